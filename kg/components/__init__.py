@@ -1,0 +1,1 @@
+"""spaCy components of kg, one per module. Each only annotates the Doc."""
