@@ -25,7 +25,7 @@ MODEL_DIR = Path(str(files("kg"))) / "models" / "de_kg_ner"
 
 def _ensure_components_registered() -> None:
     # Importing the module runs the @Language.factory decorators.
-    from .components import gazetteer  # noqa: F401
+    from .components import gazetteer, sentences  # noqa: F401
 
 
 def load_nlp(model: str | None = None, *, gazetteer: bool = True) -> Language:
@@ -71,6 +71,11 @@ def _load(model: str | None, gazetteer: bool) -> Language:
             raise ModelError(f"{model}: expected a spaCy pipeline, got: {e}") from e
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer", first=True)
+    if not nlp.has_pipe("kg_line_breaks"):
+        sent_pipe = next(
+            n for n in ("parser", "senter", "sentencizer") if nlp.has_pipe(n)
+        )
+        nlp.add_pipe("kg_line_breaks", after=sent_pipe)
     if gazetteer:
         if nlp.has_pipe("ner"):
             nlp.add_pipe("kg_gazetteer", after="ner")

@@ -1,0 +1,32 @@
+"""``kg_line_breaks``: a line break ends a sentence.
+
+News text puts headlines and sub-headings on lines of their own, without a
+full stop ("Verhärtete Fronten\\n\\nDie anstehenden Gespräche …"). The
+statistical/rule sentencizer would glue them to the next sentence; this
+component, placed after it, starts a new sentence after every line break.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["LineBreakSentences", "make_line_breaks"]
+
+
+class LineBreakSentences:
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        for i, token in enumerate(doc[:-1]):
+            if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+                j = i + 1
+                while j < n and doc[j].is_space:
+                    j += 1
+                if j < n:
+                    doc[j].is_sent_start = True
+        return doc
+
+
+@Language.factory("kg_line_breaks")
+def make_line_breaks(nlp: Language, name: str) -> LineBreakSentences:
+    return LineBreakSentences()
