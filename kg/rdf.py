@@ -38,7 +38,8 @@ FORMATS = {
 }
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue",
-                       "ß": "ss", "ẞ": "ss"})
+                       "ß": "ss", "ẞ": "ss", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o",
+                       "đ": "d", "Đ": "d", "æ": "ae", "Æ": "ae", "œ": "oe", "ı": "i"})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _KIND_PATH = {"person": "person", "org": "org", "place": "place"}
 _MAX_SLUG = 80
