@@ -1,0 +1,50 @@
+"""Shared fixtures. Model-free helpers build annotated Docs by hand."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "seeds" / "000_c0e44895cd21100c.txt"
+
+
+@pytest.fixture(scope="session")
+def blank_nlp():
+    """spaCy German tokenizer + sentence splitting, no statistical model."""
+    import spacy
+
+    import kg.components.sentences  # noqa: F401
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_line_breaks")
+    return nlp
+
+
+def annotate(nlp, text: str, ents: dict[str, str]):
+    """A Doc of ``text`` whose entities are every occurrence of each key of ``ents``
+    (longest keys first), labelled with its value."""
+    doc = nlp(text)
+    spans, taken = [], set()
+    for surface in sorted(ents, key=len, reverse=True):
+        for m in re.finditer(re.escape(surface), text):
+            span = doc.char_span(m.start(), m.end(), label=ents[surface])
+            if span is None:
+                continue
+            if taken & set(range(span.start, span.end)):
+                continue
+            taken |= set(range(span.start, span.end))
+            spans.append(span)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def pytest_collection_modifyitems(config, items):  # noqa: D103
+    shared_missing = not SHARED.exists()
+    for item in items:
+        if shared_missing and "shared" in item.keywords:
+            item.add_marker(pytest.mark.skip(reason="../shared is not beside the project"))
