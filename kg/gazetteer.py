@@ -262,13 +262,21 @@ class Gazetteer:
     # -- loading
 
     def _add(self, entry: Entry, forms: list[tuple[str, bool]], kind: str,
-             order: tuple) -> None:
+             order: tuple, *, no_genitive: frozenset[str] = frozenset()) -> None:
+        """Register ``entry`` under its forms and their generated inflections.
+
+        Explicit forms win over generated ones, then the kind's rank, then
+        ``order``; inflections of the forms in ``no_genitive`` are lookup-only.
+        """
         self._entries.append(entry)
         for form, matchable in forms:
-            self._cands.setdefault(form, []).append(((0, _RANK[kind], *order), entry, matchable))
+            self._cands.setdefault(form, []).append(
+                ((0, _RANK[kind], *order), entry, matchable)
+            )
+            inflected = matchable and form not in no_genitive
             for v in _inflections(form, kind):
                 self._cands.setdefault(v, []).append(
-                    ((1, _RANK[kind], *order), entry, matchable)
+                    ((1, _RANK[kind], *order), entry, inflected)
                 )
 
     def _load_orgs(self) -> None:
@@ -334,7 +342,8 @@ class Gazetteer:
             extra[key] = (name, match, _forms(aliases))
         taken = {f for f, cands in self._cands.items() if any(c[0][0] == 0 for c in cands)}
         rows = []
-        for n, (gid, name, code, lat, lon, pop, capital, match, aliases) in _rows(gen, 9):
+        for n, row in _rows(gen, 10):
+            gid, name, code, lat, lon, pop, capital, match, genitive, aliases = row
             where = f"{gen}:{n}"
             geonames_id = _int(gid, where)
             forms = [(name, match == "1")] + [(a, False) for a in aliases.split("|") if a]
@@ -363,13 +372,16 @@ class Gazetteer:
                 population=population,
                 aliases=tuple(f for f, _ in forms if f != canonical),
             )
-            rows.append((capital != "1", -population, n, entry, forms))
+            no_gen = frozenset() if genitive == "1" else frozenset({name})
+            rows.append((capital != "1", -population, n, entry, forms, no_gen))
         if extra:
             raise InputError(
                 f"{extra_path}: expected geonameids of cities.tsv, got {sorted(extra)}"
             )
-        for not_capital, neg_pop, n, entry, forms in sorted(rows, key=lambda r: r[:3]):
-            self._add(entry, forms, "city", (not_capital, neg_pop, n))
+        for not_capital, neg_pop, n, entry, forms, no_gen in sorted(
+            rows, key=lambda r: r[:3]
+        ):
+            self._add(entry, forms, "city", (not_capital, neg_pop, n), no_genitive=no_gen)
 
     def _index(self) -> None:
         self._all: dict[str, Entry] = {}
