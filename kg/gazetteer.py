@@ -105,7 +105,9 @@ class Entry:
 
     def __post_init__(self) -> None:
         if not self.name or self.name != self.name.strip():
-            raise InputError(f"gazetteer entry: expected a trimmed name, got {self.name!r}")
+            raise InputError(
+                f"gazetteer entry: expected a trimmed name, got {self.name!r}"
+            )
         if self.label not in LABELS:
             raise InputError(
                 f"gazetteer entry {self.name!r}: expected label in {sorted(LABELS)}, "
@@ -118,7 +120,7 @@ class Entry:
             )
 
 
-# --- reading the files ---------------------------------------------------------------
+# --- reading the files ----------------------------------------------------------------
 
 
 def _rows(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
@@ -139,7 +141,8 @@ def _rows(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
             fields += [""] * (columns - len(fields))
         if len(fields) != columns:
             raise InputError(
-                f"{path}:{n}: expected {columns} tab-separated fields, got {len(fields)}"
+                f"{path}:{n}: expected {columns} tab-separated fields, "
+                f"got {len(fields)}"
             )
         yield n, [f.strip() for f in fields]
 
@@ -176,7 +179,7 @@ def _float(value: str, where: str) -> float | None:
         raise InputError(f"{where}: expected a number, got {value!r}") from e
 
 
-# --- inflection ------------------------------------------------------------------------
+# --- inflection -----------------------------------------------------------------------
 
 
 def _genitives(form: str, kind: str) -> list[str]:
@@ -196,20 +199,22 @@ def _genitives(form: str, kind: str) -> list[str]:
 def _inflections(form: str, kind: str) -> list[str]:
     """Generated case forms of an explicit form (not including itself).
 
-    Adjectives before the last word take -en ("Europäische Union" ->
-    "Europäischen Union", "Weißes Haus" -> "Weißen Hauses"); the whole name
-    takes a genitive -s/-es.
+    Adjectives before the last word take -en or -e ("Europäische Union" ->
+    "Europäischen Union", "Weißes Haus" -> "Weißen Hauses", "das Weiße Haus");
+    the whole name takes a genitive -s/-es.
     """
     words = form.split(" ")
     variants = [form]
     if len(words) > 1:
-        changed = list(words)
-        for i, w in enumerate(words[:-1]):
-            m = _ADJ_WORD.match(w)
-            if m and len(w) >= 4:
-                changed[i] = m.group(1) + "en"
-        if changed != words:
-            variants.append(" ".join(changed))
+        # weak (-e: "der Internationale Währungsfonds") and -en forms
+        for ending in ("en", "e"):
+            changed = list(words)
+            for i, w in enumerate(words[:-1]):
+                m = _ADJ_WORD.match(w)
+                if m and len(w) >= 4:
+                    changed[i] = m.group(1) + ending
+            if changed != words:
+                variants.append(" ".join(changed))
     out = []
     for v in variants:
         out.append(v)
@@ -237,7 +242,7 @@ def _adjective_forms(stem: str) -> list[str]:
     return out
 
 
-# --- the gazetteer ---------------------------------------------------------------------
+# --- the gazetteer --------------------------------------------------------------------
 
 
 class Gazetteer:
@@ -261,8 +266,15 @@ class Gazetteer:
 
     # -- loading
 
-    def _add(self, entry: Entry, forms: list[tuple[str, bool]], kind: str,
-             order: tuple, *, no_genitive: frozenset[str] = frozenset()) -> None:
+    def _add(
+        self,
+        entry: Entry,
+        forms: list[tuple[str, bool]],
+        kind: str,
+        order: tuple,
+        *,
+        no_genitive: frozenset[str] = frozenset(),
+    ) -> None:
         """Register ``entry`` under its forms and their generated inflections.
 
         Explicit forms win over generated ones, then the kind's rank, then
@@ -284,9 +296,14 @@ class Gazetteer:
         for n, (name, kind, code, aliases) in _rows(path, 4):
             forms = _forms(name) + _forms(aliases)
             if not forms or not kind:
-                raise InputError(f"{path}:{n}: expected a name and a kind, got {name!r}")
+                raise InputError(
+                    f"{path}:{n}: expected a name and a kind, got {name!r}"
+                )
             entry = Entry(
-                name=forms[0][0], label="ORG", kind=kind, code=code or None,
+                name=forms[0][0],
+                label="ORG",
+                kind=kind,
+                code=code or None,
                 aliases=tuple(f for f, _ in forms[1:]),
             )
             self._add(entry, forms, "org", (n,))
@@ -297,7 +314,9 @@ class Gazetteer:
         extra: dict[str, tuple[str, list[tuple[str, bool]]]] = {}
         for n, (code, name, aliases) in _rows(extra_path, 3):
             if code in extra:
-                raise InputError(f"{extra_path}:{n}: expected one line per code, got {code} again")
+                raise InputError(
+                    f"{extra_path}:{n}: expected one line per code, got {code} again"
+                )
             extra[code] = (name, _forms(aliases))
         self._countries: dict[str, Entry] = {}
         for n, (code, name, gid, pop) in _rows(gen, 4):
@@ -310,9 +329,15 @@ class Gazetteer:
                 forms += more
             forms = list(dict.fromkeys(forms))
             entry = Entry(
-                name=forms[0][0], label="LOC", kind="country", code=code,
-                geonames_id=_int(gid, where), population=_int(pop, where),
-                aliases=tuple(dict.fromkeys(f for f, _ in forms[1:] if f != forms[0][0])),
+                name=forms[0][0],
+                label="LOC",
+                kind="country",
+                code=code,
+                geonames_id=_int(gid, where),
+                population=_int(pop, where),
+                aliases=tuple(
+                    dict.fromkeys(f for f, _ in forms[1:] if f != forms[0][0])
+                ),
             )
             self._countries[code] = entry
             self._add(entry, forms, "country", (n,))
@@ -326,7 +351,10 @@ class Gazetteer:
         for n, (name, code, aliases) in _rows(path, 3):
             forms = _forms(name) + _forms(aliases)
             entry = Entry(
-                name=forms[0][0], label="LOC", kind="region", code=code or None,
+                name=forms[0][0],
+                label="LOC",
+                kind="region",
+                code=code or None,
                 aliases=tuple(f for f, _ in forms[1:]),
             )
             self._add(entry, forms, "region", (n,))
@@ -338,15 +366,21 @@ class Gazetteer:
         for n, (gid, name, match, aliases) in _rows(extra_path, 4):
             key = _int(gid, f"{extra_path}:{n}")
             if key is None or key in extra:
-                raise InputError(f"{extra_path}:{n}: expected a new geonameid, got {gid!r}")
+                raise InputError(
+                    f"{extra_path}:{n}: expected a new geonameid, got {gid!r}"
+                )
             extra[key] = (name, match, _forms(aliases))
-        taken = {f for f, cands in self._cands.items() if any(c[0][0] == 0 for c in cands)}
+        taken = {
+            f for f, cands in self._cands.items() if any(c[0][0] == 0 for c in cands)
+        }
         rows = []
         for n, row in _rows(gen, 10):
             gid, name, code, lat, lon, pop, capital, match, genitive, aliases = row
             where = f"{gen}:{n}"
             geonames_id = _int(gid, where)
-            forms = [(name, match == "1")] + [(a, False) for a in aliases.split("|") if a]
+            forms = [(name, match == "1")] + [
+                (a, False) for a in aliases.split("|") if a
+            ]
             if geonames_id in extra:
                 new_name, new_match, more = extra.pop(geonames_id)
                 if new_match in ("0", "1"):
@@ -367,8 +401,13 @@ class Gazetteer:
                 # the name, the city gets a distinct canonical one.
                 canonical = f"{canonical} (Stadt)"
             entry = Entry(
-                name=canonical, label="LOC", kind="city", code=code or None,
-                geonames_id=geonames_id, lat=_float(lat, where), lon=_float(lon, where),
+                name=canonical,
+                label="LOC",
+                kind="city",
+                code=code or None,
+                geonames_id=geonames_id,
+                lat=_float(lat, where),
+                lon=_float(lon, where),
                 population=population,
                 aliases=tuple(f for f, _ in forms if f != canonical),
             )
@@ -381,7 +420,9 @@ class Gazetteer:
         for not_capital, neg_pop, n, entry, forms, no_gen in sorted(
             rows, key=lambda r: r[:3]
         ):
-            self._add(entry, forms, "city", (not_capital, neg_pop, n), no_genitive=no_gen)
+            self._add(
+                entry, forms, "city", (not_capital, neg_pop, n), no_genitive=no_gen
+            )
 
     def _index(self) -> None:
         self._all: dict[str, Entry] = {}
@@ -396,7 +437,8 @@ class Gazetteer:
                 self._strong[form] = entry
         # acronyms by upper case, for "Nato" -> "NATO" (lookup only)
         self._acronyms = {
-            f: e for f, e in self._all.items()
+            f: e
+            for f, e in self._all.items()
             if f.isupper() and f.isalpha() and len(f) >= 3 and e.label == "ORG"
         }
         del self._cands
@@ -516,8 +558,9 @@ class Gazetteer:
             return self.country_of(text)
         head = text.split("-", 1)[0]
         entry = self.lookup(head)
-        if entry is not None and (entry.label != "LOC" or entry.kind != "city" or
-                                  self.is_matchable(head)):
+        if entry is not None and (
+            entry.label != "LOC" or entry.kind != "city" or self.is_matchable(head)
+        ):
             return entry
         return self.country_of(text)
 

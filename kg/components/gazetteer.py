@@ -72,8 +72,9 @@ if not Span.has_extension("kg_entry"):
 class GazetteerMatcher:
     """Tags gazetteer names in ``doc.ents`` next to the model's entities."""
 
-    def __init__(self, nlp: Language, name: str = "kg_gazetteer", *,
-                 data_dir: str = "") -> None:
+    def __init__(
+        self, nlp: Language, name: str = "kg_gazetteer", *, data_dir: str = ""
+    ) -> None:
         self.name = name
         self.data_dir = data_dir
         gaz = Gazetteer(data_dir) if data_dir else gazetteer.load()
@@ -86,7 +87,12 @@ class GazetteerMatcher:
         for f in plain:
             self.single[f] = forms[f]
         other = [f for f in forms if not f.isalnum()]
-        for form, doc in zip(other, nlp.tokenizer.pipe(other, batch_size=1000)):
+        tokenizer = nlp.tokenizer
+        if hasattr(tokenizer, "pipe"):
+            docs = list(tokenizer.pipe(other, batch_size=1000))
+        else:  # a plain callable tokenizer
+            docs = [tokenizer(f) for f in other]
+        for form, doc in zip(other, docs, strict=True):
             words = tuple(t.text for t in doc)
             if len(words) == 1:
                 self.single[words[0]] = forms[form]
@@ -114,9 +120,9 @@ class GazetteerMatcher:
                         found = (i, end, entry)
                         break
             if found is None:
-                entry = single.get(w)
-                if entry is not None:
-                    found = (i, i + 1, entry)
+                one = single.get(w)
+                if one is not None:
+                    found = (i, i + 1, one)
             if found is None:
                 i += 1
             else:
