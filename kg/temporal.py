@@ -319,7 +319,8 @@ _P_ISO = _c(r"(?<![\d.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
 # 13. Januar [2022], 1. Jan. 2016
 _P_DAYMONTH = _c(
     rf"""(?:\b(?P<prep>{_PREP_DAY})\s+)?
-    (?<![\d.,])(?P<d>{_DAY_RE})\.\s*(?P<mon>{_MONTH_ANY_RE}){_END}\.?
+    (?<![\d.,])(?P<d>{_DAY_RE})\.\s*
+    (?:(?P<mon>{_MONTH_FULL_RE}){_END}|(?P<mabbr>{_alt(list(_MONTHS_ABBR))}){_END}\.?)
     (?:[ \t]*(?P<y>{_YEAR_RE})(?!\d))?"""
 )
 # the first day of "12. bis 14. Januar", "12./13. März": takes the month of the second
@@ -507,7 +508,8 @@ _T_PRESENT = _words(
     "öffnen schließt schließen wählt wählen streiken streikt demonstrieren "
     "demonstriert legt legen stellt stellen macht machen"
 )
-_WORD_RE = re.compile(r"[a-zäöüß]+")
+# lowercase words only: German nouns are capitalised ("das Treffen", "treffen")
+_WORD_RE = re.compile(r"\b[a-zäöüß]+\b")
 _CLAUSE_SPLIT = re.compile(r"[,;:()\"„“”«»]|\s[-–—]\s")
 _SENT_END = re.compile(r"[.!?]+[\"“”»]*\s+|\n\s*")
 
@@ -555,7 +557,7 @@ def sentence_tense(sentence: str) -> str | None:
     >>> sentence_tense("Sherman wird Rjabkow am Sonntagabend treffen.")
     'future'
     """
-    words = set(_WORD_RE.findall(sentence.lower()))
+    words = set(_WORD_RE.findall(sentence))
     if words & _T_STRONG_FUTURE:
         return "future"
     if words & _T_PAST:
@@ -783,7 +785,7 @@ def _mk_iso(m: re.Match[str], text: str) -> list[_Cand]:
 
 
 def _mk_daymonth(m: re.Match[str], text: str) -> list[_Cand]:
-    mon = _MONTHS[m["mon"]]
+    mon = _MONTHS[m["mon"] or m["mabbr"]]
     y = int(m["y"]) if m["y"] else None
     return [_dmy_cand(m.start(), m.end(), int(m["d"]), mon, y, m["prep"], prio=3)]
 
@@ -794,7 +796,7 @@ def _mk_dayrange(m: re.Match[str], text: str) -> list[_Cand]:
     if second is None:
         return []
     if "mon" in second.re.groupindex:
-        mon = _MONTHS[second["mon"]]
+        mon = _MONTHS[second["mon"] or second["mabbr"]]
         y = int(second["y"]) if second["y"] else None
     else:
         mon = int(second["m"])
@@ -1371,7 +1373,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "sonntag",
     ),
     "month": tuple(sorted({k.lower()[:3] for k in _MONTHS} | {"maerz"})),
-    "relday": ("heut", "gestr", "morg"),
+    "relday": ("heut", "gestern", "gestrig", "morg"),
     "refday": ("vortag", "vorabend", "folgetag", " tag"),
     "night": ("nacht",),
     "calendar": ("woche", "monat", "jahr"),

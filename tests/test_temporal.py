@@ -1,0 +1,628 @@
+"""kg.temporal: finding German time expressions and resolving them.
+
+The sentences and anchor dates are written for these tests (different
+weekdays, month and year boundaries, a leap year), not taken from the seed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from kg.errors import InputError
+from kg.temporal import TimeValue, find_times, resolve, sentence_tense
+
+THU = date(2021, 3, 4)  # a Thursday
+SUN_NYE = date(2023, 12, 31)  # a Sunday, the last day of ISO week 2023-W52
+LEAP_WED = date(2024, 2, 28)  # a Wednesday; the next day is 29 February
+MON = date(2023, 10, 30)  # a Monday
+
+
+def _one(text: str, anchor, expression: str) -> TimeValue:
+    found = [t for t in find_times(text, anchor) if t.expression == expression]
+    assert found, (
+        f"{expression!r} not in {[t.expression for t in find_times(text, anchor)]}"
+    )
+    return found[0]
+
+
+# --- weekdays: direction from the tense of the clause ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expression", "expected"),
+    [
+        # future / scheduled -> on or after the anchor
+        (
+            "Die Minister wollen sich am Montag in Paris treffen.",
+            THU,
+            "am Montag",
+            date(2021, 3, 8),
+        ),
+        (
+            "Das Urteil ist für Mittwoch angesetzt.",
+            THU,
+            "für Mittwoch",
+            date(2021, 3, 10),
+        ),
+        (
+            "Am Donnerstag soll im Bundestag abgestimmt werden.",
+            THU,
+            "Am Donnerstag",
+            THU,
+        ),
+        # present tense in news announces the coming days
+        (
+            "Am Freitag verhandeln die Tarifpartner erneut.",
+            THU,
+            "Am Freitag",
+            date(2021, 3, 5),
+        ),
+        (
+            "An diesem Montag beginnt das neue Jahr.",
+            SUN_NYE,
+            "An diesem Montag",
+            date(2024, 1, 1),
+        ),
+        # past -> on or before the anchor
+        (
+            "Am Montag traf sich der Ausschuss zum ersten Mal.",
+            THU,
+            "Am Montag",
+            date(2021, 3, 1),
+        ),
+        (
+            "Der Vorstand hatte am Dienstag erklärt, er trete zurück.",
+            THU,
+            "am Dienstag",
+            date(2021, 3, 2),
+        ),
+        (
+            "Die Polizei hat am Donnerstag zwei Männer festgenommen.",
+            THU,
+            "am Donnerstag",
+            THU,
+        ),
+        # explicit direction words win over the tense
+        (
+            "Am kommenden Donnerstag tagt der Rat.",
+            THU,
+            "Am kommenden Donnerstag",
+            date(2021, 3, 11),
+        ),
+        (
+            "Am vergangenen Donnerstag wird der Rat wohl kaum getagt haben.",
+            THU,
+            "Am vergangenen Donnerstag",
+            date(2021, 2, 25),
+        ),
+        ("Seit Montag gilt die neue Regel.", THU, "Seit Montag", date(2021, 3, 1)),
+        # no verb (a headline): the nearest such weekday
+        ("Krisengipfel am Sonntag", THU, "am Sonntag", date(2021, 3, 7)),
+        ("Wahl am Montag", THU, "am Montag", date(2021, 3, 1)),
+    ],
+)
+def test_weekday_direction(text, anchor, expression, expected):
+    tv = _one(text, anchor, expression)
+    assert tv.value == expected
+    assert tv.granularity == "day" and tv.kind == "date"
+
+
+def test_weekday_in_reported_speech_takes_the_clause_tense():
+    text = "Am Dienstag sagte der Sprecher, man werde sich am Freitag treffen."
+    got = {t.expression: t.value for t in find_times(text, THU)}
+    assert got == {"Am Dienstag": date(2021, 3, 2), "am Freitag": date(2021, 3, 5)}
+
+
+def test_part_of_day_keeps_the_date_and_says_which_part():
+    text = "Der Kanzler wird am Sonntagabend eine Ansprache halten."
+    tv = _one(text, SUN_NYE, "am Sonntagabend")
+    assert tv.value == SUN_NYE  # the same day counts for the future
+    assert tv.granularity == "part-of-day" and tv.timex == "2023-12-31TEV"
+    tv = _one(
+        "Die Polizei nahm am frühen Montagmorgen zwei Männer fest.",
+        THU,
+        "am frühen Montagmorgen",
+    )
+    assert (tv.value, tv.timex) == (date(2021, 3, 1), "2021-03-01TMO")
+    tv = _one("Dienstag früh wurden die Stimmen ausgezählt.", THU, "Dienstag früh")
+    assert tv.value == date(2021, 3, 2) and tv.granularity == "part-of-day"
+
+
+def test_night_to_a_weekday_starts_the_evening_before():
+    tv = _one(
+        "In der Nacht zum Samstag wurde in das Museum eingebrochen.",
+        date(2019, 6, 15),
+        "In der Nacht zum Samstag",
+    )
+    assert (tv.value, tv.timex) == (date(2019, 6, 14), "2019-06-14TNI")
+
+
+# --- relative days --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Die Entscheidung fällt morgen.", "morgen", date(2024, 2, 29)),
+        ("Übermorgen beginnt der März.", "Übermorgen", date(2024, 3, 1)),
+        ("Gestern wurde gestreikt.", "Gestern", date(2024, 2, 27)),
+        ("Das war vorgestern.", "vorgestern", date(2024, 2, 26)),
+        (
+            "Vor dem morgigen Gipfel warnt die Opposition.",
+            "morgigen",
+            date(2024, 2, 29),
+        ),
+        ("Die gestrige Sitzung blieb ohne Ergebnis.", "gestrige", date(2024, 2, 27)),
+        ("Morgen beginnt der Parteitag.", "Morgen", date(2024, 2, 29)),
+        ("Bis heute gibt es keine Einigung.", "Bis heute", LEAP_WED),
+    ],
+)
+def test_relative_days_across_a_leap_day(text, expression, expected):
+    tv = _one(text, LEAP_WED, expression)
+    assert tv.value == expected and tv.granularity == "day"
+
+
+def test_relative_day_with_part_of_day():
+    got = {
+        t.expression: (t.value, t.timex)
+        for t in find_times(
+            "Heute Abend spricht sie, morgen früh reist sie ab.", LEAP_WED
+        )
+    }
+    assert got == {
+        "Heute Abend": (LEAP_WED, "2024-02-28TEV"),
+        "morgen früh": (date(2024, 2, 29), "2024-02-29TMO"),
+    }
+
+
+def test_morning_is_not_tomorrow():
+    assert find_times("Am Morgen regnete es, am Abend schneite es.", LEAP_WED) == []
+
+
+def test_vortag_refers_to_the_last_mentioned_day():
+    text = "Die Wahl fand am 12. März statt. Am Vortag hatte es Proteste gegeben."
+    got = {t.expression: t.value for t in find_times(text, date(2024, 3, 20))}
+    assert got == {"am 12. März": date(2024, 3, 12), "Am Vortag": date(2024, 3, 11)}
+    # without a day mentioned before it, the anchor is the reference
+    tv = _one("Am Tag zuvor hatte er noch gesprochen.", THU, "Am Tag zuvor")
+    assert tv.value == date(2021, 3, 3)
+
+
+# --- weeks, months, years -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "granularity", "timex", "mod"),
+    [
+        (
+            "Die Gespräche gehen kommende Woche weiter.",
+            "kommende Woche",
+            date(2024, 1, 1),
+            "week",
+            "2024-W01",
+            None,
+        ),
+        (
+            "In der vergangenen Woche stiegen die Preise.",
+            "In der vergangenen Woche",
+            date(2023, 12, 18),
+            "week",
+            "2023-W51",
+            None,
+        ),
+        (
+            "Bis Ende der Woche soll ein Ergebnis vorliegen.",
+            "Bis Ende der Woche",
+            date(2023, 12, 25),
+            "week",
+            "2023-W52",
+            "END",
+        ),
+        (
+            "Nächstes Jahr wird gewählt.",
+            "Nächstes Jahr",
+            date(2024, 1, 1),
+            "year",
+            "2024",
+            None,
+        ),
+        (
+            "Im vergangenen Jahr sank die Zahl.",
+            "Im vergangenen Jahr",
+            date(2022, 1, 1),
+            "year",
+            "2022",
+            None,
+        ),
+        (
+            "Letzten Monat stieg die Inflation.",
+            "Letzten Monat",
+            date(2023, 11, 1),
+            "month",
+            "2023-11",
+            None,
+        ),
+        (
+            "Anfang des Jahres hatte er noch gezögert.",
+            "Anfang des Jahres",
+            date(2023, 1, 1),
+            "year",
+            "2023",
+            "START",
+        ),
+        (
+            "Der Umsatz lag über dem Vorjahr.",
+            "dem Vorjahr",
+            date(2022, 1, 1),
+            "year",
+            "2022",
+            None,
+        ),
+    ],
+)
+def test_relative_weeks_months_years_at_a_year_boundary(
+    text, expression, value, granularity, timex, mod
+):
+    tv = _one(text, SUN_NYE, expression)
+    assert (tv.value, tv.granularity, tv.timex, tv.mod) == (
+        value,
+        granularity,
+        timex,
+        mod,
+    )
+
+
+def test_weekend_follows_the_tense():
+    past = _one("Am Wochenende demonstrierten Tausende.", MON, "Am Wochenende")
+    assert (past.value, past.timex) == (date(2023, 10, 23), "2023-W43-WE")
+    future = _one("Am Wochenende soll gestreikt werden.", MON, "Am Wochenende")
+    assert (future.value, future.timex) == (date(2023, 10, 30), "2023-W44-WE")
+
+
+# --- explicit dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expression", "expected"),
+    [
+        ("Stand: 13.01.2022", None, "13.01.2022", date(2022, 1, 13)),
+        (
+            "Die Frist endete am 13.1.22 um Mitternacht.",
+            None,
+            "am 13.1.22",
+            date(2022, 1, 13),
+        ),
+        ("(APA/Reuters, 2.8.2015)", None, "2.8.2015", date(2015, 8, 2)),
+        ("Veröffentlicht 2016-03-21", None, "2016-03-21", date(2016, 3, 21)),
+        (
+            "Er starb am 13. Januar 2022 in Wien.",
+            None,
+            "am 13. Januar 2022",
+            date(2022, 1, 13),
+        ),
+        (
+            "Bis zum 1. Jan. 2016 galt die Regel.",
+            None,
+            "Bis zum 1. Jan. 2016",
+            date(2016, 1, 1),
+        ),
+        (
+            "Mittwoch, 20. Januar 2016",
+            None,
+            "Mittwoch, 20. Januar 2016",
+            date(2016, 1, 20),
+        ),
+        # without a year: the tense picks the year, across the year boundary
+        (
+            "Der Prozess soll am 13. Januar beginnen.",
+            date(2021, 12, 20),
+            "am 13. Januar",
+            date(2022, 1, 13),
+        ),
+        (
+            "Der Prozess begann am 28. Dezember.",
+            date(2022, 1, 5),
+            "am 28. Dezember",
+            date(2021, 12, 28),
+        ),
+        # 29 February only exists in leap years
+        (
+            "Die Wahl fand am 29. Februar statt.",
+            date(2023, 3, 1),
+            "am 29. Februar",
+            date(2020, 2, 29),
+        ),
+        # a weekday with a day and month picks the year where they agree
+        ("Samstag, 5. März", date(2016, 3, 17), "Samstag, 5. März", date(2016, 3, 5)),
+        (
+            "Am Samstag, 21. beginnt das Fest.",
+            date(2016, 5, 2),
+            "Am Samstag, 21.",
+            date(2016, 5, 21),
+        ),
+    ],
+)
+def test_explicit_dates(text, anchor, expression, expected):
+    tv = _one(text, anchor, expression)
+    assert tv.value == expected and tv.granularity == "day"
+
+
+def test_day_range_gives_both_days():
+    got = [
+        (t.expression, t.value)
+        for t in find_times("Die Messe läuft vom 12. bis 14. März 2024.", None)
+    ]
+    assert got == [
+        ("vom 12.", date(2024, 3, 12)),
+        ("bis 14. März 2024", date(2024, 3, 14)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expression", "value", "granularity", "mod"),
+    [
+        (
+            "Die Wahl soll im Januar stattfinden.",
+            date(2021, 12, 20),
+            "im Januar",
+            date(2022, 1, 1),
+            "month",
+            None,
+        ),
+        (
+            "Im Januar war die Arbeitslosigkeit gestiegen.",
+            date(2021, 12, 20),
+            "Im Januar",
+            date(2021, 1, 1),
+            "month",
+            None,
+        ),
+        (
+            "Anfang März beginnen die Bauarbeiten.",
+            date(2021, 12, 20),
+            "Anfang März",
+            date(2022, 3, 1),
+            "month",
+            "START",
+        ),
+        (
+            "Das Werk schloss Ende März 2015.",
+            None,
+            "Ende März 2015",
+            date(2015, 3, 1),
+            "month",
+            "END",
+        ),
+        (
+            "Im Jahr 2015 gewann sie die Wahl.",
+            None,
+            "Im Jahr 2015",
+            date(2015, 1, 1),
+            "year",
+            None,
+        ),
+        ("2015 gewann sie die Wahl.", None, "2015", date(2015, 1, 1), "year", None),
+        (
+            "Seit 2019 ist er Minister.",
+            None,
+            "Seit 2019",
+            date(2019, 1, 1),
+            "year",
+            "ON_OR_AFTER",
+        ),
+    ],
+)
+def test_months_and_years(text, anchor, expression, value, granularity, mod):
+    tv = _one(text, anchor, expression)
+    assert (tv.value, tv.granularity, tv.mod) == (value, granularity, mod)
+
+
+# --- durations, offsets, times, sets --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "timex", "mod"),
+    [
+        (
+            "Die erste Sitzung seit zweieinhalb Jahren.",
+            "seit zweieinhalb Jahren",
+            "P2.5Y",
+            None,
+        ),
+        ("Der Streit schwelt seit Wochen.", "seit Wochen", "PXW", None),
+        (
+            "Das erste Treffen seit mehr als zwei Jahren.",
+            "seit mehr als zwei Jahren",
+            "P2Y",
+            "MORE_THAN",
+        ),
+        ("Sie verhandelten drei Tage lang.", "drei Tage lang", "P3D", None),
+        ("Die Sitzung dauerte 75 Minuten.", "75 Minuten", "PT75M", None),
+        ("Er wurde jahrelang überwacht.", "jahrelang", "PXY", None),
+    ],
+)
+def test_durations_stay_unresolved(text, expression, timex, mod):
+    tv = _one(text, THU, expression)
+    assert (tv.kind, tv.value, tv.timex, tv.mod) == ("duration", None, timex, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expression", "value", "granularity"),
+    [
+        (
+            "Vor zwei Wochen begann der Streik.",
+            THU,
+            "Vor zwei Wochen",
+            date(2021, 2, 15),
+            "week",
+        ),
+        (
+            "Vor drei Tagen wurde er entlassen.",
+            THU,
+            "Vor drei Tagen",
+            date(2021, 3, 1),
+            "day",
+        ),
+        (
+            "In zwei Jahren wird gewählt.",
+            THU,
+            "In zwei Jahren",
+            date(2023, 1, 1),
+            "year",
+        ),
+        (
+            "Vor 35 Minuten meldete die Polizei einen Unfall.",
+            datetime(2016, 3, 10, 13, 46),
+            "Vor 35 Minuten",
+            datetime(2016, 3, 10, 13, 11),
+            "datetime",
+        ),
+    ],
+)
+def test_offsets_from_the_anchor(text, anchor, expression, value, granularity):
+    tv = _one(text, anchor, expression)
+    assert (tv.value, tv.granularity, tv.kind) == (
+        value,
+        granularity,
+        "time" if granularity == "datetime" else "date",
+    )
+
+
+def test_clock_times_take_the_day_they_follow():
+    tv = _one("Stand: 09.01.2022 17:17 Uhr", None, "09.01.2022 17:17 Uhr")
+    assert (tv.value, tv.kind, tv.granularity) == (
+        datetime(2022, 1, 9, 17, 17),
+        "time",
+        "datetime",
+    )
+    got = {
+        t.expression: t.value
+        for t in find_times(
+            "Am Montag um 17 Uhr treffen sie sich. Gegen 18.30 Uhr "
+            "soll eine Erklärung folgen.",
+            THU,
+        )
+    }
+    assert got == {
+        "Am Montag um 17 Uhr": datetime(2021, 3, 8, 17, 0),
+        "Gegen 18.30 Uhr": datetime(2021, 3, 8, 18, 30),  # the day last mentioned
+    }
+    assert _one("Gegen 18.30 Uhr", THU, "Gegen 18.30 Uhr").mod == "APPROX"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "timex"),
+    [
+        ("Der Markt ist montags geschlossen.", "montags", "XXXX-WXX-1"),
+        ("Sie treffen sich jeden Dienstag.", "jeden Dienstag", "XXXX-WXX-2"),
+        ("Die Wahl findet alle zwei Jahre statt.", "alle zwei Jahre", "P2Y"),
+        ("Die Zeitung erscheint täglich.", "täglich", "P1D"),
+    ],
+)
+def test_sets(text, expression, timex):
+    tv = _one(text, THU, expression)
+    assert (tv.kind, tv.value, tv.timex) == ("set", None, timex)
+
+
+# --- what is not a time expression ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehr als 2000 Menschen wurden verletzt.",
+        "Rund 100.000 Soldaten stehen an der Grenze.",
+        "Das Spiel endete 2:1.",
+        "August Bebel gründete die Partei mit.",
+        "Die 1990er waren anders.",
+    ],
+)
+def test_numbers_names_and_scores_are_not_times(text):
+    assert find_times(text, THU) == []
+
+
+# --- anchors, offsets, the API --------------------------------------------------------
+
+
+def test_without_anchor_expressions_are_kept_unresolved():
+    text = "Am Mittwoch ist eine Sitzung angesetzt, am 13.01.2022 eine zweite."
+    got = find_times(text)
+    assert [(t.expression, t.value) for t in got] == [
+        ("Am Mittwoch", None),
+        ("am 13.01.2022", date(2022, 1, 13)),
+    ]
+    assert got[0].timex == "XXXX-WXX-3"
+
+
+def test_offsets_point_into_the_text():
+    text = (
+        "Nach Angaben des Ministeriums wird die Delegation am Sonntagabend in "
+        "Genf eintreffen; die Gespräche beginnen am 10. Januar und dauern "
+        "voraussichtlich drei Tage.\nStand: 09.01.2022 17:17 Uhr"
+    )
+    found = find_times(text, datetime(2022, 1, 9, 17, 17))
+    assert len(found) == 4
+    for tv in found:
+        assert text[tv.start : tv.end] == tv.expression
+    assert [t.start for t in found] == sorted(t.start for t in found)
+
+
+def test_datetime_anchor_gives_dates_for_days():
+    tv = _one("Morgen wird gewählt.", datetime(2022, 1, 9, 23, 59), "Morgen")
+    assert tv.value == date(2022, 1, 10) and not isinstance(tv.value, datetime)
+
+
+@pytest.mark.parametrize(
+    ("tense", "expected"),
+    [
+        ("past", date(2022, 1, 5)),
+        ("future", date(2022, 1, 12)),
+        ("present", date(2022, 1, 12)),
+        (None, date(2022, 1, 12)),
+    ],
+)
+def test_resolve_with_a_given_tense(tense, expected):
+    tv = resolve("am Mittwoch", date(2022, 1, 9), tense=tense)
+    assert (tv.expression, tv.start, tv.end, tv.value) == (
+        "am Mittwoch",
+        0,
+        11,
+        expected,
+    )
+
+
+def test_resolve_rejects_what_is_not_a_time_expression():
+    # a city name carries no time
+    with pytest.raises(InputError, match="expected a German time expression"):
+        resolve("in Genf", date(2022, 1, 9))
+    # tenses are a closed set
+    with pytest.raises(InputError, match="expected tense"):
+        resolve("am Mittwoch", date(2022, 1, 9), tense="plusquamperfekt")
+
+
+def test_bad_inputs_raise_input_error():
+    # an anchor must be a date, not an ISO string
+    with pytest.raises(InputError, match="anchor: expected a date"):
+        find_times("am Montag", "2022-01-09")  # type: ignore[arg-type]
+    # granularities are a closed set
+    with pytest.raises(InputError, match="expected a granularity"):
+        TimeValue("x", 0, 1, None, "fortnight", "date")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sherman wird Rjabkow am Sonntagabend treffen.", "future"),
+        ("Danach soll es am Donnerstag Gespräche geben.", "future"),
+        ("Am Mittwoch ist eine Sitzung angesetzt.", "future"),
+        ("Am Montag verhandeln die Delegationen in Wien.", "present"),
+        ("Er traf den Minister in Berlin.", "past"),
+        ("Sie hatte den Vertrag bereits unterschrieben.", "past"),
+        ("Die Regierung hat die Steuern erhöht.", "past"),
+        ("Erstes Treffen schon Sonntagabend", None),
+    ],
+)
+def test_sentence_tense(sentence, expected):
+    assert sentence_tense(sentence) == expected
