@@ -329,6 +329,13 @@ def test_longer_org_containing_a_place_wins(nlp):
     assert _ents(doc) == [("Universität Wien", "ORG")]
 
 
+def test_longer_loc_containing_a_place_wins(nlp):
+    words = ["Rennen", "in", "Crans", "Montana", "abgesagt"]
+    doc = nlp.get_pipe("kg_gazetteer")(_doc(nlp, words, [(2, 4, "LOC")]))
+    assert _ents(doc) == [("Crans Montana", "LOC")]
+    assert doc.ents[0]._.kg_entry is None  # not the US state
+
+
 def test_longer_misc_containing_a_name_gives_way(nlp):
     words = ["Der", "Gipfel", "NATO", "Brüssel", "endet", "."]
     doc = nlp.get_pipe("kg_gazetteer")(_doc(nlp, words, [(1, 4, "MISC")]))
@@ -449,3 +456,34 @@ def test_component_custom_data_dir(tmp_path):
     doc = nlp("Der QVB tagt.")
     assert [(e.text, e.label_) for e in doc.ents] == [("QVB", "ORG")]
     assert doc._.kg_entries[(1, 2)].name == "Quuxverband"
+
+
+# --- regeneration ---------------------------------------------------------------------
+
+
+def _build_module():
+    import importlib.util
+
+    path = DATA_DIR.parents[2] / "scripts" / "build_gazetteers.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteers", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_countries_file_is_regenerable(tmp_path):
+    pytest.importorskip("babel")
+    build = _build_module()
+    build.build_countries(tmp_path / "countries.tsv")
+    shipped = (DATA_DIR / "countries.tsv").read_text(encoding="utf-8")
+    assert (tmp_path / "countries.tsv").read_text(encoding="utf-8") == shipped
+
+
+def test_cities_file_is_regenerable(tmp_path):
+    # build-time dependencies of the `train` extra; skipped without them
+    for module in ("babel", "wordfreq", "HanTa", "gender_guesser"):
+        pytest.importorskip(module)
+    build = _build_module()
+    build.build_cities(tmp_path / "cities.tsv")
+    shipped = (DATA_DIR / "cities.tsv").read_text(encoding="utf-8")
+    assert (tmp_path / "cities.tsv").read_text(encoding="utf-8") == shipped

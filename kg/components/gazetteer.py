@@ -12,8 +12,9 @@ How a gazetteer match G combines with an entity M of the statistical model
 
 1. same span: G's label wins (the model says OSZE = LOC, the gazetteer ORG;
    "Washingtons" = PER becomes LOC);
-2. M is longer and contains G: M wins if it is a PER ("Paris Hilton") or an
-   ORG ("Universität Wien", "Bayern München"); a LOC or MISC M gives way to G;
+2. M is longer and contains G: M wins if it is a PER ("Paris Hilton"), an ORG
+   ("Universität Wien", "Bayern München") or a LOC ("Crans Montana", "Golf
+   von Mexiko"): the model saw a longer name; a MISC M gives way to G;
 3. G is longer and contains M: G wins ("Organisation für Sicherheit und
    Zusammenarbeit in Europa" over a model LOC "Europa");
 4. G and M cross: G wins unless M is a PER;
@@ -51,7 +52,7 @@ from ..gazetteer import Entry, Gazetteer
 
 __all__ = ["GazetteerMatcher", "make_gazetteer"]
 
-_BEATS_CONTAINED = frozenset({"PER", "ORG"})
+_BEATS_CONTAINED = frozenset({"PER", "ORG", "LOC"})
 
 
 def _span_entry(span: Span) -> Entry | None:
