@@ -85,6 +85,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 # --- build, validate ---------------------------------------------------------------
 
 
+@command("validate", "Check RDF files against the kg SHACL shapes (ontology/shapes.ttl).")
+def _setup_validate(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="RDF file; the extension picks the format: .ttl .nt .nq .trig .jsonld")
+    p.add_argument("--shapes", metavar="FILE",
+                   help="SHACL shapes (Turtle) to use instead of the shipped ones")
+    p.add_argument("--limit", type=int, default=50, metavar="N",
+                   help="print at most N results per file (default 50; 0 for all)")
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    from .validate import validate_graph
+
+    status = 0
+    for name in args.files:
+        report = validate_graph(name, shapes=args.shapes)
+        if report.conforms:
+            print(f"{name}: conforms ({report.triples} triples)")
+        else:
+            n = len(report.violations)
+            print(f"{name}: does not conform: {n} violation{'s' * (n != 1)} "
+                  f"({report.triples} triples)")
+            status = 1
+        for line in report.lines(limit=args.limit or None):
+            print(f"  {line}")
+    return status
+
+
 # --- query, export, serve, push ----------------------------------------------------
 
 
