@@ -51,7 +51,17 @@ __all__ = [
 ]
 
 GRANULARITIES = frozenset(
-    {"day", "datetime", "week", "month", "year", "part-of-day", "season"}
+    {
+        "day",
+        "datetime",
+        "week",
+        "month",
+        "year",
+        "part-of-day",
+        "quarter",
+        "season",
+        "decade",
+    }
 )
 KINDS = frozenset({"date", "time", "duration", "set"})
 TENSES = frozenset({"past", "present", "future"})
@@ -223,6 +233,8 @@ _UNITS = {
     "tag": ("day", "D", "day"),
     "stunde": ("hour", "H", "datetime"),
     "std": ("hour", "H", "datetime"),
+    "dreiviertelstunde": ("minute", "M", "datetime"),
+    "viertelstunde": ("minute", "M", "datetime"),
     "minute": ("minute", "M", "datetime"),
     "min": ("minute", "M", "datetime"),
     "sekunde": ("second", "S", "datetime"),
@@ -395,7 +407,8 @@ _P_YEAR = _c(
     rf"""(?:\b(?P<prep>(?i:im|in|seit|bis|ab|vom|von|für|vor|nach|zum|um|bis\s+zum|bis\s+in\s+das|Anfang|Mitte|Ende|Beginn))\s+)?
     (?:\b(?P<mod>(?i:Anfang|Mitte|Ende|Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter))\s+)?
     (?:\b(?P<jahr>(?i:(?:im|das|des|dem)\s+)?Jahre?s?)\s+)?
-    (?<![\d.,:/-])(?P<y>{_YEAR_RE})(?![\d{_L}]|[.,:]\d|/\d)"""
+    (?<![\d.,:/])(?<![{_L}A-ZÄÖÜ]-)\b(?P<y>{_YEAR_RE})(?:/(?P<y2>\d\d)(?!\d))?
+    (?![\d{_L}]|[.,:]\d|/\d)"""
 )
 # im Herbst, im vergangenen Sommer
 _P_SEASON = _c(
@@ -406,8 +419,59 @@ _P_SEASON = _c(
 # um 17 Uhr, 17:17 Uhr, gegen 18.30 Uhr, 15:11
 _P_TIME = _c(
     rf"""(?:\b(?P<prep>(?i:um|gegen|ab|bis|seit|von|vor|nach|ca\.|circa|etwa|kurz\s+vor|kurz\s+nach))\s+)?
-    (?<![\d.:,])(?P<h>[01]?\d|2[0-4])
-    (?:(?:[:.](?P<mi>[0-5]\d))?\s*Uhr(?![{_L}])|:(?P<mi2>[0-5]\d)(?![\d:]))"""
+    (?<![\d.:,])\b(?P<h>[01]?\d|2[0-4])
+    (?:(?:[:.](?P<mi>[0-5]\d))?\s*(?i:Uhr)(?![{_L}])
+      |:(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:]))"""
+)
+# Silvesternacht, an Ostern, Pfingstmontag 2016, am Tag der Deutschen Einheit
+_P_HOLIDAY = _c(
+    rf"""(?:\b(?P<prep>(?i:in\s+der|zu|über|an)|{_PREP_DAY})\s+)?
+    \b(?P<hol>Silvester|Neujahr|Heiligabend|Heiligen\s+Abend|Weihnachten|Allerheiligen
+      |Dreikönigstag|Valentinstag|Reformationstag|Maifeiertag|Tag\s+der\s+Arbeit
+      |Tag\s+der\s+Deutschen\s+Einheit|Ostern|Ostersonntag|Ostermontag|Karfreitag
+      |Gründonnerstag|Palmsonntag|Aschermittwoch|Rosenmontag|Faschingsdienstag
+      |Fastnachtsdienstag|Weiberfastnacht|Pfingsten|Pfingstsonntag|Pfingstmontag
+      |Christi\s+Himmelfahrt|Fronleichnam)
+    (?:s?(?P<pod>nacht|abend|morgen|tag))?(?:e?s)?(?![{_L}])
+    (?:[ \t]+(?P<y>{_YEAR_RE})(?!\d))?"""
+)
+# im ersten Quartal, im Schlussquartal, Q3 2015, im vergangenen Quartal
+_P_QUARTER = _c(
+    rf"""(?:\b(?P<prep>(?i:im|in|seit|bis|ab|für|vom|zum|bis\s+zum))\s+)?
+    (?:(?P<ord>\b(?i:ersten|zweiten|dritten|vierten|letzten|vergangenen|abgelaufenen|
+        laufenden|kommenden|nächsten|vorigen)|(?<![\d.])[1-4]\.)\s*)?
+    \b(?:(?P<q>Quartal|Schlussquartal|Vorquartal|Jahresviertel)(?:e?s)?(?![{_L}])
+      |(?P<qn>Q[1-4])\b)
+    (?:[ \t/]+(?P<y>{_YEAR_RE})(?!\d))?"""
+)
+# KW 11, in der 11. Kalenderwoche, Kalenderwoche 11/2016
+_P_KW = _c(
+    rf"""(?:\b(?P<prep>(?i:in\s+der|ab\s+der|seit\s+der|bis\s+zur|der|die))\s+)?
+    (?:\b(?:KW|Kw|Kalenderwoche)[ \t]*(?P<w>[1-4]?\d|5[0-3])(?!\d)
+      |(?<![\d.])\b(?P<w2>[1-4]?\d|5[0-3])\.[ \t]*(?:Kalenderwoche|KW)\b)
+    (?:[ \t/]+(?P<y>{_YEAR_RE})(?!\d))?"""
+)
+# Ende der Siebziger, in den 70er Jahren, die 1990er, der Neunzigerjahre
+_P_DECADE = _c(
+    rf"""(?:\b(?P<mod>(?i:Anfang|Mitte|Ende))\s+(?i:der)\s+|\b(?P<art>(?i:in\s+den|den|die|der))\s+)?
+    \b(?:(?P<c>1[5-9]|20)?(?P<d>\d)0er(?:[ \t-]*Jahren?|-Jahre)?
+      |(?P<w>(?i:zwanziger|dreißiger|vierziger|fünfziger|sechziger|siebziger|achtziger|
+        neunziger))(?P<wj>[ \t-]*Jahren?|jahren?)?)(?![{_L}])"""
+)
+# in den vergangenen Jahren, in den nächsten zwei Wochen: a stretch of time
+_P_RELSPAN = _c(
+    rf"""(?:\b(?P<prep>(?i:in|während|seit|innerhalb|binnen|über|für))\s+)?
+    (?:\b(?i:den|der|die)\s+)?
+    \b(?P<rel>(?i:letzten|vergangenen|kommenden|nächsten|zurückliegenden|folgenden))\s+
+    (?:(?P<n>(?i:{_NUM_RE}))\s+)?
+    (?P<unit>Jahrzehnten|Jahrzehnte|Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage
+      |Stunden)(?![{_L}])"""
+)
+# the first time of "10.55 – 19.00 Uhr", "zwischen 16 und 17 Uhr"
+_P_TIMERANGE = _c(
+    r"""(?:\b(?P<prep>(?i:von|zwischen|ab|jeweils))\s+)?
+    (?<![\d.:,])\b(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?
+    (?=[ \t]*(?:–|-|—|bis|und)[ \t]*(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?[ \t]*(?i:uhr))"""
 )
 # vor zwei Wochen, in drei Tagen, seit zweieinhalb Jahren, zwei Jahre lang, 75 Minuten
 _P_OFFSET = _c(
@@ -415,7 +479,7 @@ _P_OFFSET = _c(
     (?:\b(?P<q>(?i:mehr\s+als|weniger\s+als|über|fast|knapp|rund|etwa|gut|mindestens|höchstens|ca\.|circa|ungefähr))\s+)?
     (?:\b(?P<n>(?i:{_NUM_RE}))\s+)?
     \b(?P<unit>Jahrhunderte?n?|Jahrzehnte?n?|Jahre?n?|Quartale?n?|Monate?n?|Wochen?|Tage?n?
-      |Stunden?|Std\.|Minuten?|Min\.|Sekunden?)(?![{_L}])
+      |Stunden?|Std\.|Minuten?|[Mm]in\b\.?|Sekunden?|(?:Drei)?[Vv]iertelstunden?)(?![{_L}])
     (?P<lang>[ \t]+lang(?![{_L}]))?"""
 )
 _P_LANG = _c(
@@ -437,6 +501,20 @@ _NUMBERISH_BEFORE = re.compile(
     r"artikel|paragraf|§)\s+$"
 )
 _NOUN_AFTER = re.compile(r"[ \t]*(?:[A-ZÄÖÜ€$%]|(?:km|m|kg|t|ha|mal|fach|cm|mm|l)\b)")
+# what follows a count rather than a year
+_COUNT_AFTER = re.compile(
+    r"[ \t]*(?:[€$%£]|(?:km|m|kg|t|ha|mal|fach|cm|mm|l|qm|m²|Mio|Mrd)\b|(?:Menschen|"
+    r"Personen|Leute|Euro|Dollar|Franken|Pfund|Mitarbeiter\w*|Beschäftigte\w*|Soldat\w*|"
+    r"Polizist\w*|Teilnehmer\w*|Besucher\w*|Zuschauer\w*|Einwohner\w*|Flüchtling\w*|"
+    r"Stimmen|Stück|Meter|Kilometer|Tonnen|Liter|Hektar|Fälle|Tote|Toten|Verletzte\w*|"
+    r"Kinder|Frauen|Männer|Schüler\w*|Studenten|Jobs|Stellen|Arbeitsplätze|Wohnungen|"
+    r"Häuser|Autos|Fahrzeuge|Punkte\w*|Prozent|Mal|Jahre\w*|Tage\w*|Monate\w*|"
+    r"Wochen|Stunden|Minuten|Seiten|Exemplare|Aktien|Unternehmen|Firmen|Betriebe|"
+    r"Haushalte|Mitglieder\w*|Demonstranten|Migranten|Asylbewerber\w*|Fans|Kunden|"
+    r"Nutzer\w*|Patienten|Betten|Plätze|Sitze|Quadratmeter|Grad|Watt|Kilo\w*|"
+    r"Gramm|Anleger|Filialen|Mal)\b)"
+)
+_UNIT_AFTER = re.compile(r"[ \t]*(?:Std|Stunden?|Min|Minuten?|Sek|Sekunden?|h)\b")
 _CAP_WORD_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöü]")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-zäöü]")
 
@@ -631,8 +709,11 @@ def _choose(cands: list[date], anchor: date, direction: str | None) -> date | No
 def _direction(
     tense: str | None, prep: str | None, *, present_forward: bool
 ) -> str | None:
-    if prep and prep.split()[0].lower() == "seit":
+    first = prep.split()[0].lower() if prep else ""
+    if first == "seit":  # "seit Montag" has begun
         return "past"
+    if first == "für":  # "für Samstag aufgerufen", "für Mittwoch angesetzt"
+        return "future"
     if tense == "future" or (tense == "present" and present_forward):
         return "future"
     if tense == "past":
@@ -703,7 +784,10 @@ def _weekday_date(
         return anchor + timedelta(days=f)
     if direction == "past":
         return anchor - timedelta(days=(7 - f) % 7)
-    return anchor + timedelta(days=f) if f <= 3 else anchor - timedelta(days=7 - f)
+    # no tense cue (a headline, a listing "Samstag, 28. Mai, ab 15 Uhr"): such
+    # mentions announce, so look forward, except for the weekday of yesterday.
+    # On SmartData train this beat "the nearest" (15/17 against 13/17).
+    return anchor + timedelta(days=f) if f <= 5 else anchor - timedelta(days=7 - f)
 
 
 def _resolve_dmy(
@@ -1086,7 +1170,9 @@ def _mk_year(m: re.Match[str], text: str) -> list[_Cand]:
     if prep and prep.lower() in _POS_MOD and not pos:
         pos, prep = prep, None
     if not jahr:
-        if _NOUN_AFTER.match(text, m.end()):
+        if _COUNT_AFTER.match(text, m.end()):
+            return []  # "2000 Menschen", "1500 Euro"
+        if not 1900 <= y <= 2039 and _NOUN_AFTER.match(text, m.end()):
             return []
         if not (prep or pos):
             before = text[max(0, m.start() - 20) : m.start()]
@@ -1146,12 +1232,15 @@ def _mk_season(m: re.Match[str], text: str) -> list[_Cand]:
 
 def _mk_time(m: re.Match[str], text: str) -> list[_Cand]:
     h = int(m["h"])
-    mi = int(m["mi"] or m["mi2"] or 0)
+    mi2 = m.groupdict().get("mi2")
+    mi = int(m["mi"] or mi2 or 0)
     if h == 24:
         if mi:
             return []
         h = 0
-    if m["mi2"] is not None and m["h"] and len(m["h"]) == 1 and not m["prep"]:
+    if mi2 is not None and _UNIT_AFTER.match(text, m.end()):
+        return []  # "nach 3:48 Stunden", "10:18 Minuten" are durations
+    if mi2 is not None and len(m["h"]) == 1 and not m["prep"]:
         # "2:01" is more likely a score than a time without "Uhr"
         before = text[max(0, m.start() - 12) : m.start()].lower()
         if not re.search(r"(?:um|gegen|ab|bis|seit)\s*$", before):
@@ -1182,6 +1271,10 @@ def _mk_offset(m: re.Match[str], text: str) -> list[_Cand]:
     n_raw = m["n"]
     vague = n_raw is not None and n_raw.lower().startswith(_VAGUE_NUM)
     n = None if vague else _num_value(n_raw)
+    if key in ("viertelstunde", "dreiviertelstunde"):
+        per = 15 if key == "viertelstunde" else 45
+        n = (n if n is not None else 1) * per if not vague else None
+        n_raw = n_raw or "eine"
     plural = unit_word.endswith(("n", "e")) and unit_word not in (
         "stunde",
         "minute",
@@ -1191,7 +1284,7 @@ def _mk_offset(m: re.Match[str], text: str) -> list[_Cand]:
     lang = bool(m["lang"])
     if prep is None and q is None and n_raw is None:
         return []
-    if prep in ("in", "vor"):
+    if prep in ("in", "vor") and not (prep == "in" and n is not None and n != int(n)):
         if n_raw is None and not (prep == "vor" and plural):
             return []  # "in Wochen" is not a date, "vor Jahren" is
         if prep == "in" and n is None:
@@ -1327,6 +1420,218 @@ def _mk_set(m: re.Match[str], text: str) -> list[_Cand]:
     ]
 
 
+_HOLIDAY_FIXED = {
+    "silvester": (12, 31),
+    "neujahr": (1, 1),
+    "heiligabend": (12, 24),
+    "heiligen abend": (12, 24),
+    "weihnachten": (12, 25),
+    "allerheiligen": (11, 1),
+    "dreikönigstag": (1, 6),
+    "valentinstag": (2, 14),
+    "reformationstag": (10, 31),
+    "maifeiertag": (5, 1),
+    "tag der arbeit": (5, 1),
+    "tag der deutschen einheit": (10, 3),
+}
+_HOLIDAY_EASTER = {  # days after Easter Sunday
+    "ostern": 0,
+    "ostersonntag": 0,
+    "ostermontag": 1,
+    "karfreitag": -2,
+    "gründonnerstag": -3,
+    "palmsonntag": -7,
+    "aschermittwoch": -46,
+    "rosenmontag": -48,
+    "faschingsdienstag": -47,
+    "fastnachtsdienstag": -47,
+    "weiberfastnacht": -52,
+    "pfingsten": 49,
+    "pfingstsonntag": 49,
+    "pfingstmontag": 50,
+    "christi himmelfahrt": 39,
+    "fronleichnam": 60,
+}
+
+
+def _easter(y: int) -> date:
+    """Easter Sunday (Gregorian calendar; anonymous algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return date(y, month, day)
+
+
+def _holiday(name: str, y: int) -> date:
+    if name in _HOLIDAY_FIXED:
+        return date(y, *_HOLIDAY_FIXED[name])
+    return _easter(y) + timedelta(days=_HOLIDAY_EASTER[name])
+
+
+def _mk_holiday(m: re.Match[str], text: str) -> list[_Cand]:
+    name = " ".join(m["hol"].lower().split())
+    pod_word = m["pod"]
+    pod = _POD.get(pod_word) if pod_word and pod_word != "tag" else None
+    y = int(m["y"]) if m["y"] else None
+    prep = m["prep"]
+    mod = _prep_mod(prep)
+
+    def res(ctx: _Ctx) -> _Res:
+        gran = "part-of-day" if pod else "day"
+        if y is not None:
+            v: date | None = _holiday(name, y)
+        elif ctx.anchor is None:
+            return None, gran, "date", None, mod
+        else:
+            a = ctx.anchor
+            cands = [_holiday(name, yy) for yy in (a.year - 1, a.year, a.year + 1)]
+            v = _choose(cands, a, _direction(ctx.tense, prep, present_forward=False))
+        return v, gran, "date", _day_timex(v, pod) if v else None, mod
+
+    return [_Cand(m.start(), m.end(), "day", res, 2)]
+
+
+_ORD_QUARTER = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}
+
+
+def _mk_quarter(m: re.Match[str], text: str) -> list[_Cand]:
+    ord_word = (m["ord"] or "").lower().rstrip(".")
+    q_word = (m["q"] or "").lower()
+    y = int(m["y"]) if m["y"] else None
+    number: int | None = None
+    offset: int | None = None
+    if m["qn"]:
+        number = int(m["qn"][1])
+    elif ord_word.isdigit():
+        number = int(ord_word)
+    elif ord_word in _ORD_QUARTER:
+        number = _ORD_QUARTER[ord_word]
+    elif q_word.startswith("schlussquartal"):
+        number = 4
+    elif q_word.startswith("vorquartal"):
+        offset = -1
+    elif ord_word:
+        offset = _rel_sign(ord_word)
+        if offset is None:
+            offset = 0 if ord_word == "laufenden" else -1  # abgelaufenen
+    else:
+        return []  # "das Quartal"
+    mod = _prep_mod(m["prep"])
+
+    def res(ctx: _Ctx) -> _Res:
+        a = ctx.anchor
+        if number is not None and y is not None:
+            yy, qq = y, number
+        elif a is None:
+            timex = f"XXXX-Q{number}" if number else None
+            return None, "quarter", "date", timex, mod
+        elif number is not None:
+            here = date(a.year, 3 * ((a.month - 1) // 3) + 1, 1)
+            cands = [date(a.year + k, 3 * number - 2, 1) for k in (-1, 0, 1)]
+            direction = _direction(ctx.tense, m["prep"], present_forward=False)
+            v = _choose(cands, here, direction)
+            assert v is not None
+            yy, qq = v.year, number
+        else:
+            n = a.year * 4 + (a.month - 1) // 3 + (offset or 0)
+            yy, qq = n // 4, n % 4 + 1
+        return date(yy, 3 * qq - 2, 1), "quarter", "date", f"{yy:04d}-Q{qq}", mod
+
+    return [_Cand(m.start(), m.end(), "other", res, 2)]
+
+
+def _mk_kw(m: re.Match[str], text: str) -> list[_Cand]:
+    week = int(m["w"] or m["w2"])
+    if week == 0:
+        return []
+    y = int(m["y"]) if m["y"] else None
+    mod = _prep_mod(m["prep"])
+
+    def res(ctx: _Ctx) -> _Res:
+        a = ctx.anchor
+        if y is None and a is None:
+            return None, "week", "date", f"XXXX-W{week:02d}", mod
+        years = [y] if y is not None else [a.year - 1, a.year, a.year + 1]  # type: ignore[union-attr]
+        cands = []
+        for yy in years:
+            try:
+                cands.append(date.fromisocalendar(yy, week, 1))
+            except ValueError:  # week 53 in a year of 52
+                continue
+        if a is not None and y is None:
+            v = _choose(
+                cands,
+                _monday(a),
+                _direction(ctx.tense, m["prep"], present_forward=False),
+            )
+        else:
+            v = cands[0] if cands else None
+        if v is None:
+            return None, "week", "date", None, mod
+        return v, "week", "date", _week_timex(v), mod
+
+    return [_Cand(m.start(), m.end(), "other", res, 2)]
+
+
+_DECADE_WORDS = {
+    "zwanziger": 2,
+    "dreißiger": 3,
+    "vierziger": 4,
+    "fünfziger": 5,
+    "sechziger": 6,
+    "siebziger": 7,
+    "achtziger": 8,
+    "neunziger": 9,
+}
+
+
+def _mk_decade(m: re.Match[str], text: str) -> list[_Cand]:
+    if m["w"]:
+        if not (m["mod"] or m["art"] or m["wj"]):
+            return []  # "ein Siebziger" is a person in his seventies
+        digit, century = _DECADE_WORDS[m["w"].lower()], "19"
+    else:
+        digit, century = int(m["d"]), m["c"] or ("20" if m["d"] in "01" else "19")
+    mod = _POS_MOD.get(m["mod"].lower()) if m["mod"] else None
+    timex = f"{century}{digit}"
+    return [
+        _Cand(
+            m.start(),
+            m.end(),
+            "other",
+            lambda ctx: (None, "decade", "date", timex, mod),
+            2,
+        )
+    ]
+
+
+def _mk_relspan(m: re.Match[str], text: str) -> list[_Cand]:
+    word = m["unit"].lower()
+    key = next(k for k in _UNITS if word.startswith(k))
+    unit, letter, gran = _UNITS[key]
+    n = _num_value(m["n"]) if m["n"] else None
+    if unit == "decade":
+        letter, n = "Y", (n * 10 if n else None)
+    amount = "X" if n is None else _fmt_num(n)
+    timex = ("PT" if gran == "datetime" else "P") + amount + letter
+    return [
+        _Cand(
+            m.start(),
+            m.end(),
+            "other",
+            lambda ctx: (None, gran, "duration", timex, None),
+            1,
+        )
+    ]
+
+
 _PATTERNS: tuple[
     tuple[re.Pattern[str], Callable[[re.Match[str], str], list[_Cand]]], ...
 ] = (
@@ -1345,6 +1650,12 @@ _PATTERNS: tuple[
     (_P_YEAR, _mk_year),
     (_P_SEASON, _mk_season),
     (_P_TIME, _mk_time),
+    (_P_TIMERANGE, _mk_time),
+    (_P_HOLIDAY, _mk_holiday),
+    (_P_QUARTER, _mk_quarter),
+    (_P_KW, _mk_kw),
+    (_P_DECADE, _mk_decade),
+    (_P_RELSPAN, _mk_relspan),
     (_P_OFFSET, _mk_offset),
     (_P_LANG, _mk_lang),
     (_P_SET, _mk_set),
@@ -1355,7 +1666,7 @@ _PATTERNS: tuple[
 
 _GAP_WD_DATE = re.compile(r"[ \t]*,?[ \t]*(?:(?i:den|dem)[ \t]+)?")
 _GAP_DAY_TIME = re.compile(r"[ \t]*[,|/-]?[ \t]*(?:(?i:ab|um|gegen)[ \t]+)?")
-_GAP_TIME_DAY = re.compile(r"[ \t]*,?[ \t]*")
+_GAP_TIME_DAY = re.compile(r"[ \t]+")
 
 
 # Cheap literal triggers decide where the full patterns run: every match of a
@@ -1386,10 +1697,36 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
         "quartal",
         "stunde",
         "std.",
-        "minute",
         "min.",
+        " min",
         "sekunde",
     ),
+    "holiday": (
+        "silvester",
+        "neujahr",
+        "heilig",
+        "weihnacht",
+        "dreikönig",
+        "valentin",
+        "reformation",
+        "maifeiertag",
+        "tag der arbeit",
+        "einheit",
+        "oster",
+        "karfreitag",
+        "gründonnerstag",
+        "palmsonntag",
+        "aschermittwoch",
+        "rosenmontag",
+        "fasching",
+        "fastnacht",
+        "pfingst",
+        "himmelfahrt",
+        "fronleichnam",
+    ),
+    "quarter": ("quartal", "q1", "q2", "q3", "q4", "jahresviertel"),
+    "kw": ("kw", "kalenderwoche"),
+    "decade": ("0er", "ziger", "ßiger"),
     "season": ("frühjahr", "frühling", "sommer", "herbst", "winter"),
     "set": (
         "jede",
@@ -1423,6 +1760,12 @@ _PATTERN_TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {
     _P_OFFSET: ("unit",),
     _P_LANG: ("unit",),
     _P_SET: ("weekday", "set"),
+    _P_TIMERANGE: ("digit",),
+    _P_HOLIDAY: ("holiday",),
+    _P_QUARTER: ("quarter",),
+    _P_KW: ("kw",),
+    _P_DECADE: ("decade",),
+    _P_RELSPAN: ("unit",),
 }
 # per trigger class: how far a match reaches before its trigger (the longest
 # prefix, "bis einschließlich kommenden frühen ") and after it ("Sonntagnachmittag,
@@ -1435,6 +1778,10 @@ _REACH: dict[str, tuple[int, int]] = {
     "refday": (16, 16),
     "night": (12, 36),
     "calendar": (32, 16),
+    "holiday": (40, 30),
+    "quarter": (40, 16),
+    "kw": (20, 24),
+    "decade": (24, 16),
     "unit": (40, 16),
     "season": (32, 16),
     "set": (12, 32),

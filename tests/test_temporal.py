@@ -98,9 +98,17 @@ def _one(text: str, anchor, expression: str) -> TimeValue:
             date(2021, 2, 25),
         ),
         ("Seit Montag gilt die neue Regel.", THU, "Seit Montag", date(2021, 3, 1)),
-        # no verb (a headline): the nearest such weekday
+        # no verb (a headline, a listing): forward, except yesterday's weekday
         ("Krisengipfel am Sonntag", THU, "am Sonntag", date(2021, 3, 7)),
-        ("Wahl am Montag", THU, "am Montag", date(2021, 3, 1)),
+        ("Wahl am Dienstag", THU, "am Dienstag", date(2021, 3, 9)),
+        ("Bilanz vom Mittwoch", THU, "vom Mittwoch", date(2021, 3, 3)),
+        # "für" names a target date, whatever the tense
+        (
+            "Die Gewerkschaft hat für Samstag zum Streik aufgerufen.",
+            THU,
+            "für Samstag",
+            date(2021, 3, 6),
+        ),
     ],
 )
 def test_weekday_direction(text, anchor, expression, expected):
@@ -536,7 +544,8 @@ def test_sets(text, expression, timex):
         "Rund 100.000 Soldaten stehen an der Grenze.",
         "Das Spiel endete 2:1.",
         "August Bebel gründete die Partei mit.",
-        "Die 1990er waren anders.",
+        "Sie zahlte 2015 Euro für das Bild.",
+        "RT @Kralle2000: Neulich am Flughafen",
     ],
 )
 def test_numbers_names_and_scores_are_not_times(text):
@@ -626,3 +635,121 @@ def test_bad_inputs_raise_input_error():
 )
 def test_sentence_tense(sentence, expected):
     assert sentence_tense(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expression", "value", "granularity"),
+    [
+        (
+            "In der Silvesternacht kam es zu Ausschreitungen.",
+            date(2016, 1, 5),
+            "In der Silvesternacht",
+            date(2015, 12, 31),
+            "part-of-day",
+        ),
+        (
+            "An Ostern soll die Strecke wieder frei sein.",
+            date(2024, 2, 28),
+            "An Ostern",
+            date(2024, 3, 31),
+            "day",
+        ),
+        (
+            "Der Zusammenstoß am Faschingsdienstag forderte Tote.",
+            date(2016, 3, 1),
+            "am Faschingsdienstag",
+            date(2016, 2, 9),
+            "day",
+        ),
+        (
+            "Pfingstmontag 2025 bleibt das Museum geschlossen.",
+            None,
+            "Pfingstmontag 2025",
+            date(2025, 6, 9),
+            "day",
+        ),
+        (
+            "Im ersten Quartal stieg der Umsatz.",
+            date(2016, 5, 10),
+            "Im ersten Quartal",
+            date(2016, 1, 1),
+            "quarter",
+        ),
+        (
+            "Im Schlussquartal sank der Gewinn.",
+            date(2016, 2, 10),
+            "Im Schlussquartal",
+            date(2015, 10, 1),
+            "quarter",
+        ),
+        (
+            "Der Umsatz in Q3 2015 war gut.",
+            None,
+            "in Q3 2015",
+            date(2015, 7, 1),
+            "quarter",
+        ),
+        (
+            "Die Bauarbeiten beginnen in der 11. Kalenderwoche.",
+            date(2016, 2, 1),
+            "in der 11. Kalenderwoche",
+            date(2016, 3, 14),
+            "week",
+        ),
+        ("KW 53/2020: die Bilanz", None, "KW 53/2020", date(2020, 12, 28), "week"),
+    ],
+)
+def test_holidays_quarters_and_calendar_weeks(
+    text, anchor, expression, value, granularity
+):
+    tv = _one(text, anchor, expression)
+    assert (tv.value, tv.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "timex", "mod"),
+    [
+        ("Ende der Siebziger lebte er in Berlin.", "Ende der Siebziger", "197", "END"),
+        ("In den 90er Jahren wuchs die Stadt.", "In den 90er Jahren", "199", None),
+        ("Die 1980er waren anders.", "Die 1980er", "198", None),
+    ],
+)
+def test_decades_are_kept_without_a_value(text, expression, timex, mod):
+    tv = _one(text, THU, expression)
+    assert (tv.value, tv.granularity, tv.timex, tv.mod) == (None, "decade", timex, mod)
+
+
+def test_plural_stretches_are_durations():
+    tv = _one(
+        "In den vergangenen Jahren sank der Umsatz.", THU, "In den vergangenen Jahren"
+    )
+    assert (tv.kind, tv.value, tv.timex) == ("duration", None, "PXY")
+    tv = _one(
+        "Es gab Stau (Zeitverlust: mehr als eine Viertelstunde).",
+        THU,
+        "mehr als eine Viertelstunde",
+    )
+    assert (tv.kind, tv.timex, tv.mod) == ("duration", "PT15M", "MORE_THAN")
+
+
+def test_time_ranges_give_their_first_time_too():
+    text = "Gesperrt am Montag, 21. März, 7.00 – 10.00 Uhr."
+    got = [(t.expression, t.value) for t in find_times(text, date(2016, 3, 10))]
+    assert got == [
+        ("am Montag, 21. März, 7.00", datetime(2016, 3, 21, 7, 0)),
+        ("10.00 Uhr", datetime(2016, 3, 21, 10, 0)),
+    ]
+    got = [t.expression for t in find_times("zwischen 16 und 17 uhr", THU)]
+    assert got == ["zwischen 16", "17 uhr"]
+
+
+def test_year_ranges_and_fiscal_years():
+    got = [
+        (t.expression, t.value)
+        for t in find_times("© 1999-2016 finanzen.net; Geschäftsjahr 2015/16", None)
+    ]
+    assert got == [
+        ("1999", date(1999, 1, 1)),
+        ("2016", date(2016, 1, 1)),
+        ("2015/16", date(2015, 1, 1)),
+    ]
