@@ -111,9 +111,10 @@ class _Judge:
             for tag, score in tags:
                 best.setdefault(tag.split("(")[0], float(score))
             ne = best.get("NE")
-            # Scores below -25 are HanTa's guesses for words outside its
-            # lexicon ("Mariupol"): no evidence of a common word.
-            others = [s for t, s in best.items() if t not in ("NE", "FM") and s > -25]
+            # Scores below -15 are HanTa's guesses for words outside its
+            # lexicon ("Mariupol", compounds such as "Landshut"): no evidence
+            # of a common word.
+            others = [s for t, s in best.items() if t not in ("NE", "FM") and s > -15]
             self._amb[name] = bool(others) and (
                 ne is None or any(s >= ne - 2.0 for s in others)
             )
@@ -122,7 +123,11 @@ class _Judge:
     def first_name(self, name: str) -> bool:
         if " " in name or "-" in name:
             return False
-        return self.genders.get_gender(name) != "unknown"
+        # gender-guesser's table holds a popularity digit (1-D) per country;
+        # names no country uses much ("Jena", "Sheffield") do not count.
+        values = self.genders.names.get(name, {}).values()
+        digits = [int(ch, 16) for v in values for ch in v if ch.strip()]
+        return bool(digits) and max(digits) >= 3
 
 
 GERMAN_FORM = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(-[A-ZÄÖÜ][a-zäöüß]+)*$")
