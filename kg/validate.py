@@ -227,7 +227,7 @@ def validate_graph(
             data,
             shacl_graph=shapes_graph,
             inference="none",
-            advanced=False,
+            advanced=True,  # SPARQL targets (shapes.ttl, kgsh:MentionOffsetsShape)
             do_owl_imports=False,
             allow_warnings=True,
             abort_on_first=False,
