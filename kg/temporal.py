@@ -61,6 +61,7 @@ GRANULARITIES = frozenset(
         "quarter",
         "season",
         "decade",
+        "century",
     }
 )
 KINDS = frozenset({"date", "time", "duration", "set"})
@@ -81,8 +82,11 @@ class TimeValue:
         The resolved value, ``None`` when unresolved (no anchor, a vague
         expression, a duration or a set).
     granularity
-        ``day``, ``datetime``, ``week``, ``month``, ``year``, ``part-of-day``
-        (a ``date`` plus ``timex`` "…TEV"), or ``season`` (value ``None``).
+        ``day``, ``datetime``, ``week`` (value: its Monday), ``month`` (its
+        1st), ``quarter`` (its first day), ``year`` (1 January),
+        ``part-of-day`` (a ``date``; ``timex`` says which part, "…TEV"), or
+        ``season``, ``decade``, ``century`` (value ``None``, ``timex`` only).
+        Durations and sets use the granularity of their unit.
     kind
         ``date``, ``time``, ``duration`` or ``set``.
     timex
@@ -339,7 +343,7 @@ _P_DAYMONTH = _c(
 _P_DAYRANGE = _c(
     rf"""(?:\b(?P<prep>(?i:vom|von|zwischen\s+dem|am))\s+)?
     (?<![\d.,])(?P<d>{_DAY_RE})\.\s*
-    (?:bis(?:\s+(?:zum|einschließlich))?|und|-|–|/)\s*
+    (?:bis(?:\s+(?:zum|einschließlich))?|und|zum|auf|-|–|/)\s*
     (?=(?:{_DAY_RE})\.\s*(?:{_MONTH_ANY_RE}){_END}|(?:{_DAY_RE})\.(?:0?[1-9]|1[0-2])\.)"""
 )
 # weekdays: "am Mittwoch", "an diesem Montag", "am frühen Montagmorgen",
@@ -352,6 +356,19 @@ _P_WEEKDAY = _c(
     (?:[ \t]+(?P<pod2>{_POD_WORD})(?![{_L}]))?
     (?:,?[ \t]*(?:(?i:den|dem)\s+)?
        (?P<dom>{_DAY_RE})\.(?!\s*(?:\d|{_MONTH_ANY_RE})))?"""
+)
+# "Di. 01.12.15", "Mo, 13.01.2022": abbreviated weekdays only before a date
+_P_WD_ABBR = _c(r"""\b(?P<wd>Mo|Di|Mi|Do|Fr|Sa|So)\.?,?(?=[ \t]+\d{1,2}\.\d{1,2}\.)""")
+# am Abend, am frühen Nachmittag, in der Nacht: a part of the day last mentioned
+_P_POD = _c(
+    rf"""\b(?P<prep>(?i:am|gegen|bis\s+zum|seit\s+dem|vom|in\s+der|bis\s+in\s+die))\s+
+    (?:(?P<early>frühen|späten)\s+)?
+    (?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![{_L}])"""
+)
+# im 15. Jahrhundert, des 21. Jahrhunderts
+_P_CENTURY = _c(
+    r"""(?:\b(?P<prep>(?i:im|ins|seit\s+dem|bis\s+ins|des|dem|das))\s+)?
+    (?<![\d.])\b(?P<n>[1-9]|1\d|2[01])\.[ \t]*Jahrhunderts?\b"""
 )
 # "in der Nacht zum Montag", "in der Nacht von Sonntag auf Montag"
 _P_NIGHT = _c(
@@ -584,8 +601,37 @@ _T_PRESENT = _words(
     "folgen erwartet erwarten empfängt empfangen besucht besuchen stattfindet "
     "stattfinden glaubt glauben hofft hoffen fährt fahren fliegt fliegen öffnet "
     "öffnen schließt schließen wählt wählen streiken streikt demonstrieren "
-    "demonstriert legt legen stellt stellen macht machen"
+    "demonstriert legt legen stellt stellen macht machen wächst wachsen tritt treten "
+    "fällt fallen steigt steigen sinkt sinken bringt bringen hält halten nimmt "
+    "nehmen gewinnt verliert sieht sehen weiß wissen will wird"
 )
+# Präteritum of weak verbs in -ierte, -elte, -erte ("explodierte", "verhandelte",
+# "änderte"), unless an article makes it an adjective ("die organisierte
+# Kriminalität") or "ge-" a participle ("das geänderte Gesetz")
+_WEAK_PRETERITE_END = ("ierte", "ierten", "elte", "elten", "erte", "erten")
+_NOT_PRETERITE = (
+    "ge",
+    "hunderte",
+    "tausende",
+    "andere",
+    "bessere",
+    "weitere",
+    "äußere",
+    "innere",
+    "untere",
+    "obere",
+)
+_ARTICLE_BEFORE = "(?i:die|der|das|den|dem|ein|eine|einen|einer|einem)"
+
+
+def _weak_preterite(sentence: str, words: set[str]) -> bool:
+    for w in words:
+        if w.endswith(_WEAK_PRETERITE_END) and not w.startswith(_NOT_PRETERITE):
+            if not re.search(rf"\b{_ARTICLE_BEFORE}\s+{w}\b", sentence):
+                return True
+    return False
+
+
 # lowercase words only: German nouns are capitalised ("das Treffen", "treffen")
 _WORD_RE = re.compile(r"\b[a-zäöüß]+\b")
 _CLAUSE_SPLIT = re.compile(r"[,;:()\"„“”«»]|\s[-–—]\s")
@@ -645,6 +691,8 @@ def sentence_tense(sentence: str) -> str | None:
     if words & _T_AUX and any(
         w not in _NOT_PARTICIPLE and _T_PARTICIPLE.fullmatch(w) for w in words
     ):
+        return "past"
+    if _weak_preterite(sentence, words):
         return "past"
     if words & _T_PRESENT or any(w.endswith("iert") and len(w) > 6 for w in words):
         return "present"
@@ -1202,6 +1250,46 @@ def _mk_year(m: re.Match[str], text: str) -> list[_Cand]:
     ]
 
 
+def _mk_wd_abbr(m: re.Match[str], text: str) -> list[_Cand]:
+    wd = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"].index(m["wd"])
+
+    def res(ctx: _Ctx) -> _Res:  # only meaningful merged with its date
+        return None, "day", "date", f"XXXX-WXX-{_WD_TIMEX[wd]}", None
+
+    return [_Cand(m.start(), m.end(), "weekday", res, 1, {"wd": wd, "pod": None})]
+
+
+def _mk_pod(m: re.Match[str], text: str) -> list[_Cand]:
+    pod = _POD[m["pod"].lower()]
+    mod = _prep_mod(m["prep"])
+    if m["pod"] == "Nacht" and _NIGHT_TO.match(text, m.end()):
+        return []  # "in der Nacht zum Montag" is its own pattern
+
+    def res(ctx: _Ctx) -> _Res:
+        base = ctx.ref or ctx.anchor
+        if base is None:
+            return None, "part-of-day", "date", f"TXX{pod}", mod
+        return base, "part-of-day", "date", _day_timex(base, pod), mod
+
+    return [_Cand(m.start(), m.end(), "day", res, 1)]
+
+
+_NIGHT_TO = re.compile(r"\s+(?i:zum|zu|auf|von|vom)\b")
+
+
+def _mk_century(m: re.Match[str], text: str) -> list[_Cand]:
+    timex = f"{int(m['n']) - 1:02d}"
+    return [
+        _Cand(
+            m.start(),
+            m.end(),
+            "other",
+            lambda ctx: (None, "century", "date", timex, None),
+            2,
+        )
+    ]
+
+
 def _mk_season(m: re.Match[str], text: str) -> list[_Cand]:
     code, first_month = _SEASONS[m["season"].lower()]
     prep, det = m["prep"], m["det"]
@@ -1656,6 +1744,9 @@ _PATTERNS: tuple[
     (_P_KW, _mk_kw),
     (_P_DECADE, _mk_decade),
     (_P_RELSPAN, _mk_relspan),
+    (_P_WD_ABBR, _mk_wd_abbr),
+    (_P_POD, _mk_pod),
+    (_P_CENTURY, _mk_century),
     (_P_OFFSET, _mk_offset),
     (_P_LANG, _mk_lang),
     (_P_SET, _mk_set),
@@ -1727,6 +1818,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter": ("quartal", "q1", "q2", "q3", "q4", "jahresviertel"),
     "kw": ("kw", "kalenderwoche"),
     "decade": ("0er", "ziger", "ßiger"),
+    "pod": ("morgen", "mittag", "abend", "nacht"),
+    "century": ("jahrhundert",),
     "season": ("frühjahr", "frühling", "sommer", "herbst", "winter"),
     "set": (
         "jede",
@@ -1766,6 +1859,9 @@ _PATTERN_TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {
     _P_KW: ("kw",),
     _P_DECADE: ("decade",),
     _P_RELSPAN: ("unit",),
+    _P_WD_ABBR: ("digit",),
+    _P_POD: ("pod",),
+    _P_CENTURY: ("century",),
 }
 # per trigger class: how far a match reaches before its trigger (the longest
 # prefix, "bis einschließlich kommenden frühen ") and after it ("Sonntagnachmittag,
@@ -1782,6 +1878,8 @@ _REACH: dict[str, tuple[int, int]] = {
     "quarter": (40, 16),
     "kw": (20, 24),
     "decade": (24, 16),
+    "pod": (36, 16),
+    "century": (24, 24),
     "unit": (40, 16),
     "season": (32, 16),
     "set": (12, 32),

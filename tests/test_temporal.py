@@ -186,7 +186,18 @@ def test_relative_day_with_part_of_day():
 
 
 def test_morning_is_not_tomorrow():
-    assert find_times("Am Morgen regnete es, am Abend schneite es.", LEAP_WED) == []
+    # "am Morgen" is a part of the day last mentioned, not "morgen"
+    got = [
+        (t.expression, t.value, t.timex)
+        for t in find_times("Am Morgen regnete es, am Abend schneite es.", LEAP_WED)
+    ]
+    assert got == [
+        ("Am Morgen", LEAP_WED, "2024-02-28TMO"),
+        ("am Abend", LEAP_WED, "2024-02-28TEV"),
+    ]
+    text = "Am Montag tagte der Rat. Am frühen Nachmittag kam es zum Eklat."
+    tv = _one(text, THU, "Am frühen Nachmittag")
+    assert (tv.value, tv.granularity) == (date(2021, 3, 1), "part-of-day")
 
 
 def test_vortag_refers_to_the_last_mentioned_day():
@@ -631,6 +642,11 @@ def test_bad_inputs_raise_input_error():
         ("Sie hatte den Vertrag bereits unterschrieben.", "past"),
         ("Die Regierung hat die Steuern erhöht.", "past"),
         ("Erstes Treffen schon Sonntagabend", None),
+        # weak verbs in the Präteritum, not adjectives with an article or ge-
+        ("Dienstagnacht explodierte eine Bombe.", "past"),
+        ("Er verhandelte am Montag in Rom.", "past"),
+        ("Die organisierte Kriminalität wächst.", "present"),
+        ("Das geänderte Gesetz tritt am Montag in Kraft.", "present"),
     ],
 )
 def test_sentence_tense(sentence, expected):
@@ -753,3 +769,18 @@ def test_year_ranges_and_fiscal_years():
         ("2016", date(2016, 1, 1)),
         ("2015/16", date(2015, 1, 1)),
     ]
+
+
+def test_centuries_abbreviated_weekdays_and_more_range_words():
+    tv = _one("Die Kunstform entstand im 15. Jahrhundert.", None, "im 15. Jahrhundert")
+    assert (tv.granularity, tv.timex, tv.value) == ("century", "14", None)
+    tv = _one("Di. 01.12.15 - 17:30 Uhr", None, "Di. 01.12.15 - 17:30 Uhr")
+    assert tv.value == datetime(2015, 12, 1, 17, 30)
+    got = [
+        (t.expression, t.value)
+        for t in find_times(
+            "Die Friedenspflicht endet in der Nacht vom 28. zum 29. April.",
+            date(2016, 4, 1),
+        )
+    ]
+    assert got == [("vom 28.", date(2016, 4, 28)), ("zum 29. April", date(2016, 4, 29))]
