@@ -619,7 +619,7 @@ def lookup(surface: str, *, label: str | None = None) -> Entry | None:
     Example
     -------
     >>> lookup("Europäischen Union").name
-    'Europäische Union'
+    'EU'
     """
     return load().lookup(surface, label=label)
 
