@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import BNode, Node
 
 from .errors import InputError
@@ -49,6 +49,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     ".jsonld": ("json-ld", "JSON-LD"),
 }
 
+_BARE = {XSD.integer, XSD.decimal, XSD.boolean}
 _SEVERITY = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
 
 
@@ -308,6 +309,8 @@ class _Shortener:
         if isinstance(term, BNode):
             return "[]"  # pyshacl copies blank nodes; their ids mean nothing here
         if isinstance(term, Literal):
+            if term.datatype in _BARE and not term.ill_typed:
+                return str(term)  # 10, not "10"^^xsd:integer, as in Turtle
             text = term.n3(self.literals)
             return text if len(text) <= 80 else text[:77] + "..."
         iri = str(term)
