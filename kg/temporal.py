@@ -1197,6 +1197,7 @@ def _mk_month(m: re.Match[str], text: str) -> list[_Cand]:
             return None, "month", "date", f"XXXX-{mon:02d}", mod
         here = date(a.year, a.month, 1)
         cands = [date(a.year + k, mon, 1) for k in (-1, 0, 1)]
+        v: date | None
         if sign == 1:
             v = min(c for c in cands if c > here)
         elif sign == -1:
@@ -1304,6 +1305,7 @@ def _mk_season(m: re.Match[str], text: str) -> list[_Cand]:
             return None, "season", "date", f"XXXX-{code}", mod
         here = date(a.year, a.month, 1)
         cands = [date(a.year + k, first_month, 1) for k in (-1, 0, 1)]
+        v: date | None
         if sign == 1:
             v = min(c for c in cands if c > here)
         elif sign == -1:
