@@ -526,6 +526,8 @@ class Gazetteer:
         entry = self._country_word(text)
         if entry is not None:
             return (entry,)
+        if self._all.get(text) is not None:
+            return ()  # a name of its own: "Mexiko-Stadt", "Baden-Württemberg"
         if "-" in text:
             found: list[Entry] = []
             for part in text.split("-"):
@@ -539,10 +541,15 @@ class Gazetteer:
             return tuple(found)
         if text[0].isupper():
             # "Palästinenserpräsident", "Russlandreise": the longest known
-            # prefix, followed by a lower-case rest of at least four letters.
+            # prefix, followed by a lower-case rest of at least four letters
+            # that is no adjective suffix ("Italienisch" is the language).
             for k in range(min(len(text) - 4, self._max_prefix), 2, -1):
                 entry = self._prefixes.get(text[:k])
-                if entry is not None and text[k].islower():
+                if (
+                    entry is not None
+                    and text[k].islower()
+                    and not text[k:].startswith(("isch", "itisch"))
+                ):
                     return (entry,)
         return ()
 

@@ -91,6 +91,9 @@ def test_country_of(word, country):
         "EU-Kommission",
         "Genf",  # a city, not a country
         "Malik",  # "Mali" + a two-letter rest is no compound
+        "Italienisch",  # the language, not "Italien" + "isch"
+        "Mexiko-Stadt",  # a city of its own
+        "Baden-Württemberg",  # a region of its own
         "Romane",
         "Chilene" + "x",  # no such form
         "",
