@@ -515,7 +515,9 @@ _P_SET = _c(
 _NUMBERISH_BEFORE = re.compile(
     r"(?i:rund|etwa|über|mehr\s+als|fast|knapp|bis\s+zu|insgesamt|mindestens|"
     r"höchstens|ca\.|circa|nur|gut|weitere[n]?|nr\.|platz|tel\.?|seite|zimmer|"
-    r"artikel|paragraf|§)\s+$"
+    r"artikel|paragraf|§|nummer|linie|gleis|route|bus|zug|flug|modell|version|"
+    r"[a-zäöüß]*straße|[a-zäöüß]*str\.)\s+$"
+    r"|\b(?:IC|ICE|EC|RE|RB|IR|S|U|A|B|L|K|St|BAB|Nr|No)\.?\s+$"
 )
 _NOUN_AFTER = re.compile(r"[ \t]*(?:[A-ZÄÖÜ€$%]|(?:km|m|kg|t|ha|mal|fach|cm|mm|l)\b)")
 # what follows a count rather than a year
@@ -531,6 +533,7 @@ _COUNT_AFTER = re.compile(
     r"Nutzer\w*|Patienten|Betten|Plätze|Sitze|Quadratmeter|Grad|Watt|Kilo\w*|"
     r"Gramm|Anleger|Filialen|Mal)\b)"
 )
+_CAP_WORD_BEFORE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+[ \t]+$")
 _UNIT_AFTER = re.compile(r"[ \t]*(?:Std|Stunden?|Min|Minuten?|Sek|Sekunden?|h)\b")
 _CAP_WORD_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöü]")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-zäöü]")
@@ -1183,9 +1186,12 @@ def _mk_month(m: re.Match[str], text: str) -> list[_Cand]:
     if prep and prep.lower() in _POS_MOD and not pos:
         pos, prep = prep, None
     if not (prep or pos or det or y):
-        # a bare month name: not "August Bebel", not "Mai Thi …"
+        # a bare month name: not "August Bebel", "Mai Thi …", "Chiang Mai"
         if _CAP_WORD_AFTER.match(text, m.end()):
             return []
+        if _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if not _at_sentence_start(text, m.start()):
+                return []
     mod = _POS_MOD.get(pos.lower()) if pos else _prep_mod(prep)
     sign = _rel_sign(det)
 

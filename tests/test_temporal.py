@@ -557,6 +557,9 @@ def test_sets(text, expression, timex):
         "August Bebel gründete die Partei mit.",
         "Sie zahlte 2015 Euro für das Bild.",
         "RT @Kralle2000: Neulich am Flughafen",
+        "Aus Chiang Mai berichtet Christian M.",
+        "Der IC 2030 fährt nach Hannover.",
+        "Der Unfall auf der Staatsstraße 2082 blieb folgenlos.",
     ],
 )
 def test_numbers_names_and_scores_are_not_times(text):
