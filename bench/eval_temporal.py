@@ -17,7 +17,8 @@ Reports
   days of the document date (the reach of a bare weekday), the weekday alone
   is resolved with the document date as anchor and the tense of its sentence,
   and compared with the date that the day and month give;
-* speed: milliseconds per 5,000 characters over the corpus.
+* speed: milliseconds per 5,000 characters over the corpus (one pass; short
+  tweets weigh the fixed cost of a call) and over 10kGNAD (best of three).
 """
 
 from __future__ import annotations
@@ -147,11 +148,13 @@ def evaluate(docs: list[dict], misses: int) -> dict:
 def speed_10kgnad(path: Path) -> float:
     with path.open(encoding="utf-8") as f:
         texts = [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")]
-    t0 = time.perf_counter()
-    for t in texts:
-        find_times(t, date(2016, 1, 1))
-    seconds = time.perf_counter() - t0
-    return seconds / sum(map(len, texts)) * 5000 * 1000
+    best = float("inf")
+    for _ in range(3):  # best of three: the machine may be shared
+        t0 = time.perf_counter()
+        for t in texts:
+            find_times(t, date(2016, 1, 1))
+        best = min(best, time.perf_counter() - t0)
+    return best / sum(map(len, texts)) * 5000 * 1000
 
 
 def main(argv: list[str] | None = None) -> int:
