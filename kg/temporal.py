@@ -322,7 +322,9 @@ _REL = (
 
 
 def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.VERBOSE)
+    # every expression starts at a word boundary; saying so up front lets the
+    # scan skip the inside of words quickly
+    return re.compile(rf"\b(?:{pattern})", re.VERBOSE)
 
 
 # 13.01.2022, 13.1.22, 13.01. (with prepositions: "am 13.01.2022")

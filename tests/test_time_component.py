@@ -9,6 +9,7 @@ import pytest
 import spacy
 
 import kg.components.time  # noqa: F401  (registers kg_time)
+from kg.errors import InputError
 from kg.temporal import TimeValue
 
 
@@ -90,3 +91,11 @@ def test_custom_spans_key_and_pickled_docs(nlp):
     doc = _run(nlp, "Gestern wurde gewählt.", date(2024, 3, 1))
     back = pickle.loads(pickle.dumps(doc))
     assert back.spans["kg_time"][0]._.kg_time.value == date(2024, 2, 29)
+
+
+def test_anchor_may_be_an_iso_string_but_not_anything_else(nlp):
+    doc = _run(nlp, "Gestern wurde gewählt.", "2024-03-01T18:00:00Z")
+    assert doc.spans["kg_time"][0]._.kg_time.value == date(2024, 2, 29)
+    # a date in German notation is not ISO 8601
+    with pytest.raises(InputError, match="kg_anchor: expected a date or ISO 8601"):
+        _run(nlp, "Gestern wurde gewählt.", "01.03.2024")

@@ -1,7 +1,8 @@
 """``kg_time``: German time expressions as spans, resolved against the article date.
 
 The component runs :func:`kg.temporal.find_times` on ``doc.text`` with the
-anchor from ``doc._.kg_anchor`` (a ``date`` or ``datetime``, default ``None``)
+anchor from ``doc._.kg_anchor`` (a ``date``, ``datetime`` or ISO 8601 string;
+default ``None``)
 and the sentences of the Doc (if they are set) for the tense cues. It writes
 the spans to ``doc.spans[spans_key]``, each labelled with its kind ("date",
 "time", "duration", "set") and carrying its :class:`~kg.temporal.TimeValue`
@@ -19,9 +20,12 @@ datetime.date(2022, 1, 12)
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..errors import InputError
 from ..temporal import find_times
 
 __all__ = ["TimeTagger", "make_time"]
@@ -44,7 +48,7 @@ class TimeTagger:
         if self.use_sents and doc.has_annotation("SENT_START"):
             sentences = [(s.start_char, s.end_char) for s in doc.sents]
         spans = []
-        for tv in find_times(doc.text, doc._.kg_anchor, sentences=sentences):
+        for tv in find_times(doc.text, _anchor(doc._.kg_anchor), sentences=sentences):
             span = doc.char_span(
                 tv.start, tv.end, label=tv.kind, alignment_mode="expand"
             )
@@ -54,6 +58,23 @@ class TimeTagger:
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+
+def _anchor(value: object) -> date | datetime | None:
+    """``doc._.kg_anchor`` as a date: also accepts an ISO 8601 string."""
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError as e:
+            raise InputError(
+                f"doc._.kg_anchor: expected a date or ISO 8601 string, got {value!r}"
+            ) from e
+    raise InputError(
+        "doc._.kg_anchor: expected a date or ISO 8601 string, "
+        f"got {type(value).__name__}"
+    )
 
 
 @Language.factory(
