@@ -49,6 +49,7 @@ __all__ = [
     "DATA_DIR",
     "Entry",
     "Gazetteer",
+    "capital_of",
     "countries_of",
     "country_by_code",
     "country_of",
@@ -260,6 +261,7 @@ class Gazetteer:
         self._load_orgs()
         self._load_countries()
         self._load_regions()
+        self._capitals: dict[Entry, str] = {}
         self._load_cities()
         self._index()
         self._load_demonyms()
@@ -409,6 +411,8 @@ class Gazetteer:
                 population=population,
                 aliases=tuple(f for f, _ in forms if f != canonical),
             )
+            if capital == "1" and code:
+                self._capitals[entry] = code
             no_gen = frozenset() if genitive == "1" else frozenset({name})
             rows.append((capital != "1", -population, n, entry, forms, no_gen))
         if extra:
@@ -505,6 +509,10 @@ class Gazetteer:
 
     def country_by_code(self, code: str) -> Entry | None:
         return self._countries.get(code.upper())
+
+    def capital_of(self, entry: Entry) -> Entry | None:
+        code = self._capitals.get(entry)
+        return self._countries.get(code) if code else None
 
     def _country_word(self, word: str) -> Entry | None:
         """A whole word naming a country: adjective, inhabitant noun, name."""
@@ -644,6 +652,20 @@ def matchable_forms() -> dict[str, Entry]:
 def country_by_code(code: str) -> Entry | None:
     """The country entry of an ISO 3166 alpha-2 code ("DE" -> Deutschland)."""
     return load().country_by_code(code)
+
+
+def capital_of(entry: Entry) -> Entry | None:
+    """The country whose capital ``entry`` is, else ``None``.
+
+    For metonymy: "Aus Sicht Washingtons", "Moskau reagierte" speak of the
+    government; callers that want the state rather than the city use this.
+
+    Example
+    -------
+    >>> capital_of(lookup("Washingtons")).name
+    'USA'
+    """
+    return load().capital_of(entry)
 
 
 def countries_of(word: str) -> tuple[Entry, ...]:

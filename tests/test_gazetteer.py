@@ -106,6 +106,14 @@ def test_lookup_carries_codes_and_geonames_data():
     assert gazetteer.country_by_code("XX") is None
 
 
+def test_capital_of_for_metonymy():
+    assert gazetteer.capital_of(gazetteer.lookup("Washingtons")).name == "USA"
+    assert gazetteer.capital_of(gazetteer.lookup("Moskau")).name == "Russland"
+    assert gazetteer.capital_of(gazetteer.lookup("Kiews")).name == "Ukraine"
+    assert gazetteer.capital_of(gazetteer.lookup("Genf")) is None
+    assert gazetteer.capital_of(gazetteer.lookup("Russland")) is None
+
+
 def test_city_named_like_a_country_gets_its_own_canonical_name():
     # The country keeps "Luxemburg"; the city is distinct, so IRIs differ.
     assert gazetteer.lookup("Luxemburg").kind == "country"
