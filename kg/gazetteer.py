@@ -256,7 +256,7 @@ class Gazetteer:
     def __init__(self, data_dir: str | Path = DATA_DIR) -> None:
         self.data_dir = Path(data_dir)
         self._entries: list[Entry] = []
-        # surface form -> (rank key, entry, matchable, explicit)
+        # surface form -> [(rank key, entry, matchable)]
         self._cands: dict[str, list[tuple[tuple, Entry, bool]]] = {}
         self._load_orgs()
         self._load_countries()
@@ -490,10 +490,10 @@ class Gazetteer:
         entry = self._all.get(text)
         strong = entry is not None and self._strong.get(text) is entry
         if entry is None:
+            # Forms found only by these guesses count as lookup-only.
             for alt in _variants(text):
                 entry = self._all.get(alt) or self._acronyms.get(alt)
                 if entry is not None:
-                    strong = self._strong.get(alt) is entry
                     break
         if entry is None:
             return None
