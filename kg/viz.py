@@ -58,6 +58,7 @@ __all__ = [
     "NETWORK_FORMATS",
     "TIMELINE_FORMATS",
     "open_source",
+    "check_output",
     "graph_to_networkx",
     "layout",
     "write_network",
@@ -79,13 +80,29 @@ TYPE_COLOURS = {
     "region": "#9c755f",
     "place": "#79706e",
 }
-KIND_COLOURS = {"met": "#e15759", "holds_role": "#76b7b2", "mentioned_together": "#9d9d9d"}
-KIND_LABELS = {"met": "met", "holds_role": "holds role in", "mentioned_together": "mentioned together"}
+KIND_COLOURS = {
+    "met": "#e15759",
+    "holds_role": "#76b7b2",
+    "mentioned_together": "#9d9d9d",
+}
+KIND_LABELS = {
+    "met": "met",
+    "holds_role": "holds role in",
+    "mentioned_together": "mentioned together",
+}
 TYPE_ALIASES = {
-    "persons": "person", "people": "person", "per": "person",
-    "org": "organisation", "orgs": "organisation", "organization": "organisation",
-    "organisations": "organisation", "organizations": "organisation",
-    "countries": "country", "cities": "city", "regions": "region", "places": "place",
+    "persons": "person",
+    "people": "person",
+    "per": "person",
+    "org": "organisation",
+    "orgs": "organisation",
+    "organization": "organisation",
+    "organisations": "organisation",
+    "organizations": "organisation",
+    "countries": "country",
+    "cities": "city",
+    "regions": "region",
+    "places": "place",
 }
 
 _PREFIXES = {
@@ -99,12 +116,17 @@ _KG = _PREFIXES["kg"]
 _SDO = _PREFIXES["schema"]
 # Most specific first: an entity typed kg:Place and kg:Country is a country.
 _CLASS_TYPES = (
-    (_KG + "Person", "person"), (_SDO + "Person", "person"),
-    (_KG + "Organisation", "organisation"), (_SDO + "Organization", "organisation"),
-    (_KG + "Country", "country"), (_SDO + "Country", "country"),
-    (_KG + "City", "city"), (_SDO + "City", "city"),
+    (_KG + "Person", "person"),
+    (_SDO + "Person", "person"),
+    (_KG + "Organisation", "organisation"),
+    (_SDO + "Organization", "organisation"),
+    (_KG + "Country", "country"),
+    (_SDO + "Country", "country"),
+    (_KG + "City", "city"),
+    (_SDO + "City", "city"),
     (_KG + "Region", "region"),
-    (_KG + "Place", "place"), (_SDO + "Place", "place"),
+    (_KG + "Place", "place"),
+    (_SDO + "Place", "place"),
 )
 _TYPE_RANK = {iri: i for i, (iri, _) in enumerate(_CLASS_TYPES)}
 _TYPE_OF = dict(_CLASS_TYPES)
@@ -203,13 +225,26 @@ def _bindings(since: str | None, until: str | None) -> dict[ox.Variable, ox.Lite
     return out
 
 
-def _select(store: ox.Store, query: str, substitutions: Mapping[ox.Variable, Any] | None = None,
-            ) -> Iterator[ox.QuerySolution]:
+def _select(
+    store: ox.Store,
+    query: str,
+    substitutions: Mapping[ox.Variable, Any] | None = None,
+) -> Iterator[ox.QuerySolution]:
     try:
-        yield from store.query(query, prefixes=_PREFIXES, use_default_graph_as_union=True,
-                               substitutions=dict(substitutions or {}))
-    except (SyntaxError, OSError, RuntimeError) as e:  # pragma: no cover - queries are fixed
-        raise StoreError(f"kg viz: expected a readable store, got {type(e).__name__}: {e}") from e
+        yield from store.query(
+            query,
+            prefixes=_PREFIXES,
+            use_default_graph_as_union=True,
+            substitutions=dict(substitutions or {}),
+        )
+    except (
+        SyntaxError,
+        OSError,
+        RuntimeError,
+    ) as e:  # pragma: no cover - queries are fixed
+        raise StoreError(
+            f"kg viz: expected a readable store, got {type(e).__name__}: {e}"
+        ) from e
 
 
 def _s(term: Any) -> str | None:
@@ -225,7 +260,9 @@ def _s(term: Any) -> str | None:
 
 
 def open_source(
-    *, store: str | os.PathLike[str] | None = None, graph: str | os.PathLike[str] | None = None
+    *,
+    store: str | os.PathLike[str] | None = None,
+    graph: str | os.PathLike[str] | None = None,
 ) -> ox.Store:
     """Open an Oxigraph store directory (read-only) or load an RDF file into memory.
 
@@ -244,27 +281,36 @@ def open_source(
         If the store cannot be opened.
     """
     if (store is None) == (graph is None):
-        raise InputError("kg viz: expected exactly one of --store DIR or --graph FILE, got "
-                         + ("both" if store is not None else "neither"))
+        raise InputError(
+            "kg viz: expected exactly one of --store DIR or --graph FILE, got "
+            + ("both" if store is not None else "neither")
+        )
     if store is not None:
         path = Path(store)
         if not path.is_dir():
-            raise InputError(f"{path}: expected an Oxigraph store directory, got "
-                             + ("a file" if path.exists() else "nothing"))
+            raise InputError(
+                f"{path}: expected an Oxigraph store directory, got "
+                + ("a file" if path.exists() else "nothing")
+            )
         try:
             return ox.Store.read_only(str(path))
         except OSError as e:
             raise StoreError(f"{path}: expected an Oxigraph store, got {e}") from e
     path = Path(graph)  # type: ignore[arg-type]
     if not path.is_file():
-        raise InputError(f"{path}: expected an RDF file, got "
-                         + ("a directory" if path.exists() else "nothing"))
+        raise InputError(
+            f"{path}: expected an RDF file, got "
+            + ("a directory" if path.exists() else "nothing")
+        )
     ext = path.suffix.lower().lstrip(".")
-    fmt = ox.RdfFormat.from_extension(ext) or ({"jsonld": ox.RdfFormat.JSON_LD,
-                                                "json": ox.RdfFormat.JSON_LD}.get(ext))
+    fmt = ox.RdfFormat.from_extension(ext) or (
+        {"jsonld": ox.RdfFormat.JSON_LD, "json": ox.RdfFormat.JSON_LD}.get(ext)
+    )
     if fmt is None:
-        raise InputError(f"{path}: expected an RDF file (.ttl .nt .nq .trig .jsonld .rdf), "
-                         f"got extension {path.suffix or 'none'!r}")
+        raise InputError(
+            f"{path}: expected an RDF file (.ttl .nt .nq .trig .jsonld .rdf), "
+            f"got extension {path.suffix or 'none'!r}"
+        )
     out = ox.Store()
     try:
         out.load(path=str(path), format=fmt)
@@ -286,12 +332,20 @@ def _as_store(source: Any) -> ox.Store:
     if isinstance(source, rdflib.Graph):
         out = ox.Store()
         if source.context_aware:  # Dataset / ConjunctiveGraph: keep the named graphs
-            out.load(source.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+            out.load(
+                source.serialize(format="nquads", encoding="utf-8"),
+                format=ox.RdfFormat.N_QUADS,
+            )
         else:
-            out.load(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+            out.load(
+                source.serialize(format="nt", encoding="utf-8"),
+                format=ox.RdfFormat.N_TRIPLES,
+            )
         return out
-    raise InputError(f"kg viz: expected an rdflib Graph, a pyoxigraph Store or a path, "
-                     f"got {type(source).__name__}")
+    raise InputError(
+        f"kg viz: expected an rdflib Graph, a pyoxigraph Store or a path, "
+        f"got {type(source).__name__}"
+    )
 
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -319,7 +373,9 @@ def _parse_bound(value: str | dt.date | None, *, end: bool, option: str) -> str 
             return f"{year}-{month}-{'31' if end else '01'}"
         return f"{year}-12-31" if end else f"{year}-01-01"
     except ValueError:
-        raise InputError(f"{option}: expected a date YYYY[-MM[-DD]], got {value!r}") from None
+        raise InputError(
+            f"{option}: expected a date YYYY[-MM[-DD]], got {value!r}"
+        ) from None
 
 
 def _parse_types(types: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -336,8 +392,10 @@ def _parse_types(types: str | Iterable[str] | None) -> tuple[str, ...]:
             continue
         t = TYPE_ALIASES.get(t, t)
         if t not in NODE_TYPES:
-            raise InputError(f"--types: expected some of {','.join(NODE_TYPES)} (or all), "
-                             f"got {item.strip()!r}")
+            raise InputError(
+                f"--types: expected some of {','.join(NODE_TYPES)} (or all), "
+                f"got {item.strip()!r}"
+            )
         out.append(t)
     if not out:
         raise InputError("--types: expected at least one type, got none")
@@ -408,7 +466,9 @@ def graph_to_networkx(
     since_s = _parse_bound(since, end=False, option="--since")
     until_s = _parse_bound(until, end=True, option="--until")
     if since_s and until_s and since_s > until_s:
-        raise InputError(f"--since/--until: expected since <= until, got {since_s} > {until_s}")
+        raise InputError(
+            f"--since/--until: expected since <= until, got {since_s} > {until_s}"
+        )
     wanted = set(_parse_types(types))
     if not isinstance(min_weight, int) or min_weight < 1:
         raise InputError(f"--min-weight: expected an integer >= 1, got {min_weight!r}")
@@ -455,9 +515,17 @@ def graph_to_networkx(
     for row in _select(store, query, binds):
         m = _s(row["m"])
         assert m is not None
-        info = meetings.setdefault(m, {"name": None, "date": None, "place": None,
-                                       "articles": set(), "participants": set(),
-                                       "organizers": set()})
+        info = meetings.setdefault(
+            m,
+            {
+                "name": None,
+                "date": None,
+                "place": None,
+                "articles": set(),
+                "participants": set(),
+                "organizers": set(),
+            },
+        )
         for key, var in (("name", "name"), ("date", "date"), ("place", "placeName")):
             value = _s(row[var])
             if value is not None and (info[key] is None or value < info[key]):
@@ -478,9 +546,17 @@ def graph_to_networkx(
             node_meetings[e].add(m)
             node_articles[e].update(info["articles"])
         for i, u in enumerate(people):
-            for v in people[i + 1:]:
-                _bump(G, u, v, "met", meeting=m, date=info["date"], place=info["place"],
-                      articles=info["articles"])
+            for v in people[i + 1 :]:
+                _bump(
+                    G,
+                    u,
+                    v,
+                    "met",
+                    meeting=m,
+                    date=info["date"],
+                    place=info["place"],
+                    articles=info["articles"],
+                )
 
     # memberships
     query = _Q_MEMBERSHIPS.replace("#FILTER", _date_filter("valid", since_s, until_s))
@@ -488,10 +564,23 @@ def graph_to_networkx(
     for row in _select(store, query, binds):
         ms = _s(row["ms"])
         assert ms is not None
-        info = ms_rows.setdefault(ms, {"person": _s(row["person"]), "org": None, "title": None,
-                                       "role": None, "valid": None, "articles": set()})
-        for key, var in (("org", "org"), ("title", "title"), ("role", "roleLabel"),
-                         ("valid", "valid")):
+        info = ms_rows.setdefault(
+            ms,
+            {
+                "person": _s(row["person"]),
+                "org": None,
+                "title": None,
+                "role": None,
+                "valid": None,
+                "articles": set(),
+            },
+        )
+        for key, var in (
+            ("org", "org"),
+            ("title", "title"),
+            ("role", "roleLabel"),
+            ("valid", "valid"),
+        ):
             value = _s(row[var])
             if value is not None and (info[key] is None or value < info[key]):
                 info[key] = value
@@ -507,8 +596,17 @@ def graph_to_networkx(
         node_articles[person].update(info["articles"])
         if org in kinds:
             node_articles[org].update(info["articles"])
-            _bump(G, person, org, "holds_role", member=person, title=title,
-                  role=info["role"], date=info["valid"], articles=info["articles"])
+            _bump(
+                G,
+                person,
+                org,
+                "holds_role",
+                member=person,
+                title=title,
+                role=info["role"],
+                date=info["valid"],
+                articles=info["articles"],
+            )
 
     # co-mentions (and the articles that mention each entity)
     query = _Q_MENTIONS.replace("#FILTER", _date_filter("published", since_s, until_s))
@@ -526,7 +624,7 @@ def graph_to_networkx(
         people = sorted(ents)
         a = sentence_article.get(s)
         for i, u in enumerate(people):
-            for v in people[i + 1:]:
+            for v in people[i + 1 :]:
                 _bump(G, u, v, "mentioned_together", articles={a} if a else set())
 
     # the nodes: everything typed and wanted; isolates go below unless kept
@@ -536,14 +634,24 @@ def graph_to_networkx(
         # every article here is behind an in-range fact: a meeting or membership
         # (filtered by its date) or a mention (filtered by the article's date)
         arts = node_articles[e]
-        G.add_node(e, label=_label_of(e, names), type=kind,
-                   roles=sorted(node_roles[e]), meetings=_by_date(node_meetings[e], meetings),
-                   articles=_articles_by_date(arts, articles))
+        G.add_node(
+            e,
+            label=_label_of(e, names),
+            type=kind,
+            roles=sorted(node_roles[e]),
+            meetings=_by_date(node_meetings[e], meetings),
+            articles=_articles_by_date(arts, articles),
+        )
 
     # weights below the minimum
     if min_weight > 1:
-        G.remove_edges_from([(u, v, k) for u, v, k, w in G.edges(keys=True, data="weight")
-                             if k != "holds_role" and w < min_weight])
+        G.remove_edges_from(
+            [
+                (u, v, k)
+                for u, v, k, w in G.edges(keys=True, data="weight")
+                if k != "holds_role" and w < min_weight
+            ]
+        )
 
     centres: set[str] = set()
     if focus is not None:
@@ -558,8 +666,12 @@ def graph_to_networkx(
     _finish(G, meetings, articles, used_articles)
     G.graph.update(
         name="kg actor network",
-        since=since_s or "", until=until_s or "", types=",".join(t for t in NODE_TYPES if t in wanted),
-        min_weight=min_weight, focus=focus or "", depth=depth if focus is not None else 0,
+        since=since_s or "",
+        until=until_s or "",
+        types=",".join(t for t in NODE_TYPES if t in wanted),
+        min_weight=min_weight,
+        focus=focus or "",
+        depth=depth if focus is not None else 0,
     )
     G.graph["focus_nodes"] = sorted(centres)
     return G
@@ -572,9 +684,20 @@ def _label_of(iri: str, names: Mapping[str, str]) -> str:
     return tail.replace("-", " ") or iri
 
 
-def _bump(G: nx.MultiGraph, u: str, v: str, kind: str, *, articles: Iterable[str],
-          meeting: str | None = None, date: str | None = None, place: str | None = None,
-          member: str | None = None, title: str | None = None, role: str | None = None) -> None:
+def _bump(
+    G: nx.MultiGraph,
+    u: str,
+    v: str,
+    kind: str,
+    *,
+    articles: Iterable[str],
+    meeting: str | None = None,
+    date: str | None = None,
+    place: str | None = None,
+    member: str | None = None,
+    title: str | None = None,
+    role: str | None = None,
+) -> None:
     """Add one observation to the edge (u, v, kind)."""
     if G.has_edge(u, v, kind):
         d = G.edges[u, v, kind]
@@ -602,16 +725,24 @@ def _bump(G: nx.MultiGraph, u: str, v: str, kind: str, *, articles: Iterable[str
             d["dates"].add(date)
 
 
-def _by_date(iris: Iterable[str], meetings: Mapping[str, Mapping[str, Any]]) -> list[str]:
+def _by_date(
+    iris: Iterable[str], meetings: Mapping[str, Mapping[str, Any]]
+) -> list[str]:
     return sorted(iris, key=lambda m: (meetings[m]["date"] or "9999", m))
 
 
-def _articles_by_date(iris: Iterable[str], articles: Mapping[str, Mapping[str, Any]]) -> list[str]:
+def _articles_by_date(
+    iris: Iterable[str], articles: Mapping[str, Mapping[str, Any]]
+) -> list[str]:
     return sorted(iris, key=lambda a: (articles.get(a, {}).get("date") or "9999", a))
 
 
-def _finish(G: nx.MultiGraph, meetings: dict[str, dict[str, Any]],
-            articles: dict[str, dict[str, Any]], used: set[str]) -> None:
+def _finish(
+    G: nx.MultiGraph,
+    meetings: dict[str, dict[str, Any]],
+    articles: dict[str, dict[str, Any]],
+    used: set[str],
+) -> None:
     """Sets to sorted lists, centralities, and the meetings/articles the graph refers to."""
     used_meetings: set[str] = set()
     for _, d in G.nodes(data=True):
@@ -628,10 +759,14 @@ def _finish(G: nx.MultiGraph, meetings: dict[str, dict[str, Any]],
         used.update(meetings[m]["articles"])
     # meetings restricted to the participants left in the graph
     G.graph["meetings"] = {
-        m: {"name": meetings[m]["name"], "date": meetings[m]["date"], "place": meetings[m]["place"],
+        m: {
+            "name": meetings[m]["name"],
+            "date": meetings[m]["date"],
+            "place": meetings[m]["place"],
             "articles": _articles_by_date(meetings[m]["articles"], articles),
             "participants": sorted(p for p in meetings[m]["participants"] if p in G),
-            "organizers": sorted(p for p in meetings[m]["organizers"] if p in G)}
+            "organizers": sorted(p for p in meetings[m]["organizers"] if p in G),
+        }
         for m in _by_date(used_meetings, meetings)
     }
     G.graph["articles"] = {
@@ -649,8 +784,13 @@ def _finish(G: nx.MultiGraph, meetings: dict[str, dict[str, Any]],
         d["betweenness"] = round(float(between.get(node, 0.0)), 6)
 
 
-def _resolve_focus(store: ox.Store, G: nx.MultiGraph, focus: str, kinds: Mapping[str, str],
-                   names: Mapping[str, str]) -> set[str]:
+def _resolve_focus(
+    store: ox.Store,
+    G: nx.MultiGraph,
+    focus: str,
+    kinds: Mapping[str, str],
+    names: Mapping[str, str],
+) -> set[str]:
     name = focus.strip()
     if not name:
         raise InputError("--focus: expected a name, got an empty string")
@@ -662,15 +802,23 @@ def _resolve_focus(store: ox.Store, G: nx.MultiGraph, focus: str, kinds: Mapping
     if found_in:
         return found_in  # type: ignore[return-value]
     if found:
-        what = ", ".join(sorted(f"{_label_of(e or '', names)} ({kinds.get(e or '', 'filtered out')})"
-                                for e in found))
-        raise InputError(f"--focus: expected an actor in the network, got {focus!r}, which "
-                         f"names {what} without edges after the filters (try --types)")
+        what = ", ".join(
+            sorted(
+                f"{_label_of(e or '', names)} ({kinds.get(e or '', 'filtered out')})"
+                for e in found
+            )
+        )
+        raise InputError(
+            f"--focus: expected an actor in the network, got {focus!r}, which "
+            f"names {what} without edges after the filters (try --types)"
+        )
     all_names = sorted({_s(r["n"]) or "" for r in _select(store, _Q_ALL_NAMES)})
     close = difflib.get_close_matches(name, all_names, n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-    raise InputError(f"--focus: expected the name of a person, organisation or country in "
-                     f"the graph, got {focus!r}{hint}")
+    raise InputError(
+        f"--focus: expected the name of a person, organisation or country in "
+        f"the graph, got {focus!r}{hint}"
+    )
 
 
 # --- layout ------------------------------------------------------------------------
@@ -681,7 +829,9 @@ def layout(G: nx.Graph, *, seed: int = 0) -> dict[Any, tuple[float, float]]:
     (Kamada-Kawai when small, seeded spring layout otherwise), components packed in
     rows by size so that none is flung to the border. Coordinates are unitless."""
     simple = nx.Graph(G)
-    comps = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c))
+    comps = sorted(
+        (sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c)
+    )
     boxes: list[tuple[list[Any], dict[Any, tuple[float, float]], float]] = []
     for comp in comps:
         sub = simple.subgraph(comp)
@@ -695,8 +845,9 @@ def layout(G: nx.Graph, *, seed: int = 0) -> dict[Any, tuple[float, float]]:
             if n <= 150:
                 raw = nx.kamada_kawai_layout(sub, weight=None)
             else:
-                raw = nx.spring_layout(sub, seed=seed, iterations=60 if n < 2000 else 40,
-                                       weight=None)
+                raw = nx.spring_layout(
+                    sub, seed=seed, iterations=60 if n < 2000 else 40, weight=None
+                )
             pos = {k: (float(v[0]), float(v[1])) for k, v in raw.items()}
         xs = [p[0] for p in pos.values()]
         ys = [p[1] for p in pos.values()]
@@ -706,22 +857,33 @@ def layout(G: nx.Graph, *, seed: int = 0) -> dict[Any, tuple[float, float]]:
         pos = {k: ((x - cx) * scale, (y - cy) * scale) for k, (x, y) in pos.items()}
         size = max(radius, 1.0) if n > 2 else 1.0
         boxes.append((comp, pos, size))
-    # shelf packing: rows about as wide as the biggest box times sqrt(#boxes)
+    # Shelf packing, biggest first: a row is as tall as its first box; smaller boxes
+    # stack in columns under one another; rows about 1.6 times as wide as the
+    # whole is tall (a screen), so that many small pairs fill a block, not a line.
     out: dict[Any, tuple[float, float]] = {}
     if not boxes:
         return out
     gap = 1.2
     total = sum((b[2] + gap) ** 2 for b in boxes)
-    row_width = max(boxes[0][2] + gap, math.sqrt(total) * 1.3)
-    x = y = row_h = 0.0
+    row_width = max((boxes[0][2] + gap) * 2.0, math.sqrt(total * 1.6))
+    y = row_h = 0.0
+    col_x = col_w = col_y = 0.0
+    first = True
     for _, pos, size in boxes:
         w = size + gap
-        if x > 0 and x + w > row_width:
-            x, y, row_h = 0.0, y + row_h, 0.0
+        if not first and col_y + w <= row_h + 1e-9 and w <= col_w + 1e-9:
+            bx, by = col_x, y + col_y  # under the previous box of this column
+            col_y += w
+        else:
+            x = 0.0 if first else col_x + col_w
+            if first or x + w > row_width:
+                x, y = 0.0, (0.0 if first else y + row_h)
+                row_h = w
+            bx, by = x, y
+            col_x, col_w, col_y = x, w, w
+            first = False
         for k, (px, py) in pos.items():
-            out[k] = (round(x + w / 2 + px, 4), round(y + w / 2 + py, 4))
-        x += w
-        row_h = max(row_h, w)
+            out[k] = (round(bx + w / 2 + px, 4), round(by + w / 2 + py, 4))
     return out
 
 
@@ -737,6 +899,30 @@ def _node_sizes(G: nx.Graph, size_by: str, lo: float, hi: float) -> dict[Any, fl
 
 
 # --- writers -----------------------------------------------------------------------
+
+
+def check_output(
+    path: str | os.PathLike[str], *, timeline: bool = False
+) -> tuple[Path, str]:
+    """Fail before any work if ``path`` has no supported extension or cannot be
+    written; return it with its lower-case extension.
+
+    Raises
+    ------
+    InputError
+        On an unknown extension or an unwritable path.
+    """
+    path = Path(path)
+    ext = path.suffix.lower()
+    formats = TIMELINE_FORMATS if timeline else NETWORK_FORMATS
+    if ext not in formats:
+        what = "a timeline" if timeline else "an output"
+        raise InputError(
+            f"{path}: expected {what} ending in {' '.join(formats)}, "
+            f"got {path.suffix or 'no extension'!r}"
+        )
+    check_writable(path)
+    return path, ext
 
 
 def write_network(
@@ -759,12 +945,7 @@ def write_network(
     InputError
         On an unknown extension or an unwritable path.
     """
-    path = Path(path)
-    ext = path.suffix.lower()
-    if ext not in NETWORK_FORMATS:
-        raise InputError(f"{path}: expected an output ending in {' '.join(NETWORK_FORMATS)}, "
-                         f"got {path.suffix or 'no extension'!r}")
-    check_writable(path)
+    path, ext = check_output(path)
     title = title or _title(G)
     if ext == ".html":
         text = _network_html(G, size_by=size_by, seed=seed, title=title)
@@ -782,8 +963,11 @@ def write_network(
         sizes = _node_sizes(G, size_by, 4.0, 30.0)
         for n, d in flat.nodes(data=True):
             r, g, b = _rgb(TYPE_COLOURS[G.nodes[n]["type"]])
-            d["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": round(sizes[n], 3),
-                        "position": {"x": pos[n][0] * 100, "y": -pos[n][1] * 100, "z": 0.0}}
+            d["viz"] = {
+                "color": {"r": r, "g": g, "b": b, "a": 1.0},
+                "size": round(sizes[n], 3),
+                "position": {"x": pos[n][0] * 100, "y": -pos[n][1] * 100, "z": 0.0},
+            }
         with atomic_write(path, "wb") as f:
             nx.write_gexf(flat, f)
     else:  # .json
@@ -833,13 +1017,15 @@ def _flat(G: nx.MultiGraph) -> nx.MultiGraph:
         attrs["meeting_count"] = len(d.get("meetings", ()))
         attrs["article_count"] = len(d.get("articles", ()))
         attrs["headlines"] = "; ".join(
-            str(articles.get(a, {}).get("headline") or a) for a in d.get("articles", ()))
+            str(articles.get(a, {}).get("headline") or a) for a in d.get("articles", ())
+        )
         flat.add_node(n, **attrs)
     for u, v, k, d in G.edges(keys=True, data=True):
         attrs = safe(d)
         if d["kind"] == "met":
             attrs["meeting_names"] = "; ".join(
-                str(meetings.get(m, {}).get("name") or m) for m in d.get("meetings", ()))
+                str(meetings.get(m, {}).get("name") or m) for m in d.get("meetings", ())
+            )
         flat.add_edge(u, v, key=k, **attrs)
     return flat
 
@@ -848,7 +1034,9 @@ def _flat(G: nx.MultiGraph) -> nx.MultiGraph:
 
 
 def _asset(name: str) -> str:
-    return resources.files("kg").joinpath("data", "viz", name).read_text(encoding="utf-8")
+    return (
+        resources.files("kg").joinpath("data", "viz", name).read_text(encoding="utf-8")
+    )
 
 
 def _csp_hash(text: str) -> str:
@@ -865,22 +1053,29 @@ def _script_json(data: Any) -> str:
 
 def _page(title: str, body: str, *, css: str, script: str | None = None) -> str:
     """A complete HTML document whose CSP admits only its own inline style and script."""
-    policy = ["default-src 'none'", f"style-src {_csp_hash(css)}", "img-src data:",
-              "base-uri 'none'", "form-action 'none'"]
+    policy = [
+        "default-src 'none'",
+        f"style-src {_csp_hash(css)}",
+        "img-src data:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ]
     if script is not None:
         policy.insert(1, f"script-src {_csp_hash(script)}")
     scripts = f"<script>{script}</script>\n" if script is not None else ""
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{'; '.join(policy)}\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<meta name=\"referrer\" content=\"no-referrer\">\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{"; ".join(policy)}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n'
         f"<title>{html.escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
         f"{body}\n{scripts}</body>\n</html>\n"
     )
 
 
-def _network_data(G: nx.MultiGraph, *, size_by: str, seed: int, title: str) -> dict[str, Any]:
+def _network_data(
+    G: nx.MultiGraph, *, size_by: str, seed: int, title: str
+) -> dict[str, Any]:
     pos = layout(G, seed=seed)
     sizes = _node_sizes(G, size_by, 3.0, 18.0)
     order = sorted(G.nodes, key=lambda n: (-sizes[n], G.nodes[n]["label"], n))
@@ -892,17 +1087,38 @@ def _network_data(G: nx.MultiGraph, *, size_by: str, seed: int, title: str) -> d
     nodes = []
     for n in order:
         d = G.nodes[n]
-        nodes.append({
-            "id": n, "label": d["label"], "type": d["type"], "x": pos[n][0], "y": pos[n][1],
-            "r": round(sizes[n], 2), "degree": d["degree"], "betweenness": d["betweenness"],
-            "roles": d["roles"], "meetings": [m_index[m] for m in d["meetings"] if m in m_index],
-            "articles": [a_index[a] for a in d["articles"] if a in a_index],
-        })
+        nodes.append(
+            {
+                "id": n,
+                "label": d["label"],
+                "type": d["type"],
+                "x": pos[n][0],
+                "y": pos[n][1],
+                "r": round(sizes[n], 2),
+                "degree": d["degree"],
+                "betweenness": d["betweenness"],
+                "roles": d["roles"],
+                "meetings": [m_index[m] for m in d["meetings"] if m in m_index],
+                "articles": [a_index[a] for a in d["articles"] if a in a_index],
+            }
+        )
     edges = []
-    for u, v, k, d in sorted(G.edges(keys=True, data=True),
-                             key=lambda e: (EDGE_KINDS.index(e[2]), index[e[0]], index[e[1]])):
-        e: dict[str, Any] = {"s": index[u], "t": index[v], "kind": k, "w": d["weight"],
-                             "articles": [a_index[a] for a in d["articles"] if a in a_index]}
+    # Drawn in this order, co-mentions (the faintest evidence) underneath; the
+    # kinds between one pair get parallel lanes ("o": offset in line widths).
+    draw_order = ("mentioned_together", "holds_role", "met")
+    for u, v, k, d in sorted(
+        G.edges(keys=True, data=True),
+        key=lambda e: (draw_order.index(e[2]), index[e[0]], index[e[1]]),
+    ):
+        kinds = [x for x in draw_order if x in G[u][v]]
+        e: dict[str, Any] = {
+            "s": index[u],
+            "t": index[v],
+            "kind": k,
+            "w": d["weight"],
+            "o": kinds.index(k) - (len(kinds) - 1) / 2,
+            "articles": [a_index[a] for a in d["articles"] if a in a_index],
+        }
         if k == "met":
             e["meetings"] = [m_index[m] for m in d["meetings"] if m in m_index]
         elif k == "holds_role":
@@ -914,16 +1130,34 @@ def _network_data(G: nx.MultiGraph, *, size_by: str, seed: int, title: str) -> d
         "title": title,
         "nodes": nodes,
         "edges": edges,
-        "meetings": [{"name": i["name"], "date": i["date"], "place": i["place"],
-                      "participants": [index[p] for p in i["participants"] if p in index],
-                      "articles": [a_index[a] for a in i["articles"] if a in a_index]}
-                     for i in meetings.values()],
-        "articles": [{"id": a, "headline": i.get("headline"), "date": i.get("date"),
-                      "url": i.get("url")} for a, i in articles.items()],
-        "types": [{"name": t, "colour": TYPE_COLOURS[t]} for t in NODE_TYPES
-                  if any(d["type"] == t for _, d in G.nodes(data=True))],
-        "kinds": [{"name": k, "label": KIND_LABELS[k], "colour": KIND_COLOURS[k]}
-                  for k in EDGE_KINDS],
+        "meetings": [
+            {
+                "name": i["name"],
+                "date": i["date"],
+                "place": i["place"],
+                "participants": [index[p] for p in i["participants"] if p in index],
+                "articles": [a_index[a] for a in i["articles"] if a in a_index],
+            }
+            for i in meetings.values()
+        ],
+        "articles": [
+            {
+                "id": a,
+                "headline": i.get("headline"),
+                "date": i.get("date"),
+                "url": i.get("url"),
+            }
+            for a, i in articles.items()
+        ],
+        "types": [
+            {"name": t, "colour": TYPE_COLOURS[t]}
+            for t in NODE_TYPES
+            if any(d["type"] == t for _, d in G.nodes(data=True))
+        ],
+        "kinds": [
+            {"name": k, "label": KIND_LABELS[k], "colour": KIND_COLOURS[k]}
+            for k in EDGE_KINDS
+        ],
         "sizeBy": size_by,
     }
 
@@ -938,7 +1172,7 @@ def _network_html(G: nx.MultiGraph, *, size_by: str, seed: int, title: str) -> s
         '<span id="kg-legend"></span>\n'
         '<button id="kg-fit" type="button">Fit</button>\n'
         '<span id="kg-help">scroll: zoom · drag: pan · click: pin</span>\n'
-        '</header>\n'
+        "</header>\n"
         '<canvas id="kg-canvas"></canvas>\n'
         '<div id="kg-empty" hidden>No actors match these filters.</div>\n'
         '<div id="kg-tip" hidden></div>\n'
@@ -963,11 +1197,17 @@ def _figure(width: float, height: float) -> Any:
 def _save(fig: Any, path: Path) -> None:
     fmt = path.suffix.lower().lstrip(".")
     with atomic_write(path, "wb") as f:
-        fig.savefig(f, format=fmt, dpi=150 if fmt == "png" else 100,
-                    metadata={"Software": None} if fmt == "png" else {"Date": None})
+        fig.savefig(
+            f,
+            format=fmt,
+            dpi=150 if fmt == "png" else 100,
+            metadata={"Software": None} if fmt == "png" else {"Date": None},
+        )
 
 
-def _network_figure(G: nx.MultiGraph, path: Path, *, size_by: str, seed: int, title: str) -> None:
+def _network_figure(
+    G: nx.MultiGraph, path: Path, *, size_by: str, seed: int, title: str
+) -> None:
     import matplotlib as mpl
     from matplotlib import patheffects
     from matplotlib.collections import LineCollection
@@ -975,14 +1215,22 @@ def _network_figure(G: nx.MultiGraph, path: Path, *, size_by: str, seed: int, ti
 
     n = G.number_of_nodes()
     side = min(6.0 + math.sqrt(n) * 0.9, 30.0)
-    with mpl.rc_context({"text.parse_math": False, "svg.hashsalt": "kg", "font.size": 8}):
+    with mpl.rc_context(
+        {"text.parse_math": False, "svg.hashsalt": "kg", "font.size": 8}
+    ):
         fig = _figure(side * 1.25, side)
         ax = fig.add_subplot()
         ax.set_axis_off()
         ax.set_title(title, fontsize=11)
         if n == 0:
-            ax.text(0.5, 0.5, "No actors match these filters.", ha="center", va="center",
-                    transform=ax.transAxes)
+            ax.text(
+                0.5,
+                0.5,
+                "No actors match these filters.",
+                ha="center",
+                va="center",
+                transform=ax.transAxes,
+            )
             _save(fig, path)
             return
         pos = layout(G, seed=seed)
@@ -995,38 +1243,83 @@ def _network_figure(G: nx.MultiGraph, path: Path, *, size_by: str, seed: int, ti
                     segs.append((pos[u], pos[v]))
                     widths.append(0.6 + 2.4 * math.log1p(w) / math.log1p(top_w))
             if segs:
-                ax.add_collection(LineCollection(segs, colors=KIND_COLOURS[kind], linewidths=widths,
-                                                 alpha=0.55, zorder=1))
+                ax.add_collection(
+                    LineCollection(
+                        segs,
+                        colors=KIND_COLOURS[kind],
+                        linewidths=widths,
+                        alpha=0.55,
+                        zorder=1,
+                    )
+                )
         order = sorted(G.nodes, key=lambda x: sizes[x])
-        ax.scatter([pos[x][0] for x in order], [pos[x][1] for x in order],
-                   s=[(2 * sizes[x]) ** 2 for x in order],
-                   c=[TYPE_COLOURS[G.nodes[x]["type"]] for x in order],
-                   edgecolors="white", linewidths=0.6, zorder=2)
+        ax.scatter(
+            [pos[x][0] for x in order],
+            [pos[x][1] for x in order],
+            s=[(2 * sizes[x]) ** 2 for x in order],
+            c=[TYPE_COLOURS[G.nodes[x]["type"]] for x in order],
+            edgecolors="white",
+            linewidths=0.6,
+            zorder=2,
+        )
         labelled = order[::-1] if n <= 80 else order[::-1][:60]
         for x in labelled:
-            ax.annotate(G.nodes[x]["label"], pos[x], xytext=(0, sizes[x] + 2),
-                        textcoords="offset points", ha="center", va="bottom", zorder=3,
-                        path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")])
+            ax.annotate(
+                G.nodes[x]["label"],
+                pos[x],
+                xytext=(0, sizes[x] + 2),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                zorder=3,
+                path_effects=[
+                    patheffects.withStroke(linewidth=2.5, foreground="white")
+                ],
+            )
         ax.autoscale_view()
         ax.margins(0.08)
         ax.set_aspect("equal", adjustable="datalim")
-        types = [t for t in NODE_TYPES if any(d["type"] == t for _, d in G.nodes(data=True))]
+        ax.invert_yaxis()  # the layout's y grows downwards, as on the HTML canvas
+        types = [
+            t for t in NODE_TYPES if any(d["type"] == t for _, d in G.nodes(data=True))
+        ]
         kinds = [k for k in EDGE_KINDS if any(kk == k for *_, kk in G.edges(keys=True))]
-        handles = [Line2D([], [], marker="o", linestyle="", markersize=8,
-                          markerfacecolor=TYPE_COLOURS[t], markeredgecolor="white", label=t)
-                   for t in types]
-        handles += [Line2D([], [], color=KIND_COLOURS[k], linewidth=2, label=KIND_LABELS[k])
-                    for k in kinds]
+        handles = [
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=8,
+                markerfacecolor=TYPE_COLOURS[t],
+                markeredgecolor="white",
+                label=t,
+            )
+            for t in types
+        ]
+        handles += [
+            Line2D([], [], color=KIND_COLOURS[k], linewidth=2, label=KIND_LABELS[k])
+            for k in kinds
+        ]
         ax.legend(handles=handles, loc="lower left", frameon=False, fontsize=8)
-        fig.text(0.99, 0.005, f"node size: {size_by}", ha="right", va="bottom", fontsize=7,
-                 color="#666666")
+        fig.text(
+            0.99,
+            0.005,
+            f"node size: {size_by}",
+            ha="right",
+            va="bottom",
+            fontsize=7,
+            color="#666666",
+        )
         _save(fig, path)
 
 
 # --- timeline ----------------------------------------------------------------------
 
 
-def _timeline_rows(G: nx.MultiGraph) -> tuple[list[tuple[str, dt.date, dict[str, Any]]], list[str]]:
+def _timeline_rows(
+    G: nx.MultiGraph,
+) -> tuple[list[tuple[str, dt.date, dict[str, Any]]], list[str]]:
     """Dated meetings (sorted) and the actors in them, ordered by first meeting."""
     dated = []
     for m, info in G.graph.get("meetings", {}).items():
@@ -1060,12 +1353,7 @@ def write_timeline(
     InputError
         On an unknown extension or an unwritable path.
     """
-    path = Path(path)
-    ext = path.suffix.lower()
-    if ext not in TIMELINE_FORMATS:
-        raise InputError(f"{path}: expected a timeline ending in {' '.join(TIMELINE_FORMATS)}, "
-                         f"got {path.suffix or 'no extension'!r}")
-    check_writable(path)
+    path, ext = check_output(path, timeline=True)
     title = title or _title(G).replace("Actor network", "Meetings")
     dated, actors = _timeline_rows(G)
     if ext == ".html":
@@ -1095,8 +1383,12 @@ def _timeline_x(dated: list[tuple[str, dt.date, Any]], width: float) -> list[flo
     return xs
 
 
-def _timeline_html(G: nx.MultiGraph, dated: list[tuple[str, dt.date, dict[str, Any]]],
-                   actors: list[str], title: str) -> str:
+def _timeline_html(
+    G: nx.MultiGraph,
+    dated: list[tuple[str, dt.date, dict[str, Any]]],
+    actors: list[str],
+    title: str,
+) -> str:
     e = html.escape
     left, top, row_h = 220, 40, 22
     width = max(600, min(14 * len(dated), 4000))
@@ -1105,45 +1397,73 @@ def _timeline_html(G: nx.MultiGraph, dated: list[tuple[str, dt.date, dict[str, A
     y = {p: top + row_h * i + row_h / 2 for i, p in enumerate(actors)}
     names = {p: G.nodes[p]["label"] for p in actors}
     articles = G.graph.get("articles", {})
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" id="kg-timeline" width="{left + width + 40}" '
-             f'height="{height}" role="img" aria-label="{e(title)}">']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" id="kg-timeline" width="{left + width + 40}" '
+        f'height="{height}" role="img" aria-label="{e(title)}">'
+    ]
     for p in actors:
-        parts.append(f'<text class="name" x="{left - 10}" y="{y[p] + 4}" text-anchor="end">'
-                     f"<title>{e(names[p])} ({e(G.nodes[p]['type'])})</title>{e(names[p])}</text>")
-        parts.append(f'<line class="lane" x1="{left}" x2="{left + width}" y1="{y[p]}" y2="{y[p]}"/>')
+        parts.append(
+            f'<text class="name" x="{left - 10}" y="{y[p] + 4}" text-anchor="end">'
+            f"<title>{e(names[p])} ({e(G.nodes[p]['type'])})</title>{e(names[p])}</text>"
+        )
+        parts.append(
+            f'<line class="lane" x1="{left}" x2="{left + width}" y1="{y[p]}" y2="{y[p]}"/>'
+        )
     last_month = None
     for x, (_, day, _) in zip(xs, dated, strict=True):
         month = day.strftime("%Y-%m")
         if month != last_month:
-            parts.append(f'<text class="tick" x="{left + x}" y="{top - 12}">{month}</text>')
+            parts.append(
+                f'<text class="tick" x="{left + x}" y="{top - 12}">{month}</text>'
+            )
             last_month = month
     for x, (_, day, info) in zip(xs, dated, strict=True):
         ys = [y[p] for p in info["participants"]]
         who = ", ".join(names[p] for p in info["participants"])
-        heads = "; ".join(str(articles.get(a, {}).get("headline") or a) for a in info["articles"])
-        tip = "\n".join(s for s in (f"{info['date']} {info['name'] or ''}".strip(),
-                                    f"in {info['place']}" if info["place"] else "",
-                                    f"with {who}", f"reported in: {heads}" if heads else "") if s)
+        heads = "; ".join(
+            str(articles.get(a, {}).get("headline") or a) for a in info["articles"]
+        )
+        tip = "\n".join(
+            s
+            for s in (
+                f"{info['date']} {info['name'] or ''}".strip(),
+                f"in {info['place']}" if info["place"] else "",
+                f"with {who}",
+                f"reported in: {heads}" if heads else "",
+            )
+            if s
+        )
         parts.append(f'<g class="meeting"><title>{e(tip)}</title>')
         if len(ys) > 1:
-            parts.append(f'<line class="bar" x1="{left + x}" x2="{left + x}" '
-                         f'y1="{min(ys)}" y2="{max(ys)}"/>')
+            parts.append(
+                f'<line class="bar" x1="{left + x}" x2="{left + x}" '
+                f'y1="{min(ys)}" y2="{max(ys)}"/>'
+            )
         for p in info["participants"]:
             colour = TYPE_COLOURS[G.nodes[p]["type"]]
             parts.append(f'<circle cx="{left + x}" cy="{y[p]}" r="5" fill="{colour}"/>')
         parts.append("</g>")
     parts.append("</svg>")
     undated = sum(1 for i in G.graph.get("meetings", {}).values() if not i["date"])
-    note = (f"{len(dated)} dated meetings, {len(actors)} actors"
-            + (f"; {undated} undated meetings not shown" if undated else "")
-            + ". Hover a meeting for its date, place, participants and articles.")
-    body = (f'<h1>{e(title)}</h1>\n<p id="kg-note" data-meetings="{len(dated)}" '
-            f'data-actors="{len(actors)}">{e(note)}</p>\n<div id="kg-scroll">{"".join(parts)}</div>')
+    note = (
+        f"{len(dated)} dated meetings, {len(actors)} actors"
+        + (f"; {undated} undated meetings not shown" if undated else "")
+        + ". Hover a meeting for its date, place, participants and articles."
+    )
+    body = (
+        f'<h1>{e(title)}</h1>\n<p id="kg-note" data-meetings="{len(dated)}" '
+        f'data-actors="{len(actors)}">{e(note)}</p>\n<div id="kg-scroll">{"".join(parts)}</div>'
+    )
     return _page(title, body, css=_asset("timeline.css"))
 
 
-def _timeline_figure(G: nx.MultiGraph, dated: list[tuple[str, dt.date, dict[str, Any]]],
-                     actors: list[str], path: Path, title: str) -> None:
+def _timeline_figure(
+    G: nx.MultiGraph,
+    dated: list[tuple[str, dt.date, dict[str, Any]]],
+    actors: list[str],
+    path: Path,
+    title: str,
+) -> None:
     import matplotlib as mpl
     import matplotlib.dates as mdates
 
@@ -1156,14 +1476,22 @@ def _timeline_figure(G: nx.MultiGraph, dated: list[tuple[str, dt.date, dict[str,
         keep = set(sorted(actors, key=lambda p: (-counts[p], p))[:max_rows])
         actors = [p for p in actors if p in keep]
     row = {p: i for i, p in enumerate(actors)}
-    with mpl.rc_context({"text.parse_math": False, "svg.hashsalt": "kg", "font.size": 8}):
+    with mpl.rc_context(
+        {"text.parse_math": False, "svg.hashsalt": "kg", "font.size": 8}
+    ):
         fig = _figure(11, max(3.0, 1.2 + 0.28 * len(actors)))
         ax = fig.add_subplot()
         ax.set_title(title, fontsize=11)
         if not dated:
             ax.set_axis_off()
-            ax.text(0.5, 0.5, "No dated meetings match these filters.", ha="center",
-                    va="center", transform=ax.transAxes)
+            ax.text(
+                0.5,
+                0.5,
+                "No dated meetings match these filters.",
+                ha="center",
+                va="center",
+                transform=ax.transAxes,
+            )
             _save(fig, path)
             return
         for _, day, info in dated:
@@ -1172,14 +1500,26 @@ def _timeline_figure(G: nx.MultiGraph, dated: list[tuple[str, dt.date, dict[str,
                 continue
             x = mdates.date2num(day)
             if len(rows) > 1:
-                ax.vlines(x, min(rows), max(rows), colors="#bbbbbb", linewidth=1.5, zorder=1)
-            ax.scatter([x] * len(rows), rows, s=30, zorder=2,
-                       c=[TYPE_COLOURS[G.nodes[p]["type"]] for p in info["participants"]
-                          if p in row])
+                ax.vlines(
+                    x, min(rows), max(rows), colors="#bbbbbb", linewidth=1.5, zorder=1
+                )
+            ax.scatter(
+                [x] * len(rows),
+                rows,
+                s=30,
+                zorder=2,
+                c=[
+                    TYPE_COLOURS[G.nodes[p]["type"]]
+                    for p in info["participants"]
+                    if p in row
+                ],
+            )
         ax.set_yticks(range(len(actors)), [G.nodes[p]["label"] for p in actors])
         ax.set_ylim(len(actors) - 0.5, -0.5)
         ax.xaxis.set_major_locator(mdates.AutoDateLocator())
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+        ax.xaxis.set_major_formatter(
+            mdates.ConciseDateFormatter(ax.xaxis.get_major_locator())
+        )
         if dated[0][1] == dated[-1][1]:
             centre = mdates.date2num(dated[0][1])
             ax.set_xlim(centre - 3, centre + 3)

@@ -67,24 +67,56 @@ def _build_mini() -> Dataset:
     article(g3, a3, "Ohne Datum", None)
     ents = {}
     for g in (g1, g2, g3):
-        ents["blinken"] = entity(g, "person/antony-blinken", "Antony Blinken",
-                                 SCHEMA["Person"], KG.Person, alt="Blinken")
-        ents["lawrow"] = entity(g, "person/sergej-lawrow", "Sergej Lawrow", SCHEMA["Person"], KG.Person)
-        ents["rjabkow"] = entity(g, "person/sergej-rjabkow", "Sergej Rjabkow",
-                                 SCHEMA["Person"], KG.Person)
+        ents["blinken"] = entity(
+            g,
+            "person/antony-blinken",
+            "Antony Blinken",
+            SCHEMA["Person"],
+            KG.Person,
+            alt="Blinken",
+        )
+        ents["lawrow"] = entity(
+            g, "person/sergej-lawrow", "Sergej Lawrow", SCHEMA["Person"], KG.Person
+        )
+        ents["rjabkow"] = entity(
+            g, "person/sergej-rjabkow", "Sergej Rjabkow", SCHEMA["Person"], KG.Person
+        )
         ents["evil"] = entity(g, "person/evil", EVIL_NAME, SCHEMA["Person"], KG.Person)
-        ents["nato"] = entity(g, "org/nato", "NATO", SCHEMA["Organization"], KG.Organisation)
-        ents["osze"] = entity(g, "org/osze", "OSZE", SCHEMA["Organization"], KG.Organisation)
-        ents["usa"] = entity(g, "place/usa", "USA", SCHEMA["Place"], SCHEMA["Country"], KG.Place, KG.Country)
-        ents["russland"] = entity(g, "place/russland", "Russland", SCHEMA["Place"], SCHEMA["Country"],
-                                  KG.Place, KG.Country)
-        ents["genf"] = entity(g, "place/genf", "Genf", SCHEMA["Place"], SCHEMA["City"], KG.Place, KG.City)
+        ents["nato"] = entity(
+            g, "org/nato", "NATO", SCHEMA["Organization"], KG.Organisation
+        )
+        ents["osze"] = entity(
+            g, "org/osze", "OSZE", SCHEMA["Organization"], KG.Organisation
+        )
+        ents["usa"] = entity(
+            g,
+            "place/usa",
+            "USA",
+            SCHEMA["Place"],
+            SCHEMA["Country"],
+            KG.Place,
+            KG.Country,
+        )
+        ents["russland"] = entity(
+            g,
+            "place/russland",
+            "Russland",
+            SCHEMA["Place"],
+            SCHEMA["Country"],
+            KG.Place,
+            KG.Country,
+        )
+        ents["genf"] = entity(
+            g, "place/genf", "Genf", SCHEMA["Place"], SCHEMA["City"], KG.Place, KG.City
+        )
     e = ents
 
     def meeting(g, iri, art, date, attendees, organizer=None, place=None):
         g.add((iri, RDF.type, SCHEMA["Event"]))
         g.add((iri, RDF.type, KG.Meeting))
-        g.add((iri, SCHEMA["name"], Literal(f"Treffen {date or 'ohne Datum'}", lang="de")))
+        g.add(
+            (iri, SCHEMA["name"], Literal(f"Treffen {date or 'ohne Datum'}", lang="de"))
+        )
         for x in attendees:
             g.add((iri, SCHEMA["attendee"], x))
         if organizer:
@@ -95,10 +127,22 @@ def _build_mini() -> Dataset:
             g.add((iri, SCHEMA["startDate"], Literal(date, datatype=XSD.date)))
         g.add((iri, KG.reportedIn, art))
 
-    meeting(g1, _p("meeting/a1/1"), a1, "2022-01-10", [e["blinken"], e["lawrow"], e["usa"],
-                                                        e["russland"]], place=e["genf"])
-    meeting(g2, _p("meeting/a2/1"), a2, "2022-02-15", [e["blinken"], e["lawrow"]],
-            organizer=e["nato"])
+    meeting(
+        g1,
+        _p("meeting/a1/1"),
+        a1,
+        "2022-01-10",
+        [e["blinken"], e["lawrow"], e["usa"], e["russland"]],
+        place=e["genf"],
+    )
+    meeting(
+        g2,
+        _p("meeting/a2/1"),
+        a2,
+        "2022-02-15",
+        [e["blinken"], e["lawrow"]],
+        organizer=e["nato"],
+    )
     meeting(g3, _p("meeting/a3/1"), a3, None, [e["lawrow"], e["rjabkow"]])
 
     def sentence(g, art, start, *mentioned):
@@ -132,10 +176,33 @@ def _build_mini() -> Dataset:
             g.add((iri, KG.validAt, Literal(valid, datatype=XSD.date)))
         g.add((iri, PROV.wasDerivedFrom, src))
 
-    membership(g1, e["blinken"], "aussenminister", "US-Außenminister", e["usa"], "2022-01-09", s1)
-    membership(g1, e["lawrow"], "aussenminister", "Außenminister", e["russland"], "2022-01-09", s1)
-    membership(g2, e["rjabkow"], "vizeaussenminister", "Vize-Außenminister", e["russland"],
-               "2022-02-15", s3)
+    membership(
+        g1,
+        e["blinken"],
+        "aussenminister",
+        "US-Außenminister",
+        e["usa"],
+        "2022-01-09",
+        s1,
+    )
+    membership(
+        g1,
+        e["lawrow"],
+        "aussenminister",
+        "Außenminister",
+        e["russland"],
+        "2022-01-09",
+        s1,
+    )
+    membership(
+        g2,
+        e["rjabkow"],
+        "vizeaussenminister",
+        "Vize-Außenminister",
+        e["russland"],
+        "2022-02-15",
+        s3,
+    )
     membership(g2, e["evil"], "chef", "<b>Chef</b> \"&'", e["osze"], None, s4)
     return ds
 
@@ -154,16 +221,28 @@ def n(slug: str) -> str:
     return str(KGR[slug])
 
 
-B, L, R, EV = n("person/antony-blinken"), n("person/sergej-lawrow"), n("person/sergej-rjabkow"), n(
-    "person/evil")
-NATO, OSZE, USA, RU, GENF = (n("org/nato"), n("org/osze"), n("place/usa"), n("place/russland"),
-                             n("place/genf"))
+B, L, R, EV = (
+    n("person/antony-blinken"),
+    n("person/sergej-lawrow"),
+    n("person/sergej-rjabkow"),
+    n("person/evil"),
+)
+NATO, OSZE, USA, RU, GENF = (
+    n("org/nato"),
+    n("org/osze"),
+    n("place/usa"),
+    n("place/russland"),
+    n("place/genf"),
+)
 
 
 def edges_of(G, kind=None):
     """{(frozenset(u, v), kind): weight}"""
-    return {(frozenset((u, v)), k): w for u, v, k, w in G.edges(keys=True, data="weight")
-            if kind is None or k == kind}
+    return {
+        (frozenset((u, v)), k): w
+        for u, v, k, w in G.edges(keys=True, data="weight")
+        if kind is None or k == kind
+    }
 
 
 # --- the network -----------------------------------------------------------------
@@ -171,10 +250,21 @@ def edges_of(G, kind=None):
 
 def test_nodes_are_persons_organisations_countries_by_default(G):
     assert isinstance(G, nx.MultiGraph)
-    assert set(G) == {B, L, R, EV, NATO, OSZE, USA, RU}  # Genf is a city: off by default
+    assert set(G) == {
+        B,
+        L,
+        R,
+        EV,
+        NATO,
+        OSZE,
+        USA,
+        RU,
+    }  # Genf is a city: off by default
     assert G.nodes[B]["label"] == "Antony Blinken"
     assert {G.nodes[x]["type"] for x in G} == {"person", "organisation", "country"}
-    assert G.nodes[USA]["type"] == "country"  # not "place": the most specific class wins
+    assert (
+        G.nodes[USA]["type"] == "country"
+    )  # not "place": the most specific class wins
     assert G.nodes[NATO]["type"] == "organisation"
 
 
@@ -182,10 +272,13 @@ def test_met_edges_and_weights(G):
     met = edges_of(G, "met")
     assert met == {
         (frozenset((B, L)), "met"): 2,  # Genf and Brussels
-        (frozenset((B, USA)), "met"): 1, (frozenset((B, RU)), "met"): 1,
-        (frozenset((L, USA)), "met"): 1, (frozenset((L, RU)), "met"): 1,
+        (frozenset((B, USA)), "met"): 1,
+        (frozenset((B, RU)), "met"): 1,
+        (frozenset((L, USA)), "met"): 1,
+        (frozenset((L, RU)), "met"): 1,
         (frozenset((USA, RU)), "met"): 1,
-        (frozenset((B, NATO)), "met"): 1, (frozenset((L, NATO)), "met"): 1,  # organizer
+        (frozenset((B, NATO)), "met"): 1,
+        (frozenset((L, NATO)), "met"): 1,  # organizer
         (frozenset((L, R)), "met"): 1,  # the undated meeting
     }
     d = G.edges[B, L, "met"]
@@ -197,8 +290,12 @@ def test_met_edges_and_weights(G):
 
 def test_holds_role_edges(G):
     roles = edges_of(G, "holds_role")
-    assert set(roles) == {(frozenset((B, USA)), "holds_role"), (frozenset((L, RU)), "holds_role"),
-                          (frozenset((R, RU)), "holds_role"), (frozenset((EV, OSZE)), "holds_role")}
+    assert set(roles) == {
+        (frozenset((B, USA)), "holds_role"),
+        (frozenset((L, RU)), "holds_role"),
+        (frozenset((R, RU)), "holds_role"),
+        (frozenset((EV, OSZE)), "holds_role"),
+    }
     d = G.edges[B, USA, "holds_role"]
     assert d["titles"] == ["US-Außenminister"]
     assert d["member"] == B
@@ -220,7 +317,9 @@ def test_mentioned_together_counts_sentences(G):
 
 def test_a_pair_keeps_one_edge_per_kind(G):
     assert set(G[B][L]) == {"met", "mentioned_together"}
-    assert all(k in EDGE_KINDS and d["kind"] == k for *_, k, d in G.edges(keys=True, data=True))
+    assert all(
+        k in EDGE_KINDS and d["kind"] == k for *_, k, d in G.edges(keys=True, data=True)
+    )
 
 
 def test_node_attributes_roles_meetings_articles_centrality(G):
@@ -236,7 +335,10 @@ def test_node_attributes_roles_meetings_articles_centrality(G):
 def test_types_add_cities_and_drop_countries(mini):
     G = graph_to_networkx(mini, types="person,city")
     assert set(G) == {B, L, R, GENF}  # EV only had an organisation edge
-    assert edges_of(G, "mentioned_together")[(frozenset((B, GENF)), "mentioned_together")] == 1
+    assert (
+        edges_of(G, "mentioned_together")[(frozenset((B, GENF)), "mentioned_together")]
+        == 1
+    )
     assert not any(G.has_node(x) for x in (USA, RU, NATO))
     assert set(graph_to_networkx(mini, types="all")) >= {GENF, USA}
 
@@ -250,8 +352,11 @@ def test_bad_types_are_input_errors(mini, bad):
 
 def test_since_filters_meetings_roles_and_comentions(mini):
     G = graph_to_networkx(mini, since="2022-02-01")
-    assert edges_of(G, "met") == {(frozenset((B, L)), "met"): 1, (frozenset((B, NATO)), "met"): 1,
-                                  (frozenset((L, NATO)), "met"): 1}
+    assert edges_of(G, "met") == {
+        (frozenset((B, L)), "met"): 1,
+        (frozenset((B, NATO)), "met"): 1,
+        (frozenset((L, NATO)), "met"): 1,
+    }
     # undated membership (EV-OSZE) and January ones are out; co-mentions of a2 stay
     assert set(edges_of(G, "holds_role")) == {(frozenset((R, RU)), "holds_role")}
     assert (frozenset((EV, OSZE)), "mentioned_together") in edges_of(G)
@@ -268,8 +373,10 @@ def test_until_takes_the_whole_month(mini):
     assert G.graph["until"] == "2022-01-31"
 
 
-@pytest.mark.parametrize(("since", "until"), [("2022-13-01", None), ("gestern", None),
-                                              ("2022-03-01", "2022-02-01")])
+@pytest.mark.parametrize(
+    ("since", "until"),
+    [("2022-13-01", None), ("gestern", None), ("2022-03-01", "2022-02-01")],
+)
 def test_bad_dates_are_input_errors(mini, since, until):
     # month 13, no date at all, an empty range
     with pytest.raises(InputError, match="expected"):
@@ -279,7 +386,9 @@ def test_bad_dates_are_input_errors(mini, since, until):
 def test_min_weight_keeps_roles_and_drops_new_isolates(mini):
     G = graph_to_networkx(mini, min_weight=2)
     assert set(edges_of(G, "met")) == {(frozenset((B, L)), "met")}
-    assert set(edges_of(G, "mentioned_together")) == {(frozenset((B, L)), "mentioned_together")}
+    assert set(edges_of(G, "mentioned_together")) == {
+        (frozenset((B, L)), "mentioned_together")
+    }
     assert len(edges_of(G, "holds_role")) == 4
     assert NATO not in G  # only weight-1 edges
     with pytest.raises(InputError, match="--min-weight"):
@@ -294,7 +403,11 @@ def test_focus_by_alternate_name_and_depth(mini):
     assert set(G0) == {B} and G0.number_of_edges() == 0
     G2 = graph_to_networkx(mini, focus="Antony Blinken", depth=2)
     assert set(G2) == {B, L, USA, RU, NATO, R}
-    assert set(graph_to_networkx(mini, focus="Rjabk")) >= {R, L, RU}  # substring fallback
+    assert set(graph_to_networkx(mini, focus="Rjabk")) >= {
+        R,
+        L,
+        RU,
+    }  # substring fallback
 
 
 def test_focus_errors_say_why(mini):
@@ -307,7 +420,9 @@ def test_focus_errors_say_why(mini):
 def test_sources_rdflib_store_and_files_agree(mini, tmp_path):
     want = edges_of(graph_to_networkx(mini))
     store = ox.Store()
-    store.load(mini.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+    store.load(
+        mini.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS
+    )
     assert edges_of(graph_to_networkx(store)) == want
     trig = tmp_path / "g.trig"
     mini.serialize(trig, format="trig")
@@ -321,7 +436,9 @@ def test_sources_rdflib_store_and_files_agree(mini, tmp_path):
     assert edges_of(graph_to_networkx(flat)) == want
     disk = tmp_path / "store"
     on_disk = ox.Store(str(disk))
-    on_disk.load(mini.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+    on_disk.load(
+        mini.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS
+    )
     on_disk.flush()
     del on_disk
     assert edges_of(graph_to_networkx(open_source(store=disk))) == want
@@ -384,8 +501,12 @@ def test_graphml_round_trip(G, tmp_path):
     assert _kinds(H) == _kinds(G)
     assert H.nodes[B]["label"] == "Antony Blinken"
     assert H.nodes[B]["roles"] == "US-Außenminister (USA)"
-    assert H.nodes[EV]["label"] == EVIL_NAME  # the XML writer escapes, the reader restores
-    met = [d for u, v, d in H.edges(data=True) if d["kind"] == "met" and {u, v} == {B, L}]
+    assert (
+        H.nodes[EV]["label"] == EVIL_NAME
+    )  # the XML writer escapes, the reader restores
+    met = [
+        d for u, v, d in H.edges(data=True) if d["kind"] == "met" and {u, v} == {B, L}
+    ]
     assert met[0]["weight"] == 2 and met[0]["dates"] == "2022-01-10; 2022-02-15"
 
 
@@ -435,7 +556,9 @@ def test_html_is_self_contained(G, tmp_path):
 
 def test_html_data_is_inert_and_round_trips(G, tmp_path):
     page = _html(G, tmp_path)
-    m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    m = re.search(
+        r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S
+    )
     assert m is not None
     raw = m.group(1)
     assert "<" not in raw and ">" not in raw and "&" not in raw and "\u2028" not in raw
@@ -450,16 +573,21 @@ def test_html_data_is_inert_and_round_trips(G, tmp_path):
 def test_html_has_no_injected_markup(G, tmp_path):
     page = _html(G, tmp_path)
     # outside the JSON block nothing of the hostile strings appears unescaped
-    outside = re.sub(r'<script type="application/json" id="kg-data">.*?</script>', "", page,
-                     flags=re.S)
+    outside = re.sub(
+        r'<script type="application/json" id="kg-data">.*?</script>',
+        "",
+        page,
+        flags=re.S,
+    )
     assert "onerror" not in outside and "alert(" not in outside
     assert "<img" not in page and "<b>" not in page
     assert page.count("</script>") == 2
 
 
 def test_html_title_is_escaped(G, tmp_path):
-    page = write_network(G, tmp_path / "t.html", title="<script>alert(1)</script>").read_text(
-        encoding="utf-8")
+    page = write_network(
+        G, tmp_path / "t.html", title="<script>alert(1)</script>"
+    ).read_text(encoding="utf-8")
     assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>" in page
     assert page.count("<script") == 2
 
@@ -469,7 +597,9 @@ def test_timeline_html_png_svg(G, tmp_path):
     assert 'data-meetings="2"' in page  # the undated meeting is not drawn
     assert "1 undated meetings not shown" in page
     assert "<script" not in page and "script-src" not in page  # no script at all
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the headline, escaped in a <title>
+    assert (
+        "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    )  # the headline, escaped in a <title>
     svg = re.search(r"<svg.*</svg>", page, re.S)
     assert svg is not None
     ET.fromstring(svg.group(0))  # well-formed
@@ -482,7 +612,9 @@ def test_timeline_html_png_svg(G, tmp_path):
 
 # --- the shared fixture ----------------------------------------------------------
 
-needs_fixture = pytest.mark.skipif(not FIXTURE.exists(), reason="tests/data/fixture.trig missing")
+needs_fixture = pytest.mark.skipif(
+    not FIXTURE.exists(), reason="tests/data/fixture.trig missing"
+)
 
 
 @needs_fixture
@@ -491,4 +623,8 @@ def test_fixture_network():
     assert G.number_of_nodes() > 3
     kinds = {k for *_, k in G.edges(keys=True)}
     assert kinds == set(EDGE_KINDS)
-    assert {d["type"] for _, d in G.nodes(data=True)} <= {"person", "organisation", "country"}
+    assert {d["type"] for _, d in G.nodes(data=True)} <= {
+        "person",
+        "organisation",
+        "country",
+    }

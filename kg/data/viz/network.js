@@ -153,7 +153,7 @@
       shownEdges++;
       var on = f && (f.edge === i || (f.node !== undefined && (e.s === f.node || e.t === f.node)));
       if (on) { hi.push(i); continue; }
-      drawEdge(e, near ? 0.08 : 0.35);
+      drawEdge(e, near ? 0.1 : 0.6);
     }
     hi.forEach(function (i) { drawEdge(edges[i], 0.95); });
     // nodes: small first so that big ones stay on top
@@ -224,11 +224,18 @@
     var a = nodes[e.s], b = nodes[e.t];
     ctx.globalAlpha = alpha;
     ctx.strokeStyle = kindColour[e.kind] || "#999";
-    ctx.lineWidth = Math.min(1 + Math.log2(e.w), 6) * (e.kind === "mentioned_together" ? 0.8 : 1.2);
+    ctx.lineWidth = Math.min(1.2 + 1.5 * Math.log2(e.w), 7) * (e.kind === "mentioned_together" ? 0.8 : 1.2);
     ctx.setLineDash(e.kind === "holds_role" ? [5, 3] : []);
+    var ax = sx(a), ay = sy(a), bx = sx(b), by = sy(b);
+    if (e.o) {  // parallel lanes for the kinds between one pair
+      var dx = bx - ax, dy = by - ay, len = Math.sqrt(dx * dx + dy * dy) || 1;
+      var off = e.o * 3.5;
+      ax -= dy / len * off; bx -= dy / len * off;
+      ay += dx / len * off; by += dx / len * off;
+    }
     ctx.beginPath();
-    ctx.moveTo(sx(a), sy(a));
-    ctx.lineTo(sx(b), sy(b));
+    ctx.moveTo(ax, ay);
+    ctx.lineTo(bx, by);
     ctx.stroke();
     ctx.setLineDash([]);
   }
