@@ -174,6 +174,23 @@ def _union(graph: Graph) -> Graph:
     return union
 
 
+def _as_written(graph: Graph) -> Graph:
+    """The union of ``graph`` with every typed literal rebuilt from its lexical
+    form, i.e. the graph as a file would hold it.
+
+    In memory, ``Literal(46.2, datatype=XSD.decimal)`` keeps a Python float,
+    which pyshacl's ``sh:datatype xsd:decimal`` rejects, although the same
+    literal written and read back is a valid decimal.
+    """
+    union = Graph(bind_namespaces="core")
+    triples = graph.quads((None, None, None, None)) if graph.context_aware else graph
+    for s, p, o, *_ in triples:
+        if isinstance(o, Literal) and o.datatype is not None:
+            o = Literal(str(o), datatype=o.datatype)
+        union.add((s, p, o))
+    return union
+
+
 def validate_graph(
     graph_or_path: Graph | str | os.PathLike[str],
     *,
@@ -213,7 +230,7 @@ def validate_graph(
     )
 
     if isinstance(graph_or_path, Graph):
-        data = _union(graph_or_path)
+        data = _as_written(graph_or_path)
     else:
         data = load_graph(graph_or_path)
     if shapes is None:

@@ -468,3 +468,18 @@ def test_cli_custom_shapes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     )
     assert main(["validate", str(good), "--shapes", str(shapes)]) == 2
     assert "expected SHACL shapes, got:" in capsys.readouterr().err
+
+
+def test_in_memory_graph_is_validated_as_written() -> None:
+    # Literal(float, datatype=xsd:decimal) keeps a Python float in memory, which
+    # pyshacl would reject as xsd:decimal; written to a file it is a valid decimal
+    ds = model_dataset()
+    geo = KGR["geo/paris"]
+    ds.remove((geo, SCHEMA.latitude, None, None))
+    ds.graph(ART).add((geo, SCHEMA.latitude, Literal(48.85341, datatype=XSD.decimal)))
+    assert validate_graph(ds).conforms
+    # a plain Graph is checked the same way
+    union = Graph()
+    for s, p, o, _ in ds.quads():
+        union.add((s, p, o))
+    assert validate_graph(union).conforms
