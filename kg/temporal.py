@@ -295,6 +295,9 @@ _MONTH_FULL_RE = _alt(list(_MONTHS_FULL))
 _MONTH_ANY_RE = _alt(list(_MONTHS))
 _DAY_RE = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR_RE = r"(?:1[5-9]\d\d|20\d\d)"
+# after a month or a holiday an older year is plain too ("im Mai 1291"), unless a
+# noun follows ("im Mai 1000 Menschen")
+_YEAR_TAIL_RE = rf"(?:{_YEAR_RE}|1[0-4]\d\d(?![ \t]*[A-ZÄÖÜ€$%]))"
 _NUM_RE = (
     r"(?:\d+(?:,\d+)?|ein(?:em|en|er|es|e)?\s+halbe[nms]?|"
     + _alt(list(_NUM_WORDS))
@@ -339,7 +342,7 @@ _P_DAYMONTH = _c(
     rf"""(?:\b(?P<prep>{_PREP_DAY})\s+)?
     (?<![\d.,])(?P<d>{_DAY_RE})\.\s*
     (?:(?P<mon>{_MONTH_FULL_RE}){_END}|(?P<mabbr>{_alt(list(_MONTHS_ABBR))}){_END}\.?)
-    (?:[ \t]*(?P<y>{_YEAR_RE})(?!\d))?"""
+    (?:[ \t]*(?P<y>{_YEAR_TAIL_RE})(?!\d))?"""
 )
 # the first day of "12. bis 14. Januar", "12./13. März": takes the month of the second
 _P_DAYRANGE = _c(
@@ -419,7 +422,7 @@ _P_MONTH = _c(
     (?:\b(?P<mod>(?i:Anfang|Mitte|Ende|Beginn))\s+)?
     (?:\b(?P<det>(?i:kommenden|nächsten|vergangenen|letzten|vorigen|diesen|diesem|dieses))\s+)?
     \b(?:(?P<mon>{_MONTH_FULL_RE})(?![{_L}A-ZÄÖÜ-])|(?P<abbr>{_alt(list(_MONTHS_ABBR))})\.(?=\s*{_YEAR_RE}))
-    (?:[ \t]+(?P<y>{_YEAR_RE})(?!\d))?"""
+    (?:[ \t]+(?P<y>{_YEAR_TAIL_RE})(?!\d))?"""
 )
 # 2015, im Jahr 2015, seit 2015, Ende 2015, Sommer 2015
 _P_YEAR = _c(
@@ -452,7 +455,7 @@ _P_HOLIDAY = _c(
       |Fastnachtsdienstag|Weiberfastnacht|Pfingsten|Pfingstsonntag|Pfingstmontag
       |Christi\s+Himmelfahrt|Fronleichnam)
     (?:s?(?P<pod>nacht|abend|morgen|tag))?(?:e?s)?(?![{_L}])
-    (?:[ \t]+(?P<y>{_YEAR_RE})(?!\d))?"""
+    (?:[ \t]+(?P<y>{_YEAR_TAIL_RE})(?!\d))?"""
 )
 # im ersten Quartal, im Schlussquartal, Q3 2015, im vergangenen Quartal
 _P_QUARTER = _c(
@@ -637,6 +640,14 @@ def _weak_preterite(sentence: str, words: set[str]) -> bool:
     return False
 
 
+# verbs of saying: in another clause they date the statement, not what is said
+# ("Die Kundgebung Anfang Mai …, erklärte er am Montag")
+_SPEECH = _words(
+    "sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete "
+    "meldeten betonte betonten hieß schrieb schrieben bestätigte bestätigten ergänzte "
+    "ergänzten versicherte versicherten fügte fügten sagt sagen erklärt heißt "
+    "berichtet meldet teilt betont schreibt"
+)
 # lowercase words only: German nouns are capitalised ("das Treffen", "treffen")
 _WORD_RE = re.compile(r"\b[a-zäöüß]+\b")
 _CLAUSE_SPLIT = re.compile(r"[,;:()\"„“”«»]|\s[-–—]\s")
@@ -686,7 +697,13 @@ def sentence_tense(sentence: str) -> str | None:
     >>> sentence_tense("Sherman wird Rjabkow am Sonntagabend treffen.")
     'future'
     """
+    return _tense_of(sentence)
+
+
+def _tense_of(sentence: str, *, ignore_speech: bool = False) -> str | None:
     words = set(_WORD_RE.findall(sentence))
+    if ignore_speech:
+        words -= _SPEECH
     if words & _T_STRONG_FUTURE:
         return "future"
     if words & _T_PAST:
@@ -779,6 +796,10 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
+def _months_between(a: date, b: date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
 def _week_timex(d: date) -> str:
     iso = d.isocalendar()
     return f"{iso[0]:04d}-W{iso[1]:02d}"
@@ -868,8 +889,11 @@ def _resolve_dmy(
             cands = [c for c in cands if c.weekday() == wd] or cands
         if not cands:
             return None
-        # nearest leap year for 29 February, else by direction among ±1 year
-        return _choose(cands, a, direction)
+        # within a month of the anchor the date is plain whatever the tense
+        # ("hat die Kundgebung am 25. September abgesagt"); otherwise the
+        # tense picks the year (the nearest leap year for 29 February)
+        near = [c for c in cands if abs((c - a).days) <= 30]
+        return _choose(near or cands, a, None if near else direction)
     cands = []
     for k in range(-6, 7):
         yy, mm = _add_months(a.year, a.month, k)
@@ -950,7 +974,7 @@ def _dmy_cand(
     mod = _prep_mod(prep)
 
     def res(ctx: _Ctx, wd: int | None = None) -> _Res:
-        direction = _direction(ctx.tense, prep, present_forward=False)
+        direction = _direction(ctx.tense, prep, present_forward=True)
         v = _resolve_dmy(ctx, d, mo, y, wd, direction)
         timex = v.isoformat() if v else f"{y or 'XXXX'}-{mo:02d}-{d:02d}"
         return v, "day", "date", timex, mod
@@ -978,7 +1002,8 @@ def _mk_weekday(m: re.Match[str], text: str) -> list[_Cand]:
             v = _weekday_date(ctx.anchor, wd, det, direction)
         return v, gran, "date", _day_timex(v, pod) if v else None, mod
 
-    return [_Cand(m.start(), m.end(), "weekday", res, 2, {"wd": wd, "pod": pod})]
+    data = {"wd": wd, "pod": pod, "prep": bool(prep or det)}
+    return [_Cand(m.start(), m.end(), "weekday", res, 2, data)]
 
 
 def _mk_night(m: re.Match[str], text: str) -> list[_Cand]:
@@ -1026,7 +1051,7 @@ def _mk_relday(m: re.Match[str], text: str) -> list[_Cand]:
         v = ctx.anchor + timedelta(days=offset)
         return v, gran, "date", _day_timex(v, pod), mod
 
-    return [_Cand(m.start(), m.end(), "day", res, 2)]
+    return [_Cand(m.start(), m.end(), "day", res, 2, {"relday": True})]
 
 
 _RELADJ_OFFSET = {
@@ -1121,7 +1146,11 @@ def _mk_relunit(m: re.Match[str], text: str) -> list[_Cand]:
             v = _monday(sat)
             return v, "week", "date", _week_timex(v) + "-WE", mod
         if gran == "week":
-            v = _monday(a) + timedelta(weeks=sign or 0)
+            if sign == -1 and a.weekday() >= 5:
+                sign_ = 0  # on a weekend "vergangene Woche" is the one now ending
+            else:
+                sign_ = sign or 0
+            v = _monday(a) + timedelta(weeks=sign_)
             return v, "week", "date", _week_timex(v), mod
         if gran == "month":
             yy, mm = _add_months(a.year, a.month, sign or 0)
@@ -1213,8 +1242,12 @@ def _mk_month(m: re.Match[str], text: str) -> list[_Cand]:
         elif sign == 0:
             v = date(a.year, mon, 1)
         else:
-            direction = _direction(ctx.tense, prep, present_forward=False)
-            v = _choose(cands, here, direction)
+            direction = _direction(ctx.tense, prep, present_forward=True)
+            back = max(c for c in cands if c <= here)
+            if ctx.tense == "present" and 0 < _months_between(back, here) <= 2:
+                v = back  # "Im Januar liegt die Quote bei …" written in March
+            else:
+                v = _choose(cands, here, direction)
         assert v is not None
         return v, "month", "date", f"{v.year:04d}-{mon:02d}", mod
 
@@ -1768,6 +1801,7 @@ _PATTERNS: tuple[
 _GAP_WD_DATE = re.compile(r"[ \t]*,?[ \t]*(?:(?i:den|dem)[ \t]+)?")
 _GAP_DAY_TIME = re.compile(r"[ \t]*[,|/-]?[ \t]*(?:(?i:ab|um|gegen)[ \t]+)?")
 _GAP_TIME_DAY = re.compile(r"[ \t]+")
+_GAP_APPOSITION = re.compile(r"[ \t]*,[ \t]*")
 
 
 # Cheap literal triggers decide where the full patterns run: every match of a
@@ -1971,6 +2005,17 @@ def _merge(text: str, cands: list[_Cand]) -> list[_Cand]:
         prev = out[-1] if out else None
         if (
             prev is not None
+            and prev.data.get("relday")
+            and c.cat == "weekday"
+            and not c.data.get("prep")
+            and _touches(text, prev, c, _GAP_APPOSITION)
+        ):
+            # "Gestern, Montag, verfolgte …": one day, named twice
+            out[-1] = _Cand(
+                prev.start, c.end, "day", prev.resolver, prev.prio, prev.data
+            )
+        elif (
+            prev is not None
             and _touches(text, prev, c, _GAP_WD_DATE)
             and (prev.cat == "weekday" and c.cat == "dmy")
         ):
@@ -2035,7 +2080,7 @@ class _Tenses:
             sentences = _split_sentences(text)
         self.sentences = sorted(sentences)
         self.starts = [s for s, _ in self.sentences]
-        self.cache: dict[tuple[int, int], str | None] = {}
+        self.cache: dict[tuple[int, int, int], str | None] = {}
 
     def at(self, start: int, end: int) -> str | None:
         i = bisect_right(self.starts, start) - 1
@@ -2049,17 +2094,17 @@ class _Tenses:
             elif m.start() >= end:
                 c1 = m.start()
                 break
-        tense = self._tense(c0, c1, start, end)
+        tense = self._tense(c0, c1, start, end, False)
         if tense is None and (c0, c1) != (s0, s1):
-            tense = self._tense(s0, s1, start, end)
+            tense = self._tense(s0, s1, start, end, True)
         return tense
 
-    def _tense(self, a: int, b: int, start: int, end: int) -> str | None:
-        key = (a, b)
+    def _tense(self, a: int, b: int, start: int, end: int, outside: bool) -> str | None:
+        key = (a, b, start)
         if key not in self.cache:
             # the expression itself is no verb ("am Montagmorgen")
             t = self.text[a:start] + " " + self.text[end:b]
-            self.cache[key] = sentence_tense(t)
+            self.cache[key] = _tense_of(t, ignore_speech=outside)
         return self.cache[key]
 
 

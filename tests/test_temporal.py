@@ -224,11 +224,12 @@ def test_vortag_refers_to_the_last_mentioned_day():
             None,
         ),
         (
+            # on a Sunday the "past week" is the one now ending
             "In der vergangenen Woche stiegen die Preise.",
             "In der vergangenen Woche",
-            date(2023, 12, 18),
+            date(2023, 12, 25),
             "week",
-            "2023-W51",
+            "2023-W52",
             None,
         ),
         (
@@ -787,3 +788,53 @@ def test_centuries_abbreviated_weekdays_and_more_range_words():
         )
     ]
     assert got == [("vom 28.", date(2016, 4, 28)), ("zum 29. April", date(2016, 4, 29))]
+
+
+def test_past_week_on_a_weekday_is_the_week_before():
+    tv = _one("Vergangene Woche stiegen die Preise.", THU, "Vergangene Woche")
+    assert (tv.value, tv.timex) == (date(2021, 2, 22), "2021-W08")
+
+
+def test_weekday_restating_a_relative_day_is_one_expression():
+    text = "Gestern, Montag, verfolgte die Polizei einen Wagen, koordiniert aus Wien."
+    (tv,) = find_times(text, date(2016, 4, 26))
+    assert (tv.expression, tv.value) == ("Gestern, Montag", date(2016, 4, 25))
+
+
+def test_statement_verbs_elsewhere_do_not_date_the_content():
+    # "erklärte" dates the statement; the rally "Anfang Mai" is still ahead
+    text = (
+        "Er liebäugelt mit einem Verbot für die Kundgebung Anfang Mai: "
+        "Es geht um Sicherheit, erklärte er am Montag."
+    )
+    got = {t.expression: t.value for t in find_times(text, date(2016, 4, 26))}
+    assert got == {"Anfang Mai": date(2016, 5, 1), "am Montag": date(2016, 4, 25)}
+
+
+def test_day_dates_within_a_month_ignore_the_tense():
+    text = "Die Partei hat ihre Kundgebung am 25. September abgesagt."
+    assert _one(text, date(2015, 9, 12), "am 25. September").value == date(2015, 9, 25)
+
+
+def test_months_in_the_present_look_ahead_unless_just_past():
+    ahead = _one(
+        "Die Wahl findet Anfang November statt.", date(2016, 5, 25), "Anfang November"
+    )
+    assert ahead.value == date(2016, 11, 1)
+    report = _one(
+        "Im April liegt die Quote bei fünf Prozent.", date(2016, 5, 25), "Im April"
+    )
+    assert report.value == date(2016, 4, 1)
+
+
+def test_old_years_after_months_and_holidays():
+    got = [
+        (t.expression, t.value)
+        for t in find_times(
+            "Im Mai 1291 trugen Engel das Haus fort, kurz vor Weihnachten 1294 weiter."
+        )
+    ]
+    assert got == [
+        ("Im Mai 1291", date(1291, 5, 1)),
+        ("Weihnachten 1294", date(1294, 12, 25)),
+    ]
