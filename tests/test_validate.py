@@ -17,6 +17,7 @@ from kg.vocab import KG, KGR
 SCHEMA = Namespace("http://schema.org/")  # MODEL.md: http, not https
 ORG = Namespace("http://www.w3.org/ns/org#")
 
+FIXTURE = Path(__file__).resolve().parent / "data" / "fixture.trig"
 TEXT = "Kanzlerin Angela Merkel traf Emmanuel Macron am Dienstag in Paris."
 ART = KGR["article/a1"]
 ART2 = KGR["article/a2"]
@@ -149,6 +150,13 @@ def test_model_graph_conforms() -> None:
     assert report.triples == len({(s, p, o) for s, p, o, _ in ds.quads()})
 
 
+def test_fixture_conforms() -> None:
+    # the hand-made fixture other tests assert answers on follows MODEL.md
+    report = validate_graph(FIXTURE)
+    assert report.conforms, "\n".join(report.lines())
+    assert report.triples > 500
+
+
 def test_shipped_shapes_are_found() -> None:
     shapes = default_shapes()
     assert len(shapes) > 100
@@ -246,7 +254,7 @@ BROKEN = {
     "mention endIndex < beginIndex": (
         _replace(M_MERKEL, KG.endIndex, Literal(5)),
         "kgr:mention/a1/10-23 -: expected kg:beginIndex < kg:endIndex, inside its "
-        "sentence, and kg:anchorOf as long as the span: "
+        "sentence of the same article, and kg:anchorOf as long as the span: "
         "got endIndex 5 <= beginIndex 10",
     ),
     # the same, from the SHACL Core sh:lessThan (engines without SHACL-AF)
@@ -262,6 +270,23 @@ BROKEN = {
     "anchor does not fit offsets": (
         _replace(M_MERKEL, KG.anchorOf, Literal("Merkel")),
         "got anchorOf of length 6 for span 10-23",
+    ),
+    # provenance pointing into another article
+    "mention's sentence in another article": (
+        _replace(M_MERKEL, KG.inArticle, ART2),
+        "got its sentence in another article https://w3id.org/kg-news/id/article/a1",
+    ),
+    "sentence text does not fit offsets": (
+        _replace(SENT, KG.text, _de(TEXT[:-1])),
+        f"kgr:sentence/a1/0 -: expected kg:text as long as the span "
+        f"kg:beginIndex-kg:endIndex: got text of length {len(TEXT) - 1} "
+        f"for span 0-{len(TEXT)}",
+    ),
+    "meeting evidence from another article": (
+        _replace(MEETING, KG.reportedIn, ART2),
+        "kgr:meeting/a1/1 prov:wasDerivedFrom: expected prov:wasDerivedFrom sentences "
+        "of the kg:reportedIn article: got a sentence of https://w3id.org/kg-news/id/"
+        "article/a1 (value kgr:sentence/a1/0)",
     ),
     "unknown NER label": (
         _replace(M_MERKEL, KG.label, Literal("PERSON")),
