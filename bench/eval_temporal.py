@@ -24,7 +24,13 @@ Reports
   value; "-" marks expressions left out, with the reason). It measures
   resolution only, not recall, and its errors were studied while the rules
   were written, so it is a development set, not a held-out one;
-* speed: milliseconds per 5,000 characters over the corpus (one pass; short
+* the same on ``temporal_gold_smartdata_train.tsv``: 70 expressions sampled from
+  SmartData *train* news whose first lines repeat the document date (so that
+  date is the publication date). It was labelled and scored once before the
+  rules saw it (55/61 = 0.902); later fixes used its errors, so the figure
+  printed now is no longer held-out;
+* speed: CPU milliseconds (``time.process_time``, so other processes on a shared
+  machine count less) per 5,000 characters over the corpus (one pass; short
   tweets weigh the fixed cost of a call) and over 10kGNAD (best of three).
 """
 
@@ -89,9 +95,9 @@ def evaluate(docs: list[dict], misses: int) -> dict:
         text = doc["text"]["string"]
         anchor = doc_anchor(doc)
         source = ((doc.get("refids") or {}).get("map") or {}).get("source", "?")
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         found = find_times(text, anchor)
-        seconds += time.perf_counter() - t0
+        seconds += time.process_time() - t0
         chars += len(text)
         gold = [
             (m["type"], m["span"]["start"], m["span"]["end"])
@@ -152,9 +158,10 @@ def evaluate(docs: list[dict], misses: int) -> dict:
     }
 
 
-def gold_accuracy(gold: Path, corpus: Path, misses: int) -> tuple[int, int, list[str]]:
-    with corpus.open(encoding="utf-8") as f:
-        texts = [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")]
+def gold_accuracy(
+    gold: Path, texts: list[str], anchors: list | None, misses: int
+) -> tuple[int, int, list[str]]:
+    """Score resolution against a hand-labelled TSV (see the module docstring)."""
     ok = n = 0
     wrong = []
     for line in gold.read_text(encoding="utf-8").splitlines():
@@ -164,9 +171,12 @@ def gold_accuracy(gold: Path, corpus: Path, misses: int) -> tuple[int, int, list
         if value == "-":
             continue
         text, s = texts[int(doc)], int(start)
-        found = find_times(text, date.fromisoformat(anchor))
+        a = anchors[int(doc)] if anchors is not None else date.fromisoformat(anchor)
+        found = find_times(text, a)
         tv = next((t for t in found if t.start <= s < t.end), None)
         got = str(tv.value) if tv is not None else None
+        if got and len(value) == 10 and len(got) > 10:
+            got = got[:10]  # the expression grew to a date with a time
         n += 1
         ok += got == value
         if got != value and len(wrong) < misses:
@@ -179,10 +189,10 @@ def speed_10kgnad(path: Path) -> float:
         texts = [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")]
     best = float("inf")
     for _ in range(3):  # best of three: the machine may be shared
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for t in texts:
             find_times(t, date(2016, 1, 1))
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best / sum(map(len, texts)) * 5000 * 1000
 
 
@@ -214,9 +224,24 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  speed: {r['ms_per_5000']:.2f} ms per 5,000 characters")
     gold = ROOT / "bench" / "temporal_gold_10kgnad.tsv"
     if args.speed.exists() and gold.exists():
-        ok, n, wrong = gold_accuracy(gold, args.speed, args.misses)
+        with args.speed.open(encoding="utf-8") as f:
+            texts = [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")]
+        ok, n, wrong = gold_accuracy(gold, texts, None, args.misses)
         print(
             f"  resolution, hand-labelled 10kGNAD set {ok}/{n} = {ok / max(n, 1):.3f}"
+        )
+        for line in wrong:
+            print("    " + line)
+    gold = ROOT / "bench" / "temporal_gold_smartdata_train.tsv"
+    train = args.data.with_name("v1_train.json.gz")
+    if gold.exists() and train.exists():
+        docs = read_docs(train)
+        texts = [d["text"]["string"] for d in docs]
+        anchors = [doc_anchor(d) for d in docs]
+        ok, n, wrong = gold_accuracy(gold, texts, anchors, args.misses)
+        print(
+            f"  resolution, hand-labelled SmartData train set {ok}/{n} "
+            f"= {ok / max(n, 1):.3f}"
         )
         for line in wrong:
             print("    " + line)

@@ -333,10 +333,15 @@ def _c(pattern: str) -> re.Pattern[str]:
 # 13.01.2022, 13.1.22, 13.01. (with prepositions: "am 13.01.2022")
 _P_NUMDATE = _c(
     rf"""(?:\b(?P<prep>{_PREP_DAY})\s+)?
-    (?<![\d.,/])(?P<d>{_DAY_RE})\.\s?(?P<m>0?[1-9]|1[0-2])\.
+    (?<![\d.,/])(?P<d>{_DAY_RE})\.[ \t]?(?P<m>0?[1-9]|1[0-2])\.
     (?:(?P<y>\s?{_YEAR_RE}|\d\d)(?![\d]))?(?![\d])"""
 )
-_P_ISO = _c(r"(?<![\d.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
+# 2016-03-24, 2016-03-24T14:21:36+01:00 (a time zone is not a clock time)
+_P_ISO = _c(
+    r"""(?<![\d.-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)
+    (?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:[.,]\d+)?)?
+       (?:Z|[+-]\d\d:?\d\d)?)?(?![\d])"""
+)
 # 13. Januar [2022], 1. Jan. 2016
 _P_DAYMONTH = _c(
     rf"""(?:\b(?P<prep>{_PREP_DAY})\s+)?
@@ -632,9 +637,39 @@ _NOT_PRETERITE = (
 _ARTICLE_BEFORE = "(?i:die|der|das|den|dem|ein|eine|einen|einer|einem)"
 
 
+# Präteritum stems that also close prefixed verbs ("hinterließ", "einbrachen",
+# "verfolgte", "verschafften"); strong forms need no guard, weak ones ("-te")
+# take the article guard of _weak_preterite
+_STRONG_PAST_END = tuple(
+    "brach brachen ließ ließen fuhr fuhren nahm nahmen kam kamen gab gaben ging "
+    "gingen stand standen fiel fielen schlug schlugen warf warfen traf trafen sprach "
+    "sprachen stahl stahlen zog zogen flog flogen floh flohen rief riefen hielt "
+    "hielten lief liefen stieg stiegen schoss schossen starb starben trat traten wies "
+    "wiesen griff griffen schrieb schrieben blieb blieben fand fanden sah sahen bat "
+    "baten gewann gewannen begann begannen schien schienen lag lagen saß saßen bot "
+    "boten riet rieten wusste wussten verschwand verschwanden sank sanken".split()
+)
+_WEAK_PAST_END = tuple(
+    "folgte folgten suchte suchten prüfte prüften brannte brannten kannte kannten "
+    "nannte nannten brachte brachten dachte dachten stoppte stoppten stürzte "
+    "stürzten prallte prallten krachte krachten fasste fassten setzte setzten "
+    "zahlte zahlten kaufte kauften kostete kosteten holte holten fehlte fehlten "
+    "glaubte glaubten hoffte hofften lebte lebten wohnte wohnten spielte spielten "
+    "siegte siegten schaffte schafften löste lösten rückte rückten drängte "
+    "drängten wirkte wirkten baute bauten hörte hörten rettete retteten "
+    "verletzte verletzten packte packten schickte schickten deckte deckten "
+    "fragte fragten klagte klagten legte legten stellte stellten führte führten "
+    "zeigte zeigten machte machten".split()
+)
+
+
 def _weak_preterite(sentence: str, words: set[str]) -> bool:
     for w in words:
-        if w.endswith(_WEAK_PRETERITE_END) and not w.startswith(_NOT_PRETERITE):
+        if len(w) > 4 and w.endswith(_STRONG_PAST_END) and w not in _NOT_PARTICIPLE:
+            return True
+        if (
+            w.endswith(_WEAK_PRETERITE_END) or w.endswith(_WEAK_PAST_END)
+        ) and not w.startswith(_NOT_PRETERITE):
             if not re.search(rf"\b{_ARTICLE_BEFORE}\s+{w}\b", sentence):
                 return True
     return False
@@ -788,6 +823,8 @@ def _direction(
         return "future"
     if tense == "past":
         return "past"
+    if tense is None and first in ("bis", "ab"):  # "bis Dezember", "ab Mai"
+        return "future"
     return None
 
 
@@ -942,7 +979,15 @@ def _mk_iso(m: re.Match[str], text: str) -> list[_Cand]:
     d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     if d is None:
         return []
-    return [_dmy_cand(m.start(), m.end(), d.day, d.month, d.year, None, prio=3)]
+    if m["H"] is None:
+        return [_dmy_cand(m.start(), m.end(), d.day, d.month, d.year, None, prio=3)]
+    v = datetime(d.year, d.month, d.day, int(m["H"]), int(m["M"]))
+    timex = v.strftime("%Y-%m-%dT%H:%M")
+
+    def res(ctx: _Ctx) -> _Res:
+        return v, "datetime", "time", timex, None
+
+    return [_Cand(m.start(), m.end(), "datetime", res, 3)]
 
 
 def _mk_daymonth(m: re.Match[str], text: str) -> list[_Cand]:
@@ -1798,8 +1843,8 @@ _PATTERNS: tuple[
 
 # --- finding and resolving ------------------------------------------------------------
 
-_GAP_WD_DATE = re.compile(r"[ \t]*,?[ \t]*(?:(?i:den|dem)[ \t]+)?")
-_GAP_DAY_TIME = re.compile(r"[ \t]*[,|/-]?[ \t]*(?:(?i:ab|um|gegen)[ \t]+)?")
+_GAP_WD_DATE = re.compile(r"[ \t]*[,·]?[ \t]*(?:(?i:den|dem)[ \t]+)?")
+_GAP_DAY_TIME = re.compile(r"[ \t]*[,|/·–—-]?[ \t]*(?:(?i:ab|um|gegen)[ \t]+)?")
 _GAP_TIME_DAY = re.compile(r"[ \t]+")
 _GAP_APPOSITION = re.compile(r"[ \t]*,[ \t]*")
 
