@@ -215,3 +215,28 @@ def test_shapes_parse_and_target_model_classes(shapes: Graph) -> None:
         KG.Sentence,
         KG.Mention,
     } <= targets
+
+
+def _owl_rl_errors(graph: Graph) -> list[str]:
+    import owlrl
+
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph)
+    err = Namespace("http://www.daml.org/2002/03/agents/agent-ont#")  # owlrl's choice
+    return sorted(str(m) for m in graph.objects(None, err.error))
+
+
+def test_fixture_with_ontology_is_consistent_under_owl_rl(onto: Graph) -> None:
+    from kg.validate import load_graph
+
+    fixture = Path(__file__).resolve().parent / "data" / "fixture.trig"
+    assert _owl_rl_errors(load_graph(fixture) + onto) == []
+
+
+def test_owl_rl_finds_a_disjointness_clash(onto: Graph) -> None:
+    # the check above can fail: a node that is both a person and a city clashes
+    g = Graph() + onto
+    x = URIRef("https://w3id.org/kg-news/id/person/x")
+    g.add((x, RDF.type, KG.Person))
+    g.add((x, RDF.type, KG.City))
+    errors = _owl_rl_errors(g)
+    assert len(errors) == 1 and "Disjoint classes" in errors[0]
