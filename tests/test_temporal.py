@@ -838,3 +838,39 @@ def test_old_years_after_months_and_holidays():
         ("Im Mai 1291", date(1291, 5, 1)),
         ("Weihnachten 1294", date(1294, 12, 25)),
     ]
+
+
+def test_iso_timestamps_keep_their_time_and_swallow_the_zone():
+    got = [
+        (t.expression, t.value)
+        for t in find_times("24.03.2016 | 14:21 Uhr 2016-03-24T14:21:36+01:00", None)
+    ]
+    assert got == [
+        ("24.03.2016 | 14:21 Uhr", datetime(2016, 3, 24, 14, 21)),
+        ("2016-03-24T14:21:36+01:00", datetime(2016, 3, 24, 14, 21)),
+    ]
+
+
+def test_prefixed_preterite_verbs_are_past():
+    text = (
+        "Ein Unbekannter hinterließ zwischen Mittwoch, 18 Uhr, und Donnerstag Kratzer."
+    )
+    got = {t.expression: t.value for t in find_times(text, date(2016, 2, 26))}
+    assert got["Mittwoch, 18 Uhr"] == datetime(2016, 2, 24, 18, 0)
+    assert sentence_tense("Unbekannte verschafften sich Zutritt.") == "past"
+
+
+def test_until_and_from_look_ahead_without_a_tense_cue():
+    tv = _one(
+        "Ein Beschluss sei bis Dezember realistisch.", date(2016, 3, 22), "bis Dezember"
+    )
+    assert (tv.value, tv.mod) == (date(2016, 12, 1), "ON_OR_BEFORE")
+
+
+def test_a_middle_dot_joins_weekday_and_date():
+    tv = _one(
+        "Montag · 21.12.2015 · 19:25 Uhr · Kreis",
+        None,
+        "Montag · 21.12.2015 · 19:25 Uhr",
+    )
+    assert tv.value == datetime(2015, 12, 21, 19, 25)
