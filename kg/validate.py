@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH, XSD
@@ -163,14 +164,23 @@ def _one_line(e: BaseException) -> str:
     return text if len(text) <= 300 else text[:297] + "..."
 
 
+def _triples(graph: Graph) -> Iterator[tuple[Node, Node, Node]]:
+    """Every triple of ``graph``; of a Dataset, those of all its graphs."""
+    if graph.context_aware:  # a Dataset (or ConjunctiveGraph) has named graphs
+        for s, p, o, _ in cast(Dataset, graph).quads((None, None, None, None)):
+            yield s, p, o
+    else:
+        yield from graph
+
+
 def _union(graph: Graph) -> Graph:
-    if not graph.context_aware:  # a Dataset (or ConjunctiveGraph) has named graphs
+    if not graph.context_aware:
         return graph
     union = Graph(bind_namespaces="core")
     for prefix, ns in graph.namespaces():
         union.bind(prefix, ns, override=False, replace=False)
-    for s, p, o, _ in graph.quads((None, None, None, None)):
-        union.add((s, p, o))
+    for t in _triples(graph):
+        union.add(t)
     return union
 
 
@@ -183,8 +193,7 @@ def _as_written(graph: Graph) -> Graph:
     literal written and read back is a valid decimal.
     """
     union = Graph(bind_namespaces="core")
-    triples = graph.quads((None, None, None, None)) if graph.context_aware else graph
-    for s, p, o, *_ in triples:
+    for s, p, o in _triples(graph):
         if isinstance(o, Literal) and o.datatype is not None:
             o = Literal(str(o), datatype=o.datatype)
         union.add((s, p, o))
@@ -278,7 +287,7 @@ def _result(report: Graph, node: Node, short: _Shortener) -> Result:
     path = one(SH.resultPath)
     value = one(SH.value)
     message = one(SH.resultMessage)
-    severity = _SEVERITY.get(one(SH.resultSeverity), "violation")  # type: ignore[arg-type]
+    severity = _SEVERITY.get(cast(URIRef, one(SH.resultSeverity)), "violation")
     if message is None:
         message = Literal(f"violates {short(one(SH.sourceConstraintComponent))}")
     return Result(
