@@ -4,9 +4,10 @@ The shapes are checked against the **union** of all named graphs, copied into
 one plain ``Graph``. Entity nodes are shared across articles (each article's
 graph repeats their type and name), and a mention in one article may point to a
 node typed in another; validated graph by graph, cardinalities such as "exactly
-one ``schema:name``" would miss two different names given in two graphs. pyshacl
-0.26-0.29 validated each named graph of a Dataset separately, later versions
-the union: copying makes the answer the same for every version.
+one ``schema:name``" would miss two different names given in two graphs, and
+``sh:class`` would reject links to nodes typed in another graph. pyshacl used to
+validate each named graph of a Dataset separately (pySHACL issues #152, #175);
+0.40 validates their union. Copying gives the same answer with every version.
 
 Example
 -------
