@@ -1,0 +1,307 @@
+"""The embedded Oxigraph store: one named graph per article.
+
+``kg build`` loads each article's triples into the named graph whose IRI is the
+article IRI (``ontology/MODEL.md``); loading an article again *replaces* its graph,
+so a rebuild never duplicates. Bulk I/O goes through Oxigraph's own parsers and
+serialisers (N-Quads, TriG, Turtle, N-Triples, JSON-LD), never rdflib's
+triple-by-triple path.
+
+The store lives in a directory: ``--store DIR``, else ``$KG_STORE``, else
+``./kg-store`` (:func:`default_store_path`). A writer holds a lock on it; readers
+(``kg query``, ``kg viz``, ``kg serve``) open it read-only.
+
+This module does not import rdflib (``kg query`` must start fast); an rdflib
+Dataset handed to :func:`replace_article_graphs` is serialised through its own
+``serialize`` method.
+
+Example
+-------
+>>> store = open_store("kg-store")                       # doctest: +SKIP
+>>> replace_article_graphs(store, Path("corpus.nq"))     # doctest: +SKIP
+>>> export_store(store, "corpus.trig")                   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from .atomic import atomic_write
+from .errors import InputError, StoreError
+
+__all__ = [
+    "RDF_FORMATS",
+    "default_store_path",
+    "open_store",
+    "replace_article_graphs",
+    "remove_article",
+    "article_hashes",
+    "article_graphs",
+    "export_store",
+    "load_graph_file",
+    "rdf_format",
+]
+
+#: File extension -> Oxigraph format; the build and export formats of kg.
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+}
+_DATASET_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD}
+
+CONTENT_HASH = ox.NamedNode("https://w3id.org/kg-news/ontology#contentHash")
+
+#: Prefixes written into Turtle/TriG exports.
+EXPORT_PREFIXES = {
+    "kg": "https://w3id.org/kg-news/ontology#",
+    "schema": "http://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+def default_store_path() -> Path:
+    """Where the store lives when no ``--store`` is given: ``$KG_STORE`` or ``./kg-store``."""
+    return Path(os.environ.get("KG_STORE") or "kg-store")
+
+
+def rdf_format(path: str | os.PathLike[str], *, where: str = "") -> ox.RdfFormat:
+    """The RDF format of ``path`` from its extension.
+
+    Raises
+    ------
+    InputError
+        If the extension is none of ``.ttl .nt .nq .trig .jsonld``.
+    """
+    suffix = Path(path).suffix.lower()
+    try:
+        return RDF_FORMATS[suffix]
+    except KeyError:
+        raise InputError(
+            f"{where or path}: expected a file ending in {' '.join(RDF_FORMATS)}, "
+            f"got {suffix or 'no extension'}"
+        ) from None
+
+
+def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> ox.Store:
+    """Open (and for writing, create) the persistent store in directory ``path``.
+
+    Parameters
+    ----------
+    path
+        The store directory; default :func:`default_store_path`.
+    read_only
+        Open an existing store for reading only. Several readers may share a
+        store, also while ``kg serve`` reads it; do not read while a build writes.
+
+    Returns
+    -------
+    pyoxigraph.Store
+
+    Raises
+    ------
+    StoreError
+        If the store is locked by another process, damaged, missing (read-only)
+        or ``path`` is not a directory.
+    """
+    path = Path(path) if path is not None else default_store_path()
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: expected a store directory, got a file")
+    if read_only and not (path / "CURRENT").exists():
+        what = "an empty directory" if path.is_dir() else "nothing there"
+        raise StoreError(
+            f"{path}: expected an Oxigraph store, got {what} "
+            f"(create one with `kg build ... --store {path}`)"
+        )
+    try:
+        if read_only:
+            return ox.Store.read_only(str(path))
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as e:
+        msg = str(e)
+        if "lock" in msg.lower():
+            raise StoreError(
+                f"{path}: expected a store no other process is writing, got one locked by "
+                "another process (a running `kg build` or `kg serve --allow-update`?); "
+                "wait for it or stop it"
+            ) from e
+        raise StoreError(f"{path}: expected a readable Oxigraph store, got {msg}") from e
+    except RuntimeError as e:  # RocksDB reports corruption this way
+        raise StoreError(f"{path}: expected an intact Oxigraph store, got a damaged one: {e}") from e
+
+
+def _to_quads(data: Any, format: ox.RdfFormat | None, where: str) -> list[ox.Quad]:
+    """Quads from a path, serialised bytes/str, an rdflib Dataset or an iterable of Quads."""
+    try:
+        if isinstance(data, os.PathLike):
+            fmt = format or rdf_format(data)
+            if not Path(data).is_file():
+                raise InputError(f"{data}: expected an RDF file, got none")
+            return list(ox.parse(path=str(data), format=fmt))
+        if isinstance(data, bytes | str):
+            return list(ox.parse(data, format=format or ox.RdfFormat.N_QUADS))
+        if hasattr(data, "serialize") and hasattr(data, "contexts"):  # rdflib Dataset
+            nq = data.serialize(format="nquads", encoding="utf-8")
+            return list(ox.parse(nq, format=ox.RdfFormat.N_QUADS))
+        return list(data)
+    except SyntaxError as e:
+        raise InputError(f"{where}: expected valid RDF, got a syntax error: {e}") from e
+
+
+def replace_article_graphs(
+    store: ox.Store,
+    data: Any,
+    *,
+    format: ox.RdfFormat | None = None,
+    where: str = "input",
+) -> list[ox.NamedNode]:
+    """Load articles as named graphs, replacing each article's previous graph.
+
+    Loading the same data twice leaves the store as loading it once.
+
+    Parameters
+    ----------
+    store
+        The target store.
+    data
+        A file path (format from its extension), N-Quads/TriG bytes or str
+        (``format``, default N-Quads), an rdflib ``Dataset``, or an iterable of
+        ``pyoxigraph.Quad``. Every quad must be in a named graph.
+    format
+        The format of ``data`` when it is serialised text.
+    where
+        Names the input in error messages.
+
+    Returns
+    -------
+    list of NamedNode
+        The graphs (articles) replaced, in order of first appearance.
+
+    Raises
+    ------
+    InputError
+        On an RDF syntax error or triples outside a named graph.
+    """
+    quads = _to_quads(data, format, where)
+    graphs: dict[ox.NamedNode, None] = {}
+    loose = 0
+    for q in quads:
+        g = q.graph_name
+        if isinstance(g, ox.DefaultGraph):
+            loose += 1
+        else:
+            graphs[g] = None  # type: ignore[index]
+    if loose:
+        raise InputError(
+            f"{where}: expected every triple in an article's named graph, "
+            f"got {loose} in the default graph"
+        )
+    for g in graphs:
+        if store.contains_named_graph(g):
+            store.remove_graph(g)
+    # extend() is atomic; bulk_extend() skips the transaction, worth it for big loads
+    if len(quads) > 200_000:
+        store.bulk_extend(quads)
+    else:
+        store.extend(quads)
+    return list(graphs)
+
+
+def remove_article(store: ox.Store, iri: str | ox.NamedNode) -> bool:
+    """Remove an article's named graph; ``False`` if there was none."""
+    g = iri if isinstance(iri, ox.NamedNode) else ox.NamedNode(iri)
+    if not store.contains_named_graph(g):
+        return False
+    store.remove_graph(g)
+    return True
+
+
+def article_graphs(store: ox.Store) -> list[str]:
+    """IRIs of all named graphs (articles), sorted."""
+    return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode))
+
+
+def article_hashes(store: ox.Store) -> dict[str, str]:
+    """Article IRI -> ``kg:contentHash`` of the text it was built from.
+
+    A build skips an article whose hash is unchanged. Only an article's own graph
+    counts (the hash triple must be in the graph named by the article).
+    """
+    hashes: dict[str, str] = {}
+    for q in store.quads_for_pattern(None, CONTENT_HASH, None, None):
+        g = q.graph_name
+        if isinstance(g, ox.NamedNode) and q.subject == g and isinstance(q.object, ox.Literal):
+            hashes[g.value] = q.object.value
+    return hashes
+
+
+def export_store(
+    store: ox.Store, path: str | os.PathLike[str], *, format: ox.RdfFormat | None = None
+) -> Path:
+    """Write the whole store to ``path`` atomically; the extension picks the format.
+
+    N-Quads, TriG and JSON-LD keep the named graphs; Turtle and N-Triples get
+    the union of all graphs, each triple once.
+
+    Raises
+    ------
+    InputError
+        On an unknown extension or an unwritable path.
+    """
+    path = Path(path)
+    fmt = format or rdf_format(path)
+    prefixes = EXPORT_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    with atomic_write(path, "wb") as f:
+        if fmt in _DATASET_FORMATS:
+            kwargs: dict[str, Any] = {"prefixes": prefixes} if prefixes else {}
+            store.dump(output=f, format=fmt, **kwargs)
+        else:
+            triples = store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                use_default_graph_as_union=True,
+            )
+            kwargs = {"prefixes": prefixes} if prefixes else {}
+            ox.serialize(triples, output=f, format=fmt, **kwargs)
+    return path
+
+
+def load_graph_file(path: str | os.PathLike[str]) -> ox.Store:
+    """An in-memory store holding the RDF file ``path`` (for ``--graph FILE``).
+
+    Triples of a Turtle/N-Triples file land in the default graph; queries with
+    ``use_default_graph_as_union`` see them together with any named graphs.
+
+    Raises
+    ------
+    InputError
+        If the file is missing, has an unknown extension or is not valid RDF.
+    """
+    path = Path(path)
+    fmt = rdf_format(path)
+    if not path.is_file():
+        raise InputError(f"{path}: expected an RDF file, got none")
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except SyntaxError as e:
+        raise InputError(f"{path}: expected valid {fmt.name}, got a syntax error: {e}") from e
+    return store
+
+
+def count_quads(store: ox.Store) -> int:
+    """Number of quads in the store (all graphs)."""
+    return len(store)
+
+
+def _iter_graph_quads(store: ox.Store, graph: ox.NamedNode) -> Iterable[ox.Quad]:
+    return store.quads_for_pattern(None, None, None, graph)
