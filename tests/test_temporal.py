@@ -874,3 +874,33 @@ def test_a_middle_dot_joins_weekday_and_date():
         "Montag · 21.12.2015 · 19:25 Uhr",
     )
     assert tv.value == datetime(2015, 12, 21, 19, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Die Frist endet am 3. Sept. 2021.", "am 3. Sept. 2021", date(2021, 9, 3)),
+        ("Die Frist endet am 3.Okt. 2021.", "am 3.Okt. 2021", date(2021, 10, 3)),
+        ("Das Lager schloss im Jänner 2021.", "im Jänner 2021", date(2021, 1, 1)),
+        ("Anfang Feber 2020 begann es.", "Anfang Feber 2020", date(2020, 2, 1)),
+        (
+            "Wahl am Sonnabend, 6. März 2021",
+            "am Sonnabend, 6. März 2021",
+            date(2021, 3, 6),
+        ),
+        ("Dienstagnacht brannte eine Halle.", "Dienstagnacht", date(2021, 3, 2)),
+        ("Am Donnerstagnachmittag tagte der Rat.", "Am Donnerstagnachmittag", THU),
+        (
+            "Am späten Mittwochabend kam die Nachricht.",
+            "Am späten Mittwochabend",
+            date(2021, 3, 3),
+        ),
+    ],
+)
+def test_month_and_weekday_spellings(text, expression, expected):
+    tv = _one(text, THU, expression)
+    assert _as_day(tv.value) == expected
+
+
+def _as_day(value):
+    return value.date() if isinstance(value, datetime) else value
