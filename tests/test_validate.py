@@ -335,6 +335,15 @@ BROKEN = {
         "kgr:article/a1 schema:datePublished: expected at most one "
         "schema:datePublished, an xsd:date or xsd:dateTime",
     ),
+    # typed only with the project's class: plain schema.org queries would miss it
+    "kg:Person only": (
+        _add((KGR["person/x"], RDF.type, KG.Person)),
+        "kgr:person/x -: expected a kg:Person to be typed schema:Person",
+    ),
+    "kg:City without schema:City": (
+        _remove((PARIS, RDF.type, SCHEMA.City)),
+        "kgr:place/paris -: expected a kg:City to be typed schema:City",
+    ),
     # https://schema.org/ is another namespace: the contract says http
     "https schema.org": (
         _replace(MACRON, RDF.type, URIRef("https://schema.org/Person")),
