@@ -360,6 +360,8 @@ _P_ISO = _c(
     (?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d(?:[.,]\d+)?)?
        (?:Z|[+-]\d\d:?\d\d)?)?(?![\d])"""
 )
+# 2022-01: a month in ISO notation
+_P_ISO_MONTH = _c(r"(?<![\d.-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d-])")
 # 13. Januar [2022], 1. Jan. 2016
 _P_DAYMONTH = _c(
     rf"""(?:\b(?P<prep>{_PREP_DAY})\s+)?
@@ -1006,6 +1008,16 @@ def _mk_iso(m: re.Match[str], text: str) -> list[_Cand]:
         return v, "datetime", "time", timex, None
 
     return [_Cand(m.start(), m.end(), "datetime", res, 3)]
+
+
+def _mk_iso_month(m: re.Match[str], text: str) -> list[_Cand]:
+    y, mon = int(m["y"]), int(m["m"])
+    v, timex = date(y, mon, 1), f"{y:04d}-{mon:02d}"
+
+    def res(ctx: _Ctx) -> _Res:
+        return v, "month", "date", timex, None
+
+    return [_Cand(m.start(), m.end(), "other", res, 3)]
 
 
 def _mk_daymonth(m: re.Match[str], text: str) -> list[_Cand]:
@@ -1831,6 +1843,7 @@ _PATTERNS: tuple[
 ] = (
     (_P_NUMDATE, _mk_numdate),
     (_P_ISO, _mk_iso),
+    (_P_ISO_MONTH, _mk_iso_month),
     (_P_DAYMONTH, _mk_daymonth),
     (_P_DAYRANGE, _mk_dayrange),
     (_P_WEEKDAY, _mk_weekday),
@@ -1944,6 +1957,7 @@ _DIGITS = re.compile(r"\d+")
 _PATTERN_TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {
     _P_NUMDATE: ("digit",),
     _P_ISO: ("digit",),
+    _P_ISO_MONTH: ("digit",),
     _P_DAYMONTH: ("digit",),
     _P_DAYRANGE: ("digit",),
     _P_WEEKDAY: ("weekday",),

@@ -904,3 +904,17 @@ def test_month_and_weekday_spellings(text, expression, expected):
 
 def _as_day(value):
     return value.date() if isinstance(value, datetime) else value
+
+
+def test_iso_month():
+    (tv,) = find_times("Ausgabe 2022-01: Gespräche", None)
+    assert (tv.expression, tv.value, tv.granularity) == (
+        "2022-01",
+        date(2022, 1, 1),
+        "month",
+    )
+    assert [t.expression for t in find_times("© 1999-2016 und 2015-16", None)] == [
+        "1999",
+        "2016",
+        "2015",
+    ]
