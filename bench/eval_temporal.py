@@ -154,6 +154,7 @@ def evaluate(docs: list[dict], misses: int) -> dict:
         "silver_ok": silver_ok,
         "silver_wrong": silver_wrong,
         "ms_per_5000": seconds / max(chars, 1) * 5000 * 1000,
+        "ms_per_doc": seconds / max(len(docs), 1) * 1000,
         "docs": len(docs),
     }
 
@@ -221,7 +222,10 @@ def main(argv: list[str] | None = None) -> int:
         f"  weekday resolution (silver, 'Samstag, 5. März') "
         f"{ok}/{s} = {ok / max(s, 1):.3f}"
     )
-    print(f"  speed: {r['ms_per_5000']:.2f} ms per 5,000 characters")
+    print(
+        f"  speed: {r['ms_per_5000']:.2f} ms per 5,000 characters, "
+        f"{r['ms_per_doc']:.2f} ms per document"
+    )
     gold = ROOT / "bench" / "temporal_gold_10kgnad.tsv"
     if args.speed.exists() and gold.exists():
         with args.speed.open(encoding="utf-8") as f:
