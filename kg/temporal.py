@@ -2244,7 +2244,13 @@ def _context(anchor: date | datetime | None) -> _Ctx:
 
 
 def _finish(text: str, c: _Cand, ctx: _Ctx) -> TimeValue:
-    value, gran, kind, timex, mod = c.resolver(ctx)
+    try:
+        value, gran, kind, timex, mod = c.resolver(ctx)
+    except (ValueError, OverflowError):
+        # the value falls outside the calendar (an anchor near year 1 or 9999):
+        # keep the expression, unresolved
+        _, gran, kind, timex, mod = c.resolver(_Ctx(None, tense=ctx.tense))
+        value = None
     if (
         value is not None
         and kind in ("date", "time")

@@ -918,3 +918,11 @@ def test_iso_month():
         "2016",
         "2015",
     ]
+
+
+@pytest.mark.parametrize("anchor", [date(1, 1, 1), date(9999, 12, 31)])
+def test_values_beyond_the_calendar_stay_unresolved(anchor):
+    text = "Gestern und morgen, vor drei Jahren und in zwei Jahren, nächste Woche."
+    found = find_times(text, anchor)
+    assert len(found) == 5
+    assert all(text[t.start : t.end] == t.expression for t in found)
