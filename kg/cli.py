@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO
 
 from .errors import KGError
 
@@ -82,7 +83,234 @@ def main(argv: Sequence[str] | None = None) -> int:
 # (section owned by the NER work; see kg/train.py, kg/evaluate.py)
 
 
+@command("train-ner", "Train kg's German NER pipeline on GermEval 2014 (spaCy 3.8).")
+def _setup_train_ner(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", metavar="DIR",
+                   help="GermEval 2014 directory (default ../shared/data/germeval2014)")
+    p.add_argument("--output", metavar="DIR",
+                   help="pipeline directory (default: the shipped kg/models/de_kg_ner)")
+    p.add_argument("--seed", type=int, default=0, metavar="N",
+                   help="training seed (default 0); the held-out split is fixed")
+    p.add_argument("--config", default="lexicon", metavar="NAME|FILE",
+                   help="kg/configs/ner_NAME.cfg (lexicon, efficiency) or a .cfg file")
+    p.add_argument("--max-minutes", type=float, metavar="M",
+                   help="stop after M minutes, keeping the best checkpoint")
+    p.add_argument("--max-steps", type=int, metavar="N", help="stop after N updates")
+    p.add_argument("--limit", type=int, metavar="N",
+                   help="use only N sentences of the training part (smoke tests)")
+    p.add_argument("--wordfreq-top", type=int, default=100_000, metavar="N",
+                   help="wordfreq words in the lexicon table (default 100000)")
+    p.add_argument("--work-dir", metavar="DIR",
+                   help="keep corpora, lexicon and checkpoints here (reuses a lexicon)")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="config override, e.g. training.dropout=0.2 (repeatable)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+
+
+def _run_train_ner(args: argparse.Namespace) -> int:
+    import json
+    import shlex
+
+    from .errors import InputError
+    from .train import train_ner
+
+    overrides = {}
+    for item in args.set:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise InputError(f"--set: expected KEY=VALUE, got {item!r}")
+        try:
+            overrides[key] = json.loads(value)
+        except json.JSONDecodeError:
+            overrides[key] = value
+    log = None if args.quiet else (lambda m: print(f"kg train-ner: {m}", file=sys.stderr,
+                                                   flush=True))
+    result = train_ner(
+        args.data, args.output, seed=args.seed, config=args.config,
+        max_minutes=args.max_minutes, max_steps=args.max_steps, limit=args.limit,
+        wordfreq_top=args.wordfreq_top, work_dir=args.work_dir, overrides=overrides,
+        command=shlex.join(["kg", *sys.argv[1:]]) if sys.argv[1:2] == ["train-ner"]
+        else "kg train-ner", log=log,
+    )
+    core, overall = result.scores["PER+ORG+LOC"], result.scores["overall"]
+    print(f"kg train-ner: {result.output} ({result.size_bytes / 1e6:.1f} MB, "
+          f"{result.seconds / 60:.1f} min); held-out F1 PER+ORG+LOC {core['f1']:.1f}, "
+          f"all {overall['f1']:.1f}")
+    return 0
+
+
+@command("eval-ner", "Strict entity-level P/R/F1 of the NER pipeline on GermEval-format data.")
+def _setup_eval_ner(p: argparse.ArgumentParser) -> None:
+    p.add_argument("data", nargs="?", metavar="DATA",
+                   help="GermEval-format .tsv file (default: the held-out part of GermEval)")
+    p.add_argument("--data-dir", metavar="DIR",
+                   help="GermEval 2014 directory for the held-out part "
+                        "(default ../shared/data/germeval2014)")
+    p.add_argument("--model", metavar="NAME", help="spaCy pipeline instead of the shipped one")
+    p.add_argument("--no-gazetteer", action="store_true",
+                   help="score the statistical model alone, without kg's gazetteer layer")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+
+def _run_eval_ner(args: argparse.Namespace) -> int:
+    import json
+
+    from .evaluate import evaluate, format_table
+    from .germeval import load_germeval, read_germeval, split_heldout
+    from .nlp import load_nlp
+
+    if args.data:
+        sentences, what = list(read_germeval(args.data)), args.data
+    else:
+        sentences = split_heldout(load_germeval(args.data_dir))[1]
+        what = "GermEval held-out part"
+    nlp = load_nlp(args.model, gazetteer=not args.no_gazetteer)
+    scores = evaluate(nlp, sentences)
+    if args.json:
+        print(json.dumps({"data": what, "model": args.model or "de_kg_ner",
+                          "gazetteer": not args.no_gazetteer, **scores.as_dict()},
+                         ensure_ascii=False, indent=1))
+    else:
+        layers = "model only" if args.no_gazetteer else "model + gazetteer"
+        print(format_table(scores, title=f"{what}: {args.model or 'de_kg_ner'} ({layers})"))
+    return 0
+
+
+NER_LABELS = ("PER", "ORG", "LOC", "MISC")
+
+
+@command("ner", "Print the named entities (PER, ORG, LOC, MISC) of German text.")
+def _setup_ner(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", nargs="?", default="-", metavar="FILE",
+                   help="text file, or - for stdin (default)")
+    p.add_argument("--jsonl", action="store_true",
+                   help='input lines {"id", "text"}; output lines {"id", "entities"}')
+    p.add_argument("--model", metavar="NAME", help="spaCy pipeline instead of the shipped one")
+    p.add_argument("--no-gazetteer", action="store_true", help="without kg's gazetteer layer")
+    p.add_argument("--batch-size", type=int, default=64, metavar="N",
+                   help="texts per nlp.pipe batch in --jsonl mode (default 64)")
+
+
+def _ner_entities(doc: object) -> list[dict[str, object]]:
+    return [
+        {"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text}
+        for e in doc.ents  # type: ignore[attr-defined]
+        if e.label_ in NER_LABELS
+    ]
+
+
+def _jsonl_records(lines: Iterable[str], name: str) -> Iterator[tuple[str, str]]:
+    """Lazily parse ``{"id": str, "text": str}`` lines into ``(text, id)``; blank
+    lines are skipped; a bad line raises InputError naming ``name:line``."""
+    import json
+
+    from .errors import InputError
+
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{name}:{n}: expected a JSON object, got {line[:40]!r} "
+                             f"({e.msg})") from e
+        if not (isinstance(obj, dict) and isinstance(obj.get("id"), str)
+                and isinstance(obj.get("text"), str)):
+            raise InputError(f'{name}:{n}: expected {{"id": str, "text": str}}, '
+                             f"got {line.strip()[:60]!r}")
+        yield obj["text"], obj["id"]
+
+
+def ner_jsonl(nlp: object, lines: Iterable[str], out: IO[str], *, name: str = "<stdin>",
+              batch_size: int = 64) -> int:
+    """Stream ``kg ner --jsonl``: one output line per input record, in input order,
+    flushed once per batch. Returns the number of records."""
+    import json
+
+    n = 0
+    docs = nlp.pipe(_jsonl_records(lines, name), as_tuples=True,  # type: ignore[attr-defined]
+                    batch_size=batch_size)
+    for doc, id_ in docs:
+        out.write(json.dumps({"id": id_, "entities": _ner_entities(doc)},
+                             ensure_ascii=False) + "\n")
+        n += 1
+        if n % batch_size == 0:
+            out.flush()
+    out.flush()
+    return n
+
+
+def _run_ner(args: argparse.Namespace) -> int:
+    from .errors import InputError
+    from .nlp import load_nlp
+
+    if args.batch_size < 1:
+        raise InputError(f"--batch-size: expected a positive number, got {args.batch_size}")
+    name = "<stdin>" if args.file == "-" else args.file
+    try:
+        f = (sys.stdin if args.file == "-"
+             else open(args.file, encoding="utf-8"))  # noqa: SIM115
+    except OSError as e:
+        raise InputError(f"{name}: expected a readable text file, got {e.strerror}") from e
+    nlp = load_nlp(args.model, gazetteer=not args.no_gazetteer)
+    try:
+        with f if args.file != "-" else _nullcontext(f):
+            if args.jsonl:
+                ner_jsonl(nlp, f, sys.stdout, name=name, batch_size=args.batch_size)
+                return 0
+            text = f.read()
+    except UnicodeDecodeError as e:
+        raise InputError(f"{name}: expected UTF-8 text, got byte {e.object[e.start]:#04x} "
+                         f"at offset {e.start}") from e
+    for ent in _ner_entities(nlp(text)):
+        print(f"{ent['start']}\t{ent['end']}\t{ent['label']}\t{ent['text']}")
+    return 0
+
+
+def _nullcontext(x: object) -> object:
+    import contextlib
+
+    return contextlib.nullcontext(x)
+
+
 # --- build, validate ---------------------------------------------------------------
+
+
+@command("build", "Build the knowledge graph of German news articles.")
+def _setup_build(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help=".txt files, directories of them, .jsonl or 10kGNAD .csv corpora")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="RDF output; the extension picks the format (.ttl .nt .nq .trig .jsonld)")
+    p.add_argument("--store", metavar="DIR",
+                   help="Oxigraph store directory (default: $KG_STORE or ./kg-store)")
+    p.add_argument("--no-store", action="store_true", help="write only the -o file")
+    p.add_argument("--model", metavar="NAME", help="spaCy pipeline to use instead of the shipped one")
+    p.add_argument("--date", metavar="DATE",
+                   help="publication date (YYYY-MM-DD[THH:MM]) for every input")
+    p.add_argument("--skip-errors", action="store_true",
+                   help="skip bad articles and list them at the end")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    from .build import build
+    from .ingest import parse_date_option
+
+    date = parse_date_option(args.date) if args.date else None
+    store = None
+    if not args.no_store:
+        from .store import default_store_path
+
+        store = args.store or default_store_path()
+    summary = build(args.inputs, output=args.output, store=store, model=args.model,
+                    date=date, skip_errors=args.skip_errors)
+    if not args.quiet:
+        where = " and ".join(x for x in (args.output, f"store {store}" if store else None) if x)
+        print(f"kg build: {summary} -> {where}", file=sys.stderr)
+        for line in summary.skipped:
+            print(f"kg build: skipped {line}", file=sys.stderr)
+    return 0
 
 
 @command("validate", "Check RDF files against the kg SHACL shapes (ontology/shapes.ttl).")
@@ -114,6 +342,180 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 
 # --- query, export, serve, push ----------------------------------------------------
+
+
+def _add_source(p: argparse.ArgumentParser) -> None:
+    src = p.add_mutually_exclusive_group()
+    src.add_argument("--store", metavar="DIR",
+                     help="Oxigraph store to read (default: $KG_STORE or ./kg-store)")
+    src.add_argument("--graph", metavar="FILE",
+                     help="RDF file to read instead (.ttl .nt .nq .trig .jsonld)")
+
+
+def _open_source(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .store import load_graph_file, open_store
+
+    if getattr(args, "graph", None):
+        return load_graph_file(args.graph)
+    return open_store(args.store, read_only=True)
+
+
+@command("query", "Ask the graph: a named question, a .rq file or SPARQL text.")
+def _setup_query(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", nargs="?", metavar="NAME|FILE.rq",
+                   help="a named question (see --list) or a SPARQL file")
+    p.add_argument("-e", "--expression", metavar="SPARQL", help="SPARQL query text")
+    p.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="a parameter, bound as an RDF term of its declared type (repeatable)")
+    _add_source(p)
+    p.add_argument("-f", "--format", default="table",
+                   choices=("table", "csv", "tsv", "json", "xml", "ttl", "nt"),
+                   help="output: aligned table (default), csv, tsv, json (SPARQL 1.1 JSON "
+                        "results), xml; ttl/nt for CONSTRUCT/DESCRIBE (Turtle by default)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--list", action="store_true",
+                   help="list the named questions with their parameters")
+
+
+def _run_query(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .atomic import atomic_write
+    from .errors import QueryError
+    from .query import (bind_params, format_results, get_named_query, named_queries,
+                        parse_param_args, parse_query_text, read_query_file, run_query)
+
+    if args.list:
+        for q in named_queries().values():
+            print(f"{q.name}: {q.description}")
+            for prm in q.params:
+                print(f"    --param {prm.signature()}  {prm.description}".rstrip())
+            for ex in q.examples[:1]:
+                print(f"    e.g. {ex}")
+        return 0
+    if bool(args.query) == bool(args.expression):
+        raise QueryError("kg query: expected a NAME, a FILE.rq or -e SPARQL (exactly one), "
+                         f"got {'both' if args.query else 'none'}")
+    if args.expression:
+        query = parse_query_text(args.expression, name="-e")
+    elif args.query.endswith(".rq") or Path(args.query).is_file():
+        query = read_query_file(args.query)
+    else:
+        query = get_named_query(args.query)
+    values = parse_param_args(args.param)
+    if args.output:
+        from .atomic import check_writable
+
+        check_writable(args.output)
+    store = _open_source(args)
+    subs = bind_params(query, values, store)
+    result = run_query(store, query.text, substitutions=subs, where=query.name)
+    data = format_results(result, format=args.format)
+    if args.output:
+        with atomic_write(args.output, "wb") as f:
+            f.write(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    return 0
+
+
+@command("export", "Write the store to an RDF file (.ttl .nt .nq .trig .jsonld).")
+def _setup_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", metavar="DIR",
+                   help="Oxigraph store to read (default: $KG_STORE or ./kg-store)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="the extension picks the format; .nq .trig .jsonld keep the article "
+                        "graphs, .ttl .nt merge them")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from .atomic import check_writable
+    from .store import export_store, open_store, rdf_format
+
+    rdf_format(args.output)
+    check_writable(args.output)
+    store = open_store(args.store, read_only=True)
+    path = export_store(store, args.output)
+    if not args.quiet:
+        print(f"kg export: {len(store)} quads -> {path}", file=sys.stderr)
+    return 0
+
+
+@command("serve", "Serve the store as a SPARQL 1.1 endpoint (the Oxigraph server).")
+def _setup_serve(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", metavar="DIR",
+                   help="Oxigraph store to serve (default: $KG_STORE or ./kg-store)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=7878, metavar="N", help="port (default 7878)")
+    p.add_argument("--allow-update", action="store_true",
+                   help="accept SPARQL Update and Graph Store writes (default: read-only)")
+    p.add_argument("--cors", action="store_true", help="allow cross-origin requests")
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    import subprocess
+
+    from .errors import InputError
+    from .store import default_store_path, open_store, oxigraph_server_command
+
+    if not 0 < args.port < 65536:
+        raise InputError(f"--port: expected 1-65535, got {args.port}")
+    path = args.store or default_store_path()
+    if not args.allow_update:
+        open_store(path, read_only=True)  # a clear error when there is no store
+    cmd = oxigraph_server_command(path, host=args.host, port=args.port,
+                                  allow_update=args.allow_update, cors=args.cors)
+    mode = "read-write" if args.allow_update else "read-only"
+    url = f"http://{args.host}:{args.port}"
+    print(f"kg serve: {path} ({mode}) at {url}/query (SPARQL), {url}/ (browser); "
+          "Ctrl-C stops", file=sys.stderr)
+    proc = subprocess.Popen(cmd)
+    try:
+        return proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
+        proc.wait()
+        return 0
+
+
+@command("push", "Send each article graph to an external SPARQL 1.1 store (replacing it).")
+def _setup_push(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", metavar="DIR",
+                   help="Oxigraph store to read (default: $KG_STORE or ./kg-store)")
+    p.add_argument("--endpoint", metavar="URL",
+                   help="SPARQL 1.1 Update endpoint (DROP GRAPH + INSERT DATA per article)")
+    p.add_argument("--graph-store", metavar="URL",
+                   help="Graph Store HTTP Protocol endpoint (one PUT per article); "
+                        "preferred over --endpoint when given")
+    p.add_argument("-H", "--header", action="append", default=[], metavar="'NAME: VALUE'",
+                   help="extra HTTP header, e.g. 'Authorization: Bearer TOKEN' (repeatable)")
+    p.add_argument("--batch", type=int, default=50, metavar="N",
+                   help="articles per SPARQL Update request (default 50)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+
+
+def _run_push(args: argparse.Namespace) -> int:
+    from .errors import InputError
+    from .store import open_store, push_store
+
+    headers = {}
+    for h in args.header:
+        name, sep, value = h.partition(":")
+        if not sep or not name.strip():
+            raise InputError(f"--header: expected 'NAME: VALUE', got {h!r}")
+        headers[name.strip()] = value.strip()
+    if not (args.endpoint or args.graph_store):
+        raise InputError("kg push: expected --endpoint URL or --graph-store URL, got neither")
+    store = open_store(args.store, read_only=True)
+    summary = push_store(store, args.endpoint, graph_store=args.graph_store,
+                         headers=headers, batch=args.batch)
+    if not args.quiet:
+        target = args.graph_store or args.endpoint
+        print(f"kg push: {summary} -> {target}", file=sys.stderr)
+    return 0
 
 
 # --- viz ---------------------------------------------------------------------------

@@ -274,11 +274,20 @@ SELECT DISTINCT ?entity ?text ?how WHERE {
 }"""
 
 
+_LOOKUP_SUFFIX = """
+PREFIX schema: <http://schema.org/>
+SELECT DISTINCT ?entity ?text WHERE {
+  ?entity schema:name ?n .
+  FILTER(STRENDS(LCASE(STR(?n)), CONCAT(" ", LCASE(STR(?text)))))
+}"""
+
+
 def resolve_entity(store: ox.Store, value: str, *, where: str = "entity") -> ox.NamedNode:
     """The IRI of the one entity named ``value`` (or ``value`` itself if it is an IRI).
 
     A match on ``schema:name`` beats one on ``schema:alternateName``; an exact
-    match beats one that ignores case.
+    match beats one that ignores case; last comes a unique name that ends in
+    ``value`` as a word ("Sherman" for "Wendy Sherman").
 
     Raises
     ------
@@ -307,6 +316,19 @@ def resolve_entity(store: ox.Store, value: str, *, where: str = "entity") -> ox.
                 f"{where}={value}: expected one entity, got {len(hits)}: {shown}; "
                 "pass an IRI instead"
             )
+    # last resort: a unique entity whose name ends in the word(s) given ("Sherman")
+    hits = sorted({
+        row["entity"].value
+        for row in store.query(_LOOKUP_SUFFIX, use_default_graph_as_union=True,
+                               substitutions={ox.Variable("text"): ox.Literal(value)})
+        if isinstance(row["entity"], ox.NamedNode)
+    })
+    if len(hits) == 1:
+        return ox.NamedNode(hits[0])
+    if hits:
+        shown = ", ".join(_short(h) for h in hits[:5]) + (" …" if len(hits) > 5 else "")
+        raise QueryError(f"{where}={value}: expected one entity, got {len(hits)} whose name "
+                         f"ends so: {shown}; give the full name or an IRI")
     raise QueryError(
         f"{where}={value}: expected the name of an entity in the graph, got none by that name "
         "(try kg query find_entity --param text=…)"
@@ -440,6 +462,13 @@ def run_query(
         raise QueryError(f"{where}: expected a SPARQL 1.1 query, got {e}") from e
     except (RuntimeError, OSError, ValueError, TypeError) as e:
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+        m = re.search(r"variable \?(\w+) in its SELECT projection", msg)
+        if m:
+            raise QueryError(
+                f"{where}: expected the parameter ?{m.group(1)} among the SELECT variables "
+                "(Oxigraph binds only selected variables), got a query that does not "
+                "select it"
+            ) from e
         raise QueryError(f"{where}: expected a query the store can answer, got {msg}") from e
 
 
@@ -513,7 +542,9 @@ def format_results(result: Any, *, format: str = "table", max_width: int = 100) 
                        "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
     if isinstance(result, ox.QueryTriples):
         if format in ("table", "ttl"):
-            return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
+            # no kgr: here, Turtle would have to escape the slashes of its local names
+            prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"}
+            return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
         if format == "nt":
             return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES) or b""
         raise QueryError(f"--format {format}: expected ttl or nt for a CONSTRUCT/DESCRIBE "

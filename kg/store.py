@@ -24,7 +24,13 @@ Example
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+import shutil
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +50,9 @@ __all__ = [
     "export_store",
     "load_graph_file",
     "rdf_format",
+    "push_store",
+    "PushSummary",
+    "oxigraph_server_command",
 ]
 
 #: File extension -> Oxigraph format; the build and export formats of kg.
@@ -303,5 +312,143 @@ def count_quads(store: ox.Store) -> int:
     return len(store)
 
 
-def _iter_graph_quads(store: ox.Store, graph: ox.NamedNode) -> Iterable[ox.Quad]:
-    return store.quads_for_pattern(None, None, None, graph)
+def _graph_ntriples(store: ox.Store, graph: ox.NamedNode) -> bytes:
+    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+
+
+# --- remote stores: push ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PushSummary:
+    """What :func:`push_store` sent."""
+
+    graphs: int
+    triples: int
+    requests: int
+    method: str
+
+    def __str__(self) -> str:
+        return (f"{self.graphs} article graphs, {self.triples} triples "
+                f"in {self.requests} requests ({self.method})")
+
+
+def _http(url: str, *, method: str, body: bytes, content_type: str,
+          headers: Mapping[str, str], timeout: float, where: str) -> None:
+    request = urllib.request.Request(url, data=body, method=method,
+                                     headers={"Content-Type": content_type, **headers})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            response.read()
+    except urllib.error.HTTPError as e:
+        detail = e.read()[:300].decode("utf-8", "replace").strip().replace("\n", " ")
+        raise StoreError(f"{where}: expected the endpoint to accept {method} {url}, "
+                         f"got HTTP {e.code} {e.reason}: {detail}") from e
+    except (urllib.error.URLError, OSError) as e:
+        reason = getattr(e, "reason", e)
+        raise StoreError(f"{where}: expected a reachable SPARQL endpoint at {url}, "
+                         f"got {reason}") from e
+
+
+def push_store(
+    store: ox.Store,
+    endpoint: str | None = None,
+    *,
+    graph_store: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    batch: int = 50,
+    timeout: float = 60.0,
+    graphs: Iterable[str] | None = None,
+) -> PushSummary:
+    """Send each article's named graph to an external SPARQL 1.1 store, replacing it there.
+
+    Re-pushing replaces, never duplicates: with ``graph_store`` every graph goes
+    in one Graph Store HTTP Protocol ``PUT …?graph=IRI``; otherwise each batch of
+    graphs is one SPARQL Update request ``DROP SILENT GRAPH <g> ; INSERT DATA {
+    GRAPH <g> { … } }`` to ``endpoint``. The triples are written by Oxigraph's
+    N-Triples serialiser (valid SPARQL data syntax); no value is formatted by hand.
+
+    Parameters
+    ----------
+    store
+        The local store.
+    endpoint
+        SPARQL 1.1 Update endpoint (Oxigraph ``/update``, Fuseki ``/DATASET/update``,
+        GraphDB ``/repositories/REPO/statements``).
+    graph_store
+        Graph Store Protocol endpoint (Oxigraph ``/store``, Fuseki ``/DATASET/data``,
+        GraphDB ``/repositories/REPO/rdf-graphs/service``); used instead of
+        ``endpoint`` when given.
+    headers
+        Extra HTTP headers, e.g. ``{"Authorization": "Bearer …"}``.
+    batch
+        Graphs per SPARQL Update request.
+    graphs
+        Only these article IRIs (default: all named graphs).
+
+    Raises
+    ------
+    StoreError
+        If the endpoint is unreachable or refuses a request.
+    InputError
+        If neither URL is given or a URL is not http(s).
+    """
+    if not endpoint and not graph_store:
+        raise InputError("kg push: expected --endpoint URL or --graph-store URL, got neither")
+    for url in (endpoint, graph_store):
+        if url and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+            raise InputError(f"kg push: expected an http(s) URL, got {url!r}")
+    headers = dict(headers or {})
+    names = [ox.NamedNode(g) for g in (graphs if graphs is not None else article_graphs(store))]
+    triples = requests = 0
+    if graph_store:
+        sep = "&" if "?" in graph_store else "?"
+        for g in names:
+            body = _graph_ntriples(store, g)
+            triples += body.count(b"\n")
+            url = f"{graph_store}{sep}{urllib.parse.urlencode({'graph': g.value})}"
+            _http(url, method="PUT", body=body, content_type="application/n-triples",
+                  headers=headers, timeout=timeout, where="kg push")
+            requests += 1
+        return PushSummary(len(names), triples, requests, "Graph Store Protocol PUT")
+    assert endpoint is not None
+    for start in range(0, len(names), max(1, batch)):
+        parts = []
+        for g in names[start:start + batch]:
+            body = _graph_ntriples(store, g)
+            triples += body.count(b"\n")
+            iri = str(g).encode()  # <…>, escaped by Oxigraph
+            parts.append(b"DROP SILENT GRAPH " + iri + b" ;\nINSERT DATA { GRAPH " + iri
+                         + b" {\n" + body + b"} }")
+        _http(endpoint, method="POST", body=b" ;\n".join(parts),
+              content_type="application/sparql-update; charset=utf-8",
+              headers=headers, timeout=timeout, where="kg push")
+        requests += 1
+    return PushSummary(len(names), triples, requests, "SPARQL Update")
+
+
+def oxigraph_server_command(
+    store_path: str | os.PathLike[str], *, host: str = "127.0.0.1", port: int = 7878,
+    allow_update: bool = False, cors: bool = False,
+) -> list[str]:
+    """The ``oxigraph serve-read-only`` (or ``serve``) command line for a store.
+
+    The server treats the union of the article graphs as the default graph, like
+    ``kg query``.
+
+    Raises
+    ------
+    StoreError
+        If the ``oxigraph`` server (PyPI package ``oxigraph``, extra ``kg[serve]``)
+        is not installed.
+    """
+    exe = shutil.which("oxigraph", path=os.pathsep.join(
+        [str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
+    if exe is None:
+        raise StoreError("kg serve: expected the Oxigraph server (pip install 'kg[serve]', "
+                         "which installs the oxigraph package), got no oxigraph command")
+    cmd = [exe, "serve" if allow_update else "serve-read-only", "--location", str(store_path),
+           "--bind", f"{host}:{port}", "--union-default-graph"]
+    if cors:
+        cmd.append("--cors")
+    return cmd
