@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.temporal import TimeValue, find_times, resolve, sentence_tense
@@ -926,3 +928,55 @@ def test_values_beyond_the_calendar_stay_unresolved(anchor):
     found = find_times(text, anchor)
     assert len(found) == 5
     assert all(text[t.start : t.end] == t.expression for t in found)
+
+
+_FRAGMENTS = [
+    "am Montag",
+    "Sonntagabend",
+    "13.01.2022",
+    "um 17 Uhr",
+    "seit Wochen",
+    "heute",
+    "morgen früh",
+    "vom 12. bis 14. März",
+    "in der kommenden Woche",
+    "2015",
+    "Anfang März",
+    "Er traf sie",
+    "wird treffen",
+    ", ",
+    ". ",
+    "\n",
+    "Genf",
+    " ",
+    "2000 Menschen",
+    "Q3",
+    "KW 11",
+    "in der Nacht zum",
+    "Samstag, 21.",
+    "17:17",
+    "vor zwei Jahren",
+    "Gestern, Montag,",
+    "(APA, 2.8.2015)",
+    "im Mai 1291",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_FRAGMENTS), max_size=25),
+    st.sampled_from(
+        [None, date(2022, 1, 9), datetime(2024, 2, 29, 12, 0), date(2023, 12, 31)]
+    ),
+)
+@settings(max_examples=300, deadline=None)
+def test_found_expressions_are_ordered_disjoint_and_exact(fragments, anchor):
+    text = " ".join(fragments)
+    found = find_times(text, anchor)
+    ends = -1
+    for tv in found:
+        assert text[tv.start : tv.end] == tv.expression
+        assert tv.start >= ends
+        ends = tv.end
+        if anchor is None and tv.value is not None:
+            # only self-contained expressions resolve without an anchor
+            assert any(ch.isdigit() for ch in tv.expression)
