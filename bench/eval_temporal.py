@@ -29,6 +29,10 @@ Reports
   date is the publication date). It was labelled and scored once before the
   rules saw it (55/61 = 0.902); later fixes used its errors, so the figure
   printed now is no longer held-out;
+* the same on ``temporal_gold_smartdata_test.tsv``: 50 expressions from SmartData
+  *test* news, labelled before the system's values were looked at. First
+  pass: 44/48 = 0.917; one rule came from its errors afterwards ("vom
+  Sonntag" looks back), so the printed figure is slightly optimistic;
 * speed: CPU milliseconds (``time.process_time``, so other processes on a shared
   machine count less) per 5,000 characters over the corpus (one pass; short
   tweets weigh the fixed cost of a call) and over 10kGNAD (best of three).
@@ -185,6 +189,15 @@ def gold_accuracy(
     return ok, n, wrong
 
 
+def _print_gold(name: str, gold: Path, docs: list[dict], misses: int) -> None:
+    texts = [d["text"]["string"] for d in docs]
+    anchors = [doc_anchor(d) for d in docs]
+    ok, n, wrong = gold_accuracy(gold, texts, anchors, misses)
+    print(f"  resolution, hand-labelled {name} set {ok}/{n} = {ok / max(n, 1):.3f}")
+    for line in wrong:
+        print("    " + line)
+
+
 def speed_10kgnad(path: Path) -> float:
     with path.open(encoding="utf-8") as f:
         texts = [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")]
@@ -236,19 +249,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         for line in wrong:
             print("    " + line)
-    gold = ROOT / "bench" / "temporal_gold_smartdata_train.tsv"
-    train = args.data.with_name("v1_train.json.gz")
-    if gold.exists() and train.exists():
-        docs = read_docs(train)
-        texts = [d["text"]["string"] for d in docs]
-        anchors = [doc_anchor(d) for d in docs]
-        ok, n, wrong = gold_accuracy(gold, texts, anchors, args.misses)
-        print(
-            f"  resolution, hand-labelled SmartData train set {ok}/{n} "
-            f"= {ok / max(n, 1):.3f}"
-        )
-        for line in wrong:
-            print("    " + line)
+    for split in ("train", "test"):
+        gold = ROOT / "bench" / f"temporal_gold_smartdata_{split}.tsv"
+        path = args.data.with_name(f"v1_{split}.json.gz")
+        if gold.exists() and path.exists():
+            _print_gold(f"SmartData {split}", gold, read_docs(path), args.misses)
     if args.speed.exists():
         print(
             f"  speed on {args.speed.name}: "

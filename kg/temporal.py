@@ -1070,6 +1070,8 @@ def _mk_weekday(m: re.Match[str], text: str) -> list[_Cand]:
         if ctx.anchor is None and dom is None:
             return None, gran, "date", f"XXXX-WXX-{_WD_TIMEX[wd]}", mod
         direction = _direction(ctx.tense, prep, present_forward=True)
+        if prep and prep.split()[0].lower() in ("vom", "von"):
+            direction = "past"  # "die Wahl vom Sonntag", "das Votum von Mittwochabend"
         if dom is not None:
             v = _resolve_dmy(ctx, dom, None, None, wd, direction)
         else:

@@ -980,3 +980,8 @@ def test_found_expressions_are_ordered_disjoint_and_exact(fragments, anchor):
         if anchor is None and tv.value is not None:
             # only self-contained expressions resolve without an anchor
             assert any(ch.isdigit() for ch in tv.expression)
+
+
+def test_weekday_after_vom_looks_back_whatever_the_tense():
+    text = "Nach der Wahlschlappe vom Sonntag fordert die Partei einen Kurswechsel."
+    assert _one(text, date(2016, 3, 14), "vom Sonntag").value == date(2016, 3, 13)
