@@ -544,9 +544,23 @@ def parse_date_option(value: str, *, where: str = "--date") -> dt.date | dt.date
 # --- iterating inputs ---------------------------------------------------------------
 
 
+def _bad_file_name(name: str) -> InputError | None:
+    """An error if ``name`` holds bytes that are not UTF-8 (surrogate-escaped by
+    the OS layer): it would end up in ids, IRIs and provenance literals."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(name).decode("utf-8", "backslashreplace")
+        return InputError(f"{shown}: expected a UTF-8 file name, got other bytes")
+    return None
+
+
 def _kind(path: Path, name: str) -> str:
     if name == _STDIN:
         return "stdin"
+    bad = _bad_file_name(name)
+    if bad is not None:
+        raise bad
     if not path.exists():
         if path.is_symlink():
             raise InputError(
@@ -752,6 +766,10 @@ Item = Document | InputError
 
 
 def _read_txt(name: str, max_chars: int) -> Iterator[Item]:
+    bad = _bad_file_name(name)
+    if bad is not None:
+        yield bad
+        return
     try:
         text = read_text_file(name, max_chars=max_chars)
     except InputError as e:
@@ -820,6 +838,11 @@ _JSON_FIELDS = {
     "source": (str,),
     "category": (str,),
 }
+
+
+_MAX_FIELD = {"id": 256}
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_URL = re.compile(r"https?://[^\s/?#]+[^\s]*", re.IGNORECASE)
 
 
 def _type_name(value: Any) -> str:
@@ -901,9 +924,29 @@ def _json_document(line: str, where: str, max_chars: int) -> Document:
             raise InputError(
                 f'{where}: expected "{key}" as {want}, got {_type_name(value)}'
             )
+    for key in _JSON_FIELDS:
+        value = obj.get(key)
+        if not isinstance(value, str):
+            continue
+        # JSON escapes can spell lone surrogates, which no UTF-8 output can hold
+        bad = _SURROGATE.search(value)
+        if bad:
+            raise InputError(
+                f'{where}: expected "{key}" as Unicode text, got a lone surrogate '
+                f"U+{ord(bad.group()):04X} at offset {bad.start()}"
+            )
+        if key != "text" and len(value) > _MAX_FIELD.get(key, 10_000):
+            raise InputError(
+                f'{where}: expected "{key}" of at most '
+                f"{_MAX_FIELD.get(key, 10_000):,} characters, got {len(value):,}"
+            )
     id_ = str(obj["id"])
     if not id_.strip():
         raise InputError(f'{where}: expected a non-empty "id", got {obj["id"]!r}')
+    url = obj.get("url")
+    if url is not None and not _URL.fullmatch(url):
+        # it becomes a link in HTML views: javascript: and the like must not pass
+        raise InputError(f'{where}: expected "url" as an http(s) URL, got {url[:80]!r}')
     text = obj["text"]
     check_text(text, f"{where} (text)", max_chars=max_chars, empty="an empty text")
     when = None
@@ -915,7 +958,7 @@ def _json_document(line: str, where: str, max_chars: int) -> Document:
         where,
         title=obj.get("title"),
         when=when,
-        url=obj.get("url"),
+        url=url,
         source=obj.get("source"),
         category=obj.get("category"),
     )

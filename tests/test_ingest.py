@@ -6,6 +6,7 @@ import codecs
 import datetime as dt
 import io
 import json
+import os
 import shutil
 import sys
 import tracemalloc
@@ -451,6 +452,26 @@ def test_broken_symlink(tmp_path):
         iter_documents([tmp_path / "link.txt"])
 
 
+def test_file_name_not_utf8(tmp_path):
+    # a Latin-1 file name: its id and path would not be valid Unicode text
+    root = os.fsencode(tmp_path)
+    os.mkdir(root + b"/d")
+    with open(root + b"/d/Gr\xfc\xdfe.txt", "wb") as f:
+        f.write(b"Text.")
+    with open(root + b"/d/gut.txt", "wb") as f:
+        f.write(b"Auch Text.")
+    errors: list[InputError] = []
+    docs = list(
+        iter_documents([tmp_path / "d"], skip_errors=True, on_error=errors.append)
+    )
+    assert [d.id for d in docs] == ["gut"]
+    assert str(errors[0]).endswith(
+        r"d/Gr\xfc\xdfe.txt: expected a UTF-8 file name, got other bytes"
+    )
+    with pytest.raises(InputError, match="expected a UTF-8 file name"):
+        iter_documents([os.fsdecode(root + b"/d/Gr\xfc\xdfe.txt")])
+
+
 def test_unknown_extension(tmp_path):
     # a PDF cannot be read as text; say which kinds are understood
     path = tmp_path / "report.pdf"
@@ -538,6 +559,44 @@ def test_broken_jsonl_skipping():
         assert isinstance(error, InputError)
         with pytest.raises(InputError, match=pattern):
             raise error
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        # a JSON escape for half a surrogate pair: no UTF-8 output can hold it
+        (
+            '{"id": "a", "text": "Text \\ud800 mehr."}',
+            r'expected "text" as Unicode text, got a lone surrogate U\+D800 '
+            r"at offset 5",
+        ),
+        ('{"id": "\\udfff", "text": "Text."}', r'expected "id" as Unicode text'),
+        # an id becomes part of IRIs and file names: keep it short
+        (
+            '{"id": "' + "x" * 300 + '", "text": "Text."}',
+            r'expected "id" of at most 256 characters, got 300',
+        ),
+        # the url is shown as a link: only http(s)
+        (
+            '{"id": "a", "text": "Text.", "url": "javascript:alert(1)"}',
+            r"expected \"url\" as an http\(s\) URL, got 'javascript:alert\(1\)'",
+        ),
+        (
+            '{"id": "a", "text": "Text.", "url": "https://exa mple.org/"}',
+            r'expected "url" as an http\(s\) URL',
+        ),
+        # JSON numbers nest without end
+        (
+            '{"id": "a", "text": "Text.", "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
+            r"expected a JSON object, got nesting too deep",
+        ),
+    ],
+)
+def test_jsonl_bad_values(tmp_path, line, message):
+    path = tmp_path / "c.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"c\.jsonl:1: " + message):
+        list(iter_documents([path]))
 
 
 def test_jsonl_not_utf8_and_binary(tmp_path):
