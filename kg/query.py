@@ -139,6 +139,7 @@ def parse_query_text(text: str, *, name: str) -> NamedQuery:
         On a malformed ``# param:`` line.
     """
     description, params, examples = "", [], []
+    last = None
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped:
@@ -147,8 +148,13 @@ def parse_query_text(text: str, *, name: str) -> NamedQuery:
             break  # the header ends with the first line of SPARQL
         m = _HEADER.match(stripped)
         if not m:
+            if last == "description" and re.match(r"#\s{2,}\S", stripped):
+                description = f"{description} {stripped[1:].strip()}"  # indented continuation
+            else:
+                last = None
             continue
         key, value = m.group(1), m.group(2).strip()
+        last = key
         if key == "description":
             description = f"{description} {value}".strip()
         elif key == "example":
@@ -424,12 +430,18 @@ def bind_params(
 _EMPTY = ox.Store()
 
 
+def _one_line(e: Exception, limit: int = 160) -> str:
+    """Oxigraph's syntax errors list every expected token; keep the position and a start."""
+    text = " ".join(str(e).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def check_syntax(text: str, *, where: str = "query") -> None:
     """Parse ``text`` as SPARQL 1.1 (query), raising QueryError with the position."""
     try:
         result = _EMPTY.query(text, prefixes=PREFIXES)
     except SyntaxError as e:
-        raise QueryError(f"{where}: expected a SPARQL 1.1 query, got {e}") from e
+        raise QueryError(f"{where}: expected a SPARQL 1.1 query, got {_one_line(e)}") from e
     except (OSError, RuntimeError):  # parsed, failed later: not a syntax problem
         return
     del result
@@ -459,7 +471,7 @@ def run_query(
             substitutions=dict(substitutions or {}),
         )
     except SyntaxError as e:
-        raise QueryError(f"{where}: expected a SPARQL 1.1 query, got {e}") from e
+        raise QueryError(f"{where}: expected a SPARQL 1.1 query, got {_one_line(e)}") from e
     except (RuntimeError, OSError, ValueError, TypeError) as e:
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
         m = re.search(r"variable \?(\w+) in its SELECT projection", msg)
