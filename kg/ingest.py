@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -588,9 +589,15 @@ def _kind(path: Path, name: str) -> str:
     )
 
 
-def _walk(root: Path, *, any_suffix: bool = False) -> Iterator[Path]:
-    """Files under ``root``, sorted, depth-first, hidden entries skipped."""
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(
+    root: Path, *, any_suffix: bool = False, errors: list[OSError] | None = None
+) -> Iterator[Path]:
+    """Files under ``root``: a directory's files (sorted by name) before its
+    subdirectories (likewise), hidden entries skipped, symbolic links to
+    directories not followed. Directories that cannot be read go to ``errors``."""
+    for dirpath, dirnames, filenames in os.walk(
+        root, onerror=errors.append if errors is not None else None
+    ):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for f in sorted(filenames):
             if f.startswith("."):
@@ -704,8 +711,9 @@ def _iter_plan(
                 continue
             doc = item
             if override is not None:
-                doc = _replace_date(doc, override)
-            digest = hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).digest()
+                doc = dataclasses.replace(doc, date=override)
+            text = doc.text.encode("utf-8", "surrogatepass")
+            digest = hashlib.sha256(text).digest()[:16]
             first = seen.get(doc.id)
             if first is not None:
                 if first[0] == digest:
@@ -719,21 +727,6 @@ def _iter_plan(
                 continue
             seen[doc.id] = (digest, doc.path or name)
             yield doc
-
-
-def _replace_date(doc: Document, when: dt.date | dt.datetime) -> Document:
-    return Document(
-        doc.id,
-        doc.text,
-        doc.body_start,
-        doc.body_end,
-        doc.title,
-        when,
-        doc.url,
-        doc.source,
-        doc.path,
-        doc.category,
-    )
 
 
 def _document(
@@ -782,8 +775,19 @@ def _read_txt(name: str, max_chars: int) -> Iterator[Item]:
 
 
 def _read_dir(name: str, max_chars: int) -> Iterator[Item]:
-    for path in _walk(Path(name)):
+    errors: list[OSError] = []
+    for path in _walk(Path(name), errors=errors):
+        while errors:
+            yield _dir_error(errors.pop(0), name)
         yield from _read_txt(str(path), max_chars)
+    for e in errors:
+        yield _dir_error(e, name)
+
+
+def _dir_error(e: OSError, name: str) -> InputError:
+    return InputError(
+        f"{e.filename or name}: expected a readable directory, got {e.strerror or e}"
+    )
 
 
 def _lines(f: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:

@@ -496,25 +496,45 @@ def test_directory_without_articles(tmp_path):
         iter_documents([tmp_path])
 
 
-def test_unreadable_file(tmp_path):
+def test_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "secret.txt"
     path.write_text("Geheim.")
-    path.chmod(0)
-    try:
-        if path.read_bytes():  # running as root: permissions do not apply
-            pytest.skip("root can read any file")
-    except PermissionError:
-        pass
-    try:
-        # no permission to read the article
-        with pytest.raises(
-            InputError,
-            match=r"secret\.txt: expected a readable file, "
-            r"got permission denied",
-        ):
-            list(iter_documents([path]))
-    finally:
-        path.chmod(0o644)
+    real_open = open
+
+    def no_permission(file, *args, **kwargs):  # chmod does not stop root: fake it
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", no_permission)
+    # no permission to read the article
+    with pytest.raises(
+        InputError,
+        match=r"secret\.txt: expected a readable file, got permission denied",
+    ):
+        list(iter_documents([path]))
+
+
+def test_unreadable_subdirectory(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("Text.")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "b.txt").write_text("Mehr Text.")
+    scandir = os.scandir
+
+    def no_permission(path):  # chmod does not stop root, so fake the refusal
+        if str(path) == str(sub):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", no_permission)
+    errors: list[InputError] = []
+    docs = list(iter_documents([tmp_path], skip_errors=True, on_error=errors.append))
+    # a directory we may not list: its articles would be missed without a word
+    assert [d.id for d in docs] == ["a"]
+    assert (
+        str(errors[0]) == f"{sub}: expected a readable directory, got Permission denied"
+    )
 
 
 # --- broken corpus lines -------------------------------------------------------------
