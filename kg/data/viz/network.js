@@ -196,7 +196,7 @@
     ctx.font = "12px system-ui, sans-serif";
     if (near) near.forEach(function (j) { if (visibleNode(j)) place(j, true); });
     if (matches) matches.forEach(function (j) { if (visibleNode(j) && !(near && near.has(j))) place(j, true); });
-    var budget = 400;
+    var budget = 150;
     for (var m = 0; m < nodes.length && taken.length < budget; m++) {
       if (!visibleNode(m) || (near && near.has(m)) || (matches && matches.has(m))) continue;
       if (radius(nodes[m]) < 4 && nodes.length > 60) continue;
