@@ -93,7 +93,7 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """A declared parameter of a query: ``# param: name (type[, optional|default V]) – text``."""
+    """A declared parameter: ``# param: name (type[, optional|default V]) – text``."""
 
     name: str
     type: str
@@ -149,7 +149,9 @@ def parse_query_text(text: str, *, name: str) -> NamedQuery:
         m = _HEADER.match(stripped)
         if not m:
             if last == "description" and re.match(r"#\s{2,}\S", stripped):
-                description = f"{description} {stripped[1:].strip()}"  # indented continuation
+                description = (
+                    f"{description} {stripped[1:].strip()}"  # indented continuation
+                )
             else:
                 last = None
             continue
@@ -172,10 +174,11 @@ def parse_query_text(text: str, *, name: str) -> NamedQuery:
                 if extra == "optional":
                     optional = True
                 elif extra.startswith("default"):
-                    default = extra[len("default"):].strip(" =")
+                    default = extra[len("default") :].strip(" =")
                 else:
                     raise QueryError(
-                        f"{name}: param {pname}: expected 'optional' or 'default VALUE' "
+                        f"{name}: param {pname}: expected 'optional' or "
+                        "'default VALUE' "
                         f"after the type, got {extra!r}"
                     )
             params.append(Param(pname, parts[0], pdesc.strip(), optional, default))
@@ -184,7 +187,7 @@ def parse_query_text(text: str, *, name: str) -> NamedQuery:
 
 @functools.cache
 def named_queries() -> dict[str, NamedQuery]:
-    """All shipped named questions (``queries/*.rq``, package ``kg.queries``), by name."""
+    """All shipped named questions (``queries/*.rq``, package ``kg.queries``)."""
     out: dict[str, NamedQuery] = {}
     for entry in sorted(resources.files("kg.queries").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".rq"):
@@ -206,8 +209,14 @@ def get_named_query(name: str) -> NamedQuery:
         return queries[name]
     except KeyError:
         close = [n for n in queries if name.lower() in n or n in name.lower()]
-        hint = f" (did you mean {', '.join(close)}?)" if close else " (see kg query --list)"
-        raise QueryError(f"{name}: expected the name of a named query, got an unknown one{hint}") from None
+        hint = (
+            f" (did you mean {', '.join(close)}?)"
+            if close
+            else " (see kg query --list)"
+        )
+        raise QueryError(
+            f"{name}: expected the name of a named query, got an unknown one{hint}"
+        ) from None
 
 
 def read_query_file(path: str | Path) -> NamedQuery:
@@ -218,12 +227,14 @@ def read_query_file(path: str | Path) -> NamedQuery:
     except FileNotFoundError:
         raise QueryError(f"{path}: expected a SPARQL query file, got none") from None
     except (UnicodeDecodeError, OSError) as e:
-        raise QueryError(f"{path}: expected a readable UTF-8 SPARQL file, got {e}") from e
+        raise QueryError(
+            f"{path}: expected a readable UTF-8 SPARQL file, got {e}"
+        ) from e
     return parse_query_text(text, name=str(path))
 
 
 def parse_param_args(pairs: Iterable[str]) -> dict[str, str]:
-    """``["city=Genf", "from=2022-01-01"]`` -> ``{"city": "Genf", "from": "2022-01-01"}``."""
+    """``["city=Genf", "n=2"]`` -> ``{"city": "Genf", "n": "2"}``."""
     out: dict[str, str] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
@@ -280,6 +291,12 @@ SELECT DISTINCT ?entity ?text ?how WHERE {
 }"""
 
 
+def _select(store: ox.Store, text: str, **kwargs: Any) -> ox.QuerySolutions:
+    result = store.query(text, **kwargs)
+    assert isinstance(result, ox.QuerySolutions)
+    return result
+
+
 _LOOKUP_SUFFIX = """
 PREFIX schema: <http://schema.org/>
 SELECT DISTINCT ?entity ?text WHERE {
@@ -288,7 +305,9 @@ SELECT DISTINCT ?entity ?text WHERE {
 }"""
 
 
-def resolve_entity(store: ox.Store, value: str, *, where: str = "entity") -> ox.NamedNode:
+def resolve_entity(
+    store: ox.Store, value: str, *, where: str = "entity"
+) -> ox.NamedNode:
     """The IRI of the one entity named ``value`` (or ``value`` itself if it is an IRI).
 
     A match on ``schema:name`` beats one on ``schema:alternateName``; an exact
@@ -307,8 +326,12 @@ def resolve_entity(store: ox.Store, value: str, *, where: str = "entity") -> ox.
         (_LOOKUP_CASELESS, "text", ox.Literal(value)),
     ):
         found: dict[str, int] = {}
-        for row in store.query(text, use_default_graph_as_union=True,
-                               substitutions={ox.Variable(var): term}):
+        for row in _select(
+            store,
+            text,
+            use_default_graph_as_union=True,
+            substitutions={ox.Variable(var): term},
+        ):
             iri, how = row["entity"], row["how"]
             if isinstance(iri, ox.NamedNode) and isinstance(how, ox.Literal):
                 found[iri.value] = min(found.get(iri.value, 9), int(how.value))
@@ -317,31 +340,44 @@ def resolve_entity(store: ox.Store, value: str, *, where: str = "entity") -> ox.
             hits = sorted(k for k, v in found.items() if v == best)
             if len(hits) == 1:
                 return ox.NamedNode(hits[0])
-            shown = ", ".join(_short(h) for h in hits[:5]) + (" …" if len(hits) > 5 else "")
+            shown = ", ".join(_short(h) for h in hits[:5]) + (
+                " …" if len(hits) > 5 else ""
+            )
             raise QueryError(
                 f"{where}={value}: expected one entity, got {len(hits)}: {shown}; "
                 "pass an IRI instead"
             )
     # last resort: a unique entity whose name ends in the word(s) given ("Sherman")
-    hits = sorted({
-        row["entity"].value
-        for row in store.query(_LOOKUP_SUFFIX, use_default_graph_as_union=True,
-                               substitutions={ox.Variable("text"): ox.Literal(value)})
-        if isinstance(row["entity"], ox.NamedNode)
-    })
+    hits = sorted(
+        {
+            row["entity"].value
+            for row in _select(
+                store,
+                _LOOKUP_SUFFIX,
+                use_default_graph_as_union=True,
+                substitutions={ox.Variable("text"): ox.Literal(value)},
+            )
+            if isinstance(row["entity"], ox.NamedNode)
+        }
+    )
     if len(hits) == 1:
         return ox.NamedNode(hits[0])
     if hits:
         shown = ", ".join(_short(h) for h in hits[:5]) + (" …" if len(hits) > 5 else "")
-        raise QueryError(f"{where}={value}: expected one entity, got {len(hits)} whose name "
-                         f"ends so: {shown}; give the full name or an IRI")
+        raise QueryError(
+            f"{where}={value}: expected one entity, got {len(hits)} whose name "
+            f"ends so: {shown}; give the full name or an IRI"
+        )
     raise QueryError(
-        f"{where}={value}: expected the name of an entity in the graph, got none by that name "
+        f"{where}={value}: expected the name of an entity in the graph, "
+        "got none by that name "
         "(try kg query find_entity --param text=…)"
     )
 
 
-def _term(param: Param, value: str, store: ox.Store | None, where: str) -> ox.NamedNode | ox.Literal:
+def _term(
+    param: Param, value: str, store: ox.Store | None, where: str
+) -> ox.NamedNode | ox.Literal:
     base, _, lang = param.type.partition("@")
     if base == "literal":
         return ox.Literal(value, language=lang) if lang else ox.Literal(value)
@@ -357,13 +393,17 @@ def _term(param: Param, value: str, store: ox.Store | None, where: str) -> ox.Na
             if not re.fullmatch(r"-?\d{4,}-\d\d-\d\d", value):
                 raise ValueError
         except ValueError:
-            raise QueryError(f"{where}: expected a date YYYY-MM-DD, got {value!r}") from None
+            raise QueryError(
+                f"{where}: expected a date YYYY-MM-DD, got {value!r}"
+            ) from None
         return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
     if base == "datetime":
         try:
             dt.datetime.fromisoformat(value)
         except ValueError:
-            raise QueryError(f"{where}: expected a date-time YYYY-MM-DDTHH:MM[:SS], got {value!r}") from None
+            raise QueryError(
+                f"{where}: expected a date-time YYYY-MM-DDTHH:MM[:SS], got {value!r}"
+            ) from None
         if len(value) == 16:
             value += ":00"
         return ox.Literal(value, datatype=ox.NamedNode(XSD + "dateTime"))
@@ -374,7 +414,7 @@ def _term(param: Param, value: str, store: ox.Store | None, where: str) -> ox.Na
 
 
 def _adhoc_term(value: str, where: str) -> ox.NamedNode | ox.Literal:
-    """A value for an undeclared parameter: ``<iri>``/prefixed IRI, ``"text"@lang``, else a string."""
+    """An undeclared parameter: ``<iri>``/``kgr:…``, ``"text"@lang``, else a string."""
     m = re.fullmatch(r'"(.*)"(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*)|\^\^(.+))?', value, re.S)
     if m:
         text, lang, dtype = m.groups()
@@ -415,7 +455,7 @@ def bind_params(
             f"got unknown {', '.join(unknown)}"
         )
     for p in query.params:
-        value = values.get(p.name, p.default)
+        value: str | None = values[p.name] if p.name in values else p.default
         if value is None:
             if p.optional:
                 continue
@@ -431,7 +471,7 @@ _EMPTY = ox.Store()
 
 
 def _one_line(e: Exception, limit: int = 160) -> str:
-    """Oxigraph's syntax errors list every expected token; keep the position and a start."""
+    """Oxigraph's syntax errors list every expected token; keep the start."""
     text = " ".join(str(e).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -441,7 +481,9 @@ def check_syntax(text: str, *, where: str = "query") -> None:
     try:
         result = _EMPTY.query(text, prefixes=PREFIXES)
     except SyntaxError as e:
-        raise QueryError(f"{where}: expected a SPARQL 1.1 query, got {_one_line(e)}") from e
+        raise QueryError(
+            f"{where}: expected a SPARQL 1.1 query, got {_one_line(e)}"
+        ) from e
     except (OSError, RuntimeError):  # parsed, failed later: not a syntax problem
         return
     del result
@@ -471,17 +513,22 @@ def run_query(
             substitutions=dict(substitutions or {}),
         )
     except SyntaxError as e:
-        raise QueryError(f"{where}: expected a SPARQL 1.1 query, got {_one_line(e)}") from e
+        raise QueryError(
+            f"{where}: expected a SPARQL 1.1 query, got {_one_line(e)}"
+        ) from e
     except (RuntimeError, OSError, ValueError, TypeError) as e:
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
         m = re.search(r"variable \?(\w+) in its SELECT projection", msg)
         if m:
             raise QueryError(
-                f"{where}: expected the parameter ?{m.group(1)} among the SELECT variables "
+                f"{where}: expected the parameter ?{m.group(1)} among the SELECT "
+                "variables "
                 "(Oxigraph binds only selected variables), got a query that does not "
                 "select it"
             ) from e
-        raise QueryError(f"{where}: expected a query the store can answer, got {msg}") from e
+        raise QueryError(
+            f"{where}: expected a query the store can answer, got {msg}"
+        ) from e
 
 
 def run_named(
@@ -504,7 +551,7 @@ def run_named(
 def _short(iri: str) -> str:
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return f"<{iri}>"
 
 
@@ -527,16 +574,25 @@ def _table(variables: list[str], rows: list[list[str]], max_width: int) -> str:
         return s if len(s) <= max_width else s[: max_width - 1] + "…"
 
     rows = [[clip(c) for c in row] for row in rows]
-    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(variables)]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    widths = [
+        max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(variables)
+    ]
+    lines = [
+        "  ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    lines += [
+        "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+        for r in rows
+    ]
     n = len(rows)
     lines.append(f"({n} row{'s' * (n != 1)})")
     return "\n".join(lines) + "\n"
 
 
-def format_results(result: Any, *, format: str = "table", max_width: int = 100) -> bytes:
+def format_results(
+    result: Any, *, format: str = "table", max_width: int = 100
+) -> bytes:
     """Serialise a query result.
 
     SELECT: ``table`` (aligned text), ``csv``, ``tsv``, ``json`` (SPARQL 1.1
@@ -549,27 +605,40 @@ def format_results(result: Any, *, format: str = "table", max_width: int = 100) 
         If ``format`` does not fit the kind of result.
     """
     if format not in FORMATS:
-        raise QueryError(f"--format: expected one of {', '.join(FORMATS)}, got {format!r}")
-    results_formats = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-                       "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+        raise QueryError(
+            f"--format: expected one of {', '.join(FORMATS)}, got {format!r}"
+        )
+    results_formats = {
+        "csv": ox.QueryResultsFormat.CSV,
+        "tsv": ox.QueryResultsFormat.TSV,
+        "json": ox.QueryResultsFormat.JSON,
+        "xml": ox.QueryResultsFormat.XML,
+    }
     if isinstance(result, ox.QueryTriples):
         if format in ("table", "ttl"):
             # no kgr: here, Turtle would have to escape the slashes of its local names
             prefixes = {k: v for k, v in PREFIXES.items() if k != "kgr"}
-            return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
+            return (
+                ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+                or b""
+            )
         if format == "nt":
             return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES) or b""
-        raise QueryError(f"--format {format}: expected ttl or nt for a CONSTRUCT/DESCRIBE "
-                         "query, got a results format")
+        raise QueryError(
+            f"--format {format}: expected ttl or nt for a CONSTRUCT/DESCRIBE "
+            "query, got a results format"
+        )
     if format in ("ttl", "nt"):
-        raise QueryError(f"--format {format}: expected table, csv, tsv, json or xml for a "
-                         "SELECT/ASK query, got an RDF format")
+        raise QueryError(
+            f"--format {format}: expected table, csv, tsv, json or xml for a "
+            "SELECT/ASK query, got an RDF format"
+        )
     if isinstance(result, ox.QueryBoolean):
         if format == "table":
             return b"yes\n" if bool(result) else b"no\n"
-        return result.serialize(format=results_formats[format])
+        return result.serialize(format=results_formats[format]) or b""
     if format != "table":
-        return result.serialize(format=results_formats[format])
+        return result.serialize(format=results_formats[format]) or b""
     variables = [v.value for v in result.variables]
     rows = [[term_text(sol[v]) for v in variables] for sol in result]
     return _table(variables, rows, max_width).encode("utf-8")

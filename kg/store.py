@@ -79,7 +79,7 @@ EXPORT_PREFIXES = {
 
 
 def default_store_path() -> Path:
-    """Where the store lives when no ``--store`` is given: ``$KG_STORE`` or ``./kg-store``."""
+    """The store used without ``--store``: ``$KG_STORE``, else ``./kg-store``."""
     return Path(os.environ.get("KG_STORE") or "kg-store")
 
 
@@ -101,7 +101,9 @@ def rdf_format(path: str | os.PathLike[str], *, where: str = "") -> ox.RdfFormat
         ) from None
 
 
-def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> ox.Store:
+def open_store(
+    path: str | os.PathLike[str] | None = None, *, read_only: bool = False
+) -> ox.Store:
     """Open (and for writing, create) the persistent store in directory ``path``.
 
     Parameters
@@ -140,17 +142,22 @@ def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = 
         msg = str(e)
         if "lock" in msg.lower():
             raise StoreError(
-                f"{path}: expected a store no other process is writing, got one locked by "
+                f"{path}: expected a store no other process is writing, "
+                "got one locked by "
                 "another process (a running `kg build` or `kg serve --allow-update`?); "
                 "wait for it or stop it"
             ) from e
-        raise StoreError(f"{path}: expected a readable Oxigraph store, got {msg}") from e
+        raise StoreError(
+            f"{path}: expected a readable Oxigraph store, got {msg}"
+        ) from e
     except RuntimeError as e:  # RocksDB reports corruption this way
-        raise StoreError(f"{path}: expected an intact Oxigraph store, got a damaged one: {e}") from e
+        raise StoreError(
+            f"{path}: expected an intact Oxigraph store, got a damaged one: {e}"
+        ) from e
 
 
 def _to_quads(data: Any, format: ox.RdfFormat | None, where: str) -> list[ox.Quad]:
-    """Quads from a path, serialised bytes/str, an rdflib Dataset or an iterable of Quads."""
+    """Quads from a path, serialised text, an rdflib Dataset or an iterable of Quads."""
     try:
         if isinstance(data, os.PathLike):
             fmt = format or rdf_format(data)
@@ -249,7 +256,11 @@ def article_hashes(store: ox.Store) -> dict[str, str]:
     hashes: dict[str, str] = {}
     for q in store.quads_for_pattern(None, CONTENT_HASH, None, None):
         g = q.graph_name
-        if isinstance(g, ox.NamedNode) and q.subject == g and isinstance(q.object, ox.Literal):
+        if (
+            isinstance(g, ox.NamedNode)
+            and q.subject == g
+            and isinstance(q.object, ox.Literal)
+        ):
             hashes[g.value] = q.object.value
     return hashes
 
@@ -269,16 +280,20 @@ def export_store(
     """
     path = Path(path)
     fmt = format or rdf_format(path)
-    prefixes = EXPORT_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    prefixes = (
+        EXPORT_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    )
     with atomic_write(path, "wb") as f:
         if fmt in _DATASET_FORMATS:
             kwargs: dict[str, Any] = {"prefixes": prefixes} if prefixes else {}
             store.dump(output=f, format=fmt, **kwargs)
         else:
             triples = store.query(
-                "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                "CONSTRUCT { ?s ?p ?o } "
+                "WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
                 use_default_graph_as_union=True,
             )
+            assert isinstance(triples, ox.QueryTriples)
             kwargs = {"prefixes": prefixes} if prefixes else {}
             ox.serialize(triples, output=f, format=fmt, **kwargs)
     return path
@@ -303,7 +318,9 @@ def load_graph_file(path: str | os.PathLike[str]) -> ox.Store:
     try:
         store.bulk_load(path=str(path), format=fmt)
     except SyntaxError as e:
-        raise InputError(f"{path}: expected valid {fmt.name}, got a syntax error: {e}") from e
+        raise InputError(
+            f"{path}: expected valid {fmt.name}, got a syntax error: {e}"
+        ) from e
     return store
 
 
@@ -329,25 +346,39 @@ class PushSummary:
     method: str
 
     def __str__(self) -> str:
-        return (f"{self.graphs} article graphs, {self.triples} triples "
-                f"in {self.requests} requests ({self.method})")
+        return (
+            f"{self.graphs} article graphs, {self.triples} triples "
+            f"in {self.requests} requests ({self.method})"
+        )
 
 
-def _http(url: str, *, method: str, body: bytes, content_type: str,
-          headers: Mapping[str, str], timeout: float, where: str) -> None:
-    request = urllib.request.Request(url, data=body, method=method,
-                                     headers={"Content-Type": content_type, **headers})
+def _http(
+    url: str,
+    *,
+    method: str,
+    body: bytes,
+    content_type: str,
+    headers: Mapping[str, str],
+    timeout: float,
+    where: str,
+) -> None:
+    request = urllib.request.Request(
+        url, data=body, method=method, headers={"Content-Type": content_type, **headers}
+    )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             response.read()
     except urllib.error.HTTPError as e:
         detail = e.read()[:300].decode("utf-8", "replace").strip().replace("\n", " ")
-        raise StoreError(f"{where}: expected the endpoint to accept {method} {url}, "
-                         f"got HTTP {e.code} {e.reason}: {detail}") from e
+        raise StoreError(
+            f"{where}: expected the endpoint to accept {method} {url}, "
+            f"got HTTP {e.code} {e.reason}: {detail}"
+        ) from e
     except (urllib.error.URLError, OSError) as e:
         reason = getattr(e, "reason", e)
-        raise StoreError(f"{where}: expected a reachable SPARQL endpoint at {url}, "
-                         f"got {reason}") from e
+        raise StoreError(
+            f"{where}: expected a reachable SPARQL endpoint at {url}, got {reason}"
+        ) from e
 
 
 def push_store(
@@ -360,7 +391,7 @@ def push_store(
     timeout: float = 60.0,
     graphs: Iterable[str] | None = None,
 ) -> PushSummary:
-    """Send each article's named graph to an external SPARQL 1.1 store, replacing it there.
+    """Send each article's named graph to an external SPARQL 1.1 store, replacing it.
 
     Re-pushing replaces, never duplicates: with ``graph_store`` every graph goes
     in one Graph Store HTTP Protocol ``PUT …?graph=IRI``; otherwise each batch of
@@ -394,12 +425,17 @@ def push_store(
         If neither URL is given or a URL is not http(s).
     """
     if not endpoint and not graph_store:
-        raise InputError("kg push: expected --endpoint URL or --graph-store URL, got neither")
+        raise InputError(
+            "kg push: expected --endpoint URL or --graph-store URL, got neither"
+        )
     for url in (endpoint, graph_store):
         if url and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
             raise InputError(f"kg push: expected an http(s) URL, got {url!r}")
     headers = dict(headers or {})
-    names = [ox.NamedNode(g) for g in (graphs if graphs is not None else article_graphs(store))]
+    names = [
+        ox.NamedNode(g)
+        for g in (graphs if graphs is not None else article_graphs(store))
+    ]
     triples = requests = 0
     if graph_store:
         sep = "&" if "?" in graph_store else "?"
@@ -407,29 +443,53 @@ def push_store(
             body = _graph_ntriples(store, g)
             triples += body.count(b"\n")
             url = f"{graph_store}{sep}{urllib.parse.urlencode({'graph': g.value})}"
-            _http(url, method="PUT", body=body, content_type="application/n-triples",
-                  headers=headers, timeout=timeout, where="kg push")
+            _http(
+                url,
+                method="PUT",
+                body=body,
+                content_type="application/n-triples",
+                headers=headers,
+                timeout=timeout,
+                where="kg push",
+            )
             requests += 1
         return PushSummary(len(names), triples, requests, "Graph Store Protocol PUT")
     assert endpoint is not None
     for start in range(0, len(names), max(1, batch)):
         parts = []
-        for g in names[start:start + batch]:
+        for g in names[start : start + batch]:
             body = _graph_ntriples(store, g)
             triples += body.count(b"\n")
             iri = str(g).encode()  # <…>, escaped by Oxigraph
-            parts.append(b"DROP SILENT GRAPH " + iri + b" ;\nINSERT DATA { GRAPH " + iri
-                         + b" {\n" + body + b"} }")
-        _http(endpoint, method="POST", body=b" ;\n".join(parts),
-              content_type="application/sparql-update; charset=utf-8",
-              headers=headers, timeout=timeout, where="kg push")
+            parts.append(
+                b"DROP SILENT GRAPH "
+                + iri
+                + b" ;\nINSERT DATA { GRAPH "
+                + iri
+                + b" {\n"
+                + body
+                + b"} }"
+            )
+        _http(
+            endpoint,
+            method="POST",
+            body=b" ;\n".join(parts),
+            content_type="application/sparql-update; charset=utf-8",
+            headers=headers,
+            timeout=timeout,
+            where="kg push",
+        )
         requests += 1
     return PushSummary(len(names), triples, requests, "SPARQL Update")
 
 
 def oxigraph_server_command(
-    store_path: str | os.PathLike[str], *, host: str = "127.0.0.1", port: int = 7878,
-    allow_update: bool = False, cors: bool = False,
+    store_path: str | os.PathLike[str],
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    allow_update: bool = False,
+    cors: bool = False,
 ) -> list[str]:
     """The ``oxigraph serve-read-only`` (or ``serve``) command line for a store.
 
@@ -442,13 +502,26 @@ def oxigraph_server_command(
         If the ``oxigraph`` server (PyPI package ``oxigraph``, extra ``kg[serve]``)
         is not installed.
     """
-    exe = shutil.which("oxigraph", path=os.pathsep.join(
-        [str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
+    exe = shutil.which(
+        "oxigraph",
+        path=os.pathsep.join(
+            [str(Path(sys.executable).parent), os.environ.get("PATH", "")]
+        ),
+    )
     if exe is None:
-        raise StoreError("kg serve: expected the Oxigraph server (pip install 'kg[serve]', "
-                         "which installs the oxigraph package), got no oxigraph command")
-    cmd = [exe, "serve" if allow_update else "serve-read-only", "--location", str(store_path),
-           "--bind", f"{host}:{port}", "--union-default-graph"]
+        raise StoreError(
+            "kg serve: expected the Oxigraph server (pip install 'kg[serve]', "
+            "which installs the oxigraph package), got no oxigraph command"
+        )
+    cmd = [
+        exe,
+        "serve" if allow_update else "serve-read-only",
+        "--location",
+        str(store_path),
+        "--bind",
+        f"{host}:{port}",
+        "--union-default-graph",
+    ]
     if cors:
         cmd.append("--cors")
     return cmd

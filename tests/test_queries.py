@@ -115,8 +115,10 @@ def test_meeting_attendees(store):
         ("NATO-Russland-Rat", "organisation", "organizer"),
     }
     rows = ask(store, "meeting_attendees", meeting=A + "4")
-    assert set(cols(rows, "actorName", "kind")) == {("Wendy Sherman", "person"),
-                                                    ("Sergej Rjabkow", "person")}
+    assert set(cols(rows, "actorName", "kind")) == {
+        ("Wendy Sherman", "person"),
+        ("Sergej Rjabkow", "person"),
+    }
 
 
 def test_roles_of_person_as_of_a_date(store):
@@ -144,13 +146,16 @@ def test_role_holders_for_a_country(store):
         ("Annalena Baerbock", "Bundesaußenministerin", "2022-01-21"),
         ("Heiko Maas", "Außenminister", "2021-06-23"),
     ]
-    rows = ask(store, "role_holders", role="Außenminister", of="Deutschland",
-               date="2021-12-31")
+    rows = ask(
+        store, "role_holders", role="Außenminister", of="Deutschland", date="2021-12-31"
+    )
     assert [r["personName"] for r in rows] == ["Heiko Maas"]
     rows = ask(store, "role_holders", role="Außenminister")
     assert {(r["personName"], r["ofName"]) for r in rows} == {
-        ("Annalena Baerbock", "Deutschland"), ("Antony Blinken", "USA"),
-        ("Heiko Maas", "Deutschland"), ("Sergej Lawrow", "Russland"),
+        ("Annalena Baerbock", "Deutschland"),
+        ("Antony Blinken", "USA"),
+        ("Heiko Maas", "Deutschland"),
+        ("Sergej Lawrow", "Russland"),
     }
 
 
@@ -172,15 +177,21 @@ def test_co_mentioned(store):
     rows = ask(store, "co_mentioned", actor="Blinken")
     assert rows[0]["otherName"] == "USA" and rows[0]["sentences"] == 3
     assert {(r["otherName"], r["sentences"]) for r in rows[1:]} == {
-        ("Annalena Baerbock", 1), ("Berlin", 1), ("Genf", 1), ("Russland", 1),
-        ("Sergej Lawrow", 1), ("Ukraine", 1),
+        ("Annalena Baerbock", 1),
+        ("Berlin", 1),
+        ("Genf", 1),
+        ("Russland", 1),
+        ("Sergej Lawrow", 1),
+        ("Ukraine", 1),
     }
 
 
 def test_most_connected(store):
     rows = ask(store, "most_connected")
     assert cols(rows[:3], "name", "partners", "meetings") == [
-        ("Russland", 5, 3), ("Sergej Rjabkow", 3, 2), ("USA", 3, 2),
+        ("Russland", 5, 3),
+        ("Sergej Rjabkow", 3, 2),
+        ("USA", 3, 2),
     ]
     assert len(rows) == 13  # every participant of a meeting with someone else
     assert cols(rows[-1:], "name", "partners", "meetings") == [("Wendy Sherman", 1, 1)]
@@ -189,10 +200,18 @@ def test_most_connected(store):
 def test_meeting_timeline(store):
     rows = ask(store, "meeting_timeline")
     assert [r["meeting"] for r in rows] == [
-        B1, A + "4", A + "1", A + "2", A + "3", C + "1",
+        B1,
+        A + "4",
+        A + "1",
+        A + "2",
+        A + "3",
+        C + "1",
     ]  # the undated meeting C/2 is left out
     assert set(rows[0]["participants"].split(", ")) == {
-        "Angela Merkel", "Emmanuel Macron", "Heiko Maas"}
+        "Angela Merkel",
+        "Emmanuel Macron",
+        "Heiko Maas",
+    }
     rows = ask(store, "meeting_timeline", **{"from": "2022-01-12"})
     assert [r["meeting"] for r in rows] == [A + "2", A + "3", C + "1"]
 
@@ -203,18 +222,24 @@ def test_provenance_of_a_meeting(store):
         ("stated in", "kgr:article/000_c0e44895cd21100c", 868, 999),
         ("stated in", "kgr:article/000_c0e44895cd21100c", 2665, 2802),
     ]
-    seed = (Path(__file__).parents[1] / "seeds" / "000_c0e44895cd21100c.txt").read_text()
+    seed = (
+        Path(__file__).parents[1] / "seeds" / "000_c0e44895cd21100c.txt"
+    ).read_text()
     for r in rows:  # the offsets point at the sentence in the article text
-        assert seed[r["begin"]:r["end"]] == r["text"]
+        assert seed[r["begin"] : r["end"]] == r["text"]
 
 
 def test_provenance_of_a_membership_in_two_articles(store):
-    rows = ask(store, "provenance", fact="kgr:membership/antony-blinken/aussenminister/usa")
+    rows = ask(
+        store, "provenance", fact="kgr:membership/antony-blinken/aussenminister/usa"
+    )
     assert cols(rows, "article", "published") == [
         ("kgr:article/000_c0e44895cd21100c", "2022-01-09T17:17:00"),
         ("kgr:article/fixture-blinken-lawrow", "2022-01-21T16:00:00"),
     ]
-    assert rows[1]["text"].startswith("US-Außenminister Antony Blinken und der russische")
+    assert rows[1]["text"].startswith(
+        "US-Außenminister Antony Blinken und der russische"
+    )
 
 
 def test_provenance_of_an_entity_is_its_mentions(store):
@@ -239,12 +264,15 @@ def test_articles_about_an_entity(store):
         ("kgr:article/000_c0e44895cd21100c", 1),
     ]
     rows = ask(store, "articles_about", entity="OSZE")
-    assert cols(rows, "article", "mentions") == [("kgr:article/000_c0e44895cd21100c", 5)]
+    assert cols(rows, "article", "mentions") == [
+        ("kgr:article/000_c0e44895cd21100c", 5)
+    ]
 
 
 def test_find_entity(store):
     assert cols(ask(store, "find_entity", text="rjab"), "entity", "kind") == [
-        ("kgr:person/sergej-rjabkow", "person")]
+        ("kgr:person/sergej-rjabkow", "person")
+    ]
     rows = ask(store, "find_entity", text="nato")  # organisations, by name and alias
     assert [r["name"] for r in rows] == ["NATO", "NATO-Russland-Rat"]
     assert ask(store, "find_entity", text="treffen") == []  # meetings are no entities

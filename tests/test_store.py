@@ -66,7 +66,9 @@ def test_loading_twice_equals_loading_once(store):
 def test_replace_drops_what_the_new_version_of_an_article_lacks(store):
     seed = ox.NamedNode(SEED)
     old = {q for q in store.quads_for_pattern(None, None, None, seed)}
-    kept = [q for q in old if "meeting/" not in str(q.subject)]  # article rebuilt without meetings
+    kept = [
+        q for q in old if "meeting/" not in str(q.subject)
+    ]  # article rebuilt without meetings
     replace_article_graphs(store, kept)
     now = set(store.quads_for_pattern(None, None, None, seed))
     assert now == set(kept) and len(now) < len(old)
@@ -87,7 +89,9 @@ def test_replace_from_rdflib_dataset_and_bytes(tmp_path):
 def test_triples_outside_a_named_graph_are_refused(store):
     # an article's triples must live in its own graph, or replacing could not find them
     nt = b"<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n"
-    with pytest.raises(InputError, match="expected every triple in an article's named graph"):
+    with pytest.raises(
+        InputError, match="expected every triple in an article's named graph"
+    ):
         replace_article_graphs(store, nt, format=ox.RdfFormat.N_TRIPLES)
 
 
@@ -157,12 +161,16 @@ def test_load_graph_file_errors(tmp_path):
         load_graph_file(FIXTURE.with_suffix(".txt"))
     bad = tmp_path / "bad.ttl"
     bad.write_text("@prefix x: <http://x/> .\nx:a x:b .\n")  # object missing
-    with pytest.raises(InputError, match="bad.ttl: expected valid Turtle, got a syntax error: .*line 2"):
+    with pytest.raises(
+        InputError, match="bad.ttl: expected valid Turtle, got a syntax error: .*line 2"
+    ):
         load_graph_file(bad)
 
 
 def test_read_only_open_of_a_missing_store(tmp_path):
-    with pytest.raises(StoreError, match="expected an Oxigraph store, got nothing there"):
+    with pytest.raises(
+        StoreError, match="expected an Oxigraph store, got nothing there"
+    ):
         open_store(tmp_path / "none", read_only=True)
     (tmp_path / "empty").mkdir()
     with pytest.raises(StoreError, match="got an empty directory"):
@@ -182,7 +190,9 @@ def test_damaged_store(tmp_path):
     replace_article_graphs(s, FIXTURE)
     del s
     (path / "CURRENT").write_text("garbage")  # RocksDB's pointer to the live manifest
-    with pytest.raises(StoreError, match="expected an? (intact|readable) Oxigraph store"):
+    with pytest.raises(
+        StoreError, match="expected an? (intact|readable) Oxigraph store"
+    ):
         open_store(path)
 
 
@@ -201,6 +211,9 @@ def test_store_locked_by_another_process(tmp_path):
     assert r.returncode == 3, r.stderr
     assert "locked by another process" in r.stdout
     # readers may still open it
-    code = f"from kg.store import open_store\nprint(len(open_store({str(path)!r}, read_only=True)))"
+    code = (
+        "from kg.store import open_store\n"
+        f"print(len(open_store({str(path)!r}, read_only=True)))"
+    )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.stdout.strip() == "800", r.stderr
