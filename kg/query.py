@@ -444,8 +444,8 @@ def bind_params(
     """
     out: dict[ox.Variable, Any] = {}
     if not query.params:
-        for key, value in values.items():
-            out[ox.Variable(key)] = _adhoc_term(value, f"--param {key}")
+        for key, text in values.items():
+            out[ox.Variable(key)] = _adhoc_term(text, f"--param {key}")
         return out
     declared = {p.name for p in query.params}
     unknown = [k for k in values if k not in declared]
