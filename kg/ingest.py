@@ -16,8 +16,9 @@ Decoding (the rule for files and stdin; JSONL and CSV are UTF-8 by definition):
 4. bytes that are not UTF-8 are decoded as Windows-1252 (a superset of Latin-1
    for text) only when the result is plausibly German: it contains ä, ö, ü or ß,
    no control characters, no byte sequences that are valid UTF-8 (a mix of both
-   encodings), and non-ASCII letters are a minority of letters. Anything else is
-   an :class:`~kg.errors.InputError` naming the first bad byte.
+   encodings), no three non-ASCII letters in a row, and (in texts of 40 letters
+   or more) at most one letter in five is non-ASCII. Anything else is an
+   :class:`~kg.errors.InputError` naming the first bad byte.
 
 Metadata found in the text (see :func:`parse_metadata`):
 
@@ -458,7 +459,8 @@ def parse_metadata(text: str) -> Metadata:
 
     first_end = text.find("\n")
     first = text if first_end < 0 else text[:first_end]
-    m = _HEADER.fullmatch(first) if len(first) <= 2000 else None
+    maybe = "Stand:" in first or first.lstrip(" \t").startswith("date")
+    m = _HEADER.fullmatch(first) if maybe and len(first) <= 2000 else None
     if m and (m.group("y") or m.group("ym")):
         if m.group("y"):
             when = _make_date(m["y"], m["m"], m["d"], m["H"], m["M"])
