@@ -52,6 +52,29 @@ def test_directory_recursive_sorted_txt_only():
     # ard.txt before inland/…; .hidden.txt and notes.md are skipped
     assert [d.id for d in docs] == ["ard", "plain", "standard"]
     assert docs[1].path == str(DATA / "articles" / "inland" / "plain.txt")
+    ard, _, standard = docs
+    assert ard.title == "Haushaltsstreit Minister legen Kompromiss vor"
+    assert ard.date == dt.datetime(2023, 3, 14, 9, 5)
+    assert ard.body.startswith("Nach wochenlangem Streit") and ard.source is None
+    assert (standard.source, standard.date) == ("APA/Reuters", dt.date(2015, 8, 2))
+    assert standard.body.endswith("kritisierte den Plan scharf.")
+    assert standard.body.startswith("Die Regierung will")  # the lead is no title
+    assert standard.title is None
+
+
+def test_corpora_with_bom_and_crlf(tmp_path):
+    # files saved by Windows tools: a UTF-8 BOM and CRLF line ends
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(
+        codecs.BOM_UTF8 + b'{"id": "a", "text": "Eins."}\r\n'
+        b'{"id": "b", "text": "Zwei."}\r\n'
+    )
+    assert [d.text for d in iter_documents([path])] == ["Eins.", "Zwei."]
+    path = tmp_path / "c.csv"
+    path.write_bytes(codecs.BOM_UTF8 + b"A;'Eins.'\r\nB;'Zwei\r\nZeilen.'\r\n")
+    docs = list(iter_documents([path]))
+    assert [d.category for d in docs] == ["A", "B"]
+    assert [d.text for d in docs] == ["Eins.", "Zwei\r\nZeilen."]
 
 
 def test_mixed_inputs_keep_the_order_given():
