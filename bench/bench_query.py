@@ -1,0 +1,167 @@
+"""Time every named question on the embedded Oxigraph store and on rdflib in memory.
+
+Loads one RDF file (default: the test fixture; for real numbers a built corpus,
+e.g. ``kg build ../shared/data/10kgnad/test.csv -o corpus.nq``) into
+
+* a persistent Oxigraph store in a temporary directory (``kg.store``), and
+* an rdflib ``Dataset`` with ``default_union=True`` (the same union semantics),
+
+then runs each ``queries/*.rq`` with the parameters of its first ``# example:``
+line (or ``--param NAME=K=V`` overrides) and prints the median wall time of N
+runs per engine, rows returned and the speed-up. Oxigraph's time includes binding
+the parameters (entity names are looked up in the store); rdflib gets the
+already-resolved terms. Finally ``kg query`` is timed as a whole command, process
+start included.
+
+Usage::
+
+    python bench/bench_query.py                        # fixture, runs now
+    python bench/bench_query.py --graph corpus.nq --runs 20 --rdflib-runs 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests" / "data" / "fixture.trig"
+RDFLIB_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
+                  ".jsonld": "json-ld"}
+
+
+def median_ms(fn: Callable[[], Any], runs: int) -> tuple[float, Any]:
+    try:
+        out = fn()  # warm-up, also the result we report
+    except Exception as e:  # an engine that cannot answer gets a note, not a crash
+        return float("nan"), f"error: {type(e).__name__}: {e}"[:60]
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times), out
+
+
+def example_params(example: str) -> dict[str, str]:
+    words = shlex.split(example)
+    return dict(words[i + 1].split("=", 1) for i, w in enumerate(words) if w in ("--param", "-p"))
+
+
+def to_rdflib(term: Any) -> Any:
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--graph", type=Path, default=FIXTURE,
+                    help="RDF file with the articles (.nq .trig .ttl .nt .jsonld)")
+    ap.add_argument("--runs", type=int, default=20, help="timed runs per query on Oxigraph")
+    ap.add_argument("--rdflib-runs", type=int, default=5, help="timed runs per query on rdflib")
+    ap.add_argument("--cli-runs", type=int, default=5, help="timed `kg query` processes")
+    ap.add_argument("--no-rdflib", action="store_true", help="time Oxigraph only")
+    ap.add_argument("--param", action="append", default=[], metavar="QUERY:NAME=VALUE",
+                    help="override an example parameter, e.g. who_met_whom:person=Merkel")
+    args = ap.parse_args(argv)
+
+    from kg.query import bind_params, get_named_query, named_queries, run_query
+    from kg.store import open_store, replace_article_graphs
+
+    overrides: dict[str, dict[str, str]] = {}
+    for item in args.param:
+        qname, _, kv = item.partition(":")
+        k, _, v = kv.partition("=")
+        overrides.setdefault(qname, {})[k] = v
+
+    tmp = tempfile.TemporaryDirectory(prefix="kg-bench-")
+    store_dir = Path(tmp.name) / "store"
+    t = time.perf_counter()
+    store = open_store(store_dir)
+    replace_article_graphs(store, args.graph, where=str(args.graph))
+    store.flush()
+    ox_load = time.perf_counter() - t
+    n_quads, n_graphs = len(store), sum(1 for _ in store.named_graphs())
+    print(f"data: {args.graph} – {n_quads:,} quads in {n_graphs:,} article graphs")
+    print(f"load: Oxigraph store {ox_load:.2f} s", end="", flush=True)
+
+    ds = None
+    if not args.no_rdflib:
+        from rdflib import Dataset
+
+        t = time.perf_counter()
+        ds = Dataset(default_union=True)
+        ds.parse(args.graph, format=RDFLIB_FORMATS[args.graph.suffix.lower()])
+        print(f", rdflib Dataset {time.perf_counter() - t:.2f} s", end="")
+    print("\n")
+
+    rows_out = []
+    for name in named_queries():
+        q = get_named_query(name)
+        params = example_params(q.examples[0]) if q.examples else {}
+        params.update(overrides.get(name, {}))
+
+        def ox_run(q=q, params=params) -> int:
+            subs = bind_params(q, params, store)
+            return sum(1 for _ in run_query(store, q.text, substitutions=subs, where=q.name))
+
+        ox_ms, ox_rows = median_ms(ox_run, args.runs)
+        rd_ms = rd_rows = None
+        if ds is not None:
+            bindings = {v.value: to_rdflib(term)
+                        for v, term in bind_params(q, params, store).items()}
+
+            def rd_run(q=q, bindings=bindings) -> int:
+                return sum(1 for _ in ds.query(q.text, initBindings=bindings))
+
+            rd_ms, rd_rows = median_ms(rd_run, args.rdflib_runs)
+        rows_out.append((name, " ".join(f"{k}={v}" for k, v in params.items()),
+                         ox_rows, ox_ms, rd_rows, rd_ms))
+
+    head = f"{'question':<18} {'parameters':<34} {'rows':>5} {'Oxigraph ms':>11}"
+    if ds is not None:
+        head += f" {'rdflib ms':>10} {'speed-up':>8}"
+    print(head)
+    print("-" * len(head))
+    for name, params, ox_rows, ox_ms, rd_rows, rd_ms in rows_out:
+        line = f"{name:<18} {params[:34]:<34} {ox_rows:>5} {ox_ms:>11.2f}"
+        if rd_ms is not None:
+            mark = "" if rd_rows == ox_rows else f" (rdflib: {rd_rows})"
+            line += f" {rd_ms:>10.1f} {rd_ms / max(ox_ms, 1e-6):>7.0f}×{mark}"
+        print(line)
+    worst = max(r[3] for r in rows_out)
+    print(f"\nslowest question on Oxigraph: {worst:.1f} ms median (goal < 100 ms)")
+    if ds is not None:
+        speedups = [r[5] / max(r[3], 1e-6) for r in rows_out if r[5] == r[5]]
+        print(f"speed-up over rdflib: min {min(speedups):.0f}×, "
+              f"median {statistics.median(speedups):.0f}× (goal ≥ 10×)")
+
+    del store  # release the write lock: the command opens the store read-only
+    cmd = [sys.executable, "-m", "kg", "query", "most_connected", "--store", str(store_dir)]
+    times = []
+    for _ in range(max(1, args.cli_runs)):
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t)
+    print(f"`kg query most_connected` as a whole command: {statistics.median(times):.2f} s "
+          f"median of {len(times)} (goal < 1 s)")
+    tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
