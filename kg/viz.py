@@ -566,47 +566,31 @@ def graph_to_networkx(
         assert ms is not None
         info = ms_rows.setdefault(
             ms,
-            {
-                "person": _s(row["person"]),
-                "org": None,
-                "title": None,
-                "role": None,
-                "valid": None,
-                "articles": set(),
-            },
+            {"person": _s(row["person"]), "org": None, "role": None,
+             "titles": set(), "valid": set(), "articles": set()},
         )
-        for key, var in (
-            ("org", "org"),
-            ("title", "title"),
-            ("role", "roleLabel"),
-            ("valid", "valid"),
-        ):
+        for key, var in (("org", "org"), ("role", "roleLabel")):
             value = _s(row[var])
             if value is not None and (info[key] is None or value < info[key]):
                 info[key] = value
-        if row["article"] is not None:
-            info["articles"].add(_s(row["article"]))
-    for ms, info in sorted(ms_rows.items()):
+        for key, var in (("titles", "title"), ("valid", "valid"), ("articles", "article")):
+            if row[var] is not None:
+                info[key].add(_s(row[var]))
+    for _, info in sorted(ms_rows.items()):
         person, org = info["person"], info["org"]
         if person not in kinds:
             continue
-        title = info["title"] or info["role"] or "member"
+        # on the node, the post's label (base form, so that "US-Außenminister" and
+        # "Außenminister" as written in two articles are one role); the titles as
+        # written go on the edge
+        post = info["role"] or min(info["titles"], default="member")
         where = f" ({_label_of(org, names)})" if org else ""
-        node_roles[person].add(title + where)
+        node_roles[person].add(post + where)
         node_articles[person].update(info["articles"])
         if org in kinds:
             node_articles[org].update(info["articles"])
-            _bump(
-                G,
-                person,
-                org,
-                "holds_role",
-                member=person,
-                title=title,
-                role=info["role"],
-                date=info["valid"],
-                articles=info["articles"],
-            )
+            _bump(G, person, org, "holds_role", member=person, titles=info["titles"],
+                  role=info["role"], dates=info["valid"], articles=info["articles"])
 
     # co-mentions (and the articles that mention each entity)
     query = _Q_MENTIONS.replace("#FILTER", _date_filter("published", since_s, until_s))
@@ -695,8 +679,9 @@ def _bump(
     date: str | None = None,
     place: str | None = None,
     member: str | None = None,
-    title: str | None = None,
+    titles: Iterable[str] = (),
     role: str | None = None,
+    dates: Iterable[str] = (),
 ) -> None:
     """Add one observation to the edge (u, v, kind)."""
     if G.has_edge(u, v, kind):
@@ -717,12 +702,10 @@ def _bump(
         if place:
             d["places"].add(place)
     elif kind == "holds_role":
-        if title:
-            d["titles"].add(title)
+        d["titles"].update(titles)
+        d["dates"].update(dates)
         if role:
             d["roles"].add(role)
-        if date:
-            d["dates"].add(date)
 
 
 def _by_date(

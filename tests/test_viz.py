@@ -39,6 +39,10 @@ def _p(slug: str) -> URIRef:
     return KGR[slug]
 
 
+ROLE_LABELS = {"aussenminister": "Außenminister", "vizeaussenminister": "Vize-Außenminister",
+               "chef": "<i>Chef</i>"}
+
+
 def _build_mini() -> Dataset:
     """Three articles; persons, organisations, countries and a city; three meetings
     (one undated), four memberships (one undated), four sentences with mentions."""
@@ -166,7 +170,7 @@ def _build_mini() -> Dataset:
         iri = _p(f"membership/{person.split('/')[-1]}/{role}")
         r = _p(f"role/{role}")
         g.add((r, RDF.type, ORG.Role))
-        g.add((r, RDFS.label, Literal(role, lang="de")))
+        g.add((r, RDFS.label, Literal(ROLE_LABELS[role], lang="de")))
         g.add((iri, RDF.type, ORG.Membership))
         g.add((iri, ORG.member, person))
         g.add((iri, ORG.role, r))
@@ -301,7 +305,7 @@ def test_holds_role_edges(G):
     assert d["member"] == B
     assert d["dates"] == ["2022-01-09"]
     assert d["articles"] == [n("article/a1")]  # via prov:wasDerivedFrom/kg:inArticle
-    assert G.nodes[B]["roles"] == ["US-Außenminister (USA)"]
+    assert G.nodes[B]["roles"] == ["Außenminister (USA)"]  # the role's label
 
 
 def test_mentioned_together_counts_sentences(G):
@@ -500,7 +504,9 @@ def test_graphml_round_trip(G, tmp_path):
     assert set(H) == set(G)
     assert _kinds(H) == _kinds(G)
     assert H.nodes[B]["label"] == "Antony Blinken"
-    assert H.nodes[B]["roles"] == "US-Außenminister (USA)"
+    assert H.nodes[B]["roles"] == "Außenminister (USA)"
+    d = [d for u, v, d in H.edges(data=True) if d["kind"] == "holds_role" and B in (u, v)][0]
+    assert d["titles"] == "US-Außenminister"
     assert (
         H.nodes[EV]["label"] == EVIL_NAME
     )  # the XML writer escapes, the reader restores
@@ -580,7 +586,7 @@ def test_html_has_no_injected_markup(G, tmp_path):
         flags=re.S,
     )
     assert "onerror" not in outside and "alert(" not in outside
-    assert "<img" not in page and "<b>" not in page
+    assert "<img" not in page and "<b>" not in page and "<i>" not in page
     assert page.count("</script>") == 2
 
 
@@ -612,19 +618,71 @@ def test_timeline_html_png_svg(G, tmp_path):
 
 # --- the shared fixture ----------------------------------------------------------
 
-needs_fixture = pytest.mark.skipif(
-    not FIXTURE.exists(), reason="tests/data/fixture.trig missing"
-)
 
 
-@needs_fixture
-def test_fixture_network():
-    G = graph_to_networkx(FIXTURE)
-    assert G.number_of_nodes() > 3
-    kinds = {k for *_, k in G.edges(keys=True)}
-    assert kinds == set(EDGE_KINDS)
-    assert {d["type"] for _, d in G.nodes(data=True)} <= {
-        "person",
-        "organisation",
-        "country",
-    }
+def f(slug: str) -> str:
+    return str(KGR[slug])
+
+
+@pytest.fixture(scope="module")
+def FG():
+    if not FIXTURE.exists():
+        pytest.skip("tests/data/fixture.trig missing")
+    return graph_to_networkx(FIXTURE)
+
+
+def test_fixture_nodes(FG):
+    assert FG.number_of_nodes() == 17
+    by_type = {t: sorted(x.split("/")[-1] for x, tt in FG.nodes(data="type") if tt == t)
+               for t in ("person", "organisation", "country")}
+    assert by_type["organisation"] == ["cdu", "nato", "nato-russland-rat", "osze"]
+    assert by_type["country"] == ["deutschland", "frankreich", "russland", "ukraine", "usa"]
+    assert len(by_type["person"]) == 8
+    assert FG.nodes[f("person/angela-merkel")]["roles"] == ["Bundeskanzler (Deutschland)",
+                                                            "Mitglied (CDU)"]
+
+
+def test_fixture_edges(FG):
+    usa, ru = f("place/usa"), f("place/russland")
+    d = FG.edges[usa, ru, "met"]
+    assert (d["weight"], d["dates"], d["places"]) == (2, ["2022-01-10", "2022-01-13"],
+                                                     ["Genf", "Wien"])
+    # the organizer of the Brussels session counts as taking part
+    assert FG.has_edge(ru, f("org/nato-russland-rat"), "met")
+    sherman = FG.edges[f("person/sergej-rjabkow"), f("person/wendy-sherman"), "met"]
+    assert sherman["dates"] == ["2022-01-09T18:00:00"]  # an xsd:dateTime start
+    role = FG.edges[f("person/antony-blinken"), usa, "holds_role"]
+    assert role["titles"] == ["US-Außenminister"]
+    assert role["dates"] == ["2022-01-09", "2022-01-21"]  # one membership, two articles
+    assert FG.edges[f("person/antony-blinken"), usa, "mentioned_together"]["weight"] == 3
+    assert {k for *_, k in FG.edges(keys=True)} == set(EDGE_KINDS)
+    assert FG.number_of_edges() == 44
+
+
+def test_fixture_date_range_includes_datetimes():
+    G = graph_to_networkx(FIXTURE, since="2022-01-09", until="2022-01-09")
+    met = edges_of(G, "met")
+    # the 18:00 meeting of 2022-01-09 is in; the 2022-01-10 one is not
+    assert set(met) == {(frozenset((f("person/sergej-rjabkow"), f("person/wendy-sherman"))),
+                         "met")}
+
+
+def test_fixture_since_and_focus():
+    G = graph_to_networkx(FIXTURE, since="2022-01-12")
+    assert edges_of(G, "met")[(frozenset((f("place/usa"), f("place/russland"))), "met")] == 1
+    assert f("person/angela-merkel") not in G  # 2021 only
+    assert f("person/annalena-baerbock") in G  # her membership is dated 2022-01-21 ...
+    assert not G.has_edge(f("person/annalena-baerbock"), f("person/antony-blinken"), "met")
+    # ... but their meeting in Berlin is undated
+    E = graph_to_networkx(FIXTURE, focus="Lawrow")
+    assert set(E) == {f("person/sergej-lawrow"), f("person/antony-blinken"),
+                      f("place/russland"), f("place/usa")}
+
+
+def test_fixture_cities_and_min_weight():
+    G = graph_to_networkx(FIXTURE, types="person,city")
+    assert {x for x, t in G.nodes(data="type") if t == "city"} == {f("place/berlin"),
+                                                                   f("place/genf")}
+    W = graph_to_networkx(FIXTURE, min_weight=2)
+    assert set(edges_of(W, "met")) == {(frozenset((f("place/usa"), f("place/russland"))), "met")}
+    assert len(edges_of(W, "mentioned_together")) == 4

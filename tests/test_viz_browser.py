@@ -259,7 +259,7 @@ def test_hostile_text_cannot_run(browser, tmp_path):
     assert browser.evaluate("document.body.dataset.edges") == str(G.number_of_edges())
     # pin nodes through the search box: their tooltips show hostile text as text
     tip = _pin(browser, "onerror")
-    assert EVIL_NAME in tip and "<b>Chef</b>" in tip
+    assert EVIL_NAME in tip and "<i>Chef</i> (OSZE)" in tip
     tip = _pin(browser, "Antony")  # mentioned in the article with the hostile headline
     assert EVIL_HEADLINE.replace("\u2028", "") in tip.replace("\u2028", "")
     # nothing was parsed as markup: no img, no extra script, no b
