@@ -136,12 +136,14 @@ _TYPE_OF = dict(_CLASS_TYPES)
 # substituted variable in the projection, so each query projects the ones it uses.
 # Only fixed filter clauses are added or left out, never text built from a value.
 
-_Q_ENTITIES = """
-SELECT ?e ?class ?name WHERE {
-  VALUES ?class { %s }
-  ?e a ?class .
-  OPTIONAL { ?e schema:name ?name }
-}""" % " ".join(f"<{iri}>" for iri, _ in _CLASS_TYPES)  # constant IRIs, not values
+_CLASS_VALUES = " ".join(f"<{iri}>" for iri, _ in _CLASS_TYPES)  # constants
+_Q_ENTITIES = (
+    "SELECT ?e ?class ?name WHERE {\n"
+    f"  VALUES ?class {{ {_CLASS_VALUES} }}\n"
+    "  ?e a ?class .\n"
+    "  OPTIONAL { ?e schema:name ?name }\n"
+    "}"
+)
 
 _Q_ARTICLES = """
 SELECT ?a ?headline ?date ?url WHERE {
@@ -231,7 +233,7 @@ def _select(
     substitutions: Mapping[ox.Variable, Any] | None = None,
 ) -> Iterator[ox.QuerySolution]:
     try:
-        yield from store.query(
+        yield from store.query(  # type: ignore[misc]
             query,
             prefixes=_PREFIXES,
             use_default_graph_as_union=True,
@@ -459,7 +461,7 @@ def graph_to_networkx(
 
     Example
     -------
-    >>> G = graph_to_networkx("tests/data/fixture.trig", focus="Blinken")  # doctest: +SKIP
+    >>> G = graph_to_networkx("fixture.trig", focus="Blinken")  # doctest: +SKIP
     >>> sorted(k for *_, k in G.edges(keys=True))  # doctest: +SKIP
     ['holds_role', 'met', ...]
     """
@@ -493,11 +495,13 @@ def graph_to_networkx(
             names[e] = name
     kinds = {e: t for e, t in kinds.items() if t in wanted}
 
-    articles: dict[str, dict[str, str | None]] = {}
+    articles: dict[str, dict[str, Any]] = {}
     for row in _select(store, _Q_ARTICLES):
         a = _s(row["a"])
         assert a is not None
-        info = articles.setdefault(a, {"headline": None, "date": None, "url": None})
+        info: dict[str, Any] = articles.setdefault(
+            a, {"headline": None, "date": None, "url": None}
+        )
         for key, var in (("headline", "headline"), ("date", "date"), ("url", "url")):
             value = _s(row[var])
             if value is not None and (info[key] is None or value < str(info[key])):
@@ -566,14 +570,24 @@ def graph_to_networkx(
         assert ms is not None
         info = ms_rows.setdefault(
             ms,
-            {"person": _s(row["person"]), "org": None, "role": None,
-             "titles": set(), "valid": set(), "articles": set()},
+            {
+                "person": _s(row["person"]),
+                "org": None,
+                "role": None,
+                "titles": set(),
+                "valid": set(),
+                "articles": set(),
+            },
         )
         for key, var in (("org", "org"), ("role", "roleLabel")):
             value = _s(row[var])
             if value is not None and (info[key] is None or value < info[key]):
                 info[key] = value
-        for key, var in (("titles", "title"), ("valid", "valid"), ("articles", "article")):
+        for key, var in (
+            ("titles", "title"),
+            ("valid", "valid"),
+            ("articles", "article"),
+        ):
             if row[var] is not None:
                 info[key].add(_s(row[var]))
     for _, info in sorted(ms_rows.items()):
@@ -589,8 +603,17 @@ def graph_to_networkx(
         node_articles[person].update(info["articles"])
         if org in kinds:
             node_articles[org].update(info["articles"])
-            _bump(G, person, org, "holds_role", member=person, titles=info["titles"],
-                  role=info["role"], dates=info["valid"], articles=info["articles"])
+            _bump(
+                G,
+                person,
+                org,
+                "holds_role",
+                member=person,
+                titles=info["titles"],
+                role=info["role"],
+                dates=info["valid"],
+                articles=info["articles"],
+            )
 
     # co-mentions (and the articles that mention each entity)
     query = _Q_MENTIONS.replace("#FILTER", _date_filter("published", since_s, until_s))
@@ -726,7 +749,7 @@ def _finish(
     articles: dict[str, dict[str, Any]],
     used: set[str],
 ) -> None:
-    """Sets to sorted lists, centralities, and the meetings/articles the graph refers to."""
+    """Sets to sorted lists, centralities, and the meetings and articles referred to."""
     used_meetings: set[str] = set()
     for _, d in G.nodes(data=True):
         used_meetings.update(d["meetings"])
@@ -868,14 +891,15 @@ def layout(G: nx.Graph, *, seed: int = 0) -> dict[Any, tuple[float, float]]:
     return out
 
 
-def _large_layout(G: nx.Graph, order: list[Any], *, seed: int, iterations: int = 40,
-                  pivots: int = 50) -> dict[Any, Any]:
+def _large_layout(
+    G: nx.Graph, order: list[Any], *, seed: int, iterations: int = 40, pivots: int = 50
+) -> dict[Any, Any]:
     """Layout of a big connected graph in seconds, not minutes: Pivot MDS (Brandes
     and Pich 2006) for the global shape, then a few Fruchterman-Reingold steps,
     vectorised with numpy, to pull apart nodes that share their distances (the
     leaves of a hub). networkx's spring layout takes ~30 s at 3000 nodes."""
     import numpy as np
-    from scipy.sparse.csgraph import shortest_path
+    from scipy.sparse.csgraph import shortest_path  # type: ignore[import-untyped]
 
     n = len(order)
     A = nx.to_scipy_sparse_array(G, nodelist=order, weight=None, format="csr")
@@ -892,7 +916,9 @@ def _large_layout(G: nx.Graph, order: list[Any], *, seed: int, iterations: int =
     C = -0.5 * (C - C.mean(axis=0) - C.mean(axis=1, keepdims=True) + C.mean())
     _, vectors = np.linalg.eigh(C.T @ C)  # k x k: cheap, unlike an SVD of n x k
     pos = C @ vectors[:, [-1, -2]]
-    pos *= np.where(pos[np.abs(pos).argmax(axis=0), [0, 1]] < 0, -1.0, 1.0)  # fixed signs
+    pos *= np.where(
+        pos[np.abs(pos).argmax(axis=0), [0, 1]] < 0, -1.0, 1.0
+    )  # fixed signs
     rng = np.random.default_rng(seed)
     pos += rng.normal(scale=1e-3 * (np.abs(pos).max() or 1.0), size=pos.shape)
     rows_i, cols_j = A.nonzero()
@@ -903,14 +929,14 @@ def _large_layout(G: nx.Graph, order: list[Any], *, seed: int, iterations: int =
         disp = np.zeros_like(pos)
         x, y = pos[:, 0].astype(np.float32), pos[:, 1].astype(np.float32)
         for start in range(0, n, 512):  # repulsion k^2/d, in blocks to bound memory
-            dx = np.subtract.outer(x[start:start + 512], x)
-            dy = np.subtract.outer(y[start:start + 512], y)
+            dx = np.subtract.outer(x[start : start + 512], x)
+            dy = np.subtract.outer(y[start : start + 512], y)
             inv = dx * dx
             inv += dy * dy
             np.maximum(inv, 1e-4, out=inv)
             np.reciprocal(inv, out=inv)
-            disp[start:start + 512, 0] += np.einsum("ij,ij->i", dx, inv)
-            disp[start:start + 512, 1] += np.einsum("ij,ij->i", dy, inv)
+            disp[start : start + 512, 0] += np.einsum("ij,ij->i", dx, inv)
+            disp[start : start + 512, 1] += np.einsum("ij,ij->i", dy, inv)
         delta = pos[rows_i] - pos[cols_j]  # attraction d^2/k along each edge
         np.subtract.at(disp, rows_i, delta * np.linalg.norm(delta, axis=1)[:, None])
         length = np.maximum(np.linalg.norm(disp, axis=1), 1e-9)
@@ -920,7 +946,7 @@ def _large_layout(G: nx.Graph, order: list[Any], *, seed: int, iterations: int =
 
 
 def _node_sizes(G: nx.Graph, size_by: str, lo: float, hi: float) -> dict[Any, float]:
-    """Node size in [lo, hi], by the square root of the centrality (area ~ centrality)."""
+    """Node size in [lo, hi] by the square root of the centrality (area ~ it)."""
     if size_by not in ("degree", "betweenness"):
         raise InputError(f"--size-by: expected degree or betweenness, got {size_by!r}")
     values = {n: float(d.get(size_by, 0) or 0) for n, d in G.nodes(data=True)}
@@ -1084,7 +1110,7 @@ def _script_json(data: Any) -> str:
 
 
 def _page(title: str, body: str, *, css: str, script: str | None = None) -> str:
-    """A complete HTML document whose CSP admits only its own inline style and script."""
+    """A whole HTML document whose CSP admits only its own inline style and script."""
     policy = [
         "default-src 'none'",
         f"style-src {_csp_hash(css)}",
@@ -1200,7 +1226,8 @@ def _network_html(G: nx.MultiGraph, *, size_by: str, seed: int, title: str) -> s
         '<header id="kg-bar">\n'
         f'<h1 id="kg-title">{html.escape(title)}</h1>\n'
         '<span id="kg-count"></span>\n'
-        '<input id="kg-search" type="search" placeholder="Find a name" autocomplete="off">\n'
+        '<input id="kg-search" type="search" placeholder="Find a name" '
+        'autocomplete="off">\n'
         '<span id="kg-legend"></span>\n'
         '<button id="kg-fit" type="button">Fit</button>\n'
         '<span id="kg-help">scroll: zoom · drag: pan · click: pin</span>\n'
@@ -1425,21 +1452,25 @@ def _timeline_html(
     left, top, row_h = 220, 40, 22
     width = max(600, min(14 * len(dated), 4000))
     xs = _timeline_x(dated, width)
-    height = top + row_h * max(len(actors), 1) + 40
+    bottom = top + row_h * max(len(actors), 1)
+    height = bottom + 80
     y = {p: top + row_h * i + row_h / 2 for i, p in enumerate(actors)}
     names = {p: G.nodes[p]["label"] for p in actors}
     articles = G.graph.get("articles", {})
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" id="kg-timeline" width="{left + width + 40}" '
+        '<svg xmlns="http://www.w3.org/2000/svg" id="kg-timeline" '
+        f'width="{left + width + 40}" '
         f'height="{height}" role="img" aria-label="{e(title)}">'
     ]
     for p in actors:
         parts.append(
             f'<text class="name" x="{left - 10}" y="{y[p] + 4}" text-anchor="end">'
-            f"<title>{e(names[p])} ({e(G.nodes[p]['type'])})</title>{e(names[p])}</text>"
+            f"<title>{e(names[p])} ({e(G.nodes[p]['type'])})</title>"
+            f"{e(names[p])}</text>"
         )
         parts.append(
-            f'<line class="lane" x1="{left}" x2="{left + width}" y1="{y[p]}" y2="{y[p]}"/>'
+            f'<line class="lane" x1="{left}" x2="{left + width}" '
+            f'y1="{y[p]}" y2="{y[p]}"/>'
         )
     last_month = None
     for x, (_, day, _) in zip(xs, dated, strict=True):
@@ -1449,7 +1480,11 @@ def _timeline_html(
                 f'<text class="tick" x="{left + x}" y="{top - 12}">{month}</text>'
             )
             last_month = month
-    for x, (_, day, info) in zip(xs, dated, strict=True):
+        parts.append(
+            f'<text class="day" transform="translate({left + x - 4},{bottom + 8}) '
+            f'rotate(60)">{day.isoformat()}</text>'
+        )
+    for x, (_, _, info) in zip(xs, dated, strict=True):
         ys = [y[p] for p in info["participants"]]
         who = ", ".join(names[p] for p in info["participants"])
         heads = "; ".join(
@@ -1479,12 +1514,17 @@ def _timeline_html(
     undated = sum(1 for i in G.graph.get("meetings", {}).values() if not i["date"])
     note = (
         f"{len(dated)} dated meetings, {len(actors)} actors"
-        + (f"; {undated} undated meetings not shown" if undated else "")
+        + (
+            f"; {undated} undated meeting{'s' * (undated != 1)} not shown"
+            if undated
+            else ""
+        )
         + ". Hover a meeting for its date, place, participants and articles."
     )
     body = (
         f'<h1>{e(title)}</h1>\n<p id="kg-note" data-meetings="{len(dated)}" '
-        f'data-actors="{len(actors)}">{e(note)}</p>\n<div id="kg-scroll">{"".join(parts)}</div>'
+        f'data-actors="{len(actors)}">{e(note)}</p>\n'
+        f'<div id="kg-scroll">{"".join(parts)}</div>'
     )
     return _page(title, body, css=_asset("timeline.css"))
 

@@ -39,8 +39,11 @@ def _p(slug: str) -> URIRef:
     return KGR[slug]
 
 
-ROLE_LABELS = {"aussenminister": "Außenminister", "vizeaussenminister": "Vize-Außenminister",
-               "chef": "<i>Chef</i>"}
+ROLE_LABELS = {
+    "aussenminister": "Außenminister",
+    "vizeaussenminister": "Vize-Außenminister",
+    "chef": "<i>Chef</i>",
+}
 
 
 def _build_mini() -> Dataset:
@@ -505,7 +508,9 @@ def test_graphml_round_trip(G, tmp_path):
     assert _kinds(H) == _kinds(G)
     assert H.nodes[B]["label"] == "Antony Blinken"
     assert H.nodes[B]["roles"] == "Außenminister (USA)"
-    d = [d for u, v, d in H.edges(data=True) if d["kind"] == "holds_role" and B in (u, v)][0]
+    d = [
+        d for u, v, d in H.edges(data=True) if d["kind"] == "holds_role" and B in (u, v)
+    ][0]
     assert d["titles"] == "US-Außenminister"
     assert (
         H.nodes[EV]["label"] == EVIL_NAME
@@ -601,7 +606,7 @@ def test_html_title_is_escaped(G, tmp_path):
 def test_timeline_html_png_svg(G, tmp_path):
     page = write_timeline(G, tmp_path / "t.html").read_text(encoding="utf-8")
     assert 'data-meetings="2"' in page  # the undated meeting is not drawn
-    assert "1 undated meetings not shown" in page
+    assert "1 undated meeting not shown" in page
     assert "<script" not in page and "script-src" not in page  # no script at all
     assert (
         "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -619,7 +624,6 @@ def test_timeline_html_png_svg(G, tmp_path):
 # --- the shared fixture ----------------------------------------------------------
 
 
-
 def f(slug: str) -> str:
     return str(KGR[slug])
 
@@ -633,20 +637,33 @@ def FG():
 
 def test_fixture_nodes(FG):
     assert FG.number_of_nodes() == 17
-    by_type = {t: sorted(x.split("/")[-1] for x, tt in FG.nodes(data="type") if tt == t)
-               for t in ("person", "organisation", "country")}
+    by_type = {
+        t: sorted(x.split("/")[-1] for x, tt in FG.nodes(data="type") if tt == t)
+        for t in ("person", "organisation", "country")
+    }
     assert by_type["organisation"] == ["cdu", "nato", "nato-russland-rat", "osze"]
-    assert by_type["country"] == ["deutschland", "frankreich", "russland", "ukraine", "usa"]
+    assert by_type["country"] == [
+        "deutschland",
+        "frankreich",
+        "russland",
+        "ukraine",
+        "usa",
+    ]
     assert len(by_type["person"]) == 8
-    assert FG.nodes[f("person/angela-merkel")]["roles"] == ["Bundeskanzler (Deutschland)",
-                                                            "Mitglied (CDU)"]
+    assert FG.nodes[f("person/angela-merkel")]["roles"] == [
+        "Bundeskanzler (Deutschland)",
+        "Mitglied (CDU)",
+    ]
 
 
 def test_fixture_edges(FG):
     usa, ru = f("place/usa"), f("place/russland")
     d = FG.edges[usa, ru, "met"]
-    assert (d["weight"], d["dates"], d["places"]) == (2, ["2022-01-10", "2022-01-13"],
-                                                     ["Genf", "Wien"])
+    assert (d["weight"], d["dates"], d["places"]) == (
+        2,
+        ["2022-01-10", "2022-01-13"],
+        ["Genf", "Wien"],
+    )
     # the organizer of the Brussels session counts as taking part
     assert FG.has_edge(ru, f("org/nato-russland-rat"), "met")
     sherman = FG.edges[f("person/sergej-rjabkow"), f("person/wendy-sherman"), "met"]
@@ -654,7 +671,9 @@ def test_fixture_edges(FG):
     role = FG.edges[f("person/antony-blinken"), usa, "holds_role"]
     assert role["titles"] == ["US-Außenminister"]
     assert role["dates"] == ["2022-01-09", "2022-01-21"]  # one membership, two articles
-    assert FG.edges[f("person/antony-blinken"), usa, "mentioned_together"]["weight"] == 3
+    assert (
+        FG.edges[f("person/antony-blinken"), usa, "mentioned_together"]["weight"] == 3
+    )
     assert {k for *_, k in FG.edges(keys=True)} == set(EDGE_KINDS)
     assert FG.number_of_edges() == 44
 
@@ -663,26 +682,40 @@ def test_fixture_date_range_includes_datetimes():
     G = graph_to_networkx(FIXTURE, since="2022-01-09", until="2022-01-09")
     met = edges_of(G, "met")
     # the 18:00 meeting of 2022-01-09 is in; the 2022-01-10 one is not
-    assert set(met) == {(frozenset((f("person/sergej-rjabkow"), f("person/wendy-sherman"))),
-                         "met")}
+    assert set(met) == {
+        (frozenset((f("person/sergej-rjabkow"), f("person/wendy-sherman"))), "met")
+    }
 
 
 def test_fixture_since_and_focus():
     G = graph_to_networkx(FIXTURE, since="2022-01-12")
-    assert edges_of(G, "met")[(frozenset((f("place/usa"), f("place/russland"))), "met")] == 1
+    assert (
+        edges_of(G, "met")[(frozenset((f("place/usa"), f("place/russland"))), "met")]
+        == 1
+    )
     assert f("person/angela-merkel") not in G  # 2021 only
     assert f("person/annalena-baerbock") in G  # her membership is dated 2022-01-21 ...
-    assert not G.has_edge(f("person/annalena-baerbock"), f("person/antony-blinken"), "met")
+    assert not G.has_edge(
+        f("person/annalena-baerbock"), f("person/antony-blinken"), "met"
+    )
     # ... but their meeting in Berlin is undated
     E = graph_to_networkx(FIXTURE, focus="Lawrow")
-    assert set(E) == {f("person/sergej-lawrow"), f("person/antony-blinken"),
-                      f("place/russland"), f("place/usa")}
+    assert set(E) == {
+        f("person/sergej-lawrow"),
+        f("person/antony-blinken"),
+        f("place/russland"),
+        f("place/usa"),
+    }
 
 
 def test_fixture_cities_and_min_weight():
     G = graph_to_networkx(FIXTURE, types="person,city")
-    assert {x for x, t in G.nodes(data="type") if t == "city"} == {f("place/berlin"),
-                                                                   f("place/genf")}
+    assert {x for x, t in G.nodes(data="type") if t == "city"} == {
+        f("place/berlin"),
+        f("place/genf"),
+    }
     W = graph_to_networkx(FIXTURE, min_weight=2)
-    assert set(edges_of(W, "met")) == {(frozenset((f("place/usa"), f("place/russland"))), "met")}
+    assert set(edges_of(W, "met")) == {
+        (frozenset((f("place/usa"), f("place/russland"))), "met")
+    }
     assert len(edges_of(W, "mentioned_together")) == 4

@@ -62,7 +62,9 @@ class _WebSocket:
         while b"\r\n\r\n" not in head:
             chunk = self.sock.recv(1)
             if not chunk:
-                raise ConnectionError("DevTools closed the connection during the handshake")
+                raise ConnectionError(
+                    "DevTools closed the connection during the handshake"
+                )
             head += chunk
         if b" 101 " not in head.split(b"\r\n", 1)[0]:
             raise ConnectionError(f"no WebSocket upgrade: {head[:200]!r}")
@@ -120,19 +122,31 @@ class _WebSocket:
 
 
 class Browser:
-    """Headless Chromium with one page; records console, exceptions, requests, dialogs."""
+    """Headless Chromium with one page; records console, errors, requests, dialogs."""
 
-    def __init__(self, binary: str, profile: Path, width: int = 1200, height: int = 800):
+    def __init__(
+        self, binary: str, profile: Path, width: int = 1200, height: int = 800
+    ):
         self.proc = subprocess.Popen(
             [
-                binary, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--no-default-browser-check",
-                "--disable-extensions", "--mute-audio", f"--user-data-dir={profile}",
-                "--remote-debugging-port=0", f"--window-size={width},{height}",
+                binary,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-extensions",
+                "--mute-audio",
+                f"--user-data-dir={profile}",
+                "--remote-debugging-port=0",
+                f"--window-size={width},{height}",
                 "about:blank",
             ],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         port_file = profile / "DevToolsActivePort"
         deadline = time.monotonic() + 30
@@ -146,18 +160,31 @@ class Browser:
         self.next_id = 0
         self.events: list[dict[str, Any]] = []
         target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
-        self.session = self.call("Target.attachToTarget",
-                                 {"targetId": target, "flatten": True})["sessionId"]
+        self.session = self.call(
+            "Target.attachToTarget", {"targetId": target, "flatten": True}
+        )["sessionId"]
         for domain in ("Page", "Runtime", "Log", "Network"):
             self.call(f"{domain}.enable", session=True)
-        self.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height,
-                                                         "deviceScaleFactor": 1, "mobile": False},
-                  session=True)
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+            session=True,
+        )
 
-    def call(self, method: str, params: dict[str, Any] | None = None, *,
-             session: bool = False, timeout: float = 30.0) -> dict[str, Any]:
+    def call(
+        self,
+        method: str,
+        params: dict[str, Any] | None = None,
+        *,
+        session: bool = False,
+        timeout: float = 30.0,
+    ) -> dict[str, Any]:
         self.next_id += 1
-        msg: dict[str, Any] = {"id": self.next_id, "method": method, "params": params or {}}
+        msg: dict[str, Any] = {
+            "id": self.next_id,
+            "method": method,
+            "params": params or {},
+        }
         if session:
             msg["sessionId"] = self.session
         self.ws.send(json.dumps(msg))
@@ -174,18 +201,30 @@ class Browser:
     def _event(self, event: dict[str, Any]) -> None:
         self.events.append(event)
         if event.get("method") == "Page.javascriptDialogOpening":  # unblock the page
-            self.ws.send(json.dumps({"id": 0, "sessionId": self.session,
-                                     "method": "Page.handleJavaScriptDialog",
-                                     "params": {"accept": True}}))
+            self.ws.send(
+                json.dumps(
+                    {
+                        "id": 0,
+                        "sessionId": self.session,
+                        "method": "Page.handleJavaScriptDialog",
+                        "params": {"accept": True},
+                    }
+                )
+            )
 
     def evaluate(self, expression: str) -> Any:
-        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True},
-                           session=True)
+        result = self.call(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True},
+            session=True,
+        )
         if "exceptionDetails" in result:
             raise RuntimeError(f"{expression}: {result['exceptionDetails']}")
         return result["result"].get("value")
 
-    def open(self, url: str, *, ready: str = "document.body.dataset.ready === 'true'") -> None:
+    def open(
+        self, url: str, *, ready: str = "document.body.dataset.ready === 'true'"
+    ) -> None:
         self.call("Page.navigate", {"url": url}, session=True)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -198,17 +237,22 @@ class Browser:
         raise TimeoutError(f"{url}: page never became ready")
 
     def screenshot(self, path: Path) -> None:
-        data = self.call("Page.captureScreenshot", {"format": "png"}, session=True)["data"]
+        data = self.call("Page.captureScreenshot", {"format": "png"}, session=True)[
+            "data"
+        ]
         path.write_bytes(base64.b64decode(data))
 
     def problems(self, page_url: str) -> list[str]:
-        """Console errors, exceptions, dialogs and requests for anything but the page."""
+        """Console errors, exceptions, dialogs, requests for anything but the page."""
         out = []
         for e in self.events:
             method, p = e.get("method"), e.get("params", {})
             if method == "Runtime.exceptionThrown":
                 out.append(f"exception: {p['exceptionDetails'].get('text')}")
-            elif method == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
+            elif method == "Runtime.consoleAPICalled" and p.get("type") in (
+                "error",
+                "assert",
+            ):
                 out.append(f"console.{p['type']}: {p.get('args')}")
             elif method == "Log.entryAdded" and p["entry"].get("level") == "error":
                 out.append(f"log: {p['entry'].get('text')} {p['entry'].get('url', '')}")
@@ -235,7 +279,9 @@ class Browser:
 def browser(tmp_path_factory):
     binary = _browser()
     if binary is None:
-        pytest.skip("no chromium binary on PATH (CI installs it: apt-get install -y chromium)")
+        pytest.skip(
+            "no chromium binary on PATH (CI installs it: apt-get install -y chromium)"
+        )
     b = Browser(binary, tmp_path_factory.mktemp("chromium-profile"))
     yield b
     b.close()
@@ -263,7 +309,10 @@ def test_hostile_text_cannot_run(browser, tmp_path):
     tip = _pin(browser, "Antony")  # mentioned in the article with the hostile headline
     assert EVIL_HEADLINE.replace("\u2028", "") in tip.replace("\u2028", "")
     # nothing was parsed as markup: no img, no extra script, no b
-    assert browser.evaluate("document.querySelectorAll('img, b, iframe, object').length") == 0
+    assert (
+        browser.evaluate("document.querySelectorAll('img, b, iframe, object').length")
+        == 0
+    )
     assert browser.evaluate("document.scripts.length") == 2
     assert browser.evaluate("typeof window.alert") == "function"
     assert browser.problems(url) == []
@@ -273,7 +322,8 @@ def _pin(browser: Browser, query: str) -> str:
     browser.evaluate(
         "(q => { const s = document.getElementById('kg-search'); s.value = q;"
         " s.dispatchEvent(new Event('input'));"
-        f" s.dispatchEvent(new KeyboardEvent('keydown', {{key: 'Enter'}})); }})({json.dumps(query)})"
+        " s.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter'})); })"
+        f"({json.dumps(query)})"
     )
     time.sleep(0.1)
     assert browser.evaluate("document.getElementById('kg-tip').hidden") is False
@@ -302,7 +352,8 @@ def test_network_is_drawn_offline(browser, tmp_path):
     inked = browser.evaluate(
         "(() => { const c = document.getElementById('kg-canvas');"
         " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-        " let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; })()"
+        " let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;"
+        " return n; })()"
     )
     assert inked > 2000
     # hover the biggest node (drawn first in data order) with a real mouse event
@@ -327,7 +378,9 @@ def test_filters_in_the_page_change_the_drawing(browser, tmp_path):
         " if (l.textContent === 'person') l.querySelector('input').click(); })()"
     )
     time.sleep(0.2)
-    assert browser.evaluate("document.body.dataset.nodes") == str(G.number_of_nodes() - persons)
+    assert browser.evaluate("document.body.dataset.nodes") == str(
+        G.number_of_nodes() - persons
+    )
     assert browser.problems(url) == []
 
 
@@ -336,8 +389,12 @@ def test_timeline_page(browser, tmp_path):
     G = _fixture_graph()
     page = write_timeline(G, tmp_path / "timeline.html")
     url = _open(browser, page, ready="!!document.getElementById('kg-timeline')")
-    meetings = browser.evaluate("document.querySelectorAll('#kg-timeline .meeting').length")
-    assert meetings == int(browser.evaluate("document.getElementById('kg-note').dataset.meetings"))
+    meetings = browser.evaluate(
+        "document.querySelectorAll('#kg-timeline .meeting').length"
+    )
+    assert meetings == int(
+        browser.evaluate("document.getElementById('kg-note').dataset.meetings")
+    )
     assert meetings > 0
     assert browser.evaluate("document.scripts.length") == 0
     assert browser.problems(url) == []
@@ -350,8 +407,11 @@ def test_a_few_thousand_nodes_stay_usable(browser, tmp_path):
     url = _open(browser, page)
     assert browser.evaluate("document.body.dataset.nodes") == "3000"
     # zoom in on the centre with a real wheel event: it redraws, fewer nodes painted
-    browser.call("Input.dispatchMouseEvent", {"type": "mouseWheel", "x": 600, "y": 450,
-                                              "deltaX": 0, "deltaY": -2000}, session=True)
+    browser.call(
+        "Input.dispatchMouseEvent",
+        {"type": "mouseWheel", "x": 600, "y": 450, "deltaX": 0, "deltaY": -2000},
+        session=True,
+    )
     time.sleep(0.3)
     painted = int(browser.evaluate("document.body.dataset.painted"))
     assert 0 < painted < 3000
@@ -359,7 +419,7 @@ def test_a_few_thousand_nodes_stay_usable(browser, tmp_path):
 
 
 def _big_graph(n: int):
-    """A synthetic actor network of ``n`` nodes with the attributes write_network needs."""
+    """A synthetic actor network of ``n`` nodes, with what write_network needs."""
     import random
 
     import networkx as nx
@@ -369,11 +429,23 @@ def _big_graph(n: int):
     G = nx.MultiGraph(meetings={}, articles={})
     types = ("person", "organisation", "country")
     for i in base:
-        G.add_node(str(i), label=f"Akteur {i}", type=types[i % 3], roles=[], meetings=[],
-                   articles=[], degree=base.degree(i), betweenness=0.0)
+        G.add_node(
+            str(i),
+            label=f"Akteur {i}",
+            type=types[i % 3],
+            roles=[],
+            meetings=[],
+            articles=[],
+            degree=base.degree(i),
+            betweenness=0.0,
+        )
     for u, v in base.edges:
         kind = rng.choice(("met", "mentioned_together"))
-        attrs: dict[str, Any] = {"kind": kind, "weight": rng.randint(1, 4), "articles": []}
+        attrs: dict[str, Any] = {
+            "kind": kind,
+            "weight": rng.randint(1, 4),
+            "articles": [],
+        }
         if kind == "met":
             attrs.update(meetings=[], dates=[], places=[])
         G.add_edge(str(u), str(v), key=kind, **attrs)
