@@ -68,7 +68,7 @@ __all__ = [
 NODE_TYPES = ("person", "organisation", "country", "city", "region", "place")
 DEFAULT_TYPES = ("person", "organisation", "country")
 EDGE_KINDS = ("met", "holds_role", "mentioned_together")
-NETWORK_FORMATS = (".html", ".png", ".svg", ".graphml", ".gexf", ".json")
+NETWORK_FORMATS = (".html", ".png", ".svg", ".graphml", ".gexf", ".json", ".cyjs")
 TIMELINE_FORMATS = (".html", ".png", ".svg")
 
 # One palette for the HTML page and the static figures (Tableau 10, colour-blind safe).
@@ -996,7 +996,8 @@ def write_network(
     ``.html`` is an interactive page (canvas; zoom, pan, hover, search) in one
     offline file; ``.png``/``.svg`` a static matplotlib figure; ``.graphml``/``.gexf``
     flatten list attributes to ``"; "``-joined strings (GEXF also carries colour,
-    size and position for Gephi); ``.json`` is networkx node-link data.
+    size and position for Gephi); ``.json`` is networkx node-link data, ``.cyjs``
+    Cytoscape JSON with positions.
 
     Raises
     ------
@@ -1028,8 +1029,15 @@ def write_network(
             }
         with atomic_write(path, "wb") as f:
             nx.write_gexf(flat, f)
-    else:  # .json
-        data = nx.node_link_data(G, edges="edges")
+    else:  # .json: networkx node-link; .cyjs: Cytoscape (desktop import, cytoscape.js)
+        if ext == ".json":
+            data = nx.node_link_data(G, edges="edges")
+        else:
+            data = nx.cytoscape_data(G, name="label")
+            pos = layout(G, seed=seed)
+            for node in data["elements"]["nodes"]:
+                x, y = pos[node["data"]["id"]]
+                node["position"] = {"x": round(x * 100, 2), "y": round(y * 100, 2)}
         with atomic_write(path) as f:
             json.dump(data, f, ensure_ascii=False, indent=1, sort_keys=True)
             f.write("\n")

@@ -369,6 +369,48 @@ def test_network_is_drawn_offline(browser, tmp_path):
 
 
 @needs_browser
+def test_hover_shows_the_tooltip_of_the_node_under_the_mouse(browser, tmp_path):
+    G = _fixture_graph()
+    url = _open(browser, write_network(G, tmp_path / "hover.html"))
+    label = max(G.nodes(data=True), key=lambda x: x[1]["degree"])[1]["label"]
+    _pin(browser, label)  # centres the node in the canvas
+    browser.call("Input.dispatchKeyEvent", {"type": "keyDown", "key": "Escape"}, session=True)
+    assert browser.evaluate("document.getElementById('kg-tip').hidden") is True
+    x, y = browser.evaluate(
+        "(() => { const r = document.getElementById('kg-canvas').getBoundingClientRect();"
+        " return [r.left + r.width / 2, r.top + r.height / 2]; })()"
+    )
+    for px, py in ((x + 10, y + 40), (x, y)):  # a real mouse moving onto the node
+        browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": px, "y": py},
+                     session=True)
+    time.sleep(0.2)
+    tip = browser.evaluate("document.getElementById('kg-tip').textContent")
+    assert tip.startswith(label)
+    assert "Meetings" in tip and "Articles" in tip
+    shot = os.environ.get("KG_VIZ_SCREENSHOT")
+    if shot:
+        browser.screenshot(Path(shot).with_suffix(".hover.png"))
+    assert browser.problems(url) == []
+
+
+@needs_browser
+def test_the_checks_would_catch_requests_and_errors(browser, tmp_path):
+    # a control page without CSP: the recorder must see the fetch and the error
+    page = tmp_path / "bad.html"
+    page.write_text(
+        "<!DOCTYPE html><html><body><img src='http://127.0.0.1:9/x.png'>"
+        "<script>console.error('boom'); document.body.dataset.ready = 'true';</script>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    url = _open(browser, page)
+    time.sleep(0.3)
+    problems = browser.problems(url)
+    assert any(p.startswith("request: http://127.0.0.1:9/") for p in problems)
+    assert any(p.startswith("console.error") for p in problems)
+
+
+@needs_browser
 def test_filters_in_the_page_change_the_drawing(browser, tmp_path):
     G = _fixture_graph()
     url = _open(browser, write_network(G, tmp_path / "f.html"))

@@ -287,6 +287,13 @@
     var a = articles[ai];
     return (a.date ? a.date.slice(0, 10) + " · " : "") + (a.headline || a.url || a.id);
   }
+  var KIND_ORDER = { met: 0, holds_role: 1, mentioned_together: 2 };
+  function related(i) {  // met first, then roles, then co-mentions; heavier first
+    return adj[i].filter(function (ei) { return visibleEdge(edges[ei]); }).sort(function (a, b) {
+      var ea = edges[a], eb = edges[b];
+      return (KIND_ORDER[ea.kind] - KIND_ORDER[eb.kind]) || (eb.w - ea.w) || (a - b);
+    });
+  }
   function showTip(f, px, py) {
     tip.replaceChildren();
     if (f.node !== undefined) {
@@ -295,11 +302,13 @@
       tip.appendChild(el("div", "kg-tip-type", n.type + " · " + n.degree + " neighbours"));
       [section("Roles", n.roles, String),
        section("Meetings", n.meetings, function (mi) { return meetingText(mi, f.node); }),
-       section("Related", adj[f.node].filter(function (ei) { return visibleEdge(edges[ei]); }),
-         function (ei) {
-           var e = edges[ei], other = e.s === f.node ? e.t : e.s;
-           return kindLabel[e.kind] + ": " + nodes[other].label + (e.w > 1 ? " ×" + e.w : "");
-         }),
+       section("Related", related(f.node), function (ei) {
+         var e = edges[ei], other = e.s === f.node ? e.t : e.s;
+         var what = kindLabel[e.kind];
+         if (e.kind === "holds_role" && e.member !== f.node) what = "role holder";
+         var titles = e.kind === "holds_role" && e.titles.length ? " — " + e.titles.join(", ") : "";
+         return what + ": " + nodes[other].label + (e.w > 1 ? " ×" + e.w : "") + titles;
+       }),
        section("Articles", n.articles, articleText)
       ].forEach(function (s) { if (s) tip.appendChild(s); });
     } else {
