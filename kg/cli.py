@@ -530,8 +530,9 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
     src.add_argument("--graph", metavar="FILE",
                      help="RDF file to read instead (.ttl .nt .nq .trig .jsonld)")
     p.add_argument("-o", "--output", required=True, metavar="OUT",
-                   help="the extension picks the format: .html (interactive, offline) "
-                        ".png .svg .graphml .gexf .json; with --timeline .html .png .svg")
+                   help="the extension picks the format: .html (interactive, offline), "
+                        ".png .svg, .graphml .gexf (Gephi, yEd), .json (node-link), "
+                        ".cyjs (Cytoscape); with --timeline .html .png .svg")
     p.add_argument("--timeline", action="store_true",
                    help="draw the meetings over time instead of the network")
     p.add_argument("--since", metavar="DATE",
