@@ -722,7 +722,9 @@ def test_fixture_cities_and_min_weight():
 
 
 def test_cytoscape_json(G, tmp_path):
-    data = json.loads(write_network(G, tmp_path / "net.cyjs").read_text(encoding="utf-8"))
+    data = json.loads(
+        write_network(G, tmp_path / "net.cyjs").read_text(encoding="utf-8")
+    )
     H = nx.cytoscape_graph(data, name="label")
     assert set(H) == set(G) and H.number_of_edges() == G.number_of_edges()
     assert all("position" in x for x in data["elements"]["nodes"])
@@ -749,12 +751,28 @@ def test_cli_reads_a_store_with_filters(mini, tmp_path, capsys):
 
     disk = tmp_path / "store"
     store = ox.Store(str(disk))
-    store.load(mini.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+    store.load(
+        mini.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS
+    )
     store.flush()
     del store
     out = tmp_path / "net.json"
-    argv = ["viz", "--store", str(disk), "-o", str(out), "--since", "2022-02",
-            "--types", "person,org", "--focus", "Sergej Lawrow", "--depth", "1", "-q"]
+    argv = [
+        "viz",
+        "--store",
+        str(disk),
+        "-o",
+        str(out),
+        "--since",
+        "2022-02",
+        "--types",
+        "person,org",
+        "--focus",
+        "Sergej Lawrow",
+        "--depth",
+        "1",
+        "-q",
+    ]
     assert main(argv) == 0
     H = nx.node_link_graph(json.loads(out.read_text(encoding="utf-8")), edges="edges")
     assert set(H) == {L, B, R, NATO}
@@ -772,7 +790,9 @@ def test_cli_reads_a_store_with_filters(mini, tmp_path, capsys):
         (["-o", "x.html", "--focus", "Niemand"], "--focus: expected the name"),
     ],
 )
-def test_cli_errors_are_one_line_and_exit_2(argv, message, tmp_path, capsys, monkeypatch):
+def test_cli_errors_are_one_line_and_exit_2(
+    argv, message, tmp_path, capsys, monkeypatch
+):
     from kg.cli import main
 
     monkeypatch.chdir(tmp_path)

@@ -374,15 +374,21 @@ def test_hover_shows_the_tooltip_of_the_node_under_the_mouse(browser, tmp_path):
     url = _open(browser, write_network(G, tmp_path / "hover.html"))
     label = max(G.nodes(data=True), key=lambda x: x[1]["degree"])[1]["label"]
     _pin(browser, label)  # centres the node in the canvas
-    browser.call("Input.dispatchKeyEvent", {"type": "keyDown", "key": "Escape"}, session=True)
+    browser.call(
+        "Input.dispatchKeyEvent", {"type": "keyDown", "key": "Escape"}, session=True
+    )
     assert browser.evaluate("document.getElementById('kg-tip').hidden") is True
     x, y = browser.evaluate(
-        "(() => { const r = document.getElementById('kg-canvas').getBoundingClientRect();"
+        "(() => { const c = document.getElementById('kg-canvas');"
+        " const r = c.getBoundingClientRect();"
         " return [r.left + r.width / 2, r.top + r.height / 2]; })()"
     )
     for px, py in ((x + 10, y + 40), (x, y)):  # a real mouse moving onto the node
-        browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": px, "y": py},
-                     session=True)
+        browser.call(
+            "Input.dispatchMouseEvent",
+            {"type": "mouseMoved", "x": px, "y": py},
+            session=True,
+        )
     time.sleep(0.2)
     tip = browser.evaluate("document.getElementById('kg-tip').textContent")
     assert tip.startswith(label)
