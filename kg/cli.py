@@ -100,6 +100,8 @@ def _setup_train_ner(p: argparse.ArgumentParser) -> None:
                    help="use only N sentences of the training part (smoke tests)")
     p.add_argument("--wordfreq-top", type=int, default=100_000, metavar="N",
                    help="wordfreq words in the lexicon table (default 100000)")
+    p.add_argument("--smartdata", action="store_true",
+                   help="also train on SmartData news/rss (../shared/data/smartdata)")
     p.add_argument("--work-dir", metavar="DIR",
                    help="keep corpora, lexicon and checkpoints here (reuses a lexicon)")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
@@ -128,7 +130,8 @@ def _run_train_ner(args: argparse.Namespace) -> int:
     result = train_ner(
         args.data, args.output, seed=args.seed, config=args.config,
         max_minutes=args.max_minutes, max_steps=args.max_steps, limit=args.limit,
-        wordfreq_top=args.wordfreq_top, work_dir=args.work_dir, overrides=overrides,
+        wordfreq_top=args.wordfreq_top, smartdata=args.smartdata, work_dir=args.work_dir,
+        overrides=overrides,
         command=shlex.join(["kg", *sys.argv[1:]]) if sys.argv[1:2] == ["train-ner"]
         else "kg train-ner", log=log,
     )

@@ -20,7 +20,7 @@ scored on the same sentences and none is trained on them.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +36,7 @@ __all__ = [
     "iob_to_spans",
     "load_germeval",
     "read_germeval",
+    "read_smartdata",
     "split_heldout",
 ]
 
@@ -54,6 +55,8 @@ class Sentence:
     words: tuple[str, ...]
     spans: tuple[tuple[int, int, str], ...]
     source: str = ""
+    #: token ranges whose annotation is unknown (not O): training ignores them
+    missing: tuple[tuple[int, int], ...] = ()
 
     @property
     def text(self) -> str:
@@ -62,7 +65,12 @@ class Sentence:
 
 def default_data_dir() -> Path:
     """``../shared/data/germeval2014`` beside the project checkout."""
-    return Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "germeval2014"
+    return (
+        Path(__file__).resolve().parent.parent.parent
+        / "shared"
+        / "data"
+        / "germeval2014"
+    )
 
 
 def _map_tag(tag: str, where: str) -> str:
@@ -78,7 +86,9 @@ def _map_tag(tag: str, where: str) -> str:
         if label in LABELS:  # already kg labels (files written by kg)
             mapped = label
         else:
-            raise InputError(f"{where}: expected PER/ORG/LOC/OTH(+deriv/part), got {tag!r}")
+            raise InputError(
+                f"{where}: expected PER/ORG/LOC/OTH(+deriv/part), got {tag!r}"
+            )
     return f"{prefix}-{mapped}"
 
 
@@ -119,7 +129,9 @@ def read_germeval(path: str | Path) -> Iterator[Sentence]:
     try:
         f = path.open(encoding="utf-8")
     except OSError as e:
-        raise InputError(f"{path}: expected a GermEval TSV file, got {e.strerror}") from e
+        raise InputError(
+            f"{path}: expected a GermEval TSV file, got {e.strerror}"
+        ) from e
     words: list[str] = []
     tags: list[str] = []
     source = ""
@@ -173,3 +185,125 @@ def split_heldout(
     held = sorted(order[:n_held])
     train = sorted(order[n_held:])
     return [sentences[i] for i in train], [sentences[i] for i in held]
+
+
+# --- SmartData (DFKI, CC BY 4.0) -----------------------------------------------------
+
+#: SmartData concept types kg maps to its labels; the other location types
+#: (street, stop, route) and everything else do not count as entities, and the
+#: tokens of stops/streets/routes are marked unknown rather than O.
+SMARTDATA_LABELS = {
+    "person": "PER",
+    "organization": "ORG",
+    "organization-company": "ORG",
+    "location": "LOC",
+    "location-city": "LOC",
+}
+_SMARTDATA_UNKNOWN = {"location-street", "location-stop", "location-route"}
+
+
+def _smartdata_docs(path: Path) -> Iterator[dict]:
+    import gzip
+    import json
+
+    text = gzip.open(path, "rt", encoding="utf-8").read()
+    dec = json.JSONDecoder()
+    i = 0
+    while True:
+        while i < len(text) and text[i].isspace():
+            i += 1
+        if i >= len(text):
+            return
+        obj, i = dec.raw_decode(text, i)
+        yield obj
+
+
+def read_smartdata(
+    path: str | Path,
+    *,
+    sources: tuple[str, ...] = ("news", "rss"),
+    is_common_noun: Callable[[str], bool] | None = None,
+) -> Iterator[Sentence]:
+    """Sentences of a SmartData ``v1_*.json.gz`` file mapped to kg's labels.
+
+    SmartData annotates by other guidelines than GermEval, so the mapping is
+    conservative (see ``SMARTDATA_LABELS``):
+
+    - a mention starting lower-case ("deutschen" as location) becomes O, as
+      GermEval's ``*deriv``;
+    - a mention inside a token ("Siemens" in "Siemens-Chef") or one that is a
+      single common noun ("Journalisten" as person) is marked unknown;
+    - SmartData has no MISC: capitalised, non-initial tokens outside mentions
+      that are not common nouns are marked unknown, so that unannotated
+      products or events do not teach the model that such words are O.
+    """
+    import spacy
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    noun = is_common_noun or (lambda w: False)
+    for obj in _smartdata_docs(Path(path)):
+        src = ((obj.get("refids") or {}).get("map") or {}).get("source")
+        if sources and src not in sources:
+            continue
+        text = obj["text"]["string"]
+        doc = nlp(text)
+        labels: dict[int, str] = {}
+        unknown: set[int] = set()
+        starts: set[int] = set()
+        for m in obj.get("conceptMentions", {}).get("array", []):
+            typ, a, b = m["type"], m["span"]["start"], m["span"]["end"]
+            if typ not in SMARTDATA_LABELS and typ not in _SMARTDATA_UNKNOWN:
+                continue
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None:
+                continue
+            idx = range(span.start, span.end)
+            exact = span.start_char == a and span.end_char == b
+            surface = text[a:b]
+            if (
+                typ in _SMARTDATA_UNKNOWN
+                or not exact
+                or (len(span) == 1 and noun(surface))
+            ):
+                unknown.update(idx)
+            elif not surface[:1].isupper():
+                continue  # adjective-like: stays O
+            elif any(i in labels or i in unknown for i in idx):
+                unknown.update(idx)
+            else:
+                for i in idx:
+                    labels[i] = SMARTDATA_LABELS[typ]
+                starts.add(span.start)
+        for sent in doc.sents:
+            words, spans, missing = [], [], []
+            toks = [t for t in sent if not t.is_space]
+            if not toks:
+                continue
+            pos = {t.i: k for k, t in enumerate(toks)}
+            for k, t in enumerate(toks):
+                words.append(t.text)
+                if t.i in unknown:
+                    missing.append((k, k + 1))
+                elif (
+                    t.i not in labels
+                    and k > 0
+                    and t.text[:1].isupper()
+                    and not noun(t.text)
+                    and any(c.islower() for c in t.text)
+                ):
+                    missing.append((k, k + 1))
+            for i, label in sorted(labels.items()):
+                if i not in pos:
+                    continue
+                k = pos[i]
+                if (
+                    i in starts
+                    or not spans
+                    or spans[-1][1] != k
+                    or spans[-1][2] != label
+                ):
+                    spans.append((k, k + 1, label))
+                else:
+                    spans[-1] = (spans[-1][0], k + 1, label)
+            yield Sentence(tuple(words), tuple(spans), src or "", tuple(missing))

@@ -42,7 +42,14 @@ from typing import Any
 import numpy as np
 
 from .errors import InputError, ModelError
-from .germeval import LABELS, Sentence, default_data_dir, load_germeval, split_heldout
+from .germeval import (
+    LABELS,
+    Sentence,
+    default_data_dir,
+    load_germeval,
+    read_smartdata,
+    split_heldout,
+)
 
 __all__ = [
     "CONFIG_DIR",
@@ -107,7 +114,11 @@ def sentences_to_docbin(sentences: Iterable[Sentence], vocab: Any) -> Any:
     db = DocBin(store_user_data=False)
     for s in sentences:
         doc = Doc(vocab, words=list(s.words))
-        doc.ents = [Span(doc, start, end, label=label) for start, end, label in s.spans]
+        doc.set_ents(
+            [Span(doc, start, end, label=label) for start, end, label in s.spans],
+            missing=[Span(doc, start, end) for start, end in s.missing],
+            default="outside",
+        )
         db.add(doc)
     return db
 
@@ -143,7 +154,9 @@ def _read_smartdata_texts(path: Path) -> Iterator[str]:
         yield obj["text"]["string"]
 
 
-def _unlabelled_sentences(train: Sequence[Sentence], shared: Path) -> Iterator[list[str]]:
+def _unlabelled_sentences(
+    train: Sequence[Sentence], shared: Path
+) -> Iterator[list[str]]:
     """Token lists of the unlabelled text the lexicon counts (never the held-out part).
 
     10kGNAD is not used: its licence is non-commercial, and it is the benchmark."""
@@ -197,17 +210,23 @@ def _german_nouns() -> dict[str, set[str]]:
     import german_nouns
 
     path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
-    out: dict[str, set[str]] = {k: set() for k in ("first", "sur", "topo", "proper", "noun")}
+    out: dict[str, set[str]] = {
+        k: set() for k in ("first", "sur", "topo", "proper", "noun")
+    }
     with path.open(encoding="utf-8") as f:
         rows = csv.reader(f)
         next(rows)
         for row in rows:
             pos = set(row[1].split(","))
             kind = (
-                "first" if "Vorname" in pos
-                else "sur" if "Nachname" in pos
-                else "topo" if "Toponym" in pos
-                else "proper" if "Eigenname" in pos
+                "first"
+                if "Vorname" in pos
+                else "sur"
+                if "Nachname" in pos
+                else "topo"
+                if "Toponym" in pos
+                else "proper"
+                if "Eigenname" in pos
                 else "noun"
             )
             for cell in [row[0], *row[7:]]:
@@ -217,7 +236,12 @@ def _german_nouns() -> dict[str, set[str]]:
 
 
 def _gazetteer_forms() -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {"country": set(), "city": set(), "org": set(), "part": set()}
+    out: dict[str, set[str]] = {
+        "country": set(),
+        "city": set(),
+        "org": set(),
+        "part": set(),
+    }
     try:
         from . import gazetteer
     except ImportError:  # the gazetteer layer is optional for training
@@ -313,8 +337,15 @@ def build_lexicon(
         f = freq.get(w, 0.0)
         z = math.log10(f) + 9 if f > 0 else 0.0
         bucket = (
-            "zipf_0" if z == 0 else "zipf_lt3" if z < 3 else "zipf_3_4" if z < 4
-            else "zipf_4_5" if z < 5 else "zipf_ge5"
+            "zipf_0"
+            if z == 0
+            else "zipf_lt3"
+            if z < 3
+            else "zipf_3_4"
+            if z < 4
+            else "zipf_4_5"
+            if z < 5
+            else "zipf_ge5"
         )
         row[col[bucket]] = 1.0
         if mid[w]:
@@ -330,7 +361,13 @@ def build_lexicon(
         # open whether a capitalised word is a name (not a known common noun,
         # not a frequent function word, not mostly lower-case in running text).
         lower_word = mid[w] >= 3 and upper[w] / mid[w] < 0.5
-        if hanta and w[0].isalpha() and z < 5 and w not in nouns["noun"] and not lower_word:
+        if (
+            hanta
+            and w[0].isalpha()
+            and z < 5
+            and w not in nouns["noun"]
+            and not lower_word
+        ):
             tags = tagger.tag_word(w[0].upper() + w[1:])
             best = tags[0][0] if tags else ""
             row[col["hanta_ne"]] = best == "NE"
@@ -382,8 +419,12 @@ def _config_path(config: str | Path) -> Path:
     if not path.suffix:
         path = CONFIG_DIR / f"ner_{config}.cfg"
     if not path.is_file():
-        known = ", ".join(sorted(p.stem.removeprefix("ner_") for p in CONFIG_DIR.glob("*.cfg")))
-        raise InputError(f"--config: expected one of {known} or a .cfg file, got {config!r}")
+        known = ", ".join(
+            sorted(p.stem.removeprefix("ner_") for p in CONFIG_DIR.glob("*.cfg"))
+        )
+        raise InputError(
+            f"--config: expected one of {known} or a .cfg file, got {config!r}"
+        )
     return path
 
 
@@ -402,6 +443,7 @@ def train_ner(
     limit: int | None = None,
     dev_fraction: float = 0.08,
     wordfreq_top: int = 100_000,
+    smartdata: bool = False,
     work_dir: str | Path | None = None,
     overrides: dict[str, Any] | None = None,
     command: str = "kg train-ner",
@@ -426,6 +468,9 @@ def train_ner(
         (tests).
     wordfreq_top
         Size of the wordfreq part of the lexicon vocabulary.
+    smartdata
+        Also train on SmartData news/rss (``read_smartdata``); model selection
+        and the held-out score stay GermEval-only.
     work_dir
         Keep corpora, the lexicon and checkpoints here; a lexicon found there
         is reused (default: a temporary directory).
@@ -447,8 +492,13 @@ def train_ner(
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     output = Path(output) if output is not None else DEFAULT_OUTPUT
     cfg_path = _config_path(config)
-    use_vectors = bool(Config().from_disk(cfg_path, interpolate=False)["components"][
-        "tok2vec"]["model"]["embed"].get("include_static_vectors", False))
+    use_vectors = bool(
+        Config()
+        .from_disk(cfg_path, interpolate=False)["components"]["tok2vec"]["model"][
+            "embed"
+        ]
+        .get("include_static_vectors", False)
+    )
 
     sentences = load_germeval(data_dir)
     train_part, heldout = split_heldout(sentences)
@@ -459,7 +509,9 @@ def train_ner(
     n_dev = max(1, round(len(order) * dev_fraction))
     dev = [train_part[i] for i in sorted(order[:n_dev])]
     train = [train_part[i] for i in sorted(order[n_dev:])]
-    log(f"data: {len(train)} train / {len(dev)} dev / {len(heldout)} held-out sentences")
+    log(
+        f"data: {len(train)} train / {len(dev)} dev / {len(heldout)} held-out sentences"
+    )
 
     tmp = tempfile.TemporaryDirectory(prefix="kg-train-") if work_dir is None else None
     work = Path(tmp.name if tmp else work_dir)  # type: ignore[arg-type]
@@ -488,8 +540,10 @@ def train_ner(
                 vec_nlp = spacy.blank("de")
                 vec_nlp.vocab.vectors = lexicon_vectors(keys, table)
                 vec_nlp.to_disk(vec_dir)
-                log(f"lexicon: {len(keys)} words x {table.shape[1]} features "
-                    f"({time.time() - t0:.0f} s)")
+                log(
+                    f"lexicon: {len(keys)} words x {table.shape[1]} features "
+                    f"({time.time() - t0:.0f} s)"
+                )
             over["paths.vectors"] = str(vec_dir)
         over.update(overrides or {})
         cfg = Config().from_disk(cfg_path, overrides=over)
@@ -511,9 +565,18 @@ def train_ner(
         if not (best / "meta.json").exists():
             best = ckpt / "model-last"
         train_seconds = time.time() - started
-        result = _ship(best, output, heldout=heldout, seed=seed, cfg_path=cfg_path,
-                       command=command, train_seconds=train_seconds, counts=(
-                           len(train), len(dev), len(heldout)), log=log)
+        result = _ship(
+            best,
+            output,
+            heldout=heldout,
+            seed=seed,
+            cfg_path=cfg_path,
+            command=command,
+            train_seconds=train_seconds,
+            counts=(n_germeval, len(dev), len(heldout)),
+            note=counts_note,
+            log=log,
+        )
     except (OSError, ValueError) as e:
         raise ModelError(f"kg train-ner: training failed: {e}") from e
     finally:
@@ -545,6 +608,7 @@ def _ship(
     command: str,
     train_seconds: float,
     counts: tuple[int, int, int],
+    note: str = "",
     log: Any,
 ) -> TrainResult:
     """Copy the pipeline to ``output`` (replacing it), score it, write the card."""
@@ -557,33 +621,56 @@ def _ship(
         shutil.rmtree(staging)
     output.parent.mkdir(parents=True, exist_ok=True)
     nlp = spacy.load(best)
-    nlp.meta.update({
-        "name": "kg_ner",
-        "version": "0.1.0",
-        "description": "kg's German NER (PER, ORG, LOC, MISC) trained on GermEval 2014 "
-                       "with a lexicon-feature table; see MODEL_CARD.md",
-        "license": "CC BY 4.0",
-        "sources": [
-            {"name": "GermEval 2014 NER (dev+test)", "license": "CC BY 4.0",
-             "author": "D. Benikova, C. Biemann, M. Reznicek"},
-        ],
-    })
+    nlp.meta.update(
+        {
+            "name": "kg_ner",
+            "version": "0.1.0",
+            "description": "kg's German NER (PER, ORG, LOC, MISC) trained on GermEval 2014 "
+            "with a lexicon-feature table; see MODEL_CARD.md",
+            "license": "CC BY 4.0",
+            "sources": [
+                {
+                    "name": "GermEval 2014 NER (dev+test)",
+                    "license": "CC BY 4.0",
+                    "author": "D. Benikova, C. Biemann, M. Reznicek",
+                },
+            ],
+        }
+    )
     nlp.meta.pop("performance", None)
     nlp.to_disk(staging, exclude=["lookups"])
+    # The saved config should not point into the (deleted) work directory or
+    # need kg's deadline callback: keep it runnable with `spacy train`.
+    from thinc.api import Config
+
+    cfg = Config().from_disk(staging / "config.cfg", interpolate=False)
+    for key in ("train", "dev", "vectors"):
+        cfg["paths"][key] = None
+    cfg["training"]["before_update"] = None
+    cfg.to_disk(staging / "config.cfg")
     t0 = time.time()
     scores = evaluate(nlp, heldout)
     secs = time.time() - t0
     n_tokens = sum(len(s.words) for s in heldout)
     size = _dir_size(staging)
     card = model_card(
-        scores=scores.as_dict(), seed=seed, config=cfg_path.name, command=command,
-        train_seconds=train_seconds, counts=counts, size_bytes=size,
+        scores=scores.as_dict(),
+        seed=seed,
+        config=cfg_path.name,
+        command=command,
+        train_seconds=train_seconds,
+        counts=counts,
+        note=note,
+        size_bytes=size,
         tokens_per_second=n_tokens / secs if secs else 0.0,
-        vectors_shape=tuple(nlp.vocab.vectors.shape) if nlp.vocab.vectors.shape[0] else None,
+        vectors_shape=tuple(nlp.vocab.vectors.shape)
+        if nlp.vocab.vectors.shape[0]
+        else None,
     )
     (staging / "MODEL_CARD.md").write_text(card, encoding="utf-8")
-    (staging / "scores.json").write_text(json.dumps(scores.as_dict(), indent=1) + "\n",
-                                         encoding="utf-8")
+    (staging / "scores.json").write_text(
+        json.dumps(scores.as_dict(), indent=1) + "\n", encoding="utf-8"
+    )
     old = output.parent / f".{output.name}.old"
     if output.exists():
         if old.exists():
@@ -593,7 +680,9 @@ def _ship(
     if old.exists():
         # keep the previous card's experiments table if this one has none
         shutil.rmtree(old)
-    log(f"held-out: PER+ORG+LOC F1 {scores.core.f1 * 100:.1f}, all {scores.overall.f1 * 100:.1f}")
+    log(
+        f"held-out: PER+ORG+LOC F1 {scores.core.f1 * 100:.1f}, all {scores.overall.f1 * 100:.1f}"
+    )
     return TrainResult(output, scores.as_dict(), train_seconds, _dir_size(output))
 
 
@@ -605,6 +694,7 @@ def model_card(
     command: str,
     train_seconds: float,
     counts: tuple[int, int, int],
+    note: str = "",
     size_bytes: int,
     tokens_per_second: float,
     vectors_shape: tuple[int, ...] | None,
@@ -613,8 +703,11 @@ def model_card(
     lab = scores["labels"]
     rows = "\n".join(
         f"| {k} | {v['precision']:.1f} | {v['recall']:.1f} | {v['f1']:.1f} | {v['support']} |"
-        for k, v in [*lab.items(), ("PER+ORG+LOC", scores["PER+ORG+LOC"]),
-                     ("all", scores["overall"])]
+        for k, v in [
+            *lab.items(),
+            ("PER+ORG+LOC", scores["PER+ORG+LOC"]),
+            ("all", scores["overall"]),
+        ]
     )
     n_train, n_dev, n_held = counts
     lexicon = (
@@ -622,7 +715,8 @@ def model_card(
         "lexicon features keyed by the lower-cased word (`kg.train.FEATURES`), built from "
         "wordfreq, german-nouns (Wiktionary), gender-guesser, HanTa, kg's gazetteer files "
         "and counts in GermEval (training part), UD German and SmartData text.\n"
-        if vectors_shape else "- No static vectors.\n"
+        if vectors_shape
+        else "- No static vectors.\n"
     )
     return f"""# de_kg_ner: kg's German named-entity model
 
@@ -641,7 +735,7 @@ splitting on top).
   adjectives or compounds that contain a name).
 - Split: the 7,300 sentences are shuffled with the fixed seed 42; 10 % ({n_held}
   sentences) are held out and never trained on; of the rest, a slice chosen by the
-  training seed ({n_dev} sentences) selects the best checkpoint; {n_train} are trained on.
+  training seed ({n_dev} sentences) selects the best checkpoint; {n_train} are trained on{note}.
 {lexicon}- Lexicon sources (features only, no text is stored): wordfreq (Robyn Speer et al.,
   data CC BY-SA 4.0), german-nouns (Wiktionary, CC BY-SA), gender-guesser (nam_dict by
   Jörg Michael, GFDL), HanTa (Christian Wartena), Universal Dependencies German GSD/PUD
@@ -693,4 +787,6 @@ def _hardware() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} CPU cores ({cpu}), {platform.system()} {platform.release()}"
+    return (
+        f"{os.cpu_count()} CPU cores ({cpu}), {platform.system()} {platform.release()}"
+    )

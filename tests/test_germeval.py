@@ -78,7 +78,9 @@ def test_bad_tag_names_file_and_line(tmp_path):
 def test_too_few_columns_is_input_error(tmp_path):
     path = tmp_path / "bad.tsv"
     path.write_text("1\tHans\n", encoding="utf-8")  # no tag column
-    with pytest.raises(InputError, match=r"bad.tsv:1: expected index<TAB>token<TAB>tag"):
+    with pytest.raises(
+        InputError, match=r"bad.tsv:1: expected index<TAB>token<TAB>tag"
+    ):
         list(read_germeval(path))
 
 
@@ -113,3 +115,68 @@ def test_real_split_sizes_and_fixed_membership():
     assert labels == {"PER", "ORG", "LOC", "MISC"}
     again = split_heldout(load_germeval())[1]
     assert [s.words for s in again] == [s.words for s in held]
+
+
+def _smartdata_file(tmp_path, text, mentions, source="news"):
+    import gzip
+    import json
+
+    doc = {
+        "text": {"string": text},
+        "refids": {"map": {"source": source}},
+        "conceptMentions": {
+            "array": [
+                {
+                    "type": t,
+                    "span": {"start": text.index(s), "end": text.index(s) + len(s)},
+                }
+                for t, s in mentions
+            ]
+        },
+    }
+    path = tmp_path / "sd.json.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write(json.dumps(doc, indent=2) + "\n" + json.dumps(doc, indent=2))
+    return path
+
+
+def test_smartdata_mapping_is_conservative(tmp_path):
+    from kg.germeval import read_smartdata
+
+    text = (
+        "Siemens-Chef Joe Kaeser traf die Journalisten in München. "
+        "Die deutsche Bahn fuhr zum Hauptbahnhof mit dem Ghibli."
+    )
+    path = _smartdata_file(
+        tmp_path,
+        text,
+        [
+            ("organization-company", "Siemens"),  # inside a compound token
+            ("person", "Joe Kaeser"),
+            ("person", "Journalisten"),  # a common noun, not a name
+            ("location-city", "München"),
+            ("location", "deutsche"),  # adjective: O, as GermEval's LOCderiv
+            ("location-stop", "Hauptbahnhof"),
+        ],
+    )
+    sents = list(
+        read_smartdata(
+            path,
+            is_common_noun=lambda w: (
+                w in {"Journalisten", "Bahn", "Hauptbahnhof", "Die"}
+            ),
+        )
+    )
+    assert len(sents) == 4  # two sentences, the document twice
+    first, second = sents[:2]
+    got = [(" ".join(first.words[a:b]), label) for a, b, label in first.spans]
+    assert got == [("Joe Kaeser", "PER"), ("München", "LOC")]
+    unknown = {first.words[a] for a, _ in first.missing}
+    assert unknown == {"Siemens-Chef", "Journalisten"}
+    assert second.spans == ()
+    # "deutsche" stays O; the stop and the unannotated name "Ghibli" are unknown.
+    unknown = {second.words[a] for a, _ in second.missing}
+    assert unknown == {"Hauptbahnhof", "Ghibli"}
+    # tweets are skipped by default
+    path = _smartdata_file(tmp_path, text, [], source="tweet")
+    assert list(read_smartdata(path)) == []
