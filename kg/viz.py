@@ -1059,6 +1059,15 @@ def _rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot carry (a control character
+    in a headline would make the GraphML unreadable)."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def _flat(G: nx.MultiGraph) -> nx.MultiGraph:
     """A copy with GraphML/GEXF-safe attributes: str, int, float, bool; lists joined."""
 
@@ -1068,11 +1077,13 @@ def _flat(G: nx.MultiGraph) -> nx.MultiGraph:
             if v is None or isinstance(v, dict):
                 continue
             if isinstance(v, list | tuple | set):
-                out[k] = "; ".join(str(x) for x in v)
-            elif isinstance(v, bool | int | float | str):
+                out[k] = _xml_text("; ".join(str(x) for x in v))
+            elif isinstance(v, str):
+                out[k] = _xml_text(v)
+            elif isinstance(v, bool | int | float):
                 out[k] = v
             else:
-                out[k] = str(v)
+                out[k] = _xml_text(str(v))
         return out
 
     flat = nx.MultiGraph()

@@ -800,3 +800,40 @@ def test_cli_errors_are_one_line_and_exit_2(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+def test_graphml_survives_control_characters(tmp_path):
+    # XML 1.0 cannot carry U+000B; a headline or name with one must not break the file
+    G = nx.MultiGraph(meetings={}, articles={})
+    for x in ("a", "b"):
+        G.add_node(
+            x,
+            label="Vertical\x0btab",
+            type="person",
+            roles=["x\x01y"],
+            meetings=[],
+            articles=[],
+            degree=1,
+            betweenness=0.0,
+        )
+    G.add_edge(
+        "a",
+        "b",
+        key="met",
+        kind="met",
+        weight=1,
+        articles=[],
+        meetings=[],
+        dates=[],
+        places=[],
+    )
+    H = nx.read_graphml(write_network(G, tmp_path / "c.graphml"), force_multigraph=True)
+    assert H.nodes["a"]["label"] == "Vertical\ufffdtab"
+    assert nx.read_gexf(write_network(G, tmp_path / "c.gexf")).number_of_edges() == 1
+
+
+def test_outputs_are_deterministic(G, tmp_path):
+    for ext in (".html", ".graphml", ".json", ".svg"):
+        one = write_network(G, tmp_path / f"1{ext}").read_bytes()
+        two = write_network(G, tmp_path / f"2{ext}").read_bytes()
+        assert one == two, ext
