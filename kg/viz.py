@@ -280,7 +280,7 @@ def open_source(
     InputError
         If neither or both are given, the path is missing or the file does not parse.
     StoreError
-        If the store cannot be opened.
+        If the store is missing, locked by a writer or damaged.
     """
     if (store is None) == (graph is None):
         raise InputError(
@@ -288,16 +288,9 @@ def open_source(
             + ("both" if store is not None else "neither")
         )
     if store is not None:
-        path = Path(store)
-        if not path.is_dir():
-            raise InputError(
-                f"{path}: expected an Oxigraph store directory, got "
-                + ("a file" if path.exists() else "nothing")
-            )
-        try:
-            return ox.Store.read_only(str(path))
-        except OSError as e:
-            raise StoreError(f"{path}: expected an Oxigraph store, got {e}") from e
+        from .store import open_store  # StoreError says what is wrong and what to do
+
+        return open_store(store, read_only=True)
     path = Path(graph)  # type: ignore[arg-type]
     if not path.is_file():
         raise InputError(

@@ -18,7 +18,7 @@ import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, XSD, Namespace
 
-from kg.errors import InputError
+from kg.errors import InputError, StoreError
 from kg.viz import (
     EDGE_KINDS,
     graph_to_networkx,
@@ -464,7 +464,7 @@ def test_open_source_errors(tmp_path):
     odd.write_text("x", encoding="utf-8")
     with pytest.raises(InputError, match="expected an RDF file"):
         open_source(graph=odd)
-    with pytest.raises(InputError, match="Oxigraph store directory"):
+    with pytest.raises(StoreError, match="expected an Oxigraph store"):
         open_source(store=tmp_path / "nothing")
 
 
