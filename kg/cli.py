@@ -560,8 +560,6 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
 
 
 def _run_viz(args: argparse.Namespace) -> int:
-    import os
-
     from .errors import InputError
     from .viz import (check_output, graph_to_networkx, open_source, write_network,
                       write_timeline)
@@ -570,15 +568,12 @@ def _run_viz(args: argparse.Namespace) -> int:
         raise InputError(f"--depth: expected together with --focus, got --depth {args.depth} "
                          "alone")
     check_output(args.output, timeline=args.timeline)  # before any work
-    store = args.store
-    if args.graph is None and store is None:
-        try:
-            from .store import default_store_path
-        except ImportError:  # the documented default, should kg.store not provide it
-            store = os.environ.get("KG_STORE") or "kg-store"
-        else:
-            store = str(default_store_path())
-    source = open_source(store=store if args.graph is None else None, graph=args.graph)
+    store = None
+    if args.graph is None:
+        from .store import default_store_path
+
+        store = args.store or default_store_path()
+    source = open_source(store=store, graph=args.graph)
     G = graph_to_networkx(source, since=args.since, until=args.until, types=args.types,
                           min_weight=args.min_weight, focus=args.focus,
                           depth=1 if args.depth is None else args.depth,
