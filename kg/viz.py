@@ -40,7 +40,7 @@ import math
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -231,11 +231,13 @@ def _select(
     store: ox.Store,
     query: str,
     substitutions: Mapping[ox.Variable, Any] | None = None,
+    *,
+    prefixes: Mapping[str, str] = _PREFIXES,
 ) -> Iterator[ox.QuerySolution]:
     try:
         yield from store.query(  # type: ignore[misc]
             query,
-            prefixes=_PREFIXES,
+            prefixes=dict(prefixes),
             use_default_graph_as_union=True,
             substitutions=dict(substitutions or {}),
         )
@@ -247,6 +249,16 @@ def _select(
         raise StoreError(
             f"kg viz: expected a readable store, got {type(e).__name__}: {e}"
         ) from e
+
+
+def _prefixes_for(store: ox.Store) -> dict[str, str]:
+    """The query prefixes, with ``schema:`` as the graph spells it. MODEL.md says
+    ``http://schema.org/``; rdflib's ``SDO`` is ``https://schema.org/``, and a
+    graph written with it should still draw, not come out empty."""
+    for ns in ("http://schema.org/", "https://schema.org/"):  # constants, not input
+        if store.query(f"ASK {{ ?s <{ns}name> ?o }}", use_default_graph_as_union=True):
+            return {**_PREFIXES, "schema": ns}
+    return dict(_PREFIXES)
 
 
 def _s(term: Any) -> str | None:
@@ -472,13 +484,18 @@ def graph_to_networkx(
         raise InputError(f"--depth: expected an integer >= 0, got {depth!r}")
     store = _as_store(graph_or_store)
     binds = _bindings(since_s, until_s)
+    prefixes = _prefixes_for(store)
+
+    def select(query: str, subs: Mapping[ox.Variable, Any] | None = None) -> Any:
+        return _select(store, query, subs, prefixes=prefixes)
+
     dated = since_s is not None or until_s is not None
 
     # entities: the most specific type, one name
     kinds: dict[str, str] = {}
     names: dict[str, str] = {}
     rank: dict[str, int] = {}
-    for row in _select(store, _Q_ENTITIES):
+    for row in select(_Q_ENTITIES):
         e, cls = _s(row["e"]), _s(row["class"])
         assert e is not None and cls is not None
         r = _TYPE_RANK[cls]
@@ -490,7 +507,7 @@ def graph_to_networkx(
     kinds = {e: t for e, t in kinds.items() if t in wanted}
 
     articles: dict[str, dict[str, Any]] = {}
-    for row in _select(store, _Q_ARTICLES):
+    for row in select(_Q_ARTICLES):
         a = _s(row["a"])
         assert a is not None
         info: dict[str, Any] = articles.setdefault(
@@ -510,7 +527,7 @@ def graph_to_networkx(
     # meetings
     meetings: dict[str, dict[str, Any]] = {}
     query = _Q_MEETINGS.replace("#FILTER", _date_filter("date", since_s, until_s))
-    for row in _select(store, query, binds):
+    for row in select(query, binds):
         m = _s(row["m"])
         assert m is not None
         info = meetings.setdefault(
@@ -532,7 +549,7 @@ def graph_to_networkx(
             info["place"] = _label_of(_s(row["place"]) or "", names)
         if row["article"] is not None:
             info["articles"].add(_s(row["article"]))
-    for row in _select(store, _Q_PARTICIPANTS):
+    for row in select(_Q_PARTICIPANTS):
         m, e = _s(row["m"]), _s(row["e"])
         if m in meetings and e in kinds:
             meetings[m]["participants"].add(e)
@@ -559,7 +576,7 @@ def graph_to_networkx(
     # memberships
     query = _Q_MEMBERSHIPS.replace("#FILTER", _date_filter("valid", since_s, until_s))
     ms_rows: dict[str, dict[str, Any]] = {}
-    for row in _select(store, query, binds):
+    for row in select(query, binds):
         ms = _s(row["ms"])
         assert ms is not None
         info = ms_rows.setdefault(
@@ -613,7 +630,7 @@ def graph_to_networkx(
     query = _Q_MENTIONS.replace("#FILTER", _date_filter("published", since_s, until_s))
     by_sentence: dict[str, set[str]] = defaultdict(set)
     sentence_article: dict[str, str] = {}
-    for row in _select(store, query, binds):
+    for row in select(query, binds):
         s, e, a = _s(row["s"]), _s(row["e"]), _s(row["article"])
         if e not in kinds or s is None:
             continue
@@ -656,7 +673,7 @@ def graph_to_networkx(
 
     centres: set[str] = set()
     if focus is not None:
-        centres = _resolve_focus(store, G, focus, kinds, names)
+        centres = _resolve_focus(select, G, focus, kinds, names)
         keep: set[str] = set()
         for c in centres:
             keep.update(nx.single_source_shortest_path_length(G, c, cutoff=depth))
@@ -785,7 +802,7 @@ def _finish(
 
 
 def _resolve_focus(
-    store: ox.Store,
+    select: Callable[..., Iterator[ox.QuerySolution]],
     G: nx.MultiGraph,
     focus: str,
     kinds: Mapping[str, str],
@@ -795,9 +812,9 @@ def _resolve_focus(
     if not name:
         raise InputError("--focus: expected a name, got an empty string")
     q = {ox.Variable("q"): ox.Literal(name)}
-    found = {_s(r["e"]) for r in _select(store, _Q_NAMES, q)}
+    found = {_s(r["e"]) for r in select(_Q_NAMES, q)}
     if not found:
-        found = {_s(r["e"]) for r in _select(store, _Q_NAMES_LIKE, q)}
+        found = {_s(r["e"]) for r in select(_Q_NAMES_LIKE, q)}
     found_in = {e for e in found if e in G}
     if found_in:
         return found_in  # type: ignore[return-value]
@@ -812,7 +829,7 @@ def _resolve_focus(
             f"--focus: expected an actor in the network, got {focus!r}, which "
             f"names {what} without edges after the filters (try --types)"
         )
-    all_names = sorted({_s(r["n"]) or "" for r in _select(store, _Q_ALL_NAMES)})
+    all_names = sorted({_s(r["n"]) or "" for r in select(_Q_ALL_NAMES)})
     close = difflib.get_close_matches(name, all_names, n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
     raise InputError(

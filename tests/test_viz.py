@@ -837,3 +837,16 @@ def test_outputs_are_deterministic(G, tmp_path):
         one = write_network(G, tmp_path / f"1{ext}").read_bytes()
         two = write_network(G, tmp_path / f"2{ext}").read_bytes()
         assert one == two, ext
+
+
+def test_a_graph_with_https_schema_org_draws_the_same(mini):
+    # rdflib's SDO is https://schema.org/; MODEL.md says http. Both must draw.
+    nq = mini.serialize(format="nquads", encoding="utf-8")
+    store = ox.Store()
+    store.load(
+        nq.replace(b"<http://schema.org/", b"<https://schema.org/"),
+        format=ox.RdfFormat.N_QUADS,
+    )
+    H = graph_to_networkx(store)
+    assert edges_of(H) == edges_of(graph_to_networkx(mini))
+    assert H.nodes[B]["label"] == "Antony Blinken"
