@@ -139,13 +139,15 @@
 
   function draw() {
     frame = 0;
+    var t0 = performance.now();
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
     var near = focusSet();
     var f = pinned || hover;
     var shownNodes = 0, paintedNodes = 0, shownEdges = 0;
     // edges: dim ones first, highlighted ones on top
-    var hi = [];
+    // (one stroke per kind and width: thousands of edges cost a few draw calls)
+    var hi = [], batches = new Map();
     ctx.lineCap = "round";
     for (var i = 0; i < edges.length; i++) {
       var e = edges[i];
@@ -153,9 +155,12 @@
       shownEdges++;
       var on = f && (f.edge === i || (f.node !== undefined && (e.s === f.node || e.t === f.node)));
       if (on) { hi.push(i); continue; }
-      drawEdge(e, near ? 0.1 : 0.6);
+      var key = e.kind + "|" + edgeWidth(e).toFixed(1);
+      if (!batches.has(key)) batches.set(key, []);
+      batches.get(key).push(i);
     }
-    hi.forEach(function (i) { drawEdge(edges[i], 0.95); });
+    batches.forEach(function (list) { strokeEdges(list, near ? 0.1 : 0.6); });
+    hi.forEach(function (i) { strokeEdges([i], 0.95); });
     // nodes: small first so that big ones stay on top
     var labels = [];
     for (var j = nodes.length - 1; j >= 0; j--) {
@@ -217,25 +222,32 @@
     body.dataset.nodes = String(shownNodes);
     body.dataset.painted = String(paintedNodes);
     body.dataset.edges = String(shownEdges);
+    body.dataset.drawMs = (performance.now() - t0).toFixed(1);
     body.dataset.ready = "true";
   }
 
-  function drawEdge(e, alpha) {
-    var a = nodes[e.s], b = nodes[e.t];
+  function edgeWidth(e) {
+    return Math.min(1.2 + 1.5 * Math.log2(e.w), 7) * (e.kind === "mentioned_together" ? 0.8 : 1.2);
+  }
+  function strokeEdges(list, alpha) {  // edges of one kind and width
+    var first = edges[list[0]];
     ctx.globalAlpha = alpha;
-    ctx.strokeStyle = kindColour[e.kind] || "#999";
-    ctx.lineWidth = Math.min(1.2 + 1.5 * Math.log2(e.w), 7) * (e.kind === "mentioned_together" ? 0.8 : 1.2);
-    ctx.setLineDash(e.kind === "holds_role" ? [5, 3] : []);
-    var ax = sx(a), ay = sy(a), bx = sx(b), by = sy(b);
-    if (e.o) {  // parallel lanes for the kinds between one pair
-      var dx = bx - ax, dy = by - ay, len = Math.sqrt(dx * dx + dy * dy) || 1;
-      var off = e.o * 3.5;
-      ax -= dy / len * off; bx -= dy / len * off;
-      ay += dx / len * off; by += dx / len * off;
-    }
+    ctx.strokeStyle = kindColour[first.kind] || "#999";
+    ctx.lineWidth = edgeWidth(first);
+    ctx.setLineDash(first.kind === "holds_role" ? [5, 3] : []);
     ctx.beginPath();
-    ctx.moveTo(ax, ay);
-    ctx.lineTo(bx, by);
+    list.forEach(function (i) {
+      var e = edges[i], a = nodes[e.s], b = nodes[e.t];
+      var ax = sx(a), ay = sy(a), bx = sx(b), by = sy(b);
+      if (e.o) {  // parallel lanes for the kinds between one pair
+        var dx = bx - ax, dy = by - ay, len = Math.sqrt(dx * dx + dy * dy) || 1;
+        var off = e.o * 3.5;
+        ax -= dy / len * off; bx -= dy / len * off;
+        ay += dx / len * off; by += dx / len * off;
+      }
+      ctx.moveTo(ax, ay);
+      ctx.lineTo(bx, by);
+    });
     ctx.stroke();
     ctx.setLineDash([]);
   }
