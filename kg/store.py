@@ -302,8 +302,10 @@ def export_store(
 def load_graph_file(path: str | os.PathLike[str]) -> ox.Store:
     """An in-memory store holding the RDF file ``path`` (for ``--graph FILE``).
 
-    Triples of a Turtle/N-Triples file land in the default graph; queries with
-    ``use_default_graph_as_union`` see them together with any named graphs.
+    The named graphs of a dataset file (.nq .trig .jsonld) stay as they are; the
+    triples of a Turtle/N-Triples file go into one named graph, the file's
+    ``file:`` IRI, so that the named questions (which look into ``GRAPH ?article``)
+    find them too.
 
     Raises
     ------
@@ -315,8 +317,9 @@ def load_graph_file(path: str | os.PathLike[str]) -> ox.Store:
     if not path.is_file():
         raise InputError(f"{path}: expected an RDF file, got none")
     store = ox.Store()
+    to_graph = None if fmt in _DATASET_FORMATS else ox.NamedNode(path.resolve().as_uri())
     try:
-        store.bulk_load(path=str(path), format=fmt)
+        store.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
     except SyntaxError as e:
         raise InputError(
             f"{path}: expected valid {fmt.name}, got a syntax error: {e}"

@@ -133,6 +133,16 @@ def test_export_triples_is_the_union_each_triple_once(store, tmp_path, ext):
     back = load_graph_file(out)
     union = {ox.Triple(q.subject, q.predicate, q.object) for q in store}
     assert {q.triple for q in back} == union and len(back) == len(union) == 733
+    # a triples file is read into one named graph, its file: IRI
+    assert {q.graph_name for q in back} == {ox.NamedNode(out.resolve().as_uri())}
+
+
+def test_named_questions_work_on_a_turtle_file(store, tmp_path):
+    from kg.query import run_named, solutions
+
+    back = load_graph_file(export_store(store, tmp_path / "all.ttl"))
+    rows = solutions(run_named(back, "meetings_in_place", {"place": "Genf"}))
+    assert len(rows) == 3
 
 
 def test_export_matches_rdflib_reading_of_the_fixture(store, tmp_path):
