@@ -1353,6 +1353,7 @@ def _network_figure(
                         segs,
                         colors=KIND_COLOURS[kind],
                         linewidths=widths,
+                        linestyles="--" if kind == "holds_role" else "-",
                         alpha=0.55,
                         zorder=1,
                     )
@@ -1403,7 +1404,14 @@ def _network_figure(
             for t in types
         ]
         handles += [
-            Line2D([], [], color=KIND_COLOURS[k], linewidth=2, label=KIND_LABELS[k])
+            Line2D(
+                [],
+                [],
+                color=KIND_COLOURS[k],
+                linewidth=2,
+                label=KIND_LABELS[k],
+                linestyle="--" if k == "holds_role" else "-",
+            )
             for k in kinds
         ]
         ax.legend(handles=handles, loc="lower left", frameon=False, fontsize=8)
