@@ -4,7 +4,8 @@ DevTools protocol with a small stdlib WebSocket client (no Node, no Selenium).
 Asserts the network is drawn (canvas, node and edge counts), that nothing is
 fetched from anywhere but the page itself, that no console error or exception
 occurs, and that hostile names and headlines open no dialog and add no element.
-Set ``KG_VIZ_SCREENSHOT=/path.png`` to keep a screenshot of the fixture page.
+Set ``KG_VIZ_SCREENSHOT=/path.png`` to keep screenshots of the fixture page, and
+``KG_REQUIRE_BROWSER=1`` to fail instead of skipping when there is no Chromium.
 """
 
 from __future__ import annotations
@@ -35,12 +36,6 @@ def _browser() -> str | None:
     if env:
         return env
     return next((p for p in map(shutil.which, BROWSERS) if p), None)
-
-
-needs_browser = pytest.mark.skipif(
-    _browser() is None,
-    reason="no chromium binary on PATH (CI installs it: apt-get install -y chromium)",
-)
 
 
 class _WebSocket:
@@ -279,9 +274,10 @@ class Browser:
 def browser(tmp_path_factory):
     binary = _browser()
     if binary is None:
-        pytest.skip(
-            "no chromium binary on PATH (CI installs it: apt-get install -y chromium)"
-        )
+        why = "no chromium binary on PATH (CI installs it: apt-get install -y chromium)"
+        if os.environ.get("KG_REQUIRE_BROWSER"):  # CI: a missing browser is a failure
+            pytest.fail(f"{why}; KG_REQUIRE_BROWSER is set")
+        pytest.skip(why)
     b = Browser(binary, tmp_path_factory.mktemp("chromium-profile"))
     yield b
     b.close()
@@ -294,7 +290,6 @@ def _open(browser: Browser, page: Path, **kw: Any) -> str:
     return url
 
 
-@needs_browser
 def test_hostile_text_cannot_run(browser, tmp_path):
     from test_viz import EVIL_HEADLINE, EVIL_NAME, _build_mini
 
@@ -338,7 +333,6 @@ def _fixture_graph():
     return graph_to_networkx(_build_mini())
 
 
-@needs_browser
 def test_network_is_drawn_offline(browser, tmp_path):
     G = _fixture_graph()
     page = write_network(G, tmp_path / "fixture.html")
@@ -368,7 +362,6 @@ def test_network_is_drawn_offline(browser, tmp_path):
     assert browser.problems(url) == []
 
 
-@needs_browser
 def test_hover_shows_the_tooltip_of_the_node_under_the_mouse(browser, tmp_path):
     G = _fixture_graph()
     url = _open(browser, write_network(G, tmp_path / "hover.html"))
@@ -399,7 +392,6 @@ def test_hover_shows_the_tooltip_of_the_node_under_the_mouse(browser, tmp_path):
     assert browser.problems(url) == []
 
 
-@needs_browser
 def test_the_checks_would_catch_requests_and_errors(browser, tmp_path):
     # a control page without CSP: the recorder must see the fetch and the error
     page = tmp_path / "bad.html"
@@ -416,7 +408,6 @@ def test_the_checks_would_catch_requests_and_errors(browser, tmp_path):
     assert any(p.startswith("console.error") for p in problems)
 
 
-@needs_browser
 def test_filters_in_the_page_change_the_drawing(browser, tmp_path):
     G = _fixture_graph()
     url = _open(browser, write_network(G, tmp_path / "f.html"))
@@ -432,7 +423,6 @@ def test_filters_in_the_page_change_the_drawing(browser, tmp_path):
     assert browser.problems(url) == []
 
 
-@needs_browser
 def test_timeline_page(browser, tmp_path):
     G = _fixture_graph()
     page = write_timeline(G, tmp_path / "timeline.html")
@@ -448,7 +438,6 @@ def test_timeline_page(browser, tmp_path):
     assert browser.problems(url) == []
 
 
-@needs_browser
 def test_a_few_thousand_nodes_stay_usable(browser, tmp_path):
     G = _big_graph(3000)
     page = write_network(G, tmp_path / "big.html")
