@@ -57,6 +57,7 @@ __all__ = [
     "DEFAULT_OUTPUT",
     "TrainResult",
     "build_lexicon",
+    "keep_vectors_attr",
     "lexicon_vectors",
     "sentences_to_docbin",
     "train_ner",
@@ -392,6 +393,21 @@ def lexicon_vectors(keys: Sequence[str], table: np.ndarray) -> Any:
     return vectors
 
 
+def keep_vectors_attr(pipeline_dir: Path, attr: str = "LOWER") -> None:
+    """Record the vectors' key attribute in ``vocab/vectors.cfg``.
+
+    spaCy 3.8 writes ``attr`` to ``vectors.cfg`` only for floret vectors but
+    reads it back for every mode; without this a LOWER-keyed table silently
+    falls back to ORTH keys after saving (and capitalised words find no row).
+    """
+    from spacy.attrs import IDS
+
+    path = pipeline_dir / "vocab" / "vectors.cfg"
+    cfg = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    cfg["attr"] = IDS[attr]
+    path.write_text(json.dumps(cfg), encoding="utf-8")
+
+
 # --- training ------------------------------------------------------------------------
 
 
@@ -540,6 +556,7 @@ def train_ner(
                 vec_nlp = spacy.blank("de")
                 vec_nlp.vocab.vectors = lexicon_vectors(keys, table)
                 vec_nlp.to_disk(vec_dir)
+                keep_vectors_attr(vec_dir)
                 log(
                     f"lexicon: {len(keys)} words x {table.shape[1]} features "
                     f"({time.time() - t0:.0f} s)"
@@ -616,6 +633,8 @@ def _ship(
 
     from .evaluate import evaluate
 
+    if (best / "vocab" / "vectors").exists() and _has_lexicon(best):
+        keep_vectors_attr(best)
     staging = output.parent / f".{output.name}.new"
     if staging.exists():
         shutil.rmtree(staging)
@@ -639,6 +658,8 @@ def _ship(
     )
     nlp.meta.pop("performance", None)
     nlp.to_disk(staging, exclude=["lookups"])
+    if nlp.vocab.vectors.shape[1] == len(FEATURES):
+        keep_vectors_attr(staging)
     # The saved config should not point into the (deleted) work directory or
     # need kg's deadline callback: keep it runnable with `spacy train`.
     from thinc.api import Config
@@ -684,6 +705,16 @@ def _ship(
         f"held-out: PER+ORG+LOC F1 {scores.core.f1 * 100:.1f}, all {scores.overall.f1 * 100:.1f}"
     )
     return TrainResult(output, scores.as_dict(), train_seconds, _dir_size(output))
+
+
+def _has_lexicon(path: Path) -> bool:
+    import numpy as np
+
+    try:
+        data = np.load(path / "vocab" / "vectors", mmap_mode="r")
+    except (OSError, ValueError):
+        return False
+    return data.ndim == 2 and data.shape[0] > 0 and data.shape[1] == len(FEATURES)
 
 
 def model_card(

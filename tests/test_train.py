@@ -10,14 +10,18 @@ import spacy
 
 from kg.cli import main
 from kg.errors import InputError
-from kg.train import FEATURES, lexicon_vectors, sentences_to_docbin, train_ner
 from kg.germeval import Sentence
+from kg.train import FEATURES, lexicon_vectors, sentences_to_docbin, train_ner
 
 
 def _tiny(tmp_path, name, seed):
     out = tmp_path / name
     result = train_ner(
-        output=out, seed=seed, config="efficiency", limit=40, max_steps=12,
+        output=out,
+        seed=seed,
+        config="efficiency",
+        limit=40,
+        max_steps=12,
         work_dir=tmp_path / f"work-{name}",
     )
     return out, result
@@ -52,15 +56,29 @@ def test_other_seed_gives_other_weights(tmp_path):
 @pytest.mark.shared
 def test_cli_train_ner_smoke(tmp_path, capsys):
     out = tmp_path / "m"
-    code = main(["train-ner", "--config", "efficiency", "--limit", "30", "--max-steps", "5",
-                 "--output", str(out), "-q"])
+    code = main(
+        [
+            "train-ner",
+            "--config",
+            "efficiency",
+            "--limit",
+            "30",
+            "--max-steps",
+            "5",
+            "--output",
+            str(out),
+            "-q",
+        ]
+    )
     assert code == 0
     assert "held-out F1 PER+ORG+LOC" in capsys.readouterr().out
     assert (out / "meta.json").exists()
 
 
 def test_unknown_config_is_input_error(tmp_path):
-    with pytest.raises(InputError, match="--config: expected one of .*efficiency.*lexicon"):
+    with pytest.raises(
+        InputError, match="--config: expected one of .*efficiency.*lexicon"
+    ):
         train_ner(output=tmp_path / "x", config="nope")
 
 
@@ -71,10 +89,15 @@ def test_bad_set_option_is_rejected(capsys):
 
 def test_docbin_keeps_gold_entities():
     vocab = spacy.blank("de").vocab
-    db = sentences_to_docbin([Sentence(("Antony", "Blinken", "in", "Genf"),
-                                       ((0, 2, "PER"), (3, 4, "LOC")))], vocab)
+    db = sentences_to_docbin(
+        [Sentence(("Antony", "Blinken", "in", "Genf"), ((0, 2, "PER"), (3, 4, "LOC")))],
+        vocab,
+    )
     (doc,) = db.get_docs(vocab)
-    assert [(e.text, e.label_) for e in doc.ents] == [("Antony Blinken", "PER"), ("Genf", "LOC")]
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Antony Blinken", "PER"),
+        ("Genf", "LOC"),
+    ]
 
 
 def test_lexicon_vectors_are_keyed_by_lower_form():
@@ -96,8 +119,10 @@ def test_build_lexicon_features():
     pytest.importorskip("gender_guesser")
     from kg.train import build_lexicon
 
-    sents = [["Gestern", "traf", "Wendy", "Haus", "in", "Genf", "."],
-             ["Im", "Haus", "wohnt", "man", "."]]
+    sents = [
+        ["Gestern", "traf", "Wendy", "Haus", "in", "Genf", "."],
+        ["Im", "Haus", "wohnt", "man", "."],
+    ]
     keys, table = build_lexicon(sents, wordfreq_top=0, hanta=False)
     row = {k: dict(zip(FEATURES, table[i], strict=True)) for i, k in enumerate(keys)}
     assert row["wendy"]["first_name"] == 1.0
@@ -106,3 +131,19 @@ def test_build_lexicon_features():
     assert row["in"]["upper_ratio"] == 0.0
     assert row["genf"]["gaz_city"] == 1.0 or row["genf"]["toponym"] == 1.0
     assert row["in"]["zipf_ge5"] == 1.0
+
+
+def test_lower_keyed_vectors_survive_save_and_load(tmp_path):
+    # spaCy 3.8 drops Vectors.attr when saving default-mode vectors; without
+    # keep_vectors_attr a capitalised word would find no row after loading.
+    from spacy.attrs import IDS
+
+    from kg.train import keep_vectors_attr
+
+    nlp = spacy.blank("de")
+    nlp.vocab.vectors = lexicon_vectors(["genf"], np.ones((1, len(FEATURES)), "float32"))
+    nlp.to_disk(tmp_path / "p")
+    keep_vectors_attr(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p")
+    assert loaded.vocab.vectors.attr == IDS["LOWER"]
+    assert loaded.make_doc("Genf")[0].has_vector
