@@ -1278,7 +1278,8 @@ def _network_html(G: nx.MultiGraph, *, size_by: str, seed: int, title: str) -> s
         '<button id="kg-fit" type="button">Fit</button>\n'
         '<span id="kg-help">scroll: zoom · drag: pan · click: pin</span>\n'
         "</header>\n"
-        '<canvas id="kg-canvas"></canvas>\n'
+        '<canvas id="kg-canvas" role="img" aria-label="The actor network: hover or '
+        'search a name for details"></canvas>\n'
         '<div id="kg-empty" hidden>No actors match these filters.</div>\n'
         '<div id="kg-tip" hidden></div>\n'
         f'<script type="application/json" id="kg-data">{_script_json(data)}</script>'
@@ -1600,6 +1601,7 @@ def _timeline_figure(
             for p in info["participants"]:
                 counts[p] += 1
         keep = set(sorted(actors, key=lambda p: (-counts[p], p))[:max_rows])
+        title += f" ({max_rows} most active of {len(actors)} actors)"
         actors = [p for p in actors if p in keep]
     row = {p: i for i, p in enumerate(actors)}
     with mpl.rc_context(
