@@ -525,6 +525,21 @@ def train_ner(
     n_dev = max(1, round(len(order) * dev_fraction))
     dev = [train_part[i] for i in sorted(order[:n_dev])]
     train = [train_part[i] for i in sorted(order[n_dev:])]
+    n_germeval = len(train)
+    counts_note = ""
+    if smartdata:
+        nouns = _german_nouns()["noun"]
+        extra = [
+            s
+            for name in ("v1_train.json.gz", "v1_test.json.gz")
+            for s in read_smartdata(
+                SHARED_DATA / "smartdata" / name,
+                is_common_noun=lambda w: w.lower() in nouns,
+            )
+        ]
+        log(f"SmartData: {len(extra)} sentences added to training")
+        counts_note = f"; plus {len(extra)} SmartData news/rss sentences"
+        train = train + extra
     log(
         f"data: {len(train)} train / {len(dev)} dev / {len(heldout)} held-out sentences"
     )
@@ -793,12 +808,18 @@ config `kg/configs/{config}`, seed {seed}. Training took {train_seconds / 60:.1f
 Reproduce: `kg eval-ner --no-gazetteer` (model only) or `kg eval-ner` (with kg's
 gazetteer layer, as kg uses it).
 
+{_experiments()}
 ## Size and speed
 
 - {size_bytes / 1e6:.1f} MB on disk (no optimizer state, no corpora).
 - {tokens_per_second:,.0f} tokens/s on the held-out sentences (one process, model
   only); see `bench/bench_ner.py` for the full pipeline on 10kGNAD articles.
 """
+
+
+def _experiments() -> str:
+    path = CONFIG_DIR / "experiments.md"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def _spacy_version() -> str:
