@@ -306,4 +306,14 @@ def read_smartdata(
                     spans.append((k, k + 1, label))
                 else:
                     spans[-1] = (spans[-1][0], k + 1, label)
-            yield Sentence(tuple(words), tuple(spans), src or "", tuple(missing))
+            # overlapping mentions (a stop containing a city): unknown wins
+            unknown_k = {a for a, _ in missing}
+            kept = []
+            for a, b, label in spans:
+                if unknown_k & set(range(a, b)):
+                    missing.extend((k, k + 1) for k in range(a, b) if k not in unknown_k)
+                else:
+                    kept.append((a, b, label))
+            yield Sentence(
+                tuple(words), tuple(kept), src or "", tuple(sorted(set(missing)))
+            )
