@@ -43,8 +43,13 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "data" / "fixture.trig"
-RDFLIB_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
-                  ".jsonld": "json-ld"}
+RDFLIB_FORMATS = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".trig": "trig",
+    ".jsonld": "json-ld",
+}
 
 
 class Timeout(Exception):
@@ -86,7 +91,11 @@ def median_ms(fn: Callable[[], Any], runs: int, timeout: int = 0) -> tuple[float
 
 def example_params(example: str) -> dict[str, str]:
     words = shlex.split(example)
-    return dict(words[i + 1].split("=", 1) for i, w in enumerate(words) if w in ("--param", "-p"))
+    return dict(
+        words[i + 1].split("=", 1)
+        for i, w in enumerate(words)
+        if w in ("--param", "-p")
+    )
 
 
 def to_rdflib(term: Any) -> Any:
@@ -122,7 +131,9 @@ def synthetic_corpus(n: int, path: Path) -> Path:
         new_id = f"synth-{i:05d}"
         v = (i * 7919) % variants  # spread the variants over the articles
 
-        def iri(term: ox.NamedNode) -> ox.NamedNode:
+        def iri(
+            term: ox.NamedNode, old_id: str = old_id, new_id: str = new_id, v: int = v
+        ) -> ox.NamedNode:
             value = term.value.replace(f"/{old_id}", f"/{new_id}")
             if v and entity.match(value):
                 value += f"-{v}"
@@ -133,28 +144,58 @@ def synthetic_corpus(n: int, path: Path) -> Path:
             o = q.object
             if isinstance(o, ox.NamedNode):
                 o = iri(o)
-            elif (v and q.predicate.value in name_preds and isinstance(s, ox.NamedNode)
-                  and entity.match(s.value)):
+            elif (
+                v
+                and q.predicate.value in name_preds
+                and isinstance(s, ox.NamedNode)
+                and entity.match(s.value)
+            ):
                 o = ox.Literal(f"{o.value} {v}", language=o.language)
-            out.append(ox.Quad(s, q.predicate, o, ox.NamedNode(kgr + f"article/{new_id}")))
+            out.append(
+                ox.Quad(s, q.predicate, o, ox.NamedNode(kgr + f"article/{new_id}"))
+            )
     ox.serialize(out, output=str(path), format=ox.RdfFormat.N_QUADS)
     return path
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--graph", type=Path, default=FIXTURE,
-                    help="RDF file with the articles (.nq .trig .ttl .nt .jsonld)")
-    ap.add_argument("--synthetic", type=int, metavar="N",
-                    help="benchmark N articles made from the fixture instead of --graph")
-    ap.add_argument("--runs", type=int, default=20, help="timed runs per query on Oxigraph")
-    ap.add_argument("--rdflib-runs", type=int, default=5, help="timed runs per query on rdflib")
-    ap.add_argument("--cli-runs", type=int, default=5, help="timed `kg query` processes")
-    ap.add_argument("--rdflib-timeout", type=int, default=120, metavar="S",
-                    help="give up an rdflib query after S seconds (default 120)")
+    ap.add_argument(
+        "--graph",
+        type=Path,
+        default=FIXTURE,
+        help="RDF file with the articles (.nq .trig .ttl .nt .jsonld)",
+    )
+    ap.add_argument(
+        "--synthetic",
+        type=int,
+        metavar="N",
+        help="benchmark N articles made from the fixture instead of --graph",
+    )
+    ap.add_argument(
+        "--runs", type=int, default=20, help="timed runs per query on Oxigraph"
+    )
+    ap.add_argument(
+        "--rdflib-runs", type=int, default=5, help="timed runs per query on rdflib"
+    )
+    ap.add_argument(
+        "--cli-runs", type=int, default=5, help="timed `kg query` processes"
+    )
+    ap.add_argument(
+        "--rdflib-timeout",
+        type=int,
+        default=120,
+        metavar="S",
+        help="give up an rdflib query after S seconds (default 120)",
+    )
     ap.add_argument("--no-rdflib", action="store_true", help="time Oxigraph only")
-    ap.add_argument("--param", action="append", default=[], metavar="QUERY:NAME=VALUE",
-                    help="override an example parameter, e.g. who_met_whom:person=Merkel")
+    ap.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="QUERY:NAME=VALUE",
+        help="override an example parameter, e.g. who_met_whom:person=Merkel",
+    )
     args = ap.parse_args(argv)
 
     from kg.query import bind_params, get_named_query, named_queries, run_query
@@ -196,27 +237,44 @@ def main(argv: list[str] | None = None) -> int:
         params = example_params(q.examples[0]) if q.examples else {}
         params.update(overrides.get(name, {}))
         if args.synthetic:  # the seed article is copy 0: synth-00000
-            params = {k: v.replace("000_c0e44895cd21100c", "synth-00000")
-                      for k, v in params.items()}
+            params = {
+                k: v.replace("000_c0e44895cd21100c", "synth-00000")
+                for k, v in params.items()
+            }
 
-        def ox_run(q=q, params=params) -> int:
+        def ox_run(q=q, params=params, store=store) -> int:
             subs = bind_params(q, params, store)
-            return sum(1 for _ in run_query(store, q.text, substitutions=subs, where=q.name))
+            return sum(
+                1 for _ in run_query(store, q.text, substitutions=subs, where=q.name)
+            )
 
         ox_ms, ox_rows = median_ms(ox_run, args.runs)
         rd_ms = rd_rows = None
         if ds is not None:
-            bindings = {v.value: to_rdflib(term)
-                        for v, term in bind_params(q, params, store).items()}
+            bindings = {
+                v.value: to_rdflib(term)
+                for v, term in bind_params(q, params, store).items()
+            }
 
             def rd_run(q=q, bindings=bindings) -> int:
                 return sum(1 for _ in ds.query(q.text, initBindings=bindings))
 
             rd_ms, rd_rows = median_ms(rd_run, args.rdflib_runs, args.rdflib_timeout)
-        print(f"  {name}: Oxigraph {ox_ms:.1f} ms, rdflib {rd_ms} ms", file=sys.stderr,
-              flush=True)
-        rows_out.append((name, " ".join(f"{k}={v}" for k, v in params.items()),
-                         ox_rows, ox_ms, rd_rows, rd_ms))
+        print(
+            f"  {name}: Oxigraph {ox_ms:.1f} ms, rdflib {rd_ms} ms",
+            file=sys.stderr,
+            flush=True,
+        )
+        rows_out.append(
+            (
+                name,
+                " ".join(f"{k}={v}" for k, v in params.items()),
+                ox_rows,
+                ox_ms,
+                rd_rows,
+                rd_ms,
+            )
+        )
 
     head = f"{'question':<18} {'parameters':<34} {'rows':>5} {'Oxigraph ms':>11}"
     if ds is not None:
@@ -240,18 +298,31 @@ def main(argv: list[str] | None = None) -> int:
         finite = [x for x in speedups if x != float("inf")]
         if finite:
             note = f"; {timed_out} rdflib queries gave up" if timed_out else ""
-            print(f"speed-up over rdflib: min {min(speedups):.0f}×, "
-                  f"median {statistics.median(speedups):.0f}× (goal ≥ 10×){note}")
+            print(
+                f"speed-up over rdflib: min {min(speedups):.0f}×, "
+                f"median {statistics.median(speedups):.0f}× (goal ≥ 10×){note}"
+            )
 
     del store  # release the write lock: the command opens the store read-only
-    cmd = [sys.executable, "-m", "kg", "query", "most_connected", "--store", str(store_dir)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "kg",
+        "query",
+        "most_connected",
+        "--store",
+        str(store_dir),
+    ]
     times = []
     for _ in range(max(1, args.cli_runs)):
         t = time.perf_counter()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - t)
-    print(f"`kg query most_connected` as a whole command: {statistics.median(times):.2f} s "
-          f"median of {len(times)} (goal < 1 s)")
+    print(
+        f"`kg query most_connected` as a whole command: "
+        f"{statistics.median(times):.2f} s "
+        f"median of {len(times)} (goal < 1 s)"
+    )
     tmp.cleanup()
     return 0
 
