@@ -87,6 +87,7 @@ def test_who_met_whom_without_a_person_lists_every_pair_both_ways(store):
 
 def test_meetings_in_place(store):
     rows = ask(store, "meetings_in_place", place="Genf")
+    assert {r["locationName"] for r in rows} == {"Genf"}
     assert cols(rows, "meeting", "date") == [
         (A + "4", "2022-01-09T18:00:00"),
         (A + "1", "2022-01-10"),
