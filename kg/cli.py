@@ -459,6 +459,7 @@ def _setup_serve(p: argparse.ArgumentParser) -> None:
 
 
 def _run_serve(args: argparse.Namespace) -> int:
+    import os
     import subprocess
 
     from .errors import InputError
@@ -475,6 +476,9 @@ def _run_serve(args: argparse.Namespace) -> int:
     url = f"http://{args.host}:{args.port}"
     print(f"kg serve: {path} ({mode}) at {url}/query (SPARQL), {url}/ (browser); "
           "Ctrl-C stops", file=sys.stderr)
+    sys.stderr.flush()
+    if os.name == "posix":  # become the server: signals (Ctrl-C, SIGTERM) reach it directly
+        os.execv(cmd[0], cmd)
     proc = subprocess.Popen(cmd)
     try:
         return proc.wait()
@@ -482,6 +486,9 @@ def _run_serve(args: argparse.Namespace) -> int:
         proc.terminate()
         proc.wait()
         return 0
+    finally:
+        if proc.poll() is None:  # never leave the server running behind us
+            proc.terminate()
 
 
 @command("push", "Send each article graph to an external SPARQL 1.1 store (replacing it).")

@@ -170,7 +170,11 @@ def test_kg_serve_is_read_only_and_answers_named_questions(tmp_path, local):
         "--port",
         str(port),
     ]
-    with server(cmd, base):
+    with server(cmd, base) as proc:
+        # kg serve becomes the Oxigraph server (exec), so stopping it stops the server
+        cmdline = Path(f"/proc/{proc.pid}/cmdline")
+        if cmdline.exists():
+            assert b"serve-read-only" in cmdline.read_bytes()
         # the union of the article graphs is the default graph, as in kg query
         from kg.query import get_named_query
 
