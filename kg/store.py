@@ -317,7 +317,9 @@ def load_graph_file(path: str | os.PathLike[str]) -> ox.Store:
     if not path.is_file():
         raise InputError(f"{path}: expected an RDF file, got none")
     store = ox.Store()
-    to_graph = None if fmt in _DATASET_FORMATS else ox.NamedNode(path.resolve().as_uri())
+    to_graph = (
+        None if fmt in _DATASET_FORMATS else ox.NamedNode(path.resolve().as_uri())
+    )
     try:
         store.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
     except SyntaxError as e:
