@@ -25,7 +25,11 @@ DEFAULT_CSV = ROOT.parent / "shared" / "data" / "10kgnad" / "test.csv"
 
 def read_articles(path: Path) -> list[str]:
     with path.open(encoding="utf-8", newline="") as f:
-        return [row[1] for row in csv.reader(f, delimiter=";", quotechar="'") if len(row) > 1]
+        return [
+            row[1]
+            for row in csv.reader(f, delimiter=";", quotechar="'")
+            if len(row) > 1
+        ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,10 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"{result['articles']} articles, {tokens:,} tokens, {ents:,} entities in "
-              f"{secs:.1f} s: {result['tokens_per_s']:,} tokens/s (one process); "
-              f"load {load_s:.1f} s; peak memory {peak_mb:.0f} MB; "
-              f"pipeline {' > '.join(nlp.pipe_names)}")
+        print(
+            f"{result['articles']} articles, {tokens:,} tokens, {ents:,} entities in "
+            f"{secs:.1f} s: {result['tokens_per_s']:,} tokens/s (one process); "
+            f"load {load_s:.1f} s; peak memory {peak_mb:.0f} MB; "
+            f"pipeline {' > '.join(nlp.pipe_names)}"
+        )
     return 0
 
 

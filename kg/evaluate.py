@@ -68,7 +68,9 @@ class Counts:
 class Scores:
     """Per-label counts; ``overall`` sums all labels, ``core`` PER+ORG+LOC."""
 
-    labels: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in LABELS})
+    labels: dict[str, Counts] = field(
+        default_factory=lambda: {k: Counts() for k in LABELS}
+    )
     sentences: int = 0
 
     def _sum(self, labels: Iterable[str]) -> Counts:
@@ -130,13 +132,17 @@ def score_spans(
     return scores
 
 
-def _docs(nlp: Language, sentences: Iterable[Sentence], batch_size: int) -> Iterable[Doc]:
+def _docs(
+    nlp: Language, sentences: Iterable[Sentence], batch_size: int
+) -> Iterable[Doc]:
     docs = (Doc(nlp.vocab, words=list(s.words)) for s in sentences)
     # nlp.pipe on Docs skips the tokenizer and runs every component in order.
     return nlp.pipe(docs, batch_size=batch_size)
 
 
-def evaluate(nlp: Language, sentences: Iterable[Sentence], *, batch_size: int = 256) -> Scores:
+def evaluate(
+    nlp: Language, sentences: Iterable[Sentence], *, batch_size: int = 256
+) -> Scores:
     """Run ``nlp`` on the gold tokens of ``sentences`` and score ``doc.ents``.
 
     Labels outside PER/ORG/LOC/MISC (e.g. an installed model's ``OTH``) are
@@ -165,4 +171,6 @@ def format_table(scores: Scores, *, title: str = "") -> str:
             f"{c.tp + c.fn:7d}{c.tp + c.fp:7d}"
         )
     head = [title] if title else []
-    return "\n".join([*head, *rows, f"({scores.sentences} sentences, strict entity match)"])
+    return "\n".join(
+        [*head, *rows, f"({scores.sentences} sentences, strict entity match)"]
+    )

@@ -311,7 +311,9 @@ def read_smartdata(
             kept = []
             for a, b, label in spans:
                 if unknown_k & set(range(a, b)):
-                    missing.extend((k, k + 1) for k in range(a, b) if k not in unknown_k)
+                    missing.extend(
+                        (k, k + 1) for k in range(a, b) if k not in unknown_k
+                    )
                 else:
                     kept.append((a, b, label))
             yield Sentence(

@@ -63,14 +63,19 @@ def test_unequal_lengths_are_rejected():
 def test_evaluate_runs_components_on_gold_tokens():
     nlp = spacy.blank("de")
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([
-        {"label": "PER", "pattern": [{"ORTH": "Antony"}, {"ORTH": "Blinken"}]},
-        {"label": "LOC", "pattern": "Genf"},
-    ])
+    ruler.add_patterns(
+        [
+            {"label": "PER", "pattern": [{"ORTH": "Antony"}, {"ORTH": "Blinken"}]},
+            {"label": "LOC", "pattern": "Genf"},
+        ]
+    )
     # "USA-Besuch" would be split by the tokenizer; on gold tokens it stays one
     # token, so a (0, 1) gold span can match exactly.
     sents = [
-        Sentence(("Antony", "Blinken", "reist", "nach", "Genf", "."), ((0, 2, "PER"), (4, 5, "LOC"))),
+        Sentence(
+            ("Antony", "Blinken", "reist", "nach", "Genf", "."),
+            ((0, 2, "PER"), (4, 5, "LOC")),
+        ),
         Sentence(("USA-Besuch", "in", "Genf"), ((0, 1, "MISC"),)),
     ]
     s = evaluate(nlp, sents)
@@ -79,4 +84,6 @@ def test_evaluate_runs_components_on_gold_tokens():
     assert _counts(s, "MISC") == (0, 0, 1)
     table = format_table(s, title="t")
     assert "PER+ORG+LOC" in table and "2 sentences" in table
-    assert s.as_dict()["PER+ORG+LOC"]["f1"] == pytest.approx(100 * 2 * (2 / 3) / (2 / 3 + 1), abs=0.01)
+    assert s.as_dict()["PER+ORG+LOC"]["f1"] == pytest.approx(
+        100 * 2 * (2 / 3) / (2 / 3 + 1), abs=0.01
+    )

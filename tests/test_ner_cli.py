@@ -19,12 +19,14 @@ LABELS = {"PER", "ORG", "LOC", "MISC"}
 def rule_nlp():
     nlp = spacy.blank("de")
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([
-        {"label": "PER", "pattern": [{"ORTH": "Wendy"}, {"ORTH": "Sherman"}]},
-        {"label": "LOC", "pattern": "Genf"},
-        {"label": "ORG", "pattern": "OSZE"},
-        {"label": "DATE", "pattern": "Montag"},  # not a kg label: never output
-    ])
+    ruler.add_patterns(
+        [
+            {"label": "PER", "pattern": [{"ORTH": "Wendy"}, {"ORTH": "Sherman"}]},
+            {"label": "LOC", "pattern": "Genf"},
+            {"label": "ORG", "pattern": "OSZE"},
+            {"label": "DATE", "pattern": "Montag"},  # not a kg label: never output
+        ]
+    )
     return nlp
 
 
@@ -49,10 +51,12 @@ def test_jsonl_contract_offsets_slice_text_and_order_is_kept(rule_nlp):
         for ent in row["entities"]:
             assert set(ent) == {"start", "end", "label", "text"}
             assert isinstance(ent["start"], int) and isinstance(ent["end"], int)
-            assert rec["text"][ent["start"]:ent["end"]] == ent["text"]
+            assert rec["text"][ent["start"] : ent["end"]] == ent["text"]
             assert ent["label"] in LABELS
     assert [(e["label"], e["text"]) for e in rows[0]["entities"]] == [
-        ("PER", "Wendy Sherman"), ("LOC", "Genf")]
+        ("PER", "Wendy Sherman"),
+        ("LOC", "Genf"),
+    ]
     assert [e["label"] for e in rows[2]["entities"]] == ["ORG", "LOC", "PER"]
 
 
@@ -93,7 +97,9 @@ def test_jsonl_streams_from_a_generator(rule_nlp):
 def test_broken_jsonl_line_names_file_and_line(line, why):
     good = json.dumps({"id": "0", "text": "Genf"})
     # the broken record is on line 3 (line 2 is blank and skipped)
-    with pytest.raises(InputError, match=rf"in.jsonl:3: {__import__('re').escape(why)}"):
+    with pytest.raises(
+        InputError, match=rf"in.jsonl:3: {__import__('re').escape(why)}"
+    ):
         list(_jsonl_records([good, "\n", line], "in.jsonl"))
 
 
@@ -156,7 +162,9 @@ def test_shipped_model_loads_without_kg_and_finds_per_and_loc(shipped):
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("Angela Merkel", "PER") in ents
     assert ("Paris", "LOC") in ents
-    doc = shipped("In Hamburg sprach Bürgermeister Peter Tschentscher mit Vertretern der Polizei.")
+    doc = shipped(
+        "In Hamburg sprach Bürgermeister Peter Tschentscher mit Vertretern der Polizei."
+    )
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("Hamburg", "LOC") in ents
     assert ("Peter Tschentscher", "PER") in ents

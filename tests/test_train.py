@@ -141,7 +141,9 @@ def test_lower_keyed_vectors_survive_save_and_load(tmp_path):
     from kg.train import keep_vectors_attr
 
     nlp = spacy.blank("de")
-    nlp.vocab.vectors = lexicon_vectors(["genf"], np.ones((1, len(FEATURES)), "float32"))
+    nlp.vocab.vectors = lexicon_vectors(
+        ["genf"], np.ones((1, len(FEATURES)), "float32")
+    )
     nlp.to_disk(tmp_path / "p")
     keep_vectors_attr(tmp_path / "p")
     loaded = spacy.load(tmp_path / "p")
