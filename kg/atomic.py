@@ -31,7 +31,9 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
     if not parent.exists():
         raise InputError(f"{path}: expected an existing directory {parent}/, got none")
     if not os.access(parent, os.W_OK):
-        raise InputError(f"{path}: expected a writable directory {parent}/, got read-only")
+        raise InputError(
+            f"{path}: expected a writable directory {parent}/, got read-only"
+        )
     return path
 
 
@@ -57,6 +59,10 @@ def atomic_write(
             yield f
             f.flush()
             os.fsync(f.fileno())
+        # mkstemp creates 0600; give the output the permissions of a normal file.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

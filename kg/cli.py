@@ -85,27 +85,66 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 @command("train-ner", "Train kg's German NER pipeline on GermEval 2014 (spaCy 3.8).")
 def _setup_train_ner(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data", metavar="DIR",
-                   help="GermEval 2014 directory (default ../shared/data/germeval2014)")
-    p.add_argument("--output", metavar="DIR",
-                   help="pipeline directory (default: the shipped kg/models/de_kg_ner)")
-    p.add_argument("--seed", type=int, default=0, metavar="N",
-                   help="training seed (default 0); the held-out split is fixed")
-    p.add_argument("--config", default="lexicon", metavar="NAME|FILE",
-                   help="kg/configs/ner_NAME.cfg (lexicon, efficiency) or a .cfg file")
-    p.add_argument("--max-minutes", type=float, metavar="M",
-                   help="stop after M minutes, keeping the best checkpoint")
+    p.add_argument(
+        "--data",
+        metavar="DIR",
+        help="GermEval 2014 directory (default ../shared/data/germeval2014)",
+    )
+    p.add_argument(
+        "--output",
+        metavar="DIR",
+        help="pipeline directory (default: the shipped kg/models/de_kg_ner)",
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        metavar="N",
+        help="training seed (default 0); the held-out split is fixed",
+    )
+    p.add_argument(
+        "--config",
+        default="lexicon",
+        metavar="NAME|FILE",
+        help="kg/configs/ner_NAME.cfg (lexicon, efficiency) or a .cfg file",
+    )
+    p.add_argument(
+        "--max-minutes",
+        type=float,
+        metavar="M",
+        help="stop after M minutes, keeping the best checkpoint",
+    )
     p.add_argument("--max-steps", type=int, metavar="N", help="stop after N updates")
-    p.add_argument("--limit", type=int, metavar="N",
-                   help="use only N sentences of the training part (smoke tests)")
-    p.add_argument("--wordfreq-top", type=int, default=100_000, metavar="N",
-                   help="wordfreq words in the lexicon table (default 100000)")
-    p.add_argument("--smartdata", action="store_true",
-                   help="also train on SmartData news/rss (../shared/data/smartdata)")
-    p.add_argument("--work-dir", metavar="DIR",
-                   help="keep corpora, lexicon and checkpoints here (reuses a lexicon)")
-    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                   help="config override, e.g. training.dropout=0.2 (repeatable)")
+    p.add_argument(
+        "--limit",
+        type=int,
+        metavar="N",
+        help="use only N sentences of the training part (smoke tests)",
+    )
+    p.add_argument(
+        "--wordfreq-top",
+        type=int,
+        default=100_000,
+        metavar="N",
+        help="wordfreq words in the lexicon table (default 100000)",
+    )
+    p.add_argument(
+        "--smartdata",
+        action="store_true",
+        help="also train on SmartData news/rss (../shared/data/smartdata)",
+    )
+    p.add_argument(
+        "--work-dir",
+        metavar="DIR",
+        help="keep corpora, lexicon and checkpoints here (reuses a lexicon)",
+    )
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="config override, e.g. training.dropout=0.2 (repeatable)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
 
 
@@ -125,33 +164,62 @@ def _run_train_ner(args: argparse.Namespace) -> int:
             overrides[key] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key] = value
-    log = None if args.quiet else (lambda m: print(f"kg train-ner: {m}", file=sys.stderr,
-                                                   flush=True))
+    log = (
+        None
+        if args.quiet
+        else (lambda m: print(f"kg train-ner: {m}", file=sys.stderr, flush=True))
+    )
     result = train_ner(
-        args.data, args.output, seed=args.seed, config=args.config,
-        max_minutes=args.max_minutes, max_steps=args.max_steps, limit=args.limit,
-        wordfreq_top=args.wordfreq_top, smartdata=args.smartdata, work_dir=args.work_dir,
+        args.data,
+        args.output,
+        seed=args.seed,
+        config=args.config,
+        max_minutes=args.max_minutes,
+        max_steps=args.max_steps,
+        limit=args.limit,
+        wordfreq_top=args.wordfreq_top,
+        smartdata=args.smartdata,
+        work_dir=args.work_dir,
         overrides=overrides,
-        command=shlex.join(["kg", *sys.argv[1:]]) if sys.argv[1:2] == ["train-ner"]
-        else "kg train-ner", log=log,
+        command=shlex.join(["kg", *sys.argv[1:]])
+        if sys.argv[1:2] == ["train-ner"]
+        else "kg train-ner",
+        log=log,
     )
     core, overall = result.scores["PER+ORG+LOC"], result.scores["overall"]
-    print(f"kg train-ner: {result.output} ({result.size_bytes / 1e6:.1f} MB, "
-          f"{result.seconds / 60:.1f} min); held-out F1 PER+ORG+LOC {core['f1']:.1f}, "
-          f"all {overall['f1']:.1f}")
+    print(
+        f"kg train-ner: {result.output} ({result.size_bytes / 1e6:.1f} MB, "
+        f"{result.seconds / 60:.1f} min); held-out F1 PER+ORG+LOC {core['f1']:.1f}, "
+        f"all {overall['f1']:.1f}"
+    )
     return 0
 
 
-@command("eval-ner", "Strict entity-level P/R/F1 of the NER pipeline on GermEval-format data.")
+@command(
+    "eval-ner",
+    "Strict entity-level P/R/F1 of the NER pipeline on GermEval-format data.",
+)
 def _setup_eval_ner(p: argparse.ArgumentParser) -> None:
-    p.add_argument("data", nargs="?", metavar="DATA",
-                   help="GermEval-format .tsv file (default: the held-out part of GermEval)")
-    p.add_argument("--data-dir", metavar="DIR",
-                   help="GermEval 2014 directory for the held-out part "
-                        "(default ../shared/data/germeval2014)")
-    p.add_argument("--model", metavar="NAME", help="spaCy pipeline instead of the shipped one")
-    p.add_argument("--no-gazetteer", action="store_true",
-                   help="score the statistical model alone, without kg's gazetteer layer")
+    p.add_argument(
+        "data",
+        nargs="?",
+        metavar="DATA",
+        help="GermEval-format .tsv file (default: the held-out part of GermEval)",
+    )
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="GermEval 2014 directory for the held-out part "
+        "(default ../shared/data/germeval2014)",
+    )
+    p.add_argument(
+        "--model", metavar="NAME", help="spaCy pipeline instead of the shipped one"
+    )
+    p.add_argument(
+        "--no-gazetteer",
+        action="store_true",
+        help="score the statistical model alone, without kg's gazetteer layer",
+    )
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
 
 
@@ -170,12 +238,25 @@ def _run_eval_ner(args: argparse.Namespace) -> int:
     nlp = load_nlp(args.model, gazetteer=not args.no_gazetteer)
     scores = evaluate(nlp, sentences)
     if args.json:
-        print(json.dumps({"data": what, "model": args.model or "de_kg_ner",
-                          "gazetteer": not args.no_gazetteer, **scores.as_dict()},
-                         ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                {
+                    "data": what,
+                    "model": args.model or "de_kg_ner",
+                    "gazetteer": not args.no_gazetteer,
+                    **scores.as_dict(),
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     else:
         layers = "model only" if args.no_gazetteer else "model + gazetteer"
-        print(format_table(scores, title=f"{what}: {args.model or 'de_kg_ner'} ({layers})"))
+        print(
+            format_table(
+                scores, title=f"{what}: {args.model or 'de_kg_ner'} ({layers})"
+            )
+        )
     return 0
 
 
@@ -184,14 +265,31 @@ NER_LABELS = ("PER", "ORG", "LOC", "MISC")
 
 @command("ner", "Print the named entities (PER, ORG, LOC, MISC) of German text.")
 def _setup_ner(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", nargs="?", default="-", metavar="FILE",
-                   help="text file, or - for stdin (default)")
-    p.add_argument("--jsonl", action="store_true",
-                   help='input lines {"id", "text"}; output lines {"id", "entities"}')
-    p.add_argument("--model", metavar="NAME", help="spaCy pipeline instead of the shipped one")
-    p.add_argument("--no-gazetteer", action="store_true", help="without kg's gazetteer layer")
-    p.add_argument("--batch-size", type=int, default=64, metavar="N",
-                   help="texts per nlp.pipe batch in --jsonl mode (default 64)")
+    p.add_argument(
+        "file",
+        nargs="?",
+        default="-",
+        metavar="FILE",
+        help="text file, or - for stdin (default)",
+    )
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='input lines {"id", "text"}; output lines {"id", "entities"}',
+    )
+    p.add_argument(
+        "--model", metavar="NAME", help="spaCy pipeline instead of the shipped one"
+    )
+    p.add_argument(
+        "--no-gazetteer", action="store_true", help="without kg's gazetteer layer"
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=64,
+        metavar="N",
+        help="texts per nlp.pipe batch in --jsonl mode (default 64)",
+    )
 
 
 def _ner_entities(doc: object) -> list[dict[str, object]]:
@@ -215,27 +313,44 @@ def _jsonl_records(lines: Iterable[str], name: str) -> Iterator[tuple[str, str]]
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
-            raise InputError(f"{name}:{n}: expected a JSON object, got {line[:40]!r} "
-                             f"({e.msg})") from e
-        if not (isinstance(obj, dict) and isinstance(obj.get("id"), str)
-                and isinstance(obj.get("text"), str)):
-            raise InputError(f'{name}:{n}: expected {{"id": str, "text": str}}, '
-                             f"got {line.strip()[:60]!r}")
+            raise InputError(
+                f"{name}:{n}: expected a JSON object, got {line[:40]!r} ({e.msg})"
+            ) from e
+        if not (
+            isinstance(obj, dict)
+            and isinstance(obj.get("id"), str)
+            and isinstance(obj.get("text"), str)
+        ):
+            raise InputError(
+                f'{name}:{n}: expected {{"id": str, "text": str}}, '
+                f"got {line.strip()[:60]!r}"
+            )
         yield obj["text"], obj["id"]
 
 
-def ner_jsonl(nlp: object, lines: Iterable[str], out: IO[str], *, name: str = "<stdin>",
-              batch_size: int = 64) -> int:
+def ner_jsonl(
+    nlp: object,
+    lines: Iterable[str],
+    out: IO[str],
+    *,
+    name: str = "<stdin>",
+    batch_size: int = 64,
+) -> int:
     """Stream ``kg ner --jsonl``: one output line per input record, in input order,
     flushed once per batch. Returns the number of records."""
     import json
 
     n = 0
-    docs = nlp.pipe(_jsonl_records(lines, name), as_tuples=True,  # type: ignore[attr-defined]
-                    batch_size=batch_size)
+    docs = nlp.pipe(
+        _jsonl_records(lines, name),
+        as_tuples=True,  # type: ignore[attr-defined]
+        batch_size=batch_size,
+    )
     for doc, id_ in docs:
-        out.write(json.dumps({"id": id_, "entities": _ner_entities(doc)},
-                             ensure_ascii=False) + "\n")
+        out.write(
+            json.dumps({"id": id_, "entities": _ner_entities(doc)}, ensure_ascii=False)
+            + "\n"
+        )
         n += 1
         if n % batch_size == 0:
             out.flush()
@@ -248,13 +363,16 @@ def _run_ner(args: argparse.Namespace) -> int:
     from .nlp import load_nlp
 
     if args.batch_size < 1:
-        raise InputError(f"--batch-size: expected a positive number, got {args.batch_size}")
+        raise InputError(
+            f"--batch-size: expected a positive number, got {args.batch_size}"
+        )
     name = "<stdin>" if args.file == "-" else args.file
     try:
-        f = (sys.stdin if args.file == "-"
-             else open(args.file, encoding="utf-8"))  # noqa: SIM115
+        f = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
     except OSError as e:
-        raise InputError(f"{name}: expected a readable text file, got {e.strerror}") from e
+        raise InputError(
+            f"{name}: expected a readable text file, got {e.strerror}"
+        ) from e
     nlp = load_nlp(args.model, gazetteer=not args.no_gazetteer)
     try:
         with f if args.file != "-" else _nullcontext(f):
@@ -263,8 +381,10 @@ def _run_ner(args: argparse.Namespace) -> int:
                 return 0
             text = f.read()
     except UnicodeDecodeError as e:
-        raise InputError(f"{name}: expected UTF-8 text, got byte {e.object[e.start]:#04x} "
-                         f"at offset {e.start}") from e
+        raise InputError(
+            f"{name}: expected UTF-8 text, got byte {e.object[e.start]:#04x} "
+            f"at offset {e.start}"
+        ) from e
     for ent in _ner_entities(nlp(text)):
         print(f"{ent['start']}\t{ent['end']}\t{ent['label']}\t{ent['text']}")
     return 0
@@ -281,18 +401,39 @@ def _nullcontext(x: object) -> object:
 
 @command("build", "Build the knowledge graph of German news articles.")
 def _setup_build(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help=".txt files, directories of them, .jsonl or 10kGNAD .csv corpora")
-    p.add_argument("-o", "--output", metavar="FILE",
-                   help="RDF output; the extension picks the format (.ttl .nt .nq .trig .jsonld)")
-    p.add_argument("--store", metavar="DIR",
-                   help="Oxigraph store directory (default: $KG_STORE or ./kg-store)")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".txt files, directories of them, .jsonl or 10kGNAD .csv corpora",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="RDF output; the extension picks the format (.ttl .nt .nq .trig .jsonld)",
+    )
+    p.add_argument(
+        "--store",
+        metavar="DIR",
+        help="Oxigraph store directory (default: $KG_STORE or ./kg-store)",
+    )
     p.add_argument("--no-store", action="store_true", help="write only the -o file")
-    p.add_argument("--model", metavar="NAME", help="spaCy pipeline to use instead of the shipped one")
-    p.add_argument("--date", metavar="DATE",
-                   help="publication date (YYYY-MM-DD[THH:MM]) for every input")
-    p.add_argument("--skip-errors", action="store_true",
-                   help="skip bad articles and list them at the end")
+    p.add_argument(
+        "--model",
+        metavar="NAME",
+        help="spaCy pipeline to use instead of the shipped one",
+    )
+    p.add_argument(
+        "--date",
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD[THH:MM]) for every input",
+    )
+    p.add_argument(
+        "--skip-errors",
+        action="store_true",
+        help="skip bad articles and list them at the end",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
 
 
@@ -306,24 +447,46 @@ def _run_build(args: argparse.Namespace) -> int:
         from .store import default_store_path
 
         store = args.store or default_store_path()
-    summary = build(args.inputs, output=args.output, store=store, model=args.model,
-                    date=date, skip_errors=args.skip_errors)
+    summary = build(
+        args.inputs,
+        output=args.output,
+        store=store,
+        model=args.model,
+        date=date,
+        skip_errors=args.skip_errors,
+    )
     if not args.quiet:
-        where = " and ".join(x for x in (args.output, f"store {store}" if store else None) if x)
+        where = " and ".join(
+            x for x in (args.output, f"store {store}" if store else None) if x
+        )
         print(f"kg build: {summary} -> {where}", file=sys.stderr)
         for line in summary.skipped:
             print(f"kg build: skipped {line}", file=sys.stderr)
     return 0
 
 
-@command("validate", "Check RDF files against the kg SHACL shapes (ontology/shapes.ttl).")
+@command(
+    "validate", "Check RDF files against the kg SHACL shapes (ontology/shapes.ttl)."
+)
 def _setup_validate(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="+", metavar="FILE",
-                   help="RDF file; the extension picks the format: .ttl .nt .nq .trig .jsonld")
-    p.add_argument("--shapes", metavar="FILE",
-                   help="SHACL shapes (Turtle) to use instead of the shipped ones")
-    p.add_argument("--limit", type=int, default=50, metavar="N",
-                   help="print at most N results per file (default 50; 0 for all)")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="RDF file; the extension picks the format: .ttl .nt .nq .trig .jsonld",
+    )
+    p.add_argument(
+        "--shapes",
+        metavar="FILE",
+        help="SHACL shapes (Turtle) to use instead of the shipped ones",
+    )
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        metavar="N",
+        help="print at most N results per file (default 50; 0 for all)",
+    )
 
 
 def _run_validate(args: argparse.Namespace) -> int:
@@ -336,8 +499,10 @@ def _run_validate(args: argparse.Namespace) -> int:
             print(f"{name}: conforms ({report.triples} triples)")
         else:
             n = len(report.violations)
-            print(f"{name}: does not conform: {n} violation{'s' * (n != 1)} "
-                  f"({report.triples} triples)")
+            print(
+                f"{name}: does not conform: {n} violation{'s' * (n != 1)} "
+                f"({report.triples} triples)"
+            )
             status = 1
         for line in report.lines(limit=args.limit or None):
             print(f"  {line}")
@@ -349,10 +514,16 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 def _add_source(p: argparse.ArgumentParser) -> None:
     src = p.add_mutually_exclusive_group()
-    src.add_argument("--store", metavar="DIR",
-                     help="Oxigraph store to read (default: $KG_STORE or ./kg-store)")
-    src.add_argument("--graph", metavar="FILE",
-                     help="RDF file to read instead (.ttl .nt .nq .trig .jsonld)")
+    src.add_argument(
+        "--store",
+        metavar="DIR",
+        help="Oxigraph store to read (default: $KG_STORE or ./kg-store)",
+    )
+    src.add_argument(
+        "--graph",
+        metavar="FILE",
+        help="RDF file to read instead (.ttl .nt .nq .trig .jsonld)",
+    )
 
 
 def _open_source(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -365,19 +536,38 @@ def _open_source(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 @command("query", "Ask the graph: a named question, a .rq file or SPARQL text.")
 def _setup_query(p: argparse.ArgumentParser) -> None:
-    p.add_argument("query", nargs="?", metavar="NAME|FILE.rq",
-                   help="a named question (see --list) or a SPARQL file")
+    p.add_argument(
+        "query",
+        nargs="?",
+        metavar="NAME|FILE.rq",
+        help="a named question (see --list) or a SPARQL file",
+    )
     p.add_argument("-e", "--expression", metavar="SPARQL", help="SPARQL query text")
-    p.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="a parameter, bound as an RDF term of its declared type (repeatable)")
+    p.add_argument(
+        "-p",
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a parameter, bound as an RDF term of its declared type (repeatable)",
+    )
     _add_source(p)
-    p.add_argument("-f", "--format", default="table",
-                   choices=("table", "csv", "tsv", "json", "xml", "ttl", "nt"),
-                   help="output: aligned table (default), csv, tsv, json (SPARQL 1.1 JSON "
-                        "results), xml; ttl/nt for CONSTRUCT/DESCRIBE (Turtle by default)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    p.add_argument("--list", action="store_true",
-                   help="list the named questions with their parameters")
+    p.add_argument(
+        "-f",
+        "--format",
+        default="table",
+        choices=("table", "csv", "tsv", "json", "xml", "ttl", "nt"),
+        help="output: aligned table (default), csv, tsv, json (SPARQL 1.1 JSON "
+        "results), xml; ttl/nt for CONSTRUCT/DESCRIBE (Turtle by default)",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of stdout"
+    )
+    p.add_argument(
+        "--list",
+        action="store_true",
+        help="list the named questions with their parameters",
+    )
 
 
 def _run_query(args: argparse.Namespace) -> int:
@@ -385,8 +575,16 @@ def _run_query(args: argparse.Namespace) -> int:
 
     from .atomic import atomic_write
     from .errors import QueryError
-    from .query import (bind_params, format_results, get_named_query, named_queries,
-                        parse_param_args, parse_query_text, read_query_file, run_query)
+    from .query import (
+        bind_params,
+        format_results,
+        get_named_query,
+        named_queries,
+        parse_param_args,
+        parse_query_text,
+        read_query_file,
+        run_query,
+    )
 
     if args.list:
         for q in named_queries().values():
@@ -397,8 +595,10 @@ def _run_query(args: argparse.Namespace) -> int:
                 print(f"    e.g. {ex}")
         return 0
     if bool(args.query) == bool(args.expression):
-        raise QueryError("kg query: expected a NAME, a FILE.rq or -e SPARQL (exactly one), "
-                         f"got {'both' if args.query else 'none'}")
+        raise QueryError(
+            "kg query: expected a NAME, a FILE.rq or -e SPARQL (exactly one), "
+            f"got {'both' if args.query else 'none'}"
+        )
     if args.expression:
         query = parse_query_text(args.expression, name="-e")
     elif args.query.endswith(".rq") or Path(args.query).is_file():
@@ -425,11 +625,19 @@ def _run_query(args: argparse.Namespace) -> int:
 
 @command("export", "Write the store to an RDF file (.ttl .nt .nq .trig .jsonld).")
 def _setup_export(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", metavar="DIR",
-                   help="Oxigraph store to read (default: $KG_STORE or ./kg-store)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE",
-                   help="the extension picks the format; .nq .trig .jsonld keep the article "
-                        "graphs, .ttl .nt merge them")
+    p.add_argument(
+        "--store",
+        metavar="DIR",
+        help="Oxigraph store to read (default: $KG_STORE or ./kg-store)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the extension picks the format; .nq .trig .jsonld keep the article "
+        "graphs, .ttl .nt merge them",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
 
 
@@ -448,13 +656,24 @@ def _run_export(args: argparse.Namespace) -> int:
 
 @command("serve", "Serve the store as a SPARQL 1.1 endpoint (the Oxigraph server).")
 def _setup_serve(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", metavar="DIR",
-                   help="Oxigraph store to serve (default: $KG_STORE or ./kg-store)")
-    p.add_argument("--host", default="127.0.0.1",
-                   help="address to bind (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=int, default=7878, metavar="N", help="port (default 7878)")
-    p.add_argument("--allow-update", action="store_true",
-                   help="accept SPARQL Update and Graph Store writes (default: read-only)")
+    p.add_argument(
+        "--store",
+        metavar="DIR",
+        help="Oxigraph store to serve (default: $KG_STORE or ./kg-store)",
+    )
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to bind (default 127.0.0.1: this machine only)",
+    )
+    p.add_argument(
+        "--port", type=int, default=7878, metavar="N", help="port (default 7878)"
+    )
+    p.add_argument(
+        "--allow-update",
+        action="store_true",
+        help="accept SPARQL Update and Graph Store writes (default: read-only)",
+    )
     p.add_argument("--cors", action="store_true", help="allow cross-origin requests")
 
 
@@ -470,14 +689,24 @@ def _run_serve(args: argparse.Namespace) -> int:
     path = args.store or default_store_path()
     if not args.allow_update:
         open_store(path, read_only=True)  # a clear error when there is no store
-    cmd = oxigraph_server_command(path, host=args.host, port=args.port,
-                                  allow_update=args.allow_update, cors=args.cors)
+    cmd = oxigraph_server_command(
+        path,
+        host=args.host,
+        port=args.port,
+        allow_update=args.allow_update,
+        cors=args.cors,
+    )
     mode = "read-write" if args.allow_update else "read-only"
     url = f"http://{args.host}:{args.port}"
-    print(f"kg serve: {path} ({mode}) at {url}/query (SPARQL), {url}/ (browser); "
-          "Ctrl-C stops", file=sys.stderr)
+    print(
+        f"kg serve: {path} ({mode}) at {url}/query (SPARQL), {url}/ (browser); "
+        "Ctrl-C stops",
+        file=sys.stderr,
+    )
     sys.stderr.flush()
-    if os.name == "posix":  # become the server: signals (Ctrl-C, SIGTERM) reach it directly
+    if (
+        os.name == "posix"
+    ):  # become the server: signals (Ctrl-C, SIGTERM) reach it directly
         os.execv(cmd[0], cmd)
     proc = subprocess.Popen(cmd)
     try:
@@ -491,19 +720,41 @@ def _run_serve(args: argparse.Namespace) -> int:
             proc.terminate()
 
 
-@command("push", "Send each article graph to an external SPARQL 1.1 store (replacing it).")
+@command(
+    "push", "Send each article graph to an external SPARQL 1.1 store (replacing it)."
+)
 def _setup_push(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", metavar="DIR",
-                   help="Oxigraph store to read (default: $KG_STORE or ./kg-store)")
-    p.add_argument("--endpoint", metavar="URL",
-                   help="SPARQL 1.1 Update endpoint (DROP GRAPH + INSERT DATA per article)")
-    p.add_argument("--graph-store", metavar="URL",
-                   help="Graph Store HTTP Protocol endpoint (one PUT per article); "
-                        "preferred over --endpoint when given")
-    p.add_argument("-H", "--header", action="append", default=[], metavar="'NAME: VALUE'",
-                   help="extra HTTP header, e.g. 'Authorization: Bearer TOKEN' (repeatable)")
-    p.add_argument("--batch", type=int, default=50, metavar="N",
-                   help="articles per SPARQL Update request (default 50)")
+    p.add_argument(
+        "--store",
+        metavar="DIR",
+        help="Oxigraph store to read (default: $KG_STORE or ./kg-store)",
+    )
+    p.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="SPARQL 1.1 Update endpoint (DROP GRAPH + INSERT DATA per article)",
+    )
+    p.add_argument(
+        "--graph-store",
+        metavar="URL",
+        help="Graph Store HTTP Protocol endpoint (one PUT per article); "
+        "preferred over --endpoint when given",
+    )
+    p.add_argument(
+        "-H",
+        "--header",
+        action="append",
+        default=[],
+        metavar="'NAME: VALUE'",
+        help="extra HTTP header, e.g. 'Authorization: Bearer TOKEN' (repeatable)",
+    )
+    p.add_argument(
+        "--batch",
+        type=int,
+        default=50,
+        metavar="N",
+        help="articles per SPARQL Update request (default 50)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
 
 
@@ -518,10 +769,17 @@ def _run_push(args: argparse.Namespace) -> int:
             raise InputError(f"--header: expected 'NAME: VALUE', got {h!r}")
         headers[name.strip()] = value.strip()
     if not (args.endpoint or args.graph_store):
-        raise InputError("kg push: expected --endpoint URL or --graph-store URL, got neither")
+        raise InputError(
+            "kg push: expected --endpoint URL or --graph-store URL, got neither"
+        )
     store = open_store(args.store, read_only=True)
-    summary = push_store(store, args.endpoint, graph_store=args.graph_store,
-                         headers=headers, batch=args.batch)
+    summary = push_store(
+        store,
+        args.endpoint,
+        graph_store=args.graph_store,
+        headers=headers,
+        batch=args.batch,
+    )
     if not args.quiet:
         target = args.graph_store or args.endpoint
         print(f"kg push: {summary} -> {target}", file=sys.stderr)
@@ -531,49 +789,98 @@ def _run_push(args: argparse.Namespace) -> int:
 # --- viz ---------------------------------------------------------------------------
 
 
-@command("viz", "Draw the actor network (or a meeting timeline): "
-                "HTML, PNG, SVG, GraphML, GEXF or JSON.")
+@command(
+    "viz",
+    "Draw the actor network (or a meeting timeline): "
+    "HTML, PNG, SVG, GraphML, GEXF or JSON.",
+)
 def _setup_viz(p: argparse.ArgumentParser) -> None:
     src = p.add_mutually_exclusive_group()
-    src.add_argument("--store", metavar="DIR",
-                     help="Oxigraph store to read (default: $KG_STORE or ./kg-store)")
-    src.add_argument("--graph", metavar="FILE",
-                     help="RDF file to read instead (.ttl .nt .nq .trig .jsonld)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT",
-                   help="the extension picks the format: .html (interactive, offline), "
-                        ".png .svg, .graphml .gexf (Gephi, yEd), .json (node-link), "
-                        ".cyjs (Cytoscape); with --timeline .html .png .svg")
-    p.add_argument("--timeline", action="store_true",
-                   help="draw the meetings over time instead of the network")
-    p.add_argument("--since", metavar="DATE",
-                   help="from this date on, YYYY[-MM[-DD]] (meeting dates, role dates, "
-                        "article dates for co-mentions); undated facts are left out")
+    src.add_argument(
+        "--store",
+        metavar="DIR",
+        help="Oxigraph store to read (default: $KG_STORE or ./kg-store)",
+    )
+    src.add_argument(
+        "--graph",
+        metavar="FILE",
+        help="RDF file to read instead (.ttl .nt .nq .trig .jsonld)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the extension picks the format: .html (interactive, offline), "
+        ".png .svg, .graphml .gexf (Gephi, yEd), .json (node-link), "
+        ".cyjs (Cytoscape); with --timeline .html .png .svg",
+    )
+    p.add_argument(
+        "--timeline",
+        action="store_true",
+        help="draw the meetings over time instead of the network",
+    )
+    p.add_argument(
+        "--since",
+        metavar="DATE",
+        help="from this date on, YYYY[-MM[-DD]] (meeting dates, role dates, "
+        "article dates for co-mentions); undated facts are left out",
+    )
     p.add_argument("--until", metavar="DATE", help="up to this date, inclusive")
-    p.add_argument("--types", metavar="LIST",
-                   help="node types, comma-separated, from person,organisation,country,"
-                        "city,region,place or all (default person,organisation,country)")
-    p.add_argument("--min-weight", type=int, default=1, metavar="N",
-                   help="drop 'met' and 'mentioned together' links seen fewer than N times")
-    p.add_argument("--focus", metavar="NAME",
-                   help="only the network around this actor (name or alternate name)")
-    p.add_argument("--depth", type=int, metavar="N",
-                   help="with --focus: how many hops around it (default 1)")
-    p.add_argument("--size-by", choices=("degree", "betweenness"), default="degree",
-                   help="centrality that sizes the nodes (default degree)")
-    p.add_argument("--isolates", action="store_true", help="keep actors without any link")
-    p.add_argument("--seed", type=int, default=0, metavar="N", help="layout seed (default 0)")
+    p.add_argument(
+        "--types",
+        metavar="LIST",
+        help="node types, comma-separated, from person,organisation,country,"
+        "city,region,place or all (default person,organisation,country)",
+    )
+    p.add_argument(
+        "--min-weight",
+        type=int,
+        default=1,
+        metavar="N",
+        help="drop 'met' and 'mentioned together' links seen fewer than N times",
+    )
+    p.add_argument(
+        "--focus",
+        metavar="NAME",
+        help="only the network around this actor (name or alternate name)",
+    )
+    p.add_argument(
+        "--depth",
+        type=int,
+        metavar="N",
+        help="with --focus: how many hops around it (default 1)",
+    )
+    p.add_argument(
+        "--size-by",
+        choices=("degree", "betweenness"),
+        default="degree",
+        help="centrality that sizes the nodes (default degree)",
+    )
+    p.add_argument(
+        "--isolates", action="store_true", help="keep actors without any link"
+    )
+    p.add_argument(
+        "--seed", type=int, default=0, metavar="N", help="layout seed (default 0)"
+    )
     p.add_argument("--title", metavar="TEXT", help="title of the page or figure")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
 
 
 def _run_viz(args: argparse.Namespace) -> int:
     from .errors import InputError
-    from .viz import (check_output, graph_to_networkx, open_source, write_network,
-                      write_timeline)
+    from .viz import (
+        check_output,
+        graph_to_networkx,
+        open_source,
+        write_network,
+        write_timeline,
+    )
 
     if args.depth is not None and args.focus is None:
-        raise InputError(f"--depth: expected together with --focus, got --depth {args.depth} "
-                         "alone")
+        raise InputError(
+            f"--depth: expected together with --focus, got --depth {args.depth} alone"
+        )
     check_output(args.output, timeline=args.timeline)  # before any work
     store = None
     if args.graph is None:
@@ -581,15 +888,23 @@ def _run_viz(args: argparse.Namespace) -> int:
 
         store = args.store or default_store_path()
     source = open_source(store=store, graph=args.graph)
-    G = graph_to_networkx(source, since=args.since, until=args.until, types=args.types,
-                          min_weight=args.min_weight, focus=args.focus,
-                          depth=1 if args.depth is None else args.depth,
-                          keep_isolates=args.isolates)
+    G = graph_to_networkx(
+        source,
+        since=args.since,
+        until=args.until,
+        types=args.types,
+        min_weight=args.min_weight,
+        focus=args.focus,
+        depth=1 if args.depth is None else args.depth,
+        keep_isolates=args.isolates,
+    )
     if args.timeline:
         write_timeline(G, args.output, title=args.title)
         what = f"{len(G.graph['meetings'])} meetings"
     else:
-        write_network(G, args.output, size_by=args.size_by, seed=args.seed, title=args.title)
+        write_network(
+            G, args.output, size_by=args.size_by, seed=args.seed, title=args.title
+        )
         what = f"{G.number_of_nodes()} actors, {G.number_of_edges()} links"
     if not args.quiet:
         print(f"kg viz: {what} -> {args.output}", file=sys.stderr)

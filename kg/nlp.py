@@ -69,14 +69,16 @@ def _load(model: str | None, gazetteer: bool) -> Language:
             nlp = spacy.load(path, exclude=["lemmatizer"])
         except (OSError, ValueError, ImportError) as e:
             raise ModelError(f"{model}: expected a spaCy pipeline, got: {e}") from e
-    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
+    if not (
+        nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")
+    ):
         nlp.add_pipe("sentencizer", first=True)
     if not nlp.has_pipe("kg_line_breaks"):
         sent_pipe = next(
             n for n in ("parser", "senter", "sentencizer") if nlp.has_pipe(n)
         )
         nlp.add_pipe("kg_line_breaks", after=sent_pipe)
-    if gazetteer:
+    if gazetteer and not nlp.has_pipe("kg_gazetteer"):
         if nlp.has_pipe("ner"):
             nlp.add_pipe("kg_gazetteer", after="ner")
         else:

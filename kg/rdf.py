@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import ORG, PROV, RDF, RDFS, SDO, XSD
+from rdflib.namespace import ORG, PROV, RDF, RDFS, XSD
 
 from .records import ArticleRecords, Entity, Meeting, Role
-from .vocab import KG, KGR, bind
+from .vocab import KG, KGR, SDO, bind
 
 __all__ = [
     "slugify",
@@ -37,9 +37,28 @@ FORMATS = {
     ".jsonld": "json-ld",
 }
 
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue",
-                       "ß": "ss", "ẞ": "ss", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o",
-                       "đ": "d", "Đ": "d", "æ": "ae", "Æ": "ae", "œ": "oe", "ı": "i"})
+_FOLD = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "Ä": "ae",
+        "Ö": "oe",
+        "Ü": "ue",
+        "ß": "ss",
+        "ẞ": "ss",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+    }
+)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _KIND_PATH = {"person": "person", "org": "org", "place": "place"}
 _MAX_SLUG = 80
@@ -80,7 +99,9 @@ def _id_part(article_id: str) -> str:
     # Article ids come from file names and JSONL; keep them readable but safe.
     safe = re.sub(r"[^A-Za-z0-9._~-]+", "-", article_id).strip("-")
     if safe != article_id or not safe:
-        safe = (safe[:60] or "a") + "-" + hashlib.sha1(article_id.encode()).hexdigest()[:8]
+        safe = (
+            (safe[:60] or "a") + "-" + hashlib.sha1(article_id.encode()).hexdigest()[:8]
+        )
     return safe
 
 
@@ -90,7 +111,9 @@ def _de(text: str) -> Literal:
 
 def _date_literal(value: date | datetime) -> Literal:
     if isinstance(value, datetime):
-        return Literal(value.replace(tzinfo=value.tzinfo).isoformat(), datatype=XSD.dateTime)
+        return Literal(
+            value.replace(tzinfo=value.tzinfo).isoformat(), datatype=XSD.dateTime
+        )
     return Literal(value.isoformat(), datatype=XSD.date)
 
 
@@ -193,10 +216,16 @@ def _add_entity(g: Graph, iri: URIRef, ent: Entity) -> None:
             geo = KGR[f"geo/{slugify(ent.name)}"]
             add((iri, SDO.geo, geo))
             add((geo, RDF.type, SDO.GeoCoordinates))
-            add((geo, SDO.latitude, Literal(ent.lat, datatype=XSD.decimal)))
-            add((geo, SDO.longitude, Literal(ent.lon, datatype=XSD.decimal)))
+            add((geo, SDO.latitude, Literal(f"{ent.lat:.5f}", datatype=XSD.decimal)))
+            add((geo, SDO.longitude, Literal(f"{ent.lon:.5f}", datatype=XSD.decimal)))
         if ent.geonames_id:
-            add((iri, SDO.sameAs, URIRef(f"https://sws.geonames.org/{ent.geonames_id}/")))
+            add(
+                (
+                    iri,
+                    SDO.sameAs,
+                    URIRef(f"https://sws.geonames.org/{ent.geonames_id}/"),
+                )
+            )
         if ent.country_code and ent.place_kind == "country":
             add((iri, SDO.identifier, Literal(ent.country_code)))
         if ent.contained_in:
@@ -213,8 +242,12 @@ def _role_iri(role: str) -> URIRef:
 
 def _add_role(g: Graph, role: Role, records: ArticleRecords, sentence: URIRef) -> None:
     person = entity_iri(role.person)
-    org_part = slugify(role.organisation.partition("/")[2]) if role.organisation else "-"
-    m = KGR[f"membership/{slugify(role.person.partition('/')[2])}/{slugify(role.role)}/{org_part}"]
+    org_part = (
+        slugify(role.organisation.partition("/")[2]) if role.organisation else "-"
+    )
+    m = KGR[
+        f"membership/{slugify(role.person.partition('/')[2])}/{slugify(role.role)}/{org_part}"
+    ]
     r = _role_iri(role.role)
     g.add((r, RDF.type, ORG.Role))
     g.add((r, RDF.type, KG.Role))
@@ -271,5 +304,3 @@ def records_to_dataset(
         g = ds.graph(article_iri(rec.id))
         records_to_graph(rec, g)
     return ds
-
-

@@ -51,7 +51,9 @@ class Mention:
         if not 0 <= self.start < self.end:
             raise ValueError(f"mention {self.text!r}: offsets {self.start}-{self.end}")
         if self.label not in LABELS:
-            raise ValueError(f"mention {self.text!r}: label {self.label!r} not in {LABELS}")
+            raise ValueError(
+                f"mention {self.text!r}: label {self.label!r} not in {LABELS}"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,9 @@ class Entity:
 
     def __post_init__(self) -> None:
         if self.kind not in ENTITY_KINDS:
-            raise ValueError(f"entity {self.name!r}: kind {self.kind!r} not in {ENTITY_KINDS}")
+            raise ValueError(
+                f"entity {self.name!r}: kind {self.kind!r} not in {ENTITY_KINDS}"
+            )
         if self.place_kind not in PLACE_KINDS:
             raise ValueError(f"entity {self.name!r}: place kind {self.place_kind!r}")
         if not self.name.strip():

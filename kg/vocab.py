@@ -1,22 +1,36 @@
 """RDF namespaces of kg. Terms mirror ``ontology/kg.ttl``; a typo raises.
 
 ``KG`` holds the project's ontology terms, ``KGR`` is the base of minted
-resource IRIs (``kgr:person/antony-blinken``). schema.org is rdflib's ``SDO``
-(``http://schema.org/``).
+resource IRIs (``kgr:person/antony-blinken``). ``SDO`` is schema.org as the graph spells it,
+``http://schema.org/`` (rdflib's own ``SDO`` is ``https://``; MODEL.md, the
+shapes and the queries all use ``http://``).
 """
 
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import ORG, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 from rdflib.term import URIRef
 
-__all__ = ["KG", "KGR", "SDO", "ORG", "PROV", "RDF", "RDFS", "SKOS", "XSD", "NIF", "bind"]
+__all__ = [
+    "KG",
+    "KGR",
+    "SDO",
+    "ORG",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SKOS",
+    "XSD",
+    "NIF",
+    "bind",
+]
 
 ONTOLOGY_IRI = "https://w3id.org/kg-news/ontology#"
 RESOURCE_IRI = "https://w3id.org/kg-news/id/"
 
 KGR = Namespace(RESOURCE_IRI)
+SDO = Namespace("http://schema.org/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 
 

@@ -47,4 +47,6 @@ def pytest_collection_modifyitems(config, items):  # noqa: D103
     shared_missing = not SHARED.exists()
     for item in items:
         if shared_missing and "shared" in item.keywords:
-            item.add_marker(pytest.mark.skip(reason="../shared is not beside the project"))
+            item.add_marker(
+                pytest.mark.skip(reason="../shared is not beside the project")
+            )

@@ -7,33 +7,59 @@ from datetime import date, datetime
 import pytest
 from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
-from rdflib.namespace import ORG, RDF, SDO, XSD
+from rdflib.namespace import ORG, RDF, XSD
 
-from kg.rdf import article_iri, entity_iri, records_to_dataset, records_to_graph, slugify
+from kg.rdf import (
+    article_iri,
+    entity_iri,
+    records_to_dataset,
+    records_to_graph,
+    slugify,
+)
 from kg.records import ArticleRecords, Entity, Meeting, Mention, Role, Sentence
-from kg.vocab import KG, KGR
+from kg.vocab import KG, KGR, SDO
 
 
-def _records(article_id: str = "a1", day: date | None = date(2021, 3, 4)) -> ArticleRecords:
+def _records(
+    article_id: str = "a1", day: date | None = date(2021, 3, 4)
+) -> ArticleRecords:
     text = "Kanzlerin Angela Merkel traf Emmanuel Macron am Dienstag in Paris."
     s = Sentence(0, len(text), text)
-    merkel = Entity("person", "Angela Merkel", (), (Mention(10, 23, "Angela Merkel", "PER", 0),))
-    macron = Entity("person", "Emmanuel Macron", (),
-                    (Mention(29, 44, "Emmanuel Macron", "PER", 0),))
-    paris = Entity("place", "Paris", (), (Mention(61, 66, "Paris", "LOC", 0),),
-                   place_kind="city", lat=48.85, lon=2.35, geonames_id=2988507,
-                   contained_in="place/Frankreich")
+    merkel = Entity(
+        "person", "Angela Merkel", (), (Mention(10, 23, "Angela Merkel", "PER", 0),)
+    )
+    macron = Entity(
+        "person", "Emmanuel Macron", (), (Mention(29, 44, "Emmanuel Macron", "PER", 0),)
+    )
+    paris = Entity(
+        "place",
+        "Paris",
+        (),
+        (Mention(61, 66, "Paris", "LOC", 0),),
+        place_kind="city",
+        lat=48.85,
+        lon=2.35,
+        geonames_id=2988507,
+        contained_in="place/Frankreich",
+    )
     return ArticleRecords(
         id=article_id,
         content_hash="abc",
-        title="Merkel in <Paris> \"heute\"",
+        title='Merkel in <Paris> "heute"',
         date=day,
         sentences=(s,),
         entities=(merkel, macron, paris),
         roles=(Role("person/Angela Merkel", "Kanzlerin", "Kanzlerin", None, 0, 0, 9),),
-        meetings=(Meeting(("traf",), ("person/Angela Merkel", "person/Emmanuel Macron"), (0,),
-                          location="place/Paris", date=date(2021, 3, 2),
-                          time_expressions=("am Dienstag",)),),
+        meetings=(
+            Meeting(
+                ("traf",),
+                ("person/Angela Merkel", "person/Emmanuel Macron"),
+                (0,),
+                location="place/Paris",
+                date=date(2021, 3, 2),
+                time_expressions=("am Dienstag",),
+            ),
+        ),
     )
 
 
@@ -80,7 +106,9 @@ def test_schema_org_contract() -> None:
     m = next(g.subjects(RDF.type, KG.Meeting))
     assert (m, RDF.type, SDO.Event) in g
     assert set(g.objects(m, SDO.attendee)) == {
-        entity_iri("person/Angela Merkel"), entity_iri("person/Emmanuel Macron")}
+        entity_iri("person/Angela Merkel"),
+        entity_iri("person/Emmanuel Macron"),
+    }
     assert g.value(m, SDO.location) == entity_iri("place/Paris")
     assert g.value(m, SDO.startDate) == Literal("2021-03-02", datatype=XSD.date)
     assert g.value(m, KG.trigger) == Literal("traf", lang="de")
@@ -114,11 +142,16 @@ def test_undated_article_has_no_valid_at() -> None:
 
 def test_datetime_publication() -> None:
     rec = _records()
-    rec = ArticleRecords(**{**{f: getattr(rec, f) for f in rec.__slots__},
-                            "date": datetime(2022, 1, 9, 17, 17)})
+    rec = ArticleRecords(
+        **{
+            **{f: getattr(rec, f) for f in rec.__slots__},
+            "date": datetime(2022, 1, 9, 17, 17),
+        }
+    )
     g = records_to_graph(rec)
     assert g.value(article_iri("a1"), SDO.datePublished) == Literal(
-        "2022-01-09T17:17:00", datatype=XSD.dateTime)
+        "2022-01-09T17:17:00", datatype=XSD.dateTime
+    )
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "nt", "trig", "nquads", "json-ld"])

@@ -12,7 +12,7 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 from kg.cli import main
 from kg.errors import InputError
 from kg.validate import default_shapes, load_graph, validate_graph
-from kg.vocab import KG, KGR, SDO
+from kg.vocab import KG, KGR
 
 SCHEMA = Namespace("http://schema.org/")  # MODEL.md: http, not https
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -567,12 +567,6 @@ def _article_records(article_id: str):
     )
 
 
-@pytest.mark.xfail(
-    str(SDO).startswith("https:"),
-    reason="kg.vocab.SDO is rdflib's https://schema.org/; MODEL.md and the shapes "
-    "use http://schema.org/",
-    strict=True,
-)
 def test_records_to_dataset_output_conforms() -> None:
     # the contract between kg/rdf.py and the shapes, on the builder's own output
     from kg.rdf import records_to_dataset

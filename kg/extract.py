@@ -1,0 +1,1161 @@
+"""Doc -> records: entities, roles and meetings of one article.
+
+Plain functions over an annotated spaCy ``Doc`` (``doc.ents`` from the NER
+model and the gazetteer layer, ``doc.sents``), so the logic can be tested on
+hand-built Docs. German-specific knowledge lives in data files
+(``kg/data/roles.tsv``, the gazetteer and its country-adjective table) and in
+the small closed word lists below (triggers, prepositions), not in code paths
+for particular names.
+
+Meetings follow these rules:
+
+* a *trigger* is a meeting noun (Treffen, Gespräch, Verhandlungen, Sitzung,
+  Gipfel, Konferenz, Telefonat, Besuch … and compounds ending in them) or
+  verb (treffen, verhandeln, empfangen, zusammenkommen, beraten …);
+* each trigger takes the nearest time expression and the nearest place after
+  "in" in its sentence (one each, nearest first);
+* participants come from German patterns: "mit X", "zwischen X und Y",
+  "Vertreter der X und Y", "X leitet die Gespräche" / "von X geleitet", and
+  for verb triggers the persons of the clause; a convening body comes from
+  "Sitzung des X", "im Rahmen der X", "unter Vorsitz …", "auf Einladung …";
+* mentions are merged in text order: one with a day-level date or a place
+  joins an earlier meeting with the same date or place (and no conflict), or
+  starts one; one with neither (an anaphor: "die anstehenden Gespräche") joins
+  the earlier meeting sharing most participants, or starts one only if it names
+  two participants itself; otherwise it is too vague and dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer
+from .records import ArticleRecords, Entity, Meeting, Role, Sentence
+from .resolve import RawMention, resolve_mentions
+from .temporal import find_times
+
+__all__ = ["doc_to_records", "TRIGGER_NOUNS", "TRIGGER_VERBS"]
+
+# --- closed word lists -------------------------------------------------------------
+
+TRIGGER_NOUNS = (
+    "treffen",
+    "gespräch",
+    "gespräche",
+    "gesprächen",
+    "vorgespräch",
+    "vorgespräche",
+    "verhandlung",
+    "verhandlungen",
+    "sitzung",
+    "sitzungen",
+    "gipfel",
+    "gipfeltreffen",
+    "konferenz",
+    "konferenzen",
+    "telefonat",
+    "telefonate",
+    "besuch",
+    "besuche",
+    "unterredung",
+    "beratungen",
+    "zusammenkunft",
+    "zusammentreffen",
+    "spitzentreffen",
+    "krisentreffen",
+    "krisengipfel",
+    "ministertreffen",
+    "außenministertreffen",
+    "friedensgespräche",
+    "friedensverhandlungen",
+    "sondierungsgespräche",
+    "tagung",
+    "staatsbesuch",
+    "arbeitsbesuch",
+    "antrittsbesuch",
+)
+# compounds ending in these are triggers too (Ukraine-Gespräche, Atomverhandlungen)
+_TRIGGER_HEADS = (
+    "treffen",
+    "gespräch",
+    "gespräche",
+    "gesprächen",
+    "verhandlungen",
+    "gipfel",
+    "konferenz",
+    "sitzung",
+    "telefonat",
+    "besuch",
+)
+TRIGGER_VERBS = (
+    "treffen",
+    "trifft",
+    "traf",
+    "trafen",
+    "getroffen",
+    "treffe",
+    "verhandeln",
+    "verhandelt",
+    "verhandelte",
+    "verhandelten",
+    "empfangen",
+    "empfängt",
+    "empfing",
+    "empfingen",
+    "beraten",
+    "berät",
+    "berieten",
+    "beriet",
+    "zusammenkommen",
+    "zusammengekommen",
+    "zusammentreffen",
+    "zusammengetroffen",
+    "telefonierte",
+    "telefonierten",
+    "telefoniert",
+    "telefonieren",
+    "besuchte",
+    "besuchten",
+    "besucht",
+    "besuchen",
+)
+# nouns that make "treffen" mean "make/take" rather than "meet"
+_TREFFEN_OBJECTS = {
+    "entscheidung",
+    "entscheidungen",
+    "maßnahmen",
+    "vorkehrungen",
+    "vereinbarung",
+    "vereinbarungen",
+    "wahl",
+    "auswahl",
+    "absprachen",
+    "regelung",
+    "aussage",
+    "ton",
+    "nerv",
+    "erwartungen",
+    "vorsorge",
+    "feststellung",
+    "festlegung",
+}
+# compounds of a trigger head that are not meetings between actors
+_NOT_MEETINGS = {
+    "pressekonferenz",
+    "pressekonferenzen",
+    "pressegespräch",
+    "hintergrundgespräch",
+    "telefonkonferenz",
+    "bilanzpressekonferenz",
+    "mitarbeitergespräch",
+    "vorstellungsgespräch",
+    "kundengespräch",
+    "verkaufsgespräch",
+    "gerichtsverhandlung",
+    "hauptverhandlung",
+    "zeugenbesuch",
+    "kinobesuch",
+    "konzertbesuch",
+    "arztbesuch",
+    "museumsbesuch",
+    "schulbesuch",
+    "messebesuch",
+    "klassentreffen",
+    "familientreffen",
+}
+_VAGUE_IDIOMS = {("zur", "verhandlung"), ("in", "verhandlung"), ("zur", "sitzung")}
+_REPRESENTATIVES = {
+    "vertreter",
+    "vertreterinnen",
+    "delegation",
+    "delegationen",
+    "unterhändler",
+    "regierungen",
+    "regierung",
+    "abgesandte",
+    "diplomaten",
+    "spitzen",
+    "chefs",
+    "außenminister",
+    "staats-",
+    "verhandlungsführer",
+}
+_ORGANIZER_CUES = (
+    ("im", "rahmen"),
+    ("unter", "vorsitz"),
+    ("auf", "einladung"),
+    ("unter", "leitung"),
+    ("unter", "ägide"),
+)
+_LEAD_VERBS = re.compile(
+    r"^(leite[nt]?|leitete[n]?|geleitet|führ(?:en|t|te|ten)|angeführt)$"
+)
+_SPEECH_CUES = {
+    "sagte",
+    "sagt",
+    "laut",
+    "erklärte",
+    "betonte",
+    "sagten",
+    "meinte",
+    "berichtete",
+    "zufolge",
+    "angaben",
+}
+_FORMER = {"ehemalig", "früher", "einstig", "damalig", "vormalig", "ex"}
+_ROLE_MODIFIERS = {
+    "stellvertretend": ("stellvertretender", "stellvertretende"),
+    "kommissarisch": ("kommissarischer", "kommissarische"),
+    "geschäftsführend": ("geschäftsführender", "geschäftsführende"),
+}
+_ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+# --- role titles ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    base: str  # nominative singular, e.g. "Außenministerin"
+    feminine: bool
+    adjectival: bool  # Vorsitzender/Abgeordnete: inflects like an adjective
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[dict[str, _Title], tuple[int, ...]]:
+    """Lower-cased inflected title form -> title; and the set of form lengths."""
+    forms: dict[str, _Title] = {}
+    path = files("kg") / "data" / "roles.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = csv.DictReader(
+            (ln for ln in f if not ln.startswith("#")), delimiter="\t"
+        )
+        for row in rows:
+            masc, fem = row["masculine"], row["feminine"]
+            adjectival = masc.endswith("er") and fem == masc[:-1]
+            if adjectival:
+                stem = masc[:-2].lower()
+                forms.setdefault(masc.lower(), _Title(masc, False, True))
+                for end in ("en", "em"):
+                    forms.setdefault(stem + end, _Title(masc, False, True))
+                forms.setdefault(stem + "e", _Title(fem, True, True))
+                continue
+            for form in (masc, masc + "s", masc + "es", masc + "en", masc + "n"):
+                forms.setdefault(form.lower(), _Title(masc, False, False))
+            for form in (fem, fem + "nen"):
+                forms.setdefault(form.lower(), _Title(fem, True, False))
+    lengths = tuple(sorted({len(k) for k in forms}, reverse=True))
+    return forms, lengths
+
+
+def _match_title(word: str) -> tuple[str, _Title] | None:
+    """Split ``word`` into (prefix, title) by the longest title suffix."""
+    if not word[:1].isupper() and not word[:1] == "-":
+        return None
+    low = word.lower()
+    forms, lengths = _titles()
+    for n in lengths:
+        if n > len(low):
+            continue
+        t = forms.get(low[-n:])
+        if t is None:
+            continue
+        prefix = word[: len(word) - n]
+        if prefix and not (
+            prefix.endswith("-") or prefix[-1].islower() or prefix.isupper()
+        ):
+            continue
+        # a compound head must be a noun boundary: "Bergleiter" is not "Leiter" of Berg
+        if (
+            prefix
+            and not prefix.endswith("-")
+            and t.base[0].isupper()
+            and len(prefix) < 3
+        ):
+            continue
+        return prefix, t
+    return None
+
+
+# --- the main function ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Candidate:
+    triggers: list[str]
+    sentence: int
+    attendees: list[str] = field(default_factory=list)
+    organizers: list[str] = field(default_factory=list)
+    location: str | None = None
+    date: date | datetime | None = None
+    time_expressions: list[str] = field(default_factory=list)
+
+
+def doc_to_records(
+    doc: Doc,
+    *,
+    article_id: str,
+    content_hash: str,
+    offset: int = 0,
+    title: str | None = None,
+    date: date | datetime | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    path: str | None = None,
+) -> ArticleRecords:
+    """Extract entities, roles and meetings from an annotated ``doc``.
+
+    Parameters
+    ----------
+    doc
+        The article body after the pipeline (``doc.ents``, ``doc.sents``).
+    article_id, content_hash
+        Identify the article.
+    offset
+        Where ``doc.text`` starts in the article's full text; all offsets in
+        the records are into the full text.
+    title, date, url, source, path
+        Article metadata; ``date`` anchors relative time expressions.
+
+    Returns
+    -------
+    ArticleRecords
+    """
+    sents = [s for s in doc.sents if s.text.strip()]
+    sentences = []
+    sent_of_token: dict[int, int] = {}
+    for i, s in enumerate(sents):
+        text = s.text.strip()
+        lead = len(s.text) - len(s.text.lstrip())
+        start = s.start_char + lead + offset
+        sentences.append(Sentence(start, start + len(text), text))
+        for t in s:
+            sent_of_token[t.i] = i
+
+    raw, token_mention = _collect_mentions(doc, sent_of_token, offset)
+    entities = resolve_mentions(raw)
+    _attach_countries(entities)
+    token_key = {ti: raw[mi].key for ti, mi in token_mention.items()}
+    kinds = {e.key: e for e in entities}
+
+    roles = _find_roles(doc, sents, token_key, kinds, offset, raw, token_mention)
+    meetings = _find_meetings(doc, sents, token_key, kinds, date)
+    return ArticleRecords(
+        id=article_id,
+        content_hash=content_hash,
+        title=title,
+        date=date,
+        url=url,
+        source=source,
+        path=path,
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        roles=tuple(roles),
+        meetings=tuple(meetings),
+    )
+
+
+# --- mentions ------------------------------------------------------------------------
+
+
+def _lookup(text: str, label: str | None = None) -> gazetteer.Entry | None:
+    return gazetteer.lookup(text, label=label)
+
+
+def _metonym(
+    text: str, entry: gazetteer.Entry | None, doc: Doc, ent: Span
+) -> gazetteer.Entry | None:
+    """A capital in the genitive stands for its state: "Aus Sicht Washingtons",
+    "Moskaus Position", "Pekings Führung" speak of the government, not the city.
+    A capital after a preposition ("in Moskaus Zentrum") stays the city."""
+    if entry is None or entry.kind != "city" or text == entry.name:
+        return entry
+    if not (text.endswith("s") and text[:-1] == entry.name):
+        return entry
+    if ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
+        return entry
+    return gazetteer.capital_of(entry) or entry
+
+
+_PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "bei", "von", "vor", "nahe", "um"}
+
+
+def _split_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Entity spans (start, end, label), with a person's name run into the next
+    person's surname split apart: "Wendy Sherman Rjabkow" when "Sergej Rjabkow"
+    is named elsewhere in the text becomes "Wendy Sherman" + "Rjabkow"."""
+    surnames = {
+        e[-1].text
+        for e in doc.ents
+        if e.label_ == "PER" and len(e) == 2 and e[-1].text[:1].isupper()
+    }
+    out = []
+    for e in doc.ents:
+        if (
+            e.label_ == "PER"
+            and len(e) >= 3
+            and e[-1].text in surnames
+            and e[-2].text[:1].isupper()
+            and e[-2].text not in surnames
+        ):
+            out.append((e.start, e.end - 1, "PER"))
+            out.append((e.end - 1, e.end, "PER"))
+        else:
+            out.append((e.start, e.end, e.label_))
+    return out
+
+
+def _collect_mentions(
+    doc: Doc, sent_of_token: dict[int, int], offset: int
+) -> tuple[list[RawMention], dict[int, int]]:
+    raw: list[RawMention] = []
+    token_mention: dict[int, int] = {}
+    in_ent: set[int] = set()
+    for e_start, e_end, e_label in _split_names(doc):
+        if e_label not in ("PER", "ORG", "LOC"):
+            continue
+        ent = doc[e_start:e_end]
+        text = ent.text
+        if not any(c.isupper() for c in text) or not ent.text.strip():
+            continue
+        entry = _metonym(text, _lookup(text, e_label), doc, ent)
+        label = e_label
+        start_char, end_char = ent.start_char, ent.end_char
+        if entry is None and len(ent) == 1 and "-" in text:
+            # "Ukraine-Konflikt": a compound whose head is a common noun names
+            # the entity in its first part only.
+            head = text.split("-", 1)[0]
+            part = _lookup(head) or gazetteer.country_of(head + "-")
+            if part is not None:
+                entry = part
+                end_char = start_char + len(head)
+                text = head
+            elif text.rsplit("-", 1)[-1][:1].isupper() and label != "PER":
+                continue
+        if entry is not None:
+            label = entry.label if entry.label in ("PER", "ORG", "LOC") else label
+        if (
+            label == "PER"
+            and entry is None
+            and _match_title(text.split()[0])
+            and len(ent) == 1
+        ):
+            continue  # a bare title the model took for a name
+        idx = len(raw)
+        raw.append(
+            RawMention(
+                start_char + offset,
+                end_char + offset,
+                text,
+                label,
+                sent_of_token.get(ent.start, 0),
+                entry,
+            )
+        )
+        for t in ent:
+            token_mention[t.i] = idx
+            in_ent.add(t.i)
+    # acronym in parentheses after a name
+    pos = {(doc[m_i].i): i for m_i, i in token_mention.items()}
+    for ent in doc.ents:
+        if (
+            ent.start >= 2
+            and ent.end < len(doc)
+            and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")"
+            and (ent.start - 2) in pos
+        ):
+            me = token_mention.get(ent.start)
+            prev = token_mention.get(ent.start - 2)
+            if me is not None and prev is not None and me != prev:
+                raw[me].follows = prev
+    # country adjectives, inhabitant nouns and prefixes: "russischer", "US-Außenminister"
+    for t in doc:
+        if t.i in in_ent or t.is_punct or t.is_space or len(t.text) < 3:
+            continue
+        entry = gazetteer.country_of(t.text)
+        if entry is None:
+            continue
+        text, end = t.text, t.idx + len(t.text)
+        if "-" in t.text:
+            text = t.text.split("-", 1)[0]
+            end = t.idx + len(text)
+        idx = len(raw)
+        raw.append(
+            RawMention(
+                t.idx + offset,
+                end + offset,
+                text,
+                "LOC",
+                sent_of_token.get(t.i, 0),
+                entry,
+            )
+        )
+        token_mention[t.i] = idx
+    order = sorted(range(len(raw)), key=lambda i: raw[i].start)
+    remap = {old: new for new, old in enumerate(order)}
+    raw = [raw[i] for i in order]
+    for r in raw:
+        if r.follows is not None:
+            r.follows = remap[r.follows]
+    token_mention = {ti: remap[mi] for ti, mi in token_mention.items()}
+    return raw, token_mention
+
+
+def _attach_countries(entities: list[Entity]) -> None:
+    """Give cities their country (``contained_in``) when the gazetteer knows it."""
+    for i, e in enumerate(entities):
+        if e.place_kind == "city" and e.country_code:
+            country = _countries_by_code().get(e.country_code)
+            if country is not None:
+                entities[i] = _replace(e, contained_in=f"place/{country.name}")
+
+
+@lru_cache(maxsize=1)
+def _countries_by_code() -> dict[str, gazetteer.Entry]:
+    return {
+        e.code: e
+        for e in gazetteer.entries()
+        if e.kind == "country" and e.code is not None
+    }
+
+
+def _replace(e: Entity, **changes: object) -> Entity:
+    from dataclasses import replace
+
+    return replace(e, **changes)  # type: ignore[arg-type]
+
+
+# --- roles ---------------------------------------------------------------------------
+
+
+def _adj_stem(word: str) -> str:
+    low = word.lower()
+    for end in _ADJ_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            return low[: -len(end)]
+    return low
+
+
+def _find_roles(
+    doc: Doc,
+    sents: list[Span],
+    token_key: dict[int, str | None],
+    kinds: dict[str, Entity],
+    offset: int,
+    raw: list[RawMention],
+    token_mention: dict[int, int],
+) -> list[Role]:
+    roles: list[Role] = []
+    seen: set[tuple[str, str, str | None]] = set()
+
+    def add(
+        person: str, role: str, title: str, org: str | None, tok: Token, end: int
+    ) -> None:
+        if (person, role, org) in seen:
+            return
+        seen.add((person, role, org))
+        sent = (
+            next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+            if any(s.start <= tok.i < s.end for s in sents)
+            else 0
+        )
+        roles.append(
+            Role(person, role, title, org, sent, tok.idx + offset, end + offset)
+        )
+
+    for s_i, sent in enumerate(sents):
+        for tok in sent:
+            key = token_key.get(tok.i)
+            if key is not None and key.startswith("person/"):
+                continue
+            if not tok.text[:1].isupper():
+                continue
+            m = _match_title(tok.text)
+            if m is None:
+                continue
+            prefix, title = m
+            person_tok = _person_after(doc, tok, token_key)
+            if person_tok is None:
+                person_tok = _person_before_apposition(doc, tok, token_key)
+            if person_tok is None:
+                continue
+            person = token_key[person_tok]
+            assert person is not None
+            org, former, modifier = _role_context(
+                doc, sent, tok, prefix, token_key, kinds
+            )
+            if former:
+                continue
+            base = title.base
+            if prefix and org is None and not prefix.endswith("-"):
+                base = (
+                    (prefix + title.base[0].lower() + title.base[1:]).capitalize()
+                    if prefix[0].isupper()
+                    else title.base
+                )
+            role = (
+                f"{modifier[1] if title.feminine else modifier[0]} {base}"
+                if modifier
+                else base
+            )
+            first = _modifier_start(doc, tok)
+            add(
+                person,
+                role,
+                doc[first : tok.i + 1].text,
+                org,
+                doc[first],
+                tok.idx + len(tok.text),
+            )
+        # party in parentheses: "Wolfgang Katzian (SPÖ)"
+        for tok in sent:
+            if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+                continue
+            before, inside = token_key.get(tok.i - 1), token_key.get(tok.i + 1)
+            if (
+                before
+                and before.startswith("person/")
+                and inside
+                and inside.startswith("org/")
+            ):
+                add(
+                    before,
+                    "Mitglied",
+                    doc[tok.i + 1].text,
+                    inside,
+                    doc[tok.i + 1],
+                    doc[tok.i + 1].idx + len(doc[tok.i + 1].text),
+                )
+    return roles
+
+
+def _person_after(doc: Doc, tok: Token, token_key: dict[int, str | None]) -> int | None:
+    j = tok.i + 1
+    if j < len(doc) and (k := token_key.get(j)) and k.startswith("person/"):
+        return j
+    # "Außenminister Russlands Sergej Lawrow" / "Präsident der USA, Joe Biden"
+    k2 = j
+    if k2 < len(doc) and doc[k2].lower_ in ("der", "des"):
+        k2 += 1
+    key = token_key.get(k2) if k2 < len(doc) else None
+    if key and not key.startswith("person/"):
+        while k2 < len(doc) and token_key.get(k2) == key:
+            k2 += 1
+        if k2 < len(doc) and doc[k2].text == ",":
+            k2 += 1
+        if k2 < len(doc) and (k := token_key.get(k2)) and k.startswith("person/"):
+            return k2
+    return None
+
+
+def _person_before_apposition(
+    doc: Doc, tok: Token, token_key: dict[int, str | None]
+) -> int | None:
+    """ "Antony Blinken, der US-Außenminister, …": person, comma, article, modifiers, title."""
+    i = _modifier_start(doc, tok) - 1
+    if i >= 1 and doc[i].lower_ in ("der", "die") and doc[i - 1].text == ",":
+        j = i - 2
+        if j >= 0 and (k := token_key.get(j)) and k.startswith("person/"):
+            return j
+    return None
+
+
+def _modifier_start(doc: Doc, tok: Token) -> int:
+    i = tok.i
+    while i - 1 >= 0 and i - tok.i > -3:
+        prev = doc[i - 1]
+        if (
+            prev.is_lower
+            and prev.is_alpha
+            and prev.lower_.endswith(_ADJ_ENDINGS)
+            and prev.lower_
+            not in (
+                "die",
+                "der",
+                "des",
+                "dem",
+                "den",
+                "eine",
+                "einen",
+                "einer",
+                "einem",
+                "eines",
+                "seine",
+                "ihre",
+                "deren",
+            )
+        ):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _role_context(
+    doc: Doc,
+    sent: Span,
+    tok: Token,
+    prefix: str,
+    token_key: dict[int, str | None],
+    kinds: dict[str, Entity],
+) -> tuple[str | None, bool, tuple[str, str] | None]:
+    """(organisation key, former?, role modifier) for the title at ``tok``."""
+    org: str | None = None
+    former = prefix.lower().startswith("ex-")
+    modifier = None
+    # prefix of the compound: "US-", "Palästinenser", "GPA-djp-"
+    if prefix:
+        p = prefix.rstrip("-")
+        entry = (
+            gazetteer.country_of(prefix)
+            or gazetteer.lookup(p)
+            or gazetteer.country_of(p)
+        )
+        if entry is not None and entry.label in ("LOC", "ORG"):
+            org = ("place/" if entry.label == "LOC" else "org/") + entry.name
+        elif prefix.endswith("-") and any(c.isupper() for c in p) and p.lower() != "ex":
+            org = f"org/{p}"
+    # modifiers before the title
+    for i in range(_modifier_start(doc, tok), tok.i):
+        word = doc[i].lower_
+        stem = _adj_stem(word)
+        if stem in _FORMER:
+            former = True
+        elif stem in _ROLE_MODIFIERS:
+            modifier = _ROLE_MODIFIERS[stem]
+        elif org is None and (k := token_key.get(i)) and k.startswith("place/"):
+            org = k
+    if prefix.lower().startswith("vize") or prefix.lower().startswith("ex"):
+        pass
+    # genitive after the title: "Außenminister Russlands", "Chef der OSZE"
+    if org is None:
+        j = tok.i + 1
+        if j < len(doc) and doc[j].lower_ in ("der", "des"):
+            j += 1
+        k = token_key.get(j) if j < len(doc) else None
+        if (
+            k
+            and not k.startswith("person/")
+            and (doc[j].text.endswith("s") or j > tok.i + 1)
+        ):
+            org = k
+    # "von russischer Seite", "auf ukrainischer Seite" earlier in the sentence
+    if org is None:
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            if (
+                t.lower_ == "seite"
+                and t.i >= 2
+                and doc[t.i - 2].lower_ in ("von", "auf", "aus")
+            ):
+                k = token_key.get(t.i - 1)
+                if k and k.startswith("place/"):
+                    org = k
+    if org is not None and org not in kinds:
+        org_ok = org.startswith("org/")  # a new organisation named only by the prefix
+        if not org_ok:
+            org = None
+    return org, former, modifier
+
+
+# --- meetings ------------------------------------------------------------------------
+
+
+def _is_trigger(tok: Token) -> str | None:
+    """'noun' or 'verb' if ``tok`` names a meeting."""
+    low = tok.lower_
+    if low in _NOT_MEETINGS:
+        return None
+    if tok.text[:1].isupper():
+        if low in TRIGGER_NOUNS:
+            return "noun"
+        if (
+            len(low) > 8
+            and low.endswith(_TRIGGER_HEADS)
+            and "-" not in low
+            and not low.endswith(("betreffen", "übertreffen"))
+        ):
+            return "noun"
+        if "-" in low and low.rsplit("-", 1)[-1] in TRIGGER_NOUNS:
+            return "noun"
+        return None
+    if tok.is_lower and low in TRIGGER_VERBS:
+        return "verb"
+    return None
+
+
+def _find_meetings(
+    doc: Doc,
+    sents: list[Span],
+    token_key: dict[int, str | None],
+    kinds: dict[str, Entity],
+    anchor: date | datetime | None,
+) -> list[Meeting]:
+    candidates: list[_Candidate] = []
+    for s_i, sent in enumerate(sents):
+        triggers = [(t, kind) for t in sent if (kind := _is_trigger(t))]
+        triggers = [(t, k) for t, k in triggers if not _vague(doc, t, k, sent)]
+        if not triggers:
+            continue
+        times = [
+            tv for tv in find_times(sent.text, anchor) if tv.kind in ("date", "time")
+        ]
+        places = _places_in(sent, token_key, kinds)
+        sent_cands = []
+        for t, kind in triggers:
+            c = _Candidate([t.text], s_i)
+            c.attendees = _participants(doc, sent, t, kind, token_key, kinds)
+            c.organizers = _organizers(doc, sent, t, token_key, kinds)
+            sent_cands.append((t, c))
+        _assign_nearest(
+            sent_cands,
+            [(sent.start_char + tv.start, tv) for tv in times],
+            doc,
+            lambda c, tv: (
+                setattr(
+                    c,
+                    "date",
+                    tv.value
+                    if tv.granularity in ("day", "datetime", "part-of-day")
+                    else None,
+                ),
+                c.time_expressions.append(tv.expression),
+            ),
+        )
+        _assign_nearest(
+            sent_cands, places, doc, lambda c, key: setattr(c, "location", key)
+        )
+        # triggers of one sentence without conflicting slots describe one meeting
+        merged: list[_Candidate] = []
+        for _, c in sent_cands:
+            for m in merged:
+                if _compatible(m, c):
+                    _merge_into(m, c)
+                    break
+            else:
+                merged.append(c)
+        candidates.extend(merged)
+    return _merge_candidates(candidates)
+
+
+def _vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
+    prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+    if (prev, t.lower_) in _VAGUE_IDIOMS:
+        return True
+    if kind == "verb" and t.lower_.startswith(("treff", "traf", "getroffen")):
+        # "Entscheidungen treffen", "Vorkehrungen getroffen", "hart getroffen"
+        window = doc[max(sent.start, t.i - 6) : t.i]
+        if any(w.lower_ in _TREFFEN_OBJECTS for w in window) or prev in (
+            "hart",
+            "schwer",
+        ):
+            return True
+        if t.lower_ == "treffen" and prev in ("dem", "das", "beim", "zum", "vom"):
+            return True
+    return False
+
+
+def _places_in(
+    sent: Span, token_key: dict[int, str | None], kinds: dict[str, Entity]
+) -> list[tuple[int, str]]:
+    """(char offset, place key) of places introduced by "in": cities first."""
+    found: list[tuple[int, str, int]] = []
+    for t in sent:
+        if t.lower_ not in ("in", "im", "nach") or t.i + 1 >= sent.end:
+            continue
+        k = token_key.get(t.i + 1)
+        if not k or not k.startswith("place/"):
+            continue
+        if "-" in t.doc[t.i + 1].text.strip("-"):
+            continue  # "im Ukraine-Konflikt": a compound, not a place
+        e = kinds.get(k)
+        rank = {"city": 0, None: 1, "country": 2, "region": 3}.get(
+            e.place_kind if e else None, 1
+        )
+        # "in Europa" inside an organisation's long form is not a meeting place
+        if (
+            rank == 3
+            and t.i > sent.start
+            and (token_key.get(t.i - 1) or "").startswith("org/")
+        ):
+            continue
+        found.append((t.doc[t.i + 1].idx, k, rank))
+    if not found:
+        return []
+    best = min(r for _, _, r in found)
+    return [(i, k) for i, k, r in found if r == best]
+
+
+def _assign_nearest(sent_cands, items, doc, assign) -> None:  # type: ignore[no-untyped-def]
+    """Give each item to the nearest trigger still free of that slot (greedy by distance)."""
+    if not items or not sent_cands:
+        return
+    pairs = []
+    for ci, (t, _) in enumerate(sent_cands):
+        for ii, (char, _) in enumerate(items):
+            dist = abs(t.idx - char)
+            pairs.append((dist, ci, ii))
+    pairs.sort()
+    used_c: set[int] = set()
+    used_i: set[int] = set()
+    for _, ci, ii in pairs:
+        if ci in used_c or ii in used_i:
+            continue
+        used_c.add(ci)
+        used_i.add(ii)
+        assign(sent_cands[ci][1], items[ii][1])
+
+
+def _keys_from(
+    doc: Doc, i: int, end: int, token_key: dict[int, str | None]
+) -> list[str]:
+    """Entity keys of "X", "X und Y", "X, Y und Z" starting at token ``i``."""
+    keys: list[str] = []
+    while i < end:
+        while i < end and doc[i].lower_ in ("der", "des", "dem", "den", "die", "das"):
+            i += 1
+        k = token_key.get(i) if i < end else None
+        if not k:
+            break
+        if (
+            not k.startswith("person/")
+            and "-" in doc[i].text
+            and _match_title(doc[i].text)
+        ):
+            # "mit US-Außenminister John Kerry": the person, not the prefix's country
+            j = i + 1
+            if j < end and (pk := token_key.get(j)) and pk.startswith("person/"):
+                i, k = j, pk
+        keys.append(k)
+        while i < end and token_key.get(i) == k:
+            i += 1
+        if i < end and doc[i].lower_ in ("und", ",", "sowie"):
+            i += 1
+            continue
+        break
+    return keys
+
+
+def _participants(
+    doc: Doc,
+    sent: Span,
+    t: Token,
+    kind: str,
+    token_key: dict[int, str | None],
+    kinds: dict[str, Entity],
+) -> list[str]:
+    out: list[str] = []
+    end = sent.end
+    for w in sent:
+        low = w.lower_
+        if low == "von" and kind == "noun" and w.i == t.i + 1:
+            out += _keys_from(doc, w.i + 1, end, token_key)  # "das Treffen von X und Y"
+        elif low in ("mit", "zwischen") and (
+            w.i == t.i + 1 or (w.i > t.i and w.i - t.i <= 4) or kind == "verb"
+        ):
+            out += _keys_from(doc, w.i + 1, end, token_key)
+        elif (
+            low in _REPRESENTATIVES
+            and abs(w.i - t.i) <= 4
+            and w.i + 1 < end
+            and (doc[w.i + 1].lower_ in ("der", "des") or token_key.get(w.i + 1))
+        ):
+            # "Vertreter der USA und Russlands", "Vertreter Kolumbiens und der FARC"
+            out += _keys_from(doc, w.i + 1, end, token_key)
+        elif _LEAD_VERBS.match(low):
+            out += [
+                k
+                for i in range(sent.start, end)
+                if (k := token_key.get(i))
+                and k.startswith("person/")
+                and not _reported_speaker(doc, i, sent)
+            ]
+            # "von russischer Seite geleitet": the side takes part
+            out += [
+                k
+                for i in range(sent.start + 1, end)
+                if doc[i].lower_ == "seite"
+                and (k := token_key.get(i - 1))
+                and k.startswith("place/")
+            ]
+    if (
+        kind == "noun"
+        and t.i > sent.start
+        and doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_ in _POSSESSIVES
+    ):
+        # "Xi und Obama hatten ihr Treffen in Peking genutzt": the subject's persons
+        out += [
+            k
+            for i in range(sent.start, t.i)
+            if (k := token_key.get(i))
+            and k.startswith("person/")
+            and not _reported_speaker(doc, i, sent)
+        ]
+    if kind == "verb":
+        out += [
+            k
+            for i in range(sent.start, end)
+            if (k := token_key.get(i))
+            and k.startswith("person/")
+            and not _reported_speaker(doc, i, sent)
+        ]
+        # "Russland und die USA verhandeln": subject right before the verb
+        j = t.i - 1
+        while j >= sent.start and doc[j].lower_ in ("die", "der", "das"):
+            j -= 1
+        if j >= sent.start and (k := token_key.get(j)) and not k.startswith("person/"):
+            while j - 1 >= sent.start and token_key.get(j - 1) == k:
+                j -= 1
+            out += _keys_from(doc, j, t.i, token_key)
+    return [k for k in dict.fromkeys(out) if k in kinds and not _is_mere_city(k, kinds)]
+
+
+_POSSESSIVES = {
+    "ihr",
+    "ihre",
+    "ihrem",
+    "ihren",
+    "ihres",
+    "sein",
+    "seine",
+    "seinem",
+    "seinen",
+    "seines",
+}
+
+
+def _adjectives_before(doc: Doc, t: Token, sent: Span) -> int:
+    """How many lower-case words ("ersten", "überraschenden") stand right before ``t``."""
+    n = 0
+    while (
+        t.i - n - 1 > sent.start
+        and doc[t.i - n - 1].is_lower
+        and doc[t.i - n - 1].lower_ not in _POSSESSIVES
+        and n < 3
+    ):
+        n += 1
+    return n
+
+
+def _is_mere_city(key: str, kinds: dict[str, Entity]) -> bool:
+    e = kinds.get(key)
+    return e is not None and e.place_kind in ("city", "region")
+
+
+def _reported_speaker(doc: Doc, i: int, sent: Span) -> bool:
+    window = doc[max(sent.start, i - 3) : i]
+    return any(w.lower_ in _SPEECH_CUES for w in window)
+
+
+def _organizers(
+    doc: Doc,
+    sent: Span,
+    t: Token,
+    token_key: dict[int, str | None],
+    kinds: dict[str, Entity],
+) -> list[str]:
+    out: list[str] = []
+    j = t.i + 1
+    if j < sent.end and doc[j].lower_ in ("des", "der"):
+        k = token_key.get(j + 1)
+        if k and k.startswith("org/"):
+            out.append(k)
+    for w in sent:
+        if w.i + 2 < sent.end and (w.lower_, doc[w.i + 1].lower_) in _ORGANIZER_CUES:
+            out += [
+                k
+                for k in _keys_from(doc, w.i + 2, sent.end, token_key)
+                if k.startswith("org/")
+            ]
+    return [k for k in dict.fromkeys(out) if k in kinds]
+
+
+def _compatible(a: _Candidate, b: _Candidate) -> bool:
+    if a.date is not None and b.date is not None and _day(a.date) != _day(b.date):
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    if a.organizers and b.organizers and not set(a.organizers) & set(b.organizers):
+        return False
+    return True
+
+
+def _day(d: date | datetime) -> date:
+    return d.date() if isinstance(d, datetime) else d
+
+
+def _merge_into(m: _Candidate, c: _Candidate) -> None:
+    m.triggers += [t for t in c.triggers if t not in m.triggers]
+    m.attendees += [a for a in c.attendees if a not in m.attendees]
+    m.organizers += [o for o in c.organizers if o not in m.organizers]
+    m.location = m.location or c.location
+    if m.date is None or (
+        isinstance(c.date, datetime)
+        and not isinstance(m.date, datetime)
+        and c.date is not None
+        and _day(c.date) == _day(m.date)
+    ):
+        m.date = c.date if c.date is not None else m.date
+    m.time_expressions += [e for e in c.time_expressions if e not in m.time_expressions]
+
+
+def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
+    meetings: list[tuple[_Candidate, list[int]]] = []
+    for c in candidates:
+        strong = c.date is not None or c.location is not None
+        best, best_score = None, 0
+        for m, _ in meetings:
+            if not _compatible(m, c):
+                continue
+            score = 0
+            if c.date is not None and m.date is not None:
+                score += 3
+            if c.location is not None and c.location == m.location:
+                score += 2
+            shared = set(c.attendees + c.organizers) & set(m.attendees + m.organizers)
+            score += len(shared)
+            if not strong and not shared:
+                continue
+            if (
+                strong
+                and c.date is not None
+                and m.date is None
+                and c.location != m.location
+            ):
+                continue
+            if score > best_score:
+                best, best_score = m, score
+        if best is not None and (best_score >= 2 or not strong):
+            _merge_into(best, c)
+            for m, sents in meetings:
+                if m is best and c.sentence not in sents:
+                    sents.append(c.sentence)
+        elif strong or len(set(c.attendees)) >= 2:
+            meetings.append((c, [c.sentence]))
+    out = []
+    for m, sents in meetings:
+        attendees = m.attendees or list(m.organizers)
+        if not attendees:
+            continue
+        out.append(
+            Meeting(
+                triggers=tuple(m.triggers),
+                attendees=tuple(attendees),
+                sentences=tuple(sorted(sents)),
+                organizers=tuple(m.organizers),
+                location=m.location,
+                date=m.date,
+                time_expressions=tuple(m.time_expressions),
+            )
+        )
+    return out

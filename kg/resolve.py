@@ -1,0 +1,218 @@
+"""Merging mentions into entities within one article.
+
+Rules (deterministic, in this order):
+
+1. A mention the gazetteer knows resolves to the gazetteer's canonical entry
+   ("Russlands" -> Russland, "Nato" -> NATO, "NATO-Russland-Rates" ->
+   NATO-Russland-Rat); its label comes from the gazetteer.
+2. An acronym in parentheses right after a name binds to it: "Organisation für
+   Sicherheit und Zusammenarbeit in Europa (OSZE)" is one organisation named
+   by the acronym, the long form an alternate name.
+0. A single word equal to the surname of a person named in full in the
+   article is that person, even if the model or the gazetteer called it a
+   place ("Kerry" next to "John Kerry"); countries and acronyms excepted.
+3. Persons: a multi-word name defines a person; a single word equal to the
+   surname (or the genitive of it: "Blinkens") of exactly one such person is
+   that person; failing that, equal to the first word of exactly one (family
+   name first: "Xi" for "Xi Jinping"). A one-word name that matches no full
+   name stays on its own.
+4. Unknown organisations and places: a surface form ending in ``s`` whose stem
+   is another mention of the same label is the genitive of that mention.
+
+The canonical name is the gazetteer name, else the longest full form seen
+(first seen on ties).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .gazetteer import Entry
+from .records import Entity, Mention
+
+__all__ = ["RawMention", "resolve_mentions"]
+
+_LABEL_KIND = {"PER": "person", "ORG": "org", "LOC": "place"}
+_ENTRY_PLACE_KINDS = {"country", "city", "region"}
+
+
+@dataclass(slots=True)
+class RawMention:
+    """A mention before resolution. ``entry`` is the gazetteer's, if any."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+    entry: Entry | None = None
+    follows: int | None = None  # index of the mention this one is in parentheses after
+    key: str | None = field(default=None)
+
+
+def _genitive_stem(word: str) -> str | None:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return None
+
+
+def _entry_kind(entry: Entry) -> tuple[str, str | None]:
+    if entry.label == "PER":
+        return "person", None
+    if entry.label == "LOC":
+        return "place", entry.kind if entry.kind in _ENTRY_PLACE_KINDS else None
+    return "org", None
+
+
+def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
+    """Cluster ``mentions`` into entities; sets ``m.key`` on every mention.
+
+    Parameters
+    ----------
+    mentions
+        Raw mentions of one article, in text order.
+
+    Returns
+    -------
+    list[Entity]
+        One entity per real-world referent, in order of first mention.
+    """
+    entries: dict[str, Entry] = {}
+    # 0. a word that is the surname of a person named in full in this article is
+    #    that person, whatever the gazetteer or the model thought ("Kerry" is John
+    #    Kerry, not the Irish county, where the article says "John Kerry")
+    surnames = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.label == "PER"
+        and len(m.text.split()) >= 2
+        and (m.entry is None or m.entry.label == "PER")
+    }
+    for m in mentions:
+        if m.label == "PER" or " " in m.text:
+            continue
+        stem = _genitive_stem(m.text)
+        if (
+            (m.text in surnames or stem in surnames)
+            and (m.entry is None or m.entry.kind not in ("country",))
+            and (m.entry is None or m.entry.label != "ORG" or not m.text.isupper())
+        ):
+            m.label, m.entry = "PER", None
+    # 1. gazetteer
+    for m in mentions:
+        if m.entry is not None:
+            kind, _ = _entry_kind(m.entry)
+            m.key = f"{kind}/{m.entry.name}"
+            entries[m.key] = m.entry
+
+    # 2. acronym in parentheses binds to the preceding name
+    for m in mentions:
+        if m.follows is None or m.label == "PER":
+            continue
+        long_form = mentions[m.follows]
+        if long_form.label == "PER":
+            continue
+        if m.key is None and long_form.key is None:
+            kind = _LABEL_KIND.get(m.label, "org")
+            m.key = long_form.key = f"{kind}/{m.text}"
+        elif m.key is None:
+            m.key = long_form.key
+        elif long_form.key is None:
+            long_form.key = m.key
+
+    # 3. persons
+    persons = [m for m in mentions if m.key is None and m.label == "PER"]
+    full: dict[str, str] = {}  # full name -> key
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for m in persons:
+        words = m.text.split()
+        if len(words) >= 2:
+            name = _strip_genitive_name(m.text, {x.text for x in persons})
+            key = full.setdefault(name, f"person/{name}")
+            m.key = key
+            by_surname[name.split()[-1]].add(key)
+            by_first[name.split()[0]].add(key)
+    for m in persons:
+        if m.key is not None:
+            continue
+        word = m.text
+        stem = _genitive_stem(word)
+        cands = by_surname.get(word) or (by_surname.get(stem) if stem else None)
+        if cands and len(cands) == 1:
+            m.key = next(iter(cands))
+            continue
+        # family name first ("Xi" for Xi Jinping): only when no surname matches
+        firsts = by_first.get(word)
+        if not cands and firsts and len(firsts) == 1:
+            m.key = next(iter(firsts))
+            continue
+        if stem and stem in {x.text for x in persons} and stem != word:
+            m.key = f"person/{stem}"
+            continue
+        m.key = f"person/{word}"
+
+    # 4. other unknown names; genitive folding
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.key is None:
+            surfaces[m.label].add(m.text)
+    for m in mentions:
+        if m.key is not None:
+            continue
+        kind = _LABEL_KIND.get(m.label)
+        if kind is None:
+            continue
+        name = m.text
+        stem = _genitive_stem(name)
+        if stem and stem in surfaces[m.label]:
+            name = stem
+        m.key = f"{kind}/{name}"
+
+    return _entities(mentions, entries)
+
+
+def _strip_genitive_name(name: str, surfaces: set[str]) -> str:
+    """'Antony Blinkens' -> 'Antony Blinken' when the ungenitived form is seen."""
+    stem = _genitive_stem(name)
+    if stem and (stem in surfaces or stem.split()[-1] in surfaces):
+        return stem
+    return name
+
+
+def _entities(mentions: list[RawMention], entries: dict[str, Entry]) -> list[Entity]:
+    groups: dict[str, list[RawMention]] = {}
+    for m in mentions:
+        if m.key is not None:
+            groups.setdefault(m.key, []).append(m)
+    entities = []
+    for key, ms in groups.items():
+        kind, _, name = key.partition("/")
+        entry = entries.get(key)
+        place_kind = None
+        if entry is not None:
+            _, place_kind = _entry_kind(entry)
+        label = {"person": "PER", "org": "ORG", "place": "LOC"}[kind]
+        aliases: list[str] = []
+        for m in ms:
+            if m.text != name and m.text not in aliases and not m.text.islower():
+                aliases.append(m.text)
+        if entry is not None:
+            pass  # gazetteer aliases are not surface forms seen in this text
+        entities.append(
+            Entity(
+                kind=kind,
+                name=name,
+                aliases=tuple(aliases),
+                mentions=tuple(
+                    Mention(m.start, m.end, m.text, label, m.sentence) for m in ms
+                ),
+                place_kind=place_kind,
+                country_code=entry.code if entry is not None else None,
+                geonames_id=entry.geonames_id if entry is not None else None,
+                lat=entry.lat if entry is not None else None,
+                lon=entry.lon if entry is not None else None,
+            )
+        )
+    return entities

@@ -1,0 +1,227 @@
+"""Doc -> records on hand-annotated Docs: no statistical model needed.
+
+Sentences are written for these tests (not taken from the seed article), with
+their own anchor dates, so the rules are checked on text they were not built on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import doc_to_records
+from tests.conftest import annotate
+
+
+def _extract(nlp, text, ents, anchor=None):
+    doc = annotate(nlp, text, ents)
+    return doc_to_records(doc, article_id="t", content_hash="h", date=anchor)
+
+
+def _roles(rec):
+    return {(r.person, r.role, r.organisation) for r in rec.roles}
+
+
+def test_title_before_name_with_country_adjective(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Bundeskanzlerin Angela Merkel hat am Dienstag in Paris den französischen "
+        "Präsidenten Emmanuel Macron getroffen.",
+        {"Angela Merkel": "PER", "Paris": "LOC", "Emmanuel Macron": "PER"},
+        anchor=date(2021, 3, 4),  # a Thursday
+    )
+    assert ("person/Angela Merkel", "Bundeskanzlerin", None) in _roles(rec)
+    assert ("person/Emmanuel Macron", "Präsident", "place/Frankreich") in _roles(rec)
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Angela Merkel", "person/Emmanuel Macron"}
+    assert m.location == "place/Paris"
+    assert m.date == date(2021, 3, 2)  # past tense: the Tuesday before
+
+
+def test_compound_titles_name_the_country_or_organisation(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Palästinenserpräsident Mahmud Abbas empfängt am Montag den israelischen "
+        "Verteidigungsminister Benny Gantz in Ramallah. GPA-djp-Chef Wolfgang Katzian (SPÖ) "
+        "kritisierte das.",
+        {
+            "Mahmud Abbas": "PER",
+            "Benny Gantz": "PER",
+            "Ramallah": "LOC",
+            "Wolfgang Katzian": "PER",
+            "SPÖ": "ORG",
+            "GPA-djp-Chef": "MISC",
+        },
+        anchor=date(2020, 2, 1),  # a Saturday
+    )
+    roles = _roles(rec)
+    assert ("person/Mahmud Abbas", "Präsident", "place/Palästina") in roles
+    assert ("person/Benny Gantz", "Verteidigungsminister", "place/Israel") in roles
+    assert ("person/Wolfgang Katzian", "Chef", "org/GPA-djp") in roles
+    assert ("person/Wolfgang Katzian", "Mitglied", "org/SPÖ") in roles
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Mahmud Abbas", "person/Benny Gantz"}
+    assert m.date == date(2020, 2, 3)  # present tense, scheduled: the coming Monday
+    assert m.location == "place/Ramallah"
+
+
+def test_deputy_title_is_normalised_by_gender(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Die Delegation wird vom stellvertretenden Außenminister Pawel Petrow geleitet. "
+        "Die stellvertretende UN-Generalsekretärin Amina Mohammed reiste ab.",
+        {"Pawel Petrow": "PER", "Amina Mohammed": "PER"},
+    )
+    roles = _roles(rec)
+    assert ("person/Pawel Petrow", "stellvertretender Außenminister", None) in roles
+    assert (
+        "person/Amina Mohammed",
+        "stellvertretende Generalsekretärin",
+        "org/UN",
+    ) in {(p, r, o if o != "org/Vereinte Nationen" else "org/UN") for p, r, o in roles}
+
+
+def test_former_holders_are_not_current_roles(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp, "Der frühere Außenminister Hans Weber sprach.", {"Hans Weber": "PER"}
+    )
+    assert rec.roles == ()
+
+
+def test_surname_alone_is_the_same_person(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Außenministerin Annalena Baerbock reist nach Kiew. Baerbock will dort helfen. "
+        "Baerbocks Sprecher bestätigte das.",
+        {
+            "Annalena Baerbock": "PER",
+            "Baerbock": "PER",
+            "Baerbocks": "PER",
+            "Kiew": "LOC",
+        },
+    )
+    persons = [e for e in rec.entities if e.kind == "person"]
+    assert [p.name for p in persons] == ["Annalena Baerbock"]
+    assert set(persons[0].aliases) == {"Baerbock", "Baerbocks"}
+    assert len(persons[0].mentions) == 3
+
+
+def test_acronym_in_parentheses_binds_to_long_form(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Der Verband der Automobilindustrie (VDA) warnt. Der VDA fordert Hilfen.",
+        {"Verband der Automobilindustrie": "ORG", "VDA": "ORG"},
+    )
+    orgs = [e for e in rec.entities if e.kind == "org"]
+    assert len(orgs) == 1
+    assert orgs[0].name == "VDA"
+    assert "Verband der Automobilindustrie" in orgs[0].aliases
+
+
+def test_country_adjectives_and_prefixes_are_mentions_of_the_country(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Die russische Regierung und US-Diplomaten streiten. Russlands Position ist klar.",
+        {"Russlands": "LOC"},
+    )
+    names = {e.name: e for e in rec.entities}
+    assert set(names) >= {"Russland", "USA"}
+    assert len(names["Russland"].mentions) == 2
+    assert names["Russland"].place_kind == "country"
+
+
+def test_talks_of_representatives_with_place_and_explicit_date(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Am 3. März verhandeln in Oslo Vertreter Kolumbiens und der FARC. "
+        "Die Verhandlungen gelten als schwierig.",
+        {"Oslo": "LOC", "Kolumbiens": "LOC", "FARC": "ORG"},
+        anchor=date(2016, 2, 20),
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"place/Kolumbien", "org/FARC"}
+    assert m.location == "place/Oslo"
+    assert m.date == date(2016, 3, 3)
+    assert m.sentences == (0,)  # the vague second mention adds nothing
+
+
+def test_two_meetings_in_one_sentence_keep_their_own_dates(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Auf das Treffen am Dienstag soll am Freitag eine Sitzung des Europarats in "
+        "Straßburg folgen. Das Treffen von Olaf Scholz und Emmanuel Macron am Dienstag "
+        "findet in Berlin statt.",
+        {
+            "Europarats": "ORG",
+            "Straßburg": "LOC",
+            "Berlin": "LOC",
+            "Olaf Scholz": "PER",
+            "Emmanuel Macron": "PER",
+        },
+        anchor=date(2023, 5, 1),  # a Monday
+    )
+    by_date = {m.date: m for m in rec.meetings}
+    assert set(by_date) == {date(2023, 5, 2), date(2023, 5, 5)}
+    assert by_date[date(2023, 5, 5)].location == "place/Straßburg"
+    assert by_date[date(2023, 5, 5)].organizers == ("org/Europarat",)
+    assert by_date[date(2023, 5, 2)].location == "place/Berlin"
+    assert set(by_date[date(2023, 5, 2)].attendees) == {
+        "person/Olaf Scholz",
+        "person/Emmanuel Macron",
+    }
+
+
+@pytest.mark.parametrize(
+    "text,ents",
+    [
+        # not meetings: decisions "getroffen", press conferences, vague mentions
+        ("Die Regierung hat in Berlin Vorkehrungen getroffen.", {"Berlin": "LOC"}),
+        (
+            "Olaf Scholz sagte bei einer Pressekonferenz in Berlin, er sei zufrieden.",
+            {"Olaf Scholz": "PER", "Berlin": "LOC"},
+        ),
+        ("Die Gespräche seien schwierig, sagte Olaf Scholz.", {"Olaf Scholz": "PER"}),
+        (
+            "Das Thema steht nicht zur Verhandlung, sagte Olaf Scholz.",
+            {"Olaf Scholz": "PER"},
+        ),
+    ],
+)
+def test_no_spurious_meetings(blank_nlp, text, ents) -> None:
+    assert _extract(blank_nlp, text, ents, anchor=date(2022, 6, 1)).meetings == ()
+
+
+def test_anaphoric_mention_joins_the_meeting_sharing_participants(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Am Montag treffen sich in Wien Vertreter Irans und der EU. "
+        "Am Dienstag tagt in Genf der UN-Sicherheitsrat.\n\n"
+        "Die Gespräche mit Iran leitet Josep Borrell.",
+        {
+            "Wien": "LOC",
+            "Irans": "LOC",
+            "EU": "ORG",
+            "Genf": "LOC",
+            "UN-Sicherheitsrat": "ORG",
+            "Iran": "LOC",
+            "Josep Borrell": "PER",
+        },
+        anchor=date(2021, 4, 4),
+    )
+    vienna = next(m for m in rec.meetings if m.location == "place/Wien")
+    assert "person/Josep Borrell" in vienna.attendees
+    assert 2 in vienna.sentences
+
+
+def test_offsets_index_the_full_text(blank_nlp) -> None:
+    header = "Kopfzeile\n\n"
+    body = "Außenminister Hans Weber reist nach Rom."
+    doc = annotate(blank_nlp, body, {"Hans Weber": "PER", "Rom": "LOC"})
+    rec = doc_to_records(doc, article_id="t", content_hash="h", offset=len(header))
+    full = header + body
+    for e in rec.entities:
+        for m in e.mentions:
+            assert full[m.start : m.end] == m.text
+    for s in rec.sentences:
+        assert full[s.start : s.end] == s.text

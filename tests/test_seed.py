@@ -1,0 +1,173 @@
+"""Acceptance on the bundled seed article, asserted through SPARQL on the built graph.
+
+These run the shipped NER model (slow). Nothing in kg is specific to this
+article; tests on other text live in test_extract.py and test_corpus.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Dataset
+
+from kg.build import build
+from tests.conftest import SEED
+
+pytestmark = pytest.mark.slow
+
+PREFIXES = """
+PREFIX schema: <http://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX kg: <https://w3id.org/kg-news/ontology#>
+"""
+
+
+@pytest.fixture(scope="module")
+def seed_graph(tmp_path_factory) -> Dataset:
+    out = tmp_path_factory.mktemp("seed") / "seed.trig"
+    build([SEED], output=out)
+    ds = Dataset(default_union=True)
+    ds.parse(out, format="trig")
+    return ds
+
+
+def _names(ds: Dataset, cls: str) -> set[str]:
+    q = PREFIXES + f"SELECT DISTINCT ?n WHERE {{ ?x a schema:{cls} ; schema:name ?n }}"
+    return {str(r.n) for r in ds.query(q)}
+
+
+def test_persons_exactly(seed_graph) -> None:
+    assert _names(seed_graph, "Person") == {
+        "Antony Blinken",
+        "Sergej Rjabkow",
+        "Wendy Sherman",
+    }
+
+
+def test_organisations(seed_graph) -> None:
+    assert _names(seed_graph, "Organization") >= {
+        "NATO",
+        "NATO-Russland-Rat",
+        "OSZE",
+        "CNN",
+        "RIA",
+    }
+
+
+def test_places(seed_graph) -> None:
+    assert _names(seed_graph, "Place") >= {
+        "USA",
+        "Russland",
+        "Ukraine",
+        "Genf",
+        "Brüssel",
+        "Wien",
+        "Kiew",
+        "Osteuropa",
+    }
+
+
+def test_one_name_per_entity(seed_graph) -> None:
+    q = (
+        PREFIXES
+        + """SELECT ?x (COUNT(DISTINCT ?n) AS ?c) WHERE { ?x schema:name ?n }
+                      GROUP BY ?x HAVING (COUNT(DISTINCT ?n) > 1)"""
+    )
+    assert list(seed_graph.query(q)) == []
+
+
+def test_roles(seed_graph) -> None:
+    q = (
+        PREFIXES
+        + """
+    SELECT ?person ?role ?org WHERE {
+      ?m a org:Membership ; org:member/schema:name ?person ; org:role/rdfs:label ?role .
+      OPTIONAL { ?m org:organization/schema:name ?org }
+    }"""
+    )
+    got = {
+        (str(r.person), str(r.role), str(r.org) if r.org else None)
+        for r in seed_graph.query(q)
+    }
+    assert ("Antony Blinken", "Außenminister", "USA") in got
+    assert ("Wendy Sherman", "stellvertretende Außenministerin", "USA") in got
+    assert any(
+        p == "Sergej Rjabkow" and r == "stellvertretender Außenminister"
+        for p, r, _ in got
+    )
+    assert {p for p, _, _ in got} == {
+        "Antony Blinken",
+        "Sergej Rjabkow",
+        "Wendy Sherman",
+    }
+
+
+def _meetings(ds: Dataset) -> dict[str, dict]:
+    q = (
+        PREFIXES
+        + """
+    SELECT ?m ?date ?place ?rel ?name WHERE {
+      ?m a schema:Event ; schema:startDate ?date .
+      OPTIONAL { ?m schema:location/schema:name ?place }
+      OPTIONAL { ?m ?rel ?x . ?x schema:name ?name
+                 FILTER(?rel IN (schema:attendee, schema:organizer)) }
+    }"""
+    )
+    out: dict[str, dict] = {}
+    for r in ds.query(q):
+        m = out.setdefault(
+            str(r.date)[:10],
+            {
+                "place": str(r.place) if r.place else None,
+                "attendee": set(),
+                "organizer": set(),
+            },
+        )
+        if r.rel is not None:
+            m[str(r.rel).rsplit("/", 1)[-1]].add(str(r.name))
+    return {
+        d: {
+            "place": m["place"],
+            "attendees": m["attendee"],
+            "organizers": m["organizer"],
+        }
+        for d, m in out.items()
+    }
+
+
+def test_four_meetings(seed_graph) -> None:
+    q = PREFIXES + "SELECT (COUNT(DISTINCT ?m) AS ?c) WHERE { ?m a schema:Event }"
+    assert int(next(iter(seed_graph.query(q))).c) == 4
+    ms = _meetings(seed_graph)
+    assert set(ms) == {"2022-01-09", "2022-01-10", "2022-01-12", "2022-01-13"}
+    assert ms["2022-01-10"]["place"] == "Genf"
+    assert ms["2022-01-10"]["attendees"] >= {"USA", "Russland", "Sergej Rjabkow"}
+    assert ms["2022-01-12"]["place"] == "Brüssel"
+    assert ms["2022-01-12"]["organizers"] == {"NATO-Russland-Rat"}
+    assert ms["2022-01-13"]["place"] == "Wien"
+    assert ms["2022-01-13"]["organizers"] == {"OSZE"}
+    assert ms["2022-01-09"]["place"] == "Genf"
+    assert ms["2022-01-09"]["attendees"] >= {"Wendy Sherman", "Sergej Rjabkow"}
+
+
+def test_article_metadata(seed_graph) -> None:
+    q = (
+        PREFIXES
+        + "SELECT ?h ?d WHERE { ?a a schema:NewsArticle ; schema:headline ?h ; schema:datePublished ?d }"
+    )
+    [row] = list(seed_graph.query(q))
+    assert str(row.d) == "2022-01-09T17:17:00"
+    assert "Ukraine-Konflikt" in str(row.h)
+
+
+def test_every_meeting_has_evidence_in_the_text(seed_graph) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    q = (
+        PREFIXES
+        + """SELECT ?t ?b ?e WHERE { ?m a kg:Meeting ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?s .
+                      ?s kg:text ?t ; kg:beginIndex ?b ; kg:endIndex ?e }"""
+    )
+    rows = list(seed_graph.query(q))
+    assert rows
+    for r in rows:
+        assert text[int(r.b) : int(r.e)] == str(r.t)
