@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO
 
-from .errors import KGError
+from .errors import InputError, KGError
 
 __all__ = ["main"]
 
@@ -434,7 +434,27 @@ def _setup_build(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="skip bad articles and list them at the end",
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes for extraction (default 1); the result is the same",
+    )
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run extraction on the Dask cluster at ADDRESS (tcp://host:8786); "
+        "this process writes the store",
+    )
+    p.add_argument(
+        "--prune",
+        action="store_true",
+        help="remove articles from the store that are not in INPUT",
+    )
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar, no summary line"
+    )
 
 
 def _run_build(args: argparse.Namespace) -> int:
@@ -447,14 +467,29 @@ def _run_build(args: argparse.Namespace) -> int:
         from .store import default_store_path
 
         store = args.store or default_store_path()
-    summary = build(
-        args.inputs,
-        output=args.output,
-        store=store,
-        model=args.model,
-        date=date,
-        skip_errors=args.skip_errors,
-    )
+    if args.no_store and args.prune:
+        raise InputError("--prune: expected a store to prune, got --no-store")
+    progress = None
+    if not args.quiet and sys.stderr.isatty():
+        from .build import Progress, count_documents
+
+        progress = Progress(count_documents(args.inputs))
+    try:
+        summary = build(
+            args.inputs,
+            output=args.output,
+            store=store,
+            model=args.model,
+            date=date,
+            skip_errors=args.skip_errors,
+            workers=args.workers,
+            dask=args.dask,
+            prune=args.prune,
+            progress=progress,
+        )
+    finally:
+        if progress is not None:
+            progress.close()
     if not args.quiet:
         where = " and ".join(
             x for x in (args.output, f"store {store}" if store else None) if x
