@@ -23,12 +23,34 @@ PREFIX kg: <https://w3id.org/kg-news/ontology#>
 
 
 @pytest.fixture(scope="module")
-def seed_graph(tmp_path_factory) -> Dataset:
-    out = tmp_path_factory.mktemp("seed") / "seed.trig"
-    build([SEED], output=out)
+def seed_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("seed")
+    build([SEED], output=d / "seed.trig", store=d / "store")
+    build([SEED], output=d / "seed.ttl", store=d / "store")  # unchanged: from the store
+    return d
+
+
+@pytest.fixture(scope="module")
+def seed_graph(seed_dir) -> Dataset:
     ds = Dataset(default_union=True)
-    ds.parse(out, format="trig")
+    ds.parse(seed_dir / "seed.trig", format="trig")
     return ds
+
+
+def test_output_validates_and_turtle_round_trips(seed_dir, seed_graph) -> None:
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from kg.validate import validate_graph
+
+    report = validate_graph(seed_dir / "seed.trig")
+    assert report.conforms, "\n".join(report.lines())
+    ttl = Graph().parse(seed_dir / "seed.ttl", format="turtle")
+    union = Graph()
+    for s, p, o, _ in seed_graph.quads((None, None, None, None)):
+        union.add((s, p, o))
+    assert len(ttl) > 500
+    assert isomorphic(ttl, union)
 
 
 def _names(ds: Dataset, cls: str) -> set[str]:
