@@ -413,6 +413,152 @@ def _split_names(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+# particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad"
+_NAME_PARTICLES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "dos",
+    "das",
+    "du",
+    "le",
+    "la",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "ben",
+    "ter",
+    "zu",
+    "y",
+    "af",
+    "abu",
+}
+
+
+def _lex(doc: Doc, word: str) -> frozenset[str]:
+    """The lexicon features of ``word`` in the model's static-vector table
+    (``kg.train.FEATURES``: first_name, surname, common_noun, toponym ...); empty
+    for an unknown word or a pipeline without that table."""
+    vectors = doc.vocab.vectors
+    if vectors.shape[1] != len(_features()):
+        return frozenset()
+    row = vectors.find(key=doc.vocab.strings.add(word.lower()))
+    if row < 0:
+        return frozenset()
+    return frozenset(
+        f for f, x in zip(_features(), vectors.data[row], strict=True) if x
+    )
+
+
+@lru_cache(maxsize=1)
+def _features() -> tuple[str, ...]:
+    from .train import FEATURES
+
+    return FEATURES
+
+
+def _is_common_noun(doc: Doc, word: str) -> bool:
+    """A German common noun, not a name: "Demokraten", "Senfgas", "Regionalkammer"."""
+    lex = _lex(doc, word)
+    if lex & {"first_name", "surname", "toponym", "proper_noun"}:
+        return False
+    if "common_noun" in lex:
+        return True
+    if lex or len(word) < 7:
+        return False
+    # an unknown compound of known words whose head is a common noun
+    for cut in range(3, len(word) - 2):
+        head = word[cut:].capitalize()
+        head_lex = _lex(doc, head)
+        if "common_noun" in head_lex and not head_lex & {"first_name", "surname"}:
+            return bool(_lex(doc, word[:cut].rstrip("s")) or _lex(doc, word[:cut]))
+    return False
+
+
+def _continues_name(doc: Doc, tok: Token) -> bool:
+    """``tok`` right after a person's name is more of the name: a capitalised
+    word in no other entity that the lexicon knows as a surname or not at all
+    ("Hollande"), or an Arabic article form ("al-Sisi")."""
+    if tok.ent_type_ or tok.is_sent_start:
+        return False
+    text = tok.text
+    if text.startswith(("al-", "el-")) and len(text) > 4 and text[3:4].isupper():
+        return True
+    if not (text[:1].isupper() and text.isalpha() and len(text) > 2) or text.isupper():
+        return False
+    if _match_title(text) or gazetteer.country_of(text):
+        return False
+    lex = _lex(doc, text)
+    if not lex:
+        has_table = doc.vocab.vectors.shape[1] == len(_features())
+        return has_table and not _is_common_noun(doc, text)
+    if "common_noun" in lex or "lower_word" in lex:
+        return False
+    if "surname" in lex:
+        return True
+    # a rare word that is no place or organisation: "Hollande"
+    return not lex & {
+        "zipf_4_5",
+        "zipf_ge5",
+        "toponym",
+        "gaz_country",
+        "gaz_city",
+        "gaz_org",
+    }
+
+
+def _clean_person(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
+    """Trim what the model ran into a person's name; ``None`` if nothing is left.
+
+    "Gheorghe Brega vor Journalisten in" -> "Gheorghe Brega" (a lower-case word
+    that is no name particle ends the name); "Obamas Demokraten" -> "Obamas" (a
+    trailing common noun is no surname); a lone common noun ("Senfgas") is not a
+    person; a lone place name the gazetteer knows and the lexicon calls a
+    toponym ("Raqqa") is a place.
+    """
+    # a title the model took into the name: "Oppositionskandidat Manuel Baldizón"
+    while end - start > 1 and _match_title(doc[start].text):
+        start += 1
+    # a surname the model left out: "Präsident François| Hollande bringt"
+    while end < len(doc) and _continues_name(doc, doc[end]):
+        end += 1
+    i = start
+    while i < end and (
+        doc[i].text[:1].isupper()
+        or doc[i].lower_ in _NAME_PARTICLES
+        or doc[i].text.startswith(("al-", "el-", "bin-"))
+    ):
+        i += 1
+    end = i
+    while end > start and (
+        doc[end - 1].lower_ in _NAME_PARTICLES or not doc[end - 1].text[:1].isalpha()
+    ):
+        end -= 1
+    while end - start > 1 and _is_common_noun(doc, doc[end - 1].text):
+        end -= 1
+    if end <= start:
+        return None
+    if end - start == 1:
+        word = doc[start].text
+        if _is_common_noun(doc, word):
+            return None
+        lex = _lex(doc, word)
+        if "toponym" in lex or (
+            "hanta_ne" in lex and not lex & {"first_name", "surname"}
+        ):
+            entry = gazetteer.lookup(word)
+            if entry is not None and entry.label == "LOC":
+                return start, end, "LOC"
+    return start, end, "PER"
+
+
 def _collect_mentions(
     doc: Doc, sent_of_token: dict[int, int], offset: int
 ) -> tuple[list[RawMention], dict[int, int]]:
@@ -422,6 +568,11 @@ def _collect_mentions(
     for e_start, e_end, e_label in _split_names(doc):
         if e_label not in ("PER", "ORG", "LOC"):
             continue
+        if e_label == "PER":
+            cleaned = _clean_person(doc, e_start, e_end)
+            if cleaned is None:
+                continue
+            e_start, e_end, e_label = cleaned
         ent = doc[e_start:e_end]
         text = ent.text
         if not any(c.isupper() for c in text) or not ent.text.strip():
@@ -590,17 +741,25 @@ def _find_roles(
                 continue
             person = token_key[person_tok]
             assert person is not None
+            # "EU-Außenbeauftragte": the organisation "EU-", the post "Außenbeauftragte"
+            compound = ""
+            if "-" in prefix and not prefix.endswith("-"):
+                cut = prefix.rindex("-") + 1
+                prefix, compound = prefix[:cut], prefix[cut:]
             org, former, modifier = _role_context(
                 doc, sent, tok, prefix, token_key, kinds
             )
             if former:
                 continue
             base = title.base
-            if prefix and org is None and not prefix.endswith("-"):
+            if compound:
+                base = compound[:1].upper() + compound[1:] + base.lower()
+            elif prefix and org is None and not prefix.endswith("-"):
+                # "Palästinenserpräsident": a post of its own
                 base = (
-                    (prefix + title.base[0].lower() + title.base[1:]).capitalize()
+                    prefix[:1].upper() + prefix[1:] + base.lower()
                     if prefix[0].isupper()
-                    else title.base
+                    else base
                 )
             role = (
                 f"{modifier[1] if title.feminine else modifier[0]} {base}"
@@ -670,34 +829,75 @@ def _person_before_apposition(
 
 
 def _modifier_start(doc: Doc, tok: Token) -> int:
+    """Where the adjectives before a title begin: "der [stellvertretende russische]
+    Außenminister". Only words that modify a post count (country adjectives,
+    stellvertretend, ehemalig, neu ...), not any lower-case word ("sagte")."""
     i = tok.i
-    while i - 1 >= 0 and i - tok.i > -3:
+    while i - 1 >= 0 and tok.i - i < 3:
         prev = doc[i - 1]
-        if (
-            prev.is_lower
-            and prev.is_alpha
-            and prev.lower_.endswith(_ADJ_ENDINGS)
-            and prev.lower_
-            not in (
-                "die",
-                "der",
-                "des",
-                "dem",
-                "den",
-                "eine",
-                "einen",
-                "einer",
-                "einem",
-                "eines",
-                "seine",
-                "ihre",
-                "deren",
-            )
-        ):
+        if prev.is_lower and prev.is_alpha and _is_title_modifier(prev.lower_):
             i -= 1
         else:
             break
     return i
+
+
+def _is_title_modifier(word: str) -> bool:
+    if not word.endswith(_ADJ_ENDINGS):
+        return False
+    stem = _adj_stem(word)
+    if stem in _FORMER or stem in _ROLE_MODIFIERS or stem in _TITLE_ADJECTIVES:
+        return True
+    return gazetteer.country_of(word) is not None
+
+
+# adjectives that qualify a post without naming its holder's country
+_TITLE_ADJECTIVES = {
+    "neu",
+    "designiert",
+    "amtierend",
+    "scheidend",
+    "bisherig",
+    "zuständig",
+    "gewählt",
+    "neugewählt",
+    "oberst",
+    "erst",
+    "zweit",
+    "dritt",
+    "langjährig",
+    "interimistisch",
+    "stellvertretend",
+    "ständig",
+    "sogenannt",
+    "mächtig",
+    "einflussreich",
+    "umstritten",
+    "abgesetzt",
+    "gestürzt",
+    "entmachtet",
+    "verstorben",
+    "künftig",
+    "zukünftig",
+    "damalig",
+    "jetzig",
+    "heutig",
+    "derzeitig",
+    "konservativ",
+    "sozialdemokratisch",
+    "liberal",
+    "grün",
+    "links",
+    "rechtsextrem",
+    "rechtspopulistisch",
+    "christdemokratisch",
+    "republikanisch",
+    "demokratisch",
+    "oppositionell",
+    "regierend",
+    "zuständig",
+    "federführend",
+}
 
 
 def _role_context(
@@ -736,6 +936,18 @@ def _role_context(
             org = k
     if prefix.lower().startswith("vize") or prefix.lower().startswith("ex"):
         pass
+    # genitive before the title: "Frankreichs Präsident", "Chinas Außenminister"
+    if org is None:
+        j = _modifier_start(doc, tok) - 1
+        k = token_key.get(j) if j >= sent.start else None
+        if (
+            k
+            and k.startswith("place/")
+            and doc[j].text.endswith("s")
+            and (e := kinds.get(k)) is not None
+            and e.place_kind == "country"
+        ):
+            org = k
     # genitive after the title: "Außenminister Russlands", "Chef der OSZE"
     if org is None:
         j = tok.i + 1

@@ -132,7 +132,11 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             name = _strip_genitive_name(m.text, {x.text for x in persons})
             key = full.setdefault(name, f"person/{name}")
             m.key = key
-            by_surname[name.split()[-1]].add(key)
+            surname = name.split()[-1]
+            by_surname[surname].add(key)
+            bare = _strip_article_prefix(surname)
+            if bare != surname:  # "al-Assad" is also "Assad"
+                by_surname[bare].add(key)
             by_first[name.split()[0]].add(key)
     for m in persons:
         if m.key is not None:
@@ -144,7 +148,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             m.key = next(iter(cands))
             continue
         # family name first ("Xi" for Xi Jinping): only when no surname matches
-        firsts = by_first.get(word)
+        firsts = by_first.get(word) or (by_first.get(stem) if stem else None)
         if not cands and firsts and len(firsts) == 1:
             m.key = next(iter(firsts))
             continue
@@ -171,6 +175,14 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         m.key = f"{kind}/{name}"
 
     return _entities(mentions, entries)
+
+
+def _strip_article_prefix(surname: str) -> str:
+    for prefix in ("al-", "el-", "as-", "ad-", "ar-", "at-", "an-", "az-"):
+        if surname.lower().startswith(prefix) and len(surname) > len(prefix) + 2:
+            rest = surname[len(prefix) :]
+            return rest[:1].upper() + rest[1:]
+    return surname
 
 
 def _strip_genitive_name(name: str, surfaces: set[str]) -> str:
