@@ -633,6 +633,17 @@ def _collect_mentions(
         if t.i in in_ent or t.is_punct or t.is_space or len(t.text) < 3:
             continue
         entry = gazetteer.country_of(t.text)
+        label = "LOC"
+        if entry is None and "-" in t.text[1:-1]:
+            # "G7-Gipfel", "Nato-Gipfel", "EU-Kommissionspräsident": an organisation
+            head = t.text.split("-", 1)[0]
+            org = gazetteer.lookup(head)
+            if (
+                org is not None
+                and org.label == "ORG"
+                and (head.isupper() or gazetteer.is_matchable(head))
+            ):
+                entry, label = org, "ORG"
         if entry is None:
             continue
         text, end = t.text, t.idx + len(t.text)
@@ -645,7 +656,7 @@ def _collect_mentions(
                 t.idx + offset,
                 end + offset,
                 text,
-                "LOC",
+                label,
                 sent_of_token.get(t.i, 0),
                 entry,
             )
@@ -1200,12 +1211,26 @@ def _participants(
                 and (k := token_key.get(i - 1))
                 and k.startswith("place/")
             ]
-    if (
+        elif low.startswith(("teilnehm", "teilnahm")) or (
+            low in ("nimmt", "nahm", "nehmen", "nahmen") and _has_word(sent, "teil")
+        ):
+            # "Juncker wird am G7-Treffen teilnehmen"
+            out += [
+                k
+                for i in range(sent.start, end)
+                if (k := token_key.get(i))
+                and k.startswith("person/")
+                and not _reported_speaker(doc, i, sent)
+            ]
+    subject_trigger = kind == "verb" or (
         kind == "noun"
         and t.i > sent.start
-        and doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_ in _POSSESSIVES
-    ):
-        # "Xi und Obama hatten ihr Treffen in Peking genutzt": the subject's persons
+        and doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
+        in _POSSESSIVES | {"zu"}
+    )
+    if kind == "noun" and subject_trigger:
+        # "Xi und Obama hatten ihr Treffen in Peking genutzt", "X ist in Y zu
+        # Besuch": the subject's persons
         out += [
             k
             for i in range(sent.start, t.i)
@@ -1213,6 +1238,21 @@ def _participants(
             and k.startswith("person/")
             and not _reported_speaker(doc, i, sent)
         ]
+    named_subject = any(
+        (k := token_key.get(i)) and k.startswith("person/")
+        for i in range(sent.start, t.i)
+    )
+    if subject_trigger and (kind == "verb" or not named_subject):
+        # "In Havanna hatte er zuvor Fidel Castro getroffen": "er" is the person
+        # last named before this sentence
+        if any(w.lower_ == "er" for w in sent) or (
+            kind == "noun"
+            and doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
+            in ("seinem", "seinen", "seine", "sein")
+        ):
+            ante = _antecedent(doc, sent, token_key)
+            if ante is not None:
+                out.append(ante)
     if kind == "verb":
         out += [
             k
@@ -1230,6 +1270,23 @@ def _participants(
                 j -= 1
             out += _keys_from(doc, j, t.i, token_key)
     return [k for k in dict.fromkeys(out) if k in kinds and not _is_mere_city(k, kinds)]
+
+
+def _has_word(sent: Span, word: str) -> bool:
+    return any(w.lower_ == word for w in sent)
+
+
+def _antecedent(doc: Doc, sent: Span, token_key: dict[int, str | None]) -> str | None:
+    """The person named last in the two sentences before ``sent``."""
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    for i in range(sent.start - 1, lo - 1, -1):
+        k = token_key.get(i)
+        if k and k.startswith("person/"):
+            return k
+    return None
 
 
 _POSSESSIVES = {
@@ -1277,6 +1334,8 @@ def _organizers(
     kinds: dict[str, Entity],
 ) -> list[str]:
     out: list[str] = []
+    if (k := token_key.get(t.i)) and k.startswith("org/"):
+        out.append(k)  # "G7-Gipfel", "Nato-Treffen"
     j = t.i + 1
     if j < sent.end and doc[j].lower_ in ("des", "der"):
         k = token_key.get(j + 1)

@@ -225,3 +225,88 @@ def test_offsets_index_the_full_text(blank_nlp) -> None:
             assert full[m.start : m.end] == m.text
     for s in rec.sentences:
         assert full[s.start : s.end] == s.text
+
+
+def test_genitive_country_before_the_title(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Brasiliens Präsidentin Dilma Rousseff sprach in Brasília.",
+        {"Brasiliens": "LOC", "Dilma Rousseff": "PER", "Brasília": "LOC"},
+    )
+    assert ("person/Dilma Rousseff", "Präsidentin", "place/Brasilien") in _roles(rec)
+
+
+def test_organisation_prefix_of_a_post(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Die EU-Außenbeauftragte Kaja Kallas reiste ab. UN-Hochkommissar Volker Türk "
+        "blieb.",
+        {"Kaja Kallas": "PER", "Volker Türk": "PER"},
+    )
+    roles = _roles(rec)
+    assert ("person/Kaja Kallas", "Außenbeauftragte", "org/EU") in roles
+    assert ("person/Volker Türk", "Hochkommissar", "org/Vereinte Nationen") in roles
+
+
+def test_words_before_a_title_that_are_no_modifiers(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Das sei unklar, sagte Verteidigungsminister Boris Pistorius am Abend.",
+        {"Boris Pistorius": "PER"},
+    )
+    [role] = rec.roles
+    assert role.title == "Verteidigungsminister"
+
+
+def test_he_who_met_is_the_person_named_before(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Bundespräsident Frank-Walter Steinmeier reiste am Montag nach Chile. "
+        "In Santiago hat er am Dienstag Präsident Gabriel Boric getroffen.",
+        {
+            "Frank-Walter Steinmeier": "PER",
+            "Chile": "LOC",
+            "Santiago": "LOC",
+            "Gabriel Boric": "PER",
+        },
+        anchor=date(2023, 6, 8),
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {
+        "person/Frank-Walter Steinmeier",
+        "person/Gabriel Boric",
+    }
+    assert m.location == "place/Santiago"
+
+
+def test_summit_named_by_its_organisation(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Am Sonntag beginnt der G20-Gipfel in Neu-Delhi.",
+        {"Neu-Delhi": "LOC"},
+        anchor=date(2023, 9, 6),
+    )
+    [m] = rec.meetings
+    assert m.organizers == ("org/G20",)
+    assert m.date == date(2023, 9, 10)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        # a title run into the name, a lower-case run-on, a common noun after it
+        ("Der Oppositionskandidat Manuel Baldizón verlor die Wahl.", "Manuel Baldizón"),
+        ("Das sagte Gheorghe Brega vor Journalisten in Chișinău.", "Gheorghe Brega"),
+        (
+            "Frankreichs Präsident François Hollande reiste nach Kairo.",
+            "François Hollande",
+        ),
+    ],
+)
+def test_person_spans_are_cleaned_with_the_lexicon(text, person) -> None:
+    from kg.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    rec = doc_to_records(doc, article_id="t", content_hash="h")
+    assert person in {e.name for e in rec.entities if e.kind == "person"}
