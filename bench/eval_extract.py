@@ -397,7 +397,14 @@ def evaluate(
                 f"{g['head'][:40]!r}, got {got}"
             )
     views, seconds = run_pipeline(texts)
+    result = score(gold, views, errors=errors)
+    return {"gold_file": str(gold_path), "seconds": round(seconds, 1), **result}
 
+
+def score(
+    gold: list[dict[str, Any]], views: dict[int, SystemView], *, errors: bool = False
+) -> dict[str, Any]:
+    """Compare gold rows with the system's view of each article (by ``index``)."""
     t = {k: Tally() for k in ("persons", "roles", "roles_org", "meetings", "attendees")}
     place_ok = place_n = date_ok = date_n = role_dups = 0
     org_counts = dict.fromkeys(("correct", "wrong", "missing", "extra"), 0)
@@ -541,9 +548,7 @@ def evaluate(
         t["attendees"].add(len(g_att), len(s_att), len(_cover(g_att, s_att)))
 
     result: dict[str, Any] = {
-        "gold_file": str(gold_path),
         "articles": len(gold),
-        "seconds": round(seconds, 1),
         **{k: x.prf() for k, x in t.items()},
         "role_org": org_counts,
         "role_duplicates": role_dups,
