@@ -1025,9 +1025,14 @@ def _find_meetings(
     anchor: date | datetime | None,
 ) -> list[Meeting]:
     candidates: list[_Candidate] = []
+    sports = _is_sports_report(doc)
     for s_i, sent in enumerate(sents):
         triggers = [(t, kind) for t in sent if (kind := _is_trigger(t))]
-        triggers = [(t, k) for t, k in triggers if not _vague(doc, t, k, sent)]
+        triggers = [
+            (t, k)
+            for t, k in triggers
+            if not _vague(doc, t, k, sent) and not (sports and _sports_sense(t, k))
+        ]
         if not triggers:
             continue
         times = [
@@ -1071,10 +1076,84 @@ def _find_meetings(
     return _merge_candidates(candidates)
 
 
+_SPORTS_CUES = {
+    "tor",
+    "tore",
+    "toren",
+    "minute",
+    "elfmeter",
+    "spiel",
+    "spiels",
+    "partie",
+    "match",
+    "satz",
+    "sätze",
+    "liga",
+    "bundesliga",
+    "halbfinale",
+    "viertelfinale",
+    "achtelfinale",
+    "finale",
+    "weltrangliste",
+    "trainer",
+    "coach",
+    "turnier",
+    "heimspiel",
+    "auswärtsspiel",
+    "mannschaft",
+    "treffer",
+    "gegner",
+    "saison",
+    "punkte",
+    "tabelle",
+    "tabellenführer",
+    "meister",
+    "meisterschaft",
+    "runde",
+    "sieg",
+    "niederlage",
+    "remis",
+    "unentschieden",
+    "stürmer",
+    "verteidiger",
+    "torhüter",
+    "goalie",
+    "keeper",
+    "weltcup",
+    "rennen",
+    "etappe",
+    "olympia",
+}
+_SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
+
+
+def _is_sports_report(doc: Doc) -> bool:
+    """A match report: scores and sports words. There "treffen" means to face or to
+    score ("Kane traf zum 1:0", "trifft im Finale auf Cilic"), "empfangen" to host."""
+    cues = sum(1 for t in doc if t.lower_ in _SPORTS_CUES or _SCORE.match(t.text))
+    return cues >= 4 and cues * 60 >= len(doc) * 1
+
+
+def _sports_sense(t: Token, kind: str) -> bool:
+    low = t.lower_
+    if kind == "verb":
+        return low.startswith(("treff", "traf", "triff", "getroffen", "empf"))
+    return low.endswith(("aufeinandertreffen", "duell"))
+
+
 def _vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
     prev = doc[t.i - 1].lower_ if t.i > 0 else ""
     if (prev, t.lower_) in _VAGUE_IDIOMS:
         return True
+    if (
+        kind == "verb"
+        and t.lower_.startswith(("treff", "traf", "triff"))
+        and any(
+            w.lower_ == "auf" and w.i > t.i
+            for w in doc[t.i + 1 : min(sent.end, t.i + 3)]
+        )
+    ):
+        return True  # "trifft auf Cilic": to face, not to meet
     if kind == "verb" and t.lower_.startswith(("treff", "traf", "getroffen")):
         # "Entscheidungen treffen", "Vorkehrungen getroffen", "hart getroffen"
         window = doc[max(sent.start, t.i - 6) : t.i]

@@ -186,6 +186,23 @@ def test_two_meetings_in_one_sentence_keep_their_own_dates(blank_nlp) -> None:
             "Das Thema steht nicht zur Verhandlung, sagte Olaf Scholz.",
             {"Olaf Scholz": "PER"},
         ),
+        # sports: to face, to score, to host
+        (
+            "Im Halbfinale trifft Jannik Sinner auf Carlos Alcaraz.",
+            {"Jannik Sinner": "PER", "Carlos Alcaraz": "PER"},
+        ),
+        (
+            "Harry Kane traf in der 34. Minute zum 1:0, Leroy Sané traf nach der Pause "
+            "zum 2:0. Im Spiel gegen Union blieb Manuel Neuer ohne Gegentor, der Trainer "
+            "war zufrieden. Am Samstag empfängt Thomas Tuchels Mannschaft den Tabellenführer.",
+            {
+                "Harry Kane": "PER",
+                "Leroy Sané": "PER",
+                "Manuel Neuer": "PER",
+                "Union": "ORG",
+                "Thomas Tuchels": "PER",
+            },
+        ),
     ],
 )
 def test_no_spurious_meetings(blank_nlp, text, ents) -> None:
