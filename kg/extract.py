@@ -1149,8 +1149,11 @@ def _vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
         kind == "verb"
         and t.lower_.startswith(("treff", "traf", "triff"))
         and any(
-            w.lower_ == "auf" and w.i > t.i
-            for w in doc[t.i + 1 : min(sent.end, t.i + 3)]
+            w.lower_ == "auf"
+            and w.i + 1 < sent.end
+            and doc[w.i + 1].lower_
+            not in ("dem", "der", "einem", "einer", "den", "das")
+            for w in doc[t.i + 1 : min(sent.end, t.i + 7)]
         )
     ):
         return True  # "trifft auf Cilic": to face, not to meet
