@@ -313,6 +313,7 @@ def build(
     StoreError
         If the store is locked or damaged.
     """
+    from .link import link_store
     from .rdf import article_iri
     from .store import article_hashes, open_store, remove_article
 
@@ -371,6 +372,7 @@ def build(
         if prune:
             for iri in set(known) - set(seen):
                 summary.pruned += remove_article(st, iri)
+        link_store(st)
         st.flush()
         if output is not None:
             _export(st, list(seen), output, whole=tmp is not None)

@@ -1,0 +1,606 @@
+"""One identity per actor across articles: the corpus-level linking pass.
+
+Extraction mints an entity's IRI from its kind and its canonical name within
+one article (``kgr:person/john-kerry``), and :mod:`kg.resolve` merges "John
+Kerry" ... "Kerry" inside that article. Across articles nothing does: an
+article that only says "Kerry" gets ``kgr:person/kerry``, a genitive the
+article could not resolve gets ``kgr:person/angela-merkels``.
+:func:`link_store` runs at the end of every ``kg build`` over the whole store
+and rewrites such nodes, inside the article graphs that hold them, to the IRI
+of the actor they name.
+
+Rules (deterministic; every count is over the articles of the store)
+--------------------------------------------------------------------
+
+Each entity node of an article is first taken back to its *original* IRI, the
+one extraction gave it (see "Undoing" below); the rules map original IRIs.
+
+1. Genitive. A name ending in ``s`` (not ``ss``, more than 3 letters) or
+   ``'`` whose stem names a node of the same kind is that node ("Angela
+   Merkels" -> Angela Merkel, "Obamas" -> Obama), provided the stem is named in
+   at least as many articles as the genitive form ("Hans" stays Hans although
+   there is a "Han").
+2. Surname (persons). A one-word person name, or one in lower-case particles
+   ("de Maizière"), after rule 1, equal to the surname (last word; "al-Assad"
+   also as "Assad") of exactly one full-name person of the corpus is that
+   person ("Kerry" -> John Kerry). A full name is two or more words, the first
+   capitalised. It applies only where the word is read as a surname more than
+   as a first name: the articles naming a full name that ends in it outnumber
+   those naming one that begins with it ("Bill" is first a first name, so it
+   does not join "Maria Bill").
+3. Shared surname. If two or more full names share the surname ("Hillary
+   Clinton", "Bill Clinton"), the one-word node stays on its own, unless its
+   article gives it a ``schema:jobTitle`` that exactly one of them has in
+   some article ("Außenminister Kerry" joins John Kerry, not the painter
+   Christl Kerry).
+4. Acronym (organisations). A name equal to the long form that some article
+   bound to an acronym ("Oberster Gerichtshof (OGH)": the node ``org/ogh`` with
+   that alternate name), for exactly one acronym, is that organisation. A long
+   form starts with the acronym's first letter (so "Nachhaltige
+   Entwicklungsziele" is not taken for SDG, nor "Wien AG" for VIE). The
+   gazetteer is not consulted here: extraction already gives every surface the
+   gazetteer knows its canonical entry (on the 1,028-article 10kGNAD test set
+   no organisation or place keeps a name the gazetteer maps elsewhere), and
+   loading it would cost seconds on every build.
+5. One name. Every node keeps exactly one ``schema:name`` across the corpus,
+   the best of the names it was given under its own IRI (same slug): no stray
+   characters (``#``, ``@``, trailing ``,`` or ``-``, doubled spaces) first,
+   then not all capitals (persons), then the spelling with more letters beyond
+   ASCII ("Recep Tayyip Erdoğan" over "Erdogan"), then the first in code-point
+   order. Every other surface the node had in an article stays as
+   ``schema:alternateName`` there, the pre-link name included.
+
+How it is applied
+-----------------
+
+A node moves only where that keeps the article graph a one-to-one renaming:
+not onto an IRI already in the article (there, :mod:`kg.resolve` kept the two
+apart on purpose) and not together with another node of the article onto the
+same IRI. The moved node records where it came from with ``owl:sameAs`` *in the
+article graph* (``kgr:person/john-kerry owl:sameAs kgr:person/kerry``); every
+IRI in the graph is rewritten (mentions, meetings, memberships, whose IRIs are
+rebuilt from the new person and organisation slugs). Each rewritten article is
+replaced in the store by ``remove_graph`` then ``extend``: if the process dies
+in between, the article lacks its ``kg:contentHash`` and the next build
+extracts it again.
+
+Undoing, and why the result does not depend on build order
+----------------------------------------------------------
+
+The rules read only what linking leaves unchanged: the original IRI (the node's
+own, or the object of its ``owl:sameAs``), its surfaces in that article (names
+and alternate names that the article's mention texts support) and its job
+titles. So each run recomputes the whole mapping from the corpus as extraction
+left it: running it twice equals once; an article that only says "Kerry" and
+was built before the "John Kerry" article links once that one arrives; and a
+later article that makes a surname ambiguous (a second "… Kerry") un-merges
+the earlier links, because the "Kerry" nodes go back to ``kgr:person/kerry``.
+A rebuilt (changed) article comes back unlinked from extraction and is linked
+again; a pruned one no longer counts.
+
+Not done: first-name-only links ("Xi" -> Xi Jinping is left to
+:mod:`kg.resolve` within one article), places beyond rule 1 and 5, and
+telling apart two people with the same full name.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from .rdf import slugify
+from .resolve import _strip_article_prefix
+
+__all__ = ["LinkSummary", "link_store"]
+
+_KG = "https://w3id.org/kg-news/ontology#"
+_SDO = "http://schema.org/"
+KGR = "https://w3id.org/kg-news/id/"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+NAME = ox.NamedNode(_SDO + "name")
+ALT_NAME = ox.NamedNode(_SDO + "alternateName")
+JOB_TITLE = ox.NamedNode(_SDO + "jobTitle")
+ANCHOR_OF = ox.NamedNode(_KG + "anchorOf")
+CONTAINED_IN = ox.NamedNode(_SDO + "containedInPlace")
+ORG_MEMBER = ox.NamedNode("http://www.w3.org/ns/org#member")
+ORG_ORGANIZATION = ox.NamedNode("http://www.w3.org/ns/org#organization")
+_CLASS_KIND = {
+    ox.NamedNode(_KG + "Person"): "person",
+    ox.NamedNode(_KG + "Organisation"): "org",
+    ox.NamedNode(_KG + "Place"): "place",
+}
+_MEMBERSHIP = KGR + "membership/"
+
+# characters no name is written with; a name containing one is a noisy surface
+_JUNK = re.compile(r"[#@*+=|~^<>\[\]{}()\"„“”»«;:,/\\!?]")
+_EDGE = re.compile(r"^[^\w]+|[^\w.']+$")
+
+Node = tuple[str, str]  # (article graph IRI, entity IRI)
+
+
+@dataclass(slots=True)
+class LinkSummary:
+    """What a linking pass did."""
+
+    nodes: int = 0  #: entity nodes (article, IRI) in the store
+    linked: int = 0  #: nodes that now carry another IRI than extraction gave them
+    renamed: int = 0  #: nodes whose ``schema:name`` this run changed
+    articles: int = 0  #: article graphs rewritten by this run
+    seconds: float = 0.0
+    links: dict[str, str] = field(default_factory=dict)  #: original -> linked IRI
+
+    def __str__(self) -> str:
+        return (
+            f"{self.linked} of {self.nodes} entity nodes linked, "
+            f"{self.articles} articles rewritten in {self.seconds:.2f} s"
+        )
+
+
+# --- names ---------------------------------------------------------------------------
+
+
+def _tail(iri: str) -> str:
+    return iri.rsplit("/", 1)[1]
+
+
+def _kind_of(iri: str) -> str:
+    return iri[len(KGR) :].split("/", 1)[0]
+
+
+def _genitive_stem(name: str) -> str | None:
+    if name.endswith("'") and len(name) > 3:
+        return name[:-1]
+    if len(name) > 3 and name.endswith("s") and not name.endswith("ss"):
+        return name[:-1]
+    return None
+
+
+def _clean(name: str) -> str:
+    """``name`` without stray characters: "Angela #Merkel" -> "Angela Merkel"."""
+    text = " ".join(_JUNK.sub(" ", name).split())
+    return _EDGE.sub("", text)
+
+
+def _is_clean(name: str) -> bool:
+    return name == _clean(name)
+
+
+def _name_rank(name: str, kind: str) -> tuple[object, ...]:
+    """Sort key: the best name of a node first (rule 5)."""
+    shouting = kind == "person" and name.isupper()
+    beyond_ascii = sum(1 for c in name if ord(c) > 127 and c.isalpha())
+    return (not _is_clean(name), shouting, -beyond_ascii, name)
+
+
+def best_name(names: Iterable[str], kind: str) -> str:
+    """The name rule 5 picks among ``names`` (which must not be empty).
+
+    Example
+    -------
+    >>> best_name(["Angela #Merkel", "Angela Merkel"], "person")
+    'Angela Merkel'
+    """
+    return min(names, key=lambda n: _name_rank(n, kind))
+
+
+def _derived(anchor: str) -> set[str]:
+    """The names a mention text supports: itself, cleaned, without genitive."""
+    out = {anchor, " ".join(anchor.split())}
+    cleaned = _clean(anchor)
+    if cleaned:
+        out.add(cleaned)
+    for form in list(out):
+        stem = _genitive_stem(form)
+        if stem:
+            out.add(stem)
+    return out
+
+
+# name particles: "de Maizière", "De Maizière" at a sentence start, "von Jazenjuk"
+_PARTICLES = frozenset(
+    "von van de di da del della der den du le la al el bin ben ibn zu ten ter".split()
+)
+
+
+def _is_full_name(name: str) -> bool:
+    """A given name and a surname: two or more words, the first a capitalised
+    word that is no name particle ("de Maizière" is a surname alone)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[0].lower() not in _PARTICLES
+        and not any(ch.isdigit() for ch in words[0])
+    )
+
+
+def _is_acronym(name: str) -> bool:
+    return " " not in name and sum(c.isupper() for c in name) >= 2 and name.isupper()
+
+
+def _is_long_form(surface: str, acronym: str) -> bool:
+    """``surface`` may spell out ``acronym``: longer, not itself an acronym nor
+    its genitive ("BNDs"), and starting with the same letter
+    ("Bundesnachrichtendienst" for BND, "Oberster Gerichtshof" for OGH)."""
+    return (
+        len(surface) > len(acronym) + 2
+        and not surface.isupper()
+        and not surface.startswith(acronym)
+        and surface[:1].lower() == acronym[:1].lower()
+    )
+
+
+# --- reading the store ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Corpus:
+    kind: dict[Node, str] = field(default_factory=dict)
+    names: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
+    alts: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
+    same: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
+    jobs: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: entity IRIs an article refers to without typing them (a city's country)
+    refs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+def _read(store: ox.Store) -> _Corpus:
+    c = _Corpus()
+    for cls, kind in _CLASS_KIND.items():
+        for q in store.quads_for_pattern(None, RDF_TYPE, cls, None):
+            if isinstance(q.subject, ox.NamedNode) and isinstance(
+                q.graph_name, ox.NamedNode
+            ):
+                c.kind[(q.graph_name.value, q.subject.value)] = kind
+    for pred, into in ((NAME, c.names), (ALT_NAME, c.alts), (JOB_TITLE, c.jobs)):
+        for q in store.quads_for_pattern(None, pred, None, None):
+            key = (q.graph_name.value, q.subject.value)  # type: ignore[union-attr]
+            if key in c.kind:
+                into[key].add(q.object.value)  # type: ignore[union-attr]
+    for q in store.quads_for_pattern(None, SAME_AS, None, None):
+        key = (q.graph_name.value, q.subject.value)  # type: ignore[union-attr]
+        if key in c.kind and isinstance(q.object, ox.NamedNode):
+            c.same[key].add(q.object.value)
+    for q in store.quads_for_pattern(None, CONTAINED_IN, None, None):
+        if isinstance(q.object, ox.NamedNode):
+            c.refs[q.graph_name.value].add(q.object.value)  # type: ignore[union-attr]
+    return c
+
+
+# --- the mapping ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Original:
+    """One entity node of one article as extraction made it."""
+
+    graph: str
+    current: str  # its IRI in the store now
+    iri: str  # its IRI as extracted
+    kind: str
+    surfaces: set[str]  # names and alternate names the article supports
+    name: str  # its name as extracted (best surface with its own slug)
+    jobs: set[str]
+    own: set[str]  # the surfaces with the slug of its original IRI
+
+
+def _originals(c: _Corpus, store: ox.Store) -> list[_Original]:
+    """Every entity node as extraction made it (its ``owl:sameAs`` undone).
+
+    A node's surfaces are its names and alternate names. Where linking may have
+    left a name the article never wrote (a node it moved or renamed, or an IRI
+    with several names), only the surfaces the article's mention texts support
+    count; reading those texts for the other articles would cost more than the
+    rest of the pass.
+    """
+    slugs: dict[str, str] = {}
+
+    def slug(x: str) -> str:
+        s = slugs.get(x)
+        if s is None:
+            s = slugs[x] = slugify(x)
+        return s
+
+    distinct: dict[str, set[str]] = defaultdict(set)
+    for (_, cur), ns in c.names.items():
+        distinct[cur] |= ns
+    support: dict[str, set[str]] = {}
+    derived: dict[str, set[str]] = {}
+
+    def supported(graph: str) -> set[str]:
+        s = support.get(graph)
+        if s is None:
+            s = set()
+            g = ox.NamedNode(graph)
+            for q in store.quads_for_pattern(None, ANCHOR_OF, None, g):
+                a = q.object.value  # type: ignore[union-attr]
+                d = derived.get(a)
+                if d is None:
+                    d = derived[a] = _derived(a)
+                s |= d
+            support[graph] = s
+        return s
+
+    out = []
+    for (g, cur), kind in c.kind.items():
+        same = c.same.get((g, cur))
+        iri = min(same) if same else cur  # one by construction; min() if hand-edited
+        names = c.names.get((g, cur), set())
+        alts = c.alts.get((g, cur), set())
+        every = names | alts
+        tail = _tail(iri)
+        touched = (
+            bool(same) or len(distinct[cur]) > 1 or any(slug(x) == tail for x in alts)
+        )
+        if not touched and len(names) == 1:
+            (name,) = names
+            surfaces = set(every)
+            own_names = {name}
+        else:
+            sup = supported(g)
+            surfaces = {x for x in every if x in sup}
+            own = [x for x in every if slug(x) == tail]
+            own_sup = [x for x in own if x in sup]
+            if own_sup or own:
+                name = best_name(own_sup or own, kind)
+            elif every:
+                name = best_name(every, kind)
+            else:
+                name = tail
+            surfaces.add(name)
+            own_names = {x for x in surfaces if slug(x) == tail}
+        jobs = set(c.jobs.get((g, cur), ()))
+        out.append(_Original(g, cur, iri, kind, surfaces, name, jobs, own_names))
+    return out
+
+
+def _mapping(
+    originals: list[_Original],
+) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Rules 1-4: original IRI -> linked IRI, and per-article overrides (rule 3)."""
+    articles: Counter[str] = Counter()
+    name_of: dict[str, str] = {}
+    names_by_iri: dict[str, set[str]] = defaultdict(set)
+    jobs_of: dict[str, set[str]] = defaultdict(set)
+    for o in originals:
+        articles[o.iri] += 1
+        names_by_iri[o.iri].add(o.name)
+        jobs_of[o.iri] |= o.jobs
+    kind_of: dict[str, str] = {o.iri: o.kind for o in originals}
+    for iri, names in names_by_iri.items():
+        name_of[iri] = best_name(names, kind_of[iri])
+
+    def iri_of(kind: str, name: str) -> str:
+        return f"{KGR}{kind}/{slugify(name)}"
+
+    # 1. genitive
+    target: dict[str, str] = {}
+    for iri, name in name_of.items():
+        stem = _genitive_stem(name)
+        if not stem:
+            continue
+        t = iri_of(kind_of[iri], stem)
+        if t != iri and t in name_of and articles[t] >= articles[iri]:
+            target[iri] = t
+
+    def folded(iri: str) -> str:
+        return target.get(iri, iri)
+
+    # 2./3. surnames
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    as_last: Counter[str] = Counter()
+    as_first: Counter[str] = Counter()
+    for iri, name in name_of.items():
+        if kind_of[iri] != "person" or not _is_full_name(name) or iri in target:
+            continue
+        words = name.split()
+        as_first[words[0]] += articles[iri]
+        for surname in {words[-1], _strip_article_prefix(words[-1])}:
+            by_surname[surname].add(iri)
+            as_last[surname] += articles[iri]
+    overrides: dict[tuple[str, str], str] = {}
+    ambiguous: dict[str, set[str]] = {}
+    for iri, name in name_of.items():
+        if kind_of[iri] != "person" or _is_full_name(name):
+            continue
+        base = name_of[folded(iri)]
+        word = base.split()[-1]
+        stem = _genitive_stem(word)
+        key = word if word in by_surname else stem
+        if key is None or key not in by_surname or as_last[key] <= as_first[key]:
+            continue
+        cands = by_surname[key]
+        if len(cands) == 1:
+            target[iri] = next(iter(cands))
+        else:
+            ambiguous[iri] = cands
+    for o in originals:
+        cands = ambiguous.get(o.iri)
+        if cands and o.jobs:
+            fits = [t for t in cands if jobs_of[t] & o.jobs]
+            if len(fits) == 1:
+                overrides[(o.graph, o.iri)] = fits[0]
+
+    # 4. acronyms
+    long_forms: dict[str, set[str]] = defaultdict(set)
+    for o in originals:
+        if o.kind == "org" and _is_acronym(o.name) and o.iri == iri_of("org", o.name):
+            for s in o.surfaces:
+                if _is_long_form(s, o.name):
+                    long_forms[s].add(o.iri)
+    for iri in name_of:
+        if kind_of[iri] != "org":
+            continue
+        cands = long_forms.get(name_of[folded(iri)], set()) - {iri}
+        if len(cands) == 1:
+            target[iri] = next(iter(cands))
+
+    # chains end on a node no rule moves (genitive, then surname or acronym)
+    final: dict[str, str] = {}
+    for iri in target:
+        t, seen = iri, {iri}
+        while t in target and target[t] not in seen:
+            t = target[t]
+            seen.add(t)
+        if t != iri:
+            final[iri] = t
+    return final, overrides
+
+
+# --- rewriting -----------------------------------------------------------------------
+
+
+def link_store(store: ox.Store) -> LinkSummary:
+    """Give every actor one IRI across the articles of ``store`` (see module doc).
+
+    Parameters
+    ----------
+    store
+        An open, writable Oxigraph store of article graphs (``kg build``'s).
+
+    Returns
+    -------
+    LinkSummary
+
+    Example
+    -------
+    >>> from kg.store import open_store            # doctest: +SKIP
+    >>> print(link_store(open_store("kg-store")))  # doctest: +SKIP
+    12 of 9730 entity nodes linked, 12 articles rewritten in 0.80 s
+    """
+    started = time.perf_counter()
+    corpus = _read(store)
+    originals = _originals(corpus, store)
+    mapping, overrides = _mapping(originals)
+    summary = LinkSummary(nodes=len(originals))
+
+    by_graph: dict[str, list[_Original]] = defaultdict(list)
+    for o in originals:
+        by_graph[o.graph].append(o)
+
+    # which moves each article allows: a one-to-one renaming of its nodes
+    wanted: dict[tuple[str, str], str] = {}  # (graph, original) -> final IRI
+    for g, nodes in by_graph.items():
+        untyped = corpus.refs.get(g, set()) - {o.current for o in nodes}
+        present = {o.iri for o in nodes} | untyped
+        goal = {
+            o.iri: overrides.get((g, o.iri)) or mapping.get(o.iri, o.iri) for o in nodes
+        }
+        hits = Counter(goal.values())
+        for o in nodes:
+            t = goal[o.iri]
+            if t != o.iri and (t in present or hits[t] > 1):
+                t = o.iri
+            wanted[(g, o.iri)] = t
+            if t != o.iri:
+                summary.linked += 1
+                summary.links[o.iri] = t
+
+    # rule 5: one name per final IRI, from the nodes that carry it as their own
+    pool: dict[str, set[str]] = defaultdict(set)
+    fallback: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, str] = {}
+    for o in originals:
+        t = wanted[(o.graph, o.iri)]
+        kinds[t] = o.kind
+        if t == o.iri:
+            pool[t] |= o.own
+            fallback[t].add(o.name)
+    name = {}
+    for t, kind in kinds.items():
+        cands = pool.get(t) or fallback.get(t)
+        name[t] = best_name(cands, kind) if cands else _tail(t)
+
+    for g, nodes in sorted(by_graph.items()):
+        rename: dict[str, str] = {}  # current IRI -> final IRI
+        desired: dict[str, tuple[str, frozenset[str], str | None]] = {}
+        changed = False
+        for o in nodes:
+            t = wanted[(g, o.iri)]
+            alts = frozenset(o.surfaces - {name[t]})
+            desired[t] = (name[t], alts, o.iri if t != o.iri else None)
+            if o.current != t:
+                rename[o.current] = t
+                changed = True
+            key = (g, o.current)
+            now = corpus.same.get(key, set())
+            if corpus.names.get(key, set()) != {name[t]}:
+                summary.renamed += 1
+                changed = True
+            if corpus.alts.get(key, set()) != alts or now != (
+                {o.iri} if t != o.iri else set()
+            ):
+                changed = True
+        if changed:
+            _rewrite(store, ox.NamedNode(g), rename, desired)
+            summary.articles += 1
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _rewrite(
+    store: ox.Store,
+    graph: ox.NamedNode,
+    rename: dict[str, str],
+    desired: dict[str, tuple[str, frozenset[str], str | None]],
+) -> None:
+    """Replace ``graph`` by itself with IRIs renamed and entity names set."""
+    terms = {old: ox.NamedNode(new) for old, new in rename.items()}
+    quads = list(store.quads_for_pattern(None, None, None, graph))
+    membership: dict[str, dict[str, str]] = defaultdict(dict)
+    for q in quads:
+        s = q.subject
+        if isinstance(s, ox.NamedNode) and s.value.startswith(_MEMBERSHIP):
+            if q.predicate in (ORG_MEMBER, ORG_ORGANIZATION) and isinstance(
+                q.object, ox.NamedNode
+            ):
+                membership[s.value][q.predicate.value] = q.object.value
+    for m, parts in membership.items():
+        new = _membership_iri(m, parts, rename)
+        if new != m:
+            terms[m] = ox.NamedNode(new)
+
+    def term(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> object:
+        if isinstance(t, ox.NamedNode):
+            return terms.get(t.value, t)
+        return t
+
+    out = []
+    for q in quads:
+        s = term(q.subject)
+        if (
+            q.predicate in (NAME, ALT_NAME, SAME_AS)
+            and isinstance(s, ox.NamedNode)
+            and s.value in desired
+        ):
+            continue  # written afresh below
+        out.append(ox.Quad(s, q.predicate, term(q.object), graph))  # type: ignore[arg-type]
+    for iri, (name, alts, original) in desired.items():
+        node = ox.NamedNode(iri)
+        out.append(ox.Quad(node, NAME, ox.Literal(name, language="de"), graph))
+        for a in sorted(alts):
+            out.append(ox.Quad(node, ALT_NAME, ox.Literal(a, language="de"), graph))
+        if original is not None:
+            out.append(ox.Quad(node, SAME_AS, ox.NamedNode(original), graph))
+    store.remove_graph(graph)
+    store.extend(out)
+
+
+def _membership_iri(iri: str, parts: dict[str, str], rename: dict[str, str]) -> str:
+    """``membership/{person}/{role}/{organisation or -}`` after ``rename``."""
+    segments = iri[len(_MEMBERSHIP) :].split("/")
+    if len(segments) != 3:
+        return iri  # not minted by kg.rdf; leave it
+    member = parts.get(ORG_MEMBER.value)
+    org = parts.get(ORG_ORGANIZATION.value)
+    if member in rename:
+        segments[0] = _tail(rename[member])
+    if org in rename:
+        segments[2] = _tail(rename[org])
+    return _MEMBERSHIP + "/".join(segments)
