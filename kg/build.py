@@ -45,8 +45,6 @@ __all__ = [
 
 #: documents a worker processes per task
 CHUNK_SIZE = 16
-#: articles written to the store per transaction
-WRITE_BATCH = 64
 
 
 @dataclass(slots=True)
@@ -63,6 +61,10 @@ class BuildSummary:
     triples: int = 0
     tokens: int = 0
     seconds: float = 0.0
+    #: seconds per stage: ``read`` (input files; this process), ``load`` (the NLP
+    #: pipeline), ``nlp`` (spaCy), ``extract`` (doc_to_records), ``rdf``
+    #: (records_to_ntriples), these four summed over all workers; ``store``
+    #: (writes; this process)
     timings: dict[str, float] = field(default_factory=dict)
 
     def __str__(self) -> str:
@@ -83,16 +85,18 @@ class BuildSummary:
 
 @dataclass(slots=True)
 class ArticleResult:
-    """One article's graph as N-Quads, with counts; what a worker sends back."""
+    """One article's graph as N-Triples, with counts and the seconds each stage
+    took; what a worker sends back."""
 
     id: str
     iri: str
-    nquads: bytes
+    ntriples: bytes
     tokens: int
     entities: int
     roles: int
     meetings: int
     triples: int
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 def documents_to_records(
@@ -100,8 +104,17 @@ def documents_to_records(
     *,
     model: str | None = None,
     batch_size: int = 32,
+    seconds: dict[str, float] | None = None,
 ) -> Iterator[tuple[Document, Any, int]]:
     """Run the NLP pipeline over ``documents`` and extract their records, streaming.
+
+    Parameters
+    ----------
+    seconds
+        If given, ``"load"``, ``"nlp"`` and ``"extract"`` are set to the seconds
+        the last yielded article took in each stage (spaCy works in batches: the
+        first article of a batch carries the whole batch's NLP time; the first
+        article the loading of the pipeline).
 
     Yields
     ------
@@ -110,14 +123,24 @@ def documents_to_records(
     from .extract import doc_to_records
     from .nlp import load_nlp
 
-    nlp = load_nlp(model)
+    clock = time.perf_counter
+    t0 = clock()
+    nlp = load_nlp(model)  # once per process
+    loading = clock() - t0
 
     def texts() -> Iterator[tuple[str, Document]]:
         for d in documents:
             end = d.body_end if d.body_end is not None else len(d.text)
             yield d.text[d.body_start : end], d
 
-    for doc, d in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+    docs = nlp.pipe(texts(), as_tuples=True, batch_size=batch_size)
+    while True:
+        t0 = clock()
+        try:
+            doc, d = next(docs)
+        except StopIteration:
+            return
+        t1 = clock()
         rec = doc_to_records(
             doc,
             article_id=d.id,
@@ -129,63 +152,41 @@ def documents_to_records(
             source=d.source,
             path=d.path,
         )
+        if seconds is not None:
+            seconds["load"], loading = loading, 0.0
+            seconds["nlp"] = t1 - t0
+            seconds["extract"] = clock() - t1
         yield d, rec, len(doc)
 
 
 def process_documents(
     documents: list[Document], model: str | None = None
 ) -> list[ArticleResult]:
-    """Documents -> their article graphs as N-Quads. Runs in workers (picklable
+    """Documents -> their article graphs as N-Triples. Runs in workers (picklable
     in and out); the pipeline is loaded once per process."""
-    from .rdf import article_iri, records_to_graph
+    from .rdf import article_iri, records_to_ntriples
 
     out = []
-    for d, rec, tokens in documents_to_records(documents, model=model):
-        iri = article_iri(rec.id)
-        g = records_to_graph(rec)
-        quads = _to_quads(g, ox.NamedNode(str(iri)))
+    seconds: dict[str, float] = {}
+    records = documents_to_records(documents, model=model, seconds=seconds)
+    for d, rec, tokens in records:
+        t0 = time.perf_counter()
+        nt = records_to_ntriples(rec).encode("utf-8")
+        seconds["rdf"] = time.perf_counter() - t0
         out.append(
             ArticleResult(
                 id=d.id,
-                iri=str(iri),
-                nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+                iri=str(article_iri(rec.id)),
+                ntriples=nt,
                 tokens=tokens,
                 entities=len(rec.entities),
                 roles=len(rec.roles),
                 meetings=len(rec.meetings),
-                triples=len(quads),
+                triples=nt.count(b"\n"),
+                seconds=dict(seconds),
             )
         )
     return out
-
-
-def _to_quads(graph: Any, name: ox.NamedNode) -> list[ox.Quad]:
-    """An rdflib Graph's triples as Oxigraph quads in graph ``name``."""
-    from rdflib import BNode, Literal, URIRef
-
-    cache: dict[Any, Any] = {}
-
-    def term(t: Any) -> Any:
-        o = cache.get(t)
-        if o is not None:
-            return o
-        if isinstance(t, URIRef):
-            o = ox.NamedNode(str(t))
-        elif isinstance(t, Literal):
-            if t.language:
-                o = ox.Literal(str(t), language=t.language)
-            elif t.datatype is not None:
-                o = ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-            else:
-                o = ox.Literal(str(t))
-        elif isinstance(t, BNode):
-            o = ox.BlankNode(str(t))
-        else:  # pragma: no cover - rdflib has no other node kinds in a graph
-            raise TypeError(f"unexpected RDF term {t!r}")
-        cache[t] = o
-        return o
-
-    return [ox.Quad(term(s), term(p), term(o), name) for s, p, o in graph]
 
 
 # --- executors ----------------------------------------------------------------------
@@ -343,8 +344,19 @@ def build(
         known = article_hashes(st)
         seen: dict[str, None] = {}
 
+        timings = summary.timings
+        for stage in ("read", "load", "nlp", "extract", "rdf", "store"):
+            timings[stage] = 0.0
+        clock = time.perf_counter
+
         def todo() -> Iterator[Document]:
-            for d in docs:
+            it = iter(docs)
+            while True:
+                t0 = clock()
+                d = next(it, None)
+                timings["read"] += clock() - t0
+                if d is None:
+                    return
                 iri = str(article_iri(d.id))
                 seen[iri] = None
                 if known.get(iri) == d.content_hash:
@@ -352,7 +364,6 @@ def build(
                     continue
                 yield d
 
-        batch: list[ArticleResult] = []
         with _executor(workers, dask, model) as run:
             for results in run(_chunks(todo(), CHUNK_SIZE)):
                 for r in results:
@@ -362,13 +373,13 @@ def build(
                     summary.roles += r.roles
                     summary.meetings += r.meetings
                     summary.triples += r.triples
-                batch += results
-                if len(batch) >= WRITE_BATCH:
-                    _write(st, batch)
-                    batch = []
+                    for stage, s in r.seconds.items():
+                        timings[stage] += s
+                t0 = clock()
+                _write(st, results)
+                timings["store"] += clock() - t0
                 if progress is not None:
                     progress(summary)
-        _write(st, batch)
         if prune:
             for iri in set(known) - set(seen):
                 summary.pruned += remove_article(st, iri)
@@ -392,15 +403,21 @@ def _tmp_parent(output: str | os.PathLike[str] | None) -> str | None:
 
 
 def _write(st: ox.Store, results: list[ArticleResult]) -> None:
-    """One batch of articles into the store: each replaces its previous graph."""
-    if not results:
-        return
+    """Articles into the store, each in one transaction: a new article is loaded
+    into its graph, a changed one replaces its graph in a single update. A build
+    killed at any moment leaves every article either whole or as it was before
+    (tests/test_build.py kills builds to check)."""
     for r in results:
         g = ox.NamedNode(r.iri)
         if st.contains_named_graph(g):
-            st.remove_graph(g)
-    data = b"".join(r.nquads for r in results)
-    st.load(data, format=ox.RdfFormat.N_QUADS)
+            # INSERT DATA has no parameters; the text is N-Triples that
+            # kg.rdf.records_to_ntriples escaped, which is SPARQL syntax too.
+            st.update(
+                f"DROP SILENT GRAPH {g} ;\n"
+                f"INSERT DATA {{ GRAPH {g} {{\n{r.ntriples.decode('utf-8')}}} }}"
+            )
+        else:
+            st.load(r.ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=g)
 
 
 def _export(

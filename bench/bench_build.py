@@ -1,0 +1,266 @@
+"""End-to-end `kg build` at corpus scale: throughput, memory, workers, Dask.
+
+    python bench/bench_build.py [--csv FILE] [--small 100] [--no-dask] [--json]
+
+Builds the 1,028 articles of ``../shared/data/10kgnad/test.csv`` into a fresh
+embedded Oxigraph store, each run in its own process (model loading, store
+writes and the corpus-wide linking pass included), and prints one table row per
+run:
+
+* ``w1``, ``w2``: ``--workers 1`` and ``--workers 2``;
+* ``rerun``: the ``w1`` store built again with nothing changed;
+* ``small``: the first ``--small`` articles, ``--workers 1`` (scaling);
+* ``dask``: on a ``distributed.LocalCluster`` of 2 worker processes with one
+  thread each (cluster start-up not counted; the workers' model loading is).
+
+Columns: wall seconds, tokens/s (wall), tokens per CPU-second (all processes of
+the run; robust to a busy machine), peak resident memory of the run's process
+tree (sum of RSS, sampled every 0.1 s, so shared pages of forked workers count
+twice), and the time split the build reports (``BuildSummary.timings``: pipeline
+loading, NLP, extraction and RDF summed over the workers; ``store`` is the writes
+in the main process; ``rest``, for one process only, is what the stages leave of
+the wall time: mostly the corpus-wide linking pass at the end). "other cores
+busy" is the mean number of cores busy with *other* work during the run
+(``/proc/stat`` minus the run's own CPU time): the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CSV = ROOT.parent / "shared" / "data" / "10kgnad" / "test.csv"
+
+
+# --- one run, in a child process -----------------------------------------------------
+
+
+def _one(args: argparse.Namespace) -> None:
+    """The child: one build, its summary as JSON on stdout."""
+    sys.path.insert(0, str(ROOT))
+    from kg.build import build
+
+    cluster = None
+    dask = None
+    if args.dask:
+        from distributed import LocalCluster
+
+        cluster = LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=50,
+        )
+        dask = cluster.scheduler_address
+    cpu0 = _cpu_self_and_children()
+    t0 = time.perf_counter()
+    s = build([args.input], store=args.store, workers=args.workers, dask=dask)
+    seconds = time.perf_counter() - t0
+    if cluster is not None:
+        cluster.close()
+    cpu = _cpu_self_and_children() - cpu0
+    print(
+        json.dumps(
+            {
+                "documents": s.documents,
+                "unchanged": s.unchanged,
+                "tokens": s.tokens,
+                "triples": s.triples,
+                "seconds": seconds,
+                "cpu_self_children": cpu,
+                "timings": s.timings,
+            }
+        )
+    )
+
+
+def _cpu_self_and_children() -> float:
+    import resource
+
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        ru = resource.getrusage(who)
+        total += ru.ru_utime + ru.ru_stime
+    return total
+
+
+# --- the parent: runs, samples memory and load, prints the table ---------------------
+
+
+def _busy_jiffies() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine from /proc/stat."""
+    with open("/proc/stat") as f:
+        fields = [float(x) for x in f.readline().split()[1:]]
+    tick = os.sysconf("SC_CLK_TCK")
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields) - idle) / tick, sum(fields) / tick
+
+
+def _tree(p: psutil.Process) -> list[psutil.Process]:
+    try:
+        return [p, *p.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return []
+
+
+def run(name: str, input_: Path, store: Path, *, workers: int = 1, dask: bool = False):
+    cmd = [sys.executable, __file__, "--one", "--input", str(input_)]
+    cmd += ["--store", str(store), "--workers", str(workers)]
+    if dask:
+        cmd.append("--dask")
+    busy0, _ = _busy_jiffies()
+    t0 = time.perf_counter()
+    proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak = 0
+    cpu: dict[int, float] = {}  # pid -> last seen CPU seconds, for the load figure
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            rss = 0
+            for p in _tree(proc):
+                try:
+                    rss += p.memory_info().rss
+                    t = p.cpu_times()
+                    cpu[p.pid] = t.user + t.system
+                except psutil.Error:
+                    pass
+            peak = max(peak, rss)
+            done.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    done.set()
+    sampler.join()
+    wall = time.perf_counter() - t0
+    busy1, _ = _busy_jiffies()
+    if proc.returncode != 0:
+        sys.exit(f"bench_build: run {name} failed:\n{err.decode()}")
+    r = json.loads(out.decode().strip().splitlines()[-1])
+    own_cpu = max(r["cpu_self_children"], sum(cpu.values()))
+    r.update(
+        name=name,
+        workers="dask" if dask else workers,
+        wall=wall,
+        peak_mb=peak / 2**20,
+        cpu=own_cpu,
+        others_cores=max(0.0, (busy1 - busy0 - own_cpu) / wall),
+    )
+    if workers == 1 and not dask:
+        # in one process the stages add up; the rest is mostly the linking pass
+        # (kg.link) at the end, then the flush
+        r["rest"] = max(0.0, r["seconds"] - sum(r["timings"].values()))
+    return r
+
+
+def _table(rows: list[dict]) -> str:
+    head = (
+        "| run | workers | articles | tokens | wall s | tokens/s | tokens/CPU-s "
+        "| peak MB | load s | nlp s | extract s | rdf s | store s | rest s "
+        "| other cores busy |"
+    )
+    lines = [head, "|" + "|".join("---" for _ in range(head.count("|") - 1)) + "|"]
+    for r in rows:
+        t = r["timings"]
+        n = r["documents"] + r["unchanged"]
+        rate = r["tokens"] / r["seconds"] if r["tokens"] else 0.0
+        per_cpu = r["tokens"] / r["cpu"] if r["tokens"] and r["cpu"] else 0.0
+        rest = f"{r['rest']:.1f}" if "rest" in r else "-"
+        lines.append(
+            f"| {r['name']} | {r['workers']} | {n:,} | {r['tokens']:,} "
+            f"| {r['seconds']:.1f} | {rate:,.0f} | {per_cpu:,.0f} "
+            f"| {r['peak_mb']:,.0f} | {t.get('load', 0):.1f} | {t.get('nlp', 0):.1f} "
+            f"| {t.get('extract', 0):.1f} | {t.get('rdf', 0):.1f} "
+            f"| {t.get('store', 0):.1f} | {rest} | {r['others_cores']:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def _first_rows(src: Path, dst: Path, n: int) -> Path:
+    with src.open(encoding="utf-8", newline="") as f, dst.open("w") as out:
+        w = csv.writer(out, delimiter=";", quotechar="'", lineterminator="\n")
+        for i, row in enumerate(csv.reader(f, delimiter=";", quotechar="'")):
+            if i >= n:
+                break
+            w.writerow(row)
+    return dst
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    ap.add_argument("--small", type=int, default=100, help="articles of the small run")
+    ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--only", help="comma-separated runs: w1,rerun,w2,small,dask")
+    ap.add_argument("--json", action="store_true", help="also print the rows as JSON")
+    # the child's options
+    ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--input", help=argparse.SUPPRESS)
+    ap.add_argument("--store", help=argparse.SUPPRESS)
+    ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--dask", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.one:
+        _one(args)
+        return 0
+
+    runs = ["w1", "rerun", "w2", "small", "dask"]
+    if args.only:
+        runs = args.only.split(",")
+    if args.no_dask and "dask" in runs:
+        runs.remove("dask")
+    tmp = Path(tempfile.mkdtemp(prefix="bench-build-"))
+    rows = []
+    try:
+        small = _first_rows(args.csv, tmp / "small.csv", args.small)
+        print(f"bench_build: {args.csv} on {os.cpu_count()} cores", file=sys.stderr)
+        for name in runs:
+            if name == "w1" or (name == "rerun" and not (tmp / "w1").exists()):
+                r = run("w1", args.csv, tmp / "w1")
+                if name == "w1":
+                    rows.append(r)
+                    print(_table(rows[-1:]).splitlines()[-1], file=sys.stderr)
+                    continue
+            if name == "rerun":
+                r = run("rerun", args.csv, tmp / "w1")
+            elif name == "w2":
+                r = run("w2", args.csv, tmp / "w2", workers=2)
+            elif name == "small":
+                r = run(f"small ({args.small})", small, tmp / "small")
+            elif name == "dask":
+                r = run("dask", args.csv, tmp / "dask", dask=True)
+            else:
+                sys.exit(
+                    f"bench_build: --only: expected w1,rerun,w2,small,dask, got {name}"
+                )
+            rows.append(r)
+            print(_table(rows[-1:]).splitlines()[-1], file=sys.stderr)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(_table(rows))
+    by = {r["name"]: r for r in rows}
+    if "w1" in by and "rerun" in by:
+        share = by["rerun"]["seconds"] / by["w1"]["seconds"]
+        print(f"\nre-run with nothing changed: {share:.1%} of the full build")
+    if args.json:
+        print(json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
