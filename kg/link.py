@@ -149,10 +149,6 @@ def _tail(iri: str) -> str:
     return iri.rsplit("/", 1)[1]
 
 
-def _kind_of(iri: str) -> str:
-    return iri[len(KGR) :].split("/", 1)[0]
-
-
 def _genitive_stem(name: str) -> str | None:
     if name.endswith("'") and len(name) > 3:
         return name[:-1]
@@ -250,6 +246,14 @@ class _Corpus:
     refs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
+def _ours(iri: str, other: object) -> bool:
+    """``other`` is an IRI minted for the same kind as ``iri`` (an ``owl:sameAs``
+    this pass wrote, not one to Wikidata or GeoNames)."""
+    return isinstance(other, ox.NamedNode) and other.value.startswith(
+        iri[: iri.rindex("/") + 1]
+    )
+
+
 def _read(store: ox.Store) -> _Corpus:
     c = _Corpus()
     for cls, kind in _CLASS_KIND.items():
@@ -265,8 +269,8 @@ def _read(store: ox.Store) -> _Corpus:
                 into[key].add(q.object.value)  # type: ignore[union-attr]
     for q in store.quads_for_pattern(None, SAME_AS, None, None):
         key = (q.graph_name.value, q.subject.value)  # type: ignore[union-attr]
-        if key in c.kind and isinstance(q.object, ox.NamedNode):
-            c.same[key].add(q.object.value)
+        if key in c.kind and _ours(key[1], q.object):
+            c.same[key].add(q.object.value)  # type: ignore[union-attr]
     for q in store.quads_for_pattern(None, CONTAINED_IN, None, None):
         if isinstance(q.object, ox.NamedNode):
             c.refs[q.graph_name.value].add(q.object.value)  # type: ignore[union-attr]
@@ -575,9 +579,12 @@ def _rewrite(
     for q in quads:
         s = term(q.subject)
         if (
-            q.predicate in (NAME, ALT_NAME, SAME_AS)
-            and isinstance(s, ox.NamedNode)
+            isinstance(s, ox.NamedNode)
             and s.value in desired
+            and (
+                q.predicate in (NAME, ALT_NAME)
+                or (q.predicate == SAME_AS and _ours(s.value, q.object))
+            )
         ):
             continue  # written afresh below
         out.append(ox.Quad(s, q.predicate, term(q.object), graph))  # type: ignore[arg-type]

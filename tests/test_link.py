@@ -254,6 +254,19 @@ def test_no_move_onto_a_node_the_article_already_has(store):
     assert mentioned(store, "b") == {"person/annalena-baerbock", "person/baerbock"}
 
 
+def test_an_outside_same_as_is_kept(store):
+    wikidata = ox.NamedNode("http://www.wikidata.org/entity/Q1")
+    load(store, A, B)
+    old = ox.NamedNode(KGR + "person/baerbock")
+    store.add(ox.Quad(old, SAME_AS, wikidata, graph("b")))
+    link_store(store)
+    node = ox.NamedNode(KGR + "person/annalena-baerbock")
+    same = {q.object for q in store.quads_for_pattern(node, SAME_AS, None, graph("b"))}
+    assert same == {wikidata, old}
+    before = set(store)
+    assert link_store(store).articles == 0 and set(store) == before
+
+
 def test_linking_twice_is_linking_once(store):
     load(
         store,
