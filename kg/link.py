@@ -60,9 +60,9 @@ same IRI. The moved node records where it came from with ``owl:sameAs`` *in the
 article graph* (``kgr:person/john-kerry owl:sameAs kgr:person/kerry``); every
 IRI in the graph is rewritten (mentions, meetings, memberships, whose IRIs are
 rebuilt from the new person and organisation slugs). Each rewritten article is
-replaced in the store by ``remove_graph`` then ``extend``: if the process dies
-in between, the article lacks its ``kg:contentHash`` and the next build
-extracts it again.
+replaced in one store transaction (a SPARQL update ``DROP GRAPH`` + ``INSERT
+DATA``, as :mod:`kg.build` writes articles): a pass killed at any moment leaves
+every article linked or as it was, and the next pass finishes the job.
 
 Undoing, and why the result does not depend on build order
 ----------------------------------------------------------
@@ -587,16 +587,20 @@ def _rewrite(
             )
         ):
             continue  # written afresh below
-        out.append(ox.Quad(s, q.predicate, term(q.object), graph))  # type: ignore[arg-type]
+        out.append(ox.Triple(s, q.predicate, term(q.object)))  # type: ignore[arg-type]
     for iri, (name, alts, original) in desired.items():
         node = ox.NamedNode(iri)
-        out.append(ox.Quad(node, NAME, ox.Literal(name, language="de"), graph))
+        out.append(ox.Triple(node, NAME, ox.Literal(name, language="de")))
         for a in sorted(alts):
-            out.append(ox.Quad(node, ALT_NAME, ox.Literal(a, language="de"), graph))
+            out.append(ox.Triple(node, ALT_NAME, ox.Literal(a, language="de")))
         if original is not None:
-            out.append(ox.Quad(node, SAME_AS, ox.NamedNode(original), graph))
-    store.remove_graph(graph)
-    store.extend(out)
+            out.append(ox.Triple(node, SAME_AS, ox.NamedNode(original)))
+    # INSERT DATA takes no parameters; N-Triples, escaped by Oxigraph's own
+    # serialiser, is SPARQL syntax too. One update is one transaction.
+    nt = ox.serialize(out, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    store.update(
+        f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{nt}}} }}"
+    )
 
 
 def _membership_iri(iri: str, parts: dict[str, str], rename: dict[str, str]) -> str:
