@@ -6,6 +6,9 @@ Usage::
     python bench/eval_geo.py --resample        # run the pipeline, re-draw the sample,
                                                # show what changed against the file
     python bench/eval_geo.py --resample --write   # ... and rewrite the file
+    python bench/eval_geo.py --file bench/geo_judged_cities.tsv   # cities only
+    python bench/eval_geo.py --file bench/geo_judged_cities.tsv --kind city \
+        --n 60 --resample [--write]
 
 The judged file, ``bench/geo_judged.tsv``, holds one *linked* place mention a line
 (a mention of a country, city or region the pipeline gave a GeoNames id): the
@@ -108,22 +111,26 @@ def linked_mentions(*, context: bool = False) -> tuple[list[dict], Counter]:
 
 
 def _wire_context() -> None:
-    """Route kg.extract's gazetteer lookups through gazetteer.disambiguate with
-    the article's context (see kg.gazetteer.disambiguate), for this run only."""
-    from kg import extract, gazetteer
+    """Resolve kg.extract's entity spans with
+    kg.components.gazetteer.span_entry (the article's context and the word
+    before the span) instead of the plain lookup, for this run only: what
+    ``_collect_mentions`` does once it calls ``span_entry(ent, label=e_label)``
+    where it now calls ``_lookup(text, e_label)``."""
+    from kg import extract
+    from kg.components.gazetteer import span_entry
 
-    original = extract._collect_mentions
-    current: dict[str, object] = {}
+    lookup, metonym = extract._lookup, extract._metonym
+    last: dict[str, str | None] = {}
 
-    def collect(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
-        current["context"] = doc._.kg_context
-        return original(doc, *args, **kwargs)
+    def remember(text, label=None):  # type: ignore[no-untyped-def]
+        last["label"] = label
+        return lookup(text, label)
 
-    def lookup(text, label=None):  # type: ignore[no-untyped-def]
-        return gazetteer.disambiguate(text, current.get("context") or (), label=label)
+    def with_context(text, entry, doc, ent):  # type: ignore[no-untyped-def]
+        return metonym(text, span_entry(ent, label=last.get("label")), doc, ent)
 
-    extract._collect_mentions = collect
-    extract._lookup = lookup
+    extract._lookup = remember
+    extract._metonym = with_context
 
 
 def sample(rows: list[dict], *, n: int, seed: int) -> list[dict]:
@@ -216,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n", type=int, default=120, help="sample size (default 120)")
     p.add_argument("--seed", type=int, default=8, help="sampling seed (default 8)")
     p.add_argument("--context", action="store_true", help="wire article context in")
+    p.add_argument(
+        "--kind", choices=("city", "country", "region"), help="sample only this kind"
+    )
     p.add_argument("--file", type=Path, default=JUDGED, help="the judged file")
     args = p.parse_args(argv)
     old = read_judged(args.file)
@@ -229,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     for (kind, lk), v in sorted(counts.items(), key=lambda x: (str(x[0][0]), x[0][1])):
         print(f"  {kind or '-':8} {'linked' if lk else 'unlinked':8} {v}")
     by_key = {r["key"]: r for r in old}
+    if args.kind:
+        rows = [r for r in rows if r["kind"] == args.kind]
     new = sample(rows, n=args.n, seed=args.seed)
     changed = 0
     for r in new:

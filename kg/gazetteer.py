@@ -23,6 +23,17 @@ organisation, country, region, city; among cities a capital, then the larger
 population. A matchable form whose lookup goes to another entry becomes
 lookup-only, so matching and lookup never disagree.
 
+A form written ``?Form`` is a *candidate* only: :func:`lookup` never returns
+its entry, :func:`disambiguate` weighs it when the article's other places
+point to it ("Santiago" of "Santiago de Cuba" in an article on Cuba).
+
+Disambiguation. Among cities of one name, :func:`lookup` prefers a capital,
+then the better known one: ``log10(population) + 2 * log10(names)``, where
+``names`` counts GeoNames' alternate names (a city the world writes about has
+names in many languages: Bethlehem in Palestine 54, in South Africa 3).
+:func:`disambiguate` adds the article: the countries it names (:func:`context_of`)
+and the cities it names without doubt; see there.
+
 Example
 -------
 >>> from kg import gazetteer
@@ -36,8 +47,9 @@ Example
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -49,10 +61,14 @@ __all__ = [
     "DATA_DIR",
     "Entry",
     "Gazetteer",
+    "Context",
     "capital_of",
+    "candidates",
+    "context_of",
     "countries_of",
     "country_by_code",
     "country_of",
+    "disambiguate",
     "entries",
     "is_matchable",
     "load",
@@ -92,6 +108,8 @@ class Entry:
         From GeoNames where known.
     aliases
         The other explicit surface forms (not the generated inflections).
+    names
+        For cities: the number of GeoNames alternate names (how widely known).
     """
 
     name: str
@@ -103,6 +121,7 @@ class Entry:
     lon: float | None = None
     population: int | None = None
     aliases: tuple[str, ...] = ()
+    names: int | None = None
 
     def __post_init__(self) -> None:
         if not self.name or self.name != self.name.strip():
@@ -149,17 +168,30 @@ def _rows(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
 
 
 def _forms(field: str) -> list[tuple[str, bool]]:
-    """``"A|~B"`` -> ``[("A", True), ("B", False)]`` (form, matchable)."""
+    """``"A|~B"`` -> ``[("A", True), ("B", False)]`` (form, matchable); the
+    candidates ``?C`` are left out (:func:`_candidate_forms`)."""
     out = []
     for raw in field.split("|"):
         raw = raw.strip()
-        if not raw:
+        if not raw or raw.startswith("?"):
             continue
         if raw.startswith("~"):
             out.append((raw[1:].strip(), False))
         else:
             out.append((raw, True))
     return out
+
+
+def _candidate_forms(field: str) -> list[str]:
+    """``"A|?C"`` -> ``["C"]``: forms that only make the entry a candidate."""
+    return [r.strip()[1:].strip() for r in field.split("|") if r.strip()[:1] == "?"]
+
+
+def _prominence(entry: Entry) -> float:
+    """How well known a city is: population and GeoNames' alternate names."""
+    return math.log10((entry.population or 0) + 1) + 2 * math.log10(
+        (entry.names or 0) + 1
+    )
 
 
 def _int(value: str, where: str) -> int | None:
@@ -258,6 +290,8 @@ class Gazetteer:
         self._entries: list[Entry] = []
         # surface form -> [(rank key, entry, matchable)]
         self._cands: dict[str, list[tuple[tuple, Entry, bool]]] = {}
+        # candidate-only forms ("?Form") -> entries
+        self._extra_cands: dict[str, list[Entry]] = {}
         self._load_orgs()
         self._load_countries()
         self._load_regions()
@@ -309,17 +343,20 @@ class Gazetteer:
                 aliases=tuple(f for f, _ in forms[1:]),
             )
             self._add(entry, forms, "org", (n,))
+            self._add_candidates(entry, _candidate_forms(aliases))
 
     def _load_countries(self) -> None:
         gen = self.data_dir / "countries.tsv"
         extra_path = self.data_dir / "countries_extra.tsv"
         extra: dict[str, tuple[str, list[tuple[str, bool]]]] = {}
+        extra_cands: dict[str, list[str]] = {}
         for n, (code, name, aliases) in _rows(extra_path, 3):
             if code in extra:
                 raise InputError(
                     f"{extra_path}:{n}: expected one line per code, got {code} again"
                 )
             extra[code] = (name, _forms(aliases))
+            extra_cands[code] = _candidate_forms(aliases)
         self._countries: dict[str, Entry] = {}
         for n, (code, name, gid, pop) in _rows(gen, 4):
             where = f"{gen}:{n}"
@@ -343,6 +380,7 @@ class Gazetteer:
             )
             self._countries[code] = entry
             self._add(entry, forms, "country", (n,))
+            self._add_candidates(entry, extra_cands.get(code, []))
         if extra:
             raise InputError(
                 f"{extra_path}: expected codes of countries.tsv, got {sorted(extra)}"
@@ -360,29 +398,46 @@ class Gazetteer:
                 aliases=tuple(f for f, _ in forms[1:]),
             )
             self._add(entry, forms, "region", (n,))
+            self._add_candidates(entry, _candidate_forms(aliases))
 
     def _load_cities(self) -> None:
         gen = self.data_dir / "cities.tsv"
         extra_path = self.data_dir / "cities_extra.tsv"
-        extra: dict[int, tuple[str, str, list[tuple[str, bool]]]] = {}
-        for n, (gid, name, match, aliases) in _rows(extra_path, 4):
+        extra: dict[int, tuple[str, str, list[tuple[str, bool]], list[str], str]] = {}
+        for n, (gid, name, match, aliases, capital) in _rows(extra_path, 5):
             key = _int(gid, f"{extra_path}:{n}")
             if key is None or key in extra:
                 raise InputError(
                     f"{extra_path}:{n}: expected a new geonameid, got {gid!r}"
                 )
-            extra[key] = (name, match, _forms(aliases))
+            if capital not in ("", "0", "1"):
+                raise InputError(
+                    f"{extra_path}:{n}: expected capital 0, 1 or empty, got {capital!r}"
+                )
+            extra[key] = (
+                name,
+                match,
+                _forms(aliases),
+                _candidate_forms(aliases),
+                capital,
+            )
         taken = {
             f for f, cands in self._cands.items() if any(c[0][0] == 0 for c in cands)
         }
         rows = []
-        for n, row in _rows(gen, 10):
-            gid, name, code, lat, lon, pop, capital, match, genitive, aliases = row
+        for n, row in _rows(gen, 11):
+            (gid, name, code, lat, lon, pop, names, capital, match, genitive,
+             aliases) = row  # fmt: skip
             where = f"{gen}:{n}"
             geonames_id = _int(gid, where)
             forms = [(name, match == "1"), *_forms(aliases)]
+            cand_forms = _candidate_forms(aliases)
             if geonames_id in extra:
-                new_name, new_match, more = extra.pop(geonames_id)
+                new_name, new_match, more, more_cands, new_capital = extra.pop(
+                    geonames_id
+                )
+                cand_forms += more_cands
+                capital = new_capital or capital
                 if new_match in ("0", "1"):
                     forms[0] = (forms[0][0], new_match == "1")
                 if new_name and new_name != name:
@@ -391,6 +446,11 @@ class Gazetteer:
                 forms = [f for f in forms if f[0] not in drop]
                 forms += [f for f in more if not f[0].startswith("!")]
             seen: dict[str, bool] = {}
+            # two letters name a town only in its own country's usage ("Un",
+            # "Ur", "Ås"); in German text they are words, codes or initials
+            forms = [(f, m) for f, m in forms if len(f) > 2]
+            if not forms:
+                continue
             for f, m in forms:
                 seen[f] = seen.get(f, False) or m
             forms = list(seen.items())
@@ -410,11 +470,13 @@ class Gazetteer:
                 lon=_float(lon, where),
                 population=population,
                 aliases=tuple(f for f, _ in forms if f != canonical),
+                names=_int(names, where),
             )
             if capital == "1" and code:
                 self._capitals[entry] = code
             no_gen = frozenset() if genitive == "1" else frozenset({name})
-            rows.append((capital != "1", -population, n, entry, forms, no_gen))
+            self._add_candidates(entry, cand_forms)
+            rows.append((capital != "1", -_prominence(entry), n, entry, forms, no_gen))
         if extra:
             raise InputError(
                 f"{extra_path}: expected geonameids of cities.tsv, got {sorted(extra)}"
@@ -426,11 +488,21 @@ class Gazetteer:
                 entry, forms, "city", (not_capital, neg_pop, n), no_genitive=no_gen
             )
 
+    def _add_candidates(self, entry: Entry, forms: list[str]) -> None:
+        for form in forms:
+            self._extra_cands.setdefault(form, []).append(entry)
+
     def _index(self) -> None:
         self._all: dict[str, Entry] = {}
         self._strong: dict[str, Entry] = {}
+        # form -> the places claiming it, best first (the lookup winner first
+        # when it is a place), then the candidate-only claims
+        self._places: dict[str, tuple[Entry, ...]] = {}
         for form, cands in self._cands.items():
             cands.sort(key=lambda c: c[0])
+            places = [e for _, e, _ in cands if e.kind in PLACE_KINDS]
+            if len(places) > 1 or form in self._extra_cands:
+                self._places[form] = tuple(dict.fromkeys(places))
             entry = cands[0][1]
             self._all[form] = entry
             # Matchable only if the winning entry claims it as matchable in
@@ -443,7 +515,12 @@ class Gazetteer:
             for f, e in self._all.items()
             if f.isupper() and f.isalpha() and len(f) >= 3 and e.label == "ORG"
         }
-        del self._cands
+        for form, extra in self._extra_cands.items():
+            have = self._places.get(form, ())
+            if not have and form in self._all and self._all[form].kind in PLACE_KINDS:
+                have = (self._all[form],)
+            self._places[form] = tuple(dict.fromkeys([*have, *extra]))
+        del self._cands, self._extra_cands
 
     def _load_demonyms(self) -> None:
         path = self.data_dir / "demonyms.tsv"
@@ -485,21 +562,125 @@ class Gazetteer:
     def entries(self) -> Iterator[Entry]:
         return iter(self._entries)
 
-    def lookup(self, surface: str, *, label: str | None = None) -> Entry | None:
+    def _resolve(self, surface: str) -> tuple[str, Entry | None, bool]:
+        """(the form that matched, its entry, whether it is matchable)."""
         text = _normalise(surface)
         entry = self._all.get(text)
-        strong = entry is not None and self._strong.get(text) is entry
-        if entry is None:
-            # Forms found only by these guesses count as lookup-only.
-            for alt in _variants(text):
-                entry = self._all.get(alt) or self._acronyms.get(alt)
-                if entry is not None:
-                    break
+        if entry is not None:
+            return text, entry, self._strong.get(text) is entry
+        # Forms found only by these guesses count as lookup-only.
+        for alt in _variants(text):
+            entry = self._all.get(alt) or self._acronyms.get(alt)
+            if entry is not None:
+                return alt, entry, False
+        for alt in (text, *_variants(text)):
+            if alt in self._places:
+                return alt, None, False
+        return text, None, False
+
+    def lookup(self, surface: str, *, label: str | None = None) -> Entry | None:
+        _, entry, strong = self._resolve(surface)
         if entry is None:
             return None
         if label == "PER" and entry.label != "PER" and not strong:
             return None  # "Jackson", "Nancy": a person's name first
         return entry
+
+    def candidates(self, surface: str) -> tuple[Entry, ...]:
+        form, entry, _ = self._resolve(surface)
+        places = self._places.get(form)
+        if places is not None:
+            return places
+        return (entry,) if entry is not None and entry.kind in PLACE_KINDS else ()
+
+    def context_of(self, surfaces: Iterable[str], words: Iterable[str] = ()) -> Context:
+        codes: set[str] = set()
+        points: list[tuple[float, float]] = []
+        for word in words:
+            country = self.country_of(word)
+            if country is not None and country.code is not None:
+                codes.add(country.code)
+        for surface in surfaces:
+            form, entry, _ = self._resolve(surface)
+            if entry is None:
+                entry = self.country_of(surface) if surface[:1].isalpha() else None
+                if entry is None:
+                    continue
+            if entry.kind not in PLACE_KINDS or entry.code is None:
+                continue
+            if len(self._places.get(form, ())) > 1:
+                continue  # "Frankfurt", "Santiago": a question, not an answer
+            codes.add(entry.code)
+            if entry.kind == "city" and entry.lat is not None:
+                points.append((entry.lat, entry.lon or 0.0))
+        return Context(frozenset(codes), tuple(dict.fromkeys(points)))
+
+    def disambiguate(
+        self,
+        surface: str,
+        context: Context | Iterable[str | Entry] = (),
+        *,
+        label: str | None = None,
+        preceding: str | None = None,
+    ) -> Entry | None:
+        entry = self.lookup(surface, label=label)
+        if preceding is not None and (entry is None or entry.kind != "country"):
+            noun = _territory_noun(preceding)
+            if noun is not None:
+                return self._territory(surface, entry, noun)
+        ctx = context if isinstance(context, Context) else _as_context(context)
+        if entry is not None and entry.kind not in PLACE_KINDS:
+            return entry
+        if label == "PER" and entry is None:
+            return None
+        cands = self.candidates(surface)
+        if not ctx.codes or not cands:
+            return entry
+
+        def support(e: Entry) -> int:
+            near = e.lat is not None and any(
+                0 < _km(e.lat, e.lon or 0.0, lat, lon) <= NEAR_KM
+                for lat, lon in ctx.points
+            )
+            return (e.code in ctx.codes) + 2 * near
+
+        if entry is None:
+            # only candidates claim the form ("Santiago" alone is no city)
+            supported = [e for e in cands if support(e)]
+            return max(supported, key=support) if supported else None
+        # The lookup answer gives way to a place the article supports more,
+        # if the article names a city next to it or the place is about as well
+        # known: "Bethlehem" near Hebron, "Santiago" in an article on Cuba;
+        # "Paris" stays Paris next to the USA, "Alexandria" stays in Egypt.
+        if entry.kind == "country":
+            # "Guatemala", "Panama", "Luxemburg": the country, whatever its
+            # capital's neighbours; only another state may take the name
+            cands = tuple(e for e in cands if e.kind != "city")
+        for e in sorted(cands, key=lambda e: -support(e)):
+            if support(e) > support(entry) and (
+                support(e) >= 2 or _prominence(e) >= _prominence(entry) - 2
+            ):
+                return e
+        if (
+            support(entry) == 0
+            and entry.kind == "city"
+            and self._capitals.get(entry) is None
+            and _prominence(entry) < 6
+        ):
+            # a small town known under few names ("Un", "Banat" in India) in a
+            # country the article never names: the name means something else
+            return None
+        return entry
+
+    def _territory(self, surface: str, entry: Entry | None, noun: str) -> Entry | None:
+        for e in self.candidates(surface):
+            if e.kind == "region":
+                return e
+        if entry is None or entry.kind != "city":
+            return None
+        return Entry(
+            name=f"{noun} {entry.name}", label="LOC", kind="region", code=entry.code
+        )
 
     def is_matchable(self, surface: str) -> bool:
         return surface in self._strong
@@ -578,6 +759,75 @@ class Gazetteer:
         return self.country_of(text)
 
 
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What an article says about where it is: the ISO codes of the countries
+    (and of the places) it names, and the coordinates of the cities it names
+    without doubt."""
+
+    codes: frozenset[str] = frozenset()
+    points: tuple[tuple[float, float], ...] = ()
+
+
+#: A candidate this close to a city the article names is near it.
+NEAR_KM = 60.0
+
+# German nouns of territories that share a city's name: "Provinz Aleppo",
+# "Region Odessa", "Bundesstaat Washington"; the base form names the region.
+_TERRITORY_NOUNS = {
+    "provinz": "Provinz",
+    "region": "Region",
+    "bundesstaat": "Bundesstaat",
+    "us-bundesstaat": "Bundesstaat",
+    "gouvernement": "Gouvernement",
+    "bezirk": "Bezirk",
+    "distrikt": "Distrikt",
+    "departement": "Departement",
+    "département": "Departement",
+    "kanton": "Kanton",
+    "bundesland": "Bundesland",
+    "landkreis": "Landkreis",
+    "oblast": "Oblast",
+    "grenzregion": "Region",
+    "grenzprovinz": "Provinz",
+}
+
+
+def _territory_noun(word: str) -> str | None:
+    low = word.lower()
+    if low in _TERRITORY_NOUNS:
+        return _TERRITORY_NOUNS[low]
+    for end in ("en", "es", "s", "n"):  # "der Provinzen", "des Bundesstaates"
+        if low.endswith(end) and low[: -len(end)] in _TERRITORY_NOUNS:
+            return _TERRITORY_NOUNS[low[: -len(end)]]
+    # compounds: "Südprovinz", "Nordregion" (not "Hauptstadt")
+    for key, noun in _TERRITORY_NOUNS.items():
+        if "-" not in key and low.endswith(key) and len(low) > len(key) + 2:
+            return noun
+    return None
+
+
+def _as_context(items: Iterable[str | Entry]) -> Context:
+    codes: set[str] = set()
+    points: list[tuple[float, float]] = []
+    for item in items:
+        if isinstance(item, str):
+            codes.add(item.upper())
+        elif item.code is not None:
+            codes.add(item.code)
+            if item.kind == "city" and item.lat is not None:
+                points.append((item.lat, item.lon or 0.0))
+    return Context(frozenset(codes), tuple(points))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
 def _normalise(surface: str) -> str:
     text = " ".join(surface.split()).replace("’", "'").replace("\u00ad", "")
     return text
@@ -637,6 +887,85 @@ def lookup(surface: str, *, label: str | None = None) -> Entry | None:
     'EU'
     """
     return load().lookup(surface, label=label)
+
+
+def candidates(surface: str) -> tuple[Entry, ...]:
+    """Every place a surface form may name, the :func:`lookup` answer first.
+
+    Example
+    -------
+    >>> [e.code for e in candidates("Bethlehem")][:2]
+    ['US', 'PS']
+    """
+    return load().candidates(surface)
+
+
+def context_of(surfaces: Iterable[str], words: Iterable[str] = ()) -> Context:
+    """The places an article names, as context for :func:`disambiguate`.
+
+    Parameters
+    ----------
+    surfaces
+        The article's place names ("Hebron", "Israel", "Israels"). A name
+        that is itself ambiguous ("Frankfurt") adds nothing.
+    words
+        Its other words; only country adjectives and inhabitant nouns
+        ("israelische", "Palästinenser") count (:func:`country_of`).
+
+    Returns
+    -------
+    Context
+        The ISO codes of the countries the places lie in, and the
+        coordinates of the unambiguous cities.
+    """
+    return load().context_of(surfaces, words)
+
+
+def disambiguate(
+    surface: str,
+    context: Context | Iterable[str | Entry] = (),
+    *,
+    label: str | None = None,
+    preceding: str | None = None,
+) -> Entry | None:
+    """Resolve a place name in the light of its article.
+
+    Without context this is :func:`lookup`. With it, among the places the
+    form may name (:func:`candidates`, which include short forms such as
+    "Santiago" for Santiago de Cuba) it takes the one the article supports
+    most: a place within 60 km of a city the article names counts 2, one in
+    a country the article names 1. The :func:`lookup` answer gives way only to
+    a place the article supports more that lies near a named city or is about
+    as well known (population and alternate names): "Bethlehem" next to
+    "Hebron" is in Palestine, but "Paris" stays Paris next to "USA". A small,
+    little-known town (population and alternate names: "Banat" in India) in a
+    country the article never names gives ``None``: the name most likely
+    means something else.
+
+    Parameters
+    ----------
+    surface
+        The mention's text.
+    context
+        A :class:`Context` (:func:`context_of`), or ISO codes and entries.
+    label
+        The model's label, as for :func:`lookup`.
+    preceding
+        The word before the mention. A territory noun ("Provinz Aleppo",
+        "Region Odessa", "Bundesstaat Washington") makes a city name the
+        territory: a region entry named "Provinz Aleppo" in the city's
+        country, with no GeoNames id (the region's own id is not in the data).
+
+    Example
+    -------
+    >>> disambiguate("Bethlehem", ["IL", "PS"]).code
+    'PS'
+    >>> disambiguate("Frankfurt", ["DE"]).name
+    'Frankfurt am Main'
+    >>> disambiguate("Aleppo", preceding="Provinz").name
+    'Provinz Aleppo'
+    """
+    return load().disambiguate(surface, context, label=label, preceding=preceding)
 
 
 def is_matchable(surface: str) -> bool:

@@ -223,8 +223,8 @@ def _data_rows(name: str) -> list[list[str]]:
     [
         ("countries.tsv", 4),
         ("countries_extra.tsv", 3),
-        ("cities.tsv", 10),
-        ("cities_extra.tsv", 4),
+        ("cities.tsv", 11),
+        ("cities_extra.tsv", 5),
         ("regions.tsv", 3),
         ("organisations.tsv", 4),
         ("demonyms.tsv", 4),

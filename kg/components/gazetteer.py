@@ -32,6 +32,14 @@ Extensions
     "Jackson" gets no entry).
 ``Doc._.kg_entries``
     ``{(start, end): Entry}`` for the spans the component tagged itself.
+``Doc._.kg_context``
+    A :class:`kg.gazetteer.Context`: the countries and the unambiguous
+    cities the article names (its entities, country adjectives and
+    inhabitant nouns), for :func:`span_entry`.
+
+:func:`span_entry` resolves a span with that context and the word before it
+(:func:`kg.gazetteer.disambiguate`): "Bethlehem" in an article on Hebron is the
+town in Palestine, "Provinz Aleppo" the province, not the city.
 
 Example
 -------
@@ -50,7 +58,7 @@ from spacy.tokens import Doc, Span
 from .. import gazetteer
 from ..gazetteer import Entry, Gazetteer
 
-__all__ = ["GazetteerMatcher", "make_gazetteer"]
+__all__ = ["GazetteerMatcher", "make_gazetteer", "span_entry"]
 
 _BEATS_CONTAINED = frozenset({"PER", "ORG", "LOC"})
 
@@ -64,8 +72,37 @@ def _span_entry(span: Span) -> Entry | None:
     return gazetteer.lookup(span.text, label=span.label_ or None)
 
 
+def span_entry(span: Span, *, label: str | None = None) -> Entry | None:
+    """The gazetteer entry of ``span`` in the light of its article.
+
+    Parameters
+    ----------
+    span
+        An entity span of a Doc that went through ``kg_gazetteer`` (else no
+        article context is used).
+    label
+        The model's label of the span; defaults to ``span.label_``.
+
+    Returns
+    -------
+    Entry or None
+        :func:`kg.gazetteer.disambiguate` of the span's text with
+        ``doc._.kg_context`` and the preceding word.
+    """
+    doc = span.doc
+    prev = doc[span.start - 1].text if span.start > 0 else None
+    return gazetteer.disambiguate(
+        span.text,
+        doc._.kg_context or (),
+        label=(label if label is not None else span.label_) or None,
+        preceding=prev,
+    )
+
+
 if not Doc.has_extension("kg_entries"):
     Doc.set_extension("kg_entries", default=None)
+if not Doc.has_extension("kg_context"):
+    Doc.set_extension("kg_context", default=None)
 if not Span.has_extension("kg_entry"):
     Span.set_extension("kg_entry", getter=_span_entry)
 
@@ -132,6 +169,11 @@ class GazetteerMatcher:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = self._tag(doc)
+        doc._.kg_context = gazetteer.context_of(*_context_words(doc))
+        return doc
+
+    def _tag(self, doc: Doc) -> Doc:
         matches = self.match(doc)
         if not matches:
             doc._.kg_entries = {}
@@ -156,6 +198,20 @@ class GazetteerMatcher:
             doc.ents = sorted(kept + added, key=lambda s: s.start)
         doc._.kg_entries = tagged
         return doc
+
+
+def _context_words(doc: Doc) -> tuple[list[str], list[str]]:
+    """The place names of ``doc`` and its other words, for
+    :func:`kg.gazetteer.context_of` (which keeps country adjectives and nouns
+    of the words: "israelische", "Palästinenser")."""
+    names = [e.text for e in doc.ents if e.label_ == "LOC"]
+    in_ent = {t.i for e in doc.ents for t in e}
+    words = [
+        t.text
+        for t in doc
+        if t.i not in in_ent and len(t.text) >= 4 and t.text[:1].isalpha()
+    ]
+    return names, words
 
 
 def _gazetteer_wins(ent: Span, start: int, end: int) -> bool:
