@@ -107,7 +107,6 @@ NAME = ox.NamedNode(_SDO + "name")
 ALT_NAME = ox.NamedNode(_SDO + "alternateName")
 JOB_TITLE = ox.NamedNode(_SDO + "jobTitle")
 ANCHOR_OF = ox.NamedNode(_KG + "anchorOf")
-CONTAINED_IN = ox.NamedNode(_SDO + "containedInPlace")
 ORG_MEMBER = ox.NamedNode("http://www.w3.org/ns/org#member")
 ORG_ORGANIZATION = ox.NamedNode("http://www.w3.org/ns/org#organization")
 _CLASS_KIND = {
@@ -116,6 +115,18 @@ _CLASS_KIND = {
     ox.NamedNode(_KG + "Place"): "place",
 }
 _MEMBERSHIP = KGR + "membership/"
+#: properties whose object is an entity (``kg:mentionOf`` and ``org:member`` always
+#: point to a node typed in the same article, so they are not read)
+_REFERRING = tuple(
+    ox.NamedNode(iri)
+    for iri in (
+        _SDO + "containedInPlace",
+        _SDO + "attendee",
+        _SDO + "organizer",
+        _SDO + "location",
+        "http://www.w3.org/ns/org#organization",
+    )
+)
 
 # characters no name is written with; a name containing one is a noisy surface
 _JUNK = re.compile(r"[#@*+=|~^<>\[\]{}()\"„“”»«;:,/\\!?]")
@@ -242,7 +253,7 @@ class _Corpus:
     alts: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
     same: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
     jobs: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
-    #: entity IRIs an article refers to without typing them (a city's country)
+    #: entity IRIs an article refers to (those it does not type are not moved onto)
     refs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
@@ -271,9 +282,10 @@ def _read(store: ox.Store) -> _Corpus:
         key = (q.graph_name.value, q.subject.value)  # type: ignore[union-attr]
         if key in c.kind and _ours(key[1], q.object):
             c.same[key].add(q.object.value)  # type: ignore[union-attr]
-    for q in store.quads_for_pattern(None, CONTAINED_IN, None, None):
-        if isinstance(q.object, ox.NamedNode):
-            c.refs[q.graph_name.value].add(q.object.value)  # type: ignore[union-attr]
+    for pred in _REFERRING:
+        for q in store.quads_for_pattern(None, pred, None, None):
+            if isinstance(q.object, ox.NamedNode):
+                c.refs[q.graph_name.value].add(q.object.value)  # type: ignore[union-attr]
     return c
 
 

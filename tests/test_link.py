@@ -254,6 +254,17 @@ def test_no_move_onto_a_node_the_article_already_has(store):
     assert mentioned(store, "b") == {"person/annalena-baerbock", "person/baerbock"}
 
 
+def test_no_move_onto_an_iri_the_article_refers_to(store):
+    # an article that points at the full name without typing it there: moving
+    # "Baerbock" onto it could not be undone apart from that reference
+    load(store, A, B)
+    full = ox.NamedNode(KGR + "person/annalena-baerbock")
+    meeting = ox.NamedNode(KGR + "meeting/b/1")
+    store.add(ox.Quad(meeting, ox.NamedNode(SDO + "attendee"), full, graph("b")))
+    link_store(store)
+    assert mentioned(store, "b") == {"person/baerbock"}
+
+
 def test_an_outside_same_as_is_kept(store):
     wikidata = ox.NamedNode("http://www.wikidata.org/entity/Q1")
     load(store, A, B)
