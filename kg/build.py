@@ -19,9 +19,11 @@ from __future__ import annotations
 import collections
 import contextlib
 import os
+import queue
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -220,7 +222,7 @@ def _ordered(
 
 @contextlib.contextmanager
 def _executor(
-    workers: int, dask: str | None, model: str | None
+    workers: int, dask: str | None, model: str | None, timings: dict[str, float]
 ) -> Iterator[Callable[[Iterable[list[Document]]], Iterator[list[ArticleResult]]]]:
     if dask is not None:
         try:
@@ -250,11 +252,27 @@ def _executor(
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        fork = os.name == "posix"
+        ctx = multiprocessing.get_context("fork" if fork else "spawn")
+
+        loaded = not fork
+
+        def submit(chunk: list[Document]) -> Any:
+            nonlocal loaded
+            if not loaded:  # the first submit forks the workers
+                from .nlp import load_nlp
+
+                # Forked workers inherit the loaded pipeline: it loads once,
+                # not once per worker, and its arrays stay shared in memory.
+                # (The store writer thread is idle until the first results.)
+                t0 = time.perf_counter()
+                load_nlp(model)
+                timings["load"] = timings.get("load", 0.0) + time.perf_counter() - t0
+                loaded = True
+            return pool.submit(process_documents, chunk, model)
+
         with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
-            yield lambda chunks: _ordered(
-                lambda c: pool.submit(process_documents, c, model), chunks, 2 * workers
-            )
+            yield lambda chunks: _ordered(submit, chunks, 2 * workers)
     else:
         yield lambda chunks: (process_documents(c, model) for c in chunks)
 
@@ -364,7 +382,10 @@ def build(
                     continue
                 yield d
 
-        with _executor(workers, dask, model) as run:
+        with (
+            _executor(workers, dask, model, timings) as run,
+            _Writer(st, timings) as write,
+        ):
             for results in run(_chunks(todo(), CHUNK_SIZE)):
                 for r in results:
                     summary.documents += 1
@@ -375,9 +396,7 @@ def build(
                     summary.triples += r.triples
                     for stage, s in r.seconds.items():
                         timings[stage] += s
-                t0 = clock()
-                _write(st, results)
-                timings["store"] += clock() - t0
+                write(results)
                 if progress is not None:
                     progress(summary)
         if prune:
@@ -400,6 +419,49 @@ def _tmp_parent(output: str | os.PathLike[str] | None) -> str | None:
         return None
     parent = Path(output).parent
     return str(parent) if str(parent) else None
+
+
+class _Writer:
+    """Writes chunks of results into the store in a thread, in order.
+
+    Oxigraph releases the GIL while it parses and writes, so the store writes
+    overlap the NLP of the next chunk (in this process or in workers). At most
+    ``depth`` chunks wait; an error in the thread is raised in the caller.
+    """
+
+    def __init__(self, st: ox.Store, timings: dict[str, float], depth: int = 4):
+        self.st = st
+        self.timings = timings
+        self.queue: queue.Queue[list[ArticleResult] | None] = queue.Queue(depth)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="kg-build-writer")
+
+    def __enter__(self) -> _Writer:
+        self.thread.start()
+        return self
+
+    def __call__(self, results: list[ArticleResult]) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(results)
+
+    def __exit__(self, *exc: object) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None and exc[0] is None:
+            raise self.error
+
+    def _run(self) -> None:
+        clock = time.perf_counter
+        while (results := self.queue.get()) is not None:
+            if self.error is not None:
+                continue  # drain: the caller raises at its next call
+            t0 = clock()
+            try:
+                _write(self.st, results)
+            except BaseException as e:  # re-raised in the caller
+                self.error = e
+            self.timings["store"] += clock() - t0
 
 
 def _write(st: ox.Store, results: list[ArticleResult]) -> None:
