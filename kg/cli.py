@@ -826,8 +826,8 @@ def _run_push(args: argparse.Namespace) -> int:
 
 @command(
     "viz",
-    "Draw the actor network (or a meeting timeline): "
-    "HTML, PNG, SVG, GraphML, GEXF or JSON.",
+    "Draw the actor network (or a meeting timeline, or a map of meeting "
+    "places): HTML, PNG, SVG, GraphML, GEXF or JSON.",
 )
 def _setup_viz(p: argparse.ArgumentParser) -> None:
     src = p.add_mutually_exclusive_group()
@@ -848,9 +848,10 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
         metavar="OUT",
         help="the extension picks the format: .html (interactive, offline), "
         ".png .svg, .graphml .gexf (Gephi, yEd), .json (node-link), "
-        ".cyjs (Cytoscape); with --timeline .html .png .svg",
+        ".cyjs (Cytoscape); with --timeline or --map .html .png .svg",
     )
-    p.add_argument(
+    what = p.add_mutually_exclusive_group()
+    what.add_argument(
         "--timeline",
         action="store_true",
         help="draw the meetings over time instead of the network",
@@ -867,6 +868,13 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
         metavar="LIST",
         help="node types, comma-separated, from person,organisation,country,"
         "city,region,place or all (default person,organisation,country)",
+    )
+    what.add_argument(
+        "--map",
+        action="store_true",
+        help="draw the meeting places on a world map (offline; sized by the "
+        "number of meetings, dates in the HTML tooltips); uses --since, --until "
+        "and --title only",
     )
     p.add_argument(
         "--min-weight",
@@ -908,6 +916,7 @@ def _run_viz(args: argparse.Namespace) -> int:
         check_output,
         graph_to_networkx,
         open_source,
+        write_map,
         write_network,
         write_timeline,
     )
@@ -916,13 +925,23 @@ def _run_viz(args: argparse.Namespace) -> int:
         raise InputError(
             f"--depth: expected together with --focus, got --depth {args.depth} alone"
         )
-    check_output(args.output, timeline=args.timeline)  # before any work
+    check_output(args.output, timeline=args.timeline, map=args.map)  # before work
     store = None
     if args.graph is None:
         from .store import default_store_path
 
         store = args.store or default_store_path()
     source = open_source(store=store, graph=args.graph)
+    if args.map:
+        _, n_places, n_meetings = write_map(
+            source, args.output, since=args.since, until=args.until, title=args.title
+        )
+        if not args.quiet:
+            print(
+                f"kg viz: {n_meetings} meetings in {n_places} places -> {args.output}",
+                file=sys.stderr,
+            )
+        return 0
     G = graph_to_networkx(
         source,
         since=args.since,

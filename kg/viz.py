@@ -22,7 +22,9 @@ parallel edges to Gephi and yEd unchanged. Centralities are computed on the
 simple projection (distinct neighbours).
 
 ``write_network`` draws or exports it, the extension of the output choosing the
-format; ``write_timeline`` draws the meetings over time. The HTML is one
+format; ``write_timeline`` draws the meetings over time; ``write_map`` puts the
+meeting places on a world map by their coordinates (``schema:geo``), drawn over
+a Natural Earth outline shipped in ``kg/data/geo`` (no tile server). The HTML is one
 self-contained file (inline script and style, no other host) whose
 Content-Security-Policy only allows its own script, so injected markup in a
 name or headline could not run even if escaping failed.
@@ -55,12 +57,15 @@ __all__ = [
     "NODE_TYPES",
     "DEFAULT_TYPES",
     "EDGE_KINDS",
+    "MAP_FORMATS",
     "NETWORK_FORMATS",
     "TIMELINE_FORMATS",
     "open_source",
     "check_output",
     "graph_to_networkx",
     "layout",
+    "meeting_places",
+    "write_map",
     "write_network",
     "write_timeline",
 ]
@@ -70,6 +75,7 @@ DEFAULT_TYPES = ("person", "organisation", "country")
 EDGE_KINDS = ("met", "holds_role", "mentioned_together")
 NETWORK_FORMATS = (".html", ".png", ".svg", ".graphml", ".gexf", ".json", ".cyjs")
 TIMELINE_FORMATS = (".html", ".png", ".svg")
+MAP_FORMATS = (".html", ".png", ".svg")
 
 # One palette for the HTML page and the static figures (Tableau 10, colour-blind safe).
 TYPE_COLOURS = {
@@ -987,7 +993,7 @@ def _node_sizes(G: nx.Graph, size_by: str, lo: float, hi: float) -> dict[Any, fl
 
 
 def check_output(
-    path: str | os.PathLike[str], *, timeline: bool = False
+    path: str | os.PathLike[str], *, timeline: bool = False, map: bool = False
 ) -> tuple[Path, str]:
     """Fail before any work if ``path`` has no supported extension or cannot be
     written; return it with its lower-case extension.
@@ -999,9 +1005,9 @@ def check_output(
     """
     path = Path(path)
     ext = path.suffix.lower()
-    formats = TIMELINE_FORMATS if timeline else NETWORK_FORMATS
+    formats = MAP_FORMATS if map else TIMELINE_FORMATS if timeline else NETWORK_FORMATS
     if ext not in formats:
-        what = "a timeline" if timeline else "an output"
+        what = "a map" if map else "a timeline" if timeline else "an output"
         raise InputError(
             f"{path}: expected {what} ending in {' '.join(formats)}, "
             f"got {path.suffix or 'no extension'!r}"
@@ -1653,4 +1659,336 @@ def _timeline_figure(
             ax.set_xlim(centre - 3, centre + 3)
         ax.grid(axis="y", color="#eeeeee")
         ax.spines[["top", "right"]].set_visible(False)
+        _save(fig, path)
+
+
+# --- map ---------------------------------------------------------------------------
+
+_Q_MAP_MEETINGS = """
+SELECT DISTINCT ?m ?name ?date ?place ?since ?until WHERE {
+  ?m a kg:Meeting ; schema:location ?place .
+  OPTIONAL { ?m schema:name ?name }
+  OPTIONAL { ?m schema:startDate ?date }
+  #FILTER
+}"""
+
+_Q_MAP_COORDS = """
+SELECT DISTINCT ?place ?lat ?lon WHERE {
+  ?place schema:geo ?geo .
+  ?geo schema:latitude ?lat ; schema:longitude ?lon .
+}"""
+
+
+def meeting_places(
+    graph_or_store: Any,
+    *,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+) -> tuple[list[dict[str, Any]], int]:
+    """The places of meetings, with their coordinates and meetings.
+
+    Parameters
+    ----------
+    graph_or_store
+        As for :func:`graph_to_networkx`.
+    since, until
+        Inclusive range of meeting dates, ``YYYY[-MM[-DD]]``; with a range,
+        undated meetings are left out.
+
+    Returns
+    -------
+    (places, unmapped)
+        ``places``: one dict per place with coordinates (``iri``, ``name``,
+        ``lat``, ``lon``, ``meetings``: dicts of ``iri``, ``name``, ``date``,
+        sorted by date), most meetings first; ``unmapped``: the number of
+        meetings whose place has no coordinates (a region, an unknown town).
+
+    Raises
+    ------
+    InputError
+        On a bad date.
+    """
+    since_s = _parse_bound(since, end=False, option="--since")
+    until_s = _parse_bound(until, end=True, option="--until")
+    if since_s and until_s and since_s > until_s:
+        raise InputError(
+            f"--since/--until: expected since <= until, got {since_s} > {until_s}"
+        )
+    store = _as_store(graph_or_store)
+    prefixes = _prefixes_for(store)
+    query = _Q_MAP_MEETINGS.replace("#FILTER", _date_filter("date", since_s, until_s))
+    meetings: dict[str, dict[str, Any]] = {}
+    for row in _select(store, query, _bindings(since_s, until_s), prefixes=prefixes):
+        m = _s(row["m"])
+        assert m is not None
+        info = meetings.setdefault(
+            m, {"iri": m, "name": None, "date": None, "places": set()}
+        )
+        info["name"] = info["name"] or _s(row["name"])
+        info["date"] = info["date"] or _s(row["date"])
+        info["places"].add(_s(row["place"]))
+    coords: dict[str, tuple[float, float]] = {}
+    for row in _select(store, _Q_MAP_COORDS, prefixes=prefixes):
+        place = _s(row["place"])
+        try:
+            lat, lon = float(_s(row["lat"]) or ""), float(_s(row["lon"]) or "")
+        except ValueError:
+            continue  # a malformed literal: the place is not drawn
+        if place is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
+            coords.setdefault(place, (lat, lon))
+    names: dict[str, str] = {}
+    for row in _select(store, _Q_LABELS, prefixes=prefixes):
+        e, name = _s(row["e"]), _s(row["name"])
+        if e in coords and name is not None and (e not in names or name < names[e]):
+            names[e] = name
+    places: dict[str, dict[str, Any]] = {}
+    unmapped = 0
+    for info in meetings.values():
+        mapped = [p for p in sorted(info["places"]) if p in coords]
+        if not mapped:
+            unmapped += 1
+        for p in mapped:
+            lat, lon = coords[p]
+            entry = places.setdefault(
+                p,
+                {
+                    "iri": p,
+                    "name": names.get(p) or _label_of(p, names),
+                    "lat": lat,
+                    "lon": lon,
+                    "meetings": [],
+                },
+            )
+            entry["meetings"].append(
+                {"iri": info["iri"], "name": info["name"], "date": info["date"]}
+            )
+    for entry in places.values():
+        entry["meetings"].sort(key=lambda m: (m["date"] or "9999", m["iri"]))
+    out = sorted(places.values(), key=lambda p: (-len(p["meetings"]), p["name"]))
+    return out, unmapped
+
+
+def write_map(
+    graph_or_store: Any,
+    path: str | os.PathLike[str],
+    *,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    title: str | None = None,
+) -> tuple[Path, int, int]:
+    """Draw the meeting places on a world map: one circle per place, its area
+    proportional to the number of meetings there, labelled with the name.
+
+    ``.html`` is one offline page with an inline SVG (no script, no tile server;
+    hover a place for its meetings and their dates), ``.png``/``.svg`` a static
+    matplotlib figure. The view fits the places; the land is Natural Earth's
+    1:110m outline (public domain), with a 15° graticule.
+
+    Returns
+    -------
+    (path, places, meetings)
+        The output and the number of places and meetings drawn.
+
+    Raises
+    ------
+    InputError
+        On an unknown extension, an unwritable path or a bad date.
+    """
+    path, ext = check_output(path, map=True)
+    places, unmapped = meeting_places(graph_or_store, since=since, until=until)
+    title = title or "Meeting places"
+    if since or until:
+        title += f" ({since or '…'} – {until or '…'})"
+    if ext == ".html":
+        with atomic_write(path) as f:
+            f.write(_map_html(places, unmapped, title))
+    else:
+        _map_figure(places, unmapped, path, title)
+    n_meetings = len({m["iri"] for p in places for m in p["meetings"]})
+    return path, len(places), n_meetings
+
+
+def _world_rings() -> list[list[list[float]]]:
+    data = json.loads(
+        resources.files("kg")
+        .joinpath("data", "geo", "world_110m.json")
+        .read_text(encoding="utf-8")
+    )
+    return data["rings"]
+
+
+def _map_view(places: list[dict[str, Any]]) -> tuple[float, float, float, float]:
+    """(west, south, east, north) around the places, with a margin; the world
+    when there are none."""
+    if not places:
+        return (-180.0, -60.0, 180.0, 85.0)
+    lons = [p["lon"] for p in places]
+    lats = [p["lat"] for p in places]
+    west, east = min(lons), max(lons)
+    south, north = min(lats), max(lats)
+    # at least 40 x 25 degrees, plus a margin of a tenth (labels need room)
+    cx, cy = (west + east) / 2, (south + north) / 2
+    half_w = max((east - west) * 0.6, 20.0)
+    half_h = max((north - south) * 0.6, 12.5)
+    west, east = max(cx - half_w, -180.0), min(cx + half_w, 180.0)
+    south, north = max(cy - half_h, -85.0), min(cy + half_h, 85.0)
+    return (west, south, east, north)
+
+
+def _map_radius(n: int, most: int, lo: float, hi: float) -> float:
+    """Circle radius: area proportional to the number of meetings."""
+    return lo + (hi - lo) * math.sqrt((n - 1) / max(most - 1, 1))
+
+
+def _map_tip(place: dict[str, Any], limit: int = 25) -> str:
+    n = len(place["meetings"])
+    lines = [f"{place['name']}: {n} meeting{'s' * (n != 1)}"]
+    for m in place["meetings"][:limit]:
+        lines.append(f"{(m['date'] or 'undated')[:10]} {m['name'] or ''}".rstrip())
+    if n > limit:
+        lines.append(f"… and {n - limit} more")
+    return "\n".join(lines)
+
+
+def _map_note(places: list[dict[str, Any]], unmapped: int) -> str:
+    n = len({m["iri"] for p in places for m in p["meetings"]})
+    note = f"{n} meetings in {len(places)} places"
+    if unmapped:
+        note += (
+            f"; {unmapped} meeting{'s' * (unmapped != 1)} without coordinates not shown"
+        )
+    return note + "."
+
+
+def _map_html(places: list[dict[str, Any]], unmapped: int, title: str) -> str:
+    e = html.escape
+    west, south, east, north = _map_view(places)
+    width = 1000.0
+    scale = width / (east - west)
+    height = (north - south) * scale
+
+    def xy(lon: float, lat: float) -> tuple[float, float]:
+        return ((lon - west) * scale, (north - lat) * scale)
+
+    parts = [
+        '<svg xmlns="http://www.w3.org/2000/svg" id="kg-map" '
+        f'width="{width:.0f}" height="{height:.0f}" '
+        f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
+        f'aria-label="{e(title)}">'
+    ]
+    grid = []
+    for lon in range(-180, 181, 15):
+        if west <= lon <= east:
+            x, _ = xy(lon, 0)
+            grid.append(f"M{x:.1f} 0V{height:.1f}")
+    for lat in range(-75, 76, 15):
+        if south <= lat <= north:
+            _, y = xy(0, lat)
+            grid.append(f"M0 {y:.1f}H{width:.1f}")
+    parts.append(f'<path class="grid" d="{" ".join(grid)}"/>')
+    land = []
+    for ring in _world_rings():
+        lons = [p[0] for p in ring]
+        lats = [p[1] for p in ring]
+        if max(lons) < west or min(lons) > east or max(lats) < south:
+            continue
+        if min(lats) > north:
+            continue
+        pts = [xy(lon, lat) for lon, lat in ring]
+        land.append("M" + " ".join(f"{x:.1f} {y:.1f}" for x, y in pts) + "Z")
+    parts.append(f'<path class="land" d="{"".join(land)}"/>')
+    most = max((len(p["meetings"]) for p in places), default=1)
+    # biggest first, so that small places are drawn on top and stay hoverable
+    for p in places:
+        x, y = xy(p["lon"], p["lat"])
+        r = _map_radius(len(p["meetings"]), most, 5.0, 24.0)
+        parts.append(
+            f'<g class="place" data-meetings="{len(p["meetings"])}">'
+            f"<title>{e(_map_tip(p))}</title>"
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
+            f'<text x="{x + r + 3:.1f}" y="{y + 4:.1f}">{e(p["name"])}</text></g>'
+        )
+    parts.append("</svg>")
+    note = _map_note(places, unmapped) + " Hover a place for its meetings and dates."
+    body = (
+        f'<h1>{e(title)}</h1>\n<p id="kg-note" data-places="{len(places)}">'
+        f"{e(note)}</p>\n"
+        f'<div id="kg-scroll">{"".join(parts)}</div>\n'
+        '<p id="kg-credit">Outline: Natural Earth (public domain).</p>'
+    )
+    return _page(title, body, css=_asset("map.css"))
+
+
+def _map_figure(
+    places: list[dict[str, Any]], unmapped: int, path: Path, title: str
+) -> None:
+    import matplotlib as mpl
+    from matplotlib import patheffects
+    from matplotlib.collections import PolyCollection
+
+    west, south, east, north = _map_view(places)
+    aspect = (north - south) / (east - west)
+    with mpl.rc_context(
+        {"text.parse_math": False, "svg.hashsalt": "kg", "font.size": 8}
+    ):
+        fig = _figure(11, max(3.0, min(11 * aspect + 0.8, 12.0)))
+        ax = fig.add_subplot()
+        ax.set_title(title, fontsize=11)
+        ax.set_facecolor("#f4f8fb")
+        ax.add_collection(
+            PolyCollection(
+                _world_rings(),
+                facecolors="#e6e6e0",
+                edgecolors="#b9b9b0",
+                linewidths=0.4,
+                zorder=1,
+            )
+        )
+        ax.set_xticks([x for x in range(-180, 181, 15) if west <= x <= east])
+        ax.set_yticks([y for y in range(-75, 76, 15) if south <= y <= north])
+        ax.grid(color="#dde6ee", linewidth=0.6, zorder=0)
+        ax.tick_params(labelsize=7, colors="#888888")
+        most = max((len(p["meetings"]) for p in places), default=1)
+        if places:
+            ax.scatter(
+                [p["lon"] for p in places],
+                [p["lat"] for p in places],
+                s=[
+                    (2 * _map_radius(len(p["meetings"]), most, 3.0, 12.0)) ** 2
+                    for p in places
+                ],
+                c="#d9534f",
+                alpha=0.75,
+                edgecolors="white",
+                linewidths=0.8,
+                zorder=3,
+            )
+            halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
+            for p in places[:60]:  # the 60 busiest places get a label
+                ax.annotate(
+                    p["name"],
+                    (p["lon"], p["lat"]),
+                    xytext=(5, 3),
+                    textcoords="offset points",
+                    fontsize=7,
+                    path_effects=halo,
+                    zorder=4,
+                )
+        else:
+            ax.text(
+                0.5,
+                0.5,
+                "No meetings with a mapped place match these filters.",
+                ha="center",
+                va="center",
+                transform=ax.transAxes,
+            )
+        ax.set_xlim(west, east)
+        ax.set_ylim(south, north)
+        ax.set_aspect("equal")
+        ax.set_xlabel(
+            _map_note(places, unmapped) + " Outline: Natural Earth (public domain).",
+            fontsize=7,
+            color="#666666",
+        )
         _save(fig, path)
