@@ -1678,6 +1678,8 @@ SELECT DISTINCT ?place ?lat ?lon WHERE {
   ?geo schema:latitude ?lat ; schema:longitude ?lon .
 }"""
 
+_Q_MAP_CODES = "SELECT DISTINCT ?place ?code WHERE { ?place schema:identifier ?code }"
+
 
 def meeting_places(
     graph_or_store: Any,
@@ -1699,9 +1701,12 @@ def meeting_places(
     -------
     (places, unmapped)
         ``places``: one dict per place with coordinates (``iri``, ``name``,
-        ``lat``, ``lon``, ``meetings``: dicts of ``iri``, ``name``, ``date``,
-        sorted by date), most meetings first; ``unmapped``: the number of
-        meetings whose place has no coordinates (a region, an unknown town).
+        ``lat``, ``lon``, ``country``, ``meetings``: dicts of ``iri``, ``name``,
+        ``date``, sorted by date), most meetings first; ``unmapped``: the
+        number of meetings whose place has no coordinates (a region, an
+        unknown town). A country (``schema:identifier``, its ISO code) without
+        ``schema:geo`` is placed at the centre of its largest land area in the
+        shipped outline, with ``country`` true.
 
     Raises
     ------
@@ -1736,6 +1741,14 @@ def meeting_places(
             continue  # a malformed literal: the place is not drawn
         if place is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
             coords.setdefault(place, (lat, lon))
+    centres = _world()["points"]
+    countries: set[str] = set()
+    for row in _select(store, _Q_MAP_CODES, prefixes=prefixes):
+        place, code = _s(row["place"]), _s(row["code"])
+        if place is not None and place not in coords and code in centres:
+            lon, lat = centres[code]
+            coords[place] = (lat, lon)
+            countries.add(place)
     names: dict[str, str] = {}
     for row in _select(store, _Q_LABELS, prefixes=prefixes):
         e, name = _s(row["e"]), _s(row["name"])
@@ -1756,6 +1769,7 @@ def meeting_places(
                     "name": names.get(p) or _label_of(p, names),
                     "lat": lat,
                     "lon": lon,
+                    "country": p in countries,
                     "meetings": [],
                 },
             )
@@ -1808,13 +1822,26 @@ def write_map(
     return path, len(places), n_meetings
 
 
+_WORLD: dict[str, Any] = {}
+_MAP_CITY = "#d9534f"
+_MAP_COUNTRY = "#f0ad4e"
+
+
+def _world() -> dict[str, Any]:
+    """The shipped outline: ``rings`` and country ``points`` (read once)."""
+    if not _WORLD:
+        _WORLD.update(
+            json.loads(
+                resources.files("kg")
+                .joinpath("data", "geo", "world_110m.json")
+                .read_text(encoding="utf-8")
+            )
+        )
+    return _WORLD
+
+
 def _world_rings() -> list[list[list[float]]]:
-    data = json.loads(
-        resources.files("kg")
-        .joinpath("data", "geo", "world_110m.json")
-        .read_text(encoding="utf-8")
-    )
-    return data["rings"]
+    return _world()["rings"]
 
 
 def _map_view(places: list[dict[str, Any]]) -> tuple[float, float, float, float]:
@@ -1835,14 +1862,16 @@ def _map_view(places: list[dict[str, Any]]) -> tuple[float, float, float, float]
     return (west, south, east, north)
 
 
-def _map_radius(n: int, most: int, lo: float, hi: float) -> float:
-    """Circle radius: area proportional to the number of meetings."""
-    return lo + (hi - lo) * math.sqrt((n - 1) / max(most - 1, 1))
+def _map_radius(n: int, most: int, base: float, cap: float) -> float:
+    """Circle radius: area proportional to the number of meetings, ``base`` for
+    one meeting unless the busiest place would then outgrow ``cap``."""
+    return min(base, cap / math.sqrt(max(most, 1))) * math.sqrt(n)
 
 
 def _map_tip(place: dict[str, Any], limit: int = 25) -> str:
     n = len(place["meetings"])
-    lines = [f"{place['name']}: {n} meeting{'s' * (n != 1)}"]
+    where = " (the country, drawn at its centre)" if place.get("country") else ""
+    lines = [f"{place['name']}{where}: {n} meeting{'s' * (n != 1)}"]
     for m in place["meetings"][:limit]:
         lines.append(f"{(m['date'] or 'undated')[:10]} {m['name'] or ''}".rstrip())
     if n > limit:
@@ -1901,15 +1930,19 @@ def _map_html(places: list[dict[str, Any]], unmapped: int, title: str) -> str:
     # biggest first, so that small places are drawn on top and stay hoverable
     for p in places:
         x, y = xy(p["lon"], p["lat"])
-        r = _map_radius(len(p["meetings"]), most, 5.0, 24.0)
+        r = _map_radius(len(p["meetings"]), most, 7.0, 30.0)
+        cls = "place country" if p.get("country") else "place"
         parts.append(
-            f'<g class="place" data-meetings="{len(p["meetings"])}">'
+            f'<g class="{cls}" data-meetings="{len(p["meetings"])}">'
             f"<title>{e(_map_tip(p))}</title>"
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
             f'<text x="{x + r + 3:.1f}" y="{y + 4:.1f}">{e(p["name"])}</text></g>'
         )
     parts.append("</svg>")
-    note = _map_note(places, unmapped) + " Hover a place for its meetings and dates."
+    note = _map_note(places, unmapped)
+    if any(p.get("country") for p in places):
+        note += " Orange: a country, drawn at its centre."
+    note += " Hover a place for its meetings and dates."
     body = (
         f'<h1>{e(title)}</h1>\n<p id="kg-note" data-places="{len(places)}">'
         f"{e(note)}</p>\n"
@@ -1949,15 +1982,16 @@ def _map_figure(
         ax.grid(color="#dde6ee", linewidth=0.6, zorder=0)
         ax.tick_params(labelsize=7, colors="#888888")
         most = max((len(p["meetings"]) for p in places), default=1)
+        any_country = any(p.get("country") for p in places)
         if places:
             ax.scatter(
                 [p["lon"] for p in places],
                 [p["lat"] for p in places],
                 s=[
-                    (2 * _map_radius(len(p["meetings"]), most, 3.0, 12.0)) ** 2
+                    (2 * _map_radius(len(p["meetings"]), most, 4.0, 14.0)) ** 2
                     for p in places
                 ],
-                c="#d9534f",
+                c=[_MAP_COUNTRY if p.get("country") else _MAP_CITY for p in places],
                 alpha=0.75,
                 edgecolors="white",
                 linewidths=0.8,
@@ -1987,7 +2021,9 @@ def _map_figure(
         ax.set_ylim(south, north)
         ax.set_aspect("equal")
         ax.set_xlabel(
-            _map_note(places, unmapped) + " Outline: Natural Earth (public domain).",
+            _map_note(places, unmapped)
+            + (" Orange: a country, drawn at its centre." if any_country else "")
+            + " Outline: Natural Earth (public domain).",
             fontsize=7,
             color="#666666",
         )

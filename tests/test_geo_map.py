@@ -210,3 +210,29 @@ def test_cli_map_errors(tmp_path, capsys, argv, message):
     assert message in err
     assert "Traceback" not in err
     assert not list(tmp_path.iterdir())  # nothing half-written
+
+
+def test_a_country_without_coordinates_is_drawn_at_its_centre(tmp_path):
+    src = tmp_path / "country.trig"
+    src.write_text(
+        """
+@prefix schema: <http://schema.org/> .
+@prefix kg: <https://w3id.org/kg-news/ontology#> .
+<https://w3id.org/kg-news/id/article/y> {
+  <https://w3id.org/kg-news/id/meeting/y/1> a kg:Meeting ;
+      schema:location <https://w3id.org/kg-news/id/place/aegypten> .
+  <https://w3id.org/kg-news/id/place/aegypten> a schema:Place, schema:Country ;
+      schema:name "Ägypten"@de ; schema:identifier "EG" .
+}
+""",
+        encoding="utf-8",
+    )
+    places, unmapped = meeting_places(src)
+    (egypt,) = places
+    assert egypt["country"] is True and unmapped == 0
+    # inside Egypt (22-32 N, 25-35 E), from the shipped outline
+    assert 22 < egypt["lat"] < 32 and 25 < egypt["lon"] < 35
+    out = tmp_path / "m.html"
+    write_map(src, out)
+    assert 'class="place country"' in out.read_text(encoding="utf-8")
+    assert "drawn at its centre" in out.read_text(encoding="utf-8")
