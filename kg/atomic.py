@@ -4,19 +4,35 @@ output, and the previous file (if any) stays as it was."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import InputError
+from .errors import InputError, KGError
 
 __all__ = ["atomic_write", "check_writable"]
+
+# errno values that mean "the output could not be written" rather than a bug
+_WRITE_ERRORS = {
+    errno.ENOSPC,
+    errno.EDQUOT,
+    errno.EFBIG,
+    errno.EIO,
+    errno.EROFS,
+    errno.EACCES,
+    errno.EPERM,
+}
 
 
 def check_writable(path: str | os.PathLike[str]) -> Path:
     """Fail early, before any work, if ``path`` cannot be written.
+
+    The test is a real one: a temporary file is created beside ``path`` and
+    removed again, so read-only file systems, ``/proc`` and permissions that
+    ``os.access`` misjudges (root, ACLs, network mounts) are caught too.
 
     Raises
     ------
@@ -30,10 +46,21 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
         raise InputError(f"{path}: expected an output file, got a directory")
     if not parent.exists():
         raise InputError(f"{path}: expected an existing directory {parent}/, got none")
-    if not os.access(parent, os.W_OK):
+    if not parent.is_dir():
         raise InputError(
-            f"{path}: expected a writable directory {parent}/, got read-only"
+            f"{path}: expected {parent} to be a directory, got a file there"
         )
+    try:
+        fd, probe = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".probe", dir=parent
+        )
+    except OSError as e:
+        raise InputError(
+            f"{path}: expected a writable directory {parent}/, got {e.strerror or e}"
+        ) from e
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
     return path
 
 
@@ -45,6 +72,13 @@ def atomic_write(
 
     On any exception the temporary file is removed and ``path`` is untouched.
 
+    Raises
+    ------
+    InputError
+        If ``path`` cannot be created (see :func:`check_writable`).
+    KGError
+        If writing fails part-way (disk full, I/O error); ``path`` is untouched.
+
     Example
     -------
     >>> with atomic_write("out.ttl") as f:  # doctest: +SKIP
@@ -53,7 +87,15 @@ def atomic_write(
     path = check_writable(path)
     if "b" not in mode:
         kwargs.setdefault("encoding", "utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
+    except OSError as e:
+        raise InputError(
+            f"{path}: expected a writable directory {path.parent}/, "
+            f"got {e.strerror or e}"
+        ) from e
     try:
         with os.fdopen(fd, mode, **kwargs) as f:
             yield f
@@ -64,7 +106,34 @@ def atomic_write(
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except OSError as e:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        if e.errno in _WRITE_ERRORS:
+            raise KGError(
+                f"{path}: expected the output written, got {e.strerror or e} "
+                "(the previous file, if any, is unchanged)"
+            ) from e
+        raise
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where directories cannot
+    be opened."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

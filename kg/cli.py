@@ -325,7 +325,26 @@ def _jsonl_records(lines: Iterable[str], name: str) -> Iterator[tuple[str, str]]
                 f'{name}:{n}: expected {{"id": str, "text": str}}, '
                 f"got {line.strip()[:60]!r}"
             )
-        yield obj["text"], obj["id"]
+        from .ingest import MAX_CHARS, check_text
+
+        text = obj["text"]
+        if len(text) > MAX_CHARS:
+            raise InputError(
+                f'{name}:{n}: expected a "text" of at most {MAX_CHARS:,} characters, '
+                f"got {len(text):,}"
+            )
+        if text.strip():
+            # no lone surrogates (JSON can spell them; no UTF-8 output holds them),
+            # no binary data
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as e:
+                raise InputError(
+                    f'{name}:{n}: expected "text" as Unicode text, got a lone '
+                    f"surrogate U+{ord(text[e.start]):04X} at offset {e.start}"
+                ) from e
+            check_text(text, f"{name}:{n} (text)", max_chars=MAX_CHARS)
+        yield text, obj["id"]
 
 
 def ner_jsonl(
@@ -367,6 +386,16 @@ def _run_ner(args: argparse.Namespace) -> int:
             f"--batch-size: expected a positive number, got {args.batch_size}"
         )
     name = "<stdin>" if args.file == "-" else args.file
+    if not args.jsonl:
+        # one article: decoded and checked as kg build reads it (BOMs, Windows-1252,
+        # binary, HTML, size), before the model is loaded
+        from .ingest import read_text_file
+
+        text = read_text_file(args.file)
+        nlp = load_nlp(args.model, gazetteer=not args.no_gazetteer)
+        for ent in _ner_entities(nlp(text)):
+            print(f"{ent['start']}\t{ent['end']}\t{ent['label']}\t{ent['text']}")
+        return 0
     try:
         f = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
     except OSError as e:
@@ -376,18 +405,13 @@ def _run_ner(args: argparse.Namespace) -> int:
     nlp = load_nlp(args.model, gazetteer=not args.no_gazetteer)
     try:
         with f if args.file != "-" else _nullcontext(f):
-            if args.jsonl:
-                ner_jsonl(nlp, f, sys.stdout, name=name, batch_size=args.batch_size)
-                return 0
-            text = f.read()
+            ner_jsonl(nlp, f, sys.stdout, name=name, batch_size=args.batch_size)
+            return 0
     except UnicodeDecodeError as e:
         raise InputError(
             f"{name}: expected UTF-8 text, got byte {e.object[e.start]:#04x} "
             f"at offset {e.start}"
         ) from e
-    for ent in _ner_entities(nlp(text)):
-        print(f"{ent['start']}\t{ent['end']}\t{ent['label']}\t{ent['text']}")
-    return 0
 
 
 def _nullcontext(x: object) -> object:
@@ -648,7 +672,7 @@ def _run_query(args: argparse.Namespace) -> int:
     store = _open_source(args)
     subs = bind_params(query, values, store)
     result = run_query(store, query.text, substitutions=subs, where=query.name)
-    data = format_results(result, format=args.format)
+    data = format_results(result, format=args.format, where=query.name)
     if args.output:
         with atomic_write(args.output, "wb") as f:
             f.write(data)
@@ -710,49 +734,62 @@ def _setup_serve(p: argparse.ArgumentParser) -> None:
         help="accept SPARQL Update and Graph Store writes (default: read-only)",
     )
     p.add_argument("--cors", action="store_true", help="allow cross-origin requests")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="S",
+        help="seconds a query may run (default 30; 0 for no limit)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no request log")
 
 
 def _run_serve(args: argparse.Namespace) -> int:
-    import os
-    import subprocess
+    import ipaddress
 
     from .errors import InputError
-    from .store import default_store_path, open_store, oxigraph_server_command
+    from .serve import serve
+    from .store import default_store_path, open_store
 
     if not 0 < args.port < 65536:
         raise InputError(f"--port: expected 1-65535, got {args.port}")
+    if not args.timeout >= 0:
+        raise InputError(f"--timeout: expected seconds >= 0, got {args.timeout}")
     path = args.store or default_store_path()
     if not args.allow_update:
-        open_store(path, read_only=True)  # a clear error when there is no store
-    cmd = oxigraph_server_command(
+        store = open_store(path, read_only=True)  # a clear error when there is no store
+        del store
+    mode = "read-write" if args.allow_update else "read-only"
+    url = f"http://{args.host}:{args.port}"
+    print(
+        f"kg serve: {path} ({mode}, queries stop after "
+        f"{args.timeout:g} s, no SERVICE/LOAD) at {url}/query (SPARQL), {url}/ "
+        "(browser); Ctrl-C stops"
+        if args.timeout
+        else f"kg serve: {path} ({mode}, no SERVICE/LOAD) at {url}/query (SPARQL), "
+        f"{url}/ (browser); Ctrl-C stops",
+        file=sys.stderr,
+    )
+    try:
+        loopback = ipaddress.ip_address(args.host).is_loopback
+    except ValueError:
+        loopback = args.host == "localhost"
+    if not loopback:
+        print(
+            f"kg serve: listening on {args.host}: anyone who can reach this machine "
+            f"can {'change' if args.allow_update else 'read'} the graph",
+            file=sys.stderr,
+        )
+    sys.stderr.flush()
+    return serve(
         path,
         host=args.host,
         port=args.port,
         allow_update=args.allow_update,
         cors=args.cors,
+        timeout=args.timeout or None,
+        quiet=args.quiet,
     )
-    mode = "read-write" if args.allow_update else "read-only"
-    url = f"http://{args.host}:{args.port}"
-    print(
-        f"kg serve: {path} ({mode}) at {url}/query (SPARQL), {url}/ (browser); "
-        "Ctrl-C stops",
-        file=sys.stderr,
-    )
-    sys.stderr.flush()
-    if (
-        os.name == "posix"
-    ):  # become the server: signals (Ctrl-C, SIGTERM) reach it directly
-        os.execv(cmd[0], cmd)
-    proc = subprocess.Popen(cmd)
-    try:
-        return proc.wait()
-    except KeyboardInterrupt:
-        proc.terminate()
-        proc.wait()
-        return 0
-    finally:
-        if proc.poll() is None:  # never leave the server running behind us
-            proc.terminate()
 
 
 @command(

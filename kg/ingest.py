@@ -371,7 +371,9 @@ def read_text_file(path: str | os.PathLike[str], *, max_chars: int = MAX_CHARS) 
                     data = f.read(limit + 1)
                 size = max(size, len(data))
     except FileNotFoundError as e:
-        raise InputError(f"{where}: no such file or directory") from e
+        raise InputError(
+            f"{where}: expected a readable text file, got no such file or directory"
+        ) from e
     except IsADirectoryError as e:
         raise InputError(f"{where}: expected a text file, got a directory") from e
     except PermissionError as e:
@@ -567,9 +569,11 @@ def _kind(path: Path, name: str) -> str:
     if not path.exists():
         if path.is_symlink():
             raise InputError(
-                f"{name}: no such file or directory (a broken symbolic link)"
+                f"{name}: expected a file or directory, got a broken symbolic link"
             )
-        raise InputError(f"{name}: no such file or directory")
+        raise InputError(
+            f"{name}: expected a file or directory, got no such file or directory"
+        )
     if path.is_dir():
         if _first_article(path) is None:
             others = sorted({p.suffix or p.name for p in _walk(path, any_suffix=True)})

@@ -60,6 +60,8 @@ __all__ = [
     "bind_params",
     "resolve_entity",
     "check_syntax",
+    "check_local",
+    "find_remote_call",
     "run_query",
     "run_named",
     "format_results",
@@ -489,6 +491,76 @@ def check_syntax(text: str, *, where: str = "query") -> None:
     del result
 
 
+# What a SPARQL lexer skips: strings, IRIs, comments. Whatever is left is code,
+# where a keyword is a keyword. The IRI pattern follows IRIREF (no spaces, braces
+# or quotes inside), so a "<" that is less-than never swallows a SERVICE clause,
+# which needs a "{" after its target.
+_SKIP = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|#[^\n\r]*",
+    re.S,
+)
+# SERVICE (and LOAD in an update) as a keyword: not part of a variable, a
+# prefixed name or a language tag.
+_REMOTE = {
+    False: re.compile(r"(?<![\w\-:?$@%\\])SERVICE(?![\w:])", re.I),
+    True: re.compile(r"(?<![\w\-:?$@%\\])(?:SERVICE|LOAD)(?![\w:])", re.I),
+}
+_UESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def _unescape(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        code = int(m.group(1) or m.group(2), 16)
+        return chr(code) if code <= 0x10FFFF else m.group(0)
+
+    return _UESCAPE.sub(one, text)
+
+
+def find_remote_call(text: str, *, update: bool = False) -> str | None:
+    """The first ``SERVICE`` keyword (and ``LOAD``, for an update) in SPARQL text,
+    with its line, or ``None``.
+
+    Federated ``SERVICE`` makes the engine fetch from any URL the query names, and
+    ``LOAD`` fetches a document: from a server, a way to reach hosts behind it.
+    The check is lexical and errs on the side of refusing: strings, IRIs and
+    comments are skipped (after ``\\uXXXX`` escapes are decoded, as SPARQL
+    does), the word must stand alone, not in ``?service`` or ``ex:service``.
+
+    Example
+    -------
+    >>> find_remote_call("SELECT * { SERVICE <http://x/> { ?s ?p ?o } }")
+    'SERVICE at line 1'
+    >>> find_remote_call('SELECT * { ?s ?p "SERVICE" }') is None
+    True
+    """
+    code = _SKIP.sub(lambda m: "\n" * m.group(0).count("\n") or " ", _unescape(text))
+    m = _REMOTE[update].search(code)
+    if m is None:
+        return None
+    return f"{m.group(0).upper()} at line {code.count(chr(10), 0, m.start()) + 1}"
+
+
+def check_local(text: str, *, where: str = "query", update: bool = False) -> None:
+    """Refuse a query that would go on the network (see :func:`find_remote_call`).
+
+    Raises
+    ------
+    QueryError
+        If ``text`` holds a ``SERVICE`` (or, for an update, ``LOAD``) keyword.
+    """
+    found = find_remote_call(text, update=update)
+    if found is not None:
+        raise QueryError(
+            f"{where}: expected a query over the local graph, got {found} "
+            "(federated queries are refused: kg never fetches from other hosts)"
+        )
+
+
 def run_query(
     store: ox.Store,
     text: str,
@@ -499,12 +571,16 @@ def run_query(
     """Run a SPARQL query over the union of the article graphs.
 
     The prefixes of :data:`PREFIXES` are predeclared (a query may override them).
+    A federated ``SERVICE`` call is refused (:func:`check_local`): kg does not
+    go on the network.
 
     Raises
     ------
     QueryError
-        On a syntax error (with its line:column) or an evaluation error.
+        On a syntax error (with its line:column), a SERVICE call or an
+        evaluation error.
     """
+    check_local(text, where=where)
     try:
         return store.query(
             text,
@@ -591,7 +667,7 @@ def _table(variables: list[str], rows: list[list[str]], max_width: int) -> str:
 
 
 def format_results(
-    result: Any, *, format: str = "table", max_width: int = 100
+    result: Any, *, format: str = "table", max_width: int = 100, where: str = "query"
 ) -> bytes:
     """Serialise a query result.
 
@@ -602,12 +678,26 @@ def format_results(
     Raises
     ------
     QueryError
-        If ``format`` does not fit the kind of result.
+        If ``format`` does not fit the kind of result, or the query fails while
+        its results are read.
     """
     if format not in FORMATS:
         raise QueryError(
             f"--format: expected one of {', '.join(FORMATS)}, got {format!r}"
         )
+    # Oxigraph evaluates lazily: errors of evaluation (a type error, a timeout)
+    # surface while the solutions are read, here.
+    try:
+        return _serialize(result, format, max_width)
+    except QueryError:
+        raise
+    except (RuntimeError, OSError, ValueError, TypeError) as e:
+        raise QueryError(
+            f"{where}: expected a query the store can answer, got {_one_line(e)}"
+        ) from e
+
+
+def _serialize(result: Any, format: str, max_width: int) -> bytes:
     results_formats = {
         "csv": ox.QueryResultsFormat.CSV,
         "tsv": ox.QueryResultsFormat.TSV,

@@ -499,7 +499,9 @@ def oxigraph_server_command(
     """The ``oxigraph serve-read-only`` (or ``serve``) command line for a store.
 
     The server treats the union of the article graphs as the default graph, like
-    ``kg query``.
+    ``kg query``. ``kg serve`` runs it on a loopback port behind
+    :mod:`kg.serve`, which refuses federated ``SERVICE`` and ``LOAD`` (the server
+    itself fetches any URL a query names) and bounds the time of a query.
 
     Raises
     ------

@@ -171,10 +171,12 @@ def test_kg_serve_is_read_only_and_answers_named_questions(tmp_path, local):
         str(port),
     ]
     with server(cmd, base) as proc:
-        # kg serve becomes the Oxigraph server (exec), so stopping it stops the server
-        cmdline = Path(f"/proc/{proc.pid}/cmdline")
-        if cmdline.exists():
-            assert b"serve-read-only" in cmdline.read_bytes()
+        # kg serve runs the Oxigraph server read-only behind its guard (kg.serve)
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        child = None
+        if children.exists():
+            (child,) = children.read_text().split()
+            assert b"serve-read-only" in Path(f"/proc/{child}/cmdline").read_bytes()
         # the union of the article graphs is the default graph, as in kg query
         from kg.query import get_named_query
 
@@ -196,6 +198,9 @@ def test_kg_serve_is_read_only_and_answers_named_questions(tmp_path, local):
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(req, timeout=10)
         assert remote_count(base) == 800
+    # stopping kg serve (SIGTERM) stops the server behind it
+    if child is not None:
+        assert not Path(f"/proc/{child}").exists()
 
 
 def test_push_errors(local):
