@@ -69,14 +69,16 @@ Undoing, and why the result does not depend on build order
 
 The rules read only what linking leaves unchanged: the original IRI (the node's
 own, or the object of its ``owl:sameAs``), its surfaces in that article (names
-and alternate names that the article's mention texts support) and its job
-titles. So each run recomputes the whole mapping from the corpus as extraction
-left it: running it twice equals once; an article that only says "Kerry" and
-was built before the "John Kerry" article links once that one arrives; and a
-later article that makes a surname ambiguous (a second "… Kerry") un-merges
-the earlier links, because the "Kerry" nodes go back to ``kgr:person/kerry``.
-A rebuilt (changed) article comes back unlinked from extraction and is linked
-again; a pruned one no longer counts.
+and alternate names that are texts of its mentions there, cleaned and without
+genitive for the name) and its job titles. So each run recomputes the whole
+mapping from the corpus as extraction left it: running it twice equals once;
+an article that only says "Kerry" and was built before the "John Kerry"
+article links once that one arrives; and a later article that makes a surname
+ambiguous (a second "… Kerry") un-merges the earlier links, because the
+"Kerry" nodes go back to ``kgr:person/kerry``. A rebuilt (changed) article
+comes back unlinked from extraction and is linked again; a pruned one no
+longer counts. ``tests/test_link.py`` checks this on random build orders and
+removals against a build from scratch.
 
 Not done: first-name-only links ("Xi" -> Xi Jinping is left to
 :mod:`kg.resolve` within one article), places beyond rule 1 and 5, and
@@ -107,6 +109,7 @@ NAME = ox.NamedNode(_SDO + "name")
 ALT_NAME = ox.NamedNode(_SDO + "alternateName")
 JOB_TITLE = ox.NamedNode(_SDO + "jobTitle")
 ANCHOR_OF = ox.NamedNode(_KG + "anchorOf")
+MENTION_OF = ox.NamedNode(_KG + "mentionOf")
 ORG_MEMBER = ox.NamedNode("http://www.w3.org/ns/org#member")
 ORG_ORGANIZATION = ox.NamedNode("http://www.w3.org/ns/org#organization")
 _CLASS_KIND = {
@@ -309,11 +312,14 @@ class _Original:
 def _originals(c: _Corpus, store: ox.Store) -> list[_Original]:
     """Every entity node as extraction made it (its ``owl:sameAs`` undone).
 
-    A node's surfaces are its names and alternate names. Where linking may have
-    left a name the article never wrote (a node it moved or renamed, or an IRI
-    with several names), only the surfaces the article's mention texts support
-    count; reading those texts for the other articles would cost more than the
-    rest of the pass.
+    A node's surfaces in an article are the names and alternate names that are
+    texts of its mentions there, plus its original name; its own forms are
+    those surfaces, cleaned and without genitive, that carry the slug of its
+    original IRI, and the best of them is its original name. Linking adds
+    names the article never wrote (the linked name, the pre-link name), and
+    this is how they are told apart. Reading the mention texts of an article
+    costs more than the rest of the pass, so it is done only where linking
+    may have been (a moved node, an IRI with several names, a noisy name).
     """
     slugs: dict[str, str] = {}
 
@@ -326,22 +332,23 @@ def _originals(c: _Corpus, store: ox.Store) -> list[_Original]:
     distinct: dict[str, set[str]] = defaultdict(set)
     for (_, cur), ns in c.names.items():
         distinct[cur] |= ns
-    support: dict[str, set[str]] = {}
+    anchors: dict[str, dict[str, set[str]]] = {}
     derived: dict[str, set[str]] = {}
 
-    def supported(graph: str) -> set[str]:
-        s = support.get(graph)
-        if s is None:
-            s = set()
+    def anchors_of(graph: str, node: str) -> set[str]:
+        """The texts of the mentions of ``node`` in ``graph``."""
+        by_node = anchors.get(graph)
+        if by_node is None:
             g = ox.NamedNode(graph)
-            for q in store.quads_for_pattern(None, ANCHOR_OF, None, g):
-                a = q.object.value  # type: ignore[union-attr]
-                d = derived.get(a)
-                if d is None:
-                    d = derived[a] = _derived(a)
-                s |= d
-            support[graph] = s
-        return s
+            text = {
+                q.subject: q.object.value  # type: ignore[union-attr]
+                for q in store.quads_for_pattern(None, ANCHOR_OF, None, g)
+            }
+            by_node = anchors[graph] = defaultdict(set)
+            for q in store.quads_for_pattern(None, MENTION_OF, None, g):
+                if q.subject in text and isinstance(q.object, ox.NamedNode):
+                    by_node[q.object.value].add(text[q.subject])
+        return by_node.get(node, set())
 
     out = []
     for (g, cur), kind in c.kind.items():
@@ -351,28 +358,33 @@ def _originals(c: _Corpus, store: ox.Store) -> list[_Original]:
         alts = c.alts.get((g, cur), set())
         every = names | alts
         tail = _tail(iri)
-        touched = (
-            bool(same) or len(distinct[cur]) > 1 or any(slug(x) == tail for x in alts)
-        )
-        if not touched and len(names) == 1:
+        if (
+            not same
+            and len(names) == 1
+            and len(distinct[cur]) == 1
+            and _is_clean(next(iter(names)))
+            and not next(iter(names)).endswith("'")  # "Scholz'" has Scholz's slug
+            and not any(slug(x) == tail for x in alts)
+        ):
             (name,) = names
             surfaces = set(every)
-            own_names = {name}
+            own = {name}
         else:
-            sup = supported(g)
-            surfaces = {x for x in every if x in sup}
-            own = [x for x in every if slug(x) == tail]
-            own_sup = [x for x in own if x in sup]
-            if own_sup or own:
-                name = best_name(own_sup or own, kind)
-            elif every:
-                name = best_name(every, kind)
-            else:
-                name = tail
-            surfaces.add(name)
-            own_names = {x for x in surfaces if slug(x) == tail}
+            exact = every & anchors_of(g, cur)
+            forms: set[str] = set()
+            for x in exact:
+                d = derived.get(x)
+                if d is None:
+                    d = derived[x] = _derived(x)
+                forms |= d
+            own = {x for x in forms if slug(x) == tail}
+            if not own:  # a name no mention wrote (the gazetteer's): keep it
+                own = {x for x in every if slug(x) == tail}
+            name = best_name(own, kind) if own else best_name(every or {tail}, kind)
+            own.add(name)
+            surfaces = exact | {name}
         jobs = set(c.jobs.get((g, cur), ()))
-        out.append(_Original(g, cur, iri, kind, surfaces, name, jobs, own_names))
+        out.append(_Original(g, cur, iri, kind, surfaces, name, jobs, own))
     return out
 
 

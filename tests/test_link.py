@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st_
 
 from kg.link import best_name, link_store
 from kg.rdf import records_to_dataset
@@ -400,3 +402,71 @@ def test_john_kerry_is_one_node_across_the_corpus(tmp_path):
     tubman = ox.NamedNode(KGR + "person/tubman")
     assert not list(st.quads_for_pattern(None, SAME_AS, tubman))
     assert graphs_of("person/ashton-carter") and graphs_of("person/jimmy-carter")
+
+
+# --- any build order, any removals: the same store as a build from scratch ----------
+
+POOL = (
+    ("person", "Annalena Baerbock", "Annalena Baerbock", "Baerbock"),
+    ("person", "Baerbock"),
+    ("person", "Baerbocks"),
+    ("person", "Xaver Baerbock"),
+    ("person", "Hubertus Heil"),
+    ("person", "Heil"),
+    ("person", "Carla Heil"),
+    ("person", "Olaf Scholz'"),
+    ("person", "Olaf Scholz"),
+    ("person", "Cem Özdemir"),
+    ("person", "Cem Oezdemir"),
+    ("person", "Armin"),
+    ("person", "Jakob Armin"),
+    ("org", "BND", "Bundesnachrichtendienst", "BND"),
+    ("org", "Bundesnachrichtendienst"),
+    ("person", "Angela #Merkel"),
+    ("person", "Angela Merkel", "Angela Merkel", "Merkel"),
+    ("person", "Angela Merkels"),
+    ("person", "Merkels"),
+    ("person", "Thomas de Maizière"),
+    ("person", "de Maizière"),
+)
+
+
+@st_.composite
+def corpora(draw):
+    n = draw(st_.integers(1, 7))
+    articles = []
+    for i in range(n):
+        picks = draw(
+            st_.sets(st_.sampled_from(range(len(POOL))), min_size=1, max_size=3)
+        )
+        ents = [POOL[k] for k in sorted(picks)]
+        roles = ()
+        if ("person", "Heil") in ents and draw(st_.booleans()):
+            roles = (("Heil", "Arbeitsminister", ""),)
+        if ("person", "Hubertus Heil") in ents and draw(st_.booleans()):
+            roles += (("Hubertus Heil", "Arbeitsminister", ""),)
+        if ("person", "Merkels") in ents and draw(st_.booleans()):
+            roles += (("Merkels", "Bundeskanzlerin", "Deutschland"),)
+        articles.append(article(f"x{i}", *ents, roles=roles))
+    order = draw(st_.permutations(articles))
+    gone = draw(st_.sets(st_.sampled_from([a.id for a in articles]), max_size=n - 1))
+    return order, gone
+
+
+@settings(max_examples=150, deadline=None)
+@given(corpora())
+def test_incremental_equals_scratch(case):
+    order, gone = case
+    store = ox.Store()
+    for a in order:  # one build per article, linking after each
+        load(store, a)
+        link_store(store)
+    for aid in sorted(gone):
+        remove_article(store, graph(aid))
+        link_store(store)
+    before = set(store)
+    assert link_store(store).articles == 0  # idempotent
+    fresh = ox.Store()
+    load(fresh, *[a for a in order if a.id not in gone])
+    link_store(fresh)
+    assert before == set(fresh)
