@@ -92,6 +92,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -449,9 +450,9 @@ def _mapping(
         else:
             ambiguous[iri] = cands
     for o in originals:
-        cands = ambiguous.get(o.iri)
-        if cands and o.jobs:
-            fits = [t for t in cands if jobs_of[t] & o.jobs]
+        shared = ambiguous.get(o.iri)
+        if shared and o.jobs:
+            fits = sorted(t for t in shared if jobs_of[t] & o.jobs)
             if len(fits) == 1:
                 overrides[(o.graph, o.iri)] = fits[0]
 
@@ -594,7 +595,7 @@ def _rewrite(
         if new != m:
             terms[m] = ox.NamedNode(new)
 
-    def term(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> object:
+    def term(t: Any) -> Any:
         if isinstance(t, ox.NamedNode):
             return terms.get(t.value, t)
         return t
@@ -611,7 +612,7 @@ def _rewrite(
             )
         ):
             continue  # written afresh below
-        out.append(ox.Triple(s, q.predicate, term(q.object)))  # type: ignore[arg-type]
+        out.append(ox.Triple(s, q.predicate, term(q.object)))
     for iri, (name, alts, original) in desired.items():
         node = ox.NamedNode(iri)
         out.append(ox.Triple(node, NAME, ox.Literal(name, language="de")))
@@ -621,7 +622,7 @@ def _rewrite(
             out.append(ox.Triple(node, SAME_AS, ox.NamedNode(original)))
     # INSERT DATA takes no parameters; N-Triples, escaped by Oxigraph's own
     # serialiser, is SPARQL syntax too. One update is one transaction.
-    nt = ox.serialize(out, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    nt = (ox.serialize(out, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
     store.update(
         f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{nt}}} }}"
     )
