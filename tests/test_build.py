@@ -193,6 +193,36 @@ def test_failed_replacement_keeps_the_old_graph(tmp_path: Path) -> None:
     assert _graphs(tmp_path / "s") == before
 
 
+NASTY = [
+    'Zitat: "Wir sind bereit"',
+    "C:\\Pfad\\u0041 und \\U0001F600 als Text",
+    "Zeile eins\nZeile zwei\r\tEnde\\",
+    "Emoji 😀, ßäö, { } # . ; <> ^ `",
+    "\x00\x01\x7f",
+]
+
+
+@pytest.mark.parametrize("title", NASTY)
+def test_both_write_paths_keep_any_text(tmp_path: Path, title: str) -> None:
+    # A new article is loaded as N-Triples, a changed one goes through a SPARQL
+    # update; both must give the store back the exact text.
+    from kg.build import process_documents
+    from kg.ingest import Document
+
+    def write(text: str, title: str) -> str:
+        doc = Document(id="nasty", text=text, title=title)
+        [result] = process_documents([doc], model="blank")
+        st = open_store(tmp_path / "s")
+        _write(st, [result])
+        headline = ox.NamedNode("http://schema.org/headline")
+        [q] = st.quads_for_pattern(None, headline, None, None)
+        del st
+        return q.object.value
+
+    assert write("Der Kanzler reiste nach Wien.", title) == title  # load
+    assert write("Der Kanzler reiste nach Rom.", title + "!") == title + "!"  # update
+
+
 def test_cli_quiet_prints_nothing(tmp_path: Path, capsys) -> None:
     inputs = [str(p) for p in _own_inputs(tmp_path)]
     store = str(tmp_path / "s")
