@@ -220,34 +220,36 @@ def _ordered(
         yield pending.popleft().result()
 
 
+def _dask_client(dask: Any) -> Any:
+    """A ``distributed.Client`` for ``--dask ADDRESS`` (or the client given)."""
+    if not isinstance(dask, str):
+        return dask
+    try:
+        from distributed import Client
+    except ImportError as e:
+        raise InputError(
+            "--dask: expected dask.distributed to be installed, got none "
+            "(pip install 'kg[dask]')"
+        ) from e
+    try:
+        return Client(dask, timeout=30)
+    except (OSError, ValueError, TypeError) as e:  # refused, timed out, bad address
+        raise InputError(
+            f"--dask {dask}: expected a Dask scheduler (tcp://host:8786), got {e}"
+        ) from e
+
+
 @contextlib.contextmanager
 def _executor(
-    workers: int, dask: str | None, model: str | None, timings: dict[str, float]
+    workers: int, client: Any, model: str | None, timings: dict[str, float]
 ) -> Iterator[Callable[[Iterable[list[Document]]], Iterator[list[ArticleResult]]]]:
-    if dask is not None:
-        try:
-            from distributed import Client
-        except ImportError as e:
-            raise InputError(
-                "--dask: expected dask.distributed to be installed, got none "
-                "(pip install 'kg[dask]')"
-            ) from e
-        try:
-            client = Client(dask, timeout=30) if isinstance(dask, str) else dask
-        except OSError as e:
-            raise InputError(
-                f"--dask {dask}: expected a Dask scheduler, got {e}"
-            ) from e
+    if client is not None:
         n = max(1, sum(client.nthreads().values()))
-        try:
-            yield lambda chunks: _ordered(
-                lambda c: client.submit(process_documents, c, model, pure=False),
-                chunks,
-                2 * n + 1,
-            )
-        finally:
-            if isinstance(dask, str):
-                client.close()
+        yield lambda chunks: _ordered(
+            lambda c: client.submit(process_documents, c, model, pure=False),
+            chunks,
+            2 * n + 1,
+        )
     elif workers > 1:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -353,11 +355,12 @@ def build(
         summary.skipped.append(str(e))
 
     docs = iter_documents(inputs, date=date, skip_errors=skip_errors, on_error=on_error)
-    tmp = None
-    if store is None:
-        tmp = tempfile.mkdtemp(prefix=".kg-build-", dir=_tmp_parent(output))
-        store = tmp
+    client = tmp = None
     try:
+        client = _dask_client(dask) if dask is not None else None  # before the store
+        if store is None:
+            tmp = tempfile.mkdtemp(prefix=".kg-build-", dir=_tmp_parent(output))
+            store = tmp
         st = open_store(store)
         known = article_hashes(st)
         seen: dict[str, None] = {}
@@ -383,7 +386,7 @@ def build(
                 yield d
 
         with (
-            _executor(workers, dask, model, timings) as run,
+            _executor(workers, client, model, timings) as run,
             _Writer(st, timings) as write,
         ):
             for results in run(_chunks(todo(), CHUNK_SIZE)):
@@ -408,6 +411,8 @@ def build(
             _export(st, list(seen), output, whole=tmp is not None)
         del st
     finally:
+        if client is not None and client is not dask:
+            client.close()
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
     summary.seconds = time.perf_counter() - started

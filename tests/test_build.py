@@ -245,6 +245,16 @@ def test_cli_bad_workers_is_one_line(tmp_path: Path, capsys, workers: str) -> No
     assert not (tmp_path / "s").exists()
 
 
+def test_cli_bad_dask_address_is_one_line(tmp_path: Path, capsys) -> None:
+    pytest.importorskip("distributed")
+    # not an address Dask can connect to; nothing is created
+    argv = ["build", str(_own_inputs(tmp_path)[0]), "--store", str(tmp_path / "s")]
+    assert main([*argv, "--model", "blank", "--dask", "nonsense://x"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "--dask nonsense://x" in err, err
+    assert not (tmp_path / "s").exists()
+
+
 # --- the shipped model on 10kGNAD ---------------------------------------------------
 
 
