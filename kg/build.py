@@ -1,17 +1,20 @@
 """The one module that strings the stages together.
 
-    documents ──► nlp.pipe ──► doc_to_records ──► records_to_graph ──► store ──► file
+    documents ──► nlp.pipe ──► doc_to_records ──► records_to_ntriples ──► store ──► file
 
 A build streams: documents are read lazily, processed in chunks (in this
 process, in ``workers`` processes, or on a Dask cluster), and each chunk's
 article graphs go into the Oxigraph store as soon as they come back, in input
-order. Memory stays bounded by the chunks in flight, whatever the corpus size.
+order, by a writer thread. Memory stays bounded by the chunks in flight,
+whatever the corpus size.
 
-Every article is one named graph carrying its ``kg:contentHash``; a rebuild
-skips articles whose hash is unchanged, replaces the graph of a changed one and,
-with ``prune``, removes articles no longer in the input. An output file
-(``-o``) is exported from the store at the end; without a store, a temporary
-one on disk serves.
+Every article is one named graph carrying its ``kg:contentHash``, written in one
+transaction: a build killed at any moment leaves each article whole or as it was.
+A rebuild skips articles whose hash is unchanged, replaces the graph of a changed
+one and, with ``prune``, removes articles no longer in the input; the linking
+pass (:mod:`kg.link`) then runs over the whole store. An output file (``-o``) is
+exported from the store at the end; without a store, a temporary one on disk
+serves.
 """
 
 from __future__ import annotations
