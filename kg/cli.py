@@ -70,7 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args._run(args) or 0)
     except KGError as e:
-        print(f"kg: {e}", file=sys.stderr)
+        # one line, whatever a file name or an echoed value holds
+        from .query import printable
+
+        print(f"kg: {printable(str(e))}", file=sys.stderr)
         return e.exit_code
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
@@ -393,8 +396,11 @@ def _run_ner(args: argparse.Namespace) -> int:
 
         text = read_text_file(args.file)
         nlp = load_nlp(args.model, gazetteer=not args.no_gazetteer)
+        from .query import printable
+
         for ent in _ner_entities(nlp(text)):
-            print(f"{ent['start']}\t{ent['end']}\t{ent['label']}\t{ent['text']}")
+            words = printable(str(ent["text"]))
+            print(f"{ent['start']}\t{ent['end']}\t{ent['label']}\t{words}")
         return 0
     try:
         f = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115

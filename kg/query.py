@@ -644,9 +644,20 @@ def term_text(term: Any) -> str:
     return str(term)
 
 
+# C0 and C1 control characters and the bidi overrides: text from articles must
+# not drive the terminal (colours, cursor moves, window titles) or reorder a line.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as escapes (``\\x1b``), for a
+    terminal."""
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
 def _table(variables: list[str], rows: list[list[str]], max_width: int) -> str:
     def clip(s: str) -> str:
-        s = " ".join(s.split())
+        s = printable(" ".join(s.split()))
         return s if len(s) <= max_width else s[: max_width - 1] + "…"
 
     rows = [[clip(c) for c in row] for row in rows]

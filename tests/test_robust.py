@@ -19,6 +19,7 @@ import subprocess
 import sys
 import threading
 import time
+import unicodedata
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -573,6 +574,31 @@ def test_hostile_names_round_trip_in_every_format(hostile, tmp_path, capsys):
         assert len(list(back.quads())) == n or ext in (".ttl", ".nt")
         got, err = run(capsys, "validate", out)
         assert got == 0, run.out
+
+
+def test_hostile_names_cannot_drive_the_terminal(hostile, capsys):
+    # ESC and BEL from an article would recolour or retitle the user's terminal
+    got, err = run(
+        capsys,
+        "query",
+        "--graph",
+        hostile,
+        "-e",
+        "SELECT ?headline WHERE { ?a schema:headline ?headline }",
+    )
+    assert got == 0, err
+    assert "\\x1b[31m" in run.out
+    controls = [c for c in run.out if unicodedata.category(c) == "Cc" and c != "\n"]
+    assert controls == []
+
+
+def test_a_file_name_with_a_newline_still_gives_one_line(files, capsys):
+    (files / "two\nlines.txt").write_bytes(b"")
+    got, err = run(capsys, *BUILD, "two\nlines.txt")
+    assert got == 2
+    assert one_line(err) == (
+        "kg: two\\nlines.txt: expected article text, got an empty file"
+    )
 
 
 def test_hostile_names_stay_text_in_html(hostile, tmp_path, capsys):
