@@ -11,7 +11,9 @@ run:
 * ``rerun``: the ``w1`` store built again with nothing changed;
 * ``small``: the first ``--small`` articles, ``--workers 1`` (scaling);
 * ``dask``: on a ``distributed.LocalCluster`` of 2 worker processes with one
-  thread each (cluster start-up not counted; the workers' model loading is).
+  thread each (cluster start-up not counted; the workers' model loading is);
+* ``writes``: the ``w1`` store's article graphs written ``--copies`` times into
+  a fresh store, to see how the single writer slows as the store grows.
 
 Columns: wall seconds end to end (the whole ``kg build`` process, Python
 start-up included; on Dask the build call), tokens/s over that, tokens per
@@ -198,6 +200,45 @@ def _table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def write_scaling(source: Path, tmp: Path, copies: int) -> str:
+    """Store writes as the store grows: the article graphs of ``source`` written
+    ``copies`` times (article, sentence, mention and meeting IRIs renamed per
+    copy, entities shared as in a real corpus) into a fresh store, one
+    transaction per article as ``kg build`` writes them."""
+    import pyoxigraph as ox
+
+    st = ox.Store.read_only(str(source))
+    graphs: dict[str, list] = {}
+    for q in st.quads_for_pattern(None, None, None, None):
+        graphs.setdefault(q.graph_name.value, []).append(q.triple)
+    del st
+    texts = [
+        (g, ox.serialize(ts, format=ox.RdfFormat.N_TRIPLES).decode())
+        for g, ts in graphs.items()
+    ]
+    out = ox.Store(str(tmp / "writes"))
+    rows = ["| articles in store | quads | ms CPU per article | ms wall per article |"]
+    rows.append("|---|---|---|---|")
+    for k in range(copies):
+        c0, t0 = time.process_time(), time.perf_counter()
+        for g, nt in texts:
+            aid = g.rsplit("/", 1)[1]
+            new = f"c{k}-{aid}"
+            nt = nt.replace(f"/{aid}>", f"/{new}>").replace(f"/{aid}/", f"/{new}/")
+            out.load(
+                nt.encode(),
+                format=ox.RdfFormat.N_TRIPLES,
+                to_graph=ox.NamedNode(g[: -len(aid)] + new),
+            )
+        cpu = (time.process_time() - c0) / len(texts) * 1000
+        wall = (time.perf_counter() - t0) / len(texts) * 1000
+        n = (k + 1) * len(texts)
+        rows.append(f"| {n:,} | {len(out):,} | {cpu:.1f} | {wall:.1f} |")
+        print(rows[-1], file=sys.stderr)
+    del out
+    return "\n".join(rows)
+
+
 def _first_rows(src: Path, dst: Path, n: int) -> Path:
     with src.open(encoding="utf-8", newline="") as f, dst.open("w") as out:
         w = csv.writer(out, delimiter=";", quotechar="'", lineterminator="\n")
@@ -213,7 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     ap.add_argument("--small", type=int, default=100, help="articles of the small run")
     ap.add_argument("--no-dask", action="store_true")
-    ap.add_argument("--only", help="comma-separated runs: w1,rerun,w2,small,dask")
+    ap.add_argument(
+        "--only", help="comma-separated runs: w1,rerun,w2,small,dask,writes"
+    )
+    ap.add_argument(
+        "--copies", type=int, default=5, help="copies of the corpus in `writes`"
+    )
     ap.add_argument("--json", action="store_true", help="also print the rows as JSON")
     # the child's options
     ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
@@ -226,23 +272,29 @@ def main(argv: list[str] | None = None) -> int:
         _one(args)
         return 0
 
-    runs = ["w1", "rerun", "w2", "small", "dask"]
+    runs = ["w1", "rerun", "writes", "w2", "small", "dask"]
     if args.only:
         runs = args.only.split(",")
     if args.no_dask and "dask" in runs:
         runs.remove("dask")
     tmp = Path(tempfile.mkdtemp(prefix="bench-build-"))
     rows = []
+    writes = None
+    has_w1 = False
     try:
         small = _first_rows(args.csv, tmp / "small.csv", args.small)
         print(f"bench_build: {args.csv} on {os.cpu_count()} cores", file=sys.stderr)
         for name in runs:
-            if name == "w1" or (name == "rerun" and not (tmp / "w1").exists()):
+            if name == "w1" or (name in ("rerun", "writes") and not has_w1):
                 r = run("w1", args.csv, tmp / "w1")
+                rows.append(r)
+                print(_table(rows[-1:]).splitlines()[-1], file=sys.stderr)
+                has_w1 = True
                 if name == "w1":
-                    rows.append(r)
-                    print(_table(rows[-1:]).splitlines()[-1], file=sys.stderr)
                     continue
+            if name == "writes":
+                writes = write_scaling(tmp / "w1", tmp, args.copies)
+                continue
             if name == "rerun":
                 r = run("rerun", args.csv, tmp / "w1")
             elif name == "w2":
@@ -253,7 +305,8 @@ def main(argv: list[str] | None = None) -> int:
                 r = run("dask", args.csv, tmp / "dask", dask=True)
             else:
                 sys.exit(
-                    f"bench_build: --only: expected w1,rerun,w2,small,dask, got {name}"
+                    "bench_build: --only: expected w1,rerun,w2,small,dask,writes, "
+                    f"got {name}"
                 )
             rows.append(r)
             print(_table(rows[-1:]).splitlines()[-1], file=sys.stderr)
@@ -264,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
     if "w1" in by and "rerun" in by:
         share = by["rerun"]["e2e"] / by["w1"]["e2e"]
         print(f"\nre-run with nothing changed: {share:.1%} of the full build")
+    if writes:
+        print(f"\nstore writes as the store grows (`writes`):\n\n{writes}")
     if args.json:
         print(json.dumps(rows, indent=1))
     return 0
