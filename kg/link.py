@@ -43,12 +43,13 @@ one extraction gave it (see "Undoing" below); the rules map original IRIs.
    no organisation or place keeps a name the gazetteer maps elsewhere), and
    loading it would cost seconds on every build.
 5. One name. Every node keeps exactly one ``schema:name`` across the corpus,
-   the best of the names it was given under its own IRI (same slug): no stray
-   characters (``#``, ``@``, trailing ``,`` or ``-``, doubled spaces) first,
-   then not all capitals (persons), then the spelling with more letters beyond
-   ASCII ("Recep Tayyip Erdoğan" over "Erdogan"), then the first in code-point
-   order. Every other surface the node had in an article stays as
-   ``schema:alternateName`` there, the pre-link name included.
+   the best of the names extraction gave it under its own IRI (same slug): no
+   stray characters (``#``, ``@``, trailing ``,``, ``-`` or ``'``, doubled
+   spaces) first, then not all capitals (persons), then the spelling with more
+   letters beyond ASCII ("Recep Tayyip Erdoğan" over "Erdogan"), then the one
+   more articles wrote, then the first in code-point order. Every other
+   surface the node had in an article stays as ``schema:alternateName``
+   there, the pre-link name included.
 
 How it is applied
 -----------------
@@ -57,7 +58,10 @@ A node moves only where that keeps the article graph a one-to-one renaming:
 not onto an IRI already in the article (there, :mod:`kg.resolve` kept the two
 apart on purpose) and not together with another node of the article onto the
 same IRI. The moved node records where it came from with ``owl:sameAs`` *in the
-article graph* (``kgr:person/john-kerry owl:sameAs kgr:person/kerry``); every
+article graph* (``kgr:person/john-kerry owl:sameAs kgr:person/kerry``), and a
+node whose name changed keeps the extracted name as ``skos:hiddenLabel`` there
+(besides ``schema:alternateName``: it tells it from the names :mod:`kg.resolve`
+gave, and is never shown); every
 IRI in the graph is rewritten (mentions, meetings, memberships, whose IRIs are
 rebuilt from the new person and organisation slugs). Each rewritten article is
 replaced in one store transaction (a SPARQL update ``DROP GRAPH`` + ``INSERT
@@ -67,11 +71,12 @@ every article linked or as it was, and the next pass finishes the job.
 Undoing, and why the result does not depend on build order
 ----------------------------------------------------------
 
-The rules read only what linking leaves unchanged: the original IRI (the node's
-own, or the object of its ``owl:sameAs``), its surfaces in that article (names
-and alternate names that are texts of its mentions there, cleaned and without
-genitive for the name) and its job titles. So each run recomputes the whole
-mapping from the corpus as extraction left it: running it twice equals once;
+The rules read only the corpus as extraction left it, which linking keeps
+recoverable: the extracted IRI (the node's own, or the object of its
+``owl:sameAs``), the extracted name (``skos:hiddenLabel``, else the name), the
+extracted alternate names (the texts of the node's mentions) and job titles.
+So each run recomputes the whole mapping from the corpus as extraction left
+it: running it twice equals once;
 an article that only says "Kerry" and was built before the "John Kerry"
 article links once that one arrives; and a later article that makes a surname
 ambiguous (a second "… Kerry") un-merges the earlier links, because the
@@ -106,6 +111,7 @@ _SDO = "http://schema.org/"
 KGR = "https://w3id.org/kg-news/id/"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+HIDDEN = ox.NamedNode("http://www.w3.org/2004/02/skos/core#hiddenLabel")
 NAME = ox.NamedNode(_SDO + "name")
 ALT_NAME = ox.NamedNode(_SDO + "alternateName")
 JOB_TITLE = ox.NamedNode(_SDO + "jobTitle")
@@ -182,35 +188,25 @@ def _is_clean(name: str) -> bool:
     return name == _clean(name)
 
 
-def _name_rank(name: str, kind: str) -> tuple[object, ...]:
+def _name_rank(name: str, kind: str, count: int) -> tuple[object, ...]:
     """Sort key: the best name of a node first (rule 5)."""
     shouting = kind == "person" and name.isupper()
     beyond_ascii = sum(1 for c in name if ord(c) > 127 and c.isalpha())
-    return (not _is_clean(name), shouting, -beyond_ascii, name)
+    noisy = not _is_clean(name) or name.endswith("'")
+    return (noisy, shouting, -beyond_ascii, -count, name)
 
 
-def best_name(names: Iterable[str], kind: str) -> str:
-    """The name rule 5 picks among ``names`` (which must not be empty).
+def best_name(names: Iterable[str] | Counter[str], kind: str) -> str:
+    """The name rule 5 picks among ``names`` (not empty; a Counter gives how
+    many articles wrote each, the more the better on a tie).
 
     Example
     -------
     >>> best_name(["Angela #Merkel", "Angela Merkel"], "person")
     'Angela Merkel'
     """
-    return min(names, key=lambda n: _name_rank(n, kind))
-
-
-def _derived(anchor: str) -> set[str]:
-    """The names a mention text supports: itself, cleaned, without genitive."""
-    out = {anchor, " ".join(anchor.split())}
-    cleaned = _clean(anchor)
-    if cleaned:
-        out.add(cleaned)
-    for form in list(out):
-        stem = _genitive_stem(form)
-        if stem:
-            out.add(stem)
-    return out
+    counts = names if isinstance(names, Counter) else Counter(names)
+    return min(counts, key=lambda n: _name_rank(n, kind, counts[n]))
 
 
 # name particles: "de Maizière", "De Maizière" at a sentence start, "von Jazenjuk"
@@ -256,6 +252,7 @@ class _Corpus:
     names: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
     alts: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
     same: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
+    hidden: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
     jobs: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
     #: entity IRIs an article refers to (those it does not type are not moved onto)
     refs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -277,7 +274,12 @@ def _read(store: ox.Store) -> _Corpus:
                 q.graph_name, ox.NamedNode
             ):
                 c.kind[(q.graph_name.value, q.subject.value)] = kind
-    for pred, into in ((NAME, c.names), (ALT_NAME, c.alts), (JOB_TITLE, c.jobs)):
+    for pred, into in (
+        (NAME, c.names),
+        (ALT_NAME, c.alts),
+        (JOB_TITLE, c.jobs),
+        (HIDDEN, c.hidden),
+    ):
         for q in store.quads_for_pattern(None, pred, None, None):
             key = (q.graph_name.value, q.subject.value)  # type: ignore[union-attr]
             if key in c.kind:
@@ -304,37 +306,22 @@ class _Original:
     current: str  # its IRI in the store now
     iri: str  # its IRI as extracted
     kind: str
-    surfaces: set[str]  # names and alternate names the article supports
-    name: str  # its name as extracted (best surface with its own slug)
+    surfaces: set[str]  # its name and alternate names as extracted
+    name: str  # its name as extracted
     jobs: set[str]
-    own: set[str]  # the surfaces with the slug of its original IRI
 
 
 def _originals(c: _Corpus, store: ox.Store) -> list[_Original]:
-    """Every entity node as extraction made it (its ``owl:sameAs`` undone).
+    """Every entity node as extraction made it.
 
-    A node's surfaces in an article are the names and alternate names that are
-    texts of its mentions there, plus its original name; its own forms are
-    those surfaces, cleaned and without genitive, that carry the slug of its
-    original IRI, and the best of them is its original name. Linking adds
-    names the article never wrote (the linked name, the pre-link name), and
-    this is how they are told apart. Reading the mention texts of an article
-    costs more than the rest of the pass, so it is done only where linking
-    may have been (a moved node, an IRI with several names, a noisy name).
+    Where linking changed a node, it left the extracted IRI as ``owl:sameAs``
+    and the extracted name as ``skos:hiddenLabel``; the extracted alternate
+    names are what :mod:`kg.resolve` makes them, the texts of the node's
+    mentions other than its name (lower-case ones aside). Only for such nodes
+    are the mention texts read, which would cost more than the rest of the pass
+    for every node.
     """
-    slugs: dict[str, str] = {}
-
-    def slug(x: str) -> str:
-        s = slugs.get(x)
-        if s is None:
-            s = slugs[x] = slugify(x)
-        return s
-
-    distinct: dict[str, set[str]] = defaultdict(set)
-    for (_, cur), ns in c.names.items():
-        distinct[cur] |= ns
     anchors: dict[str, dict[str, set[str]]] = {}
-    derived: dict[str, set[str]] = {}
 
     def anchors_of(graph: str, node: str) -> set[str]:
         """The texts of the mentions of ``node`` in ``graph``."""
@@ -353,39 +340,24 @@ def _originals(c: _Corpus, store: ox.Store) -> list[_Original]:
 
     out = []
     for (g, cur), kind in c.kind.items():
-        same = c.same.get((g, cur))
+        key = (g, cur)
+        same = c.same.get(key)
+        hidden = c.hidden.get(key)
         iri = min(same) if same else cur  # one by construction; min() if hand-edited
-        names = c.names.get((g, cur), set())
-        alts = c.alts.get((g, cur), set())
-        every = names | alts
-        tail = _tail(iri)
-        if (
-            not same
-            and len(names) == 1
-            and len(distinct[cur]) == 1
-            and _is_clean(next(iter(names)))
-            and not next(iter(names)).endswith("'")  # "Scholz'" has Scholz's slug
-            and not any(slug(x) == tail for x in alts)
-        ):
-            (name,) = names
-            surfaces = set(every)
-            own = {name}
+        names = c.names.get(key) or {_tail(iri)}
+        alts = c.alts.get(key, set())
+        if same or hidden:
+            name = best_name(hidden or names, kind)
+            texts = anchors_of(g, cur)
+            surfaces = {
+                x for x in names | alts if x in texts and x != name and not x.islower()
+            }
+            surfaces.add(name)
         else:
-            exact = every & anchors_of(g, cur)
-            forms: set[str] = set()
-            for x in exact:
-                d = derived.get(x)
-                if d is None:
-                    d = derived[x] = _derived(x)
-                forms |= d
-            own = {x for x in forms if slug(x) == tail}
-            if not own:  # a name no mention wrote (the gazetteer's): keep it
-                own = {x for x in every if slug(x) == tail}
-            name = best_name(own, kind) if own else best_name(every or {tail}, kind)
-            own.add(name)
-            surfaces = exact | {name}
-        jobs = set(c.jobs.get((g, cur), ()))
-        out.append(_Original(g, cur, iri, kind, surfaces, name, jobs, own))
+            name = best_name(names, kind)
+            surfaces = names | alts
+        jobs = set(c.jobs.get(key, ()))
+        out.append(_Original(g, cur, iri, kind, surfaces, name, jobs))
     return out
 
 
@@ -395,11 +367,11 @@ def _mapping(
     """Rules 1-4: original IRI -> linked IRI, and per-article overrides (rule 3)."""
     articles: Counter[str] = Counter()
     name_of: dict[str, str] = {}
-    names_by_iri: dict[str, set[str]] = defaultdict(set)
+    names_by_iri: dict[str, Counter[str]] = defaultdict(Counter)
     jobs_of: dict[str, set[str]] = defaultdict(set)
     for o in originals:
         articles[o.iri] += 1
-        names_by_iri[o.iri].add(o.name)
+        names_by_iri[o.iri][o.name] += 1
         jobs_of[o.iri] |= o.jobs
     kind_of: dict[str, str] = {o.iri: o.kind for o in originals}
     for iri, names in names_by_iri.items():
@@ -532,38 +504,39 @@ def link_store(store: ox.Store) -> LinkSummary:
                 summary.links[o.iri] = t
 
     # rule 5: one name per final IRI, from the nodes that carry it as their own
-    pool: dict[str, set[str]] = defaultdict(set)
-    fallback: dict[str, set[str]] = defaultdict(set)
+    pool: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, str] = {}
     for o in originals:
         t = wanted[(o.graph, o.iri)]
         kinds[t] = o.kind
         if t == o.iri:
-            pool[t] |= o.own
-            fallback[t].add(o.name)
-    name = {}
-    for t, kind in kinds.items():
-        cands = pool.get(t) or fallback.get(t)
-        name[t] = best_name(cands, kind) if cands else _tail(t)
+            pool[t][o.name] += 1
+    name = {t: best_name(pool[t], kind) for t, kind in kinds.items()}
 
     for g, nodes in sorted(by_graph.items()):
         rename: dict[str, str] = {}  # current IRI -> final IRI
-        desired: dict[str, tuple[str, frozenset[str], str | None]] = {}
+        desired: dict[str, _Node] = {}
         changed = False
         for o in nodes:
             t = wanted[(g, o.iri)]
-            alts = frozenset(o.surfaces - {name[t]})
-            desired[t] = (name[t], alts, o.iri if t != o.iri else None)
+            want = _Node(
+                name[t],
+                frozenset(o.surfaces - {name[t]}),
+                o.iri if t != o.iri else None,
+                o.name if o.name != name[t] else None,
+            )
+            desired[t] = want
             if o.current != t:
                 rename[o.current] = t
                 changed = True
             key = (g, o.current)
-            now = corpus.same.get(key, set())
-            if corpus.names.get(key, set()) != {name[t]}:
+            if corpus.names.get(key, set()) != {want.name}:
                 summary.renamed += 1
                 changed = True
-            if corpus.alts.get(key, set()) != alts or now != (
-                {o.iri} if t != o.iri else set()
+            if (
+                corpus.alts.get(key, set()) != want.alts
+                or corpus.same.get(key, set()) != _opt(want.same_as)
+                or corpus.hidden.get(key, set()) != _opt(want.hidden)
             ):
                 changed = True
         if changed:
@@ -573,11 +546,25 @@ def link_store(store: ox.Store) -> LinkSummary:
     return summary
 
 
+@dataclass(frozen=True, slots=True)
+class _Node:
+    """What linking writes about an entity node in one article."""
+
+    name: str
+    alts: frozenset[str]
+    same_as: str | None  # the extracted IRI, where the node moved
+    hidden: str | None  # the extracted name, where the name changed
+
+
+def _opt(value: str | None) -> set[str]:
+    return {value} if value is not None else set()
+
+
 def _rewrite(
     store: ox.Store,
     graph: ox.NamedNode,
     rename: dict[str, str],
-    desired: dict[str, tuple[str, frozenset[str], str | None]],
+    desired: dict[str, _Node],
 ) -> None:
     """Replace ``graph`` by itself with IRIs renamed and entity names set."""
     terms = {old: ox.NamedNode(new) for old, new in rename.items()}
@@ -607,19 +594,22 @@ def _rewrite(
             isinstance(s, ox.NamedNode)
             and s.value in desired
             and (
-                q.predicate in (NAME, ALT_NAME)
+                q.predicate in (NAME, ALT_NAME, HIDDEN)
                 or (q.predicate == SAME_AS and _ours(s.value, q.object))
             )
         ):
             continue  # written afresh below
         out.append(ox.Triple(s, q.predicate, term(q.object)))
-    for iri, (name, alts, original) in desired.items():
+    for iri, want in desired.items():
         node = ox.NamedNode(iri)
-        out.append(ox.Triple(node, NAME, ox.Literal(name, language="de")))
-        for a in sorted(alts):
+        out.append(ox.Triple(node, NAME, ox.Literal(want.name, language="de")))
+        for a in sorted(want.alts):
             out.append(ox.Triple(node, ALT_NAME, ox.Literal(a, language="de")))
-        if original is not None:
-            out.append(ox.Triple(node, SAME_AS, ox.NamedNode(original)))
+        if want.same_as is not None:
+            out.append(ox.Triple(node, SAME_AS, ox.NamedNode(want.same_as)))
+        if want.hidden is not None:
+            lit = ox.Literal(want.hidden, language="de")
+            out.append(ox.Triple(node, HIDDEN, lit))
     # INSERT DATA takes no parameters; N-Triples, escaped by Oxigraph's own
     # serialiser, is SPARQL syntax too. One update is one transaction.
     nt = (ox.serialize(out, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
