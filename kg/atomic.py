@@ -56,7 +56,7 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
         )
     except OSError as e:
         raise InputError(
-            f"{path}: expected a writable directory {parent}/, got {e.strerror or e}"
+            f"{path}: expected a writable directory {parent}/, got {_reason(e)}"
         ) from e
     os.close(fd)
     with contextlib.suppress(OSError):
@@ -93,8 +93,7 @@ def atomic_write(
         )
     except OSError as e:
         raise InputError(
-            f"{path}: expected a writable directory {path.parent}/, "
-            f"got {e.strerror or e}"
+            f"{path}: expected a writable directory {path.parent}/, got {_reason(e)}"
         ) from e
     try:
         with os.fdopen(fd, mode, **kwargs) as f:
@@ -112,7 +111,7 @@ def atomic_write(
             os.unlink(tmp)
         if e.errno in _WRITE_ERRORS:
             raise KGError(
-                f"{path}: expected the output written, got {e.strerror or e} "
+                f"{path}: expected the output written, got {_reason(e)} "
                 "(the previous file, if any, is unchanged)"
             ) from e
         raise
@@ -120,6 +119,12 @@ def atomic_write(
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _reason(e: OSError) -> str:
+    """``'no space left on device'``: the OS message as the end of a sentence."""
+    text = e.strerror or str(e)
+    return text[:1].lower() + text[1:]
 
 
 def _fsync_dir(directory: Path) -> None:

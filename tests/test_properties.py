@@ -233,7 +233,10 @@ def test_any_names_give_a_sound_graph(nlp, case, title):
         for start, length, label in spans:
             start %= len(doc)
             span = Span(doc, start, min(len(doc), start + length), label=label)
-            if span.text.strip():
+            # spans that begin or end in a Unicode space are the known bug of
+            # test_a_name_ending_in_a_unicode_space, kept out so that this test
+            # looks for others
+            if span.text.strip() and span.text == span.text.strip():
                 out.append(span)
         return filter_spans(list(doc.ents) + out)
 
@@ -250,6 +253,22 @@ def test_any_names_give_a_sound_graph(nlp, case, title):
     for t in g:
         target.add(t)
     assert_sound(ds, validate=len(rec.entities) > 0)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="kg.extract.doc_to_records strips sentences with str.strip(), which "
+    "removes U+0085 (and U+2028, U+00A0 …), but keeps such a character inside an "
+    "entity span that ends on it: the mention 0-2 lies outside its sentence 0-1 "
+    "and the graph violates the shapes. Fix: trim str.isspace() characters from "
+    "the ends of each entity span (start_char/end_char) as for sentences",
+)
+def test_a_name_ending_in_a_unicode_space(nlp):
+    # found by test_any_names_give_a_sound_graph with 400 examples
+    d = Document(id="a", text="A\x85")
+    rec = _records(nlp, d, lambda doc: [Span(doc, 0, len(doc), label="ORG")])
+    assert rec.entities
+    assert_sound(records_to_dataset([rec]))
 
 
 # The shipped model on a few hostile articles: names and titles full of markup,

@@ -250,7 +250,7 @@ def test_a_failed_write_leaves_the_previous_file(files, store, capsys, monkeypat
     monkeypatch.setattr(os, "fsync", full)
     got, err = run(capsys, "export", "--store", store, "-o", "out.nq")
     assert got == 1
-    assert "out.nq: expected the output written, got No space left on device" in (
+    assert "out.nq: expected the output written, got no space left on device" in (
         one_line(err)
     )
     assert (files / "out.nq").read_text() == "previous\n"
