@@ -767,12 +767,9 @@ def _run_serve(args: argparse.Namespace) -> int:
         del store
     mode = "read-write" if args.allow_update else "read-only"
     url = f"http://{args.host}:{args.port}"
+    limit = f", queries stop after {args.timeout:g} s" if args.timeout else ""
     print(
-        f"kg serve: {path} ({mode}, queries stop after "
-        f"{args.timeout:g} s, no SERVICE/LOAD) at {url}/query (SPARQL), {url}/ "
-        "(browser); Ctrl-C stops"
-        if args.timeout
-        else f"kg serve: {path} ({mode}, no SERVICE/LOAD) at {url}/query (SPARQL), "
+        f"kg serve: {path} ({mode}{limit}, no SERVICE/LOAD) at {url}/query (SPARQL), "
         f"{url}/ (browser); Ctrl-C stops",
         file=sys.stderr,
     )
