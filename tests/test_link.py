@@ -90,6 +90,10 @@ A = article("a", ("person", "Annalena Baerbock", "Annalena Baerbock", "Baerbock"
 B = article("b", ("person", "Baerbock"))
 
 
+def test_an_empty_store_has_nothing_to_link():
+    assert link_store(ox.Store()).articles == 0
+
+
 def test_a_surname_alone_links_to_the_one_full_name(store):
     load(store, A, B)
     summary = link_store(store)
