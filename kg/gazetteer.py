@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -515,6 +516,16 @@ class Gazetteer:
             for f, e in self._all.items()
             if f.isupper() and f.isalpha() and len(f) >= 3 and e.label == "ORG"
         }
+        # Place names without their diacritics ("Diyarbakir", "Sao Paulo"):
+        # lookup-only, only where one place claims the folded form, and not for
+        # short names ("Sana" is the Syrian news agency, not Saña in Peru).
+        folded: dict[str, set[Entry]] = {}
+        for form, entry in self._all.items():
+            if entry.kind in PLACE_KINDS and not form.isascii():
+                key = _fold(form)
+                if key != form and key not in self._all and len(key) >= 5:
+                    folded.setdefault(key, set()).add(entry)
+        self._folded = {k: next(iter(v)) for k, v in folded.items() if len(v) == 1}
         for form, extra in self._extra_cands.items():
             have = self._places.get(form, ())
             if not have and form in self._all and self._all[form].kind in PLACE_KINDS:
@@ -576,6 +587,12 @@ class Gazetteer:
         for alt in (text, *_variants(text)):
             if alt in self._places:
                 return alt, None, False
+        if not text.isascii():
+            return text, None, False
+        for alt in (text, *_variants(text)):
+            entry = self._folded.get(alt)
+            if entry is not None:
+                return alt, entry, False
         return text, None, False
 
     def lookup(self, surface: str, *, label: str | None = None) -> Entry | None:
@@ -826,6 +843,14 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _fold(text: str) -> str:
+    """Diacritics off: "Diyarbakır" -> "Diyarbakir", "São Paulo" -> "Sao Paulo"
+    (German umlauts too, so a folded form never shadows a German one)."""
+    text = text.replace("ı", "i").replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _normalise(surface: str) -> str:

@@ -149,3 +149,13 @@ def test_the_component_gives_spans_their_article_context(blank_nlp):
     # a hand-built Doc without the component: no context, plain lookup
     plain = annotate(blank_nlp, "Sie trafen sich in Bethlehem.", {"Bethlehem": "LOC"})
     assert span_entry(plain.ents[0]) is lookup("Bethlehem")
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [("Diyarbakir", "Diyarbakır"), ("Sao Paulo", "São Paulo"), ("Sisli", "Şişli")],
+)
+def test_names_written_without_diacritics(surface, name):
+    entry = lookup(surface)
+    assert entry.name == name
+    assert not gazetteer.is_matchable(surface)  # lookup-only: once a model saw it
