@@ -1889,6 +1889,48 @@ def _map_note(places: list[dict[str, Any]], unmapped: int) -> str:
     return note + "."
 
 
+def _map_labels(
+    places: list[dict[str, Any]],
+    circles: list[tuple[float, float, float]],
+    width: float,
+    height: float,
+) -> list[tuple[float, float, str] | None]:
+    """Where each place's label goes (x, y, text-anchor), busiest first: right of
+    its circle, else left, above or below, wherever it overlaps no other label
+    or circle; ``None`` when nowhere fits (the tooltip still names it)."""
+    taken: list[tuple[float, float, float, float]] = []
+    out: list[tuple[float, float, str] | None] = []
+    for i, (p, (x, y, r)) in enumerate(zip(places, circles, strict=True)):
+        w, h = 6.4 * len(p["name"]) + 2, 13.0  # 11px system-ui, roughly
+        options = (
+            (x + r + 3, y + 4, "start", x + r + 2, y - h / 2),
+            (x - r - 3, y + 4, "end", x - r - 2 - w, y - h / 2),
+            (x, y - r - 4, "middle", x - w / 2, y - r - 3 - h),
+            (x, y + r + 12, "middle", x - w / 2, y + r + 1),
+        )
+        chosen = None
+        for lx, ly, anchor, bx, by in options:
+            box = (bx, by, bx + w, by + h)
+            if box[0] < 0 or box[1] < 0 or box[2] > width or box[3] > height:
+                continue
+            if any(_overlap(box, t) for t in taken):
+                continue
+            if any(
+                j != i and _overlap(box, (cx - cr, cy - cr, cx + cr, cy + cr))
+                for j, (cx, cy, cr) in enumerate(circles)
+            ):
+                continue
+            chosen = (lx, ly, anchor)
+            taken.append(box)
+            break
+        out.append(chosen)
+    return out
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _map_html(places: list[dict[str, Any]], unmapped: int, title: str) -> str:
     e = html.escape
     west, south, east, north = _map_view(places)
@@ -1927,16 +1969,25 @@ def _map_html(places: list[dict[str, Any]], unmapped: int, title: str) -> str:
         land.append("M" + " ".join(f"{x:.1f} {y:.1f}" for x, y in pts) + "Z")
     parts.append(f'<path class="land" d="{"".join(land)}"/>')
     most = max((len(p["meetings"]) for p in places), default=1)
-    # biggest first, so that small places are drawn on top and stay hoverable
+    circles = []
     for p in places:
         x, y = xy(p["lon"], p["lat"])
-        r = _map_radius(len(p["meetings"]), most, 7.0, 30.0)
+        circles.append((x, y, _map_radius(len(p["meetings"]), most, 7.0, 30.0)))
+    labels = _map_labels(places, circles, width, height)
+    # biggest first, so that small places are drawn on top and stay hoverable
+    for p, (x, y, r), label in zip(places, circles, labels, strict=True):
         cls = "place country" if p.get("country") else "place"
+        text = ""
+        if label is not None:
+            lx, ly, anchor = label
+            text = (
+                f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">'
+                f"{e(p['name'])}</text>"
+            )
         parts.append(
             f'<g class="{cls}" data-meetings="{len(p["meetings"])}">'
             f"<title>{e(_map_tip(p))}</title>"
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>'
-            f'<text x="{x + r + 3:.1f}" y="{y + 4:.1f}">{e(p["name"])}</text></g>'
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"/>{text}</g>'
         )
     parts.append("</svg>")
     note = _map_note(places, unmapped)
