@@ -10,6 +10,12 @@ Usage::
     python bench/eval_geo.py --file bench/geo_judged_cities.tsv --kind city \
         --n 60 --resample [--write]
 
+The judged files: ``geo_judged.tsv`` (120 linked place mentions, the pipeline as
+shipped), ``geo_judged_cities.tsv`` (60 linked city mentions, as shipped), and
+``geo_judged_context.tsv`` / ``geo_judged_cities_context.tsv``, the same samples
+drawn with ``--context`` (read them with ``--file``; resample them with
+``--context`` and, for the cities, ``--kind city --n 60``).
+
 The judged file, ``bench/geo_judged.tsv``, holds one *linked* place mention a line
 (a mention of a country, city or region the pipeline gave a GeoNames id): the
 mention as written, a snippet of its sentence, the article, the GeoNames id and
@@ -25,8 +31,9 @@ the sample. A change to the pipeline keeps the sample where the mentions stay;
 the old verdict in the note and empties the verdict) and the new rows.
 
 ``--context`` runs the pipeline with the article context wired in the way
-``kg.gazetteer.disambiguate`` proposes (the countries and cities of the whole
-article), by wrapping ``kg.extract``'s lookup in this script only; without it the
+``kg.gazetteer.disambiguate`` proposes: ``kg.extract`` resolving each entity span
+with ``kg.components.gazetteer.span_entry`` (the countries and cities of the whole
+article, the word before the span), patched in this script only; without it the
 pipeline runs as shipped.
 
 Reads ../shared (the corpus) at bench time only; the package never does.
