@@ -389,13 +389,14 @@ class Gazetteer:
 
     def _load_regions(self) -> None:
         path = self.data_dir / "regions.tsv"
-        for n, (name, code, aliases) in _rows(path, 3):
+        for n, (name, code, aliases, gid) in _rows(path, 4):
             forms = _forms(name) + _forms(aliases)
             entry = Entry(
                 name=forms[0][0],
                 label="LOC",
                 kind="region",
                 code=code or None,
+                geonames_id=_int(gid, f"{path}:{n}"),
                 aliases=tuple(f for f, _ in forms[1:]),
             )
             self._add(entry, forms, "region", (n,))

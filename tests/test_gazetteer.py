@@ -225,7 +225,7 @@ def _data_rows(name: str) -> list[list[str]]:
         ("countries_extra.tsv", 3),
         ("cities.tsv", 11),
         ("cities_extra.tsv", 5),
-        ("regions.tsv", 3),
+        ("regions.tsv", 4),
         ("organisations.tsv", 4),
         ("demonyms.tsv", 4),
     ],

@@ -96,21 +96,32 @@ def test_an_obscure_town_in_a_country_the_article_never_names_is_no_link():
 
 
 @pytest.mark.parametrize(
-    ("preceding", "surface", "name", "code"),
+    ("preceding", "surface", "name", "code", "geonames_id"),
     [
-        ("Provinz", "Aleppo", "Provinz Aleppo", "SY"),
-        ("Region", "Odessa", "Region Odessa", "UA"),
-        ("Bundesstaat", "Washington", "Bundesstaat Washington", "US"),
-        ("Grenzregion", "Sikasso", "Region Sikasso", "ML"),
-        ("Provinz", "Idlib", "Idlib", "SY"),  # a known region stays itself
+        # the province's id is not in the data: a region of the city's country
+        ("Provinz", "Aleppo", "Provinz Aleppo", "SY", None),
+        ("Region", "Odessa", "Region Odessa", "UA", None),
+        ("Grenzregion", "Sikasso", "Region Sikasso", "ML", None),
+        # a known region stays itself; US states carry their GeoNames id
+        ("Provinz", "Idlib", "Idlib", "SY", None),
+        ("Bundesstaat", "Washington", "Washington (Bundesstaat)", "US", 5815135),
+        ("US-Bundesstaat", "New York", "New York (Bundesstaat)", "US", 5128638),
+        ("Bundesstaat", "Georgia", "Georgia", "US", 4197000),
     ],
 )
 def test_a_territory_noun_makes_a_city_name_the_territory(
-    preceding, surface, name, code
+    preceding, surface, name, code, geonames_id
 ):
     entry = disambiguate(surface, preceding=preceding)
     assert (entry.name, entry.kind, entry.code) == (name, "region", code)
-    assert entry.geonames_id is None  # the province's id is not in the data
+    assert entry.geonames_id == geonames_id
+
+
+def test_us_states_are_linked_and_their_capitals_stay_cities():
+    assert lookup("Kalifornien").geonames_id == 5332921
+    assert lookup("Indiana").kind == "region"
+    assert lookup("New York").kind == "city"  # the state only after "Bundesstaat"
+    assert lookup("Washington").kind == "city"
 
 
 def test_a_country_after_a_territory_noun_stays_the_country():
