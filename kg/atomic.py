@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +45,10 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
     parent = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise InputError(f"{path}: expected an output file, got a directory")
+    if _special(path):
+        if not os.access(path, os.W_OK):
+            raise InputError(f"{path}: expected a writable file, got read-only")
+        return path
     if not parent.exists():
         raise InputError(f"{path}: expected an existing directory {parent}/, got none")
     if not parent.is_dir():
@@ -70,7 +75,9 @@ def atomic_write(
 ) -> Iterator[IO[Any]]:
     """Open a temporary file beside ``path``; rename it over ``path`` on success.
 
-    On any exception the temporary file is removed and ``path`` is untouched.
+    On any exception the temporary file is removed and ``path`` is untouched. A
+    symbolic link is followed (its target is replaced); a device or named pipe
+    (``/dev/stdout``) is written in place, as a stream.
 
     Raises
     ------
@@ -84,9 +91,17 @@ def atomic_write(
     >>> with atomic_write("out.ttl") as f:  # doctest: +SKIP
     ...     f.write(data)
     """
+    if Path(path).is_symlink():  # replace the file the link points to, not the link
+        path = os.path.realpath(path)
     path = check_writable(path)
     if "b" not in mode:
         kwargs.setdefault("encoding", "utf-8")
+    if _special(path):
+        # /dev/stdout, /dev/null, a named pipe: a stream, written in place; a
+        # rename would put a regular file where the device was
+        with open(path, mode, **kwargs) as f:
+            yield f
+        return
     try:
         fd, tmp = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
@@ -119,6 +134,15 @@ def atomic_write(
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _special(path: Path) -> bool:
+    """``path`` exists and is neither a regular file nor a directory."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _reason(e: OSError) -> str:

@@ -234,7 +234,13 @@ def _run_eval_ner(args: argparse.Namespace) -> int:
     from .nlp import load_nlp
 
     if args.data:
-        sentences, what = list(read_germeval(args.data)), args.data
+        try:
+            sentences, what = list(read_germeval(args.data)), args.data
+        except UnicodeDecodeError as e:  # kg.germeval reads UTF-8 without a check
+            raise InputError(
+                f"{args.data}: expected a UTF-8 GermEval TSV file, got byte "
+                f"{e.object[e.start]:#04x} at offset {e.start}"
+            ) from e
     else:
         sentences = split_heldout(load_germeval(args.data_dir))[1]
         what = "GermEval held-out part"
@@ -768,22 +774,26 @@ def _run_serve(args: argparse.Namespace) -> int:
     mode = "read-write" if args.allow_update else "read-only"
     url = f"http://{args.host}:{args.port}"
     limit = f", queries stop after {args.timeout:g} s" if args.timeout else ""
-    print(
-        f"kg serve: {path} ({mode}{limit}, no SERVICE/LOAD) at {url}/query (SPARQL), "
-        f"{url}/ (browser); Ctrl-C stops",
-        file=sys.stderr,
-    )
     try:
         loopback = ipaddress.ip_address(args.host).is_loopback
     except ValueError:
         loopback = args.host == "localhost"
-    if not loopback:
+
+    def ready() -> None:
         print(
-            f"kg serve: listening on {args.host}: anyone who can reach this machine "
-            f"can {'change' if args.allow_update else 'read'} the graph",
+            f"kg serve: {path} ({mode}{limit}, no SERVICE/LOAD) at {url}/query "
+            f"(SPARQL), {url}/ (browser); Ctrl-C stops",
             file=sys.stderr,
         )
-    sys.stderr.flush()
+        if not loopback:
+            what = "change" if args.allow_update else "read"
+            print(
+                f"kg serve: listening on {args.host}: anyone who can reach this "
+                f"machine can {what} the graph",
+                file=sys.stderr,
+            )
+        sys.stderr.flush()
+
     return serve(
         path,
         host=args.host,
@@ -792,6 +802,7 @@ def _run_serve(args: argparse.Namespace) -> int:
         cors=args.cors,
         timeout=args.timeout or None,
         quiet=args.quiet,
+        on_ready=ready,
     )
 
 

@@ -372,6 +372,7 @@ def serve(
     cors: bool = False,
     timeout: float | None = 30.0,
     quiet: bool = False,
+    on_ready: Callable[[], None] | None = None,
 ) -> int:
     """Serve the store at ``host:port`` until SIGINT or SIGTERM; see the module
     docstring for what the guard refuses.
@@ -382,6 +383,8 @@ def serve(
         Seconds a query or update may run; past it the guard answers ``503`` and
         restarts the server, which stops the query (and any other running at
         that moment). ``None`` for no limit.
+    on_ready
+        Called once the address is bound and the server answers.
 
     Raises
     ------
@@ -428,6 +431,8 @@ def serve(
     previous = signal.signal(signal.SIGTERM, stop) if main else None
     try:
         backend.start()
+        if on_ready is not None:
+            on_ready()
         httpd.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
         pass

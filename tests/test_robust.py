@@ -257,6 +257,42 @@ def test_a_failed_write_leaves_the_previous_file(files, store, capsys, monkeypat
     assert sorted(p.name for p in files.glob(".out.nq*")) == []
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_device_or_pipe_is_written_in_place(store, files, capsys):
+    # a rename over /dev/null would put a regular file there (as root it did);
+    # a named pipe stands in for it here
+    fifo = files / "pipe.csv"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    got, err = run(
+        capsys,
+        "query",
+        "--store",
+        store,
+        "-f",
+        "csv",
+        "-e",
+        "SELECT (1 AS ?x) {}",
+        "-o",
+        fifo,
+    )
+    reader.join(timeout=30)
+    assert got == 0, err
+    assert received == [b"x\r\n1\r\n"]
+    assert fifo.is_fifo()
+
+
+def test_a_symbolic_link_keeps_pointing_at_the_new_file(store, files, capsys):
+    (files / "real.csv").write_text("previous\n")
+    (files / "link.csv").symlink_to("real.csv")
+    got, err = run(capsys, "query", "--store", store, "-e", "ASK {}", "-o", "link.csv")
+    assert got == 0, err
+    assert (files / "link.csv").is_symlink()
+    assert (files / "real.csv").read_text() == "yes\n"
+
+
 def test_skip_errors_lists_the_skipped_articles(files, capsys):
     mixed = files / "mixed"
     mixed.mkdir()
@@ -449,6 +485,14 @@ def test_ner_errors(files, capsys, args, message):
     got, err = run(capsys, "ner", "--model", "blank", *args)
     assert got == 2
     assert message in one_line(err)
+
+
+def test_eval_ner_on_a_binary_file(files, capsys):
+    got, err = run(capsys, "eval-ner", "--model", "blank", "binary.txt")
+    assert got == 2
+    assert "binary.txt: expected a UTF-8 GermEval TSV file, got byte 0x80" in (
+        one_line(err)
+    )
 
 
 def test_ner_reads_files_as_build_does(files, capsys):
@@ -914,6 +958,20 @@ def test_serve_stops_a_runaway_query(store):
             base + "/query?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
         )
         assert status == 200 and json.loads(body)["boolean"] is True
+
+
+@needs_server
+def test_serve_on_a_port_in_use(store, capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        got, err = run(capsys, "serve", "--store", store, "--port", port)
+    assert got == 2
+    assert one_line(err) == (
+        f"kg: --host 127.0.0.1 --port {port}: expected an address to listen on, "
+        "got Address already in use"
+    )
 
 
 def test_serve_binds_loopback_by_default():
