@@ -126,6 +126,11 @@ TRIGGER_VERBS = (
     "besuchten",
     "besucht",
     "besuchen",
+    # summoned: "Das Außenministerium bestellte den Botschafter ein"
+    "einbestellt",
+    "einbestellen",
+    "einbestellte",
+    "einbestellten",
 )
 # nouns that make "treffen" mean "make/take" rather than "meet"
 _TREFFEN_OBJECTS = {
@@ -933,7 +938,13 @@ def _role_context(
         )
         if entry is not None and entry.label in ("LOC", "ORG"):
             org = ("place/" if entry.label == "LOC" else "org/") + entry.name
-        elif prefix.endswith("-") and any(c.isupper() for c in p) and p.lower() != "ex":
+        elif (
+            prefix.endswith("-")
+            and sum(c.isupper() for c in p) >= 2
+            and p.lower() not in ("ex", "vize")
+        ):
+            # an unknown acronym names the organisation: "GPA-djp-Chef"; "Vize-",
+            # "Beitritts-", "Pro-forma-" do not
             org = f"org/{p}"
     # modifiers before the title
     for i in range(_modifier_start(doc, tok), tok.i):
@@ -1009,8 +1020,16 @@ def _is_trigger(tok: Token) -> str | None:
             and not low.endswith(("betreffen", "übertreffen"))
         ):
             return "noun"
-        if "-" in low and low.rsplit("-", 1)[-1] in TRIGGER_NOUNS:
-            return "noun"
+        last = low.rsplit("-", 1)[-1]
+        if (
+            "-" in low
+            and (
+                last in TRIGGER_NOUNS
+                or (len(last) > 6 and last.endswith(_TRIGGER_HEADS))
+            )
+            and last not in _NOT_MEETINGS
+        ):
+            return "noun"  # "Uno-Sondersitzung", "Nato-Außenministertreffen"
         return None
     if tok.is_lower and low in TRIGGER_VERBS:
         return "verb"
@@ -1031,7 +1050,9 @@ def _find_meetings(
         triggers = [
             (t, k)
             for t, k in triggers
-            if not _vague(doc, t, k, sent) and not (sports and _sports_sense(t, k))
+            if not _vague(doc, t, k, sent)
+            and not (sports and _sports_sense(t, k))
+            and not _is_interview(doc, t, sent, token_key)
         ]
         if not triggers:
             continue
@@ -1232,14 +1253,25 @@ def _keys_from(
         k = token_key.get(i) if i < end else None
         if not k:
             break
-        if (
-            not k.startswith("person/")
-            and "-" in doc[i].text
-            and _match_title(doc[i].text)
-        ):
-            # "mit US-Außenminister John Kerry": the person, not the prefix's country
-            j = i + 1
-            if j < end and (pk := token_key.get(j)) and pk.startswith("person/"):
+        if not k.startswith("person/"):
+            # "mit US-Außenminister John Kerry", "mit dem türkischen Präsidenten
+            # Recep Tayyip Erdoğan": the person, not the country of the post
+            j = i + 1 if "-" in doc[i].text and _match_title(doc[i].text) else i
+            if j == i and doc[i].is_lower:
+                j = i + 1
+                while (
+                    j < min(end, i + 3)
+                    and doc[j].is_lower
+                    and _is_title_modifier(doc[j].lower_)
+                ):
+                    j += 1
+                j = j + 1 if j < end and _match_title(doc[j].text) else i
+            if (
+                j > i
+                and j < end
+                and (pk := token_key.get(j))
+                and pk.startswith("person/")
+            ):
                 i, k = j, pk
         keys.append(k)
         while i < end and token_key.get(i) == k:
@@ -1320,6 +1352,15 @@ def _participants(
             and k.startswith("person/")
             and not _reported_speaker(doc, i, sent)
         ]
+    if kind == "noun" and _has_word(doc[t.i + 1 : min(sent.end, t.i + 3)], "mit"):
+        before = doc[max(sent.start, t.i - 4) : t.i]
+        if any(w.lower_ in ("bei", "beim", "während", "nach") for w in before):
+            # "Xi sagte bei einem Treffen mit Erdoğan": the subject took part
+            out += [
+                k
+                for i in range(sent.start, t.i)
+                if (k := token_key.get(i)) and k.startswith("person/")
+            ]
     named_subject = any(
         (k := token_key.get(i)) and k.startswith("person/")
         for i in range(sent.start, t.i)
@@ -1351,7 +1392,26 @@ def _participants(
             while j - 1 >= sent.start and token_key.get(j - 1) == k:
                 j -= 1
             out += _keys_from(doc, j, t.i, token_key)
-    return [k for k in dict.fromkeys(out) if k in kinds and not _is_mere_city(k, kinds)]
+    keys = [k for k in dict.fromkeys(out) if k in kinds and not _is_mere_city(k, kinds)]
+    return keys
+
+
+def _is_interview(
+    doc: Doc, t: Token, sent: Span, token_key: dict[int, str | None]
+) -> bool:
+    """ "im Gespräch mit der FAS", "sagte er dem ORF": a talk with a medium."""
+    for w in doc[t.i + 1 : min(sent.end, t.i + 3)]:
+        if w.lower_ == "mit":
+            keys = _keys_from(doc, w.i + 1, sent.end, token_key)
+            return bool(keys) and all(_is_media(k) for k in keys)
+    return False
+
+
+def _is_media(key: str) -> bool:
+    if not key.startswith("org/"):
+        return False
+    entry = gazetteer.lookup(key[4:])
+    return entry is not None and entry.kind == "media"
 
 
 def _has_word(sent: Span, word: str) -> bool:

@@ -327,3 +327,51 @@ def test_person_spans_are_cleaned_with_the_lexicon(text, person) -> None:
     doc = load_nlp()(text)
     rec = doc_to_records(doc, article_id="t", content_hash="h")
     assert person in {e.name for e in rec.entities if e.kind == "person"}
+
+
+def test_talks_with_a_titled_person_and_the_speaking_subject(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Li Qiang sagte am Montag bei einem Treffen mit dem brasilianischen "
+        "Präsidenten Luiz Inácio Lula da Silva in Peking, die Lage sei stabil.",
+        {"Li Qiang": "PER", "Luiz Inácio Lula da Silva": "PER", "Peking": "LOC"},
+        anchor=date(2023, 4, 14),
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Li Qiang", "person/Luiz Inácio Lula da Silva"}
+    assert ("person/Luiz Inácio Lula da Silva", "Präsident", "place/Brasilien") in (
+        _roles(rec)
+    )
+
+
+def test_an_interview_is_no_meeting(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Im Gespräch mit der dpa sagte Olaf Scholz am Montag in Berlin, er sei "
+        "zuversichtlich.",
+        {"dpa": "ORG", "Olaf Scholz": "PER", "Berlin": "LOC"},
+        anchor=date(2022, 6, 1),
+    )
+    assert rec.meetings == ()
+
+
+def test_a_summoned_ambassador(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Am Dienstag hat Außenministerin Annalena Baerbock in Berlin den russischen "
+        "Botschafter Sergej Netschajew einbestellt.",
+        {"Annalena Baerbock": "PER", "Berlin": "LOC", "Sergej Netschajew": "PER"},
+        anchor=date(2022, 4, 6),
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Annalena Baerbock", "person/Sergej Netschajew"}
+    assert ("person/Sergej Netschajew", "Botschafter", "place/Russland") in _roles(rec)
+
+
+def test_a_vice_prefix_is_no_organisation(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Die Vize-Chefin Maria Neumann trat zurück.",
+        {"Maria Neumann": "PER"},
+    )
+    assert all(r.organisation is None for r in rec.roles)
