@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
 from .records import ArticleRecords, Entity, Meeting, Role, Sentence
+from .components.gazetteer import span_entry
 from .resolve import RawMention, resolve_mentions
 from .temporal import find_times
 
@@ -387,7 +388,50 @@ def _metonym(
         return entry
     if ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
         return entry
+    if ent.end < len(doc) and doc[ent.end].text in _CITY_NOUNS:
+        return entry  # "Roms Bürgermeister", "Befreiung Jerusalems Altstadt"
+    if ent.start > 0 and doc[ent.start - 1].text in _CITY_NOUNS:
+        return entry  # "die Befreiung Jerusalems"
     return gazetteer.capital_of(entry) or entry
+
+
+# nouns that make a capital's genitive the city itself
+_CITY_NOUNS = {
+    "Bürgermeister",
+    "Bürgermeisterin",
+    "Oberbürgermeister",
+    "Oberbürgermeisterin",
+    "Stadtrat",
+    "Stadtregierung",
+    "Stadtverwaltung",
+    "Altstadt",
+    "Innenstadt",
+    "Zentrum",
+    "Einwohner",
+    "Einwohnerinnen",
+    "Bürger",
+    "Bevölkerung",
+    "Straßen",
+    "Flughafen",
+    "Bahnhof",
+    "Hafen",
+    "Universität",
+    "Vororte",
+    "Stadtteil",
+    "Stadtteile",
+    "Polizei",
+    "Befreiung",
+    "Eroberung",
+    "Belagerung",
+    "Bombardierung",
+    "Norden",
+    "Süden",
+    "Osten",
+    "Westen",
+    "Umgebung",
+    "Stadtrand",
+    "Krankenhäuser",
+}
 
 
 _PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "bei", "von", "vor", "nahe", "um"}
@@ -417,6 +461,9 @@ def _split_names(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((e.start, e.end, e.label_))
     return out
 
+
+# characters social-media text puts inside a name: "Angela #Merkel"
+_NAME_JUNK = set("#@*_~+|")
 
 # particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad"
 _NAME_PARTICLES = {
@@ -534,11 +581,18 @@ def _clean_person(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None
     # a surname the model left out: "Präsident François| Hollande bringt"
     while end < len(doc) and _continues_name(doc, doc[end]):
         end += 1
+    while start < end and not any(c.isalpha() for c in doc[start].text):
+        start += 1  # "#Merkel" tokenised "#", "Merkel"
     i = start
     while i < end and (
         doc[i].text[:1].isupper()
         or doc[i].lower_ in _NAME_PARTICLES
         or doc[i].text.startswith(("al-", "el-", "bin-"))
+        or (
+            set(doc[i].text) <= _NAME_JUNK
+            and i + 1 < end
+            and doc[i + 1].text[:1].isupper()
+        )
     ):
         i += 1
     end = i
@@ -582,7 +636,7 @@ def _collect_mentions(
         text = ent.text
         if not any(c.isupper() for c in text) or not ent.text.strip():
             continue
-        entry = _metonym(text, _lookup(text, e_label), doc, ent)
+        entry = _metonym(text, span_entry(ent, label=e_label), doc, ent)
         label = e_label
         start_char, end_char = ent.start_char, ent.end_char
         if entry is None and len(ent) == 1 and "-" in text:
@@ -1392,8 +1446,39 @@ def _participants(
             while j - 1 >= sent.start and token_key.get(j - 1) == k:
                 j -= 1
             out += _keys_from(doc, j, t.i, token_key)
-    keys = [k for k in dict.fromkeys(out) if k in kinds and not _is_mere_city(k, kinds)]
+        # "Am Montag verhandeln Moskau und Washington": the subject after the verb
+        j = t.i + 1
+        while j < end and doc[j].lower_ in ("die", "der", "das"):
+            j += 1
+        if j < end and (k := token_key.get(j)) and not k.startswith("person/"):
+            out += _keys_from(doc, j, end, token_key)
+    keys = []
+    for k in dict.fromkeys(out):
+        if k not in kinds:
+            continue
+        if _is_mere_city(k, kinds):
+            # "Moskau und Washington verhandeln": a capital taking part stands
+            # for its government
+            state = _state_of_capital(k, kinds)
+            if state is None:
+                continue
+            k = state
+        if k not in keys:
+            keys.append(k)
     return keys
+
+
+def _state_of_capital(key: str, kinds: dict[str, Entity]) -> str | None:
+    """The key of the state whose capital ``key`` is (the capital's own key if the
+    article names the state nowhere); ``None`` for other cities."""
+    entry = gazetteer.lookup(key.partition("/")[2], label="LOC")
+    if entry is None or entry.kind != "city":
+        return None
+    state = gazetteer.capital_of(entry)
+    if state is None:
+        return None
+    skey = f"place/{state.name}"
+    return skey if skey in kinds else key
 
 
 def _is_interview(

@@ -25,6 +25,7 @@ The canonical name is the gazetteer name, else the longest full form seen
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -113,6 +114,8 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         long_form = mentions[m.follows]
         if long_form.label == "PER":
             continue
+        if long_form.label == "LOC" and m.label != "LOC":
+            continue  # "in Guatemala (CICIG)": an organisation, not the country
         if m.key is None and long_form.key is None:
             kind = _LABEL_KIND.get(m.label, "org")
             m.key = long_form.key = f"{kind}/{m.text}"
@@ -129,7 +132,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     for m in persons:
         words = m.text.split()
         if len(words) >= 2:
-            name = _strip_genitive_name(m.text, {x.text for x in persons})
+            name = _strip_genitive_name(_clean_name(m.text), {x.text for x in persons})
             key = full.setdefault(name, f"person/{name}")
             m.key = key
             surname = name.split()[-1]
@@ -175,6 +178,11 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         m.key = f"{kind}/{name}"
 
     return _entities(mentions, entries)
+
+
+def _clean_name(text: str) -> str:
+    """'Angela #Merkel' -> 'Angela Merkel': no markup characters in a name."""
+    return " ".join(re.sub(r"[#@*_~+|]+", " ", text).split())
 
 
 def _strip_article_prefix(surname: str) -> str:

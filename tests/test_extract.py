@@ -375,3 +375,46 @@ def test_a_vice_prefix_is_no_organisation(blank_nlp) -> None:
         {"Maria Neumann": "PER"},
     )
     assert all(r.organisation is None for r in rec.roles)
+
+
+def test_capitals_taking_part_stand_for_their_states(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Am Montag verhandeln Moskau und Washington in Genf über Abrüstung. "
+        "Roms Bürgermeister Roberto Gualtieri blieb zu Hause.",
+        {
+            "Moskau": "LOC",
+            "Washington": "LOC",
+            "Genf": "LOC",
+            "Roms": "LOC",
+            "Roberto Gualtieri": "PER",
+        },
+        anchor=date(2023, 3, 1),
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"place/Moskau", "place/Washington"}
+    assert m.location == "place/Genf"
+    rome = next(e for e in rec.entities if e.mentions[0].text == "Roms")
+    assert rome.name == "Rom"  # the city: its mayor
+
+
+def test_acronym_after_a_country_is_not_the_country(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Die Kommission gegen Straflosigkeit in Guatemala (CICIG) ermittelt.",
+        {"Guatemala": "LOC", "CICIG": "ORG"},
+    )
+    names = {e.name: e.kind for e in rec.entities}
+    assert names.get("CICIG") == "org"
+    assert names.get("Guatemala") == "place"
+
+
+def test_markup_inside_a_name(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Angela #Merkel sprach. Danach sprach Merkel erneut.",
+        {"Angela #Merkel": "PER", "Merkel": "PER"},
+    )
+    [p] = [e for e in rec.entities if e.kind == "person"]
+    assert p.name == "Angela Merkel"
+    assert len(p.mentions) == 2
