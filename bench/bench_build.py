@@ -13,7 +13,8 @@ run:
 * ``dask``: on a ``distributed.LocalCluster`` of 2 worker processes with one
   thread each (cluster start-up not counted; the workers' model loading is);
 * ``writes``: the ``w1`` store's article graphs written ``--copies`` times into
-  a fresh store, to see how the single writer slows as the store grows.
+  a fresh store (as a build writes new articles: a transaction per chunk), to
+  see how the single writer slows as the store grows.
 
 Columns: wall seconds end to end (the whole ``kg build`` process, Python
 start-up included; on Dask the build call), tokens/s over that, tokens per
@@ -203,33 +204,34 @@ def _table(rows: list[dict]) -> str:
 def write_scaling(source: Path, tmp: Path, copies: int) -> str:
     """Store writes as the store grows: the article graphs of ``source`` written
     ``copies`` times (article, sentence, mention and meeting IRIs renamed per
-    copy, entities shared as in a real corpus) into a fresh store, one
-    transaction per article as ``kg build`` writes them."""
+    copy, entities shared as in a real corpus) into a fresh store as ``kg build``
+    writes new articles: one transaction per chunk of 16."""
     import pyoxigraph as ox
+
+    from kg.build import CHUNK_SIZE
 
     st = ox.Store.read_only(str(source))
     graphs: dict[str, list] = {}
     for q in st.quads_for_pattern(None, None, None, None):
-        graphs.setdefault(q.graph_name.value, []).append(q.triple)
+        graphs.setdefault(q.graph_name.value, []).append(q)
     del st
     texts = [
-        (g, ox.serialize(ts, format=ox.RdfFormat.N_TRIPLES).decode())
-        for g, ts in graphs.items()
+        (g.rsplit("/", 1)[1], ox.serialize(qs, format=ox.RdfFormat.N_QUADS).decode())
+        for g, qs in graphs.items()
     ]
     out = ox.Store(str(tmp / "writes"))
     rows = ["| articles in store | quads | ms CPU per article | ms wall per article |"]
     rows.append("|---|---|---|---|")
     for k in range(copies):
         c0, t0 = time.process_time(), time.perf_counter()
-        for g, nt in texts:
-            aid = g.rsplit("/", 1)[1]
-            new = f"c{k}-{aid}"
-            nt = nt.replace(f"/{aid}>", f"/{new}>").replace(f"/{aid}/", f"/{new}/")
-            out.load(
-                nt.encode(),
-                format=ox.RdfFormat.N_TRIPLES,
-                to_graph=ox.NamedNode(g[: -len(aid)] + new),
-            )
+        for i in range(0, len(texts), CHUNK_SIZE):
+            chunk = []
+            for aid, nq in texts[i : i + CHUNK_SIZE]:
+                new = f"c{k}-{aid}"
+                chunk.append(
+                    nq.replace(f"/{aid}>", f"/{new}>").replace(f"/{aid}/", f"/{new}/")
+                )
+            out.load("".join(chunk).encode(), format=ox.RdfFormat.N_QUADS)
         cpu = (time.process_time() - c0) / len(texts) * 1000
         wall = (time.perf_counter() - t0) / len(texts) * 1000
         n = (k + 1) * len(texts)

@@ -1,6 +1,6 @@
 """The one module that strings the stages together.
 
-    documents ──► nlp.pipe ──► doc_to_records ──► records_to_ntriples ──► store ──► file
+    documents ──► nlp.pipe ──► doc_to_records ──► records_to_nquads ──► store ──► file
 
 A build streams: documents are read lazily, processed in chunks (in this
 process, in ``workers`` processes, or on a Dask cluster), and each chunk's
@@ -68,7 +68,7 @@ class BuildSummary:
     seconds: float = 0.0
     #: seconds per stage: ``read`` (input files; this process), ``load`` (the NLP
     #: pipeline), ``nlp`` (spaCy), ``extract`` (doc_to_records), ``rdf``
-    #: (records_to_ntriples), these four summed over all workers; ``store``
+    #: (records_to_nquads), these four summed over all workers; ``store``
     #: (writes; this process)
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -90,12 +90,12 @@ class BuildSummary:
 
 @dataclass(slots=True)
 class ArticleResult:
-    """One article's graph as N-Triples, with counts and the seconds each stage
+    """One article's graph as N-Quads, with counts and the seconds each stage
     took; what a worker sends back."""
 
     id: str
     iri: str
-    ntriples: bytes
+    nquads: bytes
     tokens: int
     entities: int
     roles: int
@@ -167,27 +167,27 @@ def documents_to_records(
 def process_documents(
     documents: list[Document], model: str | None = None
 ) -> list[ArticleResult]:
-    """Documents -> their article graphs as N-Triples. Runs in workers (picklable
+    """Documents -> their article graphs as N-Quads. Runs in workers (picklable
     in and out); the pipeline is loaded once per process."""
-    from .rdf import article_iri, records_to_ntriples
+    from .rdf import article_iri, records_to_nquads
 
     out = []
     seconds: dict[str, float] = {}
     records = documents_to_records(documents, model=model, seconds=seconds)
     for d, rec, tokens in records:
         t0 = time.perf_counter()
-        nt = records_to_ntriples(rec).encode("utf-8")
+        nq = records_to_nquads(rec).encode("utf-8")
         seconds["rdf"] = time.perf_counter() - t0
         out.append(
             ArticleResult(
                 id=d.id,
                 iri=str(article_iri(rec.id)),
-                ntriples=nt,
+                nquads=nq,
                 tokens=tokens,
                 entities=len(rec.entities),
                 roles=len(rec.roles),
                 meetings=len(rec.meetings),
-                triples=nt.count(b"\n"),
+                triples=nq.count(b"\n"),
                 seconds=dict(seconds),
             )
         )
@@ -473,21 +473,25 @@ class _Writer:
 
 
 def _write(st: ox.Store, results: list[ArticleResult]) -> None:
-    """Articles into the store, each in one transaction: a new article is loaded
-    into its graph, a changed one replaces its graph in a single update. A build
-    killed at any moment leaves every article either whole or as it was before
+    """Articles into the store, each whole or not at all: the new ones of a chunk
+    in one transaction, each changed one replacing its graph in one update. A
+    build killed at any moment leaves every article whole or as it was before
     (tests/test_build.py kills builds to check)."""
+    new: list[ArticleResult] = []
+    changed: list[ArticleResult] = []
     for r in results:
+        (changed if st.contains_named_graph(ox.NamedNode(r.iri)) else new).append(r)
+    if new:
+        st.load(b"".join(r.nquads for r in new), format=ox.RdfFormat.N_QUADS)
+    for r in changed:
         g = ox.NamedNode(r.iri)
-        if st.contains_named_graph(g):
-            # INSERT DATA has no parameters; the text is N-Triples that
-            # kg.rdf.records_to_ntriples escaped, which is SPARQL syntax too.
-            st.update(
-                f"DROP SILENT GRAPH {g} ;\n"
-                f"INSERT DATA {{ GRAPH {g} {{\n{r.ntriples.decode('utf-8')}}} }}"
-            )
-        else:
-            st.load(r.ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=g)
+        triples = (q.triple for q in ox.parse(r.nquads, format=ox.RdfFormat.N_QUADS))
+        nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        # INSERT DATA takes no parameters; Oxigraph's N-Triples is SPARQL too
+        st.update(
+            f"DROP SILENT GRAPH {g} ;\n"
+            f"INSERT DATA {{ GRAPH {g} {{\n{nt.decode('utf-8')}}} }}"
+        )
 
 
 def _export(

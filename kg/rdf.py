@@ -30,6 +30,8 @@ __all__ = [
     "entity_iri",
     "article_iri",
     "records_to_graph",
+    "records_to_ntriples",
+    "records_to_nquads",
     "records_to_dataset",
     "FORMATS",
 ]
@@ -191,15 +193,17 @@ _KGR = str(KGR)
 
 
 class _Triples:
-    """One article's triples as N-Triples lines, each once, in order of addition."""
+    """One article's triples as N-Triples lines (N-Quads lines with ``graph``),
+    each once, in order of addition."""
 
-    __slots__ = ("lines",)
+    __slots__ = ("lines", "end")
 
-    def __init__(self) -> None:
+    def __init__(self, graph: str | None = None) -> None:
         self.lines: dict[str, None] = {}
+        self.end = f" {graph} .\n" if graph else " .\n"
 
     def add(self, s: str, p: str, o: str) -> None:
-        self.lines[f"{s} {p} {o} .\n"] = None
+        self.lines[f"{s} {p} {o}{self.end}"] = None
 
 
 def records_to_ntriples(records: ArticleRecords) -> str:
@@ -217,6 +221,20 @@ def records_to_ntriples(records: ArticleRecords) -> str:
     '"abc" .'
     """
     return "".join(_article_triples(records).lines)
+
+
+def records_to_nquads(records: ArticleRecords) -> str:
+    """One article's triples as N-Quads text in the article's named graph
+    (:func:`article_iri`), each once: what ``kg build`` loads into the store.
+
+    Example
+    -------
+    >>> from kg.records import ArticleRecords
+    >>> nq = records_to_nquads(ArticleRecords(id="a1", content_hash="abc"))
+    >>> nq.splitlines()[-1].split(" ", 2)[2]
+    '"abc" <https://w3id.org/kg-news/id/article/a1> .'
+    """
+    return "".join(_article_triples(records, graph=True).lines)
 
 
 def records_to_graph(records: ArticleRecords, graph: Graph | None = None) -> Graph:
@@ -261,10 +279,10 @@ def records_to_graph(records: ArticleRecords, graph: Graph | None = None) -> Gra
 _XSD_STRING = ox.NamedNode(str(XSD.string))
 
 
-def _article_triples(records: ArticleRecords) -> _Triples:
+def _article_triples(records: ArticleRecords, *, graph: bool = False) -> _Triples:
     art = _iri(article_iri(records.id))
     aid = _id_part(records.id)
-    t = _Triples()
+    t = _Triples(art if graph else None)
     add = t.add
 
     add(art, _rdf.type, _sdo.NewsArticle)

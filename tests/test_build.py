@@ -169,28 +169,37 @@ def test_prune_removes_deleted_articles(tmp_path: Path) -> None:
     assert _graphs(tmp_path / "s") == _graphs(tmp_path / "fresh")
 
 
-def test_failed_replacement_keeps_the_old_graph(tmp_path: Path) -> None:
-    # Replacing a graph is one transaction: if the new triples cannot be written,
-    # the old graph stays whole (removing first, then loading, would lose it).
+def test_failed_write_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+    # A chunk's new articles go in together, a changed article replaces its graph
+    # in one step: if a write fails, no article is half there and none is lost
+    # (removing the old graph first, then loading, would lose it).
+    from kg.build import process_documents
+    from kg.ingest import Document
+
     inputs = _own_inputs(tmp_path)
     build(inputs, store=tmp_path / "s", model="blank")
     before = _graphs(tmp_path / "s")
-    art = _iri("scholz-paris")
-    bad = ArticleResult(
-        id="scholz-paris",
-        iri=art,
-        ntriples=b'<https://example.org/s> <https://example.org/p> "no end .\n',
-        tokens=1,
-        entities=0,
-        roles=0,
-        meetings=0,
-        triples=1,
-    )
-    st = open_store(tmp_path / "s")
-    with pytest.raises(SyntaxError):
-        _write(st, [bad])
-    del st
-    assert _graphs(tmp_path / "s") == before
+    good = process_documents([Document(id="neu", text="Gipfel in Wien.")], "blank")[0]
+
+    def broken(article_id: str) -> ArticleResult:
+        iri = _iri(article_id)
+        return ArticleResult(
+            id=article_id,
+            iri=iri,
+            nquads=f'<{iri}> <https://example.org/p> "no end <{iri}> .\n'.encode(),
+            tokens=1,
+            entities=0,
+            roles=0,
+            meetings=0,
+            triples=1,
+        )
+
+    for chunk in ([good, broken("neu-2")], [broken("scholz-paris")]):
+        st = open_store(tmp_path / "s")
+        with pytest.raises(SyntaxError):
+            _write(st, chunk)
+        del st
+        assert _graphs(tmp_path / "s") == before
 
 
 NASTY = [
