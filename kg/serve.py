@@ -58,6 +58,7 @@ _HOP_BY_HOP = {
     "upgrade",
     "host",
     "content-length",
+    "expect",
 }
 _WRITE_METHODS = {"POST", "PUT", "DELETE", "PATCH"}
 # Protocol parameters that name graphs of the store, never SPARQL text.
@@ -183,6 +184,8 @@ class Guard(BaseHTTPRequestHandler):
     # Content-Length and without chunking.
     protocol_version = "HTTP/1.0"
     server_version = "kg-serve"
+    # a client that sends nothing for a minute loses its connection (and thread)
+    timeout = 60
     backend: Backend
     allow_update = False
     timeout_s: float | None = 30.0
