@@ -528,8 +528,11 @@ def find_remote_call(text: str, *, update: bool = False) -> str | None:
     Federated ``SERVICE`` makes the engine fetch from any URL the query names, and
     ``LOAD`` fetches a document: from a server, a way to reach hosts behind it.
     The check is lexical and errs on the side of refusing: strings, IRIs and
-    comments are skipped (after ``\\uXXXX`` escapes are decoded, as SPARQL
-    does), the word must stand alone, not in ``?service`` or ``ex:service``.
+    comments are skipped, the word must stand alone, not in ``?service`` or
+    ``ex:service``. It runs on the text as it is and again with ``\\uXXXX``
+    escapes decoded (SPARQL allows them anywhere; Oxigraph decodes them in
+    strings and IRIs only), so an escape cannot open a string the engine does
+    not see.
 
     Example
     -------
@@ -538,11 +541,13 @@ def find_remote_call(text: str, *, update: bool = False) -> str | None:
     >>> find_remote_call('SELECT * { ?s ?p "SERVICE" }') is None
     True
     """
-    code = _SKIP.sub(lambda m: "\n" * m.group(0).count("\n") or " ", _unescape(text))
-    m = _REMOTE[update].search(code)
-    if m is None:
-        return None
-    return f"{m.group(0).upper()} at line {code.count(chr(10), 0, m.start()) + 1}"
+    for variant in (text, _unescape(text)):
+        code = _SKIP.sub(lambda m: "\n" * m.group(0).count("\n") or " ", variant)
+        m = _REMOTE[update].search(code)
+        if m is not None:
+            line = code.count("\n", 0, m.start()) + 1
+            return f"{m.group(0).upper()} at line {line}"
+    return None
 
 
 def check_local(text: str, *, where: str = "query", update: bool = False) -> None:

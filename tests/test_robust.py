@@ -707,6 +707,8 @@ EVASIONS = [
     "SELECT * { \\u0053ERVICE <http://x/> {} }",
     'SELECT * { ?s ?p "unterminated SERVICE <http://x/> {} }',
     "PREFIX s: <http://x/> SELECT * { SERVICE s:x { } }",
+    # an escaped quote in an IRI must not open a string that hides the call
+    'SELECT * { ?s <http://x/\\u0022> ?o . SERVICE <http://x/> {} ?s ?p "x" }',
 ]
 HARMLESS = [
     'SELECT * { ?s ?p "Secret SERVICE" }',
