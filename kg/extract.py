@@ -659,6 +659,13 @@ def _collect_mentions(
             and len(ent) == 1
         ):
             continue  # a bare title the model took for a name
+        # no space of any kind at the ends (sentences are stripped alike): "A\x85"
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        if not text:
+            continue
+        start_char += lead
+        end_char = start_char + len(text)
         idx = len(raw)
         raw.append(
             RawMention(

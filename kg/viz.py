@@ -1126,15 +1126,21 @@ def _flat(G: nx.MultiGraph) -> nx.MultiGraph:
         attrs = safe(d)
         attrs["meeting_count"] = len(d.get("meetings", ()))
         attrs["article_count"] = len(d.get("articles", ()))
-        attrs["headlines"] = "; ".join(
-            str(articles.get(a, {}).get("headline") or a) for a in d.get("articles", ())
+        attrs["headlines"] = _xml_text(
+            "; ".join(
+                str(articles.get(a, {}).get("headline") or a)
+                for a in d.get("articles", ())
+            )
         )
         flat.add_node(n, **attrs)
     for u, v, k, d in G.edges(keys=True, data=True):
         attrs = safe(d)
         if d["kind"] == "met":
-            attrs["meeting_names"] = "; ".join(
-                str(meetings.get(m, {}).get("name") or m) for m in d.get("meetings", ())
+            attrs["meeting_names"] = _xml_text(
+                "; ".join(
+                    str(meetings.get(m, {}).get("name") or m)
+                    for m in d.get("meetings", ())
+                )
             )
         flat.add_edge(u, v, key=k, **attrs)
     return flat

@@ -255,14 +255,6 @@ def test_any_names_give_a_sound_graph(nlp, case, title):
     assert_sound(ds, validate=len(rec.entities) > 0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg.extract.doc_to_records strips sentences with str.strip(), which "
-    "removes U+0085 (and U+2028, U+00A0 …), but keeps such a character inside an "
-    "entity span that ends on it: the mention 0-2 lies outside its sentence 0-1 "
-    "and the graph violates the shapes. Fix: trim str.isspace() characters from "
-    "the ends of each entity span (start_char/end_char) as for sentences",
-)
 def test_a_name_ending_in_a_unicode_space(nlp):
     # found by test_any_names_give_a_sound_graph with 400 examples
     d = Document(id="a", text="A\x85")

@@ -663,27 +663,8 @@ def test_hostile_names_stay_text_in_html(hostile, tmp_path, capsys):
     "ext",
     [
         ".svg",
-        pytest.param(
-            ".graphml",
-            marks=pytest.mark.xfail(
-                strict=True,
-                raises=ValueError,
-                reason="kg.viz.write_network hands control characters of names "
-                "(U+0007, U+001B) to networkx's GraphML writer, which raises "
-                "ValueError (a traceback); names must drop the characters XML 1.0 "
-                "cannot hold before writing",
-            ),
-        ),
-        pytest.param(
-            ".gexf",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="kg.viz.write_network writes control characters of names "
-                "(U+0007, U+001B) into the GEXF file as they are: not well-formed "
-                "XML, which Gephi refuses; names must drop the characters XML 1.0 "
-                "cannot hold before writing",
-            ),
-        ),
+        ".graphml",
+        ".gexf",
     ],
 )
 def test_hostile_names_stay_text_in_svg_and_graphml(hostile, tmp_path, capsys, ext):
