@@ -103,8 +103,9 @@ class Backend:
     runaway query (the server's own ``--timeout-s`` does not end evaluation,
     and it goes on computing after the client has gone)."""
 
-    def __init__(self, command: Callable[[int], list[str]]) -> None:
+    def __init__(self, command: Callable[[int], list[str]], where: str = "") -> None:
         self._command = command
+        self._where = where or "kg serve"
         self._lock = threading.Lock()
         self.proc: subprocess.Popen[bytes] | None = None
         self.port = 0
@@ -122,7 +123,7 @@ class Backend:
             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
         try:
-            _wait_for_backend(proc, port)
+            _wait_for_backend(proc, port, self._where)
         except BaseException:
             _stop(proc)
             raise
@@ -346,14 +347,24 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child
         ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
-def _wait_for_backend(proc: subprocess.Popen[bytes], port: int) -> None:
+def _wait_for_backend(proc: subprocess.Popen[bytes], port: int, where: str) -> None:
     end = time.monotonic() + 30
     while time.monotonic() < end:
         if proc.poll() is not None:
             err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+            # "Error: <what>\n\nStack backtrace: …": keep what
+            what = " ".join(err.split("Stack backtrace")[0].split())
+            what = (
+                what.removeprefix("Error:").strip() or f"exit status {proc.returncode}"
+            )
+            if "lock" in what.lower():
+                raise StoreError(
+                    f"{where}: expected a store no other process is writing, got one "
+                    "locked by another process (a running `kg build` or `kg serve "
+                    "--allow-update`?); wait for it or stop it"
+                )
             raise StoreError(
-                "kg serve: expected the Oxigraph server to start, got exit status "
-                f"{proc.returncode}: {' '.join(err.split())[:300]}"
+                f"{where}: expected the Oxigraph server to start, got {what[:300]}"
             )
         with (
             contextlib.suppress(OSError),
@@ -362,7 +373,7 @@ def _wait_for_backend(proc: subprocess.Popen[bytes], port: int) -> None:
             return
         time.sleep(0.05)
     raise StoreError(
-        "kg serve: expected the Oxigraph server to start, got no answer in 30 s"
+        f"{where}: expected the Oxigraph server to start, got no answer in 30 s"
     )
 
 
@@ -415,7 +426,7 @@ def serve(
             f"--host {host} --port {port}: expected an address to listen on, "
             f"got {e.strerror or e}"
         ) from e
-    backend = Backend(command)
+    backend = Backend(command, os.fspath(store_path))
     httpd.RequestHandlerClass = type(
         "BoundGuard",
         (Guard,),

@@ -396,6 +396,10 @@ def test_missing_and_damaged_stores(files, capsys, where, message):
 
 def test_a_store_locked_by_another_process(files, store, capsys):
     # another process writes the store (a running kg build): writers wait or stop
+    commands = [["build", "-q", "--model", "blank", "good.txt", "--store", store]]
+    if _server_available():
+        port = _free_port()
+        commands.append(["serve", "--store", store, "--allow-update", "--port", port])
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -410,13 +414,13 @@ def test_a_store_locked_by_another_process(files, store, capsys):
     )
     try:
         assert holder.stdout.readline().strip() == "open"
-        got, err = run(
-            capsys, "build", "-q", "--model", "blank", "good.txt", "--store", store
-        )
-        assert got == 1
-        assert "expected a store no other process is writing, got one locked" in (
-            one_line(err)
-        )
+        for argv in commands:
+            got, err = run(capsys, *argv)
+            assert got == 1, argv
+            assert (
+                f"{store}: expected a store no other process is writing, got one locked"
+                in one_line(err)
+            )
     finally:
         holder.communicate("", timeout=30)
 
