@@ -784,6 +784,7 @@ def _find_roles(
 ) -> list[Role]:
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
+    floating: dict[str, set[str]] = {}
 
     def add(
         person: str, role: str, title: str, org: str | None, tok: Token, end: int
@@ -814,15 +815,23 @@ def _find_roles(
             person_tok = _person_after(doc, tok, token_key)
             if person_tok is None:
                 person_tok = _person_before_apposition(doc, tok, token_key)
-            if person_tok is None:
-                continue
-            person = token_key[person_tok]
-            assert person is not None
             # "EU-Außenbeauftragte": the organisation "EU-", the post "Außenbeauftragte"
             compound = ""
             if "-" in prefix and not prefix.endswith("-"):
                 cut = prefix.rindex("-") + 1
                 prefix, compound = prefix[:cut], prefix[cut:]
+            if person_tok is None:
+                # a post named without its holder ("Russischer Außenminister
+                # warnt"): remembered for the holder named elsewhere
+                if not compound and not (prefix and not prefix.endswith("-")):
+                    org, former, _ = _role_context(
+                        doc, sent, tok, prefix, token_key, kinds
+                    )
+                    if org is not None and not former:
+                        floating.setdefault(title.base.lower(), set()).add(org)
+                continue
+            person = token_key[person_tok]
+            assert person is not None
             org, former, modifier = _role_context(
                 doc, sent, tok, prefix, token_key, kinds
             )
@@ -871,7 +880,36 @@ def _find_roles(
                     doc[tok.i + 1],
                     doc[tok.i + 1].idx + len(doc[tok.i + 1].text),
                 )
-    return roles
+    return _complete_roles(roles, floating)
+
+
+def _complete_roles(roles: list[Role], floating: dict[str, set[str]]) -> list[Role]:
+    """Fill in the organisation of a post written without one.
+
+    * the same person holds the same post with an organisation elsewhere in the
+      article ("US-Außenminister John Kerry" ... "Außenminister Kerry"): the bare
+      one is that one and goes;
+    * the article names the post with exactly one country or organisation but no
+      holder ("Russischer Außenminister warnt" ... "sagte Außenminister Sergej
+      Lawrow"), and no other person holds it for that one: that one.
+    """
+    from dataclasses import replace
+
+    with_org = {(r.person, r.role) for r in roles if r.organisation is not None}
+    taken = {(r.role.lower(), r.organisation) for r in roles if r.organisation}
+    out = []
+    for r in roles:
+        if r.organisation is None:
+            if (r.person, r.role) in with_org:
+                continue
+            orgs = floating.get(r.role.lower(), set())
+            if len(orgs) == 1:
+                org = next(iter(orgs))
+                if (r.role.lower(), org) not in taken:
+                    r = replace(r, organisation=org)
+                    taken.add((r.role.lower(), org))
+        out.append(r)
+    return out
 
 
 def _person_after(doc: Doc, tok: Token, token_key: dict[int, str | None]) -> int | None:
@@ -912,7 +950,8 @@ def _modifier_start(doc: Doc, tok: Token) -> int:
     i = tok.i
     while i - 1 >= 0 and tok.i - i < 3:
         prev = doc[i - 1]
-        if prev.is_lower and prev.is_alpha and _is_title_modifier(prev.lower_):
+        lower = prev.is_lower or (prev.is_sent_start and prev.text[1:].islower())
+        if lower and prev.is_alpha and _is_title_modifier(prev.lower_):
             i -= 1
         else:
             break

@@ -418,3 +418,17 @@ def test_markup_inside_a_name(blank_nlp) -> None:
     [p] = [e for e in rec.entities if e.kind == "person"]
     assert p.name == "Angela Merkel"
     assert len(p.mentions) == 2
+
+
+def test_post_named_without_holder_gives_the_holder_its_country(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Chilenischer Außenminister warnt vor Krise. Die Lage sei ernst, sagte "
+        "Außenminister Alberto van Klaveren am Montag. US-Außenminister Antony "
+        "Blinken widersprach. Außenminister Blinken reiste ab.",
+        {"Alberto van Klaveren": "PER", "Antony Blinken": "PER", "Blinken": "PER"},
+    )
+    roles = _roles(rec)
+    assert ("person/Alberto van Klaveren", "Außenminister", "place/Chile") in roles
+    assert ("person/Antony Blinken", "Außenminister", "place/USA") in roles
+    assert ("person/Antony Blinken", "Außenminister", None) not in roles
