@@ -182,13 +182,17 @@ SELECT ?m ?e ?how WHERE {
 
 _Q_MEMBERSHIPS = """
 SELECT ?ms ?person ?org ?title ?roleLabel ?valid ?article ?since ?until WHERE {
-  ?ms a org:Membership ; org:member ?person .
-  OPTIONAL { ?ms org:organization ?org }
-  OPTIONAL { ?ms kg:title ?title }
-  OPTIONAL { ?ms org:role ?role OPTIONAL { ?role rdfs:label ?roleLabel } }
-  OPTIONAL { ?ms kg:validAt ?valid }
-  OPTIONAL { ?ms prov:wasDerivedFrom/kg:inArticle ?article }
-  #FILTER
+  # one article graph at a time: a membership seen in n articles would otherwise
+  # multiply its optional values n-fold per property over the union graph
+  GRAPH ?g {
+    ?ms a org:Membership ; org:member ?person .
+    OPTIONAL { ?ms org:organization ?org }
+    OPTIONAL { ?ms kg:title ?title }
+    OPTIONAL { ?ms org:role ?role OPTIONAL { ?role rdfs:label ?roleLabel } }
+    OPTIONAL { ?ms kg:validAt ?valid }
+    OPTIONAL { ?ms prov:wasDerivedFrom/kg:inArticle ?article }
+    #FILTER
+  }
 }"""
 
 _Q_MENTIONS = """
@@ -592,6 +596,9 @@ def graph_to_networkx(
 
     # memberships
     query = _Q_MEMBERSHIPS.replace("#FILTER", _date_filter("valid", since_s, until_s))
+    if not any(True for _ in store.named_graphs()):
+        # a plain triples file (.ttl, .nt): everything is in the default graph
+        query = query.replace("GRAPH ?g {", "{", 1)
     ms_rows: dict[str, dict[str, Any]] = {}
     for row in select(query, binds):
         ms = _s(row["ms"])
