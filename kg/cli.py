@@ -907,6 +907,13 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="draw the meetings over time instead of the network",
     )
+    what.add_argument(
+        "--map",
+        action="store_true",
+        help="draw the meeting places on a world map (offline; sized by the "
+        "number of meetings, dates in the HTML tooltips); uses --since, --until "
+        "and --title only",
+    )
     p.add_argument(
         "--since",
         metavar="DATE",
@@ -919,13 +926,6 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
         metavar="LIST",
         help="node types, comma-separated, from person,organisation,country,"
         "city,region,place or all (default person,organisation,country)",
-    )
-    what.add_argument(
-        "--map",
-        action="store_true",
-        help="draw the meeting places on a world map (offline; sized by the "
-        "number of meetings, dates in the HTML tooltips); uses --since, --until "
-        "and --title only",
     )
     p.add_argument(
         "--min-weight",
