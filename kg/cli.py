@@ -531,8 +531,9 @@ def _run_build(args: argparse.Namespace) -> int:
             x for x in (args.output, f"store {store}" if store else None) if x
         )
         print(f"kg build: {summary} -> {where}", file=sys.stderr)
-        for line in summary.skipped:
-            print(f"kg build: skipped {line}", file=sys.stderr)
+    # skipped articles are listed even with --quiet: they are missing from the graph
+    for line in summary.skipped:
+        print(f"kg build: skipped {line}", file=sys.stderr)
     return 0
 
 
