@@ -966,3 +966,27 @@ def test_serve_binds_loopback_by_default():
 
     args = build_parser().parse_args(["serve"])
     assert args.host == "127.0.0.1" and not args.allow_update and args.timeout == 30
+
+
+def test_quiet_build_still_lists_skipped_articles(tmp_path, capsys):
+    from kg.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("Olaf Scholz sprach in Berlin.\n")
+    (tmp_path / "in" / "empty.txt").write_text("")
+    out = tmp_path / "out.ttl"
+    args = [
+        "build",
+        str(tmp_path / "in"),
+        "-o",
+        str(out),
+        "--no-store",
+        "-q",
+        "--skip-errors",
+        "--model",
+        "blank",
+    ]
+    assert main(args) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "empty.txt" in err[0] and "skipped" in err[0]
+    assert out.exists()
