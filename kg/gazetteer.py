@@ -1023,8 +1023,10 @@ def capital_of(entry: Entry) -> Entry | None:
     return load().capital_of(entry)
 
 
+@lru_cache(maxsize=65536)
 def countries_of(word: str) -> tuple[Entry, ...]:
-    """The countries a word refers to, in order.
+    """The countries a word refers to, in order (cached: extraction asks for every
+    word of every article).
 
     Adjectives in any case form ("russischer"), inhabitant nouns ("Russen",
     "Amerikanerin"), country names ("Russlands") and compounds: hyphenated
@@ -1048,7 +1050,8 @@ def country_of(word: str) -> Entry | None:
     >>> country_of("Palästinenserpräsident").name
     'Palästina'
     """
-    return load().country_of(word)
+    found = countries_of(word)
+    return found[0] if found else None
 
 
 def prefix_entry(word: str) -> Entry | None:
