@@ -44,6 +44,7 @@ __all__ = [
     "BuildSummary",
     "build",
     "count_documents",
+    "document_records",
     "documents_to_records",
     "process_documents",
 ]
@@ -125,7 +126,6 @@ def documents_to_records(
     ------
     (Document, ArticleRecords, tokens)
     """
-    from .extract import doc_to_records
     from .nlp import load_nlp
 
     clock = time.perf_counter
@@ -146,22 +146,30 @@ def documents_to_records(
         except StopIteration:
             return
         t1 = clock()
-        rec = doc_to_records(
-            doc,
-            article_id=d.id,
-            content_hash=d.content_hash,
-            offset=d.body_start,
-            title=d.title,
-            date=d.date,
-            url=d.url,
-            source=d.source,
-            path=d.path,
-        )
+        rec = document_records(doc, d)
         if seconds is not None:
             seconds["load"], loading = loading, 0.0
             seconds["nlp"] = t1 - t0
             seconds["extract"] = clock() - t1
         yield d, rec, len(doc)
+
+
+def document_records(doc: Any, d: Document) -> Any:
+    """:func:`kg.extract.doc_to_records` of ``doc``, the body of document ``d``,
+    with ``d``'s metadata; offsets index ``d.text``."""
+    from .extract import doc_to_records
+
+    return doc_to_records(
+        doc,
+        article_id=d.id,
+        content_hash=d.content_hash,
+        offset=d.body_start,
+        title=d.title,
+        date=d.date,
+        url=d.url,
+        source=d.source,
+        path=d.path,
+    )
 
 
 def process_documents(

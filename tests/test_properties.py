@@ -20,8 +20,8 @@ from rdflib.compare import isomorphic
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
+from kg.build import document_records
 from kg.errors import InputError, KGError
-from kg.extract import doc_to_records
 from kg.ingest import Document, iter_documents
 from kg.nlp import load_nlp
 from kg.rdf import records_to_dataset, records_to_graph
@@ -104,17 +104,7 @@ def _records(nlp, d: Document, ents=None):
     doc = nlp(d.body)
     if ents is not None:
         doc.ents = ents(doc)
-    return doc_to_records(
-        doc,
-        article_id=d.id,
-        content_hash=d.content_hash,
-        offset=d.body_start,
-        title=d.title,
-        date=d.date,
-        url=d.url,
-        source=d.source,
-        path=d.path,
-    )
+    return document_records(doc, d)
 
 
 def assert_sound(ds: Dataset, *, validate: bool = True) -> None:
