@@ -627,6 +627,8 @@ def _collect_mentions(
     for e_start, e_end, e_label in _split_names(doc):
         if e_label not in ("PER", "ORG", "LOC"):
             continue
+        # a name never runs across a sentence break ("Berlin \n Berlin")
+        e_end = min(e_end, doc[e_start].sent.end)
         if e_label == "PER":
             cleaned = _clean_person(doc, e_start, e_end)
             if cleaned is None:

@@ -432,3 +432,16 @@ def test_post_named_without_holder_gives_the_holder_its_country(blank_nlp) -> No
     assert ("person/Alberto van Klaveren", "Außenminister", "place/Chile") in roles
     assert ("person/Antony Blinken", "Außenminister", "place/USA") in roles
     assert ("person/Antony Blinken", "Außenminister", None) not in roles
+
+
+def test_a_name_never_crosses_a_sentence_break(blank_nlp) -> None:
+    # found by the property tests: a span over a line break left its sentence
+    doc = blank_nlp("Berlin \n Berlin")
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, 0, len(doc), label="ORG")]
+    rec = doc_to_records(doc, article_id="t", content_hash="h")
+    for e in rec.entities:
+        for m in e.mentions:
+            s = rec.sentences[m.sentence]
+            assert s.start <= m.start < m.end <= s.end
