@@ -38,8 +38,8 @@ from importlib.resources import files
 from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
-from .records import ArticleRecords, Entity, Meeting, Role, Sentence
 from .components.gazetteer import span_entry
+from .records import ArticleRecords, Entity, Meeting, Role, Sentence
 from .resolve import RawMention, resolve_mentions
 from .temporal import find_times
 
@@ -696,7 +696,7 @@ def _collect_mentions(
             prev = token_mention.get(ent.start - 2)
             if me is not None and prev is not None and me != prev:
                 raw[me].follows = prev
-    # country adjectives, inhabitant nouns and prefixes: "russischer", "US-Außenminister"
+    # country adjectives, inhabitant nouns, prefixes: "russischer", "US-Außenminister"
     for t in doc:
         if t.i in in_ent or t.is_punct or t.is_space or len(t.text) < 3:
             continue
@@ -803,7 +803,7 @@ def _find_roles(
             Role(person, role, title, org, sent, tok.idx + offset, end + offset)
         )
 
-    for s_i, sent in enumerate(sents):
+    for sent in sents:
         for tok in sent:
             key = token_key.get(tok.i)
             if key is not None and key.startswith("person/"):
@@ -936,7 +936,8 @@ def _person_after(doc: Doc, tok: Token, token_key: dict[int, str | None]) -> int
 def _person_before_apposition(
     doc: Doc, tok: Token, token_key: dict[int, str | None]
 ) -> int | None:
-    """ "Antony Blinken, der US-Außenminister, …": person, comma, article, modifiers, title."""
+    """ "Antony Blinken, der US-Außenminister, …": person, comma, article,
+    modifiers, title."""
     i = _modifier_start(doc, tok) - 1
     if i >= 1 and doc[i].lower_ in ("der", "die") and doc[i - 1].text == ",":
         j = i - 2
@@ -1013,7 +1014,6 @@ _TITLE_ADJECTIVES = {
     "demokratisch",
     "oppositionell",
     "regierend",
-    "zuständig",
     "federführend",
 }
 
@@ -1325,7 +1325,8 @@ def _places_in(
 
 
 def _assign_nearest(sent_cands, items, doc, assign) -> None:  # type: ignore[no-untyped-def]
-    """Give each item to the nearest trigger still free of that slot (greedy by distance)."""
+    """Give each item to the nearest trigger still free of that slot (greedy by
+    distance)."""
     if not items or not sent_cands:
         return
     pairs = []
@@ -1579,7 +1580,8 @@ _POSSESSIVES = {
 
 
 def _adjectives_before(doc: Doc, t: Token, sent: Span) -> int:
-    """How many lower-case words ("ersten", "überraschenden") stand right before ``t``."""
+    """How many lower-case words ("ersten", "überraschenden") stand right before
+    ``t``."""
     n = 0
     while (
         t.i - n - 1 > sent.start

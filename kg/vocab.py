@@ -1,7 +1,8 @@
 """RDF namespaces of kg. Terms mirror ``ontology/kg.ttl``; a typo raises.
 
 ``KG`` holds the project's ontology terms, ``KGR`` is the base of minted
-resource IRIs (``kgr:person/antony-blinken``). ``SDO`` is schema.org as the graph spells it,
+resource IRIs (``kgr:person/antony-blinken``). ``SDO`` is schema.org as the graph
+spells it,
 ``http://schema.org/`` (rdflib's own ``SDO`` is ``https://``; MODEL.md, the
 shapes and the queries all use ``http://``).
 """

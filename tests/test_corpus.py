@@ -62,7 +62,8 @@ def test_mention_offsets_slice_the_source_text(corpus) -> None:
     q = (
         PREFIXES
         + """SELECT ?art ?a ?b ?e WHERE {
-        ?m a kg:Mention ; kg:anchorOf ?a ; kg:beginIndex ?b ; kg:endIndex ?e ; kg:inArticle ?art }"""
+        ?m a kg:Mention ; kg:anchorOf ?a ; kg:beginIndex ?b ; kg:endIndex ?e ;
+           kg:inArticle ?art }"""
     )
     rows = list(ds.query(q))
     assert len(rows) > 10 * N

@@ -43,7 +43,8 @@ def test_compound_titles_name_the_country_or_organisation(blank_nlp) -> None:
     rec = _extract(
         blank_nlp,
         "Palästinenserpräsident Mahmud Abbas empfängt am Montag den israelischen "
-        "Verteidigungsminister Benny Gantz in Ramallah. GPA-djp-Chef Wolfgang Katzian (SPÖ) "
+        "Verteidigungsminister Benny Gantz in Ramallah. "
+        "GPA-djp-Chef Wolfgang Katzian (SPÖ) "
         "kritisierte das.",
         {
             "Mahmud Abbas": "PER",
@@ -69,7 +70,8 @@ def test_compound_titles_name_the_country_or_organisation(blank_nlp) -> None:
 def test_deputy_title_is_normalised_by_gender(blank_nlp) -> None:
     rec = _extract(
         blank_nlp,
-        "Die Delegation wird vom stellvertretenden Außenminister Pawel Petrow geleitet. "
+        "Die Delegation wird vom stellvertretenden Außenminister Pawel Petrow "
+        "geleitet. "
         "Die stellvertretende UN-Generalsekretärin Amina Mohammed reiste ab.",
         {"Pawel Petrow": "PER", "Amina Mohammed": "PER"},
     )
@@ -122,7 +124,8 @@ def test_acronym_in_parentheses_binds_to_long_form(blank_nlp) -> None:
 def test_country_adjectives_and_prefixes_are_mentions_of_the_country(blank_nlp) -> None:
     rec = _extract(
         blank_nlp,
-        "Die russische Regierung und US-Diplomaten streiten. Russlands Position ist klar.",
+        "Die russische Regierung und US-Diplomaten streiten. "
+        "Russlands Position ist klar.",
         {"Russlands": "LOC"},
     )
     names = {e.name: e for e in rec.entities}
@@ -193,8 +196,9 @@ def test_two_meetings_in_one_sentence_keep_their_own_dates(blank_nlp) -> None:
         ),
         (
             "Harry Kane traf in der 34. Minute zum 1:0, Leroy Sané traf nach der Pause "
-            "zum 2:0. Im Spiel gegen Union blieb Manuel Neuer ohne Gegentor, der Trainer "
-            "war zufrieden. Am Samstag empfängt Thomas Tuchels Mannschaft den Tabellenführer.",
+            "zum 2:0. Im Spiel gegen Union blieb Manuel Neuer ohne Gegentor, "
+            "der Trainer war zufrieden. Am Samstag empfängt Thomas Tuchels "
+            "Mannschaft den Tabellenführer.",
             {
                 "Harry Kane": "PER",
                 "Leroy Sané": "PER",

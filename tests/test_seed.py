@@ -175,7 +175,8 @@ def test_four_meetings(seed_graph) -> None:
 def test_article_metadata(seed_graph) -> None:
     q = (
         PREFIXES
-        + "SELECT ?h ?d WHERE { ?a a schema:NewsArticle ; schema:headline ?h ; schema:datePublished ?d }"
+        + "SELECT ?h ?d WHERE { ?a a schema:NewsArticle ; schema:headline ?h ; "
+        "schema:datePublished ?d }"
     )
     [row] = list(seed_graph.query(q))
     assert str(row.d) == "2022-01-09T17:17:00"
@@ -186,7 +187,8 @@ def test_every_meeting_has_evidence_in_the_text(seed_graph) -> None:
     text = SEED.read_text(encoding="utf-8")
     q = (
         PREFIXES
-        + """SELECT ?t ?b ?e WHERE { ?m a kg:Meeting ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?s .
+        + """SELECT ?t ?b ?e WHERE {
+                      ?m a kg:Meeting ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?s .
                       ?s kg:text ?t ; kg:beginIndex ?b ; kg:endIndex ?e }"""
     )
     rows = list(seed_graph.query(q))
