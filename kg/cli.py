@@ -882,17 +882,7 @@ def _run_push(args: argparse.Namespace) -> int:
     "places): HTML, PNG, SVG, GraphML, GEXF or JSON.",
 )
 def _setup_viz(p: argparse.ArgumentParser) -> None:
-    src = p.add_mutually_exclusive_group()
-    src.add_argument(
-        "--store",
-        metavar="DIR",
-        help="Oxigraph store to read (default: $KG_STORE or ./kg-store)",
-    )
-    src.add_argument(
-        "--graph",
-        metavar="FILE",
-        help="RDF file to read instead (.ttl .nt .nq .trig .jsonld)",
-    )
+    _add_source(p)
     p.add_argument(
         "-o",
         "--output",

@@ -352,7 +352,7 @@ def doc_to_records(
     token_key = {ti: raw[mi].key for ti, mi in token_mention.items()}
     kinds = {e.key: e for e in entities}
 
-    roles = _find_roles(doc, sents, token_key, kinds, offset, raw, token_mention)
+    roles = _find_roles(doc, sents, token_key, kinds, offset)
     meetings = _find_meetings(doc, sents, token_key, kinds, date)
     return ArticleRecords(
         id=article_id,
@@ -370,10 +370,6 @@ def doc_to_records(
 
 
 # --- mentions ------------------------------------------------------------------------
-
-
-def _lookup(text: str, label: str | None = None) -> gazetteer.Entry | None:
-    return gazetteer.lookup(text, label=label)
 
 
 def _metonym(
@@ -501,7 +497,9 @@ def _lex(doc: Doc, word: str) -> frozenset[str]:
     vectors = doc.vocab.vectors
     if vectors.shape[1] != len(_features()):
         return frozenset()
-    row = vectors.find(key=doc.vocab.strings.add(word.lower()))
+    # the hash only: adding every word asked about would grow the string store
+    # for as long as a build runs
+    row = vectors.find(key=doc.vocab.strings[word.lower()])
     if row < 0:
         return frozenset()
     return frozenset(
@@ -645,7 +643,7 @@ def _collect_mentions(
             # "Ukraine-Konflikt": a compound whose head is a common noun names
             # the entity in its first part only.
             head = text.split("-", 1)[0]
-            part = _lookup(head) or gazetteer.country_of(head + "-")
+            part = gazetteer.lookup(head) or gazetteer.country_of(head + "-")
             if part is not None:
                 entry = part
                 end_char = start_char + len(head)
@@ -781,8 +779,6 @@ def _find_roles(
     token_key: dict[int, str | None],
     kinds: dict[str, Entity],
     offset: int,
-    raw: list[RawMention],
-    token_mention: dict[int, int],
 ) -> list[Role]:
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
