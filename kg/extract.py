@@ -30,7 +30,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from importlib.resources import files
@@ -744,7 +744,7 @@ def _attach_countries(entities: list[Entity]) -> None:
         if e.place_kind == "city" and e.country_code:
             country = _countries_by_code().get(e.country_code)
             if country is not None:
-                entities[i] = _replace(e, contained_in=f"place/{country.name}")
+                entities[i] = replace(e, contained_in=f"place/{country.name}")
 
 
 @lru_cache(maxsize=1)
@@ -754,15 +754,6 @@ def _countries_by_code() -> dict[str, gazetteer.Entry]:
         for e in gazetteer.entries()
         if e.kind == "country" and e.code is not None
     }
-
-
-def _replace(e: Entity, **changes: object) -> Entity:
-    from dataclasses import replace
-
-    return replace(e, **changes)  # type: ignore[arg-type]
-
-
-# --- roles ---------------------------------------------------------------------------
 
 
 def _adj_stem(word: str) -> str:
@@ -891,8 +882,6 @@ def _complete_roles(roles: list[Role], floating: dict[str, set[str]]) -> list[Ro
       holder ("Russischer Außenminister warnt" ... "sagte Außenminister Sergej
       Lawrow"), and no other person holds it for that one: that one.
     """
-    from dataclasses import replace
-
     with_org = {(r.person, r.role) for r in roles if r.organisation is not None}
     taken = {(r.role.lower(), r.organisation) for r in roles if r.organisation}
     out = []
@@ -1054,8 +1043,6 @@ def _role_context(
             modifier = _ROLE_MODIFIERS[stem]
         elif org is None and (k := token_key.get(i)) and k.startswith("place/"):
             org = k
-    if prefix.lower().startswith("vize") or prefix.lower().startswith("ex"):
-        pass
     # genitive before the title: "Frankreichs Präsident", "Chinas Außenminister"
     if org is None:
         j = _modifier_start(doc, tok) - 1

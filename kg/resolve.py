@@ -218,8 +218,6 @@ def _entities(mentions: list[RawMention], entries: dict[str, Entry]) -> list[Ent
         for m in ms:
             if m.text != name and m.text not in aliases and not m.text.islower():
                 aliases.append(m.text)
-        if entry is not None:
-            pass  # gazetteer aliases are not surface forms seen in this text
         entities.append(
             Entity(
                 kind=kind,
