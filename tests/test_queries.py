@@ -277,3 +277,6 @@ def test_find_entity(store):
     rows = ask(store, "find_entity", text="nato")  # organisations, by name and alias
     assert [r["name"] for r in rows] == ["NATO", "NATO-Russland-Rat"]
     assert ask(store, "find_entity", text="treffen") == []  # meetings are no entities
+    # only an alternate name matches: the entity comes back under its name
+    rows = ask(store, "find_entity", text="sicherheit und zusammen")
+    assert [(r["name"], r["kind"]) for r in rows] == [("OSZE", "organisation")]
