@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -215,6 +216,18 @@ _SPEECH_CUES = {
     "berichtete",
     "zufolge",
     "angaben",
+}
+_POSSESSIVE_ARTICLES = {
+    "sein",
+    "seine",
+    "seinen",
+    "seinem",
+    "seiner",
+    "ihr",
+    "ihre",
+    "ihren",
+    "ihrem",
+    "ihrer",
 }
 _FORMER = {"ehemalig", "früher", "einstig", "damalig", "vormalig", "ex"}
 _ROLE_MODIFIERS = {
@@ -869,10 +882,67 @@ def _find_roles(
                     doc[tok.i + 1],
                     doc[tok.i + 1].idx + len(doc[tok.i + 1].text),
                 )
-    return _complete_roles(roles, floating)
+    return _complete_roles(roles, floating, _focus_country(kinds.values()))
 
 
-def _complete_roles(roles: list[Role], floating: dict[str, set[str]]) -> list[Role]:
+# National posts that, named bare in a report about one country, are that
+# country's ("Ministerpräsident Davutoğlu" in a report from Turkey). Sub-national
+# and ambiguous posts (Bürgermeister, Senator, Gouverneur, Botschafter) are not.
+_NATIONAL_POSTS = frozenset(
+    t.lower()
+    for t in (
+        "Minister Ministerin Präsident Präsidentin Staatspräsident Staatspräsidentin "
+        "Ministerpräsident Ministerpräsidentin Premierminister Premierministerin "
+        "Premier Premierin Regierungschef Regierungschefin Staatschef Staatschefin "
+        "Kanzler Kanzlerin Vizekanzler Vizekanzlerin Vizepräsident Vizepräsidentin "
+        "Vizepremier Vizepremierin Staatsoberhaupt König Königin Kronprinz Emir "
+        "Sultan Monarch Machthaber Regierungssprecher Regierungssprecherin "
+        "Armeechef Generalstabschef Bundeskanzler Bundeskanzlerin Bundespräsident "
+        "Bundespräsidentin Bundesminister Bundesministerin"
+    ).split()
+)
+# "Bundes-" posts exist in these federations only
+_FEDERAL = frozenset({"Deutschland", "Österreich", "Schweiz"})
+
+
+def _focus_country(entities: Iterable[Entity]) -> str | None:
+    """The one country an article is about, if it clearly has one.
+
+    Each mention of a country (name, adjective, compound prefix) or of a city in
+    it counts once; the leader needs at least three and twice the runner-up.
+    """
+    score: Counter[str] = Counter()
+    for e in entities:
+        if e.kind != "place":
+            continue
+        if e.place_kind == "country":
+            score[e.key] += len(e.mentions)
+        elif e.contained_in:
+            score[e.contained_in] += len(e.mentions)
+    ranked = score.most_common(2)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= 3 and n >= 2 * runner_up else None
+
+
+def _national_post(role: str, country: str) -> bool:
+    word = role.split()[-1]
+    if word.lower() not in _NATIONAL_POSTS and not (
+        word.endswith(("minister", "ministerin")) and not word.startswith("Landes")
+    ):
+        return False
+    name = country.partition("/")[2]
+    if word.startswith("Bundes") and name not in _FEDERAL:
+        return False
+    # a German or Austrian "Ministerpräsident" heads a Land, not the state
+    return not (word.startswith("Ministerpräsident") and name in _FEDERAL)
+
+
+def _complete_roles(
+    roles: list[Role], floating: dict[str, set[str]], focus: str | None = None
+) -> list[Role]:
     """Fill in the organisation of a post written without one.
 
     * the same person holds the same post with an organisation elsewhere in the
@@ -880,7 +950,10 @@ def _complete_roles(roles: list[Role], floating: dict[str, set[str]]) -> list[Ro
       one is that one and goes;
     * the article names the post with exactly one country or organisation but no
       holder ("Russischer Außenminister warnt" ... "sagte Außenminister Sergej
-      Lawrow"), and no other person holds it for that one: that one.
+      Lawrow"), and no other person holds it for that one: that one;
+    * a national post ("Präsident", "Innenminister") in an article about one
+      country (``focus``), held bare by one person only, and that country has
+      no other holder of it in the article: that country.
     """
     with_org = {(r.person, r.role) for r in roles if r.organisation is not None}
     taken = {(r.role.lower(), r.organisation) for r in roles if r.organisation}
@@ -896,6 +969,20 @@ def _complete_roles(roles: list[Role], floating: dict[str, set[str]]) -> list[Ro
                     r = replace(r, organisation=org)
                     taken.add((r.role.lower(), org))
         out.append(r)
+    if focus is None:
+        return out
+    bare = Counter(
+        r.role.lower() for r in out if r.organisation is None
+    )  # two bare "Verteidigungsminister": which is whose?
+    for i, r in enumerate(out):
+        if (
+            r.organisation is None
+            and bare[r.role.lower()] == 1
+            and (r.role.lower(), focus) not in taken
+            and _national_post(r.role, focus)
+        ):
+            out[i] = replace(r, organisation=focus)
+            taken.add((r.role.lower(), focus))
     return out
 
 
@@ -1055,6 +1142,16 @@ def _role_context(
             and e.place_kind == "country"
         ):
             org = k
+    # possessive: "Kroatien seine Außenministerin", "Russland und sein Präsident"
+    if org is None:
+        j = _modifier_start(doc, tok) - 1
+        if j > sent.start and doc[j].lower_ in _POSSESSIVE_ARTICLES:
+            k = token_key.get(j - 1)
+            if k is None and j - 2 >= sent.start and doc[j - 1].lower_ == "und":
+                k = token_key.get(j - 2)
+            if k and k.startswith("place/") and (e := kinds.get(k)) is not None:
+                if e.place_kind == "country":
+                    org = k
     # genitive after the title: "Außenminister Russlands", "Chef der OSZE"
     if org is None:
         j = tok.i + 1

@@ -257,6 +257,78 @@ def test_genitive_country_before_the_title(blank_nlp) -> None:
     assert ("person/Dilma Rousseff", "Präsidentin", "place/Brasilien") in _roles(rec)
 
 
+def test_bare_national_post_takes_the_country_the_article_is_about(blank_nlp) -> None:
+    text = (
+        "Athen – In Griechenland wächst der Unmut. Ministerpräsident Kostas Andreou "
+        "kündigte in Thessaloniki Reformen an. Die griechische Opposition lehnt sie ab."
+    )
+    ents = {
+        "Athen": "LOC",
+        "Griechenland": "LOC",
+        "Kostas Andreou": "PER",
+        "Thessaloniki": "LOC",
+    }
+    assert ("person/Kostas Andreou", "Ministerpräsident", "place/Griechenland") in (
+        _roles(_extract(blank_nlp, text, ents))
+    )
+    # no clear focus: as many mentions of another country
+    mixed = text + " Auch in Italien, in Rom und in Mailand, wird gestritten."
+    ents |= {"Italien": "LOC", "Rom": "LOC", "Mailand": "LOC"}
+    assert ("person/Kostas Andreou", "Ministerpräsident", None) in (
+        _roles(_extract(blank_nlp, mixed, ents))
+    )
+
+
+def test_focus_country_is_not_given_where_it_cannot_be_told(blank_nlp) -> None:
+    # two bare holders of one post: which is whose?
+    rec = _extract(
+        blank_nlp,
+        "Kairo – Ägypten rüstet auf. Verteidigungsminister Sami Adel traf in Kairo "
+        "Verteidigungsminister John Miller. Ägypten kauft Panzer.",
+        {"Kairo": "LOC", "Ägypten": "LOC", "Sami Adel": "PER", "John Miller": "PER"},
+    )
+    assert {r.organisation for r in rec.roles} == {None}
+    # "Bundes-" posts belong to federations; a German Ministerpräsident heads a Land
+    rec = _extract(
+        blank_nlp,
+        "Madrid – Spanien streitet. Bundespräsident Frank Berger besucht Madrid und "
+        "Sevilla.",
+        {"Madrid": "LOC", "Spanien": "LOC", "Frank Berger": "PER", "Sevilla": "LOC"},
+    )
+    assert _roles(rec) == {("person/Frank Berger", "Bundespräsident", None)}
+    rec = _extract(
+        blank_nlp,
+        "München – In Deutschland wird gewählt. Ministerpräsident Markus Huber warb "
+        "in Nürnberg und Augsburg um Stimmen.",
+        {
+            "München": "LOC",
+            "Deutschland": "LOC",
+            "Markus Huber": "PER",
+            "Nürnberg": "LOC",
+            "Augsburg": "LOC",
+        },
+    )
+    assert _roles(rec) == {("person/Markus Huber", "Ministerpräsident", None)}
+    # a sub-national post is not the country's
+    rec = _extract(
+        blank_nlp,
+        "Lyon – Frankreich wählt. Bürgermeister Paul Dupont sprach in Lyon über "
+        "Frankreich.",
+        {"Lyon": "LOC", "Frankreich": "LOC", "Paul Dupont": "PER"},
+    )
+    assert _roles(rec) == {("person/Paul Dupont", "Bürgermeister", None)}
+
+
+def test_possessive_names_the_country_of_a_post(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Slowenien schickte einen Diplomaten, Kroatien seine Außenministerin Ana "
+        "Horvat.",
+        {"Slowenien": "LOC", "Kroatien": "LOC", "Ana Horvat": "PER"},
+    )
+    assert ("person/Ana Horvat", "Außenministerin", "place/Kroatien") in _roles(rec)
+
+
 def test_organisation_prefix_of_a_post(blank_nlp) -> None:
     rec = _extract(
         blank_nlp,
