@@ -545,10 +545,18 @@ def _is_common_noun(doc: Doc, word: str) -> bool:
     return False
 
 
-def _continues_name(doc: Doc, tok: Token) -> bool:
+def _first_name(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a first name and not also a common noun or a place."""
+    lex = _lex(doc, doc[i].text)
+    return "first_name" in lex and not lex & {"common_noun", "toponym", "gaz_country"}
+
+
+def _continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> bool:
     """``tok`` right after a person's name is more of the name: a capitalised
     word in no other entity that the lexicon knows as a surname or not at all
-    ("Hollande"), or an Arabic article form ("al-Sisi")."""
+    ("Hollande"), or an Arabic article form ("al-Sisi"). After a lone first name,
+    a capitalised word that is otherwise written lower case is the surname too
+    ("Sebastian Kurz")."""
     if tok.ent_type_ or tok.is_sent_start:
         return False
     text = tok.text
@@ -562,8 +570,10 @@ def _continues_name(doc: Doc, tok: Token) -> bool:
     if not lex:
         has_table = doc.vocab.vectors.shape[1] == len(_features())
         return has_table and not _is_common_noun(doc, text)
-    if "common_noun" in lex or "lower_word" in lex:
+    if "common_noun" in lex:
         return False
+    if "lower_word" in lex:
+        return after_first_name and not tok.is_punct
     if "surname" in lex:
         return True
     # a rare word that is no place or organisation: "Hollande"
@@ -590,7 +600,9 @@ def _clean_person(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None
     while end - start > 1 and _match_title(doc[start].text):
         start += 1
     # a surname the model left out: "Präsident François| Hollande bringt"
-    while end < len(doc) and _continues_name(doc, doc[end]):
+    while end < len(doc) and _continues_name(
+        doc, doc[end], after_first_name=end - start == 1 and _first_name(doc, start)
+    ):
         end += 1
     while start < end and not any(c.isalpha() for c in doc[start].text):
         start += 1  # "#Merkel" tokenised "#", "Merkel"
@@ -611,7 +623,12 @@ def _clean_person(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None
         doc[end - 1].lower_ in _NAME_PARTICLES or not doc[end - 1].text[:1].isalpha()
     ):
         end -= 1
-    while end - start > 1 and _is_common_noun(doc, doc[end - 1].text):
+    while (
+        end - start > 1
+        and _is_common_noun(doc, doc[end - 1].text)
+        # "Jeff Sessions": a first name and one more word is a full name
+        and not (end - start == 2 and _first_name(doc, start))
+    ):
         end -= 1
     if end <= start:
         return None

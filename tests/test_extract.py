@@ -405,6 +405,40 @@ def test_person_spans_are_cleaned_with_the_lexicon(text, person) -> None:
     assert person in {e.name for e in rec.entities if e.kind == "person"}
 
 
+@pytest.mark.parametrize(
+    "text,ents,person",
+    [
+        # the model stopped after the first name; "Kurz" is otherwise an adjective
+        (
+            "Am Montag sagte Außenminister Sebastian Kurz in Wien etwas.",
+            {"Sebastian": "PER", "Wien": "LOC"},
+            "Sebastian Kurz",
+        ),
+        # a first name and a word that is also a common noun: a full name
+        (
+            "Dann sprach Senator Jeff Sessions lange.",
+            {"Jeff Sessions": "PER"},
+            "Jeff Sessions",
+        ),
+        # but a common noun after a first name does not join it ...
+        ("Gestern traf Anna Freunde in Bonn.", {"Anna": "PER", "Bonn": "LOC"}, "Anna"),
+        # ... and a common noun after a surname is cut off
+        (
+            "Dort protestierten Merkels Minister.",
+            {"Merkels Minister": "PER"},
+            "Merkels",
+        ),
+    ],
+)
+def test_surname_after_a_first_name(text, ents, person) -> None:
+    from kg.nlp import load_nlp
+
+    rec = doc_to_records(
+        annotate(load_nlp(), text, ents), article_id="t", content_hash="h"
+    )
+    assert [e.name for e in rec.entities if e.kind == "person"] == [person]
+
+
 def test_talks_with_a_titled_person_and_the_speaking_subject(blank_nlp) -> None:
     rec = _extract(
         blank_nlp,
