@@ -66,6 +66,8 @@ TRIGGER_NOUNS = (
     "telefonat",
     "telefonate",
     "besuch",
+    "besuchs",
+    "besuches",
     "besuche",
     "unterredung",
     "beratungen",
@@ -81,8 +83,11 @@ TRIGGER_NOUNS = (
     "sondierungsgespräche",
     "tagung",
     "staatsbesuch",
+    "staatsbesuchs",
     "arbeitsbesuch",
+    "arbeitsbesuchs",
     "antrittsbesuch",
+    "antrittsbesuchs",
 )
 # compounds ending in these are triggers too (Ukraine-Gespräche, Atomverhandlungen)
 _TRIGGER_HEADS = (
@@ -96,6 +101,7 @@ _TRIGGER_HEADS = (
     "sitzung",
     "telefonat",
     "besuch",
+    "besuchs",
 )
 TRIGGER_VERBS = (
     "treffen",
@@ -1260,11 +1266,16 @@ def _find_meetings(
         ]
         places = _places_in(sent, token_key, kinds)
         sent_cands = []
+        visits: list[tuple[_Candidate, str]] = []
         for t, kind in triggers:
             c = _Candidate([t.text], s_i)
             c.attendees = _participants(doc, sent, t, kind, token_key, kinds)
             c.organizers = _organizers(doc, sent, t, token_key, kinds)
+            visitors, destination = _visit(doc, sent, t, kind, token_key, kinds)
+            c.attendees += [k for k in visitors if k not in c.attendees]
             sent_cands.append((t, c))
+            if visitors and destination:
+                visits.append((c, destination))
         _assign_nearest(
             sent_cands,
             [(sent.start_char + tv.start, tv) for tv in times],
@@ -1283,6 +1294,18 @@ def _find_meetings(
         _assign_nearest(
             sent_cands, places, doc, lambda c, key: setattr(c, "location", key)
         )
+        for c, destination in visits:
+            # a visit to a country whose host is not named: the country receives
+            e = kinds.get(destination)
+            if e is not None and e.place_kind == "country":
+                if destination not in c.attendees:
+                    c.attendees.append(destination)
+            if c.location is None or (
+                c.location != destination
+                and kinds.get(c.location) is not None
+                and kinds[c.location].contained_in != destination
+            ):
+                c.location = destination
         # triggers of one sentence without conflicting slots describe one meeting
         merged: list[_Candidate] = []
         for _, c in sent_cands:
@@ -1451,6 +1474,14 @@ def _keys_from(
         while i < end and doc[i].lower_ in ("der", "des", "dem", "den", "die", "das"):
             i += 1
         k = token_key.get(i) if i < end else None
+        if (
+            not k
+            and i + 1 < end
+            and _match_title(doc[i].text)
+            and (pk := token_key.get(i + 1))
+            and pk.startswith("person/")
+        ):
+            i, k = i + 1, pk  # "von Papst Franziskus": the title has no key
         if not k:
             break
         if not k.startswith("person/"):
@@ -1481,6 +1512,92 @@ def _keys_from(
             continue
         break
     return keys
+
+
+def _visit(
+    doc: Doc,
+    sent: Span,
+    t: Token,
+    kind: str,
+    token_key: dict[int, str | None],
+    kinds: dict[str, Entity],
+) -> tuple[list[str], str | None]:
+    """(visitors, destination) of a visit trigger ("Besuch", "besuchte"), else
+    ([], None).
+
+    "der Besuch von Papst Franziskus in Kuba", "Nach seinem Besuch in Washington
+    wollte Xi ...", "Franziskus besuchte am Sonntag Paraguay": the persons who
+    visit and the place they visit. Only persons visit here; a country "visiting"
+    is a delegation the text would name.
+    """
+    low = t.lower_
+    if "besuch" not in low:
+        return [], None
+    persons = [
+        (i, k)
+        for i in range(sent.start, sent.end)
+        if (k := token_key.get(i))
+        and k.startswith("person/")
+        and not _reported_speaker(doc, i, sent)
+    ]
+    visitors: list[str] = []
+    destination: str | None = None
+    if kind == "noun":
+        j = t.i + 1
+        if j < sent.end and doc[j].lower_ in ("von", "des", "der"):
+            visitors = [
+                k
+                for k in _keys_from(doc, j + 1, sent.end, token_key)
+                if k.startswith("person/")
+            ]
+        before = doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
+        if not visitors and before in _POSSESSIVES:
+            # "sein Besuch": the sentence's person, else the one named before
+            visitors = [k for i, k in persons[:1]]
+            if not visitors and (ante := _antecedent(doc, sent, token_key)):
+                visitors = [ante]
+        if not visitors and before == "zu":  # "X ist in Y zu Besuch"
+            visitors = [k for i, k in persons if i < t.i][:1]
+        # where: "in/nach [adjectives] <place>" after the trigger; for "zu
+        # Besuch" before it
+        span = (
+            range(t.i + 1, min(sent.end, t.i + 12))
+            if before != "zu"
+            else range(sent.start, t.i)
+        )
+        for i in span:
+            if doc[i].lower_ not in ("in", "im", "nach"):
+                continue
+            j = i + 1
+            while j < sent.end and doc[j].is_lower and doc[j].is_alpha:
+                j += 1  # "im kommunistischen Kuba"
+            k = token_key.get(j) if j < sent.end else None
+            if k and k.startswith("place/") and k in kinds:
+                destination = k
+                break
+    else:
+        visitors = [k for i, k in persons[:1]]
+        # the place visited: a place after the verb ("besuchte Paraguay"), or
+        # before a verb that ends its clause ("hatte Paris besucht"); not the
+        # country of a post ("Chinas Präsident"), nor where one comes from
+        after = range(t.i + 1, sent.end)
+        if t.i + 1 >= sent.end or doc[t.i + 1].is_punct:
+            after = range(t.i - 1, sent.start, -1)
+        for i in after:
+            if doc[i].is_punct:
+                break
+            k = token_key.get(i)
+            if (
+                k
+                and k.startswith("place/")
+                and k in kinds
+                and doc[i - 1].lower_ not in ("aus", "von")
+                and not (i + 1 < sent.end and _match_title(doc[i + 1].text))
+                and not _match_title(doc[i].text)
+            ):
+                destination = k
+                break
+    return visitors, destination
 
 
 def _participants(

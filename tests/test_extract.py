@@ -439,6 +439,53 @@ def test_surname_after_a_first_name(text, ents, person) -> None:
     assert [e.name for e in rec.entities if e.kind == "person"] == [person]
 
 
+def test_visits_with_one_named_side(blank_nlp) -> None:
+    # a visit to a country whose host is not named: the country receives
+    rec = _extract(
+        blank_nlp,
+        "Während des Besuchs von Papst Leo im katholischen Peru wurden Demonstranten "
+        "festgenommen.",
+        {"Leo": "PER", "Peru": "LOC"},
+    )
+    [m] = rec.meetings
+    assert (set(m.attendees), m.location) == (
+        {"person/Leo", "place/Peru"},
+        "place/Peru",
+    )
+    # the visitor named after "sein Besuch"; a city is the place, not an attendee
+    rec = _extract(
+        blank_nlp,
+        "Nach seinem Besuch in Ottawa reiste Kim Lee nach Mexiko weiter.",
+        {"Ottawa": "LOC", "Kim Lee": "PER", "Mexiko": "LOC"},
+    )
+    [m] = rec.meetings
+    assert (m.attendees, m.location) == (("person/Kim Lee",), "place/Ottawa")
+    # the verb: the place visited, not the country of the visitor's post
+    rec = _extract(
+        blank_nlp,
+        "Chiles Präsident Max Muster besuchte am Sonntag Argentinien.",
+        {"Chiles": "LOC", "Max Muster": "PER", "Argentinien": "LOC"},
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Max Muster", "place/Argentinien"}
+    assert m.location == "place/Argentinien"
+    rec = _extract(
+        blank_nlp,
+        "Zuvor hatte Ana Souza am Montag Portugal besucht.",
+        {"Ana Souza": "PER", "Portugal": "LOC"},
+    )
+    assert [set(m.attendees) for m in rec.meetings] == [
+        {"person/Ana Souza", "place/Portugal"}
+    ]
+    # no named visitor, no visit
+    rec = _extract(
+        blank_nlp,
+        "Die Schüler besuchten am Montag das Museum in Wien.",
+        {"Wien": "LOC"},
+    )
+    assert rec.meetings == ()
+
+
 def test_talks_with_a_titled_person_and_the_speaking_subject(blank_nlp) -> None:
     rec = _extract(
         blank_nlp,
