@@ -18,6 +18,7 @@ Usage::
     python bench/bench_query.py                        # fixture, runs now
     python bench/bench_query.py --graph corpus.nq --runs 20 --rdflib-runs 3
     python bench/bench_query.py --synthetic 1028       # fixture scaled up, see below
+    python bench/bench_query.py --graph corpus.nq --only find_entity   # one question
 
 ``--synthetic N`` writes N articles made from the fixture's three: each copy gets
 its own article id (so its meetings, sentences and mentions are new) and its
@@ -190,6 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--no-rdflib", action="store_true", help="time Oxigraph only")
     ap.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="time only this named question (repeatable)",
+    )
+    ap.add_argument(
         "--param",
         action="append",
         default=[],
@@ -233,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
 
     rows_out = []
     for name in named_queries():
+        if args.only and name not in args.only:
+            continue
         q = get_named_query(name)
         params = example_params(q.examples[0]) if q.examples else {}
         params.update(overrides.get(name, {}))
