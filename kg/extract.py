@@ -70,6 +70,8 @@ TRIGGER_NOUNS = (
     "besuches",
     "besuche",
     "unterredung",
+    "begegnung",
+    "begegnungen",
     "beratungen",
     "zusammenkunft",
     "zusammentreffen",
@@ -1238,7 +1240,29 @@ def _is_trigger(tok: Token) -> str | None:
         return None
     if tok.is_lower and low in TRIGGER_VERBS:
         return "verb"
+    if tok.is_lower and low in _SUMMON_VERBS and _summoned_to_ministry(tok):
+        return "verb"  # "ins Prager Außenministerium zitiert"
+    if low in ("bestellte", "bestellten", "bestellt") and any(
+        w.lower_ == "ein" and (w.i + 1 >= w.sent.end or w.nbor().is_punct)
+        for w in tok.doc[tok.i + 1 : tok.sent.end]
+    ):
+        return "verb"  # "bestellte den Botschafter ein"
     return None
+
+
+_SUMMON_VERBS = {"zitiert", "zitierte", "zitierten", "zitieren", "zitiere"}
+
+
+def _summoned_to_ministry(tok: Token) -> bool:
+    """ "zitieren" means to summon when the sentence sends someone "ins
+    Außenministerium" / "ins Außenamt"."""
+    sent = tok.sent
+    for w in sent:
+        if w.lower_ in ("ins", "in") and w.i < sent.end - 1:
+            for x in tok.doc[w.i + 1 : min(sent.end, w.i + 4)]:
+                if x.lower_.endswith(("ministerium", "außenamt", "amt")):
+                    return True
+    return False
 
 
 def _find_meetings(
@@ -1381,7 +1405,7 @@ def _sports_sense(t: Token, kind: str) -> bool:
     low = t.lower_
     if kind == "verb":
         return low.startswith(("treff", "traf", "triff", "getroffen", "empf"))
-    return low.endswith(("aufeinandertreffen", "duell"))
+    return low.endswith(("aufeinandertreffen", "duell", "begegnung", "begegnungen"))
 
 
 def _vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
@@ -1610,6 +1634,7 @@ def _participants(
 ) -> list[str]:
     out: list[str] = []
     end = sent.end
+    low_t = t.lower_
     for w in sent:
         low = w.lower_
         if low == "von" and kind == "noun" and w.i == t.i + 1:
@@ -1715,6 +1740,8 @@ def _participants(
             j += 1
         if j < end and (k := token_key.get(j)) and not k.startswith("person/"):
             out += _keys_from(doc, j, end, token_key)
+    if low_t.startswith(("einbestell", "zitier", "bestellt")):
+        out += _ministry_states(doc, sent, token_key)
     keys = []
     for k in dict.fromkeys(out):
         if k not in kinds:
@@ -1729,6 +1756,28 @@ def _participants(
         if k not in keys:
             keys.append(k)
     return keys
+
+
+def _ministry_states(
+    doc: Doc, sent: Span, token_key: dict[int, str | None]
+) -> list[str]:
+    """The place whose ministry summons: "das türkische Außenministerium", "das
+    Außenministerium in Ankara" (a capital stands for its state later)."""
+    out = []
+    for w in sent:
+        if not w.lower_.endswith(("ministerium", "außenamt")):
+            continue
+        before = token_key.get(w.i - 1) if w.i > sent.start else None
+        if before and before.startswith("place/"):
+            out.append(before)
+        elif (
+            w.i + 2 < sent.end
+            and doc[w.i + 1].lower_ == "in"
+            and (k := token_key.get(w.i + 2))
+            and k.startswith("place/")
+        ):
+            out.append(k)
+    return out
 
 
 def _state_of_capital(key: str, kinds: dict[str, Entity]) -> str | None:

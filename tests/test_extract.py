@@ -486,6 +486,42 @@ def test_visits_with_one_named_side(blank_nlp) -> None:
     assert rec.meetings == ()
 
 
+def test_encounters_and_summons(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Außenminister Jan Novák zeigte sich nach seiner Begegnung mit dem russischen "
+        "Botschafter Ivan Petrov in Prag besorgt.",
+        {"Jan Novák": "PER", "Ivan Petrov": "PER", "Prag": "LOC"},
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Jan Novák", "person/Ivan Petrov"}
+    # a summons: the summoned and the state whose ministry summons
+    rec = _extract(
+        blank_nlp,
+        "Das türkische Außenministerium bestellte am Montag den deutschen Botschafter "
+        "Martin Weber ein.",
+        {"Martin Weber": "PER"},
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Martin Weber", "place/Türkei"}
+    rec = _extract(
+        blank_nlp,
+        "Das Außenministerium in Oslo zitierte die Botschafterin Anna Berg ins Amt.",
+        {"Oslo": "LOC", "Anna Berg": "PER"},
+    )
+    [m] = rec.meetings
+    assert "person/Anna Berg" in m.attendees
+    # "zitieren" = to quote, "bestellen" = to order: no meetings
+    for text, ents in [
+        (
+            "Die Zeitung zitierte Anna Berg am Donnerstag in Oslo.",
+            {"Anna Berg": "PER", "Oslo": "LOC"},
+        ),
+        ("Anna Berg bestellte in Oslo ein Taxi.", {"Anna Berg": "PER", "Oslo": "LOC"}),
+    ]:
+        assert _extract(blank_nlp, text, ents).meetings == ()
+
+
 def test_talks_with_a_titled_person_and_the_speaking_subject(blank_nlp) -> None:
     rec = _extract(
         blank_nlp,
