@@ -578,8 +578,8 @@ def _continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> 
     if not lex:
         has_table = doc.vocab.vectors.shape[1] == len(_features())
         return has_table and not _is_common_noun(doc, text)
-    if "common_noun" in lex:
-        return False
+    if "common_noun" in lex:  # "Huber", "Koch": surnames too, after a first name
+        return after_first_name and "surname" in lex
     if "lower_word" in lex:
         return after_first_name and not tok.is_punct
     if "surname" in lex:

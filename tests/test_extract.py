@@ -414,6 +414,12 @@ def test_person_spans_are_cleaned_with_the_lexicon(text, person) -> None:
             {"Sebastian": "PER", "Wien": "LOC"},
             "Sebastian Kurz",
         ),
+        # a surname that is also a common noun, after a first name the model took
+        (
+            "Kommandant Peter Huber lachte.",
+            {"Peter": "PER"},
+            "Peter Huber",
+        ),
         # a first name and a word that is also a common noun: a full name
         (
             "Dann sprach Senator Jeff Sessions lange.",
