@@ -115,7 +115,8 @@ def _setup_train_ner(p: argparse.ArgumentParser) -> None:
         "--max-minutes",
         type=float,
         metavar="M",
-        help="stop after M minutes, keeping the best checkpoint",
+        help="stop training after M minutes (pretraining not counted), keeping the "
+        "best checkpoint",
     )
     p.add_argument("--max-steps", type=int, metavar="N", help="stop after N updates")
     p.add_argument(
@@ -137,9 +138,17 @@ def _setup_train_ner(p: argparse.ArgumentParser) -> None:
         help="also train on SmartData news/rss (../shared/data/smartdata)",
     )
     p.add_argument(
+        "--pretrain-epochs",
+        type=int,
+        metavar="N",
+        help="epochs of spacy pretrain on the unlabelled text first (default: the "
+        "config's [pretraining] max_epochs; 0: none)",
+    )
+    p.add_argument(
         "--work-dir",
         metavar="DIR",
-        help="keep corpora, lexicon and checkpoints here (reuses a lexicon)",
+        help="keep corpora, lexicon, pretrained weights and checkpoints here "
+        "(reuses a lexicon and pretrained weights)",
     )
     p.add_argument(
         "--set",
@@ -182,6 +191,7 @@ def _run_train_ner(args: argparse.Namespace) -> int:
         limit=args.limit,
         wordfreq_top=args.wordfreq_top,
         smartdata=args.smartdata,
+        pretrain_epochs=args.pretrain_epochs,
         work_dir=args.work_dir,
         overrides=overrides,
         command=shlex.join(["kg", *sys.argv[1:]])

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import itertools
 import json
 import math
 import platform
@@ -460,6 +461,7 @@ def train_ner(
     dev_fraction: float = 0.08,
     wordfreq_top: int = 100_000,
     smartdata: bool = False,
+    pretrain_epochs: int | None = None,
     work_dir: str | Path | None = None,
     overrides: dict[str, Any] | None = None,
     command: str = "kg train-ner",
@@ -480,16 +482,22 @@ def train_ner(
     max_minutes, max_steps
         Stop early; the best checkpoint on the dev slice is kept.
     limit
-        Train on only the first N sentences of the shuffled training part
-        (tests).
+        Train on only the first N sentences of the shuffled training part, and
+        pretrain on only 10 N unlabelled sentences (tests).
     wordfreq_top
         Size of the wordfreq part of the lexicon vocabulary.
     smartdata
         Also train on SmartData news/rss (``read_smartdata``); model selection
         and the held-out score stay GermEval-only.
+    pretrain_epochs
+        Epochs of ``spacy pretrain`` (character objective) on the unlabelled
+        text before training; the tok2vec starts from its weights. ``None``:
+        the config's ``[pretraining] max_epochs`` (0 if it has no such section);
+        0: no pretraining.
     work_dir
-        Keep corpora, the lexicon and checkpoints here; a lexicon found there
-        is reused (default: a temporary directory).
+        Keep corpora, the lexicon, pretrained weights and checkpoints here; a
+        lexicon or pretrained weights found there are reused (default: a
+        temporary directory).
 
     Raises
     ------
@@ -508,13 +516,16 @@ def train_ner(
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     output = Path(output) if output is not None else DEFAULT_OUTPUT
     cfg_path = _config_path(config)
+    raw_cfg = Config().from_disk(cfg_path, interpolate=False)
     use_vectors = bool(
-        Config()
-        .from_disk(cfg_path, interpolate=False)["components"]["tok2vec"]["model"][
-            "embed"
-        ]
-        .get("include_static_vectors", False)
+        raw_cfg["components"]["tok2vec"]["model"]["embed"].get(
+            "include_static_vectors", False
+        )
     )
+    if pretrain_epochs is None:
+        pretrain_epochs = int(raw_cfg.get("pretraining", {}).get("max_epochs", 0) or 0)
+    if pretrain_epochs and not raw_cfg.get("pretraining"):
+        raise InputError(f"{cfg_path}: no [pretraining] section to pretrain with")
 
     sentences = load_germeval(data_dir)
     train_part, heldout = split_heldout(sentences)
@@ -577,12 +588,26 @@ def train_ner(
                     f"({time.time() - t0:.0f} s)"
                 )
             over["paths.vectors"] = str(vec_dir)
+        if pretrain_epochs:
+            over["paths.init_tok2vec"] = str(
+                _pretrain(
+                    cfg_path,
+                    work,
+                    itertools.islice(
+                        _unlabelled_sentences(train_part, SHARED_DATA),
+                        limit * 10 if limit else None,
+                    ),
+                    epochs=pretrain_epochs,
+                    overrides={**over, **(overrides or {})},
+                    log=log,
+                )
+            )
         over.update(overrides or {})
         cfg = Config().from_disk(cfg_path, overrides=over)
         _register_deadline()
         cfg["training"]["before_update"] = {
             "@callbacks": "kg.deadline.v1",
-            "deadline": started + 60 * max_minutes if max_minutes else 0.0,
+            "deadline": time.time() + 60 * max_minutes if max_minutes else 0.0,
         }
         nlp = init_nlp(cfg)
         for label in LABELS:  # all four even if a tiny corpus lacks one
@@ -615,6 +640,54 @@ def train_ner(
         if tmp is not None:
             tmp.cleanup()
     return result
+
+
+def _pretrain(
+    cfg_path: Path,
+    work: Path,
+    sentences: Iterable[list[str]],
+    *,
+    epochs: int,
+    overrides: dict[str, Any],
+    log: Any,
+) -> Path:
+    """``spacy pretrain`` of the config's tok2vec on ``sentences``; the weights.
+
+    Reuses ``work/pretrain-<epochs>/model-last.bin`` if a run left it there.
+    The held-out sentences are never in ``sentences``.
+    """
+    from spacy.training.pretrain import pretrain
+    from thinc.api import Config
+
+    out = work / f"pretrain-{epochs}"
+    weights = out / "model-last.bin"
+    if weights.exists():
+        log(f"pretrained weights: reusing {weights}")
+        return weights
+    out.mkdir(parents=True, exist_ok=True)
+    raw = work / "raw.jsonl"
+    n = 0
+    with raw.open("w", encoding="utf-8") as f:
+        for words in sentences:
+            if len(words) >= 3:
+                f.write(json.dumps({"text": " ".join(words)}, ensure_ascii=False))
+                f.write("\n")
+                n += 1
+    log(f"pretraining the tok2vec on {n} unlabelled sentences, {epochs} epochs ...")
+    t0 = time.time()
+    cfg = Config().from_disk(
+        cfg_path,
+        overrides={
+            **overrides,
+            "paths.raw_text": str(raw),
+            "pretraining.max_epochs": epochs,
+        },
+    )
+    pretrain(cfg, out, silent=True)
+    if not weights.exists():
+        raise ModelError(f"kg train-ner: pretraining wrote no {weights}")
+    log(f"pretraining: {time.time() - t0:.0f} s")
+    return weights
 
 
 class _LogWriter:

@@ -11,7 +11,13 @@ import spacy
 from kg.cli import main
 from kg.errors import InputError
 from kg.germeval import Sentence
-from kg.train import FEATURES, lexicon_vectors, sentences_to_docbin, train_ner
+from kg.train import (
+    CONFIG_DIR,
+    FEATURES,
+    lexicon_vectors,
+    sentences_to_docbin,
+    train_ner,
+)
 
 
 def _tiny(tmp_path, name, seed):
@@ -73,6 +79,46 @@ def test_cli_train_ner_smoke(tmp_path, capsys):
     assert code == 0
     assert "held-out F1 PER+ORG+LOC" in capsys.readouterr().out
     assert (out / "meta.json").exists()
+
+
+@pytest.mark.shared
+def test_pretraining_runs_first_and_seeds_the_tok2vec(tmp_path):
+    # the efficiency recipe with the shipped config's pretraining block
+    eff = (CONFIG_DIR / "ner_efficiency.cfg").read_text(encoding="utf-8")
+    shipped = (CONFIG_DIR / "ner_lexicon.cfg").read_text(encoding="utf-8")
+    assert "raw_text" not in eff and eff.rstrip().endswith("[pretraining]")
+    cfg = tmp_path / "pretrain.cfg"
+    cfg.write_text(
+        eff.replace("init_tok2vec = null\n", "init_tok2vec = null\nraw_text = null\n")
+        .rstrip()
+        .removesuffix("[pretraining]")
+        + "[corpora.pretrain]"
+        + shipped.split("[corpora.pretrain]", 1)[1],
+        encoding="utf-8",
+    )
+    logged = []
+
+    def run(name, epochs):
+        train_ner(
+            output=tmp_path / name,
+            seed=3,
+            config=cfg,
+            limit=40,
+            max_steps=5,
+            pretrain_epochs=epochs,
+            work_dir=tmp_path / f"work-{name}",
+            log=logged.append,
+        )
+        return (tmp_path / name / "tok2vec" / "model").read_bytes()
+
+    with_pretraining = run("p", 1)
+    assert (tmp_path / "work-p" / "pretrain-1" / "model-last.bin").exists()
+    assert any(
+        "pretraining the tok2vec on 400 unlabelled sentences" in m for m in logged
+    )
+    assert run("n", 0) != with_pretraining
+    with pytest.raises(InputError, match="no \\[pretraining\\] section"):
+        train_ner(output=tmp_path / "x", config="efficiency", pretrain_epochs=2)
 
 
 def test_unknown_config_is_input_error(tmp_path):
