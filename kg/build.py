@@ -370,7 +370,7 @@ def build(
     try:
         client = _dask_client(dask) if dask is not None else None  # before the store
         if store is None:
-            tmp = tempfile.mkdtemp(prefix=".kg-build-", dir=_tmp_parent(output))
+            tmp = _scratch_store(_tmp_parent(output))
             store = tmp
         st = open_store(store)
         known = article_hashes(st)
@@ -420,7 +420,8 @@ def build(
         st.flush()
         if output is not None:
             _export(st, list(seen), output, whole=tmp is not None)
-        del st
+        # the store closes when its last reference goes; the writer holds one
+        del st, write
     finally:
         if client is not None and client is not dask:
             client.close()
@@ -428,6 +429,33 @@ def build(
             shutil.rmtree(tmp, ignore_errors=True)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _scratch_store(parent: str | None) -> str:
+    """A new ``.kg-build-*`` directory for a ``--no-store`` build's store, with
+    the owner's process id inside; scratch stores left by builds that were
+    killed (their process is gone) are removed first."""
+    where = Path(parent) if parent else Path(tempfile.gettempdir())
+    for old in where.glob(".kg-build-*"):
+        try:
+            pid = int((old / "owner.pid").read_text(encoding="ascii"))
+        except (OSError, ValueError):
+            continue  # not ours, or being created right now
+        if not _alive(pid):
+            shutil.rmtree(old, ignore_errors=True)
+    tmp = tempfile.mkdtemp(prefix=".kg-build-", dir=parent)
+    Path(tmp, "owner.pid").write_text(str(os.getpid()), encoding="ascii")
+    return tmp
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. another user's process
+        return True
+    return True
 
 
 def _tmp_parent(output: str | os.PathLike[str] | None) -> str | None:

@@ -186,6 +186,29 @@ def test_bad_output_paths(files, store, capsys, output, message):
         assert message in one_line(err)
 
 
+def test_a_killed_no_store_build_leaves_no_scratch_store_behind(files, capsys):
+    # a build killed with SIGKILL cannot clean up; the next one removes what a
+    # dead process left, and never what a live build is using
+    dead = files / ".kg-build-dead"
+    live = files / ".kg-build-live"
+    for d, pid in ((dead, _dead_pid()), (live, os.getpid())):
+        d.mkdir()
+        (d / "owner.pid").write_text(str(pid))
+    got, err = run(capsys, *BUILD, "good.txt")
+    assert got == 0, err
+    assert not dead.exists() and live.exists()
+    assert sorted(p.name for p in files.glob(".kg-build-*")) == [".kg-build-live"]
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    p = subprocess.Popen([sys.executable, "-c", "pass"])
+    p.wait()
+    return p.pid
+
+
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc")
 def test_an_unwritable_directory_is_found_by_trying(files, store, capsys):
     # /proc passes os.access(W_OK) for root but takes no files: only a real
