@@ -750,6 +750,30 @@ def _collect_mentions(
                 entry, label = org, "ORG"
         if entry is None:
             continue
+        nxt = t.nbor() if t.i + 1 < len(doc) else None
+        if (
+            label == "LOC"
+            and t.is_lower
+            and nxt is not None
+            and nxt.lower_ == "hauptstadt"
+            and nxt.i not in in_ent
+            and (capital := gazetteer.capital_city(entry)) is not None
+        ):
+            # "in der ukrainischen Hauptstadt": the capital, a city
+            idx = len(raw)
+            raw.append(
+                RawMention(
+                    t.idx + offset,
+                    nxt.idx + len(nxt.text) + offset,
+                    f"{t.text} {nxt.text}",
+                    "LOC",
+                    sent_of_token.get(t.i, 0),
+                    capital,
+                )
+            )
+            token_mention[t.i] = token_mention[nxt.i] = idx
+            in_ent.add(nxt.i)
+            continue
         text, end = t.text, t.idx + len(t.text)
         if "-" in t.text:
             text = t.text.split("-", 1)[0]
@@ -1445,10 +1469,16 @@ def _places_in(
     for t in sent:
         if t.lower_ not in ("in", "im", "nach") or t.i + 1 >= sent.end:
             continue
-        k = token_key.get(t.i + 1)
+        # "in der Schweiz", "in den USA", "in der ukrainischen Hauptstadt"
+        j = t.i + 1
+        if t.lower_ == "in" and t.doc[j].lower_ in ("der", "den", "dem", "die"):
+            j += 1
+        while j < sent.end - 1 and j - t.i <= 3 and t.doc[j].is_lower:
+            j += 1
+        k = token_key.get(j) if j < sent.end else None
         if not k or not k.startswith("place/"):
             continue
-        if "-" in t.doc[t.i + 1].text.strip("-"):
+        if "-" in t.doc[j].text.strip("-"):
             continue  # "im Ukraine-Konflikt": a compound, not a place
         e = kinds.get(k)
         rank = {"city": 0, None: 1, "country": 2, "region": 3}.get(
@@ -1461,7 +1491,7 @@ def _places_in(
             and (token_key.get(t.i - 1) or "").startswith("org/")
         ):
             continue
-        found.append((t.doc[t.i + 1].idx, k, rank))
+        found.append((t.doc[j].idx, k, rank))
     if not found:
         return []
     best = min(r for _, _, r in found)
@@ -1575,6 +1605,8 @@ def _visit(
                 if k.startswith("person/")
             ]
         before = doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
+        if t.i > sent.start and doc[t.i - 1].lower_ == "zu":
+            before = "zu"
         if not visitors and before in _POSSESSIVES:
             # "sein Besuch": the sentence's person, else the one named before
             visitors = [k for i, k in persons[:1]]

@@ -63,6 +63,7 @@ __all__ = [
     "Entry",
     "Gazetteer",
     "Context",
+    "capital_city",
     "capital_of",
     "candidates",
     "context_of",
@@ -297,6 +298,7 @@ class Gazetteer:
         self._load_countries()
         self._load_regions()
         self._capitals: dict[Entry, str] = {}
+        self._capital_cities: dict[str, Entry] | None = None
         self._load_cities()
         self._index()
         self._load_demonyms()
@@ -713,6 +715,20 @@ class Gazetteer:
         code = self._capitals.get(entry)
         return self._countries.get(code) if code else None
 
+    def capital_city(self, country: Entry) -> Entry | None:
+        """The (most populous) capital city of ``country``."""
+        if self._capital_cities is None:
+            best: dict[str, Entry] = {}
+            for city, code in self._capitals.items():
+                if code not in best or (city.population or 0) > (
+                    best[code].population or 0
+                ):
+                    best[code] = city
+            self._capital_cities = best
+        if country.kind != "country" or not country.code:
+            return None
+        return self._capital_cities.get(country.code)
+
     def _country_word(self, word: str) -> Entry | None:
         """A whole word naming a country: adjective, inhabitant noun, name."""
         entry = self._demonyms.get(word)
@@ -1021,6 +1037,19 @@ def capital_of(entry: Entry) -> Entry | None:
     'USA'
     """
     return load().capital_of(entry)
+
+
+def capital_city(country: Entry) -> Entry | None:
+    """The capital city of a country entry, else ``None``.
+
+    For "die ukrainische Hauptstadt", "in der polnischen Hauptstadt".
+
+    Example
+    -------
+    >>> capital_city(lookup("Polen")).name
+    'Warschau'
+    """
+    return load().capital_city(country)
 
 
 @lru_cache(maxsize=65536)

@@ -52,6 +52,10 @@ class RawMention:
     key: str | None = field(default=None)
 
 
+# a mention that describes a place rather than naming it is no alias of it
+DESCRIPTIONS = ("Hauptstadt",)
+
+
 def _genitive_stem(word: str) -> str | None:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
@@ -216,7 +220,12 @@ def _entities(mentions: list[RawMention], entries: dict[str, Entry]) -> list[Ent
         label = {"person": "PER", "org": "ORG", "place": "LOC"}[kind]
         aliases: list[str] = []
         for m in ms:
-            if m.text != name and m.text not in aliases and not m.text.islower():
+            if (
+                m.text != name
+                and m.text not in aliases
+                and not m.text.islower()
+                and not m.text.endswith(DESCRIPTIONS)  # "polnischen Hauptstadt"
+            ):
                 aliases.append(m.text)
         entities.append(
             Entity(

@@ -528,6 +528,49 @@ def test_encounters_and_summons(blank_nlp) -> None:
         assert _extract(blank_nlp, text, ents).meetings == ()
 
 
+@pytest.mark.parametrize(
+    "where,place",
+    [
+        ("in der Schweiz", "place/Schweiz"),
+        ("in den USA", "place/USA"),
+        ("im russischen Sotschi", "place/Sotschi"),
+        # a capital described, not named
+        ("in der ukrainischen Hauptstadt", "place/Kiew"),
+        ("in der Nähe von Genf", None),
+    ],
+)
+def test_meeting_place_after_an_article_or_adjective(blank_nlp, where, place) -> None:
+    rec = _extract(
+        blank_nlp,
+        f"Sergej Lawrow und John Kerry trafen sich am Montag {where}.",
+        {
+            "Sergej Lawrow": "PER",
+            "John Kerry": "PER",
+            "Schweiz": "LOC",
+            "USA": "LOC",
+            "Sotschi": "LOC",
+            "Genf": "LOC",
+        },
+    )
+    [m] = rec.meetings
+    assert m.location == place
+
+
+def test_a_described_capital_is_the_city_and_no_alias_of_it(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Der Minister Jan Kowalski ist in der polnischen Hauptstadt zu Besuch. "
+        "Warschau empfängt ihn freundlich.",
+        {"Jan Kowalski": "PER", "Warschau": "LOC"},
+    )
+    [city] = [e for e in rec.entities if e.name == "Warschau"]
+    assert [m.text for m in city.mentions] == ["polnischen Hauptstadt", "Warschau"]
+    assert city.aliases == () and city.place_kind == "city"
+    assert [(m.attendees, m.location) for m in rec.meetings][:1] == [
+        (("person/Jan Kowalski",), "place/Warschau")
+    ]
+
+
 def test_talks_with_a_titled_person_and_the_speaking_subject(blank_nlp) -> None:
     rec = _extract(
         blank_nlp,
