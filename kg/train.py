@@ -22,6 +22,7 @@ Determinism: given the seed, data and config, two runs give identical models
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gzip
 import itertools
@@ -683,11 +684,36 @@ def _pretrain(
             "pretraining.max_epochs": epochs,
         },
     )
-    pretrain(cfg, out, silent=True)
+    # spaCy prints a row every 10,000 words to stdout; the log gets one per epoch
+    with contextlib.redirect_stdout(_EpochLog(log, t0)):
+        pretrain(cfg, out, silent=False)
     if not weights.exists():
         raise ModelError(f"kg train-ner: pretraining wrote no {weights}")
     log(f"pretraining: {time.time() - t0:.0f} s")
     return weights
+
+
+class _EpochLog:
+    """A stdout for ``spacy pretrain``: logs the first progress row of each epoch."""
+
+    def __init__(self, log: Any, started: float) -> None:
+        self.log, self.started, self.epoch, self.buf = log, started, -1, ""
+
+    def write(self, text: str) -> int:
+        self.buf += text
+        *lines, self.buf = self.buf.split("\n")
+        for line in lines:
+            fields = line.split()
+            if len(fields) == 5 and fields[0].isdigit() and int(fields[0]) > self.epoch:
+                self.epoch = int(fields[0])
+                self.log(
+                    f"pretraining epoch {self.epoch}: {int(fields[1]):,} words, "
+                    f"loss {fields[3]}, {time.time() - self.started:.0f} s"
+                )
+        return len(text)
+
+    def flush(self) -> None:
+        pass
 
 
 class _LogWriter:
