@@ -184,6 +184,31 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     return _entities(mentions, entries)
 
 
+def _merge_same_iri(mentions: list[RawMention], entries: dict[str, Entry]) -> None:
+    """Keys that would mint one IRI ("place/Berlin" and "place/Berlin ." both
+    become ``kgr:place/berlin``) are one entity: the key with the most mentions
+    (then the one the gazetteer knows, then the shortest name) takes the others."""
+    from .rdf import slugify
+
+    counts: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        if m.key is not None:
+            counts[m.key] += 1
+    by_iri: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in counts:
+        kind, _, name = key.partition("/")
+        by_iri[(kind, slugify(name))].append(key)
+    moves = {}
+    for keys in by_iri.values():
+        if len(keys) < 2:
+            continue
+        best = min(keys, key=lambda k: (-counts[k], k not in entries, len(k), k))
+        moves.update({k: best for k in keys if k != best})
+    for m in mentions:
+        if m.key in moves:
+            m.key = moves[m.key]
+
+
 def _clean_name(text: str) -> str:
     """'Angela #Merkel' -> 'Angela Merkel': no markup characters in a name."""
     return " ".join(re.sub(r"[#@*_~+|]+", " ", text).split())
@@ -206,6 +231,7 @@ def _strip_genitive_name(name: str, surfaces: set[str]) -> str:
 
 
 def _entities(mentions: list[RawMention], entries: dict[str, Entry]) -> list[Entity]:
+    _merge_same_iri(mentions, entries)
     groups: dict[str, list[RawMention]] = {}
     for m in mentions:
         if m.key is not None:

@@ -242,6 +242,24 @@ def test_any_names_give_a_sound_graph(nlp, case, title):
     assert_sound(ds, validate=len(rec.entities) > 0)
 
 
+def test_names_that_mint_one_iri_are_one_entity(nlp):
+    # found by test_any_names_give_a_sound_graph: "Berlin ." and "Berlin" are two
+    # keys but one IRI, which then had two schema:name values
+    text = "Berlin Berlin Berlin Berlin . Berlin"
+
+    def ents(doc):
+        return filter_spans(list(doc.ents) + [Span(doc, 3, 5, label="LOC")])
+
+    rec = _records(nlp, Document(id="a", text=text), ents)
+    assert [(e.key, len(e.mentions)) for e in rec.entities] == [("place/Berlin", 5)]
+    ds = Dataset()
+    g = records_to_graph(rec)
+    target = ds.graph(g.identifier)
+    for tr in g:
+        target.add(tr)
+    assert_sound(ds)
+
+
 def test_a_name_ending_in_a_unicode_space(nlp):
     # found by test_any_names_give_a_sound_graph with 400 examples
     d = Document(id="a", text="A\x85")
