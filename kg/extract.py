@@ -373,8 +373,9 @@ def doc_to_records(
     token_key = {ti: raw[mi].key for ti, mi in token_mention.items()}
     kinds = {e.key: e for e in entities}
 
-    roles = _find_roles(doc, sents, token_key, kinds, offset)
-    meetings = _find_meetings(doc, sents, token_key, kinds, date)
+    visitors: set[tuple[str, str]] = set()  # (person, country visited)
+    meetings = _find_meetings(doc, sents, token_key, kinds, date, visitors)
+    roles = _find_roles(doc, sents, token_key, kinds, offset, visitors)
     return ArticleRecords(
         id=article_id,
         content_hash=content_hash,
@@ -832,6 +833,7 @@ def _find_roles(
     token_key: dict[int, str | None],
     kinds: dict[str, Entity],
     offset: int,
+    visitors: set[tuple[str, str]] | None = None,
 ) -> list[Role]:
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
@@ -931,7 +933,9 @@ def _find_roles(
                     doc[tok.i + 1],
                     doc[tok.i + 1].idx + len(doc[tok.i + 1].text),
                 )
-    return _complete_roles(roles, floating, _focus_country(kinds.values()))
+    return _complete_roles(
+        roles, floating, _focus_country(kinds.values()), visitors or set()
+    )
 
 
 # National posts that, named bare in a report about one country, are that
@@ -990,7 +994,10 @@ def _national_post(role: str, country: str) -> bool:
 
 
 def _complete_roles(
-    roles: list[Role], floating: dict[str, set[str]], focus: str | None = None
+    roles: list[Role],
+    floating: dict[str, set[str]],
+    focus: str | None = None,
+    visitors: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Role]:
     """Fill in the organisation of a post written without one.
 
@@ -1002,7 +1009,8 @@ def _complete_roles(
       Lawrow"), and no other person holds it for that one: that one;
     * a national post ("Präsident", "Innenminister") in an article about one
       country (``focus``), held bare by one person only, and that country has
-      no other holder of it in the article: that country.
+      no other holder of it in the article: that country, unless the person
+      visits it (``visitors``: "Präsident Obama" on a visit to Vietnam).
     """
     with_org = {(r.person, r.role) for r in roles if r.organisation is not None}
     taken = {(r.role.lower(), r.organisation) for r in roles if r.organisation}
@@ -1020,14 +1028,18 @@ def _complete_roles(
         out.append(r)
     if focus is None:
         return out
+    # two bare "Verteidigungsminister": which is whose? (a visitor's is not it)
     bare = Counter(
-        r.role.lower() for r in out if r.organisation is None
-    )  # two bare "Verteidigungsminister": which is whose?
+        r.role.lower()
+        for r in out
+        if r.organisation is None and (r.person, focus) not in visitors
+    )
     for i, r in enumerate(out):
         if (
             r.organisation is None
             and bare[r.role.lower()] == 1
             and (r.role.lower(), focus) not in taken
+            and (r.person, focus) not in visitors
             and _national_post(r.role, focus)
         ):
             out[i] = replace(r, organisation=focus)
@@ -1295,7 +1307,9 @@ def _find_meetings(
     token_key: dict[int, str | None],
     kinds: dict[str, Entity],
     anchor: date | datetime | None,
+    visitors: set[tuple[str, str]] | None = None,
 ) -> list[Meeting]:
+    """Meetings of the article; ``visitors`` collects (person, country visited)."""
     candidates: list[_Candidate] = []
     sports = _is_sports_report(doc)
     for s_i, sent in enumerate(sents):
@@ -1319,11 +1333,19 @@ def _find_meetings(
             c = _Candidate([t.text], s_i)
             c.attendees = _participants(doc, sent, t, kind, token_key, kinds)
             c.organizers = _organizers(doc, sent, t, token_key, kinds)
-            visitors, destination = _visit(doc, sent, t, kind, token_key, kinds)
-            c.attendees += [k for k in visitors if k not in c.attendees]
+            visiting, destination = _visit(doc, sent, t, kind, token_key, kinds)
+            c.attendees += [k for k in visiting if k not in c.attendees]
             sent_cands.append((t, c))
-            if visitors and destination:
+            if visiting and destination:
                 visits.append((c, destination))
+                e = kinds.get(destination)
+                country = (
+                    destination
+                    if e is not None and e.place_kind == "country"
+                    else (e.contained_in if e is not None else None)
+                )
+                if country is not None and visitors is not None:
+                    visitors.update((p, country) for p in visiting)
         _assign_nearest(
             sent_cands,
             [(sent.start_char + tv.start, tv) for tv in times],

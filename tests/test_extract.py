@@ -319,6 +319,26 @@ def test_focus_country_is_not_given_where_it_cannot_be_told(blank_nlp) -> None:
     assert _roles(rec) == {("person/Paul Dupont", "Bürgermeister", None)}
 
 
+def test_a_visitor_does_not_take_the_post_of_the_country_visited(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Hanoi – Vietnam öffnet sich. Präsident Bill Tanner besuchte am Montag "
+        "Vietnam. In Hanoi und in Saigon freuten sich viele. Präsident Tran Van Lam "
+        "empfing ihn.",
+        {
+            "Hanoi": "LOC",
+            "Vietnam": "LOC",
+            "Bill Tanner": "PER",
+            "Saigon": "LOC",
+            "Tran Van Lam": "PER",
+        },
+    )
+    assert _roles(rec) == {
+        ("person/Bill Tanner", "Präsident", None),
+        ("person/Tran Van Lam", "Präsident", "place/Vietnam"),
+    }
+
+
 def test_possessive_names_the_country_of_a_post(blank_nlp) -> None:
     rec = _extract(
         blank_nlp,
