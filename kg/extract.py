@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -560,6 +561,71 @@ def _first_name(doc: Doc, i: int) -> bool:
     return "first_name" in lex and not lex & {"common_noun", "toponym", "gaz_country"}
 
 
+def _first_name_alone(doc: Doc, tok: Token) -> bool:
+    """``tok`` is a capitalised first name outside any entity, that is nothing
+    else: no common noun, place, organisation, title or lower-case word."""
+    if tok.ent_type_ or not (tok.text[:1].isupper() and tok.is_alpha):
+        return False
+    if tok.text.isupper() or len(tok.text) < 3 or _match_title(tok.text):
+        return False
+    prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if prev is not None and prev.lower_.endswith(_NAMED_AFTER_PEOPLE):
+        return False  # a thing named after a person: "Universität Getúlio Vargas"
+    lex = _lex(doc, tok.text) or _lex(doc, _strip_accents(tok.text))  # "Lubomír"
+    return "first_name" in lex and not lex & {
+        "common_noun",
+        "toponym",
+        "lower_word",
+        "gaz_country",
+        "gaz_city",
+        "gaz_org",
+        "gaz_part",
+    }
+
+
+# heads of names of places and institutions that carry a person's name
+_NAMED_AFTER_PEOPLE = (
+    "universität",
+    "hochschule",
+    "schule",
+    "gymnasium",
+    "stiftung",
+    "institut",
+    "akademie",
+    "klinik",
+    "krankenhaus",
+    "spital",
+    "flughafen",
+    "airport",
+    "bahnhof",
+    "hafen",
+    "stadion",
+    "arena",
+    "halle",
+    "straße",
+    "strasse",
+    "platz",
+    "allee",
+    "brücke",
+    "park",
+    "museum",
+    "theater",
+    "zentrum",
+    "center",
+    "preis",
+    "kaserne",
+    "gesellschaft",
+    "denkmal",
+    "ära",
+)
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    )
+
+
 def _continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> bool:
     """``tok`` right after a person's name is more of the name: a capitalised
     word in no other entity that the lexicon knows as a surname or not at all
@@ -719,6 +785,38 @@ def _collect_mentions(
         for t in ent:
             token_mention[t.i] = idx
             in_ent.add(t.i)
+    # a first name and a surname the model missed entirely: "Lubomír Zaorálek"
+    i = 0
+    while i < len(doc) - 1:
+        if i in in_ent or not _first_name_alone(doc, doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(doc)
+            and j not in in_ent
+            and _continues_name(doc, doc[j], after_first_name=j == i + 1)
+        ):
+            j += 1
+        if j == i + 1:
+            i += 1
+            continue
+        span = doc[i:j]
+        idx = len(raw)
+        raw.append(
+            RawMention(
+                span.start_char + offset,
+                span.end_char + offset,
+                span.text,
+                "PER",
+                sent_of_token.get(i, 0),
+                None,
+            )
+        )
+        for k in range(i, j):
+            token_mention[k] = idx
+            in_ent.add(k)
+        i = j
     # acronym in parentheses after a name
     pos = {(doc[m_i].i): i for m_i, i in token_mention.items()}
     for ent in doc.ents:

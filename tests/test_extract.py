@@ -591,6 +591,34 @@ def test_a_described_capital_is_the_city_and_no_alias_of_it(blank_nlp) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text,ents,persons",
+    [
+        # a first name (accents folded) and a surname the model missed entirely
+        (
+            "Tschechiens Außenminister Lubomír Zaorálek traf Botschafter Ivan Petrov.",
+            {"Ivan Petrov": "PER"},
+            ["Lubomír Zaorálek", "Ivan Petrov"],
+        ),
+        # a thing named after a person is no person
+        (
+            "Das sagte ein Politologe der Wirtschaftsuniversität Getúlio Vargas.",
+            {},
+            [],
+        ),
+        # a first name alone, or before a common noun, is not rescued
+        ("Gestern traf Anna Freunde in Bonn.", {"Bonn": "LOC"}, []),
+    ],
+)
+def test_persons_the_model_missed_are_rescued(text, ents, persons) -> None:
+    from kg.nlp import load_nlp
+
+    rec = doc_to_records(
+        annotate(load_nlp(), text, ents), article_id="t", content_hash="h"
+    )
+    assert [e.name for e in rec.entities if e.kind == "person"] == persons
+
+
 def test_talks_with_a_titled_person_and_the_speaking_subject(blank_nlp) -> None:
     rec = _extract(
         blank_nlp,
