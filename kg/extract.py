@@ -520,14 +520,33 @@ def _lex(doc: Doc, word: str) -> frozenset[str]:
     vectors = doc.vocab.vectors
     if vectors.shape[1] != len(_features()):
         return frozenset()
-    # the hash only: adding every word asked about would grow the string store
-    # for as long as a build runs
-    row = vectors.find(key=doc.vocab.strings[word.lower()])
-    if row < 0:
-        return frozenset()
-    return frozenset(
-        f for f, x in zip(_features(), vectors.data[row], strict=True) if x
-    )
+    # cached per table (extraction asks for the same words all the time), keyed
+    # by the word itself: adding every word asked about to the string store would
+    # grow it for as long as a build runs
+    cache = _LEX_CACHE.get(id(vectors))
+    if cache is None or cache[0] is not vectors:
+        if len(_LEX_CACHE) >= 4:  # pipelines loaded one after another (tests)
+            _LEX_CACHE.clear()
+        cache = _LEX_CACHE[id(vectors)] = (vectors, {})
+    low = word.lower()
+    found = cache[1].get(low)
+    if found is None:
+        row = vectors.find(key=doc.vocab.strings[low])
+        found = (
+            frozenset()
+            if row < 0
+            else frozenset(
+                f for f, x in zip(_features(), vectors.data[row], strict=True) if x
+            )
+        )
+        if len(cache[1]) >= 200_000:
+            cache[1].clear()
+        cache[1][low] = found
+    return found
+
+
+# id(Vectors) -> (that Vectors, lower-cased word -> features)
+_LEX_CACHE: dict[int, tuple[object, dict[str, frozenset[str]]]] = {}
 
 
 @lru_cache(maxsize=1)
@@ -564,15 +583,28 @@ def _first_name(doc: Doc, i: int) -> bool:
 def _first_name_alone(doc: Doc, tok: Token) -> bool:
     """``tok`` is a capitalised first name outside any entity, that is nothing
     else: no common noun, place, organisation, title or lower-case word."""
-    if tok.ent_type_ or not (tok.text[:1].isupper() and tok.is_alpha):
+    text = tok.text
+    if not (text[:1].isupper() and len(text) > 2 and tok.is_alpha) or text.isupper():
         return False
-    if tok.text.isupper() or len(tok.text) < 3 or _match_title(tok.text):
+    if tok.ent_type_:
         return False
-    prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
-    if prev is not None and prev.lower_.endswith(_NAMED_AFTER_PEOPLE):
-        return False  # a thing named after a person: "Universität Getúlio Vargas"
-    lex = _lex(doc, tok.text) or _lex(doc, _strip_accents(tok.text))  # "Lubomír"
-    return "first_name" in lex and not lex & {
+    lex = _lex(doc, text)
+    if not lex and not text.isascii():
+        lex = _lex(doc, _strip_accents(text))  # "Lubomír"
+    if "first_name" not in lex or lex & _NOT_ONLY_A_FIRST_NAME:
+        return False
+    if _match_title(text):
+        return False
+    # a thing named after a person: "Universität Getúlio Vargas"
+    return not (
+        tok.i > 0
+        and not tok.is_sent_start
+        and doc[tok.i - 1].lower_.endswith(_NAMED_AFTER_PEOPLE)
+    )
+
+
+_NOT_ONLY_A_FIRST_NAME = frozenset(
+    {
         "common_noun",
         "toponym",
         "lower_word",
@@ -581,6 +613,7 @@ def _first_name_alone(doc: Doc, tok: Token) -> bool:
         "gaz_org",
         "gaz_part",
     }
+)
 
 
 # heads of names of places and institutions that carry a person's name
