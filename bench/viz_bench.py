@@ -101,8 +101,17 @@ def browser_timings(page: Path) -> tuple[float, float]:
             ready = time.perf_counter() - t
             draws = []
             for dy in (-100, 100, -100, 100, -100):  # five zooms; median draw time
-                b.call("Input.dispatchMouseEvent", {"type": "mouseWheel", "x": 600,
-                       "y": 400, "deltaX": 0, "deltaY": dy}, session=True)
+                b.call(
+                    "Input.dispatchMouseEvent",
+                    {
+                        "type": "mouseWheel",
+                        "x": 600,
+                        "y": 400,
+                        "deltaX": 0,
+                        "deltaY": dy,
+                    },
+                    session=True,
+                )
                 time.sleep(0.3)
                 draws.append(float(b.evaluate("document.body.dataset.drawMs")))
             redraw = sorted(draws)[2] / 1000  # seconds
@@ -112,8 +121,10 @@ def browser_timings(page: Path) -> tuple[float, float]:
 
 
 def main(sizes: list[int]) -> None:
-    print("actors  nodes  edges  to_networkx  layout  html   html_MB  png"
-          "    ready  redraw")
+    print(
+        "actors  nodes  edges  to_networkx  layout  html   html_MB  png"
+        "    ready  redraw"
+    )
     for n in sizes:
         store = synthetic_store(n)
         t = time.perf_counter()

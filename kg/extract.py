@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
 from .components.gazetteer import span_entry
+from .lexicon import has_table, word_features
 from .records import ArticleRecords, Entity, Meeting, Role, Sentence
 from .resolve import RawMention, resolve_mentions
 from .temporal import find_times
@@ -514,46 +515,8 @@ _NAME_PARTICLES = {
 
 
 def _lex(doc: Doc, word: str) -> frozenset[str]:
-    """The lexicon features of ``word`` in the model's static-vector table
-    (``kg.train.FEATURES``: first_name, surname, common_noun, toponym ...); empty
-    for an unknown word or a pipeline without that table."""
-    vectors = doc.vocab.vectors
-    if vectors.shape[1] != len(_features()):
-        return frozenset()
-    # cached per table (extraction asks for the same words all the time), keyed
-    # by the word itself: adding every word asked about to the string store would
-    # grow it for as long as a build runs
-    cache = _LEX_CACHE.get(id(vectors))
-    if cache is None or cache[0] is not vectors:
-        if len(_LEX_CACHE) >= 4:  # pipelines loaded one after another (tests)
-            _LEX_CACHE.clear()
-        cache = _LEX_CACHE[id(vectors)] = (vectors, {})
-    low = word.lower()
-    found = cache[1].get(low)
-    if found is None:
-        row = vectors.find(key=doc.vocab.strings[low])
-        found = (
-            frozenset()
-            if row < 0
-            else frozenset(
-                f for f, x in zip(_features(), vectors.data[row], strict=True) if x
-            )
-        )
-        if len(cache[1]) >= 200_000:
-            cache[1].clear()
-        cache[1][low] = found
-    return found
-
-
-# id(Vectors) -> (that Vectors, lower-cased word -> features)
-_LEX_CACHE: dict[int, tuple[object, dict[str, frozenset[str]]]] = {}
-
-
-@lru_cache(maxsize=1)
-def _features() -> tuple[str, ...]:
-    from .train import FEATURES
-
-    return FEATURES
+    """The lexicon features of ``word`` (:func:`kg.lexicon.word_features`)."""
+    return word_features(doc.vocab, word)
 
 
 def _is_common_noun(doc: Doc, word: str) -> bool:
@@ -676,8 +639,7 @@ def _continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> 
         return False
     lex = _lex(doc, text)
     if not lex:
-        has_table = doc.vocab.vectors.shape[1] == len(_features())
-        return has_table and not _is_common_noun(doc, text)
+        return has_table(doc.vocab) and not _is_common_noun(doc, text)
     if "common_noun" in lex:  # "Huber", "Koch": surnames too, after a first name
         return after_first_name and "surname" in lex
     if "lower_word" in lex:
@@ -1493,7 +1455,13 @@ def _find_meetings(
             ),
         )
         _assign_nearest(
-            sent_cands, places, doc, lambda c, key: setattr(c, "location", key)
+            sent_cands,
+            places,
+            doc,
+            lambda c, key: setattr(c, "location", key),
+            reachable=lambda t, char, sent=sent: (
+                not _dash_between(doc, sent, t.idx, char)
+            ),
         )
         for c, destination in visits:
             # a visit to a country whose host is not named: the country receives
@@ -1651,14 +1619,16 @@ def _places_in(
     return [(i, k) for i, k, r in found if r == best]
 
 
-def _assign_nearest(sent_cands, items, doc, assign) -> None:  # type: ignore[no-untyped-def]
+def _assign_nearest(sent_cands, items, doc, assign, reachable=None) -> None:  # type: ignore[no-untyped-def]
     """Give each item to the nearest trigger still free of that slot (greedy by
-    distance)."""
+    distance); ``reachable(trigger, char)`` can rule pairs out."""
     if not items or not sent_cands:
         return
     pairs = []
     for ci, (t, _) in enumerate(sent_cands):
         for ii, (char, _) in enumerate(items):
+            if reachable is not None and not reachable(t, char):
+                continue
             dist = abs(t.idx - char)
             pairs.append((dist, ci, ii))
     pairs.sort()
@@ -1670,6 +1640,17 @@ def _assign_nearest(sent_cands, items, doc, assign) -> None:  # type: ignore[no-
         used_c.add(ci)
         used_i.add(ii)
         assign(sent_cands[ci][1], items[ii][1])
+
+
+_DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def _dash_between(doc: Doc, sent: Span, a: int, b: int) -> bool:
+    """A free-standing dash lies between characters ``a`` and ``b`` of ``sent``:
+    in "Fischer traf Merkel und Gauck – Kanzlerwechsel in Wien Thema" the place
+    belongs to another clause than the meeting."""
+    lo, hi = min(a, b), max(a, b)
+    return any(lo < t.idx < hi and t.text in _DASHES for t in sent)
 
 
 def _keys_from(
@@ -2131,7 +2112,21 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
                 continue
             if score > best_score:
                 best, best_score = m, score
-        if best is not None and (best_score >= 2 or not strong):
+        if (
+            best is None
+            and strong
+            and not c.attendees
+            and not c.organizers
+            and meetings
+            and c.sentence - meetings[-1][1][-1] <= 2
+            and _compatible(meetings[-1][0], c)
+            and (c.location is None or meetings[-1][0].location is None)
+            and (c.date is None or meetings[-1][0].date is None)
+        ):
+            # "nach seinen Gesprächen in der deutschen Hauptstadt": talks with
+            # no one named, right after a meeting, give it their place and date
+            best = meetings[-1][0]
+        if best is not None and (best_score >= 2 or not strong or not c.attendees):
             _merge_into(best, c)
             for m, sents in meetings:
                 if m is best and c.sentence not in sents:

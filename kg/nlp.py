@@ -25,7 +25,7 @@ MODEL_DIR = Path(str(files("kg"))) / "models" / "de_kg_ner"
 
 def _ensure_components_registered() -> None:
     # Importing the module runs the @Language.factory decorators.
-    from .components import gazetteer, sentences  # noqa: F401
+    from .components import gazetteer, names, sentences  # noqa: F401
 
 
 def load_nlp(model: str | None = None, *, gazetteer: bool = True) -> Language:
@@ -37,7 +37,9 @@ def load_nlp(model: str | None = None, *, gazetteer: bool = True) -> Language:
         ``None`` for the shipped model, ``"blank"`` for rules only, otherwise a
         spaCy package name or a path to a pipeline directory.
     gazetteer
-        Add kg's gazetteer layer (``kg_gazetteer``) after the statistical NER.
+        Add kg's rule layers after the statistical NER: the gazetteer
+        (``kg_gazetteer``), then ``kg_names`` (a first name and a surname the
+        model labelled otherwise become PER).
 
     Returns
     -------
@@ -83,4 +85,6 @@ def _load(model: str | None, gazetteer: bool) -> Language:
             nlp.add_pipe("kg_gazetteer", after="ner")
         else:
             nlp.add_pipe("kg_gazetteer", last=True)
+    if gazetteer and not nlp.has_pipe("kg_names"):
+        nlp.add_pipe("kg_names", after="kg_gazetteer")
     return nlp

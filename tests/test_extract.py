@@ -735,3 +735,34 @@ def test_a_name_never_crosses_a_sentence_break(blank_nlp) -> None:
         for m in e.mentions:
             s = rec.sentences[m.sentence]
             assert s.start <= m.start < m.end <= s.end
+
+
+def test_a_place_after_a_dash_belongs_to_another_clause(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Ministerin traf Hans Berger und Eva Lind – Wahl in Graz Thema.",
+        {"Hans Berger": "PER", "Eva Lind": "PER", "Graz": "LOC"},
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Hans Berger", "person/Eva Lind"}
+    assert m.location is None
+
+
+def test_talks_with_no_one_named_give_their_place_to_the_meeting_before(
+    blank_nlp,
+) -> None:
+    text = (
+        "Präsident Karl Moser traf am Mittwoch Kanzlerin Eva Lind. "
+        "Moser zeigte sich nach den Gesprächen in der deutschen Hauptstadt zufrieden."
+    )
+    ents = {"Karl Moser": "PER", "Eva Lind": "PER", "Moser": "PER"}
+    [m] = _extract(blank_nlp, text, ents).meetings
+    assert set(m.attendees) == {"person/Karl Moser", "person/Eva Lind"}
+    assert m.location == "place/Berlin"
+    # talks far from any meeting do not join it
+    far = text.replace(
+        "Moser zeigte",
+        "Das Wetter war kalt. Der Zug kam spät. Es gab Suppe. Moser zeigte",
+    )
+    [m] = _extract(blank_nlp, far, ents).meetings
+    assert m.location is None

@@ -1,0 +1,82 @@
+"""kg_names: a first name and a surname the model labelled otherwise become PER.
+
+The component reads the shipped model's lexicon table, so these tests use the
+shipped vocabulary with hand-set entities: they do not depend on what the model
+predicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from kg.components.names import NameRelabeller, is_personal_name
+from kg.lexicon import has_table, word_features
+from kg.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    v = load_nlp().vocab
+    assert has_table(v)
+    return v
+
+
+def _run(vocab, words, start, end, label):
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label)]
+    doc = NameRelabeller(None)(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "label"),
+    [
+        (["US-Außenminister", "Antony", "Blinken", "reist", "."], 1, 3, "MISC"),
+        (["beklagte", "EU-Justizkommissarin", "Vera", "Jourova", "."], 2, 4, "ORG"),
+        (["lässt", "nun", "Susan", "Philipsz", "das", "Lied"], 2, 4, "LOC"),
+        (["und", "Terry", "Lee", "(", "Billy", "Bob", "Thornton", ")"], 4, 7, "MISC"),
+    ],
+)
+def test_names_become_persons(vocab, words, start, end, label) -> None:
+    got = _run(vocab, words, start, end, label)
+    assert got == [(" ".join(words[start:end]), "PER")]
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "label"),
+    [
+        (["hatte", "Rocco", "einen", "Emmy", "Award", "erhalten"], 3, 5, "MISC"),
+        (["gegen", "Hertha", "BSC", "gewonnen"], 1, 3, "ORG"),
+        (["mit", "der", "Rocky", "Horror", "Picture", "Show"], 2, 6, "MISC"),
+        (["in", "Santa", "Barbara", "gelandet"], 1, 3, "LOC"),
+        (["die", "Deutsche", "Bank", "meldet"], 1, 3, "ORG"),
+        (["Präsident", "Joe", "Biden", "sagte"], 1, 3, "PER"),
+    ],
+)
+def test_other_names_keep_their_label(vocab, words, start, end, label) -> None:
+    got = _run(vocab, words, start, end, label)
+    assert got == [(" ".join(words[start:end]), label)]
+
+
+def test_a_span_the_gazetteer_tagged_is_left_alone(vocab) -> None:
+    doc = Doc(vocab, words=["Die", "Antony", "Blinken", "tagt"])
+    doc.ents = [Span(doc, 1, 3, label="ORG")]
+    doc._.kg_entries = {(1, 3): object()}
+    assert [e.label_ for e in NameRelabeller(None)(doc).ents] == ["ORG"]
+
+
+def test_without_the_lexicon_table_nothing_changes() -> None:
+    nlp = spacy.blank("de")
+    assert not has_table(nlp.vocab)
+    doc = Doc(nlp.vocab, words=["Antony", "Blinken", "reist"])
+    doc.ents = [Span(doc, 0, 2, label="MISC")]
+    assert not is_personal_name(doc, 0, 2)
+    assert [e.label_ for e in NameRelabeller(None)(doc).ents] == ["MISC"]
+    assert word_features(nlp.vocab, "Antony") == frozenset()
+
+
+def test_the_rule_layer_includes_it_and_model_only_does_not() -> None:
+    assert load_nlp().pipe_names[-2:] == ["kg_gazetteer", "kg_names"]
+    assert "kg_names" not in load_nlp(gazetteer=False).pipe_names
