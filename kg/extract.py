@@ -464,7 +464,10 @@ def _split_names(doc: Doc) -> list[tuple[int, int, str]]:
     surnames = {
         e[-1].text
         for e in doc.ents
-        if e.label_ == "PER" and len(e) == 2 and e[-1].text[:1].isupper()
+        if e.label_ == "PER"
+        and len(e) == 2
+        and e[-1].text[:1].isupper()
+        and e[0].lower_ not in _NAME_PARTICLES  # "De Masi" is one surname
     }
     out = []
     for e in doc.ents:
@@ -473,6 +476,7 @@ def _split_names(doc: Doc) -> list[tuple[int, int, str]]:
             and len(e) >= 3
             and e[-1].text in surnames
             and e[-2].text[:1].isupper()
+            and e[-2].lower_ not in _NAME_PARTICLES  # "Fabio De Masi"
             and e[-2].text not in surnames
         ):
             out.append((e.start, e.end - 1, "PER"))
@@ -541,6 +545,39 @@ def _first_name(doc: Doc, i: int) -> bool:
     """``doc[i]`` is a first name and not also a common noun or a place."""
     lex = _lex(doc, doc[i].text)
     return "first_name" in lex and not lex & {"common_noun", "toponym", "gaz_country"}
+
+
+def _first_name_before(doc: Doc, i: int) -> bool:
+    """``doc[i]``, right before a person's name, is a first name of it: a first
+    name and nothing else ("Pierre", "Can"), a hyphenated pair of first names
+    ("Jean-Claude", "Hans-Jörg"), or after a title a rare proper noun
+    ("Präsident Miloš Zeman")."""
+    tok = doc[i]
+    text = tok.text
+    if tok.ent_type_ or not text[:1].isupper() or text.isupper() or len(text) < 2:
+        return False
+    if _match_title(text):
+        return False
+    parts = text.split("-")
+    if not all(p[:1].isupper() and p.isalpha() for p in parts) or len(parts) > 2:
+        return False
+    if len(parts) == 2:
+        return all(
+            "first_name" in (lex := _lex(doc, _strip_accents(p)))
+            and not lex & _NOT_ONLY_A_FIRST_NAME - {"common_noun", "gaz_part"}
+            for p in parts
+        )
+    lex = _lex(doc, text) or _lex(doc, _strip_accents(text))
+    if lex & _NOT_ONLY_A_FIRST_NAME - {"common_noun", "gaz_part"}:
+        return False
+    if "first_name" in lex and ("common_noun" not in lex or "hanta_ne" in lex):
+        return True
+    return (
+        i > 0
+        and _match_title(doc[i - 1].text) is not None
+        and "hanta_ne" in lex
+        and not lex & {"common_noun", "zipf_4_5", "zipf_ge5"}
+    )
 
 
 def _first_name_alone(doc: Doc, tok: Token) -> bool:
@@ -669,6 +706,9 @@ def _clean_person(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None
     # a title the model took into the name: "Oppositionskandidat Manuel Baldizón"
     while end - start > 1 and _match_title(doc[start].text):
         start += 1
+    # a first name the model left out: "Präsident Miloš| Zeman", "Jean-Claude| Juncker"
+    while start > 0 and end - start < 4 and _first_name_before(doc, start - 1):
+        start -= 1
     # a surname the model left out: "Präsident François| Hollande bringt"
     while end < len(doc) and _continues_name(
         doc, doc[end], after_first_name=end - start == 1 and _first_name(doc, start)
@@ -1156,7 +1196,52 @@ def _person_after(doc: Doc, tok: Token, token_key: dict[int, str | None]) -> int
             k2 += 1
         if k2 < len(doc) and (k := token_key.get(k2)) and k.startswith("person/"):
             return k2
+    # "der Chef der prokurdischen HDP, Selahattin Demirtas", "Chefredakteur der
+    # Zeitung Cumhuriyet, Can Dündar", "Chef der Ukip (UK Independence Party), X"
+    found = _genitive_after(doc, tok, token_key)
+    if found is not None:
+        k2 = found[1]
+        if k2 < len(doc) and doc[k2].text == ",":
+            k2 += 1
+            if k2 < len(doc) and (k := token_key.get(k2)) and k.startswith("person/"):
+                return k2
     return None
+
+
+def _genitive_after(
+    doc: Doc, tok: Token, token_key: dict[int, str | None]
+) -> tuple[str, int] | None:
+    """The organisation or place in a genitive after the title at ``tok`` and the
+    token after it: "der [prokurdischen] HDP", "der [regierungskritischen]
+    Zeitung Cumhuriyet", "der Ukip (UK Independence Party)"."""
+    end = min(len(doc), tok.sent.end)
+    j = tok.i + 1
+    if j >= end or doc[j].lower_ not in ("der", "des"):
+        return None
+    j += 1
+    n_adj = 0
+    while j < end and n_adj < 3 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+        n_adj += 1
+    key = token_key.get(j) if j < end else None
+    if key is None and j + 1 < end and doc[j].text[:1].isupper():
+        # one common noun before the name: "Zeitung", "Partei", "Gruppe"
+        nxt = token_key.get(j + 1)
+        if nxt and not nxt.startswith("person/") and _is_common_noun(doc, doc[j].text):
+            j += 1
+            key = nxt
+    if not key or key.startswith("person/"):
+        return None
+    while j < end and token_key.get(j) == key:
+        j += 1
+    # an acronym or long form in parentheses
+    if j < end and doc[j].text == "(":
+        close = next(
+            (i for i in range(j + 1, min(end, j + 10)) if doc[i].text == ")"), None
+        )
+        if close is not None:
+            j = close + 1
+    return key, j
 
 
 def _person_before_apposition(
@@ -1318,6 +1403,8 @@ def _role_context(
             and (doc[j].text.endswith("s") or j > tok.i + 1)
         ):
             org = k
+        elif (found := _genitive_after(doc, tok, token_key)) is not None:
+            org = found[0]  # "Chef der prokurdischen HDP"
     # "von russischer Seite", "auf ukrainischer Seite" earlier in the sentence
     if org is None:
         for t in sent:

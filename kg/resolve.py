@@ -135,20 +135,25 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     by_first: dict[str, set[str]] = defaultdict(set)
     for m in persons:
         words = m.text.split()
+        if len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES:
+            continue  # "De Masi", "Le Maire": a surname, looked up below
         if len(words) >= 2:
             name = _strip_genitive_name(_clean_name(m.text), {x.text for x in persons})
             key = full.setdefault(name, f"person/{name}")
             m.key = key
-            surname = name.split()[-1]
+            parts = name.split()
+            surname = parts[-1]
             by_surname[surname].add(key)
             bare = _strip_article_prefix(surname)
             if bare != surname:  # "al-Assad" is also "Assad"
                 by_surname[bare].add(key)
-            by_first[name.split()[0]].add(key)
+            if len(parts) >= 3 and parts[-2].lower() in _SURNAME_PARTICLES:
+                by_surname[" ".join(parts[-2:])].add(key)  # "Fabio De Masi"
+            by_first[parts[0]].add(key)
     for m in persons:
         if m.key is not None:
             continue
-        word = m.text
+        word = _clean_name(m.text) if " " in m.text else m.text
         stem = _genitive_stem(word)
         cands = by_surname.get(word) or (by_surname.get(stem) if stem else None)
         if cands and len(cands) == 1:
@@ -207,6 +212,12 @@ def _merge_same_iri(mentions: list[RawMention], entries: dict[str, Entry]) -> No
     for m in mentions:
         if m.key in moves:
             m.key = moves[m.key]
+
+
+# words that begin a surname of two words: "De Masi", "Le Maire", "van der Bellen"
+_SURNAME_PARTICLES = frozenset(
+    "de le la van von del della da dos du di ter ten zu".split()
+)
 
 
 def _clean_name(text: str) -> str:

@@ -766,3 +766,65 @@ def test_talks_with_no_one_named_give_their_place_to_the_meeting_before(
     )
     [m] = _extract(blank_nlp, far, ents).meetings
     assert m.location is None
+
+
+@pytest.mark.parametrize(
+    "text,ents,person",
+    [
+        # a first name the model left out, before its surname
+        (
+            "Der tschechische Präsident Miloš Zeman sprach lange.",
+            {"Zeman": "PER"},
+            "Miloš Zeman",
+        ),
+        (
+            "EU-Kommissionschef Jean-Claude Juncker wehrte sich.",
+            {"Juncker": "PER"},
+            "Jean-Claude Juncker",
+        ),
+        # a word before the name that is no first name stays out
+        ("Gestern sprach Zeman lange.", {"Zeman": "PER"}, "Zeman"),
+    ],
+)
+def test_first_name_before_a_surname(text, ents, person) -> None:
+    from kg.nlp import load_nlp
+
+    rec = doc_to_records(
+        annotate(load_nlp(), text, ents), article_id="t", content_hash="h"
+    )
+    assert [e.name for e in rec.entities if e.kind == "person"] == [person]
+
+
+def test_a_title_with_a_genitive_then_the_name_after_a_comma() -> None:
+    from kg.nlp import load_nlp  # "Zeitung" is a common noun by the lexicon
+
+    rec = _extract(
+        load_nlp(),
+        "Ermittelt wird gegen den Chef der prokurdischen HDP, Selahattin Demirtas. "
+        "Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar, warnte. "
+        "Das schrieb der Chef der Ukip (UK Independence Party), Nigel Farage.",
+        {
+            "HDP": "ORG",
+            "Selahattin Demirtas": "PER",
+            "Cumhuriyet": "ORG",
+            "Can Dündar": "PER",
+            "Ukip": "ORG",
+            "UK Independence Party": "ORG",
+            "Nigel Farage": "PER",
+        },
+    )
+    roles = _roles(rec)
+    assert ("person/Selahattin Demirtas", "Chef", "org/HDP") in roles
+    assert ("person/Can Dündar", "Chefredakteur", "org/Cumhuriyet") in roles
+    assert any(r[0] == "person/Nigel Farage" and r[1] == "Chef" for r in roles)
+
+
+def test_a_surname_with_a_particle_is_the_person_named_in_full(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Der Linke Fabio De Masi kritisierte das. Später sagte De Masi noch mehr.",
+        {"Fabio De Masi": "PER", "De Masi": "PER"},
+    )
+    assert [(e.name, len(e.mentions)) for e in rec.entities if e.kind == "person"] == [
+        ("Fabio De Masi", 2)
+    ]

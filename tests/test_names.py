@@ -80,3 +80,25 @@ def test_without_the_lexicon_table_nothing_changes() -> None:
 def test_the_rule_layer_includes_it_and_model_only_does_not() -> None:
     assert load_nlp().pipe_names[-2:] == ["kg_gazetteer", "kg_names"]
     assert "kg_names" not in load_nlp(gazetteer=False).pipe_names
+
+
+def test_a_one_word_person_joins_the_person_right_after_it(vocab) -> None:
+    doc = Doc(
+        vocab, words=["Parteichef", "Jarosław", "Kaczyński", "und", "Lech", "Wałęsa"]
+    )
+    doc.ents = [
+        Span(doc, 1, 2, label="PER"),
+        Span(doc, 2, 3, label="PER"),
+        Span(doc, 4, 5, label="PER"),
+        Span(doc, 5, 6, label="PER"),
+    ]
+    got = [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
+    assert got == [("Jarosław Kaczyński", "PER"), ("Lech Wałęsa", "PER")]
+    # separated by a word or a comma, two persons stay two
+    doc = Doc(vocab, words=["Merkel", ",", "Obama", "und", "Putin"])
+    doc.ents = [
+        Span(doc, 0, 1, label="PER"),
+        Span(doc, 2, 3, label="PER"),
+        Span(doc, 4, 5, label="PER"),
+    ]
+    assert len(NameRelabeller(None)(doc).ents) == 3
