@@ -1551,11 +1551,19 @@ def _find_meetings(
             ),
         )
         for c, destination in visits:
-            # a visit to a country whose host is not named: the country receives
+            # a visit to a country whose host is not named: the country receives;
+            # a visit to its capital is a visit to it ("bei einem Besuch in Kiew")
             e = kinds.get(destination)
+            host = None
             if e is not None and e.place_kind == "country":
-                if destination not in c.attendees:
-                    c.attendees.append(destination)
+                host = destination
+            elif (state := _state_of_capital(destination, kinds)) not in (
+                None,
+                destination,
+            ):
+                host = state
+            if host is not None and host not in c.attendees:
+                c.attendees.append(host)
             if c.location is None or (
                 c.location != destination
                 and kinds.get(c.location) is not None
@@ -1835,6 +1843,13 @@ def _visit(
                 visitors = [ante]
         if not visitors and before == "zu":  # "X ist in Y zu Besuch"
             visitors = [k for i, k in persons if i < t.i][:1]
+        if (
+            not visitors
+            and not persons
+            and any(w.lower_ == "er" for w in doc[sent.start : t.i])
+            and (ante := _antecedent(doc, sent, token_key))
+        ):
+            visitors = [ante]  # "Er betonte bei einem Besuch in Kiew ..."
         # where: "in/nach [adjectives] <place>" after the trigger; for "zu
         # Besuch" before it
         span = (

@@ -828,3 +828,23 @@ def test_a_surname_with_a_particle_is_the_person_named_in_full(blank_nlp) -> Non
     assert [(e.name, len(e.mentions)) for e in rec.entities if e.kind == "person"] == [
         ("Fabio De Masi", 2)
     ]
+
+
+def test_a_visit_by_he_to_a_capital_is_a_visit_to_its_country(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Der Premier Ali Demir kritisierte die Ukraine nicht. "
+        "Er betonte bei einem Besuch in Kiew, man stehe zusammen.",
+        {"Ali Demir": "PER", "Ukraine": "LOC", "Kiew": "LOC"},
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Ali Demir", "place/Ukraine"}
+    assert m.location == "place/Kiew"
+    # a city that is no capital is only the place
+    rec = _extract(
+        blank_nlp,
+        "Der Premier Ali Demir lobte die Ukraine. "
+        "Er betonte bei einem Besuch in Lwiw, man stehe zusammen.",
+        {"Ali Demir": "PER", "Ukraine": "LOC", "Lwiw": "LOC"},
+    )
+    assert [set(m.attendees) for m in rec.meetings] in ([], [{"person/Ali Demir"}])
