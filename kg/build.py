@@ -133,10 +133,12 @@ def documents_to_records(
     nlp = load_nlp(model)  # once per process
     loading = clock() - t0
 
+    from .extract import squeeze_spaces
+
     def texts() -> Iterator[tuple[str, Document]]:
         for d in documents:
             end = d.body_end if d.body_end is not None else len(d.text)
-            yield d.text[d.body_start : end], d
+            yield squeeze_spaces(d.text[d.body_start : end]), d
 
     docs = nlp.pipe(texts(), as_tuples=True, batch_size=batch_size)
     while True:
@@ -155,15 +157,18 @@ def documents_to_records(
 
 
 def document_records(doc: Any, d: Document) -> Any:
-    """:func:`kg.extract.doc_to_records` of ``doc``, the body of document ``d``,
-    with ``d``'s metadata; offsets index ``d.text``."""
+    """:func:`kg.extract.doc_to_records` of ``doc``, the body of document ``d``
+    (spaces squeezed: :func:`kg.extract.squeeze_spaces`), with ``d``'s metadata;
+    offsets index ``d.text``."""
     from .extract import doc_to_records
 
+    end = d.body_end if d.body_end is not None else len(d.text)
     return doc_to_records(
         doc,
         article_id=d.id,
         content_hash=d.content_hash,
         offset=d.body_start,
+        text=d.text[d.body_start : end],
         title=d.title,
         date=d.date,
         url=d.url,

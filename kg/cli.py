@@ -311,12 +311,22 @@ def _setup_ner(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _ner_entities(doc: object) -> list[dict[str, object]]:
-    return [
-        {"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text}
-        for e in doc.ents  # type: ignore[attr-defined]
-        if e.label_ in NER_LABELS
-    ]
+def _ner_entities(doc: object, text: str) -> list[dict[str, object]]:
+    """The entities of ``doc``, made from ``squeeze_spaces(text)``, with offsets
+    into ``text``."""
+    from .extract import squeezed_offsets
+
+    squeezed: str = doc.text  # type: ignore[attr-defined]
+    at = None if text == squeezed else squeezed_offsets(squeezed, text)
+    out: list[dict[str, object]] = []
+    for e in doc.ents:  # type: ignore[attr-defined]
+        if e.label_ not in NER_LABELS:
+            continue
+        a, b = e.start_char, e.end_char
+        if at is not None:
+            a, b = at[a], at[b]
+        out.append({"start": a, "end": b, "label": e.label_, "text": text[a:b]})
+    return out
 
 
 def _jsonl_records(lines: Iterable[str], name: str) -> Iterator[tuple[str, str]]:
@@ -378,15 +388,22 @@ def ner_jsonl(
     flushed once per batch. Returns the number of records."""
     import json
 
+    from .extract import squeeze_spaces
+
     n = 0
     docs = nlp.pipe(
-        _jsonl_records(lines, name),
+        (
+            (squeeze_spaces(text), (id_, text))
+            for text, id_ in _jsonl_records(lines, name)
+        ),
         as_tuples=True,  # type: ignore[attr-defined]
         batch_size=batch_size,
     )
-    for doc, id_ in docs:
+    for doc, (id_, text) in docs:
         out.write(
-            json.dumps({"id": id_, "entities": _ner_entities(doc)}, ensure_ascii=False)
+            json.dumps(
+                {"id": id_, "entities": _ner_entities(doc, text)}, ensure_ascii=False
+            )
             + "\n"
         )
         n += 1
@@ -412,9 +429,10 @@ def _run_ner(args: argparse.Namespace) -> int:
 
         text = read_text_file(args.file)
         nlp = load_nlp(args.model, gazetteer=not args.no_gazetteer)
+        from .extract import squeeze_spaces
         from .query import printable
 
-        for ent in _ner_entities(nlp(text)):
+        for ent in _ner_entities(nlp(squeeze_spaces(text)), text):
             words = printable(str(ent["text"]))
             print(f"{ent['start']}\t{ent['end']}\t{ent['label']}\t{words}")
         return 0

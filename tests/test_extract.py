@@ -848,3 +848,27 @@ def test_a_visit_by_he_to_a_capital_is_a_visit_to_its_country(blank_nlp) -> None
         {"Ali Demir": "PER", "Ukraine": "LOC", "Lwiw": "LOC"},
     )
     assert [set(m.attendees) for m in rec.meetings] in ([], [{"person/Ali Demir"}])
+
+
+def test_records_of_squeezed_text_index_the_original(blank_nlp) -> None:
+    from kg.extract import squeeze_spaces
+
+    text = (
+        "Der  Botschafter Sergey   Kiselev traf am Montag\tin  Prag\n\n"
+        "Lubomír Zaorálek."
+    )
+    ents = {"Sergey Kiselev": "PER", "Prag": "LOC", "Lubomír Zaorálek": "PER"}
+    doc = annotate(blank_nlp, squeeze_spaces(text), ents)
+    rec = doc_to_records(doc, article_id="t", content_hash="h", offset=7, text=text)
+    full = "x" * 7 + text
+    names = {e.name: e for e in rec.entities}
+    assert set(names) == {"Sergey Kiselev", "Prag", "Lubomír Zaorálek"}
+    assert [m.text for m in names["Sergey Kiselev"].mentions] == ["Sergey   Kiselev"]
+    for e in rec.entities:
+        for m in e.mentions:
+            assert full[m.start : m.end] == m.text
+    for s in rec.sentences:
+        assert full[s.start : s.end] == s.text
+    for r in rec.roles:
+        assert full[r.start : r.end].endswith("Botschafter")
+    assert rec.roles  # "Botschafter Sergey Kiselev"

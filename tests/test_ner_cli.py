@@ -60,6 +60,19 @@ def test_jsonl_contract_offsets_slice_text_and_order_is_kept(rule_nlp):
     assert [e["label"] for e in rows[2]["entities"]] == ["ORG", "LOC", "PER"]
 
 
+def test_runs_of_spaces_do_not_split_names_and_offsets_index_the_input(rule_nlp):
+    # spaCy makes "  " a token of its own; kg squeezes runs of spaces before the
+    # pipeline and maps the offsets back
+    text = "Am  Montag traf Wendy   Sherman\tin    Genf ein."
+    out = io.StringIO()
+    ner_jsonl(rule_nlp, _lines([{"id": "x", "text": text}]), out)
+    [row] = [json.loads(line) for line in out.getvalue().splitlines()]
+    got = [(e["label"], e["text"]) for e in row["entities"]]
+    assert got == [("PER", "Wendy   Sherman"), ("LOC", "Genf")]
+    for ent in row["entities"]:
+        assert text[ent["start"] : ent["end"]] == ent["text"]
+
+
 def test_jsonl_streams_from_a_generator(rule_nlp):
     consumed = 0
     total = 1000

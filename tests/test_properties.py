@@ -290,3 +290,19 @@ def test_shipped_model_on_hostile_text_gives_a_sound_graph(text):
     rec = _records(nlp, d)
     assert rec.entities, "the model should find someone in these sentences"
     assert_sound(records_to_dataset([rec]))
+
+
+@given(st.text(alphabet=" \t\u00a0\nab", max_size=60))
+def test_squeezed_offsets_map_every_character_back(text) -> None:
+    from kg.extract import squeeze_spaces, squeezed_offsets
+
+    squeezed = squeeze_spaces(text)
+    at = squeezed_offsets(squeezed, text)
+    assert len(at) == len(squeezed) + 1 and at[-1] == len(text)
+    assert at == sorted(set(at))  # strictly increasing
+    for i, c in enumerate(squeezed):
+        assert text[at[i]] == c or (c == " " and text[at[i]] in " \t\u00a0")
+    assert not any(
+        a in " \t\u00a0" and b in " \t\u00a0"
+        for a, b in zip(squeezed, squeezed[1:], strict=False)
+    )
