@@ -1107,8 +1107,8 @@ def _find_roles(
             org, former, modifier = _role_context(
                 doc, sent, tok, prefix, token_key, kinds
             )
-            if former:
-                continue
+            if former or title.base.lower().endswith("kandidat"):
+                continue  # a former post; a candidacy is no post
             base = title.base
             if compound:
                 base = compound[:1].upper() + compound[1:] + base.lower()
@@ -1425,7 +1425,8 @@ def _role_context(
 ) -> tuple[str | None, bool, tuple[str, str] | None]:
     """(organisation key, former?, role modifier) for the title at ``tok``."""
     org: str | None = None
-    former = prefix.lower().startswith("ex-")
+    # "Ex-Präsident", "Expräsident", "Altkanzler", "Altbundespräsident"
+    former = prefix.lower().startswith("ex-") or prefix.lower() in ("ex", "alt", "alt-")
     modifier = None
     # prefix of the compound: "US-", "Palästinenser", "GPA-djp-"
     if prefix:

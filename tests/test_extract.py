@@ -872,3 +872,13 @@ def test_records_of_squeezed_text_index_the_original(blank_nlp) -> None:
     for r in rec.roles:
         assert full[r.start : r.end].endswith("Botschafter")
     assert rec.roles  # "Botschafter Sergey Kiselev"
+
+
+def test_former_posts_by_prefix_and_candidacies_are_no_roles(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Altkanzler Helmut Kohl schwieg. Präsidentschaftskandidat Norbert Hofer "
+        "sprach. Alterspräsident Hans Moser eröffnete die Sitzung.",
+        {"Helmut Kohl": "PER", "Norbert Hofer": "PER", "Hans Moser": "PER"},
+    )
+    assert _roles(rec) == {("person/Hans Moser", "Alterspräsident", None)}
