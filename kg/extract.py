@@ -134,8 +134,12 @@ TRIGGER_VERBS = (
     "beriet",
     "zusammenkommen",
     "zusammengekommen",
+    "zusammenkam",
+    "zusammenkamen",
     "zusammentreffen",
     "zusammengetroffen",
+    "zusammentraf",
+    "zusammentrafen",
     "telefonierte",
     "telefonierten",
     "telefoniert",
@@ -1550,7 +1554,115 @@ def _is_trigger(tok: Token) -> str | None:
         for w in tok.doc[tok.i + 1 : tok.sent.end]
     ):
         return "verb"  # "bestellte den Botschafter ein"
+    if low in _COME_VERBS and _particle_later(tok, "zusammen"):
+        return "verb"  # "Scholz kam mit Macron in Kiew zusammen"
+    if low in _TALK_VERBS and any(
+        w.lower_ == "mit" for w in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 5)]
+    ):
+        return "verb"  # "sprach Erdoğan mit Biden" (a partner is checked later)
     return None
+
+
+_COME_VERBS = {"kam", "kamen", "kommt", "kommen", "komme"}
+_TALK_VERBS = {"sprach", "sprachen", "spricht", "sprechen", "gesprochen"}
+
+
+def _particle_later(tok: Token, particle: str) -> bool:
+    """The separable particle ends ``tok``'s clause: "kam ... zusammen"."""
+    for w in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 15)]:
+        if w.lower_ == particle and (w.i + 1 >= tok.sent.end or w.nbor().is_punct):
+            return True
+        if w.text in (",", ";", ":"):
+            return False
+    return False
+
+
+_PHRASE_WORDS = {
+    "der",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "des",
+    "ein",
+    "eine",
+    "einem",
+    "einen",
+    "einer",
+    "seinem",
+    "seinen",
+    "seiner",
+    "ihrem",
+    "ihren",
+    "ihrer",
+    "in",
+    "im",
+    "am",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "nach",
+    "und",
+    "sowie",
+    ",",
+    "über",
+    "zu",
+    "zur",
+    "zum",
+    "von",
+    "vom",
+    "mit",
+}
+
+
+def _subject_after_phrase(
+    doc: Doc, sent: Span, t: Token, token_key: dict[int, str | None]
+) -> str | None:
+    """The person right after the verb that ends an opening phrase "Bei einem
+    Treffen mit [dem türkischen Präsidenten] X [in Y]": skip the phrase (names,
+    articles, prepositions, titles and their adjectives), take one lower-case
+    word as the verb, then the person after it (titles allowed before)."""
+    j = t.i + 1
+    while j < sent.end and (
+        token_key.get(j)
+        or doc[j].lower_ in _PHRASE_WORDS
+        or _match_title(doc[j].text)
+        or (doc[j].is_lower and _is_title_modifier(doc[j].lower_))
+    ):
+        j += 1
+    if j >= sent.end or not (doc[j].is_lower and doc[j].is_alpha):
+        return None
+    for k in range(j + 1, min(sent.end, j + 5)):
+        key = token_key.get(k)
+        if key is not None:
+            return key if key.startswith("person/") else None
+        if not (
+            _match_title(doc[k].text)
+            or doc[k].lower_ in _PHRASE_WORDS
+            or (doc[k].is_lower and _is_title_modifier(doc[k].lower_))
+        ):
+            return None
+    return None
+
+
+def _talk_without_partner(
+    doc: Doc, t: Token, sent: Span, token_key: dict[int, str | None]
+) -> bool:
+    """ "sprach mit Journalisten", "sprach mit dem STANDARD": "sprechen mit" is a
+    meeting only with a named person, state or organisation that is no medium."""
+    if t.lower_ not in _TALK_VERBS:
+        return False
+    for w in doc[t.i + 1 : min(sent.end, t.i + 5)]:
+        if w.lower_ == "mit":
+            j = w.i + 1
+            while j < sent.end and doc[j].is_lower and j - w.i <= 4:
+                j += 1  # "mit seinem russischen Amtskollegen"
+            if j < sent.end and _match_title(doc[j].text):
+                j += 1
+            keys = _keys_from(doc, j, sent.end, token_key)
+            return not keys or all(_is_media(k) for k in keys)
+    return True
 
 
 _SUMMON_VERBS = {"zitiert", "zitierte", "zitierten", "zitieren", "zitiere"}
@@ -1587,6 +1699,7 @@ def _find_meetings(
             if not _vague(doc, t, k, sent)
             and not (sports and _sports_sense(t, k))
             and not _is_interview(doc, t, sent, token_key)
+            and not _talk_without_partner(doc, t, sent, token_key)
         ]
         if not triggers:
             continue
@@ -2058,6 +2171,13 @@ def _participants(
                 for i in range(sent.start, t.i)
                 if (k := token_key.get(i)) and k.startswith("person/")
             ]
+            # "Bei einem Treffen mit Erdoğan in Ankara sprach Außenminister Kurz",
+            # "Nach ihrem Gespräch mit Macron sagte Merkel": the subject after
+            # the verb that follows the opening phrase
+            if t.i - sent.start <= 4 and (
+                k := _subject_after_phrase(doc, sent, t, token_key)
+            ):
+                out.append(k)
     named_subject = any(
         (k := token_key.get(i)) and k.startswith("person/")
         for i in range(sent.start, t.i)
@@ -2160,10 +2280,16 @@ def _is_interview(
 
 
 def _is_media(key: str) -> bool:
+    """A news agency or broadcaster, also where the model ran its name on
+    ("Deutschen Presse-Agentur am Rande der Automesse")."""
     if not key.startswith("org/"):
         return False
-    entry = gazetteer.lookup(key[4:])
-    return entry is not None and entry.kind == "media"
+    words = key[4:].split()
+    for n in range(len(words), 0, -1):
+        entry = gazetteer.lookup(" ".join(words[:n]))
+        if entry is not None:
+            return entry.kind == "media"
+    return False
 
 
 def _has_word(sent: Span, word: str) -> bool:

@@ -882,3 +882,42 @@ def test_former_posts_by_prefix_and_candidacies_are_no_roles(blank_nlp) -> None:
         {"Helmut Kohl": "PER", "Norbert Hofer": "PER", "Hans Moser": "PER"},
     )
     assert _roles(rec) == {("person/Hans Moser", "Alterspräsident", None)}
+
+
+@pytest.mark.parametrize(
+    "text,attendees",
+    [
+        # separable and subordinate forms of zusammenkommen / zusammentreffen
+        ("Olaf Berg kam mit Ida Roth in Bern zusammen.", {"Olaf Berg", "Ida Roth"}),
+        (
+            "Ida Roth reiste nach Bern, wo sie mit Olaf Berg zusammentraf.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        # "sprechen mit" a named partner
+        ("Am Rande sprach Olaf Berg mit Ida Roth.", {"Olaf Berg", "Ida Roth"}),
+        # the subject after an opening phrase
+        (
+            "Bei einem Treffen mit dem türkischen Präsidenten Ida Roth in Bern "
+            "sprach Außenminister Olaf Berg über Migration.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        (
+            "Nach ihrem Gespräch mit Olaf Berg in Bern sagte Ida Roth, alles sei gut.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        # no partner, or a medium: no meeting
+        ("In Bern sprach Olaf Berg mit Journalisten.", None),
+        ("In Bern sprach Olaf Berg mit der Deutschen Presse-Agentur.", None),
+        ("Olaf Berg kam am Montag in Bern an.", None),
+    ],
+)
+def test_more_ways_to_say_two_met(blank_nlp, text, attendees) -> None:
+    ents = {
+        "Olaf Berg": "PER",
+        "Ida Roth": "PER",
+        "Bern": "LOC",
+        "Deutschen Presse-Agentur": "ORG",
+    }
+    rec = _extract(blank_nlp, text, ents)
+    got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
+    assert got == ([attendees] if attendees else [])
