@@ -1161,6 +1161,21 @@ def _find_roles(
     )
 
 
+# posts of a city or region: a city's genitive before them is theirs
+_LOCAL_POSTS = (
+    "bürgermeister",
+    "bürgermeisterin",
+    "gouverneur",
+    "gouverneurin",
+    "präfekt",
+    "präfektin",
+    "landrat",
+    "landrätin",
+    "stadtpräsident",
+    "stadtpräsidentin",
+)
+
+
 # National posts that, named bare in a report about one country, are that
 # country's ("Ministerpräsident Davutoğlu" in a report from Turkey). Sub-national
 # and ambiguous posts (Bürgermeister, Senator, Gouverneur, Botschafter) are not.
@@ -1469,7 +1484,11 @@ def _role_context(
             and k.startswith("place/")
             and doc[j].text.endswith("s")
             and (e := kinds.get(k)) is not None
-            and e.place_kind == "country"
+            and (
+                e.place_kind == "country"
+                # "Roms Bürgermeister", "Odessas Gouverneur"
+                or tok.text.lower().endswith(_LOCAL_POSTS)
+            )
         ):
             org = k
     # possessive: "Kroatien seine Außenministerin", "Russland und sein Präsident"

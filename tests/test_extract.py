@@ -921,3 +921,23 @@ def test_more_ways_to_say_two_met(blank_nlp, text, attendees) -> None:
     rec = _extract(blank_nlp, text, ents)
     got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
     assert got == ([attendees] if attendees else [])
+
+
+def test_a_city_genitive_names_the_city_of_a_local_post(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Roms Bürgermeister Ignazio Marino kämpft. Odessas Gouverneur Mikheil "
+        "Saak sprach. Roms Botschafter Ugo Bini schwieg.",
+        {
+            "Roms": "LOC",
+            "Ignazio Marino": "PER",
+            "Odessas": "LOC",
+            "Mikheil Saak": "PER",
+            "Ugo Bini": "PER",
+        },
+    )
+    roles = _roles(rec)
+    assert ("person/Ignazio Marino", "Bürgermeister", "place/Rom") in roles
+    assert ("person/Mikheil Saak", "Gouverneur", "place/Odessa") in roles
+    # not for national posts: a capital's genitive stands for its state
+    assert ("person/Ugo Bini", "Botschafter", "place/Rom") not in roles
