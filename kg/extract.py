@@ -1137,6 +1137,23 @@ def _find_roles(
                 doc[first],
                 tok.idx + len(tok.text),
             )
+            # a plural title: "die Außenminister Annalena Baerbock und Antony
+            # Blinken" (the others' country is not said: "der" would be singular)
+            if (
+                first > sent.start
+                and doc[first - 1].lower_ in ("die", "den")
+                and (not title.feminine or tok.lower_.endswith("innen"))
+                and not title.adjectival
+            ):
+                for other in _persons_listed_after(doc, person_tok, sent, token_key):
+                    add(
+                        other,
+                        role,
+                        doc[first : tok.i + 1].text,
+                        None,
+                        doc[first],
+                        tok.idx + len(tok.text),
+                    )
         # party in parentheses: "Wolfgang Katzian (SPÖ)"
         for tok in sent:
             if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
@@ -1311,6 +1328,29 @@ def _person_after(doc: Doc, tok: Token, token_key: dict[int, str | None]) -> int
             if k2 < len(doc) and (k := token_key.get(k2)) and k.startswith("person/"):
                 return k2
     return None
+
+
+def _persons_listed_after(
+    doc: Doc, i: int, sent: Span, token_key: dict[int, str | None]
+) -> list[str]:
+    """The persons listed after the one at token ``i``: ", Y und Z" / "und Y"."""
+    key = token_key.get(i)
+    j = i
+    while j < sent.end and token_key.get(j) == key:
+        j += 1
+    out: list[str] = []
+    while j + 1 < sent.end and doc[j].lower_ in (",", "und", "sowie"):
+        last = doc[j].lower_ != ","
+        k = token_key.get(j + 1)
+        if not (k and k.startswith("person/")):
+            break
+        out.append(k)
+        j += 1
+        while j < sent.end and token_key.get(j) == k:
+            j += 1
+        if last:
+            break
+    return out
 
 
 def _genitive_after(

@@ -941,3 +941,20 @@ def test_a_city_genitive_names_the_city_of_a_local_post(blank_nlp) -> None:
     assert ("person/Mikheil Saak", "Gouverneur", "place/Odessa") in roles
     # not for national posts: a capital's genitive stands for its state
     assert ("person/Ugo Bini", "Botschafter", "place/Rom") not in roles
+
+
+def test_a_plural_title_before_two_names(blank_nlp) -> None:
+    ents = {"Anna Bauer": "PER", "Tom Kerr": "PER", "Ole Lund": "PER"}
+    rec = _extract(
+        blank_nlp, "Die Außenminister Anna Bauer, Ole Lund und Tom Kerr berieten.", ents
+    )
+    assert {(p, r) for p, r, _ in _roles(rec)} == {
+        ("person/Anna Bauer", "Außenminister"),
+        ("person/Ole Lund", "Außenminister"),
+        ("person/Tom Kerr", "Außenminister"),
+    }
+    # a singular title is the first person's only
+    rec = _extract(
+        blank_nlp, "Der Außenminister Anna Bauer und Tom Kerr berieten.", ents
+    )
+    assert {p for p, _, _ in _roles(rec)} == {"person/Anna Bauer"}
