@@ -1113,6 +1113,14 @@ def _find_roles(
             )
             if former or title.base.lower().endswith("kandidat"):
                 continue  # a former post; a candidacy is no post
+            if (
+                title.adjectival
+                and title.feminine
+                and _modifier_start(doc, tok) > sent.start
+                and doc[_modifier_start(doc, tok) - 1].lower_ == "der"
+            ):
+                # "der Vorsitzende der SPD": the masculine weak form
+                title = _titles()[0].get(title.base.lower() + "r", title)
             base = title.base
             if compound:
                 base = compound[:1].upper() + compound[1:] + base.lower()

@@ -958,3 +958,16 @@ def test_a_plural_title_before_two_names(blank_nlp) -> None:
         blank_nlp, "Der Außenminister Anna Bauer und Tom Kerr berieten.", ents
     )
     assert {p for p, _, _ in _roles(rec)} == {"person/Anna Bauer"}
+
+
+def test_adjectival_titles_take_the_gender_of_their_article(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Wie der Vorsitzende der SPD, Lars Klingbeil, mitteilte, und die "
+        "Vorsitzende der CDU, Anna Roth, sagte, wird verhandelt.",
+        {"SPD": "ORG", "Lars Klingbeil": "PER", "CDU": "ORG", "Anna Roth": "PER"},
+    )
+    assert _roles(rec) == {
+        ("person/Lars Klingbeil", "Vorsitzender", "org/SPD"),
+        ("person/Anna Roth", "Vorsitzende", "org/CDU"),
+    }

@@ -102,3 +102,14 @@ def test_a_one_word_person_joins_the_person_right_after_it(vocab) -> None:
         Span(doc, 4, 5, label="PER"),
     ]
     assert len(NameRelabeller(None)(doc).ents) == 3
+
+
+def test_a_person_ending_in_a_particle_takes_the_next_word(vocab) -> None:
+    doc = Doc(vocab, words=["Ministerin", "Ursula", "von", "der", "Leyen", "kam", "."])
+    doc.ents = [Span(doc, 1, 4, label="PER"), Span(doc, 4, 5, label="LOC")]
+    got = [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
+    assert got == [("Ursula von der Leyen", "PER")]
+    # no capitalised word after the particle: unchanged
+    doc = Doc(vocab, words=["Ursula", "von", "der", "gestern", "kam"])
+    doc.ents = [Span(doc, 0, 3, label="PER")]
+    assert [e.text for e in NameRelabeller(None)(doc).ents] == ["Ursula von der"]
