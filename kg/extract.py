@@ -48,6 +48,7 @@ from .temporal import find_times
 
 __all__ = [
     "doc_to_records",
+    "is_title",
     "squeeze_spaces",
     "squeezed_offsets",
     "TRIGGER_NOUNS",
@@ -293,6 +294,12 @@ def _titles() -> tuple[dict[str, _Title], tuple[int, ...]]:
                 forms.setdefault(form.lower(), _Title(fem, True, False))
     lengths = tuple(sorted({len(k) for k in forms}, reverse=True))
     return forms, lengths
+
+
+def is_title(word: str) -> bool:
+    """``word`` is a post from ``roles.tsv``, alone or as the head of a compound
+    ("Außenminister", "US-Präsidentin", "Kremlsprecher")."""
+    return _match_title(word) is not None
 
 
 def _match_title(word: str) -> tuple[str, _Title] | None:
@@ -1623,11 +1630,21 @@ def _is_trigger(tok: Token) -> str | None:
         return "verb"  # "bestellte den Botschafter ein"
     if low in _COME_VERBS and _particle_later(tok, "zusammen"):
         return "verb"  # "Scholz kam mit Macron in Kiew zusammen"
+    if low in _TALK_VERBS and tok.i + 1 < tok.sent.end and tok.nbor().lower_ == "sich":
+        return None  # "spricht sich gegen eine Koalition aus"
     if low in _TALK_VERBS and any(
-        w.lower_ == "mit" for w in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 5)]
+        w.lower_ in ("mit", "miteinander", "telefonisch", "telefon")
+        for w in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 11)]
     ):
-        return "verb"  # "sprach Erdoğan mit Biden" (a partner is checked later)
+        # "sprach Erdoğan mit Biden", "sprachen Putin und Erdoğan am Telefon"
+        # (a partner is checked later)
+        return "verb"
+    if low in _CONVENE_VERBS:
+        return "verb"  # "Der NATO-Russland-Rat tagt" (an intergovernmental body)
     return None
+
+
+_CONVENE_VERBS = {"tagt", "tagte", "tagten", "tagen", "getagt"}
 
 
 _COME_VERBS = {"kam", "kamen", "kommt", "kommen", "komme"}
@@ -1718,9 +1735,20 @@ def _talk_without_partner(
 ) -> bool:
     """ "sprach mit Journalisten", "sprach mit dem STANDARD": "sprechen mit" is a
     meeting only with a named person, state or organisation that is no medium."""
+    if t.lower_ in _CONVENE_VERBS:
+        # only a body of states convenes here: "Der Bundestag tagt" is no meeting
+        return not any(_is_intergov(k) for k in _keys_from_sentence(sent, token_key))
     if t.lower_ not in _TALK_VERBS:
         return False
-    for w in doc[t.i + 1 : min(sent.end, t.i + 5)]:
+    for w in doc[t.i + 1 : min(sent.end, t.i + 11)]:
+        if w.lower_ in ("miteinander", "telefonisch", "telefon"):
+            # "sprachen Putin und Erdoğan am Telefon": two named sides
+            actors = [
+                k
+                for k in _keys_from_sentence(sent, token_key)
+                if k.startswith(("person/", "place/")) and not _is_media(k)
+            ]
+            return len(actors) < 2
         if w.lower_ == "mit":
             j = w.i + 1
             while j < sent.end and doc[j].is_lower and j - w.i <= 4:
@@ -1808,6 +1836,14 @@ def _find_meetings(
                 c.time_expressions.append(tv.expression),
             ),
         )
+        # "Der NATO-Russland-Rat tagt am Mittwoch": a body convening is a meeting
+        # of that body when the text says when ("wo die Vereinten Nationen tagen"
+        # is no event); its attendees are the bodies, not everyone named
+        for t, c in sent_cands:
+            if t.lower_ in _CONVENE_VERBS:
+                c.attendees = [k for k in c.attendees if _is_intergov(k)]
+                if not c.time_expressions:
+                    c.attendees = []
         _assign_nearest(
             sent_cands,
             places,
@@ -2272,7 +2308,12 @@ def _participants(
         j = t.i - 1
         while j >= sent.start and doc[j].lower_ in ("die", "der", "das"):
             j -= 1
-        if j >= sent.start and (k := token_key.get(j)) and not k.startswith("person/"):
+        if (
+            j >= sent.start
+            and (k := token_key.get(j))
+            and not k.startswith("person/")
+            and not _reported_speaker(doc, j, sent)  # "Laut Kreml sprachen ..."
+        ):
             while j - 1 >= sent.start and token_key.get(j - 1) == k:
                 j -= 1
             out += _keys_from(doc, j, t.i, token_key)
@@ -2346,6 +2387,19 @@ def _is_interview(
     return False
 
 
+def _keys_from_sentence(sent: Span, token_key: dict[int, str | None]) -> list[str]:
+    return list(
+        dict.fromkeys(k for i in range(sent.start, sent.end) if (k := token_key.get(i)))
+    )
+
+
+def _is_intergov(key: str) -> bool:
+    if not key.startswith("org/"):
+        return False
+    entry = gazetteer.lookup(key[4:])
+    return entry is not None and entry.kind == "intergov"
+
+
 def _is_media(key: str) -> bool:
     """A news agency or broadcaster, also where the model ran its name on
     ("Deutschen Presse-Agentur am Rande der Automesse")."""
@@ -2410,8 +2464,16 @@ def _is_mere_city(key: str, kinds: dict[str, Entity]) -> bool:
 
 
 def _reported_speaker(doc: Doc, i: int, sent: Span) -> bool:
-    window = doc[max(sent.start, i - 3) : i]
-    return any(w.lower_ in _SPEECH_CUES for w in window)
+    """The person at ``i`` is named as the one who said something ("sagte X",
+    "laut X"), not as a participant. "Laut Kreml sprachen Putin und Erdoğan":
+    "laut" marks only the name right after it."""
+    for w in doc[max(sent.start, i - 3) : i]:
+        if w.lower_ == "laut":
+            if all(b.lower_ in ("dem", "der", "des", "den") for b in doc[w.i + 1 : i]):
+                return True
+        elif w.lower_ in _SPEECH_CUES:
+            return True
+    return False
 
 
 def _organizers(

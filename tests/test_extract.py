@@ -971,3 +971,40 @@ def test_adjectival_titles_take_the_gender_of_their_article(blank_nlp) -> None:
         ("person/Lars Klingbeil", "Vorsitzender", "org/SPD"),
         ("person/Anna Roth", "Vorsitzende", "org/CDU"),
     }
+
+
+@pytest.mark.parametrize(
+    "text,attendees",
+    [
+        # a body of states convening, with a day
+        ("Der NATO-Russland-Rat tagt am Mittwoch in Brüssel.", {"NATO-Russland-Rat"}),
+        # ... not a national body, nor a habit
+        ("Der Bundestag tagt am Mittwoch in Berlin.", None),
+        ("In Bern, wo die OSZE tagt, ist Olaf Berg oft Gast.", None),
+        # a phone call of two named sides; "laut X" names the source only
+        (
+            "Laut Kreml sprachen Olaf Berg und Ida Roth am Telefon über Syrien.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        # "sich aussprechen" is no talk
+        ("Die SPÖ spricht sich gegen eine Koalition mit der FPÖ aus.", None),
+    ],
+)
+def test_convening_bodies_and_calls(blank_nlp, text, attendees) -> None:
+    ents = {
+        "NATO-Russland-Rat": "ORG",
+        "Bundestag": "ORG",
+        "OSZE": "ORG",
+        "Kreml": "ORG",
+        "SPÖ": "ORG",
+        "FPÖ": "ORG",
+        "Olaf Berg": "PER",
+        "Ida Roth": "PER",
+        "Brüssel": "LOC",
+        "Berlin": "LOC",
+        "Bern": "LOC",
+        "Syrien": "LOC",
+    }
+    rec = _extract(blank_nlp, text, ents, anchor=date(2022, 1, 9))
+    got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
+    assert got == ([attendees] if attendees else [])

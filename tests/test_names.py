@@ -113,3 +113,27 @@ def test_a_person_ending_in_a_particle_takes_the_next_word(vocab) -> None:
     doc = Doc(vocab, words=["Ursula", "von", "der", "gestern", "kam"])
     doc.ents = [Span(doc, 0, 3, label="PER")]
     assert [e.text for e in NameRelabeller(None)(doc).ents] == ["Ursula von der"]
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["Chinas", "Staatschef", "Xi", "Jinping", "empfing", "ihn"], "Xi Jinping"),
+        (["Dann", "sprach", "Präsident", "Ruto", "lange"], "Ruto"),
+        (["Laut", "EU-Kommissarin", "Malmström", "geht", "das"], "Malmström"),
+        # nothing name-like after the title
+        (["als", "Anwalt", "Aktenfälschung", "vorgeworfen"], None),
+        (["bis", "Präsident", "Ende", "Mai", "bleibt"], None),
+        (["Der", "Präsident", "sagte", "nichts"], None),
+    ],
+)
+def test_names_right_after_a_title(vocab, words, person) -> None:
+    doc = Doc(vocab, words=words)
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == ([person] if person else [])
+
+
+def test_a_name_after_a_title_joins_the_surname_the_model_found(vocab) -> None:
+    doc = Doc(vocab, words=["Ressortchef", "Yanis", "Varoufakis", "kam"])
+    doc.ents = [Span(doc, 2, 3, label="PER")]
+    assert [e.text for e in NameRelabeller(None)(doc).ents] == ["Yanis Varoufakis"]

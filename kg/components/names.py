@@ -13,7 +13,9 @@ when the lexicon table (:mod:`kg.lexicon`) says its words are a name:
   gazetteer name;
 * the gazetteer layer did not tag the span itself.
 
-It also joins two person entities side by side when the first is one word
+It also tags as PER one to three name-like words the model left in no entity
+right after a title ("Chinas Staatschef Xi Jinping"), joins two person entities
+side by side when the first is one word
 ("Jarosław| Kaczyński" -> "Jarosław Kaczyński"), and gives a person that ends in
 a name particle the capitalised word after it ("Ursula von der| Leyen", where the
 model took "Leyen" for a place).
@@ -80,7 +82,7 @@ class NameRelabeller:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.ents or not has_table(doc.vocab):
+        if not has_table(doc.vocab):
             return doc
         tagged = doc._.kg_entries if doc.has_extension("kg_entries") else None
         changed = False
@@ -113,6 +115,12 @@ class NameRelabeller:
                     ents[i] = Span(doc, ent.start, ent.end + 1, label="PER")
                     changed = True
             i += 1
+        # "Staatschef Xi Jinping": name-like words right after a title
+        taken = {t for e in ents for t in range(e.start, e.end)}
+        found = _names_after_titles(doc, taken)
+        if found:
+            ents = sorted(ents + found, key=lambda e: e.start)
+            changed = True
         # "Jarosław| Kaczyński": two person entities side by side, the first a
         # single word, are one name (two persons are never written without a
         # comma or "und" between them)
@@ -134,6 +142,53 @@ class NameRelabeller:
         if changed:
             doc.ents = merged
         return doc
+
+
+def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
+    """Persons the model missed right after a title: one to three capitalised
+    words in no entity that the lexicon does not know as anything else
+    ("Chinas Staatschef Xi Jinping", "Präsident Ruto")."""
+    from ..extract import is_title
+
+    out: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n - 1:
+        tok = doc[i]
+        if i in taken or not tok.text[:1].isupper() or not is_title(tok.text):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and j not in taken and _name_word(doc, j):
+            j += 1
+        if j > i + 1:
+            out.append(Span(doc, i + 1, j, label="PER"))
+        i = j
+    return out
+
+
+def _name_word(doc: Doc, j: int) -> bool:
+    tok = doc[j]
+    text = tok.text
+    if tok.is_sent_start or not text[:1].isupper() or text.isupper():
+        return False
+    if not text.replace("-", "").isalpha():
+        return False
+    from ..extract import is_title
+
+    if is_title(text):
+        return False
+    lex = word_features(doc.vocab, text)
+    if lex & _NOT_A_SURNAME or "zipf_ge5" in lex:
+        return False
+    if not lex:
+        # an unknown compound of a German noun is no name: "Aktenfälschung"
+        low = text.lower()
+        return not any(
+            "common_noun" in word_features(doc.vocab, low[k:])
+            for k in range(3, len(low) - 3)
+        )
+    return "common_noun" not in lex or bool(lex & {"first_name", "surname"})
 
 
 def is_personal_name(doc: Doc, start: int, end: int) -> bool:
