@@ -1113,6 +1113,9 @@ def _find_roles(
                     if org is not None and not former:
                         floating.setdefault(title.base.lower(), set()).add(org)
                 continue
+            first_mod = _modifier_start(doc, tok)
+            if first_mod > sent.start and doc[first_mod - 1].lower_ in _INDEFINITE:
+                continue  # "ein Sprecher Konvičkas": the name is whose, not who
             person = token_key[person_tok]
             assert person is not None
             org, former, modifier = _role_context(
@@ -1192,6 +1195,8 @@ def _find_roles(
         roles, floating, _focus_country(kinds.values()), visitors or set()
     )
 
+
+_INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
 
 # posts of a city or region: a city's genitive before them is theirs
 _LOCAL_POSTS = (

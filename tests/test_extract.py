@@ -1008,3 +1008,12 @@ def test_convening_bodies_and_calls(blank_nlp, text, attendees) -> None:
     rec = _extract(blank_nlp, text, ents, anchor=date(2022, 1, 9))
     got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
     assert got == ([attendees] if attendees else [])
+
+
+def test_an_indefinite_title_before_a_name_is_not_its_holder(blank_nlp) -> None:
+    rec = _extract(
+        blank_nlp,
+        "Ein Sprecher Konvičkas bestritt das. Sprecher Jan Hus widersprach.",
+        {"Konvičkas": "PER", "Jan Hus": "PER"},
+    )
+    assert {p for p, _, _ in _roles(rec)} == {"person/Jan Hus"}
