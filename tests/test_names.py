@@ -137,3 +137,10 @@ def test_a_name_after_a_title_joins_the_surname_the_model_found(vocab) -> None:
     doc = Doc(vocab, words=["Ressortchef", "Yanis", "Varoufakis", "kam"])
     doc.ents = [Span(doc, 2, 3, label="PER")]
     assert [e.text for e in NameRelabeller(None)(doc).ents] == ["Yanis Varoufakis"]
+
+
+def test_a_person_ending_in_a_particle_takes_more_particles_and_the_name(vocab) -> None:
+    doc = Doc(vocab, words=["Präsident", "Alexander", "Van", "der", "Bellen", "kam"])
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    got = [e.text for e in NameRelabeller(None)(doc).ents]
+    assert got == ["Alexander Van der Bellen"]

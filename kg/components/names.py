@@ -96,24 +96,27 @@ class NameRelabeller:
                 ent = Span(doc, ent.start, ent.end, label="PER")
                 changed = True
             ents.append(ent)
-        # "Ursula von der| Leyen": a person ending in a name particle takes the
-        # capitalised word after it, whatever the model made of that word
+        # "Ursula von der| Leyen", "Alexander Van| der Bellen": a person ending in
+        # a name particle takes the particles and the capitalised word after it,
+        # whatever the model made of that word
         i = 0
         while i < len(ents):
             ent = ents[i]
-            if (
-                ent.label_ == "PER"
-                and ent[-1].lower_ in _PARTICLES
-                and ent.end < len(doc)
-                and doc[ent.end].text[:1].isupper()
-                and doc[ent.end].is_alpha
-            ):
-                nxt = ents[i + 1] if i + 1 < len(ents) else None
-                if nxt is not None and nxt.start == ent.end and len(nxt) == 1:
-                    del ents[i + 1]
-                if nxt is None or nxt.start > ent.end or len(nxt) == 1:
-                    ents[i] = Span(doc, ent.start, ent.end + 1, label="PER")
-                    changed = True
+            if ent.label_ == "PER" and ent[-1].lower_ in _PARTICLES:
+                j = ent.end
+                while (
+                    j < len(doc)
+                    and j - ent.end < 2
+                    and doc[j].is_lower
+                    and doc[j].lower_ in _PARTICLES
+                ):
+                    j += 1
+                if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    over = [e for e in ents[i + 1 :] if e.start <= j]
+                    if all(len(e) == 1 for e in over):
+                        ents = [e for e in ents if e not in over]
+                        ents[i] = Span(doc, ent.start, j + 1, label="PER")
+                        changed = True
             i += 1
         # "Staatschef Xi Jinping": name-like words right after a title
         taken = {t for e in ents for t in range(e.start, e.end)}
