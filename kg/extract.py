@@ -1121,7 +1121,7 @@ def _find_roles(
             org, former, modifier = _role_context(
                 doc, sent, tok, prefix, token_key, kinds
             )
-            if former or title.base.lower().endswith("kandidat"):
+            if former or title.base.lower().endswith(("kandidat", "kandidatin")):
                 continue  # a former post; a candidacy is no post
             if (
                 title.adjectival
@@ -1191,9 +1191,10 @@ def _find_roles(
                     doc[tok.i + 1],
                     doc[tok.i + 1].idx + len(doc[tok.i + 1].text),
                 )
-    return _complete_roles(
-        roles, floating, _focus_country(kinds.values()), visitors or set()
+    focus = _focus_country(
+        kinds.values(), dateline=_dateline_country(doc, sents, token_key, kinds)
     )
+    return _complete_roles(roles, floating, focus, visitors or set())
 
 
 _INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
@@ -1233,13 +1234,42 @@ _NATIONAL_POSTS = frozenset(
 _FEDERAL = frozenset({"Deutschland", "Österreich", "Schweiz"})
 
 
-def _focus_country(entities: Iterable[Entity]) -> str | None:
+def _dateline_country(
+    doc: Doc,
+    sents: list[Span],
+    token_key: dict[int, str | None],
+    kinds: dict[str, Entity],
+) -> str | None:
+    """The country of the dateline that opens the report ("Wien – Die
+    Regierung ...", "Warschau/Moskau – ..."): the first city's country."""
+    for sent in sents[:4]:
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) < 3:
+            continue
+        k = token_key.get(toks[0].i)
+        e = kinds.get(k) if k else None
+        if e is None or e.place_kind != "city" or not e.contained_in:
+            continue
+        j = 1
+        while j < len(toks) and (toks[j].text == "/" or token_key.get(toks[j].i)):
+            j += 1
+        if j < len(toks) and toks[j].text in ("–", "-", "—"):
+            return e.contained_in
+    return None
+
+
+def _focus_country(
+    entities: Iterable[Entity], dateline: str | None = None
+) -> str | None:
     """The one country an article is about, if it clearly has one.
 
     Each mention of a country (name, adjective, compound prefix) or of a city in
-    it counts once; the leader needs at least three and twice the runner-up.
+    it counts once, the country of the dateline ("Wien – ...") three more; the
+    leader needs at least three and twice the runner-up.
     """
     score: Counter[str] = Counter()
+    if dateline is not None:
+        score[dateline] += 3
     for e in entities:
         if e.kind != "place":
             continue

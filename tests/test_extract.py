@@ -271,11 +271,16 @@ def test_bare_national_post_takes_the_country_the_article_is_about(blank_nlp) ->
     assert ("person/Kostas Andreou", "Ministerpräsident", "place/Griechenland") in (
         _roles(_extract(blank_nlp, text, ents))
     )
-    # no clear focus: as many mentions of another country
-    mixed = text + " Auch in Italien, in Rom und in Mailand, wird gestritten."
+    # no clear focus: as many mentions of another country (and no dateline)
+    italy = " Auch in Italien, in Rom und in Mailand, wird gestritten."
+    mixed = text.replace("Athen – ", "") + italy
     ents |= {"Italien": "LOC", "Rom": "LOC", "Mailand": "LOC"}
     assert ("person/Kostas Andreou", "Ministerpräsident", None) in (
         _roles(_extract(blank_nlp, mixed, ents))
+    )
+    # with the dateline "Athen –" the report is from Greece: it counts three more
+    assert ("person/Kostas Andreou", "Ministerpräsident", "place/Griechenland") in (
+        _roles(_extract(blank_nlp, text + italy, ents))
     )
 
 
@@ -1017,3 +1022,20 @@ def test_an_indefinite_title_before_a_name_is_not_its_holder(blank_nlp) -> None:
         {"Konvičkas": "PER", "Jan Hus": "PER"},
     )
     assert {p for p, _, _ in _roles(rec)} == {"person/Jan Hus"}
+
+
+def test_the_dateline_counts_for_the_country_an_article_is_about(blank_nlp) -> None:
+    text = (
+        "Pensionen steigen um 1,2 Prozent.\n\nWien – Die Pensionen steigen. "
+        "Sozialminister Rudolf Hundstorfer zeigte sich zufrieden."
+    )
+    ents = {"Wien": "LOC", "Rudolf Hundstorfer": "PER"}
+    rec = _extract(blank_nlp, text, ents)
+    assert (
+        "person/Rudolf Hundstorfer",
+        "Sozialminister",
+        "place/Österreich",
+    ) in _roles(rec)
+    # without a dateline, one mention of the city is not enough
+    rec = _extract(blank_nlp, text.replace("Wien – ", "In Wien "), ents)
+    assert ("person/Rudolf Hundstorfer", "Sozialminister", None) in _roles(rec)
