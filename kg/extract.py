@@ -1172,6 +1172,43 @@ def _find_roles(
                         doc[first],
                         tok.idx + len(tok.text),
                     )
+        # "Maas telefonierte mit seinem russischen Amtskollegen Sergej Lawrow":
+        # the colleague holds the post of the person named before, for the
+        # country the adjective names
+        for tok in sent:
+            if tok.lower_ not in _COLLEAGUE_FORMS or not roles:
+                continue
+            person_tok = _person_after(doc, tok, token_key)
+            if person_tok is None:
+                continue
+            person = token_key[person_tok]
+            cur = next((n for n, x in enumerate(sents) if x.start == sent.start), 0)
+            prior = [
+                r
+                for r in roles
+                if r.start < tok.idx + offset
+                and r.person != person
+                and cur - r.sentence <= 1
+                and r.role != "Mitglied"
+            ]
+            if not prior:
+                continue
+            org, former, _ = _role_context(doc, sent, tok, "", token_key, kinds)
+            base = prior[-1].role
+            if org is None or former or org == prior[-1].organisation:
+                continue
+            if tok.lower_.startswith("amtskollegin"):  # "seine deutsche Amtskollegin"
+                fem = _titles()[0].get(base.lower() + "in")
+                base = fem.base if fem is not None and fem.feminine else base
+            first = _modifier_start(doc, tok)
+            add(
+                person,
+                base,
+                doc[first : tok.i + 1].text,
+                org,
+                doc[first],
+                tok.idx + len(tok.text),
+            )
         # party in parentheses: "Wolfgang Katzian (SPÖ)"
         for tok in sent:
             if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
@@ -1198,6 +1235,13 @@ def _find_roles(
 
 
 _INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
+_COLLEAGUE_FORMS = {
+    "amtskollege",
+    "amtskollegen",
+    "amtskollegin",
+    "amtskolleginnen",
+    "amtskollegs",
+}
 
 # posts of a city or region: a city's genitive before them is theirs
 _LOCAL_POSTS = (

@@ -1039,3 +1039,21 @@ def test_the_dateline_counts_for_the_country_an_article_is_about(blank_nlp) -> N
     # without a dateline, one mention of the city is not enough
     rec = _extract(blank_nlp, text.replace("Wien – ", "In Wien "), ents)
     assert ("person/Rudolf Hundstorfer", "Sozialminister", None) in _roles(rec)
+
+
+def test_a_colleague_holds_the_post_of_the_person_before(blank_nlp) -> None:
+    ents = {"Heiko Maas": "PER", "Sergej Lawrow": "PER"}
+    rec = _extract(
+        blank_nlp,
+        "Außenminister Heiko Maas telefonierte mit seinem russischen Amtskollegen "
+        "Sergej Lawrow.",
+        ents,
+    )
+    assert ("person/Sergej Lawrow", "Außenminister", "place/Russland") in _roles(rec)
+    # no country for the colleague, or no post before: nothing
+    rec = _extract(
+        blank_nlp,
+        "Heiko Maas telefonierte mit seinem Amtskollegen Sergej Lawrow.",
+        ents,
+    )
+    assert _roles(rec) == set()
