@@ -144,3 +144,27 @@ def test_a_person_ending_in_a_particle_takes_more_particles_and_the_name(vocab) 
     doc.ents = [Span(doc, 1, 3, label="PER")]
     got = [e.text for e in NameRelabeller(None)(doc).ents]
     assert got == ["Alexander Van der Bellen"]
+
+
+def test_a_person_run_into_another_persons_surname_is_split(vocab) -> None:
+    words = [
+        "Sergej",
+        "Rjabkow",
+        "sagte",
+        ".",
+        "Dann",
+        "wird",
+        "Wendy",
+        "Sherman",
+        "Rjabkow",
+        "treffen",
+        ".",
+    ]
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 6, 9, label="PER")]
+    got = [e.text for e in NameRelabeller(None)(doc).ents]
+    assert got == ["Sergej Rjabkow", "Wendy Sherman", "Rjabkow"]
+    # a three-word name whose last word is no other person's surname stays whole
+    doc = Doc(vocab, words=["Recep", "Tayyip", "Erdoğan", "kam"])
+    doc.ents = [Span(doc, 0, 3, label="PER")]
+    assert [e.text for e in NameRelabeller(None)(doc).ents] == ["Recep Tayyip Erdoğan"]

@@ -195,3 +195,33 @@ def test_every_meeting_has_evidence_in_the_text(seed_graph) -> None:
     assert rows
     for r in rows:
         assert text[int(r.b) : int(r.e)] == str(r.t)
+
+
+def test_kg_ner_on_the_seed_labels_every_name_right(capsys) -> None:
+    """Issue 2's seed criterion, on `kg ner` output: every person, organisation and
+    place found with its label, and nothing but persons labelled PER."""
+    from kg.cli import main
+
+    assert main(["ner", str(SEED)]) == 0
+    found = set()
+    for line in capsys.readouterr().out.splitlines():
+        _, _, label, text = line.split("\t")
+        found.add((text, label))
+    persons = {"Antony Blinken", "Sergej Rjabkow", "Wendy Sherman"}
+    assert {(p, "PER") for p in persons} <= found
+    surnames = {p.split()[-1] for p in persons}
+    assert {t for t, lab in found if lab == "PER"} <= persons | surnames
+    orgs = {"NATO", "OSZE", "CNN", "RIA"}
+    assert {(o, "ORG") for o in orgs} <= found
+    assert any(t.startswith("NATO-Russland-Rat") and lab == "ORG" for t, lab in found)
+    places = {
+        "USA",
+        "Russland",
+        "Ukraine",
+        "Genf",
+        "Brüssel",
+        "Wien",
+        "Kiew",
+        "Osteuropa",
+    }
+    assert {(p, "LOC") for p in places} <= found
