@@ -168,3 +168,23 @@ def test_a_person_run_into_another_persons_surname_is_split(vocab) -> None:
     doc = Doc(vocab, words=["Recep", "Tayyip", "Erdoğan", "kam"])
     doc.ents = [Span(doc, 0, 3, label="PER")]
     assert [e.text for e in NameRelabeller(None)(doc).ents] == ["Recep Tayyip Erdoğan"]
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "label"),
+    [
+        (["Er", "wurde", "in", "Raqqa", "getötet", "."], 3, 4, "LOC"),
+        (["in", "der", "zentralen", "Provinz", "Hama", "."], 4, 5, "LOC"),
+        # a person's: before a capitalised word, or a first name and a surname
+        (["Streit", "in", "Merkels", "Regierung"], 2, 3, "PER"),
+        (["setzte", "sich", "in", "Dieter", "Hecking", "durch"], 3, 5, "PER"),
+        (["Er", "traf", "Raqqa", "gestern"], 2, 3, "PER"),
+    ],
+)
+def test_a_person_where_only_a_place_can_stand_is_a_place(
+    vocab, words, start, end, label
+) -> None:
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, start, end, label="PER")]
+    got = [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
+    assert got == [(" ".join(words[start:end]), label)]

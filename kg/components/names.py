@@ -13,9 +13,10 @@ when the lexicon table (:mod:`kg.lexicon`) says its words are a name:
   gazetteer name;
 * the gazetteer layer did not tag the span itself.
 
-It also tags as PER one to three name-like words the model left in no entity
-right after a title ("Chinas Staatschef Xi Jinping"), joins two person entities
-side by side when the first is one word
+A "person" right after "in" or a place noun ("in Raqqa getötet", "die Stadt
+Hama") becomes a place. It also tags as PER one to three name-like words the
+model left in no entity right after a title ("Chinas Staatschef Xi Jinping"),
+joins two person entities side by side when the first is one word
 ("Jarosław| Kaczyński" -> "Jarosław Kaczyński"), splits a person run into the
 surname of another person named in the text ("Wendy Sherman Rjabkow" with "Sergej
 Rjabkow" elsewhere), and gives a person that ends in a name particle the
@@ -148,6 +149,15 @@ class NameRelabeller:
             else:
                 split.append(e)
         ents = split
+        # "in Raqqa getötet", "die Stadt Hama": a "person" where only a place
+        # can stand is a place
+        placed: list[Span] = []
+        for e in ents:
+            if e.label_ == "PER" and _in_place_slot(doc, e):
+                e = Span(doc, e.start, e.end, label="LOC")
+                changed = True
+            placed.append(e)
+        ents = placed
         # "Staatschef Xi Jinping": name-like words right after a title
         taken = {t for e in ents for t in range(e.start, e.end)}
         found = _names_after_titles(doc, taken)
@@ -175,6 +185,44 @@ class NameRelabeller:
         if changed:
             doc.ents = merged
         return doc
+
+
+# nouns after which a name is a place: "die syrische Stadt Raqqa"
+_PLACE_NOUNS = frozenset(
+    {
+        "stadt",
+        "hauptstadt",
+        "provinz",
+        "region",
+        "dorf",
+        "ortschaft",
+        "gemeinde",
+        "kleinstadt",
+        "großstadt",
+        "hafenstadt",
+        "grenzstadt",
+        "bezirk",
+        "bundesstaat",
+    }
+)
+
+
+def _in_place_slot(doc: Doc, ent: Span) -> bool:
+    """``ent`` stands where only a place can: right after "in" or a place noun
+    ("Stadt", "Provinz"), not before a capitalised word ("in Merkels Regierung"
+    is a person's) and not a first name with a surname ("in Dieter Hecking")."""
+    if ent.start == 0:
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper():
+        return False
+    if len(ent) > 1:
+        # "in Dieter Hecking": a first name and a surname are a person anyway
+        first = word_features(doc.vocab, ent[0].text)
+        if "first_name" in first and not first & {"toponym", "gaz_city"}:
+            return False
+    prev = doc[ent.start - 1]
+    return prev.lower_ == "in" or prev.lower_ in _PLACE_NOUNS
 
 
 def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
