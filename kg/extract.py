@@ -1234,6 +1234,7 @@ def _find_roles(
     return _complete_roles(roles, floating, focus, visitors or set())
 
 
+_ARTICLES = {"die", "der", "das", "den", "dem"}
 _INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
 _COLLEAGUE_FORMS = {
     "amtskollege",
@@ -1952,6 +1953,19 @@ def _find_meetings(
                 and kinds[c.location].contained_in != destination
             ):
                 c.location = destination
+        # "Diese Maßnahme hat auch HTC getroffen", "Dies trifft die Japaner hart":
+        # "treffen" without a person, "sich" or "mit" is to hit, not to meet
+        sent_cands = [
+            (t, c)
+            for t, c in sent_cands
+            if not (
+                t.lower_.startswith(("treff", "traf", "triff", "getroffen"))
+                and not any(k.startswith("person/") for k in c.attendees)
+                and not _has_word(sent, "sich")
+                and not _has_word(sent, "mit")
+                and not _has_word(sent, "zusammen")
+            )
+        ]
         # triggers of one sentence without conflicting slots describe one meeting
         merged: list[_Candidate] = []
         for _, c in sent_cands:
@@ -2040,8 +2054,17 @@ def _vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
         and any(
             w.lower_ == "auf"
             and w.i + 1 < sent.end
-            and doc[w.i + 1].lower_
-            not in ("dem", "der", "einem", "einer", "den", "das")
+            and (
+                doc[w.i + 1].lower_
+                not in ("dem", "der", "einem", "einer", "den", "das")
+                # "trifft er auf den Sieger" (accusative: to face), but "trafen
+                # sich auf den Philippinen" (a place)
+                or (
+                    doc[w.i + 1].lower_ in ("den", "einen")
+                    and w.i + 2 < sent.end
+                    and doc[w.i + 2].ent_type_ != "LOC"
+                )
+            )
             for w in doc[t.i + 1 : min(sent.end, t.i + 7)]
         )
     ):
@@ -2395,6 +2418,22 @@ def _participants(
         ):
             while j - 1 >= sent.start and token_key.get(j - 1) == k:
                 j -= 1
+            # "Die USA und Russland treffen sich": back to the start of the list
+            while True:
+                p = j - 1
+                while p >= sent.start and doc[p].lower_ in _ARTICLES:
+                    p -= 1
+                if p < sent.start or doc[p].lower_ not in ("und", ",", "sowie"):
+                    break
+                q = p - 1
+                while q >= sent.start and doc[q].lower_ in _ARTICLES:
+                    q -= 1
+                kq = token_key.get(q) if q >= sent.start else None
+                if not kq or kq.startswith("person/"):
+                    break
+                j = q
+                while j - 1 >= sent.start and token_key.get(j - 1) == kq:
+                    j -= 1
             out += _keys_from(doc, j, t.i, token_key)
         # "Am Montag verhandeln Moskau und Washington": the subject after the verb
         j = t.i + 1

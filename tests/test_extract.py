@@ -1057,3 +1057,33 @@ def test_a_colleague_holds_the_post_of_the_person_before(blank_nlp) -> None:
         ents,
     )
     assert _roles(rec) == set()
+
+
+@pytest.mark.parametrize(
+    "text,attendees",
+    [
+        # to face an opponent: "auf den" + no place
+        ("Sollte er gewinnen, trifft Olaf Berg auf den Sieger aus Bern.", None),
+        # ... but "auf den Philippinen" is where they met
+        (
+            "Olaf Berg und Ida Roth trafen sich auf den Philippinen.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        # "treffen" = to hit: no person, no "sich", no "mit"
+        ("Diese Maßnahme hat auch die SPÖ in Bern getroffen.", None),
+        ("Die USA und Russland treffen sich in Bern.", {"USA", "Russland"}),
+    ],
+)
+def test_treffen_as_facing_or_hitting_is_no_meeting(blank_nlp, text, attendees) -> None:
+    ents = {
+        "Olaf Berg": "PER",
+        "Ida Roth": "PER",
+        "Bern": "LOC",
+        "Philippinen": "LOC",
+        "SPÖ": "ORG",
+        "USA": "LOC",
+        "Russland": "LOC",
+    }
+    rec = _extract(blank_nlp, text, ents)
+    got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
+    assert got == ([attendees] if attendees else [])
