@@ -12,7 +12,7 @@ from rdflib import Dataset
 
 from kg import gazetteer
 from kg.build import build
-from tests.conftest import SHARED
+from tests.conftest import ROOT, SHARED
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
@@ -111,3 +111,26 @@ def test_meetings_have_attendees_and_evidence(corpus) -> None:
     rows = list(ds.query(q))
     assert len(rows) >= 5
     assert all(int(r.n) >= 1 for r in rows)
+
+
+def test_corpus_stats_counts_what_extraction_finds(tmp_path, capsys) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "corpus_stats", ROOT / "bench" / "corpus_stats.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    csv_path = tmp_path / "two.csv"
+    csv_path.write_text(
+        "International;'Außenminister Sergej Lawrow traf am Montag in Genf "
+        "US-Außenminister John Kerry.'\n"
+        "Sport;'Das Spiel endete torlos.'\n",
+        encoding="utf-8",
+    )
+    assert module.main(["--csv", str(csv_path), "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got["articles"] == 2
+    assert got["persons"] == 2 and got["meetings"] == 1
+    assert got["meetings_with_place"] == 1 and got["attendees"] == 2
+    assert got["roles"] == 2 and got["roles_with_organisation"] >= 1
