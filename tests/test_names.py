@@ -188,3 +188,21 @@ def test_a_person_where_only_a_place_can_stand_is_a_place(
     doc.ents = [Span(doc, start, end, label="PER")]
     got = [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
     assert got == [(" ".join(words[start:end]), label)]
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["Gunnlaugsson", "erklärte", ",", "er", "bleibe", "."], "Gunnlaugsson"),
+        (["Cazeneuve", "sprach", "von", "Rassismus", "."], "Cazeneuve"),
+        # a known word, or no verb of saying or meeting: nothing
+        (["Deutschland", "sagte", "nein", "."], None),
+        (["Gunnlaugsson", "blieb", "still", "."], None),
+    ],
+)
+def test_an_unknown_word_opening_a_sentence_before_a_verb_of_saying(
+    vocab, words, person
+) -> None:
+    doc = Doc(vocab, words=words)
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == ([person] if person else [])
