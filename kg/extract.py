@@ -41,7 +41,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import gazetteer
 from .components.gazetteer import span_entry
-from .lexicon import has_table, word_features
+from .components.names import split_run_on_names
+from .lexicon import NAME_PARTICLES, NOT_ONLY_A_FIRST_NAME, has_table, word_features
 from .records import ArticleRecords, Entity, Meeting, Role, Sentence
 from .resolve import RawMention, resolve_mentions
 from .temporal import find_times
@@ -556,63 +557,13 @@ _PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "bei", "von", "vor", "nahe", "
 
 def _split_names(doc: Doc) -> list[tuple[int, int, str]]:
     """Entity spans (start, end, label), with a person's name run into the next
-    person's surname split apart: "Wendy Sherman Rjabkow" when "Sergej Rjabkow"
-    is named elsewhere in the text becomes "Wendy Sherman" + "Rjabkow"."""
-    surnames = {
-        e[-1].text
-        for e in doc.ents
-        if e.label_ == "PER"
-        and len(e) == 2
-        and e[-1].text[:1].isupper()
-        and e[0].lower_ not in _NAME_PARTICLES  # "De Masi" is one surname
-    }
-    out = []
-    for e in doc.ents:
-        if (
-            e.label_ == "PER"
-            and len(e) >= 3
-            and e[-1].text in surnames
-            and e[-2].text[:1].isupper()
-            and e[-2].lower_ not in _NAME_PARTICLES  # "Fabio De Masi"
-            and e[-2].text not in surnames
-        ):
-            out.append((e.start, e.end - 1, "PER"))
-            out.append((e.end - 1, e.end, "PER"))
-        else:
-            out.append((e.start, e.end, e.label_))
-    return out
+    person's surname split apart (:func:`kg.components.names.split_run_on_names`:
+    the rule layer does it too, this covers pipelines without it)."""
+    return [(e.start, e.end, e.label_) for e in split_run_on_names(list(doc.ents))]
 
 
 # characters social-media text puts inside a name: "Angela #Merkel"
 _NAME_JUNK = set("#@*_~+|")
-
-# particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad"
-_NAME_PARTICLES = {
-    "von",
-    "van",
-    "der",
-    "den",
-    "de",
-    "del",
-    "della",
-    "di",
-    "da",
-    "dos",
-    "das",
-    "du",
-    "le",
-    "la",
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "ben",
-    "ter",
-    "zu",
-    "y",
-    "af",
-    "abu",
-}
 
 
 def _lex(doc: Doc, word: str) -> frozenset[str]:
@@ -661,11 +612,11 @@ def _first_name_before(doc: Doc, i: int) -> bool:
     if len(parts) == 2:
         return all(
             "first_name" in (lex := _lex(doc, _strip_accents(p)))
-            and not lex & _NOT_ONLY_A_FIRST_NAME - {"common_noun", "gaz_part"}
+            and not lex & NOT_ONLY_A_FIRST_NAME - {"common_noun", "gaz_part"}
             for p in parts
         )
     lex = _lex(doc, text) or _lex(doc, _strip_accents(text))
-    if lex & _NOT_ONLY_A_FIRST_NAME - {"common_noun", "gaz_part"}:
+    if lex & NOT_ONLY_A_FIRST_NAME - {"common_noun", "gaz_part"}:
         return False
     if "first_name" in lex and ("common_noun" not in lex or "hanta_ne" in lex):
         return True
@@ -688,7 +639,7 @@ def _first_name_alone(doc: Doc, tok: Token) -> bool:
     lex = _lex(doc, text)
     if not lex and not text.isascii():
         lex = _lex(doc, _strip_accents(text))  # "Lubomír"
-    if "first_name" not in lex or lex & _NOT_ONLY_A_FIRST_NAME:
+    if "first_name" not in lex or lex & NOT_ONLY_A_FIRST_NAME:
         return False
     if _match_title(text):
         return False
@@ -698,19 +649,6 @@ def _first_name_alone(doc: Doc, tok: Token) -> bool:
         and not tok.is_sent_start
         and doc[tok.i - 1].lower_.endswith(_NAMED_AFTER_PEOPLE)
     )
-
-
-_NOT_ONLY_A_FIRST_NAME = frozenset(
-    {
-        "common_noun",
-        "toponym",
-        "lower_word",
-        "gaz_country",
-        "gaz_city",
-        "gaz_org",
-        "gaz_part",
-    }
-)
 
 
 # heads of names of places and institutions that carry a person's name
@@ -816,7 +754,7 @@ def _clean_person(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None
     i = start
     while i < end and (
         doc[i].text[:1].isupper()
-        or doc[i].lower_ in _NAME_PARTICLES
+        or doc[i].lower_ in NAME_PARTICLES
         or doc[i].text.startswith(("al-", "el-", "bin-"))
         or (
             set(doc[i].text) <= _NAME_JUNK
@@ -827,7 +765,7 @@ def _clean_person(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None
         i += 1
     end = i
     while end > start and (
-        doc[end - 1].lower_ in _NAME_PARTICLES or not doc[end - 1].text[:1].isalpha()
+        doc[end - 1].lower_ in NAME_PARTICLES or not doc[end - 1].text[:1].isalpha()
     ):
         end -= 1
     while (
@@ -1084,7 +1022,19 @@ def _find_roles(
             Role(person, role, title, org, sent, tok.idx + offset, end + offset)
         )
 
-    for sent in sents:
+    def add_title(person: str, role: str, org: str | None, tok: Token) -> None:
+        """``add`` for the title at ``tok``, with the modifiers before it."""
+        first = _modifier_start(doc, tok)
+        add(
+            person,
+            role,
+            doc[first : tok.i + 1].text,
+            org,
+            doc[first],
+            tok.idx + len(tok.text),
+        )
+
+    for s_idx, sent in enumerate(sents):
         for tok in sent:
             key = token_key.get(tok.i)
             if key is not None and key.startswith("person/"):
@@ -1126,8 +1076,8 @@ def _find_roles(
             if (
                 title.adjectival
                 and title.feminine
-                and _modifier_start(doc, tok) > sent.start
-                and doc[_modifier_start(doc, tok) - 1].lower_ == "der"
+                and first_mod > sent.start
+                and doc[first_mod - 1].lower_ == "der"
             ):
                 # "der Vorsitzende der SPD": the masculine weak form
                 title = _titles()[0].get(title.base.lower() + "r", title)
@@ -1146,32 +1096,17 @@ def _find_roles(
                 if modifier
                 else base
             )
-            first = _modifier_start(doc, tok)
-            add(
-                person,
-                role,
-                doc[first : tok.i + 1].text,
-                org,
-                doc[first],
-                tok.idx + len(tok.text),
-            )
+            add_title(person, role, org, tok)
             # a plural title: "die Außenminister Annalena Baerbock und Antony
             # Blinken" (the others' country is not said: "der" would be singular)
             if (
-                first > sent.start
-                and doc[first - 1].lower_ in ("die", "den")
+                first_mod > sent.start
+                and doc[first_mod - 1].lower_ in ("die", "den")
                 and (not title.feminine or tok.lower_.endswith("innen"))
                 and not title.adjectival
             ):
                 for other in _persons_listed_after(doc, person_tok, sent, token_key):
-                    add(
-                        other,
-                        role,
-                        doc[first : tok.i + 1].text,
-                        None,
-                        doc[first],
-                        tok.idx + len(tok.text),
-                    )
+                    add_title(other, role, None, tok)
         # "Maas telefonierte mit seinem russischen Amtskollegen Sergej Lawrow":
         # the colleague holds the post of the person named before, for the
         # country the adjective names
@@ -1182,13 +1117,12 @@ def _find_roles(
             if person_tok is None:
                 continue
             person = token_key[person_tok]
-            cur = next((n for n, x in enumerate(sents) if x.start == sent.start), 0)
             prior = [
                 r
                 for r in roles
                 if r.start < tok.idx + offset
                 and r.person != person
-                and cur - r.sentence <= 1
+                and s_idx - r.sentence <= 1
                 and r.role != "Mitglied"
             ]
             if not prior:
@@ -1200,15 +1134,7 @@ def _find_roles(
             if tok.lower_.startswith("amtskollegin"):  # "seine deutsche Amtskollegin"
                 fem = _titles()[0].get(base.lower() + "in")
                 base = fem.base if fem is not None and fem.feminine else base
-            first = _modifier_start(doc, tok)
-            add(
-                person,
-                base,
-                doc[first : tok.i + 1].text,
-                org,
-                doc[first],
-                tok.idx + len(tok.text),
-            )
+            add_title(person, base, org, tok)
         # party in parentheses: "Wolfgang Katzian (SPÖ)"
         for tok in sent:
             if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":

@@ -19,7 +19,50 @@ from functools import lru_cache
 
 from spacy.vocab import Vocab
 
-__all__ = ["has_table", "word_features"]
+__all__ = ["NAME_PARTICLES", "NOT_ONLY_A_FIRST_NAME", "has_table", "word_features"]
+
+#: features that make a first name something else as well (a common noun,
+#: a place, an organisation, a word mostly written lower case): "Mai", "Paris"
+NOT_ONLY_A_FIRST_NAME = frozenset(
+    {
+        "common_noun",
+        "toponym",
+        "lower_word",
+        "gaz_country",
+        "gaz_city",
+        "gaz_org",
+        "gaz_part",
+    }
+)
+#: particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad"
+NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "ter",
+        "zu",
+        "y",
+        "af",
+        "abu",
+    }
+)
 
 # id(Vectors) -> (that Vectors, lower-cased word -> features)
 _CACHE: dict[int, tuple[object, dict[str, frozenset[str]]]] = {}

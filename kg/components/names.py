@@ -35,45 +35,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import has_table, word_features
+from ..lexicon import NAME_PARTICLES, NOT_ONLY_A_FIRST_NAME, has_table, word_features
 
-__all__ = ["NameRelabeller"]
+__all__ = ["NameRelabeller", "is_personal_name", "split_run_on_names"]
 
-# what a first name must not also be
-_NOT_ONLY_A_FIRST_NAME = frozenset(
-    {
-        "common_noun",
-        "toponym",
-        "lower_word",
-        "gaz_country",
-        "gaz_city",
-        "gaz_org",
-        "gaz_part",
-    }
-)
-# particles inside personal names, before the surname
-_PARTICLES = frozenset(
-    {
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "dos",
-        "du",
-        "le",
-        "la",
-        "ter",
-        "ten",
-        "zu",
-        "bin",
-        "ibn",
-    }
-)
 _NOT_A_SURNAME = frozenset(
     {"toponym", "lower_word", "gaz_country", "gaz_city", "gaz_org", "gaz_part"}
 )
@@ -107,13 +72,13 @@ class NameRelabeller:
         i = 0
         while i < len(ents):
             ent = ents[i]
-            if ent.label_ == "PER" and ent[-1].lower_ in _PARTICLES:
+            if ent.label_ == "PER" and ent[-1].lower_ in NAME_PARTICLES:
                 j = ent.end
                 while (
                     j < len(doc)
                     and j - ent.end < 2
                     and doc[j].is_lower
-                    and doc[j].lower_ in _PARTICLES
+                    and doc[j].lower_ in NAME_PARTICLES
                 ):
                     j += 1
                 if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
@@ -123,34 +88,11 @@ class NameRelabeller:
                         ents[i] = Span(doc, ent.start, j + 1, label="PER")
                         changed = True
             i += 1
-        # "Wendy Sherman Rjabkow", where "Sergej Rjabkow" is named elsewhere: a
-        # person run into the next person's surname is two
-        surnames = {
-            e[-1].text
-            for e in ents
-            if e.label_ == "PER"
-            and len(e) == 2
-            and e[-1].text[:1].isupper()
-            and e[0].lower_ not in _PARTICLES
-        }
-        split: list[Span] = []
-        for e in ents:
-            if (
-                e.label_ == "PER"
-                and len(e) >= 3
-                and e[-1].text in surnames
-                and e[-2].text[:1].isupper()
-                and e[-2].lower_ not in _PARTICLES
-                and e[-2].text not in surnames
-            ):
-                split += [
-                    Span(doc, e.start, e.end - 1, label="PER"),
-                    Span(doc, e.end - 1, e.end, label="PER"),
-                ]
-                changed = True
-            else:
-                split.append(e)
-        ents = split
+        # "Wendy Sherman Rjabkow", where "Sergej Rjabkow" is named elsewhere
+        split = split_run_on_names(ents)
+        if len(split) != len(ents):
+            ents = split
+            changed = True
         # "in Raqqa getötet", "die Stadt Hama": a "person" where only a place
         # can stand is a place
         placed: list[Span] = []
@@ -209,6 +151,38 @@ _PLACE_NOUNS = frozenset(
         "bundesstaat",
     }
 )
+
+
+def split_run_on_names(ents: list[Span]) -> list[Span]:
+    """``ents`` with a person run into the next person's surname split in two:
+    "Wendy Sherman Rjabkow", where "Sergej Rjabkow" is named elsewhere, is
+    "Wendy Sherman" + "Rjabkow"."""
+    surnames = {
+        e[-1].text
+        for e in ents
+        if e.label_ == "PER"
+        and len(e) == 2
+        and e[-1].text[:1].isupper()
+        and e[0].lower_ not in NAME_PARTICLES  # "De Masi" is one surname
+    }
+    out: list[Span] = []
+    for e in ents:
+        if (
+            e.label_ == "PER"
+            and len(e) >= 3
+            and e[-1].text in surnames
+            and e[-2].text[:1].isupper()
+            and e[-2].lower_ not in NAME_PARTICLES  # "Fabio De Masi"
+            and e[-2].text not in surnames
+        ):
+            doc = e.doc
+            out += [
+                Span(doc, e.start, e.end - 1, label="PER"),
+                Span(doc, e.end - 1, e.end, label="PER"),
+            ]
+        else:
+            out.append(e)
+    return out
 
 
 def _in_place_slot(doc: Doc, ent: Span) -> bool:
@@ -335,7 +309,7 @@ def is_personal_name(doc: Doc, start: int, end: int) -> bool:
         if not (w[:1].isupper() and w.replace("-", "").isalpha()) or w.isupper():
             return False
     first = word_features(doc.vocab, words[0])
-    if "first_name" not in first or first & _NOT_ONLY_A_FIRST_NAME:
+    if "first_name" not in first or first & NOT_ONLY_A_FIRST_NAME:
         return False
     for w in words[1:]:
         lex = word_features(doc.vocab, w)
