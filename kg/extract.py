@@ -382,30 +382,20 @@ def doc_to_records(
     -------
     ArticleRecords
     """
-    if text is not None and text != doc.text:
-        rec = doc_to_records(
-            doc,
-            article_id=article_id,
-            content_hash=content_hash,
-            title=title,
-            date=date,
-            url=url,
-            source=source,
-            path=path,
-        )
-        return _unsqueeze(rec, squeezed_offsets(doc.text, text), text, offset)
+    squeezed = text is not None and text != doc.text
+    base = 0 if squeezed else offset  # offsets into doc.text first when squeezed
     sents = [s for s in doc.sents if s.text.strip()]
     sentences = []
     sent_of_token: dict[int, int] = {}
     for i, s in enumerate(sents):
-        text = s.text.strip()
+        stripped = s.text.strip()
         lead = len(s.text) - len(s.text.lstrip())
-        start = s.start_char + lead + offset
-        sentences.append(Sentence(start, start + len(text), text))
+        start = s.start_char + lead + base
+        sentences.append(Sentence(start, start + len(stripped), stripped))
         for t in s:
             sent_of_token[t.i] = i
 
-    raw, token_mention = _collect_mentions(doc, sent_of_token, offset)
+    raw, token_mention = _collect_mentions(doc, sent_of_token, base)
     entities = resolve_mentions(raw)
     _attach_countries(entities)
     token_key = {ti: raw[mi].key for ti, mi in token_mention.items()}
@@ -413,8 +403,8 @@ def doc_to_records(
 
     visitors: set[tuple[str, str]] = set()  # (person, country visited)
     meetings = _find_meetings(doc, sents, token_key, kinds, date, visitors)
-    roles = _find_roles(doc, sents, token_key, kinds, offset, visitors)
-    return ArticleRecords(
+    roles = _find_roles(doc, sents, token_key, kinds, base, visitors)
+    rec = ArticleRecords(
         id=article_id,
         content_hash=content_hash,
         title=title,
@@ -427,6 +417,10 @@ def doc_to_records(
         roles=tuple(roles),
         meetings=tuple(meetings),
     )
+    if squeezed:
+        assert text is not None
+        rec = _unsqueeze(rec, squeezed_offsets(doc.text, text), text, offset)
+    return rec
 
 
 # --- runs of spaces -------------------------------------------------------------------
