@@ -231,7 +231,8 @@ def _setup_eval_ner(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--no-gazetteer",
         action="store_true",
-        help="score the statistical model alone, without kg's gazetteer layer",
+        help="score the statistical model alone, without kg's rule layer "
+        "(gazetteer and name rules)",
     )
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
 
@@ -300,7 +301,9 @@ def _setup_ner(p: argparse.ArgumentParser) -> None:
         "--model", metavar="NAME", help="spaCy pipeline instead of the shipped one"
     )
     p.add_argument(
-        "--no-gazetteer", action="store_true", help="without kg's gazetteer layer"
+        "--no-gazetteer",
+        action="store_true",
+        help="without kg's rule layer (gazetteer and name rules)",
     )
     p.add_argument(
         "--batch-size",
