@@ -58,35 +58,22 @@ def _names(ds: Dataset, cls: str) -> set[str]:
     return {str(r.n) for r in ds.query(q)}
 
 
+# The seed's names, as issue 2 and 3 list them
+PERSONS = {"Antony Blinken", "Sergej Rjabkow", "Wendy Sherman"}
+ORGANISATIONS = {"NATO", "NATO-Russland-Rat", "OSZE", "CNN", "RIA"}
+PLACES = {"USA", "Russland", "Ukraine", "Genf", "Brüssel", "Wien", "Kiew", "Osteuropa"}
+
+
 def test_persons_exactly(seed_graph) -> None:
-    assert _names(seed_graph, "Person") == {
-        "Antony Blinken",
-        "Sergej Rjabkow",
-        "Wendy Sherman",
-    }
+    assert _names(seed_graph, "Person") == PERSONS
 
 
 def test_organisations(seed_graph) -> None:
-    assert _names(seed_graph, "Organization") >= {
-        "NATO",
-        "NATO-Russland-Rat",
-        "OSZE",
-        "CNN",
-        "RIA",
-    }
+    assert _names(seed_graph, "Organization") >= ORGANISATIONS
 
 
 def test_places(seed_graph) -> None:
-    assert _names(seed_graph, "Place") >= {
-        "USA",
-        "Russland",
-        "Ukraine",
-        "Genf",
-        "Brüssel",
-        "Wien",
-        "Kiew",
-        "Osteuropa",
-    }
+    assert _names(seed_graph, "Place") >= PLACES
 
 
 def test_one_name_per_entity(seed_graph) -> None:
@@ -207,21 +194,11 @@ def test_kg_ner_on_the_seed_labels_every_name_right(capsys) -> None:
     for line in capsys.readouterr().out.splitlines():
         _, _, label, text = line.split("\t")
         found.add((text, label))
-    persons = {"Antony Blinken", "Sergej Rjabkow", "Wendy Sherman"}
-    assert {(p, "PER") for p in persons} <= found
-    surnames = {p.split()[-1] for p in persons}
-    assert {t for t, lab in found if lab == "PER"} <= persons | surnames
-    orgs = {"NATO", "OSZE", "CNN", "RIA"}
+    assert {(p, "PER") for p in PERSONS} <= found
+    surnames = {p.split()[-1] for p in PERSONS}
+    assert {t for t, lab in found if lab == "PER"} <= PERSONS | surnames
+    # the council's name is inflected in the text ("NATO-Russland-Rates")
+    orgs = ORGANISATIONS - {"NATO-Russland-Rat"}
     assert {(o, "ORG") for o in orgs} <= found
     assert any(t.startswith("NATO-Russland-Rat") and lab == "ORG" for t, lab in found)
-    places = {
-        "USA",
-        "Russland",
-        "Ukraine",
-        "Genf",
-        "Brüssel",
-        "Wien",
-        "Kiew",
-        "Osteuropa",
-    }
-    assert {(p, "LOC") for p in places} <= found
+    assert {(p, "LOC") for p in PLACES} <= found
