@@ -23,6 +23,34 @@ def _roles(rec):
     return {(r.person, r.role, r.organisation) for r in rec.roles}
 
 
+# invented actors for the tests of meeting phrasings
+_ACTORS = {
+    "Olaf Berg": "PER",
+    "Ida Roth": "PER",
+    "Bern": "LOC",
+    "Berlin": "LOC",
+    "Brüssel": "LOC",
+    "Philippinen": "LOC",
+    "Syrien": "LOC",
+    "USA": "LOC",
+    "Russland": "LOC",
+    "NATO-Russland-Rat": "ORG",
+    "Bundestag": "ORG",
+    "OSZE": "ORG",
+    "Kreml": "ORG",
+    "SPÖ": "ORG",
+    "FPÖ": "ORG",
+    "Deutschen Presse-Agentur": "ORG",
+}
+
+
+def _assert_meeting(nlp, text, attendees, anchor=None) -> None:
+    """``text`` has one meeting of exactly ``attendees`` (names), or none."""
+    rec = _extract(nlp, text, _ACTORS, anchor=anchor)
+    got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
+    assert got == ([attendees] if attendees else [])
+
+
 def test_title_before_name_with_country_adjective(blank_nlp) -> None:
     rec = _extract(
         blank_nlp,
@@ -917,15 +945,7 @@ def test_former_posts_by_prefix_and_candidacies_are_no_roles(blank_nlp) -> None:
     ],
 )
 def test_more_ways_to_say_two_met(blank_nlp, text, attendees) -> None:
-    ents = {
-        "Olaf Berg": "PER",
-        "Ida Roth": "PER",
-        "Bern": "LOC",
-        "Deutschen Presse-Agentur": "ORG",
-    }
-    rec = _extract(blank_nlp, text, ents)
-    got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
-    assert got == ([attendees] if attendees else [])
+    _assert_meeting(blank_nlp, text, attendees)
 
 
 def test_a_city_genitive_names_the_city_of_a_local_post(blank_nlp) -> None:
@@ -996,23 +1016,7 @@ def test_adjectival_titles_take_the_gender_of_their_article(blank_nlp) -> None:
     ],
 )
 def test_convening_bodies_and_calls(blank_nlp, text, attendees) -> None:
-    ents = {
-        "NATO-Russland-Rat": "ORG",
-        "Bundestag": "ORG",
-        "OSZE": "ORG",
-        "Kreml": "ORG",
-        "SPÖ": "ORG",
-        "FPÖ": "ORG",
-        "Olaf Berg": "PER",
-        "Ida Roth": "PER",
-        "Brüssel": "LOC",
-        "Berlin": "LOC",
-        "Bern": "LOC",
-        "Syrien": "LOC",
-    }
-    rec = _extract(blank_nlp, text, ents, anchor=date(2022, 1, 9))
-    got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
-    assert got == ([attendees] if attendees else [])
+    _assert_meeting(blank_nlp, text, attendees, anchor=date(2022, 1, 9))
 
 
 def test_an_indefinite_title_before_a_name_is_not_its_holder(blank_nlp) -> None:
@@ -1075,15 +1079,4 @@ def test_a_colleague_holds_the_post_of_the_person_before(blank_nlp) -> None:
     ],
 )
 def test_treffen_as_facing_or_hitting_is_no_meeting(blank_nlp, text, attendees) -> None:
-    ents = {
-        "Olaf Berg": "PER",
-        "Ida Roth": "PER",
-        "Bern": "LOC",
-        "Philippinen": "LOC",
-        "SPÖ": "ORG",
-        "USA": "LOC",
-        "Russland": "LOC",
-    }
-    rec = _extract(blank_nlp, text, ents)
-    got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
-    assert got == ([attendees] if attendees else [])
+    _assert_meeting(blank_nlp, text, attendees)
