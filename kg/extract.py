@@ -549,13 +549,6 @@ _CITY_NOUNS = {
 _PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "bei", "von", "vor", "nahe", "um"}
 
 
-def _split_names(doc: Doc) -> list[tuple[int, int, str]]:
-    """Entity spans (start, end, label), with a person's name run into the next
-    person's surname split apart (:func:`kg.components.names.split_run_on_names`:
-    the rule layer does it too, this covers pipelines without it)."""
-    return [(e.start, e.end, e.label_) for e in split_run_on_names(list(doc.ents))]
-
-
 # characters social-media text puts inside a name: "Angela #Merkel"
 _NAME_JUNK = set("#@*_~+|")
 
@@ -791,7 +784,10 @@ def _collect_mentions(
     raw: list[RawMention] = []
     token_mention: dict[int, int] = {}
     in_ent: set[int] = set()
-    for e_start, e_end, e_label in _split_names(doc):
+    # "Wendy Sherman Rjabkow" is two (the rule layer splits it too; this covers
+    # pipelines without it)
+    for e in split_run_on_names(list(doc.ents)):
+        e_start, e_end, e_label = e.start, e.end, e.label_
         if e_label not in ("PER", "ORG", "LOC"):
             continue
         # a name never runs across a sentence break ("Berlin \n Berlin")
@@ -1735,19 +1731,18 @@ def _talk_without_partner(
 ) -> bool:
     """ "sprach mit Journalisten", "sprach mit dem STANDARD": "sprechen mit" is a
     meeting only with a named person, state or organisation that is no medium."""
-    if t.lower_ in _CONVENE_VERBS:
-        # only a body of states convenes here: "Der Bundestag tagt" is no meeting
-        return not any(_is_intergov(k) for k in _keys_from_sentence(sent, token_key))
     if t.lower_ not in _TALK_VERBS:
         return False
     for w in doc[t.i + 1 : min(sent.end, t.i + 11)]:
         if w.lower_ in ("miteinander", "telefonisch", "telefon"):
             # "sprachen Putin und Erdoğan am Telefon": two named sides
-            actors = [
+            actors = {
                 k
-                for k in _keys_from_sentence(sent, token_key)
-                if k.startswith(("person/", "place/")) and not _is_media(k)
-            ]
+                for i in range(sent.start, sent.end)
+                if (k := token_key.get(i))
+                and k.startswith(("person/", "place/"))
+                and not _is_media(k)
+            }
             return len(actors) < 2
         if w.lower_ == "mit":
             j = w.i + 1
@@ -1836,14 +1831,6 @@ def _find_meetings(
                 c.time_expressions.append(tv.expression),
             ),
         )
-        # "Der NATO-Russland-Rat tagt am Mittwoch": a body convening is a meeting
-        # of that body when the text says when ("wo die Vereinten Nationen tagen"
-        # is no event); its attendees are the bodies, not everyone named
-        for t, c in sent_cands:
-            if t.lower_ in _CONVENE_VERBS:
-                c.attendees = [k for k in c.attendees if _is_intergov(k)]
-                if not c.time_expressions:
-                    c.attendees = []
         _assign_nearest(
             sent_cands,
             places,
@@ -1873,19 +1860,10 @@ def _find_meetings(
                 and kinds[c.location].contained_in != destination
             ):
                 c.location = destination
-        # "Diese Maßnahme hat auch HTC getroffen", "Dies trifft die Japaner hart":
-        # "treffen" without a person, "sich" or "mit" is to hit, not to meet
-        sent_cands = [
-            (t, c)
-            for t, c in sent_cands
-            if not (
-                t.lower_.startswith(("treff", "traf", "triff", "getroffen"))
-                and not any(k.startswith("person/") for k in c.attendees)
-                and not _has_word(sent, "sich")
-                and not _has_word(sent, "mit")
-                and not _has_word(sent, "zusammen")
-            )
-        ]
+        sent_cands = [(t, c) for t, c in sent_cands if not _no_meeting(t, c, sent)]
+        for t, c in sent_cands:
+            if t.lower_ in _CONVENE_VERBS:  # the bodies convene, not everyone named
+                c.attendees = [k for k in c.attendees if _is_intergov(k)]
         # triggers of one sentence without conflicting slots describe one meeting
         merged: list[_Candidate] = []
         for _, c in sent_cands:
@@ -1897,6 +1875,29 @@ def _find_meetings(
                 merged.append(c)
         candidates.extend(merged)
     return _merge_candidates(candidates)
+
+
+# forms of "treffen" (to meet, but also to hit, to face, to make a decision)
+_TREFFEN_FORMS = ("treff", "traf", "triff", "getroffen")
+
+
+def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
+    """A candidate that, with its slots filled, is no meeting after all:
+
+    * a body convening ("tagt") is a meeting of an intergovernmental body on a
+      day the text gives: "Der NATO-Russland-Rat tagt am Mittwoch", not "Der
+      Bundestag tagt" nor "wo die Vereinten Nationen tagen";
+    * "treffen" with no person, "sich", "mit" or "zusammen" is to hit: "Diese
+      Maßnahme hat auch HTC getroffen", "Dies trifft die Japaner hart".
+    """
+    low = t.lower_
+    if low in _CONVENE_VERBS:
+        return not c.time_expressions or not any(_is_intergov(k) for k in c.attendees)
+    if low.startswith(_TREFFEN_FORMS):
+        return not any(k.startswith("person/") for k in c.attendees) and not any(
+            _has_word(sent, w) for w in ("sich", "mit", "zusammen")
+        )
+    return False
 
 
 _SPORTS_CUES = {
@@ -1960,7 +1961,7 @@ def _is_sports_report(doc: Doc) -> bool:
 def _sports_sense(t: Token, kind: str) -> bool:
     low = t.lower_
     if kind == "verb":
-        return low.startswith(("treff", "traf", "triff", "getroffen", "empf"))
+        return low.startswith((*_TREFFEN_FORMS, "empf"))
     return low.endswith(("aufeinandertreffen", "duell", "begegnung", "begegnungen"))
 
 
@@ -2423,12 +2424,6 @@ def _is_interview(
             keys = _keys_from(doc, w.i + 1, sent.end, token_key)
             return bool(keys) and all(_is_media(k) for k in keys)
     return False
-
-
-def _keys_from_sentence(sent: Span, token_key: dict[int, str | None]) -> list[str]:
-    return list(
-        dict.fromkeys(k for i in range(sent.start, sent.end) if (k := token_key.get(i)))
-    )
 
 
 def _is_intergov(key: str) -> bool:
