@@ -514,32 +514,33 @@ class _Writer:
 
 
 def _write(st: ox.Store, results: list[ArticleResult]) -> None:
-    """Articles into the store, each whole or not at all: the new ones of a chunk
-    in one transaction, each changed one replacing its graph in one update. A
-    build killed at any moment leaves every article whole or as it was before
-    (tests/test_build.py kills builds to check)."""
+    """Articles into the store, each whole or not at all, with the corpus graph
+    in step: the new ones of a chunk in one transaction, the changed ones in
+    another. A build killed at any moment leaves every article whole or as it
+    was before (tests/test_build.py kills builds to check)."""
+    from .store import add_article_graphs, write_article_graphs
+
     new: list[ArticleResult] = []
     changed: list[ArticleResult] = []
     for r in results:
         (changed if st.contains_named_graph(ox.NamedNode(r.iri)) else new).append(r)
     if new:
-        st.load(b"".join(r.nquads for r in new), format=ox.RdfFormat.N_QUADS)
-    for r in changed:
-        g = ox.NamedNode(r.iri)
-        triples = (q.triple for q in ox.parse(r.nquads, format=ox.RdfFormat.N_QUADS))
-        nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-        # INSERT DATA takes no parameters; Oxigraph's N-Triples is SPARQL too
-        st.update(
-            f"DROP SILENT GRAPH {g} ;\n"
-            f"INSERT DATA {{ GRAPH {g} {{\n{nt.decode('utf-8')}}} }}"
-        )
+        add_article_graphs(st, b"".join(r.nquads for r in new))
+    if changed:
+        graphs = {}
+        for r in changed:
+            quads = ox.parse(r.nquads, format=ox.RdfFormat.N_QUADS)
+            nt = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES)
+            graphs[ox.NamedNode(r.iri)] = (nt or b"").decode("utf-8")
+        write_article_graphs(st, graphs)
 
 
 def _export(
     st: ox.Store, graphs: list[str], output: str | os.PathLike[str], *, whole: bool
 ) -> None:
-    """Write the article graphs ``graphs`` of ``st`` to ``output`` atomically."""
-    from .store import export_store
+    """Write the article graphs ``graphs`` of ``st`` (and their corpus graph)
+    to ``output`` atomically."""
+    from .store import add_article_graphs, export_store
 
     if whole:
         export_store(st, output)
@@ -547,7 +548,10 @@ def _export(
     part = ox.Store()
     for iri in graphs:
         g = ox.NamedNode(iri)
-        part.extend(st.quads_for_pattern(None, None, None, g))
+        nq = ox.serialize(
+            st.quads_for_pattern(None, None, None, g), format=ox.RdfFormat.N_QUADS
+        )
+        add_article_graphs(part, nq or b"")
     export_store(part, output)
 
 

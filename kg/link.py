@@ -64,9 +64,10 @@ node whose name changed keeps the extracted name as ``skos:hiddenLabel`` there
 gave, and is never shown); every
 IRI in the graph is rewritten (mentions, meetings, memberships, whose IRIs are
 rebuilt from the new person and organisation slugs). Each rewritten article is
-replaced in one store transaction (a SPARQL update ``DROP GRAPH`` + ``INSERT
-DATA``, as :mod:`kg.build` writes articles): a pass killed at any moment leaves
-every article linked or as it was, and the next pass finishes the job.
+replaced in one store transaction (:func:`kg.store.write_article_graphs`, as
+:mod:`kg.build` writes articles, the corpus graph kept in step): a pass killed
+at any moment leaves every article linked or as it was, and the next pass
+finishes the job.
 
 Undoing, and why the result does not depend on build order
 ----------------------------------------------------------
@@ -95,7 +96,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,6 +104,7 @@ import pyoxigraph as ox
 
 from .rdf import slugify
 from .resolve import _strip_article_prefix
+from .store import write_article_graphs
 
 __all__ = ["LinkSummary", "link_store"]
 
@@ -280,19 +282,27 @@ def _read(store: ox.Store) -> _Corpus:
         (JOB_TITLE, c.jobs),
         (HIDDEN, c.hidden),
     ):
-        for q in store.quads_for_pattern(None, pred, None, None):
+        for q in _in_articles(store, pred):
             key = (q.graph_name.value, q.subject.value)  # type: ignore[union-attr]
             if key in c.kind:
                 into[key].add(q.object.value)  # type: ignore[union-attr]
-    for q in store.quads_for_pattern(None, SAME_AS, None, None):
+    for q in _in_articles(store, SAME_AS):
         key = (q.graph_name.value, q.subject.value)  # type: ignore[union-attr]
         if key in c.kind and _ours(key[1], q.object):
             c.same[key].add(q.object.value)  # type: ignore[union-attr]
     for pred in _REFERRING:
-        for q in store.quads_for_pattern(None, pred, None, None):
+        for q in _in_articles(store, pred):
             if isinstance(q.object, ox.NamedNode):
                 c.refs[q.graph_name.value].add(q.object.value)  # type: ignore[union-attr]
     return c
+
+
+def _in_articles(store: ox.Store, predicate: ox.NamedNode) -> Iterator[ox.Quad]:
+    """The quads of ``predicate`` in the article graphs (not the corpus graph,
+    which states each of them once more)."""
+    for q in store.quads_for_pattern(None, predicate, None, None):
+        if isinstance(q.graph_name, ox.NamedNode):
+            yield q
 
 
 # --- the mapping ---------------------------------------------------------------------
@@ -610,12 +620,9 @@ def _rewrite(
         if want.hidden is not None:
             lit = ox.Literal(want.hidden, language="de")
             out.append(ox.Triple(node, HIDDEN, lit))
-    # INSERT DATA takes no parameters; N-Triples, escaped by Oxigraph's own
-    # serialiser, is SPARQL syntax too. One update is one transaction.
+    # one transaction, the corpus graph kept in step
     nt = (ox.serialize(out, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-    store.update(
-        f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{nt}}} }}"
-    )
+    write_article_graphs(store, {graph: nt})
 
 
 def _membership_iri(iri: str, parts: dict[str, str], rename: dict[str, str]) -> str:

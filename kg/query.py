@@ -1,8 +1,9 @@
 """SPARQL over the store: ad-hoc queries and the named questions of ``queries/``.
 
 Parameters are bound as RDF terms through pyoxigraph's ``substitutions=``
-(SEP-0007), never pasted into the query text. Queries see the union of the
-article graphs as their default graph.
+(SEP-0007), never pasted into the query text. A query's default graph is the
+store's corpus graph (each fact once, :mod:`kg.store`); ``GRAPH ?article { … }``
+reaches the article graphs, for provenance.
 
 A named question is a ``queries/NAME.rq`` file (shipped as ``kg.queries``) that
 starts with a comment header::
@@ -331,7 +332,7 @@ def resolve_entity(
         for row in _select(
             store,
             text,
-            use_default_graph_as_union=True,
+            use_default_graph_as_union=False,
             substitutions={ox.Variable(var): term},
         ):
             iri, how = row["entity"], row["how"]
@@ -356,7 +357,7 @@ def resolve_entity(
             for row in _select(
                 store,
                 _LOOKUP_SUFFIX,
-                use_default_graph_as_union=True,
+                use_default_graph_as_union=False,
                 substitutions={ox.Variable("text"): ox.Literal(value)},
             )
             if isinstance(row["entity"], ox.NamedNode)
@@ -573,7 +574,8 @@ def run_query(
     substitutions: Mapping[ox.Variable, Any] | None = None,
     where: str = "query",
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    """Run a SPARQL query over the union of the article graphs.
+    """Run a SPARQL query over the corpus graph (and the article graphs in
+    ``GRAPH`` patterns).
 
     The prefixes of :data:`PREFIXES` are predeclared (a query may override them).
     A federated ``SERVICE`` call is refused (:func:`check_local`): kg does not
@@ -589,7 +591,7 @@ def run_query(
     try:
         return store.query(
             text,
-            use_default_graph_as_union=True,
+            use_default_graph_as_union=False,
             prefixes=PREFIXES,
             substitutions=dict(substitutions or {}),
         )

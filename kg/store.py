@@ -1,10 +1,22 @@
-"""The embedded Oxigraph store: one named graph per article.
+"""The embedded Oxigraph store: one named graph per article, one corpus graph.
 
 ``kg build`` loads each article's triples into the named graph whose IRI is the
 article IRI (``ontology/MODEL.md``); loading an article again *replaces* its graph,
-so a rebuild never duplicates. Bulk I/O goes through Oxigraph's own parsers and
-serialisers (N-Quads, TriG, Turtle, N-Triples, JSON-LD), never rdflib's
-triple-by-triple path.
+so a rebuild never duplicates.
+
+The store's **default graph is the corpus graph**: every distinct triple of the
+article graphs, stated once (a set). ``kg query``, ``kg serve``, ``kg viz`` and
+the Turtle export read it, so a plain SPARQL pattern matches each fact once,
+however many articles state it, and ``COUNT`` without ``DISTINCT`` counts facts,
+not reports. The article graphs keep the provenance (``GRAPH ?article { … }``).
+Every write here keeps the two in step in the same transaction: a triple enters
+the corpus graph with the first article graph that states it and leaves it with
+the last (:func:`write_article_graphs`). Oxigraph's "union default graph" is not
+used: it is a bag (a triple in 300 article graphs matches 300 times; oxigraph
+issue #1919).
+
+Bulk I/O goes through Oxigraph's own parsers and serialisers (N-Quads, TriG,
+Turtle, N-Triples, JSON-LD), never rdflib's triple-by-triple path.
 
 The store lives in a directory: ``--store DIR``, else ``$KG_STORE``, else
 ``./kg-store`` (:func:`default_store_path`). A writer holds a lock on it; readers
@@ -24,6 +36,7 @@ Example
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import urllib.error
@@ -44,7 +57,12 @@ __all__ = [
     "default_store_path",
     "open_store",
     "replace_article_graphs",
+    "write_article_graphs",
+    "add_article_graphs",
     "remove_article",
+    "rebuild_corpus_graph",
+    "corpus_graph_in_step",
+    "with_corpus_graph",
     "article_hashes",
     "article_graphs",
     "export_store",
@@ -64,6 +82,9 @@ RDF_FORMATS: dict[str, ox.RdfFormat] = {
     ".jsonld": ox.RdfFormat.JSON_LD,
 }
 _DATASET_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD}
+
+#: the corpus graph: the store's default graph
+CORPUS_GRAPH = ox.DefaultGraph()
 
 CONTENT_HASH = ox.NamedNode("https://w3id.org/kg-news/ontology#contentHash")
 
@@ -135,9 +156,19 @@ def open_store(
         )
     try:
         if read_only:
-            return ox.Store.read_only(str(path))
+            store = ox.Store.read_only(str(path))
+            if _lacks_corpus_graph(store):
+                raise StoreError(
+                    f"{path}: expected a store with its corpus graph, got one "
+                    "written by an older kg (article graphs only); run "
+                    f"`kg build --store {path}` with your inputs once to add it"
+                )
+            return store
         path.mkdir(parents=True, exist_ok=True)
-        return ox.Store(str(path))
+        store = ox.Store(str(path))
+        if _lacks_corpus_graph(store):
+            rebuild_corpus_graph(store)
+        return store
     except OSError as e:
         msg = str(e)
         if "lock" in msg.lower():
@@ -183,7 +214,8 @@ def replace_article_graphs(
 ) -> list[ox.NamedNode]:
     """Load articles as named graphs, replacing each article's previous graph.
 
-    Loading the same data twice leaves the store as loading it once.
+    Loading the same data twice leaves the store as loading it once. The corpus
+    graph follows in the same transaction (:func:`write_article_graphs`).
 
     Parameters
     ----------
@@ -192,7 +224,9 @@ def replace_article_graphs(
     data
         A file path (format from its extension), N-Quads/TriG bytes or str
         (``format``, default N-Quads), an rdflib ``Dataset``, or an iterable of
-        ``pyoxigraph.Quad``. Every quad must be in a named graph.
+        ``pyoxigraph.Quad``. Every quad must be in a named graph, except the
+        default-graph triples of a kg export (the corpus graph, which the store
+        derives again): a default-graph triple no named graph states is an error.
     format
         The format of ``data`` when it is serialised text.
     where
@@ -209,36 +243,157 @@ def replace_article_graphs(
         On an RDF syntax error or triples outside a named graph.
     """
     quads = _to_quads(data, format, where)
-    graphs: dict[ox.NamedNode, None] = {}
-    loose = 0
+    graphs: dict[ox.NamedNode, list[ox.Triple]] = {}
+    loose: set[ox.Triple] = set()
     for q in quads:
         g = q.graph_name
         if isinstance(g, ox.DefaultGraph):
-            loose += 1
+            loose.add(q.triple)
         else:
-            graphs[g] = None  # type: ignore[index]
+            graphs.setdefault(g, []).append(q.triple)  # type: ignore[arg-type]
     if loose:
-        raise InputError(
-            f"{where}: expected every triple in an article's named graph, "
-            f"got {loose} in the default graph"
-        )
-    for g in graphs:
-        if store.contains_named_graph(g):
-            store.remove_graph(g)
-    # extend() is atomic; bulk_extend() skips the transaction, worth it for big loads
-    if len(quads) > 200_000:
-        store.bulk_extend(quads)
-    else:
-        store.extend(quads)
+        stated = {t for triples in graphs.values() for t in triples}
+        if stray := len(loose - stated):
+            raise InputError(
+                f"{where}: expected every triple in an article's named graph, "
+                f"got {stray} in the default graph only"
+            )
+    write_article_graphs(
+        store, {g: _ntriples(triples) for g, triples in graphs.items()}
+    )
     return list(graphs)
 
 
+def _ntriples(triples: Iterable[ox.Triple]) -> str:
+    """N-Triples text of ``triples`` (Oxigraph's serialiser: SPARQL data syntax)."""
+    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
+
+
+def _retract(graph: ox.NamedNode) -> str:
+    """SPARQL Update: take out of the corpus graph what only ``graph`` states,
+    then drop ``graph``."""
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{\n  GRAPH {graph} {{ ?s ?p ?o }}\n"
+        f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} "
+        f"FILTER(?other != {graph}) }}\n}} ;\n"
+        f"DROP SILENT GRAPH {graph}"
+    )
+
+
+def article_graphs_update(
+    graphs: Mapping[ox.NamedNode, str | None], *, existing: Iterable[ox.NamedNode]
+) -> str:
+    """The SPARQL 1.1 Update that replaces article graphs and keeps the corpus
+    (default) graph in step: for each graph of ``existing``, retract what only
+    it states and drop it; then insert each new graph's triples into the graph
+    and into the default graph. Works on any SPARQL 1.1 store (``kg push``).
+
+    Parameters
+    ----------
+    graphs
+        Article graph -> its new triples as N-Triples text, or ``None`` to
+        remove it.
+    existing
+        The graphs of ``graphs`` the target store holds now.
+    """
+    ops = [_retract(g) for g in existing]
+    data = [(g, nt) for g, nt in graphs.items() if nt]
+    if data:
+        named = "".join(f"GRAPH {g} {{\n{nt}}}\n" for g, nt in data)
+        ops.append("INSERT DATA {\n" + named + "".join(nt for _, nt in data) + "}")
+    return " ;\n".join(ops)
+
+
+def write_article_graphs(
+    store: ox.Store, graphs: Mapping[ox.NamedNode, str | None]
+) -> None:
+    """Replace article graphs (``None`` removes one) in one transaction.
+
+    A triple leaves the corpus graph only when no other article graph states
+    it, and enters it with the new graph that does: the corpus graph stays the
+    set of the article graphs' triples, and removing an article removes exactly
+    the facts only it supported.
+
+    Parameters
+    ----------
+    store
+        A writable store.
+    graphs
+        Article graph IRI -> its whole new content as N-Triples text (as
+        :func:`_ntriples` or Oxigraph's serialiser writes it), or ``None``.
+    """
+    existing = [g for g in graphs if store.contains_named_graph(g)]
+    update = article_graphs_update(graphs, existing=existing)
+    if update:
+        store.update(update)  # one update is one transaction
+
+
+def add_article_graphs(store: ox.Store, nquads: bytes) -> None:
+    """Load new article graphs (N-Quads, none of them in the store yet) and
+    their triples into the corpus graph, in one transaction: the fast path of
+    ``kg build`` (Oxigraph's own parser, no SPARQL)."""
+    store.load(_with_corpus_copy(nquads), format=ox.RdfFormat.N_QUADS)
+
+
+_GRAPH_AT_END = re.compile(rb" <[^<>\s]*> \.\n")
+
+
+def _with_corpus_copy(nquads: bytes) -> bytes:
+    """``nquads`` and each of its lines again without the graph name.
+
+    N-Quads keeps a line's newlines escaped inside literals, so `` <g> .``
+    followed by a line break can only be a line's graph name.
+    """
+    if nquads and not nquads.endswith(b"\n"):
+        nquads += b"\n"
+    return nquads + _GRAPH_AT_END.sub(b" .\n", nquads)
+
+
+def rebuild_corpus_graph(store: ox.Store) -> int:
+    """Derive the corpus graph from the article graphs anew (an older store,
+    or one changed by hand through ``kg serve --allow-update``); returns its
+    size."""
+    store.update(
+        "DROP SILENT DEFAULT ;\n"
+        "INSERT { ?s ?p ?o } WHERE { GRAPH ?article { ?s ?p ?o } }"
+    )
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, CORPUS_GRAPH))
+
+
+def with_corpus_graph(store: ox.Store) -> ox.Store:
+    """``store`` laid out as ``kg build`` lays out a store: a store of article
+    graphs whose default graph is empty (loaded from a file of an older kg, or
+    by hand) gets its corpus graph derived; a store of triples only is its own
+    corpus graph. Returns ``store``."""
+    if _lacks_corpus_graph(store):
+        rebuild_corpus_graph(store)
+    return store
+
+
+def corpus_graph_in_step(store: ox.Store) -> bool:
+    """Whether the corpus graph is exactly the set of the article graphs'
+    triples (``kg validate`` and the tests check it)."""
+    ask = store.query(
+        "ASK { { GRAPH ?article { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } } "
+        "UNION { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?article { ?s ?p ?o } } } }"
+    )
+    return not bool(ask)
+
+
+def _lacks_corpus_graph(store: ox.Store) -> bool:
+    """A store of article graphs written before the corpus graph existed."""
+    has_articles = next(iter(store.named_graphs()), None) is not None
+    has_corpus = next(store.quads_for_pattern(None, None, None, CORPUS_GRAPH), None)
+    return has_articles and has_corpus is None
+
+
 def remove_article(store: ox.Store, iri: str | ox.NamedNode) -> bool:
-    """Remove an article's named graph; ``False`` if there was none."""
+    """Remove an article's named graph and the facts only it supported;
+    ``False`` if there was none."""
     g = iri if isinstance(iri, ox.NamedNode) else ox.NamedNode(iri)
     if not store.contains_named_graph(g):
         return False
-    store.remove_graph(g)
+    write_article_graphs(store, {g: None})
     return True
 
 
@@ -268,10 +423,11 @@ def article_hashes(store: ox.Store) -> dict[str, str]:
 def export_store(
     store: ox.Store, path: str | os.PathLike[str], *, format: ox.RdfFormat | None = None
 ) -> Path:
-    """Write the whole store to ``path`` atomically; the extension picks the format.
+    """Write the store to ``path`` atomically; the extension picks the format.
 
-    N-Quads, TriG and JSON-LD keep the named graphs; Turtle and N-Triples get
-    the union of all graphs, each triple once.
+    N-Quads, TriG and JSON-LD carry the whole dataset: the article graphs and,
+    as the default graph, the corpus graph (each fact once). Turtle and
+    N-Triples carry the corpus graph alone.
 
     Raises
     ------
@@ -280,32 +436,25 @@ def export_store(
     """
     path = Path(path)
     fmt = format or rdf_format(path)
-    prefixes = (
-        EXPORT_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-    )
+    kwargs: dict[str, Any] = {}
+    if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        kwargs["prefixes"] = EXPORT_PREFIXES
+    if fmt not in _DATASET_FORMATS:
+        kwargs["from_graph"] = CORPUS_GRAPH
     with atomic_write(path, "wb") as f:
-        if fmt in _DATASET_FORMATS:
-            kwargs: dict[str, Any] = {"prefixes": prefixes} if prefixes else {}
-            store.dump(output=f, format=fmt, **kwargs)
-        else:
-            triples = store.query(
-                "CONSTRUCT { ?s ?p ?o } "
-                "WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
-                use_default_graph_as_union=True,
-            )
-            assert isinstance(triples, ox.QueryTriples)
-            kwargs = {"prefixes": prefixes} if prefixes else {}
-            ox.serialize(triples, output=f, format=fmt, **kwargs)
+        store.dump(output=f, format=fmt, **kwargs)
     return path
 
 
 def load_graph_file(path: str | os.PathLike[str]) -> ox.Store:
-    """An in-memory store holding the RDF file ``path`` (for ``--graph FILE``).
+    """An in-memory store holding the RDF file ``path`` (for ``--graph FILE``),
+    laid out as ``kg build`` lays out a store.
 
-    The named graphs of a dataset file (.nq .trig .jsonld) stay as they are; the
-    triples of a Turtle/N-Triples file go into one named graph, the file's
-    ``file:`` IRI, so that the named questions (which look into ``GRAPH ?article``)
-    find them too.
+    The named graphs of a dataset file (.nq .trig .jsonld) are the article
+    graphs, and the corpus graph is derived from them (a file written by an
+    older kg has none). The triples of a Turtle/N-Triples file are the corpus
+    graph, and also one named graph, the file's ``file:`` IRI, so that questions
+    that look into ``GRAPH ?article`` find them too.
 
     Raises
     ------
@@ -317,24 +466,28 @@ def load_graph_file(path: str | os.PathLike[str]) -> ox.Store:
     if not path.is_file():
         raise InputError(f"{path}: expected an RDF file, got none")
     store = ox.Store()
-    to_graph = (
-        None if fmt in _DATASET_FORMATS else ox.NamedNode(path.resolve().as_uri())
-    )
     try:
-        store.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
+        store.bulk_load(path=str(path), format=fmt)
     except SyntaxError as e:
         raise InputError(
             f"{path}: expected valid {fmt.name}, got a syntax error: {e}"
         ) from e
+    if next(iter(store.named_graphs()), None) is not None:
+        rebuild_corpus_graph(store)  # the file's own default graph may be partial
+    else:  # triples only: the corpus graph, and one "article" for GRAPH patterns
+        file_graph = ox.NamedNode(path.resolve().as_uri())
+        store.update(
+            f"INSERT {{ GRAPH {file_graph} {{ ?s ?p ?o }} }} WHERE {{ ?s ?p ?o }}"
+        )
     return store
 
 
 def count_quads(store: ox.Store) -> int:
-    """Number of quads in the store (all graphs)."""
+    """Number of quads in the store (all graphs, the corpus graph included)."""
     return len(store)
 
 
-def _graph_ntriples(store: ox.Store, graph: ox.NamedNode) -> bytes:
+def _graph_ntriples(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> bytes:
     return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
 
 
@@ -396,13 +549,19 @@ def push_store(
     timeout: float = 60.0,
     graphs: Iterable[str] | None = None,
 ) -> PushSummary:
-    """Send each article's named graph to an external SPARQL 1.1 store, replacing it.
+    """Send article graphs to an external SPARQL 1.1 store, replacing them, and
+    keep its default graph the corpus graph.
 
-    Re-pushing replaces, never duplicates: with ``graph_store`` every graph goes
-    in one Graph Store HTTP Protocol ``PUT …?graph=IRI``; otherwise each batch of
-    graphs is one SPARQL Update request ``DROP SILENT GRAPH <g> ; INSERT DATA {
-    GRAPH <g> { … } }`` to ``endpoint``. The triples are written by Oxigraph's
-    N-Triples serialiser (valid SPARQL data syntax); no value is formatted by hand.
+    Re-pushing replaces, never duplicates. With ``graph_store`` every article
+    graph goes in one Graph Store HTTP Protocol ``PUT …?graph=IRI`` and the
+    corpus graph in a last ``PUT …?default`` (the remote's default graph becomes
+    this store's corpus graph). Otherwise each batch of graphs is one SPARQL
+    Update request to ``endpoint``, the same update ``kg build`` applies to its
+    own store (:func:`article_graphs_update`): it retracts from the remote's
+    default graph what only the old version of a graph stated and adds the new
+    triples, so pushing a part of the corpus keeps the remote's default graph
+    exact. The triples are written by Oxigraph's N-Triples serialiser (valid
+    SPARQL data syntax); no value is formatted by hand.
 
     Parameters
     ----------
@@ -444,12 +603,16 @@ def push_store(
     triples = requests = 0
     if graph_store:
         sep = "&" if "?" in graph_store else "?"
-        for g in names:
+        targets: list[tuple[ox.NamedNode | ox.DefaultGraph, str]] = [
+            (g, urllib.parse.urlencode({"graph": g.value})) for g in names
+        ]
+        targets.append((CORPUS_GRAPH, "default"))
+        for g, query in targets:
             body = _graph_ntriples(store, g)
-            triples += body.count(b"\n")
-            url = f"{graph_store}{sep}{urllib.parse.urlencode({'graph': g.value})}"
+            if isinstance(g, ox.NamedNode):
+                triples += body.count(b"\n")
             _http(
-                url,
+                f"{graph_store}{sep}{query}",
                 method="PUT",
                 body=body,
                 content_type="application/n-triples",
@@ -461,24 +624,15 @@ def push_store(
         return PushSummary(len(names), triples, requests, "Graph Store Protocol PUT")
     assert endpoint is not None
     for start in range(0, len(names), max(1, batch)):
-        parts = []
-        for g in names[start : start + batch]:
-            body = _graph_ntriples(store, g)
-            triples += body.count(b"\n")
-            iri = str(g).encode()  # <…>, escaped by Oxigraph
-            parts.append(
-                b"DROP SILENT GRAPH "
-                + iri
-                + b" ;\nINSERT DATA { GRAPH "
-                + iri
-                + b" {\n"
-                + body
-                + b"} }"
-            )
+        part = names[start : start + batch]
+        bodies = {g: _graph_ntriples(store, g).decode("utf-8") for g in part}
+        triples += sum(b.count("\n") for b in bodies.values())
+        # the remote may hold any of them: retracting a graph it lacks is a no-op
+        update = article_graphs_update(bodies, existing=part)
         _http(
             endpoint,
             method="POST",
-            body=b" ;\n".join(parts),
+            body=update.encode("utf-8"),
             content_type="application/sparql-update; charset=utf-8",
             headers=headers,
             timeout=timeout,
@@ -498,10 +652,11 @@ def oxigraph_server_command(
 ) -> list[str]:
     """The ``oxigraph serve-read-only`` (or ``serve``) command line for a store.
 
-    The server treats the union of the article graphs as the default graph, like
-    ``kg query``. ``kg serve`` runs it on a loopback port behind
-    :mod:`kg.serve`, which refuses federated ``SERVICE`` and ``LOAD`` (the server
-    itself fetches any URL a query names) and bounds the time of a query.
+    The server's default graph is the store's corpus graph, as for ``kg query``
+    (no ``--union-default-graph``: Oxigraph's union is a bag). ``kg serve`` runs
+    it on a loopback port behind :mod:`kg.serve`, which refuses federated
+    ``SERVICE`` and ``LOAD`` (the server itself fetches any URL a query names)
+    and bounds the time of a query.
 
     Raises
     ------
@@ -527,7 +682,6 @@ def oxigraph_server_command(
         str(store_path),
         "--bind",
         f"{host}:{port}",
-        "--union-default-graph",
     ]
     if cors:
         cmd.append("--cors")

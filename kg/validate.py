@@ -1,5 +1,10 @@
 """Check a graph against the SHACL shapes of ``ontology/shapes.ttl`` (pyshacl).
 
+A file with article graphs and a default graph (a ``kg export`` to .nq, .trig
+or .jsonld) must also have the corpus graph as its default graph: exactly the
+set of the article graphs' triples (``kg.store``); a default graph that is not
+gives one violation.
+
 The shapes are checked against the **union** of all named graphs, copied into
 one plain ``Graph``. Entity nodes are shared across articles (each article's
 graph repeats their type and name), and a mention in one article may point to a
@@ -27,6 +32,7 @@ from pathlib import Path
 from typing import cast
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import BNode, Node
 
@@ -240,9 +246,12 @@ def validate_graph(
     )
 
     if isinstance(graph_or_path, Graph):
+        layout = _corpus_graph_result(graph_or_path)
         data = _as_written(graph_or_path)
     else:
-        data = load_graph(graph_or_path)
+        dataset = _parse_dataset(Path(graph_or_path))
+        layout = _corpus_graph_result(dataset)
+        data = _union(dataset)
     if shapes is None:
         shapes_graph = default_shapes()
     elif isinstance(shapes, Graph):
@@ -277,8 +286,37 @@ def validate_graph(
             r.value or "",
         ),
     )
+    if layout is not None:
+        results.insert(0, layout)
     conforms = not any(r.severity == "violation" for r in results)
     return Report(conforms=conforms, triples=len(data), results=tuple(results))
+
+
+def _corpus_graph_result(graph: Graph) -> Result | None:
+    """A violation if ``graph`` is a dataset whose default graph is not its
+    corpus graph (``kg.store``): when a file has both article graphs and a
+    default graph, the default graph must be exactly the set of the article
+    graphs' triples. ``None`` when it is, or when there is nothing to compare."""
+    if not graph.context_aware:
+        return None
+    default, named = set(), set()
+    for g in cast(Dataset, graph).graphs():
+        triples = set(g.triples((None, None, None)))
+        if g.identifier == DATASET_DEFAULT_GRAPH_ID:
+            default |= triples
+        else:
+            named |= triples
+    if not default or not named or default == named:
+        return None
+    return Result(
+        focus="(default graph)",
+        path="-",
+        message=(
+            "expected the corpus graph, the set of the article graphs' triples; "
+            f"got {len(named - default)} of their triples missing and "
+            f"{len(default - named)} triples no article graph states"
+        ),
+    )
 
 
 def _result(report: Graph, node: Node, short: _Shortener) -> Result:

@@ -52,6 +52,7 @@ import pyoxigraph as ox
 
 from .atomic import atomic_write, check_writable
 from .errors import InputError, StoreError
+from .store import with_corpus_graph
 
 __all__ = [
     "NODE_TYPES",
@@ -143,9 +144,8 @@ _TYPE_OF = dict(_CLASS_TYPES)
 # Only fixed filter clauses are added or left out, never text built from a value.
 
 _CLASS_VALUES = " ".join(f"<{iri}>" for iri, _ in _CLASS_TYPES)  # constants
-# The union of the named graphs is a bag: an entity typed and named in k articles
-# gives k types and k names, so types and names are asked apart, DISTINCT, never
-# joined (a join would return k * k rows per entity).
+# Types and names are asked apart, DISTINCT: an entity may have several classes,
+# and a graph loaded from an older file may still repeat them.
 _Q_ENTITIES = (
     "SELECT DISTINCT ?e ?class WHERE {\n"
     f"  VALUES ?class {{ {_CLASS_VALUES} }}\n"
@@ -182,8 +182,8 @@ SELECT ?m ?e ?how WHERE {
 
 _Q_MEMBERSHIPS = """
 SELECT ?ms ?person ?org ?title ?roleLabel ?valid ?article ?since ?until WHERE {
-  # one article graph at a time: a membership seen in n articles would otherwise
-  # multiply its optional values n-fold per property over the union graph
+  # one article graph at a time: a membership seen in n articles has n dates and
+  # n sources in the corpus graph, which would multiply n-fold per property
   GRAPH ?g {
     ?ms a org:Membership ; org:member ?person .
     OPTIONAL { ?ms org:organization ?org }
@@ -258,7 +258,7 @@ def _select(
         yield from store.query(  # type: ignore[misc]
             query,
             prefixes=dict(prefixes),
-            use_default_graph_as_union=True,
+            use_default_graph_as_union=False,
             substitutions=dict(substitutions or {}),
         )
     except (
@@ -276,7 +276,7 @@ def _prefixes_for(store: ox.Store) -> dict[str, str]:
     ``http://schema.org/``; rdflib's ``SDO`` is ``https://schema.org/``, and a
     graph written with it should still draw, not come out empty."""
     for ns in ("http://schema.org/", "https://schema.org/"):  # constants, not input
-        if store.query(f"ASK {{ ?s <{ns}name> ?o }}", use_default_graph_as_union=True):
+        if store.query(f"ASK {{ ?s <{ns}name> ?o }}", use_default_graph_as_union=False):
             return {**_PREFIXES, "schema": ns}
     return dict(_PREFIXES)
 
@@ -345,12 +345,12 @@ def open_source(
         raise InputError(f"{path}: expected valid {fmt.name}, got {e}") from e
     except (OSError, ValueError) as e:
         raise InputError(f"{path}: expected a readable RDF file, got {e}") from e
-    return out
+    return with_corpus_graph(out)
 
 
 def _as_store(source: Any) -> ox.Store:
     if isinstance(source, ox.Store):
-        return source
+        return with_corpus_graph(source)
     if isinstance(source, str | os.PathLike):
         path = Path(source)
         return open_source(store=path) if path.is_dir() else open_source(graph=path)
@@ -368,7 +368,7 @@ def _as_store(source: Any) -> ox.Store:
                 source.serialize(format="nt", encoding="utf-8"),
                 format=ox.RdfFormat.N_TRIPLES,
             )
-        return out
+        return with_corpus_graph(out)
     raise InputError(
         f"kg viz: expected an rdflib Graph, a pyoxigraph Store or a path, "
         f"got {type(source).__name__}"

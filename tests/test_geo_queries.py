@@ -13,7 +13,7 @@ import pytest
 
 from kg.errors import QueryError
 from kg.query import run_named, solutions
-from kg.store import load_graph_file
+from kg.store import load_graph_file, rebuild_corpus_graph
 
 FIXTURE = Path(__file__).parent / "data" / "fixture.trig"
 SDO = "http://schema.org/"
@@ -105,6 +105,7 @@ def _synthetic(points):
             ox.Quad(geo, ox.NamedNode(SDO + "longitude"), dec(lon), g),
         ]
     store.extend(quads)
+    rebuild_corpus_graph(store)
     return store
 
 

@@ -23,7 +23,12 @@ from kg.query import (
     resolve_entity,
     run_query,
 )
-from kg.store import load_graph_file, open_store, replace_article_graphs
+from kg.store import (
+    load_graph_file,
+    open_store,
+    rebuild_corpus_graph,
+    replace_article_graphs,
+)
 
 FIXTURE = Path(__file__).parent / "data" / "fixture.trig"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -174,6 +179,7 @@ def test_ambiguous_name(tmp_path):
                 ox.NamedNode("https://g/" + slug),
             )
         )
+    rebuild_corpus_graph(s)
     with pytest.raises(
         QueryError, match="expected one entity, got 2: kgr:person/a, kgr:person/b"
     ):
@@ -381,8 +387,8 @@ def test_cli_missing_store(capsys, tmp_path):
 def test_cli_export(capsys, store_dir, tmp_path):
     out = tmp_path / "all.nq"
     code, _, err = run_cli(capsys, "export", "--store", str(store_dir), "-o", str(out))
-    assert code == 0 and "800 quads" in err
-    assert len(load_graph_file(out)) == 800
+    assert code == 0 and "1533 quads" in err
+    assert len(load_graph_file(out)) == 1533
     code, _, err = run_cli(
         capsys, "export", "--store", str(store_dir), "-o", str(tmp_path / "x.rdf")
     )

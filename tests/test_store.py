@@ -15,6 +15,7 @@ from kg.errors import InputError, StoreError
 from kg.store import (
     article_graphs,
     article_hashes,
+    corpus_graph_in_step,
     default_store_path,
     export_store,
     load_graph_file,
@@ -53,7 +54,7 @@ def test_open_creates_the_directory_and_persists(tmp_path):
     n = len(s)
     del s  # releases the lock
     again = open_store(path, read_only=True)
-    assert len(again) == n == 800
+    assert len(again) == n == 800 + 733  # the article graphs and the corpus graph
 
 
 def test_loading_twice_equals_loading_once(store):
@@ -83,7 +84,7 @@ def test_replace_from_rdflib_dataset_and_bytes(tmp_path):
     replace_article_graphs(s, ds)
     t = open_store(tmp_path / "s2")
     replace_article_graphs(t, FIXTURE.read_bytes(), format=ox.RdfFormat.TRIG)
-    assert quads(s) == quads(t) and len(s) == 800
+    assert quads(s) == quads(t) and len(s) == 800 + 733
 
 
 def test_triples_outside_a_named_graph_are_refused(store):
@@ -93,6 +94,99 @@ def test_triples_outside_a_named_graph_are_refused(store):
         InputError, match="expected every triple in an article's named graph"
     ):
         replace_article_graphs(store, nt, format=ox.RdfFormat.N_TRIPLES)
+
+
+def test_an_export_loads_back_its_corpus_graph_being_derived(store, tmp_path):
+    # a kg export holds the corpus graph as its default graph: accepted (each of its
+    # triples is stated by an article); one triple more in it is refused
+    out = export_store(store, tmp_path / "all.nq")
+    again = open_store(tmp_path / "again")
+    replace_article_graphs(again, out)
+    assert quads(again) == quads(store)
+    extra = (
+        out.read_bytes() + b"<https://e.org/a> <https://e.org/b> <https://e.org/c> .\n"
+    )
+    with pytest.raises(InputError, match="1 in the default graph only"):
+        replace_article_graphs(open_store(tmp_path / "third"), extra)
+
+
+def corpus(store: ox.Store) -> set[ox.Triple]:
+    return {
+        q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    }
+
+
+def stated(store: ox.Store) -> set[ox.Triple]:
+    return {q.triple for q in store if isinstance(q.graph_name, ox.NamedNode)}
+
+
+def test_the_corpus_graph_states_each_fact_once(store):
+    assert corpus(store) == stated(store) and len(corpus(store)) == 733
+    assert corpus_graph_in_step(store)
+    # the fixture's three articles all name Russland: one type triple, counted once
+    russia = "<https://w3id.org/kg-news/id/place/russland>"
+    n = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {russia} a ?class }}")
+    graphs = store.query(
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ {russia} a ?class }} }}"
+    )
+    classes = len(
+        {
+            q.object
+            for q in store.quads_for_pattern(
+                ox.NamedNode(russia[1:-1]), None, None, None
+            )
+            if q.predicate.value.endswith("#type")
+        }
+    )
+    [[once]], [[per_article]] = list(n), list(graphs)
+    assert int(once.value) == classes < int(per_article.value)
+
+
+def test_removing_an_article_removes_exactly_what_only_it_stated(store):
+    def own(g: str) -> set[ox.Triple]:
+        return {
+            q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))
+        }
+
+    # the article sharing most entity descriptions with the others
+    g = max(article_graphs(store), key=lambda g: len(own(g) & (stated(store) - own(g))))
+    others = {t for h in article_graphs(store) if h != g for t in own(h)}
+    assert own(g) & others and own(g) - others
+    remove_article(store, g)
+    assert corpus(store) == others and corpus_graph_in_step(store)
+
+
+def test_random_replacements_keep_the_corpus_graph_in_step(store):
+    import random
+
+    rng = random.Random(7)
+    graphs = {
+        g: list(store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+        for g in article_graphs(store)
+    }
+    for _ in range(12):
+        g = rng.choice(sorted(graphs))
+        kept = [q for q in graphs[g] if rng.random() < 0.6]
+        if kept and rng.random() < 0.8:
+            replace_article_graphs(store, kept)
+        else:
+            remove_article(store, g)
+        assert corpus(store) == stated(store)
+    for quads_ in graphs.values():
+        replace_article_graphs(store, quads_)
+    assert corpus(store) == stated(store) and len(corpus(store)) == 733
+
+
+def test_a_store_of_an_older_kg_gets_its_corpus_graph(tmp_path):
+    path = tmp_path / "old"
+    old = open_store(path)
+    old.extend(ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TRIG))  # graphs only
+    assert len(old) == 800
+    del old
+    with pytest.raises(StoreError, match="older kg .* run `kg build --store"):
+        open_store(path, read_only=True)
+    upgraded = open_store(path)  # a writer adds it
+    assert len(upgraded) == 800 + 733 and corpus_graph_in_step(upgraded)
 
 
 def test_bad_rdf_is_an_input_error(store, tmp_path):
@@ -128,13 +222,17 @@ def test_export_keeps_the_graphs(store, tmp_path, ext):
 
 
 @pytest.mark.parametrize("ext", [".ttl", ".nt"])
-def test_export_triples_is_the_union_each_triple_once(store, tmp_path, ext):
+def test_export_triples_is_the_corpus_graph(store, tmp_path, ext):
     out = export_store(store, tmp_path / f"out{ext}")
     back = load_graph_file(out)
     union = {ox.Triple(q.subject, q.predicate, q.object) for q in store}
-    assert {q.triple for q in back} == union and len(back) == len(union) == 733
-    # a triples file is read into one named graph, its file: IRI
-    assert {q.graph_name for q in back} == {ox.NamedNode(out.resolve().as_uri())}
+    assert {q.triple for q in back} == union and len(union) == 733
+    # a triples file is read as the corpus graph and as one named graph, its file: IRI
+    assert {q.graph_name for q in back} == {
+        ox.DefaultGraph(),
+        ox.NamedNode(out.resolve().as_uri()),
+    }
+    assert len(back) == 2 * 733 and corpus_graph_in_step(back)
 
 
 def test_named_questions_work_on_a_turtle_file(store, tmp_path):
@@ -226,4 +324,4 @@ def test_store_locked_by_another_process(tmp_path):
         f"print(len(open_store({str(path)!r}, read_only=True)))"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert r.stdout.strip() == "800", r.stderr
+    assert r.stdout.strip() == "1533", r.stderr

@@ -574,3 +574,21 @@ def test_records_to_dataset_output_conforms() -> None:
     ds = records_to_dataset([_article_records("a1"), _article_records("a2")])
     report = validate_graph(ds)
     assert report.conforms, "\n".join(report.lines())
+
+
+def test_an_export_carries_its_corpus_graph_and_conforms(tmp_path):
+    from kg.store import export_store, open_store, replace_article_graphs
+
+    store = open_store(tmp_path / "s")
+    replace_article_graphs(store, FIXTURE)
+    out = export_store(store, tmp_path / "all.nq")
+    report = validate_graph(out)
+    assert report.conforms, list(report.lines())
+    # a default graph that is not the set of the article graphs' triples is a
+    # violation (here: one triple no article states)
+    stray = "<https://e.org/a> <https://e.org/b> <https://e.org/c> .\n"
+    tampered = tmp_path / "tampered.nq"
+    tampered.write_text(out.read_text(encoding="utf-8") + stray, encoding="utf-8")
+    first = validate_graph(tampered).violations[0]
+    assert first.focus == "(default graph)"
+    assert "0 of their triples missing and 1 triples no article graph" in first.message

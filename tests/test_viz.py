@@ -19,6 +19,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, XSD, Namespace
 
 from kg.errors import InputError, StoreError
+from kg.store import rebuild_corpus_graph
 from kg.viz import (
     EDGE_KINDS,
     graph_to_networkx,
@@ -446,6 +447,7 @@ def test_sources_rdflib_store_and_files_agree(mini, tmp_path):
     on_disk.load(
         mini.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS
     )
+    rebuild_corpus_graph(on_disk)
     on_disk.flush()
     del on_disk
     assert edges_of(graph_to_networkx(open_source(store=disk))) == want
@@ -754,6 +756,7 @@ def test_cli_reads_a_store_with_filters(mini, tmp_path, capsys):
     store.load(
         mini.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS
     )
+    rebuild_corpus_graph(store)
     store.flush()
     del store
     out = tmp_path / "net.json"
