@@ -102,6 +102,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from .events import Report, event_name, merge_reports
 from .rdf import slugify
 from .resolve import _strip_article_prefix
 from .store import write_article_graphs
@@ -119,6 +120,13 @@ ALT_NAME = ox.NamedNode(_SDO + "alternateName")
 JOB_TITLE = ox.NamedNode(_SDO + "jobTitle")
 ANCHOR_OF = ox.NamedNode(_KG + "anchorOf")
 MENTION_OF = ox.NamedNode(_KG + "mentionOf")
+MEETING = ox.NamedNode(_KG + "Meeting")
+START_DATE = ox.NamedNode(_SDO + "startDate")
+LOCATION = ox.NamedNode(_SDO + "location")
+ATTENDEE = ox.NamedNode(_SDO + "attendee")
+ORGANIZER = ox.NamedNode(_SDO + "organizer")
+DATE_PUBLISHED = ox.NamedNode(_SDO + "datePublished")
+CONTAINED_IN = ox.NamedNode(_SDO + "containedInPlace")
 ORG_MEMBER = ox.NamedNode("http://www.w3.org/ns/org#member")
 ORG_ORGANIZATION = ox.NamedNode("http://www.w3.org/ns/org#organization")
 _CLASS_KIND = {
@@ -155,12 +163,14 @@ class LinkSummary:
     linked: int = 0  #: nodes that now carry another IRI than extraction gave them
     renamed: int = 0  #: nodes whose ``schema:name`` this run changed
     articles: int = 0  #: article graphs rewritten by this run
+    events: int = 0  #: meeting reports that are one event with another article's
     seconds: float = 0.0
     links: dict[str, str] = field(default_factory=dict)  #: original -> linked IRI
 
     def __str__(self) -> str:
         return (
             f"{self.linked} of {self.nodes} entity nodes linked, "
+            f"{self.events} meeting reports merged into events, "
             f"{self.articles} articles rewritten in {self.seconds:.2f} s"
         )
 
@@ -263,9 +273,16 @@ class _Corpus:
 def _ours(iri: str, other: object) -> bool:
     """``other`` is an IRI minted for the same kind as ``iri`` (an ``owl:sameAs``
     this pass wrote, not one to Wikidata or GeoNames)."""
-    return isinstance(other, ox.NamedNode) and other.value.startswith(
-        iri[: iri.rindex("/") + 1]
+    return (
+        isinstance(other, ox.NamedNode)
+        and other.value.startswith(KGR)
+        and _kind_of(other.value) == _kind_of(iri)
     )
+
+
+def _kind_of(iri: str) -> str:
+    """``person`` of ``kgr:person/x``, ``meeting`` of ``kgr:meeting/a/1``."""
+    return iri[len(KGR) :].split("/", 1)[0]
 
 
 def _read(store: ox.Store) -> _Corpus:
@@ -303,6 +320,70 @@ def _in_articles(store: ox.Store, predicate: ox.NamedNode) -> Iterator[ox.Quad]:
     for q in store.quads_for_pattern(None, predicate, None, None):
         if isinstance(q.graph_name, ox.NamedNode):
             yield q
+
+
+@dataclass(slots=True)
+class _Meeting:
+    """A meeting node of one article graph as the store holds it now."""
+
+    names: set[str] = field(default_factory=set)
+    hidden: set[str] = field(default_factory=set)
+    same: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    participants: set[str] = field(default_factory=set)
+
+
+def _read_meetings(store: ox.Store) -> tuple[dict[Node, _Meeting], dict[str, str]]:
+    """Every meeting node of the article graphs, and each article's date."""
+    meetings: dict[Node, _Meeting] = {}
+    for q in store.quads_for_pattern(None, RDF_TYPE, MEETING, None):
+        if isinstance(q.graph_name, ox.NamedNode):
+            meetings[(q.graph_name.value, q.subject.value)] = _Meeting()  # type: ignore[union-attr]
+    if not meetings:
+        return meetings, {}
+    fields = (
+        (NAME, "names"),
+        (HIDDEN, "hidden"),
+        (SAME_AS, "same"),
+        (START_DATE, "dates"),
+        (LOCATION, "places"),
+        (ATTENDEE, "participants"),
+        (ORGANIZER, "participants"),
+    )
+    for pred, attr in fields:
+        for q in _in_articles(store, pred):
+            m = meetings.get((q.graph_name.value, q.subject.value))  # type: ignore[union-attr]
+            if m is None:
+                continue
+            if pred == SAME_AS and not _ours(q.subject.value, q.object):  # type: ignore[union-attr]
+                continue
+            getattr(m, attr).add(q.object.value)  # type: ignore[union-attr]
+    published = {
+        q.graph_name.value: q.object.value[:10]  # type: ignore[union-attr]
+        for q in _in_articles(store, DATE_PUBLISHED)
+        if q.subject == q.graph_name
+    }
+    return meetings, published
+
+
+def _containment(store: ox.Store) -> dict[str, frozenset[str]]:
+    """Place -> every place it lies in, from the corpus graph."""
+    parents: dict[str, set[str]] = defaultdict(set)
+    for q in store.quads_for_pattern(None, CONTAINED_IN, None, ox.DefaultGraph()):
+        if isinstance(q.object, ox.NamedNode):
+            parents[q.subject.value].add(q.object.value)  # type: ignore[union-attr]
+    out: dict[str, frozenset[str]] = {}
+    for place in parents:
+        seen: set[str] = set()
+        todo = list(parents[place])
+        while todo:
+            p = todo.pop()
+            if p not in seen:
+                seen.add(p)
+                todo.extend(parents.get(p, ()))
+        out[place] = frozenset(seen)
+    return out
 
 
 # --- the mapping ---------------------------------------------------------------------
@@ -523,10 +604,20 @@ def link_store(store: ox.Store) -> LinkSummary:
             pool[t][o.name] += 1
     name = {t: best_name(pool[t], kind) for t, kind in kinds.items()}
 
-    for g, nodes in sorted(by_graph.items()):
+    final = {(o.graph, o.current): wanted[(o.graph, o.iri)] for o in originals}
+    plan = _meeting_plan(store, final, kinds, name, summary)
+
+    for g in sorted(set(by_graph) | set(plan)):
+        nodes = by_graph.get(g, [])
         rename: dict[str, str] = {}  # current IRI -> final IRI
         desired: dict[str, _Node] = {}
         changed = False
+        for current, target, want, now in plan.get(g, ()):
+            desired[target] = want
+            if current != target:
+                rename[current] = target
+                changed = True
+            changed = changed or now != want
         for o in nodes:
             t = wanted[(g, o.iri)]
             want = _Node(
@@ -554,6 +645,62 @@ def link_store(store: ox.Store) -> LinkSummary:
             summary.articles += 1
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _meeting_plan(
+    store: ox.Store,
+    final: dict[Node, str],
+    kinds: dict[str, str],
+    name: dict[str, str],
+    summary: LinkSummary,
+) -> dict[str, list[tuple[str, str, _Node, _Node]]]:
+    """One event per real meeting (:mod:`kg.events`): for each article graph,
+    its meeting nodes as ``(current IRI, event IRI, wanted state, state now)``."""
+    meetings, published = _read_meetings(store)
+    reports: dict[Node, Report] = {}
+    for (g, current), m in meetings.items():
+        iri = min(m.same) if m.same else current
+        own = min(m.hidden or m.names or {_tail(iri)})
+        day = min(m.dates)[:10] if m.dates else None
+        place = min(m.places) if m.places else None
+        reports[(g, current)] = Report(
+            graph=g,
+            iri=iri,
+            day=day if day is not None and len(day) == 10 else None,
+            place=final.get((g, place), place) if place is not None else None,
+            participants=frozenset(final.get((g, p), p) for p in m.participants),
+            name=own,
+            published=published.get(g),
+        )
+    persons = {t for t, kind in kinds.items() if kind == "person"}
+    events = merge_reports(
+        reports.values(), persons=persons, names=name, inside=_containment(store)
+    )
+    names_of: dict[str, list[str]] = defaultdict(list)
+    for r in reports.values():
+        if (r.graph, r.iri) in events:
+            names_of[events[(r.graph, r.iri)]].append(r.name)
+    plan: dict[str, list[tuple[str, str, _Node, _Node]]] = defaultdict(list)
+    for (g, current), r in reports.items():
+        m = meetings[(g, current)]
+        event = events.get((g, r.iri))
+        if event is None:
+            want = _Node(r.name, frozenset(), None, None)
+            target = r.iri
+        else:
+            summary.events += 1
+            title = event_name(names_of[event])
+            hidden = r.name if r.name != title else None
+            want = _Node(title, frozenset(), r.iri, hidden)
+            target = event
+        now = _Node(
+            min(m.names) if len(m.names) == 1 else "",
+            frozenset(),
+            min(m.same) if len(m.same) == 1 else None,
+            min(m.hidden) if len(m.hidden) == 1 else None,
+        )
+        plan[g].append((current, target, want, now))
+    return plan
 
 
 @dataclass(frozen=True, slots=True)

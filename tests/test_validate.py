@@ -285,7 +285,7 @@ BROKEN = {
     "meeting evidence from another article": (
         _replace(MEETING, KG.reportedIn, ART2),
         "kgr:meeting/a1/1 prov:wasDerivedFrom: expected prov:wasDerivedFrom sentences "
-        "of the kg:reportedIn article: got a sentence of https://w3id.org/kg-news/id/"
+        "of a kg:reportedIn article: got a sentence of https://w3id.org/kg-news/id/"
         "article/a1 (value kgr:sentence/a1/0)",
     ),
     "unknown NER label": (
