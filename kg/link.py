@@ -93,18 +93,20 @@ telling apart two people with the same full name.
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
 
 from .events import Report, event_name, merge_reports
+from .lexicon import is_first_name
 from .rdf import slugify
-from .resolve import _strip_article_prefix
+from .resolve import _strip_article_prefix, same_person_names
 from .store import write_article_graphs
 
 __all__ = ["LinkSummary", "link_store"]
@@ -120,6 +122,8 @@ ALT_NAME = ox.NamedNode(_SDO + "alternateName")
 JOB_TITLE = ox.NamedNode(_SDO + "jobTitle")
 ANCHOR_OF = ox.NamedNode(_KG + "anchorOf")
 MENTION_OF = ox.NamedNode(_KG + "mentionOf")
+IN_SENTENCE = ox.NamedNode(_KG + "inSentence")
+BEGIN = ox.NamedNode(_KG + "beginIndex")
 MEETING = ox.NamedNode(_KG + "Meeting")
 START_DATE = ox.NamedNode(_SDO + "startDate")
 LOCATION = ox.NamedNode(_SDO + "location")
@@ -386,6 +390,26 @@ def _containment(store: ox.Store) -> dict[str, frozenset[str]]:
     return out
 
 
+def _one(store: ox.Store, s: Any, p: ox.NamedNode, graph: ox.NamedNode) -> Any:
+    q = next(store.quads_for_pattern(s, p, None, graph), None)
+    return q.object if q is not None else None
+
+
+def _opens_sentences(store: ox.Store, nodes: list[tuple[str, str]]) -> bool:
+    """Every mention of these ``(graph, node)`` pairs starts its sentence."""
+    seen = False
+    for g, node in nodes:
+        graph = ox.NamedNode(g)
+
+        for q in store.quads_for_pattern(None, MENTION_OF, ox.NamedNode(node), graph):
+            sentence = _one(store, q.subject, IN_SENTENCE, graph)
+            begin = _one(store, q.subject, BEGIN, graph)
+            if sentence is None or begin != _one(store, sentence, BEGIN, graph):
+                return False
+            seen = True
+    return seen
+
+
 # --- the mapping ---------------------------------------------------------------------
 
 
@@ -454,8 +478,12 @@ def _originals(c: _Corpus, store: ox.Store) -> list[_Original]:
 
 def _mapping(
     originals: list[_Original],
+    opens_sentences: Callable[[list[tuple[str, str]]], bool] = lambda nodes: False,
 ) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    """Rules 1-4: original IRI -> linked IRI, and per-article overrides (rule 3)."""
+    """Rules 1-4: original IRI -> linked IRI, and per-article overrides (rule 3).
+
+    ``opens_sentences`` tells whether every mention of the given ``(graph,
+    current IRI)`` nodes opens a sentence (rule 1c)."""
     articles: Counter[str] = Counter()
     name_of: dict[str, str] = {}
     names_by_iri: dict[str, Counter[str]] = defaultdict(Counter)
@@ -481,10 +509,33 @@ def _mapping(
         if t != iri and t in name_of and articles[t] >= articles[iri]:
             target[iri] = t
 
+    # 1a.-1d. variants of one person's full name
+    nodes_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    not_persons: set[str] = set()
+    for o in originals:
+        nodes_of[o.iri].append((o.graph, o.current))
+        if o.kind != "person":
+            not_persons.update(slugify(x) for x in o.surfaces)
+    _person_variants(
+        name_of,
+        kind_of,
+        articles,
+        target,
+        names_thing=lambda word: slugify(word) in not_persons,
+        opens_sentences=lambda iri: opens_sentences(nodes_of[iri]),
+    )
+
     def folded(iri: str) -> str:
         return target.get(iri, iri)
 
-    # 2./3. surnames
+    def final_of(iri: str) -> str:
+        seen = {iri}
+        while iri in target and target[iri] not in seen:
+            iri = target[iri]
+            seen.add(iri)
+        return iri
+
+    # 2./3. surnames (compared ASCII-folded: "Erdogan" is "Erdoğan")
     by_surname: dict[str, set[str]] = defaultdict(set)
     as_last: Counter[str] = Counter()
     as_first: Counter[str] = Counter()
@@ -492,10 +543,10 @@ def _mapping(
         if kind_of[iri] != "person" or not _is_full_name(name) or iri in target:
             continue
         words = name.split()
-        as_first[words[0]] += articles[iri]
+        as_first[slugify(words[0])] += articles[iri]
         for surname in {words[-1], _strip_article_prefix(words[-1])}:
-            by_surname[surname].add(iri)
-            as_last[surname] += articles[iri]
+            by_surname[slugify(surname)].add(iri)
+            as_last[slugify(surname)] += articles[iri]
     overrides: dict[tuple[str, str], str] = {}
     ambiguous: dict[str, set[str]] = {}
     for iri, name in name_of.items():
@@ -504,10 +555,10 @@ def _mapping(
         base = name_of[folded(iri)]
         word = base.split()[-1]
         stem = _genitive_stem(word)
-        key = word if word in by_surname else stem
-        if key is None or key not in by_surname or as_last[key] <= as_first[key]:
+        key = slugify(word) if slugify(word) in by_surname else stem and slugify(stem)
+        if not key or key not in by_surname or as_last[key] <= as_first[key]:
             continue
-        cands = by_surname[key]
+        cands = {final_of(c) for c in by_surname[key]}
         if len(cands) == 1:
             target[iri] = next(iter(cands))
         else:
@@ -545,6 +596,129 @@ def _mapping(
     return final, overrides
 
 
+def _person_variants(
+    name_of: dict[str, str],
+    kind_of: dict[str, str],
+    articles: Counter[str],
+    target: dict[str, str],
+    names_thing: Callable[[str], bool],
+    opens_sentences: Callable[[str], bool],
+) -> None:
+    """Rules 1a-1d: full names that are variants of one person's name.
+
+    1a. Transliteration. Two full names with the same surname (ASCII-folded)
+        whose given names sound alike ("Ahmed Davutoglu", "Ahmet Davutoğlu";
+        "Baschar al-Assad", "Bashar al-Assad") are one person.
+    1b. Dropped given names. A full name whose given names are some of
+        another's, in order, with the same surname ("Tayyip Erdoğan", "Recep
+        Tayyip Erdoğan"), is that person.
+        (1a and 1b: :func:`kg.resolve.same_person_names`; only where each of the
+        two has no other such partner; the one in fewer articles joins.)
+    1c. A word run into the front of a name. A name whose first word starts
+        no other person's name in the corpus and whose other words name a
+        person in more articles is that person, when the first word is no
+        given name by the evidence at hand: it names an organisation or place
+        of the corpus ("Grüne Peter Pilz" -> Peter Pilz), or the name only
+        ever opens a sentence, where any word is capitalised, the word is no
+        first name in the lexicon (:func:`kg.lexicon.is_first_name`) and the
+        person is in at least three times as many articles ("Vorausgesetzt
+        Thiem" -> Dominic Thiem). "Hubertus Heil" stays.
+    1d. A word run onto the end of a name. A name in one article whose first
+        words name a person in at least three articles, where the rest is
+        "von"/"aus" and a word ("Franziskus von Ecuador"), or the first words
+        are a full name and the rest no person's name in the corpus ("Heinz
+        Fischer Rosen"), is that person. "Erwin Pröll Mitterlehner" stays:
+        Mitterlehner is a person.
+
+    Adds to ``target`` (original IRI -> IRI); nodes already moved stay.
+    """
+    persons = {
+        iri: name
+        for iri, name in name_of.items()
+        if kind_of[iri] == "person" and iri not in target
+    }
+    by_name = {slugify(name): iri for iri, name in persons.items()}
+    full = {iri: name for iri, name in persons.items() if _is_full_name(name)}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for iri, name in sorted(full.items()):
+        by_surname[slugify(name.split()[-1])].append(iri)
+
+    def final_of(iri: str) -> str:
+        seen = {iri}
+        while iri in target and target[iri] not in seen:
+            iri = target[iri]
+            seen.add(iri)
+        return iri
+
+    def more(a: str, b: str) -> bool:
+        """``a`` is the name to keep rather than ``b``."""
+        return (articles[a], len(name_of[a]), b) > (articles[b], len(name_of[b]), a)
+
+    # 1a./1b. one person's full names: pairs where each has only the other
+    partners: dict[str, list[str]] = defaultdict(list)
+    for group in by_surname.values():
+        for a, b in itertools.permutations(group, 2):
+            if same_person_names(full[a], full[b]):
+                partners[a].append(b)
+    for a, bs in sorted(partners.items()):
+        b = bs[0]
+        if (
+            len(bs) == 1
+            and len(partners[b]) == 1
+            and a not in target
+            and b not in target
+        ):
+            lesser, greater = (a, b) if more(b, a) else (b, a)
+            target[lesser] = greater
+
+    firsts: Counter[str] = Counter(
+        slugify(name.split()[0]) for name in persons.values() if len(name.split()) > 1
+    )
+
+    for iri, name in sorted(persons.items()):
+        if iri in target:
+            continue
+        words = name.split()
+        if len(words) < 2:
+            continue
+        # 1c. a word in front
+        rest = by_name.get(slugify(" ".join(words[1:])))
+        if (
+            rest is not None
+            and firsts[slugify(words[0])] == 1
+            and slugify(words[0]) not in by_name
+            and words[0].lower() not in _PARTICLES
+            and articles[rest] > articles[iri]
+            and (
+                names_thing(words[0])
+                or (
+                    articles[final_of(rest)] >= 3 * articles[iri]
+                    and opens_sentences(iri)
+                    and not is_first_name(words[0])
+                )
+            )
+        ):
+            target[iri] = rest
+            continue
+        # 1d. a word at the end
+        if articles[iri] != 1:
+            continue
+        for cut in range(len(words) - 1, 0, -1):
+            head = by_name.get(slugify(" ".join(words[:cut])))
+            tail = words[cut:]
+            if head is None or articles[head] < 3 * articles[iri]:
+                continue
+            place_phrase = len(tail) == 2 and tail[0] in ("von", "aus")
+            unknown = not any(
+                by_name.get(slugify(w), iri) != iri
+                or set(by_surname.get(slugify(w), ())) - {iri}
+                for w in tail
+            )
+            if place_phrase or (unknown and head in full):
+                target[iri] = head
+            break
+
+
 # --- rewriting -----------------------------------------------------------------------
 
 
@@ -569,7 +743,9 @@ def link_store(store: ox.Store) -> LinkSummary:
     started = time.perf_counter()
     corpus = _read(store)
     originals = _originals(corpus, store)
-    mapping, overrides = _mapping(originals)
+    mapping, overrides = _mapping(
+        originals, opens_sentences=lambda nodes: _opens_sentences(store, nodes)
+    )
     summary = LinkSummary(nodes=len(originals))
 
     by_graph: dict[str, list[_Original]] = defaultdict(list)

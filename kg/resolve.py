@@ -11,11 +11,15 @@ Rules (deterministic, in this order):
 0. A single word equal to the surname of a person named in full in the
    article is that person, even if the model or the gazetteer called it a
    place ("Kerry" next to "John Kerry"); countries and acronyms excepted.
-3. Persons: a multi-word name defines a person; a single word equal to the
-   surname (or the genitive of it: "Blinkens") of exactly one such person is
-   that person; failing that, equal to the first word of exactly one (family
-   name first: "Xi" for "Xi Jinping"). A one-word name that matches no full
-   name stays on its own.
+3. Persons: a multi-word name defines a person, unless it starts with a
+   particle ("Van der Bellen" is a surname). Full names of one person join
+   (:func:`same_person_names`: "Tayyip Erdoğan" and "Recep Tayyip Erdoğan",
+   "Baschar al-Assad" and "Bashar al-Assad"; "Heinz Fischer Rosen" next to
+   "Heinz Fischer"). A single word (or a particle surname) equal to the
+   surname, accents aside ("Erdogan"), or the genitive of it ("Blinkens"),
+   of exactly one such person is that person; failing that, equal to the
+   first word of exactly one (family name first: "Xi" for "Xi Jinping"). A
+   one-word name that matches no full name stays on its own.
 4. Unknown organisations and places: a surface form ending in ``s`` whose stem
    is another mention of the same label is the genitive of that mention.
 
@@ -25,14 +29,17 @@ The canonical name is the gazetteer name, else the longest full form seen
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import cologne_phonetics
+
 from .gazetteer import Entry
 from .records import Entity, Mention
 
-__all__ = ["RawMention", "resolve_mentions"]
+__all__ = ["RawMention", "resolve_mentions", "same_person_names", "sounds_alike"]
 
 _LABEL_KIND = {"PER": "person", "ORG": "org", "LOC": "place"}
 _ENTRY_PLACE_KINDS = {"country", "city", "region"}
@@ -135,27 +142,34 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     by_first: dict[str, set[str]] = defaultdict(set)
     for m in persons:
         words = m.text.split()
-        if len(words) == 2 and words[0].lower() in _SURNAME_PARTICLES:
-            continue  # "De Masi", "Le Maire": a surname, looked up below
+        if words[0].lower() in _SURNAME_PARTICLES:
+            continue  # "De Masi", "Van der Bellen": a surname, looked up below
         if len(words) >= 2:
             name = _strip_genitive_name(_clean_name(m.text), {x.text for x in persons})
             key = full.setdefault(name, f"person/{name}")
             m.key = key
             parts = name.split()
             surname = parts[-1]
-            by_surname[surname].add(key)
+            by_surname[_fold(surname)].add(key)
             bare = _strip_article_prefix(surname)
             if bare != surname:  # "al-Assad" is also "Assad"
-                by_surname[bare].add(key)
-            if len(parts) >= 3 and parts[-2].lower() in _SURNAME_PARTICLES:
-                by_surname[" ".join(parts[-2:])].add(key)  # "Fabio De Masi"
+                by_surname[_fold(bare)].add(key)
+            for i in range(1, len(parts) - 1):  # "Fabio De Masi", "… Van der Bellen"
+                if parts[i].lower() in _SURNAME_PARTICLES:
+                    by_surname[_fold(" ".join(parts[i:]))].add(key)
+                    break
             by_first[parts[0]].add(key)
+    joined = _join_variants(persons, full)
+    for surname, keys in by_surname.items():
+        by_surname[surname] = {joined.get(k, k) for k in keys}
     for m in persons:
         if m.key is not None:
             continue
         word = _clean_name(m.text) if " " in m.text else m.text
         stem = _genitive_stem(word)
-        cands = by_surname.get(word) or (by_surname.get(stem) if stem else None)
+        cands = by_surname.get(_fold(word)) or (
+            by_surname.get(_fold(stem)) if stem else None
+        )
         if cands and len(cands) == 1:
             m.key = next(iter(cands))
             continue
@@ -187,6 +201,102 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         m.key = f"{kind}/{name}"
 
     return _entities(mentions, entries)
+
+
+def _fold(name: str) -> str:
+    """A name compared without case and accents: "Erdogan" is "Erdoğan"."""
+    from .rdf import slugify
+
+    return slugify(name)
+
+
+def given_names(name: str) -> list[str]:
+    """The given names of a full name: the words before the surname (which
+    starts at its first particle: "Alexander Van der Bellen" -> Alexander)."""
+    words = name.split()
+    for i in range(1, len(words)):
+        if words[i].lower() in _SURNAME_PARTICLES:
+            return words[:i]
+    return words[:-1]
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Two spellings of one given name ("Ahmed"/"Ahmet", "Baschar"/"Bashar",
+    "Wladimir"/"Vladimir"): the same Cologne phonetics code and at least 80 %
+    of their letters in common; "Hans"/"Heinz" share a code, not the letters."""
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4:
+        return False
+    code_a = "".join(c for _, c in cologne_phonetics.encode(a))
+    code_b = "".join(c for _, c in cologne_phonetics.encode(b))
+    ratio = difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
+    return code_a == code_b and ratio >= 0.8
+
+
+def same_person_names(a: str, b: str) -> bool:
+    """Two full names of one person by their form alone: the same surname
+    (accents aside) and the given names of one a spelling variant of the
+    other's ("Baschar al-Assad"/"Bashar al-Assad"), or some of them left out,
+    in order ("Tayyip Erdoğan"/"Recep Tayyip Erdoğan")."""
+    if a == b:
+        return True
+    ga, gb = given_names(a), given_names(b)
+    sa, sb = a.split()[len(ga) :], b.split()[len(gb) :]
+    if not ga or not gb or _fold(" ".join(sa)) != _fold(" ".join(sb)):
+        return False
+    if len(ga) == len(gb):
+        return all(sounds_alike(x, y) for x, y in zip(ga, gb, strict=True))
+    short, long = (ga, gb) if len(ga) < len(gb) else (gb, ga)
+    it = iter(_fold(w) for w in long)
+    return all(_fold(w) in it for w in short)
+
+
+def _join_variants(persons: list[RawMention], full: dict[str, str]) -> dict[str, str]:
+    """Full names of one person in one article ("Tayyip Erdoğan", "Recep Tayyip
+    Erdoğan"; "Baschar al-Assad", "Bashar al-Assad") share the key of the
+    longer, then the more often written; only where a name has one such
+    partner. A full name that is another one plus a word never written alone
+    ("Heinz Fischer Rosen" next to "Heinz Fischer") is that one."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in persons:
+        if m.key is not None:
+            counts[m.key] += 1
+    names = sorted(full, key=lambda n: (-len(n.split()), -counts[full[n]], n))
+    single = {m.text for m in persons if " " not in m.text}
+    moves: dict[str, str] = {}
+    partners = {
+        n: [o for o in names if o != n and same_person_names(n, o)] for n in names
+    }
+    for n in names:
+        if len(partners[n]) != 1 or n in moves:
+            continue
+        other = partners[n][0]
+        if len(partners[other]) == 1 and other not in moves:
+            keep, drop = sorted((n, other), key=names.index)
+            moves[drop] = keep
+    for n in names:
+        if n in moves:
+            continue
+        words = n.split()
+        for cut in range(len(words) - 1, 1, -1):
+            head = " ".join(words[:cut])
+            if (
+                head in full
+                and head not in moves
+                and counts[full[head]] > counts[full[n]]
+                and not any(w in single for w in words[cut:])
+            ):
+                moves[n] = head
+                break
+    keys = {full[drop]: full[keep] for drop, keep in moves.items()}
+    for drop in list(keys):  # chains end on a key that stays
+        while keys[drop] in keys:
+            keys[drop] = keys[keys[drop]]
+    for m in persons:
+        if m.key in keys:
+            m.key = keys[m.key]
+    return keys
 
 
 def _merge_same_iri(mentions: list[RawMention], entries: dict[str, Entry]) -> None:

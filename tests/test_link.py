@@ -477,3 +477,55 @@ def test_incremental_equals_scratch(case):
     load(fresh, *[a for a in order if a.id not in gone])
     link_store(fresh)
     assert before == set(fresh)
+
+
+# --- variants of one person's name across articles (rules 1a-1d) -----------------
+
+
+def test_transliterated_and_shortened_full_names_join(store):
+    load(
+        store,
+        article("a", ("person", "Ahmet Davutoğlu"), ("person", "Recep Tayyip Erdoğan")),
+        article("b", ("person", "Ahmet Davutoğlu"), ("person", "Recep Tayyip Erdoğan")),
+        article("c", ("person", "Ahmed Davutoglu")),
+        article("d", ("person", "Tayyip Erdoğan")),
+    )
+    link_store(store)
+    assert mentioned(store, "c") == {"person/ahmet-davutoglu"}
+    assert mentioned(store, "d") == {"person/recep-tayyip-erdogan"}
+    assert names(store, "person/ahmet-davutoglu") == {"Ahmet Davutoğlu"}
+
+
+def test_words_run_into_a_name_fall_away(store):
+    load(
+        store,
+        *(article(f"f{i}", ("person", "Heinz Fischer")) for i in range(3)),
+        *(
+            article(f"p{i}", ("person", "Peter Pilz"), ("org", "Grüne"))
+            for i in range(2)
+        ),
+        *(article(f"e{i}", ("person", "Erwin Pröll")) for i in range(3)),
+        *(article(f"x{i}", ("person", "Franziskus")) for i in range(3)),
+        article("m", ("person", "Reinhold Mitterlehner")),
+        article("r", ("person", "Heinz Fischer Rosen")),
+        article("g", ("person", "Grüne Peter Pilz")),
+        article("q", ("person", "Erwin Pröll Mitterlehner")),
+        article("v", ("person", "Franziskus von Ecuador")),
+    )
+    link_store(store)
+    assert mentioned(store, "r") == {"person/heinz-fischer"}
+    assert mentioned(store, "g") == {"person/peter-pilz"}  # "Grüne" names a party
+    assert mentioned(store, "v") == {"person/franziskus"}
+    # two people run together stay as they are: Mitterlehner is somebody
+    assert mentioned(store, "q") == {"person/erwin-proell-mitterlehner"}
+
+
+def test_a_rare_given_name_is_not_taken_for_a_stray_word(store):
+    # "Hubertus" starts no other name, but the article does not say it is no name
+    load(
+        store,
+        article("a", ("person", "Hubertus Heil")),
+        *(article(f"h{i}", ("person", "Heil")) for i in range(4)),
+    )
+    link_store(store)
+    assert mentioned(store, "a") == {"person/hubertus-heil"}
