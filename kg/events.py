@@ -17,16 +17,22 @@ Two reports from different articles are the same meeting when
 3. their places agree: the same place, or one inside the other
    (``schema:containedInPlace``), or one of them names none.
 
-A report without a date joins a dated report only on stronger evidence: two
-shared *persons*, the same place named by both, and an article published
-between a week before and three days after the dated meeting (a meeting
-announced or reported after the fact). Two undated reports never merge.
+Reports merge into events in a fixed order (pairs sorted by their report
+IRIs), and only where *every* two reports of the event satisfy 1-3: a report
+that runs two meetings together (the president with the prime minister and,
+later that day, with the head of state) does not chain them into one. Never
+two reports of one article are one event: extraction kept those apart on
+purpose (a repeated meeting of the same pair in one article).
 
-Reports merge transitively, in a fixed order (pairs sorted by their report
-IRIs), but never two reports of one article: extraction kept those apart on
-purpose (a repeated meeting of the same pair in one article). So the same
-pair meeting on two days stays two events, and the result does not depend on
-the order in which articles were built.
+4. A report without a date joins the one event whose dated reports share two
+   *persons* with it, whose places agree with its place, and whose day lies
+   between three days before and a week after its article appeared (a
+   meeting announced, or reported after the fact); if it fits two events (the
+   same pair met twice that week), it joins neither. Two undated reports never
+   merge.
+
+So the same pair meeting on two days stays two events, and the result does not
+depend on the order in which articles were built.
 
 Event IRIs
 ----------
@@ -99,26 +105,31 @@ def _places_agree(
 def _same_meeting(
     a: Report, b: Report, persons: set[str], inside: Mapping[str, frozenset[str]]
 ) -> bool:
+    """Two dated reports of one meeting (rules 1-3)."""
     shared = a.participants & b.participants
-    shared_persons = shared & persons
-    if a.day is not None and b.day is not None:
-        return (
-            a.day == b.day
-            and len(shared) >= 2
-            and bool(shared_persons)
-            and _places_agree(a.place, b.place, inside)
-        )
-    if a.day is None and b.day is None:
-        return False
-    dated, undated = (a, b) if a.day is not None else (b, a)
+    return (
+        a.day is not None
+        and a.day == b.day
+        and len(shared) >= 2
+        and bool(shared & persons)
+        and _places_agree(a.place, b.place, inside)
+    )
+
+
+def _may_join(
+    undated: Report,
+    dated: Report,
+    persons: set[str],
+    inside: Mapping[str, frozenset[str]],
+) -> bool:
+    """An undated report may be a report of a dated one (rule 4)."""
     held, published = _day(dated.day), _day(undated.published)
     return (
-        len(shared_persons) >= 2
-        and dated.place is not None
-        and dated.place == undated.place
-        and held is not None
+        held is not None
         and published is not None
         and held - _BEFORE <= published <= held + _AFTER
+        and len(undated.participants & dated.participants & persons) >= 2
+        and _places_agree(undated.place, dated.place, inside)
     )
 
 
@@ -159,38 +170,54 @@ def merge_reports(
     for ids in by_participant.values():
         if len(ids) <= 200:  # a participant in hundreds of reports decides nothing
             pairs.update(itertools.combinations(ids, 2))
-    parent = list(range(len(items)))
-    graphs: dict[int, set[str]] = {i: {r.graph} for i, r in enumerate(items)}
+    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    root = list(range(len(items)))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in sorted(pairs):
+    def fits(i: int, j: int) -> bool:
         a, b = items[i], items[j]
-        if a.graph == b.graph or not _same_meeting(a, b, persons, inside):
-            continue
-        ri, rj = root(i), root(j)
-        if ri == rj or graphs[ri] & graphs[rj]:
-            continue  # never two reports of one article in one event
-        parent[rj] = ri
-        graphs[ri] |= graphs.pop(rj)
+        return a.graph != b.graph and _same_meeting(a, b, persons, inside)
 
-    clusters: dict[int, list[Report]] = defaultdict(list)
-    for i, r in enumerate(items):
-        clusters[root(i)].append(r)
+    # dated reports: every two reports of an event are reports of one meeting,
+    # so a report that mixes two meetings does not chain them together
+    for i, j in sorted(pairs):
+        ri, rj = root[i], root[j]
+        if ri == rj or not fits(i, j):
+            continue
+        if all(fits(x, y) for x in members[ri] for y in members[rj]):
+            for x in members[rj]:
+                root[x] = ri
+            members[ri] += members.pop(rj)
+
+    # an undated report joins the one event it fits, if it fits only one
+    partners: dict[int, set[int]] = defaultdict(set)
+    for i, j in sorted(pairs):
+        for u, d in ((i, j), (j, i)):
+            if items[u].day is None and items[d].day is not None:
+                if items[u].graph != items[d].graph and _may_join(
+                    items[u], items[d], persons, inside
+                ):
+                    partners[u].add(root[d])
+    for u, roots in sorted(partners.items()):
+        if len(roots) != 1:
+            continue
+        r = next(iter(roots))
+        if all(items[x].graph != items[u].graph for x in members[r]):
+            members[r].append(u)
+            members.pop(u, None)
+            root[u] = r
+
     events: dict[tuple[str, str], str] = {}
     taken: Counter[str] = Counter()
-    for members in sorted(
-        (m for m in clusters.values() if len(m) > 1), key=lambda m: m[0].iri
-    ):
-        iri = _event_iri(members, names)
+    clusters = sorted(
+        ([items[i] for i in sorted(m)] for m in members.values() if len(m) > 1),
+        key=lambda m: m[0].iri,
+    )
+    for group in clusters:
+        iri = _event_iri(group, names)
         taken[iri] += 1
         if taken[iri] > 1:
             iri = f"{iri}-{taken[iri]}"
-        for r in members:
+        for r in group:
             events[(r.graph, r.iri)] = iri
     return events
 

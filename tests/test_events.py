@@ -101,13 +101,29 @@ def test_an_undated_report_joins_only_on_strong_evidence():
     dated = rep("a")
     after = rep("b", day=None, published="2016-03-06")
     assert merged(dated, after) == {frozenset({"m/a/1", "m/b/1"})}
-    too_late = rep("b", day=None, published="2016-04-20")
     no_place = rep("b", day=None, place=None, published="2016-03-06")
+    assert merged(dated, no_place) == {frozenset({"m/a/1", "m/b/1"})}
+    too_late = rep("b", day=None, published="2016-04-20")
     one_person = rep("b", day=None, parts=(P1, ORG), published="2016-03-06")
-    for weak in (too_late, no_place, one_person):
+    elsewhere = rep("b", day=None, place="berlin", published="2016-03-06")
+    for weak in (too_late, one_person, elsewhere):
         assert merged(rep("a", parts=(P1, P2, ORG)), weak) == set()
     both_undated = rep("a", day=None, published="2016-03-05")
     assert merged(both_undated, after) == set()
+    # the pair met twice that week: an undated report fits both, joins neither
+    again = rep("c", day="2016-03-08", place=None)
+    assert merged(dated, again, no_place) == set()
+
+
+def test_a_report_of_two_meetings_does_not_chain_them():
+    # c runs the meeting of a (P1 with P2) and that of b (P1 with P3) together
+    a, b = rep("a", parts=(P1, P2)), rep("b", parts=(P1, P3))
+    c = rep("c", parts=(P1, P2, P3))
+    got = merged(a, b, c)
+    assert len(got) == 1 and next(iter(got)) in (
+        frozenset({"m/a/1", "m/c/1"}),
+        frozenset({"m/b/1", "m/c/1"}),
+    )
 
 
 def test_two_reports_of_one_article_never_share_an_event():
