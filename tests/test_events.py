@@ -234,6 +234,13 @@ def test_two_articles_reporting_one_meeting_give_one_event(store):
     rows = solutions(run_named(store, "who_met_whom", {"person": "Angela Merkel"}))
     with_macron = {r["meeting"] for r in rows if r["otherName"] == "Emmanuel Macron"}
     assert len(with_macron) == 2
+    # and so does the network: one "met" edge of weight 2, from three articles
+    from kg.viz import graph_to_networkx
+
+    G = graph_to_networkx(store)
+    merkel, macron = KGR + "person/angela-merkel", KGR + "person/emmanuel-macron"
+    met = G.get_edge_data(merkel, macron, key="met")
+    assert met["weight"] == 2 and len(met["articles"]) == 3
 
 
 def test_removing_a_report_unmerges_and_linking_twice_is_once(store):
