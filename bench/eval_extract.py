@@ -131,11 +131,16 @@ def person_score(gold: str, names: tuple[str, ...]) -> int:
     return best
 
 
-def _canonical(name: str) -> str:
+def _canonical(name: str) -> set[str]:
+    """The gazetteer names ``name`` may stand for: its entry, or, for a form
+    that names an organisation by the article's country ("Grüne"), every
+    entry it may name; else ``name`` itself (folded)."""
     from kg import gazetteer
 
     entry = gazetteer.lookup(name)
-    return fold(entry.name if entry is not None else name)
+    if entry is not None:
+        return {fold(entry.name)}
+    return {fold(e.name) for e in gazetteer.candidates(name)} or {fold(name)}
 
 
 def org_match(gold: str, names: tuple[str, ...]) -> bool:
@@ -144,7 +149,7 @@ def org_match(gold: str, names: tuple[str, ...]) -> bool:
         g, cg = fold(alt), _canonical(alt)
         for n in names:
             f, cf = fold(n), _canonical(n)
-            if g == f or cg == cf or cg == f or g == cf:
+            if g == f or cg & cf or f in cg or g in cf:
                 return True
             short, long_ = sorted((g, f), key=len)
             if len(short.split()) >= 2 and re.search(

@@ -784,6 +784,13 @@ def _collect_mentions(
     raw: list[RawMention] = []
     token_mention: dict[int, int] = {}
     in_ent: set[int] = set()
+    if doc._.kg_context is not None:
+        # the article's parties and state bodies ("ÖVP", "SPÖ-Chef") tell its
+        # country as its places do, for the organisation forms named by country
+        # ("die Grünen" next to them are the Austrian Greens)
+        orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+        orgs += [t.text.split("-", 1)[0] for t in doc if "-" in t.text[1:-1]]
+        doc._.kg_context = gazetteer.with_organisations(doc._.kg_context, orgs)
     # "Wendy Sherman Rjabkow" is two (the rule layer splits it too; this covers
     # pipelines without it)
     for e in split_run_on_names(list(doc.ents)):
@@ -1485,6 +1492,13 @@ _TITLE_ADJECTIVES = {
 }
 
 
+def _org_by_country(name: str, doc: Doc) -> gazetteer.Entry | None:
+    """The organisation a form names in the article's country: "Grünen-Chefin"
+    in an article about Austria is of the Austrian Greens."""
+    entry = gazetteer.disambiguate(name, doc._.kg_context or (), label="ORG")
+    return entry if entry is not None and entry.label == "ORG" else None
+
+
 def _role_context(
     doc: Doc,
     sent: Span,
@@ -1505,6 +1519,7 @@ def _role_context(
             gazetteer.country_of(prefix)
             or gazetteer.lookup(p)
             or gazetteer.country_of(p)
+            or _org_by_country(p, doc)
         )
         if entry is not None and entry.label in ("LOC", "ORG"):
             org = ("place/" if entry.label == "LOC" else "org/") + entry.name

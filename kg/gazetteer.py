@@ -13,7 +13,7 @@ Files (TSV, ``#`` comments, one header line; ``|`` separates alternate forms):
     curated by hand.
 
 Every surface form is either *matchable* (safe to tag wherever it occurs in
-running text) or *lookup-only*: ambiguous forms such as "Essen", "Linke",
+running text) or *lookup-only*: ambiguous forms such as "Essen", "Rapid",
 "AP", "IS" or a small town named like a first name resolve through
 :func:`lookup` once a model has labelled them, but are never tagged by the
 gazetteer itself. In the curated files a form written ``~Form`` is lookup-only.
@@ -23,9 +23,33 @@ organisation, country, region, city; among cities a capital, then the larger
 population. A matchable form whose lookup goes to another entry becomes
 lookup-only, so matching and lookup never disagree.
 
-A form written ``?Form`` is a *candidate* only: :func:`lookup` never returns
-its entry, :func:`disambiguate` weighs it when the article's other places
-point to it ("Santiago" of "Santiago de Cuba" in an article on Cuba).
+A place form written ``?Form`` is a *candidate* only: :func:`lookup` never
+returns its entry, :func:`disambiguate` weighs it when the article's other
+places point to it ("Santiago" of "Santiago de Cuba" in an article on Cuba).
+An organisation's ``?Form`` is never tagged either: it names the
+organisation of the article's country (below).
+
+Organisations by country. One form may name a different organisation in
+each country: "die Grünen" are the Austrian Greens in an article about Austria
+and Bündnis 90/Die Grünen in one about Germany; "Bundesregierung", "der
+Oberste Gerichtshof" are those of the article's country. In
+``organisations.tsv`` such a form is written ``?Form`` on the row of each
+country's organisation (the row's ``code``): :func:`disambiguate` gives the row
+of the country named by the adjective before the form ("die deutsche
+Bundesregierung"), else of the country the article is about,
+:attr:`Context.about` (the country its places, country adjectives and
+inhabitant nouns name most often, strictly; :func:`with_organisations` adds its
+parties and state bodies: "ÖVP", "SPÖ"). No country fitting, the form falls
+back to its plain claim if a row makes one (the generic "Bundesregierung"),
+else to nothing (the model's own name stays: better a node of its own than a
+foreign party). :func:`lookup`, which has no article, never picks a country.
+A row with code ``*`` is an institution every country has ("Oberster
+Gerichtshof"): in an article about a country without a row of its own
+claiming ``?Name`` (Austria: OGH, USA: Supreme Court) its forms name a minted
+entry "Name (Country)" ("Oberster Gerichtshof (Brasilien)"). A form written
+``!Form`` names nothing at all, neither organisation nor place ("Union": the EU
+as often as CDU/CSU, never the US town). A by-country or ``!`` claim of an
+organisation shadows places of that name, organisations coming first.
 
 Disambiguation. Among cities of one name, :func:`lookup` prefers a capital,
 then the better known one: ``log10(population) + 2 * log10(names)``, where
@@ -50,6 +74,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,6 +102,7 @@ __all__ = [
     "lookup",
     "matchable_forms",
     "prefix_entry",
+    "with_organisations",
 ]
 
 DATA_DIR = Path(str(files("kg"))) / "data" / "gazetteer"
@@ -294,6 +320,11 @@ class Gazetteer:
         self._cands: dict[str, list[tuple[tuple, Entry, bool]]] = {}
         # candidate-only forms ("?Form") -> entries
         self._extra_cands: dict[str, list[Entry]] = {}
+        # organisations by country: form -> {ISO code or "*": entry}, and the
+        # forms that name no entry at all ("!Form")
+        self._org_forms: dict[str, dict[str, Entry]] = {}
+        self._blocked: set[str] = set()
+        self._minted: dict[tuple[str, str], Entry] = {}
         self._load_orgs()
         self._load_countries()
         self._load_regions()
@@ -334,19 +365,40 @@ class Gazetteer:
         path = self.data_dir / "organisations.tsv"
         for n, (name, kind, code, aliases) in _rows(path, 4):
             forms = _forms(name) + _forms(aliases)
+            for f, _ in forms:
+                if f.startswith("!"):
+                    self._blocked.update((f[1:], *_inflections(f[1:], "org")))
+            forms = [f for f in forms if not f[0].startswith("!")]
             if not forms or not kind:
                 raise InputError(
                     f"{path}:{n}: expected a name and a kind, got {name!r}"
                 )
+            national = code == "*"
             entry = Entry(
                 name=forms[0][0],
                 label="ORG",
                 kind=kind,
-                code=code or None,
+                code=None if national else code or None,
                 aliases=tuple(f for f, _ in forms[1:]),
             )
+            by_country = [f for f, _ in forms] if national else []
+            by_country += _candidate_forms(aliases)
+            if by_country and not national and entry.code is None:
+                raise InputError(
+                    f"{path}:{n}: expected a country code for the ?forms of "
+                    f"{entry.name!r}, got none"
+                )
+            for form in dict.fromkeys(by_country):
+                for v in (form, *_inflections(form, "org")):
+                    claims = self._org_forms.setdefault(v, {})
+                    key = entry.code or "*"
+                    if v == form and claims.get(key, entry) is not entry:
+                        raise InputError(
+                            f"{path}:{n}: expected one entry of {key} for "
+                            f"{form!r}, got {claims[key].name!r} too"
+                        )
+                    claims.setdefault(key, entry)
             self._add(entry, forms, "org", (n,))
-            self._add_candidates(entry, _candidate_forms(aliases))
 
     def _load_countries(self) -> None:
         gen = self.data_dir / "countries.tsv"
@@ -534,6 +586,14 @@ class Gazetteer:
             if not have and form in self._all and self._all[form].kind in PLACE_KINDS:
                 have = (self._all[form],)
             self._places[form] = tuple(dict.fromkeys([*have, *extra]))
+        # An organisation's claim by country ("?Grünen") or no claim at all
+        # ("!Union") shadows the places of that name, as organisations come
+        # first; another organisation's plain claim stays the lookup answer.
+        for form in (*self._org_forms, *self._blocked):
+            entry = self._all.get(form)
+            if form in self._blocked or (entry is not None and entry.label != "ORG"):
+                for table in (self._all, self._strong, self._places, self._folded):
+                    table.pop(form, None)
         del self._cands, self._extra_cands
 
     def _load_demonyms(self) -> None:
@@ -614,12 +674,12 @@ class Gazetteer:
         return (entry,) if entry is not None and entry.kind in PLACE_KINDS else ()
 
     def context_of(self, surfaces: Iterable[str], words: Iterable[str] = ()) -> Context:
-        codes: set[str] = set()
+        codes: Counter[str] = Counter()
         points: list[tuple[float, float]] = []
         for word in words:
             country = self.country_of(word)
             if country is not None and country.code is not None:
-                codes.add(country.code)
+                codes[country.code] += 1
         for surface in surfaces:
             form, entry, _ = self._resolve(surface)
             if entry is None:
@@ -630,10 +690,28 @@ class Gazetteer:
                 continue
             if len(self._places.get(form, ())) > 1:
                 continue  # "Frankfurt", "Santiago": a question, not an answer
-            codes.add(entry.code)
+            codes[entry.code] += 1
             if entry.kind == "city" and entry.lat is not None:
                 points.append((entry.lat, entry.lon or 0.0))
-        return Context(frozenset(codes), tuple(dict.fromkeys(points)))
+        return Context(
+            frozenset(codes),
+            tuple(dict.fromkeys(points)),
+            _most(codes),
+            tuple(sorted(codes.items())),
+        )
+
+    def with_organisations(self, context: Context, names: Iterable[str]) -> Context:
+        counts = Counter(dict(context.counts))
+        for name in names:
+            entry = self.lookup(name)
+            if (
+                entry is not None
+                and entry.code is not None
+                and entry.kind in _NATIONAL_KINDS
+            ):
+                counts[entry.code] += 1
+        # the places' counts stay as they were: applying it twice is once
+        return Context(context.codes, context.points, _most(counts), context.counts)
 
     def disambiguate(
         self,
@@ -643,12 +721,18 @@ class Gazetteer:
         label: str | None = None,
         preceding: str | None = None,
     ) -> Entry | None:
+        ctx = context if isinstance(context, Context) else _as_context(context)
+        if label != "PER":
+            by_country = self._org_forms.get(_normalise(surface))
+            if by_country is not None:
+                org = self._org_in(by_country, ctx, preceding)
+                if org is not None:
+                    return org
         entry = self.lookup(surface, label=label)
         if preceding is not None and (entry is None or entry.kind != "country"):
             noun = _territory_noun(preceding)
             if noun is not None:
                 return self._territory(surface, entry, noun)
-        ctx = context if isinstance(context, Context) else _as_context(context)
         if entry is not None and entry.kind not in PLACE_KINDS:
             return entry
         if label == "PER" and entry is None:
@@ -691,6 +775,49 @@ class Gazetteer:
             # country the article never names: the name means something else
             return None
         return entry
+
+    def _org_in(
+        self, by_country: dict[str, Entry], ctx: Context, preceding: str | None
+    ) -> Entry | None:
+        """The organisation a form claimed by country names in its article: that
+        of the country named by the adjective before it ("die deutsche
+        Bundesregierung"), else of the country the article names most."""
+        code = ctx.about
+        if preceding and preceding[:1].islower():
+            country = self.country_of(preceding)
+            if country is not None and country.code is not None:
+                code = country.code
+        if code is None:
+            return None
+        entry = by_country.get(code)
+        if entry is not None:
+            return entry
+        national = by_country.get("*")
+        country = self._countries.get(code)
+        if national is None or country is None:
+            return None
+        # the row of the country's own institution claims its name ("OGH":
+        # "?Oberster Gerichtshof"), and so every other form of it
+        entry = self._org_forms.get(national.name, {}).get(code)
+        if entry is not None:
+            return entry
+        key = (national.name, code)
+        minted = self._minted.get(key)
+        if minted is None:
+            name = f"{national.name} ({country.name})"
+            # a row may claim the name: "Oberster Gerichtshof (Österreich)"
+            known = self._all.get(name)
+            if known is not None and known.label == "ORG":
+                self._minted[key] = known
+                return known
+            minted = Entry(
+                name=name,
+                label="ORG",
+                kind=national.kind,
+                code=code,
+            )
+            self._minted[key] = minted
+        return minted
 
     def _territory(self, surface: str, entry: Entry | None, noun: str) -> Entry | None:
         for e in self.candidates(surface):
@@ -801,6 +928,24 @@ class Context:
 
     codes: frozenset[str] = frozenset()
     points: tuple[tuple[float, float], ...] = ()
+    #: the country the article names most often (its places, adjectives and
+    #: inhabitant nouns, and with :func:`with_organisations` its parties and
+    #: state bodies), if one is named more often than any other
+    about: str | None = None
+    #: how often its places name each country: ``(("AT", 5), ("DE", 1))``
+    counts: tuple[tuple[str, int], ...] = ()
+
+
+# organisations that speak for their country's politics (not media, companies)
+_NATIONAL_KINDS = frozenset({"party", "gov", "parliament", "court", "union"})
+
+
+def _most(counts: Counter[str]) -> str | None:
+    """The key counted most, if strictly more than any other."""
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
 
 
 #: A candidate this close to a city the article names is near it.
@@ -842,16 +987,18 @@ def _territory_noun(word: str) -> str | None:
 
 
 def _as_context(items: Iterable[str | Entry]) -> Context:
-    codes: set[str] = set()
+    codes: Counter[str] = Counter()
     points: list[tuple[float, float]] = []
     for item in items:
         if isinstance(item, str):
-            codes.add(item.upper())
+            codes[item.upper()] += 1
         elif item.code is not None:
-            codes.add(item.code)
+            codes[item.code] += 1
             if item.kind == "city" and item.lat is not None:
                 points.append((item.lat, item.lon or 0.0))
-    return Context(frozenset(codes), tuple(points))
+    return Context(
+        frozenset(codes), tuple(points), _most(codes), tuple(sorted(codes.items()))
+    )
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -963,6 +1110,24 @@ def context_of(surfaces: Iterable[str], words: Iterable[str] = ()) -> Context:
     return load().context_of(surfaces, words)
 
 
+def with_organisations(context: Context, names: Iterable[str]) -> Context:
+    """``context`` with the countries of the article's organisations counted.
+
+    A party, government, parliament, court or trade union of one country
+    ("ÖVP", "SPD", "Knesset") counts for that country like a place does, but
+    only for :attr:`Context.about` (which country an organisation form such as
+    "die Grünen" names, :func:`disambiguate`), never for places: ``codes`` and
+    ``points`` stay as they were.
+
+    Example
+    -------
+    >>> ctx = context_of(["Wien", "Deutschland", "Deutschland"])
+    >>> ctx.about, with_organisations(ctx, ["ÖVP", "SPÖ"]).about
+    ('DE', 'AT')
+    """
+    return load().with_organisations(context, names)
+
+
 def disambiguate(
     surface: str,
     context: Context | Iterable[str | Entry] = (),
@@ -972,10 +1137,13 @@ def disambiguate(
 ) -> Entry | None:
     """Resolve a place name in the light of its article.
 
-    Without context this is :func:`lookup`. With it, among the places the
-    form may name (:func:`candidates`, which include short forms such as
-    "Santiago" for Santiago de Cuba) it takes the one the article supports
-    most: a place within 60 km of a city the article names counts 2, one in
+    Without context this is :func:`lookup`. An organisation form by country
+    ("Grünen", "Bundesregierung", "Oberster Gerichtshof") takes the
+    organisation of the country named by the adjective before it, else of
+    :attr:`Context.about` (see the module docstring). With context, among the
+    places the form may name (:func:`candidates`, which include short forms
+    such as "Santiago" for Santiago de Cuba) it takes the one the article
+    supports most: a place within 60 km of a city the article names counts 2, one in
     a country the article names 1. The :func:`lookup` answer gives way only to
     a place the article supports more that lies near a named city or is about
     as well known (population and alternate names): "Bethlehem" next to
@@ -993,10 +1161,12 @@ def disambiguate(
     label
         The model's label, as for :func:`lookup`.
     preceding
-        The word before the mention. A territory noun ("Provinz Aleppo",
-        "Region Odessa", "Bundesstaat Washington") makes a city name the
-        territory: a region entry named "Provinz Aleppo" in the city's
-        country, with no GeoNames id (the region's own id is not in the data).
+        The word before the mention. A country adjective names the country
+        of an organisation form ("die deutsche Bundesregierung"). A territory
+        noun ("Provinz Aleppo", "Region Odessa", "Bundesstaat Washington")
+        makes a city name the territory: a region entry named "Provinz
+        Aleppo" in the city's country, with no GeoNames id (the region's own
+        id is not in the data).
 
     Example
     -------
@@ -1006,6 +1176,10 @@ def disambiguate(
     'Frankfurt am Main'
     >>> disambiguate("Aleppo", preceding="Provinz").name
     'Provinz Aleppo'
+    >>> disambiguate("Grünen", ["AT"]).name
+    'Die Grünen (Österreich)'
+    >>> disambiguate("Bundesregierung", ["AT"], preceding="deutsche").name
+    'Bundesregierung (Deutschland)'
     """
     return load().disambiguate(surface, context, label=label, preceding=preceding)
 

@@ -141,6 +141,8 @@ def test_lookup_unknown(surface):
         "Demokraten",
         "Republikaner",
         "Union",
+        "Die Grünen",  # Austrian or German Greens: by the article's country
+        "Freiheitlichen",
         "Essen",
         "Halle",
         "Hof",
@@ -172,7 +174,10 @@ def test_ambiguous_forms_are_lookup_only(surface):
         "CNN",
         "RIA",
         "Washingtons",
-        "Die Grünen",
+        "Bündnis 90/Die Grünen",
+        "Austria Presseagentur",
+        "Bundesregierung",  # the generic entry, or the country's by the article
+        "Oberster Gerichtshof",
         "Paris",
         "Berlin",
     ],
@@ -190,10 +195,67 @@ def test_lookup_only_places_do_not_override_a_person():
 
 
 def test_ambiguous_org_forms_resolve():
-    assert gazetteer.lookup("Linken").name == "Die Linke"
-    assert gazetteer.lookup("Grünen").name == "Bündnis 90/Die Grünen"
     assert gazetteer.lookup("AP").name == "AP"
     assert gazetteer.lookup("IS").name == "Islamischer Staat"
+    assert gazetteer.lookup("Freiheitlichen").name == "FPÖ"
+
+
+@pytest.mark.parametrize(
+    ("surface", "context", "name"),
+    [
+        ("Grünen", ["AT"], "Die Grünen (Österreich)"),
+        ("Die Grünen", ["DE"], "Bündnis 90/Die Grünen"),
+        ("Grünen", ["FR"], None),  # no row of France: the model's own name
+        ("Grünen", [], None),
+        ("Grünen", ["AT", "DE"], None),  # named equally often: not told
+        ("Grünen", ["AT", "DE", "DE"], "Bündnis 90/Die Grünen"),
+        ("Linken", ["DE"], "Die Linke (Deutschland)"),
+        ("Linkspartei", ["GR"], None),
+        ("Bundesregierung", ["AT"], "Bundesregierung (Österreich)"),
+        ("Bundesregierung", ["DE"], "Bundesregierung (Deutschland)"),
+        ("Sozialdemokratische Partei", ["AT"], "SPÖ"),
+        ("Obersten Gerichtshofs", ["AT"], "OGH"),
+        ("Oberste Gerichtshof", ["US"], "Supreme Court"),
+        ("Oberstes Gericht", ["US"], "Supreme Court"),
+        ("Oberste Gerichtshof", ["BR"], "Oberster Gerichtshof (Brasilien)"),
+        ("Oberste Gerichtshof", [], "Oberster Gerichtshof"),  # generic
+        ("Bundesregierung", ["GR"], "Bundesregierung"),
+        ("Union", ["DE"], None),  # "!Union": neither CDU/CSU nor the US town
+        ("Unions", ["US"], None),
+    ],
+)
+def test_org_forms_by_country(surface, context, name):
+    entry = gazetteer.disambiguate(surface, context, label="ORG")
+    assert (entry.name if entry else None) == name
+    # without the article: the generic entry, if a row is one, else nothing
+    generic = gazetteer.lookup(surface)
+    assert generic is None or generic.code is None
+
+
+def test_adjective_before_an_org_form_names_its_country():
+    got = gazetteer.disambiguate(
+        "Bundesregierung", ["AT", "AT"], label="ORG", preceding="deutsche"
+    )
+    assert got.name == "Bundesregierung (Deutschland)"
+
+
+def test_minted_national_institutions_are_one_entry_per_country():
+    a = gazetteer.disambiguate("Oberste Gerichtshof", ["KP"])
+    b = gazetteer.disambiguate("Obersten Gerichtshofs", ["KP"])
+    assert a is b and (a.name, a.code, a.kind) == (
+        "Oberster Gerichtshof (Nordkorea)",
+        "KP",
+        "court",
+    )
+
+
+def test_forms_by_country_need_a_country(tmp_path):
+    for p in DATA_DIR.iterdir():
+        shutil.copy(p, tmp_path / p.name)
+    with open(tmp_path / "organisations.tsv", "a", encoding="utf-8") as f:
+        f.write("Irgendwas\tparty\t\t?Irgendwer\n")
+    with pytest.raises(InputError, match="expected a country code"):
+        Gazetteer(tmp_path)
 
 
 def test_entry_validates():
@@ -256,7 +318,8 @@ def test_data_files_have_no_conflicting_duplicates():
         for row in _data_rows(name):
             for form in [row[0], *row[alias_col].split("|")]:
                 form = form.strip().lstrip("~")
-                if form:
+                # forms by country ("?Grünen") are shared on purpose
+                if form and form[0] not in "?!":
                     assert seen.setdefault(form, row[0]) == row[0], (name, form)
 
 
@@ -391,11 +454,11 @@ def test_model_keeps_what_the_gazetteer_does_not_know(nlp):
 
 
 def test_lookup_only_forms_keep_the_model_label_and_resolve(nlp):
-    words = ["Die", "Grünen", "und", "Jackson", "in", "Essen"]
+    words = ["SK", "Rapid", "und", "Jackson", "in", "Essen"]
     doc = _doc(nlp, words, [(1, 2, "ORG"), (3, 4, "PER"), (5, 6, "LOC")])
     doc = nlp.get_pipe("kg_gazetteer")(doc)
-    # "Die Grünen" is a safe multi-word form; bare "Grünen" would not be
-    assert _ents(doc) == [("Die Grünen", "ORG"), ("Jackson", "PER"), ("Essen", "LOC")]
+    # "SK Rapid" is a safe multi-word form; bare "Rapid" would not be
+    assert _ents(doc) == [("SK Rapid", "ORG"), ("Jackson", "PER"), ("Essen", "LOC")]
     jackson, essen = doc.ents[1], doc.ents[2]
     assert jackson._.kg_entry is None  # a person, not the town in Mississippi
     assert essen._.kg_entry.name == "Essen"
