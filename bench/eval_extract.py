@@ -140,7 +140,9 @@ def _canonical(name: str) -> set[str]:
     entry = gazetteer.lookup(name)
     if entry is not None:
         return {fold(entry.name)}
-    return {fold(e.name) for e in gazetteer.candidates(name)} or {fold(name)}
+    return {fold(e.name) for e in gazetteer.organisations_by_country(name)} or {
+        fold(name)
+    }
 
 
 def org_match(gold: str, names: tuple[str, ...]) -> bool:

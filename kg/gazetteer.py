@@ -91,6 +91,7 @@ __all__ = [
     "capital_city",
     "capital_of",
     "candidates",
+    "organisations_by_country",
     "context_of",
     "countries_of",
     "country_by_code",
@@ -1076,6 +1077,18 @@ def lookup(surface: str, *, label: str | None = None) -> Entry | None:
     'EU'
     """
     return load().lookup(surface, label=label)
+
+
+def organisations_by_country(surface: str) -> tuple[Entry, ...]:
+    """The organisations a form names, each in an article about its country
+    ("Grünen": the Austrian and the German Greens); empty for other forms.
+
+    Example
+    -------
+    >>> sorted(e.code for e in organisations_by_country("Grünen"))[:2]
+    ['AT', 'DE']
+    """
+    return tuple(load()._org_forms.get(_normalise(surface), {}).values())
 
 
 def candidates(surface: str) -> tuple[Entry, ...]:

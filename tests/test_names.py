@@ -170,6 +170,28 @@ def test_a_person_run_into_another_persons_surname_is_split(vocab) -> None:
     assert [e.text for e in NameRelabeller(None)(doc).ents] == ["Recep Tayyip Erdoğan"]
 
 
+def test_two_surnames_run_together_are_two_persons(vocab) -> None:
+    words = "Heinz Mayer und Hans Peter Doskozil . Mayer Doskozil sagen".split()
+    doc = Doc(vocab, words=words)
+    doc.ents = [
+        Span(doc, 0, 2, label="PER"),
+        Span(doc, 3, 6, label="PER"),
+        Span(doc, 7, 9, label="PER"),
+    ]
+    got = [e.text for e in NameRelabeller(None)(doc).ents]
+    assert got == ["Heinz Mayer", "Hans Peter Doskozil", "Mayer", "Doskozil"]
+    # a first name with a surname stays one person, though both end other names
+    words = "Heinz Mayer und Anna Fischer . Heinz Fischer sagt".split()
+    doc = Doc(vocab, words=words)
+    doc.ents = [
+        Span(doc, 0, 2, label="PER"),
+        Span(doc, 3, 5, label="PER"),
+        Span(doc, 6, 8, label="PER"),
+    ]
+    got = [e.text for e in NameRelabeller(None)(doc).ents]
+    assert got == ["Heinz Mayer", "Anna Fischer", "Heinz Fischer"]
+
+
 @pytest.mark.parametrize(
     ("words", "start", "end", "label"),
     [

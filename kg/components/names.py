@@ -87,6 +87,9 @@ class NameRelabeller:
             i += 1
         # "Wendy Sherman Rjabkow", where "Sergej Rjabkow" is named elsewhere
         split = split_run_on_names(ents)
+        before = {(e.start, e.end) for e in ents}
+        # boundaries the split made: the join below must not undo them
+        kept_apart = {e.end for e in split if (e.start, e.end) not in before}
         if len(split) != len(ents):
             ents = split
             changed = True
@@ -120,6 +123,7 @@ class NameRelabeller:
                 and prev.end == ent.start
                 and len(prev) == 1
                 and prev.text[:1].isupper()
+                and prev.end not in kept_apart
             ):
                 merged[-1] = Span(doc, prev.start, ent.end, label="PER")
                 changed = True
@@ -153,7 +157,11 @@ _PLACE_NOUNS = frozenset(
 def split_run_on_names(ents: list[Span]) -> list[Span]:
     """``ents`` with a person run into the next person's surname split in two:
     "Wendy Sherman Rjabkow", where "Sergej Rjabkow" is named elsewhere, is
-    "Wendy Sherman" + "Rjabkow"."""
+    "Wendy Sherman" + "Rjabkow"; two surnames run together, "Mayer Doskozil"
+    where "Heinz Mayer" and "Hans Peter Doskozil" are named (and "Mayer" is no
+    first name), are "Mayer" + "Doskozil" (split first, so that "Doskozil"
+    does not look like the surname of a two-word name)."""
+    ents = _split_two_surnames(ents)
     surnames = {
         e[-1].text
         for e in ents
@@ -176,6 +184,35 @@ def split_run_on_names(ents: list[Span]) -> list[Span]:
             out += [
                 Span(doc, e.start, e.end - 1, label="PER"),
                 Span(doc, e.end - 1, e.end, label="PER"),
+            ]
+        else:
+            out.append(e)
+    return out
+
+
+def _split_two_surnames(ents: list[Span]) -> list[Span]:
+    """ "Mayer Doskozil" -> "Mayer" + "Doskozil" where each word ends another
+    person's name and the first is no first name."""
+    full_names: dict[str, set[str]] = {}
+    for e in ents:
+        if e.label_ == "PER" and len(e) >= 2 and e[0].lower_ not in NAME_PARTICLES:
+            full_names.setdefault(e[-1].text, set()).add(e.text)
+
+    def ends_another(word: str, text: str) -> bool:
+        return bool(full_names.get(word, set()) - {text})
+
+    out: list[Span] = []
+    for e in ents:
+        if (
+            e.label_ == "PER"
+            and len(e) == 2
+            and ends_another(e[0].text, e.text)
+            and ends_another(e[1].text, e.text)
+            and "first_name" not in word_features(e.doc.vocab, e[0].text)
+        ):
+            out += [
+                Span(e.doc, e.start, e.start + 1, label="PER"),
+                Span(e.doc, e.start + 1, e.end, label="PER"),
             ]
         else:
             out.append(e)
