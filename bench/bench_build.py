@@ -205,15 +205,18 @@ def write_scaling(source: Path, tmp: Path, copies: int) -> str:
     """Store writes as the store grows: the article graphs of ``source`` written
     ``copies`` times (article, sentence, mention and meeting IRIs renamed per
     copy, entities shared as in a real corpus) into a fresh store as ``kg build``
-    writes new articles: one transaction per chunk of 16."""
+    writes new articles: one transaction per chunk of 16, the corpus graph
+    kept in step."""
     import pyoxigraph as ox
 
     from kg.build import CHUNK_SIZE
+    from kg.store import add_article_graphs
 
     st = ox.Store.read_only(str(source))
     graphs: dict[str, list] = {}
     for q in st.quads_for_pattern(None, None, None, None):
-        graphs.setdefault(q.graph_name.value, []).append(q)
+        if isinstance(q.graph_name, ox.NamedNode):  # not the corpus graph
+            graphs.setdefault(q.graph_name.value, []).append(q)
     del st
     texts = [
         (g.rsplit("/", 1)[1], ox.serialize(qs, format=ox.RdfFormat.N_QUADS).decode())
@@ -231,7 +234,7 @@ def write_scaling(source: Path, tmp: Path, copies: int) -> str:
                 chunk.append(
                     nq.replace(f"/{aid}>", f"/{new}>").replace(f"/{aid}/", f"/{new}/")
                 )
-            out.load("".join(chunk).encode(), format=ox.RdfFormat.N_QUADS)
+            add_article_graphs(out, "".join(chunk).encode())
         cpu = (time.process_time() - c0) / len(texts) * 1000
         wall = (time.perf_counter() - t0) / len(texts) * 1000
         n = (k + 1) * len(texts)
