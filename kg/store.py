@@ -258,9 +258,17 @@ def replace_article_graphs(
                 f"{where}: expected every triple in an article's named graph, "
                 f"got {stray} in the default graph only"
             )
-    write_article_graphs(
-        store, {g: _ntriples(triples) for g, triples in graphs.items()}
-    )
+    if any(store.contains_named_graph(g) for g in graphs):
+        write_article_graphs(
+            store, {g: _ntriples(triples) for g, triples in graphs.items()}
+        )
+    else:  # all new: Oxigraph's own loader, no SPARQL text
+        named = [q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
+        nquads = ox.serialize(named, format=ox.RdfFormat.N_QUADS) or b""
+        if len(named) > 200_000:  # no transaction: worth it for big loads
+            store.bulk_load(_with_corpus_copy(nquads), format=ox.RdfFormat.N_QUADS)
+        else:
+            add_article_graphs(store, nquads)
     return list(graphs)
 
 
