@@ -228,3 +228,20 @@ def test_an_unknown_word_opening_a_sentence_before_a_verb_of_saying(
     doc = Doc(vocab, words=words)
     got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
     assert got == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "person"),
+    [
+        ("Vorausgesetzt Thiem hat Jetlag im Griff".split(), 0, 2, "Thiem"),
+        ("Der Grüne Peter Pilz kritisierte das".split(), 1, 4, "Peter Pilz"),
+        # a first name that is also a word stays: the table knows it as a name
+        ("Dann sprach Wolf Biermann lange".split(), 2, 4, "Wolf Biermann"),
+        ("Jean-Claude Juncker kam".split(), 0, 2, "Jean-Claude Juncker"),
+    ],
+)
+def test_a_common_word_run_into_a_name_falls_away(vocab, words, start, end, person):
+    doc = Doc(vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, start, end, label="PER")]
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == [person]

@@ -13,7 +13,11 @@ this order:
    capitalised word after it ("Ursula von der| Leyen", "Alexander Van| der
    Bellen"), whatever the model made of that word.
 3. **Split**: a person run into the surname of another person named in the text
-   is two ("Wendy Sherman Rjabkow" with "Sergej Rjabkow" elsewhere).
+   is two ("Wendy Sherman Rjabkow" with "Sergej Rjabkow" elsewhere); so are two
+   surnames of persons named in the text ("Mayer Doskozil"). A common word the
+   model ran into the front of a name falls away ("Vorausgesetzt Thiem", "Der
+   Grüne Peter Pilz"): a first word the table knows as a common or lower-case
+   word and not as any kind of name.
 4. **Places**: a "person" right after "in" or a place noun is a place ("in
    Raqqa getötet", "die Provinz Hama"), unless a capitalised word follows ("in
    Merkels Regierung") or it is a first name with a surname.
@@ -85,6 +89,11 @@ class NameRelabeller:
                         ents[i] = Span(doc, ent.start, j + 1, label="PER")
                         changed = True
             i += 1
+        # "Vorausgesetzt Thiem": a common word run into the front of a name
+        trimmed = [_without_common_first_word(e) for e in ents]
+        if trimmed != ents:
+            ents = trimmed
+            changed = True
         # "Wendy Sherman Rjabkow", where "Sergej Rjabkow" is named elsewhere
         split = split_run_on_names(ents)
         before = {(e.start, e.end) for e in ents}
@@ -188,6 +197,29 @@ def split_run_on_names(ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+#: what makes a word a (part of a) name in the lexicon table
+_NAME_FEATURES = frozenset({"first_name", "surname", "hanta_ne", "ud_propn"})
+#: what makes a word a common one
+_COMMON_FEATURES = frozenset({"common_noun", "lower_word"})
+
+
+def _without_common_first_word(ent: Span) -> Span:
+    """A person of two or more words without a first word that the table knows
+    as a common or lower-case word and as no name ("Vorausgesetzt Thiem",
+    "Grüne Peter Pilz"; "Wolf Biermann", "Jean-Claude Juncker" stay)."""
+    if ent.label_ != "PER" or len(ent) < 2 or not ent[1].text[:1].isupper():
+        return ent
+    first = ent[0]
+    if not first.is_alpha or first.lower_ in NAME_PARTICLES:
+        return ent
+    features = word_features(ent.doc.vocab, first.text)
+    if features & _NAME_FEATURES or not (
+        features & _COMMON_FEATURES or "known" in features and first.is_sent_start
+    ):
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label="PER")
 
 
 def _split_two_surnames(ents: list[Span]) -> list[Span]:
