@@ -528,13 +528,6 @@ def _mapping(
     def folded(iri: str) -> str:
         return target.get(iri, iri)
 
-    def final_of(iri: str) -> str:
-        seen = {iri}
-        while iri in target and target[iri] not in seen:
-            iri = target[iri]
-            seen.add(iri)
-        return iri
-
     # 2./3. surnames (compared ASCII-folded: "Erdogan" is "Erdoğan")
     by_surname: dict[str, set[str]] = defaultdict(set)
     as_last: Counter[str] = Counter()
@@ -558,7 +551,7 @@ def _mapping(
         key = slugify(word) if slugify(word) in by_surname else stem and slugify(stem)
         if not key or key not in by_surname or as_last[key] <= as_first[key]:
             continue
-        cands = {final_of(c) for c in by_surname[key]}
+        cands = {_follow(target, c) for c in by_surname[key]}
         if len(cands) == 1:
             target[iri] = next(iter(cands))
         else:
@@ -585,15 +578,17 @@ def _mapping(
             target[iri] = next(iter(cands))
 
     # chains end on a node no rule moves (genitive, then surname or acronym)
-    final: dict[str, str] = {}
-    for iri in target:
-        t, seen = iri, {iri}
-        while t in target and target[t] not in seen:
-            t = target[t]
-            seen.add(t)
-        if t != iri:
-            final[iri] = t
-    return final, overrides
+    final = {iri: _follow(target, iri) for iri in target}
+    return {iri: t for iri, t in final.items() if t != iri}, overrides
+
+
+def _follow(target: dict[str, str], iri: str) -> str:
+    """Where the moves of ``target`` take ``iri`` in the end (a cycle stops)."""
+    seen = {iri}
+    while iri in target and target[iri] not in seen:
+        iri = target[iri]
+        seen.add(iri)
+    return iri
 
 
 def _person_variants(
@@ -643,13 +638,6 @@ def _person_variants(
     for iri, name in sorted(full.items()):
         by_surname[slugify(name.split()[-1])].append(iri)
 
-    def final_of(iri: str) -> str:
-        seen = {iri}
-        while iri in target and target[iri] not in seen:
-            iri = target[iri]
-            seen.add(iri)
-        return iri
-
     def more(a: str, b: str) -> bool:
         """``a`` is the name to keep rather than ``b``."""
         return (articles[a], len(name_of[a]), b) > (articles[b], len(name_of[b]), a)
@@ -692,7 +680,7 @@ def _person_variants(
             and (
                 names_thing(words[0])
                 or (
-                    articles[final_of(rest)] >= 3 * articles[iri]
+                    articles[_follow(target, rest)] >= 3 * articles[iri]
                     and opens_sentences(iri)
                     and not is_first_name(words[0])
                 )
