@@ -421,7 +421,12 @@ def build(
         if prune:
             for iri in set(known) - set(seen):
                 summary.pruned += remove_article(st, iri)
-        link_store(st)
+        linked = link_store(st)
+        if summary.documents or summary.pruned or linked.articles:
+            # compact what this build wrote: without it, lookups on a store
+            # written in many transactions slow down as the corpus grows
+            # (16 copies of the test corpus: counting its persons 28 ms -> 1 ms)
+            st.optimize()
         st.flush()
         if output is not None:
             _export(st, list(seen), output, whole=tmp is not None)
