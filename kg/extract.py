@@ -716,6 +716,17 @@ def _continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> 
     }
 
 
+def _surnames_named(doc: Doc) -> frozenset[str]:
+    """The last words of the persons the model named in full in ``doc``."""
+    cached = doc.user_data.get("kg_surnames")
+    if cached is None:
+        cached = frozenset(
+            e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) >= 2
+        )
+        doc.user_data["kg_surnames"] = cached
+    return cached
+
+
 def _clean_person(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
     """Trim what the model ran into a person's name; ``None`` if nothing is left.
 
@@ -731,9 +742,21 @@ def _clean_person(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None
     # a first name the model left out: "Präsident Miloš| Zeman", "Jean-Claude| Juncker"
     while start > 0 and end - start < 4 and _first_name_before(doc, start - 1):
         start -= 1
-    # a surname the model left out: "Präsident François| Hollande bringt"
-    while end < len(doc) and _continues_name(
-        doc, doc[end], after_first_name=end - start == 1 and _first_name(doc, start)
+    # a surname the model left out: "Präsident François| Hollande bringt"; not
+    # a person of its own ("Mayer| Doskozil", each the surname of a person the
+    # article names in full)
+    surnames = _surnames_named(doc)
+    while (
+        end < len(doc)
+        and not (doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PER")
+        and not (
+            end - start == 1
+            and doc[start].text in surnames
+            and doc[end].text in surnames
+        )
+        and _continues_name(
+            doc, doc[end], after_first_name=end - start == 1 and _first_name(doc, start)
+        )
     ):
         end += 1
     while start < end and not any(c.isalpha() for c in doc[start].text):

@@ -1080,3 +1080,18 @@ def test_a_colleague_holds_the_post_of_the_person_before(blank_nlp) -> None:
 )
 def test_treffen_as_facing_or_hitting_is_no_meeting(blank_nlp, text, attendees) -> None:
     _assert_meeting(blank_nlp, text, attendees)
+
+
+def test_two_persons_named_by_surname_side_by_side_stay_two() -> None:
+    from kg.nlp import load_nlp
+
+    # the model tags "Mayer" only; "Doskozil" after it is no left-out surname,
+    # both being surnames of persons the article names in full
+    text = (
+        "Der Verfassungsrechtler Heinz Mayer kritisiert Hans Peter Doskozil. "
+        "Als Präsident des Yachtklubs hat Mayer Doskozil beraten."
+    )
+    ents = {"Heinz Mayer": "PER", "Hans Peter Doskozil": "PER", "Mayer": "PER"}
+    rec = _extract(load_nlp(), text, ents)
+    names = {e.name: len(e.mentions) for e in rec.entities if e.kind == "person"}
+    assert names == {"Heinz Mayer": 2, "Hans Peter Doskozil": 1}
