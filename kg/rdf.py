@@ -317,9 +317,17 @@ def _article_triples(records: ArticleRecords, *, graph: bool = False) -> _Triple
             add(m_iri, _kg.inArticle, art)
             used_sentences.add(m.sentence)
 
+    keys = {ent.key for ent in records.entities}
     for role in records.roles:
         _add_role(add, role, records, sentence_iris[role.sentence])
         used_sentences.add(role.sentence)
+        org = role.organisation
+        if org is not None and org not in keys:
+            # an organisation only a title names ("FIS-Renndirektor"): typed and
+            # named here too, so that every article graph describes what it links
+            kind, _, name = org.partition("/")
+            _add_entity(add, _iri(entity_iri(org)), Entity(kind, name, (), ()))
+            keys.add(org)
 
     for n, meeting in enumerate(records.meetings, start=1):
         m_iri = f"<{_KGR}meeting/{aid}/{n}>"

@@ -168,3 +168,36 @@ def test_round_trip(fmt: str) -> None:
         for c in ds.contexts():
             if len(c):
                 assert isomorphic(c, again.graph(c.identifier))
+
+
+def test_an_organisation_only_a_title_names_is_described() -> None:
+    # "FIS-Renndirektor Atle Skaardal": the role's organisation has no mention
+    text = "FIS-Renndirektor Atle Skaardal sagte ab."
+    person = Entity(
+        "person", "Atle Skaardal", (), (Mention(17, 30, "Atle Skaardal", "PER", 0),)
+    )
+    records = ArticleRecords(
+        id="fis",
+        content_hash="h",
+        sentences=(Sentence(0, len(text), text),),
+        entities=(person,),
+        roles=(
+            Role(
+                "person/Atle Skaardal",
+                "Renndirektor",
+                "FIS-Renndirektor",
+                "org/FIS",
+                0,
+                0,
+                16,
+            ),
+        ),
+    )
+    g = records_to_graph(records)
+    fis = KGR["org/fis"]
+    assert (None, ORG.organization, fis) in g
+    assert (fis, RDF.type, SDO.Organization) in g
+    assert (fis, SDO.name, Literal("FIS", lang="de")) in g
+    from kg.validate import validate_graph
+
+    assert validate_graph(g).conforms
