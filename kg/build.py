@@ -422,10 +422,11 @@ def build(
             for iri in set(known) - set(seen):
                 summary.pruned += remove_article(st, iri)
         linked = link_store(st)
-        if summary.documents or summary.pruned or linked.articles:
+        if tmp is None and (summary.documents or summary.pruned or linked.articles):
             # compact what this build wrote: without it, lookups on a store
             # written in many transactions slow down as the corpus grows
-            # (16 copies of the test corpus: counting its persons 28 ms -> 1 ms)
+            # (16 copies of the test corpus: counting its persons 28 ms -> 1 ms);
+            # a scratch store for -o is exported and deleted, not queried
             st.optimize()
         st.flush()
         if output is not None:
@@ -551,12 +552,12 @@ def _export(
         export_store(st, output)
         return
     part = ox.Store()
-    for iri in graphs:
-        g = ox.NamedNode(iri)
-        nq = ox.serialize(
-            st.quads_for_pattern(None, None, None, g), format=ox.RdfFormat.N_QUADS
-        )
-        add_article_graphs(part, nq or b"")
+    quads = (
+        q
+        for iri in graphs
+        for q in st.quads_for_pattern(None, None, None, ox.NamedNode(iri))
+    )
+    add_article_graphs(part, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
     export_store(part, output)
 
 
