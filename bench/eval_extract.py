@@ -28,7 +28,7 @@ Matching rules (all one-to-one within an article, greedy, best first):
   entity for a person already matched is an error (a duplicate node): it counts
   against precision and is listed as ``person_duplicate``.
 * **Countries and organisations** match when their gazetteer names are equal
-  (``kg.gazetteer.lookup``: "Uno" = "Vereinte Nationen", "Weißrussland" =
+  (``kg.nlp.gazetteer.lookup``: "Uno" = "Vereinte Nationen", "Weißrussland" =
   "Belarus"), or their folded names are equal, or one contains the other as
   whole words ("Kulturbüro Sachsen" / "Sachsen" do not, "Universität Graz" /
   "Graz" do not: containment needs at least two words on the shorter side).
@@ -135,7 +135,7 @@ def _canonical(name: str) -> set[str]:
     """The gazetteer names ``name`` may stand for: its entry, or, for a form
     that names an organisation by the article's country ("Grüne"), every
     entry it may name; else ``name`` itself (folded)."""
-    from kg import gazetteer
+    from kg.nlp import gazetteer
 
     entry = gazetteer.lookup(name)
     if entry is not None:
@@ -335,7 +335,7 @@ def _place_same(gold: str | None, sys_place: Actor | None) -> bool:
     if org_match(gold, names):
         return True
     # the gold place lies in the system's (system says the country, gold the city)
-    from kg import gazetteer
+    from kg.nlp import gazetteer
 
     entry = gazetteer.lookup(gold)
     if entry is not None and entry.code:

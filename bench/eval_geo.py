@@ -31,8 +31,8 @@ the sample. A change to the pipeline keeps the sample where the mentions stay;
 the old verdict in the note and empties the verdict) and the new rows.
 
 ``--context`` runs the pipeline with the article context wired in the way
-``kg.gazetteer.disambiguate`` proposes: ``kg.extract`` resolving each entity span
-with ``kg.components.gazetteer.span_entry`` (the countries and cities of the whole
+``kg.nlp.gazetteer.disambiguate`` proposes: ``kg.extract`` resolving each entity span
+with ``kg.nlp.components.gazetteer.span_entry`` (the countries and cities of the whole
 article, the word before the span), patched in this script only; without it the
 pipeline runs as shipped.
 
@@ -119,12 +119,12 @@ def linked_mentions(*, context: bool = False) -> tuple[list[dict], Counter]:
 
 def _wire_context() -> None:
     """Resolve kg.extract's entity spans with
-    kg.components.gazetteer.span_entry (the article's context and the word
+    kg.nlp.components.gazetteer.span_entry (the article's context and the word
     before the span) instead of the plain lookup, for this run only: what
     ``_collect_mentions`` does once it calls ``span_entry(ent, label=e_label)``
     where it now calls ``_lookup(text, e_label)``."""
     from kg import extract
-    from kg.components.gazetteer import span_entry
+    from kg.nlp.components.gazetteer import span_entry
 
     lookup, metonym = extract._lookup, extract._metonym
     last: dict[str, str | None] = {}

@@ -61,7 +61,7 @@ def article_graph(report: str) -> str:
     prefix = KGR + "meeting/"
     if not report.startswith(prefix) or report.count("/", len(prefix)) != 1:
         raise SystemExit(f"not a meeting report IRI: {report}")
-    return KGR + "article/" + report[len(prefix):].rsplit("/", 1)[0]
+    return KGR + "article/" + report[len(prefix) :].rsplit("/", 1)[0]
 
 
 def events_of(store: ox.Store, report: str) -> frozenset[str]:
@@ -90,8 +90,15 @@ def _line(row: dict[str, str], width: int = 160) -> str:
 def evaluate(store: ox.Store, rows: list[dict[str, str]]) -> dict[str, list]:
     """Sort the gold pairs into outcome lists."""
     cache: dict[str, frozenset[str]] = {}
-    out: dict[str, list] = {"tp": [], "fp": [], "fn": [], "tn": [], "unsure_merged": [],
-                            "unsure": [], "missing": []}
+    out: dict[str, list] = {
+        "tp": [],
+        "fp": [],
+        "fn": [],
+        "tn": [],
+        "unsure_merged": [],
+        "unsure": [],
+        "missing": [],
+    }
     for row in rows:
         evs = []
         for key in ("meeting_a", "meeting_b"):
@@ -128,19 +135,25 @@ def main(argv: list[str] | None = None) -> int:
     r = evaluate(ox.Store.read_only(str(args.store)), rows)
     tp, fp, fn, tn = (len(r[k]) for k in ("tp", "fp", "fn", "tn"))
     unsure = len(r["unsure"]) + len(r["unsure_merged"])
-    print(f"gold pairs: {len(rows)} "
-          f"(same {tp + fn}, different {fp + tn}, unsure {unsure})")
-    print(f"merged: {tp + fp} judged pairs ({tp} same, {fp} different); "
-          f"{len(r['unsure_merged'])} unsure pairs merged")
+    print(
+        f"gold pairs: {len(rows)} "
+        f"(same {tp + fn}, different {fp + tn}, unsure {unsure})"
+    )
+    print(
+        f"merged: {tp + fp} judged pairs ({tp} same, {fp} different); "
+        f"{len(r['unsure_merged'])} unsure pairs merged"
+    )
     print(f"precision of merges: {_ratio(tp, tp + fp)}")
     print(f"recall:              {_ratio(tp, tp + fn)}")
     if r["missing"]:
         print(f"\nreports not found in their article graph ({len(r['missing'])}):")
         for iri in r["missing"]:
             print(f"  {_short(iri)}")
-    for title, key in (("wrong merges (same=0, merged)", "fp"),
-                       ("missed merges (same=1, not merged)", "fn"),
-                       ("unsure pairs merged (same=?)", "unsure_merged")):
+    for title, key in (
+        ("wrong merges (same=0, merged)", "fp"),
+        ("missed merges (same=1, not merged)", "fn"),
+        ("unsure pairs merged (same=?)", "unsure_merged"),
+    ):
         print(f"\n{title}: {len(r[key])}")
         for row in r[key]:
             print(_line(row))

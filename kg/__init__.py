@@ -10,7 +10,7 @@ Importing ``kg`` is cheap: spaCy is loaded only when a pipeline is needed.
 
 from __future__ import annotations
 
-from .errors import InputError, KGError, ModelError, QueryError, StoreError
+from kg.errors import InputError, KGError, ModelError, QueryError, StoreError
 
 __all__ = ["KGError", "InputError", "QueryError", "StoreError", "ModelError"]
 __version__ = "0.1.0"

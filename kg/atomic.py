@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import InputError, KGError
+from kg.errors import InputError, KGError
 
 __all__ = ["atomic_write", "check_writable"]
 

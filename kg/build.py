@@ -36,8 +36,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .errors import InputError, KGError
-from .ingest import Document, iter_documents
+from kg.errors import InputError, KGError
+from kg.ingest import Document, iter_documents
 
 __all__ = [
     "ArticleResult",
@@ -126,14 +126,14 @@ def documents_to_records(
     ------
     (Document, ArticleRecords, tokens)
     """
-    from .nlp import load_nlp
+    from kg.nlp import load_nlp
 
     clock = time.perf_counter
     t0 = clock()
     nlp = load_nlp(model)  # once per process
     loading = clock() - t0
 
-    from .extract import squeeze_spaces
+    from kg.extract import squeeze_spaces
 
     def texts() -> Iterator[tuple[str, Document]]:
         for d in documents:
@@ -160,7 +160,7 @@ def document_records(doc: Any, d: Document) -> Any:
     """:func:`kg.extract.doc_to_records` of ``doc``, the body of document ``d``
     (spaces squeezed: :func:`kg.extract.squeeze_spaces`), with ``d``'s metadata;
     offsets index ``d.text``."""
-    from .extract import doc_to_records
+    from kg.extract import doc_to_records
 
     end = d.body_end if d.body_end is not None else len(d.text)
     return doc_to_records(
@@ -182,7 +182,7 @@ def process_documents(
 ) -> list[ArticleResult]:
     """Documents -> their article graphs as N-Quads. Runs in workers (picklable
     in and out); the pipeline is loaded once per process."""
-    from .rdf import article_iri, records_to_nquads
+    from kg.rdf.graph import article_iri, records_to_nquads
 
     out = []
     seconds: dict[str, float] = {}
@@ -278,7 +278,7 @@ def _executor(
         def submit(chunk: list[Document]) -> Any:
             nonlocal loaded
             if not loaded:  # the first submit forks the workers
-                from .nlp import load_nlp
+                from kg.nlp import load_nlp
 
                 # Forked workers inherit the loaded pipeline: it loads once,
                 # not once per worker, and its arrays stay shared in memory.
@@ -350,17 +350,17 @@ def build(
     StoreError
         If the store is locked or damaged.
     """
-    from .link import link_store
-    from .rdf import article_iri
-    from .store import article_hashes, open_store, remove_article
+    from kg.link import link_store
+    from kg.rdf.graph import article_iri
+    from kg.store import article_hashes, open_store, remove_article
 
     if output is None and store is None:
         raise InputError("kg build: expected -o FILE and/or --store DIR, got neither")
     if workers < 1:
         raise InputError(f"--workers: expected a positive number, got {workers}")
     if output is not None:
-        from .atomic import check_writable
-        from .store import rdf_format
+        from kg.atomic import check_writable
+        from kg.store import rdf_format
 
         rdf_format(output)
         check_writable(output)
@@ -524,7 +524,7 @@ def _write(st: ox.Store, results: list[ArticleResult]) -> None:
     in step: the new ones of a chunk in one transaction, the changed ones in
     another. A build killed at any moment leaves every article whole or as it
     was before (tests/test_build.py kills builds to check)."""
-    from .store import add_article_graphs, write_article_graphs
+    from kg.store import add_article_graphs, write_article_graphs
 
     new: list[ArticleResult] = []
     changed: list[ArticleResult] = []
@@ -546,7 +546,7 @@ def _export(
 ) -> None:
     """Write the article graphs ``graphs`` of ``st`` (and their corpus graph)
     to ``output`` atomically."""
-    from .store import add_article_graphs, export_store
+    from kg.store import add_article_graphs, export_store
 
     if whole:
         export_store(st, output)

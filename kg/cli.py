@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO
 
-from .errors import InputError, KGError
+from kg.errors import InputError, KGError
 
 __all__ = ["main"]
 
@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args._run(args) or 0)
     except KGError as e:
         # one line, whatever a file name or an echoed value holds
-        from .query import printable
+        from kg.query import printable
 
         print(f"kg: {printable(str(e))}", file=sys.stderr)
         return e.exit_code
@@ -83,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # --- NER: train-ner, eval-ner, ner -------------------------------------------------
-# (section owned by the NER work; see kg/train.py, kg/evaluate.py)
+# (section owned by the NER work; see kg/ner/train.py, kg/ner/evaluate.py)
 
 
 @command("train-ner", "Train kg's German NER pipeline on GermEval 2014 (spaCy 3.8).")
@@ -164,8 +164,8 @@ def _run_train_ner(args: argparse.Namespace) -> int:
     import json
     import shlex
 
-    from .errors import InputError
-    from .train import train_ner
+    from kg.errors import InputError
+    from kg.ner.train import train_ner
 
     overrides = {}
     for item in args.set:
@@ -240,14 +240,14 @@ def _setup_eval_ner(p: argparse.ArgumentParser) -> None:
 def _run_eval_ner(args: argparse.Namespace) -> int:
     import json
 
-    from .evaluate import evaluate, format_table
-    from .germeval import load_germeval, read_germeval, split_heldout
-    from .nlp import load_nlp
+    from kg.ner.evaluate import evaluate, format_table
+    from kg.ner.germeval import load_germeval, read_germeval, split_heldout
+    from kg.nlp import load_nlp
 
     if args.data:
         try:
             sentences, what = list(read_germeval(args.data)), args.data
-        except UnicodeDecodeError as e:  # kg.germeval reads UTF-8 without a check
+        except UnicodeDecodeError as e:  # kg.ner.germeval reads UTF-8 without a check
             raise InputError(
                 f"{args.data}: expected a UTF-8 GermEval TSV file, got byte "
                 f"{e.object[e.start]:#04x} at offset {e.start}"
@@ -317,7 +317,7 @@ def _setup_ner(p: argparse.ArgumentParser) -> None:
 def _ner_entities(doc: object, text: str) -> list[dict[str, object]]:
     """The entities of ``doc``, made from ``squeeze_spaces(text)``, with offsets
     into ``text``."""
-    from .extract import squeezed_offsets
+    from kg.extract import squeezed_offsets
 
     squeezed: str = doc.text  # type: ignore[attr-defined]
     at = None if text == squeezed else squeezed_offsets(squeezed, text)
@@ -337,7 +337,7 @@ def _jsonl_records(lines: Iterable[str], name: str) -> Iterator[tuple[str, str]]
     lines are skipped; a bad line raises InputError naming ``name:line``."""
     import json
 
-    from .errors import InputError
+    from kg.errors import InputError
 
     for n, line in enumerate(lines, 1):
         if not line.strip():
@@ -357,7 +357,7 @@ def _jsonl_records(lines: Iterable[str], name: str) -> Iterator[tuple[str, str]]
                 f'{name}:{n}: expected {{"id": str, "text": str}}, '
                 f"got {line.strip()[:60]!r}"
             )
-        from .ingest import MAX_CHARS, check_text
+        from kg.ingest import MAX_CHARS, check_text
 
         text = obj["text"]
         if len(text) > MAX_CHARS:
@@ -391,7 +391,7 @@ def ner_jsonl(
     flushed once per batch. Returns the number of records."""
     import json
 
-    from .extract import squeeze_spaces
+    from kg.extract import squeeze_spaces
 
     n = 0
     docs = nlp.pipe(
@@ -417,8 +417,8 @@ def ner_jsonl(
 
 
 def _run_ner(args: argparse.Namespace) -> int:
-    from .errors import InputError
-    from .nlp import load_nlp
+    from kg.errors import InputError
+    from kg.nlp import load_nlp
 
     if args.batch_size < 1:
         raise InputError(
@@ -428,12 +428,12 @@ def _run_ner(args: argparse.Namespace) -> int:
     if not args.jsonl:
         # one article: decoded and checked as kg build reads it (BOMs, Windows-1252,
         # binary, HTML, size), before the model is loaded
-        from .ingest import read_text_file
+        from kg.ingest import read_text_file
 
         text = read_text_file(args.file)
         nlp = load_nlp(args.model, gazetteer=not args.no_gazetteer)
-        from .extract import squeeze_spaces
-        from .query import printable
+        from kg.extract import squeeze_spaces
+        from kg.query import printable
 
         for ent in _ner_entities(nlp(squeeze_spaces(text)), text):
             words = printable(str(ent["text"]))
@@ -525,20 +525,20 @@ def _setup_build(p: argparse.ArgumentParser) -> None:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from .build import build
-    from .ingest import parse_date_option
+    from kg.build import build
+    from kg.ingest import parse_date_option
 
     date = parse_date_option(args.date) if args.date else None
     store = None
     if not args.no_store:
-        from .store import default_store_path
+        from kg.store import default_store_path
 
         store = args.store or default_store_path()
     if args.no_store and args.prune:
         raise InputError("--prune: expected a store to prune, got --no-store")
     progress = None
     if not args.quiet and sys.stderr.isatty():
-        from .build import Progress, count_documents
+        from kg.build import Progress, count_documents
 
         progress = Progress(count_documents(args.inputs))
     try:
@@ -593,7 +593,7 @@ def _setup_validate(p: argparse.ArgumentParser) -> None:
 
 
 def _run_validate(args: argparse.Namespace) -> int:
-    from .validate import validate_graph
+    from kg.rdf.validate import validate_graph
 
     status = 0
     for name in args.files:
@@ -630,7 +630,7 @@ def _add_source(p: argparse.ArgumentParser) -> None:
 
 
 def _open_source(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from .store import load_graph_file, open_store
+    from kg.store import load_graph_file, open_store
 
     if getattr(args, "graph", None):
         return load_graph_file(args.graph)
@@ -676,9 +676,9 @@ def _setup_query(p: argparse.ArgumentParser) -> None:
 def _run_query(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .atomic import atomic_write
-    from .errors import QueryError
-    from .query import (
+    from kg.atomic import atomic_write
+    from kg.errors import QueryError
+    from kg.query import (
         bind_params,
         format_results,
         get_named_query,
@@ -710,7 +710,7 @@ def _run_query(args: argparse.Namespace) -> int:
         query = get_named_query(args.query)
     values = parse_param_args(args.param)
     if args.output:
-        from .atomic import check_writable
+        from kg.atomic import check_writable
 
         check_writable(args.output)
     store = _open_source(args)
@@ -745,8 +745,8 @@ def _setup_export(p: argparse.ArgumentParser) -> None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from .atomic import check_writable
-    from .store import export_store, open_store, rdf_format
+    from kg.atomic import check_writable
+    from kg.store import export_store, open_store, rdf_format
 
     rdf_format(args.output)
     check_writable(args.output)
@@ -791,9 +791,9 @@ def _setup_serve(p: argparse.ArgumentParser) -> None:
 def _run_serve(args: argparse.Namespace) -> int:
     import ipaddress
 
-    from .errors import InputError
-    from .serve import serve
-    from .store import default_store_path, open_store
+    from kg.errors import InputError
+    from kg.query.serve import serve
+    from kg.store import default_store_path, open_store
 
     if not 0 < args.port < 65536:
         raise InputError(f"--port: expected 1-65535, got {args.port}")
@@ -877,8 +877,8 @@ def _setup_push(p: argparse.ArgumentParser) -> None:
 
 
 def _run_push(args: argparse.Namespace) -> int:
-    from .errors import InputError
-    from .store import open_store, push_store
+    from kg.errors import InputError
+    from kg.store import open_store, push_store
 
     headers = {}
     for h in args.header:
@@ -984,8 +984,8 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
 
 
 def _run_viz(args: argparse.Namespace) -> int:
-    from .errors import InputError
-    from .viz import (
+    from kg.errors import InputError
+    from kg.viz import (
         check_output,
         graph_to_networkx,
         open_source,
@@ -1001,7 +1001,7 @@ def _run_viz(args: argparse.Namespace) -> int:
     check_output(args.output, timeline=args.timeline, map=args.map)  # before work
     store = None
     if args.graph is None:
-        from .store import default_store_path
+        from kg.store import default_store_path
 
         store = args.store or default_store_path()
     source = open_source(store=store, graph=args.graph)

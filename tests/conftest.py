@@ -17,7 +17,7 @@ def blank_nlp():
     """spaCy German tokenizer + sentence splitting, no statistical model."""
     import spacy
 
-    import kg.components.sentences  # noqa: F401
+    import kg.nlp.components.sentences  # noqa: F401
 
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")

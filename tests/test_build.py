@@ -25,7 +25,7 @@ from kg.build import ArticleResult, _write, build, documents_to_records
 from kg.cli import main
 from kg.ingest import iter_documents
 from kg.link import link_store
-from kg.rdf import article_iri
+from kg.rdf.graph import article_iri
 from kg.store import corpus_graph_in_step, open_store
 from tests.conftest import ROOT, SHARED
 

@@ -10,8 +10,8 @@ import json
 import pytest
 from rdflib import Dataset
 
-from kg import gazetteer
 from kg.build import build
+from kg.nlp import gazetteer
 from tests.conftest import ROOT, SHARED
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared]

@@ -24,8 +24,8 @@ from kg.build import document_records
 from kg.errors import InputError, KGError
 from kg.ingest import Document, iter_documents
 from kg.nlp import load_nlp
-from kg.rdf import records_to_dataset, records_to_graph
-from kg.validate import validate_graph
+from kg.rdf.graph import records_to_dataset, records_to_graph
+from kg.rdf.validate import validate_graph
 
 # Any code point a str can carry into UTF-8 output (no lone surrogates).
 UNICODE = st.characters(blacklist_categories=("Cs",))

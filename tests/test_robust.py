@@ -33,7 +33,7 @@ from rdflib import Dataset, Graph
 from kg.cli import main
 from kg.errors import KGError
 from kg.query import find_remote_call
-from kg.serve import sparql_texts
+from kg.query.serve import sparql_texts
 from kg.store import oxigraph_server_command, replace_article_graphs
 
 DATA = Path(__file__).parent / "data"
@@ -579,7 +579,7 @@ def _hostile_dataset() -> Dataset:
     from kg.extract import doc_to_records
     from kg.ingest import Document
     from kg.nlp import load_nlp
-    from kg.rdf import records_to_dataset
+    from kg.rdf.graph import records_to_dataset
 
     nlp = load_nlp("blank")
     records = []

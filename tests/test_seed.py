@@ -41,7 +41,7 @@ def test_output_validates_and_turtle_round_trips(seed_dir, seed_graph) -> None:
     from rdflib import Graph
     from rdflib.compare import isomorphic
 
-    from kg.validate import validate_graph
+    from kg.rdf.validate import validate_graph
 
     report = validate_graph(seed_dir / "seed.trig")
     assert report.conforms, "\n".join(report.lines())

@@ -1,0 +1,392 @@
+"""Merging mentions into entities within one article.
+
+Rules (deterministic, in this order):
+
+1. A mention the gazetteer knows resolves to the gazetteer's canonical entry
+   ("Russlands" -> Russland, "Nato" -> NATO, "NATO-Russland-Rates" ->
+   NATO-Russland-Rat); its label comes from the gazetteer.
+2. An acronym in parentheses right after a name binds to it: "Organisation für
+   Sicherheit und Zusammenarbeit in Europa (OSZE)" is one organisation named
+   by the acronym, the long form an alternate name.
+0. A single word equal to the surname of a person named in full in the
+   article is that person, even if the model or the gazetteer called it a
+   place ("Kerry" next to "John Kerry"); countries and acronyms excepted.
+3. Persons: a multi-word name defines a person, unless it starts with a
+   particle ("Van der Bellen" is a surname). Full names of one person join
+   (:func:`same_person_names`: "Tayyip Erdoğan" and "Recep Tayyip Erdoğan",
+   "Baschar al-Assad" and "Bashar al-Assad"; "Heinz Fischer Rosen" next to
+   "Heinz Fischer"). A single word (or a particle surname) equal to the
+   surname, accents aside ("Erdogan"), or the genitive of it ("Blinkens"),
+   of exactly one such person is that person; failing that, equal to the
+   first word of exactly one (family name first: "Xi" for "Xi Jinping"). A
+   one-word name that matches no full name stays on its own.
+4. Unknown organisations and places: a surface form ending in ``s`` whose stem
+   is another mention of the same label is the genitive of that mention.
+
+The canonical name is the gazetteer name, else the longest full form seen
+(first seen on ties).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import cologne_phonetics
+
+from kg.extract.records import Entity, Mention
+from kg.nlp.gazetteer import Entry
+
+__all__ = ["RawMention", "resolve_mentions", "same_person_names", "sounds_alike"]
+
+_LABEL_KIND = {"PER": "person", "ORG": "org", "LOC": "place"}
+_ENTRY_PLACE_KINDS = {"country", "city", "region"}
+
+
+@dataclass(slots=True)
+class RawMention:
+    """A mention before resolution. ``entry`` is the gazetteer's, if any."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+    entry: Entry | None = None
+    follows: int | None = None  # index of the mention this one is in parentheses after
+    key: str | None = field(default=None)
+
+
+# a mention that describes a place rather than naming it is no alias of it
+DESCRIPTIONS = ("Hauptstadt",)
+
+
+def _genitive_stem(word: str) -> str | None:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return None
+
+
+def _entry_kind(entry: Entry) -> tuple[str, str | None]:
+    if entry.label == "PER":
+        return "person", None
+    if entry.label == "LOC":
+        return "place", entry.kind if entry.kind in _ENTRY_PLACE_KINDS else None
+    return "org", None
+
+
+def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
+    """Cluster ``mentions`` into entities; sets ``m.key`` on every mention.
+
+    Parameters
+    ----------
+    mentions
+        Raw mentions of one article, in text order.
+
+    Returns
+    -------
+    list[Entity]
+        One entity per real-world referent, in order of first mention.
+    """
+    entries: dict[str, Entry] = {}
+    # 0. a word that is the surname of a person named in full in this article is
+    #    that person, whatever the gazetteer or the model thought ("Kerry" is John
+    #    Kerry, not the Irish county, where the article says "John Kerry")
+    surnames = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.label == "PER"
+        and len(m.text.split()) >= 2
+        and (m.entry is None or m.entry.label == "PER")
+    }
+    for m in mentions:
+        if m.label == "PER" or " " in m.text:
+            continue
+        stem = _genitive_stem(m.text)
+        if (
+            (m.text in surnames or stem in surnames)
+            and (m.entry is None or m.entry.kind not in ("country",))
+            and (m.entry is None or m.entry.label != "ORG" or not m.text.isupper())
+        ):
+            m.label, m.entry = "PER", None
+    # 1. gazetteer
+    for m in mentions:
+        if m.entry is not None:
+            kind, _ = _entry_kind(m.entry)
+            m.key = f"{kind}/{m.entry.name}"
+            entries[m.key] = m.entry
+
+    # 2. acronym in parentheses binds to the preceding name
+    for m in mentions:
+        if m.follows is None or m.label == "PER":
+            continue
+        long_form = mentions[m.follows]
+        if long_form.label == "PER":
+            continue
+        if long_form.label == "LOC" and m.label != "LOC":
+            continue  # "in Guatemala (CICIG)": an organisation, not the country
+        if m.key is None and long_form.key is None:
+            kind = _LABEL_KIND.get(m.label, "org")
+            m.key = long_form.key = f"{kind}/{m.text}"
+        elif m.key is None:
+            m.key = long_form.key
+        elif long_form.key is None:
+            long_form.key = m.key
+
+    # 3. persons
+    persons = [m for m in mentions if m.key is None and m.label == "PER"]
+    full: dict[str, str] = {}  # full name -> key
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for m in persons:
+        words = m.text.split()
+        if words[0].lower() in _SURNAME_PARTICLES:
+            continue  # "De Masi", "Van der Bellen": a surname, looked up below
+        if len(words) >= 2:
+            name = _strip_genitive_name(_clean_name(m.text), {x.text for x in persons})
+            key = full.setdefault(name, f"person/{name}")
+            m.key = key
+            parts = name.split()
+            surname = parts[-1]
+            by_surname[_fold(surname)].add(key)
+            bare = strip_article_prefix(surname)
+            if bare != surname:  # "al-Assad" is also "Assad"
+                by_surname[_fold(bare)].add(key)
+            for i in range(1, len(parts) - 1):  # "Fabio De Masi", "… Van der Bellen"
+                if parts[i].lower() in _SURNAME_PARTICLES:
+                    by_surname[_fold(" ".join(parts[i:]))].add(key)
+                    break
+            by_first[parts[0]].add(key)
+    joined = _join_variants(persons, full)
+    for surname, keys in by_surname.items():
+        by_surname[surname] = {joined.get(k, k) for k in keys}
+    for m in persons:
+        if m.key is not None:
+            continue
+        word = _clean_name(m.text) if " " in m.text else m.text
+        stem = _genitive_stem(word)
+        cands = by_surname.get(_fold(word)) or (
+            by_surname.get(_fold(stem)) if stem else None
+        )
+        if cands and len(cands) == 1:
+            m.key = next(iter(cands))
+            continue
+        # family name first ("Xi" for Xi Jinping): only when no surname matches
+        firsts = by_first.get(word) or (by_first.get(stem) if stem else None)
+        if not cands and firsts and len(firsts) == 1:
+            m.key = next(iter(firsts))
+            continue
+        if stem and stem in {x.text for x in persons} and stem != word:
+            m.key = f"person/{stem}"
+            continue
+        m.key = f"person/{word}"
+
+    # 4. other unknown names; genitive folding
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.key is None:
+            surfaces[m.label].add(m.text)
+    for m in mentions:
+        if m.key is not None:
+            continue
+        kind = _LABEL_KIND.get(m.label)
+        if kind is None:
+            continue
+        name = m.text
+        stem = _genitive_stem(name)
+        if stem and stem in surfaces[m.label]:
+            name = stem
+        m.key = f"{kind}/{name}"
+
+    return _entities(mentions, entries)
+
+
+def _fold(name: str) -> str:
+    """A name compared without case and accents: "Erdogan" is "Erdoğan"."""
+    from kg.lang.de.spelling import slugify
+
+    return slugify(name)
+
+
+def given_names(name: str) -> list[str]:
+    """The given names of a full name: the words before the surname (which
+    starts at its first particle: "Alexander Van der Bellen" -> Alexander)."""
+    words = name.split()
+    for i in range(1, len(words)):
+        if words[i].lower() in _SURNAME_PARTICLES:
+            return words[:i]
+    return words[:-1]
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Two spellings of one given name ("Ahmed"/"Ahmet", "Baschar"/"Bashar",
+    "Wladimir"/"Vladimir"): the same Cologne phonetics code and at least 80 %
+    of their letters in common; "Hans"/"Heinz" share a code, not the letters."""
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4:
+        return False
+    code_a = "".join(c for _, c in cologne_phonetics.encode(a))
+    code_b = "".join(c for _, c in cologne_phonetics.encode(b))
+    ratio = difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
+    return code_a == code_b and ratio >= 0.8
+
+
+def same_person_names(a: str, b: str) -> bool:
+    """Two full names of one person by their form alone: the same surname
+    (accents aside) and the given names of one a spelling variant of the
+    other's ("Baschar al-Assad"/"Bashar al-Assad"), or some of them left out,
+    in order ("Tayyip Erdoğan"/"Recep Tayyip Erdoğan")."""
+    if a == b:
+        return True
+    ga, gb = given_names(a), given_names(b)
+    sa, sb = a.split()[len(ga) :], b.split()[len(gb) :]
+    if not ga or not gb or _fold(" ".join(sa)) != _fold(" ".join(sb)):
+        return False
+    if len(ga) == len(gb):
+        return all(sounds_alike(x, y) for x, y in zip(ga, gb, strict=True))
+    short, long = (ga, gb) if len(ga) < len(gb) else (gb, ga)
+    it = iter(_fold(w) for w in long)
+    return all(_fold(w) in it for w in short)
+
+
+def _join_variants(persons: list[RawMention], full: dict[str, str]) -> dict[str, str]:
+    """Full names of one person in one article ("Tayyip Erdoğan", "Recep Tayyip
+    Erdoğan"; "Baschar al-Assad", "Bashar al-Assad") share the key of the
+    longer, then the more often written; only where a name has one such
+    partner. A full name that is another one plus a word never written alone
+    ("Heinz Fischer Rosen" next to "Heinz Fischer") is that one."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in persons:
+        if m.key is not None:
+            counts[m.key] += 1
+    names = sorted(full, key=lambda n: (-len(n.split()), -counts[full[n]], n))
+    single = {m.text for m in persons if " " not in m.text}
+    moves: dict[str, str] = {}
+    partners = {
+        n: [o for o in names if o != n and same_person_names(n, o)] for n in names
+    }
+    for n in names:
+        if len(partners[n]) != 1 or n in moves:
+            continue
+        other = partners[n][0]
+        if len(partners[other]) == 1 and other not in moves:
+            keep, drop = sorted((n, other), key=names.index)
+            moves[drop] = keep
+    for n in names:
+        if n in moves:
+            continue
+        words = n.split()
+        for cut in range(len(words) - 1, 1, -1):
+            head = " ".join(words[:cut])
+            if (
+                head in full
+                and head not in moves
+                and counts[full[head]] > counts[full[n]]
+                and not any(w in single for w in words[cut:])
+            ):
+                moves[n] = head
+                break
+    keys = {full[drop]: full[keep] for drop, keep in moves.items()}
+    for drop in list(keys):  # chains end on a key that stays
+        while keys[drop] in keys:
+            keys[drop] = keys[keys[drop]]
+    for m in persons:
+        if m.key in keys:
+            m.key = keys[m.key]
+    return keys
+
+
+def _merge_same_iri(mentions: list[RawMention], entries: dict[str, Entry]) -> None:
+    """Keys that would mint one IRI ("place/Berlin" and "place/Berlin ." both
+    become ``kgr:place/berlin``) are one entity: the key with the most mentions
+    (then the one the gazetteer knows, then the shortest name) takes the others."""
+    from kg.lang.de.spelling import slugify
+
+    counts: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        if m.key is not None:
+            counts[m.key] += 1
+    by_iri: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in counts:
+        kind, _, name = key.partition("/")
+        by_iri[(kind, slugify(name))].append(key)
+    moves = {}
+    for keys in by_iri.values():
+        if len(keys) < 2:
+            continue
+        best = min(keys, key=lambda k: (-counts[k], k not in entries, len(k), k))
+        moves.update({k: best for k in keys if k != best})
+    for m in mentions:
+        if m.key in moves:
+            m.key = moves[m.key]
+
+
+# words that begin a surname of two words: "De Masi", "Le Maire", "van der Bellen"
+_SURNAME_PARTICLES = frozenset(
+    "de le la van von del della da dos du di ter ten zu".split()
+)
+
+
+def _clean_name(text: str) -> str:
+    """'Angela #Merkel' -> 'Angela Merkel': no markup characters in a name."""
+    return " ".join(re.sub(r"[#@*_~+|]+", " ", text).split())
+
+
+def strip_article_prefix(surname: str) -> str:
+    for prefix in ("al-", "el-", "as-", "ad-", "ar-", "at-", "an-", "az-"):
+        if surname.lower().startswith(prefix) and len(surname) > len(prefix) + 2:
+            rest = surname[len(prefix) :]
+            return rest[:1].upper() + rest[1:]
+    return surname
+
+
+def _strip_genitive_name(name: str, surfaces: set[str]) -> str:
+    """'Antony Blinkens' -> 'Antony Blinken' when the ungenitived form is seen."""
+    stem = _genitive_stem(name)
+    if stem and (stem in surfaces or stem.split()[-1] in surfaces):
+        return stem
+    return name
+
+
+def _entities(mentions: list[RawMention], entries: dict[str, Entry]) -> list[Entity]:
+    _merge_same_iri(mentions, entries)
+    groups: dict[str, list[RawMention]] = {}
+    for m in mentions:
+        if m.key is not None:
+            groups.setdefault(m.key, []).append(m)
+    entities = []
+    for key, ms in groups.items():
+        kind, _, name = key.partition("/")
+        entry = entries.get(key)
+        place_kind = None
+        if entry is not None:
+            _, place_kind = _entry_kind(entry)
+        label = {"person": "PER", "org": "ORG", "place": "LOC"}[kind]
+        aliases: list[str] = []
+        for m in ms:
+            if (
+                m.text != name
+                and m.text not in aliases
+                and not m.text.islower()
+                and not m.text.endswith(DESCRIPTIONS)  # "polnischen Hauptstadt"
+            ):
+                aliases.append(m.text)
+        entities.append(
+            Entity(
+                kind=kind,
+                name=name,
+                aliases=tuple(aliases),
+                mentions=tuple(
+                    Mention(m.start, m.end, m.text, label, m.sentence) for m in ms
+                ),
+                place_kind=place_kind,
+                country_code=entry.code if entry is not None else None,
+                geonames_id=entry.geonames_id if entry is not None else None,
+                lat=entry.lat if entry is not None else None,
+                lon=entry.lon if entry is not None else None,
+            )
+        )
+    return entities

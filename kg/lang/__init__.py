@@ -1,0 +1,1 @@
+"""Language knowledge as data: word lists and the small functions that read them."""

@@ -1,0 +1,87 @@
+"""German role titles (posts) from ``kg/data/roles.tsv`` and their inflected forms:
+"Außenminister", "Außenministerin", "Außenministers", compound heads
+("US-Präsidentin", "Kremlsprecher"), adjectival titles ("Vorsitzende").
+
+Example
+-------
+>>> is_title("Außenministerin"), is_title("Kremlsprecher"), is_title("Gespräch")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+__all__ = ["Title", "is_title", "match_title", "title_forms"]
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    base: str  # nominative singular, e.g. "Außenministerin"
+    feminine: bool
+    adjectival: bool  # Vorsitzender/Abgeordnete: inflects like an adjective
+
+
+@lru_cache(maxsize=1)
+def title_forms() -> tuple[dict[str, Title], tuple[int, ...]]:
+    """Lower-cased inflected title form -> title; and the set of form lengths."""
+    forms: dict[str, Title] = {}
+    path = files("kg") / "data" / "roles.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = csv.DictReader(
+            (ln for ln in f if not ln.startswith("#")), delimiter="\t"
+        )
+        for row in rows:
+            masc, fem = row["masculine"], row["feminine"]
+            adjectival = masc.endswith("er") and fem == masc[:-1]
+            if adjectival:
+                stem = masc[:-2].lower()
+                forms.setdefault(masc.lower(), Title(masc, False, True))
+                for end in ("en", "em"):
+                    forms.setdefault(stem + end, Title(masc, False, True))
+                forms.setdefault(stem + "e", Title(fem, True, True))
+                continue
+            for form in (masc, masc + "s", masc + "es", masc + "en", masc + "n"):
+                forms.setdefault(form.lower(), Title(masc, False, False))
+            for form in (fem, fem + "nen"):
+                forms.setdefault(form.lower(), Title(fem, True, False))
+    lengths = tuple(sorted({len(k) for k in forms}, reverse=True))
+    return forms, lengths
+
+
+def is_title(word: str) -> bool:
+    """``word`` is a post from ``roles.tsv``, alone or as the head of a compound
+    ("Außenminister", "US-Präsidentin", "Kremlsprecher")."""
+    return match_title(word) is not None
+
+
+def match_title(word: str) -> tuple[str, Title] | None:
+    """Split ``word`` into (prefix, title) by the longest title suffix."""
+    if not word[:1].isupper() and not word[:1] == "-":
+        return None
+    low = word.lower()
+    forms, lengths = title_forms()
+    for n in lengths:
+        if n > len(low):
+            continue
+        t = forms.get(low[-n:])
+        if t is None:
+            continue
+        prefix = word[: len(word) - n]
+        if prefix and not (
+            prefix.endswith("-") or prefix[-1].islower() or prefix.isupper()
+        ):
+            continue
+        # a compound head must be a noun boundary: "Bergleiter" is not "Leiter" of Berg
+        if (
+            prefix
+            and not prefix.endswith("-")
+            and t.base[0].isupper()
+            and len(prefix) < 3
+        ):
+            continue
+        return prefix, t
+    return None

@@ -1,0 +1,246 @@
+"""``kg_gazetteer``: tag the gazetteer's names and combine them with the model's.
+
+The component matches every *matchable* form of :mod:`kg.nlp.gazetteer` (names,
+aliases and their generated case forms: "Russlands", "NATO-Russland-Rates",
+"der Europäischen Union") as whole tokens, longest match first, case-sensitive.
+spaCy's German tokenizer keeps hyphenated compounds as one token, so
+"US-Außenminister" or "Ukraine-Konflikt" are never tagged as USA or Ukraine
+(``kg.nlp.gazetteer.country_of`` reads such compounds).
+
+How a gazetteer match G combines with an entity M of the statistical model
+(``doc.ents`` as the model left them):
+
+1. same span: G's label wins (the model says OSZE = LOC, the gazetteer ORG;
+   "Washingtons" = PER becomes LOC);
+2. M is longer and contains G: M wins if it is a PER ("Paris Hilton"), an ORG
+   ("Universität Wien", "Bayern München") or a LOC ("Crans Montana", "Golf
+   von Mexiko"): the model saw a longer name; a MISC M gives way to G;
+3. G is longer and contains M: G wins ("Organisation für Sicherheit und
+   Zusammenarbeit in Europa" over a model LOC "Europa");
+4. G and M cross: G wins unless M is a PER;
+5. M overlapping no G is kept: the model keeps what the gazetteer doesn't know.
+
+Lookup-only forms ("Essen", "Linke", "AP") are never tagged; the model's
+entities on them keep their label and still resolve through the extension.
+
+Extensions
+----------
+``Span._.kg_entry``
+    The :class:`kg.nlp.gazetteer.Entry` of an entity, or ``None``: the entry the
+    component matched for that span, else ``kg.nlp.gazetteer.lookup(span.text,
+    label=span.label_)`` (so a model PER on a lookup-only place name such as
+    "Jackson" gets no entry).
+``Doc._.kg_entries``
+    ``{(start, end): Entry}`` for the spans the component tagged itself.
+``Doc._.kg_context``
+    A :class:`kg.nlp.gazetteer.Context`: the countries and the unambiguous
+    cities the article names (its entities, country adjectives and
+    inhabitant nouns), for :func:`span_entry`.
+
+:func:`span_entry` resolves a span with that context and the word before it
+(:func:`kg.nlp.gazetteer.disambiguate`): "Bethlehem" in an article on Hebron is the
+town in Palestine, "Provinz Aleppo" the province, not the city.
+
+Example
+-------
+>>> import spacy, kg.nlp.components.gazetteer  # doctest: +SKIP
+>>> nlp = spacy.blank("de"); nlp.add_pipe("kg_gazetteer")  # doctest: +SKIP
+>>> doc = nlp("Die OSZE tagt in Wien.")  # doctest: +SKIP
+>>> [(e.text, e.label_, e._.kg_entry.name) for e in doc.ents]  # doctest: +SKIP
+[('OSZE', 'ORG', 'OSZE'), ('Wien', 'LOC', 'Wien')]
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp import gazetteer
+from kg.nlp.gazetteer import Entry, Gazetteer
+
+__all__ = ["GazetteerMatcher", "make_gazetteer", "span_entry"]
+
+_BEATS_CONTAINED = frozenset({"PER", "ORG", "LOC"})
+
+
+def _span_entry(span: Span) -> Entry | None:
+    tagged = span.doc._.kg_entries
+    if tagged:
+        entry = tagged.get((span.start, span.end))
+        if entry is not None:
+            return entry
+    return gazetteer.lookup(span.text, label=span.label_ or None)
+
+
+def span_entry(span: Span, *, label: str | None = None) -> Entry | None:
+    """The gazetteer entry of ``span`` in the light of its article.
+
+    Parameters
+    ----------
+    span
+        An entity span of a Doc that went through ``kg_gazetteer`` (else no
+        article context is used).
+    label
+        The model's label of the span; defaults to ``span.label_``.
+
+    Returns
+    -------
+    Entry or None
+        :func:`kg.nlp.gazetteer.disambiguate` of the span's text with
+        ``doc._.kg_context`` and the preceding word.
+    """
+    doc = span.doc
+    prev = doc[span.start - 1].text if span.start > 0 else None
+    return gazetteer.disambiguate(
+        span.text,
+        doc._.kg_context or (),
+        label=(label if label is not None else span.label_) or None,
+        preceding=prev,
+    )
+
+
+if not Doc.has_extension("kg_entries"):
+    Doc.set_extension("kg_entries", default=None)
+if not Doc.has_extension("kg_context"):
+    Doc.set_extension("kg_context", default=None)
+if not Span.has_extension("kg_entry"):
+    Span.set_extension("kg_entry", getter=_span_entry)
+
+
+class GazetteerMatcher:
+    """Tags gazetteer names in ``doc.ents`` next to the model's entities."""
+
+    def __init__(
+        self, nlp: Language, name: str = "kg_gazetteer", *, data_dir: str = ""
+    ) -> None:
+        self.name = name
+        self.data_dir = data_dir
+        gaz = Gazetteer(data_dir) if data_dir else gazetteer.load()
+        self.single: dict[str, Entry] = {}
+        multi: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        forms = gaz.matchable_forms()
+        # Names tokenise as the text will: "Bündnis 90/Die Grünen" is five
+        # tokens, "NATO-Russland-Rat" one.
+        plain = [f for f in forms if f.isalnum()]
+        for f in plain:
+            self.single[f] = forms[f]
+        other = [f for f in forms if not f.isalnum()]
+        tokenizer = nlp.tokenizer
+        if hasattr(tokenizer, "pipe"):
+            docs = list(tokenizer.pipe(other, batch_size=1000))
+        else:  # a plain callable tokenizer
+            docs = [tokenizer(f) for f in other]
+        for form, doc in zip(other, docs, strict=True):
+            words = tuple(t.text for t in doc)
+            if len(words) == 1:
+                self.single[words[0]] = forms[form]
+            elif words:
+                multi.setdefault(words[0], []).append((words, forms[form]))
+        for cands in multi.values():
+            cands.sort(key=lambda c: -len(c[0]))
+        self.multi = multi
+
+    def match(self, doc: Doc) -> list[tuple[int, int, Entry]]:
+        """Longest, leftmost non-overlapping matches as (start, end, entry)."""
+        words = [t.text for t in doc]
+        n = len(words)
+        single, multi = self.single, self.multi
+        out: list[tuple[int, int, Entry]] = []
+        i = 0
+        while i < n:
+            w = words[i]
+            found = None
+            cands = multi.get(w)
+            if cands is not None:
+                for toks, entry in cands:
+                    end = i + len(toks)
+                    if end <= n and tuple(words[i:end]) == toks:
+                        found = (i, end, entry)
+                        break
+            if found is None:
+                one = single.get(w)
+                if one is not None:
+                    found = (i, i + 1, one)
+            if found is None:
+                i += 1
+            else:
+                out.append(found)
+                i = found[1]
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = self._tag(doc)
+        doc._.kg_context = gazetteer.context_of(*_context_words(doc))
+        return doc
+
+    def _tag(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        if not matches:
+            doc._.kg_entries = {}
+            return doc
+        ents = list(doc.ents)
+        owner = [-1] * len(doc)
+        for k, ent in enumerate(ents):
+            for t in range(ent.start, ent.end):
+                owner[t] = k
+        removed: set[int] = set()
+        added: list[Span] = []
+        tagged: dict[tuple[int, int], Entry] = {}
+        for start, end, entry in matches:
+            overlapping = {owner[t] for t in range(start, end)} - {-1}
+            if any(not _gazetteer_wins(ents[k], start, end) for k in overlapping):
+                continue
+            removed |= overlapping
+            added.append(Span(doc, start, end, label=entry.label))
+            tagged[(start, end)] = entry
+        if added:
+            kept = [e for k, e in enumerate(ents) if k not in removed]
+            doc.ents = sorted(kept + added, key=lambda s: s.start)
+        doc._.kg_entries = tagged
+        return doc
+
+
+def _context_words(doc: Doc) -> tuple[list[str], list[str]]:
+    """The place names of ``doc`` and its other words, for
+    :func:`kg.nlp.gazetteer.context_of` (which keeps country adjectives and nouns
+    of the words: "israelische", "Palästinenser")."""
+    names = [e.text for e in doc.ents if e.label_ == "LOC"]
+    in_ent = {t.i for e in doc.ents for t in e}
+    words = [
+        t.text
+        for t in doc
+        if t.i not in in_ent and len(t.text) >= 4 and t.text[:1].isalpha()
+    ]
+    return names, words
+
+
+def _gazetteer_wins(ent: Span, start: int, end: int) -> bool:
+    """The combination policy for a model entity overlapping a match."""
+    if ent.start == start and ent.end == end:
+        return True  # same span: the gazetteer's label
+    if ent.label_ == "PER":
+        return False  # "Paris Hilton"; a person crossing a name
+    if ent.start <= start and ent.end >= end:
+        return ent.label_ not in _BEATS_CONTAINED  # "Universität Wien"
+    return True  # the match is longer, or the two cross
+
+
+@Language.factory(
+    "kg_gazetteer",
+    default_config={"data_dir": ""},
+)
+def make_gazetteer(nlp: Language, name: str, data_dir: str) -> GazetteerMatcher:
+    """Build the ``kg_gazetteer`` component.
+
+    Parameters
+    ----------
+    nlp
+        The pipeline; its tokenizer splits multi-word names into tokens.
+    name
+        Component name.
+    data_dir
+        A directory of gazetteer files; empty for the package's own data
+        (``kg/data/gazetteer``). The data is read at construction, so a
+        pipeline saved with ``nlp.to_disk`` loads it again from the package.
+    """
+    return GazetteerMatcher(nlp, name, data_dir=data_dir)

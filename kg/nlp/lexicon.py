@@ -1,0 +1,166 @@
+"""Lexicon features of a word, read from the shipped model's static-vector table.
+
+``kg train-ner`` stores a small table of hand-made features per lower-cased word
+form as the pipeline's static vectors (one column per :class:`Feature`: first
+name, surname, common noun, toponym, word-frequency bucket, gazetteer
+membership ...). The rule layers and the extraction ask the same table, so that
+what the model was trained with and what the rules know agree.
+
+Example
+-------
+>>> from kg.nlp import load_nlp  # doctest: +SKIP
+>>> sorted(word_features(load_nlp().vocab, "Sherman"))[:2]  # doctest: +SKIP
+['first_name', 'hanta_nn']
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import lru_cache
+
+from spacy.vocab import Vocab
+
+__all__ = [
+    "FEATURES",
+    "Feature",
+    "NAME_PARTICLES",
+    "NOT_ONLY_A_FIRST_NAME",
+    "has_table",
+    "is_first_name",
+    "word_features",
+]
+
+
+class Feature(StrEnum):
+    """One column of the lexicon table, in column order. A member is equal to its
+    name as a string (``Feature.FIRST_NAME == "first_name"``), so the sets
+    :func:`word_features` returns can be asked with either; code uses the member,
+    so that a misspelt feature fails at import instead of matching nothing."""
+
+    KNOWN = "known"  # 1 for every word in the table (unknown words: zero vector)
+    FIRST_NAME = "first_name"  # gender-guesser's first-name list, Wiktionary "Vorname"
+    SURNAME = "surname"  # Wiktionary "Nachname"
+    TOPONYM = "toponym"  # Wiktionary "Toponym"
+    PROPER_NOUN = "proper_noun"  # Wiktionary "Eigenname"
+    COMMON_NOUN = "common_noun"  # Wiktionary noun (any form), none of the above
+    ZIPF_0 = "zipf_0"  # wordfreq German Zipf frequency, one-hot buckets
+    ZIPF_LT3 = "zipf_lt3"
+    ZIPF_3_4 = "zipf_3_4"
+    ZIPF_4_5 = "zipf_4_5"
+    ZIPF_GE5 = "zipf_ge5"
+    UPPER_RATIO = "upper_ratio"  # share of mid-sentence occurrences upper-case
+    CORPUS_COUNT = "corpus_count"  # log10(1 + occurrences) / 4, unlabelled corpora
+    UD_PROPN = "ud_propn"  # share of UD German occurrences tagged PROPN
+    GAZ_COUNTRY = "gaz_country"  # kg gazetteer: country or region (LOC)
+    GAZ_CITY = "gaz_city"  # kg gazetteer: city (LOC)
+    GAZ_ORG = "gaz_org"  # kg gazetteer: organisation (ORG)
+    GAZ_PART = "gaz_part"  # token of a multi-word gazetteer name
+    HANTA_NE = "hanta_ne"  # HanTa's best tag for the capitalised form is NE
+    HANTA_NN = "hanta_nn"  # ... is NN
+    LOWER_WORD = "lower_word"  # seen mostly lower-case mid-sentence (>= 3 times)
+
+
+#: the table's columns, in order (the shipped model was trained with this order)
+FEATURES: tuple[str, ...] = tuple(f.value for f in Feature)
+
+#: features that make a first name something else as well (a common noun,
+#: a place, an organisation, a word mostly written lower case): "Mai", "Paris"
+NOT_ONLY_A_FIRST_NAME = frozenset(
+    {
+        Feature.COMMON_NOUN,
+        Feature.TOPONYM,
+        Feature.LOWER_WORD,
+        Feature.GAZ_COUNTRY,
+        Feature.GAZ_CITY,
+        Feature.GAZ_ORG,
+        Feature.GAZ_PART,
+    }
+)
+#: particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad"
+NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "ter",
+        "zu",
+        "y",
+        "af",
+        "abu",
+    }
+)
+
+# id(Vectors) -> (that Vectors, lower-cased word -> features)
+_CACHE: dict[int, tuple[object, dict[str, frozenset[Feature]]]] = {}
+
+
+def has_table(vocab: Vocab) -> bool:
+    """The pipeline's vectors are kg's lexicon table (not word embeddings)."""
+    return vocab.vectors.shape[1] == len(Feature)
+
+
+def word_features(vocab: Vocab, word: str) -> frozenset[Feature]:
+    """The lexicon features of ``word`` (case-insensitive): the names of the
+    non-zero columns of its row; empty for an unknown word or a pipeline without
+    kg's table (another model's word vectors)."""
+    vectors = vocab.vectors
+    if vectors.shape[1] != len(Feature):
+        return frozenset()
+    # cached per table (extraction asks for the same words all the time), keyed
+    # by the word itself: adding every word asked about to the string store would
+    # grow it for as long as a build runs
+    cache = _CACHE.get(id(vectors))
+    if cache is None or cache[0] is not vectors:
+        if len(_CACHE) >= 4:  # pipelines loaded one after another (tests)
+            _CACHE.clear()
+        cache = _CACHE[id(vectors)] = (vectors, {})
+    low = word.lower()
+    found = cache[1].get(low)
+    if found is None:
+        row = vectors.find(key=vocab.strings[low])
+        found = (
+            frozenset()
+            if row < 0
+            else frozenset(
+                f for f, x in zip(Feature, vectors.data[row], strict=True) if x
+            )
+        )
+        if len(cache[1]) >= 200_000:
+            cache[1].clear()
+        cache[1][low] = found
+    return found
+
+
+@lru_cache(maxsize=1)
+def _shipped_vocab() -> Vocab | None:
+    """The shipped model's vocabulary with its lexicon table (0.6 s to load:
+    only loaded when asked), or ``None`` where the model is not installed."""
+    from kg.nlp import MODEL_DIR
+
+    path = MODEL_DIR / "vocab"
+    if not (path / "vectors").exists():
+        return None
+    return Vocab().from_disk(path)
+
+
+def is_first_name(word: str) -> bool:
+    """``word`` is a first name in the shipped lexicon ("Hubertus", "Recep"),
+    without loading the NLP pipeline (the corpus pass asks it)."""
+    vocab = _shipped_vocab()
+    return vocab is not None and Feature.FIRST_NAME in word_features(vocab, word)

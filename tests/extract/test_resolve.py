@@ -1,0 +1,103 @@
+"""kg.extract.resolve: one person per name within an article, whatever form it takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.resolve import (
+    RawMention,
+    resolve_mentions,
+    same_person_names,
+    sounds_alike,
+)
+
+
+def people(*texts: str) -> dict[str, set[str]]:
+    """Resolve person mentions written in this order; entity name -> surfaces."""
+    mentions, at = [], 0
+    for t in texts:
+        mentions.append(RawMention(at, at + len(t), t, "PER", 0))
+        at += len(t) + 1
+    return {e.name: {m.text for m in e.mentions} for e in resolve_mentions(mentions)}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ahmed", "Ahmet"),
+        ("Baschar", "Bashar"),
+        ("Wladimir", "Vladimir"),
+        ("Hans", "Hanns"),
+    ],
+)
+def test_spellings_of_one_given_name(a, b):
+    assert sounds_alike(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Hans", "Heinz"), ("Hans", "Jens"), ("Bill", "Hillary"), ("Jan", "Jens")],
+)
+def test_other_given_names(a, b):
+    assert not sounds_alike(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Tayyip Erdoğan", "Recep Tayyip Erdoğan", True),
+        ("Tayyip Erdogan", "Recep Tayyip Erdoğan", True),
+        ("Baschar al-Assad", "Bashar al-Assad", True),
+        ("Ahmed Davutoglu", "Ahmet Davutoğlu", True),
+        ("Alexander Van der Bellen", "Alexander van der Bellen", True),
+        ("Bill Clinton", "Hillary Clinton", False),
+        ("Hans Fischer", "Heinz Fischer", False),
+        ("Recep Erdoğan", "Tayyip Erdoğan", False),
+        ("Angela Merkel", "Angela Meier", False),
+    ],
+)
+def test_same_person_names(a, b, same):
+    assert same_person_names(a, b) is same
+    assert same_person_names(b, a) is same
+
+
+def test_a_particle_surname_is_the_person_named_in_full():
+    got = people("Alexander Van der Bellen", "Van der Bellen", "Norbert Hofer")
+    assert got["Alexander Van der Bellen"] == {
+        "Alexander Van der Bellen",
+        "Van der Bellen",
+    }
+
+
+def test_a_surname_without_accents_is_the_person():
+    got = people("Recep Tayyip Erdoğan", "Erdogan")
+    assert got == {"Recep Tayyip Erdoğan": {"Recep Tayyip Erdoğan", "Erdogan"}}
+
+
+def test_variants_of_a_full_name_are_one_person_and_keep_the_surname_unambiguous():
+    got = people("Recep Tayyip Erdoğan", "Tayyip Erdoğan", "Erdoğan", "Binali Yildirim")
+    assert got["Recep Tayyip Erdoğan"] == {
+        "Recep Tayyip Erdoğan",
+        "Tayyip Erdoğan",
+        "Erdoğan",
+    }
+    got = people("Bashar al-Assad", "Baschar al-Assad", "Assad", "Bashar al-Assad")
+    assert got == {"Bashar al-Assad": {"Bashar al-Assad", "Baschar al-Assad", "Assad"}}
+
+
+def test_a_word_run_onto_a_full_name_the_article_names():
+    got = people("Heinz Fischer", "Heinz Fischer Rosen", "Heinz Fischer")
+    assert got == {"Heinz Fischer": {"Heinz Fischer", "Heinz Fischer Rosen"}}
+    # but not a name whose last word is written alone: "Hans Peter Doskozil"
+    got = people("Hans Peter", "Hans Peter", "Hans Peter Doskozil", "Doskozil")
+    assert "Hans Peter Doskozil" in got
+
+
+def test_people_sharing_a_surname_stay_apart():
+    got = people("Bill Clinton", "Hillary Clinton", "Clinton")
+    assert set(got) == {"Bill Clinton", "Hillary Clinton", "Clinton"}
+    got = people("Hans Fischer", "Heinz Fischer")
+    assert set(got) == {"Hans Fischer", "Heinz Fischer"}
+    # two variants of one name next to a third: no partner is unique, nothing joins
+    got = people("Tayyip Erdoğan", "Recep Tayyip Erdoğan", "Tayyip Ali Erdoğan")
+    assert len(got) == 3

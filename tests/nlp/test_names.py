@@ -1,0 +1,247 @@
+"""kg_names: a first name and a surname the model labelled otherwise become PER.
+
+The component reads the shipped model's lexicon table, so these tests use the
+shipped vocabulary with hand-set entities: they do not depend on what the model
+predicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from kg.nlp import load_nlp
+from kg.nlp.components.names import NameRelabeller, is_personal_name
+from kg.nlp.lexicon import has_table, word_features
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    v = load_nlp().vocab
+    assert has_table(v)
+    return v
+
+
+def _run(vocab, words, start, end, label):
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label)]
+    doc = NameRelabeller(None)(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "label"),
+    [
+        (["US-Außenminister", "Antony", "Blinken", "reist", "."], 1, 3, "MISC"),
+        (["beklagte", "EU-Justizkommissarin", "Vera", "Jourova", "."], 2, 4, "ORG"),
+        (["lässt", "nun", "Susan", "Philipsz", "das", "Lied"], 2, 4, "LOC"),
+        (["und", "Terry", "Lee", "(", "Billy", "Bob", "Thornton", ")"], 4, 7, "MISC"),
+    ],
+)
+def test_names_become_persons(vocab, words, start, end, label) -> None:
+    got = _run(vocab, words, start, end, label)
+    assert got == [(" ".join(words[start:end]), "PER")]
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "label"),
+    [
+        (["hatte", "Rocco", "einen", "Emmy", "Award", "erhalten"], 3, 5, "MISC"),
+        (["gegen", "Hertha", "BSC", "gewonnen"], 1, 3, "ORG"),
+        (["mit", "der", "Rocky", "Horror", "Picture", "Show"], 2, 6, "MISC"),
+        (["in", "Santa", "Barbara", "gelandet"], 1, 3, "LOC"),
+        (["die", "Deutsche", "Bank", "meldet"], 1, 3, "ORG"),
+        (["Präsident", "Joe", "Biden", "sagte"], 1, 3, "PER"),
+    ],
+)
+def test_other_names_keep_their_label(vocab, words, start, end, label) -> None:
+    got = _run(vocab, words, start, end, label)
+    assert got == [(" ".join(words[start:end]), label)]
+
+
+def test_a_span_the_gazetteer_tagged_is_left_alone(vocab) -> None:
+    doc = Doc(vocab, words=["Die", "Antony", "Blinken", "tagt"])
+    doc.ents = [Span(doc, 1, 3, label="ORG")]
+    doc._.kg_entries = {(1, 3): object()}
+    assert [e.label_ for e in NameRelabeller(None)(doc).ents] == ["ORG"]
+
+
+def test_without_the_lexicon_table_nothing_changes() -> None:
+    nlp = spacy.blank("de")
+    assert not has_table(nlp.vocab)
+    doc = Doc(nlp.vocab, words=["Antony", "Blinken", "reist"])
+    doc.ents = [Span(doc, 0, 2, label="MISC")]
+    assert not is_personal_name(doc, 0, 2)
+    assert [e.label_ for e in NameRelabeller(None)(doc).ents] == ["MISC"]
+    assert word_features(nlp.vocab, "Antony") == frozenset()
+
+
+def test_the_rule_layer_includes_it_and_model_only_does_not() -> None:
+    assert load_nlp().pipe_names[-2:] == ["kg_gazetteer", "kg_names"]
+    assert "kg_names" not in load_nlp(gazetteer=False).pipe_names
+
+
+def test_a_one_word_person_joins_the_person_right_after_it(vocab) -> None:
+    doc = Doc(
+        vocab, words=["Parteichef", "Jarosław", "Kaczyński", "und", "Lech", "Wałęsa"]
+    )
+    doc.ents = [
+        Span(doc, 1, 2, label="PER"),
+        Span(doc, 2, 3, label="PER"),
+        Span(doc, 4, 5, label="PER"),
+        Span(doc, 5, 6, label="PER"),
+    ]
+    got = [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
+    assert got == [("Jarosław Kaczyński", "PER"), ("Lech Wałęsa", "PER")]
+    # separated by a word or a comma, two persons stay two
+    doc = Doc(vocab, words=["Merkel", ",", "Obama", "und", "Putin"])
+    doc.ents = [
+        Span(doc, 0, 1, label="PER"),
+        Span(doc, 2, 3, label="PER"),
+        Span(doc, 4, 5, label="PER"),
+    ]
+    assert len(NameRelabeller(None)(doc).ents) == 3
+
+
+def test_a_person_ending_in_a_particle_takes_the_next_word(vocab) -> None:
+    doc = Doc(vocab, words=["Ministerin", "Ursula", "von", "der", "Leyen", "kam", "."])
+    doc.ents = [Span(doc, 1, 4, label="PER"), Span(doc, 4, 5, label="LOC")]
+    got = [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
+    assert got == [("Ursula von der Leyen", "PER")]
+    # no capitalised word after the particle: unchanged
+    doc = Doc(vocab, words=["Ursula", "von", "der", "gestern", "kam"])
+    doc.ents = [Span(doc, 0, 3, label="PER")]
+    assert [e.text for e in NameRelabeller(None)(doc).ents] == ["Ursula von der"]
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["Chinas", "Staatschef", "Xi", "Jinping", "empfing", "ihn"], "Xi Jinping"),
+        (["Dann", "sprach", "Präsident", "Ruto", "lange"], "Ruto"),
+        (["Laut", "EU-Kommissarin", "Malmström", "geht", "das"], "Malmström"),
+        # nothing name-like after the title
+        (["als", "Anwalt", "Aktenfälschung", "vorgeworfen"], None),
+        (["bis", "Präsident", "Ende", "Mai", "bleibt"], None),
+        (["Der", "Präsident", "sagte", "nichts"], None),
+    ],
+)
+def test_names_right_after_a_title(vocab, words, person) -> None:
+    doc = Doc(vocab, words=words)
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == ([person] if person else [])
+
+
+def test_a_name_after_a_title_joins_the_surname_the_model_found(vocab) -> None:
+    doc = Doc(vocab, words=["Ressortchef", "Yanis", "Varoufakis", "kam"])
+    doc.ents = [Span(doc, 2, 3, label="PER")]
+    assert [e.text for e in NameRelabeller(None)(doc).ents] == ["Yanis Varoufakis"]
+
+
+def test_a_person_ending_in_a_particle_takes_more_particles_and_the_name(vocab) -> None:
+    doc = Doc(vocab, words=["Präsident", "Alexander", "Van", "der", "Bellen", "kam"])
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    got = [e.text for e in NameRelabeller(None)(doc).ents]
+    assert got == ["Alexander Van der Bellen"]
+
+
+def test_a_person_run_into_another_persons_surname_is_split(vocab) -> None:
+    words = [
+        "Sergej",
+        "Rjabkow",
+        "sagte",
+        ".",
+        "Dann",
+        "wird",
+        "Wendy",
+        "Sherman",
+        "Rjabkow",
+        "treffen",
+        ".",
+    ]
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 6, 9, label="PER")]
+    got = [e.text for e in NameRelabeller(None)(doc).ents]
+    assert got == ["Sergej Rjabkow", "Wendy Sherman", "Rjabkow"]
+    # a three-word name whose last word is no other person's surname stays whole
+    doc = Doc(vocab, words=["Recep", "Tayyip", "Erdoğan", "kam"])
+    doc.ents = [Span(doc, 0, 3, label="PER")]
+    assert [e.text for e in NameRelabeller(None)(doc).ents] == ["Recep Tayyip Erdoğan"]
+
+
+def test_two_surnames_run_together_are_two_persons(vocab) -> None:
+    words = "Heinz Mayer und Hans Peter Doskozil . Mayer Doskozil sagen".split()
+    doc = Doc(vocab, words=words)
+    doc.ents = [
+        Span(doc, 0, 2, label="PER"),
+        Span(doc, 3, 6, label="PER"),
+        Span(doc, 7, 9, label="PER"),
+    ]
+    got = [e.text for e in NameRelabeller(None)(doc).ents]
+    assert got == ["Heinz Mayer", "Hans Peter Doskozil", "Mayer", "Doskozil"]
+    # a first name with a surname stays one person, though both end other names
+    words = "Heinz Mayer und Anna Fischer . Heinz Fischer sagt".split()
+    doc = Doc(vocab, words=words)
+    doc.ents = [
+        Span(doc, 0, 2, label="PER"),
+        Span(doc, 3, 5, label="PER"),
+        Span(doc, 6, 8, label="PER"),
+    ]
+    got = [e.text for e in NameRelabeller(None)(doc).ents]
+    assert got == ["Heinz Mayer", "Anna Fischer", "Heinz Fischer"]
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "label"),
+    [
+        (["Er", "wurde", "in", "Raqqa", "getötet", "."], 3, 4, "LOC"),
+        (["in", "der", "zentralen", "Provinz", "Hama", "."], 4, 5, "LOC"),
+        # a person's: before a capitalised word, or a first name and a surname
+        (["Streit", "in", "Merkels", "Regierung"], 2, 3, "PER"),
+        (["setzte", "sich", "in", "Dieter", "Hecking", "durch"], 3, 5, "PER"),
+        (["Er", "traf", "Raqqa", "gestern"], 2, 3, "PER"),
+    ],
+)
+def test_a_person_where_only_a_place_can_stand_is_a_place(
+    vocab, words, start, end, label
+) -> None:
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, start, end, label="PER")]
+    got = [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
+    assert got == [(" ".join(words[start:end]), label)]
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["Gunnlaugsson", "erklärte", ",", "er", "bleibe", "."], "Gunnlaugsson"),
+        (["Cazeneuve", "sprach", "von", "Rassismus", "."], "Cazeneuve"),
+        # a known word, or no verb of saying or meeting: nothing
+        (["Deutschland", "sagte", "nein", "."], None),
+        (["Gunnlaugsson", "blieb", "still", "."], None),
+    ],
+)
+def test_an_unknown_word_opening_a_sentence_before_a_verb_of_saying(
+    vocab, words, person
+) -> None:
+    doc = Doc(vocab, words=words)
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "person"),
+    [
+        ("Vorausgesetzt Thiem hat Jetlag im Griff".split(), 0, 2, "Thiem"),
+        ("Der Grüne Peter Pilz kritisierte das".split(), 1, 4, "Peter Pilz"),
+        # a first name that is also a word stays: the table knows it as a name
+        ("Dann sprach Wolf Biermann lange".split(), 2, 4, "Wolf Biermann"),
+        ("Jean-Claude Juncker kam".split(), 0, 2, "Jean-Claude Juncker"),
+    ],
+)
+def test_a_common_word_run_into_a_name_falls_away(vocab, words, start, end, person):
+    doc = Doc(vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, start, end, label="PER")]
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == [person]
