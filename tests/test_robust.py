@@ -4,7 +4,7 @@ errors, 1 for other failures, never a traceback; outputs are all or nothing;
 untrusted text stays data; ``kg serve`` is local, read-only, time-bounded and
 never fetches from other hosts.
 
-The README table "Bad input and safety" is these cases.
+The table in docs/SAFETY.md ("Bad input and safety") is these cases.
 """
 
 from __future__ import annotations
