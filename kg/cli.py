@@ -1,19 +1,22 @@
-"""Command-line interface: thin wrappers over the library.
+"""kg turns German news articles into a knowledge graph of people, organisations,
+places and meetings (who met whom, where, when, in which role, and the sentence
+that says so), answers SPARQL questions over it and draws the actor network.
 
-This is the only module that catches ``KGError``: it prints one line on stderr
-(``kg: <message>``) and exits with the error's status (2 for usage and input
-errors, 1 otherwise). A real bug keeps its traceback.
+The command-line interface: thin wrappers over the library. This is the
+only module that catches ``KGError``: it prints one line on stderr (``kg:
+<message>``) and exits with the error's status (2 for usage and input errors, 1
+otherwise). A real bug keeps its traceback.
 
-Each subcommand is a pair ``_setup_<name>(parser)`` / ``_run_<name>(args)``
-registered in ``COMMANDS``; heavy imports happen inside ``_run_*`` so that
-``kg query`` never pays for spaCy.
+Each subcommand is a pair ``_setup_<name>(parser)`` / ``_run_<name>(args)``,
+registered with ``@command`` and ``@runs``; heavy imports happen inside
+``_run_*`` so that ``kg query`` never pays for spaCy.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import IO
 
 from kg.errors import InputError, KGError
@@ -22,16 +25,28 @@ __all__ = ["main"]
 
 Setup = Callable[[argparse.ArgumentParser], None]
 Run = Callable[[argparse.Namespace], int | None]
-COMMANDS: list[tuple[str, str, Setup, Run]] = []
+#: subcommand -> (help, the function that adds its arguments), in --help order
+COMMANDS: dict[str, tuple[str, Setup]] = {}
+#: subcommand -> the function that runs it
+RUNNERS: dict[str, Run] = {}
 
 
 def command(name: str, help: str) -> Callable[[Setup], Setup]:
-    """Register ``_setup_<name>``; its runner is the function named ``_run_<name>``."""
+    """Register the function that adds the arguments of subcommand ``name``."""
 
     def decorate(setup: Setup) -> Setup:
-        runner_name = "_run_" + name.replace("-", "_")
-        COMMANDS.append((name, help, setup, lambda a: globals()[runner_name](a)))
+        COMMANDS[name] = (help, setup)
         return setup
+
+    return decorate
+
+
+def runs(name: str) -> Callable[[Run], Run]:
+    """Register the function that runs subcommand ``name``."""
+
+    def decorate(run: Run) -> Run:
+        RUNNERS[name] = run
+        return run
 
     return decorate
 
@@ -42,13 +57,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="kg", description=__doc__.splitlines()[0] if __doc__ else "")
+    description = (__doc__ or "").split("\n\n", 1)[0].replace("\n", " ")
+    parser = _Parser(prog="kg", description=description)
     parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name, help_, setup, run in COMMANDS:
+    for name, (help_, setup) in COMMANDS.items():
         p = sub.add_parser(name, help=help_, description=help_)
         setup(p)
-        p.set_defaults(_run=run)
+        p.set_defaults(_run=RUNNERS[name])
     return parser
 
 
@@ -160,6 +176,7 @@ def _setup_train_ner(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
 
 
+@runs("train-ner")
 def _run_train_ner(args: argparse.Namespace) -> int:
     import json
     import shlex
@@ -237,6 +254,7 @@ def _setup_eval_ner(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
 
 
+@runs("eval-ner")
 def _run_eval_ner(args: argparse.Namespace) -> int:
     import json
 
@@ -332,53 +350,6 @@ def _ner_entities(doc: object, text: str) -> list[dict[str, object]]:
     return out
 
 
-def _jsonl_records(lines: Iterable[str], name: str) -> Iterator[tuple[str, str]]:
-    """Lazily parse ``{"id": str, "text": str}`` lines into ``(text, id)``; blank
-    lines are skipped; a bad line raises InputError naming ``name:line``."""
-    import json
-
-    from kg.errors import InputError
-
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(
-                f"{name}:{n}: expected a JSON object, got {line[:40]!r} ({e.msg})"
-            ) from e
-        if not (
-            isinstance(obj, dict)
-            and isinstance(obj.get("id"), str)
-            and isinstance(obj.get("text"), str)
-        ):
-            raise InputError(
-                f'{name}:{n}: expected {{"id": str, "text": str}}, '
-                f"got {line.strip()[:60]!r}"
-            )
-        from kg.ingest import MAX_CHARS, check_text
-
-        text = obj["text"]
-        if len(text) > MAX_CHARS:
-            raise InputError(
-                f'{name}:{n}: expected a "text" of at most {MAX_CHARS:,} characters, '
-                f"got {len(text):,}"
-            )
-        if text.strip():
-            # no lone surrogates (JSON can spell them; no UTF-8 output holds them),
-            # no binary data
-            try:
-                text.encode("utf-8")
-            except UnicodeEncodeError as e:
-                raise InputError(
-                    f'{name}:{n}: expected "text" as Unicode text, got a lone '
-                    f"surrogate U+{ord(text[e.start]):04X} at offset {e.start}"
-                ) from e
-            check_text(text, f"{name}:{n} (text)", max_chars=MAX_CHARS)
-        yield text, obj["id"]
-
-
 def ner_jsonl(
     nlp: object,
     lines: Iterable[str],
@@ -392,12 +363,13 @@ def ner_jsonl(
     import json
 
     from kg.extract import squeeze_spaces
+    from kg.ingest import text_records
 
     n = 0
     docs = nlp.pipe(
         (
             (squeeze_spaces(text), (id_, text))
-            for text, id_ in _jsonl_records(lines, name)
+            for text, id_ in text_records(lines, name)
         ),
         as_tuples=True,  # type: ignore[attr-defined]
         batch_size=batch_size,
@@ -416,6 +388,7 @@ def ner_jsonl(
     return n
 
 
+@runs("ner")
 def _run_ner(args: argparse.Namespace) -> int:
     from kg.errors import InputError
     from kg.nlp import load_nlp
@@ -524,6 +497,7 @@ def _setup_build(p: argparse.ArgumentParser) -> None:
     )
 
 
+@runs("build")
 def _run_build(args: argparse.Namespace) -> int:
     from kg.build import build
     from kg.ingest import parse_date_option
@@ -592,6 +566,7 @@ def _setup_validate(p: argparse.ArgumentParser) -> None:
     )
 
 
+@runs("validate")
 def _run_validate(args: argparse.Namespace) -> int:
     from kg.rdf.validate import validate_graph
 
@@ -673,6 +648,7 @@ def _setup_query(p: argparse.ArgumentParser) -> None:
     )
 
 
+@runs("query")
 def _run_query(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -744,6 +720,7 @@ def _setup_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
 
 
+@runs("export")
 def _run_export(args: argparse.Namespace) -> int:
     from kg.atomic import check_writable
     from kg.store import export_store, open_store, rdf_format
@@ -788,6 +765,7 @@ def _setup_serve(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no request log")
 
 
+@runs("serve")
 def _run_serve(args: argparse.Namespace) -> int:
     import ipaddress
 
@@ -876,6 +854,7 @@ def _setup_push(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
 
 
+@runs("push")
 def _run_push(args: argparse.Namespace) -> int:
     from kg.errors import InputError
     from kg.store import open_store, push_store
@@ -983,6 +962,7 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
 
 
+@runs("viz")
 def _run_viz(args: argparse.Namespace) -> int:
     from kg.errors import InputError
     from kg.viz import (

@@ -48,6 +48,7 @@ from typing import IO, Any
 from kg.errors import InputError
 
 __all__ = [
+    "text_records",
     "Document",
     "Metadata",
     "MAX_CHARS",
@@ -907,6 +908,51 @@ def _read_jsonl(name: str, max_chars: int) -> Iterator[Item]:
         )
 
 
+def text_records(lines: Iterable[str], name: str) -> Iterator[tuple[str, str]]:
+    """Lazily parse the ``{"id": str, "text": str}`` lines of ``kg ner --jsonl``
+    into ``(text, id)``; blank lines are skipped, an empty text is kept (it has no
+    entities); a bad line raises InputError naming ``name:line``. Unlike an article
+    of ``kg build``, the text is taken as it is (no header, no metadata)."""
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(
+                f"{name}:{n}: expected a JSON object, got {line[:40]!r} ({e.msg})"
+            ) from e
+        if not (
+            isinstance(obj, dict)
+            and isinstance(obj.get("id"), str)
+            and isinstance(obj.get("text"), str)
+        ):
+            raise InputError(
+                f'{name}:{n}: expected {{"id": str, "text": str}}, '
+                f"got {line.strip()[:60]!r}"
+            )
+        text = obj["text"]
+        if len(text) > MAX_CHARS:
+            raise InputError(
+                f'{name}:{n}: expected a "text" of at most {MAX_CHARS:,} characters, '
+                f"got {len(text):,}"
+            )
+        if text.strip():
+            _check_surrogates(text, f"{name}:{n}", "text")
+            check_text(text, f"{name}:{n} (text)", max_chars=MAX_CHARS)
+        yield text, obj["id"]
+
+
+def _check_surrogates(value: str, where: str, key: str) -> None:
+    """JSON escapes can spell lone surrogates, which no UTF-8 output can hold."""
+    bad = _SURROGATE.search(value)
+    if bad:
+        raise InputError(
+            f'{where}: expected "{key}" as Unicode text, got a lone surrogate '
+            f"U+{ord(bad.group()):04X} at offset {bad.start()}"
+        )
+
+
 def _json_document(line: str, where: str, max_chars: int) -> Document:
     try:
         obj = json.loads(line.rstrip("\r\n"))
@@ -938,13 +984,7 @@ def _json_document(line: str, where: str, max_chars: int) -> Document:
         value = obj.get(key)
         if not isinstance(value, str):
             continue
-        # JSON escapes can spell lone surrogates, which no UTF-8 output can hold
-        bad = _SURROGATE.search(value)
-        if bad:
-            raise InputError(
-                f'{where}: expected "{key}" as Unicode text, got a lone surrogate '
-                f"U+{ord(bad.group()):04X} at offset {bad.start()}"
-            )
+        _check_surrogates(value, where, key)
         if key != "text" and len(value) > _MAX_FIELD.get(key, 10_000):
             raise InputError(
                 f'{where}: expected "{key}" of at most '

@@ -9,8 +9,9 @@ import json
 import pytest
 import spacy
 
-from kg.cli import _jsonl_records, main, ner_jsonl
+from kg.cli import main, ner_jsonl
 from kg.errors import InputError
+from kg.ingest import text_records
 
 LABELS = {"PER", "ORG", "LOC", "MISC"}
 
@@ -113,7 +114,7 @@ def test_broken_jsonl_line_names_file_and_line(line, why):
     with pytest.raises(
         InputError, match=rf"in.jsonl:3: {__import__('re').escape(why)}"
     ):
-        list(_jsonl_records([good, "\n", line], "in.jsonl"))
+        list(text_records([good, "\n", line], "in.jsonl"))
 
 
 def test_cli_ner_jsonl_and_text_with_rules_only(tmp_path, capsys):
