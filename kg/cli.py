@@ -15,11 +15,15 @@ registered with ``@command`` and ``@runs``; heavy imports happen inside
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import IO
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from kg.errors import InputError, KGError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["main"]
 
@@ -52,7 +56,7 @@ def runs(name: str) -> Callable[[Run], Run]:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2
+    def error(self, message: str) -> NoReturn:  # one line, exit 2
         self.exit(2, f"kg {self.prog.split(' ', 1)[-1]}: {message}\n")
 
 
@@ -351,7 +355,7 @@ def _ner_entities(doc: object, text: str) -> list[dict[str, object]]:
 
 
 def ner_jsonl(
-    nlp: object,
+    nlp: Language,
     lines: Iterable[str],
     out: IO[str],
     *,
@@ -371,7 +375,7 @@ def ner_jsonl(
             (squeeze_spaces(text), (id_, text))
             for text, id_ in text_records(lines, name)
         ),
-        as_tuples=True,  # type: ignore[attr-defined]
+        as_tuples=True,
         batch_size=batch_size,
     )
     for doc, (id_, text) in docs:
@@ -420,7 +424,7 @@ def _run_ner(args: argparse.Namespace) -> int:
         ) from e
     nlp = load_nlp(args.model, gazetteer=not args.no_gazetteer)
     try:
-        with f if args.file != "-" else _nullcontext(f):
+        with f if args.file != "-" else contextlib.nullcontext(f):
             ner_jsonl(nlp, f, sys.stdout, name=name, batch_size=args.batch_size)
             return 0
     except UnicodeDecodeError as e:
@@ -428,12 +432,6 @@ def _run_ner(args: argparse.Namespace) -> int:
             f"{name}: expected UTF-8 text, got byte {e.object[e.start]:#04x} "
             f"at offset {e.start}"
         ) from e
-
-
-def _nullcontext(x: object) -> object:
-    import contextlib
-
-    return contextlib.nullcontext(x)
 
 
 # --- build, validate ---------------------------------------------------------------
@@ -604,7 +602,7 @@ def _add_source(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _open_source(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open_source(args: argparse.Namespace):
     from kg.store import load_graph_file, open_store
 
     if getattr(args, "graph", None):

@@ -200,11 +200,11 @@ def merge_reports(
     for u, roots in sorted(partners.items()):
         if len(roots) != 1:
             continue
-        r = next(iter(roots))
-        if all(items[x].graph != items[u].graph for x in members[r]):
-            members[r].append(u)
+        joined = next(iter(roots))
+        if all(items[x].graph != items[u].graph for x in members[joined]):
+            members[joined].append(u)
             members.pop(u, None)
-            root[u] = r
+            root[u] = joined
 
     events: dict[tuple[str, str], str] = {}
     taken: Counter[str] = Counter()

@@ -271,7 +271,9 @@ def read_smartdata(
                     labels[i] = SMARTDATA_LABELS[typ]
                 starts.add(span.start)
         for sent in doc.sents:
-            words, spans, missing = [], [], []
+            words: list[str] = []
+            spans: list[tuple[int, int, str]] = []
+            missing: list[tuple[int, int]] = []
             toks = [t for t in sent if not t.is_space]
             if not toks:
                 continue

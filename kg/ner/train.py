@@ -39,9 +39,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from spacy.pipeline import EntityRecognizer
 
 from kg.errors import InputError, ModelError
 from kg.ner.germeval import (
@@ -152,16 +155,16 @@ def _unlabelled_sentences(
         tok = spacy.blank("de").tokenizer
         for p in sorted(sd.glob("v1_*.json.gz")):
             for text in _read_smartdata_texts(p):
-                sent: list[str] = []
+                words: list[str] = []
                 for t in tok(text):
                     if t.is_space:
                         continue
-                    sent.append(t.text)
+                    words.append(t.text)
                     if _SENT_END.match(t.text):
-                        yield sent
-                        sent = []
-                if sent:
-                    yield sent
+                        yield words
+                        words = []
+                if words:
+                    yield words
 
 
 # --- the lexicon table ---------------------------------------------------------------
@@ -588,11 +591,12 @@ def train_ner(
         }
         nlp = init_nlp(cfg)
         for label in LABELS:  # all four even if a tiny corpus lacks one
-            nlp.get_pipe("ner").add_label(label)
+            cast("EntityRecognizer", nlp.get_pipe("ner")).add_label(label)
         ckpt = work / "checkpoints"
         ckpt.mkdir(parents=True, exist_ok=True)
         try:
-            spacy_train(nlp, ckpt, stdout=_LogWriter(log), stderr=_LogWriter(log))
+            out = cast(IO[Any], _LogWriter(log))
+            spacy_train(nlp, ckpt, stdout=out, stderr=out)
         except _Deadline:
             log(f"stopped after {max_minutes} min; keeping the best checkpoint")
         best = ckpt / "model-best"

@@ -591,8 +591,8 @@ class Gazetteer:
         # ("!Union") shadows the places of that name, as organisations come
         # first; another organisation's plain claim stays the lookup answer.
         for form in (*self._org_forms, *self._blocked):
-            entry = self._all.get(form)
-            if form in self._blocked or (entry is not None and entry.label != "ORG"):
+            claim = self._all.get(form)
+            if form in self._blocked or (claim is not None and claim.label != "ORG"):
                 for table in (self._all, self._strong, self._places, self._folded):
                     table.pop(form, None)
         del self._cands, self._extra_cands
