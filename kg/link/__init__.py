@@ -107,13 +107,14 @@ from kg.extract.resolve import same_person_names, strip_article_prefix
 from kg.lang.de.spelling import slugify
 from kg.link.events import Report, event_name, merge_reports
 from kg.nlp.lexicon import is_first_name
+from kg.rdf.prefixes import PREFIXES
 from kg.store import write_article_graphs
 
 __all__ = ["LinkSummary", "link_store"]
 
-_KG = "https://w3id.org/kg-news/ontology#"
-_SDO = "http://schema.org/"
-KGR = "https://w3id.org/kg-news/id/"
+_KG = PREFIXES["kg"]
+_SDO = PREFIXES["schema"]
+KGR = PREFIXES["kgr"]
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 SAME_AS = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
 HIDDEN = ox.NamedNode("http://www.w3.org/2004/02/skos/core#hiddenLabel")

@@ -48,6 +48,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.rdf.prefixes import PREFIXES
 
 __all__ = [
     "PREFIXES",
@@ -73,18 +74,6 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 
 #: Prefixes known to ``kg query -e``, to ``iri``/``entity`` parameters and to the
 #: table output (IRIs are shown as ``kgr:person/antony-blinken``).
-PREFIXES: dict[str, str] = {
-    "kg": "https://w3id.org/kg-news/ontology#",
-    "kgr": "https://w3id.org/kg-news/id/",
-    "schema": "http://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": XSD,
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
 
 PARAM_TYPES = ("literal", "iri", "entity", "date", "datetime", "integer")
 FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt")

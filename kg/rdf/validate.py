@@ -37,7 +37,7 @@ from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import BNode, Node
 
 from kg.errors import InputError
-from kg.rdf.vocab import ONTOLOGY_IRI, RESOURCE_IRI
+from kg.rdf import vocab
 
 __all__ = [
     "Report",
@@ -346,19 +346,7 @@ class _Shortener:
     printed in full, so a mismatch shows.
     """
 
-    PREFIXES = {
-        "kg": ONTOLOGY_IRI,
-        "kgr": RESOURCE_IRI,
-        "schema": "http://schema.org/",
-        "org": "http://www.w3.org/ns/org#",
-        "prov": "http://www.w3.org/ns/prov#",
-        "sh": "http://www.w3.org/ns/shacl#",
-        "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-        "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-        "xsd": "http://www.w3.org/2001/XMLSchema#",
-        "skos": "http://www.w3.org/2004/02/skos/core#",
-        "owl": "http://www.w3.org/2002/07/owl#",
-    }
+    PREFIXES = {**vocab.PREFIXES, "sh": "http://www.w3.org/ns/shacl#"}
 
     def __init__(self, shapes: Graph) -> None:
         prefixes = dict(self.PREFIXES)

@@ -13,7 +13,11 @@ from rdflib import Namespace
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 from rdflib.term import URIRef
 
+from kg.rdf.prefixes import EXPORT_PREFIXES, ONTOLOGY_IRI, PREFIXES, RESOURCE_IRI
+
 __all__ = [
+    "PREFIXES",
+    "EXPORT_PREFIXES",
     "KG",
     "KGR",
     "SDO",
@@ -27,11 +31,9 @@ __all__ = [
     "bind",
 ]
 
-ONTOLOGY_IRI = "https://w3id.org/kg-news/ontology#"
-RESOURCE_IRI = "https://w3id.org/kg-news/id/"
 
 KGR = Namespace(RESOURCE_IRI)
-SDO = Namespace("http://schema.org/")
+SDO = Namespace(PREFIXES["schema"])
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 
 

@@ -51,6 +51,7 @@ import pyoxigraph as ox
 
 from kg.atomic import atomic_write
 from kg.errors import InputError, StoreError
+from kg.rdf.prefixes import EXPORT_PREFIXES
 
 __all__ = [
     "RDF_FORMATS",
@@ -87,16 +88,6 @@ _DATASET_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_L
 CORPUS_GRAPH = ox.DefaultGraph()
 
 CONTENT_HASH = ox.NamedNode("https://w3id.org/kg-news/ontology#contentHash")
-
-#: Prefixes written into Turtle/TriG exports.
-EXPORT_PREFIXES = {
-    "kg": "https://w3id.org/kg-news/ontology#",
-    "schema": "http://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 
 def default_store_path() -> Path:
