@@ -70,10 +70,9 @@ __all__ = [
     "solutions",
 ]
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-
-#: Prefixes known to ``kg query -e``, to ``iri``/``entity`` parameters and to the
-#: table output (IRIs are shown as ``kgr:person/antony-blinken``).
+XSD = PREFIXES["xsd"]
+# PREFIXES (kg.rdf.prefixes) are known to ``kg query -e``, to ``iri``/``entity``
+# parameters and to the table output (IRIs are shown as ``kgr:person/antony-blinken``)
 
 PARAM_TYPES = ("literal", "iri", "entity", "date", "datetime", "integer")
 FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt")
