@@ -10,7 +10,8 @@ from datetime import date, datetime
 
 import pytest
 
-from kg.temporal import find_times, sentence_tense
+from kg.temporal import find_times, sentence_tense, split_sentences
+from kg.temporal.tense import ClauseTenses, tense_of
 
 THU = date(2021, 3, 4)  # a Thursday
 
@@ -60,3 +61,31 @@ def test_statement_verbs_elsewhere_do_not_date_the_content():
     )
     got = {t.expression: t.value for t in find_times(text, date(2016, 4, 26))}
     assert got == {"Anfang Mai": date(2016, 5, 1), "am Montag": date(2016, 4, 25)}
+
+
+def test_sentences_end_at_a_full_stop_before_a_capital_and_at_line_breaks():
+    text = "Am 13. Januar kam er, z. B. mit dem Zug. Dann ging er.\nStand: 09.01.2022"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Am 13. Januar kam er, z. B. mit dem Zug. ",
+        "Dann ging er.\n",
+        "Stand: 09.01.2022",
+    ]
+    assert split_sentences("") == [(0, 0)]
+
+
+def test_verbs_of_saying_count_only_inside_their_own_clause():
+    assert tense_of("erklärte er") == "past"
+    assert tense_of("erklärte er", ignore_speech=True) is None
+    assert tense_of("Die Kundgebung, erklärte er", ignore_speech=True) is None
+
+
+def test_the_clause_of_an_expression_decides_before_its_sentence():
+    text = "Er sagte, man werde am Freitag verhandeln."
+    i = text.index("am Freitag")
+    assert ClauseTenses(text, None).at(i, i + len("am Freitag")) == "future"
+    # a clause without a verb falls back to its sentence, verbs of saying left out
+    text = "Das Treffen am Freitag, sagte er."
+    i = text.index("am Freitag")
+    assert ClauseTenses(text, None).at(i, i + len("am Freitag")) is None
+    text = "Das Treffen am Freitag, sagte er, war kurz."
+    assert ClauseTenses(text, None).at(i, i + len("am Freitag")) == "past"
