@@ -19,10 +19,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from kg.lang.de.time import LAST_STEMS, NEXT_STEMS
-from kg.temporal.calendar import add_months, safe_date
-from kg.temporal.candidate import Context
+from kg.temporal.calendar import add_months, monday, safe_date, week_timex
+from kg.temporal.candidate import Context, Resolution
 
-__all__ = ["choose", "direction_from", "pointed_month", "resolve_dmy", "weekday_date"]
+__all__ = [
+    "choose",
+    "direction_from",
+    "period_from",
+    "pointed_month",
+    "resolve_dmy",
+    "weekday_date",
+]
 
 
 def choose(cands: list[date], anchor: date, direction: str | None) -> date | None:
@@ -149,3 +156,17 @@ def pointed_month(a: date, month: int, sign: int | None) -> date | None:
     if sign == 0:
         return date(a.year, month, 1)
     return None
+
+
+def period_from(a: date, gran: str, k: int, mod: str | None) -> Resolution:
+    """The week (its Monday), month (its 1st) or year (1 January) ``k`` periods
+    from the one of the anchor ``a`` ("kommende Woche", "im Vorjahr", "vor zwei
+    Monaten"), with the modifier ``mod``."""
+    if gran == "week":
+        v = monday(a) + timedelta(weeks=k)
+        return v, "week", "date", week_timex(v), mod
+    if gran == "month":
+        yy, mm = add_months(a.year, a.month, k)
+        return date(yy, mm, 1), "month", "date", f"{yy:04d}-{mm:02d}", mod
+    yy = a.year + k
+    return date(yy, 1, 1), "year", "date", f"{yy:04d}", mod

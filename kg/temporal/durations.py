@@ -19,7 +19,8 @@ from kg.lang.de.time import (
     VAGUE_NUMBER_STEMS,
     WEEKDAYS,
 )
-from kg.temporal.calendar import add_months, monday, week_timex, weekday_timex
+from kg.temporal.anchor import period_from
+from kg.temporal.calendar import weekday_timex
 from kg.temporal.candidate import Candidate, Context, Resolution, fixed
 from kg.temporal.words import fmt_num, norm, num_value
 
@@ -77,24 +78,43 @@ def make_offset(m: re.Match[str], text: str) -> list[Candidate]:
         if prep == "in" and n is None:
             return []
         return [_offset_candidate(m, unit, gran, -1 if prep == "vor" else 1, n, q)]
-    # durations
-    if prep is None and n == 1 and unit == "day" and not m["lang"] and not q:
-        return []  # "ein Tag der Freude"
+    if not _is_duration(prep, q, n, n_raw, unit, plural, lang=bool(m["lang"])):
+        return []
+    timex = _duration_timex(unit, letter, gran, n)
+    resolution = (None, gran, "duration", timex, QUANTITY_MODS.get(q or ""))
+    return [Candidate(m.start(), m.end(), "other", fixed(resolution), 1)]
+
+
+def _is_duration(
+    prep: str | None,
+    q: str | None,
+    n: float | None,
+    n_raw: str | None,
+    unit: str,
+    plural: bool,
+    *,
+    lang: bool,
+) -> bool:
+    """Whether an amount of time that is no offset reads as a duration."""
+    if prep is None and n == 1 and unit == "day" and not lang and not q:
+        return False  # "ein Tag der Freude"
     if prep is None and n_raw is None:
-        return []  # "über Jahre" needs a preposition from the list
+        return False  # "über Jahre" needs a preposition from the list
     if prep in ("für", "über", "während", "bis zu") and n_raw is None:
-        return []
+        return False
     if prep == "seit" and n_raw is None and not plural:
-        return []
+        return False
+    return True
+
+
+def _duration_timex(unit: str, letter: str, gran: str, n: float | None) -> str:
+    """ "P2.5Y", "PT75M", "PXW"; decades and centuries count in years."""
     if unit in ("century", "decade"):
         factor = 100 if unit == "century" else 10
         letter = "Y"
         n = n * factor if n is not None else None
     amount = "X" if n is None else fmt_num(n)
-    timex = ("PT" if gran == "datetime" else "P") + amount + letter
-    mod = QUANTITY_MODS.get(q or "")
-    resolution = (None, gran, "duration", timex, mod)
-    return [Candidate(m.start(), m.end(), "other", fixed(resolution), 1)]
+    return ("PT" if gran == "datetime" else "P") + amount + letter
 
 
 def _amount(key: str, n_raw: str | None) -> tuple[float | None, str | None]:
@@ -129,6 +149,8 @@ def _offset_candidate(
 def _shift(
     ctx: Context, unit: str, gran: str, sign: int, n: float | None, mod: str | None
 ) -> Resolution:
+    """The anchor moved by ``n`` units, back (``sign`` -1) or ahead (+1); clock
+    units only move an anchor that has a clock time."""
     a = ctx.anchor
     if a is None or n is None or n != int(n):
         return None, gran, "date", None, mod
@@ -137,15 +159,13 @@ def _shift(
         v: date | datetime = a + timedelta(days=k)
         return v, "day", "date", v.isoformat(), mod
     if unit == "week":
-        v = monday(a) + timedelta(weeks=k)
-        return v, "week", "date", week_timex(v), mod
+        return period_from(a, "week", k, mod)
     if unit in ("month", "quarter"):
-        yy, mm = add_months(a.year, a.month, k * (3 if unit == "quarter" else 1))
-        return date(yy, mm, 1), "month", "date", f"{yy:04d}-{mm:02d}", mod
+        return period_from(a, "month", k * (3 if unit == "quarter" else 1), mod)
     if unit in ("year", "decade", "century"):
-        f = {"year": 1, "decade": 10, "century": 100}[unit]
-        yy = a.year + k * f
-        return date(yy, 1, 1), "year", "date", f"{yy:04d}", mod
+        return period_from(
+            a, "year", k * {"year": 1, "decade": 10, "century": 100}[unit], mod
+        )
     if ctx.anchor_dt is not None:
         delta = {
             "hour": timedelta(hours=k),

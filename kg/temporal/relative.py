@@ -23,8 +23,8 @@ from kg.lang.de.time import (
     RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
 )
-from kg.temporal.anchor import choose, direction_from
-from kg.temporal.calendar import add_months, day_timex, monday, week_timex
+from kg.temporal.anchor import choose, direction_from, period_from
+from kg.temporal.calendar import day_timex, monday, week_timex
 from kg.temporal.candidate import Candidate, Context, Resolution
 from kg.temporal.patterns import LOWER_WORD_AFTER, NIGHT_TO, at_sentence_start
 from kg.temporal.words import prep_mod, rel_sign
@@ -129,18 +129,10 @@ def make_relunit(m: re.Match[str], text: str) -> list[Candidate]:
         if weekend:
             v = _weekend(a, sign, ctx.tense, prep)
             return v, "week", "date", week_timex(v) + "-WE", mod
-        if gran == "week":
-            if sign == -1 and a.weekday() >= 5:
-                sign_ = 0  # on a weekend "vergangene Woche" is the one now ending
-            else:
-                sign_ = sign or 0
-            v = monday(a) + timedelta(weeks=sign_)
-            return v, "week", "date", week_timex(v), mod
-        if gran == "month":
-            yy, mm = add_months(a.year, a.month, sign or 0)
-            return date(yy, mm, 1), "month", "date", f"{yy:04d}-{mm:02d}", mod
-        yy = a.year + (sign or 0)
-        return date(yy, 1, 1), "year", "date", f"{yy:04d}", mod
+        k = sign or 0
+        if gran == "week" and sign == -1 and a.weekday() >= 5:
+            k = 0  # on a weekend "vergangene Woche" is the one now ending
+        return period_from(a, gran, k, mod)
 
     return [Candidate(m.start(), m.end(), "other", res, 2)]
 
@@ -169,22 +161,9 @@ def make_compound(m: re.Match[str], text: str) -> list[Candidate]:
     mod = compound_mod or prep_mod(m["prep"])
 
     def res(ctx: Context) -> Resolution:
-        a = ctx.anchor
-        if a is None:
+        if ctx.anchor is None:
             return None, unit, "date", None, mod
-        if unit == "week":
-            v = monday(a) + timedelta(weeks=offset)
-            return v, "week", "date", week_timex(v), mod
-        if unit == "month":
-            yy, mm = add_months(a.year, a.month, offset)
-            return date(yy, mm, 1), "month", "date", f"{yy:04d}-{mm:02d}", mod
-        return (
-            date(a.year + offset, 1, 1),
-            "year",
-            "date",
-            f"{a.year + offset:04d}",
-            mod,
-        )
+        return period_from(ctx.anchor, unit, offset, mod)
 
     return [Candidate(m.start(), m.end(), "other", res, 2)]
 

@@ -10,6 +10,7 @@ import pytest
 from kg.temporal.anchor import (
     choose,
     direction_from,
+    period_from,
     pointed_month,
     resolve_dmy,
     weekday_date,
@@ -92,3 +93,21 @@ def test_resolve_dmy():
     # a day without a month: the month where the weekday fits (Saturday 1 January)
     assert resolve_dmy(ctx, 1, None, None, 5, None) == date(2022, 1, 1)
     assert resolve_dmy(Context(None), 13, 1, None, None, None) is None
+
+
+def test_period_from_counts_weeks_months_and_years():
+    sun = date(2023, 12, 31)  # the last day of ISO week 2023-W52
+    assert period_from(sun, "week", 1, None) == (
+        date(2024, 1, 1),
+        "week",
+        "date",
+        "2024-W01",
+        None,
+    )
+    assert period_from(sun, "month", -12, "END")[3:] == ("2022-12", "END")
+    assert period_from(sun, "year", 0, "START")[:4] == (
+        date(2023, 1, 1),
+        "year",
+        "date",
+        "2023",
+    )
