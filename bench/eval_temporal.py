@@ -54,7 +54,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.temporal import _split_sentences, find_times, resolve, sentence_tense  # noqa: E402
+from kg.temporal import find_times, resolve, sentence_tense, split_sentences  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 WEEKDAY_DATE = re.compile(
@@ -123,7 +123,7 @@ def evaluate(docs: list[dict], misses: int) -> dict:
         # silver resolution set: "Samstag, 5. März" states its date twice
         if anchor is None:
             continue
-        sentences = _split_sentences(text)
+        sentences = split_sentences(text)
         for kind, a, b in gold:
             m = WEEKDAY_DATE.match(text[a:b])
             if kind != "date" or not m:

@@ -1,13 +1,28 @@
 """``kg_time``: German time expressions as spans, resolved against the article date.
 
+Optional: the component is not part of the pipeline kg ships. ``load_nlp()``
+does not add it, and ``kg build`` does not need it: the extraction calls
+:func:`kg.temporal.find_times` on the sentences that mention a meeting. Add it
+when you want the time expressions of a whole Doc as spans, for your own use::
+
+    import kg.nlp.components.time  # registers the factory "kg_time"
+    from kg.nlp import load_nlp
+
+    nlp = load_nlp()
+    if not nlp.has_pipe("kg_time"):  # load_nlp() caches its pipeline
+        nlp.add_pipe("kg_time", last=True)
+
+(``load_nlp()`` returns the same cached pipeline to the whole process, so the
+component then runs for every later caller too, ``kg build`` included; nothing
+in kg reads its spans, so that only costs the time to annotate.)
+
 The component runs :func:`kg.temporal.find_times` on ``doc.text`` with the
 anchor from ``doc._.kg_anchor`` (a ``date``, ``datetime`` or ISO 8601 string;
-default ``None``)
-and the sentences of the Doc (if they are set) for the tense cues. It writes
-the spans to ``doc.spans[spans_key]``, each labelled with its kind ("date",
-"time", "duration", "set") and carrying its :class:`~kg.temporal.TimeValue`
-in ``span._.kg_time``. Spans are widened to whole tokens; the TimeValue keeps
-the exact expression and character offsets.
+default ``None``) and the sentences of the Doc (if they are set) for the
+tense cues. It writes the spans to ``doc.spans[spans_key]``, each labelled with
+its kind ("date", "time", "duration", "set") and carrying its
+:class:`~kg.temporal.TimeValue` in ``span._.kg_time``. Spans are widened to
+whole tokens; the TimeValue keeps the exact expression and character offsets.
 
 Example
 -------
