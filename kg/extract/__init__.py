@@ -39,12 +39,57 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import ArticleRecords, Entity, Meeting, Role, Sentence
 from kg.extract.resolve import RawMention, resolve_mentions
-from kg.lang.de.titles import is_title, match_title, title_forms
+from kg.lang.de.grammar import (
+    ADJ_ENDINGS,
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    POSSESSIVE_ARTICLES,
+    POSSESSIVES,
+    adjective_stem,
+)
+from kg.lang.de.meetings import (
+    COME_VERBS,
+    CONVENE_VERBS,
+    LEAD_VERBS,
+    NOT_MEETINGS,
+    ORGANIZER_CUES,
+    PHRASE_WORDS,
+    REPRESENTATIVES,
+    SCORE,
+    SPORTS_CUES,
+    SUMMON_VERBS,
+    TALK_VERBS,
+    TREFFEN_FORMS,
+    TREFFEN_OBJECTS,
+    TRIGGER_HEADS,
+    TRIGGER_NOUNS,
+    TRIGGER_VERBS,
+    VAGUE_IDIOMS,
+)
+from kg.lang.de.names import NAME_MARKUP, NAME_PARTICLES, NAMED_AFTER_PEOPLE
+from kg.lang.de.places import (
+    CITY_NOUNS,
+    PLACE_PREPOSITIONS,
+)
+from kg.lang.de.speech import (
+    SPEAKER_CUES,
+)
+from kg.lang.de.titles import (
+    COLLEAGUE_FORMS,
+    FEDERATIONS,
+    FORMER,
+    LOCAL_POSTS,
+    NATIONAL_POSTS,
+    ROLE_MODIFIERS,
+    TITLE_ADJECTIVES,
+    is_title,
+    match_title,
+    title_forms,
+)
 from kg.nlp import gazetteer
 from kg.nlp.components.gazetteer import span_entry
 from kg.nlp.components.names import split_run_on_names
 from kg.nlp.lexicon import (
-    NAME_PARTICLES,
     NOT_ONLY_A_FIRST_NAME,
     has_table,
     word_features,
@@ -56,212 +101,7 @@ __all__ = [
     "is_title",
     "squeeze_spaces",
     "squeezed_offsets",
-    "TRIGGER_NOUNS",
-    "TRIGGER_VERBS",
 ]
-
-# --- closed word lists -------------------------------------------------------------
-
-TRIGGER_NOUNS = (
-    "treffen",
-    "gespräch",
-    "gespräche",
-    "gesprächen",
-    "vorgespräch",
-    "vorgespräche",
-    "verhandlung",
-    "verhandlungen",
-    "sitzung",
-    "sitzungen",
-    "gipfel",
-    "gipfeltreffen",
-    "konferenz",
-    "konferenzen",
-    "telefonat",
-    "telefonate",
-    "besuch",
-    "besuchs",
-    "besuches",
-    "besuche",
-    "unterredung",
-    "begegnung",
-    "begegnungen",
-    "beratungen",
-    "zusammenkunft",
-    "zusammentreffen",
-    "spitzentreffen",
-    "krisentreffen",
-    "krisengipfel",
-    "ministertreffen",
-    "außenministertreffen",
-    "friedensgespräche",
-    "friedensverhandlungen",
-    "sondierungsgespräche",
-    "tagung",
-    "staatsbesuch",
-    "staatsbesuchs",
-    "arbeitsbesuch",
-    "arbeitsbesuchs",
-    "antrittsbesuch",
-    "antrittsbesuchs",
-)
-# compounds ending in these are triggers too (Ukraine-Gespräche, Atomverhandlungen)
-_TRIGGER_HEADS = (
-    "treffen",
-    "gespräch",
-    "gespräche",
-    "gesprächen",
-    "verhandlungen",
-    "gipfel",
-    "konferenz",
-    "sitzung",
-    "telefonat",
-    "besuch",
-    "besuchs",
-)
-TRIGGER_VERBS = (
-    "treffen",
-    "trifft",
-    "traf",
-    "trafen",
-    "getroffen",
-    "treffe",
-    "verhandeln",
-    "verhandelt",
-    "verhandelte",
-    "verhandelten",
-    "empfangen",
-    "empfängt",
-    "empfing",
-    "empfingen",
-    "beraten",
-    "berät",
-    "berieten",
-    "beriet",
-    "zusammenkommen",
-    "zusammengekommen",
-    "zusammenkam",
-    "zusammenkamen",
-    "zusammentreffen",
-    "zusammengetroffen",
-    "zusammentraf",
-    "zusammentrafen",
-    "telefonierte",
-    "telefonierten",
-    "telefoniert",
-    "telefonieren",
-    "besuchte",
-    "besuchten",
-    "besucht",
-    "besuchen",
-    # summoned: "Das Außenministerium bestellte den Botschafter ein"
-    "einbestellt",
-    "einbestellen",
-    "einbestellte",
-    "einbestellten",
-)
-# nouns that make "treffen" mean "make/take" rather than "meet"
-_TREFFEN_OBJECTS = {
-    "entscheidung",
-    "entscheidungen",
-    "maßnahmen",
-    "vorkehrungen",
-    "vereinbarung",
-    "vereinbarungen",
-    "wahl",
-    "auswahl",
-    "absprachen",
-    "regelung",
-    "aussage",
-    "ton",
-    "nerv",
-    "erwartungen",
-    "vorsorge",
-    "feststellung",
-    "festlegung",
-}
-# compounds of a trigger head that are not meetings between actors
-_NOT_MEETINGS = {
-    "pressekonferenz",
-    "pressekonferenzen",
-    "pressegespräch",
-    "hintergrundgespräch",
-    "telefonkonferenz",
-    "bilanzpressekonferenz",
-    "mitarbeitergespräch",
-    "vorstellungsgespräch",
-    "kundengespräch",
-    "verkaufsgespräch",
-    "gerichtsverhandlung",
-    "hauptverhandlung",
-    "zeugenbesuch",
-    "kinobesuch",
-    "konzertbesuch",
-    "arztbesuch",
-    "museumsbesuch",
-    "schulbesuch",
-    "messebesuch",
-    "klassentreffen",
-    "familientreffen",
-}
-_VAGUE_IDIOMS = {("zur", "verhandlung"), ("in", "verhandlung"), ("zur", "sitzung")}
-_REPRESENTATIVES = {
-    "vertreter",
-    "vertreterinnen",
-    "delegation",
-    "delegationen",
-    "unterhändler",
-    "regierungen",
-    "regierung",
-    "abgesandte",
-    "diplomaten",
-    "spitzen",
-    "chefs",
-    "außenminister",
-    "staats-",
-    "verhandlungsführer",
-}
-_ORGANIZER_CUES = (
-    ("im", "rahmen"),
-    ("unter", "vorsitz"),
-    ("auf", "einladung"),
-    ("unter", "leitung"),
-    ("unter", "ägide"),
-)
-_LEAD_VERBS = re.compile(
-    r"^(leite[nt]?|leitete[n]?|geleitet|führ(?:en|t|te|ten)|angeführt)$"
-)
-_SPEECH_CUES = {
-    "sagte",
-    "sagt",
-    "laut",
-    "erklärte",
-    "betonte",
-    "sagten",
-    "meinte",
-    "berichtete",
-    "zufolge",
-    "angaben",
-}
-_POSSESSIVE_ARTICLES = {
-    "sein",
-    "seine",
-    "seinen",
-    "seinem",
-    "seiner",
-    "ihr",
-    "ihre",
-    "ihren",
-    "ihrem",
-    "ihrer",
-}
-_FORMER = {"ehemalig", "früher", "einstig", "damalig", "vormalig", "ex"}
-_ROLE_MODIFIERS = {
-    "stellvertretend": ("stellvertretender", "stellvertretende"),
-    "kommissarisch": ("kommissarischer", "kommissarische"),
-    "geschäftsführend": ("geschäftsführender", "geschäftsführende"),
-}
-_ADJ_ENDINGS = ("en", "em", "er", "es", "e")
 
 
 # --- the main function ---------------------------------------------------------------
@@ -430,59 +270,13 @@ def _metonym(
         return entry
     if not (text.endswith("s") and text[:-1] == entry.name):
         return entry
-    if ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
+    if ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS:
         return entry
-    if ent.end < len(doc) and doc[ent.end].text in _CITY_NOUNS:
+    if ent.end < len(doc) and doc[ent.end].text in CITY_NOUNS:
         return entry  # "Roms Bürgermeister", "Befreiung Jerusalems Altstadt"
-    if ent.start > 0 and doc[ent.start - 1].text in _CITY_NOUNS:
+    if ent.start > 0 and doc[ent.start - 1].text in CITY_NOUNS:
         return entry  # "die Befreiung Jerusalems"
     return gazetteer.capital_of(entry) or entry
-
-
-# nouns that make a capital's genitive the city itself
-_CITY_NOUNS = {
-    "Bürgermeister",
-    "Bürgermeisterin",
-    "Oberbürgermeister",
-    "Oberbürgermeisterin",
-    "Stadtrat",
-    "Stadtregierung",
-    "Stadtverwaltung",
-    "Altstadt",
-    "Innenstadt",
-    "Zentrum",
-    "Einwohner",
-    "Einwohnerinnen",
-    "Bürger",
-    "Bevölkerung",
-    "Straßen",
-    "Flughafen",
-    "Bahnhof",
-    "Hafen",
-    "Universität",
-    "Vororte",
-    "Stadtteil",
-    "Stadtteile",
-    "Polizei",
-    "Befreiung",
-    "Eroberung",
-    "Belagerung",
-    "Bombardierung",
-    "Norden",
-    "Süden",
-    "Osten",
-    "Westen",
-    "Umgebung",
-    "Stadtrand",
-    "Krankenhäuser",
-}
-
-
-_PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "bei", "von", "vor", "nahe", "um"}
-
-
-# characters social-media text puts inside a name: "Angela #Merkel"
-_NAME_JUNK = set("#@*_~+|")
 
 
 def _lex(doc: Doc, word: str) -> frozenset[str]:
@@ -566,45 +360,8 @@ def _first_name_alone(doc: Doc, tok: Token) -> bool:
     return not (
         tok.i > 0
         and not tok.is_sent_start
-        and doc[tok.i - 1].lower_.endswith(_NAMED_AFTER_PEOPLE)
+        and doc[tok.i - 1].lower_.endswith(NAMED_AFTER_PEOPLE)
     )
-
-
-# heads of names of places and institutions that carry a person's name
-_NAMED_AFTER_PEOPLE = (
-    "universität",
-    "hochschule",
-    "schule",
-    "gymnasium",
-    "stiftung",
-    "institut",
-    "akademie",
-    "klinik",
-    "krankenhaus",
-    "spital",
-    "flughafen",
-    "airport",
-    "bahnhof",
-    "hafen",
-    "stadion",
-    "arena",
-    "halle",
-    "straße",
-    "strasse",
-    "platz",
-    "allee",
-    "brücke",
-    "park",
-    "museum",
-    "theater",
-    "zentrum",
-    "center",
-    "preis",
-    "kaserne",
-    "gesellschaft",
-    "denkmal",
-    "ära",
-)
 
 
 def _strip_accents(word: str) -> str:
@@ -699,7 +456,7 @@ def _clean_person(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None
         or doc[i].lower_ in NAME_PARTICLES
         or doc[i].text.startswith(("al-", "el-", "bin-"))
         or (
-            set(doc[i].text) <= _NAME_JUNK
+            set(doc[i].text) <= NAME_MARKUP
             and i + 1 < end
             and doc[i + 1].text[:1].isupper()
         )
@@ -939,14 +696,6 @@ def _countries_by_code() -> dict[str, gazetteer.Entry]:
     }
 
 
-def _adj_stem(word: str) -> str:
-    low = word.lower()
-    for end in _ADJ_ENDINGS:
-        if low.endswith(end) and len(low) - len(end) >= 3:
-            return low[: -len(end)]
-    return low
-
-
 def _find_roles(
     doc: Doc,
     sents: list[Span],
@@ -1016,7 +765,10 @@ def _find_roles(
                         floating.setdefault(title.base.lower(), set()).add(org)
                 continue
             first_mod = _modifier_start(doc, tok)
-            if first_mod > sent.start and doc[first_mod - 1].lower_ in _INDEFINITE:
+            if (
+                first_mod > sent.start
+                and doc[first_mod - 1].lower_ in INDEFINITE_ARTICLES
+            ):
                 continue  # "ein Sprecher Konvičkas": the name is whose, not who
             person = token_key[person_tok]
             assert person is not None
@@ -1063,7 +815,7 @@ def _find_roles(
         # the colleague holds the post of the person named before, for the
         # country the adjective names
         for tok in sent:
-            if tok.lower_ not in _COLLEAGUE_FORMS or not roles:
+            if tok.lower_ not in COLLEAGUE_FORMS or not roles:
                 continue
             person_tok = _person_after(doc, tok, token_key)
             if person_tok is None:
@@ -1110,51 +862,6 @@ def _find_roles(
         kinds.values(), dateline=_dateline_country(doc, sents, token_key, kinds)
     )
     return _complete_roles(roles, floating, focus, visitors or set())
-
-
-_ARTICLES = {"die", "der", "das", "den", "dem"}
-_INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
-_COLLEAGUE_FORMS = {
-    "amtskollege",
-    "amtskollegen",
-    "amtskollegin",
-    "amtskolleginnen",
-    "amtskollegs",
-}
-
-# posts of a city or region: a city's genitive before them is theirs
-_LOCAL_POSTS = (
-    "bürgermeister",
-    "bürgermeisterin",
-    "gouverneur",
-    "gouverneurin",
-    "präfekt",
-    "präfektin",
-    "landrat",
-    "landrätin",
-    "stadtpräsident",
-    "stadtpräsidentin",
-)
-
-
-# National posts that, named bare in a report about one country, are that
-# country's ("Ministerpräsident Davutoğlu" in a report from Turkey). Sub-national
-# and ambiguous posts (Bürgermeister, Senator, Gouverneur, Botschafter) are not.
-_NATIONAL_POSTS = frozenset(
-    t.lower()
-    for t in (
-        "Minister Ministerin Präsident Präsidentin Staatspräsident Staatspräsidentin "
-        "Ministerpräsident Ministerpräsidentin Premierminister Premierministerin "
-        "Premier Premierin Regierungschef Regierungschefin Staatschef Staatschefin "
-        "Kanzler Kanzlerin Vizekanzler Vizekanzlerin Vizepräsident Vizepräsidentin "
-        "Vizepremier Vizepremierin Staatsoberhaupt König Königin Kronprinz Emir "
-        "Sultan Monarch Machthaber Regierungssprecher Regierungssprecherin "
-        "Armeechef Generalstabschef Bundeskanzler Bundeskanzlerin Bundespräsident "
-        "Bundespräsidentin Bundesminister Bundesministerin"
-    ).split()
-)
-# "Bundes-" posts exist in these federations only
-_FEDERAL = frozenset({"Deutschland", "Österreich", "Schweiz"})
 
 
 def _dateline_country(
@@ -1210,15 +917,15 @@ def _focus_country(
 
 def _national_post(role: str, country: str) -> bool:
     word = role.split()[-1]
-    if word.lower() not in _NATIONAL_POSTS and not (
+    if word.lower() not in NATIONAL_POSTS and not (
         word.endswith(("minister", "ministerin")) and not word.startswith("Landes")
     ):
         return False
     name = country.partition("/")[2]
-    if word.startswith("Bundes") and name not in _FEDERAL:
+    if word.startswith("Bundes") and name not in FEDERATIONS:
         return False
     # a German or Austrian "Ministerpräsident" heads a Land, not the state
-    return not (word.startswith("Ministerpräsident") and name in _FEDERAL)
+    return not (word.startswith("Ministerpräsident") and name in FEDERATIONS)
 
 
 def _complete_roles(
@@ -1391,60 +1098,12 @@ def _modifier_start(doc: Doc, tok: Token) -> int:
 
 
 def _is_title_modifier(word: str) -> bool:
-    if not word.endswith(_ADJ_ENDINGS):
+    if not word.endswith(ADJ_ENDINGS):
         return False
-    stem = _adj_stem(word)
-    if stem in _FORMER or stem in _ROLE_MODIFIERS or stem in _TITLE_ADJECTIVES:
+    stem = adjective_stem(word)
+    if stem in FORMER or stem in ROLE_MODIFIERS or stem in TITLE_ADJECTIVES:
         return True
     return gazetteer.country_of(word) is not None
-
-
-# adjectives that qualify a post without naming its holder's country
-_TITLE_ADJECTIVES = {
-    "neu",
-    "designiert",
-    "amtierend",
-    "scheidend",
-    "bisherig",
-    "zuständig",
-    "gewählt",
-    "neugewählt",
-    "oberst",
-    "erst",
-    "zweit",
-    "dritt",
-    "langjährig",
-    "interimistisch",
-    "stellvertretend",
-    "ständig",
-    "sogenannt",
-    "mächtig",
-    "einflussreich",
-    "umstritten",
-    "abgesetzt",
-    "gestürzt",
-    "entmachtet",
-    "verstorben",
-    "künftig",
-    "zukünftig",
-    "damalig",
-    "jetzig",
-    "heutig",
-    "derzeitig",
-    "konservativ",
-    "sozialdemokratisch",
-    "liberal",
-    "grün",
-    "links",
-    "rechtsextrem",
-    "rechtspopulistisch",
-    "christdemokratisch",
-    "republikanisch",
-    "demokratisch",
-    "oppositionell",
-    "regierend",
-    "federführend",
-}
 
 
 def _org_by_country(name: str, doc: Doc) -> gazetteer.Entry | None:
@@ -1489,11 +1148,11 @@ def _role_context(
     # modifiers before the title
     for i in range(_modifier_start(doc, tok), tok.i):
         word = doc[i].lower_
-        stem = _adj_stem(word)
-        if stem in _FORMER:
+        stem = adjective_stem(word)
+        if stem in FORMER:
             former = True
-        elif stem in _ROLE_MODIFIERS:
-            modifier = _ROLE_MODIFIERS[stem]
+        elif stem in ROLE_MODIFIERS:
+            modifier = ROLE_MODIFIERS[stem]
         elif org is None and (k := token_key.get(i)) and k.startswith("place/"):
             org = k
     # genitive before the title: "Frankreichs Präsident", "Chinas Außenminister"
@@ -1508,14 +1167,14 @@ def _role_context(
             and (
                 e.place_kind == "country"
                 # "Roms Bürgermeister", "Odessas Gouverneur"
-                or tok.text.lower().endswith(_LOCAL_POSTS)
+                or tok.text.lower().endswith(LOCAL_POSTS)
             )
         ):
             org = k
     # possessive: "Kroatien seine Außenministerin", "Russland und sein Präsident"
     if org is None:
         j = _modifier_start(doc, tok) - 1
-        if j > sent.start and doc[j].lower_ in _POSSESSIVE_ARTICLES:
+        if j > sent.start and doc[j].lower_ in POSSESSIVE_ARTICLES:
             k = token_key.get(j - 1)
             if k is None and j - 2 >= sent.start and doc[j - 1].lower_ == "und":
                 k = token_key.get(j - 2)
@@ -1562,14 +1221,14 @@ def _role_context(
 def _is_trigger(tok: Token) -> str | None:
     """'noun' or 'verb' if ``tok`` names a meeting."""
     low = tok.lower_
-    if low in _NOT_MEETINGS:
+    if low in NOT_MEETINGS:
         return None
     if tok.text[:1].isupper():
         if low in TRIGGER_NOUNS:
             return "noun"
         if (
             len(low) > 8
-            and low.endswith(_TRIGGER_HEADS)
+            and low.endswith(TRIGGER_HEADS)
             and "-" not in low
             and not low.endswith(("betreffen", "übertreffen"))
         ):
@@ -1579,42 +1238,35 @@ def _is_trigger(tok: Token) -> str | None:
             "-" in low
             and (
                 last in TRIGGER_NOUNS
-                or (len(last) > 6 and last.endswith(_TRIGGER_HEADS))
+                or (len(last) > 6 and last.endswith(TRIGGER_HEADS))
             )
-            and last not in _NOT_MEETINGS
+            and last not in NOT_MEETINGS
         ):
             return "noun"  # "Uno-Sondersitzung", "Nato-Außenministertreffen"
         return None
     if tok.is_lower and low in TRIGGER_VERBS:
         return "verb"
-    if tok.is_lower and low in _SUMMON_VERBS and _summoned_to_ministry(tok):
+    if tok.is_lower and low in SUMMON_VERBS and _summoned_to_ministry(tok):
         return "verb"  # "ins Prager Außenministerium zitiert"
     if low in ("bestellte", "bestellten", "bestellt") and any(
         w.lower_ == "ein" and (w.i + 1 >= w.sent.end or w.nbor().is_punct)
         for w in tok.doc[tok.i + 1 : tok.sent.end]
     ):
         return "verb"  # "bestellte den Botschafter ein"
-    if low in _COME_VERBS and _particle_later(tok, "zusammen"):
+    if low in COME_VERBS and _particle_later(tok, "zusammen"):
         return "verb"  # "Scholz kam mit Macron in Kiew zusammen"
-    if low in _TALK_VERBS and tok.i + 1 < tok.sent.end and tok.nbor().lower_ == "sich":
+    if low in TALK_VERBS and tok.i + 1 < tok.sent.end and tok.nbor().lower_ == "sich":
         return None  # "spricht sich gegen eine Koalition aus"
-    if low in _TALK_VERBS and any(
+    if low in TALK_VERBS and any(
         w.lower_ in ("mit", "miteinander", "telefonisch", "telefon")
         for w in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 11)]
     ):
         # "sprach Erdoğan mit Biden", "sprachen Putin und Erdoğan am Telefon"
         # (a partner is checked later)
         return "verb"
-    if low in _CONVENE_VERBS:
+    if low in CONVENE_VERBS:
         return "verb"  # "Der NATO-Russland-Rat tagt" (an intergovernmental body)
     return None
-
-
-_CONVENE_VERBS = {"tagt", "tagte", "tagten", "tagen", "getagt"}
-
-
-_COME_VERBS = {"kam", "kamen", "kommt", "kommen", "komme"}
-_TALK_VERBS = {"sprach", "sprachen", "spricht", "sprechen", "gesprochen"}
 
 
 def _particle_later(tok: Token, particle: str) -> bool:
@@ -1627,45 +1279,6 @@ def _particle_later(tok: Token, particle: str) -> bool:
     return False
 
 
-_PHRASE_WORDS = {
-    "der",
-    "die",
-    "das",
-    "dem",
-    "den",
-    "des",
-    "ein",
-    "eine",
-    "einem",
-    "einen",
-    "einer",
-    "seinem",
-    "seinen",
-    "seiner",
-    "ihrem",
-    "ihren",
-    "ihrer",
-    "in",
-    "im",
-    "am",
-    "an",
-    "auf",
-    "aus",
-    "bei",
-    "nach",
-    "und",
-    "sowie",
-    ",",
-    "über",
-    "zu",
-    "zur",
-    "zum",
-    "von",
-    "vom",
-    "mit",
-}
-
-
 def _subject_after_phrase(
     doc: Doc, sent: Span, t: Token, token_key: dict[int, str | None]
 ) -> str | None:
@@ -1676,7 +1289,7 @@ def _subject_after_phrase(
     j = t.i + 1
     while j < sent.end and (
         token_key.get(j)
-        or doc[j].lower_ in _PHRASE_WORDS
+        or doc[j].lower_ in PHRASE_WORDS
         or match_title(doc[j].text)
         or (doc[j].is_lower and _is_title_modifier(doc[j].lower_))
     ):
@@ -1689,7 +1302,7 @@ def _subject_after_phrase(
             return key if key.startswith("person/") else None
         if not (
             match_title(doc[k].text)
-            or doc[k].lower_ in _PHRASE_WORDS
+            or doc[k].lower_ in PHRASE_WORDS
             or (doc[k].is_lower and _is_title_modifier(doc[k].lower_))
         ):
             return None
@@ -1701,7 +1314,7 @@ def _talk_without_partner(
 ) -> bool:
     """ "sprach mit Journalisten", "sprach mit dem STANDARD": "sprechen mit" is a
     meeting only with a named person, state or organisation that is no medium."""
-    if t.lower_ not in _TALK_VERBS:
+    if t.lower_ not in TALK_VERBS:
         return False
     for w in doc[t.i + 1 : min(sent.end, t.i + 11)]:
         if w.lower_ in ("miteinander", "telefonisch", "telefon"):
@@ -1723,9 +1336,6 @@ def _talk_without_partner(
             keys = _keys_from(doc, j, sent.end, token_key)
             return not keys or all(_is_media(k) for k in keys)
     return True
-
-
-_SUMMON_VERBS = {"zitiert", "zitierte", "zitierten", "zitieren", "zitiere"}
 
 
 def _summoned_to_ministry(tok: Token) -> bool:
@@ -1832,7 +1442,7 @@ def _find_meetings(
                 c.location = destination
         sent_cands = [(t, c) for t, c in sent_cands if not _no_meeting(t, c, sent)]
         for t, c in sent_cands:
-            if t.lower_ in _CONVENE_VERBS:  # the bodies convene, not everyone named
+            if t.lower_ in CONVENE_VERBS:  # the bodies convene, not everyone named
                 c.attendees = [k for k in c.attendees if _is_intergov(k)]
         # triggers of one sentence without conflicting slots describe one meeting
         merged: list[_Candidate] = []
@@ -1847,10 +1457,6 @@ def _find_meetings(
     return _merge_candidates(candidates)
 
 
-# forms of "treffen" (to meet, but also to hit, to face, to make a decision)
-_TREFFEN_FORMS = ("treff", "traf", "triff", "getroffen")
-
-
 def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
     """A candidate that, with its slots filled, is no meeting after all:
 
@@ -1861,83 +1467,32 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
       Maßnahme hat auch HTC getroffen", "Dies trifft die Japaner hart".
     """
     low = t.lower_
-    if low in _CONVENE_VERBS:
+    if low in CONVENE_VERBS:
         return not c.time_expressions or not any(_is_intergov(k) for k in c.attendees)
-    if low.startswith(_TREFFEN_FORMS):
+    if low.startswith(TREFFEN_FORMS):
         return not any(k.startswith("person/") for k in c.attendees) and not any(
             _has_word(sent, w) for w in ("sich", "mit", "zusammen")
         )
     return False
 
 
-_SPORTS_CUES = {
-    "tor",
-    "tore",
-    "toren",
-    "minute",
-    "elfmeter",
-    "spiel",
-    "spiels",
-    "partie",
-    "match",
-    "satz",
-    "sätze",
-    "liga",
-    "bundesliga",
-    "halbfinale",
-    "viertelfinale",
-    "achtelfinale",
-    "finale",
-    "weltrangliste",
-    "trainer",
-    "coach",
-    "turnier",
-    "heimspiel",
-    "auswärtsspiel",
-    "mannschaft",
-    "treffer",
-    "gegner",
-    "saison",
-    "punkte",
-    "tabelle",
-    "tabellenführer",
-    "meister",
-    "meisterschaft",
-    "runde",
-    "sieg",
-    "niederlage",
-    "remis",
-    "unentschieden",
-    "stürmer",
-    "verteidiger",
-    "torhüter",
-    "goalie",
-    "keeper",
-    "weltcup",
-    "rennen",
-    "etappe",
-    "olympia",
-}
-_SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
-
-
 def _is_sports_report(doc: Doc) -> bool:
     """A match report: scores and sports words. There "treffen" means to face or to
     score ("Kane traf zum 1:0", "trifft im Finale auf Cilic"), "empfangen" to host."""
-    cues = sum(1 for t in doc if t.lower_ in _SPORTS_CUES or _SCORE.match(t.text))
+    cues = sum(1 for t in doc if t.lower_ in SPORTS_CUES or SCORE.match(t.text))
     return cues >= 4 and cues * 60 >= len(doc) * 1
 
 
 def _sports_sense(t: Token, kind: str) -> bool:
     low = t.lower_
     if kind == "verb":
-        return low.startswith((*_TREFFEN_FORMS, "empf"))
+        return low.startswith((*TREFFEN_FORMS, "empf"))
     return low.endswith(("aufeinandertreffen", "duell", "begegnung", "begegnungen"))
 
 
 def _vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
     prev = doc[t.i - 1].lower_ if t.i > 0 else ""
-    if (prev, t.lower_) in _VAGUE_IDIOMS:
+    if (prev, t.lower_) in VAGUE_IDIOMS:
         return True
     if (
         kind == "verb"
@@ -1963,7 +1518,7 @@ def _vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
     if kind == "verb" and t.lower_.startswith(("treff", "traf", "getroffen")):
         # "Entscheidungen treffen", "Vorkehrungen getroffen", "hart getroffen"
         window = doc[max(sent.start, t.i - 6) : t.i]
-        if any(w.lower_ in _TREFFEN_OBJECTS for w in window) or prev in (
+        if any(w.lower_ in TREFFEN_OBJECTS for w in window) or prev in (
             "hart",
             "schwer",
         ):
@@ -2132,7 +1687,7 @@ def _visit(
         before = doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
         if t.i > sent.start and doc[t.i - 1].lower_ == "zu":
             before = "zu"
-        if not visitors and before in _POSSESSIVES:
+        if not visitors and before in POSSESSIVES:
             # "sein Besuch": the sentence's person, else the one named before
             visitors = [k for i, k in persons[:1]]
             if not visitors and (ante := _antecedent(doc, sent, token_key)):
@@ -2208,14 +1763,14 @@ def _participants(
         ):
             out += _keys_from(doc, w.i + 1, end, token_key)
         elif (
-            low in _REPRESENTATIVES
+            low in REPRESENTATIVES
             and abs(w.i - t.i) <= 4
             and w.i + 1 < end
             and (doc[w.i + 1].lower_ in ("der", "des") or token_key.get(w.i + 1))
         ):
             # "Vertreter der USA und Russlands", "Vertreter Kolumbiens und der FARC"
             out += _keys_from(doc, w.i + 1, end, token_key)
-        elif _LEAD_VERBS.match(low):
+        elif LEAD_VERBS.match(low):
             out += [
                 k
                 for i in range(sent.start, end)
@@ -2246,7 +1801,7 @@ def _participants(
         kind == "noun"
         and t.i > sent.start
         and doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
-        in _POSSESSIVES | {"zu"}
+        in POSSESSIVES | {"zu"}
     )
     if kind == "noun" and subject_trigger:
         # "Xi und Obama hatten ihr Treffen in Peking genutzt", "X ist in Y zu
@@ -2312,12 +1867,12 @@ def _participants(
             # "Die USA und Russland treffen sich": back to the start of the list
             while True:
                 p = j - 1
-                while p >= sent.start and doc[p].lower_ in _ARTICLES:
+                while p >= sent.start and doc[p].lower_ in ARTICLES:
                     p -= 1
                 if p < sent.start or doc[p].lower_ not in ("und", ",", "sowie"):
                     break
                 q = p - 1
-                while q >= sent.start and doc[q].lower_ in _ARTICLES:
+                while q >= sent.start and doc[q].lower_ in ARTICLES:
                     q -= 1
                 kq = token_key.get(q) if q >= sent.start else None
                 if not kq or kq.startswith("person/"):
@@ -2433,20 +1988,6 @@ def _antecedent(doc: Doc, sent: Span, token_key: dict[int, str | None]) -> str |
     return None
 
 
-_POSSESSIVES = {
-    "ihr",
-    "ihre",
-    "ihrem",
-    "ihren",
-    "ihres",
-    "sein",
-    "seine",
-    "seinem",
-    "seinen",
-    "seines",
-}
-
-
 def _adjectives_before(doc: Doc, t: Token, sent: Span) -> int:
     """How many lower-case words ("ersten", "überraschenden") stand right before
     ``t``."""
@@ -2454,7 +1995,7 @@ def _adjectives_before(doc: Doc, t: Token, sent: Span) -> int:
     while (
         t.i - n - 1 > sent.start
         and doc[t.i - n - 1].is_lower
-        and doc[t.i - n - 1].lower_ not in _POSSESSIVES
+        and doc[t.i - n - 1].lower_ not in POSSESSIVES
         and n < 3
     ):
         n += 1
@@ -2474,7 +2015,7 @@ def _reported_speaker(doc: Doc, i: int, sent: Span) -> bool:
         if w.lower_ == "laut":
             if all(b.lower_ in ("dem", "der", "des", "den") for b in doc[w.i + 1 : i]):
                 return True
-        elif w.lower_ in _SPEECH_CUES:
+        elif w.lower_ in SPEAKER_CUES:
             return True
     return False
 
@@ -2495,7 +2036,7 @@ def _organizers(
         if k and k.startswith("org/"):
             out.append(k)
     for w in sent:
-        if w.i + 2 < sent.end and (w.lower_, doc[w.i + 1].lower_) in _ORGANIZER_CUES:
+        if w.i + 2 < sent.end and (w.lower_, doc[w.i + 1].lower_) in ORGANIZER_CUES:
             out += [
                 k
                 for k in _keys_from(doc, w.i + 2, sent.end, token_key)

@@ -37,9 +37,13 @@ from dataclasses import dataclass, field
 import cologne_phonetics
 
 from kg.extract.records import Entity, Mention
+from kg.lang.de.names import NAME_MARKUP, SURNAME_PARTICLES, strip_article_prefix
 from kg.nlp.gazetteer import Entry
 
 __all__ = ["RawMention", "resolve_mentions", "same_person_names", "sounds_alike"]
+
+# a run of markup characters inside a name: "Angela #Merkel"
+_MARKUP = re.compile("[" + re.escape("".join(sorted(NAME_MARKUP))) + "]+")
 
 _LABEL_KIND = {"PER": "person", "ORG": "org", "LOC": "place"}
 _ENTRY_PLACE_KINDS = {"country", "city", "region"}
@@ -142,7 +146,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     by_first: dict[str, set[str]] = defaultdict(set)
     for m in persons:
         words = m.text.split()
-        if words[0].lower() in _SURNAME_PARTICLES:
+        if words[0].lower() in SURNAME_PARTICLES:
             continue  # "De Masi", "Van der Bellen": a surname, looked up below
         if len(words) >= 2:
             name = _strip_genitive_name(_clean_name(m.text), {x.text for x in persons})
@@ -155,7 +159,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             if bare != surname:  # "al-Assad" is also "Assad"
                 by_surname[_fold(bare)].add(key)
             for i in range(1, len(parts) - 1):  # "Fabio De Masi", "… Van der Bellen"
-                if parts[i].lower() in _SURNAME_PARTICLES:
+                if parts[i].lower() in SURNAME_PARTICLES:
                     by_surname[_fold(" ".join(parts[i:]))].add(key)
                     break
             by_first[parts[0]].add(key)
@@ -215,7 +219,7 @@ def given_names(name: str) -> list[str]:
     starts at its first particle: "Alexander Van der Bellen" -> Alexander)."""
     words = name.split()
     for i in range(1, len(words)):
-        if words[i].lower() in _SURNAME_PARTICLES:
+        if words[i].lower() in SURNAME_PARTICLES:
             return words[:i]
     return words[:-1]
 
@@ -324,23 +328,9 @@ def _merge_same_iri(mentions: list[RawMention], entries: dict[str, Entry]) -> No
             m.key = moves[m.key]
 
 
-# words that begin a surname of two words: "De Masi", "Le Maire", "van der Bellen"
-_SURNAME_PARTICLES = frozenset(
-    "de le la van von del della da dos du di ter ten zu".split()
-)
-
-
 def _clean_name(text: str) -> str:
     """'Angela #Merkel' -> 'Angela Merkel': no markup characters in a name."""
-    return " ".join(re.sub(r"[#@*_~+|]+", " ", text).split())
-
-
-def strip_article_prefix(surname: str) -> str:
-    for prefix in ("al-", "el-", "as-", "ad-", "ar-", "at-", "an-", "az-"):
-        if surname.lower().startswith(prefix) and len(surname) > len(prefix) + 2:
-            rest = surname[len(prefix) :]
-            return rest[:1].upper() + rest[1:]
-    return surname
+    return " ".join(_MARKUP.sub(" ", text).split())
 
 
 def _strip_genitive_name(name: str, surfaces: set[str]) -> str:

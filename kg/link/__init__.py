@@ -103,7 +103,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.extract.resolve import same_person_names, strip_article_prefix
+from kg.extract.resolve import same_person_names
+from kg.lang.de.names import NOT_IN_A_NAME, strip_article_prefix
 from kg.lang.de.spelling import slugify
 from kg.link.events import Report, event_name, merge_reports
 from kg.nlp.lexicon import is_first_name
@@ -153,7 +154,7 @@ _REFERRING = tuple(
 )
 
 # characters no name is written with; a name containing one is a noisy surface
-_JUNK = re.compile(r"[#@*+=|~^<>\[\]{}()\"„“”»«;:,/\\!?]")
+_JUNK = re.compile("[" + re.escape("".join(sorted(NOT_IN_A_NAME))) + "]")
 _EDGE = re.compile(r"^[^\w]+|[^\w.']+$")
 
 Node = tuple[str, str]  # (article graph IRI, entity IRI)

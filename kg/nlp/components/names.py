@@ -37,8 +37,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.lang.de.names import NAME_PARTICLES
+from kg.lang.de.places import PLACE_NOUNS
+from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.nlp.lexicon import (
-    NAME_PARTICLES,
     NOT_ONLY_A_FIRST_NAME,
     has_table,
     word_features,
@@ -148,26 +150,6 @@ class NameRelabeller:
         return doc
 
 
-# nouns after which a name is a place: "die syrische Stadt Raqqa"
-_PLACE_NOUNS = frozenset(
-    {
-        "stadt",
-        "hauptstadt",
-        "provinz",
-        "region",
-        "dorf",
-        "ortschaft",
-        "gemeinde",
-        "kleinstadt",
-        "großstadt",
-        "hafenstadt",
-        "grenzstadt",
-        "bezirk",
-        "bundesstaat",
-    }
-)
-
-
 def split_run_on_names(ents: list[Span]) -> list[Span]:
     """``ents`` with a person run into the next person's surname split in two:
     "Wendy Sherman Rjabkow", where "Sergej Rjabkow" is named elsewhere, is
@@ -271,7 +253,7 @@ def _in_place_slot(doc: Doc, ent: Span) -> bool:
         if "first_name" in first and not first & {"toponym", "gaz_city"}:
             return False
     prev = doc[ent.start - 1]
-    return prev.lower_ == "in" or prev.lower_ in _PLACE_NOUNS
+    return prev.lower_ == "in" or prev.lower_ in PLACE_NOUNS
 
 
 def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
@@ -297,28 +279,6 @@ def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
-# verbs after which an unknown word opening the sentence is a person
-_PERSON_VERBS = frozenset(
-    {
-        "sagte",
-        "sagt",
-        "erklärte",
-        "betonte",
-        "forderte",
-        "warnte",
-        "kritisierte",
-        "kündigte",
-        "sprach",
-        "traf",
-        "trifft",
-        "empfing",
-        "besuchte",
-        "reiste",
-        "telefonierte",
-    }
-)
-
-
 def _names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
     """A sentence that opens with a word the lexicon does not know (or knows
     only as a proper noun) and a verb of saying or meeting: the word is a
@@ -328,7 +288,7 @@ def _names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
     sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sents:
         toks = [t for t in sent if not t.is_space]
-        if len(toks) < 3 or toks[1].lower_ not in _PERSON_VERBS:
+        if len(toks) < 3 or toks[1].lower_ not in SAYING_AND_MEETING_VERBS_FOR_NAMES:
             continue
         tok = toks[0]
         if tok.i in taken or not (tok.text[:1].isupper() and tok.is_alpha):
