@@ -37,7 +37,17 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.records import ArticleRecords, Entity, Meeting, Role, Sentence
+from kg.extract.records import (
+    ArticleRecords,
+    Entity,
+    Kind,
+    Meeting,
+    Role,
+    Sentence,
+    entity_key,
+    kind_of,
+    name_of,
+)
 from kg.extract.resolve import RawMention, resolve_mentions
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
@@ -684,7 +694,9 @@ def _attach_countries(entities: list[Entity]) -> None:
         if e.place_kind == "city" and e.country_code:
             country = _countries_by_code().get(e.country_code)
             if country is not None:
-                entities[i] = replace(e, contained_in=f"place/{country.name}")
+                entities[i] = replace(
+                    e, contained_in=entity_key(Kind.PLACE, country.name)
+                )
 
 
 @lru_cache(maxsize=1)
@@ -738,7 +750,7 @@ def _find_roles(
     for s_idx, sent in enumerate(sents):
         for tok in sent:
             key = token_key.get(tok.i)
-            if key is not None and key.startswith("person/"):
+            if key is not None and kind_of(key) is Kind.PERSON:
                 continue
             if not tok.text[:1].isupper():
                 continue
@@ -846,9 +858,9 @@ def _find_roles(
             before, inside = token_key.get(tok.i - 1), token_key.get(tok.i + 1)
             if (
                 before
-                and before.startswith("person/")
+                and kind_of(before) is Kind.PERSON
                 and inside
-                and inside.startswith("org/")
+                and kind_of(inside) is Kind.ORG
             ):
                 add(
                     before,
@@ -901,7 +913,7 @@ def _focus_country(
     if dateline is not None:
         score[dateline] += 3
     for e in entities:
-        if e.kind != "place":
+        if e.kind != Kind.PLACE:
             continue
         if e.place_kind == "country":
             score[e.key] += len(e.mentions)
@@ -921,7 +933,7 @@ def _national_post(role: str, country: str) -> bool:
         word.endswith(("minister", "ministerin")) and not word.startswith("Landes")
     ):
         return False
-    name = country.partition("/")[2]
+    name = name_of(country)
     if word.startswith("Bundes") and name not in FEDERATIONS:
         return False
     # a German or Austrian "Ministerpräsident" heads a Land, not the state
@@ -984,19 +996,19 @@ def _complete_roles(
 
 def _person_after(doc: Doc, tok: Token, token_key: dict[int, str | None]) -> int | None:
     j = tok.i + 1
-    if j < len(doc) and (k := token_key.get(j)) and k.startswith("person/"):
+    if j < len(doc) and (k := token_key.get(j)) and kind_of(k) is Kind.PERSON:
         return j
     # "Außenminister Russlands Sergej Lawrow" / "Präsident der USA, Joe Biden"
     k2 = j
     if k2 < len(doc) and doc[k2].lower_ in ("der", "des"):
         k2 += 1
     key = token_key.get(k2) if k2 < len(doc) else None
-    if key and not key.startswith("person/"):
+    if key and kind_of(key) is not Kind.PERSON:
         while k2 < len(doc) and token_key.get(k2) == key:
             k2 += 1
         if k2 < len(doc) and doc[k2].text == ",":
             k2 += 1
-        if k2 < len(doc) and (k := token_key.get(k2)) and k.startswith("person/"):
+        if k2 < len(doc) and (k := token_key.get(k2)) and kind_of(k) is Kind.PERSON:
             return k2
     # "der Chef der prokurdischen HDP, Selahattin Demirtas", "Chefredakteur der
     # Zeitung Cumhuriyet, Can Dündar", "Chef der Ukip (UK Independence Party), X"
@@ -1005,7 +1017,7 @@ def _person_after(doc: Doc, tok: Token, token_key: dict[int, str | None]) -> int
         k2 = found[1]
         if k2 < len(doc) and doc[k2].text == ",":
             k2 += 1
-            if k2 < len(doc) and (k := token_key.get(k2)) and k.startswith("person/"):
+            if k2 < len(doc) and (k := token_key.get(k2)) and kind_of(k) is Kind.PERSON:
                 return k2
     return None
 
@@ -1022,7 +1034,7 @@ def _persons_listed_after(
     while j + 1 < sent.end and doc[j].lower_ in (",", "und", "sowie"):
         last = doc[j].lower_ != ","
         k = token_key.get(j + 1)
-        if not (k and k.startswith("person/")):
+        if not (k and kind_of(k) is Kind.PERSON):
             break
         out.append(k)
         j += 1
@@ -1052,10 +1064,14 @@ def _genitive_after(
     if key is None and j + 1 < end and doc[j].text[:1].isupper():
         # one common noun before the name: "Zeitung", "Partei", "Gruppe"
         nxt = token_key.get(j + 1)
-        if nxt and not nxt.startswith("person/") and _is_common_noun(doc, doc[j].text):
+        if (
+            nxt
+            and kind_of(nxt) is not Kind.PERSON
+            and _is_common_noun(doc, doc[j].text)
+        ):
             j += 1
             key = nxt
-    if not key or key.startswith("person/"):
+    if not key or kind_of(key) is Kind.PERSON:
         return None
     while j < end and token_key.get(j) == key:
         j += 1
@@ -1077,7 +1093,7 @@ def _person_before_apposition(
     i = _modifier_start(doc, tok) - 1
     if i >= 1 and doc[i].lower_ in ("der", "die") and doc[i - 1].text == ",":
         j = i - 2
-        if j >= 0 and (k := token_key.get(j)) and k.startswith("person/"):
+        if j >= 0 and (k := token_key.get(j)) and kind_of(k) is Kind.PERSON:
             return j
     return None
 
@@ -1136,7 +1152,9 @@ def _role_context(
             or _org_by_country(p, doc)
         )
         if entry is not None and entry.label in ("LOC", "ORG"):
-            org = ("place/" if entry.label == "LOC" else "org/") + entry.name
+            org = entity_key(
+                Kind.PLACE if entry.label == "LOC" else Kind.ORG, entry.name
+            )
         elif (
             prefix.endswith("-")
             and sum(c.isupper() for c in p) >= 2
@@ -1144,7 +1162,7 @@ def _role_context(
         ):
             # an unknown acronym names the organisation: "GPA-djp-Chef"; "Vize-",
             # "Beitritts-", "Pro-forma-" do not
-            org = f"org/{p}"
+            org = entity_key(Kind.ORG, p)
     # modifiers before the title
     for i in range(_modifier_start(doc, tok), tok.i):
         word = doc[i].lower_
@@ -1153,7 +1171,7 @@ def _role_context(
             former = True
         elif stem in ROLE_MODIFIERS:
             modifier = ROLE_MODIFIERS[stem]
-        elif org is None and (k := token_key.get(i)) and k.startswith("place/"):
+        elif org is None and (k := token_key.get(i)) and kind_of(k) is Kind.PLACE:
             org = k
     # genitive before the title: "Frankreichs Präsident", "Chinas Außenminister"
     if org is None:
@@ -1161,7 +1179,7 @@ def _role_context(
         k = token_key.get(j) if j >= sent.start else None
         if (
             k
-            and k.startswith("place/")
+            and kind_of(k) is Kind.PLACE
             and doc[j].text.endswith("s")
             and (e := kinds.get(k)) is not None
             and (
@@ -1178,7 +1196,7 @@ def _role_context(
             k = token_key.get(j - 1)
             if k is None and j - 2 >= sent.start and doc[j - 1].lower_ == "und":
                 k = token_key.get(j - 2)
-            if k and k.startswith("place/") and (e := kinds.get(k)) is not None:
+            if k and kind_of(k) is Kind.PLACE and (e := kinds.get(k)) is not None:
                 if e.place_kind == "country":
                     org = k
     # genitive after the title: "Außenminister Russlands", "Chef der OSZE"
@@ -1189,7 +1207,7 @@ def _role_context(
         k = token_key.get(j) if j < len(doc) else None
         if (
             k
-            and not k.startswith("person/")
+            and kind_of(k) is not Kind.PERSON
             and (doc[j].text.endswith("s") or j > tok.i + 1)
         ):
             org = k
@@ -1206,10 +1224,10 @@ def _role_context(
                 and doc[t.i - 2].lower_ in ("von", "auf", "aus")
             ):
                 k = token_key.get(t.i - 1)
-                if k and k.startswith("place/"):
+                if k and kind_of(k) is Kind.PLACE:
                     org = k
     if org is not None and org not in kinds:
-        org_ok = org.startswith("org/")  # a new organisation named only by the prefix
+        org_ok = kind_of(org) is Kind.ORG  # a new organisation named only by the prefix
         if not org_ok:
             org = None
     return org, former, modifier
@@ -1299,7 +1317,7 @@ def _subject_after_phrase(
     for k in range(j + 1, min(sent.end, j + 5)):
         key = token_key.get(k)
         if key is not None:
-            return key if key.startswith("person/") else None
+            return key if kind_of(key) is Kind.PERSON else None
         if not (
             match_title(doc[k].text)
             or doc[k].lower_ in PHRASE_WORDS
@@ -1323,7 +1341,7 @@ def _talk_without_partner(
                 k
                 for i in range(sent.start, sent.end)
                 if (k := token_key.get(i))
-                and k.startswith(("person/", "place/"))
+                and kind_of(k) in (Kind.PERSON, Kind.PLACE)
                 and not _is_media(k)
             }
             return len(actors) < 2
@@ -1470,7 +1488,7 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
     if low in CONVENE_VERBS:
         return not c.time_expressions or not any(_is_intergov(k) for k in c.attendees)
     if low.startswith(TREFFEN_FORMS):
-        return not any(k.startswith("person/") for k in c.attendees) and not any(
+        return not any(kind_of(k) is Kind.PERSON for k in c.attendees) and not any(
             _has_word(sent, w) for w in ("sich", "mit", "zusammen")
         )
     return False
@@ -1543,7 +1561,7 @@ def _places_in(
         while j < sent.end - 1 and j - t.i <= 3 and t.doc[j].is_lower:
             j += 1
         k = token_key.get(j) if j < sent.end else None
-        if not k or not k.startswith("place/"):
+        if not k or kind_of(k) is not Kind.PLACE:
             continue
         if "-" in t.doc[j].text.strip("-"):
             continue  # "im Ukraine-Konflikt": a compound, not a place
@@ -1555,7 +1573,7 @@ def _places_in(
         if (
             rank == 3
             and t.i > sent.start
-            and (token_key.get(t.i - 1) or "").startswith("org/")
+            and kind_of(token_key.get(t.i - 1) or "") is Kind.ORG
         ):
             continue
         found.append((t.doc[j].idx, k, rank))
@@ -1613,12 +1631,12 @@ def _keys_from(
             and i + 1 < end
             and match_title(doc[i].text)
             and (pk := token_key.get(i + 1))
-            and pk.startswith("person/")
+            and kind_of(pk) is Kind.PERSON
         ):
             i, k = i + 1, pk  # "von Papst Franziskus": the title has no key
         if not k:
             break
-        if not k.startswith("person/"):
+        if kind_of(k) is not Kind.PERSON:
             # "mit US-Außenminister John Kerry", "mit dem türkischen Präsidenten
             # Recep Tayyip Erdoğan": the person, not the country of the post
             j = i + 1 if "-" in doc[i].text and match_title(doc[i].text) else i
@@ -1635,7 +1653,7 @@ def _keys_from(
                 j > i
                 and j < end
                 and (pk := token_key.get(j))
-                and pk.startswith("person/")
+                and kind_of(pk) is Kind.PERSON
             ):
                 i, k = j, pk
         keys.append(k)
@@ -1671,7 +1689,7 @@ def _visit(
         (i, k)
         for i in range(sent.start, sent.end)
         if (k := token_key.get(i))
-        and k.startswith("person/")
+        and kind_of(k) is Kind.PERSON
         and not _reported_speaker(doc, i, sent)
     ]
     visitors: list[str] = []
@@ -1682,7 +1700,7 @@ def _visit(
             visitors = [
                 k
                 for k in _keys_from(doc, j + 1, sent.end, token_key)
-                if k.startswith("person/")
+                if kind_of(k) is Kind.PERSON
             ]
         before = doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
         if t.i > sent.start and doc[t.i - 1].lower_ == "zu":
@@ -1715,7 +1733,7 @@ def _visit(
             while j < sent.end and doc[j].is_lower and doc[j].is_alpha:
                 j += 1  # "im kommunistischen Kuba"
             k = token_key.get(j) if j < sent.end else None
-            if k and k.startswith("place/") and k in kinds:
+            if k and kind_of(k) is Kind.PLACE and k in kinds:
                 destination = k
                 break
     else:
@@ -1732,7 +1750,7 @@ def _visit(
             k = token_key.get(i)
             if (
                 k
-                and k.startswith("place/")
+                and kind_of(k) is Kind.PLACE
                 and k in kinds
                 and doc[i - 1].lower_ not in ("aus", "von")
                 and not (i + 1 < sent.end and match_title(doc[i + 1].text))
@@ -1775,7 +1793,7 @@ def _participants(
                 k
                 for i in range(sent.start, end)
                 if (k := token_key.get(i))
-                and k.startswith("person/")
+                and kind_of(k) is Kind.PERSON
                 and not _reported_speaker(doc, i, sent)
             ]
             # "von russischer Seite geleitet": the side takes part
@@ -1784,7 +1802,7 @@ def _participants(
                 for i in range(sent.start + 1, end)
                 if doc[i].lower_ == "seite"
                 and (k := token_key.get(i - 1))
-                and k.startswith("place/")
+                and kind_of(k) is Kind.PLACE
             ]
         elif low.startswith(("teilnehm", "teilnahm")) or (
             low in ("nimmt", "nahm", "nehmen", "nahmen") and _has_word(sent, "teil")
@@ -1794,7 +1812,7 @@ def _participants(
                 k
                 for i in range(sent.start, end)
                 if (k := token_key.get(i))
-                and k.startswith("person/")
+                and kind_of(k) is Kind.PERSON
                 and not _reported_speaker(doc, i, sent)
             ]
     subject_trigger = kind == "verb" or (
@@ -1810,7 +1828,7 @@ def _participants(
             k
             for i in range(sent.start, t.i)
             if (k := token_key.get(i))
-            and k.startswith("person/")
+            and kind_of(k) is Kind.PERSON
             and not _reported_speaker(doc, i, sent)
         ]
     if kind == "noun" and _has_word(doc[t.i + 1 : min(sent.end, t.i + 3)], "mit"):
@@ -1820,7 +1838,7 @@ def _participants(
             out += [
                 k
                 for i in range(sent.start, t.i)
-                if (k := token_key.get(i)) and k.startswith("person/")
+                if (k := token_key.get(i)) and kind_of(k) is Kind.PERSON
             ]
             # "Bei einem Treffen mit Erdoğan in Ankara sprach Außenminister Kurz",
             # "Nach ihrem Gespräch mit Macron sagte Merkel": the subject after
@@ -1830,7 +1848,7 @@ def _participants(
             ):
                 out.append(k)
     named_subject = any(
-        (k := token_key.get(i)) and k.startswith("person/")
+        (k := token_key.get(i)) and kind_of(k) is Kind.PERSON
         for i in range(sent.start, t.i)
     )
     if subject_trigger and (kind == "verb" or not named_subject):
@@ -1849,7 +1867,7 @@ def _participants(
             k
             for i in range(sent.start, end)
             if (k := token_key.get(i))
-            and k.startswith("person/")
+            and kind_of(k) is Kind.PERSON
             and not _reported_speaker(doc, i, sent)
         ]
         # "Russland und die USA verhandeln": subject right before the verb
@@ -1859,7 +1877,7 @@ def _participants(
         if (
             j >= sent.start
             and (k := token_key.get(j))
-            and not k.startswith("person/")
+            and kind_of(k) is not Kind.PERSON
             and not _reported_speaker(doc, j, sent)  # "Laut Kreml sprachen ..."
         ):
             while j - 1 >= sent.start and token_key.get(j - 1) == k:
@@ -1875,7 +1893,7 @@ def _participants(
                 while q >= sent.start and doc[q].lower_ in ARTICLES:
                     q -= 1
                 kq = token_key.get(q) if q >= sent.start else None
-                if not kq or kq.startswith("person/"):
+                if not kq or kind_of(kq) is Kind.PERSON:
                     break
                 j = q
                 while j - 1 >= sent.start and token_key.get(j - 1) == kq:
@@ -1885,7 +1903,7 @@ def _participants(
         j = t.i + 1
         while j < end and doc[j].lower_ in ("die", "der", "das"):
             j += 1
-        if j < end and (k := token_key.get(j)) and not k.startswith("person/"):
+        if j < end and (k := token_key.get(j)) and kind_of(k) is not Kind.PERSON:
             out += _keys_from(doc, j, end, token_key)
     if low_t.startswith(("einbestell", "zitier", "bestellt")):
         out += _ministry_states(doc, sent, token_key)
@@ -1915,13 +1933,13 @@ def _ministry_states(
         if not w.lower_.endswith(("ministerium", "außenamt")):
             continue
         before = token_key.get(w.i - 1) if w.i > sent.start else None
-        if before and before.startswith("place/"):
+        if before and kind_of(before) is Kind.PLACE:
             out.append(before)
         elif (
             w.i + 2 < sent.end
             and doc[w.i + 1].lower_ == "in"
             and (k := token_key.get(w.i + 2))
-            and k.startswith("place/")
+            and kind_of(k) is Kind.PLACE
         ):
             out.append(k)
     return out
@@ -1930,13 +1948,13 @@ def _ministry_states(
 def _state_of_capital(key: str, kinds: dict[str, Entity]) -> str | None:
     """The key of the state whose capital ``key`` is (the capital's own key if the
     article names the state nowhere); ``None`` for other cities."""
-    entry = gazetteer.lookup(key.partition("/")[2], label="LOC")
+    entry = gazetteer.lookup(name_of(key), label="LOC")
     if entry is None or entry.kind != "city":
         return None
     state = gazetteer.capital_of(entry)
     if state is None:
         return None
-    skey = f"place/{state.name}"
+    skey = entity_key(Kind.PLACE, state.name)
     return skey if skey in kinds else key
 
 
@@ -1952,18 +1970,18 @@ def _is_interview(
 
 
 def _is_intergov(key: str) -> bool:
-    if not key.startswith("org/"):
+    if kind_of(key) is not Kind.ORG:
         return False
-    entry = gazetteer.lookup(key[4:])
+    entry = gazetteer.lookup(name_of(key))
     return entry is not None and entry.kind == "intergov"
 
 
 def _is_media(key: str) -> bool:
     """A news agency or broadcaster, also where the model ran its name on
     ("Deutschen Presse-Agentur am Rande der Automesse")."""
-    if not key.startswith("org/"):
+    if kind_of(key) is not Kind.ORG:
         return False
-    words = key[4:].split()
+    words = name_of(key).split()
     for n in range(len(words), 0, -1):
         entry = gazetteer.lookup(" ".join(words[:n]))
         if entry is not None:
@@ -1983,7 +2001,7 @@ def _antecedent(doc: Doc, sent: Span, token_key: dict[int, str | None]) -> str |
             lo = doc[lo - 1].sent.start
     for i in range(sent.start - 1, lo - 1, -1):
         k = token_key.get(i)
-        if k and k.startswith("person/"):
+        if k and kind_of(k) is Kind.PERSON:
             return k
     return None
 
@@ -2028,19 +2046,19 @@ def _organizers(
     kinds: dict[str, Entity],
 ) -> list[str]:
     out: list[str] = []
-    if (k := token_key.get(t.i)) and k.startswith("org/"):
+    if (k := token_key.get(t.i)) and kind_of(k) is Kind.ORG:
         out.append(k)  # "G7-Gipfel", "Nato-Treffen"
     j = t.i + 1
     if j < sent.end and doc[j].lower_ in ("des", "der"):
         k = token_key.get(j + 1)
-        if k and k.startswith("org/"):
+        if k and kind_of(k) is Kind.ORG:
             out.append(k)
     for w in sent:
         if w.i + 2 < sent.end and (w.lower_, doc[w.i + 1].lower_) in ORGANIZER_CUES:
             out += [
                 k
                 for k in _keys_from(doc, w.i + 2, sent.end, token_key)
-                if k.startswith("org/")
+                if kind_of(k) is Kind.ORG
             ]
     return [k for k in dict.fromkeys(out) if k in kinds]
 
