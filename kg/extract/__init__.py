@@ -101,6 +101,7 @@ from kg.nlp.components.gazetteer import span_entry
 from kg.nlp.components.names import split_run_on_names
 from kg.nlp.lexicon import (
     NOT_ONLY_A_FIRST_NAME,
+    Feature,
     has_table,
     word_features,
 )
@@ -297,9 +298,14 @@ def _lex(doc: Doc, word: str) -> frozenset[str]:
 def _is_common_noun(doc: Doc, word: str) -> bool:
     """A German common noun, not a name: "Demokraten", "Senfgas", "Regionalkammer"."""
     lex = _lex(doc, word)
-    if lex & {"first_name", "surname", "toponym", "proper_noun"}:
+    if lex & {
+        Feature.FIRST_NAME,
+        Feature.SURNAME,
+        Feature.TOPONYM,
+        Feature.PROPER_NOUN,
+    }:
         return False
-    if "common_noun" in lex:
+    if Feature.COMMON_NOUN in lex:
         return True
     if lex or len(word) < 7:
         return False
@@ -307,7 +313,10 @@ def _is_common_noun(doc: Doc, word: str) -> bool:
     for cut in range(3, len(word) - 2):
         head = word[cut:].capitalize()
         head_lex = _lex(doc, head)
-        if "common_noun" in head_lex and not head_lex & {"first_name", "surname"}:
+        if Feature.COMMON_NOUN in head_lex and not head_lex & {
+            Feature.FIRST_NAME,
+            Feature.SURNAME,
+        }:
             return bool(_lex(doc, word[:cut].rstrip("s")) or _lex(doc, word[:cut]))
     return False
 
@@ -315,7 +324,11 @@ def _is_common_noun(doc: Doc, word: str) -> bool:
 def _first_name(doc: Doc, i: int) -> bool:
     """``doc[i]`` is a first name and not also a common noun or a place."""
     lex = _lex(doc, doc[i].text)
-    return "first_name" in lex and not lex & {"common_noun", "toponym", "gaz_country"}
+    return Feature.FIRST_NAME in lex and not lex & {
+        Feature.COMMON_NOUN,
+        Feature.TOPONYM,
+        Feature.GAZ_COUNTRY,
+    }
 
 
 def _first_name_before(doc: Doc, i: int) -> bool:
@@ -334,20 +347,23 @@ def _first_name_before(doc: Doc, i: int) -> bool:
         return False
     if len(parts) == 2:
         return all(
-            "first_name" in (lex := _lex(doc, _strip_accents(p)))
-            and not lex & NOT_ONLY_A_FIRST_NAME - {"common_noun", "gaz_part"}
+            Feature.FIRST_NAME in (lex := _lex(doc, _strip_accents(p)))
+            and not lex
+            & NOT_ONLY_A_FIRST_NAME - {Feature.COMMON_NOUN, Feature.GAZ_PART}
             for p in parts
         )
     lex = _lex(doc, text) or _lex(doc, _strip_accents(text))
-    if lex & NOT_ONLY_A_FIRST_NAME - {"common_noun", "gaz_part"}:
+    if lex & NOT_ONLY_A_FIRST_NAME - {Feature.COMMON_NOUN, Feature.GAZ_PART}:
         return False
-    if "first_name" in lex and ("common_noun" not in lex or "hanta_ne" in lex):
+    if Feature.FIRST_NAME in lex and (
+        Feature.COMMON_NOUN not in lex or Feature.HANTA_NE in lex
+    ):
         return True
     return (
         i > 0
         and match_title(doc[i - 1].text) is not None
-        and "hanta_ne" in lex
-        and not lex & {"common_noun", "zipf_4_5", "zipf_ge5"}
+        and Feature.HANTA_NE in lex
+        and not lex & {Feature.COMMON_NOUN, Feature.ZIPF_4_5, Feature.ZIPF_GE5}
     )
 
 
@@ -362,7 +378,7 @@ def _first_name_alone(doc: Doc, tok: Token) -> bool:
     lex = _lex(doc, text)
     if not lex and not text.isascii():
         lex = _lex(doc, _strip_accents(text))  # "Lubomír"
-    if "first_name" not in lex or lex & NOT_ONLY_A_FIRST_NAME:
+    if Feature.FIRST_NAME not in lex or lex & NOT_ONLY_A_FIRST_NAME:
         return False
     if match_title(text):
         return False
@@ -398,20 +414,20 @@ def _continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> 
     lex = _lex(doc, text)
     if not lex:
         return has_table(doc.vocab) and not _is_common_noun(doc, text)
-    if "common_noun" in lex:  # "Huber", "Koch": surnames too, after a first name
-        return after_first_name and "surname" in lex
-    if "lower_word" in lex:
+    if Feature.COMMON_NOUN in lex:  # "Huber", "Koch": surnames too, after a first name
+        return after_first_name and Feature.SURNAME in lex
+    if Feature.LOWER_WORD in lex:
         return after_first_name and not tok.is_punct
-    if "surname" in lex:
+    if Feature.SURNAME in lex:
         return True
     # a rare word that is no place or organisation: "Hollande"
     return not lex & {
-        "zipf_4_5",
-        "zipf_ge5",
-        "toponym",
-        "gaz_country",
-        "gaz_city",
-        "gaz_org",
+        Feature.ZIPF_4_5,
+        Feature.ZIPF_GE5,
+        Feature.TOPONYM,
+        Feature.GAZ_COUNTRY,
+        Feature.GAZ_CITY,
+        Feature.GAZ_ORG,
     }
 
 
@@ -491,8 +507,8 @@ def _clean_person(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None
         if _is_common_noun(doc, word):
             return None
         lex = _lex(doc, word)
-        if "toponym" in lex or (
-            "hanta_ne" in lex and not lex & {"first_name", "surname"}
+        if Feature.TOPONYM in lex or (
+            Feature.HANTA_NE in lex and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
         ):
             entry = gazetteer.lookup(word)
             if entry is not None and entry.label == "LOC":
