@@ -196,14 +196,14 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     for m in mentions:
         if m.key is not None:
             continue
-        kind = _LABEL_KIND.get(m.label)
-        if kind is None:
+        label_kind = _LABEL_KIND.get(m.label)
+        if label_kind is None:
             continue
         name = m.text
         stem = _genitive_stem(name)
         if stem and stem in surfaces[m.label]:
             name = stem
-        m.key = entity_key(kind, name)
+        m.key = entity_key(label_kind, name)
 
     return _entities(mentions, entries)
 

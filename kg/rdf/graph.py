@@ -44,7 +44,11 @@ FORMATS = {
     ".jsonld": "json-ld",
 }
 
-_KIND_PATH = {Kind.PERSON: "person", Kind.ORG: "org", Kind.PLACE: "place"}
+_KIND_PATH: dict[str, str] = {
+    Kind.PERSON: "person",
+    Kind.ORG: "org",
+    Kind.PLACE: "place",
+}
 
 
 def entity_iri(key: str) -> URIRef:
