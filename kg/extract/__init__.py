@@ -19,7 +19,6 @@ One module per thing extracted, in the order :func:`doc_to_records` runs them::
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from spacy.tokens import Doc
@@ -31,8 +30,9 @@ from kg.extract.records import ArticleRecords
 from kg.extract.resolve import resolve_mentions
 from kg.extract.roles import find_roles
 from kg.extract.view import DocView, doc_sentences
+from kg.nlp import squeezed_offsets
 
-__all__ = ["doc_to_records", "squeeze_spaces", "squeezed_offsets"]
+__all__ = ["doc_to_records"]
 
 
 def doc_to_records(
@@ -65,12 +65,15 @@ def doc_to_records(
         The text as it was, when ``doc`` was made from ``squeeze_spaces(text)``:
         offsets and the text of mentions and sentences are then given in
         ``text`` ("Sergey  Kiselev" with its two spaces; the name is "Sergey
-        Kiselev").
+        Kiselev"). By default the text :func:`kg.nlp.pipe` kept with the Doc
+        (``doc._.kg_text``).
 
     Returns
     -------
     ArticleRecords
     """
+    if text is None and Doc.has_extension("kg_text"):
+        text = doc._.kg_text
     squeezed = text is not None and text != doc.text
     base = 0 if squeezed else offset  # offsets into doc.text first when squeezed
     sents, sentences, sent_of_token = doc_sentences(doc, base)
@@ -104,33 +107,3 @@ def doc_to_records(
         assert text is not None
         rec = unsqueeze(rec, squeezed_offsets(doc.text, text), text, offset)
     return rec
-
-
-# two or more spaces or tabs inside a line ("Sergey  Kiselev", text wrapped by
-# hand); line breaks are left alone (they end headlines and paragraphs)
-_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
-
-
-def squeeze_spaces(text: str) -> str:
-    """``text`` with every run of two or more spaces or tabs inside a line made
-    one space. spaCy makes such a run a token of its own, which splits names
-    ("Sergey  Kiselev") and stands between words the rules expect side by side;
-    one article in five of the 10kGNAD test set has such runs. Run the pipeline
-    on the squeezed text and pass the original to :func:`doc_to_records`
-    (``text=``): the records then index the original."""
-    return _SPACE_RUN.sub(" ", text)
-
-
-def squeezed_offsets(squeezed: str, text: str) -> list[int]:
-    """For each offset into ``squeezed = squeeze_spaces(text)`` (and its end),
-    the offset into ``text``."""
-    out: list[int] = []
-    pos = 0
-    for m in _SPACE_RUN.finditer(text):
-        out.extend(range(pos, m.start()))
-        out.append(m.start())  # the one space stands for the run
-        pos = m.end()
-    out.extend(range(pos, len(text) + 1))
-    if len(out) != len(squeezed) + 1:
-        raise ValueError("doc.text is not squeeze_spaces(text)")
-    return out

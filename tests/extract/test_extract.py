@@ -884,7 +884,7 @@ def test_a_visit_by_he_to_a_capital_is_a_visit_to_its_country(blank_nlp) -> None
 
 
 def test_records_of_squeezed_text_index_the_original(blank_nlp) -> None:
-    from kg.extract import squeeze_spaces
+    from kg.nlp import squeeze_spaces
 
     text = (
         "Der  Botschafter Sergey   Kiselev traf am Montag\tin  Prag\n\n"
