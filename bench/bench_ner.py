@@ -5,7 +5,7 @@
 Reads the 1,028 articles of ``../shared/data/10kgnad/test.csv`` (delimiter ``;``,
 quotechar ``'``), squeezes runs of spaces as ``kg ner`` does, runs
 ``kg.nlp.load_nlp()`` (tokenizer, NER, rule layer, sentence splitting) over them
-with ``nlp.pipe`` in one process, and prints tokens/s and the peak resident
+with ``kg.nlp.pipe`` in one process, and prints tokens/s and the peak resident
 memory (``resource.getrusage``). Loading time is reported separately and not
 counted in tokens/s.
 """
@@ -44,8 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))
-    from kg.extract import squeeze_spaces
-    from kg.nlp import load_nlp
+    from kg.nlp import load_nlp, pipe
 
     texts = read_articles(args.csv)[: args.limit]
     t0 = time.perf_counter()
@@ -55,8 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     tokens = ents = 0
     # as kg ner and kg build read text: runs of spaces squeezed (counted in the time)
-    squeezed = (squeeze_spaces(t) for t in texts)
-    for doc in nlp.pipe(squeezed, batch_size=args.batch_size):
+    for doc in pipe(nlp, texts, batch_size=args.batch_size):
         tokens += len(doc)
         ents += len(doc.ents)
     secs = time.perf_counter() - t0

@@ -31,8 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))
-    from kg.extract import doc_to_records, squeeze_spaces
-    from kg.nlp import load_nlp
+    from kg.extract import doc_to_records
+    from kg.nlp import load_nlp, pipe
 
     with args.csv.open(encoding="utf-8", newline="") as f:
         texts = [row[1] for row in csv.reader(f, delimiter=";", quotechar="'")]
@@ -50,9 +50,9 @@ def main(argv: list[str] | None = None) -> int:
         ),
         0,
     )
-    docs = nlp.pipe((squeeze_spaces(t) for t in texts), batch_size=32)
-    for i, (text, doc) in enumerate(zip(texts, docs, strict=True)):
-        rec = doc_to_records(doc, article_id=str(i), content_hash="-", text=text)
+    docs = pipe(nlp, texts, batch_size=32)
+    for i, doc in enumerate(docs):
+        rec = doc_to_records(doc, article_id=str(i), content_hash="-")
         roles = [r for r in rec.roles if r.role != "Mitglied"]
         n["articles"] += 1
         n["persons"] += sum(1 for e in rec.entities if e.kind == "person")

@@ -267,16 +267,16 @@ class SystemView:
 
 def run_pipeline(texts: dict[int, str]) -> tuple[dict[int, SystemView], float]:
     """Records of each article through the shipped pipeline; seconds taken."""
-    from kg.extract import doc_to_records, squeeze_spaces
-    from kg.nlp import load_nlp
+    from kg.extract import doc_to_records
+    from kg.nlp import load_nlp, pipe
 
     t0 = time.perf_counter()
     nlp = load_nlp()
     out = {}
     items = sorted(texts.items())
-    docs = nlp.pipe((squeeze_spaces(t) for _, t in items), batch_size=16)
-    for (i, text), doc in zip(items, docs, strict=True):
-        rec = doc_to_records(doc, article_id=f"intl-{i}", content_hash="-", text=text)
+    docs = pipe(nlp, (t for _, t in items), batch_size=16)
+    for (i, _), doc in zip(items, docs, strict=True):
+        rec = doc_to_records(doc, article_id=f"intl-{i}", content_hash="-")
         ents = {
             e.key: Actor(e.key, e.kind, (e.name, *e.aliases), e.contained_in)
             for e in rec.entities

@@ -133,14 +133,14 @@ def documents_to_records(
     nlp = load_nlp(model)  # once per process
     loading = clock() - t0
 
-    from kg.extract import squeeze_spaces
+    from kg.nlp import pipe
 
     def texts() -> Iterator[tuple[str, Document]]:
         for d in documents:
             end = d.body_end if d.body_end is not None else len(d.text)
-            yield squeeze_spaces(d.text[d.body_start : end]), d
+            yield d.text[d.body_start : end], d
 
-    docs = nlp.pipe(texts(), as_tuples=True, batch_size=batch_size)
+    docs = pipe(nlp, texts(), as_tuples=True, batch_size=batch_size)
     while True:
         t0 = clock()
         try:
@@ -158,17 +158,15 @@ def documents_to_records(
 
 def document_records(doc: Any, d: Document) -> Any:
     """:func:`kg.extract.doc_to_records` of ``doc``, the body of document ``d``
-    (spaces squeezed: :func:`kg.extract.squeeze_spaces`), with ``d``'s metadata;
-    offsets index ``d.text``."""
+    (from :func:`kg.nlp.pipe`, which keeps the body as it was before its spaces
+    were squeezed), with ``d``'s metadata; offsets index ``d.text``."""
     from kg.extract import doc_to_records
 
-    end = d.body_end if d.body_end is not None else len(d.text)
     return doc_to_records(
         doc,
         article_id=d.id,
         content_hash=d.content_hash,
         offset=d.body_start,
-        text=d.text[d.body_start : end],
         title=d.title,
         date=d.date,
         url=d.url,

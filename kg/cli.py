@@ -336,11 +336,12 @@ def _setup_ner(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _ner_entities(doc: object, text: str) -> list[dict[str, object]]:
-    """The entities of ``doc``, made from ``squeeze_spaces(text)``, with offsets
-    into ``text``."""
-    from kg.extract import squeezed_offsets
+def _ner_entities(doc: object) -> list[dict[str, object]]:
+    """The entities of ``doc`` (from :func:`kg.nlp.pipe`), with offsets into the
+    text as it was before its spaces were squeezed."""
+    from kg.nlp import squeezed_offsets
 
+    text: str = doc._.kg_text  # type: ignore[attr-defined]
     squeezed: str = doc.text  # type: ignore[attr-defined]
     at = None if text == squeezed else squeezed_offsets(squeezed, text)
     out: list[dict[str, object]] = []
@@ -366,23 +367,19 @@ def ner_jsonl(
     flushed once per batch. Returns the number of records."""
     import json
 
-    from kg.extract import squeeze_spaces
     from kg.ingest import text_records
+    from kg.nlp import pipe
 
     n = 0
-    docs = nlp.pipe(
-        (
-            (squeeze_spaces(text), (id_, text))
-            for text, id_ in text_records(lines, name)
-        ),
+    docs = pipe(
+        nlp,
+        text_records(lines, name),
         as_tuples=True,
         batch_size=batch_size,
     )
-    for doc, (id_, text) in docs:
+    for doc, id_ in docs:
         out.write(
-            json.dumps(
-                {"id": id_, "entities": _ner_entities(doc, text)}, ensure_ascii=False
-            )
+            json.dumps({"id": id_, "entities": _ner_entities(doc)}, ensure_ascii=False)
             + "\n"
         )
         n += 1
@@ -409,10 +406,10 @@ def _run_ner(args: argparse.Namespace) -> int:
 
         text = read_text_file(args.file)
         nlp = load_nlp(args.model, gazetteer=not args.no_gazetteer)
-        from kg.extract import squeeze_spaces
+        from kg.nlp import pipe
         from kg.query import printable
 
-        for ent in _ner_entities(nlp(squeeze_spaces(text)), text):
+        for ent in _ner_entities(next(pipe(nlp, [text]))):
             words = printable(str(ent["text"]))
             print(f"{ent['start']}\t{ent['end']}\t{ent['label']}\t{words}")
         return 0

@@ -43,6 +43,19 @@ def annotate(nlp, text: str, ents: dict[str, str]):
     return doc
 
 
+def extract(nlp, text: str, ents: dict[str, str], anchor=None):
+    """The records of ``text`` annotated with ``ents`` (:func:`annotate`)."""
+    from kg.extract import doc_to_records
+
+    doc = annotate(nlp, text, ents)
+    return doc_to_records(doc, article_id="t", content_hash="h", date=anchor)
+
+
+def role_triples(rec) -> set[tuple[str, str, str | None]]:
+    """(person, role, organisation) of every role of ``rec``."""
+    return {(r.person, r.role, r.organisation) for r in rec.roles}
+
+
 def pytest_collection_modifyitems(config, items):  # noqa: D103
     shared_missing = not SHARED.exists()
     for item in items:

@@ -294,7 +294,7 @@ def test_shipped_model_on_hostile_text_gives_a_sound_graph(text):
 
 @given(st.text(alphabet=" \t\u00a0\nab", max_size=60))
 def test_squeezed_offsets_map_every_character_back(text) -> None:
-    from kg.extract import squeeze_spaces, squeezed_offsets
+    from kg.nlp import squeeze_spaces, squeezed_offsets
 
     squeezed = squeeze_spaces(text)
     at = squeezed_offsets(squeezed, text)

@@ -7,11 +7,13 @@ into the article's full text (``Document.text``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 
 __all__ = [
     "ENTITY_KINDS",
+    "Kind",
     "PLACE_KINDS",
     "ArticleRecords",
     "Entity",
@@ -19,9 +21,55 @@ __all__ = [
     "Mention",
     "Role",
     "Sentence",
+    "entity_key",
+    "kind_of",
+    "name_of",
 ]
 
-ENTITY_KINDS = ("person", "org", "place")
+
+class Kind(StrEnum):
+    """The kind of an entity: the first part of its key ("person/John Kerry") and
+    of its IRI. A member is equal to its value as a string (``Kind.PERSON ==
+    "person"``), so keys stay plain strings; code names the member, so that a
+    misspelt kind fails at import instead of matching nothing."""
+
+    PERSON = "person"
+    ORG = "org"
+    PLACE = "place"
+
+
+_KINDS = {k.value: k for k in Kind}
+
+
+def entity_key(kind: Kind, name: str) -> str:
+    """The key of the entity of ``kind`` named ``name``.
+
+    Example
+    -------
+    >>> entity_key(Kind.PERSON, "John Kerry")
+    'person/John Kerry'
+    """
+    return f"{kind.value}/{name}"
+
+
+def kind_of(key: str) -> Kind | None:
+    """The kind of the entity ``key`` names; ``None`` if it names none.
+
+    Example
+    -------
+    >>> kind_of("place/Wien") is Kind.PLACE, kind_of("Wien")
+    (True, None)
+    """
+    kind, slash, _ = key.partition("/")
+    return _KINDS.get(kind) if slash else None
+
+
+def name_of(key: str) -> str:
+    """The canonical name in the entity ``key``: "Wien" of "place/Wien"."""
+    return key.partition("/")[2]
+
+
+ENTITY_KINDS = tuple(k.value for k in Kind)
 PLACE_KINDS = ("country", "city", "region", None)
 LABELS = ("PER", "ORG", "LOC", "MISC")
 
@@ -137,4 +185,3 @@ class ArticleRecords:
     entities: tuple[Entity, ...] = ()
     roles: tuple[Role, ...] = ()
     meetings: tuple[Meeting, ...] = ()
-    time_expressions: tuple[tuple[int, int, str, str | None], ...] = field(default=())

@@ -36,12 +36,17 @@ from dataclasses import dataclass, field
 
 import cologne_phonetics
 
-from kg.extract.records import Entity, Mention
+from kg.extract.records import Entity, Kind, Mention, entity_key
+from kg.lang.de.names import NAME_MARKUP, SURNAME_PARTICLES, strip_article_prefix
 from kg.nlp.gazetteer import Entry
 
 __all__ = ["RawMention", "resolve_mentions", "same_person_names", "sounds_alike"]
 
-_LABEL_KIND = {"PER": "person", "ORG": "org", "LOC": "place"}
+# a run of markup characters inside a name: "Angela #Merkel"
+_MARKUP = re.compile("[" + re.escape("".join(sorted(NAME_MARKUP))) + "]+")
+
+_LABEL_KIND = {"PER": Kind.PERSON, "ORG": Kind.ORG, "LOC": Kind.PLACE}
+_KIND_LABEL = {kind: label for label, kind in _LABEL_KIND.items()}
 _ENTRY_PLACE_KINDS = {"country", "city", "region"}
 
 
@@ -69,12 +74,12 @@ def _genitive_stem(word: str) -> str | None:
     return None
 
 
-def _entry_kind(entry: Entry) -> tuple[str, str | None]:
+def _entry_kind(entry: Entry) -> tuple[Kind, str | None]:
     if entry.label == "PER":
-        return "person", None
+        return Kind.PERSON, None
     if entry.label == "LOC":
-        return "place", entry.kind if entry.kind in _ENTRY_PLACE_KINDS else None
-    return "org", None
+        return Kind.PLACE, entry.kind if entry.kind in _ENTRY_PLACE_KINDS else None
+    return Kind.ORG, None
 
 
 def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
@@ -115,7 +120,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     for m in mentions:
         if m.entry is not None:
             kind, _ = _entry_kind(m.entry)
-            m.key = f"{kind}/{m.entry.name}"
+            m.key = entity_key(kind, m.entry.name)
             entries[m.key] = m.entry
 
     # 2. acronym in parentheses binds to the preceding name
@@ -128,8 +133,8 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         if long_form.label == "LOC" and m.label != "LOC":
             continue  # "in Guatemala (CICIG)": an organisation, not the country
         if m.key is None and long_form.key is None:
-            kind = _LABEL_KIND.get(m.label, "org")
-            m.key = long_form.key = f"{kind}/{m.text}"
+            kind = _LABEL_KIND.get(m.label, Kind.ORG)
+            m.key = long_form.key = entity_key(kind, m.text)
         elif m.key is None:
             m.key = long_form.key
         elif long_form.key is None:
@@ -142,11 +147,11 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     by_first: dict[str, set[str]] = defaultdict(set)
     for m in persons:
         words = m.text.split()
-        if words[0].lower() in _SURNAME_PARTICLES:
+        if words[0].lower() in SURNAME_PARTICLES:
             continue  # "De Masi", "Van der Bellen": a surname, looked up below
         if len(words) >= 2:
             name = _strip_genitive_name(_clean_name(m.text), {x.text for x in persons})
-            key = full.setdefault(name, f"person/{name}")
+            key = full.setdefault(name, entity_key(Kind.PERSON, name))
             m.key = key
             parts = name.split()
             surname = parts[-1]
@@ -155,7 +160,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             if bare != surname:  # "al-Assad" is also "Assad"
                 by_surname[_fold(bare)].add(key)
             for i in range(1, len(parts) - 1):  # "Fabio De Masi", "… Van der Bellen"
-                if parts[i].lower() in _SURNAME_PARTICLES:
+                if parts[i].lower() in SURNAME_PARTICLES:
                     by_surname[_fold(" ".join(parts[i:]))].add(key)
                     break
             by_first[parts[0]].add(key)
@@ -179,9 +184,9 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             m.key = next(iter(firsts))
             continue
         if stem and stem in {x.text for x in persons} and stem != word:
-            m.key = f"person/{stem}"
+            m.key = entity_key(Kind.PERSON, stem)
             continue
-        m.key = f"person/{word}"
+        m.key = entity_key(Kind.PERSON, word)
 
     # 4. other unknown names; genitive folding
     surfaces: dict[str, set[str]] = defaultdict(set)
@@ -191,14 +196,14 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     for m in mentions:
         if m.key is not None:
             continue
-        kind = _LABEL_KIND.get(m.label)
-        if kind is None:
+        label_kind = _LABEL_KIND.get(m.label)
+        if label_kind is None:
             continue
         name = m.text
         stem = _genitive_stem(name)
         if stem and stem in surfaces[m.label]:
             name = stem
-        m.key = f"{kind}/{name}"
+        m.key = entity_key(label_kind, name)
 
     return _entities(mentions, entries)
 
@@ -215,7 +220,7 @@ def given_names(name: str) -> list[str]:
     starts at its first particle: "Alexander Van der Bellen" -> Alexander)."""
     words = name.split()
     for i in range(1, len(words)):
-        if words[i].lower() in _SURNAME_PARTICLES:
+        if words[i].lower() in SURNAME_PARTICLES:
             return words[:i]
     return words[:-1]
 
@@ -324,23 +329,9 @@ def _merge_same_iri(mentions: list[RawMention], entries: dict[str, Entry]) -> No
             m.key = moves[m.key]
 
 
-# words that begin a surname of two words: "De Masi", "Le Maire", "van der Bellen"
-_SURNAME_PARTICLES = frozenset(
-    "de le la van von del della da dos du di ter ten zu".split()
-)
-
-
 def _clean_name(text: str) -> str:
     """'Angela #Merkel' -> 'Angela Merkel': no markup characters in a name."""
-    return " ".join(re.sub(r"[#@*_~+|]+", " ", text).split())
-
-
-def strip_article_prefix(surname: str) -> str:
-    for prefix in ("al-", "el-", "as-", "ad-", "ar-", "at-", "an-", "az-"):
-        if surname.lower().startswith(prefix) and len(surname) > len(prefix) + 2:
-            rest = surname[len(prefix) :]
-            return rest[:1].upper() + rest[1:]
-    return surname
+    return " ".join(_MARKUP.sub(" ", text).split())
 
 
 def _strip_genitive_name(name: str, surfaces: set[str]) -> str:
@@ -364,7 +355,7 @@ def _entities(mentions: list[RawMention], entries: dict[str, Entry]) -> list[Ent
         place_kind = None
         if entry is not None:
             _, place_kind = _entry_kind(entry)
-        label = {"person": "PER", "org": "ORG", "place": "LOC"}[kind]
+        label = _KIND_LABEL[Kind(kind)]
         aliases: list[str] = []
         for m in ms:
             if (

@@ -103,7 +103,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.extract.resolve import same_person_names, strip_article_prefix
+from kg.extract.records import Kind
+from kg.extract.resolve import same_person_names
+from kg.lang.de.names import NOT_IN_A_NAME, strip_article_prefix
 from kg.lang.de.spelling import slugify
 from kg.link.events import Report, event_name, merge_reports
 from kg.nlp.lexicon import is_first_name
@@ -135,9 +137,9 @@ CONTAINED_IN = ox.NamedNode(_SDO + "containedInPlace")
 ORG_MEMBER = ox.NamedNode("http://www.w3.org/ns/org#member")
 ORG_ORGANIZATION = ox.NamedNode("http://www.w3.org/ns/org#organization")
 _CLASS_KIND = {
-    ox.NamedNode(_KG + "Person"): "person",
-    ox.NamedNode(_KG + "Organisation"): "org",
-    ox.NamedNode(_KG + "Place"): "place",
+    ox.NamedNode(_KG + "Person"): Kind.PERSON,
+    ox.NamedNode(_KG + "Organisation"): Kind.ORG,
+    ox.NamedNode(_KG + "Place"): Kind.PLACE,
 }
 _MEMBERSHIP = KGR + "membership/"
 #: properties whose object is an entity (``kg:mentionOf`` and ``org:member`` always
@@ -154,7 +156,7 @@ _REFERRING = tuple(
 )
 
 # characters no name is written with; a name containing one is a noisy surface
-_JUNK = re.compile(r"[#@*+=|~^<>\[\]{}()\"„“”»«;:,/\\!?]")
+_JUNK = re.compile("[" + re.escape("".join(sorted(NOT_IN_A_NAME))) + "]")
 _EDGE = re.compile(r"^[^\w]+|[^\w.']+$")
 
 Node = tuple[str, str]  # (article graph IRI, entity IRI)
@@ -207,7 +209,7 @@ def _is_clean(name: str) -> bool:
 
 def _name_rank(name: str, kind: str, count: int) -> tuple[object, ...]:
     """Sort key: the best name of a node first (rule 5)."""
-    shouting = kind == "person" and name.isupper()
+    shouting = kind == Kind.PERSON and name.isupper()
     beyond_ascii = sum(1 for c in name if ord(c) > 127 and c.isalpha())
     noisy = not _is_clean(name) or name.endswith("'")
     return (noisy, shouting, -beyond_ascii, -count, name)
@@ -515,7 +517,7 @@ def _mapping(
     not_persons: set[str] = set()
     for o in originals:
         nodes_of[o.iri].append((o.graph, o.current))
-        if o.kind != "person":
+        if o.kind != Kind.PERSON:
             not_persons.update(slugify(x) for x in o.surfaces)
     _person_variants(
         name_of,
@@ -534,7 +536,7 @@ def _mapping(
     as_last: Counter[str] = Counter()
     as_first: Counter[str] = Counter()
     for iri, name in name_of.items():
-        if kind_of[iri] != "person" or not _is_full_name(name) or iri in target:
+        if kind_of[iri] != Kind.PERSON or not _is_full_name(name) or iri in target:
             continue
         words = name.split()
         as_first[slugify(words[0])] += articles[iri]
@@ -544,7 +546,7 @@ def _mapping(
     overrides: dict[tuple[str, str], str] = {}
     ambiguous: dict[str, set[str]] = {}
     for iri, name in name_of.items():
-        if kind_of[iri] != "person" or _is_full_name(name):
+        if kind_of[iri] != Kind.PERSON or _is_full_name(name):
             continue
         base = name_of[folded(iri)]
         word = base.split()[-1]
@@ -567,12 +569,16 @@ def _mapping(
     # 4. acronyms
     long_forms: dict[str, set[str]] = defaultdict(set)
     for o in originals:
-        if o.kind == "org" and _is_acronym(o.name) and o.iri == iri_of("org", o.name):
+        if (
+            o.kind == Kind.ORG
+            and _is_acronym(o.name)
+            and o.iri == iri_of(Kind.ORG, o.name)
+        ):
             for s in o.surfaces:
                 if _is_long_form(s, o.name):
                     long_forms[s].add(o.iri)
     for iri in name_of:
-        if kind_of[iri] != "org":
+        if kind_of[iri] != Kind.ORG:
             continue
         cands = long_forms.get(name_of[folded(iri)], set()) - {iri}
         if len(cands) == 1:
@@ -631,7 +637,7 @@ def _person_variants(
     persons = {
         iri: name
         for iri, name in name_of.items()
-        if kind_of[iri] == "person" and iri not in target
+        if kind_of[iri] == Kind.PERSON and iri not in target
     }
     by_name = {slugify(name): iri for iri, name in persons.items()}
     full = {iri: name for iri, name in persons.items() if _is_full_name(name)}
@@ -837,7 +843,7 @@ def _meeting_plan(
             name=own,
             published=published.get(g),
         )
-    persons = {t for t, kind in kinds.items() if kind == "person"}
+    persons = {t for t, kind in kinds.items() if kind == Kind.PERSON}
     events = merge_reports(
         reports.values(), persons=persons, names=name, inside=_containment(store)
     )

@@ -23,7 +23,6 @@ from spacy.vocab import Vocab
 __all__ = [
     "FEATURES",
     "Feature",
-    "NAME_PARTICLES",
     "NOT_ONLY_A_FIRST_NAME",
     "has_table",
     "is_first_name",
@@ -74,35 +73,6 @@ NOT_ONLY_A_FIRST_NAME = frozenset(
         Feature.GAZ_CITY,
         Feature.GAZ_ORG,
         Feature.GAZ_PART,
-    }
-)
-#: particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad"
-NAME_PARTICLES = frozenset(
-    {
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "dos",
-        "das",
-        "du",
-        "le",
-        "la",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "ben",
-        "ter",
-        "zu",
-        "y",
-        "af",
-        "abu",
     }
 )
 

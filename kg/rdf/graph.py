@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, XSD
 
-from kg.extract.records import ArticleRecords, Entity, Meeting, Role
+from kg.extract.records import ArticleRecords, Entity, Kind, Meeting, Role, name_of
 from kg.lang.de.spelling import slugify
 from kg.rdf.vocab import KG, KGR, SDO, bind
 
@@ -44,7 +44,11 @@ FORMATS = {
     ".jsonld": "json-ld",
 }
 
-_KIND_PATH = {"person": "person", "org": "org", "place": "place"}
+_KIND_PATH: dict[str, str] = {
+    Kind.PERSON: "person",
+    Kind.ORG: "org",
+    Kind.PLACE: "place",
+}
 
 
 def entity_iri(key: str) -> URIRef:
@@ -308,10 +312,10 @@ _PLACE_TYPES = {
 
 
 def _add_entity(add: _Add, iri: str, ent: Entity) -> None:
-    if ent.kind == "person":
+    if ent.kind == Kind.PERSON:
         add(iri, _rdf.type, _sdo.Person)
         add(iri, _rdf.type, _kg.Person)
-    elif ent.kind == "org":
+    elif ent.kind == Kind.ORG:
         add(iri, _rdf.type, _sdo.Organization)
         add(iri, _rdf.type, _kg.Organisation)
     else:
@@ -340,10 +344,8 @@ def _add_entity(add: _Add, iri: str, ent: Entity) -> None:
 
 def _add_role(add: _Add, role: Role, records: ArticleRecords, sentence: str) -> None:
     person = _iri(entity_iri(role.person))
-    org_part = (
-        slugify(role.organisation.partition("/")[2]) if role.organisation else "-"
-    )
-    person_part = slugify(role.person.partition("/")[2])
+    org_part = slugify(name_of(role.organisation)) if role.organisation else "-"
+    person_part = slugify(name_of(role.person))
     m = f"<{_KGR}membership/{person_part}/{slugify(role.role)}/{org_part}>"
     r = f"<{_KGR}role/{slugify(role.role)}>"
     add(r, _rdf.type, _org.Role)
@@ -370,7 +372,7 @@ def _add_meeting(
     add(iri, _rdf.type, _kg.Meeting)
     name = meeting.triggers[0]
     if meeting.location:
-        name += " in " + meeting.location.partition("/")[2]
+        name += " in " + name_of(meeting.location)
     if meeting.date is not None:
         name += ", " + meeting.date.isoformat()
     add(iri, _sdo.name, _de(name))

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from kg.lang.de.speech import SAYING_VERBS_FOR_TIMES
 from kg.lang.de.time_tense import (
     AUXILIARIES,
     NOT_PARTICIPLES,
@@ -24,19 +25,10 @@ from kg.lang.de.time_tense import (
     WEAK_FUTURE,
     WEAK_PAST_ENDINGS,
     WEAK_PRETERITE_ENDINGS,
-    word_set,
 )
 
 __all__ = ["ClauseTenses", "sentence_tense", "split_sentences", "tense_of"]
 
-# verbs of saying: in another clause they date the statement, not what is said
-# ("Die Kundgebung Anfang Mai …, erklärte er am Montag")
-_SPEECH = word_set(
-    "sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete "
-    "meldeten betonte betonten hieß schrieb schrieben bestätigte bestätigten ergänzte "
-    "ergänzten versicherte versicherten fügte fügten sagt sagen erklärt heißt "
-    "berichtet meldet teilt betont schreibt"
-)
 # lowercase words only: German nouns are capitalised ("das Treffen", "treffen")
 _WORD_RE = re.compile(r"\b[a-zäöüß]+\b")
 _CLAUSE_SPLIT = re.compile(r"[,;:()\"„“”«»]|\s[-–—]\s")
@@ -126,7 +118,7 @@ def tense_of(sentence: str, *, ignore_speech: bool = False) -> str | None:
     """
     words = set(_WORD_RE.findall(sentence))
     if ignore_speech:
-        words -= _SPEECH
+        words -= SAYING_VERBS_FOR_TIMES
     if words & STRONG_FUTURE:
         return "future"
     if words & PAST:

@@ -15,7 +15,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-__all__ = ["Title", "is_title", "match_title", "title_forms"]
+__all__ = [
+    "COLLEAGUE_FORMS",
+    "FEDERATIONS",
+    "FORMER",
+    "LOCAL_POSTS",
+    "NATIONAL_POSTS",
+    "ROLE_MODIFIERS",
+    "TITLE_ADJECTIVES",
+    "Title",
+    "is_title",
+    "match_title",
+    "title_forms",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,3 +97,110 @@ def match_title(word: str) -> tuple[str, Title] | None:
             continue
         return prefix, t
     return None
+
+
+# --- words around titles ------------------------------------------------------------
+
+# "Amtskollege": the holder of the same post in another country
+COLLEAGUE_FORMS = frozenset(
+    {
+        "amtskollege",
+        "amtskollegen",
+        "amtskollegin",
+        "amtskolleginnen",
+        "amtskollegs",
+    }
+)
+
+# posts of a city or region: a city's genitive before them is theirs
+LOCAL_POSTS = (
+    "bürgermeister",
+    "bürgermeisterin",
+    "gouverneur",
+    "gouverneurin",
+    "präfekt",
+    "präfektin",
+    "landrat",
+    "landrätin",
+    "stadtpräsident",
+    "stadtpräsidentin",
+)
+
+# National posts that, named bare in a report about one country, are that
+# country's ("Ministerpräsident Davutoğlu" in a report from Turkey). Sub-national
+# and ambiguous posts (Bürgermeister, Senator, Gouverneur, Botschafter) are not.
+NATIONAL_POSTS = frozenset(
+    t.lower()
+    for t in (
+        "Minister Ministerin Präsident Präsidentin Staatspräsident Staatspräsidentin "
+        "Ministerpräsident Ministerpräsidentin Premierminister Premierministerin "
+        "Premier Premierin Regierungschef Regierungschefin Staatschef Staatschefin "
+        "Kanzler Kanzlerin Vizekanzler Vizekanzlerin Vizepräsident Vizepräsidentin "
+        "Vizepremier Vizepremierin Staatsoberhaupt König Königin Kronprinz Emir "
+        "Sultan Monarch Machthaber Regierungssprecher Regierungssprecherin "
+        "Armeechef Generalstabschef Bundeskanzler Bundeskanzlerin Bundespräsident "
+        "Bundespräsidentin Bundesminister Bundesministerin"
+    ).split()
+)
+
+# "Bundes-" posts exist in these federations only
+FEDERATIONS = frozenset({"Deutschland", "Österreich", "Schweiz"})
+
+# adjectives that make a post a former one ("der ehemalige Außenminister")
+FORMER = frozenset({"ehemalig", "früher", "einstig", "damalig", "vormalig", "ex"})
+
+# adjectives that are part of the post, by gender ("stellvertretender Außenminister")
+ROLE_MODIFIERS = {
+    "stellvertretend": ("stellvertretender", "stellvertretende"),
+    "kommissarisch": ("kommissarischer", "kommissarische"),
+    "geschäftsführend": ("geschäftsführender", "geschäftsführende"),
+}
+
+# adjectives that qualify a post without naming its holder's country
+TITLE_ADJECTIVES = frozenset(
+    {
+        "neu",
+        "designiert",
+        "amtierend",
+        "scheidend",
+        "bisherig",
+        "zuständig",
+        "gewählt",
+        "neugewählt",
+        "oberst",
+        "erst",
+        "zweit",
+        "dritt",
+        "langjährig",
+        "interimistisch",
+        "stellvertretend",
+        "ständig",
+        "sogenannt",
+        "mächtig",
+        "einflussreich",
+        "umstritten",
+        "abgesetzt",
+        "gestürzt",
+        "entmachtet",
+        "verstorben",
+        "künftig",
+        "zukünftig",
+        "damalig",
+        "jetzig",
+        "heutig",
+        "derzeitig",
+        "konservativ",
+        "sozialdemokratisch",
+        "liberal",
+        "grün",
+        "links",
+        "rechtsextrem",
+        "rechtspopulistisch",
+        "christdemokratisch",
+        "republikanisch",
+        "demokratisch",
+        "oppositionell",
+        "regierend",
+        "federführend",
+    }
+)

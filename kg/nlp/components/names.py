@@ -37,9 +37,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.lang.de.names import NAME_PARTICLES
+from kg.lang.de.places import PLACE_NOUNS
+from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.nlp.lexicon import (
-    NAME_PARTICLES,
     NOT_ONLY_A_FIRST_NAME,
+    Feature,
     has_table,
     word_features,
 )
@@ -47,7 +50,14 @@ from kg.nlp.lexicon import (
 __all__ = ["NameRelabeller", "is_personal_name", "split_run_on_names"]
 
 _NOT_A_SURNAME = frozenset(
-    {"toponym", "lower_word", "gaz_country", "gaz_city", "gaz_org", "gaz_part"}
+    {
+        Feature.TOPONYM,
+        Feature.LOWER_WORD,
+        Feature.GAZ_COUNTRY,
+        Feature.GAZ_CITY,
+        Feature.GAZ_ORG,
+        Feature.GAZ_PART,
+    }
 )
 
 
@@ -148,26 +158,6 @@ class NameRelabeller:
         return doc
 
 
-# nouns after which a name is a place: "die syrische Stadt Raqqa"
-_PLACE_NOUNS = frozenset(
-    {
-        "stadt",
-        "hauptstadt",
-        "provinz",
-        "region",
-        "dorf",
-        "ortschaft",
-        "gemeinde",
-        "kleinstadt",
-        "großstadt",
-        "hafenstadt",
-        "grenzstadt",
-        "bezirk",
-        "bundesstaat",
-    }
-)
-
-
 def split_run_on_names(ents: list[Span]) -> list[Span]:
     """``ents`` with a person run into the next person's surname split in two:
     "Wendy Sherman Rjabkow", where "Sergej Rjabkow" is named elsewhere, is
@@ -205,9 +195,11 @@ def split_run_on_names(ents: list[Span]) -> list[Span]:
 
 
 #: what makes a word a (part of a) name in the lexicon table
-_NAME_FEATURES = frozenset({"first_name", "surname", "hanta_ne", "ud_propn"})
+_NAME_FEATURES = frozenset(
+    {Feature.FIRST_NAME, Feature.SURNAME, Feature.HANTA_NE, Feature.UD_PROPN}
+)
 #: what makes a word a common one
-_COMMON_FEATURES = frozenset({"common_noun", "lower_word"})
+_COMMON_FEATURES = frozenset({Feature.COMMON_NOUN, Feature.LOWER_WORD})
 
 
 def _without_common_first_word(ent: Span) -> Span:
@@ -221,7 +213,7 @@ def _without_common_first_word(ent: Span) -> Span:
         return ent
     features = word_features(ent.doc.vocab, first.text)
     if features & _NAME_FEATURES or not (
-        features & _COMMON_FEATURES or "known" in features and first.is_sent_start
+        features & _COMMON_FEATURES or Feature.KNOWN in features and first.is_sent_start
     ):
         return ent
     return Span(ent.doc, ent.start + 1, ent.end, label="PER")
@@ -245,7 +237,7 @@ def _split_two_surnames(ents: list[Span]) -> list[Span]:
             and len(e) == 2
             and ends_another(e[0].text, e.text)
             and ends_another(e[1].text, e.text)
-            and "first_name" not in word_features(e.doc.vocab, e[0].text)
+            and Feature.FIRST_NAME not in word_features(e.doc.vocab, e[0].text)
         ):
             out += [
                 Span(e.doc, e.start, e.start + 1, label="PER"),
@@ -268,10 +260,13 @@ def _in_place_slot(doc: Doc, ent: Span) -> bool:
     if len(ent) > 1:
         # "in Dieter Hecking": a first name and a surname are a person anyway
         first = word_features(doc.vocab, ent[0].text)
-        if "first_name" in first and not first & {"toponym", "gaz_city"}:
+        if Feature.FIRST_NAME in first and not first & {
+            Feature.TOPONYM,
+            Feature.GAZ_CITY,
+        }:
             return False
     prev = doc[ent.start - 1]
-    return prev.lower_ == "in" or prev.lower_ in _PLACE_NOUNS
+    return prev.lower_ == "in" or prev.lower_ in PLACE_NOUNS
 
 
 def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
@@ -297,28 +292,6 @@ def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
-# verbs after which an unknown word opening the sentence is a person
-_PERSON_VERBS = frozenset(
-    {
-        "sagte",
-        "sagt",
-        "erklärte",
-        "betonte",
-        "forderte",
-        "warnte",
-        "kritisierte",
-        "kündigte",
-        "sprach",
-        "traf",
-        "trifft",
-        "empfing",
-        "besuchte",
-        "reiste",
-        "telefonierte",
-    }
-)
-
-
 def _names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
     """A sentence that opens with a word the lexicon does not know (or knows
     only as a proper noun) and a verb of saying or meeting: the word is a
@@ -328,7 +301,7 @@ def _names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
     sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sents:
         toks = [t for t in sent if not t.is_space]
-        if len(toks) < 3 or toks[1].lower_ not in _PERSON_VERBS:
+        if len(toks) < 3 or toks[1].lower_ not in SAYING_AND_MEETING_VERBS_FOR_NAMES:
             continue
         tok = toks[0]
         if tok.i in taken or not (tok.text[:1].isupper() and tok.is_alpha):
@@ -337,8 +310,14 @@ def _names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         lex = word_features(doc.vocab, tok.text)
         if lex and not (
-            "hanta_ne" in lex
-            and not lex & {"common_noun", "lower_word", "zipf_4_5", "zipf_ge5"}
+            Feature.HANTA_NE in lex
+            and not lex
+            & {
+                Feature.COMMON_NOUN,
+                Feature.LOWER_WORD,
+                Feature.ZIPF_4_5,
+                Feature.ZIPF_GE5,
+            }
             and not lex & _NOT_A_SURNAME
         ):
             continue
@@ -358,16 +337,18 @@ def _name_word(doc: Doc, j: int) -> bool:
     if is_title(text):
         return False
     lex = word_features(doc.vocab, text)
-    if lex & _NOT_A_SURNAME or "zipf_ge5" in lex:
+    if lex & _NOT_A_SURNAME or Feature.ZIPF_GE5 in lex:
         return False
     if not lex:
         # an unknown compound of a German noun is no name: "Aktenfälschung"
         low = text.lower()
         return not any(
-            "common_noun" in word_features(doc.vocab, low[k:])
+            Feature.COMMON_NOUN in word_features(doc.vocab, low[k:])
             for k in range(3, len(low) - 3)
         )
-    return "common_noun" not in lex or bool(lex & {"first_name", "surname"})
+    return Feature.COMMON_NOUN not in lex or bool(
+        lex & {Feature.FIRST_NAME, Feature.SURNAME}
+    )
 
 
 def is_personal_name(doc: Doc, start: int, end: int) -> bool:
@@ -380,13 +361,16 @@ def is_personal_name(doc: Doc, start: int, end: int) -> bool:
         if not (w[:1].isupper() and w.replace("-", "").isalpha()) or w.isupper():
             return False
     first = word_features(doc.vocab, words[0])
-    if "first_name" not in first or first & NOT_ONLY_A_FIRST_NAME:
+    if Feature.FIRST_NAME not in first or first & NOT_ONLY_A_FIRST_NAME:
         return False
     for w in words[1:]:
         lex = word_features(doc.vocab, w)
         if lex & _NOT_A_SURNAME:
             return False
-        if "common_noun" in lex and not lex & {"first_name", "surname"}:
+        if Feature.COMMON_NOUN in lex and not lex & {
+            Feature.FIRST_NAME,
+            Feature.SURNAME,
+        }:
             return False
     return True
 

@@ -1,0 +1,58 @@
+"""The one country an article is about, if it clearly has one: it gives a bare
+national post ("Präsident") its country."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from kg.extract.records import Entity, Kind
+from kg.extract.view import DocView
+
+__all__ = ["dateline_country", "focus_country"]
+
+
+def dateline_country(view: DocView) -> str | None:
+    """The country of the dateline that opens the report ("Wien – Die
+    Regierung ...", "Warschau/Moskau – ..."): the first city's country."""
+    for sent in view.sents[:4]:
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) < 3:
+            continue
+        k = view.key(toks[0].i)
+        e = view.entities.get(k) if k else None
+        if e is None or e.place_kind != "city" or not e.contained_in:
+            continue
+        j = 1
+        while j < len(toks) and (toks[j].text == "/" or view.key(toks[j].i)):
+            j += 1
+        if j < len(toks) and toks[j].text in ("–", "-", "—"):
+            return e.contained_in
+    return None
+
+
+def focus_country(
+    entities: Iterable[Entity], dateline: str | None = None
+) -> str | None:
+    """The one country an article is about, if it clearly has one.
+
+    Each mention of a country (name, adjective, compound prefix) or of a city in
+    it counts once, the country of the dateline ("Wien – ...") three more; the
+    leader needs at least three and twice the runner-up.
+    """
+    score: Counter[str] = Counter()
+    if dateline is not None:
+        score[dateline] += 3
+    for e in entities:
+        if e.kind != Kind.PLACE:
+            continue
+        if e.place_kind == "country":
+            score[e.key] += len(e.mentions)
+        elif e.contained_in:
+            score[e.contained_in] += len(e.mentions)
+    ranked = score.most_common(2)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= 3 and n >= 2 * runner_up else None

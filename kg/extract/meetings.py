@@ -1,0 +1,397 @@
+"""Meetings: who met whom, where and when, merged over the article.
+
+* a *trigger* is a meeting noun (Treffen, Gespräch, Verhandlungen, Sitzung,
+  Gipfel, Konferenz, Telefonat, Besuch … and compounds ending in them) or
+  verb (treffen, verhandeln, empfangen, zusammenkommen, beraten …):
+  :mod:`kg.extract.triggers`;
+* each trigger takes the nearest time expression and the nearest place after
+  "in" in its sentence (one each, nearest first);
+* participants and a convening body come from German patterns around the
+  trigger: :mod:`kg.extract.participants`;
+* mentions are merged in text order: one with a day-level date or a place
+  joins an earlier meeting with the same date or place (and no conflict), or
+  starts one; one with neither (an anaphor: "die anstehenden Gespräche") joins
+  the earlier meeting sharing most participants, or starts one only if it names
+  two participants itself; otherwise it is too vague and dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TypeVar
+
+from spacy.tokens import Span, Token
+
+from kg.extract.participants import (
+    has_word,
+    is_intergov,
+    organizers,
+    participants,
+    state_of_capital,
+    visit,
+)
+from kg.extract.records import Entity, Kind, Meeting, kind_of
+from kg.extract.triggers import (
+    is_interview,
+    is_sports_report,
+    is_vague,
+    sports_sense,
+    talk_without_partner,
+    trigger_kind,
+)
+from kg.extract.view import DocView
+from kg.lang.de.meetings import CONVENE_VERBS, TREFFEN_FORMS
+from kg.temporal import TimeValue, find_times
+
+__all__ = ["FoundMeetings", "Visitors", "find_meetings"]
+
+# who visits which country: (person key, country key)
+Visitors = frozenset[tuple[str, str]]
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundMeetings:
+    """What :func:`find_meetings` finds: the meetings, and who visits which
+    country in them (a visitor's bare post is not the visited country's:
+    :func:`kg.extract.roles.find_roles`)."""
+
+    meetings: list[Meeting]
+    visitors: Visitors
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """One meeting as one or more triggers of one sentence describe it."""
+
+    triggers: list[str]
+    sentence: int
+    attendees: list[str] = field(default_factory=list)
+    organizers: list[str] = field(default_factory=list)
+    location: str | None = None
+    date: date | datetime | None = None
+    time_expressions: list[str] = field(default_factory=list)
+
+
+def find_meetings(
+    view: DocView, *, anchor: date | datetime | None = None
+) -> FoundMeetings:
+    """The meetings of the article, merged over its sentences.
+
+    Parameters
+    ----------
+    view
+        The article.
+    anchor
+        The article's date: relative time expressions ("am Mittwoch") resolve
+        against it.
+    """
+    candidates: list[_Candidate] = []
+    visitors: set[tuple[str, str]] = set()
+    sports = is_sports_report(view.doc)
+    for s_i, sent in enumerate(view.sents):
+        found, visiting = _sentence_meetings(view, s_i, sent, anchor, sports=sports)
+        candidates.extend(found)
+        visitors |= visiting
+    return FoundMeetings(_merge_candidates(candidates), frozenset(visitors))
+
+
+def _sentence_meetings(
+    view: DocView,
+    s_i: int,
+    sent: Span,
+    anchor: date | datetime | None,
+    *,
+    sports: bool,
+) -> tuple[list[_Candidate], set[tuple[str, str]]]:
+    """The meetings sentence ``s_i`` describes, and (visitor, country visited)
+    of its visits."""
+    doc = view.doc
+    triggers = [(t, kind) for t in sent if (kind := trigger_kind(t))]
+    triggers = [
+        (t, k)
+        for t, k in triggers
+        if not is_vague(doc, t, k, sent)
+        and not (sports and sports_sense(t, k))
+        and not is_interview(view, t, sent)
+        and not talk_without_partner(view, t, sent)
+    ]
+    if not triggers:
+        return [], set()
+    times = [tv for tv in find_times(sent.text, anchor) if tv.kind in ("date", "time")]
+    places = _places_in(view, sent)
+    sent_cands = []
+    visits: list[tuple[_Candidate, str]] = []
+    visitors: set[tuple[str, str]] = set()
+    for t, kind in triggers:
+        c = _Candidate([t.text], s_i)
+        c.attendees = participants(view, sent, t, kind)
+        c.organizers = organizers(view, sent, t)
+        visiting, destination = visit(view, sent, t, kind)
+        c.attendees += [k for k in visiting if k not in c.attendees]
+        sent_cands.append((t, c))
+        if visiting and destination:
+            visits.append((c, destination))
+            country = _country_visited(destination, view.entities)
+            if country is not None:
+                visitors.update((p, country) for p in visiting)
+    _assign_nearest(
+        sent_cands, [(sent.start_char + tv.start, tv) for tv in times], _set_time
+    )
+    _assign_nearest(
+        sent_cands,
+        places,
+        _set_location,
+        reachable=lambda t, char: not _dash_between(sent, t.idx, char),
+    )
+    for c, destination in visits:
+        _visit_to(c, destination, view.entities)
+    sent_cands = [(t, c) for t, c in sent_cands if not _no_meeting(t, c, sent)]
+    for t, c in sent_cands:
+        if t.lower_ in CONVENE_VERBS:  # the bodies convene, not everyone named
+            c.attendees = [k for k in c.attendees if is_intergov(k)]
+    # triggers of one sentence without conflicting slots describe one meeting
+    merged: list[_Candidate] = []
+    for _, c in sent_cands:
+        for m in merged:
+            if _compatible(m, c):
+                _merge_into(m, c)
+                break
+        else:
+            merged.append(c)
+    return merged, visitors
+
+
+def _country_visited(destination: str, entities: dict[str, Entity]) -> str | None:
+    """The country a visit to ``destination`` (a country or a city in one) is
+    to."""
+    e = entities.get(destination)
+    if e is not None and e.place_kind == "country":
+        return destination
+    return e.contained_in if e is not None else None
+
+
+def _visit_to(c: _Candidate, destination: str, entities: dict[str, Entity]) -> None:
+    """Complete the visit ``c`` to ``destination``: its host and its place."""
+    # a visit to a country whose host is not named: the country receives;
+    # a visit to its capital is a visit to it ("bei einem Besuch in Kiew")
+    e = entities.get(destination)
+    host = None
+    if e is not None and e.place_kind == "country":
+        host = destination
+    elif (state := state_of_capital(destination, entities)) not in (
+        None,
+        destination,
+    ):
+        host = state
+    if host is not None and host not in c.attendees:
+        c.attendees.append(host)
+    if c.location is None or (
+        c.location != destination
+        and entities.get(c.location) is not None
+        and entities[c.location].contained_in != destination
+    ):
+        c.location = destination
+
+
+def _set_time(c: _Candidate, tv: TimeValue) -> None:
+    """``tv`` is when ``c`` takes place: its date, if it names a day."""
+    c.date = tv.value if tv.granularity in ("day", "datetime", "part-of-day") else None
+    c.time_expressions.append(tv.expression)
+
+
+def _set_location(c: _Candidate, key: str) -> None:
+    c.location = key
+
+
+def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
+    """A candidate that, with its slots filled, is no meeting after all:
+
+    * a body convening ("tagt") is a meeting of an intergovernmental body on a
+      day the text gives: "Der NATO-Russland-Rat tagt am Mittwoch", not "Der
+      Bundestag tagt" nor "wo die Vereinten Nationen tagen";
+    * "treffen" with no person, "sich", "mit" or "zusammen" is to hit: "Diese
+      Maßnahme hat auch HTC getroffen", "Dies trifft die Japaner hart".
+    """
+    low = t.lower_
+    if low in CONVENE_VERBS:
+        return not c.time_expressions or not any(is_intergov(k) for k in c.attendees)
+    if low.startswith(TREFFEN_FORMS):
+        return not any(kind_of(k) is Kind.PERSON for k in c.attendees) and not any(
+            has_word(sent, w) for w in ("sich", "mit", "zusammen")
+        )
+    return False
+
+
+def _places_in(
+    view: DocView,
+    sent: Span,
+) -> list[tuple[int, str]]:
+    """(char offset, place key) of places introduced by "in": cities first."""
+    found: list[tuple[int, str, int]] = []
+    for t in sent:
+        if t.lower_ not in ("in", "im", "nach") or t.i + 1 >= sent.end:
+            continue
+        # "in der Schweiz", "in den USA", "in der ukrainischen Hauptstadt"
+        j = t.i + 1
+        if t.lower_ == "in" and t.doc[j].lower_ in ("der", "den", "dem", "die"):
+            j += 1
+        while j < sent.end - 1 and j - t.i <= 3 and t.doc[j].is_lower:
+            j += 1
+        k = view.key(j) if j < sent.end else None
+        if not k or kind_of(k) is not Kind.PLACE:
+            continue
+        if "-" in t.doc[j].text.strip("-"):
+            continue  # "im Ukraine-Konflikt": a compound, not a place
+        e = view.entities.get(k)
+        rank = {"city": 0, None: 1, "country": 2, "region": 3}.get(
+            e.place_kind if e else None, 1
+        )
+        # "in Europa" inside an organisation's long form is not a meeting place
+        if (
+            rank == 3
+            and t.i > sent.start
+            and kind_of(view.key(t.i - 1) or "") is Kind.ORG
+        ):
+            continue
+        found.append((t.doc[j].idx, k, rank))
+    if not found:
+        return []
+    best = min(r for _, _, r in found)
+    return [(i, k) for i, k, r in found if r == best]
+
+
+def _assign_nearest(
+    sent_cands: list[tuple[Token, _Candidate]],
+    items: list[tuple[int, _T]],
+    assign: Callable[[_Candidate, _T], None],
+    reachable: Callable[[Token, int], bool] | None = None,
+) -> None:
+    """Give each item to the nearest trigger still free of that slot (greedy by
+    distance); ``reachable(trigger, char)`` can rule pairs out."""
+    if not items or not sent_cands:
+        return
+    pairs = []
+    for ci, (t, _) in enumerate(sent_cands):
+        for ii, (char, _) in enumerate(items):
+            if reachable is not None and not reachable(t, char):
+                continue
+            dist = abs(t.idx - char)
+            pairs.append((dist, ci, ii))
+    pairs.sort()
+    used_c: set[int] = set()
+    used_i: set[int] = set()
+    for _, ci, ii in pairs:
+        if ci in used_c or ii in used_i:
+            continue
+        used_c.add(ci)
+        used_i.add(ii)
+        assign(sent_cands[ci][1], items[ii][1])
+
+
+_DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def _dash_between(sent: Span, a: int, b: int) -> bool:
+    """A free-standing dash lies between characters ``a`` and ``b`` of ``sent``:
+    in "Fischer traf Merkel und Gauck – Kanzlerwechsel in Wien Thema" the place
+    belongs to another clause than the meeting."""
+    lo, hi = min(a, b), max(a, b)
+    return any(lo < t.idx < hi and t.text in _DASHES for t in sent)
+
+
+def _compatible(a: _Candidate, b: _Candidate) -> bool:
+    if a.date is not None and b.date is not None and _day(a.date) != _day(b.date):
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    if a.organizers and b.organizers and not set(a.organizers) & set(b.organizers):
+        return False
+    return True
+
+
+def _day(d: date | datetime) -> date:
+    return d.date() if isinstance(d, datetime) else d
+
+
+def _merge_into(m: _Candidate, c: _Candidate) -> None:
+    m.triggers += [t for t in c.triggers if t not in m.triggers]
+    m.attendees += [a for a in c.attendees if a not in m.attendees]
+    m.organizers += [o for o in c.organizers if o not in m.organizers]
+    m.location = m.location or c.location
+    if m.date is None or (
+        isinstance(c.date, datetime)
+        and not isinstance(m.date, datetime)
+        and c.date is not None
+        and _day(c.date) == _day(m.date)
+    ):
+        m.date = c.date if c.date is not None else m.date
+    m.time_expressions += [e for e in c.time_expressions if e not in m.time_expressions]
+
+
+def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
+    meetings: list[tuple[_Candidate, list[int]]] = []
+    for c in candidates:
+        strong = c.date is not None or c.location is not None
+        best, best_score = None, 0
+        for m, _ in meetings:
+            if not _compatible(m, c):
+                continue
+            score = 0
+            if c.date is not None and m.date is not None:
+                score += 3
+            if c.location is not None and c.location == m.location:
+                score += 2
+            shared = set(c.attendees + c.organizers) & set(m.attendees + m.organizers)
+            score += len(shared)
+            if not strong and not shared:
+                continue
+            if (
+                strong
+                and c.date is not None
+                and m.date is None
+                and c.location != m.location
+            ):
+                continue
+            if score > best_score:
+                best, best_score = m, score
+        if (
+            best is None
+            and strong
+            and not c.attendees
+            and not c.organizers
+            and meetings
+            and c.sentence - meetings[-1][1][-1] <= 2
+            and _compatible(meetings[-1][0], c)
+            and (c.location is None or meetings[-1][0].location is None)
+            and (c.date is None or meetings[-1][0].date is None)
+        ):
+            # "nach seinen Gesprächen in der deutschen Hauptstadt": talks with
+            # no one named, right after a meeting, give it their place and date
+            best = meetings[-1][0]
+        if best is not None and (best_score >= 2 or not strong or not c.attendees):
+            _merge_into(best, c)
+            for m, sents in meetings:
+                if m is best and c.sentence not in sents:
+                    sents.append(c.sentence)
+        elif strong or len(set(c.attendees)) >= 2:
+            meetings.append((c, [c.sentence]))
+    out = []
+    for m, sents in meetings:
+        attendees = m.attendees or list(m.organizers)
+        if not attendees:
+            continue
+        out.append(
+            Meeting(
+                triggers=tuple(m.triggers),
+                attendees=tuple(attendees),
+                sentences=tuple(sorted(sents)),
+                organizers=tuple(m.organizers),
+                location=m.location,
+                date=m.date,
+                time_expressions=tuple(m.time_expressions),
+            )
+        )
+    return out

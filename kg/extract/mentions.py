@@ -1,0 +1,400 @@
+"""Mentions: the stretches of text that name a person, an organisation or a
+place, before they are resolved into entities (:mod:`kg.extract.resolve`).
+
+They come, in this order, from the entities of the pipeline (persons cleaned
+of what the model ran into their names), from first names and surnames the
+model missed ("Lubomír Zaorálek"), and from country adjectives, inhabitant
+nouns and compound prefixes ("russischer", "US-Außenminister", "G7-Gipfel");
+an acronym in parentheses after a name is marked as following it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.names import (
+    continues_name,
+    features_of,
+    first_name_alone,
+    first_name_before,
+    is_common_noun,
+    is_plain_first_name,
+)
+from kg.extract.records import Entity, Kind, entity_key
+from kg.extract.resolve import RawMention
+from kg.lang.de.names import NAME_MARKUP, NAME_PARTICLES
+from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
+from kg.lang.de.titles import match_title
+from kg.nlp import gazetteer
+from kg.nlp.components.gazetteer import span_entry
+from kg.nlp.components.names import split_run_on_names
+from kg.nlp.lexicon import Feature
+
+__all__ = ["attach_countries", "collect_mentions"]
+
+
+def collect_mentions(
+    doc: Doc, sent_of_token: dict[int, int], offset: int
+) -> tuple[list[RawMention], dict[int, int]]:
+    """The mentions of ``doc`` in text order, and for each token inside one the
+    index of its mention.
+
+    Parameters
+    ----------
+    doc
+        The annotated article body. The organisations it names are added to
+        its context (``doc._.kg_context``).
+    sent_of_token
+        Token index -> sentence index.
+    offset
+        Added to the character offsets of the mentions.
+    """
+    _add_organisations_to_context(doc)
+    found = _Found(offset, sent_of_token)
+    # persons the model named in full: their last words
+    surnames = frozenset(
+        e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) >= 2
+    )
+    # "Wendy Sherman Rjabkow" is two (the rule layer splits it too; this covers
+    # pipelines without it)
+    for e in split_run_on_names(list(doc.ents)):
+        _add_entity(doc, e, surnames, found)
+    _add_missed_names(doc, found)
+    _mark_acronyms(doc, found)
+    _add_country_words(doc, found)
+    return found.in_text_order()
+
+
+@dataclass(slots=True)
+class _Found:
+    """The mentions collected so far; for each token the mention it is in."""
+
+    offset: int
+    sent_of_token: dict[int, int]
+    raw: list[RawMention] = field(default_factory=list)
+    token_mention: dict[int, int] = field(default_factory=dict)
+    # the tokens no later mention may take
+    taken: set[int] = field(default_factory=set)
+
+    def add(
+        self,
+        start_char: int,
+        end_char: int,
+        text: str,
+        label: str,
+        entry: gazetteer.Entry | None,
+        tokens: Iterable[int],
+        *,
+        taken: Iterable[int] = (),
+    ) -> None:
+        """One mention of ``doc.text[start_char:end_char]`` over ``tokens``
+        (the first one's sentence is its sentence); ``taken`` become taken."""
+        tokens = list(tokens)
+        idx = len(self.raw)
+        self.raw.append(
+            RawMention(
+                start_char + self.offset,
+                end_char + self.offset,
+                text,
+                label,
+                self.sent_of_token.get(tokens[0], 0),
+                entry,
+            )
+        )
+        for i in tokens:
+            self.token_mention[i] = idx
+        self.taken.update(taken)
+
+    def in_text_order(self) -> tuple[list[RawMention], dict[int, int]]:
+        """The mentions sorted by offset, and the token map to match."""
+        raw = self.raw
+        order = sorted(range(len(raw)), key=lambda i: raw[i].start)
+        remap = {old: new for new, old in enumerate(order)}
+        raw = [raw[i] for i in order]
+        for r in raw:
+            if r.follows is not None:
+                r.follows = remap[r.follows]
+        return raw, {ti: remap[mi] for ti, mi in self.token_mention.items()}
+
+
+def _add_organisations_to_context(doc: Doc) -> None:
+    """The article's parties and state bodies ("ÖVP", "SPÖ-Chef") tell its
+    country as its places do, for the organisation forms named by country
+    ("die Grünen" next to them are the Austrian Greens)."""
+    if doc._.kg_context is not None:
+        orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+        orgs += [t.text.split("-", 1)[0] for t in doc if "-" in t.text[1:-1]]
+        doc._.kg_context = gazetteer.with_organisations(doc._.kg_context, orgs)
+
+
+def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> None:
+    """The mention of the pipeline's entity ``e``, if it is one."""
+    e_start, e_end, e_label = e.start, e.end, e.label_
+    if e_label not in ("PER", "ORG", "LOC"):
+        return
+    # a name never runs across a sentence break ("Berlin \n Berlin")
+    e_end = min(e_end, doc[e_start].sent.end)
+    if e_label == "PER":
+        cleaned = _clean_person(doc, e_start, e_end, surnames)
+        if cleaned is None:
+            return
+        e_start, e_end, e_label = cleaned
+    ent = doc[e_start:e_end]
+    text = ent.text
+    if not any(c.isupper() for c in text) or not ent.text.strip():
+        return
+    entry = _metonym(text, span_entry(ent, label=e_label), doc, ent)
+    label = e_label
+    if entry is None and len(ent) == 1 and "-" in text:
+        # "Ukraine-Konflikt": a compound whose head is a common noun names
+        # the entity in its first part only.
+        head = text.split("-", 1)[0]
+        part = gazetteer.lookup(head) or gazetteer.country_of(head + "-")
+        if part is not None:
+            entry = part
+            text = head
+        elif text.rsplit("-", 1)[-1][:1].isupper() and label != "PER":
+            return
+    if entry is not None:
+        label = entry.label if entry.label in ("PER", "ORG", "LOC") else label
+    if (
+        label == "PER"
+        and entry is None
+        and match_title(text.split()[0])
+        and len(ent) == 1
+    ):
+        return  # a bare title the model took for a name
+    # no space of any kind at the ends (sentences are stripped alike): "A\x85"
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    if not text:
+        return
+    start_char = ent.start_char + lead
+    tokens = range(ent.start, ent.end)
+    found.add(
+        start_char, start_char + len(text), text, label, entry, tokens, taken=tokens
+    )
+
+
+def _add_missed_names(doc: Doc, found: _Found) -> None:
+    """A first name and a surname the model missed entirely: "Lubomír Zaorálek"."""
+    taken = found.taken
+    i = 0
+    while i < len(doc) - 1:
+        if i in taken or not first_name_alone(doc, doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(doc)
+            and j not in taken
+            and continues_name(doc, doc[j], after_first_name=j == i + 1)
+        ):
+            j += 1
+        if j == i + 1:
+            i += 1
+            continue
+        span = doc[i:j]
+        tokens = range(i, j)
+        found.add(
+            span.start_char, span.end_char, span.text, "PER", None, tokens, taken=tokens
+        )
+        i = j
+
+
+def _mark_acronyms(doc: Doc, found: _Found) -> None:
+    """An acronym in parentheses after a name follows it: "Organisation für
+    Sicherheit und Zusammenarbeit in Europa (OSZE)"."""
+    token_mention = found.token_mention
+    for ent in doc.ents:
+        if (
+            ent.start >= 2
+            and ent.end < len(doc)
+            and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")"
+            and (ent.start - 2) in token_mention
+        ):
+            me = token_mention.get(ent.start)
+            prev = token_mention.get(ent.start - 2)
+            if me is not None and prev is not None and me != prev:
+                found.raw[me].follows = prev
+
+
+def _add_country_words(doc: Doc, found: _Found) -> None:
+    """Country adjectives, inhabitant nouns, prefixes: "russischer",
+    "US-Außenminister"; organisation prefixes: "G7-Gipfel"; "die ukrainische
+    Hauptstadt" (the capital)."""
+    for t in doc:
+        if t.i in found.taken or t.is_punct or t.is_space or len(t.text) < 3:
+            continue
+        entry = gazetteer.country_of(t.text)
+        label = "LOC"
+        if entry is None and "-" in t.text[1:-1]:
+            # "G7-Gipfel", "Nato-Gipfel", "EU-Kommissionspräsident": an organisation
+            head = t.text.split("-", 1)[0]
+            org = gazetteer.lookup(head)
+            if (
+                org is not None
+                and org.label == "ORG"
+                and (head.isupper() or gazetteer.is_matchable(head))
+            ):
+                entry, label = org, "ORG"
+        if entry is None:
+            continue
+        nxt = t.nbor() if t.i + 1 < len(doc) else None
+        if (
+            label == "LOC"
+            and t.is_lower
+            and nxt is not None
+            and nxt.lower_ == "hauptstadt"
+            and nxt.i not in found.taken
+            and (capital := gazetteer.capital_city(entry)) is not None
+        ):
+            # "in der ukrainischen Hauptstadt": the capital, a city
+            end = nxt.idx + len(nxt.text)
+            text = f"{t.text} {nxt.text}"
+            found.add(t.idx, end, text, "LOC", capital, (t.i, nxt.i), taken=(nxt.i,))
+            continue
+        text, end = t.text, t.idx + len(t.text)
+        if "-" in t.text:
+            text = t.text.split("-", 1)[0]
+            end = t.idx + len(text)
+        found.add(t.idx, end, text, label, entry, (t.i,))
+
+
+def _clean_person(
+    doc: Doc, start: int, end: int, surnames: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """Trim what the model ran into a person's name; ``None`` if nothing is left.
+
+    "Gheorghe Brega vor Journalisten in" -> "Gheorghe Brega" (a lower-case word
+    that is no name particle ends the name); "Obamas Demokraten" -> "Obamas" (a
+    trailing common noun is no surname); a lone common noun ("Senfgas") is not a
+    person; a lone place name the gazetteer knows and the lexicon calls a
+    toponym ("Raqqa") is a place. ``surnames``: the last words of the persons
+    the model named in full.
+    """
+    start, end = _widen_person(doc, start, end, surnames)
+    start, end = _trim_person(doc, start, end)
+    if end <= start:
+        return None
+    if end - start == 1:
+        word = doc[start].text
+        if is_common_noun(doc, word):
+            return None
+        lex = features_of(doc, word)
+        if Feature.TOPONYM in lex or (
+            Feature.HANTA_NE in lex and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
+        ):
+            entry = gazetteer.lookup(word)
+            if entry is not None and entry.label == "LOC":
+                return start, end, "LOC"
+    return start, end, "PER"
+
+
+def _widen_person(
+    doc: Doc, start: int, end: int, surnames: frozenset[str]
+) -> tuple[int, int]:
+    """The person ``doc[start:end]`` without a title before it, with the first
+    name and the surname the model left out."""
+    # a title the model took into the name: "Oppositionskandidat Manuel Baldizón"
+    while end - start > 1 and match_title(doc[start].text):
+        start += 1
+    # a first name the model left out: "Präsident Miloš| Zeman", "Jean-Claude| Juncker"
+    while start > 0 and end - start < 4 and first_name_before(doc, start - 1):
+        start -= 1
+    # a surname the model left out: "Präsident François| Hollande bringt"; not
+    # a person of its own ("Mayer| Doskozil", each the surname of a person the
+    # article names in full)
+    while (
+        end < len(doc)
+        and not (doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PER")
+        and not (
+            end - start == 1
+            and doc[start].text in surnames
+            and doc[end].text in surnames
+        )
+        and continues_name(
+            doc,
+            doc[end],
+            after_first_name=end - start == 1 and is_plain_first_name(doc, start),
+        )
+    ):
+        end += 1
+    return start, end
+
+
+def _trim_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The person ``doc[start:end]`` without markup before it, and ending at the
+    first word that is no part of a name, without particles, punctuation and
+    common nouns at its end."""
+    while start < end and not any(c.isalpha() for c in doc[start].text):
+        start += 1  # "#Merkel" tokenised "#", "Merkel"
+    i = start
+    while i < end and (
+        doc[i].text[:1].isupper()
+        or doc[i].lower_ in NAME_PARTICLES
+        or doc[i].text.startswith(("al-", "el-", "bin-"))
+        or (
+            set(doc[i].text) <= NAME_MARKUP
+            and i + 1 < end
+            and doc[i + 1].text[:1].isupper()
+        )
+    ):
+        i += 1
+    end = i
+    while end > start and (
+        doc[end - 1].lower_ in NAME_PARTICLES or not doc[end - 1].text[:1].isalpha()
+    ):
+        end -= 1
+    while (
+        end - start > 1
+        and is_common_noun(doc, doc[end - 1].text)
+        # "Jeff Sessions": a first name and one more word is a full name
+        and not (end - start == 2 and is_plain_first_name(doc, start))
+    ):
+        end -= 1
+    return start, end
+
+
+def _metonym(
+    text: str, entry: gazetteer.Entry | None, doc: Doc, ent: Span
+) -> gazetteer.Entry | None:
+    """A capital in the genitive stands for its state: "Aus Sicht Washingtons",
+    "Moskaus Position", "Pekings Führung" speak of the government, not the city.
+    A capital after a preposition ("in Moskaus Zentrum") stays the city."""
+    if entry is None or entry.kind != "city" or text == entry.name:
+        return entry
+    if not (text.endswith("s") and text[:-1] == entry.name):
+        return entry
+    if ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS:
+        return entry
+    if ent.end < len(doc) and doc[ent.end].text in CITY_NOUNS:
+        return entry  # "Roms Bürgermeister", "Befreiung Jerusalems Altstadt"
+    if ent.start > 0 and doc[ent.start - 1].text in CITY_NOUNS:
+        return entry  # "die Befreiung Jerusalems"
+    return gazetteer.capital_of(entry) or entry
+
+
+def attach_countries(entities: list[Entity]) -> None:
+    """Give cities their country (``contained_in``) when the gazetteer knows it."""
+    for i, e in enumerate(entities):
+        if e.place_kind == "city" and e.country_code:
+            country = _countries_by_code().get(e.country_code)
+            if country is not None:
+                entities[i] = replace(
+                    e, contained_in=entity_key(Kind.PLACE, country.name)
+                )
+
+
+@lru_cache(maxsize=1)
+def _countries_by_code() -> dict[str, gazetteer.Entry]:
+    return {
+        e.code: e
+        for e in gazetteer.entries()
+        if e.kind == "country" and e.code is not None
+    }

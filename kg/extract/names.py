@@ -1,0 +1,168 @@
+"""What a word is in or next to a personal name, by the lexicon table
+(:func:`kg.nlp.lexicon.word_features`): a common noun, a first name, more of
+the name after it."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from spacy.tokens import Doc, Token
+
+from kg.lang.de.names import NAMED_AFTER_PEOPLE
+from kg.lang.de.titles import match_title
+from kg.nlp import gazetteer
+from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, has_table, word_features
+
+__all__ = [
+    "continues_name",
+    "first_name_alone",
+    "first_name_before",
+    "is_common_noun",
+    "is_plain_first_name",
+    "features_of",
+    "strip_accents",
+]
+
+
+def features_of(doc: Doc, word: str) -> frozenset[Feature]:
+    """The lexicon features of ``word`` (:func:`kg.nlp.lexicon.word_features`)."""
+    return word_features(doc.vocab, word)
+
+
+def is_common_noun(doc: Doc, word: str) -> bool:
+    """A German common noun, not a name: "Demokraten", "Senfgas", "Regionalkammer"."""
+    lex = features_of(doc, word)
+    if lex & {
+        Feature.FIRST_NAME,
+        Feature.SURNAME,
+        Feature.TOPONYM,
+        Feature.PROPER_NOUN,
+    }:
+        return False
+    if Feature.COMMON_NOUN in lex:
+        return True
+    if lex or len(word) < 7:
+        return False
+    # an unknown compound of known words whose head is a common noun
+    for cut in range(3, len(word) - 2):
+        head = word[cut:].capitalize()
+        head_lex = features_of(doc, head)
+        if Feature.COMMON_NOUN in head_lex and not head_lex & {
+            Feature.FIRST_NAME,
+            Feature.SURNAME,
+        }:
+            return bool(
+                features_of(doc, word[:cut].rstrip("s")) or features_of(doc, word[:cut])
+            )
+    return False
+
+
+def is_plain_first_name(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a first name and not also a common noun or a place."""
+    lex = features_of(doc, doc[i].text)
+    return Feature.FIRST_NAME in lex and not lex & {
+        Feature.COMMON_NOUN,
+        Feature.TOPONYM,
+        Feature.GAZ_COUNTRY,
+    }
+
+
+def first_name_before(doc: Doc, i: int) -> bool:
+    """``doc[i]``, right before a person's name, is a first name of it: a first
+    name and nothing else ("Pierre", "Can"), a hyphenated pair of first names
+    ("Jean-Claude", "Hans-Jörg"), or after a title a rare proper noun
+    ("Präsident Miloš Zeman")."""
+    tok = doc[i]
+    text = tok.text
+    if tok.ent_type_ or not text[:1].isupper() or text.isupper() or len(text) < 2:
+        return False
+    if match_title(text):
+        return False
+    parts = text.split("-")
+    if not all(p[:1].isupper() and p.isalpha() for p in parts) or len(parts) > 2:
+        return False
+    if len(parts) == 2:
+        return all(
+            Feature.FIRST_NAME in (lex := features_of(doc, strip_accents(p)))
+            and not lex
+            & NOT_ONLY_A_FIRST_NAME - {Feature.COMMON_NOUN, Feature.GAZ_PART}
+            for p in parts
+        )
+    lex = features_of(doc, text) or features_of(doc, strip_accents(text))
+    if lex & NOT_ONLY_A_FIRST_NAME - {Feature.COMMON_NOUN, Feature.GAZ_PART}:
+        return False
+    if Feature.FIRST_NAME in lex and (
+        Feature.COMMON_NOUN not in lex or Feature.HANTA_NE in lex
+    ):
+        return True
+    return (
+        i > 0
+        and match_title(doc[i - 1].text) is not None
+        and Feature.HANTA_NE in lex
+        and not lex & {Feature.COMMON_NOUN, Feature.ZIPF_4_5, Feature.ZIPF_GE5}
+    )
+
+
+def first_name_alone(doc: Doc, tok: Token) -> bool:
+    """``tok`` is a capitalised first name outside any entity, that is nothing
+    else: no common noun, place, organisation, title or lower-case word."""
+    text = tok.text
+    if not (text[:1].isupper() and len(text) > 2 and tok.is_alpha) or text.isupper():
+        return False
+    if tok.ent_type_:
+        return False
+    lex = features_of(doc, text)
+    if not lex and not text.isascii():
+        lex = features_of(doc, strip_accents(text))  # "Lubomír"
+    if Feature.FIRST_NAME not in lex or lex & NOT_ONLY_A_FIRST_NAME:
+        return False
+    if match_title(text):
+        return False
+    # a thing named after a person: "Universität Getúlio Vargas"
+    return not (
+        tok.i > 0
+        and not tok.is_sent_start
+        and doc[tok.i - 1].lower_.endswith(NAMED_AFTER_PEOPLE)
+    )
+
+
+def strip_accents(word: str) -> str:
+    """``word`` without its diacritics: "Lubomír" -> "Lubomir"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    )
+
+
+def continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> bool:
+    """``tok`` right after a person's name is more of the name: a capitalised
+    word in no other entity that the lexicon knows as a surname or not at all
+    ("Hollande"), or an Arabic article form ("al-Sisi"). After a lone first name,
+    a capitalised word that is otherwise written lower case is the surname too
+    ("Sebastian Kurz")."""
+    if tok.ent_type_ or tok.is_sent_start:
+        return False
+    text = tok.text
+    if text.startswith(("al-", "el-")) and len(text) > 4 and text[3:4].isupper():
+        return True
+    if not (text[:1].isupper() and text.isalpha() and len(text) > 2) or text.isupper():
+        return False
+    if match_title(text) or gazetteer.country_of(text):
+        return False
+    lex = features_of(doc, text)
+    if not lex:
+        return has_table(doc.vocab) and not is_common_noun(doc, text)
+    if Feature.COMMON_NOUN in lex:  # "Huber", "Koch": surnames too, after a first name
+        return after_first_name and Feature.SURNAME in lex
+    if Feature.LOWER_WORD in lex:
+        return after_first_name and not tok.is_punct
+    if Feature.SURNAME in lex:
+        return True
+    # a rare word that is no place or organisation: "Hollande"
+    return not lex & {
+        Feature.ZIPF_4_5,
+        Feature.ZIPF_GE5,
+        Feature.TOPONYM,
+        Feature.GAZ_COUNTRY,
+        Feature.GAZ_CITY,
+        Feature.GAZ_ORG,
+    }

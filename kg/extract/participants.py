@@ -1,0 +1,509 @@
+"""Who takes part in a meeting, who convenes it, who visits whom.
+
+Participants come from German patterns around the trigger: "mit X", "zwischen
+X und Y", "Vertreter der X und Y", "X leitet die Gespräche" / "von X geleitet",
+for verb triggers the persons of the clause and the subject before or after
+the verb; a convening body from "Sitzung des X", "im Rahmen der X", "unter
+Vorsitz …", "auf Einladung …". A person named as the one who said something
+("sagte X", "laut X") is no participant.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.records import Entity, Kind, entity_key, kind_of, name_of
+from kg.extract.titles import is_title_modifier
+from kg.extract.view import DocView
+from kg.lang.de.grammar import ARTICLES, POSSESSIVES
+from kg.lang.de.meetings import (
+    LEAD_VERBS,
+    ORGANIZER_CUES,
+    PHRASE_WORDS,
+    REPRESENTATIVES,
+)
+from kg.lang.de.speech import SPEAKER_CUES
+from kg.lang.de.titles import match_title
+from kg.nlp import gazetteer
+
+__all__ = [
+    "has_word",
+    "is_intergov",
+    "is_media",
+    "keys_from",
+    "organizers",
+    "participants",
+    "state_of_capital",
+    "visit",
+]
+
+
+def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
+    """The entity keys of who takes part in the meeting the trigger ``t``
+    (``kind`` "noun" or "verb") names in ``sent``: persons, states and
+    organisations; a capital taking part stands for its state."""
+    out = _named_around(view, sent, t, kind)
+    out += _subjects_of_noun(view, sent, t, kind)
+    if kind == "verb":
+        out += _subjects_of_verb(view, sent, t)
+    if t.lower_.startswith(("einbestell", "zitier", "bestellt")):
+        out += _ministry_states(view, sent)
+    return _as_actors(out, view.entities)
+
+
+def _persons_in(view: DocView, sent: Span, start: int, end: int) -> list[str]:
+    """The persons named in tokens ``start`` to ``end`` of ``sent``, but for
+    the one who said something ("sagte X")."""
+    return [
+        k
+        for i in range(start, end)
+        if (k := view.person(i)) and not _reported_speaker(view.doc, i, sent)
+    ]
+
+
+def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
+    """The participants the words of ``sent`` name: "das Treffen von X und Y",
+    "mit X", "zwischen X und Y", "Vertreter der X", "X leitet die Gespräche",
+    "X nimmt am Treffen teil"."""
+    doc = view.doc
+    out: list[str] = []
+    end = sent.end
+    for w in sent:
+        low = w.lower_
+        if low == "von" and kind == "noun" and w.i == t.i + 1:
+            out += keys_from(view, w.i + 1, end)  # "das Treffen von X und Y"
+        elif low in ("mit", "zwischen") and (
+            w.i == t.i + 1 or (w.i > t.i and w.i - t.i <= 4) or kind == "verb"
+        ):
+            out += keys_from(view, w.i + 1, end)
+        elif (
+            low in REPRESENTATIVES
+            and abs(w.i - t.i) <= 4
+            and w.i + 1 < end
+            and (doc[w.i + 1].lower_ in ("der", "des") or view.key(w.i + 1))
+        ):
+            # "Vertreter der USA und Russlands", "Vertreter Kolumbiens und der FARC"
+            out += keys_from(view, w.i + 1, end)
+        elif LEAD_VERBS.match(low):
+            out += _persons_in(view, sent, sent.start, end)
+            # "von russischer Seite geleitet": the side takes part
+            out += [
+                k
+                for i in range(sent.start + 1, end)
+                if doc[i].lower_ == "seite" and (k := view.place(i - 1))
+            ]
+        elif low.startswith(("teilnehm", "teilnahm")) or (
+            low in ("nimmt", "nahm", "nehmen", "nahmen") and has_word(sent, "teil")
+        ):
+            # "Juncker wird am G7-Treffen teilnehmen"
+            out += _persons_in(view, sent, sent.start, end)
+    return out
+
+
+def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
+    """The subject of the clause of a trigger that is theirs ("ihr Treffen",
+    "zu Besuch", any verb trigger), of an opening phrase ("Bei einem Treffen mit
+    X sagte Y"), or "er", the person named before."""
+    doc = view.doc
+    out: list[str] = []
+    subject_trigger = kind == "verb" or (
+        kind == "noun"
+        and t.i > sent.start
+        and doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
+        in POSSESSIVES | {"zu"}
+    )
+    if kind == "noun" and subject_trigger:
+        # "Xi und Obama hatten ihr Treffen in Peking genutzt", "X ist in Y zu
+        # Besuch": the subject's persons
+        out += _persons_in(view, sent, sent.start, t.i)
+    if kind == "noun" and has_word(doc[t.i + 1 : min(sent.end, t.i + 3)], "mit"):
+        before = doc[max(sent.start, t.i - 4) : t.i]
+        if any(w.lower_ in ("bei", "beim", "während", "nach") for w in before):
+            # "Xi sagte bei einem Treffen mit Erdoğan": the subject took part
+            out += [k for i in range(sent.start, t.i) if (k := view.person(i))]
+            # "Bei einem Treffen mit Erdoğan in Ankara sprach Außenminister Kurz",
+            # "Nach ihrem Gespräch mit Macron sagte Merkel": the subject after
+            # the verb that follows the opening phrase
+            if t.i - sent.start <= 4 and (k := _subject_after_phrase(view, sent, t)):
+                out.append(k)
+    named_subject = any(view.person(i) for i in range(sent.start, t.i))
+    if subject_trigger and (kind == "verb" or not named_subject):
+        # "In Havanna hatte er zuvor Fidel Castro getroffen": "er" is the person
+        # last named before this sentence
+        if any(w.lower_ == "er" for w in sent) or (
+            kind == "noun"
+            and doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
+            in ("seinem", "seinen", "seine", "sein")
+        ):
+            ante = _antecedent(view, sent)
+            if ante is not None:
+                out.append(ante)
+    return out
+
+
+def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
+    """For a verb trigger: the persons of the clause, and the states or
+    organisations before the verb ("Russland und die USA verhandeln") or right
+    after it ("Am Montag verhandeln Moskau und Washington")."""
+    doc = view.doc
+    end = sent.end
+    out = _persons_in(view, sent, sent.start, end)
+    # "Russland und die USA verhandeln": subject right before the verb
+    j = t.i - 1
+    while j >= sent.start and doc[j].lower_ in ("die", "der", "das"):
+        j -= 1
+    if (
+        j >= sent.start
+        and (k := view.key(j))
+        and kind_of(k) is not Kind.PERSON
+        and not _reported_speaker(doc, j, sent)  # "Laut Kreml sprachen ..."
+    ):
+        while j - 1 >= sent.start and view.key(j - 1) == k:
+            j -= 1
+        # "Die USA und Russland treffen sich": back to the start of the list
+        while True:
+            p = j - 1
+            while p >= sent.start and doc[p].lower_ in ARTICLES:
+                p -= 1
+            if p < sent.start or doc[p].lower_ not in ("und", ",", "sowie"):
+                break
+            q = p - 1
+            while q >= sent.start and doc[q].lower_ in ARTICLES:
+                q -= 1
+            kq = view.key(q) if q >= sent.start else None
+            if not kq or kind_of(kq) is Kind.PERSON:
+                break
+            j = q
+            while j - 1 >= sent.start and view.key(j - 1) == kq:
+                j -= 1
+        out += keys_from(view, j, t.i)
+    # "Am Montag verhandeln Moskau und Washington": the subject after the verb
+    j = t.i + 1
+    while j < end and doc[j].lower_ in ("die", "der", "das"):
+        j += 1
+    if j < end and (k := view.key(j)) and kind_of(k) is not Kind.PERSON:
+        out += keys_from(view, j, end)
+    return out
+
+
+def _as_actors(keys: list[str], entities: dict[str, Entity]) -> list[str]:
+    """``keys`` once each, the article's entities only; a city that takes part
+    as its capital's state or not at all."""
+    out = []
+    for k in dict.fromkeys(keys):
+        if k not in entities:
+            continue
+        if _is_mere_city(k, entities):
+            # "Moskau und Washington verhandeln": a capital taking part stands
+            # for its government
+            state = state_of_capital(k, entities)
+            if state is None:
+                continue
+            k = state
+        if k not in out:
+            out.append(k)
+    return out
+
+
+def organizers(
+    view: DocView,
+    sent: Span,
+    t: Token,
+) -> list[str]:
+    doc = view.doc
+    out: list[str] = []
+    if k := view.org(t.i):
+        out.append(k)  # "G7-Gipfel", "Nato-Treffen"
+    j = t.i + 1
+    if j < sent.end and doc[j].lower_ in ("des", "der"):
+        k = view.key(j + 1)
+        if k and kind_of(k) is Kind.ORG:
+            out.append(k)
+    for w in sent:
+        if w.i + 2 < sent.end and (w.lower_, doc[w.i + 1].lower_) in ORGANIZER_CUES:
+            out += [
+                k for k in keys_from(view, w.i + 2, sent.end) if kind_of(k) is Kind.ORG
+            ]
+    return [k for k in dict.fromkeys(out) if k in view.entities]
+
+
+def visit(
+    view: DocView,
+    sent: Span,
+    t: Token,
+    kind: str,
+) -> tuple[list[str], str | None]:
+    """(visitors, destination) of a visit trigger ("Besuch", "besuchte"), else
+    ([], None).
+
+    "der Besuch von Papst Franziskus in Kuba", "Nach seinem Besuch in Washington
+    wollte Xi ...", "Franziskus besuchte am Sonntag Paraguay": the persons who
+    visit and the place they visit. Only persons visit here; a country "visiting"
+    is a delegation the text would name.
+    """
+    doc = view.doc
+    low = t.lower_
+    if "besuch" not in low:
+        return [], None
+    persons = [
+        (i, k)
+        for i in range(sent.start, sent.end)
+        if (k := view.key(i))
+        and kind_of(k) is Kind.PERSON
+        and not _reported_speaker(doc, i, sent)
+    ]
+    visitors: list[str] = []
+    destination: str | None = None
+    if kind == "noun":
+        j = t.i + 1
+        if j < sent.end and doc[j].lower_ in ("von", "des", "der"):
+            visitors = [
+                k for k in keys_from(view, j + 1, sent.end) if kind_of(k) is Kind.PERSON
+            ]
+        before = doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
+        if t.i > sent.start and doc[t.i - 1].lower_ == "zu":
+            before = "zu"
+        if not visitors and before in POSSESSIVES:
+            # "sein Besuch": the sentence's person, else the one named before
+            visitors = [k for i, k in persons[:1]]
+            if not visitors and (ante := _antecedent(view, sent)):
+                visitors = [ante]
+        if not visitors and before == "zu":  # "X ist in Y zu Besuch"
+            visitors = [k for i, k in persons if i < t.i][:1]
+        if (
+            not visitors
+            and not persons
+            and any(w.lower_ == "er" for w in doc[sent.start : t.i])
+            and (ante := _antecedent(view, sent))
+        ):
+            visitors = [ante]  # "Er betonte bei einem Besuch in Kiew ..."
+        # where: "in/nach [adjectives] <place>" after the trigger; for "zu
+        # Besuch" before it
+        span = (
+            range(t.i + 1, min(sent.end, t.i + 12))
+            if before != "zu"
+            else range(sent.start, t.i)
+        )
+        for i in span:
+            if doc[i].lower_ not in ("in", "im", "nach"):
+                continue
+            j = i + 1
+            while j < sent.end and doc[j].is_lower and doc[j].is_alpha:
+                j += 1  # "im kommunistischen Kuba"
+            k = view.key(j) if j < sent.end else None
+            if k and kind_of(k) is Kind.PLACE and k in view.entities:
+                destination = k
+                break
+    else:
+        visitors = [k for i, k in persons[:1]]
+        # the place visited: a place after the verb ("besuchte Paraguay"), or
+        # before a verb that ends its clause ("hatte Paris besucht"); not the
+        # country of a post ("Chinas Präsident"), nor where one comes from
+        after = range(t.i + 1, sent.end)
+        if t.i + 1 >= sent.end or doc[t.i + 1].is_punct:
+            after = range(t.i - 1, sent.start, -1)
+        for i in after:
+            if doc[i].is_punct:
+                break
+            k = view.key(i)
+            if (
+                k
+                and kind_of(k) is Kind.PLACE
+                and k in view.entities
+                and doc[i - 1].lower_ not in ("aus", "von")
+                and not (i + 1 < sent.end and match_title(doc[i + 1].text))
+                and not match_title(doc[i].text)
+            ):
+                destination = k
+                break
+    return visitors, destination
+
+
+def keys_from(
+    view: DocView,
+    i: int,
+    end: int,
+) -> list[str]:
+    """Entity keys of "X", "X und Y", "X, Y und Z" starting at token ``i``."""
+    doc = view.doc
+    keys: list[str] = []
+    while i < end:
+        while i < end and doc[i].lower_ in ("der", "des", "dem", "den", "die", "das"):
+            i += 1
+        k = view.key(i) if i < end else None
+        if (
+            not k
+            and i + 1 < end
+            and match_title(doc[i].text)
+            and (pk := view.key(i + 1))
+            and kind_of(pk) is Kind.PERSON
+        ):
+            i, k = i + 1, pk  # "von Papst Franziskus": the title has no key
+        if not k:
+            break
+        if kind_of(k) is not Kind.PERSON:
+            # "mit US-Außenminister John Kerry", "mit dem türkischen Präsidenten
+            # Recep Tayyip Erdoğan": the person, not the country of the post
+            j = i + 1 if "-" in doc[i].text and match_title(doc[i].text) else i
+            if j == i and doc[i].is_lower:
+                j = i + 1
+                while (
+                    j < min(end, i + 3)
+                    and doc[j].is_lower
+                    and is_title_modifier(doc[j].lower_)
+                ):
+                    j += 1
+                j = j + 1 if j < end and match_title(doc[j].text) else i
+            if j > i and j < end and (pk := view.key(j)) and kind_of(pk) is Kind.PERSON:
+                i, k = j, pk
+        keys.append(k)
+        while i < end and view.key(i) == k:
+            i += 1
+        if i < end and doc[i].lower_ in ("und", ",", "sowie"):
+            i += 1
+            continue
+        break
+    return keys
+
+
+def _ministry_states(
+    view: DocView,
+    sent: Span,
+) -> list[str]:
+    """The place whose ministry summons: "das türkische Außenministerium", "das
+    Außenministerium in Ankara" (a capital stands for its state later)."""
+    doc = view.doc
+    out = []
+    for w in sent:
+        if not w.lower_.endswith(("ministerium", "außenamt")):
+            continue
+        before = view.key(w.i - 1) if w.i > sent.start else None
+        if before and kind_of(before) is Kind.PLACE:
+            out.append(before)
+        elif (
+            w.i + 2 < sent.end
+            and doc[w.i + 1].lower_ == "in"
+            and (k := view.key(w.i + 2))
+            and kind_of(k) is Kind.PLACE
+        ):
+            out.append(k)
+    return out
+
+
+def state_of_capital(key: str, entities: dict[str, Entity]) -> str | None:
+    """The key of the state whose capital ``key`` is (the capital's own key if the
+    article names the state nowhere); ``None`` for other cities."""
+    entry = gazetteer.lookup(name_of(key), label="LOC")
+    if entry is None or entry.kind != "city":
+        return None
+    state = gazetteer.capital_of(entry)
+    if state is None:
+        return None
+    skey = entity_key(Kind.PLACE, state.name)
+    return skey if skey in entities else key
+
+
+def is_intergov(key: str) -> bool:
+    if kind_of(key) is not Kind.ORG:
+        return False
+    entry = gazetteer.lookup(name_of(key))
+    return entry is not None and entry.kind == "intergov"
+
+
+def is_media(key: str) -> bool:
+    """A news agency or broadcaster, also where the model ran its name on
+    ("Deutschen Presse-Agentur am Rande der Automesse")."""
+    if kind_of(key) is not Kind.ORG:
+        return False
+    words = name_of(key).split()
+    for n in range(len(words), 0, -1):
+        entry = gazetteer.lookup(" ".join(words[:n]))
+        if entry is not None:
+            return entry.kind == "media"
+    return False
+
+
+def has_word(sent: Span, word: str) -> bool:
+    return any(w.lower_ == word for w in sent)
+
+
+def _antecedent(
+    view: DocView,
+    sent: Span,
+) -> str | None:
+    """The person named last in the two sentences before ``sent``."""
+    doc = view.doc
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    for i in range(sent.start - 1, lo - 1, -1):
+        k = view.key(i)
+        if k and kind_of(k) is Kind.PERSON:
+            return k
+    return None
+
+
+def _adjectives_before(doc: Doc, t: Token, sent: Span) -> int:
+    """How many lower-case words ("ersten", "überraschenden") stand right before
+    ``t``."""
+    n = 0
+    while (
+        t.i - n - 1 > sent.start
+        and doc[t.i - n - 1].is_lower
+        and doc[t.i - n - 1].lower_ not in POSSESSIVES
+        and n < 3
+    ):
+        n += 1
+    return n
+
+
+def _is_mere_city(key: str, entities: dict[str, Entity]) -> bool:
+    e = entities.get(key)
+    return e is not None and e.place_kind in ("city", "region")
+
+
+def _reported_speaker(doc: Doc, i: int, sent: Span) -> bool:
+    """The person at ``i`` is named as the one who said something ("sagte X",
+    "laut X"), not as a participant. "Laut Kreml sprachen Putin und Erdoğan":
+    "laut" marks only the name right after it."""
+    for w in doc[max(sent.start, i - 3) : i]:
+        if w.lower_ == "laut":
+            if all(b.lower_ in ("dem", "der", "des", "den") for b in doc[w.i + 1 : i]):
+                return True
+        elif w.lower_ in SPEAKER_CUES:
+            return True
+    return False
+
+
+def _subject_after_phrase(
+    view: DocView,
+    sent: Span,
+    t: Token,
+) -> str | None:
+    """The person right after the verb that ends an opening phrase "Bei einem
+    Treffen mit [dem türkischen Präsidenten] X [in Y]": skip the phrase (names,
+    articles, prepositions, titles and their adjectives), take one lower-case
+    word as the verb, then the person after it (titles allowed before)."""
+    doc = view.doc
+    j = t.i + 1
+    while j < sent.end and (
+        view.key(j)
+        or doc[j].lower_ in PHRASE_WORDS
+        or match_title(doc[j].text)
+        or (doc[j].is_lower and is_title_modifier(doc[j].lower_))
+    ):
+        j += 1
+    if j >= sent.end or not (doc[j].is_lower and doc[j].is_alpha):
+        return None
+    for k in range(j + 1, min(sent.end, j + 5)):
+        key = view.key(k)
+        if key is not None:
+            return key if kind_of(key) is Kind.PERSON else None
+        if not (
+            match_title(doc[k].text)
+            or doc[k].lower_ in PHRASE_WORDS
+            or (doc[k].is_lower and is_title_modifier(doc[k].lower_))
+        ):
+            return None
+    return None

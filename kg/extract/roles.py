@@ -1,0 +1,535 @@
+"""Roles: a person holding a post, for a country or an organisation.
+
+A title from ``roles.tsv`` (:mod:`kg.lang.de.titles`) next to a person's name
+makes a role: "US-Außenminister John Kerry", "Antony Blinken, der
+US-Außenminister", "der Chef der prokurdischen HDP, Selahattin Demirtas". The
+organisation comes from the title's prefix ("US-"), a country adjective or
+genitive around it ("der russische Außenminister", "Chinas Außenminister",
+"Außenminister Russlands"), a possessive ("Russland und sein Präsident") or the
+side named earlier ("von russischer Seite"); a post named without one takes the
+one the article gives it elsewhere (:func:`complete_roles`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.focus import dateline_country, focus_country
+from kg.extract.meetings import Visitors
+from kg.extract.names import is_common_noun
+from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
+from kg.extract.titles import modifier_start
+from kg.extract.view import DocView
+from kg.lang.de.grammar import INDEFINITE_ARTICLES, POSSESSIVE_ARTICLES, adjective_stem
+from kg.lang.de.titles import (
+    COLLEAGUE_FORMS,
+    FEDERATIONS,
+    FORMER,
+    LOCAL_POSTS,
+    NATIONAL_POSTS,
+    ROLE_MODIFIERS,
+    Title,
+    match_title,
+    title_forms,
+)
+from kg.nlp import gazetteer
+
+__all__ = ["complete_roles", "find_roles"]
+
+
+def find_roles(view: DocView, *, visitors: Visitors = frozenset()) -> list[Role]:
+    """The roles the article gives its persons, in text order.
+
+    Parameters
+    ----------
+    view
+        The article.
+    visitors
+        (person, country) of the persons who visit a country
+        (:func:`kg.extract.meetings.find_meetings`): a bare national post is
+        not the visited country's ("Präsident Obama" on a visit to Vietnam).
+    """
+    found = _Roles(view)
+    floating: dict[str, set[str]] = {}
+    for s_idx, sent in enumerate(view.sents):
+        for tok in sent:
+            _title_role(view, sent, tok, found, floating)
+        for tok in sent:
+            _colleague_role(view, s_idx, sent, tok, found)
+        for tok in sent:
+            _party_membership(view, tok, found)
+    focus = focus_country(view.entities.values(), dateline=dateline_country(view))
+    return complete_roles(found.roles, floating, focus, visitors)
+
+
+@dataclass(slots=True)
+class _Roles:
+    """The roles found so far, each (person, role, organisation) once."""
+
+    view: DocView
+    roles: list[Role] = field(default_factory=list)
+    seen: set[tuple[str, str, str | None]] = field(default_factory=set)
+
+    def add(
+        self, person: str, role: str, title: str, org: str | None, tok: Token, end: int
+    ) -> None:
+        if (person, role, org) in self.seen:
+            return
+        self.seen.add((person, role, org))
+        offset = self.view.offset
+        sent = self.view.sentence_of(tok)
+        self.roles.append(
+            Role(person, role, title, org, sent, tok.idx + offset, end + offset)
+        )
+
+    def add_title(self, person: str, role: str, org: str | None, tok: Token) -> None:
+        """``add`` for the title at ``tok``, with the modifiers before it."""
+        doc = self.view.doc
+        first = modifier_start(doc, tok)
+        title = doc[first : tok.i + 1].text
+        self.add(person, role, title, org, doc[first], tok.idx + len(tok.text))
+
+
+def _title_role(
+    view: DocView,
+    sent: Span,
+    tok: Token,
+    found: _Roles,
+    floating: dict[str, set[str]],
+) -> None:
+    """The role of the title at ``tok``, for the person named with it; a post
+    named without its holder goes to ``floating`` (post -> organisations)."""
+    doc = view.doc
+    if view.person(tok.i) is not None or not tok.text[:1].isupper():
+        return
+    m = match_title(tok.text)
+    if m is None:
+        return
+    prefix, title = m
+    person_tok = _person_after(view, tok)
+    if person_tok is None:
+        person_tok = _person_before_apposition(view, tok)
+    # "EU-Außenbeauftragte": the organisation "EU-", the post "Außenbeauftragte"
+    compound = ""
+    if "-" in prefix and not prefix.endswith("-"):
+        cut = prefix.rindex("-") + 1
+        prefix, compound = prefix[:cut], prefix[cut:]
+    if person_tok is None:
+        # a post named without its holder ("Russischer Außenminister
+        # warnt"): remembered for the holder named elsewhere
+        if not compound and not (prefix and not prefix.endswith("-")):
+            org, former, _ = _role_context(view, sent, tok, prefix)
+            if org is not None and not former:
+                floating.setdefault(title.base.lower(), set()).add(org)
+        return
+    first_mod = modifier_start(doc, tok)
+    if first_mod > sent.start and doc[first_mod - 1].lower_ in INDEFINITE_ARTICLES:
+        return  # "ein Sprecher Konvičkas": the name is whose, not who
+    person = view.person(person_tok)
+    assert person is not None
+    org, former, modifier = _role_context(view, sent, tok, prefix)
+    if former or title.base.lower().endswith(("kandidat", "kandidatin")):
+        return  # a former post; a candidacy is no post
+    if (
+        title.adjectival
+        and title.feminine
+        and first_mod > sent.start
+        and doc[first_mod - 1].lower_ == "der"
+    ):
+        # "der Vorsitzende der SPD": the masculine weak form
+        title = title_forms()[0].get(title.base.lower() + "r", title)
+    role = _role_name(title, prefix, compound, org, modifier)
+    found.add_title(person, role, org, tok)
+    # a plural title: "die Außenminister Annalena Baerbock und Antony
+    # Blinken" (the others' country is not said: "der" would be singular)
+    if (
+        first_mod > sent.start
+        and doc[first_mod - 1].lower_ in ("die", "den")
+        and (not title.feminine or tok.lower_.endswith("innen"))
+        and not title.adjectival
+    ):
+        for other in _persons_listed_after(view, person_tok, sent):
+            found.add_title(other, role, None, tok)
+
+
+def _role_name(
+    title: Title,
+    prefix: str,
+    compound: str,
+    org: str | None,
+    modifier: tuple[str, str] | None,
+) -> str:
+    """The role a title names: its base form, with the head of a compound
+    ("EU-Außenbeauftragte"), a prefix that is no organisation
+    ("Palästinenserpräsident") and a modifier by gender ("stellvertretende")."""
+    base = title.base
+    if compound:
+        base = compound[:1].upper() + compound[1:] + base.lower()
+    elif prefix and org is None and not prefix.endswith("-"):
+        # "Palästinenserpräsident": a post of its own
+        base = (
+            prefix[:1].upper() + prefix[1:] + base.lower()
+            if prefix[0].isupper()
+            else base
+        )
+    if modifier:
+        return f"{modifier[1] if title.feminine else modifier[0]} {base}"
+    return base
+
+
+def _colleague_role(
+    view: DocView, s_idx: int, sent: Span, tok: Token, found: _Roles
+) -> None:
+    """ "Maas telefonierte mit seinem russischen Amtskollegen Sergej Lawrow":
+    the colleague holds the post of the person named before, for the country
+    the adjective names."""
+    if tok.lower_ not in COLLEAGUE_FORMS or not found.roles:
+        return
+    person_tok = _person_after(view, tok)
+    if person_tok is None:
+        return
+    person = view.person(person_tok)
+    assert person is not None
+    prior = [
+        r
+        for r in found.roles
+        if r.start < tok.idx + view.offset
+        and r.person != person
+        and s_idx - r.sentence <= 1
+        and r.role != "Mitglied"
+    ]
+    if not prior:
+        return
+    org, former, _ = _role_context(view, sent, tok, "")
+    base = prior[-1].role
+    if org is None or former or org == prior[-1].organisation:
+        return
+    if tok.lower_.startswith("amtskollegin"):  # "seine deutsche Amtskollegin"
+        fem = title_forms()[0].get(base.lower() + "in")
+        base = fem.base if fem is not None and fem.feminine else base
+    found.add_title(person, base, org, tok)
+
+
+def _party_membership(view: DocView, tok: Token, found: _Roles) -> None:
+    """A party in parentheses after a name: "Wolfgang Katzian (SPÖ)"."""
+    doc = view.doc
+    if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+        return
+    person, party = view.person(tok.i - 1), view.org(tok.i + 1)
+    if person is not None and party is not None:
+        inside = doc[tok.i + 1]
+        found.add(
+            person,
+            "Mitglied",
+            inside.text,
+            party,
+            inside,
+            inside.idx + len(inside.text),
+        )
+
+
+def complete_roles(
+    roles: list[Role],
+    floating: dict[str, set[str]],
+    focus: str | None = None,
+    visitors: Visitors = frozenset(),
+) -> list[Role]:
+    """Fill in the organisation of a post written without one.
+
+    * the same person holds the same post with an organisation elsewhere in the
+      article ("US-Außenminister John Kerry" ... "Außenminister Kerry"): the bare
+      one is that one and goes;
+    * the article names the post with exactly one country or organisation but no
+      holder ("Russischer Außenminister warnt" ... "sagte Außenminister Sergej
+      Lawrow"), and no other person holds it for that one: that one;
+    * a national post ("Präsident", "Innenminister") in an article about one
+      country (``focus``), held bare by one person only, and that country has
+      no other holder of it in the article: that country, unless the person
+      visits it (``visitors``: "Präsident Obama" on a visit to Vietnam).
+    """
+    with_org = {(r.person, r.role) for r in roles if r.organisation is not None}
+    taken = {(r.role.lower(), r.organisation) for r in roles if r.organisation}
+    out = []
+    for r in roles:
+        if r.organisation is None:
+            if (r.person, r.role) in with_org:
+                continue
+            orgs = floating.get(r.role.lower(), set())
+            if len(orgs) == 1:
+                org = next(iter(orgs))
+                if (r.role.lower(), org) not in taken:
+                    r = replace(r, organisation=org)
+                    taken.add((r.role.lower(), org))
+        out.append(r)
+    if focus is None:
+        return out
+    # two bare "Verteidigungsminister": which is whose? (a visitor's is not it)
+    bare = Counter(
+        r.role.lower()
+        for r in out
+        if r.organisation is None and (r.person, focus) not in visitors
+    )
+    for i, r in enumerate(out):
+        if (
+            r.organisation is None
+            and bare[r.role.lower()] == 1
+            and (r.role.lower(), focus) not in taken
+            and (r.person, focus) not in visitors
+            and _national_post(r.role, focus)
+        ):
+            out[i] = replace(r, organisation=focus)
+            taken.add((r.role.lower(), focus))
+    return out
+
+
+def _national_post(role: str, country: str) -> bool:
+    """``role`` is a post of a state ("Präsident", "Innenminister") that
+    ``country`` has."""
+    word = role.split()[-1]
+    if word.lower() not in NATIONAL_POSTS and not (
+        word.endswith(("minister", "ministerin")) and not word.startswith("Landes")
+    ):
+        return False
+    name = name_of(country)
+    if word.startswith("Bundes") and name not in FEDERATIONS:
+        return False
+    # a German or Austrian "Ministerpräsident" heads a Land, not the state
+    return not (word.startswith("Ministerpräsident") and name in FEDERATIONS)
+
+
+def _person_after(view: DocView, tok: Token) -> int | None:
+    """The token of the person named after the title at ``tok``."""
+    doc = view.doc
+    j = tok.i + 1
+    if j < len(doc) and view.person(j):
+        return j
+    # "Außenminister Russlands Sergej Lawrow" / "Präsident der USA, Joe Biden"
+    k2 = j
+    if k2 < len(doc) and doc[k2].lower_ in ("der", "des"):
+        k2 += 1
+    key = view.key(k2) if k2 < len(doc) else None
+    if key and kind_of(key) is not Kind.PERSON:
+        while k2 < len(doc) and view.key(k2) == key:
+            k2 += 1
+        if k2 < len(doc) and doc[k2].text == ",":
+            k2 += 1
+        if k2 < len(doc) and view.person(k2):
+            return k2
+    # "der Chef der prokurdischen HDP, Selahattin Demirtas", "Chefredakteur der
+    # Zeitung Cumhuriyet, Can Dündar", "Chef der Ukip (UK Independence Party), X"
+    found = _genitive_after(view, tok)
+    if found is not None:
+        k2 = found[1]
+        if k2 < len(doc) and doc[k2].text == ",":
+            k2 += 1
+            if k2 < len(doc) and view.person(k2):
+                return k2
+    return None
+
+
+def _persons_listed_after(view: DocView, i: int, sent: Span) -> list[str]:
+    """The persons listed after the one at token ``i``: ", Y und Z" / "und Y"."""
+    doc = view.doc
+    key = view.key(i)
+    j = i
+    while j < sent.end and view.key(j) == key:
+        j += 1
+    out: list[str] = []
+    while j + 1 < sent.end and doc[j].lower_ in (",", "und", "sowie"):
+        last = doc[j].lower_ != ","
+        k = view.person(j + 1)
+        if k is None:
+            break
+        out.append(k)
+        j += 1
+        while j < sent.end and view.key(j) == k:
+            j += 1
+        if last:
+            break
+    return out
+
+
+def _genitive_after(view: DocView, tok: Token) -> tuple[str, int] | None:
+    """The organisation or place in a genitive after the title at ``tok`` and the
+    token after it: "der [prokurdischen] HDP", "der [regierungskritischen]
+    Zeitung Cumhuriyet", "der Ukip (UK Independence Party)"."""
+    doc = view.doc
+    end = min(len(doc), tok.sent.end)
+    j = tok.i + 1
+    if j >= end or doc[j].lower_ not in ("der", "des"):
+        return None
+    j += 1
+    n_adj = 0
+    while j < end and n_adj < 3 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+        n_adj += 1
+    key = view.key(j) if j < end else None
+    if key is None and j + 1 < end and doc[j].text[:1].isupper():
+        # one common noun before the name: "Zeitung", "Partei", "Gruppe"
+        nxt = view.key(j + 1)
+        if nxt and kind_of(nxt) is not Kind.PERSON and is_common_noun(doc, doc[j].text):
+            j += 1
+            key = nxt
+    if not key or kind_of(key) is Kind.PERSON:
+        return None
+    while j < end and view.key(j) == key:
+        j += 1
+    # an acronym or long form in parentheses
+    if j < end and doc[j].text == "(":
+        close = next(
+            (i for i in range(j + 1, min(end, j + 10)) if doc[i].text == ")"), None
+        )
+        if close is not None:
+            j = close + 1
+    return key, j
+
+
+def _person_before_apposition(view: DocView, tok: Token) -> int | None:
+    """ "Antony Blinken, der US-Außenminister, …": person, comma, article,
+    modifiers, title."""
+    doc = view.doc
+    i = modifier_start(doc, tok) - 1
+    if i >= 1 and doc[i].lower_ in ("der", "die") and doc[i - 1].text == ",":
+        j = i - 2
+        if j >= 0 and view.person(j):
+            return j
+    return None
+
+
+def _org_by_country(name: str, doc: Doc) -> gazetteer.Entry | None:
+    """The organisation a form names in the article's country: "Grünen-Chefin"
+    in an article about Austria is of the Austrian Greens."""
+    entry = gazetteer.disambiguate(name, doc._.kg_context or (), label="ORG")
+    return entry if entry is not None and entry.label == "ORG" else None
+
+
+def _role_context(
+    view: DocView, sent: Span, tok: Token, prefix: str
+) -> tuple[str | None, bool, tuple[str, str] | None]:
+    """(organisation key, former?, role modifier) for the title at ``tok``.
+
+    The organisation is the first of: the title's prefix, a country adjective
+    before it, a genitive before it, a possessive before it, a genitive after
+    it, the side named earlier in the sentence.
+    """
+    doc = view.doc
+    # "Ex-Präsident", "Expräsident", "Altkanzler", "Altbundespräsident"
+    former = prefix.lower().startswith("ex-") or prefix.lower() in ("ex", "alt", "alt-")
+    modifier = None
+    org = _org_of_prefix(doc, prefix) if prefix else None
+    # modifiers before the title
+    for i in range(modifier_start(doc, tok), tok.i):
+        word = doc[i].lower_
+        stem = adjective_stem(word)
+        if stem in FORMER:
+            former = True
+        elif stem in ROLE_MODIFIERS:
+            modifier = ROLE_MODIFIERS[stem]
+        elif org is None and (k := view.place(i)):
+            org = k
+    if org is None:
+        org = _country_before_title(view, sent, tok)
+    if org is None:
+        org = _org_after_title(view, tok)
+    if org is None:
+        org = _side_before(view, sent, tok)
+    if org is not None and org not in view.entities:
+        org_ok = kind_of(org) is Kind.ORG  # a new organisation named only by the prefix
+        if not org_ok:
+            org = None
+    return org, former, modifier
+
+
+def _org_of_prefix(doc: Doc, prefix: str) -> str | None:
+    """The country or organisation a title's prefix names: "US-",
+    "Palästinenser", "GPA-djp-"."""
+    p = prefix.rstrip("-")
+    entry = (
+        gazetteer.country_of(prefix)
+        or gazetteer.lookup(p)
+        or gazetteer.country_of(p)
+        or _org_by_country(p, doc)
+    )
+    if entry is not None and entry.label in ("LOC", "ORG"):
+        kind = Kind.PLACE if entry.label == "LOC" else Kind.ORG
+        return entity_key(kind, entry.name)
+    if (
+        prefix.endswith("-")
+        and sum(c.isupper() for c in p) >= 2
+        and p.lower() not in ("ex", "vize")
+    ):
+        # an unknown acronym names the organisation: "GPA-djp-Chef"; "Vize-",
+        # "Beitritts-", "Pro-forma-" do not
+        return entity_key(Kind.ORG, p)
+    return None
+
+
+def _country_before_title(view: DocView, sent: Span, tok: Token) -> str | None:
+    """The country (or, for a local post, the city) named right before the
+    title at ``tok`` and its modifiers."""
+    doc = view.doc
+    j = modifier_start(doc, tok) - 1
+    # genitive before the title: "Frankreichs Präsident", "Chinas Außenminister"
+    k = view.key(j) if j >= sent.start else None
+    if (
+        k
+        and kind_of(k) is Kind.PLACE
+        and doc[j].text.endswith("s")
+        and (e := view.entities.get(k)) is not None
+        and (
+            e.place_kind == "country"
+            # "Roms Bürgermeister", "Odessas Gouverneur"
+            or tok.text.lower().endswith(LOCAL_POSTS)
+        )
+    ):
+        return k
+    # possessive: "Kroatien seine Außenministerin", "Russland und sein Präsident"
+    if j > sent.start and doc[j].lower_ in POSSESSIVE_ARTICLES:
+        k = view.key(j - 1)
+        if k is None and j - 2 >= sent.start and doc[j - 1].lower_ == "und":
+            k = view.key(j - 2)
+        if k and kind_of(k) is Kind.PLACE and (e := view.entities.get(k)) is not None:
+            if e.place_kind == "country":
+                return k
+    return None
+
+
+def _org_after_title(view: DocView, tok: Token) -> str | None:
+    """The genitive after the title at ``tok``: "Außenminister Russlands",
+    "Chef der OSZE", "Chef der prokurdischen HDP"."""
+    doc = view.doc
+    j = tok.i + 1
+    if j < len(doc) and doc[j].lower_ in ("der", "des"):
+        j += 1
+    k = view.key(j) if j < len(doc) else None
+    if (
+        k
+        and kind_of(k) is not Kind.PERSON
+        and (doc[j].text.endswith("s") or j > tok.i + 1)
+    ):
+        return k
+    if (found := _genitive_after(view, tok)) is not None:
+        return found[0]  # "Chef der prokurdischen HDP"
+    return None
+
+
+def _side_before(view: DocView, sent: Span, tok: Token) -> str | None:
+    """ "von russischer Seite", "auf ukrainischer Seite" earlier in the
+    sentence: the last such side before ``tok``."""
+    doc = view.doc
+    org = None
+    for t in sent:
+        if t.i >= tok.i:
+            break
+        if (
+            t.lower_ == "seite"
+            and t.i >= 2
+            and doc[t.i - 2].lower_ in ("von", "auf", "aus")
+        ):
+            k = view.key(t.i - 1)
+            if k and kind_of(k) is Kind.PLACE:
+                org = k
+    return org

@@ -1,0 +1,38 @@
+"""The words before a title in the Doc: "der [stellvertretende russische]
+Außenminister"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.lang.de.grammar import ADJ_ENDINGS, adjective_stem
+from kg.lang.de.titles import FORMER, ROLE_MODIFIERS, TITLE_ADJECTIVES
+from kg.nlp import gazetteer
+
+__all__ = ["is_title_modifier", "modifier_start"]
+
+
+def modifier_start(doc: Doc, tok: Token) -> int:
+    """Where the adjectives before a title begin: "der [stellvertretende russische]
+    Außenminister". Only words that modify a post count (country adjectives,
+    stellvertretend, ehemalig, neu ...), not any lower-case word ("sagte")."""
+    i = tok.i
+    while i - 1 >= 0 and tok.i - i < 3:
+        prev = doc[i - 1]
+        lower = prev.is_lower or (prev.is_sent_start and prev.text[1:].islower())
+        if lower and prev.is_alpha and is_title_modifier(prev.lower_):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def is_title_modifier(word: str) -> bool:
+    """``word`` (lower case) is an adjective that modifies a post: a country
+    adjective, "ehemalig", "stellvertretend", "neu" ..."""
+    if not word.endswith(ADJ_ENDINGS):
+        return False
+    stem = adjective_stem(word)
+    if stem in FORMER or stem in ROLE_MODIFIERS or stem in TITLE_ADJECTIVES:
+        return True
+    return gazetteer.country_of(word) is not None

@@ -1,0 +1,208 @@
+"""Triggers: the words that name a meeting ("Treffen", "Gespräche", "trafen
+sich", "bestellte den Botschafter ein"), and the senses of them that name none
+("Entscheidungen treffen", "trifft im Finale auf Cilic", "im Gespräch mit der
+FAS")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.participants import is_media, keys_from
+from kg.extract.records import Kind, kind_of
+from kg.extract.view import DocView
+from kg.lang.de.meetings import (
+    COME_VERBS,
+    CONVENE_VERBS,
+    NOT_MEETINGS,
+    SCORE,
+    SPORTS_CUES,
+    SUMMON_VERBS,
+    TALK_VERBS,
+    TREFFEN_FORMS,
+    TREFFEN_OBJECTS,
+    TRIGGER_HEADS,
+    TRIGGER_NOUNS,
+    TRIGGER_VERBS,
+    VAGUE_IDIOMS,
+)
+from kg.lang.de.titles import match_title
+
+__all__ = [
+    "is_interview",
+    "is_sports_report",
+    "is_vague",
+    "sports_sense",
+    "talk_without_partner",
+    "trigger_kind",
+]
+
+
+def trigger_kind(tok: Token) -> str | None:
+    """'noun' or 'verb' if ``tok`` names a meeting."""
+    low = tok.lower_
+    if low in NOT_MEETINGS:
+        return None
+    if tok.text[:1].isupper():
+        if low in TRIGGER_NOUNS:
+            return "noun"
+        if (
+            len(low) > 8
+            and low.endswith(TRIGGER_HEADS)
+            and "-" not in low
+            and not low.endswith(("betreffen", "übertreffen"))
+        ):
+            return "noun"
+        last = low.rsplit("-", 1)[-1]
+        if (
+            "-" in low
+            and (
+                last in TRIGGER_NOUNS
+                or (len(last) > 6 and last.endswith(TRIGGER_HEADS))
+            )
+            and last not in NOT_MEETINGS
+        ):
+            return "noun"  # "Uno-Sondersitzung", "Nato-Außenministertreffen"
+        return None
+    if tok.is_lower and low in TRIGGER_VERBS:
+        return "verb"
+    if tok.is_lower and low in SUMMON_VERBS and _summoned_to_ministry(tok):
+        return "verb"  # "ins Prager Außenministerium zitiert"
+    if low in ("bestellte", "bestellten", "bestellt") and any(
+        w.lower_ == "ein" and (w.i + 1 >= w.sent.end or w.nbor().is_punct)
+        for w in tok.doc[tok.i + 1 : tok.sent.end]
+    ):
+        return "verb"  # "bestellte den Botschafter ein"
+    if low in COME_VERBS and _particle_later(tok, "zusammen"):
+        return "verb"  # "Scholz kam mit Macron in Kiew zusammen"
+    if low in TALK_VERBS and tok.i + 1 < tok.sent.end and tok.nbor().lower_ == "sich":
+        return None  # "spricht sich gegen eine Koalition aus"
+    if low in TALK_VERBS and any(
+        w.lower_ in ("mit", "miteinander", "telefonisch", "telefon")
+        for w in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 11)]
+    ):
+        # "sprach Erdoğan mit Biden", "sprachen Putin und Erdoğan am Telefon"
+        # (a partner is checked later)
+        return "verb"
+    if low in CONVENE_VERBS:
+        return "verb"  # "Der NATO-Russland-Rat tagt" (an intergovernmental body)
+    return None
+
+
+def _particle_later(tok: Token, particle: str) -> bool:
+    """The separable particle ends ``tok``'s clause: "kam ... zusammen"."""
+    for w in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 15)]:
+        if w.lower_ == particle and (w.i + 1 >= tok.sent.end or w.nbor().is_punct):
+            return True
+        if w.text in (",", ";", ":"):
+            return False
+    return False
+
+
+def _summoned_to_ministry(tok: Token) -> bool:
+    """ "zitieren" means to summon when the sentence sends someone "ins
+    Außenministerium" / "ins Außenamt"."""
+    sent = tok.sent
+    for w in sent:
+        if w.lower_ in ("ins", "in") and w.i < sent.end - 1:
+            for x in tok.doc[w.i + 1 : min(sent.end, w.i + 4)]:
+                if x.lower_.endswith(("ministerium", "außenamt", "amt")):
+                    return True
+    return False
+
+
+def is_sports_report(doc: Doc) -> bool:
+    """A match report: scores and sports words. There "treffen" means to face or to
+    score ("Kane traf zum 1:0", "trifft im Finale auf Cilic"), "empfangen" to host."""
+    cues = sum(1 for t in doc if t.lower_ in SPORTS_CUES or SCORE.match(t.text))
+    return cues >= 4 and cues * 60 >= len(doc) * 1
+
+
+def sports_sense(t: Token, kind: str) -> bool:
+    low = t.lower_
+    if kind == "verb":
+        return low.startswith((*TREFFEN_FORMS, "empf"))
+    return low.endswith(("aufeinandertreffen", "duell", "begegnung", "begegnungen"))
+
+
+def is_vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
+    prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+    if (prev, t.lower_) in VAGUE_IDIOMS:
+        return True
+    if (
+        kind == "verb"
+        and t.lower_.startswith(("treff", "traf", "triff"))
+        and any(
+            w.lower_ == "auf"
+            and w.i + 1 < sent.end
+            and (
+                doc[w.i + 1].lower_
+                not in ("dem", "der", "einem", "einer", "den", "das")
+                # "trifft er auf den Sieger" (accusative: to face), but "trafen
+                # sich auf den Philippinen" (a place)
+                or (
+                    doc[w.i + 1].lower_ in ("den", "einen")
+                    and w.i + 2 < sent.end
+                    and doc[w.i + 2].ent_type_ != "LOC"
+                )
+            )
+            for w in doc[t.i + 1 : min(sent.end, t.i + 7)]
+        )
+    ):
+        return True  # "trifft auf Cilic": to face, not to meet
+    if kind == "verb" and t.lower_.startswith(("treff", "traf", "getroffen")):
+        # "Entscheidungen treffen", "Vorkehrungen getroffen", "hart getroffen"
+        window = doc[max(sent.start, t.i - 6) : t.i]
+        if any(w.lower_ in TREFFEN_OBJECTS for w in window) or prev in (
+            "hart",
+            "schwer",
+        ):
+            return True
+        if t.lower_ == "treffen" and prev in ("dem", "das", "beim", "zum", "vom"):
+            return True
+    return False
+
+
+def is_interview(
+    view: DocView,
+    t: Token,
+    sent: Span,
+) -> bool:
+    """ "im Gespräch mit der FAS", "sagte er dem ORF": a talk with a medium."""
+    doc = view.doc
+    for w in doc[t.i + 1 : min(sent.end, t.i + 3)]:
+        if w.lower_ == "mit":
+            keys = keys_from(view, w.i + 1, sent.end)
+            return bool(keys) and all(is_media(k) for k in keys)
+    return False
+
+
+def talk_without_partner(
+    view: DocView,
+    t: Token,
+    sent: Span,
+) -> bool:
+    """ "sprach mit Journalisten", "sprach mit dem STANDARD": "sprechen mit" is a
+    meeting only with a named person, state or organisation that is no medium."""
+    doc = view.doc
+    if t.lower_ not in TALK_VERBS:
+        return False
+    for w in doc[t.i + 1 : min(sent.end, t.i + 11)]:
+        if w.lower_ in ("miteinander", "telefonisch", "telefon"):
+            # "sprachen Putin und Erdoğan am Telefon": two named sides
+            actors = {
+                k
+                for i in range(sent.start, sent.end)
+                if (k := view.key(i))
+                and kind_of(k) in (Kind.PERSON, Kind.PLACE)
+                and not is_media(k)
+            }
+            return len(actors) < 2
+        if w.lower_ == "mit":
+            j = w.i + 1
+            while j < sent.end and doc[j].is_lower and j - w.i <= 4:
+                j += 1  # "mit seinem russischen Amtskollegen"
+            if j < sent.end and match_title(doc[j].text):
+                j += 1
+            keys = keys_from(view, j, sent.end)
+            return not keys or all(is_media(k) for k in keys)
+    return True

@@ -1,0 +1,95 @@
+"""The annotated Doc as the extractors of roles and meetings read it.
+
+Mentions are collected and resolved first (:mod:`kg.extract.mentions`,
+:mod:`kg.extract.resolve`); what the later extractors need of them is, for each
+token inside a mention, the key of the entity it names, and the entities by
+key. :class:`DocView` holds both next to the Doc and its sentences, and is
+handed to every function that reads them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.records import Entity, Kind, Sentence, kind_of
+
+__all__ = ["DocView", "doc_sentences"]
+
+
+@dataclass(frozen=True, slots=True)
+class DocView:
+    """``doc`` with the entity key of every token inside a mention.
+
+    Parameters
+    ----------
+    doc
+        The annotated article body.
+    sents
+        The sentences of ``doc`` that hold more than white space, in order: the
+        index of one is the index of its :class:`~kg.extract.records.Sentence`.
+    keys
+        Token index -> key of the entity the token's mention names.
+    entities
+        Entity key -> the article's entity.
+    offset
+        Added to a character offset into ``doc.text`` to give the offset the
+        records carry.
+    """
+
+    doc: Doc
+    sents: list[Span]
+    keys: dict[int, str | None]
+    entities: dict[str, Entity]
+    offset: int = 0
+    _kinds: dict[int, Kind] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        kinds = {}
+        for i, key in self.keys.items():
+            if key and (kind := kind_of(key)) is not None:
+                kinds[i] = kind
+        object.__setattr__(self, "_kinds", kinds)
+
+    def key(self, i: int) -> str | None:
+        """The key of the entity token ``i`` names, if it is inside a mention."""
+        return self.keys.get(i)
+
+    def person(self, i: int) -> str | None:
+        """The key of the person token ``i`` names, else ``None``."""
+        return self.keys[i] if self._kinds.get(i) is Kind.PERSON else None
+
+    def place(self, i: int) -> str | None:
+        """The key of the place token ``i`` names, else ``None``."""
+        return self.keys[i] if self._kinds.get(i) is Kind.PLACE else None
+
+    def org(self, i: int) -> str | None:
+        """The key of the organisation token ``i`` names, else ``None``."""
+        return self.keys[i] if self._kinds.get(i) is Kind.ORG else None
+
+    def sentence_of(self, tok: Token) -> int:
+        """The index of the sentence ``tok`` is in (0 for a blank one)."""
+        for i, s in enumerate(self.sents):
+            if s.start <= tok.i < s.end:
+                return i
+        return 0
+
+
+def doc_sentences(
+    doc: Doc, offset: int
+) -> tuple[list[Span], list[Sentence], dict[int, int]]:
+    """The sentences of ``doc`` that hold more than white space, their records
+    (stripped, offsets plus ``offset``) and the sentence index of each of their
+    tokens."""
+    sents = [s for s in doc.sents if s.text.strip()]
+    sentences = []
+    sent_of_token: dict[int, int] = {}
+    for i, s in enumerate(sents):
+        stripped = s.text.strip()
+        lead = len(s.text) - len(s.text.lstrip())
+        start = s.start_char + lead + offset
+        sentences.append(Sentence(start, start + len(stripped), stripped))
+        for t in s:
+            sent_of_token[t.i] = i
+    return sents, sentences, sent_of_token

@@ -1,0 +1,114 @@
+"""What German news text writes in and around personal names: the particles of
+names ("von der Leyen", "al-Assad"), the words that begin a surname of two
+words ("De Masi"), the markup social media puts into names ("Angela #Merkel"),
+and the heads of names of things named after a person ("Universität Getúlio
+Vargas").
+
+Example
+-------
+>>> "von" in NAME_PARTICLES, strip_article_prefix("al-Assad")
+(True, 'Assad')
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ARTICLE_PREFIXES",
+    "NAMED_AFTER_PEOPLE",
+    "NAME_MARKUP",
+    "NAME_PARTICLES",
+    "NOT_IN_A_NAME",
+    "SURNAME_PARTICLES",
+    "strip_article_prefix",
+]
+
+#: particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad"
+NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "ter",
+        "zu",
+        "y",
+        "af",
+        "abu",
+    }
+)
+
+# words that begin a surname of two words: "De Masi", "Le Maire", "van der Bellen"
+# (not NAME_PARTICLES: "ten" is one, "der", "al", "bin" ... are not)
+SURNAME_PARTICLES = frozenset(
+    "de le la van von del della da dos du di ter ten zu".split()
+)
+
+# Arabic article prefixes of a surname: "al-Assad" is also "Assad"
+ARTICLE_PREFIXES = ("al-", "el-", "as-", "ad-", "ar-", "at-", "an-", "az-")
+
+# characters social-media text puts inside a name: "Angela #Merkel"
+NAME_MARKUP = frozenset("#@*_~+|")
+
+# heads of names of places and institutions that carry a person's name
+NAMED_AFTER_PEOPLE = (
+    "universität",
+    "hochschule",
+    "schule",
+    "gymnasium",
+    "stiftung",
+    "institut",
+    "akademie",
+    "klinik",
+    "krankenhaus",
+    "spital",
+    "flughafen",
+    "airport",
+    "bahnhof",
+    "hafen",
+    "stadion",
+    "arena",
+    "halle",
+    "straße",
+    "strasse",
+    "platz",
+    "allee",
+    "brücke",
+    "park",
+    "museum",
+    "theater",
+    "zentrum",
+    "center",
+    "preis",
+    "kaserne",
+    "gesellschaft",
+    "denkmal",
+    "ära",
+)
+
+# characters no name is written with, markup and punctuation: a name containing
+# one is a noisy surface (the linking pass prefers another name of the node)
+NOT_IN_A_NAME = frozenset('#@*+=|~^<>[]{}()"„“”»«;:,/\\!?')
+
+
+def strip_article_prefix(surname: str) -> str:
+    """``surname`` without an Arabic article prefix: "al-Assad" -> "Assad"."""
+    for prefix in ARTICLE_PREFIXES:
+        if surname.lower().startswith(prefix) and len(surname) > len(prefix) + 2:
+            rest = surname[len(prefix) :]
+            return rest[:1].upper() + rest[1:]
+    return surname

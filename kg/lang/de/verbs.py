@@ -1,0 +1,117 @@
+"""German verb forms from a verb's base forms, as the word lists need them.
+
+Enough of German conjugation for the verbs kg lists, not a full one: weak
+verbs inflect by rule from the infinitive ("besuchen": "besucht",
+"besuchte", "besuchten"); strong verbs are given by their principal parts
+("treffen": "trifft", "traf", "getroffen"), the rest follows from those. A
+separable particle ("zusammen" in "zusammenkommen") goes in front of every form,
+as a subordinate clause writes it ("..., als sie zusammenkamen").
+
+Example
+-------
+>>> conjugate("besuchen").indicative()
+('besuchen', 'besucht', 'besuchte', 'besuchten', 'besucht')
+>>> kommen = ("kommt", "kam", "gekommen")
+>>> conjugate("kommen", particle="zusammen", strong=kommen).preterite
+'zusammenkam'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["INSEPARABLE_PREFIXES", "VerbForms", "conjugate"]
+
+#: prefixes that never separate and take no "ge-" in the participle
+#: ("besucht", "verhandelt", "empfangen")
+INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForms:
+    """The finite forms and the participle of one verb."""
+
+    infinitive: str  # also the 1st and 3rd person plural present
+    present: str  # 3rd person singular present: "trifft"
+    preterite: str  # 1st and 3rd person singular: "traf"
+    preterite_plural: str  # 1st and 3rd person plural: "trafen"
+    participle: str  # "getroffen"
+    subjunctive: str  # Konjunktiv I, 3rd person singular, of reported speech: "treffe"
+
+    def indicative(self) -> tuple[str, ...]:
+        """The forms a report uses to tell what happened, in the order of the
+        fields: infinitive, present, preterite (singular, plural), participle."""
+        return (
+            self.infinitive,
+            self.present,
+            self.preterite,
+            self.preterite_plural,
+            self.participle,
+        )
+
+
+def conjugate(
+    infinitive: str,
+    *,
+    particle: str = "",
+    strong: tuple[str, str, str] | None = None,
+) -> VerbForms:
+    """The forms of the verb ``particle + infinitive``.
+
+    Parameters
+    ----------
+    infinitive
+        The infinitive without a separable particle: "kommen" for
+        "zusammenkommen", "bestellen" for "einbestellen".
+    particle
+        A separable particle, written in front of every form.
+    strong
+        For a strong verb, its principal parts without the particle: 3rd person
+        singular present, preterite singular, participle ("trifft", "traf",
+        "getroffen"); ``None`` for a weak verb.
+
+    Example
+    -------
+    >>> conjugate("verhandeln").subjunctive
+    'verhandle'
+    """
+    stem = _stem(infinitive)
+    if strong is None:
+        # "arbeitet", "arbeitete": an "e" between a stem in d or t and the ending
+        e = "e" if stem.endswith(("d", "t")) else ""
+        present = stem + e + "t"
+        preterite = stem + e + "te"
+        preterite_plural = preterite + "n"
+        no_ge = infinitive.endswith("ieren") or infinitive.startswith(
+            INSEPARABLE_PREFIXES
+        )
+        participle = present if no_ge else "ge" + present
+    else:
+        present, preterite, participle = strong
+        preterite_plural = preterite + "en"
+    # "verhandle": a stem in -el drops its "e" before the ending
+    subjunctive = stem[:-2] + "le" if infinitive.endswith("eln") else stem + "e"
+    return VerbForms(
+        *(
+            particle + form
+            for form in (
+                infinitive,
+                present,
+                preterite,
+                preterite_plural,
+                participle,
+                subjunctive,
+            )
+        )
+    )
+
+
+def _stem(infinitive: str) -> str:
+    """ "besuchen" -> "besuch", "verhandeln" -> "verhandel", "ändern" -> "änder"."""
+    if infinitive.endswith(("eln", "ern")):
+        return infinitive[:-1]
+    if infinitive.endswith("en"):
+        return infinitive[:-2]
+    raise ValueError(
+        f"{infinitive!r}: expected a German infinitive ending in -en or -n"
+    )

@@ -1,0 +1,468 @@
+"""kg.extract.meetings (triggers, participants): who met whom, where and
+when, on hand-annotated Docs written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract, role_triples
+
+# invented actors for the tests of meeting phrasings
+_ACTORS = {
+    "Olaf Berg": "PER",
+    "Ida Roth": "PER",
+    "Bern": "LOC",
+    "Berlin": "LOC",
+    "Brüssel": "LOC",
+    "Philippinen": "LOC",
+    "Syrien": "LOC",
+    "USA": "LOC",
+    "Russland": "LOC",
+    "NATO-Russland-Rat": "ORG",
+    "Bundestag": "ORG",
+    "OSZE": "ORG",
+    "Kreml": "ORG",
+    "SPÖ": "ORG",
+    "FPÖ": "ORG",
+    "Deutschen Presse-Agentur": "ORG",
+}
+
+
+def _assert_meeting(nlp, text, attendees, anchor=None) -> None:
+    """``text`` has one meeting of exactly ``attendees`` (names), or none."""
+    rec = extract(nlp, text, _ACTORS, anchor=anchor)
+    got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
+    assert got == ([attendees] if attendees else [])
+
+
+def test_talks_of_representatives_with_place_and_explicit_date(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Am 3. März verhandeln in Oslo Vertreter Kolumbiens und der FARC. "
+        "Die Verhandlungen gelten als schwierig.",
+        {"Oslo": "LOC", "Kolumbiens": "LOC", "FARC": "ORG"},
+        anchor=date(2016, 2, 20),
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"place/Kolumbien", "org/FARC"}
+    assert m.location == "place/Oslo"
+    assert m.date == date(2016, 3, 3)
+    assert m.sentences == (0,)  # the vague second mention adds nothing
+
+
+def test_two_meetings_in_one_sentence_keep_their_own_dates(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Auf das Treffen am Dienstag soll am Freitag eine Sitzung des Europarats in "
+        "Straßburg folgen. Das Treffen von Olaf Scholz und Emmanuel Macron am Dienstag "
+        "findet in Berlin statt.",
+        {
+            "Europarats": "ORG",
+            "Straßburg": "LOC",
+            "Berlin": "LOC",
+            "Olaf Scholz": "PER",
+            "Emmanuel Macron": "PER",
+        },
+        anchor=date(2023, 5, 1),  # a Monday
+    )
+    by_date = {m.date: m for m in rec.meetings}
+    assert set(by_date) == {date(2023, 5, 2), date(2023, 5, 5)}
+    assert by_date[date(2023, 5, 5)].location == "place/Straßburg"
+    assert by_date[date(2023, 5, 5)].organizers == ("org/Europarat",)
+    assert by_date[date(2023, 5, 2)].location == "place/Berlin"
+    assert set(by_date[date(2023, 5, 2)].attendees) == {
+        "person/Olaf Scholz",
+        "person/Emmanuel Macron",
+    }
+
+
+@pytest.mark.parametrize(
+    "text,ents",
+    [
+        # not meetings: decisions "getroffen", press conferences, vague mentions
+        ("Die Regierung hat in Berlin Vorkehrungen getroffen.", {"Berlin": "LOC"}),
+        (
+            "Olaf Scholz sagte bei einer Pressekonferenz in Berlin, er sei zufrieden.",
+            {"Olaf Scholz": "PER", "Berlin": "LOC"},
+        ),
+        ("Die Gespräche seien schwierig, sagte Olaf Scholz.", {"Olaf Scholz": "PER"}),
+        (
+            "Das Thema steht nicht zur Verhandlung, sagte Olaf Scholz.",
+            {"Olaf Scholz": "PER"},
+        ),
+        # sports: to face, to score, to host
+        (
+            "Im Halbfinale trifft Jannik Sinner auf Carlos Alcaraz.",
+            {"Jannik Sinner": "PER", "Carlos Alcaraz": "PER"},
+        ),
+        (
+            "Harry Kane traf in der 34. Minute zum 1:0, Leroy Sané traf nach der Pause "
+            "zum 2:0. Im Spiel gegen Union blieb Manuel Neuer ohne Gegentor, "
+            "der Trainer war zufrieden. Am Samstag empfängt Thomas Tuchels "
+            "Mannschaft den Tabellenführer.",
+            {
+                "Harry Kane": "PER",
+                "Leroy Sané": "PER",
+                "Manuel Neuer": "PER",
+                "Union": "ORG",
+                "Thomas Tuchels": "PER",
+            },
+        ),
+    ],
+)
+def test_no_spurious_meetings(blank_nlp, text, ents) -> None:
+    assert extract(blank_nlp, text, ents, anchor=date(2022, 6, 1)).meetings == ()
+
+
+def test_anaphoric_mention_joins_the_meeting_sharing_participants(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Am Montag treffen sich in Wien Vertreter Irans und der EU. "
+        "Am Dienstag tagt in Genf der UN-Sicherheitsrat.\n\n"
+        "Die Gespräche mit Iran leitet Josep Borrell.",
+        {
+            "Wien": "LOC",
+            "Irans": "LOC",
+            "EU": "ORG",
+            "Genf": "LOC",
+            "UN-Sicherheitsrat": "ORG",
+            "Iran": "LOC",
+            "Josep Borrell": "PER",
+        },
+        anchor=date(2021, 4, 4),
+    )
+    vienna = next(m for m in rec.meetings if m.location == "place/Wien")
+    assert "person/Josep Borrell" in vienna.attendees
+    assert 2 in vienna.sentences
+
+
+def test_he_who_met_is_the_person_named_before(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Bundespräsident Frank-Walter Steinmeier reiste am Montag nach Chile. "
+        "In Santiago hat er am Dienstag Präsident Gabriel Boric getroffen.",
+        {
+            "Frank-Walter Steinmeier": "PER",
+            "Chile": "LOC",
+            "Santiago": "LOC",
+            "Gabriel Boric": "PER",
+        },
+        anchor=date(2023, 6, 8),
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {
+        "person/Frank-Walter Steinmeier",
+        "person/Gabriel Boric",
+    }
+    assert m.location == "place/Santiago"
+
+
+def test_summit_named_by_its_organisation(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Am Sonntag beginnt der G20-Gipfel in Neu-Delhi.",
+        {"Neu-Delhi": "LOC"},
+        anchor=date(2023, 9, 6),
+    )
+    [m] = rec.meetings
+    assert m.organizers == ("org/G20",)
+    assert m.date == date(2023, 9, 10)
+
+
+def test_visits_with_one_named_side(blank_nlp) -> None:
+    # a visit to a country whose host is not named: the country receives
+    rec = extract(
+        blank_nlp,
+        "Während des Besuchs von Papst Leo im katholischen Peru wurden Demonstranten "
+        "festgenommen.",
+        {"Leo": "PER", "Peru": "LOC"},
+    )
+    [m] = rec.meetings
+    assert (set(m.attendees), m.location) == (
+        {"person/Leo", "place/Peru"},
+        "place/Peru",
+    )
+    # the visitor named after "sein Besuch"; a city is the place, not an attendee
+    rec = extract(
+        blank_nlp,
+        "Nach seinem Besuch in Ottawa reiste Kim Lee nach Mexiko weiter.",
+        {"Ottawa": "LOC", "Kim Lee": "PER", "Mexiko": "LOC"},
+    )
+    [m] = rec.meetings
+    assert (m.attendees, m.location) == (("person/Kim Lee",), "place/Ottawa")
+    # the verb: the place visited, not the country of the visitor's post
+    rec = extract(
+        blank_nlp,
+        "Chiles Präsident Max Muster besuchte am Sonntag Argentinien.",
+        {"Chiles": "LOC", "Max Muster": "PER", "Argentinien": "LOC"},
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Max Muster", "place/Argentinien"}
+    assert m.location == "place/Argentinien"
+    rec = extract(
+        blank_nlp,
+        "Zuvor hatte Ana Souza am Montag Portugal besucht.",
+        {"Ana Souza": "PER", "Portugal": "LOC"},
+    )
+    assert [set(m.attendees) for m in rec.meetings] == [
+        {"person/Ana Souza", "place/Portugal"}
+    ]
+    # no named visitor, no visit
+    rec = extract(
+        blank_nlp,
+        "Die Schüler besuchten am Montag das Museum in Wien.",
+        {"Wien": "LOC"},
+    )
+    assert rec.meetings == ()
+
+
+def test_encounters_and_summons(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Außenminister Jan Novák zeigte sich nach seiner Begegnung mit dem russischen "
+        "Botschafter Ivan Petrov in Prag besorgt.",
+        {"Jan Novák": "PER", "Ivan Petrov": "PER", "Prag": "LOC"},
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Jan Novák", "person/Ivan Petrov"}
+    # a summons: the summoned and the state whose ministry summons
+    rec = extract(
+        blank_nlp,
+        "Das türkische Außenministerium bestellte am Montag den deutschen Botschafter "
+        "Martin Weber ein.",
+        {"Martin Weber": "PER"},
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Martin Weber", "place/Türkei"}
+    rec = extract(
+        blank_nlp,
+        "Das Außenministerium in Oslo zitierte die Botschafterin Anna Berg ins Amt.",
+        {"Oslo": "LOC", "Anna Berg": "PER"},
+    )
+    [m] = rec.meetings
+    assert "person/Anna Berg" in m.attendees
+    # "zitieren" = to quote, "bestellen" = to order: no meetings
+    for text, ents in [
+        (
+            "Die Zeitung zitierte Anna Berg am Donnerstag in Oslo.",
+            {"Anna Berg": "PER", "Oslo": "LOC"},
+        ),
+        ("Anna Berg bestellte in Oslo ein Taxi.", {"Anna Berg": "PER", "Oslo": "LOC"}),
+    ]:
+        assert extract(blank_nlp, text, ents).meetings == ()
+
+
+@pytest.mark.parametrize(
+    "where,place",
+    [
+        ("in der Schweiz", "place/Schweiz"),
+        ("in den USA", "place/USA"),
+        ("im russischen Sotschi", "place/Sotschi"),
+        # a capital described, not named
+        ("in der ukrainischen Hauptstadt", "place/Kiew"),
+        ("in der Nähe von Genf", None),
+    ],
+)
+def test_meeting_place_after_an_article_or_adjective(blank_nlp, where, place) -> None:
+    rec = extract(
+        blank_nlp,
+        f"Sergej Lawrow und John Kerry trafen sich am Montag {where}.",
+        {
+            "Sergej Lawrow": "PER",
+            "John Kerry": "PER",
+            "Schweiz": "LOC",
+            "USA": "LOC",
+            "Sotschi": "LOC",
+            "Genf": "LOC",
+        },
+    )
+    [m] = rec.meetings
+    assert m.location == place
+
+
+def test_talks_with_a_titled_person_and_the_speaking_subject(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Li Qiang sagte am Montag bei einem Treffen mit dem brasilianischen "
+        "Präsidenten Luiz Inácio Lula da Silva in Peking, die Lage sei stabil.",
+        {"Li Qiang": "PER", "Luiz Inácio Lula da Silva": "PER", "Peking": "LOC"},
+        anchor=date(2023, 4, 14),
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Li Qiang", "person/Luiz Inácio Lula da Silva"}
+    assert ("person/Luiz Inácio Lula da Silva", "Präsident", "place/Brasilien") in (
+        role_triples(rec)
+    )
+
+
+def test_an_interview_is_no_meeting(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Im Gespräch mit der dpa sagte Olaf Scholz am Montag in Berlin, er sei "
+        "zuversichtlich.",
+        {"dpa": "ORG", "Olaf Scholz": "PER", "Berlin": "LOC"},
+        anchor=date(2022, 6, 1),
+    )
+    assert rec.meetings == ()
+
+
+def test_a_summoned_ambassador(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Am Dienstag hat Außenministerin Annalena Baerbock in Berlin den russischen "
+        "Botschafter Sergej Netschajew einbestellt.",
+        {"Annalena Baerbock": "PER", "Berlin": "LOC", "Sergej Netschajew": "PER"},
+        anchor=date(2022, 4, 6),
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Annalena Baerbock", "person/Sergej Netschajew"}
+    assert (
+        "person/Sergej Netschajew",
+        "Botschafter",
+        "place/Russland",
+    ) in role_triples(rec)
+
+
+def test_capitals_taking_part_stand_for_their_states(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Am Montag verhandeln Moskau und Washington in Genf über Abrüstung. "
+        "Roms Bürgermeister Roberto Gualtieri blieb zu Hause.",
+        {
+            "Moskau": "LOC",
+            "Washington": "LOC",
+            "Genf": "LOC",
+            "Roms": "LOC",
+            "Roberto Gualtieri": "PER",
+        },
+        anchor=date(2023, 3, 1),
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"place/Moskau", "place/Washington"}
+    assert m.location == "place/Genf"
+    rome = next(e for e in rec.entities if e.mentions[0].text == "Roms")
+    assert rome.name == "Rom"  # the city: its mayor
+
+
+def test_a_place_after_a_dash_belongs_to_another_clause(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Ministerin traf Hans Berger und Eva Lind – Wahl in Graz Thema.",
+        {"Hans Berger": "PER", "Eva Lind": "PER", "Graz": "LOC"},
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Hans Berger", "person/Eva Lind"}
+    assert m.location is None
+
+
+def test_talks_with_no_one_named_give_their_place_to_the_meeting_before(
+    blank_nlp,
+) -> None:
+    text = (
+        "Präsident Karl Moser traf am Mittwoch Kanzlerin Eva Lind. "
+        "Moser zeigte sich nach den Gesprächen in der deutschen Hauptstadt zufrieden."
+    )
+    ents = {"Karl Moser": "PER", "Eva Lind": "PER", "Moser": "PER"}
+    [m] = extract(blank_nlp, text, ents).meetings
+    assert set(m.attendees) == {"person/Karl Moser", "person/Eva Lind"}
+    assert m.location == "place/Berlin"
+    # talks far from any meeting do not join it
+    far = text.replace(
+        "Moser zeigte",
+        "Das Wetter war kalt. Der Zug kam spät. Es gab Suppe. Moser zeigte",
+    )
+    [m] = extract(blank_nlp, far, ents).meetings
+    assert m.location is None
+
+
+def test_a_visit_by_he_to_a_capital_is_a_visit_to_its_country(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Der Premier Ali Demir kritisierte die Ukraine nicht. "
+        "Er betonte bei einem Besuch in Kiew, man stehe zusammen.",
+        {"Ali Demir": "PER", "Ukraine": "LOC", "Kiew": "LOC"},
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Ali Demir", "place/Ukraine"}
+    assert m.location == "place/Kiew"
+    # a city that is no capital is only the place
+    rec = extract(
+        blank_nlp,
+        "Der Premier Ali Demir lobte die Ukraine. "
+        "Er betonte bei einem Besuch in Lwiw, man stehe zusammen.",
+        {"Ali Demir": "PER", "Ukraine": "LOC", "Lwiw": "LOC"},
+    )
+    assert [set(m.attendees) for m in rec.meetings] in ([], [{"person/Ali Demir"}])
+
+
+@pytest.mark.parametrize(
+    "text,attendees",
+    [
+        # separable and subordinate forms of zusammenkommen / zusammentreffen
+        ("Olaf Berg kam mit Ida Roth in Bern zusammen.", {"Olaf Berg", "Ida Roth"}),
+        (
+            "Ida Roth reiste nach Bern, wo sie mit Olaf Berg zusammentraf.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        # "sprechen mit" a named partner
+        ("Am Rande sprach Olaf Berg mit Ida Roth.", {"Olaf Berg", "Ida Roth"}),
+        # the subject after an opening phrase
+        (
+            "Bei einem Treffen mit dem türkischen Präsidenten Ida Roth in Bern "
+            "sprach Außenminister Olaf Berg über Migration.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        (
+            "Nach ihrem Gespräch mit Olaf Berg in Bern sagte Ida Roth, alles sei gut.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        # no partner, or a medium: no meeting
+        ("In Bern sprach Olaf Berg mit Journalisten.", None),
+        ("In Bern sprach Olaf Berg mit der Deutschen Presse-Agentur.", None),
+        ("Olaf Berg kam am Montag in Bern an.", None),
+    ],
+)
+def test_more_ways_to_say_two_met(blank_nlp, text, attendees) -> None:
+    _assert_meeting(blank_nlp, text, attendees)
+
+
+@pytest.mark.parametrize(
+    "text,attendees",
+    [
+        # a body of states convening, with a day
+        ("Der NATO-Russland-Rat tagt am Mittwoch in Brüssel.", {"NATO-Russland-Rat"}),
+        # ... not a national body, nor a habit
+        ("Der Bundestag tagt am Mittwoch in Berlin.", None),
+        ("In Bern, wo die OSZE tagt, ist Olaf Berg oft Gast.", None),
+        # a phone call of two named sides; "laut X" names the source only
+        (
+            "Laut Kreml sprachen Olaf Berg und Ida Roth am Telefon über Syrien.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        # "sich aussprechen" is no talk
+        ("Die SPÖ spricht sich gegen eine Koalition mit der FPÖ aus.", None),
+    ],
+)
+def test_convening_bodies_and_calls(blank_nlp, text, attendees) -> None:
+    _assert_meeting(blank_nlp, text, attendees, anchor=date(2022, 1, 9))
+
+
+@pytest.mark.parametrize(
+    "text,attendees",
+    [
+        # to face an opponent: "auf den" + no place
+        ("Sollte er gewinnen, trifft Olaf Berg auf den Sieger aus Bern.", None),
+        # ... but "auf den Philippinen" is where they met
+        (
+            "Olaf Berg und Ida Roth trafen sich auf den Philippinen.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        # "treffen" = to hit: no person, no "sich", no "mit"
+        ("Diese Maßnahme hat auch die SPÖ in Bern getroffen.", None),
+        ("Die USA und Russland treffen sich in Bern.", {"USA", "Russland"}),
+    ],
+)
+def test_treffen_as_facing_or_hitting_is_no_meeting(blank_nlp, text, attendees) -> None:
+    _assert_meeting(blank_nlp, text, attendees)

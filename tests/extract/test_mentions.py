@@ -1,0 +1,240 @@
+"""kg.extract.mentions (and resolve): which stretches of text name a person,
+an organisation or a place, on hand-annotated Docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import doc_to_records
+from kg.nlp import load_nlp
+from tests.conftest import annotate, extract
+
+
+def test_surname_alone_is_the_same_person(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Außenministerin Annalena Baerbock reist nach Kiew. Baerbock will dort helfen. "
+        "Baerbocks Sprecher bestätigte das.",
+        {
+            "Annalena Baerbock": "PER",
+            "Baerbock": "PER",
+            "Baerbocks": "PER",
+            "Kiew": "LOC",
+        },
+    )
+    persons = [e for e in rec.entities if e.kind == "person"]
+    assert [p.name for p in persons] == ["Annalena Baerbock"]
+    assert set(persons[0].aliases) == {"Baerbock", "Baerbocks"}
+    assert len(persons[0].mentions) == 3
+
+
+def test_acronym_in_parentheses_binds_to_long_form(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Der Verband der Automobilindustrie (VDA) warnt. Der VDA fordert Hilfen.",
+        {"Verband der Automobilindustrie": "ORG", "VDA": "ORG"},
+    )
+    orgs = [e for e in rec.entities if e.kind == "org"]
+    assert len(orgs) == 1
+    assert orgs[0].name == "VDA"
+    assert "Verband der Automobilindustrie" in orgs[0].aliases
+
+
+def test_country_adjectives_and_prefixes_are_mentions_of_the_country(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Die russische Regierung und US-Diplomaten streiten. "
+        "Russlands Position ist klar.",
+        {"Russlands": "LOC"},
+    )
+    names = {e.name: e for e in rec.entities}
+    assert set(names) >= {"Russland", "USA"}
+    assert len(names["Russland"].mentions) == 2
+    assert names["Russland"].place_kind == "country"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        # a title run into the name, a lower-case run-on, a common noun after it
+        ("Der Oppositionskandidat Manuel Baldizón verlor die Wahl.", "Manuel Baldizón"),
+        ("Das sagte Gheorghe Brega vor Journalisten in Chișinău.", "Gheorghe Brega"),
+        (
+            "Frankreichs Präsident François Hollande reiste nach Kairo.",
+            "François Hollande",
+        ),
+    ],
+)
+def test_person_spans_are_cleaned_with_the_lexicon(text, person) -> None:
+
+    doc = load_nlp()(text)
+    rec = doc_to_records(doc, article_id="t", content_hash="h")
+    assert person in {e.name for e in rec.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "text,ents,person",
+    [
+        # the model stopped after the first name; "Kurz" is otherwise an adjective
+        (
+            "Am Montag sagte Außenminister Sebastian Kurz in Wien etwas.",
+            {"Sebastian": "PER", "Wien": "LOC"},
+            "Sebastian Kurz",
+        ),
+        # a surname that is also a common noun, after a first name the model took
+        (
+            "Kommandant Peter Huber lachte.",
+            {"Peter": "PER"},
+            "Peter Huber",
+        ),
+        # a first name and a word that is also a common noun: a full name
+        (
+            "Dann sprach Senator Jeff Sessions lange.",
+            {"Jeff Sessions": "PER"},
+            "Jeff Sessions",
+        ),
+        # but a common noun after a first name does not join it ...
+        ("Gestern traf Anna Freunde in Bonn.", {"Anna": "PER", "Bonn": "LOC"}, "Anna"),
+        # ... and a common noun after a surname is cut off
+        (
+            "Dort protestierten Merkels Minister.",
+            {"Merkels Minister": "PER"},
+            "Merkels",
+        ),
+    ],
+)
+def test_surname_after_a_first_name(text, ents, person) -> None:
+
+    rec = doc_to_records(
+        annotate(load_nlp(), text, ents), article_id="t", content_hash="h"
+    )
+    assert [e.name for e in rec.entities if e.kind == "person"] == [person]
+
+
+def test_a_described_capital_is_the_city_and_no_alias_of_it(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Der Minister Jan Kowalski ist in der polnischen Hauptstadt zu Besuch. "
+        "Warschau empfängt ihn freundlich.",
+        {"Jan Kowalski": "PER", "Warschau": "LOC"},
+    )
+    [city] = [e for e in rec.entities if e.name == "Warschau"]
+    assert [m.text for m in city.mentions] == ["polnischen Hauptstadt", "Warschau"]
+    assert city.aliases == () and city.place_kind == "city"
+    assert [(m.attendees, m.location) for m in rec.meetings][:1] == [
+        (("person/Jan Kowalski",), "place/Warschau")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,ents,persons",
+    [
+        # a first name (accents folded) and a surname the model missed entirely
+        (
+            "Tschechiens Außenminister Lubomír Zaorálek traf Botschafter Ivan Petrov.",
+            {"Ivan Petrov": "PER"},
+            ["Lubomír Zaorálek", "Ivan Petrov"],
+        ),
+        # a thing named after a person is no person
+        (
+            "Das sagte ein Politologe der Wirtschaftsuniversität Getúlio Vargas.",
+            {},
+            [],
+        ),
+        # a first name alone, or before a common noun, is not rescued
+        ("Gestern traf Anna Freunde in Bonn.", {"Bonn": "LOC"}, []),
+    ],
+)
+def test_persons_the_model_missed_are_rescued(text, ents, persons) -> None:
+
+    rec = doc_to_records(
+        annotate(load_nlp(), text, ents), article_id="t", content_hash="h"
+    )
+    assert [e.name for e in rec.entities if e.kind == "person"] == persons
+
+
+def test_acronym_after_a_country_is_not_the_country(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Die Kommission gegen Straflosigkeit in Guatemala (CICIG) ermittelt.",
+        {"Guatemala": "LOC", "CICIG": "ORG"},
+    )
+    names = {e.name: e.kind for e in rec.entities}
+    assert names.get("CICIG") == "org"
+    assert names.get("Guatemala") == "place"
+
+
+def test_markup_inside_a_name(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Angela #Merkel sprach. Danach sprach Merkel erneut.",
+        {"Angela #Merkel": "PER", "Merkel": "PER"},
+    )
+    [p] = [e for e in rec.entities if e.kind == "person"]
+    assert p.name == "Angela Merkel"
+    assert len(p.mentions) == 2
+
+
+def test_a_name_never_crosses_a_sentence_break(blank_nlp) -> None:
+    # found by the property tests: a span over a line break left its sentence
+    doc = blank_nlp("Berlin \n Berlin")
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, 0, len(doc), label="ORG")]
+    rec = doc_to_records(doc, article_id="t", content_hash="h")
+    for e in rec.entities:
+        for m in e.mentions:
+            s = rec.sentences[m.sentence]
+            assert s.start <= m.start < m.end <= s.end
+
+
+@pytest.mark.parametrize(
+    "text,ents,person",
+    [
+        # a first name the model left out, before its surname
+        (
+            "Der tschechische Präsident Miloš Zeman sprach lange.",
+            {"Zeman": "PER"},
+            "Miloš Zeman",
+        ),
+        (
+            "EU-Kommissionschef Jean-Claude Juncker wehrte sich.",
+            {"Juncker": "PER"},
+            "Jean-Claude Juncker",
+        ),
+        # a word before the name that is no first name stays out
+        ("Gestern sprach Zeman lange.", {"Zeman": "PER"}, "Zeman"),
+    ],
+)
+def test_first_name_before_a_surname(text, ents, person) -> None:
+
+    rec = doc_to_records(
+        annotate(load_nlp(), text, ents), article_id="t", content_hash="h"
+    )
+    assert [e.name for e in rec.entities if e.kind == "person"] == [person]
+
+
+def test_a_surname_with_a_particle_is_the_person_named_in_full(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Der Linke Fabio De Masi kritisierte das. Später sagte De Masi noch mehr.",
+        {"Fabio De Masi": "PER", "De Masi": "PER"},
+    )
+    assert [(e.name, len(e.mentions)) for e in rec.entities if e.kind == "person"] == [
+        ("Fabio De Masi", 2)
+    ]
+
+
+def test_two_persons_named_by_surname_side_by_side_stay_two() -> None:
+
+    # the model tags "Mayer" only; "Doskozil" after it is no left-out surname,
+    # both being surnames of persons the article names in full
+    text = (
+        "Der Verfassungsrechtler Heinz Mayer kritisiert Hans Peter Doskozil. "
+        "Als Präsident des Yachtklubs hat Mayer Doskozil beraten."
+    )
+    ents = {"Heinz Mayer": "PER", "Hans Peter Doskozil": "PER", "Mayer": "PER"}
+    rec = extract(load_nlp(), text, ents)
+    names = {e.name: len(e.mentions) for e in rec.entities if e.kind == "person"}
+    assert names == {"Heinz Mayer": 2, "Hans Peter Doskozil": 1}

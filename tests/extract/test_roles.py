@@ -1,0 +1,366 @@
+"""kg.extract.roles: persons holding posts, on hand-annotated Docs.
+
+Sentences are written for these tests, with their own anchor dates, so the
+rules are checked on text they were not built on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.nlp import load_nlp
+from tests.conftest import extract, role_triples
+
+
+def test_title_before_name_with_country_adjective(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Bundeskanzlerin Angela Merkel hat am Dienstag in Paris den französischen "
+        "Präsidenten Emmanuel Macron getroffen.",
+        {"Angela Merkel": "PER", "Paris": "LOC", "Emmanuel Macron": "PER"},
+        anchor=date(2021, 3, 4),  # a Thursday
+    )
+    assert ("person/Angela Merkel", "Bundeskanzlerin", None) in role_triples(rec)
+    assert ("person/Emmanuel Macron", "Präsident", "place/Frankreich") in role_triples(
+        rec
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Angela Merkel", "person/Emmanuel Macron"}
+    assert m.location == "place/Paris"
+    assert m.date == date(2021, 3, 2)  # past tense: the Tuesday before
+
+
+def test_compound_titles_name_the_country_or_organisation(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Palästinenserpräsident Mahmud Abbas empfängt am Montag den israelischen "
+        "Verteidigungsminister Benny Gantz in Ramallah. "
+        "GPA-djp-Chef Wolfgang Katzian (SPÖ) "
+        "kritisierte das.",
+        {
+            "Mahmud Abbas": "PER",
+            "Benny Gantz": "PER",
+            "Ramallah": "LOC",
+            "Wolfgang Katzian": "PER",
+            "SPÖ": "ORG",
+            "GPA-djp-Chef": "MISC",
+        },
+        anchor=date(2020, 2, 1),  # a Saturday
+    )
+    roles = role_triples(rec)
+    assert ("person/Mahmud Abbas", "Präsident", "place/Palästina") in roles
+    assert ("person/Benny Gantz", "Verteidigungsminister", "place/Israel") in roles
+    assert ("person/Wolfgang Katzian", "Chef", "org/GPA-djp") in roles
+    assert ("person/Wolfgang Katzian", "Mitglied", "org/SPÖ") in roles
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Mahmud Abbas", "person/Benny Gantz"}
+    assert m.date == date(2020, 2, 3)  # present tense, scheduled: the coming Monday
+    assert m.location == "place/Ramallah"
+
+
+def test_deputy_title_is_normalised_by_gender(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Die Delegation wird vom stellvertretenden Außenminister Pawel Petrow "
+        "geleitet. "
+        "Die stellvertretende UN-Generalsekretärin Amina Mohammed reiste ab.",
+        {"Pawel Petrow": "PER", "Amina Mohammed": "PER"},
+    )
+    roles = role_triples(rec)
+    assert ("person/Pawel Petrow", "stellvertretender Außenminister", None) in roles
+    assert (
+        "person/Amina Mohammed",
+        "stellvertretende Generalsekretärin",
+        "org/UN",
+    ) in {(p, r, o if o != "org/Vereinte Nationen" else "org/UN") for p, r, o in roles}
+
+
+def test_former_holders_are_not_current_roles(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp, "Der frühere Außenminister Hans Weber sprach.", {"Hans Weber": "PER"}
+    )
+    assert rec.roles == ()
+
+
+def test_genitive_country_before_the_title(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Brasiliens Präsidentin Dilma Rousseff sprach in Brasília.",
+        {"Brasiliens": "LOC", "Dilma Rousseff": "PER", "Brasília": "LOC"},
+    )
+    assert ("person/Dilma Rousseff", "Präsidentin", "place/Brasilien") in role_triples(
+        rec
+    )
+
+
+def test_bare_national_post_takes_the_country_the_article_is_about(blank_nlp) -> None:
+    text = (
+        "Athen – In Griechenland wächst der Unmut. Ministerpräsident Kostas Andreou "
+        "kündigte in Thessaloniki Reformen an. Die griechische Opposition lehnt sie ab."
+    )
+    ents = {
+        "Athen": "LOC",
+        "Griechenland": "LOC",
+        "Kostas Andreou": "PER",
+        "Thessaloniki": "LOC",
+    }
+    assert ("person/Kostas Andreou", "Ministerpräsident", "place/Griechenland") in (
+        role_triples(extract(blank_nlp, text, ents))
+    )
+    # no clear focus: as many mentions of another country (and no dateline)
+    italy = " Auch in Italien, in Rom und in Mailand, wird gestritten."
+    mixed = text.replace("Athen – ", "") + italy
+    ents |= {"Italien": "LOC", "Rom": "LOC", "Mailand": "LOC"}
+    assert ("person/Kostas Andreou", "Ministerpräsident", None) in (
+        role_triples(extract(blank_nlp, mixed, ents))
+    )
+    # with the dateline "Athen –" the report is from Greece: it counts three more
+    assert ("person/Kostas Andreou", "Ministerpräsident", "place/Griechenland") in (
+        role_triples(extract(blank_nlp, text + italy, ents))
+    )
+
+
+def test_focus_country_is_not_given_where_it_cannot_be_told(blank_nlp) -> None:
+    # two bare holders of one post: which is whose?
+    rec = extract(
+        blank_nlp,
+        "Kairo – Ägypten rüstet auf. Verteidigungsminister Sami Adel traf in Kairo "
+        "Verteidigungsminister John Miller. Ägypten kauft Panzer.",
+        {"Kairo": "LOC", "Ägypten": "LOC", "Sami Adel": "PER", "John Miller": "PER"},
+    )
+    assert {r.organisation for r in rec.roles} == {None}
+    # "Bundes-" posts belong to federations; a German Ministerpräsident heads a Land
+    rec = extract(
+        blank_nlp,
+        "Madrid – Spanien streitet. Bundespräsident Frank Berger besucht Madrid und "
+        "Sevilla.",
+        {"Madrid": "LOC", "Spanien": "LOC", "Frank Berger": "PER", "Sevilla": "LOC"},
+    )
+    assert role_triples(rec) == {("person/Frank Berger", "Bundespräsident", None)}
+    rec = extract(
+        blank_nlp,
+        "München – In Deutschland wird gewählt. Ministerpräsident Markus Huber warb "
+        "in Nürnberg und Augsburg um Stimmen.",
+        {
+            "München": "LOC",
+            "Deutschland": "LOC",
+            "Markus Huber": "PER",
+            "Nürnberg": "LOC",
+            "Augsburg": "LOC",
+        },
+    )
+    assert role_triples(rec) == {("person/Markus Huber", "Ministerpräsident", None)}
+    # a sub-national post is not the country's
+    rec = extract(
+        blank_nlp,
+        "Lyon – Frankreich wählt. Bürgermeister Paul Dupont sprach in Lyon über "
+        "Frankreich.",
+        {"Lyon": "LOC", "Frankreich": "LOC", "Paul Dupont": "PER"},
+    )
+    assert role_triples(rec) == {("person/Paul Dupont", "Bürgermeister", None)}
+
+
+def test_a_visitor_does_not_take_the_post_of_the_country_visited(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Hanoi – Vietnam öffnet sich. Präsident Bill Tanner besuchte am Montag "
+        "Vietnam. In Hanoi und in Saigon freuten sich viele. Präsident Tran Van Lam "
+        "empfing ihn.",
+        {
+            "Hanoi": "LOC",
+            "Vietnam": "LOC",
+            "Bill Tanner": "PER",
+            "Saigon": "LOC",
+            "Tran Van Lam": "PER",
+        },
+    )
+    assert role_triples(rec) == {
+        ("person/Bill Tanner", "Präsident", None),
+        ("person/Tran Van Lam", "Präsident", "place/Vietnam"),
+    }
+
+
+def test_possessive_names_the_country_of_a_post(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Slowenien schickte einen Diplomaten, Kroatien seine Außenministerin Ana "
+        "Horvat.",
+        {"Slowenien": "LOC", "Kroatien": "LOC", "Ana Horvat": "PER"},
+    )
+    assert ("person/Ana Horvat", "Außenministerin", "place/Kroatien") in role_triples(
+        rec
+    )
+
+
+def test_organisation_prefix_of_a_post(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Die EU-Außenbeauftragte Kaja Kallas reiste ab. UN-Hochkommissar Volker Türk "
+        "blieb.",
+        {"Kaja Kallas": "PER", "Volker Türk": "PER"},
+    )
+    roles = role_triples(rec)
+    assert ("person/Kaja Kallas", "Außenbeauftragte", "org/EU") in roles
+    assert ("person/Volker Türk", "Hochkommissar", "org/Vereinte Nationen") in roles
+
+
+def test_words_before_a_title_that_are_no_modifiers(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Das sei unklar, sagte Verteidigungsminister Boris Pistorius am Abend.",
+        {"Boris Pistorius": "PER"},
+    )
+    [role] = rec.roles
+    assert role.title == "Verteidigungsminister"
+
+
+def test_a_vice_prefix_is_no_organisation(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Die Vize-Chefin Maria Neumann trat zurück.",
+        {"Maria Neumann": "PER"},
+    )
+    assert all(r.organisation is None for r in rec.roles)
+
+
+def test_post_named_without_holder_gives_the_holder_its_country(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Chilenischer Außenminister warnt vor Krise. Die Lage sei ernst, sagte "
+        "Außenminister Alberto van Klaveren am Montag. US-Außenminister Antony "
+        "Blinken widersprach. Außenminister Blinken reiste ab.",
+        {"Alberto van Klaveren": "PER", "Antony Blinken": "PER", "Blinken": "PER"},
+    )
+    roles = role_triples(rec)
+    assert ("person/Alberto van Klaveren", "Außenminister", "place/Chile") in roles
+    assert ("person/Antony Blinken", "Außenminister", "place/USA") in roles
+    assert ("person/Antony Blinken", "Außenminister", None) not in roles
+
+
+def test_a_title_with_a_genitive_then_the_name_after_a_comma() -> None:
+
+    rec = extract(
+        load_nlp(),
+        "Ermittelt wird gegen den Chef der prokurdischen HDP, Selahattin Demirtas. "
+        "Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar, warnte. "
+        "Das schrieb der Chef der Ukip (UK Independence Party), Nigel Farage.",
+        {
+            "HDP": "ORG",
+            "Selahattin Demirtas": "PER",
+            "Cumhuriyet": "ORG",
+            "Can Dündar": "PER",
+            "Ukip": "ORG",
+            "UK Independence Party": "ORG",
+            "Nigel Farage": "PER",
+        },
+    )
+    roles = role_triples(rec)
+    assert ("person/Selahattin Demirtas", "Chef", "org/HDP") in roles
+    assert ("person/Can Dündar", "Chefredakteur", "org/Cumhuriyet") in roles
+    assert any(r[0] == "person/Nigel Farage" and r[1] == "Chef" for r in roles)
+
+
+def test_former_posts_by_prefix_and_candidacies_are_no_roles(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Altkanzler Helmut Kohl schwieg. Präsidentschaftskandidat Norbert Hofer "
+        "sprach. Alterspräsident Hans Moser eröffnete die Sitzung.",
+        {"Helmut Kohl": "PER", "Norbert Hofer": "PER", "Hans Moser": "PER"},
+    )
+    assert role_triples(rec) == {("person/Hans Moser", "Alterspräsident", None)}
+
+
+def test_a_city_genitive_names_the_city_of_a_local_post(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Roms Bürgermeister Ignazio Marino kämpft. Odessas Gouverneur Mikheil "
+        "Saak sprach. Roms Botschafter Ugo Bini schwieg.",
+        {
+            "Roms": "LOC",
+            "Ignazio Marino": "PER",
+            "Odessas": "LOC",
+            "Mikheil Saak": "PER",
+            "Ugo Bini": "PER",
+        },
+    )
+    roles = role_triples(rec)
+    assert ("person/Ignazio Marino", "Bürgermeister", "place/Rom") in roles
+    assert ("person/Mikheil Saak", "Gouverneur", "place/Odessa") in roles
+    # not for national posts: a capital's genitive stands for its state
+    assert ("person/Ugo Bini", "Botschafter", "place/Rom") not in roles
+
+
+def test_a_plural_title_before_two_names(blank_nlp) -> None:
+    ents = {"Anna Bauer": "PER", "Tom Kerr": "PER", "Ole Lund": "PER"}
+    rec = extract(
+        blank_nlp, "Die Außenminister Anna Bauer, Ole Lund und Tom Kerr berieten.", ents
+    )
+    assert {(p, r) for p, r, _ in role_triples(rec)} == {
+        ("person/Anna Bauer", "Außenminister"),
+        ("person/Ole Lund", "Außenminister"),
+        ("person/Tom Kerr", "Außenminister"),
+    }
+    # a singular title is the first person's only
+    rec = extract(
+        blank_nlp, "Der Außenminister Anna Bauer und Tom Kerr berieten.", ents
+    )
+    assert {p for p, _, _ in role_triples(rec)} == {"person/Anna Bauer"}
+
+
+def test_adjectival_titles_take_the_gender_of_their_article(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Wie der Vorsitzende der SPD, Lars Klingbeil, mitteilte, und die "
+        "Vorsitzende der CDU, Anna Roth, sagte, wird verhandelt.",
+        {"SPD": "ORG", "Lars Klingbeil": "PER", "CDU": "ORG", "Anna Roth": "PER"},
+    )
+    assert role_triples(rec) == {
+        ("person/Lars Klingbeil", "Vorsitzender", "org/SPD"),
+        ("person/Anna Roth", "Vorsitzende", "org/CDU"),
+    }
+
+
+def test_an_indefinite_title_before_a_name_is_not_its_holder(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Ein Sprecher Konvičkas bestritt das. Sprecher Jan Hus widersprach.",
+        {"Konvičkas": "PER", "Jan Hus": "PER"},
+    )
+    assert {p for p, _, _ in role_triples(rec)} == {"person/Jan Hus"}
+
+
+def test_the_dateline_counts_for_the_country_an_article_is_about(blank_nlp) -> None:
+    text = (
+        "Pensionen steigen um 1,2 Prozent.\n\nWien – Die Pensionen steigen. "
+        "Sozialminister Rudolf Hundstorfer zeigte sich zufrieden."
+    )
+    ents = {"Wien": "LOC", "Rudolf Hundstorfer": "PER"}
+    rec = extract(blank_nlp, text, ents)
+    assert (
+        "person/Rudolf Hundstorfer",
+        "Sozialminister",
+        "place/Österreich",
+    ) in role_triples(rec)
+    # without a dateline, one mention of the city is not enough
+    rec = extract(blank_nlp, text.replace("Wien – ", "In Wien "), ents)
+    assert ("person/Rudolf Hundstorfer", "Sozialminister", None) in role_triples(rec)
+
+
+def test_a_colleague_holds_the_post_of_the_person_before(blank_nlp) -> None:
+    ents = {"Heiko Maas": "PER", "Sergej Lawrow": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Außenminister Heiko Maas telefonierte mit seinem russischen Amtskollegen "
+        "Sergej Lawrow.",
+        ents,
+    )
+    assert ("person/Sergej Lawrow", "Außenminister", "place/Russland") in role_triples(
+        rec
+    )
+    # no country for the colleague, or no post before: nothing
+    rec = extract(
+        blank_nlp,
+        "Heiko Maas telefonierte mit seinem Amtskollegen Sergej Lawrow.",
+        ents,
+    )
+    assert role_triples(rec) == set()
