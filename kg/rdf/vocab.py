@@ -9,6 +9,8 @@ shapes and the queries all use ``http://``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rdflib import Namespace
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 from rdflib.term import URIRef
@@ -24,7 +26,9 @@ __all__ = [
     "SKOS",
     "XSD",
     "NIF",
+    "PREFIXES",
     "bind",
+    "sparql_prefixes",
 ]
 
 ONTOLOGY_IRI = "https://w3id.org/kg-news/ontology#"
@@ -72,14 +76,47 @@ class KG(DefinedNamespace):
     mentionOf: URIRef
 
 
+#: The one prefix table of kg: prefix -> namespace IRI, as the graph, the
+#: exports and the queries spell them (``schema:`` is ``http://``).
+PREFIXES: dict[str, str] = {
+    "kg": ONTOLOGY_IRI,
+    "kgr": RESOURCE_IRI,
+    "schema": str(SDO),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+    "rdfs": str(RDFS),
+}
+
+
 def bind(graph):  # type: ignore[no-untyped-def]
-    """Bind the usual prefixes on an rdflib Graph/Dataset and return it."""
-    graph.bind("kg", ONTOLOGY_IRI)
-    graph.bind("kgr", RESOURCE_IRI)
-    graph.bind("schema", str(SDO))
-    graph.bind("org", str(ORG))
-    graph.bind("prov", str(PROV))
-    graph.bind("skos", str(SKOS))
-    graph.bind("xsd", str(XSD))
-    graph.bind("rdfs", str(RDFS))
+    """Bind the usual prefixes (:data:`PREFIXES`) on an rdflib Graph/Dataset and
+    return it."""
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri)
     return graph
+
+
+def sparql_prefixes(names: Iterable[str] | None = None) -> str:
+    """``PREFIX`` lines for a SPARQL query, one per line, from :data:`PREFIXES`.
+
+    Parameters
+    ----------
+    names
+        The prefixes to declare, in this order; default all of them.
+
+    Raises
+    ------
+    KeyError
+        On a prefix that is not in the table (a typo in code, not user input).
+
+    Example
+    -------
+    >>> print(sparql_prefixes(["kg", "schema"]))
+    PREFIX kg: <https://w3id.org/kg-news/ontology#>
+    PREFIX schema: <http://schema.org/>
+    """
+    return "\n".join(
+        f"PREFIX {name}: <{PREFIXES[name]}>" for name in (names or PREFIXES)
+    )
