@@ -74,31 +74,10 @@ def network_data(
                 "articles": [a_index[a] for a in d["articles"] if a in a_index],
             }
         )
-    edges = []
-    for u, v, k, d in sorted(
-        G.edges(keys=True, data=True),
-        key=lambda e: (_DRAW_ORDER.index(e[2]), index[e[0]], index[e[1]]),
-    ):
-        kinds = [x for x in _DRAW_ORDER if x in G[u][v]]
-        e: dict[str, Any] = {
-            "s": index[u],
-            "t": index[v],
-            "kind": k,
-            "w": d["weight"],
-            "o": kinds.index(k) - (len(kinds) - 1) / 2,
-            "articles": [a_index[a] for a in d["articles"] if a in a_index],
-        }
-        if k == "met":
-            e["meetings"] = [m_index[m] for m in d["meetings"] if m in m_index]
-        elif k == "holds_role":
-            e["member"] = index[d["member"]]
-            e["titles"] = d["titles"]
-            e["dates"] = d["dates"]
-        edges.append(e)
     return {
         "title": title,
         "nodes": nodes,
-        "edges": edges,
+        "edges": _edges_data(G, index, m_index, a_index),
         "meetings": [
             {
                 "name": i["name"],
@@ -129,3 +108,34 @@ def network_data(
         ],
         "sizeBy": size_by,
     }
+
+
+def _edges_data(
+    G: nx.MultiGraph,
+    index: dict[Any, int],
+    m_index: dict[str, int],
+    a_index: dict[str, int],
+) -> list[dict[str, Any]]:
+    """The edges in drawing order, their ends, meetings and articles by index."""
+    edges = []
+    for u, v, k, d in sorted(
+        G.edges(keys=True, data=True),
+        key=lambda e: (_DRAW_ORDER.index(e[2]), index[e[0]], index[e[1]]),
+    ):
+        kinds = [x for x in _DRAW_ORDER if x in G[u][v]]
+        e: dict[str, Any] = {
+            "s": index[u],
+            "t": index[v],
+            "kind": k,
+            "w": d["weight"],
+            "o": kinds.index(k) - (len(kinds) - 1) / 2,
+            "articles": [a_index[a] for a in d["articles"] if a in a_index],
+        }
+        if k == "met":
+            e["meetings"] = [m_index[m] for m in d["meetings"] if m in m_index]
+        elif k == "holds_role":
+            e["member"] = index[d["member"]]
+            e["titles"] = d["titles"]
+            e["dates"] = d["dates"]
+        edges.append(e)
+    return edges

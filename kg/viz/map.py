@@ -419,7 +419,6 @@ def _land(view: View, xy: Any) -> str:
 
 def _map_figure(places: list[Place], unmapped: int, path: Path, title: str) -> None:
     """The map as a matplotlib figure; the 60 busiest places labelled."""
-    from matplotlib import patheffects
     from matplotlib.collections import PolyCollection
 
     west, south, east, north = _map_view(places)
@@ -442,33 +441,8 @@ def _map_figure(places: list[Place], unmapped: int, path: Path, title: str) -> N
         ax.set_yticks([y for y in range(-75, 76, 15) if south <= y <= north])
         ax.grid(color="#dde6ee", linewidth=0.6, zorder=0)
         ax.tick_params(labelsize=7, colors="#888888")
-        most = max((len(p["meetings"]) for p in places), default=1)
-        any_country = any(p.get("country") for p in places)
         if places:
-            ax.scatter(
-                [p["lon"] for p in places],
-                [p["lat"] for p in places],
-                s=[
-                    (2 * _map_radius(len(p["meetings"]), most, 4.0, 14.0)) ** 2
-                    for p in places
-                ],
-                c=[_MAP_COUNTRY if p.get("country") else _MAP_CITY for p in places],
-                alpha=0.75,
-                edgecolors="white",
-                linewidths=0.8,
-                zorder=3,
-            )
-            halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
-            for p in places[:60]:  # the 60 busiest places get a label
-                ax.annotate(
-                    p["name"],
-                    (p["lon"], p["lat"]),
-                    xytext=(5, 3),
-                    textcoords="offset points",
-                    fontsize=7,
-                    path_effects=halo,
-                    zorder=4,
-                )
+            _draw_places(ax, places)
         else:
             ax.text(
                 0.5,
@@ -483,9 +457,42 @@ def _map_figure(places: list[Place], unmapped: int, path: Path, title: str) -> N
         ax.set_aspect("equal")
         ax.set_xlabel(
             _map_note(places, unmapped)
-            + (" Orange: a country, drawn at its centre." if any_country else "")
+            + (
+                " Orange: a country, drawn at its centre."
+                if any(p.get("country") for p in places)
+                else ""
+            )
             + " Outline: Natural Earth (public domain).",
             fontsize=7,
             color="#666666",
         )
         save_figure(fig, path)
+
+
+def _draw_places(ax: Any, places: list[Place]) -> None:
+    """A circle per place, area by its meetings, orange for a country; the 60
+    busiest labelled."""
+    from matplotlib import patheffects
+
+    most = max((len(p["meetings"]) for p in places), default=1)
+    ax.scatter(
+        [p["lon"] for p in places],
+        [p["lat"] for p in places],
+        s=[(2 * _map_radius(len(p["meetings"]), most, 4.0, 14.0)) ** 2 for p in places],
+        c=[_MAP_COUNTRY if p.get("country") else _MAP_CITY for p in places],
+        alpha=0.75,
+        edgecolors="white",
+        linewidths=0.8,
+        zorder=3,
+    )
+    halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
+    for p in places[:60]:  # the 60 busiest places get a label
+        ax.annotate(
+            p["name"],
+            (p["lon"], p["lat"]),
+            xytext=(5, 3),
+            textcoords="offset points",
+            fontsize=7,
+            path_effects=halo,
+            zorder=4,
+        )
