@@ -267,7 +267,7 @@ def prefixes_for(store: ox.Store) -> dict[str, str]:
     """The query prefixes, with ``schema:`` as the graph spells it. MODEL.md says
     ``http://schema.org/``; rdflib's ``SDO`` is ``https://schema.org/``, and a
     graph written with it should still draw, not come out empty."""
-    for ns in ("http://schema.org/", "https://schema.org/"):  # constants, not input
+    for ns in (PREFIXES["schema"], "https://schema.org/"):  # constants, not input
         if store.query(f"ASK {{ ?s <{ns}name> ?o }}", use_default_graph_as_union=False):
             return {**PREFIXES, "schema": ns}
     return dict(PREFIXES)
