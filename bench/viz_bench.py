@@ -87,7 +87,7 @@ def synthetic_store(n: int, *, seed: int = 0) -> ox.Store:
 
 def browser_timings(page: Path) -> tuple[float, float]:
     """Seconds until the page is drawn, and for one redraw (median of five zooms)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "viz"))
     from test_viz_browser import Browser, _browser
 
     binary = _browser()

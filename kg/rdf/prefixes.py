@@ -3,7 +3,15 @@ without loading rdflib). :mod:`kg.rdf.vocab` builds its namespaces on it."""
 
 from __future__ import annotations
 
-__all__ = ["EXPORT_PREFIXES", "ONTOLOGY_IRI", "PREFIXES", "RESOURCE_IRI"]
+from collections.abc import Iterable
+
+__all__ = [
+    "EXPORT_PREFIXES",
+    "ONTOLOGY_IRI",
+    "PREFIXES",
+    "RESOURCE_IRI",
+    "sparql_prefixes",
+]
 
 ONTOLOGY_IRI = "https://w3id.org/kg-news/ontology#"
 RESOURCE_IRI = "https://w3id.org/kg-news/id/"
@@ -27,3 +35,27 @@ PREFIXES: dict[str, str] = {
 EXPORT_PREFIXES: dict[str, str] = {
     k: PREFIXES[k] for k in ("kg", "schema", "org", "prov", "rdfs", "xsd")
 }
+
+
+def sparql_prefixes(names: Iterable[str] | None = None) -> str:
+    """``PREFIX`` lines for a SPARQL query, one per line, from :data:`PREFIXES`.
+
+    Parameters
+    ----------
+    names
+        The prefixes to declare, in this order; default all of them.
+
+    Raises
+    ------
+    KeyError
+        On a prefix that is not in the table (a typo in code, not user input).
+
+    Example
+    -------
+    >>> print(sparql_prefixes(["kg", "schema"]))
+    PREFIX kg: <https://w3id.org/kg-news/ontology#>
+    PREFIX schema: <http://schema.org/>
+    """
+    return "\n".join(
+        f"PREFIX {name}: <{PREFIXES[name]}>" for name in (names or PREFIXES)
+    )

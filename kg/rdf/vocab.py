@@ -9,11 +9,19 @@ shapes and the queries all use ``http://``).
 
 from __future__ import annotations
 
-from rdflib import Namespace
+from typing import TypeVar
+
+from rdflib import Graph, Namespace
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 from rdflib.term import URIRef
 
-from kg.rdf.prefixes import EXPORT_PREFIXES, ONTOLOGY_IRI, PREFIXES, RESOURCE_IRI
+from kg.rdf.prefixes import (
+    EXPORT_PREFIXES,
+    ONTOLOGY_IRI,
+    PREFIXES,
+    RESOURCE_IRI,
+    sparql_prefixes,
+)
 
 __all__ = [
     "PREFIXES",
@@ -29,6 +37,7 @@ __all__ = [
     "XSD",
     "NIF",
     "bind",
+    "sparql_prefixes",
 ]
 
 
@@ -74,14 +83,15 @@ class KG(DefinedNamespace):
     mentionOf: URIRef
 
 
-def bind(graph):  # type: ignore[no-untyped-def]
-    """Bind the usual prefixes on an rdflib Graph/Dataset and return it."""
-    graph.bind("kg", ONTOLOGY_IRI)
-    graph.bind("kgr", RESOURCE_IRI)
-    graph.bind("schema", str(SDO))
-    graph.bind("org", str(ORG))
-    graph.bind("prov", str(PROV))
-    graph.bind("skos", str(SKOS))
-    graph.bind("xsd", str(XSD))
-    graph.bind("rdfs", str(RDFS))
+_G = TypeVar("_G", bound=Graph)
+
+#: the prefixes bound on rdflib graphs, in this order
+_BOUND = ("kg", "kgr", "schema", "org", "prov", "skos", "xsd", "rdfs")
+
+
+def bind(graph: _G) -> _G:
+    """Bind the usual prefixes (:data:`PREFIXES`) on an rdflib Graph/Dataset and
+    return it."""
+    for prefix in _BOUND:
+        graph.bind(prefix, PREFIXES[prefix])
     return graph

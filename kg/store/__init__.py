@@ -55,6 +55,7 @@ from kg.rdf.prefixes import EXPORT_PREFIXES
 
 __all__ = [
     "RDF_FORMATS",
+    "READ_FORMATS",
     "default_store_path",
     "open_store",
     "replace_article_graphs",
@@ -83,6 +84,13 @@ RDF_FORMATS: dict[str, ox.RdfFormat] = {
     ".jsonld": ox.RdfFormat.JSON_LD,
 }
 _DATASET_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD}
+#: What :func:`load_graph_file` reads besides: RDF/XML and JSON-LD named .json
+#: (``kg viz --graph`` has always read them; kg writes neither).
+READ_FORMATS: dict[str, ox.RdfFormat] = {
+    **RDF_FORMATS,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".json": ox.RdfFormat.JSON_LD,
+}
 
 #: the corpus graph: the store's default graph
 CORPUS_GRAPH = ox.DefaultGraph()
@@ -95,20 +103,26 @@ def default_store_path() -> Path:
     return Path(os.environ.get("KG_STORE") or "kg-store")
 
 
-def rdf_format(path: str | os.PathLike[str], *, where: str = "") -> ox.RdfFormat:
-    """The RDF format of ``path`` from its extension.
+def rdf_format(
+    path: str | os.PathLike[str],
+    *,
+    where: str = "",
+    formats: Mapping[str, ox.RdfFormat] = RDF_FORMATS,
+) -> ox.RdfFormat:
+    """The RDF format of ``path`` from its extension, one of ``formats``.
 
     Raises
     ------
     InputError
-        If the extension is none of ``.ttl .nt .nq .trig .jsonld``.
+        If the extension is none of ``formats`` (default ``.ttl .nt .nq .trig
+        .jsonld``).
     """
     suffix = Path(path).suffix.lower()
     try:
-        return RDF_FORMATS[suffix]
+        return formats[suffix]
     except KeyError:
         raise InputError(
-            f"{where or path}: expected a file ending in {' '.join(RDF_FORMATS)}, "
+            f"{where or path}: expected a file ending in {' '.join(formats)}, "
             f"got {suffix or 'no extension'}"
         ) from None
 
@@ -455,15 +469,19 @@ def load_graph_file(path: str | os.PathLike[str]) -> ox.Store:
     graph, and also one named graph, the file's ``file:`` IRI, so that questions
     that look into ``GRAPH ?article`` find them too.
 
+    Besides kg's own formats (``RDF_FORMATS``) it reads RDF/XML (.rdf) and
+    JSON-LD named .json (``READ_FORMATS``).
+
     Raises
     ------
     InputError
         If the file is missing, has an unknown extension or is not valid RDF.
     """
     path = Path(path)
-    fmt = rdf_format(path)
+    fmt = rdf_format(path, formats=READ_FORMATS)
     if not path.is_file():
-        raise InputError(f"{path}: expected an RDF file, got none")
+        what = "a directory" if path.is_dir() else "none"
+        raise InputError(f"{path}: expected an RDF file, got {what}")
     store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=fmt)
@@ -471,6 +489,8 @@ def load_graph_file(path: str | os.PathLike[str]) -> ox.Store:
         raise InputError(
             f"{path}: expected valid {fmt.name}, got a syntax error: {e}"
         ) from e
+    except (OSError, ValueError) as e:  # unreadable, or not text in that format
+        raise InputError(f"{path}: expected a readable RDF file, got {e}") from e
     if next(iter(store.named_graphs()), None) is not None:
         rebuild_corpus_graph(store)  # the file's own default graph may be partial
     else:  # triples only: the corpus graph, and one "article" for GRAPH patterns

@@ -262,9 +262,26 @@ def test_export_is_atomic_on_failure(store, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+@pytest.mark.parametrize(
+    ("ext", "format"),
+    [(".rdf", ox.RdfFormat.RDF_XML), (".json", ox.RdfFormat.JSON_LD)],
+)
+def test_load_graph_file_reads_rdf_xml_and_json(store, tmp_path, ext, format):
+    # formats kg does not write but `kg viz --graph` has always read
+    out = tmp_path / f"all{ext}"
+    store.dump(str(out), format, from_graph=ox.DefaultGraph())
+    back = load_graph_file(out)
+    assert {q.triple for q in back} == {q.triple for q in store}
+    with pytest.raises(InputError, match="expected a file ending in"):
+        export_store(store, out)  # reading them does not make them export formats
+
+
 def test_load_graph_file_errors(tmp_path):
     with pytest.raises(InputError, match="expected an RDF file, got none"):
         load_graph_file(tmp_path / "missing.ttl")
+    (tmp_path / "dir.ttl").mkdir()
+    with pytest.raises(InputError, match="expected an RDF file, got a directory"):
+        load_graph_file(tmp_path / "dir.ttl")
     with pytest.raises(InputError, match="expected a file ending in"):
         load_graph_file(FIXTURE.with_suffix(".txt"))
     bad = tmp_path / "bad.ttl"

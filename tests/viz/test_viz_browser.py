@@ -291,9 +291,9 @@ def _open(browser: Browser, page: Path, **kw: Any) -> str:
 
 
 def test_hostile_text_cannot_run(browser, tmp_path):
-    from test_viz import EVIL_HEADLINE, EVIL_NAME, _build_mini
+    from mini_graph import EVIL_HEADLINE, EVIL_NAME, build_mini
 
-    G = graph_to_networkx(_build_mini())
+    G = graph_to_networkx(build_mini())
     page = write_network(G, tmp_path / "evil.html")
     url = _open(browser, page)
     assert browser.evaluate("document.body.dataset.nodes") == str(G.number_of_nodes())
@@ -328,9 +328,9 @@ def _pin(browser: Browser, query: str) -> str:
 def _fixture_graph():
     if FIXTURE.exists():
         return graph_to_networkx(FIXTURE)
-    from test_viz import _build_mini
+    from mini_graph import build_mini
 
-    return graph_to_networkx(_build_mini())
+    return graph_to_networkx(build_mini())
 
 
 def test_network_is_drawn_offline(browser, tmp_path):

@@ -239,12 +239,12 @@ def test_a_country_without_coordinates_is_drawn_at_its_centre(tmp_path):
 
 
 def test_labels_never_overlap():
-    from kg.viz import _map_labels, _overlap
+    from kg.viz.map import label_boxes, overlap
 
     # five places crowded together: some labels move, some give way
     places = [{"name": f"Ort {i}", "meetings": [1]} for i in range(5)]
     circles = [(500.0 + 4 * i, 300.0 + 3 * i, 7.0) for i in range(5)]
-    labels = _map_labels(places, circles, 1000.0, 600.0)
+    labels = label_boxes(places, circles, 1000.0, 600.0)
     assert labels[0] == (490.0, 304.0, "end")  # its right side is a neighbour's circle
     boxes = []
     for p, label in zip(places, labels, strict=True):
@@ -255,4 +255,4 @@ def test_labels_never_overlap():
         left = {"start": x, "end": x - w, "middle": x - w / 2}[anchor]
         boxes.append((left, y - 10, left + w, y + 2))
     assert len(boxes) >= 2
-    assert not any(_overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    assert not any(overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])

@@ -1,0 +1,73 @@
+"""How the network looks in every drawing: colours by node type and edge kind,
+legend labels, node sizes by centrality, the default title."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import InputError
+
+__all__ = [
+    "KIND_COLOURS",
+    "KIND_LABELS",
+    "TYPE_COLOURS",
+    "network_title",
+    "node_sizes",
+    "rgb",
+]
+
+# One palette for the HTML page and the static figures (Tableau 10, colour-blind safe).
+TYPE_COLOURS = {
+    "person": "#4e79a7",
+    "organisation": "#f28e2b",
+    "country": "#59a14f",
+    "city": "#b07aa1",
+    "region": "#9c755f",
+    "place": "#79706e",
+}
+KIND_COLOURS = {
+    "met": "#e15759",
+    "holds_role": "#76b7b2",
+    "mentioned_together": "#9d9d9d",
+}
+KIND_LABELS = {
+    "met": "met",
+    "holds_role": "holds role in",
+    "mentioned_together": "mentioned together",
+}
+
+
+def node_sizes(G: nx.Graph, size_by: str, lo: float, hi: float) -> dict[Any, float]:
+    """Node size in [lo, hi] by the square root of the centrality (area ~ it).
+
+    Raises
+    ------
+    InputError
+        If ``size_by`` is neither ``degree`` nor ``betweenness``.
+    """
+    if size_by not in ("degree", "betweenness"):
+        raise InputError(f"--size-by: expected degree or betweenness, got {size_by!r}")
+    values = {n: float(d.get(size_by, 0) or 0) for n, d in G.nodes(data=True)}
+    top = max(values.values(), default=0.0)
+    if top <= 0:
+        return {n: lo for n in values}
+    return {n: lo + (hi - lo) * math.sqrt(v / top) for n, v in values.items()}
+
+
+def network_title(G: nx.Graph) -> str:
+    """``Actor network`` and the filters that made ``G`` (focus, date range)."""
+    parts = ["Actor network"]
+    if G.graph.get("focus"):
+        parts.append(f"around {G.graph['focus']} (depth {G.graph.get('depth', 1)})")
+    since, until = G.graph.get("since"), G.graph.get("until")
+    if since or until:
+        parts.append(f"{since or '…'} to {until or '…'}")
+    return ", ".join(parts)
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    """``#rrggbb`` as three integers."""
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)

@@ -1,0 +1,89 @@
+"""``kg viz`` on the command line: every format from a file, a store with
+filters, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from mini_graph import (
+    FIXTURE,
+    NATO,
+    B,
+    L,
+    R,
+)
+
+from kg.store import rebuild_corpus_graph
+
+
+def test_cli_writes_every_format_from_a_file(tmp_path, capsys):
+    from kg.cli import main
+
+    for ext in (".html", ".png", ".svg", ".graphml", ".gexf", ".json", ".cyjs"):
+        out = tmp_path / f"net{ext}"
+        assert main(["viz", "--graph", str(FIXTURE), "-o", str(out)]) == 0
+        assert out.stat().st_size > 500
+    assert "17 actors, 44 links" in capsys.readouterr().err
+    out = tmp_path / "t.png"
+    assert main(["viz", "--graph", str(FIXTURE), "--timeline", "-o", str(out)]) == 0
+    assert out.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_cli_reads_a_store_with_filters(mini, tmp_path, capsys):
+    from kg.cli import main
+
+    disk = tmp_path / "store"
+    store = ox.Store(str(disk))
+    store.load(
+        mini.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS
+    )
+    rebuild_corpus_graph(store)
+    store.flush()
+    del store
+    out = tmp_path / "net.json"
+    argv = [
+        "viz",
+        "--store",
+        str(disk),
+        "-o",
+        str(out),
+        "--since",
+        "2022-02",
+        "--types",
+        "person,org",
+        "--focus",
+        "Sergej Lawrow",
+        "--depth",
+        "1",
+        "-q",
+    ]
+    assert main(argv) == 0
+    H = nx.node_link_graph(json.loads(out.read_text(encoding="utf-8")), edges="edges")
+    assert set(H) == {L, B, R, NATO}
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["-o", "x.pdf"], "expected an output ending in"),  # no such format
+        (["--timeline", "-o", "x.graphml"], "expected a timeline ending in"),
+        (["-o", "x.html", "--depth", "2"], "--depth: expected together with --focus"),
+        (["-o", "x.html", "--types", "planet"], "--types: expected"),
+        (["-o", "x.html", "--since", "01.02.2022"], "--since: expected a date"),
+        (["-o", "x.html", "--focus", "Niemand"], "--focus: expected the name"),
+    ],
+)
+def test_cli_errors_are_one_line_and_exit_2(
+    argv, message, tmp_path, capsys, monkeypatch
+):
+    from kg.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["viz", "--graph", str(FIXTURE), *argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []  # nothing written
