@@ -5,6 +5,7 @@ import graph has no circle, and training code is never loaded at run time."""
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -165,3 +166,15 @@ def test_training_code_is_not_loaded_to_build_query_or_draw():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert out == "[]"
+
+
+def test_the_architecture_map_names_files_that_exist():
+    """docs/ARCHITECTURE.md is where a newcomer looks first: every path it names
+    (``kg/…``, ``tests/…``, ``ontology/…``) exists, so a move updates the map."""
+    root = KG.parent
+    text = (root / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    paths = re.findall(r"`((?:kg|tests|ontology)/[\w/.]+)`", text)
+    assert len(paths) > 20
+    missing = [p for p in paths if not (root / p).exists()]
+    # short names in a row ("`roles.py`") belong to the package the row names
+    assert not missing, f"docs/ARCHITECTURE.md names missing paths: {missing}"
