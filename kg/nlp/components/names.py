@@ -49,16 +49,8 @@ from kg.nlp.lexicon import (
 
 __all__ = ["NameRelabeller", "is_personal_name", "split_run_on_names"]
 
-_NOT_A_SURNAME = frozenset(
-    {
-        Feature.TOPONYM,
-        Feature.LOWER_WORD,
-        Feature.GAZ_COUNTRY,
-        Feature.GAZ_CITY,
-        Feature.GAZ_ORG,
-        Feature.GAZ_PART,
-    }
-)
+# a common noun can be a surname ("Fischer", "Schmidt"); a place cannot
+_NOT_A_SURNAME = NOT_ONLY_A_FIRST_NAME - {Feature.COMMON_NOUN}
 
 
 class NameRelabeller:
