@@ -538,7 +538,17 @@ def _ego_network(G: nx.MultiGraph, centres: Iterable[str], depth: int) -> nx.Mul
     keep: set[str] = set()
     for c in centres:
         keep.update(nx.single_source_shortest_path_length(G, c, cutoff=depth))
-    return G.subgraph(keep).copy()
+    # built in G's own order (a subgraph view would follow the set's, which changes
+    # with the hash seed)
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H.add_nodes_from((v, d) for v, d in G.nodes(data=True) if v in keep)
+    H.add_edges_from(
+        (u, v, k, d)
+        for u, v, k, d in G.edges(keys=True, data=True)
+        if u in keep and v in keep
+    )
+    return H
 
 
 # --- finishing ------------------------------------------------------------------------

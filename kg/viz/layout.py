@@ -28,7 +28,13 @@ def _component_box(
 ) -> tuple[dict[Any, tuple[float, float]], float]:
     """Positions of one component, centred on 0 and scaled so that its area grows
     with the node count, and the side of the square box it needs."""
-    sub = simple.subgraph(comp)
+    # an ordered copy: a subgraph view iterates its nodes in set order, which
+    # changes with the hash seed, and so would the layout of the same graph
+    sub = nx.Graph()
+    sub.add_nodes_from((v, simple.nodes[v]) for v in comp)
+    sub.add_edges_from(
+        (u, v, d) for u, v, d in simple.edges(comp, data=True) if u in sub and v in sub
+    )
     n = len(comp)
     radius = math.sqrt(n)  # area grows with the node count
     pos: dict[Any, tuple[float, float]]
