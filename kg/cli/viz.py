@@ -1,0 +1,145 @@
+"""Drawing the graph: ``kg viz``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from kg.errors import InputError
+
+if TYPE_CHECKING:
+    pass
+from kg.cli.query import add_source
+from kg.cli.registry import command, runs
+
+
+@command(
+    "viz",
+    "Draw the actor network (or a meeting timeline, or a map of meeting "
+    "places): HTML, PNG, SVG, GraphML, GEXF or JSON.",
+)
+def _setup_viz(p: argparse.ArgumentParser) -> None:
+    add_source(p)
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the extension picks the format: .html (interactive, offline), "
+        ".png .svg, .graphml .gexf (Gephi, yEd), .json (node-link), "
+        ".cyjs (Cytoscape); with --timeline or --map .html .png .svg",
+    )
+    what = p.add_mutually_exclusive_group()
+    what.add_argument(
+        "--timeline",
+        action="store_true",
+        help="draw the meetings over time instead of the network",
+    )
+    what.add_argument(
+        "--map",
+        action="store_true",
+        help="draw the meeting places on a world map (offline; sized by the "
+        "number of meetings, dates in the HTML tooltips); uses --since, --until "
+        "and --title only",
+    )
+    p.add_argument(
+        "--since",
+        metavar="DATE",
+        help="from this date on, YYYY[-MM[-DD]] (meeting dates, role dates, "
+        "article dates for co-mentions); undated facts are left out",
+    )
+    p.add_argument("--until", metavar="DATE", help="up to this date, inclusive")
+    p.add_argument(
+        "--types",
+        metavar="LIST",
+        help="node types, comma-separated, from person,organisation,country,"
+        "city,region,place or all (default person,organisation,country)",
+    )
+    p.add_argument(
+        "--min-weight",
+        type=int,
+        default=1,
+        metavar="N",
+        help="drop 'met' and 'mentioned together' links seen fewer than N times",
+    )
+    p.add_argument(
+        "--focus",
+        metavar="NAME",
+        help="only the network around this actor (name or alternate name)",
+    )
+    p.add_argument(
+        "--depth",
+        type=int,
+        metavar="N",
+        help="with --focus: how many hops around it (default 1)",
+    )
+    p.add_argument(
+        "--size-by",
+        choices=("degree", "betweenness"),
+        default="degree",
+        help="centrality that sizes the nodes (default degree)",
+    )
+    p.add_argument(
+        "--isolates", action="store_true", help="keep actors without any link"
+    )
+    p.add_argument(
+        "--seed", type=int, default=0, metavar="N", help="layout seed (default 0)"
+    )
+    p.add_argument("--title", metavar="TEXT", help="title of the page or figure")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+
+
+@runs("viz")
+def _run_viz(args: argparse.Namespace) -> int:
+    from kg.viz import (
+        check_output,
+        graph_to_networkx,
+        open_source,
+        write_map,
+        write_network,
+        write_timeline,
+    )
+
+    if args.depth is not None and args.focus is None:
+        raise InputError(
+            f"--depth: expected together with --focus, got --depth {args.depth} alone"
+        )
+    check_output(args.output, timeline=args.timeline, map=args.map)  # before work
+    store = None
+    if args.graph is None:
+        from kg.store import default_store_path
+
+        store = args.store or default_store_path()
+    source = open_source(store=store, graph=args.graph)
+    if args.map:
+        _, n_places, n_meetings = write_map(
+            source, args.output, since=args.since, until=args.until, title=args.title
+        )
+        if not args.quiet:
+            print(
+                f"kg viz: {n_meetings} meetings in {n_places} places -> {args.output}",
+                file=sys.stderr,
+            )
+        return 0
+    G = graph_to_networkx(
+        source,
+        since=args.since,
+        until=args.until,
+        types=args.types,
+        min_weight=args.min_weight,
+        focus=args.focus,
+        depth=1 if args.depth is None else args.depth,
+        keep_isolates=args.isolates,
+    )
+    if args.timeline:
+        write_timeline(G, args.output, title=args.title)
+        what = f"{len(G.graph['meetings'])} meetings"
+    else:
+        write_network(
+            G, args.output, size_by=args.size_by, seed=args.seed, title=args.title
+        )
+        what = f"{G.number_of_nodes()} actors, {G.number_of_edges()} links"
+    if not args.quiet:
+        print(f"kg viz: {what} -> {args.output}", file=sys.stderr)
+    return 0
