@@ -280,3 +280,23 @@ def test_find_entity(store):
     # only an alternate name matches: the entity comes back under its name
     rows = ask(store, "find_entity", text="sicherheit und zusammen")
     assert [(r["name"], r["kind"]) for r in rows] == [("OSZE", "organisation")]
+
+
+def test_role_holders_finds_a_post_in_either_gender(store):
+    """The role is asked for in one gender and found in the other (issue 15):
+    extraction keeps "Außenministerin" and "stellvertretende Außenministerin" as
+    written, a user asks for the post."""
+
+    def holders(role: str) -> set[tuple[str, str]]:
+        rows = ask(store, "role_holders", role=role)
+        return {(r["personName"], r["ofName"]) for r in rows}
+
+    minister = holders("Außenminister")
+    assert minister and holders("Außenministerin") == minister
+    assert holders("außenminister") == minister  # any case
+    deputies = holders("stellvertretender Außenminister")
+    assert ("Wendy Sherman", "USA") in deputies
+    assert ("Sergej Rjabkow", "Russland") in deputies
+    assert holders("stellvertretende Außenministerin") == deputies
+    assert not deputies & minister  # the deputy is another post
+    assert holders("Außenministerium") == set()  # not a word that contains it
