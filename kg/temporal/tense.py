@@ -34,11 +34,14 @@ _WORD_RE = re.compile(r"\b[a-zäöüß]+\b")
 _CLAUSE_SPLIT = re.compile(r"[,;:()\"„“”«»]|\s[-–—]\s")
 _SENT_END = re.compile(r"[.!?]+[\"“”»]*\s+|\n\s*")
 # Partizip II: "gesagt", "angekündigt", "getroffen", "besucht", "verhandelt",
-# "informiert"
+# "informiert"; with an inseparable prefix also the strong ones in -en, which have
+# no ge- ("empfangen", "beraten", "verlassen", "entschieden"): only read as a
+# participle next to an auxiliary of the Perfekt ("hat … empfangen"), where the
+# same word is otherwise an infinitive or a present plural ("sie beraten")
 _PARTICIPLE = re.compile(
     r"(?:(?:an|ab|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|statt|teil|vor|weg|"
     r"zu|zurück|zusammen|vorbei|dar|durch|wieder)?ge[a-zäöüß]{2,}(?:t|en)"
-    r"|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}t|[a-zäöüß]{3,}iert)"
+    r"|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)"
 )
 _ARTICLE_BEFORE = "(?i:die|der|das|den|dem|ein|eine|einen|einer|einem)"
 

@@ -89,3 +89,21 @@ def test_the_clause_of_an_expression_decides_before_its_sentence():
     assert ClauseTenses(text, None).at(i, i + len("am Freitag")) is None
     text = "Das Treffen am Freitag, sagte er, war kurz."
     assert ClauseTenses(text, None).at(i, i + len("am Freitag")) == "past"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "day"),
+    [
+        # strong participles without ge- after an auxiliary: the Perfekt (issue 15)
+        ("Scholz hat am Freitag den Präsidenten empfangen.", "past", 16),
+        ("Die Minister haben am Freitag in Berlin beraten.", "past", 16),
+        ("Sie hat am Freitag die Partei verlassen.", "past", 16),
+        # the same words without an auxiliary: present plural, future after werden
+        ("Die Minister beraten am Freitag in Berlin.", "present", 23),
+        ("Scholz wird am Freitag den Präsidenten empfangen.", "future", 23),
+    ],
+)
+def test_participles_without_ge_date_the_perfect(sentence, tense, day):
+    assert sentence_tense(sentence) == tense
+    (value,) = find_times(sentence, date(2023, 6, 20))
+    assert value.value == date(2023, 6, day)
