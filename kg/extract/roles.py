@@ -33,6 +33,7 @@ from kg.lang.de.titles import (
     ROLE_MODIFIERS,
     Title,
     match_title,
+    post_in_gender,
     title_forms,
 )
 from kg.nlp import gazetteer
@@ -123,7 +124,7 @@ def _title_role(
         if not compound and not (prefix and not prefix.endswith("-")):
             org, former, _ = _role_context(view, sent, tok, prefix)
             if org is not None and not former:
-                floating.setdefault(title.base.lower(), set()).add(org)
+                floating.setdefault(_post(title.base), set()).add(org)
         return
     first_mod = modifier_start(doc, tok)
     if first_mod > sent.start and doc[first_mod - 1].lower_ in INDEFINITE_ARTICLES:
@@ -207,9 +208,9 @@ def _colleague_role(
     base = prior[-1].role
     if org is None or former or org == prior[-1].organisation:
         return
-    if tok.lower_.startswith("amtskollegin"):  # "seine deutsche Amtskollegin"
-        fem = title_forms()[0].get(base.lower() + "in")
-        base = fem.base if fem is not None and fem.feminine else base
+    # the colleague's own gender: "seine deutsche Amtskollegin", "ihren polnischen
+    # Amtskollegen" (a man, though the one named before is a woman)
+    base = post_in_gender(base, feminine=tok.lower_.startswith("amtskollegin"))
     found.add_title(person, base, org, tok)
 
 
@@ -251,38 +252,44 @@ def complete_roles(
       visits it (``visitors``: "Präsident Obama" on a visit to Vietnam).
     """
     with_org = {(r.person, r.role) for r in roles if r.organisation is not None}
-    taken = {(r.role.lower(), r.organisation) for r in roles if r.organisation}
+    taken = {(_post(r.role), r.organisation) for r in roles if r.organisation}
     out = []
     for r in roles:
         if r.organisation is None:
             if (r.person, r.role) in with_org:
                 continue
-            orgs = floating.get(r.role.lower(), set())
+            orgs = floating.get(_post(r.role), set())
             if len(orgs) == 1:
                 org = next(iter(orgs))
-                if (r.role.lower(), org) not in taken:
+                if (_post(r.role), org) not in taken:
                     r = replace(r, organisation=org)
-                    taken.add((r.role.lower(), org))
+                    taken.add((_post(r.role), org))
         out.append(r)
     if focus is None:
         return out
     # two bare "Verteidigungsminister": which is whose? (a visitor's is not it)
     bare = Counter(
-        r.role.lower()
+        _post(r.role)
         for r in out
         if r.organisation is None and (r.person, focus) not in visitors
     )
     for i, r in enumerate(out):
         if (
             r.organisation is None
-            and bare[r.role.lower()] == 1
-            and (r.role.lower(), focus) not in taken
+            and bare[_post(r.role)] == 1
+            and (_post(r.role), focus) not in taken
             and (r.person, focus) not in visitors
             and _national_post(r.role, focus)
         ):
             out[i] = replace(r, organisation=focus)
-            taken.add((r.role.lower(), focus))
+            taken.add((_post(r.role), focus))
     return out
+
+
+def _post(role: str) -> str:
+    """The post whoever holds it: "Außenministerin" and "Außenminister" are one
+    post (a man and a woman cannot both be Polen's foreign minister)."""
+    return post_in_gender(role, feminine=False).lower()
 
 
 def _national_post(role: str, country: str) -> bool:

@@ -364,3 +364,36 @@ def test_a_colleague_holds_the_post_of_the_person_before(blank_nlp) -> None:
         ents,
     )
     assert role_triples(rec) == set()
+
+
+def test_a_colleague_holds_the_post_in_their_own_gender(blank_nlp) -> None:
+    """Issue 15: "Baerbock traf in Warschau ihren polnischen Amtskollegen Rau":
+    Rau is Außenminister (not -in) of Polen, and the visitor Baerbock does not
+    become Polen's Außenministerin in an article about Polen."""
+    rec = extract(
+        blank_nlp,
+        "Außenministerin Annalena Baerbock ist zu Gesprächen nach Polen gereist. "
+        "Baerbock traf in Warschau ihren polnischen Amtskollegen Zbigniew Rau.",
+        {
+            "Annalena Baerbock": "PER",
+            "Polen": "LOC",
+            "Baerbock": "PER",
+            "Warschau": "LOC",
+            "Zbigniew Rau": "PER",
+        },
+    )
+    roles = role_triples(rec)
+    assert ("person/Zbigniew Rau", "Außenminister", "place/Polen") in roles
+    assert ("person/Annalena Baerbock", "Außenministerin", "place/Polen") not in roles
+    # and the other way round: "seine deutsche Amtskollegin"
+    rec = extract(
+        blank_nlp,
+        "Stellvertretender Außenminister Sergej Rjabkow traf seine amerikanische "
+        "Amtskollegin Wendy Sherman.",
+        {"Sergej Rjabkow": "PER", "Wendy Sherman": "PER"},
+    )
+    assert (
+        "person/Wendy Sherman",
+        "stellvertretende Außenministerin",
+        "place/USA",
+    ) in role_triples(rec)

@@ -22,6 +22,7 @@ __all__ = [
     "LOCAL_POSTS",
     "NATIONAL_POSTS",
     "ROLE_MODIFIERS",
+    "post_in_gender",
     "TITLE_ADJECTIVES",
     "Title",
     "is_title",
@@ -204,3 +205,34 @@ TITLE_ADJECTIVES = frozenset(
         "federführend",
     }
 )
+
+
+def post_in_gender(role: str, *, feminine: bool) -> str:
+    """The same post for a holder of the given gender: "Außenministerin" for a
+    woman holding the post of an "Außenminister" and back, with the modifier
+    in step ("stellvertretende Außenministerin" / "stellvertretender
+    Außenminister"). A post not in ``roles.tsv`` is returned as it is.
+
+    Example
+    -------
+    >>> post_in_gender("stellvertretende Außenministerin", feminine=False)
+    'stellvertretender Außenminister'
+    >>> post_in_gender("Außenminister", feminine=True)
+    'Außenministerin'
+    """
+    *mods, head = role.split(" ")
+    forms = title_forms()[0]
+    title = forms.get(head.lower())
+    if title is None or title.feminine == feminine:
+        return role
+    if feminine:
+        other = forms.get(title.base.lower() + "in")
+    else:
+        other = forms.get(title.base.lower().removesuffix("in"))
+    if other is None or other.feminine != feminine:
+        return role
+    out = []
+    for word in mods:
+        pair = next((p for p in ROLE_MODIFIERS.values() if word in p), None)
+        out.append(pair[1 if feminine else 0] if pair else word)
+    return " ".join([*out, other.base])
