@@ -65,8 +65,9 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--focus",
-        metavar="NAME",
-        help="only the network around this actor (name or alternate name)",
+        metavar="ACTOR",
+        help="only the network around this actor: an IRI (kgr:person/...), a name or "
+        "alternate name, else whole words of names ('Kurz'), else part of one name",
     )
     p.add_argument(
         "--depth",

@@ -24,6 +24,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import InputError
+from kg.rdf.prefixes import PREFIXES
 from kg.viz.options import NODE_TYPES, parse_range, parse_types
 from kg.viz.queries import (
     ALL_NAMES,
@@ -495,21 +496,45 @@ def _resolve_focus(
     kinds: Mapping[str, str],
     names: Mapping[str, str],
 ) -> set[str]:
-    """The nodes ``focus`` names: exactly, else as a substring.
+    """The nodes ``focus`` names, by exact identity first: an IRI (``kgr:person/…``
+    or whole); else a name or alternate name (any case); else names that hold it
+    as whole words ("Kurz" in "Sebastian Kurz", not in "Ray Kurzweils"); else a
+    substring, but only of one actor (several: the error lists them).
 
     Raises
     ------
     InputError
         If it names nothing in ``G``: says what it names instead (filtered out),
-        or which names are close.
+        or which names are close; if a substring names several actors, which.
     """
     name = focus.strip()
     if not name:
         raise InputError("--focus: expected a name, got an empty string")
+    iri = PREFIXES["kgr"] + name[4:] if name.startswith("kgr:") else name
+    if iri in G:
+        return {iri}
     q = {ox.Variable("q"): ox.Literal(name)}
     found = {term_value(r["e"]) for r in select(NAMES, q)}
     if not found:
-        found = {term_value(r["e"]) for r in select(NAMES_LIKE, q)}
+        like = {
+            (term_value(r["e"]), term_value(r["n"]) or "")
+            for r in select(NAMES_LIKE, q)
+        }
+        word = re.compile(rf"(?<!\w){re.escape(name.casefold())}(?!\w)")
+        found = {e for e, n in like if word.search(n.casefold())}
+        if not found:
+            found = {e for e, _ in like}
+            in_graph = sorted(e or "" for e in found if e in G)
+            if len(in_graph) > 1:
+                shown = ", ".join(
+                    f"{label_of(e, names)} ({short_iri(e)})" for e in in_graph[:10]
+                )
+                more = f" and {len(in_graph) - 10} more" if len(in_graph) > 10 else ""
+                raise InputError(
+                    f"--focus: expected one actor, got {focus!r}, which is part of "
+                    f"the names of {len(in_graph)}: {shown}{more}; give a full name "
+                    "or an IRI"
+                )
     found_in = {e for e in found if e in G}
     if found_in:
         return found_in  # type: ignore[return-value]
@@ -617,3 +642,9 @@ def _centralities(G: nx.MultiGraph) -> None:
     for node, d in G.nodes(data=True):
         d["degree"] = simple.degree(node)
         d["betweenness"] = round(float(between.get(node, 0.0)), 6)
+
+
+def short_iri(iri: str) -> str:
+    """``kgr:person/antony-blinken`` for a resource IRI, else the IRI."""
+    base = PREFIXES["kgr"]
+    return "kgr:" + iri[len(base) :] if iri.startswith(base) else iri

@@ -296,3 +296,23 @@ def test_fixture_cities_and_min_weight():
         (frozenset((f("place/usa"), f("place/russland"))), "met")
     }
     assert len(edges_of(W, "mentioned_together")) == 4
+
+
+def test_focus_by_exact_identity_before_substrings(mini):
+    """Issue 16: --focus by an IRI or a name; whole words before substrings
+    ("Kurz" is Sebastian Kurz, not Ray Kurzweil); a substring of several actors'
+    names is refused with the candidates."""
+    assert graph_to_networkx(mini, focus=B).graph["focus_nodes"] == [B]
+    assert graph_to_networkx(mini, focus="kgr:person/antony-blinken").graph[
+        "focus_nodes"
+    ] == [B]
+    # a whole word names both Sergejs: both are the focus
+    assert graph_to_networkx(mini, focus="sergej").graph["focus_nodes"] == [L, R]
+    # a part of a word in two names: which one is meant?
+    with pytest.raises(InputError) as e:
+        graph_to_networkx(mini, focus="erge")
+    msg = str(e.value)
+    assert "Sergej Lawrow (kgr:person/sergej-lawrow)" in msg
+    assert "Sergej Rjabkow (kgr:person/sergej-rjabkow)" in msg
+    assert "give a full name or an IRI" in msg
+    assert graph_to_networkx(mini, focus="Rjabk").graph["focus_nodes"] == [R]
