@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import gazetteer
-from kg.nlp.gazetteer import Context, _prominence, candidates, disambiguate, lookup
+from kg.nlp.gazetteer import Context, candidates, disambiguate, lookup
+from kg.nlp.gazetteer.files import _prominence
 from tests.conftest import annotate
 
 

@@ -1,0 +1,69 @@
+"""German inflections of place and organisation names: genitives, adjective and
+inhabitant forms ("Russlands", "russische", "Russen")."""
+
+from __future__ import annotations
+
+import re
+
+_ADJ_WORD = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+?)(e|er|es)$")
+_ADJ_ENDINGS = ("", "e", "er", "es", "en", "em")
+
+
+def _genitives(form: str, kind: str) -> list[str]:
+    """Genitive forms of a name: "Russlands", "Rates", "Hauses", "Kremls"."""
+    last = form.rsplit(" ", 1)[-1]
+    if not last or not last[-1].isalpha():
+        return []
+    if last[-1] in "sßxz":
+        # "Paris" has no -s genitive; nouns in organisation names do: "Hauses".
+        return [form + "es"] if kind in ("org", "region") and not last.isupper() else []
+    out = [form + "s"]
+    if kind == "org" and not last.isupper() and last[-1] not in "aeiouy":
+        out.append(form + "es")  # "des Rates", "des Bundestages"
+    return out
+
+
+def _inflections(form: str, kind: str) -> list[str]:
+    """Generated case forms of an explicit form (not including itself).
+
+    Adjectives before the last word take -en or -e ("Europäische Union" ->
+    "Europäischen Union", "Weißes Haus" -> "Weißen Hauses", "das Weiße Haus");
+    the whole name takes a genitive -s/-es.
+    """
+    words = form.split(" ")
+    variants = [form]
+    if len(words) > 1:
+        # weak (-e: "der Internationale Währungsfonds") and -en forms
+        for ending in ("en", "e"):
+            changed = list(words)
+            for i, w in enumerate(words[:-1]):
+                m = _ADJ_WORD.match(w)
+                if m and len(w) >= 4:
+                    changed[i] = m.group(1) + ending
+            if changed != words:
+                variants.append(" ".join(changed))
+    out = []
+    for v in variants:
+        out.append(v)
+        out.extend(_genitives(v, kind))
+    return [v for v in dict.fromkeys(out) if v != form]
+
+
+def _noun_forms(noun: str) -> list[str]:
+    """Inflected forms of an inhabitant noun: Russe -> Russen, Russin, Russinnen."""
+    if noun.endswith("er"):  # Amerikaner
+        return [noun, noun + "n", noun + "s", noun + "in", noun + "innen"]
+    if noun.endswith("e"):  # Russe, Brite, Franzose
+        stem = noun[:-1]
+        return [noun, noun + "n", stem + "in", stem + "innen"]
+    if noun.endswith("i"):  # Israeli, Pakistani
+        return [noun, noun + "s", noun + "n"]
+    return [noun]
+
+
+def _adjective_forms(stem: str) -> list[str]:
+    """russisch -> russisch, russische, russischer, ...; Russische, ... (not the
+    bare capitalised "Russisch", which is the language)."""
+    out = [stem + e for e in _ADJ_ENDINGS]
+    out += [(stem[0].upper() + stem[1:]) + e for e in _ADJ_ENDINGS[1:]]
+    return out
