@@ -63,3 +63,15 @@ def pytest_collection_modifyitems(config, items):  # noqa: D103
             item.add_marker(
                 pytest.mark.skip(reason="../shared is not beside the project")
             )
+
+
+def one_time(text: str, anchor, expression: str):
+    """The time expression ``expression`` that :func:`kg.temporal.find_times`
+    finds in ``text`` against ``anchor`` (the test fails if it finds none)."""
+    from kg.temporal import find_times
+
+    found = [t for t in find_times(text, anchor) if t.expression == expression]
+    assert found, (
+        f"{expression!r} not in {[t.expression for t in find_times(text, anchor)]}"
+    )
+    return found[0]

@@ -11,18 +11,11 @@ from datetime import date, datetime
 
 import pytest
 
-from kg.temporal import TimeValue, find_times
+from kg.temporal import find_times
+from tests.conftest import one_time
 
 THU = date(2021, 3, 4)  # a Thursday
 SUN_NYE = date(2023, 12, 31)  # a Sunday, the last day of ISO week 2023-W52
-
-
-def _one(text: str, anchor, expression: str) -> TimeValue:
-    found = [t for t in find_times(text, anchor) if t.expression == expression]
-    assert found, (
-        f"{expression!r} not in {[t.expression for t in find_times(text, anchor)]}"
-    )
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -107,28 +100,28 @@ def _one(text: str, anchor, expression: str) -> TimeValue:
     ],
 )
 def test_weekday_direction(text, anchor, expression, expected):
-    tv = _one(text, anchor, expression)
+    tv = one_time(text, anchor, expression)
     assert tv.value == expected
     assert tv.granularity == "day" and tv.kind == "date"
 
 
 def test_part_of_day_keeps_the_date_and_says_which_part():
     text = "Der Kanzler wird am Sonntagabend eine Ansprache halten."
-    tv = _one(text, SUN_NYE, "am Sonntagabend")
+    tv = one_time(text, SUN_NYE, "am Sonntagabend")
     assert tv.value == SUN_NYE  # the same day counts for the future
     assert tv.granularity == "part-of-day" and tv.timex == "2023-12-31TEV"
-    tv = _one(
+    tv = one_time(
         "Die Polizei nahm am frühen Montagmorgen zwei Männer fest.",
         THU,
         "am frühen Montagmorgen",
     )
     assert (tv.value, tv.timex) == (date(2021, 3, 1), "2021-03-01TMO")
-    tv = _one("Dienstag früh wurden die Stimmen ausgezählt.", THU, "Dienstag früh")
+    tv = one_time("Dienstag früh wurden die Stimmen ausgezählt.", THU, "Dienstag früh")
     assert tv.value == date(2021, 3, 2) and tv.granularity == "part-of-day"
 
 
 def test_night_to_a_weekday_starts_the_evening_before():
-    tv = _one(
+    tv = one_time(
         "In der Nacht zum Samstag wurde in das Museum eingebrochen.",
         date(2019, 6, 15),
         "In der Nacht zum Samstag",
@@ -197,7 +190,7 @@ def test_night_to_a_weekday_starts_the_evening_before():
     ],
 )
 def test_explicit_dates(text, anchor, expression, expected):
-    tv = _one(text, anchor, expression)
+    tv = one_time(text, anchor, expression)
     assert tv.value == expected and tv.granularity == "day"
 
 
@@ -214,7 +207,9 @@ def test_day_range_gives_both_days():
 
 def test_day_dates_within_a_month_ignore_the_tense():
     text = "Die Partei hat ihre Kundgebung am 25. September abgesagt."
-    assert _one(text, date(2015, 9, 12), "am 25. September").value == date(2015, 9, 25)
+    assert one_time(text, date(2015, 9, 12), "am 25. September").value == date(
+        2015, 9, 25
+    )
 
 
 @pytest.mark.parametrize(
@@ -239,7 +234,7 @@ def test_day_dates_within_a_month_ignore_the_tense():
     ],
 )
 def test_month_and_weekday_spellings(text, expression, expected):
-    tv = _one(text, THU, expression)
+    tv = one_time(text, THU, expression)
     assert _as_day(tv.value) == expected
 
 
@@ -249,7 +244,7 @@ def _as_day(value):
 
 def test_weekday_after_vom_looks_back_whatever_the_tense():
     text = "Nach der Wahlschlappe vom Sonntag fordert die Partei einen Kurswechsel."
-    assert _one(text, date(2016, 3, 14), "vom Sonntag").value == date(2016, 3, 13)
+    assert one_time(text, date(2016, 3, 14), "vom Sonntag").value == date(2016, 3, 13)
 
 
 @pytest.mark.parametrize(
@@ -286,12 +281,12 @@ def test_weekday_after_vom_looks_back_whatever_the_tense():
     ],
 )
 def test_holidays(text, anchor, expression, value, granularity):
-    tv = _one(text, anchor, expression)
+    tv = one_time(text, anchor, expression)
     assert (tv.value, tv.granularity) == (value, granularity)
 
 
 def test_clock_times_take_the_day_they_follow():
-    tv = _one("Stand: 09.01.2022 17:17 Uhr", None, "09.01.2022 17:17 Uhr")
+    tv = one_time("Stand: 09.01.2022 17:17 Uhr", None, "09.01.2022 17:17 Uhr")
     assert (tv.value, tv.kind, tv.granularity) == (
         datetime(2022, 1, 9, 17, 17),
         "time",
@@ -309,7 +304,7 @@ def test_clock_times_take_the_day_they_follow():
         "Am Montag um 17 Uhr": datetime(2021, 3, 8, 17, 0),
         "Gegen 18.30 Uhr": datetime(2021, 3, 8, 18, 30),  # the day last mentioned
     }
-    assert _one("Gegen 18.30 Uhr", THU, "Gegen 18.30 Uhr").mod == "APPROX"
+    assert one_time("Gegen 18.30 Uhr", THU, "Gegen 18.30 Uhr").mod == "APPROX"
 
 
 def test_time_ranges_give_their_first_time_too():
@@ -324,9 +319,11 @@ def test_time_ranges_give_their_first_time_too():
 
 
 def test_centuries_abbreviated_weekdays_and_more_range_words():
-    tv = _one("Die Kunstform entstand im 15. Jahrhundert.", None, "im 15. Jahrhundert")
+    tv = one_time(
+        "Die Kunstform entstand im 15. Jahrhundert.", None, "im 15. Jahrhundert"
+    )
     assert (tv.granularity, tv.timex, tv.value) == ("century", "14", None)
-    tv = _one("Di. 01.12.15 - 17:30 Uhr", None, "Di. 01.12.15 - 17:30 Uhr")
+    tv = one_time("Di. 01.12.15 - 17:30 Uhr", None, "Di. 01.12.15 - 17:30 Uhr")
     assert tv.value == datetime(2015, 12, 1, 17, 30)
     got = [
         (t.expression, t.value)
@@ -350,7 +347,7 @@ def test_iso_timestamps_keep_their_time_and_swallow_the_zone():
 
 
 def test_a_middle_dot_joins_weekday_and_date():
-    tv = _one(
+    tv = one_time(
         "Montag · 21.12.2015 · 19:25 Uhr · Kreis",
         None,
         "Montag · 21.12.2015 · 19:25 Uhr",

@@ -10,17 +10,9 @@ from datetime import date, datetime
 
 import pytest
 
-from kg.temporal import TimeValue, find_times
+from tests.conftest import one_time
 
 THU = date(2021, 3, 4)  # a Thursday
-
-
-def _one(text: str, anchor, expression: str) -> TimeValue:
-    found = [t for t in find_times(text, anchor) if t.expression == expression]
-    assert found, (
-        f"{expression!r} not in {[t.expression for t in find_times(text, anchor)]}"
-    )
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -45,16 +37,16 @@ def _one(text: str, anchor, expression: str) -> TimeValue:
     ],
 )
 def test_durations_stay_unresolved(text, expression, timex, mod):
-    tv = _one(text, THU, expression)
+    tv = one_time(text, THU, expression)
     assert (tv.kind, tv.value, tv.timex, tv.mod) == ("duration", None, timex, mod)
 
 
 def test_plural_stretches_are_durations():
-    tv = _one(
+    tv = one_time(
         "In den vergangenen Jahren sank der Umsatz.", THU, "In den vergangenen Jahren"
     )
     assert (tv.kind, tv.value, tv.timex) == ("duration", None, "PXY")
-    tv = _one(
+    tv = one_time(
         "Es gab Stau (Zeitverlust: mehr als eine Viertelstunde).",
         THU,
         "mehr als eine Viertelstunde",
@@ -96,7 +88,7 @@ def test_plural_stretches_are_durations():
     ],
 )
 def test_offsets_from_the_anchor(text, anchor, expression, value, granularity):
-    tv = _one(text, anchor, expression)
+    tv = one_time(text, anchor, expression)
     assert (tv.value, tv.granularity, tv.kind) == (
         value,
         granularity,
@@ -114,5 +106,5 @@ def test_offsets_from_the_anchor(text, anchor, expression, value, granularity):
     ],
 )
 def test_sets(text, expression, timex):
-    tv = _one(text, THU, expression)
+    tv = one_time(text, THU, expression)
     assert (tv.kind, tv.value, tv.timex) == ("set", None, timex)

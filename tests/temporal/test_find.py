@@ -15,16 +15,9 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.temporal import TimeValue, find_times, resolve
+from tests.conftest import one_time
 
 THU = date(2021, 3, 4)  # a Thursday
-
-
-def _one(text: str, anchor, expression: str) -> TimeValue:
-    found = [t for t in find_times(text, anchor) if t.expression == expression]
-    assert found, (
-        f"{expression!r} not in {[t.expression for t in find_times(text, anchor)]}"
-    )
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +62,7 @@ def test_offsets_point_into_the_text():
 
 
 def test_datetime_anchor_gives_dates_for_days():
-    tv = _one("Morgen wird gewählt.", datetime(2022, 1, 9, 23, 59), "Morgen")
+    tv = one_time("Morgen wird gewählt.", datetime(2022, 1, 9, 23, 59), "Morgen")
     assert tv.value == date(2022, 1, 10) and not isinstance(tv.value, datetime)
 
 

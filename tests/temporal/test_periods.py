@@ -10,17 +10,10 @@ from datetime import date
 
 import pytest
 
-from kg.temporal import TimeValue, find_times
+from kg.temporal import find_times
+from tests.conftest import one_time
 
 THU = date(2021, 3, 4)  # a Thursday
-
-
-def _one(text: str, anchor, expression: str) -> TimeValue:
-    found = [t for t in find_times(text, anchor) if t.expression == expression]
-    assert found, (
-        f"{expression!r} not in {[t.expression for t in find_times(text, anchor)]}"
-    )
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -78,23 +71,23 @@ def _one(text: str, anchor, expression: str) -> TimeValue:
     ],
 )
 def test_months_and_years(text, anchor, expression, value, granularity, mod):
-    tv = _one(text, anchor, expression)
+    tv = one_time(text, anchor, expression)
     assert (tv.value, tv.granularity, tv.mod) == (value, granularity, mod)
 
 
 def test_months_in_the_present_look_ahead_unless_just_past():
-    ahead = _one(
+    ahead = one_time(
         "Die Wahl findet Anfang November statt.", date(2016, 5, 25), "Anfang November"
     )
     assert ahead.value == date(2016, 11, 1)
-    report = _one(
+    report = one_time(
         "Im April liegt die Quote bei fünf Prozent.", date(2016, 5, 25), "Im April"
     )
     assert report.value == date(2016, 4, 1)
 
 
 def test_until_and_from_look_ahead_without_a_tense_cue():
-    tv = _one(
+    tv = one_time(
         "Ein Beschluss sei bis Dezember realistisch.", date(2016, 3, 22), "bis Dezember"
     )
     assert (tv.value, tv.mod) == (date(2016, 12, 1), "ON_OR_BEFORE")
@@ -174,7 +167,7 @@ def test_iso_month():
     ],
 )
 def test_quarters_and_calendar_weeks(text, anchor, expression, value, granularity):
-    tv = _one(text, anchor, expression)
+    tv = one_time(text, anchor, expression)
     assert (tv.value, tv.granularity) == (value, granularity)
 
 
@@ -187,5 +180,5 @@ def test_quarters_and_calendar_weeks(text, anchor, expression, value, granularit
     ],
 )
 def test_decades_are_kept_without_a_value(text, expression, timex, mod):
-    tv = _one(text, THU, expression)
+    tv = one_time(text, THU, expression)
     assert (tv.value, tv.granularity, tv.timex, tv.mod) == (None, "decade", timex, mod)

@@ -11,20 +11,13 @@ from datetime import date
 
 import pytest
 
-from kg.temporal import TimeValue, find_times
+from kg.temporal import find_times
+from tests.conftest import one_time
 
 THU = date(2021, 3, 4)  # a Thursday
 SUN_NYE = date(2023, 12, 31)  # a Sunday, the last day of ISO week 2023-W52
 LEAP_WED = date(2024, 2, 28)  # a Wednesday; the next day is 29 February
 MON = date(2023, 10, 30)  # a Monday
-
-
-def _one(text: str, anchor, expression: str) -> TimeValue:
-    found = [t for t in find_times(text, anchor) if t.expression == expression]
-    assert found, (
-        f"{expression!r} not in {[t.expression for t in find_times(text, anchor)]}"
-    )
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def _one(text: str, anchor, expression: str) -> TimeValue:
     ],
 )
 def test_relative_days_across_a_leap_day(text, expression, expected):
-    tv = _one(text, LEAP_WED, expression)
+    tv = one_time(text, LEAP_WED, expression)
     assert tv.value == expected and tv.granularity == "day"
 
 
@@ -73,7 +66,7 @@ def test_morning_is_not_tomorrow():
         ("am Abend", LEAP_WED, "2024-02-28TEV"),
     ]
     text = "Am Montag tagte der Rat. Am frühen Nachmittag kam es zum Eklat."
-    tv = _one(text, THU, "Am frühen Nachmittag")
+    tv = one_time(text, THU, "Am frühen Nachmittag")
     assert (tv.value, tv.granularity) == (date(2021, 3, 1), "part-of-day")
 
 
@@ -82,7 +75,7 @@ def test_vortag_refers_to_the_last_mentioned_day():
     got = {t.expression: t.value for t in find_times(text, date(2024, 3, 20))}
     assert got == {"am 12. März": date(2024, 3, 12), "Am Vortag": date(2024, 3, 11)}
     # without a day mentioned before it, the anchor is the reference
-    tv = _one("Am Tag zuvor hatte er noch gesprochen.", THU, "Am Tag zuvor")
+    tv = one_time("Am Tag zuvor hatte er noch gesprochen.", THU, "Am Tag zuvor")
     assert tv.value == date(2021, 3, 3)
 
 
@@ -165,7 +158,7 @@ def test_weekday_restating_a_relative_day_is_one_expression():
 def test_relative_weeks_months_years_at_a_year_boundary(
     text, expression, value, granularity, timex, mod
 ):
-    tv = _one(text, SUN_NYE, expression)
+    tv = one_time(text, SUN_NYE, expression)
     assert (tv.value, tv.granularity, tv.timex, tv.mod) == (
         value,
         granularity,
@@ -175,12 +168,12 @@ def test_relative_weeks_months_years_at_a_year_boundary(
 
 
 def test_past_week_on_a_weekday_is_the_week_before():
-    tv = _one("Vergangene Woche stiegen die Preise.", THU, "Vergangene Woche")
+    tv = one_time("Vergangene Woche stiegen die Preise.", THU, "Vergangene Woche")
     assert (tv.value, tv.timex) == (date(2021, 2, 22), "2021-W08")
 
 
 def test_weekend_follows_the_tense():
-    past = _one("Am Wochenende demonstrierten Tausende.", MON, "Am Wochenende")
+    past = one_time("Am Wochenende demonstrierten Tausende.", MON, "Am Wochenende")
     assert (past.value, past.timex) == (date(2023, 10, 23), "2023-W43-WE")
-    future = _one("Am Wochenende soll gestreikt werden.", MON, "Am Wochenende")
+    future = one_time("Am Wochenende soll gestreikt werden.", MON, "Am Wochenende")
     assert (future.value, future.timex) == (date(2023, 10, 30), "2023-W44-WE")
