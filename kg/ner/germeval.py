@@ -201,7 +201,8 @@ def _smartdata_docs(path: Path) -> Iterator[dict]:
     import gzip
     import json
 
-    text = gzip.open(path, "rt", encoding="utf-8").read()
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        text = f.read()
     dec = json.JSONDecoder()
     i = 0
     while True:

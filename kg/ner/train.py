@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import gzip
 import itertools
 import json
 import math
@@ -50,6 +49,7 @@ from kg.errors import InputError, ModelError
 from kg.ner.germeval import (
     LABELS,
     Sentence,
+    _smartdata_docs,
     default_data_dir,
     load_germeval,
     read_smartdata,
@@ -124,16 +124,8 @@ def _read_conllu(path: Path) -> Iterator[list[tuple[str, str]]]:
 
 
 def _read_smartdata_texts(path: Path) -> Iterator[str]:
-    text = gzip.open(path, "rt", encoding="utf-8").read()
-    dec = json.JSONDecoder()
-    i = 0
-    while True:
-        while i < len(text) and text[i].isspace():
-            i += 1
-        if i >= len(text):
-            return
-        obj, i = dec.raw_decode(text, i)
-        yield obj["text"]["string"]
+    for doc in _smartdata_docs(path):
+        yield doc["text"]["string"]
 
 
 def _unlabelled_sentences(
