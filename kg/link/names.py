@@ -3,11 +3,16 @@ and their long forms."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from kg.extract.records import Kind
-from kg.link.terms import _EDGE, _JUNK
+from kg.lang.de.names import NOT_IN_A_NAME
+
+# characters no name is written with; a name containing one is a noisy surface
+_JUNK = re.compile("[" + re.escape("".join(sorted(NOT_IN_A_NAME))) + "]")
+_EDGE = re.compile(r"^[^\w]+|[^\w.']+$")
 
 
 def _tail(iri: str) -> str:

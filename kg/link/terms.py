@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
 from kg.extract.records import Kind
-from kg.lang.de.names import NOT_IN_A_NAME
 from kg.rdf.prefixes import PREFIXES
 
 _KG = PREFIXES["kg"]
@@ -52,9 +50,6 @@ _REFERRING = tuple(
     )
 )
 
-# characters no name is written with; a name containing one is a noisy surface
-_JUNK = re.compile("[" + re.escape("".join(sorted(NOT_IN_A_NAME))) + "]")
-_EDGE = re.compile(r"^[^\w]+|[^\w.']+$")
 
 Node = tuple[str, str]  # (article graph IRI, entity IRI)
 

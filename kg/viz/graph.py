@@ -24,6 +24,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import InputError
+from kg.query.output import short_iri
 from kg.rdf.prefixes import PREFIXES
 from kg.viz.options import NODE_TYPES, parse_range, parse_types
 from kg.viz.queries import (
@@ -642,9 +643,3 @@ def _centralities(G: nx.MultiGraph) -> None:
     for node, d in G.nodes(data=True):
         d["degree"] = simple.degree(node)
         d["betweenness"] = round(float(between.get(node, 0.0)), 6)
-
-
-def short_iri(iri: str) -> str:
-    """``kgr:person/antony-blinken`` for a resource IRI, else the IRI."""
-    base = PREFIXES["kgr"]
-    return "kgr:" + iri[len(base) :] if iri.startswith(base) else iri
