@@ -178,3 +178,20 @@ def test_the_architecture_map_names_files_that_exist():
     missing = [p for p in paths if not (root / p).exists()]
     # short names in a row ("`roles.py`") belong to the package the row names
     assert not missing, f"docs/ARCHITECTURE.md names missing paths: {missing}"
+
+
+def test_every_package_is_installed():
+    """``pip install .`` (the README's first command) installs only the packages
+    pyproject.toml lists: a new package of kg/ must be listed there."""
+    import tomllib
+
+    root = KG.parent
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+            "setuptools"
+        ]["packages"]
+    )
+    packages = {
+        ".".join(p.parent.relative_to(root).parts) for p in KG.rglob("__init__.py")
+    }
+    assert packages <= listed, f"not in pyproject.toml: {sorted(packages - listed)}"
