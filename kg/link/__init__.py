@@ -28,6 +28,13 @@ one extraction gave it (see "Undoing" below); the rules map original IRIs.
    as a first name: the articles naming a full name that ends in it outnumber
    those naming one that begins with it ("Bill" is first a first name, so it
    does not join "Maria Bill").
+2a. Line-ups. Where a one-word name is only ever written in a sentence naming
+   six persons or more (a team's line-up, a list of ministers or candidates),
+   rule 2 applies in that article only if it names an actor (person or
+   organisation, other than the very common ones) that some article of the full
+   name also names: "Grödig: Schlager – Maak, … – Wallner" is not the governor
+   Markus Wallner; "Salzburg: … – Lazaro" next to Red Bull Salzburg is Valentino
+   Lazaro.
 3. Shared surname. If two or more full names share the surname ("Hillary
    Clinton", "Bill Clinton"), the one-word node stays on its own, unless its
    article gives it a ``schema:jobTitle`` that exactly one of them has in
@@ -101,7 +108,14 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.extract.records import Kind
-from kg.link.corpus import _containment, _opens_sentences, _ours, _read, _read_meetings
+from kg.link.corpus import (
+    _containment,
+    _in_lists,
+    _opens_sentences,
+    _ours,
+    _read,
+    _read_meetings,
+)
 from kg.link.events import Report, event_name, merge_reports
 from kg.link.names import _tail, best_name
 from kg.link.rules import _mapping, _Original, _originals
@@ -143,7 +157,9 @@ def link_store(store: ox.Store) -> LinkSummary:
     corpus = _read(store)
     originals = _originals(corpus, store)
     mapping, overrides = _mapping(
-        originals, opens_sentences=lambda nodes: _opens_sentences(store, nodes)
+        originals,
+        opens_sentences=lambda nodes: _opens_sentences(store, nodes),
+        in_lists=lambda nodes: _in_lists(store, nodes),
     )
     summary = LinkSummary(nodes=len(originals))
 

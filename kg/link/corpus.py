@@ -180,3 +180,30 @@ def _opens_sentences(store: ox.Store, nodes: list[tuple[str, str]]) -> bool:
                 return False
             seen = True
     return seen
+
+
+#: a sentence naming this many persons or more is a list (a team's line-up, a cabinet,
+#: a ballot): it gives no context to tell which of several namesakes a surname is
+LIST_SENTENCE_PERSONS = 6
+
+
+def _in_lists(store: ox.Store, nodes: list[tuple[str, str]]) -> bool:
+    """Every mention of these ``(graph, node)`` pairs is in a sentence that names
+    at least :data:`LIST_SENTENCE_PERSONS` persons (by their mentions)."""
+    person = KGR + "person/"
+    seen = False
+    for g, node in nodes:
+        graph = ox.NamedNode(g)
+        for q in store.quads_for_pattern(None, MENTION_OF, ox.NamedNode(node), graph):
+            sentence = _one(store, q.subject, IN_SENTENCE, graph)
+            if sentence is None:
+                return False
+            persons = set()
+            for m in store.quads_for_pattern(None, IN_SENTENCE, sentence, graph):
+                e = _one(store, m.subject, MENTION_OF, graph)
+                if isinstance(e, ox.NamedNode) and e.value.startswith(person):
+                    persons.add(e.value)
+            if len(persons) < LIST_SENTENCE_PERSONS:
+                return False
+            seen = True
+    return seen

@@ -94,11 +94,14 @@ def _originals(c: _Corpus, store: ox.Store) -> list[_Original]:
 def _mapping(
     originals: list[_Original],
     opens_sentences: Callable[[list[tuple[str, str]]], bool] = lambda nodes: False,
+    in_lists: Callable[[list[tuple[str, str]]], bool] = lambda nodes: False,
 ) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    """Rules 1-4: original IRI -> linked IRI, and per-article overrides (rule 3).
+    """Rules 1-4: original IRI -> linked IRI, and per-article overrides (rules 2
+    and 3).
 
     ``opens_sentences`` tells whether every mention of the given ``(graph,
-    current IRI)`` nodes opens a sentence (rule 1c)."""
+    current IRI)`` nodes opens a sentence (rule 1c); ``in_lists`` whether every
+    one is in a list of names, such as a team's line-up (rule 2)."""
     articles: Counter[str] = Counter()
     name_of: dict[str, str] = {}
     names_by_iri: dict[str, Counter[str]] = defaultdict(Counter)
@@ -157,6 +160,8 @@ def _mapping(
             as_last[slugify(surname)] += articles[iri]
     overrides: dict[tuple[str, str], str] = {}
     ambiguous: dict[str, set[str]] = {}
+    by_surname_only: set[str] = set()
+    context = _Context(originals)
     for iri, name in name_of.items():
         if kind_of[iri] != Kind.PERSON or _is_full_name(name):
             continue
@@ -169,6 +174,7 @@ def _mapping(
         cands = {_follow(target, c) for c in by_surname[key]}
         if len(cands) == 1:
             target[iri] = next(iter(cands))
+            by_surname_only.add(iri)
         else:
             ambiguous[iri] = cands
     for o in originals:
@@ -177,6 +183,18 @@ def _mapping(
             fits = sorted(t for t in shared if jobs_of[t] & o.jobs)
             if len(fits) == 1:
                 overrides[(o.graph, o.iri)] = fits[0]
+        # 2a. a surname only ever written in a list of names (a line-up:
+        # "Grödig: Schlager - T. Kainz, Maak, ... - Wallner") joins the full name
+        # only where its article shares another actor with an article of that
+        # person (the club, a team-mate): the list itself says nothing of which
+        # namesake it is
+        if (
+            o.iri in by_surname_only
+            and not o.jobs
+            and not context.shared(o.graph, o.iri, target[o.iri])
+            and in_lists([(o.graph, o.current)])
+        ):
+            overrides[(o.graph, o.iri)] = o.iri
 
     # 4. acronyms
     long_forms: dict[str, set[str]] = defaultdict(set)
@@ -199,6 +217,34 @@ def _mapping(
     # chains end on a node no rule moves (genitive, then surname or acronym)
     final = {iri: _follow(target, iri) for iri in target}
     return {iri: t for iri, t in final.items() if t != iri}, overrides
+
+
+class _Context:
+    """Which actors each article names, to tell namesakes apart (rule 2a).
+
+    Actors named in more than :data:`_COMMON` of the articles (the news agency of
+    the dateline, the country itself) say nothing of the context and are left
+    out."""
+
+    _COMMON = 0.02
+
+    def __init__(self, originals: list[_Original]) -> None:
+        self.actors: dict[str, set[str]] = defaultdict(set)
+        self.articles: dict[str, set[str]] = defaultdict(set)
+        for o in originals:
+            if o.kind in (Kind.PERSON, Kind.ORG):
+                self.actors[o.graph].add(o.iri)
+                self.articles[o.iri].add(o.graph)
+        limit = max(2, int(self._COMMON * len(self.actors)))
+        self.common = {a for a, gs in self.articles.items() if len(gs) > limit}
+
+    def shared(self, graph: str, iri: str, person: str) -> bool:
+        """Some article naming ``person`` names an actor that ``graph`` also names,
+        ``iri`` and ``person`` aside."""
+        mine = self.actors[graph] - self.common - {iri, person}
+        return any(
+            mine & self.actors[g] for g in self.articles[person] if g != graph
+        )
 
 
 def _follow(target: dict[str, str], iri: str) -> str:

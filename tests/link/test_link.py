@@ -529,3 +529,34 @@ def test_a_rare_given_name_is_not_taken_for_a_stray_word(store):
     )
     link_store(store)
     assert mentioned(store, "a") == {"person/hubertus-heil"}
+
+
+LINEUP = ("Schlager", "Maak", "Pichler", "Strobl", "Brauer", "Rasner")
+
+
+def test_a_surname_in_a_line_up_needs_a_shared_actor_to_link(store):
+    # "Grödig: Schlager - Maak, Pichler, Strobl - Brauer, Rasner - Wallner": a
+    # list of names says nothing of which Wallner it is; the governor Markus
+    # Wallner shares no actor with the line-up, so the footballer stays apart
+    governor = article(
+        "gov", ("person", "Markus Wallner"), ("org", "ÖVP"), ("person", "Johannes Rauch")
+    )
+    lineup = article("l", *[("person", p) for p in (*LINEUP, "Wallner")])
+    prose = article("p", ("person", "Wallner"), ("org", "ÖVP"))
+    load(store, governor, lineup, prose)
+    link_store(store)
+    assert "person/wallner" in mentioned(store, "l")
+    assert "person/markus-wallner" not in mentioned(store, "l")
+    # in an ordinary sentence the surname joins the one full name, as before
+    assert mentioned(store, "p") == {"person/markus-wallner", "org/oevp"}
+
+
+def test_a_surname_in_a_line_up_joins_a_player_of_the_same_club(store):
+    player = article("pl", ("person", "Valentino Lazaro"), ("org", "Red Bull Salzburg"))
+    lineup = article(
+        "l", ("org", "Red Bull Salzburg"), *[("person", p) for p in (*LINEUP, "Lazaro")]
+    )
+    load(store, player, lineup)
+    link_store(store)
+    assert "person/valentino-lazaro" in mentioned(store, "l")
+    assert "person/lazaro" not in mentioned(store, "l")
