@@ -37,7 +37,12 @@ from dataclasses import dataclass, field
 import cologne_phonetics
 
 from kg.extract.records import Entity, Kind, Mention, entity_key
-from kg.lang.de.names import NAME_MARKUP, SURNAME_PARTICLES, strip_article_prefix
+from kg.lang.de.names import (
+    GIVEN_NAME_VARIANTS,
+    NAME_MARKUP,
+    SURNAME_PARTICLES,
+    strip_article_prefix,
+)
 from kg.nlp.gazetteer import Entry
 
 __all__ = ["RawMention", "resolve_mentions", "same_person_names", "sounds_alike"]
@@ -228,8 +233,14 @@ def given_names(name: str) -> list[str]:
 def sounds_alike(a: str, b: str) -> bool:
     """Two spellings of one given name ("Ahmed"/"Ahmet", "Baschar"/"Bashar",
     "Wladimir"/"Vladimir"): the same Cologne phonetics code and at least 80 %
-    of their letters in common; "Hans"/"Heinz" share a code, not the letters."""
+    of their letters in common; "Hans"/"Heinz" share a code, not the letters.
+    Short forms and transliterations that sound different ("Rudi"/"Rudolf",
+    "Giannis"/"Yanis") are listed in ``kg/data/given_names.tsv``."""
     if a == b:
+        return True
+    if GIVEN_NAME_VARIANTS.get(a.casefold(), frozenset()) & GIVEN_NAME_VARIANTS.get(
+        b.casefold(), frozenset()
+    ):
         return True
     if len(a) < 4 or len(b) < 4:
         return False

@@ -12,8 +12,11 @@ Example
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 __all__ = [
     "ARTICLE_PREFIXES",
+    "GIVEN_NAME_VARIANTS",
     "NAMED_AFTER_PEOPLE",
     "NAME_MARKUP",
     "NAME_PARTICLES",
@@ -112,3 +115,19 @@ def strip_article_prefix(surname: str) -> str:
             rest = surname[len(prefix) :]
             return rest[:1].upper() + rest[1:]
     return surname
+
+
+def _given_name_groups() -> dict[str, frozenset[int]]:
+    """``kg/data/given_names.tsv``: each given name -> the groups it is in."""
+    groups: dict[str, set[int]] = {}
+    text = (files("kg") / "data" / "given_names.tsv").read_text(encoding="utf-8")
+    for i, line in enumerate(text.splitlines()):
+        if line.strip() and not line.startswith("#"):
+            for name in line.split("\t"):
+                groups.setdefault(name.strip().casefold(), set()).add(i)
+    return {name: frozenset(ids) for name, ids in groups.items()}
+
+
+#: spellings and short forms of one given name ("Rudi" and "Rudolf"), by group:
+#: two names are variants when their sets of groups meet
+GIVEN_NAME_VARIANTS = _given_name_groups()
