@@ -122,6 +122,8 @@ class Entity:
     lat: float | None = None
     lon: float | None = None
     contained_in: str | None = None  # key of the containing place (a city's country)
+    #: an organisation's kind in the gazetteer (``party``, ``gov``, ``media`` ...)
+    org_kind: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in ENTITY_KINDS:

@@ -389,6 +389,9 @@ def _entities(mentions: list[RawMention], entries: dict[str, Entry]) -> list[Ent
                 geonames_id=entry.geonames_id if entry is not None else None,
                 lat=entry.lat if entry is not None else None,
                 lon=entry.lon if entry is not None else None,
+                org_kind=entry.kind
+                if entry is not None and entry.label == "ORG"
+                else None,
             )
         )
     return entities

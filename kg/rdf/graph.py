@@ -304,6 +304,22 @@ def _article_triples(records: ArticleRecords, *, graph: bool = False) -> _Triple
 
 _Add = Callable[[str, str, str], None]
 
+#: schema.org's subtypes of Organization for the gazetteer's kinds
+_ORG_TYPES = {
+    "gov": _iri(SDO["GovernmentOrganization"]),
+    "parliament": _iri(SDO["GovernmentOrganization"]),
+    "court": _iri(SDO["GovernmentOrganization"]),
+    "military": _iri(SDO["GovernmentOrganization"]),
+    "party": _iri(SDO["PoliticalParty"]),
+    "media": _iri(SDO["NewsMediaOrganization"]),
+    "company": _iri(SDO["Corporation"]),
+    "ngo": _iri(SDO["NGO"]),
+    "union": _iri(SDO["WorkersUnion"]),
+    "sport": _iri(SDO["SportsOrganization"]),
+    "research": _iri(SDO["ResearchOrganization"]),
+    "education": _iri(SDO["EducationalOrganization"]),
+}
+
 _PLACE_TYPES = {
     "country": (_sdo.Country, _kg.Country),
     "city": (_sdo.City, _kg.City),
@@ -318,6 +334,9 @@ def _add_entity(add: _Add, iri: str, ent: Entity) -> None:
     elif ent.kind == Kind.ORG:
         add(iri, _rdf.type, _sdo.Organization)
         add(iri, _rdf.type, _kg.Organisation)
+        subtype = _ORG_TYPES.get(ent.org_kind or "")
+        if subtype is not None:
+            add(iri, _rdf.type, subtype)
     else:
         add(iri, _rdf.type, _sdo.Place)
         add(iri, _rdf.type, _kg.Place)

@@ -123,10 +123,16 @@ def test_city_named_like_a_country_gets_its_own_canonical_name():
 
 @pytest.mark.parametrize(
     "surface",
-    ["Russisch", "westlichen", "Regierung", "Außenministerium", "Gespräche", "Mosel"],
+    ["Russisch", "westlichen", "Regierung", "Armee", "Gespräche", "Mosel"],
 )
 def test_lookup_unknown(surface):
     assert gazetteer.lookup(surface) is None
+
+
+def test_a_ministry_without_its_country_is_the_generic_row():
+    # every country has one: without an article it names no country's
+    entry = gazetteer.lookup("Außenministerium")
+    assert entry.label == "ORG" and entry.code is None
 
 
 @pytest.mark.parametrize(

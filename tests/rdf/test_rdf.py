@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 
 import pytest
@@ -201,3 +202,25 @@ def test_an_organisation_only_a_title_names_is_described() -> None:
     from kg.rdf.validate import validate_graph
 
     assert validate_graph(g).conforms
+
+
+@pytest.mark.parametrize(
+    ("org_kind", "subtype"),
+    [
+        ("party", SDO.PoliticalParty),
+        ("gov", SDO.GovernmentOrganization),
+        ("media", SDO.NewsMediaOrganization),
+        ("company", SDO.Corporation),
+        (None, None),
+    ],
+)
+def test_an_organisation_has_the_schema_org_subtype_of_its_kind(org_kind, subtype):
+    rec = _records()
+    spoe = Entity(
+        "org", "SPÖ", (), (Mention(0, 3, "SPÖ", "ORG", 0),), org_kind=org_kind
+    )
+    rec = dataclasses.replace(rec, entities=(*rec.entities, spoe))
+    g = records_to_graph(rec)
+    types = set(g.objects(entity_iri("org/SPÖ"), RDF.type))
+    assert SDO.Organization in types and KG.Organisation in types
+    assert types - {SDO.Organization, KG.Organisation} == ({subtype} if subtype else set())

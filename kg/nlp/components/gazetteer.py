@@ -90,6 +90,11 @@ def span_entry(span: Span, *, label: str | None = None) -> Entry | None:
         ``doc._.kg_context`` and the preceding word.
     """
     doc = span.doc
+    bodies = doc._.kg_bodies if doc.has_extension("kg_bodies") else None
+    if bodies:
+        body = bodies.get((span.start, span.end))
+        if body is not None:
+            return body
     prev = doc[span.start - 1].text if span.start > 0 else None
     return gazetteer.disambiguate(
         span.text,
@@ -101,6 +106,8 @@ def span_entry(span: Span, *, label: str | None = None) -> Entry | None:
 
 if not Doc.has_extension("kg_entries"):
     Doc.set_extension("kg_entries", default=None)
+if not Doc.has_extension("kg_bodies"):
+    Doc.set_extension("kg_bodies", default=None)
 if not Doc.has_extension("kg_context"):
     Doc.set_extension("kg_context", default=None)
 if not Span.has_extension("kg_entry"):
@@ -116,6 +123,7 @@ class GazetteerMatcher:
         self.name = name
         self.data_dir = data_dir
         gaz = Gazetteer(data_dir) if data_dir else gazetteer.load()
+        self.gaz = gaz
         self.single: dict[str, Entry] = {}
         multi: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         forms = gaz.matchable_forms()
@@ -170,7 +178,48 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self._tag(doc)
+        doc = self._tag_bodies(doc)
         doc._.kg_context = gazetteer.context_of(*_context_words(doc))
+        return doc
+
+    def _tag_bodies(self, doc: Doc) -> Doc:
+        """National bodies named with their country: "die syrische Regierung",
+        "die Moskauer Regierung", "die US-Armee" are organisations of their
+        own ("Regierung (Syrien)"), where "die Regierung" alone is no name."""
+        found: dict[tuple[int, int], Entry] = {}
+        for t in doc:
+            word, country, start = t.text, None, t.i
+            if "-" in word[1:-1]:
+                prefix, _, rest = word.partition("-")
+                if self.gaz.is_national_body(rest):
+                    country, word = self.gaz.country_of(prefix), rest
+            elif t.i > 0 and self.gaz.is_national_body(word):
+                before = doc[t.i - 1].text
+                country = self.gaz.country_before(before)
+                # the adjective is part of the name; a country in the genitive
+                # ("Syriens Regierung") is a mention of the country
+                if before[:1].islower() or not self.gaz.countries_of(before):
+                    start = t.i - 1
+            if country is None:
+                continue
+            body = self.gaz.national_body(word, country)
+            if body is not None:
+                found[(start, t.i + 1)] = body
+        doc._.kg_bodies = found
+        if not found:
+            return doc
+        ents = list(doc.ents)
+        keep: list[Span] = []
+        for e in ents:
+            crossing = [k for k in found if k[0] < e.end and e.start < k[1]]
+            if any(e.label_ == "PER" for _ in crossing):
+                for k in crossing:
+                    found.pop(k)
+                keep.append(e)
+            elif not crossing:
+                keep.append(e)
+        added = [Span(doc, a, b, label="ORG") for a, b in found]
+        doc.ents = sorted(keep + added, key=lambda s: s.start)
         return doc
 
     def _tag(self, doc: Doc) -> Doc:

@@ -55,6 +55,9 @@ class Gazetteer:
         self._org_forms: dict[str, dict[str, Entry]] = {}
         self._blocked: set[str] = set()
         self._minted: dict[tuple[str, str], Entry] = {}
+        # national bodies named only with their country ("+" rows: "die syrische
+        # Regierung", "US-Armee"): form -> the generic entry
+        self._bodies: dict[str, Entry] = {}
         self._load_orgs()
         self._load_countries()
         self._load_regions()
@@ -103,6 +106,12 @@ class Gazetteer:
                 raise InputError(
                     f"{path}:{n}: expected a name and a kind, got {name!r}"
                 )
+            if code == "+":
+                body = Entry(name=forms[0][0], label="ORG", kind=kind)
+                for f, _ in forms:
+                    for v in (f, *_inflections(f, "org")):
+                        self._bodies.setdefault(v, body)
+                continue
             national = code == "*"
             entry = Entry(
                 name=forms[0][0],
@@ -513,12 +522,50 @@ class Gazetteer:
         of the country named by the adjective before it ("die deutsche
         Bundesregierung"), else of the country the article names most."""
         code = ctx.about
-        if preceding and preceding[:1].islower():
-            country = self.country_of(preceding)
+        if preceding:
+            country = self.country_before(preceding)
             if country is not None and country.code is not None:
                 code = country.code
         if code is None:
             return None
+        return self._org_of(by_country, code)
+
+    def country_before(self, word: str) -> Entry | None:
+        """The country a word before an organisation's name says it belongs to:
+        an adjective ("die syrische Regierung"), a country in the genitive
+        ("Russlands Außenministerium") or a city adjective ("das Prager
+        Außenministerium", "die Moskauer Führung")."""
+        if word[:1].islower():
+            return self.country_of(word)
+        country = self._country_word(_normalise(word))
+        if country is None and word.endswith("s"):
+            country = self._country_word(_normalise(word[:-1]))
+        if country is not None:
+            return country
+        if len(word) > 4 and word.endswith("er") and word[:1].isupper():
+            city = self.lookup(word[:-2])
+            if city is not None and city.kind == "city" and city.code:
+                return self._countries.get(city.code)
+        return None
+
+    def is_national_body(self, form: str) -> bool:
+        """``form`` names a body every country has ("Regierung", "Armee")."""
+        return _normalise(form) in self._bodies
+
+    def national_body(self, form: str, country: Entry) -> Entry | None:
+        """The body ``form`` ("Regierung", "Armee") of ``country``: the row that
+        claims it for that country ("?Regierung" of "Bundesregierung
+        (Deutschland)"), else a minted "Regierung (Syrien)"; ``None`` if
+        ``form`` is no such body or ``country`` has no code."""
+        body = self._bodies.get(_normalise(form))
+        if body is None or country.code is None:
+            return None
+        by_country = dict(self._org_forms.get(body.name, {}))
+        by_country.setdefault("*", body)
+        return self._org_of(by_country, country.code)
+
+    def _org_of(self, by_country: dict[str, Entry], code: str) -> Entry | None:
+        """The organisation of ``code`` among a form's claims (see _org_in)."""
         entry = by_country.get(code)
         if entry is not None:
             return entry

@@ -1,0 +1,74 @@
+"""Organisations named by a generic noun and their country: ministries ("das
+russische Außenministerium") and national bodies ("die syrische Regierung")."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import kg.nlp.components.gazetteer  # noqa: F401  (registers kg_gazetteer)
+from kg.nlp import gazetteer
+from kg.nlp.components.gazetteer import span_entry
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_gazetteer")
+    return nlp
+
+
+def orgs(nlp, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {
+        e.text: span_entry(e).name
+        for e in doc.ents
+        if e.label_ == "ORG" and span_entry(e) is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("syrische", "Syrien"),  # an adjective
+        ("Russlands", "Russland"),  # a country in the genitive
+        ("Prager", "Tschechien"),  # a city adjective
+        ("Moskauer", "Russland"),
+    ],
+)
+def test_the_word_before_an_organisation_names_its_country(word, country):
+    assert gazetteer.load().country_before(word).name == country
+
+
+@pytest.mark.parametrize("word", ["Neue", "Der", "Peter", "schnelle"])
+def test_other_words_name_no_country(word):
+    assert gazetteer.load().country_before(word) is None
+
+
+def test_a_body_with_its_country_is_an_organisation_of_that_country(nlp):
+    found = orgs(nlp, "Die syrische Regierung und die türkische Armee verhandeln.")
+    assert found == {
+        "syrische Regierung": "Regierung (Syrien)",
+        "türkische Armee": "Armee (Türkei)",
+    }
+
+
+def test_a_compound_or_a_genitive_names_the_country_too(nlp):
+    found = orgs(nlp, "Die US-Regierung widerspricht, Syriens Regierung schweigt.")
+    assert found == {"US-Regierung": "Regierung (USA)", "Regierung": "Regierung (Syrien)"}
+
+
+def test_a_country_row_claiming_the_body_is_taken(nlp):
+    # "?Regierung" of "Bundesregierung (Deutschland)"
+    found = orgs(nlp, "Die deutsche Regierung widerspricht.")
+    assert found == {"deutsche Regierung": "Bundesregierung (Deutschland)"}
+
+
+def test_a_body_without_its_country_is_no_name(nlp):
+    assert orgs(nlp, "Die Regierung tagt. Die Armee marschiert. Das Parlament stimmt.") == {}
+
+
+def test_a_ministry_takes_the_country_of_the_city_adjective(nlp):
+    found = orgs(nlp, "Das Prager Außenministerium bestellte den Botschafter ein.")
+    assert found == {"Außenministerium": "Außenministerium (Tschechien)"}
