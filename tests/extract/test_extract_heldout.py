@@ -150,7 +150,11 @@ def _gold_as_system(rows, *, drop_role: bool = False):
         for m in row["meetings"]:
             place = actor(m["place"]) if m["place"] else None
             v.meetings.append(([actor(a) for a in m["attendees"]], place, None))
-        views[row["index"]] = v
+        v.organisations = [
+            ev.Actor(f"org/{o}", "org", tuple(o.split("|")))
+            for o in row.get("organisations", [])
+        ]
+        views[ev.row_key(row)] = v
     if drop_role:
         first = next(i for i, v in views.items() if v.roles)
         views[first].roles.pop()
@@ -160,7 +164,8 @@ def _gold_as_system(rows, *, drop_role: bool = False):
 def test_the_gold_scores_itself_perfectly() -> None:
     rows = ev.load_gold(GOLD)
     r = ev.score(rows, _gold_as_system(rows))
-    for kind in ("persons", "roles", "roles_org", "meetings", "attendees"):
+    kinds = ("persons", "roles", "roles_org", "meetings", "attendees", "organisations")
+    for kind in kinds:
         assert (r[kind]["precision"], r[kind]["recall"]) == (1.0, 1.0), kind
     assert r["meeting_place"]["correct"] == r["meeting_place"]["of"] > 0
 
@@ -172,6 +177,22 @@ def test_a_lost_role_lowers_recall_only() -> None:
     assert r["roles"]["matched"] == n - 1
     assert r["roles"]["precision"] == 1.0
     assert len(r["errors"]["role_missed"]) == 1
+
+
+def test_a_lost_organisation_lowers_recall_and_an_extra_one_precision() -> None:
+    rows = ev.load_gold(GOLD)
+    views = _gold_as_system(rows)
+    first = next(k for k, v in views.items() if len(v.organisations) >= 2)
+    lost = views[first].organisations.pop()
+    views[first].organisations.append(
+        ev.Actor("org/Kein Verein", "org", ("Kein Verein",))
+    )
+    r = ev.score(rows, views, errors=True)
+    n = r["organisations"]["gold"]
+    assert r["organisations"]["matched"] == n - 1
+    assert r["organisations"]["system"] == n
+    assert r["errors"]["organisation_missed"] == [f"{first[1]}: {lost.key[4:]}"]
+    assert r["errors"]["organisation_extra"] == [f"{first[1]}: Kein Verein"]
 
 
 def test_gold_rows_are_well_formed() -> None:
@@ -186,6 +207,10 @@ def test_gold_rows_are_well_formed() -> None:
         for m in r["meetings"]:
             assert len(m["attendees"]) >= 2 or m["place"], m
             assert m["date"] is None or len(m["date"]) == 10
+        assert r["section"] == "International"
+        assert len(set(r["organisations"])) == len(r["organisations"])
+        for org in r["organisations"]:
+            assert all(form.strip() == form and form for form in org.split("|")), org
 
 
 @pytest.mark.parametrize(
@@ -225,6 +250,30 @@ def test_titles_match_across_gender_case_and_compounds(
     gold, role, title, match
 ) -> None:
     assert ev.title_match(gold, role, title) is match
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "score"),
+    [
+        ("Rotes Kreuz", ("Rotem Kreuz",), 1),  # adjective ending
+        ("Deutscher Bundestag", ("Deutschen Bundestags",), 1),  # genitive
+        ("Grüne", ("Grünen",), 1),
+        ("Republikaner", ("Republikanern",), 1),
+        ("NATO", ("Nato",), 2),  # case
+        ("Air Force", ("Air-Force",), 2),  # hyphen as space
+        ("Standard", ("der STANDARD",), 2),  # a leading article
+        ("Beşiktaş", ("Besiktas",), 2),  # accents
+        ("Freiheitliche Partei Österreichs|FPÖ", ("Freiheitlichen", "FPÖ"), 2),
+        ("SPÖ", ("SPD",), 0),
+        ("EU", ("EU-Kommission",), 0),  # a body of the EU is not the EU
+        ("Uni Graz", ("Graz",), 0),
+        ("Uno", ("UN",), 0),  # no gazetteer here: the gold lists both forms
+    ],
+)
+def test_organisation_forms_match_on_case_accents_hyphens_and_inflection(
+    gold, system, score
+) -> None:
+    assert ev.org_form_score(gold, system) == score
 
 
 def test_countries_match_through_the_gazetteer() -> None:
