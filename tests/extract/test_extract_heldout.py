@@ -4,7 +4,8 @@
 test set by hand (rules in ``bench/extract_gold.md``); the extraction rules are
 developed on rows 0-59. The slow test runs the shipped pipeline through
 ``bench/eval_extract.py`` and asserts floors a little below what it measured, so a
-change that loses persons, roles or meetings on unseen text fails here. The
+change that loses persons, roles, meetings or organisations on unseen text fails
+here. The
 model-free tests check the evaluator itself: a system that returns the gold scores
 1.0, one that loses an item scores less, and the name rules are as documented.
 """
@@ -44,27 +45,33 @@ ev = _load_evaluator()
 #   meetings              36     22      17 0.773 0.472 0.586
 #   meeting attendees     65     38      28 0.737 0.431 0.544
 #   place of matched meetings 16/17
-# Floors sit a few items below each figure (one meeting is 0.028 of recall).
+# Organisations (gold annotated 2026-12-05 before kg was run on these rows),
+# measured the same day (persons were then 246 system, P 0.850; the rest as above):
+#   organisations        284    193     140 0.725 0.493 0.587
+# Floors sit a few items below each figure (one meeting is 0.028 of recall, one
+# organisation 0.004).
 FLOORS = {
     "persons": {"precision": 0.8, "recall": 0.88, "f1": 0.84},
     "roles": {"precision": 0.8, "recall": 0.65, "f1": 0.72},
     "roles_org": {"precision": 0.57, "recall": 0.47, "f1": 0.52},
     "meetings": {"precision": 0.66, "recall": 0.41, "f1": 0.51},
     "attendees": {"precision": 0.64, "recall": 0.37, "f1": 0.48},
+    "organisations": {"precision": 0.69, "recall": 0.47, "f1": 0.56},
 }
 
 DEV = ROOT / "bench" / "extract_dev.jsonl"
 
 # The development gold (rows 0-59, the rows the rules are written on), measured
 # on 2026-12-04 (end of the day): persons F1 0.892, roles 0.848, +org 0.681,
-# meetings 0.737 (14 of 23 matched, P 0.933), attendees 0.677. Floors a few items
-# below.
+# meetings 0.737 (14 of 23 matched, P 0.933), attendees 0.677; organisations
+# (2026-12-05) P 0.794, R 0.508, F1 0.619 (131 of 258). Floors a few items below.
 DEV_FLOORS = {
     "persons": {"f1": 0.85},
     "roles": {"f1": 0.79},
     "roles_org": {"f1": 0.63},
     "meetings": {"precision": 0.85, "f1": 0.66},
     "attendees": {"f1": 0.61},
+    "organisations": {"f1": 0.59},
 }
 
 
