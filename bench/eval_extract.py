@@ -80,6 +80,7 @@ import re
 import sys
 import time
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -408,7 +409,7 @@ def run_pipeline(texts: dict[Key, str]) -> tuple[dict[Key, SystemView], float]:
 # --- matching ----------------------------------------------------------------------
 
 
-def _greedy(scores: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+def _greedy(scores: Sequence[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """One-to-one pairs (gold, system) from (score, gold, system), best first."""
     used_g, used_s, pairs = set(), set(), []
     for _, g, s in sorted(scores, key=lambda x: (-x[0], x[1], x[2])):
