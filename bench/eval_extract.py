@@ -1,20 +1,25 @@
-"""Extraction quality against hand-annotated 10kGNAD articles: persons, roles, meetings.
+"""Extraction quality against hand-annotated 10kGNAD articles: persons, roles,
+meetings, organisations.
 
 Usage::
 
     python bench/eval_extract.py                       # held-out gold (rows 90-150)
     python bench/eval_extract.py --dev FILE.jsonl      # a development gold file
+    python bench/eval_extract.py FILE.jsonl            # the same
     python bench/eval_extract.py --errors              # also list misses and extras
     python bench/eval_extract.py --json                # the figures as JSON
 
 Runs the real pipeline (``kg.nlp.load_nlp()`` and ``kg.extract.doc_to_records``)
-on the International articles of ``../shared/data/10kgnad/test.csv`` that a gold
-file names, and prints precision, recall and F1. A gold file has one JSON object
-per article: ``index`` (0-based among the International rows, in file order),
-``head`` (the article's first 80 characters, checked against the CSV), and lists
-``persons``, ``roles`` (person, role, org) and ``meetings`` (attendees, place,
-date); see ``bench/extract_gold.md`` for how they were annotated. In ``role``
-and ``org``, "|" separates accepted alternatives ("Premier|Ministerpräsident").
+on the articles of ``../shared/data/10kgnad/test.csv`` that a gold file names,
+and prints precision, recall and F1. A gold file has one JSON object per
+article: ``section`` (the 10kGNAD category: "International", "Inland" or
+"Wirtschaft"; a row without it is International), ``index`` (0-based among that
+section's rows, in file order), ``head`` (the article's first 80 characters,
+checked against the CSV), and lists ``persons``, ``roles`` (person, role, org),
+``meetings`` (attendees, place, date) and, optionally, ``organisations``; see
+``bench/extract_gold.md`` for how they were annotated. In ``role``, ``org`` and
+an organisation, "|" separates accepted alternatives ("Premier|Ministerpräsident",
+"Freiheitliche Partei Österreichs|FPÖ").
 
 Matching rules (all one-to-one within an article, greedy, best first):
 
@@ -55,6 +60,15 @@ Matching rules (all one-to-one within an article, greedy, best first):
   way round. Meeting P/R counts matched meetings; attendee P/R counts, per
   article, the distinct actors in any meeting (gold vs system); place and date
   accuracy are over matched meetings whose gold place/date is given.
+* **Organisations**: the system's organisations of an article are its entities
+  of kind ``org``, each with every name form it has there (its name, its
+  aliases, the text of each mention). A gold organisation matches one when any
+  of its "|" forms equals one of those forms after folding (as for names), with
+  hyphens read as spaces, a leading article dropped and each word compared
+  without an inflection ending (-e, -s, -n, -es, -en, -em, -er: "Rotem Kreuz" =
+  "Rotes Kreuz", "Bundestags" = "Bundestag", "Grünen" = "Grüne"); one to one, an
+  equal folded form before an inflected one. Rows without ``organisations`` are
+  not scored for them.
 """
 
 from __future__ import annotations
@@ -66,6 +80,7 @@ import re
 import sys
 import time
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,6 +91,8 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "data"
 CSV_PATH = SHARED / "10kgnad" / "test.csv"
 HELDOUT = ROOT / "bench" / "extract_gold.jsonl"
+SECTIONS = ("International", "Inland", "Wirtschaft")
+_ARTICLE_IDS = {"International": "intl", "Inland": "inland", "Wirtschaft": "wirtschaft"}
 
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 _RANKS = ("vize", "ex", "stellvertretend", "ehemalig", "früher", "designiert")
@@ -203,6 +220,45 @@ def title_match(gold: str, role: str, title: str) -> bool:
     return False
 
 
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
+_ENDINGS = ("es", "en", "em", "er", "e", "s", "n")
+
+
+def _org_words(name: str) -> list[str]:
+    """Folded words of an organisation's name, hyphens as spaces, no leading
+    article: "der Europäischen Union" -> ["europaischen", "union"]."""
+    words = fold(re.sub(r"[-‐–]", " ", name)).split()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return words
+
+
+def _stems(word: str) -> set[str]:
+    """``word`` and ``word`` without one inflection ending (stem of 3 or more)."""
+    return {word} | {
+        word[: -len(e)]
+        for e in _ENDINGS
+        if word.endswith(e) and len(word) - len(e) >= 3
+    }
+
+
+def org_form_score(gold: str, names: tuple[str, ...]) -> int:
+    """2: a "|" form of ``gold`` equals one of ``names`` once folded; 1: equal
+    but for inflection endings; 0: no match."""
+    best = 0
+    for alt in gold.split("|"):
+        g = _org_words(alt)
+        for n in names:
+            f = _org_words(n)
+            if not g or len(g) != len(f):
+                continue
+            if g == f:
+                return 2
+            if all(_stems(a) & _stems(b) for a, b in zip(g, f, strict=True)):
+                best = 1
+    return best
+
+
 # --- data ------------------------------------------------------------------------
 
 
@@ -230,22 +286,48 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
                         f"{where}: expected {key!r} of type {typ.__name__}, "
                         f"got {type(row.get(key)).__name__}"
                     )
+            section = row.setdefault("section", "International")
+            if section not in SECTIONS:
+                raise SystemExit(
+                    f"{where}: expected 'section' to be one of {', '.join(SECTIONS)}, "
+                    f"got {section!r}"
+                )
+            orgs = row.get("organisations", [])
+            if not isinstance(orgs, list) or not all(isinstance(o, str) for o in orgs):
+                raise SystemExit(
+                    f"{where}: expected 'organisations' to be a list of strings, "
+                    f"got {orgs!r}"
+                )
             rows.append(row)
     return rows
 
 
-def load_articles(csv_path: Path, indices: set[int]) -> dict[int, str]:
-    """The International articles of 10kGNAD with these 0-based indices."""
-    out: dict[int, str] = {}
+Key = tuple[str, int]
+
+
+def row_key(row: dict[str, Any]) -> Key:
+    """(section, index) of a gold row; International when it has no section."""
+    return row.get("section", "International"), row["index"]
+
+
+def _label(key: Key) -> str:
+    """How an error list names an article: "91" (International), "Inland 5"."""
+    section, i = key
+    return str(i) if section == "International" else f"{section} {i}"
+
+
+def load_articles(csv_path: Path, keys: set[Key]) -> dict[Key, str]:
+    """The 10kGNAD articles with these (section, 0-based index in section) keys."""
+    out: dict[Key, str] = {}
+    counts = dict.fromkeys(SECTIONS, 0)
     with csv_path.open(encoding="utf-8") as f:
-        intl = (
-            r
-            for r in csv.reader(f, delimiter=";", quotechar="'")
-            if r and r[0] == "International"
-        )
-        for i, row in enumerate(intl):
-            if i in indices:
-                out[i] = row[1]
+        for row in csv.reader(f, delimiter=";", quotechar="'"):
+            if not row or row[0] not in counts:
+                continue
+            key = (row[0], counts[row[0]])
+            counts[row[0]] += 1
+            if key in keys:
+                out[key] = row[1]
     return out
 
 
@@ -262,10 +344,11 @@ class SystemView:
     persons: list[Actor] = field(default_factory=list)
     roles: list[tuple[Actor, str, str, Actor | None]] = field(default_factory=list)
     meetings: list[tuple[list[Actor], Actor | None, Any]] = field(default_factory=list)
+    organisations: list[Actor] = field(default_factory=list)
     duplicate_roles: int = 0
 
 
-def run_pipeline(texts: dict[int, str]) -> tuple[dict[int, SystemView], float]:
+def run_pipeline(texts: dict[Key, str]) -> tuple[dict[Key, SystemView], float]:
     """Records of each article through the shipped pipeline; seconds taken."""
     from kg.extract import doc_to_records
     from kg.nlp import load_nlp, pipe
@@ -275,8 +358,9 @@ def run_pipeline(texts: dict[int, str]) -> tuple[dict[int, SystemView], float]:
     out = {}
     items = sorted(texts.items())
     docs = pipe(nlp, (t for _, t in items), batch_size=16)
-    for (i, _), doc in zip(items, docs, strict=True):
-        rec = doc_to_records(doc, article_id=f"intl-{i}", content_hash="-")
+    for ((section, i), _), doc in zip(items, docs, strict=True):
+        article_id = f"{_ARTICLE_IDS[section]}-{i}"
+        rec = doc_to_records(doc, article_id=article_id, content_hash="-")
         ents = {
             e.key: Actor(e.key, e.kind, (e.name, *e.aliases), e.contained_in)
             for e in rec.entities
@@ -289,6 +373,17 @@ def run_pipeline(texts: dict[int, str]) -> tuple[dict[int, SystemView], float]:
             return ents.get(key) or Actor(key, kind, (name,))
 
         view = SystemView(persons=[a for a in ents.values() if a.kind == "person"])
+        view.organisations = [
+            Actor(
+                e.key,
+                e.kind,
+                tuple(
+                    dict.fromkeys((e.name, *e.aliases, *(m.text for m in e.mentions)))
+                ),
+            )
+            for e in rec.entities
+            if e.kind == "org"
+        ]
         # one role per (person, title); with and without an organisation -> with
         by_sig: dict[tuple[str, str], list[Any]] = {}
         for r in rec.roles:
@@ -307,14 +402,14 @@ def run_pipeline(texts: dict[int, str]) -> tuple[dict[int, SystemView], float]:
         for m in rec.meetings:
             keys = list(dict.fromkeys((*m.attendees, *m.organizers)))
             view.meetings.append(([actor(k) for k in keys], actor(m.location), m.date))
-        out[i] = view
+        out[(section, i)] = view
     return out, time.perf_counter() - t0
 
 
 # --- matching ----------------------------------------------------------------------
 
 
-def _greedy(scores: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+def _greedy(scores: Sequence[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """One-to-one pairs (gold, system) from (score, gold, system), best first."""
     used_g, used_s, pairs = set(), set(), []
     for _, g, s in sorted(scores, key=lambda x: (-x[0], x[1], x[2])):
@@ -394,14 +489,14 @@ def evaluate(
 ) -> dict[str, Any]:
     """Score the pipeline against ``gold_path``; returns figures (and error lists)."""
     gold = load_gold(gold_path)
-    texts = load_articles(csv_path, {g["index"] for g in gold})
+    texts = load_articles(csv_path, {row_key(g) for g in gold})
     for g in gold:
-        text = texts.get(g["index"])
+        text = texts.get(row_key(g))
         if text is None or not text.startswith(g["head"]):
             got = "no such row" if text is None else repr(text[:40])
             raise SystemExit(
-                f"{gold_path}: index {g['index']}: expected an article starting "
-                f"{g['head'][:40]!r}, got {got}"
+                f"{gold_path}: {g['section']} index {g['index']}: expected an "
+                f"article starting {g['head'][:40]!r}, got {got}"
             )
     views, seconds = run_pipeline(texts)
     result = score(gold, views, errors=errors)
@@ -409,10 +504,12 @@ def evaluate(
 
 
 def score(
-    gold: list[dict[str, Any]], views: dict[int, SystemView], *, errors: bool = False
+    gold: list[dict[str, Any]], views: dict[Key, SystemView], *, errors: bool = False
 ) -> dict[str, Any]:
-    """Compare gold rows with the system's view of each article (by ``index``)."""
-    t = {k: Tally() for k in ("persons", "roles", "roles_org", "meetings", "attendees")}
+    """Compare gold rows with the system's view of each article (by ``row_key``)."""
+    kinds = ("persons", "roles", "roles_org", "meetings", "attendees", "organisations")
+    t = {k: Tally() for k in kinds}
+    org_articles = 0
     place_ok = place_n = date_ok = date_n = role_dups = 0
     org_counts = dict.fromkeys(("correct", "wrong", "missing", "extra"), 0)
     err: dict[str, list[str]] = {
@@ -427,10 +524,12 @@ def score(
             "meeting_missed",
             "meeting_extra",
             "meeting_place",
+            "organisation_missed",
+            "organisation_extra",
         )
     }
     for g in gold:
-        i, v = g["index"], views[g["index"]]
+        i, v = _label(row_key(g)), views[row_key(g)]
 
         # persons
         scores = [
@@ -554,8 +653,33 @@ def score(
         s_att = list({a.key: a for actors, _, _ in v.meetings for a in actors}.values())
         t["attendees"].add(len(g_att), len(s_att), len(_cover(g_att, s_att)))
 
+        # organisations
+        if "organisations" in g:
+            org_articles += 1
+            gorgs = g["organisations"]
+            scores = [
+                (sc, gi, si)
+                for gi, o in enumerate(gorgs)
+                for si, a in enumerate(v.organisations)
+                if (sc := org_form_score(o, a.names))
+            ]
+            pairs = _greedy(scores)
+            t["organisations"].add(len(gorgs), len(v.organisations), len(pairs))
+            got_g = {p[0] for p in pairs}
+            got_s = {p[1] for p in pairs}
+            err["organisation_missed"] += [
+                f"{i}: {o}" for gi, o in enumerate(gorgs) if gi not in got_g
+            ]
+            err["organisation_extra"] += [
+                f"{i}: {a.names[0]}"
+                + (f" ({', '.join(a.names[1:])})" if len(a.names) > 1 else "")
+                for si, a in enumerate(v.organisations)
+                if si not in got_s
+            ]
+
     result: dict[str, Any] = {
         "articles": len(gold),
+        "organisation_articles": org_articles,
         **{k: x.prf() for k, x in t.items()},
         "role_org": org_counts,
         "role_duplicates": role_dups,
@@ -579,7 +703,10 @@ def _table(r: dict[str, Any]) -> str:
         ("roles_org", "roles (+org)"),
         ("meetings", "meetings"),
         ("attendees", "meeting attendees"),
+        ("organisations", "organisations"),
     ):
+        if key == "organisations" and not r["organisation_articles"]:
+            continue
         x = r[key]
         lines.append(
             f"{label:24s} {x['gold']:5d} {x['system']:6d} {x['matched']:7d} "
@@ -600,13 +727,16 @@ def _table(r: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "gold_file", type=Path, nargs="?", help="evaluate this gold file (as --dev)"
+    )
     ap.add_argument("--gold", type=Path, default=HELDOUT, help="held-out gold file")
     ap.add_argument("--dev", type=Path, help="evaluate this gold file instead")
     ap.add_argument("--csv", type=Path, default=CSV_PATH, help="10kGNAD test.csv")
     ap.add_argument("--errors", action="store_true", help="list misses and extras")
     ap.add_argument("--json", action="store_true", help="print JSON")
     args = ap.parse_args(argv)
-    path = args.dev or args.gold
+    path = args.gold_file or args.dev or args.gold
     for p, what in ((path, "gold file"), (args.csv, "10kGNAD test.csv")):
         if not p.is_file():
             print(f"{p}: expected the {what}, got no such file", file=sys.stderr)
