@@ -337,10 +337,13 @@ def _legend(ax: Any, G: nx.MultiGraph) -> Any:
         handles += [blank(f"  {n:,} {reason}") for reason, n in filtered.items()]
     if not handles:
         return None
-    return ax.legend(handles=handles, loc="lower left", frameon=False, fontsize=8)
+    # outside the axes, right of the drawing: it covers no node
+    return ax.figure.legend(
+        handles=handles, loc="outside right upper", frameon=False, fontsize=8
+    )
 
 
-def _community_handles(G: nx.MultiGraph, most: int = 6) -> list[Any]:
+def _community_handles(G: nx.MultiGraph, most: int = 10) -> list[Any]:
     """A legend entry for each of the ``most`` largest communities of more than one
     actor: its colour and its most central actor ("group of Angela Merkel, 12")."""
     from matplotlib.lines import Line2D

@@ -26,7 +26,13 @@ def test_cli_writes_every_format_from_a_file(tmp_path, capsys):
         out = tmp_path / f"net{ext}"
         assert main(["viz", "--graph", str(FIXTURE), "-o", str(out)]) == 0
         assert out.stat().st_size > 500
-    assert "17 actors, 44 links" in capsys.readouterr().err
+    # the default view: meetings and roles, no co-mentions, no actor without a link
+    assert "16 actors, 23 links (left out: 1 no link)" in capsys.readouterr().err
+    everything = ["--edges", "all", "--top", "0", "--min-component", "1"]
+    out = tmp_path / "all.json"
+    argv = ["viz", "--graph", str(FIXTURE), "-o", str(out), *everything, "--keep-junk"]
+    assert main(argv) == 0
+    assert "17 actors, 44 links ->" in capsys.readouterr().err
     out = tmp_path / "t.png"
     assert main(["viz", "--graph", str(FIXTURE), "--timeline", "-o", str(out)]) == 0
     assert out.read_bytes()[:4] == b"\x89PNG"
@@ -58,6 +64,8 @@ def test_cli_reads_a_store_with_filters(mini, tmp_path, capsys):
         "Sergej Lawrow",
         "--depth",
         "1",
+        "--edges",
+        "all",
         "-q",
     ]
     assert main(argv) == 0
