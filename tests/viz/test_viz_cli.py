@@ -83,6 +83,11 @@ def test_cli_reads_a_store_with_filters(mini, tmp_path, capsys):
         (["-o", "x.html", "--types", "planet"], "--types: expected"),
         (["-o", "x.html", "--since", "01.02.2022"], "--since: expected a date"),
         (["-o", "x.html", "--focus", "Niemand"], "--focus: expected the name"),
+        (["-o", "x.png", "--top", "-1"], "--top: expected an integer >= 0"),
+        (["-o", "x.png", "--edges", "likes"], "--edges: expected some of met,"),
+        (["-o", "x.png", "--edges", ","], "--edges: expected at least one"),
+        (["-o", "x.png", "--min-articles", "0"], "--min-articles: expected an"),
+        (["-o", "x.png", "--min-component", "0"], "--min-component: expected an"),
     ],
 )
 def test_cli_errors_are_one_line_and_exit_2(
@@ -95,3 +100,46 @@ def test_cli_errors_are_one_line_and_exit_2(
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+def test_cli_top_and_rank_by(tmp_path, capsys):
+    """--top 3 keeps the three most central actors (and no piece the cut leaves
+    alone), --rank-by changes who they are; every option reaches the graph."""
+    from kg.cli import main
+
+    out = tmp_path / "top.json"
+    for rank_by in ("degree", "pagerank", "betweenness"):
+        argv = ["viz", "--graph", str(FIXTURE), "-o", str(out), "--top", "3"]
+        assert main([*argv, "--rank-by", rank_by, "-q"]) == 0
+        H = nx.node_link_graph(
+            json.loads(out.read_text(encoding="utf-8")), edges="edges"
+        )
+        assert 3 <= len(H) <= 4, rank_by
+        assert H.graph["rank_by"] == rank_by and H.graph["top"] == 3
+        assert sorted(d["rank"] for _, d in H.nodes(data=True)) == list(
+            range(1, len(H) + 1)
+        )
+        assert H.graph["filtered"]["beyond the top 3"] > 0
+    argv = ["viz", "--graph", str(FIXTURE), "-o", str(out), "--edges", "co-mentions"]
+    assert main([*argv, "-q", "--min-articles", "2"]) == 0
+    H = nx.node_link_graph(json.loads(out.read_text(encoding="utf-8")), edges="edges")
+    assert {k for *_, k in H.edges(keys=True)} == {"mentioned_together"}
+    assert all(len(d["articles"]) >= 2 for _, d in H.nodes(data=True))
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--top", "many"], "argument --top: invalid int value"),
+        (["--rank-by", "fame"], "argument --rank-by: invalid choice"),
+    ],
+)
+def test_cli_option_types_are_one_line_errors(argv, message, tmp_path, capsys):
+    from kg.cli import main
+
+    with pytest.raises(SystemExit) as e:
+        main(["viz", "--graph", str(FIXTURE), "-o", str(tmp_path / "x.png"), *argv])
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
