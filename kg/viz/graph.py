@@ -612,7 +612,7 @@ def _junk(select: Select, G: nx.MultiGraph, seen: _Evidence) -> dict[str, list[s
     all_names: defaultdict[str, set[str]] = defaultdict(set)
     for row in select(ENTITY_NAMES):
         e = term_value(row["e"])
-        if e in bare_set:
+        if e is not None and e in bare_set:
             all_names[e].add(term_value(row["n"]) or "")
     common = [
         n
