@@ -229,6 +229,7 @@ def _draw_labels(
     ranked = sorted(
         G, key=lambda x: (G.nodes[x].get("rank", math.inf), -sizes[x], str(x))
     )[:MAX_LABELS]
+    frame = fig.bbox  # a label must not be cut off at the border
     candidates: list[list[Box]] = []
     offsets: list[list[tuple[float, float, str, str]]] = []
     for x in ranked:
@@ -238,23 +239,24 @@ def _draw_labels(
         w, h = w + 3 * px, h + 2 * px  # the white halo around the text
         cx, cy = ax.transData.transform(pos[x])
         r = (sizes[x] + 2) * px
+        pt = sizes[x] + 2
         # display y grows upwards: "above" the node is +y on the page
         options = [
-            (cx - w / 2, cy + r, cx + w / 2, cy + r + h),
-            (cx - w / 2, cy - r - h, cx + w / 2, cy - r),
-            (cx + r, cy - h / 2, cx + r + w, cy + h / 2),
-            (cx - r - w, cy - h / 2, cx - r, cy + h / 2),
+            ((cx - w / 2, cy + r, cx + w / 2, cy + r + h), (0, pt, "center", "bottom")),
+            ((cx - w / 2, cy - r - h, cx + w / 2, cy - r), (0, -pt, "center", "top")),
+            ((cx + r, cy - h / 2, cx + r + w, cy + h / 2), (pt, 0, "left", "center")),
+            ((cx - r - w, cy - h / 2, cx - r, cy + h / 2), (-pt, 0, "right", "center")),
         ]
-        candidates.append(options)
-        pt = sizes[x] + 2
-        offsets.append(
-            [
-                (0, pt, "center", "bottom"),
-                (0, -pt, "center", "top"),
-                (pt, 0, "left", "center"),
-                (-pt, 0, "right", "center"),
-            ]
-        )
+        inside = [
+            (b, o)
+            for b, o in options
+            if frame.x0 <= b[0]
+            and b[2] <= frame.x1
+            and frame.y0 <= b[1]
+            and b[3] <= frame.y1
+        ]
+        candidates.append([b for b, _ in inside])
+        offsets.append([o for _, o in inside])
     # the nodes are in the way too: a label goes over a node only if it must
     nodes: list[Box] = []
     for x in G:
@@ -262,22 +264,18 @@ def _draw_labels(
         r = sizes[x] * px
         nodes.append((cx - r, cy - r, cx + r, cy + r))
     keep_out: list[Box] = []
-    if legend is not None:
-        e = legend.get_window_extent(renderer)
-        keep_out.append((e.x0, e.y0, e.x1, e.y1))
-    frame = ax.get_window_extent(renderer)
-    for x, boxes, offs, pick in zip(
+    for artist in (legend, ax.title):
+        if artist is not None and artist.get_visible():
+            e = artist.get_window_extent(renderer)
+            keep_out.append((e.x0, e.y0, e.x1, e.y1))
+    for x, offs, pick in zip(
         ranked,
-        candidates,
         offsets,
         place_labels(candidates, keep_out=keep_out, avoid=nodes),
         strict=True,
     ):
         if pick is None:
             continue
-        b = boxes[pick]
-        if b[0] < frame.x0 or b[2] > frame.x1 or b[1] < frame.y0 or b[3] > frame.y1:
-            continue  # would be cut off at the border
         dx, dy, ha, va = offs[pick]
         ax.annotate(
             G.nodes[x]["label"],
