@@ -143,3 +143,19 @@ def test_cli_option_types_are_one_line_errors(argv, message, tmp_path, capsys):
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_default_view_keeps_the_seed_actors(tmp_path):
+    """The readable defaults (no co-mentions, no likely NER errors, no small
+    pieces, the top 150) still show the actors of the seed and its fixture."""
+    from kg.cli import main
+
+    out = tmp_path / "seed.json"
+    assert main(["viz", "--graph", str(FIXTURE), "-o", str(out), "-q"]) == 0
+    H = nx.node_link_graph(json.loads(out.read_text(encoding="utf-8")), edges="edges")
+    labels = {d["label"] for _, d in H.nodes(data=True)}
+    assert {"Antony Blinken", "Sergej Rjabkow", "Wendy Sherman", "Sergej Lawrow"} <= (
+        labels
+    )
+    assert {k for *_, k in H.edges(keys=True)} == {"met", "holds_role"}
+    assert H.graph["filtered"] == {"no link": 1}
