@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
-from kg.errors import InputError
-
-if TYPE_CHECKING:
-    pass
 from kg.cli.query import add_source
 from kg.cli.registry import command, runs
+from kg.errors import InputError
 
 
 @command(
@@ -76,6 +72,46 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
         help="with --focus: how many hops around it (default 1)",
     )
     p.add_argument(
+        "--edges",
+        metavar="LIST",
+        help="link kinds, comma-separated, from met,holds_role,mentioned_together "
+        "(or co-mentions) or all (default met,holds_role; with --timeline all)",
+    )
+    p.add_argument(
+        "--top",
+        type=int,
+        metavar="N",
+        help="show the N most central actors, 0 = all (default 150; with "
+        "--timeline 0); the focus is always shown",
+    )
+    p.add_argument(
+        "--rank-by",
+        choices=("degree", "pagerank", "betweenness"),
+        default="degree",
+        help="centrality that ranks the actors for --top, over 'met' and "
+        "'holds role' links (default degree: the number of meetings and posts)",
+    )
+    p.add_argument(
+        "--min-articles",
+        type=int,
+        default=1,
+        metavar="N",
+        help="leave out actors found in fewer than N articles",
+    )
+    p.add_argument(
+        "--min-component",
+        type=int,
+        metavar="N",
+        help="leave out groups of fewer than N linked actors (default 3: isolated "
+        "pairs go; with --timeline 1)",
+    )
+    p.add_argument(
+        "--keep-junk",
+        action="store_true",
+        help="keep likely NER errors: actors without a meeting or role whose "
+        "every name is one common word, or mentioned once in one article",
+    )
+    p.add_argument(
         "--size-by",
         choices=("degree", "betweenness"),
         default="degree",
@@ -123,6 +159,9 @@ def _run_viz(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return 0
+    # the network's defaults make a readable drawing at any corpus size; the
+    # timeline shows every meeting of the actors unless asked otherwise
+    network = not args.timeline
     G = graph_to_networkx(
         source,
         since=args.since,
@@ -132,6 +171,12 @@ def _run_viz(args: argparse.Namespace) -> int:
         focus=args.focus,
         depth=1 if args.depth is None else args.depth,
         keep_isolates=args.isolates,
+        edges=args.edges or ("met,holds_role" if network else "all"),
+        min_articles=args.min_articles,
+        keep_junk=args.keep_junk or not network,
+        min_component=_default(args.min_component, 3 if network else 1),
+        top=_default(args.top, 150 if network else 0),
+        rank_by=args.rank_by,
     )
     if args.timeline:
         write_timeline(G, args.output, title=args.title)
@@ -141,6 +186,17 @@ def _run_viz(args: argparse.Namespace) -> int:
             G, args.output, size_by=args.size_by, seed=args.seed, title=args.title
         )
         what = f"{G.number_of_nodes()} actors, {G.number_of_edges()} links"
+        left_out = G.graph.get("filtered") or {}
+        if left_out:
+            what += (
+                " (left out: "
+                + ", ".join(f"{n} {reason}" for reason, n in left_out.items())
+                + ")"
+            )
     if not args.quiet:
         print(f"kg viz: {what} -> {args.output}", file=sys.stderr)
     return 0
+
+
+def _default(value: int | None, default: int) -> int:
+    return default if value is None else value

@@ -24,7 +24,9 @@ __all__ = [
     "FEATURES",
     "Feature",
     "NOT_ONLY_A_FIRST_NAME",
+    "NAMES_OR_PLACES",
     "has_table",
+    "is_common_word",
     "is_first_name",
     "word_features",
 ]
@@ -73,6 +75,20 @@ NOT_ONLY_A_FIRST_NAME = frozenset(
         Feature.GAZ_CITY,
         Feature.GAZ_ORG,
         Feature.GAZ_PART,
+    }
+)
+
+#: features that make a word a name of someone or something: a surname, a
+#: Wiktionary proper noun or toponym, a country, city or organisation of the
+#: gazetteer ("Kern", "Apple", "Paris" are common words too, and names first)
+NAMES_OR_PLACES = frozenset(
+    {
+        Feature.SURNAME,
+        Feature.PROPER_NOUN,
+        Feature.TOPONYM,
+        Feature.GAZ_COUNTRY,
+        Feature.GAZ_CITY,
+        Feature.GAZ_ORG,
     }
 )
 
@@ -134,3 +150,37 @@ def is_first_name(word: str) -> bool:
     without loading the NLP pipeline (the corpus pass asks it)."""
     vocab = _shipped_vocab()
     return vocab is not None and Feature.FIRST_NAME in word_features(vocab, word)
+
+
+def is_common_word(word: str) -> bool:
+    """``word`` is one capitalised common German word in the shipped lexicon and
+    no name: a Wiktionary common noun or a word mostly written lower case
+    ("Vorgehensweise", "Bezahlt"), with none of the features of
+    :data:`NAMES_OR_PLACES` ("Kern" is a surname, "Paris" a city, "Hans" a first
+    name) and tagged a proper noun in less than half of its UD German occurrences
+    ("Union" and "Grünen" are, as parties). False for acronyms ("ÖBB"), for
+    words the lexicon does not know (English words such as "Sleep") and where the
+    model is not installed. Loads only the lexicon table, not the pipeline
+    (``kg viz`` asks it of single-word actor names).
+
+    Example
+    -------
+    >>> is_common_word("Vorgehensweise"), is_common_word("Merkel")  # doctest: +SKIP
+    (True, False)
+    """
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False
+    vocab = _shipped_vocab()
+    if vocab is None or not has_table(vocab):
+        return False
+    features = word_features(vocab, word)
+    if not features & {Feature.COMMON_NOUN, Feature.LOWER_WORD}:
+        return False
+    if features & (NAMES_OR_PLACES | {Feature.FIRST_NAME}):
+        return False
+    if Feature.UD_PROPN in features:
+        row = vocab.vectors.find(key=vocab.strings[word.lower()])
+        column = FEATURES.index(Feature.UD_PROPN)
+        if float(vocab.vectors.data[row][column]) >= 0.5:
+            return False
+    return True

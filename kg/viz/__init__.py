@@ -21,6 +21,12 @@ its kind keeps at most one edge per pair and kind, and GraphML/GEXF carry
 parallel edges to Gephi and yEd unchanged. Centralities are computed on the
 simple projection (distinct neighbours).
 
+At corpus size the whole network is a hairball, so ``kg viz`` asks
+:func:`graph_to_networkx` for a readable view: the ``met`` and ``holds_role`` edges,
+no likely NER errors, no component under 3 actors, the 150 actors of the highest
+weighted degree (:mod:`kg.viz.rank` says why that measure and Louvain communities);
+``G.graph["filtered"]`` counts what each filter left out.
+
 :func:`write_network` draws or exports it, the extension of the output choosing the
 format; :func:`write_timeline` draws the meetings over time; :func:`write_map` puts
 the meeting places on a world map by their coordinates (``schema:geo``), drawn over
@@ -35,6 +41,8 @@ The modules, in the order the data flows through them::
     source    store directory / RDF file / rdflib graph -> pyoxigraph Store
     queries   every SPARQL query asked, named; running them
     graph     Store -> networkx MultiGraph (graph_to_networkx, step by step)
+    rank      which actors are shown: score and rank (weighted degree, PageRank,
+              betweenness), small components, the top N, Louvain communities
     layout    node positions
     style     colours, labels, node sizes, titles
     network   write_network: the extension picks one of

@@ -2,9 +2,11 @@
 
 :func:`graph_to_networkx` reads the entities and articles, then adds the edges of
 each kind from the evidence of that kind (meetings, memberships, sentences), then
-the nodes, then filters (weight, focus, isolates) and finishes: sets become sorted
-lists, the meetings and articles referred to go into ``G.graph``, centralities onto
-the nodes. Each step is a function below, in that order.
+the nodes, then filters (weight, focus, edge kinds, evidence and likely NER errors,
+isolates, small components, the top N of :mod:`kg.viz.rank`), counting the actors
+each filter leaves out, and finishes: sets become sorted lists, the meetings and
+articles referred to go into ``G.graph``, centralities and communities onto the
+nodes. Each step is a function below, in that order.
 
 Edge and node insertion order is part of the output (GraphML, GEXF and JSON list
 them in it), so the steps keep the order in which the queries answer.
@@ -26,12 +28,13 @@ import pyoxigraph as ox
 from kg.errors import InputError
 from kg.query.output import short_iri
 from kg.rdf.prefixes import PREFIXES
-from kg.viz.options import NODE_TYPES, parse_range, parse_types
+from kg.viz.options import NODE_TYPES, parse_edges, parse_range, parse_types
 from kg.viz.queries import (
     ALL_NAMES,
     ARTICLES,
     CLASS_TYPES,
     ENTITIES,
+    ENTITY_NAMES,
     LABELS,
     NAMES,
     NAMES_LIKE,
@@ -43,6 +46,15 @@ from kg.viz.queries import (
     mentions_query,
     selector,
     term_value,
+)
+from kg.viz.rank import (
+    RANK_BY,
+    STRUCTURAL_KINDS,
+    actor_scores,
+    by_rank,
+    communities,
+    drop_small_components,
+    top_nodes,
 )
 from kg.viz.source import as_store
 
@@ -66,6 +78,8 @@ class _Evidence:
         default_factory=lambda: defaultdict(set)
     )
     roles: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: the number of sentences that mention it
+    mentions: defaultdict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
 def graph_to_networkx(
@@ -78,8 +92,18 @@ def graph_to_networkx(
     focus: str | None = None,
     depth: int = 1,
     keep_isolates: bool = False,
+    edges: str | Iterable[str] | None = None,
+    min_articles: int = 1,
+    keep_junk: bool = True,
+    min_component: int = 1,
+    top: int = 0,
+    rank_by: str = "degree",
 ) -> nx.MultiGraph:
     """The actor network of a kg graph.
+
+    The defaults keep the whole network (for exports and programs); ``kg viz``
+    asks for a readable view (``edges="met,holds_role"``, ``keep_junk=False``,
+    ``min_component=3``, ``top=150``).
 
     Parameters
     ----------
@@ -103,18 +127,42 @@ def graph_to_networkx(
         match if no name matches exactly), up to ``depth`` hops.
     keep_isolates
         Keep nodes without any edge (the focus node is always kept).
+    edges
+        Edge kinds to keep: some of ``EDGE_KINDS`` (comma-separated string or
+        iterable; ``all``). Default all.
+    min_articles
+        Leave out actors found in fewer articles.
+    keep_junk
+        Keep what is likely an NER error, which is otherwise left out: an actor
+        with neither a meeting nor a role nor a ``met``/``holds_role`` edge
+        whose every name is one capitalised common German word
+        (:func:`kg.nlp.lexicon.is_common_word`), or that is mentioned once in one
+        article only.
+    min_component
+        Leave out connected components of fewer nodes (2: pairs; 3: pairs and
+        isolated pairs...); those holding a focus node stay.
+    top
+        Keep the ``top`` most central actors (0: all), ranked by ``rank_by``
+        (``RANK_BY``: weighted degree, PageRank or betweenness over the ``met``
+        and ``holds_role`` edges; see :mod:`kg.viz.rank`); the focus stays.
+        Pieces the cut leaves without a link or smaller than ``min_component``
+        go too.
 
     Returns
     -------
     networkx.MultiGraph
         Nodes are IRIs with ``label``, ``type``, ``roles``, ``articles``,
-        ``meetings`` (lists of IRIs, sorted), ``degree`` (distinct neighbours) and
-        ``betweenness`` (normalised; estimated from 64 sources above 500 nodes). Edges
+        ``meetings`` (lists of IRIs, sorted), ``degree`` (distinct neighbours),
+        ``betweenness`` (normalised; estimated from 64 sources above 500 nodes),
+        ``score`` (the ``rank_by`` centrality before the cut), ``rank`` (1 = most
+        central) and ``community`` (0 = the largest; Louvain). Edges
         are keyed by kind (``EDGE_KINDS``) with ``kind``, ``weight`` and
         ``articles``; ``met`` edges add ``meetings``, ``dates``, ``places``;
         ``holds_role`` edges add ``member``, ``titles``, ``roles``, ``dates``.
         ``G.graph["meetings"]`` and ``G.graph["articles"]`` describe the meetings
-        and articles referred to.
+        and articles referred to; ``G.graph["filtered"]`` counts the actors left
+        out, by reason (in the order the filters apply); ``G.graph["communities"]``
+        is the number of communities.
 
     Raises
     ------
@@ -133,6 +181,14 @@ def graph_to_networkx(
         raise InputError(f"--min-weight: expected an integer >= 1, got {min_weight!r}")
     if not isinstance(depth, int) or depth < 0:
         raise InputError(f"--depth: expected an integer >= 0, got {depth!r}")
+    shown = parse_edges(edges)
+    _check_count(min_articles, "--min-articles", 1)
+    _check_count(min_component, "--min-component", 1)
+    _check_count(top, "--top", 0)
+    if rank_by not in RANK_BY:
+        raise InputError(
+            f"--rank-by: expected one of {', '.join(RANK_BY)}, got {rank_by!r}"
+        )
     store = as_store(graph_or_store)
     select = selector(store)
     binds = bindings(since_s, until_s)
@@ -159,10 +215,29 @@ def graph_to_networkx(
     centres: set[str] = set()
     if focus is not None:
         centres = _resolve_focus(select, G, focus, kinds, names)
+    # judged on every edge, before the kinds not shown go: a fact keeps an actor
+    junk = {} if keep_junk else _junk(select, G, seen)
+    G.remove_edges_from([(u, v, k) for u, v, k in G.edges(keys=True) if k not in shown])
+    if focus is not None:
         G = _ego_network(G, centres, depth)
-    if not keep_isolates:
-        G.remove_nodes_from([n for n in list(nx.isolates(G)) if n not in centres])
+    filtered: dict[str, int] = {}
+    if min_articles > 1:
+        few = [n for n, a in G.nodes(data="articles") if len(a) < min_articles]
+        _drop(G, few, centres, filtered, f"fewer than {min_articles} articles")
+    for reason, nodes in junk.items():
+        _drop(G, nodes, centres, filtered, reason)
+    _cut(
+        G,
+        centres,
+        filtered,
+        keep_isolates=keep_isolates,
+        min_component=min_component,
+        top=top,
+        rank_by=rank_by,
+    )
     _finish(G, meetings, articles)
+    G.graph["filtered"] = filtered
+    G.graph["communities"] = len({c for _, c in G.nodes(data="community")})
     G.graph.update(
         name="kg actor network",
         since=since_s or "",
@@ -171,6 +246,9 @@ def graph_to_networkx(
         min_weight=min_weight,
         focus=focus or "",
         depth=depth if focus is not None else 0,
+        edges=",".join(shown),
+        rank_by=rank_by,
+        top=top,
     )
     G.graph["focus_nodes"] = sorted(centres)
     return G
@@ -306,7 +384,9 @@ def _sentences(
         if e not in kinds or s is None:
             continue
         assert e is not None
-        by_sentence[s].add(e)
+        if e not in by_sentence[s]:
+            by_sentence[s].add(e)
+            seen.mentions[e] += 1
         if a is not None:
             sentence_article[s] = a
             seen.articles[e].add(a)
@@ -490,6 +570,103 @@ def _drop_light_edges(G: nx.MultiGraph, min_weight: int) -> None:
     )
 
 
+def _check_count(value: object, option: str, least: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < least:
+        more = " (0 = all)" if least == 0 else ""
+        raise InputError(
+            f"{option}: expected an integer >= {least}{more}, got {value!r}"
+        )
+
+
+def _drop(
+    G: nx.MultiGraph,
+    nodes: Iterable[str],
+    keep: set[str],
+    filtered: dict[str, int],
+    reason: str,
+) -> None:
+    """Remove ``nodes`` but those of ``keep`` and count them under ``reason``."""
+    gone = [n for n in nodes if n not in keep and n in G]
+    if gone:
+        G.remove_nodes_from(gone)
+        filtered[reason] = filtered.get(reason, 0) + len(gone)
+
+
+def _junk(select: Select, G: nx.MultiGraph, seen: _Evidence) -> dict[str, list[str]]:
+    """The likely NER errors among the nodes of ``G`` without a meeting, a role
+    or a ``met``/``holds_role`` edge (facts keep an actor): ``common-word name``
+    when every name is one capitalised common German word, ``single mention``
+    when mentioned in one sentence of one article only. Only the lexicon table
+    is loaded to ask the first (:func:`kg.nlp.lexicon.is_common_word`), not the
+    NLP pipeline."""
+    bare = [
+        n
+        for n in G
+        if not seen.meetings[n]
+        and not seen.roles[n]
+        and not any(k in STRUCTURAL_KINDS for _, _, k in G.edges(n, keys=True))
+    ]
+    if not bare:
+        return {}
+    bare_set = set(bare)
+    all_names: defaultdict[str, set[str]] = defaultdict(set)
+    for row in select(ENTITY_NAMES):
+        e = term_value(row["e"])
+        if e is not None and e in bare_set:
+            all_names[e].add(term_value(row["n"]) or "")
+    common = [
+        n
+        for n in bare
+        if all_names[n] and all(_one_common_word(x) for x in all_names[n])
+    ]
+    once = [
+        n for n in bare if len(G.nodes[n]["articles"]) <= 1 and seen.mentions[n] <= 1
+    ]
+    return {"common-word name": common, "single mention": once}
+
+
+def _one_common_word(name: str) -> bool:
+    from kg.nlp.lexicon import is_common_word
+
+    name = name.strip()
+    return " " not in name and is_common_word(name)
+
+
+def _cut(
+    G: nx.MultiGraph,
+    centres: set[str],
+    filtered: dict[str, int],
+    *,
+    keep_isolates: bool,
+    min_component: int,
+    top: int,
+    rank_by: str,
+) -> None:
+    """Leave out (in place) the actors without a link, the small components and
+    those ranked below ``top``; set ``score`` and ``rank`` on the rest."""
+
+    def prune(reason_isolated: str, reason_small: str) -> None:
+        isolates = [n for n in G if G.degree(n) == 0]
+        if not keep_isolates:
+            _drop(G, isolates, centres, filtered, reason_isolated)
+        keep = centres | (set(isolates) if keep_isolates else set())
+        gone = drop_small_components(G, min_component, keep=keep)
+        if gone:
+            filtered[reason_small] = filtered.get(reason_small, 0) + gone
+
+    prune("no link", f"component under {min_component}")
+    scores = actor_scores(G, by=rank_by)
+    ranked = by_rank(G, scores)
+    if top and len(G) > top:
+        chosen = top_nodes(G, ranked, top, keep=centres, min_component=min_component)
+        beyond = f"beyond the top {top}"
+        _drop(G, [n for n in ranked if n not in chosen], centres, filtered, beyond)
+        prune(beyond, beyond)  # what the cut left alone or in pieces
+    for i, n in enumerate((n for n in ranked if n in G), start=1):
+        G.nodes[n]["score"] = round(scores[n], 6)
+        G.nodes[n]["rank"] = i
+
+
 def _resolve_focus(
     select: Select,
     G: nx.MultiGraph,
@@ -583,10 +760,13 @@ def _ego_network(G: nx.MultiGraph, centres: Iterable[str], depth: int) -> nx.Mul
 def _finish(
     G: nx.MultiGraph, meetings: Mapping[str, Info], articles: Mapping[str, Info]
 ) -> None:
-    """Sets to sorted lists, the meetings and articles referred to, centralities."""
+    """Sets to sorted lists, the meetings and articles referred to, centralities,
+    communities."""
     _sort_edge_lists(G, meetings)
     _describe_referred(G, meetings, articles)
     _centralities(G)
+    for node, c in communities(G).items():
+        G.nodes[node]["community"] = c
 
 
 def _sort_edge_lists(G: nx.MultiGraph, meetings: Mapping[str, Info]) -> None:

@@ -26,7 +26,9 @@ __all__ = [
     "MAP_FORMATS",
     "TYPE_ALIASES",
     "check_output",
+    "EDGE_ALIASES",
     "parse_bound",
+    "parse_edges",
     "parse_range",
     "parse_types",
 ]
@@ -51,6 +53,19 @@ TYPE_ALIASES = {
     "cities": "city",
     "regions": "region",
     "places": "place",
+}
+
+EDGE_ALIASES = {
+    "meetings": "met",
+    "meeting": "met",
+    "role": "holds_role",
+    "roles": "holds_role",
+    "holds-role": "holds_role",
+    "mentioned-together": "mentioned_together",
+    "co-mentions": "mentioned_together",
+    "co-mention": "mentioned_together",
+    "comentions": "mentioned_together",
+    "mentions": "mentioned_together",
 }
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -126,6 +141,38 @@ def parse_types(types: str | Iterable[str] | None) -> tuple[str, ...]:
     if not out:
         raise InputError("--types: expected at least one type, got none")
     return tuple(dict.fromkeys(out))
+
+
+def parse_edges(edges: str | Iterable[str] | None) -> tuple[str, ...]:
+    """``--edges``: some of ``EDGE_KINDS`` (aliases such as ``roles`` and
+    ``co-mentions``, and ``all``), in ``EDGE_KINDS`` order; all for ``None``.
+
+    Raises
+    ------
+    InputError
+        On an unknown kind or an empty list.
+    """
+    if edges is None:
+        return EDGE_KINDS
+    items = edges.split(",") if isinstance(edges, str) else list(edges)
+    out: set[str] = set()
+    for item in items:
+        k = item.strip().lower()
+        if not k:
+            continue
+        if k == "all":
+            out.update(EDGE_KINDS)
+            continue
+        k = EDGE_ALIASES.get(k, k)
+        if k not in EDGE_KINDS:
+            raise InputError(
+                f"--edges: expected some of {','.join(EDGE_KINDS)} (or all), "
+                f"got {item.strip()!r}"
+            )
+        out.add(k)
+    if not out:
+        raise InputError("--edges: expected at least one edge kind, got none")
+    return tuple(k for k in EDGE_KINDS if k in out)
 
 
 def check_output(

@@ -35,6 +35,7 @@ __all__ = [
     "NAMES",
     "NAMES_LIKE",
     "ALL_NAMES",
+    "ENTITY_NAMES",
     "MAP_MEETINGS",
     "MAP_COORDS",
     "MAP_CODES",
@@ -152,6 +153,8 @@ SELECT ?e ?n ?q WHERE {
 }"""
 
 ALL_NAMES = "SELECT DISTINCT ?n WHERE { ?e schema:name|schema:alternateName ?n }"
+
+ENTITY_NAMES = "SELECT DISTINCT ?e ?n WHERE { ?e schema:name|schema:alternateName ?n }"
 
 # --- the map (kg.viz.map) -------------------------------------------------------------
 

@@ -11,6 +11,9 @@ import networkx as nx
 from kg.errors import InputError
 
 __all__ = [
+    "COMMUNITY_COLOURS",
+    "OTHER_COMMUNITY",
+    "TYPE_MARKERS",
     "KIND_COLOURS",
     "KIND_LABELS",
     "TYPE_COLOURS",
@@ -27,6 +30,29 @@ TYPE_COLOURS = {
     "city": "#b07aa1",
     "region": "#9c755f",
     "place": "#79706e",
+}
+# Communities colour the static figures (the node type is the marker's shape
+# there): the ten largest get Tableau 10, the rest one light grey.
+COMMUNITY_COLOURS = (
+    "#4e79a7",
+    "#f28e2b",
+    "#59a14f",
+    "#e15759",
+    "#b07aa1",
+    "#76b7b2",
+    "#edc948",
+    "#9c755f",
+    "#ff9da7",
+    "#79706e",
+)
+OTHER_COMMUNITY = "#c8c8c8"
+TYPE_MARKERS = {
+    "person": "o",
+    "organisation": "s",
+    "country": "D",
+    "city": "^",
+    "region": "v",
+    "place": "p",
 }
 KIND_COLOURS = {
     "met": "#e15759",
