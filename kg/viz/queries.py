@@ -35,6 +35,9 @@ __all__ = [
     "NAMES",
     "NAMES_LIKE",
     "ALL_NAMES",
+    "MEETING_SENTENCES",
+    "MEMBERSHIP_SENTENCES",
+    "SENTENCE_TEXTS",
     "MAP_MEETINGS",
     "MAP_COORDS",
     "MAP_CODES",
@@ -152,6 +155,23 @@ SELECT ?e ?n ?q WHERE {
 }"""
 
 ALL_NAMES = "SELECT DISTINCT ?n WHERE { ?e schema:name|schema:alternateName ?n }"
+
+# --- the evidence of an edge (the sentences saying it) --------------------------------
+
+MEETING_SENTENCES = """
+SELECT DISTINCT ?m ?s WHERE { ?m a kg:Meeting ; prov:wasDerivedFrom ?s }"""
+
+MEMBERSHIP_SENTENCES = """
+SELECT DISTINCT ?person ?org ?s WHERE {
+  ?ms a org:Membership ; org:member ?person ; org:organization ?org ;
+      prov:wasDerivedFrom ?s .
+}"""
+
+SENTENCE_TEXTS = """
+SELECT ?s ?text ?article WHERE {
+  ?s a kg:Sentence ; kg:text ?text .
+  OPTIONAL { ?s kg:inArticle ?article }
+}"""
 
 # --- the map (kg.viz.map) -------------------------------------------------------------
 
