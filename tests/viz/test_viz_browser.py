@@ -373,7 +373,8 @@ def test_hover_shows_the_tooltip_of_the_node_under_the_mouse(browser, tmp_path):
     )
     assert browser.evaluate("document.getElementById('kg-tip').hidden") is True
     x, y = browser.evaluate(  # where the search put the node
-        "(() => { const r = document.getElementById('kg-canvas').getBoundingClientRect();"
+        "(() => { const c = document.getElementById('kg-canvas');"
+        " const r = c.getBoundingClientRect();"
         " const [x, y] = document.body.dataset.focus.split(',').map(Number);"
         " return [r.left + x, r.top + y]; })()"
     )

@@ -97,7 +97,7 @@
   function showRange() {
     var undated = edges.filter(function (e) { return !(e.d && e.d.length); }).length;
     rangeOut.textContent = dayText(dateLo) + " – " + dayText(dateHi) +
-      (dated() && undated ? " (" + undated + " undated links hidden)" : "");
+      (dated() && undated ? " (" + undated + (undated === 1 ? " undated link" : " undated links") + " hidden)" : "");
   }
   if (isFinite(dayMin)) {
     [fromInput, toInput].forEach(function (r) { r.min = String(dayMin); r.max = String(dayMax); });
