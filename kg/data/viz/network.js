@@ -361,6 +361,21 @@
     return set;
   }
 
+  // links heaviest first: a sketch while moving keeps the strongest ones
+  var byWeight = edges.map(function (_, i) { return i; });
+  byWeight.sort(function (a, b) { return (edges[b].w - edges[a].w) || (a - b); });
+  var SKETCH = 4000, moving = false, restTimer = 0;
+  var DRAW_ORDER = { mentioned_together: 0, holds_role: 1, met: 2 };
+  function moved() {  // the view changed: sketch now, draw in full once it rests
+    moving = true;
+    clearTimeout(restTimer);
+    restTimer = setTimeout(function () { moving = false; request(); }, 150);
+  }
+  function offScreen(a, b) {  // both ends on one side of the canvas
+    var ax = sx(a), ay = sy(a), bx = sx(b), by = sy(b);
+    return (ax < 0 && bx < 0) || (ay < 0 && by < 0) || (ax > width && bx > width) || (ay > height && by > height);
+  }
+
   var FONT = "12px system-ui, sans-serif";
   var labelWidth = new Float32Array(nodes.length).fill(-1);
   function draw() {
@@ -374,17 +389,28 @@
     // edges: dim ones first, highlighted ones on top
     // (one stroke per kind and width: thousands of edges cost a few draw calls)
     var hi = [], batches = new Map();
-    ctx.lineCap = "round";
-    for (var i = 0; i < edges.length; i++) {
+    // thousands of links: thinner lines (what costs is the pixels they cover)
+    thin = shownEdges > 2000 ? Math.max(0.35, Math.sqrt(2000 / shownEdges)) : 1;
+    ctx.lineCap = shownEdges > 2000 ? "butt" : "round";
+    // while the view moves, only the heaviest links of a big network (the whole
+    // drawing follows when it rests)
+    var sketch = moving && shownEdges > SKETCH, drawn = 0;
+    for (var k = 0; k < edges.length; k++) {
+      var i = byWeight[k];
       if (!edgeOn[i]) continue;
       var e = edges[i];
       var on = f && (f.edge === i || (f.node !== undefined && (e.s === f.node || e.t === f.node)));
       if (on || (selected && selected.edge === i)) { hi.push(i); continue; }
+      if (sketch && drawn >= SKETCH) continue;
+      if (offScreen(nodes[e.s], nodes[e.t])) continue;
+      drawn++;
       var key = e.kind + "|" + edgeWidth(e).toFixed(1);
       if (!batches.has(key)) batches.set(key, []);
       batches.get(key).push(i);
     }
-    batches.forEach(function (list) { strokeEdges(list, near ? 0.1 : 0.6, 1); });
+    Array.from(batches.keys()).sort(function (a, b) {  // co-mentions underneath, met on top
+      return (DRAW_ORDER[a.split("|")[0]] - DRAW_ORDER[b.split("|")[0]]) || (parseFloat(a.split("|")[1]) - parseFloat(b.split("|")[1]));
+    }).forEach(function (key) { strokeEdges(batches.get(key), near ? 0.1 : 0.6, 1); });
     hi.forEach(function (i) { strokeEdges([i], 0.95, selected && selected.edge === i ? 2 : 1); });
     // nodes: small first so that big ones stay on top
     for (var j = nodes.length - 1; j >= 0; j--) {
@@ -490,14 +516,17 @@
   function edgeWidth(e) {
     return Math.min(1.2 + 1.5 * Math.log2(e.w), 7) * (e.kind === "mentioned_together" ? 0.8 : 1.2);
   }
+  var CHUNK = 200, thin = 1;  // segments per stroke: long paths cost more than several
   function strokeEdges(list, alpha, thick) {  // edges of one kind and width
     var first = edges[list[0]];
     ctx.globalAlpha = alpha;
     ctx.strokeStyle = kindColour[first.kind] || "#999";
-    ctx.lineWidth = edgeWidth(first) * thick;
+    ctx.lineWidth = edgeWidth(first) * thick * thin;
     ctx.setLineDash(first.kind === "holds_role" ? [5, 3] : []);
     ctx.beginPath();
+    var count = 0;
     list.forEach(function (i) {
+      if (++count % CHUNK === 0) { ctx.stroke(); ctx.beginPath(); }
       var e = edges[i], a = nodes[e.s], b = nodes[e.t];
       var ax = sx(a), ay = sy(a), bx = sx(b), by = sy(b);
       if (e.o) {  // parallel lanes for the kinds between one pair
@@ -717,6 +746,7 @@
       if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
       if (drag.moved) {
         view.x = drag.vx + dx; view.y = drag.vy + dy;
+        moved();
         hideTip();
         request();
         return;
@@ -756,6 +786,7 @@
     view.x = p[0] - (p[0] - view.x) * k;
     view.y = p[1] - (p[1] - view.y) * k;
     view.scale = s;
+    moved();
     hideTip();
     request();
   }, { passive: false });
