@@ -629,14 +629,14 @@ def _add_evidence(
         elif k == "holds_role":
             other = v if d["member"] == u else u
             said[u, v, k].update(of_membership.get((d["member"], other), ()))
-    wanted = set().union(*said.values()) if said else set()
+    wanted: set[str] = set().union(*said.values()) if said else set()
     texts: dict[str, Info] = {}
     for row in select(SENTENCE_TEXTS):
-        s = term_value(row["s"])
-        if s in wanted and s not in texts:
-            texts[s] = {"text": term_value(row["text"]), "article": None}
-        if s in texts and row["article"] is not None:
-            texts[s]["article"] = term_value(row["article"])
+        sentence = term_value(row["s"]) or ""
+        if sentence in wanted and sentence not in texts:
+            texts[sentence] = {"text": term_value(row["text"]), "article": None}
+        if sentence in texts and row["article"] is not None:
+            texts[sentence]["article"] = term_value(row["article"])
 
     def order(s: str) -> tuple[str, str, int, str]:
         a = texts[s]["article"] or ""

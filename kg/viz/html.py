@@ -175,7 +175,7 @@ def _sentences_data(
     """The evidence sentences the edges refer to, each once: text and article."""
     known = G.graph.get("sentences") or {}
     s_index: dict[str, int] = {}
-    out = []
+    out: list[dict[str, Any]] = []
     for _, _, d in G.edges(data=True):
         for s in d.get("sentences") or ():
             if s in known and s not in s_index:

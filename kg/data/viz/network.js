@@ -792,6 +792,8 @@
   }, { passive: false });
   document.addEventListener("keydown", function (ev) {
     if (ev.key === "Escape") { hover = null; select(null); hideTip(); setEgo(null); }
+    // the lists' entries work from the keyboard too
+    if (ev.key === "Enter" && ev.target.classList && ev.target.classList.contains("kg-link")) ev.target.click();
   });
   window.addEventListener("resize", function () { resize(); fit(); request(); });
 
