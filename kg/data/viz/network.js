@@ -294,8 +294,8 @@
       var o = nodes[edges[ei].s === i ? edges[ei].t : edges[ei].s];
       far = Math.max(far, Math.abs(o.x - n.x)); farY = Math.max(farY, Math.abs(o.y - n.y));
     });
-    var room = usable();
-    var s = Math.min((room / 2 - 60) / (far || 1e-9), (height / 2 - 40) / (farY || 1e-9));
+    var room = usable();  // margins for the neighbours' circles and labels
+    var s = Math.min((room / 2 - 90) / (far || 1e-9), (height / 2 - 60) / (farY || 1e-9));
     if (!isFinite(s) || (far === 0 && farY === 0)) s = view.fit * 3;
     view.scale = Math.min(Math.max(s, view.fit * 0.5), view.fit * 40);
     view.x = room / 2 - n.x * view.scale;
@@ -479,11 +479,13 @@
       if (x < -50 || y < -20 || x > width + 50 || y > height + 20) return;
       if (labelWidth[j] < 0) labelWidth[j] = ctx.measureText(n.label).width;
       var w = labelWidth[j];
-      var box = [x - w / 2 - 2, y - r - 16, x + w / 2 + 2, y - r - 2];
+      var below = y - r - 16 < 0;  // no room above the node: the label goes under it
+      var top = below ? y + r + 2 : y - r - 16;
+      var box = [x - w / 2 - 2, top, x + w / 2 + 2, top + 14];
       if (!force && !free(box)) return;
       done[j] = 1;
       take(box);
-      labels.push([n.label, x, y - r - 4, near && !near.has(j)]);
+      labels.push([n.label, x, top + 12, near && !near.has(j)]);
     }
     var f = focusOf();
     if (f && f.node !== undefined) tryLabel(f.node, true);
@@ -597,8 +599,9 @@
   }
   function articleItem(ai) {  // headline, date, IRI, and the source link if it is http(s)
     var a = articles[ai], li = el("li", "kg-article");
-    li.appendChild(el("div", "kg-headline", articleText(ai)));
-    var src = el("div", "kg-iri", a.id);
+    var date = a.date ? a.date.slice(0, 10) : "undated";
+    if (a.headline) li.appendChild(el("div", "kg-headline", date + " · " + a.headline));
+    var src = el("div", "kg-iri", a.headline ? a.id : date + " · " + a.id);
     if (a.url && /^https?:\/\//i.test(a.url)) {
       var link = el("a", null, "source");
       link.href = a.url;
