@@ -10,6 +10,7 @@ communities set by hand, as the ranking step would) -> HTML, then in the page:
 - focus: from pressing Enter in the search box to the painted ego network
 - back: from "Whole network" to the painted whole network
 - redraw: one painted frame of the whole network ("Fit"; median of five)
+- hover: the mouse onto a node or off it, to the painted frame (median of ten)
 - zoom_js: the script's part of a redraw after a wheel zoom (median of five;
   Chromium rasterises the canvas after it)
 
@@ -49,6 +50,23 @@ _FRAME = """new Promise(done => {
     done(performance.now() - t);
   });
 })"""
+
+
+# the screen position of the k-th node of the data (the biggest first)
+_NODE = """(() => {
+  const d = JSON.parse(document.getElementById('kg-data').textContent);
+  const [s, x0, y0] = document.body.dataset.view.split(',').map(Number);
+  return [d.nodes[%d].x * s + x0, d.nodes[%d].y * s + y0];
+})()"""
+
+
+# a pointer move to the screen position WHERE
+_HOVER = """() => {
+  const [x, y] = WHERE, c = document.getElementById('kg-canvas');
+  const r = c.getBoundingClientRect();
+  const at = {clientX: r.left + x, clientY: r.top + y};
+  c.dispatchEvent(new PointerEvent('pointermove', at));
+}"""
 
 
 def with_texts(store: ox.Store) -> ox.Store:
@@ -121,6 +139,16 @@ def page_timings(page: Path) -> dict[str, float]:
                 frame_ms(b, "() => document.getElementById('kg-fit').click()")
                 for _ in range(5)
             )
+            hovers = []
+            for k in range(5):  # onto the k-th biggest node and off it again
+                for where in (_NODE % (k, k), "[5, 5]"):
+                    hovers.append(
+                        frame_ms(
+                            b,
+                            _HOVER.replace("WHERE", where),
+                        )
+                    )
+            out["hover"] = statistics.median(hovers)
             zooms = []
             for dy in (-100, 100, -100, 100, -100):
                 b.call(
@@ -149,7 +177,7 @@ def page_timings(page: Path) -> dict[str, float]:
 def main(sizes: list[int]) -> None:
     print(
         "actors  nodes  edges  sentences  html_MB  ready_s  first_draw_ms"
-        "  filter_ms  focus_ms  back_ms  redraw_ms  zoom_js_ms  labels"
+        "  filter_ms  focus_ms  back_ms  redraw_ms  hover_ms  zoom_js_ms  labels"
     )
     for n in sizes:
         G = graph_to_networkx(with_texts(synthetic_store(n)))
@@ -165,7 +193,7 @@ def main(sizes: list[int]) -> None:
             f"{n:6d} {G.number_of_nodes():6d} {G.number_of_edges():6d}"
             f" {len(G.graph['sentences']):10d} {size:8.2f} {t['ready']:8.2f}"
             f" {t['first_draw']:14.0f} {t['filter']:10.1f} {t['focus']:9.1f}"
-            f" {t['back']:8.1f} {t['redraw']:10.1f} {t['zoom']:11.1f}"
+            f" {t['back']:8.1f} {t['redraw']:10.1f} {t['hover']:9.1f} {t['zoom']:11.1f}"
             f" {t['labels']:7.0f}"
         )
 

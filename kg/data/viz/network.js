@@ -316,6 +316,8 @@
     height = Math.max(window.innerHeight - bar.height, 100);
     canvas.width = Math.round(width * dpr);
     canvas.height = Math.round(height * dpr);
+    base.width = canvas.width;
+    base.height = canvas.height;
     canvas.style.width = width + "px";
     canvas.style.height = height + "px";
     $("kg-side").style.top = bar.height + 8 + "px";
@@ -344,7 +346,11 @@
 
   // --- drawing -------------------------------------------------------------------
   var frame = 0;
-  function request() {
+  function request() {  // something of the base changed
+    baseDirty = true;
+    repaint();
+  }
+  function repaint() {  // only the hover changed
     if (!frame) frame = window.requestAnimationFrame(draw);
   }
 
@@ -378,30 +384,25 @@
 
   var FONT = "12px system-ui, sans-serif";
   var labelWidth = new Float32Array(nodes.length).fill(-1);
-  function draw() {
-    frame = 0;
-    var t0 = performance.now();
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    var f = focusOf();
-    var near = nearSet(f);
-    var painted = 0;
-    // edges: dim ones first, highlighted ones on top
-    // (one stroke per kind and width: thousands of edges cost a few draw calls)
-    var hi = [], batches = new Map();
+  // Two layers: the base (every shown link and node, marks of the search and the
+  // selection) is painted into an offscreen canvas when the view, the filters or the
+  // marks change; a hover only veils a copy of it and paints the hovered node's or
+  // link's neighbourhood on top, which costs a few strokes whatever the size.
+  var base = document.createElement("canvas"), bctx = base.getContext("2d");
+  var baseDirty = true, painted = 0;
+  function paintBase() {
+    var g = bctx;
+    g.setTransform(dpr, 0, 0, dpr, 0, 0);
+    g.clearRect(0, 0, width, height);
     // thousands of links: thinner lines (what costs is the pixels they cover)
     thin = shownEdges > 2000 ? Math.max(0.35, Math.sqrt(2000 / shownEdges)) : 1;
-    ctx.lineCap = shownEdges > 2000 ? "butt" : "round";
     // while the view moves, only the heaviest links of a big network (the whole
-    // drawing follows when it rests)
-    var sketch = moving && shownEdges > SKETCH, drawn = 0;
-    for (var k = 0; k < edges.length; k++) {
+    // drawing follows when it rests); one stroke per kind and width
+    var sketch = moving && shownEdges > SKETCH, drawn = 0, batches = new Map();
+    for (var k = 0; k < edges.length && !(sketch && drawn >= SKETCH); k++) {
       var i = byWeight[k];
       if (!edgeOn[i]) continue;
       var e = edges[i];
-      var on = f && (f.edge === i || (f.node !== undefined && (e.s === f.node || e.t === f.node)));
-      if (on || (selected && selected.edge === i)) { hi.push(i); continue; }
-      if (sketch && drawn >= SKETCH) continue;
       if (offScreen(nodes[e.s], nodes[e.t])) continue;
       drawn++;
       var key = e.kind + "|" + edgeWidth(e).toFixed(1);
@@ -410,25 +411,50 @@
     }
     Array.from(batches.keys()).sort(function (a, b) {  // co-mentions underneath, met on top
       return (DRAW_ORDER[a.split("|")[0]] - DRAW_ORDER[b.split("|")[0]]) || (parseFloat(a.split("|")[1]) - parseFloat(b.split("|")[1]));
-    }).forEach(function (key) { strokeEdges(batches.get(key), near ? 0.1 : 0.6, 1); });
-    hi.forEach(function (i) { strokeEdges([i], 0.95, selected && selected.edge === i ? 2 : 1); });
-    // nodes: small first so that big ones stay on top
-    for (var j = nodes.length - 1; j >= 0; j--) {
-      if (!nodeOn[j]) continue;
-      var n = nodes[j];
-      var x = sx(n), y = sy(n), r = radius(n);
-      if (x < -r - 100 || y < -r - 20 || x > width + r + 100 || y > height + r + 20) continue;
-      painted++;
-      var dim = near && !near.has(j);
-      var mark = (matches && matches.has(j)) || (selected && selected.node === j) || j === ego;
-      ctx.globalAlpha = dim ? 0.2 : 1;
-      ctx.beginPath();
-      ctx.arc(x, y, r, 0, 2 * Math.PI);
-      ctx.fillStyle = nodeColour(n);
-      ctx.fill();
-      ctx.lineWidth = mark ? 3 : 1;
-      ctx.strokeStyle = mark ? "#d62728" : "#ffffff";
-      ctx.stroke();
+    }).forEach(function (key) { strokeEdges(g, batches.get(key), 0.6, 1); });
+    painted = 0;
+    for (var j = nodes.length - 1; j >= 0; j--) {  // small first: big ones stay on top
+      if (nodeOn[j] && paintNode(g, j)) painted++;
+    }
+  }
+  function paintNode(g, j) {
+    var n = nodes[j];
+    var x = sx(n), y = sy(n), r = radius(n);
+    if (x < -r - 100 || y < -r - 20 || x > width + r + 100 || y > height + r + 20) return false;
+    var mark = (matches && matches.has(j)) || (selected && selected.node === j) || j === ego;
+    g.beginPath();
+    g.arc(x, y, r, 0, 2 * Math.PI);
+    g.fillStyle = nodeColour(n);
+    g.fill();
+    g.lineWidth = mark ? 3 : 1;
+    g.strokeStyle = mark ? "#d62728" : "#ffffff";
+    g.stroke();
+    return true;
+  }
+
+  function draw() {
+    frame = 0;
+    var t0 = performance.now();
+    if (baseDirty || moving) { paintBase(); baseDirty = false; }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(base, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    var f = focusOf();
+    var near = nearSet(f);
+    // the focus: the rest veiled, its links and nodes again on top
+    var hi = [];
+    if (f && f.node !== undefined) adj[f.node].forEach(function (i) { if (edgeOn[i]) hi.push(i); });
+    if (f && f.edge !== undefined) hi.push(f.edge);
+    if (selected && selected.edge !== undefined && hi.indexOf(selected.edge) < 0) hi.push(selected.edge);
+    if (near) {
+      ctx.fillStyle = "rgba(255, 255, 255, 0.8)";
+      ctx.fillRect(0, 0, width, height);
+    }
+    hi.forEach(function (i) { strokeEdges(ctx, [i], 0.95, selected && selected.edge === i ? 2 : 1); });
+    if (near) {
+      var order = Array.from(near).sort(function (a, b) { return b - a; });  // small first
+      order.forEach(function (j) { if (nodeOn[j]) paintNode(ctx, j); });
     }
     ctx.globalAlpha = 1;
     drawLabels(near);
@@ -519,16 +545,17 @@
     return Math.min(1.2 + 1.5 * Math.log2(e.w), 7) * (e.kind === "mentioned_together" ? 0.8 : 1.2);
   }
   var CHUNK = 200, thin = 1;  // segments per stroke: long paths cost more than several
-  function strokeEdges(list, alpha, thick) {  // edges of one kind and width
+  function strokeEdges(g, list, alpha, thick) {  // edges of one kind and width
     var first = edges[list[0]];
-    ctx.globalAlpha = alpha;
-    ctx.strokeStyle = kindColour[first.kind] || "#999";
-    ctx.lineWidth = edgeWidth(first) * thick * thin;
-    ctx.setLineDash(first.kind === "holds_role" ? [5, 3] : []);
-    ctx.beginPath();
+    g.globalAlpha = alpha;
+    g.lineCap = shownEdges > 2000 ? "butt" : "round";
+    g.strokeStyle = kindColour[first.kind] || "#999";
+    g.lineWidth = edgeWidth(first) * thick * thin;
+    g.setLineDash(first.kind === "holds_role" ? [5, 3] : []);
+    g.beginPath();
     var count = 0;
     list.forEach(function (i) {
-      if (++count % CHUNK === 0) { ctx.stroke(); ctx.beginPath(); }
+      if (++count % CHUNK === 0) { g.stroke(); g.beginPath(); }
       var e = edges[i], a = nodes[e.s], b = nodes[e.t];
       var ax = sx(a), ay = sy(a), bx = sx(b), by = sy(b);
       if (e.o) {  // parallel lanes for the kinds between one pair
@@ -537,11 +564,12 @@
         ax -= dy / len * off; bx -= dy / len * off;
         ay += dx / len * off; by += dx / len * off;
       }
-      ctx.moveTo(ax, ay);
-      ctx.lineTo(bx, by);
+      g.moveTo(ax, ay);
+      g.lineTo(bx, by);
     });
-    ctx.stroke();
-    ctx.setLineDash([]);
+    g.stroke();
+    g.setLineDash([]);
+    g.globalAlpha = 1;
   }
 
   // --- hit testing ---------------------------------------------------------------
@@ -760,7 +788,7 @@
     hover = h;
     canvas.style.cursor = h ? "pointer" : "grab";
     if (h) showTip(h, ev.clientX, ev.clientY); else hideTip();
-    if (!same) request();
+    if (!same) repaint();
   });
   canvas.addEventListener("pointerup", function (ev) {
     var p = local(ev);
@@ -778,7 +806,7 @@
     request();
   });
   canvas.addEventListener("pointerleave", function () {
-    if (!drag) { hover = null; hideTip(); request(); }
+    if (!drag) { hover = null; hideTip(); repaint(); }
   });
   canvas.addEventListener("wheel", function (ev) {
     ev.preventDefault();
