@@ -171,7 +171,6 @@ def graph_to_networkx(
         G = _ego_network(G, centres, depth)
     if not keep_isolates:
         G.remove_nodes_from([n for n in list(nx.isolates(G)) if n not in centres])
-    _add_evidence(select, G, by_sentence, articles)
     _finish(G, meetings, articles)
     G.graph.update(
         name="kg actor network",
@@ -183,6 +182,7 @@ def graph_to_networkx(
         depth=depth if focus is not None else 0,
     )
     G.graph["focus_nodes"] = sorted(centres)
+    _add_evidence(select, G, by_sentence, articles)
     return G
 
 

@@ -32,12 +32,12 @@ __all__ = [
     "MEMBERSHIPS",
     "MENTIONS",
     "MENTIONS_DATED",
-    "NAMES",
-    "NAMES_LIKE",
-    "ALL_NAMES",
     "MEETING_SENTENCES",
     "MEMBERSHIP_SENTENCES",
     "SENTENCE_TEXTS",
+    "NAMES",
+    "NAMES_LIKE",
+    "ALL_NAMES",
     "MAP_MEETINGS",
     "MAP_COORDS",
     "MAP_CODES",
@@ -141,21 +141,6 @@ SELECT DISTINCT ?s ?e ?article ?since ?until WHERE {
   #FILTER
 }"""
 
-# --focus: an exact name first, then a substring, then close names for the hint
-NAMES = """
-SELECT ?e ?n ?q WHERE {
-  ?e schema:name|schema:alternateName ?n .
-  FILTER(LCASE(STR(?n)) = LCASE(STR(?q)))
-}"""
-
-NAMES_LIKE = """
-SELECT ?e ?n ?q WHERE {
-  ?e schema:name|schema:alternateName ?n .
-  FILTER(CONTAINS(LCASE(STR(?n)), LCASE(STR(?q))))
-}"""
-
-ALL_NAMES = "SELECT DISTINCT ?n WHERE { ?e schema:name|schema:alternateName ?n }"
-
 # --- the evidence of an edge (the sentences saying it) --------------------------------
 
 MEETING_SENTENCES = """
@@ -172,6 +157,21 @@ SELECT ?s ?text ?article WHERE {
   ?s a kg:Sentence ; kg:text ?text .
   OPTIONAL { ?s kg:inArticle ?article }
 }"""
+
+# --focus: an exact name first, then a substring, then close names for the hint
+NAMES = """
+SELECT ?e ?n ?q WHERE {
+  ?e schema:name|schema:alternateName ?n .
+  FILTER(LCASE(STR(?n)) = LCASE(STR(?q)))
+}"""
+
+NAMES_LIKE = """
+SELECT ?e ?n ?q WHERE {
+  ?e schema:name|schema:alternateName ?n .
+  FILTER(CONTAINS(LCASE(STR(?n)), LCASE(STR(?q))))
+}"""
+
+ALL_NAMES = "SELECT DISTINCT ?n WHERE { ?e schema:name|schema:alternateName ?n }"
 
 # --- the map (kg.viz.map) -------------------------------------------------------------
 
