@@ -15,6 +15,7 @@ import networkx as nx
 import pytest
 from mini_graph import EV, EVIL_SENTENCE, OSZE, build_mini, n
 from test_viz_browser import Browser, _big_graph, _fixture_graph, _open, browser
+from test_viz_html_data import _plain
 
 from kg.viz import graph_to_networkx, write_network
 
@@ -239,7 +240,7 @@ def test_click_on_an_edge_shows_its_evidence_as_text(browser, tmp_path):
 
 
 def test_top_actors_and_colours_with_and_without_ranking(browser, tmp_path):
-    G = _fixture_graph()
+    G = _plain(_fixture_graph())
     url = _open(browser, write_network(G, tmp_path / "plain.html"))
     top = browser.evaluate(
         "Array.from(document.querySelectorAll('#kg-top li'), li => li.textContent)"
