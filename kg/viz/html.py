@@ -37,7 +37,9 @@ def network_html(G: nx.MultiGraph, *, size_by: str, seed: int, title: str) -> st
         '<ul id="kg-suggest" role="listbox" hidden></ul></span>\n'
         '<span id="kg-dates" hidden><label>from <input id="kg-from" type="range" '
         'min="0" max="0" step="1"></label> <label>to <input id="kg-to" type="range" '
-        'min="0" max="0" step="1"></label> <output id="kg-range"></output></span>\n'
+        'min="0" max="0" step="1"></label> <canvas id="kg-hist" width="160" '
+        'height="20" aria-hidden="true"></canvas> <output id="kg-range"></output>'
+        "</span>\n"
         '<label id="kg-colour-by" hidden>colour <select id="kg-colour">'
         '<option value="type">by type</option>'
         '<option value="community">by community</option></select></label>\n'

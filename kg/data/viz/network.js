@@ -94,7 +94,23 @@
     for (var k = 0; k < d.length; k++) if (d[k] >= dateLo && d[k] <= dateHi) return true;
     return false;
   }
+  // links per stretch of time, the range kept in colour
+  var hist = $("kg-hist"), BINS = 40, counts = new Array(BINS).fill(0);
+  edges.forEach(function (e) {
+    (e.d || []).forEach(function (d) { counts[Math.min(BINS - 1, Math.floor((d - dayMin) / (dayMax - dayMin + 1) * BINS))]++; });
+  });
+  function drawHist() {
+    var h = hist.getContext("2d"), top = Math.max.apply(null, counts) || 1, w = hist.width / BINS;
+    h.clearRect(0, 0, hist.width, hist.height);
+    counts.forEach(function (c, b) {
+      var from = dayMin + b * (dayMax - dayMin + 1) / BINS, to = dayMin + (b + 1) * (dayMax - dayMin + 1) / BINS;
+      h.fillStyle = to > dateLo && from <= dateHi ? "#4e79a7" : "#d0d0d0";
+      var bar = c ? Math.max(1, c / top * hist.height) : 0;
+      h.fillRect(b * w, hist.height - bar, w - 0.5, bar);
+    });
+  }
   function showRange() {
+    drawHist();
     var undated = edges.filter(function (e) { return !(e.d && e.d.length); }).length;
     rangeOut.textContent = dayText(dateLo) + " – " + dayText(dateHi) +
       (dated() && undated ? " (" + undated + (undated === 1 ? " undated link" : " undated links") + " hidden)" : "");
