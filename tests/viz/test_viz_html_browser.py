@@ -269,13 +269,21 @@ def test_top_actors_and_colours_with_and_without_ranking(browser, tmp_path):
     assert browser.evaluate("document.getElementById('kg-filtered').textContent") == (
         "left out: isolated 12, <b>below</b> --min-weight 3"
     )
-    browser.evaluate(
-        "(() => { const s = document.getElementById('kg-colour');"
-        " s.value = 'community'; s.dispatchEvent(new Event('change')); })()"
+    # communities colour the nodes at first; the type colours are one switch away
+    assert browser.evaluate("document.getElementById('kg-colour').value") == (
+        "community"
     )
-    time.sleep(0.1)
     assert browser.evaluate("document.getElementById('kg-communities').hidden") is False
     assert browser.evaluate("document.querySelectorAll('.kg-community').length") == 3
+    swatch = "getComputedStyle(document.querySelector('#kg-top .kg-swatch')).background"
+    by_community = browser.evaluate(swatch)
+    browser.evaluate(
+        "(() => { const s = document.getElementById('kg-colour');"
+        " s.value = 'type'; s.dispatchEvent(new Event('change')); })()"
+    )
+    time.sleep(0.1)
+    assert browser.evaluate("document.getElementById('kg-communities').hidden") is True
+    assert browser.evaluate(swatch) != by_community
     # clicking a top actor focuses it
     browser.evaluate("document.querySelector('#kg-top li').click()")
     time.sleep(0.1)

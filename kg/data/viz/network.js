@@ -204,12 +204,15 @@
     });
     if (communities.length > 8) box.appendChild(el("span", "kg-more", "+ " + (communities.length - 8) + " smaller"));
     $("kg-colour-by").hidden = false;
-    $("kg-colour").addEventListener("change", function () {
-      colourMode = this.value;
-      box.hidden = colourMode !== "community";
-      legend.querySelectorAll(".kg-type .kg-swatch").forEach(function (sw) { sw.style.opacity = colourMode === "type" ? 1 : 0.25; });
-      request();
-    });
+    var colourBy = function (mode) {
+      colourMode = mode;
+      box.hidden = mode !== "community";
+      legend.querySelectorAll(".kg-type .kg-swatch").forEach(function (sw) { sw.style.opacity = mode === "type" ? 1 : 0.25; });
+    };
+    $("kg-colour").addEventListener("change", function () { colourBy(this.value); showTop(); request(); });
+    // communities first, as in the PNG/SVG figure; the type stays in the panels
+    $("kg-colour").value = "community";
+    colourBy("community");
   }
   if (data.filtered && data.filtered.length) {
     var f = $("kg-filtered");
