@@ -144,6 +144,7 @@ def test_search_finds_whole_names_never_substrings(browser, tmp_path):
     assert _type(browser, "urz") == []  # inside a word: nothing
     assert browser.evaluate("document.getElementById('kg-suggest').hidden") is True
     assert _type(browser, "BARBEL hohn") == ["Bärbel Höhn"]  # case, diacritics
+    assert _type(browser, "Baerbel Hoehn") == ["Bärbel Höhn"]  # umlauts typed out
     assert _type(browser, "österr") == ["Österreich"]
     assert _type(browser, "sebastian kurz") == ["Sebastian Kurz"]
     # Enter focuses the first: it and its neighbours alone, then the way back

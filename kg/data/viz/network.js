@@ -3,9 +3,10 @@
 // never through innerHTML. The layout comes precomputed from Python.
 //
 // What is shown is worked out once per change of a filter (refilter: types, kinds,
-// date range, ego network) into two arrays; a frame only reads them, so a redraw is
-// one pass over the nodes and edges, and labels are placed with a grid (no pairwise
-// tests).
+// date range, ego network) into two arrays; a frame only reads them. The shown
+// network is painted into an offscreen layer when the view, filters or marks change;
+// a hover paints only its neighbourhood over a copy. Labels are placed with a grid
+// (no pairwise tests).
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
@@ -229,6 +230,11 @@
   }
   var WORD = /[\p{L}\p{N}]/u;
   var folded = nodes.map(function (n) { return fold(n.label); });
+  // and as typed without umlauts ("Hoehn" for Höhn, DIN 5007-2)
+  var UMLAUT = { "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue" };
+  var spelled = nodes.map(function (n) {
+    return fold(String(n.label).replace(/[äöüÄÖÜ]/g, function (c) { return UMLAUT[c]; }));
+  });
   // 0: the whole name; 1: whole words of it; 2: the start of a word; 3: no match
   function tier(name, q) {
     if (name === q) return 0;
@@ -246,7 +252,7 @@
     if (!q) return [];
     var tiers = [[], [], []];
     for (var i = 0; i < nodes.length; i++) {
-      var t = tier(folded[i], q);
+      var t = Math.min(tier(folded[i], q), tier(spelled[i], q));
       if (t < 3) tiers[t].push(i);
     }
     var byImportance = function (a, b) { return place[a] - place[b]; };
