@@ -36,9 +36,12 @@ from kg.viz.queries import (
     ENTITIES,
     ENTITY_NAMES,
     LABELS,
+    MEETING_SENTENCES,
+    MEMBERSHIP_SENTENCES,
     NAMES,
     NAMES_LIKE,
     PARTICIPANTS,
+    SENTENCE_TEXTS,
     Select,
     bindings,
     meetings_query,
@@ -65,6 +68,10 @@ Info = dict[str, Any]
 
 _TYPE_RANK = {iri: i for i, (iri, _) in enumerate(CLASS_TYPES)}
 _TYPE_OF = dict(CLASS_TYPES)
+
+#: sentences kept on an edge as its evidence (the HTML page quotes them; a cap keeps
+#: the file small on a big corpus)
+EVIDENCE_PER_EDGE = 5
 
 
 @dataclass
@@ -159,6 +166,8 @@ def graph_to_networkx(
         are keyed by kind (``EDGE_KINDS``) with ``kind``, ``weight`` and
         ``articles``; ``met`` edges add ``meetings``, ``dates``, ``places``;
         ``holds_role`` edges add ``member``, ``titles``, ``roles``, ``dates``.
+        Every edge has ``sentences``: up to ``EVIDENCE_PER_EDGE`` sentences saying
+        it (IRIs; ``G.graph["sentences"]`` gives their ``text`` and ``article``).
         ``G.graph["meetings"]`` and ``G.graph["articles"]`` describe the meetings
         and articles referred to; ``G.graph["filtered"]`` counts the actors left
         out, by reason (in the order the filters apply); ``G.graph["communities"]``
@@ -251,6 +260,7 @@ def graph_to_networkx(
         top=top,
     )
     G.graph["focus_nodes"] = sorted(centres)
+    _add_evidence(select, G, by_sentence, articles)
     return G
 
 
@@ -752,6 +762,87 @@ def _ego_network(G: nx.MultiGraph, centres: Iterable[str], depth: int) -> nx.Mul
         if u in keep and v in keep
     )
     return H
+
+
+# --- evidence -------------------------------------------------------------------------
+
+
+def _add_evidence(
+    select: Select,
+    G: nx.MultiGraph,
+    by_sentence: Mapping[str, set[str]],
+    articles: Mapping[str, Info],
+    *,
+    cap: int = EVIDENCE_PER_EDGE,
+) -> None:
+    """Each edge's ``sentences``: up to ``cap`` sentence IRIs that say it, one per
+    article first, oldest article first; ``G.graph["sentences"]``: sentence IRI ->
+    ``text`` and ``article``.
+
+    A ``met`` edge is said by its meetings' evidence sentences, a ``holds_role`` edge
+    by its memberships', a ``mentioned_together`` edge by the sentences naming both.
+    Only sentences of the edge's own articles count (so a date range still holds),
+    and only sentences with a ``kg:text``.
+    """
+    said: defaultdict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for s, ents in by_sentence.items():
+        people = sorted(e for e in ents if e in G)
+        for i, u in enumerate(people):
+            for v in people[i + 1 :]:
+                if G.has_edge(u, v, "mentioned_together"):
+                    said[u, v, "mentioned_together"].add(s)
+    of_meeting: defaultdict[str, set[str]] = defaultdict(set)
+    for row in select(MEETING_SENTENCES):
+        of_meeting[term_value(row["m"]) or ""].add(term_value(row["s"]) or "")
+    of_membership: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in select(MEMBERSHIP_SENTENCES):
+        pair = (term_value(row["person"]) or "", term_value(row["org"]) or "")
+        of_membership[pair].add(term_value(row["s"]) or "")
+    for u, v, k, d in G.edges(keys=True, data=True):
+        u, v = min(u, v), max(u, v)
+        if k == "met":
+            for m in d["meetings"]:
+                said[u, v, k].update(of_meeting.get(m, ()))
+        elif k == "holds_role":
+            other = v if d["member"] == u else u
+            said[u, v, k].update(of_membership.get((d["member"], other), ()))
+    wanted: set[str] = set().union(*said.values()) if said else set()
+    texts: dict[str, Info] = {}
+    for row in select(SENTENCE_TEXTS):
+        sentence = term_value(row["s"]) or ""
+        if sentence in wanted and sentence not in texts:
+            texts[sentence] = {"text": term_value(row["text"]), "article": None}
+        if sentence in texts and row["article"] is not None:
+            texts[sentence]["article"] = term_value(row["article"])
+
+    def order(s: str) -> tuple[str, str, int, str]:
+        a = texts[s]["article"] or ""
+        tail = s.rsplit("/", 1)[-1]
+        date = (articles.get(a) or {}).get("date") or "9999"
+        return (str(date), a, int(tail) if tail.isdigit() else 0, s)
+
+    used: dict[str, Info] = {}
+    for u, v, k, d in G.edges(keys=True, data=True):
+        own = set(d["articles"])
+        found = sorted(
+            (
+                s
+                for s in said.get((min(u, v), max(u, v), k), ())
+                if s in texts and (not own or texts[s]["article"] in own)
+            ),
+            key=order,
+        )
+        firsts: list[str] = []
+        rest: list[str] = []
+        seen_articles: set[str | None] = set()
+        for s in found:
+            a = texts[s]["article"]
+            (rest if a in seen_articles else firsts).append(s)
+            seen_articles.add(a)
+        d["sentences"] = (firsts + rest)[:cap]
+        for s in d["sentences"]:
+            used[s] = texts[s]
+    G.graph["sentences"] = {s: used[s] for s in sorted(used, key=order)}
 
 
 # --- finishing ------------------------------------------------------------------------

@@ -1,10 +1,13 @@
 """The interactive network page: one offline HTML file, a canvas drawn by
-``kg/data/viz/network.js`` (zoom, pan, hover, search) from the data embedded as
-inert JSON."""
+``kg/data/viz/network.js`` from the data embedded as inert JSON: zoom, pan, hover,
+search by whole names, the ego network of a node, a date range, the evidence
+sentences of an edge, the top actors, colours by type or community."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -28,14 +31,34 @@ def network_html(G: nx.MultiGraph, *, size_by: str, seed: int, title: str) -> st
         '<header id="kg-bar">\n'
         f'<h1 id="kg-title">{html.escape(title)}</h1>\n'
         '<span id="kg-count"></span>\n'
-        '<input id="kg-search" type="search" placeholder="Find a name" '
-        'autocomplete="off">\n'
+        '<span id="kg-find"><input id="kg-search" type="search" '
+        'placeholder="Find a name" autocomplete="off" role="combobox" '
+        'aria-controls="kg-suggest" aria-expanded="false">\n'
+        '<ul id="kg-suggest" role="listbox" hidden></ul></span>\n'
+        '<span id="kg-dates" hidden><label>from <input id="kg-from" type="range" '
+        'min="0" max="0" step="1"></label> <label>to <input id="kg-to" type="range" '
+        'min="0" max="0" step="1"></label> <canvas id="kg-hist" width="160" '
+        'height="20" aria-hidden="true"></canvas> <output id="kg-range"></output>'
+        "</span>\n"
+        '<label id="kg-colour-by" hidden>colour <select id="kg-colour">'
+        '<option value="type">by type</option>'
+        '<option value="community">by community</option></select></label>\n'
         '<span id="kg-legend"></span>\n'
+        '<span id="kg-communities" hidden></span>\n'
+        '<span id="kg-filtered" hidden></span>\n'
         '<button id="kg-fit" type="button">Fit</button>\n'
-        '<span id="kg-help">scroll: zoom · drag: pan · click: pin</span>\n'
+        '<span id="kg-help">scroll: zoom · drag: pan · click a node: its neighbours · '
+        "click a line: its sources · Esc: back</span>\n"
         "</header>\n"
         '<canvas id="kg-canvas" role="img" aria-label="The actor network: hover or '
         'search a name for details"></canvas>\n'
+        '<aside id="kg-side">\n'
+        '<div id="kg-ego" hidden><span id="kg-ego-name"></span> '
+        '<button id="kg-back" type="button">Whole network</button></div>\n'
+        '<section id="kg-info" hidden></section>\n'
+        '<section id="kg-top-box"><h2 id="kg-top-head">Top actors</h2>'
+        '<ol id="kg-top"></ol></section>\n'
+        "</aside>\n"
         '<div id="kg-empty" hidden>No actors match these filters.</div>\n'
         '<div id="kg-tip" hidden></div>\n'
         f'<script type="application/json" id="kg-data">{script_json(data)}</script>'
@@ -59,25 +82,34 @@ def network_data(
     nodes = []
     for n in order:
         d = G.nodes[n]
-        nodes.append(
-            {
-                "id": n,
-                "label": d["label"],
-                "type": d["type"],
-                "x": pos[n][0],
-                "y": pos[n][1],
-                "r": round(sizes[n], 2),
-                "degree": d["degree"],
-                "betweenness": d["betweenness"],
-                "roles": d["roles"],
-                "meetings": [m_index[m] for m in d["meetings"] if m in m_index],
-                "articles": [a_index[a] for a in d["articles"] if a in a_index],
-            }
-        )
+        node = {
+            "id": n,
+            "label": d["label"],
+            "type": d["type"],
+            "x": pos[n][0],
+            "y": pos[n][1],
+            "r": round(sizes[n], 2),
+            "degree": d["degree"],
+            "betweenness": d["betweenness"],
+            "roles": d["roles"],
+            "meetings": [m_index[m] for m in d["meetings"] if m in m_index],
+            "articles": [a_index[a] for a in d["articles"] if a in a_index],
+        }
+        # ranking and communities, when the graph has them (kg viz --top, ...)
+        for key, cast in (("rank", int), ("score", float), ("community", int)):
+            if d.get(key) is not None:
+                node[key] = round(cast(d[key]), 6)
+        nodes.append(node)
+    sentences, s_index = _sentences_data(G, a_index)
     return {
         "title": title,
         "nodes": nodes,
-        "edges": _edges_data(G, index, m_index, a_index),
+        "edges": _edges_data(G, index, m_index, a_index, s_index, _article_days(G)),
+        "sentences": sentences,
+        "filtered": sorted(
+            ([str(k), int(v)] for k, v in (G.graph.get("filtered") or {}).items()),
+            key=lambda x: (-x[1], x[0]),
+        ),
         "meetings": [
             {
                 "name": i["name"],
@@ -110,13 +142,63 @@ def network_data(
     }
 
 
+def _day(value: Any) -> int | None:
+    """An ISO date or date-time as days since 1970-01-01 (what the slider counts)."""
+    try:
+        day = dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+    return (day - dt.date(1970, 1, 1)).days
+
+
+def _article_days(G: nx.MultiGraph) -> dict[str, int]:
+    """Article IRI -> its publication day, for the dated articles."""
+    days = {}
+    for a, info in G.graph.get("articles", {}).items():
+        day = _day(info.get("date")) if info.get("date") else None
+        if day is not None:
+            days[a] = day
+    return days
+
+
+def _edge_days(d: Mapping[str, Any], article_days: Mapping[str, int]) -> list[int]:
+    """The days an edge is dated by: a meeting's date or a membership's ``validAt``,
+    else the publication days of its articles."""
+    own: Iterable[Any] = d.get("dates") or ()
+    days = {x for x in map(_day, own) if x is not None}
+    if not days:
+        days = {article_days[a] for a in d.get("articles", ()) if a in article_days}
+    return sorted(days)
+
+
+def _sentences_data(
+    G: nx.MultiGraph, a_index: Mapping[str, int]
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """The evidence sentences the edges refer to, each once: text and article."""
+    known = G.graph.get("sentences") or {}
+    s_index: dict[str, int] = {}
+    out: list[dict[str, Any]] = []
+    for _, _, d in G.edges(data=True):
+        for s in d.get("sentences") or ():
+            if s in known and s not in s_index:
+                s_index[s] = len(out)
+                a = known[s].get("article")
+                out.append(
+                    {"id": s, "text": known[s].get("text"), "a": a_index.get(a, -1)}
+                )
+    return out, s_index
+
+
 def _edges_data(
     G: nx.MultiGraph,
     index: dict[Any, int],
     m_index: dict[str, int],
     a_index: dict[str, int],
+    s_index: Mapping[str, int],
+    article_days: Mapping[str, int],
 ) -> list[dict[str, Any]]:
-    """The edges in drawing order, their ends, meetings and articles by index."""
+    """The edges in drawing order, their ends, meetings, articles and evidence
+    sentences by index, and the days they are dated by (``d``)."""
     edges = []
     for u, v, k, d in sorted(
         G.edges(keys=True, data=True),
@@ -130,6 +212,8 @@ def _edges_data(
             "w": d["weight"],
             "o": kinds.index(k) - (len(kinds) - 1) / 2,
             "articles": [a_index[a] for a in d["articles"] if a in a_index],
+            "d": _edge_days(d, article_days),
+            "ev": [s_index[s] for s in d.get("sentences") or () if s in s_index],
         }
         if k == "met":
             e["meetings"] = [m_index[m] for m in d["meetings"] if m in m_index]

@@ -32,6 +32,9 @@ __all__ = [
     "MEMBERSHIPS",
     "MENTIONS",
     "MENTIONS_DATED",
+    "MEETING_SENTENCES",
+    "MEMBERSHIP_SENTENCES",
+    "SENTENCE_TEXTS",
     "NAMES",
     "NAMES_LIKE",
     "ALL_NAMES",
@@ -137,6 +140,23 @@ SELECT DISTINCT ?s ?e ?article ?since ?until WHERE {
   ?mention kg:mentionOf ?e ; kg:inSentence ?s ; kg:inArticle ?article .
   ?article schema:datePublished ?published .
   #FILTER
+}"""
+
+# --- the evidence of an edge (the sentences saying it) --------------------------------
+
+MEETING_SENTENCES = """
+SELECT DISTINCT ?m ?s WHERE { ?m a kg:Meeting ; prov:wasDerivedFrom ?s }"""
+
+MEMBERSHIP_SENTENCES = """
+SELECT DISTINCT ?person ?org ?s WHERE {
+  ?ms a org:Membership ; org:member ?person ; org:organization ?org ;
+      prov:wasDerivedFrom ?s .
+}"""
+
+SENTENCE_TEXTS = """
+SELECT ?s ?text ?article WHERE {
+  ?s a kg:Sentence ; kg:text ?text .
+  OPTIONAL { ?s kg:inArticle ?article }
 }"""
 
 # --focus: an exact name first, then a substring, then close names for the hint

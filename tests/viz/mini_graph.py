@@ -14,6 +14,7 @@ FIXTURE = Path(__file__).parents[1] / "data" / "fixture.trig"
 SCHEMA = Namespace("http://schema.org/")  # MODEL.md: http, not https (not rdflib's SDO)
 EVIL_NAME = "<img src=x onerror=alert(1)> \"Mr' </script><script>alert(2)</script>"
 EVIL_HEADLINE = "Gipfel <script>alert(1)</script> & </script><!-- \u2028"
+EVIL_SENTENCE = 'Der "Chef" <script>alert(3)</script> sagt: </script><b>nein</b>'
 
 
 def _p(slug: str) -> URIRef:
@@ -133,10 +134,12 @@ def build_mini() -> Dataset:
     )
     meeting(g3, _p("meeting/a3/1"), a3, None, [e["lawrow"], e["rjabkow"]])
 
-    def sentence(g, art, start, *mentioned):
+    def sentence(g, art, start, *mentioned, text=None):
         s = _p(f"sentence/{art.split('/')[-1]}/{start}")
         g.add((s, RDF.type, KG.Sentence))
         g.add((s, KG.inArticle, art))
+        if text:
+            g.add((s, KG.text, Literal(text, lang="de")))
         for i, x in enumerate(mentioned):
             m = _p(f"mention/{art.split('/')[-1]}/{start + i}-{start + i + 1}")
             g.add((m, RDF.type, KG.Mention))
@@ -145,10 +148,19 @@ def build_mini() -> Dataset:
             g.add((m, KG.inArticle, art))
         return s
 
-    s1 = sentence(g1, a1, 0, e["blinken"], e["lawrow"], e["genf"])
-    sentence(g1, a1, 100, e["blinken"], e["lawrow"])
+    s1 = sentence(
+        g1,
+        a1,
+        0,
+        e["blinken"],
+        e["lawrow"],
+        e["genf"],
+        text="Blinken und Lawrow treffen sich in Genf.",
+    )
+    g1.add((_p("meeting/a1/1"), PROV.wasDerivedFrom, s1))
+    sentence(g1, a1, 100, e["blinken"], e["lawrow"])  # no text: no evidence
     s3 = sentence(g2, a2, 0, e["lawrow"], e["rjabkow"], e["nato"])
-    s4 = sentence(g2, a2, 100, e["evil"], e["osze"])
+    s4 = sentence(g2, a2, 100, e["evil"], e["osze"], text=EVIL_SENTENCE)
 
     def membership(g, person, role, title, org, valid, src):
         iri = _p(f"membership/{person.split('/')[-1]}/{role}")

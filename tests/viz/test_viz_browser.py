@@ -314,6 +314,7 @@ def test_hostile_text_cannot_run(browser, tmp_path):
 
 
 def _pin(browser: Browser, query: str) -> str:
+    """Type ``query`` in the search box and press Enter: the side panel's text."""
     browser.evaluate(
         "(q => { const s = document.getElementById('kg-search'); s.value = q;"
         " s.dispatchEvent(new Event('input'));"
@@ -321,8 +322,8 @@ def _pin(browser: Browser, query: str) -> str:
         f"({json.dumps(query)})"
     )
     time.sleep(0.1)
-    assert browser.evaluate("document.getElementById('kg-tip').hidden") is False
-    return browser.evaluate("document.getElementById('kg-tip').textContent")
+    assert browser.evaluate("document.getElementById('kg-info').hidden") is False
+    return browser.evaluate("document.getElementById('kg-info').textContent")
 
 
 def _fixture_graph():
@@ -371,10 +372,11 @@ def test_hover_shows_the_tooltip_of_the_node_under_the_mouse(browser, tmp_path):
         "Input.dispatchKeyEvent", {"type": "keyDown", "key": "Escape"}, session=True
     )
     assert browser.evaluate("document.getElementById('kg-tip').hidden") is True
-    x, y = browser.evaluate(
+    x, y = browser.evaluate(  # where the search put the node
         "(() => { const c = document.getElementById('kg-canvas');"
         " const r = c.getBoundingClientRect();"
-        " return [r.left + r.width / 2, r.top + r.height / 2]; })()"
+        " const [x, y] = document.body.dataset.focus.split(',').map(Number);"
+        " return [r.left + x, r.top + y]; })()"
     )
     for px, py in ((x + 10, y + 40), (x, y)):  # a real mouse moving onto the node
         browser.call(

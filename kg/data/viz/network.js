@@ -1,15 +1,27 @@
 // kg viz: the actor network on a <canvas>. No library, no other host.
 // Every string from the data reaches the page through textContent or fillText,
 // never through innerHTML. The layout comes precomputed from Python.
+//
+// What is shown is worked out once per change of a filter (refilter: types, kinds,
+// date range, ego network) into two arrays; a frame only reads them. The shown
+// network is painted into an offscreen layer when the view, filters or marks change;
+// a hover paints only its neighbourhood over a copy. Labels are placed with a grid
+// (no pairwise tests).
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var nodes = data.nodes, edges = data.edges, meetings = data.meetings, articles = data.articles;
+  var sentences = data.sentences || [];
   var canvas = document.getElementById("kg-canvas");
   var ctx = canvas.getContext("2d");
   var tip = document.getElementById("kg-tip");
   var search = document.getElementById("kg-search");
+  var suggest = document.getElementById("kg-suggest");
+  var info = document.getElementById("kg-info");
+  var topList = document.getElementById("kg-top");
+  var egoBox = document.getElementById("kg-ego");
   var body = document.body;
+  function $(id) { return document.getElementById(id); }
 
   var typeColour = {}, kindColour = {}, kindLabel = {};
   var typeOn = {}, kindOn = {};
@@ -18,14 +30,48 @@
 
   var adj = nodes.map(function () { return []; });
   edges.forEach(function (e, i) { adj[e.s].push(i); adj[e.t].push(i); });
+  function has(key) { return nodes.some(function (n) { return n[key] !== undefined; }); }
+  var hasRank = has("rank"), hasScore = has("score"), hasCommunity = has("community");
+
+  // importance, most important first: rank, else score, else degree (then size)
+  var importance = nodes.map(function (_, i) { return i; });
+  importance.sort(function (a, b) {
+    var na = nodes[a], nb = nodes[b];
+    if (hasRank) {
+      var ra = na.rank === undefined ? Infinity : na.rank, rb = nb.rank === undefined ? Infinity : nb.rank;
+      if (ra !== rb) return ra - rb;
+    }
+    if (hasScore && (nb.score || 0) !== (na.score || 0)) return (nb.score || 0) - (na.score || 0);
+    return (nb.degree - na.degree) || (a - b);
+  });
+  var place = new Int32Array(nodes.length);  // node -> its position in `importance`
+  importance.forEach(function (n, k) { place[n] = k; });
+
+  // communities: the biggest get the palette, the rest a grey
+  var PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+                 "#e377c2", "#17becf", "#bcbd22", "#393b79", "#637939", "#ad494a"];
+  var communityColour = {}, communities = [];
+  if (hasCommunity) {
+    var sizes = new Map();
+    nodes.forEach(function (n) { if (n.community !== undefined) sizes.set(n.community, (sizes.get(n.community) || 0) + 1); });
+    communities = Array.from(sizes.entries()).sort(function (a, b) { return (b[1] - a[1]) || (a[0] - b[0]); });
+    communities.forEach(function (c, k) { communityColour[c[0]] = k < PALETTE.length ? PALETTE[k] : "#c7c7c7"; });
+  }
+  var colourMode = "type";
+  function nodeColour(n) {
+    if (colourMode === "community" && n.community !== undefined) return communityColour[n.community];
+    return typeColour[n.type] || "#888";
+  }
 
   // view: screen = world * scale + offset (CSS pixels)
   var view = { scale: 1, x: 0, y: 0, fit: 1 };
-  var hover = null;      // {node: i} or {edge: i}
-  var pinned = null;
+  var hover = null;      // {node: i} or {edge: i} under the mouse
+  var selected = null;   // {node: i} or {edge: i} shown in the side panel
+  var ego = null;        // node whose ego network alone is shown
   var matches = null;    // Set of node indices matching the search
-  var dirty = true;
   var width = 0, height = 0, dpr = 1;
+  var nodeOn = new Uint8Array(nodes.length), edgeOn = new Uint8Array(edges.length);
+  var shownNodes = 0, shownEdges = 0;
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -34,68 +80,272 @@
     return e;
   }
 
+  // --- dates ---------------------------------------------------------------------
+  var DAY = 86400000;
+  function dayText(d) { return new Date(d * DAY).toISOString().slice(0, 10); }
+  var dayMin = Infinity, dayMax = -Infinity;
+  edges.forEach(function (e) {
+    (e.d || []).forEach(function (d) { if (d < dayMin) dayMin = d; if (d > dayMax) dayMax = d; });
+  });
+  var dateLo = dayMin, dateHi = dayMax;
+  var fromInput = $("kg-from"), toInput = $("kg-to"), rangeOut = $("kg-range");
+  function dated() { return dateLo > dayMin || dateHi < dayMax; }
+  function inRange(e) {
+    var d = e.d || [];
+    for (var k = 0; k < d.length; k++) if (d[k] >= dateLo && d[k] <= dateHi) return true;
+    return false;
+  }
+  // links per stretch of time, the range kept in colour
+  var hist = $("kg-hist"), BINS = 40, counts = new Array(BINS).fill(0);
+  edges.forEach(function (e) {
+    (e.d || []).forEach(function (d) { counts[Math.min(BINS - 1, Math.floor((d - dayMin) / (dayMax - dayMin + 1) * BINS))]++; });
+  });
+  function drawHist() {
+    var h = hist.getContext("2d"), top = Math.max.apply(null, counts) || 1, w = hist.width / BINS;
+    h.clearRect(0, 0, hist.width, hist.height);
+    counts.forEach(function (c, b) {
+      var from = dayMin + b * (dayMax - dayMin + 1) / BINS, to = dayMin + (b + 1) * (dayMax - dayMin + 1) / BINS;
+      h.fillStyle = to > dateLo && from <= dateHi ? "#4e79a7" : "#d0d0d0";
+      var bar = c ? Math.max(1, c / top * hist.height) : 0;
+      h.fillRect(b * w, hist.height - bar, w - 0.5, bar);
+    });
+  }
+  function showRange() {
+    drawHist();
+    var undated = edges.filter(function (e) { return !(e.d && e.d.length); }).length;
+    rangeOut.textContent = dayText(dateLo) + " – " + dayText(dateHi) +
+      (dated() && undated ? " (" + undated + (undated === 1 ? " undated link" : " undated links") + " hidden)" : "");
+  }
+  if (isFinite(dayMin)) {
+    [fromInput, toInput].forEach(function (r) { r.min = String(dayMin); r.max = String(dayMax); });
+    fromInput.value = String(dayMin);
+    toInput.value = String(dayMax);
+    $("kg-dates").hidden = false;
+    showRange();
+    var onRange = function (ev) {
+      var lo = +fromInput.value, hi = +toInput.value;
+      if (lo > hi) { if (ev.target === fromInput) { hi = lo; toInput.value = String(hi); } else { lo = hi; fromInput.value = String(lo); } }
+      dateLo = lo; dateHi = hi;
+      showRange();
+      refilter();
+    };
+    fromInput.addEventListener("input", onRange);
+    toInput.addEventListener("input", onRange);
+  }
+
+  // --- what is shown ---------------------------------------------------------------
+  function refilter() {
+    var t0 = performance.now();
+    var byDate = dated();
+    var degree = byDate ? new Int32Array(nodes.length) : null;
+    for (var i = 0; i < edges.length; i++) {
+      var e = edges[i];
+      var on = kindOn[e.kind] && typeOn[nodes[e.s].type] && typeOn[nodes[e.t].type] && (!byDate || inRange(e));
+      edgeOn[i] = on ? 1 : 0;
+      if (on && degree) { degree[e.s]++; degree[e.t]++; }
+    }
+    for (var j = 0; j < nodes.length; j++) {
+      // a date range also hides the actors it leaves without a link
+      nodeOn[j] = typeOn[nodes[j].type] && (!degree || degree[j] > 0) ? 1 : 0;
+    }
+    if (ego !== null) {
+      var near = new Uint8Array(nodes.length);
+      near[ego] = 1;
+      adj[ego].forEach(function (ei) { if (edgeOn[ei]) { near[edges[ei].s] = 1; near[edges[ei].t] = 1; } });
+      for (j = 0; j < nodes.length; j++) nodeOn[j] = j === ego || (nodeOn[j] && near[j]) ? 1 : 0;
+      for (i = 0; i < edges.length; i++) if (edgeOn[i] && !(near[edges[i].s] && near[edges[i].t])) edgeOn[i] = 0;
+    }
+    shownNodes = 0; shownEdges = 0;
+    for (j = 0; j < nodes.length; j++) shownNodes += nodeOn[j];
+    for (i = 0; i < edges.length; i++) shownEdges += edgeOn[i];
+    if (hover && !stillShown(hover)) hover = null;
+    if (selected && !stillShown(selected)) { selected = null; info.hidden = true; }
+    $("kg-count").textContent = shownNodes === nodes.length && shownEdges === edges.length
+      ? nodes.length + " actors, " + edges.length + " links"
+      : shownNodes + " of " + nodes.length + " actors, " + shownEdges + " of " + edges.length + " links";
+    $("kg-empty").hidden = shownNodes > 0;
+    showTop();
+    body.dataset.filterMs = (performance.now() - t0).toFixed(1);
+    request();
+  }
+  function stillShown(f) { return f.node !== undefined ? nodeOn[f.node] : edgeOn[f.edge]; }
+
   // --- toolbar -------------------------------------------------------------------
-  document.getElementById("kg-count").textContent =
-    nodes.length + " actors, " + edges.length + " links";
-  var legend = document.getElementById("kg-legend");
-  function toggle(label, colour, line, on, change) {
+  var legend = $("kg-legend");
+  function swatch(colour, line) {
+    var sw = el("span", line ? "kg-swatch kg-line" : "kg-swatch");
+    sw.style.background = colour;
+    return sw;
+  }
+  function toggle(label, colour, line, change) {
     var l = el("label", "kg-toggle");
     var box = el("input");
     box.type = "checkbox";
-    box.checked = on;
-    box.addEventListener("change", function () { change(box.checked); dirty = true; request(); });
-    var sw = el("span", line ? "kg-swatch kg-line" : "kg-swatch");
-    sw.style.background = colour;
-    l.appendChild(box); l.appendChild(sw); l.appendChild(el("span", null, label));
+    box.checked = true;
+    box.addEventListener("change", function () { change(box.checked); refilter(); });
+    l.appendChild(box); l.appendChild(swatch(colour, line)); l.appendChild(el("span", null, label));
     legend.appendChild(l);
+    return l;
   }
   data.types.forEach(function (t) {
-    toggle(t.name, t.colour, false, true, function (v) { typeOn[t.name] = v; });
+    var l = toggle(t.name, t.colour, false, function (v) { typeOn[t.name] = v; });
+    l.classList.add("kg-type");
   });
   data.kinds.forEach(function (k) {
     if (!edges.some(function (e) { return e.kind === k.name; })) return;
-    toggle(k.label, k.colour, true, true, function (v) { kindOn[k.name] = v; });
+    toggle(k.label, k.colour, true, function (v) { kindOn[k.name] = v; });
   });
-  document.getElementById("kg-fit").addEventListener("click", function () { fit(); request(); });
-  if (nodes.length === 0) document.getElementById("kg-empty").hidden = false;
+  if (hasCommunity) {
+    var box = $("kg-communities");
+    communities.slice(0, 8).forEach(function (c) {
+      var s = el("span", "kg-community");
+      s.appendChild(swatch(communityColour[c[0]], false));
+      s.appendChild(el("span", null, "community " + c[0] + " (" + c[1] + ")"));
+      box.appendChild(s);
+    });
+    if (communities.length > 8) box.appendChild(el("span", "kg-more", "+ " + (communities.length - 8) + " smaller"));
+    $("kg-colour-by").hidden = false;
+    var colourBy = function (mode) {
+      colourMode = mode;
+      box.hidden = mode !== "community";
+      legend.querySelectorAll(".kg-type .kg-swatch").forEach(function (sw) { sw.style.opacity = mode === "type" ? 1 : 0.25; });
+    };
+    $("kg-colour").addEventListener("change", function () { colourBy(this.value); showTop(); request(); });
+    // communities first, as in the PNG/SVG figure; the type stays in the panels
+    $("kg-colour").value = "community";
+    colourBy("community");
+  }
+  if (data.filtered && data.filtered.length) {
+    var f = $("kg-filtered");
+    f.textContent = "left out: " + data.filtered.map(function (x) { return x[0] + " " + x[1]; }).join(", ");
+    f.hidden = false;
+  }
+  $("kg-fit").addEventListener("click", function () { fit(); request(); });
+  $("kg-back").addEventListener("click", function () { setEgo(null); select(null); fit(); request(); });
 
-  search.addEventListener("input", function () {
-    var q = search.value.trim().toLowerCase();
-    matches = null;
-    if (q) {
-      matches = new Set();
-      nodes.forEach(function (n, i) { if (n.label.toLowerCase().indexOf(q) >= 0) matches.add(i); });
+  // --- search: whole names first, then names with a word starting so -------------
+  function fold(s) {
+    return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/ß/g, "ss").replace(/\s+/g, " ").trim();
+  }
+  var WORD = /[\p{L}\p{N}]/u;
+  var folded = nodes.map(function (n) { return fold(n.label); });
+  // and as typed without umlauts ("Hoehn" for Höhn, DIN 5007-2)
+  var UMLAUT = { "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue" };
+  var spelled = nodes.map(function (n) {
+    return fold(String(n.label).replace(/[äöüÄÖÜ]/g, function (c) { return UMLAUT[c]; }));
+  });
+  // 0: the whole name; 1: whole words of it; 2: the start of a word; 3: no match
+  function tier(name, q) {
+    if (name === q) return 0;
+    var best = 3;
+    for (var at = name.indexOf(q); at >= 0; at = name.indexOf(q, at + 1)) {
+      if (at > 0 && WORD.test(name[at - 1])) continue;
+      var end = at + q.length;
+      if (end === name.length || !WORD.test(name[end])) return 1;
+      best = 2;
     }
+    return best;
+  }
+  function find(text) {  // node indices, best first; word starts only if nothing whole
+    var q = fold(text);
+    if (!q) return [];
+    var tiers = [[], [], []];
+    for (var i = 0; i < nodes.length; i++) {
+      var t = Math.min(tier(folded[i], q), tier(spelled[i], q));
+      if (t < 3) tiers[t].push(i);
+    }
+    var byImportance = function (a, b) { return place[a] - place[b]; };
+    tiers.forEach(function (l) { l.sort(byImportance); });
+    var whole = tiers[0].concat(tiers[1]);
+    return whole.length ? whole : tiers[2];
+  }
+  var found = [], active = 0;
+  function showSuggestions() {
+    suggest.replaceChildren();
+    found.slice(0, 12).forEach(function (i, k) {
+      var li = el("li", "kg-opt");
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", k === active ? "true" : "false");
+      li.appendChild(swatch(nodeColour(nodes[i]), false));
+      li.appendChild(el("span", null, nodes[i].label));
+      li.appendChild(el("span", "kg-opt-type", nodes[i].type));
+      li.addEventListener("mousedown", function (ev) { ev.preventDefault(); choose(i); });
+      suggest.appendChild(li);
+    });
+    if (found.length > 12) suggest.appendChild(el("li", "kg-more", "… and " + (found.length - 12) + " more"));
+    suggest.hidden = found.length === 0;
+    search.setAttribute("aria-expanded", found.length ? "true" : "false");
+  }
+  function choose(i) {
+    suggest.hidden = true;
+    search.setAttribute("aria-expanded", "false");
+    focusNode(i);
+  }
+  search.addEventListener("input", function () {
+    found = find(search.value);
+    active = 0;
+    matches = found.length ? new Set(found) : null;
+    showSuggestions();
     request();
   });
   search.addEventListener("keydown", function (ev) {
-    if (ev.key !== "Enter" || !matches || matches.size === 0) return;
-    var i = matches.values().next().value;
-    var n = nodes[i];
-    view.scale = Math.max(view.scale, view.fit * 3);
-    view.x = width / 2 - n.x * view.scale;
-    view.y = height / 2 - n.y * view.scale;
-    pinned = { node: i };
-    showTip(pinned, width / 2 + 20, height / 2 + 20);
-    request();
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      var n = Math.min(found.length, 12);
+      if (n) { active = (active + (ev.key === "ArrowDown" ? 1 : n - 1)) % n; showSuggestions(); }
+    } else if (ev.key === "Enter") {
+      if (found.length) choose(found[Math.min(active, found.length - 1)]);
+    } else if (ev.key === "Escape") {
+      ev.stopPropagation();
+      suggest.hidden = true;
+    }
   });
+  search.addEventListener("blur", function () { suggest.hidden = true; });
+
+  // --- ego network -----------------------------------------------------------------
+  function setEgo(i) {
+    ego = i;
+    egoBox.hidden = i === null;
+    if (i !== null) $("kg-ego-name").textContent = "Neighbours of " + nodes[i].label;
+    refilter();
+  }
+  function focusNode(i) {  // from the search or the lists: the node, centred, and its neighbours
+    setEgo(i);
+    select({ node: i });
+    var n = nodes[i], far = 0, farY = 0;
+    adj[i].forEach(function (ei) {
+      if (!edgeOn[ei]) return;
+      var o = nodes[edges[ei].s === i ? edges[ei].t : edges[ei].s];
+      far = Math.max(far, Math.abs(o.x - n.x)); farY = Math.max(farY, Math.abs(o.y - n.y));
+    });
+    var room = usable();  // margins for the neighbours' circles and labels
+    var s = Math.min((room / 2 - 90) / (far || 1e-9), (height / 2 - 60) / (farY || 1e-9));
+    if (!isFinite(s) || (far === 0 && farY === 0)) s = view.fit * 3;
+    view.scale = Math.min(Math.max(s, view.fit * 0.5), view.fit * 40);
+    view.x = room / 2 - n.x * view.scale;
+    view.y = height / 2 - n.y * view.scale;
+    body.dataset.focus = [room / 2, height / 2].join(",");  // where it is, on the canvas
+    request();
+  }
 
   // --- geometry ------------------------------------------------------------------
-  function visibleNode(i) { return typeOn[nodes[i].type]; }
-  function visibleEdge(e) { return kindOn[e.kind] && visibleNode(e.s) && visibleNode(e.t); }
   function sx(n) { return n.x * view.scale + view.x; }
   function sy(n) { return n.y * view.scale + view.y; }
   function radius(n) { return n.r * Math.pow(view.scale / view.fit, 0.5); }
 
   function resize() {
     dpr = window.devicePixelRatio || 1;
-    var bar = document.getElementById("kg-bar").getBoundingClientRect();
+    var bar = $("kg-bar").getBoundingClientRect();
     width = window.innerWidth;
     height = Math.max(window.innerHeight - bar.height, 100);
     canvas.width = Math.round(width * dpr);
     canvas.height = Math.round(height * dpr);
+    base.width = canvas.width;
+    base.height = canvas.height;
     canvas.style.width = width + "px";
     canvas.style.height = height + "px";
+    $("kg-side").style.top = bar.height + 8 + "px";
   }
 
   function fit() {
@@ -105,107 +355,201 @@
       minX = Math.min(minX, n.x); maxX = Math.max(maxX, n.x);
       minY = Math.min(minY, n.y); maxY = Math.max(maxY, n.y);
     });
-    var pad = 60;
+    var pad = 60, room = usable();
     var w = Math.max(maxX - minX, 1e-6), h = Math.max(maxY - minY, 1e-6);
-    var s = Math.min((width - 2 * pad) / w, (height - 2 * pad) / h);
+    var s = Math.min((room - 2 * pad) / w, (height - 2 * pad) / h);
     if (!isFinite(s) || s <= 0) s = 1;
     if (nodes.length === 1) s = 1;
     view.scale = view.fit = s;
-    view.x = width / 2 - (minX + maxX) / 2 * s;
+    view.x = room / 2 - (minX + maxX) / 2 * s;
     view.y = height / 2 - (minY + maxY) / 2 * s;
+  }
+  function usable() {  // the width left of the side panel, on a wide enough screen
+    var side = $("kg-side").getBoundingClientRect().width;
+    return width - side > 500 ? width - side - 16 : width;
   }
 
   // --- drawing -------------------------------------------------------------------
   var frame = 0;
-  function request() {
+  function request() {  // something of the base changed
+    baseDirty = true;
+    repaint();
+  }
+  function repaint() {  // only the hover changed
     if (!frame) frame = window.requestAnimationFrame(draw);
   }
 
-  function focusSet() {
-    var f = pinned || hover;
+  function focusOf() { return hover || selected; }
+  function nearSet(f) {  // the focused node and its shown neighbours, or an edge's ends
     if (!f) return null;
     var set = new Set();
     if (f.node !== undefined) {
       set.add(f.node);
-      adj[f.node].forEach(function (ei) {
-        var e = edges[ei];
-        if (visibleEdge(e)) { set.add(e.s); set.add(e.t); }
-      });
+      adj[f.node].forEach(function (ei) { if (edgeOn[ei]) { set.add(edges[ei].s); set.add(edges[ei].t); } });
     } else {
       set.add(edges[f.edge].s); set.add(edges[f.edge].t);
     }
     return set;
   }
 
-  function draw() {
-    frame = 0;
-    var t0 = performance.now();
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    var near = focusSet();
-    var f = pinned || hover;
-    var shownNodes = 0, paintedNodes = 0, shownEdges = 0;
-    // edges: dim ones first, highlighted ones on top
-    // (one stroke per kind and width: thousands of edges cost a few draw calls)
-    var hi = [], batches = new Map();
-    ctx.lineCap = "round";
-    for (var i = 0; i < edges.length; i++) {
+  // links heaviest first: a sketch while moving keeps the strongest ones
+  var byWeight = edges.map(function (_, i) { return i; });
+  byWeight.sort(function (a, b) { return (edges[b].w - edges[a].w) || (a - b); });
+  var SKETCH = 4000, moving = false, restTimer = 0;
+  var DRAW_ORDER = { mentioned_together: 0, holds_role: 1, met: 2 };
+  function moved() {  // the view changed: sketch now, draw in full once it rests
+    moving = true;
+    clearTimeout(restTimer);
+    restTimer = setTimeout(function () { moving = false; request(); }, 150);
+  }
+  function offScreen(a, b) {  // both ends on one side of the canvas
+    var ax = sx(a), ay = sy(a), bx = sx(b), by = sy(b);
+    return (ax < 0 && bx < 0) || (ay < 0 && by < 0) || (ax > width && bx > width) || (ay > height && by > height);
+  }
+
+  var FONT = "12px system-ui, sans-serif";
+  var labelWidth = new Float32Array(nodes.length).fill(-1);
+  // Two layers: the base (every shown link and node, marks of the search and the
+  // selection) is painted into an offscreen canvas when the view, the filters or the
+  // marks change; a hover only veils a copy of it and paints the hovered node's or
+  // link's neighbourhood on top, which costs a few strokes whatever the size.
+  var base = document.createElement("canvas"), bctx = base.getContext("2d");
+  var baseDirty = true, painted = 0;
+  function paintBase() {
+    var g = bctx;
+    g.setTransform(dpr, 0, 0, dpr, 0, 0);
+    g.clearRect(0, 0, width, height);
+    // thousands of links: thinner lines (what costs is the pixels they cover)
+    thin = shownEdges > 2000 ? Math.max(0.35, Math.sqrt(2000 / shownEdges)) : 1;
+    // while the view moves, only the heaviest links of a big network (the whole
+    // drawing follows when it rests); one stroke per kind and width
+    var sketch = moving && shownEdges > SKETCH, drawn = 0, batches = new Map();
+    for (var k = 0; k < edges.length && !(sketch && drawn >= SKETCH); k++) {
+      var i = byWeight[k];
+      if (!edgeOn[i]) continue;
       var e = edges[i];
-      if (!visibleEdge(e)) continue;
-      shownEdges++;
-      var on = f && (f.edge === i || (f.node !== undefined && (e.s === f.node || e.t === f.node)));
-      if (on) { hi.push(i); continue; }
+      if (offScreen(nodes[e.s], nodes[e.t])) continue;
+      drawn++;
       var key = e.kind + "|" + edgeWidth(e).toFixed(1);
       if (!batches.has(key)) batches.set(key, []);
       batches.get(key).push(i);
     }
-    batches.forEach(function (list) { strokeEdges(list, near ? 0.1 : 0.6); });
-    hi.forEach(function (i) { strokeEdges([i], 0.95); });
-    // nodes: small first so that big ones stay on top
-    var labels = [];
-    for (var j = nodes.length - 1; j >= 0; j--) {
-      var n = nodes[j];
-      if (!visibleNode(j)) continue;
-      shownNodes++;
-      var x = sx(n), y = sy(n), r = radius(n);
-      if (x < -r - 100 || y < -r - 20 || x > width + r + 100 || y > height + r + 20) continue;
-      paintedNodes++;
-      var dim = near && !near.has(j);
-      ctx.globalAlpha = dim ? 0.2 : 1;
-      ctx.beginPath();
-      ctx.arc(x, y, r, 0, 2 * Math.PI);
-      ctx.fillStyle = typeColour[n.type] || "#888";
-      ctx.fill();
-      ctx.lineWidth = matches && matches.has(j) ? 3 : 1;
-      ctx.strokeStyle = matches && matches.has(j) ? "#d62728" : "#ffffff";
-      ctx.stroke();
+    Array.from(batches.keys()).sort(function (a, b) {  // co-mentions underneath, met on top
+      return (DRAW_ORDER[a.split("|")[0]] - DRAW_ORDER[b.split("|")[0]]) || (parseFloat(a.split("|")[1]) - parseFloat(b.split("|")[1]));
+    }).forEach(function (key) { strokeEdges(g, batches.get(key), 0.6, 1); });
+    painted = 0;
+    for (var j = nodes.length - 1; j >= 0; j--) {  // small first: big ones stay on top
+      if (nodeOn[j] && paintNode(g, j)) painted++;
+    }
+  }
+  function paintNode(g, j) {
+    var n = nodes[j];
+    var x = sx(n), y = sy(n), r = radius(n);
+    if (x < -r - 100 || y < -r - 20 || x > width + r + 100 || y > height + r + 20) return false;
+    var mark = (matches && matches.has(j)) || (selected && selected.node === j) || j === ego;
+    g.beginPath();
+    g.arc(x, y, r, 0, 2 * Math.PI);
+    g.fillStyle = nodeColour(n);
+    g.fill();
+    g.lineWidth = mark ? 3 : 1;
+    g.strokeStyle = mark ? "#d62728" : "#ffffff";
+    g.stroke();
+    return true;
+  }
+
+  function draw() {
+    frame = 0;
+    var t0 = performance.now();
+    if (baseDirty || moving) { paintBase(); baseDirty = false; }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(base, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    var f = focusOf();
+    var near = nearSet(f);
+    // the focus: the rest veiled, its links and nodes again on top
+    var hi = [];
+    if (f && f.node !== undefined) adj[f.node].forEach(function (i) { if (edgeOn[i]) hi.push(i); });
+    if (f && f.edge !== undefined) hi.push(f.edge);
+    if (selected && selected.edge !== undefined && hi.indexOf(selected.edge) < 0) hi.push(selected.edge);
+    if (near) {
+      ctx.fillStyle = "rgba(255, 255, 255, 0.8)";
+      ctx.fillRect(0, 0, width, height);
+    }
+    hi.forEach(function (i) { strokeEdges(ctx, [i], 0.95, selected && selected.edge === i ? 2 : 1); });
+    if (near) {
+      var order = Array.from(near).sort(function (a, b) { return b - a; });  // small first
+      order.forEach(function (j) { if (nodeOn[j]) paintNode(ctx, j); });
     }
     ctx.globalAlpha = 1;
-    // labels: forced ones (focus, search) first, then by size; skip overlaps
-    var taken = [];
-    function place(j, force) {
+    drawLabels(near);
+    body.dataset.nodes = String(shownNodes);
+    body.dataset.painted = String(painted);
+    body.dataset.edges = String(shownEdges);
+    body.dataset.view = [view.scale, view.x, view.y].join(",");  // for tests
+    body.dataset.drawMs = (performance.now() - t0).toFixed(1);
+    if (body.dataset.ready !== "true") {
+      body.dataset.firstDrawMs = performance.now().toFixed(0);  // since navigation
+      body.dataset.ready = "true";
+    }
+  }
+
+  // Labels: the focused, selected and found ones first, then by importance; a label
+  // is drawn only where it fits (a grid of taken boxes); the rest show on hover.
+  var CELL_W = 80, CELL_H = 16, MAX_LABELS = 400;
+  function drawLabels(near) {
+    ctx.font = FONT;
+    var grid = new Map(), labels = [];
+    function free(box) {
+      for (var cx = Math.floor(box[0] / CELL_W); cx <= Math.floor(box[2] / CELL_W); cx++) {
+        for (var cy = Math.floor(box[1] / CELL_H); cy <= Math.floor(box[3] / CELL_H); cy++) {
+          var cell = grid.get(cx * 65536 + cy);
+          if (!cell) continue;
+          for (var k = 0; k < cell.length; k++) {
+            var t = cell[k];
+            if (box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1]) return false;
+          }
+        }
+      }
+      return true;
+    }
+    function take(box) {
+      for (var cx = Math.floor(box[0] / CELL_W); cx <= Math.floor(box[2] / CELL_W); cx++) {
+        for (var cy = Math.floor(box[1] / CELL_H); cy <= Math.floor(box[3] / CELL_H); cy++) {
+          var key = cx * 65536 + cy;
+          if (!grid.has(key)) grid.set(key, []);
+          grid.get(key).push(box);
+        }
+      }
+    }
+    var done = new Uint8Array(nodes.length);
+    function tryLabel(j, force) {
+      if (done[j] || !nodeOn[j]) return;
       var n = nodes[j];
       var x = sx(n), y = sy(n), r = radius(n);
       if (x < -50 || y < -20 || x > width + 50 || y > height + 20) return;
-      var w = ctx.measureText(n.label).width;
-      var box = [x - w / 2 - 2, y - r - 16, x + w / 2 + 2, y - r - 2];
-      if (!force) {
-        for (var k = 0; k < taken.length; k++) {
-          var t = taken[k];
-          if (box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1]) return;
-        }
-      }
-      taken.push(box);
-      labels.push([n.label, x, y - r - 4, near && !near.has(j)]);
+      if (labelWidth[j] < 0) labelWidth[j] = ctx.measureText(n.label).width;
+      var w = labelWidth[j];
+      var below = y - r - 16 < 0;  // no room above the node: the label goes under it
+      var top = below ? y + r + 2 : y - r - 16;
+      var box = [x - w / 2 - 2, top, x + w / 2 + 2, top + 14];
+      if (!force && !free(box)) return;
+      done[j] = 1;
+      take(box);
+      labels.push([n.label, x, top + 12, near && !near.has(j)]);
     }
-    ctx.font = "12px system-ui, sans-serif";
-    if (near) near.forEach(function (j) { if (visibleNode(j)) place(j, true); });
-    if (matches) matches.forEach(function (j) { if (visibleNode(j) && !(near && near.has(j))) place(j, true); });
-    var budget = 150;
-    for (var m = 0; m < nodes.length && taken.length < budget; m++) {
-      if (!visibleNode(m) || (near && near.has(m)) || (matches && matches.has(m))) continue;
-      if (radius(nodes[m]) < 4 && nodes.length > 60) continue;
-      place(m, false);
+    var f = focusOf();
+    if (f && f.node !== undefined) tryLabel(f.node, true);
+    if (selected && selected.node !== undefined) tryLabel(selected.node, true);
+    if (selected && selected.edge !== undefined) { tryLabel(edges[selected.edge].s, true); tryLabel(edges[selected.edge].t, true); }
+    if (f && f.edge !== undefined) { tryLabel(edges[f.edge].s, true); tryLabel(edges[f.edge].t, true); }
+    if (ego !== null) tryLabel(ego, true);
+    if (near) near.forEach(function (j) { tryLabel(j, false); });
+    if (matches) found.slice(0, 50).forEach(function (j) { tryLabel(j, false); });
+    for (var m = 0; m < importance.length && labels.length < MAX_LABELS; m++) {
+      var j = importance[m];
+      if (radius(nodes[j]) < 2.5 && shownNodes > 200) continue;  // dots too small to name
+      tryLabel(j, false);
     }
     ctx.textAlign = "center";
     ctx.textBaseline = "alphabetic";
@@ -219,24 +563,24 @@
       ctx.fillText(l[0], l[1], l[2]);
     });
     ctx.globalAlpha = 1;
-    body.dataset.nodes = String(shownNodes);
-    body.dataset.painted = String(paintedNodes);
-    body.dataset.edges = String(shownEdges);
-    body.dataset.drawMs = (performance.now() - t0).toFixed(1);
-    body.dataset.ready = "true";
+    body.dataset.labels = String(labels.length);
   }
 
   function edgeWidth(e) {
     return Math.min(1.2 + 1.5 * Math.log2(e.w), 7) * (e.kind === "mentioned_together" ? 0.8 : 1.2);
   }
-  function strokeEdges(list, alpha) {  // edges of one kind and width
+  var CHUNK = 200, thin = 1;  // segments per stroke: long paths cost more than several
+  function strokeEdges(g, list, alpha, thick) {  // edges of one kind and width
     var first = edges[list[0]];
-    ctx.globalAlpha = alpha;
-    ctx.strokeStyle = kindColour[first.kind] || "#999";
-    ctx.lineWidth = edgeWidth(first);
-    ctx.setLineDash(first.kind === "holds_role" ? [5, 3] : []);
-    ctx.beginPath();
+    g.globalAlpha = alpha;
+    g.lineCap = shownEdges > 2000 ? "butt" : "round";
+    g.strokeStyle = kindColour[first.kind] || "#999";
+    g.lineWidth = edgeWidth(first) * thick * thin;
+    g.setLineDash(first.kind === "holds_role" ? [5, 3] : []);
+    g.beginPath();
+    var count = 0;
     list.forEach(function (i) {
+      if (++count % CHUNK === 0) { g.stroke(); g.beginPath(); }
       var e = edges[i], a = nodes[e.s], b = nodes[e.t];
       var ax = sx(a), ay = sy(a), bx = sx(b), by = sy(b);
       if (e.o) {  // parallel lanes for the kinds between one pair
@@ -245,28 +589,32 @@
         ax -= dy / len * off; bx -= dy / len * off;
         ay += dx / len * off; by += dx / len * off;
       }
-      ctx.moveTo(ax, ay);
-      ctx.lineTo(bx, by);
+      g.moveTo(ax, ay);
+      g.lineTo(bx, by);
     });
-    ctx.stroke();
-    ctx.setLineDash([]);
+    g.stroke();
+    g.setLineDash([]);
+    g.globalAlpha = 1;
   }
 
   // --- hit testing ---------------------------------------------------------------
   function hit(px, py) {
     var best = null, bestD = Infinity;
     for (var i = 0; i < nodes.length; i++) {
-      if (!visibleNode(i)) continue;
+      if (!nodeOn[i]) continue;
       var n = nodes[i];
       var dx = sx(n) - px, dy = sy(n) - py, d = Math.sqrt(dx * dx + dy * dy);
       if (d <= radius(n) + 3 && d < bestD) { best = { node: i }; bestD = d; }
     }
     if (best) return best;
     for (var j = 0; j < edges.length; j++) {
-      var e = edges[j];
-      if (!visibleEdge(e)) continue;
-      var a = nodes[e.s], b = nodes[e.t];
+      if (!edgeOn[j]) continue;
+      var e = edges[j], a = nodes[e.s], b = nodes[e.t];
       var ax = sx(a), ay = sy(a), bx = sx(b), by = sy(b);
+      if (e.o) {  // the lane this kind is drawn in
+        var ddx = bx - ax, ddy = by - ay, len = Math.sqrt(ddx * ddx + ddy * ddy) || 1, off = e.o * 3.5;
+        ax -= ddy / len * off; bx -= ddy / len * off; ay += ddx / len * off; by += ddx / len * off;
+      }
       var vx = bx - ax, vy = by - ay, len2 = vx * vx + vy * vy;
       var t = len2 ? Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / len2)) : 0;
       var qx = ax + t * vx - px, qy = ay + t * vy - py, dd = Math.sqrt(qx * qx + qy * qy);
@@ -275,14 +623,17 @@
     return best;
   }
 
-  // --- tooltip -------------------------------------------------------------------
+  // --- texts of nodes, edges, meetings, articles -------------------------------------
   var LIMIT = 12;
   function section(title, items, render) {
     if (!items || items.length === 0) return null;
     var s = el("div", "kg-tip-section");
     s.appendChild(el("div", "kg-tip-head", title + " (" + items.length + ")"));
     var ul = el("ul");
-    items.slice(0, LIMIT).forEach(function (it) { ul.appendChild(el("li", null, render(it))); });
+    items.slice(0, LIMIT).forEach(function (it) {
+      var r = render(it);
+      ul.appendChild(r instanceof Node ? r : el("li", null, r));
+    });
     if (items.length > LIMIT) ul.appendChild(el("li", "kg-more", "… and " + (items.length - LIMIT) + " more"));
     s.appendChild(ul);
     return s;
@@ -299,40 +650,95 @@
     var a = articles[ai];
     return (a.date ? a.date.slice(0, 10) + " · " : "") + (a.headline || a.url || a.id);
   }
+  function articleItem(ai) {  // headline, date, IRI, and the source link if it is http(s)
+    var a = articles[ai], li = el("li", "kg-article");
+    var date = a.date ? a.date.slice(0, 10) : "undated";
+    if (a.headline) li.appendChild(el("div", "kg-headline", date + " · " + a.headline));
+    var src = el("div", "kg-iri", a.headline ? a.id : date + " · " + a.id);
+    if (a.url && /^https?:\/\//i.test(a.url)) {
+      var link = el("a", null, "source");
+      link.href = a.url;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      src.appendChild(document.createTextNode(" · "));
+      src.appendChild(link);
+    }
+    li.appendChild(src);
+    return li;
+  }
+  function sentenceItem(si) {
+    var s = sentences[si], li = el("li", "kg-sentence");
+    li.appendChild(el("q", null, s.text));
+    if (s.a >= 0) {
+      var a = articleItem(s.a);
+      a.className = "kg-source";
+      li.appendChild(a);
+    }
+    return li;
+  }
   var KIND_ORDER = { met: 0, holds_role: 1, mentioned_together: 2 };
   function related(i) {  // met first, then roles, then co-mentions; heavier first
-    return adj[i].filter(function (ei) { return visibleEdge(edges[ei]); }).sort(function (a, b) {
+    return adj[i].filter(function (ei) { return edgeOn[ei]; }).sort(function (a, b) {
       var ea = edges[a], eb = edges[b];
       return (KIND_ORDER[ea.kind] - KIND_ORDER[eb.kind]) || (eb.w - ea.w) || (a - b);
     });
   }
+  function relatedText(ei, self) {
+    var e = edges[ei], other = e.s === self ? e.t : e.s;
+    var what = kindLabel[e.kind];
+    if (e.kind === "holds_role" && e.member !== self) what = "role holder";
+    var titles = e.kind === "holds_role" && e.titles.length ? " — " + e.titles.join(", ") : "";
+    return what + ": " + nodes[other].label + (e.w > 1 ? " ×" + e.w : "") + titles;
+  }
+  function nodeFacts(i) {
+    var n = nodes[i], facts = [n.type, n.degree + " neighbours"];
+    if (n.rank !== undefined) facts.push("rank " + n.rank);
+    if (n.score !== undefined) facts.push("score " + n.score.toFixed(3));
+    if (n.community !== undefined) facts.push("community " + n.community);
+    return facts.join(" · ");
+  }
+  function edgeFacts(e) {
+    var facts = [kindLabel[e.kind]];
+    if (e.w > 1) facts.push(e.w + " times");
+    if (e.d && e.d.length) facts.push(dayText(e.d[0]) + (e.d.length > 1 ? " – " + dayText(e.d[e.d.length - 1]) : ""));
+    return facts.join(" · ");
+  }
+  function nodeContent(into, i, clickable) {
+    var n = nodes[i];
+    into.appendChild(el("div", "kg-tip-title", n.label));
+    into.appendChild(el("div", "kg-tip-type", nodeFacts(i)));
+    [section("Roles", n.roles, String),
+     section("Meetings", n.meetings, function (mi) { return meetingText(mi, i); }),
+     section("Related", related(i), function (ei) {
+       if (!clickable) return relatedText(ei, i);
+       var li = el("li", "kg-link", relatedText(ei, i));
+       li.tabIndex = 0;
+       li.addEventListener("click", function () { select({ edge: ei }); request(); });
+       return li;
+     }),
+     section("Articles", n.articles, clickable ? articleItem : articleText)
+    ].forEach(function (s) { if (s) into.appendChild(s); });
+  }
+  function edgeContent(into, ei, full) {
+    var e = edges[ei], a = nodes[e.s], b = nodes[e.t];
+    into.appendChild(el("div", "kg-tip-title", a.label + " — " + b.label));
+    into.appendChild(el("div", "kg-tip-type", edgeFacts(e)));
+    if (!full) {
+      into.appendChild(el("div", "kg-hint", (e.ev && e.ev.length ? e.ev.length + " source sentences · " : "") + "click for the sources"));
+      return;
+    }
+    [section("Evidence", e.ev, sentenceItem),
+     e.kind === "met" ? section("Meetings", e.meetings, function (mi) { return meetingText(mi, -1); }) : null,
+     e.kind === "holds_role" ? section("Titles", e.titles, String) : null,
+     e.kind === "holds_role" ? section("As of", e.dates, String) : null,
+     section("Articles", e.articles, articleItem)
+    ].forEach(function (s) { if (s) into.appendChild(s); });
+  }
+
+  // --- tooltip (hover) and side panel (click) ---------------------------------------
   function showTip(f, px, py) {
     tip.replaceChildren();
-    if (f.node !== undefined) {
-      var n = nodes[f.node];
-      tip.appendChild(el("div", "kg-tip-title", n.label));
-      tip.appendChild(el("div", "kg-tip-type", n.type + " · " + n.degree + " neighbours"));
-      [section("Roles", n.roles, String),
-       section("Meetings", n.meetings, function (mi) { return meetingText(mi, f.node); }),
-       section("Related", related(f.node), function (ei) {
-         var e = edges[ei], other = e.s === f.node ? e.t : e.s;
-         var what = kindLabel[e.kind];
-         if (e.kind === "holds_role" && e.member !== f.node) what = "role holder";
-         var titles = e.kind === "holds_role" && e.titles.length ? " — " + e.titles.join(", ") : "";
-         return what + ": " + nodes[other].label + (e.w > 1 ? " ×" + e.w : "") + titles;
-       }),
-       section("Articles", n.articles, articleText)
-      ].forEach(function (s) { if (s) tip.appendChild(s); });
-    } else {
-      var e = edges[f.edge], a = nodes[e.s], b = nodes[e.t];
-      tip.appendChild(el("div", "kg-tip-title", a.label + " — " + b.label));
-      tip.appendChild(el("div", "kg-tip-type", kindLabel[e.kind] + (e.w > 1 ? " · " + e.w + " times" : "")));
-      [e.kind === "met" ? section("Meetings", e.meetings, function (mi) { return meetingText(mi, -1); }) : null,
-       e.kind === "holds_role" ? section("Titles", e.titles, String) : null,
-       e.kind === "holds_role" ? section("As of", e.dates, String) : null,
-       section("Articles", e.articles, articleText)
-      ].forEach(function (s) { if (s) tip.appendChild(s); });
-    }
+    if (f.node !== undefined) nodeContent(tip, f.node, false); else edgeContent(tip, f.edge, false);
     tip.hidden = false;
     var r = tip.getBoundingClientRect();
     var x = px + 16, y = py + 16;
@@ -342,6 +748,41 @@
     tip.style.top = y + "px";
   }
   function hideTip() { tip.hidden = true; }
+
+  function select(f) {
+    selected = f;
+    info.replaceChildren();
+    info.hidden = !f;
+    if (!f) return;
+    var close = el("button", "kg-close", "×");
+    close.type = "button";
+    close.title = "close";
+    close.addEventListener("click", function () { select(null); request(); });
+    info.appendChild(close);
+    if (f.node !== undefined) nodeContent(info, f.node, true); else edgeContent(info, f.edge, true);
+    info.scrollTop = 0;
+  }
+
+  function showTop() {
+    topList.replaceChildren();
+    var metric = hasRank ? "rank" : hasScore ? "score" : "links";
+    $("kg-top-head").textContent = "Top actors" + (metric === "rank" ? "" : " by " + metric);
+    var shown = 0;
+    for (var k = 0; k < importance.length && shown < 20; k++) {
+      var i = importance[k];
+      if (!nodeOn[i]) continue;
+      var n = nodes[i], li = el("li", "kg-link");
+      li.appendChild(swatch(nodeColour(n), false));
+      li.appendChild(el("span", "kg-top-name", n.label));
+      var v = metric === "rank" ? (n.rank !== undefined ? "#" + n.rank : "")
+        : metric === "score" ? (n.score !== undefined ? n.score.toFixed(3) : "") : String(n.degree);
+      li.appendChild(el("span", "kg-top-value", v));
+      li.tabIndex = 0;
+      li.addEventListener("click", (function (j) { return function () { focusNode(j); }; })(i));
+      topList.appendChild(li);
+      shown++;
+    }
+  }
 
   // --- interaction ---------------------------------------------------------------
   var drag = null;
@@ -361,18 +802,18 @@
       if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
       if (drag.moved) {
         view.x = drag.vx + dx; view.y = drag.vy + dy;
-        if (pinned) hideTip();
+        moved();
+        hideTip();
         request();
         return;
       }
     }
-    if (pinned) return;
     var h = hit(p[0], p[1]);
     var same = (h && hover && h.node === hover.node && h.edge === hover.edge) || (!h && !hover);
     hover = h;
     canvas.style.cursor = h ? "pointer" : "grab";
     if (h) showTip(h, ev.clientX, ev.clientY); else hideTip();
-    if (!same) request();
+    if (!same) repaint();
   });
   canvas.addEventListener("pointerup", function (ev) {
     var p = local(ev);
@@ -380,13 +821,17 @@
     drag = null;
     if (!click) return;
     var h = hit(p[0], p[1]);
-    pinned = h;
-    hover = h;
-    if (h) showTip(h, ev.clientX, ev.clientY); else hideTip();
+    if (h && h.node !== undefined) {  // a node: its ego network
+      setEgo(h.node);
+      select(h);
+    } else {
+      select(h);  // an edge: its evidence; nothing: close the panel
+    }
+    hideTip();
     request();
   });
   canvas.addEventListener("pointerleave", function () {
-    if (!pinned && !drag) { hover = null; hideTip(); request(); }
+    if (!drag) { hover = null; hideTip(); repaint(); }
   });
   canvas.addEventListener("wheel", function (ev) {
     ev.preventDefault();
@@ -397,15 +842,20 @@
     view.x = p[0] - (p[0] - view.x) * k;
     view.y = p[1] - (p[1] - view.y) * k;
     view.scale = s;
-    if (pinned) hideTip();
+    moved();
+    hideTip();
     request();
   }, { passive: false });
   document.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape") { pinned = hover = null; hideTip(); request(); }
+    if (ev.key === "Escape") { hover = null; select(null); hideTip(); setEgo(null); }
+    // the lists' entries work from the keyboard too
+    if (ev.key === "Enter" && ev.target.classList && ev.target.classList.contains("kg-link")) ev.target.click();
   });
   window.addEventListener("resize", function () { resize(); fit(); request(); });
 
   resize();
   fit();
+  refilter();
+  if (frame) { window.cancelAnimationFrame(frame); frame = 0; }
   draw();
 })();
