@@ -5,8 +5,8 @@
 Runs the shipped pipeline (``kg.nlp.load_nlp()``, spaces squeezed as ``kg build``
 does, ``kg.extract.doc_to_records``) over every article and prints the number of
 persons (one per article), roles (memberships "(SPÖ)" left out) and how many have
-an organisation, meetings and how many have a place, and meeting attendees
-(distinct per article). A before/after figure for a change to the rules: it
+an organisation, meetings and how many have a place, meeting attendees and
+organisations (distinct per article). A before/after figure for a change to the rules: it
 counts, it does not judge (``bench/eval_extract.py`` does, on hand-annotated
 articles).
 """
@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
             "meetings",
             "meetings_with_place",
             "attendees",
+            "organisations",
         ),
         0,
     )
@@ -61,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         n["meetings"] += len(rec.meetings)
         n["meetings_with_place"] += sum(1 for m in rec.meetings if m.location)
         n["attendees"] += len({a for m in rec.meetings for a in m.attendees})
+        n["organisations"] += sum(1 for e in rec.entities if e.kind == "org")
     n["seconds"] = round(time.perf_counter() - t0, 1)
     if args.json:
         print(json.dumps(n))
@@ -69,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{n['articles']:,} articles: {n['persons']:,} persons, {n['roles']:,} "
             f"roles ({n['roles_with_organisation']:,} with an organisation), "
             f"{n['meetings']:,} meetings ({n['meetings_with_place']:,} with a place), "
-            f"{n['attendees']:,} attendees; {n['seconds']} s"
+            f"{n['attendees']:,} attendees, {n['organisations']:,} organisations; "
+            f"{n['seconds']} s"
         )
     return 0
 
