@@ -259,26 +259,27 @@ def _timeline_figure(
             )
             save_figure(fig, path)
             return
+        # one collection of bars and one of dots (a call per meeting took
+        # seconds for thousands of meetings)
+        bars: list[tuple[float, float, float]] = []
+        dots_x: list[float] = []
+        dots_y: list[int] = []
+        colours: list[str] = []
         for _, day, info in dated:
-            rows = [row[p] for p in info["participants"] if p in row]
-            if not rows:
+            drawn = [p for p in info["participants"] if p in row]
+            if not drawn:
                 continue
             x = mdates.date2num(day)
+            rows = [row[p] for p in drawn]
             if len(rows) > 1:
-                ax.vlines(
-                    x, min(rows), max(rows), colors="#bbbbbb", linewidth=1.5, zorder=1
-                )
-            ax.scatter(
-                [x] * len(rows),
-                rows,
-                s=30,
-                zorder=2,
-                c=[
-                    TYPE_COLOURS[G.nodes[p]["type"]]
-                    for p in info["participants"]
-                    if p in row
-                ],
-            )
+                bars.append((x, min(rows), max(rows)))
+            dots_x += [x] * len(rows)
+            dots_y += rows
+            colours += [TYPE_COLOURS[G.nodes[p]["type"]] for p in drawn]
+        if bars:
+            xs, lows, highs = zip(*bars, strict=True)
+            ax.vlines(xs, lows, highs, colors="#bbbbbb", linewidth=1.5, zorder=1)
+        ax.scatter(dots_x, dots_y, s=30, zorder=2, c=colours)
         # long names are shortened (a figure has no tooltip), not the plot
         ax.set_yticks(
             range(len(actors)), [_fit(G.nodes[p]["label"], 8.0, 220) for p in actors]
