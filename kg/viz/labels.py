@@ -18,10 +18,12 @@ __all__ = ["Box", "Label", "overlap", "place_labels", "text_width"]
 #: (x0, y0, x1, y1), y down (SVG) or up (figure points): only order matters
 Box = tuple[float, float, float, float]
 
-# advance widths in em, rounded up (DejaVu Sans is the widest common sans)
-_NARROW = set("iIjl.,:;'|!()[]{}fJtr -/`")
-_WIDE = set("mwMWÖÄÜOQGCDHNU@%&—")
-_NARROW_EM, _WIDE_EM, _UPPER_EM, _LOWER_EM, _DIGIT_EM = 0.36, 0.92, 0.74, 0.62, 0.64
+# advance widths in em, rounded up from DejaVu Sans (the widest common sans-serif;
+# system-ui fonts are narrower)
+_VERY_NARROW = set("iIjl.,:;'|")
+_NARROW = set("frtJ()[]{}-/`! ")
+_WIDE = set("mwMW—@%")
+_EM = {"very narrow": 0.34, "narrow": 0.42, "wide": 1.0, "upper": 0.8, "other": 0.64}
 
 
 def text_width(text: str, size: float) -> float:
@@ -30,20 +32,20 @@ def text_width(text: str, size: float) -> float:
     Example
     -------
     >>> round(text_width("Berlin", 11), 1)
-    54.8
+    36.0
     """
     em = 0.0
     for c in text:
-        if c in _NARROW:
-            em += _NARROW_EM
+        if c in _VERY_NARROW:
+            em += _EM["very narrow"]
+        elif c in _NARROW:
+            em += _EM["narrow"]
         elif c in _WIDE:
-            em += _WIDE_EM
-        elif c.isdigit():
-            em += _DIGIT_EM
+            em += _EM["wide"]
         elif c.isupper():
-            em += _UPPER_EM
-        else:
-            em += _LOWER_EM
+            em += _EM["upper"]
+        else:  # lower case, digits, the rest
+            em += _EM["other"]
     return em * size + 1.0
 
 
@@ -218,7 +220,7 @@ def place_labels(
     Example
     -------
     >>> place_labels(["A", "B"], [(10, 10, 3), (60, 10, 3)], 100, 40, size=10)[0].x
-    15.0
+    15.5
     """
     h = size * 1.2
     # room between a label and another place's circle; more for a label moved
