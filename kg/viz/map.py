@@ -321,8 +321,9 @@ def map_view(places: list[Place], extent: str = "auto") -> View:
 
 def _map_radius(n: int, most: int, base: float, cap: float) -> float:
     """Circle radius: area proportional to the number of meetings, ``base`` for
-    one meeting unless the busiest place would then outgrow ``cap``."""
-    return min(base, cap / math.sqrt(max(most, 1))) * math.sqrt(n)
+    one meeting unless the busiest place would then outgrow ``cap``; never under
+    a tenth of ``cap`` (a place must stay visible and hoverable)."""
+    return max(min(base, cap / math.sqrt(max(most, 1))) * math.sqrt(n), cap / 10)
 
 
 def _map_note(places: list[Place], unmapped: int) -> str:
