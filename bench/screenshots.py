@@ -35,7 +35,9 @@ def central_person(G: nx.MultiGraph) -> str:
     there is no person."""
     simple = nx.Graph(G)
     facts = nx.Graph()
-    facts.add_edges_from((u, v) for u, v, k in G.edges(keys=True) if k != "mentioned_together")
+    facts.add_edges_from(
+        (u, v) for u, v, k in G.edges(keys=True) if k != "mentioned_together"
+    )
     people = [v for v in simple if G.nodes[v]["type"] == "person"] or list(simple)
     return min(
         people,
@@ -93,7 +95,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = ap.parse_args(argv)
     only = set(args.only.split(","))
-    browser = None if args.static else next(filter(None, map(shutil.which, BROWSERS)), None)
+    browser = (
+        None if args.static else next(filter(None, map(shutil.which, BROWSERS)), None)
+    )
     args.outdir.mkdir(parents=True, exist_ok=True)
     store = open_source(store=args.store)
     ext = ".html" if browser else ".png"

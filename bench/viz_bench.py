@@ -166,9 +166,7 @@ def central_actor(G: nx.MultiGraph) -> str:
     return min(simple, key=lambda v: (-simple.degree(v), v))
 
 
-def _timed(
-    label: str, profile: str | None, fn: Callable[[], Any]
-) -> tuple[float, Any]:
+def _timed(label: str, profile: str | None, fn: Callable[[], Any]) -> tuple[float, Any]:
     """Seconds ``fn`` takes and what it returns; under cProfile if ``label``
     is the view asked for with ``--profile``."""
     if profile == label:
@@ -208,7 +206,9 @@ def bench_source(
     for ext in (".html", ".png"):
         if f"network{ext}" in views:
             out = tmp / f"network{ext}"
-            t, _ = _timed(f"network{ext}", profile, lambda: write_network(G, out))
+            t, _ = _timed(
+                f"network{ext}", profile, lambda out=out: write_network(G, out)
+            )
             row(f"network{ext}", t, "layout included", out)
             if ext == ".html" and browser:
                 ready, redraw = browser_timings(out)
@@ -232,14 +232,16 @@ def bench_source(
     for ext in (".html", ".png"):
         if f"timeline{ext}" in views:
             out = tmp / f"timeline{ext}"
-            t, _ = _timed(f"timeline{ext}", profile, lambda: write_timeline(G, out))
+            t, _ = _timed(
+                f"timeline{ext}", profile, lambda out=out: write_timeline(G, out)
+            )
             n = sum(1 for m in G.graph["meetings"].values() if m["date"])
             row(f"timeline{ext}", t, f"{n} dated meetings", out)
     for ext in (".html", ".png"):
         if f"map{ext}" in views:
             out = tmp / f"map{ext}"
             t, (_, places, meetings) = _timed(
-                f"map{ext}", profile, lambda: write_map(store, out)
+                f"map{ext}", profile, lambda out=out: write_map(store, out)
             )
             row(f"map{ext}", t, f"{meetings} meetings in {places} places", out)
     return rows

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.atomic import atomic_write
-from kg.viz.figure import figure_rc, new_figure, save_figure
 from kg.errors import InputError
+from kg.viz.figure import figure_rc, new_figure, save_figure
 from kg.viz.graph import label_of
 from kg.viz.labels import place_labels
 from kg.viz.options import check_output, parse_range
@@ -517,7 +517,9 @@ def _map_figure(
         step = _grid_step(view)
         lons = [x for x in range(-180, 181, step) if west <= x <= east]
         lats = [y for y in range(-90 + step, 90, step) if south <= y <= north]
-        ax.set_xticks(lons, [f"{abs(x)}°{'W' if x < 0 else 'E' if x else ''}" for x in lons])
+        ax.set_xticks(
+            lons, [f"{abs(x)}°{'W' if x < 0 else 'E' if x else ''}" for x in lons]
+        )
         ax.set_yticks(
             [_mill(y) for y in lats],
             [f"{abs(y)}°{'S' if y < 0 else 'N' if y else ''}" for y in lats],

@@ -122,9 +122,10 @@ def _timeline_html(
     return page(title, body, css=asset("timeline.css"))
 
 
-#: sizes of the HTML timeline (px): fonts of names, month ticks and day labels,
-#: row height, widest name column, margin
-_NAME_FONT, _TICK_FONT, _DAY_FONT, _ROW, _MAX_LEFT, _MARGIN = 12.0, 11.0, 10.0, 22, 300, 8
+# sizes of the HTML timeline (px), as in timeline.css: fonts of the names, month
+# ticks and day labels; row height, widest name column, margin round the drawing
+_NAME_FONT, _TICK_FONT, _DAY_FONT = 12.0, 11.0, 10.0
+_ROW, _MAX_LEFT, _MARGIN = 22, 300, 8
 _DAY_ANGLE = 60  # degrees, clockwise: the day labels run down and to the right
 
 
