@@ -109,14 +109,27 @@ class _Grid:
     def line_is_free(
         self, line: tuple[float, float, float, float], owner: int, circles: bool
     ) -> bool:
-        """Whether the line crosses no label, and with ``circles`` no circle but
-        its owner's (without, it may: a place inside a cluster has no other way
-        out)."""
+        """Whether the line crosses no label and no other leader, and with
+        ``circles`` no circle but its owner's (without, it may: a place inside
+        a cluster has no other way out)."""
         for k in self._cells(_line_box(line)):
             for o, b in self.boxes.get(k, ()):
                 if (o < 0 or (circles and o != owner)) and _crosses(line, b):
                     return False
+            if any(_intersect(line, other) for other in self.lines.get(k, ())):
+                return False
         return True
+
+
+def _intersect(a: Sequence[float], b: Sequence[float]) -> bool:
+    """Whether two segments (x0, y0, x1, y1) cross (touching ends do not)."""
+
+    def side(px: float, py: float, s: Sequence[float]) -> float:
+        return (s[2] - s[0]) * (py - s[1]) - (s[3] - s[1]) * (px - s[0])
+
+    d1, d2 = side(a[0], a[1], b), side(a[2], a[3], b)
+    d3, d4 = side(b[0], b[1], a), side(b[2], b[3], a)
+    return d1 * d2 < 0 and d3 * d4 < 0
 
 
 def _line_box(line: Sequence[float]) -> Box:
