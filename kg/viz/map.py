@@ -312,9 +312,10 @@ def map_view(places: list[Place], extent: str = "auto") -> View:
     y0, y1 = _mill(min(lats)), _mill(max(lats))
     w = max((x1 - x0) * 1.2 + 4.0, 60.0)
     h = max((y1 - y0) * 1.2 + 4.0, w * aspect)
-    w = max(w, h / aspect)
-    cx = min(max((x0 + x1) / 2, -180 + w / 2), 180 - w / 2)
     top, bottom = _mill(89.0), _mill(-89.0)
+    w = min(max(w, h / aspect), 360.0)  # never more than the whole earth
+    h = min(h, top - bottom)
+    cx = min(max((x0 + x1) / 2, -180 + w / 2), 180 - w / 2)
     cy = min(max((y0 + y1) / 2, bottom + h / 2), top - h / 2)
     return (cx - w / 2, _unmill(cy - h / 2), cx + w / 2, _unmill(cy + h / 2))
 

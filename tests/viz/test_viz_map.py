@@ -447,3 +447,16 @@ def test_figure_labels_do_not_overlap(cities, tmp_path, monkeypatch):
             assert not a.overlaps(b), (name, other)
     # the map fills the figure's width
     assert frame.width / fig.bbox.width > 0.9
+
+
+def test_a_data_view_never_exceeds_the_earth():
+    from kg.viz.map import map_view
+
+    # from pole to pole: the view is the places' height, at most the earth's width
+    places = [
+        {"lon": 10.0, "lat": -80.0, "name": "a", "meetings": []},
+        {"lon": 12.0, "lat": 85.0, "name": "b", "meetings": []},
+    ]
+    west, south, east, north = map_view(places, "data")
+    assert -180 <= west < 10 and 12 < east <= 180
+    assert south < -80 and north > 85
