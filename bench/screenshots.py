@@ -6,9 +6,9 @@ under 300 KB.
     python bench/screenshots.py STORE docs/img --only map
 
 Each view is written as the HTML page ``kg viz`` writes and photographed by headless
-Chromium at 1400 x 900 (what a reader of the page sees); without Chromium (or
-``--static``) the PNG of ``kg viz`` is used instead, scaled down to 1400 px. A
-picture over 300 KB is reduced to 256 colours.
+Chromium at 1400 x 900 (what a reader of the page sees), the empty page below
+it cut off; without Chromium (or ``--static``) the PNG of ``kg viz`` is used
+instead, scaled down to 1400 px. A picture over 300 KB is reduced to 256 colours.
 """
 
 from __future__ import annotations
@@ -69,16 +69,21 @@ def screenshot(browser: str, page: Path, out: Path) -> None:
 
 
 def shrink(png: Path) -> None:
-    """Scale to at most WIDTH px wide; over LIMIT bytes, 256 colours."""
-    from PIL import Image
+    """Cut the empty page below the drawing (16 px left), scale to at most WIDTH
+    px wide; over LIMIT bytes, 256 colours."""
+    from PIL import Image, ImageChops
 
     with Image.open(png) as im:
-        im.load()
+        im = im.convert("RGB")
+    blank = Image.new("RGB", im.size, im.getpixel((im.width - 1, im.height - 1)))
+    box = ImageChops.difference(im, blank).getbbox()
+    if box is not None and box[3] + 16 < im.height:
+        im = im.crop((0, 0, im.width, box[3] + 16))
     if im.width > WIDTH:
         im = im.resize((WIDTH, round(im.height * WIDTH / im.width)), Image.LANCZOS)
-        im.save(png, optimize=True)
+    im.save(png, optimize=True)
     if png.stat().st_size > LIMIT:
-        im.convert("RGB").quantize(colors=256).save(png, optimize=True)
+        im.quantize(colors=256).save(png, optimize=True)
 
 
 def main(argv: list[str] | None = None) -> None:
