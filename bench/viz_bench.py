@@ -1,24 +1,42 @@
-"""How `kg viz` scales: a synthetic kg graph of N actors (meetings, memberships,
-co-mentions in the shape of ontology/MODEL.md) -> networkx -> layout -> HTML/PNG,
-and, if Chromium is there, how long the page takes to become ready and to redraw.
+"""How fast each view of `kg viz` is drawn: the network (HTML, PNG), the network
+around one actor (--focus), the timeline and the map (HTML, PNG), on a built store
+(the 1,028-article corpus) and on synthetic kg graphs of N actors (meetings with
+places and coordinates, memberships, co-mentions in the shape of ontology/MODEL.md).
 
-    python bench/viz_bench.py 1000 3000 5000
+    python bench/viz_bench.py --store /work/tmp/corpus-store --sizes 10000,50000
+    python bench/viz_bench.py --sizes 3000 --browser          # + Chromium timings
+    python bench/viz_bench.py --sizes 50000 --profile map.html  # cProfile a view
 
-Prints one line per size. Timings are wall-clock seconds on this machine; run it on
-an idle machine for comparable numbers.
+Prints one row per source and view: wall-clock seconds (each view from the store
+or from the networkx graph it needs; the graph is built once per source and timed
+on its own as `graph`), what was drawn, and the size of the output. Run it on an
+idle machine for comparable numbers.
 """
 
 from __future__ import annotations
 
+import argparse
+import cProfile
+import pstats
 import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import networkx as nx
 import pyoxigraph as ox
 
-from kg.viz import graph_to_networkx, layout, write_network
+from kg.viz import (
+    graph_to_networkx,
+    layout,
+    open_source,
+    write_map,
+    write_network,
+    write_timeline,
+)
 
 KG = "https://w3id.org/kg-news/ontology#"
 KGR = "https://w3id.org/kg-news/id/"
@@ -31,17 +49,32 @@ XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 
 def synthetic_store(n: int, *, seed: int = 0) -> ox.Store:
     """``n`` actors (60 % persons, 25 % organisations, 15 % countries) in ``n // 4``
-    articles; per article two meetings of 2-4 actors, a membership and five
-    sentences naming 2-3 actors. Popularity is skewed (a few actors everywhere)."""
+    articles; per article two meetings of 2-4 actors in one of ``n // 50`` cities
+    (with coordinates), a membership and five sentences naming 2-3 actors.
+    Popularity is skewed (a few actors and cities everywhere)."""
     rng = random.Random(seed)
     kinds = ["person"] * 60 + ["org"] * 25 + ["place"] * 15
     actors = [(f"{KGR}{kinds[i % 100]}/a{i}", kinds[i % 100]) for i in range(n)]
     weights = [1 / (i + 1) ** 0.8 for i in range(n)]
+    n_cities = max(n // 50, 5)
+    cities = [
+        (f"{KGR}place/c{i}", rng.uniform(-45, 65), rng.uniform(-125, 150))
+        for i in range(n_cities)
+    ]
+    city_weights = [1 / (i + 1) for i in range(n_cities)]
     quads: list[ox.Quad] = []
 
     def add(s: str, p: str, o: ox.NamedNode | ox.Literal, g: ox.NamedNode) -> None:
         quads.append(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), o, g))
 
+    for c, (iri, lat, lon) in enumerate(cities):
+        g = ox.NamedNode(f"{KGR}article/b{c % max(n // 4, 1)}")
+        add(iri, RDF_TYPE, ox.NamedNode(S + "Place"), g)
+        add(iri, RDF_TYPE, ox.NamedNode(KG + "City"), g)
+        add(iri, S + "name", ox.Literal(f"Stadt {c}", language="de"), g)
+        add(iri, S + "geo", ox.NamedNode(f"{iri}/geo"), g)
+        add(f"{iri}/geo", S + "latitude", ox.Literal(f"{lat:.4f}"), g)
+        add(f"{iri}/geo", S + "longitude", ox.Literal(f"{lon:.4f}"), g)
     for a in range(max(n // 4, 1)):
         art = f"{KGR}article/b{a}"
         g = ox.NamedNode(art)
@@ -60,6 +93,8 @@ def synthetic_store(n: int, *, seed: int = 0) -> ox.Store:
             add(mt, RDF_TYPE, ox.NamedNode(KG + "Meeting"), g)
             add(mt, S + "startDate", ox.Literal(day, datatype=XSD_DATE), g)
             add(mt, KG + "reportedIn", ox.NamedNode(art), g)
+            where = rng.choices(cities, weights=city_weights)[0][0]
+            add(mt, S + "location", ox.NamedNode(where), g)
             for i in set(rng.sample(picked, rng.randint(2, 4))):
                 add(mt, S + "attendee", ox.NamedNode(actors[i][0]), g)
         persons = [i for i in picked if actors[i][1] == "person"]
@@ -120,35 +155,159 @@ def browser_timings(page: Path) -> tuple[float, float]:
     return ready, redraw
 
 
-def main(sizes: list[int]) -> None:
-    print(
-        "actors  nodes  edges  to_networkx  layout  html   html_MB  png"
-        "    ready  redraw"
-    )
-    for n in sizes:
-        store = synthetic_store(n)
+def _size(path: Path) -> str:
+    n = path.stat().st_size
+    return f"{n / 1e6:.2f} MB" if n >= 1e5 else f"{n / 1e3:.0f} kB"
+
+
+def central_actor(G: nx.MultiGraph) -> str:
+    """The actor with the most distinct neighbours (ties: the first IRI)."""
+    simple = nx.Graph(G)
+    return min(simple, key=lambda v: (-simple.degree(v), v))
+
+
+def _timed(label: str, profile: str | None, fn: Callable[[], Any]) -> tuple[float, Any]:
+    """Seconds ``fn`` takes and what it returns; under cProfile if ``label``
+    is the view asked for with ``--profile``."""
+    if profile == label:
+        prof = cProfile.Profile()
         t = time.perf_counter()
-        G = graph_to_networkx(store)
-        t_nx = time.perf_counter() - t
-        t = time.perf_counter()
-        layout(G)
-        t_layout = time.perf_counter() - t
-        with tempfile.TemporaryDirectory() as tmp:
-            html = Path(tmp) / "net.html"
-            t = time.perf_counter()
-            write_network(G, html)
-            t_html = time.perf_counter() - t
-            size = html.stat().st_size / 1e6
-            t = time.perf_counter()
-            write_network(G, Path(tmp) / "net.png")
-            t_png = time.perf_counter() - t
-            ready, redraw = browser_timings(html)
-        print(
-            f"{n:6d} {G.number_of_nodes():6d} {G.number_of_edges():6d}"
-            f" {t_nx:11.2f} {t_layout:7.2f} {t_html:6.2f} {size:8.2f} {t_png:6.2f}"
-            f" {ready:6.2f} {redraw:7.3f}"
+        out = prof.runcall(fn)
+        seconds = time.perf_counter() - t
+        print(f"--- cProfile of {label} (cumulative, top 25)", file=sys.stderr)
+        pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(25)
+        return seconds, out
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
+
+
+def bench_source(
+    name: str,
+    store: ox.Store,
+    tmp: Path,
+    *,
+    views: list[str],
+    profile: str | None = None,
+    browser: bool = False,
+) -> list[tuple[str, str, float, str, str]]:
+    """(source, view, seconds, what, output size) for every view of ``store``."""
+    rows: list[tuple[str, str, float, str, str]] = []
+
+    def row(view: str, seconds: float, what: str, out: Path | None = None) -> None:
+        rows.append((name, view, seconds, what, _size(out) if out else ""))
+        print(f"  {name:>10} {view:<14} {seconds:8.2f} s  {what}", file=sys.stderr)
+
+    t, G = _timed("graph", profile, lambda: graph_to_networkx(store))
+    row("graph", t, f"{G.number_of_nodes()} actors, {G.number_of_edges()} links")
+    if "layout" in views:
+        t, _ = _timed("layout", profile, lambda: layout(G))
+        row("layout", t, f"{G.number_of_nodes()} positions")
+    for ext in (".html", ".png"):
+        if f"network{ext}" in views:
+            out = tmp / f"network{ext}"
+            t, _ = _timed(
+                f"network{ext}", profile, lambda out=out: write_network(G, out)
+            )
+            row(f"network{ext}", t, "layout included", out)
+            if ext == ".html" and browser:
+                ready, redraw = browser_timings(out)
+                row("  in Chromium", ready, f"ready; one redraw {redraw:.3f} s")
+    if "focus.html" in views and G.number_of_nodes():
+        actor = central_actor(G)
+        out = tmp / "focus.html"
+
+        def focus() -> nx.MultiGraph:
+            F = graph_to_networkx(store, focus=actor)
+            write_network(F, out)
+            return F
+
+        t, F = _timed("focus.html", profile, focus)
+        row(
+            "focus.html",
+            t,
+            f"{G.nodes[actor]['label']}: {F.number_of_nodes()} actors (graph included)",
+            out,
         )
+    for ext in (".html", ".png"):
+        if f"timeline{ext}" in views:
+            out = tmp / f"timeline{ext}"
+            t, _ = _timed(
+                f"timeline{ext}", profile, lambda out=out: write_timeline(G, out)
+            )
+            n = sum(1 for m in G.graph["meetings"].values() if m["date"])
+            row(f"timeline{ext}", t, f"{n} dated meetings", out)
+    for ext in (".html", ".png"):
+        if f"map{ext}" in views:
+            out = tmp / f"map{ext}"
+            t, (_, places, meetings) = _timed(
+                f"map{ext}", profile, lambda out=out: write_map(store, out)
+            )
+            row(f"map{ext}", t, f"{meetings} meetings in {places} places", out)
+    return rows
+
+
+VIEWS = [
+    "layout",
+    "network.html",
+    "network.png",
+    "focus.html",
+    "timeline.html",
+    "timeline.png",
+    "map.html",
+    "map.png",
+]
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--store", type=Path, help="a built store (kg build --store)")
+    ap.add_argument(
+        "--sizes",
+        default="10000,50000",
+        help="synthetic graphs of these many actors, comma-separated ('' for none)",
+    )
+    ap.add_argument(
+        "--views",
+        default=",".join(VIEWS),
+        help=f"comma-separated, from {','.join(VIEWS)} (graph is always timed)",
+    )
+    ap.add_argument("--profile", metavar="VIEW", help="cProfile this view")
+    ap.add_argument(
+        "--browser", action="store_true", help="time the network page in Chromium"
+    )
+    args = ap.parse_args(argv)
+    views = [v for v in args.views.split(",") if v]
+    sources: list[tuple[str, Callable[[], ox.Store]]] = []
+    if args.store is not None:
+        store_path = args.store
+        sources.append(("corpus", lambda: open_source(store=store_path)))
+    for n in (int(x) for x in args.sizes.split(",") if x):
+        label = f"{n // 1000}k" if n % 1000 == 0 else str(n)
+        sources.append((f"{label} synth", lambda n=n: synthetic_store(n)))
+    rows = []
+    for name, make in sources:
+        t = time.perf_counter()
+        store = make()
+        print(
+            f"{name}: {len(store):,} quads, opened/built in "
+            f"{time.perf_counter() - t:.1f} s",
+            file=sys.stderr,
+        )
+        with tempfile.TemporaryDirectory() as tmp:
+            rows += bench_source(
+                name,
+                store,
+                Path(tmp),
+                views=views,
+                profile=args.profile,
+                browser=args.browser,
+            )
+    print("| source | view | seconds | drawn | output |")
+    print("|---|---|---|---|---|")
+    for name, view, seconds, what, size in rows:
+        print(f"| {name} | {view} | {seconds:.2f} | {what} | {size} |")
 
 
 if __name__ == "__main__":
-    main([int(x) for x in sys.argv[1:]] or [1000, 3000])
+    main()

@@ -40,6 +40,14 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
         "and --title only",
     )
     p.add_argument(
+        "--extent",
+        choices=("auto", "world", "data"),
+        default="auto",
+        help="with --map: the whole world (all land but Antarctica), the places "
+        "only, or auto (default): the places when all are in one region "
+        "(90° x 60°), else the world",
+    )
+    p.add_argument(
         "--since",
         metavar="DATE",
         help="from this date on, YYYY[-MM[-DD]] (meeting dates, role dates, "
@@ -142,6 +150,11 @@ def _run_viz(args: argparse.Namespace) -> int:
         raise InputError(
             f"--depth: expected together with --focus, got --depth {args.depth} alone"
         )
+    if args.extent != "auto" and not args.map:
+        raise InputError(
+            f"--extent: expected together with --map, got --extent {args.extent} "
+            "for a network or timeline"
+        )
     check_output(args.output, timeline=args.timeline, map=args.map)  # before work
     store = None
     if args.graph is None:
@@ -151,7 +164,12 @@ def _run_viz(args: argparse.Namespace) -> int:
     source = open_source(store=store, graph=args.graph)
     if args.map:
         _, n_places, n_meetings = write_map(
-            source, args.output, since=args.since, until=args.until, title=args.title
+            source,
+            args.output,
+            since=args.since,
+            until=args.until,
+            title=args.title,
+            extent=args.extent,
         )
         if not args.quiet:
             print(

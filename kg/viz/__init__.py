@@ -49,6 +49,7 @@ The modules, in the order the data flows through them::
       html      the interactive page (page: the HTML document around it)
       static    the PNG/SVG figure (figure: matplotlib plumbing)
       export    GraphML, GEXF, node-link JSON, Cytoscape JSON
+    labels    label widths and placement without overlaps (timeline, map)
     timeline  write_timeline: meetings over time (HTML, PNG, SVG)
     map       meeting_places, write_map: meeting places on a world map
 """

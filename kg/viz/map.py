@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from kg.atomic import atomic_write
+from kg.errors import InputError
 from kg.viz.figure import figure_rc, new_figure, save_figure
 from kg.viz.graph import label_of
+from kg.viz.labels import place_labels
 from kg.viz.options import check_output, parse_range
 from kg.viz.page import asset, page
 from kg.viz.queries import (
@@ -32,7 +34,7 @@ from kg.viz.queries import (
 )
 from kg.viz.source import as_store
 
-__all__ = ["label_boxes", "meeting_places", "overlap", "write_map"]
+__all__ = ["EXTENTS", "map_view", "meeting_places", "write_map"]
 
 #: one place as :func:`meeting_places` returns it
 Place = dict[str, Any]
@@ -172,14 +174,25 @@ def write_map(
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     title: str | None = None,
+    extent: str = "auto",
 ) -> tuple[Path, int, int]:
     """Draw the meeting places on a world map: one circle per place, its area
     proportional to the number of meetings there, labelled with the name.
 
     ``.html`` is one offline page with an inline SVG (no script, no tile server;
     hover a place for its meetings and their dates), ``.png``/``.svg`` a static
-    matplotlib figure. The view fits the places; the land is Natural Earth's
-    1:110m outline (public domain), with a 15° graticule.
+    matplotlib figure; either fills the width of its page. The land is Natural
+    Earth's 1:110m outline (public domain) in Miller's projection, with a
+    graticule. Labels never overlap one another or a circle: a label with no
+    room beside its circle moves away along a leader line, else it is left out
+    (in the HTML it shows while its place is hovered).
+
+    Parameters
+    ----------
+    extent
+        ``"world"`` (all land but Antarctica), ``"data"`` (the places) or
+        ``"auto"``: the places when they all lie in one region, else the world
+        (see :func:`map_view`).
 
     Returns
     -------
@@ -189,7 +202,7 @@ def write_map(
     Raises
     ------
     InputError
-        On an unknown extension, an unwritable path or a bad date.
+        On an unknown extension or extent, an unwritable path or a bad date.
 
     Example
     -------
@@ -197,15 +210,20 @@ def write_map(
     (PosixPath('places.html'), 3, 5)
     """
     path, ext = check_output(path, map=True)
+    if extent not in EXTENTS:
+        raise InputError(
+            f"--extent: expected one of {', '.join(EXTENTS)}, got {extent!r}"
+        )
     places, unmapped = meeting_places(graph_or_store, since=since, until=until)
+    view = map_view(places, extent)
     title = title or "Meeting places"
     if since or until:
         title += f" ({since or '…'} – {until or '…'})"
     if ext == ".html":
         with atomic_write(path) as f:
-            f.write(_map_html(places, unmapped, title))
+            f.write(_map_html(places, unmapped, title, view))
     else:
-        _map_figure(places, unmapped, path, title)
+        _map_figure(places, unmapped, path, title, view)
     n_meetings = len({m["iri"] for p in places for m in p["meetings"]})
     return path, len(places), n_meetings
 
@@ -231,28 +249,82 @@ def _world_rings() -> list[list[list[float]]]:
     return rings
 
 
-def _map_view(places: list[Place]) -> View:
-    """(west, south, east, north) around the places, with a margin; the world
-    when there are none."""
-    if not places:
-        return (-180.0, -60.0, 180.0, 85.0)
+# The projection is Miller's cylindrical: straight meridians and parallels like
+# the plain longitude/latitude grid, but the parallels spread apart towards the
+# poles, so Europe (where most meetings are) gets room for its labels, and the
+# world from 58° S (Tierra del Fuego) to 84° N (Greenland) is twice as wide as
+# high: it fills a landscape page. Antarctica is left out of the world view.
+
+
+def _mill(lat: float) -> float:
+    """Miller's y of a latitude, in degrees of the equator (x is the longitude)."""
+    lat = max(-89.9, min(89.9, lat))
+    return math.degrees(
+        1.25 * math.log(math.tan(math.pi / 4 + 0.4 * math.radians(lat)))
+    )
+
+
+def _unmill(y: float) -> float:
+    """The latitude of Miller's y (inverse of :func:`_mill`)."""
+    return math.degrees(
+        (math.atan(math.exp(math.radians(y) / 1.25)) - math.pi / 4) / 0.4
+    )
+
+
+#: the world view: all land but Antarctica
+WORLD: View = (-180.0, -58.0, 180.0, 84.0)
+#: places that fit in a box this wide and high (degrees) are "one region"
+REGION = (90.0, 60.0)
+EXTENTS = ("auto", "world", "data")
+
+
+def map_view(places: list[Place], extent: str = "auto") -> View:
+    """(west, south, east, north) of the map, in degrees.
+
+    ``"world"``: all land but Antarctica (further south if a place is).
+    ``"data"``: the places with a margin, at least 60° wide. ``"auto"`` (the
+    default): ``"data"`` when every place fits in one region (90° x 60°, say
+    Europe and the Middle East), else ``"world"``. Every view has the shape of
+    the world view, so the map fills the same page.
+
+    Raises
+    ------
+    InputError
+        On an unknown ``extent``.
+    """
+    if extent not in EXTENTS:
+        raise InputError(
+            f"--extent: expected one of {', '.join(EXTENTS)}, got {extent!r}"
+        )
     lons = [p["lon"] for p in places]
     lats = [p["lat"] for p in places]
-    west, east = min(lons), max(lons)
-    south, north = min(lats), max(lats)
-    # at least 40 x 25 degrees, plus a margin of a tenth (labels need room)
-    cx, cy = (west + east) / 2, (south + north) / 2
-    half_w = max((east - west) * 0.6, 20.0)
-    half_h = max((north - south) * 0.6, 12.5)
-    west, east = max(cx - half_w, -180.0), min(cx + half_w, 180.0)
-    south, north = max(cy - half_h, -85.0), min(cy + half_h, 85.0)
-    return (west, south, east, north)
+    west, south, east, north = WORLD
+    if not places:
+        return WORLD
+    one_region = (
+        max(lons) - min(lons) <= REGION[0] and max(lats) - min(lats) <= REGION[1]
+    )
+    if extent == "world" or (extent == "auto" and not one_region):
+        return (west, min(south, min(lats) - 3), east, max(north, max(lats) + 3))
+    # the places' box in projected units, a margin, then the world's shape
+    aspect = (_mill(north) - _mill(south)) / (east - west)
+    x0, x1 = min(lons), max(lons)
+    y0, y1 = _mill(min(lats)), _mill(max(lats))
+    w = max((x1 - x0) * 1.2 + 4.0, 60.0)
+    h = max((y1 - y0) * 1.2 + 4.0, w * aspect)
+    top, bottom = _mill(89.0), _mill(-89.0)
+    w = min(max(w, h / aspect), 360.0)  # never more than the whole earth
+    h = min(h, top - bottom)
+    cx = min(max((x0 + x1) / 2, -180 + w / 2), 180 - w / 2)
+    cy = min(max((y0 + y1) / 2, bottom + h / 2), top - h / 2)
+    return (cx - w / 2, _unmill(cy - h / 2), cx + w / 2, _unmill(cy + h / 2))
 
 
 def _map_radius(n: int, most: int, base: float, cap: float) -> float:
     """Circle radius: area proportional to the number of meetings, ``base`` for
-    one meeting unless the busiest place would then outgrow ``cap``."""
-    return min(base, cap / math.sqrt(max(most, 1))) * math.sqrt(n)
+    one meeting unless the busiest place would then outgrow ``cap``; never under
+    a tenth of ``cap`` (a place must stay visible and hoverable)."""
+    return max(min(base, cap / math.sqrt(max(most, 1))) * math.sqrt(n), cap / 10)
 
 
 def _map_note(places: list[Place], unmapped: int) -> str:
@@ -263,6 +335,28 @@ def _map_note(places: list[Place], unmapped: int) -> str:
             f"; {unmapped} meeting{'s' * (unmapped != 1)} without coordinates not shown"
         )
     return note + "."
+
+
+def _grid_step(view: View) -> int:
+    """Degrees between graticule lines: 15 on the world, finer on a region."""
+    span = view[2] - view[0]
+    return 15 if span > 100 else 10 if span > 40 else 5
+
+
+class _Frame:
+    """The view drawn on a ``width`` x ``height`` frame (y down): degrees to
+    frame units and back."""
+
+    def __init__(self, view: View, width: float) -> None:
+        self.view = view
+        self.west, self.east = view[0], view[2]
+        self.top, self.bottom = _mill(view[3]), _mill(view[1])
+        self.scale = width / (self.east - self.west)
+        self.width = width
+        self.height = (self.top - self.bottom) * self.scale
+
+    def xy(self, lon: float, lat: float) -> tuple[float, float]:
+        return ((lon - self.west) * self.scale, (self.top - _mill(lat)) * self.scale)
 
 
 # --- HTML -----------------------------------------------------------------------------
@@ -279,101 +373,71 @@ def _map_tip(place: Place, limit: int = 25) -> str:
     return "\n".join(lines)
 
 
-def label_boxes(
-    places: list[Place],
-    circles: list[tuple[float, float, float]],
-    width: float,
-    height: float,
-) -> list[tuple[float, float, str] | None]:
-    """Where each place's label goes (x, y, text-anchor), busiest first: right of
-    its circle, else left, above or below, wherever it overlaps no other label
-    or circle; ``None`` when nowhere fits (the tooltip still names it)."""
-    taken: list[tuple[float, float, float, float]] = []
-    out: list[tuple[float, float, str] | None] = []
-    for i, (p, (x, y, r)) in enumerate(zip(places, circles, strict=True)):
-        w, h = 6.4 * len(p["name"]) + 2, 13.0  # 11px system-ui, roughly
-        options = (
-            (x + r + 3, y + 4, "start", x + r + 2, y - h / 2),
-            (x - r - 3, y + 4, "end", x - r - 2 - w, y - h / 2),
-            (x, y - r - 4, "middle", x - w / 2, y - r - 3 - h),
-            (x, y + r + 12, "middle", x - w / 2, y + r + 1),
-        )
-        chosen = None
-        for lx, ly, anchor, bx, by in options:
-            box = (bx, by, bx + w, by + h)
-            if box[0] < 0 or box[1] < 0 or box[2] > width or box[3] > height:
-                continue
-            if any(overlap(box, t) for t in taken):
-                continue
-            if any(
-                j != i and overlap(box, (cx - cr, cy - cr, cx + cr, cy + cr))
-                for j, (cx, cy, cr) in enumerate(circles)
-            ):
-                continue
-            chosen = (lx, ly, anchor)
-            taken.append(box)
-            break
-        out.append(chosen)
-    return out
+#: HTML map: frame width (the page scales it to its own width), font size, labels
+_HTML_WIDTH, _HTML_FONT, _HTML_LABELS = 1360.0, 11.0, 400
 
 
-def overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    """Whether two boxes (x0, y0, x1, y1) overlap."""
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _map_html(places: list[Place], unmapped: int, title: str) -> str:
+def _map_html(places: list[Place], unmapped: int, title: str, view: View) -> str:
     """The page: title, a note with the counts, the SVG map, the credit."""
     e = html.escape
     note = _map_note(places, unmapped)
     if any(p.get("country") for p in places):
         note += " Orange: a country, drawn at its centre."
-    note += " Hover a place for its meetings and dates."
+    note += " Hover a place for its meetings and dates"
+    note += " (and its name, where there was no room for it)." if places else "."
     body = (
         f'<h1>{e(title)}</h1>\n<p id="kg-note" data-places="{len(places)}">'
         f"{e(note)}</p>\n"
-        f'<div id="kg-scroll">{_map_svg(places, title)}</div>\n'
+        f"{_map_svg(places, title, view)}\n"
         '<p id="kg-credit">Outline: Natural Earth (public domain).</p>'
     )
     return page(title, body, css=asset("map.css"))
 
 
-def _map_svg(places: list[Place], title: str) -> str:
-    """Graticule, land, and one group per place (circle, label, tooltip) in an
-    equirectangular view 1000 px wide."""
+def _map_svg(places: list[Place], title: str, view: View) -> str:
+    """Graticule, land, and one group per place (circle, label, tooltip), as an
+    SVG that scales to the width of the page; labels that found no room are in
+    the group too, shown while the place is hovered."""
     e = html.escape
-    west, south, east, north = view = _map_view(places)
-    width = 1000.0
-    scale = width / (east - west)
-    height = (north - south) * scale
-
-    def xy(lon: float, lat: float) -> tuple[float, float]:
-        return ((lon - west) * scale, (north - lat) * scale)
-
+    frame = _Frame(view, _HTML_WIDTH)
+    width, height = frame.width, frame.height
     parts = [
         '<svg xmlns="http://www.w3.org/2000/svg" id="kg-map" '
-        f'width="{width:.0f}" height="{height:.0f}" '
         f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
         f'aria-label="{e(title)}">',
-        f'<path class="grid" d="{_graticule(view, xy, width, height)}"/>',
-        f'<path class="land" d="{_land(view, xy)}"/>',
+        f'<rect class="sea" width="{width:.0f}" height="{height:.0f}"/>',
+        f'<path class="grid" d="{_graticule(frame)}"/>',
+        f'<path class="land" d="{_land(frame)}"/>',
     ]
     most = max((len(p["meetings"]) for p in places), default=1)
     circles = []
     for p in places:
-        x, y = xy(p["lon"], p["lat"])
+        x, y = frame.xy(p["lon"], p["lat"])
         circles.append((x, y, _map_radius(len(p["meetings"]), most, 7.0, 30.0)))
-    labels = label_boxes(places, circles, width, height)
+    labels = place_labels(
+        [p["name"] for p in places],
+        circles,
+        width,
+        height,
+        size=_HTML_FONT,
+        limit=_HTML_LABELS,
+    )
     # biggest first, so that small places are drawn on top and stay hoverable
     for p, (x, y, r), label in zip(places, circles, labels, strict=True):
         cls = "place country" if p.get("country") else "place"
-        text = ""
-        if label is not None:
-            lx, ly, anchor = label
+        if label is None:  # shown on hover only, right of the circle
             text = (
-                f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}">'
+                f'<text class="hidden" x="{x + r + 2:.1f}" y="{y + 4:.1f}">'
                 f"{e(p['name'])}</text>"
             )
+        else:
+            text = f'<text x="{label.x:.1f}" y="{label.y:.1f}">{e(p["name"])}</text>'
+            if label.leader is not None:
+                x0, y0, x1, y1 = label.leader
+                text = (
+                    f'<line class="leader" x1="{x0:.1f}" y1="{y0:.1f}" '
+                    f'x2="{x1:.1f}" y2="{y1:.1f}"/>' + text
+                )
         parts.append(
             f'<g class="{cls}" data-meetings="{len(p["meetings"])}">'
             f"<title>{e(_map_tip(p))}</title>"
@@ -383,24 +447,25 @@ def _map_svg(places: list[Place], title: str) -> str:
     return "".join(parts)
 
 
-def _graticule(view: View, xy: Any, width: float, height: float) -> str:
-    """SVG path data of the 15° lines inside the view."""
-    west, south, east, north = view
+def _graticule(frame: _Frame) -> str:
+    """SVG path data of the graticule lines inside the view."""
+    west, south, east, north = frame.view
+    step = _grid_step(frame.view)
     grid = []
-    for lon in range(-180, 181, 15):
+    for lon in range(-180, 181, step):
         if west <= lon <= east:
-            x, _ = xy(lon, 0)
-            grid.append(f"M{x:.1f} 0V{height:.1f}")
-    for lat in range(-75, 76, 15):
+            x, _ = frame.xy(lon, 0)
+            grid.append(f"M{x:.1f} 0V{frame.height:.1f}")
+    for lat in range(-90 + step, 90, step):
         if south <= lat <= north:
-            _, y = xy(0, lat)
-            grid.append(f"M0 {y:.1f}H{width:.1f}")
+            _, y = frame.xy(0, lat)
+            grid.append(f"M0 {y:.1f}H{frame.width:.1f}")
     return " ".join(grid)
 
 
-def _land(view: View, xy: Any) -> str:
+def _land(frame: _Frame) -> str:
     """SVG path data of the outline rings that reach into the view."""
-    west, south, east, north = view
+    west, south, east, north = frame.view
     land = []
     for ring in _world_rings():
         lons = [p[0] for p in ring]
@@ -409,40 +474,61 @@ def _land(view: View, xy: Any) -> str:
             continue
         if min(lats) > north:
             continue
-        pts = [xy(lon, lat) for lon, lat in ring]
+        pts = [frame.xy(lon, lat) for lon, lat in ring]
         land.append("M" + " ".join(f"{x:.1f} {y:.1f}" for x, y in pts) + "Z")
     return "".join(land)
 
 
 # --- PNG, SVG -------------------------------------------------------------------------
 
+#: figure: width of the map and the margins around it (inches), label font (points)
+_FIG_WIDTH, _FIG_LEFT, _FIG_RIGHT, _FIG_TOP, _FIG_BOTTOM = 10.6, 0.5, 0.15, 0.4, 0.55
+_FIG_FONT, _FIG_LABELS = 7.0, 200
 
-def _map_figure(places: list[Place], unmapped: int, path: Path, title: str) -> None:
-    """The map as a matplotlib figure; the 60 busiest places labelled."""
+
+def _map_figure(
+    places: list[Place], unmapped: int, path: Path, title: str, view: View
+) -> None:
+    """The map as a matplotlib figure filled by the map: labels placed as in the
+    HTML (beside the circle, else on a leader line, else left out)."""
     from matplotlib.collections import PolyCollection
 
-    west, south, east, north = _map_view(places)
-    aspect = (north - south) / (east - west)
+    frame = _Frame(view, _FIG_WIDTH * 72)  # in points, y down
+    map_h = frame.height / 72
+    fig_w = _FIG_LEFT + _FIG_WIDTH + _FIG_RIGHT
+    fig_h = _FIG_TOP + map_h + _FIG_BOTTOM
     with figure_rc():
-        fig = new_figure(11, max(3.0, min(11 * aspect + 0.8, 12.0)))
-        ax = fig.add_subplot()
+        fig = new_figure(fig_w, fig_h)
+        fig.set_layout_engine("none")  # the axes are where the labels were placed
+        ax = fig.add_axes(
+            (_FIG_LEFT / fig_w, _FIG_BOTTOM / fig_h, _FIG_WIDTH / fig_w, map_h / fig_h)
+        )
         ax.set_title(title, fontsize=11)
         ax.set_facecolor("#f4f8fb")
         ax.add_collection(
             PolyCollection(
-                _world_rings(),
+                [[(lon, _mill(lat)) for lon, lat in ring] for ring in _world_rings()],
                 facecolors="#e6e6e0",
                 edgecolors="#b9b9b0",
                 linewidths=0.4,
                 zorder=1,
             )
         )
-        ax.set_xticks([x for x in range(-180, 181, 15) if west <= x <= east])
-        ax.set_yticks([y for y in range(-75, 76, 15) if south <= y <= north])
+        west, south, east, north = view
+        step = _grid_step(view)
+        lons = [x for x in range(-180, 181, step) if west <= x <= east]
+        lats = [y for y in range(-90 + step, 90, step) if south <= y <= north]
+        ax.set_xticks(
+            lons, [f"{abs(x)}°{'W' if x < 0 else 'E' if x else ''}" for x in lons]
+        )
+        ax.set_yticks(
+            [_mill(y) for y in lats],
+            [f"{abs(y)}°{'S' if y < 0 else 'N' if y else ''}" for y in lats],
+        )
         ax.grid(color="#dde6ee", linewidth=0.6, zorder=0)
         ax.tick_params(labelsize=7, colors="#888888")
         if places:
-            _draw_places(ax, places)
+            _draw_places(ax, places, frame)
         else:
             ax.text(
                 0.5,
@@ -453,8 +539,7 @@ def _map_figure(places: list[Place], unmapped: int, path: Path, title: str) -> N
                 transform=ax.transAxes,
             )
         ax.set_xlim(west, east)
-        ax.set_ylim(south, north)
-        ax.set_aspect("equal")
+        ax.set_ylim(_mill(south), _mill(north))
         ax.set_xlabel(
             _map_note(places, unmapped)
             + (
@@ -469,30 +554,53 @@ def _map_figure(places: list[Place], unmapped: int, path: Path, title: str) -> N
         save_figure(fig, path)
 
 
-def _draw_places(ax: Any, places: list[Place]) -> None:
-    """A circle per place, area by its meetings, orange for a country; the 60
-    busiest labelled."""
+def _draw_places(ax: Any, places: list[Place], frame: _Frame) -> None:
+    """A circle per place, area by its meetings, orange for a country; labels
+    where they overlap nothing (placed in points on the frame, drawn in degrees)."""
     from matplotlib import patheffects
 
     most = max((len(p["meetings"]) for p in places), default=1)
+    radii = [_map_radius(len(p["meetings"]), most, 4.0, 14.0) for p in places]
     ax.scatter(
         [p["lon"] for p in places],
-        [p["lat"] for p in places],
-        s=[(2 * _map_radius(len(p["meetings"]), most, 4.0, 14.0)) ** 2 for p in places],
+        [_mill(p["lat"]) for p in places],
+        s=[(2 * r) ** 2 for r in radii],
         c=[_MAP_COUNTRY if p.get("country") else _MAP_CITY for p in places],
         alpha=0.75,
         edgecolors="white",
         linewidths=0.8,
         zorder=3,
+        clip_on=False,
     )
+    circles = []
+    for p, r in zip(places, radii, strict=True):
+        x, y = frame.xy(p["lon"], p["lat"])
+        circles.append((x, y, r + 0.4))  # the white edge
+    labels = place_labels(
+        [p["name"] for p in places],
+        circles,
+        frame.width,
+        frame.height,
+        size=_FIG_FONT,
+        limit=_FIG_LABELS,
+    )
+
+    def data(x: float, y: float) -> tuple[float, float]:
+        return (frame.west + x / frame.scale, frame.top - y / frame.scale)
+
     halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
-    for p in places[:60]:  # the 60 busiest places get a label
-        ax.annotate(
+    for p, label in zip(places, labels, strict=True):
+        if label is None:
+            continue
+        if label.leader is not None:
+            (x0, y0), (x1, y1) = data(*label.leader[:2]), data(*label.leader[2:])
+            ax.plot([x0, x1], [y0, y1], color="#777777", linewidth=0.5, zorder=2)
+        ax.text(
+            *data(label.x, label.y),
             p["name"],
-            (p["lon"], p["lat"]),
-            xytext=(5, 3),
-            textcoords="offset points",
-            fontsize=7,
+            fontsize=_FIG_FONT,
+            ha="left",
+            va="baseline",
             path_effects=halo,
             zorder=4,
         )

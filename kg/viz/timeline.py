@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import math
 import os
 from collections import defaultdict
 from pathlib import Path
@@ -15,6 +16,7 @@ import networkx as nx
 
 from kg.atomic import atomic_write
 from kg.viz.figure import figure_rc, new_figure, save_figure
+from kg.viz.labels import text_width
 from kg.viz.options import check_output
 from kg.viz.page import asset, page
 from kg.viz.style import TYPE_COLOURS, network_title
@@ -120,44 +122,76 @@ def _timeline_html(
     return page(title, body, css=asset("timeline.css"))
 
 
+# sizes of the HTML timeline (px), as in timeline.css: fonts of the names, month
+# ticks and day labels; row height, widest name column, margin round the drawing
+_NAME_FONT, _TICK_FONT, _DAY_FONT = 12.0, 11.0, 10.0
+_ROW, _MAX_LEFT, _MARGIN = 22, 300, 8
+_DAY_ANGLE = 60  # degrees, clockwise: the day labels run down and to the right
+
+
+def _fit(text: str, size: float, room: float) -> str:
+    """``text``, shortened with an ellipsis to fit ``room`` at font ``size``."""
+    if text_width(text, size) <= room:
+        return text
+    while text and text_width(text + "…", size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def _timeline_svg(G: nx.MultiGraph, dated: Dated, actors: list[str], title: str) -> str:
     """Lanes with the actors' names, month and day ticks, one group per meeting
-    with its tooltip."""
+    with its tooltip. Every label is measured (estimated) so that none leaves
+    the drawing: names are shortened to the name column, month ticks that would
+    overlap the previous one or the right edge move or give way, and the frame
+    grows to hold the last rotated day label."""
     e = html.escape
-    left, top, row_h = 220, 40, 22
+    names = {p: G.nodes[p]["label"] for p in actors}
+    widest = max((text_width(n, _NAME_FONT) for n in names.values()), default=0.0)
+    left = int(min(widest, _MAX_LEFT - 16) + 16)
+    top, row_h = 40, _ROW
     width = max(600, min(14 * len(dated), 4000))
     xs = _timeline_x(dated, width)
     bottom = top + row_h * max(len(actors), 1)
-    height = bottom + 80
+    # a day label rotated clockwise runs down and right of its anchor; its
+    # ascent (0.95 of the font size) points up and right
+    cos, sin = math.cos(math.radians(_DAY_ANGLE)), math.sin(math.radians(_DAY_ANGLE))
+    day_w = text_width("2000-00-00", _DAY_FONT)
+    day_right = day_w * cos + _DAY_FONT * 0.95 * sin
+    total_w = math.ceil(left + width + max(day_right, 10) + _MARGIN)
+    total_h = math.ceil(bottom + 8 + day_w * sin + _DAY_FONT * 0.25 * cos + _MARGIN)
     y = {p: top + row_h * i + row_h / 2 for i, p in enumerate(actors)}
-    names = {p: G.nodes[p]["label"] for p in actors}
     articles = G.graph.get("articles", {})
     parts = [
         '<svg xmlns="http://www.w3.org/2000/svg" id="kg-timeline" '
-        f'width="{left + width + 40}" '
-        f'height="{height}" role="img" aria-label="{e(title)}">'
+        f'width="{total_w}" height="{total_h}" viewBox="0 0 {total_w} {total_h}" '
+        f'role="img" aria-label="{e(title)}">'
     ]
     for p in actors:
+        shown = _fit(names[p], _NAME_FONT, left - 16)
         parts.append(
             f'<text class="name" x="{left - 10}" y="{y[p] + 4}" text-anchor="end">'
             f"<title>{e(names[p])} ({e(G.nodes[p]['type'])})</title>"
-            f"{e(names[p])}</text>"
+            f"{e(shown)}</text>"
         )
         parts.append(
             f'<line class="lane" x1="{left}" x2="{left + width}" '
             f'y1="{y[p]}" y2="{y[p]}"/>'
         )
-    last_month = None
+    last_month, tick_end = None, -math.inf
     for x, (_, day, _) in zip(xs, dated, strict=True):
         month = day.strftime("%Y-%m")
         if month != last_month:
-            parts.append(
-                f'<text class="tick" x="{left + x}" y="{top - 12}">{month}</text>'
-            )
             last_month = month
+            w = text_width(month, _TICK_FONT)
+            tx = min(left + x, total_w - _MARGIN - w)  # the last one stays inside
+            if tx >= tick_end + 6:  # else it would overlap the previous tick
+                parts.append(
+                    f'<text class="tick" x="{tx:.1f}" y="{top - 12}">{month}</text>'
+                )
+                tick_end = tx + w
         parts.append(
-            f'<text class="day" transform="translate({left + x - 4},{bottom + 8}) '
-            f'rotate(60)">{day.isoformat()}</text>'
+            f'<text class="day" transform="translate({left + x - 4:.1f},{bottom + 8}) '
+            f'rotate({_DAY_ANGLE})">{day.isoformat()}</text>'
         )
     for x, (_, _, info) in zip(xs, dated, strict=True):
         ys = [y[p] for p in info["participants"]]
@@ -226,27 +260,31 @@ def _timeline_figure(
             )
             save_figure(fig, path)
             return
+        # one collection of bars and one of dots (a call per meeting took
+        # seconds for thousands of meetings)
+        bars: list[tuple[float, float, float]] = []
+        dots_x: list[float] = []
+        dots_y: list[int] = []
+        colours: list[str] = []
         for _, day, info in dated:
-            rows = [row[p] for p in info["participants"] if p in row]
-            if not rows:
+            drawn = [p for p in info["participants"] if p in row]
+            if not drawn:
                 continue
             x = mdates.date2num(day)
+            rows = [row[p] for p in drawn]
             if len(rows) > 1:
-                ax.vlines(
-                    x, min(rows), max(rows), colors="#bbbbbb", linewidth=1.5, zorder=1
-                )
-            ax.scatter(
-                [x] * len(rows),
-                rows,
-                s=30,
-                zorder=2,
-                c=[
-                    TYPE_COLOURS[G.nodes[p]["type"]]
-                    for p in info["participants"]
-                    if p in row
-                ],
-            )
-        ax.set_yticks(range(len(actors)), [G.nodes[p]["label"] for p in actors])
+                bars.append((x, min(rows), max(rows)))
+            dots_x += [x] * len(rows)
+            dots_y += rows
+            colours += [TYPE_COLOURS[G.nodes[p]["type"]] for p in drawn]
+        if bars:
+            xs, lows, highs = zip(*bars, strict=True)
+            ax.vlines(xs, lows, highs, colors="#bbbbbb", linewidth=1.5, zorder=1)
+        ax.scatter(dots_x, dots_y, s=30, zorder=2, c=colours)
+        # long names are shortened (a figure has no tooltip), not the plot
+        ax.set_yticks(
+            range(len(actors)), [_fit(G.nodes[p]["label"], 8.0, 220) for p in actors]
+        )
         ax.set_ylim(len(actors) - 0.5, -0.5)
         ax.xaxis.set_major_locator(mdates.AutoDateLocator())
         ax.xaxis.set_major_formatter(

@@ -489,3 +489,69 @@ def _big_graph(n: int):
             attrs.update(meetings=[], dates=[], places=[])
         G.add_edge(str(u), str(v), key=kind, **attrs)
     return G
+
+
+def test_map_fills_the_window_and_its_labels_do_not_overlap(browser, tmp_path):
+    """The map as Chromium lays it out: as wide as the window allows, every shown
+    label inside the map and clear of every other (boxes measured by the browser,
+    not estimated), and a name left out for want of room appears on hover."""
+    from test_viz_map import CITIES, _cities_trig
+
+    from kg.viz import write_map
+
+    src = tmp_path / "cities.trig"
+    src.write_text(_cities_trig(CITIES), encoding="utf-8")
+    page, _, _ = write_map(src, tmp_path / "map.html")
+    url = _open(browser, page, ready="!!document.getElementById('kg-map')")
+    got = browser.evaluate(
+        """(() => {
+        const svg = document.getElementById('kg-map');
+        const box = (e) => { const b = e.getBoundingClientRect();
+                             return [b.left, b.top, b.right, b.bottom]; };
+        return {map: box(svg), inner: document.documentElement.clientWidth,
+                shown: [...svg.querySelectorAll('.place text:not(.hidden)')]
+                       .map((t) => [t.textContent, box(t)]),
+                hidden: svg.querySelectorAll('.place text.hidden').length};
+        })()"""
+    )
+    left, top, right, bottom = got["map"]
+    assert right - left > got["inner"] - 40  # the body's margins only
+    assert len(got["shown"]) >= 15 and got["hidden"]
+    eps = 0.5
+    for i, (name, a) in enumerate(got["shown"]):
+        assert left <= a[0] and a[2] <= right and top <= a[1] and a[3] <= bottom, name
+        for other, b in got["shown"][i + 1 :]:
+            apart = (
+                a[2] <= b[0] + eps
+                or b[2] <= a[0] + eps
+                or a[3] <= b[1] + eps
+                or b[3] <= a[1] + eps
+            )
+            assert apart, (name, other, a, b)
+    # hover the circle of a place whose name had no room (where no other circle
+    # covers it): the name shows
+    point = browser.evaluate(
+        """(() => {
+        for (const t of document.querySelectorAll('#kg-map .place text.hidden')) {
+          const c = t.parentNode.querySelector('circle');
+          const b = c.getBoundingClientRect();
+          for (let i = 1; i < 6; i++) for (let j = 1; j < 6; j++) {
+            const x = b.left + b.width * i / 6, y = b.top + b.height * j / 6;
+            if (document.elementFromPoint(x, y) === c) return [x, y];
+          }
+        }
+        return null; })()"""
+    )
+    assert point is not None
+    browser.call(
+        "Input.dispatchMouseEvent",
+        {"type": "mouseMoved", "x": point[0], "y": point[1]},
+        session=True,
+    )
+    time.sleep(0.2)
+    visible = browser.evaluate(
+        "[...document.querySelectorAll('#kg-map .place text.hidden')]"
+        ".filter((t) => getComputedStyle(t).visibility === 'visible').length"
+    )
+    assert visible == 1
+    assert browser.problems(url) == []

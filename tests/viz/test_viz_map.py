@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -186,6 +187,14 @@ def test_cli_map(tmp_path, capsys):
         assert main(["viz", "--graph", str(FIXTURE), "--map", "-o", str(out)]) == 0
         assert out.stat().st_size > 0
     assert "6 meetings in 3 places" in capsys.readouterr().err
+    # the fixture's places are all in Europe: auto zooms in, --extent world not
+    sizes = {}
+    for extent in ("auto", "world"):
+        out = tmp_path / f"{extent}.html"
+        argv = ["viz", "--graph", str(FIXTURE), "--map", "--extent", extent]
+        assert main([*argv, "-o", str(out)]) == 0
+        sizes[extent] = len(out.read_text(encoding="utf-8"))
+    assert sizes["world"] > 2 * sizes["auto"]  # all the land of the world
 
 
 @pytest.mark.parametrize(
@@ -195,6 +204,8 @@ def test_cli_map(tmp_path, capsys):
         (["--map", "-o", "x.graphml"], "expected a map ending in .html .png .svg"),
         # one drawing at a time
         (["--map", "--timeline", "-o", "x.html"], "not allowed with argument"),
+        # the extent is the map's
+        (["--extent", "world", "-o", "x.html"], "--extent: expected together with"),
     ],
 )
 def test_cli_map_errors(tmp_path, capsys, argv, message):
@@ -239,20 +250,213 @@ def test_a_country_without_coordinates_is_drawn_at_its_centre(tmp_path):
 
 
 def test_labels_never_overlap():
-    from kg.viz.map import label_boxes, overlap
+    from kg.viz.labels import overlap, place_labels
 
     # five places crowded together: some labels move, some give way
-    places = [{"name": f"Ort {i}", "meetings": [1]} for i in range(5)]
+    names = [f"Ort {i}" for i in range(5)]
     circles = [(500.0 + 4 * i, 300.0 + 3 * i, 7.0) for i in range(5)]
-    labels = label_boxes(places, circles, 1000.0, 600.0)
-    assert labels[0] == (490.0, 304.0, "end")  # its right side is a neighbour's circle
-    boxes = []
-    for p, label in zip(places, labels, strict=True):
-        if label is None:
-            continue
-        x, y, anchor = label
-        w = 6.4 * len(p["name"]) + 2
-        left = {"start": x, "end": x - w, "middle": x - w / 2}[anchor]
-        boxes.append((left, y - 10, left + w, y + 2))
-    assert len(boxes) >= 2
+    labels = place_labels(names, circles, 1000.0, 600.0, size=11.0)
+    assert labels[0] is not None and labels[0].leader is None  # beside its circle
+    assert any(lab is not None and lab.leader is not None for lab in labels)
+    boxes = [lab.box for lab in labels if lab is not None]
+    assert len(boxes) >= 4
     assert not any(overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    for lab, (x, y, _) in zip(labels, circles, strict=True):
+        if lab is None:
+            continue
+        for cx, cy, cr in circles:  # no label covers another place's circle
+            if (cx, cy) != (x, y):
+                assert not overlap(lab.box, (cx - cr, cy - cr, cx + cr, cy + cr))
+
+
+# --- the whole world, a page filled, labels that do not collide ---------------------
+
+# (name, lat, lon): a crowded Europe and the far corners of the inhabited world
+CITIES = [
+    ("Berlin", 52.52, 13.40),
+    ("Paris", 48.86, 2.35),
+    ("Brüssel", 50.85, 4.35),
+    ("Genf", 46.20, 6.15),
+    ("Wien", 48.21, 16.37),
+    ("Prag", 50.08, 14.44),
+    ("Warschau", 52.23, 21.01),
+    ("Amsterdam", 52.37, 4.90),
+    ("Luxemburg", 49.61, 6.13),
+    ("Straßburg", 48.57, 7.75),
+    ("Bern", 46.95, 7.45),
+    ("Zürich", 47.37, 8.54),
+    ("München", 48.14, 11.58),
+    ("Frankfurt am Main", 50.11, 8.68),
+    ("Den Haag", 52.08, 4.30),
+    ("Kopenhagen", 55.68, 12.57),
+    ("Budapest", 47.50, 19.04),
+    ("Bratislava", 48.15, 17.11),
+    ("Ljubljana", 46.06, 14.51),
+    ("Rom", 41.90, 12.50),
+    ("Sydney", -33.87, 151.21),
+    ("Ushuaia", -54.80, -68.30),
+    ("Reykjavík", 64.15, -21.94),
+    ("Nuuk", 64.18, -51.69),
+    ("Anchorage", 61.22, -149.90),
+]
+
+
+def _cities_trig(cities) -> str:
+    out = [
+        "@prefix schema: <http://schema.org/> .",
+        "@prefix kg: <https://w3id.org/kg-news/ontology#> .",
+        "@prefix kgr: <https://w3id.org/kg-news/id/> .",
+        "kgr:article\\/c {",
+    ]
+    for i, (name, lat, lon) in enumerate(cities):
+        for k in range(1 + (len(cities) - i) // 5):  # the first ones busiest
+            out.append(
+                f"kgr:meeting\\/c\\/{i}-{k} a kg:Meeting ; "
+                f"schema:location kgr:place\\/p{i} ."
+            )
+        out.append(
+            f'kgr:place\\/p{i} a schema:Place ; schema:name "{name}"@de ; '
+            f"schema:geo kgr:geo\\/p{i} ."
+        )
+        out.append(
+            f'kgr:geo\\/p{i} schema:latitude "{lat}" ; schema:longitude "{lon}" .'
+        )
+    out.append("}")
+    return "\n".join(out)
+
+
+def _svg(page: str) -> ET.Element:
+    svg = re.search(r"<svg.*</svg>", page, re.S)
+    assert svg is not None
+    return ET.fromstring(svg.group(0))
+
+
+NS = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture(scope="module")
+def cities(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cities") / "cities.trig"
+    path.write_text(_cities_trig(CITIES), encoding="utf-8")
+    return path
+
+
+def test_the_world_view_shows_all_land_but_antarctica(cities):
+    from kg.viz.map import map_view
+
+    places, _ = meeting_places(cities)
+    assert len(places) == len(CITIES)
+    west, south, east, north = map_view(places)
+    # Tierra del Fuego (-55°) to Greenland (83.6° N), all longitudes
+    assert (west, east) == (-180, 180) and south <= -55 and north >= 83.6
+    # Europe alone is one region: the map zooms to it, unless asked for the world
+    europe = [p for p in places if -10 < p["lon"] < 30 and p["lat"] > 40]
+    w, s, e, n = map_view(europe)
+    assert w < 2.35 and 21 < e and s < 41.9 and 55.7 < n  # every place inside
+    assert e - w < 70 and n - s < 40  # and zoomed in
+    assert (e - w) / (n - s) > 1.2  # a landscape page, like the world's
+    assert map_view(europe, "world")[:3] == (-180, -58, 180)
+    with pytest.raises(InputError, match="--extent"):
+        map_view(europe, "everything")
+
+
+def test_the_html_map_fills_its_page_and_shows_australia(cities, tmp_path):
+    write_map(cities, tmp_path / "m.html")
+    page = (tmp_path / "m.html").read_text(encoding="utf-8")
+    svg = _svg(page)
+    _, _, width, height = map(float, svg.get("viewBox").split())
+    # no fixed width: the page's CSS scales it to the width of the window
+    assert svg.get("width") is None and "#kg-map { display: block; width: 100%" in page
+    assert 0.45 < height / width < 0.55  # the world is twice as wide as high
+    groups = {
+        g.find(f"{NS}title").text.split(":")[0]: g
+        for g in svg.iter(f"{NS}g")
+        if "place" in g.get("class", "")
+    }
+    for name in ("Sydney", "Ushuaia", "Anchorage", "Reykjavík"):
+        c = groups[name].find(f"{NS}circle")
+        assert 0 < float(c.get("cx")) < width and 0 < float(c.get("cy")) < height
+    # the land path reaches to the bottom of Australia (Tasmania, 43.6° S)
+    land = next(p for p in svg.iter(f"{NS}path") if p.get("class") == "land")
+    ys = [float(v) for v in re.findall(r"[\d.]+ ([\d.]+)", land.get("d"))]
+    sydney_y = float(groups["Sydney"].find(f"{NS}circle").get("cy"))
+    assert any(sydney_y + 20 < y < height for y in ys)
+
+
+def _text_boxes(svg: ET.Element, size: float = 11.0):
+    from kg.viz.labels import text_width
+
+    shown, hidden = [], []
+    for t in svg.iter(f"{NS}text"):
+        x, y = float(t.get("x")), float(t.get("y"))
+        box = (x, y - 0.95 * size, x + text_width(t.text, size), y + 0.25 * size)
+        (hidden if t.get("class") == "hidden" else shown).append((t.text, box))
+    return shown, hidden
+
+
+def test_html_labels_do_not_overlap(cities, tmp_path):
+    from kg.viz.labels import overlap
+
+    for extent in ("world", "data"):
+        write_map(cities, tmp_path / "m.html", extent=extent)
+        svg = _svg((tmp_path / "m.html").read_text(encoding="utf-8"))
+        _, _, width, height = map(float, svg.get("viewBox").split())
+        shown, hidden = _text_boxes(svg)
+        assert len(shown) + len(hidden) == len(CITIES)
+        assert len(shown) >= 15  # most find room, some on a leader line
+        for i, (name, a) in enumerate(shown):
+            assert 0 <= a[0] and a[2] <= width and 0 <= a[1] and a[3] <= height, name
+            for other, b in shown[i + 1 :]:
+                assert not overlap(a, b), (extent, name, other)
+        circles = [
+            (float(c.get("cx")), float(c.get("cy")), float(c.get("r")))
+            for c in svg.iter(f"{NS}circle")
+        ]
+        for name, a in shown:  # nor covers another place
+            covered = [
+                (x, y)
+                for x, y, r in circles
+                if overlap(a, (x - r, y - r, x + r, y + r))
+            ]
+            assert len(covered) <= 1, name
+        if extent == "world":
+            assert hidden  # the crowd of Europe: hidden names show on hover
+            assert svg.findall(f".//{NS}line[@class='leader']")
+    assert ".place:hover .hidden { visibility: visible; }" in (
+        tmp_path / "m.html"
+    ).read_text(encoding="utf-8")
+
+
+def test_figure_labels_do_not_overlap(cities, tmp_path, monkeypatch):
+    """The PNG/SVG figure, measured by matplotlib's own renderer."""
+    import kg.viz.map as mapmod
+
+    figures = []
+    monkeypatch.setattr(mapmod, "save_figure", lambda fig, path: figures.append(fig))
+    write_map(cities, tmp_path / "m.png", extent="world")
+    (fig,) = figures
+    renderer = fig.canvas.get_renderer()
+    (ax,) = fig.axes
+    frame = ax.get_window_extent(renderer)
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts]
+    assert len(boxes) >= 15
+    for i, (name, a) in enumerate(boxes):
+        assert frame.x0 <= a.x0 and a.x1 <= frame.x1, name  # inside the map
+        assert frame.y0 <= a.y0 and a.y1 <= frame.y1, name
+        for other, b in boxes[i + 1 :]:
+            assert not a.overlaps(b), (name, other)
+    # the map fills the figure's width
+    assert frame.width / fig.bbox.width > 0.9
+
+
+def test_a_data_view_never_exceeds_the_earth():
+    from kg.viz.map import map_view
+
+    # from pole to pole: the view is the places' height, at most the earth's width
+    places = [
+        {"lon": 10.0, "lat": -80.0, "name": "a", "meetings": []},
+        {"lon": 12.0, "lat": 85.0, "name": "b", "meetings": []},
+    ]
+    west, south, east, north = map_view(places, "data")
+    assert -180 <= west < 10 and 12 < east <= 180
+    assert south < -80 and north > 85
