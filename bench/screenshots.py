@@ -28,6 +28,10 @@ WIDTH, HEIGHT, LIMIT = 1400, 900, 300_000
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 
+#: the defaults of `kg viz` for a network (kg/cli/viz.py)
+READABLE = {"edges": "met,holds_role", "keep_junk": False, "min_component": 3, "top": 150}
+
+
 def central_person(G: nx.MultiGraph) -> str:
     """The focus of the focus view: the person who met or holds a role with the
     most distinct actors (co-mentions alone crown the player of a long football
@@ -111,12 +115,13 @@ def main(argv: list[str] | None = None) -> None:
         if "map" in only:
             drawn["map"] = write_map(store, Path(tmp) / f"map{ext}")[0]
         if only & {"network", "focus"}:
-            G = graph_to_networkx(store)
+            # what `kg viz -o network.html` draws by default
+            G = graph_to_networkx(store, **READABLE)
             if "network" in only:
                 drawn["network"] = write_network(G, Path(tmp) / f"network{ext}")
             if "focus" in only:
                 actor = central_person(G)
-                F = graph_to_networkx(store, focus=actor)
+                F = graph_to_networkx(store, focus=actor, **READABLE)
                 print(f"focus: {G.nodes[actor]['label']} ({actor})", file=sys.stderr)
                 drawn["focus"] = write_network(F, Path(tmp) / f"focus{ext}")
         for name, page in drawn.items():
