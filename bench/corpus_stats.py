@@ -4,11 +4,11 @@
 
 Runs the shipped pipeline (``kg.nlp.load_nlp()``, spaces squeezed as ``kg build``
 does, ``kg.extract.doc_to_records``) over every article and prints the number of
-persons (one per article), roles (memberships "(SPÖ)" left out) and how many have
-an organisation, meetings and how many have a place, meeting attendees and
-organisations (distinct per article). A before/after figure for a change to the rules: it
-counts, it does not judge (``bench/eval_extract.py`` does, on hand-annotated
-articles).
+persons (one per article), roles (memberships "(SPÖ)" left out) and how many
+have an organisation, meetings and how many have a place, meeting attendees and
+organisations (distinct per article). A before/after figure for a change to the
+rules: it counts, it does not judge (``bench/eval_extract.py`` does, on
+hand-annotated articles).
 """
 
 from __future__ import annotations

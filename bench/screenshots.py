@@ -29,7 +29,12 @@ BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stab
 
 
 #: the defaults of `kg viz` for a network (kg/cli/viz.py)
-READABLE = {"edges": "met,holds_role", "keep_junk": False, "min_component": 3, "top": 150}
+READABLE = {
+    "edges": "met,holds_role",
+    "keep_junk": False,
+    "min_component": 3,
+    "top": 150,
+}
 
 
 def central_person(G: nx.MultiGraph) -> str:

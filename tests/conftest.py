@@ -75,3 +75,21 @@ def one_time(text: str, anchor, expression: str):
         f"{expression!r} not in {[t.expression for t in find_times(text, anchor)]}"
     )
     return found[0]
+
+
+def load_script(path: Path, name: str | None = None):
+    """The module of a script that is not a package (``bench/eval_extract.py``),
+    loaded once and registered in ``sys.modules`` (dataclasses look their
+    module up there)."""
+    import importlib.util
+    import sys
+
+    name = name or path.stem
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -30,7 +30,8 @@ def write_network(
 
     ``.html`` is an interactive page in one offline file (canvas; zoom, pan, hover,
     search by name, a node's neighbours, a date range, the evidence sentences of a
-    link, the top actors; see docs/USAGE.md); ``.png``/``.svg`` a static matplotlib figure; ``.graphml``/``.gexf``
+    link, the top actors; see docs/USAGE.md); ``.png``/``.svg`` a static
+    matplotlib figure; ``.graphml``/``.gexf``
     flatten list attributes to ``"; "``-joined strings (GEXF also carries colour,
     size and position for Gephi); ``.json`` is networkx node-link data, ``.cyjs``
     Cytoscape JSON with positions.

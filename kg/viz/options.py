@@ -117,29 +117,42 @@ def parse_range(
     return since_s, until_s
 
 
+def _choices(
+    value: str | Iterable[str],
+    option: str,
+    choices: tuple[str, ...],
+    aliases: dict[str, str],
+    what: str,
+) -> list[str]:
+    """The items of a comma-separated option (or an iterable), each checked
+    against ``choices`` after ``aliases``; ``all`` stands for every choice."""
+    items = value.split(",") if isinstance(value, str) else list(value)
+    out: list[str] = []
+    for item in items:
+        k = item.strip().lower()
+        if not k:
+            continue
+        if k == "all":
+            out.extend(choices)
+            continue
+        k = aliases.get(k, k)
+        if k not in choices:
+            raise InputError(
+                f"{option}: expected some of {','.join(choices)} (or all), "
+                f"got {item.strip()!r}"
+            )
+        out.append(k)
+    if not out:
+        raise InputError(f"{option}: expected at least one {what}, got none")
+    return out
+
+
 def parse_types(types: str | Iterable[str] | None) -> tuple[str, ...]:
     """``--types``: some of ``NODE_TYPES`` (aliases and ``all`` allowed), in the
     order given, each once; ``DEFAULT_TYPES`` for ``None``."""
     if types is None:
         return DEFAULT_TYPES
-    items = types.split(",") if isinstance(types, str) else list(types)
-    out: list[str] = []
-    for item in items:
-        t = item.strip().lower()
-        if not t:
-            continue
-        if t == "all":
-            out.extend(NODE_TYPES)
-            continue
-        t = TYPE_ALIASES.get(t, t)
-        if t not in NODE_TYPES:
-            raise InputError(
-                f"--types: expected some of {','.join(NODE_TYPES)} (or all), "
-                f"got {item.strip()!r}"
-            )
-        out.append(t)
-    if not out:
-        raise InputError("--types: expected at least one type, got none")
+    out = _choices(types, "--types", NODE_TYPES, TYPE_ALIASES, "type")
     return tuple(dict.fromkeys(out))
 
 
@@ -154,24 +167,7 @@ def parse_edges(edges: str | Iterable[str] | None) -> tuple[str, ...]:
     """
     if edges is None:
         return EDGE_KINDS
-    items = edges.split(",") if isinstance(edges, str) else list(edges)
-    out: set[str] = set()
-    for item in items:
-        k = item.strip().lower()
-        if not k:
-            continue
-        if k == "all":
-            out.update(EDGE_KINDS)
-            continue
-        k = EDGE_ALIASES.get(k, k)
-        if k not in EDGE_KINDS:
-            raise InputError(
-                f"--edges: expected some of {','.join(EDGE_KINDS)} (or all), "
-                f"got {item.strip()!r}"
-            )
-        out.add(k)
-    if not out:
-        raise InputError("--edges: expected at least one edge kind, got none")
+    out = set(_choices(edges, "--edges", EDGE_KINDS, EDGE_ALIASES, "edge kind"))
     return tuple(k for k in EDGE_KINDS if k in out)
 
 

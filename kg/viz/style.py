@@ -90,7 +90,9 @@ def network_title(G: nx.Graph) -> str:
         # the names of the focus nodes, not the IRI or substring asked for
         centres = [n for n in G.graph.get("focus_nodes", ()) if n in G]
         focus = ", ".join(G.nodes[n].get("label", n) for n in centres)
-        parts.append(f"around {focus or G.graph['focus']} (depth {G.graph.get('depth', 1)})")
+        parts.append(
+            f"around {focus or G.graph['focus']} (depth {G.graph.get('depth', 1)})"
+        )
     since, until = G.graph.get("since"), G.graph.get("until")
     if since or until:
         parts.append(f"{since or '…'} to {until or '…'}")

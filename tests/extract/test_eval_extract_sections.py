@@ -10,32 +10,20 @@ returns the gold (so no model is loaded).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script
 
 DATA = ROOT / "tests" / "data" / "eval_extract"
 CSV = DATA / "corpus.csv"
 GOLD = DATA / "gold_sections.jsonl"
 
 
-def _load_evaluator():
-    if "eval_extract" in sys.modules:
-        return sys.modules["eval_extract"]
-    spec = importlib.util.spec_from_file_location(
-        "eval_extract", ROOT / "bench" / "eval_extract.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_extract"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
-ev = _load_evaluator()
+ev = load_script(ROOT / "bench" / "eval_extract.py")
 
 
 def _perfect(texts, gold_rows):

@@ -12,29 +12,19 @@ model-free tests check the evaluator itself: a system that returns the gold scor
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT, SHARED, load_script
 
 CSV = SHARED / "data" / "10kgnad" / "test.csv"
 GOLD = ROOT / "bench" / "extract_gold.jsonl"
 
 
-def _load_evaluator():
-    spec = importlib.util.spec_from_file_location(
-        "eval_extract", ROOT / "bench" / "eval_extract.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_extract"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
-ev = _load_evaluator()
+ev = load_script(ROOT / "bench" / "eval_extract.py")
 
 # Measured on 2026-12-04 (end of the day: NER with parameter averaging, kg_names
 # with names after titles, squeezed spaces, the day's role and meeting rules):

@@ -539,7 +539,10 @@ def test_a_surname_in_a_line_up_needs_a_shared_actor_to_link(store):
     # list of names says nothing of which Wallner it is; the governor Markus
     # Wallner shares no actor with the line-up, so the footballer stays apart
     governor = article(
-        "gov", ("person", "Markus Wallner"), ("org", "ÖVP"), ("person", "Johannes Rauch")
+        "gov",
+        ("person", "Markus Wallner"),
+        ("org", "ÖVP"),
+        ("person", "Johannes Rauch"),
     )
     lineup = article("l", *[("person", p) for p in (*LINEUP, "Wallner")])
     prose = article("p", ("person", "Wallner"), ("org", "ÖVP"))

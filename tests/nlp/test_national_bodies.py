@@ -56,7 +56,10 @@ def test_a_body_with_its_country_is_an_organisation_of_that_country(nlp):
 
 def test_a_compound_or_a_genitive_names_the_country_too(nlp):
     found = orgs(nlp, "Die US-Regierung widerspricht, Syriens Regierung schweigt.")
-    assert found == {"US-Regierung": "Regierung (USA)", "Regierung": "Regierung (Syrien)"}
+    assert found == {
+        "US-Regierung": "Regierung (USA)",
+        "Regierung": "Regierung (Syrien)",
+    }
 
 
 def test_a_country_row_claiming_the_body_is_taken(nlp):
@@ -66,7 +69,10 @@ def test_a_country_row_claiming_the_body_is_taken(nlp):
 
 
 def test_a_body_without_its_country_is_no_name(nlp):
-    assert orgs(nlp, "Die Regierung tagt. Die Armee marschiert. Das Parlament stimmt.") == {}
+    assert (
+        orgs(nlp, "Die Regierung tagt. Die Armee marschiert. Das Parlament stimmt.")
+        == {}
+    )
 
 
 def test_a_ministry_takes_the_country_of_the_city_adjective(nlp):

@@ -223,4 +223,6 @@ def test_an_organisation_has_the_schema_org_subtype_of_its_kind(org_kind, subtyp
     g = records_to_graph(rec)
     types = set(g.objects(entity_iri("org/SPÖ"), RDF.type))
     assert SDO.Organization in types and KG.Organisation in types
-    assert types - {SDO.Organization, KG.Organisation} == ({subtype} if subtype else set())
+    assert types - {SDO.Organization, KG.Organisation} == (
+        {subtype} if subtype else set()
+    )
