@@ -22,7 +22,13 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.viz import graph_to_networkx, open_source, write_map, write_network
+from kg.viz import (
+    NETWORK_DEFAULTS,
+    graph_to_networkx,
+    open_source,
+    write_map,
+    write_network,
+)
 
 WIDTH, HEIGHT, LIMIT = 1400, 900, 300_000
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -121,12 +127,12 @@ def main(argv: list[str] | None = None) -> None:
             drawn["map"] = write_map(store, Path(tmp) / f"map{ext}")[0]
         if only & {"network", "focus"}:
             # what `kg viz -o network.html` draws by default
-            G = graph_to_networkx(store, **READABLE)
+            G = graph_to_networkx(store, **NETWORK_DEFAULTS)
             if "network" in only:
                 drawn["network"] = write_network(G, Path(tmp) / f"network{ext}")
             if "focus" in only:
                 actor = central_person(G)
-                F = graph_to_networkx(store, focus=actor, **READABLE)
+                F = graph_to_networkx(store, focus=actor, **NETWORK_DEFAULTS)
                 print(f"focus: {G.nodes[actor]['label']} ({actor})", file=sys.stderr)
                 drawn["focus"] = write_network(F, Path(tmp) / f"focus{ext}")
         for name, page in drawn.items():

@@ -30,6 +30,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.viz import (
+    NETWORK_DEFAULTS,
     graph_to_networkx,
     layout,
     open_source,
@@ -213,6 +214,22 @@ def bench_source(
             if ext == ".html" and browser:
                 ready, redraw = browser_timings(out)
                 row("  in Chromium", ready, f"ready; one redraw {redraw:.3f} s")
+    for ext in (".html", ".png"):
+        if f"default{ext}" in views:
+            out = tmp / f"default{ext}"
+
+            def default(out: Path = out) -> nx.MultiGraph:
+                D = graph_to_networkx(store, **NETWORK_DEFAULTS)
+                write_network(D, out)
+                return D
+
+            t, D = _timed(f"default{ext}", profile, default)
+            row(
+                f"default{ext}",
+                t,
+                f"kg viz's view: {D.number_of_nodes()} actors (graph included)",
+                out,
+            )
     if "focus.html" in views and G.number_of_nodes():
         actor = central_actor(G)
         out = tmp / "focus.html"
@@ -249,6 +266,8 @@ def bench_source(
 
 VIEWS = [
     "layout",
+    "default.html",
+    "default.png",
     "network.html",
     "network.png",
     "focus.html",

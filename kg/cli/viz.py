@@ -138,6 +138,7 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
 @runs("viz")
 def _run_viz(args: argparse.Namespace) -> int:
     from kg.viz import (
+        NETWORK_DEFAULTS,
         check_output,
         graph_to_networkx,
         open_source,
@@ -189,11 +190,13 @@ def _run_viz(args: argparse.Namespace) -> int:
         focus=args.focus,
         depth=1 if args.depth is None else args.depth,
         keep_isolates=args.isolates,
-        edges=args.edges or ("met,holds_role" if network else "all"),
+        edges=args.edges or (NETWORK_DEFAULTS["edges"] if network else "all"),
         min_articles=args.min_articles,
-        keep_junk=args.keep_junk or not network,
-        min_component=_default(args.min_component, 3 if network else 1),
-        top=_default(args.top, 150 if network else 0),
+        keep_junk=args.keep_junk or not network or NETWORK_DEFAULTS["keep_junk"],
+        min_component=_default(
+            args.min_component, NETWORK_DEFAULTS["min_component"] if network else 1
+        ),
+        top=_default(args.top, NETWORK_DEFAULTS["top"] if network else 0),
         rank_by=args.rank_by,
     )
     if args.timeline:

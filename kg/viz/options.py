@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from kg.atomic import check_writable
 from kg.errors import InputError
@@ -69,6 +70,16 @@ EDGE_ALIASES = {
 }
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+#: what ``kg viz`` draws as a network unless told otherwise: a readable view at any
+#: corpus size (``graph_to_networkx`` itself keeps everything by default)
+NETWORK_DEFAULTS: dict[str, Any] = {
+    "edges": "met,holds_role",
+    "keep_junk": False,
+    "min_component": 3,
+    "top": 150,
+}
 
 
 def parse_bound(value: str | dt.date | None, *, end: bool, option: str) -> str | None:
