@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from kg.extract.meetings import find_meetings
 from kg.extract.mentions import attach_countries, collect_mentions
 from kg.extract.offsets import unsqueeze
+from kg.extract.interactions import find_interactions
 from kg.extract.quotes import find_quotes
 from kg.extract.records import ArticleRecords
 from kg.extract.resolve import resolve_mentions
@@ -94,6 +95,7 @@ def doc_to_records(
     found = find_meetings(view, anchor=date)
     roles = find_roles(view, visitors=found.visitors)
     quotes = find_quotes(view)
+    interactions = find_interactions(view, quotes)
     rec = ArticleRecords(
         id=article_id,
         content_hash=content_hash,
@@ -107,6 +109,7 @@ def doc_to_records(
         roles=tuple(roles),
         meetings=tuple(found.meetings),
         quotes=tuple(quotes),
+        interactions=tuple(interactions),
     )
     if squeezed:
         assert text is not None

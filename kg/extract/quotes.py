@@ -42,7 +42,7 @@ from kg.lang.de.speech import (
     reporting_verbs,
 )
 
-__all__ = ["find_quotes", "marked_spans", "antecedent"]
+__all__ = ["antecedent", "find_quotes", "marked_spans", "speaker_noun", "surnames_of"]
 
 #: opening mark -> the marks that close it
 _CLOSERS = {"„": "“”\"", '"': '"', "»": "«", "«": "»", "“": "”\""}
@@ -218,7 +218,7 @@ def _named_before(
 ) -> str | None:
     """The last person ``sent`` names before character ``a``, outside quotes."""
     doc = view.doc
-    surnames = _surnames(view)
+    surnames = surnames_of(view)
     for i in range(sent.end - 1, sent.start - 1, -1):
         t = doc[i]
         if t.idx >= a or any(x <= t.idx < y for x, y in spans):
@@ -487,7 +487,7 @@ def _speaker(
     before token ``before`` (:func:`antecedent`)."""
     doc = view.doc
     media: list[str] = []
-    surnames = _surnames(view)
+    surnames = surnames_of(view)
     speaker: str | None = None
     found = False
     # a name close to the verb wins over a title or an organisation before it
@@ -588,7 +588,7 @@ def _named_ahead(
     return None
 
 
-def _surnames(view: DocView) -> dict[str, str]:
+def surnames_of(view: DocView) -> dict[str, str]:
     """Surname -> key of each person of the article named in full; also a
     first word no other person shares ("Ban" of "Ban Ki Moon")."""
     out: dict[str, str] = {}
@@ -643,14 +643,16 @@ def _speaker_noun_after(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
     """A word for a speaker follows the article at ``i`` ("der Minister", "ein
     malischer Offizier", "das Stadtoberhaupt")."""
     for x in doc[i + 1 : i + 4]:
-        if _speaker_noun(x.text):
+        if speaker_noun(x.text):
             return True
         if not x.is_lower:
             return False
     return False
 
 
-def _speaker_noun(word: str) -> bool:
+def speaker_noun(word: str) -> bool:
+    """``word`` names a person by what they are ("Minister", "Sprecherin",
+    "US-Regierungsvertreter", a title of ``roles.tsv``)."""
     if not word[:1].isupper():
         return False
     low = word.lower()
@@ -674,7 +676,7 @@ def antecedent(
     the person named first in the two sentences after (a teaser before the
     article names its speaker)."""
     doc = view.doc
-    surnames = _surnames(view)
+    surnames = surnames_of(view)
     here = view.sentence_of(doc[before])
 
     def person(i: int) -> str | None:

@@ -41,6 +41,7 @@ from kg.lang.de.verbs import conjugate
 __all__ = [
     "INTERACTION_TYPES",
     "MEDIA_NOUNS",
+    "PARTNER_NOUNS",
     "REPORTING_VERB_BASES",
     "SAYING_AND_MEETING_VERBS_FOR_NAMES",
     "SAYING_VERBS_FOR_TIMES",
@@ -300,6 +301,13 @@ SPEAKER_NOUNS = frozenset(
         "regierungschef regierungschefin kanzler kanzlerin außenminister "
         "außenministerin sondergesandte sondergesandter funktionär insider "
         "kommissionssprecherin kommissionssprecher stadtoberhaupt kandidat "
-        "präsidentschaftskandidat bürgermeister vorsitzende vorsitzender"
+        "präsidentschaftskandidat bürgermeister vorsitzende vorsitzender jährige "
+        "jähriger republikaner demokrat"
     ).split()
+)
+
+# nouns for the other side of talks: who they are, the sentence's "mit X" says
+# ("Vor dem Treffen mit Russland fordern die USA vom Gesprächspartner …")
+PARTNER_NOUNS = frozenset(
+    "gesprächspartner verhandlungspartner gegenüber gegenseite".split()
 )
