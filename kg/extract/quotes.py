@@ -469,7 +469,7 @@ def _attributed(view: DocView, sent: Span) -> _Report | None:
     a, b = _trim(doc.text, doc[end + 1].idx, sent.end_char)
     if b - a < 8 or doc[end + 1].text in ",:":
         return None
-    return _Report(a, b, speaker, medium, _kind(view, end + 1, sent.end), label)
+    return _Report(a, b, speaker, medium, "indirect", label)  # reported, not quoted
 
 
 # --- the speaker --------------------------------------------------------------------
