@@ -30,20 +30,12 @@ from kg.extract.participants import is_media, state_of_capital
 from kg.extract.quotes import antecedent, speaker_noun, surnames_of
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.view import DocView
+from kg.lang.de.grammar import ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS, SUBJECT_PRONOUNS
 from kg.lang.de.speech import PARTNER_NOUNS, SpeechAct, speech_acts
 
 __all__ = ["find_interactions"]
 
-_PREPOSITIONS = frozenset(
-    (
-        "mit vor nach in im aus bei von vom zu zur zum gegen über für an am auf "
-        "seit unter um ins durch ohne zwischen gegenüber laut trotz wegen"
-    ).split()
-)
-_PRONOUNS = frozenset("er sie der die dieser diese".split())
-_ARTICLES = frozenset(
-    "der die das den dem des ein eine einen einem einer eines".split()
-)
+_ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
 _CLAUSE = frozenset({",", ";", ":", "–", "-"})
 
 
@@ -159,9 +151,9 @@ def _governed(view: DocView, i: int, lo: int) -> str | None:
     while j > lo and k is not None and view.key(j - 1) == k:
         j -= 1
     j -= 1
-    while j >= lo and (doc[j].lower_ in _ARTICLES or (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _PREPOSITIONS)):
+    while j >= lo and (doc[j].lower_ in _ARTICLES or (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in PREPOSITIONS)):
         j -= 1
-    if j >= lo and doc[j].lower_ in _PREPOSITIONS:
+    if j >= lo and doc[j].lower_ in PREPOSITIONS:
         return doc[j].lower_
     return None
 
@@ -236,7 +228,7 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
     if lo >= v:
         return None
     first = doc[lo]
-    if first.lower_ in _PRONOUNS and (lo + 1 >= v or doc[lo + 1].is_lower):
+    if first.lower_ in SUBJECT_PRONOUNS and (lo + 1 >= v or doc[lo + 1].is_lower):
         return "person"  # "Der sagte", "Die lehnt ab"
     if first.lower_ in _ARTICLES:
         for w in doc[lo + 1 : min(v, lo + 4)]:
@@ -276,7 +268,7 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
     for i in list(range(start, hi)) + list(range(lo, v)):
         w = doc[i]
         if w.text[:1].isupper() and w.is_alpha and not view.key(i) and w.lower_ not in PARTNER_NOUNS:
-            if i > lo and doc[i - 1].lower_ in _PREPOSITIONS:
+            if i > lo and doc[i - 1].lower_ in PREPOSITIONS:
                 continue
             return _noun_phrase(view, _np_start(view, i, lo), hi)
     return None
@@ -285,7 +277,7 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
 def _np_start(view: DocView, i: int, lo: int) -> int:
     doc = view.doc
     j = i
-    while j - 1 >= lo and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[j - 1].lower_ not in _PREPOSITIONS | _ARTICLES and doc[j - 1].lower_ not in speech_acts():
+    while j - 1 >= lo and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[j - 1].lower_ not in PREPOSITIONS | _ARTICLES and doc[j - 1].lower_ not in speech_acts():
         j -= 1
     return j
 

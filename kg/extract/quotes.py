@@ -32,10 +32,21 @@ from spacy.tokens import Span
 from kg.extract.participants import is_media, state_of_capital
 from kg.extract.records import Kind, Quote, kind_of, name_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import POSSESSIVES
+from kg.lang.de.grammar import (
+    ARTICLES,
+    AUXILIARIES,
+    FIRST_PERSON,
+    INDEFINITE_ARTICLES,
+    POSSESSIVES,
+    SUBJECT_PRONOUNS,
+)
 from kg.lang.de.titles import match_title
 from kg.lang.de.speech import (
     MEDIA_NOUNS,
+    NOT_SPEAKER_WORDS,
+    OUTLET_CUES,
+    REPORTED_CLAUSE_OPENERS,
+    SOURCE_PHRASE_WORDS,
     SPEAKER_NOUNS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
@@ -48,16 +59,8 @@ __all__ = ["antecedent", "find_quotes", "marked_spans", "speaker_noun", "surname
 _CLOSERS = {"„": "“”\"", '"': '"', "»": "«", "«": "»", "“": "”\""}
 _MARKS = "\"„“”»«‚‘’' "
 _MAX_QUOTE = 2000  # characters; an unclosed mark does not swallow the article
-_AUX = frozenset("hat hatte hätte habe haben hatten hätten ist war sei wurde".split())
-_PRONOUNS = frozenset("er sie der die dieser diese jener".split())
-_DEFINITE = frozenset("der die das den dem des".split())
-_INDEFINITE = frozenset("ein eine einer eines einem einen".split())
-_REPORTED_START = frozenset("dass ob wie wonach".split())
-_ATTRIBUTION = frozenset({"laut", "gegenüber"})
+_DEFINITE = ARTICLES | {"des"}
 _WORD = re.compile(r"\w+")
-_NP_WORDS = frozenset("des der eines einer aus von für den dem und im in".split())
-_NOT_LABELS = frozenset("es man wie so demnach zudem jedoch aber auch dann".split())
-_FIRST_PERSON = frozenset("ich wir mich uns mir unser unsere unseren unserem".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +280,7 @@ def _subjunctive(sent: Span, *, first: bool = False) -> bool:
     or "wir" speaks."""
     forms = SUBJUNCTIVE_I_FORMS if first else SUBJUNCTIVE_FORMS
     return any(t.lower_ in forms and t.is_lower for t in list(sent)[1:]) and not any(
-        t.lower_ in _FIRST_PERSON for t in sent
+        t.lower_ in FIRST_PERSON for t in sent
     )
 
 
@@ -338,7 +341,7 @@ def _report(
 def _kind(view: DocView, a_tok: int, b_tok: int) -> str:
     doc = view.doc
     words = [t for t in doc[a_tok:b_tok]]
-    if words and words[0].lower_ in _REPORTED_START:
+    if words and words[0].lower_ in REPORTED_CLAUSE_OPENERS:
         return "indirect"
     if any(t.lower_ in SUBJUNCTIVE_FORMS and t.is_lower for t in words):
         return "indirect"
@@ -360,7 +363,7 @@ def _trailing(view, sent, c, spans, last) -> _Report | None:  # type: ignore[no-
         pass  # ", sagte X"
     elif first.lower_ == "wie":
         pass  # ", wie X sagte"
-    elif first.lower_ in _AUX and verbs[doc[c].lower_].participle:
+    elif first.lower_ in AUXILIARIES and verbs[doc[c].lower_].participle:
         pass  # ", hatte X … gesagt"
     elif first.lower_ == "so" and c == k + 2:
         pass  # ", so X"
@@ -374,7 +377,7 @@ def _trailing(view, sent, c, spans, last) -> _Report | None:  # type: ignore[no-
     a, b = _trim(doc.text, doc[q0].idx, doc[k].idx)
     if b - a < 8:
         return None
-    region = [i for i in range(k + 1, sent.end) if i != c and (first.lower_ not in _AUX or i != first.i) and (first.lower_ != "wie" or i != first.i)]
+    region = [i for i in range(k + 1, sent.end) if i != c and (first.lower_ not in AUXILIARIES or i != first.i) and (first.lower_ != "wie" or i != first.i)]
     # "sagte der Minister": the person named before the quote, not in it
     speaker, medium = _speaker(view, region, q0, spans, last)
     label = None
@@ -405,14 +408,14 @@ def _leading(view, sent, c, spans, last) -> _Report | None:  # type: ignore[no-u
     if not (
         opener
         or doc[p].text == ":"
-        or doc[p + 1].lower_ in _REPORTED_START
+        or doc[p + 1].lower_ in REPORTED_CLAUSE_OPENERS
         or _kind(view, p + 1, sent.end) == "indirect"
     ):
         return None
     before = list(range(sent.start, c))
     after = list(range(c + 1, p))
     plain_before = list(before)
-    if c > sent.start and doc[c - 1].lower_ in _PRONOUNS:
+    if c > sent.start and doc[c - 1].lower_ in SUBJECT_PRONOUNS:
         before = [c - 1] + before[:-1][::-1]  # "Der sagte laut RIA", "Er betonte"
         region = before[:1] + after + before[1:]
     else:
@@ -441,7 +444,7 @@ def _attributed(view: DocView, sent: Span) -> _Report | None:
         j = sent.start + skip
         while j < sent.end - 1 and (
             not doc[j].is_lower
-            or doc[j].lower_ in _NP_WORDS
+            or doc[j].lower_ in SOURCE_PHRASE_WORDS
             or (doc[j + 1].text[:1].isupper() and doc[j].is_alpha)
         ):
             if doc[j].is_punct:
@@ -515,13 +518,13 @@ def _speaker(
             speaker, found = k, True
         elif not k and _surname(surnames, w.text) and _mid_sentence(view, i):
             speaker, found = _surname(surnames, w.text), True
-        elif n == 0 and w.lower_ in _PRONOUNS and (
+        elif n == 0 and w.lower_ in SUBJECT_PRONOUNS and (
             i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper() or w.lower_ in ("er", "sie")
         ):
             speaker, found = antecedent(view, before, spans, last), True
-        elif w.lower_ in _DEFINITE | _INDEFINITE and _speaker_noun_after(doc, i):
+        elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and _speaker_noun_after(doc, i):
             ahead = _named_ahead(view, i, region, surnames)
-            if w.lower_ in _INDEFINITE:
+            if w.lower_ in INDEFINITE_ARTICLES:
                 speaker = ahead if ahead and kind_of(ahead) is not Kind.PERSON else ahead
             elif ahead and kind_of(ahead) is Kind.PERSON:
                 speaker = ahead  # "der Minderheitsführer im Senat, Harry Reid"
@@ -548,11 +551,11 @@ def _label(view: DocView, region: list[int]) -> str | None:
     if not region:
         return None
     i = region[0]
-    if i + 1 < len(doc) and doc[i].lower_ in _DEFINITE | _INDEFINITE | {"sein", "ihr"}:
+    if i + 1 < len(doc) and doc[i].lower_ in _DEFINITE | INDEFINITE_ARTICLES | {"sein", "ihr"}:
         i += 1
         while i < len(doc) and doc[i].is_lower and doc[i].is_alpha:
             i += 1  # adjectives
-    elif i > 0 and doc[i].text[:1].isupper() and doc[i - 1].lower_ in _DEFINITE | _INDEFINITE:
+    elif i > 0 and doc[i].text[:1].isupper() and doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES:
         pass  # "Die Kriminalpolizei sagte": the noun before the verb
     elif not (doc[i].text[:1].isupper() and len(region) <= 3):
         return None
@@ -561,7 +564,7 @@ def _label(view: DocView, region: list[int]) -> str | None:
     w = doc[i]
     if w.lower_ in MEDIA_NOUNS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         w = doc[i + 1]
-    if not w.is_alpha or not w.text[:1].isupper() or w.lower_ in _NOT_LABELS:
+    if not w.is_alpha or not w.text[:1].isupper() or w.lower_ in NOT_SPEAKER_WORDS:
         return None
     return w.text
 
@@ -636,7 +639,7 @@ def _after_media_cue(view: DocView, i: int) -> bool:
     while j > 0 and view.key(j - 1) == k:
         j -= 1
     prev = doc[j - 1].lower_ if j > 0 else ""
-    return prev in MEDIA_NOUNS or prev in _ATTRIBUTION
+    return prev in MEDIA_NOUNS or prev in OUTLET_CUES
 
 
 def _speaker_noun_after(doc, i: int) -> bool:  # type: ignore[no-untyped-def]

@@ -11,6 +11,10 @@ from __future__ import annotations
 __all__ = [
     "ADJ_ENDINGS",
     "ARTICLES",
+    "AUXILIARIES",
+    "FIRST_PERSON",
+    "PREPOSITIONS",
+    "SUBJECT_PRONOUNS",
     "INDEFINITE_ARTICLES",
     "POSSESSIVES",
     "POSSESSIVE_ARTICLES",
@@ -53,6 +57,23 @@ POSSESSIVE_ARTICLES = frozenset(
         "ihrem",
         "ihrer",
     }
+)
+
+# finite auxiliaries before a participle ("hatte ein US-Regierungsvertreter … gesagt")
+AUXILIARIES = frozenset("hat hatte hätte habe haben hatten hätten ist war sei wurde".split())
+
+# pronouns that stand for a person named before ("er", "Der sagte", "Dieser lehnt …ab")
+SUBJECT_PRONOUNS = frozenset("er sie der die dieser diese jener".split())
+
+# words of the first person: a sentence with one is no reported speech
+FIRST_PERSON = frozenset("ich wir mich uns mir unser unsere unseren unserem".split())
+
+# prepositions that govern the noun phrase after them ("mit Russland", "vom Partner")
+PREPOSITIONS = frozenset(
+    (
+        "mit vor nach in im aus bei von vom zu zur zum gegen über für an am auf "
+        "seit unter um ins durch ohne zwischen gegenüber laut trotz wegen"
+    ).split()
 )
 
 # the endings of an inflected adjective, longest first

@@ -41,6 +41,10 @@ from kg.lang.de.verbs import conjugate
 __all__ = [
     "INTERACTION_TYPES",
     "MEDIA_NOUNS",
+    "NOT_SPEAKER_WORDS",
+    "OUTLET_CUES",
+    "REPORTED_CLAUSE_OPENERS",
+    "SOURCE_PHRASE_WORDS",
     "PARTNER_NOUNS",
     "REPORTING_VERB_BASES",
     "SAYING_AND_MEETING_VERBS_FOR_NAMES",
@@ -311,3 +315,16 @@ SPEAKER_NOUNS = frozenset(
 PARTNER_NOUNS = frozenset(
     "gesprächspartner verhandlungspartner gegenüber gegenseite".split()
 )
+
+# words that open a reported clause after a verb of saying ("sagte, dass …")
+REPORTED_CLAUSE_OPENERS = frozenset("dass ob wie wonach".split())
+
+# words before an outlet besides MEDIA_NOUNS ("laut RIA", "gegenüber TASR")
+OUTLET_CUES = frozenset({"laut", "gegenüber"})
+
+# lower-case words inside a source after "laut" / "nach Angaben"
+# ("nach Angaben der Beobachtungsstelle für Menschenrechte")
+SOURCE_PHRASE_WORDS = frozenset("des der eines einer aus von für den dem und im in".split())
+
+# capitalised words at the head of a reporting clause that name no speaker
+NOT_SPEAKER_WORDS = frozenset("es man wie so demnach zudem jedoch aber auch dann".split())
