@@ -30,7 +30,7 @@ from kg.extract.participants import is_media, state_of_capital
 from kg.extract.quotes import antecedent, speaker_noun, surnames_of
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS, SUBJECT_PRONOUNS
+from kg.lang.de.grammar import ADJ_ENDINGS, ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS, SUBJECT_PRONOUNS
 from kg.lang.de.speech import PARTNER_NOUNS, SpeechAct, speech_acts
 
 __all__ = ["find_interactions"]
@@ -277,7 +277,13 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
 def _np_start(view: DocView, i: int, lo: int) -> int:
     doc = view.doc
     j = i
-    while j - 1 >= lo and doc[j - 1].is_lower and doc[j - 1].is_alpha and doc[j - 1].lower_ not in PREPOSITIONS | _ARTICLES and doc[j - 1].lower_ not in speech_acts():
+    while (
+        j - 1 >= lo
+        and doc[j - 1].is_lower
+        and doc[j - 1].lower_.endswith(ADJ_ENDINGS)  # "aggressive", not "persönlich"
+        and doc[j - 1].lower_ not in PREPOSITIONS | _ARTICLES
+        and doc[j - 1].lower_ not in speech_acts()
+    ):
         j -= 1
     return j
 

@@ -462,9 +462,9 @@ def _attributed(view: DocView, sent: Span) -> _Report | None:
     if end is None or end + 2 >= sent.end:
         return None
     keys = [k for i in region if (k := view.key(i))]
-    label = None if keys else _label(view, region)
-    if not keys and label is None:
+    if not keys:
         return None  # "laut Verfassung": a document, not a speaker
+    label = None
     speaker = next((k for k in keys if not is_media(k)), keys[0] if keys else None)
     medium = next((k for k in keys if is_media(k)), None)
     if speaker is not None and kind_of(speaker) is Kind.PLACE:

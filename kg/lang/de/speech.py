@@ -42,6 +42,7 @@ __all__ = [
     "INTERACTION_TYPES",
     "MEDIA_NOUNS",
     "NOT_SPEAKER_WORDS",
+    "NOT_VERB_FORMS",
     "OUTLET_CUES",
     "REPORTED_CLAUSE_OPENERS",
     "SOURCE_PHRASE_WORDS",
@@ -196,8 +197,13 @@ def reporting_verbs() -> dict[str, VerbForm]:
     out: dict[str, VerbForm] = {}
     for inf, part, strong in REPORTING_VERB_BASES:
         for form, vf in _forms(inf, part, strong).items():
-            out.setdefault(form, vf)
+            if form not in NOT_VERB_FORMS:
+                out.setdefault(form, vf)
     return out
+
+
+# forms of a listed verb that are mostly another word ("meinen Posten")
+NOT_VERB_FORMS = frozenset({"meinen", "meine"})
 
 
 #: the PLOVER-style types of :func:`speech_acts`, in the order of the data file
