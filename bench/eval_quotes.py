@@ -3,9 +3,9 @@
 Usage::
 
     python bench/eval_quotes.py GOLD.jsonl                  # run kg, print figures
-    python bench/eval_quotes.py GOLD.jsonl --errors         # also list misses and extras
-    python bench/eval_quotes.py GOLD.jsonl --system S.jsonl # score a system file instead
-    python bench/eval_quotes.py GOLD.jsonl --dump S.jsonl   # write kg's output (gold format)
+    python bench/eval_quotes.py GOLD.jsonl --errors          # list misses, extras
+    python bench/eval_quotes.py GOLD.jsonl --system S.jsonl  # score a system file
+    python bench/eval_quotes.py GOLD.jsonl --dump S.jsonl    # write kg's output
     python bench/eval_quotes.py GOLD.jsonl --json
 
 The gold format and the scoring are those of the shared format of issue 17
@@ -80,7 +80,9 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def load_articles(csv_path: Path, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
+def load_articles(
+    csv_path: Path, wanted: set[tuple[str, int]]
+) -> dict[tuple[str, int], str]:
     """The texts of 10kGNAD rows (section, 0-based index within the section)."""
     out: dict[tuple[str, int], str] = {}
     seen: dict[str, int] = {}
@@ -95,7 +97,9 @@ def load_articles(csv_path: Path, wanted: set[tuple[str, int]]) -> dict[tuple[st
     return out
 
 
-def check_gold(gold: list[dict[str, Any]], texts: dict[tuple[str, int], str]) -> list[str]:
+def check_gold(
+    gold: list[dict[str, Any]], texts: dict[tuple[str, int], str]
+) -> list[str]:
     """Problems of the gold: a wrong head, a quote text not in its article."""
     problems = []
     for art in gold:
@@ -125,7 +129,9 @@ def _kind_name(key: str | None, entities: dict[str, Any]) -> tuple[str | None, s
     if kind == "person":
         return name_of(key), "person"
     if kind == "place":
-        return name_of(key), "country" if e is None or e.place_kind == "country" else "place"
+        return name_of(
+            key
+        ), "country" if e is None or e.place_kind == "country" else "place"
     return name_of(key), "organisation"
 
 
@@ -137,7 +143,7 @@ def run_kg(texts: dict[tuple[str, int], str]) -> list[dict[str, Any]]:
     nlp = load_nlp()
     keys = sorted(texts)
     out = []
-    for key, doc in zip(keys, pipe(nlp, [texts[k] for k in keys])):
+    for key, doc in zip(keys, pipe(nlp, [texts[k] for k in keys]), strict=True):
         rec = doc_to_records(doc, article_id=f"{key[0]}-{key[1]}", content_hash="-")
         ents = {e.key: e for e in rec.entities}
         quotes = []
@@ -202,11 +208,15 @@ def _greedy(scores: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     return pairs
 
 
-def same_actor(gold: str | None, system: str | None, gold_kind: str | None = None) -> bool:
+def same_actor(
+    gold: str | None, system: str | None, gold_kind: str | None = None
+) -> bool:
     """Is ``system`` the actor ``gold`` (the name rules of the module docstring)?"""
     if gold is None or system is None:
         return False
-    if gold_kind == "person" or (gold_kind is None and " " in gold and gold[:1].isupper()):
+    if gold_kind == "person" or (
+        gold_kind is None and " " in gold and gold[:1].isupper()
+    ):
         if _ee.person_score(gold, (system,)) >= 2:
             return True
     return bool(_ee.org_match(gold, (system,))) or _ee.fold(gold) == _ee.fold(system)
@@ -274,8 +284,16 @@ def score(
                     )
         matched_g = {gi for gi, _ in pairs}
         matched_s = {si for _, si in pairs}
-        errors += [f"{key} missed quote: {q['text'][:70]!r} ({q.get('speaker')})" for gi, (q, _) in enumerate(gq) if gi not in matched_g]
-        errors += [f"{key} extra quote: {q['text'][:70]!r} ({q.get('speaker')})" for si, (q, _) in enumerate(sq) if si not in matched_s]
+        errors += [
+            f"{key} missed quote: {q['text'][:70]!r} ({q.get('speaker')})"
+            for gi, (q, _) in enumerate(gq)
+            if gi not in matched_g
+        ]
+        errors += [
+            f"{key} extra quote: {q['text'][:70]!r} ({q.get('speaker')})"
+            for si, (q, _) in enumerate(sq)
+            if si not in matched_s
+        ]
         gi_ = art.get("interactions", [])
         si_ = sart.get("interactions", [])
         i_g += len(gi_)
@@ -283,7 +301,9 @@ def score(
         cand = []
         for a, g in enumerate(gi_):
             for b, s in enumerate(si_):
-                if g["type"] != s["type"] or not same_actor(g["source"], s.get("source")):
+                if g["type"] != s["type"] or not same_actor(
+                    g["source"], s.get("source")
+                ):
                     continue
                 if g.get("target") and not same_actor(g["target"], s.get("target")):
                     continue
@@ -292,8 +312,18 @@ def score(
         i_tp += len(ipairs)
         mg = {a for a, _ in ipairs}
         ms = {b for _, b in ipairs}
-        errors += [f"{key} missed interaction: {g['type']} {g['source']} -> {g.get('target')} ({g.get('verb')})" for a, g in enumerate(gi_) if a not in mg]
-        errors += [f"{key} extra interaction: {s['type']} {s.get('source')} -> {s.get('target')} ({s.get('verb')}, {s.get('issue')})" for b, s in enumerate(si_) if b not in ms]
+        errors += [
+            f"{key} missed interaction: {g['type']} {g['source']} -> "
+            f"{g.get('target')} ({g.get('verb')})"
+            for a, g in enumerate(gi_)
+            if a not in mg
+        ]
+        errors += [
+            f"{key} extra interaction: {s['type']} {s.get('source')} -> "
+            f"{s.get('target')} ({s.get('verb')}, {s.get('issue')})"
+            for b, s in enumerate(si_)
+            if b not in ms
+        ]
     return {
         "articles": len(gold),
         "quotes": {"gold": n_g, "system": n_s, "matched": tp, **_prf(tp, n_s, n_g)},
@@ -303,7 +333,12 @@ def score(
             "correct": sp_ok,
             "accuracy": round(sp_ok / sp_n, 3) if sp_n else 0.0,
         },
-        "interactions": {"gold": i_g, "system": i_s, "matched": i_tp, **_prf(i_tp, i_s, i_g)},
+        "interactions": {
+            "gold": i_g,
+            "system": i_s,
+            "matched": i_tp,
+            **_prf(i_tp, i_s, i_g),
+        },
         "errors": errors,
     }
 
@@ -314,11 +349,20 @@ def table(r: dict[str, Any]) -> str:
         "| measure | gold | system | matched | P | R | F1 |",
         "|---|---|---|---|---|---|---|",
     ]
-    for name, k in (("quote spans", "quotes"), ("quote tokens", "tokens"), ("interactions", "interactions")):
+    for name, k in (
+        ("quote spans", "quotes"),
+        ("quote tokens", "tokens"),
+        ("interactions", "interactions"),
+    ):
         x = r[k]
-        lines.append(f"| {name} | {x['gold']} | {x['system']} | {x['matched']} | {x['P']:.3f} | {x['R']:.3f} | {x['F1']:.3f} |")
+        lines.append(
+            f"| {name} | {x['gold']} | {x['system']} | {x['matched']} "
+            f"| {x['P']:.3f} | {x['R']:.3f} | {x['F1']:.3f} |"
+        )
     s = r["speaker"]
-    lines.append(f"speaker attribution: {s['correct']}/{s['judged']} = {s['accuracy']:.3f}")
+    lines.append(
+        f"speaker attribution: {s['correct']}/{s['judged']} = {s['accuracy']:.3f}"
+    )
     return "\n".join(lines)
 
 

@@ -25,10 +25,10 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc
 
+from kg.extract.interactions import find_interactions
 from kg.extract.meetings import find_meetings
 from kg.extract.mentions import attach_countries, collect_mentions
 from kg.extract.offsets import unsqueeze
-from kg.extract.interactions import find_interactions
 from kg.extract.quotes import find_quotes
 from kg.extract.records import ArticleRecords
 from kg.extract.resolve import resolve_mentions

@@ -24,13 +24,19 @@ in the clause ("weist … zurück"; "weist" alone is nothing).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.participants import is_media, state_of_capital
 from kg.extract.quotes import antecedent, speaker_noun, surnames_of
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import ADJ_ENDINGS, ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS, SUBJECT_PRONOUNS
+from kg.lang.de.grammar import (
+    ADJ_ENDINGS,
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
 from kg.lang.de.speech import PARTNER_NOUNS, SpeechAct, speech_acts
 
 __all__ = ["find_interactions"]
@@ -39,7 +45,9 @@ _ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
 _CLAUSE = frozenset({",", ";", ":", "–", "-"})
 
 
-def find_interactions(view: DocView, quotes: list[Quote] | tuple[Quote, ...] = ()) -> list[Interaction]:
+def find_interactions(
+    view: DocView, quotes: list[Quote] | tuple[Quote, ...] = ()
+) -> list[Interaction]:
     """The verbal interactions of the article ``view`` shows.
 
     Parameters
@@ -105,7 +113,7 @@ def _clause(sent: Span, i: int) -> tuple[int, int]:
 
 
 def _choose(
-    candidates: tuple[SpeechAct, ...], doc, i: int, hi: int  # type: ignore[no-untyped-def]
+    candidates: tuple[SpeechAct, ...], doc: Doc, i: int, hi: int
 ) -> SpeechAct | None:
     """The act the form at ``i`` is: one whose separable particle closes the
     clause ("fordert … auf"), else one that needs none."""
@@ -151,7 +159,10 @@ def _governed(view: DocView, i: int, lo: int) -> str | None:
     while j > lo and k is not None and view.key(j - 1) == k:
         j -= 1
     j -= 1
-    while j >= lo and (doc[j].lower_ in _ARTICLES or (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in PREPOSITIONS)):
+    while j >= lo and (
+        doc[j].lower_ in _ARTICLES
+        or (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in PREPOSITIONS)
+    ):
         j -= 1
     if j >= lo and doc[j].lower_ in PREPOSITIONS:
         return doc[j].lower_
@@ -191,6 +202,7 @@ def _actors(
         if k and _governed(view, i, lo) is None:
             (free_before if i < v else free_after).append(k)
     subject = _subject_before(view, lo, v)
+    source: str | None
     if free_before:
         source = free_before[0]
         rest = free_before[1:] + free_after
@@ -267,7 +279,12 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
     start = v + 1 if v + 1 < hi else lo
     for i in list(range(start, hi)) + list(range(lo, v)):
         w = doc[i]
-        if w.text[:1].isupper() and w.is_alpha and not view.key(i) and w.lower_ not in PARTNER_NOUNS:
+        if (
+            w.text[:1].isupper()
+            and w.is_alpha
+            and not view.key(i)
+            and w.lower_ not in PARTNER_NOUNS
+        ):
             if i > lo and doc[i - 1].lower_ in PREPOSITIONS:
                 continue
             return _noun_phrase(view, _np_start(view, i, lo), hi)

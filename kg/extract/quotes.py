@@ -27,10 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.participants import is_media, state_of_capital
-from kg.extract.records import Kind, Quote, kind_of, name_of
+from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ARTICLES,
@@ -40,7 +40,6 @@ from kg.lang.de.grammar import (
     POSSESSIVES,
     SUBJECT_PRONOUNS,
 )
-from kg.lang.de.titles import match_title
 from kg.lang.de.speech import (
     MEDIA_NOUNS,
     NOT_SPEAKER_WORDS,
@@ -52,14 +51,17 @@ from kg.lang.de.speech import (
     SUBJUNCTIVE_I_FORMS,
     reporting_verbs,
 )
+from kg.lang.de.titles import match_title
 
 __all__ = ["antecedent", "find_quotes", "marked_spans", "speaker_noun", "surnames_of"]
 
 #: opening mark -> the marks that close it
-_CLOSERS = {"„": "“”\"", '"': '"', "»": "«", "«": "»", "“": "”\""}
+_CLOSERS = {"„": '“”"', '"': '"', "»": "«", "«": "»", "“": '”"'}
 _MARKS = "\"„“”»«‚‘’' "
 _MAX_QUOTE = 2000  # characters; an unclosed mark does not swallow the article
 _DEFINITE = ARTICLES | {"des"}
+#: the last quote's speaker, medium and sentence
+_Last = tuple[str | None, str | None, int] | None
 _WORD = re.compile(r"\w+")
 
 
@@ -348,7 +350,9 @@ def _kind(view: DocView, a_tok: int, b_tok: int) -> str:
     return "direct"
 
 
-def _trailing(view, sent, c, spans, last) -> _Report | None:  # type: ignore[no-untyped-def]
+def _trailing(
+    view: DocView, sent: Span, c: int, spans: list[tuple[int, int]], last: _Last
+) -> _Report | None:
     """ "…, sagte X", "…, hatte X … gesagt", "…, wie X sagte", "…, heißt es in X"."""
     doc = view.doc
     verbs = reporting_verbs()
@@ -377,7 +381,13 @@ def _trailing(view, sent, c, spans, last) -> _Report | None:  # type: ignore[no-
     a, b = _trim(doc.text, doc[q0].idx, doc[k].idx)
     if b - a < 8:
         return None
-    region = [i for i in range(k + 1, sent.end) if i != c and (first.lower_ not in AUXILIARIES or i != first.i) and (first.lower_ != "wie" or i != first.i)]
+    region = [
+        i
+        for i in range(k + 1, sent.end)
+        if i != c
+        and (first.lower_ not in AUXILIARIES or i != first.i)
+        and (first.lower_ != "wie" or i != first.i)
+    ]
     # "sagte der Minister": the person named before the quote, not in it
     speaker, medium = _speaker(view, region, q0, spans, last)
     label = None
@@ -391,7 +401,9 @@ def _trailing(view, sent, c, spans, last) -> _Report | None:  # type: ignore[no-
     return _Report(a, b, speaker, medium, kind, label)
 
 
-def _leading(view, sent, c, spans, last) -> _Report | None:  # type: ignore[no-untyped-def]
+def _leading(
+    view: DocView, sent: Span, c: int, spans: list[tuple[int, int]], last: _Last
+) -> _Report | None:
     """ "X sagte, …", "X sagte: …", "Wie X mitteilte, …", "Der sagte laut RIA, …"."""
     doc = view.doc
     p = None
@@ -518,14 +530,24 @@ def _speaker(
             speaker, found = k, True
         elif not k and _surname(surnames, w.text) and _mid_sentence(view, i):
             speaker, found = _surname(surnames, w.text), True
-        elif n == 0 and w.lower_ in SUBJECT_PRONOUNS and (
-            i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper() or w.lower_ in ("er", "sie")
+        elif (
+            n == 0
+            and w.lower_ in SUBJECT_PRONOUNS
+            and (
+                i + 1 >= len(doc)
+                or not doc[i + 1].text[:1].isupper()
+                or w.lower_ in ("er", "sie")
+            )
         ):
             speaker, found = antecedent(view, before, spans, last), True
-        elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and _speaker_noun_after(doc, i):
+        elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and _speaker_noun_after(
+            doc, i
+        ):
             ahead = _named_ahead(view, i, region, surnames)
             if w.lower_ in INDEFINITE_ARTICLES:
-                speaker = ahead if ahead and kind_of(ahead) is not Kind.PERSON else ahead
+                speaker = (
+                    ahead if ahead and kind_of(ahead) is not Kind.PERSON else ahead
+                )
             elif ahead and kind_of(ahead) is Kind.PERSON:
                 speaker = ahead  # "der Minderheitsführer im Senat, Harry Reid"
             else:
@@ -551,11 +573,18 @@ def _label(view: DocView, region: list[int]) -> str | None:
     if not region:
         return None
     i = region[0]
-    if i + 1 < len(doc) and doc[i].lower_ in _DEFINITE | INDEFINITE_ARTICLES | {"sein", "ihr"}:
+    if i + 1 < len(doc) and doc[i].lower_ in _DEFINITE | INDEFINITE_ARTICLES | {
+        "sein",
+        "ihr",
+    }:
         i += 1
         while i < len(doc) and doc[i].is_lower and doc[i].is_alpha:
             i += 1  # adjectives
-    elif i > 0 and doc[i].text[:1].isupper() and doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES:
+    elif (
+        i > 0
+        and doc[i].text[:1].isupper()
+        and doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES
+    ):
         pass  # "Die Kriminalpolizei sagte": the noun before the verb
     elif not (doc[i].text[:1].isupper() and len(region) <= 3):
         return None
@@ -642,7 +671,7 @@ def _after_media_cue(view: DocView, i: int) -> bool:
     return prev in MEDIA_NOUNS or prev in OUTLET_CUES
 
 
-def _speaker_noun_after(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+def _speaker_noun_after(doc: Doc, i: int) -> bool:
     """A word for a speaker follows the article at ``i`` ("der Minister", "ein
     malischer Offizier", "das Stadtoberhaupt")."""
     for x in doc[i + 1 : i + 4]:

@@ -13,8 +13,15 @@ import pytest
 from tests.conftest import ROOT
 
 TEXTS = [
-    ("International", 'Es sei schwierig, sagte Blinken im Sender CNN. "Wir wollen Deeskalation sehen."'),
-    ("Inland", "Die Polizei sagte, es sei ruhig geblieben. Die Opposition lehnt das ab."),
+    (
+        "International",
+        "Es sei schwierig, sagte Blinken im Sender CNN. "
+        '"Wir wollen Deeskalation sehen."',
+    ),
+    (
+        "Inland",
+        "Die Polizei sagte, es sei ruhig geblieben. Die Opposition lehnt das ab.",
+    ),
     ("International", "Nichts gesagt."),
 ]
 
@@ -33,7 +40,13 @@ ev = _load()
 
 
 def q(text, speaker, kind="indirect", sk="person", medium=None):
-    return {"kind": kind, "text": text, "speaker": speaker, "speaker_kind": sk, "medium": medium}
+    return {
+        "kind": kind,
+        "text": text,
+        "speaker": speaker,
+        "speaker_kind": sk,
+        "medium": medium,
+    }
 
 
 GOLD = [
@@ -46,7 +59,13 @@ GOLD = [
             q("Wir wollen Deeskalation sehen.", "Antony Blinken", "direct"),
         ],
         "interactions": [
-            {"type": "DEMAND", "source": "USA", "target": "Russland", "issue": "Deeskalation", "verb": "fordern"}
+            {
+                "type": "DEMAND",
+                "source": "USA",
+                "target": "Russland",
+                "issue": "Deeskalation",
+                "verb": "fordern",
+            }
         ],
     },
     {
@@ -55,7 +74,13 @@ GOLD = [
         "head": TEXTS[1][1][:80],
         "quotes": [q("es sei ruhig geblieben", "Polizei", sk="organisation")],
         "interactions": [
-            {"type": "REJECT", "source": "Opposition", "target": None, "issue": "das", "verb": "ablehnen"}
+            {
+                "type": "REJECT",
+                "source": "Opposition",
+                "target": None,
+                "issue": "das",
+                "verb": "ablehnen",
+            }
         ],
     },
 ]
@@ -83,16 +108,30 @@ def test_partial_system(texts) -> None:
     ]
     # the wrong target misses the DEMAND; an extra interaction costs precision
     a["interactions"] = [
-        {"type": "DEMAND", "source": "USA", "target": "Ukraine", "issue": None, "verb": "fordern"},
+        {
+            "type": "DEMAND",
+            "source": "USA",
+            "target": "Ukraine",
+            "issue": None,
+            "verb": "fordern",
+        },
     ]
     b["quotes"] = [q("es sei ruhig geblieben", "Russland", sk="country")]
     r = ev.score(GOLD, system, texts)
-    assert (r["quotes"]["matched"], r["quotes"]["system"], r["quotes"]["gold"]) == (2, 3, 3)
+    assert (r["quotes"]["matched"], r["quotes"]["system"], r["quotes"]["gold"]) == (
+        2,
+        3,
+        3,
+    )
     assert r["quotes"]["P"] == r["quotes"]["R"] == 0.667
     assert r["speaker"] == {"judged": 2, "correct": 1, "accuracy": 0.5}
     assert r["interactions"]["matched"] == 1 and r["interactions"]["P"] == 0.5
     # words: gold 3 + 4 + 4 = 11, system 3 + 1 + 4 = 8, shared 8
-    assert (r["tokens"]["gold"], r["tokens"]["system"], r["tokens"]["matched"]) == (11, 8, 8)
+    assert (r["tokens"]["gold"], r["tokens"]["system"], r["tokens"]["matched"]) == (
+        11,
+        8,
+        8,
+    )
     assert any("missed quote" in e for e in r["errors"])
 
 
@@ -104,7 +143,9 @@ def test_cli_checks_the_gold_and_scores_a_system_file(tmp_path, capsys) -> None:
             w.writerow(row)
     gold = tmp_path / "gold.jsonl"
     gold.write_text("".join(json.dumps(a) + "\n" for a in GOLD), encoding="utf-8")
-    assert ev.main([str(gold), "--csv", str(corpus), "--system", str(gold), "--json"]) == 0
+    assert (
+        ev.main([str(gold), "--csv", str(corpus), "--system", str(gold), "--json"]) == 0
+    )
     out = capsys.readouterr().out
     assert "speaker attribution: 3/3 = 1.000" in out
     assert json.loads(out.splitlines()[-1])["quotes"]["F1"] == 1.0

@@ -26,7 +26,9 @@ def test_marked_spans_need_three_words_and_a_closing_mark() -> None:
     text = 'Er glaubt nicht an "Durchbrüche". „Wir sehen das anders“, sagte er. "Offen'
     assert [text[a:b] for a, b in marked_spans(text)] == ["Wir sehen das anders"]
     multi = "»Erstens das. Zweitens jenes.« Ende."
-    assert [multi[a:b] for a, b in marked_spans(multi)] == ["Erstens das. Zweitens jenes."]
+    assert [multi[a:b] for a, b in marked_spans(multi)] == [
+        "Erstens das. Zweitens jenes."
+    ]
 
 
 def test_trailing_reporter_with_medium_and_continuation(blank_nlp) -> None:
@@ -36,8 +38,18 @@ def test_trailing_reporter_with_medium_and_continuation(blank_nlp) -> None:
     )
     rec = extract(blank_nlp, text, {"Antony Blinken": PER, "CNN": ORG})
     assert said(rec) == {
-        ("indirect", "person/Antony Blinken", "org/CNN", "Es sei schwierig, so voranzukommen"),
-        ("indirect", "person/Antony Blinken", "org/CNN", "Dann werde man sehen, was geschehe"),
+        (
+            "indirect",
+            "person/Antony Blinken",
+            "org/CNN",
+            "Es sei schwierig, so voranzukommen",
+        ),
+        (
+            "indirect",
+            "person/Antony Blinken",
+            "org/CNN",
+            "Dann werde man sehen, was geschehe",
+        ),
     }
     q = rec.quotes[0]
     assert text[q.start : q.end] == q.text and q.sentence == 0
@@ -85,7 +97,8 @@ def test_unnamed_official_speaks_for_his_state(blank_nlp) -> None:
 def test_unnamed_institution_keeps_its_noun(blank_nlp) -> None:
     rec = extract(
         blank_nlp,
-        "Die Kriminalpolizei sagte in einer Pressekonferenz, dass man eine Soko gebildet habe.",
+        "Die Kriminalpolizei sagte in einer Pressekonferenz, "
+        "dass man eine Soko gebildet habe.",
         {},
     )
     (q,) = rec.quotes
@@ -110,7 +123,10 @@ def test_laut_and_zufolge_open_a_report_but_not_a_document(blank_nlp) -> None:
 
 
 def test_no_quote_without_a_verb_of_saying(blank_nlp) -> None:
-    text = "Die Opposition würde gern mitregieren. Ich habe keine Pläne, meinen Posten aufzugeben."
+    text = (
+        "Die Opposition würde gern mitregieren. "
+        "Ich habe keine Pläne, meinen Posten aufzugeben."
+    )
     assert extract(blank_nlp, text, {}).quotes == ()
 
 
@@ -118,24 +134,39 @@ def test_no_quote_without_a_verb_of_saying(blank_nlp) -> None:
     ("text", "ents", "expected"),
     [
         (
-            "US-Außenminister Antony Blinken hat Russland zur Deeskalation aufgefordert.",
+            "US-Außenminister Antony Blinken hat Russland zur Deeskalation "
+            "aufgefordert.",
             {"US-Außenminister": LOC, "Antony Blinken": PER, "Russland": LOC},
-            ("DEMAND", "person/Antony Blinken", "place/Russland", "Deeskalation", "auffordern"),
+            (
+                "DEMAND",
+                "person/Antony Blinken",
+                "place/Russland",
+                "Deeskalation",
+                "auffordern",
+            ),
         ),
         (
-            "Vor dem Treffen mit Russland fordern die USA vom Gesprächspartner Deeskalation.",
+            "Vor dem Treffen mit Russland fordern die USA vom Gesprächspartner "
+            "Deeskalation.",
             {"Russland": LOC, "USA": LOC},
             ("DEMAND", "place/USA", "place/Russland", "Deeskalation", "fordern"),
         ),
         (
-            "Die russische Regierung bestreitet aggressive Absichten, hat aber Forderungen gestellt.",
+            "Die russische Regierung bestreitet aggressive Absichten, "
+            "hat aber Forderungen gestellt.",
             {"russische": LOC},
             ("DENY", "place/Russland", None, "aggressive Absichten", "bestreiten"),
         ),
         (
             "Im Jahr 2008 warf Lech Kaczyński Lech Wałęsa persönlich Spionage vor.",
             {"Lech Kaczyński": PER, "Lech Wałęsa": PER},
-            ("ACCUSE", "person/Lech Kaczyński", "person/Lech Wałęsa", "Spionage", "vorwerfen"),
+            (
+                "ACCUSE",
+                "person/Lech Kaczyński",
+                "person/Lech Wałęsa",
+                "Spionage",
+                "vorwerfen",
+            ),
         ),
         (
             "Syriens Führung weist den Vorwurf zurück.",
@@ -153,7 +184,9 @@ def test_no_interaction_without_its_particle_or_inside_a_quote(blank_nlp) -> Non
         "Der Minister weist den Weg. "
         "Lawrow sagte, Russland werde nichts von Sergej Lawrow verlangen."
     )
-    rec = extract(blank_nlp, text, {"Lawrow": PER, "Russland": LOC, "Sergej Lawrow": PER})
+    rec = extract(
+        blank_nlp, text, {"Lawrow": PER, "Russland": LOC, "Sergej Lawrow": PER}
+    )
     assert rec.interactions == ()
 
 

@@ -331,7 +331,11 @@ def test_what_said_with_medium_and_date(store):
 def test_said_about(store):
     rows = ask(store, "said_about", entity="Ukraine")
     assert cols(rows, "speaker", "kind", "medium") == [
-        ("Antony Blinken", "indirect", "CNN")  # "… mit einer Pistole am Kopf der Ukraine"
+        (
+            "Antony Blinken",
+            "indirect",
+            "CNN",
+        )  # "… mit einer Pistole am Kopf der Ukraine"
     ]
     assert ask(store, "said_about", entity="Genf") == []
 

@@ -60,7 +60,9 @@ POSSESSIVE_ARTICLES = frozenset(
 )
 
 # finite auxiliaries before a participle ("hatte ein US-Regierungsvertreter … gesagt")
-AUXILIARIES = frozenset("hat hatte hätte habe haben hatten hätten ist war sei wurde".split())
+AUXILIARIES = frozenset(
+    "hat hatte hätte habe haben hatten hätten ist war sei wurde".split()
+)
 
 # pronouns that stand for a person named before ("er", "Der sagte", "Dieser lehnt …ab")
 SUBJECT_PRONOUNS = frozenset("er sie der die dieser diese jener".split())

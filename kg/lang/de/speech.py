@@ -254,7 +254,9 @@ def speech_acts() -> dict[str, tuple[SpeechAct, ...]]:
                 f"{', '.join(INTERACTION_TYPES)}, particle, strong forms; got {line!r}"
             )
         inf, kind, part, strong = cols
-        forms = _forms(inf, "" if part == "-" else part, "" if strong == "-" else strong)
+        forms = _forms(
+            inf, "" if part == "-" else part, "" if strong == "-" else strong
+        )
         for form, vf in forms.items():
             out[form] = (*out.get(form, ()), SpeechAct(kind, vf))
     return out
@@ -330,7 +332,11 @@ OUTLET_CUES = frozenset({"laut", "gegenüber"})
 
 # lower-case words inside a source after "laut" / "nach Angaben"
 # ("nach Angaben der Beobachtungsstelle für Menschenrechte")
-SOURCE_PHRASE_WORDS = frozenset("des der eines einer aus von für den dem und im in".split())
+SOURCE_PHRASE_WORDS = frozenset(
+    "des der eines einer aus von für den dem und im in".split()
+)
 
 # capitalised words at the head of a reporting clause that name no speaker
-NOT_SPEAKER_WORDS = frozenset("es man wie so demnach zudem jedoch aber auch dann".split())
+NOT_SPEAKER_WORDS = frozenset(
+    "es man wie so demnach zudem jedoch aber auch dann".split()
+)
