@@ -567,16 +567,16 @@ def _label(view: DocView, region: list[int]) -> str | None:
     """The noun an unnamed speaker is called by, when no entity is named: a
     capitalised word next to the verb of saying, after an article and its
     adjectives ("Die Kriminalpolizei sagte" -> "Kriminalpolizei", "erklärte eine
-    Kommissionssprecherin", "laut Entschärfungsdienst"); after a word for an
-    outlet, the outlet's name ("der Zeitung Haaretz")."""
+    Kommissionssprecherin"); after a word for an outlet, the outlet's name ("der
+    Zeitung Haaretz")."""
     doc = view.doc
     if not region:
         return None
     i = region[0]
-    if i + 1 < len(doc) and doc[i].lower_ in _DEFINITE | INDEFINITE_ARTICLES | {
-        "sein",
-        "ihr",
-    }:
+    if (
+        i + 1 < len(doc)
+        and doc[i].lower_ in _DEFINITE | INDEFINITE_ARTICLES | POSSESSIVES
+    ):
         i += 1
         while i < len(doc) and doc[i].is_lower and doc[i].is_alpha:
             i += 1  # adjectives
@@ -586,7 +586,13 @@ def _label(view: DocView, region: list[int]) -> str | None:
         and doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES
     ):
         pass  # "Die Kriminalpolizei sagte": the noun before the verb
-    elif not (doc[i].text[:1].isupper() and len(region) <= 3):
+    elif doc[i].text[:1].isupper() and (
+        i + 1 >= len(doc)
+        or doc[i + 1].is_punct
+        or doc[i + 1].lower_ in reporting_verbs()
+    ):
+        pass  # a bare name by the verb: ", kritisierte Rose.", "Fall kündigte an"
+    else:
         return None
     if i >= len(doc) or view.key(i):
         return None
