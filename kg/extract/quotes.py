@@ -58,6 +58,7 @@ __all__ = ["antecedent", "find_quotes", "marked_spans", "speaker_noun", "surname
 #: opening mark -> the marks that close it
 _CLOSERS = {"„": '“”"', '"': '"', "»": "«", "«": "»", "“": '”"'}
 _MARKS = "\"„“”»«‚‘’' "
+_OPENERS = re.compile('[„"»«“]')
 _MAX_QUOTE = 2000  # characters; an unclosed mark does not swallow the article
 _DEFINITE = ARTICLES | {"des"}
 #: the last quote's speaker, medium and sentence
@@ -88,18 +89,20 @@ def marked_spans(text: str) -> list[tuple[int, int]]:
     ['Wir sehen das anders.']
     """
     out = []
-    i, n = 0, len(text)
-    while i < n:
-        closers = _CLOSERS.get(text[i])
-        if closers is None:
-            i += 1
-            continue
-        j = i + 1
+    n = len(text)
+    pos = 0
+    for m in _OPENERS.finditer(text):
+        i = m.start()
+        if i < pos:
+            continue  # inside the quote just closed
+        closers = _CLOSERS[text[i]]
         limit = min(n, i + _MAX_QUOTE)
-        while j < limit and text[j] not in closers and text[j : j + 2] != "\n\n":
-            j += 1
-        if j >= limit or text[j] not in closers:
-            i += 1
+        j = min(
+            (k for c in closers if (k := text.find(c, i + 1, limit)) >= 0),
+            default=-1,
+        )
+        para = text.find("\n\n", i + 1, limit)
+        if j < 0 or 0 <= para < j:
             continue
         a, b = i + 1, j
         while a < b and text[a].isspace():
@@ -108,7 +111,7 @@ def marked_spans(text: str) -> list[tuple[int, int]]:
             b -= 1
         if len(text[a:b].split()) >= 3:
             out.append((a, b))
-        i = j + 1
+        pos = j + 1
     return out
 
 
@@ -276,6 +279,14 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _trim_in(sent: Span, a: int, b: int) -> tuple[int, int]:
+    """:func:`_trim` inside ``sent`` (its text only: ``doc.text`` joins every
+    token of the article each time it is read)."""
+    base = sent.start_char
+    a, b = _trim(sent.text, a - base, b - base)
+    return a + base, b + base
+
+
 def _subjunctive(sent: Span, *, first: bool = False) -> bool:
     """A finite verb of ``sent`` (not its first word) is in Konjunktiv (with
     ``first``, in Konjunktiv I, which only reported speech uses), and no "ich"
@@ -378,7 +389,7 @@ def _trailing(
     for w in doc[sent.start : k]:
         if w.text == ":" and w.i + 1 < k:
             q0 = w.i + 1
-    a, b = _trim(doc.text, doc[q0].idx, doc[k].idx)
+    a, b = _trim_in(sent, doc[q0].idx, doc[k].idx)
     if b - a < 8:
         return None
     region = [
@@ -413,7 +424,7 @@ def _leading(
             break
     if p is None or p + 1 >= sent.end:
         return None
-    a, b = _trim(doc.text, doc[p + 1].idx, sent.end_char)
+    a, b = _trim_in(sent, doc[p + 1].idx, sent.end_char)
     if b - a < 8:
         return None
     opener = doc[sent.start].lower_ == "wie"
@@ -443,9 +454,9 @@ def _leading(
 def _attributed(view: DocView, sent: Span) -> _Report | None:
     """ "Laut X …", "X zufolge …", "Nach Angaben X …" opening the sentence."""
     doc = view.doc
-    toks = list(sent)
-    if len(toks) < 4:
+    if len(sent) < 4:
         return None
+    toks = sent[:9]
     end = None
     region: list[int] = []
     if toks[0].lower_ == "laut" or (
@@ -481,7 +492,7 @@ def _attributed(view: DocView, sent: Span) -> _Report | None:
     medium = next((k for k in keys if is_media(k)), None)
     if speaker is not None and kind_of(speaker) is Kind.PLACE:
         speaker = state_of_capital(speaker, view.entities) or speaker
-    a, b = _trim(doc.text, doc[end + 1].idx, sent.end_char)
+    a, b = _trim_in(sent, doc[end + 1].idx, sent.end_char)
     if b - a < 8 or doc[end + 1].text in ",:":
         return None
     return _Report(a, b, speaker, medium, "indirect", label)  # reported, not quoted
