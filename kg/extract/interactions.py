@@ -136,10 +136,12 @@ def _actor(view: DocView, i: int) -> str | None:
     if not k or is_media(k):
         return None
     if kind_of(k) is not Kind.PERSON:
-        if speaker_noun(doc[i].text) or any(
-            view.person(j) for j in range(i + 1, min(len(doc), i + 3))
+        if (
+            speaker_noun(doc[i].text)
+            or (i + 1 < len(doc) and speaker_noun(doc[i + 1].text))
+            or any(view.person(j) for j in range(i + 1, min(len(doc), i + 3)))
         ):
-            return None
+            return None  # "der türkische Regierungschef": a person, not Türkei
     if kind_of(k) is Kind.PLACE:
         e = view.entities.get(k)
         state = state_of_capital(k, view.entities)
@@ -207,7 +209,11 @@ def _actors(
         source = free_before[0]
         rest = free_before[1:] + free_after
     elif subject == "person" or (
-        subject is None and v + 1 < hi and doc[v + 1].lower_ in ("er", "sie")
+        subject is None
+        and (
+            (v + 1 < hi and doc[v + 1].lower_ in ("er", "sie"))
+            or _title_after(view, v, hi)
+        )
     ):
         source = antecedent(view, v, spans, None)
         rest = free_after
@@ -253,6 +259,21 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
     return None
 
 
+def _title_after(view: DocView, v: int, hi: int) -> bool:
+    """The subject after the verb is a person by title with no name ("drohte
+    der türkische Regierungschef")."""
+    doc = view.doc
+    i = v + 1
+    if i >= hi or doc[i].lower_ not in _ARTICLES:
+        return False
+    i += 1
+    while i < hi and doc[i].is_lower:
+        i += 1
+    if i < hi and speaker_noun(doc[i].text):
+        return not any(view.person(j) for j in range(i + 1, min(hi, i + 3)))
+    return False
+
+
 def _partner(view: DocView, v: int) -> str | None:
     """The actor after "mit" in the sentence of token ``v`` ("Treffen mit
     Russland"): whom a "Gesprächspartner" is."""
@@ -284,6 +305,7 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and w.is_alpha
             and not view.key(i)
             and w.lower_ not in PARTNER_NOUNS
+            and not speaker_noun(w.text)
         ):
             if i > lo and doc[i - 1].lower_ in PREPOSITIONS:
                 continue

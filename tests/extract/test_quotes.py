@@ -196,3 +196,14 @@ def test_word_lists() -> None:
     assert {a.form.infinitive for a in speech_acts()["weist"]} == {"zurückweisen"}
     assert speech_acts()["weist"][0].form.particle == "zurück"
     assert {a.type for a in speech_acts()["bestritt"]} == {"DENY"}
+
+
+def test_a_title_with_a_country_is_a_person_not_the_country(blank_nlp) -> None:
+    text = (
+        "Ahmet Davutoğlu sprach in Ankara. "
+        "Mit Vergeltung drohte der türkische Regierungschef den Kurden."
+    )
+    rec = extract(blank_nlp, text, {"Ahmet Davutoğlu": PER, "türkische": LOC})
+    assert {(i.type, i.source, i.target) for i in rec.interactions} == {
+        ("THREATEN", "person/Ahmet Davutoğlu", None)
+    }
