@@ -402,10 +402,18 @@ def _trailing(
     # "sagte der Minister": the person named before the quote, not in it
     speaker, medium = _speaker(view, region, q0, spans, last)
     label = None
-    if speaker is None and doc[c + 1].lower_ == "es" and last is not None:
+    name = _apposition(view, region)
+    if name is not None and not any(view.person(i) for i in region):
+        speaker, label = None, name  # "sagte der Sondergesandte, Ibrahima Fall, …"
+    if (
+        speaker is None
+        and label is None
+        and doc[c + 1].lower_ == "es"
+        and last is not None
+    ):
         if view.sentence_of(doc[c]) - last[2] <= 2:
             speaker = last[0]  # "…, hieß es": the one reported just before
-    if speaker is None:
+    if speaker is None and label is None:
         label = _label(view, region)
     a_tok = doc.char_span(a, b, alignment_mode="expand")
     kind = _kind(view, a_tok.start, a_tok.end) if a_tok is not None else "direct"
@@ -613,6 +621,33 @@ def _label(view: DocView, region: list[int]) -> str | None:
     if not w.is_alpha or not w.text[:1].isupper() or w.lower_ in NOT_SPEAKER_WORDS:
         return None
     return w.text
+
+
+def _apposition(view: DocView, region: list[int]) -> str | None:
+    """A name the NER model missed, in apposition to a title that opens the
+    reporting clause: "der AU-Sondergesandte für Burundi, Ibrahima Fall, am
+    Sonntag" -> "Ibrahima Fall" (two capitalised words between commas)."""
+    doc = view.doc
+    if len(region) < 3 or doc[region[0]].lower_ not in _DEFINITE:
+        return None
+    if not _speaker_noun_after(doc, region[0]):
+        return None
+    inside = set(region)
+    for j in region[:10]:
+        if doc[j].text != ",":
+            continue
+        a, b = j + 1, j + 2
+        if b not in inside or view.key(a) or view.key(b):
+            continue
+        x, y = doc[a], doc[b]
+        if not (x.is_alpha and y.is_alpha and x.is_title and y.is_title):
+            continue
+        if b + 1 < len(doc) and not doc[b + 1].is_punct:
+            continue
+        if x.lower_ in NOT_SPEAKER_WORDS or speaker_noun(x.text):
+            continue
+        return f"{x.text} {y.text}"
+    return None
 
 
 def _named_ahead(

@@ -207,3 +207,15 @@ def test_a_title_with_a_country_is_a_person_not_the_country(blank_nlp) -> None:
     assert {(i.type, i.source, i.target) for i in rec.interactions} == {
         ("THREATEN", "person/Ahmet Davutoğlu", None)
     }
+
+
+def test_a_name_the_model_missed_in_apposition_is_the_label(blank_nlp) -> None:
+    text = (
+        "Eine Mission ohne Zustimmung sei unvorstellbar, sagte der AU-Sondergesandte "
+        "für Burundi, Ibrahima Fall, am Sonntag. Es habe eine Fehlkommunikation gegeben."
+    )
+    rec = extract(blank_nlp, text, {"Burundi": LOC})
+    assert [(q.speaker, q.speaker_label) for q in rec.quotes] == [
+        (None, "Ibrahima Fall"),
+        (None, "Ibrahima Fall"),
+    ]
