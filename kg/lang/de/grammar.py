@@ -67,8 +67,9 @@ AUXILIARIES = frozenset(
 # pronouns that stand for a person named before ("er", "Der sagte", "Dieser lehnt …ab")
 SUBJECT_PRONOUNS = frozenset("er sie der die dieser diese jener".split())
 
-# words of the first person: a sentence with one is no reported speech
-FIRST_PERSON = frozenset("ich wir mich uns mir unser unsere unseren unserem".split())
+# the subjects of the first person: a sentence with one speaks for itself, it
+# does not report ("ich habe" is no Konjunktiv; "bis er mich schlug" may be reported)
+FIRST_PERSON = frozenset({"ich", "wir"})
 
 # prepositions that govern the noun phrase after them ("mit Russland", "vom Partner")
 PREPOSITIONS = frozenset(

@@ -149,6 +149,9 @@ REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = tuple(
         mahnen - -
         argumentieren - -
         verkünden - -
+        weisen zurück weist|wies|gewiesen
+        bestreiten - bestreitet|bestritt|bestritten
+        dementieren - -
         """.split("\n")
         if line.strip()
     )
