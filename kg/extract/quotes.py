@@ -38,6 +38,7 @@ from kg.lang.de.grammar import (
     FIRST_PERSON,
     INDEFINITE_ARTICLES,
     POSSESSIVES,
+    RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
@@ -384,6 +385,8 @@ def _trailing(
         pass  # ", so X"
     else:
         return None
+    if _subject_with_relative_clause(view, sent.start, k):
+        return None  # "Wałęsa, der sich im Ausland aufhält, teilte mit: …"
     # "Morales verspricht keine Wunder: Ich kann …, betonte er": after the colon
     q0 = sent.start
     for w in doc[sent.start : k]:
@@ -418,6 +421,19 @@ def _trailing(
     a_tok = doc.char_span(a, b, alignment_mode="expand")
     kind = _kind(view, a_tok.start, a_tok.end) if a_tok is not None else "direct"
     return _Report(a, b, speaker, medium, kind, label)
+
+
+def _subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:
+    """Tokens ``start``-``k`` are a name and a relative clause on it ("Wałęsa,
+    der sich derzeit im Ausland aufhält"): the subject of the verb after them."""
+    doc = view.doc
+    key = view.key(start)
+    if not key:
+        return False
+    j = start
+    while j < k and view.key(j) == key:
+        j += 1
+    return j + 1 < k and doc[j].text == "," and doc[j + 1].lower_ in RELATIVE_PRONOUNS
 
 
 def _leading(

@@ -211,11 +211,28 @@ def test_a_title_with_a_country_is_a_person_not_the_country(blank_nlp) -> None:
 
 def test_a_name_the_model_missed_in_apposition_is_the_label(blank_nlp) -> None:
     text = (
-        "Eine Mission ohne Zustimmung sei unvorstellbar, sagte der AU-Sondergesandte "
-        "für Burundi, Ibrahima Fall, am Sonntag. Es habe eine Fehlkommunikation gegeben."
+        "Eine Mission ohne Zustimmung sei unvorstellbar, sagte der "
+        "AU-Sondergesandte für Burundi, Ibrahima Fall, am Sonntag. "
+        "Es habe eine Fehlkommunikation gegeben."
     )
     rec = extract(blank_nlp, text, {"Burundi": LOC})
     assert [(q.speaker, q.speaker_label) for q in rec.quotes] == [
         (None, "Ibrahima Fall"),
         (None, "Ibrahima Fall"),
     ]
+
+
+def test_a_subject_with_a_relative_clause_is_no_quote(blank_nlp) -> None:
+    text = (
+        "Lech Wałęsa, der sich derzeit im Ausland aufhält, teilte mit: "
+        "Es können keine von mir stammenden Dokumente vorliegen."
+    )
+    rec = extract(blank_nlp, text, {"Lech Wałęsa": PER})
+    assert said(rec) == {
+        (
+            "direct",
+            "person/Lech Wałęsa",
+            None,
+            "Es können keine von mir stammenden Dokumente vorliegen",
+        )
+    }

@@ -14,6 +14,7 @@ __all__ = [
     "AUXILIARIES",
     "FIRST_PERSON",
     "PREPOSITIONS",
+    "RELATIVE_PRONOUNS",
     "SUBJECT_PRONOUNS",
     "INDEFINITE_ARTICLES",
     "POSSESSIVES",
@@ -70,6 +71,11 @@ SUBJECT_PRONOUNS = frozenset("er sie der die dieser diese jener".split())
 # the subjects of the first person: a sentence with one speaks for itself, it
 # does not report ("ich habe" is no Konjunktiv; "bis er mich schlug" may be reported)
 FIRST_PERSON = frozenset({"ich", "wir"})
+
+# relative pronouns after a comma ("Wałęsa, der sich im Ausland aufhält")
+RELATIVE_PRONOUNS = frozenset(
+    "der die das den dem dessen deren welcher welche welches".split()
+)
 
 # prepositions that govern the noun phrase after them ("mit Russland", "vom Partner")
 PREPOSITIONS = frozenset(
