@@ -78,7 +78,8 @@ def doc_to_records(
     """
     if text is None and Doc.has_extension("kg_text"):
         text = doc._.kg_text
-    squeezed = text is not None and text != doc.text
+    doc_text = doc.text  # spaCy joins every token each time it is read
+    squeezed = text is not None and text != doc_text
     base = 0 if squeezed else offset  # offsets into doc.text first when squeezed
     sents, sentences, sent_of_token = doc_sentences(doc, base)
     raw, token_mention = collect_mentions(doc, sent_of_token, base)
@@ -94,7 +95,7 @@ def doc_to_records(
     # meetings first: who visits which country decides whose a bare post is
     found = find_meetings(view, anchor=date)
     roles = find_roles(view, visitors=found.visitors)
-    quotes = find_quotes(view)
+    quotes = find_quotes(view, text=doc_text)
     interactions = find_interactions(view, quotes)
     rec = ArticleRecords(
         id=article_id,

@@ -42,6 +42,7 @@ from kg.lang.de.speech import PARTNER_NOUNS, SpeechAct, speech_acts
 __all__ = ["find_interactions"]
 
 _ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
+_ACT_FORMS = frozenset(speech_acts())
 _CLAUSE = frozenset({",", ";", ":", "–", "-"})
 
 
@@ -67,9 +68,13 @@ def find_interactions(
     inside = [(q.start - view.offset, q.end - view.offset) for q in quotes]
     spans = list(inside)
     out = []
+    verbs = view.positions(_ACT_FORMS)
     for si, sent in enumerate(view.sents):
-        for t in sent:
-            if not t.is_lower or t.lower_ not in acts:
+        for i in verbs:
+            if i < sent.start or i >= sent.end:
+                continue
+            t = doc[i]
+            if not t.is_lower:
                 continue
             if any(a <= t.idx < b for a, b in inside):
                 continue

@@ -62,6 +62,8 @@ _MARKS = "\"„“”»«‚‘’' "
 _OPENERS = re.compile('[„"»«“]')
 _MAX_QUOTE = 2000  # characters; an unclosed mark does not swallow the article
 _DEFINITE = ARTICLES | {"des"}
+_REPORTING_FORMS = frozenset(reporting_verbs())
+_ZUFOLGE = frozenset({"zufolge"})
 #: the last quote's speaker, medium and sentence
 _Last = tuple[str | None, str | None, int] | None
 _WORD = re.compile(r"\w+")
@@ -116,13 +118,16 @@ def marked_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_quotes(view: DocView) -> list[Quote]:
+def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     """The quotes of the article ``view`` shows, in text order.
 
     Parameters
     ----------
     view
         The annotated article with the entity key of every token.
+    text
+        ``view.doc.text`` if the caller has it already (spaCy builds it anew
+        each time it is read).
 
     Returns
     -------
@@ -130,7 +135,8 @@ def find_quotes(view: DocView) -> list[Quote]:
         Offsets into the text the records carry (``view.offset`` added).
     """
     doc, sents = view.doc, view.sents
-    text = doc.text
+    if text is None:
+        text = doc.text
     marked = marked_spans(text)
     spans: list[tuple[int, int]] = []  # quotes found so far (antecedents skip them)
     found: list[tuple[int, int, int, str, str | None, str | None, str | None]] = []
@@ -177,8 +183,8 @@ def find_quotes(view: DocView) -> list[Quote]:
             and not touched
             and last is not None
             and (
-                (last[2] == si - 1 and _subjunctive(sent))
-                or (si - last[2] <= 3 and _subjunctive(sent, first=True))
+                (last[2] == si - 1 and _subjunctive(view, sent))
+                or (si - last[2] <= 3 and _subjunctive(view, sent, first=True))
             )
         ):
             a, b = _trim(text, sent.start_char, sent.end_char)
@@ -288,13 +294,16 @@ def _trim_in(sent: Span, a: int, b: int) -> tuple[int, int]:
     return a + base, b + base
 
 
-def _subjunctive(sent: Span, *, first: bool = False) -> bool:
+def _subjunctive(view: DocView, sent: Span, *, first: bool = False) -> bool:
     """A finite verb of ``sent`` (not its first word) is in Konjunktiv (with
     ``first``, in Konjunktiv I, which only reported speech uses), and no "ich"
     or "wir" speaks."""
+    doc = view.doc
     forms = SUBJUNCTIVE_I_FORMS if first else SUBJUNCTIVE_FORMS
-    return any(t.lower_ in forms and t.is_lower for t in list(sent)[1:]) and not any(
-        t.lower_ in FIRST_PERSON for t in sent
+    if any(sent.start <= i < sent.end for i in view.positions(FIRST_PERSON)):
+        return False
+    return any(
+        sent.start < i < sent.end and doc[i].is_lower for i in view.positions(forms)
     )
 
 
@@ -314,22 +323,26 @@ def _mentions(view: DocView, a: int, b: int) -> tuple[str, ...]:
 # --- one sentence's reported clause ---------------------------------------------------
 
 
-def _cues(sent: Span) -> list[int]:
+def _cues(view: DocView, sent: Span) -> list[int]:
     """The token indices of the verbs of saying in ``sent`` (a separable
     particle present later in the sentence)."""
     verbs = reporting_verbs()
+    doc = view.doc
     out = []
-    for t in sent:
+    for i in view.positions(_REPORTING_FORMS):
+        if i < sent.start:
+            continue
+        if i >= sent.end:
+            break
+        t = doc[i]
         if not t.is_lower or t.lower_ in POSSESSIVES:  # "meinen Posten"
             continue
-        vf = verbs.get(t.lower_)
-        if vf is None:
-            continue
+        vf = verbs[t.lower_]
         if vf.particle and not any(
-            w.lower_ == vf.particle for w in sent[t.i - sent.start + 1 :]
+            w.lower_ == vf.particle for w in doc[i + 1 : sent.end]
         ):
             continue
-        out.append(t.i)
+        out.append(i)
     return out
 
 
@@ -342,7 +355,7 @@ def _report(
     """The reported clause of ``sent`` with its speaker and medium, if any:
     before the last verb of saying ("…, betonte Lawrow"), else after the first
     ("Lawrow sagte, …"), else after "laut X" / "X zufolge"."""
-    cues = _cues(sent)
+    cues = _cues(view, sent)
     if cues:
         r = _trailing(view, sent, cues[-1], spans, last) or _leading(
             view, sent, cues[0], spans, last
@@ -479,6 +492,11 @@ def _attributed(view: DocView, sent: Span) -> _Report | None:
     """ "Laut X …", "X zufolge …", "Nach Angaben X …" opening the sentence."""
     doc = view.doc
     if len(sent) < 4:
+        return None
+    first = doc[sent.start].lower_
+    if first not in ("laut", "nach") and not any(
+        sent.start < i < sent.start + 9 for i in view.positions(_ZUFOLGE)
+    ):
         return None
     toks = sent[:9]
     end = None
