@@ -7,7 +7,7 @@ article; tests on other text live in test_extract.py and test_corpus.py.
 from __future__ import annotations
 
 import pytest
-from rdflib import Dataset
+from rdflib import RDF, Dataset
 
 from kg.build import build
 from tests.conftest import SEED
@@ -202,3 +202,166 @@ def test_kg_ner_on_the_seed_labels_every_name_right(capsys) -> None:
     assert {(o, "ORG") for o in orgs} <= found
     assert any(t.startswith("NATO-Russland-Rat") and lab == "ORG" for t, lab in found)
     assert {(p, "LOC") for p in PLACES} <= found
+
+
+# --- statements (issue 17): who said what, who demands what of whom ----------------
+
+STATEMENT_PREFIXES = PREFIXES + "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
+
+
+def _quotes(ds: Dataset) -> set[tuple[str, str | None, str | None, str]]:
+    """(kind, speaker name, medium name, text) of every quotation."""
+    q = (
+        STATEMENT_PREFIXES
+        + """
+    SELECT ?k ?speaker ?medium ?t WHERE {
+      ?q a schema:Quotation ; schema:text ?t ; kg:quoteKind ?k ;
+         schema:isPartOf ?a ; prov:wasDerivedFrom ?s .
+      ?a a schema:NewsArticle . ?s a kg:Sentence .
+      OPTIONAL { ?q schema:creator/schema:name ?speaker }
+      OPTIONAL { ?q kg:medium/schema:name ?medium }
+    }"""
+    )
+    return {
+        (str(r.k), r.speaker and str(r.speaker), r.medium and str(r.medium), str(r.t))
+        for r in ds.query(q)
+    }
+
+
+def _said_by(ds: Dataset, speaker: str) -> dict[str, tuple[str, str | None]]:
+    return {t: (k, m) for k, s, m, t in _quotes(ds) if s == speaker}
+
+
+def test_blinken_direct_quotes_with_cnn(seed_graph) -> None:
+    said = _said_by(seed_graph, "Antony Blinken")
+    deesk = (
+        "Wenn wir also tatsächlich Fortschritte erzielen wollen, "
+        "müssen wir Deeskalation sehen."
+    )
+    assert said[deesk] == (
+        "direct",
+        "CNN",
+    )  # goes on from "sagte Blinken im Sender CNN"
+    assert said[
+        "in einer Atmosphäre der Eskalation mit einer Pistole am Kopf der Ukraine"
+    ] == (
+        "direct",
+        "CNN",
+    )
+    # "…", sagte der Minister: the minister is Blinken, named before
+    durch = (
+        "Ich glaube nicht, dass wir in der kommenden Woche "
+        "irgendwelche Durchbrüche erleben werden"
+    )
+    assert said[durch][0] == "direct"
+    tisch = [t for t in said if t.startswith("Wir werden in der Lage sein")]
+    assert tisch and tisch[0].endswith("mit der OSZE.")  # one quote over two sentences
+
+
+def test_blinken_indirect_statements(seed_graph) -> None:
+    said = _said_by(seed_graph, "Antony Blinken")
+    indirect = {t for t, (k, _) in said.items() if k == "indirect"}
+    starts = {t.split(",")[0] for t in indirect}
+    assert {"Es sei schwierig", "Dann werde man sehen"} <= starts
+    assert any("das Prinzip der Gegenseitigkeit" in t for t in indirect)
+    assert any(t.startswith("Jeder Schritt") for t in indirect)
+    assert any(t.startswith("Aus Sicht Washingtons stehe") for t in indirect)
+    # "Es sei schwierig" was said to CNN
+    assert [m for t, (k, m) in said.items() if t.startswith("Es sei schwierig")] == [
+        "CNN"
+    ]
+
+
+def test_rjabkow_via_ria(seed_graph) -> None:
+    said = _said_by(seed_graph, "Sergej Rjabkow")
+    assert said == {
+        "es sei durchaus möglich, dass die Diplomatie nach einem einzigen Treffen "
+        "abrupt enden könnte": ("indirect", "RIA")
+    }
+
+
+def test_unnamed_official_speaks_for_the_usa(seed_graph) -> None:
+    q = (
+        STATEMENT_PREFIXES
+        + """
+    SELECT ?speaker WHERE {
+      ?q schema:text ?t ; schema:creator ?speaker .
+      FILTER(STRSTARTS(STR(?t), "Wir gehen in diese Gespräche"))
+    }"""
+    )
+    (row,) = list(seed_graph.query(q))
+    types = {str(t) for t in seed_graph.objects(row.speaker, RDF.type)}
+    assert "http://schema.org/Country" in types
+    assert _said_by(seed_graph, "USA") == {
+        "Wir gehen in diese Gespräche mit Realismus und nicht mit Optimismus": (
+            "direct",
+            None,
+        )
+    }
+    # no person node for "ein US-Regierungsvertreter"
+    assert _names(seed_graph, "Person") == PERSONS
+
+
+def test_every_quote_of_the_seed(seed_graph) -> None:
+    """Exactly the statements of the seed: Blinken's (direct and indirect),
+    Rjabkow's and the USA's ("Nach Angaben eines Sprechers des Außenministeriums"
+    names no entity: no quote)."""
+    speakers = [s for _, s, _, _ in _quotes(seed_graph)]
+    assert sorted(map(str, speakers)) == sorted(
+        ["Antony Blinken"] * 9 + ["Sergej Rjabkow", "USA"]
+    )
+
+
+def _interactions(ds: Dataset) -> set[tuple[str, str, str | None, str | None, str]]:
+    q = (
+        STATEMENT_PREFIXES
+        + """
+    SELECT ?type ?source ?target ?issue ?verb WHERE {
+      ?i a kg:VerbalInteraction , schema:CommunicateAction ;
+         kg:interactionType ?type ; kg:verb ?verb ; schema:agent/schema:name ?source ;
+         kg:inArticle ?a ; prov:wasDerivedFrom ?s .
+      OPTIONAL { ?i schema:recipient/schema:name ?target }
+      OPTIONAL { ?i kg:issue ?issue }
+    }"""
+    )
+    return {
+        (
+            str(r.type),
+            str(r.source),
+            r.target and str(r.target),
+            r.issue and str(r.issue),
+            str(r.verb),
+        )
+        for r in ds.query(q)
+    }
+
+
+def test_usa_demand_deescalation_of_russia(seed_graph) -> None:
+    found = _interactions(seed_graph)
+    # "fordern die USA vom Gesprächspartner Deeskaltion" (sic): the partner of the
+    # "Treffen mit Russland"
+    assert ("DEMAND", "USA", "Russland", "Deeskaltion", "fordern") in found
+    # "Blinken hat Russland … zur Deeskalation aufgefordert"; Blinken acts for the USA
+    assert (
+        "DEMAND",
+        "Antony Blinken",
+        "Russland",
+        "Deeskalation",
+        "auffordern",
+    ) in found
+    q = (
+        STATEMENT_PREFIXES
+        + """
+    ASK {
+      ?i kg:interactionType "DEMAND" ; schema:agent ?who ; schema:recipient ?r .
+      ?r schema:name "Russland"@de .
+      ?m org:member ?who ; org:organization ?usa . ?usa schema:name "USA"@de .
+    }"""
+    )
+    assert seed_graph.query(q).askAnswer
+
+
+def test_russian_government_denies(seed_graph) -> None:
+    found = _interactions(seed_graph)
+    assert ("DENY", "Russland", None, "aggressive Absichten", "bestreiten") in found
+    assert len(found) == 3

@@ -13,6 +13,8 @@ One module per thing extracted, in the order :func:`doc_to_records` runs them::
     view.py        the Doc with the entity key of every token (DocView)
     meetings.py    meetings (triggers.py: the words; participants.py: who)
     roles.py       persons holding posts (focus.py: the article's country)
+    quotes.py      who said what (direct quotes, reported speech, speakers)
+    interactions.py  who demands, accuses, rejects … what of whom
     offsets.py     offsets back into the text before its spaces were squeezed
     records.py     the frozen records all of them make
 """
@@ -23,9 +25,11 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc
 
+from kg.extract.interactions import find_interactions
 from kg.extract.meetings import find_meetings
 from kg.extract.mentions import attach_countries, collect_mentions
 from kg.extract.offsets import unsqueeze
+from kg.extract.quotes import find_quotes
 from kg.extract.records import ArticleRecords
 from kg.extract.resolve import resolve_mentions
 from kg.extract.roles import find_roles
@@ -74,7 +78,8 @@ def doc_to_records(
     """
     if text is None and Doc.has_extension("kg_text"):
         text = doc._.kg_text
-    squeezed = text is not None and text != doc.text
+    doc_text = doc.text  # spaCy joins every token each time it is read
+    squeezed = text is not None and text != doc_text
     base = 0 if squeezed else offset  # offsets into doc.text first when squeezed
     sents, sentences, sent_of_token = doc_sentences(doc, base)
     raw, token_mention = collect_mentions(doc, sent_of_token, base)
@@ -90,6 +95,8 @@ def doc_to_records(
     # meetings first: who visits which country decides whose a bare post is
     found = find_meetings(view, anchor=date)
     roles = find_roles(view, visitors=found.visitors)
+    quotes = find_quotes(view, text=doc_text)
+    interactions = find_interactions(view, quotes)
     rec = ArticleRecords(
         id=article_id,
         content_hash=content_hash,
@@ -102,6 +109,8 @@ def doc_to_records(
         entities=tuple(entities),
         roles=tuple(roles),
         meetings=tuple(found.meetings),
+        quotes=tuple(quotes),
+        interactions=tuple(interactions),
     )
     if squeezed:
         assert text is not None

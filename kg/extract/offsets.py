@@ -35,6 +35,19 @@ def unsqueeze(
         replace(r, start=at[r.start] + offset, end=at[r.end] + offset)
         for r in rec.roles
     ]
+    quotes = []
+    for q in rec.quotes:
+        a, b, t = span(q.start, q.end)
+        quotes.append(replace(q, start=a, end=b, text=t))
+    interactions = [
+        replace(i, start=at[i.start] + offset, end=at[i.end] + offset)
+        for i in rec.interactions
+    ]
     return replace(
-        rec, sentences=tuple(sentences), entities=tuple(entities), roles=tuple(roles)
+        rec,
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        roles=tuple(roles),
+        quotes=tuple(quotes),
+        interactions=tuple(interactions),
     )

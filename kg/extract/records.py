@@ -17,8 +17,10 @@ __all__ = [
     "PLACE_KINDS",
     "ArticleRecords",
     "Entity",
+    "Interaction",
     "Meeting",
     "Mention",
+    "Quote",
     "Role",
     "Sentence",
     "entity_key",
@@ -172,6 +174,63 @@ class Meeting:
             raise ValueError("meeting without evidence sentence")
 
 
+QUOTE_KINDS = ("direct", "indirect")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """What someone said: the words in quotation marks (``direct``) or the
+    reported clause ("Es sei schwierig, …", ``indirect``), its speaker and the
+    outlet it was said to or reported by.
+
+    ``speaker`` is the key of a person, or of the state or organisation an
+    unnamed speaker speaks for ("ein US-Regierungsvertreter" -> ``place/USA``);
+    ``None`` when the text does not say who. ``mentions`` are the keys of the
+    entities named inside the quote.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: int  # the sentence the quote starts in
+    speaker: str | None = None
+    medium: str | None = None  # key of a media organisation
+    mentions: tuple[str, ...] = ()
+    speaker_label: str | None = None  # "Polizei": an unnamed speaker's noun
+
+    def __post_init__(self) -> None:
+        if self.kind not in QUOTE_KINDS:
+            raise ValueError(f"quote {self.text!r}: kind {self.kind!r}")
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"quote {self.text!r}: offsets {self.start}-{self.end}")
+
+
+@dataclass(frozen=True, slots=True)
+class Interaction:
+    """A verbal interaction between actors named by a verb ("Blinken hat Russland
+    zur Deeskalation aufgefordert"): its PLOVER-style ``type`` (DEMAND, ACCUSE,
+    …, :data:`kg.lang.de.speech.INTERACTION_TYPES`), the verb's infinitive and
+    its form as written, the source and target actors (entity keys), the issue
+    ("Deeskalation") and where the verb stands."""
+
+    type: str
+    verb: str
+    trigger: str
+    source: str
+    sentence: int
+    start: int
+    end: int
+    target: str | None = None
+    issue: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.type.isupper():
+            raise ValueError(f"interaction {self.trigger!r}: type {self.type!r}")
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"interaction {self.trigger!r}: offsets")
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleRecords:
     """Everything extracted from one article."""
@@ -187,3 +246,5 @@ class ArticleRecords:
     entities: tuple[Entity, ...] = ()
     roles: tuple[Role, ...] = ()
     meetings: tuple[Meeting, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    interactions: tuple[Interaction, ...] = ()

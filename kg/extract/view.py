@@ -10,7 +10,11 @@ handed to every function that reads them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Entity, Kind, Sentence, kind_of
@@ -44,6 +48,9 @@ class DocView:
     entities: dict[str, Entity]
     offset: int = 0
     _kinds: dict[int, Kind] = field(init=False, repr=False, compare=False)
+    _found: dict[frozenset[str], list[int]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         kinds = {}
@@ -51,6 +58,16 @@ class DocView:
             if key and (kind := kind_of(key)) is not None:
                 kinds[i] = kind
         object.__setattr__(self, "_kinds", kinds)
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """The indices of the tokens whose lower-case form is one of ``words``,
+        in order: one pass in C over the Doc, no Token objects made."""
+        found = self._found.get(words)
+        if found is None:
+            lower = self.doc.to_array(LOWER)
+            found = [int(i) for i in np.flatnonzero(np.isin(lower, _hashes(words)))]
+            self._found[words] = found
+        return found
 
     def key(self, i: int) -> str | None:
         """The key of the entity token ``i`` names, if it is inside a mention."""
@@ -74,6 +91,11 @@ class DocView:
             if s.start <= tok.i < s.end:
                 return i
         return 0
+
+
+@lru_cache(maxsize=16)
+def _hashes(words: frozenset[str]) -> np.ndarray:
+    return np.array(sorted(hash_string(w) for w in words), dtype=np.uint64)
 
 
 def doc_sentences(

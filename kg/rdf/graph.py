@@ -20,7 +20,16 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, XSD
 
-from kg.extract.records import ArticleRecords, Entity, Kind, Meeting, Role, name_of
+from kg.extract.records import (
+    ArticleRecords,
+    Entity,
+    Interaction,
+    Kind,
+    Meeting,
+    Quote,
+    Role,
+    name_of,
+)
 from kg.lang.de.spelling import slugify
 from kg.rdf.vocab import KG, KGR, SDO, bind
 
@@ -138,6 +147,8 @@ _sdo = _terms(
     *"headline datePublished url publisher geo latitude longitude sameAs".split(),
     *"identifier containedInPlace name alternateName jobTitle attendee".split(),
     *"organizer location startDate".split(),
+    *"Quotation CommunicateAction text creator isPartOf mentions agent".split(),
+    *"recipient".split(),
 )
 _kg = _terms(
     KG,
@@ -145,6 +156,8 @@ _kg = _terms(
     *"RoleAssignment Sentence Mention trigger timeExpression reportedIn".split(),
     *"title validAt contentHash sourceFile text beginIndex endIndex".split(),
     *"inArticle inSentence anchorOf label mentionOf".split(),
+    *"Quotation VerbalInteraction quoteKind medium speakerLabel".split(),
+    *"interactionType verb issue".split(),
 )
 _KGR = str(KGR)
 
@@ -291,6 +304,14 @@ def _article_triples(records: ArticleRecords, *, graph: bool = False) -> _Triple
         _add_meeting(add, m_iri, meeting, art, sentence_iris)
         used_sentences.update(meeting.sentences)
 
+    for q in records.quotes:
+        _add_quote(add, q, art, aid, sentence_iris[q.sentence], keys)
+        used_sentences.add(q.sentence)
+    for n, inter in enumerate(records.interactions, start=1):
+        i_iri = f"<{_KGR}interaction/{aid}/{n}>"
+        _add_interaction(add, i_iri, inter, art, sentence_iris[inter.sentence], keys)
+        used_sentences.add(inter.sentence)
+
     for i in sorted(used_sentences):
         s = records.sentences[i]
         s_iri = sentence_iris[i]
@@ -410,6 +431,57 @@ def _add_meeting(
     add(iri, _kg.reportedIn, art)
     for i in meeting.sentences:
         add(iri, _prov.wasDerivedFrom, sentence_iris[i])
+
+
+def _actor(add: _Add, key: str, keys: set[str]) -> str:
+    """The IRI of the actor ``key``, typed and named here if the article's
+    entities do not hold it."""
+    iri = _iri(entity_iri(key))
+    if key not in keys:
+        kind, _, name = key.partition("/")
+        _add_entity(add, iri, Entity(kind, name, (), ()))
+        keys.add(key)
+    return iri
+
+
+def _add_quote(
+    add: _Add, q: Quote, art: str, aid: str, sentence: str, keys: set[str]
+) -> None:
+    iri = f"<{_KGR}quote/{aid}/{q.start}-{q.end}>"
+    add(iri, _rdf.type, _sdo.Quotation)
+    add(iri, _rdf.type, _kg.Quotation)
+    add(iri, _sdo.text, _de(q.text))
+    add(iri, _kg.quoteKind, _string(q.kind))
+    if q.speaker is not None:
+        add(iri, _sdo.creator, _actor(add, q.speaker, keys))
+    elif q.speaker_label:
+        add(iri, _kg.speakerLabel, _de(q.speaker_label))
+    if q.medium is not None:
+        add(iri, _kg.medium, _actor(add, q.medium, keys))
+    for m in q.mentions:
+        add(iri, _sdo.mentions, _actor(add, m, keys))
+    add(iri, _sdo.isPartOf, art)
+    add(iri, _kg.beginIndex, _int(q.start))
+    add(iri, _kg.endIndex, _int(q.end))
+    add(iri, _prov.wasDerivedFrom, sentence)
+
+
+def _add_interaction(
+    add: _Add, iri: str, i: Interaction, art: str, sentence: str, keys: set[str]
+) -> None:
+    add(iri, _rdf.type, _sdo.CommunicateAction)
+    add(iri, _rdf.type, _kg.VerbalInteraction)
+    add(iri, _kg.interactionType, _string(i.type))
+    add(iri, _kg.verb, _de(i.verb))
+    add(iri, _sdo.agent, _actor(add, i.source, keys))
+    if i.target is not None:
+        add(iri, _sdo.recipient, _actor(add, i.target, keys))
+    if i.issue:
+        add(iri, _kg.issue, _de(i.issue))
+    add(iri, _kg.inArticle, art)
+    add(iri, _kg.beginIndex, _int(i.start))
+    add(iri, _kg.endIndex, _int(i.end))
+    add(iri, _prov.wasDerivedFrom, sentence)
 
 
 def records_to_dataset(

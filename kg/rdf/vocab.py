@@ -65,6 +65,8 @@ class KG(DefinedNamespace):
     Article: URIRef
     Sentence: URIRef
     Mention: URIRef
+    Quotation: URIRef
+    VerbalInteraction: URIRef
     # properties
     trigger: URIRef
     timeExpression: URIRef
@@ -81,6 +83,12 @@ class KG(DefinedNamespace):
     anchorOf: URIRef
     label: URIRef
     mentionOf: URIRef
+    quoteKind: URIRef
+    medium: URIRef
+    speakerLabel: URIRef
+    interactionType: URIRef
+    verb: URIRef
+    issue: URIRef
 
 
 _G = TypeVar("_G", bound=Graph)

@@ -22,6 +22,7 @@ from kg.query import (
 from kg.store import load_graph_file
 
 FIXTURE = Path(__file__).parents[1] / "data" / "fixture.trig"
+STATEMENTS = Path(__file__).parents[1] / "data" / "statements.trig"
 A = "kgr:meeting/000_c0e44895cd21100c/"
 C = "kgr:meeting/fixture-blinken-lawrow/"
 B1 = "kgr:meeting/fixture-merkel-macron/1"
@@ -29,7 +30,10 @@ B1 = "kgr:meeting/fixture-merkel-macron/1"
 
 @pytest.fixture(scope="module")
 def store() -> ox.Store:
-    return load_graph_file(FIXTURE)
+    store = load_graph_file(FIXTURE)
+    # the seed's quotations and verbal interactions (issue 17), in the seed's graph
+    store.load(path=str(STATEMENTS), format=ox.RdfFormat.TRIG)
+    return store
 
 
 def ask(store, name, **params):
@@ -300,3 +304,52 @@ def test_role_holders_finds_a_post_in_either_gender(store):
     assert holders("stellvertretende Außenministerin") == deputies
     assert not deputies & minister  # the deputy is another post
     assert holders("Außenministerium") == set()  # not a word that contains it
+
+
+# --- statements (issue 17) ---------------------------------------------------------
+
+SEED = "kgr:article/000_c0e44895cd21100c"
+
+
+def test_what_said_with_medium_and_date(store):
+    rows = ask(store, "what_said", speaker="Blinken")
+    got = cols(rows, "kind", "medium")
+    texts = [r["text"] for r in rows]
+    assert len(rows) == 3 and {r["article"] for r in rows} == {SEED}
+    assert {r["published"] for r in rows} == {"2022-01-09T17:17:00"}
+    assert texts[0].startswith("Es sei schwierig")  # in text order
+    assert got == [("indirect", "CNN"), ("direct", "CNN"), ("direct", None)]
+    assert any(t.startswith("Ich glaube nicht") for t in texts)
+    assert all(r["sentence"] for r in rows)
+    (rjabkow,) = ask(store, "what_said", speaker="Rjabkow")
+    assert (rjabkow["kind"], rjabkow["medium"]) == ("indirect", "RIA")
+    assert rjabkow["text"].startswith("es sei durchaus möglich")
+    (usa,) = ask(store, "what_said", speaker="USA")  # the unnamed official
+    assert usa["text"].startswith("Wir gehen in diese Gespräche")
+
+
+def test_said_about(store):
+    rows = ask(store, "said_about", entity="Ukraine")
+    assert cols(rows, "speaker", "kind", "medium") == [
+        (
+            "Antony Blinken",
+            "indirect",
+            "CNN",
+        )  # "… mit einer Pistole am Kopf der Ukraine"
+    ]
+    assert ask(store, "said_about", entity="Genf") == []
+
+
+def test_who_demands_what(store):
+    rows = ask(store, "who_demands_what")  # DEMAND by default
+    assert cols(rows, "source", "target", "issue", "verb") == [
+        ("USA", "Russland", "Deeskaltion", "fordern"),
+        ("Antony Blinken", "Russland", "Deeskalation", "auffordern"),
+    ]
+    (deny,) = ask(store, "who_demands_what", type="DENY")
+    assert (deny["source"], deny["target"], deny["issue"]) == (
+        "Russland",
+        None,
+        "aggressive Absichten",
+    )
+    assert "bestreitet aggressive Absichten" in deny["sentence"]

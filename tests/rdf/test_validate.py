@@ -344,6 +344,25 @@ BROKEN = {
         _remove((PARIS, RDF.type, SCHEMA.City)),
         "kgr:place/paris -: expected a kg:City to be typed schema:City",
     ),
+    # statements (issue 17): a quotation needs its words, an interaction a known type
+    "quotation without text": (
+        _add(
+            (KGR["quote/a1/0-5"], RDF.type, SCHEMA.Quotation),
+            (KGR["quote/a1/0-5"], RDF.type, KG.Quotation),
+            (KGR["quote/a1/0-5"], KG.quoteKind, Literal("direct")),
+        ),
+        "kgr:quote/a1/0-5 schema:text: expected exactly one schema:text",
+    ),
+    "interaction of an unknown type": (
+        _add(
+            (KGR["interaction/a1/1"], RDF.type, SCHEMA.CommunicateAction),
+            (KGR["interaction/a1/1"], RDF.type, KG.VerbalInteraction),
+            (KGR["interaction/a1/1"], KG.interactionType, Literal("SAY")),
+            (KGR["interaction/a1/1"], SCHEMA.agent, MACRON),
+        ),
+        "kgr:interaction/a1/1 kg:interactionType: expected exactly one "
+        "kg:interactionType, a PLOVER-style code",
+    ),
     # https://schema.org/ is another namespace: the contract says http
     "https schema.org": (
         _replace(MACRON, RDF.type, URIRef("https://schema.org/Person")),

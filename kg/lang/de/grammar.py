@@ -11,6 +11,11 @@ from __future__ import annotations
 __all__ = [
     "ADJ_ENDINGS",
     "ARTICLES",
+    "AUXILIARIES",
+    "FIRST_PERSON",
+    "PREPOSITIONS",
+    "RELATIVE_PRONOUNS",
+    "SUBJECT_PRONOUNS",
     "INDEFINITE_ARTICLES",
     "POSSESSIVES",
     "POSSESSIVE_ARTICLES",
@@ -53,6 +58,31 @@ POSSESSIVE_ARTICLES = frozenset(
         "ihrem",
         "ihrer",
     }
+)
+
+# finite auxiliaries before a participle ("hatte ein US-Regierungsvertreter … gesagt")
+AUXILIARIES = frozenset(
+    "hat hatte hätte habe haben hatten hätten ist war sei wurde".split()
+)
+
+# pronouns that stand for a person named before ("er", "Der sagte", "Dieser lehnt …ab")
+SUBJECT_PRONOUNS = frozenset("er sie der die dieser diese jener".split())
+
+# the subjects of the first person: a sentence with one speaks for itself, it
+# does not report ("ich habe" is no Konjunktiv; "bis er mich schlug" may be reported)
+FIRST_PERSON = frozenset({"ich", "wir"})
+
+# relative pronouns after a comma ("Wałęsa, der sich im Ausland aufhält")
+RELATIVE_PRONOUNS = frozenset(
+    "der die das den dem dessen deren welcher welche welches".split()
+)
+
+# prepositions that govern the noun phrase after them ("mit Russland", "vom Partner")
+PREPOSITIONS = frozenset(
+    (
+        "mit vor nach in im aus bei von vom zu zur zum gegen über für an am auf "
+        "seit unter um ins durch ohne zwischen gegenüber laut trotz wegen"
+    ).split()
 )
 
 # the endings of an inflected adjective, longest first

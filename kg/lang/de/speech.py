@@ -11,7 +11,18 @@ made knowing the others:
   opening a sentence is a person ("Gunnlaugsson erklärte", "Cazeneuve traf");
 * :data:`SAYING_VERBS_FOR_TIMES`: verbs of saying whose time expression dates
   the statement, not what is said ("Die Kundgebung Anfang Mai …, erklärte er am
-  Montag").
+  Montag");
+* :func:`reporting_verbs`: every form of the verbs that introduce a quotation
+  ("sagte", "teilte … mit", "hatte … gesagt"), generated from
+  :data:`REPORTING_VERB_BASES` by :func:`kg.lang.de.verbs.conjugate`;
+* :func:`speech_acts`: the verbs of verbal interaction between actors and their
+  PLOVER-style type ("fordert … auf" -> DEMAND), read from
+  ``kg/data/speech_acts.tsv``;
+* :data:`SUBJUNCTIVE_FORMS`: finite verbs in Konjunktiv I or II that mark a
+  sentence as reported speech ("Es sei schwierig …", "Dann werde man sehen …");
+* :data:`MEDIA_NOUNS`, :data:`SPEAKER_NOUNS`: words before an outlet ("im
+  Sender CNN") and words for a speaker the text does not name ("ein
+  US-Regierungsvertreter", "der Minister").
 
 Example
 -------
@@ -21,10 +32,32 @@ Example
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from kg.lang.de.verbs import conjugate
+
 __all__ = [
+    "INTERACTION_TYPES",
+    "MEDIA_NOUNS",
+    "NOT_SPEAKER_WORDS",
+    "NOT_VERB_FORMS",
+    "OUTLET_CUES",
+    "REPORTED_CLAUSE_OPENERS",
+    "SOURCE_PHRASE_WORDS",
+    "PARTNER_NOUNS",
+    "REPORTING_VERB_BASES",
     "SAYING_AND_MEETING_VERBS_FOR_NAMES",
     "SAYING_VERBS_FOR_TIMES",
     "SPEAKER_CUES",
+    "SPEAKER_NOUNS",
+    "SUBJUNCTIVE_FORMS",
+    "SUBJUNCTIVE_I_FORMS",
+    "SpeechAct",
+    "VerbForm",
+    "reporting_verbs",
+    "speech_acts",
 ]
 
 # words that make the person after them the one who said something
@@ -73,4 +106,240 @@ SAYING_VERBS_FOR_TIMES = frozenset(
         "bestätigten ergänzte ergänzten versicherte versicherten fügte fügten sagt "
         "sagen erklärt heißt berichtet meldet teilt betont schreibt"
     ).split()
+)
+
+
+# --- quotations and verbal interactions (issue 17) ----------------------------------
+
+#: verbs that introduce what someone said: infinitive without a separable
+#: particle, the particle or "", the principal parts of a strong verb or ""
+REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = tuple(
+    (inf, "" if part == "-" else part, "" if strong == "-" else strong)
+    for inf, part, strong in (
+        line.split()
+        for line in """
+        sagen - -
+        erklären - -
+        betonen - -
+        meinen - -
+        teilen mit -
+        berichten - -
+        schreiben - schreibt|schrieb|geschrieben
+        versichern - -
+        fügen hinzu -
+        kritisieren - -
+        klagen - -
+        beklagen - -
+        kündigen an -
+        bestätigen - -
+        zitieren - -
+        erwidern - -
+        schildern - -
+        behaupten - -
+        verlauten - -
+        melden - -
+        heißen - heißt|hieß|geheißen
+        ergänzen - -
+        unterstreichen - unterstreicht|unterstrich|unterstrichen
+        bekräftigen - -
+        räumen ein -
+        warnen - -
+        fordern - -
+        drohen - -
+        mahnen - -
+        argumentieren - -
+        verkünden - -
+        weisen zurück weist|wies|gewiesen
+        bestreiten - bestreitet|bestritt|bestritten
+        dementieren - -
+        """.split("\n")
+        if line.strip()
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    """One written form of a listed verb: its infinitive (with the particle),
+    the separable particle the clause must also hold when the form is written
+    without it ("teilte … mit"; "" if none or if joined), and whether it is a
+    participle ("gesagt": the finite verb is an auxiliary before it)."""
+
+    infinitive: str
+    particle: str
+    participle: bool
+
+
+def _forms(infinitive: str, particle: str, strong: str) -> dict[str, VerbForm]:
+    """Every form of one verb, also the separated ones ("teilte" + "mit")."""
+    parts = tuple(strong.split("|")) if strong else None
+    joined = conjugate(infinitive, particle=particle, strong=parts)  # type: ignore[arg-type]
+    bare = conjugate(infinitive, strong=parts)  # type: ignore[arg-type]
+    full = particle + infinitive
+    out: dict[str, VerbForm] = {}
+    for f in (*bare.indicative()[:-1], bare.subjunctive):
+        # a separable verb's finite form stands alone in a main clause
+        out[f] = VerbForm(full, particle, False)
+    for f in (*joined.indicative()[:-1], joined.subjunctive):
+        out.setdefault(f, VerbForm(full, "", False))
+    out[joined.participle] = VerbForm(full, "", True)
+    return out
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, VerbForm]:
+    """Lower-case form -> :class:`VerbForm` of every verb that introduces a
+    quotation ("sagte", "teilte" needing "mit", "gesagt" a participle).
+
+    Example
+    -------
+    >>> v = reporting_verbs()
+    >>> v["sagte"].infinitive, v["teilte"].particle, v["gesagt"].participle
+    ('sagen', 'mit', True)
+    """
+    out: dict[str, VerbForm] = {}
+    for inf, part, strong in REPORTING_VERB_BASES:
+        for form, vf in _forms(inf, part, strong).items():
+            if form not in NOT_VERB_FORMS:
+                out.setdefault(form, vf)
+    return out
+
+
+# forms of a listed verb that are mostly another word ("meinen Posten")
+NOT_VERB_FORMS = frozenset({"meinen", "meine"})
+
+
+#: the PLOVER-style types of :func:`speech_acts`, in the order of the data file
+INTERACTION_TYPES = (
+    "DEMAND",
+    "ACCUSE",
+    "THREATEN",
+    "REJECT",
+    "DENY",
+    "APPEAL",
+    "WARN",
+    "PRAISE",
+    "AGREE",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechAct:
+    """A form of a verb of verbal interaction and its type ("DEMAND")."""
+
+    type: str
+    form: VerbForm
+
+
+@lru_cache(maxsize=1)
+def speech_acts() -> dict[str, tuple[SpeechAct, ...]]:
+    """Lower-case form -> the :class:`SpeechAct` s it may be, from
+    ``kg/data/speech_acts.tsv``: "fordert" is "fordern", or "auffordern" when the
+    clause ends in "auf".
+
+    Example
+    -------
+    >>> a = speech_acts()["aufgefordert"][0]
+    >>> a.type, a.form.infinitive, a.form.participle
+    ('DEMAND', 'auffordern', True)
+    >>> sorted(a.form.infinitive for a in speech_acts()["fordert"])
+    ['auffordern', 'fordern']
+    """
+    path = files("kg") / "data" / "speech_acts.tsv"
+    out: dict[str, tuple[SpeechAct, ...]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 4 or cols[1] not in INTERACTION_TYPES:
+            raise ValueError(
+                f"kg/data/speech_acts.tsv line {n}: expected infinitive, one of "
+                f"{', '.join(INTERACTION_TYPES)}, particle, strong forms; got {line!r}"
+            )
+        inf, kind, part, strong = cols
+        forms = _forms(
+            inf, "" if part == "-" else part, "" if strong == "-" else strong
+        )
+        for form, vf in forms.items():
+            out[form] = (*out.get(form, ()), SpeechAct(kind, vf))
+    return out
+
+
+# finite verbs in Konjunktiv I or II: a sentence with one, after a quotation,
+# goes on reporting the same speaker ("Dann werde man sehen, ob …")
+SUBJUNCTIVE_FORMS = frozenset(
+    (
+        "sei seien seiest habe hätte hätten werde würde würden wäre wären könne "
+        "könnte könnten müsse müsste müssten solle wolle dürfe dürfte gebe gäbe "
+        "gelte stehe stünde liege lägen gehe ginge komme käme bleibe wisse sehe "
+        "trage trügen nehme helfe brauche bedeute befinde verstoße hoffe handle "
+        "fehle zeige lasse halte heiße stamme gehöre führe arbeite plane erwarte "
+        "wünsche unterstütze spiele folge diene drohe fordere lehne sitze "
+        "unternähmen erlangten eroberten nutzten"
+    ).split()
+)
+
+# the forms of SUBJUNCTIVE_FORMS in Konjunktiv I, which narration does not use
+# ("hätte", "würde", "wäre" also say what would be)
+SUBJUNCTIVE_I_FORMS = frozenset(
+    f
+    for f in SUBJUNCTIVE_FORMS
+    if f
+    not in set(
+        (
+            "hätte hätten würde würden wäre wären könnte könnten müsste müssten "
+            "dürfte gäbe stünde lägen ginge käme trügen unternähmen erlangten "
+            "eroberten nutzten"
+        ).split()
+    )
+)
+
+# nouns after which an organisation is the outlet, not the speaker
+# ("im Sender CNN", "der Nachrichtenagentur TASR")
+MEDIA_NOUNS = frozenset(
+    (
+        "sender fernsehsender tv-sender rundfunksender radiosender zeitung "
+        "tageszeitung nachrichtenagentur agentur interview kurznachrichtendienst "
+        "magazin nachrichtenmagazin blatt"
+    ).split()
+)
+
+# words for a speaker the text does not name: with "ein", the state or the
+# organisation in the phrase speaks ("ein US-Regierungsvertreter" -> USA); with
+# "der", the person named before ("sagte der Minister")
+SPEAKER_NOUNS = frozenset(
+    (
+        "sprecher sprecherin regierungsvertreter regierungsvertreterin vertreter "
+        "vertreterin offizier militärvertreter beamter beamte diplomat diplomatin "
+        "politiker politikerin angeklagte angeklagter minister ministerin chef "
+        "chefin premier premierminister präsident präsidentin staatspräsident "
+        "regierungschef regierungschefin kanzler kanzlerin außenminister "
+        "außenministerin sondergesandte sondergesandter funktionär insider "
+        "kommissionssprecherin kommissionssprecher stadtoberhaupt kandidat "
+        "präsidentschaftskandidat bürgermeister vorsitzende vorsitzender jährige "
+        "jähriger republikaner demokrat"
+    ).split()
+)
+
+# nouns for the other side of talks: who they are, the sentence's "mit X" says
+# ("Vor dem Treffen mit Russland fordern die USA vom Gesprächspartner …")
+PARTNER_NOUNS = frozenset(
+    "gesprächspartner verhandlungspartner gegenüber gegenseite".split()
+)
+
+# words that open a reported clause after a verb of saying ("sagte, dass …")
+REPORTED_CLAUSE_OPENERS = frozenset("dass ob wie wonach".split())
+
+# words before an outlet besides MEDIA_NOUNS ("laut RIA", "gegenüber TASR")
+OUTLET_CUES = frozenset({"laut", "gegenüber"})
+
+# lower-case words inside a source after "laut" / "nach Angaben"
+# ("nach Angaben der Beobachtungsstelle für Menschenrechte")
+SOURCE_PHRASE_WORDS = frozenset(
+    "des der eines einer aus von für den dem und im in".split()
+)
+
+# capitalised words at the head of a reporting clause that name no speaker
+NOT_SPEAKER_WORDS = frozenset(
+    "es man wie so demnach zudem jedoch aber auch dann".split()
 )

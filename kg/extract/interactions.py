@@ -1,0 +1,345 @@
+"""Who demands, accuses, rejects … what of whom: verbal interactions between actors.
+
+A verb of ``kg/data/speech_acts.tsv`` (:func:`kg.lang.de.speech.speech_acts`,
+"fordern", "auffordern", "vorwerfen", "bestreiten", …, each with its PLOVER-style
+type) outside a quote names an interaction. In its clause (between commas):
+
+* the **source** is the actor before the verb that no preposition governs ("Die
+  russische Regierung bestreitet …"), else the first one after it ("Im Jahr
+  2008 warf Lech Kaczyński Wałęsa … vor", "fordern die USA vom
+  Gesprächspartner …"); "er", "der Minister" before the verb is the person
+  named before (:func:`kg.extract.quotes.antecedent`);
+* the **target** is the next actor of the clause, or the one after "von"
+  ("fordern … von X"), "an" ("appellierte an X"); "Gesprächspartner" is the
+  actor after "mit" in the sentence ("Vor dem Treffen mit Russland fordern
+  die USA vom Gesprächspartner …");
+* the **issue** is the noun after "zu", "zur", "zum" ("zur Deeskalation
+  aufgefordert"), "vor" (warnen), else the first noun after the actors, with
+  its adjectives ("bestreitet aggressive Absichten").
+
+An actor is a person, an organisation, or a state (a capital stands for its
+state); places that are no state take no part. The separable particle must be
+in the clause ("weist … zurück"; "weist" alone is nothing).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.participants import is_media, state_of_capital
+from kg.extract.quotes import antecedent, speaker_noun, surnames_of
+from kg.extract.records import Interaction, Kind, Quote, kind_of
+from kg.extract.view import DocView
+from kg.lang.de.grammar import (
+    ADJ_ENDINGS,
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+from kg.lang.de.speech import PARTNER_NOUNS, SpeechAct, speech_acts
+
+__all__ = ["find_interactions"]
+
+_ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
+_ACT_FORMS = frozenset(speech_acts())
+_CLAUSE = frozenset({",", ";", ":", "–", "-"})
+
+
+def find_interactions(
+    view: DocView, quotes: list[Quote] | tuple[Quote, ...] = ()
+) -> list[Interaction]:
+    """The verbal interactions of the article ``view`` shows.
+
+    Parameters
+    ----------
+    view
+        The annotated article with the entity key of every token.
+    quotes
+        The article's quotes: a verb inside one ("…, dass Russland verlange,
+        …") is what someone said, not an interaction the article reports.
+
+    Returns
+    -------
+    list[Interaction]
+    """
+    doc = view.doc
+    acts = speech_acts()
+    inside = [(q.start - view.offset, q.end - view.offset) for q in quotes]
+    spans = list(inside)
+    out = []
+    verbs = view.positions(_ACT_FORMS)
+    for si, sent in enumerate(view.sents):
+        for i in verbs:
+            if i < sent.start or i >= sent.end:
+                continue
+            t = doc[i]
+            if not t.is_lower:
+                continue
+            if any(a <= t.idx < b for a, b in inside):
+                continue
+            lo, hi = _clause(sent, t.i)
+            act = _choose(acts[t.lower_], doc, t.i, hi)
+            if act is None:
+                continue
+            source, targets = _actors(view, lo, hi, t.i, act, spans)
+            if source is None:
+                continue
+            issue = _issue(view, lo, hi, t.i, act)
+            for target in targets:
+                out.append(
+                    Interaction(
+                        type=act.type,
+                        verb=act.form.infinitive,
+                        trigger=t.text,
+                        source=source,
+                        target=target if target != source else None,
+                        issue=issue,
+                        sentence=si,
+                        start=t.idx + view.offset,
+                        end=t.idx + len(t.text) + view.offset,
+                    )
+                )
+    return out
+
+
+def _clause(sent: Span, i: int) -> tuple[int, int]:
+    """Token bounds of the clause around token ``i``: between the punctuation
+    before and after it; a verb at the end of its clause ("…, hat aber …
+    gestellt") reaches back over one comma if its clause has no actor."""
+    doc = sent.doc
+    lo = i
+    while lo > sent.start and doc[lo - 1].text not in _CLAUSE:
+        lo -= 1
+    hi = i + 1
+    while hi < sent.end and doc[hi].text not in _CLAUSE:
+        hi += 1
+    return lo, hi
+
+
+def _choose(
+    candidates: tuple[SpeechAct, ...], doc: Doc, i: int, hi: int
+) -> SpeechAct | None:
+    """The act the form at ``i`` is: one whose separable particle closes the
+    clause ("fordert … auf"), else one that needs none."""
+    rest = {w.lower_ for w in doc[i + 1 : hi]}
+    for a in candidates:
+        if a.form.particle and a.form.particle in rest:
+            return a
+    for a in candidates:
+        if not a.form.particle:
+            return a
+    return None
+
+
+def _actor(view: DocView, i: int) -> str | None:
+    """The actor token ``i`` names: a person, organisation or state; not the
+    country or organisation of a title ("US-Außenminister Antony Blinken",
+    "Der UNO-Generalsekretär"), which describes a person."""
+    doc = view.doc
+    k = view.key(i)
+    if not k or is_media(k):
+        return None
+    if kind_of(k) is not Kind.PERSON:
+        if (
+            speaker_noun(doc[i].text)
+            or (i + 1 < len(doc) and speaker_noun(doc[i + 1].text))
+            or any(view.person(j) for j in range(i + 1, min(len(doc), i + 3)))
+        ):
+            return None  # "der türkische Regierungschef": a person, not Türkei
+    if kind_of(k) is Kind.PLACE:
+        e = view.entities.get(k)
+        state = state_of_capital(k, view.entities)
+        if state is not None and state != k:
+            return state
+        if e is None or e.place_kind != "country":
+            return None
+    return k
+
+
+def _governed(view: DocView, i: int, lo: int) -> str | None:
+    """The preposition that governs the mention at ``i`` ("mit Russland",
+    "vom Gesprächspartner"), skipping the article and adjectives before it."""
+    doc = view.doc
+    k = view.key(i)
+    j = i
+    while j > lo and k is not None and view.key(j - 1) == k:
+        j -= 1
+    j -= 1
+    while j >= lo and (
+        doc[j].lower_ in _ARTICLES
+        or (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in PREPOSITIONS)
+    ):
+        j -= 1
+    if j >= lo and doc[j].lower_ in PREPOSITIONS:
+        return doc[j].lower_
+    return None
+
+
+def _actors(
+    view: DocView,
+    lo: int,
+    hi: int,
+    v: int,
+    act: SpeechAct,
+    spans: list[tuple[int, int]],
+) -> tuple[str | None, list[str | None]]:
+    """(source, targets) of the verb at ``v`` in the clause ``lo``-``hi``;
+    targets joined by "und" are one each ("forderte die USA und Russland
+    auf"); ``[None]`` when none is named."""
+    doc = view.doc
+    free_before: list[str] = []
+    free_after: list[str] = []
+    governed: dict[str, str] = {}
+    prev = None
+    for i in range(lo, hi):
+        k = _actor(view, i)
+        if k is None or k == prev:
+            prev = view.key(i)
+            continue
+        prev = view.key(i)
+        p = _governed(view, i, lo)
+        if p is None:
+            (free_before if i < v else free_after).append(k)
+        elif p in ("von", "vom", "an"):
+            governed.setdefault(p, k)
+    surnames = surnames_of(view)
+    for i in range(lo, hi):
+        k = surnames.get(doc[i].text) if not view.key(i) and i > lo else None
+        if k and _governed(view, i, lo) is None:
+            (free_before if i < v else free_after).append(k)
+    subject = _subject_before(view, lo, v)
+    source: str | None
+    if free_before:
+        source = free_before[0]
+        rest = free_before[1:] + free_after
+    elif subject == "person" or (
+        subject is None
+        and (
+            (v + 1 < hi and doc[v + 1].lower_ in ("er", "sie"))
+            or _title_after(view, v, hi)
+        )
+    ):
+        source = antecedent(view, v, spans, None)
+        rest = free_after
+    elif subject == "group":
+        return None, []  # "Die Opposition … fordern": no actor kg knows
+    elif free_after:
+        source = free_after[0]
+        rest = free_after[1:]
+    else:
+        return None, []
+    target = rest[0] if rest else None
+    if target is None:
+        target = governed.get("von") or governed.get("vom") or governed.get("an")
+    if target is None and any(doc[i].lower_ in PARTNER_NOUNS for i in range(lo, hi)):
+        target = _partner(view, v)
+    targets = [target]
+    if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
+        targets += rest[1:2]
+    return source, targets
+
+
+def _subject_before(view: DocView, lo: int, v: int) -> str | None:
+    """How the clause names its subject before the verb at ``v`` without an
+    actor: "person" ("er", "der Minister", "Der UNO-Generalsekretär"), "group"
+    ("Die Opposition", "die Oppositionsparteien"), else ``None``."""
+    doc = view.doc
+    for i in range(lo, v):
+        if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
+            return "person"
+    if lo >= v:
+        return None
+    first = doc[lo]
+    if first.lower_ in SUBJECT_PRONOUNS and (lo + 1 >= v or doc[lo + 1].is_lower):
+        return "person"  # "Der sagte", "Die lehnt ab"
+    if first.lower_ in _ARTICLES:
+        for w in doc[lo + 1 : min(v, lo + 4)]:
+            if w.text[:1].isupper():
+                if speaker_noun(w.text):
+                    return "person"
+                if not view.key(w.i) and w.lower_ not in PARTNER_NOUNS:
+                    return "group"
+                return None
+    return None
+
+
+def _title_after(view: DocView, v: int, hi: int) -> bool:
+    """The subject after the verb is a person by title with no name ("drohte
+    der türkische Regierungschef")."""
+    doc = view.doc
+    i = v + 1
+    if i >= hi or doc[i].lower_ not in _ARTICLES:
+        return False
+    i += 1
+    while i < hi and doc[i].is_lower:
+        i += 1
+    if i < hi and speaker_noun(doc[i].text):
+        return not any(view.person(j) for j in range(i + 1, min(hi, i + 3)))
+    return False
+
+
+def _partner(view: DocView, v: int) -> str | None:
+    """The actor after "mit" in the sentence of token ``v`` ("Treffen mit
+    Russland"): whom a "Gesprächspartner" is."""
+    doc = view.doc
+    sent = view.sents[view.sentence_of(doc[v])]
+    for w in sent:
+        if w.lower_ == "mit":
+            for j in range(w.i + 1, min(sent.end, w.i + 4)):
+                if (k := _actor(view, j)) is not None:
+                    return k
+    return None
+
+
+def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | None:
+    """The demanded, rejected … thing: the noun phrase after "zu(r|m)", "vor"
+    (warnen), else the first noun phrase of the clause that names no actor."""
+    doc = view.doc
+    cues = {"zu", "zur", "zum"} | ({"vor"} if act.type == "WARN" else set())
+    for i in range(lo, hi):
+        if doc[i].lower_ in cues and i != v:
+            np = _noun_phrase(view, i + 1, hi)
+            if np:
+                return np
+    start = v + 1 if v + 1 < hi else lo
+    for i in list(range(start, hi)) + list(range(lo, v)):
+        w = doc[i]
+        if (
+            w.text[:1].isupper()
+            and w.is_alpha
+            and not view.key(i)
+            and w.lower_ not in PARTNER_NOUNS
+            and not speaker_noun(w.text)
+        ):
+            if i > lo and doc[i - 1].lower_ in PREPOSITIONS:
+                continue
+            return _noun_phrase(view, _np_start(view, i, lo), hi)
+    return None
+
+
+def _np_start(view: DocView, i: int, lo: int) -> int:
+    doc = view.doc
+    j = i
+    while (
+        j - 1 >= lo
+        and doc[j - 1].is_lower
+        and doc[j - 1].lower_.endswith(ADJ_ENDINGS)  # "aggressive", not "persönlich"
+        and doc[j - 1].lower_ not in PREPOSITIONS | _ARTICLES
+        and doc[j - 1].lower_ not in speech_acts()
+    ):
+        j -= 1
+    return j
+
+
+def _noun_phrase(view: DocView, i: int, hi: int) -> str | None:
+    """The words from ``i`` through the first noun ("aggressive Absichten")."""
+    doc = view.doc
+    while i < hi and doc[i].lower_ in _ARTICLES:
+        i += 1
+    for j in range(i, min(hi, i + 5)):
+        if doc[j].text[:1].isupper() and doc[j].is_alpha:
+            return doc[i : j + 1].text
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return None
+    return None

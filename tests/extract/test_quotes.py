@@ -1,0 +1,238 @@
+"""Quotations, their speakers and verbal interactions on hand-built Docs (no model):
+each test names the German pattern it covers (kg/extract/quotes.py,
+kg/extract/interactions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.quotes import marked_spans
+from kg.lang.de.speech import reporting_verbs, speech_acts
+from tests.conftest import extract
+
+PER, LOC, ORG = "PER", "LOC", "ORG"
+
+
+def said(rec) -> set[tuple[str, str | None, str | None, str]]:
+    """(kind, speaker, medium, text) of every quote of ``rec``."""
+    return {(q.kind, q.speaker, q.medium, q.text) for q in rec.quotes}
+
+
+def acts(rec) -> set[tuple[str, str, str | None, str | None, str]]:
+    return {(i.type, i.source, i.target, i.issue, i.verb) for i in rec.interactions}
+
+
+def test_marked_spans_need_three_words_and_a_closing_mark() -> None:
+    text = 'Er glaubt nicht an "Durchbrüche". „Wir sehen das anders“, sagte er. "Offen'
+    assert [text[a:b] for a, b in marked_spans(text)] == ["Wir sehen das anders"]
+    multi = "»Erstens das. Zweitens jenes.« Ende."
+    assert [multi[a:b] for a, b in marked_spans(multi)] == [
+        "Erstens das. Zweitens jenes."
+    ]
+
+
+def test_trailing_reporter_with_medium_and_continuation(blank_nlp) -> None:
+    text = (
+        "Es sei schwierig, so voranzukommen, sagte Antony Blinken im Sender CNN. "
+        "Dann werde man sehen, was geschehe. Das Wetter war gut."
+    )
+    rec = extract(blank_nlp, text, {"Antony Blinken": PER, "CNN": ORG})
+    assert said(rec) == {
+        (
+            "indirect",
+            "person/Antony Blinken",
+            "org/CNN",
+            "Es sei schwierig, so voranzukommen",
+        ),
+        (
+            "indirect",
+            "person/Antony Blinken",
+            "org/CNN",
+            "Dann werde man sehen, was geschehe",
+        ),
+    }
+    q = rec.quotes[0]
+    assert text[q.start : q.end] == q.text and q.sentence == 0
+
+
+def test_leading_reporter_pronoun_and_outlet(blank_nlp) -> None:
+    text = (
+        "Die Gespräche leitet Sergej Rjabkow. "
+        "Der sagte laut RIA im Vorfeld, es sei durchaus möglich, dass alles ende."
+    )
+    rec = extract(blank_nlp, text, {"Sergej Rjabkow": PER, "RIA": ORG})
+    assert said(rec) == {
+        (
+            "indirect",
+            "person/Sergej Rjabkow",
+            "org/RIA",
+            "es sei durchaus möglich, dass alles ende",
+        )
+    }
+
+
+def test_the_minister_is_the_person_named_before_not_one_in_a_quote(blank_nlp) -> None:
+    text = (
+        "Antony Blinken dämpfte die Erwartungen. "
+        '"Ich glaube nicht, dass Wladimir Putin nachgibt", sagte der Minister.'
+    )
+    rec = extract(blank_nlp, text, {"Antony Blinken": PER, "Wladimir Putin": PER})
+    (q,) = rec.quotes
+    assert (q.kind, q.speaker) == ("direct", "person/Antony Blinken")
+    assert q.text == "Ich glaube nicht, dass Wladimir Putin nachgibt"
+    assert q.mentions == ("person/Wladimir Putin",)
+
+
+def test_unnamed_official_speaks_for_his_state(blank_nlp) -> None:
+    text = (
+        '"Wir gehen mit Realismus in diese Gespräche", hatte ein '
+        "US-Regierungsvertreter in einer Telefonschalte gesagt."
+    )
+    rec = extract(blank_nlp, text, {"US-Regierungsvertreter": LOC})
+    (q,) = rec.quotes
+    assert q.speaker is not None and q.speaker.startswith("place/")
+    assert not [e for e in rec.entities if e.kind == "person"]
+
+
+def test_unnamed_institution_keeps_its_noun(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Die Kriminalpolizei sagte in einer Pressekonferenz, "
+        "dass man eine Soko gebildet habe.",
+        {},
+    )
+    (q,) = rec.quotes
+    assert (q.speaker, q.speaker_label) == (None, "Kriminalpolizei")
+    assert q.text == "dass man eine Soko gebildet habe"
+
+
+def test_laut_and_zufolge_open_a_report_but_not_a_document(blank_nlp) -> None:
+    text = (
+        "Dem afghanischen Verteidigungsministerium zufolge waren zwei Ausländer "
+        "unter den Geiseln. Laut Verfassung sollen alle Parteien beteiligt sein."
+    )
+    rec = extract(blank_nlp, text, {"afghanischen Verteidigungsministerium": ORG})
+    assert said(rec) == {
+        (
+            "indirect",
+            "org/afghanischen Verteidigungsministerium",
+            None,
+            "waren zwei Ausländer unter den Geiseln",
+        )
+    }
+
+
+def test_no_quote_without_a_verb_of_saying(blank_nlp) -> None:
+    text = (
+        "Die Opposition würde gern mitregieren. "
+        "Ich habe keine Pläne, meinen Posten aufzugeben."
+    )
+    assert extract(blank_nlp, text, {}).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (
+            "US-Außenminister Antony Blinken hat Russland zur Deeskalation "
+            "aufgefordert.",
+            {"US-Außenminister": LOC, "Antony Blinken": PER, "Russland": LOC},
+            (
+                "DEMAND",
+                "person/Antony Blinken",
+                "place/Russland",
+                "Deeskalation",
+                "auffordern",
+            ),
+        ),
+        (
+            "Vor dem Treffen mit Russland fordern die USA vom Gesprächspartner "
+            "Deeskalation.",
+            {"Russland": LOC, "USA": LOC},
+            ("DEMAND", "place/USA", "place/Russland", "Deeskalation", "fordern"),
+        ),
+        (
+            "Die russische Regierung bestreitet aggressive Absichten, "
+            "hat aber Forderungen gestellt.",
+            {"russische": LOC},
+            ("DENY", "place/Russland", None, "aggressive Absichten", "bestreiten"),
+        ),
+        (
+            "Im Jahr 2008 warf Lech Kaczyński Lech Wałęsa persönlich Spionage vor.",
+            {"Lech Kaczyński": PER, "Lech Wałęsa": PER},
+            (
+                "ACCUSE",
+                "person/Lech Kaczyński",
+                "person/Lech Wałęsa",
+                "Spionage",
+                "vorwerfen",
+            ),
+        ),
+        (
+            "Syriens Führung weist den Vorwurf zurück.",
+            {"Syriens": LOC},
+            ("REJECT", "place/Syrien", None, "Vorwurf", "zurückweisen"),
+        ),
+    ],
+)
+def test_interactions(blank_nlp, text, ents, expected) -> None:
+    assert acts(extract(blank_nlp, text, ents)) == {expected}
+
+
+def test_no_interaction_without_its_particle_or_inside_a_quote(blank_nlp) -> None:
+    text = (
+        "Der Minister weist den Weg. "
+        "Lawrow sagte, Russland werde nichts von Sergej Lawrow verlangen."
+    )
+    rec = extract(
+        blank_nlp, text, {"Lawrow": PER, "Russland": LOC, "Sergej Lawrow": PER}
+    )
+    assert rec.interactions == ()
+
+
+def test_word_lists() -> None:
+    verbs = reporting_verbs()
+    assert verbs["sagte"].infinitive == "sagen" and verbs["mitgeteilt"].participle
+    assert {a.form.infinitive for a in speech_acts()["weist"]} == {"zurückweisen"}
+    assert speech_acts()["weist"][0].form.particle == "zurück"
+    assert {a.type for a in speech_acts()["bestritt"]} == {"DENY"}
+
+
+def test_a_title_with_a_country_is_a_person_not_the_country(blank_nlp) -> None:
+    text = (
+        "Ahmet Davutoğlu sprach in Ankara. "
+        "Mit Vergeltung drohte der türkische Regierungschef den Kurden."
+    )
+    rec = extract(blank_nlp, text, {"Ahmet Davutoğlu": PER, "türkische": LOC})
+    assert {(i.type, i.source, i.target) for i in rec.interactions} == {
+        ("THREATEN", "person/Ahmet Davutoğlu", None)
+    }
+
+
+def test_a_name_the_model_missed_in_apposition_is_the_label(blank_nlp) -> None:
+    text = (
+        "Eine Mission ohne Zustimmung sei unvorstellbar, sagte der "
+        "AU-Sondergesandte für Burundi, Ibrahima Fall, am Sonntag. "
+        "Es habe eine Fehlkommunikation gegeben."
+    )
+    rec = extract(blank_nlp, text, {"Burundi": LOC})
+    assert [(q.speaker, q.speaker_label) for q in rec.quotes] == [
+        (None, "Ibrahima Fall"),
+        (None, "Ibrahima Fall"),
+    ]
+
+
+def test_a_subject_with_a_relative_clause_is_no_quote(blank_nlp) -> None:
+    text = (
+        "Lech Wałęsa, der sich derzeit im Ausland aufhält, teilte mit: "
+        "Es können keine von mir stammenden Dokumente vorliegen."
+    )
+    rec = extract(blank_nlp, text, {"Lech Wałęsa": PER})
+    assert said(rec) == {
+        (
+            "direct",
+            "person/Lech Wałęsa",
+            None,
+            "Es können keine von mir stammenden Dokumente vorliegen",
+        )
+    }
