@@ -304,11 +304,13 @@ def test_unnamed_official_speaks_for_the_usa(seed_graph) -> None:
 
 def test_every_quote_of_the_seed(seed_graph) -> None:
     """Exactly the statements of the seed: Blinken's (direct and indirect),
-    Rjabkow's and the USA's ("Nach Angaben eines Sprechers des Außenministeriums"
-    names no entity: no quote)."""
+    Rjabkow's, the USA's, and what the State Department's spokesman gave out
+    ("Nach Angaben eines Sprechers des Außenministeriums wird ... Sherman ...
+    treffen": the article is about the USA, so its "Außenministerium" is the US
+    one)."""
     speakers = [s for _, s, _, _ in _quotes(seed_graph)]
     assert sorted(map(str, speakers)) == sorted(
-        ["Antony Blinken"] * 9 + ["Sergej Rjabkow", "USA"]
+        ["Antony Blinken"] * 9 + ["Sergej Rjabkow", "USA", "US-Außenministerium"]
     )
 
 
@@ -362,6 +364,23 @@ def test_usa_demand_deescalation_of_russia(seed_graph) -> None:
 
 
 def test_russian_government_denies(seed_graph) -> None:
+    # "Die russische Regierung bestreitet aggressive Absichten": the Russian
+    # government, an organisation of Russia's (kg:Organisation, not the country)
     found = _interactions(seed_graph)
-    assert ("DENY", "Russland", None, "aggressive Absichten", "bestreiten") in found
+    assert (
+        "DENY",
+        "Regierung (Russland)",
+        None,
+        "aggressive Absichten",
+        "bestreiten",
+    ) in found
     assert len(found) == 3
+    q = (
+        STATEMENT_PREFIXES
+        + """
+    ASK {
+      ?i kg:interactionType "DENY" ; schema:agent ?gov .
+      ?gov a kg:Organisation , schema:GovernmentOrganization .
+    }"""
+    )
+    assert seed_graph.query(q).askAnswer

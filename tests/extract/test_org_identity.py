@@ -108,14 +108,23 @@ def test_parties_of_the_article_tell_its_country(blank_nlp, context_pipe):
     assert found["Grünen"] == ("org/Die Grünen (Österreich)", "AT")
 
 
-def test_union_alone_is_not_cdu_csu(blank_nlp, context_pipe):
+def test_union_alone_is_the_eu_but_in_an_article_about_germany(
+    blank_nlp, context_pipe
+):
     found = _orgs(
         blank_nlp,
         context_pipe,
         "Die Union und die Türkei einigten sich in Brüssel auf einen Plan.",
         {"Union": "ORG", "Türkei": "LOC", "Brüssel": "LOC"},
     )
-    assert found["Union"] == ("org/Union", None)  # nor the US town Union
+    assert found["Union"] == ("org/EU", None)  # nor the US town Union
+    german = _orgs(
+        blank_nlp,
+        context_pipe,
+        "Die Union streitet in Berlin über Deutschlands Obergrenze.",
+        {"Union": "ORG", "Berlin": "LOC", "Deutschlands": "LOC"},
+    )
+    assert german["Union"] == ("org/CDU/CSU", "DE")
     cdu = _orgs(
         blank_nlp,
         context_pipe,
