@@ -119,7 +119,9 @@ def report(
         f"{v} {counts[v]}" for v in [*VERDICTS, *sorted(set(counts) - set(VERDICTS))]
     )
     figure = "n/a" if prec is None else f"{prec:.3f}"
-    print(f"== {kind}: top {len(top)} by articles; {n} judged, {len(unjudged)} unjudged")
+    print(
+        f"== {kind}: top {len(top)} by articles; {n} judged, {len(unjudged)} unjudged"
+    )
     print(f"precision {figure} ({counts['ok']} ok / {n} judged); {per_verdict}")
     print("not precise:")
     for rank, e in enumerate(top, 1):
@@ -150,7 +152,9 @@ def main(argv: list[str] | None = None) -> int:
         Exit status: 0, or 1 with one line on stderr for a missing store or TSV.
     """
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--store", required=True, help="directory of a built Oxigraph store")
+    ap.add_argument(
+        "--store", required=True, help="directory of a built Oxigraph store"
+    )
     ap.add_argument(
         "--judged",
         type=Path,
@@ -160,7 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=200, help="entries per kind")
     args = ap.parse_args(argv)
     if not Path(args.store).is_dir():
-        print(f"{args.store}: expected a built store directory, found none", file=sys.stderr)
+        print(
+            f"{args.store}: expected a built store directory, found none",
+            file=sys.stderr,
+        )
         return 1
     if not args.judged.is_file():
         print(f"{args.judged}: expected the judged TSV, found no file", file=sys.stderr)
