@@ -11,6 +11,7 @@ One module per thing extracted, in the order :func:`doc_to_records` runs them::
     mentions.py    Doc -> mentions of persons, organisations, places
     resolve.py     mentions -> entities (one per real-world referent)
     view.py        the Doc with the entity key of every token (DocView)
+    coref.py       "der Kanzler", "der 63-Jährige", "er": the person named before
     meetings.py    meetings (triggers.py: the words; participants.py: who)
     roles.py       persons holding posts (focus.py: the article's country)
     quotes.py      who said what (direct quotes, reported speech, speakers)
@@ -25,6 +26,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc
 
+from kg.extract.coref import reference_mentions, title_references, with_references
 from kg.extract.interactions import find_interactions
 from kg.extract.meetings import find_meetings
 from kg.extract.mentions import attach_countries, collect_mentions
@@ -32,7 +34,7 @@ from kg.extract.offsets import unsqueeze
 from kg.extract.quotes import find_quotes
 from kg.extract.records import ArticleRecords
 from kg.extract.resolve import resolve_mentions
-from kg.extract.roles import find_roles
+from kg.extract.roles import find_roles, scan_roles
 from kg.extract.view import DocView, doc_sentences
 from kg.nlp import squeezed_offsets
 
@@ -92,9 +94,16 @@ def doc_to_records(
         entities={e.key: e for e in entities},
         offset=base,
     )
-    # meetings first: who visits which country decides whose a bare post is
+    # the roles named with their holders first: "der Kanzler" later in the
+    # article is the one holder of the post (coref.py), a mention of that person
+    # for meetings, quotes and interactions; it makes no role of its own
+    scanned = scan_roles(view)
+    refs = title_references(view, scanned.roles)
+    view = with_references(view, refs)
+    entities = reference_mentions(view, refs, entities)
+    # meetings next: who visits which country decides whose a bare post is
     found = find_meetings(view, anchor=date)
-    roles = find_roles(view, visitors=found.visitors)
+    roles = find_roles(view, visitors=found.visitors, scanned=scanned)
     quotes = find_quotes(view, text=doc_text)
     interactions = find_interactions(view, quotes)
     rec = ArticleRecords(

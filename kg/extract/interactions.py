@@ -8,7 +8,7 @@ type) outside a quote names an interaction. In its clause (between commas):
   russische Regierung bestreitet …"), else the first one after it ("Im Jahr
   2008 warf Lech Kaczyński Wałęsa … vor", "fordern die USA vom
   Gesprächspartner …"); "er", "der Minister" before the verb is the person
-  named before (:func:`kg.extract.quotes.antecedent`);
+  named before (:func:`kg.extract.coref.antecedent`);
 * the **target** is the next actor of the clause, or the one after "von"
   ("fordern … von X"), "an" ("appellierte an X"); "Gesprächspartner" is the
   actor after "mit" in the sentence ("Vor dem Treffen mit Russland fordern
@@ -26,8 +26,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.coref import antecedent, surnames_of
 from kg.extract.participants import is_media, state_of_capital
-from kg.extract.quotes import antecedent, speaker_noun, surnames_of
+from kg.extract.quotes import speaker_noun
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (

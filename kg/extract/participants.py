@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.coref import person_before
 from kg.extract.records import Entity, Kind, entity_key, kind_of, name_of
 from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
@@ -135,7 +136,7 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
             and doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
             in ("seinem", "seinen", "seine", "sein")
         ):
-            ante = _antecedent(view, sent)
+            ante = person_before(view, sent)
             if ante is not None:
                 out.append(ante)
     return out
@@ -266,7 +267,7 @@ def visit(
         if not visitors and before in POSSESSIVES:
             # "sein Besuch": the sentence's person, else the one named before
             visitors = [k for i, k in persons[:1]]
-            if not visitors and (ante := _antecedent(view, sent)):
+            if not visitors and (ante := person_before(view, sent)):
                 visitors = [ante]
         if not visitors and before == "zu":  # "X ist in Y zu Besuch"
             visitors = [k for i, k in persons if i < t.i][:1]
@@ -274,7 +275,7 @@ def visit(
             not visitors
             and not persons
             and any(w.lower_ == "er" for w in doc[sent.start : t.i])
-            and (ante := _antecedent(view, sent))
+            and (ante := person_before(view, sent))
         ):
             visitors = [ante]  # "Er betonte bei einem Besuch in Kiew ..."
         # where: "in/nach [adjectives] <place>" after the trigger; for "zu
@@ -425,23 +426,6 @@ def is_media(key: str) -> bool:
 
 def has_word(sent: Span, word: str) -> bool:
     return any(w.lower_ == word for w in sent)
-
-
-def _antecedent(
-    view: DocView,
-    sent: Span,
-) -> str | None:
-    """The person named last in the two sentences before ``sent``."""
-    doc = view.doc
-    lo = sent.start
-    for _ in range(2):
-        if lo > 0:
-            lo = doc[lo - 1].sent.start
-    for i in range(sent.start - 1, lo - 1, -1):
-        k = view.key(i)
-        if k and kind_of(k) is Kind.PERSON:
-            return k
-    return None
 
 
 def _adjectives_before(doc: Doc, t: Token, sent: Span) -> int:

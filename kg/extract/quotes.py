@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.coref import antecedent, surname, surnames_of
 from kg.extract.participants import is_media, state_of_capital
 from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.view import DocView
@@ -54,7 +55,7 @@ from kg.lang.de.speech import (
 )
 from kg.lang.de.titles import match_title
 
-__all__ = ["antecedent", "find_quotes", "marked_spans", "speaker_noun", "surnames_of"]
+__all__ = ["find_quotes", "marked_spans", "speaker_noun"]
 
 #: opening mark -> the marks that close it
 _CLOSERS = {"„": '“”"', '"': '"', "»": "«", "«": "»", "“": '”"'}
@@ -238,7 +239,7 @@ def _named_before(
         t = doc[i]
         if t.idx >= a or any(x <= t.idx < y for x, y in spans):
             continue
-        k = view.person(i) or _surname(surnames, t.text)
+        k = view.person(i) or surname(surnames, t.text)
         if k:
             return k
     return None
@@ -567,8 +568,8 @@ def _speaker(
         if k and kind_of(k) is Kind.PERSON:
             speaker, found = k, True
             break
-        if not k and _surname(surnames, doc[i].text) and _mid_sentence(view, i):
-            speaker, found = _surname(surnames, doc[i].text), True
+        if not k and surname(surnames, doc[i].text) and _mid_sentence(view, i):
+            speaker, found = surname(surnames, doc[i].text), True
             break
     for n, i in enumerate(region):
         k = view.key(i)
@@ -581,8 +582,8 @@ def _speaker(
         w = doc[i]
         if k and kind_of(k) is Kind.PERSON:
             speaker, found = k, True
-        elif not k and _surname(surnames, w.text) and _mid_sentence(view, i):
-            speaker, found = _surname(surnames, w.text), True
+        elif not k and surname(surnames, w.text) and _mid_sentence(view, i):
+            speaker, found = surname(surnames, w.text), True
         elif (
             n == 0
             and w.lower_ in SUBJECT_PRONOUNS
@@ -706,32 +707,6 @@ def _named_ahead(
     return None
 
 
-def surnames_of(view: DocView) -> dict[str, str]:
-    """Surname -> key of each person of the article named in full; also a
-    first word no other person shares ("Ban" of "Ban Ki Moon")."""
-    out: dict[str, str] = {}
-    firsts: dict[str, set[str]] = {}
-    for k, e in view.entities.items():
-        if kind_of(k) is Kind.PERSON and " " in e.name:
-            words = e.name.split()
-            out.setdefault(words[-1], k)
-            firsts.setdefault(words[0], set()).add(k)
-    for w, ks in firsts.items():
-        if len(ks) == 1 and len(w) >= 3:
-            out.setdefault(w, next(iter(ks)))
-    return out
-
-
-def _surname(surnames: dict[str, str], word: str) -> str | None:
-    """The person ``word`` names by surname, also in the genitive ("Zschäpes")."""
-    if not word[:1].isupper():
-        return None
-    k = surnames.get(word)
-    if k is None and word.endswith(("s", "'")):
-        k = surnames.get(word[:-1])
-    return k
-
-
 def _mid_sentence(view: DocView, i: int) -> bool:
     return i != view.sents[view.sentence_of(view.doc[i])].start
 
@@ -779,40 +754,3 @@ def speaker_noun(word: str) -> bool:
     ):
         return True
     return match_title(word) is not None
-
-
-def antecedent(
-    view: DocView,
-    before: int,
-    spans: list[tuple[int, int]],
-    last: tuple[str | None, str | None, int] | None,
-) -> str | None:
-    """The person "der Minister", "er", "Der sagte" at token ``before`` refers
-    to: going back sentence by sentence (five at most), the first person a
-    sentence names outside a quote (``spans``), a bare surname of a person of
-    the article included; else the last speaker (``last``) if a person; else
-    the person named first in the two sentences after (a teaser before the
-    article names its speaker)."""
-    doc = view.doc
-    surnames = surnames_of(view)
-    here = view.sentence_of(doc[before])
-
-    def person(i: int) -> str | None:
-        t = doc[i]
-        if any(a <= t.idx < b for a, b in spans):
-            return None
-        return view.person(i) or _surname(surnames, t.text)
-
-    for si in range(here, max(-1, here - 6), -1):
-        sent = view.sents[si]
-        hi = min(sent.end, before)
-        for i in range(sent.start, hi):
-            if (k := person(i)) is not None:
-                return k
-    if last is not None and last[0] and kind_of(last[0]) is Kind.PERSON:
-        return last[0]
-    hi = view.sents[min(len(view.sents) - 1, here + 2)].end
-    for i in range(before, hi):
-        if (k := view.person(i)) is not None:
-            return k
-    return None

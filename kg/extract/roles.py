@@ -38,10 +38,40 @@ from kg.lang.de.titles import (
 )
 from kg.nlp import gazetteer
 
-__all__ = ["complete_roles", "find_roles"]
+__all__ = ["ScannedRoles", "complete_roles", "find_roles", "scan_roles"]
 
 
-def find_roles(view: DocView, *, visitors: Visitors = frozenset()) -> list[Role]:
+@dataclass(frozen=True, slots=True)
+class ScannedRoles:
+    """The roles an article gives its persons by name, before
+    :func:`complete_roles`, and the posts it names without a holder (post ->
+    organisations)."""
+
+    roles: list[Role]
+    floating: dict[str, set[str]]
+
+
+def scan_roles(view: DocView) -> ScannedRoles:
+    """The roles the titles next to names give, in text order, organisations as
+    the text gives them (:func:`find_roles` completes them)."""
+    found = _Roles(view)
+    floating: dict[str, set[str]] = {}
+    for s_idx, sent in enumerate(view.sents):
+        for tok in sent:
+            _title_role(view, sent, tok, found, floating)
+        for tok in sent:
+            _colleague_role(view, s_idx, sent, tok, found)
+        for tok in sent:
+            _party_membership(view, tok, found)
+    return ScannedRoles(found.roles, floating)
+
+
+def find_roles(
+    view: DocView,
+    *,
+    visitors: Visitors = frozenset(),
+    scanned: ScannedRoles | None = None,
+) -> list[Role]:
     """The roles the article gives its persons, in text order.
 
     Parameters
@@ -52,18 +82,16 @@ def find_roles(view: DocView, *, visitors: Visitors = frozenset()) -> list[Role]
         (person, country) of the persons who visit a country
         (:func:`kg.extract.meetings.find_meetings`): a bare national post is
         not the visited country's ("Präsident Obama" on a visit to Vietnam).
+    scanned
+        What :func:`scan_roles` found in ``view`` if it ran before (the
+        references of :mod:`kg.extract.coref` need the holders before the
+        meetings; a title resolved to its holder makes no new role).
     """
-    found = _Roles(view)
-    floating: dict[str, set[str]] = {}
-    for s_idx, sent in enumerate(view.sents):
-        for tok in sent:
-            _title_role(view, sent, tok, found, floating)
-        for tok in sent:
-            _colleague_role(view, s_idx, sent, tok, found)
-        for tok in sent:
-            _party_membership(view, tok, found)
+    if scanned is None:
+        scanned = scan_roles(view)
+    floating = {post: set(orgs) for post, orgs in scanned.floating.items()}
     focus = focus_country(view.entities.values(), dateline=dateline_country(view))
-    return complete_roles(found.roles, floating, focus, visitors)
+    return complete_roles(list(scanned.roles), floating, focus, visitors)
 
 
 @dataclass(slots=True)

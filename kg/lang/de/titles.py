@@ -16,11 +16,14 @@ from functools import lru_cache
 from importlib.resources import files
 
 __all__ = [
+    "AGE_WORD",
     "COLLEAGUE_FORMS",
     "FEDERATIONS",
     "FORMER",
     "LOCAL_POSTS",
     "NATIONAL_POSTS",
+    "NARROWING_PREFIXES",
+    "SAME_POSTS",
     "ROLE_MODIFIERS",
     "post_in_gender",
     "TITLE_ADJECTIVES",
@@ -146,6 +149,24 @@ NATIONAL_POSTS = frozenset(
 
 # "Bundes-" posts exist in these federations only
 FEDERATIONS = frozenset({"Deutschland", "Österreich", "Schweiz"})
+
+# Posts one holder is called by in turn within an article ("Premierminister May"
+# ... "die Premierministerin" ... "die Premierin"), masculine, lower case: a title
+# refers back to a holder of any post of its group (kg.extract.coref)
+SAME_POSTS = (
+    frozenset({"premier", "premierminister", "ministerpräsident", "regierungschef"}),
+    frozenset({"staatschef", "staatspräsident", "staatsoberhaupt"}),
+)
+
+# The part before a title in a compound that makes it another post: a
+# "Vizepräsident" or an "Altkanzler" is not "der Präsident" or "der Kanzler" (an
+# "Außenminister" is "der Minister", a "Bundeskanzler" "der Kanzler")
+NARROWING_PREFIXES = frozenset(
+    {"vize", "ex", "alt", "ko", "co", "unter", "minister", "premier"}
+)
+
+# "der 63-Jährige", "die 54-jährige Kanzlerin": the adjective of a person's age
+AGE_WORD = "jährig"
 
 # adjectives that make a post a former one ("der ehemalige Außenminister")
 FORMER = frozenset({"ehemalig", "früher", "einstig", "damalig", "vormalig", "ex"})

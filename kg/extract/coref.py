@@ -1,0 +1,446 @@
+"""Who a phrase that names no one refers to: "er", "der Minister", "der 63-Jährige".
+
+Two kinds of reference back to a person named before, in one place for every
+extractor:
+
+* :func:`title_references` (conservative, before the meetings): a definite noun
+  phrase "der/die/dem/den/des [Adjektive] Titel" ("der Premier", "die
+  Kanzlerin", "den russischen Präsidenten") or "der 63-Jährige" refers to the
+  one person of the article who holds that post (a role found with a name:
+  "Kanzlerin Angela Merkel"; the same post, a narrower compound of it or a post
+  of its group in ``SAME_POSTS``; the same gender) or is given that age
+  ("Merkel (63)", "die 63-jährige Kanzlerin Merkel"), named before the phrase.
+  Two holders, another gender, a country the holder's post is not of, a
+  holder named only later, or a holderless mention of the post in between
+  ("ein russischer Minister") leave it alone. The phrases resolved become
+  mentions of their person (:func:`with_references`), so the participants of
+  a meeting, the speaker of a quote and the parties of an interaction take
+  the person, and the roles, found before, make no new role of them.
+* :func:`antecedent` (for the speaker of a reporting clause: "sagte der
+  Minister", "er betonte") and :func:`person_before` (for "er" and "sein
+  Besuch" in a meeting sentence): looser, the person named nearest before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.records import Entity, Kind, Mention, Role, kind_of
+from kg.extract.titles import is_title_modifier
+from kg.extract.view import DocView
+from kg.lang.de.grammar import INDEFINITE_ARTICLES, adjective_stem
+from kg.lang.de.titles import (
+    AGE_WORD,
+    FORMER,
+    NARROWING_PREFIXES,
+    SAME_POSTS,
+    Title,
+    match_title,
+    post_in_gender,
+    title_forms,
+)
+
+__all__ = [
+    "TitleReference",
+    "antecedent",
+    "person_before",
+    "reference_mentions",
+    "surname",
+    "surnames_of",
+    "title_references",
+    "with_references",
+]
+
+_DEFINITE = frozenset({"der", "die", "dem", "den", "des"})
+_AGE = re.compile(rf"(\d{{1,3}})-{AGE_WORD}(e|en|er|em|es)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleReference:
+    """The tokens ``start`` to ``end`` of the Doc ("der Kanzler") refer to
+    ``person`` (an entity key)."""
+
+    start: int
+    end: int
+    person: str
+
+
+# --- "der Minister", "der 63-Jährige" ------------------------------------------------
+
+
+def title_references(view: DocView, roles: list[Role]) -> list[TitleReference]:
+    """The definite title and age phrases of the article that refer to one
+    person named before them (see the module docstring).
+
+    Parameters
+    ----------
+    view
+        The article, its mentions resolved.
+    roles
+        The roles found with their holders' names, their organisations as the
+        text gives them (:func:`kg.extract.roles.scan_roles`).
+    """
+    doc = view.doc
+    holders = [r for r in roles if r.role != "Mitglied" and r.person in view.entities]
+    ages = _ages(view)
+    out: list[TitleReference] = []
+    for tok in doc:
+        if view.person(tok.i) is not None:
+            continue
+        age = _AGE.fullmatch(tok.text) if tok.text[-1:].islower() else None
+        if age is not None and tok.is_lower:
+            continue  # "die 63-jährige Kanzlerin": an adjective
+        m = None if age else match_title(tok.text)
+        if age is None and m is None:
+            continue
+        phrase = _phrase(view, tok.i)
+        if phrase is None:
+            continue
+        start, qualifier = phrase
+        if age is not None:
+            feminine = _age_gender(doc[start].lower_, tok.lower_)
+            person = _age_holder(
+                ages, int(age.group(1)), feminine, tok.idx + view.offset
+            )
+        else:
+            assert m is not None
+            prefix, title = m
+            person = _title_holder(
+                view, holders, tok.i, prefix, title, start, qualifier
+            )
+        if person is not None:
+            out.append(TitleReference(start, tok.i + 1, person))
+    return out
+
+
+def _phrase(view: DocView, i: int) -> tuple[int, str | None] | None:
+    """(first token, the place or organisation the phrase names) of the
+    definite noun phrase whose noun is at ``i``; ``None`` if it is no such
+    phrase, names its person (an apposition: "der Kanzler Olaf Scholz",
+    "Scholz, der Kanzler"), is a former post or is plural."""
+    doc = view.doc
+    sent = doc[i].sent
+    j = i
+    qualifier = view.key(i)  # "US-Präsident": the prefix is a mention of its own
+    while j - 1 >= sent.start and i - j < 3:
+        prev = doc[j - 1]
+        if not (prev.is_lower and (prev.is_alpha or _AGE.fullmatch(prev.text))):
+            break
+        if not (is_title_modifier(prev.lower_) or _AGE.fullmatch(prev.text)):
+            break  # the article, or "gewählte" in "der gestern gewählte Kanzler"
+        if adjective_stem(prev.lower_) in FORMER:
+            return None  # "der ehemalige Kanzler"
+        if (k := view.key(prev.i)) is not None:
+            qualifier = k  # "der russische Präsident"
+        j -= 1
+    if j - 1 < sent.start or doc[j - 1].lower_ not in _DEFINITE:
+        return None
+    det = doc[j - 1]
+    # "Scholz, der Kanzler": the holder is named right there
+    if (
+        det.i - 2 >= sent.start
+        and doc[det.i - 1].text == ","
+        and view.person(det.i - 2)
+    ):
+        return None
+    # "der Kanzler Olaf Scholz", "der Präsident der USA, Joe Biden": named after
+    k = i + 1
+    while k < min(sent.end, i + 7):
+        key = view.key(k)
+        if key is not None and kind_of(key) is Kind.PERSON:
+            return None
+        if key is None and doc[k].text != "," and doc[k].lower_ not in ("der", "des"):
+            break
+        k += 1
+    if i + 2 < sent.end and doc[i + 1].lower_ in ("der", "des"):
+        key = view.key(i + 2)
+        if key is not None:
+            qualifier = qualifier or key  # "der Präsident Frankreichs"
+    elif i + 1 < sent.end and (key := view.key(i + 1)) is not None:
+        qualifier = qualifier or key  # "der Präsident Frankreichs"
+    # "das Treffen der Außenminister": a genitive after a noun may be plural
+    before = doc[det.i - 1] if det.i > sent.start else None
+    if (
+        det.lower_ == "der"
+        and before is not None
+        and before.text[:1].isupper()
+        and view.key(before.i) is None
+        and not doc[i].lower_.endswith(("in", "e"))
+    ):
+        return None
+    return det.i, qualifier
+
+
+def _title_holder(
+    view: DocView,
+    holders: list[Role],
+    i: int,
+    prefix: str,
+    title: Title,
+    start: int,
+    qualifier: str | None,
+) -> str | None:
+    """The one person of ``holders`` the title at token ``i`` refers to."""
+    doc = view.doc
+    det = doc[start].lower_
+    low = doc[i].lower_
+    if title.adjectival:
+        # "der Vorsitzende", "die Vorsitzende", "der Vorsitzenden" (hers)
+        fem = det == "die" or (det == "der" and low.endswith("en"))
+        if det == "die" and low.endswith("en"):
+            return None  # "die Vorsitzenden": plural
+    else:
+        fem = title.feminine
+        if fem and (low.endswith("innen") or det in ("dem", "den", "des")):
+            return None  # plural, or no feminine article
+        if not fem and det == "die":
+            return None  # "die Minister": plural
+    if prefix and not prefix.endswith("-") and prefix[:1].isupper():
+        return None  # "der Palästinenserpräsident": a post of its own
+    post = _post(post_in_gender(title.base, feminine=False))
+    here = doc[i].idx + view.offset
+    persons = {
+        r.person
+        for r in holders
+        if _same_post(_post(r.role), post) and _feminine(r.role) == fem
+    }
+    if len(persons) != 1:
+        return None
+    person = next(iter(persons))
+    mine = [
+        r
+        for r in holders
+        if r.person == person and _same_post(_post(r.role), post) and r.start < here
+    ]
+    if not mine:
+        return None  # the post before any holder of it
+    orgs = {r.organisation for r in mine}
+    if qualifier is not None and qualifier not in orgs:
+        return None  # "der russische Präsident" of a holder of another country
+    # a mention of the post between without its holder ("ein russischer Minister",
+    # "der Minister eines anderen Landes"): another holder may be meant
+    last = max(r.end for r in mine)
+    for t in doc:
+        if not (last <= t.idx + view.offset < here) or view.person(t.i) is not None:
+            continue
+        other = match_title(t.text) if t.text[:1].isupper() else None
+        if other is None or not _same_post(
+            _post(post_in_gender(other[1].base, feminine=False)), post
+        ):
+            continue
+        if t.i > 0 and doc[t.i - 1].lower_ in INDEFINITE_ARTICLES:
+            return None
+        country = view.key(t.i) or (view.key(t.i - 1) if t.i > 0 else None)
+        if country is not None and country not in orgs:
+            return None
+    return person
+
+
+def _post(role: str) -> str:
+    """The masculine post, lower case: "stellvertretender außenminister"."""
+    return post_in_gender(role, feminine=False).lower()
+
+
+def _same_post(held: str, named: str) -> bool:
+    """A title ``named`` refers to a holder of ``held`` (both from :func:`_post`):
+    the same post, a compound of it ("außenminister" is a "minister",
+    "bundeskanzler" a "kanzler", not a "vizekanzler") or a post of its group."""
+    if held == named:
+        return True
+    if " " in held or " " in named:
+        return False  # "stellvertretender außenminister" is not "der Außenminister"
+    if held.endswith(named):
+        rest = held[: -len(named)].rstrip("-")
+        return not any(rest.endswith(p) for p in NARROWING_PREFIXES)
+    return any(held in group and named in group for group in SAME_POSTS)
+
+
+def _feminine(role: str) -> bool:
+    title = title_forms()[0].get(role.split()[-1].lower())
+    return title is not None and title.feminine
+
+
+def _ages(view: DocView) -> dict[int, list[tuple[str, int, bool | None]]]:
+    """Age -> (person, offset, gender if the text tells it) for each person the
+    article gives an age: "Merkel (63)", "die 63-jährige Kanzlerin Angela
+    Merkel", "der 63-jährige Scholz"."""
+    doc = view.doc
+    out: dict[int, list[tuple[str, int, bool | None]]] = {}
+    for t in doc:
+        if (
+            t.text.isdigit()
+            and 0 < t.i < len(doc) - 1
+            and doc[t.i - 1].text == "("
+            and doc[t.i + 1].text == ")"
+            and (p := view.person(t.i - 2) if t.i >= 2 else None)
+        ):
+            out.setdefault(int(t.text), []).append((p, t.idx + view.offset, None))
+            continue
+        m = _AGE.fullmatch(t.text)
+        if m is None or not t.is_lower:
+            continue
+        for k in range(t.i + 1, min(len(doc), t.i + 4)):
+            if (p := view.person(k)) is not None:
+                fem = None
+                title = match_title(doc[k - 1].text) if k - 1 > t.i else None
+                if title is not None and not title[1].adjectival:
+                    fem = title[1].feminine
+                out.setdefault(int(m.group(1)), []).append(
+                    (p, doc[k].idx + view.offset, fem)
+                )
+                break
+            if not (doc[k].is_lower or match_title(doc[k].text)):
+                break
+    return out
+
+
+def _age_gender(det: str, word: str) -> bool | None:
+    """The gender "der 63-Jährige", "die 54-Jährige" tell; ``None`` for a plural."""
+    if det == "die":
+        return None if word.endswith("en") else True
+    if det == "der":
+        return word.endswith("en")  # "der 63-Jährigen": hers
+    return False
+
+
+def _age_holder(
+    ages: dict[int, list[tuple[str, int, bool | None]]],
+    age: int,
+    feminine: bool | None,
+    here: int,
+) -> str | None:
+    """The one person given ``age`` before offset ``here``, of that gender."""
+    if feminine is None:
+        return None
+    given = ages.get(age, [])
+    persons = {p for p, _, fem in given if fem in (None, feminine)}
+    if len(persons) != 1 or len({p for p, _, _ in given}) != 1:
+        return None
+    person = next(iter(persons))
+    if not any(p == person and at < here for p, at, _ in given):
+        return None
+    return person
+
+
+def with_references(view: DocView, refs: list[TitleReference]) -> DocView:
+    """``view`` with the tokens of each reference inside a mention of its person."""
+    if not refs:
+        return view
+    keys: dict[int, str | None] = dict(view.keys)
+    for r in refs:
+        for i in range(r.start, r.end):
+            keys[i] = r.person
+    return DocView(view.doc, view.sents, keys, view.entities, view.offset)
+
+
+def reference_mentions(
+    view: DocView, refs: list[TitleReference], entities: list[Entity]
+) -> list[Entity]:
+    """``entities`` with each reference as a mention of its person (label PER,
+    the phrase as its text: "der Kanzler")."""
+    if not refs:
+        return entities
+    doc = view.doc
+    added: dict[str, list[Mention]] = {}
+    for r in refs:
+        span = doc[r.start : r.end]
+        added.setdefault(r.person, []).append(
+            Mention(
+                span.start_char + view.offset,
+                span.end_char + view.offset,
+                span.text,
+                "PER",
+                view.sentence_of(doc[r.start]),
+            )
+        )
+    out = []
+    for e in entities:
+        if e.key in added:
+            ms = sorted(e.mentions + tuple(added[e.key]), key=lambda m: m.start)
+            e = replace(e, mentions=tuple(ms))
+        out.append(e)
+    return out
+
+
+# --- "er", "sagte der Minister": the person named nearest before --------------------
+
+
+def surnames_of(view: DocView) -> dict[str, str]:
+    """Surname -> key of each person of the article named in full; also a
+    first word no other person shares ("Ban" of "Ban Ki Moon")."""
+    out: dict[str, str] = {}
+    firsts: dict[str, set[str]] = {}
+    for k, e in view.entities.items():
+        if kind_of(k) is Kind.PERSON and " " in e.name:
+            words = e.name.split()
+            out.setdefault(words[-1], k)
+            firsts.setdefault(words[0], set()).add(k)
+    for w, ks in firsts.items():
+        if len(ks) == 1 and len(w) >= 3:
+            out.setdefault(w, next(iter(ks)))
+    return out
+
+
+def surname(surnames: dict[str, str], word: str) -> str | None:
+    """The person ``word`` names by surname, also in the genitive ("Zschäpes")."""
+    if not word[:1].isupper():
+        return None
+    k = surnames.get(word)
+    if k is None and word.endswith(("s", "'")):
+        k = surnames.get(word[:-1])
+    return k
+
+
+def antecedent(
+    view: DocView,
+    before: int,
+    spans: list[tuple[int, int]],
+    last: tuple[str | None, str | None, int] | None,
+) -> str | None:
+    """The person "der Minister", "er", "Der sagte" at token ``before`` refers
+    to: going back sentence by sentence (five at most), the first person a
+    sentence names outside a quote (``spans``), a bare surname of a person of
+    the article included; else the last speaker (``last``) if a person; else
+    the person named first in the two sentences after (a teaser before the
+    article names its speaker)."""
+    doc = view.doc
+    surnames = surnames_of(view)
+    here = view.sentence_of(doc[before])
+
+    def person(i: int) -> str | None:
+        t = doc[i]
+        if any(a <= t.idx < b for a, b in spans):
+            return None
+        return view.person(i) or surname(surnames, t.text)
+
+    for si in range(here, max(-1, here - 6), -1):
+        sent = view.sents[si]
+        hi = min(sent.end, before)
+        for i in range(sent.start, hi):
+            if (k := person(i)) is not None:
+                return k
+    if last is not None and last[0] and kind_of(last[0]) is Kind.PERSON:
+        return last[0]
+    hi = view.sents[min(len(view.sents) - 1, here + 2)].end
+    for i in range(before, hi):
+        if (k := view.person(i)) is not None:
+            return k
+    return None
+
+
+def person_before(view: DocView, sent: Span) -> str | None:
+    """The person named last in the two sentences before ``sent`` ("er" in a
+    meeting sentence)."""
+    doc: Doc = view.doc
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    for i in range(sent.start - 1, lo - 1, -1):
+        k = view.key(i)
+        if k and kind_of(k) is Kind.PERSON:
+            return k
+    return None

@@ -1,0 +1,134 @@
+"""kg.extract.coref: "der Kanzler", "die Ministerin", "der 63-Jährige" refer
+back to the one person of the article named before with that post or age, on
+hand-written German sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, role_triples
+
+# invented persons, so nothing here is known to any list
+_ACTORS = {
+    "Olaf Berg": "PER",
+    "Ida Roth": "PER",
+    "Jan Falk": "PER",
+    "Erdoğan": "PER",
+    "Mevlüt Çavuşoğlu": "PER",
+    "Ankara": "LOC",
+}
+
+
+def _attendees(rec) -> list[set[str]]:
+    return [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
+
+
+def _mentions(rec, person: str) -> list[str]:
+    [e] = [e for e in rec.entities if e.key == f"person/{person}"]
+    return [m.text for m in e.mentions]
+
+
+def test_the_chancellor_later_is_the_holder_named_before(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Bundeskanzler Olaf Berg reiste in die Türkei. "
+        "Der Kanzler traf am Montag Erdoğan in Ankara.",
+        _ACTORS,
+    )
+    assert _attendees(rec) == [{"Olaf Berg", "Erdoğan"}]
+    # a mention of the person (kg:Mention, kg:anchorOf "Der Kanzler"), labelled PER
+    [m] = [m for e in rec.entities for m in e.mentions if m.text == "Der Kanzler"]
+    assert m.label == "PER" and m.sentence == 1
+    assert _mentions(rec, "Olaf Berg") == ["Olaf Berg", "Der Kanzler"]
+    # the post is known: no new role
+    assert role_triples(rec) == {("person/Olaf Berg", "Bundeskanzler", None)}
+
+
+def test_the_minister_receives_her_colleague(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Außenministerin Ida Roth ist in Ankara. "
+        "Die Ministerin empfing ihren türkischen Amtskollegen Mevlüt Çavuşoğlu.",
+        _ACTORS,
+    )
+    assert _attendees(rec) == [{"Ida Roth", "Mevlüt Çavuşoğlu"}]
+    assert "Die Ministerin" in _mentions(rec, "Ida Roth")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premierminister Olaf Berg reiste in die Türkei. "
+        "Der Premier traf am Montag Erdoğan in Ankara.",
+        # an age the article gave, in parentheses or as an adjective
+        "Olaf Berg (63) reiste in die Türkei. "
+        "Der 63-Jährige traf am Montag Erdoğan in Ankara.",
+        "Der 63-jährige Kanzler Olaf Berg reiste in die Türkei. "
+        "Am Montag traf der 63-Jährige in Ankara Erdoğan.",
+        # a country adjective the holder's post has
+        "Der türkische Präsident Olaf Berg war in Ankara. "
+        "Der türkische Präsident traf am Montag Erdoğan.",
+    ],
+)
+def test_other_phrases_for_the_holder(blank_nlp, text) -> None:
+    rec = extract(blank_nlp, text, _ACTORS)
+    assert _attendees(rec) == [{"Olaf Berg", "Erdoğan"}]
+
+
+def test_the_speaker_is_the_holder_not_the_person_named_first(blank_nlp) -> None:
+    # the looser antecedent of a reporting clause would take Ida Roth, the
+    # person the sentence before names first
+    rec = extract(
+        blank_nlp,
+        "Ida Roth traf Außenminister Olaf Berg. „Wir sind uns einig“, sagte der Minister.",
+        _ACTORS,
+    )
+    [q] = rec.quotes
+    assert q.speaker == "person/Olaf Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two ministers: which one?
+        "Außenministerin Ida Roth und Innenministerin Angela Merkel waren in Ankara. "
+        "Die Ministerin traf am Montag Erdoğan.",
+        # the gender does not match
+        "Kanzlerin Ida Roth war in Ankara. Der Kanzler traf am Montag Erdoğan.",
+        # the title before any holder
+        "Der Kanzler traf am Montag Erdoğan in Ankara. "
+        "Bundeskanzler Olaf Berg reiste danach weiter.",
+        # a narrower post is another one
+        "Vizekanzler Olaf Berg war in Ankara. Der Kanzler traf am Montag Erdoğan.",
+        # a former holder
+        "Der frühere Bundeskanzler Olaf Berg war in Ankara. "
+        "Der Kanzler traf am Montag Erdoğan.",
+        # another holder of the post, unnamed, in between
+        "Außenminister Olaf Berg war in Ankara. Ein türkischer Minister kritisierte "
+        "ihn. Der Minister traf am Montag Erdoğan.",
+        # a country the holder's post is not said to be of
+        "Präsident Olaf Berg war in Ankara. "
+        "Der russische Präsident traf am Montag Erdoğan.",
+        # two persons of that age
+        "Olaf Berg (63) und Jan Falk (63) reisten in die Türkei. "
+        "Der 63-Jährige traf am Montag Erdoğan in Ankara.",
+        # an age nobody was given
+        "Olaf Berg (63) reiste in die Türkei. "
+        "Der 54-Jährige traf am Montag Erdoğan in Ankara.",
+    ],
+)
+def test_left_alone(blank_nlp, text) -> None:
+    rec = extract(blank_nlp, text, {**_ACTORS, "Angela Merkel": "PER"})
+    persons = [e for e in rec.entities if e.kind == "person"]
+    assert all(m.text[:1] not in "Dd" for e in persons for m in e.mentions)
+    assert all(len(a) < 2 for a in _attendees(rec))
+
+
+def test_a_plural_genitive_is_not_the_holder(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Olaf Berg, der Außenminister, war in Ankara. "
+        "Das Treffen der Außenminister begann am Montag.",
+        _ACTORS,
+    )
+    assert _mentions(rec, "Olaf Berg") == ["Olaf Berg"]
