@@ -133,8 +133,8 @@ def _phrase(view: DocView, i: int) -> tuple[int, str | None] | None:
             break  # the article, or "gewählte" in "der gestern gewählte Kanzler"
         if adjective_stem(prev.lower_) in FORMER:
             return None  # "der ehemalige Kanzler"
-        if (k := view.key(prev.i)) is not None:
-            qualifier = k  # "der russische Präsident"
+        if (adj := view.key(prev.i)) is not None:
+            qualifier = adj  # "der russische Präsident"
         j -= 1
     if j - 1 < sent.start or doc[j - 1].lower_ not in _DEFINITE:
         return None
@@ -147,18 +147,25 @@ def _phrase(view: DocView, i: int) -> tuple[int, str | None] | None:
     ):
         return None
     # "der Kanzler Olaf Scholz", "der Präsident der USA, Joe Biden": named after
-    k = i + 1
-    while k < min(sent.end, i + 7):
-        key = view.key(k)
+    n = i + 1
+    while n < min(sent.end, i + 7):
+        key = view.key(n)
         if key is not None and kind_of(key) is Kind.PERSON:
             return None
-        if key is None and doc[k].text != "," and doc[k].lower_ not in ("der", "des"):
+        if key is None and doc[n].text != "," and doc[n].lower_ not in ("der", "des"):
             break
-        k += 1
-    if i + 2 < sent.end and doc[i + 1].lower_ in ("der", "des"):
-        key = view.key(i + 2)
-        if key is not None:
-            qualifier = qualifier or key  # "der Präsident Frankreichs"
+        n += 1
+    if i + 1 < sent.end and doc[i + 1].lower_ in ("der", "des"):
+        # "der Präsident der USA"; "der Präsident des Wiener Landtags", "der
+        # Sprecher der Landesrätin", "der Trainer der ersten Mannschaft": whose
+        # post it is the article does not name, so it may be another's
+        g = i + 2
+        while g < min(sent.end, i + 5) and doc[g].is_lower:
+            g += 1
+        key = view.key(g) if g < sent.end else None
+        if key is None or kind_of(key) is Kind.PERSON:
+            return None
+        qualifier = qualifier or key
     elif i + 1 < sent.end and (key := view.key(i + 1)) is not None:
         qualifier = qualifier or key  # "der Präsident Frankreichs"
     # "das Treffen der Außenminister": a genitive after a noun may be plural
@@ -196,8 +203,11 @@ def _title_holder(
         fem = title.feminine
         if fem and (low.endswith("innen") or det in ("dem", "den", "des")):
             return None  # plural, or no feminine article
-        if not fem and det == "die":
-            return None  # "die Minister": plural
+        if not fem and (
+            det == "die"
+            or (det == "den" and title.base.endswith("er") and low.endswith("ern"))
+        ):
+            return None  # "die Minister", "den Außenministern": plural
     if prefix and not prefix.endswith("-") and prefix[:1].isupper():
         return None  # "der Palästinenserpräsident": a post of its own
     post = _post(post_in_gender(title.base, feminine=False))

@@ -80,7 +80,8 @@ def test_the_speaker_is_the_holder_not_the_person_named_first(blank_nlp) -> None
     # person the sentence before names first
     rec = extract(
         blank_nlp,
-        "Ida Roth traf Außenminister Olaf Berg. „Wir sind uns einig“, sagte der Minister.",
+        "Ida Roth traf Außenminister Olaf Berg. "
+        "„Wir sind uns einig“, sagte der Minister.",
         _ACTORS,
     )
     [q] = rec.quotes
@@ -131,4 +132,20 @@ def test_a_plural_genitive_is_not_the_holder(blank_nlp) -> None:
         "Das Treffen der Außenminister begann am Montag.",
         _ACTORS,
     )
+    assert _mentions(rec, "Olaf Berg") == ["Olaf Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Außenminister Olaf Berg war in Ankara. "
+        "Die Gespräche zwischen den Außenministern begannen am Montag.",
+        # a genitive after the title that names no one the article knows: another
+        # holder ("der Präsident des Wiener Landtags", "der Sprecher der Ministerin")
+        "Präsident Olaf Berg war in Ankara. "
+        "Der Präsident des Wiener Landtags traf am Montag Erdoğan.",
+    ],
+)
+def test_a_plural_or_another_holder_s_post_is_not_the_holder(blank_nlp, text) -> None:
+    rec = extract(blank_nlp, text, _ACTORS)
     assert _mentions(rec, "Olaf Berg") == ["Olaf Berg"]
