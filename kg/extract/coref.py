@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from kg.extract.records import Entity, Kind, Mention, Role, kind_of
@@ -85,17 +86,25 @@ def title_references(view: DocView, roles: list[Role]) -> list[TitleReference]:
     """
     doc = view.doc
     holders = [r for r in roles if r.role != "Mitglied" and r.person in view.entities]
-    ages = _ages(view)
+    texts = _texts(doc)  # no Token objects for the words that cannot be one
+    ages = _ages(view, texts)
     out: list[TitleReference] = []
-    for tok in doc:
-        if view.person(tok.i) is not None:
+    for i, text in enumerate(texts):
+        # a noun after an article or an adjective: "der Kanzler", "der neue Kanzler"
+        if i == 0 or not (text[:1].isupper() or text[:1].isdigit()):
             continue
-        age = _AGE.fullmatch(tok.text) if tok.text[-1:].islower() else None
-        if age is not None and tok.is_lower:
+        prev = texts[i - 1]
+        if not (prev.islower() or prev.lower() in _DEFINITE):
+            continue
+        if view.person(i) is not None:
+            continue
+        age = _AGE.fullmatch(text) if text[-1:].islower() else None
+        if age is not None and text.islower():
             continue  # "die 63-jährige Kanzlerin": an adjective
-        m = None if age else match_title(tok.text)
+        m = None if age else match_title(text)
         if age is None and m is None:
             continue
+        tok = doc[i]
         phrase = _phrase(view, tok.i)
         if phrase is None:
             continue
@@ -233,8 +242,11 @@ def _title_holder(
     # a mention of the post between without its holder ("ein russischer Minister",
     # "der Minister eines anderen Landes"): another holder may be meant
     last = max(r.end for r in mine)
-    for t in doc:
-        if not (last <= t.idx + view.offset < here) or view.person(t.i) is not None:
+    j = i - 1
+    while j > 0 and doc[j - 1].idx + view.offset >= last:
+        j -= 1
+    for t in doc[j:i]:
+        if view.person(t.i) is not None:
             continue
         other = match_title(t.text) if t.text[:1].isupper() else None
         if other is None or not _same_post(
@@ -273,25 +285,36 @@ def _feminine(role: str) -> bool:
     return title is not None and title.feminine
 
 
-def _ages(view: DocView) -> dict[int, list[tuple[str, int, bool | None]]]:
+def _texts(doc: Doc) -> list[str]:
+    """The text of every token of ``doc``, read from its array."""
+    strings = doc.vocab.strings
+    return [strings[int(o)] for o in doc.to_array(ORTH)]
+
+
+def _ages(
+    view: DocView, texts: list[str]
+) -> dict[int, list[tuple[str, int, bool | None]]]:
     """Age -> (person, offset, gender if the text tells it) for each person the
     article gives an age: "Merkel (63)", "die 63-jährige Kanzlerin Angela
     Merkel", "der 63-jährige Scholz"."""
     doc = view.doc
     out: dict[int, list[tuple[str, int, bool | None]]] = {}
-    for t in doc:
+    for i, text in enumerate(texts):
+        if not text[:1].isdigit():
+            continue
         if (
-            t.text.isdigit()
-            and 0 < t.i < len(doc) - 1
-            and doc[t.i - 1].text == "("
-            and doc[t.i + 1].text == ")"
-            and (p := view.person(t.i - 2) if t.i >= 2 else None)
+            text.isdigit()
+            and 0 < i < len(doc) - 1
+            and texts[i - 1] == "("
+            and texts[i + 1] == ")"
+            and (p := view.person(i - 2) if i >= 2 else None)
         ):
-            out.setdefault(int(t.text), []).append((p, t.idx + view.offset, None))
+            out.setdefault(int(text), []).append((p, doc[i].idx + view.offset, None))
             continue
-        m = _AGE.fullmatch(t.text)
-        if m is None or not t.is_lower:
+        m = _AGE.fullmatch(text)
+        if m is None or not text.islower():
             continue
+        t = doc[i]
         for k in range(t.i + 1, min(len(doc), t.i + 4)):
             if (p := view.person(k)) is not None:
                 fem = None

@@ -74,8 +74,10 @@ def is_title(word: str) -> bool:
     return match_title(word) is not None
 
 
+@lru_cache(maxsize=65536)
 def match_title(word: str) -> tuple[str, Title] | None:
-    """Split ``word`` into (prefix, title) by the longest title suffix."""
+    """Split ``word`` into (prefix, title) by the longest title suffix (cached:
+    the roles, the statements and :mod:`kg.extract.coref` ask for most words)."""
     if not word[:1].isupper() and not word[:1] == "-":
         return None
     low = word.lower()
