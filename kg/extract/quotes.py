@@ -14,8 +14,10 @@ A quote is found three ways, all over the sentences of :class:`DocView`:
   after a quote goes on reporting the same speaker ("Dann werde man sehen, ob
   …"), as does a marked quote with no verb of saying of its own.
 
-The speaker is the person the reporting clause names; "der Minister", "er",
-"Der sagte" are the person named last outside a quote (else the last speaker);
+The speaker is the person the reporting clause names, "der Minister" included
+when :func:`kg.extract.coref.title_references` found its one holder; "er", "Der
+sagte" and an unresolved "der Minister" are the person named last outside a
+quote (:func:`kg.extract.coref.antecedent`; else the last speaker);
 an unnamed speaker ("ein US-Regierungsvertreter", "ein malischer Offizier")
 speaks for the state or organisation the phrase names. An organisation that is
 a news outlet, or one after "im Sender", "der Zeitung", "laut", is the medium

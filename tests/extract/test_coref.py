@@ -149,3 +149,23 @@ def test_a_plural_genitive_is_not_the_holder(blank_nlp) -> None:
 def test_a_plural_or_another_holder_s_post_is_not_the_holder(blank_nlp, text) -> None:
     rec = extract(blank_nlp, text, _ACTORS)
     assert _mentions(rec, "Olaf Berg") == ["Olaf Berg"]
+
+
+def test_the_phrase_is_a_mention_of_the_person_in_the_graph(blank_nlp) -> None:
+    from rdflib import Literal
+
+    from kg.rdf.graph import entity_iri, records_to_graph
+    from kg.rdf.validate import validate_graph
+    from kg.rdf.vocab import KG
+
+    rec = extract(
+        blank_nlp,
+        "Bundeskanzler Olaf Berg reiste in die Türkei. "
+        "Der Kanzler traf am Montag Erdoğan in Ankara.",
+        _ACTORS,
+    )
+    graph = records_to_graph(rec)
+    [m] = graph.subjects(KG.anchorOf, Literal("Der Kanzler"))
+    assert graph.value(m, KG.mentionOf) == entity_iri("person/Olaf Berg")
+    assert graph.value(m, KG.label) == Literal("PER")
+    assert validate_graph(graph).conforms
