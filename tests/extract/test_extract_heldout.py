@@ -41,14 +41,17 @@ ev = load_script(ROOT / "bench" / "eval_extract.py")
 # and after ministries and national bodies by country and the Austrian/German
 # institutions in the gazetteer (2026-12-05; attendees then 39 system, P 0.718):
 #   organisations        284    227     171 0.753 0.602 0.669
+# and after nominal coreference ("der Kanzler" to the one holder named before):
+#   meetings              36     22      18 0.818 0.500 0.621
+#   meeting attendees     65     40      29 0.725 0.446 0.552
 # Floors sit a few items below each figure (one meeting is 0.028 of recall, one
 # organisation 0.004).
 FLOORS = {
     "persons": {"precision": 0.8, "recall": 0.88, "f1": 0.84},
     "roles": {"precision": 0.8, "recall": 0.65, "f1": 0.72},
     "roles_org": {"precision": 0.57, "recall": 0.47, "f1": 0.52},
-    "meetings": {"precision": 0.66, "recall": 0.41, "f1": 0.51},
-    "attendees": {"precision": 0.64, "recall": 0.37, "f1": 0.48},
+    "meetings": {"precision": 0.7, "recall": 0.44, "f1": 0.54},
+    "attendees": {"precision": 0.64, "recall": 0.39, "f1": 0.49},
     "organisations": {"precision": 0.72, "recall": 0.57, "f1": 0.64},
 }
 
@@ -109,9 +112,11 @@ def test_heldout_scores_stay_above_floors(measured, kind) -> None:
 @pytest.mark.shared
 @pytest.mark.slow
 def test_heldout_meeting_places_are_right(measured) -> None:
+    # 16/17 on 2026-12-04; 16/18 since nominal coreference (2026-12-05) matched one
+    # more meeting (its place is not the gold's)
     place = measured["meeting_place"]
     assert place["of"] >= 10
-    assert place["correct"] >= 0.9 * place["of"]
+    assert place["correct"] >= 16 and place["correct"] >= 0.85 * place["of"]
 
 
 @pytest.mark.shared
