@@ -1,0 +1,554 @@
+"""``kg_orgs``: the rule layer for organisation names, after ``kg_names``.
+
+The statistical model misses organisation names that German writes with
+capitalised adjectives, compounds and legal forms, and tags some common words
+as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
+(:mod:`kg.nlp.lexicon`) mend that. Each rule proposes a span:
+
+1. **Adjective names**: capitalised adjectives (mid-sentence, German writes an
+   adjective capitalised only inside a name) and a head noun, with a
+   complement ("für Menschenrechte") and a place after it: "Syrische
+   Beobachtungsstelle für Menschenrechte", "Erste Küstendivision",
+   "Pädagogische Hochschule Wien". At the start of a sentence the name needs a
+   complement or a place ("Pädagogische Hochschulen bieten ..." is none).
+2. **Compounds**: a word ending in an organisation head (…amt, …gericht,
+   …brigaden, :data:`kg.lang.de.orgs.COMPOUND_HEADS`) with a place after it
+   ("Landeskriminalamt Stuttgart", "Oberlandesgerichts München"), a city
+   adjective before it ("Frankfurter Landgericht") or a name before a hyphen
+   ("Al-Nusra-Brigaden"); the bare compound ("das Landgericht") is none.
+3. **Legal forms**: the capitalised words before "AG", "GmbH", "& Co KG" or a
+   word ending in one ("Pfeiffer HandelsgmbH", "Medial Beteiligungs GmbH").
+4. **Media**: the name after a noun of the press ("die Zeitung Haaretz", "der
+   Fernsehsender Rossija 1", "die Nachrichtenagentur Tass") and a name no
+   person and no common word after "laut" or "berichtete" ("laut Haaretz").
+
+A proposal gives way to the gazetteer (a span ``kg_gazetteer`` tagged as an
+organisation, or one that crosses the proposal; a tagged place inside it is
+part of the name: "Wien" in "Pädagogische Hochschule Wien"), to a longer
+organisation, and to a person, except where the rule is evidence enough
+(a legal form; a one-word "person" right after a press noun: "die Zeitung
+Danas").
+
+Then two mends of the model's organisations:
+
+5. **Split**: an organisation ending in a first name and a surname is the name
+   before and a person ("Grünen| Alexander Van der Bellen", "Steiermark| Franz
+   Voves"; the front a place if the gazetteer says so).
+6. **Prune**: a one-word organisation that the gazetteer does not know and the
+   lexicon knows as a common word and as no kind of name ("Arbeitssuchende",
+   "Wahlweise"), or an unknown compound of a common noun ("Anschlusszüge"),
+   is no entity.
+
+Without kg's lexicon table (``--model`` with another pipeline) the component
+does nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from kg.lang.de.names import NAME_PARTICLES
+from kg.lang.de.orgs import (
+    COMPOUND_HEADS,
+    MEDIA_CUES,
+    NAME_HEADS,
+    is_company_noun,
+    is_legal_form,
+    is_media_noun,
+    org_head,
+)
+from kg.lang.de.titles import is_title
+from kg.nlp import gazetteer
+from kg.nlp.components.names import is_personal_name
+from kg.nlp.lexicon import (
+    NOT_ONLY_A_FIRST_NAME,
+    Feature,
+    has_table,
+    word_features,
+)
+
+__all__ = ["OrgRules", "make_orgs"]
+
+#: what makes a word (part of) a name in the lexicon table
+_NAMEISH = frozenset(
+    {
+        Feature.HANTA_NE,
+        Feature.PROPER_NOUN,
+        Feature.UD_PROPN,
+        Feature.SURNAME,
+        Feature.FIRST_NAME,
+        Feature.TOPONYM,
+        Feature.GAZ_ORG,
+        Feature.GAZ_COUNTRY,
+        Feature.GAZ_CITY,
+        Feature.GAZ_PART,
+    }
+)
+#: adjective endings that need no lexicon ("Pädagogische", "Schulpsychologischer")
+_ADJ_SUFFIXES = ("isch", "lich", "ig", "al", "ell", "iv", "är", "ar")
+_ADJ_ENDINGS = ("e", "er", "es", "en", "em")
+_QUOTES = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘", "'"})
+_STOP_WORDS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen er sie es wir ihr "
+    "und oder aber auch nicht nur so wie als wenn dass im am vom zum zur".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Proposal:
+    start: int
+    end: int
+    #: the rule is evidence enough to take the span from a person
+    over_person: bool = False
+    #: model entities inside [absorb, end) give way (a press noun the model
+    #: took into the name: "Der Zeitung Haaretz")
+    absorb: int = -1
+
+
+class OrgRules:
+    """Applies the organisation rules of this module to ``doc.ents``."""
+
+    def __init__(self, nlp: Language | None, name: str = "kg_orgs") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not has_table(doc.vocab):
+            return doc
+        tagged: dict[tuple[int, int], str] = {}
+        for ext in ("kg_entries", "kg_bodies"):
+            if doc.has_extension(ext):
+                found = getattr(doc._, ext)
+                if found:
+                    for key, entry in found.items():
+                        tagged[key] = entry.label
+        ents = list(doc.ents)
+        proposals = (
+            _adjective_names(doc, ents)
+            + _compound_names(doc, ents)
+            + _legal_names(doc)
+            + _media_names(doc, ents)
+        )
+        for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
+            ents = _apply(doc, ents, p, tagged)
+        ents = _split_names(doc, ents, tagged)
+        ents = [e for e in ents if not _is_junk(e, tagged)]
+        if ents != list(doc.ents):
+            doc.ents = ents
+        return doc
+
+
+# --- proposals ------------------------------------------------------------------------
+
+
+def _is_name_adjective(tok: Token) -> bool:
+    """A capitalised adjective as German writes it inside a name ("Syrische",
+    "Erste", "Pädagogischen", "Frankfurter")."""
+    text = tok.text
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
+        return False
+    low = tok.lower_
+    if low in _STOP_WORDS or org_head(text, NAME_HEADS) is not None:
+        return False
+    # a capitalised "Erste" or "Neue" mid-sentence is part of a name; at the
+    # start of a sentence it is any word
+    i = tok.i
+    at_start = tok.is_sent_start or i == 0 or tok.doc[i - 1].is_punct
+    if tok.is_stop and at_start:
+        return False
+    if _city_adjective(text):
+        return True
+    stem = next((low[: -len(e)] for e in _ADJ_ENDINGS if low.endswith(e)), None)
+    if stem is None or len(stem) < 3:
+        return False
+    if stem.endswith(_ADJ_SUFFIXES):
+        return True
+    lex = word_features(tok.doc.vocab, low)
+    return Feature.LOWER_WORD in lex and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
+
+
+def _city_adjective(word: str) -> bool:
+    """``word`` is the adjective of a city in the gazetteer ("Frankfurter",
+    "Münchner", "Wiener")."""
+    if len(word) < 6 or not word.endswith("er") or not word[:1].isupper():
+        return False
+    for stem in (word[:-2], word[:-3] + "en"):
+        entry = gazetteer.lookup(stem, label="LOC")
+        if entry is not None and entry.kind == "city":
+            return True
+    return False
+
+
+def _place_at(ents: list[Span], i: int) -> int:
+    """The end of a place entity starting at token ``i``, else ``i``."""
+    for e in ents:
+        if e.start == i and e.label_ == "LOC":
+            return e.end
+    return i
+
+
+def _owner_at(ents: list[Span], doc: Doc, i: int) -> int:
+    """The end of "der Weltbank" (an organisation in the genitive) starting at
+    token ``i``, else ``i``."""
+    if i + 1 < len(doc) and doc[i].lower_ in ("der", "des"):
+        for e in ents:
+            if e.start == i + 1 and e.label_ == "ORG":
+                return e.end
+    return i
+
+
+def _complement_end(doc: Doc, i: int) -> int:
+    """The end of "für Menschenrechte", "für Interkulturalität, Migration und
+    Mehrsprachigkeit" starting at token ``i``, else ``i``."""
+    n = len(doc)
+    if i + 1 >= n or doc[i].lower_ != "für" or not _capital_word(doc[i + 1]):
+        return i
+    end = i + 2
+    while (
+        end + 1 < n
+        and doc[end].text in (",", "und")
+        and _capital_word(doc[end + 1])
+        and not doc[end + 1].is_sent_start
+    ):
+        end += 2
+    return end
+
+
+def _capital_word(tok: Token) -> bool:
+    return (
+        tok.text[:1].isupper()
+        and tok.text.replace("-", "").isalpha()
+        and (tok.lower_ not in _STOP_WORDS)
+    )
+
+
+def _adjective_names(doc: Doc, ents: list[Span]) -> list[_Proposal]:
+    out: list[_Proposal] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not _is_name_adjective(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 3 and _is_name_adjective(doc[j]):
+            j += 1
+        if j >= n or not _capital_word(doc[j]) or doc[j].is_sent_start:
+            i = j if j > i else i + 1
+            continue
+        head = org_head(doc[j].text, NAME_HEADS)
+        low = doc[j].lower_.rsplit("-", 1)[-1]
+        # a plural ("den Pädagogischen Hochschulen") is a kind, not a name
+        if head is None or not (low.endswith(head) or low.endswith(head + "s")):
+            i = j
+            continue
+        end = _complement_end(doc, j + 1)
+        end = _place_at(ents, end)
+        end = _owner_at(ents, doc, end)
+        at_start = doc[i].is_sent_start or (
+            i > 0
+            and (doc[i - 1].is_punct or doc[i - 1].is_space)
+            and doc[i - 1].text not in (",", "(")
+        )
+        if not at_start or end > j + 1:
+            out.append(_Proposal(i, end))
+        i = j + 1
+    return out
+
+
+def _compound_names(doc: Doc, ents: list[Span]) -> list[_Proposal]:
+    out: list[_Proposal] = []
+    vocab = doc.vocab
+    for tok in doc:
+        text = tok.text
+        if not text[:1].isupper() or not text.replace("-", "").isalpha():
+            continue
+        head = org_head(text, COMPOUND_HEADS)
+        if head is None:
+            continue
+        last = text.rsplit("-", 1)[-1]
+        bare = last.lower().rstrip("ns") in (head, head.rstrip("e")) or (
+            last.lower() in (head + "es", head + "en")
+        )
+        if "-" in text[1:-1] and last[:1].isupper():
+            # "Al-Nusra-Brigaden", "Qassam-Brigaden": a name before the head
+            prefix = text.rsplit("-", 1)[0].rsplit("-", 1)[-1]
+            lex = word_features(vocab, prefix)
+            if (
+                prefix[:1].isupper()
+                and not prefix.isupper()
+                and not (
+                    lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD, Feature.HANTA_NN}
+                    and not lex & {Feature.HANTA_NE, Feature.PROPER_NOUN}
+                )
+                and not lex & {Feature.GAZ_COUNTRY, Feature.GAZ_CITY}
+            ):
+                out.append(_Proposal(tok.i, tok.i + 1))
+            continue
+        if bare:
+            continue
+        end = _place_at(ents, tok.i + 1)
+        if end > tok.i + 1:
+            out.append(_Proposal(tok.i, end))
+        elif tok.i > 0 and _city_adjective(doc[tok.i - 1].text):
+            out.append(_Proposal(tok.i - 1, tok.i + 1))
+    return out
+
+
+def _legal_names(doc: Doc) -> list[_Proposal]:
+    out: list[_Proposal] = []
+    for tok in doc:
+        if not is_legal_form(tok.text):
+            continue
+        start = tok.i
+        k = tok.i - 1
+        while k >= 0 and tok.i - k <= 6:
+            w = doc[k]
+            if (
+                w.text in ("&", "Co", "Co.")
+                or (_capital_word(w) and not w.is_stop)
+                or w.text.isupper()
+                and w.is_alpha
+            ):
+                start = k
+            elif w.lower_ == "und" and k > 0 and doc[k - 1].text.endswith("-"):
+                start = k
+            elif (
+                w.text.replace(".", "").isupper() and w.text.replace(".", "").isalpha()
+            ):
+                start = k  # "D.A.S."
+            elif w.text.endswith("-") and w.text[:1].isupper():
+                start = k
+            else:
+                break
+            if w.is_sent_start:
+                break
+            k -= 1
+        # "die Tochter Zielpunkt GmbH": a noun for a company before the name
+        while start < tok.i and (
+            doc[start].text in ("&", "Co", "Co.", "und")
+            or is_company_noun(doc[start].text)
+            and start + 1 < tok.i
+        ):
+            start += 1
+        one_word = tok.text not in ("AG", "SE", "KG", "OG") and len(tok.text) > 5
+        if start < tok.i or (one_word and "-" in tok.text):
+            out.append(_Proposal(start, tok.i + 1, over_person=True))
+    return out
+
+
+def _media_names(doc: Doc, ents: list[Span]) -> list[_Proposal]:
+    out: list[_Proposal] = []
+    n = len(doc)
+    per_words = {t.text for e in ents if e.label_ == "PER" for t in e}
+    in_org = {t for e in ents if e.label_ == "ORG" for t in range(e.start, e.end)}
+    for tok in doc:
+        i = tok.i + 1
+        if i >= n:
+            break
+        if tok.text[:1].isupper() and is_media_noun(tok.text) and "-" not in tok.text:
+            if tok.i in in_org:
+                continue  # the noun is part of a name: "Radio France"
+            quoted = doc[i].text in _QUOTES
+            j = i + 1 if quoted else i
+            k = j
+            if (
+                k + 1 < n
+                and doc[k].lower_ in ("die", "der", "das")
+                and (doc[k + 1].text[:1].isupper())
+            ):
+                k += 1
+            while k < n and k - j < 4:
+                w = doc[k]
+                if quoted and w.text in _QUOTES:
+                    break
+                if (
+                    k > j
+                    and not quoted
+                    and (w.text in per_words or _starts_ent(ents, k))
+                ):
+                    break  # "zitierte die Agentur TASR| Fico"
+                if _capital_word(w) or w.text.isupper() and w.is_alpha:
+                    k += 1
+                elif w.is_digit and k > j and len(w.text) <= 2:
+                    k += 1
+                    break
+                else:
+                    break
+            if k == j:
+                continue
+            if not quoted:
+                lex = word_features(doc.vocab, doc[j].text)
+                if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} and not lex & {
+                    Feature.HANTA_NE,
+                    Feature.PROPER_NOUN,
+                    Feature.GAZ_ORG,
+                }:
+                    continue
+            start = j
+            absorb = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].is_stop else tok.i
+            out.append(_Proposal(start, k, over_person=(k - start == 1), absorb=absorb))
+        elif tok.lower_ in MEDIA_CUES:
+            w = doc[i]
+            if not _capital_word(w) or w.is_sent_start or w.text in per_words:
+                continue
+            if any(e.start <= i < e.end for e in ents):
+                continue
+            lex = word_features(doc.vocab, w.text)
+            if lex & {
+                Feature.COMMON_NOUN,
+                Feature.LOWER_WORD,
+                Feature.HANTA_NN,
+                Feature.FIRST_NAME,
+                Feature.SURNAME,
+                Feature.TOPONYM,
+                Feature.GAZ_COUNTRY,
+                Feature.GAZ_CITY,
+            }:
+                continue
+            if i + 1 < n and doc[i + 1].text[:1].isupper():
+                continue  # "laut Innenminister X", a name of several words
+            if not lex and _common_compound(doc.vocab, w.text):
+                continue  # "laut Entschärfungsdienst"
+            out.append(_Proposal(i, i + 1))
+    return out
+
+
+def _starts_ent(ents: list[Span], i: int) -> bool:
+    return any(e.start == i for e in ents)
+
+
+# --- combining ------------------------------------------------------------------------
+
+
+def _apply(
+    doc: Doc, ents: list[Span], p: _Proposal, tagged: dict[tuple[int, int], str]
+) -> list[Span]:
+    over = [e for e in ents if e.start < p.end and p.start < e.end]
+    for e in over:
+        inside = p.start <= e.start and e.end <= p.end
+        absorbed = p.absorb >= 0 and p.absorb <= e.start and e.end <= p.end
+        if (e.start, e.end) in tagged:
+            # the gazetteer wins, but a place it tagged is part of the name
+            # (a place: "Wien" in "Pädagogische Hochschule Wien"), and so is an
+            # owner in the genitive ("Internationales Schiedsgericht der Weltbank")
+            owner = e.label_ == "ORG" and doc[e.start - 1].lower_ in ("der", "des")
+            if not (inside and e.end == p.end and (e.label_ == "LOC" or owner)):
+                return ents
+        elif e.label_ == "PER" and not (p.over_person and (inside or absorbed)):
+            return ents
+        elif not (inside or absorbed):
+            return ents
+    if any(e.start == p.start and e.end == p.end and e.label_ == "ORG" for e in over):
+        return ents
+    kept = [e for e in ents if e not in over]
+    return sorted(
+        [*kept, Span(doc, p.start, p.end, label="ORG")], key=lambda s: s.start
+    )
+
+
+def _split_names(
+    doc: Doc, ents: list[Span], tagged: dict[tuple[int, int], str]
+) -> list[Span]:
+    """An organisation ending in a personal name is two entities ("Grünen|
+    Alexander Van der Bellen", "Steiermark| Franz Voves")."""
+    out: list[Span] = []
+    taken = {t for e in ents for t in range(e.start, e.end)}
+    for e in ents:
+        if e.label_ != "ORG" or len(e) < 3 or (e.start, e.end) in tagged:
+            out.append(e)
+            continue
+        cut = next(
+            (
+                k
+                for k in range(e.start + 1, e.end - 1)
+                if _name_starts(doc, k, e.end)
+                and e.end - k <= 3
+                and all(
+                    doc[m].lower_ in NAME_PARTICLES or doc[m].text[:1].isupper()
+                    for m in range(k, e.end)
+                )
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(e)
+            continue
+        end = e.end
+        if doc[end - 1].lower_ in NAME_PARTICLES:
+            j = end
+            while j < len(doc) and j - end < 2 and doc[j].lower_ in NAME_PARTICLES:
+                j += 1
+            if j < len(doc) and doc[j].text[:1].isupper() and j not in taken:
+                end = j + 1
+        front = doc[e.start : cut]
+        entry = gazetteer.lookup(front.text)
+        if entry is not None:
+            out.append(Span(doc, e.start, cut, label=entry.label))
+        elif is_title(front[-1].text):
+            pass  # "Wiens Gesundheitsstadträtin| Sonja Wehsely"
+        elif len(front) > 1 or not _is_common(doc, front[0].text):
+            out.append(Span(doc, e.start, cut, label="ORG"))
+        out.append(Span(doc, cut, end, label="PER"))
+    return out
+
+
+def _name_starts(doc: Doc, k: int, end: int) -> bool:
+    """A person's name starts at token ``k`` of an entity ending at ``end``: a
+    first name and a surname, or a first name only and a name particle
+    ("Alexander Van")."""
+    if is_personal_name(doc, k, min(k + 2, end)):
+        return True
+    first = word_features(doc.vocab, doc[k].text)
+    return (
+        Feature.FIRST_NAME in first
+        and not first & NOT_ONLY_A_FIRST_NAME
+        and doc[k + 1].lower_ in NAME_PARTICLES
+        and doc[k + 1].text[:1].isupper()
+    )
+
+
+def _is_common(doc: Doc, word: str) -> bool:
+    """The lexicon knows ``word`` as a common word and as no kind of name."""
+    lex = word_features(doc.vocab, word)
+    if not lex or lex & _NAMEISH:
+        return False
+    return True
+
+
+def _is_junk(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:
+    """A one-word organisation the gazetteer does not know and the lexicon
+    knows only as a common word ("Arbeitssuchende", "Wahlweise"), or an
+    unknown compound of a common noun ("Anschlusszüge")."""
+    if ent.label_ != "ORG" or len(ent) != 1 or (ent.start, ent.end) in tagged:
+        return False
+    text = ent.text
+    if not text.isalpha() or not text[:1].isupper() or not text[1:].islower():
+        return False
+    if gazetteer.lookup(text) is not None or org_head(text, NAME_HEADS):
+        return False
+    vocab = ent.doc.vocab
+    if word_features(vocab, text):
+        return _is_common(ent.doc, text)
+    return _common_compound(vocab, text)
+
+
+def _common_compound(vocab: Vocab, word: str) -> bool:
+    """``word`` ends in a common noun the lexicon knows ("Anschlusszüge",
+    "Entschärfungsdienst")."""
+    low = word.lower()
+    return any(
+        Feature.COMMON_NOUN in (lex := word_features(vocab, low[k:]))
+        and not lex & _NAMEISH
+        for k in range(3, len(low) - 3)
+    )
+
+
+@Language.factory("kg_orgs")
+def make_orgs(nlp: Language, name: str) -> OrgRules:
+    """Build the ``kg_orgs`` component (no settings: it reads the pipeline's
+    lexicon table and the gazetteer)."""
+    return OrgRules(nlp, name)
