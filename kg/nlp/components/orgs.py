@@ -46,6 +46,7 @@ does nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -89,12 +90,16 @@ _NAMEISH = frozenset(
     }
 )
 #: adjective endings that need no lexicon ("Pädagogische", "Schulpsychologischer")
+_NONE: frozenset[Feature] = frozenset()
 _ADJ_SUFFIXES = ("isch", "lich", "ig", "al", "ell", "iv", "är", "ar")
 _ADJ_ENDINGS = ("e", "er", "es", "en", "em")
 _QUOTES = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘", "'"})
 _STOP_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen er sie es wir ihr "
-    "und oder aber auch nicht nur so wie als wenn dass im am vom zum zur".split()
+    "und oder aber auch nicht nur so wie als wenn dass im am vom zum zur "
+    "ihre ihrer ihren ihrem ihres seine seiner seinen seinem seines unsere "
+    "unserer unseren unserem eure meine deine diese dieser diesen diesem jede "
+    "jeder jeden jedem alle allen keine keiner keinen beide beiden".split()
 )
 
 
@@ -126,11 +131,12 @@ class OrgRules:
                     for key, entry in found.items():
                         tagged[key] = entry.label
         ents = list(doc.ents)
+        toks = list(doc)  # one Token object per word for all rules
         proposals = (
-            _adjective_names(doc, ents)
-            + _compound_names(doc, ents)
-            + _legal_names(doc)
-            + _media_names(doc, ents)
+            _adjective_names(doc, toks, ents)
+            + _compound_names(doc, toks, ents)
+            + _legal_names(doc, toks)
+            + _media_names(doc, toks, ents)
         )
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
             ents = _apply(doc, ents, p, tagged)
@@ -170,6 +176,7 @@ def _is_name_adjective(tok: Token) -> bool:
     return Feature.LOWER_WORD in lex and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
 
 
+@lru_cache(maxsize=4096)
 def _city_adjective(word: str) -> bool:
     """``word`` is the adjective of a city in the gazetteer ("Frankfurter",
     "Münchner", "Wiener")."""
@@ -225,22 +232,22 @@ def _capital_word(tok: Token) -> bool:
     )
 
 
-def _adjective_names(doc: Doc, ents: list[Span]) -> list[_Proposal]:
+def _adjective_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
     out: list[_Proposal] = []
     n = len(doc)
     i = 0
     while i < n:
-        if not _is_name_adjective(doc[i]):
+        if not _is_name_adjective(toks[i]):
             i += 1
             continue
         j = i
-        while j < n and j - i < 3 and _is_name_adjective(doc[j]):
+        while j < n and j - i < 3 and _is_name_adjective(toks[j]):
             j += 1
-        if j >= n or not _capital_word(doc[j]) or doc[j].is_sent_start:
+        if j >= n or not _capital_word(toks[j]) or toks[j].is_sent_start:
             i = j if j > i else i + 1
             continue
-        head = org_head(doc[j].text, NAME_HEADS)
-        low = doc[j].lower_.rsplit("-", 1)[-1]
+        head = org_head(toks[j].text, NAME_HEADS)
+        low = toks[j].lower_.rsplit("-", 1)[-1]
         # a plural ("den Pädagogischen Hochschulen") is a kind, not a name
         if head is None or not (low.endswith(head) or low.endswith(head + "s")):
             i = j
@@ -248,10 +255,10 @@ def _adjective_names(doc: Doc, ents: list[Span]) -> list[_Proposal]:
         end = _complement_end(doc, j + 1)
         end = _place_at(ents, end)
         end = _owner_at(ents, doc, end)
-        at_start = doc[i].is_sent_start or (
+        at_start = toks[i].is_sent_start or (
             i > 0
-            and (doc[i - 1].is_punct or doc[i - 1].is_space)
-            and doc[i - 1].text not in (",", "(")
+            and (toks[i - 1].is_punct or toks[i - 1].is_space)
+            and toks[i - 1].text not in (",", "(")
         )
         if not at_start or end > j + 1:
             out.append(_Proposal(i, end))
@@ -259,10 +266,10 @@ def _adjective_names(doc: Doc, ents: list[Span]) -> list[_Proposal]:
     return out
 
 
-def _compound_names(doc: Doc, ents: list[Span]) -> list[_Proposal]:
+def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
     out: list[_Proposal] = []
     vocab = doc.vocab
-    for tok in doc:
+    for tok in toks:
         text = tok.text
         if not text[:1].isupper() or not text.replace("-", "").isalpha():
             continue
@@ -293,20 +300,20 @@ def _compound_names(doc: Doc, ents: list[Span]) -> list[_Proposal]:
         end = _place_at(ents, tok.i + 1)
         if end > tok.i + 1:
             out.append(_Proposal(tok.i, end))
-        elif tok.i > 0 and _city_adjective(doc[tok.i - 1].text):
+        elif tok.i > 0 and _city_adjective(toks[tok.i - 1].text):
             out.append(_Proposal(tok.i - 1, tok.i + 1))
     return out
 
 
-def _legal_names(doc: Doc) -> list[_Proposal]:
+def _legal_names(doc: Doc, toks: list[Token]) -> list[_Proposal]:
     out: list[_Proposal] = []
-    for tok in doc:
+    for tok in toks:
         if not is_legal_form(tok.text):
             continue
         start = tok.i
         k = tok.i - 1
         while k >= 0 and tok.i - k <= 6:
-            w = doc[k]
+            w = toks[k]
             if (
                 w.text in ("&", "Co", "Co.")
                 or (_capital_word(w) and not w.is_stop)
@@ -314,7 +321,7 @@ def _legal_names(doc: Doc) -> list[_Proposal]:
                 and w.is_alpha
             ):
                 start = k
-            elif w.lower_ == "und" and k > 0 and doc[k - 1].text.endswith("-"):
+            elif w.lower_ == "und" and k > 0 and toks[k - 1].text.endswith("-"):
                 start = k
             elif (
                 w.text.replace(".", "").isupper() and w.text.replace(".", "").isalpha()
@@ -329,8 +336,8 @@ def _legal_names(doc: Doc) -> list[_Proposal]:
             k -= 1
         # "die Tochter Zielpunkt GmbH": a noun for a company before the name
         while start < tok.i and (
-            doc[start].text in ("&", "Co", "Co.", "und")
-            or is_company_noun(doc[start].text)
+            toks[start].text in ("&", "Co", "Co.", "und")
+            or is_company_noun(toks[start].text)
             and start + 1 < tok.i
         ):
             start += 1
@@ -340,29 +347,29 @@ def _legal_names(doc: Doc) -> list[_Proposal]:
     return out
 
 
-def _media_names(doc: Doc, ents: list[Span]) -> list[_Proposal]:
+def _media_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
     out: list[_Proposal] = []
     n = len(doc)
     per_words = {t.text for e in ents if e.label_ == "PER" for t in e}
     in_org = {t for e in ents if e.label_ == "ORG" for t in range(e.start, e.end)}
-    for tok in doc:
+    for tok in toks:
         i = tok.i + 1
         if i >= n:
             break
         if tok.text[:1].isupper() and is_media_noun(tok.text) and "-" not in tok.text:
             if tok.i in in_org:
                 continue  # the noun is part of a name: "Radio France"
-            quoted = doc[i].text in _QUOTES
+            quoted = toks[i].text in _QUOTES
             j = i + 1 if quoted else i
             k = j
             if (
                 k + 1 < n
-                and doc[k].lower_ in ("die", "der", "das")
-                and (doc[k + 1].text[:1].isupper())
+                and toks[k].lower_ in ("die", "der", "das")
+                and (toks[k + 1].text[:1].isupper())
             ):
                 k += 1
             while k < n and k - j < 4:
-                w = doc[k]
+                w = toks[k]
                 if quoted and w.text in _QUOTES:
                     break
                 if (
@@ -381,7 +388,7 @@ def _media_names(doc: Doc, ents: list[Span]) -> list[_Proposal]:
             if k == j:
                 continue
             if not quoted:
-                lex = word_features(doc.vocab, doc[j].text)
+                lex = word_features(doc.vocab, toks[j].text)
                 if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} and not lex & {
                     Feature.HANTA_NE,
                     Feature.PROPER_NOUN,
@@ -389,10 +396,10 @@ def _media_names(doc: Doc, ents: list[Span]) -> list[_Proposal]:
                 }:
                     continue
             start = j
-            absorb = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].is_stop else tok.i
+            absorb = tok.i - 1 if tok.i > 0 and toks[tok.i - 1].is_stop else tok.i
             out.append(_Proposal(start, k, over_person=(k - start == 1), absorb=absorb))
         elif tok.lower_ in MEDIA_CUES:
-            w = doc[i]
+            w = toks[i]
             if not _capital_word(w) or w.is_sent_start or w.text in per_words:
                 continue
             if any(e.start <= i < e.end for e in ents):
@@ -409,7 +416,7 @@ def _media_names(doc: Doc, ents: list[Span]) -> list[_Proposal]:
                 Feature.GAZ_CITY,
             }:
                 continue
-            if i + 1 < n and doc[i + 1].text[:1].isupper():
+            if i + 1 < n and toks[i + 1].text[:1].isupper():
                 continue  # "laut Innenminister X", a name of several words
             if not lex and _common_compound(doc.vocab, w.text):
                 continue  # "laut Entschärfungsdienst"
@@ -427,6 +434,8 @@ def _starts_ent(ents: list[Span], i: int) -> bool:
 def _apply(
     doc: Doc, ents: list[Span], p: _Proposal, tagged: dict[tuple[int, int], str]
 ) -> list[Span]:
+    if doc[p.end - 1].text.endswith("-"):
+        return ents  # "Notariats-" of "Notariats- und ...": a word cut short
     over = [e for e in ents if e.start < p.end and p.start < e.end]
     for e in over:
         inside = p.start <= e.start and e.end <= p.end
@@ -486,12 +495,23 @@ def _split_names(
                 end = j + 1
         front = doc[e.start : cut]
         entry = gazetteer.lookup(front.text)
+        last = front[-1].text.rsplit("-", 1)[-1]
+        lex = word_features(doc.vocab, front.text) if len(front) == 1 else _NONE
         if entry is not None:
             out.append(Span(doc, e.start, cut, label=entry.label))
-        elif is_title(front[-1].text):
-            pass  # "Wiens Gesundheitsstadträtin| Sonja Wehsely"
-        elif len(front) > 1 or not _is_common(doc, front[0].text):
-            out.append(Span(doc, e.start, cut, label="ORG"))
+        elif Feature.GAZ_ORG in lex or gazetteer.organisations_by_country(front.text):
+            out.append(Span(doc, e.start, cut, label="ORG"))  # "Grünen"
+        elif lex & {Feature.GAZ_COUNTRY, Feature.GAZ_CITY}:
+            out.append(Span(doc, e.start, cut, label="LOC"))
+        elif not last[:1].isupper() or not (
+            is_title(last) or _is_common(doc, last, lower=True)
+        ):
+            # "Saturday Night Fever", "Queens of the Stone Age": no name
+            # and a person, one name
+            out.append(e)
+            continue
+        # else "Wiens Gesundheitsstadträtin| Sonja Wehsely", "Djokovics
+        # Hauptrivalen| Roger Federer": a title or a common noun and a person
         out.append(Span(doc, cut, end, label="PER"))
     return out
 
@@ -511,18 +531,23 @@ def _name_starts(doc: Doc, k: int, end: int) -> bool:
     )
 
 
-def _is_common(doc: Doc, word: str) -> bool:
-    """The lexicon knows ``word`` as a common word and as no kind of name."""
+def _is_common(doc: Doc, word: str, *, lower: bool = False) -> bool:
+    """The lexicon knows ``word`` as a common noun (with ``lower``, or as a
+    word mostly written lower case: "Deutsche", "Freiheitlichen") and as no
+    kind of name."""
     lex = word_features(doc.vocab, word)
-    if not lex or lex & _NAMEISH:
-        return False
-    return True
+    common = (
+        {Feature.COMMON_NOUN, Feature.LOWER_WORD} if lower else {Feature.COMMON_NOUN}
+    )
+    return bool(lex & common) and not lex & _NAMEISH
 
 
 def _is_junk(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:
     """A one-word organisation the gazetteer does not know and the lexicon
-    knows only as a common word ("Arbeitssuchende", "Wahlweise"), or an
-    unknown compound of a common noun ("Anschlusszüge")."""
+    knows as no kind of name that is a word other than a noun ("Wahlweise",
+    "Beerbt", "Beides") or a compound ending in a common noun
+    ("Vorgehensweise", "Anschlusszüge"). A plain common noun stays: the
+    lexicon cannot tell "Pulk" from "Nasa" or "Dynamo"."""
     if ent.label_ != "ORG" or len(ent) != 1 or (ent.start, ent.end) in tagged:
         return False
     text = ent.text
@@ -531,14 +556,17 @@ def _is_junk(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:
     if gazetteer.lookup(text) is not None or org_head(text, NAME_HEADS):
         return False
     vocab = ent.doc.vocab
-    if word_features(vocab, text):
-        return _is_common(ent.doc, text)
+    lex = word_features(vocab, text)
+    if lex & _NAMEISH:
+        return False
+    if lex and not lex & {Feature.COMMON_NOUN, Feature.HANTA_NN}:
+        return True
     return _common_compound(vocab, text)
 
 
 def _common_compound(vocab: Vocab, word: str) -> bool:
-    """``word`` ends in a common noun the lexicon knows ("Anschlusszüge",
-    "Entschärfungsdienst")."""
+    """``word`` ends in a common noun of four letters or more that the lexicon
+    knows ("Anschluss|züge", "Entschärfungs|dienst")."""
     low = word.lower()
     return any(
         Feature.COMMON_NOUN in (lex := word_features(vocab, low[k:]))
