@@ -504,7 +504,7 @@ def _split_names(
         elif lex & {Feature.GAZ_COUNTRY, Feature.GAZ_CITY}:
             out.append(Span(doc, e.start, cut, label="LOC"))
         elif not last[:1].isupper() or not (
-            is_title(last) or _is_common(doc, last, lower=True)
+            is_title(last) or _common_word(doc.vocab, last)
         ):
             # "Saturday Night Fever", "Queens of the Stone Age": no name
             # and a person, one name
@@ -531,15 +531,14 @@ def _name_starts(doc: Doc, k: int, end: int) -> bool:
     )
 
 
-def _is_common(doc: Doc, word: str, *, lower: bool = False) -> bool:
-    """The lexicon knows ``word`` as a common noun (with ``lower``, or as a
-    word mostly written lower case: "Deutsche", "Freiheitlichen") and as no
-    kind of name."""
-    lex = word_features(doc.vocab, word)
-    common = (
-        {Feature.COMMON_NOUN, Feature.LOWER_WORD} if lower else {Feature.COMMON_NOUN}
-    )
-    return bool(lex & common) and not lex & _NAMEISH
+def _common_word(vocab: Vocab, word: str) -> bool:
+    """The lexicon knows ``word`` as a common noun or a word mostly written
+    lower case, whatever else it knows it as ("Deutsche", "Freiheitlichen"),
+    or it is a compound of a common noun ("Hauptrivalen")."""
+    lex = word_features(vocab, word)
+    if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD}:
+        return True
+    return not lex and _common_compound(vocab, word)
 
 
 def _is_junk(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:
