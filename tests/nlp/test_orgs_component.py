@@ -292,3 +292,4 @@ def test_pipeline_has_the_component():
     nlp = load_nlp()
     names = nlp.pipe_names
     assert names.index("kg_orgs") == names.index("kg_names") + 1
+    assert "kg_orgs" not in load_nlp(gazetteer=False).pipe_names
