@@ -293,3 +293,29 @@ def test_pipeline_has_the_component():
     names = nlp.pipe_names
     assert names.index("kg_orgs") == names.index("kg_names") + 1
     assert "kg_orgs" not in load_nlp(gazetteer=False).pipe_names
+
+
+# --- 7. parties by their members -----------------------------------------------------
+
+
+def _run_in(vocab, text, counts):
+    from kg.nlp.gazetteer import Context
+
+    words = text.split(" ")
+    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc._.kg_context = Context(codes=frozenset(c for c, _ in counts), counts=counts)
+    return [(e.text, e.label_) for e in OrgRules(None)(doc).ents]
+
+
+def test_party_members(vocab):
+    # in an article on the US (or one that names the US about as often as
+    # the country it names most)
+    text = "Damit blockierten die Demokraten die Resolution der Republikaner"
+    got = _run_in(vocab, text, (("IR", 13), ("US", 7)))
+    assert got == [("Demokraten", "ORG"), ("Republikaner", "ORG")]
+    # not in an article on France that names the US once
+    assert _run_in(vocab, text, (("FR", 16), ("US", 1))) == []
+    # nor with no country at all, nor for one member
+    assert _run_in(vocab, text, ()) == []
+    got = _run_in(vocab, "Das sagte dem Republikaner niemand", (("US", 3),))
+    assert got == []

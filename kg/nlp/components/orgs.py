@@ -29,12 +29,16 @@ organisation, and to a person, except where the rule is evidence enough
 (a legal form; a one-word "person" right after a press noun: "die Zeitung
 Danas").
 
+5. **Party members**: a party named by its members, a form the gazetteer
+   resolves only once it is labelled ("die Republikaner", "den Demokraten"),
+   in an article that names the party's country about as often as any.
+
 Then two mends of the model's organisations:
 
-5. **Split**: an organisation ending in a first name and a surname is the name
+6. **Split**: an organisation ending in a first name and a surname is the name
    before and a person ("Grünen| Alexander Van der Bellen", "Steiermark| Franz
    Voves"; the front a place if the gazetteer says so).
-6. **Prune**: a one-word organisation that the gazetteer does not know and the
+7. **Prune**: a one-word organisation that the gazetteer does not know and the
    lexicon knows as a common word and as no kind of name ("Arbeitssuchende",
    "Wahlweise"), or an unknown compound of a common noun ("Anschlusszüge"),
    is no entity.
@@ -137,6 +141,7 @@ class OrgRules:
             + _compound_names(doc, toks, ents)
             + _legal_names(doc, toks)
             + _media_names(doc, toks, ents)
+            + _party_members(doc, toks, ents)
         )
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
             ents = _apply(doc, ents, p, tagged)
@@ -421,6 +426,42 @@ def _media_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposa
             if not lex and _common_compound(doc.vocab, w.text):
                 continue  # "laut Entschärfungsdienst"
             out.append(_Proposal(i, i + 1))
+    return out
+
+
+#: words before a member noun that make it one member ("dem Republikaner")
+_ONE_MEMBER = frozenset({"dem", "ein", "einen", "einem", "eines", "einer", "Der"})
+
+
+def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """Parties named by their members ("die Republikaner", "den Demokraten"):
+    a word in no entity (or a MISC one) that the gazetteer knows, as a form
+    it resolves only once it is labelled, as a party of a country the
+    article names at least half as often as the one it names most."""
+    context = doc._.kg_context if doc.has_extension("kg_context") else None
+    counts = dict(getattr(context, "counts", ()))
+    if not counts:
+        return []
+    # the article's country, or one it names at least half as often ("die
+    # Republikaner" in an article on the Iran deal; not in one on France)
+    top = max(counts.values())
+    codes = {code for code, n in counts.items() if 2 * n >= top}
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    out: list[_Proposal] = []
+    for tok in toks:
+        text = tok.text
+        if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
+            continue
+        ent = in_ent.get(tok.i)
+        if ent is not None and not (ent.label_ == "MISC" and len(ent) == 1):
+            continue
+        if tok.i > 0 and toks[tok.i - 1].text in _ONE_MEMBER:
+            continue
+        for form in (text, text[:-1] if text.endswith("n") else None):
+            entry = gazetteer.lookup(form, label="ORG") if form else None
+            if entry is not None and entry.kind == "party" and entry.code in codes:
+                out.append(_Proposal(tok.i, tok.i + 1))
+                break
     return out
 
 
