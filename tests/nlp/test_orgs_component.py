@@ -319,3 +319,28 @@ def test_party_members(vocab):
     assert _run_in(vocab, text, ()) == []
     got = _run_in(vocab, "Das sagte dem Republikaner niemand", (("US", 3),))
     assert got == []
+
+
+def test_extraction_keeps_a_hyphenated_name_the_rules_made():
+    from kg.extract import doc_to_records
+    from kg.nlp import pipe
+
+    text = "Kämpfer der Al-Nusra-Brigaden griffen an. Der Ukraine-Konflikt tobt."
+    doc = next(pipe(load_nlp(), [text]))
+    assert doc._.kg_org_names
+    records = doc_to_records(doc, article_id="t", content_hash="-")
+    names = {e.name for e in records.entities if e.kind == "org"}
+    assert "Al-Nusra-Brigaden" in names
+    assert not any("Konflikt" in n for n in names)
+
+
+def test_hyphen_compound_takes_a_name_word_before_it(vocab):
+    got = _run(vocab, "Er lag im New Yorker Lenox Hill-Krankenhaus gestern")
+    assert got == [("Lenox Hill-Krankenhaus", "ORG")]
+
+
+def test_a_one_word_legal_form_of_a_common_noun_is_no_name(vocab):
+    assert _run(vocab, "Die Publikums-KG zahlte") == []
+    assert _run(vocab, "an die ÖBB-Infrastruktur-AG gezahlt") == [
+        ("ÖBB-Infrastruktur-AG", "ORG")
+    ]
