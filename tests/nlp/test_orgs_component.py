@@ -344,3 +344,22 @@ def test_a_one_word_legal_form_of_a_common_noun_is_no_name(vocab):
     assert _run(vocab, "an die ÖBB-Infrastruktur-AG gezahlt") == [
         ("ÖBB-Infrastruktur-AG", "ORG")
     ]
+
+
+def test_adjective_that_is_also_a_surname_and_an_owner(vocab):
+    got = _run(vocab, "Die Junge Generation der SPÖ klagt", ents=[(4, 5, "ORG")])
+    assert got == [("Junge Generation der SPÖ", "ORG")]
+
+
+def test_region_adjective_before_a_compound(vocab):
+    got = _run(vocab, "im Kärntner Landtag beschlossen")
+    assert got == [("Kärntner Landtag", "ORG")]
+
+
+def test_a_model_organisation_glued_to_its_owner_gives_way(vocab):
+    text = (
+        "Das Zentrum für Migration und Mehrsprachigkeit der Pädagogischen "
+        "Hochschule Steiermark sammelt"
+    )
+    got = _run(vocab, text, ents=[(3, 10, "ORG")])
+    assert got == [("Pädagogischen Hochschule Steiermark", "ORG")]

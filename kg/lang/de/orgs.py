@@ -64,6 +64,7 @@ COMPOUND_HEADS = (
     "museum",
     "bibliothek",
     "klinik",
+    "landtag",
     "klinikum",
     "krankenhaus",
 )

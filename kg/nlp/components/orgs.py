@@ -196,27 +196,34 @@ def _is_name_adjective(tok: Token) -> bool:
     if stem.endswith(_ADJ_SUFFIXES):
         return True
     lex = word_features(tok.doc.vocab, low)
-    return Feature.LOWER_WORD in lex and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
+    # a surname may be an adjective too ("Junge", "Schwarze"), a first name not
+    return Feature.LOWER_WORD in lex and Feature.FIRST_NAME not in lex
 
 
 @lru_cache(maxsize=4096)
 def _city_adjective(word: str) -> bool:
-    """``word`` is the adjective of a city in the gazetteer ("Frankfurter",
-    "Münchner", "Wiener")."""
+    """``word`` is the adjective of a city or region in the gazetteer
+    ("Frankfurter", "Münchner", "Wiener", "Kärntner")."""
     if len(word) < 6 or not word.endswith("er") or not word[:1].isupper():
         return False
     for stem in (word[:-2], word[:-3] + "en"):
         entry = gazetteer.lookup(stem, label="LOC")
-        if entry is not None and entry.kind == "city":
+        if entry is not None and entry.kind in ("city", "region"):
             return True
     return False
 
 
-def _place_at(ents: list[Span], i: int) -> int:
-    """The end of a place entity starting at token ``i``, else ``i``."""
+def _place_at(ents: list[Span], i: int, doc: Doc | None = None) -> int:
+    """The end of a place entity starting at token ``i`` (or, with ``doc``, of
+    a one-word place the gazetteer knows that the model ran into another
+    entity), else ``i``."""
     for e in ents:
         if e.start == i and e.label_ == "LOC":
             return e.end
+    if doc is not None and i < len(doc) and doc[i].text[:1].isupper():
+        entry = gazetteer.lookup(doc[i].text, label="LOC")
+        if entry is not None and entry.kind in ("city", "region", "country"):
+            return i + 1
     return i
 
 
@@ -276,7 +283,7 @@ def _adjective_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
             i = j
             continue
         end = _complement_end(doc, j + 1)
-        end = _place_at(ents, end)
+        end = _place_at(ents, end, doc)
         end = _owner_at(ents, doc, end)
         at_start = toks[i].is_sent_start or (
             i > 0
@@ -514,6 +521,8 @@ def _apply(
         return ents  # "Notariats-" of "Notariats- und ...": a word cut short
     over = [e for e in ents if e.start < p.end and p.start < e.end]
     for e in over:
+        if _glued_owner(doc, e, p, tagged):
+            continue
         inside = p.start <= e.start and e.end <= p.end
         absorbed = p.absorb >= 0 and p.absorb <= e.start and e.end <= p.end
         if (e.start, e.end) in tagged:
@@ -530,8 +539,25 @@ def _apply(
     if any(e.start == p.start and e.end == p.end and e.label_ == "ORG" for e in over):
         return ents
     kept = [e for e in ents if e not in over]
+    # the front of a model organisation the proposal was glued to ("Migration
+    # und Mehrsprachigkeit der| Pädagogischen Hochschule Steiermark") goes
     return sorted(
         [*kept, Span(doc, p.start, p.end, label="ORG")], key=lambda s: s.start
+    )
+
+
+def _glued_owner(
+    doc: Doc, e: Span, p: _Proposal, tagged: dict[tuple[int, int], str]
+) -> bool:
+    """The model's organisation ``e`` ends in the proposal after "der" or
+    "des": it ran a name into its owner's ("Migration und Mehrsprachigkeit
+    der Pädagogischen Hochschule Steiermark"), and the proposal is the name."""
+    return (
+        e.label_ == "ORG"
+        and (e.start, e.end) not in tagged
+        and e.start < p.start
+        and e.end == p.end
+        and doc[p.start - 1].lower_ in ("der", "des")
     )
 
 
