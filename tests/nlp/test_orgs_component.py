@@ -363,3 +363,18 @@ def test_a_model_organisation_glued_to_its_owner_gives_way(vocab):
     )
     got = _run(vocab, text, ents=[(3, 10, "ORG")])
     assert got == [("Pädagogischen Hochschule Steiermark", "ORG")]
+
+
+def test_guards_of_complements_owners_and_places(vocab):
+    # "für" and an organisation of its own is no complement
+    got = _run(
+        vocab, "Sieg in der Ersten Liga für Wacker Innsbruck", ents=[(6, 8, "ORG")]
+    )
+    assert got == [("Ersten Liga", "ORG"), ("Wacker Innsbruck", "ORG")]
+    # a model name with a head noun of its own keeps its owner
+    got = _run(
+        vocab, "Der Bundesverband der Deutschen Rheuma-Liga warnt", ents=[(1, 5, "ORG")]
+    )
+    assert got == [("Bundesverband der Deutschen Rheuma-Liga", "ORG")]
+    # a shopping centre is a place
+    assert _run(vocab, "im Tessiner Luxus-Einkaufszentrum gestern") == []

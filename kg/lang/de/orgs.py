@@ -25,6 +25,7 @@ __all__ = [
     "LEGAL_FORMS",
     "MEDIA_CUES",
     "MEDIA_NOUNS",
+    "NOT_HEADS",
     "NAME_HEADS",
     "is_company_noun",
     "is_legal_form",
@@ -169,9 +170,11 @@ MEDIA_NOUNS = (
 #: words after which a capitalised name that is no person is the source of a
 #: report: "laut Haaretz", "berichtete Danas" (not "berichtet": "wie berichtet
 #: Horaczek" is an aside before the object)
-MEDIA_CUES = frozenset(
-    {"laut", "berichtete", "meldete"}
-)
+MEDIA_CUES = frozenset({"laut", "berichtete", "meldete"})
+
+
+#: compounds of a head that name a place or a thing, not an organisation
+NOT_HEADS = ("einkaufszentrum", "stadtzentrum", "ortszentrum")
 
 
 def org_head(word: str, heads: tuple[str, ...] = COMPOUND_HEADS) -> str | None:
@@ -183,6 +186,8 @@ def org_head(word: str, heads: tuple[str, ...] = COMPOUND_HEADS) -> str | None:
     "rat", "bank") must end a compound of at least four more letters, a longer
     one of at least three, so that "Gesamt" or "Heirat" are none."""
     low = word.lower().rsplit("-", 1)[-1]
+    if low.endswith(NOT_HEADS):
+        return None
     pattern, ordered = _head_pattern(heads)
     if pattern.search(low) is None:
         return None

@@ -56,6 +56,7 @@ does nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -237,11 +238,14 @@ def _owner_at(ents: list[Span], doc: Doc, i: int) -> int:
     return i
 
 
-def _complement_end(doc: Doc, i: int) -> int:
+def _complement_end(doc: Doc, i: int, ents: Sequence[Span] = ()) -> int:
     """The end of "für Menschenrechte", "für Interkulturalität, Migration und
-    Mehrsprachigkeit" starting at token ``i``, else ``i``."""
+    Mehrsprachigkeit" starting at token ``i``, else ``i``; not "für Wacker
+    Innsbruck" (an organisation or a person of its own)."""
     n = len(doc)
     if i + 1 >= n or doc[i].lower_ != "für" or not _capital_word(doc[i + 1]):
+        return i
+    if any(e.start == i + 1 and e.label_ in ("ORG", "PER") for e in ents):
         return i
     end = i + 2
     while (
@@ -282,7 +286,7 @@ def _adjective_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
         if head is None or not (low.endswith(head) or low.endswith(head + "s")):
             i = j
             continue
-        end = _complement_end(doc, j + 1)
+        end = _complement_end(doc, j + 1, ents)
         end = _place_at(ents, end, doc)
         end = _owner_at(ents, doc, end)
         at_start = toks[i].is_sent_start or (
@@ -550,14 +554,17 @@ def _glued_owner(
     doc: Doc, e: Span, p: _Proposal, tagged: dict[tuple[int, int], str]
 ) -> bool:
     """The model's organisation ``e`` ends in the proposal after "der" or
-    "des": it ran a name into its owner's ("Migration und Mehrsprachigkeit
-    der Pädagogischen Hochschule Steiermark"), and the proposal is the name."""
+    "des" and has no head noun before it: it ran words into a name
+    ("Migration und Mehrsprachigkeit der Pädagogischen Hochschule
+    Steiermark"), and the proposal is the name."""
     return (
         e.label_ == "ORG"
         and (e.start, e.end) not in tagged
         and e.start < p.start
         and e.end == p.end
         and doc[p.start - 1].lower_ in ("der", "des")
+        # "Bundesverband der Deutschen Rheuma-Liga" is one name
+        and not any(org_head(t.text, NAME_HEADS) for t in doc[e.start : p.start])
     )
 
 
