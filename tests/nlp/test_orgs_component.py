@@ -213,6 +213,9 @@ def test_laut(vocab):
     # a common noun, or a compound of one, is no source of that kind
     assert _run(vocab, "Das sei laut Angaben falsch") == []
     assert _run(vocab, "Das sei laut Entschärfungsdienst falsch") == []
+    # nor a title or a common noun's dative plural
+    assert _run(vocab, "Das sei laut ÖGB-Präsident falsch") == []
+    assert _run(vocab, "Das Gerät macht laut Testern vieles richtig") == []
 
 
 # --- combining with the gazetteer and persons -----------------------------------------

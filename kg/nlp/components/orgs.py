@@ -471,6 +471,10 @@ def _media_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposa
                 continue  # "laut Innenminister X", a name of several words
             if not lex and _common_compound(doc.vocab, w.text):
                 continue  # "laut Entschärfungsdienst"
+            if is_title(w.text.rsplit("-", 1)[-1]):
+                continue  # "laut ÖGB-Präsident"
+            if w.text.endswith("n") and _common_noun(doc.vocab, w.text[:-1]):
+                continue  # "laut Testern", a dative plural
             out.append(_Proposal(i, i + 1))
     return out
 
