@@ -381,3 +381,14 @@ def test_guards_of_complements_owners_and_places(vocab):
     assert got == [("Bundesverband der Deutschen Rheuma-Liga", "ORG")]
     # a shopping centre is a place
     assert _run(vocab, "im Tessiner Luxus-Einkaufszentrum gestern") == []
+
+
+def test_an_organisation_ending_in_a_title(vocab):
+    got = _run(
+        vocab, "sagte der Wiener Ärztekammerpräsident gestern", ents=[(2, 4, "ORG")]
+    )
+    assert got == []
+    got = _run(
+        vocab, "in der Demokratischen Partei von Premier Renzi", ents=[(2, 6, "ORG")]
+    )
+    assert got == [("Demokratischen Partei", "ORG")]
