@@ -131,6 +131,12 @@ def _add_organisations_to_context(doc: Doc) -> None:
         doc._.kg_context = gazetteer.with_organisations(doc._.kg_context, orgs)
 
 
+def _org_names(doc: Doc) -> set[tuple[int, int]]:
+    """The organisations ``kg_orgs`` named (``Doc._.kg_org_names``)."""
+    names = doc._.kg_org_names if doc.has_extension("kg_org_names") else None
+    return names or set()
+
+
 def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> None:
     """The mention of the pipeline's entity ``e``, if it is one."""
     e_start, e_end, e_label = e.start, e.end, e.label_
@@ -157,8 +163,12 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
         if part is not None:
             entry = part
             text = head
-        elif text.rsplit("-", 1)[-1][:1].isupper() and label != "PER":
-            return
+        elif (
+            text.rsplit("-", 1)[-1][:1].isupper()
+            and label != "PER"
+            and (e_start, e_end) not in _org_names(doc)
+        ):
+            return  # kg_orgs's "Qassam-Brigaden" stays
     if entry is not None:
         label = entry.label if entry.label in ("PER", "ORG", "LOC") else label
     if (

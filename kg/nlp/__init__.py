@@ -34,7 +34,7 @@ MODEL_DIR = Path(str(files("kg"))) / "models" / "de_kg_ner"
 
 def _ensure_components_registered() -> None:
     # Importing the module runs the @Language.factory decorators.
-    from kg.nlp.components import gazetteer, names, sentences  # noqa: F401
+    from kg.nlp.components import gazetteer, names, orgs, sentences  # noqa: F401
 
 
 def load_nlp(model: str | None = None, *, gazetteer: bool = True) -> Language:
@@ -48,7 +48,8 @@ def load_nlp(model: str | None = None, *, gazetteer: bool = True) -> Language:
     gazetteer
         Add kg's rule layers after the statistical NER: the gazetteer
         (``kg_gazetteer``), then ``kg_names`` (a first name and a surname the
-        model labelled otherwise become PER).
+        model labelled otherwise become PER), then ``kg_orgs`` (organisation
+        names by head nouns, legal forms and press nouns).
 
     Returns
     -------
@@ -96,6 +97,8 @@ def _load(model: str | None, gazetteer: bool) -> Language:
             nlp.add_pipe("kg_gazetteer", last=True)
     if gazetteer and not nlp.has_pipe("kg_names"):
         nlp.add_pipe("kg_names", after="kg_gazetteer")
+    if gazetteer and not nlp.has_pipe("kg_orgs"):
+        nlp.add_pipe("kg_orgs", after="kg_names")
     return nlp
 
 

@@ -1,0 +1,232 @@
+"""German words that make a name an organisation's: the head nouns of
+organisation names, the legal forms of companies and the nouns and words that
+introduce a newspaper, a broadcaster or an agency.
+
+Heads are stems in lower case; :func:`org_head` reads a word's last part
+("Küstendivision", "Landeskriminalamt", "Al-Nusra-Brigaden") with the German
+inflection endings ("Oberlandesgerichts", "Milizen").
+
+Example
+-------
+>>> org_head("Küstendivision"), org_head("Oberlandesgerichts"), org_head("Gesamt")
+('division', 'gericht', None)
+>>> "GmbH" in LEGAL_FORMS, is_legal_form("HandelsgmbH")
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = [
+    "COMPANY_NOUNS",
+    "COMPOUND_HEADS",
+    "LEGAL_FORMS",
+    "MEDIA_CUES",
+    "MEDIA_NOUNS",
+    "NOT_HEADS",
+    "NAME_HEADS",
+    "is_company_noun",
+    "is_legal_form",
+    "is_media_noun",
+    "org_head",
+]
+
+#: last parts of a compound that make it an organisation when a place or a
+#: name part goes with it ("Landeskriminalamt Stuttgart", "Qassam-Brigaden");
+#: the bare word is a generic noun ("das Landgericht")
+COMPOUND_HEADS = (
+    "ministerium",
+    "amt",
+    "gericht",
+    "gerichtshof",
+    "kammer",
+    "brigade",
+    "division",
+    "miliz",
+    "partei",
+    "gewerkschaft",
+    "agentur",
+    "kommission",
+    "institut",
+    "stiftung",
+    "verband",
+    "hochschule",
+    "universität",
+    "staatsanwaltschaft",
+    "polizeidirektion",
+    "bataillon",
+    "regiment",
+    "armee",
+    "front",
+    "sparkasse",
+    "akademie",
+    "museum",
+    "bibliothek",
+    "klinik",
+    "landtag",
+    "klinikum",
+    "krankenhaus",
+)
+
+#: heads of names made of capitalised adjectives and a noun ("Syrische
+#: Beobachtungsstelle", "Freie Syrische Armee", "Schulpsychologischer Dienst"):
+#: the compound heads, and nouns that are an organisation only with such an
+#: adjective
+NAME_HEADS = COMPOUND_HEADS + (
+    "beobachtungsstelle",
+    "rat",
+    "generation",
+    "bewegung",
+    "allianz",
+    "liga",
+    "union",
+    "kirche",
+    "zentrum",
+    "dienst",
+    "gesellschaft",
+    "vereinigung",
+    "versicherung",
+    "behörde",
+    "fraktion",
+    "gruppe",
+    "komitee",
+    "ausschuss",
+    "bank",
+)
+
+# inflection endings a head takes ("Gerichts", "Brigaden", "Milizen")
+_ENDINGS = ("", "s", "es", "n", "en")
+
+#: company legal forms written as a word of their own after the name
+LEGAL_FORMS = frozenset(
+    {
+        "AG",
+        "GmbH",
+        "GesmbH",
+        "Ges.m.b.H.",
+        "SE",
+        "KG",
+        "OG",
+        "KGaA",
+        "eG",
+        "Ltd",
+        "Ltd.",
+        "Inc",
+        "Inc.",
+        "plc",
+        "PLC",
+        "S.A.",
+        "SpA",
+        "S.p.A.",
+        "N.V.",
+        "B.V.",
+        "LLC",
+        "Corp",
+        "Corp.",
+        "Holding",
+    }
+)
+
+#: nouns (and last parts of compounds) for a company that stand before its
+#: name in apposition: "die Tochter Zielpunkt GmbH", "der Konzern Signa
+#: Holding"
+COMPANY_NOUNS = (
+    "tochter",
+    "konzern",
+    "firma",
+    "unternehmen",
+    "gesellschaft",
+    "händler",
+    "kette",
+    "hersteller",
+    "versicherer",
+    "organisation",
+)
+
+#: lower-case endings of one-word legal forms ("HandelsgmbH",
+#: "Rechtsschutz-Versicherungs-AG")
+_LEGAL_ENDINGS = ("gmbh", "gesmbh", "-ag", "-se", "-kg")
+
+#: nouns (and the last parts of compounds) that introduce the name of a
+#: newspaper, broadcaster, magazine or news agency: "die Zeitung Haaretz",
+#: "der Fernsehsender Rossija 1"
+MEDIA_NOUNS = (
+    "zeitung",
+    "blatt",
+    "sender",
+    "agentur",
+    "magazin",
+    "zeitschrift",
+    "portal",
+    "website",
+    "webseite",
+    "tageszeitung",
+    "wochenzeitung",
+    "nachrichtenagentur",
+)
+
+#: words after which a capitalised name that is no person is the source of a
+#: report: "laut Haaretz", "berichtete Danas" (not "berichtet": "wie berichtet
+#: Horaczek" is an aside before the object)
+MEDIA_CUES = frozenset({"laut", "berichtete", "meldete"})
+
+
+#: compounds of a head that name a place or a thing, not an organisation
+NOT_HEADS = ("einkaufszentrum", "stadtzentrum", "ortszentrum")
+
+
+def org_head(word: str, heads: tuple[str, ...] = COMPOUND_HEADS) -> str | None:
+    """The organisation head ``word`` ends with (its stem), or ``None``.
+
+    The word's last hyphen-separated part is read ("Al-Nusra-Brigaden" ->
+    "brigade"); the word may be the bare head ("Amt"; the caller decides
+    whether a bare head is a name). A head shorter than five letters ("amt",
+    "rat", "bank") must end a compound of at least four more letters, a longer
+    one of at least three, so that "Gesamt" or "Heirat" are none."""
+    low = word.lower().rsplit("-", 1)[-1]
+    if low.endswith(NOT_HEADS):
+        return None
+    pattern, ordered = _head_pattern(heads)
+    if pattern.search(low) is None:
+        return None
+    for head in ordered:
+        for ending in _ENDINGS:
+            form = head + ending
+            if low.endswith(form):
+                rest = len(low) - len(form)
+                if rest == 0 or rest >= (4 if len(head) < 5 else 3):
+                    return head
+    return None
+
+
+@lru_cache(maxsize=8)
+def _head_pattern(heads: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A regex that finds any of ``heads`` with an ending at the end of a
+    word (a quick test before the exact one), and the heads longest first."""
+    ordered = tuple(sorted(heads, key=len, reverse=True))
+    alternatives = "|".join(re.escape(h) for h in ordered)
+    endings = "|".join(re.escape(e) for e in _ENDINGS if e)
+    return re.compile(f"(?:{alternatives})(?:{endings})?$"), ordered
+
+
+def is_legal_form(word: str) -> bool:
+    """``word`` is a company's legal form or ends with one ("GmbH",
+    "HandelsgmbH", "Versicherungs-AG")."""
+    if word in LEGAL_FORMS:
+        return True
+    low = word.lower()
+    return len(low) > 4 and low.endswith(_LEGAL_ENDINGS)
+
+
+def is_company_noun(word: str) -> bool:
+    """``word`` is a noun for a company ("Tochter", "Handelskette"), not a name."""
+    return word[:1].isupper() and word.lower().endswith(COMPANY_NOUNS)
+
+
+def is_media_noun(word: str) -> bool:
+    """``word`` names a kind of medium: "Zeitung", "Fernsehsender",
+    "Nachrichtenagentur", "Bild-Zeitung" (the last would be a name itself and
+    is left to the caller)."""
+    return word.lower().endswith(MEDIA_NOUNS)

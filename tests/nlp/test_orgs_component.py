@@ -1,0 +1,394 @@
+"""kg_orgs: organisation names by head nouns, legal forms and press nouns.
+
+The component reads the shipped model's lexicon table and the gazetteer, so
+these tests use the shipped vocabulary with hand-made sentences and hand-set
+entities (what the model would have found): they do not depend on what the
+model predicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from kg.lang.de.orgs import (
+    NAME_HEADS,
+    is_company_noun,
+    is_legal_form,
+    is_media_noun,
+    org_head,
+)
+from kg.nlp import load_nlp
+from kg.nlp.components.orgs import OrgRules
+from kg.nlp.lexicon import has_table
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    v = load_nlp().vocab
+    assert has_table(v)
+    return v
+
+
+def _run(vocab, text, ents=(), tagged=None):
+    """``text`` split on spaces; ``ents`` as (start, end, label); ``tagged``
+    spans as the gazetteer would have tagged them."""
+    words = text.split(" ")
+    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    if tagged is not None:
+        doc._.kg_entries = tagged
+    doc = OrgRules(None)(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+# --- word lists -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "head"),
+    [
+        ("Küstendivision", "division"),
+        ("Al-Nusra-Brigaden", "brigade"),
+        ("Oberlandesgerichts", "gericht"),
+        ("Landeskriminalamt", "amt"),
+        ("Amt", "amt"),
+        ("Gesamt", None),  # too short a front for "amt"
+        ("Bericht", None),
+        ("Beobachtungsstelle", None),  # only a name head
+    ],
+)
+def test_org_head(word, head):
+    assert org_head(word) == head
+
+
+def test_name_heads_include_compound_heads():
+    assert org_head("Beobachtungsstelle", NAME_HEADS) == "beobachtungsstelle"
+    assert org_head("Armee", NAME_HEADS) == "armee"
+
+
+def test_legal_media_company_words():
+    assert is_legal_form("GmbH") and is_legal_form("HandelsgmbH")
+    assert is_legal_form("Versicherungs-AG") and not is_legal_form("Tag")
+    assert is_media_noun("Nachrichtenagentur") and is_media_noun("Fernsehsender")
+    assert not is_media_noun("Regierung")
+    assert is_company_noun("Tochter") and not is_company_noun("Pfeiffer")
+
+
+# --- 1. adjective names ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "wie die Syrische Beobachtungsstelle für Menschenrechte mitteilte",
+            "Syrische Beobachtungsstelle für Menschenrechte",
+        ),
+        (
+            "sagte ein Sprecher der Gruppe Erste Küstendivision .",
+            "Erste Küstendivision",
+        ),
+        ("Kämpfer der Freien Syrischen Armee griffen an", "Freien Syrischen Armee"),
+        (
+            "Hilfe vom Schulpsychologischen Dienst bekommen",
+            "Schulpsychologischen Dienst",
+        ),
+    ],
+)
+def test_adjective_names(vocab, text, name):
+    assert _run(vocab, text) == [(name, "ORG")]
+
+
+def test_adjective_name_takes_the_place_after_it(vocab):
+    got = _run(
+        vocab,
+        "eine Konferenz der Pädagogischen Hochschule Wien über Flucht",
+        ents=[(5, 6, "LOC")],
+    )
+    assert got == [("Pädagogischen Hochschule Wien", "ORG")]
+
+
+def test_adjective_name_guards(vocab):
+    # a plural is a kind of school, not one school
+    assert _run(vocab, "an den Pädagogischen Hochschulen wird gelehrt") == []
+    # at the start of a sentence an adjective is capitalised anyway
+    assert _run(vocab, "Neue Partei gewinnt .") == []
+    # no head noun, no name
+    assert _run(vocab, "sagte der Syrische Botschafter gestern") == []
+
+
+# --- 2. compounds ---------------------------------------------------------------------
+
+
+def test_compound_with_a_place(vocab):
+    got = _run(
+        vocab, "Experten beim Landeskriminalamt Stuttgart sagten", ents=[(3, 4, "LOC")]
+    )
+    assert got == [("Landeskriminalamt Stuttgart", "ORG")]
+    got = _run(
+        vocab,
+        "ein Fragenkatalog des Oberlandesgerichts München .",
+        ents=[(4, 5, "LOC")],
+    )
+    assert got == [("Oberlandesgerichts München", "ORG")]
+
+
+def test_compound_with_a_city_adjective(vocab):
+    got = _run(
+        vocab, "die Entscheidung am Frankfurter Landgericht .", ents=[(3, 5, "LOC")]
+    )
+    assert got == [("Frankfurter Landgericht", "ORG")]
+
+
+def test_compound_with_a_name_before_a_hyphen(vocab):
+    assert _run(vocab, "Die militanten Qassam-Brigaden wollen") == [
+        ("Qassam-Brigaden", "ORG")
+    ]
+    assert _run(vocab, "Kämpfer der Al-Nusra-Brigaden rückten vor") == [
+        ("Al-Nusra-Brigaden", "ORG")
+    ]
+
+
+def test_compound_guards(vocab):
+    # the bare generic noun is no name
+    assert _run(vocab, "das Landgericht entschied .") == []
+    # nor a compound with no place after it
+    assert _run(vocab, "das Landeskriminalamt ermittelt .") == []
+    # a common noun before the hyphen: a kind of militia
+    assert _run(vocab, "die Terror-Miliz griff an") == []
+
+
+# --- 3. legal forms -------------------------------------------------------------------
+
+
+def test_legal_forms(vocab):
+    got = _run(vocab, "über die Pfeiffer HandelsgmbH und", ents=[(2, 3, "PER")])
+    assert got == [("Pfeiffer HandelsgmbH", "ORG")]  # a legal form beats a person
+    got = _run(vocab, "an der Medial Beteiligungs GmbH hält", ents=[(3, 5, "ORG")])
+    assert got == [("Medial Beteiligungs GmbH", "ORG")]
+    got = _run(vocab, "und deren Tochter Zielpunkt GmbH eine")
+    assert got == [("Zielpunkt GmbH", "ORG")]
+    got = _run(vocab, "die Kommunalkredit Vermögensverwaltungs-GmbH & Co KG hat")
+    assert got == [("Kommunalkredit Vermögensverwaltungs-GmbH & Co KG", "ORG")]
+
+
+def test_legal_form_guards(vocab):
+    # "die AG": no name before the legal form
+    assert _run(vocab, "Die AG meldete Gewinne") == []
+
+
+# --- 4. media -------------------------------------------------------------------------
+
+
+def test_media_nouns(vocab):
+    got = _run(vocab, "berichtete die Zeitung Danas .", ents=[(3, 4, "PER")])
+    assert got == [("Danas", "ORG")]
+    got = _run(vocab, "Der Zeitung Haaretz zufolge fand", ents=[(0, 3, "MISC")])
+    assert got == [("Haaretz", "ORG")]
+    got = _run(vocab, "sagte er dem Fernsehsender Rossija 1 am Samstag")
+    assert got == [("Rossija 1", "ORG")]
+
+
+def test_media_guards(vocab):
+    # a common noun after the press noun is no title
+    assert _run(vocab, "sagte er der Zeitung Montag früh") == []
+    # a person named elsewhere stops the name: "TASR| Fico"
+    got = _run(
+        vocab,
+        "zitierte die Nachrichtenagentur TASR Fico am Mittwoch . Fico sagte",
+        ents=[(8, 9, "PER")],
+    )
+    assert ("TASR", "ORG") in got
+    # a person of two words after a press noun stays a person
+    got = _run(vocab, "sagte der Zeitung Peter Müller gestern", ents=[(3, 5, "PER")])
+    assert got == [("Peter Müller", "PER")]
+    # "Radio France" is a name of its own
+    got = _run(vocab, "sagte der Sender Radio France gestern", ents=[(3, 5, "ORG")])
+    assert got == [("Radio France", "ORG")]
+
+
+def test_laut(vocab):
+    assert _run(vocab, "Das sei laut Haaretz falsch") == [("Haaretz", "ORG")]
+    # a common noun, or a compound of one, is no source of that kind
+    assert _run(vocab, "Das sei laut Angaben falsch") == []
+    assert _run(vocab, "Das sei laut Entschärfungsdienst falsch") == []
+    # nor a title or a common noun's dative plural
+    assert _run(vocab, "Das sei laut ÖGB-Präsident falsch") == []
+    assert _run(vocab, "Das Gerät macht laut Testern vieles richtig") == []
+
+
+# --- combining with the gazetteer and persons -----------------------------------------
+
+
+def test_gazetteer_wins(vocab):
+    from kg.nlp.gazetteer import lookup
+
+    entry = lookup("Weltbank")  # any entry: what matters is that it was tagged
+    assert entry is not None
+    # an organisation the gazetteer tagged inside a proposal keeps its span
+    got = _run(
+        vocab,
+        "Kämpfer der Freien Syrischen Armee griffen an",
+        ents=[(3, 5, "ORG")],
+        tagged={(3, 5): entry},
+    )
+    assert got == [("Syrischen Armee", "ORG")]
+    # a place it tagged at the end is part of the name
+    wien = lookup("Wien")
+    got = _run(
+        vocab,
+        "eine Konferenz der Pädagogischen Hochschule Wien über Flucht",
+        ents=[(5, 6, "LOC")],
+        tagged={(5, 6): wien},
+    )
+    assert got == [("Pädagogischen Hochschule Wien", "ORG")]
+
+
+def test_person_not_overridden(vocab):
+    got = _run(
+        vocab,
+        "sagte Landgericht Müller in Köln",
+        ents=[(1, 3, "PER"), (4, 5, "LOC")],
+    )
+    assert ("Landgericht Müller", "PER") in got
+
+
+# --- 5. split, 6. prune ---------------------------------------------------------------
+
+
+def test_split_a_person_off_an_organisation(vocab):
+    got = _run(
+        vocab,
+        "vor dem Grünen Alexander Van der Bellen und",
+        ents=[(2, 5, "ORG")],
+    )
+    assert got == [("Grünen", "ORG"), ("Alexander Van der Bellen", "PER")]
+    got = _run(vocab, "folgt in der Steiermark Franz Voves nach", ents=[(3, 6, "ORG")])
+    assert got == [("Steiermark", "LOC"), ("Franz Voves", "PER")]
+    got = _run(
+        vocab,
+        "sagte Wiens Gesundheitsstadträtin Sonja Wehsely gestern",
+        ents=[(1, 5, "ORG")],
+    )
+    assert got == [("Sonja Wehsely", "PER")]
+
+
+def test_no_split_of_a_title(vocab):
+    got = _run(vocab, "im Film Saturday Night Fever tanzte", ents=[(2, 5, "ORG")])
+    assert got == [("Saturday Night Fever", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "word", ["Wahlweise", "Beerbt", "Arbeitssuchende", "Anschlusszüge"]
+)
+def test_prune_common_words(vocab, word):
+    assert _run(vocab, f"und {word} kommen", ents=[(1, 2, "ORG")]) == []
+
+
+@pytest.mark.parametrize("word", ["Nasa", "Linken", "Westbahn", "ORF", "Hemayat"])
+def test_prune_keeps_names(vocab, word):
+    assert _run(vocab, f"und {word} kommen", ents=[(1, 2, "ORG")]) == [(word, "ORG")]
+
+
+def test_pipeline_has_the_component():
+    nlp = load_nlp()
+    names = nlp.pipe_names
+    assert names.index("kg_orgs") == names.index("kg_names") + 1
+    assert "kg_orgs" not in load_nlp(gazetteer=False).pipe_names
+
+
+# --- 7. parties by their members -----------------------------------------------------
+
+
+def _run_in(vocab, text, counts):
+    from kg.nlp.gazetteer import Context
+
+    words = text.split(" ")
+    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc._.kg_context = Context(codes=frozenset(c for c, _ in counts), counts=counts)
+    return [(e.text, e.label_) for e in OrgRules(None)(doc).ents]
+
+
+def test_party_members(vocab):
+    # in an article on the US (or one that names the US about as often as
+    # the country it names most)
+    text = "Damit blockierten die Demokraten die Resolution der Republikaner"
+    got = _run_in(vocab, text, (("IR", 13), ("US", 7)))
+    assert got == [("Demokraten", "ORG"), ("Republikaner", "ORG")]
+    # not in an article on France that names the US once
+    assert _run_in(vocab, text, (("FR", 16), ("US", 1))) == []
+    # nor with no country at all, nor for one member
+    assert _run_in(vocab, text, ()) == []
+    got = _run_in(vocab, "Das sagte dem Republikaner niemand", (("US", 3),))
+    assert got == []
+
+
+def test_extraction_keeps_a_hyphenated_name_the_rules_made():
+    from kg.extract import doc_to_records
+    from kg.nlp import pipe
+
+    text = "Kämpfer der Al-Nusra-Brigaden griffen an. Der Ukraine-Konflikt tobt."
+    doc = next(pipe(load_nlp(), [text]))
+    assert doc._.kg_org_names
+    records = doc_to_records(doc, article_id="t", content_hash="-")
+    names = {e.name for e in records.entities if e.kind == "org"}
+    assert "Al-Nusra-Brigaden" in names
+    assert not any("Konflikt" in n for n in names)
+
+
+def test_hyphen_compound_takes_a_name_word_before_it(vocab):
+    got = _run(vocab, "Er lag im New Yorker Lenox Hill-Krankenhaus gestern")
+    assert got == [("Lenox Hill-Krankenhaus", "ORG")]
+
+
+def test_a_one_word_legal_form_of_a_common_noun_is_no_name(vocab):
+    assert _run(vocab, "Die Publikums-KG zahlte") == []
+    assert _run(vocab, "an die ÖBB-Infrastruktur-AG gezahlt") == [
+        ("ÖBB-Infrastruktur-AG", "ORG")
+    ]
+
+
+def test_adjective_that_is_also_a_surname_and_an_owner(vocab):
+    got = _run(vocab, "Die Junge Generation der SPÖ klagt", ents=[(4, 5, "ORG")])
+    assert got == [("Junge Generation der SPÖ", "ORG")]
+
+
+def test_region_adjective_before_a_compound(vocab):
+    got = _run(vocab, "im Kärntner Landtag beschlossen")
+    assert got == [("Kärntner Landtag", "ORG")]
+
+
+def test_a_model_organisation_glued_to_its_owner_gives_way(vocab):
+    text = (
+        "Das Zentrum für Migration und Mehrsprachigkeit der Pädagogischen "
+        "Hochschule Steiermark sammelt"
+    )
+    got = _run(vocab, text, ents=[(3, 10, "ORG")])
+    assert got == [("Pädagogischen Hochschule Steiermark", "ORG")]
+
+
+def test_guards_of_complements_owners_and_places(vocab):
+    # "für" and an organisation of its own is no complement
+    got = _run(
+        vocab, "Sieg in der Ersten Liga für Wacker Innsbruck", ents=[(6, 8, "ORG")]
+    )
+    assert got == [("Ersten Liga", "ORG"), ("Wacker Innsbruck", "ORG")]
+    # a model name with a head noun of its own keeps its owner
+    got = _run(
+        vocab, "Der Bundesverband der Deutschen Rheuma-Liga warnt", ents=[(1, 5, "ORG")]
+    )
+    assert got == [("Bundesverband der Deutschen Rheuma-Liga", "ORG")]
+    # a shopping centre is a place
+    assert _run(vocab, "im Tessiner Luxus-Einkaufszentrum gestern") == []
+
+
+def test_an_organisation_ending_in_a_title(vocab):
+    got = _run(
+        vocab, "sagte der Wiener Ärztekammerpräsident gestern", ents=[(2, 4, "ORG")]
+    )
+    assert got == []
+    got = _run(
+        vocab, "in der Demokratischen Partei von Premier Renzi", ents=[(2, 6, "ORG")]
+    )
+    assert got == [("Demokratischen Partei", "ORG")]
