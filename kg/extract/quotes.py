@@ -36,12 +36,15 @@ from kg.lang.de.grammar import (
     ARTICLES,
     AUXILIARIES,
     FIRST_PERSON,
+    FIRST_PERSON_WORDS,
     INDEFINITE_ARTICLES,
     POSSESSIVES,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
+    ATTRIBUTION_NOUNS,
+    INTERVIEWER_LABELS,
     MEDIA_NOUNS,
     NOT_SPEAKER_WORDS,
     OUTLET_CUES,
@@ -50,6 +53,8 @@ from kg.lang.de.speech import (
     SPEAKER_NOUNS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
+    REPORT_ADVERBS,
+    UNNAMED_SOURCE_NOUNS,
     reporting_verbs,
 )
 from kg.lang.de.titles import match_title
@@ -63,7 +68,6 @@ _OPENERS = re.compile('[„"»«“]')
 _MAX_QUOTE = 2000  # characters; an unclosed mark does not swallow the article
 _DEFINITE = ARTICLES | {"des"}
 _REPORTING_FORMS = frozenset(reporting_verbs())
-_ZUFOLGE = frozenset({"zufolge"})
 #: the last quote's speaker, medium and sentence
 _Last = tuple[str | None, str | None, int] | None
 _WORD = re.compile(r"\w+")
@@ -143,7 +147,16 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     last: tuple[str | None, str | None, int] | None = None  # speaker, medium, sent
     last_label: str | None = None
     m = 0
+    answers = _answers(view, text)
+    for a, b, speaker in answers:
+        si = _sentence_at(sents, a, 0)
+        found.append((a, b, si, "direct", speaker, None, None))
+        spans.append((a, b))
     for si, sent in enumerate(sents):
+        if any(x - 1 <= sent.start_char < y for x, y, _ in answers) or any(
+            sent.start_char <= x < sent.end_char for x, _, _ in answers
+        ):
+            continue  # an interview answer is one quote
         report = _report(view, sent, spans, last)
         absorbed = False
         touched = False
@@ -192,6 +205,20 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 found.append((a, b, si, "indirect", last[0], last[1], last_label))
                 spans.append((a, b))
                 last = (last[0], last[1], si)
+        elif (
+            report is None
+            and not touched
+            and last is not None
+            and last[2] == si - 1
+            and _first_person(view, sent)
+            and not _cues(view, sent)
+        ):
+            # "Ich bleibe im Amt, erklärte Marino. Die Bürger unterstützen mich."
+            a, b = _trim(text, sent.start_char, sent.end_char)
+            if b > a:
+                found.append((a, b, si, "direct", last[0], last[1], last_label))
+                spans.append((a, b))
+                last = (last[0], last[1], si)
     found.sort(key=lambda f: (f[0], f[1]))
     out = []
     for a, b, si, kind, speaker, medium, label in found:
@@ -210,6 +237,48 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             )
         )
     return _dedupe(out)
+
+
+_LABEL = re.compile(r"(?:^|(?<=[.?!…:]\s))([A-ZÄÖÜ][\w-]+):\s")
+
+
+def _answers(view: DocView, text: str) -> list[tuple[int, int, str | None]]:
+    """The answers of an interview transcript ("STANDARD: Warum …?
+    Saakaschwili: Leider …"): from after the interviewee's label to the next
+    label, one quote each, spoken by the person the label names."""
+    labels = list(_LABEL.finditer(text))
+    if not any(m.group(1) in INTERVIEWER_LABELS for m in labels):
+        return []
+    surnames = surnames_of(view)
+    doc = view.doc
+    out = []
+    for n, m in enumerate(labels):
+        name = m.group(1)
+        if name in INTERVIEWER_LABELS:
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        key = (view.person(span.start) if span is not None else None) or _surname(
+            surnames, name
+        )
+        if key is None:
+            continue
+        end = next(
+            (x.start() for x in labels[n + 1 :] if x.group(1) in INTERVIEWER_LABELS),
+            len(text),
+        )
+        a, b = m.end(), end
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b - a >= 8:
+            out.append((a, b, key))
+    return out
+
+
+def _first_person(view: DocView, sent: Span) -> bool:
+    """``sent`` speaks in the first person ("ich", "wir", "mich", "unsere")."""
+    return any(
+        sent.start <= i < sent.end for i in view.positions(FIRST_PERSON_WORDS)
+    )
 
 
 def _introduced(view: DocView, a: int) -> str | None:
@@ -362,7 +431,7 @@ def _report(
         )
         if r is not None:
             return r
-    return _attributed(view, sent)
+    return _attributed(view, sent, last)
 
 
 def _kind(view: DocView, a_tok: int, b_tok: int) -> str:
@@ -370,7 +439,12 @@ def _kind(view: DocView, a_tok: int, b_tok: int) -> str:
     words = [t for t in doc[a_tok:b_tok]]
     if words and words[0].lower_ in REPORTED_CLAUSE_OPENERS:
         return "indirect"
-    if any(t.lower_ in SUBJUNCTIVE_FORMS and t.is_lower for t in words):
+    if any(
+        t.lower_ in SUBJUNCTIVE_FORMS
+        and t.is_lower
+        and (t.i == 0 or doc[t.i - 1].lower_ != "ich")  # "ich bleibe": indicative
+        for t in words
+    ):
         return "indirect"
     return "direct"
 
@@ -488,56 +562,131 @@ def _leading(
     return _Report(a, b, speaker, medium, kind, label)
 
 
-def _attributed(view: DocView, sent: Span) -> _Report | None:
-    """ "Laut X …", "X zufolge …", "Nach Angaben X …" opening the sentence."""
+def _attributed(view: DocView, sent: Span, last: _Last = None) -> _Report | None:
+    """A clause attributed to a source without a verb of saying, anywhere in the
+    sentence: "laut X", "X zufolge", "nach Angaben X", "nach X-Angaben", "nach
+    eigenen Angaben", "nach einem Bericht von X", "demnach" (the source quoted
+    just before). The quote is the whole clause, the attribution inside it."""
     doc = view.doc
     if len(sent) < 4:
         return None
-    first = doc[sent.start].lower_
-    if first not in ("laut", "nach") and not any(
-        sent.start < i < sent.start + 9 for i in view.positions(_ZUFOLGE)
-    ):
-        return None
-    toks = sent[:9]
-    end = None
+    for i in range(sent.start, sent.end - 2):
+        w = doc[i]
+        if i > sent.start and not w.is_lower:
+            continue
+        found = _source_at(view, sent, i, last)
+        if found is None:
+            continue
+        speaker, medium, label, a, b = found
+        if speaker is not None and kind_of(speaker) is Kind.PLACE:
+            speaker = state_of_capital(speaker, view.entities) or speaker
+        a, b = _trim_in(sent, a, b)
+        if b - a < 8:
+            return None
+        return _Report(a, b, speaker, medium, "indirect", label)
+    return None
+
+
+_Source = tuple[str | None, str | None, str | None, int, int]
+
+
+def _source_at(
+    view: DocView, sent: Span, i: int, last: _Last
+) -> _Source | None:
+    """(speaker, medium, label, start, end) when token ``i`` opens or closes an
+    attribution of the clause ``sent``."""
+    doc = view.doc
+    w = doc[i].lower_
+    a, b = _clause_start(sent), sent.end_char
     region: list[int] = []
-    if toks[0].lower_ == "laut" or (
-        toks[0].lower_ == "nach" and toks[1].lower_ == "angaben"
-    ):
-        skip = 1 if toks[0].lower_ == "laut" else 2
-        # the source: capitalised words, articles and "für", "aus" between them
-        j = sent.start + skip
-        while j < sent.end - 1 and (
-            not doc[j].is_lower
-            or doc[j].lower_ in SOURCE_PHRASE_WORDS
-            or (doc[j + 1].text[:1].isupper() and doc[j].is_alpha)
+    if w == "laut":
+        region = _source_phrase(view, sent, i + 1)
+        if not any(view.key(j) for j in region):
+            return None  # "laut Verfassung": a document, not a speaker
+    elif w == "zufolge" and i > sent.start:
+        j = i - 1
+        while j > sent.start and not doc[j - 1].is_punct and i - j < 8:
+            j -= 1
+        region = list(range(j, i))
+        if not any(view.key(k) for k in region):
+            if any(doc[k].lower_ in UNNAMED_SOURCE_NOUNS for k in region):
+                return None, None, None, a, b  # "Beobachtern zufolge"
+            return None
+    elif w == "nach":
+        j = i + 1
+        while j < min(sent.end, i + 3) and doc[j].is_lower and (
+            doc[j].lower_ not in ATTRIBUTION_NOUNS
         ):
-            if doc[j].is_punct:
-                break
-            j += 1
-        if j > sent.start + skip:
-            end = j - 1
-            region = list(range(sent.start + skip, j))
+            j += 1  # "nach eigenen Angaben", "nach einem Bericht"
+        noun = doc[j].lower_ if j < sent.end else ""
+        compound = next(
+            (n for n in ATTRIBUTION_NOUNS if noun.endswith(n) and noun != n), None
+        )
+        if compound is not None and j == i + 1:
+            # "nach Pentagon-Angaben", "nach Militärangaben"
+            k = view.key(j)
+            label = doc[j].text[: -len(compound)].rstrip("-")
+            return (k, None, None if k else label.capitalize() or None, a, b)
+        if noun not in ATTRIBUTION_NOUNS:
+            return None
+        if any(doc[k].lower_ == "eigenen" for k in range(i + 1, j)):
+            # "die nach eigenen Angaben über Informanten verfügt": the relative clause
+            if i - 2 >= sent.start and doc[i - 1].lower_ in RELATIVE_PRONOUNS and (
+                doc[i - 2].text == ","
+            ):
+                end = next(
+                    (t.i for t in doc[j + 1 : sent.end] if t.text == ","), sent.end
+                )
+                own = _key_before(view, i - 2, sent)
+                return own, None, None, doc[i - 1].idx, doc[end - 1].idx + len(
+                    doc[end - 1]
+                )
+            return _key_before(view, i, sent), None, None, a, b
+        region = _source_phrase(view, sent, j + 1)
+    elif w in REPORT_ADVERBS:
+        if last is None or view.sentence_of(doc[i]) - last[2] > 3:
+            return None
+        return last[0], last[1], None, a, b
     else:
-        for t in toks[1:9]:
-            if t.lower_ == "zufolge":
-                end = t.i
-                region = list(range(sent.start, t.i))
-                break
-    if end is None or end + 2 >= sent.end:
         return None
-    keys = [k for i in region if (k := view.key(i))]
-    if not keys:
-        return None  # "laut Verfassung": a document, not a speaker
-    label = None
+    keys = [k for j in region if (k := view.key(j))]
     speaker = next((k for k in keys if not is_media(k)), keys[0] if keys else None)
     medium = next((k for k in keys if is_media(k)), None)
-    if speaker is not None and kind_of(speaker) is Kind.PLACE:
-        speaker = state_of_capital(speaker, view.entities) or speaker
-    a, b = _trim_in(sent, doc[end + 1].idx, sent.end_char)
-    if b - a < 8 or doc[end + 1].text in ",:":
-        return None
-    return _Report(a, b, speaker, medium, "indirect", label)  # reported, not quoted
+    return speaker, medium, None, a, b
+
+
+def _source_phrase(view: DocView, sent: Span, j: int) -> list[int]:
+    """The tokens of a source from ``j``: capitalised words, articles and "für",
+    "aus" between them ("der Beobachtungsstelle für Menschenrechte")."""
+    doc = view.doc
+    start = j
+    while j < sent.end - 1 and (
+        not doc[j].is_lower
+        or doc[j].lower_ in SOURCE_PHRASE_WORDS
+        or (doc[j + 1].text[:1].isupper() and doc[j].is_alpha)
+    ):
+        if doc[j].is_punct:
+            break
+        j += 1
+    return list(range(start, j))
+
+
+def _key_before(view: DocView, i: int, sent: Span) -> str | None:
+    """The last entity ``sent`` names before token ``i`` ("Beate Zschäpe ist nach
+    eigenen Angaben …")."""
+    for k in range(i - 1, sent.start - 1, -1):
+        if (key := view.key(k)) is not None:
+            return key
+    return None
+
+
+def _clause_start(sent: Span) -> int:
+    """The first character of ``sent`` after a dateline ("Damaskus – Bei …")."""
+    for t in sent[:6]:
+        if t.text in ("–", "-") and t.i > sent.start:
+            if all(not x.is_lower for x in sent[: t.i - sent.start]):
+                return sent.doc[t.i + 1].idx if t.i + 1 < sent.end else sent.start_char
+    return sent.start_char
 
 
 # --- the speaker --------------------------------------------------------------------

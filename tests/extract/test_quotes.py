@@ -117,7 +117,8 @@ def test_laut_and_zufolge_open_a_report_but_not_a_document(blank_nlp) -> None:
             "indirect",
             "org/afghanischen Verteidigungsministerium",
             None,
-            "waren zwei Ausländer unter den Geiseln",
+            "Dem afghanischen Verteidigungsministerium zufolge waren zwei Ausländer "
+            "unter den Geiseln",
         )
     }
 
@@ -236,3 +237,112 @@ def test_a_subject_with_a_relative_clause_is_no_quote(blank_nlp) -> None:
             "Es können keine von mir stammenden Dokumente vorliegen",
         )
     }
+
+
+def test_attribution_inside_an_indicative_clause_and_demnach(blank_nlp) -> None:
+    # "nach Angaben X" in mid-clause, "nach X-Angaben", "demnach" keeps the source
+    text = (
+        "Kairo – Bei einem Angriff ist nach Angaben der Weltgesundheitsorganisation "
+        "ein Arzt getötet worden. Das Gebäude wurde demnach völlig zerstört. "
+        "Das Wetter war gut. Im Mai hatten Soldaten nach Armeeangaben zwei Lager "
+        "geräumt. Der Statistik zufolge stieg die Zahl der Fälle deutlich an. "
+        "Auch schließen sich Beobachtern zufolge viele Menschen der Gruppe an."
+    )
+    rec = extract(blank_nlp, text, {"Weltgesundheitsorganisation": ORG})
+    who = "org/Weltgesundheitsorganisation"
+    assert said(rec) == {
+        (
+            "indirect",
+            who,
+            None,
+            "Bei einem Angriff ist nach Angaben der Weltgesundheitsorganisation "
+            "ein Arzt getötet worden",
+        ),
+        ("indirect", who, None, "Das Gebäude wurde demnach völlig zerstört"),
+        (
+            "indirect",
+            None,
+            None,
+            "Im Mai hatten Soldaten nach Armeeangaben zwei Lager geräumt",
+        ),
+        (
+            "indirect",
+            None,
+            None,
+            "Auch schließen sich Beobachtern zufolge viele Menschen der Gruppe an",
+        ),
+    }
+    army = next(q for q in rec.quotes if "Armeeangaben" in q.text)
+    assert army.speaker_label == "Armee"
+
+
+def test_demnach_without_a_source_before_is_no_quote(blank_nlp) -> None:
+    text = "Die Zahl der Fälle stieg demnach von sechs auf 92."
+    assert extract(blank_nlp, text, {}).quotes == ()
+
+
+def test_nach_eigenen_angaben_is_the_subject_speaking(blank_nlp) -> None:
+    text = (
+        "Die Angeklagte Anna Berger ist nach eigenen Angaben von ihrem Komplizen "
+        "geschlagen worden. Die Beobachtungsstelle, die nach eigenen Angaben über "
+        "Informanten verfügt, ist kaum zu prüfen."
+    )
+    rec = extract(blank_nlp, text, {"Anna Berger": PER, "Beobachtungsstelle": ORG})
+    assert said(rec) == {
+        (
+            "indirect",
+            "person/Anna Berger",
+            None,
+            "Die Angeklagte Anna Berger ist nach eigenen Angaben von ihrem Komplizen "
+            "geschlagen worden",
+        ),
+        (
+            "indirect",
+            "org/Beobachtungsstelle",
+            None,
+            "die nach eigenen Angaben über Informanten verfügt",
+        ),
+    }
+
+
+def test_first_person_sentence_continues_a_quote(blank_nlp) -> None:
+    # unmarked direct speech: a first-person sentence after "…, erklärte X."
+    text = (
+        "Ich bleibe bis Ende der Amtszeit, erklärte Paolo Rossi. "
+        "Die Bürger meiner Koalition unterstützen mich. "
+        "Wir haben viel erreicht. Die Stadt liegt am Meer."
+    )
+    rec = extract(blank_nlp, text, {"Paolo Rossi": PER})
+    assert said(rec) == {
+        ("direct", "person/Paolo Rossi", None, "Ich bleibe bis Ende der Amtszeit"),
+        (
+            "direct",
+            "person/Paolo Rossi",
+            None,
+            "Die Bürger meiner Koalition unterstützen mich",
+        ),
+        ("direct", "person/Paolo Rossi", None, "Wir haben viel erreicht"),
+    }
+
+
+def test_interview_answers_are_one_quote_each(blank_nlp) -> None:
+    text = (
+        "Der Gouverneur Pavel Novak will Reformen. STANDARD: Warum geht es so "
+        "langsam? Novak: Der Krieg verhindert viel. Aber das ist nicht alles, "
+        "sagte ein Freund. STANDARD: Und jetzt? Novak: Ich habe keine Pläne."
+    )
+    rec = extract(blank_nlp, text, {"Pavel Novak": PER})
+    assert said(rec) == {
+        (
+            "direct",
+            "person/Pavel Novak",
+            None,
+            "Der Krieg verhindert viel. Aber das ist nicht alles, sagte ein Freund.",
+        ),
+        ("direct", "person/Pavel Novak", None, "Ich habe keine Pläne."),
+    }
+
+
+def test_labels_without_an_interviewer_are_no_answers(blank_nlp) -> None:
+    text = "Novak: Der Krieg verhindert viel. Pavel Novak ist Gouverneur."
+    assert extract(blank_nlp, text, {"Pavel Novak": PER}).quotes == ()

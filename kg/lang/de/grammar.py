@@ -13,6 +13,7 @@ __all__ = [
     "ARTICLES",
     "AUXILIARIES",
     "FIRST_PERSON",
+    "FIRST_PERSON_WORDS",
     "PREPOSITIONS",
     "RELATIVE_PRONOUNS",
     "SUBJECT_PRONOUNS",
@@ -71,6 +72,13 @@ SUBJECT_PRONOUNS = frozenset("er sie der die dieser diese jener".split())
 # the subjects of the first person: a sentence with one speaks for itself, it
 # does not report ("ich habe" is no Konjunktiv; "bis er mich schlug" may be reported)
 FIRST_PERSON = frozenset({"ich", "wir"})
+
+# words of a speaker in the first person, object and possessive forms included
+# ("Die Bürger … meiner Koalition unterstützen mich"; not "meinen", also a verb)
+FIRST_PERSON_WORDS = frozenset(
+    "ich wir mir mich uns unser unsere unseren unserem unserer unseres "
+    "mein meiner meinem meines".split()
+)
 
 # relative pronouns after a comma ("Wałęsa, der sich im Ausland aufhält")
 RELATIVE_PRONOUNS = frozenset(

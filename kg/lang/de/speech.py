@@ -39,7 +39,11 @@ from importlib.resources import files
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "ATTRIBUTION_NOUNS",
     "INTERACTION_TYPES",
+    "INTERVIEWER_LABELS",
+    "REPORT_ADVERBS",
+    "UNNAMED_SOURCE_NOUNS",
     "MEDIA_NOUNS",
     "NOT_SPEAKER_WORDS",
     "NOT_VERB_FORMS",
@@ -343,3 +347,27 @@ SOURCE_PHRASE_WORDS = frozenset(
 NOT_SPEAKER_WORDS = frozenset(
     "es man wie so demnach zudem jedoch aber auch dann".split()
 )
+
+# nouns after "nach" that attribute the clause to a source ("nach Angaben der Polizei",
+# "nach Informationen des Senders", "nach eigenen Angaben", "nach einem Bericht von X");
+# as the end of a compound too ("nach Pentagon-Angaben", "nach Militärangaben")
+ATTRIBUTION_NOUNS = frozenset(
+    "angaben informationen erkenntnissen einschätzung darstellung bericht berichten".split()
+)
+
+# unnamed sources before "zufolge" that still make the clause a report
+# ("Beobachtern zufolge", "dem Bericht vom Donnerstag zufolge"); data are not
+# sources ("Der Statistik zufolge")
+UNNAMED_SOURCE_NOUNS = frozenset(
+    (
+        "bericht berichten medienberichten beobachtern experten mitteilung angaben "
+        "informationen erklärung kreisen diplomaten insidern"
+    ).split()
+)
+
+# adverbs that go on reporting the source just quoted ("Die Zahl stieg demnach …")
+REPORT_ADVERBS = frozenset({"demnach"})
+
+# the interviewer's label in a transcript ("STANDARD: Warum …? Saakaschwili: …"):
+# the other labels are the interviewee's answers
+INTERVIEWER_LABELS = frozenset({"STANDARD", "Standard", "Frage"})
