@@ -47,10 +47,12 @@ from kg.lang.de.speech import (
     INTERVIEWER_LABELS,
     MEDIA_NOUNS,
     NOT_SPEAKER_WORDS,
+    ORG_ANAPHORS,
     OUTLET_CUES,
     REPORTED_CLAUSE_OPENERS,
     SOURCE_PHRASE_WORDS,
     SPEAKER_NOUNS,
+    SPOKESPERSON_ENDINGS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
     REPORT_ADVERBS,
@@ -504,7 +506,9 @@ def _trailing(
         if view.sentence_of(doc[c]) - last[2] <= 2:
             speaker = last[0]  # "…, hieß es": the one reported just before
     if speaker is None and label is None:
-        label = _label(view, region)
+        speaker = _org_anaphor(view, region, last)
+    if speaker is None and label is None:
+        speaker, label = _spokesperson(view, _label(view, region))
     a_tok = doc.char_span(a, b, alignment_mode="expand")
     kind = _kind(view, a_tok.start, a_tok.end) if a_tok is not None else "direct"
     return _Report(a, b, speaker, medium, kind, label)
@@ -558,8 +562,67 @@ def _leading(
     kind = _kind(view, p + 1, sent.end)
     label = None
     if speaker is None:
-        label = _label(view, plain_before[::-1][:3]) or _label(view, after)
+        speaker = _org_anaphor(view, plain_before + after, last)
+    if speaker is None:
+        speaker, label = _spokesperson(
+            view, _label(view, plain_before[::-1][:3]) or _label(view, after)
+        )
     return _Report(a, b, speaker, medium, kind, label)
+
+
+def _org_anaphor(
+    view: DocView, region: list[int], last: _Last = None
+) -> str | None:
+    """The organisation "die Organisation", "die Menschenrechtler" in ``region``
+    refer to: the last speaker if an organisation quoted in the three sentences
+    before, else the last one named in the sentence or the three before."""
+    doc = view.doc
+    for i in region:
+        if (
+            i > 0
+            and doc[i].lower_ in ORG_ANAPHORS
+            and doc[i - 1].lower_ in _DEFINITE
+            and not view.key(i)
+        ):
+            here = view.sentence_of(doc[i])
+            if (
+                last is not None
+                and last[0] is not None
+                and kind_of(last[0]) is Kind.ORG
+                and here - last[2] <= 3
+            ):
+                return last[0]
+            lo = view.sents[max(0, here - 3)].start
+            for j in range(i - 1, lo - 1, -1):
+                k = view.key(j)
+                if k and kind_of(k) is Kind.ORG and not is_media(k):
+                    return k
+    return None
+
+
+def _spokesperson(
+    view: DocView, label: str | None
+) -> tuple[str | None, str | None]:
+    """(speaker, label) for an unnamed speaker's ``label``: a spokesperson of
+    an organisation or person the article names speaks for them
+    ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)."""
+    if label is None:
+        return None, None
+    low = label.lower()
+    end = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
+    if end is None or len(low) <= len(end) + 2:
+        return None, label
+    stem = low[: -len(end)].rstrip("-")
+    stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}  # "Kommissions-"
+    surnames = surnames_of(view)
+    for name, key in surnames.items():
+        if name.lower() in stems:
+            return key, None
+    for key, e in view.entities.items():
+        words = _WORD.findall(e.name.lower())
+        if kind_of(key) is Kind.ORG and any(w.endswith(x) for w in words for x in stems):
+            return key, None
+    return None, label
 
 
 def _attributed(view: DocView, sent: Span, last: _Last = None) -> _Report | None:
@@ -803,6 +866,21 @@ def _label(view: DocView, region: list[int]) -> str | None:
         w = doc[i + 1]
     if not w.is_alpha or not w.text[:1].isupper() or w.lower_ in NOT_SPEAKER_WORDS:
         return None
+    j = w.i + 1
+    if speaker_noun(w.text) and j + 1 < len(doc) and not view.key(j):
+        # "erklärte sein Vorsitzender Romani Rose": a name the model missed
+        x, y = doc[j], doc[j + 1]
+        if (
+            x.is_alpha
+            and y.is_alpha
+            and x.is_title
+            and y.is_title
+            and not speaker_noun(x.text)
+            and x.lower_ not in NOT_SPEAKER_WORDS
+            and y.lower_ not in NOT_SPEAKER_WORDS
+            and (j + 2 >= len(doc) or not doc[j + 2].is_title)
+        ):
+            return f"{x.text} {y.text}"
     return w.text
 
 

@@ -346,3 +346,34 @@ def test_interview_answers_are_one_quote_each(blank_nlp) -> None:
 def test_labels_without_an_interviewer_are_no_answers(blank_nlp) -> None:
     text = "Novak: Der Krieg verhindert viel. Pavel Novak ist Gouverneur."
     assert extract(blank_nlp, text, {"Pavel Novak": PER}).quotes == ()
+
+
+def test_spokesperson_speaks_for_the_organisation_named(blank_nlp) -> None:
+    # "eine Kommissionssprecherin" -> the Commission (linking "s" of the compound)
+    text = (
+        "Die EU-Kommission legt ein Papier vor. "
+        "Es gebe keinen geheimen Plan, erklärte eine Kommissionssprecherin."
+    )
+    rec = extract(blank_nlp, text, {"EU-Kommission": ORG})
+    assert said(rec) == {
+        ("indirect", "org/EU-Kommission", None, "Es gebe keinen geheimen Plan")
+    }
+
+
+def test_die_organisation_is_the_organisation_quoted_before(blank_nlp) -> None:
+    text = (
+        "Nach Angaben der Beobachtungsstelle ist ein Kommandant der Miliz Al-Nusra "
+        "getötet worden. Er sei erst am Vortag eingetroffen, teilte die "
+        "Organisation am Donnerstag mit."
+    )
+    rec = extract(blank_nlp, text, {"Beobachtungsstelle": ORG, "Al-Nusra": ORG})
+    q = next(q for q in rec.quotes if q.text.startswith("Er sei"))
+    assert q.speaker == "org/Beobachtungsstelle"
+
+
+def test_name_after_a_speaker_noun_the_model_missed(blank_nlp) -> None:
+    text = "Der Anschlag ist feige, erklärte sein Vorsitzender Romani Rose."
+    rec = extract(blank_nlp, text, {})
+    assert [(q.speaker, q.speaker_label) for q in rec.quotes] == [
+        (None, "Romani Rose")
+    ]

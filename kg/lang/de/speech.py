@@ -47,6 +47,7 @@ __all__ = [
     "MEDIA_NOUNS",
     "NOT_SPEAKER_WORDS",
     "NOT_VERB_FORMS",
+    "ORG_ANAPHORS",
     "OUTLET_CUES",
     "REPORTED_CLAUSE_OPENERS",
     "SOURCE_PHRASE_WORDS",
@@ -56,6 +57,7 @@ __all__ = [
     "SAYING_VERBS_FOR_TIMES",
     "SPEAKER_CUES",
     "SPEAKER_NOUNS",
+    "SPOKESPERSON_ENDINGS",
     "SUBJUNCTIVE_FORMS",
     "SUBJUNCTIVE_I_FORMS",
     "SpeechAct",
@@ -345,7 +347,10 @@ SOURCE_PHRASE_WORDS = frozenset(
 
 # capitalised words at the head of a reporting clause that name no speaker
 NOT_SPEAKER_WORDS = frozenset(
-    "es man wie so demnach zudem jedoch aber auch dann".split()
+    (
+        "es man wie so demnach zudem jedoch aber auch dann montag dienstag "
+        "mittwoch donnerstag freitag samstag sonntag"
+    ).split()
 )
 
 # nouns after "nach" that attribute the clause to a source ("nach Angaben der Polizei",
@@ -371,3 +376,16 @@ REPORT_ADVERBS = frozenset({"demnach"})
 # the interviewer's label in a transcript ("STANDARD: Warum …? Saakaschwili: …"):
 # the other labels are the interviewee's answers
 INTERVIEWER_LABELS = frozenset({"STANDARD", "Standard", "Frage"})
+
+# nouns by which a text refers back to an organisation it has named ("Wie die
+# Organisation mitteilte", "teilten die Menschenrechtler mit")
+ORG_ANAPHORS = frozenset(
+    (
+        "organisation menschenrechtler beobachtungsstelle gruppe gruppierung "
+        "behörde miliz"
+    ).split()
+)
+
+# endings of a word for a spokesperson: the rest names whom they speak for
+# ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)
+SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
