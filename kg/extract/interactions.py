@@ -32,6 +32,7 @@ from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
+    PASSIVE_AUXILIARIES,
     ARTICLES,
     INDEFINITE_ARTICLES,
     PREPOSITIONS,
@@ -191,6 +192,7 @@ def _actors(
     free_before: list[str] = []
     free_after: list[str] = []
     governed: dict[str, str] = {}
+    agents: list[str] = []
     prev = None
     for i in range(lo, hi):
         k = _actor(view, i)
@@ -201,13 +203,25 @@ def _actors(
         p = _governed(view, i, lo)
         if p is None:
             (free_before if i < v else free_after).append(k)
-        elif p in ("von", "vom", "an"):
+        elif p in ("von", "vom", "an", "durch", "gegenüber"):
             governed.setdefault(p, k)
+            if p in ("von", "vom", "durch"):
+                agents.append(k)  # the last one is a passive's agent
     surnames = surnames_of(view)
     for i in range(lo, hi):
         k = surnames.get(doc[i].text) if not view.key(i) and i > lo else None
         if k and _governed(view, i, lo) is None:
             (free_before if i < v else free_after).append(k)
+    agent = agents[-1] if agents else None
+    if act.form.participle and any(
+        doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(lo, hi)
+    ):
+        # passive: "Ihm wurde von der Staatsanwaltschaft vorgeworfen …", "Der
+        # Antrag von X wurde von Y abgelehnt"; without an agent, nobody kg knows
+        if agent is None:
+            return None, []
+        rest = [k for k in free_before + free_after + agents if k != agent]
+        return agent, [rest[0] if rest else governed.get("gegenüber")]
     subject = _subject_before(view, lo, v)
     source: str | None
     if free_before:
@@ -231,7 +245,12 @@ def _actors(
         return None, []
     target = rest[0] if rest else None
     if target is None:
-        target = governed.get("von") or governed.get("vom") or governed.get("an")
+        target = (
+            governed.get("von")
+            or governed.get("vom")
+            or governed.get("an")
+            or governed.get("gegenüber")
+        )
     if target is None and any(doc[i].lower_ in PARTNER_NOUNS for i in range(lo, hi)):
         target = _partner(view, v)
     targets = [target]

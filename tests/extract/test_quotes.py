@@ -377,3 +377,14 @@ def test_name_after_a_speaker_noun_the_model_missed(blank_nlp) -> None:
     assert [(q.speaker, q.speaker_label) for q in rec.quotes] == [
         (None, "Romani Rose")
     ]
+
+
+def test_passive_interaction_takes_the_agent_as_source(blank_nlp) -> None:
+    text = (
+        "Der Antrag von Paolo Rossi wurde von der Regierung abgelehnt. "
+        "Später wurde der Plan abgelehnt."
+    )
+    rec = extract(blank_nlp, text, {"Paolo Rossi": PER, "Regierung": ORG})
+    assert {(i.type, i.source, i.target) for i in rec.interactions} == {
+        ("REJECT", "org/Regierung", "person/Paolo Rossi")
+    }

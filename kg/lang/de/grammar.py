@@ -14,6 +14,7 @@ __all__ = [
     "AUXILIARIES",
     "FIRST_PERSON",
     "FIRST_PERSON_WORDS",
+    "PASSIVE_AUXILIARIES",
     "PREPOSITIONS",
     "RELATIVE_PRONOUNS",
     "SUBJECT_PRONOUNS",
@@ -65,6 +66,9 @@ POSSESSIVE_ARTICLES = frozenset(
 AUXILIARIES = frozenset(
     "hat hatte hätte habe haben hatten hätten ist war sei wurde".split()
 )
+
+# forms of "werden" that make a participle passive ("wurde … abgelehnt")
+PASSIVE_AUXILIARIES = frozenset("wird wurde wurden worden werden".split())
 
 # pronouns that stand for a person named before ("er", "Der sagte", "Dieser lehnt …ab")
 SUBJECT_PRONOUNS = frozenset("er sie der die dieser diese jener".split())
