@@ -244,7 +244,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
 _LABEL = re.compile(r"(?:^|(?<=[.?!…:]\s))([A-ZÄÖÜ][\w-]+):\s")
 
 
-def _answers(view: DocView, text: str) -> list[tuple[int, int, str | None]]:
+def _answers(view: DocView, text: str) -> list[tuple[int, int, str]]:
     """The answers of an interview transcript ("STANDARD: Warum …?
     Saakaschwili: Leider …"): from after the interviewee's label to the next
     label, one quote each, spoken by the person the label names."""
