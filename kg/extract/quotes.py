@@ -150,9 +150,8 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     last_label: str | None = None
     m = 0
     answers = _answers(view, text)
-    for a, b, speaker in answers:
-        si = _sentence_at(sents, a, 0)
-        found.append((a, b, si, "direct", speaker, None, None))
+    for a, b, who in answers:
+        found.append((a, b, _sentence_at(sents, a, 0), "direct", who, None, None))
         spans.append((a, b))
     for si, sent in enumerate(sents):
         if any(x - 1 <= sent.start_char < y for x, y, _ in answers) or any(
