@@ -159,6 +159,15 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
         ):
             continue  # an interview answer is one quote
         report = _report(view, sent, spans, last)
+        if (
+            report is not None
+            and report.speaker is None
+            and report.label is None
+            and last is not None
+            and last[2] == si - 1
+            and _first_person(view, sent)
+        ):
+            report = None  # "Lasst uns … sagen, dass …": the quote goes on
         absorbed = False
         touched = False
         while m < len(marked) and marked[m][0] < sent.end_char:
@@ -212,7 +221,6 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             and last is not None
             and last[2] == si - 1
             and _first_person(view, sent)
-            and not _cues(view, sent)
         ):
             # "Ich bleibe im Amt, erklärte Marino. Die Bürger unterstützen mich."
             a, b = _trim(text, sent.start_char, sent.end_char)
@@ -220,6 +228,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 found.append((a, b, si, "direct", last[0], last[1], last_label))
                 spans.append((a, b))
                 last = (last[0], last[1], si)
+    found = _lead_ins(view, text, found)
     found.sort(key=lambda f: (f[0], f[1]))
     out = []
     for a, b, si, kind, speaker, medium, label in found:
@@ -272,6 +281,34 @@ def _answers(view: DocView, text: str) -> list[tuple[int, int, str]]:
             b -= 1
         if b - a >= 8:
             out.append((a, b, key))
+    return out
+
+
+def _lead_ins(
+    view: DocView,
+    text: str,
+    found: list[tuple[int, int, int, str, str | None, str | None, str | None]],
+) -> list[tuple[int, int, int, str, str | None, str | None, str | None]]:
+    """``found`` with each direct quote that opens its sentence extended back
+    over the first-person sentences right before it that have no quote or verb
+    of saying of their own: one quoted stretch ("Die Bürger unterstützen mich.
+    Wir werden …, versicherte Marino.")."""
+    sents = view.sents
+    covered = {f[2] for f in found}
+    out = []
+    for f in found:
+        si = f[2]
+        if f[3] == "direct" and f[0] <= _trim(text, sents[si].start_char, f[1])[0]:
+            k = si - 1
+            while k >= 0 and k not in covered and si - k <= 2:
+                sent = sents[k]
+                if not _first_person(view, sent) or _cues(view, sent):
+                    break
+                a = _trim(text, sent.start_char, sent.end_char)[0]
+                f = (a, *f[1:])
+                covered.add(k)
+                k -= 1
+        out.append(f)
     return out
 
 

@@ -388,3 +388,42 @@ def test_passive_interaction_takes_the_agent_as_source(blank_nlp) -> None:
     assert {(i.type, i.source, i.target) for i in rec.interactions} == {
         ("REJECT", "org/Regierung", "person/Paolo Rossi")
     }
+
+
+def test_first_person_lead_in_joins_the_quote_after_it(blank_nlp) -> None:
+    # one unmarked stretch: "Die Bürger … unterstützen mich. Wir werden …, versicherte X."
+    text = (
+        "Paolo Rossi steht unter Druck. "
+        "Die Bürger meiner Koalition unterstützen mich. "
+        "Wir werden unsere Arbeit fortsetzen, versicherte Rossi."
+    )
+    rec = extract(blank_nlp, text, {"Paolo Rossi": PER})
+    assert said(rec) == {
+        (
+            "direct",
+            "person/Paolo Rossi",
+            None,
+            "Die Bürger meiner Koalition unterstützen mich. "
+            "Wir werden unsere Arbeit fortsetzen",
+        )
+    }
+
+
+def test_first_person_sentence_with_its_own_unnamed_saying_continues(
+    blank_nlp,
+) -> None:
+    # "Lasst uns … sagen, dass …" names no speaker: it goes on quoting Fico
+    text = (
+        "Der Islam hat keinen Platz hier, sagte Robert Fico. "
+        "Lasst uns ehrlich sein und sagen, dass das nicht passieren darf."
+    )
+    rec = extract(blank_nlp, text, {"Robert Fico": PER})
+    assert said(rec) == {
+        ("direct", "person/Robert Fico", None, "Der Islam hat keinen Platz hier"),
+        (
+            "direct",
+            "person/Robert Fico",
+            None,
+            "Lasst uns ehrlich sein und sagen, dass das nicht passieren darf",
+        ),
+    }
