@@ -81,7 +81,7 @@ def find_interactions(
                 continue
             lo, hi = _clause(sent, t.i)
             act = _choose(acts[t.lower_], doc, t.i, hi)
-            if act is None:
+            if act is None or _impends(doc, t.i, hi, act):
                 continue
             source, targets = _actors(view, lo, hi, t.i, act, spans)
             if source is None:
@@ -116,6 +116,22 @@ def _clause(sent: Span, i: int) -> tuple[int, int]:
     while hi < sent.end and doc[hi].text not in _CLAUSE:
         hi += 1
     return lo, hi
+
+
+def _impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
+    """ "drohen" with a zu-infinitive closing its clause is no threat but
+    something about to happen ("doch droht sie nun zu scheitern")."""
+    if act.type != "THREATEN" or act.form.particle:
+        return False
+    last = hi - 1
+    while last > v and doc[last].is_punct:
+        last -= 1
+    return (
+        last - 1 > v
+        and doc[last - 1].lower_ == "zu"
+        and doc[last].is_lower
+        and doc[last].is_alpha
+    )
 
 
 def _choose(

@@ -427,3 +427,14 @@ def test_first_person_sentence_with_its_own_unnamed_saying_continues(
             "Lasst uns ehrlich sein und sagen, dass das nicht passieren darf",
         ),
     }
+
+
+def test_drohen_with_a_zu_infinitive_is_no_threat(blank_nlp) -> None:
+    text = (
+        "Die Waffenruhe hielt bisher, doch droht sie nun zu scheitern. "
+        "Paolo Rossi drohte der Regierung mit Konsequenzen."
+    )
+    rec = extract(blank_nlp, text, {"Paolo Rossi": PER, "Regierung": ORG})
+    assert {(i.type, i.source, i.target) for i in rec.interactions} == {
+        ("THREATEN", "person/Paolo Rossi", "org/Regierung")
+    }
