@@ -1033,7 +1033,9 @@ def _speaker_noun_after(doc: Doc, i: int) -> bool:
 
 def speaker_noun(word: str) -> bool:
     """``word`` names a person by what they are ("Minister", "Sprecherin",
-    "US-Regierungsvertreter", a title of ``roles.tsv``)."""
+    "US-Regierungsvertreter", "72-Jährige", a title of ``roles.tsv``)."""
+    if word[:1].isdigit() and "-" in word:
+        word = word.split("-", 1)[1]  # "der 72-Jährige"
     if not word[:1].isupper():
         return False
     low = word.lower()

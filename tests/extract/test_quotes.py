@@ -438,3 +438,15 @@ def test_drohen_with_a_zu_infinitive_is_no_threat(blank_nlp) -> None:
     assert {(i.type, i.source, i.target) for i in rec.interactions} == {
         ("THREATEN", "person/Paolo Rossi", "org/Regierung")
     }
+
+
+def test_der_72_jaehrige_is_the_person_named_before(blank_nlp) -> None:
+    text = (
+        "Lech Wałęsa bestritt die Existenz der Akten. Im Dezember warnte der "
+        "72-Jährige vor einem Bürgerkrieg."
+    )
+    rec = extract(blank_nlp, text, {"Lech Wałęsa": PER})
+    assert {(i.type, i.source) for i in rec.interactions} == {
+        ("DENY", "person/Lech Wałęsa"),
+        ("WARN", "person/Lech Wałęsa"),
+    }
