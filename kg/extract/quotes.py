@@ -751,18 +751,55 @@ def _source_at(
     keys = [k for j in region if (k := view.key(j))]
     speaker = next((k for k in keys if not is_media(k)), keys[0] if keys else None)
     medium = next((k for k in keys if is_media(k)), None)
+    named = _institution(view, region)
+    if named is not None and (speaker is None or kind_of(speaker) is Kind.PLACE):
+        return None, medium, named, a, b  # "der Syrischen Beobachtungsstelle …"
     return speaker, medium, None, a, b
+
+
+def _institution(view: DocView, region: list[int]) -> str | None:
+    """The name of a source the model did not tag, or tagged only by a place
+    in it: from its first capitalised word to its end, when its head noun is
+    no entity ("der Organisation für das Verbot chemischer Waffen", "der
+    Syrischen Beobachtungsstelle für Menschenrechte")."""
+    doc = view.doc
+    words = [j for j in region if doc[j].is_alpha or "-" in doc[j].text]
+    first = next((j for j in words if doc[j].text[:1].isupper()), None)
+    if first is None:
+        return None
+    j = first
+    while j + 1 in region and doc[j + 1].text[:1].isupper():
+        j += 1  # "Syrischen Beobachtungsstelle": the head is the last word
+    if view.key(j) or speaker_noun(doc[j].text) or doc[j].lower_ in MEDIA_NOUNS:
+        return None
+    end = region[-1]
+    while end > first and (doc[end].is_punct or doc[end].lower_ in SOURCE_PHRASE_WORDS):
+        end -= 1
+    # the adjectives before the head in the nominative ("der Syrischen
+    # Beobachtungsstelle" -> "Syrische Beobachtungsstelle")
+    named = "".join(
+        (t.text[:-1] if t.i < j and t.text.endswith("en") and len(t) > 4 else t.text)
+        + t.whitespace_
+        for t in doc[first : end + 1]
+    )
+    return named.strip()
 
 
 def _source_phrase(view: DocView, sent: Span, j: int) -> list[int]:
     """The tokens of a source from ``j``: capitalised words, articles and "für",
-    "aus" between them ("der Beobachtungsstelle für Menschenrechte")."""
+    "aus" between them ("der Beobachtungsstelle für Menschenrechte"); an
+    indefinite article after its first word starts the clause ("… ein
+    Kommandant")."""
     doc = view.doc
     start = j
     while j < sent.end - 1 and (
         not doc[j].is_lower
         or doc[j].lower_ in SOURCE_PHRASE_WORDS
-        or (doc[j + 1].text[:1].isupper() and doc[j].is_alpha)
+        or (
+            doc[j + 1].text[:1].isupper()
+            and doc[j].is_alpha
+            and (j == start or doc[j].lower_ not in INDEFINITE_ARTICLES)
+        )
     ):
         if doc[j].is_punct:
             break

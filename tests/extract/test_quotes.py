@@ -450,3 +450,19 @@ def test_der_72_jaehrige_is_the_person_named_before(blank_nlp) -> None:
         ("DENY", "person/Lech Wałęsa"),
         ("WARN", "person/Lech Wałęsa"),
     }
+
+
+def test_untagged_source_after_nach_angaben_is_named_in_the_nominative(
+    blank_nlp,
+) -> None:
+    # the model tagged only the place adjective: the source is the whole name
+    text = (
+        "Bei einem Angriff ist nach Angaben der Syrischen Beobachtungsstelle für "
+        "Menschenrechte ein Kommandant getötet worden."
+    )
+    rec = extract(blank_nlp, text, {"Syrischen": LOC})
+    [q] = rec.quotes
+    assert (q.speaker, q.speaker_label) == (
+        None,
+        "Syrische Beobachtungsstelle für Menschenrechte",
+    )
