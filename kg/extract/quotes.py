@@ -529,7 +529,9 @@ def _trailing(
     ]
     # "sagte der Minister": the person named before the quote, not in it
     speaker, medium = _speaker(view, region, q0, spans, last)
-    label = None
+    label = _placed_institution(view, region, speaker)
+    if label is not None:
+        speaker, label = _key_or_label(label)
     name = _apposition(view, region)
     if name is not None and not any(view.person(i) for i in region):
         speaker, label = None, name  # "sagte der Sondergesandte, Ibrahima Fall, …"
@@ -596,14 +598,52 @@ def _leading(
         region = after + before[::-1]
     speaker, medium = _speaker(view, region, c, spans, last)
     kind = _kind(view, p + 1, sent.end)
-    label = None
-    if speaker is None:
+    label = _placed_institution(view, plain_before + after, speaker)
+    if label is not None:
+        speaker, label = _key_or_label(label)
+    if speaker is None and label is None:
         speaker = _org_anaphor(view, plain_before + after, last)
-    if speaker is None:
+    if speaker is None and label is None:
         speaker, label = _spokesperson(
             view, _label(view, plain_before[::-1][:3]) or _label(view, after)
         )
     return _Report(a, b, speaker, medium, kind, label)
+
+
+def _placed_institution(
+    view: DocView, region: list[int], speaker: str | None
+) -> str | None:
+    """The institution that speaks when the speaker found is only the place
+    after it: "Wie das Verteidigungsministerium in Kabul mitteilte" ->
+    "Verteidigungsministerium" (a capitalised word, no entity or an
+    organisation's key, after "der", "die", "das", right before "in"/"aus" and
+    the place)."""
+    if speaker is None or kind_of(speaker) is not Kind.PLACE:
+        return None
+    doc = view.doc
+    inside = set(region)
+    for i in sorted(region):
+        if (
+            i + 2 < len(doc)
+            and i - 1 in inside
+            and doc[i - 1].lower_ in ARTICLES
+            and doc[i].text[:1].isupper()
+            and doc[i].is_alpha
+            and (not view.key(i) or kind_of(view.key(i) or "") is Kind.ORG)
+            and not speaker_noun(doc[i].text)
+            and doc[i].lower_ not in MEDIA_NOUNS | NOT_SPEAKER_WORDS | ORG_ANAPHORS
+            and doc[i + 1].lower_ in ("in", "aus")
+            and (k := view.key(i + 2)) is not None
+            and speaker in (k, state_of_capital(k, view.entities))
+        ):
+            return view.key(i) or doc[i].text
+    return None
+
+
+def _key_or_label(found: str) -> tuple[str | None, str | None]:
+    """(speaker, label) of what :func:`_placed_institution` found: an entity
+    key, else the word an unnamed institution is called by."""
+    return (found, None) if kind_of(found) is not None else (None, found)
 
 
 def _org_anaphor(
@@ -749,6 +789,9 @@ def _source_at(
     else:
         return None
     keys = [k for j in region if (k := view.key(j))]
+    # an organisation or person before a place ("dem afghanischen
+    # Verteidigungsministerium zufolge": not Afghanistan)
+    keys.sort(key=lambda k: kind_of(k) is Kind.PLACE)
     speaker = next((k for k in keys if not is_media(k)), keys[0] if keys else None)
     medium = next((k for k in keys if is_media(k)), None)
     named = _institution(view, region)
@@ -764,7 +807,15 @@ def _institution(view: DocView, region: list[int]) -> str | None:
     Syrischen Beobachtungsstelle für Menschenrechte")."""
     doc = view.doc
     words = [j for j in region if doc[j].is_alpha or "-" in doc[j].text]
-    first = next((j for j in words if doc[j].text[:1].isupper()), None)
+    first = next(
+        (
+            j
+            for j in words
+            if doc[j].text[:1].isupper()
+            and doc[j].lower_ not in _DEFINITE | INDEFINITE_ARTICLES
+        ),
+        None,
+    )
     if first is None:
         return None
     j = first

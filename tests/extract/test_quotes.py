@@ -466,3 +466,25 @@ def test_untagged_source_after_nach_angaben_is_named_in_the_nominative(
         None,
         "Syrische Beobachtungsstelle für Menschenrechte",
     )
+
+
+@pytest.mark.parametrize(
+    ("ents", "expected"),
+    [
+        (
+            {"Verteidigungsministerium": ORG, "Kabul": LOC},
+            ("org/Verteidigungsministerium", None),
+        ),
+        ({"Afghanistan": LOC}, (None, "Verteidigungsministerium")),
+    ],
+)
+def test_institution_before_its_place_speaks_not_the_place(
+    blank_nlp, ents, expected
+) -> None:
+    place = next(k for k, v in ents.items() if v == LOC)
+    text = (
+        f"Wie das Verteidigungsministerium in {place} mitteilte, musste der "
+        "Hubschrauber notlanden."
+    )
+    [q] = extract(blank_nlp, text, ents).quotes
+    assert (q.speaker, q.speaker_label) == expected
