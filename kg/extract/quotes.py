@@ -25,6 +25,7 @@ a news outlet, or one after "im Sender", "der Zeitung", "laut", is the medium
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -314,9 +315,9 @@ def _lead_ins(
 
 def _first_person(view: DocView, sent: Span) -> bool:
     """``sent`` speaks in the first person ("ich", "wir", "mich", "unsere")."""
-    return any(
-        sent.start <= i < sent.end for i in view.positions(FIRST_PERSON_WORDS)
-    )
+    found = view.positions(FIRST_PERSON_WORDS)
+    n = bisect_left(found, sent.start)
+    return n < len(found) and found[n] < sent.end
 
 
 def _introduced(view: DocView, a: int) -> str | None:
@@ -709,9 +710,11 @@ def _attributed(view: DocView, sent: Span, last: _Last = None) -> _Report | None
     doc = view.doc
     if len(sent) < 4:
         return None
-    for i in range(sent.start, sent.end - 2):
-        w = doc[i]
-        if i > sent.start and not w.is_lower:
+    cues = view.positions(_SOURCE_CUES)
+    for i in cues[bisect_left(cues, sent.start) :]:
+        if i >= sent.end - 2:
+            break
+        if i > sent.start and not doc[i].is_lower:
             continue
         found = _source_at(view, sent, i, last)
         if found is None:
@@ -727,6 +730,7 @@ def _attributed(view: DocView, sent: Span, last: _Last = None) -> _Report | None
 
 
 _Source = tuple[str | None, str | None, str | None, int, int]
+_SOURCE_CUES = frozenset({"laut", "zufolge", "nach"}) | REPORT_ADVERBS
 
 
 def _source_at(
