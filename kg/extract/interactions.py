@@ -189,6 +189,8 @@ def _governed(view: DocView, i: int, lo: int) -> str | None:
     ):
         j -= 1
     if j >= lo and doc[j].lower_ in PREPOSITIONS:
+        if doc[j].lower_ == "gegenüber" and j > lo and view.key(j - 1):
+            return None  # "der Regierung gegenüber lehnte Meier …": it governs before
         return doc[j].lower_
     return None
 
@@ -217,6 +219,11 @@ def _actors(
             continue
         prev = view.key(i)
         p = _governed(view, i, lo)
+        j = i
+        while j + 1 < hi and view.key(j + 1) == view.key(i):
+            j += 1
+        if p is None and j + 1 < hi and doc[j + 1].lower_ == "gegenüber":
+            p = "gegenüber"  # "der Regierung gegenüber"
         if p is None:
             (free_before if i < v else free_after).append(k)
         elif p in ("von", "vom", "an", "durch", "gegenüber"):

@@ -521,9 +521,21 @@ def _trailing(
     a, b = _trim_in(sent, doc[q0].idx, doc[k].idx)
     if b - a < 8:
         return None
+    # "Die Regierung plant, wie das Ministerium mitteilte, neue Gesetze": a
+    # verb-final reporting clause inside the quote, which goes on to the end
+    close = next((t.i for t in doc[c + 1 : sent.end] if t.text == ","), None)
+    end = sent.end
+    if (
+        close is not None
+        and first.i != c
+        and doc[close - 1].lower_ in (doc[c].lower_, verbs[doc[c].lower_].particle)
+        and sum(t.is_alpha for t in doc[close + 1 : sent.end]) >= 2
+    ):
+        end = close
+        b = _trim_in(sent, a, sent.end_char)[1]
     region = [
         i
-        for i in range(k + 1, sent.end)
+        for i in range(k + 1, end)
         if i != c
         and (first.lower_ not in AUXILIARIES or i != first.i)
         and (first.lower_ != "wie" or i != first.i)
@@ -992,9 +1004,24 @@ def _label(view: DocView, region: list[int]) -> str | None:
     w = doc[i]
     if w.lower_ in MEDIA_NOUNS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         w = doc[i + 1]
-    if not w.is_alpha or not w.text[:1].isupper() or w.lower_ in NOT_SPEAKER_WORDS:
+    if (
+        not w.text.replace("-", "").isalpha()
+        or not w.text[:1].isupper()
+        or w.lower_ in NOT_SPEAKER_WORDS
+    ):
         return None
     j = w.i + 1
+    if (
+        w.lower_.endswith(SPOKESPERSON_ENDINGS)
+        and j + 1 < len(doc)
+        and doc[j].lower_ in ("des", "der")
+        and doc[j + 1].text[:1].isupper()
+        and doc[j + 1].is_alpha
+        and not view.key(j + 1)
+    ):
+        # "ein Sprecher des Gesundheitsministeriums" -> "Gesundheitsministerium"
+        head = doc[j + 1].text
+        return head[:-1] if doc[j].lower_ == "des" and head.endswith("s") else head
     if speaker_noun(w.text) and j + 1 < len(doc) and not view.key(j):
         # "erklärte sein Vorsitzender Romani Rose": a name the model missed
         x, y = doc[j], doc[j + 1]

@@ -488,3 +488,47 @@ def test_institution_before_its_place_speaks_not_the_place(
     )
     [q] = extract(blank_nlp, text, ents).quotes
     assert (q.speaker, q.speaker_label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (  # an unnamed spokesperson of an institution the model did not tag
+            "Die Lage sei ernst, sagte ein Sprecher des Gesundheitsministeriums.",
+            {},
+            (None, "Gesundheitsministerium", "Die Lage sei ernst"),
+        ),
+        (  # a person's spokesperson speaks for the person
+            "Hillary Clinton reist ab. Die Lage sei ernst, sagte ein Clinton-Sprecher.",
+            {"Hillary Clinton": PER},
+            ("person/Hillary Clinton", None, "Die Lage sei ernst"),
+        ),
+        (  # "…, wie X mitteilte, …" inside the quote, which runs to the end
+            "Die Regierung plant, wie das Innenministerium mitteilte, neue Gesetze.",
+            {"Innenministerium": ORG},
+            (
+                "org/Innenministerium",
+                None,
+                "Die Regierung plant, wie das Innenministerium mitteilte, neue Gesetze",
+            ),
+        ),
+        (  # "hieß es aus X"
+            "Die Lage sei ernst, hieß es aus dem Innenministerium.",
+            {"Innenministerium": ORG},
+            ("org/Innenministerium", None, "Die Lage sei ernst"),
+        ),
+    ],
+)
+def test_spokespersons_and_mid_sentence_reporting_clauses(
+    blank_nlp, text, ents, expected
+) -> None:
+    q = next(q for q in extract(blank_nlp, text, ents).quotes)
+    assert (q.speaker, q.speaker_label, q.text) == expected
+
+
+def test_target_before_gegenueber(blank_nlp) -> None:
+    text = "Der Regierung gegenüber lehnte Hans Meier den Plan ab."
+    rec = extract(blank_nlp, text, {"Hans Meier": PER, "Regierung": ORG})
+    assert {(i.type, i.source, i.target) for i in rec.interactions} == {
+        ("REJECT", "person/Hans Meier", "org/Regierung")
+    }
