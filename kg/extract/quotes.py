@@ -764,10 +764,31 @@ def _source_at(
             j -= 1
         region = list(range(j, i))
         if not any(view.key(k) for k in region):
+            outlet = next(
+                (
+                    doc[k + 1].text
+                    for k in region
+                    if doc[k].lower_ in MEDIA_NOUNS
+                    and k + 1 < i
+                    and doc[k + 1].text[:1].isupper()
+                ),
+                None,
+            )
+            if outlet is not None:
+                return None, None, outlet, a, b  # "Der Zeitung Haaretz zufolge"
             if any(doc[k].lower_ in UNNAMED_SOURCE_NOUNS for k in region):
                 return None, None, None, a, b  # "Beobachtern zufolge"
             return None
     elif w == "nach":
+        if (
+            i + 2 < sent.end
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 2].lower_ in ATTRIBUTION_NOUNS
+        ):
+            # "Nach Zschäpes Darstellung war …"
+            own = view.key(i + 1) or _surname(surnames_of(view), doc[i + 1].text)
+            if own is not None:
+                return own, None, None, a, b
         j = i + 1
         while j < min(sent.end, i + 3) and doc[j].is_lower and (
             doc[j].lower_ not in ATTRIBUTION_NOUNS

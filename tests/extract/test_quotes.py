@@ -532,3 +532,25 @@ def test_target_before_gegenueber(blank_nlp) -> None:
     assert {(i.type, i.source, i.target) for i in rec.interactions} == {
         ("REJECT", "person/Hans Meier", "org/Regierung")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (
+            "Anna Berger sagte aus. Nach Bergers Darstellung war ihr Komplize "
+            "gewalttätig.",
+            {"Anna Berger": PER},
+            ("person/Anna Berger", None),
+        ),
+        (
+            "Der Zeitung Haaretz zufolge fand das letzte Telefonat im Juni statt.",
+            {},
+            (None, "Haaretz"),
+        ),
+    ],
+)
+def test_genitive_source_and_untagged_outlet(blank_nlp, text, ents, expected) -> None:
+    q = next(q for q in extract(blank_nlp, text, ents).quotes if "Telefonat" in q.text
+             or "Darstellung" in q.text)
+    assert (q.speaker, q.speaker_label) == expected
