@@ -32,9 +32,9 @@ from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
-    PASSIVE_AUXILIARIES,
     ARTICLES,
     INDEFINITE_ARTICLES,
+    PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )

@@ -50,13 +50,13 @@ from kg.lang.de.speech import (
     NOT_SPEAKER_WORDS,
     ORG_ANAPHORS,
     OUTLET_CUES,
+    REPORT_ADVERBS,
     REPORTED_CLAUSE_OPENERS,
     SOURCE_PHRASE_WORDS,
     SPEAKER_NOUNS,
     SPOKESPERSON_ENDINGS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
-    REPORT_ADVERBS,
     UNNAMED_SOURCE_NOUNS,
     reporting_verbs,
 )
@@ -659,9 +659,7 @@ def _key_or_label(found: str) -> tuple[str | None, str | None]:
     return (found, None) if kind_of(found) is not None else (None, found)
 
 
-def _org_anaphor(
-    view: DocView, region: list[int], last: _Last = None
-) -> str | None:
+def _org_anaphor(view: DocView, region: list[int], last: _Last = None) -> str | None:
     """The organisation "die Organisation", "die Menschenrechtler" in ``region``
     refer to: the last speaker if an organisation quoted in the three sentences
     before, else the last one named in the sentence or the three before."""
@@ -689,9 +687,7 @@ def _org_anaphor(
     return None
 
 
-def _spokesperson(
-    view: DocView, label: str | None
-) -> tuple[str | None, str | None]:
+def _spokesperson(view: DocView, label: str | None) -> tuple[str | None, str | None]:
     """(speaker, label) for an unnamed speaker's ``label``: a spokesperson of
     an organisation or person the article names speaks for them
     ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)."""
@@ -709,7 +705,9 @@ def _spokesperson(
             return key, None
     for key, e in view.entities.items():
         words = _WORD.findall(e.name.lower())
-        if kind_of(key) is Kind.ORG and any(w.endswith(x) for w in words for x in stems):
+        if kind_of(key) is Kind.ORG and any(
+            w.endswith(x) for w in words for x in stems
+        ):
             return key, None
     return None, label
 
@@ -745,9 +743,7 @@ _Source = tuple[str | None, str | None, str | None, int, int]
 _SOURCE_CUES = frozenset({"laut", "zufolge", "nach"}) | REPORT_ADVERBS
 
 
-def _source_at(
-    view: DocView, sent: Span, i: int, last: _Last
-) -> _Source | None:
+def _source_at(view: DocView, sent: Span, i: int, last: _Last) -> _Source | None:
     """(speaker, medium, label, start, end) when token ``i`` opens or closes an
     attribution of the clause ``sent``."""
     doc = view.doc
@@ -790,8 +786,10 @@ def _source_at(
             if own is not None:
                 return own, None, None, a, b
         j = i + 1
-        while j < min(sent.end, i + 3) and doc[j].is_lower and (
-            doc[j].lower_ not in ATTRIBUTION_NOUNS
+        while (
+            j < min(sent.end, i + 3)
+            and doc[j].is_lower
+            and (doc[j].lower_ not in ATTRIBUTION_NOUNS)
         ):
             j += 1  # "nach eigenen Angaben", "nach einem Bericht"
         noun = doc[j].lower_ if j < sent.end else ""
@@ -807,15 +805,21 @@ def _source_at(
             return None
         if any(doc[k].lower_ == "eigenen" for k in range(i + 1, j)):
             # "die nach eigenen Angaben über Informanten verfügt": the relative clause
-            if i - 2 >= sent.start and doc[i - 1].lower_ in RELATIVE_PRONOUNS and (
-                doc[i - 2].text == ","
+            if (
+                i - 2 >= sent.start
+                and doc[i - 1].lower_ in RELATIVE_PRONOUNS
+                and (doc[i - 2].text == ",")
             ):
                 end = next(
                     (t.i for t in doc[j + 1 : sent.end] if t.text == ","), sent.end
                 )
                 own = _key_before(view, i - 2, sent)
-                return own, None, None, doc[i - 1].idx, doc[end - 1].idx + len(
-                    doc[end - 1]
+                return (
+                    own,
+                    None,
+                    None,
+                    doc[i - 1].idx,
+                    doc[end - 1].idx + len(doc[end - 1]),
                 )
             return _key_before(view, i, sent), None, None, a, b
         region = _source_phrase(view, sent, j + 1)

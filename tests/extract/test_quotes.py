@@ -374,9 +374,7 @@ def test_die_organisation_is_the_organisation_quoted_before(blank_nlp) -> None:
 def test_name_after_a_speaker_noun_the_model_missed(blank_nlp) -> None:
     text = "Der Anschlag ist feige, erklärte sein Vorsitzender Romani Rose."
     rec = extract(blank_nlp, text, {})
-    assert [(q.speaker, q.speaker_label) for q in rec.quotes] == [
-        (None, "Romani Rose")
-    ]
+    assert [(q.speaker, q.speaker_label) for q in rec.quotes] == [(None, "Romani Rose")]
 
 
 def test_passive_interaction_takes_the_agent_as_source(blank_nlp) -> None:
@@ -391,7 +389,7 @@ def test_passive_interaction_takes_the_agent_as_source(blank_nlp) -> None:
 
 
 def test_first_person_lead_in_joins_the_quote_after_it(blank_nlp) -> None:
-    # one unmarked stretch: "Die Bürger … unterstützen mich. Wir werden …, versicherte X."
+    # one unmarked stretch: "Die Bürger … mich. Wir werden …, versicherte X."
     text = (
         "Paolo Rossi steht unter Druck. "
         "Die Bürger meiner Koalition unterstützen mich. "
@@ -551,6 +549,9 @@ def test_target_before_gegenueber(blank_nlp) -> None:
     ],
 )
 def test_genitive_source_and_untagged_outlet(blank_nlp, text, ents, expected) -> None:
-    q = next(q for q in extract(blank_nlp, text, ents).quotes if "Telefonat" in q.text
-             or "Darstellung" in q.text)
+    q = next(
+        q
+        for q in extract(blank_nlp, text, ents).quotes
+        if "Telefonat" in q.text or "Darstellung" in q.text
+    )
     assert (q.speaker, q.speaker_label) == expected

@@ -357,7 +357,10 @@ NOT_SPEAKER_WORDS = frozenset(
 # "nach Informationen des Senders", "nach eigenen Angaben", "nach einem Bericht von X");
 # as the end of a compound too ("nach Pentagon-Angaben", "nach Militärangaben")
 ATTRIBUTION_NOUNS = frozenset(
-    "angaben informationen erkenntnissen einschätzung darstellung bericht berichten".split()
+    (
+        "angaben informationen erkenntnissen einschätzung darstellung bericht "
+        "berichten"
+    ).split()
 )
 
 # unnamed sources before "zufolge" that still make the clause a report
