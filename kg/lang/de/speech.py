@@ -358,8 +358,7 @@ NOT_SPEAKER_WORDS = frozenset(
 # as the end of a compound too ("nach Pentagon-Angaben", "nach Militärangaben")
 ATTRIBUTION_NOUNS = frozenset(
     (
-        "angaben informationen erkenntnissen einschätzung darstellung bericht "
-        "berichten"
+        "angaben informationen erkenntnissen einschätzung darstellung bericht berichten"
     ).split()
 )
 
