@@ -555,3 +555,37 @@ def test_genitive_source_and_untagged_outlet(blank_nlp, text, ents, expected) ->
         if "Telefonat" in q.text or "Darstellung" in q.text
     )
     assert (q.speaker, q.speaker_label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Dass die Schulen schließen müssten, stellte Hans Meier in Abrede.",
+            "in Abrede stellen",
+        ),
+        ("Hans Meier stritt ab, dass die Schulen schließen müssten.", "abstreiten"),
+    ],
+)
+def test_deny_by_abstreiten_and_in_abrede_stellen(blank_nlp, text, verb) -> None:
+    rec = extract(blank_nlp, text, {"Hans Meier": PER})
+    assert [(q.speaker, q.text) for q in rec.quotes] == [
+        ("person/Hans Meier", "dass die Schulen schließen müssten")
+        if text.startswith("Hans")
+        else ("person/Hans Meier", "Dass die Schulen schließen müssten")
+    ]
+    assert {(i.type, i.source, i.verb) for i in rec.interactions} == {
+        ("DENY", "person/Hans Meier", verb)
+    }
+
+
+def test_verbs_of_thinking_and_angeben_report(blank_nlp) -> None:
+    text = (
+        "Die Polizei gab an, der Mann sei geflohen. "
+        "Anna Berger befürchtet, die Lage werde schlimmer."
+    )
+    rec = extract(blank_nlp, text, {"Polizei": ORG, "Anna Berger": PER})
+    assert {(q.speaker, q.text) for q in rec.quotes} == {
+        ("org/Polizei", "der Mann sei geflohen"),
+        ("person/Anna Berger", "die Lage werde schlimmer"),
+    }

@@ -120,7 +120,11 @@ SAYING_VERBS_FOR_TIMES = frozenset(
 #: verbs that introduce what someone said: infinitive without a separable
 #: particle, the particle or "", the principal parts of a strong verb or ""
 REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = tuple(
-    (inf, "" if part == "-" else part, "" if strong == "-" else strong)
+    (
+        inf,
+        "" if part == "-" else part.replace("_", " "),
+        "" if strong == "-" else strong,
+    )
     for inf, part, strong in (
         line.split()
         for line in """
@@ -158,6 +162,12 @@ REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = tuple(
         weisen zurück weist|wies|gewiesen
         bestreiten - bestreitet|bestritt|bestritten
         dementieren - -
+        streiten ab streitet|stritt|gestritten
+        stellen in_Abrede -
+        glauben - -
+        befürchten - -
+        fürchten - -
+        geben an gibt|gab|gegeben
         """.split("\n")
         if line.strip()
     )
@@ -179,10 +189,17 @@ class VerbForm:
 def _forms(infinitive: str, particle: str, strong: str) -> dict[str, VerbForm]:
     """Every form of one verb, also the separated ones ("teilte" + "mit")."""
     parts = tuple(strong.split("|")) if strong else None
-    joined = conjugate(infinitive, particle=particle, strong=parts)  # type: ignore[arg-type]
     bare = conjugate(infinitive, strong=parts)  # type: ignore[arg-type]
-    full = particle + infinitive
     out: dict[str, VerbForm] = {}
+    if " " in particle:
+        # a phrase after the finite verb ("stellte … in Abrede"): its last word
+        # must follow in the clause; no joined forms, no participle
+        last = particle.split()[-1].lower()
+        for f in (*bare.indicative()[:-1], bare.subjunctive):
+            out[f] = VerbForm(f"{particle} {infinitive}", last, False)
+        return out
+    joined = conjugate(infinitive, particle=particle, strong=parts)  # type: ignore[arg-type]
+    full = particle + infinitive
     for f in (*bare.indicative()[:-1], bare.subjunctive):
         # a separable verb's finite form stands alone in a main clause
         out[f] = VerbForm(full, particle, False)
