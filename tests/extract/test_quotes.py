@@ -582,7 +582,7 @@ def test_deny_by_abstreiten_and_in_abrede_stellen(blank_nlp, text, verb) -> None
 def test_verbs_of_thinking_and_angeben_report(blank_nlp) -> None:
     text = (
         "Die Polizei gab an, der Mann sei geflohen. "
-        "Anna Berger befürchtet, die Lage werde schlimmer."
+        "Anna Berger glaubt, die Lage werde schlimmer."
     )
     rec = extract(blank_nlp, text, {"Polizei": ORG, "Anna Berger": PER})
     assert {(q.speaker, q.text) for q in rec.quotes} == {

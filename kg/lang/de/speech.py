@@ -165,8 +165,6 @@ REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = tuple(
         streiten ab streitet|stritt|gestritten
         stellen in_Abrede -
         glauben - -
-        befürchten - -
-        fürchten - -
         geben an gibt|gab|gegeben
         """.split("\n")
         if line.strip()
