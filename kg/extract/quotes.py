@@ -28,17 +28,19 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.participants import is_media, state_of_capital
 from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
+    ADJ_ENDINGS,
     ARTICLES,
     AUXILIARIES,
     FIRST_PERSON,
     FIRST_PERSON_WORDS,
     INDEFINITE_ARTICLES,
+    PASSIVE_AUXILIARIES,
     POSSESSIVES,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -755,8 +757,15 @@ def _source_at(view: DocView, sent: Span, i: int, last: _Last) -> _Source | None
         if not any(view.key(j) for j in region):
             return None  # "laut Verfassung": a document, not a speaker
     elif w == "zufolge" and i > sent.start:
+        # the noun phrase before "zufolge": names, articles, adjectives; a verb
+        # ends it ("… sind örtlichen Medienberichten zufolge …")
         j = i - 1
-        while j > sent.start and not doc[j - 1].is_punct and i - j < 8:
+        while (
+            j > sent.start
+            and not doc[j - 1].is_punct
+            and i - j < 8
+            and _in_source(doc[j - 1])
+        ):
             j -= 1
         region = list(range(j, i))
         if not any(view.key(k) for k in region):
@@ -875,6 +884,16 @@ def _institution(view: DocView, region: list[int]) -> str | None:
         for t in doc[first : end + 1]
     )
     return named.strip()
+
+
+def _in_source(t: Token) -> bool:
+    """``t`` may stand in the noun phrase of a source: a capitalised word, an
+    article or "für", "aus", or an adjective ("örtlichen"), not a verb."""
+    if not t.is_lower or t.lower_ in SOURCE_PHRASE_WORDS | INDEFINITE_ARTICLES:
+        return True
+    return t.lower_ not in AUXILIARIES | PASSIVE_AUXILIARIES and t.lower_.endswith(
+        ADJ_ENDINGS
+    )
 
 
 def _source_phrase(view: DocView, sent: Span, j: int) -> list[int]:

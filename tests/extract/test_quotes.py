@@ -589,3 +589,13 @@ def test_verbs_of_thinking_and_angeben_report(blank_nlp) -> None:
         ("org/Polizei", "der Mann sei geflohen"),
         ("person/Anna Berger", "die Lage werde schlimmer"),
     }
+
+
+def test_zufolge_takes_the_noun_phrase_before_it_only(blank_nlp) -> None:
+    text = (
+        "Bei einem Anschlag in Nigeria sind örtlichen Medienberichten zufolge "
+        "Dutzende Menschen gestorben."
+    )
+    [q] = extract(blank_nlp, text, {"Nigeria": LOC}).quotes
+    assert (q.speaker, q.speaker_label) == (None, None)
+    assert q.text.startswith("Bei einem Anschlag")

@@ -357,7 +357,7 @@ OUTLET_CUES = frozenset({"laut", "gegenüber"})
 # lower-case words inside a source after "laut" / "nach Angaben"
 # ("nach Angaben der Beobachtungsstelle für Menschenrechte")
 SOURCE_PHRASE_WORDS = frozenset(
-    "des der eines einer aus von für den dem und im in".split()
+    "des der eines einer aus von vom für den dem und im in".split()
 )
 
 # capitalised words at the head of a reporting clause that name no speaker
