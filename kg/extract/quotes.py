@@ -153,12 +153,12 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     last_label: str | None = None
     m = 0
     answers = _answers(view, text)
-    for a, b, who in answers:
-        found.append((a, b, _sentence_at(sents, a, 0), "direct", who, None, None))
+    for a, b, who, label in answers:
+        found.append((a, b, _sentence_at(sents, a, 0), "direct", who, None, label))
         spans.append((a, b))
     for si, sent in enumerate(sents):
-        if any(x - 1 <= sent.start_char < y for x, y, _ in answers) or any(
-            sent.start_char <= x < sent.end_char for x, _, _ in answers
+        if any(x - 1 <= sent.start_char < y for x, y, _, _ in answers) or any(
+            sent.start_char <= x < sent.end_char for x, _, _, _ in answers
         ):
             continue  # an interview answer is one quote
         report = _report(view, sent, spans, last)
@@ -255,16 +255,20 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
 _LABEL = re.compile(r"(?:^|(?<=[.?!…:]\s))([A-ZÄÖÜ][\w-]+):\s")
 
 
-def _answers(view: DocView, text: str) -> list[tuple[int, int, str]]:
+def _answers(view: DocView, text: str) -> list[tuple[int, int, str | None, str | None]]:
     """The answers of an interview transcript ("STANDARD: Warum …?
     Saakaschwili: Leider …"): from after the interviewee's label to the next
-    label, one quote each, spoken by the person the label names."""
+    label, one quote each, spoken by the person the label names (or, when the
+    model did not tag them, by the label itself if it opens two answers)."""
     labels = list(_LABEL.finditer(text))
     if not any(m.group(1) in INTERVIEWER_LABELS for m in labels):
         return []
     surnames = surnames_of(view)
     doc = view.doc
-    out = []
+    counts: dict[str, int] = {}
+    for m in labels:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    out: list[tuple[int, int, str | None, str | None]] = []
     for n, m in enumerate(labels):
         name = m.group(1)
         if name in INTERVIEWER_LABELS:
@@ -273,8 +277,11 @@ def _answers(view: DocView, text: str) -> list[tuple[int, int, str]]:
         key = (view.person(span.start) if span is not None else None) or _surname(
             surnames, name
         )
+        label = None
         if key is None:
-            continue
+            if counts[name] < 2 or name.lower() in NOT_SPEAKER_WORDS:
+                continue
+            label = name  # "Monedero: …" twice, a name the model missed
         end = next(
             (x.start() for x in labels[n + 1 :] if x.group(1) in INTERVIEWER_LABELS),
             len(text),
@@ -283,7 +290,7 @@ def _answers(view: DocView, text: str) -> list[tuple[int, int, str]]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if b - a >= 8:
-            out.append((a, b, key))
+            out.append((a, b, key, label))
     return out
 
 

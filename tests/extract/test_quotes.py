@@ -599,3 +599,15 @@ def test_zufolge_takes_the_noun_phrase_before_it_only(blank_nlp) -> None:
     [q] = extract(blank_nlp, text, {"Nigeria": LOC}).quotes
     assert (q.speaker, q.speaker_label) == (None, None)
     assert q.text.startswith("Bei einem Anschlag")
+
+
+def test_interview_label_the_model_missed_names_the_speaker(blank_nlp) -> None:
+    text = (
+        "STANDARD: Warum? Monedero: Weil wir gewinnen wollen. "
+        "STANDARD: Und dann? Monedero: Dann regieren wir."
+    )
+    rec = extract(blank_nlp, text, {})
+    assert [(q.speaker, q.speaker_label, q.text) for q in rec.quotes] == [
+        (None, "Monedero", "Weil wir gewinnen wollen."),
+        (None, "Monedero", "Dann regieren wir."),
+    ]
