@@ -479,7 +479,37 @@ def _report(
         )
         if r is not None:
             return r
-    return _attributed(view, sent, last)
+    return _attributed(view, sent, last) or _introduced_by_colon(
+        view, sent, spans, last
+    )
+
+
+def _introduced_by_colon(
+    view: DocView, sent: Span, spans: list[tuple[int, int]], last: _Last
+) -> _Report | None:
+    """ "Davon ist Hans Meier überzeugt: Wir brauchen …": first-person words
+    after a colon, a person (or "er"/"sie") before it, no verb of saying."""
+    doc = view.doc
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is None or colon + 3 >= sent.end:
+        return None
+    after = doc[colon + 1 : sent.end]
+    if not _first_person(view, after):
+        return None
+    speaker = None
+    for i in range(colon - 1, sent.start - 1, -1):
+        if (k := view.person(i)) is not None:
+            speaker = k
+            break
+        if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
+            speaker = antecedent(view, i, spans, last)
+            break
+    if speaker is None:
+        return None
+    a, b = _trim_in(sent, doc[colon + 1].idx, sent.end_char)
+    if b - a < 8:
+        return None
+    return _Report(a, b, speaker, None, "direct")
 
 
 def _kind(view: DocView, a_tok: int, b_tok: int) -> str:

@@ -611,3 +611,14 @@ def test_interview_label_the_model_missed_names_the_speaker(blank_nlp) -> None:
         (None, "Monedero", "Weil wir gewinnen wollen."),
         (None, "Monedero", "Dann regieren wir."),
     ]
+
+
+def test_first_person_after_a_colon_without_a_verb_of_saying(blank_nlp) -> None:
+    text = (
+        "Hans Meier kam spät. Davon ist er überzeugt: Wir brauchen mehr Polizei. "
+        "Das Wetter war gut. Die Bilanz: Wir haben 20 Fälle."
+    )
+    rec = extract(blank_nlp, text, {"Hans Meier": PER})
+    assert said(rec) == {
+        ("direct", "person/Hans Meier", None, "Wir brauchen mehr Polizei")
+    }

@@ -364,7 +364,7 @@ SOURCE_PHRASE_WORDS = frozenset(
 NOT_SPEAKER_WORDS = frozenset(
     (
         "es man wie so demnach zudem jedoch aber auch dann montag dienstag "
-        "mittwoch donnerstag freitag samstag sonntag"
+        "mittwoch donnerstag freitag samstag sonntag antwort"
     ).split()
 )
 
