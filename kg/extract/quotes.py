@@ -908,8 +908,12 @@ def _institution(view: DocView, region: list[int]) -> str | None:
     j = first
     while j + 1 in region and doc[j + 1].text[:1].isupper():
         j += 1  # "Syrischen Beobachtungsstelle": the head is the last word
-    if view.key(j) or speaker_noun(doc[j].text) or doc[j].lower_ in MEDIA_NOUNS:
-        return None
+    if (
+        view.key(j)
+        or speaker_noun(doc[j].text)
+        or doc[j].lower_ in MEDIA_NOUNS | UNNAMED_SOURCE_NOUNS | ATTRIBUTION_NOUNS
+    ):
+        return None  # "früheren Ankündigungen aus serbischen Regierungskreisen"
     end = region[-1]
     while end > first and (doc[end].is_punct or doc[end].lower_ in SOURCE_PHRASE_WORDS):
         end -= 1
@@ -947,6 +951,7 @@ def _source_phrase(view: DocView, sent: Span, j: int) -> list[int]:
             doc[j + 1].text[:1].isupper()
             and doc[j].is_alpha
             and (j == start or doc[j].lower_ not in INDEFINITE_ARTICLES)
+            and (doc[j].lower_ in ARTICLES or _in_source(doc[j]))  # not "will"
         )
     ):
         if doc[j].is_punct:

@@ -622,3 +622,14 @@ def test_first_person_after_a_colon_without_a_verb_of_saying(blank_nlp) -> None:
     assert said(rec) == {
         ("direct", "person/Hans Meier", None, "Wir brauchen mehr Polizei")
     }
+
+
+def test_source_phrase_ends_before_the_verb(blank_nlp) -> None:
+    # "Laut … Regierungskreisen will Belgrad …": the source is Serbia's circles
+    text = (
+        "Laut früheren Ankündigungen aus serbischen Regierungskreisen will Belgrad "
+        "keinen Kandidaten unterstützen."
+    )
+    [q] = extract(blank_nlp, text, {"serbischen": LOC, "Belgrad": LOC}).quotes
+    assert q.speaker_label is None and q.speaker is not None
+    assert q.speaker.startswith("place/") and "Belgrad" not in q.speaker

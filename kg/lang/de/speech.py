@@ -383,7 +383,8 @@ ATTRIBUTION_NOUNS = frozenset(
 UNNAMED_SOURCE_NOUNS = frozenset(
     (
         "bericht berichten medienberichten beobachtern experten mitteilung angaben "
-        "informationen erklärung kreisen diplomaten insidern"
+        "informationen erklärung kreisen diplomaten insidern ankündigungen "
+        "aussagen äußerungen"
     ).split()
 )
 
