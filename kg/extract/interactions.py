@@ -35,6 +35,7 @@ from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
     INDEFINITE_ARTICLES,
+    PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
@@ -81,7 +82,7 @@ def find_interactions(
                 continue
             lo, hi = _clause(sent, t.i)
             act = _choose(acts[t.lower_], doc, t.i, hi)
-            if act is None:
+            if act is None or _impends(doc, t.i, hi, act):
                 continue
             source, targets = _actors(view, lo, hi, t.i, act, spans)
             if source is None:
@@ -116,6 +117,22 @@ def _clause(sent: Span, i: int) -> tuple[int, int]:
     while hi < sent.end and doc[hi].text not in _CLAUSE:
         hi += 1
     return lo, hi
+
+
+def _impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
+    """ "drohen" with a zu-infinitive closing its clause is no threat but
+    something about to happen ("doch droht sie nun zu scheitern")."""
+    if act.type != "THREATEN" or act.form.particle:
+        return False
+    last = hi - 1
+    while last > v and doc[last].is_punct:
+        last -= 1
+    return (
+        last - 1 > v
+        and doc[last - 1].lower_ == "zu"
+        and doc[last].is_lower
+        and doc[last].is_alpha
+    )
 
 
 def _choose(
@@ -173,6 +190,8 @@ def _governed(view: DocView, i: int, lo: int) -> str | None:
     ):
         j -= 1
     if j >= lo and doc[j].lower_ in PREPOSITIONS:
+        if doc[j].lower_ == "gegenüber" and j > lo and view.key(j - 1):
+            return None  # "der Regierung gegenüber lehnte Meier …": it governs before
         return doc[j].lower_
     return None
 
@@ -192,6 +211,7 @@ def _actors(
     free_before: list[str] = []
     free_after: list[str] = []
     governed: dict[str, str] = {}
+    agents: list[str] = []
     prev = None
     for i in range(lo, hi):
         k = _actor(view, i)
@@ -200,15 +220,32 @@ def _actors(
             continue
         prev = view.key(i)
         p = _governed(view, i, lo)
+        j = i
+        while j + 1 < hi and view.key(j + 1) == view.key(i):
+            j += 1
+        if p is None and j + 1 < hi and doc[j + 1].lower_ == "gegenüber":
+            p = "gegenüber"  # "der Regierung gegenüber"
         if p is None:
             (free_before if i < v else free_after).append(k)
-        elif p in ("von", "vom", "an"):
+        elif p in ("von", "vom", "an", "durch", "gegenüber"):
             governed.setdefault(p, k)
+            if p in ("von", "vom", "durch"):
+                agents.append(k)  # the last one is a passive's agent
     surnames = surnames_of(view)
     for i in range(lo, hi):
         k = surnames.get(doc[i].text) if not view.key(i) and i > lo else None
         if k and _governed(view, i, lo) is None:
             (free_before if i < v else free_after).append(k)
+    agent = agents[-1] if agents else None
+    if act.form.participle and any(
+        doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(lo, hi)
+    ):
+        # passive: "Ihm wurde von der Staatsanwaltschaft vorgeworfen …", "Der
+        # Antrag von X wurde von Y abgelehnt"; without an agent, nobody kg knows
+        if agent is None:
+            return None, []
+        rest = [k for k in free_before + free_after + agents if k != agent]
+        return agent, [rest[0] if rest else governed.get("gegenüber")]
     subject = _subject_before(view, lo, v)
     source: str | None
     if free_before:
@@ -232,7 +269,12 @@ def _actors(
         return None, []
     target = rest[0] if rest else None
     if target is None:
-        target = governed.get("von") or governed.get("vom") or governed.get("an")
+        target = (
+            governed.get("von")
+            or governed.get("vom")
+            or governed.get("an")
+            or governed.get("gegenüber")
+        )
     if target is None and any(doc[i].lower_ in PARTNER_NOUNS for i in range(lo, hi)):
         target = _partner(view, v)
     targets = [target]

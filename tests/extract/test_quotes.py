@@ -117,7 +117,8 @@ def test_laut_and_zufolge_open_a_report_but_not_a_document(blank_nlp) -> None:
             "indirect",
             "org/afghanischen Verteidigungsministerium",
             None,
-            "waren zwei Ausländer unter den Geiseln",
+            "Dem afghanischen Verteidigungsministerium zufolge waren zwei Ausländer "
+            "unter den Geiseln",
         )
     }
 
@@ -236,3 +237,399 @@ def test_a_subject_with_a_relative_clause_is_no_quote(blank_nlp) -> None:
             "Es können keine von mir stammenden Dokumente vorliegen",
         )
     }
+
+
+def test_attribution_inside_an_indicative_clause_and_demnach(blank_nlp) -> None:
+    # "nach Angaben X" in mid-clause, "nach X-Angaben", "demnach" keeps the source
+    text = (
+        "Kairo – Bei einem Angriff ist nach Angaben der Weltgesundheitsorganisation "
+        "ein Arzt getötet worden. Das Gebäude wurde demnach völlig zerstört. "
+        "Das Wetter war gut. Im Mai hatten Soldaten nach Armeeangaben zwei Lager "
+        "geräumt. Der Statistik zufolge stieg die Zahl der Fälle deutlich an. "
+        "Auch schließen sich Beobachtern zufolge viele Menschen der Gruppe an."
+    )
+    rec = extract(blank_nlp, text, {"Weltgesundheitsorganisation": ORG})
+    who = "org/Weltgesundheitsorganisation"
+    assert said(rec) == {
+        (
+            "indirect",
+            who,
+            None,
+            "Bei einem Angriff ist nach Angaben der Weltgesundheitsorganisation "
+            "ein Arzt getötet worden",
+        ),
+        ("indirect", who, None, "Das Gebäude wurde demnach völlig zerstört"),
+        (
+            "indirect",
+            None,
+            None,
+            "Im Mai hatten Soldaten nach Armeeangaben zwei Lager geräumt",
+        ),
+        (
+            "indirect",
+            None,
+            None,
+            "Auch schließen sich Beobachtern zufolge viele Menschen der Gruppe an",
+        ),
+    }
+    army = next(q for q in rec.quotes if "Armeeangaben" in q.text)
+    assert army.speaker_label == "Armee"
+
+
+def test_demnach_without_a_source_before_is_no_quote(blank_nlp) -> None:
+    text = "Die Zahl der Fälle stieg demnach von sechs auf 92."
+    assert extract(blank_nlp, text, {}).quotes == ()
+
+
+def test_nach_eigenen_angaben_is_the_subject_speaking(blank_nlp) -> None:
+    text = (
+        "Die Angeklagte Anna Berger ist nach eigenen Angaben von ihrem Komplizen "
+        "geschlagen worden. Die Beobachtungsstelle, die nach eigenen Angaben über "
+        "Informanten verfügt, ist kaum zu prüfen."
+    )
+    rec = extract(blank_nlp, text, {"Anna Berger": PER, "Beobachtungsstelle": ORG})
+    assert said(rec) == {
+        (
+            "indirect",
+            "person/Anna Berger",
+            None,
+            "Die Angeklagte Anna Berger ist nach eigenen Angaben von ihrem Komplizen "
+            "geschlagen worden",
+        ),
+        (
+            "indirect",
+            "org/Beobachtungsstelle",
+            None,
+            "die nach eigenen Angaben über Informanten verfügt",
+        ),
+    }
+
+
+def test_first_person_sentence_continues_a_quote(blank_nlp) -> None:
+    # unmarked direct speech: a first-person sentence after "…, erklärte X."
+    text = (
+        "Ich bleibe bis Ende der Amtszeit, erklärte Paolo Rossi. "
+        "Die Bürger meiner Koalition unterstützen mich. "
+        "Wir haben viel erreicht. Die Stadt liegt am Meer."
+    )
+    rec = extract(blank_nlp, text, {"Paolo Rossi": PER})
+    assert said(rec) == {
+        ("direct", "person/Paolo Rossi", None, "Ich bleibe bis Ende der Amtszeit"),
+        (
+            "direct",
+            "person/Paolo Rossi",
+            None,
+            "Die Bürger meiner Koalition unterstützen mich",
+        ),
+        ("direct", "person/Paolo Rossi", None, "Wir haben viel erreicht"),
+    }
+
+
+def test_interview_answers_are_one_quote_each(blank_nlp) -> None:
+    text = (
+        "Der Gouverneur Pavel Novak will Reformen. STANDARD: Warum geht es so "
+        "langsam? Novak: Der Krieg verhindert viel. Aber das ist nicht alles, "
+        "sagte ein Freund. STANDARD: Und jetzt? Novak: Ich habe keine Pläne."
+    )
+    rec = extract(blank_nlp, text, {"Pavel Novak": PER})
+    assert said(rec) == {
+        (
+            "direct",
+            "person/Pavel Novak",
+            None,
+            "Der Krieg verhindert viel. Aber das ist nicht alles, sagte ein Freund.",
+        ),
+        ("direct", "person/Pavel Novak", None, "Ich habe keine Pläne."),
+    }
+
+
+def test_labels_without_an_interviewer_are_no_answers(blank_nlp) -> None:
+    text = "Novak: Der Krieg verhindert viel. Pavel Novak ist Gouverneur."
+    assert extract(blank_nlp, text, {"Pavel Novak": PER}).quotes == ()
+
+
+def test_spokesperson_speaks_for_the_organisation_named(blank_nlp) -> None:
+    # "eine Kommissionssprecherin" -> the Commission (linking "s" of the compound)
+    text = (
+        "Die EU-Kommission legt ein Papier vor. "
+        "Es gebe keinen geheimen Plan, erklärte eine Kommissionssprecherin."
+    )
+    rec = extract(blank_nlp, text, {"EU-Kommission": ORG})
+    assert said(rec) == {
+        ("indirect", "org/EU-Kommission", None, "Es gebe keinen geheimen Plan")
+    }
+
+
+def test_die_organisation_is_the_organisation_quoted_before(blank_nlp) -> None:
+    text = (
+        "Nach Angaben der Beobachtungsstelle ist ein Kommandant der Miliz Al-Nusra "
+        "getötet worden. Er sei erst am Vortag eingetroffen, teilte die "
+        "Organisation am Donnerstag mit."
+    )
+    rec = extract(blank_nlp, text, {"Beobachtungsstelle": ORG, "Al-Nusra": ORG})
+    q = next(q for q in rec.quotes if q.text.startswith("Er sei"))
+    assert q.speaker == "org/Beobachtungsstelle"
+
+
+def test_name_after_a_speaker_noun_the_model_missed(blank_nlp) -> None:
+    text = "Der Anschlag ist feige, erklärte sein Vorsitzender Romani Rose."
+    rec = extract(blank_nlp, text, {})
+    assert [(q.speaker, q.speaker_label) for q in rec.quotes] == [(None, "Romani Rose")]
+
+
+def test_passive_interaction_takes_the_agent_as_source(blank_nlp) -> None:
+    text = (
+        "Der Antrag von Paolo Rossi wurde von der Regierung abgelehnt. "
+        "Später wurde der Plan abgelehnt."
+    )
+    rec = extract(blank_nlp, text, {"Paolo Rossi": PER, "Regierung": ORG})
+    assert {(i.type, i.source, i.target) for i in rec.interactions} == {
+        ("REJECT", "org/Regierung", "person/Paolo Rossi")
+    }
+
+
+def test_first_person_lead_in_joins_the_quote_after_it(blank_nlp) -> None:
+    # one unmarked stretch: "Die Bürger … mich. Wir werden …, versicherte X."
+    text = (
+        "Paolo Rossi steht unter Druck. "
+        "Die Bürger meiner Koalition unterstützen mich. "
+        "Wir werden unsere Arbeit fortsetzen, versicherte Rossi."
+    )
+    rec = extract(blank_nlp, text, {"Paolo Rossi": PER})
+    assert said(rec) == {
+        (
+            "direct",
+            "person/Paolo Rossi",
+            None,
+            "Die Bürger meiner Koalition unterstützen mich. "
+            "Wir werden unsere Arbeit fortsetzen",
+        )
+    }
+
+
+def test_first_person_sentence_with_its_own_unnamed_saying_continues(
+    blank_nlp,
+) -> None:
+    # "Lasst uns … sagen, dass …" names no speaker: it goes on quoting Fico
+    text = (
+        "Der Islam hat keinen Platz hier, sagte Robert Fico. "
+        "Lasst uns ehrlich sein und sagen, dass das nicht passieren darf."
+    )
+    rec = extract(blank_nlp, text, {"Robert Fico": PER})
+    assert said(rec) == {
+        ("direct", "person/Robert Fico", None, "Der Islam hat keinen Platz hier"),
+        (
+            "direct",
+            "person/Robert Fico",
+            None,
+            "Lasst uns ehrlich sein und sagen, dass das nicht passieren darf",
+        ),
+    }
+
+
+def test_drohen_with_a_zu_infinitive_is_no_threat(blank_nlp) -> None:
+    text = (
+        "Die Waffenruhe hielt bisher, doch droht sie nun zu scheitern. "
+        "Paolo Rossi drohte der Regierung mit Konsequenzen."
+    )
+    rec = extract(blank_nlp, text, {"Paolo Rossi": PER, "Regierung": ORG})
+    assert {(i.type, i.source, i.target) for i in rec.interactions} == {
+        ("THREATEN", "person/Paolo Rossi", "org/Regierung")
+    }
+
+
+def test_der_72_jaehrige_is_the_person_named_before(blank_nlp) -> None:
+    text = (
+        "Lech Wałęsa bestritt die Existenz der Akten. Im Dezember warnte der "
+        "72-Jährige vor einem Bürgerkrieg."
+    )
+    rec = extract(blank_nlp, text, {"Lech Wałęsa": PER})
+    assert {(i.type, i.source) for i in rec.interactions} == {
+        ("DENY", "person/Lech Wałęsa"),
+        ("WARN", "person/Lech Wałęsa"),
+    }
+
+
+def test_untagged_source_after_nach_angaben_is_named_in_the_nominative(
+    blank_nlp,
+) -> None:
+    # the model tagged only the place adjective: the source is the whole name
+    text = (
+        "Bei einem Angriff ist nach Angaben der Syrischen Beobachtungsstelle für "
+        "Menschenrechte ein Kommandant getötet worden."
+    )
+    rec = extract(blank_nlp, text, {"Syrischen": LOC})
+    [q] = rec.quotes
+    assert (q.speaker, q.speaker_label) == (
+        None,
+        "Syrische Beobachtungsstelle für Menschenrechte",
+    )
+
+
+@pytest.mark.parametrize(
+    ("ents", "expected"),
+    [
+        (
+            {"Verteidigungsministerium": ORG, "Kabul": LOC},
+            ("org/Verteidigungsministerium", None),
+        ),
+        ({"Afghanistan": LOC}, (None, "Verteidigungsministerium")),
+    ],
+)
+def test_institution_before_its_place_speaks_not_the_place(
+    blank_nlp, ents, expected
+) -> None:
+    place = next(k for k, v in ents.items() if v == LOC)
+    text = (
+        f"Wie das Verteidigungsministerium in {place} mitteilte, musste der "
+        "Hubschrauber notlanden."
+    )
+    [q] = extract(blank_nlp, text, ents).quotes
+    assert (q.speaker, q.speaker_label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (  # an unnamed spokesperson of an institution the model did not tag
+            "Die Lage sei ernst, sagte ein Sprecher des Gesundheitsministeriums.",
+            {},
+            (None, "Gesundheitsministerium", "Die Lage sei ernst"),
+        ),
+        (  # a person's spokesperson speaks for the person
+            "Hillary Clinton reist ab. Die Lage sei ernst, sagte ein Clinton-Sprecher.",
+            {"Hillary Clinton": PER},
+            ("person/Hillary Clinton", None, "Die Lage sei ernst"),
+        ),
+        (  # "…, wie X mitteilte, …" inside the quote, which runs to the end
+            "Die Regierung plant, wie das Innenministerium mitteilte, neue Gesetze.",
+            {"Innenministerium": ORG},
+            (
+                "org/Innenministerium",
+                None,
+                "Die Regierung plant, wie das Innenministerium mitteilte, neue Gesetze",
+            ),
+        ),
+        (  # "hieß es aus X"
+            "Die Lage sei ernst, hieß es aus dem Innenministerium.",
+            {"Innenministerium": ORG},
+            ("org/Innenministerium", None, "Die Lage sei ernst"),
+        ),
+    ],
+)
+def test_spokespersons_and_mid_sentence_reporting_clauses(
+    blank_nlp, text, ents, expected
+) -> None:
+    q = next(q for q in extract(blank_nlp, text, ents).quotes)
+    assert (q.speaker, q.speaker_label, q.text) == expected
+
+
+def test_target_before_gegenueber(blank_nlp) -> None:
+    text = "Der Regierung gegenüber lehnte Hans Meier den Plan ab."
+    rec = extract(blank_nlp, text, {"Hans Meier": PER, "Regierung": ORG})
+    assert {(i.type, i.source, i.target) for i in rec.interactions} == {
+        ("REJECT", "person/Hans Meier", "org/Regierung")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (
+            "Anna Berger sagte aus. Nach Bergers Darstellung war ihr Komplize "
+            "gewalttätig.",
+            {"Anna Berger": PER},
+            ("person/Anna Berger", None),
+        ),
+        (
+            "Der Zeitung Haaretz zufolge fand das letzte Telefonat im Juni statt.",
+            {},
+            (None, "Haaretz"),
+        ),
+    ],
+)
+def test_genitive_source_and_untagged_outlet(blank_nlp, text, ents, expected) -> None:
+    q = next(
+        q
+        for q in extract(blank_nlp, text, ents).quotes
+        if "Telefonat" in q.text or "Darstellung" in q.text
+    )
+    assert (q.speaker, q.speaker_label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Dass die Schulen schließen müssten, stellte Hans Meier in Abrede.",
+            "in Abrede stellen",
+        ),
+        ("Hans Meier stritt ab, dass die Schulen schließen müssten.", "abstreiten"),
+    ],
+)
+def test_deny_by_abstreiten_and_in_abrede_stellen(blank_nlp, text, verb) -> None:
+    rec = extract(blank_nlp, text, {"Hans Meier": PER})
+    assert [(q.speaker, q.text) for q in rec.quotes] == [
+        ("person/Hans Meier", "dass die Schulen schließen müssten")
+        if text.startswith("Hans")
+        else ("person/Hans Meier", "Dass die Schulen schließen müssten")
+    ]
+    assert {(i.type, i.source, i.verb) for i in rec.interactions} == {
+        ("DENY", "person/Hans Meier", verb)
+    }
+
+
+def test_verbs_of_thinking_and_angeben_report(blank_nlp) -> None:
+    text = (
+        "Die Polizei gab an, der Mann sei geflohen. "
+        "Anna Berger glaubt, die Lage werde schlimmer."
+    )
+    rec = extract(blank_nlp, text, {"Polizei": ORG, "Anna Berger": PER})
+    assert {(q.speaker, q.text) for q in rec.quotes} == {
+        ("org/Polizei", "der Mann sei geflohen"),
+        ("person/Anna Berger", "die Lage werde schlimmer"),
+    }
+
+
+def test_zufolge_takes_the_noun_phrase_before_it_only(blank_nlp) -> None:
+    text = (
+        "Bei einem Anschlag in Nigeria sind örtlichen Medienberichten zufolge "
+        "Dutzende Menschen gestorben."
+    )
+    [q] = extract(blank_nlp, text, {"Nigeria": LOC}).quotes
+    assert (q.speaker, q.speaker_label) == (None, None)
+    assert q.text.startswith("Bei einem Anschlag")
+
+
+def test_interview_label_the_model_missed_names_the_speaker(blank_nlp) -> None:
+    text = (
+        "STANDARD: Warum? Monedero: Weil wir gewinnen wollen. "
+        "STANDARD: Und dann? Monedero: Dann regieren wir."
+    )
+    rec = extract(blank_nlp, text, {})
+    assert [(q.speaker, q.speaker_label, q.text) for q in rec.quotes] == [
+        (None, "Monedero", "Weil wir gewinnen wollen."),
+        (None, "Monedero", "Dann regieren wir."),
+    ]
+
+
+def test_first_person_after_a_colon_without_a_verb_of_saying(blank_nlp) -> None:
+    text = (
+        "Hans Meier kam spät. Davon ist er überzeugt: Wir brauchen mehr Polizei. "
+        "Das Wetter war gut. Die Bilanz: Wir haben 20 Fälle."
+    )
+    rec = extract(blank_nlp, text, {"Hans Meier": PER})
+    assert said(rec) == {
+        ("direct", "person/Hans Meier", None, "Wir brauchen mehr Polizei")
+    }
+
+
+def test_source_phrase_ends_before_the_verb(blank_nlp) -> None:
+    # "Laut … Regierungskreisen will Belgrad …": the source is Serbia's circles
+    text = (
+        "Laut früheren Ankündigungen aus serbischen Regierungskreisen will Belgrad "
+        "keinen Kandidaten unterstützen."
+    )
+    [q] = extract(blank_nlp, text, {"serbischen": LOC, "Belgrad": LOC}).quotes
+    assert q.speaker_label is None and q.speaker is not None
+    assert q.speaker.startswith("place/") and "Belgrad" not in q.speaker

@@ -13,6 +13,8 @@ __all__ = [
     "ARTICLES",
     "AUXILIARIES",
     "FIRST_PERSON",
+    "FIRST_PERSON_WORDS",
+    "PASSIVE_AUXILIARIES",
     "PREPOSITIONS",
     "RELATIVE_PRONOUNS",
     "SUBJECT_PRONOUNS",
@@ -65,12 +67,22 @@ AUXILIARIES = frozenset(
     "hat hatte hätte habe haben hatten hätten ist war sei wurde".split()
 )
 
+# forms of "werden" that make a participle passive ("wurde … abgelehnt")
+PASSIVE_AUXILIARIES = frozenset("wird wurde wurden worden werden".split())
+
 # pronouns that stand for a person named before ("er", "Der sagte", "Dieser lehnt …ab")
 SUBJECT_PRONOUNS = frozenset("er sie der die dieser diese jener".split())
 
 # the subjects of the first person: a sentence with one speaks for itself, it
 # does not report ("ich habe" is no Konjunktiv; "bis er mich schlug" may be reported)
 FIRST_PERSON = frozenset({"ich", "wir"})
+
+# words of a speaker in the first person, object and possessive forms included
+# ("Die Bürger … meiner Koalition unterstützen mich"; not "meinen", also a verb)
+FIRST_PERSON_WORDS = frozenset(
+    "ich wir mir mich uns unser unsere unseren unserem unserer unseres "
+    "mein meiner meinem meines".split()
+)
 
 # relative pronouns after a comma ("Wałęsa, der sich im Ausland aufhält")
 RELATIVE_PRONOUNS = frozenset(

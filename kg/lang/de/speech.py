@@ -39,10 +39,15 @@ from importlib.resources import files
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "ATTRIBUTION_NOUNS",
     "INTERACTION_TYPES",
+    "INTERVIEWER_LABELS",
+    "REPORT_ADVERBS",
+    "UNNAMED_SOURCE_NOUNS",
     "MEDIA_NOUNS",
     "NOT_SPEAKER_WORDS",
     "NOT_VERB_FORMS",
+    "ORG_ANAPHORS",
     "OUTLET_CUES",
     "REPORTED_CLAUSE_OPENERS",
     "SOURCE_PHRASE_WORDS",
@@ -52,6 +57,7 @@ __all__ = [
     "SAYING_VERBS_FOR_TIMES",
     "SPEAKER_CUES",
     "SPEAKER_NOUNS",
+    "SPOKESPERSON_ENDINGS",
     "SUBJUNCTIVE_FORMS",
     "SUBJUNCTIVE_I_FORMS",
     "SpeechAct",
@@ -114,7 +120,11 @@ SAYING_VERBS_FOR_TIMES = frozenset(
 #: verbs that introduce what someone said: infinitive without a separable
 #: particle, the particle or "", the principal parts of a strong verb or ""
 REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = tuple(
-    (inf, "" if part == "-" else part, "" if strong == "-" else strong)
+    (
+        inf,
+        "" if part == "-" else part.replace("_", " "),
+        "" if strong == "-" else strong,
+    )
     for inf, part, strong in (
         line.split()
         for line in """
@@ -152,6 +162,10 @@ REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = tuple(
         weisen zurück weist|wies|gewiesen
         bestreiten - bestreitet|bestritt|bestritten
         dementieren - -
+        streiten ab streitet|stritt|gestritten
+        stellen in_Abrede -
+        glauben - -
+        geben an gibt|gab|gegeben
         """.split("\n")
         if line.strip()
     )
@@ -173,10 +187,17 @@ class VerbForm:
 def _forms(infinitive: str, particle: str, strong: str) -> dict[str, VerbForm]:
     """Every form of one verb, also the separated ones ("teilte" + "mit")."""
     parts = tuple(strong.split("|")) if strong else None
-    joined = conjugate(infinitive, particle=particle, strong=parts)  # type: ignore[arg-type]
     bare = conjugate(infinitive, strong=parts)  # type: ignore[arg-type]
-    full = particle + infinitive
     out: dict[str, VerbForm] = {}
+    if " " in particle:
+        # a phrase after the finite verb ("stellte … in Abrede"): its last word
+        # must follow in the clause; no joined forms, no participle
+        last = particle.split()[-1].lower()
+        for f in (*bare.indicative()[:-1], bare.subjunctive):
+            out[f] = VerbForm(f"{particle} {infinitive}", last, False)
+        return out
+    joined = conjugate(infinitive, particle=particle, strong=parts)  # type: ignore[arg-type]
+    full = particle + infinitive
     for f in (*bare.indicative()[:-1], bare.subjunctive):
         # a separable verb's finite form stands alone in a main clause
         out[f] = VerbForm(full, particle, False)
@@ -336,10 +357,53 @@ OUTLET_CUES = frozenset({"laut", "gegenüber"})
 # lower-case words inside a source after "laut" / "nach Angaben"
 # ("nach Angaben der Beobachtungsstelle für Menschenrechte")
 SOURCE_PHRASE_WORDS = frozenset(
-    "des der eines einer aus von für den dem und im in".split()
+    "des der eines einer aus von vom für den dem und im in".split()
 )
 
 # capitalised words at the head of a reporting clause that name no speaker
 NOT_SPEAKER_WORDS = frozenset(
-    "es man wie so demnach zudem jedoch aber auch dann".split()
+    (
+        "es man wie so demnach zudem jedoch aber auch dann montag dienstag "
+        "mittwoch donnerstag freitag samstag sonntag antwort"
+    ).split()
 )
+
+# nouns after "nach" that attribute the clause to a source ("nach Angaben der Polizei",
+# "nach Informationen des Senders", "nach eigenen Angaben", "nach einem Bericht von X");
+# as the end of a compound too ("nach Pentagon-Angaben", "nach Militärangaben")
+ATTRIBUTION_NOUNS = frozenset(
+    (
+        "angaben informationen erkenntnissen einschätzung darstellung bericht berichten"
+    ).split()
+)
+
+# unnamed sources before "zufolge" that still make the clause a report
+# ("Beobachtern zufolge", "dem Bericht vom Donnerstag zufolge"); data are not
+# sources ("Der Statistik zufolge")
+UNNAMED_SOURCE_NOUNS = frozenset(
+    (
+        "bericht berichten medienberichten beobachtern experten mitteilung angaben "
+        "informationen erklärung kreisen diplomaten insidern ankündigungen "
+        "aussagen äußerungen"
+    ).split()
+)
+
+# adverbs that go on reporting the source just quoted ("Die Zahl stieg demnach …")
+REPORT_ADVERBS = frozenset({"demnach"})
+
+# the interviewer's label in a transcript ("STANDARD: Warum …? Saakaschwili: …"):
+# the other labels are the interviewee's answers
+INTERVIEWER_LABELS = frozenset({"STANDARD", "Standard", "Frage"})
+
+# nouns by which a text refers back to an organisation it has named ("Wie die
+# Organisation mitteilte", "teilten die Menschenrechtler mit")
+ORG_ANAPHORS = frozenset(
+    (
+        "organisation menschenrechtler beobachtungsstelle gruppe gruppierung "
+        "behörde miliz"
+    ).split()
+)
+
+# endings of a word for a spokesperson: the rest names whom they speak for
+# ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)
+SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
