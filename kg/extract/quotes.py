@@ -277,7 +277,7 @@ def _answers(view: DocView, text: str) -> list[tuple[int, int, str | None, str |
         if name in INTERVIEWER_LABELS:
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        key = (view.person(span.start) if span is not None else None) or _surname(
+        key = (view.person(span.start) if span is not None else None) or surname(
             surnames, name
         )
         label = None
@@ -831,7 +831,7 @@ def _source_at(view: DocView, sent: Span, i: int, last: _Last) -> _Source | None
             and doc[i + 2].lower_ in ATTRIBUTION_NOUNS
         ):
             # "Nach Zschäpes Darstellung war …"
-            own = view.key(i + 1) or _surname(surnames_of(view), doc[i + 1].text)
+            own = view.key(i + 1) or surname(surnames_of(view), doc[i + 1].text)
             if own is not None:
                 return own, None, None, a, b
         j = i + 1
