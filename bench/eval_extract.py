@@ -163,7 +163,15 @@ def _canonical(name: str) -> set[str]:
 
 
 def org_match(gold: str, names: tuple[str, ...]) -> bool:
-    """Does any of ``names`` name the country/organisation ``gold`` ("A|B")?"""
+    """Does any of ``names`` name the country/organisation ``gold`` ("A|B")?
+
+    A name kg qualifies with its country ("Verteidigungsministerium
+    (Afghanistan)", "Regierung (Syrien)") also counts without the qualifier."""
+    names = tuple(
+        dict.fromkeys(
+            x for n in names for x in (n, re.sub(r"\s*\([^()]*\)$", "", n)) if x
+        )
+    )
     for alt in gold.split("|"):
         g, cg = fold(alt), _canonical(alt)
         for n in names:
