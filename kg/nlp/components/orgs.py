@@ -67,6 +67,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from kg.lang.de.grammar import ADJ_ENDINGS
 from kg.lang.de.names import NAME_PARTICLES
 from kg.lang.de.orgs import (
     COMPOUND_HEADS,
@@ -104,10 +105,9 @@ _NAMEISH = frozenset(
         Feature.GAZ_PART,
     }
 )
-#: adjective endings that need no lexicon ("Pädagogische", "Schulpsychologischer")
 _NONE: frozenset[Feature] = frozenset()
+#: adjective endings that need no lexicon ("Pädagogische", "Schulpsychologischer")
 _ADJ_SUFFIXES = ("isch", "lich", "ig", "al", "ell", "iv", "är", "ar")
-_ADJ_ENDINGS = ("e", "er", "es", "en", "em")
 _QUOTES = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘", "'"})
 _STOP_WORDS = frozenset(
     "der die das des dem den ein eine einer eines einem einen er sie es wir ihr "
@@ -195,7 +195,7 @@ def _is_name_adjective(tok: Token) -> bool:
         return False
     if _city_adjective(text):
         return True
-    stem = next((low[: -len(e)] for e in _ADJ_ENDINGS if low.endswith(e)), None)
+    stem = next((low[: -len(e)] for e in ADJ_ENDINGS if low.endswith(e)), None)
     if stem is None or len(stem) < 3:
         return False
     if stem.endswith(_ADJ_SUFFIXES):
