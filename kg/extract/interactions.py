@@ -28,8 +28,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.coref import antecedent, surnames_of
 from kg.extract.participants import is_media, state_of_capital
-from kg.extract.quotes import speaker_noun
 from kg.extract.records import Interaction, Kind, Quote, kind_of
+from kg.extract.speakers import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
