@@ -96,6 +96,24 @@ def load_judged(path: Path) -> dict[tuple[str, str], dict[str, str]]:
     }
 
 
+def top_entries(graphs: dict[str, set[str]], n_top: int) -> list[str]:
+    """Return the ``n_top`` IRIs with the most article graphs (ties by IRI).
+
+    Parameters
+    ----------
+    graphs : dict
+        ``{iri: article graph IRIs}`` as returned by :func:`load_kind`.
+    n_top : int
+        How many entries to keep.
+
+    Returns
+    -------
+    list of str
+        The IRIs, most articles first.
+    """
+    return sorted(graphs, key=lambda e: (-len(graphs[e]), e))[:n_top]
+
+
 def audit(
     kind: str,
     n_top: int,
@@ -121,7 +139,7 @@ def audit(
     str
         e.g. ``"100 top, 3 junk, 0 mixed, 12 duplicate pairs"``.
     """
-    top = sorted(graphs, key=lambda e: (-len(graphs[e]), e))[:n_top]
+    top = top_entries(graphs, n_top)
     j = {e: judged[(kind, e)] for e in top if (kind, e) in judged}
     by_identity: dict[str, list[str]] = defaultdict(list)
     for (k, e), row in judged.items():

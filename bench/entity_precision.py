@@ -29,28 +29,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from entity_audit import load_judged, load_kind  # noqa: E402
+from entity_audit import load_judged, load_kind, top_entries  # noqa: E402
 
 VERDICTS = ("ok", "not", "fragment", "other-kind")
 LABELS = {"person": "persons", "org": "orgs"}
-
-
-def top_entries(graphs: dict[str, set[str]], n_top: int) -> list[str]:
-    """Return the ``n_top`` IRIs with the most article graphs (ties by IRI).
-
-    Parameters
-    ----------
-    graphs : dict
-        ``{iri: article graph IRIs}`` as returned by :func:`entity_audit.load_kind`.
-    n_top : int
-        How many entries to keep.
-
-    Returns
-    -------
-    list of str
-        The IRIs, most articles first.
-    """
-    return sorted(graphs, key=lambda e: (-len(graphs[e]), e))[:n_top]
 
 
 def precision(
