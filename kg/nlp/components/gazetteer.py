@@ -205,19 +205,21 @@ class GazetteerMatcher:
             body = self.gaz.national_body(word, country)
             if body is not None:
                 found[(start, t.i + 1)] = body
+        ents = list(doc.ents)
+
+        def crosses(k: tuple[int, int], e: Span) -> bool:
+            return k[0] < e.end and e.start < k[1]
+
+        # a person the model found wins; any other entity gives way to the body
+        found = {
+            k: v
+            for k, v in found.items()
+            if not any(e.label_ == "PER" and crosses(k, e) for e in ents)
+        }
         doc._.kg_bodies = found
         if not found:
             return doc
-        ents = list(doc.ents)
-        keep: list[Span] = []
-        for e in ents:
-            crossing = [k for k in found if k[0] < e.end and e.start < k[1]]
-            if any(e.label_ == "PER" for _ in crossing):
-                for k in crossing:
-                    found.pop(k)
-                keep.append(e)
-            elif not crossing:
-                keep.append(e)
+        keep = [e for e in ents if not any(crosses(k, e) for k in found)]
         added = [Span(doc, a, b, label="ORG") for a, b in found]
         doc.ents = sorted(keep + added, key=lambda s: s.start)
         return doc
