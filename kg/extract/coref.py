@@ -45,6 +45,7 @@ from kg.lang.de.titles import (
 )
 
 __all__ = [
+    "LastSpeaker",
     "TitleReference",
     "antecedent",
     "person_before",
@@ -427,11 +428,15 @@ def surname(surnames: dict[str, str], word: str) -> str | None:
     return k
 
 
+#: the last quote's speaker, medium and sentence (kg.extract.quotes)
+LastSpeaker = tuple[str | None, str | None, int] | None
+
+
 def antecedent(
     view: DocView,
     before: int,
     spans: list[tuple[int, int]],
-    last: tuple[str | None, str | None, int] | None,
+    last: LastSpeaker,
 ) -> str | None:
     """The person "der Minister", "er", "Der sagte" at token ``before`` refers
     to: going back sentence by sentence (five at most), the first person a

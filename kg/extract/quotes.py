@@ -150,7 +150,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     marked = marked_spans(text)
     spans: list[tuple[int, int]] = []  # quotes found so far (antecedents skip them)
     found: list[tuple[int, int, int, str, str | None, str | None, str | None]] = []
-    last: tuple[str | None, str | None, int] | None = None  # speaker, medium, sent
+    last: LastSpeaker = None  # speaker, medium, sent
     last_label: str | None = None
     m = 0
     answers = _answers(view, text)
@@ -468,7 +468,7 @@ def _report(
     view: DocView,
     sent: Span,
     spans: list[tuple[int, int]],
-    last: tuple[str | None, str | None, int] | None,
+    last: LastSpeaker,
 ) -> _Report | None:
     """The reported clause of ``sent`` with its speaker and medium, if any:
     before the last verb of saying ("…, betonte Lawrow"), else after the first

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.coref import antecedent, surname, surnames_of
+from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
 from kg.extract.participants import is_media, state_of_capital
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
@@ -62,8 +62,6 @@ __all__ = [
 
 _DEFINITE = ARTICLES | {"des"}
 _WORD = re.compile(r"\w+")
-#: the last quote's speaker, medium and sentence
-LastSpeaker = tuple[str | None, str | None, int] | None
 
 
 def placed_institution(
@@ -365,7 +363,7 @@ def speaker_of(
     region: list[int],
     before: int,
     spans: list[tuple[int, int]],
-    last: tuple[str | None, str | None, int] | None,
+    last: LastSpeaker,
 ) -> tuple[str | None, str | None]:
     """(speaker, medium) named by the tokens ``region`` of a reporting clause,
     nearest the verb of saying first; "er", "der Minister" are the person named
