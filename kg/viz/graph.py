@@ -139,9 +139,9 @@ def graph_to_networkx(
         Keep nodes without any edge (the focus node is always kept).
     edges
         Edge kinds to keep: some of ``EDGE_KINDS`` (comma-separated string or
-        iterable; ``all``). Default all. ``statements`` are read only when kept
-        and count for neither the ranking nor the likely NER errors (what the
-        other kinds show is the same with or without them).
+        iterable; ``all``). Default all. ``statements`` are read only when kept;
+        they do not count for the ranking, and keep an actor mentioned once
+        from being taken for an NER error (``keep_junk``).
     min_articles
         Leave out actors found in fewer articles.
     keep_junk
@@ -149,7 +149,7 @@ def graph_to_networkx(
         with neither a meeting nor a role nor a ``met``/``holds_role`` edge
         whose every name is one capitalised common German word
         (:func:`kg.nlp.lexicon.is_common_word`), or that is mentioned once in one
-        article only.
+        article only and has no ``statements`` edge.
     min_component
         Leave out connected components of fewer nodes (2: pairs; 3: pairs and
         isolated pairs...); those holding a focus node stay.
@@ -717,7 +717,9 @@ def _junk(select: Select, G: nx.MultiGraph, seen: _Evidence) -> dict[str, list[s
     """The likely NER errors among the nodes of ``G`` without a meeting, a role
     or a ``met``/``holds_role`` edge (facts keep an actor): ``common-word name``
     when every name is one capitalised common German word, ``single mention``
-    when mentioned in one sentence of one article only. Only the lexicon table
+    when mentioned in one sentence of one article only and neither speaking nor
+    addressed in a statement (``statements`` edges are read only when shown, so
+    this never changes a view without them). Only the lexicon table
     is loaded to ask the first (:func:`kg.nlp.lexicon.is_common_word`), not the
     NLP pipeline."""
     bare = [
@@ -740,8 +742,11 @@ def _junk(select: Select, G: nx.MultiGraph, seen: _Evidence) -> dict[str, list[s
         for n in bare
         if all_names[n] and all(_one_common_word(x) for x in all_names[n])
     ]
+    said = {u for u, _, kind in G.edges(bare, data="kind") if kind == "statements"}
     once = [
-        n for n in bare if len(G.nodes[n]["articles"]) <= 1 and seen.mentions[n] <= 1
+        n
+        for n in bare
+        if len(G.nodes[n]["articles"]) <= 1 and seen.mentions[n] <= 1 and n not in said
     ]
     return {"common-word name": common, "single mention": once}
 

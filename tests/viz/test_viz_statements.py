@@ -7,6 +7,7 @@ with the sentences and quotes in the page, the type and count in every export.""
 from __future__ import annotations
 
 import json
+import re
 import time
 
 import networkx as nx
@@ -27,12 +28,14 @@ from kg.viz.style import STATEMENT_COLOURS, STATEMENT_LABELS
 __all__ = ["browser"]  # the fixture, shared with test_viz_browser
 
 SCHEMA = Namespace("http://schema.org/")
+UKRAINE = n("place/ukraine")
 S_A1 = n("sentence/a1/200")  # USA demands of Russland (January)
 S_A2 = n("sentence/a2/200")  # USA demands of Russland (February)
 S_ACCUSE = n("sentence/a2/300")  # Russland accuses the USA, quoting Lawrow
 EVIL_QUOTE = "Das ist </script><b>eine Provokation</b>"
 DEMAND_A1 = "Die USA fordern von Russland eine Deeskalation."
 DEMAND_A2 = "Washington verlangt von Moskau den Abzug der Truppen."
+APPEAL_TEXT = "Die USA appellieren an die Ukraine, die Waffenruhe einzuhalten."
 ACCUSE_TEXT = f'Russland wirft den USA Provokation vor: "{EVIL_QUOTE}", hieß es.'
 
 
@@ -40,7 +43,8 @@ def add_statements(ds: Dataset) -> Dataset:
     """The interactions of MODEL.md "Statements" over the ``mini`` actors: the USA
     demand of Russland twice (two articles), Russland accuses the USA (with a quote
     of its own and one of Lawrow in the same sentence), Lawrow denies (nobody
-    addressed), Blinken warns Genf (a city, not drawn by default)."""
+    addressed), Blinken warns Genf (a city, not drawn by default), the USA appeal to
+    Ukraine (named in this sentence only)."""
     a1, a2 = KGR["article/a1"], KGR["article/a2"]
     graphs = {a1: ds.graph(a1), a2: ds.graph(a2)}
 
@@ -74,6 +78,18 @@ def add_statements(ds: Dataset) -> Dataset:
         g.add((q, SCHEMA["creator"], URIRef(creator)))
         g.add((q, PROV.wasDerivedFrom, s))
 
+    ukraine = KGR["place/ukraine"]
+    for c in (SCHEMA["Country"], KG.Country):
+        graphs[a1].add((ukraine, RDF.type, c))
+    graphs[a1].add((ukraine, SCHEMA["name"], Literal("Ukraine", lang="de")))
+    s4 = sentence(a1, 300, APPEAL_TEXT)
+    for i, x in enumerate((URIRef(USA), ukraine)):
+        m = KGR[f"mention/a1/{300 + i}-{301 + i}"]
+        graphs[a1].add((m, RDF.type, KG.Mention))
+        graphs[a1].add((m, KG.mentionOf, x))
+        graphs[a1].add((m, KG.inSentence, s4))
+        graphs[a1].add((m, KG.inArticle, a1))
+    said(a1, 3, "APPEAL", USA, str(ukraine), "appellieren", "Waffenruhe", s4)
     s1 = sentence(a1, 200, DEMAND_A1)
     s2 = sentence(a2, 200, DEMAND_A2)
     s3 = sentence(a2, 300, ACCUSE_TEXT)
@@ -120,6 +136,7 @@ def test_direction_type_and_count(SG):
     assert _statements(SG) == {
         ("DEMAND", USA, RU): 2,  # two statements in two articles: one edge
         ("ACCUSE", RU, USA): 1,  # the other way: an edge of its own
+        ("APPEAL", USA, UKRAINE): 1,
         # Lawrow's DENY addresses nobody; Blinken's WARN addresses a city
     }
     d = SG.edges[USA, RU, statement_key("DEMAND", USA)]
@@ -130,6 +147,16 @@ def test_direction_type_and_count(SG):
     assert d["interactions"] == [n("interaction/a1/1"), n("interaction/a2/1")]
     assert not SG.has_edge(USA, RU, statement_key("DEMAND", RU))
     assert SG.graph["edges"] == "met,holds_role,statements"
+
+
+def test_a_statement_keeps_an_actor_mentioned_once(said):
+    # Ukraine is named in one sentence only: a likely NER error, unless addressed
+    G = graph_to_networkx(said, edges="met,holds_role,statements", keep_junk=False)
+    assert UKRAINE in G and ("APPEAL", USA, UKRAINE) in _statements(G)
+    G = graph_to_networkx(
+        said, edges="met,holds_role,mentioned_together", keep_junk=False
+    )
+    assert UKRAINE not in G and G.graph["filtered"]["single mention"] >= 1
 
 
 def test_types_other_than_actors_only_on_request(said):
@@ -152,7 +179,7 @@ def test_evidence_sentences_and_quotes(SG):
 
 def test_a_date_range_counts_only_statements_of_articles_in_it(said):
     G = graph_to_networkx(said, edges="statements", since="2022-02-01")
-    assert _statements(G) == {("DEMAND", USA, RU): 1, ("ACCUSE", RU, USA): 1}
+    assert _statements(G) == {("DEMAND", USA, RU): 1, ("ACCUSE", RU, USA): 1}  # a2
     d = G.edges[USA, RU, statement_key("DEMAND", USA)]
     assert d["sentences"] == [S_A2] and S_A1 not in G.graph["sentences"]
     # --min-weight counts statements too
@@ -165,14 +192,42 @@ def _default_view(ds) -> nx.MultiGraph:
     return graph_to_networkx(ds, **options)
 
 
-def test_default_picture_unchanged_by_statements_in_the_graph(said):
-    # the same graph without its interactions and quotations draws the same
-    plain, with_said = _default_view(build_mini()), _default_view(said)
-    assert nx.node_link_data(with_said, edges="edges") == nx.node_link_data(
-        plain, edges="edges"
+def _without_statements(ds: Dataset) -> Dataset:
+    """``ds`` without its interactions and quotations (all else kept)."""
+    out = Dataset()
+    gone = {KG.VerbalInteraction, SCHEMA["Quotation"]}
+    for g in ds.graphs():
+        said = {s for s, _, o in g.triples((None, RDF.type, None)) if o in gone}
+        h = out.graph(g.identifier)
+        for t in g:
+            if t[0] not in said:
+                h.add(t)
+    return out
+
+
+def _content(G):
+    """``G`` as order-free data: nodes and edges with their attributes, the graph's
+    attributes (the store answers in an order of its own, which node order follows)."""
+    return (
+        dict(G.graph),
+        {v: d for v, d in G.nodes(data=True)},
+        {(min(u, v), max(u, v), k): d for u, v, k, d in G.edges(keys=True, data=True)},
     )
-    kw = {"size_by": "degree", "seed": 0, "title": "t"}
-    assert network_data(with_said, **kw) == network_data(plain, **kw)
+
+
+def test_default_picture_unchanged_by_statements_in_the_graph(said):
+    # the same graph without its interactions and quotations gives the same view
+    plain = _default_view(_without_statements(said))
+    with_said = _default_view(said)
+    assert plain.number_of_nodes() > 3 and "single mention" in plain.graph["filtered"]
+    assert _content(with_said) == _content(plain)
+    data = network_data(with_said, size_by="degree", seed=0, title="t")
+    assert not [e for e in data["edges"] if e["kind"] == "statements" or "type" in e]
+    assert [k["name"] for k in data["kinds"]] == [
+        "met",
+        "holds_role",
+        "mentioned_together",
+    ]
 
 
 def test_switching_statements_on_keeps_the_other_edges(said):
@@ -227,6 +282,7 @@ def test_exports_carry_type_direction_and_count(SG, tmp_path):
     said = [d for *_, d in back.edges(data=True) if d["kind"] == "statements"]
     assert sorted((d["interaction_type"], d["weight"], d["agent"]) for d in said) == [
         ("ACCUSE", 1, RU),
+        ("APPEAL", 1, USA),
         ("DEMAND", 2, USA),
     ]
     gexf = nx.read_gexf(write_network(SG, tmp_path / "n.gexf"))
@@ -234,14 +290,18 @@ def test_exports_carry_type_direction_and_count(SG, tmp_path):
         (d["interaction_type"], d["weight"])
         for *_, d in gexf.edges(data=True)
         if d["kind"] == "statements"
-    ) == [("ACCUSE", 1), ("DEMAND", 2)]
+    ) == [("ACCUSE", 1), ("APPEAL", 1), ("DEMAND", 2)]
     data = json.loads(write_network(SG, tmp_path / "n.json").read_text("utf-8"))
     got = {
         (e["interaction_type"], e["agent"], e["recipient"], e["weight"])
         for e in data["edges"]
         if e["kind"] == "statements"
     }
-    assert got == {("DEMAND", USA, RU, 2), ("ACCUSE", RU, USA, 1)}
+    assert got == {
+        ("DEMAND", USA, RU, 2),
+        ("ACCUSE", RU, USA, 1),
+        ("APPEAL", USA, UKRAINE, 1),
+    }
 
 
 def test_svg_legend_names_each_type_drawn(SG, tmp_path):
@@ -266,12 +326,8 @@ def test_cli_switch(said, tmp_path, capsys):
     edges = "met,holds_role,statements"
     assert main([*argv, "--min-component", "1", "--edges", edges]) == 0
     on = json.loads(out.read_text("utf-8"))
-    assert {
-        e["interaction_type"] for e in on["edges"] if e["kind"] == "statements"
-    } == {
-        "DEMAND",
-        "ACCUSE",
-    }
+    types = {e["interaction_type"] for e in on["edges"] if e["kind"] == "statements"}
+    assert types == {"DEMAND", "ACCUSE", "APPEAL"}
     capsys.readouterr()
     assert main([*argv, "--edges", "met,statments"]) == 2
     err = capsys.readouterr().err
@@ -352,3 +408,50 @@ def test_node_panel_names_statements_both_ways(SG, tmp_path, browser):
     info = _pin(browser, "USA")
     assert "demands of: Russland ×2" in info and "accused by: Russland" in info
     assert browser.problems(url) == []
+
+
+GERMAN = """Scholz fordert Abzug
+
+Bundeskanzler Olaf Scholz hat Russland am Montag in Berlin zum Abzug seiner Truppen \
+aus der Ukraine aufgefordert. Der russische Außenminister Sergej Lawrow warf \
+Deutschland daraufhin Einmischung vor. Scholz traf am Dienstag den französischen \
+Präsidenten Emmanuel Macron in Paris.
+"""
+
+
+@pytest.mark.slow
+def test_kg_build_then_viz_draws_what_the_text_says(tmp_path, capsys):
+    """From German text through the shipped model to the page: the demand and the
+    accusation of the text, each from its speaker, with its sentence."""
+    from kg.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "scholz.txt").write_text(GERMAN, encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert main(["build", str(tmp_path / "in"), "--store", store, "-q"]) == 0
+    everyone = ["--top", "0", "--min-component", "1", "-q"]
+    out = tmp_path / "n.json"
+    assert main(["viz", "--store", store, "-o", str(out), *everyone]) == 0
+    data = json.loads(out.read_text("utf-8"))
+    assert not [e for e in data["edges"] if e["kind"] == "statements"]
+    on = ["--edges", "met,holds_role,statements", *everyone]
+    assert main(["viz", "--store", store, "-o", str(out), *on]) == 0
+    data = json.loads(out.read_text("utf-8"))
+    got = {
+        (e["interaction_type"], e["agent"], e["recipient"])
+        for e in data["edges"]
+        if e["kind"] == "statements"
+    }
+    scholz, lawrow = n("person/olaf-scholz"), n("person/sergej-lawrow")
+    assert got == {
+        ("DEMAND", scholz, n("place/russland")),
+        ("ACCUSE", lawrow, n("place/deutschland")),
+    }
+    page = tmp_path / "n.html"
+    assert main(["viz", "--store", store, "-o", str(page), *on]) == 0
+    html = page.read_text("utf-8")
+    page_data = json.loads(re.search(r'id="kg-data">(.*?)</script>', html, re.S)[1])
+    e = next(e for e in page_data["edges"] if e.get("type") == "ACCUSE")
+    assert page_data["nodes"][e["from"]]["label"] == "Sergej Lawrow"
+    [said] = [page_data["sentences"][i]["text"] for i in e["ev"]]
+    assert "warf Deutschland daraufhin Einmischung vor" in said
