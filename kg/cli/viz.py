@@ -51,7 +51,7 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
         "--since",
         metavar="DATE",
         help="from this date on, YYYY[-MM[-DD]] (meeting dates, role dates, "
-        "article dates for co-mentions); undated facts are left out",
+        "article dates for co-mentions and statements); undated facts are left out",
     )
     p.add_argument("--until", metavar="DATE", help="up to this date, inclusive")
     p.add_argument(
