@@ -78,7 +78,7 @@ def test_without_the_lexicon_table_nothing_changes() -> None:
 
 
 def test_the_rule_layer_includes_it_and_model_only_does_not() -> None:
-    assert load_nlp().pipe_names[-3:] == ["kg_gazetteer", "kg_names", "kg_orgs"]
+    assert load_nlp().pipe_names[-4:] == ["kg_gazetteer", "kg_names", "kg_orgs", "kg_things"]
     assert "kg_names" not in load_nlp(gazetteer=False).pipe_names
 
 
