@@ -263,3 +263,15 @@ def test_abbreviations_and_lone_initials_name_no_one(vocab, words, start, label)
 def test_a_person_with_an_initial_keeps_it(vocab) -> None:
     words = ["Laut", "Peter", "V.", "Huber", "stieg", "der", "Preis", "."]
     assert _run(vocab, words, 1, 4, "PER") == [("Peter V. Huber", "PER")]
+
+
+def test_a_lower_case_word_opening_a_sentence_is_no_person(vocab) -> None:
+    assert _run(vocab, ["Bloß", "nicht", "aufgeben", "."], 0, 1, "PER") == []
+
+
+def test_a_surname_that_is_also_a_word_stays_when_a_person_has_it(vocab) -> None:
+    words = ["Minister", "Lukas", "Schön", "reiste", ".", "Schön", "sagte", "das", "."]
+    doc = Doc(vocab, words=words, sent_starts=[1, 0, 0, 0, 0, 1, 0, 0, 0])
+    doc.ents = [Span(doc, 1, 3, label="PER"), Span(doc, 5, 6, label="PER")]
+    doc = NameRelabeller(None)(doc)
+    assert [e.text for e in doc.ents] == ["Lukas Schön", "Schön"]

@@ -28,7 +28,10 @@ this order:
    ("Jarosław| Kaczyński").
 7. **No one**: a one-word entity that is a German abbreviation ("Anm.",
    "und Co.", ``kg.lang.de.names.NOT_NAMES``) or a lone initial ("V." of
-   "n. V.") is dropped.
+   "n. V.") is dropped; so is a one-word person opening a sentence that the
+   table knows as a lower-case word and not as a surname ("Bloß nicht",
+   "Will ein Bezieher mehr"), unless another person entity of the text has
+   that word ("Kurz sagte" after "Sebastian Kurz" or "Minister Kurz").
 
 Measured on the 1,028 10kGNAD test articles and GermEval's held-out part in the
 README ("German NER"). Without kg's table (``--model`` with another pipeline) the
@@ -148,14 +151,41 @@ class NameRelabeller:
                 changed = True
             else:
                 merged.append(ent)
-        # "(Anm. d. Red.)", "Facebook und Co.", "3:2 n. V.": no one
-        kept = [e for e in merged if not _no_one(e)]
+        # "(Anm. d. Red.)", "Facebook und Co.", "3:2 n. V.": no one;
+        # "Bloß nicht", "Will ein Bezieher": a capitalised word, no name
+        named = {
+            t.text
+            for e in merged
+            if e.label_ == "PER"
+            for t in e
+            if not (t.is_sent_start and len(e) == 1)
+        }
+        kept = [
+            e
+            for e in merged
+            if not _no_one(e) and not _capitalised_word(e, named)
+        ]
         if len(kept) != len(merged):
             merged = kept
             changed = True
         if changed:
             doc.ents = merged
         return doc
+
+
+def _capitalised_word(ent: Span, named: set[str]) -> bool:
+    """Whether ``ent`` is a one-word person opening a sentence that is a word
+    written in lower case elsewhere, no surname, and in no other person."""
+    if ent.label_ != "PER" or len(ent) != 1 or not ent[0].is_sent_start:
+        return False
+    if ent.text in named:
+        return False
+    lex = word_features(ent.doc.vocab, ent.text)
+    return Feature.LOWER_WORD in lex and not lex & {
+        Feature.SURNAME,
+        Feature.HANTA_NE,
+        Feature.UD_PROPN,
+    }
 
 
 def _no_one(ent: Span) -> bool:
