@@ -439,8 +439,9 @@ def antecedent(
     last: LastSpeaker,
 ) -> str | None:
     """The person "der Minister", "er", "Der sagte" at token ``before`` refers
-    to: going back sentence by sentence (five at most), the first person a
-    sentence names outside a quote (``spans``), a bare surname of a person of
+    to: the person named last before it in its own sentence, else, going back
+    sentence by sentence (five at most), the first person a sentence names
+    outside a quote (``spans``), a bare surname of a person of
     the article included; else the last speaker (``last``) if a person; else
     the person named first in the two sentences after (a teaser before the
     article names its speaker)."""
@@ -457,7 +458,10 @@ def antecedent(
     for si in range(here, max(-1, here - 6), -1):
         sent = view.sents[si]
         hi = min(sent.end, before)
-        for i in range(sent.start, hi):
+        # in the sentence itself the person nearest before (", Rupert Wolff:
+        # Wir lehnen …, sagte er"); before it, the first a sentence names
+        order = range(hi - 1, sent.start - 1, -1) if si == here else range(sent.start, hi)
+        for i in order:
             if (k := person(i)) is not None:
                 return k
     if last is not None and last[0] and kind_of(last[0]) is Kind.PERSON:

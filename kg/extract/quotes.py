@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.extract.coref import antecedent, surname, surnames_of
-from kg.extract.participants import state_of_capital
+from kg.extract.participants import is_media, state_of_capital
 from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.speakers import (
     SOURCE_CUES,
@@ -54,17 +54,22 @@ from kg.lang.de.grammar import (
     AUXILIARIES,
     FIRST_PERSON,
     FIRST_PERSON_WORDS,
+    INDEFINITE_ARTICLES,
+    PASSIVE_AUXILIARIES,
     POSSESSIVES,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
     INTERVIEWER_LABELS,
     NOT_SPEAKER_WORDS,
+    SAYING_NOUNS,
     REPORTED_CLAUSE_OPENERS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
     reporting_verbs,
+    speech_acts,
 )
 
 __all__ = ["find_quotes", "marked_spans"]
@@ -76,6 +81,7 @@ _OPENERS = re.compile('[„"»«“]')
 _MAX_QUOTE = 2000  # characters; an unclosed mark does not swallow the article
 _DEFINITE = ARTICLES | {"des"}
 _REPORTING_FORMS = frozenset(reporting_verbs())
+_ACT_FORMS = frozenset(speech_acts())
 _WORD = re.compile(r"\w+")
 
 
@@ -89,6 +95,7 @@ class _Report:
     medium: str | None
     kind: str
     label: str | None = None
+    tail: tuple[int, int] | None = None  # a direct quote after a colon
 
 
 def marked_spans(text: str) -> list[tuple[int, int]]:
@@ -177,9 +184,11 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
         while m < len(marked) and marked[m][0] < sent.end_char:
             a, b = marked[m]
             m += 1
-            touched = True
             s_last = _sentence_at(sents, b - 1, si)
             r = report if s_last == si else _report(view, sents[s_last], spans, last)
+            if r is None and _term(text, a, b) and _introduced(view, a) is None:
+                continue  # "Kundgebung "Fest für alle"": a name, not a quote
+            touched = True
             label = None
             if r is not None and _same(text, a, b, r.start, r.end):
                 speaker, medium, label = r.speaker, r.medium, r.label
@@ -204,7 +213,20 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 (report.start, report.end, si, report.kind, *_sm(report), report.label)
             )
             spans.append((report.start, report.end))
+            if report.tail is not None:
+                # "Man müsse …, verlangte Wolff: Es entspricht …": a second quote
+                ta, tb = report.tail
+                found.append((ta, tb, si, "direct", *_sm(report), report.label))
+                spans.append((ta, tb))
             last, last_label = (report.speaker, report.medium, si), report.label
+        elif (
+            report is None
+            and not touched
+            and (new := _new_speaker(view, sent, spans, last)) is not None
+        ):
+            # "Auch die Armutskonferenz warnt vor Kürzungen. Diese würden …":
+            # the next sentences go on reporting the speaker this one names
+            last, last_label = (new[0], None, si), new[1]
         elif (
             report is None
             and not touched
@@ -234,6 +256,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 last = (last[0], last[1], si)
     found = _lead_ins(view, text, found)
     found.sort(key=lambda f: (f[0], f[1]))
+    found = _stretches(text, found)
     out = []
     for a, b, si, kind, speaker, medium, label in found:
         mentions = _mentions(view, a, b)
@@ -321,6 +344,79 @@ def _lead_ins(
                 k -= 1
         out.append(f)
     return out
+
+
+def _stretches(
+    text: str,
+    found: list[tuple[int, int, int, str, str | None, str | None, str | None]],
+) -> list[tuple[int, int, int, str, str | None, str | None, str | None]]:
+    """``found`` (in text order) with a direct quote that goes on in the next
+    sentence by the same speaker, nothing but the full stop between, joined
+    into one: one quoted stretch ("Die Deutsche Bank ist … gewesen. Das ist
+    unser Kern.")."""
+    out: list[tuple[int, int, int, str, str | None, str | None, str | None]] = []
+    for f in found:
+        if out:
+            p = out[-1]
+            gap = text[p[1] : f[0]]
+            if (
+                p[3] == f[3] == "direct"
+                and (p[4], p[6]) == (f[4], f[6])
+                and (p[4] is not None or p[6] is not None)
+                and f[2] == p[2] + 1
+                and gap.strip(" .!?…") == ""
+                and "\n" not in gap
+            ):
+                out[-1] = (p[0], f[1], f[2], p[3], p[4], p[5], p[6])
+                continue
+        out.append(f)
+    return out
+
+
+def _term(text: str, a: int, b: int) -> bool:
+    """The marked words ``a``-``b`` are a name or a term, not a quote: four
+    words at most, no sentence of their own ("kleinstmöglichen gemeinsamen
+    Nenner", "Fest für alle")."""
+    words = text[a:b].split()
+    return len(words) <= 4 and text[b - 1] not in ".!?…"
+
+
+def _new_speaker(
+    view: DocView, sent: Span, spans: list[tuple[int, int]], last: LastSpeaker
+) -> tuple[str | None, str | None] | None:
+    """(speaker, label) a sentence with a verb of saying or of verbal
+    interaction but no reported clause names as its subject: the person or
+    organisation right before the verb ("ÖGB-Präsident Erich Foglar warf dem
+    Minister vor, …"), the noun after an article ("Auch die Armutskonferenz
+    warnt in einer Aussendung vor Kürzungen"), or the name right after it
+    ("Dann warnte Außenminister Sergej Lawrow vor …")."""
+    doc = view.doc
+    said = reporting_verbs()
+    verbs = [
+        i
+        for i in range(sent.start + 1, sent.end)
+        if doc[i].is_lower
+        and (doc[i].lower_ in _REPORTING_FORMS or doc[i].lower_ in _ACT_FORMS)
+        and not (doc[i].lower_ in said and said[doc[i].lower_].infinitive == "heißen")
+    ]  # "Die Lager heißen …": a name, not a saying
+    if not verbs:
+        return None
+    c = verbs[0]
+    k = view.key(c - 1)
+    if k and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+        return k, None
+    label = label_of(view, [c - 1])
+    if label is not None and doc[c - 1].text[:1].isupper() and c - 2 >= sent.start:
+        speaker, label = spokesperson(view, label)
+        if doc[c - 2].lower_ in _DEFINITE and (speaker or label):
+            return speaker, label
+    for j in (c + 1, c + 2):
+        if j >= sent.end or doc[j].is_lower or doc[j].is_punct:
+            break  # "warnte Lawrow", not "werfen dem Präsidenten vor"
+        k = view.key(j)
+        if k and kind_of(k) is Kind.PERSON:
+            return k, None
+    return None
 
 
 def _first_person(view: DocView, sent: Span) -> bool:
@@ -480,9 +576,64 @@ def _report(
         )
         if r is not None:
             return r
-    return _attributed(view, sent, last) or _introduced_by_colon(
-        view, sent, spans, last
+    return (
+        _so_clause(view, sent, spans, last)
+        or _attributed(view, sent, last)
+        or _introduced_by_colon(view, sent, spans, last)
     )
+
+
+def _so_clause(
+    view: DocView, sent: Span, spans: list[tuple[int, int]], last: LastSpeaker
+) -> _Report | None:
+    """ "…, so der designierte FPÖ-Klubchef Dominik Nepp.", "…, so der
+    Experte.", "Flüchtlinge, so Kurz im Gespräch, sollten …", "denn, so
+    Mitterlehner: Es ist …": a reporting clause of "so" and its speaker, with
+    no verb of saying."""
+    doc = view.doc
+    for t in doc[sent.start + 2 : sent.end - 1]:
+        i = t.i
+        if t.lower_ != "so" or not t.is_lower or doc[i - 1].text != ",":
+            continue
+        nxt = doc[i + 1]
+        if not (
+            nxt.text[:1].isupper()
+            or nxt.lower_ in _DEFINITE | INDEFINITE_ARTICLES | POSSESSIVES
+        ):
+            continue  # ", so dass", ", so schnell wie möglich"
+        end = next((x.i for x in doc[i + 1 : sent.end] if x.text in ",:;"), sent.end)
+        region = [j for j in range(i + 1, end) if not doc[j].is_punct]
+        if (
+            len(region) > 3
+            and doc[region[1]].lower_ in SAYING_NOUNS
+            and doc[region[2]].lower_ in ("der", "des")
+        ):
+            region = region[2:]  # "so der Vorwurf der römischen Staatsanwaltschaft"
+        if not region or len(region) > 14:
+            continue
+        speaker, medium = speaker_of(view, region, i, spans, last)
+        label = None
+        if speaker is None:
+            speaker = org_anaphor(view, region, last)
+        if speaker is None:
+            speaker, label = spokesperson(view, label_of(view, region))
+        if speaker is None and label is None:
+            continue
+        q0 = sent.start
+        for w in doc[sent.start : i]:
+            if w.text == ":" and w.i + 1 < i:
+                q0 = w.i + 1
+        a, b = _trim_in(sent, doc[q0].idx, doc[i - 1].idx)
+        if end < sent.end - 1 and doc[end].text == ":":
+            a, b = _trim_in(sent, doc[end + 1].idx, sent.end_char)
+        elif end < sent.end and sum(x.is_alpha for x in doc[end + 1 : sent.end]) >= 2:
+            b = _trim_in(sent, a, sent.end_char)[1]  # the clause goes on after it
+        if b - a < 8:
+            continue
+        tok = doc.char_span(a, b, alignment_mode="expand")
+        kind = _kind(view, tok.start, tok.end) if tok is not None else "direct"
+        return _Report(a, b, speaker, medium, kind, label)
+    return None
 
 
 def _introduced_by_colon(
@@ -496,7 +647,7 @@ def _introduced_by_colon(
         return None
     after = doc[colon + 1 : sent.end]
     if not _first_person(view, after):
-        return None
+        return _named_at_colon(view, sent, colon)
     speaker = None
     for i in range(colon - 1, sent.start - 1, -1):
         if (k := view.person(i)) is not None:
@@ -511,6 +662,45 @@ def _introduced_by_colon(
     if b - a < 8:
         return None
     return _Report(a, b, speaker, None, "direct")
+
+
+def _named_at_colon(view: DocView, sent: Span, colon: int) -> _Report | None:
+    """ "Ähnlich sieht das der Geschäftsführer des Vereins, Christoph Koss:
+    Jüngste Einzelfälle … dürfen …", "Die Reaktion der Flughafen Wien AG: Man
+    weise … zurück", "Merkel: Über Antrag kann nicht …": a person or an
+    organisation named in the three words before the colon (the first of "A
+    und B"; an outlet after them is the medium) speaks the sentence after it."""
+    doc = view.doc
+    if colon + 4 >= sent.end or not doc[colon + 1].text[:1].isupper():
+        return None
+    speaker = medium = None
+    for i in range(colon - 1, max(sent.start, colon - 4) - 1, -1):
+        if doc[i].is_punct:
+            break
+        k = view.key(i)
+        if not k or (k in view.entities and doc[i].text not in view.entities[k].name):
+            continue  # "dem Bürgermeister": a title, not the name
+        if is_media(k):
+            medium = medium or k
+            continue
+        if kind_of(k) not in (Kind.PERSON, Kind.ORG):
+            return None
+        j = i
+        while j > sent.start and view.key(j - 1) == k:
+            j -= 1
+        if j - 2 >= sent.start and doc[j - 1].lower_ == "und":
+            first = view.key(j - 2)  # "Birgit Schatz und Judith Schwentner:"
+            if first and kind_of(first) is kind_of(k):
+                k = first
+        speaker = k
+        break
+    if speaker is None:
+        return None
+    a, b = _trim_in(sent, doc[colon + 1].idx, sent.end_char)
+    base = sent.start_char
+    if len(_WORD.findall(sent.text[a - base : b - base])) < 4:
+        return None
+    return _Report(a, b, speaker, medium, _kind(view, colon + 1, sent.end))
 
 
 def _kind(view: DocView, a_tok: int, b_tok: int) -> str:
@@ -565,7 +755,13 @@ def _trailing(
     # verb-final reporting clause inside the quote, which goes on to the end
     close = next((t.i for t in doc[c + 1 : sent.end] if t.text == ","), None)
     end = sent.end
-    if (
+    tail = None
+    colon = next((t.i for t in doc[c + 1 : sent.end] if t.text == ":"), None)
+    if colon is not None and sum(t.is_alpha for t in doc[colon + 1 : sent.end]) >= 3:
+        # "…, verlangte Wolff: Es entspricht …": a direct quote after the colon
+        end = colon
+        tail = _trim_in(sent, doc[colon + 1].idx, sent.end_char)
+    elif (
         close is not None
         and first.i != c
         and doc[close - 1].lower_ in (doc[c].lower_, verbs[doc[c].lower_].particle)
@@ -591,18 +787,32 @@ def _trailing(
     if (
         speaker is None
         and label is None
-        and doc[c + 1].lower_ == "es"
         and last is not None
+        and (
+            doc[c + 1].lower_ == "es"
+            or any(doc[i].lower_ in ("es", *PASSIVE_AUXILIARIES) for i in region)
+        )
+        and not any(doc[i].text[:1].isupper() and doc[i].is_alpha for i in region[:2])
     ):
         if view.sentence_of(doc[c]) - last[2] <= 2:
-            speaker = last[0]  # "…, hieß es": the one reported just before
+            # "…, hieß es", "wie weiter erklärt wurde": the one reported just before
+            speaker = last[0]
     if speaker is None and label is None:
         speaker = org_anaphor(view, region, last)
     if speaker is None and label is None:
         speaker, label = spokesperson(view, label_of(view, region))
     a_tok = doc.char_span(a, b, alignment_mode="expand")
     kind = _kind(view, a_tok.start, a_tok.end) if a_tok is not None else "direct"
-    return _Report(a, b, speaker, medium, kind, label)
+    if (
+        tail is not None
+        and kind == "direct"
+        and a_tok is not None
+        and not _first_person(view, a_tok)
+    ):
+        # "Sobotkas Wunsch, …, wies Wolff zurück: Es gibt …": the object before
+        # the verb is no quote, the words after the colon are
+        (a, b), tail, kind = tail, None, "direct"
+    return _Report(a, b, speaker, medium, kind, label, tail)
 
 
 def _subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:
@@ -650,6 +860,9 @@ def _leading(
     else:
         region = after + before[::-1]
     speaker, medium = speaker_of(view, region, c, spans, last)
+    subject = _subject_before(view, sent, c)
+    if subject is not None:
+        speaker = subject  # "Vorstandschef John Cryan betonte im Gespräch mit der SZ …"
     kind = _kind(view, p + 1, sent.end)
     label = placed_institution(view, plain_before + after, speaker)
     if label is not None:
@@ -661,6 +874,27 @@ def _leading(
             view, label_of(view, plain_before[::-1][:3]) or label_of(view, after)
         )
     return _Report(a, b, speaker, medium, kind, label)
+
+
+def _subject_before(view: DocView, sent: Span, c: int) -> str | None:
+    """The person whose name ends right before the verb of saying ``c`` and
+    opens the sentence, with capitalised words only before it (a title, "Auch"),
+    no preposition ("Vorstandschef John Cryan betonte", not "Mit Putin sagte
+    Lawrow")."""
+    doc = view.doc
+    k = view.person(c - 1) if c > sent.start else None
+    if k is None:
+        return None
+    j = c - 1
+    while j > sent.start and view.person(j - 1) == k:
+        j -= 1
+    before = doc[sent.start : j]
+    if any(
+        t.is_lower or t.lower_ in PREPOSITIONS or (t.is_punct and t.text not in "–-")
+        for t in before
+    ):
+        return None
+    return k
 
 
 def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> _Report | None:

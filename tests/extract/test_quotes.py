@@ -315,13 +315,13 @@ def test_first_person_sentence_continues_a_quote(blank_nlp) -> None:
     rec = extract(blank_nlp, text, {"Paolo Rossi": PER})
     assert said(rec) == {
         ("direct", "person/Paolo Rossi", None, "Ich bleibe bis Ende der Amtszeit"),
+        # one quoted stretch over two sentences is one quote
         (
             "direct",
             "person/Paolo Rossi",
             None,
-            "Die Bürger meiner Koalition unterstützen mich",
+            "Die Bürger meiner Koalition unterstützen mich. Wir haben viel erreicht",
         ),
-        ("direct", "person/Paolo Rossi", None, "Wir haben viel erreicht"),
     }
 
 

@@ -54,6 +54,7 @@ __all__ = [
     "PARTNER_NOUNS",
     "REPORTING_VERB_BASES",
     "SAYING_AND_MEETING_VERBS_FOR_NAMES",
+    "SAYING_NOUNS",
     "SAYING_VERBS_FOR_TIMES",
     "SPEAKER_CUES",
     "SPEAKER_NOUNS",
@@ -338,7 +339,7 @@ SPEAKER_NOUNS = frozenset(
         "außenministerin sondergesandte sondergesandter funktionär insider "
         "kommissionssprecherin kommissionssprecher stadtoberhaupt kandidat "
         "präsidentschaftskandidat bürgermeister vorsitzende vorsitzender jährige "
-        "jähriger republikaner demokrat"
+        "jähriger republikaner demokrat experte expertin"
     ).split()
 )
 
@@ -364,7 +365,7 @@ SOURCE_PHRASE_WORDS = frozenset(
 NOT_SPEAKER_WORDS = frozenset(
     (
         "es man wie so demnach zudem jedoch aber auch dann montag dienstag "
-        "mittwoch donnerstag freitag samstag sonntag antwort"
+        "mittwoch donnerstag freitag samstag sonntag antwort ich wir er sie"
     ).split()
 )
 
@@ -388,6 +389,16 @@ UNNAMED_SOURCE_NOUNS = frozenset(
     ).split()
 )
 
+# nouns of what someone said, before the genitive of who said it ("…, so der
+# Vorwurf der Staatsanwaltschaft"; "Der Vorwurf Sardanas: …")
+SAYING_NOUNS = frozenset(
+    (
+        "vorwurf vorwürfe ansicht meinung einschätzung darstellung tenor fazit "
+        "urteil kritik forderung argument argumentation aussage begründung "
+        "erklärung antwort reaktion position auffassung schlussfolgerung"
+    ).split()
+)
+
 # adverbs that go on reporting the source just quoted ("Die Zahl stieg demnach …")
 REPORT_ADVERBS = frozenset({"demnach"})
 
@@ -400,7 +411,7 @@ INTERVIEWER_LABELS = frozenset({"STANDARD", "Standard", "Frage"})
 ORG_ANAPHORS = frozenset(
     (
         "organisation menschenrechtler beobachtungsstelle gruppe gruppierung "
-        "behörde miliz"
+        "behörde miliz konzern unternehmen"
     ).split()
 )
 
