@@ -38,6 +38,7 @@ from kg.extract.participants import is_media, state_of_capital
 from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.speakers import (
     SOURCE_CUES,
+    speaker_noun,
     LastSpeaker,
     apposition,
     key_or_label,
@@ -68,6 +69,7 @@ from kg.lang.de.speech import (
     REPORTED_CLAUSE_OPENERS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
+    reporting_verb_readings,
     reporting_verbs,
     speech_acts,
 )
@@ -408,7 +410,7 @@ def _new_speaker(
     label = label_of(view, [c - 1])
     if label is not None and doc[c - 1].text[:1].isupper() and c - 2 >= sent.start:
         speaker, label = spokesperson(view, label)
-        if doc[c - 2].lower_ in _DEFINITE and (speaker or label):
+        if doc[c - 2].lower_ in ("der", "die", "das") and (speaker or label):
             return speaker, label
     for j in (c + 1, c + 2):
         if j >= sent.end or doc[j].is_lower or doc[j].is_punct:
@@ -416,6 +418,13 @@ def _new_speaker(
         k = view.key(j)
         if k and kind_of(k) is Kind.PERSON:
             return k, None
+    # "…, darüber wollte Pilgermaier noch nichts sagen": the person it names
+    for i in range(sent.start, sent.end):
+        k = view.person(i)
+        if k is not None and not any(a <= doc[i].idx < b for a, b in spans):
+            e = view.entities.get(k)
+            if e is not None and doc[i].text in e.name:
+                return k, None
     return None
 
 
@@ -540,7 +549,7 @@ def _mentions(view: DocView, a: int, b: int) -> tuple[str, ...]:
 def _cues(view: DocView, sent: Span) -> list[int]:
     """The token indices of the verbs of saying in ``sent`` (a separable
     particle present later in the sentence)."""
-    verbs = reporting_verbs()
+    readings = reporting_verb_readings()
     doc = view.doc
     out = []
     for i in view.positions(_REPORTING_FORMS):
@@ -551,11 +560,9 @@ def _cues(view: DocView, sent: Span) -> list[int]:
         t = doc[i]
         if not t.is_lower or t.lower_ in POSSESSIVES:  # "meinen Posten"
             continue
-        vf = verbs[t.lower_]
-        if vf.particle and not any(
-            w.lower_ == vf.particle for w in doc[i + 1 : sent.end]
-        ):
-            continue
+        after = {w.lower_ for w in doc[i + 1 : sent.end]}
+        if not any(not vf.particle or vf.particle in after for vf in readings[t.lower_]):
+            continue  # "teilte" without "mit", "gab" without "an" or "bedenken"
         out.append(i)
     return out
 
@@ -571,9 +578,22 @@ def _report(
     ("Lawrow sagte, …"), else after "laut X" / "X zufolge"."""
     cues = _cues(view, sent)
     if cues:
-        r = _trailing(view, sent, cues[-1], spans, last) or _leading(
-            view, sent, cues[0], spans, last
-        )
+        r = _trailing(view, sent, cues[-1], spans, last)
+        lead = _leading(view, sent, cues[0], spans, last)
+        if (
+            r is not None
+            and lead is not None
+            and r.kind == "direct"
+            and lead.start > r.end
+            and view.doc.char_span(lead.start, lead.end, alignment_mode="expand")[
+                0
+            ].lower_
+            in REPORTED_CLAUSE_OPENERS
+        ):
+            # "Was den Fall betrifft, betonte man im Büro X, dass …": the
+            # dass-clause is reported, the clause before the verb only frames it
+            r = lead
+        r = r or lead
         if r is not None:
             return r
     return (
@@ -609,7 +629,7 @@ def _so_clause(
             and doc[region[2]].lower_ in ("der", "des")
         ):
             region = region[2:]  # "so der Vorwurf der römischen Staatsanwaltschaft"
-        if not region or len(region) > 14:
+        if not region or (len(region) > 14 and not view.person(region[0])):
             continue
         speaker, medium = speaker_of(view, region, i, spans, last)
         label = None
@@ -649,9 +669,10 @@ def _introduced_by_colon(
     if not _first_person(view, after):
         return _named_at_colon(view, sent, colon)
     speaker = None
+    surnames = surnames_of(view)
     for i in range(colon - 1, sent.start - 1, -1):
-        if (k := view.person(i)) is not None:
-            speaker = k
+        if (k := view.person(i) or surname(surnames, doc[i].text)) is not None:
+            speaker = k  # "Hier sieht Pilgermaier keinen Bedarf: Ich glaube …"
             break
         if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
             speaker = antecedent(view, i, spans, last)
@@ -677,8 +698,12 @@ def _named_at_colon(view: DocView, sent: Span, colon: int) -> _Report | None:
     for i in range(colon - 1, max(sent.start, colon - 4) - 1, -1):
         if doc[i].is_punct:
             break
-        k = view.key(i)
-        if not k or (k in view.entities and doc[i].text not in view.entities[k].name):
+        k = view.key(i) or surname(surnames_of(view), doc[i].text)
+        if not k or (
+            k in view.entities
+            and doc[i].text not in view.entities[k].name
+            and doc[i].text[:-1] not in view.entities[k].name.split()  # "Sardanas"
+        ):
             continue  # "dem Bürgermeister": a title, not the name
         if is_media(k):
             medium = medium or k
@@ -688,6 +713,8 @@ def _named_at_colon(view: DocView, sent: Span, colon: int) -> _Report | None:
         j = i
         while j > sent.start and view.key(j - 1) == k:
             j -= 1
+        if j - 1 > sent.start and speaker_noun(doc[j - 1].text):
+            j -= 1  # "und Sozialsprecherin Judith Schwentner"
         if j - 2 >= sent.start and doc[j - 1].lower_ == "und":
             first = view.key(j - 2)  # "Birgit Schatz und Judith Schwentner:"
             if first and kind_of(first) is kind_of(k):
@@ -743,6 +770,13 @@ def _trailing(
         return None
     if _subject_with_relative_clause(view, sent.start, k):
         return None  # "Wałęsa, der sich im Ausland aufhält, teilte mit: …"
+    if (
+        first.lower_ in AUXILIARIES
+        and view.person(k - 1) is not None
+        and not any(view.person(i) for i in range(k + 1, c))
+        and doc[k + 2].lower_ not in SUBJECT_PRONOUNS
+    ):
+        return None  # "Der Shopbetreiber, Rakesh Sardana, hat … geklagt": the subject
     # "Morales verspricht keine Wunder: Ich kann …, betonte er": after the colon
     q0 = sent.start
     for w in doc[sent.start : k]:
@@ -843,6 +877,8 @@ def _leading(
     a, b = _trim_in(sent, doc[p + 1].idx, sent.end_char)
     if b - a < 8:
         return None
+    if any(t.lower_ in ("nicht", "nichts") for t in doc[c + 1 : p]):
+        return None  # "Brega äußerte sich nicht dazu, ob …": nothing was said
     opener = doc[sent.start].lower_ == "wie"
     if not (
         opener
@@ -860,7 +896,7 @@ def _leading(
     else:
         region = after + before[::-1]
     speaker, medium = speaker_of(view, region, c, spans, last)
-    subject = _subject_before(view, sent, c)
+    subject = _subject_before(view, sent, c) or _from_institution(view, plain_before)
     if subject is not None:
         speaker = subject  # "Vorstandschef John Cryan betonte im Gespräch mit der SZ …"
     kind = _kind(view, p + 1, sent.end)
@@ -874,6 +910,25 @@ def _leading(
             view, label_of(view, plain_before[::-1][:3]) or label_of(view, after)
         )
     return _Report(a, b, speaker, medium, kind, label)
+
+
+def _from_institution(view: DocView, region: list[int]) -> str | None:
+    """The organisation a statement comes out of: "Aus dem
+    Infrastrukturministerium von Alois Stöger (SPÖ) hieß es" -> the ministry,
+    not the party of its head."""
+    doc = view.doc
+    inside = set(region)
+    for i in sorted(region):
+        if (
+            doc[i].lower_ == "aus"
+            and i + 2 in inside
+            and doc[i + 1].lower_ in _DEFINITE
+            and (k := view.key(i + 2)) is not None
+            and kind_of(k) is Kind.ORG
+            and not is_media(k)
+        ):
+            return k
+    return None
 
 
 def _subject_before(view: DocView, sent: Span, c: int) -> str | None:

@@ -127,11 +127,25 @@ def org_anaphor(
             ):
                 return last[0]
             lo = view.sents[max(0, here - 3)].start
-            for j in range(i - 1, lo - 1, -1):
-                k = view.key(j)
-                if k and kind_of(k) is Kind.ORG and not is_media(k):
-                    return k
+            named = [
+                k
+                for j in range(i - 1, lo - 1, -1)
+                if (k := view.key(j)) and kind_of(k) is Kind.ORG and not is_media(k)
+            ]
+            if named:
+                # the one the article names most ("der Konzern": the VIG, not
+                # the "EGT" of its figures), the nearest of equals
+                counts = _mentions(view)
+                return max(named, key=lambda k: counts.get(k, 0))
     return None
+
+
+def _mentions(view: DocView) -> dict[str, int]:
+    """How many tokens of the article name each entity."""
+    out: dict[str, int] = {}
+    for k in view.keys.values():
+        out[k] = out.get(k, 0) + 1
+    return out
 
 
 def _after_article(doc: Doc, i: int) -> bool:
@@ -146,20 +160,19 @@ def _after_article(doc: Doc, i: int) -> bool:
 
 
 def _named_tail(view: DocView, i: int) -> str | None:
-    """The organisation named in the three sentences before token ``i`` whose
-    name ends in the noun at ``i`` ("das Ministerium" -> the
-    Wirtschaftsministerium, "die Kommission" -> the Europäische Kommission)."""
+    """The organisation named before token ``i`` whose name ends in the noun at
+    ``i`` ("das Ministerium" -> the Wirtschaftsministerium, "die Kommission" ->
+    the Europäische Kommission)."""
     doc = view.doc
     word = doc[i].lower_
     if len(word) < 4 or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
         return None
-    here = view.sentence_of(doc[i])
-    lo = view.sents[max(0, here - 3)].start
-    for j in range(i - 1, lo - 1, -1):
+    for j in range(i - 1, -1, -1):
         k = view.key(j)
         if not k or kind_of(k) is not Kind.ORG or is_media(k):
             continue
         name = view.entities[k].name.lower() if k in view.entities else ""
+        name = name.split(" (")[0]  # "Innenministerium (Österreich)"
         last = name.split()[-1] if name.split() else ""
         if last.endswith(word) and last != word:
             return k
@@ -217,6 +230,12 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             if own is not None:
                 return own, None, None, a, b
         if not any(view.key(j) for j in region):
+            own = next(
+                (k for j in region[:2] if (k := surname(surnames_of(view), doc[j].text))),
+                None,
+            )
+            if own is not None:
+                return own, None, None, a, b  # "laut Hochegger": a surname alone
             return None  # "laut Verfassung": a document, not a speaker
     elif w == "zufolge" and i > sent.start:
         # the noun phrase before "zufolge": names, articles, adjectives; a verb
@@ -274,6 +293,11 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             return (k, None, None if k else label.capitalize() or None, a, b)
         if noun not in ATTRIBUTION_NOUNS:
             return None
+        if any(doc[k].lower_ in POSSESSIVES for k in range(i + 1, j)):
+            # "Nach ihren Worten geht es …": the one quoted just before
+            if last is None or view.sentence_of(doc[i]) - last[2] > 2:
+                return None
+            return last[0], last[1], None, a, b
         if any(doc[k].lower_ == "eigenen" for k in range(i + 1, j)):
             # "die nach eigenen Angaben über Informanten verfügt": the relative clause
             if (

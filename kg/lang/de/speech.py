@@ -63,6 +63,7 @@ __all__ = [
     "SUBJUNCTIVE_I_FORMS",
     "SpeechAct",
     "VerbForm",
+    "reporting_verb_readings",
     "reporting_verbs",
     "speech_acts",
 ]
@@ -167,6 +168,15 @@ REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = tuple(
         stellen in_Abrede -
         glauben - -
         geben an gibt|gab|gegeben
+        geben zu_bedenken gibt|gab|gegeben
+        verlangen - -
+        erläutern - -
+        bemerken - -
+        äußern - -
+        begründen - -
+        legen dar -
+        halten fest hält|hielt|gehalten
+        pflichten bei -
         """.split("\n")
         if line.strip()
     )
@@ -205,6 +215,25 @@ def _forms(infinitive: str, particle: str, strong: str) -> dict[str, VerbForm]:
     for f in (*joined.indicative()[:-1], joined.subjunctive):
         out.setdefault(f, VerbForm(full, "", False))
     out[joined.participle] = VerbForm(full, "", True)
+    return out
+
+
+@lru_cache(maxsize=1)
+def reporting_verb_readings() -> dict[str, tuple[VerbForm, ...]]:
+    """Lower-case form -> every :class:`VerbForm` it may be, where
+    :func:`reporting_verbs` keeps the first: "gab" is "angeben" with "an"
+    after it, "zu bedenken geben" with "bedenken".
+
+    Example
+    -------
+    >>> sorted(v.infinitive for v in reporting_verb_readings()["gab"])
+    ['angeben', 'zu bedenken geben']
+    """
+    out: dict[str, tuple[VerbForm, ...]] = {}
+    for inf, part, strong in REPORTING_VERB_BASES:
+        for form, vf in _forms(inf, part, strong).items():
+            if form not in NOT_VERB_FORMS and vf not in out.get(form, ()):
+                out[form] = (*out.get(form, ()), vf)
     return out
 
 
@@ -374,7 +403,8 @@ NOT_SPEAKER_WORDS = frozenset(
 # as the end of a compound too ("nach Pentagon-Angaben", "nach Militärangaben")
 ATTRIBUTION_NOUNS = frozenset(
     (
-        "angaben informationen erkenntnissen einschätzung darstellung bericht berichten"
+        "angaben informationen erkenntnissen einschätzung darstellung bericht berichten "
+        "worten"
     ).split()
 )
 
