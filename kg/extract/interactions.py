@@ -91,6 +91,8 @@ def find_interactions(
                 continue
             if any(w.lower_ == "nicht" for w in doc[lo:hi]):
                 continue  # "lehnt … zwar nicht ab", "würde ich … nicht zustimmen"
+            source: str | None
+            targets: list[str | None]
             if quote is not None and quote.speaker:
                 # "Man weise alle von Herrn Sardana erhobenen Forderungen
                 # zurück": the speaker of the quote speaks in the first person
@@ -293,8 +295,10 @@ def _actors(
     ):
         source = antecedent(view, v, spans, None)
         rest = free_after
-    elif subject == "group":
-        return None, []  # "Die Opposition … fordern": no actor kg knows
+    elif subject == "group" and not (v + 1 < hi and _actor(view, v + 1)):
+        # "Die Opposition … fordern": no actor kg knows; but "Die Pläne von X
+        # lehnt Eva Huber ab": the actor right after the verb is the subject
+        return None, []
     elif free_after:
         source = free_after[0]
         rest = free_after[1:]

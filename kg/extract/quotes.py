@@ -580,15 +580,18 @@ def _report(
     if cues:
         r = _trailing(view, sent, cues[-1], spans, last)
         lead = _leading(view, sent, cues[0], spans, last)
+        opening = (
+            view.doc.char_span(lead.start, lead.end, alignment_mode="expand")
+            if lead is not None
+            else None
+        )
         if (
             r is not None
             and lead is not None
             and r.kind == "direct"
             and lead.start > r.end
-            and view.doc.char_span(lead.start, lead.end, alignment_mode="expand")[
-                0
-            ].lower_
-            in REPORTED_CLAUSE_OPENERS
+            and opening is not None
+            and opening[0].lower_ in REPORTED_CLAUSE_OPENERS
         ):
             # "Was den Fall betrifft, betonte man im Büro X, dass …": the
             # dass-clause is reported, the clause before the verb only frames it
@@ -774,7 +777,7 @@ def _trailing(
         first.lower_ in AUXILIARIES
         and view.person(k - 1) is not None
         and not any(view.person(i) for i in range(k + 1, c))
-        and doc[k + 2].lower_ not in SUBJECT_PRONOUNS
+        and doc[k + 2].lower_ not in ("er", "sie")
     ):
         return None  # "Der Shopbetreiber, Rakesh Sardana, hat … geklagt": the subject
     # "Morales verspricht keine Wunder: Ich kann …, betonte er": after the colon

@@ -127,11 +127,11 @@ def org_anaphor(
             ):
                 return last[0]
             lo = view.sents[max(0, here - 3)].start
-            named = [
-                k
-                for j in range(i - 1, lo - 1, -1)
-                if (k := view.key(j)) and kind_of(k) is Kind.ORG and not is_media(k)
-            ]
+            named: list[str] = []
+            for j in range(i - 1, lo - 1, -1):
+                k = view.key(j)
+                if k and kind_of(k) is Kind.ORG and not is_media(k):
+                    named.append(k)
             if named:
                 # the one the article names most ("der Konzern": the VIG, not
                 # the "EGT" of its figures), the nearest of equals
@@ -144,7 +144,8 @@ def _mentions(view: DocView) -> dict[str, int]:
     """How many tokens of the article name each entity."""
     out: dict[str, int] = {}
     for k in view.keys.values():
-        out[k] = out.get(k, 0) + 1
+        if k is not None:
+            out[k] = out.get(k, 0) + 1
     return out
 
 
@@ -219,10 +220,10 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     region: list[int] = []
     if w == "laut":
         region = _source_phrase(view, sent, i + 1)
+        head = next((j for j in region if doc[j].lower_ not in _DEFINITE), None)
         if (
-            region
-            and speaker_noun(doc[region[-1]].text)
-            and all(doc[j].lower_ in _DEFINITE for j in region[:-1])
+            head is not None
+            and speaker_noun(doc[head].text)
             and not any(view.person(j) for j in region)
         ):
             # "laut ÖGB-Präsident": the person named before with that post
