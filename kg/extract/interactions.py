@@ -295,7 +295,9 @@ def _actors(
     ):
         source = antecedent(view, v, spans, None)
         rest = free_after
-    elif subject == "group" and not (v + 1 < hi and _actor(view, v + 1)):
+    elif subject == "group" and not (
+        v + 1 < hi and doc[v + 1].text[:1].isupper() and _actor(view, v + 1)
+    ):
         # "Die Opposition … fordern": no actor kg knows; but "Die Pläne von X
         # lehnt Eva Huber ab": the actor right after the verb is the subject
         return None, []
