@@ -295,12 +295,8 @@ def _actors(
     ):
         source = antecedent(view, v, spans, None)
         rest = free_after
-    elif subject == "group" and not (
-        v + 1 < hi and doc[v + 1].text[:1].isupper() and _actor(view, v + 1)
-    ):
-        # "Die Opposition … fordern": no actor kg knows; but "Die Pläne von X
-        # lehnt Eva Huber ab": the actor right after the verb is the subject
-        return None, []
+    elif subject == "group":
+        return None, []  # "Die Opposition … fordern": no actor kg knows
     elif free_after:
         source = free_after[0]
         rest = free_after[1:]

@@ -394,13 +394,18 @@ def _new_speaker(
     ("Dann warnte Außenminister Sergej Lawrow vor …")."""
     doc = view.doc
     said = reporting_verbs()
+    acts = speech_acts()
     verbs = [
         i
         for i in range(sent.start + 1, sent.end)
         if doc[i].is_lower
         and (doc[i].lower_ in _REPORTING_FORMS or doc[i].lower_ in _ACT_FORMS)
+        # "Die Lager heißen …": a name, not a saying
         and not (doc[i].lower_ in said and said[doc[i].lower_].infinitive == "heißen")
-    ]  # "Die Lager heißen …": a name, not a saying
+        # "Außerdem seien die Fächer gefordert": a participle names no speaker
+        and not (doc[i].lower_ in said and said[doc[i].lower_].participle)
+        and not any(a.form.participle for a in acts.get(doc[i].lower_, ()))
+    ]
     if not verbs:
         return None
     c = verbs[0]

@@ -74,6 +74,13 @@ def test_a_sentence_naming_a_speaker_without_a_quote_sets_the_speaker(
     )
     rec = extract(blank_nlp, text, {"Karl Gruber": PER, "Paul Lehner": PER})
     assert ("Volkshilfe", "Diese würden die Armut vergrößern") in said(rec)
+    # a participle names nobody: the Konjunktiv after it is no quote of "Schulen"
+    passive = (
+        "Das ist falsch, sagte Karl Gruber. Am Ende sind die Schulen gefordert. "
+        "Mehr Übung brauche es außerdem."
+    )
+    rec2 = extract(blank_nlp, passive, {"Karl Gruber": PER})
+    assert all(q.speaker_label != "Schulen" for q in rec2.quotes)
     assert (
         "person/Paul Lehner",
         "Es sei längst belegt, dass die Kosten steigen",
@@ -313,7 +320,7 @@ def test_interactions_in_the_first_person_and_negated(blank_nlp) -> None:
     text = (
         "Man weise alle von Herrn Kumar erhobenen Forderungen zurück, teilte "
         "die Alpina Versicherung mit. "
-        "Die Pläne von Innenminister Otto Brandl lehnt Eva Huber ab. "
+        "Eva Huber lehnt die Pläne von Innenminister Otto Brandl ab. "
         "Eva Huber lehnt den Antrag zwar nicht ab."
     )
     ents = {
