@@ -65,6 +65,7 @@ from kg.lang.de.grammar import (
 from kg.lang.de.speech import (
     INTERVIEWER_LABELS,
     NOT_SPEAKER_WORDS,
+    OFFICE_NOUNS,
     SAYING_NOUNS,
     REPORTED_CLAUSE_OPENERS,
     SUBJUNCTIVE_FORMS,
@@ -904,7 +905,11 @@ def _leading(
     else:
         region = after + before[::-1]
     speaker, medium = speaker_of(view, region, c, spans, last)
-    subject = _subject_before(view, sent, c) or _from_institution(view, plain_before)
+    subject = (
+        _subject_before(view, sent, c)
+        or _from_institution(view, plain_before)
+        or _office_holder(view, plain_before + after)
+    )
     if subject is not None:
         speaker = subject  # "Vorstandschef John Cryan betonte im Gespräch mit der SZ …"
     kind = _kind(view, p + 1, sent.end)
@@ -936,6 +941,29 @@ def _from_institution(view: DocView, region: list[int]) -> str | None:
             and not is_media(k)
         ):
             return k
+    return None
+
+
+def _office_holder(view: DocView, region: list[int]) -> str | None:
+    """The person whose office speaks: "Netanyahus Büro teilte mit", "aus dem
+    Büro von Eva Huber" (a name or its genitive before the noun, or after "von",
+    "des", "der")."""
+    doc = view.doc
+    surnames = surnames_of(view)
+    inside = set(region)
+    for i in sorted(region):
+        if doc[i].lower_ not in OFFICE_NOUNS:
+            continue
+        if i - 1 in inside:
+            k = view.person(i - 1) or surname(surnames, doc[i - 1].text)
+            if k is not None:
+                return k
+        if i + 1 in inside and doc[i + 1].lower_ in ("von", "des", "der"):
+            for j in range(i + 2, min(i + 6, len(doc))):
+                if j not in inside:
+                    break
+                if (k := view.person(j)) is not None:
+                    return k
     return None
 
 

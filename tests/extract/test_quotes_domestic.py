@@ -335,3 +335,12 @@ def test_interactions_in_the_first_person_and_negated(blank_nlp) -> None:
         ("REJECT", "org/Alpina Versicherung", "person/Ravi Kumar"),
         ("REJECT", "person/Eva Huber", "person/Otto Brandl"),
     }
+
+
+def test_an_office_speaks_for_its_holder(blank_nlp) -> None:
+    text = (
+        "Premier Dan Levi rief an. Levis Büro teilte mit, der Premier habe "
+        "gratuliert."
+    )
+    rec = extract(blank_nlp, text, {"Dan Levi": PER})
+    assert said(rec) == {("person/Dan Levi", "der Premier habe gratuliert")}

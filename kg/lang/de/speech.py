@@ -47,6 +47,7 @@ __all__ = [
     "MEDIA_NOUNS",
     "NOT_SPEAKER_WORDS",
     "NOT_VERB_FORMS",
+    "OFFICE_NOUNS",
     "ORG_ANAPHORS",
     "OUTLET_CUES",
     "REPORTED_CLAUSE_OPENERS",
@@ -444,6 +445,10 @@ ORG_ANAPHORS = frozenset(
         "behörde miliz konzern unternehmen"
     ).split()
 )
+
+# nouns for the office of a person, which speaks for them ("Netanyahus Büro
+# teilte mit", "aus dem Umfeld von X")
+OFFICE_NOUNS = frozenset({"büro", "umfeld"})
 
 # endings of a word for a spokesperson: the rest names whom they speak for
 # ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)
