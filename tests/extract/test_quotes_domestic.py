@@ -344,3 +344,16 @@ def test_an_office_speaks_for_its_holder(blank_nlp) -> None:
     )
     rec = extract(blank_nlp, text, {"Dan Levi": PER})
     assert said(rec) == {("person/Dan Levi", "der Premier habe gratuliert")}
+
+
+def test_more_konjunktiv_i_forms_continue_a_report(blank_nlp) -> None:
+    text = (
+        "Das ist ein Angriff, sagte Karl Gruber. "
+        "Das berge ein Risiko. Es bestehe kein Grund zur Eile."
+    )
+    rec = extract(blank_nlp, text, {"Karl Gruber": PER})
+    assert said(rec) == {
+        ("person/Karl Gruber", "Das ist ein Angriff"),
+        ("person/Karl Gruber", "Das berge ein Risiko"),
+        ("person/Karl Gruber", "Es bestehe kein Grund zur Eile"),
+    }

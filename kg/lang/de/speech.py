@@ -327,7 +327,10 @@ SUBJUNCTIVE_FORMS = frozenset(
         "trage trügen nehme helfe brauche bedeute befinde verstoße hoffe handle "
         "fehle zeige lasse halte heiße stamme gehöre führe arbeite plane erwarte "
         "wünsche unterstütze spiele folge diene drohe fordere lehne sitze "
-        "unternähmen erlangten eroberten nutzten"
+        "unternähmen erlangten eroberten nutzten "
+        # frequent Konjunktiv I of the third person in reports
+        "bestehe betrage ergebe erfolge entspreche verfüge stimme entstehe "
+        "gelinge bedürfe berge steige sinke wachse treffe"
     ).split()
 )
 
