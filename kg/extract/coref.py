@@ -439,10 +439,12 @@ def antecedent(
     last: LastSpeaker,
 ) -> str | None:
     """The person "der Minister", "er", "Der sagte" at token ``before`` refers
-    to: going back sentence by sentence (five at most), the first person a
-    sentence names outside a quote (``spans``), a bare surname of a person of
+    to: the person named last before it in its own sentence, else, going back
+    sentence by sentence (five at most), the speaker of the last quote if it
+    is in that sentence, else the first person a sentence names
+    outside a quote (``spans``), a bare surname of a person of
     the article included; else the last speaker (``last``) if a person; else
-    the person named first in the two sentences after (a teaser before the
+    the person named first in the three sentences after (a teaser before the
     article names its speaker)."""
     doc = view.doc
     surnames = surnames_of(view)
@@ -457,12 +459,23 @@ def antecedent(
     for si in range(here, max(-1, here - 6), -1):
         sent = view.sents[si]
         hi = min(sent.end, before)
-        for i in range(sent.start, hi):
+        # in the sentence itself the person nearest before (", Rupert Wolff:
+        # Wir lehnen …, sagte er"); before it, the first a sentence names
+        order = range(hi - 1, sent.start - 1, -1) if si == here else range(sent.start, hi)
+        if (
+            si != here
+            and last is not None
+            and last[2] == si
+            and last[0]
+            and kind_of(last[0]) is Kind.PERSON
+        ):
+            return last[0]  # the sentence's speaker before the others it names
+        for i in order:
             if (k := person(i)) is not None:
                 return k
     if last is not None and last[0] and kind_of(last[0]) is Kind.PERSON:
         return last[0]
-    hi = view.sents[min(len(view.sents) - 1, here + 2)].end
+    hi = view.sents[min(len(view.sents) - 1, here + 3)].end
     for i in range(before, hi):
         if (k := view.person(i)) is not None:
             return k

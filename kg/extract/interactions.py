@@ -78,13 +78,28 @@ def find_interactions(
             t = doc[i]
             if not t.is_lower:
                 continue
-            if any(a <= t.idx < b for a, b in inside):
-                continue
+            quote = next(
+                (q for q, (a, b) in zip(quotes, inside) if a <= t.idx < b), None
+            )
             lo, hi = _clause(sent, t.i)
+            if quote is not None and not (
+                quote.speaker and _speaker_subject(view, lo, t.i)
+            ):
+                continue  # "…, dass Russland verlange, …": what someone said
             act = _choose(acts[t.lower_], doc, t.i, hi)
             if act is None or _impends(doc, t.i, hi, act):
                 continue
-            source, targets = _actors(view, lo, hi, t.i, act, spans)
+            if any(w.lower_ == "nicht" for w in doc[lo:hi]):
+                continue  # "lehnt … zwar nicht ab", "würde ich … nicht zustimmen"
+            source: str | None
+            targets: list[str | None]
+            if quote is not None and quote.speaker:
+                # "Man weise alle von Herrn Sardana erhobenen Forderungen
+                # zurück": the speaker of the quote speaks in the first person
+                source = quote.speaker
+                targets = [_other_actor(view, lo, hi, source)]
+            else:
+                source, targets = _actors(view, lo, hi, t.i, act, spans)
             if source is None:
                 continue
             issue = _issue(view, lo, hi, t.i, act)
@@ -103,6 +118,24 @@ def find_interactions(
                     )
                 )
     return out
+
+
+def _speaker_subject(view: DocView, lo: int, v: int) -> bool:
+    """Inside a quote, the clause before the verb at ``v`` has "ich", "wir" or
+    "man" for its subject: the one quoted acts ("Wir lehnen … ab")."""
+    doc = view.doc
+    return any(doc[i].lower_ in ("ich", "wir", "man") for i in range(lo, v))
+
+
+def _other_actor(view: DocView, lo: int, hi: int, source: str) -> str | None:
+    """The first actor of the clause ``lo``-``hi`` that is not ``source``, a
+    bare surname of the article's persons included."""
+    surnames = surnames_of(view)
+    for i in range(lo, hi):
+        k = _actor(view, i) or surnames.get(view.doc[i].text)
+        if k and k != source:
+            return k
+    return None
 
 
 def _clause(sent: Span, i: int) -> tuple[int, int]:
@@ -187,6 +220,8 @@ def _governed(view: DocView, i: int, lo: int) -> str | None:
     while j >= lo and (
         doc[j].lower_ in _ARTICLES
         or (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in PREPOSITIONS)
+        or (speaker_noun(doc[j].text) and not view.key(j))  # "von Innenminister X"
+        or doc[j].lower_ in ("herr", "herrn", "frau")  # "von Herrn Sardana"
     ):
         j -= 1
     if j >= lo and doc[j].lower_ in PREPOSITIONS:

@@ -34,10 +34,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.extract.coref import antecedent, surname, surnames_of
-from kg.extract.participants import state_of_capital
+from kg.extract.participants import is_media, state_of_capital
 from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.speakers import (
     SOURCE_CUES,
+    speaker_noun,
     LastSpeaker,
     apposition,
     key_or_label,
@@ -54,17 +55,24 @@ from kg.lang.de.grammar import (
     AUXILIARIES,
     FIRST_PERSON,
     FIRST_PERSON_WORDS,
+    INDEFINITE_ARTICLES,
+    PASSIVE_AUXILIARIES,
     POSSESSIVES,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
     INTERVIEWER_LABELS,
     NOT_SPEAKER_WORDS,
+    OFFICE_NOUNS,
+    SAYING_NOUNS,
     REPORTED_CLAUSE_OPENERS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
+    reporting_verb_readings,
     reporting_verbs,
+    speech_acts,
 )
 
 __all__ = ["find_quotes", "marked_spans"]
@@ -76,6 +84,7 @@ _OPENERS = re.compile('[„"»«“]')
 _MAX_QUOTE = 2000  # characters; an unclosed mark does not swallow the article
 _DEFINITE = ARTICLES | {"des"}
 _REPORTING_FORMS = frozenset(reporting_verbs())
+_ACT_FORMS = frozenset(speech_acts())
 _WORD = re.compile(r"\w+")
 
 
@@ -89,6 +98,7 @@ class _Report:
     medium: str | None
     kind: str
     label: str | None = None
+    tail: tuple[int, int] | None = None  # a direct quote after a colon
 
 
 def marked_spans(text: str) -> list[tuple[int, int]]:
@@ -177,9 +187,11 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
         while m < len(marked) and marked[m][0] < sent.end_char:
             a, b = marked[m]
             m += 1
-            touched = True
             s_last = _sentence_at(sents, b - 1, si)
             r = report if s_last == si else _report(view, sents[s_last], spans, last)
+            if r is None and _term(text, a, b) and _introduced(view, a) is None:
+                continue  # "Kundgebung "Fest für alle"": a name, not a quote
+            touched = True
             label = None
             if r is not None and _same(text, a, b, r.start, r.end):
                 speaker, medium, label = r.speaker, r.medium, r.label
@@ -204,7 +216,20 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 (report.start, report.end, si, report.kind, *_sm(report), report.label)
             )
             spans.append((report.start, report.end))
+            if report.tail is not None:
+                # "Man müsse …, verlangte Wolff: Es entspricht …": a second quote
+                ta, tb = report.tail
+                found.append((ta, tb, si, "direct", *_sm(report), report.label))
+                spans.append((ta, tb))
             last, last_label = (report.speaker, report.medium, si), report.label
+        elif (
+            report is None
+            and not touched
+            and (new := _new_speaker(view, sent, spans, last)) is not None
+        ):
+            # "Auch die Armutskonferenz warnt vor Kürzungen. Diese würden …":
+            # the next sentences go on reporting the speaker this one names
+            last, last_label = (new[0], None, si), new[1]
         elif (
             report is None
             and not touched
@@ -234,6 +259,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 last = (last[0], last[1], si)
     found = _lead_ins(view, text, found)
     found.sort(key=lambda f: (f[0], f[1]))
+    found = _stretches(text, found)
     out = []
     for a, b, si, kind, speaker, medium, label in found:
         mentions = _mentions(view, a, b)
@@ -321,6 +347,91 @@ def _lead_ins(
                 k -= 1
         out.append(f)
     return out
+
+
+def _stretches(
+    text: str,
+    found: list[tuple[int, int, int, str, str | None, str | None, str | None]],
+) -> list[tuple[int, int, int, str, str | None, str | None, str | None]]:
+    """``found`` (in text order) with a direct quote that goes on in the next
+    sentence by the same speaker, nothing but the full stop between, joined
+    into one: one quoted stretch ("Die Deutsche Bank ist … gewesen. Das ist
+    unser Kern.")."""
+    out: list[tuple[int, int, int, str, str | None, str | None, str | None]] = []
+    for f in found:
+        if out:
+            p = out[-1]
+            gap = text[p[1] : f[0]]
+            if (
+                p[3] == f[3] == "direct"
+                and (p[4], p[6]) == (f[4], f[6])
+                and (p[4] is not None or p[6] is not None)
+                and f[2] == p[2] + 1
+                and gap.strip(" .!?…") == ""
+                and "\n" not in gap
+            ):
+                out[-1] = (p[0], f[1], f[2], p[3], p[4], p[5], p[6])
+                continue
+        out.append(f)
+    return out
+
+
+def _term(text: str, a: int, b: int) -> bool:
+    """The marked words ``a``-``b`` are a name or a term, not a quote: four
+    words at most, no sentence of their own ("kleinstmöglichen gemeinsamen
+    Nenner", "Fest für alle")."""
+    words = text[a:b].split()
+    return len(words) <= 4 and text[b - 1] not in ".!?…"
+
+
+def _new_speaker(
+    view: DocView, sent: Span, spans: list[tuple[int, int]], last: LastSpeaker
+) -> tuple[str | None, str | None] | None:
+    """(speaker, label) a sentence with a verb of saying or of verbal
+    interaction but no reported clause names as its subject: the person or
+    organisation right before the verb ("ÖGB-Präsident Erich Foglar warf dem
+    Minister vor, …"), the noun after an article ("Auch die Armutskonferenz
+    warnt in einer Aussendung vor Kürzungen"), or the name right after it
+    ("Dann warnte Außenminister Sergej Lawrow vor …")."""
+    doc = view.doc
+    said = reporting_verbs()
+    acts = speech_acts()
+    verbs = [
+        i
+        for i in range(sent.start + 1, sent.end)
+        if doc[i].is_lower
+        and (doc[i].lower_ in _REPORTING_FORMS or doc[i].lower_ in _ACT_FORMS)
+        # "Die Lager heißen …": a name, not a saying
+        and not (doc[i].lower_ in said and said[doc[i].lower_].infinitive == "heißen")
+        # "Außerdem seien die Fächer gefordert": a participle names no speaker
+        and not (doc[i].lower_ in said and said[doc[i].lower_].participle)
+        and not any(a.form.participle for a in acts.get(doc[i].lower_, ()))
+    ]
+    if not verbs:
+        return None
+    c = verbs[0]
+    k = view.key(c - 1)
+    if k and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+        return k, None
+    label = label_of(view, [c - 1])
+    if label is not None and doc[c - 1].text[:1].isupper() and c - 2 >= sent.start:
+        speaker, label = spokesperson(view, label)
+        if doc[c - 2].lower_ in ("der", "die", "das") and (speaker or label):
+            return speaker, label
+    for j in (c + 1, c + 2):
+        if j >= sent.end or doc[j].is_lower or doc[j].is_punct:
+            break  # "warnte Lawrow", not "werfen dem Präsidenten vor"
+        k = view.key(j)
+        if k and kind_of(k) is Kind.PERSON:
+            return k, None
+    # "…, darüber wollte Pilgermaier noch nichts sagen": the person it names
+    for i in range(sent.start, sent.end):
+        k = view.person(i)
+        if k is not None and not any(a <= doc[i].idx < b for a, b in spans):
+            e = view.entities.get(k)
+            if e is not None and doc[i].text in e.name:
+                return k, None
+    return None
 
 
 def _first_person(view: DocView, sent: Span) -> bool:
@@ -444,7 +555,7 @@ def _mentions(view: DocView, a: int, b: int) -> tuple[str, ...]:
 def _cues(view: DocView, sent: Span) -> list[int]:
     """The token indices of the verbs of saying in ``sent`` (a separable
     particle present later in the sentence)."""
-    verbs = reporting_verbs()
+    readings = reporting_verb_readings()
     doc = view.doc
     out = []
     for i in view.positions(_REPORTING_FORMS):
@@ -455,11 +566,9 @@ def _cues(view: DocView, sent: Span) -> list[int]:
         t = doc[i]
         if not t.is_lower or t.lower_ in POSSESSIVES:  # "meinen Posten"
             continue
-        vf = verbs[t.lower_]
-        if vf.particle and not any(
-            w.lower_ == vf.particle for w in doc[i + 1 : sent.end]
-        ):
-            continue
+        after = {w.lower_ for w in doc[i + 1 : sent.end]}
+        if not any(not vf.particle or vf.particle in after for vf in readings[t.lower_]):
+            continue  # "teilte" without "mit", "gab" without "an" or "bedenken"
         out.append(i)
     return out
 
@@ -475,14 +584,85 @@ def _report(
     ("Lawrow sagte, …"), else after "laut X" / "X zufolge"."""
     cues = _cues(view, sent)
     if cues:
-        r = _trailing(view, sent, cues[-1], spans, last) or _leading(
-            view, sent, cues[0], spans, last
+        r = _trailing(view, sent, cues[-1], spans, last)
+        lead = _leading(view, sent, cues[0], spans, last)
+        opening = (
+            view.doc.char_span(lead.start, lead.end, alignment_mode="expand")
+            if lead is not None
+            else None
         )
+        if (
+            r is not None
+            and lead is not None
+            and r.kind == "direct"
+            and lead.start > r.end
+            and opening is not None
+            and opening[0].lower_ in REPORTED_CLAUSE_OPENERS
+        ):
+            # "Was den Fall betrifft, betonte man im Büro X, dass …": the
+            # dass-clause is reported, the clause before the verb only frames it
+            r = lead
+        r = r or lead
         if r is not None:
             return r
-    return _attributed(view, sent, last) or _introduced_by_colon(
-        view, sent, spans, last
+    return (
+        _so_clause(view, sent, spans, last)
+        or _attributed(view, sent, last)
+        or _introduced_by_colon(view, sent, spans, last)
     )
+
+
+def _so_clause(
+    view: DocView, sent: Span, spans: list[tuple[int, int]], last: LastSpeaker
+) -> _Report | None:
+    """ "…, so der designierte FPÖ-Klubchef Dominik Nepp.", "…, so der
+    Experte.", "Flüchtlinge, so Kurz im Gespräch, sollten …", "denn, so
+    Mitterlehner: Es ist …": a reporting clause of "so" and its speaker, with
+    no verb of saying."""
+    doc = view.doc
+    for t in doc[sent.start + 2 : sent.end - 1]:
+        i = t.i
+        if t.lower_ != "so" or not t.is_lower or doc[i - 1].text != ",":
+            continue
+        nxt = doc[i + 1]
+        if not (
+            nxt.text[:1].isupper()
+            or nxt.lower_ in _DEFINITE | INDEFINITE_ARTICLES | POSSESSIVES
+        ):
+            continue  # ", so dass", ", so schnell wie möglich"
+        end = next((x.i for x in doc[i + 1 : sent.end] if x.text in ",:;"), sent.end)
+        region = [j for j in range(i + 1, end) if not doc[j].is_punct]
+        if (
+            len(region) > 3
+            and doc[region[1]].lower_ in SAYING_NOUNS
+            and doc[region[2]].lower_ in ("der", "des")
+        ):
+            region = region[2:]  # "so der Vorwurf der römischen Staatsanwaltschaft"
+        if not region or (len(region) > 14 and not view.person(region[0])):
+            continue
+        speaker, medium = speaker_of(view, region, i, spans, last)
+        label = None
+        if speaker is None:
+            speaker = org_anaphor(view, region, last)
+        if speaker is None:
+            speaker, label = spokesperson(view, label_of(view, region))
+        if speaker is None and label is None:
+            continue
+        q0 = sent.start
+        for w in doc[sent.start : i]:
+            if w.text == ":" and w.i + 1 < i:
+                q0 = w.i + 1
+        a, b = _trim_in(sent, doc[q0].idx, doc[i - 1].idx)
+        if end < sent.end - 1 and doc[end].text == ":":
+            a, b = _trim_in(sent, doc[end + 1].idx, sent.end_char)
+        elif end < sent.end and sum(x.is_alpha for x in doc[end + 1 : sent.end]) >= 2:
+            b = _trim_in(sent, a, sent.end_char)[1]  # the clause goes on after it
+        if b - a < 8:
+            continue
+        tok = doc.char_span(a, b, alignment_mode="expand")
+        kind = _kind(view, tok.start, tok.end) if tok is not None else "direct"
+        return _Report(a, b, speaker, medium, kind, label)
+    return None
 
 
 def _introduced_by_colon(
@@ -496,11 +676,12 @@ def _introduced_by_colon(
         return None
     after = doc[colon + 1 : sent.end]
     if not _first_person(view, after):
-        return None
+        return _named_at_colon(view, sent, colon)
     speaker = None
+    surnames = surnames_of(view)
     for i in range(colon - 1, sent.start - 1, -1):
-        if (k := view.person(i)) is not None:
-            speaker = k
+        if (k := view.person(i) or surname(surnames, doc[i].text)) is not None:
+            speaker = k  # "Hier sieht Pilgermaier keinen Bedarf: Ich glaube …"
             break
         if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
             speaker = antecedent(view, i, spans, last)
@@ -511,6 +692,51 @@ def _introduced_by_colon(
     if b - a < 8:
         return None
     return _Report(a, b, speaker, None, "direct")
+
+
+def _named_at_colon(view: DocView, sent: Span, colon: int) -> _Report | None:
+    """ "Ähnlich sieht das der Geschäftsführer des Vereins, Christoph Koss:
+    Jüngste Einzelfälle … dürfen …", "Die Reaktion der Flughafen Wien AG: Man
+    weise … zurück", "Merkel: Über Antrag kann nicht …": a person or an
+    organisation named in the three words before the colon (the first of "A
+    und B"; an outlet after them is the medium) speaks the sentence after it."""
+    doc = view.doc
+    if colon + 4 >= sent.end or not doc[colon + 1].text[:1].isupper():
+        return None
+    speaker = medium = None
+    for i in range(colon - 1, max(sent.start, colon - 4) - 1, -1):
+        if doc[i].is_punct:
+            break
+        k = view.key(i) or surname(surnames_of(view), doc[i].text)
+        if not k or (
+            k in view.entities
+            and doc[i].text not in view.entities[k].name
+            and doc[i].text[:-1] not in view.entities[k].name.split()  # "Sardanas"
+        ):
+            continue  # "dem Bürgermeister": a title, not the name
+        if is_media(k):
+            medium = medium or k
+            continue
+        if kind_of(k) not in (Kind.PERSON, Kind.ORG):
+            return None
+        j = i
+        while j > sent.start and view.key(j - 1) == k:
+            j -= 1
+        if j - 1 > sent.start and speaker_noun(doc[j - 1].text):
+            j -= 1  # "und Sozialsprecherin Judith Schwentner"
+        if j - 2 >= sent.start and doc[j - 1].lower_ == "und":
+            first = view.key(j - 2)  # "Birgit Schatz und Judith Schwentner:"
+            if first and kind_of(first) is kind_of(k):
+                k = first
+        speaker = k
+        break
+    if speaker is None:
+        return None
+    a, b = _trim_in(sent, doc[colon + 1].idx, sent.end_char)
+    base = sent.start_char
+    if len(_WORD.findall(sent.text[a - base : b - base])) < 4:
+        return None
+    return _Report(a, b, speaker, medium, _kind(view, colon + 1, sent.end))
 
 
 def _kind(view: DocView, a_tok: int, b_tok: int) -> str:
@@ -553,6 +779,13 @@ def _trailing(
         return None
     if _subject_with_relative_clause(view, sent.start, k):
         return None  # "Wałęsa, der sich im Ausland aufhält, teilte mit: …"
+    if (
+        first.lower_ in AUXILIARIES
+        and view.person(k - 1) is not None
+        and not any(view.person(i) for i in range(k + 1, c))
+        and doc[k + 2].lower_ not in ("er", "sie")
+    ):
+        return None  # "Der Shopbetreiber, Rakesh Sardana, hat … geklagt": the subject
     # "Morales verspricht keine Wunder: Ich kann …, betonte er": after the colon
     q0 = sent.start
     for w in doc[sent.start : k]:
@@ -565,7 +798,13 @@ def _trailing(
     # verb-final reporting clause inside the quote, which goes on to the end
     close = next((t.i for t in doc[c + 1 : sent.end] if t.text == ","), None)
     end = sent.end
-    if (
+    tail = None
+    colon = next((t.i for t in doc[c + 1 : sent.end] if t.text == ":"), None)
+    if colon is not None and sum(t.is_alpha for t in doc[colon + 1 : sent.end]) >= 3:
+        # "…, verlangte Wolff: Es entspricht …": a direct quote after the colon
+        end = colon
+        tail = _trim_in(sent, doc[colon + 1].idx, sent.end_char)
+    elif (
         close is not None
         and first.i != c
         and doc[close - 1].lower_ in (doc[c].lower_, verbs[doc[c].lower_].particle)
@@ -591,18 +830,32 @@ def _trailing(
     if (
         speaker is None
         and label is None
-        and doc[c + 1].lower_ == "es"
         and last is not None
+        and (
+            doc[c + 1].lower_ == "es"
+            or any(doc[i].lower_ in ("es", *PASSIVE_AUXILIARIES) for i in region)
+        )
+        and not any(doc[i].text[:1].isupper() and doc[i].is_alpha for i in region[:2])
     ):
         if view.sentence_of(doc[c]) - last[2] <= 2:
-            speaker = last[0]  # "…, hieß es": the one reported just before
+            # "…, hieß es", "wie weiter erklärt wurde": the one reported just before
+            speaker = last[0]
     if speaker is None and label is None:
         speaker = org_anaphor(view, region, last)
     if speaker is None and label is None:
         speaker, label = spokesperson(view, label_of(view, region))
     a_tok = doc.char_span(a, b, alignment_mode="expand")
     kind = _kind(view, a_tok.start, a_tok.end) if a_tok is not None else "direct"
-    return _Report(a, b, speaker, medium, kind, label)
+    if (
+        tail is not None
+        and kind == "direct"
+        and a_tok is not None
+        and not _first_person(view, a_tok)
+    ):
+        # "Sobotkas Wunsch, …, wies Wolff zurück: Es gibt …": the object before
+        # the verb is no quote, the words after the colon are
+        (a, b), tail, kind = tail, None, "direct"
+    return _Report(a, b, speaker, medium, kind, label, tail)
 
 
 def _subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:
@@ -633,6 +886,8 @@ def _leading(
     a, b = _trim_in(sent, doc[p + 1].idx, sent.end_char)
     if b - a < 8:
         return None
+    if any(t.lower_ in ("nicht", "nichts") for t in doc[c + 1 : p]):
+        return None  # "Brega äußerte sich nicht dazu, ob …": nothing was said
     opener = doc[sent.start].lower_ == "wie"
     if not (
         opener
@@ -650,6 +905,13 @@ def _leading(
     else:
         region = after + before[::-1]
     speaker, medium = speaker_of(view, region, c, spans, last)
+    subject = (
+        _subject_before(view, sent, c)
+        or _from_institution(view, plain_before)
+        or _office_holder(view, plain_before + after)
+    )
+    if subject is not None:
+        speaker = subject  # "Vorstandschef John Cryan betonte im Gespräch mit der SZ …"
     kind = _kind(view, p + 1, sent.end)
     label = placed_institution(view, plain_before + after, speaker)
     if label is not None:
@@ -661,6 +923,69 @@ def _leading(
             view, label_of(view, plain_before[::-1][:3]) or label_of(view, after)
         )
     return _Report(a, b, speaker, medium, kind, label)
+
+
+def _from_institution(view: DocView, region: list[int]) -> str | None:
+    """The organisation a statement comes out of: "Aus dem
+    Infrastrukturministerium von Alois Stöger (SPÖ) hieß es" -> the ministry,
+    not the party of its head."""
+    doc = view.doc
+    inside = set(region)
+    for i in sorted(region):
+        if (
+            doc[i].lower_ == "aus"
+            and i + 2 in inside
+            and doc[i + 1].lower_ in _DEFINITE
+            and (k := view.key(i + 2)) is not None
+            and kind_of(k) is Kind.ORG
+            and not is_media(k)
+        ):
+            return k
+    return None
+
+
+def _office_holder(view: DocView, region: list[int]) -> str | None:
+    """The person whose office speaks: "Netanyahus Büro teilte mit", "aus dem
+    Büro von Eva Huber" (a name or its genitive before the noun, or after "von",
+    "des", "der")."""
+    doc = view.doc
+    surnames = surnames_of(view)
+    inside = set(region)
+    for i in sorted(region):
+        if doc[i].lower_ not in OFFICE_NOUNS:
+            continue
+        if i - 1 in inside:
+            k = view.person(i - 1) or surname(surnames, doc[i - 1].text)
+            if k is not None:
+                return k
+        if i + 1 in inside and doc[i + 1].lower_ in ("von", "des", "der"):
+            for j in range(i + 2, min(i + 6, len(doc))):
+                if j not in inside:
+                    break
+                if (k := view.person(j)) is not None:
+                    return k
+    return None
+
+
+def _subject_before(view: DocView, sent: Span, c: int) -> str | None:
+    """The person whose name ends right before the verb of saying ``c`` and
+    opens the sentence, with capitalised words only before it (a title, "Auch"),
+    no preposition ("Vorstandschef John Cryan betonte", not "Mit Putin sagte
+    Lawrow")."""
+    doc = view.doc
+    k = view.person(c - 1) if c > sent.start else None
+    if k is None:
+        return None
+    j = c - 1
+    while j > sent.start and view.person(j - 1) == k:
+        j -= 1
+    before = doc[sent.start : j]
+    if any(
+        t.is_lower or t.lower_ in PREPOSITIONS or (t.is_punct and t.text not in "–-")
+        for t in before
+    ):
+        return None
+    return k
 
 
 def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> _Report | None:

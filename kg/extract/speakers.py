@@ -108,10 +108,14 @@ def org_anaphor(
     before, else the last one named in the sentence or the three before."""
     doc = view.doc
     for i in region:
+        if i > 0 and not view.key(i) and _after_article(doc, i):
+            tail = _named_tail(view, i)
+            if tail is not None:
+                return tail  # "das Ministerium" after "das Wirtschaftsministerium"
         if (
             i > 0
             and doc[i].lower_ in ORG_ANAPHORS
-            and doc[i - 1].lower_ in _DEFINITE
+            and _after_article(doc, i)
             and not view.key(i)
         ):
             here = view.sentence_of(doc[i])
@@ -123,10 +127,58 @@ def org_anaphor(
             ):
                 return last[0]
             lo = view.sents[max(0, here - 3)].start
+            named: list[str] = []
             for j in range(i - 1, lo - 1, -1):
                 k = view.key(j)
                 if k and kind_of(k) is Kind.ORG and not is_media(k):
-                    return k
+                    named.append(k)
+            if named:
+                # the one the article names most ("der Konzern": the VIG, not
+                # the "EGT" of its figures), the nearest of equals
+                counts = _mentions(view)
+                return max(named, key=lambda k: counts.get(k, 0))
+    return None
+
+
+def _mentions(view: DocView) -> dict[str, int]:
+    """How many tokens of the article name each entity."""
+    out: dict[str, int] = {}
+    for k in view.keys.values():
+        if k is not None:
+            out[k] = out.get(k, 0) + 1
+    return out
+
+
+def _after_article(doc: Doc, i: int) -> bool:
+    """A definite article stands before token ``i``, with at most two
+    adjectives between ("der börsennotierte Konzern")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and doc[j].is_lower and doc[j].is_alpha:
+        if doc[j].lower_ in _DEFINITE:
+            return True
+        j -= 1
+    return False
+
+
+def _named_tail(view: DocView, i: int) -> str | None:
+    """The organisation named before token ``i`` whose name ends in the noun at
+    ``i`` ("das Ministerium" -> the Wirtschaftsministerium, "die Kommission" ->
+    the Europäische Kommission)."""
+    doc = view.doc
+    word = doc[i].lower_
+    if len(word) < 4 or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+        return None
+    for j in range(i - 1, -1, -1):
+        k = view.key(j)
+        if not k or kind_of(k) is not Kind.ORG or is_media(k):
+            continue
+        name = view.entities[k].name.lower() if k in view.entities else ""
+        name = name.split(" (")[0]  # "Innenministerium (Österreich)"
+        last = name.split()[-1] if name.split() else ""
+        if last.endswith(word) and last != word:
+            return k
+        if len(name.split()) > 1 and last == word:
+            return k
     return None
 
 
@@ -168,7 +220,23 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     region: list[int] = []
     if w == "laut":
         region = _source_phrase(view, sent, i + 1)
+        head = next((j for j in region if doc[j].lower_ not in _DEFINITE), None)
+        if (
+            head is not None
+            and speaker_noun(doc[head].text)
+            and not any(view.person(j) for j in region)
+        ):
+            # "laut ÖGB-Präsident": the person named before with that post
+            own = antecedent(view, i, [], last)
+            if own is not None:
+                return own, None, None, a, b
         if not any(view.key(j) for j in region):
+            own = next(
+                (k for j in region[:2] if (k := surname(surnames_of(view), doc[j].text))),
+                None,
+            )
+            if own is not None:
+                return own, None, None, a, b  # "laut Hochegger": a surname alone
             return None  # "laut Verfassung": a document, not a speaker
     elif w == "zufolge" and i > sent.start:
         # the noun phrase before "zufolge": names, articles, adjectives; a verb
@@ -226,6 +294,11 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             return (k, None, None if k else label.capitalize() or None, a, b)
         if noun not in ATTRIBUTION_NOUNS:
             return None
+        if any(doc[k].lower_ in POSSESSIVES for k in range(i + 1, j)):
+            # "Nach ihren Worten geht es …": the one quoted just before
+            if last is None or view.sentence_of(doc[i]) - last[2] > 2:
+                return None
+            return last[0], last[1], None, a, b
         if any(doc[k].lower_ == "eigenen" for k in range(i + 1, j)):
             # "die nach eigenen Angaben über Informanten verfügt": the relative clause
             if (
@@ -406,12 +479,15 @@ def speaker_of(
                 or not doc[i + 1].text[:1].isupper()
                 or w.lower_ in ("er", "sie")
             )
+            and not _adjective_phrase(doc, i)
         ):
             speaker, found = antecedent(view, before, spans, last), True
         elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and _speaker_noun_after(
             doc, i
         ):
-            ahead = _named_ahead(view, i, region, surnames)
+            ahead = _named_ahead(view, i, region, surnames, person=True) or (
+                _named_ahead(view, i, region, surnames)
+            )
             if w.lower_ in INDEFINITE_ARTICLES:
                 speaker = (
                     ahead if ahead and kind_of(ahead) is not Kind.PERSON else ahead
@@ -422,6 +498,13 @@ def speaker_of(
                 speaker = antecedent(view, before, spans, last)
             found = True
         elif k and (kind_of(k) is Kind.ORG or _is_state(view, k)):
+            if (
+                kind_of(k) is Kind.PLACE
+                and w.is_lower
+                and i + 1 in region
+                and kind_of(view.key(i + 1) or "") is Kind.ORG
+            ):
+                continue  # "das deutsche Wirtschaftsministerium": the ministry
             if kind_of(k) is Kind.PLACE:
                 k = state_of_capital(k, view.entities) or k
             speaker, found = k, True
@@ -530,16 +613,29 @@ def apposition(view: DocView, region: list[int]) -> str | None:
 
 
 def _named_ahead(
-    view: DocView, i: int, region: list[int], surnames: dict[str, str]
+    view: DocView,
+    i: int,
+    region: list[int],
+    surnames: dict[str, str],
+    *,
+    person: bool = False,
 ) -> str | None:
     """The person, state or organisation named in the six tokens after ``i``
-    ("ein US-Regierungsvertreter", "der Chef der Gruppe X", "…, Harry Reid")."""
+    ("ein US-Regierungsvertreter", "der Chef der Gruppe X", "…, Harry Reid");
+    with ``person``, only a person ("des griechischen Ministerpräsidenten
+    Alexis Tsipras": not Greece)."""
     doc = view.doc
     inside = set(region)
     for j in range(i + 1, min(i + 8, len(doc))):
         if j not in inside:
             break
         k = view.key(j)
+        if person:
+            if k and kind_of(k) is Kind.PERSON:
+                return k
+            if not k and doc[j].text in surnames:
+                return surnames[doc[j].text]
+            continue
         if k and not is_media(k):
             if kind_of(k) is Kind.PLACE:
                 if not _is_state(view, k):
@@ -549,6 +645,20 @@ def _named_ahead(
         if doc[j].text in surnames:
             return surnames[doc[j].text]
     return None
+
+
+def _adjective_phrase(doc: Doc, i: int) -> bool:
+    """The article at ``i`` opens a noun phrase with an adjective ("der
+    römischen Staatsanwaltschaft"), it is no pronoun ("Der sagte")."""
+    return (
+        doc[i].lower_ in ARTICLES
+        and i + 2 < len(doc)
+        and doc[i + 1].is_lower
+        and doc[i + 1].is_alpha
+        and doc[i + 1].lower_.endswith(ADJ_ENDINGS)
+        and doc[i + 2].text[:1].isupper()
+        and doc[i + 2].is_alpha
+    )
 
 
 def _mid_sentence(view: DocView, i: int) -> bool:

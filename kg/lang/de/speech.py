@@ -47,6 +47,7 @@ __all__ = [
     "MEDIA_NOUNS",
     "NOT_SPEAKER_WORDS",
     "NOT_VERB_FORMS",
+    "OFFICE_NOUNS",
     "ORG_ANAPHORS",
     "OUTLET_CUES",
     "REPORTED_CLAUSE_OPENERS",
@@ -54,6 +55,7 @@ __all__ = [
     "PARTNER_NOUNS",
     "REPORTING_VERB_BASES",
     "SAYING_AND_MEETING_VERBS_FOR_NAMES",
+    "SAYING_NOUNS",
     "SAYING_VERBS_FOR_TIMES",
     "SPEAKER_CUES",
     "SPEAKER_NOUNS",
@@ -62,6 +64,7 @@ __all__ = [
     "SUBJUNCTIVE_I_FORMS",
     "SpeechAct",
     "VerbForm",
+    "reporting_verb_readings",
     "reporting_verbs",
     "speech_acts",
 ]
@@ -166,6 +169,15 @@ REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = tuple(
         stellen in_Abrede -
         glauben - -
         geben an gibt|gab|gegeben
+        geben zu_bedenken gibt|gab|gegeben
+        verlangen - -
+        erläutern - -
+        bemerken - -
+        äußern - -
+        begründen - -
+        legen dar -
+        halten fest hält|hielt|gehalten
+        pflichten bei -
         """.split("\n")
         if line.strip()
     )
@@ -204,6 +216,25 @@ def _forms(infinitive: str, particle: str, strong: str) -> dict[str, VerbForm]:
     for f in (*joined.indicative()[:-1], joined.subjunctive):
         out.setdefault(f, VerbForm(full, "", False))
     out[joined.participle] = VerbForm(full, "", True)
+    return out
+
+
+@lru_cache(maxsize=1)
+def reporting_verb_readings() -> dict[str, tuple[VerbForm, ...]]:
+    """Lower-case form -> every :class:`VerbForm` it may be, where
+    :func:`reporting_verbs` keeps the first: "gab" is "angeben" with "an"
+    after it, "zu bedenken geben" with "bedenken".
+
+    Example
+    -------
+    >>> sorted(v.infinitive for v in reporting_verb_readings()["gab"])
+    ['angeben', 'zu bedenken geben']
+    """
+    out: dict[str, tuple[VerbForm, ...]] = {}
+    for inf, part, strong in REPORTING_VERB_BASES:
+        for form, vf in _forms(inf, part, strong).items():
+            if form not in NOT_VERB_FORMS and vf not in out.get(form, ()):
+                out[form] = (*out.get(form, ()), vf)
     return out
 
 
@@ -296,7 +327,10 @@ SUBJUNCTIVE_FORMS = frozenset(
         "trage trügen nehme helfe brauche bedeute befinde verstoße hoffe handle "
         "fehle zeige lasse halte heiße stamme gehöre führe arbeite plane erwarte "
         "wünsche unterstütze spiele folge diene drohe fordere lehne sitze "
-        "unternähmen erlangten eroberten nutzten"
+        "unternähmen erlangten eroberten nutzten "
+        # frequent Konjunktiv I of the third person in reports
+        "bestehe betrage ergebe erfolge entspreche verfüge stimme entstehe "
+        "gelinge bedürfe berge steige sinke wachse treffe"
     ).split()
 )
 
@@ -338,7 +372,7 @@ SPEAKER_NOUNS = frozenset(
         "außenministerin sondergesandte sondergesandter funktionär insider "
         "kommissionssprecherin kommissionssprecher stadtoberhaupt kandidat "
         "präsidentschaftskandidat bürgermeister vorsitzende vorsitzender jährige "
-        "jähriger republikaner demokrat"
+        "jähriger republikaner demokrat experte expertin"
     ).split()
 )
 
@@ -364,7 +398,7 @@ SOURCE_PHRASE_WORDS = frozenset(
 NOT_SPEAKER_WORDS = frozenset(
     (
         "es man wie so demnach zudem jedoch aber auch dann montag dienstag "
-        "mittwoch donnerstag freitag samstag sonntag antwort"
+        "mittwoch donnerstag freitag samstag sonntag antwort ich wir er sie"
     ).split()
 )
 
@@ -373,7 +407,8 @@ NOT_SPEAKER_WORDS = frozenset(
 # as the end of a compound too ("nach Pentagon-Angaben", "nach Militärangaben")
 ATTRIBUTION_NOUNS = frozenset(
     (
-        "angaben informationen erkenntnissen einschätzung darstellung bericht berichten"
+        "angaben informationen erkenntnissen einschätzung darstellung bericht berichten "
+        "worten"
     ).split()
 )
 
@@ -385,6 +420,16 @@ UNNAMED_SOURCE_NOUNS = frozenset(
         "bericht berichten medienberichten beobachtern experten mitteilung angaben "
         "informationen erklärung kreisen diplomaten insidern ankündigungen "
         "aussagen äußerungen"
+    ).split()
+)
+
+# nouns of what someone said, before the genitive of who said it ("…, so der
+# Vorwurf der Staatsanwaltschaft"; "Der Vorwurf Sardanas: …")
+SAYING_NOUNS = frozenset(
+    (
+        "vorwurf vorwürfe ansicht meinung einschätzung darstellung tenor fazit "
+        "urteil kritik forderung argument argumentation aussage begründung "
+        "erklärung antwort reaktion position auffassung schlussfolgerung"
     ).split()
 )
 
@@ -400,9 +445,13 @@ INTERVIEWER_LABELS = frozenset({"STANDARD", "Standard", "Frage"})
 ORG_ANAPHORS = frozenset(
     (
         "organisation menschenrechtler beobachtungsstelle gruppe gruppierung "
-        "behörde miliz"
+        "behörde miliz konzern unternehmen"
     ).split()
 )
+
+# nouns for the office of a person, which speaks for them ("Netanyahus Büro
+# teilte mit", "aus dem Umfeld von X")
+OFFICE_NOUNS = frozenset({"büro", "umfeld"})
 
 # endings of a word for a spokesperson: the rest names whom they speak for
 # ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)
