@@ -77,4 +77,25 @@ def test_a_body_without_its_country_is_no_name(nlp):
 
 def test_a_ministry_takes_the_country_of_the_city_adjective(nlp):
     found = orgs(nlp, "Das Prager Außenministerium bestellte den Botschafter ein.")
-    assert found == {"Außenministerium": "Außenministerium (Tschechien)"}
+    # the adjective is part of the name, as in "die syrische Regierung"
+    assert found == {"Prager Außenministerium": "Außenministerium (Tschechien)"}
+
+
+def test_a_body_in_a_capital_or_a_country_is_that_countrys(nlp):
+    found = orgs(
+        nlp,
+        "Das Außenministerium in Kairo widerspricht der Regierung in Peru "
+        "und der Zentralregierung in Kabul.",
+    )
+    assert found == {
+        "Außenministerium in Kairo": "Außenministerium (Ägypten)",
+        "Regierung in Peru": "Regierung (Peru)",
+        "Zentralregierung in Kabul": "Regierung (Afghanistan)",
+    }
+
+
+def test_a_body_in_another_city_or_a_citys_police_is_no_countrys(nlp):
+    # not a capital: the Catalan government is not Spain's
+    assert orgs(nlp, "Die Regierung in Barcelona tagt.") == {}
+    # every city has its police and prosecutors
+    assert orgs(nlp, "Die Polizei in Madrid und die Staatsanwaltschaft in Rom.") == {}

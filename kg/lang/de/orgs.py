@@ -23,6 +23,7 @@ __all__ = [
     "COMPANY_NOUNS",
     "COMPOUND_HEADS",
     "LEGAL_FORMS",
+    "LOCAL_BODIES",
     "MEDIA_CUES",
     "MEDIA_NOUNS",
     "NOT_HEADS",
@@ -171,6 +172,11 @@ MEDIA_NOUNS = (
 #: report: "laut Haaretz", "berichtete Danas" (not "berichtet": "wie berichtet
 #: Horaczek" is an aside before the object)
 MEDIA_CUES = frozenset({"laut", "berichtete", "meldete"})
+
+
+#: national bodies every city has one of too: "die Polizei in Wien" is the
+#: city's, not Austria's, where "die Regierung in Ankara" is Turkey's
+LOCAL_BODIES = frozenset({"Polizei", "Staatsanwaltschaft"})
 
 
 #: compounds of a head that name a place or a thing, not an organisation
