@@ -392,3 +392,56 @@ def test_an_organisation_ending_in_a_title(vocab):
         vocab, "in der Demokratischen Partei von Premier Renzi", ents=[(2, 6, "ORG")]
     )
     assert got == [("Demokratischen Partei", "ORG")]
+
+
+# --- names after a noun for a kind of organisation --------------------------------------
+
+
+def test_org_nouns():
+    from kg.lang.de.orgs import is_org_noun
+
+    for word in ("Islamistengruppe", "Energiekonzerns", "Parteien", "Mobilbetreiber"):
+        assert is_org_noun(word), word
+    # a group of people, society, a person's noun: no organisation
+    for word in ("Altersgruppe", "Gesellschaft", "Tochter", "Berater", "partei"):
+        assert not is_org_noun(word), word
+
+
+def test_a_name_after_a_kind_of_organisation(vocab):
+    got = _run(vocab, "Sie gehört der Rebellengruppe Kataib Fursan an .")
+    assert got == [("Kataib Fursan", "ORG")]
+    # a person the model saw in it is no person ("die Miliz Ansar Dine")
+    got = _run(vocab, "Angriffe der Miliz Jaish Zahran nahmen zu", ents=[(3, 5, "PER")])
+    assert got == [("Jaish Zahran", "ORG")]
+    # the noun the model ran into the name gives way to it
+    got = _run(vocab, "Der Ölkonzern Petrolia hat", ents=[(1, 3, "ORG")])
+    assert got == [("Petrolia", "ORG")]
+    # an organisation of the model right after the name is part of it
+    got = _run(vocab, "die Privatfirma Zarewo ICC aus Moldau", ents=[(3, 4, "ORG")])
+    assert got == [("Zarewo ICC", "ORG")]
+
+
+def test_a_kind_of_organisation_before_foreign_name_parts(vocab):
+    got = _run(vocab, "gegen die Gruppe Liwa al-Hak im Norden")
+    assert got == [("Liwa al-Hak", "ORG")]
+    got = _run(vocab, "der Bürgerinitiative Mothers of Liberty zufolge")
+    assert got == [("Mothers of Liberty", "ORG")]
+    # a country or an abbreviation before the hyphen: "des TV-Senders"
+    got = _run(vocab, "im Interview des TV-Senders Telemundo sagte er")
+    assert got == [("Telemundo", "ORG")]
+    got = _run(vocab, "warnt die US-Großbank Goldwell Sachs vor")
+    assert got == [("Goldwell Sachs", "ORG")]
+
+
+def test_kind_of_organisation_guards(vocab):
+    # a person in the genitive, a place, a common noun: no name
+    got = _run(vocab, "die Partei Erdogans gewann", ents=[(2, 3, "PER")])
+    assert got == [("Erdogans", "PER")]
+    assert _run(vocab, "die Gruppe Syrien traf", ents=[(2, 3, "LOC")]) == [
+        ("Syrien", "LOC")
+    ]
+    assert _run(vocab, "der Altersgruppe Jugendliche fehlt") == []
+    assert _run(vocab, "Jetzt decken die Versicherer Fonds-Klagen doch") == []
+    # a time noun ends the name
+    got = _run(vocab, "die Partei Podemos Ende 2013 beglich")
+    assert got == [("Podemos", "ORG")]

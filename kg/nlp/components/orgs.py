@@ -59,6 +59,7 @@ does nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,7 +78,9 @@ from kg.lang.de.orgs import (
     is_legal_form,
     is_media_noun,
     org_head,
+    org_noun,
 )
+from kg.lang.de.time import MONTHS, WEEKDAYS
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
 from kg.nlp.components.names import is_personal_name
@@ -158,7 +161,7 @@ class OrgRules:
             _adjective_names(doc, toks, ents)
             + _compound_names(doc, toks, ents)
             + _legal_names(doc, toks)
-            + _media_names(doc, toks, ents)
+            + _media_names(doc, toks, ents, tagged)
             + _party_members(doc, toks, ents)
         )
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
@@ -402,18 +405,27 @@ def _legal_names(doc: Doc, toks: list[Token]) -> list[_Proposal]:
     return out
 
 
-def _media_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+def _media_names(
+    doc: Doc,
+    toks: list[Token],
+    ents: list[Span],
+    tagged: dict[tuple[int, int], str],
+) -> list[_Proposal]:
     out: list[_Proposal] = []
     n = len(doc)
     per_words = {t.text for e in ents if e.label_ == "PER" for t in e}
     in_org = {t for e in ents if e.label_ == "ORG" for t in range(e.start, e.end)}
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
     for tok in toks:
         i = tok.i + 1
         if i >= n:
             break
-        if tok.text[:1].isupper() and is_media_noun(tok.text) and "-" not in tok.text:
-            if tok.i in in_org:
-                continue  # the noun is part of a name: "Radio France"
+        kind = _intro_noun(tok.text)
+        if kind is not None:
+            if tok.i in in_org and not (kind == "org" and _compound_of_noun(tok.text)):
+                # the noun is part of a name: "Radio France"; a compound is
+                # none ("der Ölkonzern Petrolia": the model ran it in)
+                continue
             quoted = toks[i].text in _QUOTES
             j = i + 1 if quoted else i
             k = j
@@ -431,10 +443,24 @@ def _media_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposa
                     k > j
                     and not quoted
                     and (w.text in per_words or _starts_ent(ents, k))
+                    and not _starts_model_org(ents, k, tagged)
+                    # the rest of a "person" the name starts with
+                    and not (kind == "org" and k in in_ent and in_ent.get(j) is in_ent[k])
                 ):
                     break  # "zitierte die Agentur TASR| Fico"
+                if k > j and not quoted and _time_word(doc, k):
+                    break  # "die Partei UMP| Ende 2013"
                 if _capital_word(w) or w.text.isupper() and w.is_alpha:
                     k += 1
+                elif k > j and _ARABIC_ARTICLE.match(w.text):
+                    k += 1  # "die Gruppe Fursan al-Hak"
+                elif (
+                    k > j
+                    and w.lower_ in _NAME_LINKS
+                    and k + 1 < n
+                    and _capital_word(toks[k + 1])
+                ):
+                    k += 2  # "die Bürgerinitiative Women on Twenties"
                 elif w.is_digit and k > j and len(w.text) <= 2:
                     k += 1
                     break
@@ -442,17 +468,33 @@ def _media_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposa
                     break
             if k == j:
                 continue
+            lex = word_features(doc.vocab, toks[j].text)
+            if not quoted and "-" in toks[j].text:
+                # "die Versicherer Fonds-Klagen": a compound of a common noun
+                lex = word_features(doc.vocab, toks[j].text.rsplit("-", 1)[-1])
             if not quoted:
-                lex = word_features(doc.vocab, toks[j].text)
                 if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} and not lex & {
                     Feature.HANTA_NE,
                     Feature.PROPER_NOUN,
                     Feature.GAZ_ORG,
                 }:
                     continue
+            over_person = k - j == 1
+            if kind == "org":
+                # a kind of organisation before a place or a person is no
+                # name of it ("die Partei Erdogans", "die Gruppe Syrien")
+                first = in_ent.get(j)
+                if first is not None and first.label_ == "LOC":
+                    continue
+                if lex & {Feature.GAZ_COUNTRY, Feature.GAZ_CITY, Feature.TOPONYM}:
+                    continue
+                per = [m for m in range(j, k) if m in in_ent and in_ent[m].label_ == "PER"]
+                if per and _person_like(doc, j, k):
+                    continue
+                over_person = True
             start = j
             absorb = tok.i - 1 if tok.i > 0 and toks[tok.i - 1].is_stop else tok.i
-            out.append(_Proposal(start, k, over_person=(k - start == 1), absorb=absorb))
+            out.append(_Proposal(start, k, over_person=over_person, absorb=absorb))
         elif tok.lower_ in MEDIA_CUES:
             w = toks[i]
             if not _capital_word(w) or w.is_sent_start or w.text in per_words:
@@ -517,6 +559,76 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         if entry is not None and entry.kind == "party" and entry.code in codes:
             out.append(_Proposal(tok.i, tok.i + 1))
     return out
+
+
+#: an Arabic article written before a name part ("al-Hak", "el-Sisi")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|asch|ash|at|az)-[A-ZÄÖÜ]")
+
+
+def _intro_noun(word: str) -> str | None:
+    """"media" for a noun of the press ("Zeitung", "TV-Senders"), "org" for a
+    kind of organisation ("Islamistengruppe", "US-Großbank") that stands
+    before a name, else ``None``. A hyphen needs a country or an
+    abbreviation before it ("TV-Sender"): "Bild-Zeitung" is a name itself."""
+    if not word[:1].isupper():
+        return None
+    if "-" in word:
+        prefix = word.rsplit("-", 1)[0]
+        if not (
+            prefix.isupper() and len(prefix) <= 3 or gazetteer.country_of(prefix)
+        ) or _is_org_name(prefix):
+            return None
+    last = word.rsplit("-", 1)[-1]
+    if is_media_noun(last) or is_media_noun(last[:-1]) and last.endswith("s"):
+        return "media"
+    if org_noun(last) is not None:
+        return "org"
+    return None
+
+
+#: words that join the parts of a foreign name ("Women on Twenties", "Monte
+#: dei Paschi"), taken only between two capitalised words
+_NAME_LINKS = frozenset({"of", "on", "for", "the", "and", "del", "della", "dei", "di"})
+
+
+def _starts_model_org(
+    ents: list[Span], i: int, tagged: dict[tuple[int, int], str]
+) -> bool:
+    """An organisation of the model (not the gazetteer's) starts at token
+    ``i``: part of a longer name ("die Privatfirma Walan ICC")."""
+    return any(
+        e.start == i and e.label_ == "ORG" and (e.start, e.end) not in tagged
+        for e in ents
+    )
+
+
+def _time_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a weekday or a noun before a date ("Ende 2013",
+    "Anfang Mai"): no part of a name."""
+    if doc[i].lower_ in WEEKDAYS:
+        return True
+    if i + 1 >= len(doc) or not (doc[i + 1].is_digit or doc[i + 1].text in MONTHS):
+        return False
+    return Feature.COMMON_NOUN in word_features(doc.vocab, doc[i].text)
+
+
+def _compound_of_noun(word: str) -> bool:
+    """``word`` is a compound whose last part is the organisation noun
+    ("Ölkonzern", "Islamistengruppe"), not the bare noun ("Partei")."""
+    noun = org_noun(word)
+    return noun is not None and len(word.rsplit("-", 1)[-1]) > len(noun) + 1
+
+
+def _is_org_name(word: str) -> bool:
+    entry = gazetteer.lookup(word, label="ORG")
+    return entry is not None and entry.label == "ORG"
+
+
+def _person_like(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]``, a person to the model, is one word after a kind of
+    organisation ("die Partei Erdogans"); a name of several words there is
+    the organisation's ("die Islamistengruppe Ansar Dine")."""
+    return end - start == 1
 
 
 def _starts_ent(ents: list[Span], i: int) -> bool:
