@@ -99,3 +99,21 @@ def test_a_body_in_another_city_or_a_citys_police_is_no_countrys(nlp):
     assert orgs(nlp, "Die Regierung in Barcelona tagt.") == {}
     # every city has its police and prosecutors
     assert orgs(nlp, "Die Polizei in Madrid und die Staatsanwaltschaft in Rom.") == {}
+
+
+@pytest.mark.parametrize(
+    ("form", "code", "name"),
+    [
+        ("Sozialisten", "FR", "Parti Socialiste"),
+        ("Sozialisten", "BG", "Bulgarische Sozialistische Partei"),
+        ("Republikaner", "FR", "Les Républicains"),
+        ("Christdemokraten", "DE", "CDU"),
+    ],
+)
+def test_a_party_named_by_its_members_is_the_party_of_the_articles_country(
+    form, code, name
+):
+    from kg.nlp.gazetteer import Context
+
+    context = Context(codes=frozenset({code}), counts=((code, 5),), about=code)
+    assert gazetteer.disambiguate(form, context, label="ORG").name == name

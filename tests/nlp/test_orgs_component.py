@@ -316,8 +316,15 @@ def test_party_members(vocab):
     text = "Damit blockierten die Demokraten die Resolution der Republikaner"
     got = _run_in(vocab, text, (("IR", 13), ("US", 7)))
     assert got == [("Demokraten", "ORG"), ("Republikaner", "ORG")]
-    # not in an article on France that names the US once
-    assert _run_in(vocab, text, (("FR", 16), ("US", 1))) == []
+    # not in an article on Germany that names the US once
+    assert _run_in(vocab, text, (("DE", 16), ("US", 1))) == []
+    # in an article on France, the Republikaner are the French party, and
+    # "?Sozialisten" names a party of the article's country
+    got = _run_in(vocab, text, (("FR", 16), ("US", 1)))
+    assert got == [("Republikaner", "ORG")]
+    got = _run_in(vocab, "Die Sozialisten verloren", (("ES", 5),))
+    assert got == [("Sozialisten", "ORG")]
+    assert _run_in(vocab, "Die Sozialisten verloren", (("NO", 5),)) == []
     # nor with no country at all, nor for one member
     assert _run_in(vocab, text, ()) == []
     got = _run_in(vocab, "Das sagte dem Republikaner niemand", (("US", 3),))

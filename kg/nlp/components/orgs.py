@@ -555,8 +555,13 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
             continue
         # (the form itself: extraction resolves the mention's text, and
         # "Republikanern" it does not)
+        # a plain claim ("~Republikaner": the US party) or a party of the
+        # article's country ("?Sozialisten": the French, Spanish, ... party)
         entry = gazetteer.lookup(text, label="ORG")
-        if entry is not None and entry.kind == "party" and entry.code in codes:
+        claims = (entry, *gazetteer.organisations_by_country(text))
+        if any(
+            e is not None and e.kind == "party" and e.code in codes for e in claims
+        ):
             out.append(_Proposal(tok.i, tok.i + 1))
     return out
 
