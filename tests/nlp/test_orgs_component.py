@@ -452,3 +452,28 @@ def test_kind_of_organisation_guards(vocab):
     # a time noun ends the name
     got = _run(vocab, "die Partei Podemos Ende 2013 beglich")
     assert got == [("Podemos", "ORG")]
+
+
+# --- a public body named by its place's adjective ---------------------------------------
+
+
+def test_a_body_named_by_its_places_adjective(vocab):
+    got = _run(vocab, "Die ägyptische Wahlkommission hat entschieden")
+    assert got == [("ägyptische Wahlkommission", "ORG")]
+    got = _run(vocab, "laut der Hamburger Steuerverwaltung")
+    assert got == [("Hamburger Steuerverwaltung", "ORG")]
+    # a region's adjective before a bare national body
+    got = _run(vocab, "wenn mich die bayerische Polizei nicht hindert")
+    assert got == [("bayerische Polizei", "ORG")]
+    got = _run(vocab, "Marketingleiterin der niederösterreichischen Volkspartei")
+    assert got == [("niederösterreichischen Volkspartei", "ORG")]
+
+
+def test_place_adjective_guards(vocab):
+    # a country's bare body is the gazetteer's; a kind of body; a plural;
+    # one of a kind; an adjective of no place
+    assert _run(vocab, "Die ägyptische Kommission tagt") == []
+    assert _run(vocab, "Die ägyptische Nachrichtenagentur meldete") == []
+    assert _run(vocab, "Die ägyptischen Behörden melden") == []
+    assert _run(vocab, "Er wandte sich an eine ägyptische Behörde") == []
+    assert _run(vocab, "Die politische Wahlkommission tagt") == []

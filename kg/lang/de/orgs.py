@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 __all__ = [
+    "BODY_HEADS",
     "COMPANY_NOUNS",
     "COMPOUND_HEADS",
     "LEGAL_FORMS",
@@ -72,6 +73,29 @@ COMPOUND_HEADS = (
     "landtag",
     "klinikum",
     "krankenhaus",
+)
+
+#: heads of a public body named by its place's adjective: "die türkische
+#: Wahlkommission", "die jemenitische Antikenbehörde", "die Luxemburger
+#: Steuerverwaltung", "die bayerische Polizei" (not a kind named so: "die
+#: palästinensische Nachrichtenagentur", "die syrische Kurdenmiliz")
+BODY_HEADS = (
+    "ministerium",
+    "amt",
+    "gericht",
+    "gerichtshof",
+    "kammer",
+    "kommission",
+    "staatsanwaltschaft",
+    "polizeidirektion",
+    "landtag",
+    "behörde",
+    "verwaltung",
+    "regierung",
+    "polizei",
+    "volkspartei",
+    "hochschule",
+    "universität",
 )
 
 #: heads of names made of capitalised adjectives and a noun ("Syrische

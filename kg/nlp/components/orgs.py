@@ -71,6 +71,7 @@ from spacy.vocab import Vocab
 from kg.lang.de.grammar import ADJ_ENDINGS
 from kg.lang.de.names import NAME_PARTICLES
 from kg.lang.de.orgs import (
+    BODY_HEADS,
     COMPOUND_HEADS,
     MEDIA_CUES,
     NAME_HEADS,
@@ -160,6 +161,7 @@ class OrgRules:
         proposals = (
             _adjective_names(doc, toks, ents)
             + _compound_names(doc, toks, ents)
+            + _place_bodies(doc, toks, ents)
             + _legal_names(doc, toks)
             + _media_names(doc, toks, ents, tagged)
             + _party_members(doc, toks, ents)
@@ -355,6 +357,78 @@ def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Prop
         elif tok.i > 0 and _city_adjective(toks[tok.i - 1].text):
             out.append(_Proposal(tok.i - 1, tok.i + 1))
     return out
+
+
+#: words before a place adjective that make the body any one of its kind
+#: ("einer türkischen Behörde", "keine bayerische Polizei")
+_ANY_ONE = frozenset(
+    "ein eine einer eines einem einen kein keine keiner keines keinem keinen "
+    "jede jeder jedes jedem jeden".split()
+)
+
+
+def _place_bodies(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """A public body named by its place's adjective: "die türkische
+    Wahlkommission", "die Luxemburger Steuerverwaltung", "die bayerische
+    Polizei", "der niederösterreichischen Volkspartei"; the head is a
+    compound ("Wahlkommission", not "die türkische Kommission"), or a bare
+    national body after a region's adjective ("bayerische Polizei": the
+    country's is the gazetteer's). Not a plural ("türkische Behörden") nor
+    one of a kind ("einer türkischen Behörde")."""
+    out: list[_Proposal] = []
+    in_ent = {t for e in ents for t in range(e.start, e.end)}
+    for tok in toks[1:]:
+        text = tok.text
+        if not text[:1].isupper() or not text.isalpha() or tok.i in in_ent:
+            continue
+        head = org_head(text, BODY_HEADS)
+        if head is None:
+            continue
+        low = text.lower()
+        if not (low.endswith(head) or low.endswith(head + "s")):
+            continue  # a plural is a kind
+        adj = toks[tok.i - 1]
+        if adj.i in in_ent or (adj.i > 0 and toks[adj.i - 1].lower_ in _ANY_ONE):
+            continue
+        bare = low.rstrip("s") == head
+        place = _place_adjective(adj.text)
+        if place is None or bare and place.kind == "country":
+            continue
+        out.append(_Proposal(adj.i, tok.i + 1))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _place_adjective(word: str) -> gazetteer.Entry | None:
+    """The place an adjective names: a country ("türkische"), a region or a
+    city ("bayerische", "niederösterreichischen", "Luxemburger")."""
+    if word[:1].isupper():
+        if not word.endswith("er"):
+            return None
+        if _city_adjective(word):
+            return gazetteer.lookup(word[:-2], label="LOC") or gazetteer.lookup(
+                word[:-3] + "en", label="LOC"
+            )
+        return gazetteer.load().country_before(word)  # "Luxemburger"
+    country = gazetteer.country_of(word)
+    if country is not None:
+        return country
+    low = word.lower()
+    stem = next(
+        (low[: -len(e)] for e in ("ischen", "ischer", "isches", "ischem", "ische")
+         if low.endswith(e)),
+        None,
+    )
+    if stem is None or len(stem) < 4:
+        return None
+    for name in (stem.capitalize(), stem.capitalize() + "n"):
+        entry = gazetteer.lookup(name, label="LOC")
+        if entry is not None and entry.label == "LOC" and entry.kind in (
+            "region",
+            "city",
+        ):
+            return entry
+    return None
 
 
 def _legal_names(doc: Doc, toks: list[Token]) -> list[_Proposal]:
