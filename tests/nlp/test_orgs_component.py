@@ -477,3 +477,15 @@ def test_place_adjective_guards(vocab):
     assert _run(vocab, "Die ägyptischen Behörden melden") == []
     assert _run(vocab, "Er wandte sich an eine ägyptische Behörde") == []
     assert _run(vocab, "Die politische Wahlkommission tagt") == []
+
+
+def test_a_university_word_or_an_abbreviation_before_a_place(vocab):
+    got = _run(vocab, "Andreas Huber von der Uni Graz sagte", ents=[(0, 2, "PER"), (5, 6, "LOC")])
+    assert got == [("Andreas Huber", "PER"), ("Uni Graz", "ORG")]
+    got = _run(vocab, "Ende Juli entschied das OLG Innsbruck erneut", ents=[(5, 6, "LOC")])
+    assert got == [("OLG Innsbruck", "ORG")]
+    # not a country's abbreviation, nor a country after it, nor a bare word
+    assert _run(vocab, "Die USA Graz", ents=[(2, 3, "LOC")]) == [("Graz", "LOC")]
+    got = _run(vocab, "das OLG Österreich", ents=[(2, 3, "LOC")])
+    assert got == [("Österreich", "LOC")]
+    assert _run(vocab, "an der Uni sagte er") == []

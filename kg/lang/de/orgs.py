@@ -21,6 +21,7 @@ from functools import lru_cache
 
 __all__ = [
     "BODY_HEADS",
+    "PLACED_HEADS",
     "COMPANY_NOUNS",
     "COMPOUND_HEADS",
     "LEGAL_FORMS",
@@ -97,6 +98,10 @@ BODY_HEADS = (
     "hochschule",
     "universität",
 )
+
+#: words that name an organisation with the place after them and only so
+#: ("die Uni Linz", "der TU Graz"; alone a kind of organisation)
+PLACED_HEADS = frozenset({"Uni", "Universität", "TU", "FH", "MedUni", "Med-Uni"})
 
 #: heads of names made of capitalised adjectives and a noun ("Syrische
 #: Beobachtungsstelle", "Freie Syrische Armee", "Schulpsychologischer Dienst"):

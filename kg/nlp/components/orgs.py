@@ -73,6 +73,7 @@ from kg.lang.de.names import NAME_PARTICLES
 from kg.lang.de.orgs import (
     BODY_HEADS,
     COMPOUND_HEADS,
+    PLACED_HEADS,
     MEDIA_CUES,
     NAME_HEADS,
     is_company_noun,
@@ -162,6 +163,7 @@ class OrgRules:
             _adjective_names(doc, toks, ents)
             + _compound_names(doc, toks, ents)
             + _place_bodies(doc, toks, ents)
+            + _placed_names(doc, toks, ents, tagged)
             + _legal_names(doc, toks)
             + _media_names(doc, toks, ents, tagged)
             + _party_members(doc, toks, ents)
@@ -356,6 +358,38 @@ def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Prop
             out.append(_Proposal(tok.i, end))
         elif tok.i > 0 and _city_adjective(toks[tok.i - 1].text):
             out.append(_Proposal(tok.i - 1, tok.i + 1))
+    return out
+
+
+def _placed_names(
+    doc: Doc,
+    toks: list[Token],
+    ents: list[Span],
+    tagged: dict[tuple[int, int], str],
+) -> list[_Proposal]:
+    """A university word or an abbreviation the gazetteer does not know,
+    and a region or a city after it: "die Uni Linz", "der AK Oberösterreich",
+    "das OLG Wien", "die JG Wien" (an organisation's branch or court of that
+    place; "SPÖ Wien" stays the party the gazetteer knows)."""
+    out: list[_Proposal] = []
+    tagged_tokens = {t for a, b in tagged for t in range(a, b)}
+    for tok in toks[:-1]:
+        text = tok.text
+        word = text in PLACED_HEADS
+        abbreviation = 2 <= len(text) <= 4 and text.isupper() and text.isalpha()
+        if not (word or abbreviation) or tok.i in tagged_tokens:
+            continue
+        if any(e.start <= tok.i < e.end and e.label_ == "PER" for e in ents):
+            continue
+        if abbreviation and gazetteer.country_of(text) is not None:
+            continue  # "USA", "EU" are no branch
+        end = _place_at(ents, tok.i + 1, doc)
+        if end == tok.i + 1:
+            continue
+        place = gazetteer.lookup(doc[tok.i + 1 : end].text, label="LOC")
+        if place is None or place.label != "LOC" or place.kind not in ("region", "city"):
+            continue
+        out.append(_Proposal(tok.i, end))
     return out
 
 
