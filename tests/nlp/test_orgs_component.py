@@ -489,3 +489,13 @@ def test_a_university_word_or_an_abbreviation_before_a_place(vocab):
     got = _run(vocab, "das OLG Österreich", ents=[(2, 3, "LOC")])
     assert got == [("Österreich", "LOC")]
     assert _run(vocab, "an der Uni sagte er") == []
+
+
+def test_a_model_organisation_after_a_title_is_a_person(vocab):
+    got = _run(vocab, "sagte EU-Steuerkommissar Pedro Lamas am Montag", ents=[(2, 4, "ORG")])
+    assert got == [("Pedro Lamas", "PER")]
+    # an acronym, a name with an organisation head, a press noun: organisations
+    got = _run(vocab, "sagte Parteichef NEOS dazu", ents=[(2, 3, "ORG")])
+    assert got == [("NEOS", "ORG")]
+    got = _run(vocab, "sagte Vorsitzender Grüne Partei dazu", ents=[(2, 4, "ORG")])
+    assert got == [("Grüne Partei", "ORG")]

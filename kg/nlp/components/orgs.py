@@ -21,9 +21,19 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
 4. **Media**: the name after a noun of the press ("die Zeitung Haaretz", "der
    Fernsehsender Rossija 1", "die Nachrichtenagentur Tass") and a name no
    person and no common word after "laut" or "berichtete" ("laut Haaretz").
+   The same for a noun for a kind of organisation
+   (:data:`kg.lang.de.orgs.ORG_NOUNS`): "die Islamistengruppe Ansar Dine",
+   "der Energiekonzern Engie", "des TV-Senders Canal Antigua" (not a
+   one-word person, "die Partei Erdogans", nor a place).
 5. **Party members**: a party named by its members, a form the gazetteer
-   resolves only once it is labelled ("die Republikaner", "den Demokraten"),
-   in an article that names the party's country about as often as any.
+   resolves only once it is labelled ("die Republikaner", "den Demokraten")
+   or only in an article about its country ("?Sozialisten"), in an article
+   that names the party's country about as often as any.
+8. **Place bodies**: a public body named by its place's adjective ("die
+   türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
+   bayerische Polizei"; :data:`kg.lang.de.orgs.BODY_HEADS`).
+9. **Placed names**: a university word or an abbreviation the gazetteer does
+   not know before a region or a city ("die Uni Linz", "das OLG Wien").
 
 A proposal gives way to the gazetteer (a span ``kg_gazetteer`` tagged as an
 organisation, or one that crosses the proposal; a tagged place inside it is
@@ -48,6 +58,9 @@ Then two mends of the model's organisations:
    organisation ending in a title is a title ("Wiener Ärztekammerpräsident":
    dropped) or a name run into its head's ("Demokratischen Partei| von
    Premier").
+
+10. **After a title**: a model organisation of capitalised words right after
+    a title is a person ("EU-Steuerkommissar Pierre Moscovici").
 
 ``Doc._.kg_org_names`` holds the ``(start, end)`` of the organisations rules
 1-5 named: extraction keeps a hyphenated one ("Qassam-Brigaden") where it
@@ -174,6 +187,7 @@ class OrgRules:
         ents = [e for e in ents if not _is_junk(e, tagged)]
         ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         made = {(p.start, p.end) for p in proposals}
+        ents = [_after_title(e, tagged, made) for e in ents]
         doc._.kg_org_names = {
             (e.start, e.end) for e in ents if (e.start, e.end) in made
         }
@@ -894,6 +908,29 @@ def _without_title(ent: Span, tagged: dict[tuple[int, int], str]) -> Span | None
     if len(ent) >= 3 and ent[-2].lower_ in ("von", "des", "der"):
         return Span(ent.doc, ent.start, ent.end - 2, label="ORG")
     return None
+
+
+def _after_title(
+    ent: Span, tagged: dict[tuple[int, int], str], made: set[tuple[int, int]]
+) -> Span:
+    """A model organisation right after a title is a person ("unter
+    Parteichef Sarkozy", "EU-Steuerkommissar Pierre Moscovici"): names of
+    capitalised words with no organisation head, that neither the gazetteer
+    nor a rule of this module named."""
+    if ent.label_ != "ORG" or ent.start == 0 or len(ent) > 3:
+        return ent
+    if (ent.start, ent.end) in tagged or (ent.start, ent.end) in made:
+        return ent
+    before = ent.doc[ent.start - 1].text
+    if not is_title(before.rsplit("-", 1)[-1]) or is_media_noun(before):
+        return ent
+    for tok in ent:
+        text = tok.text
+        if not (text[:1].isupper() and text.replace("-", "").isalpha()):
+            return ent
+        if text.isupper() or org_head(text, NAME_HEADS) or _is_org_name(text):
+            return ent  # "Chef Amnesty", an acronym: an organisation
+    return Span(ent.doc, ent.start, ent.end, label="PER")
 
 
 def _is_junk(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:
