@@ -117,3 +117,8 @@ def test_a_party_named_by_its_members_is_the_party_of_the_articles_country(
 
     context = Context(codes=frozenset({code}), counts=((code, 5),), about=code)
     assert gazetteer.disambiguate(form, context, label="ORG").name == name
+
+
+def test_one_of_a_kind_is_no_body(nlp):
+    # "in einer türkischen Regierung sitzen": any Turkish government
+    assert orgs(nlp, "Die Partei will in einer türkischen Regierung sitzen.") == {}

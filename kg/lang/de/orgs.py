@@ -24,6 +24,7 @@ __all__ = [
     "PLACED_HEADS",
     "COMPANY_NOUNS",
     "COMPOUND_HEADS",
+    "INDEFINITES",
     "LEGAL_FORMS",
     "LOCAL_BODIES",
     "MEDIA_CUES",
@@ -253,6 +254,13 @@ _NOT_ORG_NOUNS = (
 #: Horaczek" is an aside before the object)
 MEDIA_CUES = frozenset({"laut", "berichtete", "meldete"})
 
+
+#: words before a body that make it any one of its kind, no name ("in einer
+#: türkischen Regierung", "einer türkischen Behörde", "keine bayerische Polizei")
+INDEFINITES = frozenset(
+    "ein eine einer eines einem einen kein keine keiner keines keinem keinen "
+    "jede jeder jedes jedem jeden".split()
+)
 
 #: national bodies every city has one of too: "die Polizei in Wien" is the
 #: city's, not Austria's, where "die Regierung in Ankara" is Turkey's

@@ -55,7 +55,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lang.de.orgs import LOCAL_BODIES
+from kg.lang.de.orgs import INDEFINITES, LOCAL_BODIES
 from kg.nlp import gazetteer
 from kg.nlp.gazetteer import Entry, Gazetteer
 
@@ -207,6 +207,8 @@ class GazetteerMatcher:
                     before[:1].islower() or not gaz.countries_of(before)
                 ):
                     start = t.i - 1
+                    if start > 0 and doc[start - 1].lower_ in INDEFINITES:
+                        continue  # "in einer türkischen Regierung": any one
                 if country is None and word not in LOCAL_BODIES:
                     # "die Regierung in Ankara": a country or its capital
                     # after "in" ("die Polizei in Wien" is the city's)

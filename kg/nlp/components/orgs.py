@@ -29,10 +29,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    resolves only once it is labelled ("die Republikaner", "den Demokraten")
    or only in an article about its country ("?Sozialisten"), in an article
    that names the party's country about as often as any.
-8. **Place bodies**: a public body named by its place's adjective ("die
+6. **Place bodies**: a public body named by its place's adjective ("die
    türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
    bayerische Polizei"; :data:`kg.lang.de.orgs.BODY_HEADS`).
-9. **Placed names**: a university word or an abbreviation the gazetteer does
+7. **Placed names**: a university word or an abbreviation the gazetteer does
    not know before a region or a city ("die Uni Linz", "das OLG Wien").
 
 A proposal gives way to the gazetteer (a span ``kg_gazetteer`` tagged as an
@@ -42,14 +42,14 @@ organisation, and to a person, except where the rule is evidence enough
 (a legal form; a one-word "person" right after a press noun: "die Zeitung
 Danas").
 
-Then two mends of the model's organisations:
+Then three mends of the model's organisations:
 
-6. **Split**: an organisation ending in a first name and a surname is a person
+8. **Split**: an organisation ending in a first name and a surname is a person
    after a name the gazetteer knows ("Grünen| Alexander Van der Bellen",
    "Steiermark| Franz Voves": the front keeps its label), a title or a common
    word ("Wiens Gesundheitsstadträtin| Sonja Wehsely": the front is dropped);
    after anything else it stays one name ("Saturday Night Fever").
-7. **Prune**: a one-word organisation that the gazetteer does not know and the
+9. **Prune**: a one-word organisation that the gazetteer does not know and the
    lexicon knows as no kind of name and as a word other than a noun
    ("Wahlweise", "Beerbt") or as a compound of a common noun
    ("Arbeitssuchende", "Anschlusszüge") is no entity. A plain common noun
@@ -58,12 +58,11 @@ Then two mends of the model's organisations:
    organisation ending in a title is a title ("Wiener Ärztekammerpräsident":
    dropped) or a name run into its head's ("Demokratischen Partei| von
    Premier").
-
 10. **After a title**: a model organisation of capitalised words right after
     a title is a person ("EU-Steuerkommissar Pierre Moscovici").
 
 ``Doc._.kg_org_names`` holds the ``(start, end)`` of the organisations rules
-1-5 named: extraction keeps a hyphenated one ("Qassam-Brigaden") where it
+1-7 named: extraction keeps a hyphenated one ("Qassam-Brigaden") where it
 drops a compound the model labelled ("Ukraine-Konflikt").
 
 Without kg's lexicon table (``--model`` with another pipeline) the component
@@ -86,6 +85,7 @@ from kg.lang.de.names import NAME_PARTICLES
 from kg.lang.de.orgs import (
     BODY_HEADS,
     COMPOUND_HEADS,
+    INDEFINITES,
     PLACED_HEADS,
     MEDIA_CUES,
     NAME_HEADS,
@@ -407,14 +407,6 @@ def _placed_names(
     return out
 
 
-#: words before a place adjective that make the body any one of its kind
-#: ("einer türkischen Behörde", "keine bayerische Polizei")
-_ANY_ONE = frozenset(
-    "ein eine einer eines einem einen kein keine keiner keines keinem keinen "
-    "jede jeder jedes jedem jeden".split()
-)
-
-
 def _place_bodies(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
     """A public body named by its place's adjective: "die türkische
     Wahlkommission", "die Luxemburger Steuerverwaltung", "die bayerische
@@ -436,7 +428,7 @@ def _place_bodies(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propos
         if not (low.endswith(head) or low.endswith(head + "s")):
             continue  # a plural is a kind
         adj = toks[tok.i - 1]
-        if adj.i in in_ent or (adj.i > 0 and toks[adj.i - 1].lower_ in _ANY_ONE):
+        if adj.i in in_ent or (adj.i > 0 and toks[adj.i - 1].lower_ in INDEFINITES):
             continue
         bare = low.rstrip("s") == head
         place = _place_adjective(adj.text)
