@@ -499,3 +499,10 @@ def test_a_model_organisation_after_a_title_is_a_person(vocab):
     assert got == [("NEOS", "ORG")]
     got = _run(vocab, "sagte Vorsitzender Grüne Partei dazu", ents=[(2, 4, "ORG")])
     assert got == [("Grüne Partei", "ORG")]
+
+
+def test_a_committee_named_before_a_hyphen(vocab):
+    got = _run(vocab, "20 Sitzungen des Hypo-Untersuchungsausschusses fanden statt")
+    assert got == [("Hypo-Untersuchungsausschusses", "ORG")]
+    # a committee alone is no name
+    assert _run(vocab, "im gestrigen Untersuchungsausschuss sagte er") == []

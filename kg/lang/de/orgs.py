@@ -75,6 +75,7 @@ COMPOUND_HEADS = (
     "landtag",
     "klinikum",
     "krankenhaus",
+    "ausschuss",
 )
 
 #: heads of a public body named by its place's adjective: "die türkische
@@ -126,7 +127,6 @@ NAME_HEADS = COMPOUND_HEADS + (
     "fraktion",
     "gruppe",
     "komitee",
-    "ausschuss",
     "bank",
 )
 
