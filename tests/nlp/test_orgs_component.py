@@ -506,3 +506,25 @@ def test_a_committee_named_before_a_hyphen(vocab):
     assert got == [("Hypo-Untersuchungsausschusses", "ORG")]
     # a committee alone is no name
     assert _run(vocab, "im gestrigen Untersuchungsausschuss sagte er") == []
+
+
+def test_a_name_before_a_kind_of_organisation_in_apposition(vocab):
+    got = _run(
+        vocab,
+        "Sie arbeitet für Zuflucht , ein Betreuungszentrum für Opfer",
+        ents=[(3, 4, "PER")],
+    )
+    assert got == [("Zuflucht", "ORG")]
+    got = _run(vocab, "Er verkaufte Telcora , den größten Mobilbetreiber des Landes")
+    assert got == [("Telcora", "ORG")]
+    # a relative clause, a kind, a title: no apposition of a name
+    assert _run(vocab, "Es gibt Milizen , die der Hamas-Bewegung nahestehen") == []
+    assert _run(vocab, "Es gibt Salafistengruppen , ein Zentrum des Terrors") == []
+    got = _run(vocab, "sagte Huber , ein Stadtrat der Grünen", ents=[(1, 2, "PER")])
+    assert got == [("Huber", "PER")]
+
+
+def test_a_kind_of_organisation_inside_a_name_or_a_venue(vocab):
+    # "Neo Magazin Royale" is a show; a music club is a venue
+    assert _run(vocab, "in der Sendung Neo Magazin Royale Böhmermann") == []
+    assert _run(vocab, "Der angegriffene Musikclub Bataklan will öffnen") == []

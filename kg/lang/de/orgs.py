@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 __all__ = [
+    "APPOSITION_HEADS",
     "BODY_HEADS",
     "PLACED_HEADS",
     "COMPANY_NOUNS",
@@ -99,6 +100,23 @@ BODY_HEADS = (
     "volkspartei",
     "hochschule",
     "universität",
+)
+
+#: heads of a noun in apposition after a name that make the name an
+#: organisation's, beside :data:`ORG_NOUNS`: "Hemayat, ein Betreuungszentrum",
+#: "Novotel, eine Hotelgruppe"; not a building ("ein Krankenhaus")
+APPOSITION_HEADS = (
+    "zentrum",
+    "verband",
+    "stiftung",
+    "agentur",
+    "dienst",
+    "bank",
+    "allianz",
+    "behörde",
+    "komitee",
+    "kommission",
+    "vereinigung",
 )
 
 #: words that name an organisation with the place after them and only so
@@ -247,6 +265,13 @@ _NOT_ORG_NOUNS = (
     "menschenkette",
     "lieferkette",
     "zivilgesellschaft",
+    # a venue, not a club
+    "nachtklub",
+    "nachtclub",
+    "musikclub",
+    "musikklub",
+    "jazzclub",
+    "stripclub",
 )
 
 #: words after which a capitalised name that is no person is the source of a

@@ -24,7 +24,8 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    The same for a noun for a kind of organisation
    (:data:`kg.lang.de.orgs.ORG_NOUNS`): "die Islamistengruppe Ansar Dine",
    "der Energiekonzern Engie", "des TV-Senders Canal Antigua" (not a
-   one-word person, "die Partei Erdogans", nor a place).
+   one-word person, "die Partei Erdogans", nor a place), and in apposition
+   after the name ("für Hemayat, ein Betreuungszentrum").
 5. **Party members**: a party named by its members, a form the gazetteer
    resolves only once it is labelled ("die Republikaner", "den Demokraten")
    or only in an article about its country ("?Sozialisten"), in an article
@@ -83,6 +84,7 @@ from spacy.vocab import Vocab
 from kg.lang.de.grammar import ADJ_ENDINGS
 from kg.lang.de.names import NAME_PARTICLES
 from kg.lang.de.orgs import (
+    APPOSITION_HEADS,
     BODY_HEADS,
     COMPOUND_HEADS,
     INDEFINITES,
@@ -177,6 +179,7 @@ class OrgRules:
             + _compound_names(doc, toks, ents)
             + _place_bodies(doc, toks, ents)
             + _placed_names(doc, toks, ents, tagged)
+            + _apposition_names(doc, toks, ents, tagged)
             + _legal_names(doc, toks)
             + _media_names(doc, toks, ents, tagged)
             + _party_members(doc, toks, ents)
@@ -375,6 +378,72 @@ def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Prop
     return out
 
 
+#: articles before a noun in apposition ("Hemayat, ein Betreuungszentrum")
+_APPOSITION_ARTICLES = frozenset(
+    {"ein", "eine", "einer", "einem", "der", "die", "das", "dem", "den"}
+)
+
+
+def _apposition_names(
+    doc: Doc,
+    toks: list[Token],
+    ents: list[Span],
+    tagged: dict[tuple[int, int], str],
+) -> list[_Proposal]:
+    """A name followed by a comma and a noun for a kind of organisation in
+    apposition: "für Hemayat, ein Betreuungszentrum für ...", "Vivacom, der
+    größte Mobilbetreiber" (also where the model saw a person); not a place,
+    a common noun or a title ("Müller, ein Stadtrat")."""
+    out: list[_Proposal] = []
+    n = len(doc)
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    tagged_tokens = {t for a, b in tagged for t in range(a, b)}
+    for comma in toks[1:-2]:
+        if comma.text != ",":
+            continue
+        k = comma.i + 1
+        if toks[k].lower_ not in _APPOSITION_ARTICLES:
+            continue
+        k += 1
+        while k < n and k - comma.i <= 4 and toks[k].is_lower and toks[k].is_alpha:
+            if toks[k].is_stop:
+                break  # "Gruppen, die der Hamas ...": a relative clause
+            k += 1  # "der größte", "ein traditionsreiches"
+        if k >= n or toks[k].is_stop:
+            continue
+        noun = toks[k].text
+        if not noun[:1].isupper() or is_title(noun):
+            continue
+        if org_noun(noun) is None and org_head(noun, APPOSITION_HEADS) is None:
+            continue
+        end = comma.i
+        ent = in_ent.get(end - 1)
+        if ent is not None:
+            if ent.end != end or ent.label_ not in ("PER", "MISC"):
+                continue  # an organisation already, or a place
+            start = ent.start
+        else:
+            start = end
+            while start > 0 and end - start < 3 and _capital_word(toks[start - 1]):
+                start -= 1
+                if toks[start].is_sent_start:
+                    break
+        if start == end or any(t in tagged_tokens for t in range(start, end)):
+            continue
+        first = word_features(doc.vocab, toks[start].text)
+        last = toks[end - 1].text
+        if ent is None and (
+            _common_noun(doc.vocab, toks[start].text)
+            or org_noun(last) is not None
+            or _common_compound(doc.vocab, last)
+        ):
+            continue  # "Salafistengruppen, die ...": a kind
+        if first & {Feature.GAZ_COUNTRY, Feature.GAZ_CITY}:
+            continue
+        out.append(_Proposal(start, end, over_person=True))
+    return out
+
+
 def _placed_names(
     doc: Doc,
     toks: list[Token],
@@ -397,7 +466,8 @@ def _placed_names(
             continue
         if abbreviation and gazetteer.country_of(text) is not None:
             continue  # "USA", "EU" are no branch
-        end = _place_at(ents, tok.i + 1, doc)
+        # an abbreviation needs a place the model saw ("UE Boom" is a product)
+        end = _place_at(ents, tok.i + 1, doc if word else None)
         if end == tok.i + 1:
             continue
         place = gazetteer.lookup(doc[tok.i + 1 : end].text, label="LOC")
@@ -535,6 +605,15 @@ def _media_names(
         if i >= n:
             break
         kind = _intro_noun(tok.text)
+        if kind is not None and tok.i > 0 and not tok.is_sent_start:
+            prev = toks[tok.i - 1]
+            if (
+                _capital_word(prev)
+                and not prev.is_stop
+                and _place_adjective(prev.text) is None
+                and not _is_name_adjective(prev)
+            ):
+                kind = None  # the noun is inside a name: "Neo Magazin Royale"
         if kind is not None:
             if tok.i in in_org and not (kind == "org" and _compound_of_noun(tok.text)):
                 # the noun is part of a name: "Radio France"; a compound is
