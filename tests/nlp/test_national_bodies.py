@@ -81,24 +81,30 @@ def test_a_ministry_takes_the_country_of_the_city_adjective(nlp):
     assert found == {"Prager Außenministerium": "Außenministerium (Tschechien)"}
 
 
-def test_a_body_in_a_capital_or_a_country_is_that_countrys(nlp):
+def test_an_institution_in_a_capital_or_a_country_is_that_countrys(nlp):
+    # in an article about Syria, the ministry in Moscow is Russia's
     found = orgs(
         nlp,
-        "Das Außenministerium in Kairo widerspricht der Regierung in Peru "
-        "und der Zentralregierung in Kabul.",
+        "In Syrien wird gekämpft. Das Außenministerium in Moskau widerspricht, "
+        "das Verteidigungsministerium in der Türkei schweigt.",
     )
     assert found == {
-        "Außenministerium in Kairo": "Außenministerium (Ägypten)",
-        "Regierung in Peru": "Regierung (Peru)",
-        "Zentralregierung in Kabul": "Regierung (Afghanistan)",
+        "Außenministerium": "Außenministerium (Russland)",
+        "Verteidigungsministerium": "Verteidigungsministerium (Türkei)",
     }
+    # the place stays a place; a bare body stays untagged
+    doc = nlp("Die Regierung in Kiew und das Außenministerium in Kairo schweigen.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Kiew", "LOC"),
+        ("Außenministerium", "ORG"),
+        ("Kairo", "LOC"),
+    ]
 
 
-def test_a_body_in_another_city_or_a_citys_police_is_no_countrys(nlp):
-    # not a capital: the Catalan government is not Spain's
-    assert orgs(nlp, "Die Regierung in Barcelona tagt.") == {}
-    # every city has its police and prosecutors
-    assert orgs(nlp, "Die Polizei in Madrid und die Staatsanwaltschaft in Rom.") == {}
+def test_an_institution_in_another_city_is_the_articles_countrys(nlp):
+    # not a capital: the article's country decides, as for the bare word
+    found = orgs(nlp, "In Syrien wird gekämpft. Das Innenministerium in Barcelona tagt.")
+    assert found == {"Innenministerium": "Innenministerium (Syrien)"}
 
 
 @pytest.mark.parametrize(

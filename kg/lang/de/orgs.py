@@ -27,7 +27,6 @@ __all__ = [
     "COMPOUND_HEADS",
     "INDEFINITES",
     "LEGAL_FORMS",
-    "LOCAL_BODIES",
     "MEDIA_CUES",
     "MEDIA_NOUNS",
     "ORG_NOUNS",
@@ -286,11 +285,6 @@ INDEFINITES = frozenset(
     "ein eine einer eines einem einen kein keine keiner keines keinem keinen "
     "jede jeder jedes jedem jeden".split()
 )
-
-#: national bodies every city has one of too: "die Polizei in Wien" is the
-#: city's, not Austria's, where "die Regierung in Ankara" is Turkey's
-LOCAL_BODIES = frozenset({"Polizei", "Staatsanwaltschaft"})
-
 
 #: compounds of a head that name a place or a thing, not an organisation
 NOT_HEADS = ("einkaufszentrum", "stadtzentrum", "ortszentrum")

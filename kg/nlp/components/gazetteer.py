@@ -55,7 +55,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lang.de.orgs import INDEFINITES, LOCAL_BODIES
+from kg.lang.de.orgs import INDEFINITES
 from kg.nlp import gazetteer
 from kg.nlp.gazetteer import Entry, Gazetteer
 
@@ -186,10 +186,11 @@ class GazetteerMatcher:
     def _tag_bodies(self, doc: Doc) -> Doc:
         """National bodies named with their country: "die syrische Regierung",
         "die Moskauer Regierung", "die US-Armee", "das Prager
-        Außenministerium", "die Regierung in Ankara" are organisations of
-        their own ("Regierung (Syrien)"), where "die Regierung" alone is no
-        name (an institution every country has, "Außenministerium", is
-        tagged alone too, and resolved by the article's country)."""
+        Außenministerium" are organisations of their own ("Regierung
+        (Syrien)"), where "die Regierung" alone is no name. An institution
+        every country has ("Außenministerium") is tagged alone too and
+        resolved by the article's country, or by the capital or country
+        after it ("das Außenministerium in Moskau": Russia's)."""
         gaz = self.gaz
         found: dict[tuple[int, int], Entry] = {}
         for t in doc:
@@ -209,10 +210,12 @@ class GazetteerMatcher:
                     start = t.i - 1
                     if start > 0 and doc[start - 1].lower_ in INDEFINITES:
                         continue  # "in einer türkischen Regierung": any one
-                if country is None and word not in LOCAL_BODIES:
-                    # "die Regierung in Ankara": a country or its capital
-                    # after "in" ("die Polizei in Wien" is the city's)
-                    country, end = self._capital_after(doc, t.i + 1)
+                if country is None and gaz.is_national_org(word):
+                    # "das Außenministerium in Moskau": a country or its
+                    # capital after "in" names the institution's country; the
+                    # place stays a place of its own (a bare "Regierung in
+                    # Kiew" stays untagged: "Kiew" is the place `kg ner` shows)
+                    country, _ = self._capital_after(doc, t.i + 1)
             if country is None:
                 continue
             body = gaz.national_org(word, country)
