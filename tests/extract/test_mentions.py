@@ -273,7 +273,9 @@ def test_an_organisation_before_a_hyphen_after_a_rank_or_by_its_country(
         "Grünen-Chefin. Auch Innsbruck und Graz in Österreich stimmten zu."
     )
     rec = doc_to_records(doc, article_id="t", content_hash="h")
-    orgs = {e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"}
+    orgs = {
+        e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"
+    }
     # "Ex-" is a rank; "Grünen" names the Greens of the article's country
     assert orgs == {"KPÖ": ["KPÖ"], "Die Grünen (Österreich)": ["Grünen"]}
     kpo = next(m for e in rec.entities if e.name == "KPÖ" for m in e.mentions)

@@ -103,7 +103,9 @@ def test_an_institution_in_a_capital_or_a_country_is_that_countrys(nlp):
 
 def test_an_institution_in_another_city_is_the_articles_countrys(nlp):
     # not a capital: the article's country decides, as for the bare word
-    found = orgs(nlp, "In Syrien wird gekämpft. Das Innenministerium in Barcelona tagt.")
+    found = orgs(
+        nlp, "In Syrien wird gekämpft. Das Innenministerium in Barcelona tagt."
+    )
     assert found == {"Innenministerium": "Innenministerium (Syrien)"}
 
 

@@ -401,7 +401,7 @@ def test_an_organisation_ending_in_a_title(vocab):
     assert got == [("Demokratischen Partei", "ORG")]
 
 
-# --- names after a noun for a kind of organisation --------------------------------------
+# --- names after a noun for a kind of organisation ------------------------------------
 
 
 def test_org_nouns():
@@ -454,7 +454,7 @@ def test_kind_of_organisation_guards(vocab):
     assert got == [("Podemos", "ORG")]
 
 
-# --- a public body named by its place's adjective ---------------------------------------
+# --- a public body named by its place's adjective -------------------------------------
 
 
 def test_a_body_named_by_its_places_adjective(vocab):
@@ -480,9 +480,15 @@ def test_place_adjective_guards(vocab):
 
 
 def test_a_university_word_or_an_abbreviation_before_a_place(vocab):
-    got = _run(vocab, "Andreas Huber von der Uni Graz sagte", ents=[(0, 2, "PER"), (5, 6, "LOC")])
+    got = _run(
+        vocab,
+        "Andreas Huber von der Uni Graz sagte",
+        ents=[(0, 2, "PER"), (5, 6, "LOC")],
+    )
     assert got == [("Andreas Huber", "PER"), ("Uni Graz", "ORG")]
-    got = _run(vocab, "Ende Juli entschied das OLG Innsbruck erneut", ents=[(5, 6, "LOC")])
+    got = _run(
+        vocab, "Ende Juli entschied das OLG Innsbruck erneut", ents=[(5, 6, "LOC")]
+    )
     assert got == [("OLG Innsbruck", "ORG")]
     # not a country's abbreviation, nor a country after it, nor a bare word
     assert _run(vocab, "Die USA Graz", ents=[(2, 3, "LOC")]) == [("Graz", "LOC")]
@@ -492,7 +498,9 @@ def test_a_university_word_or_an_abbreviation_before_a_place(vocab):
 
 
 def test_a_model_organisation_after_a_title_is_a_person(vocab):
-    got = _run(vocab, "sagte EU-Steuerkommissar Pedro Lamas am Montag", ents=[(2, 4, "ORG")])
+    got = _run(
+        vocab, "sagte EU-Steuerkommissar Pedro Lamas am Montag", ents=[(2, 4, "ORG")]
+    )
     assert got == [("Pedro Lamas", "PER")]
     # an acronym, a name with an organisation head, a press noun: organisations
     got = _run(vocab, "sagte Parteichef NEOS dazu", ents=[(2, 3, "ORG")])

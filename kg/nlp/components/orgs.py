@@ -88,9 +88,9 @@ from kg.lang.de.orgs import (
     BODY_HEADS,
     COMPOUND_HEADS,
     INDEFINITES,
-    PLACED_HEADS,
     MEDIA_CUES,
     NAME_HEADS,
+    PLACED_HEADS,
     is_company_noun,
     is_legal_form,
     is_media_noun,
@@ -471,7 +471,11 @@ def _placed_names(
         if end == tok.i + 1:
             continue
         place = gazetteer.lookup(doc[tok.i + 1 : end].text, label="LOC")
-        if place is None or place.label != "LOC" or place.kind not in ("region", "city"):
+        if (
+            place is None
+            or place.label != "LOC"
+            or place.kind not in ("region", "city")
+        ):
             continue
         out.append(_Proposal(tok.i, end))
     return out
@@ -525,17 +529,25 @@ def _place_adjective(word: str) -> gazetteer.Entry | None:
         return country
     low = word.lower()
     stem = next(
-        (low[: -len(e)] for e in ("ischen", "ischer", "isches", "ischem", "ische")
-         if low.endswith(e)),
+        (
+            low[: -len(e)]
+            for e in ("ischen", "ischer", "isches", "ischem", "ische")
+            if low.endswith(e)
+        ),
         None,
     )
     if stem is None or len(stem) < 4:
         return None
     for name in (stem.capitalize(), stem.capitalize() + "n"):
         entry = gazetteer.lookup(name, label="LOC")
-        if entry is not None and entry.label == "LOC" and entry.kind in (
-            "region",
-            "city",
+        if (
+            entry is not None
+            and entry.label == "LOC"
+            and entry.kind
+            in (
+                "region",
+                "city",
+            )
         ):
             return entry
     return None
@@ -638,7 +650,9 @@ def _media_names(
                     and (w.text in per_words or _starts_ent(ents, k))
                     and not _starts_model_org(ents, k, tagged)
                     # the rest of a "person" the name starts with
-                    and not (kind == "org" and k in in_ent and in_ent.get(j) is in_ent[k])
+                    and not (
+                        kind == "org" and k in in_ent and in_ent.get(j) is in_ent[k]
+                    )
                 ):
                     break  # "zitierte die Agentur TASR| Fico"
                 if k > j and not quoted and _time_word(doc, k):
@@ -681,7 +695,9 @@ def _media_names(
                     continue
                 if lex & {Feature.GAZ_COUNTRY, Feature.GAZ_CITY, Feature.TOPONYM}:
                     continue
-                per = [m for m in range(j, k) if m in in_ent and in_ent[m].label_ == "PER"]
+                per = [
+                    m for m in range(j, k) if m in in_ent and in_ent[m].label_ == "PER"
+                ]
                 if per and _person_like(doc, j, k):
                     continue
                 over_person = True
@@ -752,9 +768,7 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         # article's country ("?Sozialisten": the French, Spanish, ... party)
         entry = gazetteer.lookup(text, label="ORG")
         claims = (entry, *gazetteer.organisations_by_country(text))
-        if any(
-            e is not None and e.kind == "party" and e.code in codes for e in claims
-        ):
+        if any(e is not None and e.kind == "party" and e.code in codes for e in claims):
             out.append(_Proposal(tok.i, tok.i + 1))
     return out
 
@@ -764,7 +778,7 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|asch|ash|at|az)-[A-ZÄÖÜ]")
 
 
 def _intro_noun(word: str) -> str | None:
-    """"media" for a noun of the press ("Zeitung", "TV-Senders"), "org" for a
+    """ "media" for a noun of the press ("Zeitung", "TV-Senders"), "org" for a
     kind of organisation ("Islamistengruppe", "US-Großbank") that stands
     before a name, else ``None``. A hyphen needs a country or an
     abbreviation before it ("TV-Sender"): "Bild-Zeitung" is a name itself."""
