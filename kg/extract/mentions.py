@@ -28,7 +28,7 @@ from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention
 from kg.lang.de.names import NAME_MARKUP, NAME_PARTICLES
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
-from kg.lang.de.titles import match_title
+from kg.lang.de.titles import NARROWING_PREFIXES, match_title
 from kg.nlp import gazetteer
 from kg.nlp.components.gazetteer import span_entry
 from kg.nlp.components.names import split_run_on_names
@@ -151,9 +151,11 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
         e_start, e_end, e_label = cleaned
     ent = doc[e_start:e_end]
     text = ent.text
-    if not any(c.isupper() for c in text) or not ent.text.strip():
+    if not ent.text.strip():
         return
     entry = _metonym(text, span_entry(ent, label=e_label), doc, ent)
+    if not any(c.isupper() for c in text) and (entry is None or entry.label != "ORG"):
+        return  # a lower-case word, unless an organisation's name ("dpa")
     label = e_label
     if entry is None and len(ent) == 1 and "-" in text:
         # "Ukraine-Konflikt": a compound whose head is a common noun names
@@ -243,9 +245,15 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
             continue
         entry = gazetteer.country_of(t.text)
         label = "LOC"
+        skip = 0  # characters of a rank before the organisation ("Ex-")
         if entry is None and "-" in t.text[1:-1]:
-            # "G7-Gipfel", "Nato-Gipfel", "EU-Kommissionspräsident": an organisation
-            head = t.text.split("-", 1)[0]
+            # "G7-Gipfel", "Nato-Gipfel", "EU-Kommissionspräsident": an
+            # organisation; also after a rank ("Ex-KPÖ-Chef") and a party by
+            # its members in an article about its country ("Grünen-Chefin")
+            rank, _, rest = t.text.partition("-")
+            if rank.lower() in NARROWING_PREFIXES and "-" in rest[1:-1]:
+                skip = len(rank) + 1
+            head = t.text[skip:].split("-", 1)[0]
             org = gazetteer.lookup(head)
             if (
                 org is not None
@@ -253,6 +261,12 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 and (head.isupper() or gazetteer.is_matchable(head))
             ):
                 entry, label = org, "ORG"
+            elif org is None and gazetteer.organisations_by_country(head):
+                party = gazetteer.disambiguate(
+                    head, doc._.kg_context or (), label="ORG"
+                )
+                if party is not None and party.label == "ORG":
+                    entry, label = party, "ORG"
         if entry is None:
             continue
         nxt = t.nbor() if t.i + 1 < len(doc) else None
@@ -271,9 +285,9 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
             continue
         text, end = t.text, t.idx + len(t.text)
         if "-" in t.text:
-            text = t.text.split("-", 1)[0]
-            end = t.idx + len(text)
-        found.add(t.idx, end, text, label, entry, (t.i,))
+            text = t.text[skip:].split("-", 1)[0]
+            end = t.idx + skip + len(text)
+        found.add(t.idx + skip, end, text, label, entry, (t.i,))
 
 
 def _clean_person(

@@ -238,3 +238,45 @@ def test_two_persons_named_by_surname_side_by_side_stay_two() -> None:
     rec = extract(load_nlp(), text, ents)
     names = {e.name: len(e.mentions) for e in rec.entities if e.kind == "person"}
     assert names == {"Heinz Mayer": 2, "Hans Peter Doskozil": 1}
+
+
+def test_a_lower_case_organisation_name_is_a_mention(blank_nlp) -> None:
+    # the agency's own spelling, in a dateline; a lower-case word the
+    # gazetteer does not know as an organisation is none
+    rec = extract(
+        blank_nlp,
+        "Die Regierung tagte. (APA/dpa, 2.8.2015) Sie tagte wieder.",
+        {"APA": "ORG", "dpa": "ORG", "wieder": "ORG"},
+    )
+    assert sorted(e.name for e in rec.entities if e.kind == "org") == ["APA", "dpa"]
+
+
+@pytest.fixture(scope="module")
+def gazetteer_nlp():
+    import spacy
+
+    import kg.nlp.components.gazetteer  # noqa: F401
+    import kg.nlp.components.sentences  # noqa: F401
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_line_breaks")
+    nlp.add_pipe("kg_gazetteer")
+    return nlp
+
+
+def test_an_organisation_before_a_hyphen_after_a_rank_or_by_its_country(
+    gazetteer_nlp,
+) -> None:
+    doc = gazetteer_nlp(
+        "Wien – In Österreich kritisierte Ex-KPÖ-Chef Walter Baier die "
+        "Grünen-Chefin. Auch Innsbruck und Graz in Österreich stimmten zu."
+    )
+    rec = doc_to_records(doc, article_id="t", content_hash="h")
+    orgs = {
+        e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"
+    }
+    # "Ex-" is a rank; "Grünen" names the Greens of the article's country
+    assert orgs == {"KPÖ": ["KPÖ"], "Die Grünen (Österreich)": ["Grünen"]}
+    kpo = next(m for e in rec.entities if e.name == "KPÖ" for m in e.mentions)
+    assert doc.text[kpo.start : kpo.end] == "KPÖ"

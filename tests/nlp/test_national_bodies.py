@@ -77,4 +77,56 @@ def test_a_body_without_its_country_is_no_name(nlp):
 
 def test_a_ministry_takes_the_country_of_the_city_adjective(nlp):
     found = orgs(nlp, "Das Prager Außenministerium bestellte den Botschafter ein.")
-    assert found == {"Außenministerium": "Außenministerium (Tschechien)"}
+    # the adjective is part of the name, as in "die syrische Regierung"
+    assert found == {"Prager Außenministerium": "Außenministerium (Tschechien)"}
+
+
+def test_an_institution_in_a_capital_or_a_country_is_that_countrys(nlp):
+    # in an article about Syria, the ministry in Moscow is Russia's
+    found = orgs(
+        nlp,
+        "In Syrien wird gekämpft. Das Außenministerium in Moskau widerspricht, "
+        "das Verteidigungsministerium in der Türkei schweigt.",
+    )
+    assert found == {
+        "Außenministerium": "Außenministerium (Russland)",
+        "Verteidigungsministerium": "Verteidigungsministerium (Türkei)",
+    }
+    # the place stays a place; a bare body stays untagged
+    doc = nlp("Die Regierung in Kiew und das Außenministerium in Kairo schweigen.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Kiew", "LOC"),
+        ("Außenministerium", "ORG"),
+        ("Kairo", "LOC"),
+    ]
+
+
+def test_an_institution_in_another_city_is_the_articles_countrys(nlp):
+    # not a capital: the article's country decides, as for the bare word
+    found = orgs(
+        nlp, "In Syrien wird gekämpft. Das Innenministerium in Barcelona tagt."
+    )
+    assert found == {"Innenministerium": "Innenministerium (Syrien)"}
+
+
+@pytest.mark.parametrize(
+    ("form", "code", "name"),
+    [
+        ("Sozialisten", "FR", "Parti Socialiste"),
+        ("Sozialisten", "BG", "Bulgarische Sozialistische Partei"),
+        ("Republikaner", "FR", "Les Républicains"),
+        ("Christdemokraten", "DE", "CDU"),
+    ],
+)
+def test_a_party_named_by_its_members_is_the_party_of_the_articles_country(
+    form, code, name
+):
+    from kg.nlp.gazetteer import Context
+
+    context = Context(codes=frozenset({code}), counts=((code, 5),), about=code)
+    assert gazetteer.disambiguate(form, context, label="ORG").name == name
+
+
+def test_one_of_a_kind_is_no_body(nlp):
+    # "in einer türkischen Regierung sitzen": any Turkish government
+    assert orgs(nlp, "Die Partei will in einer türkischen Regierung sitzen.") == {}

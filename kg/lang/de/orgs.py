@@ -20,16 +20,23 @@ import re
 from functools import lru_cache
 
 __all__ = [
+    "APPOSITION_HEADS",
+    "BODY_HEADS",
+    "PLACED_HEADS",
     "COMPANY_NOUNS",
     "COMPOUND_HEADS",
+    "INDEFINITES",
     "LEGAL_FORMS",
     "MEDIA_CUES",
     "MEDIA_NOUNS",
+    "ORG_NOUNS",
     "NOT_HEADS",
     "NAME_HEADS",
     "is_company_noun",
     "is_legal_form",
     "is_media_noun",
+    "is_org_noun",
+    "org_noun",
     "org_head",
 ]
 
@@ -68,7 +75,52 @@ COMPOUND_HEADS = (
     "landtag",
     "klinikum",
     "krankenhaus",
+    "ausschuss",
 )
+
+#: heads of a public body named by its place's adjective: "die türkische
+#: Wahlkommission", "die jemenitische Antikenbehörde", "die Luxemburger
+#: Steuerverwaltung", "die bayerische Polizei" (not a kind named so: "die
+#: palästinensische Nachrichtenagentur", "die syrische Kurdenmiliz")
+BODY_HEADS = (
+    "ministerium",
+    "amt",
+    "gericht",
+    "gerichtshof",
+    "kammer",
+    "kommission",
+    "staatsanwaltschaft",
+    "polizeidirektion",
+    "landtag",
+    "behörde",
+    "verwaltung",
+    "regierung",
+    "polizei",
+    "volkspartei",
+    "hochschule",
+    "universität",
+)
+
+#: heads of a noun in apposition after a name that make the name an
+#: organisation's, beside :data:`ORG_NOUNS`: "Hemayat, ein Betreuungszentrum",
+#: "Novotel, eine Hotelgruppe"; not a building ("ein Krankenhaus")
+APPOSITION_HEADS = (
+    "zentrum",
+    "verband",
+    "stiftung",
+    "agentur",
+    "dienst",
+    "bank",
+    "allianz",
+    "behörde",
+    "komitee",
+    "kommission",
+    "vereinigung",
+)
+
+#: words that name an organisation with the place after them and only so
+#: ("die Uni Linz", "der TU Graz"; alone a kind of organisation)
+PLACED_HEADS = frozenset({"Uni", "Universität", "TU", "FH", "MedUni", "Med-Uni"})
 
 #: heads of names made of capitalised adjectives and a noun ("Syrische
 #: Beobachtungsstelle", "Freie Syrische Armee", "Schulpsychologischer Dienst"):
@@ -92,7 +144,6 @@ NAME_HEADS = COMPOUND_HEADS + (
     "fraktion",
     "gruppe",
     "komitee",
-    "ausschuss",
     "bank",
 )
 
@@ -167,11 +218,73 @@ MEDIA_NOUNS = (
     "nachrichtenagentur",
 )
 
+#: nouns (and the last parts of compounds) for a kind of organisation that
+#: stand before its name in apposition: "die Islamistengruppe Ansar Dine",
+#: "der Energiekonzern Engie", "die Partei MPLA", "der Mobilbetreiber
+#: Vivacom"; not nouns for a person ("Berater", "Händler", "Tochter")
+ORG_NOUNS = (
+    "partei",
+    "gruppe",
+    "miliz",
+    "bewegung",
+    "gewerkschaft",
+    "konzern",
+    "firma",
+    "kanzlei",
+    "bürgerinitiative",
+    "bündnis",
+    "organisation",
+    "verein",
+    "mobilbetreiber",
+    "netzbetreiber",
+    "gesellschaft",
+    "großbank",
+    "investmentbank",
+    "fonds",
+    "unternehmen",
+    "autobauer",
+    "flugzeugbauer",
+    "hersteller",
+    "versicherer",
+    "kette",
+    "verlag",
+    "institut",
+    "klub",
+    "club",
+)
+
+#: compounds of an organisation noun that name no organisation
+_NOT_ORG_NOUNS = (
+    "altersgruppe",
+    "zielgruppe",
+    "berufsgruppe",
+    "volksgruppe",
+    "bevölkerungsgruppe",
+    "personengruppe",
+    "menschenkette",
+    "lieferkette",
+    "zivilgesellschaft",
+    # a venue, not a club
+    "nachtklub",
+    "nachtclub",
+    "musikclub",
+    "musikklub",
+    "jazzclub",
+    "stripclub",
+)
+
 #: words after which a capitalised name that is no person is the source of a
 #: report: "laut Haaretz", "berichtete Danas" (not "berichtet": "wie berichtet
 #: Horaczek" is an aside before the object)
 MEDIA_CUES = frozenset({"laut", "berichtete", "meldete"})
 
+
+#: words before a body that make it any one of its kind, no name ("in einer
+#: türkischen Regierung", "einer türkischen Behörde", "keine bayerische Polizei")
+INDEFINITES = frozenset(
+    "ein eine einer eines einem einen kein keine keiner keines keinem keinen "
+    "jede jeder jedes jedem jeden".split()
+)
 
 #: compounds of a head that name a place or a thing, not an organisation
 NOT_HEADS = ("einkaufszentrum", "stadtzentrum", "ortszentrum")
@@ -223,6 +336,31 @@ def is_legal_form(word: str) -> bool:
 def is_company_noun(word: str) -> bool:
     """``word`` is a noun for a company ("Tochter", "Handelskette"), not a name."""
     return word[:1].isupper() and word.lower().endswith(COMPANY_NOUNS)
+
+
+def _noun_forms(word: str) -> tuple[str, ...]:
+    """The last part of ``word`` in lower case, bare and without a case or
+    plural ending ("TV-Senders" -> "senders", "sender")."""
+    low = word.lower().rsplit("-", 1)[-1]
+    return (low, *(low[: -len(e)] for e in ("en", "es", "n", "s") if low.endswith(e)))
+
+
+def org_noun(word: str) -> str | None:
+    """The noun of :data:`ORG_NOUNS` that ``word`` names a kind of
+    organisation with, before the name of one ("Islamistengruppe" ->
+    "gruppe", "Energiekonzerns" -> "konzern", "Parteien" -> "partei"), else
+    ``None``: not "Altersgruppe", nor "Gesellschaft" alone (society)."""
+    if not word[:1].isupper():
+        return None
+    forms = _noun_forms(word)
+    if any(f.endswith(_NOT_ORG_NOUNS) or f == "gesellschaft" for f in forms):
+        return None
+    return next((n for f in forms for n in ORG_NOUNS if f.endswith(n)), None)
+
+
+def is_org_noun(word: str) -> bool:
+    """``word`` names a kind of organisation (:func:`org_noun`)."""
+    return org_noun(word) is not None
 
 
 def is_media_noun(word: str) -> bool:

@@ -55,6 +55,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.lang.de.orgs import INDEFINITES
 from kg.nlp import gazetteer
 from kg.nlp.gazetteer import Entry, Gazetteer
 
@@ -184,27 +185,42 @@ class GazetteerMatcher:
 
     def _tag_bodies(self, doc: Doc) -> Doc:
         """National bodies named with their country: "die syrische Regierung",
-        "die Moskauer Regierung", "die US-Armee" are organisations of their
-        own ("Regierung (Syrien)"), where "die Regierung" alone is no name."""
+        "die Moskauer Regierung", "die US-Armee", "das Prager
+        Außenministerium" are organisations of their own ("Regierung
+        (Syrien)"), where "die Regierung" alone is no name. An institution
+        every country has ("Außenministerium") is tagged alone too and
+        resolved by the article's country, or by the capital or country
+        after it ("das Außenministerium in Moskau": Russia's)."""
+        gaz = self.gaz
         found: dict[tuple[int, int], Entry] = {}
         for t in doc:
-            word, country, start = t.text, None, t.i
+            word, country, start, end = t.text, None, t.i, t.i + 1
             if "-" in word[1:-1]:
                 prefix, _, rest = word.partition("-")
-                if self.gaz.is_national_body(rest):
-                    country, word = self.gaz.country_of(prefix), rest
-            elif t.i > 0 and self.gaz.is_national_body(word):
+                if self._is_body(rest):
+                    country, word = gaz.country_of(prefix), rest
+            elif t.i > 0 and self._is_body(word):
                 before = doc[t.i - 1].text
-                country = self.gaz.country_before(before)
+                country = gaz.country_before(before)
                 # the adjective is part of the name; a country in the genitive
                 # ("Syriens Regierung") is a mention of the country
-                if before[:1].islower() or not self.gaz.countries_of(before):
+                if country is not None and (
+                    before[:1].islower() or not gaz.countries_of(before)
+                ):
                     start = t.i - 1
+                    if start > 0 and doc[start - 1].lower_ in INDEFINITES:
+                        continue  # "in einer türkischen Regierung": any one
+                if country is None and gaz.is_national_org(word):
+                    # "das Außenministerium in Moskau": a country or its
+                    # capital after "in" names the institution's country; the
+                    # place stays a place of its own (a bare "Regierung in
+                    # Kiew" stays untagged: "Kiew" is the place `kg ner` shows)
+                    country, _ = self._capital_after(doc, t.i + 1)
             if country is None:
                 continue
-            body = self.gaz.national_body(word, country)
+            body = gaz.national_org(word, country)
             if body is not None:
-                found[(start, t.i + 1)] = body
+                found[(start, end)] = body
         ents = list(doc.ents)
 
         def crosses(k: tuple[int, int], e: Span) -> bool:
@@ -223,6 +239,31 @@ class GazetteerMatcher:
         added = [Span(doc, a, b, label="ORG") for a, b in found]
         doc.ents = sorted(keep + added, key=lambda s: s.start)
         return doc
+
+    def _is_body(self, form: str) -> bool:
+        """``form`` names a body ("Regierung") or an institution
+        ("Außenministerium") that every country has."""
+        return self.gaz.is_national_body(form) or self.gaz.is_national_org(form)
+
+    def _capital_after(self, doc: Doc, i: int) -> tuple[Entry | None, int]:
+        """The country of "in Ankara" or "in der Türkei" starting at token
+        ``i`` (a capital or a country), and the end of the place; else
+        ``(None, i)``."""
+        if i + 1 >= len(doc) or doc[i].lower_ != "in":
+            return None, i
+        k = i + 1
+        if doc[k].lower_ in ("der", "den", "dem") and k + 1 < len(doc):
+            k += 1
+        end = next(
+            (e.end for e in doc.ents if e.start == k and e.label_ == "LOC"), k + 1
+        )
+        place = self.gaz.lookup(doc[k:end].text, label="LOC")
+        if place is None:
+            return None, i
+        if place.kind == "country":
+            return place, end
+        country = self.gaz.capital_of(place) if place.kind == "city" else None
+        return (country, end) if country is not None else (None, i)
 
     def _tag(self, doc: Doc) -> Doc:
         matches = self.match(doc)

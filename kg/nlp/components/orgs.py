@@ -21,9 +21,20 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
 4. **Media**: the name after a noun of the press ("die Zeitung Haaretz", "der
    Fernsehsender Rossija 1", "die Nachrichtenagentur Tass") and a name no
    person and no common word after "laut" or "berichtete" ("laut Haaretz").
+   The same for a noun for a kind of organisation
+   (:data:`kg.lang.de.orgs.ORG_NOUNS`): "die Islamistengruppe Ansar Dine",
+   "der Energiekonzern Engie", "des TV-Senders Canal Antigua" (not a
+   one-word person, "die Partei Erdogans", nor a place), and in apposition
+   after the name ("für Hemayat, ein Betreuungszentrum").
 5. **Party members**: a party named by its members, a form the gazetteer
-   resolves only once it is labelled ("die Republikaner", "den Demokraten"),
-   in an article that names the party's country about as often as any.
+   resolves only once it is labelled ("die Republikaner", "den Demokraten")
+   or only in an article about its country ("?Sozialisten"), in an article
+   that names the party's country about as often as any.
+6. **Place bodies**: a public body named by its place's adjective ("die
+   türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
+   bayerische Polizei"; :data:`kg.lang.de.orgs.BODY_HEADS`).
+7. **Placed names**: a university word or an abbreviation the gazetteer does
+   not know before a region or a city ("die Uni Linz", "das OLG Wien").
 
 A proposal gives way to the gazetteer (a span ``kg_gazetteer`` tagged as an
 organisation, or one that crosses the proposal; a tagged place inside it is
@@ -32,14 +43,14 @@ organisation, and to a person, except where the rule is evidence enough
 (a legal form; a one-word "person" right after a press noun: "die Zeitung
 Danas").
 
-Then two mends of the model's organisations:
+Then three mends of the model's organisations:
 
-6. **Split**: an organisation ending in a first name and a surname is a person
+8. **Split**: an organisation ending in a first name and a surname is a person
    after a name the gazetteer knows ("Grünen| Alexander Van der Bellen",
    "Steiermark| Franz Voves": the front keeps its label), a title or a common
    word ("Wiens Gesundheitsstadträtin| Sonja Wehsely": the front is dropped);
    after anything else it stays one name ("Saturday Night Fever").
-7. **Prune**: a one-word organisation that the gazetteer does not know and the
+9. **Prune**: a one-word organisation that the gazetteer does not know and the
    lexicon knows as no kind of name and as a word other than a noun
    ("Wahlweise", "Beerbt") or as a compound of a common noun
    ("Arbeitssuchende", "Anschlusszüge") is no entity. A plain common noun
@@ -48,9 +59,11 @@ Then two mends of the model's organisations:
    organisation ending in a title is a title ("Wiener Ärztekammerpräsident":
    dropped) or a name run into its head's ("Demokratischen Partei| von
    Premier").
+10. **After a title**: a model organisation of capitalised words right after
+    a title is a person ("EU-Steuerkommissar Pierre Moscovici").
 
 ``Doc._.kg_org_names`` holds the ``(start, end)`` of the organisations rules
-1-5 named: extraction keeps a hyphenated one ("Qassam-Brigaden") where it
+1-7 named: extraction keeps a hyphenated one ("Qassam-Brigaden") where it
 drops a compound the model labelled ("Ukraine-Konflikt").
 
 Without kg's lexicon table (``--model`` with another pipeline) the component
@@ -59,6 +72,7 @@ does nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -70,14 +84,20 @@ from spacy.vocab import Vocab
 from kg.lang.de.grammar import ADJ_ENDINGS
 from kg.lang.de.names import NAME_PARTICLES
 from kg.lang.de.orgs import (
+    APPOSITION_HEADS,
+    BODY_HEADS,
     COMPOUND_HEADS,
+    INDEFINITES,
     MEDIA_CUES,
     NAME_HEADS,
+    PLACED_HEADS,
     is_company_noun,
     is_legal_form,
     is_media_noun,
     org_head,
+    org_noun,
 )
+from kg.lang.de.time import MONTHS, WEEKDAYS
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
 from kg.nlp.components.names import is_personal_name
@@ -157,8 +177,11 @@ class OrgRules:
         proposals = (
             _adjective_names(doc, toks, ents)
             + _compound_names(doc, toks, ents)
+            + _place_bodies(doc, toks, ents)
+            + _placed_names(doc, toks, ents, tagged)
+            + _apposition_names(doc, toks, ents, tagged)
             + _legal_names(doc, toks)
-            + _media_names(doc, toks, ents)
+            + _media_names(doc, toks, ents, tagged)
             + _party_members(doc, toks, ents)
         )
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
@@ -167,6 +190,7 @@ class OrgRules:
         ents = [e for e in ents if not _is_junk(e, tagged)]
         ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         made = {(p.start, p.end) for p in proposals}
+        ents = [_after_title(e, tagged, made) for e in ents]
         doc._.kg_org_names = {
             (e.start, e.end) for e in ents if (e.start, e.end) in made
         }
@@ -354,6 +378,181 @@ def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Prop
     return out
 
 
+#: articles before a noun in apposition ("Hemayat, ein Betreuungszentrum")
+_APPOSITION_ARTICLES = frozenset(
+    {"ein", "eine", "einer", "einem", "der", "die", "das", "dem", "den"}
+)
+
+
+def _apposition_names(
+    doc: Doc,
+    toks: list[Token],
+    ents: list[Span],
+    tagged: dict[tuple[int, int], str],
+) -> list[_Proposal]:
+    """A name followed by a comma and a noun for a kind of organisation in
+    apposition: "für Hemayat, ein Betreuungszentrum für ...", "Vivacom, der
+    größte Mobilbetreiber" (also where the model saw a person); not a place,
+    a common noun or a title ("Müller, ein Stadtrat")."""
+    out: list[_Proposal] = []
+    n = len(doc)
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    tagged_tokens = {t for a, b in tagged for t in range(a, b)}
+    for comma in toks[1:-2]:
+        if comma.text != ",":
+            continue
+        k = comma.i + 1
+        if toks[k].lower_ not in _APPOSITION_ARTICLES:
+            continue
+        k += 1
+        while k < n and k - comma.i <= 4 and toks[k].is_lower and toks[k].is_alpha:
+            if toks[k].is_stop:
+                break  # "Gruppen, die der Hamas ...": a relative clause
+            k += 1  # "der größte", "ein traditionsreiches"
+        if k >= n or toks[k].is_stop:
+            continue
+        noun = toks[k].text
+        if not noun[:1].isupper() or is_title(noun):
+            continue
+        if org_noun(noun) is None and org_head(noun, APPOSITION_HEADS) is None:
+            continue
+        end = comma.i
+        ent = in_ent.get(end - 1)
+        if ent is not None:
+            if ent.end != end or ent.label_ not in ("PER", "MISC"):
+                continue  # an organisation already, or a place
+            start = ent.start
+        else:
+            start = end
+            while start > 0 and end - start < 3 and _capital_word(toks[start - 1]):
+                start -= 1
+                if toks[start].is_sent_start:
+                    break
+        if start == end or any(t in tagged_tokens for t in range(start, end)):
+            continue
+        first = word_features(doc.vocab, toks[start].text)
+        last = toks[end - 1].text
+        if ent is None and (
+            _common_noun(doc.vocab, toks[start].text)
+            or org_noun(last) is not None
+            or _common_compound(doc.vocab, last)
+        ):
+            continue  # "Salafistengruppen, die ...": a kind
+        if first & {Feature.GAZ_COUNTRY, Feature.GAZ_CITY}:
+            continue
+        out.append(_Proposal(start, end, over_person=True))
+    return out
+
+
+def _placed_names(
+    doc: Doc,
+    toks: list[Token],
+    ents: list[Span],
+    tagged: dict[tuple[int, int], str],
+) -> list[_Proposal]:
+    """A university word or an abbreviation the gazetteer does not know,
+    and a region or a city after it: "die Uni Linz", "der AK Oberösterreich",
+    "das OLG Wien", "die JG Wien" (an organisation's branch or court of that
+    place; "SPÖ Wien" stays the party the gazetteer knows)."""
+    out: list[_Proposal] = []
+    tagged_tokens = {t for a, b in tagged for t in range(a, b)}
+    for tok in toks[:-1]:
+        text = tok.text
+        word = text in PLACED_HEADS
+        abbreviation = 2 <= len(text) <= 4 and text.isupper() and text.isalpha()
+        if not (word or abbreviation) or tok.i in tagged_tokens:
+            continue
+        if any(e.start <= tok.i < e.end and e.label_ == "PER" for e in ents):
+            continue
+        if abbreviation and gazetteer.country_of(text) is not None:
+            continue  # "USA", "EU" are no branch
+        # an abbreviation needs a place the model saw ("UE Boom" is a product)
+        end = _place_at(ents, tok.i + 1, doc if word else None)
+        if end == tok.i + 1:
+            continue
+        place = gazetteer.lookup(doc[tok.i + 1 : end].text, label="LOC")
+        if (
+            place is None
+            or place.label != "LOC"
+            or place.kind not in ("region", "city")
+        ):
+            continue
+        out.append(_Proposal(tok.i, end))
+    return out
+
+
+def _place_bodies(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """A public body named by its place's adjective: "die türkische
+    Wahlkommission", "die Luxemburger Steuerverwaltung", "die bayerische
+    Polizei", "der niederösterreichischen Volkspartei"; the head is a
+    compound ("Wahlkommission", not "die türkische Kommission"), or a bare
+    national body after a region's adjective ("bayerische Polizei": the
+    country's is the gazetteer's). Not a plural ("türkische Behörden") nor
+    one of a kind ("einer türkischen Behörde")."""
+    out: list[_Proposal] = []
+    in_ent = {t for e in ents for t in range(e.start, e.end)}
+    for tok in toks[1:]:
+        text = tok.text
+        if not text[:1].isupper() or not text.isalpha() or tok.i in in_ent:
+            continue
+        head = org_head(text, BODY_HEADS)
+        if head is None:
+            continue
+        low = text.lower()
+        if not (low.endswith(head) or low.endswith(head + "s")):
+            continue  # a plural is a kind
+        adj = toks[tok.i - 1]
+        if adj.i in in_ent or (adj.i > 0 and toks[adj.i - 1].lower_ in INDEFINITES):
+            continue
+        bare = low.rstrip("s") == head
+        place = _place_adjective(adj.text)
+        if place is None or bare and place.kind == "country":
+            continue
+        out.append(_Proposal(adj.i, tok.i + 1))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _place_adjective(word: str) -> gazetteer.Entry | None:
+    """The place an adjective names: a country ("türkische"), a region or a
+    city ("bayerische", "niederösterreichischen", "Luxemburger")."""
+    if word[:1].isupper():
+        if not word.endswith("er"):
+            return None
+        if _city_adjective(word):
+            return gazetteer.lookup(word[:-2], label="LOC") or gazetteer.lookup(
+                word[:-3] + "en", label="LOC"
+            )
+        return gazetteer.load().country_before(word)  # "Luxemburger"
+    country = gazetteer.country_of(word)
+    if country is not None:
+        return country
+    low = word.lower()
+    stem = next(
+        (
+            low[: -len(e)]
+            for e in ("ischen", "ischer", "isches", "ischem", "ische")
+            if low.endswith(e)
+        ),
+        None,
+    )
+    if stem is None or len(stem) < 4:
+        return None
+    for name in (stem.capitalize(), stem.capitalize() + "n"):
+        entry = gazetteer.lookup(name, label="LOC")
+        if (
+            entry is not None
+            and entry.label == "LOC"
+            and entry.kind
+            in (
+                "region",
+                "city",
+            )
+        ):
+            return entry
+    return None
+
+
 def _legal_names(doc: Doc, toks: list[Token]) -> list[_Proposal]:
     out: list[_Proposal] = []
     for tok in toks:
@@ -402,18 +601,36 @@ def _legal_names(doc: Doc, toks: list[Token]) -> list[_Proposal]:
     return out
 
 
-def _media_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+def _media_names(
+    doc: Doc,
+    toks: list[Token],
+    ents: list[Span],
+    tagged: dict[tuple[int, int], str],
+) -> list[_Proposal]:
     out: list[_Proposal] = []
     n = len(doc)
     per_words = {t.text for e in ents if e.label_ == "PER" for t in e}
     in_org = {t for e in ents if e.label_ == "ORG" for t in range(e.start, e.end)}
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
     for tok in toks:
         i = tok.i + 1
         if i >= n:
             break
-        if tok.text[:1].isupper() and is_media_noun(tok.text) and "-" not in tok.text:
-            if tok.i in in_org:
-                continue  # the noun is part of a name: "Radio France"
+        kind = _intro_noun(tok.text)
+        if kind is not None and tok.i > 0 and not tok.is_sent_start:
+            prev = toks[tok.i - 1]
+            if (
+                _capital_word(prev)
+                and not prev.is_stop
+                and _place_adjective(prev.text) is None
+                and not _is_name_adjective(prev)
+            ):
+                kind = None  # the noun is inside a name: "Neo Magazin Royale"
+        if kind is not None:
+            if tok.i in in_org and not (kind == "org" and _compound_of_noun(tok.text)):
+                # the noun is part of a name: "Radio France"; a compound is
+                # none ("der Ölkonzern Petrolia": the model ran it in)
+                continue
             quoted = toks[i].text in _QUOTES
             j = i + 1 if quoted else i
             k = j
@@ -431,10 +648,26 @@ def _media_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposa
                     k > j
                     and not quoted
                     and (w.text in per_words or _starts_ent(ents, k))
+                    and not _starts_model_org(ents, k, tagged)
+                    # the rest of a "person" the name starts with
+                    and not (
+                        kind == "org" and k in in_ent and in_ent.get(j) is in_ent[k]
+                    )
                 ):
                     break  # "zitierte die Agentur TASR| Fico"
+                if k > j and not quoted and _time_word(doc, k):
+                    break  # "die Partei UMP| Ende 2013"
                 if _capital_word(w) or w.text.isupper() and w.is_alpha:
                     k += 1
+                elif k > j and _ARABIC_ARTICLE.match(w.text):
+                    k += 1  # "die Gruppe Fursan al-Hak"
+                elif (
+                    k > j
+                    and w.lower_ in _NAME_LINKS
+                    and k + 1 < n
+                    and _capital_word(toks[k + 1])
+                ):
+                    k += 2  # "die Bürgerinitiative Women on Twenties"
                 elif w.is_digit and k > j and len(w.text) <= 2:
                     k += 1
                     break
@@ -442,17 +675,35 @@ def _media_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposa
                     break
             if k == j:
                 continue
+            lex = word_features(doc.vocab, toks[j].text)
+            if not quoted and "-" in toks[j].text:
+                # "die Versicherer Fonds-Klagen": a compound of a common noun
+                lex = word_features(doc.vocab, toks[j].text.rsplit("-", 1)[-1])
             if not quoted:
-                lex = word_features(doc.vocab, toks[j].text)
                 if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} and not lex & {
                     Feature.HANTA_NE,
                     Feature.PROPER_NOUN,
                     Feature.GAZ_ORG,
                 }:
                     continue
+            over_person = k - j == 1
+            if kind == "org":
+                # a kind of organisation before a place or a person is no
+                # name of it ("die Partei Erdogans", "die Gruppe Syrien")
+                first = in_ent.get(j)
+                if first is not None and first.label_ == "LOC":
+                    continue
+                if lex & {Feature.GAZ_COUNTRY, Feature.GAZ_CITY, Feature.TOPONYM}:
+                    continue
+                per = [
+                    m for m in range(j, k) if m in in_ent and in_ent[m].label_ == "PER"
+                ]
+                if per and _person_like(doc, j, k):
+                    continue
+                over_person = True
             start = j
             absorb = tok.i - 1 if tok.i > 0 and toks[tok.i - 1].is_stop else tok.i
-            out.append(_Proposal(start, k, over_person=(k - start == 1), absorb=absorb))
+            out.append(_Proposal(start, k, over_person=over_person, absorb=absorb))
         elif tok.lower_ in MEDIA_CUES:
             w = toks[i]
             if not _capital_word(w) or w.is_sent_start or w.text in per_words:
@@ -513,10 +764,83 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
             continue
         # (the form itself: extraction resolves the mention's text, and
         # "Republikanern" it does not)
+        # a plain claim ("~Republikaner": the US party) or a party of the
+        # article's country ("?Sozialisten": the French, Spanish, ... party)
         entry = gazetteer.lookup(text, label="ORG")
-        if entry is not None and entry.kind == "party" and entry.code in codes:
+        claims = (entry, *gazetteer.organisations_by_country(text))
+        if any(e is not None and e.kind == "party" and e.code in codes for e in claims):
             out.append(_Proposal(tok.i, tok.i + 1))
     return out
+
+
+#: an Arabic article written before a name part ("al-Hak", "el-Sisi")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|asch|ash|at|az)-[A-ZÄÖÜ]")
+
+
+def _intro_noun(word: str) -> str | None:
+    """ "media" for a noun of the press ("Zeitung", "TV-Senders"), "org" for a
+    kind of organisation ("Islamistengruppe", "US-Großbank") that stands
+    before a name, else ``None``. A hyphen needs a country or an
+    abbreviation before it ("TV-Sender"): "Bild-Zeitung" is a name itself."""
+    if not word[:1].isupper():
+        return None
+    if "-" in word:
+        prefix = word.rsplit("-", 1)[0]
+        if not (
+            prefix.isupper() and len(prefix) <= 3 or gazetteer.country_of(prefix)
+        ) or _is_org_name(prefix):
+            return None
+    last = word.rsplit("-", 1)[-1]
+    if is_media_noun(last) or is_media_noun(last[:-1]) and last.endswith("s"):
+        return "media"
+    if org_noun(last) is not None:
+        return "org"
+    return None
+
+
+#: words that join the parts of a foreign name ("Women on Twenties", "Monte
+#: dei Paschi"), taken only between two capitalised words
+_NAME_LINKS = frozenset({"of", "on", "for", "the", "and", "del", "della", "dei", "di"})
+
+
+def _starts_model_org(
+    ents: list[Span], i: int, tagged: dict[tuple[int, int], str]
+) -> bool:
+    """An organisation of the model (not the gazetteer's) starts at token
+    ``i``: part of a longer name ("die Privatfirma Walan ICC")."""
+    return any(
+        e.start == i and e.label_ == "ORG" and (e.start, e.end) not in tagged
+        for e in ents
+    )
+
+
+def _time_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a weekday or a noun before a date ("Ende 2013",
+    "Anfang Mai"): no part of a name."""
+    if doc[i].lower_ in WEEKDAYS:
+        return True
+    if i + 1 >= len(doc) or not (doc[i + 1].is_digit or doc[i + 1].text in MONTHS):
+        return False
+    return Feature.COMMON_NOUN in word_features(doc.vocab, doc[i].text)
+
+
+def _compound_of_noun(word: str) -> bool:
+    """``word`` is a compound whose last part is the organisation noun
+    ("Ölkonzern", "Islamistengruppe"), not the bare noun ("Partei")."""
+    noun = org_noun(word)
+    return noun is not None and len(word.rsplit("-", 1)[-1]) > len(noun) + 1
+
+
+def _is_org_name(word: str) -> bool:
+    entry = gazetteer.lookup(word, label="ORG")
+    return entry is not None and entry.label == "ORG"
+
+
+def _person_like(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]``, a person to the model, is one word after a kind of
+    organisation ("die Partei Erdogans"); a name of several words there is
+    the organisation's ("die Islamistengruppe Ansar Dine")."""
+    return end - start == 1
 
 
 def _starts_ent(ents: list[Span], i: int) -> bool:
@@ -669,6 +993,29 @@ def _without_title(ent: Span, tagged: dict[tuple[int, int], str]) -> Span | None
     if len(ent) >= 3 and ent[-2].lower_ in ("von", "des", "der"):
         return Span(ent.doc, ent.start, ent.end - 2, label="ORG")
     return None
+
+
+def _after_title(
+    ent: Span, tagged: dict[tuple[int, int], str], made: set[tuple[int, int]]
+) -> Span:
+    """A model organisation right after a title is a person ("unter
+    Parteichef Sarkozy", "EU-Steuerkommissar Pierre Moscovici"): names of
+    capitalised words with no organisation head, that neither the gazetteer
+    nor a rule of this module named."""
+    if ent.label_ != "ORG" or ent.start == 0 or len(ent) > 3:
+        return ent
+    if (ent.start, ent.end) in tagged or (ent.start, ent.end) in made:
+        return ent
+    before = ent.doc[ent.start - 1].text
+    if not is_title(before.rsplit("-", 1)[-1]) or is_media_noun(before):
+        return ent
+    for tok in ent:
+        text = tok.text
+        if not (text[:1].isupper() and text.replace("-", "").isalpha()):
+            return ent
+        if text.isupper() or org_head(text, NAME_HEADS) or _is_org_name(text):
+            return ent  # "Chef Amnesty", an acronym: an organisation
+    return Span(ent.doc, ent.start, ent.end, label="PER")
 
 
 def _is_junk(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:

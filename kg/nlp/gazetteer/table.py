@@ -564,6 +564,25 @@ class Gazetteer:
         by_country.setdefault("*", body)
         return self._org_of(by_country, country.code)
 
+    def is_national_org(self, form: str) -> bool:
+        """``form`` names an institution every country has one of (a ``*``
+        row: "Außenministerium", "Verfassungsgericht")."""
+        return "*" in self._org_forms.get(_normalise(form), {})
+
+    def national_org(self, form: str, country: Entry) -> Entry | None:
+        """The body or institution ``form`` of ``country``: a national body
+        ("Regierung", :meth:`national_body`) or a form of a ``*`` row every
+        country has one of ("Außenministerium", "Oberster Gerichtshof"): the
+        country's own row claiming it, else a minted "Außenministerium
+        (Tschechien)"; ``None`` for any other form or a country without code."""
+        body = self.national_body(form, country)
+        if body is not None or country.code is None:
+            return body
+        claims = self._org_forms.get(_normalise(form))
+        if not claims or "*" not in claims:
+            return None
+        return self._org_of(dict(claims), country.code)
+
     def _org_of(self, by_country: dict[str, Entry], code: str) -> Entry | None:
         """The organisation of ``code`` among a form's claims (see _org_in)."""
         entry = by_country.get(code)
