@@ -26,7 +26,12 @@ from kg.extract.names import (
 )
 from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention
-from kg.lang.de.names import NAME_MARKUP, NAME_PARTICLES
+from kg.lang.de.names import (
+    FAMILY_NAMES_FIRST,
+    NAME_MARKUP,
+    NAME_PARTICLES,
+    is_syllable_given_name,
+)
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
@@ -317,6 +322,16 @@ def _widen_person(
     # a first name the model left out: "Präsident Miloš| Zeman", "Jean-Claude| Juncker"
     while start > 0 and end - start < 4 and first_name_before(doc, start - 1):
         start -= 1
+    # a given name written after the family name the model left out: "Ban|
+    # Ki-moon", "Kim| Jong-un" (the lower-case syllable is no word of its own)
+    if (
+        end - start == 1
+        and end < len(doc)
+        and doc[start].text in FAMILY_NAMES_FIRST
+        and not doc[end].ent_type_
+        and is_syllable_given_name(doc[end].text)
+    ):
+        end += 1
     # a surname the model left out: "Präsident François| Hollande bringt"; not
     # a person of its own ("Mayer| Doskozil", each the surname of a person the
     # article names in full)

@@ -49,6 +49,14 @@ __all__ = ["RawMention", "resolve_mentions", "same_person_names", "sounds_alike"
 
 # a run of markup characters inside a name: "Angela #Merkel"
 _MARKUP = re.compile("[" + re.escape("".join(sorted(NAME_MARKUP))) + "]+")
+# "Mikl- Leitner": a space after the hyphen of a double name, before its second part
+_STRAY_HYPHEN_SPACE = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_])")
+
+
+def _join_stray_hyphen(text: str) -> str:
+    return _STRAY_HYPHEN_SPACE.sub(
+        lambda m: "-" if text[m.end() : m.end() + 1].isupper() else m.group(0), text
+    )
 
 _LABEL_KIND = {"PER": Kind.PERSON, "ORG": Kind.ORG, "LOC": Kind.PLACE}
 _KIND_LABEL = {kind: label for label, kind in _LABEL_KIND.items()}
@@ -151,7 +159,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
     for m in persons:
-        words = m.text.split()
+        words = _clean_name(m.text).split()
         if words[0].lower() in SURNAME_PARTICLES:
             continue  # "De Masi", "Van der Bellen": a surname, looked up below
         if len(words) >= 2:
@@ -341,8 +349,10 @@ def _merge_same_iri(mentions: list[RawMention], entries: dict[str, Entry]) -> No
 
 
 def _clean_name(text: str) -> str:
-    """'Angela #Merkel' -> 'Angela Merkel': no markup characters in a name."""
-    return " ".join(_MARKUP.sub(" ", text).split())
+    """'Angela #Merkel' -> 'Angela Merkel': no markup characters in a name; a
+    stray space after the hyphen of a double name goes ('Mikl- Leitner' ->
+    'Mikl-Leitner')."""
+    return _join_stray_hyphen(" ".join(_MARKUP.sub(" ", text).split()))
 
 
 def _strip_genitive_name(name: str, surfaces: set[str]) -> str:
