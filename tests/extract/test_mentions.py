@@ -238,3 +238,26 @@ def test_two_persons_named_by_surname_side_by_side_stay_two() -> None:
     rec = extract(load_nlp(), text, ents)
     names = {e.name: len(e.mentions) for e in rec.entities if e.kind == "person"}
     assert names == {"Heinz Mayer": 2, "Hans Peter Doskozil": 1}
+
+
+def test_a_stray_space_after_the_hyphen_of_a_double_name() -> None:
+    text = (
+        "Die Ministerin Karin Kneissl- Berger reiste nach Brüssel. Dort sagte "
+        "Kneissl- Berger, sie sei zufrieden."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    persons = {e.name for e in rec.entities if e.kind == "person"}
+    assert persons == {"Karin Kneissl-Berger"}
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        ("Der Generalsekretär Ban Ki-moon sprach in Genf. Ban lobte Wien.", "Ban Ki-moon"),
+        ("Machthaber Kim Jong-un ließ Raketen testen. Kim lachte.", "Kim Jong-un"),
+    ],
+)
+def test_a_given_name_after_the_family_name_stays_in_the_name(text, person) -> None:
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    assert person in {e.name for e in rec.entities if e.kind == "person"}
+    assert not {"Ban", "Kim"} & {e.name for e in rec.entities}

@@ -563,3 +563,37 @@ def test_a_surname_in_a_line_up_joins_a_player_of_the_same_club(store):
     link_store(store)
     assert "person/valentino-lazaro" in mentioned(store, "l")
     assert "person/lazaro" not in mentioned(store, "l")
+
+
+def test_a_common_noun_run_onto_a_name_falls_away_though_another_run_on_ends_in_it(
+    store,
+):
+    # "streute ihrem Kollegen Martin Kocher Blumen": "Blumen" is a common noun, so
+    # the name is Martin Kocher, even though another article ran "Blumen" onto
+    # another name
+    load(
+        store,
+        *(article(f"k{i}", ("person", "Martin Kocher")) for i in range(3)),
+        article("r", ("person", "Martin Kocher Blumen")),
+        article("s", ("person", "Sabine Weber Blumen")),
+    )
+    link_store(store)
+    assert mentioned(store, "r") == {"person/martin-kocher"}
+
+
+def test_two_persons_run_together_are_no_full_name_of_the_surname(store):
+    # "Danach bat Kickl Van der Bellen um ein Gespräch": the run-on node does not
+    # make the surname "Van der Bellen" ambiguous
+    load(
+        store,
+        article("a", ("person", "Alexander Van der Bellen")),
+        article("b", ("person", "Herbert Kickl")),
+        article("c", ("person", "Kickl Van der Bellen")),
+        article("d", ("person", "Van der Bellen")),
+    )
+    link_store(store)
+    assert mentioned(store, "d") == {"person/alexander-van-der-bellen"}
+    # a first name before the surname is a real second namesake
+    load(store, article("e", ("person", "Doris Van der Bellen")))
+    link_store(store)
+    assert mentioned(store, "d") == {"person/van-der-bellen"}
