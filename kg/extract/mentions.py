@@ -30,6 +30,7 @@ from kg.lang.de.names import (
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
     NAME_PARTICLES,
+    is_initial,
     is_syllable_given_name,
 )
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
@@ -321,6 +322,15 @@ def _widen_person(
         start += 1
     # a first name the model left out: "Präsident Miloš| Zeman", "Jean-Claude| Juncker"
     while start > 0 and end - start < 4 and first_name_before(doc, start - 1):
+        start -= 1
+    # the initial of the given name before a surname: "T.| Kainz" in a line-up
+    # tells this Kainz from Florian Kainz
+    if (
+        end - start == 1
+        and start > 0
+        and is_initial(doc[start - 1].text)
+        and not doc[start - 1].ent_type_
+    ):
         start -= 1
     # a given name written after the family name the model left out: "Ban|
     # Ki-moon", "Kim| Jong-un" (the lower-case syllable is no word of its own)

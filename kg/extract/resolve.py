@@ -41,6 +41,7 @@ from kg.lang.de.names import (
     GIVEN_NAME_VARIANTS,
     NAME_MARKUP,
     SURNAME_PARTICLES,
+    is_initial,
     strip_article_prefix,
 )
 from kg.nlp.gazetteer import Entry
@@ -242,10 +243,13 @@ def sounds_alike(a: str, b: str) -> bool:
     """Two spellings of one given name ("Ahmed"/"Ahmet", "Baschar"/"Bashar",
     "Wladimir"/"Vladimir"): the same Cologne phonetics code and at least 80 %
     of their letters in common; "Hans"/"Heinz" share a code, not the letters.
+    An initial is any given name it begins ("F."/"Florian", not "Tobias").
     Short forms and transliterations that sound different ("Rudi"/"Rudolf",
     "Giannis"/"Yanis") are listed in ``kg/data/given_names.tsv``."""
     if a == b:
         return True
+    if is_initial(a) or is_initial(b):  # "F." is Florian, not Tobias
+        return a[0] == b[0]
     if GIVEN_NAME_VARIANTS.get(a.casefold(), frozenset()) & GIVEN_NAME_VARIANTS.get(
         b.casefold(), frozenset()
     ):
@@ -286,7 +290,17 @@ def _join_variants(persons: list[RawMention], full: dict[str, str]) -> dict[str,
     for m in persons:
         if m.key is not None:
             counts[m.key] += 1
-    names = sorted(full, key=lambda n: (-len(n.split()), -counts[full[n]], n))
+    # the name to keep first: more words, given names written out ("Florian
+    # Kainz" over "F. Kainz"), more mentions
+    names = sorted(
+        full,
+        key=lambda n: (
+            -len(n.split()),
+            any(is_initial(w) for w in n.split()),
+            -counts[full[n]],
+            n,
+        ),
+    )
     single = {m.text for m in persons if " " not in m.text}
     moves: dict[str, str] = {}
     partners = {

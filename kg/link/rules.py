@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from kg.extract.records import Kind
 from kg.extract.resolve import same_person_names
-from kg.lang.de.names import strip_article_prefix
+from kg.lang.de.names import is_initial, strip_article_prefix
 from kg.lang.de.spelling import slugify
 from kg.link.corpus import _Corpus
 from kg.link.names import (
@@ -246,7 +246,7 @@ def _two_persons_run_together(
     out = set()
     for iri, name in persons.items():
         words = name.split()
-        if len(words) < 2 or not _is_full_name(name):
+        if len(words) < 2 or not _is_full_name(name) or is_initial(words[0]):
             continue
         first = slugify(words[0])
         if (
@@ -308,6 +308,8 @@ def _person_variants(
     1a. Transliteration. Two full names with the same surname (ASCII-folded)
         whose given names sound alike ("Ahmed Davutoglu", "Ahmet Davutoğlu";
         "Baschar al-Assad", "Bashar al-Assad") are one person.
+        An initial is the given name it begins: "F. Kainz" is "Florian
+        Kainz", and "T. Kainz" no partner of his.
     1b. Dropped given names. A full name whose given names are some of
         another's, in order, with the same surname ("Tayyip Erdoğan", "Recep
         Tayyip Erdoğan"), is that person.
@@ -344,8 +346,17 @@ def _person_variants(
         by_surname[slugify(name.split()[-1])].append(iri)
 
     def more(a: str, b: str) -> bool:
-        """``a`` is the name to keep rather than ``b``."""
-        return (articles[a], len(name_of[a]), b) > (articles[b], len(name_of[b]), a)
+        """``a`` is the name to keep rather than ``b``: given names written out
+        ("Florian Kainz" over "F. Kainz"), then more articles, then longer."""
+        return (written_out(a), articles[a], len(name_of[a]), b) > (
+            written_out(b),
+            articles[b],
+            len(name_of[b]),
+            a,
+        )
+
+    def written_out(iri: str) -> bool:
+        return not any(is_initial(w) for w in name_of[iri].split())
 
     # 1a./1b. one person's full names: pairs where each has only the other
     partners: dict[str, list[str]] = defaultdict(list)

@@ -261,3 +261,15 @@ def test_a_given_name_after_the_family_name_stays_in_the_name(text, person) -> N
     rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
     assert person in {e.name for e in rec.entities if e.kind == "person"}
     assert not {"Ban", "Kim"} & {e.name for e in rec.entities}
+
+
+def test_the_initial_of_a_given_name_tells_namesakes_apart() -> None:
+    # two players named Berger in one line-up, and the one written out later
+    text = (
+        "Sturm: Gratzei – K. Berger, Lykogiannis, Spendlhofer – Kienast, "
+        "Offenbacher, L. Berger – Edomwonyi. Lukas Berger traf doppelt."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    persons = {e.name: {m.text for m in e.mentions} for e in rec.entities}
+    assert persons["K. Berger"] == {"K. Berger"}
+    assert persons["Lukas Berger"] == {"L. Berger", "Lukas Berger"}

@@ -32,6 +32,8 @@ def people(*texts: str) -> dict[str, set[str]]:
         ("Rudi", "Rudolf"),
         ("Giannis", "Yanis"),
         ("Joschka", "Joseph"),
+        # an initial is any given name it begins
+        ("F.", "Florian"),
     ],
 )
 def test_spellings_of_one_given_name(a, b):
@@ -47,6 +49,8 @@ def test_spellings_of_one_given_name(a, b):
         ("Jan", "Jens"),
         ("Rudi", "Ruth"),
         ("Stefan", "Steffen"),
+        ("T.", "Florian"),
+        ("T.", "F."),
     ],
 )
 def test_other_given_names(a, b):

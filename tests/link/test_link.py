@@ -597,3 +597,19 @@ def test_two_persons_run_together_are_no_full_name_of_the_surname(store):
     load(store, article("e", ("person", "Doris Van der Bellen")))
     link_store(store)
     assert mentioned(store, "d") == {"person/van-der-bellen"}
+
+
+def test_an_initial_joins_the_given_name_it_begins_and_no_other(store):
+    # line-ups write "F. Reiter" and "T. Reiter"; only F. is Franziska Reiter
+    load(
+        store,
+        article("a", ("person", "Franziska Reiter")),
+        article("b", ("person", "F. Reiter"), *[("person", p) for p in LINEUP]),
+        article("c", ("person", "F. Reiter")),
+        article("d", ("person", "T. Reiter"), *[("person", p) for p in LINEUP]),
+    )
+    link_store(store)
+    assert "person/franziska-reiter" in mentioned(store, "b")
+    assert mentioned(store, "c") == {"person/franziska-reiter"}
+    assert "person/t-reiter" in mentioned(store, "d")
+    assert names(store, "person/franziska-reiter") == {"Franziska Reiter"}

@@ -23,6 +23,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_IN_A_NAME",
     "SURNAME_PARTICLES",
+    "is_initial",
     "is_syllable_given_name",
     "strip_article_prefix",
 ]
@@ -165,3 +166,8 @@ def is_syllable_given_name(word: str) -> bool:
         and first.isalpha()
         and second.isalpha()
     )
+
+
+def is_initial(word: str) -> bool:
+    """``word`` is the initial of a given name: "T." in "T. Kainz"."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
