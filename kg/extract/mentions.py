@@ -295,7 +295,7 @@ def _clean_person(
     the model named in full.
     """
     start, end = _widen_person(doc, start, end, surnames)
-    start, end = _trim_person(doc, start, end)
+    start, end = _trim_person(doc, start, end, surnames)
     if end <= start:
         return None
     if end - start == 1:
@@ -363,10 +363,13 @@ def _widen_person(
     return start, end
 
 
-def _trim_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim_person(
+    doc: Doc, start: int, end: int, surnames: frozenset[str] = frozenset()
+) -> tuple[int, int]:
     """The person ``doc[start:end]`` without markup before it, and ending at the
     first word that is no part of a name, without particles, punctuation and
-    common nouns at its end."""
+    common nouns at its end. ``surnames``: the last words of the persons the
+    model named in full."""
     while start < end and not any(c.isalpha() for c in doc[start].text):
         start += 1  # "#Merkel" tokenised "#", "Merkel"
     i = start
@@ -386,6 +389,19 @@ def _trim_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
         doc[end - 1].lower_ in NAME_PARTICLES or not doc[end - 1].text[:1].isalpha()
     ):
         end -= 1
+    # "Freund Heinz Fischer Rosen streute": a common noun after a full name the
+    # article names (the lexicon may know it as a first name too, not a surname)
+    if (
+        end - start >= 3
+        and doc[end - 2].text in surnames
+        and _common_noun_no_surname(doc, doc[end - 1].text)
+        and not any(
+            e.label_ == "PER" and len(e) >= 2 and e[-1].text == doc[end - 1].text
+            for e in doc.ents
+            if not start <= e.start < end
+        )
+    ):
+        end -= 1
     while (
         end - start > 1
         and is_common_noun(doc, doc[end - 1].text)
@@ -394,6 +410,15 @@ def _trim_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _common_noun_no_surname(doc: Doc, word: str) -> bool:
+    lex = features_of(doc, word)
+    return Feature.COMMON_NOUN in lex and not lex & {
+        Feature.SURNAME,
+        Feature.PROPER_NOUN,
+        Feature.TOPONYM,
+    }
 
 
 def _metonym(

@@ -273,3 +273,34 @@ def test_the_initial_of_a_given_name_tells_namesakes_apart() -> None:
     persons = {e.name: {m.text for m in e.mentions} for e in rec.entities}
     assert persons["K. Berger"] == {"K. Berger"}
     assert persons["Lukas Berger"] == {"L. Berger", "Lukas Berger"}
+
+
+def test_a_common_noun_run_onto_a_full_name_of_the_article_falls_away() -> None:
+    text = (
+        "Kanzler Olaf Scholz kam spät. Der Gastgeber schenkte dem Kanzler "
+        "Olaf Scholz Rosen aus dem eigenen Garten."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    assert {e.name for e in rec.entities if e.kind == "person"} == {"Olaf Scholz"}
+
+
+def test_two_persons_side_by_side_before_a_surname_with_particles(blank_nlp) -> None:
+    # the model ran "Schnedlitz" and "Van der Bellen" together in the last sentence
+    text = (
+        "Generalsekretär Michael Schnedlitz griff Alexander Van der Bellen an. "
+        "Danach forderte Schnedlitz Van der Bellen zum Rücktritt auf."
+    )
+    rec = extract(
+        blank_nlp,
+        text,
+        {
+            "Michael Schnedlitz": "PER",
+            "Alexander Van der Bellen": "PER",
+            "Schnedlitz Van der Bellen": "PER",
+        },
+    )
+    persons = {e.name: {m.text for m in e.mentions} for e in rec.entities}
+    assert persons == {
+        "Michael Schnedlitz": {"Michael Schnedlitz", "Schnedlitz"},
+        "Alexander Van der Bellen": {"Alexander Van der Bellen", "Van der Bellen"},
+    }

@@ -252,22 +252,37 @@ def _with_double_name_parts(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _split_two_surnames(ents: list[Span]) -> list[Span]:
     """ "Mayer Doskozil" -> "Mayer" + "Doskozil" where each word ends another
-    person's name and the first is no first name."""
+    person's name and the first is no first name; "Kickl Van der Bellen" ->
+    "Kickl" + "Van der Bellen" where "Herbert Kickl" and "Alexander Van der
+    Bellen" are named."""
     full_names: dict[str, set[str]] = {}
     for e in ents:
         if e.label_ == "PER" and len(e) >= 2 and e[0].lower_ not in NAME_PARTICLES:
             full_names.setdefault(e[-1].text, set()).add(e.text)
 
+    persons = {e.text for e in ents if e.label_ == "PER"}
+
     def ends_another(word: str, text: str) -> bool:
         return bool(full_names.get(word, set()) - {text})
+
+    def surname_of_another(words: str, text: str) -> bool:
+        """``words`` ("Van der Bellen") ends another person's name."""
+        return any(p != text and p.endswith(" " + words) for p in persons)
 
     out: list[Span] = []
     for e in ents:
         if (
             e.label_ == "PER"
-            and len(e) == 2
+            and (
+                (len(e) == 2 and ends_another(e[1].text, e.text))
+                # "forderte Kickl Van der Bellen auf": a surname with particles
+                or (
+                    len(e) >= 3
+                    and e[1].lower_ in NAME_PARTICLES
+                    and surname_of_another(e[1:].text, e.text)
+                )
+            )
             and ends_another(e[0].text, e.text)
-            and ends_another(e[1].text, e.text)
             and Feature.FIRST_NAME not in word_features(e.doc.vocab, e[0].text)
         ):
             out += [
