@@ -11,6 +11,9 @@ Rules (deterministic, in this order):
 0. A single word equal to the surname of a person named in full in the
    article is that person, even if the model or the gazetteer called it a
    place ("Kerry" next to "John Kerry"); countries and acronyms excepted.
+0a. A single word labelled a person that names a company elsewhere in the
+   article (by the gazetteer entry of that mention: "Diskonter Hofer") is
+   that company, unless a person of the article is named in full with it.
 3. Persons: a multi-word name defines a person, unless it starts with a
    particle ("Van der Bellen" is a surname). Full names of one person join
    (:func:`same_person_names`: "Tayyip Erdoğan" and "Recep Tayyip Erdoğan",
@@ -130,6 +133,24 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             and (m.entry is None or m.entry.label != "ORG" or not m.text.isupper())
         ):
             m.label, m.entry = "PER", None
+    # 0a. a word the article names as a company elsewhere, and no person named
+    #     in full there, is that company ("der Diskonter Hofer ... Hofer
+    #     dementierte"): the company is named by its context once
+    companies = {
+        m.text: m.entry
+        for m in mentions
+        if m.label == "ORG"
+        and m.entry is not None
+        and m.entry.kind == "company"
+        and " " not in m.text
+    }
+    for m in mentions:
+        if m.label != "PER" or m.entry is not None or " " in m.text:
+            continue
+        stem = _genitive_stem(m.text)
+        entry = companies.get(m.text) or (companies.get(stem) if stem else None)
+        if entry is not None and m.text not in surnames and stem not in surnames:
+            m.label, m.entry = "ORG", entry
     # 1. gazetteer
     for m in mentions:
         if m.entry is not None:

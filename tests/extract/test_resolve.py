@@ -119,3 +119,26 @@ def test_people_sharing_a_surname_stay_apart():
     # two variants of one name next to a third: no partner is unique, nothing joins
     got = people("Tayyip Erdoğan", "Recep Tayyip Erdoğan", "Tayyip Ali Erdoğan")
     assert len(got) == 3
+
+
+def test_a_surname_the_article_names_as_a_company_is_the_company():
+    from kg.nlp import gazetteer
+
+    company = gazetteer.lookup("Hofer", label="ORG")
+    assert company is not None and company.kind == "company"
+    texts = [("Hofer", "ORG", company), ("Hofer", "PER", None)]
+    mentions = [
+        RawMention(i * 10, i * 10 + len(t), t, label, 0, entry)
+        for i, (t, label, entry) in enumerate(texts)
+    ]
+    [entity] = resolve_mentions(mentions)
+    assert (entity.kind, entity.name, len(entity.mentions)) == ("org", "Hofer KG", 2)
+    # a person of the article named in full keeps the surname (rule 0)
+    texts = [("Hofer", "PER", None), ("Norbert Hofer", "PER", None)]
+    texts.insert(0, ("Hofer", "ORG", company))
+    mentions = [
+        RawMention(i * 20, i * 20 + len(t), t, label, 0, entry)
+        for i, (t, label, entry) in enumerate(texts)
+    ]
+    found = {e.name: {m.start for m in e.mentions} for e in resolve_mentions(mentions)}
+    assert 20 in found["Norbert Hofer"]

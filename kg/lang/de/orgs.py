@@ -143,6 +143,9 @@ COMPANY_NOUNS = (
     "hersteller",
     "versicherer",
     "organisation",
+    "diskonter",
+    "supermarkt",
+    "drogerie",
 )
 
 #: lower-case endings of one-word legal forms ("HandelsgmbH",
