@@ -33,6 +33,7 @@ from kg.lang.de.names import (
     is_initial,
     is_syllable_given_name,
 )
+from kg.lang.de.orgs import is_descriptor
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
@@ -155,11 +156,24 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
         if cleaned is None:
             return
         e_start, e_end, e_label = cleaned
+    if e_label == "ORG":
+        e_start, e_end = _trim_organisation(doc, e_start, e_end)
     ent = doc[e_start:e_end]
     text = ent.text
     if not any(c.isupper() for c in text) or not ent.text.strip():
         return
     entry = _metonym(text, span_entry(ent, label=e_label), doc, ent)
+    if entry is None and e_label == "ORG":
+        # "das Social Network Facebook": a noun for the kind of organisation
+        # the model ran into the name the gazetteer knows
+        for cut in range(e_start + 1, e_end):
+            if not is_descriptor(doc[cut - 1].text):
+                continue
+            tail = doc[cut:e_end]
+            named = span_entry(tail, label="ORG")
+            if named is not None and named.label == "ORG":
+                ent, text, entry = tail, tail.text, named
+            break
     label = e_label
     if entry is None and len(ent) == 1 and "-" in text:
         # "Ukraine-Konflikt": a compound whose head is a common noun names
@@ -194,6 +208,15 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     found.add(
         start_char, start_char + len(text), text, label, entry, tokens, taken=tokens
     )
+
+
+def _trim_organisation(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """An organisation without a preposition and a number the model ran onto
+    it: "die Freiheitlichen| von 82 verschwundenen Wahlkarten" (a name may end in
+    a number, "Hannover 96", but not after a lower-case word)."""
+    if end - start >= 3 and doc[end - 1].like_num and doc[end - 2].is_lower:
+        return start, end - 2
+    return start, end
 
 
 def _add_missed_names(doc: Doc, found: _Found) -> None:

@@ -62,6 +62,7 @@ def _join_stray_hyphen(text: str) -> str:
         lambda m: "-" if text[m.end() : m.end() + 1].isupper() else m.group(0), text
     )
 
+
 _LABEL_KIND = {"PER": Kind.PERSON, "ORG": Kind.ORG, "LOC": Kind.PLACE}
 _KIND_LABEL = {kind: label for label, kind in _LABEL_KIND.items()}
 _ENTRY_PLACE_KINDS = {"country", "city", "region"}

@@ -253,7 +253,10 @@ def test_a_stray_space_after_the_hyphen_of_a_double_name() -> None:
 @pytest.mark.parametrize(
     "text,person",
     [
-        ("Der Generalsekretär Ban Ki-moon sprach in Genf. Ban lobte Wien.", "Ban Ki-moon"),
+        (
+            "Der Generalsekretär Ban Ki-moon sprach in Genf. Ban lobte Wien.",
+            "Ban Ki-moon",
+        ),
         ("Machthaber Kim Jong-un ließ Raketen testen. Kim lachte.", "Kim Jong-un"),
     ],
 )
@@ -304,3 +307,31 @@ def test_two_persons_side_by_side_before_a_surname_with_particles(blank_nlp) -> 
         "Michael Schnedlitz": {"Michael Schnedlitz", "Schnedlitz"},
         "Alexander Van der Bellen": {"Alexander Van der Bellen", "Van der Bellen"},
     }
+
+
+@pytest.mark.parametrize(
+    "text,ents,org,surface",
+    [
+        # a noun for the kind of organisation run into a name the gazetteer knows
+        (
+            "Nutzer des Kurznachrichtendienstes beklagten sich beim Onlinenetzwerk "
+            "Facebook über Hass.",
+            {"Onlinenetzwerk Facebook": "ORG"},
+            "Meta",
+            "Facebook",
+        ),
+        # a preposition and a number run onto a name
+        (
+            "Zuletzt hatten die Freiheitlichen von 40 gefälschten Stimmen gesprochen.",
+            {"Freiheitlichen von 40": "ORG"},
+            "FPÖ",
+            "Freiheitlichen",
+        ),
+    ],
+)
+def test_words_run_into_an_organisation_fall_away(
+    blank_nlp, text, ents, org, surface
+) -> None:
+    rec = extract(blank_nlp, text, ents)
+    orgs = {e.name: {m.text for m in e.mentions} for e in rec.entities}
+    assert orgs == {org: {surface}}

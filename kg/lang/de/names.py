@@ -138,9 +138,7 @@ GIVEN_NAME_VARIANTS = _given_name_groups()
 
 def _family_names_first() -> frozenset[str]:
     """``kg/data/family_names_first.txt``: one family name a line."""
-    text = (files("kg") / "data" / "family_names_first.txt").read_text(
-        encoding="utf-8"
-    )
+    text = (files("kg") / "data" / "family_names_first.txt").read_text(encoding="utf-8")
     return frozenset(
         line.strip()
         for line in text.splitlines()

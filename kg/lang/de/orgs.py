@@ -22,12 +22,14 @@ from functools import lru_cache
 __all__ = [
     "COMPANY_NOUNS",
     "COMPOUND_HEADS",
+    "DESCRIPTOR_NOUNS",
     "LEGAL_FORMS",
     "MEDIA_CUES",
     "MEDIA_NOUNS",
     "NOT_HEADS",
     "NAME_HEADS",
     "is_company_noun",
+    "is_descriptor",
     "is_legal_form",
     "is_media_noun",
     "org_head",
@@ -148,6 +150,27 @@ COMPANY_NOUNS = (
     "drogerie",
 )
 
+#: nouns (and last parts of compounds) for a kind of organisation that stand
+#: before its name in apposition and that the model runs into the name: "das
+#: Social Network Facebook", "die Jihadistengruppe Boko Haram", "der
+#: Onlinehändler Amazon" (besides :data:`COMPANY_NOUNS` and :data:`MEDIA_NOUNS`)
+DESCRIPTOR_NOUNS = (
+    "network",
+    "netzwerk",
+    "plattform",
+    "dienst",
+    "miliz",
+    "gruppe",
+    "gruppierung",
+    "bewegung",
+    "suchmaschine",
+    "riese",
+    "partei",
+    "verein",
+    "klub",
+    "club",
+)
+
 #: lower-case endings of one-word legal forms ("HandelsgmbH",
 #: "Rechtsschutz-Versicherungs-AG")
 _LEGAL_ENDINGS = ("gmbh", "gesmbh", "-ag", "-se", "-kg")
@@ -226,6 +249,15 @@ def is_legal_form(word: str) -> bool:
 def is_company_noun(word: str) -> bool:
     """``word`` is a noun for a company ("Tochter", "Handelskette"), not a name."""
     return word[:1].isupper() and word.lower().endswith(COMPANY_NOUNS)
+
+
+def is_descriptor(word: str) -> bool:
+    """``word`` names a kind of organisation, not one organisation: "Network",
+    "Jihadistengruppe", "Onlinehändler", "Nachrichtenagentur"."""
+    low = word.lower()
+    return word[:1].isupper() and low.endswith(
+        DESCRIPTOR_NOUNS + COMPANY_NOUNS + MEDIA_NOUNS
+    )
 
 
 def is_media_noun(word: str) -> bool:
