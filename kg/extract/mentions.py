@@ -25,7 +25,7 @@ from kg.extract.names import (
     is_plain_first_name,
 )
 from kg.extract.records import Entity, Kind, entity_key
-from kg.extract.resolve import RawMention
+from kg.extract.resolve import RawMention, spells_out
 from kg.lang.de.names import (
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
@@ -261,6 +261,40 @@ def _mark_acronyms(doc: Doc, found: _Found) -> None:
             prev = token_mention.get(ent.start - 2)
             if me is not None and prev is not None and me != prev:
                 found.raw[me].follows = prev
+    # "der Arbeitsgemeinschaft für demokratische Politik (AFP)": a long form the
+    # model did not take for a name, found by the initials of its words
+    for ent in doc.ents:
+        me = token_mention.get(ent.start)
+        if (
+            me is None
+            or len(ent) != 1
+            or not ent.text.isupper()
+            or ent.start < 3
+            or ent.end >= len(doc)
+            or doc[ent.start - 1].text != "("
+            or doc[ent.end].text != ")"
+            or (ent.start - 2) in token_mention
+        ):
+            continue
+        end = ent.start - 1
+        for start in range(end - 2, max(end - len(ent.text) - 4, -1), -1):
+            words = doc[start:end]
+            if any(t.i in found.taken or not t.is_alpha for t in words) or any(
+                t.is_sent_start for t in words[1:]
+            ):
+                break
+            if doc[start].text[:1].isupper() and spells_out(words.text, ent.text):
+                found.add(
+                    words.start_char,
+                    words.end_char,
+                    words.text,
+                    "ORG",
+                    None,
+                    range(start, end),
+                    taken=range(start, end),
+                )
+                found.raw[me].follows = len(found.raw) - 1
+                break
 
 
 def _add_country_words(doc: Doc, found: _Found) -> None:

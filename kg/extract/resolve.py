@@ -8,6 +8,11 @@ Rules (deterministic, in this order):
 2. An acronym in parentheses right after a name binds to it: "Organisation für
    Sicherheit und Zusammenarbeit in Europa (OSZE)" is one organisation named
    by the acronym, the long form an alternate name.
+2a. An acronym the article defines with a long form the gazetteer does not
+   know, whose initials spell it and that shares no word with the gazetteer's
+   names for it ("Arbeitsgemeinschaft für demokratische Politik (AFP)"), is
+   that organisation in the whole article, not the gazetteer's (the agency
+   AFP): the definition is evidence, the gazetteer a guess.
 0. A single word equal to the surname of a person named in full in the
    article is that person, even if the model or the gazetteer called it a
    place ("Kerry" next to "John Kerry"); countries and acronyms excepted.
@@ -49,7 +54,13 @@ from kg.lang.de.names import (
 )
 from kg.nlp.gazetteer import Entry
 
-__all__ = ["RawMention", "resolve_mentions", "same_person_names", "sounds_alike"]
+__all__ = [
+    "RawMention",
+    "resolve_mentions",
+    "same_person_names",
+    "sounds_alike",
+    "spells_out",
+]
 
 # a run of markup characters inside a name: "Angela #Merkel"
 _MARKUP = re.compile("[" + re.escape("".join(sorted(NAME_MARKUP))) + "]+")
@@ -152,9 +163,26 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         entry = companies.get(m.text) or (companies.get(stem) if stem else None)
         if entry is not None and m.text not in surnames and stem not in surnames:
             m.label, m.entry = "ORG", entry
+    # 2a. an acronym the article defines itself ("Arbeitsgemeinschaft für
+    #     demokratische Politik (AFP)") is that organisation in this article,
+    #     whatever the gazetteer calls it (the news agency AFP)
+    for m in mentions:
+        if m.follows is None or m.entry is None or m.entry.label != "ORG":
+            continue
+        long_form = mentions[m.follows]
+        if (
+            long_form.entry is None
+            and long_form.label != "PER"
+            and spells_out(long_form.text, m.text)
+            and not _shares_a_word(long_form.text, m.entry)
+        ):
+            key = entity_key(Kind.ORG, long_form.text)
+            for other in mentions:
+                if other.text == m.text or other is long_form:
+                    other.entry, other.key, other.label = None, key, "ORG"
     # 1. gazetteer
     for m in mentions:
-        if m.entry is not None:
+        if m.entry is not None and m.key is None:
             kind, _ = _entry_kind(m.entry)
             m.key = entity_key(kind, m.entry.name)
             entries[m.key] = m.entry
@@ -242,6 +270,33 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         m.key = entity_key(label_kind, name)
 
     return _entities(mentions, entries)
+
+
+def spells_out(long_form: str, acronym: str) -> bool:
+    """``long_form`` is what ``acronym`` stands for by its initials: each letter
+    of the acronym, in order, is the initial of a word or of a part of a
+    hyphenated word, the first that of the first word, and no capitalised word
+    is left out ("Arbeitsgemeinschaft für demokratische Politik" for AFP;
+    lower-case words may be: "für" or "demokratische")."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    words = [w for part in long_form.split() for w in part.split("-") if w]
+    if len(letters) < 2 or not words or words[0][:1] != letters[0]:
+        return False
+    i = 0
+    for w in words:
+        if i < len(letters) and w[:1].upper() == letters[i]:
+            i += 1
+        elif w[:1].isupper():
+            return False
+    return i == len(letters)
+
+
+def _shares_a_word(long_form: str, entry: Entry) -> bool:
+    """A capitalised word of ``long_form`` is in a name of ``entry`` ("Agentur
+    France-Presse" and "Agence France-Presse")."""
+    names = " ".join((entry.name, *entry.aliases)).replace("-", " ").split()
+    words = long_form.replace("-", " ").split()
+    return any(w[:1].isupper() and len(w) > 3 and w in names for w in words)
 
 
 def _fold(name: str) -> str:

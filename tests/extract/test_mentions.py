@@ -335,3 +335,26 @@ def test_words_run_into_an_organisation_fall_away(
     rec = extract(blank_nlp, text, ents)
     orgs = {e.name: {m.text for m in e.mentions} for e in rec.entities}
     assert orgs == {org: {surface}}
+
+
+def test_an_acronym_the_article_defines_wins_over_the_gazetteer(blank_nlp) -> None:
+    # the gazetteer's AFP is the news agency; this article defines its own AFP
+    text = (
+        "Er warb für die Aktionsfront für Pressefreiheit (AFP) in Linz. "
+        "Die AFP verteilte Flugblätter."
+    )
+    rec = extract(blank_nlp, text, {"AFP": "ORG", "Linz": "LOC"})
+    orgs = {e.name: {m.text for m in e.mentions} for e in rec.entities}
+    assert orgs["Aktionsfront für Pressefreiheit"] == {
+        "Aktionsfront für Pressefreiheit",
+        "AFP",
+    }
+    assert "AFP" not in orgs
+    # the agency by its own long form, and by a translation of it, stays the agency
+    for long_form in ("Agence France-Presse", "Agentur France-Presse"):
+        rec = extract(
+            blank_nlp,
+            f"Das meldete die {long_form} (AFP).",
+            {long_form: "ORG", "AFP": "ORG"},
+        )
+        assert {e.name for e in rec.entities} == {"AFP"}

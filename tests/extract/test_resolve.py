@@ -9,6 +9,7 @@ from kg.extract.resolve import (
     resolve_mentions,
     same_person_names,
     sounds_alike,
+    spells_out,
 )
 
 
@@ -142,3 +143,18 @@ def test_a_surname_the_article_names_as_a_company_is_the_company():
     ]
     found = {e.name: {m.start for m in e.mentions} for e in resolve_mentions(mentions)}
     assert 20 in found["Norbert Hofer"]
+
+
+@pytest.mark.parametrize(
+    ("long_form", "acronym", "spelled"),
+    [
+        ("Arbeitsgemeinschaft für demokratische Politik", "AFP", True),
+        ("Agence France-Presse", "AFP", True),
+        ("Organisation für Sicherheit und Zusammenarbeit in Europa", "OSZE", True),
+        ("Internationale Atomenergiebehörde", "IAEA", False),
+        ("Freie Partei Österreichs", "FP", False),  # "Österreichs" left out
+        ("rechte Arbeitsgemeinschaft", "RA", False),  # no capital first word
+    ],
+)
+def test_spells_out(long_form, acronym, spelled):
+    assert spells_out(long_form, acronym) is spelled
