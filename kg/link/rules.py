@@ -152,15 +152,12 @@ def _mapping(
     as_first: Counter[str] = Counter()
     run_together = _two_persons_run_together(name_of, kind_of, target)
     for iri, name in name_of.items():
-        if (
-            kind_of[iri] != Kind.PERSON
-            or not _is_full_name(name)
-            or iri in target
-            or iri in run_together
-        ):
+        if kind_of[iri] != Kind.PERSON or not _is_full_name(name) or iri in target:
             continue
         words = name.split()
         as_first[slugify(words[0])] += articles[iri]
+        if iri in run_together:
+            continue  # its first word still begins a name: "Black Wings Linz"
         for surname in {words[-1], strip_article_prefix(words[-1])}:
             by_surname[slugify(surname)].add(iri)
             as_last[slugify(surname)] += articles[iri]

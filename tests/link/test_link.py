@@ -613,3 +613,16 @@ def test_an_initial_joins_the_given_name_it_begins_and_no_other(store):
     assert mentioned(store, "c") == {"person/franziska-reiter"}
     assert "person/t-reiter" in mentioned(store, "d")
     assert names(store, "person/franziska-reiter") == {"Franziska Reiter"}
+
+
+def test_a_name_run_together_still_counts_its_first_word_as_a_first_name(store):
+    # "Black Wings Linz" looks like two names side by side ("Black" is a person
+    # node of its own), yet "Black" still begins a name more often than it ends one
+    load(
+        store,
+        *(article(f"w{i}", ("person", "Black Wings Linz")) for i in range(2)),
+        article("b", ("person", "Big Black")),
+        article("c", ("person", "Black")),
+    )
+    link_store(store)
+    assert mentioned(store, "c") == {"person/black"}
