@@ -189,6 +189,11 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
             and (e_start, e_end) not in _org_names(doc)
         ):
             return  # kg_orgs's "Qassam-Brigaden" stays
+    if label == "ORG" and (entry is None or entry.label == "ORG"):
+        # "Red Bull Salzburg" in an article about ice hockey: the club of the sport
+        club = gazetteer.club_in_context(text, doc.text)
+        if club is not None:
+            entry = club
     if entry is not None:
         label = entry.label if entry.label in ("PER", "ORG", "LOC") else label
     if (

@@ -358,3 +358,15 @@ def test_an_acronym_the_article_defines_wins_over_the_gazetteer(blank_nlp) -> No
             {long_form: "ORG", "AFP": "ORG"},
         )
         assert {e.name for e in rec.entities} == {"AFP"}
+
+
+def test_a_club_of_the_sport_the_article_is_about(blank_nlp) -> None:
+    text = (
+        "Eishockey: Red Bull Salzburg gewann nach einem Powerplay-Tor. "
+        "Im Fußball spielt am Sonntag Rapid."
+    )
+    rec = extract(blank_nlp, text, {"Red Bull Salzburg": "ORG"})
+    assert {e.name for e in rec.entities} == {"EC Red Bull Salzburg"}
+    text = "Im Fußball schlug Red Bull Salzburg die Austria."
+    rec = extract(blank_nlp, text, {"Red Bull Salzburg": "ORG"})
+    assert {e.name for e in rec.entities} == {"Red Bull Salzburg"}
