@@ -26,6 +26,7 @@ from kg.extract.names import (
 )
 from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention, spells_out
+from kg.lang.de.grammar import ACCUSATIVE_PREPOSITIONS, SINGULAR_BEFORE_EN
 from kg.lang.de.names import (
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
@@ -189,6 +190,8 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
             and (e_start, e_end) not in _org_names(doc)
         ):
             return  # kg_orgs's "Qassam-Brigaden" stays
+    if entry is not None and entry.kind == "party" and _one_member(doc, ent):
+        return  # "dem Grünen eine Liste übermittelt": a member, not the party
     if label == "ORG" and (entry is None or entry.label == "ORG"):
         # "Red Bull Salzburg" in an article about ice hockey: the club of the sport
         club = gazetteer.club_in_context(text, doc.text)
@@ -212,6 +215,23 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     tokens = range(ent.start, ent.end)
     found.add(
         start_char, start_char + len(text), text, label, entry, tokens, taken=tokens
+    )
+
+
+def _one_member(doc: Doc, ent: Span) -> bool:
+    """A party named by the noun for its members ("Grünen") that the words
+    before it make singular: one member ("dem Grünen", "für den Grünen") or no
+    party at all ("im Grünen", the countryside). "des" is left out: "des
+    Grünen" may be a genitive of the party's form "der Grüne"."""
+    if len(ent) != 1 or not ent.text.endswith("en") or ent.start == 0:
+        return False
+    prev = doc[ent.start - 1].lower_
+    if prev in SINGULAR_BEFORE_EN - {"des"}:
+        return True
+    return (
+        prev == "den"
+        and ent.start >= 2
+        and doc[ent.start - 2].lower_ in ACCUSATIVE_PREPOSITIONS
     )
 
 

@@ -370,3 +370,14 @@ def test_a_club_of_the_sport_the_article_is_about(blank_nlp) -> None:
     text = "Im Fußball schlug Red Bull Salzburg die Austria."
     rec = extract(blank_nlp, text, {"Red Bull Salzburg": "ORG"})
     assert {e.name for e in rec.entities} == {"Red Bull Salzburg"}
+
+
+def test_a_party_noun_made_singular_is_a_member_not_the_party() -> None:
+    text = (
+        "Die Grünen in Graz kritisierten die ÖVP. Der Bürgermeister schickte dem "
+        "Grünen einen Brief. Eine Mehrheit stimmte gegen den Grünen. Danach ging "
+        "er im Grünen spazieren. Mit den Grünen will die SPÖ reden."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    greens = [e for e in rec.entities if e.name == "Die Grünen (Österreich)"]
+    assert [m.text for e in greens for m in e.mentions] == ["Die Grünen", "Grünen"]
