@@ -190,6 +190,8 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
             and (e_start, e_end) not in _org_names(doc)
         ):
             return  # kg_orgs's "Qassam-Brigaden" stays
+    if entry is not None and entry.label == "ORG":
+        entry = _named_country(doc, ent, text) or entry
     if entry is not None and entry.kind == "party" and _one_member(doc, ent):
         return  # "dem Grünen eine Liste übermittelt": a member, not the party
     if label == "ORG" and (entry is None or entry.label == "ORG"):
@@ -216,6 +218,21 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     found.add(
         start_char, start_char + len(text), text, label, entry, tokens, taken=tokens
     )
+
+
+def _named_country(doc: Doc, ent: Span, text: str) -> gazetteer.Entry | None:
+    """The organisation of a form named by country whose country the text
+    names right after it: "die Grünen in Deutschland" are the German Greens in
+    an article about Austria."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+        return None
+    country = gazetteer.lookup(doc[ent.end + 1].text)
+    if country is None or country.kind != "country":
+        return None
+    rows = [
+        e for e in gazetteer.organisations_by_country(text) if e.code == country.code
+    ]
+    return rows[0] if len(rows) == 1 else None
 
 
 def _one_member(doc: Doc, ent: Span) -> bool:

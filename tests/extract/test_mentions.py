@@ -381,3 +381,15 @@ def test_a_party_noun_made_singular_is_a_member_not_the_party() -> None:
     rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
     greens = [e for e in rec.entities if e.name == "Die Grünen (Österreich)"]
     assert [m.text for e in greens for m in e.mentions] == ["Die Grünen", "Grünen"]
+
+
+def test_a_party_named_by_country_in_the_country_named_after_it() -> None:
+    # an article about Austria; "in Deutschland" names the German Greens
+    text = (
+        "Die SPÖ und die ÖVP verloren in Wien und Graz. Umfragen sahen zuletzt "
+        "die Grünen in Deutschland bei 20 Prozent, die Grünen in Wien bei zwölf."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    by_name = {e.name: len(e.mentions) for e in rec.entities}
+    assert by_name["Bündnis 90/Die Grünen"] == 1
+    assert by_name["Die Grünen (Österreich)"] == 1
