@@ -350,6 +350,8 @@ def same_person_names(a: str, b: str) -> bool:
     sa, sb = a.split()[len(ga) :], b.split()[len(gb) :]
     if not ga or not gb or _fold(" ".join(sa)) != _fold(" ".join(sb)):
         return False
+    if any(is_initial(w) for w in sa) and any(is_initial(w) for w in ga + gb):
+        return False  # "B. A.", "Brahim A.": two initials say nothing of one person
     if len(ga) == len(gb):
         return all(sounds_alike(x, y) for x, y in zip(ga, gb, strict=True))
     short, long = (ga, gb) if len(ga) < len(gb) else (gb, ga)

@@ -62,6 +62,10 @@ def test_other_given_names(a, b):
     ("a", "b", "same"),
     [
         ("Tayyip Erdoğan", "Recep Tayyip Erdoğan", True),
+        ("F. Kainz", "Florian Kainz", True),
+        ("T. Kainz", "Florian Kainz", False),
+        # a surname written as an initial: nothing says they are one person
+        ("B. A.", "Brahim A.", False),
         ("Tayyip Erdogan", "Recep Tayyip Erdoğan", True),
         ("Baschar al-Assad", "Bashar al-Assad", True),
         ("Ahmed Davutoglu", "Ahmet Davutoğlu", True),
