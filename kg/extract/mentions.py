@@ -25,8 +25,16 @@ from kg.extract.names import (
     is_plain_first_name,
 )
 from kg.extract.records import Entity, Kind, entity_key
-from kg.extract.resolve import RawMention
-from kg.lang.de.names import NAME_MARKUP, NAME_PARTICLES
+from kg.extract.resolve import RawMention, spells_out
+from kg.lang.de.grammar import ACCUSATIVE_PREPOSITIONS, SINGULAR_BEFORE_EN
+from kg.lang.de.names import (
+    FAMILY_NAMES_FIRST,
+    NAME_MARKUP,
+    NAME_PARTICLES,
+    is_initial,
+    is_syllable_given_name,
+)
+from kg.lang.de.orgs import is_descriptor
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
 from kg.lang.de.titles import NARROWING_PREFIXES, match_title
 from kg.nlp import gazetteer
@@ -149,11 +157,24 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
         if cleaned is None:
             return
         e_start, e_end, e_label = cleaned
+    if e_label == "ORG":
+        e_start, e_end = _trim_organisation(doc, e_start, e_end)
     ent = doc[e_start:e_end]
     text = ent.text
     if not ent.text.strip():
         return
     entry = _metonym(text, span_entry(ent, label=e_label), doc, ent)
+    if entry is None and e_label == "ORG":
+        # "das Social Network Facebook": a noun for the kind of organisation
+        # the model ran into the name the gazetteer knows
+        for cut in range(e_start + 1, e_end):
+            if not is_descriptor(doc[cut - 1].text):
+                continue
+            tail = doc[cut:e_end]
+            named = span_entry(tail, label="ORG")
+            if named is not None and named.label == "ORG":
+                ent, text, entry = tail, tail.text, named
+            break
     if not any(c.isupper() for c in text) and (entry is None or entry.label != "ORG"):
         return  # a lower-case word, unless an organisation's name ("dpa")
     label = e_label
@@ -171,6 +192,15 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
             and (e_start, e_end) not in _org_names(doc)
         ):
             return  # kg_orgs's "Qassam-Brigaden" stays
+    if entry is not None and entry.label == "ORG":
+        entry = _named_country(doc, ent, text) or entry
+    if entry is not None and entry.kind == "party" and _one_member(doc, ent):
+        return  # "dem Grünen eine Liste übermittelt": a member, not the party
+    if label == "ORG" and (entry is None or entry.label == "ORG"):
+        # "Red Bull Salzburg" in an article about ice hockey: the club of the sport
+        club = gazetteer.club_in_context(text, doc.text)
+        if club is not None:
+            entry = club
     if entry is not None:
         label = entry.label if entry.label in ("PER", "ORG", "LOC") else label
     if (
@@ -190,6 +220,47 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     found.add(
         start_char, start_char + len(text), text, label, entry, tokens, taken=tokens
     )
+
+
+def _named_country(doc: Doc, ent: Span, text: str) -> gazetteer.Entry | None:
+    """The organisation of a form named by country whose country the text
+    names right after it: "die Grünen in Deutschland" are the German Greens in
+    an article about Austria."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+        return None
+    country = gazetteer.lookup(doc[ent.end + 1].text)
+    if country is None or country.kind != "country":
+        return None
+    rows = [
+        e for e in gazetteer.organisations_by_country(text) if e.code == country.code
+    ]
+    return rows[0] if len(rows) == 1 else None
+
+
+def _one_member(doc: Doc, ent: Span) -> bool:
+    """A party named by the noun for its members ("Grünen") that the words
+    before it make singular: one member ("dem Grünen", "für den Grünen") or no
+    party at all ("im Grünen", the countryside). "des" is left out: "des
+    Grünen" may be a genitive of the party's form "der Grüne"."""
+    if len(ent) != 1 or not ent.text.endswith("en") or ent.start == 0:
+        return False
+    prev = doc[ent.start - 1].lower_
+    if prev in SINGULAR_BEFORE_EN - {"des"}:
+        return True
+    return (
+        prev == "den"
+        and ent.start >= 2
+        and doc[ent.start - 2].lower_ in ACCUSATIVE_PREPOSITIONS
+    )
+
+
+def _trim_organisation(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """An organisation without a preposition and a number the model ran onto
+    it: "die Freiheitlichen| von 82 verschwundenen Wahlkarten" (a name may end in
+    a number, "Hannover 96", but not after a lower-case word)."""
+    if end - start >= 3 and doc[end - 1].like_num and doc[end - 2].is_lower:
+        return start, end - 2
+    return start, end
 
 
 def _add_missed_names(doc: Doc, found: _Found) -> None:
@@ -234,6 +305,40 @@ def _mark_acronyms(doc: Doc, found: _Found) -> None:
             prev = token_mention.get(ent.start - 2)
             if me is not None and prev is not None and me != prev:
                 found.raw[me].follows = prev
+    # "der Arbeitsgemeinschaft für demokratische Politik (AFP)": a long form the
+    # model did not take for a name, found by the initials of its words
+    for ent in doc.ents:
+        me = token_mention.get(ent.start)
+        if (
+            me is None
+            or len(ent) != 1
+            or not ent.text.isupper()
+            or ent.start < 3
+            or ent.end >= len(doc)
+            or doc[ent.start - 1].text != "("
+            or doc[ent.end].text != ")"
+            or (ent.start - 2) in token_mention
+        ):
+            continue
+        end = ent.start - 1
+        for start in range(end - 2, max(end - len(ent.text) - 4, -1), -1):
+            words = doc[start:end]
+            if any(t.i in found.taken or not t.is_alpha for t in words) or any(
+                t.is_sent_start for t in words[1:]
+            ):
+                break
+            if doc[start].text[:1].isupper() and spells_out(words.text, ent.text):
+                found.add(
+                    words.start_char,
+                    words.end_char,
+                    words.text,
+                    "ORG",
+                    None,
+                    range(start, end),
+                    taken=range(start, end),
+                )
+                found.raw[me].follows = len(found.raw) - 1
+                break
 
 
 def _add_country_words(doc: Doc, found: _Found) -> None:
@@ -303,7 +408,7 @@ def _clean_person(
     the model named in full.
     """
     start, end = _widen_person(doc, start, end, surnames)
-    start, end = _trim_person(doc, start, end)
+    start, end = _trim_person(doc, start, end, surnames)
     if end <= start:
         return None
     if end - start == 1:
@@ -331,6 +436,25 @@ def _widen_person(
     # a first name the model left out: "Präsident Miloš| Zeman", "Jean-Claude| Juncker"
     while start > 0 and end - start < 4 and first_name_before(doc, start - 1):
         start -= 1
+    # the initial of the given name before a surname: "T.| Kainz" in a line-up
+    # tells this Kainz from Florian Kainz
+    if (
+        end - start == 1
+        and start > 0
+        and is_initial(doc[start - 1].text)
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    # a given name written after the family name the model left out: "Ban|
+    # Ki-moon", "Kim| Jong-un" (the lower-case syllable is no word of its own)
+    if (
+        end - start == 1
+        and end < len(doc)
+        and doc[start].text in FAMILY_NAMES_FIRST
+        and not doc[end].ent_type_
+        and is_syllable_given_name(doc[end].text)
+    ):
+        end += 1
     # a surname the model left out: "Präsident François| Hollande bringt"; not
     # a person of its own ("Mayer| Doskozil", each the surname of a person the
     # article names in full)
@@ -352,10 +476,13 @@ def _widen_person(
     return start, end
 
 
-def _trim_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim_person(
+    doc: Doc, start: int, end: int, surnames: frozenset[str] = frozenset()
+) -> tuple[int, int]:
     """The person ``doc[start:end]`` without markup before it, and ending at the
     first word that is no part of a name, without particles, punctuation and
-    common nouns at its end."""
+    common nouns at its end. ``surnames``: the last words of the persons the
+    model named in full."""
     while start < end and not any(c.isalpha() for c in doc[start].text):
         start += 1  # "#Merkel" tokenised "#", "Merkel"
     i = start
@@ -375,6 +502,19 @@ def _trim_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
         doc[end - 1].lower_ in NAME_PARTICLES or not doc[end - 1].text[:1].isalpha()
     ):
         end -= 1
+    # "Freund Heinz Fischer Rosen streute": a common noun after a full name the
+    # article names (the lexicon may know it as a first name too, not a surname)
+    if (
+        end - start >= 3
+        and doc[end - 2].text in surnames
+        and _common_noun_no_surname(doc, doc[end - 1].text)
+        and not any(
+            e.label_ == "PER" and len(e) >= 2 and e[-1].text == doc[end - 1].text
+            for e in doc.ents
+            if not start <= e.start < end
+        )
+    ):
+        end -= 1
     while (
         end - start > 1
         and is_common_noun(doc, doc[end - 1].text)
@@ -383,6 +523,15 @@ def _trim_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _common_noun_no_surname(doc: Doc, word: str) -> bool:
+    lex = features_of(doc, word)
+    return Feature.COMMON_NOUN in lex and not lex & {
+        Feature.SURNAME,
+        Feature.PROPER_NOUN,
+        Feature.TOPONYM,
+    }
 
 
 def _metonym(

@@ -8,9 +8,17 @@ Rules (deterministic, in this order):
 2. An acronym in parentheses right after a name binds to it: "Organisation für
    Sicherheit und Zusammenarbeit in Europa (OSZE)" is one organisation named
    by the acronym, the long form an alternate name.
+2a. An acronym the article defines with a long form the gazetteer does not
+   know, whose initials spell it and that shares no word with the gazetteer's
+   names for it ("Arbeitsgemeinschaft für demokratische Politik (AFP)"), is
+   that organisation in the whole article, not the gazetteer's (the agency
+   AFP): the definition is evidence, the gazetteer a guess.
 0. A single word equal to the surname of a person named in full in the
    article is that person, even if the model or the gazetteer called it a
    place ("Kerry" next to "John Kerry"); countries and acronyms excepted.
+0a. A single word labelled a person that names a company elsewhere in the
+   article (by the gazetteer entry of that mention: "Diskonter Hofer") is
+   that company, unless a person of the article is named in full with it.
 3. Persons: a multi-word name defines a person, unless it starts with a
    particle ("Van der Bellen" is a surname). Full names of one person join
    (:func:`same_person_names`: "Tayyip Erdoğan" and "Recep Tayyip Erdoğan",
@@ -41,14 +49,30 @@ from kg.lang.de.names import (
     GIVEN_NAME_VARIANTS,
     NAME_MARKUP,
     SURNAME_PARTICLES,
+    is_initial,
     strip_article_prefix,
 )
 from kg.nlp.gazetteer import Entry
 
-__all__ = ["RawMention", "resolve_mentions", "same_person_names", "sounds_alike"]
+__all__ = [
+    "RawMention",
+    "resolve_mentions",
+    "same_person_names",
+    "sounds_alike",
+    "spells_out",
+]
 
 # a run of markup characters inside a name: "Angela #Merkel"
 _MARKUP = re.compile("[" + re.escape("".join(sorted(NAME_MARKUP))) + "]+")
+# "Mikl- Leitner": a space after the hyphen of a double name, before its second part
+_STRAY_HYPHEN_SPACE = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_])")
+
+
+def _join_stray_hyphen(text: str) -> str:
+    return _STRAY_HYPHEN_SPACE.sub(
+        lambda m: "-" if text[m.end() : m.end() + 1].isupper() else m.group(0), text
+    )
+
 
 _LABEL_KIND = {"PER": Kind.PERSON, "ORG": Kind.ORG, "LOC": Kind.PLACE}
 _KIND_LABEL = {kind: label for label, kind in _LABEL_KIND.items()}
@@ -121,9 +145,44 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             and (m.entry is None or m.entry.label != "ORG" or not m.text.isupper())
         ):
             m.label, m.entry = "PER", None
+    # 0a. a word the article names as a company elsewhere, and no person named
+    #     in full there, is that company ("der Diskonter Hofer ... Hofer
+    #     dementierte"): the company is named by its context once
+    companies = {
+        m.text: m.entry
+        for m in mentions
+        if m.label == "ORG"
+        and m.entry is not None
+        and m.entry.kind == "company"
+        and " " not in m.text
+    }
+    for m in mentions:
+        if m.label != "PER" or m.entry is not None or " " in m.text:
+            continue
+        stem = _genitive_stem(m.text)
+        entry = companies.get(m.text) or (companies.get(stem) if stem else None)
+        if entry is not None and m.text not in surnames and stem not in surnames:
+            m.label, m.entry = "ORG", entry
+    # 2a. an acronym the article defines itself ("Arbeitsgemeinschaft für
+    #     demokratische Politik (AFP)") is that organisation in this article,
+    #     whatever the gazetteer calls it (the news agency AFP)
+    for m in mentions:
+        if m.follows is None or m.entry is None or m.entry.label != "ORG":
+            continue
+        long_form = mentions[m.follows]
+        if (
+            long_form.entry is None
+            and long_form.label != "PER"
+            and spells_out(long_form.text, m.text)
+            and not _shares_a_word(long_form.text, m.entry)
+        ):
+            key = entity_key(Kind.ORG, long_form.text)
+            for other in mentions:
+                if other.text == m.text or other is long_form:
+                    other.entry, other.key, other.label = None, key, "ORG"
     # 1. gazetteer
     for m in mentions:
-        if m.entry is not None:
+        if m.entry is not None and m.key is None:
             kind, _ = _entry_kind(m.entry)
             m.key = entity_key(kind, m.entry.name)
             entries[m.key] = m.entry
@@ -151,7 +210,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
     for m in persons:
-        words = m.text.split()
+        words = _clean_name(m.text).split()
         if words[0].lower() in SURNAME_PARTICLES:
             continue  # "De Masi", "Van der Bellen": a surname, looked up below
         if len(words) >= 2:
@@ -213,6 +272,33 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     return _entities(mentions, entries)
 
 
+def spells_out(long_form: str, acronym: str) -> bool:
+    """``long_form`` is what ``acronym`` stands for by its initials: each letter
+    of the acronym, in order, is the initial of a word or of a part of a
+    hyphenated word, the first that of the first word, and no capitalised word
+    is left out ("Arbeitsgemeinschaft für demokratische Politik" for AFP;
+    lower-case words may be: "für" or "demokratische")."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    words = [w for part in long_form.split() for w in part.split("-") if w]
+    if len(letters) < 2 or not words or words[0][:1] != letters[0]:
+        return False
+    i = 0
+    for w in words:
+        if i < len(letters) and w[:1].upper() == letters[i]:
+            i += 1
+        elif w[:1].isupper():
+            return False
+    return i == len(letters)
+
+
+def _shares_a_word(long_form: str, entry: Entry) -> bool:
+    """A capitalised word of ``long_form`` is in a name of ``entry`` ("Agentur
+    France-Presse" and "Agence France-Presse")."""
+    names = " ".join((entry.name, *entry.aliases)).replace("-", " ").split()
+    words = long_form.replace("-", " ").split()
+    return any(w[:1].isupper() and len(w) > 3 and w in names for w in words)
+
+
 def _fold(name: str) -> str:
     """A name compared without case and accents: "Erdogan" is "Erdoğan"."""
     from kg.lang.de.spelling import slugify
@@ -234,10 +320,13 @@ def sounds_alike(a: str, b: str) -> bool:
     """Two spellings of one given name ("Ahmed"/"Ahmet", "Baschar"/"Bashar",
     "Wladimir"/"Vladimir"): the same Cologne phonetics code and at least 80 %
     of their letters in common; "Hans"/"Heinz" share a code, not the letters.
+    An initial is any given name it begins ("F."/"Florian", not "Tobias").
     Short forms and transliterations that sound different ("Rudi"/"Rudolf",
     "Giannis"/"Yanis") are listed in ``kg/data/given_names.tsv``."""
     if a == b:
         return True
+    if is_initial(a) or is_initial(b):  # "F." is Florian, not Tobias
+        return a[0] == b[0]
     if GIVEN_NAME_VARIANTS.get(a.casefold(), frozenset()) & GIVEN_NAME_VARIANTS.get(
         b.casefold(), frozenset()
     ):
@@ -261,6 +350,8 @@ def same_person_names(a: str, b: str) -> bool:
     sa, sb = a.split()[len(ga) :], b.split()[len(gb) :]
     if not ga or not gb or _fold(" ".join(sa)) != _fold(" ".join(sb)):
         return False
+    if any(is_initial(w) for w in sa) and any(is_initial(w) for w in ga + gb):
+        return False  # "B. A.", "Brahim A.": two initials say nothing of one person
     if len(ga) == len(gb):
         return all(sounds_alike(x, y) for x, y in zip(ga, gb, strict=True))
     short, long = (ga, gb) if len(ga) < len(gb) else (gb, ga)
@@ -278,7 +369,17 @@ def _join_variants(persons: list[RawMention], full: dict[str, str]) -> dict[str,
     for m in persons:
         if m.key is not None:
             counts[m.key] += 1
-    names = sorted(full, key=lambda n: (-len(n.split()), -counts[full[n]], n))
+    # the name to keep first: more words, given names written out ("Florian
+    # Kainz" over "F. Kainz"), more mentions
+    names = sorted(
+        full,
+        key=lambda n: (
+            -len(n.split()),
+            any(is_initial(w) for w in n.split()),
+            -counts[full[n]],
+            n,
+        ),
+    )
     single = {m.text for m in persons if " " not in m.text}
     moves: dict[str, str] = {}
     partners = {
@@ -341,8 +442,10 @@ def _merge_same_iri(mentions: list[RawMention], entries: dict[str, Entry]) -> No
 
 
 def _clean_name(text: str) -> str:
-    """'Angela #Merkel' -> 'Angela Merkel': no markup characters in a name."""
-    return " ".join(_MARKUP.sub(" ", text).split())
+    """'Angela #Merkel' -> 'Angela Merkel': no markup characters in a name; a
+    stray space after the hyphen of a double name goes ('Mikl- Leitner' ->
+    'Mikl-Leitner')."""
+    return _join_stray_hyphen(" ".join(_MARKUP.sub(" ", text).split()))
 
 
 def _strip_genitive_name(name: str, surfaces: set[str]) -> str:

@@ -27,7 +27,9 @@ one extraction gave it (see "Undoing" below); the rules map original IRIs.
    capitalised. It applies only where the word is read as a surname more than
    as a first name: the articles naming a full name that ends in it outnumber
    those naming one that begins with it ("Bill" is first a first name, so it
-   does not join "Maria Bill").
+   does not join "Maria Bill"). Two persons written side by side ("forderte
+   Kickl Van der Bellen auf": a first word that is no first name, starts no
+   other name and is a person's name of its own) are no full name here.
 2a. Line-ups. Where a one-word name is only ever written in a sentence naming
    six persons or more (a team's line-up, a list of ministers or candidates),
    rule 2 applies in that article only if it names an actor (person or

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from kg.extract.records import Kind
 from kg.extract.resolve import same_person_names
-from kg.lang.de.names import strip_article_prefix
+from kg.lang.de.names import is_initial, strip_article_prefix
 from kg.lang.de.spelling import slugify
 from kg.link.corpus import _Corpus
 from kg.link.names import (
@@ -25,7 +25,7 @@ from kg.link.names import (
     best_name,
 )
 from kg.link.terms import ANCHOR_OF, KGR, MENTION_OF
-from kg.nlp.lexicon import is_first_name
+from kg.nlp.lexicon import is_common_noun_only, is_first_name
 
 
 @dataclass(slots=True)
@@ -150,11 +150,14 @@ def _mapping(
     by_surname: dict[str, set[str]] = defaultdict(set)
     as_last: Counter[str] = Counter()
     as_first: Counter[str] = Counter()
+    run_together = _two_persons_run_together(name_of, kind_of, target)
     for iri, name in name_of.items():
         if kind_of[iri] != Kind.PERSON or not _is_full_name(name) or iri in target:
             continue
         words = name.split()
         as_first[slugify(words[0])] += articles[iri]
+        if iri in run_together:
+            continue  # its first word still begins a name: "Black Wings Linz"
         for surname in {words[-1], strip_article_prefix(words[-1])}:
             by_surname[slugify(surname)].add(iri)
             as_last[slugify(surname)] += articles[iri]
@@ -219,6 +222,39 @@ def _mapping(
     return {iri: t for iri, t in final.items() if t != iri}, overrides
 
 
+def _two_persons_run_together(
+    name_of: dict[str, str], kind_of: dict[str, str], target: dict[str, str]
+) -> set[str]:
+    """Person names that are two persons written side by side ("forderte Kickl
+    Van der Bellen auf"): the first word is no first name in the lexicon, starts
+    no other name of the corpus and is a person's name of its own (a one-word
+    person, or the surname of a full name). They are no full name whose surname a
+    one-word name could be (rule 2)."""
+    persons = {
+        iri: name
+        for iri, name in name_of.items()
+        if kind_of[iri] == Kind.PERSON and iri not in target
+    }
+    alone = {slugify(n) for n in persons.values() if len(n.split()) == 1}
+    surnames = {slugify(n.split()[-1]) for n in persons.values() if _is_full_name(n)}
+    firsts = Counter(
+        slugify(n.split()[0]) for n in persons.values() if len(n.split()) > 1
+    )
+    out = set()
+    for iri, name in persons.items():
+        words = name.split()
+        if len(words) < 2 or not _is_full_name(name) or is_initial(words[0]):
+            continue
+        first = slugify(words[0])
+        if (
+            firsts[first] == 1
+            and (first in alone or first in surnames - {slugify(words[-1])})
+            and not is_first_name(words[0])
+        ):
+            out.add(iri)
+    return out
+
+
 class _Context:
     """Which actors each article names, to tell namesakes apart (rule 2a).
 
@@ -269,6 +305,8 @@ def _person_variants(
     1a. Transliteration. Two full names with the same surname (ASCII-folded)
         whose given names sound alike ("Ahmed Davutoglu", "Ahmet Davutoğlu";
         "Baschar al-Assad", "Bashar al-Assad") are one person.
+        An initial is the given name it begins: "F. Kainz" is "Florian
+        Kainz", and "T. Kainz" no partner of his.
     1b. Dropped given names. A full name whose given names are some of
         another's, in order, with the same surname ("Tayyip Erdoğan", "Recep
         Tayyip Erdoğan"), is that person.
@@ -286,9 +324,10 @@ def _person_variants(
     1d. A word run onto the end of a name. A name in one article whose first
         words name a person in at least three articles, where the rest is
         "von"/"aus" and a word ("Franziskus von Ecuador"), or the first words
-        are a full name and the rest no person's name in the corpus ("Heinz
-        Fischer Rosen"), is that person. "Erwin Pröll Mitterlehner" stays:
-        Mitterlehner is a person.
+        are a full name and the rest no person's name in the corpus or one
+        common noun of the lexicon that is no surname ("Heinz Fischer Rosen"),
+        is that person. "Erwin Pröll Mitterlehner" stays: Mitterlehner is a
+        person.
 
     Adds to ``target`` (original IRI -> IRI); nodes already moved stay.
     """
@@ -304,8 +343,17 @@ def _person_variants(
         by_surname[slugify(name.split()[-1])].append(iri)
 
     def more(a: str, b: str) -> bool:
-        """``a`` is the name to keep rather than ``b``."""
-        return (articles[a], len(name_of[a]), b) > (articles[b], len(name_of[b]), a)
+        """``a`` is the name to keep rather than ``b``: given names written out
+        ("Florian Kainz" over "F. Kainz"), then more articles, then longer."""
+        return (written_out(a), articles[a], len(name_of[a]), b) > (
+            written_out(b),
+            articles[b],
+            len(name_of[b]),
+            a,
+        )
+
+    def written_out(iri: str) -> bool:
+        return not any(is_initial(w) for w in name_of[iri].split())
 
     # 1a./1b. one person's full names: pairs where each has only the other
     partners: dict[str, list[str]] = defaultdict(list)
@@ -367,6 +415,13 @@ def _person_variants(
                 or set(by_surname.get(slugify(w), ())) - {iri}
                 for w in tail
             )
-            if place_phrase or (unknown and head in full):
+            # a common noun the model ran onto the name ("Heinz Fischer Rosen
+            # streute"), even where another run-on name ends in it too
+            noun = (
+                len(tail) == 1
+                and slugify(tail[0]) not in by_name
+                and is_common_noun_only(tail[0])
+            )
+            if place_phrase or ((unknown or noun) and head in full):
                 target[iri] = head
             break

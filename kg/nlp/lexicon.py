@@ -26,6 +26,7 @@ __all__ = [
     "NOT_ONLY_A_FIRST_NAME",
     "NAMES_OR_PLACES",
     "has_table",
+    "is_common_noun_only",
     "is_common_word",
     "is_first_name",
     "word_features",
@@ -150,6 +151,22 @@ def is_first_name(word: str) -> bool:
     without loading the NLP pipeline (the corpus pass asks it)."""
     vocab = _shipped_vocab()
     return vocab is not None and Feature.FIRST_NAME in word_features(vocab, word)
+
+
+def is_common_noun_only(word: str) -> bool:
+    """``word`` is a common noun in the shipped lexicon and no surname, proper
+    noun or place ("Rosen", "Freunde"; not "Müller", "Fischer"): a word that the
+    corpus pass does not take for more of a person's name. False where the
+    model is not installed."""
+    vocab = _shipped_vocab()
+    if vocab is None:
+        return False
+    lex = word_features(vocab, word)
+    return Feature.COMMON_NOUN in lex and not lex & {
+        Feature.SURNAME,
+        Feature.PROPER_NOUN,
+        Feature.TOPONYM,
+    }
 
 
 def is_common_word(word: str) -> bool:

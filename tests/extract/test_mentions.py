@@ -280,3 +280,156 @@ def test_an_organisation_before_a_hyphen_after_a_rank_or_by_its_country(
     assert orgs == {"KPÖ": ["KPÖ"], "Die Grünen (Österreich)": ["Grünen"]}
     kpo = next(m for e in rec.entities if e.name == "KPÖ" for m in e.mentions)
     assert doc.text[kpo.start : kpo.end] == "KPÖ"
+def test_a_stray_space_after_the_hyphen_of_a_double_name() -> None:
+    text = (
+        "Die Ministerin Karin Kneissl- Berger reiste nach Brüssel. Dort sagte "
+        "Kneissl- Berger, sie sei zufrieden."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    persons = {e.name for e in rec.entities if e.kind == "person"}
+    assert persons == {"Karin Kneissl-Berger"}
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        (
+            "Der Generalsekretär Ban Ki-moon sprach in Genf. Ban lobte Wien.",
+            "Ban Ki-moon",
+        ),
+        ("Machthaber Kim Jong-un ließ Raketen testen. Kim lachte.", "Kim Jong-un"),
+    ],
+)
+def test_a_given_name_after_the_family_name_stays_in_the_name(text, person) -> None:
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    assert person in {e.name for e in rec.entities if e.kind == "person"}
+    assert not {"Ban", "Kim"} & {e.name for e in rec.entities}
+
+
+def test_the_initial_of_a_given_name_tells_namesakes_apart() -> None:
+    # two players named Berger in one line-up, and the one written out later
+    text = (
+        "Sturm: Gratzei – K. Berger, Lykogiannis, Spendlhofer – Kienast, "
+        "Offenbacher, L. Berger – Edomwonyi. Lukas Berger traf doppelt."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    persons = {e.name: {m.text for m in e.mentions} for e in rec.entities}
+    assert persons["K. Berger"] == {"K. Berger"}
+    assert persons["Lukas Berger"] == {"L. Berger", "Lukas Berger"}
+
+
+def test_a_common_noun_run_onto_a_full_name_of_the_article_falls_away() -> None:
+    text = (
+        "Kanzler Olaf Scholz kam spät. Der Gastgeber schenkte dem Kanzler "
+        "Olaf Scholz Rosen aus dem eigenen Garten."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    assert {e.name for e in rec.entities if e.kind == "person"} == {"Olaf Scholz"}
+
+
+def test_two_persons_side_by_side_before_a_surname_with_particles(blank_nlp) -> None:
+    # the model ran "Schnedlitz" and "Van der Bellen" together in the last sentence
+    text = (
+        "Generalsekretär Michael Schnedlitz griff Alexander Van der Bellen an. "
+        "Danach forderte Schnedlitz Van der Bellen zum Rücktritt auf."
+    )
+    rec = extract(
+        blank_nlp,
+        text,
+        {
+            "Michael Schnedlitz": "PER",
+            "Alexander Van der Bellen": "PER",
+            "Schnedlitz Van der Bellen": "PER",
+        },
+    )
+    persons = {e.name: {m.text for m in e.mentions} for e in rec.entities}
+    assert persons == {
+        "Michael Schnedlitz": {"Michael Schnedlitz", "Schnedlitz"},
+        "Alexander Van der Bellen": {"Alexander Van der Bellen", "Van der Bellen"},
+    }
+
+
+@pytest.mark.parametrize(
+    "text,ents,org,surface",
+    [
+        # a noun for the kind of organisation run into a name the gazetteer knows
+        (
+            "Nutzer des Kurznachrichtendienstes beklagten sich beim Onlinenetzwerk "
+            "Facebook über Hass.",
+            {"Onlinenetzwerk Facebook": "ORG"},
+            "Meta",
+            "Facebook",
+        ),
+        # a preposition and a number run onto a name
+        (
+            "Zuletzt hatten die Freiheitlichen von 40 gefälschten Stimmen gesprochen.",
+            {"Freiheitlichen von 40": "ORG"},
+            "FPÖ",
+            "Freiheitlichen",
+        ),
+    ],
+)
+def test_words_run_into_an_organisation_fall_away(
+    blank_nlp, text, ents, org, surface
+) -> None:
+    rec = extract(blank_nlp, text, ents)
+    orgs = {e.name: {m.text for m in e.mentions} for e in rec.entities}
+    assert orgs == {org: {surface}}
+
+
+def test_an_acronym_the_article_defines_wins_over_the_gazetteer(blank_nlp) -> None:
+    # the gazetteer's AFP is the news agency; this article defines its own AFP
+    text = (
+        "Er warb für die Aktionsfront für Pressefreiheit (AFP) in Linz. "
+        "Die AFP verteilte Flugblätter."
+    )
+    rec = extract(blank_nlp, text, {"AFP": "ORG", "Linz": "LOC"})
+    orgs = {e.name: {m.text for m in e.mentions} for e in rec.entities}
+    assert orgs["Aktionsfront für Pressefreiheit"] == {
+        "Aktionsfront für Pressefreiheit",
+        "AFP",
+    }
+    assert "AFP" not in orgs
+    # the agency by its own long form, and by a translation of it, stays the agency
+    for long_form in ("Agence France-Presse", "Agentur France-Presse"):
+        rec = extract(
+            blank_nlp,
+            f"Das meldete die {long_form} (AFP).",
+            {long_form: "ORG", "AFP": "ORG"},
+        )
+        assert {e.name for e in rec.entities} == {"AFP"}
+
+
+def test_a_club_of_the_sport_the_article_is_about(blank_nlp) -> None:
+    text = (
+        "Eishockey: Red Bull Salzburg gewann nach einem Powerplay-Tor. "
+        "Im Fußball spielt am Sonntag Rapid."
+    )
+    rec = extract(blank_nlp, text, {"Red Bull Salzburg": "ORG"})
+    assert {e.name for e in rec.entities} == {"EC Red Bull Salzburg"}
+    text = "Im Fußball schlug Red Bull Salzburg die Austria."
+    rec = extract(blank_nlp, text, {"Red Bull Salzburg": "ORG"})
+    assert {e.name for e in rec.entities} == {"Red Bull Salzburg"}
+
+
+def test_a_party_noun_made_singular_is_a_member_not_the_party() -> None:
+    text = (
+        "Die Grünen in Graz kritisierten die ÖVP. Der Bürgermeister schickte dem "
+        "Grünen einen Brief. Eine Mehrheit stimmte gegen den Grünen. Danach ging "
+        "er im Grünen spazieren. Mit den Grünen will die SPÖ reden."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    greens = [e for e in rec.entities if e.name == "Die Grünen (Österreich)"]
+    assert [m.text for e in greens for m in e.mentions] == ["Die Grünen", "Grünen"]
+
+
+def test_a_party_named_by_country_in_the_country_named_after_it() -> None:
+    # an article about Austria; "in Deutschland" names the German Greens
+    text = (
+        "Die SPÖ und die ÖVP verloren in Wien und Graz. Umfragen sahen zuletzt "
+        "die Grünen in Deutschland bei 20 Prozent, die Grünen in Wien bei zwölf."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    by_name = {e.name: len(e.mentions) for e in rec.entities}
+    assert by_name["Bündnis 90/Die Grünen"] == 1
+    assert by_name["Die Grünen (Österreich)"] == 1

@@ -9,6 +9,7 @@ from kg.extract.resolve import (
     resolve_mentions,
     same_person_names,
     sounds_alike,
+    spells_out,
 )
 
 
@@ -32,6 +33,8 @@ def people(*texts: str) -> dict[str, set[str]]:
         ("Rudi", "Rudolf"),
         ("Giannis", "Yanis"),
         ("Joschka", "Joseph"),
+        # an initial is any given name it begins
+        ("F.", "Florian"),
     ],
 )
 def test_spellings_of_one_given_name(a, b):
@@ -47,6 +50,8 @@ def test_spellings_of_one_given_name(a, b):
         ("Jan", "Jens"),
         ("Rudi", "Ruth"),
         ("Stefan", "Steffen"),
+        ("T.", "Florian"),
+        ("T.", "F."),
     ],
 )
 def test_other_given_names(a, b):
@@ -57,6 +62,10 @@ def test_other_given_names(a, b):
     ("a", "b", "same"),
     [
         ("Tayyip Erdoğan", "Recep Tayyip Erdoğan", True),
+        ("F. Kainz", "Florian Kainz", True),
+        ("T. Kainz", "Florian Kainz", False),
+        # a surname written as an initial: nothing says they are one person
+        ("B. A.", "Brahim A.", False),
         ("Tayyip Erdogan", "Recep Tayyip Erdoğan", True),
         ("Baschar al-Assad", "Bashar al-Assad", True),
         ("Ahmed Davutoglu", "Ahmet Davutoğlu", True),
@@ -115,3 +124,41 @@ def test_people_sharing_a_surname_stay_apart():
     # two variants of one name next to a third: no partner is unique, nothing joins
     got = people("Tayyip Erdoğan", "Recep Tayyip Erdoğan", "Tayyip Ali Erdoğan")
     assert len(got) == 3
+
+
+def test_a_surname_the_article_names_as_a_company_is_the_company():
+    from kg.nlp import gazetteer
+
+    company = gazetteer.lookup("Hofer", label="ORG")
+    assert company is not None and company.kind == "company"
+    texts = [("Hofer", "ORG", company), ("Hofer", "PER", None)]
+    mentions = [
+        RawMention(i * 10, i * 10 + len(t), t, label, 0, entry)
+        for i, (t, label, entry) in enumerate(texts)
+    ]
+    [entity] = resolve_mentions(mentions)
+    assert (entity.kind, entity.name, len(entity.mentions)) == ("org", "Hofer KG", 2)
+    # a person of the article named in full keeps the surname (rule 0)
+    texts = [("Hofer", "PER", None), ("Norbert Hofer", "PER", None)]
+    texts.insert(0, ("Hofer", "ORG", company))
+    mentions = [
+        RawMention(i * 20, i * 20 + len(t), t, label, 0, entry)
+        for i, (t, label, entry) in enumerate(texts)
+    ]
+    found = {e.name: {m.start for m in e.mentions} for e in resolve_mentions(mentions)}
+    assert 20 in found["Norbert Hofer"]
+
+
+@pytest.mark.parametrize(
+    ("long_form", "acronym", "spelled"),
+    [
+        ("Arbeitsgemeinschaft für demokratische Politik", "AFP", True),
+        ("Agence France-Presse", "AFP", True),
+        ("Organisation für Sicherheit und Zusammenarbeit in Europa", "OSZE", True),
+        ("Internationale Atomenergiebehörde", "IAEA", False),
+        ("Freie Partei Österreichs", "FP", False),  # "Österreichs" left out
+        ("rechte Arbeitsgemeinschaft", "RA", False),  # no capital first word
+    ],
+)
+def test_spells_out(long_form, acronym, spelled):
+    assert spells_out(long_form, acronym) is spelled

@@ -563,3 +563,66 @@ def test_a_surname_in_a_line_up_joins_a_player_of_the_same_club(store):
     link_store(store)
     assert "person/valentino-lazaro" in mentioned(store, "l")
     assert "person/lazaro" not in mentioned(store, "l")
+
+
+def test_a_common_noun_run_onto_a_name_falls_away_though_another_run_on_ends_in_it(
+    store,
+):
+    # "streute ihrem Kollegen Martin Kocher Blumen": "Blumen" is a common noun, so
+    # the name is Martin Kocher, even though another article ran "Blumen" onto
+    # another name
+    load(
+        store,
+        *(article(f"k{i}", ("person", "Martin Kocher")) for i in range(3)),
+        article("r", ("person", "Martin Kocher Blumen")),
+        article("s", ("person", "Sabine Weber Blumen")),
+    )
+    link_store(store)
+    assert mentioned(store, "r") == {"person/martin-kocher"}
+
+
+def test_two_persons_run_together_are_no_full_name_of_the_surname(store):
+    # "Danach bat Kickl Van der Bellen um ein Gespräch": the run-on node does not
+    # make the surname "Van der Bellen" ambiguous
+    load(
+        store,
+        article("a", ("person", "Alexander Van der Bellen")),
+        article("b", ("person", "Herbert Kickl")),
+        article("c", ("person", "Kickl Van der Bellen")),
+        article("d", ("person", "Van der Bellen")),
+    )
+    link_store(store)
+    assert mentioned(store, "d") == {"person/alexander-van-der-bellen"}
+    # a first name before the surname is a real second namesake
+    load(store, article("e", ("person", "Doris Van der Bellen")))
+    link_store(store)
+    assert mentioned(store, "d") == {"person/van-der-bellen"}
+
+
+def test_an_initial_joins_the_given_name_it_begins_and_no_other(store):
+    # line-ups write "F. Reiter" and "T. Reiter"; only F. is Franziska Reiter
+    load(
+        store,
+        article("a", ("person", "Franziska Reiter")),
+        article("b", ("person", "F. Reiter"), *[("person", p) for p in LINEUP]),
+        article("c", ("person", "F. Reiter")),
+        article("d", ("person", "T. Reiter"), *[("person", p) for p in LINEUP]),
+    )
+    link_store(store)
+    assert "person/franziska-reiter" in mentioned(store, "b")
+    assert mentioned(store, "c") == {"person/franziska-reiter"}
+    assert "person/t-reiter" in mentioned(store, "d")
+    assert names(store, "person/franziska-reiter") == {"Franziska Reiter"}
+
+
+def test_a_name_run_together_still_counts_its_first_word_as_a_first_name(store):
+    # "Black Wings Linz" looks like two names side by side ("Black" is a person
+    # node of its own), yet "Black" still begins a name more often than it ends one
+    load(
+        store,
+        *(article(f"w{i}", ("person", "Black Wings Linz")) for i in range(2)),
+        article("b", ("person", "Big Black")),
+        article("c", ("person", "Black")),
+    )
+    link_store(store)
+    assert mentioned(store, "c") == {"person/black"}

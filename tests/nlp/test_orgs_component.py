@@ -536,3 +536,32 @@ def test_a_kind_of_organisation_inside_a_name_or_a_venue(vocab):
     # "Neo Magazin Royale" is a show; a music club is a venue
     assert _run(vocab, "in der Sendung Neo Magazin Royale Böhmermann") == []
     assert _run(vocab, "Der angegriffene Musikclub Bataklan will öffnen") == []
+@pytest.mark.parametrize(
+    "text,ents",
+    [
+        # after a noun for a company, in the genitive too
+        ("Die Preise der Supermarktkette Hofer sinken .", [(4, 5, "PER")]),
+        ("Eine Filiale des Diskonters Hofers schließt .", [(4, 5, "PER")]),
+        # in a list with a company the gazetteer knows
+        ("Viele Kunden wechseln zu Lidl oder Hofer .", [(4, 5, "ORG"), (6, 7, "PER")]),
+        ("Sowohl Billa als auch Hofer senken Preise .", [(1, 2, "ORG"), (4, 5, "PER")]),
+    ],
+)
+def test_a_company_that_is_also_a_surname_in_context(vocab, text, ents):
+    found = _run(vocab, text, ents)
+    assert next(lab for t, lab in found if t.startswith("Hofer")) == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text,ents",
+    [
+        ("Der Kandidat Hofer sprach mit Lidl-Managern .", [(2, 3, "PER")]),
+        ("Norbert Hofer oder Lidl ?", [(0, 2, "PER"), (3, 4, "ORG")]),
+        ("Hofer sagte , er sei zufrieden .", [(0, 1, "PER")]),
+    ],
+)
+def test_a_surname_that_names_a_company_stays_a_person_without_context(
+    vocab, text, ents
+):
+    found = _run(vocab, text, ents)
+    assert next(lab for t, lab in found if "Hofer" in t) == "PER"

@@ -9,8 +9,10 @@ Example
 from __future__ import annotations
 
 __all__ = [
+    "ACCUSATIVE_PREPOSITIONS",
     "ADJ_ENDINGS",
     "ARTICLES",
+    "SINGULAR_BEFORE_EN",
     "AUXILIARIES",
     "FIRST_PERSON",
     "FIRST_PERSON_WORDS",
@@ -96,6 +98,15 @@ PREPOSITIONS = frozenset(
         "seit unter um ins durch ohne zwischen gegenüber laut trotz wegen"
     ).split()
 )
+
+# prepositions that govern the accusative only: "für den Grünen" is one person
+# (the plural would be "für die Grünen")
+ACCUSATIVE_PREPOSITIONS = frozenset("für gegen ohne um durch bis wider".split())
+
+# words before a noun made from an adjective ("Grünen", "Freiheitlichen") that
+# make it one person, not the party: "dem Grünen", "einem Grünen"; "im Grünen"
+# is the countryside
+SINGULAR_BEFORE_EN = frozenset({"dem", "im", "einem", "einen", "eines", "des"})
 
 # the endings of an inflected adjective, longest first
 ADJ_ENDINGS = ("en", "em", "er", "es", "e")

@@ -16,6 +16,7 @@ from importlib.resources import files
 
 __all__ = [
     "ARTICLE_PREFIXES",
+    "FAMILY_NAMES_FIRST",
     "GIVEN_NAME_VARIANTS",
     "NAMED_AFTER_PEOPLE",
     "NAME_MARKUP",
@@ -23,6 +24,8 @@ __all__ = [
     "NOT_IN_A_NAME",
     "NOT_NAMES",
     "SURNAME_PARTICLES",
+    "is_initial",
+    "is_syllable_given_name",
     "strip_article_prefix",
 ]
 
@@ -140,3 +143,38 @@ def _given_name_groups() -> dict[str, frozenset[int]]:
 #: spellings and short forms of one given name ("Rudi" and "Rudolf"), by group:
 #: two names are variants when their sets of groups meet
 GIVEN_NAME_VARIANTS = _given_name_groups()
+
+
+def _family_names_first() -> frozenset[str]:
+    """``kg/data/family_names_first.txt``: one family name a line."""
+    text = (files("kg") / "data" / "family_names_first.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+#: family names written before the given name ("Ban Ki-moon", "Xi Jinping")
+FAMILY_NAMES_FIRST = _family_names_first()
+
+
+def is_syllable_given_name(word: str) -> bool:
+    """``word`` is a given name of two syllables joined by a hyphen, the second in
+    lower case, as Korean names are written: "Ki-moon", "Jong-un", "Geun-hye"."""
+    first, sep, second = word.partition("-")
+    return (
+        bool(sep)
+        and 1 < len(first) <= 5
+        and 1 < len(second) <= 5
+        and first[:1].isupper()
+        and first[1:].islower()
+        and second.islower()
+        and first.isalpha()
+        and second.isalpha()
+    )
+
+
+def is_initial(word: str) -> bool:
+    """``word`` is the initial of a given name: "T." in "T. Kainz"."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()

@@ -26,6 +26,7 @@ __all__ = [
     "COMPANY_NOUNS",
     "COMPOUND_HEADS",
     "INDEFINITES",
+    "DESCRIPTOR_NOUNS",
     "LEGAL_FORMS",
     "MEDIA_CUES",
     "MEDIA_NOUNS",
@@ -33,6 +34,7 @@ __all__ = [
     "NOT_HEADS",
     "NAME_HEADS",
     "is_company_noun",
+    "is_descriptor",
     "is_legal_form",
     "is_media_noun",
     "is_org_noun",
@@ -194,6 +196,30 @@ COMPANY_NOUNS = (
     "hersteller",
     "versicherer",
     "organisation",
+    "diskonter",
+    "supermarkt",
+    "drogerie",
+)
+
+#: nouns (and last parts of compounds) for a kind of organisation that stand
+#: before its name in apposition and that the model runs into the name: "das
+#: Social Network Facebook", "die Jihadistengruppe Boko Haram", "der
+#: Onlinehändler Amazon" (besides :data:`COMPANY_NOUNS` and :data:`MEDIA_NOUNS`)
+DESCRIPTOR_NOUNS = (
+    "network",
+    "netzwerk",
+    "plattform",
+    "dienst",
+    "miliz",
+    "gruppe",
+    "gruppierung",
+    "bewegung",
+    "suchmaschine",
+    "riese",
+    "partei",
+    "verein",
+    "klub",
+    "club",
 )
 
 #: lower-case endings of one-word legal forms ("HandelsgmbH",
@@ -361,6 +387,13 @@ def org_noun(word: str) -> str | None:
 def is_org_noun(word: str) -> bool:
     """``word`` names a kind of organisation (:func:`org_noun`)."""
     return org_noun(word) is not None
+def is_descriptor(word: str) -> bool:
+    """``word`` names a kind of organisation, not one organisation: "Network",
+    "Jihadistengruppe", "Onlinehändler", "Nachrichtenagentur"."""
+    low = word.lower()
+    return word[:1].isupper() and low.endswith(
+        DESCRIPTOR_NOUNS + COMPANY_NOUNS + MEDIA_NOUNS
+    )
 
 
 def is_media_noun(word: str) -> bool:

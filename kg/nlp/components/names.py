@@ -11,7 +11,8 @@ this order:
    ("US-Außenminister Antony Blinken" as MISC; "Emmy Award", "Hertha BSC" stay).
 2. **Particles**: a person ending in a name particle takes the particles and the
    capitalised word after it ("Ursula von der| Leyen", "Alexander Van| der
-   Bellen"), whatever the model made of that word.
+   Bellen"), whatever the model made of that word. A person takes the first part
+   of a double name cut off by a stray space after its hyphen ("Mikl-| Leitner").
 3. **Split**: a person run into the surname of another person named in the text
    is two ("Wendy Sherman Rjabkow" with "Sergej Rjabkow" elsewhere); so are two
    surnames of persons named in the text ("Mayer Doskozil"). A common word the
@@ -102,6 +103,12 @@ class NameRelabeller:
                         ents[i] = Span(doc, ent.start, j + 1, label="PER")
                         changed = True
             i += 1
+        # "Mikl- Leitner": the first part of a double name, cut off by a stray
+        # space after its hyphen
+        joined = _with_double_name_parts(doc, ents)
+        if joined != ents:
+            ents = joined
+            changed = True
         # "Vorausgesetzt Thiem": a common word run into the front of a name
         trimmed = [_without_common_first_word(e) for e in ents]
         if trimmed != ents:
@@ -223,6 +230,7 @@ def split_run_on_names(ents: list[Span]) -> list[Span]:
             and e[-1].text in surnames
             and e[-2].text[:1].isupper()
             and e[-2].lower_ not in NAME_PARTICLES  # "Fabio De Masi"
+            and not e[-2].text.endswith("-")  # "Johanna Mikl- Leitner"
             and e[-2].text not in surnames
         ):
             doc = e.doc
@@ -260,24 +268,70 @@ def _without_common_first_word(ent: Span) -> Span:
     return Span(ent.doc, ent.start + 1, ent.end, label="PER")
 
 
+def _with_double_name_parts(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a person taking the capitalised word ending in a hyphen
+    right before it, written with a stray space ("Johanna Mikl- Leitner"): the
+    first part of a double name. A word in an entity other than a person stays
+    ("Nord- Korea" aside, "Sport- und Kulturminister" has no person after the
+    hyphen)."""
+    out: list[Span] = []
+    for ent in ents:
+        i = ent.start - 1
+        prev = doc[i] if i >= 0 else None
+        if (
+            ent.label_ == "PER"
+            and prev is not None
+            and prev.whitespace_
+            and prev.text.endswith("-")
+            and len(prev.text) > 2
+            and prev.text[:-1].isalpha()
+            and prev.text[:1].isupper()
+            and not prev.text[:-1].isupper()
+            and (not prev.ent_type_ or prev.ent_type_ == "PER")
+        ):
+            if out and out[-1].end == ent.start and prev.ent_type_:
+                if out[-1].label_ == "PER":
+                    out[-1] = Span(doc, out[-1].start, ent.end, label="PER")
+                    continue
+            elif not prev.ent_type_:
+                ent = Span(doc, i, ent.end, label="PER")
+        out.append(ent)
+    return out
+
+
 def _split_two_surnames(ents: list[Span]) -> list[Span]:
     """ "Mayer Doskozil" -> "Mayer" + "Doskozil" where each word ends another
-    person's name and the first is no first name."""
+    person's name and the first is no first name; "Kickl Van der Bellen" ->
+    "Kickl" + "Van der Bellen" where "Herbert Kickl" and "Alexander Van der
+    Bellen" are named."""
     full_names: dict[str, set[str]] = {}
     for e in ents:
         if e.label_ == "PER" and len(e) >= 2 and e[0].lower_ not in NAME_PARTICLES:
             full_names.setdefault(e[-1].text, set()).add(e.text)
 
+    persons = {e.text for e in ents if e.label_ == "PER"}
+
     def ends_another(word: str, text: str) -> bool:
         return bool(full_names.get(word, set()) - {text})
+
+    def surname_of_another(words: str, text: str) -> bool:
+        """``words`` ("Van der Bellen") ends another person's name."""
+        return any(p != text and p.endswith(" " + words) for p in persons)
 
     out: list[Span] = []
     for e in ents:
         if (
             e.label_ == "PER"
-            and len(e) == 2
+            and (
+                (len(e) == 2 and ends_another(e[1].text, e.text))
+                # "forderte Kickl Van der Bellen auf": a surname with particles
+                or (
+                    len(e) >= 3
+                    and e[1].lower_ in NAME_PARTICLES
+                    and surname_of_another(e[1:].text, e.text)
+                )
+            )
             and ends_another(e[0].text, e.text)
-            and ends_another(e[1].text, e.text)
             and Feature.FIRST_NAME not in word_features(e.doc.vocab, e[0].text)
         ):
             out += [

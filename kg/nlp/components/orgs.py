@@ -30,6 +30,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    resolves only once it is labelled ("die Republikaner", "den Demokraten")
    or only in an article about its country ("?Sozialisten"), in an article
    that names the party's country about as often as any.
+5a. **Companies in context**: a company whose name the gazetteer resolves only
+   once it is labelled, as it is a surname too ("Hofer"), right after a noun
+   for a company ("Diskonter Hofer") or in a list with a company the gazetteer
+   knows ("Hofer oder Lidl"); it takes the word from a person.
 6. **Place bodies**: a public body named by its place's adjective ("die
    türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
    bayerische Polizei"; :data:`kg.lang.de.orgs.BODY_HEADS`).
@@ -183,6 +187,7 @@ class OrgRules:
             + _legal_names(doc, toks)
             + _media_names(doc, toks, ents, tagged)
             + _party_members(doc, toks, ents)
+            + _companies_in_context(doc, toks, ents)
         )
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
             ents = _apply(doc, ents, p, tagged)
@@ -731,6 +736,70 @@ def _media_names(
             if w.text.endswith("n") and _common_noun(doc.vocab, w.text[:-1]):
                 continue  # "laut Testern", a dative plural
             out.append(_Proposal(i, i + 1))
+    return out
+
+
+#: words that join names in a list: "Hofer oder Lidl", "Spar, Billa und Hofer"
+_COORDINATION = frozenset({"und", "oder", ",", "sowie", "bzw.", "auch"})
+
+
+def _context_company(text: str) -> gazetteer.Entry | None:
+    """The company a word names only in context: a form of the gazetteer it
+    does not tag on its own ("~Hofer": a surname too)."""
+    if gazetteer.is_matchable(text):
+        return None
+    entry = gazetteer.lookup(text, label="ORG")
+    return entry if entry is not None and entry.kind == "company" else None
+
+
+def _a_company(doc: Doc, tok: Token, ents: list[Span]) -> bool:
+    """``tok`` is a company the gazetteer tags on its own ("Lidl", "Billa")."""
+    entry = gazetteer.lookup(tok.text, label="ORG")
+    return (
+        entry is not None
+        and entry.kind == "company"
+        and gazetteer.is_matchable(tok.text)
+        and not any(e.start <= tok.i < e.end and e.label_ == "PER" for e in ents)
+    )
+
+
+def _companies_in_context(
+    doc: Doc, toks: list[Token], ents: list[Span]
+) -> list[_Proposal]:
+    """A company whose name is also a surname ("Hofer", a form the gazetteer
+    resolves only once it is labelled), where the text says it is a company:
+    right after a noun for a company ("Diskonter Hofer", "des Diskonters
+    Hofers", "die Supermarktkette Hofer") or in a list with a company the
+    gazetteer knows ("Hofer oder Lidl", "sowohl Billa als auch Hofer"). It
+    takes the word from a person: Norbert Hofer in the next sentence stays."""
+    n = len(toks)
+    out: list[_Proposal] = []
+    for tok in toks:
+        text = tok.text
+        if not (text[:1].isupper() and text.isalpha()) or text.isupper():
+            continue
+        if _context_company(text) is None:
+            continue
+        i = tok.i
+        if any(e.start <= i < e.end and len(e) > 1 for e in ents):
+            continue  # part of a longer name: "Norbert Hofer"
+        prev = toks[i - 1] if i > 0 else None
+        after_noun = prev is not None and (
+            is_company_noun(prev.text) or is_company_noun(prev.text.removesuffix("s"))
+        )
+        # "sowohl Billa als auch Hofer": the company before "als auch"
+        k = i - 3 if i >= 3 and toks[i - 2].lower_ == "als" else i - 2
+        listed = (
+            k >= 0
+            and toks[i - 1].lower_ in _COORDINATION
+            and _a_company(doc, toks[k], ents)
+        ) or (
+            i + 2 < n
+            and toks[i + 1].lower_ in _COORDINATION
+            and _a_company(doc, toks[i + 2], ents)
+        )
+        if after_noun or listed:
+            out.append(_Proposal(i, i + 1, over_person=True))
     return out
 
 

@@ -86,6 +86,7 @@ __all__ = [
     "capital_city",
     "capital_of",
     "candidates",
+    "club_in_context",
     "organisations_by_country",
     "context_of",
     "countries_of",
@@ -342,3 +343,12 @@ def prefix_entry(word: str) -> Entry | None:
     -> USA; a word without a hyphen goes through :func:`country_of`.
     """
     return load().prefix_entry(word)
+
+
+def club_in_context(surface: str, text: str) -> Entry | None:
+    """The club of a sport the article ``text`` is about whose name ends in
+    ``surface``: "Red Bull Salzburg" in an article about ice hockey is EC Red
+    Bull Salzburg (``kg/data/gazetteer/sports.tsv``); ``None`` elsewhere."""
+    from kg.nlp.gazetteer.sports import club_in_context as _club
+
+    return _club(surface, text, lookup)
