@@ -20,6 +20,7 @@ __all__ = [
     "COLLEAGUE_FORMS",
     "FEDERATIONS",
     "FORMER",
+    "LAND_POSTS",
     "LOCAL_POSTS",
     "NATIONAL_POSTS",
     "NARROWING_PREFIXES",
@@ -130,6 +131,28 @@ LOCAL_POSTS = (
     "landrätin",
     "stadtpräsident",
     "stadtpräsidentin",
+    "stadtrat",
+    "stadträtin",
+    "vizebürgermeister",
+    "vizebürgermeisterin",
+)
+
+# posts of a Land (a federal state): "Landeshauptmann", "Landesrätin"; the Land
+# is their organisation ("der burgenländische Landeshauptmann", "Landeshauptmann
+# von Burgenland"); a Land party post ("Landesparteichef") is the party's
+LAND_POSTS = (
+    "landeshauptmann",
+    "landeshauptfrau",
+    "landesrat",
+    "landesrätin",
+    "landesminister",
+    "landesministerin",
+    "landtagspräsident",
+    "landtagspräsidentin",
+    "landeshauptmannstellvertreter",
+    "landeshauptmann-stellvertreter",
+    "landeshauptfrau-stellvertreterin",
+    "landeshauptmannstellvertreterin",
 )
 
 # National posts that, named bare in a report about one country, are that
