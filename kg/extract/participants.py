@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.coref import person_before
+from kg.extract.coref import person_before, persons_before, plural_subject
 from kg.extract.records import Entity, Kind, entity_key, kind_of, name_of
 from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
@@ -139,6 +139,11 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
             ante = person_before(view, sent)
             if ante is not None:
                 out.append(ante)
+        # "Am Wochenende trafen sie sich", "die beiden Minister setzten ihre
+        # Beratungen fort": the two persons named last before
+        end = sent.end if kind == "verb" else t.i
+        if (i := plural_subject(view, sent, end)) is not None:
+            out += persons_before(view, sent, i)
     return out
 
 
@@ -271,6 +276,22 @@ def visit(
                 visitors = [ante]
         if not visitors and before == "zu":  # "X ist in Y zu Besuch"
             visitors = [k for i, k in persons if i < t.i][:1]
+        if _pays_visit(doc, t, sent):
+            # "X stattet Y einen Besuch ab": the subject visits, the dative
+            # before the trigger is visited
+            if not visitors:
+                visitors = list(dict.fromkeys(k for i, k in persons if i < t.i))
+            if not visitors and (i := plural_subject(view, sent, t.i)) is not None:
+                visitors = persons_before(view, sent, i)
+            if not visitors and any(w.lower_ == "er" for w in doc[sent.start : t.i]):
+                visitors = [ante] if (ante := person_before(view, sent)) else []
+            for i in range(t.i - 1, sent.start, -1):
+                if doc[i].lower_.startswith("statt"):
+                    break
+                k = view.key(i)
+                if k and kind_of(k) is Kind.PLACE and k in view.entities:
+                    destination = k
+                    break
         if (
             not visitors
             and not persons
@@ -318,6 +339,19 @@ def visit(
                 destination = k
                 break
     return visitors, destination
+
+
+def _pays_visit(doc: Doc, t: Token, sent: Span) -> bool:
+    """The visit noun at ``t`` is the object of "abstatten": "stattet Kiew einen
+    Besuch ab", "will Kiew einen Besuch abstatten"."""
+    after = doc[t.i + 1 : min(sent.end, t.i + 4)]
+    if any(
+        w.lower_.startswith(("abstatte", "abgestattet", "abzustatten")) for w in after
+    ):
+        return True
+    return any(w.lower_ == "ab" for w in after) and any(
+        w.lower_.startswith("statte") for w in doc[sent.start : t.i]
+    )
 
 
 def keys_from(

@@ -497,7 +497,9 @@ def _region_of_local_post(view: DocView, sent: Span, tok: Token) -> str | None:
     doc = view.doc
     for i in range(max(sent.start, modifier_start(doc, tok) - 1), tok.i):
         word = doc[i]
-        if word.is_lower and (name := REGION_ADJECTIVES.get(adjective_stem(word.lower_))):
+        if word.is_lower and (
+            name := REGION_ADJECTIVES.get(adjective_stem(word.lower_))
+        ):
             return entity_key(Kind.PLACE, name)
         if i == tok.i - 1 and word.text[:1].isupper():
             if k := view.place(i):

@@ -466,3 +466,72 @@ def test_convening_bodies_and_calls(blank_nlp, text, attendees) -> None:
 )
 def test_treffen_as_facing_or_hitting_is_no_meeting(blank_nlp, text, attendees) -> None:
     _assert_meeting(blank_nlp, text, attendees)
+
+
+@pytest.mark.parametrize(
+    "text,attendees",
+    [
+        # a plural "sie" next to a plural verb: the two persons named before
+        (
+            "Olaf Berg lobte Ida Roth. Am Montag trafen sie sich in Bern.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        (
+            "Olaf Berg lobte Ida Roth. Die beiden Minister trafen sich in Bern.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        (
+            "Olaf Berg lobte Ida Roth. Beide trafen sich am Montag in Bern.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        # bare surnames of persons named in full before count
+        (
+            "Olaf Berg und Ida Roth sind Minister. Roth lobte Berg. "
+            "Sie trafen sich in Bern.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
+        # "sie" as an object after a singular verb is not the two of them
+        ("Olaf Berg lobte Ida Roth. Er will sie treffen.", None),
+        # "die beiden Länder" are no persons
+        (
+            "Olaf Berg lobte Ida Roth. Die beiden Länder verhandeln in Bern.",
+            None,
+        ),
+    ],
+)
+def test_a_plural_subject_is_the_two_persons_named_before(
+    blank_nlp, text, attendees
+) -> None:
+    _assert_meeting(blank_nlp, text, attendees)
+
+
+def test_paying_a_visit_to_a_country(blank_nlp) -> None:
+    # "X stattet Y einen Besuch ab": the dative before the trigger is visited
+    rec = extract(
+        blank_nlp,
+        "Olaf Berg wird Syrien im Juni einen Besuch abstatten.",
+        _ACTORS,
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Olaf Berg", "place/Syrien"}
+    assert m.location == "place/Syrien"
+    # ... also with a plural "sie" for the two named before
+    rec = extract(
+        blank_nlp,
+        "Olaf Berg und Ida Roth waren in Bern. Am Montag statten sie Syrien "
+        "gemeinsam einen Blitzbesuch ab.",
+        _ACTORS,
+    )
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Olaf Berg", "person/Ida Roth", "place/Syrien"}
+    assert m.location == "place/Syrien"
+
+
+def test_the_heeresminister_is_the_defence_minister(blank_nlp) -> None:
+    # Austrian usage: "der Heeresminister" refers to the Verteidigungsminister
+    _assert_meeting(
+        blank_nlp,
+        "Verteidigungsminister Olaf Berg lobte das Heer. "
+        "Der Heeresminister traf sich mit Ida Roth in Berlin.",
+        {"Olaf Berg", "Ida Roth"},
+    )

@@ -420,7 +420,9 @@ def test_parties_and_state_bodies_say_which_country_a_report_is_about(
     # media are no such evidence: the STANDARD reports on every country
     media = "Der STANDARD und der ORF berichten. Kanzler Olaf Berger sprach im ORF."
     assert ("person/Olaf Berger", "Kanzler", None) in role_triples(
-        extract(blank_nlp, media, {"STANDARD": "ORG", "ORF": "ORG", "Olaf Berger": "PER"})
+        extract(
+            blank_nlp, media, {"STANDARD": "ORG", "ORF": "ORG", "Olaf Berger": "PER"}
+        )
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ADJ_ENDINGS",
     "ARTICLES",
+    "CLAUSE_OPENERS",
     "AUXILIARIES",
     "FIRST_PERSON",
     "FIRST_PERSON_WORDS",
@@ -19,6 +20,9 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "SUBJECT_PRONOUNS",
     "INDEFINITE_ARTICLES",
+    "NOT_PLURAL_VERBS",
+    "PERSON_PLURALS",
+    "PLURAL_VERB_ENDINGS",
     "POSSESSIVES",
     "POSSESSIVE_ARTICLES",
     "adjective_stem",
@@ -60,6 +64,26 @@ POSSESSIVE_ARTICLES = frozenset(
         "ihrem",
         "ihrer",
     }
+)
+
+# endings of a finite verb in the third person plural ("sie trafen", "statten
+# sie ab", "sie sind"): "sie" next to one is "they", not "she" nor "her"
+PLURAL_VERB_ENDINGS = ("en", "ten", "sind")
+
+# lower-case words in "-en" before "sie" that are no plural verb ("wegen sie",
+# "gegen sie")
+NOT_PLURAL_VERBS = frozenset("wegen gegen ihnen einen eben zwischen seiten".split())
+
+# plural nouns of persons that are no title: "die beiden Politiker"
+PERSON_PLURALS = frozenset(
+    "Politiker Politikerinnen Männer Frauen Spitzenpolitiker Parteichefs "
+    "Amtskollegen Kollegen Kolleginnen Verhandler Verhandlungspartner".split()
+)
+
+# words that open a clause, after which a subject stands first: "weil sie
+# sich trafen", "und sie haben"
+CLAUSE_OPENERS = frozenset(
+    ", und aber doch als weil da dass nachdem wo wenn bevor obwohl sobald".split()
 )
 
 # finite auxiliaries before a participle ("hatte ein US-Regierungsvertreter … gesagt")

@@ -181,6 +181,8 @@ FEDERATIONS = frozenset({"Deutschland", "Österreich", "Schweiz"})
 SAME_POSTS = (
     frozenset({"premier", "premierminister", "ministerpräsident", "regierungschef"}),
     frozenset({"staatschef", "staatspräsident", "staatsoberhaupt"}),
+    # the Austrian defence minister is also called "Heeresminister"
+    frozenset({"verteidigungsminister", "heeresminister"}),
 )
 
 # The part before a title in a compound that makes it another post: a
