@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.participants import is_media, keys_from
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
+from kg.lang.de.grammar import RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     COME_VERBS,
     CONVENE_VERBS,
@@ -159,6 +160,18 @@ def is_vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
             return True
         if t.lower_ == "treffen" and prev in ("dem", "das", "beim", "zum", "vom"):
             return True
+        if _relative_to(doc, t, sent, TREFFEN_OBJECTS):
+            return True  # "Vereinbarungen, die X mit Y traf"
+    return False
+
+
+def _relative_to(doc: Doc, t: Token, sent: Span, nouns: frozenset[str]) -> bool:
+    """``t`` ends a relative clause whose antecedent is one of ``nouns``:
+    "Vereinbarungen, die Gantschew, Chef von Petrol, mit Kontenbesitzern traf"
+    (the nearest comma before ``t`` that a relative pronoun follows opens it)."""
+    for i in range(t.i - 1, sent.start, -1):
+        if doc[i].text == "," and doc[i + 1].lower_ in RELATIVE_PRONOUNS:
+            return any(x.lower_ in nouns for x in doc[max(sent.start, i - 2) : i])
     return False
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "SUBJECT_PRONOUNS",
     "INDEFINITE_ARTICLES",
+    "MODALS",
     "NOT_PLURAL_VERBS",
     "PERSON_PLURALS",
     "PLURAL_VERB_ENDINGS",
@@ -89,6 +90,13 @@ CLAUSE_OPENERS = frozenset(
 # finite auxiliaries before a participle ("hatte ein US-Regierungsvertreter … gesagt")
 AUXILIARIES = frozenset(
     "hat hatte hätte habe haben hatten hätten ist war sei wurde".split()
+)
+
+# finite modal verbs and "werden" before an infinitive ("will Gespräche
+# aufnehmen", "werden Gespräche führen")
+MODALS = frozenset(
+    "will wollen wollte wollten soll sollen sollte sollten kann können konnte "
+    "konnten muss müssen musste mussten wird werden möchte möchten".split()
 )
 
 # forms of "werden" that make a participle passive ("wurde … abgelehnt")

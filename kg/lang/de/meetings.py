@@ -27,6 +27,7 @@ __all__ = [
     "SCORE",
     "SPORTS_CUES",
     "SUMMON_VERBS",
+    "SUPPORT_VERBS",
     "TALK_VERBS",
     "TREFFEN_FORMS",
     "TREFFEN_OBJECTS",
@@ -121,6 +122,36 @@ TRIGGER_VERBS = frozenset(
     [form for verb in MEETING_VERBS for form in verb.indicative()]
     + [MEETING_VERBS[0].subjunctive]
 )
+
+
+def _support_verbs() -> dict[str, str]:
+    """Form -> the particle that must follow it in the clause ("" for none)."""
+    out: dict[str, str] = {}
+    verbs = (
+        ("führen", "", None),
+        ("beginnen", "", ("beginnt", "begann", "begonnen")),
+        ("nehmen", "auf", ("nimmt", "nahm", "genommen")),
+        ("nehmen", "wiederauf", ("nimmt", "nahm", "genommen")),  # joined forms
+        ("setzen", "fort", None),
+        ("brechen", "ab", ("bricht", "brach", "gebrochen")),
+    )
+    for infinitive, particle, strong in verbs:
+        bare = conjugate(infinitive, strong=strong)
+        for form in bare.indicative()[:4]:
+            out.setdefault(form, particle)
+        if particle:
+            joined = conjugate(infinitive, particle=particle, strong=strong)
+            for form in joined.indicative():
+                out[form] = ""
+        else:
+            out[bare.participle] = ""
+    return out
+
+
+#: verbs that make the subject a party to the talks they take as object: "ÖVP und
+#: FPÖ führen Sondierungsgespräche", "Die SPÖ nahm Gespräche mit der FPÖ auf",
+#: "setzten ihre Verhandlungen fort" (form -> particle that closes the clause)
+SUPPORT_VERBS = _support_verbs()
 
 # nouns that make "treffen" mean "make/take" rather than "meet"
 TREFFEN_OBJECTS = frozenset(
