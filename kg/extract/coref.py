@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Entity, Kind, Mention, Role, kind_of
 from kg.extract.titles import is_title_modifier
@@ -35,6 +35,7 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     CLAUSE_OPENERS,
     INDEFINITE_ARTICLES,
+    NOT_BEFORE_SUBJECT,
     NOT_PLURAL_VERBS,
     PERSON_PLURALS,
     PLURAL_VERB_ENDINGS,
@@ -66,6 +67,8 @@ __all__ = [
 ]
 
 _DEFINITE = frozenset({"der", "die", "dem", "den", "des"})
+#: what ends a clause for :func:`plural_subject`
+CLAUSE_ENDS = frozenset({",", ";", ":", "–", "—"})
 _AGE = re.compile(rf"(\d{{1,3}})-{AGE_WORD}(e|en|er|em|es)?", re.IGNORECASE)
 
 
@@ -514,23 +517,34 @@ def persons_before(view: DocView, sent: Span, before: int) -> list[str]:
     return []
 
 
-def plural_subject(view: DocView, sent: Span, end: int) -> int | None:
-    """The token of a plural subject that names no one before token ``end`` of
-    ``sent``: "sie" next to a plural verb ("statten sie ... ab", "sie trafen"),
-    "beide", "die beiden [Minister]"; ``None`` if there is none."""
+def plural_subject(view: DocView, sent: Span, t: Token) -> int | None:
+    """The token of a plural subject that names no one in the clause of token
+    ``t`` of ``sent``: "sie" next to a plural verb ("statten sie ... ab", "sie
+    trafen"), "beide", "die beiden [Minister]"; ``None`` if there is none."""
     doc: Doc = view.doc
-    for w in doc[sent.start : end]:
+    start, end = sent.start, sent.end
+    for i in range(t.i - 1, sent.start - 1, -1):
+        if doc[i].text in CLAUSE_ENDS:
+            start = i + 1
+            break
+    for i in range(t.i + 1, sent.end):
+        if doc[i].text in CLAUSE_ENDS:
+            end = i
+            break
+    for w in doc[start:end]:
         low = w.lower_
         if low == "sie":
             prev = doc[w.i - 1] if w.i > sent.start else None
             opens = prev is None or prev.lower_ in CLAUSE_OPENERS
+            if prev is not None and prev.lower_ in NOT_BEFORE_SUBJECT:
+                continue  # "den sie besucht hat": "sie" ends no plural verb
             if not opens and prev is not None and prev.is_lower and prev.is_alpha:
                 # "statten sie ... ab", "trafen sie sich"; "will sie treffen": her
                 if _plural_verb(prev.lower_):
                     return w.i
             elif opens:
                 # "Sie trafen sich", "und sie haben", "weil sie sich trafen"
-                rest = [x for x in doc[w.i + 1 : sent.end] if x.lower_ != "sich"]
+                rest = [x for x in doc[w.i + 1 : end] if x.lower_ != "sich"]
                 if rest and rest[0].is_lower and _plural_verb(rest[0].lower_):
                     return w.i
                 if rest and prev is not None and prev.lower_ != "und":

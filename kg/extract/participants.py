@@ -185,8 +185,11 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
                 out.append(ante)
         # "Am Wochenende trafen sie sich", "die beiden Minister setzten ihre
         # Beratungen fort": the two persons named last before
-        end = sent.end if kind == "verb" else t.i
-        if (i := plural_subject(view, sent, end)) is not None:
+        # (a visit is the visitor's own: "sie besuchen die Schule")
+        if (
+            "besuch" not in t.lower_
+            and (i := plural_subject(view, sent, t)) is not None
+        ):
             out += persons_before(view, sent, i)
     return out
 
@@ -377,7 +380,7 @@ def visit(
             # before the trigger is visited
             if not visitors:
                 visitors = list(dict.fromkeys(k for i, k in persons if i < t.i))
-            if not visitors and (i := plural_subject(view, sent, t.i)) is not None:
+            if not visitors and (i := plural_subject(view, sent, t)) is not None:
                 visitors = persons_before(view, sent, i)
             if not visitors and any(w.lower_ == "er" for w in doc[sent.start : t.i]):
                 visitors = [ante] if (ante := person_before(view, sent)) else []

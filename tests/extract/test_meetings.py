@@ -608,3 +608,21 @@ def test_a_people_in_talks_is_the_organisation_of_that_country(blank_nlp) -> Non
         blank_nlp, "Die Bawag verhandelt mit der italienischen Unicredit.", ents
     )
     assert [set(m.attendees) for m in rec.meetings] == [{"org/Bawag", "org/UniCredit"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "sie" in another clause than the trigger
+        "Olaf Berg lobte Ida Roth. Als sich Max Kern und der Jäger Slava in Berlin "
+        "trafen, verliebten sie sich.",
+        # "den sie ... getroffen hat": "sie" after a relative pronoun
+        "Olaf Berg lobte Ida Roth. Es ist ein Mann, den sie in Berlin getroffen hat.",
+        # a plural visiting a school is no visit of the two named before
+        "Olaf Berg lobte Ida Roth. Sie besuchen die gleichen Schulen in Berlin.",
+    ],
+)
+def test_a_plural_subject_only_in_the_clause_of_the_trigger(blank_nlp, text) -> None:
+    rec = extract(blank_nlp, text, _ACTORS | {"Max Kern": "PER"})
+    for m in rec.meetings:
+        assert not {"person/Olaf Berg", "person/Ida Roth"} <= set(m.attendees)

@@ -21,6 +21,7 @@ __all__ = [
     "SUBJECT_PRONOUNS",
     "INDEFINITE_ARTICLES",
     "MODALS",
+    "NOT_BEFORE_SUBJECT",
     "NOT_PLURAL_VERBS",
     "PERSON_PLURALS",
     "PLURAL_VERB_ENDINGS",
@@ -73,7 +74,15 @@ PLURAL_VERB_ENDINGS = ("en", "ten", "sind")
 
 # lower-case words in "-en" before "sie" that are no plural verb ("wegen sie",
 # "gegen sie")
-NOT_PLURAL_VERBS = frozenset("wegen gegen ihnen einen eben zwischen seiten".split())
+NOT_PLURAL_VERBS = frozenset("wegen gegen ihnen einen eben zwischen seiten den".split())
+
+# words in "-en" before "sie" that make it an object or a relative clause's
+# subject, not the subject after a plural verb: "den sie besucht hat", "denen
+# sie hilft", "gegen sie"
+NOT_BEFORE_SUBJECT = frozenset(
+    "den denen einen ihnen ihren seinen diesen jenen allen welchen keinen wegen "
+    "gegen zwischen eben".split()
+)
 
 # plural nouns of persons that are no title: "die beiden Politiker"
 PERSON_PLURALS = frozenset(
