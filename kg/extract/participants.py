@@ -31,6 +31,7 @@ from kg.lang.de.meetings import (
     SUPPORT_VERBS,
 )
 from kg.lang.de.speech import SPEAKER_CUES
+from kg.lang.de.time import RELATIVE_DAYS, WEEKDAYS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 
@@ -284,6 +285,12 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         out += keys_from(view, j, t.i)
     # "Am Montag verhandeln Moskau und Washington": the subject after the verb
     j = t.i + 1
+    # "empfing am Montag die Junge Generation": a day between verb and object
+    while j < end and (
+        doc[j].lower_ in RELATIVE_DAYS
+        or (doc[j].lower_ == "am" and j + 1 < end and doc[j + 1].lower_ in WEEKDAYS)
+    ):
+        j += 2 if doc[j].lower_ == "am" else 1
     while j < end and doc[j].lower_ in ("die", "der", "das"):
         j += 1
     if j < end and (k := view.key(j)) and kind_of(k) is not Kind.PERSON:

@@ -626,3 +626,15 @@ def test_a_plural_subject_only_in_the_clause_of_the_trigger(blank_nlp, text) -> 
     rec = extract(blank_nlp, text, _ACTORS | {"Max Kern": "PER"})
     for m in rec.meetings:
         assert not {"person/Olaf Berg", "person/Ida Roth"} <= set(m.attendees)
+
+
+def test_the_object_after_a_day_between_it_and_the_verb(blank_nlp) -> None:
+    # "empfing am Montag die SPÖ": the day does not end the object
+    _assert_meeting(
+        blank_nlp,
+        "Olaf Berg empfing am Montag die SPÖ in Berlin.",
+        {"Olaf Berg", "SPÖ"},
+    )
+    _assert_meeting(
+        blank_nlp, "Olaf Berg empfing gestern die SPÖ in Berlin.", {"Olaf Berg", "SPÖ"}
+    )
