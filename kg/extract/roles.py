@@ -517,14 +517,17 @@ def _region_of_local_post(view: DocView, sent: Span, tok: Token) -> str | None:
 
 
 def _place_word(word: str) -> str | None:
-    """The city or region a capitalised "-er" word names: "Wiener" (Wien),
-    "Salzburger", "Kärntner" (``REGION_WORDS``)."""
+    """The city or region a capitalised "-er" word or genitive names: "Wiener"
+    (Wien), "Salzburger", "Kärntner" (``REGION_WORDS``), "Wiens"."""
     if word in REGION_WORDS:
         return REGION_WORDS[word]
-    if len(word) > 4 and word.endswith("er"):
-        entry = gazetteer.lookup(word[:-2], label="LOC")
-        if entry is not None and entry.kind in ("city", "region"):
-            return entry.name
+    for ending in ("er", "s"):
+        # "Wiener", "Salzburger"; a genitive the model did not label: "bei Wiens
+        # Gesundheitsstadträtin"
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            entry = gazetteer.lookup(word[: -len(ending)], label="LOC")
+            if entry is not None and entry.kind in ("city", "region"):
+                return entry.name
     return None
 
 

@@ -451,6 +451,15 @@ def test_a_land_or_city_named_around_a_local_post(blank_nlp) -> None:
     # a capital's genitive before a city post is the city, not the state
     assert ("person/Ida Roth", "Stadträtin", "place/Wien") in roles
     assert ("person/Udo Kern", "Bürgermeister", "place/Graz") in roles
+    # a genitive the model did not label names the city too
+    rec = extract(
+        blank_nlp,
+        "Das löst bei Wiens Gesundheitsstadträtin Ida Roth Empörung aus.",
+        {"Ida Roth": "PER"},
+    )
+    assert {(r.person, r.organisation) for r in rec.roles} == {
+        ("person/Ida Roth", "place/Wien")
+    }
     # a national post takes no Land from the adjective
     rec = extract(
         blank_nlp,
