@@ -30,6 +30,7 @@ from kg.lang.de.meetings import (
     REPRESENTATIVES,
     SUPPORT_VERBS,
 )
+from kg.lang.de.places import PLACE_PREPOSITIONS
 from kg.lang.de.speech import SPEAKER_CUES
 from kg.lang.de.time import RELATIVE_DAYS, WEEKDAYS
 from kg.lang.de.titles import match_title
@@ -282,7 +283,13 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             j = q
             while j - 1 >= sent.start and view.key(j - 1) == kq:
                 j -= 1
-        out += keys_from(view, j, t.i)
+        p = j - 1
+        while p >= sent.start and doc[p].lower_ in ARTICLES:
+            p -= 1
+        # "In Wien trafen sich X und Y", "Beim Gipfel in Brüssel traf X": where,
+        # not who
+        if p < sent.start or doc[p].lower_ not in PLACE_PREPOSITIONS:
+            out += keys_from(view, j, t.i)
     # "Am Montag verhandeln Moskau und Washington": the subject after the verb
     j = t.i + 1
     # "empfing am Montag die Junge Generation": a day between verb and object

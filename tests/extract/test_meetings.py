@@ -638,3 +638,19 @@ def test_the_object_after_a_day_between_it_and_the_verb(blank_nlp) -> None:
     _assert_meeting(
         blank_nlp, "Olaf Berg empfing gestern die SPÖ in Berlin.", {"Olaf Berg", "SPÖ"}
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Berlin trafen sich Olaf Berg und Ida Roth.",
+        "Beim Gipfel in Berlin traf Olaf Berg die Ministerin Ida Roth.",
+    ],
+)
+def test_a_place_after_a_preposition_before_the_verb_is_no_party(
+    blank_nlp, text
+) -> None:
+    rec = extract(blank_nlp, text, _ACTORS)
+    [m] = rec.meetings
+    assert set(m.attendees) == {"person/Olaf Berg", "person/Ida Roth"}
+    assert m.location == "place/Berlin"
