@@ -34,6 +34,7 @@ from kg.extract.participants import (
 )
 from kg.extract.records import Entity, Kind, Meeting, kind_of
 from kg.extract.triggers import (
+    is_call,
     is_interview,
     is_sports_report,
     is_vague,
@@ -73,6 +74,8 @@ class _Candidate:
     location: str | None = None
     date: date | datetime | None = None
     time_expressions: list[str] = field(default_factory=list)
+    #: a phone call: never the same meeting as one held in a place
+    call: bool = False
 
 
 def find_meetings(
@@ -126,7 +129,7 @@ def _sentence_meetings(
     visits: list[tuple[_Candidate, str]] = []
     visitors: set[tuple[str, str]] = set()
     for t, kind in triggers:
-        c = _Candidate([t.text], s_i)
+        c = _Candidate([t.text], s_i, call=is_call(t, sent))
         c.attendees = participants(view, sent, t, kind)
         c.organizers = organizers(view, sent, t)
         visiting, destination = visit(view, sent, t, kind)
@@ -303,6 +306,9 @@ def _dash_between(sent: Span, a: int, b: int) -> bool:
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
+    if a.call != b.call and (a.location or b.location):
+        return False  # "Nach dem Treffen in Wien setzten sie ihre Beratungen
+        # telefonisch fort": a call after the meeting, not the meeting
     if a.date is not None and b.date is not None and _day(a.date) != _day(b.date):
         return False
     if a.location and b.location and a.location != b.location:
@@ -317,6 +323,7 @@ def _day(d: date | datetime) -> date:
 
 
 def _merge_into(m: _Candidate, c: _Candidate) -> None:
+    m.call = m.call and c.call
     m.triggers += [t for t in c.triggers if t not in m.triggers]
     m.attendees += [a for a in c.attendees if a not in m.attendees]
     m.organizers += [o for o in c.organizers if o not in m.organizers]

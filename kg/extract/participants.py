@@ -185,6 +185,7 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
             ante = person_before(view, sent)
             if ante is not None:
                 out.append(ante)
+    if subject_trigger:
         # "Am Wochenende trafen sie sich", "die beiden Minister setzten ihre
         # Beratungen fort": the two persons named last before
         # (a visit is the visitor's own: "sie besuchen die Schule")

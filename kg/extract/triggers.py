@@ -15,6 +15,7 @@ from kg.lang.de.meetings import (
     COME_VERBS,
     CONVENE_VERBS,
     NOT_MEETINGS,
+    PHONE_WORDS,
     SCORE,
     SPORTS_CUES,
     SUMMON_VERBS,
@@ -29,6 +30,7 @@ from kg.lang.de.meetings import (
 from kg.lang.de.titles import match_title
 
 __all__ = [
+    "is_call",
     "is_interview",
     "is_sports_report",
     "is_vague",
@@ -109,6 +111,17 @@ def _summoned_to_ministry(tok: Token) -> bool:
                 if x.lower_.endswith(("ministerium", "außenamt", "amt")):
                     return True
     return False
+
+
+def is_call(t: Token, sent: Span) -> bool:
+    """The meeting ``t`` names is a phone call: "Telefonat", "telefonierten",
+    or "telefonisch", "am Telefon" right around the trigger ("setzten ihre
+    Beratungen über die Lage telefonisch fort")."""
+    if t.lower_.startswith(PHONE_WORDS):
+        return True
+    doc = t.doc
+    near = doc[max(sent.start, t.i - 3) : min(sent.end, t.i + 9)]
+    return any(w.lower_.startswith(PHONE_WORDS) for w in near)
 
 
 def is_sports_report(doc: Doc) -> bool:

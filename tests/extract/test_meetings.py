@@ -654,3 +654,24 @@ def test_a_place_after_a_preposition_before_the_verb_is_no_party(
     [m] = rec.meetings
     assert set(m.attendees) == {"person/Olaf Berg", "person/Ida Roth"}
     assert m.location == "place/Berlin"
+
+
+def test_talks_continued_by_phone_are_a_meeting_of_their_own(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Nach dem Treffen mit Ida Roth in Berlin am Vortag setzten die beiden "
+        "Minister Olaf Berg und Ida Roth ihre Beratungen über Syrien telefonisch fort.",
+        _ACTORS,
+    )
+    got = sorted(
+        ({k.partition("/")[2] for k in m.attendees}, m.location) for m in rec.meetings
+    )
+    # the call has no place; the meeting in Berlin stays apart
+    assert ({"Olaf Berg", "Ida Roth"}, None) in got
+    assert any(loc == "place/Berlin" for _, loc in got)
+    # the same pair in one place, twice: one meeting
+    _assert_meeting(
+        blank_nlp,
+        "Olaf Berg traf Ida Roth in Berlin. Das Treffen in Berlin dauerte lange.",
+        {"Olaf Berg", "Ida Roth"},
+    )

@@ -22,6 +22,7 @@ __all__ = [
     "MEETING_VERBS",
     "NOT_MEETINGS",
     "ORGANIZER_CUES",
+    "PHONE_WORDS",
     "PHRASE_WORDS",
     "REPRESENTATIVES",
     "SCORE",
@@ -239,6 +240,10 @@ LEAD_VERBS = re.compile(
 )
 
 CONVENE_VERBS = frozenset({"tagt", "tagte", "tagten", "tagen", "getagt"})
+
+# beginnings of the words of a phone call: "Telefonat", "telefonierten",
+# "telefonisch", "am Telefon", "Telefongespräch"
+PHONE_WORDS = ("telefon",)
 
 COME_VERBS = frozenset({"kam", "kamen", "kommt", "kommen", "komme"})
 
