@@ -43,7 +43,7 @@ from kg.extract.triggers import (
     trigger_kind,
 )
 from kg.extract.view import DocView
-from kg.lang.de.meetings import CONVENE_VERBS, TREFFEN_FORMS
+from kg.lang.de.meetings import AGREE_VERBS, CONVENE_VERBS, TREFFEN_FORMS
 from kg.temporal import TimeValue, find_times
 
 __all__ = ["FoundMeetings", "Visitors", "find_meetings"]
@@ -216,9 +216,15 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
       day the text gives: "Der NATO-Russland-Rat tagt am Mittwoch", not "Der
       Bundestag tagt" nor "wo die Vereinten Nationen tagen";
     * "treffen" with no person, "sich", "mit" or "zusammen" is to hit: "Diese
-      Maßnahme hat auch HTC getroffen", "Dies trifft die Japaner hart".
+      Maßnahme hat auch HTC getroffen", "Dies trifft die Japaner hart";
+    * "sich einigen" is the negotiation of two named parties that reached an
+      agreement: not "Die EU-Staaten einigten sich", not "einigte sich nicht".
     """
     low = t.lower_
+    if low in AGREE_VERBS:
+        # an agreement needs two parties, and to be reached: "sich nicht einigen"
+        near = t.doc[max(sent.start, t.i - 3) : min(sent.end, t.i + 2)]
+        return len(set(c.attendees)) < 2 or any(w.lower_ == "nicht" for w in near)
     if low in CONVENE_VERBS:
         return not c.time_expressions or not any(is_intergov(k) for k in c.attendees)
     if low.startswith(TREFFEN_FORMS):

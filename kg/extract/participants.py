@@ -291,6 +291,14 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         # not who
         if p < sent.start or doc[p].lower_ not in PLACE_PREPOSITIONS:
             out += keys_from(view, j, t.i)
+    # "Die ÖVP und die FPÖ haben sich geeinigt", "Die ÖVP will mit der FPÖ
+    # verhandeln": the named actors that open the clause, before its auxiliary
+    keys = keys_from(view, sent.start, t.i)
+    j = sent.start
+    while j < t.i and (view.key(j) or doc[j].lower_ in ARTICLES | {"und", ","}):
+        j += 1
+    if keys and j > sent.start and (doc[j].lower_ in AUXILIARIES | MODALS):
+        out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
     # "Am Montag verhandeln Moskau und Washington": the subject after the verb
     j = t.i + 1
     # "empfing am Montag die Junge Generation": a day between verb and object

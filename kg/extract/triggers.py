@@ -12,6 +12,7 @@ from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
+    AGREE_VERBS,
     COME_VERBS,
     CONVENE_VERBS,
     NOT_MEETINGS,
@@ -88,6 +89,14 @@ def trigger_kind(tok: Token) -> str | None:
         return "verb"
     if low in CONVENE_VERBS:
         return "verb"  # "Der NATO-Russland-Rat tagt" (an intergovernmental body)
+    if (
+        tok.is_lower
+        and low in AGREE_VERBS
+        and any(
+            w.lower_ == "sich" for w in tok.sent[max(0, tok.i - tok.sent.start - 8) :]
+        )
+    ):
+        return "verb"  # "SPÖ und ÖVP einigten sich", "haben sich geeinigt"
     return None
 
 

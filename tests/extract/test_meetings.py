@@ -675,3 +675,20 @@ def test_talks_continued_by_phone_are_a_meeting_of_their_own(blank_nlp) -> None:
         "Olaf Berg traf Ida Roth in Berlin. Das Treffen in Berlin dauerte lange.",
         {"Olaf Berg", "Ida Roth"},
     )
+
+
+@pytest.mark.parametrize(
+    "text,attendees",
+    [
+        # an agreement reached between two named parties is their negotiation
+        ("SPÖ und ÖVP einigten sich am Montag auf ein Budget.", {"SPÖ", "ÖVP"}),
+        ("Die ÖVP hat sich mit der FPÖ auf ein Programm geeinigt.", {"ÖVP", "FPÖ"}),
+        # one party, or no agreement
+        ("Die SPÖ einigte sich am Montag in Wien auf einen Kandidaten.", None),
+        ("Die ÖVP hat sich mit der FPÖ nicht geeinigt.", None),
+    ],
+)
+def test_an_agreement_of_two_parties(blank_nlp, text, attendees) -> None:
+    rec = extract(blank_nlp, text, _PARTIES)
+    got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
+    assert got == ([attendees] if attendees else [])

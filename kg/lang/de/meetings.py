@@ -16,6 +16,7 @@ import re
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "AGREE_VERBS",
     "COME_VERBS",
     "CONVENE_VERBS",
     "LEAD_VERBS",
@@ -240,6 +241,11 @@ LEAD_VERBS = re.compile(
 )
 
 CONVENE_VERBS = frozenset({"tagt", "tagte", "tagten", "tagen", "getagt"})
+
+#: "sich einigen": an agreement between named parties is their negotiation
+#: ("Gewerkschaft und Arbeitgeber einigten sich", "hat sich mit der FPÖ
+#: geeinigt"); a meeting only with two parties named
+AGREE_VERBS = frozenset(conjugate("einigen").indicative())
 
 # beginnings of the words of a phone call: "Telefonat", "telefonierten",
 # "telefonisch", "am Telefon", "Telefongespräch"
