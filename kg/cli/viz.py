@@ -51,7 +51,7 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
         "--since",
         metavar="DATE",
         help="from this date on, YYYY[-MM[-DD]] (meeting dates, role dates, "
-        "article dates for co-mentions); undated facts are left out",
+        "article dates for co-mentions and statements); undated facts are left out",
     )
     p.add_argument("--until", metavar="DATE", help="up to this date, inclusive")
     p.add_argument(
@@ -65,7 +65,8 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
         type=int,
         default=1,
         metavar="N",
-        help="drop 'met' and 'mentioned together' links seen fewer than N times",
+        help="drop 'met', 'mentioned together' and statement links seen fewer "
+        "than N times",
     )
     p.add_argument(
         "--focus",
@@ -83,7 +84,9 @@ def _setup_viz(p: argparse.ArgumentParser) -> None:
         "--edges",
         metavar="LIST",
         help="link kinds, comma-separated, from met,holds_role,mentioned_together "
-        "(or co-mentions) or all (default met,holds_role; with --timeline all)",
+        "(or co-mentions),statements or all (default met,holds_role; with "
+        "--timeline all). statements: who demands of, accuses, threatens, warns, "
+        "praises … whom, an arrow per type, the sentence or quote on hover",
     )
     p.add_argument(
         "--top",

@@ -34,7 +34,7 @@ MODEL_DIR = Path(str(files("kg"))) / "models" / "de_kg_ner"
 
 def _ensure_components_registered() -> None:
     # Importing the module runs the @Language.factory decorators.
-    from kg.nlp.components import gazetteer, names, orgs, sentences  # noqa: F401
+    from kg.nlp.components import gazetteer, names, orgs, sentences, things  # noqa: F401
 
 
 def load_nlp(model: str | None = None, *, gazetteer: bool = True) -> Language:
@@ -49,7 +49,8 @@ def load_nlp(model: str | None = None, *, gazetteer: bool = True) -> Language:
         Add kg's rule layers after the statistical NER: the gazetteer
         (``kg_gazetteer``), then ``kg_names`` (a first name and a surname the
         model labelled otherwise become PER), then ``kg_orgs`` (organisation
-        names by head nouns, legal forms and press nouns).
+        names by head nouns, legal forms and press nouns), then ``kg_things``
+        (competitions, prizes, products become MISC).
 
     Returns
     -------
@@ -99,6 +100,8 @@ def _load(model: str | None, gazetteer: bool) -> Language:
         nlp.add_pipe("kg_names", after="kg_gazetteer")
     if gazetteer and not nlp.has_pipe("kg_orgs"):
         nlp.add_pipe("kg_orgs", after="kg_names")
+    if gazetteer and not nlp.has_pipe("kg_things"):
+        nlp.add_pipe("kg_things", after="kg_orgs")
     return nlp
 
 

@@ -3,7 +3,8 @@
 :func:`graph_to_networkx` reads the graph ``kg build`` writes (``ontology/MODEL.md``)
 with SPARQL and returns a :class:`networkx.MultiGraph` whose nodes are persons,
 organisations and countries (cities, regions and other places on request) and
-whose edges have one of three kinds, each the key of its edge:
+whose edges have one of four kinds, each the key of its edge (a statement's key also
+names its type and speaker):
 
 ``met``
     both took part (``schema:attendee`` or ``schema:organizer``) in the same
@@ -13,11 +14,18 @@ whose edges have one of three kinds, each the key of its edge:
     ``titles`` as written, ``weight`` = number of memberships.
 ``mentioned_together``
     both are mentioned in the same ``kg:Sentence``; ``weight`` = number of sentences.
+``statements``
+    one demands of, accuses, warns … the other (``kg:VerbalInteraction`` with a
+    ``schema:recipient``): one edge per ``interaction_type`` and direction, keyed by
+    :func:`kg.viz.graph.statement_key`, from ``agent`` to ``recipient``; ``weight`` =
+    number of statements, with their issues, verbs and quotes. Drawn only when
+    asked for (``--edges …,statements`` or ``all``).
 
 Why a MultiGraph keyed by kind: two actors who met twice *and* were named
 together in five sentences have two relations with different meanings and
 weights; a simple Graph would have to add them up or drop one. Keying the edge by
-its kind keeps at most one edge per pair and kind, and GraphML/GEXF carry
+its kind keeps at most one edge per pair and kind (per type and direction for
+statements), and GraphML/GEXF carry
 parallel edges to Gephi and yEd unchanged. Centralities are computed on the
 simple projection (distinct neighbours).
 

@@ -42,12 +42,14 @@ from kg.viz.queries import (
     NAMES_LIKE,
     PARTICIPANTS,
     SENTENCE_TEXTS,
+    STATEMENT_QUOTES,
     Select,
     bindings,
     meetings_query,
     memberships_query,
     mentions_query,
     selector,
+    statements_query,
     term_value,
 )
 from kg.viz.rank import (
@@ -61,7 +63,7 @@ from kg.viz.rank import (
 )
 from kg.viz.source import as_store
 
-__all__ = ["graph_to_networkx", "label_of"]
+__all__ = ["graph_to_networkx", "label_of", "statement_key"]
 
 #: one meeting, membership or article as read: field -> value, set or None
 Info = dict[str, Any]
@@ -119,15 +121,16 @@ def graph_to_networkx(
         corpus graph) or a path (RDF file or store directory).
     since, until
         Inclusive date range, ``YYYY[-MM[-DD]]``. Applies to meetings'
-        ``schema:startDate``, memberships' ``kg:validAt`` and, for co-mentions and
-        the articles of a node, the article's ``schema:datePublished``. With a range,
+        ``schema:startDate``, memberships' ``kg:validAt`` and, for co-mentions,
+        statements and the articles of a node, the article's
+        ``schema:datePublished``. With a range,
         undated facts are left out (they cannot be shown to fall in it).
     types
         Node types to keep: some of ``NODE_TYPES`` (comma-separated string or
         iterable; ``all`` for every type). Default ``DEFAULT_TYPES``.
     min_weight
-        Drop ``met`` and ``mentioned_together`` edges seen fewer times (role edges
-        are facts, not counts, and stay).
+        Drop ``met``, ``mentioned_together`` and ``statements`` edges seen fewer
+        times (role edges are facts, not counts, and stay).
     focus, depth
         Keep only the ego network of the entities whose ``schema:name`` or
         ``schema:alternateName`` is ``focus`` (case-insensitive; a unique substring
@@ -136,7 +139,9 @@ def graph_to_networkx(
         Keep nodes without any edge (the focus node is always kept).
     edges
         Edge kinds to keep: some of ``EDGE_KINDS`` (comma-separated string or
-        iterable; ``all``). Default all.
+        iterable; ``all``). Default all. ``statements`` are read only when kept;
+        they do not count for the ranking, and keep an actor mentioned once
+        from being taken for an NER error (``keep_junk``).
     min_articles
         Leave out actors found in fewer articles.
     keep_junk
@@ -144,7 +149,7 @@ def graph_to_networkx(
         with neither a meeting nor a role nor a ``met``/``holds_role`` edge
         whose every name is one capitalised common German word
         (:func:`kg.nlp.lexicon.is_common_word`), or that is mentioned once in one
-        article only.
+        article only and has no ``statements`` edge.
     min_component
         Leave out connected components of fewer nodes (2: pairs; 3: pairs and
         isolated pairs...); those holding a focus node stay.
@@ -167,6 +172,13 @@ def graph_to_networkx(
         are keyed by kind (``EDGE_KINDS``) with ``kind``, ``weight`` and
         ``articles``; ``met`` edges add ``meetings``, ``dates``, ``places``;
         ``holds_role`` edges add ``member``, ``titles``, ``roles``, ``dates``.
+        A ``statements`` edge is one kind of verbal interaction
+        (``kg:interactionType``) from one actor to another, keyed by
+        :func:`statement_key`: ``interaction_type`` (``DEMAND``, ``ACCUSE``, …),
+        ``agent`` (who speaks) and ``recipient`` (whom it addresses), ``weight``
+        (the number of statements), ``verbs``, ``issues``, ``interactions``
+        (their IRIs) and ``quotes`` (what the agent is quoted with in the
+        evidence sentences).
         Every edge has ``sentences``: up to ``EVIDENCE_PER_EDGE`` sentences saying
         it (IRIs; ``G.graph["sentences"]`` gives their ``text`` and ``article``).
         ``G.graph["meetings"]`` and ``G.graph["articles"]`` describe the meetings
@@ -218,6 +230,10 @@ def graph_to_networkx(
         select, mentions_query(since_s, until_s), binds, kinds, seen
     )
     _add_comention_edges(G, by_sentence, sentence_article)
+    stated: dict[tuple[str, str, str], set[str]] = {}
+    if "statements" in shown:  # read only when drawn: without it, nothing changes
+        query = statements_query(since_s, until_s)
+        stated = _add_statement_edges(G, _statements(select, query, binds, kinds))
     dated = since_s is not None or until_s is not None
     _add_nodes(G, kinds, names, meetings, articles, seen, dated=dated)
     if min_weight > 1:
@@ -227,7 +243,13 @@ def graph_to_networkx(
         centres = _resolve_focus(select, G, focus, kinds, names)
     # judged on every edge, before the kinds not shown go: a fact keeps an actor
     junk = {} if keep_junk else _junk(select, G, seen)
-    G.remove_edges_from([(u, v, k) for u, v, k in G.edges(keys=True) if k not in shown])
+    G.remove_edges_from(
+        [
+            (u, v, k)
+            for u, v, k, kind in G.edges(keys=True, data="kind")
+            if kind not in shown
+        ]
+    )
     if focus is not None:
         G = _ego_network(G, centres, depth)
     filtered: dict[str, int] = {}
@@ -261,7 +283,7 @@ def graph_to_networkx(
         top=top,
     )
     G.graph["focus_nodes"] = sorted(centres)
-    _add_evidence(select, G, by_sentence, articles)
+    _add_evidence(select, G, by_sentence, articles, stated)
     return G
 
 
@@ -404,7 +426,59 @@ def _sentences(
     return by_sentence, sentence_article
 
 
+def _statements(
+    select: Select,
+    query: str,
+    binds: Mapping[ox.Variable, ox.Literal],
+    kinds: Mapping[str, str],
+) -> dict[str, Info]:
+    """Interaction IRI -> type, agent, recipient (both among the wanted actors, and
+    not one and the same), verbs, issues, sentences and articles."""
+    found: dict[str, Info] = {}
+    for row in select(query, binds):
+        i = term_value(row["i"])
+        agent, recipient = term_value(row["agent"]), term_value(row["recipient"])
+        if i is None or agent not in kinds or recipient not in kinds:
+            continue
+        if agent == recipient:
+            continue
+        info = found.setdefault(
+            i,
+            {
+                "type": term_value(row["type"]),
+                "agent": agent,
+                "recipient": recipient,
+                "verbs": set(),
+                "issues": set(),
+                "sentences": set(),
+                "articles": set(),
+            },
+        )
+        for key, var in (
+            ("verbs", "verb"),
+            ("issues", "issue"),
+            ("sentences", "s"),
+            ("articles", "article"),
+        ):
+            if row[var] is not None:
+                info[key].add(term_value(row[var]))
+    return found
+
+
 # --- edges and nodes ------------------------------------------------------------------
+
+
+def statement_key(interaction_type: str, agent: str) -> str:
+    """The key of the ``statements`` edge of one type from ``agent`` to the other
+    end (``"statements:DEMAND:<agent IRI>"``): between two actors, each type in
+    each direction is one edge.
+
+    Example
+    -------
+    >>> statement_key("DEMAND", "https://w3id.org/kg-news/id/place/usa")
+    'statements:DEMAND:https://w3id.org/kg-news/id/place/usa'
+    """
+    return f"statements:{interaction_type}:{agent}"
 
 
 def _add_met_edges(
@@ -477,6 +551,42 @@ def _add_comention_edges(
         for i, u in enumerate(people):
             for v in people[i + 1 :]:
                 _bump(G, u, v, "mentioned_together", articles={a} if a else set())
+
+
+def _add_statement_edges(
+    G: nx.MultiGraph, statements: Mapping[str, Info]
+) -> dict[tuple[str, str, str], set[str]]:
+    """A ``statements`` edge per type from agent to recipient, weighted by the
+    number of statements; returns the sentences of each edge, keyed as
+    :func:`_add_evidence` asks (the two ends sorted, the key)."""
+    stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for i, info in sorted(statements.items()):
+        agent, recipient = info["agent"], info["recipient"]
+        key = statement_key(info["type"], agent)
+        if not G.has_edge(agent, recipient, key):
+            G.add_edge(
+                agent,
+                recipient,
+                key=key,
+                kind="statements",
+                interaction_type=info["type"],
+                agent=agent,
+                recipient=recipient,
+                weight=0,
+                articles=set(),
+                verbs=set(),
+                issues=set(),
+                interactions=set(),
+            )
+        d = G.edges[agent, recipient, key]
+        d["weight"] += 1
+        d["interactions"].add(i)
+        for field_ in ("articles", "verbs", "issues"):
+            d[field_].update(info[field_])
+        stated[min(agent, recipient), max(agent, recipient), key].update(
+            info["sentences"]
+        )
+    return stated
 
 
 def _add_nodes(
@@ -607,7 +717,9 @@ def _junk(select: Select, G: nx.MultiGraph, seen: _Evidence) -> dict[str, list[s
     """The likely NER errors among the nodes of ``G`` without a meeting, a role
     or a ``met``/``holds_role`` edge (facts keep an actor): ``common-word name``
     when every name is one capitalised common German word, ``single mention``
-    when mentioned in one sentence of one article only. Only the lexicon table
+    when mentioned in one sentence of one article only and neither speaking nor
+    addressed in a statement (``statements`` edges are read only when shown, so
+    this never changes a view without them). Only the lexicon table
     is loaded to ask the first (:func:`kg.nlp.lexicon.is_common_word`), not the
     NLP pipeline."""
     bare = [
@@ -630,8 +742,11 @@ def _junk(select: Select, G: nx.MultiGraph, seen: _Evidence) -> dict[str, list[s
         for n in bare
         if all_names[n] and all(_one_common_word(x) for x in all_names[n])
     ]
+    said = {u for u, _, kind in G.edges(bare, data="kind") if kind == "statements"}
     once = [
-        n for n in bare if len(G.nodes[n]["articles"]) <= 1 and seen.mentions[n] <= 1
+        n
+        for n in bare
+        if len(G.nodes[n]["articles"]) <= 1 and seen.mentions[n] <= 1 and n not in said
     ]
     return {"common-word name": common, "single mention": once}
 
@@ -773,19 +888,24 @@ def _add_evidence(
     G: nx.MultiGraph,
     by_sentence: Mapping[str, set[str]],
     articles: Mapping[str, Info],
+    stated: Mapping[tuple[str, str, str], set[str]] | None = None,
     *,
     cap: int = EVIDENCE_PER_EDGE,
 ) -> None:
     """Each edge's ``sentences``: up to ``cap`` sentence IRIs that say it, one per
     article first, oldest article first; ``G.graph["sentences"]``: sentence IRI ->
-    ``text`` and ``article``.
+    ``text`` and ``article``; each ``statements`` edge's ``quotes``: what its agent
+    is quoted with in those sentences.
 
     A ``met`` edge is said by its meetings' evidence sentences, a ``holds_role`` edge
-    by its memberships', a ``mentioned_together`` edge by the sentences naming both.
-    Only sentences of the edge's own articles count (so a date range still holds),
-    and only sentences with a ``kg:text``.
+    by its memberships', a ``mentioned_together`` edge by the sentences naming both,
+    a ``statements`` edge by its interactions' (``stated``, keyed by the two ends
+    sorted and the edge key). Only sentences of the edge's own articles count (so a
+    date range still holds), and only sentences with a ``kg:text``.
     """
     said: defaultdict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for where, sentences in (stated or {}).items():
+        said[where].update(sentences)
     for s, ents in by_sentence.items():
         people = sorted(e for e in ents if e in G)
         for i, u in enumerate(people):
@@ -844,6 +964,23 @@ def _add_evidence(
         for s in d["sentences"]:
             used[s] = texts[s]
     G.graph["sentences"] = {s: used[s] for s in sorted(used, key=order)}
+    if stated:
+        _add_quotes(select, G)
+
+
+def _add_quotes(select: Select, G: nx.MultiGraph) -> None:
+    """Each ``statements`` edge's ``quotes``: the texts of the quotations its agent
+    is the ``schema:creator`` of in its evidence sentences, in their order."""
+    quoted: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in select(STATEMENT_QUOTES):
+        s, creator = term_value(row["s"]) or "", term_value(row["creator"]) or ""
+        quoted[s, creator].add(term_value(row["text"]) or "")
+    for _, _, d in G.edges(data=True):
+        if d["kind"] == "statements":
+            quotes: list[str] = []
+            for s in d["sentences"]:
+                quotes += sorted(q for q in quoted.get((s, d["agent"]), ()) if q)
+            d["quotes"] = list(dict.fromkeys(quotes))
 
 
 # --- finishing ------------------------------------------------------------------------
@@ -864,7 +1001,17 @@ def _finish(
 def _sort_edge_lists(G: nx.MultiGraph, meetings: Mapping[str, Info]) -> None:
     """The sets on the edges as sorted lists (a ``met`` edge's meetings by date)."""
     for _, _, d in G.edges(data=True):
-        for key in ("articles", "meetings", "dates", "places", "titles", "roles"):
+        for key in (
+            "articles",
+            "meetings",
+            "dates",
+            "places",
+            "titles",
+            "roles",
+            "verbs",
+            "issues",
+            "interactions",
+        ):
             if key in d:
                 d[key] = sorted(x for x in d[key] if x)
         if d["kind"] == "met":

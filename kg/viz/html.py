@@ -15,13 +15,22 @@ import networkx as nx
 from kg.viz.layout import layout
 from kg.viz.options import EDGE_KINDS, NODE_TYPES
 from kg.viz.page import asset, page, script_json
-from kg.viz.style import KIND_COLOURS, KIND_LABELS, TYPE_COLOURS, node_sizes
+from kg.viz.style import (
+    KIND_COLOURS,
+    KIND_LABELS,
+    TYPE_COLOURS,
+    node_sizes,
+    statement_colour,
+    statement_labels,
+    statement_types,
+)
 
 __all__ = ["network_data", "network_html"]
 
-# Drawn in this order, co-mentions (the faintest evidence) underneath; the
-# kinds between one pair get parallel lanes ("o": offset in line widths).
-_DRAW_ORDER = ("mentioned_together", "holds_role", "met")
+# Drawn in this order, co-mentions (the faintest evidence) underneath, statements
+# (arrows) on top; the edges between one pair get parallel lanes ("o": offset in
+# line widths).
+_DRAW_ORDER = ("mentioned_together", "holds_role", "met", "statements")
 
 
 def network_html(G: nx.MultiGraph, *, size_by: str, seed: int, title: str) -> str:
@@ -137,9 +146,27 @@ def network_data(
         "kinds": [
             {"name": k, "label": KIND_LABELS[k], "colour": KIND_COLOURS[k]}
             for k in EDGE_KINDS
-        ],
+            if k != "statements"  # shown by type, below
+        ]
+        + _statement_kinds(G),
         "sizeBy": size_by,
     }
+
+
+def _statement_kinds(G: nx.MultiGraph) -> list[dict[str, Any]]:
+    """The statement types of ``G``'s edges, each a switch of its own in the page:
+    its colour, what the speaker does (``label``) and what the addressee gets
+    (``back``)."""
+    return [
+        {
+            "name": t,
+            "label": statement_labels(t)[0],
+            "back": statement_labels(t)[1],
+            "colour": statement_colour(t),
+            "statement": True,
+        }
+        for t in statement_types(G)
+    ]
 
 
 def _day(value: Any) -> int | None:
@@ -200,17 +227,21 @@ def _edges_data(
     """The edges in drawing order, their ends, meetings, articles and evidence
     sentences by index, and the days they are dated by (``d``)."""
     edges = []
+
+    def lane(key: str, d: Mapping[str, Any]) -> tuple[int, str]:
+        return _DRAW_ORDER.index(d["kind"]), key
+
     for u, v, k, d in sorted(
         G.edges(keys=True, data=True),
-        key=lambda e: (_DRAW_ORDER.index(e[2]), index[e[0]], index[e[1]]),
+        key=lambda e: (_DRAW_ORDER.index(e[3]["kind"]), index[e[0]], index[e[1]], e[2]),
     ):
-        kinds = [x for x in _DRAW_ORDER if x in G[u][v]]
+        lanes = sorted(G[u][v], key=lambda x: lane(x, G[u][v][x]))
         e: dict[str, Any] = {
             "s": index[u],
             "t": index[v],
-            "kind": k,
+            "kind": d["kind"],
             "w": d["weight"],
-            "o": kinds.index(k) - (len(kinds) - 1) / 2,
+            "o": lanes.index(k) - (len(lanes) - 1) / 2,
             "articles": [a_index[a] for a in d["articles"] if a in a_index],
             "d": _edge_days(d, article_days),
             "ev": [s_index[s] for s in d.get("sentences") or () if s in s_index],
@@ -221,5 +252,11 @@ def _edges_data(
             e["member"] = index[d["member"]]
             e["titles"] = d["titles"]
             e["dates"] = d["dates"]
+        elif d["kind"] == "statements":
+            e["type"] = d["interaction_type"]
+            e["from"] = index[d["agent"]]
+            e["issues"] = d["issues"]
+            e["verbs"] = d["verbs"]
+            e["quotes"] = d.get("quotes") or []
         edges.append(e)
     return edges

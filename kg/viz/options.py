@@ -36,7 +36,9 @@ __all__ = [
 
 NODE_TYPES = ("person", "organisation", "country", "city", "region", "place")
 DEFAULT_TYPES = ("person", "organisation", "country")
-EDGE_KINDS = ("met", "holds_role", "mentioned_together")
+#: ``statements`` (who demands of, accuses, warns … whom) is drawn only when asked
+#: for: it is part of ``all``, not of :data:`NETWORK_DEFAULTS`
+EDGE_KINDS = ("met", "holds_role", "mentioned_together", "statements")
 NETWORK_FORMATS = (".html", ".png", ".svg", ".graphml", ".gexf", ".json", ".cyjs")
 TIMELINE_FORMATS = (".html", ".png", ".svg")
 MAP_FORMATS = (".html", ".png", ".svg")
@@ -67,6 +69,10 @@ EDGE_ALIASES = {
     "co-mention": "mentioned_together",
     "comentions": "mentioned_together",
     "mentions": "mentioned_together",
+    "statement": "statements",
+    "said": "statements",
+    "interactions": "statements",
+    "speech-acts": "statements",
 }
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

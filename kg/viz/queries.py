@@ -32,6 +32,9 @@ __all__ = [
     "MEMBERSHIPS",
     "MENTIONS",
     "MENTIONS_DATED",
+    "STATEMENTS",
+    "STATEMENTS_DATED",
+    "STATEMENT_QUOTES",
     "MEETING_SENTENCES",
     "MEMBERSHIP_SENTENCES",
     "SENTENCE_TEXTS",
@@ -51,6 +54,7 @@ __all__ = [
     "prefixes_for",
     "select",
     "selector",
+    "statements_query",
     "term_value",
 ]
 
@@ -142,6 +146,29 @@ SELECT DISTINCT ?s ?e ?article ?since ?until WHERE {
   #FILTER
 }"""
 
+# A verbal interaction with an addressee (MODEL.md "Statements"): one directed
+# statement edge. Dated by its article (it has no date of its own).
+STATEMENTS = """
+SELECT ?i ?type ?agent ?recipient ?verb ?issue ?s ?article WHERE {
+  ?i a kg:VerbalInteraction ; kg:interactionType ?type ;
+     schema:agent ?agent ; schema:recipient ?recipient .
+  OPTIONAL { ?i kg:verb ?verb }
+  OPTIONAL { ?i kg:issue ?issue }
+  OPTIONAL { ?i prov:wasDerivedFrom ?s }
+  OPTIONAL { ?i kg:inArticle ?article }
+}"""
+
+STATEMENTS_DATED = """
+SELECT ?i ?type ?agent ?recipient ?verb ?issue ?s ?article ?since ?until WHERE {
+  ?i a kg:VerbalInteraction ; kg:interactionType ?type ;
+     schema:agent ?agent ; schema:recipient ?recipient ; kg:inArticle ?article .
+  ?article schema:datePublished ?published .
+  OPTIONAL { ?i kg:verb ?verb }
+  OPTIONAL { ?i kg:issue ?issue }
+  OPTIONAL { ?i prov:wasDerivedFrom ?s }
+  #FILTER
+}"""
+
 # --- the evidence of an edge (the sentences saying it) --------------------------------
 
 MEETING_SENTENCES = """
@@ -151,6 +178,13 @@ MEMBERSHIP_SENTENCES = """
 SELECT DISTINCT ?person ?org ?s WHERE {
   ?ms a org:Membership ; org:member ?person ; org:organization ?org ;
       prov:wasDerivedFrom ?s .
+}"""
+
+# the quotations of a statement: what its speaker is quoted with in its sentence
+STATEMENT_QUOTES = """
+SELECT DISTINCT ?s ?creator ?text WHERE {
+  ?q a schema:Quotation ; schema:creator ?creator ; schema:text ?text ;
+     prov:wasDerivedFrom ?s .
 }"""
 
 SENTENCE_TEXTS = """
@@ -234,6 +268,14 @@ def mentions_query(since: str | None, until: str | None) -> str:
     if since is None and until is None:
         return MENTIONS
     return MENTIONS_DATED.replace("#FILTER", date_filter("published", since, until))
+
+
+def statements_query(since: str | None, until: str | None) -> str:
+    """:data:`STATEMENTS`, or with a range :data:`STATEMENTS_DATED` with the
+    article's publication date in it."""
+    if since is None and until is None:
+        return STATEMENTS
+    return STATEMENTS_DATED.replace("#FILTER", date_filter("published", since, until))
 
 
 def map_meetings_query(since: str | None, until: str | None) -> str:

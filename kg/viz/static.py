@@ -22,6 +22,9 @@ from kg.viz.style import (
     OTHER_COMMUNITY,
     TYPE_MARKERS,
     node_sizes,
+    statement_colour,
+    statement_labels,
+    statement_types,
 )
 
 __all__ = ["network_figure", "place_labels"]
@@ -31,6 +34,9 @@ Box = tuple[float, float, float, float]
 
 #: at most this many labels are tried (the rest would not fit anyway)
 MAX_LABELS = 400
+
+#: the kinds drawn as lines, co-mentions underneath (statements are arrows, on top)
+_LINE_KINDS = tuple(k for k in EDGE_KINDS if k != "statements")
 
 
 def network_figure(
@@ -60,6 +66,7 @@ def network_figure(
         pos = layout(G, seed=seed)
         sizes = node_sizes(G, size_by, 3.0, 18.0)
         _draw_edges(ax, G, pos)
+        _draw_statements(ax, G, pos, sizes)
         _draw_nodes(ax, G, pos, sizes)
         ax.autoscale_view()
         ax.margins(0.08)
@@ -84,12 +91,12 @@ def _draw_edges(ax: Any, G: nx.MultiGraph, pos: dict[Any, tuple[float, float]]) 
     from matplotlib.collections import LineCollection
 
     top_w = max((w for *_, w in G.edges(data="weight")), default=1)
-    for kind in reversed(EDGE_KINDS):
+    for kind in reversed(_LINE_KINDS):
         segs, widths = [], []
-        for u, v, k, w in G.edges(keys=True, data="weight"):
-            if k == kind:
+        for u, v, d in G.edges(data=True):
+            if d["kind"] == kind:
                 segs.append((pos[u], pos[v]))
-                widths.append(0.6 + 2.4 * math.log1p(w) / math.log1p(top_w))
+                widths.append(0.6 + 2.4 * math.log1p(d["weight"]) / math.log1p(top_w))
         if segs:
             ax.add_collection(
                 LineCollection(
@@ -101,6 +108,41 @@ def _draw_edges(ax: Any, G: nx.MultiGraph, pos: dict[Any, tuple[float, float]]) 
                     zorder=1,
                 )
             )
+
+
+def _draw_statements(
+    ax: Any,
+    G: nx.MultiGraph,
+    pos: dict[Any, tuple[float, float]],
+    sizes: dict[Any, float],
+) -> None:
+    """The ``statements`` edges over the others: a curved arrow from who speaks to
+    whom it addresses (bent, so that two actors' statements to each other and a
+    straight ``met`` line stay apart), coloured by type, width by log weight."""
+    from matplotlib.patches import FancyArrowPatch
+
+    said = [
+        (d["agent"], d["recipient"], d)
+        for *_, d in G.edges(data=True)
+        if d["kind"] == "statements"
+    ]
+    top_w = max((d["weight"] for *_, d in said), default=1)
+    for a, r, d in said:
+        ax.add_patch(
+            FancyArrowPatch(
+                pos[a],
+                pos[r],
+                arrowstyle="-|>",
+                mutation_scale=9,
+                connectionstyle="arc3,rad=0.18",
+                shrinkA=sizes[a] + 1,  # points: the markers' radius
+                shrinkB=sizes[r] + 1,
+                color=statement_colour(d["interaction_type"]),
+                linewidth=0.8 + 1.8 * math.log1p(d["weight"]) / math.log1p(top_w),
+                alpha=0.8,
+                zorder=1.5,
+            )
+        )
 
 
 def community_colour(c: int | None) -> str:
@@ -303,7 +345,9 @@ def _legend(ax: Any, G: nx.MultiGraph) -> Any:
     types = [
         t for t in NODE_TYPES if any(d["type"] == t for _, d in G.nodes(data=True))
     ]
-    kinds = [k for k in EDGE_KINDS if any(kk == k for *_, kk in G.edges(keys=True))]
+    present = {d["kind"] for *_, d in G.edges(data=True)}
+    kinds = [k for k in _LINE_KINDS if k in present]
+    said_types = statement_types(G)
     handles = [
         Line2D(
             [],
@@ -328,6 +372,18 @@ def _legend(ax: Any, G: nx.MultiGraph) -> Any:
             linestyle="--" if k == "holds_role" else "-",
         )
         for k in kinds
+    ]
+    handles += [
+        Line2D(
+            [],
+            [],
+            color=statement_colour(t),
+            linewidth=2,
+            marker=">",
+            markersize=6,
+            label=f"{statement_labels(t)[0]} ({t})",
+        )
+        for t in said_types
     ]
     filtered = G.graph.get("filtered") or {}
     if filtered:

@@ -16,6 +16,11 @@ __all__ = [
     "TYPE_MARKERS",
     "KIND_COLOURS",
     "KIND_LABELS",
+    "STATEMENT_COLOURS",
+    "STATEMENT_LABELS",
+    "statement_colour",
+    "statement_labels",
+    "statement_types",
     "TYPE_COLOURS",
     "network_title",
     "node_sizes",
@@ -58,12 +63,67 @@ KIND_COLOURS = {
     "met": "#e15759",
     "holds_role": "#76b7b2",
     "mentioned_together": "#9d9d9d",
+    "statements": "#f28e2b",
 }
 KIND_LABELS = {
     "met": "met",
     "holds_role": "holds role in",
     "mentioned_together": "mentioned together",
+    "statements": "statements",
 }
+# A statement edge is drawn in the colour of its type (kg:interactionType, the
+# PLOVER-style codes of kg/data/speech_acts.tsv), with an arrow from who speaks to
+# whom it addresses: confrontation in warm colours, cooperation in green.
+STATEMENT_COLOURS = {
+    "DEMAND": "#f28e2b",
+    "APPEAL": "#ffbe7d",
+    "ACCUSE": "#b07aa1",
+    "THREATEN": "#8b1a1a",
+    "WARN": "#edc948",
+    "REJECT": "#4e79a7",
+    "DENY": "#a0cbe8",
+    "PRAISE": "#59a14f",
+    "AGREE": "#8cd17d",
+}
+#: type -> (what the speaker does to the addressee, what the addressee gets from
+#: the speaker): "USA demands of Russland", "Russland: demand from USA"
+STATEMENT_LABELS = {
+    "DEMAND": ("demands of", "demand from"),
+    "APPEAL": ("appeals to", "appeal from"),
+    "ACCUSE": ("accuses", "accused by"),
+    "THREATEN": ("threatens", "threatened by"),
+    "WARN": ("warns", "warned by"),
+    "REJECT": ("rejects", "rejected by"),
+    "DENY": ("denies", "denied by"),
+    "PRAISE": ("praises", "praised by"),
+    "AGREE": ("agrees with", "agreement from"),
+}
+
+
+def statement_colour(type_: str) -> str:
+    """The colour of a statement type; grey for a type this table does not know."""
+    return STATEMENT_COLOURS.get(type_, "#7f7f7f")
+
+
+def statement_labels(type_: str) -> tuple[str, str]:
+    """The active and passive label of a statement type (:data:`STATEMENT_LABELS`);
+    a type it does not know is named as it is (``"SUPPORT"``)."""
+    return STATEMENT_LABELS.get(type_, (type_.lower(), f"{type_.lower()} from"))
+
+
+def statement_types(G: nx.MultiGraph) -> list[str]:
+    """The types of ``G``'s ``statements`` edges, in the order of
+    :data:`STATEMENT_COLOURS` (unknown types after, by name): the order of the
+    legends."""
+    present = {
+        d["interaction_type"]
+        for *_, d in G.edges(data=True)
+        if d["kind"] == "statements"
+    }
+    order = list(STATEMENT_COLOURS)
+    return sorted(
+        present, key=lambda t: (t not in order, order.index(t) if t in order else 0, t)
+    )
 
 
 def node_sizes(G: nx.Graph, size_by: str, lo: float, hi: float) -> dict[Any, float]:

@@ -567,3 +567,13 @@ def test_cities_file_is_regenerable(tmp_path):
     build.build_cities(tmp_path / "cities.tsv")
     shipped = (DATA_DIR / "cities.tsv").read_text(encoding="utf-8")
     assert (tmp_path / "cities.tsv").read_text(encoding="utf-8") == shipped
+
+
+def test_a_club_named_without_its_prefix_is_an_organisation() -> None:
+    from kg.nlp import load_nlp
+
+    doc = load_nlp()("Die Admira verlor gegen Juve, der BVB gewann.")
+    got = {e.text: (e.label_, e._.kg_entry.name) for e in doc.ents if e._.kg_entry}
+    assert got["Admira"] == ("ORG", "FC Admira Wacker Mödling")
+    assert got["Juve"] == ("ORG", "Juventus Turin")
+    assert got["BVB"] == ("ORG", "Borussia Dortmund")

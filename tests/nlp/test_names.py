@@ -78,7 +78,7 @@ def test_without_the_lexicon_table_nothing_changes() -> None:
 
 
 def test_the_rule_layer_includes_it_and_model_only_does_not() -> None:
-    assert load_nlp().pipe_names[-3:] == ["kg_gazetteer", "kg_names", "kg_orgs"]
+    assert load_nlp().pipe_names[-4:] == ["kg_gazetteer", "kg_names", "kg_orgs", "kg_things"]
     assert "kg_names" not in load_nlp(gazetteer=False).pipe_names
 
 
@@ -245,3 +245,21 @@ def test_a_common_word_run_into_a_name_falls_away(vocab, words, start, end, pers
     doc.ents = [Span(doc, start, end, label="PER")]
     got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
     assert got == [person]
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "label"),
+    [
+        (["Der", "Preis", "(", "Anm", ".", ":", "netto", ")", "stieg", "."], 3, "PER"),
+        (["Amazon", "und", "Co.", "wachsen", "."], 2, "PER"),
+        (["Das", "Spiel", "endete", "2:1", "n.", "V.", "."], 5, "PER"),
+        (["Die", "Kosten", "(", "ca", ".", "drei", "Mio", ".", ")"], 3, "ORG"),
+    ],
+)
+def test_abbreviations_and_lone_initials_name_no_one(vocab, words, start, label) -> None:
+    assert _run(vocab, words, start, start + 1, label) == []
+
+
+def test_a_person_with_an_initial_keeps_it(vocab) -> None:
+    words = ["Laut", "Peter", "V.", "Huber", "stieg", "der", "Preis", "."]
+    assert _run(vocab, words, 1, 4, "PER") == [("Peter V. Huber", "PER")]

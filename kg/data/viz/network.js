@@ -23,10 +23,15 @@
   var body = document.body;
   function $(id) { return document.getElementById(id); }
 
-  var typeColour = {}, kindColour = {}, kindLabel = {};
+  var typeColour = {}, kindColour = {}, kindLabel = {}, kindBack = {};
   var typeOn = {}, kindOn = {};
   data.types.forEach(function (t) { typeColour[t.name] = t.colour; typeOn[t.name] = true; });
-  data.kinds.forEach(function (k) { kindColour[k.name] = k.colour; kindLabel[k.name] = k.label; kindOn[k.name] = true; });
+  data.kinds.forEach(function (k) {
+    kindColour[k.name] = k.colour; kindLabel[k.name] = k.label; kindBack[k.name] = k.back || k.label; kindOn[k.name] = true;
+  });
+  // a statement (X demands of Y) is switched, coloured and named by its type
+  function kindOf(e) { return e.type || e.kind; }
+  function statement(e) { return e.kind === "statements"; }
 
   var adj = nodes.map(function () { return []; });
   edges.forEach(function (e, i) { adj[e.s].push(i); adj[e.t].push(i); });
@@ -140,7 +145,7 @@
     var degree = byDate ? new Int32Array(nodes.length) : null;
     for (var i = 0; i < edges.length; i++) {
       var e = edges[i];
-      var on = kindOn[e.kind] && typeOn[nodes[e.s].type] && typeOn[nodes[e.t].type] && (!byDate || inRange(e));
+      var on = kindOn[kindOf(e)] && typeOn[nodes[e.s].type] && typeOn[nodes[e.t].type] && (!byDate || inRange(e));
       edgeOn[i] = on ? 1 : 0;
       if (on && degree) { degree[e.s]++; degree[e.t]++; }
     }
@@ -192,8 +197,9 @@
     l.classList.add("kg-type");
   });
   data.kinds.forEach(function (k) {
-    if (!edges.some(function (e) { return e.kind === k.name; })) return;
-    toggle(k.label, k.colour, true, function (v) { kindOn[k.name] = v; });
+    if (!edges.some(function (e) { return kindOf(e) === k.name; })) return;
+    var l = toggle(k.label, k.colour, true, function (v) { kindOn[k.name] = v; });
+    if (k.statement) { l.classList.add("kg-statement"); l.title = k.name; }
   });
   if (hasCommunity) {
     var box = $("kg-communities");
@@ -397,6 +403,7 @@
   byWeight.sort(function (a, b) { return (edges[b].w - edges[a].w) || (a - b); });
   var SKETCH = 4000, moving = false, restTimer = 0;
   var DRAW_ORDER = { mentioned_together: 0, holds_role: 1, met: 2 };
+  function drawOrder(kind) { return kind in DRAW_ORDER ? DRAW_ORDER[kind] : 3; }  // statements on top
   function moved() {  // the view changed: sketch now, draw in full once it rests
     moving = true;
     clearTimeout(restTimer);
@@ -430,12 +437,12 @@
       var e = edges[i];
       if (offScreen(nodes[e.s], nodes[e.t])) continue;
       drawn++;
-      var key = e.kind + "|" + edgeWidth(e).toFixed(1);
+      var key = kindOf(e) + "|" + edgeWidth(e).toFixed(1);
       if (!batches.has(key)) batches.set(key, []);
       batches.get(key).push(i);
     }
     Array.from(batches.keys()).sort(function (a, b) {  // co-mentions underneath, met on top
-      return (DRAW_ORDER[a.split("|")[0]] - DRAW_ORDER[b.split("|")[0]]) || (parseFloat(a.split("|")[1]) - parseFloat(b.split("|")[1]));
+      return (drawOrder(a.split("|")[0]) - drawOrder(b.split("|")[0])) || (parseFloat(a.split("|")[1]) - parseFloat(b.split("|")[1]));
     }).forEach(function (key) { strokeEdges(g, batches.get(key), 0.6, 1); });
     painted = 0;
     for (var j = nodes.length - 1; j >= 0; j--) {  // small first: big ones stay on top
@@ -574,7 +581,7 @@
     var first = edges[list[0]];
     g.globalAlpha = alpha;
     g.lineCap = shownEdges > 2000 ? "butt" : "round";
-    g.strokeStyle = kindColour[first.kind] || "#999";
+    g.strokeStyle = kindColour[kindOf(first)] || "#999";
     g.lineWidth = edgeWidth(first) * thick * thin;
     g.setLineDash(first.kind === "holds_role" ? [5, 3] : []);
     g.beginPath();
@@ -591,10 +598,24 @@
       }
       g.moveTo(ax, ay);
       g.lineTo(bx, by);
+      if (statement(e)) arrowHead(g, e, ax, ay, bx, by);
     });
     g.stroke();
     g.setLineDash([]);
     g.globalAlpha = 1;
+  }
+  // a statement points from who speaks to whom it addresses: a head at the
+  // addressee's rim, drawn as part of the same path
+  function arrowHead(g, e, ax, ay, bx, by) {
+    var back = e.from === e.t;  // drawn from s to t; the speaker may be t
+    var tx = back ? ax : bx, ty = back ? ay : by, fx = back ? bx : ax, fy = back ? by : ay;
+    var dx = tx - fx, dy = ty - fy, len = Math.sqrt(dx * dx + dy * dy) || 1;
+    var ux = dx / len, uy = dy / len, r = radius(nodes[back ? e.s : e.t]) + 1;
+    var px = tx - ux * r, py = ty - uy * r, size = 5 + g.lineWidth;
+    g.moveTo(px - ux * size - uy * size * 0.5, py - uy * size + ux * size * 0.5);
+    g.lineTo(px, py);
+    g.lineTo(px - ux * size + uy * size * 0.5, py - uy * size - ux * size * 0.5);
+    g.moveTo(tx, ty);
   }
 
   // --- hit testing ---------------------------------------------------------------
@@ -676,8 +697,8 @@
     }
     return li;
   }
-  var KIND_ORDER = { met: 0, holds_role: 1, mentioned_together: 2 };
-  function related(i) {  // met first, then roles, then co-mentions; heavier first
+  var KIND_ORDER = { met: 0, holds_role: 1, mentioned_together: 2, statements: 3 };
+  function related(i) {  // met first, then roles, co-mentions, statements; heavier first
     return adj[i].filter(function (ei) { return edgeOn[ei]; }).sort(function (a, b) {
       var ea = edges[a], eb = edges[b];
       return (KIND_ORDER[ea.kind] - KIND_ORDER[eb.kind]) || (eb.w - ea.w) || (a - b);
@@ -685,8 +706,9 @@
   }
   function relatedText(ei, self) {
     var e = edges[ei], other = e.s === self ? e.t : e.s;
-    var what = kindLabel[e.kind];
+    var what = kindLabel[kindOf(e)];
     if (e.kind === "holds_role" && e.member !== self) what = "role holder";
+    if (statement(e) && e.from !== self) what = kindBack[kindOf(e)];
     var titles = e.kind === "holds_role" && e.titles.length ? " — " + e.titles.join(", ") : "";
     return what + ": " + nodes[other].label + (e.w > 1 ? " ×" + e.w : "") + titles;
   }
@@ -698,7 +720,7 @@
     return facts.join(" · ");
   }
   function edgeFacts(e) {
-    var facts = [kindLabel[e.kind]];
+    var facts = [kindLabel[kindOf(e)] + (statement(e) ? " (" + e.type + ")" : "")];
     if (e.w > 1) facts.push(e.w + " times");
     if (e.d && e.d.length) facts.push(dayText(e.d[0]) + (e.d.length > 1 ? " – " + dayText(e.d[e.d.length - 1]) : ""));
     return facts.join(" · ");
@@ -721,13 +743,26 @@
   }
   function edgeContent(into, ei, full) {
     var e = edges[ei], a = nodes[e.s], b = nodes[e.t];
-    into.appendChild(el("div", "kg-tip-title", a.label + " — " + b.label));
+    if (statement(e)) {  // who speaks first, an arrow to whom
+      var to = e.from === e.s ? b : a;
+      into.appendChild(el("div", "kg-tip-title", nodes[e.from].label + " → " + to.label));
+    } else {
+      into.appendChild(el("div", "kg-tip-title", a.label + " — " + b.label));
+    }
     into.appendChild(el("div", "kg-tip-type", edgeFacts(e)));
     if (!full) {
+      if (statement(e)) {  // what was said, at a glance: the quote, else the sentence
+        var said = e.quotes.length ? e.quotes[0] : e.ev.length ? sentences[e.ev[0]].text : null;
+        if (said) into.appendChild(el("q", "kg-quote", said));
+        if (e.issues.length) into.appendChild(el("div", "kg-tip-type", "about: " + e.issues.join(", ")));
+      }
       into.appendChild(el("div", "kg-hint", (e.ev && e.ev.length ? e.ev.length + " source sentences · " : "") + "click for the sources"));
       return;
     }
-    [section("Evidence", e.ev, sentenceItem),
+    [statement(e) ? section("Quotes", e.quotes, function (q) { var li = el("li", "kg-sentence"); li.appendChild(el("q", null, q)); return li; }) : null,
+     statement(e) ? section("About", e.issues, String) : null,
+     section("Evidence", e.ev, sentenceItem),
+     statement(e) ? section("Verbs", e.verbs, String) : null,
      e.kind === "met" ? section("Meetings", e.meetings, function (mi) { return meetingText(mi, -1); }) : null,
      e.kind === "holds_role" ? section("Titles", e.titles, String) : null,
      e.kind === "holds_role" ? section("As of", e.dates, String) : null,

@@ -21,6 +21,7 @@ __all__ = [
     "NAME_MARKUP",
     "NAME_PARTICLES",
     "NOT_IN_A_NAME",
+    "NOT_NAMES",
     "SURNAME_PARTICLES",
     "strip_article_prefix",
 ]
@@ -101,6 +102,14 @@ NAMED_AFTER_PEOPLE = (
     "gesellschaft",
     "denkmal",
     "ära",
+)
+
+# German abbreviations written with a capital that taggers take for a name:
+# "(Anm. d. Red.)", "Facebook und Co.", "3:2 n. V."; as a whole entity they are
+# no one (lower case, without the final dot)
+NOT_NAMES = frozenset(
+    "anm co ca bzw bspw evtl ggf inkl zzgl usw vgl abs art nr tel fax hrsg red "
+    "ebd verf dt engl frz mio mrd".split()
 )
 
 # characters no name is written with, markup and punctuation: a name containing

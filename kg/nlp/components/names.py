@@ -26,6 +26,9 @@ this order:
    before a verb of saying or meeting ("Gunnlaugsson erklärte"), are persons.
 6. **Join**: a one-word person right before another person is one name
    ("Jarosław| Kaczyński").
+7. **No one**: a one-word entity that is a German abbreviation ("Anm.",
+   "und Co.", ``kg.lang.de.names.NOT_NAMES``) or a lone initial ("V." of
+   "n. V.") is dropped.
 
 Measured on the 1,028 10kGNAD test articles and GermEval's held-out part in the
 README ("German NER"). Without kg's table (``--model`` with another pipeline) the
@@ -37,7 +40,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lang.de.names import NAME_PARTICLES
+from kg.lang.de.names import NAME_PARTICLES, NOT_NAMES
 from kg.lang.de.places import PLACE_NOUNS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.nlp.lexicon import (
@@ -145,9 +148,25 @@ class NameRelabeller:
                 changed = True
             else:
                 merged.append(ent)
+        # "(Anm. d. Red.)", "Facebook und Co.", "3:2 n. V.": no one
+        kept = [e for e in merged if not _no_one(e)]
+        if len(kept) != len(merged):
+            merged = kept
+            changed = True
         if changed:
             doc.ents = merged
         return doc
+
+
+def _no_one(ent: Span) -> bool:
+    """Whether ``ent`` is one word that names no one: an abbreviation or an initial."""
+    if len(ent) != 1:
+        return False
+    word = ent.text.rstrip(".")
+    if word.lower() in NOT_NAMES:
+        return True
+    # a lone initial, "V." of "n. V.", "A."
+    return len(word) == 1 and ent.text.endswith(".")
 
 
 def split_run_on_names(ents: list[Span]) -> list[Span]:

@@ -1,0 +1,93 @@
+"""``kg_things``: entities that name no actor, after ``kg_orgs``.
+
+The statistical model, the gazetteer and the organisation rules label names
+the way German news uses them, and the news uses the names of competitions,
+prizes, products and agreements like those of organisations ("in der Champions
+League", "den Oscar gewann", "das iPhone"). This last rule layer takes back
+
+1. **things**: an entity whose whole text (or that text without a genitive -s)
+   is a name in ``kg/data/things.tsv`` becomes MISC: it stays an entity of the
+   text but no person, organisation or place of the graph;
+2. **sports nations**: an organisation or person that is a three-letter sports
+   country code
+   (IOC, ``kg.lang.de.places.SPORTS_NATION_CODES``) in parentheses after a name
+   ("Marcel Hirscher (AUT)", "Ilkka Herola (FIN)") is dropped: it is the
+   athlete's nation in a results list, not an organisation.
+
+Without kg's lexicon table (``--model`` with another pipeline) the component
+does nothing, like the other rule layers.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.lang.de.places import SPORTS_NATION_CODES
+from kg.nlp.lexicon import has_table
+
+__all__ = ["ThingsFilter", "thing_kind"]
+
+
+@lru_cache(maxsize=1)
+def _things() -> dict[str, str]:
+    text = files("kg.data").joinpath("things.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+    return {name: kind for name, kind in rows[1:]}
+
+
+def thing_kind(text: str) -> str | None:
+    """The kind of thing ``text`` names ("competition", "product" ...), or ``None``.
+
+    >>> thing_kind("Champions Leagues"), thing_kind("NATO")
+    ('competition', None)
+    """
+    things = _things()
+    kind = things.get(text)
+    if kind is None and text.endswith("s"):
+        kind = things.get(text[:-1])
+    return kind
+
+
+def _sports_nation(doc: Doc, ent: Span) -> bool:
+    return (
+        len(ent) == 1
+        and ent.text in SPORTS_NATION_CODES
+        and ent.start > 0
+        and doc[ent.start - 1].text == "("
+        and ent.end < len(doc)
+        and doc[ent.end].text == ")"
+    )
+
+
+class ThingsFilter:
+    """Relabels things as MISC and drops sports nation codes (see the module)."""
+
+    def __init__(self, nlp: Language | None, name: str = "kg_things") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not has_table(doc.vocab):
+            return doc
+        ents: list[Span] = []
+        changed = False
+        for ent in doc.ents:
+            if ent.label_ != "MISC" and thing_kind(ent.text) is not None:
+                ent = Span(doc, ent.start, ent.end, label="MISC")
+                changed = True
+            elif ent.label_ in ("ORG", "PER") and _sports_nation(doc, ent):
+                changed = True
+                continue
+            ents.append(ent)
+        if changed:
+            doc.ents = ents
+        return doc
+
+
+@Language.factory("kg_things")
+def make_things(nlp: Language, name: str) -> ThingsFilter:
+    """Build the ``kg_things`` component (no settings)."""
+    return ThingsFilter(nlp, name)

@@ -1,0 +1,59 @@
+"""kg_things: competitions, prizes, products and sports nation codes are no actors.
+
+Hand-set entities on the shipped vocabulary, as in test_names.py: the tests do
+not depend on what the model predicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from kg.nlp import load_nlp
+from kg.nlp.components.things import ThingsFilter, thing_kind
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return load_nlp().vocab
+
+
+def _run(vocab, words, spans):
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
+    doc = ThingsFilter(None)(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_competition_and_a_product_become_misc(vocab) -> None:
+    words = "Der Klub aus Graz verlor in der Europa League , Samsung verkauft das iPhone nicht".split()
+    got = _run(vocab, words, [(7, 9, "ORG"), (10, 11, "ORG"), (13, 14, "PER")])
+    assert got == [("Europa League", "MISC"), ("Samsung", "ORG"), ("iPhone", "MISC")]
+
+
+def test_a_genitive_is_matched_and_a_longer_name_is_not(vocab) -> None:
+    words = "Die Sieger des Eurovision Song Contests und Oscar Wilde".split()
+    got = _run(vocab, words, [(3, 6, "ORG"), (7, 9, "PER")])
+    assert got == [("Eurovision Song Contests", "MISC"), ("Oscar Wilde", "PER")]
+
+
+def test_a_sports_nation_code_in_parentheses_is_dropped(vocab) -> None:
+    words = "2. Petra Vlhova ( SVK ) + 0,31 3. Anna Veith ( AUT )".split()
+    spans = [(1, 3, "PER"), (4, 5, "ORG"), (9, 11, "PER"), (12, 13, "ORG")]
+    assert _run(vocab, words, spans) == [("Petra Vlhova", "PER"), ("Anna Veith", "PER")]
+
+
+def test_a_party_in_parentheses_and_a_code_outside_them_stay(vocab) -> None:
+    words = "Landesrat Maier ( SPÖ ) sprach mit der AUT über Geld".split()
+    spans = [(1, 2, "PER"), (3, 4, "ORG"), (8, 9, "ORG")]
+    assert _run(vocab, words, spans) == [("Maier", "PER"), ("SPÖ", "ORG"), ("AUT", "ORG")]
+
+
+def test_thing_kind_reads_the_shipped_list() -> None:
+    assert thing_kind("Champions League") == "competition"
+    assert thing_kind("Oscars") == "prize"
+    assert thing_kind("Vereinte Nationen") is None
+
+
+def test_the_pipeline_runs_it_last() -> None:
+    assert load_nlp().pipe_names[-1] == "kg_things"
