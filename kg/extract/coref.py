@@ -27,12 +27,20 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Entity, Kind, Mention, Role, kind_of
 from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
-from kg.lang.de.grammar import INDEFINITE_ARTICLES, adjective_stem
+from kg.lang.de.grammar import (
+    CLAUSE_OPENERS,
+    INDEFINITE_ARTICLES,
+    NOT_BEFORE_SUBJECT,
+    NOT_PLURAL_VERBS,
+    PERSON_PLURALS,
+    PLURAL_VERB_ENDINGS,
+    adjective_stem,
+)
 from kg.lang.de.titles import (
     AGE_WORD,
     FORMER,
@@ -49,6 +57,8 @@ __all__ = [
     "TitleReference",
     "antecedent",
     "person_before",
+    "persons_before",
+    "plural_subject",
     "reference_mentions",
     "surname",
     "surnames_of",
@@ -57,6 +67,8 @@ __all__ = [
 ]
 
 _DEFINITE = frozenset({"der", "die", "dem", "den", "des"})
+#: what ends a clause for :func:`plural_subject`
+CLAUSE_ENDS = frozenset({",", ";", ":", "–", "—"})
 _AGE = re.compile(rf"(\d{{1,3}})-{AGE_WORD}(e|en|er|em|es)?", re.IGNORECASE)
 
 
@@ -495,3 +507,78 @@ def person_before(view: DocView, sent: Span) -> str | None:
         if k and kind_of(k) is Kind.PERSON:
             return k
     return None
+
+
+def persons_before(view: DocView, sent: Span, before: int) -> list[str]:
+    """The two persons named last before token ``before``, in ``sent`` and the
+    two sentences before it ("die beiden", plural "sie" in a meeting sentence), by
+    name or by the bare surname of a person of the article; none if fewer than
+    two are named there."""
+    doc: Doc = view.doc
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    surnames = surnames_of(view)
+    out: list[str] = []
+    for i in range(before - 1, lo - 1, -1):
+        k = view.person(i) or surname(surnames, doc[i].text)
+        if k and k not in out:
+            out.append(k)
+            if len(out) == 2:
+                return out[::-1]
+    return []
+
+
+def plural_subject(view: DocView, sent: Span, t: Token) -> int | None:
+    """The token of a plural subject that names no one in the clause of token
+    ``t`` of ``sent``: "sie" next to a plural verb ("statten sie ... ab", "sie
+    trafen"), "beide", "die beiden [Minister]"; ``None`` if there is none."""
+    doc: Doc = view.doc
+    start, end = sent.start, sent.end
+    for i in range(t.i - 1, sent.start - 1, -1):
+        if doc[i].text in CLAUSE_ENDS:
+            start = i + 1
+            break
+    for i in range(t.i + 1, sent.end):
+        if doc[i].text in CLAUSE_ENDS:
+            end = i
+            break
+    for w in doc[start:end]:
+        low = w.lower_
+        if low == "sie":
+            prev = doc[w.i - 1] if w.i > sent.start else None
+            opens = prev is None or prev.lower_ in CLAUSE_OPENERS
+            if prev is not None and prev.lower_ in NOT_BEFORE_SUBJECT:
+                continue  # "den sie besucht hat": "sie" ends no plural verb
+            if not opens and prev is not None and prev.is_lower and prev.is_alpha:
+                # "statten sie ... ab", "trafen sie sich"; "will sie treffen": her
+                if _plural_verb(prev.lower_):
+                    return w.i
+            elif opens:
+                # "Sie trafen sich", "und sie haben", "weil sie sich trafen"
+                rest = [x for x in doc[w.i + 1 : end] if x.lower_ != "sich"]
+                if rest and rest[0].is_lower and _plural_verb(rest[0].lower_):
+                    return w.i
+                if rest and prev is not None and prev.lower_ != "und":
+                    # verb last in a subordinate clause: "weil sie sich in Wien trafen"
+                    for x in rest:
+                        if x.text in (",", ".", ";", ":"):
+                            if _plural_verb(doc[x.i - 1].lower_):
+                                return w.i
+                            break
+        elif low == "beide" and (w.i == sent.start or doc[w.i - 1].lower_ != "die"):
+            return w.i  # "beide trafen sich", "trafen sich beide"
+        elif low == "beiden" and w.i > sent.start and doc[w.i - 1].lower_ == "die":
+            # "die beiden trafen sich", "die beiden Minister", not "die beiden
+            # Länder" (a person's word or a title only)
+            nxt = doc[w.i + 1] if w.i + 1 < sent.end else None
+            if nxt is None or not nxt.text[:1].isupper():
+                return w.i
+            if nxt.text in PERSON_PLURALS or match_title(nxt.text):
+                return w.i
+    return None
+
+
+def _plural_verb(word: str) -> bool:
+    return word.endswith(PLURAL_VERB_ENDINGS) and word not in NOT_PLURAL_VERBS

@@ -6,10 +6,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from kg.extract.records import Entity, Kind
+from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.view import DocView
+from kg.nlp import gazetteer
 
-__all__ = ["dateline_country", "focus_country"]
+__all__ = ["STATE_BODIES", "dateline_country", "focus_country"]
+
+#: gazetteer kinds of organisations that belong to one state's politics: their
+#: mentions say which country a report is about (media and companies do not:
+#: the Austrian STANDARD reports on every country, firms trade abroad)
+STATE_BODIES = frozenset({"party", "gov", "parliament", "court", "military"})
 
 
 def dateline_country(view: DocView) -> str | None:
@@ -36,8 +42,10 @@ def focus_country(
 ) -> str | None:
     """The one country an article is about, if it clearly has one.
 
-    Each mention of a country (name, adjective, compound prefix) or of a city in
-    it counts once, the country of the dateline ("Wien – ...") three more; the
+    Each mention of a country (name, adjective, compound prefix), of a city in
+    it or of one of its parties and state bodies (``STATE_BODIES``: a domestic
+    report names "SPÖ" and "Innenministerium" more often than "Österreich")
+    counts once, the country of the dateline ("Wien – ...") three more; the
     leader needs at least three and twice the runner-up.
     """
     score: Counter[str] = Counter()
@@ -50,6 +58,11 @@ def focus_country(
             score[e.key] += len(e.mentions)
         elif e.contained_in:
             score[e.contained_in] += len(e.mentions)
+    for e in entities:
+        if e.kind == Kind.ORG and e.org_kind in STATE_BODIES and e.country_code:
+            country = gazetteer.country_by_code(e.country_code)
+            if country is not None:
+                score[entity_key(Kind.PLACE, country.name)] += len(e.mentions)
     ranked = score.most_common(2)
     if not ranked:
         return None

@@ -34,6 +34,7 @@ from kg.extract.participants import (
 )
 from kg.extract.records import Entity, Kind, Meeting, kind_of
 from kg.extract.triggers import (
+    is_call,
     is_interview,
     is_sports_report,
     is_vague,
@@ -42,7 +43,7 @@ from kg.extract.triggers import (
     trigger_kind,
 )
 from kg.extract.view import DocView
-from kg.lang.de.meetings import CONVENE_VERBS, TREFFEN_FORMS
+from kg.lang.de.meetings import AGREE_VERBS, CONVENE_VERBS, TREFFEN_FORMS
 from kg.temporal import TimeValue, find_times
 
 __all__ = ["FoundMeetings", "Visitors", "find_meetings"]
@@ -73,6 +74,8 @@ class _Candidate:
     location: str | None = None
     date: date | datetime | None = None
     time_expressions: list[str] = field(default_factory=list)
+    #: a phone call: never the same meeting as one held in a place
+    call: bool = False
 
 
 def find_meetings(
@@ -126,7 +129,7 @@ def _sentence_meetings(
     visits: list[tuple[_Candidate, str]] = []
     visitors: set[tuple[str, str]] = set()
     for t, kind in triggers:
-        c = _Candidate([t.text], s_i)
+        c = _Candidate([t.text], s_i, call=is_call(t, sent))
         c.attendees = participants(view, sent, t, kind)
         c.organizers = organizers(view, sent, t)
         visiting, destination = visit(view, sent, t, kind)
@@ -213,9 +216,15 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
       day the text gives: "Der NATO-Russland-Rat tagt am Mittwoch", not "Der
       Bundestag tagt" nor "wo die Vereinten Nationen tagen";
     * "treffen" with no person, "sich", "mit" or "zusammen" is to hit: "Diese
-      Maßnahme hat auch HTC getroffen", "Dies trifft die Japaner hart".
+      Maßnahme hat auch HTC getroffen", "Dies trifft die Japaner hart";
+    * "sich einigen" is the negotiation of two named parties that reached an
+      agreement: not "Die EU-Staaten einigten sich", not "einigte sich nicht".
     """
     low = t.lower_
+    if low in AGREE_VERBS:
+        # an agreement needs two parties, and to be reached: "sich nicht einigen"
+        near = t.doc[max(sent.start, t.i - 3) : min(sent.end, t.i + 2)]
+        return len(set(c.attendees)) < 2 or any(w.lower_ == "nicht" for w in near)
     if low in CONVENE_VERBS:
         return not c.time_expressions or not any(is_intergov(k) for k in c.attendees)
     if low.startswith(TREFFEN_FORMS):
@@ -303,6 +312,9 @@ def _dash_between(sent: Span, a: int, b: int) -> bool:
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
+    if a.call != b.call and (a.location or b.location):
+        return False  # "Nach dem Treffen in Wien setzten sie ihre Beratungen
+        # telefonisch fort": a call after the meeting, not the meeting
     if a.date is not None and b.date is not None and _day(a.date) != _day(b.date):
         return False
     if a.location and b.location and a.location != b.location:
@@ -317,6 +329,7 @@ def _day(d: date | datetime) -> date:
 
 
 def _merge_into(m: _Candidate, c: _Candidate) -> None:
+    m.call = m.call and c.call
     m.triggers += [t for t in c.triggers if t not in m.triggers]
     m.attendees += [a for a in c.attendees if a not in m.attendees]
     m.organizers += [o for o in c.organizers if o not in m.organizers]

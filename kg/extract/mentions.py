@@ -36,7 +36,7 @@ from kg.lang.de.names import (
 )
 from kg.lang.de.orgs import is_descriptor
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
-from kg.lang.de.titles import NARROWING_PREFIXES, match_title
+from kg.lang.de.titles import LOCAL_POSTS, NARROWING_PREFIXES, match_title
 from kg.nlp import gazetteer
 from kg.nlp.components.gazetteer import span_entry
 from kg.nlp.components.names import split_run_on_names
@@ -546,8 +546,12 @@ def _metonym(
         return entry
     if ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS:
         return entry
-    if ent.end < len(doc) and doc[ent.end].text in CITY_NOUNS:
-        return entry  # "Roms Bürgermeister", "Befreiung Jerusalems Altstadt"
+    if ent.end < len(doc) and (
+        doc[ent.end].text in CITY_NOUNS or doc[ent.end].lower_.endswith(LOCAL_POSTS)
+    ):
+        # "Roms Bürgermeister", "Befreiung Jerusalems Altstadt", "Wiens
+        # Gesundheitsstadträtin"
+        return entry
     if ent.start > 0 and doc[ent.start - 1].text in CITY_NOUNS:
         return entry  # "die Befreiung Jerusalems"
     return gazetteer.capital_of(entry) or entry

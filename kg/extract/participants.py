@@ -12,18 +12,27 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.coref import person_before
+from kg.extract.coref import person_before, persons_before, plural_subject
 from kg.extract.records import Entity, Kind, entity_key, kind_of, name_of
 from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
-from kg.lang.de.grammar import ARTICLES, POSSESSIVES
+from kg.lang.de.grammar import (
+    ARTICLES,
+    AUXILIARIES,
+    CLAUSE_OPENERS,
+    MODALS,
+    POSSESSIVES,
+)
 from kg.lang.de.meetings import (
     LEAD_VERBS,
     ORGANIZER_CUES,
     PHRASE_WORDS,
     REPRESENTATIVES,
+    SUPPORT_VERBS,
 )
+from kg.lang.de.places import PLACE_PREPOSITIONS
 from kg.lang.de.speech import SPEAKER_CUES
+from kg.lang.de.time import RELATIVE_DAYS, WEEKDAYS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 
@@ -45,11 +54,48 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     organisations; a capital taking part stands for its state."""
     out = _named_around(view, sent, t, kind)
     out += _subjects_of_noun(view, sent, t, kind)
+    if kind == "noun":
+        out += _subjects_of_support_verb(view, sent, t)
     if kind == "verb":
         out += _subjects_of_verb(view, sent, t)
     if t.lower_.startswith(("einbestell", "zitier", "bestellt")):
         out += _ministry_states(view, sent)
+    out = [_nationals_as_org(view, sent, k) for k in out]
     return _as_actors(out, view.entities)
+
+
+def _nationals_as_org(view: DocView, sent: Span, key: str) -> str:
+    """A country that takes part as its people ("verhandelt mit den
+    Italienern") is the one organisation the article introduces with the
+    country's adjective ("die italienische Mutter Unicredit"), if it has one;
+    else the country."""
+    if kind_of(key) is not Kind.PLACE:
+        return key
+    doc = view.doc
+    if not any(
+        view.key(i) == key
+        and doc[i].text[:1].isupper()
+        and doc[i].text.endswith("n")
+        and doc[i].text != name_of(key)
+        and (c := gazetteer.country_of(doc[i].text)) is not None
+        and c.name == name_of(key)
+        for i in range(sent.start, sent.end)
+    ):
+        return key
+    orgs = set()
+    for i in range(len(doc)):
+        k = view.org(i)
+        if k is None or (i > 0 and view.key(i - 1) == k):
+            continue
+        for j in (i - 1, i - 2):
+            if j < 0 or (j == i - 2 and not doc[i - 1].text[:1].isupper()):
+                break
+            word = doc[j]
+            if word.is_lower and (c := gazetteer.country_of(word.text)) is not None:
+                if c.name == name_of(key):
+                    orgs.add(k)
+                break
+    return next(iter(orgs)) if len(orgs) == 1 else key
 
 
 def _persons_in(view: DocView, sent: Span, start: int, end: int) -> list[str]:
@@ -139,7 +185,68 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
             ante = person_before(view, sent)
             if ante is not None:
                 out.append(ante)
+    if subject_trigger:
+        # "Am Wochenende trafen sie sich", "die beiden Minister setzten ihre
+        # Beratungen fort": the two persons named last before
+        # (a visit is the visitor's own: "sie besuchen die Schule")
+        if (
+            "besuch" not in t.lower_
+            and (i := plural_subject(view, sent, t)) is not None
+        ):
+            out += persons_before(view, sent, i)
     return out
+
+
+def _subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
+    """The subject of a verb that takes the talks as its object ("ÖVP und FPÖ
+    führen Sondierungsgespräche", "Die SPÖ nahm Gespräche mit der FPÖ auf",
+    "Seit Montag führen ÖVP und FPÖ Gespräche", "Die SPÖ hat Gespräche
+    aufgenommen"): the named actors that open the clause before the verb (or
+    its auxiliary), or stand right after it."""
+    doc = view.doc
+    for v in sent:
+        particle = SUPPORT_VERBS.get(v.lower_) if v.is_lower else None
+        if particle is None or abs(v.i - t.i) > 8 or v.i == t.i:
+            continue
+        if particle and not any(
+            w.lower_ == particle for w in doc[max(v.i, t.i) + 1 : sent.end]
+        ):
+            continue
+        finite = v
+        if v.i > t.i:  # "hat Gespräche aufgenommen": the auxiliary before
+            aux = [
+                w
+                for w in doc[sent.start : t.i]
+                if w.lower_ in AUXILIARIES or w.lower_ in MODALS
+            ]
+            if not aux:
+                # "..., dass die ÖVP Gespräche mit der FPÖ führt": the subject
+                # opens the subordinate clause
+                openers = [
+                    w.i for w in doc[sent.start : t.i] if w.lower_ in CLAUSE_OPENERS
+                ]
+                if not openers:
+                    continue
+                start = openers[-1] + 1
+                keys = keys_from(view, start, t.i)
+                if keys and _ends_at(view, keys[-1], start, t.i):
+                    return [k for k in keys if not is_media(k)]
+                continue
+            finite = aux[0]
+        keys = keys_from(view, sent.start, finite.i)
+        if keys and _ends_at(view, keys[-1], sent.start, finite.i):
+            return [k for k in keys if not is_media(k)]
+        if finite.i > sent.start and finite.i < t.i:
+            keys = keys_from(view, finite.i + 1, t.i)
+            if keys and _ends_at(view, keys[-1], finite.i + 1, t.i):
+                return [k for k in keys if not is_media(k)]
+    return []
+
+
+def _ends_at(view: DocView, key: str, start: int, end: int) -> bool:
+    """The phrase of keys from ``start`` runs up to token ``end``: the last
+    token before ``end`` is ``key``'s."""
+    return end - 1 >= start and view.key(end - 1) == key
 
 
 def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
@@ -177,9 +284,29 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             j = q
             while j - 1 >= sent.start and view.key(j - 1) == kq:
                 j -= 1
-        out += keys_from(view, j, t.i)
+        p = j - 1
+        while p >= sent.start and doc[p].lower_ in ARTICLES:
+            p -= 1
+        # "In Wien trafen sich X und Y", "Beim Gipfel in Brüssel traf X": where,
+        # not who
+        if p < sent.start or doc[p].lower_ not in PLACE_PREPOSITIONS:
+            out += keys_from(view, j, t.i)
+    # "Die ÖVP und die FPÖ haben sich geeinigt", "Die ÖVP will mit der FPÖ
+    # verhandeln": the named actors that open the clause, before its auxiliary
+    keys = keys_from(view, sent.start, t.i)
+    j = sent.start
+    while j < t.i and (view.key(j) or doc[j].lower_ in ARTICLES | {"und", ","}):
+        j += 1
+    if keys and j > sent.start and (doc[j].lower_ in AUXILIARIES | MODALS):
+        out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
     # "Am Montag verhandeln Moskau und Washington": the subject after the verb
     j = t.i + 1
+    # "empfing am Montag die Junge Generation": a day between verb and object
+    while j < end and (
+        doc[j].lower_ in RELATIVE_DAYS
+        or (doc[j].lower_ == "am" and j + 1 < end and doc[j + 1].lower_ in WEEKDAYS)
+    ):
+        j += 2 if doc[j].lower_ == "am" else 1
     while j < end and doc[j].lower_ in ("die", "der", "das"):
         j += 1
     if j < end and (k := view.key(j)) and kind_of(k) is not Kind.PERSON:
@@ -271,6 +398,22 @@ def visit(
                 visitors = [ante]
         if not visitors and before == "zu":  # "X ist in Y zu Besuch"
             visitors = [k for i, k in persons if i < t.i][:1]
+        if _pays_visit(doc, t, sent):
+            # "X stattet Y einen Besuch ab": the subject visits, the dative
+            # before the trigger is visited
+            if not visitors:
+                visitors = list(dict.fromkeys(k for i, k in persons if i < t.i))
+            if not visitors and (i := plural_subject(view, sent, t)) is not None:
+                visitors = persons_before(view, sent, i)
+            if not visitors and any(w.lower_ == "er" for w in doc[sent.start : t.i]):
+                visitors = [ante] if (ante := person_before(view, sent)) else []
+            for i in range(t.i - 1, sent.start, -1):
+                if doc[i].lower_.startswith("statt"):
+                    break
+                k = view.key(i)
+                if k and kind_of(k) is Kind.PLACE and k in view.entities:
+                    destination = k
+                    break
         if (
             not visitors
             and not persons
@@ -320,6 +463,19 @@ def visit(
     return visitors, destination
 
 
+def _pays_visit(doc: Doc, t: Token, sent: Span) -> bool:
+    """The visit noun at ``t`` is the object of "abstatten": "stattet Kiew einen
+    Besuch ab", "will Kiew einen Besuch abstatten"."""
+    after = doc[t.i + 1 : min(sent.end, t.i + 4)]
+    if any(
+        w.lower_.startswith(("abstatte", "abgestattet", "abzustatten")) for w in after
+    ):
+        return True
+    return any(w.lower_ == "ab" for w in after) and any(
+        w.lower_.startswith("statte") for w in doc[sent.start : t.i]
+    )
+
+
 def keys_from(
     view: DocView,
     i: int,
@@ -357,6 +513,13 @@ def keys_from(
                 j = j + 1 if j < end and match_title(doc[j].text) else i
             if j > i and j < end and (pk := view.key(j)) and kind_of(pk) is Kind.PERSON:
                 i, k = j, pk
+            elif (
+                doc[i].is_lower
+                and i + 1 < end
+                and (ok := view.org(i + 1)) is not None
+                and kind_of(k) is Kind.PLACE
+            ):
+                i, k = i + 1, ok  # "mit der italienischen Unicredit": the bank
         keys.append(k)
         while i < end and view.key(i) == k:
             i += 1

@@ -24,10 +24,12 @@ from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import INDEFINITE_ARTICLES, POSSESSIVE_ARTICLES, adjective_stem
+from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.titles import (
     COLLEAGUE_FORMS,
     FEDERATIONS,
     FORMER,
+    LAND_POSTS,
     LOCAL_POSTS,
     NATIONAL_POSTS,
     ROLE_MODIFIERS,
@@ -475,7 +477,58 @@ def _role_context(
         org_ok = kind_of(org) is Kind.ORG  # a new organisation named only by the prefix
         if not org_ok:
             org = None
+    if org is None and _local_post(tok.text):
+        org = _region_of_local_post(view, sent, tok)
     return org, former, modifier
+
+
+def _local_post(title: str) -> bool:
+    """A post of a city or a Land: "Bürgermeister", "Gesundheitsstadträtin",
+    "Landeshauptmann"."""
+    low = title.lower()
+    return low.endswith(LOCAL_POSTS) or low.endswith(LAND_POSTS)
+
+
+def _region_of_local_post(view: DocView, sent: Span, tok: Token) -> str | None:
+    """The Land or city of the local post at ``tok`` that a word around it names:
+    "der burgenländische Landeshauptmann", "der Wiener Bürgermeister",
+    "Burgenlands Landeshauptmann", "Landeshauptmann von Burgenland", "die
+    Bürgermeisterin von Schwechat"."""
+    doc = view.doc
+    for i in range(max(sent.start, modifier_start(doc, tok) - 1), tok.i):
+        word = doc[i]
+        if word.is_lower and (
+            name := REGION_ADJECTIVES.get(adjective_stem(word.lower_))
+        ):
+            return entity_key(Kind.PLACE, name)
+        if i == tok.i - 1 and word.text[:1].isupper():
+            if k := view.place(i):
+                e = view.entities.get(k)
+                if e is not None and e.place_kind in ("city", "region"):
+                    return k  # "Burgenlands Landeshauptmann"
+            if name := _place_word(word.text):
+                return entity_key(Kind.PLACE, name)
+    j = tok.i + 1
+    if j + 1 < sent.end and doc[j].lower_ == "von" and (k := view.place(j + 1)):
+        e = view.entities.get(k)
+        if e is not None and e.place_kind in ("city", "region"):
+            return k
+    return None
+
+
+def _place_word(word: str) -> str | None:
+    """The city or region a capitalised "-er" word or genitive names: "Wiener"
+    (Wien), "Salzburger", "Kärntner" (``REGION_WORDS``), "Wiens"."""
+    if word in REGION_WORDS:
+        return REGION_WORDS[word]
+    for ending in ("er", "s"):
+        # "Wiener", "Salzburger"; a genitive the model did not label: "bei Wiens
+        # Gesundheitsstadträtin"
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            entry = gazetteer.lookup(word[: -len(ending)], label="LOC")
+            if entry is not None and entry.kind in ("city", "region"):
+                return entry.name
+    return None
 
 
 def _org_of_prefix(doc: Doc, prefix: str) -> str | None:

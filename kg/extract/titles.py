@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.lang.de.grammar import ADJ_ENDINGS, adjective_stem
+from kg.lang.de.places import REGION_ADJECTIVES
 from kg.lang.de.titles import FORMER, ROLE_MODIFIERS, TITLE_ADJECTIVES
 from kg.nlp import gazetteer
 
@@ -29,10 +30,12 @@ def modifier_start(doc: Doc, tok: Token) -> int:
 
 def is_title_modifier(word: str) -> bool:
     """``word`` (lower case) is an adjective that modifies a post: a country
-    adjective, "ehemalig", "stellvertretend", "neu" ..."""
+    adjective, a Land adjective, "ehemalig", "stellvertretend", "neu" ..."""
     if not word.endswith(ADJ_ENDINGS):
         return False
     stem = adjective_stem(word)
     if stem in FORMER or stem in ROLE_MODIFIERS or stem in TITLE_ADJECTIVES:
+        return True
+    if stem in REGION_ADJECTIVES:  # "der burgenländische Landeshauptmann"
         return True
     return gazetteer.country_of(word) is not None

@@ -10,10 +10,13 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.participants import is_media, keys_from
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
+from kg.lang.de.grammar import RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
+    AGREE_VERBS,
     COME_VERBS,
     CONVENE_VERBS,
     NOT_MEETINGS,
+    PHONE_WORDS,
     SCORE,
     SPORTS_CUES,
     SUMMON_VERBS,
@@ -28,6 +31,7 @@ from kg.lang.de.meetings import (
 from kg.lang.de.titles import match_title
 
 __all__ = [
+    "is_call",
     "is_interview",
     "is_sports_report",
     "is_vague",
@@ -85,6 +89,14 @@ def trigger_kind(tok: Token) -> str | None:
         return "verb"
     if low in CONVENE_VERBS:
         return "verb"  # "Der NATO-Russland-Rat tagt" (an intergovernmental body)
+    if (
+        tok.is_lower
+        and low in AGREE_VERBS
+        and any(
+            w.lower_ == "sich" for w in tok.sent[max(0, tok.i - tok.sent.start - 8) :]
+        )
+    ):
+        return "verb"  # "SPÖ und ÖVP einigten sich", "haben sich geeinigt"
     return None
 
 
@@ -108,6 +120,17 @@ def _summoned_to_ministry(tok: Token) -> bool:
                 if x.lower_.endswith(("ministerium", "außenamt", "amt")):
                     return True
     return False
+
+
+def is_call(t: Token, sent: Span) -> bool:
+    """The meeting ``t`` names is a phone call: "Telefonat", "telefonierten",
+    or "telefonisch", "am Telefon" right around the trigger ("setzten ihre
+    Beratungen über die Lage telefonisch fort")."""
+    if t.lower_.startswith(PHONE_WORDS):
+        return True
+    doc = t.doc
+    near = doc[max(sent.start, t.i - 3) : min(sent.end, t.i + 9)]
+    return any(w.lower_.startswith(PHONE_WORDS) for w in near)
 
 
 def is_sports_report(doc: Doc) -> bool:
@@ -159,6 +182,18 @@ def is_vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
             return True
         if t.lower_ == "treffen" and prev in ("dem", "das", "beim", "zum", "vom"):
             return True
+        if _relative_to(doc, t, sent, TREFFEN_OBJECTS):
+            return True  # "Vereinbarungen, die X mit Y traf"
+    return False
+
+
+def _relative_to(doc: Doc, t: Token, sent: Span, nouns: frozenset[str]) -> bool:
+    """``t`` ends a relative clause whose antecedent is one of ``nouns``:
+    "Vereinbarungen, die Gantschew, Chef von Petrol, mit Kontenbesitzern traf"
+    (the nearest comma before ``t`` that a relative pronoun follows opens it)."""
+    for i in range(t.i - 1, sent.start, -1):
+        if doc[i].text == "," and doc[i + 1].lower_ in RELATIVE_PRONOUNS:
+            return any(x.lower_ in nouns for x in doc[max(sent.start, i - 2) : i])
     return False
 
 

@@ -397,3 +397,73 @@ def test_a_colleague_holds_the_post_in_their_own_gender(blank_nlp) -> None:
         "stellvertretende Außenministerin",
         "place/USA",
     ) in role_triples(rec)
+
+
+def test_parties_and_state_bodies_say_which_country_a_report_is_about(
+    blank_nlp,
+) -> None:
+    # a domestic report names its parties more often than its country
+    text = (
+        "Die SPÖ streitet mit der ÖVP. Kanzler Olaf Berger verteidigte die SPÖ, "
+        "die FPÖ lehnte ab. Das Innenministerium prüft den Plan."
+    )
+    ents = {
+        "SPÖ": "ORG",
+        "ÖVP": "ORG",
+        "FPÖ": "ORG",
+        "Olaf Berger": "PER",
+        "Innenministerium": "ORG",
+    }
+    assert ("person/Olaf Berger", "Kanzler", "place/Österreich") in role_triples(
+        extract(blank_nlp, text, ents)
+    )
+    # media are no such evidence: the STANDARD reports on every country
+    media = "Der STANDARD und der ORF berichten. Kanzler Olaf Berger sprach im ORF."
+    assert ("person/Olaf Berger", "Kanzler", None) in role_triples(
+        extract(
+            blank_nlp, media, {"STANDARD": "ORG", "ORF": "ORG", "Olaf Berger": "PER"}
+        )
+    )
+
+
+def test_a_land_or_city_named_around_a_local_post(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Der burgenländische Landeshauptmann Hans Adler lobte den Wiener "
+        "Bürgermeister Karl Baum. Die steirische Landesrätin Eva Holz und der "
+        "Kärntner Landeshauptmann Paul Stein schwiegen. Wiens Gesundheitsstadträtin "
+        "Ida Roth sprach. Der Grazer Bürgermeister Udo Kern ging.",
+        {
+            "Hans Adler": "PER",
+            "Karl Baum": "PER",
+            "Eva Holz": "PER",
+            "Paul Stein": "PER",
+            "Wiens": "LOC",
+            "Ida Roth": "PER",
+            "Udo Kern": "PER",
+        },
+    )
+    roles = role_triples(rec)
+    assert ("person/Hans Adler", "Landeshauptmann", "place/Burgenland") in roles
+    assert ("person/Karl Baum", "Bürgermeister", "place/Wien") in roles
+    assert ("person/Eva Holz", "Landesrätin", "place/Steiermark") in roles
+    assert ("person/Paul Stein", "Landeshauptmann", "place/Kärnten") in roles
+    # a capital's genitive before a city post is the city, not the state
+    assert ("person/Ida Roth", "Stadträtin", "place/Wien") in roles
+    assert ("person/Udo Kern", "Bürgermeister", "place/Graz") in roles
+    # a genitive the model did not label names the city too
+    rec = extract(
+        blank_nlp,
+        "Das löst bei Wiens Gesundheitsstadträtin Ida Roth Empörung aus.",
+        {"Ida Roth": "PER"},
+    )
+    assert {(r.person, r.organisation) for r in rec.roles} == {
+        ("person/Ida Roth", "place/Wien")
+    }
+    # a national post takes no Land from the adjective
+    rec = extract(
+        blank_nlp,
+        "Der Wiener Botschafter Max Ritter sprach.",
+        {"Max Ritter": "PER"},
+    )
+    assert ("person/Max Ritter", "Botschafter", None) in role_triples(rec)

@@ -12,6 +12,7 @@ __all__ = [
     "ACCUSATIVE_PREPOSITIONS",
     "ADJ_ENDINGS",
     "ARTICLES",
+    "CLAUSE_OPENERS",
     "SINGULAR_BEFORE_EN",
     "AUXILIARIES",
     "FIRST_PERSON",
@@ -21,6 +22,11 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "SUBJECT_PRONOUNS",
     "INDEFINITE_ARTICLES",
+    "MODALS",
+    "NOT_BEFORE_SUBJECT",
+    "NOT_PLURAL_VERBS",
+    "PERSON_PLURALS",
+    "PLURAL_VERB_ENDINGS",
     "POSSESSIVES",
     "POSSESSIVE_ARTICLES",
     "adjective_stem",
@@ -64,9 +70,44 @@ POSSESSIVE_ARTICLES = frozenset(
     }
 )
 
+# endings of a finite verb in the third person plural ("sie trafen", "statten
+# sie ab", "sie sind"): "sie" next to one is "they", not "she" nor "her"
+PLURAL_VERB_ENDINGS = ("en", "ten", "sind")
+
+# lower-case words in "-en" before "sie" that are no plural verb ("wegen sie",
+# "gegen sie")
+NOT_PLURAL_VERBS = frozenset("wegen gegen ihnen einen eben zwischen seiten den".split())
+
+# words in "-en" before "sie" that make it an object or a relative clause's
+# subject, not the subject after a plural verb: "den sie besucht hat", "denen
+# sie hilft", "gegen sie"
+NOT_BEFORE_SUBJECT = frozenset(
+    "den denen einen ihnen ihren seinen diesen jenen allen welchen keinen wegen "
+    "gegen zwischen eben".split()
+)
+
+# plural nouns of persons that are no title: "die beiden Politiker"
+PERSON_PLURALS = frozenset(
+    "Politiker Politikerinnen Männer Frauen Spitzenpolitiker Parteichefs "
+    "Amtskollegen Kollegen Kolleginnen Verhandler Verhandlungspartner".split()
+)
+
+# words that open a clause, after which a subject stands first: "weil sie
+# sich trafen", "und sie haben"
+CLAUSE_OPENERS = frozenset(
+    ", und aber doch als weil da dass nachdem wo wenn bevor obwohl sobald".split()
+)
+
 # finite auxiliaries before a participle ("hatte ein US-Regierungsvertreter … gesagt")
 AUXILIARIES = frozenset(
     "hat hatte hätte habe haben hatten hätten ist war sei wurde".split()
+)
+
+# finite modal verbs and "werden" before an infinitive ("will Gespräche
+# aufnehmen", "werden Gespräche führen")
+MODALS = frozenset(
+    "will wollen wollte wollten soll sollen sollte sollten kann können konnte "
+    "konnten muss müssen musste mussten wird werden möchte möchten".split()
 )
 
 # forms of "werden" that make a participle passive ("wurde … abgelehnt")

@@ -16,17 +16,20 @@ import re
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "AGREE_VERBS",
     "COME_VERBS",
     "CONVENE_VERBS",
     "LEAD_VERBS",
     "MEETING_VERBS",
     "NOT_MEETINGS",
     "ORGANIZER_CUES",
+    "PHONE_WORDS",
     "PHRASE_WORDS",
     "REPRESENTATIVES",
     "SCORE",
     "SPORTS_CUES",
     "SUMMON_VERBS",
+    "SUPPORT_VERBS",
     "TALK_VERBS",
     "TREFFEN_FORMS",
     "TREFFEN_OBJECTS",
@@ -122,6 +125,36 @@ TRIGGER_VERBS = frozenset(
     + [MEETING_VERBS[0].subjunctive]
 )
 
+
+def _support_verbs() -> dict[str, str]:
+    """Form -> the particle that must follow it in the clause ("" for none)."""
+    out: dict[str, str] = {}
+    verbs = (
+        ("führen", "", None),
+        ("beginnen", "", ("beginnt", "begann", "begonnen")),
+        ("nehmen", "auf", ("nimmt", "nahm", "genommen")),
+        ("nehmen", "wiederauf", ("nimmt", "nahm", "genommen")),  # joined forms
+        ("setzen", "fort", None),
+        ("brechen", "ab", ("bricht", "brach", "gebrochen")),
+    )
+    for infinitive, particle, strong in verbs:
+        bare = conjugate(infinitive, strong=strong)
+        for form in bare.indicative()[:4]:
+            out.setdefault(form, particle)
+        if particle:
+            joined = conjugate(infinitive, particle=particle, strong=strong)
+            for form in joined.indicative():
+                out[form] = ""
+        else:
+            out[bare.participle] = ""
+    return out
+
+
+#: verbs that make the subject a party to the talks they take as object: "ÖVP und
+#: FPÖ führen Sondierungsgespräche", "Die SPÖ nahm Gespräche mit der FPÖ auf",
+#: "setzten ihre Verhandlungen fort" (form -> particle that closes the clause)
+SUPPORT_VERBS = _support_verbs()
+
 # nouns that make "treffen" mean "make/take" rather than "meet"
 TREFFEN_OBJECTS = frozenset(
     {
@@ -208,6 +241,15 @@ LEAD_VERBS = re.compile(
 )
 
 CONVENE_VERBS = frozenset({"tagt", "tagte", "tagten", "tagen", "getagt"})
+
+#: "sich einigen": an agreement between named parties is their negotiation
+#: ("Gewerkschaft und Arbeitgeber einigten sich", "hat sich mit der FPÖ
+#: geeinigt"); a meeting only with two parties named
+AGREE_VERBS = frozenset(conjugate("einigen").indicative())
+
+# beginnings of the words of a phone call: "Telefonat", "telefonierten",
+# "telefonisch", "am Telefon", "Telefongespräch"
+PHONE_WORDS = ("telefon",)
 
 COME_VERBS = frozenset({"kam", "kamen", "kommt", "kommen", "komme"})
 

@@ -9,7 +9,14 @@ Example
 
 from __future__ import annotations
 
-__all__ = ["CITY_NOUNS", "PLACE_NOUNS", "PLACE_PREPOSITIONS", "SPORTS_NATION_CODES"]
+__all__ = [
+    "CITY_NOUNS",
+    "PLACE_NOUNS",
+    "PLACE_PREPOSITIONS",
+    "REGION_ADJECTIVES",
+    "REGION_WORDS",
+    "SPORTS_NATION_CODES",
+]
 
 # nouns that make a capital's genitive the city itself
 CITY_NOUNS = frozenset(
@@ -76,6 +83,49 @@ PLACE_NOUNS = frozenset(
 )
 
 
+# adjectives of Länder, states and cantons (lower-case stems, as
+# kg.lang.de.grammar.adjective_stem gives them) -> the region's name: "der
+# burgenländische Landeshauptmann" holds his post for Burgenland (country
+# adjectives are the gazetteer's demonyms)
+REGION_ADJECTIVES = {
+    "burgenländisch": "Burgenland",
+    "kärntnerisch": "Kärnten",
+    "niederösterreichisch": "Niederösterreich",
+    "oberösterreichisch": "Oberösterreich",
+    "salzburgisch": "Salzburg",
+    "steirisch": "Steiermark",
+    "tirolerisch": "Tirol",
+    "vorarlbergisch": "Vorarlberg",
+    "wienerisch": "Wien",
+    "bayerisch": "Bayern",
+    "bairisch": "Bayern",
+    "badisch": "Baden-Württemberg",
+    "baden-württembergisch": "Baden-Württemberg",
+    "brandenburgisch": "Brandenburg",
+    "hessisch": "Hessen",
+    "niedersächsisch": "Niedersachsen",
+    "nordrhein-westfälisch": "Nordrhein-Westfalen",
+    "rheinland-pfälzisch": "Rheinland-Pfalz",
+    "saarländisch": "Saarland",
+    "sächsisch": "Sachsen",
+    "schleswig-holsteinisch": "Schleswig-Holstein",
+    "thüringisch": "Thüringen",
+    "südtirolerisch": "Südtirol",
+}
+
+# capitalised place words in "-er" whose stem is not the place's name ("der
+# Kärntner Landeshauptmann", "der Münchner Bürgermeister"); the regular ones
+# ("Wiener", "Grazer", "Salzburger") are the name plus "-er"
+REGION_WORDS = {
+    "Kärntner": "Kärnten",
+    "Münchner": "München",
+    "Bremer": "Bremen",
+    "Pöltner": "St. Pölten",
+    "Eisenstädter": "Eisenstadt",
+    "Bregenzer": "Bregenz",
+    "Klagenfurter": "Klagenfurt",
+    "Steirer": "Steiermark",
+}
 #: the three-letter sports nation codes of the IOC (and former ones), as results
 #: lists write an athlete's nation: "Marcel Hirscher (AUT)", "Ilkka Herola (FIN)"
 SPORTS_NATION_CODES = frozenset(

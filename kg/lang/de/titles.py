@@ -20,6 +20,7 @@ __all__ = [
     "COLLEAGUE_FORMS",
     "FEDERATIONS",
     "FORMER",
+    "LAND_POSTS",
     "LOCAL_POSTS",
     "NATIONAL_POSTS",
     "NARROWING_PREFIXES",
@@ -130,6 +131,28 @@ LOCAL_POSTS = (
     "landrätin",
     "stadtpräsident",
     "stadtpräsidentin",
+    "stadtrat",
+    "stadträtin",
+    "vizebürgermeister",
+    "vizebürgermeisterin",
+)
+
+# posts of a Land (a federal state): "Landeshauptmann", "Landesrätin"; the Land
+# is their organisation ("der burgenländische Landeshauptmann", "Landeshauptmann
+# von Burgenland"); a Land party post ("Landesparteichef") is the party's
+LAND_POSTS = (
+    "landeshauptmann",
+    "landeshauptfrau",
+    "landesrat",
+    "landesrätin",
+    "landesminister",
+    "landesministerin",
+    "landtagspräsident",
+    "landtagspräsidentin",
+    "landeshauptmannstellvertreter",
+    "landeshauptmann-stellvertreter",
+    "landeshauptfrau-stellvertreterin",
+    "landeshauptmannstellvertreterin",
 )
 
 # National posts that, named bare in a report about one country, are that
@@ -158,6 +181,8 @@ FEDERATIONS = frozenset({"Deutschland", "Österreich", "Schweiz"})
 SAME_POSTS = (
     frozenset({"premier", "premierminister", "ministerpräsident", "regierungschef"}),
     frozenset({"staatschef", "staatspräsident", "staatsoberhaupt"}),
+    # the Austrian defence minister is also called "Heeresminister"
+    frozenset({"verteidigungsminister", "heeresminister"}),
 )
 
 # The part before a title in a compound that makes it another post: a
