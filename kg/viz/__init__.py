@@ -16,10 +16,10 @@ names its type and speaker):
     both are mentioned in the same ``kg:Sentence``; ``weight`` = number of sentences.
 ``statements``
     one demands of, accuses, warns … the other (``kg:VerbalInteraction`` with a
-    ``schema:recipient``): one edge per ``interaction_type`` and direction, keyed by
-    :func:`kg.viz.graph.statement_key`, from ``agent`` to ``recipient``; ``weight`` =
-    number of statements, with their issues, verbs and quotes. Drawn only when
-    asked for (``--edges …,statements`` or ``all``).
+    ``schema:recipient``): one edge per ``interaction_type`` and direction, keyed
+    by :func:`kg.viz.statements.statement_key`, from ``agent`` to ``recipient``;
+    ``weight`` = number of statements, with their issues, verbs and quotes. Drawn
+    only when asked for (``--edges …,statements`` or ``all``).
 
 Why a MultiGraph keyed by kind: two actors who met twice *and* were named
 together in five sentences have two relations with different meanings and

@@ -42,7 +42,7 @@ from kg.viz.queries import (
     NAMES_LIKE,
     PARTICIPANTS,
     SENTENCE_TEXTS,
-    STATEMENT_QUOTES,
+    Info,
     Select,
     bindings,
     meetings_query,
@@ -62,11 +62,15 @@ from kg.viz.rank import (
     top_nodes,
 )
 from kg.viz.source import as_store
+from kg.viz.statements import (
+    add_quotes,
+    add_statement_edges,
+    read_statements,
+    statement_key,
+)
 
 __all__ = ["graph_to_networkx", "label_of", "statement_key"]
 
-#: one meeting, membership or article as read: field -> value, set or None
-Info = dict[str, Any]
 
 _TYPE_RANK = {iri: i for i, (iri, _) in enumerate(CLASS_TYPES)}
 _TYPE_OF = dict(CLASS_TYPES)
@@ -233,7 +237,7 @@ def graph_to_networkx(
     stated: dict[tuple[str, str, str], set[str]] = {}
     if "statements" in shown:  # read only when drawn: without it, nothing changes
         query = statements_query(since_s, until_s)
-        stated = _add_statement_edges(G, _statements(select, query, binds, kinds))
+        stated = add_statement_edges(G, read_statements(select, query, binds, kinds))
     dated = since_s is not None or until_s is not None
     _add_nodes(G, kinds, names, meetings, articles, seen, dated=dated)
     if min_weight > 1:
@@ -426,59 +430,7 @@ def _sentences(
     return by_sentence, sentence_article
 
 
-def _statements(
-    select: Select,
-    query: str,
-    binds: Mapping[ox.Variable, ox.Literal],
-    kinds: Mapping[str, str],
-) -> dict[str, Info]:
-    """Interaction IRI -> type, agent, recipient (both among the wanted actors, and
-    not one and the same), verbs, issues, sentences and articles."""
-    found: dict[str, Info] = {}
-    for row in select(query, binds):
-        i = term_value(row["i"])
-        agent, recipient = term_value(row["agent"]), term_value(row["recipient"])
-        if i is None or agent not in kinds or recipient not in kinds:
-            continue
-        if agent == recipient:
-            continue
-        info = found.setdefault(
-            i,
-            {
-                "type": term_value(row["type"]),
-                "agent": agent,
-                "recipient": recipient,
-                "verbs": set(),
-                "issues": set(),
-                "sentences": set(),
-                "articles": set(),
-            },
-        )
-        for key, var in (
-            ("verbs", "verb"),
-            ("issues", "issue"),
-            ("sentences", "s"),
-            ("articles", "article"),
-        ):
-            if row[var] is not None:
-                info[key].add(term_value(row[var]))
-    return found
-
-
 # --- edges and nodes ------------------------------------------------------------------
-
-
-def statement_key(interaction_type: str, agent: str) -> str:
-    """The key of the ``statements`` edge of one type from ``agent`` to the other
-    end (``"statements:DEMAND:<agent IRI>"``): between two actors, each type in
-    each direction is one edge.
-
-    Example
-    -------
-    >>> statement_key("DEMAND", "https://w3id.org/kg-news/id/place/usa")
-    'statements:DEMAND:https://w3id.org/kg-news/id/place/usa'
-    """
-    return f"statements:{interaction_type}:{agent}"
 
 
 def _add_met_edges(
@@ -551,42 +503,6 @@ def _add_comention_edges(
         for i, u in enumerate(people):
             for v in people[i + 1 :]:
                 _bump(G, u, v, "mentioned_together", articles={a} if a else set())
-
-
-def _add_statement_edges(
-    G: nx.MultiGraph, statements: Mapping[str, Info]
-) -> dict[tuple[str, str, str], set[str]]:
-    """A ``statements`` edge per type from agent to recipient, weighted by the
-    number of statements; returns the sentences of each edge, keyed as
-    :func:`_add_evidence` asks (the two ends sorted, the key)."""
-    stated: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for i, info in sorted(statements.items()):
-        agent, recipient = info["agent"], info["recipient"]
-        key = statement_key(info["type"], agent)
-        if not G.has_edge(agent, recipient, key):
-            G.add_edge(
-                agent,
-                recipient,
-                key=key,
-                kind="statements",
-                interaction_type=info["type"],
-                agent=agent,
-                recipient=recipient,
-                weight=0,
-                articles=set(),
-                verbs=set(),
-                issues=set(),
-                interactions=set(),
-            )
-        d = G.edges[agent, recipient, key]
-        d["weight"] += 1
-        d["interactions"].add(i)
-        for field_ in ("articles", "verbs", "issues"):
-            d[field_].update(info[field_])
-        stated[min(agent, recipient), max(agent, recipient), key].update(
-            info["sentences"]
-        )
-    return stated
 
 
 def _add_nodes(
@@ -965,22 +881,7 @@ def _add_evidence(
             used[s] = texts[s]
     G.graph["sentences"] = {s: used[s] for s in sorted(used, key=order)}
     if stated:
-        _add_quotes(select, G)
-
-
-def _add_quotes(select: Select, G: nx.MultiGraph) -> None:
-    """Each ``statements`` edge's ``quotes``: the texts of the quotations its agent
-    is the ``schema:creator`` of in its evidence sentences, in their order."""
-    quoted: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
-    for row in select(STATEMENT_QUOTES):
-        s, creator = term_value(row["s"]) or "", term_value(row["creator"]) or ""
-        quoted[s, creator].add(term_value(row["text"]) or "")
-    for _, _, d in G.edges(data=True):
-        if d["kind"] == "statements":
-            quotes: list[str] = []
-            for s in d["sentences"]:
-                quotes += sorted(q for q in quoted.get((s, d["agent"]), ()) if q)
-            d["quotes"] = list(dict.fromkeys(quotes))
+        add_quotes(select, G)
 
 
 # --- finishing ------------------------------------------------------------------------

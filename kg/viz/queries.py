@@ -24,6 +24,7 @@ from kg.rdf.vocab import KG, PREFIXES, SDO
 __all__ = [
     "CLASS_TYPES",
     "Select",
+    "Info",
     "ENTITIES",
     "LABELS",
     "ARTICLES",
@@ -76,6 +77,9 @@ CLASS_TYPES: tuple[tuple[str, str], ...] = (
 
 #: ``select(query, substitutions)`` on one store, as :func:`selector` makes it
 Select = Callable[..., Iterator[ox.QuerySolution]]
+
+#: one meeting, membership, article or statement as read: field -> value, set or None
+Info = dict[str, Any]
 
 # --- the network (kg.viz.graph) -------------------------------------------------------
 

@@ -199,12 +199,13 @@ def drop_small_components(
 
 def communities(G: nx.MultiGraph, *, seed: int = 0) -> dict[Any, int]:
     """A community number for every node: 0 for the largest community, 1 for the
-    next, ties by the rank of their first node in ``G``'s order. Louvain over all
-    the edges of ``G`` (weights summed), with a fixed seed; asynchronous label
-    propagation where Louvain is not available. Nodes are numbered in ``G``'s
-    order before, so that sets of integers, not of strings, decide the order
-    (the same result under every hash seed)."""
-    nodes = list(G)
+    next, ties by their first node in the order of the node names. Louvain over
+    all the edges of ``G`` (weights summed), with a fixed seed; asynchronous
+    label propagation where Louvain is not available. Nodes are numbered in the
+    order of their names before, so that sets of integers, not of strings,
+    decide the order: the same result under every hash seed and whatever order
+    the store answered in (which decides ``G``'s order)."""
+    nodes = sorted(G, key=str)
     index = {n: i for i, n in enumerate(nodes)}
     H = nx.Graph()
     H.add_nodes_from(range(len(nodes)))

@@ -204,6 +204,19 @@ def test_communities_number_the_largest_first():
     assert {c["p"], c["q"], c["t"]} == {0} and {c["a"], c["b"]} == {1}
 
 
+def test_communities_do_not_depend_on_the_order_nodes_were_added():
+    # two communities of the same size: which is 0 must not follow the order in
+    # which the store happened to answer (it decides the order of G's nodes)
+    edges = [("a", "b"), ("b", "c"), ("c", "a"), ("x", "y"), ("y", "z"), ("z", "x")]
+    seen = set()
+    for order in (edges, edges[::-1], edges[3:] + edges[:3]):
+        G = nx.MultiGraph()
+        G.add_edges_from(order)
+        seen.add(tuple(sorted(communities(G).items())))
+    assert len(seen) == 1
+    assert dict(next(iter(seen)))["a"] == 0  # ties go to the first name
+
+
 def _overlap(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
