@@ -26,7 +26,12 @@ from kg.extract.names import (
 )
 from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention, spells_out
-from kg.lang.de.grammar import ACCUSATIVE_PREPOSITIONS, SINGULAR_BEFORE_EN
+from kg.lang.de.grammar import (
+    ACCUSATIVE_PREPOSITIONS,
+    AUXILIARIES,
+    MODALS,
+    SINGULAR_BEFORE_EN,
+)
 from kg.lang.de.names import (
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
@@ -36,6 +41,7 @@ from kg.lang.de.names import (
 )
 from kg.lang.de.orgs import is_descriptor
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
+from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.lang.de.titles import LOCAL_POSTS, NARROWING_PREFIXES, match_title
 from kg.nlp import gazetteer
 from kg.nlp.components.gazetteer import span_entry
@@ -72,6 +78,7 @@ def collect_mentions(
     for e in split_run_on_names(list(doc.ents)):
         _add_entity(doc, e, surnames, found)
     _add_missed_names(doc, found)
+    _add_bare_surnames(doc, found)
     _mark_acronyms(doc, found)
     _add_country_words(doc, found)
     return found.in_text_order()
@@ -287,6 +294,44 @@ def _add_missed_names(doc: Doc, found: _Found) -> None:
             span.start_char, span.end_char, span.text, "PER", None, tokens, taken=tokens
         )
         i = j
+
+
+def _add_bare_surnames(doc: Doc, found: _Found) -> None:
+    """The bare surname of a person the article names in full, where the model
+    left it untagged as it is also a common word: "traf Kurz den Minister" after
+    "Sebastian Kurz", "Danach traf Klein ..." after "Andrea Klein". Mid-sentence a
+    capitalised adjective or adverb is a name; opening a sentence ("Kurz vor der
+    Wahl") only before a verb of saying or meeting, an auxiliary or a modal."""
+    surnames = {
+        words[-1]
+        for r in found.raw
+        if r.label == "PER" and len(words := r.text.split()) >= 2
+    }
+    surnames = {w for w in surnames if len(w) > 2 and w.isalpha() and w[:1].isupper()}
+    if not surnames:
+        return
+    for tok in doc:
+        if tok.text not in surnames or tok.i in found.token_mention:
+            continue
+        if tok.is_sent_start or tok.i == 0 or not doc[tok.i - 1].text.strip():
+            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+            if not (
+                nxt in SAYING_AND_MEETING_VERBS_FOR_NAMES
+                or nxt in AUXILIARIES
+                or nxt in MODALS
+            ):
+                continue
+        elif tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            continue  # "Kurz Müller": a name of its own, not the surname alone
+        found.add(
+            tok.idx,
+            tok.idx + len(tok.text),
+            tok.text,
+            "PER",
+            None,
+            [tok.i],
+            taken=[tok.i],
+        )
 
 
 def _mark_acronyms(doc: Doc, found: _Found) -> None:
