@@ -334,9 +334,19 @@ def _person_follows(doc: Doc, ent: Span) -> bool:
 def _trim_organisation(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """An organisation without a preposition and a number the model ran onto
     it: "die Freiheitlichen| von 82 verschwundenen Wahlkarten" (a name may end in
-    a number, "Hannover 96", but not after a lower-case word)."""
+    a number, "Hannover 96", but not after a lower-case word); without the words
+    after a name the gazetteer tags anywhere: "der Deutschen Presse-Agentur| am
+    Rande der Automesse" (a longer name it knows stays whole)."""
     if end - start >= 3 and doc[end - 1].like_num and doc[end - 2].is_lower:
         return start, end - 2
+    if end - start >= 3 and gazetteer.lookup(doc[start:end].text) is None:
+        for cut in range(end - 1, start + 1, -1):
+            if not doc[cut].is_lower:
+                continue
+            head = doc[start:cut].text
+            entry = gazetteer.lookup(head)
+            if entry is not None and entry.label == "ORG" and gazetteer.is_matchable(head):
+                return start, cut
     return start, end
 
 

@@ -412,6 +412,19 @@ def test_a_club_of_the_sport_the_article_is_about(blank_nlp) -> None:
     assert {e.name for e in rec.entities} == {"Red Bull Salzburg"}
 
 
+def test_an_organisation_the_gazetteer_knows_without_words_run_onto_it(
+    blank_nlp,
+) -> None:
+    long = "Deutschen Presse-Agentur nach der Sitzung des Vorstands"
+    text = f"Er sagte der {long}, dass er bleibe."
+    rec = extract(blank_nlp, text, {long: "ORG"})
+    assert {e.name for e in rec.entities} == {"dpa"}
+    # a lookup-only form ("Welt") is no name to cut at: "Welt am Sonntag" stays
+    text = "Das berichtete die Welt am Sonntag heute."
+    rec = extract(blank_nlp, text, {"Welt am Sonntag": "ORG"})
+    assert {e.name for e in rec.entities} == {"Welt am Sonntag"}
+
+
 def test_a_part_played_by_a_named_actor_is_no_person(blank_nlp) -> None:
     text = (
         "Im Film jagt der Kommissar Max (Karl Oberhuber) die Diebin Lena "
