@@ -28,6 +28,7 @@ from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention, spells_out
 from kg.lang.de.grammar import (
     ACCUSATIVE_PREPOSITIONS,
+    ACCUSATIVE_VERB_FORMS,
     AUXILIARIES,
     MODALS,
     SINGULAR_BEFORE_EN,
@@ -77,10 +78,12 @@ def collect_mentions(
     # pipelines without it)
     for e in split_run_on_names(list(doc.ents)):
         _add_entity(doc, e, surnames, found)
+    _name_clubs_by_nickname(doc, found)
     _add_missed_names(doc, found)
     _add_bare_surnames(doc, found)
     _mark_acronyms(doc, found)
     _add_country_words(doc, found)
+    found.drop_roles()
     return found.in_text_order()
 
 
@@ -94,6 +97,8 @@ class _Found:
     token_mention: dict[int, int] = field(default_factory=dict)
     # the tokens no later mention may take
     taken: set[int] = field(default_factory=set)
+    # the words of the parts played in the article ("David (Bruce Willis)")
+    role_words: set[str] = field(default_factory=set)
 
     def add(
         self,
@@ -123,6 +128,28 @@ class _Found:
         for i in tokens:
             self.token_mention[i] = idx
         self.taken.update(taken)
+
+    def drop_roles(self) -> None:
+        """Leave out the persons named only by words of a part played
+        (:attr:`role_words`): "Eisner" after "Moritz Eisner (Harald Krassnitzer)"."""
+        roles = self.role_words
+        if not roles:
+            return
+        keep = [
+            i
+            for i, r in enumerate(self.raw)
+            if not (r.label == "PER" and r.entry is None and set(r.text.split()) <= roles)
+        ]
+        if len(keep) == len(self.raw):
+            return
+        remap = {old: new for new, old in enumerate(keep)}
+        self.raw = [self.raw[i] for i in keep]
+        for r in self.raw:
+            if r.follows is not None:
+                r.follows = remap.get(r.follows)
+        self.token_mention = {
+            t: remap[m] for t, m in self.token_mention.items() if m in remap
+        }
 
     def in_text_order(self) -> tuple[list[RawMention], dict[int, int]]:
         """The mentions sorted by offset, and the token map to match."""
@@ -164,6 +191,12 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
         if cleaned is None:
             return
         e_start, e_end, e_label = cleaned
+        if e_label == "PER" and _role_of_actor(doc, e_end):
+            # "David (Bruce Willis)": a part played, no person; nor is
+            # "Eisner" later on, of "Moritz Eisner (Harald Krassnitzer)"
+            found.taken.update(range(e_start, e_end))
+            found.role_words.update(t.text for t in doc[e_start:e_end])
+            return
     if e_label == "ORG":
         e_start, e_end = _trim_organisation(doc, e_start, e_end)
     ent = doc[e_start:e_end]
@@ -229,6 +262,33 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     )
 
 
+def _name_clubs_by_nickname(doc: Doc, found: _Found) -> None:
+    """An organisation the gazetteer does not know, named by a club's nickname
+    ("die Bullen"): the club of the nickname the article names too, else the one
+    of the sport the article is about (:func:`gazetteer.club_by_nickname`)."""
+    named = {r.entry.name for r in found.raw if r.entry is not None}
+    for r in found.raw:
+        if r.label == "ORG" and r.entry is None:
+            club = gazetteer.club_by_nickname(r.text, doc.text, named)
+            if club is not None:
+                r.entry = club
+
+
+def _role_of_actor(doc: Doc, end: int) -> bool:
+    """A person's full name in parentheses right after the name ending at
+    ``end``: the name is a part that person plays ("Gauner Joe (Bruce Willis)",
+    a film listing), no person of the article."""
+    if end + 3 >= len(doc) or doc[end].text != "(":
+        return False
+    first = doc[end + 1]
+    if first.ent_iob_ != "B" or first.ent_type_ != "PER":
+        return False
+    close = end + 2
+    while close < len(doc) and doc[close].ent_iob_ == "I":
+        close += 1
+    return close - (end + 1) >= 2 and close < len(doc) and doc[close].text == ")"
+
+
 def _named_country(doc: Doc, ent: Span, text: str) -> gazetteer.Entry | None:
     """The organisation of a form named by country whose country the text
     names right after it: "die Grünen in Deutschland" are the German Greens in
@@ -246,27 +306,51 @@ def _named_country(doc: Doc, ent: Span, text: str) -> gazetteer.Entry | None:
 
 def _one_member(doc: Doc, ent: Span) -> bool:
     """A party named by the noun for its members ("Grünen") that the words
-    before it make singular: one member ("dem Grünen", "für den Grünen") or no
-    party at all ("im Grünen", the countryside). "des" is left out: "des
-    Grünen" may be a genitive of the party's form "der Grüne"."""
+    around it make singular: one member ("dem Grünen", "für den Grünen", "sehen
+    den Grünen in Führung", "des Grünen Georg Willi") or no party at all ("im
+    Grünen", the countryside). "des" alone is left out: "des Grünen" may be a
+    genitive of the party's form "der Grüne"."""
     if len(ent) != 1 or not ent.text.endswith("en") or ent.start == 0:
         return False
     prev = doc[ent.start - 1].lower_
     if prev in SINGULAR_BEFORE_EN - {"des"}:
         return True
+    if prev in SINGULAR_BEFORE_EN | {"den"} and _person_follows(doc, ent):
+        return True  # "auf den Grünen Alexander Van der Bellen": his party noun
     return (
         prev == "den"
         and ent.start >= 2
-        and doc[ent.start - 2].lower_ in ACCUSATIVE_PREPOSITIONS
+        and (
+            doc[ent.start - 2].lower_ in ACCUSATIVE_PREPOSITIONS
+            or doc[ent.start - 2].lower_ in ACCUSATIVE_VERB_FORMS
+        )
     )
+
+
+def _person_follows(doc: Doc, ent: Span) -> bool:
+    """A person's name begins right after ``ent`` ("den Grünen| Georg Willi")."""
+    if ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    return nxt.ent_iob_ == "B" and nxt.ent_type_ == "PER"
 
 
 def _trim_organisation(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """An organisation without a preposition and a number the model ran onto
     it: "die Freiheitlichen| von 82 verschwundenen Wahlkarten" (a name may end in
-    a number, "Hannover 96", but not after a lower-case word)."""
+    a number, "Hannover 96", but not after a lower-case word); without the words
+    after a name the gazetteer tags anywhere: "der Deutschen Presse-Agentur| am
+    Rande der Automesse" (a longer name it knows stays whole)."""
     if end - start >= 3 and doc[end - 1].like_num and doc[end - 2].is_lower:
         return start, end - 2
+    if end - start >= 3 and gazetteer.lookup(doc[start:end].text) is None:
+        for cut in range(end - 1, start + 1, -1):
+            if not doc[cut].is_lower:
+                continue
+            head = doc[start:cut].text
+            entry = gazetteer.lookup(head)
+            if entry is not None and entry.label == "ORG" and gazetteer.is_matchable(head):
+                return start, cut
     return start, end
 
 

@@ -415,6 +415,63 @@ def test_a_club_of_the_sport_the_article_is_about(blank_nlp) -> None:
     assert {e.name for e in rec.entities} == {"Red Bull Salzburg"}
 
 
+def test_an_organisation_the_gazetteer_knows_without_words_run_onto_it(
+    blank_nlp,
+) -> None:
+    long = "Deutschen Presse-Agentur nach der Sitzung des Vorstands"
+    text = f"Er sagte der {long}, dass er bleibe."
+    rec = extract(blank_nlp, text, {long: "ORG"})
+    assert {e.name for e in rec.entities} == {"dpa"}
+    # a lookup-only form ("Welt") is no name to cut at: "Welt am Sonntag" stays
+    text = "Das berichtete die Welt am Sonntag heute."
+    rec = extract(blank_nlp, text, {"Welt am Sonntag": "ORG"})
+    assert {e.name for e in rec.entities} == {"Welt am Sonntag"}
+
+
+def test_a_part_played_by_a_named_actor_is_no_person(blank_nlp) -> None:
+    text = (
+        "Im Film jagt der Kommissar Max (Karl Oberhuber) die Diebin Lena "
+        "(Anna Maria Gruber). Am Ende gewinnt Tom (Oberhuber). Zwischen Max und "
+        "Lena knistert es."
+    )
+    ents = {
+        "Max": "PER",
+        "Tom": "PER",
+        "Karl Oberhuber": "PER",
+        "Lena": "PER",
+        "Anna Maria Gruber": "PER",
+        "Oberhuber": "PER",
+    }
+    rec = extract(blank_nlp, text, ents)
+    names = {e.name for e in rec.entities}
+    assert {"Karl Oberhuber", "Anna Maria Gruber"} <= names
+    # neither the parts nor their names later on are persons
+    assert not {"Max", "Lena"} & names
+    # a surname alone in parentheses is no actor's full name: "Tom" stays
+    assert "Tom" in names
+
+
+def test_a_club_nickname_names_the_club_of_the_article(blank_nlp) -> None:
+    # the club the article names by name settles the nickname, in any sport
+    text = (
+        "Eishockey: Red Bull Salzburg siegte im Powerplay. Die Bullen führen "
+        "nun die Tabelle an."
+    )
+    rec = extract(blank_nlp, text, {"Red Bull Salzburg": "ORG", "Bullen": "ORG"})
+    assert {e.name for e in rec.entities} == {"EC Red Bull Salzburg"}
+    text = "Red Bull Salzburg gewann in Graz. Die Bullen bleiben Erster."
+    rec = extract(blank_nlp, text, {"Red Bull Salzburg": "ORG", "Bullen": "ORG"})
+    assert {e.name for e in rec.entities} == {"Red Bull Salzburg"}
+    # no club named: the sport the article is about
+    text = "Nach dem Elfmeter im Fußball-Derby stehen die Bullen vorne."
+    rec = extract(blank_nlp, text, {"Bullen": "ORG"})
+    assert {e.name for e in rec.entities} == {"Red Bull Salzburg"}
+    # outside sport the word stays the model's own name
+    text = "Die Demonstranten riefen, die Bullen sollten abziehen."
+    rec = extract(blank_nlp, text, {"Bullen": "ORG"})
+    assert {e.name for e in rec.entities} == {"Bullen"}
+
+
 def test_a_party_noun_made_singular_is_a_member_not_the_party() -> None:
     text = (
         "Die Grünen in Graz kritisierten die ÖVP. Der Bürgermeister schickte dem "
@@ -424,6 +481,21 @@ def test_a_party_noun_made_singular_is_a_member_not_the_party() -> None:
     rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
     greens = [e for e in rec.entities if e.name == "Die Grünen (Österreich)"]
     assert [m.text for e in greens for m in e.mentions] == ["Die Grünen", "Grünen"]
+
+
+def test_a_party_noun_after_an_accusative_verb_or_before_a_name_is_a_member() -> None:
+    text = (
+        "Die SPÖ und die ÖVP verloren in Wien. Die Umfragen sehen den Grünen "
+        "vorne, die Wähler wählten den Grünen Hans Moser. Eine Anfrage des Grünen "
+        "Georg Willi blieb offen. Mit den Grünen will die ÖVP reden, den Grünen "
+        "fehlt eine Stimme."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    greens = [e for e in rec.entities if e.name == "Die Grünen (Österreich)"]
+    # only the plural ones (datives) are the party
+    starts = [m.start for e in greens for m in e.mentions]
+    assert starts == [text.index("Mit den Grünen") + 8, text.index("den Grünen fehlt") + 4]
+    assert {"Hans Moser", "Georg Willi"} <= {e.name for e in rec.entities}
 
 
 def test_a_party_named_by_country_in_the_country_named_after_it() -> None:

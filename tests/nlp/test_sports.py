@@ -3,6 +3,8 @@ article about that sport."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.nlp import gazetteer
 from kg.nlp.gazetteer.sports import sports_of
 
@@ -24,3 +26,35 @@ def test_the_club_of_the_sport_takes_the_short_name() -> None:
     football = "Im Fußball gewann Salzburg das Derby vor 20.000 Zuschauern."
     assert gazetteer.club_in_context("Red Bull Salzburg", football) is None
     assert gazetteer.club_in_context("Sky", hockey) is None
+
+
+def test_a_nickname_names_the_club_named_or_of_the_sport() -> None:
+    hockey = "Eishockey-Liga: das Powerplay der Bullen."
+    club = gazetteer.club_by_nickname("Bullen", hockey, ())
+    assert club is not None and club.name == "EC Red Bull Salzburg"
+    football = "Fußball: nach dem Freistoß jubelten die Bullen."
+    club = gazetteer.club_by_nickname("Bullen", football, ())
+    assert club is not None and club.name == "Red Bull Salzburg"
+    # the club the article names wins over the sport's words
+    club = gazetteer.club_by_nickname("Bullen", football, {"EC Red Bull Salzburg"})
+    assert club is not None and club.name == "EC Red Bull Salzburg"
+    # neither: no club; a word that is no nickname: no club
+    assert gazetteer.club_by_nickname("Bullen", "Die Bullen kamen.", ()) is None
+    assert gazetteer.club_by_nickname("Löwen", football, ()) is None
+
+
+def test_a_nickname_without_its_club_is_one_clear_error(tmp_path, monkeypatch) -> None:
+    from kg.errors import InputError
+    from kg.nlp.gazetteer import sports
+
+    (tmp_path / "sports.tsv").write_text(
+        "sport\twords\tclubs\tnicknames\nFußball\tFußball\t\tBullen\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(sports, "DATA_DIR", tmp_path)
+    sports._sports.cache_clear()
+    try:
+        with pytest.raises(InputError, match=r"sports.tsv:2: expected nicknames"):
+            sports._sports()
+    finally:
+        sports._sports.cache_clear()

@@ -8,8 +8,11 @@ Example
 
 from __future__ import annotations
 
+from kg.lang.de.verbs import conjugate
+
 __all__ = [
     "ACCUSATIVE_PREPOSITIONS",
+    "ACCUSATIVE_VERB_FORMS",
     "ADJ_ENDINGS",
     "ARTICLES",
     "CLAUSE_OPENERS",
@@ -143,6 +146,39 @@ PREPOSITIONS = frozenset(
 # prepositions that govern the accusative only: "für den Grünen" is one person
 # (the plural would be "für die Grünen")
 ACCUSATIVE_PREPOSITIONS = frozenset("für gegen ohne um durch bis wider".split())
+
+# verbs whose object right after them is an accusative: "Umfragen sehen den
+# Grünen in Führung" is one person (the plural would be "die Grünen"; "den
+# Grünen" plural is a dative, which these verbs do not take right after them).
+# infinitive, then the principal parts of a strong verb
+_ACCUSATIVE_VERBS = (
+    ("sehen", ("sieht", "sah", "gesehen")),
+    ("halten", ("hält", "hielt", "gehalten")),
+    ("treffen", ("trifft", "traf", "getroffen")),
+    ("empfangen", ("empfängt", "empfing", "empfangen")),
+    ("schlagen", ("schlägt", "schlug", "geschlagen")),
+    ("wählen", None),
+    ("unterstützen", None),
+    ("kritisieren", None),
+    ("nominieren", None),
+    ("besuchen", None),
+    ("loben", None),
+    ("besiegen", None),
+)
+# their finite forms (a participle stands at the end of the clause, after the
+# object)
+ACCUSATIVE_VERB_FORMS = frozenset(
+    form
+    for inf, strong in _ACCUSATIVE_VERBS
+    for v in (conjugate(inf, strong=strong),)
+    for form in (
+        v.infinitive,
+        v.present,
+        v.preterite,
+        v.preterite_plural,
+        v.subjunctive,
+    )
+)
 
 # words before a noun made from an adjective ("Grünen", "Freiheitlichen") that
 # make it one person, not the party: "dem Grünen", "einem Grünen"; "im Grünen"

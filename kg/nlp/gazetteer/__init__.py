@@ -71,7 +71,7 @@ Example
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
 from kg.nlp.gazetteer.entry import DATA_DIR, Context, Entry
@@ -86,6 +86,7 @@ __all__ = [
     "capital_city",
     "capital_of",
     "candidates",
+    "club_by_nickname",
     "club_in_context",
     "organisations_by_country",
     "context_of",
@@ -352,3 +353,13 @@ def club_in_context(surface: str, text: str) -> Entry | None:
     from kg.nlp.gazetteer.sports import club_in_context as _club
 
     return _club(surface, text, lookup)
+
+
+def club_by_nickname(surface: str, text: str, named: Collection[str]) -> Entry | None:
+    """The club a nickname names: "die Bullen" is Red Bull Salzburg in an article
+    about football or one that names that club, EC Red Bull Salzburg in one about
+    ice hockey (``kg/data/gazetteer/sports.tsv``); ``named`` are the names of the
+    article's other entries. ``None`` elsewhere."""
+    from kg.nlp.gazetteer.sports import club_by_nickname as _club
+
+    return _club(surface, text, named, lookup)

@@ -1,15 +1,17 @@
-"""Clubs of one sport named by a shorter name in an article about that sport
-(``kg/data/gazetteer/sports.tsv``): "Red Bull Salzburg" is the ice-hockey club
-EC Red Bull Salzburg in an article about ice hockey, "Sky" the cycling Team Sky
-in one about cycling."""
+"""Clubs of one sport named by a shorter name or a nickname in an article about
+that sport (``kg/data/gazetteer/sports.tsv``): "Red Bull Salzburg" is the
+ice-hockey club EC Red Bull Salzburg in an article about ice hockey, "Sky" the
+cycling Team Sky in one about cycling, "die Bullen" the football club Red Bull
+Salzburg in one about football."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.errors import InputError
 from kg.nlp.gazetteer.entry import DATA_DIR, Entry
 from kg.nlp.gazetteer.files import _rows
 
@@ -22,16 +24,38 @@ class _Sport:
     name: str
     words: re.Pattern[str]
     clubs: tuple[str, ...]
+    nicknames: tuple[tuple[str, str], ...]  # (nickname, club)
+
+
+def _nicknames(field: str, where: str) -> tuple[tuple[str, str], ...]:
+    """``"Bullen=Red Bull Salzburg|…"`` -> ``(("Bullen", "Red Bull Salzburg"), …)``."""
+    out = []
+    for pair in (p.strip() for p in field.split("|")):
+        if not pair:
+            continue
+        nick, eq, club = (x.strip() for x in pair.partition("="))
+        if not eq or not nick or not club:
+            raise InputError(f"{where}: expected nicknames as Nickname=Club, got {pair!r}")
+        out.append((nick, club))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def _sports() -> tuple[_Sport, ...]:
     out = []
-    for _, (name, words, clubs) in _rows(DATA_DIR / "sports.tsv", 3):
+    path = DATA_DIR / "sports.tsv"
+    for n, (name, words, clubs, nicknames) in _rows(path, 4):
         alts = "|".join(re.escape(w) for w in words.split("|") if w)
         # a whole word or the first part of a compound ("Eishockey-Meister")
         pattern = re.compile(rf"\b(?:{alts})(?=\b|-)")
-        out.append(_Sport(name, pattern, tuple(c for c in clubs.split("|") if c)))
+        out.append(
+            _Sport(
+                name,
+                pattern,
+                tuple(c for c in clubs.split("|") if c),
+                _nicknames(nicknames, f"{path}:{n}"),
+            )
+        )
     return tuple(out)
 
 
@@ -64,6 +88,45 @@ def club_in_context(
         for club in s.clubs
         if club.endswith(" " + surface)
     }
+    if len(found) != 1:
+        return None
+    return lookup(found.pop())
+
+
+def club_by_nickname(
+    surface: str,
+    text: str,
+    named: Collection[str],
+    lookup: Callable[[str], Entry | None],
+) -> Entry | None:
+    """The club a nickname ``surface`` ("Bullen") names in the article ``text``.
+
+    Of the clubs the nickname stands for in any sport, the one the article also
+    names by its name (``named``: the canonical names of the article's other
+    mentions), if exactly one; else the one of the sports the article is about,
+    if exactly one; else none ("die Bullen" outside sport, or with two clubs
+    it may be). ``lookup`` finds a club's row by its name.
+
+    Example
+    -------
+    >>> from kg.nlp.gazetteer import lookup
+    >>> hockey = "Eishockey: Puck und Powerplay."
+    >>> club_by_nickname("Bullen", hockey, (), lookup).name
+    'EC Red Bull Salzburg'
+    """
+    clubs = {club for s in _sports() for nick, club in s.nicknames if nick == surface}
+    if not clubs:
+        return None
+    found = clubs & set(named)
+    if not found:
+        about = sports_of(text)
+        found = {
+            club
+            for s in _sports()
+            if s.name in about
+            for nick, club in s.nicknames
+            if nick == surface
+        }
     if len(found) != 1:
         return None
     return lookup(found.pop())
