@@ -1,0 +1,152 @@
+"""Quotes that go on past their sentence: a sentence in Konjunktiv
+(:data:`kg.lang.de.speech.SUBJUNCTIVE_FORMS`) right after a quote goes on
+reporting the same speaker ("Dann werde man sehen, ob …"); first-person
+sentences before a direct quote (:func:`lead_ins`) or a direct quote in the next
+sentence (:func:`stretches`) belong to one quoted stretch; a sentence with a verb
+of saying but no reported clause names the speaker of the next ones
+(:func:`new_speaker`).
+
+Used by :func:`kg.extract.quotes.find_quotes`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.participants import is_media
+from kg.extract.quotes_marked import trim_marks
+from kg.extract.quotes_reported import REPORTING_FORMS, first_person, saying_cues
+from kg.extract.records import Kind, kind_of
+from kg.extract.speakers import LastSpeaker, label_of, spokesperson
+from kg.extract.view import DocView
+from kg.lang.de.grammar import FIRST_PERSON
+from kg.lang.de.speech import (
+    SUBJUNCTIVE_FORMS,
+    SUBJUNCTIVE_I_FORMS,
+    reporting_verbs,
+    speech_acts,
+)
+
+__all__ = ["Found", "lead_ins", "new_speaker", "stretches", "subjunctive"]
+
+#: a quote found: start, end, sentence, kind, speaker, medium, speaker label
+Found = tuple[int, int, int, str, str | None, str | None, str | None]
+_ACT_FORMS = frozenset(speech_acts())
+
+
+def lead_ins(
+    view: DocView,
+    text: str,
+    found: list[Found],
+) -> list[Found]:
+    """``found`` with each direct quote that opens its sentence extended back
+    over the first-person sentences right before it that have no quote or verb
+    of saying of their own: one quoted stretch ("Die Bürger unterstützen mich.
+    Wir werden …, versicherte Marino.")."""
+    sents = view.sents
+    covered = {f[2] for f in found}
+    out = []
+    for f in found:
+        si = f[2]
+        if f[3] == "direct" and f[0] <= trim_marks(text, sents[si].start_char, f[1])[0]:
+            k = si - 1
+            while k >= 0 and k not in covered and si - k <= 2:
+                sent = sents[k]
+                if not first_person(view, sent) or saying_cues(view, sent):
+                    break
+                a = trim_marks(text, sent.start_char, sent.end_char)[0]
+                f = (a, *f[1:])
+                covered.add(k)
+                k -= 1
+        out.append(f)
+    return out
+
+
+def stretches(
+    text: str,
+    found: list[Found],
+) -> list[Found]:
+    """``found`` (in text order) with a direct quote that goes on in the next
+    sentence by the same speaker, nothing but the full stop between, joined
+    into one: one quoted stretch ("Die Deutsche Bank ist … gewesen. Das ist
+    unser Kern.")."""
+    out: list[Found] = []
+    for f in found:
+        if out:
+            p = out[-1]
+            gap = text[p[1] : f[0]]
+            if (
+                p[3] == f[3] == "direct"
+                and (p[4], p[6]) == (f[4], f[6])
+                and (p[4] is not None or p[6] is not None)
+                and f[2] == p[2] + 1
+                and gap.strip(" .!?…") == ""
+                and "\n" not in gap
+            ):
+                out[-1] = (p[0], f[1], f[2], p[3], p[4], p[5], p[6])
+                continue
+        out.append(f)
+    return out
+
+
+def new_speaker(
+    view: DocView, sent: Span, spans: list[tuple[int, int]], last: LastSpeaker
+) -> tuple[str | None, str | None] | None:
+    """(speaker, label) a sentence with a verb of saying or of verbal
+    interaction but no reported clause names as its subject: the person or
+    organisation right before the verb ("ÖGB-Präsident Erich Foglar warf dem
+    Minister vor, …"), the noun after an article ("Auch die Armutskonferenz
+    warnt in einer Aussendung vor Kürzungen"), or the name right after it
+    ("Dann warnte Außenminister Sergej Lawrow vor …")."""
+    doc = view.doc
+    said = reporting_verbs()
+    acts = speech_acts()
+    verbs = [
+        i
+        for i in range(sent.start + 1, sent.end)
+        if doc[i].is_lower
+        and (doc[i].lower_ in REPORTING_FORMS or doc[i].lower_ in _ACT_FORMS)
+        # "Die Lager heißen …": a name, not a saying
+        and not (doc[i].lower_ in said and said[doc[i].lower_].infinitive == "heißen")
+        # "Außerdem seien die Fächer gefordert": a participle names no speaker
+        and not (doc[i].lower_ in said and said[doc[i].lower_].participle)
+        and not any(a.form.participle for a in acts.get(doc[i].lower_, ()))
+    ]
+    if not verbs:
+        return None
+    c = verbs[0]
+    k = view.key(c - 1)
+    if k and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+        return k, None
+    label = label_of(view, [c - 1])
+    if label is not None and doc[c - 1].text[:1].isupper() and c - 2 >= sent.start:
+        speaker, label = spokesperson(view, label)
+        if doc[c - 2].lower_ in ("der", "die", "das") and (speaker or label):
+            return speaker, label
+    for j in (c + 1, c + 2):
+        if j >= sent.end or doc[j].is_lower or doc[j].is_punct:
+            break  # "warnte Lawrow", not "werfen dem Präsidenten vor"
+        k = view.key(j)
+        if k and kind_of(k) is Kind.PERSON:
+            return k, None
+    # "…, darüber wollte Pilgermaier noch nichts sagen": the person it names
+    for i in range(sent.start, sent.end):
+        k = view.person(i)
+        if k is not None and not any(a <= doc[i].idx < b for a, b in spans):
+            e = view.entities.get(k)
+            if e is not None and doc[i].text in e.name:
+                return k, None
+    return None
+
+
+def subjunctive(view: DocView, sent: Span, *, first: bool = False) -> bool:
+    """A finite verb of ``sent`` (not its first word) is in Konjunktiv (with
+    ``first``, in Konjunktiv I, which only reported speech uses), and no "ich"
+    or "wir" speaks."""
+    doc = view.doc
+    forms = SUBJUNCTIVE_I_FORMS if first else SUBJUNCTIVE_FORMS
+    if any(sent.start <= i < sent.end for i in view.positions(FIRST_PERSON)):
+        return False
+    return any(
+        sent.start < i < sent.end and doc[i].is_lower for i in view.positions(forms)
+    )
