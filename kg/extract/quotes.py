@@ -50,7 +50,7 @@ from kg.extract.quotes_marked import (
 )
 from kg.extract.quotes_reported import Report, first_person, reported_clause
 from kg.extract.records import Quote
-from kg.extract.speakers import LastSpeaker
+from kg.extract.speakers import LastSpeaker, as_state
 from kg.extract.view import DocView
 
 __all__ = ["find_quotes", "marked_spans"]
@@ -196,7 +196,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 start=a + view.offset,
                 end=b + view.offset,
                 sentence=si,
-                speaker=speaker,
+                speaker=as_state(speaker, view),
                 medium=medium,
                 mentions=mentions,
                 speaker_label=label if speaker is None else None,

@@ -28,6 +28,7 @@ from kg.extract.speakers import (
     SOURCE_CUES,
     LastSpeaker,
     apposition,
+    cited_source,
     key_or_label,
     label_of,
     org_anaphor,
@@ -322,6 +323,8 @@ def _trailing(
         return None
     if _subject_with_relative_clause(view, sent.start, k):
         return None  # "Wałęsa, der sich im Ausland aufhält, teilte mit: …"
+    if first.i == c and _subject_in_apposition(view, sent.start, k):
+        return None  # "Der Vizechef der Fraktion, Jan Moser, sagte, …": the subject
     if (
         first.lower_ in AUXILIARIES
         and view.person(k - 1) is not None
@@ -364,9 +367,10 @@ def _trailing(
     ]
     # "sagte der Minister": the person named before the quote, not in it
     speaker, medium = speaker_of(view, region, q0, spans, last)
-    label = placed_institution(view, region, speaker)
-    if label is not None:
-        speaker, label = key_or_label(label)
+    speaker, medium, label = _cited(view, region, speaker, medium)
+    placed = placed_institution(view, region, speaker)
+    if placed is not None:
+        speaker, label = key_or_label(placed)
     name = apposition(view, region)
     if name is not None and not any(view.person(i) for i in region):
         speaker, label = None, name  # "sagte der Sondergesandte, Ibrahima Fall, …"
@@ -414,6 +418,25 @@ def _subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:
     return j + 1 < k and doc[j].text == "," and doc[j + 1].lower_ in RELATIVE_PRONOUNS
 
 
+def _subject_in_apposition(view: DocView, start: int, k: int) -> bool:
+    """Tokens ``start``-``k`` are a noun phrase and a name in apposition to it
+    ("Der Vizechef der Fraktion, Jan Moser"): the subject of the verb after
+    them, no quote."""
+    doc = view.doc
+    key = view.person(k - 1) if k - 1 > start else None
+    if key is None:
+        return False
+    j = k - 1
+    while j > start and view.person(j - 1) == key:
+        j -= 1
+    comma = j - 1
+    return (
+        start < comma < start + 10
+        and doc[comma].text == ","
+        and not any(t.text == "," for t in doc[start:comma])
+    )
+
+
 def _leading(
     view: DocView, sent: Span, c: int, spans: list[tuple[int, int]], last: LastSpeaker
 ) -> Report | None:
@@ -450,15 +473,17 @@ def _leading(
     speaker, medium = speaker_of(view, region, c, spans, last)
     subject = (
         _subject_before(view, sent, c)
+        or _participle_subject(view, sent, c)
         or _from_institution(view, plain_before)
         or _office_holder(view, plain_before + after)
     )
     if subject is not None:
         speaker = subject  # "Vorstandschef John Cryan betonte im Gespräch mit der SZ …"
     kind = clause_kind(view, p + 1, sent.end)
-    label = placed_institution(view, plain_before + after, speaker)
-    if label is not None:
-        speaker, label = key_or_label(label)
+    speaker, medium, label = _cited(view, plain_before + after, speaker, medium)
+    placed = placed_institution(view, plain_before + after, speaker)
+    if placed is not None:
+        speaker, label = key_or_label(placed)
     if speaker is None and label is None:
         speaker = org_anaphor(view, plain_before + after, last)
     if speaker is None and label is None:
@@ -514,14 +539,18 @@ def _subject_before(view: DocView, sent: Span, c: int) -> str | None:
     """The person whose name ends right before the verb of saying ``c`` and
     opens the sentence, with capitalised words only before it (a title, "Auch"),
     no preposition ("Vorstandschef John Cryan betonte", not "Mit Putin sagte
-    Lawrow")."""
+    Lawrow"); or the name in apposition before it ("Der Vizevorsitzende der
+    Fraktion, Jan Korte, sagte")."""
     doc = view.doc
-    k = view.person(c - 1) if c > sent.start else None
+    end = c - 1 if c - 1 > sent.start and doc[c - 1].text == "," else c
+    k = view.person(end - 1) if end > sent.start else None
     if k is None:
         return None
-    j = c - 1
+    j = end - 1
     while j > sent.start and view.person(j - 1) == k:
         j -= 1
+    if end != c:
+        return k if j - 1 > sent.start and doc[j - 1].text == "," else None
     before = doc[sent.start : j]
     if any(
         t.is_lower or t.lower_ in PREPOSITIONS or (t.is_punct and t.text not in "–-")
@@ -556,3 +585,41 @@ def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> Report |
             return None
         return Report(a, b, speaker, medium, "indirect", label)
     return None
+
+
+def _participle_subject(view: DocView, sent: Span, c: int) -> str | None:
+    """The actor opening the sentence when the verb of saying ``c`` is a
+    participle at the end of its clause: "Die OECD habe die Finanzminister der
+    G-20 gewarnt, dass …" -> the OECD, not the object nearest the verb."""
+    verbs = reporting_verbs()
+    doc = view.doc
+    if doc[c].lower_ not in verbs or not verbs[doc[c].lower_].participle:
+        return None
+    i = sent.start
+    while i < c and i - sent.start < 2 and doc[i].lower_ in _DEFINITE:
+        i += 1
+    k = view.key(i)
+    if not k or is_media(k) or kind_of(k) not in (Kind.PERSON, Kind.ORG):
+        return None
+    return k
+
+
+def _cited(
+    view: DocView, region: list[int], speaker: str | None, medium: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(speaker, medium, label) when an outlet reports "unter Berufung auf" a
+    source (:func:`kg.extract.speakers.cited_source`): the source speaks, the
+    outlet is the medium; on documents or unnamed people, the outlet first
+    named speaks."""
+    found = cited_source(view, region) if medium is not None else None
+    if found is None:
+        return speaker, medium, None
+    key, label, medium_speaks = found
+    if medium_speaks:
+        first = min(
+            (i for i in region if (k := view.key(i)) is not None and is_media(k)),
+            default=None,
+        )
+        outlet = view.key(first) if first is not None else medium
+        return outlet, outlet, None
+    return key, medium, label

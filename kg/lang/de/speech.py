@@ -40,6 +40,8 @@ from kg.lang.de.verbs import conjugate
 
 __all__ = [
     "ATTRIBUTION_NOUNS",
+    "CITED_DOCUMENT_NOUNS",
+    "GOVERNMENT_NOUNS",
     "INTERACTION_TYPES",
     "INTERVIEWER_LABELS",
     "REPORT_ADVERBS",
@@ -53,6 +55,7 @@ __all__ = [
     "REPORTED_CLAUSE_OPENERS",
     "SOURCE_PHRASE_WORDS",
     "PARTNER_NOUNS",
+    "PLATFORMS",
     "REPORTING_VERB_BASES",
     "SAYING_AND_MEETING_VERBS_FOR_NAMES",
     "SAYING_NOUNS",
@@ -62,6 +65,7 @@ __all__ = [
     "SPOKESPERSON_ENDINGS",
     "SUBJUNCTIVE_FORMS",
     "SUBJUNCTIVE_I_FORMS",
+    "SUBJECT_CLAUSE_OPENERS",
     "SpeechAct",
     "VerbForm",
     "reporting_verb_readings",
@@ -385,6 +389,10 @@ PARTNER_NOUNS = frozenset(
 # words that open a reported clause after a verb of saying ("sagte, dass …")
 REPORTED_CLAUSE_OPENERS = frozenset("dass ob wie wonach".split())
 
+# platforms a statement is posted on: the medium, never the speaker ("teilte die
+# Organisation auf Twitter mit")
+PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram".split())
+
 # words before an outlet besides MEDIA_NOUNS ("laut RIA", "gegenüber TASR")
 OUTLET_CUES = frozenset({"laut", "gegenüber"})
 
@@ -432,6 +440,27 @@ SAYING_NOUNS = frozenset(
         "erklärung antwort reaktion position auffassung schlussfolgerung"
     ).split()
 )
+
+# what a medium cites "unter Berufung auf" when it is no speaker but a text or
+# unnamed people: the medium itself speaks ("berichtete der Guardian unter
+# Berufung auf Dokumente der Kanzlei", "unter Berufung auf vertraute Banker")
+CITED_DOCUMENT_NOUNS = frozenset(
+    (
+        "dokumente dokument unterlagen papiere papier akten bericht berichte "
+        "quellen kreise kreisen informationen insider daten studie umfrage "
+        "mit gut informierte informierten vertraute vertrauten eingeweihte"
+    ).split()
+)
+
+# the noun of an organisation that speaks for its country ("die ungarische
+# Regierung" -> Ungarn, as the annotation rules of bench/quote_gold.md have it)
+GOVERNMENT_NOUNS = frozenset({"regierung", "bundesregierung", "staatsregierung"})
+
+# words that open the subordinate clause whose Konjunktiv reports the subject
+# of the main clause ("Der Minister zeigte sich zuversichtlich, dass es eine
+# Lösung geben könne", "Die Kommission klagte, weil das Land gegen Vorgaben
+# verstoße")
+SUBJECT_CLAUSE_OPENERS = frozenset("dass ob weil da wonach".split())
 
 # adverbs that go on reporting the source just quoted ("Die Zahl stieg demnach …")
 REPORT_ADVERBS = frozenset({"demnach"})

@@ -1,0 +1,135 @@
+"""Speaker attribution rules written against ``bench/quote_dev_pan.jsonl``
+(Panorama, Wirtschaft), each on invented sentences of its own, no model
+(kg/extract/speakers.py, kg/extract/quotes_reported.py)."""
+
+from __future__ import annotations
+
+from tests.conftest import ORG, PER, said
+
+
+def who(rec) -> set[tuple[str | None, str]]:
+    return said(rec, "who", "text")
+
+
+def test_the_name_in_apposition_to_the_speaker_noun_speaks(records) -> None:
+    # not the person named before, nor the one inside the noun phrase
+    text = (
+        "Die Ministerin Eva Huber kam am Montag. "
+        "Ein Neubau sei nötig, sagte der Leiter der Abteilung Hochbau im Amt der "
+        "Landesregierung, Karl Brunner. "
+        "Das Verbot gelte weiter, sagte der Sprecher von Präsident Igor Petrow, "
+        "Oleg Sokolow."
+    )
+    rec = records(
+        text,
+        {
+            "Eva Huber": PER,
+            "Karl Brunner": PER,
+            "Igor Petrow": PER,
+            "Oleg Sokolow": PER,
+        },
+    )
+    assert who(rec) == {
+        ("person/Karl Brunner", "Ein Neubau sei nötig"),
+        ("person/Oleg Sokolow", "Das Verbot gelte weiter"),
+    }
+
+
+def test_the_title_without_apposition_is_still_the_person_before(records) -> None:
+    text = (
+        "Die Lage sei ernst, sagte Eva Huber. Es gebe Hoffnung, sagte die Ministerin."
+    )
+    rec = records(text, {"Eva Huber": PER})
+    assert who(rec) == {
+        ("person/Eva Huber", "Die Lage sei ernst"),
+        ("person/Eva Huber", "Es gebe Hoffnung"),
+    }
+
+
+def test_a_name_in_apposition_before_the_verb_is_the_subject(records) -> None:
+    text = "Der Vizechef der Fraktion, Jan Moser, sagte, die Reform komme zu spät."
+    rec = records(text, {"Jan Moser": PER})
+    assert who(rec) == {("person/Jan Moser", "die Reform komme zu spät")}
+
+
+def test_an_outlet_citing_a_source_gives_the_floor_to_the_source(records) -> None:
+    text = (
+        "Der Bus stürzte in einen Fluss, wie die Nachrichtenagentur PTI unter "
+        "Berufung auf die Polizei berichtete. "
+        "Die Firma habe Steuern vermieden, berichtete der Guardian unter Berufung "
+        "auf Dokumente der Kanzlei Mossack Fonseca."
+    )
+    rec = records(
+        text, {"PTI": ORG, "Polizei": ORG, "Guardian": ORG, "Mossack Fonseca": ORG}
+    )
+    assert {(q.speaker, q.speaker_label, q.medium) for q in rec.quotes} == {
+        ("org/Polizei", None, "org/PTI"),
+        ("org/The Guardian", None, "org/The Guardian"),
+    }
+
+
+def test_an_unnamed_cited_source_is_the_label(records) -> None:
+    text = (
+        "Wie die Agentur Xinhua unter Berufung auf die Feuerwehr berichtete, "
+        "wurden zwölf Menschen verletzt."
+    )
+    rec = records(text, {"Xinhua": ORG})
+    assert [(q.speaker, q.speaker_label, q.medium) for q in rec.quotes] == [
+        (None, "Feuerwehr", "org/Xinhua")
+    ]
+
+
+def test_die_kommission_opening_the_sentence_is_the_commission_named(records) -> None:
+    text = (
+        "Die EU-Kommission prüft den Fall. "
+        "Die Kommission räumte ein, dass die Gefahr neuer Routen bestehe."
+    )
+    rec = records(text, {"EU-Kommission": ORG})
+    assert who(rec) == {("org/EU-Kommission", "dass die Gefahr neuer Routen bestehe")}
+
+
+def test_the_organisation_on_a_platform_is_the_one_named_before(records) -> None:
+    text = (
+        "Transparency International prüft den Fall. "
+        "Der Chef habe den Rücktritt eingereicht, teilte die Organisation auf "
+        "Twitter mit."
+    )
+    rec = records(text, {"Transparency International": ORG, "Twitter": ORG})
+    assert {(q.speaker, q.medium) for q in rec.quotes} == {
+        ("org/Transparency International", "org/Twitter")
+    }
+
+
+def test_a_participle_verb_takes_the_subject_opening_the_sentence(records) -> None:
+    text = (
+        "Die OECD habe die Finanzminister der G20 vor Wochen gewarnt, dass Panama "
+        "einen Rückzieher gemacht habe."
+    )
+    rec = records(text, {"OECD": ORG, "G20": ORG})
+    assert who(rec) == {("org/OECD", "dass Panama einen Rückzieher gemacht habe")}
+
+
+def test_a_government_speaks_and_acts_for_its_state() -> None:
+    """The gazetteer makes "die ungarische Regierung" the organisation
+    "Regierung (Ungarn)"; as a speaker or source it is the state."""
+    from types import SimpleNamespace
+
+    from kg.extract.records import Entity
+    from kg.extract.speakers import as_state
+
+    ents = {
+        "org/Regierung (Ungarn)": Entity(kind="org", name="Regierung (Ungarn)"),
+        "org/Innenministerium (Ungarn)": Entity(
+            kind="org", name="Innenministerium (Ungarn)"
+        ),
+        "org/Regierung (Polen)": Entity(kind="org", name="Regierung (Polen)"),
+        "place/Ungarn": Entity(kind="place", name="Ungarn", place_kind="country"),
+    }
+    view = SimpleNamespace(entities=ents)
+    assert as_state("org/Regierung (Ungarn)", view) == "place/Ungarn"
+    # a ministry stays itself; a state the article does not name is not made up
+    assert as_state("org/Innenministerium (Ungarn)", view) == (
+        "org/Innenministerium (Ungarn)"
+    )
+    assert as_state("org/Regierung (Polen)", view) == "org/Regierung (Polen)"
+    assert as_state(None, view) is None
