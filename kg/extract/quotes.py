@@ -30,12 +30,15 @@ a news outlet, or one after "im Sender", "der Zeitung", "laut", is the medium
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from kg.extract.quotes_continued import (
     Found,
     lead_ins,
     new_speaker,
+    settle_labels,
     stretches,
     subjunctive,
 )
@@ -52,6 +55,7 @@ from kg.extract.quotes_reported import Report, first_person, reported_clause
 from kg.extract.records import Quote
 from kg.extract.speakers import LastSpeaker, as_state
 from kg.extract.view import DocView
+from kg.lang.de.speech import REPORT_ADVERBS
 
 __all__ = ["find_quotes", "marked_spans"]
 
@@ -100,6 +104,16 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             and first_person(view, sent)
         ):
             report = None  # "Lasst uns … sagen, dass …": the quote goes on
+        if (
+            report is not None
+            and report.speaker is None
+            and report.label is None
+            and last is not None
+            and (report.speaker, report.medium) == (last[0], last[1])
+            and any(t.lower_ in REPORT_ADVERBS for t in sent)
+        ):
+            # "Demnach verlor der Fahrer …": the unnamed source just quoted
+            report = replace(report, label=last_label)
         absorbed = False
         touched = False
         while m < len(marked) and marked[m][0] < sent.end_char:
@@ -186,6 +200,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = lead_ins(view, text, found)
     found.sort(key=lambda f: (f[0], f[1]))
     found = stretches(text, found)
+    found = settle_labels(view, found)
     out = []
     for a, b, si, kind, speaker, medium, label in found:
         mentions = _mentions(view, a, b)

@@ -21,13 +21,23 @@ from kg.extract.speakers import LastSpeaker, label_of, spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.grammar import FIRST_PERSON
 from kg.lang.de.speech import (
+    LABEL_SYNONYMS,
+    MEDIA_NOUNS,
+    SPOKESPERSON_ENDINGS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
     reporting_verbs,
     speech_acts,
 )
 
-__all__ = ["Found", "lead_ins", "new_speaker", "stretches", "subjunctive"]
+__all__ = [
+    "Found",
+    "lead_ins",
+    "new_speaker",
+    "settle_labels",
+    "stretches",
+    "subjunctive",
+]
 
 #: a quote found: start, end, sentence, kind, speaker, medium, speaker label
 Found = tuple[int, int, int, str, str | None, str | None, str | None]
@@ -150,3 +160,51 @@ def subjunctive(view: DocView, sent: Span, *, first: bool = False) -> bool:
     return any(
         sent.start < i < sent.end and doc[i].is_lower for i in view.positions(forms)
     )
+
+
+def settle_labels(view: DocView, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with the label of an unnamed speaker read
+    against the quotes before it: a bare "Sprecherin" speaks for the
+    organisation or state quoted in the two sentences before ("hieß es aus der
+    EU-Kommission. …, sagte eine Sprecherin"); "die Zeitung" is the outlet
+    quoted in the three before, speaker and medium; "das Krankenhaus" is the
+    "Kinderkrankenhaus" quoted before; "die Exekutive" the police
+    (:data:`kg.lang.de.speech.LABEL_SYNONYMS`)."""
+    out: list[Found] = []
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        if speaker is None and label is not None:
+            low = label.lower()
+            before = [p for p in reversed(out) if si - p[2] <= 3]
+            if low in SPOKESPERSON_ENDINGS:
+                org = next(
+                    (
+                        p[4]
+                        for p in before
+                        if si - p[2] <= 2
+                        and p[4] is not None
+                        and kind_of(p[4]) in (Kind.ORG, Kind.PLACE)
+                    ),
+                    None,
+                )
+                if org is not None:
+                    speaker, label = org, None
+            elif low in MEDIA_NOUNS:
+                outlet = next((p[5] for p in before if p[5] is not None), None)
+                if outlet is not None:
+                    speaker, medium, label = outlet, outlet, None
+            elif low in LABEL_SYNONYMS:
+                label = LABEL_SYNONYMS[low]
+            elif " " not in label:
+                label = next(
+                    (
+                        p[6]
+                        for p in before
+                        if p[6] is not None
+                        and p[6].split()[0].lower().endswith(low)
+                        and p[6].split()[0].lower() != low
+                    ),
+                    label,
+                )
+        out.append((a, b, si, kind, speaker, medium, label))
+    return out

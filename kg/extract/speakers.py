@@ -380,12 +380,32 @@ def _institution(view: DocView, region: list[int]) -> str | None:
         end -= 1
     # the adjectives before the head in the nominative ("der Syrischen
     # Beobachtungsstelle" -> "Syrische Beobachtungsstelle")
+    genitive = first > 0 and doc[first - 1].lower_ in ("des", "eines")
     named = "".join(
-        (t.text[:-1] if t.i < j and t.text.endswith("en") and len(t) > 4 else t.text)
+        (
+            t.text[:-1]
+            if t.i < j and t.text.endswith("en") and len(t) > 4
+            else _nominative(t.text)
+            if t.i == j and genitive
+            else t.text
+        )
         + t.whitespace_
         for t in doc[first : end + 1]
     )
     return named.strip()
+
+
+def _nominative(noun: str) -> str:
+    """A masculine or neuter noun after "des" in the nominative:
+    "Kinderkrankenhauses" -> "Kinderkrankenhaus", "Instituts" -> "Institut",
+    "Bündnisses" -> "Bündnis"; other words as they are."""
+    if noun.endswith("nisses"):
+        return noun[:-3]
+    if noun.endswith("es") and len(noun) > 4 and noun[-3] in "sßztdgkbfh":
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return noun[:-1]
+    return noun
 
 
 def _in_source(t: Token) -> bool:

@@ -133,3 +133,49 @@ def test_a_government_speaks_and_acts_for_its_state() -> None:
     )
     assert as_state("org/Regierung (Polen)", view) == "org/Regierung (Polen)"
     assert as_state(None, view) is None
+
+
+def test_a_bare_spokeswoman_speaks_for_the_organisation_quoted_before(records) -> None:
+    text = (
+        "Aus der EU-Kommission hieß es, dass dies in Ordnung sei. "
+        "Die Maßnahmen seien rechtens, sagte eine Sprecherin."
+    )
+    rec = records(text, {"EU-Kommission": ORG})
+    assert who(rec) == {
+        ("org/EU-Kommission", "dass dies in Ordnung sei"),
+        ("org/EU-Kommission", "Die Maßnahmen seien rechtens"),
+    }
+
+
+def test_a_bare_spokeswoman_with_nobody_quoted_before_keeps_her_label(records) -> None:
+    rec = records("Die Maßnahmen seien rechtens, sagte eine Sprecherin.", {})
+    assert who(rec) == {("Sprecherin", "Die Maßnahmen seien rechtens")}
+
+
+def test_die_zeitung_is_the_outlet_quoted_before(records) -> None:
+    text = (
+        "Nach Informationen des Guardian zahlte die Firma keine Steuern. "
+        "In 30 Jahren hat sie keinen Penny gezahlt, schrieb die Zeitung."
+    )
+    rec = records(text, {"Guardian": ORG})
+    assert {(q.speaker, q.medium) for q in rec.quotes} == {
+        ("org/The Guardian", "org/The Guardian")
+    }
+
+
+def test_a_noun_for_an_unnamed_institution_before(records) -> None:
+    # "das Krankenhaus" is the "Kinderkrankenhaus" (genitive "-es" dropped) of the
+    # sentence before; "die Exekutive" is the police; "demnach" the source just named
+    text = (
+        "Nach Angaben des Kinderkrankenhauses war es eine Premiere. "
+        "Der Bub könne bald werfen, teilte das Krankenhaus mit. "
+        "Ein Verdächtiger sei gefasst, berichtete die Exekutive. "
+        "Demnach war er allein unterwegs."
+    )
+    rec = records(text, {})
+    assert [q.speaker_label for q in rec.quotes] == [
+        "Kinderkrankenhaus",
+        "Kinderkrankenhaus",
+        "Polizei",
+        "Polizei",
+    ]

@@ -44,6 +44,7 @@ __all__ = [
     "GOVERNMENT_NOUNS",
     "INTERACTION_TYPES",
     "INTERVIEWER_LABELS",
+    "LABEL_SYNONYMS",
     "REPORT_ADVERBS",
     "UNNAMED_SOURCE_NOUNS",
     "MEDIA_NOUNS",
@@ -388,6 +389,10 @@ PARTNER_NOUNS = frozenset(
 
 # words that open a reported clause after a verb of saying ("sagte, dass …")
 REPORTED_CLAUSE_OPENERS = frozenset("dass ob wie wonach".split())
+
+# nouns for an unnamed speaker and the institution they name ("berichtete die
+# Exekutive": the police, as Austrian news call it)
+LABEL_SYNONYMS = {"exekutive": "Polizei"}
 
 # platforms a statement is posted on: the medium, never the speaker ("teilte die
 # Organisation auf Twitter mit")
