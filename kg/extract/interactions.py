@@ -34,7 +34,9 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
+    AUXILIARIES,
     INDEFINITE_ARTICLES,
+    MODALS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -123,10 +125,12 @@ def find_interactions(
 
 
 def _speaker_subject(view: DocView, lo: int, v: int) -> bool:
-    """Inside a quote, the clause before the verb at ``v`` has "ich", "wir" or
-    "man" for its subject: the one quoted acts ("Wir lehnen … ab")."""
+    """Inside a quote, the clause has "ich", "wir" or "man" for its subject
+    before the verb at ``v`` or right after it: the one quoted acts ("Wir lehnen
+    … ab", "fordern wir Deutschland auf")."""
     doc = view.doc
-    return any(doc[i].lower_ in ("ich", "wir", "man") for i in range(lo, v))
+    after = [v + 1] if v + 1 < len(doc) else []  # "fordern wir Deutschland auf"
+    return any(doc[i].lower_ in ("ich", "wir", "man") for i in [*range(lo, v), *after])
 
 
 def _other_actor(view: DocView, lo: int, hi: int, source: str) -> str | None:
@@ -252,7 +256,7 @@ def _actors(
     prev = None
     for i in range(lo, hi):
         k = _actor(view, i)
-        if k is None or k == prev:
+        if k is None or k == prev or _affiliation(view, i, lo):
             prev = view.key(i)
             continue
         prev = view.key(i)
@@ -270,7 +274,10 @@ def _actors(
                 agents.append(k)  # the last one is a passive's agent
     surnames = surnames_of(view)
     for i in range(lo, hi):
-        k = surnames.get(doc[i].text) if not view.key(i) and i > lo else None
+        # a surname opening the clause only right before the verb ("Tschürtz
+        # verlangt eine Volksbefragung")
+        opens = i > lo or i + 1 == v
+        k = surnames.get(doc[i].text) if not view.key(i) and opens else None
         if k and _governed(view, i, lo) is None:
             (free_before if i < v else free_after).append(k)
     agent = agents[-1] if agents else None
@@ -285,15 +292,30 @@ def _actors(
         return agent, [rest[0] if rest else governed.get("gegenüber")]
     subject = _subject_before(view, lo, v)
     source: str | None
-    if free_before:
+    pronoun = (
+        v + 1 < hi
+        and doc[v + 1].lower_ in ("er", "sie")
+        and doc[v + 1].is_lower
+        and not (doc[v + 1].lower_ == "sie" and _plural(doc, v + 1, v))
+    )
+    apposed = _apposed_subject(view, lo) if lo == v else None
+    if free_before and pronoun:
+        # "Schäuble warf er vor, …": the pronoun after the verb is the subject,
+        # the name before it the object
+        sent = view.sents[view.sentence_of(doc[v])]
+        source = antecedent(view, sent.start, spans, None)
+        rest = free_before + free_after
+        if source is None:
+            return None, []
+    elif apposed is not None:
+        # "Der Vizechef der Fraktion, Jan Korte, forderte …"
+        source = apposed
+        rest = free_after
+    elif free_before:
         source = free_before[0]
         rest = free_before[1:] + free_after
     elif subject == "person" or (
-        subject is None
-        and (
-            (v + 1 < hi and doc[v + 1].lower_ in ("er", "sie"))
-            or _title_after(view, v, hi)
-        )
+        subject is None and (pronoun or _title_after(view, v, hi))
     ):
         source = antecedent(view, v, spans, None)
         rest = free_after
@@ -304,6 +326,7 @@ def _actors(
         rest = free_after[1:]
     else:
         return None, []
+    rest = [k for k in rest if k != source]  # "die OECD … (OECD)": one actor
     target = rest[0] if rest else None
     if target is None:
         target = (
@@ -311,6 +334,7 @@ def _actors(
             or governed.get("vom")
             or governed.get("an")
             or governed.get("gegenüber")
+            or _the_country(view, lo, hi, source)
         )
     if target is None and any(doc[i].lower_ in PARTNER_NOUNS for i in range(lo, hi)):
         target = _partner(view, v)
@@ -327,6 +351,8 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
     doc = view.doc
     for i in range(lo, v):
         if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
+            if doc[i].lower_ == "sie" and _plural(doc, i, v):
+                return "group"  # "Auch sie forderten …": many, not one person
             return "person"
     if lo >= v:
         return None
@@ -422,4 +448,69 @@ def _noun_phrase(view: DocView, i: int, hi: int) -> str | None:
             return doc[i : j + 1].text
         if not (doc[j].is_lower and doc[j].is_alpha):
             return None
+    return None
+
+
+def _plural(doc: Doc, i: int, v: int) -> bool:
+    """ "sie" at ``i`` is many, not one person: the finite verb next to it is in
+    the plural ("Auch sie forderten", "forderten sie"; not "hatte sie
+    bestritten", "forderte sie") -- the verb of the act at ``v`` or an
+    auxiliary or modal."""
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(doc):
+            continue
+        w = doc[j].lower_
+        if w in AUXILIARIES | MODALS | PASSIVE_AUXILIARIES | {"sind", "waren"}:
+            return w.endswith(("en", "rn", "ln")) or w in ("sind", "waren")
+        if j == v:
+            acts = speech_acts().get(w, ())
+            if any(a.form.participle for a in acts):
+                continue  # "bestritten": not the finite verb
+            return w.endswith(("en", "rn", "ln"))
+    return False
+
+
+def _affiliation(view: DocView, i: int, lo: int) -> bool:
+    """The actor at ``i`` is a person's party in brackets ("Werner Faymann
+    (SPÖ)"), not an actor of the clause."""
+    return i - 2 >= lo and view.doc[i - 1].text == "(" and bool(view.person(i - 2))
+
+
+def _apposed_subject(view: DocView, lo: int) -> str | None:
+    """The person in apposition before a clause that opens with its verb: "Der
+    Vizechef der Fraktion, Jan Korte, forderte …" -> Jan Korte."""
+    doc = view.doc
+    if lo < 3 or doc[lo - 1].text != ",":
+        return None
+    k = view.person(lo - 2)
+    if k is None:
+        return None
+    j = lo - 2
+    while j > 0 and view.person(j - 1) == k:
+        j -= 1
+    return k if j > 0 and doc[j - 1].text == "," else None
+
+
+def _the_country(view: DocView, lo: int, hi: int, source: str | None) -> str | None:
+    """The state "das Land", "dem Land" of the clause refers to: the last one
+    the article names before it ("Nach den Enthüllungen über Panama hat die
+    OECD dem Land Versäumnisse vorgeworfen")."""
+    doc = view.doc
+    at = next(
+        (
+            i
+            for i in range(lo + 1, hi)
+            if doc[i].lower_ in ("land", "landes")
+            and doc[i - 1].lower_ in ("das", "dem", "des")
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    for j in range(at - 1, -1, -1):
+        k = view.key(j)
+        if k and kind_of(k) is Kind.PLACE and k != source:
+            e = view.entities.get(k)
+            if e is not None and e.place_kind == "country":
+                return k
     return None
