@@ -36,6 +36,7 @@ from spacy.tokens import Span
 
 from kg.extract.quotes_continued import (
     Found,
+    continued_from,
     lead_ins,
     new_speaker,
     settle_labels,
@@ -179,7 +180,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 or (si - last[2] <= 3 and subjunctive(view, sent, first=True))
             )
         ):
-            a, b = trim_marks(text, sent.start_char, sent.end_char)
+            a, b = trim_marks(text, continued_from(view, sent), sent.end_char)
             if b > a:
                 found.append((a, b, si, "indirect", last[0], last[1], last_label))
                 spans.append((a, b))

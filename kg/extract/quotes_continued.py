@@ -26,12 +26,14 @@ from kg.lang.de.speech import (
     SPOKESPERSON_ENDINGS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
+    reporting_verb_readings,
     reporting_verbs,
     speech_acts,
 )
 
 __all__ = [
     "Found",
+    "continued_from",
     "lead_ins",
     "new_speaker",
     "settle_labels",
@@ -111,11 +113,23 @@ def new_speaker(
     doc = view.doc
     said = reporting_verbs()
     acts = speech_acts()
+    readings = reporting_verb_readings()
+    after = [w.lower_ for w in sent]
     verbs = [
         i
         for i in range(sent.start + 1, sent.end)
         if doc[i].is_lower
-        and (doc[i].lower_ in REPORTING_FORMS or doc[i].lower_ in _ACT_FORMS)
+        and (
+            (
+                doc[i].lower_ in REPORTING_FORMS
+                # "führte … zurück" is no "führte … aus"
+                and any(
+                    not vf.particle or vf.particle in after[i - sent.start :]
+                    for vf in readings[doc[i].lower_]
+                )
+            )
+            or doc[i].lower_ in _ACT_FORMS
+        )
         # "Die Lager heißen …": a name, not a saying
         and not (doc[i].lower_ in said and said[doc[i].lower_].infinitive == "heißen")
         # "Außerdem seien die Fächer gefordert": a participle names no speaker
@@ -208,3 +222,43 @@ def settle_labels(view: DocView, found: list[Found]) -> list[Found]:
                 )
         out.append((a, b, si, kind, speaker, medium, label))
     return out
+
+
+def continued_from(view: DocView, sent: Span) -> int:
+    """The first character of the report a Konjunktiv sentence goes on with:
+    after a dash or semicolon that ends the narrator's clause about the speaker
+    ("Welche Bereiche das betreffen könnte, ließ er offen – es dürfe keine
+    Probleme geben" -> "es dürfe …"), else the sentence's start."""
+    doc = view.doc
+    forms = set(view.positions(SUBJUNCTIVE_FORMS))
+    last = next(
+        (
+            i
+            for i in range(sent.end - 1, sent.start, -1)
+            if i in forms and doc[i].is_lower
+        ),
+        None,
+    )
+    if last is None:
+        return sent.start_char
+    cut = next(
+        (
+            i
+            for i in range(last - 1, sent.start, -1)
+            if doc[i].text in ("–", ";") and doc[i].whitespace_
+        ),
+        None,
+    )
+    if cut is None:
+        return sent.start_char
+    # the clause right before the dash: the narrator's, about the speaker
+    lo = next(
+        (j + 1 for j in range(cut - 1, sent.start, -1) if doc[j].text in ",:;"),
+        sent.start,
+    )
+    clause = range(lo, cut)
+    if any(j in forms for j in clause) or not any(
+        doc[j].lower_ in ("er", "sie") and doc[j].is_lower for j in clause
+    ):
+        return sent.start_char
+    return doc[cut + 1].idx

@@ -51,7 +51,9 @@ from kg.lang.de.grammar import (
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
+    NOT_SAYING_ADVERBS,
     OFFICE_NOUNS,
+    QUESTION_NOUNS,
     REPORTED_CLAUSE_OPENERS,
     SAYING_NOUNS,
     SUBJUNCTIVE_FORMS,
@@ -113,6 +115,12 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
             not vf.particle or vf.particle in after for vf in readings[t.lower_]
         ):
             continue  # "teilte" without "mit", "gab" without "an" or "bedenken"
+        if all(vf.infinitive == "heißen" for vf in readings[t.lower_]) and not any(
+            w.lower_ == "es" for w in doc[max(sent.start, i - 4) : i + 3]
+        ):
+            continue  # "heißen wird sie Immigon": a name, not "heißt es"
+        if i > sent.start and doc[i - 1].lower_ in NOT_SAYING_ADVERBS:
+            continue  # "genauer gesagt: um die Silbermöwe"
         out.append(i)
     return out
 
@@ -128,8 +136,19 @@ def reported_clause(
     ("Lawrow sagte, …"), else after "laut X" / "X zufolge"."""
     cues = saying_cues(view, sent)
     if cues:
-        r = _trailing(view, sent, cues[-1], spans, last)
+        # "…, sagt David Cameron und meint damit …": the last verb with a
+        # reporting clause of its own
+        r = next(
+            (
+                x
+                for c in reversed(cues)
+                if (x := _trailing(view, sent, c, spans, last)) is not None
+            ),
+            None,
+        )
         lead = _leading(view, sent, cues[0], spans, last)
+        if r is not None and lead is not None and _question_frame(view, r):
+            r = None  # "Auf die Frage, ob …, erwiderte X, es handle sich …"
         opening = (
             view.doc.char_span(lead.start, lead.end, alignment_mode="expand")
             if lead is not None
@@ -220,7 +239,7 @@ def _introduced_by_colon(
         return None
     after = doc[colon + 1 : sent.end]
     if not first_person(view, after):
-        return _named_at_colon(view, sent, colon)
+        return _named_at_colon(view, sent, colon, spans, last)
     speaker = None
     surnames = surnames_of(view)
     for i in range(colon - 1, sent.start - 1, -1):
@@ -238,7 +257,13 @@ def _introduced_by_colon(
     return Report(a, b, speaker, None, "direct")
 
 
-def _named_at_colon(view: DocView, sent: Span, colon: int) -> Report | None:
+def _named_at_colon(
+    view: DocView,
+    sent: Span,
+    colon: int,
+    spans: list[tuple[int, int]],
+    last: LastSpeaker,
+) -> Report | None:
     """ "Ähnlich sieht das der Geschäftsführer des Vereins, Christoph Koss:
     Jüngste Einzelfälle … dürfen …", "Die Reaktion der Flughafen Wien AG: Man
     weise … zurück", "Merkel: Über Antrag kann nicht …": a person or an
@@ -252,10 +277,21 @@ def _named_at_colon(view: DocView, sent: Span, colon: int) -> Report | None:
         if doc[i].is_punct:
             break
         k = view.key(i) or surname(surnames_of(view), doc[i].text)
+        elliptic = (
+            i + 1 == colon
+            and i - 1 >= sent.start
+            and doc[i - 1].lower_ in ("der", "die")
+            and i - 1 - sent.start <= 1
+            and (k is None or kind_of(k) is Kind.PERSON)
+            and (k is not None or speaker_noun(doc[i].text))
+        )  # "Dazu der Kommissar: Das Risiko …": the holder the title refers to
+        if elliptic and k is None:
+            k = antecedent(view, i - 1, spans, last)
         if not k or (
             k in view.entities
             and doc[i].text not in view.entities[k].name
             and doc[i].text[:-1] not in view.entities[k].name.split()  # "Sardanas"
+            and not elliptic
         ):
             continue  # "dem Bürgermeister": a title, not the name
         if is_media(k):
@@ -333,9 +369,16 @@ def _trailing(
     ):
         return None  # "Der Shopbetreiber, Rakesh Sardana, hat … geklagt": the subject
     # "Morales verspricht keine Wunder: Ich kann …, betonte er": after the colon
+    # "(Für einen Nichtwiener dauert das …, erklärte er)", "…; am 17. Tag …":
+    # after a bracket or a semicolon; not "hat einen Namen: Terrorismus"
     q0 = sent.start
     for w in doc[sent.start : k]:
-        if w.text == ":" and w.i + 1 < k:
+        if (
+            w.text in ":(;"
+            and w.i + 1 < k
+            and (w.text != ":" or sum(t.is_alpha for t in doc[w.i + 1 : k]) >= 3)
+            and (w.text != "(" or all(t.text != ")" for t in doc[w.i + 1 : k]))
+        ):
             q0 = w.i + 1
     a, b = trim_in(sent, doc[q0].idx, doc[k].idx)
     if b - a < 8:
@@ -418,6 +461,17 @@ def _subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:
     return j + 1 < k and doc[j].text == "," and doc[j + 1].lower_ in RELATIVE_PRONOUNS
 
 
+def _question_frame(view: DocView, r: Report) -> bool:
+    """The clause before the verb is the question answered ("Auf die Frage,
+    ob …"), not what was said."""
+    span = view.doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return False
+    return span[0].lower_ in ("auf", "zur", "zu") and any(
+        t.lower_ in QUESTION_NOUNS for t in span[1:3]
+    )
+
+
 def _subject_in_apposition(view: DocView, start: int, k: int) -> bool:
     """Tokens ``start``-``k`` are a noun phrase and a name in apposition to it
     ("Der Vizechef der Fraktion, Jan Moser"): the subject of the verb after
@@ -449,6 +503,16 @@ def _leading(
             break
     if p is None or p + 1 >= sent.end:
         return None
+    if doc[p].text == ",":
+        colon = next((t.i for t in doc[p + 1 : sent.end] if t.text == ":"), None)
+        if (
+            colon is not None
+            and sum(t.is_alpha for t in doc[colon + 1 : sent.end]) >= 4
+            and doc[colon + 1].text[:1].isupper()  # not ": mit 40 bis 50 pro Monat"
+            and doc[p + 1].lower_ not in REPORTED_CLAUSE_OPENERS
+            and clause_kind(view, p + 1, colon) == "direct"
+        ):
+            p = colon  # "Gurría forderte Panama auf, … zu beachten: Panama muss …"
     a, b = trim_in(sent, doc[p + 1].idx, sent.end_char)
     if b - a < 8:
         return None

@@ -237,6 +237,12 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             own = antecedent(view, i, [], last)
             if own is not None:
                 return own, None, None, a, b
+        if not any(view.key(j) for j in region) and any(
+            doc[j].lower_ in UNNAMED_SOURCE_NOUNS
+            or doc[j].lower_.endswith(("bericht", "berichten"))
+            for j in region
+        ):
+            return None, None, None, a, b  # "laut einem Medienbericht": unnamed
         if not any(view.key(j) for j in region):
             own = next(
                 (
@@ -277,6 +283,13 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             if any(doc[k].lower_ in UNNAMED_SOURCE_NOUNS for k in region):
                 return None, None, None, a, b  # "Beobachtern zufolge"
             return None
+    elif w == "nach" and i > sent.start and doc[i - 1].lower_ == "vernehmen":
+        # "…, dem Vernehmen nach ist man …": hearsay, unnamed; its clause only
+        start = next(
+            (j + 1 for j in range(i - 2, sent.start, -1) if doc[j].text in ",;:"),
+            sent.start,
+        )
+        return None, None, None, max(a, doc[start].idx), b
     elif w == "nach":
         if (
             i + 2 < sent.end

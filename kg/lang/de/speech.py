@@ -48,6 +48,7 @@ __all__ = [
     "REPORT_ADVERBS",
     "UNNAMED_SOURCE_NOUNS",
     "MEDIA_NOUNS",
+    "NOT_SAYING_ADVERBS",
     "NOT_SPEAKER_WORDS",
     "NOT_VERB_FORMS",
     "OFFICE_NOUNS",
@@ -57,6 +58,7 @@ __all__ = [
     "SOURCE_PHRASE_WORDS",
     "PARTNER_NOUNS",
     "PLATFORMS",
+    "QUESTION_NOUNS",
     "REPORTING_VERB_BASES",
     "SAYING_AND_MEETING_VERBS_FOR_NAMES",
     "SAYING_NOUNS",
@@ -183,6 +185,11 @@ REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = tuple(
         legen dar -
         halten fest hält|hielt|gehalten
         pflichten bei -
+        bedauern - -
+        geben bekannt gibt|gab|gegeben
+        führen aus -
+        pochen - -
+        fahren fort fährt|fuhr|gefahren
         """.split("\n")
         if line.strip()
     )
@@ -328,7 +335,7 @@ SUBJUNCTIVE_FORMS = frozenset(
     (
         "sei seien seiest habe hätte hätten werde würde würden wäre wären könne "
         "könnte könnten müsse müsste müssten solle wolle dürfe dürfte gebe gäbe "
-        "gelte stehe stünde liege lägen gehe ginge komme käme bleibe wisse sehe "
+        "gelte stehe stünde liege läge lägen gehe ginge komme käme bleibe wisse sehe "
         "trage trügen nehme helfe brauche bedeute befinde verstoße hoffe handle "
         "fehle zeige lasse halte heiße stamme gehöre führe arbeite plane erwarte "
         "wünsche unterstütze spiele folge diene drohe fordere lehne sitze "
@@ -348,7 +355,7 @@ SUBJUNCTIVE_I_FORMS = frozenset(
     not in set(
         (
             "hätte hätten würde würden wäre wären könnte könnten müsste müssten "
-            "dürfte gäbe stünde lägen ginge käme trügen unternähmen erlangten "
+            "dürfte gäbe stünde läge lägen ginge käme trügen unternähmen erlangten "
             "eroberten nutzten"
         ).split()
     )
@@ -393,6 +400,13 @@ REPORTED_CLAUSE_OPENERS = frozenset("dass ob wie wonach".split())
 # nouns for an unnamed speaker and the institution they name ("berichtete die
 # Exekutive": the police, as Austrian news call it)
 LABEL_SYNONYMS = {"exekutive": "Polizei"}
+
+# adverbs that make "gesagt" an idiom, no verb of saying ("genauer gesagt")
+NOT_SAYING_ADVERBS = frozenset("genauer anders ehrlich kurz offen gelinde".split())
+
+# the question a statement answers ("Auf die Frage, ob …, erwiderte X, …"):
+# the clause with it frames the quote, it is none
+QUESTION_NOUNS = frozenset("frage anfrage nachfrage".split())
 
 # platforms a statement is posted on: the medium, never the speaker ("teilte die
 # Organisation auf Twitter mit")
