@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ORG, PER, said
+from tests.conftest import PER, said
 
 
 def who(rec) -> set[tuple[str | None, str]]:

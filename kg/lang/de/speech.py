@@ -235,12 +235,13 @@ def _forms(infinitive: str, particle: str, strong: str) -> dict[str, VerbForm]:
 def reporting_verb_readings() -> dict[str, tuple[VerbForm, ...]]:
     """Lower-case form -> every :class:`VerbForm` it may be, where
     :func:`reporting_verbs` keeps the first: "gab" is "angeben" with "an"
-    after it, "zu bedenken geben" with "bedenken".
+    after it, "bekanntgeben" with "bekannt", "zu bedenken geben" with
+    "bedenken".
 
     Example
     -------
     >>> sorted(v.infinitive for v in reporting_verb_readings()["gab"])
-    ['angeben', 'zu bedenken geben']
+    ['angeben', 'bekanntgeben', 'zu bedenken geben']
     """
     out: dict[str, tuple[VerbForm, ...]] = {}
     for inf, part, strong in REPORTING_VERB_BASES:
