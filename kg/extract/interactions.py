@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.coref import antecedent, surnames_of
 from kg.extract.participants import is_media, state_of_capital
 from kg.extract.records import Interaction, Kind, Quote, kind_of
-from kg.extract.speakers import as_state, speaker_noun
+from kg.extract.speakers import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
@@ -105,9 +105,7 @@ def find_interactions(
             if source is None:
                 continue
             issue = _issue(view, lo, hi, t.i, act)
-            source = as_state(source, view) or source
             for target in targets:
-                target = as_state(target, view)
                 out.append(
                     Interaction(
                         type=act.type,

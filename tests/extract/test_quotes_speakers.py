@@ -109,9 +109,10 @@ def test_a_participle_verb_takes_the_subject_opening_the_sentence(records) -> No
     assert who(rec) == {("org/OECD", "dass Panama einen Rückzieher gemacht habe")}
 
 
-def test_a_government_speaks_and_acts_for_its_state() -> None:
+def test_a_government_speaks_for_its_state() -> None:
     """The gazetteer makes "die ungarische Regierung" the organisation
-    "Regierung (Ungarn)"; as a speaker or source it is the state."""
+    "Regierung (Ungarn)"; as a speaker it is the state (the agent of an
+    interaction stays the government: tests/test_seed.py)."""
     from types import SimpleNamespace
 
     from kg.extract.records import Entity
