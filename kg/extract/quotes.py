@@ -45,6 +45,7 @@ from kg.extract.quotes_continued import (
 )
 from kg.extract.quotes_marked import (
     interview_answers,
+    interview_questions,
     introduced_speaker,
     is_term,
     marked_spans,
@@ -87,6 +88,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     last_label: str | None = None
     m = 0
     answers = interview_answers(view, text)
+    questions = interview_questions(text) if answers else []
     for a, b, who, label in answers:
         found.append((a, b, _sentence_at(sents, a, 0), "direct", who, None, label))
         spans.append((a, b))
@@ -95,6 +97,8 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             sent.start_char <= x < sent.end_char for x, _, _, _ in answers
         ):
             continue  # an interview answer is one quote
+        if any(x <= sent.start_char < y for x, y in questions):
+            continue  # "STANDARD: Einem Bericht zufolge …": the interviewer's turn
         report = reported_clause(view, sent, spans, last)
         if (
             report is not None

@@ -20,6 +20,7 @@ from kg.lang.de.speech import INTERVIEWER_LABELS, NOT_SPEAKER_WORDS
 __all__ = [
     "MARKS",
     "interview_answers",
+    "interview_questions",
     "introduced_speaker",
     "is_term",
     "marked_spans",
@@ -76,6 +77,28 @@ def marked_spans(text: str) -> list[tuple[int, int]]:
 
 
 _LABEL = re.compile(r"(?:^|(?<=[.?!…:]\s))([A-ZÄÖÜ][\w-]+):\s")
+
+
+def interview_questions(text: str) -> list[tuple[int, int]]:
+    """The interviewer's turns of an interview transcript ("STANDARD: Einem
+    Bericht zufolge … Wer hat recht? Behr: …"): from the label to the next
+    label; what they report is no quote of the article."""
+    labels = list(_LABEL.finditer(text))
+    if not any(m.group(1) in INTERVIEWER_LABELS for m in labels):
+        return []
+    out = []
+    for n, m in enumerate(labels):
+        if m.group(1) in INTERVIEWER_LABELS:
+            end = next(
+                (
+                    x.start()
+                    for x in labels[n + 1 :]
+                    if x.group(1) not in INTERVIEWER_LABELS
+                ),
+                len(text),
+            )
+            out.append((m.start(), end))
+    return out if len(out) < len(labels) else []
 
 
 def interview_answers(

@@ -56,6 +56,7 @@ from kg.lang.de.speech import (
     QUESTION_NOUNS,
     REPORTED_CLAUSE_OPENERS,
     SAYING_NOUNS,
+    SUBJECT_CLAUSE_OPENERS,
     SUBJUNCTIVE_FORMS,
     reporting_verb_readings,
     reporting_verbs,
@@ -172,7 +173,47 @@ def reported_clause(
         _so_clause(view, sent, spans, last)
         or _attributed(view, sent, last)
         or _introduced_by_colon(view, sent, spans, last)
+        or _subject_clause(view, sent)
     )
+
+
+def _subject_clause(view: DocView, sent: Span) -> Report | None:
+    """ "Finanzminister Hans Jörg Schelling (ÖVP) zeigte sich zuversichtlich,
+    dass es zu einer Lösung kommen könne", "Die EU-Kommission hatte Klage
+    eingereicht, weil Deutschland gegen Vorgaben verstoße": no verb of saying,
+    but a Konjunktiv in the clause after the first comma, opened by "dass",
+    "weil" …, reports the person or organisation that opens the sentence as its
+    subject, its verb right after it."""
+    doc = view.doc
+    i = sent.start
+    while i < sent.end and i - sent.start < 3 and not view.key(i):
+        if doc[i].is_punct or (doc[i].is_lower and doc[i].lower_ not in _DEFINITE):
+            return None
+        i += 1  # "Die", "Finanzminister"
+    k = view.key(i)
+    if not k or is_media(k) or kind_of(k) not in (Kind.PERSON, Kind.ORG):
+        return None
+    while i + 1 < sent.end and view.key(i + 1) == k:
+        i += 1
+    j = i + 1
+    if j < sent.end and doc[j].text == "(":
+        j = next((t.i + 1 for t in doc[j : sent.end] if t.text == ")"), sent.end)
+    if not (j < sent.end and doc[j].is_lower and doc[j].is_alpha):
+        return None
+    if doc[j].lower_ in SUBJUNCTIVE_FORMS:
+        return None  # "Schelling habe …": a report of its own, continued
+    forms = {x for x in view.positions(SUBJUNCTIVE_FORMS) if doc[x].is_lower}
+    comma = next((t.i for t in doc[j + 1 : sent.end] if t.text == ","), None)
+    if (
+        comma is None
+        or comma + 2 >= sent.end
+        or doc[comma + 1].lower_ not in SUBJECT_CLAUSE_OPENERS
+        or any(x in forms for x in range(j, comma))
+        or not any(x in forms for x in range(comma + 2, sent.end))
+    ):
+        return None
+    a, b = trim_in(sent, doc[comma + 1].idx, sent.end_char)
+    return Report(a, b, k, None, "indirect") if b - a >= 8 else None
 
 
 def _so_clause(
@@ -239,7 +280,9 @@ def _introduced_by_colon(
         return None
     after = doc[colon + 1 : sent.end]
     if not first_person(view, after):
-        return _named_at_colon(view, sent, colon, spans, last)
+        return _named_at_colon(view, sent, colon, spans, last) or _subject_at_colon(
+            view, sent, colon
+        )
     speaker = None
     surnames = surnames_of(view)
     for i in range(colon - 1, sent.start - 1, -1):
@@ -255,6 +298,40 @@ def _introduced_by_colon(
     if b - a < 8:
         return None
     return Report(a, b, speaker, None, "direct")
+
+
+def _subject_at_colon(view: DocView, sent: Span, colon: int) -> Report | None:
+    """ "Auch Thomas Habermann, Geschäftsführer von Häusle, spricht Klartext:
+    Hier wurden …": the person opening the sentence (a name in apposition
+    between commas allowed), its verb and at most two words before the colon,
+    a clause after it."""
+    doc = view.doc
+    i = sent.start
+    while i < colon and i - sent.start < 2 and not view.person(i):
+        if doc[i].is_lower or doc[i].is_punct:
+            return None
+        i += 1  # "Auch", a title
+    k = view.person(i)
+    if k is None:
+        return None
+    while i + 1 < colon and view.person(i + 1) == k:
+        i += 1
+    i += 1
+    if i < colon and doc[i].text == ",":
+        close = next((t.i for t in doc[i + 1 : colon] if t.text == ","), None)
+        if close is None or close - i > 8:
+            return None
+        i = close + 1  # ", Geschäftsführer von Häusle,"
+    if not (i < colon and doc[i].is_lower and doc[i].is_alpha) or colon - i > 3:
+        return None
+    rest = doc[colon + 1 : sent.end]
+    lower = [
+        t for t in rest if t.is_lower and t.is_alpha and t.lower_ not in ("und", "oder")
+    ]
+    if not rest or not rest[0].text[:1].isupper() or len(lower) < 3:
+        return None  # "nannte drei Punkte: Sicherheit, Migration und Handel"
+    a, b = trim_in(sent, rest[0].idx, sent.end_char)
+    return Report(a, b, k, None, clause_kind(view, colon + 1, sent.end))
 
 
 def _named_at_colon(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PER, said
+from tests.conftest import ORG, PER, said
 
 
 def who(rec) -> set[tuple[str | None, str]]:
@@ -166,3 +166,47 @@ def test_a_continuation_starts_after_the_narrators_dash(records) -> None:
     )
     rec = records(text, {"Karl Brunner": PER})
     assert ("person/Karl Brunner", "es dürfe keine Probleme geben") in who(rec)
+
+
+def test_the_person_opening_the_sentence_speaks_after_the_colon(records) -> None:
+    text = (
+        "Auch Thomas Berger, Geschäftsführer der Firma, spricht Klartext: Hier "
+        "wurden über Jahre illegale Handlungen gesetzt. "
+        "Thomas Berger zählt am Montag im Detail auf: Sicherheit, Migration und "
+        "Handel."
+    )
+    rec = records(text, {"Thomas Berger": PER})
+    assert who(rec) == {
+        ("person/Thomas Berger", "Hier wurden über Jahre illegale Handlungen gesetzt")
+    }
+
+
+def test_a_konjunktiv_after_dass_or_weil_reports_the_subject(records) -> None:
+    text = (
+        "Finanzminister Hans Moser (ÖVP) zeigte sich zuversichtlich, dass es zu "
+        "einer Lösung kommen könne. "
+        "Die Kommission reichte Klage ein, weil Deutschland gegen Vorgaben verstoße. "
+        "Die Kommission reichte Klage ein, weil Deutschland gegen Vorgaben verstößt."
+    )
+    rec = records(text, {"Hans Moser": PER, "ÖVP": ORG, "Kommission": ORG})
+    assert who(rec) == {
+        ("person/Hans Moser", "dass es zu einer Lösung kommen könne"),
+        ("org/Kommission", "weil Deutschland gegen Vorgaben verstoße"),
+    }
+
+
+def test_the_interviewers_turn_reports_nothing(records) -> None:
+    text = (
+        "Im Interview spricht Rafael Berg über die Polizei. "
+        "STANDARD: Einem Polizisten zufolge waren zu wenige Beamte im Einsatz. "
+        "Die Gewerkschaft sagt, das sei nicht vorhersehbar gewesen. Wer hat recht? "
+        "Berg: Meines Wissens war das ein Oberkommissar, der das nicht beurteilen "
+        "kann. "
+        "STANDARD: Was folgt daraus? "
+        "Berg: Wir brauchen mehr Personal auf der Straße."
+    )
+    rec = records(text, {"Rafael Berg": PER})
+    assert {(q.speaker, q.text[:20]) for q in rec.quotes} == {
+        ("person/Rafael Berg", "Meines Wissens war d"),
+        ("person/Rafael Berg", "Wir brauchen mehr Pe"),
+    }
