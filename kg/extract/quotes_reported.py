@@ -511,6 +511,9 @@ def _trailing(
         speaker = org_anaphor(view, region, last)
     if speaker is None and label is None:
         speaker, label = spokesperson(view, label_of(view, region))
+    opinion = _opinion_holder(view, q0, k)
+    if opinion is not None and any(doc[i].lower_ in ("er", "sie") for i in region[:3]):
+        speaker = opinion  # "Für Tschürtz ein Ding der Unmöglichkeit, wie er …"
     a_tok = doc.char_span(a, b, alignment_mode="expand")
     kind = clause_kind(view, a_tok.start, a_tok.end) if a_tok is not None else "direct"
     if (
@@ -536,6 +539,21 @@ def _subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:
     while j < k and view.key(j) == key:
         j += 1
     return j + 1 < k and doc[j].text == "," and doc[j + 1].lower_ in RELATIVE_PRONOUNS
+
+
+def _opinion_holder(view: DocView, q0: int, k: int) -> str | None:
+    """The person a quote opens with after "Für" ("Für Tschürtz ein Ding der
+    Unmöglichkeit"): whose view it is, the "er" of its reporting clause."""
+    doc = view.doc
+    if doc[q0].lower_ != "für":
+        return None
+    surnames = surnames_of(view)
+    for j in range(q0 + 1, min(k, q0 + 4)):
+        if (p := view.person(j) or surname(surnames, doc[j].text)) is not None:
+            return p
+        if doc[j].is_lower:
+            break
+    return None
 
 
 def _question_frame(view: DocView, r: Report) -> bool:
@@ -629,7 +647,11 @@ def _leading(
         speaker = org_anaphor(view, plain_before + after, last)
     if speaker is None and label is None:
         speaker, label = spokesperson(
-            view, label_of(view, plain_before[::-1][:3]) or label_of(view, after)
+            view,
+            label_of(view, plain_before[::-1][:3])
+            or label_of(view, after)
+            # "Ein Ministeriumssprecher hatte damals argumentiert, dass …"
+            or label_of(view, plain_before[:3]),
         )
     return Report(a, b, speaker, medium, kind, label)
 

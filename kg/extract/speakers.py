@@ -551,6 +551,14 @@ def speaker_of(
                 continue  # "das deutsche Wirtschaftsministerium": the ministry
             if kind_of(k) is Kind.PLACE:
                 k = state_of_capital(k, view.entities) or k
+            if (
+                "-" in w.text
+                and speaker_noun(w.text)
+                and i > 0
+                and doc[i - 1].lower_ in _DEFINITE
+            ):
+                # "Der OeNB-Gouverneur warnt": a person by title, not the bank
+                k = antecedent(view, before, spans, last) or k
             speaker, found = k, True
     medium = media[0] if media else None
     if not found and media:

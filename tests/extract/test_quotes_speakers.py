@@ -180,3 +180,47 @@ def test_a_noun_for_an_unnamed_institution_before(records) -> None:
         "Polizei",
         "Polizei",
     ]
+
+
+def test_a_sentence_adverb_is_no_label_and_der_jurist_the_person_before(
+    records,
+) -> None:
+    text = (
+        "Der Anwalt Gerd Moser legte Beschwerde ein. "
+        "Gleichzeitig führte der Jurist aus, dass alle Dateien geschützt seien."
+    )
+    rec = records(text, {"Gerd Moser": PER})
+    assert who(rec) == {("person/Gerd Moser", "dass alle Dateien geschützt seien")}
+
+
+def test_a_title_of_an_organisation_is_a_person(records) -> None:
+    # "Der OeNB-Gouverneur": the governor (here the one the article names),
+    # not the bank his title names
+    text = (
+        "Der OeNB-Gouverneur warnt, die Abgaben seien ein hoher Betrag. "
+        "Alpbach – OeNB-Gouverneur und EZB-Rat Ewald Nowak sprach am Montag."
+    )
+    rec = records(text, {"OeNB-Gouverneur": ORG, "Ewald Nowak": PER})
+    assert who(rec) == {("person/Ewald Nowak", "die Abgaben seien ein hoher Betrag")}
+
+
+def test_a_spokesman_of_the_ministry_opening_the_sentence(records) -> None:
+    text = (
+        "Das Innenministerium antwortete auf eine Anfrage. "
+        "Ein Ministeriumssprecher hatte damals argumentiert, dass die Klage "
+        "veraltet sei."
+    )
+    rec = records(text, {"Innenministerium": ORG})
+    assert who(rec) == {("org/Innenministerium", "dass die Klage veraltet sei")}
+
+
+def test_fuer_x_opening_the_quote_is_whose_view_it_is(records) -> None:
+    text = (
+        "Johann Berger kam mit Hans Lotter. "
+        "Lotter widersprach heftig. "
+        "Für Berger ein Ding der Unmöglichkeit, wie er am Montag versicherte."
+    )
+    rec = records(text, {"Johann Berger": PER, "Hans Lotter": PER})
+    assert who(rec) == {
+        ("person/Johann Berger", "Für Berger ein Ding der Unmöglichkeit")
+    }

@@ -385,7 +385,8 @@ SPEAKER_NOUNS = frozenset(
         "außenministerin sondergesandte sondergesandter funktionär insider "
         "kommissionssprecherin kommissionssprecher stadtoberhaupt kandidat "
         "präsidentschaftskandidat bürgermeister vorsitzende vorsitzender jährige "
-        "jähriger republikaner demokrat experte expertin"
+        "jähriger republikaner demokrat experte expertin jurist juristin anwalt "
+        "anwältin ökonom ökonomin"
     ).split()
 )
 
@@ -426,7 +427,10 @@ SOURCE_PHRASE_WORDS = frozenset(
 NOT_SPEAKER_WORDS = frozenset(
     (
         "es man wie so demnach zudem jedoch aber auch dann montag dienstag "
-        "mittwoch donnerstag freitag samstag sonntag antwort ich wir er sie"
+        "mittwoch donnerstag freitag samstag sonntag antwort ich wir er sie "
+        # sentence adverbs before a verb of saying ("Gleichzeitig führte er aus")
+        "gleichzeitig zugleich außerdem dabei damals danach später zuletzt "
+        "inzwischen bisher allerdings dennoch deshalb daher dazu zuvor erst"
     ).split()
 )
 
