@@ -32,6 +32,7 @@ from kg.lang.de.grammar import (
 )
 from kg.lang.de.speech import (
     ATTRIBUTION_NOUNS,
+    BODY_ENDINGS,
     CITED_DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     MEDIA_NOUNS,
@@ -254,6 +255,9 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             )
             if own is not None:
                 return own, None, None, a, b  # "laut Hochegger": a surname alone
+            body = _body(view, region)
+            if body is not None:
+                return None, None, body, a, b  # "Laut Entschärfungsdienst …"
             return None  # "laut Verfassung": a document, not a speaker
     elif w == "zufolge" and i > sent.start:
         # the noun phrase before "zufolge": names, articles, adjectives; a verb
@@ -282,6 +286,9 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
                 return None, None, outlet, a, b  # "Der Zeitung Haaretz zufolge"
             if any(doc[k].lower_ in UNNAMED_SOURCE_NOUNS for k in region):
                 return None, None, None, a, b  # "Beobachtern zufolge"
+            body = _body(view, region)
+            if body is not None:
+                return None, None, body, a, b  # "dem Entschärfungsdienst zufolge"
             return None
     elif w == "nach" and i > sent.start and doc[i - 1].lower_ == "vernehmen":
         # "…, dem Vernehmen nach ist man …": hearsay, unnamed; its clause only
@@ -359,6 +366,32 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     if named is not None and (speaker is None or kind_of(speaker) is Kind.PLACE):
         return None, medium, named, a, b  # "der Syrischen Beobachtungsstelle …"
     return speaker, medium, None, a, b
+
+
+def _body(view: DocView, region: list[int]) -> str | None:
+    """The name of an unnamed public body the source phrase ``region`` is,
+    by the ending of its head noun ("Entschärfungsdienst", "Landeskriminalamt",
+    :data:`kg.lang.de.speech.BODY_ENDINGS`), in the nominative; documents
+    ("Verfassung", "Statistik") are none."""
+    doc = view.doc
+    heads = [
+        j
+        for j in region
+        if doc[j].text[:1].isupper()
+        and doc[j].is_alpha
+        and doc[j].lower_ not in _DEFINITE
+    ]
+    if not heads:
+        return None
+    head = (
+        _nominative(doc[heads[-1]].text)
+        if heads[-1] > 0 and doc[heads[-1] - 1].lower_ in ("des", "eines")
+        else doc[heads[-1]].text
+    )
+    low = head.lower()
+    if any(low.endswith(e) for e in BODY_ENDINGS) and low not in NOT_SPEAKER_WORDS:
+        return head
+    return None
 
 
 def _institution(view: DocView, region: list[int]) -> str | None:

@@ -224,3 +224,23 @@ def test_fuer_x_opening_the_quote_is_whose_view_it_is(records) -> None:
     assert who(rec) == {
         ("person/Johann Berger", "Für Berger ein Ding der Unmöglichkeit")
     }
+
+
+def test_laut_an_unnamed_public_body_is_its_label(records) -> None:
+    text = (
+        "Die Polizei rückte aus. "
+        "Laut Entschärfungsdienst handelte es sich um eine Granate. "
+        "Allerdings habe es sich um einen Blindgänger gehandelt. "
+        "Laut Verfassung ist das verboten."
+    )
+    rec = records(text, {})
+    assert who(rec) == {
+        (
+            "Entschärfungsdienst",
+            "Laut Entschärfungsdienst handelte es sich um eine Granate",
+        ),
+        (
+            "Entschärfungsdienst",
+            "Allerdings habe es sich um einen Blindgänger gehandelt",
+        ),
+    }

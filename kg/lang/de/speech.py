@@ -40,6 +40,7 @@ from kg.lang.de.verbs import conjugate
 
 __all__ = [
     "ATTRIBUTION_NOUNS",
+    "BODY_ENDINGS",
     "CITED_DOCUMENT_NOUNS",
     "GOVERNMENT_NOUNS",
     "INTERACTION_TYPES",
@@ -409,6 +410,30 @@ NOT_SAYING_ADVERBS = frozenset("genauer anders ehrlich kurz offen gelinde".split
 # the question a statement answers ("Auf die Frage, ob …, erwiderte X, …"):
 # the clause with it frames the quote, it is none
 QUESTION_NOUNS = frozenset("frage anfrage nachfrage".split())
+
+# endings of the noun of a public body that speaks as a source without a name
+# ("Laut Entschärfungsdienst", "dem Landeskriminalamt zufolge"); a document
+# ("laut Verfassung", "der Statistik zufolge") has none of them
+BODY_ENDINGS = (
+    "dienst",
+    "amt",
+    "behörde",
+    "polizei",
+    "ministerium",
+    "kommission",
+    "staatsanwaltschaft",
+    "gericht",
+    "gerichtshof",
+    "armee",
+    "militär",
+    "feuerwehr",
+    "rettung",
+    "verband",
+    "gewerkschaft",
+    "kammer",
+    "institut",
+    "agentur",
+)
 
 # platforms a statement is posted on: the medium, never the speaker ("teilte die
 # Organisation auf Twitter mit")
