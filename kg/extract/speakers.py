@@ -589,8 +589,15 @@ def speaker_of(
                 and speaker_noun(w.text)
                 and i > 0
                 and doc[i - 1].lower_ in _DEFINITE
+            ) or (
+                w.text[:1].isupper()
+                and kind_of(k) is Kind.PLACE
+                and i + 1 < len(doc)
+                and not view.key(i + 1)
+                and speaker_noun(doc[i + 1].text)
             ):
-                # "Der OeNB-Gouverneur warnt": a person by title, not the bank
+                # "Der OeNB-Gouverneur warnt", "Russischer Außenminister glaubt":
+                # a person by title, not the bank or the state
                 k = antecedent(view, before, spans, last) or k
             speaker, found = k, True
     medium = media[0] if media else None

@@ -244,3 +244,14 @@ def test_laut_an_unnamed_public_body_is_its_label(records) -> None:
             "Allerdings habe es sich um einen Blindgänger gehandelt",
         ),
     }
+
+
+def test_a_state_adjective_before_a_title_is_the_person(records) -> None:
+    text = (
+        "Russischer Außenminister glaubt, dass Terrorgruppen Zugang bekommen könnten. "
+        "Moskau – Der russische Außenminister Sergej Lawrow sprach am Montag."
+    )
+    rec = records(text, {"Russischer": "MISC", "russische": "MISC", "Sergej Lawrow": PER})
+    assert who(rec) == {
+        ("person/Sergej Lawrow", "dass Terrorgruppen Zugang bekommen könnten")
+    }
