@@ -333,6 +333,7 @@ def _actors(
             or governed.get("an")
             or governed.get("gegenüber")
             or _the_country(view, lo, hi, source)
+            or _titled_target(view, v, hi, spans, source)
         )
     if target is None and any(doc[i].lower_ in PARTNER_NOUNS for i in range(lo, hi)):
         target = _partner(view, v)
@@ -511,4 +512,30 @@ def _the_country(view: DocView, lo: int, hi: int, source: str | None) -> str | N
             e = view.entities.get(k)
             if e is not None and e.place_kind == "country":
                 return k
+    return None
+
+
+def _titled_target(
+    view: DocView, v: int, hi: int, spans: list[tuple[int, int]], source: str | None
+) -> str | None:
+    """The person a title after the verb names without a name in a headline,
+    which the text after it names: "Die Sozialdemokraten werfen dem
+    Finanzminister Zynismus vor" -> the first person the next sentences name
+    (:func:`antecedent`); later in the text a title the coreference did not
+    resolve stays without a target (several ministers, which one?)."""
+    doc = view.doc
+    if view.sentence_of(doc[v]) != 0:
+        return None
+    for i in range(v + 1, min(hi, v + 5)):
+        if doc[i].lower_ not in ("dem", "den", "der"):
+            continue
+        j = i + 1
+        while j < hi and doc[j].is_lower and doc[j].is_alpha:
+            j += 1  # "dem österreichischen Finanzminister"
+        if j >= hi or not speaker_noun(doc[j].text) or view.person(j):
+            return None
+        if j + 1 < hi and view.person(j + 1):
+            return None  # "dem Minister Karl Brunner": the name is the actor
+        k = antecedent(view, i, spans, None)
+        return k if k != source else None
     return None

@@ -115,9 +115,10 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             and report.label is None
             and last is not None
             and (report.speaker, report.medium) == (last[0], last[1])
-            and any(t.lower_ in REPORT_ADVERBS for t in sent)
+            and any(t.lower_ in REPORT_ADVERBS | {"worten"} for t in sent)
         ):
-            # "Demnach verlor der Fahrer …": the unnamed source just quoted
+            # "Demnach verlor der Fahrer …", "Nach ihren Worten …": the unnamed
+            # source just quoted
             report = replace(report, label=last_label)
         absorbed = False
         touched = False

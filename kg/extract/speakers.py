@@ -562,6 +562,13 @@ def speaker_of(
         elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and _speaker_noun_after(
             doc, i
         ):
+            if (
+                i + 2 < len(doc)
+                and doc[i + 1].lower_.endswith(SPOKESPERSON_ENDINGS)
+                and _office_of_minister(view, i + 2) is not None
+            ):
+                found = True  # the ministry is the label (:func:`label_of`)
+                continue
             ahead = _named_ahead(view, i, region, surnames, person=True) or (
                 _named_ahead(view, i, region, surnames)
             )
@@ -767,6 +774,9 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         # "ein Sprecher des Gesundheitsministeriums" -> "Gesundheitsministerium"
         head = doc[j + 1].text
         return head[:-1] if doc[j].lower_ == "des" and head.endswith("s") else head
+    office = _office_of_minister(view, j)
+    if w.lower_.endswith(SPOKESPERSON_ENDINGS) and office is not None:
+        return office  # "eine Sprecherin des deutschen Finanzministers"
     if speaker_noun(w.text) and j + 1 < len(doc) and not view.key(j):
         # "erklärte sein Vorsitzender Romani Rose": a name the model missed
         x, y = doc[j], doc[j + 1]
@@ -782,6 +792,25 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         ):
             return f"{x.text} {y.text}"
     return w.text
+
+
+def _office_of_minister(view: DocView, j: int) -> str | None:
+    """The ministry of an unnamed minister whose spokesperson speaks, from
+    token ``j`` on: "des deutschen Finanzministers" -> "Finanzministerium" (a
+    spokesperson of a minister speaks for the ministry)."""
+    doc = view.doc
+    if j >= len(doc) or doc[j].lower_ not in ("des", "der"):
+        return None
+    h = j + 1
+    while h < len(doc) and doc[h].is_lower and doc[h].is_alpha:
+        h += 1  # "deutschen"
+    if h >= len(doc) or view.person(h) or (h + 1 < len(doc) and view.person(h + 1)):
+        return None
+    head = _nominative(doc[h].text) if doc[j].lower_ == "des" else doc[h].text
+    for end in ("ministerin", "minister"):
+        if head.endswith(end) and len(head) > len(end):
+            return head[: -len(end)] + "ministerium"
+    return None
 
 
 def apposition(view: DocView, region: list[int]) -> str | None:

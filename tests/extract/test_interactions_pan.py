@@ -79,3 +79,14 @@ def test_we_after_the_verb_inside_a_quote_is_its_speaker(records) -> None:
     assert acts(rec, "type", "source", "target") == {
         ("DEMAND", "person/Karl Brunner", "place/Deutschland")
     }
+
+
+def test_a_title_in_the_headline_is_the_person_the_text_names(records) -> None:
+    text = (
+        "Die SPÖ wirft dem Finanzminister Zynismus vor. "
+        "Wien – Finanzminister Hans Moser will das Arbeitslosengeld kürzen."
+    )
+    rec = records(text, {"SPÖ": ORG, "Hans Moser": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "org/SPÖ", "person/Hans Moser")
+    }

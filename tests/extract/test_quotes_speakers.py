@@ -251,7 +251,24 @@ def test_a_state_adjective_before_a_title_is_the_person(records) -> None:
         "Russischer Außenminister glaubt, dass Terrorgruppen Zugang bekommen könnten. "
         "Moskau – Der russische Außenminister Sergej Lawrow sprach am Montag."
     )
-    rec = records(text, {"Russischer": "MISC", "russische": "MISC", "Sergej Lawrow": PER})
+    rec = records(
+        text, {"Russischer": "MISC", "russische": "MISC", "Sergej Lawrow": PER}
+    )
     assert who(rec) == {
         ("person/Sergej Lawrow", "dass Terrorgruppen Zugang bekommen könnten")
+    }
+
+
+def test_a_spokeswoman_of_an_unnamed_minister_speaks_for_the_ministry(
+    records,
+) -> None:
+    text = (
+        "Das wird sich dann zeigen, sagte eine Sprecherin des deutschen "
+        "Finanzministers. "
+        "Nach ihren Worten geht es um ein neues Programm."
+    )
+    rec = records(text, {"deutschen": "MISC"})
+    assert who(rec) == {
+        ("Finanzministerium", "Das wird sich dann zeigen"),
+        ("Finanzministerium", "Nach ihren Worten geht es um ein neues Programm"),
     }
