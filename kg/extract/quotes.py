@@ -120,6 +120,33 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             # "Demnach verlor der Fahrer …", "Nach ihren Worten …": the unnamed
             # source just quoted
             report = replace(report, label=last_label)
+        if report is not None and report.label is not None and " " not in report.label:
+            # "sagte Fall" after "…, Ibrahima Fall,": the name the model missed
+            named = next(
+                (
+                    f[6]
+                    for f in reversed(found)
+                    if f[6] is not None
+                    and " " in f[6]
+                    and f[6].split()[-1] == report.label
+                ),
+                None,
+            )
+            if named is not None:
+                report = replace(report, label=named)
+        if (
+            report is not None
+            and report.speaker is not None
+            and last is not None
+            and last[0] is None
+            and last_label is not None
+            and " " in last_label
+            and last[2] >= si - 2
+            and _pronoun_subject(view, sent)
+        ):
+            # "…, sagte Fall. Er betonte zugleich, dass …": the speaker just
+            # quoted, a name the model missed, not a person named before
+            report = replace(report, speaker=None, label=last_label)
         absorbed = False
         touched = False
         while m < len(marked) and marked[m][0] < sent.end_char:
@@ -260,3 +287,14 @@ def _mentions(view: DocView, a: int, b: int) -> tuple[str, ...]:
         if k:
             out[k] = None
     return tuple(out)
+
+
+def _pronoun_subject(view: DocView, sent: Span) -> bool:
+    """``sent`` opens with "Er" or "Sie" as its subject ("Er betonte zugleich,
+    dass …")."""
+    doc = view.doc
+    return (
+        doc[sent.start].lower_ in ("er", "sie")
+        and sent.start + 1 < sent.end
+        and doc[sent.start + 1].is_lower
+    )

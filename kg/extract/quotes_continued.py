@@ -182,7 +182,8 @@ def settle_labels(view: DocView, found: list[Found]) -> list[Found]:
     organisation or state quoted in the two sentences before ("hieß es aus der
     EU-Kommission. …, sagte eine Sprecherin"); "die Zeitung" is the outlet
     quoted in the three before, speaker and medium; "das Krankenhaus" is the
-    "Kinderkrankenhaus" quoted before; "die Exekutive" the police
+    "Kinderkrankenhaus" quoted before, "Fall" the "Ibrahima Fall" (a name the
+    model missed); "die Exekutive" the police
     (:data:`kg.lang.de.speech.LABEL_SYNONYMS`)."""
     out: list[Found] = []
     for f in found:
@@ -215,8 +216,14 @@ def settle_labels(view: DocView, found: list[Found]) -> list[Found]:
                         p[6]
                         for p in before
                         if p[6] is not None
-                        and p[6].split()[0].lower().endswith(low)
-                        and p[6].split()[0].lower() != low
+                        and (
+                            (
+                                p[6].split()[0].lower().endswith(low)
+                                and p[6].split()[0].lower() != low
+                            )
+                            # "sagte Fall" after "…, Ibrahima Fall,"
+                            or (" " in p[6] and p[6].split()[-1] == label)
+                        )
                     ),
                     label,
                 )

@@ -272,3 +272,21 @@ def test_a_spokeswoman_of_an_unnamed_minister_speaks_for_the_ministry(
         ("Finanzministerium", "Das wird sich dann zeigen"),
         ("Finanzministerium", "Nach ihren Worten geht es um ein neues Programm"),
     }
+
+
+def test_er_after_a_speaker_the_model_missed_is_that_speaker(records) -> None:
+    # "Ibrahima Fall" is no entity (the model missed it): "Fall" and "Er" are him,
+    # not the president the article names
+    text = (
+        "Präsident Pierre Nkurunziza lehnt die Mission ab. "
+        "Eine Mission sei unvorstellbar, sagte der Sondergesandte, Ibrahima Fall, "
+        "am Sonntag. "
+        "Das ist ausgeschlossen, sagte Fall. "
+        "Er betonte zugleich, dass die Entscheidung bei den Staaten liege."
+    )
+    rec = records(text, {"Pierre Nkurunziza": PER})
+    assert who(rec) == {
+        ("Ibrahima Fall", "Eine Mission sei unvorstellbar"),
+        ("Ibrahima Fall", "Das ist ausgeschlossen"),
+        ("Ibrahima Fall", "dass die Entscheidung bei den Staaten liege"),
+    }
