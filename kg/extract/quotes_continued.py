@@ -22,6 +22,7 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import FIRST_PERSON
 from kg.lang.de.speech import (
     LABEL_SYNONYMS,
+    SOURCE_SENTENCE_VERBS,
     MEDIA_NOUNS,
     SPOKESPERSON_ENDINGS,
     SUBJUNCTIVE_FORMS,
@@ -34,6 +35,7 @@ from kg.lang.de.speech import (
 __all__ = [
     "Found",
     "continued_from",
+    "named_source",
     "lead_ins",
     "new_speaker",
     "settle_labels",
@@ -269,3 +271,27 @@ def continued_from(view: DocView, sent: Span) -> int:
     ):
         return sent.start_char
     return doc[cut + 1].idx
+
+
+def named_source(view: DocView, sent: Span) -> str | None:
+    """The organisation or person a sentence names as the source of the one
+    before it: "Das geht aus einer Erhebung des Bundeskriminalamts (BKA)
+    hervor", "Diese Angabe kommt aus dem Innenministerium" (:data:`kg.lang.de.
+    speech.SOURCE_SENTENCE_VERBS`; "Das"/"Dies"/"Diese …" opening it)."""
+    doc = view.doc
+    if doc[sent.start].lower_ not in ("das", "dies", "diese", "dieser", "diese"):
+        return None
+    words = [t.lower_ for t in sent]
+    for verbs, particle in SOURCE_SENTENCE_VERBS:
+        v = next((n for n, w in enumerate(words[:4]) if w in verbs), None)
+        if v is None or v + 1 >= len(words) or words[v + 1] != "aus":
+            continue
+        if particle and particle not in words[v + 2 :]:
+            continue
+        for t in sent[v + 2 :]:
+            k = view.key(t.i)
+            if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
+                return k
+            if t.text in ":;":
+                break
+    return None

@@ -290,3 +290,21 @@ def test_er_after_a_speaker_the_model_missed_is_that_speaker(records) -> None:
         ("Ibrahima Fall", "Das ist ausgeschlossen"),
         ("Ibrahima Fall", "dass die Entscheidung bei den Staaten liege"),
     }
+
+
+def test_the_next_sentence_names_the_source(records) -> None:
+    text = (
+        "Im Jahr gab es nach einem Bericht von Spiegel Online tausend Angriffe. "
+        "Das geht aus einer Erhebung des Bundeskriminalamts hervor. "
+        "Rund 200.000 Menschen passierten im Monat das Land. "
+        "Diese Angabe kommt aus dem Innenministerium. "
+        "Das Wetter war schlecht. Das geht aus dem Zusammenhang hervor."
+    )
+    rec = records(
+        text,
+        {"Spiegel Online": ORG, "Bundeskriminalamts": ORG, "Innenministerium": ORG},
+    )
+    assert {(q.speaker, q.medium, q.text[:12]) for q in rec.quotes} == {
+        ("org/Bundeskriminalamt", "org/Spiegel Online", "Im Jahr gab "),
+        ("org/Innenministerium", None, "Rund 200.000"),
+    }

@@ -57,6 +57,7 @@ __all__ = [
     "OUTLET_CUES",
     "REPORTED_CLAUSE_OPENERS",
     "SOURCE_PHRASE_WORDS",
+    "SOURCE_SENTENCE_VERBS",
     "PARTNER_NOUNS",
     "PLATFORMS",
     "QUESTION_NOUNS",
@@ -433,6 +434,14 @@ BODY_ENDINGS = (
     "kammer",
     "institut",
     "agentur",
+)
+
+# a sentence that names the source of the one before it: "Das geht aus einer
+# Erhebung des Bundeskriminalamts hervor", "Diese Angabe kommt aus dem
+# Innenministerium" -- (finite verbs, particle closing the clause or "")
+SOURCE_SENTENCE_VERBS = (
+    (frozenset("geht gehen ging gingen".split()), "hervor"),
+    (frozenset("kommt kommen kam kamen stammt stammen stammte stammten".split()), ""),
 )
 
 # platforms a statement is posted on: the medium, never the speaker ("teilte die
