@@ -41,7 +41,7 @@ from kg.lang.de.grammar import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
-from kg.lang.de.speech import PARTNER_NOUNS, SpeechAct, speech_acts
+from kg.lang.de.speech import PARTNER_NOUNS, STATE_NOUNS, SpeechAct, speech_acts
 
 __all__ = ["find_interactions"]
 
@@ -203,6 +203,15 @@ def _actor(view: DocView, i: int) -> str | None:
         ):
             return None  # "der türkische Regierungschef": a person, not Türkei
     if kind_of(k) is Kind.PLACE:
+        if (
+            doc[i].is_lower
+            and i + 1 < len(doc)
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 1].is_alpha
+            and not view.key(i + 1)
+            and doc[i + 1].lower_ not in STATE_NOUNS
+        ):
+            return None  # "die syrische Opposition": a group, not Syrien
         e = view.entities.get(k)
         state = state_of_capital(k, view.entities)
         if state is not None and state != k:
@@ -356,7 +365,17 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
     if lo >= v:
         return None
     first = doc[lo]
-    if first.lower_ in SUBJECT_PRONOUNS and (lo + 1 >= v or doc[lo + 1].is_lower):
+    adjective = (
+        lo + 2 < v
+        and doc[lo + 1].is_lower
+        and doc[lo + 1].lower_.endswith(ADJ_ENDINGS)
+        and doc[lo + 2].text[:1].isupper()
+    )  # "Die syrische Opposition": an article, no pronoun
+    if (
+        first.lower_ in SUBJECT_PRONOUNS
+        and (lo + 1 >= v or doc[lo + 1].is_lower)
+        and not adjective
+    ):
         return "person"  # "Der sagte", "Die lehnt ab"
     if first.lower_ in _ARTICLES:
         for w in doc[lo + 1 : min(v, lo + 4)]:

@@ -90,3 +90,14 @@ def test_a_title_in_the_headline_is_the_person_the_text_names(records) -> None:
     assert acts(rec, "type", "source", "target") == {
         ("ACCUSE", "org/SPÖ", "person/Hans Moser")
     }
+
+
+def test_a_states_adjective_before_a_group_is_no_state(records) -> None:
+    text = (
+        "Die syrische Opposition wirft Assad Kriegsverbrechen vor. "
+        "Die russische Führung lobt Assad."
+    )
+    rec = records(text, {"syrische": "MISC", "russische": "MISC", "Assad": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("PRAISE", "place/Russland", "person/Assad")
+    }

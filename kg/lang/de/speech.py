@@ -67,6 +67,7 @@ __all__ = [
     "SAYING_VERBS_FOR_TIMES",
     "SPEAKER_CUES",
     "SPEAKER_NOUNS",
+    "STATE_NOUNS",
     "SPOKESPERSON_ENDINGS",
     "SUBJUNCTIVE_FORMS",
     "SUBJUNCTIVE_I_FORMS",
@@ -442,6 +443,13 @@ BODY_ENDINGS = (
 SOURCE_SENTENCE_VERBS = (
     (frozenset("geht gehen ging gingen".split()), "hervor"),
     (frozenset("kommt kommen kam kamen stammt stammen stammte stammten".split()), ""),
+)
+
+# nouns after a state's adjective that still name the state as an actor ("die
+# russische Führung", "die ukrainische Seite"); after any other noun the phrase
+# is a group of its own ("die syrische Opposition": not Syrien)
+STATE_NOUNS = frozenset(
+    "regierung führung staatsführung seite staat behörden staatsspitze".split()
 )
 
 # platforms a statement is posted on: the medium, never the speaker ("teilte die
