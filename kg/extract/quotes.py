@@ -37,8 +37,8 @@ from spacy.tokens import Span
 from kg.extract.quotes_continued import (
     Found,
     continued_from,
-    named_source,
     lead_ins,
+    named_source,
     new_speaker,
     settle_labels,
     stretches,

@@ -22,8 +22,8 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import FIRST_PERSON
 from kg.lang.de.speech import (
     LABEL_SYNONYMS,
-    SOURCE_SENTENCE_VERBS,
     MEDIA_NOUNS,
+    SOURCE_SENTENCE_VERBS,
     SPOKESPERSON_ENDINGS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,

@@ -74,7 +74,7 @@ def test_a_direct_quote_after_the_colon_of_a_demand(records) -> None:
     [
         "Die Gesellschaft hat keine Lizenz mehr, heißen wird sie Portfolio AG.",
         "Es geht um Möwen, genauer gesagt: um die gemeine Silbermöwe am Strand.",
-        "Slowenien hat angekündigt, sofort beginnen zu wollen: mit 40 bis 50 pro Monat.",
+        "Slowenien hat angekündigt, sofort beginnen zu wollen: mit 40 bis 50 im Monat.",
     ],
 )
 def test_no_quote_without_a_verb_of_saying(records, text) -> None:
@@ -83,7 +83,7 @@ def test_no_quote_without_a_verb_of_saying(records, text) -> None:
 
 def test_unnamed_sources_after_laut_and_dem_vernehmen_nach(records) -> None:
     text = (
-        "Die Banken erwägen laut einem Medienbericht einen Zugriff auf Sparguthaben. "
+        "Die Banken erwägen laut einem Medienbericht einen Zugriff auf Erspartes. "
         "Es gab Diskussionen mit der Aufsicht, dem Vernehmen nach ist man einer "
         "Lösung nahe."
     )
@@ -91,7 +91,7 @@ def test_unnamed_sources_after_laut_and_dem_vernehmen_nach(records) -> None:
     assert who(rec) == {
         (
             None,
-            "Die Banken erwägen laut einem Medienbericht einen Zugriff auf Sparguthaben",
+            "Die Banken erwägen laut einem Medienbericht einen Zugriff auf Erspartes",
         ),
         (None, "dem Vernehmen nach ist man einer Lösung nahe"),
     }
