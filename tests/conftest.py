@@ -51,6 +51,28 @@ def extract(nlp, text: str, ents: dict[str, str], anchor=None):
     return doc_to_records(doc, article_id="t", content_hash="h", date=anchor)
 
 
+#: the entity labels the hand-built Docs use
+PER, LOC, ORG = "PER", "LOC", "ORG"
+
+
+def said(rec, *fields: str) -> set[tuple]:
+    """``fields`` of every quote of ``rec`` (default kind, speaker, medium,
+    text); the field ``who`` is the speaker, else the speaker's label."""
+    fields = fields or ("kind", "speaker", "medium", "text")
+
+    def get(q, f):
+        return (q.speaker or q.speaker_label) if f == "who" else getattr(q, f)
+
+    return {tuple(get(q, f) for f in fields) for q in rec.quotes}
+
+
+def acts(rec, *fields: str) -> set[tuple]:
+    """``fields`` of every verbal interaction of ``rec`` (default type, source,
+    target, issue, verb)."""
+    fields = fields or ("type", "source", "target", "issue", "verb")
+    return {tuple(getattr(i, f) for f in fields) for i in rec.interactions}
+
+
 def role_triples(rec) -> set[tuple[str, str, str | None]]:
     """(person, role, organisation) of every role of ``rec``."""
     return {(r.person, r.role, r.organisation) for r in rec.roles}

@@ -14,7 +14,8 @@ One module per thing extracted, in the order :func:`doc_to_records` runs them::
     coref.py       "der Kanzler", "der 63-Jährige", "er": the person named before
     meetings.py    meetings (triggers.py: the words; participants.py: who)
     roles.py       persons holding posts (focus.py: the article's country)
-    quotes.py      who said what (direct quotes, reported speech, speakers)
+    quotes.py      who said what (direct quotes, reported speech, speakers;
+                   quotes_marked.py, quotes_reported.py, quotes_continued.py)
     interactions.py  who demands, accuses, rejects … what of whom
     offsets.py     offsets back into the text before its spaces were squeezed
     records.py     the frozen records all of them make

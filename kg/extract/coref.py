@@ -473,7 +473,9 @@ def antecedent(
         hi = min(sent.end, before)
         # in the sentence itself the person nearest before (", Rupert Wolff:
         # Wir lehnen …, sagte er"); before it, the first a sentence names
-        order = range(hi - 1, sent.start - 1, -1) if si == here else range(sent.start, hi)
+        order = (
+            range(hi - 1, sent.start - 1, -1) if si == here else range(sent.start, hi)
+        )
         if (
             si != here
             and last is not None

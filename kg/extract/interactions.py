@@ -34,12 +34,14 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
+    AUXILIARIES,
     INDEFINITE_ARTICLES,
+    MODALS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
-from kg.lang.de.speech import PARTNER_NOUNS, SpeechAct, speech_acts
+from kg.lang.de.speech import PARTNER_NOUNS, STATE_NOUNS, SpeechAct, speech_acts
 
 __all__ = ["find_interactions"]
 
@@ -121,10 +123,12 @@ def find_interactions(
 
 
 def _speaker_subject(view: DocView, lo: int, v: int) -> bool:
-    """Inside a quote, the clause before the verb at ``v`` has "ich", "wir" or
-    "man" for its subject: the one quoted acts ("Wir lehnen … ab")."""
+    """Inside a quote, the clause has "ich", "wir" or "man" for its subject
+    before the verb at ``v`` or right after it: the one quoted acts ("Wir lehnen
+    … ab", "fordern wir Deutschland auf")."""
     doc = view.doc
-    return any(doc[i].lower_ in ("ich", "wir", "man") for i in range(lo, v))
+    after = [v + 1] if v + 1 < len(doc) else []  # "fordern wir Deutschland auf"
+    return any(doc[i].lower_ in ("ich", "wir", "man") for i in [*range(lo, v), *after])
 
 
 def _other_actor(view: DocView, lo: int, hi: int, source: str) -> str | None:
@@ -199,6 +203,15 @@ def _actor(view: DocView, i: int) -> str | None:
         ):
             return None  # "der türkische Regierungschef": a person, not Türkei
     if kind_of(k) is Kind.PLACE:
+        if (
+            doc[i].is_lower
+            and i + 1 < len(doc)
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 1].is_alpha
+            and not view.key(i + 1)
+            and doc[i + 1].lower_ not in STATE_NOUNS
+        ):
+            return None  # "die syrische Opposition": a group, not Syrien
         e = view.entities.get(k)
         state = state_of_capital(k, view.entities)
         if state is not None and state != k:
@@ -250,7 +263,7 @@ def _actors(
     prev = None
     for i in range(lo, hi):
         k = _actor(view, i)
-        if k is None or k == prev:
+        if k is None or k == prev or _affiliation(view, i, lo):
             prev = view.key(i)
             continue
         prev = view.key(i)
@@ -268,7 +281,10 @@ def _actors(
                 agents.append(k)  # the last one is a passive's agent
     surnames = surnames_of(view)
     for i in range(lo, hi):
-        k = surnames.get(doc[i].text) if not view.key(i) and i > lo else None
+        # a surname opening the clause only right before the verb ("Tschürtz
+        # verlangt eine Volksbefragung")
+        opens = i > lo or i + 1 == v
+        k = surnames.get(doc[i].text) if not view.key(i) and opens else None
         if k and _governed(view, i, lo) is None:
             (free_before if i < v else free_after).append(k)
     agent = agents[-1] if agents else None
@@ -283,15 +299,30 @@ def _actors(
         return agent, [rest[0] if rest else governed.get("gegenüber")]
     subject = _subject_before(view, lo, v)
     source: str | None
-    if free_before:
+    pronoun = (
+        v + 1 < hi
+        and doc[v + 1].lower_ in ("er", "sie")
+        and doc[v + 1].is_lower
+        and not (doc[v + 1].lower_ == "sie" and _plural(doc, v + 1, v))
+    )
+    apposed = _apposed_subject(view, lo) if lo == v else None
+    if free_before and pronoun:
+        # "Schäuble warf er vor, …": the pronoun after the verb is the subject,
+        # the name before it the object
+        sent = view.sents[view.sentence_of(doc[v])]
+        source = antecedent(view, sent.start, spans, None)
+        rest = free_before + free_after
+        if source is None:
+            return None, []
+    elif apposed is not None:
+        # "Der Vizechef der Fraktion, Jan Korte, forderte …"
+        source = apposed
+        rest = free_after
+    elif free_before:
         source = free_before[0]
         rest = free_before[1:] + free_after
     elif subject == "person" or (
-        subject is None
-        and (
-            (v + 1 < hi and doc[v + 1].lower_ in ("er", "sie"))
-            or _title_after(view, v, hi)
-        )
+        subject is None and (pronoun or _title_after(view, v, hi))
     ):
         source = antecedent(view, v, spans, None)
         rest = free_after
@@ -302,6 +333,7 @@ def _actors(
         rest = free_after[1:]
     else:
         return None, []
+    rest = [k for k in rest if k != source]  # "die OECD … (OECD)": one actor
     target = rest[0] if rest else None
     if target is None:
         target = (
@@ -309,6 +341,8 @@ def _actors(
             or governed.get("vom")
             or governed.get("an")
             or governed.get("gegenüber")
+            or _the_country(view, lo, hi, source)
+            or _titled_target(view, v, hi, spans, source)
         )
     if target is None and any(doc[i].lower_ in PARTNER_NOUNS for i in range(lo, hi)):
         target = _partner(view, v)
@@ -325,11 +359,23 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
     doc = view.doc
     for i in range(lo, v):
         if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
+            if doc[i].lower_ == "sie" and _plural(doc, i, v):
+                return "group"  # "Auch sie forderten …": many, not one person
             return "person"
     if lo >= v:
         return None
     first = doc[lo]
-    if first.lower_ in SUBJECT_PRONOUNS and (lo + 1 >= v or doc[lo + 1].is_lower):
+    adjective = (
+        lo + 2 < v
+        and doc[lo + 1].is_lower
+        and doc[lo + 1].lower_.endswith(ADJ_ENDINGS)
+        and doc[lo + 2].text[:1].isupper()
+    )  # "Die syrische Opposition": an article, no pronoun
+    if (
+        first.lower_ in SUBJECT_PRONOUNS
+        and (lo + 1 >= v or doc[lo + 1].is_lower)
+        and not adjective
+    ):
         return "person"  # "Der sagte", "Die lehnt ab"
     if first.lower_ in _ARTICLES:
         for w in doc[lo + 1 : min(v, lo + 4)]:
@@ -420,4 +466,95 @@ def _noun_phrase(view: DocView, i: int, hi: int) -> str | None:
             return doc[i : j + 1].text
         if not (doc[j].is_lower and doc[j].is_alpha):
             return None
+    return None
+
+
+def _plural(doc: Doc, i: int, v: int) -> bool:
+    """ "sie" at ``i`` is many, not one person: the finite verb next to it is in
+    the plural ("Auch sie forderten", "forderten sie"; not "hatte sie
+    bestritten", "forderte sie") -- the verb of the act at ``v`` or an
+    auxiliary or modal."""
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(doc):
+            continue
+        w = doc[j].lower_
+        if w in AUXILIARIES | MODALS | PASSIVE_AUXILIARIES | {"sind", "waren"}:
+            return w.endswith(("en", "rn", "ln")) or w in ("sind", "waren")
+        if j == v:
+            acts = speech_acts().get(w, ())
+            if any(a.form.participle for a in acts):
+                continue  # "bestritten": not the finite verb
+            return w.endswith(("en", "rn", "ln"))
+    return False
+
+
+def _affiliation(view: DocView, i: int, lo: int) -> bool:
+    """The actor at ``i`` is a person's party in brackets ("Werner Faymann
+    (SPÖ)"), not an actor of the clause."""
+    return i - 2 >= lo and view.doc[i - 1].text == "(" and bool(view.person(i - 2))
+
+
+def _apposed_subject(view: DocView, lo: int) -> str | None:
+    """The person in apposition before a clause that opens with its verb: "Der
+    Vizechef der Fraktion, Jan Korte, forderte …" -> Jan Korte."""
+    doc = view.doc
+    if lo < 3 or doc[lo - 1].text != ",":
+        return None
+    k = view.person(lo - 2)
+    if k is None:
+        return None
+    j = lo - 2
+    while j > 0 and view.person(j - 1) == k:
+        j -= 1
+    return k if j > 0 and doc[j - 1].text == "," else None
+
+
+def _the_country(view: DocView, lo: int, hi: int, source: str | None) -> str | None:
+    """The state "das Land", "dem Land" of the clause refers to: the last one
+    the article names before it ("Nach den Enthüllungen über Panama hat die
+    OECD dem Land Versäumnisse vorgeworfen")."""
+    doc = view.doc
+    at = next(
+        (
+            i
+            for i in range(lo + 1, hi)
+            if doc[i].lower_ in ("land", "landes")
+            and doc[i - 1].lower_ in ("das", "dem", "des")
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    for j in range(at - 1, -1, -1):
+        k = view.key(j)
+        if k and kind_of(k) is Kind.PLACE and k != source:
+            e = view.entities.get(k)
+            if e is not None and e.place_kind == "country":
+                return k
+    return None
+
+
+def _titled_target(
+    view: DocView, v: int, hi: int, spans: list[tuple[int, int]], source: str | None
+) -> str | None:
+    """The person a title after the verb names without a name in a headline,
+    which the text after it names: "Die Sozialdemokraten werfen dem
+    Finanzminister Zynismus vor" -> the first person the next sentences name
+    (:func:`antecedent`); later in the text a title the coreference did not
+    resolve stays without a target (several ministers, which one?)."""
+    doc = view.doc
+    if view.sentence_of(doc[v]) != 0:
+        return None
+    for i in range(v + 1, min(hi, v + 5)):
+        if doc[i].lower_ not in ("dem", "den", "der"):
+            continue
+        j = i + 1
+        while j < hi and doc[j].is_lower and doc[j].is_alpha:
+            j += 1  # "dem österreichischen Finanzminister"
+        if j >= hi or not speaker_noun(doc[j].text) or view.person(j):
+            return None
+        if j + 1 < hi and view.person(j + 1):
+            return None  # "dem Minister Karl Brunner": the name is the actor
+        k = antecedent(view, i, spans, None)
+        return k if k != source else None
     return None

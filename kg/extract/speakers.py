@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
 from kg.extract.participants import is_media, state_of_capital
-from kg.extract.records import Kind, kind_of
+from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
@@ -32,10 +32,14 @@ from kg.lang.de.grammar import (
 )
 from kg.lang.de.speech import (
     ATTRIBUTION_NOUNS,
+    BODY_ENDINGS,
+    CITED_DOCUMENT_NOUNS,
+    GOVERNMENT_NOUNS,
     MEDIA_NOUNS,
     NOT_SPEAKER_WORDS,
     ORG_ANAPHORS,
     OUTLET_CUES,
+    PLATFORMS,
     REPORT_ADVERBS,
     SOURCE_PHRASE_WORDS,
     SPEAKER_NOUNS,
@@ -50,6 +54,8 @@ __all__ = [
     "LastSpeaker",
     "Source",
     "apposition",
+    "as_state",
+    "cited_source",
     "key_or_label",
     "label_of",
     "org_anaphor",
@@ -151,11 +157,13 @@ def _mentions(view: DocView) -> dict[str, int]:
 
 def _after_article(doc: Doc, i: int) -> bool:
     """A definite article stands before token ``i``, with at most two
-    adjectives between ("der börsennotierte Konzern")."""
+    adjectives between ("der börsennotierte Konzern", "Die Kommission")."""
     j = i - 1
-    while j >= 0 and i - j <= 3 and doc[j].is_lower and doc[j].is_alpha:
+    while j >= 0 and i - j <= 3:
         if doc[j].lower_ in _DEFINITE:
-            return True
+            return True  # also "Die Kommission räumte ein" opening the sentence
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return False
         j -= 1
     return False
 
@@ -230,13 +238,26 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             own = antecedent(view, i, [], last)
             if own is not None:
                 return own, None, None, a, b
+        if not any(view.key(j) for j in region) and any(
+            doc[j].lower_ in UNNAMED_SOURCE_NOUNS
+            or doc[j].lower_.endswith(("bericht", "berichten"))
+            for j in region
+        ):
+            return None, None, None, a, b  # "laut einem Medienbericht": unnamed
         if not any(view.key(j) for j in region):
             own = next(
-                (k for j in region[:2] if (k := surname(surnames_of(view), doc[j].text))),
+                (
+                    k
+                    for j in region[:2]
+                    if (k := surname(surnames_of(view), doc[j].text))
+                ),
                 None,
             )
             if own is not None:
                 return own, None, None, a, b  # "laut Hochegger": a surname alone
+            body = _body(view, region)
+            if body is not None:
+                return None, None, body, a, b  # "Laut Entschärfungsdienst …"
             return None  # "laut Verfassung": a document, not a speaker
     elif w == "zufolge" and i > sent.start:
         # the noun phrase before "zufolge": names, articles, adjectives; a verb
@@ -265,7 +286,17 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
                 return None, None, outlet, a, b  # "Der Zeitung Haaretz zufolge"
             if any(doc[k].lower_ in UNNAMED_SOURCE_NOUNS for k in region):
                 return None, None, None, a, b  # "Beobachtern zufolge"
+            body = _body(view, region)
+            if body is not None:
+                return None, None, body, a, b  # "dem Entschärfungsdienst zufolge"
             return None
+    elif w == "nach" and i > sent.start and doc[i - 1].lower_ == "vernehmen":
+        # "…, dem Vernehmen nach ist man …": hearsay, unnamed; its clause only
+        start = next(
+            (j + 1 for j in range(i - 2, sent.start, -1) if doc[j].text in ",;:"),
+            sent.start,
+        )
+        return None, None, None, max(a, doc[start].idx), b
     elif w == "nach":
         if (
             i + 2 < sent.end
@@ -337,6 +368,32 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     return speaker, medium, None, a, b
 
 
+def _body(view: DocView, region: list[int]) -> str | None:
+    """The name of an unnamed public body the source phrase ``region`` is,
+    by the ending of its head noun ("Entschärfungsdienst", "Landeskriminalamt",
+    :data:`kg.lang.de.speech.BODY_ENDINGS`), in the nominative; documents
+    ("Verfassung", "Statistik") are none."""
+    doc = view.doc
+    heads = [
+        j
+        for j in region
+        if doc[j].text[:1].isupper()
+        and doc[j].is_alpha
+        and doc[j].lower_ not in _DEFINITE
+    ]
+    if not heads:
+        return None
+    head = (
+        _nominative(doc[heads[-1]].text)
+        if heads[-1] > 0 and doc[heads[-1] - 1].lower_ in ("des", "eines")
+        else doc[heads[-1]].text
+    )
+    low = head.lower()
+    if any(low.endswith(e) for e in BODY_ENDINGS) and low not in NOT_SPEAKER_WORDS:
+        return head
+    return None
+
+
 def _institution(view: DocView, region: list[int]) -> str | None:
     """The name of a source the model did not tag, or tagged only by a place
     in it: from its first capitalised word to its end, when its head noun is
@@ -369,12 +426,32 @@ def _institution(view: DocView, region: list[int]) -> str | None:
         end -= 1
     # the adjectives before the head in the nominative ("der Syrischen
     # Beobachtungsstelle" -> "Syrische Beobachtungsstelle")
+    genitive = first > 0 and doc[first - 1].lower_ in ("des", "eines")
     named = "".join(
-        (t.text[:-1] if t.i < j and t.text.endswith("en") and len(t) > 4 else t.text)
+        (
+            t.text[:-1]
+            if t.i < j and t.text.endswith("en") and len(t) > 4
+            else _nominative(t.text)
+            if t.i == j and genitive
+            else t.text
+        )
         + t.whitespace_
         for t in doc[first : end + 1]
     )
     return named.strip()
+
+
+def _nominative(noun: str) -> str:
+    """A masculine or neuter noun after "des" in the nominative:
+    "Kinderkrankenhauses" -> "Kinderkrankenhaus", "Instituts" -> "Institut",
+    "Bündnisses" -> "Bündnis"; other words as they are."""
+    if noun.endswith("nisses"):
+        return noun[:-3]
+    if noun.endswith("es") and len(noun) > 4 and noun[-3] in "sßztdgkbfh":
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return noun[:-1]
+    return noun
 
 
 def _in_source(t: Token) -> bool:
@@ -444,13 +521,13 @@ def speaker_of(
     doc = view.doc
     media: list[str] = []
     surnames = surnames_of(view)
-    speaker: str | None = None
-    found = False
+    speaker: str | None = _apposed_person(view, region)
+    found = speaker is not None
     # a name close to the verb wins over a title or an organisation before it
     # ("sagte UN-Hochkommissar Said Raad al-Hussein", "sagte BKA-Chef Holger Münch")
     for i in region[:8]:
         k = view.key(i)
-        if k and (is_media(k) or _after_media_cue(view, i)):
+        if found or (k and (_outlet(k) or _after_media_cue(view, i))):
             break
         if k and kind_of(k) is Kind.PERSON:
             speaker, found = k, True
@@ -460,7 +537,7 @@ def speaker_of(
             break
     for n, i in enumerate(region):
         k = view.key(i)
-        if k and (is_media(k) or _after_media_cue(view, i)):
+        if k and (_outlet(k) or _after_media_cue(view, i)):
             if k not in media:
                 media.append(k)
             continue
@@ -485,6 +562,13 @@ def speaker_of(
         elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and _speaker_noun_after(
             doc, i
         ):
+            if (
+                i + 2 < len(doc)
+                and doc[i + 1].lower_.endswith(SPOKESPERSON_ENDINGS)
+                and _office_of_minister(view, i + 2) is not None
+            ):
+                found = True  # the ministry is the label (:func:`label_of`)
+                continue
             ahead = _named_ahead(view, i, region, surnames, person=True) or (
                 _named_ahead(view, i, region, surnames)
             )
@@ -507,11 +591,133 @@ def speaker_of(
                 continue  # "das deutsche Wirtschaftsministerium": the ministry
             if kind_of(k) is Kind.PLACE:
                 k = state_of_capital(k, view.entities) or k
+            if (
+                "-" in w.text
+                and speaker_noun(w.text)
+                and i > 0
+                and doc[i - 1].lower_ in _DEFINITE
+            ) or (
+                w.text[:1].isupper()
+                and kind_of(k) is Kind.PLACE
+                and i + 1 < len(doc)
+                and not view.key(i + 1)
+                and speaker_noun(doc[i + 1].text)
+            ):
+                # "Der OeNB-Gouverneur warnt", "Russischer Außenminister glaubt":
+                # a person by title, not the bank or the state
+                k = antecedent(view, before, spans, last) or k
             speaker, found = k, True
     medium = media[0] if media else None
     if not found and media:
-        speaker = media[0]
+        # "teilte die Organisation auf Twitter mit": the organisation named
+        # before, not the platform
+        speaker = org_anaphor(view, region, last) or media[0]
     return speaker, medium
+
+
+def _outlet(key: str) -> bool:
+    """A news outlet or a platform ("auf Twitter"): a medium, not a speaker."""
+    return is_media(key) or (
+        kind_of(key) is Kind.ORG and name_of(key).lower() in PLATFORMS
+    )
+
+
+def _apposed_person(view: DocView, region: list[int]) -> str | None:
+    """The person in apposition to the speaker's noun phrase that opens
+    ``region``: "der Leiter der Abteilung Abfallwirtschaft, Harald Dreher",
+    "der Sprecher von Präsident Wladimir Putin, Dmitri Peskow" -> the name
+    after the comma, not a name inside the phrase nor one named before."""
+    doc = view.doc
+    if len(region) < 4:
+        return None
+    first = region[0]
+    if not (
+        (doc[first].lower_ in _DEFINITE | INDEFINITE_ARTICLES)
+        and _speaker_noun_after(doc, first)
+    ):
+        return None
+    run = [region[0]]
+    for j in region[1:16]:
+        if j != run[-1] + 1:
+            break  # the words after the verb only, not those before it
+        run.append(j)
+    inside = set(run)
+    for j in run:
+        if doc[j].text != ",":
+            continue
+        k = view.person(j + 1) if j + 1 in inside else None
+        if k is None:
+            return None  # only the first comma: "der Minister, der …"
+        e = j + 1
+        while e + 1 in inside and view.person(e + 1) == k:
+            e += 1
+        if e + 1 in inside and not doc[e + 1].is_punct:
+            return None  # "…, Peskow sagte": a clause, not an apposition
+        return k
+    return None
+
+
+def cited_source(
+    view: DocView, region: list[int]
+) -> tuple[str | None, str | None, bool] | None:
+    """(speaker, label, medium_speaks) of "unter Berufung auf X" in ``region``:
+    a named source speaks ("berichtete PTI unter Berufung auf die Polizei" ->
+    the label "Polizei"; an entity -> its key), documents and unnamed people
+    leave the medium speaking ("unter Berufung auf Dokumente der Kanzlei")."""
+    doc = view.doc
+    inside = set(region)
+    for i in sorted(region):
+        if not (
+            doc[i].lower_ == "berufung"
+            and i + 1 in inside
+            and doc[i + 1].lower_ == "auf"
+        ):
+            continue
+        j = i + 2
+        while j in inside and doc[j].lower_ in _DEFINITE | INDEFINITE_ARTICLES:
+            j += 1
+        while j in inside and doc[j].is_lower and doc[j].is_alpha:
+            if doc[j].lower_ in CITED_DOCUMENT_NOUNS:
+                return None, None, True  # "auf mit den Plänen vertraute Banker"
+            j += 1  # adjectives
+        if j not in inside or doc[j].lower_ in CITED_DOCUMENT_NOUNS:
+            return None, None, True
+        k = view.key(j)
+        if k and not is_media(k):
+            if kind_of(k) is Kind.PLACE:
+                k = state_of_capital(k, view.entities) or k
+            return k, None, False
+        if not k and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            if doc[j].lower_ in UNNAMED_SOURCE_NOUNS | NOT_SPEAKER_WORDS:
+                return None, None, True
+            return None, doc[j].text, False
+        return None
+    return None
+
+
+def as_state(key: str | None, view: DocView) -> str | None:
+    """``key``, or the state a government speaks for: "die ungarische
+    Regierung" (the organisation "Regierung (Ungarn)") -> Ungarn, when the
+    article names that state."""
+    if key is None or kind_of(key) is not Kind.ORG:
+        return key
+    e = view.entities.get(key)
+    if e is None:
+        return key
+    head, _, rest = e.name.partition(" (")
+    if head.lower() not in GOVERNMENT_NOUNS or not rest.endswith(")"):
+        return key
+    state = f"place/{rest[:-1]}"
+    if state in view.entities:
+        return state
+    for k, other in view.entities.items():
+        if (
+            other.place_kind == "country"
+            and e.country_code
+            and other.country_code == e.country_code
+        ):
+            return k
+    return key
 
 
 def label_of(view: DocView, region: list[int]) -> str | None:
@@ -568,6 +774,9 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         # "ein Sprecher des Gesundheitsministeriums" -> "Gesundheitsministerium"
         head = doc[j + 1].text
         return head[:-1] if doc[j].lower_ == "des" and head.endswith("s") else head
+    office = _office_of_minister(view, j)
+    if w.lower_.endswith(SPOKESPERSON_ENDINGS) and office is not None:
+        return office  # "eine Sprecherin des deutschen Finanzministers"
     if speaker_noun(w.text) and j + 1 < len(doc) and not view.key(j):
         # "erklärte sein Vorsitzender Romani Rose": a name the model missed
         x, y = doc[j], doc[j + 1]
@@ -583,6 +792,25 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         ):
             return f"{x.text} {y.text}"
     return w.text
+
+
+def _office_of_minister(view: DocView, j: int) -> str | None:
+    """The ministry of an unnamed minister whose spokesperson speaks, from
+    token ``j`` on: "des deutschen Finanzministers" -> "Finanzministerium" (a
+    spokesperson of a minister speaks for the ministry)."""
+    doc = view.doc
+    if j >= len(doc) or doc[j].lower_ not in ("des", "der"):
+        return None
+    h = j + 1
+    while h < len(doc) and doc[h].is_lower and doc[h].is_alpha:
+        h += 1  # "deutschen"
+    if h >= len(doc) or view.person(h) or (h + 1 < len(doc) and view.person(h + 1)):
+        return None
+    head = _nominative(doc[h].text) if doc[j].lower_ == "des" else doc[h].text
+    for end in ("ministerin", "minister"):
+        if head.endswith(end) and len(head) > len(end):
+            return head[: -len(end)] + "ministerium"
+    return None
 
 
 def apposition(view: DocView, region: list[int]) -> str | None:

@@ -40,11 +40,16 @@ from kg.lang.de.verbs import conjugate
 
 __all__ = [
     "ATTRIBUTION_NOUNS",
+    "BODY_ENDINGS",
+    "CITED_DOCUMENT_NOUNS",
+    "GOVERNMENT_NOUNS",
     "INTERACTION_TYPES",
     "INTERVIEWER_LABELS",
+    "LABEL_SYNONYMS",
     "REPORT_ADVERBS",
     "UNNAMED_SOURCE_NOUNS",
     "MEDIA_NOUNS",
+    "NOT_SAYING_ADVERBS",
     "NOT_SPEAKER_WORDS",
     "NOT_VERB_FORMS",
     "OFFICE_NOUNS",
@@ -52,16 +57,21 @@ __all__ = [
     "OUTLET_CUES",
     "REPORTED_CLAUSE_OPENERS",
     "SOURCE_PHRASE_WORDS",
+    "SOURCE_SENTENCE_VERBS",
     "PARTNER_NOUNS",
+    "PLATFORMS",
+    "QUESTION_NOUNS",
     "REPORTING_VERB_BASES",
     "SAYING_AND_MEETING_VERBS_FOR_NAMES",
     "SAYING_NOUNS",
     "SAYING_VERBS_FOR_TIMES",
     "SPEAKER_CUES",
     "SPEAKER_NOUNS",
+    "STATE_NOUNS",
     "SPOKESPERSON_ENDINGS",
     "SUBJUNCTIVE_FORMS",
     "SUBJUNCTIVE_I_FORMS",
+    "SUBJECT_CLAUSE_OPENERS",
     "SpeechAct",
     "VerbForm",
     "reporting_verb_readings",
@@ -178,6 +188,11 @@ REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = tuple(
         legen dar -
         halten fest hält|hielt|gehalten
         pflichten bei -
+        bedauern - -
+        geben bekannt gibt|gab|gegeben
+        führen aus -
+        pochen - -
+        fahren fort fährt|fuhr|gefahren
         """.split("\n")
         if line.strip()
     )
@@ -223,12 +238,13 @@ def _forms(infinitive: str, particle: str, strong: str) -> dict[str, VerbForm]:
 def reporting_verb_readings() -> dict[str, tuple[VerbForm, ...]]:
     """Lower-case form -> every :class:`VerbForm` it may be, where
     :func:`reporting_verbs` keeps the first: "gab" is "angeben" with "an"
-    after it, "zu bedenken geben" with "bedenken".
+    after it, "bekanntgeben" with "bekannt", "zu bedenken geben" with
+    "bedenken".
 
     Example
     -------
     >>> sorted(v.infinitive for v in reporting_verb_readings()["gab"])
-    ['angeben', 'zu bedenken geben']
+    ['angeben', 'bekanntgeben', 'zu bedenken geben']
     """
     out: dict[str, tuple[VerbForm, ...]] = {}
     for inf, part, strong in REPORTING_VERB_BASES:
@@ -323,7 +339,7 @@ SUBJUNCTIVE_FORMS = frozenset(
     (
         "sei seien seiest habe hätte hätten werde würde würden wäre wären könne "
         "könnte könnten müsse müsste müssten solle wolle dürfe dürfte gebe gäbe "
-        "gelte stehe stünde liege lägen gehe ginge komme käme bleibe wisse sehe "
+        "gelte stehe stünde liege läge lägen gehe ginge komme käme bleibe wisse sehe "
         "trage trügen nehme helfe brauche bedeute befinde verstoße hoffe handle "
         "fehle zeige lasse halte heiße stamme gehöre führe arbeite plane erwarte "
         "wünsche unterstütze spiele folge diene drohe fordere lehne sitze "
@@ -343,7 +359,7 @@ SUBJUNCTIVE_I_FORMS = frozenset(
     not in set(
         (
             "hätte hätten würde würden wäre wären könnte könnten müsste müssten "
-            "dürfte gäbe stünde lägen ginge käme trügen unternähmen erlangten "
+            "dürfte gäbe stünde läge lägen ginge käme trügen unternähmen erlangten "
             "eroberten nutzten"
         ).split()
     )
@@ -372,7 +388,8 @@ SPEAKER_NOUNS = frozenset(
         "außenministerin sondergesandte sondergesandter funktionär insider "
         "kommissionssprecherin kommissionssprecher stadtoberhaupt kandidat "
         "präsidentschaftskandidat bürgermeister vorsitzende vorsitzender jährige "
-        "jähriger republikaner demokrat experte expertin"
+        "jähriger republikaner demokrat experte expertin jurist juristin anwalt "
+        "anwältin ökonom ökonomin"
     ).split()
 )
 
@@ -384,6 +401,60 @@ PARTNER_NOUNS = frozenset(
 
 # words that open a reported clause after a verb of saying ("sagte, dass …")
 REPORTED_CLAUSE_OPENERS = frozenset("dass ob wie wonach".split())
+
+# nouns for an unnamed speaker and the institution they name ("berichtete die
+# Exekutive": the police, as Austrian news call it)
+LABEL_SYNONYMS = {"exekutive": "Polizei"}
+
+# adverbs that make "gesagt" an idiom, no verb of saying ("genauer gesagt")
+NOT_SAYING_ADVERBS = frozenset("genauer anders ehrlich kurz offen gelinde".split())
+
+# the question a statement answers ("Auf die Frage, ob …, erwiderte X, …"):
+# the clause with it frames the quote, it is none
+QUESTION_NOUNS = frozenset("frage anfrage nachfrage".split())
+
+# endings of the noun of a public body that speaks as a source without a name
+# ("Laut Entschärfungsdienst", "dem Landeskriminalamt zufolge"); a document
+# ("laut Verfassung", "der Statistik zufolge") has none of them
+BODY_ENDINGS = (
+    "dienst",
+    "amt",
+    "behörde",
+    "polizei",
+    "ministerium",
+    "kommission",
+    "staatsanwaltschaft",
+    "gericht",
+    "gerichtshof",
+    "armee",
+    "militär",
+    "feuerwehr",
+    "rettung",
+    "verband",
+    "gewerkschaft",
+    "kammer",
+    "institut",
+    "agentur",
+)
+
+# a sentence that names the source of the one before it: "Das geht aus einer
+# Erhebung des Bundeskriminalamts hervor", "Diese Angabe kommt aus dem
+# Innenministerium" -- (finite verbs, particle closing the clause or "")
+SOURCE_SENTENCE_VERBS = (
+    (frozenset("geht gehen ging gingen".split()), "hervor"),
+    (frozenset("kommt kommen kam kamen stammt stammen stammte stammten".split()), ""),
+)
+
+# nouns after a state's adjective that still name the state as an actor ("die
+# russische Führung", "die ukrainische Seite"); after any other noun the phrase
+# is a group of its own ("die syrische Opposition": not Syrien)
+STATE_NOUNS = frozenset(
+    "regierung führung staatsführung seite staat behörden staatsspitze".split()
+)
+
+# platforms a statement is posted on: the medium, never the speaker ("teilte die
+# Organisation auf Twitter mit")
+PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram".split())
 
 # words before an outlet besides MEDIA_NOUNS ("laut RIA", "gegenüber TASR")
 OUTLET_CUES = frozenset({"laut", "gegenüber"})
@@ -398,7 +469,10 @@ SOURCE_PHRASE_WORDS = frozenset(
 NOT_SPEAKER_WORDS = frozenset(
     (
         "es man wie so demnach zudem jedoch aber auch dann montag dienstag "
-        "mittwoch donnerstag freitag samstag sonntag antwort ich wir er sie"
+        "mittwoch donnerstag freitag samstag sonntag antwort ich wir er sie "
+        # sentence adverbs before a verb of saying ("Gleichzeitig führte er aus")
+        "gleichzeitig zugleich außerdem dabei damals danach später zuletzt "
+        "inzwischen bisher allerdings dennoch deshalb daher dazu zuvor erst"
     ).split()
 )
 
@@ -432,6 +506,27 @@ SAYING_NOUNS = frozenset(
         "erklärung antwort reaktion position auffassung schlussfolgerung"
     ).split()
 )
+
+# what a medium cites "unter Berufung auf" when it is no speaker but a text or
+# unnamed people: the medium itself speaks ("berichtete der Guardian unter
+# Berufung auf Dokumente der Kanzlei", "unter Berufung auf vertraute Banker")
+CITED_DOCUMENT_NOUNS = frozenset(
+    (
+        "dokumente dokument unterlagen papiere papier akten bericht berichte "
+        "quellen kreise kreisen informationen insider daten studie umfrage "
+        "mit gut informierte informierten vertraute vertrauten eingeweihte"
+    ).split()
+)
+
+# the noun of an organisation that speaks for its country ("die ungarische
+# Regierung" -> Ungarn, as the annotation rules of bench/quote_gold.md have it)
+GOVERNMENT_NOUNS = frozenset({"regierung", "bundesregierung", "staatsregierung"})
+
+# words that open the subordinate clause whose Konjunktiv reports the subject
+# of the main clause ("Der Minister zeigte sich zuversichtlich, dass es eine
+# Lösung geben könne", "Die Kommission klagte, weil das Land gegen Vorgaben
+# verstoße")
+SUBJECT_CLAUSE_OPENERS = frozenset("dass ob weil da wonach".split())
 
 # adverbs that go on reporting the source just quoted ("Die Zahl stieg demnach …")
 REPORT_ADVERBS = frozenset({"demnach"})

@@ -1,0 +1,297 @@
+"""Quotes that go on past their sentence: a sentence in Konjunktiv
+(:data:`kg.lang.de.speech.SUBJUNCTIVE_FORMS`) right after a quote goes on
+reporting the same speaker ("Dann werde man sehen, ob …"); first-person
+sentences before a direct quote (:func:`lead_ins`) or a direct quote in the next
+sentence (:func:`stretches`) belong to one quoted stretch; a sentence with a verb
+of saying but no reported clause names the speaker of the next ones
+(:func:`new_speaker`).
+
+Used by :func:`kg.extract.quotes.find_quotes`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.participants import is_media
+from kg.extract.quotes_marked import trim_marks
+from kg.extract.quotes_reported import REPORTING_FORMS, first_person, saying_cues
+from kg.extract.records import Kind, kind_of
+from kg.extract.speakers import LastSpeaker, label_of, spokesperson
+from kg.extract.view import DocView
+from kg.lang.de.grammar import FIRST_PERSON
+from kg.lang.de.speech import (
+    LABEL_SYNONYMS,
+    MEDIA_NOUNS,
+    SOURCE_SENTENCE_VERBS,
+    SPOKESPERSON_ENDINGS,
+    SUBJUNCTIVE_FORMS,
+    SUBJUNCTIVE_I_FORMS,
+    reporting_verb_readings,
+    reporting_verbs,
+    speech_acts,
+)
+
+__all__ = [
+    "Found",
+    "continued_from",
+    "named_source",
+    "lead_ins",
+    "new_speaker",
+    "settle_labels",
+    "stretches",
+    "subjunctive",
+]
+
+#: a quote found: start, end, sentence, kind, speaker, medium, speaker label
+Found = tuple[int, int, int, str, str | None, str | None, str | None]
+_ACT_FORMS = frozenset(speech_acts())
+
+
+def lead_ins(
+    view: DocView,
+    text: str,
+    found: list[Found],
+) -> list[Found]:
+    """``found`` with each direct quote that opens its sentence extended back
+    over the first-person sentences right before it that have no quote or verb
+    of saying of their own: one quoted stretch ("Die Bürger unterstützen mich.
+    Wir werden …, versicherte Marino.")."""
+    sents = view.sents
+    covered = {f[2] for f in found}
+    out = []
+    for f in found:
+        si = f[2]
+        if f[3] == "direct" and f[0] <= trim_marks(text, sents[si].start_char, f[1])[0]:
+            k = si - 1
+            while k >= 0 and k not in covered and si - k <= 2:
+                sent = sents[k]
+                if not first_person(view, sent) or saying_cues(view, sent):
+                    break
+                a = trim_marks(text, sent.start_char, sent.end_char)[0]
+                f = (a, *f[1:])
+                covered.add(k)
+                k -= 1
+        out.append(f)
+    return out
+
+
+def stretches(
+    text: str,
+    found: list[Found],
+) -> list[Found]:
+    """``found`` (in text order) with a direct quote that goes on in the next
+    sentence by the same speaker, nothing but the full stop between, joined
+    into one: one quoted stretch ("Die Deutsche Bank ist … gewesen. Das ist
+    unser Kern.")."""
+    out: list[Found] = []
+    for f in found:
+        if out:
+            p = out[-1]
+            gap = text[p[1] : f[0]]
+            if (
+                p[3] == f[3] == "direct"
+                and (p[4], p[6]) == (f[4], f[6])
+                and (p[4] is not None or p[6] is not None)
+                and f[2] == p[2] + 1
+                and gap.strip(" .!?…") == ""
+                and "\n" not in gap
+            ):
+                out[-1] = (p[0], f[1], f[2], p[3], p[4], p[5], p[6])
+                continue
+        out.append(f)
+    return out
+
+
+def new_speaker(
+    view: DocView, sent: Span, spans: list[tuple[int, int]], last: LastSpeaker
+) -> tuple[str | None, str | None] | None:
+    """(speaker, label) a sentence with a verb of saying or of verbal
+    interaction but no reported clause names as its subject: the person or
+    organisation right before the verb ("ÖGB-Präsident Erich Foglar warf dem
+    Minister vor, …"), the noun after an article ("Auch die Armutskonferenz
+    warnt in einer Aussendung vor Kürzungen"), or the name right after it
+    ("Dann warnte Außenminister Sergej Lawrow vor …")."""
+    doc = view.doc
+    said = reporting_verbs()
+    acts = speech_acts()
+    readings = reporting_verb_readings()
+    after = [w.lower_ for w in sent]
+    verbs = [
+        i
+        for i in range(sent.start + 1, sent.end)
+        if doc[i].is_lower
+        and (
+            (
+                doc[i].lower_ in REPORTING_FORMS
+                # "führte … zurück" is no "führte … aus"
+                and any(
+                    not vf.particle or vf.particle in after[i - sent.start :]
+                    for vf in readings[doc[i].lower_]
+                )
+            )
+            or doc[i].lower_ in _ACT_FORMS
+        )
+        # "Die Lager heißen …": a name, not a saying
+        and not (doc[i].lower_ in said and said[doc[i].lower_].infinitive == "heißen")
+        # "Außerdem seien die Fächer gefordert": a participle names no speaker
+        and not (doc[i].lower_ in said and said[doc[i].lower_].participle)
+        and not any(a.form.participle for a in acts.get(doc[i].lower_, ()))
+    ]
+    if not verbs:
+        return None
+    c = verbs[0]
+    k = view.key(c - 1)
+    if k and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+        return k, None
+    label = label_of(view, [c - 1])
+    if label is not None and doc[c - 1].text[:1].isupper() and c - 2 >= sent.start:
+        speaker, label = spokesperson(view, label)
+        if doc[c - 2].lower_ in ("der", "die", "das") and (speaker or label):
+            return speaker, label
+    for j in (c + 1, c + 2):
+        if j >= sent.end or doc[j].is_lower or doc[j].is_punct:
+            break  # "warnte Lawrow", not "werfen dem Präsidenten vor"
+        k = view.key(j)
+        if k and kind_of(k) is Kind.PERSON:
+            return k, None
+    # "…, darüber wollte Pilgermaier noch nichts sagen": the person it names
+    for i in range(sent.start, sent.end):
+        k = view.person(i)
+        if k is not None and not any(a <= doc[i].idx < b for a, b in spans):
+            e = view.entities.get(k)
+            if e is not None and doc[i].text in e.name:
+                return k, None
+    return None
+
+
+def subjunctive(view: DocView, sent: Span, *, first: bool = False) -> bool:
+    """A finite verb of ``sent`` (not its first word) is in Konjunktiv (with
+    ``first``, in Konjunktiv I, which only reported speech uses), and no "ich"
+    or "wir" speaks."""
+    doc = view.doc
+    forms = SUBJUNCTIVE_I_FORMS if first else SUBJUNCTIVE_FORMS
+    if any(sent.start <= i < sent.end for i in view.positions(FIRST_PERSON)):
+        return False
+    return any(
+        sent.start < i < sent.end and doc[i].is_lower for i in view.positions(forms)
+    )
+
+
+def settle_labels(view: DocView, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with the label of an unnamed speaker read
+    against the quotes before it: a bare "Sprecherin" speaks for the
+    organisation or state quoted in the two sentences before ("hieß es aus der
+    EU-Kommission. …, sagte eine Sprecherin"); "die Zeitung" is the outlet
+    quoted in the three before, speaker and medium; "das Krankenhaus" is the
+    "Kinderkrankenhaus" quoted before, "Fall" the "Ibrahima Fall" (a name the
+    model missed); "die Exekutive" the police
+    (:data:`kg.lang.de.speech.LABEL_SYNONYMS`)."""
+    out: list[Found] = []
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        if speaker is None and label is not None:
+            low = label.lower()
+            before = [p for p in reversed(out) if si - p[2] <= 3]
+            if low in SPOKESPERSON_ENDINGS:
+                org = next(
+                    (
+                        p[4]
+                        for p in before
+                        if si - p[2] <= 2
+                        and p[4] is not None
+                        and kind_of(p[4]) in (Kind.ORG, Kind.PLACE)
+                    ),
+                    None,
+                )
+                if org is not None:
+                    speaker, label = org, None
+            elif low in MEDIA_NOUNS:
+                outlet = next((p[5] for p in before if p[5] is not None), None)
+                if outlet is not None:
+                    speaker, medium, label = outlet, outlet, None
+            elif low in LABEL_SYNONYMS:
+                label = LABEL_SYNONYMS[low]
+            elif " " not in label:
+                label = next(
+                    (
+                        p[6]
+                        for p in before
+                        if p[6] is not None
+                        and (
+                            (
+                                p[6].split()[0].lower().endswith(low)
+                                and p[6].split()[0].lower() != low
+                            )
+                            # "sagte Fall" after "…, Ibrahima Fall,"
+                            or (" " in p[6] and p[6].split()[-1] == label)
+                        )
+                    ),
+                    label,
+                )
+        out.append((a, b, si, kind, speaker, medium, label))
+    return out
+
+
+def continued_from(view: DocView, sent: Span) -> int:
+    """The first character of the report a Konjunktiv sentence goes on with:
+    after a dash or semicolon that ends the narrator's clause about the speaker
+    ("Welche Bereiche das betreffen könnte, ließ er offen – es dürfe keine
+    Probleme geben" -> "es dürfe …"), else the sentence's start."""
+    doc = view.doc
+    forms = set(view.positions(SUBJUNCTIVE_FORMS))
+    last = next(
+        (
+            i
+            for i in range(sent.end - 1, sent.start, -1)
+            if i in forms and doc[i].is_lower
+        ),
+        None,
+    )
+    if last is None:
+        return sent.start_char
+    cut = next(
+        (
+            i
+            for i in range(last - 1, sent.start, -1)
+            if doc[i].text in ("–", ";") and doc[i].whitespace_
+        ),
+        None,
+    )
+    if cut is None:
+        return sent.start_char
+    # the clause right before the dash: the narrator's, about the speaker
+    lo = next(
+        (j + 1 for j in range(cut - 1, sent.start, -1) if doc[j].text in ",:;"),
+        sent.start,
+    )
+    clause = range(lo, cut)
+    if any(j in forms for j in clause) or not any(
+        doc[j].lower_ in ("er", "sie") and doc[j].is_lower for j in clause
+    ):
+        return sent.start_char
+    return doc[cut + 1].idx
+
+
+def named_source(view: DocView, sent: Span) -> str | None:
+    """The organisation or person a sentence names as the source of the one
+    before it: "Das geht aus einer Erhebung des Bundeskriminalamts (BKA)
+    hervor", "Diese Angabe kommt aus dem Innenministerium" (:data:`kg.lang.de.
+    speech.SOURCE_SENTENCE_VERBS`; "Das"/"Dies"/"Diese …" opening it)."""
+    doc = view.doc
+    if doc[sent.start].lower_ not in ("das", "dies", "diese", "dieser", "diese"):
+        return None
+    words = [t.lower_ for t in sent]
+    for verbs, particle in SOURCE_SENTENCE_VERBS:
+        v = next((n for n, w in enumerate(words[:4]) if w in verbs), None)
+        if v is None or v + 1 >= len(words) or words[v + 1] != "aus":
+            continue
+        if particle and particle not in words[v + 2 :]:
+            continue
+        for t in sent[v + 2 :]:
+            k = view.key(t.i)
+            if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
+                return k
+            if t.text in ":;":
+                break
+    return None

@@ -1,0 +1,209 @@
+"""Quotations set off by marks: words in quotation marks („…“, "…", »…«, “…”)
+and the answers of an interview transcript ("STANDARD: Warum …? Saakaschwili:
+Leider …"), with the few helpers that read marks (:func:`trim_marks`) and the
+speaker a colon or the sentence names before a marked quote.
+
+Used by :func:`kg.extract.quotes.find_quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.extract.coref import surname, surnames_of
+from kg.extract.records import Kind, kind_of
+from kg.extract.view import DocView
+from kg.lang.de.speech import INTERVIEWER_LABELS, NOT_SPEAKER_WORDS
+
+__all__ = [
+    "MARKS",
+    "interview_answers",
+    "interview_questions",
+    "introduced_speaker",
+    "is_term",
+    "marked_spans",
+    "named_before",
+    "same_words",
+    "trim_in",
+    "trim_marks",
+]
+
+#: opening mark -> the marks that close it
+_CLOSERS = {"„": '“”"', '"': '"', "»": "«", "«": "»", "“": '”"'}
+#: quotation marks and the space, trimmed off a quote's edges
+MARKS = "\"„“”»«‚‘’' "
+_OPENERS = re.compile('[„"»«“]')
+_MAX_QUOTE = 2000  # characters; an unclosed mark does not swallow the article
+_WORD = re.compile(r"\w+")
+
+
+def marked_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the words inside quotation marks in ``text`` (marks and
+    surrounding spaces left out), of three words or more.
+
+    Example
+    -------
+    >>> t = 'Er sagte: „Wir sehen das anders.“ Sie: "Nein".'
+    >>> [t[a:b] for a, b in marked_spans(t)]
+    ['Wir sehen das anders.']
+    """
+    out = []
+    n = len(text)
+    pos = 0
+    for m in _OPENERS.finditer(text):
+        i = m.start()
+        if i < pos:
+            continue  # inside the quote just closed
+        closers = _CLOSERS[text[i]]
+        limit = min(n, i + _MAX_QUOTE)
+        j = min(
+            (k for c in closers if (k := text.find(c, i + 1, limit)) >= 0),
+            default=-1,
+        )
+        para = text.find("\n\n", i + 1, limit)
+        if j < 0 or 0 <= para < j:
+            continue
+        a, b = i + 1, j
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if len(text[a:b].split()) >= 3:
+            out.append((a, b))
+        pos = j + 1
+    return out
+
+
+_LABEL = re.compile(r"(?:^|(?<=[.?!…:]\s))([A-ZÄÖÜ][\w-]+):\s")
+
+
+def interview_questions(text: str) -> list[tuple[int, int]]:
+    """The interviewer's turns of an interview transcript ("STANDARD: Einem
+    Bericht zufolge … Wer hat recht? Behr: …"): from the label to the next
+    label; what they report is no quote of the article."""
+    labels = list(_LABEL.finditer(text))
+    if not any(m.group(1) in INTERVIEWER_LABELS for m in labels):
+        return []
+    out = []
+    for n, m in enumerate(labels):
+        if m.group(1) in INTERVIEWER_LABELS:
+            end = next(
+                (
+                    x.start()
+                    for x in labels[n + 1 :]
+                    if x.group(1) not in INTERVIEWER_LABELS
+                ),
+                len(text),
+            )
+            out.append((m.start(), end))
+    return out if len(out) < len(labels) else []
+
+
+def interview_answers(
+    view: DocView, text: str
+) -> list[tuple[int, int, str | None, str | None]]:
+    """The answers of an interview transcript ("STANDARD: Warum …?
+    Saakaschwili: Leider …"): from after the interviewee's label to the next
+    label, one quote each, spoken by the person the label names (or, when the
+    model did not tag them, by the label itself if it opens two answers)."""
+    labels = list(_LABEL.finditer(text))
+    if not any(m.group(1) in INTERVIEWER_LABELS for m in labels):
+        return []
+    surnames = surnames_of(view)
+    doc = view.doc
+    counts: dict[str, int] = {}
+    for m in labels:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    out: list[tuple[int, int, str | None, str | None]] = []
+    for n, m in enumerate(labels):
+        name = m.group(1)
+        if name in INTERVIEWER_LABELS:
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        key = (view.person(span.start) if span is not None else None) or surname(
+            surnames, name
+        )
+        label = None
+        if key is None:
+            if counts[name] < 2 or name.lower() in NOT_SPEAKER_WORDS:
+                continue
+            label = name  # "Monedero: …" twice, a name the model missed
+        end = next(
+            (x.start() for x in labels[n + 1 :] if x.group(1) in INTERVIEWER_LABELS),
+            len(text),
+        )
+        a, b = m.end(), end
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b - a >= 8:
+            out.append((a, b, key, label))
+    return out
+
+
+def is_term(text: str, a: int, b: int) -> bool:
+    """The marked words ``a``-``b`` are a name or a term, not a quote: four
+    words at most, no sentence of their own ("kleinstmöglichen gemeinsamen
+    Nenner", "Fest für alle")."""
+    words = text[a:b].split()
+    return len(words) <= 4 and text[b - 1] not in ".!?…"
+
+
+def introduced_speaker(view: DocView, a: int) -> str | None:
+    """The person named right before the colon that opens the marked quote at
+    character ``a`` ("Obama: „Sieg für …“", "Maas: "Wir dürfen …"")."""
+    doc = view.doc
+    span = doc.char_span(a, a + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.start - 1
+    while i >= 0 and doc[i].text in MARKS.strip() + "„“”»«":
+        i -= 1
+    if i < 1 or doc[i].text != ":":
+        return None
+    k = view.key(i - 1)
+    return k if k and kind_of(k) is Kind.PERSON else None
+
+
+def named_before(
+    view: DocView, sent: Span, a: int, spans: list[tuple[int, int]]
+) -> str | None:
+    """The last person ``sent`` names before character ``a``, outside quotes."""
+    doc = view.doc
+    surnames = surnames_of(view)
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        t = doc[i]
+        if t.idx >= a or any(x <= t.idx < y for x, y in spans):
+            continue
+        k = view.person(i) or surname(surnames, t.text)
+        if k:
+            return k
+    return None
+
+
+def same_words(text: str, a: int, b: int, c: int, d: int) -> bool:
+    """The marked words ``a``-``b`` are the reported clause ``c``-``d`` but for
+    marks, punctuation and at most one word."""
+    if b <= c or d <= a:
+        return False
+    outside = text[c:a] + " " + text[b:d]
+    return len(_WORD.findall(outside)) <= 1
+
+
+def trim_marks(text: str, a: int, b: int) -> tuple[int, int]:
+    """``a``-``b`` without quotation marks, spaces and a final full stop,
+    comma or colon at its edges."""
+    while a < b and text[a] in MARKS:
+        a += 1
+    while b > a and text[b - 1] in MARKS + ".,:;":
+        b -= 1
+    return a, b
+
+
+def trim_in(sent: Span, a: int, b: int) -> tuple[int, int]:
+    """:func:`trim_marks` inside ``sent`` (its text only: ``doc.text`` joins every
+    token of the article each time it is read)."""
+    base = sent.start_char
+    a, b = trim_marks(sent.text, a - base, b - base)
+    return a + base, b + base

@@ -1,0 +1,788 @@
+"""Reported speech: one sentence's reported clause, its speaker and medium.
+
+A clause beside a verb of saying (:func:`kg.lang.de.speech.reporting_verbs`):
+after it ("Lawrow sagte, Russland sei …", "Der sagte laut RIA im Vorfeld, es sei
+…", "Wie das Ministerium mitteilte, …") or before it ("Es sei schwierig, …,
+sagte Blinken im Sender CNN", "„…“, hatte ein US-Regierungsvertreter …
+gesagt"); a clause with "…, so X" and no verb; a clause attributed to a source
+("laut X", "X zufolge", "nach Angaben X"); words after a colon that a person
+before it speaks ("Davon ist Hans Meier überzeugt: Wir brauchen …").
+
+Who speaks is read by :mod:`kg.extract.speakers`; used by
+:func:`kg.extract.quotes.find_quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from kg.extract.coref import antecedent, surname, surnames_of
+from kg.extract.participants import is_media, state_of_capital
+from kg.extract.quotes_marked import trim_in
+from kg.extract.records import Kind, kind_of
+from kg.extract.speakers import (
+    SOURCE_CUES,
+    LastSpeaker,
+    apposition,
+    cited_source,
+    key_or_label,
+    label_of,
+    org_anaphor,
+    placed_institution,
+    source_at,
+    speaker_noun,
+    speaker_of,
+    spokesperson,
+)
+from kg.extract.view import DocView
+from kg.lang.de.grammar import (
+    ARTICLES,
+    AUXILIARIES,
+    FIRST_PERSON_WORDS,
+    INDEFINITE_ARTICLES,
+    PASSIVE_AUXILIARIES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
+from kg.lang.de.speech import (
+    NOT_SAYING_ADVERBS,
+    OFFICE_NOUNS,
+    QUESTION_NOUNS,
+    REPORTED_CLAUSE_OPENERS,
+    SAYING_NOUNS,
+    SUBJECT_CLAUSE_OPENERS,
+    SUBJUNCTIVE_FORMS,
+    reporting_verb_readings,
+    reporting_verbs,
+)
+
+__all__ = [
+    "REPORTING_FORMS",
+    "Report",
+    "clause_kind",
+    "first_person",
+    "reported_clause",
+    "saying_cues",
+]
+
+#: every form of a verb of saying
+REPORTING_FORMS = frozenset(reporting_verbs())
+_DEFINITE = ARTICLES | {"des"}
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A sentence's reported clause: its character span, speaker and medium."""
+
+    start: int
+    end: int
+    speaker: str | None
+    medium: str | None
+    kind: str
+    label: str | None = None
+    tail: tuple[int, int] | None = None  # a direct quote after a colon
+
+
+def first_person(view: DocView, sent: Span) -> bool:
+    """``sent`` speaks in the first person ("ich", "wir", "mich", "unsere")."""
+    found = view.positions(FIRST_PERSON_WORDS)
+    n = bisect_left(found, sent.start)
+    return n < len(found) and found[n] < sent.end
+
+
+def saying_cues(view: DocView, sent: Span) -> list[int]:
+    """The token indices of the verbs of saying in ``sent`` (a separable
+    particle present later in the sentence)."""
+    readings = reporting_verb_readings()
+    doc = view.doc
+    out = []
+    for i in view.positions(REPORTING_FORMS):
+        if i < sent.start:
+            continue
+        if i >= sent.end:
+            break
+        t = doc[i]
+        if not t.is_lower or t.lower_ in POSSESSIVES:  # "meinen Posten"
+            continue
+        after = {w.lower_ for w in doc[i + 1 : sent.end]}
+        if not any(
+            not vf.particle or vf.particle in after for vf in readings[t.lower_]
+        ):
+            continue  # "teilte" without "mit", "gab" without "an" or "bedenken"
+        if all(vf.infinitive == "heißen" for vf in readings[t.lower_]) and not any(
+            w.lower_ == "es" for w in doc[max(sent.start, i - 4) : i + 3]
+        ):
+            continue  # "heißen wird sie Immigon": a name, not "heißt es"
+        if i > sent.start and doc[i - 1].lower_ in NOT_SAYING_ADVERBS:
+            continue  # "genauer gesagt: um die Silbermöwe"
+        out.append(i)
+    return out
+
+
+def reported_clause(
+    view: DocView,
+    sent: Span,
+    spans: list[tuple[int, int]],
+    last: LastSpeaker,
+) -> Report | None:
+    """The reported clause of ``sent`` with its speaker and medium, if any:
+    before the last verb of saying ("…, betonte Lawrow"), else after the first
+    ("Lawrow sagte, …"), else after "laut X" / "X zufolge"."""
+    cues = saying_cues(view, sent)
+    if cues:
+        # "…, sagt David Cameron und meint damit …": the last verb with a
+        # reporting clause of its own
+        r = next(
+            (
+                x
+                for c in reversed(cues)
+                if (x := _trailing(view, sent, c, spans, last)) is not None
+            ),
+            None,
+        )
+        lead = _leading(view, sent, cues[0], spans, last)
+        if r is not None and lead is not None and _question_frame(view, r):
+            r = None  # "Auf die Frage, ob …, erwiderte X, es handle sich …"
+        opening = (
+            view.doc.char_span(lead.start, lead.end, alignment_mode="expand")
+            if lead is not None
+            else None
+        )
+        if (
+            r is not None
+            and lead is not None
+            and r.kind == "direct"
+            and lead.start > r.end
+            and opening is not None
+            and opening[0].lower_ in REPORTED_CLAUSE_OPENERS
+        ):
+            # "Was den Fall betrifft, betonte man im Büro X, dass …": the
+            # dass-clause is reported, the clause before the verb only frames it
+            r = lead
+        r = r or lead
+        if r is not None:
+            return r
+    return (
+        _so_clause(view, sent, spans, last)
+        or _attributed(view, sent, last)
+        or _introduced_by_colon(view, sent, spans, last)
+        or _subject_clause(view, sent)
+    )
+
+
+def _subject_clause(view: DocView, sent: Span) -> Report | None:
+    """ "Finanzminister Hans Jörg Schelling (ÖVP) zeigte sich zuversichtlich,
+    dass es zu einer Lösung kommen könne", "Die EU-Kommission hatte Klage
+    eingereicht, weil Deutschland gegen Vorgaben verstoße": no verb of saying,
+    but a Konjunktiv in the clause after the first comma, opened by "dass",
+    "weil" …, reports the person or organisation that opens the sentence as its
+    subject, its verb right after it."""
+    doc = view.doc
+    i = sent.start
+    while i < sent.end and i - sent.start < 3 and not view.key(i):
+        if doc[i].is_punct or (doc[i].is_lower and doc[i].lower_ not in _DEFINITE):
+            return None
+        i += 1  # "Die", "Finanzminister"
+    k = view.key(i)
+    if not k or is_media(k) or kind_of(k) not in (Kind.PERSON, Kind.ORG):
+        return None
+    while i + 1 < sent.end and view.key(i + 1) == k:
+        i += 1
+    j = i + 1
+    if j < sent.end and doc[j].text == "(":
+        j = next((t.i + 1 for t in doc[j : sent.end] if t.text == ")"), sent.end)
+    if not (j < sent.end and doc[j].is_lower and doc[j].is_alpha):
+        return None
+    if doc[j].lower_ in SUBJUNCTIVE_FORMS:
+        return None  # "Schelling habe …": a report of its own, continued
+    forms = {x for x in view.positions(SUBJUNCTIVE_FORMS) if doc[x].is_lower}
+    comma = next((t.i for t in doc[j + 1 : sent.end] if t.text == ","), None)
+    if (
+        comma is None
+        or comma + 2 >= sent.end
+        or doc[comma + 1].lower_ not in SUBJECT_CLAUSE_OPENERS
+        or any(x in forms for x in range(j, comma))
+        or not any(x in forms for x in range(comma + 2, sent.end))
+    ):
+        return None
+    a, b = trim_in(sent, doc[comma + 1].idx, sent.end_char)
+    return Report(a, b, k, None, "indirect") if b - a >= 8 else None
+
+
+def _so_clause(
+    view: DocView, sent: Span, spans: list[tuple[int, int]], last: LastSpeaker
+) -> Report | None:
+    """ "…, so der designierte FPÖ-Klubchef Dominik Nepp.", "…, so der
+    Experte.", "Flüchtlinge, so Kurz im Gespräch, sollten …", "denn, so
+    Mitterlehner: Es ist …": a reporting clause of "so" and its speaker, with
+    no verb of saying."""
+    doc = view.doc
+    for t in doc[sent.start + 2 : sent.end - 1]:
+        i = t.i
+        if t.lower_ != "so" or not t.is_lower or doc[i - 1].text != ",":
+            continue
+        nxt = doc[i + 1]
+        if not (
+            nxt.text[:1].isupper()
+            or nxt.lower_ in _DEFINITE | INDEFINITE_ARTICLES | POSSESSIVES
+        ):
+            continue  # ", so dass", ", so schnell wie möglich"
+        end = next((x.i for x in doc[i + 1 : sent.end] if x.text in ",:;"), sent.end)
+        region = [j for j in range(i + 1, end) if not doc[j].is_punct]
+        if (
+            len(region) > 3
+            and doc[region[1]].lower_ in SAYING_NOUNS
+            and doc[region[2]].lower_ in ("der", "des")
+        ):
+            region = region[2:]  # "so der Vorwurf der römischen Staatsanwaltschaft"
+        if not region or (len(region) > 14 and not view.person(region[0])):
+            continue
+        speaker, medium = speaker_of(view, region, i, spans, last)
+        label = None
+        if speaker is None:
+            speaker = org_anaphor(view, region, last)
+        if speaker is None:
+            speaker, label = spokesperson(view, label_of(view, region))
+        if speaker is None and label is None:
+            continue
+        q0 = sent.start
+        for w in doc[sent.start : i]:
+            if w.text == ":" and w.i + 1 < i:
+                q0 = w.i + 1
+        a, b = trim_in(sent, doc[q0].idx, doc[i - 1].idx)
+        if end < sent.end - 1 and doc[end].text == ":":
+            a, b = trim_in(sent, doc[end + 1].idx, sent.end_char)
+        elif end < sent.end and sum(x.is_alpha for x in doc[end + 1 : sent.end]) >= 2:
+            b = trim_in(sent, a, sent.end_char)[1]  # the clause goes on after it
+        if b - a < 8:
+            continue
+        tok = doc.char_span(a, b, alignment_mode="expand")
+        kind = clause_kind(view, tok.start, tok.end) if tok is not None else "direct"
+        return Report(a, b, speaker, medium, kind, label)
+    return None
+
+
+def _introduced_by_colon(
+    view: DocView, sent: Span, spans: list[tuple[int, int]], last: LastSpeaker
+) -> Report | None:
+    """ "Davon ist Hans Meier überzeugt: Wir brauchen …": first-person words
+    after a colon, a person (or "er"/"sie") before it, no verb of saying."""
+    doc = view.doc
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is None or colon + 3 >= sent.end:
+        return None
+    after = doc[colon + 1 : sent.end]
+    if not first_person(view, after):
+        return _named_at_colon(view, sent, colon, spans, last) or _subject_at_colon(
+            view, sent, colon
+        )
+    speaker = None
+    surnames = surnames_of(view)
+    for i in range(colon - 1, sent.start - 1, -1):
+        if (k := view.person(i) or surname(surnames, doc[i].text)) is not None:
+            speaker = k  # "Hier sieht Pilgermaier keinen Bedarf: Ich glaube …"
+            break
+        if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
+            speaker = antecedent(view, i, spans, last)
+            break
+    if speaker is None:
+        return None
+    a, b = trim_in(sent, doc[colon + 1].idx, sent.end_char)
+    if b - a < 8:
+        return None
+    return Report(a, b, speaker, None, "direct")
+
+
+def _subject_at_colon(view: DocView, sent: Span, colon: int) -> Report | None:
+    """ "Auch Thomas Habermann, Geschäftsführer von Häusle, spricht Klartext:
+    Hier wurden …": the person opening the sentence (a name in apposition
+    between commas allowed), its verb and at most two words before the colon,
+    a clause after it."""
+    doc = view.doc
+    i = sent.start
+    while i < colon and i - sent.start < 2 and not view.person(i):
+        if doc[i].is_lower or doc[i].is_punct:
+            return None
+        i += 1  # "Auch", a title
+    k = view.person(i)
+    if k is None:
+        return None
+    while i + 1 < colon and view.person(i + 1) == k:
+        i += 1
+    i += 1
+    if i < colon and doc[i].text == ",":
+        close = next((t.i for t in doc[i + 1 : colon] if t.text == ","), None)
+        if close is None or close - i > 8:
+            return None
+        i = close + 1  # ", Geschäftsführer von Häusle,"
+    if not (i < colon and doc[i].is_lower and doc[i].is_alpha) or colon - i > 3:
+        return None
+    rest = doc[colon + 1 : sent.end]
+    lower = [
+        t for t in rest if t.is_lower and t.is_alpha and t.lower_ not in ("und", "oder")
+    ]
+    if not rest or not rest[0].text[:1].isupper() or len(lower) < 3:
+        return None  # "nannte drei Punkte: Sicherheit, Migration und Handel"
+    a, b = trim_in(sent, rest[0].idx, sent.end_char)
+    return Report(a, b, k, None, clause_kind(view, colon + 1, sent.end))
+
+
+def _named_at_colon(
+    view: DocView,
+    sent: Span,
+    colon: int,
+    spans: list[tuple[int, int]],
+    last: LastSpeaker,
+) -> Report | None:
+    """ "Ähnlich sieht das der Geschäftsführer des Vereins, Christoph Koss:
+    Jüngste Einzelfälle … dürfen …", "Die Reaktion der Flughafen Wien AG: Man
+    weise … zurück", "Merkel: Über Antrag kann nicht …": a person or an
+    organisation named in the three words before the colon (the first of "A
+    und B"; an outlet after them is the medium) speaks the sentence after it."""
+    doc = view.doc
+    if colon + 4 >= sent.end or not doc[colon + 1].text[:1].isupper():
+        return None
+    speaker = medium = None
+    for i in range(colon - 1, max(sent.start, colon - 4) - 1, -1):
+        if doc[i].is_punct:
+            break
+        k = view.key(i) or surname(surnames_of(view), doc[i].text)
+        elliptic = (
+            i + 1 == colon
+            and i - 1 >= sent.start
+            and doc[i - 1].lower_ in ("der", "die")
+            and i - 1 - sent.start <= 1
+            and (k is None or kind_of(k) is Kind.PERSON)
+            and (k is not None or speaker_noun(doc[i].text))
+        )  # "Dazu der Kommissar: Das Risiko …": the holder the title refers to
+        if elliptic and k is None:
+            k = antecedent(view, i - 1, spans, last)
+        if not k or (
+            k in view.entities
+            and doc[i].text not in view.entities[k].name
+            and doc[i].text[:-1] not in view.entities[k].name.split()  # "Sardanas"
+            and not elliptic
+        ):
+            continue  # "dem Bürgermeister": a title, not the name
+        if is_media(k):
+            medium = medium or k
+            continue
+        if kind_of(k) not in (Kind.PERSON, Kind.ORG):
+            return None
+        j = i
+        while j > sent.start and view.key(j - 1) == k:
+            j -= 1
+        if j - 1 > sent.start and speaker_noun(doc[j - 1].text):
+            j -= 1  # "und Sozialsprecherin Judith Schwentner"
+        if j - 2 >= sent.start and doc[j - 1].lower_ == "und":
+            first = view.key(j - 2)  # "Birgit Schatz und Judith Schwentner:"
+            if first and kind_of(first) is kind_of(k):
+                k = first
+        speaker = k
+        break
+    if speaker is None:
+        return None
+    a, b = trim_in(sent, doc[colon + 1].idx, sent.end_char)
+    base = sent.start_char
+    if len(_WORD.findall(sent.text[a - base : b - base])) < 4:
+        return None
+    return Report(a, b, speaker, medium, clause_kind(view, colon + 1, sent.end))
+
+
+def clause_kind(view: DocView, a_tok: int, b_tok: int) -> str:
+    doc = view.doc
+    words = [t for t in doc[a_tok:b_tok]]
+    if words and words[0].lower_ in REPORTED_CLAUSE_OPENERS:
+        return "indirect"
+    if any(
+        t.lower_ in SUBJUNCTIVE_FORMS
+        and t.is_lower
+        and (t.i == 0 or doc[t.i - 1].lower_ != "ich")  # "ich bleibe": indicative
+        for t in words
+    ):
+        return "indirect"
+    return "direct"
+
+
+def _trailing(
+    view: DocView, sent: Span, c: int, spans: list[tuple[int, int]], last: LastSpeaker
+) -> Report | None:
+    """ "…, sagte X", "…, hatte X … gesagt", "…, wie X sagte", "…, heißt es in X"."""
+    doc = view.doc
+    verbs = reporting_verbs()
+    # the comma that opens the reporting clause
+    k = c - 1
+    while k > sent.start and doc[k].text != ",":
+        k -= 1
+    if k <= sent.start or doc[k].text != ",":
+        return None
+    first = doc[k + 1]
+    if first.i == c:
+        pass  # ", sagte X"
+    elif first.lower_ == "wie":
+        pass  # ", wie X sagte"
+    elif first.lower_ in AUXILIARIES and verbs[doc[c].lower_].participle:
+        pass  # ", hatte X … gesagt"
+    elif first.lower_ == "so" and c == k + 2:
+        pass  # ", so X"
+    else:
+        return None
+    if _subject_with_relative_clause(view, sent.start, k):
+        return None  # "Wałęsa, der sich im Ausland aufhält, teilte mit: …"
+    if first.i == c and _subject_in_apposition(view, sent.start, k):
+        return None  # "Der Vizechef der Fraktion, Jan Moser, sagte, …": the subject
+    if (
+        first.lower_ in AUXILIARIES
+        and view.person(k - 1) is not None
+        and not any(view.person(i) for i in range(k + 1, c))
+        and doc[k + 2].lower_ not in ("er", "sie")
+    ):
+        return None  # "Der Shopbetreiber, Rakesh Sardana, hat … geklagt": the subject
+    # "Morales verspricht keine Wunder: Ich kann …, betonte er": after the colon
+    # "(Für einen Nichtwiener dauert das …, erklärte er)", "…; am 17. Tag …":
+    # after a bracket or a semicolon; not "hat einen Namen: Terrorismus"
+    q0 = sent.start
+    for w in doc[sent.start : k]:
+        if (
+            w.text in ":(;"
+            and w.i + 1 < k
+            and (w.text != ":" or sum(t.is_alpha for t in doc[w.i + 1 : k]) >= 3)
+            and (w.text != "(" or all(t.text != ")" for t in doc[w.i + 1 : k]))
+        ):
+            q0 = w.i + 1
+    a, b = trim_in(sent, doc[q0].idx, doc[k].idx)
+    if b - a < 8:
+        return None
+    # "Die Regierung plant, wie das Ministerium mitteilte, neue Gesetze": a
+    # verb-final reporting clause inside the quote, which goes on to the end
+    close = next((t.i for t in doc[c + 1 : sent.end] if t.text == ","), None)
+    end = sent.end
+    tail = None
+    colon = next((t.i for t in doc[c + 1 : sent.end] if t.text == ":"), None)
+    if colon is not None and sum(t.is_alpha for t in doc[colon + 1 : sent.end]) >= 3:
+        # "…, verlangte Wolff: Es entspricht …": a direct quote after the colon
+        end = colon
+        tail = trim_in(sent, doc[colon + 1].idx, sent.end_char)
+    elif (
+        close is not None
+        and first.i != c
+        and doc[close - 1].lower_ in (doc[c].lower_, verbs[doc[c].lower_].particle)
+        and sum(t.is_alpha for t in doc[close + 1 : sent.end]) >= 2
+    ):
+        end = close
+        b = trim_in(sent, a, sent.end_char)[1]
+    region = [
+        i
+        for i in range(k + 1, end)
+        if i != c
+        and (first.lower_ not in AUXILIARIES or i != first.i)
+        and (first.lower_ != "wie" or i != first.i)
+    ]
+    # "sagte der Minister": the person named before the quote, not in it
+    speaker, medium = speaker_of(view, region, q0, spans, last)
+    speaker, medium, label = _cited(view, region, speaker, medium)
+    placed = placed_institution(view, region, speaker)
+    if placed is not None:
+        speaker, label = key_or_label(placed)
+    name = apposition(view, region)
+    if name is not None and not any(view.person(i) for i in region):
+        speaker, label = None, name  # "sagte der Sondergesandte, Ibrahima Fall, …"
+    if (
+        speaker is None
+        and label is None
+        and last is not None
+        and (
+            doc[c + 1].lower_ == "es"
+            or any(doc[i].lower_ in ("es", *PASSIVE_AUXILIARIES) for i in region)
+        )
+        and not any(doc[i].text[:1].isupper() and doc[i].is_alpha for i in region[:2])
+    ):
+        if view.sentence_of(doc[c]) - last[2] <= 2:
+            # "…, hieß es", "wie weiter erklärt wurde": the one reported just before
+            speaker = last[0]
+    if speaker is None and label is None:
+        speaker = org_anaphor(view, region, last)
+    if speaker is None and label is None:
+        speaker, label = spokesperson(view, label_of(view, region))
+    opinion = _opinion_holder(view, q0, k)
+    if opinion is not None and any(doc[i].lower_ in ("er", "sie") for i in region[:3]):
+        speaker = opinion  # "Für Tschürtz ein Ding der Unmöglichkeit, wie er …"
+    a_tok = doc.char_span(a, b, alignment_mode="expand")
+    kind = clause_kind(view, a_tok.start, a_tok.end) if a_tok is not None else "direct"
+    if (
+        tail is not None
+        and kind == "direct"
+        and a_tok is not None
+        and not first_person(view, a_tok)
+    ):
+        # "Sobotkas Wunsch, …, wies Wolff zurück: Es gibt …": the object before
+        # the verb is no quote, the words after the colon are
+        (a, b), tail, kind = tail, None, "direct"
+    return Report(a, b, speaker, medium, kind, label, tail)
+
+
+def _subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:
+    """Tokens ``start``-``k`` are a name and a relative clause on it ("Wałęsa,
+    der sich derzeit im Ausland aufhält"): the subject of the verb after them."""
+    doc = view.doc
+    key = view.key(start)
+    if not key:
+        return False
+    j = start
+    while j < k and view.key(j) == key:
+        j += 1
+    return j + 1 < k and doc[j].text == "," and doc[j + 1].lower_ in RELATIVE_PRONOUNS
+
+
+def _opinion_holder(view: DocView, q0: int, k: int) -> str | None:
+    """The person a quote opens with after "Für" ("Für Tschürtz ein Ding der
+    Unmöglichkeit"): whose view it is, the "er" of its reporting clause."""
+    doc = view.doc
+    if doc[q0].lower_ != "für":
+        return None
+    surnames = surnames_of(view)
+    for j in range(q0 + 1, min(k, q0 + 4)):
+        if (p := view.person(j) or surname(surnames, doc[j].text)) is not None:
+            return p
+        if doc[j].is_lower:
+            break
+    return None
+
+
+def _question_frame(view: DocView, r: Report) -> bool:
+    """The clause before the verb is the question answered ("Auf die Frage,
+    ob …"), not what was said."""
+    span = view.doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return False
+    return span[0].lower_ in ("auf", "zur", "zu") and any(
+        t.lower_ in QUESTION_NOUNS for t in span[1:3]
+    )
+
+
+def _subject_in_apposition(view: DocView, start: int, k: int) -> bool:
+    """Tokens ``start``-``k`` are a noun phrase and a name in apposition to it
+    ("Der Vizechef der Fraktion, Jan Moser"): the subject of the verb after
+    them, no quote."""
+    doc = view.doc
+    key = view.person(k - 1) if k - 1 > start else None
+    if key is None:
+        return False
+    j = k - 1
+    while j > start and view.person(j - 1) == key:
+        j -= 1
+    comma = j - 1
+    return (
+        start < comma < start + 10
+        and doc[comma].text == ","
+        and not any(t.text == "," for t in doc[start:comma])
+    )
+
+
+def _leading(
+    view: DocView, sent: Span, c: int, spans: list[tuple[int, int]], last: LastSpeaker
+) -> Report | None:
+    """ "X sagte, …", "X sagte: …", "Wie X mitteilte, …", "Der sagte laut RIA, …"."""
+    doc = view.doc
+    p = None
+    for w in doc[c + 1 : sent.end]:
+        if w.text in ",:":
+            p = w.i
+            break
+    if p is None or p + 1 >= sent.end:
+        return None
+    if doc[p].text == ",":
+        colon = next((t.i for t in doc[p + 1 : sent.end] if t.text == ":"), None)
+        if (
+            colon is not None
+            and sum(t.is_alpha for t in doc[colon + 1 : sent.end]) >= 4
+            and doc[colon + 1].text[:1].isupper()  # not ": mit 40 bis 50 pro Monat"
+            and doc[p + 1].lower_ not in REPORTED_CLAUSE_OPENERS
+            and clause_kind(view, p + 1, colon) == "direct"
+        ):
+            p = colon  # "Gurría forderte Panama auf, … zu beachten: Panama muss …"
+    a, b = trim_in(sent, doc[p + 1].idx, sent.end_char)
+    if b - a < 8:
+        return None
+    if any(t.lower_ in ("nicht", "nichts") for t in doc[c + 1 : p]):
+        return None  # "Brega äußerte sich nicht dazu, ob …": nothing was said
+    opener = doc[sent.start].lower_ == "wie"
+    if not (
+        opener
+        or doc[p].text == ":"
+        or doc[p + 1].lower_ in REPORTED_CLAUSE_OPENERS
+        or clause_kind(view, p + 1, sent.end) == "indirect"
+    ):
+        return None
+    before = list(range(sent.start, c))
+    after = list(range(c + 1, p))
+    plain_before = list(before)
+    if c > sent.start and doc[c - 1].lower_ in SUBJECT_PRONOUNS:
+        before = [c - 1] + before[:-1][::-1]  # "Der sagte laut RIA", "Er betonte"
+        region = before[:1] + after + before[1:]
+    else:
+        region = after + before[::-1]
+    speaker, medium = speaker_of(view, region, c, spans, last)
+    subject = (
+        _subject_before(view, sent, c)
+        or _participle_subject(view, sent, c)
+        or _from_institution(view, plain_before)
+        or _office_holder(view, plain_before + after)
+    )
+    if subject is not None:
+        speaker = subject  # "Vorstandschef John Cryan betonte im Gespräch mit der SZ …"
+    kind = clause_kind(view, p + 1, sent.end)
+    speaker, medium, label = _cited(view, plain_before + after, speaker, medium)
+    placed = placed_institution(view, plain_before + after, speaker)
+    if placed is not None:
+        speaker, label = key_or_label(placed)
+    if speaker is None and label is None:
+        speaker = org_anaphor(view, plain_before + after, last)
+    if speaker is None and label is None:
+        speaker, label = spokesperson(
+            view,
+            label_of(view, plain_before[::-1][:3])
+            or label_of(view, after)
+            # "Ein Ministeriumssprecher hatte damals argumentiert, dass …"
+            or label_of(view, plain_before[:3]),
+        )
+    return Report(a, b, speaker, medium, kind, label)
+
+
+def _from_institution(view: DocView, region: list[int]) -> str | None:
+    """The organisation a statement comes out of: "Aus dem
+    Infrastrukturministerium von Alois Stöger (SPÖ) hieß es" -> the ministry,
+    not the party of its head."""
+    doc = view.doc
+    inside = set(region)
+    for i in sorted(region):
+        if (
+            doc[i].lower_ == "aus"
+            and i + 2 in inside
+            and doc[i + 1].lower_ in _DEFINITE
+            and (k := view.key(i + 2)) is not None
+            and kind_of(k) is Kind.ORG
+            and not is_media(k)
+        ):
+            return k
+    return None
+
+
+def _office_holder(view: DocView, region: list[int]) -> str | None:
+    """The person whose office speaks: "Netanyahus Büro teilte mit", "aus dem
+    Büro von Eva Huber" (a name or its genitive before the noun, or after "von",
+    "des", "der")."""
+    doc = view.doc
+    surnames = surnames_of(view)
+    inside = set(region)
+    for i in sorted(region):
+        if doc[i].lower_ not in OFFICE_NOUNS:
+            continue
+        if i - 1 in inside:
+            k = view.person(i - 1) or surname(surnames, doc[i - 1].text)
+            if k is not None:
+                return k
+        if i + 1 in inside and doc[i + 1].lower_ in ("von", "des", "der"):
+            for j in range(i + 2, min(i + 6, len(doc))):
+                if j not in inside:
+                    break
+                if (k := view.person(j)) is not None:
+                    return k
+    return None
+
+
+def _subject_before(view: DocView, sent: Span, c: int) -> str | None:
+    """The person whose name ends right before the verb of saying ``c`` and
+    opens the sentence, with capitalised words only before it (a title, "Auch"),
+    no preposition ("Vorstandschef John Cryan betonte", not "Mit Putin sagte
+    Lawrow"); or the name in apposition before it ("Der Vizevorsitzende der
+    Fraktion, Jan Korte, sagte")."""
+    doc = view.doc
+    end = c - 1 if c - 1 > sent.start and doc[c - 1].text == "," else c
+    k = view.person(end - 1) if end > sent.start else None
+    if k is None:
+        return None
+    j = end - 1
+    while j > sent.start and view.person(j - 1) == k:
+        j -= 1
+    if end != c:
+        return k if j - 1 > sent.start and doc[j - 1].text == "," else None
+    before = doc[sent.start : j]
+    if any(
+        t.is_lower or t.lower_ in PREPOSITIONS or (t.is_punct and t.text not in "–-")
+        for t in before
+    ):
+        return None
+    return k
+
+
+def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> Report | None:
+    """A clause attributed to a source without a verb of saying, anywhere in the
+    sentence: "laut X", "X zufolge", "nach Angaben X", "nach X-Angaben", "nach
+    eigenen Angaben", "nach einem Bericht von X", "demnach" (the source quoted
+    just before). The quote is the whole clause, the attribution inside it."""
+    doc = view.doc
+    if len(sent) < 4:
+        return None
+    cues = view.positions(SOURCE_CUES)
+    for i in cues[bisect_left(cues, sent.start) :]:
+        if i >= sent.end - 2:
+            break
+        if i > sent.start and not doc[i].is_lower:
+            continue
+        found = source_at(view, sent, i, last)
+        if found is None:
+            continue
+        speaker, medium, label, a, b = found
+        if speaker is not None and kind_of(speaker) is Kind.PLACE:
+            speaker = state_of_capital(speaker, view.entities) or speaker
+        a, b = trim_in(sent, a, b)
+        if b - a < 8:
+            return None
+        return Report(a, b, speaker, medium, "indirect", label)
+    return None
+
+
+def _participle_subject(view: DocView, sent: Span, c: int) -> str | None:
+    """The actor opening the sentence when the verb of saying ``c`` is a
+    participle at the end of its clause: "Die OECD habe die Finanzminister der
+    G-20 gewarnt, dass …" -> the OECD, not the object nearest the verb."""
+    verbs = reporting_verbs()
+    doc = view.doc
+    if doc[c].lower_ not in verbs or not verbs[doc[c].lower_].participle:
+        return None
+    i = sent.start
+    while i < c and i - sent.start < 2 and doc[i].lower_ in _DEFINITE:
+        i += 1
+    k = view.key(i)
+    if not k or is_media(k) or kind_of(k) not in (Kind.PERSON, Kind.ORG):
+        return None
+    return k
+
+
+def _cited(
+    view: DocView, region: list[int], speaker: str | None, medium: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(speaker, medium, label) when an outlet reports "unter Berufung auf" a
+    source (:func:`kg.extract.speakers.cited_source`): the source speaks, the
+    outlet is the medium; on documents or unnamed people, the outlet first
+    named speaks."""
+    found = cited_source(view, region) if medium is not None else None
+    if found is None:
+        return speaker, medium, None
+    key, label, medium_speaks = found
+    if medium_speaks:
+        first = min(
+            (i for i in region if (k := view.key(i)) is not None and is_media(k)),
+            default=None,
+        )
+        outlet = view.key(first) if first is not None else medium
+        return outlet, outlet, None
+    return key, medium, label
