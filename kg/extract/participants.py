@@ -24,6 +24,7 @@ from kg.lang.de.grammar import (
     POSSESSIVES,
 )
 from kg.lang.de.meetings import (
+    FINITE_AUXILIARIES,
     LEAD_VERBS,
     ORGANIZER_CUES,
     PHRASE_WORDS,
@@ -297,7 +298,7 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     j = sent.start
     while j < t.i and (view.key(j) or doc[j].lower_ in ARTICLES | {"und", ","}):
         j += 1
-    if keys and j > sent.start and (doc[j].lower_ in AUXILIARIES | MODALS):
+    if keys and j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
     # "Am Montag verhandeln Moskau und Washington": the subject after the verb
     j = t.i + 1
