@@ -44,6 +44,7 @@ from kg.extract.triggers import (
 )
 from kg.extract.view import DocView
 from kg.lang.de.meetings import AGREE_VERBS, CONVENE_VERBS, TREFFEN_FORMS
+from kg.lang.de.time import WEEKDAYS
 from kg.temporal import TimeValue, find_times
 
 __all__ = ["FoundMeetings", "Visitors", "find_meetings"]
@@ -317,11 +318,29 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
         # telefonisch fort": a call after the meeting, not the meeting
     if a.date is not None and b.date is not None and _day(a.date) != _day(b.date):
         return False
+    if (
+        a.date is None
+        and b.date is None
+        and (da := _weekdays(a))
+        and (db := _weekdays(b))
+        and not da & db
+    ):
+        return False  # "am Montag" and "am Freitag": two days
     if a.location and b.location and a.location != b.location:
         return False
     if a.organizers and b.organizers and not set(a.organizers) & set(b.organizers):
         return False
     return True
+
+
+def _weekdays(c: _Candidate) -> set[str]:
+    """The weekdays named in ``c``'s time expressions ("am Freitag")."""
+    return {
+        w
+        for e in c.time_expressions
+        for w in e.lower().replace("-", " ").split()
+        if w in WEEKDAYS
+    }
 
 
 def _day(d: date | datetime) -> date:
@@ -347,9 +366,16 @@ def _merge_into(m: _Candidate, c: _Candidate) -> None:
 def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
     meetings: list[tuple[_Candidate, list[int]]] = []
     for c in candidates:
-        strong = c.date is not None or c.location is not None
+        # a session of an intergovernmental body on a day the text names
+        # ("vor der Sitzung der Eurogruppe am Freitag") stands by itself
+        strong = (
+            c.date is not None
+            or c.location is not None
+            or (bool(_weekdays(c)) and any(is_intergov(k) for k in c.organizers))
+        )
         best, best_score = None, 0
-        for m, _ in meetings:
+        best_sents: list[int] = []
+        for m, sents in meetings:
             if not _compatible(m, c):
                 continue
             score = 0
@@ -357,9 +383,15 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
                 score += 3
             if c.location is not None and c.location == m.location:
                 score += 2
+            # an undated article: "am Freitag" twice is one day
+            same_day = (
+                c.date is None and m.date is None and bool(_weekdays(c) & _weekdays(m))
+            )
+            if same_day:
+                score += 2
             shared = set(c.attendees + c.organizers) & set(m.attendees + m.organizers)
             score += len(shared)
-            if not strong and not shared:
+            if not strong and not shared and not same_day:
                 continue
             if (
                 strong
@@ -369,7 +401,7 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
             ):
                 continue
             if score > best_score:
-                best, best_score = m, score
+                best, best_score, best_sents = m, score, sents
         if (
             best is None
             and strong
@@ -384,7 +416,17 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
             # "nach seinen Gesprächen in der deutschen Hauptstadt": talks with
             # no one named, right after a meeting, give it their place and date
             best = meetings[-1][0]
-        if best is not None and (best_score >= 2 or not strong or not c.attendees):
+        if best is not None and (
+            best_score >= 2
+            or not strong
+            or not c.attendees
+            # "Moser zeigte sich nach den Gesprächen in Berlin zufrieden": no
+            # one new, the meeting before seen again with its place
+            or (
+                set(c.attendees) <= set(best.attendees + best.organizers)
+                and c.sentence - best_sents[-1] <= 2
+            )
+        ):
             _merge_into(best, c)
             for m, sents in meetings:
                 if m is best and c.sentence not in sents:
@@ -396,6 +438,12 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
         attendees = m.attendees or list(m.organizers)
         if not attendees:
             continue
+        if (
+            m.location is None
+            and m.date is None
+            and len({*attendees, *m.organizers}) < 2
+        ):
+            continue  # "die Sitzung der Eurogruppe am Freitag" and no one else
         out.append(
             Meeting(
                 triggers=tuple(m.triggers),

@@ -62,7 +62,57 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     if t.lower_.startswith(("einbestell", "zitier", "bestellt")):
         out += _ministry_states(view, sent)
     out = [_nationals_as_org(view, sent, k) for k in out]
-    return _as_actors(out, view.entities)
+    out = [_demonym_person(view, sent, k) for k in out]
+    # "berieten die Minister ohne den griechischen Ressortchef X": not X
+    absent = {
+        k
+        for w in sent
+        if w.lower_ == "ohne"
+        for k in keys_from(view, _past_title(view, w.i + 1, sent.end), sent.end)
+    }
+    return _as_actors([k for k in out if k not in absent], view.entities)
+
+
+def _past_title(view: DocView, i: int, end: int) -> int:
+    """The first token of the name after an article, adjectives and a title
+    ("den griechischen Ressortchef X"), else ``i``."""
+    doc = view.doc
+    j = i
+    while j < end and doc[j].lower_ in ARTICLES:
+        j += 1
+    while j < min(end, i + 4) and doc[j].is_lower:
+        j += 1
+    if j < end and match_title(doc[j].text) and j + 1 < end and view.person(j + 1):
+        return j + 1
+    return i
+
+
+def _demonym_person(view: DocView, sent: Span, key: str) -> str:
+    """A country that takes part only as a singular noun of its people after
+    "der"/"die" ("Die Schwedin traf sich mit ...", "der Franzose") is the person
+    named last before: the word names one of them, not the state."""
+    if kind_of(key) is not Kind.PLACE:
+        return key
+    named = [i for i in range(sent.start, sent.end) if view.key(i) == key]
+    if not named or any(not _singular_demonym(view, i, key) for i in named):
+        return key
+    return person_before(view, sent) or key
+
+
+def _singular_demonym(view: DocView, i: int, key: str) -> bool:
+    """Token ``i`` is a noun of one of ``key``'s people after a singular article:
+    "die Schwedin", "der Franzose", "dem Briten" (not "die Briten")."""
+    doc = view.doc
+    word = doc[i]
+    if not word.text[:1].isupper() or word.text == name_of(key) or i == 0:
+        return False
+    c = gazetteer.country_of(word.text)
+    if c is None or c.name != name_of(key):
+        return False
+    art = doc[i - 1].lower_
+    if art == "die":
+        return word.lower_.endswith("in")  # "die Schwedin", not "die Schweden"
+    return art in ("der", "dem")
 
 
 def _nationals_as_org(view: DocView, sent: Span, key: str) -> str:
@@ -120,20 +170,36 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         low = w.lower_
         if low == "von" and kind == "noun" and w.i == t.i + 1:
             out += keys_from(view, w.i + 1, end)  # "das Treffen von X und Y"
+        elif kind == "noun" and w.i == t.i + 1 and view.person(w.i):
+            out += keys_from(view, w.i, end)  # "der Besuch Erdoğans in Wien"
         elif low in ("mit", "zwischen") and (
             w.i == t.i + 1 or (w.i > t.i and w.i - t.i <= 4) or kind == "verb"
         ):
-            out += keys_from(view, w.i + 1, end)
+            j = w.i + 1
+            if (
+                j + 1 < end
+                and doc[j].lower_ in REPRESENTATIVES
+                and doc[j + 1].lower_ in ("der", "des", "von")
+            ):
+                # "traf sich mit Vertretern von ÖGB und Arbeiterkammer"
+                j += 2 if doc[j + 1].lower_ == "von" else 1
+            out += keys_from(view, j, end)
         elif (
             low in REPRESENTATIVES
             and abs(w.i - t.i) <= 4
             and w.i + 1 < end
-            and (doc[w.i + 1].lower_ in ("der", "des") or view.key(w.i + 1))
+            and (doc[w.i + 1].lower_ in ("der", "des", "von") or view.key(w.i + 1))
         ):
-            # "Vertreter der USA und Russlands", "Vertreter Kolumbiens und der FARC"
-            out += keys_from(view, w.i + 1, end)
+            # "Vertreter der USA und Russlands", "Vertreter Kolumbiens und der
+            # FARC", "mit Vertretern von ÖGB und Arbeiterkammer"
+            nxt = w.i + 2 if doc[w.i + 1].lower_ == "von" else w.i + 1
+            out += keys_from(view, nxt, end)
         elif LEAD_VERBS.match(low):
-            out += _persons_in(view, sent, sent.start, end)
+            leaders = _persons_in(view, sent, sent.start, end)
+            if not leaders and has_word(sent, "er"):
+                # "Im Mai soll er einen Gipfel in London leiten"
+                leaders = [k] if (k := person_before(view, sent)) else []
+            out += leaders
             # "von russischer Seite geleitet": the side takes part
             out += [
                 k
@@ -164,9 +230,14 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
         # "Xi und Obama hatten ihr Treffen in Peking genutzt", "X ist in Y zu
         # Besuch": the subject's persons
         out += _persons_in(view, sent, sent.start, t.i)
-    if kind == "noun" and has_word(doc[t.i + 1 : min(sent.end, t.i + 3)], "mit"):
+    with_partner = has_word(doc[t.i + 1 : min(sent.end, t.i + 3)], "mit")
+    if kind == "noun" and (with_partner or _at_meeting(view, sent, t)):
         before = doc[max(sent.start, t.i - 4) : t.i]
-        if any(w.lower_ in ("bei", "beim", "während", "nach") for w in before):
+        if any(
+            w.lower_ in ("bei", "beim", "während", "nach")
+            or (w.lower_ == "auf" and doc[w.i + 1].lower_ in ("der", "dem"))
+            for w in before
+        ):
             # "Xi sagte bei einem Treffen mit Erdoğan": the subject took part
             out += [k for i in range(sent.start, t.i) if (k := view.person(i))]
             # "Bei einem Treffen mit Erdoğan in Ankara sprach Außenminister Kurz",
@@ -196,6 +267,25 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
         ):
             out += persons_before(view, sent, i)
     return out
+
+
+def _at_meeting(view: DocView, sent: Span, t: Token) -> bool:
+    """The meeting noun ``t`` names its meeting by itself ("nach dem
+    Krisentreffen", "auf der Eurogruppensitzung"): no participants of its own
+    follow it ("des Rates", "von X", "zwischen X und Y", a genitive name), so
+    the subject of the clause is the one who is there: "Dijsselbloem sagte nach
+    dem Krisentreffen", "Der Minister wird auf der Sitzung zustimmen"."""
+    doc = view.doc
+    j = t.i + 1
+    if j >= sent.end:
+        return True
+    if doc[j].lower_ in ("von", "zwischen", "mit") or view.key(j):
+        return False
+    return not (
+        doc[j].lower_ in ("der", "des")
+        and j + 1 < sent.end
+        and (view.key(j + 1) or doc[j + 1].text[:1].isupper())
+    )
 
 
 def _subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
@@ -388,6 +478,11 @@ def visit(
         if j < sent.end and doc[j].lower_ in ("von", "des", "der"):
             visitors = [
                 k for k in keys_from(view, j + 1, sent.end) if kind_of(k) is Kind.PERSON
+            ]
+        elif j < sent.end and view.person(j):
+            # "den Besuch Recep Tayyip Erdoğans in Österreich"
+            visitors = [
+                k for k in keys_from(view, j, sent.end) if kind_of(k) is Kind.PERSON
             ]
         before = doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
         if t.i > sent.start and doc[t.i - 1].lower_ == "zu":

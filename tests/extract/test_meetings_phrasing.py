@@ -93,3 +93,90 @@ def test_more_phrasings_of_a_meeting(blank_nlp, text, attendees) -> None:
 )
 def test_look_alikes_are_no_meetings(blank_nlp, text) -> None:
     assert _meetings(blank_nlp, text) == []
+
+
+_MORE = {
+    **_ACTORS,
+    "Ungarin": "MISC",
+    "Olaf Bergs": "PER",
+    "Eurogruppe": "ORG",
+}
+
+
+def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
+    rec = extract(nlp, text, _MORE)
+    return [
+        (
+            {k.partition("/")[2] for k in (*m.attendees, *m.organizers)},
+            m.location and m.location.partition("/")[2],
+        )
+        for m in rec.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "ohne X": X is not there
+        (
+            "Ida Roth und Jan Falk berieten ohne den Minister Olaf Berg.",
+            [({"Ida Roth", "Jan Falk"}, None)],
+        ),
+        # "mit Vertretern von X und Y"
+        (
+            "Ida Roth traf sich in Wien mit Vertretern von SPÖ und Gewerkschaft Bau.",
+            [({"Ida Roth", "SPÖ", "Gewerkschaft Bau"}, "Wien")],
+        ),
+        # a singular noun of a people stands for the person named before
+        (
+            "Ida Roth kam am Montag an. Die Ungarin traf sich in Wien mit Olaf Berg.",
+            [({"Ida Roth", "Olaf Berg"}, "Wien")],
+        ),
+        # the visitor in the genitive, the country visited as host
+        (
+            "Olaf Berg reiste ab. Der Besuch Olaf Bergs in Ungarn war kurz.",
+            [({"Olaf Berg", "Ungarn"}, "Ungarn")],
+        ),
+        # "er" leads the summit
+        (
+            "Olaf Berg ist unter Druck. Im Mai soll er einen Gipfel in Linz leiten.",
+            [({"Olaf Berg"}, "Linz")],
+        ),
+        # the subject at a meeting named by its noun alone
+        (
+            "Olaf Berg sagte nach dem Krisentreffen in Linz, man sei einig.",
+            [({"Olaf Berg"}, "Linz")],
+        ),
+    ],
+)
+def test_who_takes_part(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found
+
+
+def test_the_same_weekday_in_an_undated_article_is_one_meeting(blank_nlp) -> None:
+    text = (
+        "Bei einem Sondertreffen in Linz lehnten sie am Samstag den Plan ab. "
+        "Es regnete. Es schneite. Der Zug kam spät. "
+        "Ida Roth sagte nach dem Krisentreffen am Samstag, man sei enttäuscht."
+    )
+    assert _found(blank_nlp, text) == [({"Ida Roth"}, "Linz")]
+    # another day is another meeting (one with a single actor and no place is
+    # not kept)
+    assert (
+        _found(
+            blank_nlp,
+            text.replace("Krisentreffen am Samstag", "Krisentreffen am Montag"),
+        )
+        == []
+    )
+
+
+def test_a_session_of_an_intergovernmental_body_on_a_weekday(blank_nlp) -> None:
+    text = (
+        "Olaf Berg erhält ein Mandat vor der Sitzung der Eurogruppe am Freitag. "
+        "Es regnete. Es schneite. Der Zug kam spät. "
+        "Ida Roth wird auf der Eurogruppensitzung am Freitag zustimmen."
+    )
+    assert _found(blank_nlp, text) == [({"Eurogruppe", "Ida Roth"}, None)]
+    # the body alone, on no day, is no meeting kept
+    assert _found(blank_nlp, "Vor der Sitzung der Eurogruppe regnete es.") == []
