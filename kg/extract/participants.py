@@ -238,8 +238,17 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
             or (w.lower_ == "auf" and doc[w.i + 1].lower_ in ("der", "dem"))
             for w in before
         ):
-            # "Xi sagte bei einem Treffen mit Erdoğan": the subject took part
-            out += [k for i in range(sent.start, t.i) if (k := view.person(i))]
+            # "Xi sagte bei einem Treffen mit Erdoğan": the subject took part;
+            # with no partner named, only the subject of the trigger's own
+            # clause ("Merkel kritisierte, dass sie bei der Konferenz ...": not
+            # Merkel)
+            start = sent.start
+            if not with_partner:
+                start = max(
+                    [sent.start]
+                    + [i + 1 for i in range(sent.start, t.i) if doc[i].text in ",;:–"]
+                )
+            out += [k for i in range(start, t.i) if (k := view.person(i))]
             # "Bei einem Treffen mit Erdoğan in Ankara sprach Außenminister Kurz",
             # "Nach ihrem Gespräch mit Macron sagte Merkel": the subject after
             # the verb that follows the opening phrase

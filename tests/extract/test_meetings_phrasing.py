@@ -180,3 +180,11 @@ def test_a_session_of_an_intergovernmental_body_on_a_weekday(blank_nlp) -> None:
     assert _found(blank_nlp, text) == [({"Eurogruppe", "Ida Roth"}, None)]
     # the body alone, on no day, is no meeting kept
     assert _found(blank_nlp, "Vor der Sitzung der Eurogruppe regnete es.") == []
+
+
+def test_the_subject_of_another_clause_is_not_at_the_meeting(blank_nlp) -> None:
+    text = (
+        "Ida Roth kritisierte am Donnerstag die Regierung, weil sie die Sperren "
+        "bei der Konferenz in Linz ausgelöst habe."
+    )
+    assert _found(blank_nlp, text) == []
