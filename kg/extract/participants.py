@@ -399,6 +399,7 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         j += 1
     if keys and j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
+    out += _subject_of_final_verb(view, sent, t)
     # "Am Montag verhandeln Moskau und Washington": the subject after the verb
     j = t.i + 1
     # "empfing am Montag die Junge Generation": a day between verb and object
@@ -412,6 +413,36 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     if j < end and (k := view.key(j)) and kind_of(k) is not Kind.PERSON:
         out += keys_from(view, j, end)
     return out
+
+
+def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
+    """The states and organisations that stand first in the clause a verb
+    trigger ends: after the word that opens a subordinate clause ("..., wenn
+    die EU und die USA ihr Abkommen ausverhandeln") or after the finite
+    auxiliary of a main clause ("Am Montag will die SPÖ mit der FPÖ
+    verhandeln")."""
+    doc = view.doc
+    nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in FINITE_AUXILIARIES):
+        return []
+    for i in range(t.i - 1, sent.start - 1, -1):
+        w = doc[i]
+        if w.is_punct and w.text not in (",", "(", ")"):
+            return []
+        if w.lower_ in ("und", ",") and i > sent.start and view.key(i - 1):
+            continue  # "die EU und die USA": a list, not a new clause
+        if w.lower_ in CLAUSE_OPENERS or w.lower_ in FINITE_AUXILIARIES:
+            j = i + 1
+            while j < t.i and doc[j].lower_ in ARTICLES:
+                j += 1
+            if j >= t.i or not view.key(j):
+                return []
+            return [
+                k
+                for k in keys_from(view, j, t.i)
+                if kind_of(k) is not Kind.PERSON and not is_media(k)
+            ]
+    return []
 
 
 def _as_actors(keys: list[str], entities: dict[str, Entity]) -> list[str]:

@@ -68,6 +68,15 @@ def _meetings(nlp, text: str) -> list[set[str]]:
             "Die Gewerkschaft Bau werde mit der Nordbank reden, sagte Olaf Berg.",
             {"Gewerkschaft Bau", "Nordbank"},
         ),
+        # the subject first in the clause the verb ends
+        (
+            "Die Bauern fürchten, dass die EU und Kanada das Abkommen ausverhandeln.",
+            {"EU", "Kanada"},
+        ),
+        (
+            "Am Montag will die SPÖ mit der Gewerkschaft Bau verhandeln.",
+            {"SPÖ", "Gewerkschaft Bau"},
+        ),
         # a round of talks
         (
             "Olaf Berg war nach der ersten Gesprächsrunde mit Ida Roth zufrieden.",
