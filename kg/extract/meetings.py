@@ -43,7 +43,12 @@ from kg.extract.triggers import (
     trigger_kind,
 )
 from kg.extract.view import DocView
-from kg.lang.de.meetings import AGREE_VERBS, CONVENE_VERBS, TREFFEN_FORMS
+from kg.lang.de.meetings import (
+    AGREE_VERBS,
+    CAUSE_OPENERS,
+    CONVENE_VERBS,
+    TREFFEN_FORMS,
+)
 from kg.lang.de.time import WEEKDAYS
 from kg.temporal import TimeValue, find_times
 
@@ -148,7 +153,10 @@ def _sentence_meetings(
         sent_cands,
         places,
         _set_location,
-        reachable=lambda t, char: not _dash_between(sent, t.idx, char),
+        reachable=lambda t, char: (
+            not _dash_between(sent, t.idx, char)
+            and not _cause_between(sent, t.idx, char)
+        ),
     )
     for c, destination in visits:
         _visit_to(c, destination, view.entities)
@@ -310,6 +318,18 @@ def _dash_between(sent: Span, a: int, b: int) -> bool:
     belongs to another clause than the meeting."""
     lo, hi = min(a, b), max(a, b)
     return any(lo < t.idx < hi and t.text in _DASHES for t in sent)
+
+
+def _cause_between(sent: Span, a: int, b: int) -> bool:
+    """A clause of cause or condition opens between characters ``a`` and ``b``
+    of ``sent`` (", weil", ", wenn", ", obwohl"): in "werde eine Einigung mit
+    Athen nicht blockieren, weil sonst die Koalition in Finnland zerbräche" the
+    place is not the meeting's."""
+    lo, hi = min(a, b), max(a, b)
+    return any(
+        lo < t.idx < hi and t.text == "," and t.nbor().lower_ in CAUSE_OPENERS
+        for t in sent[:-1]
+    )
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:

@@ -16,6 +16,7 @@ from kg.lang.de.meetings import (
     COME_VERBS,
     CONVENE_VERBS,
     NEGOTIATED,
+    NO_AGREEMENT,
     NOT_MEETINGS,
     PHONE_WORDS,
     SCORE,
@@ -201,6 +202,10 @@ def is_vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
     prev = doc[t.i - 1].lower_ if t.i > 0 else ""
     if (prev, t.lower_) in VAGUE_IDIOMS:
         return True
+    if t.lower_ == "einigung" and any(
+        w.lower_ in NO_AGREEMENT for w in doc[max(sent.start, t.i - 3) : t.i]
+    ):
+        return True  # "keine Einigung erzielt": no agreement, no meeting
     if (
         kind == "verb"
         and t.lower_.startswith(("treff", "traf", "triff"))

@@ -197,3 +197,29 @@ def test_the_subject_of_another_clause_is_not_at_the_meeting(blank_nlp) -> None:
         "bei der Konferenz in Linz ausgelöst habe."
     )
     assert _found(blank_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an agreement reached between named parties
+        (
+            "Nach der Einigung zwischen der SPÖ und der Gewerkschaft Bau gab es Sekt.",
+            [({"SPÖ", "Gewerkschaft Bau"}, None)],
+        ),
+        ("Es gab keine Einigung zwischen der SPÖ und der Gewerkschaft Bau.", []),
+        # a council of EU ministers
+        (
+            "Die Beschlüsse fielen beim EU-Außenministerrat am Montag in Linz.",
+            [({"EU"}, "Linz")],
+        ),
+        # a place in a clause of cause is not the meeting's
+        (
+            "Olaf Berg traf am Montag Ida Roth, weil sonst die Koalition in Wien "
+            "zerbrochen wäre.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+    ],
+)
+def test_agreements_councils_and_places(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found

@@ -18,6 +18,7 @@ from kg.lang.de.verbs import conjugate
 
 __all__ = [
     "AGREE_VERBS",
+    "CAUSE_OPENERS",
     "COME_VERBS",
     "CONVENE_VERBS",
     "FINITE_AUXILIARIES",
@@ -28,6 +29,7 @@ __all__ = [
     "PHONE_WORDS",
     "PHRASE_WORDS",
     "NEGOTIATED",
+    "NO_AGREEMENT",
     "REPRESENTATIVES",
     "SCORE",
     "SEPARABLE_VERBS",
@@ -88,6 +90,21 @@ TRIGGER_NOUNS = frozenset(
         "verhandlungsrunden",
         "sondierungsrunde",
         "sondierungsrunden",
+        # an agreement reached is the negotiation of its parties ("nach der
+        # Einigung zwischen X und Y", "die Einigung der EU mit der Türkei");
+        # "keine Einigung" is none (NO_AGREEMENT)
+        "einigung",
+        # sounding out a coalition, the negotiating table
+        "sondierung",
+        "sondierungen",
+        "verhandlungstisch",
+        # the councils of EU ministers ("beim EU-Außenministerrat in Luxemburg");
+        # a national "Ministerrat" is a cabinet session, no meeting between sides
+        "außenministerrat",
+        "finanzministerrat",
+        "agrarministerrat",
+        "innenministerrat",
+        "umweltministerrat",
         # government consultations, a hearing granted, a short visit
         "konsultationen",
         "regierungskonsultationen",
@@ -436,3 +453,10 @@ FINITE_AUXILIARIES = (
 #: words that may follow a verb ending its clause: those, and "und"/"oder"
 #: ("..., dass er mit Putin gesprochen habe")
 VERB_CLOSERS = FINITE_AUXILIARIES | frozenset({"und", "oder"})
+
+#: words before "Einigung" that deny it: "keine Einigung", "ohne Einigung"
+NO_AGREEMENT = frozenset({"keine", "keiner", "ohne", "kein"})
+
+#: words that open a clause of cause, condition or concession after a comma;
+#: a place there is not where the meeting of the main clause is
+CAUSE_OPENERS = frozenset({"weil", "wenn", "falls", "obwohl", "da", "sonst"})
