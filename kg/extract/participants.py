@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.coref import person_before, persons_before, plural_subject
+from kg.extract.coref import (
+    person_before,
+    persons_before,
+    plural_subject,
+    surname,
+    surnames_of,
+)
 from kg.extract.records import Entity, Kind, entity_key, kind_of, name_of
 from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
@@ -632,6 +638,19 @@ def keys_from(
             and kind_of(pk) is Kind.PERSON
         ):
             i, k = i + 1, pk  # "von Papst Franziskus": the title has no key
+        if not k and i < end:
+            # "zwischen Putin, Petro Poroschenko und ...": the surname of a
+            # person of the article that the model did not tag here
+            k = surname(surnames_of(view), doc[i].text) or _org_named(view, doc[i].text)
+            if k:
+                # "zwischen der JG und Niessl": a name of an organisation of the
+                # article that the model did not tag here
+                keys.append(k)
+                i += 1
+                if i < end and doc[i].lower_ in ("und", ",", "sowie"):
+                    i += 1
+                    continue
+                break
         if not k:
             break
         if kind_of(k) is not Kind.PERSON:
@@ -664,6 +683,28 @@ def keys_from(
             continue
         break
     return keys
+
+
+def _org_named(view: DocView, word: str) -> str | None:
+    """The organisation of the article that one of its names or the text of
+    one of its mentions is ``word`` (capitalised, two letters or more), or,
+    for an all-capital word, whose name starts with these initials (one only)."""
+    if len(word) < 2 or not word[:1].isupper():
+        return None
+    by_initials = []
+    for k, e in view.entities.items():
+        if kind_of(k) is not Kind.ORG:
+            continue
+        if (
+            word == e.name
+            or word in e.aliases
+            or any(m.text == word for m in e.mentions)
+        ):
+            return k
+        initials = "".join(w[0] for w in e.name.split() if w[:1].isupper())
+        if word.isupper() and len(initials) > 1 and initials.startswith(word):
+            by_initials.append(k)  # "JG" for "Junge Generation der SPÖ"
+    return by_initials[0] if len(by_initials) == 1 else None
 
 
 def _ministry_states(

@@ -223,3 +223,22 @@ def test_the_subject_of_another_clause_is_not_at_the_meeting(blank_nlp) -> None:
 )
 def test_agreements_councils_and_places(blank_nlp, text, found) -> None:
     assert _found(blank_nlp, text) == found
+
+
+def test_untagged_names_of_the_articles_actors_in_a_list(blank_nlp) -> None:
+    """A bare surname of a person and the initials of an organisation the
+    article names elsewhere, left untagged in the list, are still parties."""
+    ents = {"Olaf Berg": "PER", "Junge Generation": "ORG"}
+    text = (
+        "Olaf Berg ist Landeshauptmann. Die Junge Generation ist verärgert. "
+        "Nun gibt es Gespräche zwischen der JG und Berg."
+    )
+    rec = extract(blank_nlp, text, ents)
+    assert [set(m.attendees) for m in rec.meetings] == [
+        {"org/Junge Generation", "person/Olaf Berg"}
+    ]
+    # a capitalised word that is no name of the article's actors ends the list
+    rec = extract(
+        blank_nlp, text.replace("der JG und Berg", "der Basis und Berg"), ents
+    )
+    assert rec.meetings == ()
