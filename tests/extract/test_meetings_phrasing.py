@@ -77,6 +77,19 @@ def _meetings(nlp, text: str) -> list[set[str]]:
             "Am Montag will die SPÖ mit der Gewerkschaft Bau verhandeln.",
             {"SPÖ", "Gewerkschaft Bau"},
         ),
+        # talks sought, planned, agreed on, held or announced by their subject
+        (
+            "Die SPÖ sucht das Gespräch mit der Gewerkschaft Bau.",
+            {"SPÖ", "Gewerkschaft Bau"},
+        ),
+        (
+            "Die SPÖ hat ein Treffen mit der Gewerkschaft Bau vereinbart.",
+            {"SPÖ", "Gewerkschaft Bau"},
+        ),
+        (
+            "Olaf Berg kündigte Gespräche mit Ida Roth an.",
+            {"Olaf Berg", "Ida Roth"},
+        ),
         # a round of talks
         (
             "Olaf Berg war nach der ersten Gesprächsrunde mit Ida Roth zufrieden.",

@@ -222,6 +222,14 @@ def _support_verbs() -> dict[str, str]:
         ("nehmen", "wiederauf", ("nimmt", "nahm", "genommen")),  # joined forms
         ("setzen", "fort", None),
         ("brechen", "ab", ("bricht", "brach", "gebrochen")),
+        # planned and sought talks count: "Die SPÖ sucht das Gespräch mit der
+        # FPÖ", "vereinbarten ein Treffen", "plant Gespräche mit", "hielten
+        # Gespräche ab", "kündigte ein Treffen mit X an"
+        ("suchen", "", None),
+        ("vereinbaren", "", None),
+        ("planen", "", None),
+        ("halten", "ab", ("hält", "hielt", "gehalten")),
+        ("kündigen", "an", None),
     )
     for infinitive, particle, strong in verbs:
         bare = conjugate(infinitive, strong=strong)
