@@ -47,6 +47,7 @@ from kg.lang.de.meetings import (
     AGREE_VERBS,
     CAUSE_OPENERS,
     CONVENE_VERBS,
+    MUNICIPALITIES,
     TREFFEN_FORMS,
 )
 from kg.lang.de.time import WEEKDAYS
@@ -256,8 +257,12 @@ def _places_in(
         j = t.i + 1
         if t.lower_ == "in" and t.doc[j].lower_ in ("der", "den", "dem", "die"):
             j += 1
-        while j < sent.end - 1 and j - t.i <= 3 and t.doc[j].is_lower:
-            j += 1
+        while (
+            j < sent.end - 1
+            and j - t.i <= 3
+            and (t.doc[j].is_lower or t.doc[j].lower_ in MUNICIPALITIES)
+        ):
+            j += 1  # "in der ukrainischen Hauptstadt", "in der Stadt Linz"
         k = view.key(j) if j < sent.end else None
         if not k or kind_of(k) is not Kind.PLACE:
             continue

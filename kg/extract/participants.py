@@ -32,6 +32,7 @@ from kg.lang.de.grammar import (
 from kg.lang.de.meetings import (
     FINITE_AUXILIARIES,
     LEAD_VERBS,
+    MUNICIPALITIES,
     ORGANIZER_CUES,
     PHRASE_WORDS,
     REPRESENTATIVES,
@@ -76,7 +77,15 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         if w.lower_ == "ohne"
         for k in keys_from(view, _past_title(view, w.i + 1, sent.end), sent.end)
     }
-    return _as_actors([k for k in out if k not in absent], view.entities)
+    # "die Stadt Amsterdam": the city as a party of its own
+    towns = {
+        k
+        for w in sent
+        if w.lower_ in MUNICIPALITIES
+        and w.i + 1 < sent.end
+        and (k := view.place(w.i + 1))
+    }
+    return _as_actors([k for k in out if k not in absent], view.entities, towns)
 
 
 def _past_title(view: DocView, i: int, end: int) -> int:
@@ -391,7 +400,7 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             while j - 1 >= sent.start and view.key(j - 1) == kq:
                 j -= 1
         p = j - 1
-        while p >= sent.start and doc[p].lower_ in ARTICLES:
+        while p >= sent.start and doc[p].lower_ in ARTICLES | MUNICIPALITIES:
             p -= 1
         # "In Wien trafen sich X und Y", "Beim Gipfel in Brüssel traf X": where,
         # not who
@@ -401,7 +410,9 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     # verhandeln": the named actors that open the clause, before its auxiliary
     keys = keys_from(view, sent.start, t.i)
     j = sent.start
-    while j < t.i and (view.key(j) or doc[j].lower_ in ARTICLES | {"und", ","}):
+    while j < t.i and (
+        view.key(j) or doc[j].lower_ in ARTICLES | MUNICIPALITIES | {"und", ","}
+    ):
         j += 1
     if keys and j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
@@ -451,14 +462,16 @@ def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     return []
 
 
-def _as_actors(keys: list[str], entities: dict[str, Entity]) -> list[str]:
+def _as_actors(
+    keys: list[str], entities: dict[str, Entity], towns: set[str] | None = None
+) -> list[str]:
     """``keys`` once each, the article's entities only; a city that takes part
     as its capital's state or not at all."""
     out = []
     for k in dict.fromkeys(keys):
         if k not in entities:
             continue
-        if _is_mere_city(k, entities):
+        if _is_mere_city(k, entities) and k not in (towns or set()):
             # "Moskau und Washington verhandeln": a capital taking part stands
             # for its government
             state = state_of_capital(k, entities)
@@ -629,6 +642,8 @@ def keys_from(
     while i < end:
         while i < end and doc[i].lower_ in ("der", "des", "dem", "den", "die", "das"):
             i += 1
+        if i + 1 < end and doc[i].lower_ in MUNICIPALITIES and view.place(i + 1):
+            i += 1  # "mit der Stadt Wien"
         k = view.key(i) if i < end else None
         if (
             not k

@@ -255,3 +255,26 @@ def test_untagged_names_of_the_articles_actors_in_a_list(blank_nlp) -> None:
         blank_nlp, text.replace("der JG und Berg", "der Basis und Berg"), ents
     )
     assert rec.meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "die Stadt X" is a party of its own
+        (
+            "Die Stadt Linz hat sich mit der Nordbank geeinigt.",
+            [({"Linz", "Nordbank"}, None)],
+        ),
+        (
+            "Die Nordbank verhandelt mit der Stadt Linz.",
+            [({"Nordbank", "Linz"}, None)],
+        ),
+        # where they meet, not who
+        (
+            "In der Stadt Linz trafen sich Olaf Berg und Ida Roth.",
+            [({"Olaf Berg", "Ida Roth"}, "Linz")],
+        ),
+    ],
+)
+def test_a_town_as_a_party(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found

@@ -23,6 +23,7 @@ __all__ = [
     "CONVENE_VERBS",
     "FINITE_AUXILIARIES",
     "LEAD_VERBS",
+    "MUNICIPALITIES",
     "MEETING_VERBS",
     "NOT_MEETINGS",
     "ORGANIZER_CUES",
@@ -468,3 +469,9 @@ NO_AGREEMENT = frozenset({"keine", "keiner", "ohne", "kein"})
 #: words that open a clause of cause, condition or concession after a comma;
 #: a place there is not where the meeting of the main clause is
 CAUSE_OPENERS = frozenset({"weil", "wenn", "falls", "obwohl", "da", "sonst"})
+
+#: nouns before a city that make it a party of its own ("Die Stadt Amsterdam hat
+#: sich mit Airbnb geeinigt"), not only a place or its country's capital
+MUNICIPALITIES = frozenset(
+    {"stadt", "gemeinde", "stadtgemeinde", "marktgemeinde", "stadtverwaltung"}
+)
