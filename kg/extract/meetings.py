@@ -29,6 +29,7 @@ from kg.extract.participants import (
     is_intergov,
     organizers,
     participants,
+    pays_visit,
     state_of_capital,
     visit,
 )
@@ -142,7 +143,9 @@ def _sentence_meetings(
         visiting, destination = visit(view, sent, t, kind)
         c.attendees += [k for k in visiting if k not in c.attendees]
         sent_cands.append((t, c))
-        if visiting and destination:
+        if destination and (visiting or (kind == "noun" and pays_visit(doc, t, sent))):
+            # "statten sie Bulgarien einen Besuch ab": the country visited is
+            # host even where the visitors are not found
             visits.append((c, destination))
             country = _country_visited(destination, view.entities)
             if country is not None:

@@ -51,6 +51,7 @@ __all__ = [
     "keys_from",
     "organizers",
     "participants",
+    "pays_visit",
     "state_of_capital",
     "visit",
 ]
@@ -553,7 +554,7 @@ def visit(
                 visitors = [ante]
         if not visitors and before == "zu":  # "X ist in Y zu Besuch"
             visitors = [k for i, k in persons if i < t.i][:1]
-        if _pays_visit(doc, t, sent):
+        if pays_visit(doc, t, sent):
             # "X stattet Y einen Besuch ab": the subject visits, the dative
             # before the trigger is visited
             if not visitors:
@@ -618,7 +619,7 @@ def visit(
     return visitors, destination
 
 
-def _pays_visit(doc: Doc, t: Token, sent: Span) -> bool:
+def pays_visit(doc: Doc, t: Token, sent: Span) -> bool:
     """The visit noun at ``t`` is the object of "abstatten": "stattet Kiew einen
     Besuch ab", "will Kiew einen Besuch abstatten"."""
     after = doc[t.i + 1 : min(sent.end, t.i + 4)]

@@ -278,3 +278,10 @@ def test_untagged_names_of_the_articles_actors_in_a_list(blank_nlp) -> None:
 )
 def test_a_town_as_a_party(blank_nlp, text, found) -> None:
     assert _found(blank_nlp, text) == found
+
+
+def test_the_country_paid_a_visit_hosts_it_without_named_visitors(blank_nlp) -> None:
+    text = "Am Wochenende statten die Minister Ungarn einen Blitzbesuch ab."
+    assert _found(blank_nlp, text) == [({"Ungarn"}, "Ungarn")]
+    # a visit to a capital with no visitor named adds no host of its own
+    assert _found(blank_nlp, "Nach dem Besuch in Wien reisten sie ab.") == []
