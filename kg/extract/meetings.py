@@ -240,7 +240,7 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
         return len(set(c.attendees)) < 2 or any(w.lower_ == "nicht" for w in near)
     if low in CONVENE_VERBS:
         return not c.time_expressions or not any(is_intergov(k) for k in c.attendees)
-    if low.startswith(TREFFEN_FORMS):
+    if low.startswith(TREFFEN_FORMS) and t.is_lower:  # the verb, not "Treffen"
         return not any(kind_of(k) is Kind.PERSON for k in c.attendees) and not any(
             has_word(sent, w) for w in ("sich", "mit", "zusammen")
         )

@@ -186,8 +186,10 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         low = w.lower_
         if low == "von" and kind == "noun" and w.i == t.i + 1:
             out += keys_from(view, w.i + 1, end)  # "das Treffen von X und Y"
-        elif kind == "noun" and w.i == t.i + 1 and view.person(w.i):
-            out += keys_from(view, w.i, end)  # "der Besuch Erdoğans in Wien"
+        elif kind == "noun" and w.i == t.i + 1 and view.key(w.i):
+            # "der Besuch Erdoğans in Wien", "die Gespräche Athens mit den
+            # Gläubigern", "Treffen EU, Ukraine, Russland möglich"
+            out += keys_from(view, w.i, end)
         elif low in ("mit", "zwischen") and (
             w.i == t.i + 1 or (w.i > t.i and w.i - t.i <= 4) or kind == "verb"
         ):

@@ -285,3 +285,22 @@ def test_the_country_paid_a_visit_hosts_it_without_named_visitors(blank_nlp) -> 
     assert _found(blank_nlp, text) == [({"Ungarn"}, "Ungarn")]
     # a visit to a capital with no visitor named adds no host of its own
     assert _found(blank_nlp, "Nach dem Besuch in Wien reisten sie ab.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the noun "Treffen" of states and organisations, with no person named
+        (
+            "Das Treffen von EU und Kanada fand in Linz statt.",
+            [({"EU", "Kanada"}, "Linz")],
+        ),
+        # parties right after the noun, as in a headline
+        (
+            "Treffen EU, Kanada, Ungarn diese Woche möglich.",
+            [({"EU", "Kanada", "Ungarn"}, None)],
+        ),
+    ],
+)
+def test_a_treffen_of_states_and_organisations(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found
