@@ -13,6 +13,7 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     AGREE_VERBS,
+    AGREEMENT_NOUNS,
     COME_VERBS,
     CONVENE_VERBS,
     NEGOTIATED,
@@ -60,6 +61,12 @@ def trigger_kind(tok: Token) -> str | None:
             and not low.endswith(("betreffen", "übertreffen"))
         ):
             return "noun"
+        if (
+            (low in AGREEMENT_NOUNS or low.endswith("abkommen"))
+            and tok.i + 1 < tok.sent.end
+            and tok.nbor().lower_ == "zwischen"
+        ):
+            return "noun"  # "das Abkommen zwischen der EU und den USA"
         last = low.rsplit("-", 1)[-1]
         if (
             "-" in low

@@ -221,6 +221,13 @@ def test_the_subject_of_another_clause_is_not_at_the_meeting(blank_nlp) -> None:
             [({"SPÖ", "Gewerkschaft Bau"}, None)],
         ),
         ("Es gab keine Einigung zwischen der SPÖ und der Gewerkschaft Bau.", []),
+        # an agreement between named parties, also a compound in "-abkommen"
+        (
+            "Das Freihandelsabkommen zwischen der EU und Kanada gilt.",
+            [({"EU", "Kanada"}, None)],
+        ),
+        # an agreement noun without "zwischen" is a bare deal
+        ("Die EU und Kanada loben das Abkommen.", []),
         # a council of EU ministers
         (
             "Die Beschlüsse fielen beim EU-Außenministerrat am Montag in Linz.",

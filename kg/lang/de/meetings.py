@@ -18,6 +18,7 @@ from kg.lang.de.verbs import conjugate
 
 __all__ = [
     "AGREE_VERBS",
+    "AGREEMENT_NOUNS",
     "CAUSE_OPENERS",
     "COME_VERBS",
     "CONVENE_VERBS",
@@ -474,4 +475,11 @@ CAUSE_OPENERS = frozenset({"weil", "wenn", "falls", "obwohl", "da", "sonst"})
 #: sich mit Airbnb geeinigt"), not only a place or its country's capital
 MUNICIPALITIES = frozenset(
     {"stadt", "gemeinde", "stadtgemeinde", "marktgemeinde", "stadtverwaltung"}
+)
+
+#: nouns of an agreement that, right before "zwischen", name the negotiation of
+#: its parties ("das Abkommen zwischen der EU und den USA", "ein Kompromiss
+#: zwischen SPÖ und ÖVP"); compounds in "-abkommen" too ("Freihandelsabkommen")
+AGREEMENT_NOUNS = frozenset(
+    {"abkommen", "vereinbarung", "kompromiss", "deal", "pakt", "vertrag"}
 )
