@@ -29,6 +29,7 @@ from kg.extract.participants import (
     is_intergov,
     organizers,
     participants,
+    pays_visit,
     state_of_capital,
     visit,
 )
@@ -43,7 +44,14 @@ from kg.extract.triggers import (
     trigger_kind,
 )
 from kg.extract.view import DocView
-from kg.lang.de.meetings import AGREE_VERBS, CONVENE_VERBS, TREFFEN_FORMS
+from kg.lang.de.meetings import (
+    AGREE_VERBS,
+    CAUSE_OPENERS,
+    CONVENE_VERBS,
+    MUNICIPALITIES,
+    TREFFEN_FORMS,
+)
+from kg.lang.de.time import WEEKDAYS
 from kg.temporal import TimeValue, find_times
 
 __all__ = ["FoundMeetings", "Visitors", "find_meetings"]
@@ -135,7 +143,9 @@ def _sentence_meetings(
         visiting, destination = visit(view, sent, t, kind)
         c.attendees += [k for k in visiting if k not in c.attendees]
         sent_cands.append((t, c))
-        if visiting and destination:
+        if destination and (visiting or (kind == "noun" and pays_visit(doc, t, sent))):
+            # "statten sie Bulgarien einen Besuch ab": the country visited is
+            # host even where the visitors are not found
             visits.append((c, destination))
             country = _country_visited(destination, view.entities)
             if country is not None:
@@ -147,7 +157,10 @@ def _sentence_meetings(
         sent_cands,
         places,
         _set_location,
-        reachable=lambda t, char: not _dash_between(sent, t.idx, char),
+        reachable=lambda t, char: (
+            not _dash_between(sent, t.idx, char)
+            and not _cause_between(sent, t.idx, char)
+        ),
     )
     for c, destination in visits:
         _visit_to(c, destination, view.entities)
@@ -227,7 +240,7 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
         return len(set(c.attendees)) < 2 or any(w.lower_ == "nicht" for w in near)
     if low in CONVENE_VERBS:
         return not c.time_expressions or not any(is_intergov(k) for k in c.attendees)
-    if low.startswith(TREFFEN_FORMS):
+    if low.startswith(TREFFEN_FORMS) and t.is_lower:  # the verb, not "Treffen"
         return not any(kind_of(k) is Kind.PERSON for k in c.attendees) and not any(
             has_word(sent, w) for w in ("sich", "mit", "zusammen")
         )
@@ -247,8 +260,12 @@ def _places_in(
         j = t.i + 1
         if t.lower_ == "in" and t.doc[j].lower_ in ("der", "den", "dem", "die"):
             j += 1
-        while j < sent.end - 1 and j - t.i <= 3 and t.doc[j].is_lower:
-            j += 1
+        while (
+            j < sent.end - 1
+            and j - t.i <= 3
+            and (t.doc[j].is_lower or t.doc[j].lower_ in MUNICIPALITIES)
+        ):
+            j += 1  # "in der ukrainischen Hauptstadt", "in der Stadt Linz"
         k = view.key(j) if j < sent.end else None
         if not k or kind_of(k) is not Kind.PLACE:
             continue
@@ -311,17 +328,47 @@ def _dash_between(sent: Span, a: int, b: int) -> bool:
     return any(lo < t.idx < hi and t.text in _DASHES for t in sent)
 
 
+def _cause_between(sent: Span, a: int, b: int) -> bool:
+    """A clause of cause or condition opens between characters ``a`` and ``b``
+    of ``sent`` (", weil", ", wenn", ", obwohl"): in "werde eine Einigung mit
+    Athen nicht blockieren, weil sonst die Koalition in Finnland zerbräche" the
+    place is not the meeting's."""
+    lo, hi = min(a, b), max(a, b)
+    return any(
+        lo < t.idx < hi and t.text == "," and t.nbor().lower_ in CAUSE_OPENERS
+        for t in sent[:-1]
+    )
+
+
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
     if a.call != b.call and (a.location or b.location):
         return False  # "Nach dem Treffen in Wien setzten sie ihre Beratungen
         # telefonisch fort": a call after the meeting, not the meeting
     if a.date is not None and b.date is not None and _day(a.date) != _day(b.date):
         return False
+    if (
+        a.date is None
+        and b.date is None
+        and (da := _weekdays(a))
+        and (db := _weekdays(b))
+        and not da & db
+    ):
+        return False  # "am Montag" and "am Freitag": two days
     if a.location and b.location and a.location != b.location:
         return False
     if a.organizers and b.organizers and not set(a.organizers) & set(b.organizers):
         return False
     return True
+
+
+def _weekdays(c: _Candidate) -> set[str]:
+    """The weekdays named in ``c``'s time expressions ("am Freitag")."""
+    return {
+        w
+        for e in c.time_expressions
+        for w in e.lower().replace("-", " ").split()
+        if w in WEEKDAYS
+    }
 
 
 def _day(d: date | datetime) -> date:
@@ -347,9 +394,16 @@ def _merge_into(m: _Candidate, c: _Candidate) -> None:
 def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
     meetings: list[tuple[_Candidate, list[int]]] = []
     for c in candidates:
-        strong = c.date is not None or c.location is not None
+        # a session of an intergovernmental body on a day the text names
+        # ("vor der Sitzung der Eurogruppe am Freitag") stands by itself
+        strong = (
+            c.date is not None
+            or c.location is not None
+            or (bool(_weekdays(c)) and any(is_intergov(k) for k in c.organizers))
+        )
         best, best_score = None, 0
-        for m, _ in meetings:
+        best_sents: list[int] = []
+        for m, sents in meetings:
             if not _compatible(m, c):
                 continue
             score = 0
@@ -357,9 +411,15 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
                 score += 3
             if c.location is not None and c.location == m.location:
                 score += 2
+            # an undated article: "am Freitag" twice is one day
+            same_day = (
+                c.date is None and m.date is None and bool(_weekdays(c) & _weekdays(m))
+            )
+            if same_day:
+                score += 2
             shared = set(c.attendees + c.organizers) & set(m.attendees + m.organizers)
             score += len(shared)
-            if not strong and not shared:
+            if not strong and not shared and not same_day:
                 continue
             if (
                 strong
@@ -369,7 +429,7 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
             ):
                 continue
             if score > best_score:
-                best, best_score = m, score
+                best, best_score, best_sents = m, score, sents
         if (
             best is None
             and strong
@@ -384,7 +444,17 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
             # "nach seinen Gesprächen in der deutschen Hauptstadt": talks with
             # no one named, right after a meeting, give it their place and date
             best = meetings[-1][0]
-        if best is not None and (best_score >= 2 or not strong or not c.attendees):
+        if best is not None and (
+            best_score >= 2
+            or not strong
+            or not c.attendees
+            # "Moser zeigte sich nach den Gesprächen in Berlin zufrieden": no
+            # one new, the meeting before seen again with its place
+            or (
+                set(c.attendees) <= set(best.attendees + best.organizers)
+                and c.sentence - best_sents[-1] <= 2
+            )
+        ):
             _merge_into(best, c)
             for m, sents in meetings:
                 if m is best and c.sentence not in sents:
@@ -396,6 +466,12 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
         attendees = m.attendees or list(m.organizers)
         if not attendees:
             continue
+        if (
+            m.location is None
+            and m.date is None
+            and len({*attendees, *m.organizers}) < 2
+        ):
+            continue  # "die Sitzung der Eurogruppe am Freitag" and no one else
         out.append(
             Meeting(
                 triggers=tuple(m.triggers),

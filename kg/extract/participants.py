@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.coref import person_before, persons_before, plural_subject
+from kg.extract.coref import (
+    person_before,
+    persons_before,
+    plural_subject,
+    surname,
+    surnames_of,
+)
 from kg.extract.records import Entity, Kind, entity_key, kind_of, name_of
 from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
@@ -24,7 +30,9 @@ from kg.lang.de.grammar import (
     POSSESSIVES,
 )
 from kg.lang.de.meetings import (
+    FINITE_AUXILIARIES,
     LEAD_VERBS,
+    MUNICIPALITIES,
     ORGANIZER_CUES,
     PHRASE_WORDS,
     REPRESENTATIVES,
@@ -43,6 +51,7 @@ __all__ = [
     "keys_from",
     "organizers",
     "participants",
+    "pays_visit",
     "state_of_capital",
     "visit",
 ]
@@ -61,7 +70,65 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     if t.lower_.startswith(("einbestell", "zitier", "bestellt")):
         out += _ministry_states(view, sent)
     out = [_nationals_as_org(view, sent, k) for k in out]
-    return _as_actors(out, view.entities)
+    out = [_demonym_person(view, sent, k) for k in out]
+    # "berieten die Minister ohne den griechischen Ressortchef X": not X
+    absent = {
+        k
+        for w in sent
+        if w.lower_ == "ohne"
+        for k in keys_from(view, _past_title(view, w.i + 1, sent.end), sent.end)
+    }
+    # "die Stadt Amsterdam": the city as a party of its own
+    towns = {
+        k
+        for w in sent
+        if w.lower_ in MUNICIPALITIES
+        and w.i + 1 < sent.end
+        and (k := view.place(w.i + 1))
+    }
+    return _as_actors([k for k in out if k not in absent], view.entities, towns)
+
+
+def _past_title(view: DocView, i: int, end: int) -> int:
+    """The first token of the name after an article, adjectives and a title
+    ("den griechischen Ressortchef X"), else ``i``."""
+    doc = view.doc
+    j = i
+    while j < end and doc[j].lower_ in ARTICLES:
+        j += 1
+    while j < min(end, i + 4) and doc[j].is_lower:
+        j += 1
+    if j < end and match_title(doc[j].text) and j + 1 < end and view.person(j + 1):
+        return j + 1
+    return i
+
+
+def _demonym_person(view: DocView, sent: Span, key: str) -> str:
+    """A country that takes part only as a singular noun of its people after
+    "der"/"die" ("Die Schwedin traf sich mit ...", "der Franzose") is the person
+    named last before: the word names one of them, not the state."""
+    if kind_of(key) is not Kind.PLACE:
+        return key
+    named = [i for i in range(sent.start, sent.end) if view.key(i) == key]
+    if not named or any(not _singular_demonym(view, i, key) for i in named):
+        return key
+    return person_before(view, sent) or key
+
+
+def _singular_demonym(view: DocView, i: int, key: str) -> bool:
+    """Token ``i`` is a noun of one of ``key``'s people after a singular article:
+    "die Schwedin", "der Franzose", "dem Briten" (not "die Briten")."""
+    doc = view.doc
+    word = doc[i]
+    if not word.text[:1].isupper() or word.text == name_of(key) or i == 0:
+        return False
+    c = gazetteer.country_of(word.text)
+    if c is None or c.name != name_of(key):
+        return False
+    art = doc[i - 1].lower_
+    if art == "die":
+        return word.lower_.endswith("in")  # "die Schwedin", not "die Schweden"
+    return art in ("der", "dem")
 
 
 def _nationals_as_org(view: DocView, sent: Span, key: str) -> str:
@@ -119,20 +186,38 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         low = w.lower_
         if low == "von" and kind == "noun" and w.i == t.i + 1:
             out += keys_from(view, w.i + 1, end)  # "das Treffen von X und Y"
+        elif kind == "noun" and w.i == t.i + 1 and view.key(w.i):
+            # "der Besuch Erdoğans in Wien", "die Gespräche Athens mit den
+            # Gläubigern", "Treffen EU, Ukraine, Russland möglich"
+            out += keys_from(view, w.i, end)
         elif low in ("mit", "zwischen") and (
             w.i == t.i + 1 or (w.i > t.i and w.i - t.i <= 4) or kind == "verb"
         ):
-            out += keys_from(view, w.i + 1, end)
+            j = w.i + 1
+            if (
+                j + 1 < end
+                and doc[j].lower_ in REPRESENTATIVES
+                and doc[j + 1].lower_ in ("der", "des", "von")
+            ):
+                # "traf sich mit Vertretern von ÖGB und Arbeiterkammer"
+                j += 2 if doc[j + 1].lower_ == "von" else 1
+            out += keys_from(view, j, end)
         elif (
             low in REPRESENTATIVES
             and abs(w.i - t.i) <= 4
             and w.i + 1 < end
-            and (doc[w.i + 1].lower_ in ("der", "des") or view.key(w.i + 1))
+            and (doc[w.i + 1].lower_ in ("der", "des", "von") or view.key(w.i + 1))
         ):
-            # "Vertreter der USA und Russlands", "Vertreter Kolumbiens und der FARC"
-            out += keys_from(view, w.i + 1, end)
+            # "Vertreter der USA und Russlands", "Vertreter Kolumbiens und der
+            # FARC", "mit Vertretern von ÖGB und Arbeiterkammer"
+            nxt = w.i + 2 if doc[w.i + 1].lower_ == "von" else w.i + 1
+            out += keys_from(view, nxt, end)
         elif LEAD_VERBS.match(low):
-            out += _persons_in(view, sent, sent.start, end)
+            leaders = _persons_in(view, sent, sent.start, end)
+            if not leaders and has_word(sent, "er"):
+                # "Im Mai soll er einen Gipfel in London leiten"
+                leaders = [k] if (k := person_before(view, sent)) else []
+            out += leaders
             # "von russischer Seite geleitet": the side takes part
             out += [
                 k
@@ -163,11 +248,25 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
         # "Xi und Obama hatten ihr Treffen in Peking genutzt", "X ist in Y zu
         # Besuch": the subject's persons
         out += _persons_in(view, sent, sent.start, t.i)
-    if kind == "noun" and has_word(doc[t.i + 1 : min(sent.end, t.i + 3)], "mit"):
+    with_partner = has_word(doc[t.i + 1 : min(sent.end, t.i + 3)], "mit")
+    if kind == "noun" and (with_partner or _at_meeting(view, sent, t)):
         before = doc[max(sent.start, t.i - 4) : t.i]
-        if any(w.lower_ in ("bei", "beim", "während", "nach") for w in before):
-            # "Xi sagte bei einem Treffen mit Erdoğan": the subject took part
-            out += [k for i in range(sent.start, t.i) if (k := view.person(i))]
+        if any(
+            w.lower_ in ("bei", "beim", "während", "nach")
+            or (w.lower_ == "auf" and doc[w.i + 1].lower_ in ("der", "dem"))
+            for w in before
+        ):
+            # "Xi sagte bei einem Treffen mit Erdoğan": the subject took part;
+            # with no partner named, only the subject of the trigger's own
+            # clause ("Merkel kritisierte, dass sie bei der Konferenz ...": not
+            # Merkel)
+            start = sent.start
+            if not with_partner:
+                start = max(
+                    [sent.start]
+                    + [i + 1 for i in range(sent.start, t.i) if doc[i].text in ",;:–"]
+                )
+            out += [k for i in range(start, t.i) if (k := view.person(i))]
             # "Bei einem Treffen mit Erdoğan in Ankara sprach Außenminister Kurz",
             # "Nach ihrem Gespräch mit Macron sagte Merkel": the subject after
             # the verb that follows the opening phrase
@@ -195,6 +294,25 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
         ):
             out += persons_before(view, sent, i)
     return out
+
+
+def _at_meeting(view: DocView, sent: Span, t: Token) -> bool:
+    """The meeting noun ``t`` names its meeting by itself ("nach dem
+    Krisentreffen", "auf der Eurogruppensitzung"): no participants of its own
+    follow it ("des Rates", "von X", "zwischen X und Y", a genitive name), so
+    the subject of the clause is the one who is there: "Dijsselbloem sagte nach
+    dem Krisentreffen", "Der Minister wird auf der Sitzung zustimmen"."""
+    doc = view.doc
+    j = t.i + 1
+    if j >= sent.end:
+        return True
+    if doc[j].lower_ in ("von", "zwischen", "mit") or view.key(j):
+        return False
+    return not (
+        doc[j].lower_ in ("der", "des")
+        and j + 1 < sent.end
+        and (view.key(j + 1) or doc[j + 1].text[:1].isupper())
+    )
 
 
 def _subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
@@ -285,7 +403,7 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             while j - 1 >= sent.start and view.key(j - 1) == kq:
                 j -= 1
         p = j - 1
-        while p >= sent.start and doc[p].lower_ in ARTICLES:
+        while p >= sent.start and doc[p].lower_ in ARTICLES | MUNICIPALITIES:
             p -= 1
         # "In Wien trafen sich X und Y", "Beim Gipfel in Brüssel traf X": where,
         # not who
@@ -295,10 +413,13 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     # verhandeln": the named actors that open the clause, before its auxiliary
     keys = keys_from(view, sent.start, t.i)
     j = sent.start
-    while j < t.i and (view.key(j) or doc[j].lower_ in ARTICLES | {"und", ","}):
+    while j < t.i and (
+        view.key(j) or doc[j].lower_ in ARTICLES | MUNICIPALITIES | {"und", ","}
+    ):
         j += 1
-    if keys and j > sent.start and (doc[j].lower_ in AUXILIARIES | MODALS):
+    if keys and j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
+    out += _subject_of_final_verb(view, sent, t)
     # "Am Montag verhandeln Moskau und Washington": the subject after the verb
     j = t.i + 1
     # "empfing am Montag die Junge Generation": a day between verb and object
@@ -314,14 +435,46 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     return out
 
 
-def _as_actors(keys: list[str], entities: dict[str, Entity]) -> list[str]:
+def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
+    """The states and organisations that stand first in the clause a verb
+    trigger ends: after the word that opens a subordinate clause ("..., wenn
+    die EU und die USA ihr Abkommen ausverhandeln") or after the finite
+    auxiliary of a main clause ("Am Montag will die SPÖ mit der FPÖ
+    verhandeln")."""
+    doc = view.doc
+    nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in FINITE_AUXILIARIES):
+        return []
+    for i in range(t.i - 1, sent.start - 1, -1):
+        w = doc[i]
+        if w.is_punct and w.text not in (",", "(", ")"):
+            return []
+        if w.lower_ in ("und", ",") and i > sent.start and view.key(i - 1):
+            continue  # "die EU und die USA": a list, not a new clause
+        if w.lower_ in CLAUSE_OPENERS or w.lower_ in FINITE_AUXILIARIES:
+            j = i + 1
+            while j < t.i and doc[j].lower_ in ARTICLES:
+                j += 1
+            if j >= t.i or not view.key(j):
+                return []
+            return [
+                k
+                for k in keys_from(view, j, t.i)
+                if kind_of(k) is not Kind.PERSON and not is_media(k)
+            ]
+    return []
+
+
+def _as_actors(
+    keys: list[str], entities: dict[str, Entity], towns: set[str] | None = None
+) -> list[str]:
     """``keys`` once each, the article's entities only; a city that takes part
     as its capital's state or not at all."""
     out = []
     for k in dict.fromkeys(keys):
         if k not in entities:
             continue
-        if _is_mere_city(k, entities):
+        if _is_mere_city(k, entities) and k not in (towns or set()):
             # "Moskau und Washington verhandeln": a capital taking part stands
             # for its government
             state = state_of_capital(k, entities)
@@ -388,6 +541,11 @@ def visit(
             visitors = [
                 k for k in keys_from(view, j + 1, sent.end) if kind_of(k) is Kind.PERSON
             ]
+        elif j < sent.end and view.person(j):
+            # "den Besuch Recep Tayyip Erdoğans in Österreich"
+            visitors = [
+                k for k in keys_from(view, j, sent.end) if kind_of(k) is Kind.PERSON
+            ]
         before = doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
         if t.i > sent.start and doc[t.i - 1].lower_ == "zu":
             before = "zu"
@@ -398,7 +556,7 @@ def visit(
                 visitors = [ante]
         if not visitors and before == "zu":  # "X ist in Y zu Besuch"
             visitors = [k for i, k in persons if i < t.i][:1]
-        if _pays_visit(doc, t, sent):
+        if pays_visit(doc, t, sent):
             # "X stattet Y einen Besuch ab": the subject visits, the dative
             # before the trigger is visited
             if not visitors:
@@ -463,7 +621,7 @@ def visit(
     return visitors, destination
 
 
-def _pays_visit(doc: Doc, t: Token, sent: Span) -> bool:
+def pays_visit(doc: Doc, t: Token, sent: Span) -> bool:
     """The visit noun at ``t`` is the object of "abstatten": "stattet Kiew einen
     Besuch ab", "will Kiew einen Besuch abstatten"."""
     after = doc[t.i + 1 : min(sent.end, t.i + 4)]
@@ -487,6 +645,8 @@ def keys_from(
     while i < end:
         while i < end and doc[i].lower_ in ("der", "des", "dem", "den", "die", "das"):
             i += 1
+        if i + 1 < end and doc[i].lower_ in MUNICIPALITIES and view.place(i + 1):
+            i += 1  # "mit der Stadt Wien"
         k = view.key(i) if i < end else None
         if (
             not k
@@ -496,6 +656,19 @@ def keys_from(
             and kind_of(pk) is Kind.PERSON
         ):
             i, k = i + 1, pk  # "von Papst Franziskus": the title has no key
+        if not k and i < end:
+            # "zwischen Putin, Petro Poroschenko und ...": the surname of a
+            # person of the article that the model did not tag here
+            k = surname(surnames_of(view), doc[i].text) or _org_named(view, doc[i].text)
+            if k:
+                # "zwischen der JG und Niessl": a name of an organisation of the
+                # article that the model did not tag here
+                keys.append(k)
+                i += 1
+                if i < end and doc[i].lower_ in ("und", ",", "sowie"):
+                    i += 1
+                    continue
+                break
         if not k:
             break
         if kind_of(k) is not Kind.PERSON:
@@ -528,6 +701,28 @@ def keys_from(
             continue
         break
     return keys
+
+
+def _org_named(view: DocView, word: str) -> str | None:
+    """The organisation of the article that one of its names or the text of
+    one of its mentions is ``word`` (capitalised, two letters or more), or,
+    for an all-capital word, whose name starts with these initials (one only)."""
+    if len(word) < 2 or not word[:1].isupper():
+        return None
+    by_initials = []
+    for k, e in view.entities.items():
+        if kind_of(k) is not Kind.ORG:
+            continue
+        if (
+            word == e.name
+            or word in e.aliases
+            or any(m.text == word for m in e.mentions)
+        ):
+            return k
+        initials = "".join(w[0] for w in e.name.split() if w[:1].isupper())
+        if word.isupper() and len(initials) > 1 and initials.startswith(word):
+            by_initials.append(k)  # "JG" for "Junge Generation der SPÖ"
+    return by_initials[0] if len(by_initials) == 1 else None
 
 
 def _ministry_states(

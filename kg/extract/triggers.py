@@ -13,11 +13,15 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     AGREE_VERBS,
+    AGREEMENT_NOUNS,
     COME_VERBS,
     CONVENE_VERBS,
+    NEGOTIATED,
+    NO_AGREEMENT,
     NOT_MEETINGS,
     PHONE_WORDS,
     SCORE,
+    SEPARABLE_VERBS,
     SPORTS_CUES,
     SUMMON_VERBS,
     TALK_VERBS,
@@ -27,6 +31,7 @@ from kg.lang.de.meetings import (
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
     VAGUE_IDIOMS,
+    VERB_CLOSERS,
 )
 from kg.lang.de.titles import match_title
 
@@ -56,6 +61,12 @@ def trigger_kind(tok: Token) -> str | None:
             and not low.endswith(("betreffen", "übertreffen"))
         ):
             return "noun"
+        if (
+            (low in AGREEMENT_NOUNS or low.endswith("abkommen"))
+            and tok.i + 1 < tok.sent.end
+            and tok.nbor().lower_ == "zwischen"
+        ):
+            return "noun"  # "das Abkommen zwischen der EU und den USA"
         last = low.rsplit("-", 1)[-1]
         if (
             "-" in low
@@ -67,8 +78,10 @@ def trigger_kind(tok: Token) -> str | None:
         ):
             return "noun"  # "Uno-Sondersitzung", "Nato-Außenministertreffen"
         return None
-    if tok.is_lower and low in TRIGGER_VERBS:
+    if tok.is_lower and (low in TRIGGER_VERBS or low in NEGOTIATED):
         return "verb"
+    if tok.is_lower and low in SEPARABLE_VERBS and _separable_meeting(tok):
+        return "verb"  # "setzten sich X und Y zusammen", "handelten ... aus"
     if tok.is_lower and low in SUMMON_VERBS and _summoned_to_ministry(tok):
         return "verb"  # "ins Prager Außenministerium zitiert"
     if low in ("bestellte", "bestellten", "bestellt") and any(
@@ -80,12 +93,19 @@ def trigger_kind(tok: Token) -> str | None:
         return "verb"  # "Scholz kam mit Macron in Kiew zusammen"
     if low in TALK_VERBS and tok.i + 1 < tok.sent.end and tok.nbor().lower_ == "sich":
         return None  # "spricht sich gegen eine Koalition aus"
-    if low in TALK_VERBS and any(
-        w.lower_ in ("mit", "miteinander", "telefonisch", "telefon")
-        for w in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 11)]
+    if (
+        low in TALK_VERBS
+        and tok.is_lower
+        and (
+            any(
+                w.lower_ in ("mit", "miteinander", "telefonisch", "telefon")
+                for w in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 11)]
+            )
+            or _with_before(tok) is not None
+        )
     ):
-        # "sprach Erdoğan mit Biden", "sprachen Putin und Erdoğan am Telefon"
-        # (a partner is checked later)
+        # "sprach Erdoğan mit Biden", "sprachen Putin und Erdoğan am Telefon",
+        # "..., dass er mit Putin gesprochen habe" (a partner is checked later)
         return "verb"
     if low in CONVENE_VERBS:
         return "verb"  # "Der NATO-Russland-Rat tagt" (an intergovernmental body)
@@ -97,6 +117,44 @@ def trigger_kind(tok: Token) -> str | None:
         )
     ):
         return "verb"  # "SPÖ und ÖVP einigten sich", "haben sich geeinigt"
+    return None
+
+
+def _separable_meeting(tok: Token) -> bool:
+    """A form of :data:`SEPARABLE_VERBS` names a meeting: its particle closes
+    the clause ("handelten einen Kompromiss aus"; for "setzen" also a word in
+    "tisch": "setzten sich an einen Tisch"), and "sich" stands near it where
+    the verb needs it ("setzten sich ... zusammen", "sich auszutauschen")."""
+    particle, reflexive = SEPARABLE_VERBS[tok.lower_]
+    sent = tok.sent
+    if reflexive and not any(
+        w.lower_ == "sich"
+        for w in tok.doc[max(sent.start, tok.i - 8) : min(sent.end, tok.i + 4)]
+    ):
+        return False
+    if not particle:
+        return True
+    if _particle_later(tok, particle):
+        return True
+    return particle == "zusammen" and any(
+        w.lower_.endswith("tisch") and w.text[:1].isupper()
+        for w in tok.doc[tok.i + 1 : min(sent.end, tok.i + 10)]
+    )
+
+
+def _with_before(tok: Token) -> Token | None:
+    """The "mit" that opens the partner phrase of a talk verb ending its clause:
+    "..., dass er mit Putin gesprochen habe", "mit Raiffeisen reden"."""
+    doc, sent = tok.doc, tok.sent
+    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in VERB_CLOSERS):
+        return None
+    for i in range(tok.i - 1, max(sent.start, tok.i - 9) - 1, -1):
+        w = doc[i]
+        if w.text in (",", ";", ":") or w.lower_ in TALK_VERBS:
+            return None
+        if w.lower_ == "mit":
+            return w
     return None
 
 
@@ -151,6 +209,10 @@ def is_vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
     prev = doc[t.i - 1].lower_ if t.i > 0 else ""
     if (prev, t.lower_) in VAGUE_IDIOMS:
         return True
+    if t.lower_ == "einigung" and any(
+        w.lower_ in NO_AGREEMENT for w in doc[max(sent.start, t.i - 3) : t.i]
+    ):
+        return True  # "keine Einigung erzielt": no agreement, no meeting
     if (
         kind == "verb"
         and t.lower_.startswith(("treff", "traf", "triff"))
@@ -221,7 +283,8 @@ def talk_without_partner(
     doc = view.doc
     if t.lower_ not in TALK_VERBS:
         return False
-    for w in doc[t.i + 1 : min(sent.end, t.i + 11)]:
+    before = _with_before(t)
+    for w in doc[t.i + 1 : min(sent.end, t.i + 11)] if before is None else [before]:
         if w.lower_ in ("miteinander", "telefonisch", "telefon"):
             # "sprachen Putin und Erdoğan am Telefon": two named sides
             actors = {

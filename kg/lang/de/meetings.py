@@ -13,20 +13,28 @@ from __future__ import annotations
 
 import re
 
+from kg.lang.de.grammar import AUXILIARIES, MODALS
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
     "AGREE_VERBS",
+    "AGREEMENT_NOUNS",
+    "CAUSE_OPENERS",
     "COME_VERBS",
     "CONVENE_VERBS",
+    "FINITE_AUXILIARIES",
     "LEAD_VERBS",
+    "MUNICIPALITIES",
     "MEETING_VERBS",
     "NOT_MEETINGS",
     "ORGANIZER_CUES",
     "PHONE_WORDS",
     "PHRASE_WORDS",
+    "NEGOTIATED",
+    "NO_AGREEMENT",
     "REPRESENTATIVES",
     "SCORE",
+    "SEPARABLE_VERBS",
     "SPORTS_CUES",
     "SUMMON_VERBS",
     "SUPPORT_VERBS",
@@ -37,6 +45,7 @@ __all__ = [
     "TRIGGER_NOUNS",
     "TRIGGER_VERBS",
     "VAGUE_IDIOMS",
+    "VERB_CLOSERS",
 ]
 
 # nouns that name a meeting
@@ -76,6 +85,35 @@ TRIGGER_NOUNS = frozenset(
         "friedensgespräche",
         "friedensverhandlungen",
         "sondierungsgespräche",
+        # rounds of talks: "die erste Gesprächsrunde mit der SPÖ"
+        "gesprächsrunde",
+        "gesprächsrunden",
+        "verhandlungsrunde",
+        "verhandlungsrunden",
+        "sondierungsrunde",
+        "sondierungsrunden",
+        # an agreement reached is the negotiation of its parties ("nach der
+        # Einigung zwischen X und Y", "die Einigung der EU mit der Türkei");
+        # "keine Einigung" is none (NO_AGREEMENT)
+        "einigung",
+        # sounding out a coalition, the negotiating table
+        "sondierung",
+        "sondierungen",
+        "verhandlungstisch",
+        # the councils of EU ministers ("beim EU-Außenministerrat in Luxemburg");
+        # a national "Ministerrat" is a cabinet session, no meeting between sides
+        "außenministerrat",
+        "finanzministerrat",
+        "agrarministerrat",
+        "innenministerrat",
+        "umweltministerrat",
+        # government consultations, a hearing granted, a short visit
+        "konsultationen",
+        "regierungskonsultationen",
+        "aussprache",
+        "audienz",
+        "privataudienz",
+        "stippvisite",
         "tagung",
         "staatsbesuch",
         "staatsbesuchs",
@@ -99,6 +137,9 @@ TRIGGER_HEADS = (
     "telefonat",
     "besuch",
     "besuchs",
+    "gesprächsrunde",
+    "verhandlungsrunde",
+    "konsultationen",
 )
 
 #: the verbs that name a meeting, by their base forms
@@ -113,6 +154,13 @@ MEETING_VERBS = (
     conjugate("besuchen"),
     # summoned: "Das Außenministerium bestellte den Botschafter ein"
     conjugate("bestellen", particle="ein"),
+    # negotiated: "die EU und die USA wollen das Abkommen ausverhandeln",
+    # "hatten ein Abkommen ausgehandelt"; sounding out a coalition: "Die ÖVP
+    # sondiert mit der FPÖ"; "konferierte mit"
+    conjugate("handeln", particle="aus"),
+    conjugate("verhandeln", particle="aus"),
+    conjugate("sondieren"),
+    conjugate("konferieren"),
 )
 #: their indicative forms, and the Konjunktiv I of reported speech for "treffen"
 #: only ("er treffe sich mit ..."): the hand-written list had it there alone, and
@@ -123,7 +171,47 @@ MEETING_VERBS = (
 TRIGGER_VERBS = frozenset(
     [form for verb in MEETING_VERBS for form in verb.indicative()]
     + [MEETING_VERBS[0].subjunctive]
+    # "auszuhandeln", "auszuverhandeln"
+    + [v.infinitive.replace("aus", "auszu", 1) for v in MEETING_VERBS[-4:-2]]
 )
+
+#: the participle of a negotiation as an adjective: "das zwischen Putin und
+#: Poroschenko ausgehandelte Abkommen" (the parties follow "zwischen")
+NEGOTIATED = frozenset(
+    v.participle + ending
+    for v in MEETING_VERBS[-4:-2]
+    for ending in ("e", "en", "er", "es", "em")
+)
+
+
+def _separable_verbs() -> dict[str, tuple[str, bool]]:
+    """Form -> (the particle that closes the clause, "sich" needed)."""
+    out: dict[str, tuple[str, bool]] = {}
+    verbs = (
+        # "X und Y handelten einen Kompromiss aus"
+        ("handeln", "aus", False),
+        # "setzten sich Pühringer und Entholzer zusammen"
+        ("setzen", "zusammen", True),
+        # "die Minister tauschten sich über die Lage aus"
+        ("tauschen", "aus", True),
+    )
+    for infinitive, particle, reflexive in verbs:
+        bare = conjugate(infinitive)
+        for form in bare.indicative()[:4]:
+            out[form] = (particle, reflexive)
+        joined = conjugate(infinitive, particle=particle)
+        if reflexive:  # the joined forms of the reflexive ones: "sich" needed
+            for form in (*joined.indicative(), particle + "zu" + infinitive):
+                out[form] = ("", True)
+    return out
+
+
+#: separable verbs of meeting whose bare forms name one only with their
+#: particle at the end of the clause ("setzten sich ... zusammen"), and, for the
+#: reflexive ones, with "sich" ("sich zusammensetzen", "sich austauschen":
+#: not "Gefangene austauschen"); "sich an einen Tisch setzen" takes a word
+#: ending in "tisch" for the particle
+SEPARABLE_VERBS = _separable_verbs()
 
 
 def _support_verbs() -> dict[str, str]:
@@ -136,6 +224,14 @@ def _support_verbs() -> dict[str, str]:
         ("nehmen", "wiederauf", ("nimmt", "nahm", "genommen")),  # joined forms
         ("setzen", "fort", None),
         ("brechen", "ab", ("bricht", "brach", "gebrochen")),
+        # planned and sought talks count: "Die SPÖ sucht das Gespräch mit der
+        # FPÖ", "vereinbarten ein Treffen", "plant Gespräche mit", "hielten
+        # Gespräche ab", "kündigte ein Treffen mit X an"
+        ("suchen", "", None),
+        ("vereinbaren", "", None),
+        ("planen", "", None),
+        ("halten", "ab", ("hält", "hielt", "gehalten")),
+        ("kündigen", "an", None),
     )
     for infinitive, particle, strong in verbs:
         bare = conjugate(infinitive, strong=strong)
@@ -212,6 +308,7 @@ VAGUE_IDIOMS = frozenset(
 REPRESENTATIVES = frozenset(
     {
         "vertreter",
+        "vertretern",
         "vertreterinnen",
         "delegation",
         "delegationen",
@@ -253,7 +350,11 @@ PHONE_WORDS = ("telefon",)
 
 COME_VERBS = frozenset({"kam", "kamen", "kommt", "kommen", "komme"})
 
-TALK_VERBS = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen"})
+TALK_VERBS = frozenset(
+    {"sprach", "sprachen", "spricht", "sprechen", "gesprochen"}
+    # "mit Raiffeisen reden" (lower case only: "Reden" is also the noun)
+    | set(conjugate("reden").indicative())
+)
 
 SUMMON_VERBS = frozenset({"zitiert", "zitierte", "zitierten", "zitieren", "zitiere"})
 
@@ -352,3 +453,33 @@ SPORTS_CUES = frozenset(
 )
 
 SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
+
+#: finite auxiliaries and modals, also in the Konjunktiv I of reported speech
+#: ("Die Gewerkschaft werde mit der Bank reden")
+FINITE_AUXILIARIES = (
+    AUXILIARIES | MODALS | frozenset("werde wolle solle könne müsse seien".split())
+)
+
+#: words that may follow a verb ending its clause: those, and "und"/"oder"
+#: ("..., dass er mit Putin gesprochen habe")
+VERB_CLOSERS = FINITE_AUXILIARIES | frozenset({"und", "oder"})
+
+#: words before "Einigung" that deny it: "keine Einigung", "ohne Einigung"
+NO_AGREEMENT = frozenset({"keine", "keiner", "ohne", "kein"})
+
+#: words that open a clause of cause, condition or concession after a comma;
+#: a place there is not where the meeting of the main clause is
+CAUSE_OPENERS = frozenset({"weil", "wenn", "falls", "obwohl", "da", "sonst"})
+
+#: nouns before a city that make it a party of its own ("Die Stadt Amsterdam hat
+#: sich mit Airbnb geeinigt"), not only a place or its country's capital
+MUNICIPALITIES = frozenset(
+    {"stadt", "gemeinde", "stadtgemeinde", "marktgemeinde", "stadtverwaltung"}
+)
+
+#: nouns of an agreement that, right before "zwischen", name the negotiation of
+#: its parties ("das Abkommen zwischen der EU und den USA", "ein Kompromiss
+#: zwischen SPÖ und ÖVP"); compounds in "-abkommen" too ("Freihandelsabkommen")
+AGREEMENT_NOUNS = frozenset(
+    {"abkommen", "vereinbarung", "kompromiss", "deal", "pakt", "vertrag"}
+)
