@@ -13,6 +13,9 @@ country-qualified names:
 After the Inland/Wirtschaft speaker rules (written on bench/quote_dev_iw.jsonl;
 2026-12-05): spans gold 360, system 292, matched 258, P 0.884, R 0.717, F1 0.791;
 speaker 150/233 = 0.644; interactions 28 system, 15 matched, P 0.536, F1 0.441.
+After the quotes2 rules (written on bench/quote_dev_pan.jsonl, fresh Panorama
+and Wirtschaft rows): spans system 298, matched 267, P 0.896, R 0.742, F1 0.812;
+speaker 161/240 = 0.671; interactions 27 system, 16 matched, P 0.593, F1 0.478.
 The first round (the rules as first merged) gave F1 0.655, speaker 0.600,
 interactions 0.382. Floors sit a few items below.
 """
@@ -36,6 +39,6 @@ def test_heldout_statements_stay_above_floors() -> None:
     texts = ev.load_articles(CSV, {(a["section"], a["index"]) for a in gold})
     assert not ev.check_gold(gold, texts)
     r = ev.score(gold, ev.run_kg(texts), texts)
-    assert r["quotes"]["P"] >= 0.86 and r["quotes"]["F1"] >= 0.76, r["quotes"]
-    assert r["speaker"]["accuracy"] >= 0.61, r["speaker"]
-    assert r["interactions"]["F1"] >= 0.39, r["interactions"]
+    assert r["quotes"]["P"] >= 0.86 and r["quotes"]["F1"] >= 0.78, r["quotes"]
+    assert r["speaker"]["accuracy"] >= 0.64, r["speaker"]
+    assert r["interactions"]["F1"] >= 0.42, r["interactions"]
