@@ -241,6 +241,74 @@ def test_org_forms_by_country(surface, context, name):
     assert generic is None or generic.code is None
 
 
+@pytest.mark.parametrize(
+    ("surface", "name", "kind"),
+    [
+        # issue 15, part 2: institutions, media, companies and universities that
+        # news beyond politics names (Panorama, Etat, Wissenschaft, Web)
+        ("Bundesministerium für Inneres", "Innenministerium (Österreich)", "gov"),
+        ("Bundesinnenministerium", "Innenministerium (Deutschland)", "gov"),
+        ("Stasi", "Ministerium für Staatssicherheit", "gov"),
+        ("Straflandesgericht Wien", "Landesgericht für Strafsachen Wien", "court"),
+        ("ORF 2", "ORF 2", "media"),
+        ("Entertainment Weekly", "Entertainment Weekly", "media"),
+        ("Venturebeat", "VentureBeat", "media"),
+        ("Mediaset", "Mediaset", "company"),
+        ("Kaspersky", "Kaspersky Lab", "company"),
+        (
+            "Massachusetts Institute of Technology",
+            "Massachusetts Institute of Technology",
+            "education",
+        ),
+        ("Uni Graz", "Universität Graz", "education"),
+        ("Brot für die Welt", "Brot für die Welt", "ngo"),
+        ("Rotkreuz", "Rotes Kreuz", "ngo"),
+        ("EU-Mission Sophia", "EUNAVFOR MED", "military"),
+    ],
+)
+def test_general_organisations(surface, name, kind):
+    entry = gazetteer.lookup(surface)
+    assert entry is not None and (entry.name, entry.kind) == (name, kind)
+    assert gazetteer.is_matchable(surface)
+
+
+@pytest.mark.parametrize(
+    ("surface", "context", "name"),
+    [
+        # a "*" ministry in an article about Austria or Germany is the row of
+        # that country's federal ministry
+        ("Innenministerium", ["AT"], "Innenministerium (Österreich)"),
+        ("Verteidigungsministeriums", ["DE"], "Verteidigungsministerium (Deutschland)"),
+        ("Ministerrat", ["AT"], "Ministerrat (Österreich)"),
+    ],
+)
+def test_federal_ministries_by_country(surface, context, name):
+    entry = gazetteer.disambiguate(surface, context, label="ORG")
+    assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize(
+    "surface",
+    # common words, surnames and places: named only once labelled
+    [
+        "Science",
+        "Nature",
+        "Variety",
+        "Leiner",
+        "Swarovski",
+        "Kapsch",
+        "Ufa",
+        "Malteser",
+        "Hilfswerk",
+        "Sky",
+        "Metro",
+        "Linde",
+    ],
+)
+def test_general_organisation_forms_that_are_words_are_lookup_only(surface):
+    assert not gazetteer.is_matchable(surface)
+
+
 def test_adjective_before_an_org_form_names_its_country():
     got = gazetteer.disambiguate(
         "Bundesregierung", ["AT", "AT"], label="ORG", preceding="deutsche"
