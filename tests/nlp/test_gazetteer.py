@@ -517,6 +517,17 @@ def test_crossing_person_wins(nlp):
     assert _ents(doc) == [("Staaten Meier", "PER")]
 
 
+def test_organisation_wins_over_a_person_inside_its_name(nlp):
+    # the model took the town of a university for a person
+    words = ["Forscher", "der", "Universität", "Princeton", "sagen", "das"]
+    doc = nlp.get_pipe("kg_gazetteer")(_doc(nlp, words, [(3, 4, "PER")]))
+    assert _ents(doc) == [("Universität Princeton", "ORG")]
+    # a person around a company's name stays a person ("Adam Opel")
+    words = ["Der", "Gründer", "Adam", "Opel", "starb"]
+    doc = nlp.get_pipe("kg_gazetteer")(_doc(nlp, words, [(2, 4, "PER")]))
+    assert _ents(doc) == [("Adam Opel", "PER")]
+
+
 def test_model_keeps_what_the_gazetteer_does_not_know(nlp):
     words = ["Antony", "Blinken", "traf", "Sergej", "Rjabkow", "in", "Genf"]
     doc = _doc(nlp, words, [(0, 2, "PER"), (3, 5, "PER")])
