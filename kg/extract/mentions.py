@@ -34,7 +34,7 @@ from kg.lang.de.names import (
     is_initial,
     is_syllable_given_name,
 )
-from kg.lang.de.orgs import is_descriptor
+from kg.lang.de.orgs import is_descriptor, is_newsroom_noun
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
 from kg.lang.de.titles import LOCAL_POSTS, NARROWING_PREFIXES, match_title
 from kg.nlp import gazetteer
@@ -360,10 +360,23 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 skip = len(rank) + 1
             head = t.text[skip:].split("-", 1)[0]
             org = gazetteer.lookup(head)
+            parts = t.text[skip:].split("-")
+            if org is None and len(parts) > 2:
+                # a name of two words: "Puls-4-Interview", "Red-Bull-Chef"
+                org = gazetteer.lookup(" ".join(parts[:2]))
+                if org is not None and org.label == "ORG":
+                    head = "-".join(parts[:2])
             if (
                 org is not None
                 and org.label == "ORG"
-                and (head.isupper() or gazetteer.is_matchable(head))
+                and (
+                    head.isupper()
+                    or gazetteer.is_matchable(head.replace("-", " "))
+                    # a medium whose name is a common word, before a noun of
+                    # its newsroom: "Kurier-Fotograf", "Falter-Journalistin"
+                    or org.kind == "media"
+                    and is_newsroom_noun(t.text.rsplit("-", 1)[-1])
+                )
             ):
                 entry, label = org, "ORG"
             elif org is None and gazetteer.organisations_by_country(head):
@@ -391,6 +404,8 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
         text, end = t.text, t.idx + len(t.text)
         if "-" in t.text:
             text = t.text[skip:].split("-", 1)[0]
+            if label == "ORG" and t.text[skip:].startswith(head + "-"):
+                text = head  # "Puls-4" of "Puls-4-Interview"
             end = t.idx + skip + len(text)
         found.add(t.idx + skip, end, text, label, entry, (t.i,))
 

@@ -280,6 +280,8 @@ def test_an_organisation_before_a_hyphen_after_a_rank_or_by_its_country(
     assert orgs == {"KPÖ": ["KPÖ"], "Die Grünen (Österreich)": ["Grünen"]}
     kpo = next(m for e in rec.entities if e.name == "KPÖ" for m in e.mentions)
     assert doc.text[kpo.start : kpo.end] == "KPÖ"
+
+
 def test_a_stray_space_after_the_hyphen_of_a_double_name() -> None:
     text = (
         "Die Ministerin Karin Kneissl- Berger reiste nach Brüssel. Dort sagte "
@@ -433,3 +435,17 @@ def test_a_party_named_by_country_in_the_country_named_after_it() -> None:
     by_name = {e.name: len(e.mentions) for e in rec.entities}
     assert by_name["Bündnis 90/Die Grünen"] == 1
     assert by_name["Die Grünen (Österreich)"] == 1
+
+
+def test_a_medium_named_by_a_common_word_before_a_newsroom_noun(blank_nlp) -> None:
+    # issue 15: "Kurier" alone is a common noun; "Kurier-Fotograf" names the paper,
+    # and "Puls-4-Interview" the channel of two words
+    rec = extract(
+        blank_nlp,
+        "Der Kurier-Fotograf klagt. Er sprach im Puls-4-Interview. "
+        "Ein Kurier-Dienst kam.",
+        {},
+    )
+    orgs = {e.name: e for e in rec.entities if e.kind == "org"}
+    assert set(orgs) == {"Kurier", "Puls 4"}
+    assert len(orgs["Kurier"].mentions) == 1  # not the courier service

@@ -536,6 +536,8 @@ def test_a_kind_of_organisation_inside_a_name_or_a_venue(vocab):
     # "Neo Magazin Royale" is a show; a music club is a venue
     assert _run(vocab, "in der Sendung Neo Magazin Royale Böhmermann") == []
     assert _run(vocab, "Der angegriffene Musikclub Bataklan will öffnen") == []
+
+
 @pytest.mark.parametrize(
     "text,ents",
     [
@@ -565,3 +567,29 @@ def test_a_surname_that_names_a_company_stays_a_person_without_context(
 ):
     found = _run(vocab, text, ents)
     assert next(lab for t, lab in found if "Hofer" in t) == "PER"
+
+
+# --- issue 15, part 2: media named by a common word, once the article names them ---
+
+
+def test_a_medium_named_by_a_common_word_in_an_article_that_names_it(vocab):
+    text = (
+        "Der Falter-Redakteur schrieb darüber . Später ließ auch der Falter "
+        "prüfen , was im Falter stand . Ein Falter flog ."
+    )
+    found = _run(vocab, text)
+    assert found == [("Falter", "ORG"), ("Falter", "ORG")]  # not "Ein Falter"
+
+
+def test_a_press_noun_names_a_medium_for_the_whole_article(vocab):
+    text = "Die Wochenzeitung Profil berichtet . Das stand im Profil am Sonntag ."
+    assert _run(vocab, text) == [("Profil", "ORG"), ("Profil", "ORG")]
+
+
+def test_a_common_word_of_a_medium_without_a_newsroom_is_no_medium(vocab):
+    assert _run(vocab, "Der Kurier brachte die Post . Er gab dem Kurier Geld .") == []
+
+
+def test_a_title_with_a_capitalised_article_after_a_press_noun(vocab):
+    text = "Am meisten erhielt die Tageszeitung Die Presse im Vorjahr ."
+    assert _run(vocab, text) == [("Die Presse", "ORG")]

@@ -37,6 +37,9 @@ __all__ = [
     "is_descriptor",
     "is_legal_form",
     "is_media_noun",
+    "is_newsroom_noun",
+    "MEDIA_ARTICLES",
+    "NEWSROOM_NOUNS",
     "is_org_noun",
     "org_noun",
     "org_head",
@@ -387,6 +390,8 @@ def org_noun(word: str) -> str | None:
 def is_org_noun(word: str) -> bool:
     """``word`` names a kind of organisation (:func:`org_noun`)."""
     return org_noun(word) is not None
+
+
 def is_descriptor(word: str) -> bool:
     """``word`` names a kind of organisation, not one organisation: "Network",
     "Jihadistengruppe", "Onlinehändler", "Nachrichtenagentur"."""
@@ -401,3 +406,56 @@ def is_media_noun(word: str) -> bool:
     "Nachrichtenagentur", "Bild-Zeitung" (the last would be a name itself and
     is left to the caller)."""
     return word.lower().endswith(MEDIA_NOUNS)
+
+
+#: last parts of a compound whose first part is a newspaper, broadcaster or
+#: magazine: its people and its output ("Kurier-Fotograf",
+#: "Falter-Journalistin", "Profil-Interview", "Puls-4-Interview"); a name that
+#: is also a common word ("Kurier", "Falter", "Presse") names the medium there
+NEWSROOM_NOUNS = (
+    "journalist",
+    "fotograf",
+    "redakteur",
+    "reporter",
+    "korrespondent",
+    "kolumnist",
+    "herausgeber",
+    "moderator",
+    "interview",
+    "bericht",
+    "recherche",
+    "anfrage",
+    "umfrage",
+    "leser",
+    "artikel",
+    "kommentar",
+    "gespräch",
+    "redaktion",
+    "ausgabe",
+    "info",
+    "informationen",
+    "cover",
+    "titelseite",
+    "sendung",
+)
+
+#: endings of a newsroom noun: feminine, plural and case forms
+_NEWSROOM_ENDINGS = ("innen", "in", "en", "es", "e", "n", "s", "")
+
+#: words before a medium's name that is also a common word, once the article
+#: has named it as a medium: "der Kurier", "im Falter", "laut Profil"
+MEDIA_ARTICLES = frozenset("der die das des dem den im ins vom beim zum laut".split())
+
+
+def is_newsroom_noun(word: str) -> bool:
+    """``word`` (the part of a compound after the medium's name) is a person
+    or an output of a newsroom: "Fotograf", "Journalistin", "Interview",
+    "Recherchen"."""
+    low = word.lower().rsplit("-", 1)[-1]
+    for ending in _NEWSROOM_ENDINGS:
+        if ending and not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)] if ending else low
+        if stem.endswith(NEWSROOM_NOUNS):
+            return True
+    return False

@@ -34,6 +34,13 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    once it is labelled, as it is a surname too ("Hofer"), right after a noun
    for a company ("Diskonter Hofer") or in a list with a company the gazetteer
    knows ("Hofer oder Lidl"); it takes the word from a person.
+5b. **Media in context**: a newspaper, broadcaster or magazine whose name
+   is also a common word (a form the gazetteer resolves only once it is
+   labelled: "Kurier", "Falter", "Profil", "Presse"), in an article that
+   names it as a medium (a compound with a noun of its newsroom,
+   "Kurier-Fotograf", "Falter-Journalistin"; a press noun before it, "die
+   Wochenzeitung Falter"), wherever an article or "im", "laut" stands
+   before it ("der Kurier ließ prüfen", "im Falter").
 6. **Place bodies**: a public body named by its place's adjective ("die
    türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
    bayerische Polizei"; :data:`kg.lang.de.orgs.BODY_HEADS`).
@@ -92,12 +99,14 @@ from kg.lang.de.orgs import (
     BODY_HEADS,
     COMPOUND_HEADS,
     INDEFINITES,
+    MEDIA_ARTICLES,
     MEDIA_CUES,
     NAME_HEADS,
     PLACED_HEADS,
     is_company_noun,
     is_legal_form,
     is_media_noun,
+    is_newsroom_noun,
     org_head,
     org_noun,
 )
@@ -188,6 +197,7 @@ class OrgRules:
             + _media_names(doc, toks, ents, tagged)
             + _party_members(doc, toks, ents)
             + _companies_in_context(doc, toks, ents)
+            + _media_in_context(doc, toks, ents)
         )
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
             ents = _apply(doc, ents, p, tagged)
@@ -684,7 +694,14 @@ def _media_names(
             if not quoted and "-" in toks[j].text:
                 # "die Versicherer Fonds-Klagen": a compound of a common noun
                 lex = word_features(doc.vocab, toks[j].text.rsplit("-", 1)[-1])
-            if not quoted:
+            # "die Tageszeitung Die Presse": a capitalised article starts a
+            # title; a medium the gazetteer knows is one after a press noun
+            titled = (
+                kind == "media" and k > j + 1 and toks[j].text in ("Die", "Der", "Das")
+            )
+            if kind == "media" and _context_medium(toks[j + titled].text):
+                titled = True
+            if not quoted and not titled:
                 if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} and not lex & {
                     Feature.HANTA_NE,
                     Feature.PROPER_NOUN,
@@ -800,6 +817,50 @@ def _companies_in_context(
         )
         if after_noun or listed:
             out.append(_Proposal(i, i + 1, over_person=True))
+    return out
+
+
+def _context_medium(text: str) -> gazetteer.Entry | None:
+    """The medium a word names only in context: a form of the gazetteer it
+    does not tag on its own ("~Kurier": a common noun too)."""
+    if gazetteer.is_matchable(text):
+        return None
+    entry = gazetteer.lookup(text, label="ORG")
+    return entry if entry is not None and entry.kind == "media" else None
+
+
+def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """A medium whose name is a common word ("Kurier", "Falter"), in an
+    article that names it as a medium: a compound of the name and a noun of
+    its newsroom ("Kurier-Fotograf", "Profil-Journalistin") or a press noun
+    before it ("die Wochenzeitung Falter"). Then each mention after an
+    article or "im", "laut" is the medium ("der Kurier, der ebenfalls
+    klagte", "im Falter"); a mention at the start of a sentence, or in a
+    longer name, is not."""
+    named: set[str] = set()
+    for tok in toks:
+        text = tok.text
+        if "-" in text[1:-1]:
+            head, _, rest = text.partition("-")
+            if is_newsroom_noun(rest) and _context_medium(head) is not None:
+                named.add(head)
+        elif tok.i > 0 and _context_medium(text) is not None:
+            before = toks[tok.i - 1].text
+            if is_media_noun(before) and before[:1].isupper():
+                named.add(text)
+    if not named:
+        return []
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    out: list[_Proposal] = []
+    for tok in toks[1:]:
+        if tok.text not in named or tok.is_sent_start:
+            continue
+        ent = in_ent.get(tok.i)
+        if ent is not None and len(ent) > 1:
+            continue  # part of a longer name
+        before = toks[tok.i - 1]
+        if before.lower_ in MEDIA_ARTICLES or is_media_noun(before.text):
+            out.append(_Proposal(tok.i, tok.i + 1, over_person=True))
     return out
 
 
