@@ -34,7 +34,12 @@ from kg.lang.de.names import (
     is_initial,
     is_syllable_given_name,
 )
-from kg.lang.de.orgs import is_descriptor, is_newsroom_noun
+from kg.lang.de.orgs import (
+    NOT_PREFIX_NAMES,
+    is_descriptor,
+    is_member_noun,
+    is_newsroom_noun,
+)
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
 from kg.lang.de.titles import LOCAL_POSTS, NARROWING_PREFIXES, match_title
 from kg.nlp import gazetteer
@@ -372,10 +377,7 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 and (
                     head.isupper()
                     or gazetteer.is_matchable(head.replace("-", " "))
-                    # a medium whose name is a common word, before a noun of
-                    # its newsroom: "Kurier-Fotograf", "Falter-Journalistin"
-                    or org.kind == "media"
-                    and is_newsroom_noun(t.text.rsplit("-", 1)[-1])
+                    or _named_by_compound(org, head, t.text.rsplit("-", 1)[-1])
                 )
             ):
                 entry, label = org, "ORG"
@@ -408,6 +410,20 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 text = head  # "Puls-4" of "Puls-4-Interview"
             end = t.idx + skip + len(text)
         found.add(t.idx + skip, end, text, label, entry, (t.i,))
+
+
+#: kinds of organisation a compound names by a name that is a common word too
+_COMPOUND_KINDS = frozenset({"media", "company", "research", "union", "ngo"})
+
+
+def _named_by_compound(org: gazetteer.Entry, head: str, rest: str) -> bool:
+    """A name that is a common word too ("Kurier", "Spar", "Sora") names its
+    organisation before a noun of its newsroom or its people:
+    "Kurier-Fotograf", "Falter-Journalistin", "Spar-Chef", "Sora-Forscher";
+    not a word for the press ("Presse-Sprecher")."""
+    if org.kind not in _COMPOUND_KINDS or head in NOT_PREFIX_NAMES:
+        return False
+    return (org.kind == "media" and is_newsroom_noun(rest)) or is_member_noun(rest)
 
 
 def _clean_person(

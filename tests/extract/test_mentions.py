@@ -449,3 +449,13 @@ def test_a_medium_named_by_a_common_word_before_a_newsroom_noun(blank_nlp) -> No
     orgs = {e.name: e for e in rec.entities if e.kind == "org"}
     assert set(orgs) == {"Kurier", "Puls 4"}
     assert len(orgs["Kurier"].mentions) == 1  # not the courier service
+
+
+def test_a_company_named_by_a_common_word_before_a_noun_of_its_people(blank_nlp):
+    rec = extract(
+        blank_nlp,
+        "Der Spar-Chef sprach mit einem Sora-Forscher. Der Presse-Sprecher schwieg.",
+        {},
+    )
+    orgs = {e.name for e in rec.entities if e.kind == "org"}
+    assert orgs == {"Spar", "SORA"}

@@ -593,3 +593,20 @@ def test_a_common_word_of_a_medium_without_a_newsroom_is_no_medium(vocab):
 def test_a_title_with_a_capitalised_article_after_a_press_noun(vocab):
     text = "Am meisten erhielt die Tageszeitung Die Presse im Vorjahr ."
     assert _run(vocab, text) == [("Die Presse", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verkauf ist weit gediehen , berichtete der Kurier am Samstag .",
+        "Er sagte gegenüber der Presse , alles sei in Ordnung .",
+        "Das hatte er laut einem Bericht der Presse gesagt .",
+    ],
+)
+def test_a_medium_named_by_a_common_word_as_a_report_s_source(vocab, text):
+    assert [lab for _, lab in _run(vocab, text)] == ["ORG"]
+
+
+def test_a_word_for_the_press_before_a_hyphen_names_no_medium(vocab):
+    text = "Der Presse-Sprecher schwieg . Dann kam die Presse ."
+    assert _run(vocab, text) == []

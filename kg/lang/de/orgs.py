@@ -37,9 +37,13 @@ __all__ = [
     "is_descriptor",
     "is_legal_form",
     "is_media_noun",
+    "is_member_noun",
     "is_newsroom_noun",
     "MEDIA_ARTICLES",
+    "MEDIA_REPORT_CUES",
+    "MEMBER_NOUNS",
     "NEWSROOM_NOUNS",
+    "NOT_PREFIX_NAMES",
     "is_org_noun",
     "org_noun",
     "org_head",
@@ -457,5 +461,52 @@ def is_newsroom_noun(word: str) -> bool:
             continue
         stem = low[: len(low) - len(ending)] if ending else low
         if stem.endswith(NEWSROOM_NOUNS):
+            return True
+    return False
+
+
+#: words before "der Kurier", "der Presse" that make the word after the
+#: article the source of a report: "berichtete der Kurier", "sagte der
+#: Presse", "gegenüber dem Kurier", "laut einem Bericht der Presse"
+MEDIA_REPORT_CUES = frozenset(
+    "berichtete berichtet berichten meldete meldet schreibt schrieb zitiert "
+    "zitierte gegenüber sagte sagt erklärte bestätigte verriet".split()
+)
+
+#: last parts of a compound whose first part is a company, an institute or a
+#: union: its people and its parts ("Spar-Chef", "Sora-Forscher",
+#: "Post-Mitarbeiter"); a name that is also a common word names the
+#: organisation there
+MEMBER_NOUNS = (
+    "chef",
+    "sprecher",
+    "mitarbeiter",
+    "experte",
+    "forscher",
+    "vorstand",
+    "manager",
+    "betriebsrat",
+    "eigentümer",
+    "gründer",
+    "aktie",
+    "filiale",
+    "zentrale",
+    "studie",
+)
+
+#: names of media that are words for the press or for time as the first part
+#: of a compound ("Presse-Sprecher", "Welt-Experte", "Zeit-Bericht")
+NOT_PREFIX_NAMES = frozenset({"Presse", "Welt", "Zeit", "Standard", "News", "Union"})
+
+
+def is_member_noun(word: str) -> bool:
+    """``word`` (the part of a compound after an organisation's name) is a
+    person or a part of it: "Chef", "Sprecherin", "Forscher", "Filialen"."""
+    low = word.lower().rsplit("-", 1)[-1]
+    for ending in _NEWSROOM_ENDINGS:
+        if ending and not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)] if ending else low
+        if stem.endswith(MEMBER_NOUNS):
             return True
     return False

@@ -39,8 +39,9 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    labelled: "Kurier", "Falter", "Profil", "Presse"), in an article that
    names it as a medium (a compound with a noun of its newsroom,
    "Kurier-Fotograf", "Falter-Journalistin"; a press noun before it, "die
-   Wochenzeitung Falter"), wherever an article or "im", "laut" stands
-   before it ("der Kurier ließ prüfen", "im Falter").
+   Wochenzeitung Falter"; a verb of reporting or saying before it,
+   "berichtete der Kurier", "sagte der Presse"), wherever an article or
+   "im", "laut" stands before it ("der Kurier ließ prüfen", "im Falter").
 6. **Place bodies**: a public body named by its place's adjective ("die
    türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
    bayerische Polizei"; :data:`kg.lang.de.orgs.BODY_HEADS`).
@@ -101,6 +102,8 @@ from kg.lang.de.orgs import (
     INDEFINITES,
     MEDIA_ARTICLES,
     MEDIA_CUES,
+    MEDIA_REPORT_CUES,
+    NOT_PREFIX_NAMES,
     NAME_HEADS,
     PLACED_HEADS,
     is_company_noun,
@@ -838,22 +841,32 @@ def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
     klagte", "im Falter"); a mention at the start of a sentence, or in a
     longer name, is not."""
     named: set[str] = set()
+    reported: set[int] = set()
     for tok in toks:
         text = tok.text
         if "-" in text[1:-1]:
             head, _, rest = text.partition("-")
-            if is_newsroom_noun(rest) and _context_medium(head) is not None:
+            if (
+                is_newsroom_noun(rest)
+                and head not in NOT_PREFIX_NAMES
+                and _context_medium(head) is not None
+            ):
                 named.add(head)
-        elif tok.i > 0 and _context_medium(text) is not None:
+        elif tok.i > 1 and _context_medium(text) is not None:
             before = toks[tok.i - 1].text
             if is_media_noun(before) and before[:1].isupper():
                 named.add(text)
+            elif before in ("der", "dem", "des") and _report_cue(toks[tok.i - 2]):
+                # "berichtete der Kurier", "sagte der Presse", "laut einem
+                # Bericht der Presse"
+                named.add(text)
+                reported.add(tok.i)
     if not named:
         return []
     in_ent = {t: e for e in ents for t in range(e.start, e.end)}
     out: list[_Proposal] = []
     for tok in toks[1:]:
-        if tok.text not in named or tok.is_sent_start:
+        if tok.text not in named or (tok.is_sent_start and tok.i not in reported):
             continue
         ent = in_ent.get(tok.i)
         if ent is not None and len(ent) > 1:
@@ -862,6 +875,15 @@ def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
         if before.lower_ in MEDIA_ARTICLES or is_media_noun(before.text):
             out.append(_Proposal(tok.i, tok.i + 1, over_person=True))
     return out
+
+
+def _report_cue(tok: Token) -> bool:
+    """``tok`` before "der Presse" makes it a report's source: a verb of
+    reporting or saying ("berichtete", "sagte"), "gegenüber", or a noun of a
+    newsroom ("Bericht", "Interview")."""
+    return tok.lower_ in MEDIA_REPORT_CUES or (
+        tok.text[:1].isupper() and is_newsroom_noun(tok.text)
+    )
 
 
 #: words before a member noun that make it one member ("dem Republikaner")
