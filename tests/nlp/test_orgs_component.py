@@ -610,3 +610,65 @@ def test_a_medium_named_by_a_common_word_as_a_report_s_source(vocab, text):
 def test_a_word_for_the_press_before_a_hyphen_names_no_medium(vocab):
     text = "Der Presse-Sprecher schwieg . Dann kam die Presse ."
     assert _run(vocab, text) == []
+
+
+# --- issue 15, part 2: English heads, party branches, websites, more heads ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        (
+            "Sie forscht am Hunter College in New York .",
+            [(3, 4, "PER")],
+            "Hunter College",
+        ),
+        (
+            "Laut Forschern des Boston Institute of Technology stimmt das .",
+            [],
+            ("Boston Institute of Technology"),
+        ),
+        ("Das lobte Entertainment Weekly am Freitag .", [], "Entertainment Weekly"),
+        ("Sie kam an die University of Leeds zurück .", [], "University of Leeds"),
+    ],
+)
+def test_a_name_with_an_english_head(vocab, text, ents, name):
+    assert (name, "ORG") in _run(vocab, text, ents)
+
+
+def test_an_english_head_alone_is_no_name(vocab):
+    assert _run(vocab, "Er ging auf das College und dann an die University .") == []
+
+
+def test_a_party_after_the_adjective_of_a_city_is_its_branch(vocab):
+    from kg.nlp import gazetteer
+
+    text = "Die Salzburger ÖVP und die deutsche SPD streiten ."
+    tagged = {(2, 3): gazetteer.lookup("ÖVP"), (6, 7): gazetteer.lookup("SPD")}
+    found = _run(vocab, text, [(2, 3, "ORG"), (6, 7, "ORG")], tagged)
+    assert found == [("Salzburger ÖVP", "ORG"), ("SPD", "ORG")]
+
+
+def test_a_website_after_a_press_noun(vocab):
+    text = "Das berichtet das Branchenmedium atmedia.at am Montag ."
+    assert _run(vocab, text, [(3, 5, "ORG")]) == [("atmedia.at", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        ("Das Landesstudio Tirol sendet .", [(2, 3, "LOC")], "Landesstudio Tirol"),
+        (
+            "Die Polizeiinspektion Salzburg ermittelt .",
+            [(2, 3, "LOC")],
+            ("Polizeiinspektion Salzburg"),
+        ),
+        (
+            "Die Bezirkshauptmannschaft Tulln prüft .",
+            [(2, 3, "LOC")],
+            ("Bezirkshauptmannschaft Tulln"),
+        ),
+    ],
+)
+def test_more_compound_heads_with_a_place(vocab, text, ents, name):
+    assert _run(vocab, text, ents) == [(name, "ORG")]

@@ -37,6 +37,7 @@ __all__ = [
     "is_descriptor",
     "is_legal_form",
     "is_media_noun",
+    "ENGLISH_HEADS",
     "is_member_noun",
     "is_newsroom_noun",
     "MEDIA_ARTICLES",
@@ -85,6 +86,9 @@ COMPOUND_HEADS = (
     "klinikum",
     "krankenhaus",
     "ausschuss",
+    "inspektion",
+    "studio",
+    "hauptmannschaft",
 )
 
 #: heads of a public body named by its place's adjective: "die türkische
@@ -249,6 +253,7 @@ MEDIA_NOUNS = (
     "tageszeitung",
     "wochenzeitung",
     "nachrichtenagentur",
+    "medium",
 )
 
 #: nouns (and the last parts of compounds) for a kind of organisation that
@@ -510,3 +515,34 @@ def is_member_noun(word: str) -> bool:
         if stem.endswith(MEMBER_NOUNS):
             return True
     return False
+
+
+#: English heads of organisation names that German news keeps as they are
+#: ("Hunter College", "Massachusetts Institute of Technology", "Entertainment
+#: Weekly"); none of them is a German word
+ENGLISH_HEADS = frozenset(
+    {
+        "College",
+        "University",
+        "Institute",
+        "Foundation",
+        "Lab",
+        "Labs",
+        "Laboratory",
+        "Studios",
+        "Pictures",
+        "Records",
+        "Airlines",
+        "Airways",
+        "Corporation",
+        "Company",
+        "Council",
+        "Association",
+        "Society",
+        "Agency",
+        "Committee",
+        "Weekly",
+        "Times",
+        "Cinema",
+    }
+)

@@ -45,6 +45,13 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
 6. **Place bodies**: a public body named by its place's adjective ("die
    türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
    bayerische Polizei"; :data:`kg.lang.de.orgs.BODY_HEADS`).
+1b. **English names**: capitalised words before an English head
+   (:data:`kg.lang.de.orgs.ENGLISH_HEADS`) and an "of" complement after it:
+   "Hunter College", "Massachusetts Institute of Technology", "University
+   of Oxford", "Sundance TV"; also over a person the model saw in it.
+6b. **Party branches**: a party the gazetteer tagged after the adjective of
+   a city or a region: "die Salzburger ÖVP", "die Wiener SPÖ", "die
+   steirische FPÖ" (a branch of its own besides the party).
 7. **Placed names**: a university word or an abbreviation the gazetteer does
    not know before a region or a city ("die Uni Linz", "das OLG Wien").
 
@@ -99,6 +106,7 @@ from kg.lang.de.orgs import (
     APPOSITION_HEADS,
     BODY_HEADS,
     COMPOUND_HEADS,
+    ENGLISH_HEADS,
     INDEFINITES,
     MEDIA_ARTICLES,
     MEDIA_CUES,
@@ -170,6 +178,8 @@ class _Proposal:
     #: model entities inside [absorb, end) give way (a press noun the model
     #: took into the name: "Der Zeitung Haaretz")
     absorb: int = -1
+    #: a branch of a party the gazetteer tagged: "Salzburger| ÖVP"
+    branch: bool = False
 
 
 class OrgRules:
@@ -192,6 +202,8 @@ class OrgRules:
         toks = list(doc)  # one Token object per word for all rules
         proposals = (
             _adjective_names(doc, toks, ents)
+            + _english_names(doc, toks, ents)
+            + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
             + _place_bodies(doc, toks, ents)
             + _placed_names(doc, toks, ents, tagged)
@@ -343,6 +355,60 @@ def _adjective_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
         if not at_start or end > j + 1:
             out.append(_Proposal(i, end))
         i = j + 1
+    return out
+
+
+def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """Names with an English head: "Hunter College", "Entertainment Weekly",
+    "Massachusetts Institute of Technology", "University of Oxford"; one to
+    three capitalised words before the head (none where "of" and a name
+    follow it)."""
+    out: list[_Proposal] = []
+    n = len(doc)
+    for tok in toks[1:]:
+        if tok.text not in ENGLISH_HEADS:
+            continue
+        i = tok.i
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and _capital_word(toks[start - 1])
+            and toks[start - 1].text not in ENGLISH_HEADS
+        ):
+            start -= 1
+            if toks[start].is_sent_start:
+                break
+        end = i + 1
+        if end + 1 < n and toks[end].text == "of" and _capital_word(toks[end + 1]):
+            end += 2
+            while (
+                end + 1 < n
+                and toks[end].text in ("and", "of", "&")
+                and _capital_word(toks[end + 1])
+            ):
+                end += 2
+        if start == i and end == i + 1:
+            continue  # "TV" alone, "im College"
+        first = toks[start]
+        if first.is_sent_start and start < i and _common_noun(doc.vocab, first.text):
+            continue  # a German noun that starts the sentence
+        out.append(_Proposal(start, end, over_person=True))
+    return out
+
+
+def _party_branches(doc: Doc, toks: list[Token]) -> list[_Proposal]:
+    """A party the gazetteer tagged after the adjective of a city or a region:
+    "die Salzburger ÖVP", "der Wiener SPÖ", "die steirische FPÖ" (not a
+    country's: "die deutsche SPD" is the party)."""
+    found = doc._.kg_entries if doc.has_extension("kg_entries") else None
+    out: list[_Proposal] = []
+    for (start, end), entry in (found or {}).items():
+        if entry.kind != "party" or start == 0:
+            continue
+        place = _place_adjective(toks[start - 1].text)
+        if place is not None and place.kind in ("region", "city"):
+            out.append(_Proposal(start - 1, end, branch=True))
     return out
 
 
@@ -645,7 +711,12 @@ def _media_names(
             ):
                 kind = None  # the noun is inside a name: "Neo Magazin Royale"
         if kind is not None:
-            if tok.i in in_org and not (kind == "org" and _compound_of_noun(tok.text)):
+            domain = i < n and _DOMAIN.match(toks[i].text) is not None
+            if (
+                tok.i in in_org
+                and not (kind == "org" and _compound_of_noun(tok.text))
+                and not (kind == "media" and domain)
+            ):
                 # the noun is part of a name: "Radio France"; a compound is
                 # none ("der Ölkonzern Petrolia": the model ran it in)
                 continue
@@ -677,6 +748,9 @@ def _media_names(
                     break  # "die Partei UMP| Ende 2013"
                 if _capital_word(w) or w.text.isupper() and w.is_alpha:
                     k += 1
+                elif k == j and kind == "media" and _DOMAIN.match(w.text):
+                    k += 1  # "das Branchenmedium atmedia.at"
+                    break
                 elif k > j and _ARABIC_ARTICLE.match(w.text):
                     k += 1  # "die Gruppe Fursan al-Hak"
                 elif (
@@ -925,6 +999,9 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
     return out
 
 
+#: a website's name: "atmedia.at", "heise.de", "Golem.de"
+_DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:at|de|ch|com|net|org|eu)$")
+
 #: an Arabic article written before a name part ("al-Hak", "el-Sisi")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|asch|ash|at|az)-[A-ZÄÖÜ]")
 
@@ -1018,6 +1095,8 @@ def _apply(
             # (a place: "Wien" in "Pädagogische Hochschule Wien"), and so is an
             # owner in the genitive ("Internationales Schiedsgericht der Weltbank")
             owner = e.label_ == "ORG" and doc[e.start - 1].lower_ in ("der", "des")
+            if p.branch and inside:
+                continue  # "Salzburger ÖVP": the party's branch
             if not (inside and e.end == p.end and (e.label_ == "LOC" or owner)):
                 return ents
         elif e.label_ == "PER" and not (p.over_person and (inside or absorbed)):
