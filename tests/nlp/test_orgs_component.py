@@ -629,6 +629,7 @@ def test_a_word_for_the_press_before_a_hyphen_names_no_medium(vocab):
             ("Boston Institute of Technology"),
         ),
         ("Das lobte Entertainment Weekly am Freitag .", [], "Entertainment Weekly"),
+        ("Das sagt die Gelehrtengesellschaft Royal Society .", [], "Royal Society"),
         ("Sie kam an die University of Leeds zurück .", [], "University of Leeds"),
     ],
 )

@@ -115,6 +115,7 @@ from kg.lang.de.orgs import (
     NOT_PREFIX_NAMES,
     PLACED_HEADS,
     is_company_noun,
+    is_descriptor,
     is_legal_form,
     is_media_noun,
     is_newsroom_noun,
@@ -375,6 +376,10 @@ def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
             and i - start < 3
             and _capital_word(toks[start - 1])
             and toks[start - 1].text not in ENGLISH_HEADS
+            # "die Gelehrtengesellschaft Royal Society": a German noun for
+            # the kind before the name
+            and not is_descriptor(toks[start - 1].text)
+            and not is_title(toks[start - 1].text)
         ):
             start -= 1
             if toks[start].is_sent_start:
