@@ -280,6 +280,12 @@ def test_general_organisations(surface, name, kind):
         ("Innenministerium", ["AT"], "Innenministerium (Österreich)"),
         ("Verteidigungsministeriums", ["DE"], "Verteidigungsministerium (Deutschland)"),
         ("Ministerrat", ["AT"], "Ministerrat (Österreich)"),
+        # Austrian short forms and colours of the parties; "SP" in Switzerland
+        ("VP", ["AT"], "ÖVP"),
+        ("SP", ["AT"], "SPÖ"),
+        ("SP", ["CH"], "SP Schweiz"),
+        ("Blauen", ["AT"], "FPÖ"),
+        ("Pinken", ["AT"], "NEOS"),
     ],
 )
 def test_federal_ministries_by_country(surface, context, name):
