@@ -601,6 +601,7 @@ def test_a_title_with_a_capitalised_article_after_a_press_noun(vocab):
         "Der Verkauf ist weit gediehen , berichtete der Kurier am Samstag .",
         "Er sagte gegenüber der Presse , alles sei in Ordnung .",
         "Das hatte er laut einem Bericht der Presse gesagt .",
+        "Sie liegen laut einer Umfrage für die Times vorn .",
     ],
 )
 def test_a_medium_named_by_a_common_word_as_a_report_s_source(vocab, text):

@@ -40,7 +40,8 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    names it as a medium (a compound with a noun of its newsroom,
    "Kurier-Fotograf", "Falter-Journalistin"; a press noun before it, "die
    Wochenzeitung Falter"; a verb of reporting or saying before it,
-   "berichtete der Kurier", "sagte der Presse"), wherever an article or
+   "berichtete der Kurier", "sagte der Presse", "eine Umfrage für die
+   Times"), wherever an article or
    "im", "laut" stands before it ("der Kurier ließ prüfen", "im Falter").
 6. **Place bodies**: a public body named by its place's adjective ("die
    türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
@@ -935,9 +936,15 @@ def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
             before = toks[tok.i - 1].text
             if is_media_noun(before) and before[:1].isupper():
                 named.add(text)
-            elif before in ("der", "dem", "des") and _report_cue(toks[tok.i - 2]):
+            elif before in ("der", "die", "dem", "des") and (
+                _report_cue(toks[tok.i - 2])
+                or tok.i > 2
+                and toks[tok.i - 2].lower_ in ("für", "mit")
+                and is_newsroom_noun(toks[tok.i - 3].text)
+                and toks[tok.i - 3].text[:1].isupper()
+            ):
                 # "berichtete der Kurier", "sagte der Presse", "laut einem
-                # Bericht der Presse"
+                # Bericht der Presse", "eine Umfrage für die Times"
                 named.add(text)
                 reported.add(tok.i)
     if not named:
