@@ -957,8 +957,8 @@ def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
         ent = in_ent.get(tok.i)
         if ent is not None and len(ent) > 1:
             continue  # part of a longer name
-        before = toks[tok.i - 1]
-        if before.lower_ in MEDIA_ARTICLES or is_media_noun(before.text):
+        prev = toks[tok.i - 1]
+        if prev.lower_ in MEDIA_ARTICLES or is_media_noun(prev.text):
             out.append(_Proposal(tok.i, tok.i + 1, over_person=True))
     return out
 
