@@ -674,3 +674,19 @@ def test_a_website_after_a_press_noun(vocab):
 )
 def test_more_compound_heads_with_a_place(vocab, text, ents, name):
     assert _run(vocab, text, ents) == [(name, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Berger Privatstiftung hält 30 Prozent .", "Berger Privatstiftung"),
+        ("Laut der Huber Stiftung stimmt das .", "Huber Stiftung"),
+        ("Die XYZ-Stiftung zahlt .", "XYZ-Stiftung"),
+    ],
+)
+def test_a_foundation_named_before_its_legal_form(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)
+
+
+def test_a_foundation_without_a_name_is_none(vocab):
+    assert _run(vocab, "Der Vorstand der Stiftung tagt . Eine Bürger-Stiftung .") == []

@@ -190,6 +190,10 @@ LEGAL_FORMS = frozenset(
         "Corp",
         "Corp.",
         "Holding",
+        # the Austrian and German foundation after its name ("MTB
+        # Privatstiftung", "Bertelsmann Stiftung")
+        "Privatstiftung",
+        "Stiftung",
     }
 )
 
@@ -235,7 +239,7 @@ DESCRIPTOR_NOUNS = (
 
 #: lower-case endings of one-word legal forms ("HandelsgmbH",
 #: "Rechtsschutz-Versicherungs-AG")
-_LEGAL_ENDINGS = ("gmbh", "gesmbh", "-ag", "-se", "-kg")
+_LEGAL_ENDINGS = ("gmbh", "gesmbh", "-ag", "-se", "-kg", "-stiftung")
 
 #: nouns (and the last parts of compounds) that introduce the name of a
 #: newspaper, broadcaster, magazine or news agency: "die Zeitung Haaretz",
