@@ -602,6 +602,7 @@ def test_a_title_with_a_capitalised_article_after_a_press_noun(vocab):
         "Er sagte gegenüber der Presse , alles sei in Ordnung .",
         "Das hatte er laut einem Bericht der Presse gesagt .",
         "Sie liegen laut einer Umfrage für die Times vorn .",
+        "Das Unternehmen zahlt laut Format keine Steuern .",
     ],
 )
 def test_a_medium_named_by_a_common_word_as_a_report_s_source(vocab, text):
@@ -609,7 +610,7 @@ def test_a_medium_named_by_a_common_word_as_a_report_s_source(vocab, text):
 
 
 def test_a_word_for_the_press_before_a_hyphen_names_no_medium(vocab):
-    text = "Der Presse-Sprecher schwieg . Dann kam die Presse ."
+    text = "Der Presse-Sprecher schwieg . Dann kam die Presse laut Standard ."
     assert _run(vocab, text) == []
 
 

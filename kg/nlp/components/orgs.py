@@ -41,7 +41,7 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    "Kurier-Fotograf", "Falter-Journalistin"; a press noun before it, "die
    Wochenzeitung Falter"; a verb of reporting or saying before it,
    "berichtete der Kurier", "sagte der Presse", "eine Umfrage für die
-   Times"), wherever an article or
+   Times"; "laut Format", not "laut Standard"), wherever an article or
    "im", "laut" stands before it ("der Kurier ließ prüfen", "im Falter").
 6. **Place bodies**: a public body named by its place's adjective ("die
    türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
@@ -936,6 +936,8 @@ def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
             before = toks[tok.i - 1].text
             if is_media_noun(before) and before[:1].isupper():
                 named.add(text)
+            elif before == "laut" and text not in NOT_PREFIX_NAMES:
+                named.add(text)  # "laut Kurier", "laut Format"
             elif before in ("der", "die", "dem", "des") and (
                 _report_cue(toks[tok.i - 2])
                 or tok.i > 2
