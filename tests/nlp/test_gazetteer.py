@@ -286,6 +286,11 @@ def test_general_organisations(surface, name, kind):
         ("SP", ["CH"], "SP Schweiz"),
         ("Blauen", ["AT"], "FPÖ"),
         ("Pinken", ["AT"], "NEOS"),
+        # national institutions of Austria, Germany and Switzerland
+        ("Umweltbundesamt", ["AT"], "Umweltbundesamt (Österreich)"),
+        ("Umweltbundesamt", ["DE"], "Umweltbundesamt"),
+        ("Nationalbank", ["CH"], "Schweizerische Nationalbank"),
+        ("Bischofskonferenz", ["DE"], "Deutsche Bischofskonferenz"),
     ],
 )
 def test_federal_ministries_by_country(surface, context, name):
