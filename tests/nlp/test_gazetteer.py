@@ -570,6 +570,13 @@ def _run(nlp, text):
     return [(e.text, e.label_, e._.kg_entry.name) for e in nlp(text).ents]
 
 
+def test_a_national_team_is_named_with_its_country(nlp):
+    doc = nlp("Die türkische Nationalmannschaft schlug das Nationalteam gestern.")
+    bodies = {doc[a:b].text: e.name for (a, b), e in doc._.kg_bodies.items()}
+    # the bare word is no name
+    assert bodies == {"türkische Nationalmannschaft": "Nationalmannschaft (Türkei)"}
+
+
 def test_component_tags_names_and_inflections(nlp):
     text = (
         "Der Außenminister Frankreichs reiste am Dienstag nach Peking, "
