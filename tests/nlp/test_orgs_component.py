@@ -691,3 +691,31 @@ def test_a_foundation_named_before_its_legal_form(vocab, text, name):
 
 def test_a_foundation_without_a_name_is_none(vocab):
     assert _run(vocab, "Der Vorstand der Stiftung tagt . Eine Bürger-Stiftung .") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Die Kommission für Menschenrechte und Nationale Versöhnung tagte .",
+            "Kommission für Menschenrechte und Nationale Versöhnung",
+        ),
+        (
+            "Das neue Bundeszentrum für Integration , Migration und Sprache öffnet .",
+            "Bundeszentrum für Integration , Migration und Sprache",
+        ),
+        (
+            "Forscher vom Institut für Molekulare Biotechnologie sagen das .",
+            "Institut für Molekulare Biotechnologie",
+        ),
+    ],
+)
+def test_a_head_noun_and_its_complement_with_fuer(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)
+
+
+def test_one_of_a_kind_a_post_or_a_place_after_fuer_is_no_name(vocab):
+    assert _run(vocab, "Es braucht eine Kommission für Menschenrechte .") == []
+    assert _run(vocab, "Sie ist Landesrat für Sicherheit geworden .") == []
+    text = "Die Bundesliga für Wiener Neustadt ist vorbei ."
+    assert _run(vocab, text, [(3, 5, "LOC")]) == [("Wiener Neustadt", "LOC")]

@@ -46,6 +46,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
 6. **Place bodies**: a public body named by its place's adjective ("die
    türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
    bayerische Polizei"; :data:`kg.lang.de.orgs.BODY_HEADS`).
+1c. **Names with a complement**: a head noun of an organisation and "für"
+   with capitalised words ("Bundeszentrum für Interkulturalität, Migration
+   und Mehrsprachigkeit", "Kommission für Menschenrechte"), not after an
+   indefinite article.
 1b. **English names**: capitalised words before an English head
    (:data:`kg.lang.de.orgs.ENGLISH_HEADS`) and an "of" complement after it:
    "Hunter College", "Massachusetts Institute of Technology", "University
@@ -205,6 +209,7 @@ class OrgRules:
         proposals = (
             _adjective_names(doc, toks, ents)
             + _english_names(doc, toks, ents)
+            + _complement_names(doc, toks, ents)
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
             + _place_bodies(doc, toks, ents)
@@ -307,14 +312,28 @@ def _complement_end(doc: Doc, i: int, ents: Sequence[Span] = ()) -> int:
         return i
     if any(e.start == i + 1 and e.label_ in ("ORG", "PER") for e in ents):
         return i
-    end = i + 2
+    end = _noun_after_adjective(doc, i + 2)
     while (
         end + 1 < n
         and doc[end].text in (",", "und")
         and _capital_word(doc[end + 1])
         and not doc[end + 1].is_sent_start
     ):
-        end += 2
+        end = _noun_after_adjective(doc, end + 2)
+    return end
+
+
+def _noun_after_adjective(doc: Doc, end: int) -> int:
+    """``end``, or one more where the word before it is a capitalised
+    adjective of the name and a capitalised noun follows ("für Molekulare|
+    Biotechnologie", "und Nationale| Versöhnung")."""
+    if (
+        end < len(doc)
+        and _capital_word(doc[end])
+        and _is_name_adjective(doc[end - 1])
+        and not _is_name_adjective(doc[end])
+    ):
+        return end + 1
     return end
 
 
@@ -400,6 +419,31 @@ def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         if first.is_sent_start and start < i and _common_noun(doc.vocab, first.text):
             continue  # a German noun that starts the sentence
         out.append(_Proposal(start, end, over_person=True))
+    return out
+
+
+def _complement_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """A head noun of an organisation and its complement with "für": "das
+    Bundeszentrum für Interkulturalität, Migration und Mehrsprachigkeit", "die
+    Kommission für Menschenrechte", "das Institut für Molekulare Biotechnologie";
+    not one of a kind ("eine Kommission für Menschenrechte"), nor a plural."""
+    out: list[_Proposal] = []
+    for tok in toks[1:-2]:
+        text = tok.text
+        if not text[:1].isupper() or not text.isalpha() or tok.is_sent_start:
+            continue
+        head = org_head(text, NAME_HEADS)
+        if head is None or not text.lower().endswith((head, head + "s", head + "es")):
+            continue
+        if toks[tok.i - 1].lower_ in INDEFINITES or _is_name_adjective(toks[tok.i - 1]):
+            continue  # one of a kind; an adjective name is rule 1's
+        if is_title(text):
+            continue  # "Landesrat für Sicherheit" is a post
+        if any(e.start <= tok.i + 2 < e.end and e.label_ == "LOC" for e in ents):
+            continue  # "die Bundesliga für Wiener Neustadt": a place
+        end = _complement_end(doc, tok.i + 1, ents)
+        if end > tok.i + 1:
+            out.append(_Proposal(tok.i, end))
     return out
 
 
