@@ -12,8 +12,9 @@ Usage::
 Runs the real pipeline (``kg.nlp.load_nlp()`` and ``kg.extract.doc_to_records``)
 on the articles of ``../shared/data/10kgnad/test.csv`` that a gold file names,
 and prints precision, recall and F1. A gold file has one JSON object per
-article: ``section`` (the 10kGNAD category: "International", "Inland" or
-"Wirtschaft"; a row without it is International), ``index`` (0-based among that
+article: ``section`` (the 10kGNAD category: "International", "Inland",
+"Wirtschaft", "Panorama", "Etat", "Wissenschaft" or "Web"; a row without it is
+International), ``index`` (0-based among that
 section's rows, in file order), ``head`` (the article's first 80 characters,
 checked against the CSV), and lists ``persons``, ``roles`` (person, role, org),
 ``meetings`` (attendees, place, date) and, optionally, ``organisations``; see
@@ -91,8 +92,24 @@ sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "data"
 CSV_PATH = SHARED / "10kgnad" / "test.csv"
 HELDOUT = ROOT / "bench" / "extract_gold.jsonl"
-SECTIONS = ("International", "Inland", "Wirtschaft")
-_ARTICLE_IDS = {"International": "intl", "Inland": "inland", "Wirtschaft": "wirtschaft"}
+SECTIONS = (
+    "International",
+    "Inland",
+    "Wirtschaft",
+    "Panorama",
+    "Etat",
+    "Wissenschaft",
+    "Web",
+)
+_ARTICLE_IDS = {
+    "International": "intl",
+    "Inland": "inland",
+    "Wirtschaft": "wirtschaft",
+    "Panorama": "panorama",
+    "Etat": "etat",
+    "Wissenschaft": "wissenschaft",
+    "Web": "web",
+}
 
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 _RANKS = ("vize", "ex", "stellvertretend", "ehemalig", "früher", "designiert")

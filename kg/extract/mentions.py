@@ -40,7 +40,12 @@ from kg.lang.de.names import (
     is_initial,
     is_syllable_given_name,
 )
-from kg.lang.de.orgs import is_descriptor
+from kg.lang.de.orgs import (
+    NOT_PREFIX_NAMES,
+    is_descriptor,
+    is_member_noun,
+    is_newsroom_noun,
+)
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.lang.de.titles import LOCAL_POSTS, NARROWING_PREFIXES, match_title
@@ -489,10 +494,20 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 skip = len(rank) + 1
             head = t.text[skip:].split("-", 1)[0]
             org = gazetteer.lookup(head)
+            parts = t.text[skip:].split("-")
+            if org is None and len(parts) > 2:
+                # a name of two words: "Puls-4-Interview", "Red-Bull-Chef"
+                org = gazetteer.lookup(" ".join(parts[:2]))
+                if org is not None and org.label == "ORG":
+                    head = "-".join(parts[:2])
             if (
                 org is not None
                 and org.label == "ORG"
-                and (head.isupper() or gazetteer.is_matchable(head))
+                and (
+                    head.isupper()
+                    or gazetteer.is_matchable(head.replace("-", " "))
+                    or _named_by_compound(org, head, t.text.rsplit("-", 1)[-1])
+                )
             ):
                 entry, label = org, "ORG"
             elif org is None and gazetteer.organisations_by_country(head):
@@ -520,8 +535,24 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
         text, end = t.text, t.idx + len(t.text)
         if "-" in t.text:
             text = t.text[skip:].split("-", 1)[0]
+            if label == "ORG" and t.text[skip:].startswith(head + "-"):
+                text = head  # "Puls-4" of "Puls-4-Interview"
             end = t.idx + skip + len(text)
         found.add(t.idx + skip, end, text, label, entry, (t.i,))
+
+
+#: kinds of organisation a compound names by a name that is a common word too
+_COMPOUND_KINDS = frozenset({"media", "company", "research", "union", "ngo"})
+
+
+def _named_by_compound(org: gazetteer.Entry, head: str, rest: str) -> bool:
+    """A name that is a common word too ("Kurier", "Spar", "Sora") names its
+    organisation before a noun of its newsroom or its people:
+    "Kurier-Fotograf", "Falter-Journalistin", "Spar-Chef", "Sora-Forscher";
+    not a word for the press ("Presse-Sprecher")."""
+    if org.kind not in _COMPOUND_KINDS or head in NOT_PREFIX_NAMES:
+        return False
+    return (org.kind == "media" and is_newsroom_noun(rest)) or is_member_noun(rest)
 
 
 def _clean_person(

@@ -21,8 +21,6 @@ CSV = DATA / "corpus.csv"
 GOLD = DATA / "gold_sections.jsonl"
 
 
-
-
 ev = load_script(ROOT / "bench" / "eval_extract.py")
 
 
@@ -102,3 +100,26 @@ def test_an_unknown_section_is_refused(tmp_path) -> None:
     gold.write_text(json.dumps(row, ensure_ascii=False) + "\n")
     with pytest.raises(SystemExit, match=r"gold.jsonl:1: expected 'section' to be one"):
         ev.load_gold(gold)
+
+
+def test_rows_of_the_other_sections_are_read(tmp_path) -> None:
+    # issue 15, part 2: gold of Panorama, Etat, Wissenschaft and Web rows
+    csv_path = tmp_path / "corpus.csv"
+    csv_path.write_text(
+        "Panorama;'Erster Panorama-Artikel.'\n"
+        "Web;'Ein Web-Artikel.'\n"
+        "Panorama;'Zweiter Panorama-Artikel.'\n"
+        "Etat;'Ein Etat-Artikel.'\n",
+        encoding="utf-8",
+    )
+    keys = {("Panorama", 1), ("Web", 0), ("Etat", 0)}
+    got = ev.load_articles(csv_path, keys)
+    assert got == {
+        ("Panorama", 1): "Zweiter Panorama-Artikel.",
+        ("Web", 0): "Ein Web-Artikel.",
+        ("Etat", 0): "Ein Etat-Artikel.",
+    }
+    row = {"section": "Wissenschaft", "index": 0, "head": "x", "persons": []}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({**row, "roles": [], "meetings": []}) + "\n")
+    assert ev.load_gold(gold)[0]["section"] == "Wissenschaft"

@@ -494,7 +494,10 @@ def test_a_party_noun_after_an_accusative_verb_or_before_a_name_is_a_member() ->
     greens = [e for e in rec.entities if e.name == "Die Grünen (Österreich)"]
     # only the plural ones (datives) are the party
     starts = [m.start for e in greens for m in e.mentions]
-    assert starts == [text.index("Mit den Grünen") + 8, text.index("den Grünen fehlt") + 4]
+    assert starts == [
+        text.index("Mit den Grünen") + 8,
+        text.index("den Grünen fehlt") + 4,
+    ]
     assert {"Hans Moser", "Georg Willi"} <= {e.name for e in rec.entities}
 
 
@@ -538,3 +541,27 @@ def test_a_bare_surname_of_no_person_in_the_article_stays_a_word() -> None:
         content_hash="h",
     )
     assert "Klein" not in {m.text for e in rec.entities for m in e.mentions}
+
+
+def test_a_medium_named_by_a_common_word_before_a_newsroom_noun(blank_nlp) -> None:
+    # issue 15: "Kurier" alone is a common noun; "Kurier-Fotograf" names the paper,
+    # and "Puls-4-Interview" the channel of two words
+    rec = extract(
+        blank_nlp,
+        "Der Kurier-Fotograf klagt. Er sprach im Puls-4-Interview. "
+        "Ein Kurier-Dienst kam.",
+        {},
+    )
+    orgs = {e.name: e for e in rec.entities if e.kind == "org"}
+    assert set(orgs) == {"Kurier", "Puls 4"}
+    assert len(orgs["Kurier"].mentions) == 1  # not the courier service
+
+
+def test_a_company_named_by_a_common_word_before_a_noun_of_its_people(blank_nlp):
+    rec = extract(
+        blank_nlp,
+        "Der Spar-Chef sprach mit einem Sora-Forscher. Der Presse-Sprecher schwieg.",
+        {},
+    )
+    orgs = {e.name for e in rec.entities if e.kind == "org"}
+    assert orgs == {"Spar", "SORA"}

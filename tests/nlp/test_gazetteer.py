@@ -241,6 +241,85 @@ def test_org_forms_by_country(surface, context, name):
     assert generic is None or generic.code is None
 
 
+@pytest.mark.parametrize(
+    ("surface", "name", "kind"),
+    [
+        # issue 15, part 2: institutions, media, companies and universities that
+        # news beyond politics names (Panorama, Etat, Wissenschaft, Web)
+        ("Bundesministerium für Inneres", "Innenministerium (Österreich)", "gov"),
+        ("Bundesinnenministerium", "Innenministerium (Deutschland)", "gov"),
+        ("Stasi", "Ministerium für Staatssicherheit", "gov"),
+        ("Straflandesgericht Wien", "Landesgericht für Strafsachen Wien", "court"),
+        ("ORF 2", "ORF 2", "media"),
+        ("Entertainment Weekly", "Entertainment Weekly", "media"),
+        ("Venturebeat", "VentureBeat", "media"),
+        ("Mediaset", "Mediaset", "company"),
+        ("Kaspersky", "Kaspersky Lab", "company"),
+        (
+            "Massachusetts Institute of Technology",
+            "Massachusetts Institute of Technology",
+            "education",
+        ),
+        ("Uni Graz", "Universität Graz", "education"),
+        ("Brot für die Welt", "Brot für die Welt", "ngo"),
+        ("Rotkreuz", "Rotes Kreuz", "ngo"),
+        ("EU-Mission Sophia", "EUNAVFOR MED", "military"),
+    ],
+)
+def test_general_organisations(surface, name, kind):
+    entry = gazetteer.lookup(surface)
+    assert entry is not None and (entry.name, entry.kind) == (name, kind)
+    assert gazetteer.is_matchable(surface)
+
+
+@pytest.mark.parametrize(
+    ("surface", "context", "name"),
+    [
+        # a "*" ministry in an article about Austria or Germany is the row of
+        # that country's federal ministry
+        ("Innenministerium", ["AT"], "Innenministerium (Österreich)"),
+        ("Verteidigungsministeriums", ["DE"], "Verteidigungsministerium (Deutschland)"),
+        ("Ministerrat", ["AT"], "Ministerrat (Österreich)"),
+        # Austrian short forms and colours of the parties; "SP" in Switzerland
+        ("VP", ["AT"], "ÖVP"),
+        ("SP", ["AT"], "SPÖ"),
+        ("SP", ["CH"], "SP Schweiz"),
+        ("Blauen", ["AT"], "FPÖ"),
+        ("Pinken", ["AT"], "NEOS"),
+        # national institutions of Austria, Germany and Switzerland
+        ("Umweltbundesamt", ["AT"], "Umweltbundesamt (Österreich)"),
+        ("Umweltbundesamt", ["DE"], "Umweltbundesamt"),
+        ("Nationalbank", ["CH"], "Schweizerische Nationalbank"),
+        ("Bischofskonferenz", ["DE"], "Deutsche Bischofskonferenz"),
+    ],
+)
+def test_federal_ministries_by_country(surface, context, name):
+    entry = gazetteer.disambiguate(surface, context, label="ORG")
+    assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize(
+    "surface",
+    # common words, surnames and places: named only once labelled
+    [
+        "Science",
+        "Nature",
+        "Variety",
+        "Leiner",
+        "Swarovski",
+        "Kapsch",
+        "Ufa",
+        "Malteser",
+        "Hilfswerk",
+        "Sky",
+        "Metro",
+        "Linde",
+    ],
+)
+def test_general_organisation_forms_that_are_words_are_lookup_only(surface):
+    assert not gazetteer.is_matchable(surface)
+
+
 def test_adjective_before_an_org_form_names_its_country():
     got = gazetteer.disambiguate(
         "Bundesregierung", ["AT", "AT"], label="ORG", preceding="deutsche"
@@ -449,6 +528,17 @@ def test_crossing_person_wins(nlp):
     assert _ents(doc) == [("Staaten Meier", "PER")]
 
 
+def test_organisation_wins_over_a_person_inside_its_name(nlp):
+    # the model took the town of a university for a person
+    words = ["Forscher", "der", "Universität", "Princeton", "sagen", "das"]
+    doc = nlp.get_pipe("kg_gazetteer")(_doc(nlp, words, [(3, 4, "PER")]))
+    assert _ents(doc) == [("Universität Princeton", "ORG")]
+    # a person around a company's name stays a person ("Adam Opel")
+    words = ["Der", "Gründer", "Adam", "Opel", "starb"]
+    doc = nlp.get_pipe("kg_gazetteer")(_doc(nlp, words, [(2, 4, "PER")]))
+    assert _ents(doc) == [("Adam Opel", "PER")]
+
+
 def test_model_keeps_what_the_gazetteer_does_not_know(nlp):
     words = ["Antony", "Blinken", "traf", "Sergej", "Rjabkow", "in", "Genf"]
     doc = _doc(nlp, words, [(0, 2, "PER"), (3, 5, "PER")])
@@ -478,6 +568,13 @@ def test_lookup_only_forms_keep_the_model_label_and_resolve(nlp):
 
 def _run(nlp, text):
     return [(e.text, e.label_, e._.kg_entry.name) for e in nlp(text).ents]
+
+
+def test_a_national_team_is_named_with_its_country(nlp):
+    doc = nlp("Die türkische Nationalmannschaft schlug das Nationalteam gestern.")
+    bodies = {doc[a:b].text: e.name for (a, b), e in doc._.kg_bodies.items()}
+    # the bare word is no name
+    assert bodies == {"türkische Nationalmannschaft": "Nationalmannschaft (Türkei)"}
 
 
 def test_component_tags_names_and_inflections(nlp):

@@ -536,6 +536,8 @@ def test_a_kind_of_organisation_inside_a_name_or_a_venue(vocab):
     # "Neo Magazin Royale" is a show; a music club is a venue
     assert _run(vocab, "in der Sendung Neo Magazin Royale Böhmermann") == []
     assert _run(vocab, "Der angegriffene Musikclub Bataklan will öffnen") == []
+
+
 @pytest.mark.parametrize(
     "text,ents",
     [
@@ -565,3 +567,155 @@ def test_a_surname_that_names_a_company_stays_a_person_without_context(
 ):
     found = _run(vocab, text, ents)
     assert next(lab for t, lab in found if "Hofer" in t) == "PER"
+
+
+# --- issue 15, part 2: media named by a common word, once the article names them ---
+
+
+def test_a_medium_named_by_a_common_word_in_an_article_that_names_it(vocab):
+    text = (
+        "Der Falter-Redakteur schrieb darüber . Später ließ auch der Falter "
+        "prüfen , was im Falter stand . Ein Falter flog ."
+    )
+    found = _run(vocab, text)
+    assert found == [("Falter", "ORG"), ("Falter", "ORG")]  # not "Ein Falter"
+
+
+def test_a_press_noun_names_a_medium_for_the_whole_article(vocab):
+    text = "Die Wochenzeitung Profil berichtet . Das stand im Profil am Sonntag ."
+    assert _run(vocab, text) == [("Profil", "ORG"), ("Profil", "ORG")]
+
+
+def test_a_common_word_of_a_medium_without_a_newsroom_is_no_medium(vocab):
+    assert _run(vocab, "Der Kurier brachte die Post . Er gab dem Kurier Geld .") == []
+
+
+def test_a_title_with_a_capitalised_article_after_a_press_noun(vocab):
+    text = "Am meisten erhielt die Tageszeitung Die Presse im Vorjahr ."
+    assert _run(vocab, text) == [("Die Presse", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verkauf ist weit gediehen , berichtete der Kurier am Samstag .",
+        "Er sagte gegenüber der Presse , alles sei in Ordnung .",
+        "Das hatte er laut einem Bericht der Presse gesagt .",
+        "Sie liegen laut einer Umfrage für die Times vorn .",
+        "Das Unternehmen zahlt laut Format keine Steuern .",
+    ],
+)
+def test_a_medium_named_by_a_common_word_as_a_report_s_source(vocab, text):
+    assert [lab for _, lab in _run(vocab, text)] == ["ORG"]
+
+
+def test_a_word_for_the_press_before_a_hyphen_names_no_medium(vocab):
+    text = "Der Presse-Sprecher schwieg . Dann kam die Presse laut Standard ."
+    assert _run(vocab, text) == []
+
+
+# --- issue 15, part 2: English heads, party branches, websites, more heads ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        (
+            "Sie forscht am Hunter College in New York .",
+            [(3, 4, "PER")],
+            "Hunter College",
+        ),
+        (
+            "Laut Forschern des Boston Institute of Technology stimmt das .",
+            [],
+            ("Boston Institute of Technology"),
+        ),
+        ("Das lobte Entertainment Weekly am Freitag .", [], "Entertainment Weekly"),
+        ("Das sagt die Gelehrtengesellschaft Royal Society .", [], "Royal Society"),
+        ("Sie kam an die University of Leeds zurück .", [], "University of Leeds"),
+    ],
+)
+def test_a_name_with_an_english_head(vocab, text, ents, name):
+    assert (name, "ORG") in _run(vocab, text, ents)
+
+
+def test_an_english_head_alone_is_no_name(vocab):
+    assert _run(vocab, "Er ging auf das College und dann an die University .") == []
+
+
+def test_a_party_after_the_adjective_of_a_city_is_its_branch(vocab):
+    from kg.nlp import gazetteer
+
+    text = "Die Salzburger ÖVP und die deutsche SPD streiten ."
+    tagged = {(2, 3): gazetteer.lookup("ÖVP"), (6, 7): gazetteer.lookup("SPD")}
+    found = _run(vocab, text, [(2, 3, "ORG"), (6, 7, "ORG")], tagged)
+    assert found == [("Salzburger ÖVP", "ORG"), ("SPD", "ORG")]
+
+
+def test_a_website_after_a_press_noun(vocab):
+    text = "Das berichtet das Branchenmedium atmedia.at am Montag ."
+    assert _run(vocab, text, [(3, 5, "ORG")]) == [("atmedia.at", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        ("Das Landesstudio Tirol sendet .", [(2, 3, "LOC")], "Landesstudio Tirol"),
+        (
+            "Die Polizeiinspektion Salzburg ermittelt .",
+            [(2, 3, "LOC")],
+            ("Polizeiinspektion Salzburg"),
+        ),
+        (
+            "Die Bezirkshauptmannschaft Tulln prüft .",
+            [(2, 3, "LOC")],
+            ("Bezirkshauptmannschaft Tulln"),
+        ),
+    ],
+)
+def test_more_compound_heads_with_a_place(vocab, text, ents, name):
+    assert _run(vocab, text, ents) == [(name, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Berger Privatstiftung hält 30 Prozent .", "Berger Privatstiftung"),
+        ("Laut der Huber Stiftung stimmt das .", "Huber Stiftung"),
+        ("Die XYZ-Stiftung zahlt .", "XYZ-Stiftung"),
+    ],
+)
+def test_a_foundation_named_before_its_legal_form(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)
+
+
+def test_a_foundation_without_a_name_is_none(vocab):
+    assert _run(vocab, "Der Vorstand der Stiftung tagt . Eine Bürger-Stiftung .") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Die Kommission für Menschenrechte und Nationale Versöhnung tagte .",
+            "Kommission für Menschenrechte und Nationale Versöhnung",
+        ),
+        (
+            "Das neue Bundeszentrum für Integration , Migration und Sprache öffnet .",
+            "Bundeszentrum für Integration , Migration und Sprache",
+        ),
+        (
+            "Forscher vom Institut für Molekulare Biotechnologie sagen das .",
+            "Institut für Molekulare Biotechnologie",
+        ),
+    ],
+)
+def test_a_head_noun_and_its_complement_with_fuer(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)
+
+
+def test_one_of_a_kind_a_post_or_a_place_after_fuer_is_no_name(vocab):
+    assert _run(vocab, "Es braucht eine Kommission für Menschenrechte .") == []
+    assert _run(vocab, "Sie ist Landesrat für Sicherheit geworden .") == []
+    text = "Die Bundesliga für Wiener Neustadt ist vorbei ."
+    assert _run(vocab, text, [(3, 5, "LOC")]) == [("Wiener Neustadt", "LOC")]

@@ -16,7 +16,9 @@ How a gazetteer match G combines with an entity M of the statistical model
    ("Universität Wien", "Bayern München") or a LOC ("Crans Montana", "Golf
    von Mexiko"): the model saw a longer name; a MISC M gives way to G;
 3. G is longer and contains M: G wins ("Organisation für Sicherheit und
-   Zusammenarbeit in Europa" over a model LOC "Europa");
+   Zusammenarbeit in Europa" over a model LOC "Europa"; an organisation also
+   over a person inside its name: "Universität Princeton", "Johns Hopkins
+   University");
 4. G and M cross: G wins unless M is a PER;
 5. M overlapping no G is kept: the model keeps what the gazetteer doesn't know.
 
@@ -280,7 +282,10 @@ class GazetteerMatcher:
         tagged: dict[tuple[int, int], Entry] = {}
         for start, end, entry in matches:
             overlapping = {owner[t] for t in range(start, end)} - {-1}
-            if any(not _gazetteer_wins(ents[k], start, end) for k in overlapping):
+            if any(
+                not _gazetteer_wins(ents[k], start, end, entry.label)
+                for k in overlapping
+            ):
                 continue
             removed |= overlapping
             added.append(Span(doc, start, end, label=entry.label))
@@ -306,10 +311,13 @@ def _context_words(doc: Doc) -> tuple[list[str], list[str]]:
     return names, words
 
 
-def _gazetteer_wins(ent: Span, start: int, end: int) -> bool:
-    """The combination policy for a model entity overlapping a match."""
+def _gazetteer_wins(ent: Span, start: int, end: int, label: str = "") -> bool:
+    """The combination policy for a model entity overlapping a match of
+    ``label``."""
     if ent.start == start and ent.end == end:
         return True  # same span: the gazetteer's label
+    if ent.label_ == "PER" and label == "ORG" and start <= ent.start and ent.end <= end:
+        return True  # a person inside an organisation's name: "Universität Princeton"
     if ent.label_ == "PER":
         return False  # "Paris Hilton"; a person crossing a name
     if ent.start <= start and ent.end >= end:

@@ -34,9 +34,29 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    once it is labelled, as it is a surname too ("Hofer"), right after a noun
    for a company ("Diskonter Hofer") or in a list with a company the gazetteer
    knows ("Hofer oder Lidl"); it takes the word from a person.
+5b. **Media in context**: a newspaper, broadcaster or magazine whose name
+   is also a common word (a form the gazetteer resolves only once it is
+   labelled: "Kurier", "Falter", "Profil", "Presse"), in an article that
+   names it as a medium (a compound with a noun of its newsroom,
+   "Kurier-Fotograf", "Falter-Journalistin"; a press noun before it, "die
+   Wochenzeitung Falter"; a verb of reporting or saying before it,
+   "berichtete der Kurier", "sagte der Presse", "eine Umfrage für die
+   Times"; "laut Format", not "laut Standard"), wherever an article or
+   "im", "laut" stands before it ("der Kurier ließ prüfen", "im Falter").
 6. **Place bodies**: a public body named by its place's adjective ("die
    türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
    bayerische Polizei"; :data:`kg.lang.de.orgs.BODY_HEADS`).
+1c. **Names with a complement**: a head noun of an organisation and "für"
+   with capitalised words ("Bundeszentrum für Interkulturalität, Migration
+   und Mehrsprachigkeit", "Kommission für Menschenrechte"), not after an
+   indefinite article.
+1b. **English names**: capitalised words before an English head
+   (:data:`kg.lang.de.orgs.ENGLISH_HEADS`) and an "of" complement after it:
+   "Hunter College", "Massachusetts Institute of Technology", "University
+   of Oxford", "Sundance TV"; also over a person the model saw in it.
+6b. **Party branches**: a party the gazetteer tagged after the adjective of
+   a city or a region: "die Salzburger ÖVP", "die Wiener SPÖ", "die
+   steirische FPÖ" (a branch of its own besides the party).
 7. **Placed names**: a university word or an abbreviation the gazetteer does
    not know before a region or a city ("die Uni Linz", "das OLG Wien").
 
@@ -91,13 +111,19 @@ from kg.lang.de.orgs import (
     APPOSITION_HEADS,
     BODY_HEADS,
     COMPOUND_HEADS,
+    ENGLISH_HEADS,
     INDEFINITES,
+    MEDIA_ARTICLES,
     MEDIA_CUES,
+    MEDIA_REPORT_CUES,
     NAME_HEADS,
+    NOT_PREFIX_NAMES,
     PLACED_HEADS,
     is_company_noun,
+    is_descriptor,
     is_legal_form,
     is_media_noun,
+    is_newsroom_noun,
     org_head,
     org_noun,
 )
@@ -158,6 +184,8 @@ class _Proposal:
     #: model entities inside [absorb, end) give way (a press noun the model
     #: took into the name: "Der Zeitung Haaretz")
     absorb: int = -1
+    #: a branch of a party the gazetteer tagged: "Salzburger| ÖVP"
+    branch: bool = False
 
 
 class OrgRules:
@@ -180,6 +208,9 @@ class OrgRules:
         toks = list(doc)  # one Token object per word for all rules
         proposals = (
             _adjective_names(doc, toks, ents)
+            + _english_names(doc, toks, ents)
+            + _complement_names(doc, toks, ents)
+            + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
             + _place_bodies(doc, toks, ents)
             + _placed_names(doc, toks, ents, tagged)
@@ -188,6 +219,7 @@ class OrgRules:
             + _media_names(doc, toks, ents, tagged)
             + _party_members(doc, toks, ents)
             + _companies_in_context(doc, toks, ents)
+            + _media_in_context(doc, toks, ents)
         )
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
             ents = _apply(doc, ents, p, tagged)
@@ -280,14 +312,28 @@ def _complement_end(doc: Doc, i: int, ents: Sequence[Span] = ()) -> int:
         return i
     if any(e.start == i + 1 and e.label_ in ("ORG", "PER") for e in ents):
         return i
-    end = i + 2
+    end = _noun_after_adjective(doc, i + 2)
     while (
         end + 1 < n
         and doc[end].text in (",", "und")
         and _capital_word(doc[end + 1])
         and not doc[end + 1].is_sent_start
     ):
-        end += 2
+        end = _noun_after_adjective(doc, end + 2)
+    return end
+
+
+def _noun_after_adjective(doc: Doc, end: int) -> int:
+    """``end``, or one more where the word before it is a capitalised
+    adjective of the name and a capitalised noun follows ("für Molekulare|
+    Biotechnologie", "und Nationale| Versöhnung")."""
+    if (
+        end < len(doc)
+        and _capital_word(doc[end])
+        and _is_name_adjective(doc[end - 1])
+        and not _is_name_adjective(doc[end])
+    ):
+        return end + 1
     return end
 
 
@@ -330,6 +376,89 @@ def _adjective_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
         if not at_start or end > j + 1:
             out.append(_Proposal(i, end))
         i = j + 1
+    return out
+
+
+def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """Names with an English head: "Hunter College", "Entertainment Weekly",
+    "Massachusetts Institute of Technology", "University of Oxford"; one to
+    three capitalised words before the head (none where "of" and a name
+    follow it)."""
+    out: list[_Proposal] = []
+    n = len(doc)
+    for tok in toks[1:]:
+        if tok.text not in ENGLISH_HEADS:
+            continue
+        i = tok.i
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and _capital_word(toks[start - 1])
+            and toks[start - 1].text not in ENGLISH_HEADS
+            # "die Gelehrtengesellschaft Royal Society": a German noun for
+            # the kind before the name
+            and not is_descriptor(toks[start - 1].text)
+            and not is_title(toks[start - 1].text)
+        ):
+            start -= 1
+            if toks[start].is_sent_start:
+                break
+        end = i + 1
+        if end + 1 < n and toks[end].text == "of" and _capital_word(toks[end + 1]):
+            end += 2
+            while (
+                end + 1 < n
+                and toks[end].text in ("and", "of", "&")
+                and _capital_word(toks[end + 1])
+            ):
+                end += 2
+        if start == i and end == i + 1:
+            continue  # "TV" alone, "im College"
+        first = toks[start]
+        if first.is_sent_start and start < i and _common_noun(doc.vocab, first.text):
+            continue  # a German noun that starts the sentence
+        out.append(_Proposal(start, end, over_person=True))
+    return out
+
+
+def _complement_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """A head noun of an organisation and its complement with "für": "das
+    Bundeszentrum für Interkulturalität, Migration und Mehrsprachigkeit", "die
+    Kommission für Menschenrechte", "das Institut für Molekulare Biotechnologie";
+    not one of a kind ("eine Kommission für Menschenrechte"), nor a plural."""
+    out: list[_Proposal] = []
+    for tok in toks[1:-2]:
+        text = tok.text
+        if not text[:1].isupper() or not text.isalpha() or tok.is_sent_start:
+            continue
+        head = org_head(text, NAME_HEADS)
+        if head is None or not text.lower().endswith((head, head + "s", head + "es")):
+            continue
+        if toks[tok.i - 1].lower_ in INDEFINITES or _is_name_adjective(toks[tok.i - 1]):
+            continue  # one of a kind; an adjective name is rule 1's
+        if is_title(text):
+            continue  # "Landesrat für Sicherheit" is a post
+        if any(e.start <= tok.i + 2 < e.end and e.label_ == "LOC" for e in ents):
+            continue  # "die Bundesliga für Wiener Neustadt": a place
+        end = _complement_end(doc, tok.i + 1, ents)
+        if end > tok.i + 1:
+            out.append(_Proposal(tok.i, end))
+    return out
+
+
+def _party_branches(doc: Doc, toks: list[Token]) -> list[_Proposal]:
+    """A party the gazetteer tagged after the adjective of a city or a region:
+    "die Salzburger ÖVP", "der Wiener SPÖ", "die steirische FPÖ" (not a
+    country's: "die deutsche SPD" is the party)."""
+    found = doc._.kg_entries if doc.has_extension("kg_entries") else None
+    out: list[_Proposal] = []
+    for (start, end), entry in (found or {}).items():
+        if entry.kind != "party" or start == 0:
+            continue
+        place = _place_adjective(toks[start - 1].text)
+        if place is not None and place.kind in ("region", "city"):
+            out.append(_Proposal(start - 1, end, branch=True))
     return out
 
 
@@ -632,7 +761,12 @@ def _media_names(
             ):
                 kind = None  # the noun is inside a name: "Neo Magazin Royale"
         if kind is not None:
-            if tok.i in in_org and not (kind == "org" and _compound_of_noun(tok.text)):
+            domain = i < n and _DOMAIN.match(toks[i].text) is not None
+            if (
+                tok.i in in_org
+                and not (kind == "org" and _compound_of_noun(tok.text))
+                and not (kind == "media" and domain)
+            ):
                 # the noun is part of a name: "Radio France"; a compound is
                 # none ("der Ölkonzern Petrolia": the model ran it in)
                 continue
@@ -664,6 +798,9 @@ def _media_names(
                     break  # "die Partei UMP| Ende 2013"
                 if _capital_word(w) or w.text.isupper() and w.is_alpha:
                     k += 1
+                elif k == j and kind == "media" and _DOMAIN.match(w.text):
+                    k += 1  # "das Branchenmedium atmedia.at"
+                    break
                 elif k > j and _ARABIC_ARTICLE.match(w.text):
                     k += 1  # "die Gruppe Fursan al-Hak"
                 elif (
@@ -684,7 +821,14 @@ def _media_names(
             if not quoted and "-" in toks[j].text:
                 # "die Versicherer Fonds-Klagen": a compound of a common noun
                 lex = word_features(doc.vocab, toks[j].text.rsplit("-", 1)[-1])
-            if not quoted:
+            # "die Tageszeitung Die Presse": a capitalised article starts a
+            # title; a medium the gazetteer knows is one after a press noun
+            titled = (
+                kind == "media" and k > j + 1 and toks[j].text in ("Die", "Der", "Das")
+            )
+            if kind == "media" and _context_medium(toks[j + titled].text):
+                titled = True
+            if not quoted and not titled:
                 if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} and not lex & {
                     Feature.HANTA_NE,
                     Feature.PROPER_NOUN,
@@ -803,6 +947,77 @@ def _companies_in_context(
     return out
 
 
+def _context_medium(text: str) -> gazetteer.Entry | None:
+    """The medium a word names only in context: a form of the gazetteer it
+    does not tag on its own ("~Kurier": a common noun too)."""
+    if gazetteer.is_matchable(text):
+        return None
+    entry = gazetteer.lookup(text, label="ORG")
+    return entry if entry is not None and entry.kind == "media" else None
+
+
+def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """A medium whose name is a common word ("Kurier", "Falter"), in an
+    article that names it as a medium: a compound of the name and a noun of
+    its newsroom ("Kurier-Fotograf", "Profil-Journalistin") or a press noun
+    before it ("die Wochenzeitung Falter"). Then each mention after an
+    article or "im", "laut" is the medium ("der Kurier, der ebenfalls
+    klagte", "im Falter"); a mention at the start of a sentence, or in a
+    longer name, is not."""
+    named: set[str] = set()
+    reported: set[int] = set()
+    for tok in toks:
+        text = tok.text
+        if "-" in text[1:-1]:
+            head, _, rest = text.partition("-")
+            if (
+                is_newsroom_noun(rest)
+                and head not in NOT_PREFIX_NAMES
+                and _context_medium(head) is not None
+            ):
+                named.add(head)
+        elif tok.i > 1 and _context_medium(text) is not None:
+            before = toks[tok.i - 1].text
+            if is_media_noun(before) and before[:1].isupper():
+                named.add(text)
+            elif before == "laut" and text not in NOT_PREFIX_NAMES:
+                named.add(text)  # "laut Kurier", "laut Format"
+            elif before in ("der", "die", "dem", "des") and (
+                _report_cue(toks[tok.i - 2])
+                or tok.i > 2
+                and toks[tok.i - 2].lower_ in ("für", "mit")
+                and is_newsroom_noun(toks[tok.i - 3].text)
+                and toks[tok.i - 3].text[:1].isupper()
+            ):
+                # "berichtete der Kurier", "sagte der Presse", "laut einem
+                # Bericht der Presse", "eine Umfrage für die Times"
+                named.add(text)
+                reported.add(tok.i)
+    if not named:
+        return []
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    out: list[_Proposal] = []
+    for tok in toks[1:]:
+        if tok.text not in named or (tok.is_sent_start and tok.i not in reported):
+            continue
+        ent = in_ent.get(tok.i)
+        if ent is not None and len(ent) > 1:
+            continue  # part of a longer name
+        prev = toks[tok.i - 1]
+        if prev.lower_ in MEDIA_ARTICLES or is_media_noun(prev.text):
+            out.append(_Proposal(tok.i, tok.i + 1, over_person=True))
+    return out
+
+
+def _report_cue(tok: Token) -> bool:
+    """``tok`` before "der Presse" makes it a report's source: a verb of
+    reporting or saying ("berichtete", "sagte"), "gegenüber", or a noun of a
+    newsroom ("Bericht", "Interview")."""
+    return tok.lower_ in MEDIA_REPORT_CUES or (
+        tok.text[:1].isupper() and is_newsroom_noun(tok.text)
+    )
+
+
 #: words before a member noun that make it one member ("dem Republikaner")
 _ONE_MEMBER = frozenset({"dem", "ein", "einen", "einem", "eines", "einer", "Der"})
 
@@ -841,6 +1056,9 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
             out.append(_Proposal(tok.i, tok.i + 1))
     return out
 
+
+#: a website's name: "atmedia.at", "heise.de", "Golem.de"
+_DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:at|de|ch|com|net|org|eu)$")
 
 #: an Arabic article written before a name part ("al-Hak", "el-Sisi")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|asch|ash|at|az)-[A-ZÄÖÜ]")
@@ -935,6 +1153,8 @@ def _apply(
             # (a place: "Wien" in "Pädagogische Hochschule Wien"), and so is an
             # owner in the genitive ("Internationales Schiedsgericht der Weltbank")
             owner = e.label_ == "ORG" and doc[e.start - 1].lower_ in ("der", "des")
+            if p.branch and inside:
+                continue  # "Salzburger ÖVP": the party's branch
             if not (inside and e.end == p.end and (e.label_ == "LOC" or owner)):
                 return ents
         elif e.label_ == "PER" and not (p.over_person and (inside or absorbed)):
