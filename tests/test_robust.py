@@ -911,7 +911,7 @@ def test_serve_never_calls_other_hosts(store):
                 )
             )
             assert status == 200
-            assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "733"
+            assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "759"
     finally:
         listener.close()
     assert listener.connections == 0
@@ -953,7 +953,7 @@ def test_serve_refuses_writes_unless_allowed_and_load_always(store, files):
 @pytest.mark.slow
 @needs_server
 def test_serve_stops_a_runaway_query(store):
-    # a five-way cross product of 800 triples: 3 * 10^14 rows
+    # a five-way cross product of 826 triples: 4 * 10^14 rows
     runaway = (
         "SELECT (COUNT(*) AS ?n) "
         "{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"

@@ -275,6 +275,10 @@ def _article_triples(records: ArticleRecords, *, graph: bool = False) -> _Triple
     for ent in records.entities:
         iri = _iri(entity_iri(ent.key))
         _add_entity(add, iri, ent)
+        if ent.mentions:
+            # the article names it: one direct link per (article, entity), so that
+            # "articles that mention X" needs no walk over every kg:Mention
+            add(art, _sdo.mentions, iri)
         for m in ent.mentions:
             m_iri = f"<{_KGR}mention/{aid}/{m.start}-{m.end}>"
             add(m_iri, _rdf.type, _kg.Mention)

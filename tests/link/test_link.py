@@ -111,6 +111,11 @@ def test_a_surname_alone_links_to_the_one_full_name(store):
     old = ox.NamedNode(KGR + "person/baerbock")
     assert not list(store.quads_for_pattern(old, None, None))
     assert {q.predicate for q in store.quads_for_pattern(None, None, old)} == {SAME_AS}
+    # the article's direct link follows the node, in its graph and the corpus graph
+    mentions = ox.NamedNode("http://schema.org/mentions")
+    for g in (graph("b"), ox.DefaultGraph()):
+        linked = store.quads_for_pattern(graph("b"), mentions, None, g)
+        assert [q.object for q in linked] == [node]
 
 
 def test_a_shared_surname_stays_apart(store):

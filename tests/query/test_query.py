@@ -295,7 +295,7 @@ def test_cli_default_store_from_environment(capsys, store_dir, monkeypatch):
     code, out, _ = run_cli(
         capsys, "query", "-e", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
     )
-    assert code == 0 and out.splitlines()[2] == "800"
+    assert code == 0 and out.splitlines()[2] == "826"  # the fixture's quads
 
 
 def test_cli_graph_file_and_rq_file(capsys, tmp_path):
@@ -387,8 +387,8 @@ def test_cli_missing_store(capsys, tmp_path):
 def test_cli_export(capsys, store_dir, tmp_path):
     out = tmp_path / "all.nq"
     code, _, err = run_cli(capsys, "export", "--store", str(store_dir), "-o", str(out))
-    assert code == 0 and "1533 quads" in err
-    assert len(load_graph_file(out)) == 1533
+    assert code == 0 and "1585 quads" in err
+    assert len(load_graph_file(out)) == 1585
     code, _, err = run_cli(
         capsys, "export", "--store", str(store_dir), "-o", str(tmp_path / "x.rdf")
     )

@@ -124,7 +124,7 @@ def test_push_twice_gives_no_duplicates(tmp_path, local, mode):
         else:
             endpoint, kwargs = base + "/update", {}
         first = push_store(local, endpoint, batch=2, **kwargs)
-        assert first.graphs == 3 and remote_counts(base) == counts(local) == (800, 733)
+        assert first.graphs == 3 and remote_counts(base) == counts(local) == (826, 759)
         # a changed article replaces its remote graph; nothing is left over or
         # doubled, and the remote default graph stays the corpus graph
         seed = ox.NamedNode("https://w3id.org/kg-news/id/article/000_c0e44895cd21100c")
@@ -135,8 +135,8 @@ def test_push_twice_gives_no_duplicates(tmp_path, local, mode):
         ]
         replace_article_graphs(local, kept)
         push_store(local, endpoint, batch=2, **kwargs)
-        assert remote_counts(base) == counts(local) and counts(local)[0] < 800
-        assert counts(local)[1] < 733
+        assert remote_counts(base) == counts(local) and counts(local)[0] < 826
+        assert counts(local)[1] < 759
         push_store(local, endpoint, **kwargs)
         assert remote_counts(base) == counts(local)
 
@@ -166,8 +166,8 @@ def test_cli_push(tmp_path, local):
                 text=True,
             )
             assert r.returncode == 0, r.stderr
-        assert "3 article graphs, 800 triples in 1 requests (SPARQL Update)" in r.stderr
-        assert remote_count(base) == 800
+        assert "3 article graphs, 826 triples in 1 requests (SPARQL Update)" in r.stderr
+        assert remote_count(base) == 826
 
 
 @pytest.mark.slow
@@ -213,7 +213,7 @@ def test_kg_serve_is_read_only_and_answers_named_questions(tmp_path, local):
         )
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(req, timeout=10)
-        assert remote_count(base) == 800
+        assert remote_count(base) == 826
     # stopping kg serve (SIGTERM) stops the server behind it
     if child is not None:
         assert not Path(f"/proc/{child}").exists()

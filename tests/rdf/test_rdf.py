@@ -135,6 +135,28 @@ def test_provenance_offsets() -> None:
     assert str(g.value(sent, KG.text)).startswith("Kanzlerin Angela Merkel")
 
 
+def test_article_mentions_each_named_entity_once() -> None:
+    # the direct article -> entity link beside the kg:Mention nodes (issue 13)
+    rec = _records()
+    merkel = rec.entities[0]
+    twice = dataclasses.replace(
+        merkel, mentions=(*merkel.mentions, Mention(0, 6, "Merkel", "PER", 0))
+    )
+    rec = dataclasses.replace(rec, entities=(twice, *rec.entities[1:]))
+    g = records_to_graph(rec)
+    art = article_iri("a1")
+    assert set(g.objects(art, SDO.mentions)) == {
+        entity_iri("person/Angela Merkel"),
+        entity_iri("person/Emmanuel Macron"),
+        entity_iri("place/Paris"),
+    }
+    # two kg:Mention nodes, one link
+    merkel_iri = entity_iri("person/Angela Merkel")
+    assert len(set(g.subjects(KG.mentionOf, merkel_iri))) == 2
+    # a place only named as another's container is not mentioned by the article
+    assert entity_iri("place/Frankreich") not in set(g.objects(art, SDO.mentions))
+
+
 def test_undated_article_has_no_valid_at() -> None:
     g = records_to_graph(_records(day=None))
     assert not list(g.objects(None, KG.validAt))

@@ -363,6 +363,12 @@ BROKEN = {
         "kgr:interaction/a1/1 kg:interactionType: expected exactly one "
         "kg:interactionType, a PLOVER-style code",
     ),
+    # an article's direct link (issue 13) goes to an actor, not to its evidence
+    "article mentions a sentence": (
+        _add((ART, SCHEMA.mentions, SENT)),
+        "kgr:article/a1 schema:mentions: expected schema:mentions values to be a "
+        "schema:Person, schema:Organization or schema:Place",
+    ),
     # https://schema.org/ is another namespace: the contract says http
     "https schema.org": (
         _replace(MACRON, RDF.type, URIRef("https://schema.org/Person")),

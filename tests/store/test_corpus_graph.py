@@ -70,3 +70,17 @@ def test_a_plain_count_counts_facts_not_the_articles_repeating_them(store, merge
     [bag] = store.query(sparql, use_default_graph_as_union=True)
     persons = set(merged.subjects(RDF.type, URIRef("http://schema.org/Person")))
     assert int(ours["n"].value) == len(persons) < int(bag["n"].value)
+
+
+@pytest.mark.parametrize(
+    "walk, link",
+    [
+        ("articles_per_country", "articles_per_country_linked"),
+        ("top_persons_by_articles", "top_persons_by_articles_linked"),
+    ],
+)
+def test_the_article_link_answers_as_the_walk_over_mentions(store, walk, link):
+    # an article schema:mentions exactly the entities its kg:Mention nodes name
+    q = {name: sparql for name, _, sparql in BENCH.QUESTIONS}
+    rows = sorted(tuple(map(str, r)) for r in run_query(store, q[walk]))
+    assert rows and rows == sorted(tuple(map(str, r)) for r in run_query(store, q[link]))

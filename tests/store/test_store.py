@@ -54,7 +54,7 @@ def test_open_creates_the_directory_and_persists(tmp_path):
     n = len(s)
     del s  # releases the lock
     again = open_store(path, read_only=True)
-    assert len(again) == n == 800 + 733  # the article graphs and the corpus graph
+    assert len(again) == n == 826 + 759  # the article graphs and the corpus graph
 
 
 def test_loading_twice_equals_loading_once(store):
@@ -84,7 +84,7 @@ def test_replace_from_rdflib_dataset_and_bytes(tmp_path):
     replace_article_graphs(s, ds)
     t = open_store(tmp_path / "s2")
     replace_article_graphs(t, FIXTURE.read_bytes(), format=ox.RdfFormat.TRIG)
-    assert quads(s) == quads(t) and len(s) == 800 + 733
+    assert quads(s) == quads(t) and len(s) == 826 + 759
 
 
 def test_triples_outside_a_named_graph_are_refused(store):
@@ -121,7 +121,7 @@ def stated(store: ox.Store) -> set[ox.Triple]:
 
 
 def test_the_corpus_graph_states_each_fact_once(store):
-    assert corpus(store) == stated(store) and len(corpus(store)) == 733
+    assert corpus(store) == stated(store) and len(corpus(store)) == 759
     assert corpus_graph_in_step(store)
     # the fixture's three articles all name Russland: one type triple, counted once
     russia = "<https://w3id.org/kg-news/id/place/russland>"
@@ -174,19 +174,19 @@ def test_random_replacements_keep_the_corpus_graph_in_step(store):
         assert corpus(store) == stated(store)
     for quads_ in graphs.values():
         replace_article_graphs(store, quads_)
-    assert corpus(store) == stated(store) and len(corpus(store)) == 733
+    assert corpus(store) == stated(store) and len(corpus(store)) == 759
 
 
 def test_a_store_of_an_older_kg_gets_its_corpus_graph(tmp_path):
     path = tmp_path / "old"
     old = open_store(path)
     old.extend(ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TRIG))  # graphs only
-    assert len(old) == 800
+    assert len(old) == 826
     del old
     with pytest.raises(StoreError, match="older kg .* run `kg build --store"):
         open_store(path, read_only=True)
     upgraded = open_store(path)  # a writer adds it
-    assert len(upgraded) == 800 + 733 and corpus_graph_in_step(upgraded)
+    assert len(upgraded) == 826 + 759 and corpus_graph_in_step(upgraded)
 
 
 def test_bad_rdf_is_an_input_error(store, tmp_path):
@@ -226,13 +226,13 @@ def test_export_triples_is_the_corpus_graph(store, tmp_path, ext):
     out = export_store(store, tmp_path / f"out{ext}")
     back = load_graph_file(out)
     union = {ox.Triple(q.subject, q.predicate, q.object) for q in store}
-    assert {q.triple for q in back} == union and len(union) == 733
+    assert {q.triple for q in back} == union and len(union) == 759
     # a triples file is read as the corpus graph and as one named graph, its file: IRI
     assert {q.graph_name for q in back} == {
         ox.DefaultGraph(),
         ox.NamedNode(out.resolve().as_uri()),
     }
-    assert len(back) == 2 * 733 and corpus_graph_in_step(back)
+    assert len(back) == 2 * 759 and corpus_graph_in_step(back)
 
 
 def test_named_questions_work_on_a_turtle_file(store, tmp_path):
@@ -341,4 +341,4 @@ def test_store_locked_by_another_process(tmp_path):
         f"print(len(open_store({str(path)!r}, read_only=True)))"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert r.stdout.strip() == "1533", r.stderr
+    assert r.stdout.strip() == "1585", r.stderr
