@@ -165,6 +165,19 @@ def test_a_shared_surname_joins_the_one_namesake_whose_articles_share_an_actor(
     assert "person/heil" in mentioned(store, "e")
 
 
+def test_a_shared_surname_in_a_line_up_does_not_join_by_context(store):
+    # the club manager's article names the club; the player "Gruber" of its
+    # line-up is another man, and the list says nothing of which namesake
+    load(
+        store,
+        article("m", ("person", "Alexander Gruber"), ("org", "Sturm Graz")),
+        article("o", ("person", "Anna Gruber"), ("org", "Greenpeace")),
+        article("l", ("org", "Sturm Graz"), *[("person", p) for p in (*LINEUP, "Gruber")]),
+    )
+    link_store(store)
+    assert "person/gruber" in mentioned(store, "l")
+
+
 def test_genitives_fold_onto_the_name(store):
     load(
         store,
