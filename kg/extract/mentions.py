@@ -241,8 +241,12 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
         entry = _named_country(doc, ent, text) or entry
     if entry is not None and entry.kind == "party" and _one_member(doc, ent):
         return  # "dem Grünen eine Liste übermittelt": a member, not the party
-    if label == "ORG" and (entry is None or entry.label == "ORG"):
-        # "Red Bull Salzburg" in an article about ice hockey: the club of the sport
+    if (label == "ORG" and (entry is None or entry.label == "ORG")) or (
+        label == "PER" and entry is None and len(ent) == 1
+    ):
+        # "Red Bull Salzburg" in an article about ice hockey: the club of the
+        # sport; so is "Grödig" that the model took for a surname in a report on
+        # football ("Weil Rapid beim 3:2 gegen Grödig enorm schwer tat")
         club = gazetteer.club_in_context(text, doc.text)
         if club is not None:
             entry = club

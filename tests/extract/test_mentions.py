@@ -595,3 +595,16 @@ def test_a_party_compound_in_an_article_naming_parties_of_two_countries() -> Non
     home = split.replace("FDP-Abgeordnete", "SPÖ-Abgeordnete")
     rec = doc_to_records(load_nlp()(home), article_id="t", content_hash="h")
     assert "Die Grünen (Österreich)" in {e.name for e in rec.entities}
+
+
+def test_a_club_written_like_a_surname_is_the_club_in_a_football_report() -> None:
+    # the model takes "Grödig" (SV Grödig, named like its village) for a person
+    text = (
+        "Weil sich jedoch auch Rapid zuletzt beim 3:2 gegen Grödig enorm schwer "
+        "tat, wittert der Stürmer eine Chance. Der Elfmeter kam spät. Für Salzburg "
+        "geht es am Samstag zu Hause gegen Grödig weiter."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    kinds = {e.name: e.kind for e in rec.entities}
+    assert kinds.get("SV Grödig") == "org"
+    assert "Grödig" not in kinds
