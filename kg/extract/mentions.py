@@ -241,8 +241,12 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
         entry = _named_country(doc, ent, text) or entry
     if entry is not None and entry.kind == "party" and _one_member(doc, ent):
         return  # "dem Grünen eine Liste übermittelt": a member, not the party
-    if label == "ORG" and (entry is None or entry.label == "ORG"):
-        # "Red Bull Salzburg" in an article about ice hockey: the club of the sport
+    if (label == "ORG" and (entry is None or entry.label == "ORG")) or (
+        label == "PER" and entry is None and len(ent) == 1
+    ):
+        # "Red Bull Salzburg" in an article about ice hockey: the club of the
+        # sport; so is "Grödig" that the model took for a surname in a report on
+        # football ("Weil Rapid beim 3:2 gegen Grödig enorm schwer tat")
         club = gazetteer.club_in_context(text, doc.text)
         if club is not None:
             entry = club
@@ -297,16 +301,32 @@ def _role_of_actor(doc: Doc, end: int) -> bool:
 def _named_country(doc: Doc, ent: Span, text: str) -> gazetteer.Entry | None:
     """The organisation of a form named by country whose country the text
     names right after it: "die Grünen in Deutschland" are the German Greens in
-    an article about Austria."""
-    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+    an article about Austria. Without a country of its own, the form takes the
+    nearest one the same form was given so in its sentence or the one before:
+    "die Grünen in Deutschland bei 25 Prozent. ... wie den Grünen in der
+    Energiepolitik" are the German Greens twice."""
+    forms = gazetteer.organisations_by_country(text)
+    if not forms:
         return None
-    country = gazetteer.lookup(doc[ent.end + 1].text)
-    if country is None or country.kind != "country":
-        return None
-    rows = [
-        e for e in gazetteer.organisations_by_country(text) if e.code == country.code
-    ]
-    return rows[0] if len(rows) == 1 else None
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "in":
+        place = gazetteer.lookup(doc[ent.end + 1].text)
+        if place is not None and place.kind != "country":
+            return None  # "die Grünen in Wien": a place of its own, not inherited
+    first = doc[ent.start].sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    for i in [ent.start] + list(range(ent.start - 1, first - 1, -1)):
+        if i != ent.start and doc[i].text != text.split()[-1]:
+            continue
+        after = ent.end if i == ent.start else i + 1
+        if after + 1 >= len(doc) or doc[after].lower_ != "in":
+            continue
+        country = gazetteer.lookup(doc[after + 1].text)
+        if country is None or country.kind != "country":
+            continue
+        rows = [e for e in forms if e.code == country.code]
+        return rows[0] if len(rows) == 1 else None
+    return None
 
 
 def _one_member(doc: Doc, ent: Span) -> bool:
@@ -510,7 +530,11 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 )
             ):
                 entry, label = org, "ORG"
-            elif org is None and gazetteer.organisations_by_country(head):
+            elif (
+                org is None
+                and gazetteer.organisations_by_country(head)
+                and len(_party_countries(doc)) < 2
+            ):
                 party = gazetteer.disambiguate(
                     head, doc._.kg_context or (), label="ORG"
                 )
@@ -539,6 +563,22 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 text = head  # "Puls-4" of "Puls-4-Interview"
             end = t.idx + skip + len(text)
         found.add(t.idx + skip, end, text, label, entry, (t.i,))
+
+
+def _party_countries(doc: Doc) -> set[str]:
+    """The countries of the parties an article names by their own names ("ÖVP",
+    "FDP-Abgeordnete"). Where there are two, the article's country says
+    nothing of which one a party form by its members means: "der
+    Grünen-Finanzexperte Sven Giegold" between "ÖVP-Delegationsleiter" and
+    "FDP-Abgeordnete" in the European Parliament is no Austrian Green."""
+    names = [e.text for e in doc.ents if e.label_ == "ORG"]
+    names += [t.text.split("-", 1)[0] for t in doc if "-" in t.text[1:-1]]
+    out = set()
+    for name in names:
+        entry = gazetteer.lookup(name)
+        if entry is not None and entry.kind == "party" and entry.code is not None:
+            out.add(entry.code)
+    return out
 
 
 #: kinds of organisation a compound names by a name that is a common word too

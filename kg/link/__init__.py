@@ -41,7 +41,12 @@ one extraction gave it (see "Undoing" below); the rules map original IRIs.
    Clinton", "Bill Clinton"), the one-word node stays on its own, unless its
    article gives it a ``schema:jobTitle`` that exactly one of them has in
    some article ("Außenminister Kerry" joins John Kerry, not the painter
-   Christl Kerry).
+   Christl Kerry), else unless exactly one of them shares an actor (other than
+   the very common ones, as in rule 2a) with its article: "Hofer" next to
+   Strache and Khol joins the FPÖ candidate Norbert Hofer, not the economist
+   Helmut Hofer of an article on the IHS. Where both or neither do, it stays;
+   so does a name only written in lists of names (rule 2a: "Gruber" in a Sturm
+   Graz line-up is no club manager of an article that names Sturm Graz).
 4. Acronym (organisations). A name equal to the long form that some article
    bound to an acronym ("Oberster Gerichtshof (OGH)": the node ``org/ogh`` with
    that alternate name), for exactly one acronym, is that organisation. A long

@@ -182,8 +182,16 @@ def _mapping(
             ambiguous[iri] = cands
     for o in originals:
         shared = ambiguous.get(o.iri)
-        if shared and o.jobs:
+        if shared:
             fits = sorted(t for t in shared if jobs_of[t] & o.jobs)
+            if (not o.jobs or len(fits) != 1) and not in_lists(
+                [(o.graph, o.current)]
+            ):
+                # 3a. else the one namesake whose articles share an actor
+                # with this one ("Hofer" next to Strache and Khol is the FPÖ
+                # candidate, not the economist of the IHS article); not in a
+                # line-up, whose club is named next to its manager too
+                fits = sorted(t for t in shared if context.shared(o.graph, o.iri, t))
             if len(fits) == 1:
                 overrides[(o.graph, o.iri)] = fits[0]
         # 2a. a surname only ever written in a list of names (a line-up:

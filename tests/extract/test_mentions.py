@@ -565,3 +565,46 @@ def test_a_company_named_by_a_common_word_before_a_noun_of_its_people(blank_nlp)
     )
     orgs = {e.name for e in rec.entities if e.kind == "org"}
     assert orgs == {"Spar", "SORA"}
+
+
+def test_a_party_form_takes_the_country_it_was_given_a_sentence_before() -> None:
+    # an article about Austria; the Greens "in Deutschland" are German, and so
+    # are "den Grünen" of the next sentence; "die Grünen in Wien" are not
+    text = (
+        "Die SPÖ und die ÖVP verloren in Wien und Graz. Plötzlich standen die "
+        "Grünen in Deutschland bei 25 Prozent. Trauen die Wähler der ÖVP so viel "
+        "zu wie den Grünen in der Energiepolitik? Umfragen sahen zuletzt die "
+        "Grünen in Wien bei zwölf Prozent."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    by_name = {e.name: len(e.mentions) for e in rec.entities}
+    assert by_name["Bündnis 90/Die Grünen"] == 2
+    assert by_name["Die Grünen (Österreich)"] == 1
+
+
+def test_a_party_compound_in_an_article_naming_parties_of_two_countries() -> None:
+    # "Grünen-Finanzexperte" among ÖVP and FDP members: no country's Greens
+    split = (
+        "Der ÖVP-Delegationsleiter Othmar Karas kritisierte Juncker. Der "
+        "Grünen-Finanzexperte Sven Giegold nannte den Auftritt enttäuschend. "
+        "Auch der FDP-Abgeordnete Michael Theurer kritisierte ihn."
+    )
+    rec = doc_to_records(load_nlp()(split), article_id="t", content_hash="h")
+    assert not [e for e in rec.entities if "Grünen" in e.name]
+    # among Austrian parties only, the compound is the Austrian Greens
+    home = split.replace("FDP-Abgeordnete", "SPÖ-Abgeordnete")
+    rec = doc_to_records(load_nlp()(home), article_id="t", content_hash="h")
+    assert "Die Grünen (Österreich)" in {e.name for e in rec.entities}
+
+
+def test_a_club_written_like_a_surname_is_the_club_in_a_football_report() -> None:
+    # the model takes "Grödig" (SV Grödig, named like its village) for a person
+    text = (
+        "Weil sich jedoch auch Rapid zuletzt beim 3:2 gegen Grödig enorm schwer "
+        "tat, wittert der Stürmer eine Chance. Der Elfmeter kam spät. Für Salzburg "
+        "geht es am Samstag zu Hause gegen Grödig weiter."
+    )
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    kinds = {e.name: e.kind for e in rec.entities}
+    assert kinds.get("SV Grödig") == "org"
+    assert "Grödig" not in kinds

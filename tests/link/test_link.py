@@ -150,6 +150,39 @@ def test_a_job_title_picks_one_of_the_people_sharing_a_surname(store):
     assert mentioned(store, "d") == {"person/heil"}  # no title: stays apart
 
 
+def test_a_shared_surname_joins_the_one_namesake_whose_articles_share_an_actor(
+    store,
+):
+    # "Heil" next to the SPD and Olaf Scholz is the minister; the biologist's
+    # article names none of them. Where both namesakes share an actor with the
+    # article, or neither does, it stays apart: never two people merged.
+    load(
+        store,
+        article("a", ("person", "Hubertus Heil"), ("org", "SPD"), ("person", "Olaf Scholz")),
+        article("c", ("person", "Carla Heil"), ("org", "Max-Planck-Gesellschaft")),
+        article("b", ("person", "Heil"), ("person", "Olaf Scholz")),
+        article("d", ("person", "Heil"), ("org", "SPD"), ("org", "Max-Planck-Gesellschaft")),
+        article("e", ("person", "Heil"), ("org", "Greenpeace")),
+    )
+    link_store(store)
+    assert mentioned(store, "b") == {"person/hubertus-heil", "person/olaf-scholz"}
+    assert "person/heil" in mentioned(store, "d")
+    assert "person/heil" in mentioned(store, "e")
+
+
+def test_a_shared_surname_in_a_line_up_does_not_join_by_context(store):
+    # the club manager's article names the club; the player "Gruber" of its
+    # line-up is another man, and the list says nothing of which namesake
+    load(
+        store,
+        article("m", ("person", "Alexander Gruber"), ("org", "Sturm Graz")),
+        article("o", ("person", "Anna Gruber"), ("org", "Greenpeace")),
+        article("l", ("org", "Sturm Graz"), *[("person", p) for p in (*LINEUP, "Gruber")]),
+    )
+    link_store(store)
+    assert "person/gruber" in mentioned(store, "l")
+
+
 def test_genitives_fold_onto_the_name(store):
     load(
         store,
