@@ -33,6 +33,7 @@ from kg.lang.de.grammar import (
     MODALS,
     SINGULAR_BEFORE_EN,
 )
+from kg.lang.de.cases import article_genders, nominative
 from kg.lang.de.names import (
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
@@ -89,7 +90,32 @@ def collect_mentions(
     _mark_acronyms(doc, found)
     _add_country_words(doc, found)
     found.drop_roles()
-    return found.in_text_order()
+    raw, token_mention = found.in_text_order()
+    _add_nominatives(doc, raw, token_mention)
+    return raw, token_mention
+
+
+def _add_nominatives(
+    doc: Doc, raw: list[RawMention], token_mention: dict[int, int]
+) -> None:
+    """The nominative of each organisation the gazetteer does not know, by the
+    word before it ("der Syrischen Beobachtungsstelle" -> "Syrische
+    Beobachtungsstelle"; :func:`kg.lang.de.cases.nominative`), with the genders
+    the article shows by "die" or "das" before a noun."""
+    first: dict[int, int] = {}
+    for t, mi in token_mention.items():
+        if mi not in first or t < first[mi]:
+            first[mi] = t
+    genders = article_genders(t.text for t in doc)
+    for mi, t in first.items():
+        m = raw[mi]
+        if m.label != "ORG" or m.entry is not None or t == 0:
+            continue
+        if not m.text.startswith(doc[t].text):
+            continue
+        before = doc[t - 1]
+        if before.is_alpha:
+            m.nominative = nominative(m.text, before.text, genders)
 
 
 @dataclass(slots=True)
