@@ -90,14 +90,50 @@ def noun_nominative(noun: str, genders: dict[str, str] | None = None) -> str | N
     return None
 
 
+@lru_cache(maxsize=1)
+def _adjective_stems() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``kg/data/adjective_stems.txt``: whole stems, and endings of stems."""
+    text = (files("kg") / "data" / "adjective_stems.txt").read_text(encoding="utf-8")
+    lines = [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
+    whole = frozenset(x for x in lines if not x.startswith("-"))
+    return whole, tuple(x[1:] for x in lines if x.startswith("-"))
+
+
 def _adjective(word: str, ending: str) -> bool:
-    return (
+    """``word`` is an adjective with ``ending`` ("Syrischen", "Obersten"; not
+    "Kronen" in "Kronen Zeitung")."""
+    if not (
         word[:1].isupper()
         and word.isalpha()
         and not word.isupper()
         and len(word) > len(ending) + 2
         and word.endswith(ending)
-    )
+    ):
+        return False
+    stem = word[: -len(ending)].lower()
+    whole, endings = _adjective_stems()
+    return stem in whole or stem.endswith(endings)
+
+
+def _head_end(words: list[str], n: int, before: str, genders: dict[str, str]) -> int:
+    """Where the inflecting part of a name ends: after its head, the last word
+    of a known gender, when the words after it are names ("Pädagogischen
+    Hochschule Wien", "Tiermedizinischen Hochschule Hannover")."""
+
+    def known(word: str) -> bool:
+        if before in _GENITIVE:
+            return noun_nominative(word, genders) is not None
+        return (head_gender(word) or genders.get(word)) is not None
+
+    if known(words[n - 1]):
+        return n
+    for i in range(n - 2, 0, -1):
+        if known(words[i]):
+            after = words[i + 1 : n]
+            if not any(_adjective(w, e) for w in after for e in ("en", "e")):
+                return i + 1
+            break
+    return n
 
 
 def nominative(
@@ -127,6 +163,7 @@ def nominative(
         return name
     before = before.lower()
     genders = genders or {}
+    n = _head_end(words, n, before, genders)
     adjectives, head = words[: n - 1], words[n - 1]
     if before in _GENITIVE:
         base = noun_nominative(head, genders)

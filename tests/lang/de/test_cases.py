@@ -33,6 +33,9 @@ from kg.lang.de.cases import article_genders, head_gender, nominative, noun_nomi
         ("den", "Nationalen Sicherheitsrat", "Nationaler Sicherheitsrat"),
         ("der", "Oberste Gerichtshof", "Oberster Gerichtshof"),
         ("das", "Nationale Institut", "Nationales Institut"),
+        # a place after the head does not inflect
+        ("der", "Pädagogischen Hochschule Wien", "Pädagogische Hochschule Wien"),
+        ("des", "Päpstlichen Instituts Collegio", "Päpstliches Institut Collegio"),
     ],
 )
 def test_a_name_in_another_case_in_the_nominative(before, name, expected):
@@ -59,8 +62,9 @@ def test_a_name_in_another_case_in_the_nominative(before, name, expected):
         ("des", "Bayern München"),
         ("dem", "Syrischen Beobachtungsstelle"),
         ("den", "Europäischen Zentralbank"),
-        # a place adjective in -er does not inflect
+        # a place adjective in -er does not inflect; a noun in -en is no adjective
         ("der", "Wiener Staatsanwaltschaft"),
+        ("der", "Kronen Zeitung"),
     ],
 )
 def test_a_name_that_stays_as_written(before, name):
