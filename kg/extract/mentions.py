@@ -28,12 +28,13 @@ from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention, spells_out
 from kg.lang.de.grammar import (
     ACCUSATIVE_PREPOSITIONS,
+    ADJ_ENDINGS,
     ACCUSATIVE_VERB_FORMS,
     AUXILIARIES,
     MODALS,
     SINGULAR_BEFORE_EN,
 )
-from kg.lang.de.cases import article_genders, nominative
+from kg.lang.de.cases import CASE_WORDS, article_genders, nominative
 from kg.lang.de.names import (
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
@@ -113,7 +114,19 @@ def _add_nominatives(
             continue
         if not m.text.startswith(doc[t].text):
             continue
-        before = doc[t - 1]
+        # the article before adjectives in lower case: "der oppositionsnahen
+        # Syrischen Beobachtungsstelle"
+        j = t - 1
+        while (
+            j > 0
+            and j > t - 4
+            and doc[j].is_lower
+            and doc[j].is_alpha
+            and doc[j].lower_ not in CASE_WORDS
+            and doc[j].lower_.endswith(ADJ_ENDINGS)
+        ):
+            j -= 1
+        before = doc[j] if doc[j].lower_ in CASE_WORDS else doc[t - 1]
         if before.is_alpha:
             m.nominative = nominative(m.text, before.text, genders)
 

@@ -104,6 +104,11 @@ class RawMention:
 DESCRIPTIONS = ("Hauptstadt",)
 
 
+def _capital(text: str) -> str:
+    """``text`` with a capital first letter ("niederösterreichischen Landtag")."""
+    return text[:1].upper() + text[1:]
+
+
 def _genitive_stem(word: str) -> str | None:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
@@ -269,7 +274,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         if m.key is None:
             surfaces[m.label].add(m.text)
             if m.label == "ORG" and m.nominative and m.nominative != m.text:
-                nominatives.setdefault(m.text, m.nominative)
+                nominatives.setdefault(_capital(m.text), m.nominative)
     for m in mentions:
         if m.key is not None:
             continue
@@ -280,8 +285,8 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         stem = _genitive_stem(name)
         if m.label == "ORG" and (m.nominative or name) != name:
             name = m.nominative or name
-        elif m.label == "ORG" and name in nominatives:
-            name = nominatives[name]
+        elif m.label == "ORG" and _capital(name) in nominatives:
+            name = nominatives[_capital(name)]
         elif stem and stem in surfaces[m.label]:
             name = stem
         m.key = entity_key(label_kind, name)

@@ -316,3 +316,16 @@ def test_an_inflected_name_without_article_follows_its_nominative(
         {"Kantonalen Baubehörde": "ORG"},
     )
     assert _keys(found) == {"org/Kantonale Baubehörde"}
+
+
+def test_the_article_before_adjectives_in_lower_case_shows_the_case(
+    blank_nlp, context_pipe
+):
+    found = _orgs(
+        blank_nlp,
+        context_pipe,
+        "Nach Angaben der oppositionsnahen Freien Beobachtungsstelle wurden "
+        "zehn Menschen verletzt.",
+        {"Freien Beobachtungsstelle": "ORG"},
+    )
+    assert _keys(found) == {"org/Freie Beobachtungsstelle"}

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 
-__all__ = ["article_genders", "head_gender", "nominative", "noun_nominative"]
+__all__ = ["CASE_WORDS", "article_genders", "head_gender", "nominative", "noun_nominative"]
 
 # the word before a name -> (case, the genders it may stand with); "der" is the
 # feminine genitive or dative and the masculine nominative
@@ -37,6 +37,8 @@ _GENITIVE = frozenset({"des", "eines"})
 _FEMININE = frozenset({"der", "einer", "zur"})
 _DATIVE = frozenset({"dem", "einem", "im", "vom", "zum", "beim", "am"})
 _ACCUSATIVE = frozenset({"den", "einen"})
+#: the words before a name whose case :func:`nominative` reads
+CASE_WORDS = _GENITIVE | _FEMININE | _DATIVE | _ACCUSATIVE | {"die", "das", "eine"}
 # the strong ending of an adjective before a noun without article, by gender
 _STRONG = {"m": "er", "f": "e", "n": "es"}
 
