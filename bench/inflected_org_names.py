@@ -1,5 +1,6 @@
 """Usage: python bench/inflected_org_names.py STORE [N]. Count organisation IRIs whose name starts with an inflected adjective
 (an -en/-em form of a capitalised adjective before a capitalised head)."""
+
 import re
 import sys
 
@@ -17,6 +18,8 @@ for row in store.query(q):
 pat = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(en|em)\s+[A-ZÄÖÜ]")
 hits = sorted({n for ns in orgs.values() for n in ns if pat.match(n)})
 iris = [o for o, ns in orgs.items() if any(pat.match(n) for n in ns)]
-print(f"org IRIs: {len(orgs)}; with a name starting with an inflected adjective: {len(iris)}")
-for n in hits[:int(sys.argv[2]) if len(sys.argv) > 2 else 40]:
+print(
+    f"org IRIs: {len(orgs)}; with a name starting with an inflected adjective: {len(iris)}"
+)
+for n in hits[: int(sys.argv[2]) if len(sys.argv) > 2 else 40]:
     print("  ", n)

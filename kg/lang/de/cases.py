@@ -29,7 +29,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources import files
 
-__all__ = ["CASE_WORDS", "article_genders", "head_gender", "nominative", "noun_nominative"]
+__all__ = [
+    "CASE_WORDS",
+    "article_genders",
+    "head_gender",
+    "nominative",
+    "noun_nominative",
+]
 
 # the word before a name -> (case, the genders it may stand with); "der" is the
 # feminine genitive or dative and the masculine nominative
@@ -53,7 +59,9 @@ def _endings() -> tuple[tuple[str, str], ...]:
             continue
         ending, _, gender = line.partition("\t")
         if gender.strip() not in _STRONG:
-            raise ValueError(f"kg/data/noun_genders.tsv:{n}: gender {gender!r} not m, f or n")
+            raise ValueError(
+                f"kg/data/noun_genders.tsv:{n}: gender {gender!r} not m, f or n"
+            )
         rows.append((ending.strip().lower(), gender.strip()))
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
@@ -96,7 +104,9 @@ def noun_nominative(noun: str, genders: dict[str, str] | None = None) -> str | N
 def _adjective_stems() -> tuple[frozenset[str], tuple[str, ...]]:
     """``kg/data/adjective_stems.txt``: whole stems, and endings of stems."""
     text = (files("kg") / "data" / "adjective_stems.txt").read_text(encoding="utf-8")
-    lines = [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
+    lines = [
+        x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")
+    ]
     whole = frozenset(x for x in lines if not x.startswith("-"))
     return whole, tuple(x[1:] for x in lines if x.startswith("-"))
 
@@ -190,7 +200,8 @@ def nominative(
     if gender is None:
         return name
     new = [
-        w[: -len(was)] + _STRONG[gender] if _adjective(w, was) else w for w in adjectives
+        w[: -len(was)] + _STRONG[gender] if _adjective(w, was) else w
+        for w in adjectives
     ]
     return " ".join([*new, head, *words[n:]])
 

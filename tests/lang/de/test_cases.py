@@ -12,13 +12,27 @@ from kg.lang.de.cases import article_genders, head_gender, nominative, noun_nomi
     ("before", "name", "expected"),
     [
         # genitive, feminine head: only the adjective changes
-        ("der", "Syrischen Beobachtungsstelle für Menschenrechte",
-         "Syrische Beobachtungsstelle für Menschenrechte"),
-        ("einer", "Unabhängigen Untersuchungskommission",
-         "Unabhängige Untersuchungskommission"),
+        (
+            "der",
+            "Syrischen Beobachtungsstelle für Menschenrechte",
+            "Syrische Beobachtungsstelle für Menschenrechte",
+        ),
+        (
+            "einer",
+            "Unabhängigen Untersuchungskommission",
+            "Unabhängige Untersuchungskommission",
+        ),
         # genitive, neuter head with a complement: only the head inflects
-        ("des", "Instituts für Nationales Gedenken", "Institut für Nationales Gedenken"),
-        ("des", "Bayerischen Landesamtes für Umwelt", "Bayerisches Landesamt für Umwelt"),
+        (
+            "des",
+            "Instituts für Nationales Gedenken",
+            "Institut für Nationales Gedenken",
+        ),
+        (
+            "des",
+            "Bayerischen Landesamtes für Umwelt",
+            "Bayerisches Landesamt für Umwelt",
+        ),
         # genitive, masculine head
         ("des", "Obersten Gerichtshofs", "Oberster Gerichtshof"),
         ("des", "Nordischen Rates", "Nordischer Rat"),
