@@ -1,5 +1,9 @@
-"""Usage: python bench/inflected_org_names.py STORE [N]. Count organisation IRIs whose name starts with an inflected adjective
-(an -en/-em form of a capitalised adjective before a capitalised head)."""
+"""Organisation IRIs of a built store whose name starts with an inflected
+adjective (an -en/-em word before a capitalised one: "Syrischen
+Beobachtungsstelle"), with up to N of those names (issue 17).
+
+Usage: ``python bench/inflected_org_names.py STORE [N]``
+"""
 
 import re
 import sys
@@ -19,7 +23,8 @@ pat = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(en|em)\s+[A-ZÄÖÜ]")
 hits = sorted({n for ns in orgs.values() for n in ns if pat.match(n)})
 iris = [o for o, ns in orgs.items() if any(pat.match(n) for n in ns)]
 print(
-    f"org IRIs: {len(orgs)}; with a name starting with an inflected adjective: {len(iris)}"
+    f"org IRIs: {len(orgs)}; "
+    f"with a name starting with an inflected adjective: {len(iris)}"
 )
 for n in hits[: int(sys.argv[2]) if len(sys.argv) > 2 else 40]:
     print("  ", n)
