@@ -28,11 +28,13 @@ from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention, spells_out
 from kg.lang.de.grammar import (
     ACCUSATIVE_PREPOSITIONS,
+    ADJ_ENDINGS,
     ACCUSATIVE_VERB_FORMS,
     AUXILIARIES,
     MODALS,
     SINGULAR_BEFORE_EN,
 )
+from kg.lang.de.cases import CASE_WORDS, article_genders, nominative
 from kg.lang.de.names import (
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
@@ -89,7 +91,44 @@ def collect_mentions(
     _mark_acronyms(doc, found)
     _add_country_words(doc, found)
     found.drop_roles()
-    return found.in_text_order()
+    raw, token_mention = found.in_text_order()
+    _add_nominatives(doc, raw, token_mention)
+    return raw, token_mention
+
+
+def _add_nominatives(
+    doc: Doc, raw: list[RawMention], token_mention: dict[int, int]
+) -> None:
+    """The nominative of each organisation the gazetteer does not know, by the
+    word before it ("der Syrischen Beobachtungsstelle" -> "Syrische
+    Beobachtungsstelle"; :func:`kg.lang.de.cases.nominative`), with the genders
+    the article shows by "die" or "das" before a noun."""
+    first: dict[int, int] = {}
+    for t, mi in token_mention.items():
+        if mi not in first or t < first[mi]:
+            first[mi] = t
+    genders = article_genders(t.text for t in doc)
+    for mi, t in first.items():
+        m = raw[mi]
+        if m.label != "ORG" or m.entry is not None or t == 0:
+            continue
+        if not m.text.startswith(doc[t].text):
+            continue
+        # the article before adjectives in lower case: "der oppositionsnahen
+        # Syrischen Beobachtungsstelle"
+        j = t - 1
+        while (
+            j > 0
+            and j > t - 4
+            and doc[j].is_lower
+            and doc[j].is_alpha
+            and doc[j].lower_ not in CASE_WORDS
+            and doc[j].lower_.endswith(ADJ_ENDINGS)
+        ):
+            j -= 1
+        before = doc[j] if doc[j].lower_ in CASE_WORDS else doc[t - 1]
+        if before.is_alpha:
+            m.nominative = nominative(m.text, before.text, genders)
 
 
 @dataclass(slots=True)

@@ -29,7 +29,11 @@ Rules (deterministic, in this order):
    first word of exactly one (family name first: "Xi" for "Xi Jinping"). A
    one-word name that matches no full name stays on its own.
 4. Unknown organisations and places: a surface form ending in ``s`` whose stem
-   is another mention of the same label is the genitive of that mention.
+   is another mention of the same label is the genitive of that mention. An
+   unknown organisation written in another case ("der Syrischen
+   Beobachtungsstelle", "des Instituts für …") is named in the nominative
+   (:attr:`RawMention.nominative`, :mod:`kg.lang.de.cases`), and so is the same
+   surface form elsewhere in the article where no article shows its case.
 
 The canonical name is the gazetteer name, else the longest full form seen
 (first seen on ties).
@@ -91,10 +95,18 @@ class RawMention:
     entry: Entry | None = None
     follows: int | None = None  # index of the mention this one is in parentheses after
     key: str | None = field(default=None)
+    # the name in the nominative, where the article before it shows another
+    # case ("der Syrischen Beobachtungsstelle"): :func:`kg.lang.de.cases.nominative`
+    nominative: str | None = None
 
 
 # a mention that describes a place rather than naming it is no alias of it
 DESCRIPTIONS = ("Hauptstadt",)
+
+
+def _capital(text: str) -> str:
+    """``text`` with a capital first letter ("niederösterreichischen Landtag")."""
+    return text[:1].upper() + text[1:]
 
 
 def _genitive_stem(word: str) -> str | None:
@@ -252,11 +264,17 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             continue
         m.key = entity_key(Kind.PERSON, word)
 
-    # 4. other unknown names; genitive folding
+    # 4. other unknown names; genitive folding; an organisation in another case
+    #    is named in the nominative, as the same words are where no article shows
+    #    the case ("der Syrischen Beobachtungsstelle … laut Syrischen
+    #    Beobachtungsstelle")
     surfaces: dict[str, set[str]] = defaultdict(set)
+    nominatives: dict[str, str] = {}
     for m in mentions:
         if m.key is None:
             surfaces[m.label].add(m.text)
+            if m.label == "ORG" and m.nominative and m.nominative != m.text:
+                nominatives.setdefault(_capital(m.text), m.nominative)
     for m in mentions:
         if m.key is not None:
             continue
@@ -265,7 +283,11 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             continue
         name = m.text
         stem = _genitive_stem(name)
-        if stem and stem in surfaces[m.label]:
+        if m.label == "ORG" and (m.nominative or name) != name:
+            name = m.nominative or name
+        elif m.label == "ORG" and _capital(name) in nominatives:
+            name = nominatives[_capital(name)]
+        elif stem and stem in surfaces[m.label]:
             name = stem
         m.key = entity_key(label_kind, name)
 

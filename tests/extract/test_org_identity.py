@@ -279,3 +279,54 @@ def test_a_party_prefix_of_a_title_takes_the_articles_country(blank_nlp, context
     rec = doc_to_records(doc, article_id="t", content_hash="h")
     orgs = {r.organisation for r in rec.roles if r.person == "person/Eva Glawischnig"}
     assert orgs == {"org/Die Grünen (Österreich)"}
+
+
+def test_an_unknown_organisation_in_two_cases_is_one_entity_in_the_nominative(
+    blank_nlp, context_pipe
+):
+    """Issue 17/13: "der Syrischen Beobachtungsstelle" and "Die Syrische
+    Beobachtungsstelle" are one organisation, named in the nominative."""
+    found = _orgs(
+        blank_nlp,
+        context_pipe,
+        "Nach Angaben der Freien Beobachtungsstelle für Bergbau wurden zehn "
+        "Menschen verletzt. Die Freie Beobachtungsstelle für Bergbau meldete "
+        "später weitere Opfer. Ein Sprecher des Instituts für Alpine Geschichte "
+        "widersprach.",
+        {
+            "Freien Beobachtungsstelle für Bergbau": "ORG",
+            "Freie Beobachtungsstelle für Bergbau": "ORG",
+            "Instituts für Alpine Geschichte": "ORG",
+        },
+    )
+    key = "org/Freie Beobachtungsstelle für Bergbau"
+    assert found["Freien Beobachtungsstelle für Bergbau"][0] == key
+    assert found["Freie Beobachtungsstelle für Bergbau"][0] == key
+    institute = found["Instituts für Alpine Geschichte"][0]
+    assert institute == "org/Institut für Alpine Geschichte"
+
+
+def test_an_inflected_name_without_article_follows_its_nominative(
+    blank_nlp, context_pipe
+):
+    found = _orgs(
+        blank_nlp,
+        context_pipe,
+        "Der Chef der Kantonalen Baubehörde trat zurück. Laut Kantonalen "
+        "Baubehörde war der Schaden gering.",
+        {"Kantonalen Baubehörde": "ORG"},
+    )
+    assert _keys(found) == {"org/Kantonale Baubehörde"}
+
+
+def test_the_article_before_adjectives_in_lower_case_shows_the_case(
+    blank_nlp, context_pipe
+):
+    found = _orgs(
+        blank_nlp,
+        context_pipe,
+        "Nach Angaben der oppositionsnahen Freien Beobachtungsstelle wurden "
+        "zehn Menschen verletzt.",
+        {"Freien Beobachtungsstelle": "ORG"},
+    )
+    assert _keys(found) == {"org/Freie Beobachtungsstelle"}
