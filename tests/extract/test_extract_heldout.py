@@ -199,13 +199,7 @@ DEV_ORGS_FLOORS = {
 def test_dev_gold_beyond_politics_scores_stay_above_floors() -> None:
     rows = ev.load_gold(DEV_ORGS)
     assert {r["section"] for r in rows} == {"Panorama", "Etat", "Wissenschaft", "Web"}
-    got = ev.evaluate(DEV_ORGS, CSV, errors=False)
-    for kind, floors in DEV_ORGS_FLOORS.items():
-        for metric, floor in floors.items():
-            assert got[kind][metric] >= floor, (
-                f"dev {kind} {metric} {got[kind][metric]} fell below {floor}; see "
-                f"`python bench/eval_extract.py {DEV_ORGS.name} --errors`"
-            )
+    _assert_floors(DEV_ORGS, DEV_ORGS_FLOORS, "dev beyond politics")
 
 
 @pytest.mark.shared
@@ -213,13 +207,7 @@ def test_dev_gold_beyond_politics_scores_stay_above_floors() -> None:
 def test_meeting_dev_gold_scores_stay_above_floors() -> None:
     rows = ev.load_gold(DEV_MEET)
     assert {r["section"] for r in rows} == {"Inland", "Wirtschaft"} and len(rows) == 26
-    got = ev.evaluate(DEV_MEET, CSV, errors=False)
-    for kind, floors in DEV_MEET_FLOORS.items():
-        for metric, floor in floors.items():
-            assert got[kind][metric] >= floor, (
-                f"meeting dev {kind} {metric} {got[kind][metric]} fell below {floor}; "
-                f"see `python bench/eval_extract.py {DEV_MEET.name} --errors`"
-            )
+    _assert_floors(DEV_MEET, DEV_MEET_FLOORS, "meeting dev")
 
 
 @pytest.mark.shared
@@ -227,13 +215,7 @@ def test_meeting_dev_gold_scores_stay_above_floors() -> None:
 def test_domestic_and_economic_heldout_scores_stay_above_floors() -> None:
     rows = ev.load_gold(GOLD_IW)
     assert {r["section"] for r in rows} == {"Inland", "Wirtschaft"} and len(rows) == 40
-    got = ev.evaluate(GOLD_IW, CSV, errors=False)
-    for kind, floors in IW_FLOORS.items():
-        for metric, floor in floors.items():
-            assert got[kind][metric] >= floor, (
-                f"Inland/Wirtschaft held-out {kind} {metric} {got[kind][metric]} fell "
-                f"below {floor}; see `python bench/eval_extract.py {GOLD_IW.name}`"
-            )
+    _assert_floors(GOLD_IW, IW_FLOORS, "Inland/Wirtschaft held-out")
 
 
 @pytest.mark.shared
@@ -419,3 +401,14 @@ def test_a_name_kg_qualifies_by_country_matches_without_the_qualifier() -> None:
     )
     assert ev.org_match("syrische Regierung|Regierung", ("Regierung (Syrien)",))
     assert not ev.org_match("SPD", ("SPÖ (Österreich)",))
+
+
+def _assert_floors(gold, floors, label: str) -> None:
+    """Evaluate ``gold`` and check every metric against its floor."""
+    got = ev.evaluate(gold, CSV, errors=False)
+    for kind, metrics in floors.items():
+        for metric, floor in metrics.items():
+            assert got[kind][metric] >= floor, (
+                f"{label} {kind} {metric} {got[kind][metric]} fell below {floor}; "
+                f"see `python bench/eval_extract.py {gold.name} --errors`"
+            )
