@@ -58,3 +58,14 @@ def test_a_nickname_without_its_club_is_one_clear_error(tmp_path, monkeypatch) -
             sports._sports()
     finally:
         sports._sports.cache_clear()
+
+
+def test_a_club_named_in_full_takes_its_short_name_in_any_article() -> None:
+    # no word of football here, but the article writes "SV Grödig"
+    text = "Der SV Grödig machte es schwer. Gegen Grödig soll der Sieg gelingen."
+    club = gazetteer.club_in_context("Grödig", text)
+    assert club is not None and club.name == "SV Grödig"
+    assert gazetteer.club_in_context("Grödig", "Gegen Grödig soll es gelingen.") is None
+    # two words of football, "Bundesliga" one of them
+    club = gazetteer.club_in_context("Grödig", "In der Bundesliga vor der Halbzeit: Grödig")
+    assert club is not None and club.name == "SV Grödig"

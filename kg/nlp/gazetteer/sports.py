@@ -75,11 +75,23 @@ def sports_of(text: str) -> tuple[str, ...]:
 def club_in_context(
     surface: str, text: str, lookup: Callable[[str], Entry | None]
 ) -> Entry | None:
-    """The club of a sport ``text`` is about whose name ends in ``surface``
-    ("Red Bull Salzburg", "Sky"), if exactly one; ``lookup`` finds a club's row
-    by its name (:func:`kg.nlp.gazetteer.lookup`)."""
+    """The club whose name ends in ``surface`` ("Red Bull Salzburg", "Sky",
+    "Grödig"): the one ``text`` also names in full, else the one of a sport
+    ``text`` is about, if exactly one; ``lookup`` finds a club's row by its name
+    (:func:`kg.nlp.gazetteer.lookup`)."""
+    if not surface.strip():
+        return None
+    # the article names the club in full ("Der SV Grödig ... gegen Grödig")
+    written = {
+        club
+        for s in _sports()
+        for club in s.clubs
+        if club.endswith(" " + surface) and club in text
+    }
+    if len(written) == 1:
+        return lookup(written.pop())
     about = sports_of(text)
-    if not about or not surface.strip():
+    if not about:
         return None
     found = {
         club
