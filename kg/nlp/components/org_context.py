@@ -1,0 +1,367 @@
+"""The proposal rules of ``kg_orgs`` that read an organisation from its context
+(rules 4, 5 and 5a of :mod:`kg.nlp.components.orgs`: media after a noun of the
+press or a report cue, parties named by their members, companies named in
+context)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lang.de.orgs import (
+    MEDIA_ARTICLES,
+    MEDIA_CUES,
+    MEDIA_REPORT_CUES,
+    NOT_PREFIX_NAMES,
+    is_company_noun,
+    is_media_noun,
+    is_newsroom_noun,
+)
+from kg.lang.de.titles import is_title
+from kg.nlp import gazetteer
+from kg.nlp.components.org_names import (
+    _ARABIC_ARTICLE,
+    _DOMAIN,
+    _NAME_LINKS,
+    _QUOTES,
+    _capital_word,
+    _common_compound,
+    _common_noun,
+    _compound_of_noun,
+    _intro_noun,
+    _is_name_adjective,
+    _person_like,
+    _place_adjective,
+    _Proposal,
+    _starts_ent,
+    _starts_model_org,
+    _time_word,
+)
+from kg.nlp.lexicon import (
+    Feature,
+    word_features,
+)
+
+
+def _media_names(
+    doc: Doc,
+    toks: list[Token],
+    ents: list[Span],
+    tagged: dict[tuple[int, int], str],
+) -> list[_Proposal]:
+    out: list[_Proposal] = []
+    n = len(doc)
+    per_words = {t.text for e in ents if e.label_ == "PER" for t in e}
+    in_org = {t for e in ents if e.label_ == "ORG" for t in range(e.start, e.end)}
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    for tok in toks:
+        i = tok.i + 1
+        if i >= n:
+            break
+        kind = _intro_noun(tok.text)
+        if kind is not None and tok.i > 0 and not tok.is_sent_start:
+            prev = toks[tok.i - 1]
+            if (
+                _capital_word(prev)
+                and not prev.is_stop
+                and _place_adjective(prev.text) is None
+                and not _is_name_adjective(prev)
+            ):
+                kind = None  # the noun is inside a name: "Neo Magazin Royale"
+        if kind is not None:
+            domain = i < n and _DOMAIN.match(toks[i].text) is not None
+            if (
+                tok.i in in_org
+                and not (kind == "org" and _compound_of_noun(tok.text))
+                and not (kind == "media" and domain)
+            ):
+                # the noun is part of a name: "Radio France"; a compound is
+                # none ("der Ölkonzern Petrolia": the model ran it in)
+                continue
+            quoted = toks[i].text in _QUOTES
+            j = i + 1 if quoted else i
+            k = j
+            if (
+                k + 1 < n
+                and toks[k].lower_ in ("die", "der", "das")
+                and (toks[k + 1].text[:1].isupper())
+            ):
+                k += 1
+            while k < n and k - j < 4:
+                w = toks[k]
+                if quoted and w.text in _QUOTES:
+                    break
+                if (
+                    k > j
+                    and not quoted
+                    and (w.text in per_words or _starts_ent(ents, k))
+                    and not _starts_model_org(ents, k, tagged)
+                    # the rest of a "person" the name starts with
+                    and not (
+                        kind == "org" and k in in_ent and in_ent.get(j) is in_ent[k]
+                    )
+                ):
+                    break  # "zitierte die Agentur TASR| Fico"
+                if k > j and not quoted and _time_word(doc, k):
+                    break  # "die Partei UMP| Ende 2013"
+                if _capital_word(w) or w.text.isupper() and w.is_alpha:
+                    k += 1
+                elif k == j and kind == "media" and _DOMAIN.match(w.text):
+                    k += 1  # "das Branchenmedium atmedia.at"
+                    break
+                elif k > j and _ARABIC_ARTICLE.match(w.text):
+                    k += 1  # "die Gruppe Fursan al-Hak"
+                elif (
+                    k > j
+                    and w.lower_ in _NAME_LINKS
+                    and k + 1 < n
+                    and _capital_word(toks[k + 1])
+                ):
+                    k += 2  # "die Bürgerinitiative Women on Twenties"
+                elif w.is_digit and k > j and len(w.text) <= 2:
+                    k += 1
+                    break
+                else:
+                    break
+            if k == j:
+                continue
+            lex = word_features(doc.vocab, toks[j].text)
+            if not quoted and "-" in toks[j].text:
+                # "die Versicherer Fonds-Klagen": a compound of a common noun
+                lex = word_features(doc.vocab, toks[j].text.rsplit("-", 1)[-1])
+            # "die Tageszeitung Die Presse": a capitalised article starts a
+            # title; a medium the gazetteer knows is one after a press noun
+            titled = (
+                kind == "media" and k > j + 1 and toks[j].text in ("Die", "Der", "Das")
+            )
+            if kind == "media" and _context_medium(toks[j + titled].text):
+                titled = True
+            if not quoted and not titled:
+                if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} and not lex & {
+                    Feature.HANTA_NE,
+                    Feature.PROPER_NOUN,
+                    Feature.GAZ_ORG,
+                }:
+                    continue
+            over_person = k - j == 1
+            if kind == "org":
+                # a kind of organisation before a place or a person is no
+                # name of it ("die Partei Erdogans", "die Gruppe Syrien")
+                first = in_ent.get(j)
+                if first is not None and first.label_ == "LOC":
+                    continue
+                if lex & {Feature.GAZ_COUNTRY, Feature.GAZ_CITY, Feature.TOPONYM}:
+                    continue
+                per = [
+                    m for m in range(j, k) if m in in_ent and in_ent[m].label_ == "PER"
+                ]
+                if per and _person_like(doc, j, k):
+                    continue
+                over_person = True
+            start = j
+            absorb = tok.i - 1 if tok.i > 0 and toks[tok.i - 1].is_stop else tok.i
+            out.append(_Proposal(start, k, over_person=over_person, absorb=absorb))
+        elif tok.lower_ in MEDIA_CUES:
+            w = toks[i]
+            if not _capital_word(w) or w.is_sent_start or w.text in per_words:
+                continue
+            if any(e.start <= i < e.end for e in ents):
+                continue
+            lex = word_features(doc.vocab, w.text)
+            if lex & {
+                Feature.COMMON_NOUN,
+                Feature.LOWER_WORD,
+                Feature.HANTA_NN,
+                Feature.FIRST_NAME,
+                Feature.SURNAME,
+                Feature.TOPONYM,
+                Feature.GAZ_COUNTRY,
+                Feature.GAZ_CITY,
+            }:
+                continue
+            if i + 1 < n and toks[i + 1].text[:1].isupper():
+                continue  # "laut Innenminister X", a name of several words
+            if not lex and _common_compound(doc.vocab, w.text):
+                continue  # "laut Entschärfungsdienst"
+            if is_title(w.text.rsplit("-", 1)[-1]):
+                continue  # "laut ÖGB-Präsident"
+            if w.text.endswith("n") and _common_noun(doc.vocab, w.text[:-1]):
+                continue  # "laut Testern", a dative plural
+            out.append(_Proposal(i, i + 1))
+    return out
+
+
+#: words that join names in a list: "Hofer oder Lidl", "Spar, Billa und Hofer"
+_COORDINATION = frozenset({"und", "oder", ",", "sowie", "bzw.", "auch"})
+
+
+def _context_company(text: str) -> gazetteer.Entry | None:
+    """The company a word names only in context: a form of the gazetteer it
+    does not tag on its own ("~Hofer": a surname too)."""
+    if gazetteer.is_matchable(text):
+        return None
+    entry = gazetteer.lookup(text, label="ORG")
+    return entry if entry is not None and entry.kind == "company" else None
+
+
+def _a_company(doc: Doc, tok: Token, ents: list[Span]) -> bool:
+    """``tok`` is a company the gazetteer tags on its own ("Lidl", "Billa")."""
+    entry = gazetteer.lookup(tok.text, label="ORG")
+    return (
+        entry is not None
+        and entry.kind == "company"
+        and gazetteer.is_matchable(tok.text)
+        and not any(e.start <= tok.i < e.end and e.label_ == "PER" for e in ents)
+    )
+
+
+def _companies_in_context(
+    doc: Doc, toks: list[Token], ents: list[Span]
+) -> list[_Proposal]:
+    """A company whose name is also a surname ("Hofer", a form the gazetteer
+    resolves only once it is labelled), where the text says it is a company:
+    right after a noun for a company ("Diskonter Hofer", "des Diskonters
+    Hofers", "die Supermarktkette Hofer") or in a list with a company the
+    gazetteer knows ("Hofer oder Lidl", "sowohl Billa als auch Hofer"). It
+    takes the word from a person: Norbert Hofer in the next sentence stays."""
+    n = len(toks)
+    out: list[_Proposal] = []
+    for tok in toks:
+        text = tok.text
+        if not (text[:1].isupper() and text.isalpha()) or text.isupper():
+            continue
+        if _context_company(text) is None:
+            continue
+        i = tok.i
+        if any(e.start <= i < e.end and len(e) > 1 for e in ents):
+            continue  # part of a longer name: "Norbert Hofer"
+        prev = toks[i - 1] if i > 0 else None
+        after_noun = prev is not None and (
+            is_company_noun(prev.text) or is_company_noun(prev.text.removesuffix("s"))
+        )
+        # "sowohl Billa als auch Hofer": the company before "als auch"
+        k = i - 3 if i >= 3 and toks[i - 2].lower_ == "als" else i - 2
+        listed = (
+            k >= 0
+            and toks[i - 1].lower_ in _COORDINATION
+            and _a_company(doc, toks[k], ents)
+        ) or (
+            i + 2 < n
+            and toks[i + 1].lower_ in _COORDINATION
+            and _a_company(doc, toks[i + 2], ents)
+        )
+        if after_noun or listed:
+            out.append(_Proposal(i, i + 1, over_person=True))
+    return out
+
+
+def _context_medium(text: str) -> gazetteer.Entry | None:
+    """The medium a word names only in context: a form of the gazetteer it
+    does not tag on its own ("~Kurier": a common noun too)."""
+    if gazetteer.is_matchable(text):
+        return None
+    entry = gazetteer.lookup(text, label="ORG")
+    return entry if entry is not None and entry.kind == "media" else None
+
+
+def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """A medium whose name is a common word ("Kurier", "Falter"), in an
+    article that names it as a medium: a compound of the name and a noun of
+    its newsroom ("Kurier-Fotograf", "Profil-Journalistin") or a press noun
+    before it ("die Wochenzeitung Falter"). Then each mention after an
+    article or "im", "laut" is the medium ("der Kurier, der ebenfalls
+    klagte", "im Falter"); a mention at the start of a sentence, or in a
+    longer name, is not."""
+    named: set[str] = set()
+    reported: set[int] = set()
+    for tok in toks:
+        text = tok.text
+        if "-" in text[1:-1]:
+            head, _, rest = text.partition("-")
+            if (
+                is_newsroom_noun(rest)
+                and head not in NOT_PREFIX_NAMES
+                and _context_medium(head) is not None
+            ):
+                named.add(head)
+        elif tok.i > 1 and _context_medium(text) is not None:
+            before = toks[tok.i - 1].text
+            if is_media_noun(before) and before[:1].isupper():
+                named.add(text)
+            elif before == "laut" and text not in NOT_PREFIX_NAMES:
+                named.add(text)  # "laut Kurier", "laut Format"
+            elif before in ("der", "die", "dem", "des") and (
+                _report_cue(toks[tok.i - 2])
+                or tok.i > 2
+                and toks[tok.i - 2].lower_ in ("für", "mit")
+                and is_newsroom_noun(toks[tok.i - 3].text)
+                and toks[tok.i - 3].text[:1].isupper()
+            ):
+                # "berichtete der Kurier", "sagte der Presse", "laut einem
+                # Bericht der Presse", "eine Umfrage für die Times"
+                named.add(text)
+                reported.add(tok.i)
+    if not named:
+        return []
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    out: list[_Proposal] = []
+    for tok in toks[1:]:
+        if tok.text not in named or (tok.is_sent_start and tok.i not in reported):
+            continue
+        ent = in_ent.get(tok.i)
+        if ent is not None and len(ent) > 1:
+            continue  # part of a longer name
+        prev = toks[tok.i - 1]
+        if prev.lower_ in MEDIA_ARTICLES or is_media_noun(prev.text):
+            out.append(_Proposal(tok.i, tok.i + 1, over_person=True))
+    return out
+
+
+def _report_cue(tok: Token) -> bool:
+    """``tok`` before "der Presse" makes it a report's source: a verb of
+    reporting or saying ("berichtete", "sagte"), "gegenüber", or a noun of a
+    newsroom ("Bericht", "Interview")."""
+    return tok.lower_ in MEDIA_REPORT_CUES or (
+        tok.text[:1].isupper() and is_newsroom_noun(tok.text)
+    )
+
+
+#: words before a member noun that make it one member ("dem Republikaner")
+_ONE_MEMBER = frozenset({"dem", "ein", "einen", "einem", "eines", "einer", "Der"})
+
+
+def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """Parties named by their members ("die Republikaner", "den Demokraten"):
+    a word in no entity (or a MISC one) that the gazetteer knows, as a form
+    it resolves only once it is labelled, as a party of a country the
+    article names at least half as often as the one it names most."""
+    context = doc._.kg_context if doc.has_extension("kg_context") else None
+    counts = dict(getattr(context, "counts", ()))
+    if not counts:
+        return []
+    # the article's country, or one it names at least half as often ("die
+    # Republikaner" in an article on the Iran deal; not in one on France)
+    top = max(counts.values())
+    codes = {code for code, n in counts.items() if 2 * n >= top}
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    out: list[_Proposal] = []
+    for tok in toks:
+        text = tok.text
+        if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
+            continue
+        ent = in_ent.get(tok.i)
+        if ent is not None and not (ent.label_ == "MISC" and len(ent) == 1):
+            continue
+        if tok.i > 0 and toks[tok.i - 1].text in _ONE_MEMBER:
+            continue
+        # (the form itself: extraction resolves the mention's text, and
+        # "Republikanern" it does not)
+        # a plain claim ("~Republikaner": the US party) or a party of the
+        # article's country ("?Sozialisten": the French, Spanish, ... party)
+        entry = gazetteer.lookup(text, label="ORG")
+        claims = (entry, *gazetteer.organisations_by_country(text))
+        if any(e is not None and e.kind == "party" and e.code in codes for e in claims):
+            out.append(_Proposal(tok.i, tok.i + 1))
+    return out
+
+
+#: a website's name: "atmedia.at", "heise.de", "Golem.de"
