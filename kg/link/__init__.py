@@ -194,13 +194,17 @@ def link_store(store: ox.Store) -> LinkSummary:
 
     # rule 5: one name per final IRI, from the nodes that carry it as their own
     pool: dict[str, Counter[str]] = defaultdict(Counter)
+    # every node's name by its final IRI: the names when no node keeps that
+    # IRI as its own (a chain of joins can move the node that had it)
+    joined: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, str] = {}
     for o in originals:
         t = wanted[(o.graph, o.iri)]
         kinds[t] = o.kind
+        joined[t][o.name] += 1
         if t == o.iri:
             pool[t][o.name] += 1
-    name = {t: best_name(pool[t], kind) for t, kind in kinds.items()}
+    name = {t: best_name(pool[t] or joined[t], kind) for t, kind in kinds.items()}
 
     final = {(o.graph, o.current): wanted[(o.graph, o.iri)] for o in originals}
     plan = _meeting_plan(store, final, kinds, name, summary)
