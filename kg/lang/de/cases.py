@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib.resources import files
+
+from kg.lang.de.lexicon import data_lines
 
 __all__ = [
     "CASE_WORDS",
@@ -52,11 +53,8 @@ _STRONG = {"m": "er", "f": "e", "n": "es"}
 @lru_cache(maxsize=1)
 def _endings() -> tuple[tuple[str, str], ...]:
     """``kg/data/noun_genders.tsv``: (ending, gender), longest ending first."""
-    text = (files("kg") / "data" / "noun_genders.tsv").read_text(encoding="utf-8")
     rows = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for n, line in data_lines("noun_genders.tsv"):
         ending, _, gender = line.partition("\t")
         if gender.strip() not in _STRONG:
             raise ValueError(
@@ -103,10 +101,7 @@ def noun_nominative(noun: str, genders: dict[str, str] | None = None) -> str | N
 @lru_cache(maxsize=1)
 def _adjective_stems() -> tuple[frozenset[str], tuple[str, ...]]:
     """``kg/data/adjective_stems.txt``: whole stems, and endings of stems."""
-    text = (files("kg") / "data" / "adjective_stems.txt").read_text(encoding="utf-8")
-    lines = [
-        x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")
-    ]
+    lines = [line.strip() for _, line in data_lines("adjective_stems.txt")]
     whole = frozenset(x for x in lines if not x.startswith("-"))
     return whole, tuple(x[1:] for x in lines if x.startswith("-"))
 

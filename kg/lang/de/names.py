@@ -12,7 +12,7 @@ Example
 
 from __future__ import annotations
 
-from importlib.resources import files
+from kg.lang.de.lexicon import data_lines
 
 __all__ = [
     "ARTICLE_PREFIXES",
@@ -132,11 +132,9 @@ def strip_article_prefix(surname: str) -> str:
 def _given_name_groups() -> dict[str, frozenset[int]]:
     """``kg/data/given_names.tsv``: each given name -> the groups it is in."""
     groups: dict[str, set[int]] = {}
-    text = (files("kg") / "data" / "given_names.tsv").read_text(encoding="utf-8")
-    for i, line in enumerate(text.splitlines()):
-        if line.strip() and not line.startswith("#"):
-            for name in line.split("\t"):
-                groups.setdefault(name.strip().casefold(), set()).add(i)
+    for i, line in data_lines("given_names.tsv"):
+        for name in line.split("\t"):
+            groups.setdefault(name.strip().casefold(), set()).add(i)
     return {name: frozenset(ids) for name, ids in groups.items()}
 
 
@@ -147,12 +145,7 @@ GIVEN_NAME_VARIANTS = _given_name_groups()
 
 def _family_names_first() -> frozenset[str]:
     """``kg/data/family_names_first.txt``: one family name a line."""
-    text = (files("kg") / "data" / "family_names_first.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip()
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip() for _, line in data_lines("family_names_first.txt"))
 
 
 #: family names written before the given name ("Ban Ki-moon", "Xi Jinping")

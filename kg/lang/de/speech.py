@@ -34,8 +34,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
+from kg.lang.de.lexicon import data_lines
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
@@ -313,11 +313,8 @@ def speech_acts() -> dict[str, tuple[SpeechAct, ...]]:
     >>> sorted(a.form.infinitive for a in speech_acts()["fordert"])
     ['auffordern', 'fordern']
     """
-    path = files("kg") / "data" / "speech_acts.tsv"
     out: dict[str, tuple[SpeechAct, ...]] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for n, line in data_lines("speech_acts.tsv"):
         cols = line.split("\t")
         if len(cols) != 4 or cols[1] not in INTERACTION_TYPES:
             raise ValueError(
