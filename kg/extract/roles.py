@@ -364,7 +364,34 @@ def _person_after(view: DocView, tok: Token) -> int | None:
             k2 += 1
             if k2 < len(doc) and view.person(k2):
                 return k2
-    return None
+    # "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner", "Kanzler, Parteichef
+    # und Kandidat X": titles joined before one name are all that person's
+    last = _last_joined_title(view, tok)
+    return None if last is None else _person_after(view, last)
+
+
+def _last_joined_title(view: DocView, tok: Token) -> Token | None:
+    """The last of the titles joined to the one at ``tok`` by "und", "sowie" or
+    commas ("Vizekanzler und ÖVP-Obmann"), with at most two lower-case
+    modifiers before each ("und neue Parteichef"); None if none follows."""
+    doc = view.doc
+    end = tok.sent.end
+    last = None
+    j = tok.i + 1
+    while j + 1 < end and doc[j].lower_ in (",", "und", "sowie"):
+        k = j + 1
+        while k < end and k - j <= 3 and doc[k].is_lower and doc[k].is_alpha:
+            k += 1
+        if (
+            k >= end
+            or view.person(k) is not None
+            or not doc[k].text[:1].isupper()
+            or match_title(doc[k].text) is None
+        ):
+            break
+        last = doc[k]
+        j = k + 1
+    return last
 
 
 def _persons_listed_after(view: DocView, i: int, sent: Span) -> list[str]:

@@ -467,3 +467,32 @@ def test_a_land_or_city_named_around_a_local_post(blank_nlp) -> None:
         {"Max Ritter": "PER"},
     )
     assert ("person/Max Ritter", "Botschafter", None) in role_triples(rec)
+
+
+def test_titles_joined_before_one_name_are_all_that_persons(blank_nlp) -> None:
+    ents = {"Karl Adler": "PER", "Eva Holz": "PER", "FDP": "ORG", "Rom": "LOC"}
+    rec = extract(
+        blank_nlp,
+        "Vizekanzler und FDP-Chef Karl Adler sprach in Rom. "
+        "Dort sagte Außenministerin, Parteivize und neue Spitzenkandidatin "
+        "Eva Holz nichts.",
+        ents,
+    )
+    roles = {(p, r) for p, r, _ in role_triples(rec)}
+    assert {
+        ("person/Karl Adler", "Vizekanzler"),
+        ("person/Karl Adler", "Chef"),
+        ("person/Eva Holz", "Außenministerin"),
+    } <= roles
+    assert ("person/Karl Adler", "Chef", "org/FDP") in role_triples(rec)
+    # a name straight after each title: each title is its own person's
+    rec = extract(
+        blank_nlp, "Kanzler Karl Adler und Ministerin Eva Holz berieten.", ents
+    )
+    assert {(p, r) for p, r, _ in role_triples(rec)} == {
+        ("person/Karl Adler", "Kanzler"),
+        ("person/Eva Holz", "Ministerin"),
+    }
+    # titles without a name after them give no one a role
+    rec = extract(blank_nlp, "Kanzler und Vizekanzler berieten mit Eva Holz.", ents)
+    assert role_triples(rec) == set()
