@@ -453,13 +453,17 @@ def _genitive_after(view: DocView, tok: Token) -> tuple[str, int] | None:
 
 def _person_before_apposition(view: DocView, tok: Token) -> int | None:
     """ "Antony Blinken, der US-Außenminister, …": person, comma, article,
-    modifiers, title."""
+    modifiers, title; without the article when the title names its organisation
+    after it ("Erich Meier, Geschäftsführer der Pfeiffer GmbH, sagte")."""
     doc = view.doc
     i = modifier_start(doc, tok) - 1
     if i >= 1 and doc[i].lower_ in ("der", "die") and doc[i - 1].text == ",":
         j = i - 2
         if j >= 0 and view.person(j):
             return j
+    if i >= 0 and doc[i].text == "," and view.person(i - 1):
+        if _org_after_title(view, tok) is not None:
+            return i - 1
     return None
 
 
@@ -498,6 +502,12 @@ def _role_context(
         org = _country_before_title(view, sent, tok)
     if org is None:
         org = _org_after_title(view, tok)
+    elif kind_of(org) is not Kind.ORG:
+        # "Frankreich-Korrespondent des STANDARD", "Russland-Beauftragter der
+        # Regierung": the place of the prefix is the beat, the genitive the employer
+        after = _org_after_title(view, tok)
+        if after is not None and kind_of(after) is Kind.ORG:
+            org = after
     if org is None:
         org = _side_before(view, sent, tok)
     if org is not None and org not in view.entities:
@@ -614,10 +624,10 @@ def _country_before_title(view: DocView, sent: Span, tok: Token) -> str | None:
 
 def _org_after_title(view: DocView, tok: Token) -> str | None:
     """The genitive after the title at ``tok``: "Außenminister Russlands",
-    "Chef der OSZE", "Chef der prokurdischen HDP"."""
+    "Chef der OSZE", "Chef der prokurdischen HDP", "Chef von Petrol"."""
     doc = view.doc
     j = tok.i + 1
-    if j < len(doc) and doc[j].lower_ in ("der", "des"):
+    if j < len(doc) and doc[j].lower_ in ("der", "des", "von"):
         j += 1
     k = view.key(j) if j < len(doc) else None
     if (

@@ -496,3 +496,31 @@ def test_titles_joined_before_one_name_are_all_that_persons(blank_nlp) -> None:
     # titles without a name after them give no one a role
     rec = extract(blank_nlp, "Kanzler und Vizekanzler berieten mit Eva Holz.", ents)
     assert role_triples(rec) == set()
+
+
+def test_an_apposition_without_article_that_names_its_organisation(blank_nlp) -> None:
+    ents = {
+        "Erich Meier": "PER",
+        "Pfeiffer GmbH": "ORG",
+        "Ida Roth": "PER",
+        "Lex AG": "ORG",
+        "Udo Kern": "PER",
+        "Kurier": "ORG",
+    }
+    rec = extract(
+        blank_nlp,
+        "Erich Meier, Geschäftsführer der Pfeiffer GmbH, verwies auf die Zahlen. "
+        "Das bestätigte Ida Roth, Chefin von Lex AG. "
+        "Udo Kern, Frankreich-Korrespondent des Kurier, antwortete.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Erich Meier", "Geschäftsführer", "org/Pfeiffer GmbH") in roles
+    assert ("person/Ida Roth", "Chefin", "org/Lex AG") in roles
+    # the place of the prefix is the beat; the genitive names the employer
+    assert ("person/Udo Kern", "Korrespondent", "org/Kurier") in roles
+    # a bare title after a comma is no apposition: a list goes on
+    rec = extract(
+        blank_nlp, "Es kamen Erich Meier, Geschäftsführer und Anwälte.", ents
+    )
+    assert role_triples(rec) == set()
