@@ -143,6 +143,8 @@ def _title_role(
     person_tok = _person_after(view, tok)
     if person_tok is None:
         person_tok = _person_before_apposition(view, tok)
+    if person_tok is None:
+        person_tok = _subject_named_before(view, sent, tok, title, found)
     # "EU-Außenbeauftragte": the organisation "EU-", the post "Außenbeauftragte"
     compound = ""
     if "-" in prefix and not prefix.endswith("-"):
@@ -184,6 +186,46 @@ def _title_role(
     ):
         for other in _persons_listed_after(view, person_tok, sent):
             found.add_title(other, role, None, tok)
+
+
+def _subject_named_before(
+    view: DocView, sent: Span, tok: Token, title: Title, found: _Roles
+) -> int | None:
+    """ "Hans Doskozil tritt vor die Truppe. Der neue Verteidigungsminister
+    schlendert": a sentence that opens with a definite singular title, as its
+    subject, names the one person the sentence before names, if no post of
+    that person is known yet ("Premier Ahmet Davutoglu … Der türkische
+    Regierungschef" is a second name of the post, left to
+    :mod:`kg.extract.coref`). The token of that person's first mention there."""
+    doc = view.doc
+    first = modifier_start(doc, tok)
+    s_idx = view.sentence_of(tok)
+    if first - 1 != sent.start or s_idx == 0:
+        return None
+    det = doc[first - 1].lower_
+    if det not in ("der", "die") or (det == "die") != title.feminine:
+        return None
+    if tok.lower_.endswith("innen"):
+        return None  # "Die Ministerinnen": plural
+    nxt = tok.i + 1
+    if nxt < sent.end and (
+        doc[nxt].lower_ in ("der", "des", "von", "und")
+        or view.key(nxt) is not None
+        or doc[nxt].text[:1].isupper()
+    ):
+        return None  # "Der Präsident der USA", "Die Kanzlerin und ihr Vize"
+    prev = view.sents[s_idx - 1]
+    persons: dict[str, int] = {}
+    for t in prev:
+        key = view.person(t.i)
+        if key is not None and key not in persons:
+            persons[key] = t.i
+    if len(persons) != 1:
+        return None
+    [(person, i)] = persons.items()
+    if any(r.person == person and r.role != "Mitglied" for r in found.roles):
+        return None
+    return i
 
 
 def _role_name(

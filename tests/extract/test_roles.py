@@ -520,7 +520,36 @@ def test_an_apposition_without_article_that_names_its_organisation(blank_nlp) ->
     # the place of the prefix is the beat; the genitive names the employer
     assert ("person/Udo Kern", "Korrespondent", "org/Kurier") in roles
     # a bare title after a comma is no apposition: a list goes on
-    rec = extract(
-        blank_nlp, "Es kamen Erich Meier, Geschäftsführer und Anwälte.", ents
-    )
+    rec = extract(blank_nlp, "Es kamen Erich Meier, Geschäftsführer und Anwälte.", ents)
     assert role_triples(rec) == set()
+
+
+def test_a_title_opening_the_next_sentence_names_the_one_person_before(
+    blank_nlp,
+) -> None:
+    ents = {"Karl Adler": "PER", "Eva Holz": "PER", "Rom": "LOC"}
+    rec = extract(
+        blank_nlp,
+        "Karl Adler tritt vor die Truppe. Der neue Verteidigungsminister schlendert. "
+        "Ganz anders Eva Holz. Die Innenministerin steht gerade.",
+        ents,
+    )
+    assert {(p, r) for p, r, _ in role_triples(rec)} == {
+        ("person/Karl Adler", "Verteidigungsminister"),
+        ("person/Eva Holz", "Innenministerin"),
+    }
+    for text in (
+        # two persons before: whose post is it?
+        "Karl Adler traf Eva Holz. Der Kanzler sprach.",
+        # not the sentence right before
+        "Karl Adler kam. Es regnete. Der Kanzler sprach.",
+        # the title names its own organisation or holder
+        "Karl Adler kam. Der Präsident der Bank sprach.",
+        # a post of that person is known: a second name for it, no new post
+        "Premier Karl Adler kam. Der Regierungschef sprach.",
+        # plural, or the title inside the sentence
+        "Eva Holz kam. Die Ministerinnen sprachen.",
+        "Karl Adler kam. Gestern sprach der Kanzler.",
+    ):
+        roles = {r for _, r, _ in role_triples(extract(blank_nlp, text, ents))}
+        assert roles <= {"Premier"}, text
