@@ -44,7 +44,10 @@ one extraction gave it (see "Undoing" below); the rules map original IRIs.
    Christl Kerry), else unless exactly one of them shares an actor (other than
    the very common ones, as in rule 2a) with its article: "Hofer" next to
    Strache and Khol joins the FPÖ candidate Norbert Hofer, not the economist
-   Helmut Hofer of an article on the IHS. Where both or neither do, it stays;
+   Helmut Hofer of an article on the IHS; where no actor tells (neither
+   shares one), else unless exactly one of them shares a place that is not
+   very common either ("einen Präsidenten Hofer" next to the Hofburg). Where
+   both or neither do, it stays;
    so does a name only written in lists of names (rule 2a: "Gruber" in a Sturm
    Graz line-up is no club manager of an article that names Sturm Graz).
 4. Acronym (organisations). A name equal to the long form that some article
