@@ -216,6 +216,32 @@ def _mapping(
         ):
             overrides[(o.graph, o.iri)] = o.iri
 
+    # 2c. family name first ("Ministerpräsident Li" is Li Qiang): a one-word
+    # name that ends no full name but begins exactly one, joins it where its
+    # article gives it a job title that person has in some article
+    by_first_word: dict[str, set[str]] = defaultdict(set)
+    for iri, name in name_of.items():
+        if (
+            kind_of[iri] == Kind.PERSON
+            and _is_full_name(name)
+            and iri not in target
+            and iri not in run_together
+        ):
+            by_first_word[slugify(name.split()[0])].add(iri)
+    for o in originals:
+        name = name_of[o.iri]
+        if (
+            o.kind != Kind.PERSON
+            or not o.jobs
+            or o.iri in target
+            or len(name.split()) != 1
+            or slugify(name) in by_surname
+        ):
+            continue
+        cands = {_follow(target, c) for c in by_first_word.get(slugify(name), ())}
+        if len(cands) == 1 and jobs_of[next(iter(cands))] & o.jobs:
+            overrides[(o.graph, o.iri)] = next(iter(cands))
+
     # 4. acronyms
     long_forms: dict[str, set[str]] = defaultdict(set)
     for o in originals:

@@ -217,6 +217,32 @@ def test_a_shared_surname_in_a_line_up_does_not_join_by_context(store):
     assert "person/gruber" in mentioned(store, "l")
 
 
+def test_a_family_name_first_joins_by_its_job_title(store):
+    # "Ministerpräsident Li" is Li Qiang; a bare "Li" without the title, or a
+    # word that is also someone's surname, stays
+    load(
+        store,
+        article(
+            "a",
+            ("person", "Li Qiang"),
+            roles=(("Li Qiang", "Ministerpräsident", "China"),),
+        ),
+        article("b", ("person", "Li"), roles=(("Li", "Ministerpräsident", ""),)),
+        article("c", ("person", "Li")),
+        article(
+            "d",
+            ("person", "Wang Yi"),
+            roles=(("Wang Yi", "Außenminister", "China"),),
+        ),
+        article("e", ("person", "Anna Wang")),
+        article("f", ("person", "Wang"), roles=(("Wang", "Außenminister", ""),)),
+    )
+    link_store(store)
+    assert "person/li-qiang" in mentioned(store, "b")
+    assert mentioned(store, "c") == {"person/li"}
+    assert "person/wang" in mentioned(store, "f")
+
+
 def test_genitives_fold_onto_the_name(store):
     load(
         store,
