@@ -133,9 +133,16 @@ def _sentence_meetings(
     if not triggers:
         return [], set()
     times = [tv for tv in find_times(sent.text, anchor) if tv.kind in ("date", "time")]
-    places = _places_in(view, sent)
     reporting = _reporting_clauses(sent)
     tellers = _reporting_clauses(sent, trailing=True)
+    # a place only the statement has ("teilte der Palast in Amman mit") does
+    # not outrank the meeting's ("traf in Jordanien auch König Abdullah")
+    idx = [t.idx for t, _ in triggers]
+    places = _places_in(
+        view,
+        sent,
+        skip=lambda char: all(_reported_apart(reporting, i, char) for i in idx),
+    )
     sent_cands = []
     visits: list[tuple[_Candidate, str]] = []
     visitors: set[tuple[str, str]] = set()
@@ -260,8 +267,10 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
 def _places_in(
     view: DocView,
     sent: Span,
+    skip: Callable[[int], bool] = lambda char: False,
 ) -> list[tuple[int, str]]:
-    """(char offset, place key) of places introduced by "in": cities first."""
+    """(char offset, place key) of places introduced by "in": cities first;
+    none at a char offset ``skip`` rules out."""
     found: list[tuple[int, str, int]] = []
     for t in sent:
         if t.lower_ not in ("in", "im", "nach") or t.i + 1 >= sent.end:
@@ -291,6 +300,8 @@ def _places_in(
             and t.i > sent.start
             and kind_of(view.key(t.i - 1) or "") is Kind.ORG
         ):
+            continue
+        if skip(t.doc[j].idx):
             continue
         found.append((t.doc[j].idx, k, rank))
     if not found:

@@ -733,3 +733,12 @@ def test_the_time_place_and_speaker_of_a_reporting_clause_are_not_the_meetings(
     )
     [m] = rec.meetings
     assert m.date == date(2023, 3, 13) and m.location == "place/Bern"
+    # the city of the statement does not outrank the country of the meeting
+    rec = extract(
+        blank_nlp,
+        "Olaf Berg traf in Syrien auch Ida Roth, teilte das Amt in Berlin "
+        "anschließend mit.",
+        _ACTORS,
+    )
+    [m] = rec.meetings
+    assert m.location == "place/Syrien"
