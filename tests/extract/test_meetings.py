@@ -742,3 +742,16 @@ def test_the_time_place_and_speaker_of_a_reporting_clause_are_not_the_meetings(
     )
     [m] = rec.meetings
     assert m.location == "place/Syrien"
+
+
+def test_two_named_parties_who_came_to_terms_met(blank_nlp) -> None:
+    # "sich verständigen" as "sich einigen", the "sich" far before the verb
+    _assert_meeting(
+        blank_nlp,
+        "Olaf Berg und Ida Roth haben sich am Dienstag in Berlin auf Grundzüge "
+        "einer gemeinsamen Standortgarantie verständigt.",
+        {"Olaf Berg", "Ida Roth"},
+    )
+    _assert_meeting(
+        blank_nlp, "Olaf Berg hat sich mit den Plänen nicht verständigt.", set()
+    )
