@@ -135,14 +135,9 @@ def _sentence_meetings(
     times = [tv for tv in find_times(sent.text, anchor) if tv.kind in ("date", "time")]
     reporting = _reporting_clauses(sent)
     tellers = _reporting_clauses(sent, trailing=True)
-    # a place only the statement has ("teilte der Palast in Amman mit") does
-    # not outrank the meeting's ("traf in Jordanien auch König Abdullah")
-    idx = [t.idx for t, _ in triggers]
-    places = _places_in(
-        view,
-        sent,
-        skip=lambda char: all(_reported_apart(reporting, i, char) for i in idx),
-    )
+    # the place of a reporting clause stays: a palace, a ministry often speaks
+    # where the meeting was ("…, teilte der Palast in Amman mit")
+    places = _places_in(view, sent)
     sent_cands = []
     visits: list[tuple[_Candidate, str]] = []
     visitors: set[tuple[str, str]] = set()
@@ -176,7 +171,6 @@ def _sentence_meetings(
         reachable=lambda t, char: (
             not _dash_between(sent, t.idx, char)
             and not _cause_between(sent, t.idx, char)
-            and not _reported_apart(reporting, t.idx, char)
         ),
     )
     for c, destination in visits:
@@ -267,10 +261,8 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
 def _places_in(
     view: DocView,
     sent: Span,
-    skip: Callable[[int], bool] = lambda char: False,
 ) -> list[tuple[int, str]]:
-    """(char offset, place key) of places introduced by "in": cities first;
-    none at a char offset ``skip`` rules out."""
+    """(char offset, place key) of places introduced by "in": cities first."""
     found: list[tuple[int, str, int]] = []
     for t in sent:
         if t.lower_ not in ("in", "im", "nach") or t.i + 1 >= sent.end:
@@ -300,8 +292,6 @@ def _places_in(
             and t.i > sent.start
             and kind_of(view.key(t.i - 1) or "") is Kind.ORG
         ):
-            continue
-        if skip(t.doc[j].idx):
             continue
         found.append((t.doc[j].idx, k, rank))
     if not found:
@@ -371,9 +361,8 @@ def _reporting_clauses(sent: Span, *, trailing: bool = False) -> list[tuple[int,
 
 def _reported_apart(clauses: list[tuple[int, int]], trigger: int, char: int) -> bool:
     """Character ``char`` lies in a reporting clause that the trigger at
-    ``trigger`` is not in: its time and place date and place the statement, not
-    the meeting ("Dort trifft sie Colonna, wie das Amt am Montag in Berlin
-    mitteilte")."""
+    ``trigger`` is not in: its time dates the statement, not the meeting ("Dort
+    trifft sie Colonna, wie das Amt am Montag mitteilte")."""
     return any(lo <= char < hi and not lo <= trigger < hi for lo, hi in clauses)
 
 
