@@ -51,6 +51,7 @@ from kg.lang.de.meetings import (
     MUNICIPALITIES,
     TREFFEN_FORMS,
 )
+from kg.lang.de.speech import SAYING_VERBS_FOR_TIMES
 from kg.lang.de.time import WEEKDAYS
 from kg.temporal import TimeValue, find_times
 
@@ -132,6 +133,10 @@ def _sentence_meetings(
     if not triggers:
         return [], set()
     times = [tv for tv in find_times(sent.text, anchor) if tv.kind in ("date", "time")]
+    reporting = _reporting_clauses(sent)
+    tellers = _reporting_clauses(sent, trailing=True)
+    # the place of a reporting clause stays: a palace, a ministry often speaks
+    # where the meeting was ("…, teilte der Palast in Amman mit")
     places = _places_in(view, sent)
     sent_cands = []
     visits: list[tuple[_Candidate, str]] = []
@@ -142,6 +147,9 @@ def _sentence_meetings(
         c.organizers = organizers(view, sent, t)
         visiting, destination = visit(view, sent, t, kind)
         c.attendees += [k for k in visiting if k not in c.attendees]
+        c.attendees = [
+            k for k in c.attendees if not _only_reporting(view, sent, k, t, tellers)
+        ]
         sent_cands.append((t, c))
         if destination and (visiting or (kind == "noun" and pays_visit(doc, t, sent))):
             # "statten sie Bulgarien einen Besuch ab": the country visited is
@@ -151,7 +159,10 @@ def _sentence_meetings(
             if country is not None:
                 visitors.update((p, country) for p in visiting)
     _assign_nearest(
-        sent_cands, [(sent.start_char + tv.start, tv) for tv in times], _set_time
+        sent_cands,
+        [(sent.start_char + tv.start, tv) for tv in times],
+        _set_time,
+        reachable=lambda t, char: not _reported_apart(reporting, t.idx, char),
     )
     _assign_nearest(
         sent_cands,
@@ -318,6 +329,55 @@ def _assign_nearest(
 
 
 _DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def _reporting_clauses(sent: Span, *, trailing: bool = False) -> list[tuple[int, int]]:
+    """The character spans of the clauses of ``sent`` (between commas) that
+    report it: those with a verb of saying ("…, wie das Ministerium am Montag
+    in Berlin mitteilte", "…, teilte eine Sprecherin am Montag mit"). With
+    ``trailing``, only those that open with "wie" or the verb, whose subject is
+    the one who tells ("Berg sagte, dass er mit Roth sprach" is not one: there
+    the teller is the "er" who met)."""
+    out: list[tuple[int, int]] = []
+    start = sent.start
+    for i in range(sent.start, sent.end + 1):
+        if i < sent.end and sent.doc[i].text != ",":
+            continue
+        clause = sent.doc[start:i]
+        if any(w.lower_ in SAYING_VERBS_FOR_TIMES for w in clause) and (
+            not trailing
+            or (
+                len(clause)
+                and (
+                    clause[0].lower_ == "wie"
+                    or clause[0].lower_ in SAYING_VERBS_FOR_TIMES
+                )
+            )
+        ):
+            out.append((clause.start_char, clause.end_char))
+        start = i + 1
+    return out
+
+
+def _reported_apart(clauses: list[tuple[int, int]], trigger: int, char: int) -> bool:
+    """Character ``char`` lies in a reporting clause that the trigger at
+    ``trigger`` is not in: its time dates the statement, not the meeting ("Dort
+    trifft sie Colonna, wie das Amt am Montag mitteilte")."""
+    return any(lo <= char < hi and not lo <= trigger < hi for lo, hi in clauses)
+
+
+def _only_reporting(
+    view: DocView,
+    sent: Span,
+    key: str,
+    trigger: Token,
+    clauses: list[tuple[int, int]],
+) -> bool:
+    """Every mention of ``key`` in ``sent`` lies in a reporting clause the
+    trigger is not in: the speaker ("wie Regierungssprecher Seibert mitteilte"),
+    no participant. A participant the sentence does not name stays."""
+    chars = [sent.doc[i].idx for i in range(sent.start, sent.end) if view.key(i) == key]
+    return bool(chars) and all(_reported_apart(clauses, trigger.idx, c) for c in chars)
 
 
 def _dash_between(sent: Span, a: int, b: int) -> bool:

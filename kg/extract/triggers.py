@@ -113,7 +113,7 @@ def trigger_kind(tok: Token) -> str | None:
         tok.is_lower
         and low in AGREE_VERBS
         and any(
-            w.lower_ == "sich" for w in tok.sent[max(0, tok.i - tok.sent.start - 8) :]
+            w.lower_ == "sich" for w in tok.sent[max(0, tok.i - tok.sent.start - 12) :]
         )
     ):
         return "verb"  # "SPÖ und ÖVP einigten sich", "haben sich geeinigt"

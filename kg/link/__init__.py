@@ -37,6 +37,11 @@ one extraction gave it (see "Undoing" below); the rules map original IRIs.
    name also names: "Grödig: Schlager – Maak, … – Wallner" is not the governor
    Markus Wallner; "Salzburg: … – Lazaro" next to Red Bull Salzburg is Valentino
    Lazaro.
+2c. Family name first. A one-word person name that is the surname of no
+   full name but the first word of exactly one ("Li", "Li Qiang") is that
+   person where its article gives it a job title the person has in some
+   article ("Ministerpräsident Li"); without the title it stays (a given name
+   alone, "Roger", says too little).
 3. Shared surname. If two or more full names share the surname ("Hillary
    Clinton", "Bill Clinton"), the one-word node stays on its own, unless its
    article gives it a ``schema:jobTitle`` that exactly one of them has in
@@ -44,7 +49,10 @@ one extraction gave it (see "Undoing" below); the rules map original IRIs.
    Christl Kerry), else unless exactly one of them shares an actor (other than
    the very common ones, as in rule 2a) with its article: "Hofer" next to
    Strache and Khol joins the FPÖ candidate Norbert Hofer, not the economist
-   Helmut Hofer of an article on the IHS. Where both or neither do, it stays;
+   Helmut Hofer of an article on the IHS; where no actor tells (neither
+   shares one), else unless exactly one of them shares a place that is not
+   very common either ("einen Präsidenten Hofer" next to the Hofburg). Where
+   both or neither do, it stays;
    so does a name only written in lists of names (rule 2a: "Gruber" in a Sturm
    Graz line-up is no club manager of an article that names Sturm Graz).
 4. Acronym (organisations). A name equal to the long form that some article
@@ -100,9 +108,9 @@ comes back unlinked from extraction and is linked again; a pruned one no
 longer counts. ``tests/test_link.py`` checks this on random build orders and
 removals against a build from scratch.
 
-Not done: first-name-only links ("Xi" -> Xi Jinping is left to
-:mod:`kg.extract.resolve` within one article), places beyond rule 1 and 5, and
-telling apart two people with the same full name.
+Not done: first-name-only links beyond rule 2c ("Xi" -> Xi Jinping without
+a title is left to :mod:`kg.extract.resolve` within one article), places
+beyond rule 1 and 5, and telling apart two people with the same full name.
 """
 
 from __future__ import annotations

@@ -31,6 +31,13 @@ purpose (a repeated meeting of the same pair in one article).
    same pair met twice that week), it joins neither. Two undated reports never
    merge.
 
+5. A dated report that names a place and only one person (the other party
+   unnamed: "Maas traf am Donnerstag in Moskau ein") joins the one event or
+   report of that day whose reports all name that person, come from other
+   articles and agree with its place, one of them naming a place, and name two
+   persons or more; if it fits two (the person met two people in that city
+   that day), it joins neither. Two such reports never merge.
+
 So the same pair meeting on two days stays two events, and the result does not
 depend on the order in which articles were built.
 
@@ -133,6 +140,24 @@ def _may_join(
     )
 
 
+def _may_complete(
+    report: Report,
+    event: list[Report],
+    person: frozenset[str],
+    inside: Mapping[str, frozenset[str]],
+) -> bool:
+    """A dated report naming one person and a place is a report of ``event``
+    (rule 5): every report of the event names that person, gives the same day,
+    comes from another article and agrees on the place, and one names a place."""
+    return all(
+        r.graph != report.graph
+        and r.day == report.day
+        and person <= r.participants
+        and _places_agree(report.place, r.place, inside)
+        for r in event
+    ) and any(r.place is not None for r in event)
+
+
 def merge_reports(
     reports: Iterable[Report],
     *,
@@ -187,6 +212,35 @@ def merge_reports(
             for x in members[rj]:
                 root[x] = ri
             members[ri] += members.pop(rj)
+
+    # 5. a dated report naming one person (its other party unnamed) and a place
+    # joins the one event of that day, that person and an agreeing place
+    alone = [
+        i
+        for i, r in enumerate(items)
+        if r.day is not None
+        and r.place is not None
+        and len(r.participants & persons) == 1
+        and members.get(i) == [i]
+    ]
+    frozen = {r: list(m) for r, m in members.items()}  # the events as they stand
+    for w in alone:
+        one = items[w].participants & persons
+        roots = {
+            root[e]
+            for p in one
+            for e in by_participant[p]
+            if len(items[e].participants & persons) >= 2
+        }
+        fit = [
+            r
+            for r in sorted(roots)
+            if _may_complete(items[w], [items[x] for x in frozen[r]], one, inside)
+        ]
+        if len(fit) == 1:
+            members[fit[0]].append(w)
+            members.pop(w, None)
+            root[w] = fit[0]
 
     # an undated report joins the one event it fits, if it fits only one
     partners: dict[int, set[int]] = defaultdict(set)

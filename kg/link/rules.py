@@ -192,6 +192,15 @@ def _mapping(
                 # candidate, not the economist of the IHS article); not in a
                 # line-up, whose club is named next to its manager too
                 fits = sorted(t for t in shared if context.shared(o.graph, o.iri, t))
+                if not fits:
+                    # 3b. where no actor tells, a place does: the one namesake
+                    # whose articles name a place this one names ("einen
+                    # Präsidenten Hofer" next to the Hofburg)
+                    fits = sorted(
+                        t
+                        for t in shared
+                        if context.shared(o.graph, o.iri, t, places=True)
+                    )
             if len(fits) == 1:
                 overrides[(o.graph, o.iri)] = fits[0]
         # 2a. a surname only ever written in a list of names (a line-up:
@@ -206,6 +215,32 @@ def _mapping(
             and in_lists([(o.graph, o.current)])
         ):
             overrides[(o.graph, o.iri)] = o.iri
+
+    # 2c. family name first ("Ministerpräsident Li" is Li Qiang): a one-word
+    # name that ends no full name but begins exactly one, joins it where its
+    # article gives it a job title that person has in some article
+    by_first_word: dict[str, set[str]] = defaultdict(set)
+    for iri, name in name_of.items():
+        if (
+            kind_of[iri] == Kind.PERSON
+            and _is_full_name(name)
+            and iri not in target
+            and iri not in run_together
+        ):
+            by_first_word[slugify(name.split()[0])].add(iri)
+    for o in originals:
+        name = name_of[o.iri]
+        if (
+            o.kind != Kind.PERSON
+            or not o.jobs
+            or o.iri in target
+            or len(name.split()) != 1
+            or slugify(name) in by_surname
+        ):
+            continue
+        cands = {_follow(target, c) for c in by_first_word.get(slugify(name), ())}
+        if len(cands) == 1 and jobs_of[next(iter(cands))] & o.jobs:
+            overrides[(o.graph, o.iri)] = next(iter(cands))
 
     # 4. acronyms
     long_forms: dict[str, set[str]] = defaultdict(set)
@@ -264,31 +299,35 @@ def _two_persons_run_together(
 
 
 class _Context:
-    """Which actors each article names, to tell namesakes apart (rule 2a).
+    """Which actors and places each article names, to tell namesakes apart
+    (rules 2a, 3a and 3b).
 
-    Actors named in more than :data:`_COMMON` of the articles (the news agency of
-    the dateline, the country itself) say nothing of the context and are left
-    out."""
+    Actors and places named in more than :data:`_COMMON` of the articles (the
+    news agency of the dateline, the country itself, its capital) say nothing of
+    the context and are left out."""
 
     _COMMON = 0.02
 
     def __init__(self, originals: list[_Original]) -> None:
         self.actors: dict[str, set[str]] = defaultdict(set)
+        self.places: dict[str, set[str]] = defaultdict(set)
         self.articles: dict[str, set[str]] = defaultdict(set)
         for o in originals:
             if o.kind in (Kind.PERSON, Kind.ORG):
                 self.actors[o.graph].add(o.iri)
                 self.articles[o.iri].add(o.graph)
+            elif o.kind == Kind.PLACE:
+                self.places[o.graph].add(o.iri)
+                self.articles[o.iri].add(o.graph)
         limit = max(2, int(self._COMMON * len(self.actors)))
         self.common = {a for a, gs in self.articles.items() if len(gs) > limit}
 
-    def shared(self, graph: str, iri: str, person: str) -> bool:
+    def shared(self, graph: str, iri: str, person: str, places: bool = False) -> bool:
         """Some article naming ``person`` names an actor that ``graph`` also names,
-        ``iri`` and ``person`` aside."""
-        mine = self.actors[graph] - self.common - {iri, person}
-        return any(
-            mine & self.actors[g] for g in self.articles[person] if g != graph
-        )
+        ``iri`` and ``person`` aside (with ``places``: a place instead)."""
+        named = self.places if places else self.actors
+        mine = named[graph] - self.common - {iri, person}
+        return any(mine & named[g] for g in self.articles[person] if g != graph)
 
 
 def _follow(target: dict[str, str], iri: str) -> str:

@@ -697,3 +697,52 @@ def test_an_agreement_of_two_parties(blank_nlp, text, attendees) -> None:
     rec = extract(blank_nlp, text, _PARTIES)
     got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
     assert got == ([attendees] if attendees else [])
+
+
+def test_the_time_and_teller_of_a_reporting_clause_are_not_the_meetings(
+    blank_nlp,
+) -> None:
+    # the ministry tells on Monday; the meeting is on Tuesday
+    rec = extract(
+        blank_nlp,
+        "Olaf Berg reist am Dienstag nach Berlin. Dort trifft er Ida Roth, wie das "
+        "Ministerium am Montag mitteilte.",
+        _ACTORS,
+        anchor=date(2023, 3, 13),
+    )
+    [m] = rec.meetings
+    assert m.date != date(2023, 3, 13)
+    # the speaker of "…, teilte X am Montag mit" is no participant either
+    rec = extract(
+        blank_nlp,
+        "Ida Roth trifft am Mittwoch in Berlin den Kanzler, teilte Olaf Berg am "
+        "Montag mit.",
+        _ACTORS,
+        anchor=date(2023, 3, 13),
+    )
+    [m] = rec.meetings
+    assert "person/Olaf Berg" not in m.attendees
+    assert m.date == date(2023, 3, 15) and m.location == "place/Berlin"
+    # a time in the clause of the meeting itself still dates it
+    rec = extract(
+        blank_nlp,
+        "Nach dem Treffen mit Ida Roth am Montag in Bern sagte Olaf Berg, es gebe "
+        "Fortschritte.",
+        _ACTORS,
+        anchor=date(2023, 3, 13),
+    )
+    [m] = rec.meetings
+    assert m.date == date(2023, 3, 13) and m.location == "place/Bern"
+
+
+def test_two_named_parties_who_came_to_terms_met(blank_nlp) -> None:
+    # "sich verständigen" as "sich einigen", the "sich" far before the verb
+    _assert_meeting(
+        blank_nlp,
+        "Olaf Berg und Ida Roth haben sich am Dienstag in Berlin auf Grundzüge "
+        "einer gemeinsamen Standortgarantie verständigt.",
+        {"Olaf Berg", "Ida Roth"},
+    )
+    _assert_meeting(
+        blank_nlp, "Olaf Berg hat sich mit den Plänen nicht verständigt.", set()
+    )

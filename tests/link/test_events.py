@@ -115,6 +115,32 @@ def test_an_undated_report_joins_only_on_strong_evidence():
     assert merged(dated, again, no_place) == set()
 
 
+def test_a_dated_report_naming_one_person_and_a_place_joins_the_one_event():
+    # "Maas in Moskau, Donnerstag" next to "Maas traf Lawrow am Donnerstag in
+    # Moskau": the other party unnamed, the day, place and person tell
+    pair = rep("a", place="moskau")
+    inside = {"moskau": frozenset({"russland"})}
+    maas = rep("b", place="moskau", parts=(P1, "place/russland"))
+    assert merged(pair, maas) == {frozenset({"m/a/1", "m/b/1"})}
+    assert merged(pair, rep("b", place="russland", parts=(P1,)), inside=inside)
+    lawrow = rep("c", place="moskau", parts=(P2,))
+    assert merged(pair, maas, lawrow) == {frozenset({"m/a/1", "m/b/1", "m/c/1"})}
+    # what stays apart: no place, another day, another place, a place on neither
+    # side of the pair, two one-person reports, and a person who met two people
+    # that day in that city (which meeting is it?)
+    for weak in (
+        rep("b", place=None, parts=(P1,)),
+        rep("b", day="2016-03-06", place="moskau", parts=(P1,)),
+        rep("b", place="berlin", parts=(P1,)),
+    ):
+        assert merged(pair, weak) == set()
+    assert merged(rep("a", place=None), rep("b", parts=(P1,))) == set()
+    assert merged(rep("a", parts=(P1,)), rep("b", parts=(P1,))) == set()
+    other_pair = rep("c", place="moskau", parts=(P1, P3))
+    got = merged(pair, other_pair, rep("b", place="moskau", parts=(P1,)))
+    assert got == set()
+
+
 def test_a_report_of_two_meetings_does_not_chain_them():
     # c runs the meeting of a (P1 with P2) and that of b (P1 with P3) together
     a, b = rep("a", parts=(P1, P2)), rep("b", parts=(P1, P3))

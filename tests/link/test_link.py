@@ -170,6 +170,40 @@ def test_a_shared_surname_joins_the_one_namesake_whose_articles_share_an_actor(
     assert "person/heil" in mentioned(store, "e")
 
 
+def test_a_shared_surname_joins_by_a_shared_place_where_no_actor_tells(store):
+    # "einen Präsidenten Heil" next to the Willy-Brandt-Haus, no other actor:
+    # the place the minister's article names tells which namesake; a place
+    # neither namesake's articles name tells nothing
+    load(
+        store,
+        article("a", ("person", "Hubertus Heil"), ("place", "Willy-Brandt-Haus")),
+        article("c", ("person", "Carla Heil"), ("place", "Heidelberg")),
+        article("b", ("person", "Heil"), ("place", "Willy-Brandt-Haus")),
+        article("g", ("person", "Heil"), ("place", "Heidelberg")),
+        article("e", ("person", "Heil"), ("place", "Kiel")),
+    )
+    link_store(store)
+    assert "person/hubertus-heil" in mentioned(store, "b")
+    assert "person/carla-heil" in mentioned(store, "g")
+    assert "person/heil" in mentioned(store, "e")
+
+
+def test_an_actor_shared_outweighs_a_place_shared(store):
+    load(
+        store,
+        article("a", ("person", "Hubertus Heil"), ("place", "Willy-Brandt-Haus")),
+        article("c", ("person", "Carla Heil"), ("org", "Max-Planck-Gesellschaft")),
+        article(
+            "b",
+            ("person", "Heil"),
+            ("place", "Willy-Brandt-Haus"),
+            ("org", "Max-Planck-Gesellschaft"),
+        ),
+    )
+    link_store(store)
+    assert "person/carla-heil" in mentioned(store, "b")
+
+
 def test_a_shared_surname_in_a_line_up_does_not_join_by_context(store):
     # the club manager's article names the club; the player "Gruber" of its
     # line-up is another man, and the list says nothing of which namesake
@@ -181,6 +215,32 @@ def test_a_shared_surname_in_a_line_up_does_not_join_by_context(store):
     )
     link_store(store)
     assert "person/gruber" in mentioned(store, "l")
+
+
+def test_a_family_name_first_joins_by_its_job_title(store):
+    # "Ministerpräsident Li" is Li Qiang; a bare "Li" without the title, or a
+    # word that is also someone's surname, stays
+    load(
+        store,
+        article(
+            "a",
+            ("person", "Li Qiang"),
+            roles=(("Li Qiang", "Ministerpräsident", "China"),),
+        ),
+        article("b", ("person", "Li"), roles=(("Li", "Ministerpräsident", ""),)),
+        article("c", ("person", "Li")),
+        article(
+            "d",
+            ("person", "Wang Yi"),
+            roles=(("Wang Yi", "Außenminister", "China"),),
+        ),
+        article("e", ("person", "Anna Wang")),
+        article("f", ("person", "Wang"), roles=(("Wang", "Außenminister", ""),)),
+    )
+    link_store(store)
+    assert "person/li-qiang" in mentioned(store, "b")
+    assert mentioned(store, "c") == {"person/li"}
+    assert "person/wang" in mentioned(store, "f")
 
 
 def test_genitives_fold_onto_the_name(store):

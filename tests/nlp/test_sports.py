@@ -43,6 +43,13 @@ def test_a_nickname_names_the_club_named_or_of_the_sport() -> None:
     assert gazetteer.club_by_nickname("Löwen", football, ()) is None
 
 
+def test_a_nickname_taken_for_a_person_names_the_club_in_a_report_on_the_sport() -> None:
+    football = "Fußball: Nach dem Elfmeter steht die Austria zur Halbzeit vorn."
+    club = gazetteer.club_in_context("Austria", football)
+    assert club is not None and club.name == "FK Austria Wien"
+    assert gazetteer.club_in_context("Austria", "Die Austria ist ein Name.") is None
+
+
 def test_a_nickname_without_its_club_is_one_clear_error(tmp_path, monkeypatch) -> None:
     from kg.errors import InputError
     from kg.nlp.gazetteer import sports

@@ -339,10 +339,13 @@ LEAD_VERBS = re.compile(
 
 CONVENE_VERBS = frozenset({"tagt", "tagte", "tagten", "tagen", "getagt"})
 
-#: "sich einigen": an agreement between named parties is their negotiation
-#: ("Gewerkschaft und Arbeitgeber einigten sich", "hat sich mit der FPÖ
-#: geeinigt"); a meeting only with two parties named
-AGREE_VERBS = frozenset(conjugate("einigen").indicative())
+#: "sich einigen", "sich verständigen": an agreement between named parties is
+#: their negotiation ("Gewerkschaft und Arbeitgeber einigten sich", "hat sich
+#: mit der FPÖ geeinigt", "haben sich in Wolfsburg auf Grundzüge verständigt");
+#: a meeting only with two parties named
+AGREE_VERBS = frozenset(
+    (*conjugate("einigen").indicative(), *conjugate("verständigen").indicative())
+)
 
 # beginnings of the words of a phone call: "Telefonat", "telefonierten",
 # "telefonisch", "am Telefon", "Telefongespräch"

@@ -123,7 +123,10 @@ SAYING_VERBS_FOR_TIMES = frozenset(
         "sagte sagten erklärte erklärten teilte teilten berichtete berichteten "
         "meldete meldeten betonte betonten hieß schrieb schrieben bestätigte "
         "bestätigten ergänzte ergänzten versicherte versicherten fügte fügten sagt "
-        "sagen erklärt heißt berichtet meldet teilt betont schreibt"
+        "sagen erklärt heißt berichtet meldet teilt betont schreibt "
+        # the forms closing a clause: "wie das Ministerium am Montag mitteilte"
+        "mitteilte mitteilten ankündigte ankündigten kündigte kündigten bekanntgab "
+        "bekanntgaben"
     ).split()
 )
 

@@ -77,7 +77,9 @@ def club_in_context(
 ) -> Entry | None:
     """The club whose name ends in ``surface`` ("Red Bull Salzburg", "Sky",
     "Grödig"): the one ``text`` also names in full, else the one of a sport
-    ``text`` is about, if exactly one; ``lookup`` finds a club's row by its name
+    ``text`` is about, if exactly one; so is the club of such a sport that
+    ``surface`` is a nickname of ("die Austria" in a report on football, which
+    the model takes for a person); ``lookup`` finds a club's row by its name
     (:func:`kg.nlp.gazetteer.lookup`)."""
     if not surface.strip():
         return None
@@ -99,6 +101,12 @@ def club_in_context(
         if s.name in about
         for club in s.clubs
         if club.endswith(" " + surface)
+    } | {
+        club
+        for s in _sports()
+        if s.name in about
+        for nick, club in s.nicknames
+        if nick == surface
     }
     if len(found) != 1:
         return None
