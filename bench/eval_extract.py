@@ -13,7 +13,7 @@ Runs the real pipeline (``kg.nlp.load_nlp()`` and ``kg.extract.doc_to_records``)
 on the articles of ``../shared/data/10kgnad/test.csv`` that a gold file names,
 and prints precision, recall and F1. A gold file has one JSON object per
 article: ``section`` (the 10kGNAD category: "International", "Inland",
-"Wirtschaft", "Panorama", "Etat", "Wissenschaft" or "Web"; a row without it is
+"Wirtschaft", "Panorama", "Etat", "Wissenschaft", "Web" or "Kultur"; a row without it is
 International), ``index`` (0-based among that
 section's rows, in file order), ``head`` (the article's first 80 characters,
 checked against the CSV), and lists ``persons``, ``roles`` (person, role, org),
@@ -100,6 +100,7 @@ SECTIONS = (
     "Etat",
     "Wissenschaft",
     "Web",
+    "Kultur",
 )
 _ARTICLE_IDS = {
     "International": "intl",
@@ -108,6 +109,7 @@ _ARTICLE_IDS = {
     "Panorama": "panorama",
     "Etat": "etat",
     "Wissenschaft": "wissenschaft",
+    "Kultur": "kultur",
     "Web": "web",
 }
 
