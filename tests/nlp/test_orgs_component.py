@@ -719,3 +719,58 @@ def test_one_of_a_kind_a_post_or_a_place_after_fuer_is_no_name(vocab):
     assert _run(vocab, "Sie ist Landesrat für Sicherheit geworden .") == []
     text = "Die Bundesliga für Wiener Neustadt ist vorbei ."
     assert _run(vocab, text, [(3, 5, "LOC")]) == [("Wiener Neustadt", "LOC")]
+
+
+# --- issue 15, part 3: bodies in a city, units, complements, channels ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        (
+            "Das Landesgericht in Linz wies die Klage ab .",
+            [(4, 5, "LOC")],
+            "Landesgericht in Linz",
+        ),
+        (
+            "Die Botschaft in Prag bleibt geschlossen .",
+            [(3, 4, "LOC")],
+            "Botschaft in Prag",
+        ),
+        (
+            "Er klagte vor dem Gericht in Straßburg .",
+            [(6, 7, "LOC")],
+            "Gericht in Straßburg",
+        ),
+        (
+            "Sie lehrt an der Kunstakademie in Düsseldorf .",
+            [(6, 7, "LOC")],
+            "Kunstakademie in Düsseldorf",
+        ),
+        (
+            "Das Finanzamt in Graz prüft den Verein .",
+            [(3, 4, "LOC")],
+            "Finanzamt in Graz",
+        ),
+    ],
+)
+def test_a_body_with_its_city_after_in(vocab, text, ents, name):
+    assert (name, "ORG") in _run(vocab, text, ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Gericht in Linz sah das anders .",  # any one court
+        "Die Gerichte in Linz sind überlastet .",  # a plural
+        "Das Amt in Linz hat zu .",  # a bare office
+        "Das Krankenhaus in Linz ist voll .",  # a building
+        "Seine Botschaft in Linz war klar .",  # a message
+        "Die Botschaft in Schweden protestierte .",  # a country: whose embassy?
+    ],
+)
+def test_a_body_in_a_city_guards(vocab, text):
+    place = next(i for i, w in enumerate(text.split(" ")) if w in ("Linz", "Schweden"))
+    assert _run(vocab, text, [(place, place + 1, "LOC")]) == [
+        (text.split(" ")[place], "LOC")
+    ]

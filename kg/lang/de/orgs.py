@@ -22,6 +22,8 @@ from functools import lru_cache
 __all__ = [
     "APPOSITION_HEADS",
     "BODY_HEADS",
+    "IN_PLACE_HEADS",
+    "IN_PLACE_ARTICLES",
     "PLACED_HEADS",
     "COMPANY_NOUNS",
     "COMPOUND_HEADS",
@@ -113,6 +115,27 @@ BODY_HEADS = (
     "hochschule",
     "universität",
 )
+
+#: heads of a body that the definite article and "in" with a city after it
+#: name, also as the bare noun: "das Gericht in Straßburg", "die Botschaft in
+#: Kiew", "die Universität in Graz" (a compound of a :data:`COMPOUND_HEADS`
+#: head does too: "das Landesgericht in Wien", "die Kunstakademie in Rom");
+#: "ein Gericht in Wien" is any one
+IN_PLACE_HEADS = (
+    "gericht",
+    "gerichtshof",
+    "staatsanwaltschaft",
+    "universität",
+    "hochschule",
+    "akademie",
+    "botschaft",
+    "konsulat",
+    "generalkonsulat",
+)
+
+#: definite articles and their contractions with a preposition before such a
+#: body ("am Landesgericht in Wien", "vom Gericht in Straßburg")
+IN_PLACE_ARTICLES = frozenset("der die das des dem den am im vom zum zur beim".split())
 
 #: heads of a noun in apposition after a name that make the name an
 #: organisation's, beside :data:`ORG_NOUNS`: "Hemayat, ein Betreuungszentrum",

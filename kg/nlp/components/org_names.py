@@ -19,6 +19,8 @@ from kg.lang.de.orgs import (
     BODY_HEADS,
     COMPOUND_HEADS,
     ENGLISH_HEADS,
+    IN_PLACE_ARTICLES,
+    IN_PLACE_HEADS,
     INDEFINITES,
     NAME_HEADS,
     PLACED_HEADS,
@@ -315,6 +317,10 @@ def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Prop
         text = tok.text
         if not text[:1].isupper() or not text.replace("-", "").isalpha():
             continue
+        in_place = _in_place_end(doc, toks, ents, tok.i)
+        if in_place > tok.i + 1:
+            out.append(_Proposal(tok.i, in_place))
+            continue
         head = org_head(text, COMPOUND_HEADS)
         if head is None:
             continue
@@ -356,6 +362,38 @@ def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Prop
         elif tok.i > 0 and _city_adjective(toks[tok.i - 1].text):
             out.append(_Proposal(tok.i - 1, tok.i + 1))
     return out
+
+
+#: heads of an office that name a body in a city only as a compound
+#: ("Finanzamt", "Innenministerium"; "das Amt in Wien" is any office)
+_IN_PLACE_COMPOUNDS = ("amt", "ministerium", "polizeidirektion")
+
+
+def _in_place_end(doc: Doc, toks: list[Token], ents: list[Span], i: int) -> int:
+    """The end of "das Landesgericht in Wien", "die Botschaft in Kiew" for
+    the body noun at token ``i``: the definite article before it, "in" and a
+    city after it; else ``i``. The noun is one of :data:`IN_PLACE_HEADS` or a
+    compound of it or of an office ("das Finanzamt in Linz"); not a building
+    ("das Krankenhaus in Herat"), a plural ("die Gerichte in Wien") or a bare
+    "Amt"."""
+    n = len(doc)
+    if i == 0 or i + 2 >= n or toks[i + 1].lower_ != "in":
+        return i
+    if toks[i - 1].lower_ not in IN_PLACE_ARTICLES:
+        return i
+    low = toks[i].lower_.rsplit("-", 1)[-1]
+    head = org_head(toks[i].text, IN_PLACE_HEADS + _IN_PLACE_COMPOUNDS)
+    if head is None or not low.endswith((head, head + "s", head + "es")):
+        return i
+    if low.rstrip("s") == head.rstrip("s") and head not in IN_PLACE_HEADS:
+        return i  # "das Amt in Wien": a bare noun of another kind
+    end = _place_at(ents, i + 2, doc)
+    if end == i + 2:
+        return i
+    place = gazetteer.lookup(doc[i + 2 : end].text, label="LOC")
+    if place is None or place.label != "LOC" or place.kind != "city":
+        return i
+    return end
 
 
 #: articles before a noun in apposition ("Hemayat, ein Betreuungszentrum")
