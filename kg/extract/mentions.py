@@ -26,15 +26,15 @@ from kg.extract.names import (
 )
 from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention, spells_out
+from kg.lang.de.cases import CASE_WORDS, article_genders, nominative
 from kg.lang.de.grammar import (
     ACCUSATIVE_PREPOSITIONS,
-    ADJ_ENDINGS,
     ACCUSATIVE_VERB_FORMS,
+    ADJ_ENDINGS,
     AUXILIARIES,
     MODALS,
     SINGULAR_BEFORE_EN,
 )
-from kg.lang.de.cases import CASE_WORDS, article_genders, nominative
 from kg.lang.de.names import (
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
@@ -43,7 +43,10 @@ from kg.lang.de.names import (
     is_syllable_given_name,
 )
 from kg.lang.de.orgs import (
+    CHANNEL_NOUNS,
+    CHANNEL_PREPOSITIONS,
     NOT_PREFIX_NAMES,
+    SOCIAL_NETWORKS,
     is_descriptor,
     is_member_noun,
     is_newsroom_noun,
@@ -182,7 +185,9 @@ class _Found:
         keep = [
             i
             for i, r in enumerate(self.raw)
-            if not (r.label == "PER" and r.entry is None and set(r.text.split()) <= roles)
+            if not (
+                r.label == "PER" and r.entry is None and set(r.text.split()) <= roles
+            )
         ]
         if len(keep) == len(self.raw):
             return
@@ -276,6 +281,8 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
             and (e_start, e_end) not in _org_names(doc)
         ):
             return  # kg_orgs's "Qassam-Brigaden" stays
+    if label == "ORG" and _social_channel(doc, ent, text):
+        return  # "schrieb auf Twitter", "Facebook-Seite": the channel of a post
     if entry is not None and entry.label == "ORG":
         entry = _named_country(doc, ent, text) or entry
     if entry is not None and entry.kind == "party" and _one_member(doc, ent):
@@ -308,6 +315,20 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     found.add(
         start_char, start_char + len(text), text, label, entry, tokens, taken=tokens
     )
+
+
+def _social_channel(doc: Doc, ent: Span, text: str) -> bool:
+    """``text`` names a social network as the channel of a post, no actor:
+    "auf Twitter", "via Instagram", or a compound of a post or a page on it
+    ("Facebook-Seite", "Twitter-Meldungen"); not the company ("Facebook-Chef",
+    "bei Facebook beschäftigt")."""
+    if text not in SOCIAL_NETWORKS:
+        return False
+    word = ent.text
+    if len(ent) == 1 and "-" in word:
+        tail = word.split("-", 1)[1].lower()
+        return tail.startswith(CHANNEL_NOUNS)
+    return ent.start > 0 and doc[ent.start - 1].lower_ in CHANNEL_PREPOSITIONS
 
 
 def _name_clubs_by_nickname(doc: Doc, found: _Found) -> None:
@@ -413,7 +434,11 @@ def _trim_organisation(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 continue
             head = doc[start:cut].text
             entry = gazetteer.lookup(head)
-            if entry is not None and entry.label == "ORG" and gazetteer.is_matchable(head):
+            if (
+                entry is not None
+                and entry.label == "ORG"
+                and gazetteer.is_matchable(head)
+            ):
                 return start, cut
     return start, end
 
@@ -579,6 +604,8 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 )
                 if party is not None and party.label == "ORG":
                     entry, label = party, "ORG"
+        if label == "ORG" and _social_channel(doc, doc[t.i : t.i + 1], head):
+            continue  # "Facebook-Seite": a page on the network, no actor
         if entry is None:
             continue
         nxt = t.nbor() if t.i + 1 < len(doc) else None

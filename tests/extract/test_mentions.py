@@ -608,3 +608,25 @@ def test_a_club_written_like_a_surname_is_the_club_in_a_football_report() -> Non
     kinds = {e.name: e.kind for e in rec.entities}
     assert kinds.get("SV Grödig") == "org"
     assert "Grödig" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "orgs"),
+    [
+        # issue 15: a social network as the channel of a post is no actor
+        (
+            "Die Ministerin schrieb auf Twitter, sie trete an.",
+            {"Twitter": "ORG"},
+            set(),
+        ),
+        ("Der Verein teilte das via Instagram mit.", {"Instagram": "ORG"}, set()),
+        ("Das Foto stand auf seiner Facebook-Seite.", {}, set()),
+        ("Der Sender zeigt Twitter-Meldungen der Zuseher.", {}, set()),
+        # the company it is elsewhere
+        ("Der Facebook-Chef kam nach Wien.", {}, {"Meta"}),
+        ("Sie war bei Twitter angestellt.", {"Twitter": "ORG"}, {"Twitter"}),
+    ],
+)
+def test_a_social_network_as_a_channel_is_no_organisation(blank_nlp, text, ents, orgs):
+    rec = extract(blank_nlp, text, ents)
+    assert {e.name for e in rec.entities if e.kind == "org"} == orgs

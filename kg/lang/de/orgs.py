@@ -22,6 +22,9 @@ from functools import lru_cache
 __all__ = [
     "APPOSITION_HEADS",
     "BODY_HEADS",
+    "CHANNEL_NOUNS",
+    "CHANNEL_PREPOSITIONS",
+    "SOCIAL_NETWORKS",
     "IN_PLACE_HEADS",
     "IN_PLACE_ARTICLES",
     "PLACED_HEADS",
@@ -136,6 +139,60 @@ IN_PLACE_HEADS = (
 #: definite articles and their contractions with a preposition before such a
 #: body ("am Landesgericht in Wien", "vom Gericht in Straßburg")
 IN_PLACE_ARTICLES = frozenset("der die das des dem den am im vom zum zur beim".split())
+
+#: social networks and messengers, which German news names as the channel of
+#: a post ("schrieb auf Twitter", "auf seiner Facebook-Seite", "via
+#: Instagram"): no actor there (bench/extract_gold.md), the company elsewhere
+#: ("Facebook-Chef Mark Zuckerberg", "bei Facebook beschäftigt")
+SOCIAL_NETWORKS = frozenset(
+    {
+        "Facebook",
+        "Twitter",
+        "Instagram",
+        "YouTube",
+        "Youtube",
+        "TikTok",
+        "Snapchat",
+        "WhatsApp",
+        "Whatsapp",
+        "Telegram",
+        "LinkedIn",
+        "Reddit",
+        "Tumblr",
+        "Weibo",
+    }
+)
+
+#: words right before a social network that make it the channel ("auf
+#: Twitter", "via Facebook", "per WhatsApp")
+CHANNEL_PREPOSITIONS = frozenset({"auf", "via", "per"})
+
+#: heads of a compound with a social network that name a post or a page on
+#: it, not the company ("Facebook-Seite", "Twitter-Meldungen",
+#: "Instagram-Account"); lower-case stems, with plural and case endings
+CHANNEL_NOUNS = (
+    "seite",
+    "account",
+    "konto",
+    "profil",
+    "post",
+    "posting",
+    "eintrag",
+    "meldung",
+    "nachricht",
+    "botschaft",
+    "video",
+    "kanal",
+    "gruppe",
+    "beitrag",
+    "kommentar",
+    "foto",
+    "status",
+    "live",
+    "stream",
+    "feed",
+    "chat",
+)
 
 #: heads of a noun in apposition after a name that make the name an
 #: organisation's, beside :data:`ORG_NOUNS`: "Hemayat, ein Betreuungszentrum",
