@@ -47,6 +47,7 @@ from kg.lang.de.orgs import (
     CHANNEL_PREPOSITIONS,
     NOT_PREFIX_NAMES,
     SOCIAL_NETWORKS,
+    UNIT_NOUNS,
     is_descriptor,
     is_member_noun,
     is_newsroom_noun,
@@ -314,6 +315,17 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     tokens = range(ent.start, ent.end)
     found.add(
         start_char, start_char + len(text), text, label, entry, tokens, taken=tokens
+    )
+
+
+def _unit_of(word: str, head: str) -> bool:
+    """``word`` is a compound of the organisation ``head`` and a part of it
+    (:data:`UNIT_NOUNS`): "ORF-Generaldirektion", "Post-Vorstands"."""
+    rest = word[len(head) + 1 :].lower() if word.startswith(head + "-") else ""
+    return (
+        bool(rest)
+        and "-" not in rest
+        and rest.rstrip("sn") in {u.rstrip("sn") for u in UNIT_NOUNS}
     )
 
 
@@ -606,6 +618,12 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                     entry, label = party, "ORG"
         if label == "ORG" and _social_channel(doc, doc[t.i : t.i + 1], head):
             continue  # "Facebook-Seite": a page on the network, no actor
+        if label == "ORG" and _unit_of(t.text[skip:], head):
+            # "ORF-Generaldirektion", "Post-Vorstand": a part of the
+            # organisation, a body of its own (the compound names it only)
+            unit = t.text[skip:]
+            found.add(t.idx + skip, t.idx + len(t.text), unit, "ORG", None, (t.i,))
+            continue
         if entry is None:
             continue
         nxt = t.nbor() if t.i + 1 < len(doc) else None

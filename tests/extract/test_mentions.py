@@ -630,3 +630,21 @@ def test_a_club_written_like_a_surname_is_the_club_in_a_football_report() -> Non
 def test_a_social_network_as_a_channel_is_no_organisation(blank_nlp, text, ents, orgs):
     rec = extract(blank_nlp, text, ents)
     assert {e.name for e in rec.entities if e.kind == "org"} == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # issue 15: a part of an organisation named by a compound is a body of
+        # its own, and the compound names only it
+        ("Die ORF-Generaldirektion hält an ihm fest.", {"ORF-Generaldirektion"}),
+        ("Der Post-Vorstand hat beschlossen, zu sparen.", {"Post-Vorstand"}),
+        ("Das ist Sache der ORF-Geschäftsführung.", {"ORF-Geschäftsführung"}),
+        # not a person of it, not the seat
+        ("Der ORF-Chef kam zu spät.", {"ORF"}),
+        ("In der ORF-Zentrale brannte Licht.", {"ORF"}),
+    ],
+)
+def test_a_part_of_an_organisation_named_by_a_compound(blank_nlp, text, orgs):
+    rec = extract(blank_nlp, text, {})
+    assert {e.name for e in rec.entities if e.kind == "org"} == orgs
