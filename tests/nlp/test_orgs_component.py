@@ -774,3 +774,23 @@ def test_a_body_in_a_city_guards(vocab, text):
     assert _run(vocab, text, [(place, place + 1, "LOC")]) == [
         (text.split(" ")[place], "LOC")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        (
+            "Er forscht am Robert-Koch-Institut für Infektiologie in Berlin .",
+            [(3, 4, "ORG"), (7, 8, "LOC")],
+            "Robert-Koch-Institut für Infektiologie",
+        ),
+        (
+            "Sie leitet das Max-Weber-Zentrum für Religion und Gesellschaft .",
+            [(3, 4, "ORG")],
+            "Max-Weber-Zentrum für Religion und Gesellschaft",
+        ),
+    ],
+)
+def test_a_hyphenated_name_with_its_complement(vocab, text, ents, name):
+    # the model's name stops before "für"; the complement is part of it
+    assert (name, "ORG") in _run(vocab, text, ents)

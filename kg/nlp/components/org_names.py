@@ -278,8 +278,12 @@ def _complement_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
     out: list[_Proposal] = []
     for tok in toks[1:-2]:
         text = tok.text
-        if not text[:1].isupper() or not text.isalpha() or tok.is_sent_start:
-            continue
+        if (
+            not text[:1].isupper()
+            or not text.replace("-", "").isalpha()
+            or tok.is_sent_start
+        ):
+            continue  # "Bernhard-Nocht-Institut für ..." has a name before a hyphen
         head = org_head(text, NAME_HEADS)
         if head is None or not text.lower().endswith((head, head + "s", head + "es")):
             continue
