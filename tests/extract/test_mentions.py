@@ -648,3 +648,23 @@ def test_a_social_network_as_a_channel_is_no_organisation(blank_nlp, text, ents,
 def test_a_part_of_an_organisation_named_by_a_compound(blank_nlp, text, orgs):
     rec = extract(blank_nlp, text, {})
     assert {e.name for e in rec.entities if e.kind == "org"} == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "In Wien kandidieren Gabriele Maier (Grüne) und Karl Huber (SPÖ).",
+            "Die Grünen (Österreich)",
+        ),
+        (
+            "In Berlin sprach Jana Schulz (Grüne) vor dem Landtag in Hamburg.",
+            "Bündnis 90/Die Grünen",
+        ),
+    ],
+)
+def test_a_party_in_parentheses_after_a_person(text, party) -> None:
+    # issue 15: "(Grüne)" after a name is the person's party, not a person
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    assert party in {e.name for e in rec.entities if e.kind == "org"}
+    assert "Grüne" not in {e.name for e in rec.entities if e.kind == "person"}

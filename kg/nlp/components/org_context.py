@@ -349,7 +349,14 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
             continue
         ent = in_ent.get(tok.i)
-        if ent is not None and not (ent.label_ == "MISC" and len(ent) == 1):
+        # "Alexander Van der Bellen (Grüne)": a person's party in parentheses,
+        # whatever the model took the word for
+        paren = _after_person_in_parentheses(toks, ents, tok.i)
+        if (
+            ent is not None
+            and not (ent.label_ == "MISC" and len(ent) == 1)
+            and not (paren and len(ent) == 1)
+        ):
             continue
         if tok.i > 0 and toks[tok.i - 1].text in _ONE_MEMBER:
             continue
@@ -360,8 +367,19 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         entry = gazetteer.lookup(text, label="ORG")
         claims = (entry, *gazetteer.organisations_by_country(text))
         if any(e is not None and e.kind == "party" and e.code in codes for e in claims):
-            out.append(_Proposal(tok.i, tok.i + 1))
+            out.append(_Proposal(tok.i, tok.i + 1, over_person=paren))
     return out
+
+
+def _after_person_in_parentheses(toks: list[Token], ents: list[Span], i: int) -> bool:
+    """Token ``i`` stands alone in parentheses right after a person: "Norbert
+    Hofer (FPÖ)", "Alexander Van der Bellen (Grüne)"."""
+    return (
+        1 < i < len(toks) - 1
+        and toks[i - 1].text == "("
+        and toks[i + 1].text == ")"
+        and any(e.end == i - 1 and e.label_ == "PER" for e in ents)
+    )
 
 
 #: a website's name: "atmedia.at", "heise.de", "Golem.de"
