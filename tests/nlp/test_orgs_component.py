@@ -794,3 +794,30 @@ def test_a_body_in_a_city_guards(vocab, text):
 def test_a_hyphenated_name_with_its_complement(vocab, text, ents, name):
     # the model's name stops before "für"; the complement is part of it
     assert (name, "ORG") in _run(vocab, text, ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        (
+            "Den Auftrag bekam Harbour Press aus Leeds .",
+            [(5, 6, "LOC")],
+            "Harbour Press",
+        ),
+        ("Sie spendet an Greenway Industries .", [], "Greenway Industries"),
+        ("Die Berater von Kessler Partners prüfen .", [], "Kessler Partners"),
+        (
+            "Er sitzt im National Arts Board of Ireland .",
+            [],
+            "National Arts Board of Ireland",
+        ),
+        ("Er sprach für die Bank of Scotland .", [], "Bank of Scotland"),
+    ],
+)
+def test_more_english_heads(vocab, text, ents, name):
+    assert (name, "ORG") in _run(vocab, text, ents)
+
+
+def test_a_german_word_as_english_head_needs_of(vocab):
+    # "Museum", "Bank" are German words: a name only with "of" after them
+    assert _run(vocab, "Er mag das Museum und die Bank in der Stadt .") == []

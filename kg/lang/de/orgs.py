@@ -44,6 +44,7 @@ __all__ = [
     "is_legal_form",
     "is_media_noun",
     "ENGLISH_HEADS",
+    "ENGLISH_OF_HEADS",
     "is_member_noun",
     "is_newsroom_noun",
     "MEDIA_ARTICLES",
@@ -658,5 +659,18 @@ ENGLISH_HEADS = frozenset(
         "Weekly",
         "Times",
         "Cinema",
+        "Industries",
+        "Press",
+        "Group",
+        "Board",
+        "Partners",
+        "Holdings",
     }
+)
+
+#: heads of English names that are German words too, a name only with an
+#: "of" complement after them: "Museum of Modern Art", "Bank of England"
+#: ("das Museum" alone is none)
+ENGLISH_OF_HEADS = frozenset(
+    {"Museum", "Bank", "School", "Academy", "Department", "Office", "Center", "Centre"}
 )

@@ -19,6 +19,7 @@ from kg.lang.de.orgs import (
     BODY_HEADS,
     COMPOUND_HEADS,
     ENGLISH_HEADS,
+    ENGLISH_OF_HEADS,
     IN_PLACE_ARTICLES,
     IN_PLACE_HEADS,
     INDEFINITES,
@@ -235,7 +236,13 @@ def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
     out: list[_Proposal] = []
     n = len(doc)
     for tok in toks[1:]:
-        if tok.text not in ENGLISH_HEADS:
+        of_head = tok.text in ENGLISH_OF_HEADS
+        if tok.text not in ENGLISH_HEADS and not (
+            of_head
+            and tok.i + 2 < n
+            and toks[tok.i + 1].text == "of"
+            and _capital_word(toks[tok.i + 2])
+        ):
             continue
         i = tok.i
         start = i
