@@ -668,3 +668,33 @@ def test_a_party_in_parentheses_after_a_person(text, party) -> None:
     rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
     assert party in {e.name for e in rec.entities if e.kind == "org"}
     assert "Grüne" not in {e.name for e in rec.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "orgs"),
+    [
+        # issue 15: "Telekom" is a common word too ("telecoms"): a compound of
+        # it names the company only before a noun of its people
+        (
+            "Der Telekom-Betreiber A1 senkt die Preise.",
+            {"A1": "ORG"},
+            {"A1 Telekom Austria"},
+        ),
+        ("Der Telekom-Chef sprach in Bonn.", {"Bonn": "LOC"}, {"Deutsche Telekom"}),
+    ],
+)
+def test_a_company_named_by_a_common_word_only_before_its_people(
+    blank_nlp, text, ents, orgs
+):
+    rec = extract(blank_nlp, text, ents)
+    assert {e.name for e in rec.entities if e.kind == "org"} == orgs
+
+
+def test_tech_words_and_products_are_no_organisations() -> None:
+    text = "Sie zahlt mit Apple Pay, schickt eine SMS und trägt eine HTC Vive."
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    assert not {e.name for e in rec.entities if e.kind == "org"} & {
+        "Apple Pay",
+        "SMS",
+        "HTC Vive",
+    }
