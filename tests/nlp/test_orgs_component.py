@@ -821,3 +821,16 @@ def test_more_english_heads(vocab, text, ents, name):
 def test_a_german_word_as_english_head_needs_of(vocab):
     # "Museum", "Bank" are German words: a name only with "of" after them
     assert _run(vocab, "Er mag das Museum und die Bank in der Stadt .") == []
+
+
+@pytest.mark.parametrize(
+    "word", ["Separatisten", "Rebellen", "Aufständischen", "Demonstranten"]
+)
+def test_a_group_of_people_is_no_organisation(vocab, word):
+    text = f"Die {word} griffen am Morgen an ."
+    assert _run(vocab, text, [(1, 2, "ORG")]) == []
+
+
+def test_a_named_group_stays(vocab):
+    text = "Die Huthi-Rebellen griffen am Morgen an ."
+    assert _run(vocab, text, [(1, 2, "ORG")]) == [("Huthi-Rebellen", "ORG")]

@@ -22,6 +22,7 @@ from functools import lru_cache
 __all__ = [
     "APPOSITION_HEADS",
     "BODY_HEADS",
+    "GROUP_NOUNS",
     "UNIT_NOUNS",
     "CHANNEL_NOUNS",
     "CHANNEL_PREPOSITIONS",
@@ -169,6 +170,34 @@ UNIT_NOUNS = (
     "bundesvorstand",
     "landesvorstand",
     "jugendorganisation",
+)
+
+#: plural nouns for a group of people that the model tags as an
+#: organisation, none without a name ("die Separatisten", "Rebellen"; a named
+#: group is one: "Huthi-Rebellen", "die Taliban"); lower case, with the dative
+#: "-n" ("den Aufständischen")
+GROUP_NOUNS = frozenset(
+    {
+        "separatisten",
+        "rebellen",
+        "aufständische",
+        "aufständischen",
+        "islamisten",
+        "dschihadisten",
+        "jihadisten",
+        "extremisten",
+        "terroristen",
+        "aktivisten",
+        "demonstranten",
+        "regierungsgegner",
+        "regierungstruppen",
+        "sicherheitskräfte",
+        "sicherheitskräften",
+        "milizionäre",
+        "milizionären",
+        "kämpfer",
+        "kämpfern",
+    }
 )
 
 #: social networks and messengers, which German news names as the channel of
