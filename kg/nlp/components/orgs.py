@@ -366,8 +366,8 @@ def _after_title(
 def _is_junk(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:
     """A plural noun for a group of people (:data:`GROUP_NOUNS`:
     "Separatisten"), or a one-word organisation the gazetteer does not know
-    and the lexicon knows as no kind of name that is a word other than a noun ("Wahlweise",
-    "Beerbt", "Beides") or a compound ending in a common noun
+    and the lexicon knows as no kind of name that is a word other than a noun
+    ("Wahlweise", "Beerbt", "Beides") or a compound ending in a common noun
     ("Vorgehensweise", "Anschlusszüge"). A plain common noun stays: the
     lexicon cannot tell "Pulk" from "Nasa" or "Dynamo"."""
     if ent.label_ != "ORG" or len(ent) != 1 or (ent.start, ent.end) in tagged:
