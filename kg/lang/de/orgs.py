@@ -22,6 +22,8 @@ from functools import lru_cache
 __all__ = [
     "APPOSITION_HEADS",
     "BODY_HEADS",
+    "EVENT_HEADS",
+    "EVENT_ENDINGS",
     "GROUP_NOUNS",
     "UNIT_NOUNS",
     "CHANNEL_NOUNS",
@@ -199,6 +201,27 @@ GROUP_NOUNS = frozenset(
         "kämpfern",
     }
 )
+
+#: English words that make a name an event's, no organisation's ("Mobile
+#: World Congress" is not here: "Congress" is a parliament too; nor "Games":
+#: "Northway Games" is a studio): "Eurobest Festival", "Web Summit",
+#: "Cannes Lions International Festival of Creativity"
+EVENT_HEADS = frozenset(
+    {
+        "Festival",
+        "Summit",
+        "Conference",
+        "Awards",
+        "Championship",
+        "Championships",
+        "Expo",
+    }
+)
+
+#: lower-case endings of German compounds that name an event ("Filmfestival",
+#: "Klimagipfel", "Tennisturnier", "Weltmeisterschaft"); not "-konferenz"
+#: ("Bischofskonferenz" is a body) nor "-kongress" ("US-Kongress")
+EVENT_ENDINGS = ("festival", "gipfel", "turnier", "meisterschaft")
 
 #: social networks and messengers, which German news names as the channel of
 #: a post ("schrieb auf Twitter", "auf seiner Facebook-Seite", "via
