@@ -47,10 +47,10 @@ from kg.lang.de.orgs import (
     CHANNEL_PREPOSITIONS,
     NOT_PREFIX_NAMES,
     SOCIAL_NETWORKS,
-    UNIT_NOUNS,
     is_descriptor,
     is_member_noun,
     is_newsroom_noun,
+    is_unit_noun,
 )
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
@@ -321,12 +321,8 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
 def _unit_of(word: str, head: str) -> bool:
     """``word`` is a compound of the organisation ``head`` and a part of it
     (:data:`UNIT_NOUNS`): "ORF-Generaldirektion", "Post-Vorstands"."""
-    rest = word[len(head) + 1 :].lower() if word.startswith(head + "-") else ""
-    return (
-        bool(rest)
-        and "-" not in rest
-        and rest.rstrip("sn") in {u.rstrip("sn") for u in UNIT_NOUNS}
-    )
+    rest = word[len(head) + 1 :] if word.startswith(head + "-") else ""
+    return bool(rest) and "-" not in rest and is_unit_noun(rest)
 
 
 def _social_channel(doc: Doc, ent: Span, text: str) -> bool:

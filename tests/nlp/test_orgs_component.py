@@ -834,3 +834,14 @@ def test_a_group_of_people_is_no_organisation(vocab, word):
 def test_a_named_group_stays(vocab):
     text = "Die Huthi-Rebellen griffen am Morgen an ."
     assert _run(vocab, text, [(1, 2, "ORG")]) == [("Huthi-Rebellen", "ORG")]
+
+
+def test_a_part_of_an_organisation_with_its_place(vocab):
+    text = "Sie moderiert im ORF-Landesstudio Tirol und im SPÖ-Landesvorstand Wien ."
+    found = _run(vocab, text, [(3, 4, "LOC"), (7, 8, "LOC")])
+    assert found == [
+        ("ORF-Landesstudio Tirol", "ORG"),
+        ("SPÖ-Landesvorstand Wien", "ORG"),
+    ]
+    # a compound of a person's post is no part: "der ORF-Chef Wien" stays
+    assert _run(vocab, "Der ORF-Chef Wien kam .", [(2, 3, "LOC")]) == [("Wien", "LOC")]

@@ -43,6 +43,7 @@ __all__ = [
     "NOT_HEADS",
     "NAME_HEADS",
     "is_company_noun",
+    "is_unit_noun",
     "is_descriptor",
     "is_legal_form",
     "is_media_noun",
@@ -222,6 +223,8 @@ EVENT_HEADS = frozenset(
 #: "Klimagipfel", "Tennisturnier", "Weltmeisterschaft"); not "-konferenz"
 #: ("Bischofskonferenz" is a body) nor "-kongress" ("US-Kongress")
 EVENT_ENDINGS = ("festival", "gipfel", "turnier", "meisterschaft")
+
+_UNIT_STEMS = frozenset(u.rstrip("sn") for u in UNIT_NOUNS)
 
 #: social networks and messengers, which German news names as the channel of
 #: a post ("schrieb auf Twitter", "auf seiner Facebook-Seite", "via
@@ -493,6 +496,16 @@ INDEFINITES = frozenset(
 
 #: compounds of a head that name a place or a thing, not an organisation
 NOT_HEADS = ("einkaufszentrum", "stadtzentrum", "ortszentrum")
+
+
+def is_unit_noun(word: str) -> bool:
+    """``word`` names a part of an organisation (:data:`UNIT_NOUNS`), in any
+    case: "Generaldirektion", "Vorstands", "Landesstudio".
+
+    >>> is_unit_noun("Vorstands"), is_unit_noun("Chef")
+    (True, False)
+    """
+    return word.lower().rstrip("sn") in _UNIT_STEMS
 
 
 def org_head(word: str, heads: tuple[str, ...] = COMPOUND_HEADS) -> str | None:

@@ -29,6 +29,7 @@ from kg.lang.de.orgs import (
     is_descriptor,
     is_legal_form,
     is_media_noun,
+    is_unit_noun,
     org_head,
     org_noun,
 )
@@ -378,6 +379,36 @@ def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Prop
 #: heads of an office that name a body in a city only as a compound
 #: ("Finanzamt", "Innenministerium"; "das Amt in Wien" is any office)
 _IN_PLACE_COMPOUNDS = ("amt", "ministerium", "polizeidirektion")
+
+
+def _unit_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """A compound of an organisation the gazetteer knows and a part of it,
+    with a region or a city after it: "das ORF-Landesstudio Niederösterreich",
+    "der SPÖ-Landesvorstand Tirol" (the part of that place; the compound
+    alone is extraction's)."""
+    out: list[_Proposal] = []
+    for tok in toks[:-1]:
+        head, _, rest = tok.text.partition("-")
+        if not rest or "-" in rest or not is_unit_noun(rest):
+            continue
+        org = gazetteer.lookup(head)
+        if org is None or org.label != "ORG":
+            continue
+        end = _place_at(ents, tok.i + 1, doc)
+        if end == tok.i + 1:
+            continue
+        place = gazetteer.lookup(doc[tok.i + 1 : end].text, label="LOC")
+        if (
+            place is not None
+            and place.label == "LOC"
+            and place.kind
+            in (
+                "region",
+                "city",
+            )
+        ):
+            out.append(_Proposal(tok.i, end))
+    return out
 
 
 def _in_place_end(doc: Doc, toks: list[Token], ents: list[Span], i: int) -> int:

@@ -131,6 +131,7 @@ from kg.nlp.components.org_names import (
     _place_bodies,
     _placed_names,
     _Proposal,
+    _unit_names,
 )
 from kg.nlp.lexicon import (
     NOT_ONLY_A_FIRST_NAME,
@@ -166,6 +167,7 @@ class OrgRules:
             + _complement_names(doc, toks, ents)
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
+            + _unit_names(doc, toks, ents)
             + _place_bodies(doc, toks, ents)
             + _placed_names(doc, toks, ents, tagged)
             + _apposition_names(doc, toks, ents, tagged)
