@@ -388,6 +388,29 @@ def test_organisation_forms_match_on_case_accents_hyphens_and_inflection(
     assert ev.org_form_score(gold, system) == score
 
 
+@pytest.mark.parametrize(
+    ("gold", "system", "score"),
+    [
+        # a national body with its capital or country after "in" is that
+        # country's body, which the system names by the gazetteer
+        ("Außenministerium in Moskau", ("Außenministerium (Russland)",), 2),
+        ("Regierung in Ankara", ("Regierung (Türkei)", "Regierung"), 2),
+        (
+            "Verteidigungsministerium in der Ukraine",
+            ("Verteidigungsministerium (Ukraine)",),
+            2,
+        ),
+        ("Regierung in Ankara", ("Regierung (Syrien)",), 0),  # another country's
+        ("Regierung in Graz", ("Regierung (Österreich)",), 0),  # no capital
+        ("Gericht in Straßburg", ("Gericht",), 0),  # no national body
+    ],
+)
+def test_a_national_body_in_its_capital_matches_that_countrys_body(
+    gold, system, score
+) -> None:
+    assert ev.org_form_score(gold, system) == score
+
+
 def test_countries_match_through_the_gazetteer() -> None:
     assert ev.org_match("Weißrussland", ("Belarus",))
     assert ev.org_match("Vereinte Nationen", ("UN",))

@@ -195,9 +195,10 @@ class GazetteerMatcher:
         (Syrien)"), where "die Regierung" alone is no name. An institution
         every country has ("Außenministerium") is tagged alone too and
         resolved by the article's country, or by the capital or country
-        after it ("das Außenministerium in Moskau": Russia's, the place being
-        part of the mention, as it is of "die Regierung in Ankara" after the
-        definite article; "eine Regierung in Kiew" stays untagged)."""
+        after it ("das Außenministerium in Moskau": Russia's; so is "die
+        Regierung in Ankara" after the definite article, where "eine
+        Regierung in Kiew" stays untagged). The place stays a place of its
+        own: "Kiew" is the place `kg ner` shows."""
         gaz = self.gaz
         found: dict[tuple[int, int], Entry] = {}
         for t in doc:
@@ -225,10 +226,8 @@ class GazetteerMatcher:
                 ):
                     # "das Außenministerium in Moskau", "die Regierung in
                     # Ankara": a country or its capital after "in" names the
-                    # body's country, and the place is part of the name (one
-                    # mention of the body, as "die Moskauer Regierung" is)
-                    country, end = self._capital_after(doc, t.i + 1)
-                    end = max(end, t.i + 1)
+                    # body's country; the place stays a place of its own
+                    country, _ = self._capital_after(doc, t.i + 1)
             if country is None:
                 continue
             body = gaz.national_org(word, country)
