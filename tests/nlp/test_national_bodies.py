@@ -135,6 +135,12 @@ def test_an_institution_in_another_city_is_the_articles_countrys(nlp):
         ("Sozialisten", "BG", "Bulgarische Sozialistische Partei"),
         ("Republikaner", "FR", "Les Républicains"),
         ("Christdemokraten", "DE", "CDU"),
+        # issue 15: Greek parties by their members and names
+        ("Kommunisten", "GR", "Kommunistische Partei Griechenlands"),
+        ("Kommunisten", "FR", "Kommunistische Partei Frankreichs"),
+        ("Konservative", "GR", "Nea Dimokratia"),
+        ("Unabhängige Griechen", "GR", "Anexartiti Ellines"),
+        ("Pasok", "GR", "PASOK"),
     ],
 )
 def test_a_party_named_by_its_members_is_the_party_of_the_articles_country(
