@@ -336,7 +336,25 @@ def _social_channel(doc: Doc, ent: Span, text: str) -> bool:
     if len(ent) == 1 and "-" in word:
         tail = word.split("-", 1)[1].lower()
         return tail.startswith(CHANNEL_NOUNS)
-    return ent.start > 0 and doc[ent.start - 1].lower_ in CHANNEL_PREPOSITIONS
+    k = ent.start - 1
+    if k > 0 and doc[k].lower_.endswith("dienst"):
+        # "im Kurznachrichtendienst Twitter", "über den Onlinedienst
+        # Instagram": a preposition before the noun for the service ("im
+        # sozialen Netzwerk Facebook" may be the company the next sentence
+        # blames)
+        k -= 1
+        while k > 0 and doc[k].is_lower and doc[k].lower_ not in _CHANNEL_BEFORE:
+            if ent.start - k > 4:
+                return False
+            k -= 1
+        return doc[k].lower_ in _CHANNEL_BEFORE
+    return k >= 0 and doc[k].lower_ in CHANNEL_PREPOSITIONS
+
+
+#: prepositions before a noun for a service that make it the channel ("im
+#: Kurznachrichtendienst Twitter"; "der Onlinedienst Instagram kündigte an"
+#: is the company)
+_CHANNEL_BEFORE = CHANNEL_PREPOSITIONS | {"im", "über", "in"}
 
 
 def _name_clubs_by_nickname(doc: Doc, found: _Found) -> None:

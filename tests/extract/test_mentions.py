@@ -622,6 +622,21 @@ def test_a_club_written_like_a_surname_is_the_club_in_a_football_report() -> Non
         ("Der Verein teilte das via Instagram mit.", {"Instagram": "ORG"}, set()),
         ("Das Foto stand auf seiner Facebook-Seite.", {}, set()),
         ("Der Sender zeigt Twitter-Meldungen der Zuseher.", {}, set()),
+        (
+            "Das schrieb sie im Kurznachrichtendienst Twitter.",
+            {"Twitter": "ORG"},
+            set(),
+        ),
+        (
+            "Er dankte über den Kurznachrichtendienst Twitter.",
+            {"Twitter": "ORG"},
+            set(),
+        ),
+        (
+            "Der Onlinedienst Instagram kündigte Regeln an.",
+            {"Instagram": "ORG"},
+            {"Instagram"},
+        ),
         # the company it is elsewhere
         ("Der Facebook-Chef kam nach Wien.", {}, {"Meta"}),
         ("Sie war bei Twitter angestellt.", {"Twitter": "ORG"}, {"Twitter"}),
