@@ -654,6 +654,13 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
             text = f"{t.text} {nxt.text}"
             found.add(t.idx, end, text, "LOC", capital, (t.i, nxt.i), taken=(nxt.i,))
             continue
+        party = _country_party(entry, t.text) if label == "LOC" else None
+        if party is not None:
+            # "US-Republikaner": the party of the country named before it, a
+            # mention of its own beside the country's
+            rest = t.text.split("-", 1)[1]
+            start = t.idx + len(t.text) - len(rest)
+            found.add(start, start + len(rest), rest, "ORG", party, (t.i,))
         text, end = t.text, t.idx + len(t.text)
         if "-" in t.text:
             text = t.text[skip:].split("-", 1)[0]
@@ -661,6 +668,28 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 text = head  # "Puls-4" of "Puls-4-Interview"
             end = t.idx + skip + len(text)
         found.add(t.idx + skip, end, text, label, entry, (t.i,))
+
+
+def _country_party(country: gazetteer.Entry, word: str) -> gazetteer.Entry | None:
+    """The party of ``country`` that the part of ``word`` after the country's
+    prefix names by its members: "US-Republikaner", "US-Demokraten"."""
+    if "-" not in word[1:-1] or country.code is None:
+        return None
+    rest = word.split("-", 1)[1]
+    if not rest[:1].isupper() or "-" in rest:
+        return None
+    claims = (
+        gazetteer.lookup(rest, label="ORG"),
+        *gazetteer.organisations_by_country(rest),
+    )
+    return next(
+        (
+            e
+            for e in claims
+            if e is not None and e.kind == "party" and e.code == country.code
+        ),
+        None,
+    )
 
 
 def _party_countries(doc: Doc) -> set[str]:

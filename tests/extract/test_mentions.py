@@ -713,3 +713,17 @@ def test_tech_words_and_products_are_no_organisations() -> None:
         "SMS",
         "HTC Vive",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Die Kandidaten der US-Republikaner debattieren.", "Republikanische Partei"),
+        ("Die US-Demokraten verloren den Senat.", "Demokratische Partei"),
+    ],
+)
+def test_a_party_named_by_its_members_after_its_countrys_prefix(blank_nlp, text, party):
+    # issue 15: the country of the prefix stays a mention of its own
+    rec = extract(blank_nlp, text, {})
+    assert {e.name for e in rec.entities if e.kind == "org"} == {party}
+    assert "USA" in {e.name for e in rec.entities if e.kind == "place"}
