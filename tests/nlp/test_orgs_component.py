@@ -845,3 +845,21 @@ def test_a_part_of_an_organisation_with_its_place(vocab):
     ]
     # a compound of a person's post is no part: "der ORF-Chef Wien" stays
     assert _run(vocab, "Der ORF-Chef Wien kam .", [(2, 3, "LOC")]) == [("Wien", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "found"),
+    [
+        # issue 15: one word the model took for a person after a noun for a
+        # company is the company's name
+        ("Der Kamerahersteller Nikon senkt Preise", [(2, 3, "PER")], ("Nikon", "ORG")),
+        ("Der Konzern Bosch baut ab", [(2, 3, "PER")], ("Bosch", "ORG")),
+        # a genitive and a first name stay persons
+        ("Der Konzern Piëchs wächst", [(2, 3, "PER")], ("Piëchs", "PER")),
+        ("Die Firma Martin schließt", [(2, 3, "PER")], ("Martin", "PER")),
+        # after a kind of organisation that is no company, as before
+        ("die Partei Erdogans gewann", [(2, 3, "PER")], ("Erdogans", "PER")),
+    ],
+)
+def test_one_word_after_a_noun_for_a_company(vocab, text, ents, found):
+    assert _run(vocab, text, ents) == [found]

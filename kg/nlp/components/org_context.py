@@ -154,7 +154,7 @@ def _media_names(
                 per = [
                     m for m in range(j, k) if m in in_ent and in_ent[m].label_ == "PER"
                 ]
-                if per and _person_like(doc, j, k):
+                if per and _person_like(doc, j, k, tok.text):
                     continue
                 over_person = True
             start = j

@@ -726,11 +726,19 @@ def _is_org_name(word: str) -> bool:
     return entry is not None and entry.label == "ORG"
 
 
-def _person_like(doc: Doc, start: int, end: int) -> bool:
+def _person_like(doc: Doc, start: int, end: int, noun: str = "") -> bool:
     """``doc[start:end]``, a person to the model, is one word after a kind of
     organisation ("die Partei Erdogans"); a name of several words there is
-    the organisation's ("die Islamistengruppe Ansar Dine")."""
-    return end - start == 1
+    the organisation's ("die Islamistengruppe Ansar Dine"), and so is one word
+    in the nominative after a noun for a company (``noun``: "der
+    Elektronikhersteller Canon", "der Konzern Siemens"; a first name stays a
+    person: "die Firma Martin")."""
+    if end - start != 1:
+        return False
+    word = doc[start].text
+    if not noun or not is_company_noun(noun) or word.endswith("s"):
+        return True
+    return Feature.FIRST_NAME in word_features(doc.vocab, word)
 
 
 def _starts_ent(ents: list[Span], i: int) -> bool:
