@@ -843,6 +843,16 @@ def test_a_part_of_an_organisation_with_its_place(vocab):
         ("ORF-Landesstudio Tirol", "ORG"),
         ("SPÖ-Landesvorstand Wien", "ORG"),
     ]
+    # an office or a station with its place after "in", after it or before it
+    text = (
+        "Das Prager ORF-Büro und das ORF-Büro in Rom meldeten sich im ORF-Radio Tirol ."
+    )
+    found = _run(vocab, text, [(6, 7, "LOC"), (12, 13, "LOC")])
+    assert found == [
+        ("Prager ORF-Büro", "ORG"),
+        ("ORF-Büro in Rom", "ORG"),
+        ("ORF-Radio Tirol", "ORG"),
+    ]
     # a compound of a person's post is no part: "der ORF-Chef Wien" stays
     assert _run(vocab, "Der ORF-Chef Wien kam .", [(2, 3, "LOC")]) == [("Wien", "LOC")]
 

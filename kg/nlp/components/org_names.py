@@ -382,33 +382,57 @@ _IN_PLACE_COMPOUNDS = ("amt", "ministerium", "polizeidirektion")
 
 
 def _unit_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
-    """A compound of an organisation the gazetteer knows and a part of it,
-    with a region or a city after it: "das ORF-Landesstudio Niederösterreich",
-    "der SPÖ-Landesvorstand Tirol" (the part of that place; the compound
-    alone is extraction's)."""
+    """A compound of an organisation the gazetteer knows and a part of it
+    (:data:`UNIT_NOUNS`, or an office or a station: "ORF-Büro", "ORF-Radio")
+    with its place: a region or a city after it ("das ORF-Landesstudio
+    Niederösterreich", "im ORF-Radio Oberösterreich"), "in" and a city
+    ("des ORF-Büros in Kiew") or a city's adjective before it ("das Kiewer
+    ORF-Büro"); the compound alone is extraction's."""
     out: list[_Proposal] = []
-    for tok in toks[:-1]:
+    n = len(doc)
+    for tok in toks:
         head, _, rest = tok.text.partition("-")
-        if not rest or "-" in rest or not is_unit_noun(rest):
+        if not rest or "-" in rest:
+            continue
+        if not is_unit_noun(rest) and rest.lower().rstrip("s") not in _PLACED_UNITS:
             continue
         org = gazetteer.lookup(head)
         if org is None or org.label != "ORG":
             continue
-        end = _place_at(ents, tok.i + 1, doc)
-        if end == tok.i + 1:
-            continue
-        place = gazetteer.lookup(doc[tok.i + 1 : end].text, label="LOC")
-        if (
-            place is not None
-            and place.label == "LOC"
-            and place.kind
-            in (
-                "region",
-                "city",
-            )
-        ):
-            out.append(_Proposal(tok.i, end))
+        start, end = tok.i, tok.i + 1
+        if end + 1 < n and toks[end].lower_ == "in":
+            end = end + 2 if _city_at(ents, doc, end + 1) else end
+        elif _region_at(ents, doc, end) > end:
+            end = _region_at(ents, doc, end)
+        if end == tok.i + 1 and tok.i > 0 and _city_adjective(toks[tok.i - 1].text):
+            start = tok.i - 1
+        if (start, end) != (tok.i, tok.i + 1):
+            out.append(_Proposal(start, end))
     return out
+
+
+#: offices and stations of an organisation named with their place only
+#: ("ORF-Büro in Kiew", "ORF-Radio Oberösterreich"; "ORF-Radio" alone is the ORF)
+_PLACED_UNITS = frozenset({"büro", "radio"})
+
+
+def _region_at(ents: list[Span], doc: Doc, i: int) -> int:
+    """The end of a region or a city starting at token ``i``, else ``i``."""
+    end = _place_at(ents, i, doc)
+    if end == i:
+        return i
+    place = gazetteer.lookup(doc[i:end].text, label="LOC")
+    ok = place is not None and place.label == "LOC" and place.kind in ("region", "city")
+    return end if ok else i
+
+
+def _city_at(ents: list[Span], doc: Doc, i: int) -> bool:
+    """Token ``i`` is a one-word city ("Kiew")."""
+    end = _region_at(ents, doc, i)
+    if end != i + 1:
+        return False
+    place = gazetteer.lookup(doc[i].text, label="LOC")
+    return place is not None and place.kind == "city"
 
 
 def _in_place_end(doc: Doc, toks: list[Token], ents: list[Span], i: int) -> int:
