@@ -70,7 +70,8 @@ Matching rules (all one-to-one within an article, greedy, best first):
   "Rotes Kreuz", "Bundestags" = "Bundestag", "Grünen" = "Grüne"); one to one, an
   equal folded form before an inflected one. A gold form of a national body
   with its capital or country after "in" ("Außenministerium in Moskau",
-  "Regierung in Ankara") also matches the system's entity of that country's
+  "Regierung in Ankara") or its country in the genitive before it ("Burundis
+  Regierung") also matches the system's entity of that country's
   body ("Außenministerium (Russland)"), which keeps the place a place of its
   own. Rows without ``organisations`` are not scored for them.
 """
@@ -273,24 +274,35 @@ def _stems(word: str) -> set[str]:
     }
 
 
+_OWNED_BODY = re.compile(r"(\S+?)s (\S+)")
 _PLACED_BODY = re.compile(r"(?:(?:der|die|das) )?(\S+) in (?:(?:der|den|dem) )?(.+)")
 
 
 @lru_cache(maxsize=1024)
 def placed_body(form: str) -> str | None:
     """The gazetteer name of a national body named with its capital or its
-    country after "in": "Außenministerium in Moskau" -> "Außenministerium
-    (Russland)", "Regierung in Ankara" -> "Regierung (Türkei)"; else ``None``.
+    country after "in", or its country in the genitive before it:
+    "Außenministerium in Moskau" -> "Außenministerium (Russland)", "Regierung
+    in Ankara" -> "Regierung (Türkei)", "Burundis Regierung" -> "Regierung
+    (Burundi)"; else ``None``.
 
     The system names such a body by its gazetteer entry and keeps the place a
     place of its own (``kg_gazetteer``), so the gold form cannot equal one of
     its mentions."""
     from kg.nlp import gazetteer
 
+    gaz = gazetteer.load()
+    owner = _OWNED_BODY.fullmatch(form)
+    if owner is not None:
+        # "Burundis Regierung": the country in the genitive before the body
+        country = gaz.lookup(owner.group(1), label="LOC")
+        if country is None or country.label != "LOC" or country.kind != "country":
+            return None
+        body = gaz.national_org(owner.group(2), country)
+        return body.name if body is not None else None
     m = _PLACED_BODY.fullmatch(form)
     if m is None:
         return None
-    gaz = gazetteer.load()
     place = gaz.lookup(m.group(2), label="LOC")
     if place is None or place.label != "LOC":
         return None

@@ -403,6 +403,8 @@ def test_organisation_forms_match_on_case_accents_hyphens_and_inflection(
         ("Regierung in Ankara", ("Regierung (Syrien)",), 0),  # another country's
         ("Regierung in Graz", ("Regierung (Österreich)",), 0),  # no capital
         ("Gericht in Straßburg", ("Gericht",), 0),  # no national body
+        ("Burundis Regierung", ("Regierung (Burundi)",), 2),  # a genitive country
+        ("Peters Regierung", ("Regierung (Burundi)",), 0),  # no country
     ],
 )
 def test_a_national_body_in_its_capital_matches_that_countrys_body(
