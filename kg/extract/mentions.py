@@ -31,8 +31,12 @@ from kg.lang.de.grammar import (
     ACCUSATIVE_PREPOSITIONS,
     ACCUSATIVE_VERB_FORMS,
     ADJ_ENDINGS,
+    ARTICLES,
     AUXILIARIES,
+    INDEFINITE_ARTICLES,
     MODALS,
+    POSSESSIVE_ARTICLES,
+    POSSESSIVES,
     SINGULAR_BEFORE_EN,
 )
 from kg.lang.de.names import (
@@ -45,6 +49,7 @@ from kg.lang.de.names import (
 from kg.lang.de.orgs import (
     CHANNEL_NOUNS,
     CHANNEL_PREPOSITIONS,
+    INDEFINITES,
     NOT_PREFIX_NAMES,
     SOCIAL_NETWORKS,
     is_descriptor,
@@ -286,6 +291,8 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
         return  # "schrieb auf Twitter", "Facebook-Seite": the channel of a post
     if entry is not None and entry.label == "ORG":
         entry = _named_country(doc, ent, text) or entry
+    if entry is not None and _common_word_of_company(doc, ent, entry):
+        return  # "der US-geführten Allianz": the common noun, not the insurer
     if entry is not None and entry.kind == "party" and _one_member(doc, ent):
         return  # "dem Grünen eine Liste übermittelt": a member, not the party
     if (label == "ORG" and (entry is None or entry.label == "ORG")) or (
@@ -323,6 +330,40 @@ def _unit_of(word: str, head: str) -> bool:
     (:data:`UNIT_NOUNS`): "ORF-Generaldirektion", "Post-Vorstands"."""
     rest = word[len(head) + 1 :] if word.startswith(head + "-") else ""
     return bool(rest) and "-" not in rest and is_unit_noun(rest)
+
+
+def _common_word_of_company(doc: Doc, ent: Span, entry: gazetteer.Entry) -> bool:
+    """A one-word company name that is a common noun too (a form the gazetteer
+    resolves only once it is labelled: "Allianz", "Spar") after an inflected
+    adjective: "der US-geführten Allianz", "eine neue Allianz" name the noun."""
+    if entry.kind != "company" or len(ent) != 1 or ent.start == 0:
+        return False
+    if gazetteer.is_matchable(ent.text):
+        return False
+    before = doc[ent.start - 1]
+    last = before.text.rsplit("-", 1)[-1]  # "US-geführten"
+    return (
+        last.islower()
+        and before.text.replace("-", "").isalpha()
+        and before.lower_.endswith(ADJ_ENDINGS)
+        and before.lower_ not in _DETERMINERS
+    )
+
+
+#: words before a noun that end like an adjective and are none ("die Allianz",
+#: "seine Allianz", "diese Allianz")
+_DETERMINERS = (
+    ARTICLES
+    | INDEFINITE_ARTICLES
+    | POSSESSIVES
+    | POSSESSIVE_ARTICLES
+    | INDEFINITES
+    | frozenset(
+        "des diese dieser diesen diesem dieses jene jener jenen jenem jenes "
+        "welche welcher welchen welchem welches alle allen beide beiden sie "
+        "unsere unserer unseren unserem eure euren".split()
+    )
+)
 
 
 def _social_channel(doc: Doc, ent: Span, text: str) -> bool:

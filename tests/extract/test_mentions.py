@@ -727,3 +727,20 @@ def test_a_party_named_by_its_members_after_its_countrys_prefix(blank_nlp, text,
     rec = extract(blank_nlp, text, {})
     assert {e.name for e in rec.entities if e.kind == "org"} == {party}
     assert "USA" in {e.name for e in rec.entities if e.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # issue 15: a company's name that is a common noun too, after an
+        # inflected adjective, is the noun ("alliance")
+        ("Er gab der US-geführten Allianz die Schuld.", set()),
+        ("Die neue Allianz der Staaten hält.", set()),
+        # after an article or a possessive it stays the company
+        ("Die Allianz erhöht die Prämien.", {"Allianz"}),
+        ("Seine Allianz zahlt nicht.", {"Allianz"}),
+    ],
+)
+def test_a_company_named_by_a_common_noun_after_an_adjective(blank_nlp, text, orgs):
+    rec = extract(blank_nlp, text, {"Allianz": "ORG"})
+    assert {e.name for e in rec.entities if e.kind == "org"} == orgs
