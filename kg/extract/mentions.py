@@ -291,6 +291,8 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
         return  # "schrieb auf Twitter", "Facebook-Seite": the channel of a post
     if entry is not None and entry.label == "ORG":
         entry = _named_country(doc, ent, text) or entry
+    if entry is not None and _member_title(doc, ent, entry):
+        return  # "Bundesrat Gottfried Kneifel": a member's title, no chamber
     if entry is not None and _common_word_of_company(doc, ent, entry):
         return  # "der US-geführten Allianz": the common noun, not the insurer
     if entry is not None and entry.kind == "party" and _one_member(doc, ent):
@@ -330,6 +332,17 @@ def _unit_of(word: str, head: str) -> bool:
     (:data:`UNIT_NOUNS`): "ORF-Generaldirektion", "Post-Vorstands"."""
     rest = word[len(head) + 1 :] if word.startswith(head + "-") else ""
     return bool(rest) and "-" not in rest and is_unit_noun(rest)
+
+
+def _member_title(doc: Doc, ent: Span, entry: gazetteer.Entry) -> bool:
+    """A chamber of one word right before a person's full name is the
+    member's title, as Austrian and Swiss usage has it ("Bundesrat Gottfried
+    Kneifel", "Nationalrat Peter Pilz"), not the chamber."""
+    if entry.kind != "parliament" or len(ent) != 1:
+        return False
+    return any(
+        e.start == ent.end and e.label_ == "PER" and len(e) >= 2 for e in doc.ents
+    )
 
 
 def _common_word_of_company(doc: Doc, ent: Span, entry: gazetteer.Entry) -> bool:

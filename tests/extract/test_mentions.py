@@ -744,3 +744,11 @@ def test_a_party_named_by_its_members_after_its_countrys_prefix(blank_nlp, text,
 def test_a_company_named_by_a_common_noun_after_an_adjective(blank_nlp, text, orgs):
     rec = extract(blank_nlp, text, {"Allianz": "ORG"})
     assert {e.name for e in rec.entities if e.kind == "org"} == orgs
+
+
+def test_a_chamber_before_a_members_name_is_the_title() -> None:
+    # issue 15: "Bundesrat Gottfried Kneifel" names a member, not the chamber
+    text = "Das sagte Bundesrat Josef Berger in Linz. Der Bundesrat stimmte zu."
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    chambers = [e for e in rec.entities if e.kind == "org" and e.name == "Bundesrat"]
+    assert len(chambers) == 1 and len(chambers[0].mentions) == 1
