@@ -752,3 +752,13 @@ def test_a_chamber_before_a_members_name_is_the_title() -> None:
     rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
     chambers = [e for e in rec.entities if e.kind == "org" and e.name == "Bundesrat"]
     assert len(chambers) == 1 and len(chambers[0].mentions) == 1
+
+
+def test_silicon_valley_is_a_region() -> None:
+    # issue 15: the region, not an organisation (top-200 precision)
+    rec = doc_to_records(
+        load_nlp()("Viele Firmen im Silicon Valley suchen Geld."),
+        article_id="t",
+        content_hash="h",
+    )
+    assert [(e.kind, e.name) for e in rec.entities] == [("place", "Silicon Valley")]
