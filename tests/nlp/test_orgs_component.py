@@ -873,3 +873,20 @@ def test_a_part_of_an_organisation_with_its_place(vocab):
 )
 def test_one_word_after_a_noun_for_a_company(vocab, text, ents, found):
     assert _run(vocab, text, ents) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # issue 15: an armed unit is named with its noun
+        (
+            "Im Osten kämpft das Freiwilligenbataillon Aidar weiter .",
+            "Freiwilligenbataillon Aidar",
+        ),
+        ("Angriffe der Brigade Al-Kuds nahmen zu .", "Brigade Al-Kuds"),
+        # a party is named without it
+        ("Dann gewann die Partei Renamo die Wahl .", "Renamo"),
+    ],
+)
+def test_an_armed_unit_keeps_its_noun(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)

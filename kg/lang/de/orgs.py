@@ -25,6 +25,7 @@ __all__ = [
     "EVENT_HEADS",
     "EVENT_ENDINGS",
     "GROUP_NOUNS",
+    "UNIT_KINDS",
     "UNIT_NOUNS",
     "CHANNEL_NOUNS",
     "CHANNEL_PREPOSITIONS",
@@ -43,6 +44,7 @@ __all__ = [
     "NOT_HEADS",
     "NAME_HEADS",
     "is_company_noun",
+    "is_unit_kind",
     "is_unit_noun",
     "is_descriptor",
     "is_legal_form",
@@ -434,6 +436,15 @@ ORG_NOUNS = (
     "partei",
     "gruppe",
     "miliz",
+    # armed units named after their kind ("das Freiwilligenbataillon Asow",
+    # "die Spezialeinheit Cobra", "die Brigade Al-Quds")
+    "bataillon",
+    "brigade",
+    "regiment",
+    "division",
+    "spezialeinheit",
+    "sondereinheit",
+    "eliteeinheit",
     "bewegung",
     "gewerkschaft",
     "konzern",
@@ -496,6 +507,29 @@ INDEFINITES = frozenset(
 
 #: compounds of a head that name a place or a thing, not an organisation
 NOT_HEADS = ("einkaufszentrum", "stadtzentrum", "ortszentrum")
+
+
+#: nouns of :data:`ORG_NOUNS` for an armed unit, which is named with its noun
+#: ("Freiwilligenbataillon Asow", "Spezialeinheit Cobra"; "die Partei MPLA" is
+#: MPLA)
+UNIT_KINDS = (
+    "bataillon",
+    "brigade",
+    "regiment",
+    "division",
+    "spezialeinheit",
+    "sondereinheit",
+    "eliteeinheit",
+)
+
+
+def is_unit_kind(word: str) -> bool:
+    """``word`` names a kind of armed unit (:data:`UNIT_KINDS`) before a name.
+
+    >>> is_unit_kind("Freiwilligenbataillons"), is_unit_kind("Partei")
+    (True, False)
+    """
+    return org_noun(word) in UNIT_KINDS
 
 
 def is_unit_noun(word: str) -> bool:

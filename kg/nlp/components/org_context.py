@@ -15,6 +15,7 @@ from kg.lang.de.orgs import (
     is_company_noun,
     is_media_noun,
     is_newsroom_noun,
+    is_unit_kind,
 )
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
@@ -157,7 +158,8 @@ def _media_names(
                 if per and _person_like(doc, j, k, tok.text):
                     continue
                 over_person = True
-            start = j
+            # an armed unit keeps its noun: "das Freiwilligenbataillon Asow"
+            start = tok.i if kind == "org" and is_unit_kind(tok.text) else j
             absorb = tok.i - 1 if tok.i > 0 and toks[tok.i - 1].is_stop else tok.i
             out.append(_Proposal(start, k, over_person=over_person, absorb=absorb))
         elif tok.lower_ in MEDIA_CUES:
