@@ -26,15 +26,19 @@ from kg.extract.names import (
 )
 from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention, spells_out
+from kg.lang.de.cases import CASE_WORDS, article_genders, nominative
 from kg.lang.de.grammar import (
     ACCUSATIVE_PREPOSITIONS,
-    ADJ_ENDINGS,
     ACCUSATIVE_VERB_FORMS,
+    ADJ_ENDINGS,
+    ARTICLES,
     AUXILIARIES,
+    INDEFINITE_ARTICLES,
     MODALS,
+    POSSESSIVE_ARTICLES,
+    POSSESSIVES,
     SINGULAR_BEFORE_EN,
 )
-from kg.lang.de.cases import CASE_WORDS, article_genders, nominative
 from kg.lang.de.names import (
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
@@ -43,10 +47,15 @@ from kg.lang.de.names import (
     is_syllable_given_name,
 )
 from kg.lang.de.orgs import (
+    CHANNEL_NOUNS,
+    CHANNEL_PREPOSITIONS,
+    INDEFINITES,
     NOT_PREFIX_NAMES,
+    SOCIAL_NETWORKS,
     is_descriptor,
     is_member_noun,
     is_newsroom_noun,
+    is_unit_noun,
 )
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
@@ -182,7 +191,9 @@ class _Found:
         keep = [
             i
             for i, r in enumerate(self.raw)
-            if not (r.label == "PER" and r.entry is None and set(r.text.split()) <= roles)
+            if not (
+                r.label == "PER" and r.entry is None and set(r.text.split()) <= roles
+            )
         ]
         if len(keep) == len(self.raw):
             return
@@ -276,8 +287,14 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
             and (e_start, e_end) not in _org_names(doc)
         ):
             return  # kg_orgs's "Qassam-Brigaden" stays
+    if label == "ORG" and _social_channel(doc, ent, text):
+        return  # "schrieb auf Twitter", "Facebook-Seite": the channel of a post
     if entry is not None and entry.label == "ORG":
         entry = _named_country(doc, ent, text) or entry
+    if entry is not None and _member_title(doc, ent, entry):
+        return  # "Bundesrat Gottfried Kneifel": a member's title, no chamber
+    if entry is not None and _common_word_of_company(doc, ent, entry):
+        return  # "der US-geführten Allianz": the common noun, not the insurer
     if entry is not None and entry.kind == "party" and _one_member(doc, ent):
         return  # "dem Grünen eine Liste übermittelt": a member, not the party
     if (label == "ORG" and (entry is None or entry.label == "ORG")) or (
@@ -308,6 +325,90 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     found.add(
         start_char, start_char + len(text), text, label, entry, tokens, taken=tokens
     )
+
+
+def _unit_of(word: str, head: str) -> bool:
+    """``word`` is a compound of the organisation ``head`` and a part of it
+    (:data:`UNIT_NOUNS`): "ORF-Generaldirektion", "Post-Vorstands"."""
+    rest = word[len(head) + 1 :] if word.startswith(head + "-") else ""
+    return bool(rest) and "-" not in rest and is_unit_noun(rest)
+
+
+def _member_title(doc: Doc, ent: Span, entry: gazetteer.Entry) -> bool:
+    """A chamber of one word right before a person's full name is the
+    member's title, as Austrian and Swiss usage has it ("Bundesrat Gottfried
+    Kneifel", "Nationalrat Peter Pilz"), not the chamber."""
+    if entry.kind != "parliament" or len(ent) != 1:
+        return False
+    return any(
+        e.start == ent.end and e.label_ == "PER" and len(e) >= 2 for e in doc.ents
+    )
+
+
+def _common_word_of_company(doc: Doc, ent: Span, entry: gazetteer.Entry) -> bool:
+    """A one-word company name that is a common noun too (a form the gazetteer
+    resolves only once it is labelled: "Allianz", "Spar") after an inflected
+    adjective: "der US-geführten Allianz", "eine neue Allianz" name the noun."""
+    if entry.kind != "company" or len(ent) != 1 or ent.start == 0:
+        return False
+    if gazetteer.is_matchable(ent.text):
+        return False
+    before = doc[ent.start - 1]
+    last = before.text.rsplit("-", 1)[-1]  # "US-geführten"
+    return (
+        last.islower()
+        and before.text.replace("-", "").isalpha()
+        and before.lower_.endswith(ADJ_ENDINGS)
+        and before.lower_ not in _DETERMINERS
+    )
+
+
+#: words before a noun that end like an adjective and are none ("die Allianz",
+#: "seine Allianz", "diese Allianz")
+_DETERMINERS = (
+    ARTICLES
+    | INDEFINITE_ARTICLES
+    | POSSESSIVES
+    | POSSESSIVE_ARTICLES
+    | INDEFINITES
+    | frozenset(
+        "des diese dieser diesen diesem dieses jene jener jenen jenem jenes "
+        "welche welcher welchen welchem welches alle allen beide beiden sie "
+        "unsere unserer unseren unserem eure euren".split()
+    )
+)
+
+
+def _social_channel(doc: Doc, ent: Span, text: str) -> bool:
+    """``text`` names a social network as the channel of a post, no actor:
+    "auf Twitter", "via Instagram", or a compound of a post or a page on it
+    ("Facebook-Seite", "Twitter-Meldungen"); not the company ("Facebook-Chef",
+    "bei Facebook beschäftigt")."""
+    if text not in SOCIAL_NETWORKS:
+        return False
+    word = ent.text
+    if len(ent) == 1 and "-" in word:
+        tail = word.split("-", 1)[1].lower()
+        return tail.startswith(CHANNEL_NOUNS)
+    k = ent.start - 1
+    if k > 0 and doc[k].lower_.endswith("dienst"):
+        # "im Kurznachrichtendienst Twitter", "über den Onlinedienst
+        # Instagram": a preposition before the noun for the service ("im
+        # sozialen Netzwerk Facebook" may be the company the next sentence
+        # blames)
+        k -= 1
+        while k > 0 and doc[k].is_lower and doc[k].lower_ not in _CHANNEL_BEFORE:
+            if ent.start - k > 4:
+                return False
+            k -= 1
+        return doc[k].lower_ in _CHANNEL_BEFORE
+    return k >= 0 and doc[k].lower_ in CHANNEL_PREPOSITIONS
+
+
+#: prepositions before a noun for a service that make it the channel ("im
+#: Kurznachrichtendienst Twitter"; "der Onlinedienst Instagram kündigte an"
+#: is the company)
+_CHANNEL_BEFORE = CHANNEL_PREPOSITIONS | {"im", "über", "in"}
 
 
 def _name_clubs_by_nickname(doc: Doc, found: _Found) -> None:
@@ -413,7 +514,11 @@ def _trim_organisation(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 continue
             head = doc[start:cut].text
             entry = gazetteer.lookup(head)
-            if entry is not None and entry.label == "ORG" and gazetteer.is_matchable(head):
+            if (
+                entry is not None
+                and entry.label == "ORG"
+                and gazetteer.is_matchable(head)
+            ):
                 return start, cut
     return start, end
 
@@ -579,6 +684,14 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 )
                 if party is not None and party.label == "ORG":
                     entry, label = party, "ORG"
+        if label == "ORG" and _social_channel(doc, doc[t.i : t.i + 1], head):
+            continue  # "Facebook-Seite": a page on the network, no actor
+        if label == "ORG" and _unit_of(t.text[skip:], head):
+            # "ORF-Generaldirektion", "Post-Vorstand": a part of the
+            # organisation, a body of its own (the compound names it only)
+            unit = t.text[skip:]
+            found.add(t.idx + skip, t.idx + len(t.text), unit, "ORG", None, (t.i,))
+            continue
         if entry is None:
             continue
         nxt = t.nbor() if t.i + 1 < len(doc) else None
@@ -595,6 +708,13 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
             text = f"{t.text} {nxt.text}"
             found.add(t.idx, end, text, "LOC", capital, (t.i, nxt.i), taken=(nxt.i,))
             continue
+        party = _country_party(entry, t.text) if label == "LOC" else None
+        if party is not None:
+            # "US-Republikaner": the party of the country named before it, a
+            # mention of its own beside the country's
+            rest = t.text.split("-", 1)[1]
+            start = t.idx + len(t.text) - len(rest)
+            found.add(start, start + len(rest), rest, "ORG", party, (t.i,))
         text, end = t.text, t.idx + len(t.text)
         if "-" in t.text:
             text = t.text[skip:].split("-", 1)[0]
@@ -602,6 +722,28 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 text = head  # "Puls-4" of "Puls-4-Interview"
             end = t.idx + skip + len(text)
         found.add(t.idx + skip, end, text, label, entry, (t.i,))
+
+
+def _country_party(country: gazetteer.Entry, word: str) -> gazetteer.Entry | None:
+    """The party of ``country`` that the part of ``word`` after the country's
+    prefix names by its members: "US-Republikaner", "US-Demokraten"."""
+    if "-" not in word[1:-1] or country.code is None:
+        return None
+    rest = word.split("-", 1)[1]
+    if not rest[:1].isupper() or "-" in rest:
+        return None
+    claims = (
+        gazetteer.lookup(rest, label="ORG"),
+        *gazetteer.organisations_by_country(rest),
+    )
+    return next(
+        (
+            e
+            for e in claims
+            if e is not None and e.kind == "party" and e.code == country.code
+        ),
+        None,
+    )
 
 
 def _party_countries(doc: Doc) -> set[str]:

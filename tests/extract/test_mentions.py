@@ -608,3 +608,157 @@ def test_a_club_written_like_a_surname_is_the_club_in_a_football_report() -> Non
     kinds = {e.name: e.kind for e in rec.entities}
     assert kinds.get("SV Grödig") == "org"
     assert "Grödig" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "orgs"),
+    [
+        # issue 15: a social network as the channel of a post is no actor
+        (
+            "Die Ministerin schrieb auf Twitter, sie trete an.",
+            {"Twitter": "ORG"},
+            set(),
+        ),
+        ("Der Verein teilte das via Instagram mit.", {"Instagram": "ORG"}, set()),
+        ("Das Foto stand auf seiner Facebook-Seite.", {}, set()),
+        ("Der Sender zeigt Twitter-Meldungen der Zuseher.", {}, set()),
+        (
+            "Das schrieb sie im Kurznachrichtendienst Twitter.",
+            {"Twitter": "ORG"},
+            set(),
+        ),
+        (
+            "Er dankte über den Kurznachrichtendienst Twitter.",
+            {"Twitter": "ORG"},
+            set(),
+        ),
+        (
+            "Der Onlinedienst Instagram kündigte Regeln an.",
+            {"Instagram": "ORG"},
+            {"Instagram"},
+        ),
+        # the company it is elsewhere
+        ("Der Facebook-Chef kam nach Wien.", {}, {"Meta"}),
+        ("Sie war bei Twitter angestellt.", {"Twitter": "ORG"}, {"Twitter"}),
+    ],
+)
+def test_a_social_network_as_a_channel_is_no_organisation(blank_nlp, text, ents, orgs):
+    rec = extract(blank_nlp, text, ents)
+    assert {e.name for e in rec.entities if e.kind == "org"} == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # issue 15: a part of an organisation named by a compound is a body of
+        # its own, and the compound names only it
+        ("Die ORF-Generaldirektion hält an ihm fest.", {"ORF-Generaldirektion"}),
+        ("Der Post-Vorstand hat beschlossen, zu sparen.", {"Post-Vorstand"}),
+        ("Das ist Sache der ORF-Geschäftsführung.", {"ORF-Geschäftsführung"}),
+        # not a person of it, not the seat
+        ("Der ORF-Chef kam zu spät.", {"ORF"}),
+        ("In der ORF-Zentrale brannte Licht.", {"ORF"}),
+    ],
+)
+def test_a_part_of_an_organisation_named_by_a_compound(blank_nlp, text, orgs):
+    rec = extract(blank_nlp, text, {})
+    assert {e.name for e in rec.entities if e.kind == "org"} == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "In Wien kandidieren Gabriele Maier (Grüne) und Karl Huber (SPÖ).",
+            "Die Grünen (Österreich)",
+        ),
+        (
+            "In Berlin sprach Jana Schulz (Grüne) vor dem Landtag in Hamburg.",
+            "Bündnis 90/Die Grünen",
+        ),
+    ],
+)
+def test_a_party_in_parentheses_after_a_person(text, party) -> None:
+    # issue 15: "(Grüne)" after a name is the person's party, not a person
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    assert party in {e.name for e in rec.entities if e.kind == "org"}
+    assert "Grüne" not in {e.name for e in rec.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "orgs"),
+    [
+        # issue 15: "Telekom" is a common word too ("telecoms"): a compound of
+        # it names the company only before a noun of its people
+        (
+            "Der Telekom-Betreiber A1 senkt die Preise.",
+            {"A1": "ORG"},
+            {"A1 Telekom Austria"},
+        ),
+        ("Der Telekom-Chef sprach in Bonn.", {"Bonn": "LOC"}, {"Deutsche Telekom"}),
+    ],
+)
+def test_a_company_named_by_a_common_word_only_before_its_people(
+    blank_nlp, text, ents, orgs
+):
+    rec = extract(blank_nlp, text, ents)
+    assert {e.name for e in rec.entities if e.kind == "org"} == orgs
+
+
+def test_tech_words_and_products_are_no_organisations() -> None:
+    text = "Sie zahlt mit Apple Pay, schickt eine SMS und trägt eine HTC Vive."
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    assert not {e.name for e in rec.entities if e.kind == "org"} & {
+        "Apple Pay",
+        "SMS",
+        "HTC Vive",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Die Kandidaten der US-Republikaner debattieren.", "Republikanische Partei"),
+        ("Die US-Demokraten verloren den Senat.", "Demokratische Partei"),
+    ],
+)
+def test_a_party_named_by_its_members_after_its_countrys_prefix(blank_nlp, text, party):
+    # issue 15: the country of the prefix stays a mention of its own
+    rec = extract(blank_nlp, text, {})
+    assert {e.name for e in rec.entities if e.kind == "org"} == {party}
+    assert "USA" in {e.name for e in rec.entities if e.kind == "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # issue 15: a company's name that is a common noun too, after an
+        # inflected adjective, is the noun ("alliance")
+        ("Er gab der US-geführten Allianz die Schuld.", set()),
+        ("Die neue Allianz der Staaten hält.", set()),
+        # after an article or a possessive it stays the company
+        ("Die Allianz erhöht die Prämien.", {"Allianz"}),
+        ("Seine Allianz zahlt nicht.", {"Allianz"}),
+    ],
+)
+def test_a_company_named_by_a_common_noun_after_an_adjective(blank_nlp, text, orgs):
+    rec = extract(blank_nlp, text, {"Allianz": "ORG"})
+    assert {e.name for e in rec.entities if e.kind == "org"} == orgs
+
+
+def test_a_chamber_before_a_members_name_is_the_title() -> None:
+    # issue 15: "Bundesrat Gottfried Kneifel" names a member, not the chamber
+    text = "Das sagte Bundesrat Josef Berger in Linz. Der Bundesrat stimmte zu."
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    chambers = [e for e in rec.entities if e.kind == "org" and e.name == "Bundesrat"]
+    assert len(chambers) == 1 and len(chambers[0].mentions) == 1
+
+
+def test_silicon_valley_is_a_region() -> None:
+    # issue 15: the region, not an organisation (top-200 precision)
+    rec = doc_to_records(
+        load_nlp()("Viele Firmen im Silicon Valley suchen Geld."),
+        article_id="t",
+        content_hash="h",
+    )
+    assert [(e.kind, e.name) for e in rec.entities] == [("place", "Silicon Valley")]

@@ -92,13 +92,32 @@ def test_an_institution_in_a_capital_or_a_country_is_that_countrys(nlp):
         "Außenministerium": "Außenministerium (Russland)",
         "Verteidigungsministerium": "Verteidigungsministerium (Türkei)",
     }
-    # the place stays a place; a bare body stays untagged
+    # the place stays a place; a body that is no name alone is tagged after
+    # the definite article ("eine Regierung in Kiew" is any one)
     doc = nlp("Die Regierung in Kiew und das Außenministerium in Kairo schweigen.")
     assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Regierung", "ORG"),
         ("Kiew", "LOC"),
         ("Außenministerium", "ORG"),
         ("Kairo", "LOC"),
     ]
+    doc = nlp("Er sprach mit einer Regierung in Kiew.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kiew", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Die Regierung in Ankara wies das zurück.", "Regierung (Türkei)"),
+        ("Der Sprecher der Regierung in Peking schwieg.", "Regierung (China)"),
+        (
+            "Das Außenministerium in Paris protestierte.",
+            "Außenministerium (Frankreich)",
+        ),
+    ],
+)
+def test_a_body_in_a_capital_is_that_countrys(nlp, text, body):
+    assert list(orgs(nlp, text).values()) == [body]
 
 
 def test_an_institution_in_another_city_is_the_articles_countrys(nlp):
@@ -116,6 +135,12 @@ def test_an_institution_in_another_city_is_the_articles_countrys(nlp):
         ("Sozialisten", "BG", "Bulgarische Sozialistische Partei"),
         ("Republikaner", "FR", "Les Républicains"),
         ("Christdemokraten", "DE", "CDU"),
+        # issue 15: Greek parties by their members and names
+        ("Kommunisten", "GR", "Kommunistische Partei Griechenlands"),
+        ("Kommunisten", "FR", "Kommunistische Partei Frankreichs"),
+        ("Konservative", "GR", "Nea Dimokratia"),
+        ("Unabhängige Griechen", "GR", "Anexartiti Ellines"),
+        ("Pasok", "GR", "PASOK"),
     ],
 )
 def test_a_party_named_by_its_members_is_the_party_of_the_articles_country(

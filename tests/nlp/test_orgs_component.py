@@ -719,3 +719,174 @@ def test_one_of_a_kind_a_post_or_a_place_after_fuer_is_no_name(vocab):
     assert _run(vocab, "Sie ist Landesrat für Sicherheit geworden .") == []
     text = "Die Bundesliga für Wiener Neustadt ist vorbei ."
     assert _run(vocab, text, [(3, 5, "LOC")]) == [("Wiener Neustadt", "LOC")]
+
+
+# --- issue 15, part 3: bodies in a city, units, complements, channels ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        (
+            "Das Landesgericht in Linz wies die Klage ab .",
+            [(4, 5, "LOC")],
+            "Landesgericht in Linz",
+        ),
+        (
+            "Die Botschaft in Prag bleibt geschlossen .",
+            [(3, 4, "LOC")],
+            "Botschaft in Prag",
+        ),
+        (
+            "Er klagte vor dem Gericht in Straßburg .",
+            [(6, 7, "LOC")],
+            "Gericht in Straßburg",
+        ),
+        (
+            "Sie lehrt an der Kunstakademie in Düsseldorf .",
+            [(6, 7, "LOC")],
+            "Kunstakademie in Düsseldorf",
+        ),
+        (
+            "Das Finanzamt in Graz prüft den Verein .",
+            [(3, 4, "LOC")],
+            "Finanzamt in Graz",
+        ),
+    ],
+)
+def test_a_body_with_its_city_after_in(vocab, text, ents, name):
+    assert (name, "ORG") in _run(vocab, text, ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Gericht in Linz sah das anders .",  # any one court
+        "Die Gerichte in Linz sind überlastet .",  # a plural
+        "Das Amt in Linz hat zu .",  # a bare office
+        "Das Krankenhaus in Linz ist voll .",  # a building
+        "Seine Botschaft in Linz war klar .",  # a message
+        "Die Botschaft in Schweden protestierte .",  # a country: whose embassy?
+    ],
+)
+def test_a_body_in_a_city_guards(vocab, text):
+    place = next(i for i, w in enumerate(text.split(" ")) if w in ("Linz", "Schweden"))
+    assert _run(vocab, text, [(place, place + 1, "LOC")]) == [
+        (text.split(" ")[place], "LOC")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        (
+            "Er forscht am Robert-Koch-Institut für Infektiologie in Berlin .",
+            [(3, 4, "ORG"), (7, 8, "LOC")],
+            "Robert-Koch-Institut für Infektiologie",
+        ),
+        (
+            "Sie leitet das Max-Weber-Zentrum für Religion und Gesellschaft .",
+            [(3, 4, "ORG")],
+            "Max-Weber-Zentrum für Religion und Gesellschaft",
+        ),
+    ],
+)
+def test_a_hyphenated_name_with_its_complement(vocab, text, ents, name):
+    # the model's name stops before "für"; the complement is part of it
+    assert (name, "ORG") in _run(vocab, text, ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        (
+            "Den Auftrag bekam Harbour Press aus Leeds .",
+            [(5, 6, "LOC")],
+            "Harbour Press",
+        ),
+        ("Sie spendet an Greenway Industries .", [], "Greenway Industries"),
+        ("Die Berater von Kessler Partners prüfen .", [], "Kessler Partners"),
+        (
+            "Er sitzt im National Arts Board of Ireland .",
+            [],
+            "National Arts Board of Ireland",
+        ),
+        ("Er sprach für die Bank of Scotland .", [], "Bank of Scotland"),
+    ],
+)
+def test_more_english_heads(vocab, text, ents, name):
+    assert (name, "ORG") in _run(vocab, text, ents)
+
+
+def test_a_german_word_as_english_head_needs_of(vocab):
+    # "Museum", "Bank" are German words: a name only with "of" after them
+    assert _run(vocab, "Er mag das Museum und die Bank in der Stadt .") == []
+
+
+@pytest.mark.parametrize(
+    "word", ["Separatisten", "Rebellen", "Aufständischen", "Demonstranten"]
+)
+def test_a_group_of_people_is_no_organisation(vocab, word):
+    text = f"Die {word} griffen am Morgen an ."
+    assert _run(vocab, text, [(1, 2, "ORG")]) == []
+
+
+def test_a_named_group_stays(vocab):
+    text = "Die Huthi-Rebellen griffen am Morgen an ."
+    assert _run(vocab, text, [(1, 2, "ORG")]) == [("Huthi-Rebellen", "ORG")]
+
+
+def test_a_part_of_an_organisation_with_its_place(vocab):
+    text = "Sie moderiert im ORF-Landesstudio Tirol und im SPÖ-Landesvorstand Wien ."
+    found = _run(vocab, text, [(3, 4, "LOC"), (7, 8, "LOC")])
+    assert found == [
+        ("ORF-Landesstudio Tirol", "ORG"),
+        ("SPÖ-Landesvorstand Wien", "ORG"),
+    ]
+    # an office or a station with its place after "in", after it or before it
+    text = (
+        "Das Prager ORF-Büro und das ORF-Büro in Rom meldeten sich im ORF-Radio Tirol ."
+    )
+    found = _run(vocab, text, [(6, 7, "LOC"), (12, 13, "LOC")])
+    assert found == [
+        ("Prager ORF-Büro", "ORG"),
+        ("ORF-Büro in Rom", "ORG"),
+        ("ORF-Radio Tirol", "ORG"),
+    ]
+    # a compound of a person's post is no part: "der ORF-Chef Wien" stays
+    assert _run(vocab, "Der ORF-Chef Wien kam .", [(2, 3, "LOC")]) == [("Wien", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "found"),
+    [
+        # issue 15: one word the model took for a person after a noun for a
+        # company is the company's name
+        ("Der Kamerahersteller Nikon senkt Preise", [(2, 3, "PER")], ("Nikon", "ORG")),
+        ("Der Konzern Bosch baut ab", [(2, 3, "PER")], ("Bosch", "ORG")),
+        # a genitive and a first name stay persons
+        ("Der Konzern Piëchs wächst", [(2, 3, "PER")], ("Piëchs", "PER")),
+        ("Die Firma Martin schließt", [(2, 3, "PER")], ("Martin", "PER")),
+        # after a kind of organisation that is no company, as before
+        ("die Partei Erdogans gewann", [(2, 3, "PER")], ("Erdogans", "PER")),
+    ],
+)
+def test_one_word_after_a_noun_for_a_company(vocab, text, ents, found):
+    assert _run(vocab, text, ents) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # issue 15: an armed unit is named with its noun
+        (
+            "Im Osten kämpft das Freiwilligenbataillon Aidar weiter .",
+            "Freiwilligenbataillon Aidar",
+        ),
+        ("Angriffe der Brigade Al-Kuds nahmen zu .", "Brigade Al-Kuds"),
+        # a party is named without it
+        ("Dann gewann die Partei Renamo die Wahl .", "Renamo"),
+    ],
+)
+def test_an_armed_unit_keeps_its_noun(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)

@@ -46,7 +46,11 @@ def test_a_sports_nation_code_in_parentheses_is_dropped(vocab) -> None:
 def test_a_party_in_parentheses_and_a_code_outside_them_stay(vocab) -> None:
     words = "Landesrat Maier ( SPÖ ) sprach mit der AUT über Geld".split()
     spans = [(1, 2, "PER"), (3, 4, "ORG"), (8, 9, "ORG")]
-    assert _run(vocab, words, spans) == [("Maier", "PER"), ("SPÖ", "ORG"), ("AUT", "ORG")]
+    assert _run(vocab, words, spans) == [
+        ("Maier", "PER"),
+        ("SPÖ", "ORG"),
+        ("AUT", "ORG"),
+    ]
 
 
 def test_thing_kind_reads_the_shipped_list() -> None:
@@ -57,3 +61,21 @@ def test_thing_kind_reads_the_shipped_list() -> None:
 
 def test_the_pipeline_runs_it_last() -> None:
     assert load_nlp().pipe_names[-1] == "kg_things"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        # issue 15: an event named like an organisation is no organisation
+        ("Die Agentur gewann beim Nordic Design Festival Gold", (4, 7), "MISC"),
+        ("Er sprach auf dem Vienna Tech Summit über Daten", (4, 7), "MISC"),
+        ("Sie trat beim Donauinselfestival auf", (3, 4), "MISC"),
+        # a body whose name ends like an event word stays
+        ("Die Deutsche Bischofskonferenz tagt", (1, 3), "ORG"),
+        ("Der US-Kongress stimmt ab", (1, 2), "ORG"),
+        ("Das Studio Northway Games entwickelt", (2, 4), "ORG"),
+    ],
+)
+def test_an_event_named_like_an_organisation(vocab, text, span, label) -> None:
+    got = _run(vocab, text.split(), [(*span, "ORG")])
+    assert [lab for _, lab in got] == [label]

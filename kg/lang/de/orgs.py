@@ -22,6 +22,16 @@ from functools import lru_cache
 __all__ = [
     "APPOSITION_HEADS",
     "BODY_HEADS",
+    "EVENT_HEADS",
+    "EVENT_ENDINGS",
+    "GROUP_NOUNS",
+    "UNIT_KINDS",
+    "UNIT_NOUNS",
+    "CHANNEL_NOUNS",
+    "CHANNEL_PREPOSITIONS",
+    "SOCIAL_NETWORKS",
+    "IN_PLACE_HEADS",
+    "IN_PLACE_ARTICLES",
     "PLACED_HEADS",
     "COMPANY_NOUNS",
     "COMPOUND_HEADS",
@@ -34,10 +44,13 @@ __all__ = [
     "NOT_HEADS",
     "NAME_HEADS",
     "is_company_noun",
+    "is_unit_kind",
+    "is_unit_noun",
     "is_descriptor",
     "is_legal_form",
     "is_media_noun",
     "ENGLISH_HEADS",
+    "ENGLISH_OF_HEADS",
     "is_member_noun",
     "is_newsroom_noun",
     "MEDIA_ARTICLES",
@@ -112,6 +125,161 @@ BODY_HEADS = (
     "volkspartei",
     "hochschule",
     "universität",
+)
+
+#: heads of a body that the definite article and "in" with a city after it
+#: name, also as the bare noun: "das Gericht in Straßburg", "die Botschaft in
+#: Kiew", "die Universität in Graz" (a compound of a :data:`COMPOUND_HEADS`
+#: head does too: "das Landesgericht in Wien", "die Kunstakademie in Rom");
+#: "ein Gericht in Wien" is any one
+IN_PLACE_HEADS = (
+    "gericht",
+    "gerichtshof",
+    "staatsanwaltschaft",
+    "universität",
+    "hochschule",
+    "akademie",
+    "botschaft",
+    "konsulat",
+    "generalkonsulat",
+)
+
+#: definite articles and their contractions with a preposition before such a
+#: body ("am Landesgericht in Wien", "vom Gericht in Straßburg")
+IN_PLACE_ARTICLES = frozenset("der die das des dem den am im vom zum zur beim".split())
+
+#: parts of an organisation that a compound with its name names as a body of
+#: their own ("ORF-Generaldirektion", "Post-Vorstand", "Grünen-Fraktion",
+#: "ORF-Landesstudio"): lower-case words, with case endings; a body and the
+#: larger body it belongs to are two (bench/extract_gold.md), and the compound
+#: counts as the part only; not a seat ("Parteizentrale", "Konzernzentrale":
+#: mostly the building)
+UNIT_NOUNS = (
+    "generaldirektion",
+    "generalintendanz",
+    "geschäftsführung",
+    "direktion",
+    "vorstand",
+    "aufsichtsrat",
+    "stiftungsrat",
+    "verwaltungsrat",
+    "betriebsrat",
+    "zentralbetriebsrat",
+    "präsidium",
+    "landesstudio",
+    "korrespondentenbüro",
+    "fraktion",
+    "parlamentsklub",
+    "chefredaktion",
+    "parteivorstand",
+    "bundesvorstand",
+    "landesvorstand",
+    "jugendorganisation",
+)
+
+#: plural nouns for a group of people that the model tags as an
+#: organisation, none without a name ("die Separatisten", "Rebellen"; a named
+#: group is one: "Huthi-Rebellen", "die Taliban"); lower case, with the dative
+#: "-n" ("den Aufständischen")
+GROUP_NOUNS = frozenset(
+    {
+        "separatisten",
+        "rebellen",
+        "aufständische",
+        "aufständischen",
+        "islamisten",
+        "dschihadisten",
+        "jihadisten",
+        "extremisten",
+        "terroristen",
+        "aktivisten",
+        "demonstranten",
+        "regierungsgegner",
+        "regierungstruppen",
+        "sicherheitskräfte",
+        "sicherheitskräften",
+        "milizionäre",
+        "milizionären",
+        "kämpfer",
+        "kämpfern",
+    }
+)
+
+#: English words that make a name an event's, no organisation's ("Mobile
+#: World Congress" is not here: "Congress" is a parliament too; nor "Games":
+#: "Northway Games" is a studio): "Eurobest Festival", "Web Summit",
+#: "Cannes Lions International Festival of Creativity"
+EVENT_HEADS = frozenset(
+    {
+        "Festival",
+        "Summit",
+        "Conference",
+        "Awards",
+        "Championship",
+        "Championships",
+        "Expo",
+    }
+)
+
+#: lower-case endings of German compounds that name an event ("Filmfestival",
+#: "Klimagipfel", "Tennisturnier", "Weltmeisterschaft"); not "-konferenz"
+#: ("Bischofskonferenz" is a body) nor "-kongress" ("US-Kongress")
+EVENT_ENDINGS = ("festival", "gipfel", "turnier", "meisterschaft")
+
+_UNIT_STEMS = frozenset(u.rstrip("sn") for u in UNIT_NOUNS)
+
+#: social networks and messengers, which German news names as the channel of
+#: a post ("schrieb auf Twitter", "auf seiner Facebook-Seite", "via
+#: Instagram"): no actor there (bench/extract_gold.md), the company elsewhere
+#: ("Facebook-Chef Mark Zuckerberg", "bei Facebook beschäftigt")
+SOCIAL_NETWORKS = frozenset(
+    {
+        "Facebook",
+        "Twitter",
+        "Instagram",
+        "YouTube",
+        "Youtube",
+        "TikTok",
+        "Snapchat",
+        "WhatsApp",
+        "Whatsapp",
+        "Telegram",
+        "LinkedIn",
+        "Reddit",
+        "Tumblr",
+        "Weibo",
+    }
+)
+
+#: words right before a social network that make it the channel ("auf
+#: Twitter", "via Facebook", "per WhatsApp")
+CHANNEL_PREPOSITIONS = frozenset({"auf", "via", "per"})
+
+#: heads of a compound with a social network that name a post or a page on
+#: it, not the company ("Facebook-Seite", "Twitter-Meldungen",
+#: "Instagram-Account"); lower-case stems, with plural and case endings
+CHANNEL_NOUNS = (
+    "seite",
+    "account",
+    "konto",
+    "profil",
+    "post",
+    "posting",
+    "eintrag",
+    "meldung",
+    "nachricht",
+    "botschaft",
+    "video",
+    "kanal",
+    "gruppe",
+    "beitrag",
+    "kommentar",
+    "foto",
+    "status",
+    "live",
+    "stream",
+    "feed",
+    "chat",
 )
 
 #: heads of a noun in apposition after a name that make the name an
@@ -268,6 +436,15 @@ ORG_NOUNS = (
     "partei",
     "gruppe",
     "miliz",
+    # armed units named after their kind ("das Freiwilligenbataillon Asow",
+    # "die Spezialeinheit Cobra", "die Brigade Al-Quds")
+    "bataillon",
+    "brigade",
+    "regiment",
+    "division",
+    "spezialeinheit",
+    "sondereinheit",
+    "eliteeinheit",
     "bewegung",
     "gewerkschaft",
     "konzern",
@@ -330,6 +507,39 @@ INDEFINITES = frozenset(
 
 #: compounds of a head that name a place or a thing, not an organisation
 NOT_HEADS = ("einkaufszentrum", "stadtzentrum", "ortszentrum")
+
+
+#: nouns of :data:`ORG_NOUNS` for an armed unit, which is named with its noun
+#: ("Freiwilligenbataillon Asow", "Spezialeinheit Cobra"; "die Partei MPLA" is
+#: MPLA)
+UNIT_KINDS = (
+    "bataillon",
+    "brigade",
+    "regiment",
+    "division",
+    "spezialeinheit",
+    "sondereinheit",
+    "eliteeinheit",
+)
+
+
+def is_unit_kind(word: str) -> bool:
+    """``word`` names a kind of armed unit (:data:`UNIT_KINDS`) before a name.
+
+    >>> is_unit_kind("Freiwilligenbataillons"), is_unit_kind("Partei")
+    (True, False)
+    """
+    return org_noun(word) in UNIT_KINDS
+
+
+def is_unit_noun(word: str) -> bool:
+    """``word`` names a part of an organisation (:data:`UNIT_NOUNS`), in any
+    case: "Generaldirektion", "Vorstands", "Landesstudio".
+
+    >>> is_unit_noun("Vorstands"), is_unit_noun("Chef")
+    (True, False)
+    """
+    return word.lower().rstrip("sn") in _UNIT_STEMS
 
 
 def org_head(word: str, heads: tuple[str, ...] = COMPOUND_HEADS) -> str | None:
@@ -548,5 +758,18 @@ ENGLISH_HEADS = frozenset(
         "Weekly",
         "Times",
         "Cinema",
+        "Industries",
+        "Press",
+        "Group",
+        "Board",
+        "Partners",
+        "Holdings",
     }
+)
+
+#: heads of English names that are German words too, a name only with an
+#: "of" complement after them: "Museum of Modern Art", "Bank of England"
+#: ("das Museum" alone is none)
+ENGLISH_OF_HEADS = frozenset(
+    {"Museum", "Bank", "School", "Academy", "Department", "Office", "Center", "Centre"}
 )

@@ -64,6 +64,9 @@ from kg.nlp.gazetteer import Entry, Gazetteer
 __all__ = ["GazetteerMatcher", "make_gazetteer", "span_entry"]
 
 _BEATS_CONTAINED = frozenset({"PER", "ORG", "LOC"})
+#: articles before a body that make it the one body of its place ("die
+#: Regierung in Ankara", not "eine Regierung in Kiew")
+_DEFINITES = frozenset("der die das des dem den".split())
 
 
 def _span_entry(span: Span) -> Entry | None:
@@ -192,7 +195,10 @@ class GazetteerMatcher:
         (Syrien)"), where "die Regierung" alone is no name. An institution
         every country has ("Außenministerium") is tagged alone too and
         resolved by the article's country, or by the capital or country
-        after it ("das Außenministerium in Moskau": Russia's)."""
+        after it ("das Außenministerium in Moskau": Russia's; so is "die
+        Regierung in Ankara" after the definite article, where "eine
+        Regierung in Kiew" stays untagged). The place stays a place of its
+        own: "Kiew" is the place `kg ner` shows."""
         gaz = self.gaz
         found: dict[tuple[int, int], Entry] = {}
         for t in doc:
@@ -212,11 +218,15 @@ class GazetteerMatcher:
                     start = t.i - 1
                     if start > 0 and doc[start - 1].lower_ in INDEFINITES:
                         continue  # "in einer türkischen Regierung": any one
-                if country is None and gaz.is_national_org(word):
-                    # "das Außenministerium in Moskau": a country or its
-                    # capital after "in" names the institution's country; the
-                    # place stays a place of its own (a bare "Regierung in
-                    # Kiew" stays untagged: "Kiew" is the place `kg ner` shows)
+                if country is None and (
+                    gaz.is_national_org(word)
+                    or (
+                        gaz.is_national_body(word) and doc[t.i - 1].lower_ in _DEFINITES
+                    )
+                ):
+                    # "das Außenministerium in Moskau", "die Regierung in
+                    # Ankara": a country or its capital after "in" names the
+                    # body's country; the place stays a place of its own
                     country, _ = self._capital_after(doc, t.i + 1)
             if country is None:
                 continue

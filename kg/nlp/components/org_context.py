@@ -15,6 +15,7 @@ from kg.lang.de.orgs import (
     is_company_noun,
     is_media_noun,
     is_newsroom_noun,
+    is_unit_kind,
 )
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
@@ -154,10 +155,11 @@ def _media_names(
                 per = [
                     m for m in range(j, k) if m in in_ent and in_ent[m].label_ == "PER"
                 ]
-                if per and _person_like(doc, j, k):
+                if per and _person_like(doc, j, k, tok.text):
                     continue
                 over_person = True
-            start = j
+            # an armed unit keeps its noun: "das Freiwilligenbataillon Asow"
+            start = tok.i if kind == "org" and is_unit_kind(tok.text) else j
             absorb = tok.i - 1 if tok.i > 0 and toks[tok.i - 1].is_stop else tok.i
             out.append(_Proposal(start, k, over_person=over_person, absorb=absorb))
         elif tok.lower_ in MEDIA_CUES:
@@ -349,7 +351,14 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
             continue
         ent = in_ent.get(tok.i)
-        if ent is not None and not (ent.label_ == "MISC" and len(ent) == 1):
+        # "Alexander Van der Bellen (Grüne)": a person's party in parentheses,
+        # whatever the model took the word for
+        paren = _after_person_in_parentheses(toks, ents, tok.i)
+        if (
+            ent is not None
+            and not (ent.label_ == "MISC" and len(ent) == 1)
+            and not (paren and len(ent) == 1)
+        ):
             continue
         if tok.i > 0 and toks[tok.i - 1].text in _ONE_MEMBER:
             continue
@@ -360,8 +369,19 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         entry = gazetteer.lookup(text, label="ORG")
         claims = (entry, *gazetteer.organisations_by_country(text))
         if any(e is not None and e.kind == "party" and e.code in codes for e in claims):
-            out.append(_Proposal(tok.i, tok.i + 1))
+            out.append(_Proposal(tok.i, tok.i + 1, over_person=paren))
     return out
+
+
+def _after_person_in_parentheses(toks: list[Token], ents: list[Span], i: int) -> bool:
+    """Token ``i`` stands alone in parentheses right after a person: "Norbert
+    Hofer (FPÖ)", "Alexander Van der Bellen (Grüne)"."""
+    return (
+        1 < i < len(toks) - 1
+        and toks[i - 1].text == "("
+        and toks[i + 1].text == ")"
+        and any(e.end == i - 1 and e.label_ == "PER" for e in ents)
+    )
 
 
 #: a website's name: "atmedia.at", "heise.de", "Golem.de"

@@ -19,6 +19,9 @@ from kg.lang.de.orgs import (
     BODY_HEADS,
     COMPOUND_HEADS,
     ENGLISH_HEADS,
+    ENGLISH_OF_HEADS,
+    IN_PLACE_ARTICLES,
+    IN_PLACE_HEADS,
     INDEFINITES,
     NAME_HEADS,
     PLACED_HEADS,
@@ -26,6 +29,7 @@ from kg.lang.de.orgs import (
     is_descriptor,
     is_legal_form,
     is_media_noun,
+    is_unit_noun,
     org_head,
     org_noun,
 )
@@ -233,7 +237,13 @@ def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
     out: list[_Proposal] = []
     n = len(doc)
     for tok in toks[1:]:
-        if tok.text not in ENGLISH_HEADS:
+        of_head = tok.text in ENGLISH_OF_HEADS
+        if tok.text not in ENGLISH_HEADS and not (
+            of_head
+            and tok.i + 2 < n
+            and toks[tok.i + 1].text == "of"
+            and _capital_word(toks[tok.i + 2])
+        ):
             continue
         i = tok.i
         start = i
@@ -276,8 +286,12 @@ def _complement_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
     out: list[_Proposal] = []
     for tok in toks[1:-2]:
         text = tok.text
-        if not text[:1].isupper() or not text.isalpha() or tok.is_sent_start:
-            continue
+        if (
+            not text[:1].isupper()
+            or not text.replace("-", "").isalpha()
+            or tok.is_sent_start
+        ):
+            continue  # "Bernhard-Nocht-Institut für ..." has a name before a hyphen
         head = org_head(text, NAME_HEADS)
         if head is None or not text.lower().endswith((head, head + "s", head + "es")):
             continue
@@ -314,6 +328,10 @@ def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Prop
     for tok in toks:
         text = tok.text
         if not text[:1].isupper() or not text.replace("-", "").isalpha():
+            continue
+        in_place = _in_place_end(doc, toks, ents, tok.i)
+        if in_place > tok.i + 1:
+            out.append(_Proposal(tok.i, in_place))
             continue
         head = org_head(text, COMPOUND_HEADS)
         if head is None:
@@ -356,6 +374,92 @@ def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Prop
         elif tok.i > 0 and _city_adjective(toks[tok.i - 1].text):
             out.append(_Proposal(tok.i - 1, tok.i + 1))
     return out
+
+
+#: heads of an office that name a body in a city only as a compound
+#: ("Finanzamt", "Innenministerium"; "das Amt in Wien" is any office)
+_IN_PLACE_COMPOUNDS = ("amt", "ministerium", "polizeidirektion")
+
+
+def _unit_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """A compound of an organisation the gazetteer knows and a part of it
+    (:data:`UNIT_NOUNS`, or an office or a station: "ORF-Büro", "ORF-Radio")
+    with its place: a region or a city after it ("das ORF-Landesstudio
+    Niederösterreich", "im ORF-Radio Oberösterreich"), "in" and a city
+    ("des ORF-Büros in Kiew") or a city's adjective before it ("das Kiewer
+    ORF-Büro"); the compound alone is extraction's."""
+    out: list[_Proposal] = []
+    n = len(doc)
+    for tok in toks:
+        head, _, rest = tok.text.partition("-")
+        if not rest or "-" in rest:
+            continue
+        if not is_unit_noun(rest) and rest.lower().rstrip("s") not in _PLACED_UNITS:
+            continue
+        org = gazetteer.lookup(head)
+        if org is None or org.label != "ORG":
+            continue
+        start, end = tok.i, tok.i + 1
+        if end + 1 < n and toks[end].lower_ == "in":
+            end = end + 2 if _city_at(ents, doc, end + 1) else end
+        elif _region_at(ents, doc, end) > end:
+            end = _region_at(ents, doc, end)
+        if end == tok.i + 1 and tok.i > 0 and _city_adjective(toks[tok.i - 1].text):
+            start = tok.i - 1
+        if (start, end) != (tok.i, tok.i + 1):
+            out.append(_Proposal(start, end))
+    return out
+
+
+#: offices and stations of an organisation named with their place only
+#: ("ORF-Büro in Kiew", "ORF-Radio Oberösterreich"; "ORF-Radio" alone is the ORF)
+_PLACED_UNITS = frozenset({"büro", "radio"})
+
+
+def _region_at(ents: list[Span], doc: Doc, i: int) -> int:
+    """The end of a region or a city starting at token ``i``, else ``i``."""
+    end = _place_at(ents, i, doc)
+    if end == i:
+        return i
+    place = gazetteer.lookup(doc[i:end].text, label="LOC")
+    ok = place is not None and place.label == "LOC" and place.kind in ("region", "city")
+    return end if ok else i
+
+
+def _city_at(ents: list[Span], doc: Doc, i: int) -> bool:
+    """Token ``i`` is a one-word city ("Kiew")."""
+    end = _region_at(ents, doc, i)
+    if end != i + 1:
+        return False
+    place = gazetteer.lookup(doc[i].text, label="LOC")
+    return place is not None and place.kind == "city"
+
+
+def _in_place_end(doc: Doc, toks: list[Token], ents: list[Span], i: int) -> int:
+    """The end of "das Landesgericht in Wien", "die Botschaft in Kiew" for
+    the body noun at token ``i``: the definite article before it, "in" and a
+    city after it; else ``i``. The noun is one of :data:`IN_PLACE_HEADS` or a
+    compound of it or of an office ("das Finanzamt in Linz"); not a building
+    ("das Krankenhaus in Herat"), a plural ("die Gerichte in Wien") or a bare
+    "Amt"."""
+    n = len(doc)
+    if i == 0 or i + 2 >= n or toks[i + 1].lower_ != "in":
+        return i
+    if toks[i - 1].lower_ not in IN_PLACE_ARTICLES:
+        return i
+    low = toks[i].lower_.rsplit("-", 1)[-1]
+    head = org_head(toks[i].text, IN_PLACE_HEADS + _IN_PLACE_COMPOUNDS)
+    if head is None or not low.endswith((head, head + "s", head + "es")):
+        return i
+    if low.rstrip("s") == head.rstrip("s") and head not in IN_PLACE_HEADS:
+        return i  # "das Amt in Wien": a bare noun of another kind
+    end = _place_at(ents, i + 2, doc)
+    if end == i + 2:
+        return i
+    place = gazetteer.lookup(doc[i + 2 : end].text, label="LOC")
+    if place is None or place.label != "LOC" or place.kind != "city":
+        return i
+    return end
 
 
 #: articles before a noun in apposition ("Hemayat, ein Betreuungszentrum")
@@ -646,11 +750,19 @@ def _is_org_name(word: str) -> bool:
     return entry is not None and entry.label == "ORG"
 
 
-def _person_like(doc: Doc, start: int, end: int) -> bool:
+def _person_like(doc: Doc, start: int, end: int, noun: str = "") -> bool:
     """``doc[start:end]``, a person to the model, is one word after a kind of
     organisation ("die Partei Erdogans"); a name of several words there is
-    the organisation's ("die Islamistengruppe Ansar Dine")."""
-    return end - start == 1
+    the organisation's ("die Islamistengruppe Ansar Dine"), and so is one word
+    in the nominative after a noun for a company (``noun``: "der
+    Elektronikhersteller Canon", "der Konzern Siemens"; a first name stays a
+    person: "die Firma Martin")."""
+    if end - start != 1:
+        return False
+    word = doc[start].text
+    if not noun or not is_company_noun(noun) or word.endswith("s"):
+        return True
+    return Feature.FIRST_NAME in word_features(doc.vocab, word)
 
 
 def _starts_ent(ents: list[Span], i: int) -> bool:

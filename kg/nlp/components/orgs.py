@@ -102,6 +102,7 @@ from spacy.vocab import Vocab
 
 from kg.lang.de.names import NAME_PARTICLES
 from kg.lang.de.orgs import (
+    GROUP_NOUNS,
     NAME_HEADS,
     is_media_noun,
     org_head,
@@ -130,6 +131,7 @@ from kg.nlp.components.org_names import (
     _place_bodies,
     _placed_names,
     _Proposal,
+    _unit_names,
 )
 from kg.nlp.lexicon import (
     NOT_ONLY_A_FIRST_NAME,
@@ -165,6 +167,7 @@ class OrgRules:
             + _complement_names(doc, toks, ents)
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
+            + _unit_names(doc, toks, ents)
             + _place_bodies(doc, toks, ents)
             + _placed_names(doc, toks, ents, tagged)
             + _apposition_names(doc, toks, ents, tagged)
@@ -363,14 +366,17 @@ def _after_title(
 
 
 def _is_junk(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:
-    """A one-word organisation the gazetteer does not know and the lexicon
-    knows as no kind of name that is a word other than a noun ("Wahlweise",
-    "Beerbt", "Beides") or a compound ending in a common noun
+    """A plural noun for a group of people (:data:`GROUP_NOUNS`:
+    "Separatisten"), or a one-word organisation the gazetteer does not know
+    and the lexicon knows as no kind of name that is a word other than a noun
+    ("Wahlweise", "Beerbt", "Beides") or a compound ending in a common noun
     ("Vorgehensweise", "Anschlusszüge"). A plain common noun stays: the
     lexicon cannot tell "Pulk" from "Nasa" or "Dynamo"."""
     if ent.label_ != "ORG" or len(ent) != 1 or (ent.start, ent.end) in tagged:
         return False
     text = ent.text
+    if text.lower() in GROUP_NOUNS:
+        return True  # "die Separatisten": people, no organisation's name
     if not text.isalpha() or not text[:1].isupper() or not text[1:].islower():
         return False
     if gazetteer.lookup(text) is not None or org_head(text, NAME_HEADS):

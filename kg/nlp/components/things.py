@@ -8,7 +8,10 @@ League", "den Oscar gewann", "das iPhone"). This last rule layer takes back
 1. **things**: an entity whose whole text (or that text without a genitive -s)
    is a name in ``kg/data/things.tsv`` becomes MISC: it stays an entity of the
    text but no person, organisation or place of the graph;
-2. **sports nations**: an organisation or person that is a three-letter sports
+2. **events**: an organisation whose name has an English event head
+   ("Eurobest Festival", "Web Summit") or ends in a German compound of an
+   event ("Donauinselfestival", "Klimagipfel") becomes MISC too;
+3. **sports nations**: an organisation or person that is a three-letter sports
    country code
    (IOC, ``kg.lang.de.places.SPORTS_NATION_CODES``) in parentheses after a name
    ("Marcel Hirscher (AUT)", "Ilkka Herola (FIN)") is dropped: it is the
@@ -26,6 +29,7 @@ from importlib.resources import files
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.lang.de.orgs import EVENT_ENDINGS, EVENT_HEADS
 from kg.lang.de.places import SPORTS_NATION_CODES
 from kg.nlp.lexicon import has_table
 
@@ -52,6 +56,17 @@ def thing_kind(text: str) -> str | None:
     return kind
 
 
+def _event_name(ent: Span) -> bool:
+    """An organisation's name that names an event: a word of it is an
+    English event head ("Eurobest Festival", "Cannes Lions International
+    Festival of Creativity") or its last word a German compound of an event
+    ("Donauinselfestival", "EU-Afrika-Gipfel")."""
+    if any(t.text in EVENT_HEADS for t in ent):
+        return True
+    last = ent[-1].text.lower()
+    return len(last) > 8 and last.endswith(EVENT_ENDINGS)
+
+
 def _sports_nation(doc: Doc, ent: Span) -> bool:
     return (
         len(ent) == 1
@@ -75,7 +90,10 @@ class ThingsFilter:
         ents: list[Span] = []
         changed = False
         for ent in doc.ents:
-            if ent.label_ != "MISC" and thing_kind(ent.text) is not None:
+            if ent.label_ != "MISC" and (
+                thing_kind(ent.text) is not None
+                or (ent.label_ == "ORG" and _event_name(ent))
+            ):
                 ent = Span(doc, ent.start, ent.end, label="MISC")
                 changed = True
             elif ent.label_ in ("ORG", "PER") and _sports_nation(doc, ent):
