@@ -10,7 +10,7 @@ from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.view import DocView
 from kg.nlp import gazetteer
 
-__all__ = ["STATE_BODIES", "dateline_country", "focus_country"]
+__all__ = ["STATE_BODIES", "dateline_country", "focus_country", "focus_land"]
 
 #: gazetteer kinds of organisations that belong to one state's politics: their
 #: mentions say which country a report is about (media and companies do not:
@@ -69,3 +69,29 @@ def focus_country(
     top, n = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     return top if n >= 3 and n >= 2 * runner_up else None
+
+
+def focus_land(entities: Iterable[Entity], federations: Iterable[str]) -> str | None:
+    """The one Land (a region of a federation in ``federations``, by name) an
+    article names, or the one it names at least twice and twice as often as any
+    other: a bare "Landeshauptmann" or "Landesrat" in it is that Land's.
+
+    Example: a report naming Oberösterreich three times and Salzburg once is
+    about Oberösterreich; one naming Tirol and Salzburg once each is about
+    neither.
+    """
+    feds = set(federations)
+    score: Counter[str] = Counter()
+    for e in entities:
+        if e.kind != Kind.PLACE or e.place_kind != "region" or not e.country_code:
+            continue
+        country = gazetteer.country_by_code(e.country_code)
+        if country is not None and country.name in feds:
+            score[e.key] += len(e.mentions)
+    ranked = score.most_common(2)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    if len(ranked) == 1:
+        return top
+    return top if n >= 2 and n >= 2 * ranked[1][1] else None

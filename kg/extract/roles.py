@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.focus import dateline_country, focus_country
+from kg.extract.focus import dateline_country, focus_country, focus_land
 from kg.extract.meetings import Visitors
 from kg.extract.names import is_common_noun
 from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
@@ -93,7 +93,8 @@ def find_roles(
         scanned = scan_roles(view)
     floating = {post: set(orgs) for post, orgs in scanned.floating.items()}
     focus = focus_country(view.entities.values(), dateline=dateline_country(view))
-    return complete_roles(list(scanned.roles), floating, focus, visitors)
+    land = focus_land(view.entities.values(), FEDERATIONS)
+    return complete_roles(list(scanned.roles), floating, focus, visitors, land)
 
 
 @dataclass(slots=True)
@@ -309,6 +310,7 @@ def complete_roles(
     floating: dict[str, set[str]],
     focus: str | None = None,
     visitors: Visitors = frozenset(),
+    land: str | None = None,
 ) -> list[Role]:
     """Fill in the organisation of a post written without one.
 
@@ -321,7 +323,10 @@ def complete_roles(
     * a national post ("Präsident", "Innenminister") in an article about one
       country (``focus``), held bare by one person only, and that country has
       no other holder of it in the article: that country, unless the person
-      visits it (``visitors``: "Präsident Obama" on a visit to Vietnam).
+      visits it (``visitors``: "Präsident Obama" on a visit to Vietnam);
+    * a Land post ("Landeshauptmann", "Landesrätin") in an article about one
+      Land (``land``, :func:`kg.extract.focus.focus_land`), held bare by one
+      person only: that Land.
     """
     with_org = {(r.person, r.role) for r in roles if r.organisation is not None}
     taken = {(_post(r.role), r.organisation) for r in roles if r.organisation}
@@ -337,6 +342,16 @@ def complete_roles(
                     r = replace(r, organisation=org)
                     taken.add((_post(r.role), org))
         out.append(r)
+    if land is not None:
+        bare_land = Counter(
+            _post(r.role)
+            for r in out
+            if r.organisation is None and _post(r.role).endswith(LAND_POSTS)
+        )
+        for i, r in enumerate(out):
+            post = _post(r.role)
+            if r.organisation is None and bare_land.get(post) == 1:
+                out[i] = replace(r, organisation=land)
     if focus is None:
         return out
     # two bare "Verteidigungsminister": which is whose? (a visitor's is not it)

@@ -553,3 +553,31 @@ def test_a_title_opening_the_next_sentence_names_the_one_person_before(
     ):
         roles = {r for _, r, _ in role_triples(extract(blank_nlp, text, ents))}
         assert roles <= {"Premier"}, text
+
+
+def test_a_bare_land_post_takes_the_one_land_the_article_names(blank_nlp) -> None:
+    ents = {"Karl Adler": "PER", "Eva Holz": "PER", "Tirol": "LOC", "Kärnten": "LOC"}
+    rec = extract(
+        blank_nlp,
+        "Die Sondierung in Tirol begann. Landeshauptmann Karl Adler kam mit "
+        "Landesrätin Eva Holz.",
+        ents,
+    )
+    assert role_triples(rec) == {
+        ("person/Karl Adler", "Landeshauptmann", "place/Tirol"),
+        ("person/Eva Holz", "Landesrätin", "place/Tirol"),
+    }
+    # two Länder named as often: whose post is it?
+    rec = extract(
+        blank_nlp,
+        "In Tirol und in Kärnten wird gewählt. Landeshauptmann Karl Adler kam.",
+        ents,
+    )
+    assert role_triples(rec) == {("person/Karl Adler", "Landeshauptmann", None)}
+    # two bare holders of one post: not both the Land's
+    rec = extract(
+        blank_nlp,
+        "In Tirol wird gewählt. Landesrat Karl Adler und Landesrat Udo Kern kamen.",
+        {**ents, "Udo Kern": "PER"},
+    )
+    assert {o for _, _, o in role_triples(rec)} == {None}
