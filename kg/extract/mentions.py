@@ -48,7 +48,6 @@ from kg.lang.de.names import (
 )
 from kg.lang.de.orgs import (
     CHANNEL_NOUNS,
-    CHANNEL_PREPOSITIONS,
     INDEFINITES,
     NOT_PREFIX_NAMES,
     SOCIAL_NETWORKS,
@@ -288,7 +287,7 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
         ):
             return  # kg_orgs's "Qassam-Brigaden" stays
     if label == "ORG" and _social_channel(doc, ent, text):
-        return  # "schrieb auf Twitter", "Facebook-Seite": the channel of a post
+        return  # "Facebook-Seite": a page on the network
     if entry is not None and entry.label == "ORG":
         entry = _named_country(doc, ent, text) or entry
     if entry is not None and _member_title(doc, ent, entry):
@@ -380,35 +379,17 @@ _DETERMINERS = (
 
 
 def _social_channel(doc: Doc, ent: Span, text: str) -> bool:
-    """``text`` names a social network as the channel of a post, no actor:
-    "auf Twitter", "via Instagram", or a compound of a post or a page on it
-    ("Facebook-Seite", "Twitter-Meldungen"); not the company ("Facebook-Chef",
-    "bei Facebook beschäftigt")."""
+    """``text`` names a social network in a compound of a post or a page on it
+    ("Facebook-Seite", "Twitter-Meldungen"), no actor. The network a statement
+    is posted on ("schrieb auf Twitter") stays an organisation: it is the
+    medium of the statement (``bench/quote_gold.md``)."""
     if text not in SOCIAL_NETWORKS:
         return False
     word = ent.text
     if len(ent) == 1 and "-" in word:
         tail = word.split("-", 1)[1].lower()
         return tail.startswith(CHANNEL_NOUNS)
-    k = ent.start - 1
-    if k > 0 and doc[k].lower_.endswith("dienst"):
-        # "im Kurznachrichtendienst Twitter", "über den Onlinedienst
-        # Instagram": a preposition before the noun for the service ("im
-        # sozialen Netzwerk Facebook" may be the company the next sentence
-        # blames)
-        k -= 1
-        while k > 0 and doc[k].is_lower and doc[k].lower_ not in _CHANNEL_BEFORE:
-            if ent.start - k > 4:
-                return False
-            k -= 1
-        return doc[k].lower_ in _CHANNEL_BEFORE
-    return k >= 0 and doc[k].lower_ in CHANNEL_PREPOSITIONS
-
-
-#: prepositions before a noun for a service that make it the channel ("im
-#: Kurznachrichtendienst Twitter"; "der Onlinedienst Instagram kündigte an"
-#: is the company)
-_CHANNEL_BEFORE = CHANNEL_PREPOSITIONS | {"im", "über", "in"}
+    return False
 
 
 def _name_clubs_by_nickname(doc: Doc, found: _Found) -> None:

@@ -28,7 +28,6 @@ __all__ = [
     "UNIT_KINDS",
     "UNIT_NOUNS",
     "CHANNEL_NOUNS",
-    "CHANNEL_PREPOSITIONS",
     "SOCIAL_NETWORKS",
     "IN_PLACE_HEADS",
     "IN_PLACE_ARTICLES",
@@ -251,9 +250,6 @@ SOCIAL_NETWORKS = frozenset(
     }
 )
 
-#: words right before a social network that make it the channel ("auf
-#: Twitter", "via Facebook", "per WhatsApp")
-CHANNEL_PREPOSITIONS = frozenset({"auf", "via", "per"})
 
 #: heads of a compound with a social network that name a post or a page on
 #: it, not the company ("Facebook-Seite", "Twitter-Meldungen",
