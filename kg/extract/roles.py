@@ -326,7 +326,9 @@ def complete_roles(
       visits it (``visitors``: "Präsident Obama" on a visit to Vietnam);
     * a Land post ("Landeshauptmann", "Landesrätin") in an article about one
       Land (``land``, :func:`kg.extract.focus.focus_land`), held bare by one
-      person only: that Land.
+      person only: that Land;
+    * a party post ("Klubobmann", "Parteichefin") of a person given one party
+      ("Klaus Schneeberger (ÖVP)"): that party.
     """
     with_org = {(r.person, r.role) for r in roles if r.organisation is not None}
     taken = {(_post(r.role), r.organisation) for r in roles if r.organisation}
@@ -342,6 +344,16 @@ def complete_roles(
                     r = replace(r, organisation=org)
                     taken.add((_post(r.role), org))
         out.append(r)
+    # "Klubobmann Klaus Schneeberger (ÖVP)": a party post is of the person's party
+    parties: dict[str, set[str]] = {}
+    for r in out:
+        if r.role == "Mitglied" and r.organisation is not None:
+            parties.setdefault(r.person, set()).add(r.organisation)
+    for i, r in enumerate(out):
+        if r.organisation is None and len(parties.get(r.person, ())) == 1:
+            m = match_title(r.role.split()[-1])
+            if m is not None and m[1].kind == "party":
+                out[i] = replace(r, organisation=next(iter(parties[r.person])))
     if land is not None:
         bare_land = Counter(
             _post(r.role)

@@ -581,3 +581,16 @@ def test_a_bare_land_post_takes_the_one_land_the_article_names(blank_nlp) -> Non
         {**ents, "Udo Kern": "PER"},
     )
     assert {o for _, _, o in role_triples(rec)} == {None}
+
+
+def test_a_party_post_is_of_the_party_given_to_its_holder(blank_nlp) -> None:
+    ents = {"Klaus Rainer": "PER", "ÖVP": "ORG", "Hans Ritter": "PER", "FDP": "ORG"}
+    rec = extract(
+        blank_nlp,
+        "Klubobmann Klaus Rainer (ÖVP) sprach. Minister Hans Ritter (FDP) kam.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Klaus Rainer", "Klubobmann", "org/ÖVP") in roles
+    # a post of the state is not the party's
+    assert ("person/Hans Ritter", "Minister", None) in roles

@@ -40,6 +40,9 @@ class Title:
     base: str  # nominative singular, e.g. "Außenministerin"
     feminine: bool
     adjectival: bool  # Vorsitzender/Abgeordnete: inflects like an adjective
+    #: what the post is of, the ``kind`` column of ``roles.tsv``: "government",
+    #: "party", "company", "media" ...
+    kind: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -52,19 +55,19 @@ def title_forms() -> tuple[dict[str, Title], tuple[int, ...]]:
             (ln for ln in f if not ln.startswith("#")), delimiter="\t"
         )
         for row in rows:
-            masc, fem = row["masculine"], row["feminine"]
+            masc, fem, kind = row["masculine"], row["feminine"], row["kind"]
             adjectival = masc.endswith("er") and fem == masc[:-1]
             if adjectival:
                 stem = masc[:-2].lower()
-                forms.setdefault(masc.lower(), Title(masc, False, True))
+                forms.setdefault(masc.lower(), Title(masc, False, True, kind))
                 for end in ("en", "em"):
-                    forms.setdefault(stem + end, Title(masc, False, True))
-                forms.setdefault(stem + "e", Title(fem, True, True))
+                    forms.setdefault(stem + end, Title(masc, False, True, kind))
+                forms.setdefault(stem + "e", Title(fem, True, True, kind))
                 continue
             for form in (masc, masc + "s", masc + "es", masc + "en", masc + "n"):
-                forms.setdefault(form.lower(), Title(masc, False, False))
+                forms.setdefault(form.lower(), Title(masc, False, False, kind))
             for form in (fem, fem + "nen"):
-                forms.setdefault(form.lower(), Title(fem, True, False))
+                forms.setdefault(form.lower(), Title(fem, True, False, kind))
     lengths = tuple(sorted({len(k) for k in forms}, reverse=True))
     return forms, lengths
 
