@@ -20,6 +20,7 @@ from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
 from kg.extract.participants import is_media, state_of_capital
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.view import DocView
+from kg.lang.de.cases import article_genders, nominative, noun_nominative
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
@@ -384,7 +385,7 @@ def _body(view: DocView, region: list[int]) -> str | None:
     if not heads:
         return None
     head = (
-        _nominative(doc[heads[-1]].text)
+        _nominative(view, doc[heads[-1]].text)
         if heads[-1] > 0 and doc[heads[-1] - 1].lower_ in ("des", "eines")
         else doc[heads[-1]].text
     )
@@ -424,34 +425,25 @@ def _institution(view: DocView, region: list[int]) -> str | None:
     end = region[-1]
     while end > first and (doc[end].is_punct or doc[end].lower_ in SOURCE_PHRASE_WORDS):
         end -= 1
-    # the adjectives before the head in the nominative ("der Syrischen
-    # Beobachtungsstelle" -> "Syrische Beobachtungsstelle")
-    genitive = first > 0 and doc[first - 1].lower_ in ("des", "eines")
-    named = "".join(
-        (
-            t.text[:-1]
-            if t.i < j and t.text.endswith("en") and len(t) > 4
-            else _nominative(t.text)
-            if t.i == j and genitive
-            else t.text
-        )
-        + t.whitespace_
-        for t in doc[first : end + 1]
-    )
-    return named.strip()
+    # the name in the nominative ("der Syrischen Beobachtungsstelle" ->
+    # "Syrische Beobachtungsstelle"), by the case of the word before it
+    written = "".join(t.text + t.whitespace_ for t in doc[first : end + 1]).strip()
+    before = doc[first - 1].text if first > 0 else None
+    return nominative(written, before, _genders(view))
 
 
-def _nominative(noun: str) -> str:
-    """A masculine or neuter noun after "des" in the nominative:
-    "Kinderkrankenhauses" -> "Kinderkrankenhaus", "Instituts" -> "Institut",
-    "Bündnisses" -> "Bündnis"; other words as they are."""
-    if noun.endswith("nisses"):
-        return noun[:-3]
-    if noun.endswith("es") and len(noun) > 4 and noun[-3] in "sßztdgkbfh":
-        return noun[:-2]
-    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
-        return noun[:-1]
-    return noun
+def _nominative(view: DocView, noun: str) -> str:
+    """A masculine or neuter noun after "des" in the nominative
+    (:func:`kg.lang.de.cases.noun_nominative`: "Kinderkrankenhauses" ->
+    "Kinderkrankenhaus"); as written where its gender is unknown."""
+    return noun_nominative(noun, _genders(view)) or noun
+
+
+def _genders(view: DocView) -> dict[str, str]:
+    """The genders the article shows for its nouns by an article
+    (:func:`kg.lang.de.cases.article_genders`); read only when a source's
+    name is put in the nominative, which is rare."""
+    return article_genders(t.text for t in view.doc)
 
 
 def _in_source(t: Token) -> bool:
@@ -806,7 +798,7 @@ def _office_of_minister(view: DocView, j: int) -> str | None:
         h += 1  # "deutschen"
     if h >= len(doc) or view.person(h) or (h + 1 < len(doc) and view.person(h + 1)):
         return None
-    head = _nominative(doc[h].text) if doc[j].lower_ == "des" else doc[h].text
+    head = _nominative(view, doc[h].text) if doc[j].lower_ == "des" else doc[h].text
     for end in ("ministerin", "minister"):
         if head.endswith(end) and len(head) > len(end):
             return head[: -len(end)] + "ministerium"
