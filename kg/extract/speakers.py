@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
-from kg.extract.participants import is_media, state_of_capital
+from kg.extract.participants import is_media, singular_demonym, state_of_capital
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.view import DocView
 from kg.lang.de.cases import article_genders, nominative, noun_nominative
@@ -594,7 +594,7 @@ def speaker_of(
                 and i + 1 < len(doc)
                 and not view.key(i + 1)
                 and speaker_noun(doc[i + 1].text)
-            ):
+            ) or _demonym_person(view, i, k):
                 # "Der OeNB-Gouverneur warnt", "Russischer Außenminister glaubt":
                 # a person by title, not the bank or the state
                 k = antecedent(view, before, spans, last) or k
@@ -605,6 +605,14 @@ def speaker_of(
         # before, not the platform
         speaker = org_anaphor(view, region, last) or media[0]
     return speaker, medium
+
+
+def _demonym_person(view: DocView, i: int, key: str) -> bool:
+    """Token ``i`` is a noun for one of the people of the state ``key`` after a
+    singular article ("sagte der Franzose", "so die Spanierin",
+    :func:`kg.extract.participants.singular_demonym`): a person named before
+    speaks, not the state."""
+    return kind_of(key) is Kind.PLACE and singular_demonym(view, i, key)
 
 
 def _outlet(key: str) -> bool:

@@ -1,0 +1,86 @@
+"""Quote rules written against ``bench/quote_dev_sp.jsonl`` (Panorama, Sport),
+one invented sentence per row, no model: the speaker of each quote, or its label
+when it has no entity (kg/extract/speakers.py, kg/lang/de/speech.py,
+kg/data/reporting_verbs.tsv, kg/data/speaker_nouns.txt).
+
+The Docs are tagged by hand and by the gazetteer component (which reads "der
+Franzose" as France, as the real pipeline does)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import LOC, ORG, PER, extract
+
+
+@pytest.fixture(scope="module")
+def gazetteer_nlp():
+    import spacy
+
+    import kg.nlp.components.gazetteer  # noqa: F401
+    import kg.nlp.components.sentences  # noqa: F401
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_line_breaks")
+    nlp.add_pipe("kg_gazetteer")
+    return nlp
+
+
+CASES = [
+    # a noun for one of a country's people is the person named before
+    (
+        "Die Rennfahrerin Marie Dupont siegte in Monza. "
+        "Der Sieg war hart erkämpft, sagte die Französin.",
+        {"Marie Dupont": PER},
+        {("person/Marie Dupont", "Der Sieg war hart erkämpft")},
+    ),
+    (
+        "Lars Holm traf zweimal. Wir waren heute einfach besser, sagte der Däne.",
+        {"Lars Holm": PER},
+        {("person/Lars Holm", "Wir waren heute einfach besser")},
+    ),
+    # ... the state itself by its name stays the state
+    (
+        "Die Gespräche seien gescheitert, erklärte der Iran am Montag.",
+        {"Iran": LOC},
+        {("place/Iran", "Die Gespräche seien gescheitert")},
+    ),
+    # a speaker noun for players and coaches, also in a compound
+    (
+        "Tomás Ruiz wechselt nach Madrid. Ich freue mich auf die neue Liga, "
+        "betonte Spaniens Teamstürmer.",
+        {"Tomás Ruiz": PER},
+        {("person/Tomás Ruiz", "Ich freue mich auf die neue Liga")},
+    ),
+    (
+        "Anna Berger leitet das Projekt. Die Gletscher schmelzen schneller als "
+        "erwartet, sagt die Wissenschafterin.",
+        {"Anna Berger": PER},
+        {("person/Anna Berger", "Die Gletscher schmelzen schneller als erwartet")},
+    ),
+    # verbs of saying from kg/data/reporting_verbs.tsv
+    (
+        "Wenn ich nicht trainiere, werde ich nervös, stellte Petra Kurz fest.",
+        {"Petra Kurz": PER},
+        {("person/Petra Kurz", "Wenn ich nicht trainiere, werde ich nervös")},
+    ),
+    (
+        "Es war ein schwieriges Rennen in der Hitze, postete Jonas Weber auf "
+        "Facebook.",
+        {"Jonas Weber": PER, "Facebook": ORG},
+        {("person/Jonas Weber", "Es war ein schwieriges Rennen in der Hitze")},
+    ),
+    (
+        "Der Hof sei seit dem Frühjahr verkauft, erzählt der Landwirt Karl Moser.",
+        {"Karl Moser": PER},
+        {("person/Karl Moser", "Der Hof sei seit dem Frühjahr verkauft")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), CASES)
+def test_speaker(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    got = {(q.speaker or q.speaker_label, q.text) for q in rec.quotes}
+    assert got == expected
