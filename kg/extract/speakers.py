@@ -601,10 +601,49 @@ def speaker_of(
             speaker, found = k, True
     medium = media[0] if media else None
     if not found and media:
+        # "hatte er gegenüber L'Equipe betont", "Kreissl, Sportchef …,
+        # bestätigte gegenüber der APA": the one who speaks to the outlet;
         # "teilte die Organisation auf Twitter mit": the organisation named
         # before, not the platform
-        speaker = org_anaphor(view, region, last) or media[0]
+        speaker = (
+            _subject_beside_outlet(view, region, spans, last)
+            or org_anaphor(view, region, last)
+            or media[0]
+        )
     return speaker, medium
+
+
+def _subject_beside_outlet(
+    view: DocView, region: list[int], spans: list[tuple[int, int]], last: LastSpeaker
+) -> str | None:
+    """The person who speaks to an outlet the reporting clause ``region``
+    names: "er"/"sie" in the clause (the person named before), else a person
+    opening the sentence ("Günter Kreissl, Sportchef …, bestätigte gegenüber
+    der APA"); None when neither is there."""
+    doc = view.doc
+    for i in region:
+        if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
+            return antecedent(view, i, spans, last)
+    sent = view.sents[view.sentence_of(doc[region[0]])]
+    if region[0] <= sent.start:
+        return None
+    for i in range(sent.start, min(sent.start + 3, region[0])):
+        if (k := view.person(i)) is not None:
+            j = i
+            while j + 1 < region[0] and view.person(j + 1) == k:
+                j += 1
+            j += 1
+            if j < region[0] and doc[j].text == ",":
+                close = next(
+                    (t.i for t in doc[j + 1 : region[0]] if t.text == ","), None
+                )
+                j = close + 1 if close is not None and close - j <= 8 else j
+            # the verb of saying right after the name (and its apposition),
+            # not a name inside a quote before it ("Für Jeremic würde …")
+            return k if j == region[0] - 1 else None
+        if doc[i].is_lower or doc[i].is_punct:
+            return None
+    return None
 
 
 def _demonym_person(view: DocView, i: int, key: str) -> bool:

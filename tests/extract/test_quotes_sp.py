@@ -76,6 +76,25 @@ CASES = [
         {"Karl Moser": PER},
         {("person/Karl Moser", "Der Hof sei seit dem Frühjahr verkauft")},
     ),
+    # who speaks to an outlet is the speaker, the outlet the medium
+    (
+        "Maria Lind gewann das Finale. Schon im Mai hatte sie gegenüber dem "
+        "Kurier betont: Ich will diesen Titel unbedingt.",
+        {"Maria Lind": PER, "Kurier": ORG},
+        {("person/Maria Lind", "Ich will diesen Titel unbedingt")},
+    ),
+    (
+        "Peter Gruber, Obmann des Vereins, bestätigte am Freitag gegenüber der "
+        "APA einen Bericht: Der Umbau beginnt im Herbst und dauert zwei Jahre.",
+        {"Peter Gruber": PER, "APA": ORG},
+        {("person/Peter Gruber", "Der Umbau beginnt im Herbst und dauert zwei Jahre")},
+    ),
+    # ... but not a name inside the quote before the verb
+    (
+        "Für Huber stimme die ganze Fraktion, berichtete die Zeitung Kurier.",
+        {"Huber": PER, "Kurier": ORG},
+        {("org/Kurier", "Für Huber stimme die ganze Fraktion")},
+    ),
 ]
 
 
