@@ -38,6 +38,7 @@ from kg.lang.de.grammar import (
     INDEFINITE_ARTICLES,
     MODALS,
     PASSIVE_AUXILIARIES,
+    STATE_PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
@@ -95,6 +96,10 @@ def find_interactions(
                 continue  # "lehnt … zwar nicht ab", "würde ich … nicht zustimmen"
             source: str | None
             targets: list[str | None]
+            if act.form.participle and any(
+                doc[j].lower_ in STATE_PASSIVE_AUXILIARIES for j in range(lo, hi)
+            ) and not any(doc[j].lower_ in PASSIVE_AUXILIARIES for j in range(lo, hi)):
+                continue  # "Wir sind alle gefordert": a state, nobody acts
             if quote is not None and quote.speaker:
                 # "Man weise alle von Herrn Sardana erhobenen Forderungen
                 # zurück": the speaker of the quote speaks in the first person

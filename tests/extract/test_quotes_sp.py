@@ -103,3 +103,26 @@ def test_speaker(gazetteer_nlp, text, ents, expected) -> None:
     rec = extract(gazetteer_nlp, text, ents)
     got = {(q.speaker or q.speaker_label, q.text) for q in rec.quotes}
     assert got == expected
+
+
+ACTS = [
+    # a participle with "sein" is a state, nobody acts ("sollte gewarnt sein")
+    ("Der Titelverteidiger Rapid sollte gewarnt sein.", {"Rapid": ORG}, set()),
+    (
+        "Jetzt sind alle Vereine gefordert, sagte Eva Huber.",
+        {"Eva Huber": PER},
+        set(),
+    ),
+    # ... the perfect with "haben" is an act
+    (
+        "Die Gewerkschaft Verdi hat eine Untersuchung gefordert.",
+        {"Gewerkschaft Verdi": ORG},
+        {("DEMAND", "org/Gewerkschaft Verdi")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), ACTS)
+def test_interaction(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    assert {(i.type, i.source) for i in rec.interactions} == expected
