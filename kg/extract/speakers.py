@@ -573,14 +573,21 @@ def speaker_of(
             else:
                 speaker = antecedent(view, before, spans, last)
             found = True
+        elif k and (member := _member_of(view, i)) is not None:
+            speaker, found = member, True  # "Lena Roth von der Organisation X"
         elif k and (kind_of(k) is Kind.ORG or _is_state(view, k)):
             if (
                 kind_of(k) is Kind.PLACE
                 and w.is_lower
                 and i + 1 in region
-                and kind_of(view.key(i + 1) or "") is Kind.ORG
+                and (
+                    kind_of(view.key(i + 1) or "") is Kind.ORG
+                    or doc[i + 1].lower_ in MEDIA_NOUNS
+                )
             ):
-                continue  # "das deutsche Wirtschaftsministerium": the ministry
+                # "das deutsche Wirtschaftsministerium": the ministry; "dem
+                # australischen Fernsehsender ABC": an outlet, not the state
+                continue
             if kind_of(k) is Kind.PLACE:
                 k = state_of_capital(k, view.entities) or k
             if (
@@ -633,6 +640,10 @@ def _subject_beside_outlet(
             while j + 1 < region[0] and view.person(j + 1) == k:
                 j += 1
             j += 1
+            if j < region[0] and doc[j].lower_ in ("von", "vom") and not any(
+                t.text == "," for t in doc[j : region[0]]
+            ):
+                j = region[0] - 1  # "Barri Phatarfod von der Organisation X sagte"
             if j < region[0] and doc[j].text == ",":
                 close = next(
                     (t.i for t in doc[j + 1 : region[0]] if t.text == ","), None
@@ -644,6 +655,29 @@ def _subject_beside_outlet(
         if doc[i].is_lower or doc[i].is_punct:
             return None
     return None
+
+
+def _member_of(view: DocView, i: int) -> str | None:
+    """The person an organisation at token ``i`` is the affiliation of:
+    "Barri Phatarfod von der Hilfsorganisation Doctors for Refugees sagte"
+    (the person right before "von"/"vom", an article and one noun between)."""
+    doc = view.doc
+    k = view.key(i)
+    if k is None or kind_of(k) is not Kind.ORG:
+        return None
+    j = i
+    while j > 0 and view.key(j - 1) == k:
+        j -= 1
+    j -= 1
+    steps = 0
+    while j > 0 and steps < 3 and doc[j].lower_ not in ("von", "vom"):
+        if doc[j].is_punct or view.key(j):
+            return None
+        j -= 1
+        steps += 1
+    if j <= 0 or doc[j].lower_ not in ("von", "vom"):
+        return None
+    return view.person(j - 1)
 
 
 def _demonym_person(view: DocView, i: int, key: str) -> bool:

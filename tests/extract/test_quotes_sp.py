@@ -95,6 +95,22 @@ CASES = [
         {"Huber": PER, "Kurier": ORG},
         {("org/Kurier", "Für Huber stimme die ganze Fraktion")},
     ),
+    # "Titel, Name, sagte Reuters, …": the clause after the verb is reported,
+    # the phrase before it is its subject
+    (
+        "Der Leiter des Hafenamts, Jan Peters, sagte Reuters, der Hafen sei "
+        "seit Montag gesperrt.",
+        {"Peters": PER, "Reuters": ORG},  # the model missed the first name
+        {("person/Peters", "der Hafen sei seit Montag gesperrt")},
+    ),
+    # a country's adjective before an outlet is no speaker, nor the
+    # organisation a person is "von"
+    (
+        "Lena Roth von der Organisation Ärzte ohne Grenzen sagte dem kanadischen "
+        "Fernsehsender CBC, die Lage sei dramatisch.",
+        {"Lena Roth": PER, "CBC": ORG, "Ärzte ohne Grenzen": ORG},
+        {("person/Lena Roth", "die Lage sei dramatisch")},
+    ),
 ]
 
 
