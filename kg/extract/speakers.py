@@ -392,6 +392,18 @@ def _body(view: DocView, region: list[int]) -> str | None:
     low = head.lower()
     if any(low.endswith(e) for e in BODY_ENDINGS) and low not in NOT_SPEAKER_WORDS:
         return head
+    # "laut Bergrettung Axams": the body, then the place it serves
+    first = heads[0]
+    low = doc[first].lower_
+    if (
+        len(heads) > 1
+        and heads == list(range(first, heads[-1] + 1))
+        and any(low.endswith(e) for e in BODY_ENDINGS)
+        and low not in NOT_SPEAKER_WORDS
+        and all(view.key(j) is None or kind_of(view.key(j) or "") is Kind.PLACE
+                for j in heads[1:])
+    ):
+        return doc[first : heads[-1] + 1].text
     return None
 
 

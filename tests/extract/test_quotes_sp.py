@@ -111,6 +111,27 @@ CASES = [
         {"Lena Roth": PER, "CBC": ORG, "Ärzte ohne Grenzen": ORG},
         {("person/Lena Roth", "die Lage sei dramatisch")},
     ),
+    # "laut" / "nach Aussagen" with a body the model did not tag: its label
+    (
+        "Laut Bergwacht Ramsau ist der Steig seit Tagen vereist.",
+        {},
+        {("Bergwacht Ramsau", "Laut Bergwacht Ramsau ist der Steig seit Tagen vereist")},
+    ),
+    (
+        "Laut Bezirkskommando könne die Suche noch Tage dauern.",
+        {},
+        {("Bezirkskommando", "Laut Bezirkskommando könne die Suche noch Tage dauern")},
+    ),
+    (
+        "Der Brand war nach Aussagen der Staatsanwaltschaft wohl gelegt worden.",
+        {},
+        {
+            (
+                "Staatsanwaltschaft",
+                "Der Brand war nach Aussagen der Staatsanwaltschaft wohl gelegt worden",
+            )
+        },
+    ),
 ]
 
 

@@ -388,6 +388,12 @@ BODY_ENDINGS = (
     "kammer",
     "institut",
     "agentur",
+    "kommando",
+    "wache",
+    "wacht",
+    "zentrale",
+    "inspektion",
+    "direktion",
 )
 
 # a sentence that names the source of the one before it: "Das geht aus einer
@@ -435,7 +441,7 @@ NOT_SPEAKER_WORDS = frozenset(
 ATTRIBUTION_NOUNS = frozenset(
     (
         "angaben informationen erkenntnissen einschätzung darstellung bericht berichten "
-        "worten"
+        "worten aussagen ansicht meinung schätzungen"
     ).split()
 )
 
