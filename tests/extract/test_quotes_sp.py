@@ -143,6 +143,13 @@ def test_speaker(gazetteer_nlp, text, ents, expected) -> None:
 
 
 ACTS = [
+    # subjects listed before the verb each act; none is the target
+    (
+        "Diakonie, Volkshilfe und Samariterbund forderten mehr Geld für Pflege.",
+        {"Diakonie": ORG, "Volkshilfe": ORG, "Samariterbund": ORG},
+        {("DEMAND", "org/Diakonie"), ("DEMAND", "org/Volkshilfe"),
+         ("DEMAND", "org/Samariterbund")},
+    ),
     # a participle with "sein" is a state, nobody acts ("sollte gewarnt sein")
     ("Der Titelverteidiger Rapid sollte gewarnt sein.", {"Rapid": ORG}, set()),
     (
@@ -163,3 +170,4 @@ ACTS = [
 def test_interaction(gazetteer_nlp, text, ents, expected) -> None:
     rec = extract(gazetteer_nlp, text, ents)
     assert {(i.type, i.source) for i in rec.interactions} == expected
+    assert not any(i.target in {s for _, s in expected} for i in rec.interactions)
