@@ -402,6 +402,11 @@ def _body(view: DocView, region: list[int]) -> str | None:
         and low not in NOT_SPEAKER_WORDS
         and all(view.key(j) is None or kind_of(view.key(j) or "") is Kind.PLACE
                 for j in heads[1:])
+        and (
+            heads[-1] + 1 >= len(doc)
+            or doc[heads[-1] + 1].is_punct
+            or (doc[heads[-1] + 1].is_lower and doc[heads[-1] + 1].is_alpha)
+        )  # not "laut Alpinpolizei Mitte 30"
     ):
         return doc[first : heads[-1] + 1].text
     return None

@@ -132,6 +132,17 @@ CASES = [
             )
         },
     ),
+    # ... but a body followed by other words is no "Bergwacht Mitte"
+    (
+        "Der Wanderer – laut Bergwacht Mitte 40 – wurde unverletzt geborgen.",
+        {},
+        set(),
+    ),
+    (
+        "Der Papst habe die Kommission empfangen, vermeldete Kathpress.",
+        {"Kathpress": ORG},
+        {("org/Kathpress", "Der Papst habe die Kommission empfangen")},
+    ),
 ]
 
 
