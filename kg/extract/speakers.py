@@ -203,6 +203,8 @@ def spokesperson(view: DocView, label: str | None) -> tuple[str | None, str | No
         return None, label
     stem = low[: -len(end)].rstrip("-")
     stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}  # "Kommissions-"
+    if stem.endswith("es") and len(stem) > 4:
+        stems.add(stem[:-2])  # "Heeressprecher" -> "Heer" (the Bundesheer)
     surnames = surnames_of(view)
     for name, key in surnames.items():
         if name.lower() in stems:

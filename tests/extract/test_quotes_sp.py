@@ -143,6 +143,13 @@ CASES = [
         {"Kathpress": ORG},
         {("org/Kathpress", "Der Papst habe die Kommission empfangen")},
     ),
+    # a spokesperson compound in the genitive speaks for the body it names
+    (
+        "Das Bundesheer schickt Soldaten. Der Einsatz beginne am Montag, "
+        "erklärte ein Heeressprecher.",
+        {"Bundesheer": ORG},
+        {("org/Bundesheer", "Der Einsatz beginne am Montag")},
+    ),
 ]
 
 
