@@ -34,6 +34,7 @@ from kg.lang.de.grammar import (
 from kg.lang.de.speech import (
     ATTRIBUTION_NOUNS,
     BODY_ENDINGS,
+    MEMBER_ENDINGS,
     CITED_DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     MEDIA_NOUNS,
@@ -200,6 +201,14 @@ def spokesperson(view: DocView, label: str | None) -> tuple[str | None, str | No
     low = label.lower()
     end = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
     if end is None or len(low) <= len(end) + 2:
+        for member in MEMBER_ENDINGS:
+            body = label[: -len(member)]
+            if (
+                low.endswith(member)
+                and len(body) > 3
+                and any(body.lower().endswith(e) for e in BODY_ENDINGS)
+            ):
+                return None, body  # "ein Feuerwehrmann" speaks for the Feuerwehr
         return None, label
     stem = low[: -len(end)].rstrip("-")
     stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}  # "Kommissions-"

@@ -150,6 +150,12 @@ CASES = [
         {"Bundesheer": ORG},
         {("org/Bundesheer", "Der Einsatz beginne am Montag")},
     ),
+    # an unnamed member of a body speaks for the body
+    (
+        "Der Keller sei völlig überflutet, berichtete ein Feuerwehrmann.",
+        {},
+        {("Feuerwehr", "Der Keller sei völlig überflutet")},
+    ),
 ]
 
 

@@ -509,4 +509,8 @@ OFFICE_NOUNS = frozenset({"büro", "umfeld"})
 
 # endings of a word for a spokesperson: the rest names whom they speak for
 # ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)
+# endings of a word for one member of a body ("Feuerwehrmann", "Polizeibeamtin"):
+# unnamed, the member speaks for the body (:data:`BODY_ENDINGS`)
+MEMBER_ENDINGS = ("mann", "frau", "beamter", "beamtin", "beamte")
+
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
