@@ -38,6 +38,7 @@ from kg.lang.de.grammar import (
     INDEFINITE_ARTICLES,
     MODALS,
     PASSIVE_AUXILIARIES,
+    STATE_PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
@@ -95,6 +96,10 @@ def find_interactions(
                 continue  # "lehnt … zwar nicht ab", "würde ich … nicht zustimmen"
             source: str | None
             targets: list[str | None]
+            if act.form.participle and any(
+                doc[j].lower_ in STATE_PASSIVE_AUXILIARIES for j in range(lo, hi)
+            ) and not any(doc[j].lower_ in PASSIVE_AUXILIARIES for j in range(lo, hi)):
+                continue  # "Wir sind alle gefordert": a state, nobody acts
             if quote is not None and quote.speaker:
                 # "Man weise alle von Herrn Sardana erhobenen Forderungen
                 # zurück": the speaker of the quote speaks in the first person
@@ -105,7 +110,14 @@ def find_interactions(
             if source is None:
                 continue
             issue = _issue(view, lo, hi, t.i, act)
-            for target in targets:
+            group = _coordinated_subjects(view, sent, lo, t.i)
+            pairs = [(source, target) for target in targets]
+            if source in group:
+                # "Caritas, Rotes Kreuz und Volkshilfe forderten …": each of
+                # them demands; none is the target
+                targets = [x for x in targets if x not in group] or [None]
+                pairs = [(s, x) for s in group for x in targets]
+            for source, target in pairs:
                 out.append(
                     Interaction(
                         type=act.type,
@@ -120,6 +132,39 @@ def find_interactions(
                     )
                 )
     return out
+
+
+def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[str]:
+    """The actors listed right before the verb at ``v`` as its subjects, "A, B
+    und C forderten", "Die USA und Russland forderten" (commas and one
+    "und"/"sowie" between them, articles allowed, the list opening the
+    sentence), in text order; [] for fewer than two."""
+    doc = view.doc
+    out: list[str] = []
+    i = sent.start
+    joined = False
+    while i < v:
+        if doc[i].lower_ in _ARTICLES:
+            i += 1
+            continue
+        key = view.key(i)
+        k = _actor(view, i)
+        if key is None or k is None:
+            return []
+        if k not in out:
+            out.append(k)
+        while i < v and view.key(i) == key:
+            i += 1
+        if i == v:
+            break
+        if doc[i].text == ",":
+            i += 1
+        elif doc[i].lower_ in ("und", "sowie") and not joined:
+            joined = True
+            i += 1
+        else:
+            return []
+    return out if joined and len(out) > 1 else []
 
 
 def _speaker_subject(view: DocView, lo: int, v: int) -> bool:

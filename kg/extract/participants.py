@@ -52,6 +52,7 @@ __all__ = [
     "organizers",
     "participants",
     "pays_visit",
+    "singular_demonym",
     "state_of_capital",
     "visit",
 ]
@@ -110,12 +111,12 @@ def _demonym_person(view: DocView, sent: Span, key: str) -> str:
     if kind_of(key) is not Kind.PLACE:
         return key
     named = [i for i in range(sent.start, sent.end) if view.key(i) == key]
-    if not named or any(not _singular_demonym(view, i, key) for i in named):
+    if not named or any(not singular_demonym(view, i, key) for i in named):
         return key
     return person_before(view, sent) or key
 
 
-def _singular_demonym(view: DocView, i: int, key: str) -> bool:
+def singular_demonym(view: DocView, i: int, key: str) -> bool:
     """Token ``i`` is a noun of one of ``key``'s people after a singular article:
     "die Schwedin", "der Franzose", "dem Briten" (not "die Briten")."""
     doc = view.doc

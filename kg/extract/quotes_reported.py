@@ -14,6 +14,8 @@ Who speaks is read by :mod:`kg.extract.speakers`; used by
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -166,6 +168,17 @@ def reported_clause(
             # "Was den Fall betrifft, betonte man im Büro X, dass …": the
             # dass-clause is reported, the clause before the verb only frames it
             r = lead
+        if (
+            r is not None
+            and lead is not None
+            and r.end <= lead.start
+            and (subject := _named_subject(view, r)) is not None
+        ):
+            # "Der Vorsitzende des Verbands, Elhami Elsajat, sagte Reuters, das
+            # Gebiet sei gesperrt": the words before the verb are its subject
+            # (a phrase ending in a person's name), the clause after it is
+            # reported
+            r = replace(lead, speaker=subject, label=None)
         r = r or lead
         if r is not None:
             return r
@@ -175,6 +188,39 @@ def reported_clause(
         or _introduced_by_colon(view, sent, spans, last)
         or _subject_clause(view, sent)
     )
+
+
+def _named_subject(view: DocView, r: Report) -> str | None:
+    """The person whose name ends the words ``r`` before a verb of saying,
+    when they are a noun phrase, not a clause: "Der Vorsitzende des Verbands,
+    Elhami Elsajat" (the name between commas, or the whole phrase a name)."""
+    span = view.doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    last = span[-1]
+    while last.is_punct and last.i > span.start:
+        last = view.doc[last.i - 1]
+    k = view.person(last.i)
+    if k is None:
+        return None
+    i = last.i
+    while i > span.start and view.person(i - 1) == k:
+        i -= 1
+    while (
+        i > span.start
+        and view.doc[i - 1].is_title
+        and view.doc[i - 1].is_alpha
+        and not view.key(i - 1)
+    ):
+        i -= 1  # a first name the model left out ("Elhami Elsajat")
+    if i == span.start:
+        return k  # "Hans Meier, sagte Reuters, …" hardly occurs; a bare name
+    before = view.doc[i - 1]
+    # the name in apposition after a title phrase that has no verb of its own:
+    # at most ten words, the phrase opening the sentence
+    if before.text != "," or i - span.start > 12:
+        return None
+    return k
 
 
 def _subject_clause(view: DocView, sent: Span) -> Report | None:

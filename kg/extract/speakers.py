@@ -17,9 +17,10 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
-from kg.extract.participants import is_media, state_of_capital
+from kg.extract.participants import is_media, singular_demonym, state_of_capital
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.view import DocView
+from kg.lang.de.cases import article_genders, nominative, noun_nominative
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
@@ -33,6 +34,7 @@ from kg.lang.de.grammar import (
 from kg.lang.de.speech import (
     ATTRIBUTION_NOUNS,
     BODY_ENDINGS,
+    MEMBER_ENDINGS,
     CITED_DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     MEDIA_NOUNS,
@@ -199,9 +201,19 @@ def spokesperson(view: DocView, label: str | None) -> tuple[str | None, str | No
     low = label.lower()
     end = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
     if end is None or len(low) <= len(end) + 2:
+        for member in MEMBER_ENDINGS:
+            body = label[: -len(member)]
+            if (
+                low.endswith(member)
+                and len(body) > 3
+                and any(body.lower().endswith(e) for e in BODY_ENDINGS)
+            ):
+                return None, body  # "ein Feuerwehrmann" speaks for the Feuerwehr
         return None, label
     stem = low[: -len(end)].rstrip("-")
     stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}  # "Kommissions-"
+    if stem.endswith("es") and len(stem) > 4:
+        stems.add(stem[:-2])  # "Heeressprecher" -> "Heer" (the Bundesheer)
     surnames = surnames_of(view)
     for name, key in surnames.items():
         if name.lower() in stems:
@@ -384,13 +396,30 @@ def _body(view: DocView, region: list[int]) -> str | None:
     if not heads:
         return None
     head = (
-        _nominative(doc[heads[-1]].text)
+        _nominative(view, doc[heads[-1]].text)
         if heads[-1] > 0 and doc[heads[-1] - 1].lower_ in ("des", "eines")
         else doc[heads[-1]].text
     )
     low = head.lower()
     if any(low.endswith(e) for e in BODY_ENDINGS) and low not in NOT_SPEAKER_WORDS:
         return head
+    # "laut Bergrettung Axams": the body, then the place it serves
+    first = heads[0]
+    low = doc[first].lower_
+    if (
+        len(heads) > 1
+        and heads == list(range(first, heads[-1] + 1))
+        and any(low.endswith(e) for e in BODY_ENDINGS)
+        and low not in NOT_SPEAKER_WORDS
+        and all(view.key(j) is None or kind_of(view.key(j) or "") is Kind.PLACE
+                for j in heads[1:])
+        and (
+            heads[-1] + 1 >= len(doc)
+            or doc[heads[-1] + 1].is_punct
+            or (doc[heads[-1] + 1].is_lower and doc[heads[-1] + 1].is_alpha)
+        )  # not "laut Alpinpolizei Mitte 30"
+    ):
+        return doc[first : heads[-1] + 1].text
     return None
 
 
@@ -424,34 +453,25 @@ def _institution(view: DocView, region: list[int]) -> str | None:
     end = region[-1]
     while end > first and (doc[end].is_punct or doc[end].lower_ in SOURCE_PHRASE_WORDS):
         end -= 1
-    # the adjectives before the head in the nominative ("der Syrischen
-    # Beobachtungsstelle" -> "Syrische Beobachtungsstelle")
-    genitive = first > 0 and doc[first - 1].lower_ in ("des", "eines")
-    named = "".join(
-        (
-            t.text[:-1]
-            if t.i < j and t.text.endswith("en") and len(t) > 4
-            else _nominative(t.text)
-            if t.i == j and genitive
-            else t.text
-        )
-        + t.whitespace_
-        for t in doc[first : end + 1]
-    )
-    return named.strip()
+    # the name in the nominative ("der Syrischen Beobachtungsstelle" ->
+    # "Syrische Beobachtungsstelle"), by the case of the word before it
+    written = "".join(t.text + t.whitespace_ for t in doc[first : end + 1]).strip()
+    before = doc[first - 1].text if first > 0 else None
+    return nominative(written, before, _genders(view))
 
 
-def _nominative(noun: str) -> str:
-    """A masculine or neuter noun after "des" in the nominative:
-    "Kinderkrankenhauses" -> "Kinderkrankenhaus", "Instituts" -> "Institut",
-    "Bündnisses" -> "Bündnis"; other words as they are."""
-    if noun.endswith("nisses"):
-        return noun[:-3]
-    if noun.endswith("es") and len(noun) > 4 and noun[-3] in "sßztdgkbfh":
-        return noun[:-2]
-    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
-        return noun[:-1]
-    return noun
+def _nominative(view: DocView, noun: str) -> str:
+    """A masculine or neuter noun after "des" in the nominative
+    (:func:`kg.lang.de.cases.noun_nominative`: "Kinderkrankenhauses" ->
+    "Kinderkrankenhaus"); as written where its gender is unknown."""
+    return noun_nominative(noun, _genders(view)) or noun
+
+
+def _genders(view: DocView) -> dict[str, str]:
+    """The genders the article shows for its nouns by an article
+    (:func:`kg.lang.de.cases.article_genders`); read only when a source's
+    name is put in the nominative, which is rare."""
+    return article_genders(t.text for t in view.doc)
 
 
 def _in_source(t: Token) -> bool:
@@ -581,14 +601,21 @@ def speaker_of(
             else:
                 speaker = antecedent(view, before, spans, last)
             found = True
+        elif k and (member := _member_of(view, i)) is not None:
+            speaker, found = member, True  # "Lena Roth von der Organisation X"
         elif k and (kind_of(k) is Kind.ORG or _is_state(view, k)):
             if (
                 kind_of(k) is Kind.PLACE
                 and w.is_lower
                 and i + 1 in region
-                and kind_of(view.key(i + 1) or "") is Kind.ORG
+                and (
+                    kind_of(view.key(i + 1) or "") is Kind.ORG
+                    or doc[i + 1].lower_ in MEDIA_NOUNS
+                )
             ):
-                continue  # "das deutsche Wirtschaftsministerium": the ministry
+                # "das deutsche Wirtschaftsministerium": the ministry; "dem
+                # australischen Fernsehsender ABC": an outlet, not the state
+                continue
             if kind_of(k) is Kind.PLACE:
                 k = state_of_capital(k, view.entities) or k
             if (
@@ -602,17 +629,91 @@ def speaker_of(
                 and i + 1 < len(doc)
                 and not view.key(i + 1)
                 and speaker_noun(doc[i + 1].text)
-            ):
+            ) or _demonym_person(view, i, k):
                 # "Der OeNB-Gouverneur warnt", "Russischer Außenminister glaubt":
                 # a person by title, not the bank or the state
                 k = antecedent(view, before, spans, last) or k
             speaker, found = k, True
     medium = media[0] if media else None
     if not found and media:
+        # "hatte er gegenüber L'Equipe betont", "Kreissl, Sportchef …,
+        # bestätigte gegenüber der APA": the one who speaks to the outlet;
         # "teilte die Organisation auf Twitter mit": the organisation named
         # before, not the platform
-        speaker = org_anaphor(view, region, last) or media[0]
+        speaker = (
+            _subject_beside_outlet(view, region, spans, last)
+            or org_anaphor(view, region, last)
+            or media[0]
+        )
     return speaker, medium
+
+
+def _subject_beside_outlet(
+    view: DocView, region: list[int], spans: list[tuple[int, int]], last: LastSpeaker
+) -> str | None:
+    """The person who speaks to an outlet the reporting clause ``region``
+    names: "er"/"sie" in the clause (the person named before), else a person
+    opening the sentence ("Günter Kreissl, Sportchef …, bestätigte gegenüber
+    der APA"); None when neither is there."""
+    doc = view.doc
+    for i in region:
+        if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
+            return antecedent(view, i, spans, last)
+    sent = view.sents[view.sentence_of(doc[region[0]])]
+    if region[0] <= sent.start:
+        return None
+    for i in range(sent.start, min(sent.start + 3, region[0])):
+        if (k := view.person(i)) is not None:
+            j = i
+            while j + 1 < region[0] and view.person(j + 1) == k:
+                j += 1
+            j += 1
+            if j < region[0] and doc[j].lower_ in ("von", "vom") and not any(
+                t.text == "," for t in doc[j : region[0]]
+            ):
+                j = region[0] - 1  # "Barri Phatarfod von der Organisation X sagte"
+            if j < region[0] and doc[j].text == ",":
+                close = next(
+                    (t.i for t in doc[j + 1 : region[0]] if t.text == ","), None
+                )
+                j = close + 1 if close is not None and close - j <= 8 else j
+            # the verb of saying right after the name (and its apposition),
+            # not a name inside a quote before it ("Für Jeremic würde …")
+            return k if j == region[0] - 1 else None
+        if doc[i].is_lower or doc[i].is_punct:
+            return None
+    return None
+
+
+def _member_of(view: DocView, i: int) -> str | None:
+    """The person an organisation at token ``i`` is the affiliation of:
+    "Barri Phatarfod von der Hilfsorganisation Doctors for Refugees sagte"
+    (the person right before "von"/"vom", an article and one noun between)."""
+    doc = view.doc
+    k = view.key(i)
+    if k is None or kind_of(k) is not Kind.ORG:
+        return None
+    j = i
+    while j > 0 and view.key(j - 1) == k:
+        j -= 1
+    j -= 1
+    steps = 0
+    while j > 0 and steps < 3 and doc[j].lower_ not in ("von", "vom"):
+        if doc[j].is_punct or view.key(j):
+            return None
+        j -= 1
+        steps += 1
+    if j <= 0 or doc[j].lower_ not in ("von", "vom"):
+        return None
+    return view.person(j - 1)
+
+
+def _demonym_person(view: DocView, i: int, key: str) -> bool:
+    """Token ``i`` is a noun for one of the people of the state ``key`` after a
+    singular article ("sagte der Franzose", "so die Spanierin",
+    :func:`kg.extract.participants.singular_demonym`): a person named before
+    speaks, not the state."""
+    return kind_of(key) is Kind.PLACE and singular_demonym(view, i, key)
 
 
 def _outlet(key: str) -> bool:
@@ -806,7 +907,7 @@ def _office_of_minister(view: DocView, j: int) -> str | None:
         h += 1  # "deutschen"
     if h >= len(doc) or view.person(h) or (h + 1 < len(doc) and view.person(h + 1)):
         return None
-    head = _nominative(doc[h].text) if doc[j].lower_ == "des" else doc[h].text
+    head = _nominative(view, doc[h].text) if doc[j].lower_ == "des" else doc[h].text
     for end in ("ministerin", "minister"):
         if head.endswith(end) and len(head) > len(end):
             return head[: -len(end)] + "ministerium"

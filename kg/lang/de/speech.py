@@ -133,73 +133,33 @@ SAYING_VERBS_FOR_TIMES = frozenset(
 
 # --- quotations and verbal interactions (issue 17) ----------------------------------
 
-#: verbs that introduce what someone said: infinitive without a separable
-#: particle, the particle or "", the principal parts of a strong verb or ""
-REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = tuple(
-    (
-        inf,
-        "" if part == "-" else part.replace("_", " "),
-        "" if strong == "-" else strong,
-    )
-    for inf, part, strong in (
-        line.split()
-        for line in """
-        sagen - -
-        erklären - -
-        betonen - -
-        meinen - -
-        teilen mit -
-        berichten - -
-        schreiben - schreibt|schrieb|geschrieben
-        versichern - -
-        fügen hinzu -
-        kritisieren - -
-        klagen - -
-        beklagen - -
-        kündigen an -
-        bestätigen - -
-        zitieren - -
-        erwidern - -
-        schildern - -
-        behaupten - -
-        verlauten - -
-        melden - -
-        heißen - heißt|hieß|geheißen
-        ergänzen - -
-        unterstreichen - unterstreicht|unterstrich|unterstrichen
-        bekräftigen - -
-        räumen ein -
-        warnen - -
-        fordern - -
-        drohen - -
-        mahnen - -
-        argumentieren - -
-        verkünden - -
-        weisen zurück weist|wies|gewiesen
-        bestreiten - bestreitet|bestritt|bestritten
-        dementieren - -
-        streiten ab streitet|stritt|gestritten
-        stellen in_Abrede -
-        glauben - -
-        geben an gibt|gab|gegeben
-        geben zu_bedenken gibt|gab|gegeben
-        verlangen - -
-        erläutern - -
-        bemerken - -
-        äußern - -
-        begründen - -
-        legen dar -
-        halten fest hält|hielt|gehalten
-        pflichten bei -
-        bedauern - -
-        geben bekannt gibt|gab|gegeben
-        führen aus -
-        pochen - -
-        fahren fort fährt|fuhr|gefahren
-        """.split("\n")
-        if line.strip()
-    )
-)
+#: verbs that introduce what someone said, from ``kg/data/reporting_verbs.tsv``:
+#: infinitive without a separable particle, the particle or "", the principal
+#: parts of a strong verb or ""
+def _reporting_verb_bases() -> tuple[tuple[str, str, str], ...]:
+    path = files("kg") / "data" / "reporting_verbs.tsv"
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3:
+            raise ValueError(
+                f"kg/data/reporting_verbs.tsv line {n}: expected infinitive, "
+                f"particle, strong forms; got {line!r}"
+            )
+        inf, part, strong = cols
+        out.append(
+            (
+                inf,
+                "" if part == "-" else part.replace("_", " "),
+                "" if strong == "-" else strong,
+            )
+        )
+    return tuple(out)
+
+
+REPORTING_VERB_BASES: tuple[tuple[str, str, str], ...] = _reporting_verb_bases()
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,18 +339,11 @@ MEDIA_NOUNS = frozenset(
 # organisation in the phrase speaks ("ein US-Regierungsvertreter" -> USA); with
 # "der", the person named before ("sagte der Minister")
 SPEAKER_NOUNS = frozenset(
-    (
-        "sprecher sprecherin regierungsvertreter regierungsvertreterin vertreter "
-        "vertreterin offizier militärvertreter beamter beamte diplomat diplomatin "
-        "politiker politikerin angeklagte angeklagter minister ministerin chef "
-        "chefin premier premierminister präsident präsidentin staatspräsident "
-        "regierungschef regierungschefin kanzler kanzlerin außenminister "
-        "außenministerin sondergesandte sondergesandter funktionär insider "
-        "kommissionssprecherin kommissionssprecher stadtoberhaupt kandidat "
-        "präsidentschaftskandidat bürgermeister vorsitzende vorsitzender jährige "
-        "jähriger republikaner demokrat experte expertin jurist juristin anwalt "
-        "anwältin ökonom ökonomin"
-    ).split()
+    line.strip()
+    for line in (files("kg") / "data" / "speaker_nouns.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
 )
 
 # nouns for the other side of talks: who they are, the sentence's "mit X" says
@@ -435,6 +388,12 @@ BODY_ENDINGS = (
     "kammer",
     "institut",
     "agentur",
+    "kommando",
+    "wache",
+    "wacht",
+    "zentrale",
+    "inspektion",
+    "direktion",
 )
 
 # a sentence that names the source of the one before it: "Das geht aus einer
@@ -482,7 +441,7 @@ NOT_SPEAKER_WORDS = frozenset(
 ATTRIBUTION_NOUNS = frozenset(
     (
         "angaben informationen erkenntnissen einschätzung darstellung bericht berichten "
-        "worten"
+        "worten aussagen ansicht meinung schätzungen"
     ).split()
 )
 
@@ -550,4 +509,8 @@ OFFICE_NOUNS = frozenset({"büro", "umfeld"})
 
 # endings of a word for a spokesperson: the rest names whom they speak for
 # ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)
+# endings of a word for one member of a body ("Feuerwehrmann", "Polizeibeamtin"):
+# unnamed, the member speaks for the body (:data:`BODY_ENDINGS`)
+MEMBER_ENDINGS = ("mann", "frau", "beamter", "beamtin", "beamte")
+
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
