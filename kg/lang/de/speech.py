@@ -133,15 +133,13 @@ SAYING_VERBS_FOR_TIMES = frozenset(
 
 # --- quotations and verbal interactions (issue 17) ----------------------------------
 
+
 #: verbs that introduce what someone said, from ``kg/data/reporting_verbs.tsv``:
 #: infinitive without a separable particle, the particle or "", the principal
 #: parts of a strong verb or ""
 def _reporting_verb_bases() -> tuple[tuple[str, str, str], ...]:
-    path = files("kg") / "data" / "reporting_verbs.tsv"
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for n, line in data_lines("reporting_verbs.tsv"):
         cols = line.split("\t")
         if len(cols) != 3:
             raise ValueError(
@@ -338,13 +336,7 @@ MEDIA_NOUNS = frozenset(
 # words for a speaker the text does not name: with "ein", the state or the
 # organisation in the phrase speaks ("ein US-Regierungsvertreter" -> USA); with
 # "der", the person named before ("sagte der Minister")
-SPEAKER_NOUNS = frozenset(
-    line.strip()
-    for line in (files("kg") / "data" / "speaker_nouns.txt")
-    .read_text(encoding="utf-8")
-    .splitlines()
-    if line.strip() and not line.startswith("#")
-)
+SPEAKER_NOUNS = frozenset(line.strip() for _, line in data_lines("speaker_nouns.txt"))
 
 # nouns for the other side of talks: who they are, the sentence's "mit X" says
 # ("Vor dem Treffen mit Russland fordern die USA vom Gesprächspartner …")
