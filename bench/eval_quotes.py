@@ -32,7 +32,9 @@ Scoring, per article, one-to-one and greedy (best first):
   (case, accents); a person matches by full name or surname (a surname-only
   system name matches the full gold name); a country or organisation by name,
   gazetteer name or whole-word containment (the rules of
-  ``bench/eval_extract.py``, ``person_score`` / ``org_match``).
+  ``bench/eval_extract.py``, ``person_score`` / ``org_match``); a national
+  government ("Regierung (Norwegen)") is the state it speaks for, as
+  ``bench/quote_gold.md`` annotates it ("die norwegische Regierung" → "Norwegen").
 * **Interaction P/R/F1**: a system interaction matches a gold one with the same
   type and source, and the same target when the gold names one.
 """
@@ -208,12 +210,20 @@ def _greedy(scores: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     return pairs
 
 
+_GOVERNMENT = re.compile(r"Regierung \((.+)\)")
+
+
 def same_actor(
     gold: str | None, system: str | None, gold_kind: str | None = None
 ) -> bool:
     """Is ``system`` the actor ``gold`` (the name rules of the module docstring)?"""
     if gold is None or system is None:
         return False
+    # "die norwegische Regierung" -> "Norwegen" (bench/quote_gold.md): the
+    # system's national body "Regierung (Norwegen)" is that state speaking
+    government = _GOVERNMENT.fullmatch(system)
+    if government is not None and _ee.fold(gold) == _ee.fold(government.group(1)):
+        return True
     if gold_kind == "person" or (
         gold_kind is None and " " in gold and gold[:1].isupper()
     ):

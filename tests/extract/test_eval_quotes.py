@@ -161,3 +161,7 @@ def test_name_rules() -> None:
     assert ev.same_actor("USA", "USA", "country")
     assert not ev.same_actor("Antony Blinken", "Sergej Rjabkow", "person")
     assert not ev.same_actor("Polizei", None, "organisation")
+    # a government speaks for its state (bench/quote_gold.md), nothing else does
+    assert ev.same_actor("Norwegen", "Regierung (Norwegen)", "country")
+    assert not ev.same_actor("Schweden", "Regierung (Norwegen)", "country")
+    assert not ev.same_actor("Norwegen", "Armee (Norwegen)", "country")
