@@ -424,6 +424,19 @@ MEDIA_NOUNS = (
     "medium",
 )
 
+#: nouns of :data:`ORG_NOUNS` for an armed unit, which is named with its noun
+#: ("Freiwilligenbataillon Asow", "Spezialeinheit Cobra"; "die Partei MPLA" is
+#: MPLA)
+UNIT_KINDS = (
+    "bataillon",
+    "brigade",
+    "regiment",
+    "division",
+    "spezialeinheit",
+    "sondereinheit",
+    "eliteeinheit",
+)
+
 #: nouns (and the last parts of compounds) for a kind of organisation that
 #: stand before its name in apposition: "die Islamistengruppe Ansar Dine",
 #: "der Energiekonzern Engie", "die Partei MPLA", "der Mobilbetreiber
@@ -434,13 +447,7 @@ ORG_NOUNS = (
     "miliz",
     # armed units named after their kind ("das Freiwilligenbataillon Asow",
     # "die Spezialeinheit Cobra", "die Brigade Al-Quds")
-    "bataillon",
-    "brigade",
-    "regiment",
-    "division",
-    "spezialeinheit",
-    "sondereinheit",
-    "eliteeinheit",
+    *UNIT_KINDS,
     "bewegung",
     "gewerkschaft",
     "konzern",
@@ -503,20 +510,6 @@ INDEFINITES = frozenset(
 
 #: compounds of a head that name a place or a thing, not an organisation
 NOT_HEADS = ("einkaufszentrum", "stadtzentrum", "ortszentrum")
-
-
-#: nouns of :data:`ORG_NOUNS` for an armed unit, which is named with its noun
-#: ("Freiwilligenbataillon Asow", "Spezialeinheit Cobra"; "die Partei MPLA" is
-#: MPLA)
-UNIT_KINDS = (
-    "bataillon",
-    "brigade",
-    "regiment",
-    "division",
-    "spezialeinheit",
-    "sondereinheit",
-    "eliteeinheit",
-)
 
 
 def is_unit_kind(word: str) -> bool:
