@@ -25,6 +25,22 @@ def blank_nlp():
     return nlp
 
 
+@pytest.fixture(scope="session")
+def gazetteer_nlp():
+    """:func:`blank_nlp` with the gazetteer component, as the real pipeline
+    runs it ("der Franzose" is France), still no statistical model."""
+    import spacy
+
+    import kg.nlp.components.gazetteer  # noqa: F401
+    import kg.nlp.components.sentences  # noqa: F401
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_line_breaks")
+    nlp.add_pipe("kg_gazetteer")
+    return nlp
+
+
 def annotate(nlp, text: str, ents: dict[str, str]):
     """A Doc of ``text`` whose entities are every occurrence of each key of ``ents``
     (longest keys first), labelled with its value."""

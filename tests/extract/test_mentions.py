@@ -252,20 +252,6 @@ def test_a_lower_case_organisation_name_is_a_mention(blank_nlp) -> None:
     assert sorted(e.name for e in rec.entities if e.kind == "org") == ["APA", "dpa"]
 
 
-@pytest.fixture(scope="module")
-def gazetteer_nlp():
-    import spacy
-
-    import kg.nlp.components.gazetteer  # noqa: F401
-    import kg.nlp.components.sentences  # noqa: F401
-
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("kg_line_breaks")
-    nlp.add_pipe("kg_gazetteer")
-    return nlp
-
-
 def test_an_organisation_before_a_hyphen_after_a_rank_or_by_its_country(
     gazetteer_nlp,
 ) -> None:

@@ -12,21 +12,6 @@ import pytest
 
 from tests.conftest import LOC, ORG, PER, extract
 
-
-@pytest.fixture(scope="module")
-def gazetteer_nlp():
-    import spacy
-
-    import kg.nlp.components.gazetteer  # noqa: F401
-    import kg.nlp.components.sentences  # noqa: F401
-
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("kg_line_breaks")
-    nlp.add_pipe("kg_gazetteer")
-    return nlp
-
-
 CASES = [
     # a noun for one of a country's people is the person named before
     (
@@ -66,8 +51,7 @@ CASES = [
         {("person/Petra Kurz", "Wenn ich nicht trainiere, werde ich nervös")},
     ),
     (
-        "Es war ein schwieriges Rennen in der Hitze, postete Jonas Weber auf "
-        "Facebook.",
+        "Es war ein schwieriges Rennen in der Hitze, postete Jonas Weber auf Facebook.",
         {"Jonas Weber": PER, "Facebook": ORG},
         {("person/Jonas Weber", "Es war ein schwieriges Rennen in der Hitze")},
     ),
@@ -115,7 +99,12 @@ CASES = [
     (
         "Laut Bergwacht Ramsau ist der Steig seit Tagen vereist.",
         {},
-        {("Bergwacht Ramsau", "Laut Bergwacht Ramsau ist der Steig seit Tagen vereist")},
+        {
+            (
+                "Bergwacht Ramsau",
+                "Laut Bergwacht Ramsau ist der Steig seit Tagen vereist",
+            )
+        },
     ),
     (
         "Laut Bezirkskommando könne die Suche noch Tage dauern.",
@@ -171,8 +160,11 @@ ACTS = [
     (
         "Diakonie, Volkshilfe und Samariterbund forderten mehr Geld für Pflege.",
         {"Diakonie": ORG, "Volkshilfe": ORG, "Samariterbund": ORG},
-        {("DEMAND", "org/Diakonie"), ("DEMAND", "org/Volkshilfe"),
-         ("DEMAND", "org/Samariterbund")},
+        {
+            ("DEMAND", "org/Diakonie"),
+            ("DEMAND", "org/Volkshilfe"),
+            ("DEMAND", "org/Samariterbund"),
+        },
     ),
     # a participle with "sein" is a state, nobody acts ("sollte gewarnt sein")
     ("Der Titelverteidiger Rapid sollte gewarnt sein.", {"Rapid": ORG}, set()),
