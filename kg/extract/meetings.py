@@ -49,6 +49,7 @@ from kg.lang.de.meetings import (
     CAUSE_OPENERS,
     CONVENE_VERBS,
     MUNICIPALITIES,
+    TOPIC_CLOSERS,
     TREFFEN_FORMS,
 )
 from kg.lang.de.time import WEEKDAYS
@@ -282,11 +283,28 @@ def _places_in(
             and kind_of(view.key(t.i - 1) or "") is Kind.ORG
         ):
             continue
+        if _in_topic(sent, t.i):
+            continue
         found.append((t.doc[j].idx, k, rank))
     if not found:
         return []
     best = min(r for _, _, r in found)
     return [(i, k) for i, k, r in found if r == best]
+
+
+def _in_topic(sent: Span, i: int) -> bool:
+    """Token ``i`` lies in the topic of the talks, a phrase after "über" that
+    nothing has closed: "berät über die Folgen der Unruhen im afrikanischen
+    Burundi", "über die Lage in der Türkei mit Erdogan zu reden" (what they
+    talk about, not where)."""
+    doc = sent.doc
+    for j in range(i - 1, max(sent.start, i - 11) - 1, -1):
+        w = doc[j]
+        if w.lower_ == "über":
+            return True
+        if w.is_punct or w.lower_ in TOPIC_CLOSERS or trigger_kind(w) is not None:
+            return False
+    return False
 
 
 def _assign_nearest(

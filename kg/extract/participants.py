@@ -417,6 +417,18 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         view.key(j) or doc[j].lower_ in ARTICLES | MUNICIPALITIES | {"und", ","}
     ):
         j += 1
+    if keys and j > sent.start and doc[j - 1].lower_ in ("und", "sowie", ","):
+        # "ÖVP, FPÖ, Grüne und zwei Listen hatten sich geeinigt": the list runs
+        # on with members the model left untagged or that have no name
+        k = j
+        while (
+            k < min(t.i, j + 5)
+            and (not doc[k].is_punct or doc[k].text == ",")
+            and not view.key(k)
+            and doc[k].lower_ not in FINITE_AUXILIARIES
+        ):
+            k += 1
+        j = k
     if keys and j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
     out += _subject_of_final_verb(view, sent, t)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.participants import is_media, keys_from
-from kg.extract.records import Kind, kind_of
+from kg.extract.records import Kind, entity_key, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
@@ -113,10 +113,12 @@ def trigger_kind(tok: Token) -> str | None:
         tok.is_lower
         and low in AGREE_VERBS
         and any(
-            w.lower_ == "sich" for w in tok.sent[max(0, tok.i - tok.sent.start - 8) :]
+            w.lower_ == "sich" for w in tok.sent[max(0, tok.i - tok.sent.start - 14) :]
         )
     ):
-        return "verb"  # "SPÖ und ÖVP einigten sich", "haben sich geeinigt"
+        # "SPÖ und ÖVP einigten sich", "haben sich geeinigt", "hatten sich nach
+        # der Wahl im Jänner 2015 auf die Zusammenarbeit geeinigt"
+        return "verb"
     return None
 
 
@@ -264,8 +266,12 @@ def is_interview(
     t: Token,
     sent: Span,
 ) -> bool:
-    """ "im Gespräch mit der FAS", "sagte er dem ORF": a talk with a medium."""
+    """ "im Gespräch mit der FAS", "im STANDARD-Gespräch", "im APA-Interview":
+    a talk with a medium."""
     doc = view.doc
+    head, dash, _ = t.text.rpartition("-")
+    if dash and head and is_media(entity_key(Kind.ORG, head)):
+        return True  # the compound names the medium in front
     for w in doc[t.i + 1 : min(sent.end, t.i + 3)]:
         if w.lower_ == "mit":
             keys = keys_from(view, w.i + 1, sent.end)

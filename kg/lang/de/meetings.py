@@ -39,6 +39,7 @@ __all__ = [
     "SUMMON_VERBS",
     "SUPPORT_VERBS",
     "TALK_VERBS",
+    "TOPIC_CLOSERS",
     "TREFFEN_FORMS",
     "TREFFEN_OBJECTS",
     "TRIGGER_HEADS",
@@ -52,9 +53,14 @@ __all__ = [
 TRIGGER_NOUNS = frozenset(
     (
         "treffen",
+        "treffens",
         "gespräch",
+        "gesprächs",
+        "gespräches",
         "gespräche",
         "gesprächen",
+        "gipfels",
+        "telefonats",
         "vorgespräch",
         "vorgespräche",
         "verhandlung",
@@ -127,6 +133,11 @@ TRIGGER_NOUNS = frozenset(
 # compounds ending in these are triggers too (Ukraine-Gespräche, Atomverhandlungen)
 TRIGGER_HEADS = (
     "treffen",
+    # genitives: "anlässlich eines Treffens von X mit Y", "des EU-Gipfels"
+    "treffens",
+    "gipfels",
+    "gesprächs",
+    "telefonats",
     "gespräch",
     "gespräche",
     "gesprächen",
@@ -482,4 +493,11 @@ MUNICIPALITIES = frozenset(
 #: zwischen SPÖ und ÖVP"); compounds in "-abkommen" too ("Freihandelsabkommen")
 AGREEMENT_NOUNS = frozenset(
     {"abkommen", "vereinbarung", "kompromiss", "deal", "pakt", "vertrag"}
+)
+
+#: words that end the topic phrase after "über" ("über die Lage in Syrien"):
+#: after them an "in X" is where the talks are again ("über Syrien, am Montag in
+#: Genf", "über die Lage mit Kerry in Genf")
+TOPIC_CLOSERS = FINITE_AUXILIARIES | frozenset(
+    {"mit", "zwischen", "bei", "beim", "am", "auf"}
 )
