@@ -49,6 +49,7 @@ from kg.lang.de.meetings import (
     CAUSE_OPENERS,
     CONVENE_VERBS,
     MUNICIPALITIES,
+    PACT_VERBS,
     TOPIC_CLOSERS,
     TREFFEN_FORMS,
 )
@@ -235,7 +236,7 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
       agreement: not "Die EU-Staaten einigten sich", not "einigte sich nicht".
     """
     low = t.lower_
-    if low in AGREE_VERBS:
+    if low in AGREE_VERBS or low in PACT_VERBS:
         # an agreement needs two parties, and to be reached: "sich nicht einigen"
         near = t.doc[max(sent.start, t.i - 3) : min(sent.end, t.i + 2)]
         return len(set(c.attendees)) < 2 or any(w.lower_ == "nicht" for w in near)

@@ -465,7 +465,8 @@ def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             continue  # "die EU und die USA": a list, not a new clause
         if w.lower_ in CLAUSE_OPENERS or w.lower_ in FINITE_AUXILIARIES:
             j = i + 1
-            while j < t.i and doc[j].lower_ in ARTICLES:
+            # "..., wo sich Ärztekammer, Krankenkasse und Stadt geeinigt haben"
+            while j < t.i and (doc[j].lower_ in ARTICLES or doc[j].lower_ == "sich"):
                 j += 1
             if j >= t.i or not view.key(j):
                 return []

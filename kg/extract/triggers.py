@@ -19,6 +19,7 @@ from kg.lang.de.meetings import (
     NEGOTIATED,
     NO_AGREEMENT,
     NOT_MEETINGS,
+    PACT_VERBS,
     PHONE_WORDS,
     SCORE,
     SEPARABLE_VERBS,
@@ -119,7 +120,25 @@ def trigger_kind(tok: Token) -> str | None:
         # "SPÖ und ÖVP einigten sich", "haben sich geeinigt", "hatten sich nach
         # der Wahl im Jänner 2015 auf die Zusammenarbeit geeinigt"
         return "verb"
+    if tok.is_lower and low in PACT_VERBS and not _attributive(tok):
+        return "verb"  # "X und Y vereinbarten", "zwischen X und Y vereinbart"
     return None
+
+
+def _attributive(tok: Token) -> bool:
+    """``tok`` is a participle used as an adjective or in "wie vereinbart": "die
+    vereinbarten Maßnahmen", "der mit X vereinbarte Plan"."""
+    doc = tok.doc
+    if tok.i > tok.sent.start and doc[tok.i - 1].lower_ == "wie":
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    # a noun follows, not a name of the parties ("vereinbarten Merkel und ...")
+    return (
+        nxt is not None
+        and nxt.text[:1].isupper()
+        and not nxt.is_punct
+        and not nxt.ent_type_
+    )
 
 
 def _separable_meeting(tok: Token) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "PHRASE_WORDS",
     "NEGOTIATED",
     "NO_AGREEMENT",
+    "PACT_VERBS",
     "REPRESENTATIVES",
     "SCORE",
     "SEPARABLE_VERBS",
@@ -354,6 +355,12 @@ CONVENE_VERBS = frozenset({"tagt", "tagte", "tagten", "tagen", "getagt"})
 #: ("Gewerkschaft und Arbeitgeber einigten sich", "hat sich mit der FPÖ
 #: geeinigt"); a meeting only with two parties named
 AGREE_VERBS = frozenset(conjugate("einigen").indicative())
+
+#: "vereinbaren": what two named parties agreed on is their negotiation ("SPÖ und
+#: ÖVP vereinbarten eine Reform", "soll zwischen X und Y vereinbart werden");
+#: like "sich einigen", a meeting only with two parties named, and not as an
+#: adjective ("die vereinbarten Maßnahmen", "wie vereinbart")
+PACT_VERBS = frozenset(conjugate("vereinbaren").indicative())
 
 # beginnings of the words of a phone call: "Telefonat", "telefonierten",
 # "telefonisch", "am Telefon", "Telefongespräch"
