@@ -46,10 +46,13 @@ from kg.extract.triggers import (
 from kg.extract.view import DocView
 from kg.lang.de.meetings import (
     AGREE_VERBS,
+    CANCEL_VERBS,
+    CANCEL_WORDS,
     CAUSE_OPENERS,
     CONVENE_VERBS,
     MUNICIPALITIES,
     PACT_VERBS,
+    TIME_ANCHORS,
     TOPIC_CLOSERS,
     TREFFEN_FORMS,
 )
@@ -108,7 +111,35 @@ def find_meetings(
         found, visiting = _sentence_meetings(view, s_i, sent, anchor, sports=sports)
         candidates.extend(found)
         visitors |= visiting
+    cancelled = _cancelled(view)
+    candidates = [
+        c
+        for c in candidates
+        if not any(
+            (s_i, t.lower()) in cancelled
+            for t in c.triggers
+            for s_i in range(c.sentence, c.sentence + 4)
+        )
+    ]
     return FoundMeetings(_merge_candidates(candidates), frozenset(visitors))
+
+
+def _cancelled(view: DocView) -> set[tuple[int, str]]:
+    """(sentence, meeting noun) of the meetings called off: "sagte das Treffen
+    ab", "dann Faymann auch das Sondertreffen [ab]", "wurde abgesagt"."""
+    out: set[tuple[int, str]] = set()
+    for s_i, sent in enumerate(view.sents):
+        words = [w.lower_ for w in sent]
+        called_off = any(w.startswith(CANCEL_WORDS) for w in words) or (
+            any(w in CANCEL_VERBS for w in words) and "ab" in words
+        )
+        if called_off:
+            out.update(
+                (s_i, w.lower_)
+                for w in sent
+                if w.text[:1].isupper() and trigger_kind(w) == "noun"
+            )
+    return out
 
 
 def _sentence_meetings(
@@ -170,16 +201,36 @@ def _sentence_meetings(
     for t, c in sent_cands:
         if t.lower_ in CONVENE_VERBS:  # the bodies convene, not everyone named
             c.attendees = [k for k in c.attendees if is_intergov(k)]
-    # triggers of one sentence without conflicting slots describe one meeting
+    # triggers of one sentence without conflicting slots describe one meeting;
+    # one that only dates another ("Noch vor dem EU-Gipfel wollten X und Y zu
+    # einem Sondertreffen zusammenkommen") is a meeting of its own
     merged: list[_Candidate] = []
-    for _, c in sent_cands:
+    anchors: list[_Candidate] = []
+    for t, c in sent_cands:
+        if len(sent_cands) > 1 and _time_anchor(t, sent):
+            anchors.append(c)
+            continue
         for m in merged:
             if _compatible(m, c):
                 _merge_into(m, c)
                 break
         else:
             merged.append(c)
-    return merged, visitors
+    return merged + anchors, visitors
+
+
+def _time_anchor(t: Token, sent: Span) -> bool:
+    """The meeting noun ``t`` follows "vor", "seit" or "bis zum" (with an article
+    and adjectives): it says when something else happens."""
+    doc = sent.doc
+    if not t.text[:1].isupper():
+        return False
+    j = t.i - 1
+    while j > sent.start and (doc[j].is_lower and doc[j].lower_ not in TIME_ANCHORS):
+        if t.i - j > 4:
+            return False
+        j -= 1
+    return j >= sent.start and doc[j].lower_ in TIME_ANCHORS and doc[j].i < t.i - 1
 
 
 def _country_visited(destination: str, entities: dict[str, Entity]) -> str | None:

@@ -19,6 +19,8 @@ from kg.lang.de.verbs import conjugate
 __all__ = [
     "AGREE_VERBS",
     "AGREEMENT_NOUNS",
+    "CANCEL_VERBS",
+    "CANCEL_WORDS",
     "CAUSE_OPENERS",
     "COME_VERBS",
     "CONVENE_VERBS",
@@ -40,6 +42,7 @@ __all__ = [
     "SUMMON_VERBS",
     "SUPPORT_VERBS",
     "TALK_VERBS",
+    "TIME_ANCHORS",
     "TOPIC_CLOSERS",
     "TREFFEN_FORMS",
     "TREFFEN_OBJECTS",
@@ -508,3 +511,13 @@ AGREEMENT_NOUNS = frozenset(
 TOPIC_CLOSERS = FINITE_AUXILIARIES | frozenset(
     {"mit", "zwischen", "bei", "beim", "am", "auf"}
 )
+
+#: prepositions that make a meeting noun a point in time for another event of
+#: the sentence: "vor dem regulären EU-Gipfel", "seit dem Treffen", "bis zum
+#: Gipfel" (not "nach": "sagte X nach dem Treffen" is X at that meeting)
+TIME_ANCHORS = frozenset({"vor", "seit", "bis", "zum"})
+
+#: a meeting called off is none: "das Treffen wurde abgesagt", "die Absage des
+#: Gipfels", "sagte das Sondertreffen ab" (CANCEL_VERBS with "ab" in the sentence)
+CANCEL_WORDS = ("abgesagt", "absage", "abzusagen", "absagen")
+CANCEL_VERBS = frozenset({"sagt", "sagte", "sagten", "sagen"})
