@@ -289,7 +289,8 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
     low = t.lower_
     if low in AGREE_VERBS or low in PACT_VERBS:
         # an agreement needs two parties, and to be reached: "sich nicht einigen"
-        near = t.doc[max(sent.start, t.i - 3) : min(sent.end, t.i + 2)]
+        # "die sich nach Beratungen nicht auf eine Strafe für X einigen konnten"
+        near = t.doc[max(sent.start, t.i - 10) : min(sent.end, t.i + 2)]
         return len(set(c.attendees)) < 2 or any(w.lower_ == "nicht" for w in near)
     if low in CONVENE_VERBS:
         return not c.time_expressions or not any(is_intergov(k) for k in c.attendees)

@@ -34,6 +34,7 @@ from kg.lang.de.meetings import (
     LEAD_VERBS,
     MUNICIPALITIES,
     ORGANIZER_CUES,
+    PARTY_BODIES,
     PHRASE_WORDS,
     REPRESENTATIVES,
     SUPPORT_VERBS,
@@ -414,7 +415,8 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     keys = keys_from(view, sent.start, t.i)
     j = sent.start
     while j < t.i and (
-        view.key(j) or doc[j].lower_ in ARTICLES | MUNICIPALITIES | {"und", ","}
+        view.key(j)
+        or doc[j].lower_ in ARTICLES | MUNICIPALITIES | PARTY_BODIES | {"und", ","}
     ):
         j += 1
     if keys and j > sent.start and doc[j - 1].lower_ in ("und", "sowie", ","):
@@ -440,7 +442,12 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         or (doc[j].lower_ == "am" and j + 1 < end and doc[j + 1].lower_ in WEEKDAYS)
     ):
         j += 2 if doc[j].lower_ == "am" else 1
+    # "einigten sich die Koalitionsparteien SPÖ und ÖVP"
+    if j < end and doc[j].lower_ == "sich":
+        j += 1
     while j < end and doc[j].lower_ in ("die", "der", "das"):
+        j += 1
+    if j + 1 < end and doc[j].lower_ in PARTY_BODIES:
         j += 1
     if j < end and (k := view.key(j)) and kind_of(k) is not Kind.PERSON:
         out += keys_from(view, j, end)
@@ -660,6 +667,8 @@ def keys_from(
             i += 1
         if i + 1 < end and doc[i].lower_ in MUNICIPALITIES and view.place(i + 1):
             i += 1  # "mit der Stadt Wien"
+        if i + 1 < end and doc[i].lower_ in PARTY_BODIES and view.key(i + 1):
+            i += 1  # "die Koalitionsparteien SPÖ und ÖVP"
         k = view.key(i) if i < end else None
         if (
             not k

@@ -35,6 +35,7 @@ __all__ = [
     "NEGOTIATED",
     "NO_AGREEMENT",
     "PACT_VERBS",
+    "PARTY_BODIES",
     "REPRESENTATIVES",
     "SCORE",
     "SEPARABLE_VERBS",
@@ -521,3 +522,26 @@ TIME_ANCHORS = frozenset({"vor", "seit", "bis", "zum"})
 #: Gipfels", "sagte das Sondertreffen ab" (CANCEL_VERBS with "ab" in the sentence)
 CANCEL_WORDS = ("abgesagt", "absage", "abzusagen", "absagen")
 CANCEL_VERBS = frozenset({"sagt", "sagte", "sagten", "sagen"})
+
+#: plural nouns that introduce the named parties of talks: "die
+#: Koalitionsparteien SPÖ und ÖVP haben sich geeinigt", "mit den Sozialpartnern
+#: ÖGB und Wirtschaftskammer", "einigten sich die Tarifpartner X und Y"
+PARTY_BODIES = frozenset(
+    {
+        "parteien",
+        "koalitionsparteien",
+        "regierungsparteien",
+        "oppositionsparteien",
+        "streitparteien",
+        "konfliktparteien",
+        "koalitionspartner",
+        "koalitionspartnern",
+        "sozialpartner",
+        "sozialpartnern",
+        "tarifpartner",
+        "tarifpartnern",
+        "verhandlungspartner",
+        "verhandlungspartnern",
+        "parteichefs",
+    }
+)
