@@ -422,15 +422,15 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     if keys and j > sent.start and doc[j - 1].lower_ in ("und", "sowie", ","):
         # "ÖVP, FPÖ, Grüne und zwei Listen hatten sich geeinigt": the list runs
         # on with members the model left untagged or that have no name
-        k = j
+        n = j
         while (
-            k < min(t.i, j + 5)
-            and (not doc[k].is_punct or doc[k].text == ",")
-            and not view.key(k)
-            and doc[k].lower_ not in FINITE_AUXILIARIES
+            n < min(t.i, j + 5)
+            and (not doc[n].is_punct or doc[n].text == ",")
+            and not view.key(n)
+            and doc[n].lower_ not in FINITE_AUXILIARIES
         ):
-            k += 1
-        j = k
+            n += 1
+        j = n
     if keys and j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
     out += _subject_of_final_verb(view, sent, t)
