@@ -417,6 +417,7 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     while j < t.i and (
         view.key(j)
         or doc[j].lower_ in ARTICLES | MUNICIPALITIES | PARTY_BODIES | {"und", ","}
+        or (doc[j].lower_ in REPRESENTATIVES and j + 1 < t.i and view.key(j + 1))
     ):
         j += 1
     if keys and j > sent.start and doc[j - 1].lower_ in ("und", "sowie", ","):
@@ -667,8 +668,14 @@ def keys_from(
             i += 1
         if i + 1 < end and doc[i].lower_ in MUNICIPALITIES and view.place(i + 1):
             i += 1  # "mit der Stadt Wien"
-        if i + 1 < end and doc[i].lower_ in PARTY_BODIES and view.key(i + 1):
-            i += 1  # "die Koalitionsparteien SPÖ und ÖVP"
+        if (
+            i + 1 < end
+            and (doc[i].lower_ in PARTY_BODIES or doc[i].lower_ in REPRESENTATIVES)
+            and view.key(i + 1)
+        ):
+            # "die Koalitionsparteien SPÖ und ÖVP", "die Außenminister Athens
+            # und Ankaras"
+            i += 1
         k = view.key(i) if i < end else None
         if (
             not k

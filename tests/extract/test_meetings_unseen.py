@@ -16,7 +16,9 @@ _ACTORS = {
     "Ida Roth": "PER",
     "Berg": "PER",
     "Wien": "LOC",
+    "Wiens": "LOC",
     "Ungarn": "LOC",
+    "Ungarns": "LOC",
     "EU": "ORG",
     "SPÖ": "ORG",
     "ÖVP": "ORG",
@@ -55,6 +57,11 @@ def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
         (
             "Die SPÖ und die Gewerkschaft Bau haben eine Lohnerhöhung vereinbart.",
             [({"SPÖ", "Gewerkschaft Bau"}, None)],
+        ),
+        # the officials of two states, the states in the genitive
+        (
+            "Die Außenminister Wiens und Ungarns haben eine Kooperation vereinbart.",
+            [({"Österreich", "Ungarn"}, None)],
         ),
         # a list of parties that runs on with unnamed members, far from "sich"
         (
