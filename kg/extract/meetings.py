@@ -51,10 +51,12 @@ from kg.lang.de.meetings import (
     CAUSE_OPENERS,
     CONVENE_VERBS,
     MUNICIPALITIES,
+    NOT_DENIALS,
     PACT_VERBS,
     TIME_ANCHORS,
     TOPIC_CLOSERS,
     TREFFEN_FORMS,
+    VERB_CLOSERS,
 )
 from kg.lang.de.time import WEEKDAYS
 from kg.temporal import TimeValue, find_times
@@ -292,12 +294,39 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
         # "die sich nach Beratungen nicht auf eine Strafe für X einigen konnten"
         near = t.doc[max(sent.start, t.i - 10) : min(sent.end, t.i + 2)]
         return len(set(c.attendees)) < 2 or any(w.lower_ == "nicht" for w in near)
+    if t.is_lower and _denied_before(t, sent):
+        return True
     if low in CONVENE_VERBS:
         return not c.time_expressions or not any(is_intergov(k) for k in c.attendees)
     if low.startswith(TREFFEN_FORMS) and t.is_lower:  # the verb, not "Treffen"
-        return not any(kind_of(k) is Kind.PERSON for k in c.attendees) and not any(
-            has_word(sent, w) for w in ("sich", "mit", "zusammen")
+        # "mit" right after the verb: "trifft am Montag mit der EU zusammen",
+        # not "Dies trifft die Japaner hart, die auf Geschäfte mit Apple zählten"
+        after = t.doc[t.i + 1 : min(sent.end, t.i + 6)]
+        return not any(kind_of(k) is Kind.PERSON for k in c.attendees) and not (
+            has_word(sent, "sich")
+            or has_word(sent, "zusammen")
+            or any(w.lower_ == "mit" for w in after)
         )
+    return False
+
+
+def _denied_before(t: Token, sent: Span) -> bool:
+    """A verb trigger that ends its clause denied: "Deutschland werde nicht über
+    den Antrag beraten", "..., dass man mit X nicht verhandle" (not "nicht nur",
+    "nicht zum ersten Mal"; a "nicht" after a verb in second place, "trafen sich
+    nicht", is left alone)."""
+    doc = sent.doc
+    nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in VERB_CLOSERS):
+        return False
+    for j in range(t.i - 1, max(sent.start, t.i - 9) - 1, -1):
+        w = doc[j]
+        if w.is_punct:
+            return False
+        if w.lower_ in ("nicht", "nie", "niemals") and (
+            j + 1 >= sent.end or doc[j + 1].lower_ not in NOT_DENIALS
+        ):
+            return True
     return False
 
 

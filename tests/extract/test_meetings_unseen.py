@@ -117,6 +117,14 @@ def test_meetings_of_unseen_news(blank_nlp, text, found) -> None:
         # no agreement reached
         "Die SPÖ und die ÖVP konnten sich nach langen Beratungen nicht auf ein "
         "Budget für die Nordbank einigen.",
+        # a talk denied at the end of its clause
+        "Die SPÖ werde vor der Wahl in Wien nicht über den Antrag der Nordbank "
+        "beraten, sagte Olaf Berg.",
+        # a session of one body
+        "Das sagte Ida Roth am Montag bei einer Parteisitzung in Wien.",
+        # "treffen" as "to hit", a "mit" far from it
+        "Dies trifft die Ungarn hart, die auf Geschäfte mit der Nordbank gesetzt "
+        "hatten.",
         # a meeting called off
         "Olaf Berg und Ida Roth wollten zu einem Sondertreffen in Wien "
         "zusammenkommen. Am Abend sagte Berg das Sondertreffen ab.",

@@ -34,6 +34,7 @@ __all__ = [
     "PHRASE_WORDS",
     "NEGOTIATED",
     "NO_AGREEMENT",
+    "NOT_DENIALS",
     "PACT_VERBS",
     "PARTY_BODIES",
     "REPRESENTATIVES",
@@ -314,6 +315,21 @@ NOT_MEETINGS = frozenset(
         "messebesuch",
         "klassentreffen",
         "familientreffen",
+        # sessions of one body, no meeting between sides ("sagte sie bei einer
+        # Parteisitzung"); a national "Ministerrat" is left out the same way
+        "parteisitzung",
+        "parteivorstandssitzung",
+        "vorstandssitzung",
+        "fraktionssitzung",
+        "klubsitzung",
+        "kabinettssitzung",
+        "regierungssitzung",
+        "landtagssitzung",
+        "gemeinderatssitzung",
+        "nationalratssitzung",
+        "bundesratssitzung",
+        "plenarsitzung",
+        "aufsichtsratssitzung",
     }
 )
 
@@ -545,3 +561,7 @@ PARTY_BODIES = frozenset(
         "parteichefs",
     }
 )
+
+#: words after "nicht" that do not deny the meeting: "nicht nur", "nicht zum
+#: ersten Mal", "nicht erst", "nicht zuletzt"
+NOT_DENIALS = frozenset({"nur", "zum", "erst", "zuletzt", "lange"})
