@@ -42,6 +42,7 @@ from kg.extract.triggers import (
     sports_sense,
     talk_without_partner,
     trigger_kind,
+    won_or_lost,
 )
 from kg.extract.view import DocView
 from kg.lang.de.meetings import (
@@ -161,6 +162,7 @@ def _sentence_meetings(
         for t, k in triggers
         if not is_vague(doc, t, k, sent)
         and not (sports and sports_sense(t, k))
+        and not won_or_lost(t, k, sent)
         and not is_interview(view, t, sent)
         and not talk_without_partner(view, t, sent)
     ]

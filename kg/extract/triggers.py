@@ -33,6 +33,7 @@ from kg.lang.de.meetings import (
     TRIGGER_VERBS,
     VAGUE_IDIOMS,
     VERB_CLOSERS,
+    WIN_WORDS,
 )
 from kg.lang.de.titles import match_title
 
@@ -44,6 +45,7 @@ __all__ = [
     "sports_sense",
     "talk_without_partner",
     "trigger_kind",
+    "won_or_lost",
 ]
 
 
@@ -217,6 +219,16 @@ def is_sports_report(doc: Doc) -> bool:
     score ("Kane traf zum 1:0", "trifft im Finale auf Cilic"), "empfangen" to host."""
     cues = sum(1 for t in doc if t.lower_ in SPORTS_CUES or SCORE.match(t.text))
     return cues >= 4 and cues * 60 >= len(doc) * 1
+
+
+def won_or_lost(t: Token, kind: str, sent: Span) -> bool:
+    """A match noun ("Begegnung", "Duell") in a sentence that wins or loses it:
+    a match, in any article."""
+    return (
+        kind == "noun"
+        and sports_sense(t, kind)
+        and any(w.lower_ in WIN_WORDS for w in sent)
+    )
 
 
 def sports_sense(t: Token, kind: str) -> bool:

@@ -125,6 +125,8 @@ def test_meetings_of_unseen_news(blank_nlp, text, found) -> None:
         # "treffen" as "to hit", a "mit" far from it
         "Dies trifft die Ungarn hart, die auf Geschäfte mit der Nordbank gesetzt "
         "hatten.",
+        # a match won, outside a match report
+        "Ida Roth hat die zwei Begegnungen mit Olaf Berg in Wien gewonnen.",
         # a meeting called off
         "Olaf Berg und Ida Roth wollten zu einem Sondertreffen in Wien "
         "zusammenkommen. Am Abend sagte Berg das Sondertreffen ab.",

@@ -42,6 +42,7 @@ __all__ = [
     "SEPARABLE_VERBS",
     "SPORTS_CUES",
     "SUMMON_VERBS",
+    "WIN_WORDS",
     "SUPPORT_VERBS",
     "TALK_VERBS",
     "TIME_ANCHORS",
@@ -565,3 +566,22 @@ PARTY_BODIES = frozenset(
 #: words after "nicht" that do not deny the meeting: "nicht nur", "nicht zum
 #: ersten Mal", "nicht erst", "nicht zuletzt"
 NOT_DENIALS = frozenset({"nur", "zum", "erst", "zuletzt", "lange"})
+
+#: a meeting is not won or lost: "Begegnungen" or a "Duell" in a sentence with
+#: these are matches ("hat die zwei Begegnungen mit Thiem ohne Satzverlust
+#: gewonnen"), also outside a match report
+WIN_WORDS = frozenset(
+    {
+        "gewonnen",
+        "gewann",
+        "gewannen",
+        "gewinnt",
+        "verloren",
+        "verlor",
+        "verlort",
+        "verliert",
+        "besiegt",
+        "besiegte",
+        "siegte",
+    }
+)
