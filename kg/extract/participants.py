@@ -870,7 +870,16 @@ def _subject_after_phrase(
     for k in range(j + 1, min(sent.end, j + 5)):
         key = view.key(k)
         if key is not None:
-            return key if kind_of(key) is Kind.PERSON else None
+            # "Beim EU-Gipfel wollte Griechenland eine Lösung finden": a state or
+            # an organisation too, not a city ("in Wien") nor a medium
+            e = view.entities.get(key)
+            state = (
+                kind_of(key) is Kind.PLACE
+                and e is not None
+                and e.place_kind == "country"
+            )
+            org = kind_of(key) is Kind.ORG and not is_media(key)
+            return key if kind_of(key) is Kind.PERSON or state or org else None
         if not (
             match_title(doc[k].text)
             or doc[k].lower_ in PHRASE_WORDS
