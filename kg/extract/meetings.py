@@ -42,14 +42,22 @@ from kg.extract.triggers import (
     sports_sense,
     talk_without_partner,
     trigger_kind,
+    won_or_lost,
 )
 from kg.extract.view import DocView
 from kg.lang.de.meetings import (
     AGREE_VERBS,
+    CANCEL_VERBS,
+    CANCEL_WORDS,
     CAUSE_OPENERS,
     CONVENE_VERBS,
     MUNICIPALITIES,
+    NOT_DENIALS,
+    PACT_VERBS,
+    TIME_ANCHORS,
+    TOPIC_CLOSERS,
     TREFFEN_FORMS,
+    VERB_CLOSERS,
 )
 from kg.lang.de.speech import SAYING_VERBS_FOR_TIMES
 from kg.lang.de.time import WEEKDAYS
@@ -107,7 +115,35 @@ def find_meetings(
         found, visiting = _sentence_meetings(view, s_i, sent, anchor, sports=sports)
         candidates.extend(found)
         visitors |= visiting
+    cancelled = _cancelled(view)
+    candidates = [
+        c
+        for c in candidates
+        if not any(
+            (s_i, t.lower()) in cancelled
+            for t in c.triggers
+            for s_i in range(c.sentence, c.sentence + 4)
+        )
+    ]
     return FoundMeetings(_merge_candidates(candidates), frozenset(visitors))
+
+
+def _cancelled(view: DocView) -> set[tuple[int, str]]:
+    """(sentence, meeting noun) of the meetings called off: "sagte das Treffen
+    ab", "dann Faymann auch das Sondertreffen [ab]", "wurde abgesagt"."""
+    out: set[tuple[int, str]] = set()
+    for s_i, sent in enumerate(view.sents):
+        words = [w.lower_ for w in sent]
+        called_off = any(w.startswith(CANCEL_WORDS) for w in words) or (
+            any(w in CANCEL_VERBS for w in words) and "ab" in words
+        )
+        if called_off:
+            out.update(
+                (s_i, w.lower_)
+                for w in sent
+                if w.text[:1].isupper() and trigger_kind(w) == "noun"
+            )
+    return out
 
 
 def _sentence_meetings(
@@ -127,6 +163,7 @@ def _sentence_meetings(
         for t, k in triggers
         if not is_vague(doc, t, k, sent)
         and not (sports and sports_sense(t, k))
+        and not won_or_lost(t, k, sent)
         and not is_interview(view, t, sent)
         and not talk_without_partner(view, t, sent)
     ]
@@ -179,16 +216,36 @@ def _sentence_meetings(
     for t, c in sent_cands:
         if t.lower_ in CONVENE_VERBS:  # the bodies convene, not everyone named
             c.attendees = [k for k in c.attendees if is_intergov(k)]
-    # triggers of one sentence without conflicting slots describe one meeting
+    # triggers of one sentence without conflicting slots describe one meeting;
+    # one that only dates another ("Noch vor dem EU-Gipfel wollten X und Y zu
+    # einem Sondertreffen zusammenkommen") is a meeting of its own
     merged: list[_Candidate] = []
-    for _, c in sent_cands:
+    anchors: list[_Candidate] = []
+    for t, c in sent_cands:
+        if len(sent_cands) > 1 and _time_anchor(t, sent):
+            anchors.append(c)
+            continue
         for m in merged:
             if _compatible(m, c):
                 _merge_into(m, c)
                 break
         else:
             merged.append(c)
-    return merged, visitors
+    return merged + anchors, visitors
+
+
+def _time_anchor(t: Token, sent: Span) -> bool:
+    """The meeting noun ``t`` follows "vor", "seit" or "bis zum" (with an article
+    and adjectives): it says when something else happens."""
+    doc = sent.doc
+    if not t.text[:1].isupper():
+        return False
+    j = t.i - 1
+    while j > sent.start and (doc[j].is_lower and doc[j].lower_ not in TIME_ANCHORS):
+        if t.i - j > 4:
+            return False
+        j -= 1
+    return j >= sent.start and doc[j].lower_ in TIME_ANCHORS and doc[j].i < t.i - 1
 
 
 def _country_visited(destination: str, entities: dict[str, Entity]) -> str | None:
@@ -245,16 +302,44 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
       agreement: not "Die EU-Staaten einigten sich", not "einigte sich nicht".
     """
     low = t.lower_
-    if low in AGREE_VERBS:
+    if low in AGREE_VERBS or low in PACT_VERBS:
         # an agreement needs two parties, and to be reached: "sich nicht einigen"
-        near = t.doc[max(sent.start, t.i - 3) : min(sent.end, t.i + 2)]
+        # "die sich nach Beratungen nicht auf eine Strafe für X einigen konnten"
+        near = t.doc[max(sent.start, t.i - 10) : min(sent.end, t.i + 2)]
         return len(set(c.attendees)) < 2 or any(w.lower_ == "nicht" for w in near)
+    if t.is_lower and _denied_before(t, sent):
+        return True
     if low in CONVENE_VERBS:
         return not c.time_expressions or not any(is_intergov(k) for k in c.attendees)
     if low.startswith(TREFFEN_FORMS) and t.is_lower:  # the verb, not "Treffen"
-        return not any(kind_of(k) is Kind.PERSON for k in c.attendees) and not any(
-            has_word(sent, w) for w in ("sich", "mit", "zusammen")
+        # "mit" right after the verb: "trifft am Montag mit der EU zusammen",
+        # not "Dies trifft die Japaner hart, die auf Geschäfte mit Apple zählten"
+        after = t.doc[t.i + 1 : min(sent.end, t.i + 6)]
+        return not any(kind_of(k) is Kind.PERSON for k in c.attendees) and not (
+            has_word(sent, "sich")
+            or has_word(sent, "zusammen")
+            or any(w.lower_ == "mit" for w in after)
         )
+    return False
+
+
+def _denied_before(t: Token, sent: Span) -> bool:
+    """A verb trigger that ends its clause denied: "Deutschland werde nicht über
+    den Antrag beraten", "..., dass man mit X nicht verhandle" (not "nicht nur",
+    "nicht zum ersten Mal"; a "nicht" after a verb in second place, "trafen sich
+    nicht", is left alone)."""
+    doc = sent.doc
+    nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in VERB_CLOSERS):
+        return False
+    for j in range(t.i - 1, max(sent.start, t.i - 9) - 1, -1):
+        w = doc[j]
+        if w.is_punct:
+            return False
+        if w.lower_ in ("nicht", "nie", "niemals") and (
+            j + 1 >= sent.end or doc[j + 1].lower_ not in NOT_DENIALS
+        ):
+            return True
     return False
 
 
@@ -293,11 +378,28 @@ def _places_in(
             and kind_of(view.key(t.i - 1) or "") is Kind.ORG
         ):
             continue
+        if _in_topic(sent, t.i):
+            continue
         found.append((t.doc[j].idx, k, rank))
     if not found:
         return []
     best = min(r for _, _, r in found)
     return [(i, k) for i, k, r in found if r == best]
+
+
+def _in_topic(sent: Span, i: int) -> bool:
+    """Token ``i`` lies in the topic of the talks, a phrase after "über" that
+    nothing has closed: "berät über die Folgen der Unruhen im afrikanischen
+    Burundi", "über die Lage in der Türkei mit Erdogan zu reden" (what they
+    talk about, not where)."""
+    doc = sent.doc
+    for j in range(i - 1, max(sent.start, i - 11) - 1, -1):
+        w = doc[j]
+        if w.lower_ == "über":
+            return True
+        if w.is_punct or w.lower_ in TOPIC_CLOSERS or trigger_kind(w) is not None:
+            return False
+    return False
 
 
 def _assign_nearest(

@@ -34,6 +34,7 @@ from kg.lang.de.meetings import (
     LEAD_VERBS,
     MUNICIPALITIES,
     ORGANIZER_CUES,
+    PARTY_BODIES,
     PHRASE_WORDS,
     REPRESENTATIVES,
     SUPPORT_VERBS,
@@ -415,9 +416,23 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     keys = keys_from(view, sent.start, t.i)
     j = sent.start
     while j < t.i and (
-        view.key(j) or doc[j].lower_ in ARTICLES | MUNICIPALITIES | {"und", ","}
+        view.key(j)
+        or doc[j].lower_ in ARTICLES | MUNICIPALITIES | PARTY_BODIES | {"und", ","}
+        or (doc[j].lower_ in REPRESENTATIVES and j + 1 < t.i and view.key(j + 1))
     ):
         j += 1
+    if keys and j > sent.start and doc[j - 1].lower_ in ("und", "sowie", ","):
+        # "ÖVP, FPÖ, Grüne und zwei Listen hatten sich geeinigt": the list runs
+        # on with members the model left untagged or that have no name
+        n = j
+        while (
+            n < min(t.i, j + 5)
+            and (not doc[n].is_punct or doc[n].text == ",")
+            and not view.key(n)
+            and doc[n].lower_ not in FINITE_AUXILIARIES
+        ):
+            n += 1
+        j = n
     if keys and j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
     out += _subject_of_final_verb(view, sent, t)
@@ -429,7 +444,12 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         or (doc[j].lower_ == "am" and j + 1 < end and doc[j + 1].lower_ in WEEKDAYS)
     ):
         j += 2 if doc[j].lower_ == "am" else 1
+    # "einigten sich die Koalitionsparteien SPÖ und ÖVP"
+    if j < end and doc[j].lower_ == "sich":
+        j += 1
     while j < end and doc[j].lower_ in ("die", "der", "das"):
+        j += 1
+    if j + 1 < end and doc[j].lower_ in PARTY_BODIES:
         j += 1
     if j < end and (k := view.key(j)) and kind_of(k) is not Kind.PERSON:
         out += keys_from(view, j, end)
@@ -454,7 +474,8 @@ def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             continue  # "die EU und die USA": a list, not a new clause
         if w.lower_ in CLAUSE_OPENERS or w.lower_ in FINITE_AUXILIARIES:
             j = i + 1
-            while j < t.i and doc[j].lower_ in ARTICLES:
+            # "..., wo sich Ärztekammer, Krankenkasse und Stadt geeinigt haben"
+            while j < t.i and (doc[j].lower_ in ARTICLES or doc[j].lower_ == "sich"):
                 j += 1
             if j >= t.i or not view.key(j):
                 return []
@@ -648,6 +669,14 @@ def keys_from(
             i += 1
         if i + 1 < end and doc[i].lower_ in MUNICIPALITIES and view.place(i + 1):
             i += 1  # "mit der Stadt Wien"
+        if (
+            i + 1 < end
+            and (doc[i].lower_ in PARTY_BODIES or doc[i].lower_ in REPRESENTATIVES)
+            and view.key(i + 1)
+        ):
+            # "die Koalitionsparteien SPÖ und ÖVP", "die Außenminister Athens
+            # und Ankaras"
+            i += 1
         k = view.key(i) if i < end else None
         if (
             not k
@@ -842,7 +871,16 @@ def _subject_after_phrase(
     for k in range(j + 1, min(sent.end, j + 5)):
         key = view.key(k)
         if key is not None:
-            return key if kind_of(key) is Kind.PERSON else None
+            # "Beim EU-Gipfel wollte Griechenland eine Lösung finden": a state or
+            # an organisation too, not a city ("in Wien") nor a medium
+            e = view.entities.get(key)
+            state = (
+                kind_of(key) is Kind.PLACE
+                and e is not None
+                and e.place_kind == "country"
+            )
+            org = kind_of(key) is Kind.ORG and not is_media(key)
+            return key if kind_of(key) is Kind.PERSON or state or org else None
         if not (
             match_title(doc[k].text)
             or doc[k].lower_ in PHRASE_WORDS

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.participants import is_media, keys_from
-from kg.extract.records import Kind, kind_of
+from kg.extract.records import Kind, entity_key, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
@@ -19,6 +19,7 @@ from kg.lang.de.meetings import (
     NEGOTIATED,
     NO_AGREEMENT,
     NOT_MEETINGS,
+    PACT_VERBS,
     PHONE_WORDS,
     SCORE,
     SEPARABLE_VERBS,
@@ -32,6 +33,7 @@ from kg.lang.de.meetings import (
     TRIGGER_VERBS,
     VAGUE_IDIOMS,
     VERB_CLOSERS,
+    WIN_WORDS,
 )
 from kg.lang.de.titles import match_title
 
@@ -43,6 +45,7 @@ __all__ = [
     "sports_sense",
     "talk_without_partner",
     "trigger_kind",
+    "won_or_lost",
 ]
 
 
@@ -113,11 +116,31 @@ def trigger_kind(tok: Token) -> str | None:
         tok.is_lower
         and low in AGREE_VERBS
         and any(
-            w.lower_ == "sich" for w in tok.sent[max(0, tok.i - tok.sent.start - 12) :]
+            w.lower_ == "sich" for w in tok.sent[max(0, tok.i - tok.sent.start - 14) :]
         )
     ):
-        return "verb"  # "SPÖ und ÖVP einigten sich", "haben sich geeinigt"
+        # "SPÖ und ÖVP einigten sich", "haben sich geeinigt", "hatten sich nach
+        # der Wahl im Jänner 2015 auf die Zusammenarbeit geeinigt"
+        return "verb"
+    if tok.is_lower and low in PACT_VERBS and not _attributive(tok):
+        return "verb"  # "X und Y vereinbarten", "zwischen X und Y vereinbart"
     return None
+
+
+def _attributive(tok: Token) -> bool:
+    """``tok`` is a participle used as an adjective or in "wie vereinbart": "die
+    vereinbarten Maßnahmen", "der mit X vereinbarte Plan"."""
+    doc = tok.doc
+    if tok.i > tok.sent.start and doc[tok.i - 1].lower_ == "wie":
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    # a noun follows, not a name of the parties ("vereinbarten Merkel und ...")
+    return (
+        nxt is not None
+        and nxt.text[:1].isupper()
+        and not nxt.is_punct
+        and not nxt.ent_type_
+    )
 
 
 def _separable_meeting(tok: Token) -> bool:
@@ -198,6 +221,16 @@ def is_sports_report(doc: Doc) -> bool:
     return cues >= 4 and cues * 60 >= len(doc) * 1
 
 
+def won_or_lost(t: Token, kind: str, sent: Span) -> bool:
+    """A match noun ("Begegnung", "Duell") in a sentence that wins or loses it:
+    a match, in any article."""
+    return (
+        kind == "noun"
+        and sports_sense(t, kind)
+        and any(w.lower_ in WIN_WORDS for w in sent)
+    )
+
+
 def sports_sense(t: Token, kind: str) -> bool:
     low = t.lower_
     if kind == "verb":
@@ -264,8 +297,12 @@ def is_interview(
     t: Token,
     sent: Span,
 ) -> bool:
-    """ "im Gespräch mit der FAS", "sagte er dem ORF": a talk with a medium."""
+    """ "im Gespräch mit der FAS", "im STANDARD-Gespräch", "im APA-Interview":
+    a talk with a medium."""
     doc = view.doc
+    head, dash, _ = t.text.rpartition("-")
+    if dash and head and is_media(entity_key(Kind.ORG, head)):
+        return True  # the compound names the medium in front
     for w in doc[t.i + 1 : min(sent.end, t.i + 3)]:
         if w.lower_ == "mit":
             keys = keys_from(view, w.i + 1, sent.end)

@@ -19,6 +19,8 @@ from kg.lang.de.verbs import conjugate
 __all__ = [
     "AGREE_VERBS",
     "AGREEMENT_NOUNS",
+    "CANCEL_VERBS",
+    "CANCEL_WORDS",
     "CAUSE_OPENERS",
     "COME_VERBS",
     "CONVENE_VERBS",
@@ -32,13 +34,19 @@ __all__ = [
     "PHRASE_WORDS",
     "NEGOTIATED",
     "NO_AGREEMENT",
+    "NOT_DENIALS",
+    "PACT_VERBS",
+    "PARTY_BODIES",
     "REPRESENTATIVES",
     "SCORE",
     "SEPARABLE_VERBS",
     "SPORTS_CUES",
     "SUMMON_VERBS",
+    "WIN_WORDS",
     "SUPPORT_VERBS",
     "TALK_VERBS",
+    "TIME_ANCHORS",
+    "TOPIC_CLOSERS",
     "TREFFEN_FORMS",
     "TREFFEN_OBJECTS",
     "TRIGGER_HEADS",
@@ -52,9 +60,14 @@ __all__ = [
 TRIGGER_NOUNS = frozenset(
     (
         "treffen",
+        "treffens",
         "gespräch",
+        "gesprächs",
+        "gespräches",
         "gespräche",
         "gesprächen",
+        "gipfels",
+        "telefonats",
         "vorgespräch",
         "vorgespräche",
         "verhandlung",
@@ -127,6 +140,11 @@ TRIGGER_NOUNS = frozenset(
 # compounds ending in these are triggers too (Ukraine-Gespräche, Atomverhandlungen)
 TRIGGER_HEADS = (
     "treffen",
+    # genitives: "anlässlich eines Treffens von X mit Y", "des EU-Gipfels"
+    "treffens",
+    "gipfels",
+    "gesprächs",
+    "telefonats",
     "gespräch",
     "gespräche",
     "gesprächen",
@@ -298,6 +316,21 @@ NOT_MEETINGS = frozenset(
         "messebesuch",
         "klassentreffen",
         "familientreffen",
+        # sessions of one body, no meeting between sides ("sagte sie bei einer
+        # Parteisitzung"); a national "Ministerrat" is left out the same way
+        "parteisitzung",
+        "parteivorstandssitzung",
+        "vorstandssitzung",
+        "fraktionssitzung",
+        "klubsitzung",
+        "kabinettssitzung",
+        "regierungssitzung",
+        "landtagssitzung",
+        "gemeinderatssitzung",
+        "nationalratssitzung",
+        "bundesratssitzung",
+        "plenarsitzung",
+        "aufsichtsratssitzung",
     }
 )
 
@@ -346,6 +379,12 @@ CONVENE_VERBS = frozenset({"tagt", "tagte", "tagten", "tagen", "getagt"})
 AGREE_VERBS = frozenset(
     (*conjugate("einigen").indicative(), *conjugate("verständigen").indicative())
 )
+
+#: "vereinbaren": what two named parties agreed on is their negotiation ("SPÖ und
+#: ÖVP vereinbarten eine Reform", "soll zwischen X und Y vereinbart werden");
+#: like "sich einigen", a meeting only with two parties named, and not as an
+#: adjective ("die vereinbarten Maßnahmen", "wie vereinbart")
+PACT_VERBS = frozenset(conjugate("vereinbaren").indicative())
 
 # beginnings of the words of a phone call: "Telefonat", "telefonierten",
 # "telefonisch", "am Telefon", "Telefongespräch"
@@ -485,4 +524,67 @@ MUNICIPALITIES = frozenset(
 #: zwischen SPÖ und ÖVP"); compounds in "-abkommen" too ("Freihandelsabkommen")
 AGREEMENT_NOUNS = frozenset(
     {"abkommen", "vereinbarung", "kompromiss", "deal", "pakt", "vertrag"}
+)
+
+#: words that end the topic phrase after "über" ("über die Lage in Syrien"):
+#: after them an "in X" is where the talks are again ("über Syrien, am Montag in
+#: Genf", "über die Lage mit Kerry in Genf")
+TOPIC_CLOSERS = FINITE_AUXILIARIES | frozenset(
+    {"mit", "zwischen", "bei", "beim", "am", "auf"}
+)
+
+#: prepositions that make a meeting noun a point in time for another event of
+#: the sentence: "vor dem regulären EU-Gipfel", "seit dem Treffen", "bis zum
+#: Gipfel" (not "nach": "sagte X nach dem Treffen" is X at that meeting)
+TIME_ANCHORS = frozenset({"vor", "seit", "bis", "zum"})
+
+#: a meeting called off is none: "das Treffen wurde abgesagt", "die Absage des
+#: Gipfels", "sagte das Sondertreffen ab" (CANCEL_VERBS with "ab" in the sentence)
+CANCEL_WORDS = ("abgesagt", "absage", "abzusagen", "absagen")
+CANCEL_VERBS = frozenset({"sagt", "sagte", "sagten", "sagen"})
+
+#: plural nouns that introduce the named parties of talks: "die
+#: Koalitionsparteien SPÖ und ÖVP haben sich geeinigt", "mit den Sozialpartnern
+#: ÖGB und Wirtschaftskammer", "einigten sich die Tarifpartner X und Y"
+PARTY_BODIES = frozenset(
+    {
+        "parteien",
+        "koalitionsparteien",
+        "regierungsparteien",
+        "oppositionsparteien",
+        "streitparteien",
+        "konfliktparteien",
+        "koalitionspartner",
+        "koalitionspartnern",
+        "sozialpartner",
+        "sozialpartnern",
+        "tarifpartner",
+        "tarifpartnern",
+        "verhandlungspartner",
+        "verhandlungspartnern",
+        "parteichefs",
+    }
+)
+
+#: words after "nicht" that do not deny the meeting: "nicht nur", "nicht zum
+#: ersten Mal", "nicht erst", "nicht zuletzt"
+NOT_DENIALS = frozenset({"nur", "zum", "erst", "zuletzt", "lange"})
+
+#: a meeting is not won or lost: "Begegnungen" or a "Duell" in a sentence with
+#: these are matches ("hat die zwei Begegnungen mit Thiem ohne Satzverlust
+#: gewonnen"), also outside a match report
+WIN_WORDS = frozenset(
+    {
+        "gewonnen",
+        "gewann",
+        "gewannen",
+        "gewinnt",
+        "verloren",
+        "verlor",
+        "verlort",
+        "verliert",
+        "besiegt",
+        "besiegte",
+        "siegte",
+    }
 )
