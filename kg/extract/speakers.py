@@ -670,7 +670,9 @@ def _without_insertion(view: DocView, region: list[int]) -> list[int]:
     back = region[m:]
     if len(back) < 4 or doc[back[0]].text != ",":
         return region
-    close = next((n for n in range(2, min(len(back), 16)) if doc[back[n]].text == ","), None)
+    close = next(
+        (n for n in range(2, min(len(back), 16)) if doc[back[n]].text == ","), None
+    )
     if close is None or close + 1 >= len(back):
         return region
     opener = doc[back[close - 1]]  # the first word after the opening comma
