@@ -35,10 +35,10 @@ from kg.lang.de.grammar import (
 from kg.lang.de.speech import (
     ATTRIBUTION_NOUNS,
     BODY_ENDINGS,
-    MEMBER_ENDINGS,
     CITED_DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     MEDIA_NOUNS,
+    MEMBER_ENDINGS,
     NOT_SPEAKER_WORDS,
     ORG_ANAPHORS,
     OUTLET_CUES,
