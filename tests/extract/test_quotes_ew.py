@@ -61,3 +61,23 @@ def test_speaker(gazetteer_nlp, text, ents, expected) -> None:
     rec = extract(gazetteer_nlp, text, ents)
     got = {(q.speaker or q.speaker_label, q.text) for q in rec.quotes}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "continues"),
+    [
+        ("Sarah Hanson-Young sprach lange.", True),
+        ("Petra Lind-Ortner sprach lange.", True),
+        # an acronym compound is no surname
+        ("Anna ORF-Chefin sprach lange.", False),
+    ],
+)
+def test_double_surname_after_first_name(text, continues) -> None:
+    """A hyphenated surname after a lone first name is part of the name
+    (kg/extract/names.py), so the speaker is not cut to "Sarah"."""
+    import spacy
+
+    from kg.extract.names import continues_name
+
+    doc = spacy.blank("de")(text)
+    assert continues_name(doc, doc[1], after_first_name=True) is continues
