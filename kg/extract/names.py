@@ -144,6 +144,8 @@ def continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> b
     text = tok.text
     if text.startswith(("al-", "el-")) and len(text) > 4 and text[3:4].isupper():
         return True
+    if after_first_name and _hyphenated_surname(doc, text):
+        return True  # "Angelika| Sery-Froschauer", "Sarah| Hanson-Young"
     if not (text[:1].isupper() and text.isalpha() and len(text) > 2) or text.isupper():
         return False
     if match_title(text) or gazetteer.country_of(text):
@@ -166,3 +168,16 @@ def continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> b
         Feature.GAZ_CITY,
         Feature.GAZ_ORG,
     }
+
+
+def _hyphenated_surname(doc: Doc, text: str) -> bool:
+    """``text`` is a double surname: two or more capitalised parts joined by
+    hyphens ("Sery-Froschauer"), the last no common noun ("Müller-Preis",
+    "Theresien-Straße" are compounds)."""
+    parts = text.split("-")
+    return (
+        len(parts) > 1
+        and all(p[:1].isupper() and p.isalpha() and len(p) > 1 for p in parts)
+        and not any(p.isupper() for p in parts)
+        and not is_common_noun(doc, parts[-1])
+    )

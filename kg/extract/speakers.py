@@ -27,6 +27,7 @@ from kg.lang.de.grammar import (
     AUXILIARIES,
     INDEFINITE_ARTICLES,
     PASSIVE_AUXILIARIES,
+    POSSESSIVE_ARTICLES,
     POSSESSIVES,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -34,10 +35,10 @@ from kg.lang.de.grammar import (
 from kg.lang.de.speech import (
     ATTRIBUTION_NOUNS,
     BODY_ENDINGS,
-    MEMBER_ENDINGS,
     CITED_DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     MEDIA_NOUNS,
+    MEMBER_ENDINGS,
     NOT_SPEAKER_WORDS,
     ORG_ANAPHORS,
     OUTLET_CUES,
@@ -539,6 +540,7 @@ def speaker_of(
     nearest the verb of saying first; "er", "der Minister" are the person named
     before token ``before`` (:func:`antecedent`)."""
     doc = view.doc
+    region = _without_insertion(view, region)
     media: list[str] = []
     surnames = surnames_of(view)
     speaker: str | None = _apposed_person(view, region)
@@ -579,6 +581,13 @@ def speaker_of(
             and not _adjective_phrase(doc, i)
         ):
             speaker, found = antecedent(view, before, spans, last), True
+        elif (
+            w.lower_ in POSSESSIVES | POSSESSIVE_ARTICLES
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_.endswith(SPOKESPERSON_ENDINGS)
+            and (owner := _possessor(view, i)) is not None
+        ):
+            speaker, found = owner, True  # "wie ihr Sprecher mitteilte"
         elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and _speaker_noun_after(
             doc, i
         ):
@@ -646,6 +655,51 @@ def speaker_of(
             or media[0]
         )
     return speaker, medium
+
+
+def _without_insertion(view: DocView, region: list[int]) -> list[int]:
+    """``region`` without a relative clause or an apposition set off by commas
+    between a named subject and the verb of saying: "ToyTalk, das die Puppe für
+    Mattel entwickelt hat, bestätigte" and "Jan Bauer, Chef der Stiftung Grün,
+    warnt" are ToyTalk's and Jan Bauer's, not Mattel's or the foundation's.
+    The words before the verb come last in ``region``, nearest the verb first."""
+    doc = view.doc
+    m = len(region) - 1
+    while m > 0 and region[m - 1] == region[m] + 1:
+        m -= 1
+    back = region[m:]
+    if len(back) < 4 or doc[back[0]].text != ",":
+        return region
+    close = next(
+        (n for n in range(2, min(len(back), 16)) if doc[back[n]].text == ","), None
+    )
+    if close is None or close + 1 >= len(back):
+        return region
+    opener = doc[back[close - 1]]  # the first word after the opening comma
+    if not (opener.lower_ in RELATIVE_PRONOUNS or speaker_noun(opener.text)):
+        return region
+    if view.key(back[close + 1]) is None:
+        return region  # a named subject right before the comma
+    return region[:m] + back[close + 1 :]
+
+
+def _possessor(view: DocView, i: int) -> str | None:
+    """The person whose spokesperson "ihr Sprecher", "sein Sprecher" at token
+    ``i`` is: the person named last before it in its sentence, else the first
+    named in the sentence before; None if neither names one."""
+    doc = view.doc
+    here = view.sentence_of(doc[i])
+    sent = view.sents[here]
+    for j in range(i - 1, sent.start - 1, -1):
+        if (k := view.person(j)) is not None:
+            return k
+    if here == 0:
+        return None
+    prev = view.sents[here - 1]
+    return next(
+        (k for j in range(prev.start, prev.end) if (k := view.person(j)) is not None),
+        None,
+    )
 
 
 def _subject_beside_outlet(
