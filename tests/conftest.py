@@ -131,3 +131,16 @@ def load_script(path: Path, name: str | None = None):
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def meetings_found(nlp, text: str, ents: dict[str, str]):
+    """The meetings :func:`extract` finds in ``text``: for each, the names of its
+    attendees and organisers, and the name of its place (or None)."""
+    rec = extract(nlp, text, ents)
+    return [
+        (
+            {k.partition("/")[2] for k in (*m.attendees, *m.organizers)},
+            m.location and m.location.partition("/")[2],
+        )
+        for m in rec.meetings
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract
+from tests.conftest import extract, meetings_found
 
 _ACTORS = {
     "Olaf Berg": "PER",
@@ -126,14 +126,7 @@ _MORE = {
 
 
 def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
-    rec = extract(nlp, text, _MORE)
-    return [
-        (
-            {k.partition("/")[2] for k in (*m.attendees, *m.organizers)},
-            m.location and m.location.partition("/")[2],
-        )
-        for m in rec.meetings
-    ]
+    return meetings_found(nlp, text, _MORE)
 
 
 @pytest.mark.parametrize(

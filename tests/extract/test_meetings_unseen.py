@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract
+from tests.conftest import meetings_found
 
 _ACTORS = {
     "Olaf Berg": "PER",
@@ -30,14 +30,7 @@ _ACTORS = {
 
 
 def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
-    rec = extract(nlp, text, _ACTORS)
-    return [
-        (
-            {k.partition("/")[2] for k in (*m.attendees, *m.organizers)},
-            m.location and m.location.partition("/")[2],
-        )
-        for m in rec.meetings
-    ]
+    return meetings_found(nlp, text, _ACTORS)
 
 
 @pytest.mark.parametrize(
