@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.coref import antecedent, surnames_of
 from kg.extract.participants import is_media, state_of_capital
 from kg.extract.records import Interaction, Kind, Quote, kind_of
-from kg.extract.speakers import speaker_noun
+from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
@@ -38,8 +38,8 @@ from kg.lang.de.grammar import (
     INDEFINITE_ARTICLES,
     MODALS,
     PASSIVE_AUXILIARIES,
-    STATE_PASSIVE_AUXILIARIES,
     PREPOSITIONS,
+    STATE_PASSIVE_AUXILIARIES,
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import PARTNER_NOUNS, STATE_NOUNS, SpeechAct, speech_acts
@@ -96,9 +96,13 @@ def find_interactions(
                 continue  # "lehnt … zwar nicht ab", "würde ich … nicht zustimmen"
             source: str | None
             targets: list[str | None]
-            if act.form.participle and any(
-                doc[j].lower_ in STATE_PASSIVE_AUXILIARIES for j in range(lo, hi)
-            ) and not any(doc[j].lower_ in PASSIVE_AUXILIARIES for j in range(lo, hi)):
+            if (
+                act.form.participle
+                and any(
+                    doc[j].lower_ in STATE_PASSIVE_AUXILIARIES for j in range(lo, hi)
+                )
+                and not any(doc[j].lower_ in PASSIVE_AUXILIARIES for j in range(lo, hi))
+            ):
                 continue  # "Wir sind alle gefordert": a state, nobody acts
             if quote is not None and quote.speaker:
                 # "Man weise alle von Herrn Sardana erhobenen Forderungen

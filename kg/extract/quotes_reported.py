@@ -14,11 +14,9 @@ Who speaks is read by :mod:`kg.extract.speakers`; used by
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -26,17 +24,14 @@ from kg.extract.coref import antecedent, surname, surnames_of
 from kg.extract.participants import is_media, state_of_capital
 from kg.extract.quotes_marked import trim_in
 from kg.extract.records import Kind, kind_of
+from kg.extract.sources import SOURCE_CUES, cited_source, source_at, speaker_noun
 from kg.extract.speakers import (
-    SOURCE_CUES,
     LastSpeaker,
     apposition,
-    cited_source,
     key_or_label,
     label_of,
     org_anaphor,
     placed_institution,
-    source_at,
-    speaker_noun,
     speaker_of,
     spokesperson,
 )
@@ -817,7 +812,7 @@ def _cited(
     view: DocView, region: list[int], speaker: str | None, medium: str | None
 ) -> tuple[str | None, str | None, str | None]:
     """(speaker, medium, label) when an outlet reports "unter Berufung auf" a
-    source (:func:`kg.extract.speakers.cited_source`): the source speaks, the
+    source (:func:`kg.extract.sources.cited_source`): the source speaks, the
     outlet is the medium; on documents or unnamed people, the outlet first
     named speaks."""
     found = cited_source(view, region) if medium is not None else None

@@ -1,0 +1,401 @@
+"""Where a reported clause comes from: the source after "laut", "zufolge", "nach
+Angaben" (:func:`source_at`), a report a medium or body cites
+(:func:`cited_source`), and the nouns that name an unnamed speaker
+(:func:`speaker_noun`). :mod:`kg.extract.speakers` reads the speaker of the
+clause itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
+from kg.extract.participants import is_media, state_of_capital
+from kg.extract.records import Kind, kind_of
+from kg.extract.view import DocView
+from kg.lang.de.cases import article_genders, nominative, noun_nominative
+from kg.lang.de.grammar import (
+    ADJ_ENDINGS,
+    ARTICLES,
+    AUXILIARIES,
+    INDEFINITE_ARTICLES,
+    PASSIVE_AUXILIARIES,
+    POSSESSIVES,
+    RELATIVE_PRONOUNS,
+)
+from kg.lang.de.speech import (
+    ATTRIBUTION_NOUNS,
+    BODY_ENDINGS,
+    CITED_DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
+    NOT_SPEAKER_WORDS,
+    REPORT_ADVERBS,
+    SOURCE_PHRASE_WORDS,
+    SPEAKER_NOUNS,
+    UNNAMED_SOURCE_NOUNS,
+)
+from kg.lang.de.titles import match_title
+
+__all__ = [
+    "SOURCE_CUES",
+    "Source",
+    "cited_source",
+    "clause_start",
+    "nominative_in",
+    "source_at",
+    "speaker_noun",
+]
+
+_DEFINITE = ARTICLES | {"des"}
+
+Source = tuple[str | None, str | None, str | None, int, int]
+SOURCE_CUES = frozenset({"laut", "zufolge", "nach"}) | REPORT_ADVERBS
+
+
+def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | None:
+    """(speaker, medium, label, start, end) when token ``i`` opens or closes an
+    attribution of the clause ``sent``."""
+    doc = view.doc
+    w = doc[i].lower_
+    a, b = clause_start(sent), sent.end_char
+    region: list[int] = []
+    if w == "laut":
+        region = _source_phrase(view, sent, i + 1)
+        head = next((j for j in region if doc[j].lower_ not in _DEFINITE), None)
+        if (
+            head is not None
+            and speaker_noun(doc[head].text)
+            and not any(view.person(j) for j in region)
+        ):
+            # "laut ÖGB-Präsident": the person named before with that post
+            own = antecedent(view, i, [], last)
+            if own is not None:
+                return own, None, None, a, b
+        if not any(view.key(j) for j in region) and any(
+            doc[j].lower_ in UNNAMED_SOURCE_NOUNS
+            or doc[j].lower_.endswith(("bericht", "berichten"))
+            for j in region
+        ):
+            return None, None, None, a, b  # "laut einem Medienbericht": unnamed
+        if not any(view.key(j) for j in region):
+            own = next(
+                (
+                    k
+                    for j in region[:2]
+                    if (k := surname(surnames_of(view), doc[j].text))
+                ),
+                None,
+            )
+            if own is not None:
+                return own, None, None, a, b  # "laut Hochegger": a surname alone
+            body = _body(view, region)
+            if body is not None:
+                return None, None, body, a, b  # "Laut Entschärfungsdienst …"
+            return None  # "laut Verfassung": a document, not a speaker
+    elif w == "zufolge" and i > sent.start:
+        # the noun phrase before "zufolge": names, articles, adjectives; a verb
+        # ends it ("… sind örtlichen Medienberichten zufolge …")
+        j = i - 1
+        while (
+            j > sent.start
+            and not doc[j - 1].is_punct
+            and i - j < 8
+            and _in_source(doc[j - 1])
+        ):
+            j -= 1
+        region = list(range(j, i))
+        if not any(view.key(k) for k in region):
+            outlet = next(
+                (
+                    doc[k + 1].text
+                    for k in region
+                    if doc[k].lower_ in MEDIA_NOUNS
+                    and k + 1 < i
+                    and doc[k + 1].text[:1].isupper()
+                ),
+                None,
+            )
+            if outlet is not None:
+                return None, None, outlet, a, b  # "Der Zeitung Haaretz zufolge"
+            if any(doc[k].lower_ in UNNAMED_SOURCE_NOUNS for k in region):
+                return None, None, None, a, b  # "Beobachtern zufolge"
+            body = _body(view, region)
+            if body is not None:
+                return None, None, body, a, b  # "dem Entschärfungsdienst zufolge"
+            return None
+    elif w == "nach" and i > sent.start and doc[i - 1].lower_ == "vernehmen":
+        # "…, dem Vernehmen nach ist man …": hearsay, unnamed; its clause only
+        start = next(
+            (j + 1 for j in range(i - 2, sent.start, -1) if doc[j].text in ",;:"),
+            sent.start,
+        )
+        return None, None, None, max(a, doc[start].idx), b
+    elif w == "nach":
+        if (
+            i + 2 < sent.end
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 2].lower_ in ATTRIBUTION_NOUNS
+        ):
+            # "Nach Zschäpes Darstellung war …"
+            own = view.key(i + 1) or surname(surnames_of(view), doc[i + 1].text)
+            if own is not None:
+                return own, None, None, a, b
+        j = i + 1
+        while (
+            j < min(sent.end, i + 3)
+            and doc[j].is_lower
+            and (doc[j].lower_ not in ATTRIBUTION_NOUNS)
+        ):
+            j += 1  # "nach eigenen Angaben", "nach einem Bericht"
+        noun = doc[j].lower_ if j < sent.end else ""
+        compound = next(
+            (n for n in ATTRIBUTION_NOUNS if noun.endswith(n) and noun != n), None
+        )
+        if compound is not None and j == i + 1:
+            # "nach Pentagon-Angaben", "nach Militärangaben"
+            k = view.key(j)
+            label = doc[j].text[: -len(compound)].rstrip("-")
+            return (k, None, None if k else label.capitalize() or None, a, b)
+        if noun not in ATTRIBUTION_NOUNS:
+            return None
+        if any(doc[k].lower_ in POSSESSIVES for k in range(i + 1, j)):
+            # "Nach ihren Worten geht es …": the one quoted just before
+            if last is None or view.sentence_of(doc[i]) - last[2] > 2:
+                return None
+            return last[0], last[1], None, a, b
+        if any(doc[k].lower_ == "eigenen" for k in range(i + 1, j)):
+            # "die nach eigenen Angaben über Informanten verfügt": the relative clause
+            if (
+                i - 2 >= sent.start
+                and doc[i - 1].lower_ in RELATIVE_PRONOUNS
+                and (doc[i - 2].text == ",")
+            ):
+                end = next(
+                    (t.i for t in doc[j + 1 : sent.end] if t.text == ","), sent.end
+                )
+                own = _key_before(view, i - 2, sent)
+                return (
+                    own,
+                    None,
+                    None,
+                    doc[i - 1].idx,
+                    doc[end - 1].idx + len(doc[end - 1]),
+                )
+            return _key_before(view, i, sent), None, None, a, b
+        region = _source_phrase(view, sent, j + 1)
+    elif w in REPORT_ADVERBS:
+        if last is None or view.sentence_of(doc[i]) - last[2] > 3:
+            return None
+        return last[0], last[1], None, a, b
+    else:
+        return None
+    keys = [k for j in region if (k := view.key(j))]
+    # an organisation or person before a place ("dem afghanischen
+    # Verteidigungsministerium zufolge": not Afghanistan)
+    keys.sort(key=lambda k: kind_of(k) is Kind.PLACE)
+    speaker = next((k for k in keys if not is_media(k)), keys[0] if keys else None)
+    medium = next((k for k in keys if is_media(k)), None)
+    named = _institution(view, region)
+    if named is not None and (speaker is None or kind_of(speaker) is Kind.PLACE):
+        return None, medium, named, a, b  # "der Syrischen Beobachtungsstelle …"
+    return speaker, medium, None, a, b
+
+
+def _body(view: DocView, region: list[int]) -> str | None:
+    """The name of an unnamed public body the source phrase ``region`` is,
+    by the ending of its head noun ("Entschärfungsdienst", "Landeskriminalamt",
+    :data:`kg.lang.de.speech.BODY_ENDINGS`), in the nominative; documents
+    ("Verfassung", "Statistik") are none."""
+    doc = view.doc
+    heads = [
+        j
+        for j in region
+        if doc[j].text[:1].isupper()
+        and doc[j].is_alpha
+        and doc[j].lower_ not in _DEFINITE
+    ]
+    if not heads:
+        return None
+    head = (
+        nominative_in(view, doc[heads[-1]].text)
+        if heads[-1] > 0 and doc[heads[-1] - 1].lower_ in ("des", "eines")
+        else doc[heads[-1]].text
+    )
+    low = head.lower()
+    if any(low.endswith(e) for e in BODY_ENDINGS) and low not in NOT_SPEAKER_WORDS:
+        return head
+    # "laut Bergrettung Axams": the body, then the place it serves
+    first = heads[0]
+    low = doc[first].lower_
+    if (
+        len(heads) > 1
+        and heads == list(range(first, heads[-1] + 1))
+        and any(low.endswith(e) for e in BODY_ENDINGS)
+        and low not in NOT_SPEAKER_WORDS
+        and all(
+            view.key(j) is None or kind_of(view.key(j) or "") is Kind.PLACE
+            for j in heads[1:]
+        )
+        and (
+            heads[-1] + 1 >= len(doc)
+            or doc[heads[-1] + 1].is_punct
+            or (doc[heads[-1] + 1].is_lower and doc[heads[-1] + 1].is_alpha)
+        )  # not "laut Alpinpolizei Mitte 30"
+    ):
+        return doc[first : heads[-1] + 1].text
+    return None
+
+
+def _institution(view: DocView, region: list[int]) -> str | None:
+    """The name of a source the model did not tag, or tagged only by a place
+    in it: from its first capitalised word to its end, when its head noun is
+    no entity ("der Organisation für das Verbot chemischer Waffen", "der
+    Syrischen Beobachtungsstelle für Menschenrechte")."""
+    doc = view.doc
+    words = [j for j in region if doc[j].is_alpha or "-" in doc[j].text]
+    first = next(
+        (
+            j
+            for j in words
+            if doc[j].text[:1].isupper()
+            and doc[j].lower_ not in _DEFINITE | INDEFINITE_ARTICLES
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    j = first
+    while j + 1 in region and doc[j + 1].text[:1].isupper():
+        j += 1  # "Syrischen Beobachtungsstelle": the head is the last word
+    if (
+        view.key(j)
+        or speaker_noun(doc[j].text)
+        or doc[j].lower_ in MEDIA_NOUNS | UNNAMED_SOURCE_NOUNS | ATTRIBUTION_NOUNS
+    ):
+        return None  # "früheren Ankündigungen aus serbischen Regierungskreisen"
+    end = region[-1]
+    while end > first and (doc[end].is_punct or doc[end].lower_ in SOURCE_PHRASE_WORDS):
+        end -= 1
+    # the name in the nominative ("der Syrischen Beobachtungsstelle" ->
+    # "Syrische Beobachtungsstelle"), by the case of the word before it
+    written = "".join(t.text + t.whitespace_ for t in doc[first : end + 1]).strip()
+    before = doc[first - 1].text if first > 0 else None
+    return nominative(written, before, _genders(view))
+
+
+def nominative_in(view: DocView, noun: str) -> str:
+    """A masculine or neuter noun after "des" in the nominative
+    (:func:`kg.lang.de.cases.noun_nominative`: "Kinderkrankenhauses" ->
+    "Kinderkrankenhaus"); as written where its gender is unknown."""
+    return noun_nominative(noun, _genders(view)) or noun
+
+
+def _genders(view: DocView) -> dict[str, str]:
+    """The genders the article shows for its nouns by an article
+    (:func:`kg.lang.de.cases.article_genders`); read only when a source's
+    name is put in the nominative, which is rare."""
+    return article_genders(t.text for t in view.doc)
+
+
+def _in_source(t: Token) -> bool:
+    """``t`` may stand in the noun phrase of a source: a capitalised word, an
+    article or "für", "aus", or an adjective ("örtlichen"), not a verb."""
+    if not t.is_lower or t.lower_ in SOURCE_PHRASE_WORDS | INDEFINITE_ARTICLES:
+        return True
+    return t.lower_ not in AUXILIARIES | PASSIVE_AUXILIARIES and t.lower_.endswith(
+        ADJ_ENDINGS
+    )
+
+
+def _source_phrase(view: DocView, sent: Span, j: int) -> list[int]:
+    """The tokens of a source from ``j``: capitalised words, articles and "für",
+    "aus" between them ("der Beobachtungsstelle für Menschenrechte"); an
+    indefinite article after its first word starts the clause ("… ein
+    Kommandant")."""
+    doc = view.doc
+    start = j
+    while j < sent.end - 1 and (
+        not doc[j].is_lower
+        or doc[j].lower_ in SOURCE_PHRASE_WORDS
+        or (
+            doc[j + 1].text[:1].isupper()
+            and doc[j].is_alpha
+            and (j == start or doc[j].lower_ not in INDEFINITE_ARTICLES)
+            and (doc[j].lower_ in ARTICLES or _in_source(doc[j]))  # not "will"
+        )
+    ):
+        if doc[j].is_punct:
+            break
+        j += 1
+    return list(range(start, j))
+
+
+def _key_before(view: DocView, i: int, sent: Span) -> str | None:
+    """The last entity ``sent`` names before token ``i`` ("Beate Zschäpe ist nach
+    eigenen Angaben …")."""
+    for k in range(i - 1, sent.start - 1, -1):
+        if (key := view.key(k)) is not None:
+            return key
+    return None
+
+
+def clause_start(sent: Span) -> int:
+    """The first character of ``sent`` after a dateline ("Damaskus – Bei …")."""
+    for t in sent[:6]:
+        if t.text in ("–", "-") and t.i > sent.start:
+            if all(not x.is_lower for x in sent[: t.i - sent.start]):
+                return sent.doc[t.i + 1].idx if t.i + 1 < sent.end else sent.start_char
+    return sent.start_char
+
+
+def cited_source(
+    view: DocView, region: list[int]
+) -> tuple[str | None, str | None, bool] | None:
+    """(speaker, label, medium_speaks) of "unter Berufung auf X" in ``region``:
+    a named source speaks ("berichtete PTI unter Berufung auf die Polizei" ->
+    the label "Polizei"; an entity -> its key), documents and unnamed people
+    leave the medium speaking ("unter Berufung auf Dokumente der Kanzlei")."""
+    doc = view.doc
+    inside = set(region)
+    for i in sorted(region):
+        if not (
+            doc[i].lower_ == "berufung"
+            and i + 1 in inside
+            and doc[i + 1].lower_ == "auf"
+        ):
+            continue
+        j = i + 2
+        while j in inside and doc[j].lower_ in _DEFINITE | INDEFINITE_ARTICLES:
+            j += 1
+        while j in inside and doc[j].is_lower and doc[j].is_alpha:
+            if doc[j].lower_ in CITED_DOCUMENT_NOUNS:
+                return None, None, True  # "auf mit den Plänen vertraute Banker"
+            j += 1  # adjectives
+        if j not in inside or doc[j].lower_ in CITED_DOCUMENT_NOUNS:
+            return None, None, True
+        k = view.key(j)
+        if k and not is_media(k):
+            if kind_of(k) is Kind.PLACE:
+                k = state_of_capital(k, view.entities) or k
+            return k, None, False
+        if not k and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            if doc[j].lower_ in UNNAMED_SOURCE_NOUNS | NOT_SPEAKER_WORDS:
+                return None, None, True
+            return None, doc[j].text, False
+        return None
+    return None
+
+
+def speaker_noun(word: str) -> bool:
+    """``word`` names a person by what they are ("Minister", "Sprecherin",
+    "US-Regierungsvertreter", "72-Jährige", a title of ``roles.tsv``)."""
+    if word[:1].isdigit() and "-" in word:
+        word = word.split("-", 1)[1]  # "der 72-Jährige"
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    if any(
+        low == n or (low.endswith(n) and len(low) > len(n) + 2) for n in SPEAKER_NOUNS
+    ):
+        return True
+    return match_title(word) is not None
