@@ -84,7 +84,8 @@ def collect_mentions(
         Added to the character offsets of the mentions.
     """
     _add_organisations_to_context(doc)
-    found = _Found(offset, sent_of_token)
+    # spaCy joins every token each time ``doc.text`` is read: once here
+    found = _Found(offset, sent_of_token, doc.text)
     # persons the model named in full: their last words
     surnames = frozenset(
         e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) >= 2
@@ -145,6 +146,7 @@ class _Found:
 
     offset: int
     sent_of_token: dict[int, int]
+    doc_text: str
     raw: list[RawMention] = field(default_factory=list)
     token_mention: dict[int, int] = field(default_factory=dict)
     # the tokens no later mention may take
@@ -302,7 +304,7 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
         # "Red Bull Salzburg" in an article about ice hockey: the club of the
         # sport; so is "Grödig" that the model took for a surname in a report on
         # football ("Weil Rapid beim 3:2 gegen Grödig enorm schwer tat")
-        club = gazetteer.club_in_context(text, doc.text)
+        club = gazetteer.club_in_context(text, found.doc_text)
         if club is not None:
             entry = club
     if entry is not None:
@@ -399,7 +401,7 @@ def _name_clubs_by_nickname(doc: Doc, found: _Found) -> None:
     named = {r.entry.name for r in found.raw if r.entry is not None}
     for r in found.raw:
         if r.label == "ORG" and r.entry is None:
-            club = gazetteer.club_by_nickname(r.text, doc.text, named)
+            club = gazetteer.club_by_nickname(r.text, found.doc_text, named)
             if club is not None:
                 r.entry = club
 

@@ -116,27 +116,29 @@ def new_speaker(
     said = reporting_verbs()
     acts = speech_acts()
     readings = reporting_verb_readings()
-    after = [w.lower_ for w in sent]
+    lowers = view.lowers
+    after = lowers[sent.start : sent.end]
     verbs = [
         i
         for i in range(sent.start + 1, sent.end)
-        if doc[i].is_lower
+        if (lowers[i] in REPORTING_FORMS or lowers[i] in _ACT_FORMS)
+        and doc[i].is_lower
         and (
             (
-                doc[i].lower_ in REPORTING_FORMS
+                lowers[i] in REPORTING_FORMS
                 # "führte … zurück" is no "führte … aus"
                 and any(
                     not vf.particle or vf.particle in after[i - sent.start :]
-                    for vf in readings[doc[i].lower_]
+                    for vf in readings[lowers[i]]
                 )
             )
-            or doc[i].lower_ in _ACT_FORMS
+            or lowers[i] in _ACT_FORMS
         )
         # "Die Lager heißen …": a name, not a saying
-        and not (doc[i].lower_ in said and said[doc[i].lower_].infinitive == "heißen")
+        and not (lowers[i] in said and said[lowers[i]].infinitive == "heißen")
         # "Außerdem seien die Fächer gefordert": a participle names no speaker
-        and not (doc[i].lower_ in said and said[doc[i].lower_].participle)
-        and not any(a.form.participle for a in acts.get(doc[i].lower_, ()))
+        and not (lowers[i] in said and said[lowers[i]].participle)
+        and not any(a.form.participle for a in acts.get(lowers[i], ()))
     ]
     if not verbs:
         return None

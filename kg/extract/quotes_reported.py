@@ -99,25 +99,24 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
     particle present later in the sentence)."""
     readings = reporting_verb_readings()
     doc = view.doc
+    lowers = view.lowers
     out = []
     for i in view.positions(REPORTING_FORMS):
         if i < sent.start:
             continue
         if i >= sent.end:
             break
-        t = doc[i]
-        if not t.is_lower or t.lower_ in POSSESSIVES:  # "meinen Posten"
+        low = lowers[i]
+        if low in POSSESSIVES or not doc[i].is_lower:  # "meinen Posten"
             continue
-        after = {w.lower_ for w in doc[i + 1 : sent.end]}
-        if not any(
-            not vf.particle or vf.particle in after for vf in readings[t.lower_]
-        ):
+        after = lowers[i + 1 : sent.end]
+        if not any(not vf.particle or vf.particle in after for vf in readings[low]):
             continue  # "teilte" without "mit", "gab" without "an" or "bedenken"
-        if all(vf.infinitive == "heißen" for vf in readings[t.lower_]) and not any(
-            w.lower_ == "es" for w in doc[max(sent.start, i - 4) : i + 3]
+        if all(vf.infinitive == "heißen" for vf in readings[low]) and (
+            "es" not in lowers[max(sent.start, i - 4) : min(i + 3, len(lowers))]
         ):
             continue  # "heißen wird sie Immigon": a name, not "heißt es"
-        if i > sent.start and doc[i - 1].lower_ in NOT_SAYING_ADVERBS:
+        if i > sent.start and lowers[i - 1] in NOT_SAYING_ADVERBS:
             continue  # "genauer gesagt: um die Silbermöwe"
         out.append(i)
     return out

@@ -10,11 +10,8 @@ handed to every function that reads them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import numpy as np
 from spacy.attrs import LOWER
-from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Entity, Kind, Sentence, kind_of
@@ -51,6 +48,9 @@ class DocView:
     _found: dict[frozenset[str], list[int]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
+    #: the lower-case form of every token, read once (a Token made for each
+    #: attribute read costs more than the rules' own work)
+    lowers: list[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         kinds = {}
@@ -58,14 +58,16 @@ class DocView:
             if key and (kind := kind_of(key)) is not None:
                 kinds[i] = kind
         object.__setattr__(self, "_kinds", kinds)
+        strings = self.doc.vocab.strings
+        lowers = [strings[h] for h in self.doc.to_array(LOWER).tolist()]
+        object.__setattr__(self, "lowers", lowers)
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """The indices of the tokens whose lower-case form is one of ``words``,
-        in order: one pass in C over the Doc, no Token objects made."""
+        in order."""
         found = self._found.get(words)
         if found is None:
-            lower = self.doc.to_array(LOWER)
-            found = [int(i) for i in np.flatnonzero(np.isin(lower, _hashes(words)))]
+            found = [i for i, w in enumerate(self.lowers) if w in words]
             self._found[words] = found
         return found
 
@@ -91,11 +93,6 @@ class DocView:
             if s.start <= tok.i < s.end:
                 return i
         return 0
-
-
-@lru_cache(maxsize=16)
-def _hashes(words: frozenset[str]) -> np.ndarray:
-    return np.array(sorted(hash_string(w) for w in words), dtype=np.uint64)
 
 
 def doc_sentences(

@@ -531,6 +531,7 @@ def is_unit_noun(word: str) -> bool:
     return word.lower().rstrip("sn") in _UNIT_STEMS
 
 
+@lru_cache(maxsize=65536)
 def org_head(word: str, heads: tuple[str, ...] = COMPOUND_HEADS) -> str | None:
     """The organisation head ``word`` ends with (its stem), or ``None``.
 
@@ -586,6 +587,7 @@ def _noun_forms(word: str) -> tuple[str, ...]:
     return (low, *(low[: -len(e)] for e in ("en", "es", "n", "s") if low.endswith(e)))
 
 
+@lru_cache(maxsize=65536)
 def org_noun(word: str) -> str | None:
     """The noun of :data:`ORG_NOUNS` that ``word`` names a kind of
     organisation with, before the name of one ("Islamistengruppe" ->

@@ -5,6 +5,8 @@ context)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.orgs import (
@@ -196,6 +198,7 @@ def _media_names(
 _COORDINATION = frozenset({"und", "oder", ",", "sowie", "bzw.", "auch"})
 
 
+@lru_cache(maxsize=65536)
 def _context_company(text: str) -> gazetteer.Entry | None:
     """The company a word names only in context: a form of the gazetteer it
     does not tag on its own ("~Hofer": a surname too)."""
@@ -256,6 +259,7 @@ def _companies_in_context(
     return out
 
 
+@lru_cache(maxsize=65536)
 def _context_medium(text: str) -> gazetteer.Entry | None:
     """The medium a word names only in context: a form of the gazetteer it
     does not tag on its own ("~Kurier": a common noun too)."""

@@ -95,25 +95,37 @@ def _is_name_adjective(tok: Token) -> bool:
     text = tok.text
     if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
         return False
-    low = tok.lower_
-    if low in _STOP_WORDS or org_head(text, NAME_HEADS) is not None:
+    kind = _adjective_form(text)
+    if kind is None:
         return False
+    if kind == "lexicon":
+        # a surname may be an adjective too ("Junge", "Schwarze"), a first name not
+        lex = word_features(tok.doc.vocab, text)
+        if Feature.LOWER_WORD not in lex or Feature.FIRST_NAME in lex:
+            return False
     # a capitalised "Erste" or "Neue" mid-sentence is part of a name; at the
     # start of a sentence it is any word
-    i = tok.i
-    at_start = tok.is_sent_start or i == 0 or tok.doc[i - 1].is_punct
-    if tok.is_stop and at_start:
-        return False
+    if tok.is_stop:
+        i = tok.i
+        if tok.is_sent_start or i == 0 or tok.doc[i - 1].is_punct:
+            return False
+    return True
+
+
+@lru_cache(maxsize=65536)
+def _adjective_form(text: str) -> str | None:
+    """What the capitalised word ``text`` alone says of :func:`_is_name_adjective`:
+    ``"form"`` (a city adjective, an adjective suffix), ``"lexicon"`` (an
+    adjective ending: the lexicon decides), ``None`` (no name adjective)."""
+    low = text.lower()
+    if low in _STOP_WORDS or org_head(text, NAME_HEADS) is not None:
+        return None
     if _city_adjective(text):
-        return True
+        return "form"
     stem = next((low[: -len(e)] for e in ADJ_ENDINGS if low.endswith(e)), None)
     if stem is None or len(stem) < 3:
-        return False
-    if stem.endswith(_ADJ_SUFFIXES):
-        return True
-    lex = word_features(tok.doc.vocab, low)
-    # a surname may be an adjective too ("Junge", "Schwarze"), a first name not
-    return Feature.LOWER_WORD in lex and Feature.FIRST_NAME not in lex
+        return None
+    return "form" if stem.endswith(_ADJ_SUFFIXES) else "lexicon"
 
 
 @lru_cache(maxsize=4096)
@@ -691,6 +703,7 @@ _DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:at|de|ch|com|net|org|eu)$")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|asch|ash|at|az)-[A-ZÄÖÜ]")
 
 
+@lru_cache(maxsize=65536)
 def _intro_noun(word: str) -> str | None:
     """ "media" for a noun of the press ("Zeitung", "TV-Senders"), "org" for a
     kind of organisation ("Islamistengruppe", "US-Großbank") that stands

@@ -36,6 +36,10 @@ from kg.nlp.gazetteer.forms import (
 from kg.nlp.gazetteer.inflection import _adjective_forms, _inflections, _noun_forms
 
 
+#: how many looked-up words :meth:`Gazetteer._resolve` remembers
+_RESOLVED_MAX = 200_000
+
+
 class Gazetteer:
     """All gazetteer data of one data directory, indexed for dict lookups.
 
@@ -66,6 +70,10 @@ class Gazetteer:
         self._load_cities()
         self._index()
         self._load_demonyms()
+        # the rule layer asks for the same words again and again (most tokens
+        # of an article, several times): surface -> _resolve's answer
+        self._resolved: dict[str, tuple[str, Entry | None, bool]] = {}
+        self._countries_memo: dict[str, tuple[Entry, ...]] = {}
 
     # -- loading
 
@@ -377,6 +385,14 @@ class Gazetteer:
 
     def _resolve(self, surface: str) -> tuple[str, Entry | None, bool]:
         """(the form that matched, its entry, whether it is matchable)."""
+        found = self._resolved.get(surface)
+        if found is None:
+            if len(self._resolved) >= _RESOLVED_MAX:
+                self._resolved.clear()
+            found = self._resolved[surface] = self._resolve_form(surface)
+        return found
+
+    def _resolve_form(self, surface: str) -> tuple[str, Entry | None, bool]:
         text = _normalise(surface)
         entry = self._all.get(text)
         if entry is not None:
@@ -666,6 +682,14 @@ class Gazetteer:
         return None
 
     def countries_of(self, word: str) -> tuple[Entry, ...]:
+        found = self._countries_memo.get(word)
+        if found is None:
+            if len(self._countries_memo) >= _RESOLVED_MAX:
+                self._countries_memo.clear()
+            found = self._countries_memo[word] = self._countries_of_form(word)
+        return found
+
+    def _countries_of_form(self, word: str) -> tuple[Entry, ...]:
         text = _normalise(word)
         if not text:
             return ()
