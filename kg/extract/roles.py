@@ -58,13 +58,19 @@ def scan_roles(view: DocView) -> ScannedRoles:
     the text gives them (:func:`find_roles` completes them)."""
     found = _Roles(view)
     floating: dict[str, set[str]] = {}
+    doc, texts, lowers = view.doc, view.texts, view.lowers
     for s_idx, sent in enumerate(view.sents):
-        for tok in sent:
-            _title_role(view, sent, tok, found, floating)
-        for tok in sent:
-            _colleague_role(view, s_idx, sent, tok, found)
-        for tok in sent:
-            _party_membership(view, tok, found)
+        # only the words each rule can start at become Token objects
+        span = range(sent.start, sent.end)
+        for i in span:
+            if texts[i][:1].isupper():
+                _title_role(view, sent, doc[i], found, floating)
+        for i in span:
+            if lowers[i] in COLLEAGUE_FORMS:
+                _colleague_role(view, s_idx, sent, doc[i], found)
+        for i in span:
+            if lowers[i] == "(":
+                _party_membership(view, doc[i], found)
     return ScannedRoles(found.roles, floating)
 
 

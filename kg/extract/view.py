@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Entity, Kind, Sentence, kind_of
@@ -48,8 +48,9 @@ class DocView:
     _found: dict[frozenset[str], list[int]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
-    #: the lower-case form of every token, read once (a Token made for each
-    #: attribute read costs more than the rules' own work)
+    #: the text and the lower-case form of every token, read once (a Token
+    #: made for each attribute read costs more than most rules' own work)
+    texts: list[str] = field(init=False, repr=False, compare=False)
     lowers: list[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -59,8 +60,9 @@ class DocView:
                 kinds[i] = kind
         object.__setattr__(self, "_kinds", kinds)
         strings = self.doc.vocab.strings
-        lowers = [strings[h] for h in self.doc.to_array(LOWER).tolist()]
-        object.__setattr__(self, "lowers", lowers)
+        orth, lower = self.doc.to_array([ORTH, LOWER]).T.tolist()
+        object.__setattr__(self, "texts", [strings[h] for h in orth])
+        object.__setattr__(self, "lowers", [strings[h] for h in lower])
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """The indices of the tokens whose lower-case form is one of ``words``,

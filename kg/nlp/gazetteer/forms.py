@@ -62,6 +62,8 @@ def _fold(text: str) -> str:
 
 
 def _normalise(surface: str) -> str:
+    if surface.isalnum():  # most words: nothing to normalise
+        return surface
     text = " ".join(surface.split()).replace("’", "'").replace("\u00ad", "")
     return text
 
