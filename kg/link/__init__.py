@@ -86,8 +86,9 @@ node whose name changed keeps the extracted name as ``skos:hiddenLabel`` there
 gave, and is never shown); every
 IRI in the graph is rewritten (mentions, meetings, memberships, whose IRIs are
 rebuilt from the new person and organisation slugs). Each rewritten article is
-replaced in one store transaction (:func:`kg.store.write_article_graphs`, as
-:mod:`kg.build` writes articles, the corpus graph kept in step): a pass killed
+changed in one store transaction (:func:`kg.store.patch_article_graph`: the
+triples that change only, the corpus graph kept in step as :mod:`kg.build`
+keeps it): a pass killed
 at any moment leaves every article linked or as it was, and the next pass
 finishes the job.
 
@@ -145,7 +146,7 @@ from kg.link.terms import (
     LinkSummary,
     Node,
 )
-from kg.store import write_article_graphs
+from kg.store import patch_article_graph
 
 __all__ = ["LinkSummary", "link_store"]
 
@@ -377,9 +378,11 @@ def _rewrite(
         if want.hidden is not None:
             lit = ox.Literal(want.hidden, language="de")
             out.append(ox.Triple(node, HIDDEN, lit))
-    # one transaction, the corpus graph kept in step
-    nt = (ox.serialize(out, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-    write_article_graphs(store, {graph: nt})
+    # one transaction, the corpus graph kept in step; only what changed is
+    # written (a few renamed nodes of a graph of hundreds of triples)
+    before = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    after = set(out)
+    patch_article_graph(store, graph, before - after, after - before)
 
 
 def _membership_iri(iri: str, parts: dict[str, str], rename: dict[str, str]) -> str:

@@ -20,6 +20,7 @@ from kg.store import (
     export_store,
     load_graph_file,
     open_store,
+    patch_article_graph,
     remove_article,
     replace_article_graphs,
 )
@@ -175,6 +176,30 @@ def test_random_replacements_keep_the_corpus_graph_in_step(store):
     for quads_ in graphs.values():
         replace_article_graphs(store, quads_)
     assert corpus(store) == stated(store) and len(corpus(store)) == 759
+
+
+def test_patching_an_article_graph_keeps_the_corpus_graph_in_step(store):
+    import random
+
+    rng = random.Random(11)
+    for _ in range(10):
+        g = rng.choice(sorted(article_graphs(store)))
+        node = ox.NamedNode(g)
+        own = {q.triple for q in store.quads_for_pattern(None, None, None, node)}
+        # some shared with other articles, some only this one's
+        removed = {t for t in own if rng.random() < 0.3}
+        renamed = ox.NamedNode(f"{KGR}person/patched-{rng.randrange(3)}")
+        added = {
+            ox.Triple(renamed, t.predicate, t.object)
+            for t in removed
+            if rng.random() < 0.5
+        } - own
+        patch_article_graph(store, node, removed, added)
+        now = {q.triple for q in store.quads_for_pattern(None, None, None, node)}
+        assert now == (own - removed) | added
+        assert corpus(store) == stated(store) and corpus_graph_in_step(store)
+    patch_article_graph(store, ox.NamedNode(SEED), [], [])  # nothing to do
+    assert corpus(store) == stated(store)
 
 
 def test_a_store_of_an_older_kg_gets_its_corpus_graph(tmp_path):
