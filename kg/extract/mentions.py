@@ -258,6 +258,15 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     if not ent.text.strip():
         return
     entry = _metonym(text, span_entry(ent, label=e_label), doc, ent)
+    if (
+        entry is not None
+        and entry.label == "LOC"
+        and e_label == "ORG"
+        and (e_start, e_end) in _org_names(doc)
+    ):
+        # kg_orgs named a club by its town after its league ("der
+        # Zweitligist St. Pölten"): an organisation, not the town
+        entry = gazetteer.club_in_context(text, doc.text)
     if entry is None and e_label == "ORG":
         # "das Social Network Facebook": a noun for the kind of organisation
         # the model ran into the name the gazetteer knows

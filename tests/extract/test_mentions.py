@@ -738,3 +738,13 @@ def test_silicon_valley_is_a_region() -> None:
         content_hash="h",
     )
     assert [(e.kind, e.name) for e in rec.entities] == [("place", "Silicon Valley")]
+
+
+def test_a_club_named_by_its_town_after_its_league_is_no_place() -> None:
+    # issue 15, part 3: kg_orgs names the club; the town stays a place elsewhere
+    text = "Er kam vom Zweitligisten St. Pölten nach Graz."
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    orgs = {e.name for e in rec.entities if e.kind == "org"}
+    places = {e.name for e in rec.entities if e.kind == "place"}
+    assert "St. Pölten" in orgs
+    assert "St. Pölten" not in places and "Graz" in places

@@ -890,3 +890,85 @@ def test_one_word_after_a_noun_for_a_company(vocab, text, ents, found):
 )
 def test_an_armed_unit_keeps_its_noun(vocab, text, name):
     assert (name, "ORG") in _run(vocab, text)
+
+
+# --- issue 15, part 3: web, science and sport news ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the source of a report at the end of the sentence, or after "wie"
+        ("Der Dienst sei eingestellt , berichtet Techblogx .", "Techblogx"),
+        ("Das Gerät kommt im Mai , wie Phonewatchy berichtet .", "Phonewatchy"),
+        ("Die Beta ist offen , schreibt Webnews.com .", "Webnews.com"),
+        # a scientific journal after its press noun
+        ("Die Studie erschien im Fachjournal Biorxivo .", "Biorxivo"),
+        ("Im Fachblatt The Ornithology Review steht es .", "The Ornithology Review"),
+    ],
+)
+def test_a_report_source_and_a_journal_are_media(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside before the object, and a name that goes on after the cue
+        "Wie berichtet Horaczek heute , ist es gut .",
+        "Das sei gut , berichtet Techblogx heute .",
+        # a first name is a person's
+        "Das sei gut , berichtet Martin .",
+    ],
+)
+def test_no_report_source_outside_its_place(vocab, text):
+    assert [e for e in _run(vocab, text) if e[1] == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # a club after its league, also named by its town or with a common word
+        ("Er kam vom Zweitligisten Waldhausen .", [], "Waldhausen"),
+        (
+            "Er spielte für den Drittligisten Energie Neustadt .",
+            [(6, 7, "LOC")],
+            "Energie Neustadt",
+        ),
+        ("Er wechselt zum Zweitligisten St. Pölten .", [(4, 6, "LOC")], "St. Pölten"),
+        # an English club with "FC", without the German noun before it
+        (
+            "Er wechselt zum Fußball-Zweitligisten Oldbridge FC .",
+            [(4, 5, "PER")],
+            "Oldbridge FC",
+        ),
+    ],
+)
+def test_a_club_after_its_league(vocab, text, ents, name):
+    assert (name, "ORG") in _run(vocab, text, ents)
+
+
+def test_a_league_noun_alone_names_no_club(vocab):
+    assert _run(vocab, "Der Bundesligist aus Wien verlor .", [(3, 4, "LOC")]) == [
+        ("Wien", "LOC")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a legal form after two words is a name, without the company noun
+        ("Seine Firma , die Wald-Stadt-GmbH , ist pleite .", "Wald-Stadt-GmbH"),
+        ("Die Firma Huber-Bau-GmbH ist pleite .", "Huber-Bau-GmbH"),
+    ],
+)
+def test_a_hyphenated_legal_form(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)
+
+
+def test_a_complement_with_an_article(vocab):
+    found = _run(vocab, "Er forscht am Institut für die Geschichte vom Menschen .")
+    assert ("Institut für die Geschichte vom Menschen", "ORG") in found
+    # not a kind of organisation with its name after the article
+    found = _run(vocab, "Es fragte das Institut für die Zeitung Kathimerini nach .")
+    assert ("Institut für die Zeitung", "ORG") not in found

@@ -422,6 +422,9 @@ MEDIA_NOUNS = (
     "wochenzeitung",
     "nachrichtenagentur",
     "medium",
+    # a scientific journal: "im Fachjournal Nature", "das Wissenschaftsjournal
+    # Phytotaxa"
+    "journal",
 )
 
 #: nouns of :data:`ORG_NOUNS` for an armed unit, which is named with its noun
@@ -473,7 +476,14 @@ ORG_NOUNS = (
     "institut",
     "klub",
     "club",
+    # a club by its league: "der Zweitligist St. Pölten", "des Drittligisten
+    # Energie Cottbus", "beim Bundesligisten Hertha BSC"
+    "ligist",
 )
+
+#: nouns of :data:`ORG_NOUNS` after which a place is the club's name ("der
+#: Zweitligist St. Pölten"), not the place of a kind of organisation
+CLUB_NOUNS = ("ligist",)
 
 #: compounds of an organisation noun that name no organisation
 _NOT_ORG_NOUNS = (
@@ -499,6 +509,14 @@ _NOT_ORG_NOUNS = (
 #: report: "laut Haaretz", "berichtete Danas" (not "berichtet": "wie berichtet
 #: Horaczek" is an aside before the object)
 MEDIA_CUES = frozenset({"laut", "berichtete", "meldete"})
+
+#: verbs of a report that name their source after them at the end of the
+#: sentence ("..., berichtet Heise.", "..., schreibt Gizchina.") or before them
+#: after "wie" ("wie Gizchina berichtet"): only there, as "wie berichtet
+#: Horaczek" has the name after an aside
+REPORT_VERBS = frozenset(
+    "berichtet berichtete berichten schreibt schrieb meldet meldete".split()
+)
 
 
 #: words before a body that make it any one of its kind, no name ("in einer
@@ -753,6 +771,10 @@ ENGLISH_HEADS = frozenset(
         "Board",
         "Partners",
         "Holdings",
+        # football clubs: "Brentford FC", "Valencia CF"
+        "FC",
+        "CF",
+        "AFC",
     }
 )
 
