@@ -972,3 +972,39 @@ def test_a_complement_with_an_article(vocab):
     # not a kind of organisation with its name after the article
     found = _run(vocab, "Es fragte das Institut für die Zeitung Kathimerini nach .")
     assert ("Institut für die Zeitung", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # a prosecution with its city after it
+        (
+            "Die Staatsanwaltschaft Gera ermittelt .",
+            [(2, 3, "LOC")],
+            "Staatsanwaltschaft Gera",
+        ),
+        # a museum named after a person keeps its noun
+        ("Die Schau im Museum Ludwig endet .", [(4, 5, "PER")], "Museum Ludwig"),
+        # an English name with an "of" complement of several words, also where
+        # the model ran a MISC on into a lower-case word
+        (
+            "Es hängt im Museum of Contemporary Art in Rom .",
+            [(3, 8, "MISC"), (8, 9, "LOC")],
+            "Museum of Contemporary Art",
+        ),
+    ],
+)
+def test_bodies_named_with_a_place_a_person_or_an_of_complement(
+    vocab, text, ents, name
+):
+    assert (name, "ORG") in _run(vocab, text, ents)
+
+
+@pytest.mark.parametrize("word", ["9,80Bronze", "SekundenSilber", "PunkteGold"])
+def test_words_run_together_in_a_results_list_are_no_organisation(vocab, word):
+    assert _run(vocab, f"Dann {word} und mehr .", [(1, 2, "ORG")]) == []
+
+
+@pytest.mark.parametrize("word", ["OnePlus", "SoundCloud", "Webnews"])
+def test_a_name_in_camel_case_stays(vocab, word):
+    assert _run(vocab, f"Dann {word} und mehr .", [(1, 2, "ORG")]) == [(word, "ORG")]

@@ -173,7 +173,8 @@ def _media_names(
                 per = [
                     m for m in range(j, k) if m in in_ent and in_ent[m].label_ == "PER"
                 ]
-                if per and _person_like(doc, j, k, tok.text):
+                named = is_unit_kind(tok.text)  # "das Museum Ludwig"
+                if per and _person_like(doc, j, k, tok.text) and not named:
                     continue
                 over_person = True
             if club:

@@ -284,6 +284,9 @@ def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         end = i + 1
         if end + 1 < n and toks[end].text == "of" and _capital_word(toks[end + 1]):
             end += 2
+            # "Museum of Modern Art": the words of the complement
+            while end < n and end - i < 5 and _capital_word(toks[end]):
+                end += 1
             while (
                 end + 1 < n
                 and toks[end].text in ("and", "of", "&")
