@@ -278,8 +278,14 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
             if named is not None and named.label == "ORG":
                 ent, text, entry = tail, tail.text, named
             break
-    if not any(c.isupper() for c in text) and (entry is None or entry.label != "ORG"):
-        return  # a lower-case word, unless an organisation's name ("dpa")
+    if (
+        not any(c.isupper() for c in text)
+        and (entry is None or entry.label != "ORG")
+        and (e_start, e_end) not in _org_names(doc)
+    ):
+        # a lower-case word, unless an organisation's name ("dpa") or a site
+        # kg_orgs named ("das Branchenportal meedia.de")
+        return
     label = e_label
     if entry is None and len(ent) == 1 and "-" in text:
         # "Ukraine-Konflikt": a compound whose head is a common noun names

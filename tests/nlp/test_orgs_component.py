@@ -1008,3 +1008,17 @@ def test_words_run_together_in_a_results_list_are_no_organisation(vocab, word):
 @pytest.mark.parametrize("word", ["OnePlus", "SoundCloud", "Webnews"])
 def test_a_name_in_camel_case_stays(vocab, word):
     assert _run(vocab, f"Dann {word} und mehr .", [(1, 2, "ORG")]) == [(word, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the source of a report after "Bericht des", uninflected like a name
+        ("Das bestätigte ein Bericht des Morgenkurier .", [("Morgenkurier", "ORG")]),
+        ("Das bestätigte ein Bericht der Blattwelt .", [("Blattwelt", "ORG")]),
+        # a common noun in the genitive is no source's name
+        ("Das bestätigte ein Bericht des Rechnungsdienstes .", []),
+    ],
+)
+def test_the_source_after_a_report_noun(vocab, text, found):
+    assert _run(vocab, text) == found

@@ -120,7 +120,13 @@ def _media_names(
                     and _capital_word(toks[k + 1])
                 ):
                     k += 2  # "der Zweitligist St. Pölten"
-                elif k == j and kind == "media" and _DOMAIN.match(w.text):
+                elif (
+                    k == j
+                    and kind == "media"
+                    and _DOMAIN.match(w.text)
+                    # "auf der Website howsecureismypassword.net": a tool
+                    and not (w.text.islower() and tok.lower_.endswith(_SITE_NOUNS))
+                ):
                     k += 1  # "das Branchenmedium atmedia.at"
                     break
                 elif k > j and _ARABIC_ARTICLE.match(w.text):
@@ -183,15 +189,17 @@ def _media_names(
             start = tok.i if kind == "org" and is_unit_kind(tok.text) else j
             absorb = tok.i - 1 if tok.i > 0 and toks[tok.i - 1].is_stop else tok.i
             out.append(_Proposal(start, k, over_person=over_person, absorb=absorb))
-        elif tok.lower_ in MEDIA_CUES or _report_source(toks, i):
-            w = toks[i]
+        elif tok.lower_ in MEDIA_CUES or _report_source(toks, i) or _report_of(toks, i):
+            # "laut Haaretz", "..., berichtet Heise.", "ein Bericht des Tagespiegel"
+            at = i + 1 if _report_of(toks, i) else i
+            w = toks[at]
             if w.is_sent_start or w.text in per_words:
                 continue
             if not _capital_word(w) and not (
                 _DOMAIN.match(w.text) and w.text[:1].isupper()
             ):
                 continue  # "berichtet Myce.com": a news site's domain
-            if any(e.start <= i < e.end for e in ents):
+            if any(e.start <= at < e.end for e in ents):
                 continue
             lex = word_features(doc.vocab, w.text)
             if lex & {
@@ -205,16 +213,36 @@ def _media_names(
                 Feature.GAZ_CITY,
             }:
                 continue
-            if i + 1 < n and toks[i + 1].text[:1].isupper():
+            if at + 1 < n and toks[at + 1].text[:1].isupper():
                 continue  # "laut Innenminister X", a name of several words
-            if not lex and _common_compound(doc.vocab, w.text):
+            # a name keeps its form after "des" ("des Tagesspiegel"), a noun
+            # takes the genitive ("des Entschärfungsdienstes")
+            uninflected = at > i and toks[i].lower_ == "des" and w.text[-1] != "s"
+            if not lex and _common_compound(doc.vocab, w.text) and not uninflected:
                 continue  # "laut Entschärfungsdienst"
             if is_title(w.text.rsplit("-", 1)[-1]):
                 continue  # "laut ÖGB-Präsident"
             if w.text.endswith("n") and _common_noun(doc.vocab, w.text[:-1]):
                 continue  # "laut Testern", a dative plural
-            out.append(_Proposal(i, i + 1))
+            out.append(_Proposal(at, at + 1))
     return out
+
+
+#: press nouns for any site on the web, not only a medium: a lower-case
+#: domain after them is a site ("die Website howsecureismypassword.net")
+_SITE_NOUNS = ("website", "webseite", "seite")
+
+
+def _report_of(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is "des" or "der" after a report of a newsroom and before
+    its source: "einen Bericht des Tagespiegel", "laut Recherchen der Zeit"."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].lower_ in ("des", "der")
+        and toks[i - 1].text[:1].isupper()
+        and is_newsroom_noun(toks[i - 1].text)
+        and toks[i - 1].lower_.startswith(("bericht", "recherche", "umfrage"))
+    )
 
 
 def _starts_place(ents: list[Span], k: int) -> bool:

@@ -182,9 +182,9 @@ class OrgRules:
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
             ents = _apply(doc, ents, p, tagged)
         ents = _split_names(doc, ents, tagged)
-        ents = [e for e in ents if not _is_junk(e, tagged)]
-        ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         made = {(p.start, p.end) for p in proposals}
+        ents = [e for e in ents if not _is_junk(e, tagged, made)]
+        ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         ents = [_after_title(e, tagged, made) for e in ents]
         doc._.kg_org_names = {
             (e.start, e.end) for e in ents if (e.start, e.end) in made
@@ -377,13 +377,18 @@ def _after_title(
     return Span(ent.doc, ent.start, ent.end, label="PER")
 
 
-def _is_junk(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:
+def _is_junk(
+    ent: Span,
+    tagged: dict[tuple[int, int], str],
+    made: set[tuple[int, int]],
+) -> bool:
     """A plural noun for a group of people (:data:`GROUP_NOUNS`:
     "Separatisten"), or a one-word organisation the gazetteer does not know
     and the lexicon knows as no kind of name that is a word other than a noun
     ("Wahlweise", "Beerbt", "Beides") or a compound ending in a common noun
-    ("Vorgehensweise", "Anschlusszüge"). A plain common noun stays: the
-    lexicon cannot tell "Pulk" from "Nasa" or "Dynamo"."""
+    ("Vorgehensweise", "Anschlusszüge"), unless a rule of this module named it
+    (``made``). A plain common noun stays: the lexicon cannot tell "Pulk" from
+    "Nasa" or "Dynamo"."""
     if ent.label_ != "ORG" or len(ent) != 1 or (ent.start, ent.end) in tagged:
         return False
     text = ent.text
@@ -401,7 +406,9 @@ def _is_junk(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:
         return False
     if lex and not lex & {Feature.COMMON_NOUN, Feature.HANTA_NN}:
         return True
-    return _common_compound(vocab, text)
+    # a compound a rule of this module named from its context stays ("ein
+    # Bericht des Tagespiegel")
+    return (ent.start, ent.end) not in made and _common_compound(vocab, text)
 
 
 #: a number run into a capitalised word ("9,80Bronze"), or a German plural
