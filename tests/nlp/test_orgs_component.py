@@ -1022,3 +1022,11 @@ def test_a_name_in_camel_case_stays(vocab, word):
 )
 def test_the_source_after_a_report_noun(vocab, text, found):
     assert _run(vocab, text) == found
+
+
+def test_a_place_body_before_its_acronym_is_no_second_body(vocab):
+    # "die chinesische Zertifizierungsbehörde TENAA": the acronym is the name
+    found = _run(vocab, "Das meldete die chinesische Zertifizierungsbehörde XQZA .")
+    assert ("chinesische Zertifizierungsbehörde", "ORG") not in found
+    found = _run(vocab, "Das meldete die chinesische Zertifizierungsbehörde .")
+    assert ("chinesische Zertifizierungsbehörde", "ORG") in found

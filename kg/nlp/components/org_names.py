@@ -616,6 +616,9 @@ def _place_bodies(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propos
         place = _place_adjective(adj.text)
         if place is None or bare and place.kind == "country":
             continue
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+        if nxt is not None and nxt.text.isupper() and nxt.is_alpha and len(nxt) > 1:
+            continue  # "die chinesische Zertifizierungsbehörde TENAA": its name
         out.append(_Proposal(adj.i, tok.i + 1))
     return out
 
