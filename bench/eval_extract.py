@@ -13,10 +13,10 @@ Runs the real pipeline (``kg.nlp.load_nlp()`` and ``kg.extract.doc_to_records``)
 on the articles of ``../shared/data/10kgnad/test.csv`` that a gold file names,
 and prints precision, recall and F1. A gold file has one JSON object per
 article: ``section`` (the 10kGNAD category: "International", "Inland",
-"Wirtschaft", "Panorama", "Etat", "Wissenschaft", "Web" or "Kultur"; a row without it is
-International), ``index`` (0-based among that
-section's rows, in file order), ``head`` (the article's first 80 characters,
-checked against the CSV), and lists ``persons``, ``roles`` (person, role, org),
+"Wirtschaft", "Panorama", "Etat", "Wissenschaft", "Web", "Kultur" or "Sport"; a
+row without it is International), ``index`` (0-based among that section's rows,
+in file order), ``head`` (the article's first 80 characters, checked against the
+CSV), and lists ``persons``, ``roles`` (person, role, org),
 ``meetings`` (attendees, place, date) and, optionally, ``organisations``; see
 ``bench/extract_gold.md`` for how they were annotated. In ``role``, ``org`` and
 an organisation, "|" separates accepted alternatives ("Premier|Ministerpräsident",
@@ -106,6 +106,7 @@ SECTIONS = (
     "Wissenschaft",
     "Web",
     "Kultur",
+    "Sport",
 )
 _ARTICLE_IDS = {
     "International": "intl",
@@ -116,6 +117,7 @@ _ARTICLE_IDS = {
     "Wissenschaft": "wissenschaft",
     "Kultur": "kultur",
     "Web": "web",
+    "Sport": "sport",
 }
 
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss"})

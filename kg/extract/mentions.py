@@ -260,6 +260,15 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     if not ent.text.strip():
         return
     entry = _metonym(text, span_entry(ent, label=e_label), doc, ent)
+    if (
+        entry is not None
+        and entry.label == "LOC"
+        and e_label == "ORG"
+        and (e_start, e_end) in _org_names(doc)
+    ):
+        # kg_orgs named a club by its town after its league ("der
+        # Zweitligist St. Pölten"): an organisation, not the town
+        entry = gazetteer.club_in_context(text, doc.text)
     if entry is None and e_label == "ORG":
         # "das Social Network Facebook": a noun for the kind of organisation
         # the model ran into the name the gazetteer knows
@@ -271,8 +280,14 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
             if named is not None and named.label == "ORG":
                 ent, text, entry = tail, tail.text, named
             break
-    if not any(c.isupper() for c in text) and (entry is None or entry.label != "ORG"):
-        return  # a lower-case word, unless an organisation's name ("dpa")
+    if (
+        not any(c.isupper() for c in text)
+        and (entry is None or entry.label != "ORG")
+        and (e_start, e_end) not in _org_names(doc)
+    ):
+        # a lower-case word, unless an organisation's name ("dpa") or a site
+        # kg_orgs named ("das Branchenportal meedia.de")
+        return
     label = e_label
     if entry is None and len(ent) == 1 and "-" in text:
         # "Ukraine-Konflikt": a compound whose head is a common noun names

@@ -34,6 +34,9 @@ Rules (deterministic, in this order):
    Beobachtungsstelle", "des Instituts für …") is named in the nominative
    (:attr:`RawMention.nominative`, :mod:`kg.lang.de.cases`), and so is the same
    surface form elsewhere in the article where no article shows its case.
+4b. An unknown one-word organisation that is the first or last word of exactly
+   one unknown organisation of several words is that one ("Knights" and
+   "Güssing Knights").
 
 The canonical name is the gazetteer name, else the longest full form seen
 (first seen on ties).
@@ -275,6 +278,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             surfaces[m.label].add(m.text)
             if m.label == "ORG" and m.nominative and m.nominative != m.text:
                 nominatives.setdefault(_capital(m.text), m.nominative)
+    short_forms = _org_short_forms(mentions)
     for m in mentions:
         if m.key is not None:
             continue
@@ -283,6 +287,9 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             continue
         name = m.text
         stem = _genitive_stem(name)
+        if m.label == "ORG" and name in short_forms:
+            m.key = short_forms[name]  # "Knights" after "Güssing Knights"
+            continue
         if m.label == "ORG" and (m.nominative or name) != name:
             name = m.nominative or name
         elif m.label == "ORG" and _capital(name) in nominatives:
@@ -292,6 +299,35 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         m.key = entity_key(label_kind, name)
 
     return _entities(mentions, entries)
+
+
+def _org_short_forms(mentions: list[RawMention]) -> dict[str, str]:
+    """Rule 4b: the key of the organisation of several words whose first or
+    last word an unknown one-word organisation of the article is, where
+    exactly one has it ("Knights" and "Güssing Knights", "Brentford" and
+    "Brentford FC"; of "Platige Films" and "Platige Images", "Platige" stays)."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        if m.key is not None and not m.key.startswith(entity_key(Kind.ORG, "")):
+            continue
+        name = m.nominative or m.text
+        words = name.split()
+        if len(words) < 2:
+            continue
+        key = m.key or entity_key(Kind.ORG, name)
+        for word in {words[0], words[-1]}:
+            if len(word) > 2 and word[:1].isupper() and word.isalpha():
+                full[word].add(key)
+    return {
+        m.text: next(iter(full[m.text]))
+        for m in mentions
+        if m.key is None
+        and m.label == "ORG"
+        and " " not in m.text
+        and len(full.get(m.text, ())) == 1
+    }
 
 
 def spells_out(long_form: str, acronym: str) -> bool:

@@ -95,7 +95,7 @@ def test_a_row_of_the_wrong_section_is_refused(tmp_path) -> None:
 
 
 def test_an_unknown_section_is_refused(tmp_path) -> None:
-    row = {**ev.load_gold(GOLD)[0], "section": "Sport"}
+    row = {**ev.load_gold(GOLD)[0], "section": "Feuilleton"}
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps(row, ensure_ascii=False) + "\n")
     with pytest.raises(SystemExit, match=r"gold.jsonl:1: expected 'section' to be one"):

@@ -738,3 +738,29 @@ def test_silicon_valley_is_a_region() -> None:
         content_hash="h",
     )
     assert [(e.kind, e.name) for e in rec.entities] == [("place", "Silicon Valley")]
+
+
+def test_a_club_named_by_its_town_after_its_league_is_no_place() -> None:
+    # issue 15, part 3: kg_orgs names the club; the town stays a place elsewhere
+    text = "Er kam vom Zweitligisten St. Pölten nach Graz."
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    orgs = {e.name for e in rec.entities if e.kind == "org"}
+    places = {e.name for e in rec.entities if e.kind == "place"}
+    assert "St. Pölten" in orgs
+    assert "St. Pölten" not in places and "Graz" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a news site in lower case after a press noun is an organisation
+        ("Das berichtet das Branchenportal medienblick.de heute.", {"medienblick.de"}),
+        # a site as a tool is none
+        ("Auf der Website passwortcheck.net kann man das prüfen.", set()),
+        # the domain of a newspaper the gazetteer knows is that newspaper
+        ("Die meisten Zugriffe hatte krone.at im Mai.", {"Kronen Zeitung"}),
+    ],
+)
+def test_news_sites_by_their_domain(text, orgs) -> None:
+    rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
+    assert {e.name for e in rec.entities if e.kind == "org"} == orgs

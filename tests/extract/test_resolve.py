@@ -162,3 +162,27 @@ def test_a_surname_the_article_names_as_a_company_is_the_company():
 )
 def test_spells_out(long_form, acronym, spelled):
     assert spells_out(long_form, acronym) is spelled
+
+
+def organisations(*texts: str) -> dict[str, set[str]]:
+    """Resolve organisation mentions written in this order; name -> surfaces."""
+    mentions, at = [], 0
+    for t in texts:
+        mentions.append(RawMention(at, at + len(t), t, "ORG", 0))
+        at += len(t) + 1
+    return {e.name: {m.text for m in e.mentions} for e in resolve_mentions(mentions)}
+
+
+def test_a_word_of_one_longer_organisation_is_that_organisation():
+    # rule 4b: the last or first word of one organisation named in full
+    assert organisations("Waldhausen Wolves", "Wolves") == {
+        "Waldhausen Wolves": {"Waldhausen Wolves", "Wolves"}
+    }
+    assert organisations("Oldbridge", "Oldbridge FC") == {
+        "Oldbridge FC": {"Oldbridge", "Oldbridge FC"}
+    }
+
+
+def test_a_word_of_two_longer_organisations_stays_apart():
+    found = organisations("Kestrel Films", "Kestrel Images", "Kestrel")
+    assert set(found) == {"Kestrel Films", "Kestrel Images", "Kestrel"}

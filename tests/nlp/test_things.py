@@ -79,3 +79,14 @@ def test_the_pipeline_runs_it_last() -> None:
 def test_an_event_named_like_an_organisation(vocab, text, span, label) -> None:
     got = _run(vocab, text.split(), [(*span, "ORG")])
     assert [lab for _, lab in got] == [label]
+
+
+def test_services_and_competitions_of_web_and_sport_news() -> None:
+    # issue 15, part 3: a service named after its company, a league as a
+    # competition, the referee's abbreviation in match details
+    assert thing_kind("Amazon Prime") == "product"
+    assert thing_kind("Apple Music") == "product"
+    assert thing_kind("NHL") == "competition"
+    assert thing_kind("FIBA Europe Cup") == "competition"
+    assert thing_kind("SR") == "abbreviation"
+    assert thing_kind("Amazon") is None

@@ -296,8 +296,11 @@ APPOSITION_HEADS = (
 )
 
 #: words that name an organisation with the place after them and only so
-#: ("die Uni Linz", "der TU Graz"; alone a kind of organisation)
-PLACED_HEADS = frozenset({"Uni", "Universität", "TU", "FH", "MedUni", "Med-Uni"})
+#: ("die Uni Linz", "der TU Graz", "die Staatsanwaltschaft Mainz"; alone a kind
+#: of organisation)
+PLACED_HEADS = frozenset(
+    {"Uni", "Universität", "TU", "FH", "MedUni", "Med-Uni", "Staatsanwaltschaft"}
+)
 
 #: heads of names made of capitalised adjectives and a noun ("Syrische
 #: Beobachtungsstelle", "Freie Syrische Armee", "Schulpsychologischer Dienst"):
@@ -422,6 +425,9 @@ MEDIA_NOUNS = (
     "wochenzeitung",
     "nachrichtenagentur",
     "medium",
+    # a scientific journal: "im Fachjournal Nature", "das Wissenschaftsjournal
+    # Phytotaxa"
+    "journal",
 )
 
 #: nouns of :data:`ORG_NOUNS` for an armed unit, which is named with its noun
@@ -473,7 +479,21 @@ ORG_NOUNS = (
     "institut",
     "klub",
     "club",
+    # a club by its league: "der Zweitligist St. Pölten", "des Drittligisten
+    # Energie Cottbus", "beim Bundesligisten Hertha BSC"
+    "ligist",
+    # a museum named after its founder or collection: "das Museum Ludwig"
+    "museum",
 )
+
+#: nouns of :data:`ORG_NOUNS` that are part of the name after them, like an
+#: armed unit's (:data:`UNIT_KINDS`): "das Museum Ludwig", "im Museum
+#: Folkwang"; "das Kunstmuseum Basel" is a museum and its place
+NAMING_NOUNS = ("museum",)
+
+#: nouns of :data:`ORG_NOUNS` after which a place is the club's name ("der
+#: Zweitligist St. Pölten"), not the place of a kind of organisation
+CLUB_NOUNS = ("ligist",)
 
 #: compounds of an organisation noun that name no organisation
 _NOT_ORG_NOUNS = (
@@ -500,6 +520,14 @@ _NOT_ORG_NOUNS = (
 #: Horaczek" is an aside before the object)
 MEDIA_CUES = frozenset({"laut", "berichtete", "meldete"})
 
+#: verbs of a report that name their source after them at the end of the
+#: sentence ("..., berichtet Heise.", "..., schreibt Gizchina.") or before them
+#: after "wie" ("wie Gizchina berichtet"): only there, as "wie berichtet
+#: Horaczek" has the name after an aside
+REPORT_VERBS = frozenset(
+    "berichtet berichtete berichten schreibt schrieb meldet meldete".split()
+)
+
 
 #: words before a body that make it any one of its kind, no name ("in einer
 #: türkischen Regierung", "einer türkischen Behörde", "keine bayerische Polizei")
@@ -513,12 +541,15 @@ NOT_HEADS = ("einkaufszentrum", "stadtzentrum", "ortszentrum")
 
 
 def is_unit_kind(word: str) -> bool:
-    """``word`` names a kind of armed unit (:data:`UNIT_KINDS`) before a name.
+    """``word`` names a kind of armed unit (:data:`UNIT_KINDS`) before a name,
+    or is a noun that stays in the name after it (:data:`NAMING_NOUNS`).
 
     >>> is_unit_kind("Freiwilligenbataillons"), is_unit_kind("Partei")
     (True, False)
     """
-    return org_noun(word) in UNIT_KINDS
+    return org_noun(word) in UNIT_KINDS or any(
+        f in NAMING_NOUNS for f in _noun_forms(word)
+    )
 
 
 def is_unit_noun(word: str) -> bool:
@@ -755,6 +786,10 @@ ENGLISH_HEADS = frozenset(
         "Board",
         "Partners",
         "Holdings",
+        # football clubs: "Brentford FC", "Valencia CF"
+        "FC",
+        "CF",
+        "AFC",
     }
 )
 

@@ -10,14 +10,17 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.orgs import (
+    CLUB_NOUNS,
     MEDIA_ARTICLES,
     MEDIA_CUES,
     MEDIA_REPORT_CUES,
     NOT_PREFIX_NAMES,
+    REPORT_VERBS,
     is_company_noun,
     is_media_noun,
     is_newsroom_noun,
     is_unit_kind,
+    org_noun,
 )
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
@@ -82,6 +85,9 @@ def _media_names(
                 continue
             quoted = toks[i].text in _QUOTES
             j = i + 1 if quoted else i
+            # a club after its league: "der Zweitligist St. Pölten", "des
+            # Drittligisten Energie Cottbus" (a town, a common word in a name)
+            club = kind == "org" and org_noun(tok.text) in CLUB_NOUNS
             k = j
             if (
                 k + 1 < n
@@ -98,6 +104,7 @@ def _media_names(
                     and not quoted
                     and (w.text in per_words or _starts_ent(ents, k))
                     and not _starts_model_org(ents, k, tagged)
+                    and not (club and _starts_place(ents, k))
                     # the rest of a "person" the name starts with
                     and not (
                         kind == "org" and k in in_ent and in_ent.get(j) is in_ent[k]
@@ -108,7 +115,20 @@ def _media_names(
                     break  # "die Partei UMP| Ende 2013"
                 if _capital_word(w) or w.text.isupper() and w.is_alpha:
                     k += 1
-                elif k == j and kind == "media" and _DOMAIN.match(w.text):
+                elif (
+                    k == j
+                    and w.text in ("St.", "Sv.")
+                    and k + 1 < n
+                    and _capital_word(toks[k + 1])
+                ):
+                    k += 2  # "der Zweitligist St. Pölten"
+                elif (
+                    k == j
+                    and kind == "media"
+                    and _DOMAIN.match(w.text)
+                    # "auf der Website howsecureismypassword.net": a tool
+                    and not (w.text.islower() and tok.lower_.endswith(_SITE_NOUNS))
+                ):
                     k += 1  # "das Branchenmedium atmedia.at"
                     break
                 elif k > j and _ARABIC_ARTICLE.match(w.text):
@@ -134,9 +154,13 @@ def _media_names(
             # "die Tageszeitung Die Presse": a capitalised article starts a
             # title; a medium the gazetteer knows is one after a press noun
             titled = (
-                kind == "media" and k > j + 1 and toks[j].text in ("Die", "Der", "Das")
+                kind == "media"
+                and k > j + 1
+                and toks[j].text in ("Die", "Der", "Das", "The")
             )
             if kind == "media" and _context_medium(toks[j + titled].text):
+                titled = True
+            if club and k - j > 1:
                 titled = True
             if not quoted and not titled:
                 if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} and not lex & {
@@ -146,7 +170,7 @@ def _media_names(
                 }:
                     continue
             over_person = k - j == 1
-            if kind == "org":
+            if kind == "org" and not club:
                 # a kind of organisation before a place or a person is no
                 # name of it ("die Partei Erdogans", "die Gruppe Syrien")
                 first = in_ent.get(j)
@@ -157,18 +181,27 @@ def _media_names(
                 per = [
                     m for m in range(j, k) if m in in_ent and in_ent[m].label_ == "PER"
                 ]
-                if per and _person_like(doc, j, k, tok.text):
+                named = is_unit_kind(tok.text)  # "das Museum Ludwig"
+                if per and _person_like(doc, j, k, tok.text) and not named:
                     continue
                 over_person = True
+            if club:
+                over_person = True  # "des Zweitligisten Sporting Lissabon"
             # an armed unit keeps its noun: "das Freiwilligenbataillon Asow"
             start = tok.i if kind == "org" and is_unit_kind(tok.text) else j
             absorb = tok.i - 1 if tok.i > 0 and toks[tok.i - 1].is_stop else tok.i
             out.append(_Proposal(start, k, over_person=over_person, absorb=absorb))
-        elif tok.lower_ in MEDIA_CUES:
-            w = toks[i]
-            if not _capital_word(w) or w.is_sent_start or w.text in per_words:
+        elif tok.lower_ in MEDIA_CUES or _report_source(toks, i) or _report_of(toks, i):
+            # "laut Haaretz", "..., berichtet Heise.", "ein Bericht des Tagespiegel"
+            at = i + 1 if _report_of(toks, i) else i
+            w = toks[at]
+            if w.is_sent_start or w.text in per_words:
                 continue
-            if any(e.start <= i < e.end for e in ents):
+            if not _capital_word(w) and not (
+                _DOMAIN.match(w.text) and w.text[:1].isupper()
+            ):
+                continue  # "berichtet Myce.com": a news site's domain
+            if any(e.start <= at < e.end for e in ents):
                 continue
             lex = word_features(doc.vocab, w.text)
             if lex & {
@@ -182,16 +215,58 @@ def _media_names(
                 Feature.GAZ_CITY,
             }:
                 continue
-            if i + 1 < n and toks[i + 1].text[:1].isupper():
+            if at + 1 < n and toks[at + 1].text[:1].isupper():
                 continue  # "laut Innenminister X", a name of several words
-            if not lex and _common_compound(doc.vocab, w.text):
+            # a name keeps its form after "des" ("des Tagesspiegel"), a noun
+            # takes the genitive ("des Entschärfungsdienstes")
+            uninflected = at > i and toks[i].lower_ == "des" and w.text[-1] != "s"
+            if not lex and _common_compound(doc.vocab, w.text) and not uninflected:
                 continue  # "laut Entschärfungsdienst"
             if is_title(w.text.rsplit("-", 1)[-1]):
                 continue  # "laut ÖGB-Präsident"
             if w.text.endswith("n") and _common_noun(doc.vocab, w.text[:-1]):
                 continue  # "laut Testern", a dative plural
-            out.append(_Proposal(i, i + 1))
+            out.append(_Proposal(at, at + 1))
     return out
+
+
+#: press nouns for any site on the web, not only a medium: a lower-case
+#: domain after them is a site ("die Website howsecureismypassword.net")
+_SITE_NOUNS = ("website", "webseite", "seite")
+
+
+def _report_of(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is "des" or "der" after a report of a newsroom and before
+    its source: "einen Bericht des Tagespiegel", "laut Recherchen der Zeit"."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].lower_ in ("des", "der")
+        and toks[i - 1].text[:1].isupper()
+        and is_newsroom_noun(toks[i - 1].text)
+        and toks[i - 1].lower_.startswith(("bericht", "recherche", "umfrage"))
+    )
+
+
+def _starts_place(ents: list[Span], k: int) -> bool:
+    """A place starts at token ``k``."""
+    return any(e.start == k and e.label_ == "LOC" for e in ents)
+
+
+def _report_source(toks: list[Token], i: int) -> bool:
+    """Token ``i`` is the source a report verb names: alone between the verb
+    after a comma and the end of the sentence ("..., berichtet Heise.") or
+    between "wie" and the verb ("wie Gizchina berichtet")."""
+    n = len(toks)
+    if i < 2 or i + 1 >= n:
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    if before.lower_ in REPORT_VERBS:
+        return toks[i - 2].text == "," and after.text in (".", "!", ":")
+    return (
+        before.lower_ == "wie"
+        and after.lower_ in REPORT_VERBS
+        and (i + 2 >= n or not toks[i + 2].text[:1].isalpha())
+    )
 
 
 #: words that join names in a list: "Hofer oder Lidl", "Spar, Billa und Hofer"
@@ -293,6 +368,9 @@ def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
             before = toks[tok.i - 1].text
             if is_media_noun(before) and before[:1].isupper():
                 named.add(text)
+            elif _report_source(toks, tok.i):
+                named.add(text)  # "..., berichtet Heise."
+                reported.add(tok.i)
             elif before == "laut" and text not in NOT_PREFIX_NAMES:
                 named.add(text)  # "laut Kurier", "laut Format"
             elif before in ("der", "die", "dem", "des") and (
@@ -317,7 +395,11 @@ def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
         if ent is not None and len(ent) > 1:
             continue  # part of a longer name
         prev = toks[tok.i - 1]
-        if prev.lower_ in MEDIA_ARTICLES or is_media_noun(prev.text):
+        if (
+            prev.lower_ in MEDIA_ARTICLES
+            or is_media_noun(prev.text)
+            or tok.i in reported
+        ):
             out.append(_Proposal(tok.i, tok.i + 1, over_person=True))
     return out
 

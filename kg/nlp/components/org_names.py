@@ -29,6 +29,7 @@ from kg.lang.de.orgs import (
     is_descriptor,
     is_legal_form,
     is_media_noun,
+    is_org_noun,
     is_unit_noun,
     org_head,
     org_noun,
@@ -170,11 +171,23 @@ def _complement_end(doc: Doc, i: int, ents: Sequence[Span] = ()) -> int:
     Mehrsprachigkeit" starting at token ``i``, else ``i``; not "für Wacker
     Innsbruck" (an organisation or a person of its own)."""
     n = len(doc)
-    if i + 1 >= n or doc[i].lower_ != "für" or not _capital_word(doc[i + 1]):
+    if i + 1 >= n or doc[i].lower_ != "für":
         return i
-    if any(e.start == i + 1 and e.label_ in ("ORG", "PER") for e in ents):
+    # "für die Wissenschaften vom Menschen": an article before the noun; not
+    # "für die Zeitung Protothema", a noun for a kind before a name
+    first = i + 2 if doc[i + 1].lower_ in ("die", "den", "das") else i + 1
+    if first >= n or not _capital_word(doc[first]):
         return i
-    end = _noun_after_adjective(doc, i + 2)
+    if first > i + 1 and (
+        is_descriptor(doc[first].text)
+        or is_org_noun(doc[first].text)
+        or first + 1 < n
+        and doc[first + 1].text[:1].isupper()
+    ):
+        return i
+    if any(e.start == first and e.label_ in ("ORG", "PER") for e in ents):
+        return i
+    end = _noun_after_adjective(doc, first + 1)
     while (
         end + 1 < n
         and doc[end].text in (",", "und")
@@ -182,6 +195,13 @@ def _complement_end(doc: Doc, i: int, ents: Sequence[Span] = ()) -> int:
         and not doc[end + 1].is_sent_start
     ):
         end = _noun_after_adjective(doc, end + 2)
+    if (
+        end + 1 < n
+        and doc[end].lower_ == "vom"
+        and _capital_word(doc[end + 1])
+        and not any(e.start == end + 1 for e in ents)
+    ):
+        end += 2  # "Institut für die Wissenschaften vom Menschen"
     return end
 
 
@@ -267,6 +287,7 @@ def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
             # "die Gelehrtengesellschaft Royal Society": a German noun for
             # the kind before the name
             and not is_descriptor(toks[start - 1].text)
+            and not is_org_noun(toks[start - 1].text)  # "Zweitligisten"
             and not is_title(toks[start - 1].text)
         ):
             start -= 1
@@ -275,6 +296,9 @@ def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         end = i + 1
         if end + 1 < n and toks[end].text == "of" and _capital_word(toks[end + 1]):
             end += 2
+            # "Museum of Modern Art": the words of the complement
+            while end < n and end - i < 5 and _capital_word(toks[end]):
+                end += 1
             while (
                 end + 1 < n
                 and toks[end].text in ("and", "of", "&")
@@ -604,6 +628,9 @@ def _place_bodies(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propos
         place = _place_adjective(adj.text)
         if place is None or bare and place.kind == "country":
             continue
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+        if nxt is not None and nxt.text.isupper() and nxt.is_alpha and len(nxt) > 1:
+            continue  # "die chinesische Zertifizierungsbehörde TENAA": its name
         out.append(_Proposal(adj.i, tok.i + 1))
     return out
 
@@ -682,13 +709,14 @@ def _legal_names(doc: Doc, toks: list[Token]) -> list[_Proposal]:
         while start < tok.i and (
             toks[start].text in ("&", "Co", "Co.", "und")
             or is_company_noun(toks[start].text)
-            and start + 1 < tok.i
+            and (start + 1 < tok.i or "-" in tok.text)
         ):
             start += 1
         one_word = tok.text not in ("AG", "SE", "KG", "OG") and len(tok.text) > 5
         # "ÖBB-Infrastruktur-AG" alone is a name, "Publikums-KG" a kind
         parts = tok.text.split("-")[:-1]
-        named = any(
+        # "Öko-Stadt-GmbH": two words before the form make a name
+        named = len(parts) >= 2 or any(
             p.isupper() or p[:1].isupper() and not _common_noun(doc.vocab, p)
             for p in parts
         )

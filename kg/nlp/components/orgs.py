@@ -96,6 +96,8 @@ does nothing.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -180,9 +182,9 @@ class OrgRules:
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
             ents = _apply(doc, ents, p, tagged)
         ents = _split_names(doc, ents, tagged)
-        ents = [e for e in ents if not _is_junk(e, tagged)]
-        ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         made = {(p.start, p.end) for p in proposals}
+        ents = [e for e in ents if not _is_junk(e, tagged, made)]
+        ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         ents = [_after_title(e, tagged, made) for e in ents]
         doc._.kg_org_names = {
             (e.start, e.end) for e in ents if (e.start, e.end) in made
@@ -217,7 +219,7 @@ def _apply(
                 return ents
         elif e.label_ == "PER" and not (p.over_person and (inside or absorbed)):
             return ents
-        elif not (inside or absorbed):
+        elif not (inside or absorbed) and not _runs_on(doc, e, p):
             return ents
     if any(e.start == p.start and e.end == p.end and e.label_ == "ORG" for e in over):
         return ents
@@ -226,6 +228,16 @@ def _apply(
     # und Mehrsprachigkeit der| Pädagogischen Hochschule Steiermark") goes
     return sorted(
         [*kept, Span(doc, p.start, p.end, label="ORG")], key=lambda s: s.start
+    )
+
+
+def _runs_on(doc: Doc, e: Span, p: _Proposal) -> bool:
+    """The model's MISC ``e`` is the proposal and lower-case words it ran on
+    with ("Museum of Modern Art| in"): the proposal is the name."""
+    return (
+        e.label_ == "MISC"
+        and p.start <= e.start
+        and all(not t.text[:1].isupper() for t in doc[p.end : e.end])
     )
 
 
@@ -365,18 +377,25 @@ def _after_title(
     return Span(ent.doc, ent.start, ent.end, label="PER")
 
 
-def _is_junk(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:
+def _is_junk(
+    ent: Span,
+    tagged: dict[tuple[int, int], str],
+    made: set[tuple[int, int]],
+) -> bool:
     """A plural noun for a group of people (:data:`GROUP_NOUNS`:
     "Separatisten"), or a one-word organisation the gazetteer does not know
     and the lexicon knows as no kind of name that is a word other than a noun
     ("Wahlweise", "Beerbt", "Beides") or a compound ending in a common noun
-    ("Vorgehensweise", "Anschlusszüge"). A plain common noun stays: the
-    lexicon cannot tell "Pulk" from "Nasa" or "Dynamo"."""
+    ("Vorgehensweise", "Anschlusszüge"), unless a rule of this module named it
+    (``made``). A plain common noun stays: the lexicon cannot tell "Pulk" from
+    "Nasa" or "Dynamo"."""
     if ent.label_ != "ORG" or len(ent) != 1 or (ent.start, ent.end) in tagged:
         return False
     text = ent.text
     if text.lower() in GROUP_NOUNS:
         return True  # "die Separatisten": people, no organisation's name
+    if _glued(ent.doc.vocab, text):
+        return True  # "9,80Bronze", "PunkteSilber": a results list run together
     if not text.isalpha() or not text[:1].isupper() or not text[1:].islower():
         return False
     if gazetteer.lookup(text) is not None or org_head(text, NAME_HEADS):
@@ -387,7 +406,28 @@ def _is_junk(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:
         return False
     if lex and not lex & {Feature.COMMON_NOUN, Feature.HANTA_NN}:
         return True
-    return _common_compound(vocab, text)
+    # a compound a rule of this module named from its context stays ("ein
+    # Bericht des Tagespiegel")
+    return (ent.start, ent.end) not in made and _common_compound(vocab, text)
+
+
+#: a number run into a capitalised word ("9,80Bronze"), or a German plural
+#: run into a capitalised word ("PunkteSilber", "SekundenSilber")
+_GLUED_NUMBER = re.compile(r"^\d[\d.,:]*[A-ZÄÖÜ][a-zäöüß]+$")
+_GLUED_WORDS = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}[en])([A-ZÄÖÜ][a-zäöüß]{3,})$")
+
+
+def _glued(vocab: Vocab, text: str) -> bool:
+    """``text`` is two words run together where a space or a line break was
+    lost: a number and a word ("9,80Bronze"), or two common nouns, the first
+    a German plural ("PunkteSilber"; not a name in camel case like "OnePlus",
+    "SoundCloud")."""
+    if _GLUED_NUMBER.match(text):
+        return True
+    m = _GLUED_WORDS.match(text)
+    return m is not None and all(
+        word_features(vocab, w) & {Feature.COMMON_NOUN} for w in m.groups()
+    )
 
 
 @Language.factory("kg_orgs")
