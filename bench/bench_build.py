@@ -10,6 +10,8 @@ run:
 * ``w1``, ``w2``: ``--workers 1`` and ``--workers 2``;
 * ``rerun``: the ``w1`` store built again with nothing changed;
 * ``small``: the first ``--small`` articles, ``--workers 1`` (scaling);
+* ``nostmt``: ``w1`` with the statement stage switched off (quotations and
+  verbal interactions found as none): what statements cost a build (issue 17);
 * ``dask``: on a ``distributed.LocalCluster`` of 2 worker processes with one
   thread each (cluster start-up not counted; the workers' model loading is);
 * ``writes``: the ``w1`` store's article graphs written ``--copies`` times into
@@ -57,6 +59,11 @@ def _one(args: argparse.Namespace) -> None:
     sys.path.insert(0, str(ROOT))
     from kg.build import build
 
+    if args.no_statements:
+        import kg.extract
+
+        kg.extract.find_quotes = lambda view, text=None: []  # type: ignore[assignment]
+        kg.extract.find_interactions = lambda view, quotes: []  # type: ignore[assignment]
     cluster = None
     dask = None
     if args.dask:
@@ -121,11 +128,21 @@ def _tree(p: psutil.Process) -> list[psutil.Process]:
         return []
 
 
-def run(name: str, input_: Path, store: Path, *, workers: int = 1, dask: bool = False):
+def run(
+    name: str,
+    input_: Path,
+    store: Path,
+    *,
+    workers: int = 1,
+    dask: bool = False,
+    statements: bool = True,
+):
     cmd = [sys.executable, __file__, "--one", "--input", str(input_)]
     cmd += ["--store", str(store), "--workers", str(workers)]
     if dask:
         cmd.append("--dask")
+    if not statements:
+        cmd.append("--no-statements")
     busy0, _ = _busy_jiffies()
     t0 = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -260,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--small", type=int, default=100, help="articles of the small run")
     ap.add_argument("--no-dask", action="store_true")
     ap.add_argument(
-        "--only", help="comma-separated runs: w1,rerun,w2,small,dask,writes"
+        "--only", help="comma-separated runs: w1,rerun,w2,small,dask,writes,nostmt"
     )
     ap.add_argument(
         "--copies", type=int, default=5, help="copies of the corpus in `writes`"
@@ -272,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--store", help=argparse.SUPPRESS)
     ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--dask", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--no-statements", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
         _one(args)
@@ -308,9 +326,12 @@ def main(argv: list[str] | None = None) -> int:
                 r = run(f"small ({args.small})", small, tmp / "small")
             elif name == "dask":
                 r = run("dask", args.csv, tmp / "dask", dask=True)
+            elif name == "nostmt":
+                r = run("nostmt", args.csv, tmp / "nostmt", statements=False)
             else:
                 sys.exit(
-                    "bench_build: --only: expected w1,rerun,w2,small,dask,writes, "
+                    "bench_build: --only: expected "
+                    "w1,rerun,w2,small,dask,writes,nostmt, "
                     f"got {name}"
                 )
             rows.append(r)
