@@ -103,14 +103,18 @@ def doc_sentences(
     """The sentences of ``doc`` that hold more than white space, their records
     (stripped, offsets plus ``offset``) and the sentence index of each of their
     tokens."""
-    sents = [s for s in doc.sents if s.text.strip()]
+    text = doc.text  # one join of the tokens; each Span.text is another
+    sents = []
     sentences = []
     sent_of_token: dict[int, int] = {}
-    for i, s in enumerate(sents):
-        stripped = s.text.strip()
-        lead = len(s.text) - len(s.text.lstrip())
-        start = s.start_char + lead + offset
+    for s in doc.sents:
+        raw = text[s.start_char : s.end_char]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        i = len(sents)
+        sents.append(s)
+        start = s.start_char + len(raw) - len(raw.lstrip()) + offset
         sentences.append(Sentence(start, start + len(stripped), stripped))
-        for t in s:
-            sent_of_token[t.i] = i
+        sent_of_token.update(dict.fromkeys(range(s.start, s.end), i))
     return sents, sentences, sent_of_token
