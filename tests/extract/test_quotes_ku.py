@@ -1,0 +1,102 @@
+"""Speaker rules written against the speaker errors of the quote dev sets after
+``bench/quote_dev_ku.jsonl`` (Kultur, Web) was annotated, one invented sentence
+per row, no model (kg/extract/speakers.py, kg/extract/sources.py,
+kg/extract/quotes_reported.py; the words in kg/lang/de/speech.py and
+kg/data/speaker_nouns.txt, kg/data/reporting_verbs.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ORG, PER, extract, said
+
+
+@pytest.fixture(scope="module")
+def gazetteer_nlp():
+    import spacy
+
+    import kg.nlp.components.gazetteer  # noqa: F401
+    import kg.nlp.components.sentences  # noqa: F401
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_line_breaks")
+    nlp.add_pipe("kg_gazetteer")
+    return nlp
+
+
+CASES = [
+    # an adverb opening the sentence is no name; "der Hersteller" is the company
+    (
+        "Der Spielehersteller Brixel sperrt Videos. Rechtlich argumentiert der "
+        "Hersteller, dass die Videos seine Rechte verletzten.",
+        {"Brixel": ORG},
+        {("org/Brixel", "dass die Videos seine Rechte verletzten")},
+    ),
+    # "die schwedische Firma": the company named before, not Schweden
+    (
+        "Der Bezahldienst Klarvo hat Geld gesammelt. Die Runde brachte 500 "
+        "Millionen Euro ein, wie die schwedische Firma am Mittwoch bestätigte.",
+        {"Klarvo": ORG},
+        {("org/Klarvo", "Die Runde brachte 500 Millionen Euro ein")},
+    ),
+    # "laut dem Unternehmen", "nach Angaben der Partei": the one named before
+    (
+        "Der Autobauer Voltra beschwichtigt. Laut dem Unternehmen gibt es "
+        "Probleme mit den Bremsen.",
+        {"Voltra": ORG},
+        {("org/Voltra", "Laut dem Unternehmen gibt es Probleme mit den Bremsen")},
+    ),
+    (
+        "Die Liste Nord klagte gegen eine Posterin. Die Posterin zahlte nach "
+        "Angaben der Partei 500 Euro.",
+        {"Liste Nord": ORG},
+        {("org/Liste Nord", "Die Posterin zahlte nach Angaben der Partei 500 Euro")},
+    ),
+    # "laut eigenen Angaben": the subject, here "das Unternehmen"
+    (
+        "Der Autobauer Voltra ruft Autos zurück. Das Unternehmen genießt laut "
+        "eigenen Angaben und einer Befragung von Konsumtest großes Vertrauen.",
+        {"Voltra": ORG, "Konsumtest": ORG},
+        {
+            (
+                "org/Voltra",
+                "Das Unternehmen genießt laut eigenen Angaben und einer Befragung "
+                "von Konsumtest großes Vertrauen",
+            )
+        },
+    ),
+    # a website's name after "die Seite" is the speaker the model missed
+    (
+        "Das Gerät überzeugt. Die Kamera sei hervorragend, schreibt die Seite "
+        "Technoskop.",
+        {},
+        {("Technoskop", "Die Kamera sei hervorragend")},
+    ),
+    # "der Drehbuchautor": the person named before, by a job as by a title
+    (
+        "Karl Brunner schrieb das Buch. Es sei gut geworden, meinte der "
+        "erfolgreiche Drehbuchautor.",
+        {"Karl Brunner": PER},
+        {("person/Karl Brunner", "Es sei gut geworden")},
+    ),
+    # "monieren" is a verb of saying
+    (
+        "Der Mieterbund Ost monierte, dass die Frist zu kurz sei.",
+        {"Mieterbund Ost": ORG},
+        {("org/Mieterbund Ost", "dass die Frist zu kurz sei")},
+    ),
+    # the object of a preposition before the verb is not who speaks
+    (
+        "So hatte ein Beamter gegenüber den Abgeordneten angegeben, die Akten "
+        "seien vernichtet worden.",
+        {},
+        {(None, "die Akten seien vernichtet worden")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), CASES)
+def test_speaker(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    assert said(rec, "who", "text") == expected
