@@ -100,3 +100,24 @@ CASES = [
 def test_speaker(gazetteer_nlp, text, ents, expected) -> None:
     rec = extract(gazetteer_nlp, text, ents)
     assert said(rec, "who", "text") == expected
+
+
+def test_first_person_sentence_a_few_sentences_on(gazetteer_nlp) -> None:
+    """A first-person sentence up to three sentences after a person's quote,
+    the narration between naming no one else, goes on with their words; with
+    another person named between, it does not (kg/extract/quotes.py)."""
+    text = (
+        "Es geht ihr wieder besser, sagte Lena Holm am Dienstag. Dann fuhr sie "
+        "ins Atelier. Dort fand man Wanzen. Wir lieben Feuerwerk zu allen Anlässen."
+    )
+    rec = extract(gazetteer_nlp, text, {"Lena Holm": PER})
+    assert ("person/Lena Holm", "Wir lieben Feuerwerk zu allen Anlässen") in said(
+        rec, "who", "text"
+    )
+    text = (
+        "Es geht ihr wieder besser, sagte Lena Holm am Dienstag. Dann fuhr sie "
+        "ins Atelier. Dort traf sie Paul Rainer. Wir lieben Feuerwerk zu allen "
+        "Anlässen."
+    )
+    rec = extract(gazetteer_nlp, text, {"Lena Holm": PER, "Paul Rainer": PER})
+    assert not any(t.startswith("Wir lieben") for _, t in said(rec, "who", "text"))
