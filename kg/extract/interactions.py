@@ -551,11 +551,25 @@ def _apposed_subject(view: DocView, lo: int) -> str | None:
         return None
     k = view.person(lo - 2)
     if k is None:
-        return None
+        return _named_before_apposition(view, lo - 1)
     j = lo - 2
     while j > 0 and view.person(j - 1) == k:
         j -= 1
     return k if j > 0 and doc[j - 1].text == "," else None
+
+
+def _named_before_apposition(view: DocView, comma: int) -> str | None:
+    """The person named before an apposition that ends at the comma ``comma``
+    and opens with a title: "Fred Langford, Chef der IWF, warnt …" -> Fred
+    Langford, not the organisation of the title."""
+    doc = view.doc
+    j = next(
+        (j for j in range(comma - 1, max(0, comma - 9), -1) if doc[j].text == ","),
+        None,
+    )
+    if j is None or j < 1 or not speaker_noun(doc[j + 1].text):
+        return None
+    return view.person(j - 1)
 
 
 def _the_country(view: DocView, lo: int, hi: int, source: str | None) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ORG, PER, extract, said
+from tests.conftest import ORG, PER, acts, extract, said
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +121,14 @@ def test_first_person_sentence_a_few_sentences_on(gazetteer_nlp) -> None:
     )
     rec = extract(gazetteer_nlp, text, {"Lena Holm": PER, "Paul Rainer": PER})
     assert not any(t.startswith("Wir lieben") for _, t in said(rec, "who", "text"))
+
+
+def test_interaction_source_before_an_apposition(gazetteer_nlp) -> None:
+    """"Name, Chef der Organisation, warnt …": the person before the apposition
+    is the source, not the organisation of the title (kg/extract/interactions.py)."""
+    text = (
+        "Fred Lang, Chef der Stiftung Netzwacht, warnt im Radio, dass Nutzer "
+        "sich strafbar machen könnten."
+    )
+    rec = extract(gazetteer_nlp, text, {"Fred Lang": PER, "Stiftung Netzwacht": ORG})
+    assert acts(rec, "type", "source") == {("WARN", "person/Fred Lang")}
