@@ -354,7 +354,13 @@ def _actors(
         and doc[v + 1].is_lower
         and not (doc[v + 1].lower_ == "sie" and _plural(doc, v + 1, v))
     )
-    apposed = _apposed_subject(view, lo) if lo == v else None
+    apposed = (
+        _apposed_subject(view, lo)
+        # "…, Manfred Weber, vor einer Katastrophe gewarnt": the clause names
+        # no subject before its verb
+        if lo == v or (not free_before and _subject_before(view, lo, v) is None)
+        else None
+    )
     if free_before and pronoun:
         # "Schäuble warf er vor, …": the pronoun after the verb is the subject,
         # the name before it the object
@@ -428,7 +434,8 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
         return "person"  # "Der sagte", "Die lehnt ab"
     if first.lower_ in _ARTICLES:
         for w in doc[lo + 1 : min(v, lo + 4)]:
-            if w.text[:1].isupper():
+            # a noun, also one after a number ("Der 96-Trainer", "Der 72-Jährige")
+            if w.text[:1].isupper() or (w.text[:1].isdigit() and "-" in w.text):
                 if speaker_noun(w.text):
                     return "person"
                 if not view.key(w.i) and w.lower_ not in PARTNER_NOUNS:

@@ -132,3 +132,27 @@ def test_interaction_source_before_an_apposition(gazetteer_nlp) -> None:
     )
     rec = extract(gazetteer_nlp, text, {"Fred Lang": PER, "Stiftung Netzwacht": ORG})
     assert acts(rec, "type", "source") == {("WARN", "person/Fred Lang")}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the subject in apposition before a clause whose verb closes it
+        (
+            "Vor der Wahl hat der Chef der Fraktion, Karl Brunner, vor einer "
+            "Katastrophe gewarnt.",
+            {"Karl Brunner": PER},
+            {("WARN", "person/Karl Brunner")},
+        ),
+        # "Der 96-Trainer": a title after a number is a person named before
+        (
+            "Trainer Paul Reiter war sauer. Der 96-Trainer stritt auch ab, den "
+            "Spieler beeinflusst zu haben.",
+            {"Paul Reiter": PER},
+            {("DENY", "person/Paul Reiter")},
+        ),
+    ],
+)
+def test_interaction_source(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    assert acts(rec, "type", "source") == expected
