@@ -156,3 +156,15 @@ def test_interaction_source_before_an_apposition(gazetteer_nlp) -> None:
 def test_interaction_source(gazetteer_nlp, text, ents, expected) -> None:
     rec = extract(gazetteer_nlp, text, ents)
     assert acts(rec, "type", "source") == expected
+
+
+def test_outlet_noun_in_the_genitive(gazetteer_nlp) -> None:
+    """"Nach Informationen des Nachrichtenmagazins": the outlet quoted just
+    before, speaker and medium (kg/extract/quotes_continued.py)."""
+    text = (
+        "Der Dienst habe Daten weitergegeben, berichtet der Spiegel. Nach "
+        "Informationen des Nachrichtenmagazins wurden Gespräche abgehört."
+    )
+    rec = extract(gazetteer_nlp, text, {"Spiegel": ORG})
+    got = {(q.speaker, q.medium) for q in rec.quotes if q.text.startswith("Nach")}
+    assert got == {("org/Der Spiegel", "org/Der Spiegel")}
