@@ -354,7 +354,13 @@ def _actors(
         and doc[v + 1].is_lower
         and not (doc[v + 1].lower_ == "sie" and _plural(doc, v + 1, v))
     )
-    apposed = _apposed_subject(view, lo) if lo == v else None
+    apposed = (
+        _apposed_subject(view, lo)
+        # "…, Manfred Weber, vor einer Katastrophe gewarnt": the clause names
+        # no subject before its verb
+        if lo == v or (not free_before and _subject_before(view, lo, v) is None)
+        else None
+    )
     if free_before and pronoun:
         # "Schäuble warf er vor, …": the pronoun after the verb is the subject,
         # the name before it the object
@@ -428,7 +434,8 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
         return "person"  # "Der sagte", "Die lehnt ab"
     if first.lower_ in _ARTICLES:
         for w in doc[lo + 1 : min(v, lo + 4)]:
-            if w.text[:1].isupper():
+            # a noun, also one after a number ("Der 96-Trainer", "Der 72-Jährige")
+            if w.text[:1].isupper() or (w.text[:1].isdigit() and "-" in w.text):
                 if speaker_noun(w.text):
                     return "person"
                 if not view.key(w.i) and w.lower_ not in PARTNER_NOUNS:
@@ -551,11 +558,25 @@ def _apposed_subject(view: DocView, lo: int) -> str | None:
         return None
     k = view.person(lo - 2)
     if k is None:
-        return None
+        return _named_before_apposition(view, lo - 1)
     j = lo - 2
     while j > 0 and view.person(j - 1) == k:
         j -= 1
     return k if j > 0 and doc[j - 1].text == "," else None
+
+
+def _named_before_apposition(view: DocView, comma: int) -> str | None:
+    """The person named before an apposition that ends at the comma ``comma``
+    and opens with a title: "Fred Langford, Chef der IWF, warnt …" -> Fred
+    Langford, not the organisation of the title."""
+    doc = view.doc
+    j = next(
+        (j for j in range(comma - 1, max(0, comma - 9), -1) if doc[j].text == ","),
+        None,
+    )
+    if j is None or j < 1 or not speaker_noun(doc[j + 1].text):
+        return None
+    return view.person(j - 1)
 
 
 def _the_country(view: DocView, lo: int, hi: int, source: str | None) -> str | None:

@@ -55,12 +55,16 @@ from kg.extract.quotes_marked import (
     trim_marks,
 )
 from kg.extract.quotes_reported import Report, first_person, reported_clause
-from kg.extract.records import Quote
+from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.speakers import LastSpeaker, as_state
 from kg.extract.view import DocView
 from kg.lang.de.speech import REPORT_ADVERBS
 
 __all__ = ["find_quotes", "marked_spans"]
+
+# how many sentences after a person's quote a first-person sentence still goes
+# on with their words (the sentences between name no other person)
+_FIRST_PERSON_GAP = 3
 
 
 def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
@@ -238,8 +242,22 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             report is None
             and not touched
             and last is not None
-            and last[2] == si - 1
             and first_person(view, sent)
+            and (
+                last[2] == si - 1
+                # a person's first-person words a few sentences on, the
+                # narration between naming no one else ("Es geht ihr besser,
+                # sagte er. … Wir Chinesen lieben Feuerwerk.")
+                or (
+                    si - last[2] <= _FIRST_PERSON_GAP
+                    and last[0] is not None
+                    and kind_of(last[0]) is Kind.PERSON
+                    and not _names_other(view, last[2] + 1, si, last[0])
+                    # not inside a quote found, nor a thesis ("Die Bilanz: Wir …")
+                    and not any(x <= sent.start_char < y for x, y in spans)
+                    and not any(t.text == ":" for t in sent)
+                )
+            )
         ):
             # "Ich bleibe im Amt, erklärte Marino. Die Bürger unterstützen mich."
             a, b = trim_marks(text, sent.start_char, sent.end_char)
@@ -268,6 +286,17 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             )
         )
     return _dedupe(out)
+
+
+def _names_other(view: DocView, lo: int, hi: int, who: str) -> bool:
+    """A person other than ``who`` is named in the sentences ``lo`` to ``hi - 1``."""
+    sents = view.sents
+    if lo >= hi:
+        return False
+    return any(
+        (k := view.person(i)) is not None and k != who
+        for i in range(sents[lo].start, sents[hi - 1].end)
+    )
 
 
 def _sm(r: Report) -> tuple[str | None, str | None]:

@@ -208,7 +208,8 @@ def settle_labels(view: DocView, found: list[Found]) -> list[Found]:
                 )
                 if org is not None:
                     speaker, label = org, None
-            elif low in MEDIA_NOUNS:
+            elif low in MEDIA_NOUNS or (low[-1:] == "s" and low[:-1] in MEDIA_NOUNS):
+                # also the genitive ("Nach Informationen des Nachrichtenmagazins")
                 outlet = next((p[5] for p in before if p[5] is not None), None)
                 if outlet is not None:
                     speaker, medium, label = outlet, outlet, None

@@ -50,6 +50,7 @@ from kg.lang.de.grammar import (
 from kg.lang.de.speech import (
     NOT_SAYING_ADVERBS,
     OFFICE_NOUNS,
+    ORG_ANAPHORS,
     QUESTION_NOUNS,
     REPORTED_CLAUSE_OPENERS,
     SAYING_NOUNS,
@@ -783,6 +784,11 @@ def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> Report |
         speaker, medium, label, a, b = found
         if speaker is not None and kind_of(speaker) is Kind.PLACE:
             speaker = state_of_capital(speaker, view.entities) or speaker
+        if speaker is None and label is not None and label.lower() in ORG_ANAPHORS:
+            # "nach Angaben der Partei", "laut dem Unternehmen": the one named before
+            near = list(range(max(sent.start, i - 8), min(sent.end, i + 4)))
+            speaker = org_anaphor(view, near, last)
+            label = None if speaker is not None else label
         a, b = trim_in(sent, a, b)
         if b - a < 8:
             return None

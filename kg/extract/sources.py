@@ -29,6 +29,7 @@ from kg.lang.de.speech import (
     CITED_DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     NOT_SPEAKER_WORDS,
+    ORG_ANAPHORS,
     REPORT_ADVERBS,
     SOURCE_PHRASE_WORDS,
     SPEAKER_NOUNS,
@@ -60,6 +61,11 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     a, b = clause_start(sent), sent.end_char
     region: list[int] = []
     if w == "laut":
+        if i + 2 < sent.end and doc[i + 1].lower_ == "eigenen":
+            # "Das Unternehmen genießt laut eigenen Angaben …": its subject
+            own = _key_before(view, i, sent)
+            label = None if own else _anaphor_before(view, i, sent)
+            return own, None, label, a, b
         region = _source_phrase(view, sent, i + 1)
         head = next((j for j in region if doc[j].lower_ not in _DEFINITE), None)
         if (
@@ -88,6 +94,9 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             )
             if own is not None:
                 return own, None, None, a, b  # "laut Hochegger": a surname alone
+            anaphor = _org_anaphor_in(view, region)
+            if anaphor is not None:
+                return None, None, anaphor, a, b  # "laut dem Unternehmen"
             body = _body(view, region)
             if body is not None:
                 return None, None, body, a, b  # "Laut Entschärfungsdienst …"
@@ -119,6 +128,9 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
                 return None, None, outlet, a, b  # "Der Zeitung Haaretz zufolge"
             if any(doc[k].lower_ in UNNAMED_SOURCE_NOUNS for k in region):
                 return None, None, None, a, b  # "Beobachtern zufolge"
+            anaphor = _org_anaphor_in(view, region)
+            if anaphor is not None:
+                return None, None, anaphor, a, b  # "dem Konzern zufolge"
             body = _body(view, region)
             if body is not None:
                 return None, None, body, a, b  # "dem Entschärfungsdienst zufolge"
@@ -190,6 +202,8 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     else:
         return None
     keys = [k for j in region if (k := view.key(j))]
+    if not keys and (anaphor := _org_anaphor_in(view, region)) is not None:
+        return None, None, anaphor, a, b  # "nach Angaben der Partei"
     # an organisation or person before a place ("dem afghanischen
     # Verteidigungsministerium zufolge": not Afghanistan)
     keys.sort(key=lambda k: kind_of(k) is Kind.PLACE)
@@ -330,6 +344,31 @@ def _source_phrase(view: DocView, sent: Span, j: int) -> list[int]:
     return list(range(start, j))
 
 
+def _org_anaphor_in(view: DocView, region: list[int]) -> str | None:
+    """The noun by which the source phrase ``region`` refers back to an
+    organisation ("laut dem Unternehmen", "nach Angaben der Partei",
+    :data:`kg.lang.de.speech.ORG_ANAPHORS`), after a definite article; the
+    caller resolves it to the organisation named before."""
+    doc = view.doc
+    for j in region[1:3]:
+        if doc[j].lower_ in ORG_ANAPHORS and doc[j - 1].lower_ in _DEFINITE:
+            return doc[j].text
+    return None
+
+
+def _anaphor_before(view: DocView, i: int, sent: Span) -> str | None:
+    """The noun of an organisation named before token ``i`` in ``sent`` by
+    :data:`kg.lang.de.speech.ORG_ANAPHORS` ("Das Unternehmen genießt laut
+    eigenen Angaben …"), when no entity stands between."""
+    doc = view.doc
+    for k in range(i - 1, sent.start, -1):
+        if view.key(k) is not None:
+            return None
+        if doc[k].lower_ in ORG_ANAPHORS and doc[k - 1].lower_ in _DEFINITE:
+            return doc[k].text
+    return None
+
+
 def _key_before(view: DocView, i: int, sent: Span) -> str | None:
     """The last entity ``sent`` names before token ``i`` ("Beate Zschäpe ist nach
     eigenen Angaben …")."""
@@ -371,7 +410,7 @@ def cited_source(
             if doc[j].lower_ in CITED_DOCUMENT_NOUNS:
                 return None, None, True  # "auf mit den Plänen vertraute Banker"
             j += 1  # adjectives
-        if j not in inside or doc[j].lower_ in CITED_DOCUMENT_NOUNS:
+        if j not in inside or _cited_document(doc[j].lower_):
             return None, None, True
         k = view.key(j)
         if k and not is_media(k):
@@ -384,6 +423,16 @@ def cited_source(
             return None, doc[j].text, False
         return None
     return None
+
+
+def _cited_document(word: str) -> bool:
+    """``word`` (lower case) is a text or unnamed people a medium cites, also
+    as the end of a compound ("Unternehmenskreise", "Sicherheitskreisen",
+    "Geheimdienstquellen", "Gerichtsdokumente")."""
+    return word in CITED_DOCUMENT_NOUNS or (
+        word.endswith(("kreise", "kreisen", "quellen", "dokumente", "unterlagen"))
+        and "-" not in word[:2]
+    )
 
 
 def speaker_noun(word: str) -> bool:

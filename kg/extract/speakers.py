@@ -30,10 +30,12 @@ from kg.lang.de.grammar import (
     INDEFINITE_ARTICLES,
     POSSESSIVE_ARTICLES,
     POSSESSIVES,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
+    ADVERB_ENDINGS,
     BODY_ENDINGS,
     GOVERNMENT_NOUNS,
     MEDIA_NOUNS,
@@ -310,11 +312,12 @@ def speaker_of(
                 and i + 1 in region
                 and (
                     kind_of(view.key(i + 1) or "") is Kind.ORG
-                    or doc[i + 1].lower_ in MEDIA_NOUNS
+                    or doc[i + 1].lower_ in MEDIA_NOUNS | ORG_ANAPHORS
                 )
             ):
                 # "das deutsche Wirtschaftsministerium": the ministry; "dem
-                # australischen Fernsehsender ABC": an outlet, not the state
+                # australischen Fernsehsender ABC": an outlet, not the state;
+                # "die schwedische Firma": the company named before
                 continue
             if kind_of(k) is Kind.PLACE:
                 k = state_of_capital(k, view.entities) or k
@@ -544,6 +547,15 @@ def label_of(view: DocView, region: list[int]) -> str | None:
     if not region:
         return None
     i = region[0]
+    # the object of a preposition is no speaker ("gegenüber den Parlamentariern")
+    governed = i > 0 and (
+        doc[i - 1].lower_ in PREPOSITIONS
+        or (
+            i > 1
+            and doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES
+            and doc[i - 2].lower_ in PREPOSITIONS
+        )
+    )
     if (
         i + 1 < len(doc)
         and doc[i].lower_ in _DEFINITE | INDEFINITE_ARTICLES | POSSESSIVES
@@ -555,14 +567,22 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         i > 0
         and doc[i].text[:1].isupper()
         and doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES
+        and not governed
     ):
         pass  # "Die Kriminalpolizei sagte": the noun before the verb
-    elif doc[i].text[:1].isupper() and (
-        i + 1 >= len(doc)
-        or doc[i + 1].is_punct
-        or doc[i + 1].lower_ in reporting_verbs()
+    elif (
+        doc[i].text[:1].isupper()
+        and (
+            i + 1 >= len(doc)
+            or doc[i + 1].is_punct
+            or doc[i + 1].lower_ in reporting_verbs()
+        )
+        and not (doc[i].is_sent_start and doc[i].lower_.endswith(ADVERB_ENDINGS))
+        and not governed
     ):
-        pass  # a bare name by the verb: ", kritisierte Rose.", "Fall kündigte an"
+        # a bare name by the verb: ", kritisierte Rose.", "Fall kündigte an";
+        # not an adverb opening the sentence ("Rechtlich argumentiert …")
+        pass
     else:
         return None
     if i >= len(doc) or view.key(i):

@@ -39,6 +39,7 @@ from kg.lang.de.lexicon import data_lines
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "ADVERB_ENDINGS",
     "ATTRIBUTION_NOUNS",
     "BODY_ENDINGS",
     "CITED_DOCUMENT_NOUNS",
@@ -329,7 +330,9 @@ MEDIA_NOUNS = frozenset(
     (
         "sender fernsehsender tv-sender rundfunksender radiosender zeitung "
         "tageszeitung nachrichtenagentur agentur interview kurznachrichtendienst "
-        "magazin nachrichtenmagazin blatt"
+        "magazin nachrichtenmagazin blatt "
+        # websites that review or report ("schreibt die Seite Gamespot")
+        "seite webseite website portal onlineportal blog onlinemagazin fachmagazin"
     ).split()
 )
 
@@ -491,7 +494,7 @@ INTERVIEWER_LABELS = frozenset({"STANDARD", "Standard", "Frage"})
 ORG_ANAPHORS = frozenset(
     (
         "organisation menschenrechtler beobachtungsstelle gruppe gruppierung "
-        "behörde miliz konzern unternehmen"
+        "behörde miliz konzern unternehmen firma hersteller partei"
     ).split()
 )
 
@@ -506,3 +509,8 @@ OFFICE_NOUNS = frozenset({"büro", "umfeld"})
 MEMBER_ENDINGS = ("mann", "frau", "beamter", "beamtin", "beamte")
 
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
+
+# endings of adjectives and adverbs: a capitalised word with one that opens the
+# sentence before a verb of saying is no name ("Rechtlich argumentiert der
+# Hersteller", "Schließlich erklärte sie")
+ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "sam", "haft", "los")
