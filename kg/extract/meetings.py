@@ -208,6 +208,7 @@ def _sentence_meetings(
         reachable=lambda t, char: (
             not _dash_between(sent, t.idx, char)
             and not _cause_between(sent, t.idx, char)
+            and not _coordinated_after(sent, t, char)
         ),
     )
     for c, destination in visits:
@@ -483,11 +484,40 @@ def _only_reporting(
 
 
 def _dash_between(sent: Span, a: int, b: int) -> bool:
-    """A free-standing dash lies between characters ``a`` and ``b`` of ``sent``:
+    """A free-standing dash, not one of a pair, lies between characters ``a``
+    and ``b`` of ``sent``:
     in "Fischer traf Merkel und Gauck – Kanzlerwechsel in Wien Thema" the place
     belongs to another clause than the meeting."""
     lo, hi = min(a, b), max(a, b)
-    return any(lo < t.idx < hi and t.text in _DASHES for t in sent)
+    # a pair of dashes around an aside does not ("treffen sich die Staatsspitzen
+    # der vier Staaten – A, B und C – in Prag")
+    return sum(1 for t in sent if lo < t.idx < hi and t.text in _DASHES) % 2 == 1
+
+
+def _coordinated_after(sent: Span, t: Token, char: int) -> bool:
+    """The meeting noun ``t`` opens a noun phrase joined by "und"/"sowie" to an
+    earlier one, and the place at character ``char`` lies before the "und": in
+    "in die Woche des Nato-Einsatzes in der Ägäis und eines EU-Gipfels" the
+    place is the other phrase's."""
+    if char >= t.idx or not t.text[:1].isupper():
+        return False
+    doc = sent.doc
+    j = t.i - 1
+    while j > sent.start and (
+        doc[j].lower_ in _DETERMINERS or (doc[j].is_lower and doc[j].is_alpha)
+    ) and doc[j].lower_ not in ("und", "sowie"):
+        j -= 1
+    return (
+        j < t.i - 1
+        and doc[j + 1].lower_ in _DETERMINERS
+        and doc[j].lower_ in ("und", "sowie")
+        and char < doc[j].idx
+    )
+
+
+_DETERMINERS = frozenset(
+    {"der", "des", "dem", "den", "die", "das", "ein", "eine", "eines", "einer", "einem"}
+)
 
 
 def _cause_between(sent: Span, a: int, b: int) -> bool:
@@ -582,6 +612,17 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
             shared = set(c.attendees + c.organizers) & set(m.attendees + m.organizers)
             score += len(shared)
             if not strong and not shared and not same_day:
+                continue
+            if (
+                not strong
+                and shared
+                and shared <= set(m.organizers)
+                and len(set(c.attendees) - shared) >= 1
+                and c.sentence - sents[-1] > 2
+            ):
+                # "beim EU-Außenministerrat in Brüssel" and, later, "Die EU
+                # startete die Beitrittsverhandlungen mit Serbien": the body
+                # that convened one meeting is a party to other talks
                 continue
             if (
                 strong

@@ -27,11 +27,14 @@ from kg.lang.de.grammar import (
     AUXILIARIES,
     CLAUSE_OPENERS,
     MODALS,
+    POSSESSIVE_ARTICLES,
     POSSESSIVES,
 )
 from kg.lang.de.meetings import (
+    COUNTERPARTS,
     FINITE_AUXILIARIES,
     LEAD_VERBS,
+    LEADER_HEADS,
     MUNICIPALITIES,
     ORGANIZER_CUES,
     PARTY_BODIES,
@@ -192,10 +195,28 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             # "der Besuch Erdoğans in Wien", "die Gespräche Athens mit den
             # Gläubigern", "Treffen EU, Ukraine, Russland möglich"
             out += keys_from(view, w.i, end)
+        elif (
+            kind == "noun"
+            and low in ("der", "des")
+            and w.i == t.i + 1
+            and _leader_noun(doc[w.i + 1 : w.i + 2])
+        ):
+            # "das Treffen der Außenminister Polens und Ungarns"
+            out += _members_after(view, w.i + 1, end)
         elif low in ("mit", "zwischen") and (
             w.i == t.i + 1 or (w.i > t.i and w.i - t.i <= 4) or kind == "verb"
         ):
             j = w.i + 1
+            if (c := _counterpart_end(doc, j, end)) is not None:
+                # "die Einigung mit seinem Amtskollegen X": the subject that
+                # "sein" points to is the other party
+                j = c
+                if kind == "noun" and w.i > t.i:
+                    start = max(
+                        [sent.start]
+                        + [i + 1 for i in range(sent.start, t.i) if doc[i].text in ",;:–"]
+                    )
+                    out += _persons_in(view, sent, start, t.i)
             if (
                 j + 1 < end
                 and doc[j].lower_ in REPRESENTATIVES
@@ -255,6 +276,8 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
         before = doc[max(sent.start, t.i - 4) : t.i]
         if any(
             w.lower_ in ("bei", "beim", "während", "nach")
+            # "meinte am Rande des EU-Außenministerrats"
+            or (w.lower_ == "rande" and doc[w.i - 1].lower_ == "am")
             or (w.lower_ == "auf" and doc[w.i + 1].lower_ in ("der", "dem"))
             for w in before
         ):
@@ -353,8 +376,13 @@ def _subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
                     return [k for k in keys if not is_media(k)]
                 continue
             finite = aux[0]
-        keys = keys_from(view, sent.start, finite.i)
-        if keys and _ends_at(view, keys[-1], sent.start, finite.i):
+        # "Noch wichtiger: Die EU startete ...": the clause after a colon
+        first = max(
+            [sent.start]
+            + [i + 1 for i in range(sent.start, finite.i) if doc[i].text in (":", ";")]
+        )
+        keys = keys_from(view, first, finite.i)
+        if keys and _ends_at(view, keys[-1], first, finite.i):
             return [k for k in keys if not is_media(k)]
         if finite.i > sent.start and finite.i < t.i:
             keys = keys_from(view, finite.i + 1, t.i)
@@ -453,7 +481,74 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         j += 1
     if j < end and (k := view.key(j)) and kind_of(k) is not Kind.PERSON:
         out += keys_from(view, j, end)
+    elif j < end and _leader_noun(doc[j : j + 1]):
+        # "treffen sich die Staatsspitzen der Visegrád-Staaten – Tschechien,
+        # Polen, Slowakei und Ungarn – sowie Bulgariens in Prag"
+        out += _members_after(view, j, end)
     return out
+
+
+def _counterpart_end(doc: Doc, j: int, end: int) -> int | None:
+    """After "mit" at ``j - 1``: the token after "seinem [polnischen]
+    Amtskollegen" (a possessive, adjectives, a noun of ``COUNTERPARTS``), or
+    None."""
+    if j >= end or doc[j].lower_ not in POSSESSIVE_ARTICLES:
+        return None
+    k = j + 1
+    while k < min(end, j + 4) and doc[k].is_lower:
+        k += 1
+    if k < end and doc[k].lower_ in COUNTERPARTS:
+        return k + 1
+    return None
+
+
+def _leader_noun(words: Span) -> bool:
+    """``words`` is one capitalised plural noun of office holders ("Staatsspitzen",
+    "Außenminister", "Regierungschefs", "Vertreter") or "Staats-" of "Staats- und
+    Regierungschefs"."""
+    if len(words) != 1 or not words[0].text[:1].isupper():
+        return False
+    low = words[0].lower_
+    return low.endswith(LEADER_HEADS) or low == "staats-"
+
+
+def _members_after(view: DocView, i: int, end: int) -> list[str]:
+    """The states and bodies whose office holders the plural noun at ``i``
+    names: "Außenminister Polens und Ungarns", "Regierungschefs von X und Y",
+    "Staatsspitzen der vier Visegrád-Staaten – Tschechien, Polen und Ungarn –
+    sowie Bulgariens" (the list after the dash, not the group before it)."""
+    doc = view.doc
+    if doc[i].lower_ == "staats-" and i + 2 < end and doc[i + 1].lower_ == "und":
+        i += 2
+    n = i + 1
+    if n < end and doc[n].lower_ in ("der", "des", "von"):
+        n += 1
+        # "der vier", "der am meisten betroffenen": numbers and adjectives
+        while n < min(end, i + 8) and not view.key(n) and (
+            doc[n].is_lower or doc[n].like_num
+        ):
+            n += 1
+    if n >= end or not view.key(n):
+        return []
+    k = view.key(n)
+    m = n
+    while m < end and view.key(m) == k:
+        m += 1
+    if m + 1 < end and doc[m].text in ("–", "—", "(", ":") and view.key(m + 1):
+        n = m + 1  # the members after the group's name
+    keys = keys_from(view, n, end)
+    # "– sowie Mazedoniens und Bulgariens": the list runs on after the dash
+    m = n
+    while m < end and (view.key(m) or doc[m].lower_ in ("und", ",") or doc[m].lower_ in ARTICLES):
+        m += 1
+    if (
+        m + 2 < end
+        and doc[m].text in ("–", "—", ")")
+        and doc[m + 1].lower_ in ("sowie", "und")
+        and view.key(m + 2)
+    ):
+        keys += keys_from(view, m + 2, end)
+    return keys
 
 
 def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:

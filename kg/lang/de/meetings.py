@@ -24,8 +24,10 @@ __all__ = [
     "CAUSE_OPENERS",
     "COME_VERBS",
     "CONVENE_VERBS",
+    "COUNTERPARTS",
     "FINITE_AUXILIARIES",
     "LEAD_VERBS",
+    "LEADER_HEADS",
     "MUNICIPALITIES",
     "MEETING_VERBS",
     "NOT_MEETINGS",
@@ -120,6 +122,12 @@ TRIGGER_NOUNS = frozenset(
         "agrarministerrat",
         "innenministerrat",
         "umweltministerrat",
+        # their genitive: "am Rande des EU-Außenministerrats in Brüssel"
+        "außenministerrats",
+        "finanzministerrats",
+        "agrarministerrats",
+        "innenministerrats",
+        "umweltministerrats",
         # government consultations, a hearing granted, a short visit
         "konsultationen",
         "regierungskonsultationen",
@@ -250,6 +258,9 @@ def _support_verbs() -> dict[str, str]:
         ("planen", "", None),
         ("halten", "ab", ("hält", "hielt", "gehalten")),
         ("kündigen", "an", None),
+        # talks opened: "Die EU startete die Beitrittsverhandlungen mit
+        # Serbien"
+        ("starten", "", None),
     )
     for infinitive, particle, strong in verbs:
         bare = conjugate(infinitive, strong=strong)
@@ -587,4 +598,36 @@ WIN_WORDS = frozenset(
         "besiegte",
         "siegte",
     }
+)
+
+#: nouns of the counterpart of the clause's subject: "die Einigung mit seinem
+#: Amtskollegen X", "ein Gespräch mit ihrer Amtskollegin": whoever "sein"/"ihr"
+#: points to is the other party (a possessive must come before the noun)
+COUNTERPARTS = frozenset(
+    {
+        "amtskollege",
+        "amtskollegen",
+        "amtskollegin",
+        "amtskolleginnen",
+        "gegenüber",
+        "ressortkollege",
+        "ressortkollegen",
+        "ressortkollegin",
+        "counterpart",
+    }
+)
+
+#: endings of plural nouns of the office holders of the states or bodies named
+#: after them ("die Staatsspitzen der vier Visegrád-Staaten – Tschechien, Polen
+#: ...", "die Außenminister Polens und Ungarns", "die Regierungschefs von X und
+#: Y"): the states or bodies take part
+LEADER_HEADS = (
+    "spitzen",
+    "chefs",
+    "minister",
+    "ministern",
+    "vertreter",
+    "vertretern",
+    "präsidenten",
+    "regierungen",
 )
