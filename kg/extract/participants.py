@@ -29,14 +29,17 @@ from kg.lang.de.grammar import (
     MODALS,
     POSSESSIVE_ARTICLES,
     POSSESSIVES,
+    RELATIVE_PRONOUNS,
 )
 from kg.lang.de.meetings import (
     COUNTERPARTS,
     FINITE_AUXILIARIES,
+    HOST_CUES,
     LEAD_VERBS,
     LEADER_HEADS,
     MUNICIPALITIES,
     ORGANIZER_CUES,
+    PARTICIPATION,
     PARTY_BODIES,
     PHRASE_WORDS,
     REPRESENTATIVES,
@@ -50,12 +53,16 @@ from kg.nlp import gazetteer
 
 __all__ = [
     "has_word",
+    "hosts_in",
     "is_intergov",
     "is_media",
     "keys_from",
+    "keys_in",
+    "takes_part",
     "organizers",
     "participants",
     "pays_visit",
+    "relative_clause",
     "singular_demonym",
     "state_of_capital",
     "visit",
@@ -187,6 +194,10 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     doc = view.doc
     out: list[str] = []
     end = sent.end
+    if kind == "noun" and (rel := relative_clause(sent, t)) is not None:
+        # "Dieser Vorgipfel, bei dem auch X sowie Y vertreten sein werden"
+        if takes_part(doc[rel[0] : rel[1]]):
+            out += keys_in(view, *rel)
     for w in sent:
         low = w.lower_
         if low == "von" and kind == "noun" and w.i == t.i + 1:
@@ -214,7 +225,11 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
                 if kind == "noun" and w.i > t.i:
                     start = max(
                         [sent.start]
-                        + [i + 1 for i in range(sent.start, t.i) if doc[i].text in ",;:–"]
+                        + [
+                            i + 1
+                            for i in range(sent.start, t.i)
+                            if doc[i].text in ",;:–"
+                        ]
                     )
                     out += _persons_in(view, sent, start, t.i)
             if (
@@ -488,6 +503,91 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     return out
 
 
+def hosts_in(view: DocView, sent: Span) -> list[tuple[int, str]]:
+    """(character offset of the cue, person key) of the persons who host or
+    chair: "auf Einladung von Bundeskanzler X", "unter Vorsitz von X" (they
+    take part)."""
+    doc = view.doc
+    out: list[tuple[int, str]] = []
+    for w in sent[:-2]:
+        if (w.lower_, doc[w.i + 1].lower_) not in HOST_CUES:
+            continue
+        j = w.i + 2
+        if doc[j].lower_ in ("von", "des", "der"):
+            j += 1
+        out += [
+            (w.idx, k)
+            for k in keys_from(view, j, sent.end)
+            if kind_of(k) is Kind.PERSON
+        ]
+    return out
+
+
+def relative_clause(sent: Span, t: Token) -> tuple[int, int] | None:
+    """(start, end) of the relative clause right after the meeting noun ``t``
+    that opens with a preposition ("Der Gipfel, bei dem ...", ", an der ..."),
+    up to the next comma; else None."""
+    doc = sent.doc
+    i = t.i + 1
+    if not (
+        i + 2 < sent.end
+        and doc[i].text == ","
+        and doc[i + 1].lower_ in ("bei", "an", "zu", "auf")
+        and doc[i + 2].lower_ in RELATIVE_PRONOUNS
+    ):
+        return None
+    end = next(
+        (w.i for w in doc[i + 3 : sent.end] if w.text in (",", ";", ":")), sent.end
+    )
+    return i + 3, end
+
+
+def takes_part(words: Span) -> bool:
+    """``words`` (a clause) say that someone takes part: "teilnehmen",
+    "anwesend", "vertreten" with a form of "sein" ("sind ... vertreten",
+    "vertreten sein werden"; not "vertreten die Interessen")."""
+    low = {w.lower_ for w in words}
+    if not low & PARTICIPATION:
+        return False
+    if low & (PARTICIPATION - {"vertreten"}):
+        return True
+    return bool(low & {"sind", "ist", "waren", "war", "sein", "seien", "sei"})
+
+
+def keys_in(view: DocView, start: int, end: int) -> list[str]:
+    """The persons, states and organisations named between tokens ``start`` and
+    ``end``; a title compound or an adjective before a name gives the person
+    only ("EU-Kommissionspräsident Jean-Claude Juncker", "der türkische
+    Ministerpräsident X", "aus Österreich X"), media are left out."""
+    doc = view.doc
+    out: list[str] = []
+    i = start
+    while i < end:
+        k = view.key(i)
+        if not k:
+            i += 1
+            continue
+        if (
+            kind_of(k) is not Kind.PERSON
+            and (
+                match_title(doc[i].text)
+                or doc[i].is_lower
+                or (i > start and doc[i - 1].lower_ == "aus")
+            )
+            and any(
+                (pk := view.key(j)) and kind_of(pk) is Kind.PERSON
+                for j in range(i + 1, min(end, i + 3))
+            )
+        ):
+            i += 1
+            continue
+        if not is_media(k) and k not in out:
+            out.append(k)
+        while i < end and view.key(i) == k:
+            i += 1
+    return out
+
+
 def _counterpart_end(doc: Doc, j: int, end: int) -> int | None:
     """After "mit" at ``j - 1``: the token after "seinem [polnischen]
     Amtskollegen" (a possessive, adjectives, a noun of ``COUNTERPARTS``), or
@@ -539,7 +639,9 @@ def _members_after(view: DocView, i: int, end: int) -> list[str]:
     keys = keys_from(view, n, end)
     # "– sowie Mazedoniens und Bulgariens": the list runs on after the dash
     m = n
-    while m < end and (view.key(m) or doc[m].lower_ in ("und", ",") or doc[m].lower_ in ARTICLES):
+    while m < end and (
+        view.key(m) or doc[m].lower_ in ("und", ",") or doc[m].lower_ in ARTICLES
+    ):
         m += 1
     if (
         m + 2 < end

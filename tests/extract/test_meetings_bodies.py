@@ -2,9 +2,12 @@
 ``bench/extract_dev_meet3.jsonl``): the states whose office holders meet
 ("die Regierungschefs der drei Staaten – A, B und C – in X"), the counterpart
 ("die Einigung mit seinem Amtskollegen X"), talks opened ("startete die
-Verhandlungen mit"), an EU council in the genitive, and what is not the
-meeting's: a place of another noun phrase joined by "und", a convening body's
-later talks with someone else. Invented sentences on hand-annotated Docs."""
+Verhandlungen mit"), an EU council in the genitive, who takes part ("auf
+Einladung von X", "bei dem auch X vertreten sein wird", "Neben A sind auch B
+und C vertreten", "Dieser Gipfel", "beim EU-Rat, an dem X teilnahm"), and what
+is not the meeting's: a place of another noun phrase joined by "und", a
+convening body's later talks with someone else, someone "nicht anwesend".
+Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
 
@@ -31,6 +34,9 @@ _ACTORS = {
     "Nato": "ORG",
     "Nordbank": "ORG",
     "Donaustaaten": "ORG",
+    "EU-Rat": "ORG",
+    "Landtag": "ORG",
+    "Jana Novak": "PER",
 }
 
 
@@ -91,6 +97,34 @@ def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
             "Verhandlungen mit Serbien.",
             [({"EU"}, "Brüssel"), ({"EU", "Serbien"}, None)],
         ),
+        # the host takes part, also where the states convene; the states that
+        # take part follow in the next sentence; "Dieser Gipfel" is that meeting
+        # and the relative clause names more of who takes part
+        (
+            "Am Freitag tagen auf Einladung von Kanzler Olaf Berg die Regierungschefs "
+            "der betroffenen Staaten. Neben Polen sind auch Ungarn und die Slowakei "
+            "vertreten. Dieser Gipfel, bei dem auch Ida Roth vertreten sein wird, "
+            "soll Klarheit bringen.",
+            [({"Olaf Berg", "Polen", "Ungarn", "Slowakei", "Ida Roth"}, None)],
+        ),
+        # a host on a meeting noun; the relative clause of taking part
+        (
+            "Die Konferenz, an der auch Jan Kral teilnimmt, findet unter Vorsitz "
+            "von Olaf Berg statt.",
+            [({"Olaf Berg", "Jan Kral"}, None)],
+        ),
+        # "vertreten" as "to represent" adds no one to the meeting before
+        (
+            "Olaf Berg traf Ida Roth. Jan Kral und Jana Novak vertreten die "
+            "Nordbank.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        # a body's session that someone took part in, with the subject there
+        (
+            "Ida Roth zeigte sich beim EU-Rat, an dem aus Polen Jan Kral teilnahm, "
+            "zufrieden.",
+            [({"Ida Roth", "Jan Kral", "EU"}, None)],
+        ),
     ],
 )
 def test_meetings_of_bodies(blank_nlp, text, found) -> None:
@@ -106,6 +140,13 @@ def test_meetings_of_bodies(blank_nlp, text, found) -> None:
         "EU-Gipfels.",
         # a possessive with a noun that is no counterpart
         "Olaf Berg lobte das Gespräch mit seinem Sohn.",
+        # one absent is no one taking part; a body's session has no parties
+        "Am Dienstag trat der Landtag in Graz zur Sitzung zusammen. Olaf Berg war "
+        "nicht anwesend, dafür Ida Roth und Jan Kral.",
+        # a host named for another meeting noun than the one that dates it
+        "Noch vor dem EU-Gipfel wollten die Staaten auf Einladung von Olaf Berg "
+        "zu einem Sondertreffen zusammenkommen. Dann sagte Berg das Sondertreffen "
+        "ab.",
     ],
 )
 def test_no_meeting(blank_nlp, text) -> None:

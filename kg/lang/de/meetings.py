@@ -38,7 +38,10 @@ __all__ = [
     "NO_AGREEMENT",
     "NOT_DENIALS",
     "PACT_VERBS",
+    "PARTICIPATION",
     "PARTY_BODIES",
+    "DEMONSTRATIVES",
+    "HOST_CUES",
     "REPRESENTATIVES",
     "SCORE",
     "SEPARABLE_VERBS",
@@ -630,4 +633,29 @@ LEADER_HEADS = (
     "vertretern",
     "präsidenten",
     "regierungen",
+)
+
+#: words of taking part: "Neben Deutschland sind auch Frankreich und Schweden
+#: vertreten", "ein Gipfel, an dem auch X teilnimmt"; "vertreten" only with a
+#: form of "sein" in the clause (not "vertreten die Interessen")
+PARTICIPATION = frozenset(
+    {
+        "vertreten",
+        "teilnehmen",
+        "teilnimmt",
+        "teilnahm",
+        "teilnahmen",
+        "teilgenommen",
+        "anwesend",
+    }
+)
+
+#: demonstratives before a meeting noun: "Dieser Vorgipfel", "bei diesem
+#: Treffen" is the meeting named just before
+DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesem", "diesen"})
+
+#: the cues of a host who takes part ("auf Einladung von Bundeskanzler X", "unter
+#: Vorsitz von X"): a person after them is an attendee
+HOST_CUES = frozenset(
+    {("auf", "einladung"), ("unter", "vorsitz"), ("unter", "leitung")}
 )
