@@ -57,10 +57,12 @@ from kg.lang.de.meetings import (
     CAUSE_OPENERS,
     CONVENE_VERBS,
     DEMONSTRATIVES,
+    FIRST_PERSON,
     MUNICIPALITIES,
     NO_AGREEMENT,
     NOT_DENIALS,
     PACT_VERBS,
+    PRONOUN_BODIES,
     TIME_ANCHORS,
     TOPIC_CLOSERS,
     TREFFEN_FORMS,
@@ -272,6 +274,13 @@ def _sentence_meetings(
         c.attendees = [
             k for k in c.attendees if not _only_reporting(view, sent, k, t, tellers)
         ]
+        if kind == "verb" and tellers:
+            # "Wir haben mit der Regierung in Wien gesprochen, sagte Rossi"
+            c.attendees += [
+                k
+                for k in _first_person_teller(view, sent, t, tellers)
+                if k not in c.attendees
+            ]
         sent_cands.append((t, c))
         if destination and (visiting or (kind == "noun" and pays_visit(doc, t, sent))):
             # "statten sie Bulgarien einen Besuch ab": the country visited is
@@ -485,6 +494,8 @@ def _places_in(
             continue
         if _in_topic(sent, t.i):
             continue
+        if t.i > sent.start and t.doc[t.i - 1].lower_ in PRONOUN_BODIES:
+            continue  # "mit jener in Rom": the seat of a body, not where
         found.append((t.doc[j].idx, k, rank))
     if not found:
         return []
@@ -564,6 +575,25 @@ def _reporting_clauses(sent: Span, *, trailing: bool = False) -> list[tuple[int,
             out.append((clause.start_char, clause.end_char))
         start = i + 1
     return out
+
+
+def _first_person_teller(
+    view: DocView, sent: Span, t: Token, tellers: list[tuple[int, int]]
+) -> list[str]:
+    """The person who tells, after the trigger ``t``, of a meeting said in the
+    first person: "Ich habe mit Roth gesprochen, sagte Berg", "Wir trafen uns
+    in Wien, so Berg" (Berg took part)."""
+    after = [(lo, hi) for lo, hi in tellers if lo > t.idx]
+    if not after:
+        return []
+    lo, hi = after[0]
+    if not any(
+        w.lower_ in FIRST_PERSON and w.idx < lo for w in sent if not w.is_punct
+    ):
+        return []
+    return [
+        k for w in sent if lo <= w.idx < hi and (k := view.person(w.i)) is not None
+    ][:1]
 
 
 def _reported_apart(clauses: list[tuple[int, int]], trigger: int, char: int) -> bool:

@@ -6,7 +6,9 @@ Verhandlungen mit"), an EU council in the genitive, who takes part ("auf
 Einladung von X", "bei dem auch X vertreten sein wird", "Neben A sind auch B
 und C vertreten", "Dieser Gipfel", "beim EU-Rat, an dem X teilnahm"), and what
 is not the meeting's: a place of another noun phrase joined by "und", a
-convening body's later talks with someone else, someone "nicht anwesend".
+convening body's later talks with someone else, someone "nicht anwesend";
+the teller of a meeting told in the first person ("Wir haben mit X
+gesprochen, sagte Y") takes part.
 Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
@@ -119,6 +121,17 @@ def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
             "Nordbank.",
             [({"Olaf Berg", "Ida Roth"}, None)],
         ),
+        # a meeting told in the first person: the teller took part; "jener in X"
+        # names a body by its seat, not where they talked
+        (
+            "Wir haben mit der Nordbank und mit jener in Prag gesprochen, sagte "
+            "Ida Roth.",
+            [({"Nordbank", "Ida Roth"}, None)],
+        ),
+        (
+            "Ich habe Olaf Berg am Montag in Wien getroffen, so Ida Roth.",
+            [({"Olaf Berg", "Ida Roth"}, "Wien")],
+        ),
         # a body's session that someone took part in, with the subject there
         (
             "Ida Roth zeigte sich beim EU-Rat, an dem aus Polen Jan Kral teilnahm, "
@@ -140,6 +153,9 @@ def test_meetings_of_bodies(blank_nlp, text, found) -> None:
         "EU-Gipfels.",
         # a possessive with a noun that is no counterpart
         "Olaf Berg lobte das Gespräch mit seinem Sohn.",
+        # the teller of a meeting told in the third person is not in it (a
+        # single actor and no place: no meeting)
+        "Sie hat mit der Nordbank gesprochen, sagte Ida Roth.",
         # one absent is no one taking part; a body's session has no parties
         "Am Dienstag trat der Landtag in Graz zur Sitzung zusammen. Olaf Berg war "
         "nicht anwesend, dafür Ida Roth und Jan Kral.",

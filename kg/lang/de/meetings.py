@@ -41,6 +41,8 @@ __all__ = [
     "PARTICIPATION",
     "PARTY_BODIES",
     "DEMONSTRATIVES",
+    "FIRST_PERSON",
+    "PRONOUN_BODIES",
     "HOST_CUES",
     "REPRESENTATIVES",
     "SCORE",
@@ -659,3 +661,11 @@ DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesem", "diesen"})
 HOST_CUES = frozenset(
     {("auf", "einladung"), ("unter", "vorsitz"), ("unter", "leitung")}
 )
+
+#: the subject pronouns of one who tells of a meeting they took part in ("Wir
+#: haben mit X gesprochen, sagte Y": Y took part)
+FIRST_PERSON = frozenset({"ich", "wir"})
+
+#: pronouns standing for a body named before, with its seat after them ("mit der
+#: Regierung in Wien, als auch mit jener in Rom"): the "in X" is whose, not where
+PRONOUN_BODIES = frozenset({"jener", "jenem", "jenen", "jene", "derjenigen"})
