@@ -674,6 +674,9 @@ def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             # "..., wo sich Ärztekammer, Krankenkasse und Stadt geeinigt haben"
             while j < t.i and (doc[j].lower_ in ARTICLES or doc[j].lower_ == "sich"):
                 j += 1
+            # "haben sich die Sozialpartner X und Y geeinigt"
+            if j + 1 < t.i and doc[j].lower_ in PARTY_BODIES and view.key(j + 1):
+                j += 1
             if j >= t.i or not view.key(j):
                 return []
             return [

@@ -39,6 +39,14 @@ _ACTORS = {
     "EU-Rat": "ORG",
     "Landtag": "ORG",
     "Jana Novak": "PER",
+    "USA": "LOC",
+    "Russland": "LOC",
+    "China": "LOC",
+    "Frankreich": "LOC",
+    "Deutschland": "LOC",
+    "Iran": "LOC",
+    "ÖGB": "ORG",
+    "Wirtschaftskammer": "ORG",
 }
 
 
@@ -131,6 +139,19 @@ def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
         (
             "Ich habe Olaf Berg am Montag in Wien getroffen, so Ida Roth.",
             [({"Olaf Berg", "Ida Roth"}, "Wien")],
+        ),
+        # the parties after "haben sich die Sozialpartner", the participle far
+        # after "sich"
+        (
+            "Am Montag haben sich die Sozialpartner ÖGB und Wirtschaftskammer auf "
+            "einen Abschluss geeinigt.",
+            [({"ÖGB", "Wirtschaftskammer"}, None)],
+        ),
+        (
+            "In dem Abkommen hatten sich die Verhandlungspartner USA, Russland, China, "
+            "Frankreich und Deutschland mit dem Iran nach langen Runden darauf "
+            "geeinigt, dass alles gut wird.",
+            [({"USA", "Russland", "China", "Frankreich", "Deutschland", "Iran"}, None)],
         ),
         # a body's session that someone took part in, with the subject there
         (
