@@ -20,6 +20,7 @@ from kg.lang.de.meetings import (
     NO_AGREEMENT,
     NOT_MEETINGS,
     PACT_VERBS,
+    PARTY_BODIES,
     PHONE_WORDS,
     SCORE,
     SEPARABLE_VERBS,
@@ -127,9 +128,11 @@ def trigger_kind(tok: Token) -> str | None:
 
 def _sich_before(tok: Token) -> bool:
     """"sich" in the 14 words before ``tok`` or after it in the sentence, or
-    up to 30 words before when only names, "und", commas and capitalised words
+    up to 30 words before when only names, "und", commas and a noun of parties
     lie between it and those 14 ("hatten sich die Verhandlungspartner USA,
-    Russland, China, ... und Deutschland mit dem Iran darauf geeinigt")."""
+    Russland, China, ... und Deutschland mit dem Iran darauf geeinigt"; not
+    "hatten sich Außenministerin X und ihre Amtskollegin Y bei ihrem Treffen
+    am 14. März in Paris verständigt", where the meeting is named)."""
     sent = tok.sent
     start = tok.i - sent.start
     if any(w.lower_ == "sich" for w in sent[max(0, start - 14) :]):
@@ -139,9 +142,9 @@ def _sich_before(tok: Token) -> bool:
         if w.lower_ == "sich":
             # the words after it up to the window: names, "und", commas
             gap = sent.doc[w.i + 1 : tok.i - 14]
-            return all(
+            return len(gap) > 0 and all(
                 g.ent_type_ or g.lower_ in ("und", ",", "die", "der", "den")
-                or g.text[:1].isupper()
+                or g.lower_ in PARTY_BODIES
                 for g in gap
             )
     return False
