@@ -314,9 +314,7 @@ def _sentence_meetings(
         hosted,
         _add_attendee,
     )
-    sent_cands = [
-        (t, c) for t, c in sent_cands if not _no_meeting(t, c, sent, hosts)
-    ]
+    sent_cands = [(t, c) for t, c in sent_cands if not _no_meeting(t, c, sent, hosts)]
     for t, c in sent_cands:
         if t.lower_ in CONVENE_VERBS:  # the bodies convene, not everyone named
             # (and the host: "tagen auf Einladung von Kanzler X die Länderchefs")
@@ -587,9 +585,7 @@ def _first_person_teller(
     if not after:
         return []
     lo, hi = after[0]
-    if not any(
-        w.lower_ in FIRST_PERSON and w.idx < lo for w in sent if not w.is_punct
-    ):
+    if not any(w.lower_ in FIRST_PERSON and w.idx < lo for w in sent if not w.is_punct):
         return []
     return [
         k for w in sent if lo <= w.idx < hi and (k := view.person(w.i)) is not None
@@ -637,9 +633,11 @@ def _coordinated_after(sent: Span, t: Token, char: int) -> bool:
         return False
     doc = sent.doc
     j = t.i - 1
-    while j > sent.start and (
-        doc[j].lower_ in _DETERMINERS or (doc[j].is_lower and doc[j].is_alpha)
-    ) and doc[j].lower_ not in ("und", "sowie"):
+    while (
+        j > sent.start
+        and (doc[j].lower_ in _DETERMINERS or (doc[j].is_lower and doc[j].is_alpha))
+        and doc[j].lower_ not in ("und", "sowie")
+    ):
         j -= 1
     return (
         j < t.i - 1

@@ -624,8 +624,10 @@ def _members_after(view: DocView, i: int, end: int) -> list[str]:
     if n < end and doc[n].lower_ in ("der", "des", "von"):
         n += 1
         # "der vier", "der am meisten betroffenen": numbers and adjectives
-        while n < min(end, i + 8) and not view.key(n) and (
-            doc[n].is_lower or doc[n].like_num
+        while (
+            n < min(end, i + 8)
+            and not view.key(n)
+            and (doc[n].is_lower or doc[n].like_num)
         ):
             n += 1
     if n >= end or not view.key(n):

@@ -113,11 +113,7 @@ def trigger_kind(tok: Token) -> str | None:
         return "verb"
     if low in CONVENE_VERBS:
         return "verb"  # "Der NATO-Russland-Rat tagt" (an intergovernmental body)
-    if (
-        tok.is_lower
-        and low in AGREE_VERBS
-        and _sich_before(tok)
-    ):
+    if tok.is_lower and low in AGREE_VERBS and _sich_before(tok):
         # "SPÖ und ÖVP einigten sich", "haben sich geeinigt", "hatten sich nach
         # der Wahl im Jänner 2015 auf die Zusammenarbeit geeinigt"
         return "verb"
@@ -127,7 +123,7 @@ def trigger_kind(tok: Token) -> str | None:
 
 
 def _sich_before(tok: Token) -> bool:
-    """"sich" in the 14 words before ``tok`` or after it in the sentence, or
+    """The word "sich" in the 14 words before ``tok`` or after it in the sentence, or
     up to 30 words before when only names, "und", commas and a noun of parties
     lie between it and those 14 ("hatten sich die Verhandlungspartner USA,
     Russland, China, ... und Deutschland mit dem Iran darauf geeinigt"; not
@@ -143,7 +139,8 @@ def _sich_before(tok: Token) -> bool:
             # the words after it up to the window: names, "und", commas
             gap = sent.doc[w.i + 1 : tok.i - 14]
             return len(gap) > 0 and all(
-                g.ent_type_ or g.lower_ in ("und", ",", "die", "der", "den")
+                g.ent_type_
+                or g.lower_ in ("und", ",", "die", "der", "den")
                 or g.lower_ in PARTY_BODIES
                 for g in gap
             )

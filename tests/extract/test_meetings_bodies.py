@@ -125,8 +125,7 @@ def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
         ),
         # "vertreten" as "to represent" adds no one to the meeting before
         (
-            "Olaf Berg traf Ida Roth. Jan Kral und Jana Novak vertreten die "
-            "Nordbank.",
+            "Olaf Berg traf Ida Roth. Jan Kral und Jana Novak vertreten die Nordbank.",
             [({"Olaf Berg", "Ida Roth"}, None)],
         ),
         # a meeting told in the first person: the teller took part; "jener in X"
