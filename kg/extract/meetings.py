@@ -26,11 +26,15 @@ from spacy.tokens import Span, Token
 
 from kg.extract.participants import (
     has_word,
+    hosts_in,
     is_intergov,
+    keys_in,
     organizers,
     participants,
     pays_visit,
+    relative_clause,
     state_of_capital,
+    takes_part,
     visit,
 )
 from kg.extract.records import Entity, Kind, Meeting, kind_of
@@ -45,15 +49,20 @@ from kg.extract.triggers import (
     won_or_lost,
 )
 from kg.extract.view import DocView
+from kg.lang.de.grammar import RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     AGREE_VERBS,
     CANCEL_VERBS,
     CANCEL_WORDS,
     CAUSE_OPENERS,
     CONVENE_VERBS,
+    DEMONSTRATIVES,
+    FIRST_PERSON,
     MUNICIPALITIES,
+    NO_AGREEMENT,
     NOT_DENIALS,
     PACT_VERBS,
+    PRONOUN_BODIES,
     TIME_ANCHORS,
     TOPIC_CLOSERS,
     TREFFEN_FORMS,
@@ -93,6 +102,8 @@ class _Candidate:
     time_expressions: list[str] = field(default_factory=list)
     #: a phone call: never the same meeting as one held in a place
     call: bool = False
+    #: named with a demonstrative ("Dieser Vorgipfel"): the meeting just before
+    this: bool = False
 
 
 def find_meetings(
@@ -113,6 +124,22 @@ def find_meetings(
     sports = is_sports_report(view.doc)
     for s_i, sent in enumerate(view.sents):
         found, visiting = _sentence_meetings(view, s_i, sent, anchor, sports=sports)
+        if (
+            not found
+            and candidates
+            and candidates[-1].sentence == s_i - 1
+            and (candidates[-1].attendees or candidates[-1].organizers)
+            and takes_part(sent)
+            and _joins_before(sent)
+        ):
+            # "Neben Deutschland sind auch Frankreich und Schweden vertreten":
+            # who else takes part in the meeting of the sentence before
+            last = candidates[-1]
+            last.attendees += [
+                k
+                for k in keys_in(view, sent.start, sent.end)
+                if k not in last.attendees and _party_kind(k, view.entities)
+            ]
         candidates.extend(found)
         visitors |= visiting
     cancelled = _cancelled(view)
@@ -126,6 +153,55 @@ def find_meetings(
         )
     ]
     return FoundMeetings(_merge_candidates(candidates), frozenset(visitors))
+
+
+def _attended_body(view: DocView, t: Token, sent: Span) -> str | None:
+    """'noun' for an organisation's name that a relative clause says someone
+    takes part in: "beim EU-Rat, an dem aus Österreich X teilnahm" (a session
+    of the body with X)."""
+    if not (
+        t.i + 1 < sent.end
+        and t.doc[t.i + 1].text == ","
+        and t.text[:1].isupper()
+        and view.org(t.i)
+    ):
+        return None
+    rel = relative_clause(sent, t)
+    return "noun" if rel and takes_part(t.doc[rel[0] : rel[1]]) else None
+
+
+def _joins_before(sent: Span) -> bool:
+    """The words of taking part in ``sent`` stand in its main clause and are not
+    denied: "Neben X sind auch Y und Z vertreten", not "Voves war nicht
+    anwesend" nor "beim EU-Rat, an dem X teilnahm" (the noun before is what X
+    takes part in)."""
+    doc = sent.doc
+    if any(w.lower_ in NO_AGREEMENT or w.lower_ == "nicht" for w in sent):
+        return False
+    for w in sent[1:-1]:
+        if w.text == "," and (
+            # ", der ... teilnahm", not ", die Niederlande"
+            (
+                w.nbor().lower_ in RELATIVE_PRONOUNS
+                and w.i + 2 < sent.end
+                and not doc[w.i + 2].text[:1].isupper()
+            )
+            or (
+                w.i + 2 < sent.end
+                and w.nbor().lower_ in ("an", "bei", "zu", "auf")
+                and doc[w.i + 2].lower_ in RELATIVE_PRONOUNS
+            )
+        ):
+            return False
+    return True
+
+
+def _party_kind(key: str, entities: dict[str, Entity]) -> bool:
+    """A person, an organisation or a country (a city is where, not who)."""
+    if kind_of(key) is not Kind.PLACE:
+        return True
+    e = entities.get(key)
+    return e is not None and e.place_kind == "country"
 
 
 def _cancelled(view: DocView) -> set[tuple[int, str]]:
@@ -157,7 +233,11 @@ def _sentence_meetings(
     """The meetings sentence ``s_i`` describes, and (visitor, country visited)
     of its visits."""
     doc = view.doc
-    triggers = [(t, kind) for t in sent if (kind := trigger_kind(t))]
+    triggers = [
+        (t, kind)
+        for t in sent
+        if (kind := trigger_kind(t) or _attended_body(view, t, sent))
+    ]
     triggers = [
         (t, k)
         for t, k in triggers
@@ -178,8 +258,15 @@ def _sentence_meetings(
     sent_cands = []
     visits: list[tuple[_Candidate, str]] = []
     visitors: set[tuple[str, str]] = set()
+    hosted = hosts_in(view, sent)
+    hosts = [k for _, k in hosted]
     for t, kind in triggers:
         c = _Candidate([t.text], s_i, call=is_call(t, sent))
+        c.this = (
+            kind == "noun"
+            and t.i > sent.start
+            and doc[t.i - 1].lower_ in DEMONSTRATIVES
+        )
         c.attendees = participants(view, sent, t, kind)
         c.organizers = organizers(view, sent, t)
         visiting, destination = visit(view, sent, t, kind)
@@ -187,6 +274,13 @@ def _sentence_meetings(
         c.attendees = [
             k for k in c.attendees if not _only_reporting(view, sent, k, t, tellers)
         ]
+        if kind == "verb" and tellers:
+            # "Wir haben mit der Regierung in Wien gesprochen, sagte Rossi"
+            c.attendees += [
+                k
+                for k in _first_person_teller(view, sent, t, tellers)
+                if k not in c.attendees
+            ]
         sent_cands.append((t, c))
         if destination and (visiting or (kind == "noun" and pays_visit(doc, t, sent))):
             # "statten sie Bulgarien einen Besuch ab": the country visited is
@@ -208,14 +302,23 @@ def _sentence_meetings(
         reachable=lambda t, char: (
             not _dash_between(sent, t.idx, char)
             and not _cause_between(sent, t.idx, char)
+            and not _coordinated_after(sent, t, char)
         ),
     )
     for c, destination in visits:
         _visit_to(c, destination, view.entities)
-    sent_cands = [(t, c) for t, c in sent_cands if not _no_meeting(t, c, sent)]
+    # "tagen auf Einladung von Kanzler X": the host takes part in the meeting
+    # named nearest to the cue
+    _assign_nearest(
+        sent_cands,
+        hosted,
+        _add_attendee,
+    )
+    sent_cands = [(t, c) for t, c in sent_cands if not _no_meeting(t, c, sent, hosts)]
     for t, c in sent_cands:
         if t.lower_ in CONVENE_VERBS:  # the bodies convene, not everyone named
-            c.attendees = [k for k in c.attendees if is_intergov(k)]
+            # (and the host: "tagen auf Einladung von Kanzler X die Länderchefs")
+            c.attendees = [k for k in c.attendees if is_intergov(k) or k in hosts]
     # triggers of one sentence without conflicting slots describe one meeting;
     # one that only dates another ("Noch vor dem EU-Gipfel wollten X und Y zu
     # einem Sondertreffen zusammenkommen") is a meeting of its own
@@ -286,11 +389,18 @@ def _set_time(c: _Candidate, tv: TimeValue) -> None:
     c.time_expressions.append(tv.expression)
 
 
+def _add_attendee(c: _Candidate, key: str) -> None:
+    if key not in c.attendees:
+        c.attendees.append(key)
+
+
 def _set_location(c: _Candidate, key: str) -> None:
     c.location = key
 
 
-def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
+def _no_meeting(
+    t: Token, c: _Candidate, sent: Span, hosts: list[str] | None = None
+) -> bool:
     """A candidate that, with its slots filled, is no meeting after all:
 
     * a body convening ("tagt") is a meeting of an intergovernmental body on a
@@ -310,6 +420,8 @@ def _no_meeting(t: Token, c: _Candidate, sent: Span) -> bool:
     if t.is_lower and _denied_before(t, sent):
         return True
     if low in CONVENE_VERBS:
+        if hosts and any(k in c.attendees for k in hosts):
+            return False  # "tagen auf Einladung von Kanzler X": X hosts a meeting
         return not c.time_expressions or not any(is_intergov(k) for k in c.attendees)
     if low.startswith(TREFFEN_FORMS) and t.is_lower:  # the verb, not "Treffen"
         # "mit" right after the verb: "trifft am Montag mit der EU zusammen",
@@ -380,6 +492,8 @@ def _places_in(
             continue
         if _in_topic(sent, t.i):
             continue
+        if t.i > sent.start and t.doc[t.i - 1].lower_ in PRONOUN_BODIES:
+            continue  # "mit jener in Rom": the seat of a body, not where
         found.append((t.doc[j].idx, k, rank))
     if not found:
         return []
@@ -461,6 +575,23 @@ def _reporting_clauses(sent: Span, *, trailing: bool = False) -> list[tuple[int,
     return out
 
 
+def _first_person_teller(
+    view: DocView, sent: Span, t: Token, tellers: list[tuple[int, int]]
+) -> list[str]:
+    """The person who tells, after the trigger ``t``, of a meeting said in the
+    first person: "Ich habe mit Roth gesprochen, sagte Berg", "Wir trafen uns
+    in Wien, so Berg" (Berg took part)."""
+    after = [(lo, hi) for lo, hi in tellers if lo > t.idx]
+    if not after:
+        return []
+    lo, hi = after[0]
+    if not any(w.lower_ in FIRST_PERSON and w.idx < lo for w in sent if not w.is_punct):
+        return []
+    return [
+        k for w in sent if lo <= w.idx < hi and (k := view.person(w.i)) is not None
+    ][:1]
+
+
 def _reported_apart(clauses: list[tuple[int, int]], trigger: int, char: int) -> bool:
     """Character ``char`` lies in a reporting clause that the trigger at
     ``trigger`` is not in: its time dates the statement, not the meeting ("Dort
@@ -483,11 +614,42 @@ def _only_reporting(
 
 
 def _dash_between(sent: Span, a: int, b: int) -> bool:
-    """A free-standing dash lies between characters ``a`` and ``b`` of ``sent``:
+    """A free-standing dash, not one of a pair, lies between characters ``a``
+    and ``b`` of ``sent``:
     in "Fischer traf Merkel und Gauck – Kanzlerwechsel in Wien Thema" the place
     belongs to another clause than the meeting."""
     lo, hi = min(a, b), max(a, b)
-    return any(lo < t.idx < hi and t.text in _DASHES for t in sent)
+    # a pair of dashes around an aside does not ("treffen sich die Staatsspitzen
+    # der vier Staaten – A, B und C – in Prag")
+    return sum(1 for t in sent if lo < t.idx < hi and t.text in _DASHES) % 2 == 1
+
+
+def _coordinated_after(sent: Span, t: Token, char: int) -> bool:
+    """The meeting noun ``t`` opens a noun phrase joined by "und"/"sowie" to an
+    earlier one, and the place at character ``char`` lies before the "und": in
+    "in die Woche des Nato-Einsatzes in der Ägäis und eines EU-Gipfels" the
+    place is the other phrase's."""
+    if char >= t.idx or not t.text[:1].isupper():
+        return False
+    doc = sent.doc
+    j = t.i - 1
+    while (
+        j > sent.start
+        and (doc[j].lower_ in _DETERMINERS or (doc[j].is_lower and doc[j].is_alpha))
+        and doc[j].lower_ not in ("und", "sowie")
+    ):
+        j -= 1
+    return (
+        j < t.i - 1
+        and doc[j + 1].lower_ in _DETERMINERS
+        and doc[j].lower_ in ("und", "sowie")
+        and char < doc[j].idx
+    )
+
+
+_DETERMINERS = frozenset(
+    {"der", "des", "dem", "den", "die", "das", "ein", "eine", "eines", "einer", "einem"}
+)
 
 
 def _cause_between(sent: Span, a: int, b: int) -> bool:
@@ -563,6 +725,17 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
             or c.location is not None
             or (bool(_weekdays(c)) and any(is_intergov(k) for k in c.organizers))
         )
+        if (
+            c.this
+            and meetings
+            and c.sentence - meetings[-1][1][-1] <= 2
+            and _compatible(meetings[-1][0], c)
+        ):
+            # "Dieser Vorgipfel": the meeting named just before
+            _merge_into(meetings[-1][0], c)
+            if c.sentence not in meetings[-1][1]:
+                meetings[-1][1].append(c.sentence)
+            continue
         best, best_score = None, 0
         best_sents: list[int] = []
         for m, sents in meetings:
@@ -582,6 +755,18 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
             shared = set(c.attendees + c.organizers) & set(m.attendees + m.organizers)
             score += len(shared)
             if not strong and not shared and not same_day:
+                continue
+            if (
+                not strong
+                and shared
+                and shared <= set(m.organizers)
+                and not shared & set(c.organizers)
+                and len(set(c.attendees) - shared) >= 1
+                and c.sentence - sents[-1] > 2
+            ):
+                # "beim EU-Außenministerrat in Brüssel" and, later, "Die EU
+                # startete die Beitrittsverhandlungen mit Serbien": the body
+                # that convened one meeting is a party to other talks
                 continue
             if (
                 strong

@@ -27,13 +27,19 @@ from kg.lang.de.grammar import (
     AUXILIARIES,
     CLAUSE_OPENERS,
     MODALS,
+    POSSESSIVE_ARTICLES,
     POSSESSIVES,
+    RELATIVE_PRONOUNS,
 )
 from kg.lang.de.meetings import (
+    COUNTERPARTS,
     FINITE_AUXILIARIES,
+    HOST_CUES,
     LEAD_VERBS,
+    LEADER_HEADS,
     MUNICIPALITIES,
     ORGANIZER_CUES,
+    PARTICIPATION,
     PARTY_BODIES,
     PHRASE_WORDS,
     REPRESENTATIVES,
@@ -47,12 +53,16 @@ from kg.nlp import gazetteer
 
 __all__ = [
     "has_word",
+    "hosts_in",
     "is_intergov",
     "is_media",
     "keys_from",
+    "keys_in",
+    "takes_part",
     "organizers",
     "participants",
     "pays_visit",
+    "relative_clause",
     "singular_demonym",
     "state_of_capital",
     "visit",
@@ -184,6 +194,10 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     doc = view.doc
     out: list[str] = []
     end = sent.end
+    if kind == "noun" and (rel := relative_clause(sent, t)) is not None:
+        # "Dieser Vorgipfel, bei dem auch X sowie Y vertreten sein werden"
+        if takes_part(doc[rel[0] : rel[1]]):
+            out += keys_in(view, *rel)
     for w in sent:
         low = w.lower_
         if low == "von" and kind == "noun" and w.i == t.i + 1:
@@ -192,10 +206,32 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             # "der Besuch Erdoğans in Wien", "die Gespräche Athens mit den
             # Gläubigern", "Treffen EU, Ukraine, Russland möglich"
             out += keys_from(view, w.i, end)
+        elif (
+            kind == "noun"
+            and low in ("der", "des")
+            and w.i == t.i + 1
+            and _leader_noun(doc[w.i + 1 : w.i + 2])
+        ):
+            # "das Treffen der Außenminister Polens und Ungarns"
+            out += _members_after(view, w.i + 1, end)
         elif low in ("mit", "zwischen") and (
             w.i == t.i + 1 or (w.i > t.i and w.i - t.i <= 4) or kind == "verb"
         ):
             j = w.i + 1
+            if (c := _counterpart_end(doc, j, end)) is not None:
+                # "die Einigung mit seinem Amtskollegen X": the subject that
+                # "sein" points to is the other party
+                j = c
+                if kind == "noun" and w.i > t.i:
+                    start = max(
+                        [sent.start]
+                        + [
+                            i + 1
+                            for i in range(sent.start, t.i)
+                            if doc[i].text in ",;:–"
+                        ]
+                    )
+                    out += _persons_in(view, sent, start, t.i)
             if (
                 j + 1 < end
                 and doc[j].lower_ in REPRESENTATIVES
@@ -255,6 +291,8 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
         before = doc[max(sent.start, t.i - 4) : t.i]
         if any(
             w.lower_ in ("bei", "beim", "während", "nach")
+            # "meinte am Rande des EU-Außenministerrats"
+            or (w.lower_ == "rande" and doc[w.i - 1].lower_ == "am")
             or (w.lower_ == "auf" and doc[w.i + 1].lower_ in ("der", "dem"))
             for w in before
         ):
@@ -353,8 +391,13 @@ def _subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
                     return [k for k in keys if not is_media(k)]
                 continue
             finite = aux[0]
-        keys = keys_from(view, sent.start, finite.i)
-        if keys and _ends_at(view, keys[-1], sent.start, finite.i):
+        # "Noch wichtiger: Die EU startete ...": the clause after a colon
+        first = max(
+            [sent.start]
+            + [i + 1 for i in range(sent.start, finite.i) if doc[i].text in (":", ";")]
+        )
+        keys = keys_from(view, first, finite.i)
+        if keys and _ends_at(view, keys[-1], first, finite.i):
             return [k for k in keys if not is_media(k)]
         if finite.i > sent.start and finite.i < t.i:
             keys = keys_from(view, finite.i + 1, t.i)
@@ -453,7 +496,163 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         j += 1
     if j < end and (k := view.key(j)) and kind_of(k) is not Kind.PERSON:
         out += keys_from(view, j, end)
+    elif j < end and _leader_noun(doc[j : j + 1]):
+        # "treffen sich die Staatsspitzen der Visegrád-Staaten – Tschechien,
+        # Polen, Slowakei und Ungarn – sowie Bulgariens in Prag"
+        out += _members_after(view, j, end)
     return out
+
+
+def hosts_in(view: DocView, sent: Span) -> list[tuple[int, str]]:
+    """(character offset of the cue, person key) of the persons who host or
+    chair: "auf Einladung von Bundeskanzler X", "unter Vorsitz von X" (they
+    take part)."""
+    doc = view.doc
+    out: list[tuple[int, str]] = []
+    for w in sent[:-2]:
+        if (w.lower_, doc[w.i + 1].lower_) not in HOST_CUES:
+            continue
+        j = w.i + 2
+        if doc[j].lower_ in ("von", "des", "der"):
+            j += 1
+        out += [
+            (w.idx, k)
+            for k in keys_from(view, j, sent.end)
+            if kind_of(k) is Kind.PERSON
+        ]
+    return out
+
+
+def relative_clause(sent: Span, t: Token) -> tuple[int, int] | None:
+    """(start, end) of the relative clause right after the meeting noun ``t``
+    that opens with a preposition ("Der Gipfel, bei dem ...", ", an der ..."),
+    up to the next comma; else None."""
+    doc = sent.doc
+    i = t.i + 1
+    if not (
+        i + 2 < sent.end
+        and doc[i].text == ","
+        and doc[i + 1].lower_ in ("bei", "an", "zu", "auf")
+        and doc[i + 2].lower_ in RELATIVE_PRONOUNS
+    ):
+        return None
+    end = next(
+        (w.i for w in doc[i + 3 : sent.end] if w.text in (",", ";", ":")), sent.end
+    )
+    return i + 3, end
+
+
+def takes_part(words: Span) -> bool:
+    """``words`` (a clause) say that someone takes part: "teilnehmen",
+    "anwesend", "vertreten" with a form of "sein" ("sind ... vertreten",
+    "vertreten sein werden"; not "vertreten die Interessen")."""
+    low = {w.lower_ for w in words}
+    if not low & PARTICIPATION:
+        return False
+    if low & (PARTICIPATION - {"vertreten"}):
+        return True
+    return bool(low & {"sind", "ist", "waren", "war", "sein", "seien", "sei"})
+
+
+def keys_in(view: DocView, start: int, end: int) -> list[str]:
+    """The persons, states and organisations named between tokens ``start`` and
+    ``end``; a title compound or an adjective before a name gives the person
+    only ("EU-Kommissionspräsident Jean-Claude Juncker", "der türkische
+    Ministerpräsident X", "aus Österreich X"), media are left out."""
+    doc = view.doc
+    out: list[str] = []
+    i = start
+    while i < end:
+        k = view.key(i)
+        if not k:
+            i += 1
+            continue
+        if (
+            kind_of(k) is not Kind.PERSON
+            and (
+                match_title(doc[i].text)
+                or doc[i].is_lower
+                or (i > start and doc[i - 1].lower_ == "aus")
+            )
+            and any(
+                (pk := view.key(j)) and kind_of(pk) is Kind.PERSON
+                for j in range(i + 1, min(end, i + 3))
+            )
+        ):
+            i += 1
+            continue
+        if not is_media(k) and k not in out:
+            out.append(k)
+        while i < end and view.key(i) == k:
+            i += 1
+    return out
+
+
+def _counterpart_end(doc: Doc, j: int, end: int) -> int | None:
+    """After "mit" at ``j - 1``: the token after "seinem [polnischen]
+    Amtskollegen" (a possessive, adjectives, a noun of ``COUNTERPARTS``), or
+    None."""
+    if j >= end or doc[j].lower_ not in POSSESSIVE_ARTICLES:
+        return None
+    k = j + 1
+    while k < min(end, j + 4) and doc[k].is_lower:
+        k += 1
+    if k < end and doc[k].lower_ in COUNTERPARTS:
+        return k + 1
+    return None
+
+
+def _leader_noun(words: Span) -> bool:
+    """``words`` is one capitalised plural noun of office holders ("Staatsspitzen",
+    "Außenminister", "Regierungschefs", "Vertreter") or "Staats-" of "Staats- und
+    Regierungschefs"."""
+    if len(words) != 1 or not words[0].text[:1].isupper():
+        return False
+    low = words[0].lower_
+    return low.endswith(LEADER_HEADS) or low == "staats-"
+
+
+def _members_after(view: DocView, i: int, end: int) -> list[str]:
+    """The states and bodies whose office holders the plural noun at ``i``
+    names: "Außenminister Polens und Ungarns", "Regierungschefs von X und Y",
+    "Staatsspitzen der vier Visegrád-Staaten – Tschechien, Polen und Ungarn –
+    sowie Bulgariens" (the list after the dash, not the group before it)."""
+    doc = view.doc
+    if doc[i].lower_ == "staats-" and i + 2 < end and doc[i + 1].lower_ == "und":
+        i += 2
+    n = i + 1
+    if n < end and doc[n].lower_ in ("der", "des", "von"):
+        n += 1
+        # "der vier", "der am meisten betroffenen": numbers and adjectives
+        while (
+            n < min(end, i + 8)
+            and not view.key(n)
+            and (doc[n].is_lower or doc[n].like_num)
+        ):
+            n += 1
+    if n >= end or not view.key(n):
+        return []
+    k = view.key(n)
+    m = n
+    while m < end and view.key(m) == k:
+        m += 1
+    if m + 1 < end and doc[m].text in ("–", "—", "(", ":") and view.key(m + 1):
+        n = m + 1  # the members after the group's name
+    keys = keys_from(view, n, end)
+    # "– sowie Mazedoniens und Bulgariens": the list runs on after the dash
+    m = n
+    while m < end and (
+        view.key(m) or doc[m].lower_ in ("und", ",") or doc[m].lower_ in ARTICLES
+    ):
+        m += 1
+    if (
+        m + 2 < end
+        and doc[m].text in ("–", "—", ")")
+        and doc[m + 1].lower_ in ("sowie", "und")
+        and view.key(m + 2)
+    ):
+        keys += keys_from(view, m + 2, end)
+    return keys
 
 
 def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
@@ -476,6 +675,9 @@ def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             j = i + 1
             # "..., wo sich Ärztekammer, Krankenkasse und Stadt geeinigt haben"
             while j < t.i and (doc[j].lower_ in ARTICLES or doc[j].lower_ == "sich"):
+                j += 1
+            # "haben sich die Sozialpartner X und Y geeinigt"
+            if j + 1 < t.i and doc[j].lower_ in PARTY_BODIES and view.key(j + 1):
                 j += 1
             if j >= t.i or not view.key(j):
                 return []

@@ -20,6 +20,7 @@ from kg.lang.de.meetings import (
     NO_AGREEMENT,
     NOT_MEETINGS,
     PACT_VERBS,
+    PARTY_BODIES,
     PHONE_WORDS,
     SCORE,
     SEPARABLE_VERBS,
@@ -112,19 +113,38 @@ def trigger_kind(tok: Token) -> str | None:
         return "verb"
     if low in CONVENE_VERBS:
         return "verb"  # "Der NATO-Russland-Rat tagt" (an intergovernmental body)
-    if (
-        tok.is_lower
-        and low in AGREE_VERBS
-        and any(
-            w.lower_ == "sich" for w in tok.sent[max(0, tok.i - tok.sent.start - 14) :]
-        )
-    ):
+    if tok.is_lower and low in AGREE_VERBS and _sich_before(tok):
         # "SPÖ und ÖVP einigten sich", "haben sich geeinigt", "hatten sich nach
         # der Wahl im Jänner 2015 auf die Zusammenarbeit geeinigt"
         return "verb"
     if tok.is_lower and low in PACT_VERBS and not _attributive(tok):
         return "verb"  # "X und Y vereinbarten", "zwischen X und Y vereinbart"
     return None
+
+
+def _sich_before(tok: Token) -> bool:
+    """The word "sich" in the 14 words before ``tok`` or after it in the sentence, or
+    up to 30 words before when only names, "und", commas and a noun of parties
+    lie between it and those 14 ("hatten sich die Verhandlungspartner USA,
+    Russland, China, ... und Deutschland mit dem Iran darauf geeinigt"; not
+    "hatten sich Außenministerin X und ihre Amtskollegin Y bei ihrem Treffen
+    am 14. März in Paris verständigt", where the meeting is named)."""
+    sent = tok.sent
+    start = tok.i - sent.start
+    if any(w.lower_ == "sich" for w in sent[max(0, start - 14) :]):
+        return True
+    words = sent[max(0, start - 30) : max(0, start - 14)]
+    for w in reversed(words):
+        if w.lower_ == "sich":
+            # the words after it up to the window: names, "und", commas
+            gap = sent.doc[w.i + 1 : tok.i - 14]
+            return len(gap) > 0 and all(
+                g.ent_type_
+                or g.lower_ in ("und", ",", "die", "der", "den")
+                or g.lower_ in PARTY_BODIES
+                for g in gap
+            )
+    return False
 
 
 def _attributive(tok: Token) -> bool:

@@ -24,8 +24,10 @@ __all__ = [
     "CAUSE_OPENERS",
     "COME_VERBS",
     "CONVENE_VERBS",
+    "COUNTERPARTS",
     "FINITE_AUXILIARIES",
     "LEAD_VERBS",
+    "LEADER_HEADS",
     "MUNICIPALITIES",
     "MEETING_VERBS",
     "NOT_MEETINGS",
@@ -36,7 +38,12 @@ __all__ = [
     "NO_AGREEMENT",
     "NOT_DENIALS",
     "PACT_VERBS",
+    "PARTICIPATION",
     "PARTY_BODIES",
+    "DEMONSTRATIVES",
+    "FIRST_PERSON",
+    "PRONOUN_BODIES",
+    "HOST_CUES",
     "REPRESENTATIVES",
     "SCORE",
     "SEPARABLE_VERBS",
@@ -120,6 +127,12 @@ TRIGGER_NOUNS = frozenset(
         "agrarministerrat",
         "innenministerrat",
         "umweltministerrat",
+        # their genitive: "am Rande des EU-Außenministerrats in Brüssel"
+        "außenministerrats",
+        "finanzministerrats",
+        "agrarministerrats",
+        "innenministerrats",
+        "umweltministerrats",
         # government consultations, a hearing granted, a short visit
         "konsultationen",
         "regierungskonsultationen",
@@ -250,6 +263,9 @@ def _support_verbs() -> dict[str, str]:
         ("planen", "", None),
         ("halten", "ab", ("hält", "hielt", "gehalten")),
         ("kündigen", "an", None),
+        # talks opened: "Die EU startete die Beitrittsverhandlungen mit
+        # Serbien"
+        ("starten", "", None),
     )
     for infinitive, particle, strong in verbs:
         bare = conjugate(infinitive, strong=strong)
@@ -588,3 +604,68 @@ WIN_WORDS = frozenset(
         "siegte",
     }
 )
+
+#: nouns of the counterpart of the clause's subject: "die Einigung mit seinem
+#: Amtskollegen X", "ein Gespräch mit ihrer Amtskollegin": whoever "sein"/"ihr"
+#: points to is the other party (a possessive must come before the noun)
+COUNTERPARTS = frozenset(
+    {
+        "amtskollege",
+        "amtskollegen",
+        "amtskollegin",
+        "amtskolleginnen",
+        "gegenüber",
+        "ressortkollege",
+        "ressortkollegen",
+        "ressortkollegin",
+        "counterpart",
+    }
+)
+
+#: endings of plural nouns of the office holders of the states or bodies named
+#: after them ("die Staatsspitzen der vier Visegrád-Staaten – Tschechien, Polen
+#: ...", "die Außenminister Polens und Ungarns", "die Regierungschefs von X und
+#: Y"): the states or bodies take part
+LEADER_HEADS = (
+    "spitzen",
+    "chefs",
+    "minister",
+    "ministern",
+    "vertreter",
+    "vertretern",
+    "präsidenten",
+    "regierungen",
+)
+
+#: words of taking part: "Neben Deutschland sind auch Frankreich und Schweden
+#: vertreten", "ein Gipfel, an dem auch X teilnimmt"; "vertreten" only with a
+#: form of "sein" in the clause (not "vertreten die Interessen")
+PARTICIPATION = frozenset(
+    {
+        "vertreten",
+        "teilnehmen",
+        "teilnimmt",
+        "teilnahm",
+        "teilnahmen",
+        "teilgenommen",
+        "anwesend",
+    }
+)
+
+#: demonstratives before a meeting noun: "Dieser Vorgipfel", "bei diesem
+#: Treffen" is the meeting named just before
+DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesem", "diesen"})
+
+#: the cues of a host who takes part ("auf Einladung von Bundeskanzler X", "unter
+#: Vorsitz von X"): a person after them is an attendee
+HOST_CUES = frozenset(
+    {("auf", "einladung"), ("unter", "vorsitz"), ("unter", "leitung")}
+)
+
+#: the subject pronouns of one who tells of a meeting they took part in ("Wir
+#: haben mit X gesprochen, sagte Y": Y took part)
+FIRST_PERSON = frozenset({"ich", "wir"})
+
+#: pronouns standing for a body named before, with its seat after them ("mit der
+#: Regierung in Wien, als auch mit jener in Rom"): the "in X" is whose, not where
+PRONOUN_BODIES = frozenset({"jener", "jenem", "jenen", "jene", "derjenigen"})
