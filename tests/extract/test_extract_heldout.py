@@ -68,15 +68,21 @@ ev = load_script(ROOT / "bench" / "eval_extract.py")
 #   meeting attendees     65     47      32 0.681 0.492 0.571
 #   organisations        284    252     207 0.821 0.729 0.772
 #   place of matched meetings 14/17
+# and after orgs4, meet4 and quotes5 (fresh dev rows of unseen sections; 2026-12-05
+# late evening; held-out errors not read): persons and roles unchanged,
+#   meetings              36     27      18 0.667 0.500 0.571
+#   meeting attendees     65     48      33 0.688 0.508 0.584
+#   organisations        284    255     210 0.824 0.739 0.779
+#   place of matched meetings 15/18
 # Floors sit a few items below each figure (one meeting is 0.028 of recall, one
 # organisation 0.004).
 FLOORS = {
     "persons": {"precision": 0.8, "recall": 0.88, "f1": 0.84},
     "roles": {"precision": 0.8, "recall": 0.65, "f1": 0.72},
     "roles_org": {"precision": 0.6, "recall": 0.49, "f1": 0.54},
-    "meetings": {"precision": 0.62, "recall": 0.44, "f1": 0.52},
-    "attendees": {"precision": 0.6, "recall": 0.44, "f1": 0.51},
-    "organisations": {"precision": 0.79, "recall": 0.71, "f1": 0.75},
+    "meetings": {"precision": 0.62, "recall": 0.46, "f1": 0.53},
+    "attendees": {"precision": 0.62, "recall": 0.46, "f1": 0.53},
+    "organisations": {"precision": 0.8, "recall": 0.72, "f1": 0.76},
 }
 
 DEV = ROOT / "bench" / "extract_dev.jsonl"
@@ -155,12 +161,14 @@ GOLD_IW = ROOT / "bench" / "extract_gold_iw.jsonl"
 #   meetings              13      5       4 0.800 0.308 0.444
 #   meeting attendees     33     11       8 0.727 0.242 0.364
 #   organisations        215    182     162 0.890 0.753 0.816
+# and after orgs4, meet4, quotes5 (late evening): meetings unchanged,
+#   organisations        215    185     165 0.892 0.767 0.825
 IW_FLOORS = {
     "persons": {"precision": 0.81, "recall": 0.93, "f1": 0.87},
     "roles": {"precision": 0.69, "recall": 0.7, "f1": 0.71},
     "roles_org": {"f1": 0.43},
     "meetings": {"recall": 0.23, "f1": 0.33},
-    "organisations": {"precision": 0.86, "recall": 0.72, "f1": 0.79},
+    "organisations": {"precision": 0.87, "recall": 0.74, "f1": 0.8},
 }
 
 
