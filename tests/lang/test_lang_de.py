@@ -52,6 +52,14 @@ def test_generated_trigger_verbs_hold_every_hand_written_form() -> None:
             "telefonieren telefoniert telefonierte telefonierten telefoniert",
         ),
         ("verhandeln", {}, "verhandeln verhandelt verhandelte verhandelten verhandelt"),
+        # an "e" after m or n that follow a consonant; none after l, r or a vowel h
+        ("eröffnen", {}, "eröffnen eröffnet eröffnete eröffneten eröffnet"),
+        ("entgegnen", {}, "entgegnen entgegnet entgegnete entgegneten entgegnet"),
+        ("rechnen", {}, "rechnen rechnet rechnete rechneten gerechnet"),
+        ("atmen", {}, "atmen atmet atmete atmeten geatmet"),
+        ("warnen", {}, "warnen warnt warnte warnten gewarnt"),
+        ("wohnen", {}, "wohnen wohnt wohnte wohnten gewohnt"),
+        ("filmen", {}, "filmen filmt filmte filmten gefilmt"),
         (
             "bestellen",
             {"particle": "ein"},

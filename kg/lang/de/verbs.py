@@ -78,7 +78,7 @@ def conjugate(
     stem = _stem(infinitive)
     if strong is None:
         # "arbeitet", "arbeitete": an "e" between a stem in d or t and the ending
-        e = "e" if stem.endswith(("d", "t")) else ""
+        e = "e" if _needs_e(stem) else ""
         present = stem + e + "t"
         preterite = stem + e + "te"
         preterite_plural = preterite + "n"
@@ -104,6 +104,21 @@ def conjugate(
             )
         )
     )
+
+
+def _needs_e(stem: str) -> bool:
+    """An "e" goes between a weak stem and "-t": after d or t ("arbeitet"), and
+    after m or n that follow a consonant other than l, r, a lengthening h or
+    itself ("eröffnet", "rechnet", "atmet", "entgegnet"; not "lernt", "filmt",
+    "wohnt", "nennt")."""
+    if stem.endswith(("d", "t")):
+        return True
+    if len(stem) >= 2 and stem[-1] in "mn":
+        before = stem[-2]
+        if before == "h":  # "rechnet", "zeichnet"; "wohnt", "lehnt"
+            return stem[-3:-2] == "c"
+        return before not in "aeiouäöüylr" and before != stem[-1]
+    return False
 
 
 def _stem(infinitive: str) -> str:
