@@ -37,6 +37,12 @@ one extraction gave it (see "Undoing" below); the rules map original IRIs.
    name also names: "Grödig: Schlager – Maak, … – Wallner" is not the governor
    Markus Wallner; "Salzburg: … – Lazaro" next to Red Bull Salzburg is Valentino
    Lazaro.
+2b. Weak full names. A full name that one article names and whose first word
+   is no first name in the lexicon (accents aside: "Márta" is "Marta") takes
+   no surname alone: "gehören Ministry, Godflesh, Big Black und Nine Inch
+   Nails" takes a band for a person, and "Black" of the song title "Black
+   Muse" elsewhere is not its surname ("Big Data", "Uttar Pradesh" likewise).
+   Where several full names share the surname it still counts (rule 3).
 2c. Family name first. A one-word person name that is the surname of no
    full name but the first word of exactly one ("Li", "Li Qiang") is that
    person where its article gives it a job title the person has in some

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -175,6 +176,8 @@ def _mapping(
         if not key or key not in by_surname or as_last[key] <= as_first[key]:
             continue
         cands = {_follow(target, c) for c in by_surname[key]}
+        if len(cands) == 1 and _uncertain_name(next(iter(cands)), name_of, articles):
+            continue  # 2b. "Black" of a song title is not the band "Big Black"
         if len(cands) == 1:
             target[iri] = next(iter(cands))
             by_surname_only.add(iri)
@@ -263,6 +266,19 @@ def _mapping(
     # chains end on a node no rule moves (genitive, then surname or acronym)
     final = {iri: _follow(target, iri) for iri in target}
     return {iri: t for iri, t in final.items() if t != iri}, overrides
+
+
+def _uncertain_name(iri: str, name_of: dict[str, str], articles: Counter[str]) -> bool:
+    """Rule 2b: the full name ``iri`` is too weak a sign that its last word is
+    someone's surname for a surname alone to join it: one article names it, and
+    its first word is no first name in the lexicon ("Big Black", a band in a list
+    of bands; "Márta Nagy" in one article is a given name, accents aside, and a
+    surname)."""
+    if articles[iri] >= 2:
+        return False
+    first = name_of[iri].split()[0]
+    plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    return not (is_first_name(first) or (plain != first and is_first_name(plain)))
 
 
 def _two_persons_run_together(

@@ -724,3 +724,20 @@ def test_a_name_run_together_still_counts_its_first_word_as_a_first_name(store):
     )
     link_store(store)
     assert mentioned(store, "c") == {"person/black"}
+
+
+def test_a_surname_does_not_join_a_name_of_one_article_without_a_given_name(store):
+    # "gehören Ministry, Godflesh, Big Black und Nine Inch Nails": one article
+    # taking a band for a person is no evidence that "Black" (a song title
+    # "Black Muse" elsewhere) is somebody's surname
+    load(
+        store,
+        article("b", ("person", "Big Black")),
+        article("s", ("person", "Black")),
+        article("m", ("person", "Márta Nagy")),
+        article("n", ("person", "Nagy")),
+    )
+    link_store(store)
+    assert mentioned(store, "s") == {"person/black"}
+    # a given name, accents aside, makes one article enough
+    assert mentioned(store, "n") == {"person/marta-nagy"}
