@@ -104,7 +104,7 @@ def doc_sentences(
     (stripped, offsets plus ``offset``) and the sentence index of each of their
     tokens."""
     text = doc.text  # one join of the tokens; each Span.text is another
-    sents = []
+    sents: list[Span] = []
     sentences = []
     sent_of_token: dict[int, int] = {}
     for s in doc.sents:
