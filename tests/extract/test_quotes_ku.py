@@ -10,21 +10,6 @@ import pytest
 
 from tests.conftest import ORG, PER, acts, extract, said
 
-
-@pytest.fixture(scope="module")
-def gazetteer_nlp():
-    import spacy
-
-    import kg.nlp.components.gazetteer  # noqa: F401
-    import kg.nlp.components.sentences  # noqa: F401
-
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("kg_line_breaks")
-    nlp.add_pipe("kg_gazetteer")
-    return nlp
-
-
 CASES = [
     # an adverb opening the sentence is no name; "der Hersteller" is the company
     (
