@@ -294,6 +294,20 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
             # "meinte am Rande des EU-Außenministerrats"
             or (w.lower_ == "rande" and doc[w.i - 1].lower_ == "am")
             or (w.lower_ == "auf" and doc[w.i + 1].lower_ in ("der", "dem"))
+            # "Stubb sagte vor der Sitzung der Eurogruppe", "erhält Mandat vor
+            # Sitzung der Eurogruppe"; not a warning against it ("warnte vor
+            # dem Treffen")
+            or (
+                w.lower_ == "vor"
+                and all(
+                    view.lowers[i] in ("der", "dem", "einer", "einem")
+                    for i in range(w.i + 1, t.i)
+                )
+                and not any(
+                    view.lowers[i].startswith(("warn", "gewarnt", "angst", "sorge"))
+                    for i in range(sent.start, sent.end)
+                )
+            )
             for w in before
         ):
             # "Xi sagte bei einem Treffen mit Erdoğan": the subject took part;
@@ -348,6 +362,20 @@ def _at_meeting(view: DocView, sent: Span, t: Token) -> bool:
         return True
     if doc[j].lower_ in ("von", "zwischen", "mit") or view.key(j):
         return False
+    if (
+        doc[j].lower_ in ("der", "des")
+        and j + 1 < sent.end
+        and (k := view.key(j + 1))
+        and is_intergov(k)
+    ):
+        # "Stubb meinte bei der Sitzung der Eurogruppe": the session of an
+        # intergovernmental body its members attend; the subject is one of
+        # them, unless the genitive runs on to other parties ("der EU und
+        # Russlands")
+        n = j + 1
+        while n < sent.end and view.key(n) == k:
+            n += 1
+        return n >= sent.end or doc[n].lower_ not in ("und", "sowie", "mit", ",")
     return not (
         doc[j].lower_ in ("der", "des")
         and j + 1 < sent.end

@@ -1,0 +1,78 @@
+"""Meeting phrasings of domestic politics and economy news (issue 15, meet5,
+``bench/extract_dev_meet.jsonl``): who is at the session of an
+intergovernmental body named in the genitive ("bei der Sitzung der
+Eurogruppe"), and who speaks or acts just before a meeting ("vor der Sitzung
+der Eurogruppe", "sagte vor dem Treffen mit X"); and what is not one: a
+warning against a meeting, "vor Beginn der Gespräche", a genitive that runs
+on to other parties. Invented sentences on hand-annotated Docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import meetings_found
+
+_ACTORS = {
+    "Olaf Berg": "PER",
+    "Ida Roth": "PER",
+    "Eurogruppe": "ORG",
+    "Ukraine": "LOC",
+    "Wien": "LOC",
+}
+
+
+def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
+    return meetings_found(nlp, text, _ACTORS)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the subject at the session of an intergovernmental body
+        (
+            "Olaf Berg stimmte bei der Sitzung der Eurogruppe am Freitag für das "
+            "Paket.",
+            [({"Olaf Berg", "Eurogruppe"}, None)],
+        ),
+        (
+            "Olaf Berg wird auf der Sitzung der Eurogruppe am Freitag für das "
+            "Paket stimmen.",
+            [({"Olaf Berg", "Eurogruppe"}, None)],
+        ),
+        # just before the session, also without an article (a headline)
+        (
+            "Finanzminister Olaf Berg erhält Mandat des Parlaments vor Sitzung der "
+            "Eurogruppe am Freitag.",
+            [({"Olaf Berg", "Eurogruppe"}, None)],
+        ),
+        (
+            "Olaf Berg sagte vor dem Treffen mit Ida Roth, er sei zuversichtlich.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+    ],
+)
+def test_session_and_before(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning against a meeting is no attendance
+        "Olaf Berg warnte vor dem Treffen mit Ida Roth.",
+        "Olaf Berg hat vor der Sitzung der Eurogruppe gewarnt.",
+        # "vor Beginn der Gespräche": before talks of others began
+        "Olaf Berg ist noch vor Beginn der Sondierungsgespräche in Wien "
+        "vorgeprescht.",
+    ],
+)
+def test_not_at_meeting(blank_nlp, text) -> None:
+    assert _found(blank_nlp, text) == []
+
+
+def test_genitive_running_on_is_not_the_subjects_session(blank_nlp) -> None:
+    # the session of the body with another party: the subject is not put in
+    found = _found(
+        blank_nlp, "Olaf Berg sprach nach der Sitzung der Eurogruppe und der Ukraine."
+    )
+    assert all("Olaf Berg" not in names for names, _ in found)
