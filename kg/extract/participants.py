@@ -44,6 +44,7 @@ from kg.lang.de.meetings import (
     PHRASE_WORDS,
     REPRESENTATIVES,
     SUPPORT_VERBS,
+    TRIGGER_VERBS,
 )
 from kg.lang.de.places import PLACE_PREPOSITIONS
 from kg.lang.de.speech import SPEAKER_CUES
@@ -305,6 +306,12 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
                 )
                 and not any(
                     view.lowers[i].startswith(("warn", "gewarnt", "angst", "sorge"))
+                    # "vor dem EU-Gipfel wollten X und Y zusammenkommen": the
+                    # meeting dates the clause's own one
+                    or (
+                        view.lowers[i] in TRIGGER_VERBS
+                        and view.texts[i][:1].islower()
+                    )
                     for i in range(sent.start, sent.end)
                 )
             )

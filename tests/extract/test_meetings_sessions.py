@@ -76,3 +76,13 @@ def test_genitive_running_on_is_not_the_subjects_session(blank_nlp) -> None:
         blank_nlp, "Olaf Berg sprach nach der Sitzung der Eurogruppe und der Ukraine."
     )
     assert all("Olaf Berg" not in names for names, _ in found)
+
+
+def test_a_meeting_that_dates_the_clauses_own_one(blank_nlp) -> None:
+    # "vor der Sitzung" dates the meeting the verb names: the subjects are not
+    # at the earlier one
+    text = (
+        "Noch vor der Sitzung der Eurogruppe wollten Olaf Berg und Ida Roth in "
+        "Wien zusammenkommen."
+    )
+    assert _found(blank_nlp, text) == [({"Olaf Berg", "Ida Roth"}, "Wien")]
