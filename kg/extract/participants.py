@@ -487,7 +487,16 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             p -= 1
         # "In Wien trafen sich X und Y", "Beim Gipfel in Brüssel traf X": where,
         # not who
-        if p < sent.start or doc[p].lower_ not in PLACE_PREPOSITIONS:
+        # ... but "Die Spitzen von SPÖ und ÖVP trafen sich": who
+        if (
+            p < sent.start
+            or doc[p].lower_ not in PLACE_PREPOSITIONS
+            or (
+                doc[p].lower_ == "von"
+                and p > sent.start
+                and doc[p - 1].lower_ in REPRESENTATIVES
+            )
+        ):
             out += keys_from(view, j, t.i)
     # "Die ÖVP und die FPÖ haben sich geeinigt", "Die ÖVP will mit der FPÖ
     # verhandeln": the named actors that open the clause, before its auxiliary
@@ -496,7 +505,19 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     while j < t.i and (
         view.key(j)
         or doc[j].lower_ in ARTICLES | MUNICIPALITIES | PARTY_BODIES | {"und", ","}
-        or (doc[j].lower_ in REPRESENTATIVES and j + 1 < t.i and view.key(j + 1))
+        or (
+            doc[j].lower_ in REPRESENTATIVES
+            and j + 1 < t.i
+            and (view.key(j + 1) or doc[j + 1].lower_ == "von")
+        )
+        # "Die Spitzen von SPÖ und ÖVP trafen sich"
+        or (
+            doc[j].lower_ == "von"
+            and j > sent.start
+            and doc[j - 1].lower_ in REPRESENTATIVES
+            and j + 1 < t.i
+            and bool(view.key(j + 1))
+        )
     ):
         j += 1
     if keys and j > sent.start and doc[j - 1].lower_ in ("und", "sowie", ","):

@@ -1,5 +1,7 @@
 """Meeting phrasings of domestic politics and economy news (issue 15, meet5,
-``bench/extract_dev_meet.jsonl``): who is at the session of an
+``bench/extract_dev_meet.jsonl``): the parties' representatives with "von"
+("Die Spitzen von SPÖ und ÖVP trafen sich", "Verhandlungsteams"; not their
+voters); who is at the session of an
 intergovernmental body named in the genitive ("bei der Sitzung der
 Eurogruppe"), and who speaks or acts just before a meeting ("vor der Sitzung
 der Eurogruppe", "sagte vor dem Treffen mit X"); and what is not one: a
@@ -18,6 +20,8 @@ _ACTORS = {
     "Eurogruppe": "ORG",
     "Ukraine": "LOC",
     "Wien": "LOC",
+    "SPÖ": "ORG",
+    "ÖVP": "ORG",
 }
 
 
@@ -86,3 +90,30 @@ def test_a_meeting_that_dates_the_clauses_own_one(blank_nlp) -> None:
         "Wien zusammenkommen."
     )
     assert _found(blank_nlp, text) == [({"Olaf Berg", "Ida Roth"}, "Wien")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Die Spitzen von SPÖ und ÖVP trafen sich am Montag.",
+            [({"SPÖ", "ÖVP"}, None)],
+        ),
+        (
+            "Vertreter von SPÖ und ÖVP kamen am Montag zusammen.",
+            [({"SPÖ", "ÖVP"}, None)],
+        ),
+        (
+            "Die Verhandlungsteams von SPÖ und ÖVP kamen am Montag zusammen.",
+            [({"SPÖ", "ÖVP"}, None)],
+        ),
+        (
+            "Am Montag trafen sich in Wien Vertreter von SPÖ und ÖVP.",
+            [({"SPÖ", "ÖVP"}, "Wien")],
+        ),
+        # "von" after another noun stays a place or an origin: no meeting
+        ("Die Wähler von SPÖ und ÖVP trafen sich am Montag.", []),
+    ],
+)
+def test_representatives_of_parties_with_von(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found

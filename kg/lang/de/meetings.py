@@ -371,6 +371,11 @@ REPRESENTATIVES = frozenset(
         "außenminister",
         "staats-",
         "verhandlungsführer",
+        # "Die Verhandlungsteams von SPÖ und ÖVP kamen zusammen"
+        "verhandlungsteams",
+        "verhandlungsteam",
+        "verhandlungsdelegationen",
+        "verhandlungsdelegation",
     }
 )
 
