@@ -242,6 +242,16 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
                 j += 2 if doc[j + 1].lower_ == "von" else 1
             out += keys_from(view, j, end)
         elif (
+            low == "mit"
+            and kind == "noun"
+            and w.i < t.i
+            and t.i - w.i <= 8
+            and (j := _partner_before(view, w.i + 1, t.i)) is not None
+        ):
+            # "Die Gewerkschaft führt mit der Wirtschaftskammer Verhandlungen",
+            # "hat mit X eine Einigung erzielt": the partner before the noun
+            out += keys_from(view, j, t.i)
+        elif (
             low in REPRESENTATIVES
             and abs(w.i - t.i) <= 4
             and w.i + 1 < end
@@ -269,6 +279,36 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             # "Juncker wird am G7-Treffen teilnehmen"
             out += _persons_in(view, sent, sent.start, end)
     return out
+
+
+def _partner_before(view: DocView, start: int, end: int) -> int | None:
+    """The first token of the named partner in "mit der Wirtschaftskammer
+    [eine, neue] Verhandlungen": from ``start`` (after "mit") articles, then
+    the names and their "und" up to ``end`` (the meeting noun) but for
+    articles and inflected adjectives; else None."""
+    doc = view.doc
+    j = start
+    while j < end and doc[j].lower_ in ARTICLES:
+        j += 1
+    first = j
+    if j >= end or not view.key(j):
+        return None
+    while j < end and (
+        view.key(j) or doc[j].lower_ in ARTICLES or doc[j].lower_ in ("und", ",")
+    ):
+        j += 1
+    if doc[j - 1].lower_ in ("und", ","):
+        return None
+    rest = doc[j:end]
+    if len(rest) > 3 or not all(
+        w.is_lower
+        and w.is_alpha
+        and (w.lower_ in ARTICLES or w.lower_.endswith(("e", "en", "er", "es", "em")))
+        and w.lower_ not in FINITE_AUXILIARIES
+        for w in rest
+    ):
+        return None
+    return first
 
 
 def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:

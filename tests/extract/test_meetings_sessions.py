@@ -1,7 +1,9 @@
 """Meeting phrasings of domestic politics and economy news (issue 15, meet5,
 ``bench/extract_dev_meet.jsonl``): the parties' representatives with "von"
 ("Die Spitzen von SPÖ und ÖVP trafen sich", "Verhandlungsteams"; not their
-voters); who is at the session of an
+voters); the partner named with "mit" before the talks ("Die Gewerkschaft
+führt mit der Wirtschaftskammer Verhandlungen", "hat mit X eine Einigung
+erzielt"; not "ist mit X unzufrieden, die Verhandlungen stocken"); who is at the session of an
 intergovernmental body named in the genitive ("bei der Sitzung der
 Eurogruppe"), and who speaks or acts just before a meeting ("vor der Sitzung
 der Eurogruppe", "sagte vor dem Treffen mit X"); and what is not one: a
@@ -22,6 +24,8 @@ _ACTORS = {
     "Wien": "LOC",
     "SPÖ": "ORG",
     "ÖVP": "ORG",
+    "Gewerkschaft": "ORG",
+    "Wirtschaftskammer": "ORG",
 }
 
 
@@ -116,4 +120,35 @@ def test_a_meeting_that_dates_the_clauses_own_one(blank_nlp) -> None:
     ],
 )
 def test_representatives_of_parties_with_von(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Die Gewerkschaft führt mit der Wirtschaftskammer neue Verhandlungen.",
+            [({"Gewerkschaft", "Wirtschaftskammer"}, None)],
+        ),
+        (
+            "Die Gewerkschaft hat mit der Wirtschaftskammer Gespräche aufgenommen.",
+            [({"Gewerkschaft", "Wirtschaftskammer"}, None)],
+        ),
+        (
+            "Die Gewerkschaft hat mit der Wirtschaftskammer eine Einigung erzielt.",
+            [({"Gewerkschaft", "Wirtschaftskammer"}, None)],
+        ),
+        (
+            "Olaf Berg erzielte mit Ida Roth eine Einigung.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        # "mit X" of another predicate, the talks in another clause
+        (
+            "Die Gewerkschaft ist mit der Wirtschaftskammer unzufrieden, die "
+            "Verhandlungen stocken.",
+            [],
+        ),
+    ],
+)
+def test_partner_with_mit_before_the_talks(blank_nlp, text, found) -> None:
     assert _found(blank_nlp, text) == found

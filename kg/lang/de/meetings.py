@@ -266,6 +266,9 @@ def _support_verbs() -> dict[str, str]:
         # talks opened: "Die EU startete die Beitrittsverhandlungen mit
         # Serbien"
         ("starten", "", None),
+        # an agreement reached: "hat mit der Gewerkschaft eine Einigung
+        # erzielt"
+        ("erzielen", "", None),
     )
     for infinitive, particle, strong in verbs:
         bare = conjugate(infinitive, strong=strong)
