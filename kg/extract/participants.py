@@ -35,6 +35,7 @@ from kg.lang.de.meetings import (
     COUNTERPARTS,
     FINITE_AUXILIARIES,
     HOST_CUES,
+    INVITE_VERBS,
     LEAD_VERBS,
     LEADER_HEADS,
     MUNICIPALITIES,
@@ -242,6 +243,24 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
                 j += 2 if doc[j + 1].lower_ == "von" else 1
             out += keys_from(view, j, end)
         elif (
+            kind == "noun"
+            and low in INVITE_VERBS
+            and abs(w.i - t.i) <= 12
+            and _invited_to(view, w, t)
+        ):
+            # "Olaf Berg lud Ida Roth zu einem Gespräch ein", "hat X zu
+            # Gesprächen eingeladen": the host and the guest, named in the
+            # clause of the verb
+            start = max(
+                [sent.start]
+                + [
+                    i + 1
+                    for i in range(sent.start, min(w.i, t.i))
+                    if doc[i].text in ",;:–"
+                ]
+            )
+            out += [k for k in keys_in(view, start, t.i) if not is_media(k)]
+        elif (
             low == "mit"
             and kind == "noun"
             and w.i < t.i
@@ -279,6 +298,21 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             # "Juncker wird am G7-Treffen teilnehmen"
             out += _persons_in(view, sent, sent.start, end)
     return out
+
+
+def _invited_to(view: DocView, w: Token, t: Token) -> bool:
+    """``w``, a verb of inviting ("lud ... ein", "eingeladen", "lädt"),
+    invites to the meeting noun ``t``: "zu" ("zum", "zur") and at most two
+    articles or adjectives before ``t``, and no comma between the two."""
+    a, b = min(w.i, t.i), max(w.i, t.i)
+    if any(view.texts[i] in (",", ";", ":") for i in range(a, b)):
+        return False
+    z = t.i - 1
+    while z > a and t.i - z < 3 and view.lowers[z] not in ("zu", "zum", "zur"):
+        z -= 1
+    return view.lowers[z] in ("zu", "zum", "zur") and all(
+        view.texts[i][:1].islower() for i in range(z + 1, t.i)
+    )
 
 
 def _partner_before(view: DocView, start: int, end: int) -> int | None:

@@ -3,7 +3,10 @@
 ("Die Spitzen von SPÖ und ÖVP trafen sich", "Verhandlungsteams"; not their
 voters); the partner named with "mit" before the talks ("Die Gewerkschaft
 führt mit der Wirtschaftskammer Verhandlungen", "hat mit X eine Einigung
-erzielt"; not "ist mit X unzufrieden, die Verhandlungen stocken"); who is at the session of an
+erzielt"; not "ist mit X unzufrieden, die Verhandlungen stocken"); the host
+and the guest of an invitation to talks ("lud X zu einem Gespräch ein", "hat
+X zu Verhandlungen eingeladen"; not to a concert, not "lud X ein, die
+Verhandlungen zu beobachten"); who is at the session of an
 intergovernmental body named in the genitive ("bei der Sitzung der
 Eurogruppe"), and who speaks or acts just before a meeting ("vor der Sitzung
 der Eurogruppe", "sagte vor dem Treffen mit X"); and what is not one: a
@@ -151,4 +154,28 @@ def test_representatives_of_parties_with_von(blank_nlp, text, found) -> None:
     ],
 )
 def test_partner_with_mit_before_the_talks(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Olaf Berg lud Ida Roth zu einem Gespräch nach Wien ein.",
+            [({"Olaf Berg", "Ida Roth"}, "Wien")],
+        ),
+        (
+            "Die Gewerkschaft hat die Wirtschaftskammer zu Verhandlungen "
+            "eingeladen.",
+            [({"Gewerkschaft", "Wirtschaftskammer"}, None)],
+        ),
+        (
+            "Olaf Berg lädt die Gewerkschaft zum Gespräch.",
+            [({"Olaf Berg", "Gewerkschaft"}, None)],
+        ),
+        ("Olaf Berg lud Ida Roth zu einem Konzert ein.", []),
+        ("Olaf Berg lud Ida Roth ein, die Verhandlungen zu beobachten.", []),
+    ],
+)
+def test_invited_to_talks(blank_nlp, text, found) -> None:
     assert _found(blank_nlp, text) == found

@@ -44,6 +44,7 @@ __all__ = [
     "FIRST_PERSON",
     "PRONOUN_BODIES",
     "HOST_CUES",
+    "INVITE_VERBS",
     "REPRESENTATIVES",
     "SCORE",
     "SEPARABLE_VERBS",
@@ -677,3 +678,15 @@ FIRST_PERSON = frozenset({"ich", "wir"})
 #: pronouns standing for a body named before, with its seat after them ("mit der
 #: Regierung in Wien, als auch mit jener in Rom"): the "in X" is whose, not where
 PRONOUN_BODIES = frozenset({"jener", "jenem", "jenen", "jene", "derjenigen"})
+
+
+def _invite_verbs() -> frozenset[str]:
+    joined = conjugate("laden", particle="ein", strong=("lädt", "lud", "geladen"))
+    bare = conjugate("laden", strong=("lädt", "lud", "geladen"))
+    return frozenset((*bare.indicative()[1:4], *joined.indicative(), "einzuladen"))
+
+
+#: verbs of inviting to talks: the one who invites and the invited take part
+#: ("X lud Y zu Gesprächen ein", "Y wurde zu einem Treffen eingeladen", "lädt
+#: X zum Gespräch"); "zu" and the meeting noun must follow
+INVITE_VERBS = _invite_verbs()
