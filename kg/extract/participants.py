@@ -265,11 +265,11 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             and kind == "noun"
             and w.i < t.i
             and t.i - w.i <= 8
-            and (j := _partner_before(view, w.i + 1, t.i)) is not None
+            and (p := _partner_before(view, w.i + 1, t.i)) is not None
         ):
             # "Die Gewerkschaft führt mit der Wirtschaftskammer Verhandlungen",
             # "hat mit X eine Einigung erzielt": the partner before the noun
-            out += keys_from(view, j, t.i)
+            out += keys_from(view, p, t.i)
         elif (
             low in REPRESENTATIVES
             and abs(w.i - t.i) <= 4
