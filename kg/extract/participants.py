@@ -45,6 +45,7 @@ from kg.lang.de.meetings import (
     PHRASE_WORDS,
     REPRESENTATIVES,
     SUPPORT_VERBS,
+    TABLE_VERBS,
     TRIGGER_VERBS,
 )
 from kg.lang.de.places import PLACE_PREPOSITIONS
@@ -234,13 +235,16 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
                         ]
                     )
                     out += _persons_in(view, sent, start, t.i)
+            r = j
+            if r + 1 < end and doc[r].lower_ in ("den", "dem", "der", "die"):
+                r += 1  # "verhandelte mit den Vertretern der Gewerkschaft"
             if (
-                j + 1 < end
-                and doc[j].lower_ in REPRESENTATIVES
-                and doc[j + 1].lower_ in ("der", "des", "von")
+                r + 1 < end
+                and doc[r].lower_ in REPRESENTATIVES
+                and doc[r + 1].lower_ in ("der", "des", "von")
             ):
                 # "traf sich mit Vertretern von ÖGB und Arbeiterkammer"
-                j += 2 if doc[j + 1].lower_ == "von" else 1
+                j = r + (2 if doc[r + 1].lower_ == "von" else 1)
             out += keys_from(view, j, end)
         elif (
             kind == "noun"
@@ -317,9 +321,10 @@ def _invited_to(view: DocView, w: Token, t: Token) -> bool:
 
 def _partner_before(view: DocView, start: int, end: int) -> int | None:
     """The first token of the named partner in "mit der Wirtschaftskammer
-    [eine, neue] Verhandlungen": from ``start`` (after "mit") articles, then
-    the names and their "und" up to ``end`` (the meeting noun) but for
-    articles and inflected adjectives; else None."""
+    [eine, neue] Verhandlungen", "mit X an den Verhandlungstisch": from
+    ``start`` (after "mit") articles, then the names and their "und" up to
+    ``end`` (the meeting noun) but for articles, inflected adjectives and "an",
+    "zu"; else None."""
     doc = view.doc
     j = start
     while j < end and doc[j].lower_ in ARTICLES:
@@ -337,7 +342,12 @@ def _partner_before(view: DocView, start: int, end: int) -> int | None:
     if len(rest) > 3 or not all(
         w.is_lower
         and w.is_alpha
-        and (w.lower_ in ARTICLES or w.lower_.endswith(("e", "en", "er", "es", "em")))
+        and (
+            w.lower_ in ARTICLES
+            or w.lower_.endswith(("e", "en", "er", "es", "em"))
+            # "kehrt mit X an den Verhandlungstisch zurück"
+            or w.lower_ in ("an", "am", "zum", "zur", "zu")
+        )
         and w.lower_ not in FINITE_AUXILIARIES
         for w in rest
     ):
@@ -473,6 +483,8 @@ def _subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     doc = view.doc
     for v in sent:
         particle = SUPPORT_VERBS.get(v.lower_) if v.is_lower else None
+        if particle is None and v.is_lower and t.lower_.endswith("tisch"):
+            particle = TABLE_VERBS.get(v.lower_)
         if particle is None or abs(v.i - t.i) > 8 or v.i == t.i:
             continue
         if particle and not any(

@@ -6,7 +6,10 @@ führt mit der Wirtschaftskammer Verhandlungen", "hat mit X eine Einigung
 erzielt"; not "ist mit X unzufrieden, die Verhandlungen stocken"); the host
 and the guest of an invitation to talks ("lud X zu einem Gespräch ein", "hat
 X zu Verhandlungen eingeladen"; not to a concert, not "lud X ein, die
-Verhandlungen zu beobachten"); who is at the session of an
+Verhandlungen zu beobachten"); the parties at the negotiating table ("sitzen
+am Verhandlungstisch", "kehrt mit X an den Verhandlungstisch zurück"; not "Eine
+Rückkehr zum Verhandlungstisch schließt X aus"); representatives after an
+article ("mit den Vertretern der Gewerkschaft"); who is at the session of an
 intergovernmental body named in the genitive ("bei der Sitzung der
 Eurogruppe"), and who speaks or acts just before a meeting ("vor der Sitzung
 der Eurogruppe", "sagte vor dem Treffen mit X"); and what is not one: a
@@ -178,4 +181,35 @@ def test_partner_with_mit_before_the_talks(blank_nlp, text, found) -> None:
     ],
 )
 def test_invited_to_talks(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Olaf Berg und Ida Roth saßen am Montag am Verhandlungstisch.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        (
+            "Die Gewerkschaft und die Wirtschaftskammer sitzen wieder am "
+            "Verhandlungstisch.",
+            [({"Gewerkschaft", "Wirtschaftskammer"}, None)],
+        ),
+        (
+            "Die Gewerkschaft kehrt mit der Wirtschaftskammer an den "
+            "Verhandlungstisch zurück.",
+            [({"Gewerkschaft", "Wirtschaftskammer"}, None)],
+        ),
+        ("Eine Rückkehr zum Verhandlungstisch schließt Ida Roth aus.", []),
+        # "sitzen" takes no other meeting noun
+        ("Olaf Berg sitzt seit dem Treffen im Büro.", []),
+        (
+            "Olaf Berg verhandelte am Montag mit den Vertretern der Gewerkschaft.",
+            [({"Olaf Berg", "Gewerkschaft"}, None)],
+        ),
+        ("Olaf Berg sprach mit den Wählern der Gewerkschaft.", []),
+    ],
+)
+def test_table_and_representatives(blank_nlp, text, found) -> None:
     assert _found(blank_nlp, text) == found
