@@ -311,8 +311,10 @@ def _invited_to(view: DocView, w: Token, t: Token) -> bool:
     a, b = min(w.i, t.i), max(w.i, t.i)
     if any(view.texts[i] in (",", ";", ":") for i in range(a, b)):
         return False
+    # the verb before the noun bounds the search; after it, the sentence
+    lo = w.i if w.i < t.i else max(t.sent.start, t.i - 3)
     z = t.i - 1
-    while z > a and t.i - z < 3 and view.lowers[z] not in ("zu", "zum", "zur"):
+    while z > lo and t.i - z < 3 and view.lowers[z] not in ("zu", "zum", "zur"):
         z -= 1
     return view.lowers[z] in ("zu", "zum", "zur") and all(
         view.texts[i][:1].islower() for i in range(z + 1, t.i)

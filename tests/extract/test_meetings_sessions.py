@@ -176,7 +176,17 @@ def test_partner_with_mit_before_the_talks(blank_nlp, text, found) -> None:
             "Olaf Berg lädt die Gewerkschaft zum Gespräch.",
             [({"Olaf Berg", "Gewerkschaft"}, None)],
         ),
+        # the participle after the noun, also in the passive
+        (
+            "Olaf Berg hat Ida Roth zu einem langen Gespräch eingeladen.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        (
+            "Ida Roth wurde von Olaf Berg zu einem Treffen in Wien eingeladen.",
+            [({"Olaf Berg", "Ida Roth"}, "Wien")],
+        ),
         ("Olaf Berg lud Ida Roth zu einem Konzert ein.", []),
+        ("Olaf Berg hat Ida Roth zu einem Konzert eingeladen.", []),
         ("Olaf Berg lud Ida Roth ein, die Verhandlungen zu beobachten.", []),
     ],
 )
