@@ -35,6 +35,7 @@ from kg.lang.de.meetings import (
     COUNTERPARTS,
     FINITE_AUXILIARIES,
     HOST_CUES,
+    IN_TALKS_VERBS,
     INVITE_VERBS,
     LEAD_VERBS,
     LEADER_HEADS,
@@ -487,6 +488,13 @@ def _subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         particle = SUPPORT_VERBS.get(v.lower_) if v.is_lower else None
         if particle is None and v.is_lower and t.lower_.endswith("tisch"):
             particle = TABLE_VERBS.get(v.lower_)
+        if (
+            particle is None
+            and v.i < t.i
+            and v.lower_ in IN_TALKS_VERBS
+            and doc[t.i - 1].lower_ == "in"
+        ):
+            particle = ""  # "Baumax ist in Gesprächen mit der Unicredit"
         if particle is None or abs(v.i - t.i) > 8 or v.i == t.i:
             continue
         if particle and not any(

@@ -9,7 +9,8 @@ X zu Verhandlungen eingeladen"; not to a concert, not "lud X ein, die
 Verhandlungen zu beobachten"); the parties at the negotiating table ("sitzen
 am Verhandlungstisch", "kehrt mit X an den Verhandlungstisch zurück"; not "Eine
 Rückkehr zum Verhandlungstisch schließt X aus"); representatives after an
-article ("mit den Vertretern der Gewerkschaft"); who is at the session of an
+article ("mit den Vertretern der Gewerkschaft"); a party "in" talks ("ist in
+Gesprächen mit X", "steht in Verhandlungen mit"; not "ist in Wien"); who is at the session of an
 intergovernmental body named in the genitive ("bei der Sitzung der
 Eurogruppe"), and who speaks or acts just before a meeting ("vor der Sitzung
 der Eurogruppe", "sagte vor dem Treffen mit X"); and what is not one: a
@@ -32,6 +33,8 @@ _ACTORS = {
     "ÖVP": "ORG",
     "Gewerkschaft": "ORG",
     "Wirtschaftskammer": "ORG",
+    "Baumax": "ORG",
+    "Nordbank": "ORG",
 }
 
 
@@ -222,4 +225,26 @@ def test_invited_to_talks(blank_nlp, text, found) -> None:
     ],
 )
 def test_table_and_representatives(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Baumax ist in Gesprächen mit der Nordbank.",
+            [({"Baumax", "Nordbank"}, None)],
+        ),
+        (
+            "Baumax steht in Verhandlungen mit der Nordbank über einen Verkauf.",
+            [({"Baumax", "Nordbank"}, None)],
+        ),
+        (
+            "Baumax befindet sich in Verhandlungen mit der Nordbank.",
+            [({"Baumax", "Nordbank"}, None)],
+        ),
+        ("Baumax ist in Wien.", []),
+    ],
+)
+def test_a_party_in_talks(blank_nlp, text, found) -> None:
     assert _found(blank_nlp, text) == found

@@ -44,6 +44,7 @@ __all__ = [
     "FIRST_PERSON",
     "PRONOUN_BODIES",
     "HOST_CUES",
+    "IN_TALKS_VERBS",
     "INVITE_VERBS",
     "REPRESENTATIVES",
     "SCORE",
@@ -302,6 +303,26 @@ SUPPORT_VERBS = _support_verbs()
 #: table ("X und Y sitzen am Verhandlungstisch", "kehrte mit X an den
 #: Verhandlungstisch zurück")
 TABLE_VERBS = _support_verbs(table=True)
+
+#: verbs that make the subject a party to talks it is "in" ("Baumax ist in
+#: Gesprächen mit X", "steht in Verhandlungen mit", "befindet sich in
+#: Verhandlungen")
+IN_TALKS_VERBS = frozenset(
+    {
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "steht",
+        "stehen",
+        "stand",
+        "standen",
+        "befindet",
+        "befinden",
+        "befand",
+        "befanden",
+    }
+)
 
 # nouns that make "treffen" mean "make/take" rather than "meet"
 TREFFEN_OBJECTS = frozenset(
