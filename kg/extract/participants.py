@@ -218,6 +218,17 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         ):
             # "das Treffen der Außenminister Polens und Ungarns"
             out += _members_after(view, w.i + 1, end)
+        elif (
+            kind == "noun"
+            and low in ("der", "des")
+            and w.i == t.i + 1
+            and (k := view.key(w.i + 1))
+            and kind_of(k) is not Kind.PERSON
+            and _then_mit(view, w.i + 1, k, end)
+        ):
+            # "Die Gespräche der Unicredit mit Baumax": the genitive is a
+            # party as much as the one after "mit"
+            out.append(k)
         elif low in ("mit", "zwischen") and (
             w.i == t.i + 1 or (w.i > t.i and w.i - t.i <= 4) or kind == "verb"
         ):
@@ -303,6 +314,13 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             # "Juncker wird am G7-Treffen teilnehmen"
             out += _persons_in(view, sent, sent.start, end)
     return out
+
+
+def _then_mit(view: DocView, i: int, key: str, end: int) -> bool:
+    """The name ``key`` that starts at token ``i`` is followed by "mit"."""
+    while i < end and view.key(i) == key:
+        i += 1
+    return i < end and view.lowers[i] == "mit"
 
 
 def _invited_to(view: DocView, w: Token, t: Token) -> bool:

@@ -10,7 +10,9 @@ Verhandlungen zu beobachten"); the parties at the negotiating table ("sitzen
 am Verhandlungstisch", "kehrt mit X an den Verhandlungstisch zurück"; not "Eine
 Rückkehr zum Verhandlungstisch schließt X aus"); representatives after an
 article ("mit den Vertretern der Gewerkschaft"); a party "in" talks ("ist in
-Gesprächen mit X", "steht in Verhandlungen mit"; not "ist in Wien"); who is at the session of an
+Gesprächen mit X", "steht in Verhandlungen mit"; not "ist in Wien"); the
+party in the genitive before "mit" ("Die Gespräche der Nordbank mit Baumax"; not
+without a partner); who is at the session of an
 intergovernmental body named in the genitive ("bei der Sitzung der
 Eurogruppe"), and who speaks or acts just before a meeting ("vor der Sitzung
 der Eurogruppe", "sagte vor dem Treffen mit X"); and what is not one: a
@@ -247,4 +249,23 @@ def test_table_and_representatives(blank_nlp, text, found) -> None:
     ],
 )
 def test_a_party_in_talks(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Die Gespräche der Nordbank mit Baumax laufen.",
+            [({"Nordbank", "Baumax"}, None)],
+        ),
+        (
+            "Die Verhandlungen der Gewerkschaft mit der Wirtschaftskammer sind "
+            "gescheitert.",
+            [({"Gewerkschaft", "Wirtschaftskammer"}, None)],
+        ),
+        ("Die Gespräche der Gewerkschaft sind gescheitert.", []),
+    ],
+)
+def test_genitive_party_before_mit(blank_nlp, text, found) -> None:
     assert _found(blank_nlp, text) == found
