@@ -413,10 +413,7 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
                     view.lowers[i].startswith(("warn", "gewarnt", "angst", "sorge"))
                     # "vor dem EU-Gipfel wollten X und Y zusammenkommen": the
                     # meeting dates the clause's own one
-                    or (
-                        view.lowers[i] in TRIGGER_VERBS
-                        and view.texts[i][:1].islower()
-                    )
+                    or (view.lowers[i] in TRIGGER_VERBS and view.texts[i][:1].islower())
                     for i in range(sent.start, sent.end)
                 )
             )

@@ -81,8 +81,7 @@ def test_session_and_before(blank_nlp, text, found) -> None:
         "Olaf Berg warnte vor dem Treffen mit Ida Roth.",
         "Olaf Berg hat vor der Sitzung der Eurogruppe gewarnt.",
         # "vor Beginn der Gespräche": before talks of others began
-        "Olaf Berg ist noch vor Beginn der Sondierungsgespräche in Wien "
-        "vorgeprescht.",
+        "Olaf Berg ist noch vor Beginn der Sondierungsgespräche in Wien vorgeprescht.",
     ],
 )
 def test_not_at_meeting(blank_nlp, text) -> None:
@@ -173,8 +172,7 @@ def test_partner_with_mit_before_the_talks(blank_nlp, text, found) -> None:
             [({"Olaf Berg", "Ida Roth"}, "Wien")],
         ),
         (
-            "Die Gewerkschaft hat die Wirtschaftskammer zu Verhandlungen "
-            "eingeladen.",
+            "Die Gewerkschaft hat die Wirtschaftskammer zu Verhandlungen eingeladen.",
             [({"Gewerkschaft", "Wirtschaftskammer"}, None)],
         ),
         (
