@@ -35,6 +35,8 @@ from kg.lang.de.meetings import (
     COUNTERPARTS,
     FINITE_AUXILIARIES,
     HOST_CUES,
+    IN_TALKS_VERBS,
+    INVITE_VERBS,
     LEAD_VERBS,
     LEADER_HEADS,
     MUNICIPALITIES,
@@ -44,6 +46,8 @@ from kg.lang.de.meetings import (
     PHRASE_WORDS,
     REPRESENTATIVES,
     SUPPORT_VERBS,
+    TABLE_VERBS,
+    TRIGGER_VERBS,
 )
 from kg.lang.de.places import PLACE_PREPOSITIONS
 from kg.lang.de.speech import SPEAKER_CUES
@@ -214,6 +218,17 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         ):
             # "das Treffen der Außenminister Polens und Ungarns"
             out += _members_after(view, w.i + 1, end)
+        elif (
+            kind == "noun"
+            and low in ("der", "des")
+            and w.i == t.i + 1
+            and (k := view.key(w.i + 1))
+            and kind_of(k) is not Kind.PERSON
+            and _then_mit(view, w.i + 1, k, end)
+        ):
+            # "Die Gespräche der Unicredit mit Baumax": the genitive is a
+            # party as much as the one after "mit"
+            out.append(k)
         elif low in ("mit", "zwischen") and (
             w.i == t.i + 1 or (w.i > t.i and w.i - t.i <= 4) or kind == "verb"
         ):
@@ -232,14 +247,45 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
                         ]
                     )
                     out += _persons_in(view, sent, start, t.i)
+            r = j
+            if r + 1 < end and doc[r].lower_ in ("den", "dem", "der", "die"):
+                r += 1  # "verhandelte mit den Vertretern der Gewerkschaft"
             if (
-                j + 1 < end
-                and doc[j].lower_ in REPRESENTATIVES
-                and doc[j + 1].lower_ in ("der", "des", "von")
+                r + 1 < end
+                and doc[r].lower_ in REPRESENTATIVES
+                and doc[r + 1].lower_ in ("der", "des", "von")
             ):
                 # "traf sich mit Vertretern von ÖGB und Arbeiterkammer"
-                j += 2 if doc[j + 1].lower_ == "von" else 1
+                j = r + (2 if doc[r + 1].lower_ == "von" else 1)
             out += keys_from(view, j, end)
+        elif (
+            kind == "noun"
+            and low in INVITE_VERBS
+            and abs(w.i - t.i) <= 12
+            and _invited_to(view, w, t)
+        ):
+            # "Olaf Berg lud Ida Roth zu einem Gespräch ein", "hat X zu
+            # Gesprächen eingeladen": the host and the guest, named in the
+            # clause of the verb
+            start = max(
+                [sent.start]
+                + [
+                    i + 1
+                    for i in range(sent.start, min(w.i, t.i))
+                    if doc[i].text in ",;:–"
+                ]
+            )
+            out += [k for k in keys_in(view, start, t.i) if not is_media(k)]
+        elif (
+            low == "mit"
+            and kind == "noun"
+            and w.i < t.i
+            and t.i - w.i <= 8
+            and (p := _partner_before(view, w.i + 1, t.i)) is not None
+        ):
+            # "Die Gewerkschaft führt mit der Wirtschaftskammer Verhandlungen",
+            # "hat mit X eine Einigung erzielt": the partner before the noun
+            out += keys_from(view, p, t.i)
         elif (
             low in REPRESENTATIVES
             and abs(w.i - t.i) <= 4
@@ -270,6 +316,66 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     return out
 
 
+def _then_mit(view: DocView, i: int, key: str, end: int) -> bool:
+    """The name ``key`` that starts at token ``i`` is followed by "mit"."""
+    while i < end and view.key(i) == key:
+        i += 1
+    return i < end and view.lowers[i] == "mit"
+
+
+def _invited_to(view: DocView, w: Token, t: Token) -> bool:
+    """``w``, a verb of inviting ("lud ... ein", "eingeladen", "lädt"),
+    invites to the meeting noun ``t``: "zu" ("zum", "zur") and at most two
+    articles or adjectives before ``t``, and no comma between the two."""
+    a, b = min(w.i, t.i), max(w.i, t.i)
+    if any(view.texts[i] in (",", ";", ":") for i in range(a, b)):
+        return False
+    # the verb before the noun bounds the search; after it, the sentence
+    lo = w.i if w.i < t.i else max(t.sent.start, t.i - 3)
+    z = t.i - 1
+    while z > lo and t.i - z < 3 and view.lowers[z] not in ("zu", "zum", "zur"):
+        z -= 1
+    return view.lowers[z] in ("zu", "zum", "zur") and all(
+        view.texts[i][:1].islower() for i in range(z + 1, t.i)
+    )
+
+
+def _partner_before(view: DocView, start: int, end: int) -> int | None:
+    """The first token of the named partner in "mit der Wirtschaftskammer
+    [eine, neue] Verhandlungen", "mit X an den Verhandlungstisch": from
+    ``start`` (after "mit") articles, then the names and their "und" up to
+    ``end`` (the meeting noun) but for articles, inflected adjectives and "an",
+    "zu"; else None."""
+    doc = view.doc
+    j = start
+    while j < end and doc[j].lower_ in ARTICLES:
+        j += 1
+    first = j
+    if j >= end or not view.key(j):
+        return None
+    while j < end and (
+        view.key(j) or doc[j].lower_ in ARTICLES or doc[j].lower_ in ("und", ",")
+    ):
+        j += 1
+    if doc[j - 1].lower_ in ("und", ","):
+        return None
+    rest = doc[j:end]
+    if len(rest) > 3 or not all(
+        w.is_lower
+        and w.is_alpha
+        and (
+            w.lower_ in ARTICLES
+            or w.lower_.endswith(("e", "en", "er", "es", "em"))
+            # "kehrt mit X an den Verhandlungstisch zurück"
+            or w.lower_ in ("an", "am", "zum", "zur", "zu")
+        )
+        and w.lower_ not in FINITE_AUXILIARIES
+        for w in rest
+    ):
+        return None
+    return first
+
+
 def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     """The subject of the clause of a trigger that is theirs ("ihr Treffen",
     "zu Besuch", any verb trigger), of an opening phrase ("Bei einem Treffen mit
@@ -294,6 +400,23 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
             # "meinte am Rande des EU-Außenministerrats"
             or (w.lower_ == "rande" and doc[w.i - 1].lower_ == "am")
             or (w.lower_ == "auf" and doc[w.i + 1].lower_ in ("der", "dem"))
+            # "Stubb sagte vor der Sitzung der Eurogruppe", "erhält Mandat vor
+            # Sitzung der Eurogruppe"; not a warning against it ("warnte vor
+            # dem Treffen")
+            or (
+                w.lower_ == "vor"
+                and all(
+                    view.lowers[i] in ("der", "dem", "einer", "einem")
+                    for i in range(w.i + 1, t.i)
+                )
+                and not any(
+                    view.lowers[i].startswith(("warn", "gewarnt", "angst", "sorge"))
+                    # "vor dem EU-Gipfel wollten X und Y zusammenkommen": the
+                    # meeting dates the clause's own one
+                    or (view.lowers[i] in TRIGGER_VERBS and view.texts[i][:1].islower())
+                    for i in range(sent.start, sent.end)
+                )
+            )
             for w in before
         ):
             # "Xi sagte bei einem Treffen mit Erdoğan": the subject took part;
@@ -348,6 +471,20 @@ def _at_meeting(view: DocView, sent: Span, t: Token) -> bool:
         return True
     if doc[j].lower_ in ("von", "zwischen", "mit") or view.key(j):
         return False
+    if (
+        doc[j].lower_ in ("der", "des")
+        and j + 1 < sent.end
+        and (k := view.key(j + 1))
+        and is_intergov(k)
+    ):
+        # "Stubb meinte bei der Sitzung der Eurogruppe": the session of an
+        # intergovernmental body its members attend; the subject is one of
+        # them, unless the genitive runs on to other parties ("der EU und
+        # Russlands")
+        n = j + 1
+        while n < sent.end and view.key(n) == k:
+            n += 1
+        return n >= sent.end or doc[n].lower_ not in ("und", "sowie", "mit", ",")
     return not (
         doc[j].lower_ in ("der", "des")
         and j + 1 < sent.end
@@ -364,6 +501,15 @@ def _subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     doc = view.doc
     for v in sent:
         particle = SUPPORT_VERBS.get(v.lower_) if v.is_lower else None
+        if particle is None and v.is_lower and t.lower_.endswith("tisch"):
+            particle = TABLE_VERBS.get(v.lower_)
+        if (
+            particle is None
+            and v.i < t.i
+            and v.lower_ in IN_TALKS_VERBS
+            and doc[t.i - 1].lower_ == "in"
+        ):
+            particle = ""  # "Baumax ist in Gesprächen mit der Unicredit"
         if particle is None or abs(v.i - t.i) > 8 or v.i == t.i:
             continue
         if particle and not any(
@@ -452,7 +598,16 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             p -= 1
         # "In Wien trafen sich X und Y", "Beim Gipfel in Brüssel traf X": where,
         # not who
-        if p < sent.start or doc[p].lower_ not in PLACE_PREPOSITIONS:
+        # ... but "Die Spitzen von SPÖ und ÖVP trafen sich": who
+        if (
+            p < sent.start
+            or doc[p].lower_ not in PLACE_PREPOSITIONS
+            or (
+                doc[p].lower_ == "von"
+                and p > sent.start
+                and doc[p - 1].lower_ in REPRESENTATIVES
+            )
+        ):
             out += keys_from(view, j, t.i)
     # "Die ÖVP und die FPÖ haben sich geeinigt", "Die ÖVP will mit der FPÖ
     # verhandeln": the named actors that open the clause, before its auxiliary
@@ -461,7 +616,19 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     while j < t.i and (
         view.key(j)
         or doc[j].lower_ in ARTICLES | MUNICIPALITIES | PARTY_BODIES | {"und", ","}
-        or (doc[j].lower_ in REPRESENTATIVES and j + 1 < t.i and view.key(j + 1))
+        or (
+            doc[j].lower_ in REPRESENTATIVES
+            and j + 1 < t.i
+            and (view.key(j + 1) or doc[j + 1].lower_ == "von")
+        )
+        # "Die Spitzen von SPÖ und ÖVP trafen sich"
+        or (
+            doc[j].lower_ == "von"
+            and j > sent.start
+            and doc[j - 1].lower_ in REPRESENTATIVES
+            and j + 1 < t.i
+            and bool(view.key(j + 1))
+        )
     ):
         j += 1
     if keys and j > sent.start and doc[j - 1].lower_ in ("und", "sowie", ","):

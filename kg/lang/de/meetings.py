@@ -44,6 +44,8 @@ __all__ = [
     "FIRST_PERSON",
     "PRONOUN_BODIES",
     "HOST_CUES",
+    "IN_TALKS_VERBS",
+    "INVITE_VERBS",
     "REPRESENTATIVES",
     "SCORE",
     "SEPARABLE_VERBS",
@@ -51,6 +53,7 @@ __all__ = [
     "SUMMON_VERBS",
     "WIN_WORDS",
     "SUPPORT_VERBS",
+    "TABLE_VERBS",
     "TALK_VERBS",
     "TIME_ANCHORS",
     "TOPIC_CLOSERS",
@@ -245,28 +248,39 @@ def _separable_verbs() -> dict[str, tuple[str, bool]]:
 SEPARABLE_VERBS = _separable_verbs()
 
 
-def _support_verbs() -> dict[str, str]:
-    """Form -> the particle that must follow it in the clause ("" for none)."""
+def _support_verbs(table: bool = False) -> dict[str, str]:
+    """Form -> the particle that must follow it in the clause ("" for none);
+    with ``table``, the verbs of sitting at the negotiating table."""
     out: dict[str, str] = {}
-    verbs = (
-        ("führen", "", None),
-        ("beginnen", "", ("beginnt", "begann", "begonnen")),
-        ("nehmen", "auf", ("nimmt", "nahm", "genommen")),
-        ("nehmen", "wiederauf", ("nimmt", "nahm", "genommen")),  # joined forms
-        ("setzen", "fort", None),
-        ("brechen", "ab", ("bricht", "brach", "gebrochen")),
-        # planned and sought talks count: "Die SPÖ sucht das Gespräch mit der
-        # FPÖ", "vereinbarten ein Treffen", "plant Gespräche mit", "hielten
-        # Gespräche ab", "kündigte ein Treffen mit X an"
-        ("suchen", "", None),
-        ("vereinbaren", "", None),
-        ("planen", "", None),
-        ("halten", "ab", ("hält", "hielt", "gehalten")),
-        ("kündigen", "an", None),
-        # talks opened: "Die EU startete die Beitrittsverhandlungen mit
-        # Serbien"
-        ("starten", "", None),
+    verbs: tuple[tuple[str, str, tuple[str, str, str] | None], ...] = (
+        # "X und Y sitzen am Verhandlungstisch", "kehrten an den
+        # Verhandlungstisch zurück"
+        ("sitzen", "", ("sitzt", "saß", "gesessen")),
+        ("kehren", "zurück", None),
     )
+    if not table:
+        verbs = (
+            ("führen", "", None),
+            ("beginnen", "", ("beginnt", "begann", "begonnen")),
+            ("nehmen", "auf", ("nimmt", "nahm", "genommen")),
+            ("nehmen", "wiederauf", ("nimmt", "nahm", "genommen")),  # joined forms
+            ("setzen", "fort", None),
+            ("brechen", "ab", ("bricht", "brach", "gebrochen")),
+            # planned and sought talks count: "Die SPÖ sucht das Gespräch mit der
+            # FPÖ", "vereinbarten ein Treffen", "plant Gespräche mit", "hielten
+            # Gespräche ab", "kündigte ein Treffen mit X an"
+            ("suchen", "", None),
+            ("vereinbaren", "", None),
+            ("planen", "", None),
+            ("halten", "ab", ("hält", "hielt", "gehalten")),
+            ("kündigen", "an", None),
+            # talks opened: "Die EU startete die Beitrittsverhandlungen mit
+            # Serbien"
+            ("starten", "", None),
+            # an agreement reached: "hat mit der Gewerkschaft eine Einigung
+            # erzielt"
+            ("erzielen", "", None),
+        )
     for infinitive, particle, strong in verbs:
         bare = conjugate(infinitive, strong=strong)
         for form in bare.indicative()[:4]:
@@ -284,6 +298,31 @@ def _support_verbs() -> dict[str, str]:
 #: FPÖ führen Sondierungsgespräche", "Die SPÖ nahm Gespräche mit der FPÖ auf",
 #: "setzten ihre Verhandlungen fort" (form -> particle that closes the clause)
 SUPPORT_VERBS = _support_verbs()
+
+#: verbs that make the subject a party when the talks are the negotiating
+#: table ("X und Y sitzen am Verhandlungstisch", "kehrte mit X an den
+#: Verhandlungstisch zurück")
+TABLE_VERBS = _support_verbs(table=True)
+
+#: verbs that make the subject a party to talks it is "in" ("Baumax ist in
+#: Gesprächen mit X", "steht in Verhandlungen mit", "befindet sich in
+#: Verhandlungen")
+IN_TALKS_VERBS = frozenset(
+    {
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "steht",
+        "stehen",
+        "stand",
+        "standen",
+        "befindet",
+        "befinden",
+        "befand",
+        "befanden",
+    }
+)
 
 # nouns that make "treffen" mean "make/take" rather than "meet"
 TREFFEN_OBJECTS = frozenset(
@@ -371,6 +410,11 @@ REPRESENTATIVES = frozenset(
         "außenminister",
         "staats-",
         "verhandlungsführer",
+        # "Die Verhandlungsteams von SPÖ und ÖVP kamen zusammen"
+        "verhandlungsteams",
+        "verhandlungsteam",
+        "verhandlungsdelegationen",
+        "verhandlungsdelegation",
     }
 )
 
@@ -669,3 +713,15 @@ FIRST_PERSON = frozenset({"ich", "wir"})
 #: pronouns standing for a body named before, with its seat after them ("mit der
 #: Regierung in Wien, als auch mit jener in Rom"): the "in X" is whose, not where
 PRONOUN_BODIES = frozenset({"jener", "jenem", "jenen", "jene", "derjenigen"})
+
+
+def _invite_verbs() -> frozenset[str]:
+    joined = conjugate("laden", particle="ein", strong=("lädt", "lud", "geladen"))
+    bare = conjugate("laden", strong=("lädt", "lud", "geladen"))
+    return frozenset((*bare.indicative()[1:4], *joined.indicative(), "einzuladen"))
+
+
+#: verbs of inviting to talks: the one who invites and the invited take part
+#: ("X lud Y zu Gesprächen ein", "Y wurde zu einem Treffen eingeladen", "lädt
+#: X zum Gespräch"); "zu" and the meeting noun must follow
+INVITE_VERBS = _invite_verbs()
