@@ -49,6 +49,10 @@ __all__ = ["find_interactions"]
 _ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
 _ACT_FORMS = frozenset(speech_acts())
 _CLAUSE = frozenset({",", ";", ":", "–", "-"})
+# "beim Landgericht" governs its noun as "bei dem" does
+_PREPOSITIONS = PREPOSITIONS | {"beim"}
+# relative pronouns that open a clause after a comma as its subject
+_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche"})
 
 
 def find_interactions(
@@ -281,12 +285,14 @@ def _governed(view: DocView, i: int, lo: int) -> str | None:
     j -= 1
     while j >= lo and (
         doc[j].lower_ in _ARTICLES
-        or (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in PREPOSITIONS)
+        or (
+            doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _PREPOSITIONS
+        )
         or (speaker_noun(doc[j].text) and not view.key(j))  # "von Innenminister X"
         or doc[j].lower_ in ("herr", "herrn", "frau")  # "von Herrn Sardana"
     ):
         j -= 1
-    if j >= lo and doc[j].lower_ in PREPOSITIONS:
+    if j >= lo and doc[j].lower_ in _PREPOSITIONS:
         if doc[j].lower_ == "gegenüber" and j > lo and view.key(j - 1):
             return None  # "der Regierung gegenüber lehnte Meier …": it governs before
         return doc[j].lower_
@@ -346,6 +352,9 @@ def _actors(
             return None, []
         rest = [k for k in free_before + free_after + agents if k != agent]
         return agent, [rest[0] if rest else governed.get("gegenüber")]
+    relative, whom = _relative_subject(view, lo, v)
+    if relative and whom is None:
+        return None, []  # "eines Grazers, der zum Kerzenmeer aufgerufen hatte"
     subject = _subject_before(view, lo, v)
     source: str | None
     pronoun = (
@@ -361,7 +370,11 @@ def _actors(
         if lo == v or (not free_before and _subject_before(view, lo, v) is None)
         else None
     )
-    if free_before and pronoun:
+    if whom is not None:
+        # "die Caritas, die eine Öffnung gefordert hatte"
+        source = whom
+        rest = free_before + free_after
+    elif free_before and pronoun:
         # "Schäuble warf er vor, …": the pronoun after the verb is the subject,
         # the name before it the object
         sent = view.sents[view.sentence_of(doc[v])]
@@ -405,6 +418,28 @@ def _actors(
     if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
         targets += rest[1:2]
     return source, targets
+
+
+def _relative_subject(view: DocView, lo: int, v: int) -> tuple[bool, str | None]:
+    """(whether, whom): the clause before the verb at ``v`` opens after a comma
+    with a relative pronoun for its subject ("…, der zum Kerzenmeer aufgerufen
+    hatte"; not "…, die USA forderten"); its subject is the actor right before
+    the comma ("die Caritas, die … gefordert hatte"), else nobody kg knows when
+    that noun is no title of a person ("der Aufruf eines Grazers", "ein
+    Gesetzesentwurf"): ``(True, None)``. ``(False, None)`` when no relative
+    clause, or a title ("der Minister, der …"), opens it."""
+    doc = view.doc
+    if lo < 2 or lo >= v or doc[lo - 1].text != "," or doc[lo].lower_ not in _RELATIVES:
+        return False, None
+    if not doc[lo].is_lower or not (lo + 1 == v or doc[lo + 1].is_lower):
+        return False, None
+    actor = _actor(view, lo - 2)
+    if actor is not None:
+        return True, actor
+    noun = doc[lo - 2]
+    if not (noun.is_alpha and noun.text[:1].isupper()) or view.key(lo - 2):
+        return False, None
+    return not speaker_noun(noun.text), None
 
 
 def _subject_before(view: DocView, lo: int, v: int) -> str | None:

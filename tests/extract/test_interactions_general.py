@@ -1,0 +1,35 @@
+"""Verbal interactions: German-general rules found over all development sets
+(``bench/quote_dev*.jsonl``), each on invented sentences, no model
+(kg/extract/interactions.py)."""
+
+from __future__ import annotations
+
+from tests.conftest import ORG, PER, acts
+
+
+def test_a_relative_clause_of_an_unnamed_noun_has_no_source(records) -> None:
+    text = (
+        "Karl Brunner sprach am Montag. "
+        "Die Abgeordneten stimmten über einen Entwurf ab, der die Reform ablehnen sollte."
+    )
+    assert acts(records(text, {"Karl Brunner": PER}), "type", "source") == set()
+
+
+def test_a_relative_clause_of_a_named_actor_keeps_its_source(records) -> None:
+    text = "Dann sprach die Caritas, die eine Öffnung der Grenze gefordert hatte."
+    assert acts(records(text, {"Caritas": ORG}), "type", "source") == {
+        ("DEMAND", "org/Caritas")
+    }
+
+
+def test_beim_governs_its_noun(records) -> None:
+    text = (
+        "Der Verbraucherverband wirft der Firma Meier Täuschung vor und hat "
+        "Klage beim Landgericht Graz eingereicht."
+    )
+    rec = records(
+        text, {"Verbraucherverband": ORG, "Landgericht Graz": ORG}
+    )
+    assert ("ACCUSE", "org/Verbraucherverband", "org/Landgericht Graz") not in acts(
+        rec, "type", "source", "target"
+    )
