@@ -51,6 +51,8 @@ _ACT_FORMS = frozenset(speech_acts())
 _CLAUSE = frozenset({",", ";", ":", "–", "-"})
 # "beim Landgericht" governs its noun as "bei dem" does
 _PREPOSITIONS = PREPOSITIONS | {"beim"}
+# modals of what someone has to or ought to do
+_OBLIGATIONS = frozenset("muss müssen müsse müsste müssten sollte sollten".split())
 # relative pronouns that open a clause after a comma as its subject
 _RELATIVES = frozenset({"der", "die", "das", "welcher", "welche"})
 
@@ -96,6 +98,12 @@ def find_interactions(
             act = _choose(acts[t.lower_], doc, t.i, hi)
             if act is None or _impends(doc, t.i, hi, act):
                 continue
+            if (
+                t.lower_.endswith(("en", "rn", "ln"))
+                and not act.form.participle
+                and any(w.lower_ in _OBLIGATIONS for w in doc[lo : t.i])
+            ):
+                continue  # "ihnen muss die EZB zustimmen": what is due, not done
             if any(w.lower_ == "nicht" for w in doc[lo:hi]):
                 continue  # "lehnt … zwar nicht ab", "würde ich … nicht zustimmen"
             source: str | None

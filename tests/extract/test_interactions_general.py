@@ -33,3 +33,15 @@ def test_beim_governs_its_noun(records) -> None:
     assert ("ACCUSE", "org/Verbraucherverband", "org/Landgericht Graz") not in acts(
         rec, "type", "source", "target"
     )
+
+
+def test_what_an_actor_has_to_do_is_no_act(records) -> None:
+    text = "Für die Garantien gilt eine Frist; ihnen muss die Zentralbank Nord zustimmen."
+    assert acts(records(text, {"Zentralbank Nord": ORG}), "type") == set()
+
+
+def test_an_act_beside_an_obligation_in_the_clause_stays(records) -> None:
+    text = "Die Caritas forderte, die Regierung müsse handeln."
+    assert acts(records(text, {"Caritas": ORG}), "type", "source") == {
+        ("DEMAND", "org/Caritas")
+    }
