@@ -42,7 +42,13 @@ from kg.lang.de.grammar import (
     STATE_PASSIVE_AUXILIARIES,
     SUBJECT_PRONOUNS,
 )
-from kg.lang.de.speech import PARTNER_NOUNS, STATE_NOUNS, SpeechAct, speech_acts
+from kg.lang.de.speech import (
+    MEDIA_NOUNS,
+    PARTNER_NOUNS,
+    STATE_NOUNS,
+    SpeechAct,
+    speech_acts,
+)
 
 __all__ = ["find_interactions"]
 
@@ -326,7 +332,7 @@ def _actors(
     prev = None
     for i in range(lo, hi):
         k = _actor(view, i)
-        if k is None or k == prev or _affiliation(view, i, lo):
+        if k is None or k == prev or _affiliation(view, i, lo) or _outlet(view, i):
             prev = view.key(i)
             continue
         prev = view.key(i)
@@ -591,6 +597,22 @@ def _affiliation(view: DocView, i: int, lo: int) -> bool:
     """The actor at ``i`` is a person's party in brackets ("Werner Faymann
     (SPÖ)"), not an actor of the clause."""
     return i - 2 >= lo and view.doc[i - 1].text == "(" and bool(view.person(i - 2))
+
+
+def _outlet(view: DocView, i: int) -> bool:
+    """The organisation at ``i`` follows an article and a noun of the media:
+    the outlet the act was told to ("lobte gegenüber dem Sender RTS"), no
+    actor."""
+    doc = view.doc
+    k = view.key(i)
+    j = i
+    while j > 0 and view.key(j - 1) == k:
+        j -= 1
+    return (
+        j >= 2
+        and doc[j - 1].lower_ in MEDIA_NOUNS
+        and doc[j - 2].lower_ in _ARTICLES | _PREPOSITIONS
+    )
 
 
 def _apposed_subject(view: DocView, lo: int) -> str | None:

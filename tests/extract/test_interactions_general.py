@@ -45,3 +45,11 @@ def test_an_act_beside_an_obligation_in_the_clause_stays(records) -> None:
     assert acts(records(text, {"Caritas": ORG}), "type", "source") == {
         ("DEMAND", "org/Caritas")
     }
+
+
+def test_an_outlet_after_a_media_noun_is_no_actor(records) -> None:
+    text = "Eva Huber lobte gegenüber dem Sender Radio Nord die Polizei."
+    rec = records(text, {"Eva Huber": PER, "Radio Nord": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("PRAISE", "person/Eva Huber", None)
+    }
