@@ -336,7 +336,8 @@ def _actors(
             prev = view.key(i)
             continue
         prev = view.key(i)
-        p = _governed(view, i, lo)
+        body = _body_in(view, i, lo)
+        p = _governed(view, i if body is None else body, lo)
         j = i
         while j + 1 < hi and view.key(j + 1) == view.key(i):
             j += 1
@@ -540,6 +541,7 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and not view.key(i)
             and w.lower_ not in PARTNER_NOUNS
             and not speaker_noun(w.text)
+            and not (i + 2 < hi and doc[i + 1].lower_ == "in" and _body_in(view, i + 2, lo))
         ):
             if i > lo and doc[i - 1].lower_ in PREPOSITIONS:
                 continue
@@ -597,6 +599,22 @@ def _affiliation(view: DocView, i: int, lo: int) -> bool:
     """The actor at ``i`` is a person's party in brackets ("Werner Faymann
     (SPÖ)"), not an actor of the clause."""
     return i - 2 >= lo and view.doc[i - 1].text == "(" and bool(view.person(i - 2))
+
+
+def _body_in(view: DocView, i: int, lo: int) -> int | None:
+    """The noun of a state's body the place at ``i`` follows with "in": "die
+    Regierung in Kiew", "die Behörden in Peking" (the state acts, governed as
+    the noun is); ``None`` else."""
+    doc = view.doc
+    k = view.key(i)
+    if k is None or kind_of(k) is not Kind.PLACE:
+        return None
+    j = i
+    while j > lo and view.key(j - 1) == k:
+        j -= 1
+    if j - 2 >= lo and doc[j - 1].lower_ == "in" and doc[j - 2].lower_ in STATE_NOUNS:
+        return j - 2
+    return None
 
 
 def _outlet(view: DocView, i: int) -> bool:

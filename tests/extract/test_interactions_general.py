@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import ORG, PER, acts
+from tests.conftest import LOC, ORG, PER, acts
 
 
 def test_a_relative_clause_of_an_unnamed_noun_has_no_source(records) -> None:
@@ -52,4 +52,27 @@ def test_an_outlet_after_a_media_noun_is_no_actor(records) -> None:
     rec = records(text, {"Eva Huber": PER, "Radio Nord": ORG})
     assert acts(rec, "type", "source", "target") == {
         ("PRAISE", "person/Eva Huber", None)
+    }
+
+
+_STATES = {"Kiew": LOC, "Russland": LOC, "Ukraine": LOC, "Moskau": LOC}
+
+
+def test_the_government_in_a_capital_is_its_state(records) -> None:
+    text = (
+        "Russland und die Ukraine streiten. "
+        "Die Regierung in Kiew warf Russland eine Provokation vor."
+    )
+    assert acts(records(text, _STATES), "type", "source", "target", "issue") == {
+        ("ACCUSE", "place/Ukraine", "place/Russland", "Provokation")
+    }
+
+
+def test_the_authorities_in_a_capital_as_target(records) -> None:
+    text = (
+        "Russland und die Ukraine streiten. "
+        "Die Behörden in Moskau forderten von der Regierung in Kiew Reformen."
+    )
+    assert acts(records(text, _STATES), "type", "source", "target", "issue") == {
+        ("DEMAND", "place/Russland", "place/Ukraine", "Reformen")
     }
