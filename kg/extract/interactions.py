@@ -101,6 +101,8 @@ def find_interactions(
                 quote.speaker and _speaker_subject(view, lo, t.i)
             ):
                 continue  # "…, dass Russland verlange, …": what someone said
+            if t.i > lo and doc[t.i - 1].lower_ == "zu":
+                continue  # "die Literatur zu würdigen": an aim, not an act
             act = _choose(acts[t.lower_], doc, t.i, hi)
             if act is None or _impends(doc, t.i, hi, act):
                 continue
@@ -448,12 +450,19 @@ def _relative_subject(view: DocView, lo: int, v: int) -> tuple[bool, str | None]
         return False, None
     if not doc[lo].is_lower or not (lo + 1 == v or doc[lo + 1].is_lower):
         return False, None
-    actor = _actor(view, lo - 2)
+    n = lo - 2
+    while n > max(0, lo - 5) and doc[n].is_lower and doc[n].is_alpha:
+        n -= 1  # "dem Aufruf eines Grazers gefolgt, der …": the noun before the verb
+    actor = _actor(view, n)
     if actor is not None:
         return True, actor
-    noun = doc[lo - 2]
-    if not (noun.is_alpha and noun.text[:1].isupper()) or view.key(lo - 2):
+    noun = doc[n]
+    if not (noun.is_alpha and noun.text[:1].isupper()):
         return False, None
+    if view.key(n):
+        # "eines Grazers, der …": a place's inhabitant, no actor; "des
+        # Bürgermeisters von Graz, der …" stays the person's
+        return (n >= 1 and doc[n - 1].lower_ in _ARTICLES), None
     return not speaker_noun(noun.text), None
 
 

@@ -76,3 +76,25 @@ def test_the_authorities_in_a_capital_as_target(records) -> None:
     assert acts(records(text, _STATES), "type", "source", "target", "issue") == {
         ("DEMAND", "place/Russland", "place/Ukraine", "Reformen")
     }
+
+
+def test_a_relative_clause_after_a_verb_refers_to_the_noun_before_it(records) -> None:
+    text = (
+        "Karl Brunner kam auch. "
+        "Viele sind dem Aufruf eines Studenten gefolgt, der zur Kundgebung aufgerufen hatte."
+    )
+    assert acts(records(text, {"Karl Brunner": PER}), "type", "source") == set()
+
+
+def test_an_inhabitant_of_a_place_is_no_actor(records) -> None:
+    text = (
+        "Karl Brunner kam auch. "
+        "Viele folgten dem Aufruf eines Grazers, der zur Kundgebung aufgerufen hatte."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Grazers": LOC})
+    assert acts(rec, "type", "source") == set()
+
+
+def test_a_zu_infinitive_is_an_aim_not_an_act(records) -> None:
+    text = "Ziel der Caritas ist es heute die Arbeit der Helfer zu würdigen."
+    assert acts(records(text, {"Caritas": ORG}), "type") == set()
