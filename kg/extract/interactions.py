@@ -429,6 +429,9 @@ def _actors(
             or _the_country(view, lo, hi, source)
             or _titled_target(view, v, hi, spans, source)
         )
+    if target is None:
+        target = _relative_object(view, lo, v)
+        target = target if target != source else None
     if target is None and any(doc[i].lower_ in PARTNER_NOUNS for i in range(lo, hi)):
         target = _partner(view, v)
     targets = [target]
@@ -450,9 +453,9 @@ def _relative_subject(view: DocView, lo: int, v: int) -> tuple[bool, str | None]
         return False, None
     if not doc[lo].is_lower or not (lo + 1 == v or doc[lo + 1].is_lower):
         return False, None
-    n = lo - 2
-    while n > max(0, lo - 5) and doc[n].is_lower and doc[n].is_alpha:
-        n -= 1  # "dem Aufruf eines Grazers gefolgt, der …": the noun before the verb
+    if _subject_after_relative(view, lo, v):
+        return False, None  # "die Ärztekammer, der sie … vorwirft": an object
+    n = _antecedent_noun(view, lo)
     actor = _actor(view, n)
     if actor is not None:
         return True, actor
@@ -464,6 +467,44 @@ def _relative_subject(view: DocView, lo: int, v: int) -> tuple[bool, str | None]
         # Bürgermeisters von Graz, der …" stays the person's
         return (n >= 1 and doc[n - 1].lower_ in _ARTICLES), None
     return not speaker_noun(noun.text), None
+
+
+def _antecedent_noun(view: DocView, lo: int) -> int:
+    """The noun before the comma ``lo - 1`` a relative pronoun at ``lo`` refers
+    to, over a verb that closes the clause before ("dem Aufruf eines Grazers
+    gefolgt, der …")."""
+    doc = view.doc
+    n = lo - 2
+    while n > max(0, lo - 5) and doc[n].is_lower and doc[n].is_alpha:
+        n -= 1
+    return n
+
+
+def _subject_after_relative(view: DocView, lo: int, v: int) -> bool:
+    """A pronoun or an actor between the relative pronoun at ``lo`` and the
+    verb at ``v`` is the subject ("…, der sie eine Blockade vorwirft", "…, die
+    die USA abgelehnt hatten"): the relative pronoun is an object."""
+    doc = view.doc
+    return any(
+        (doc[j].is_lower and doc[j].lower_ in ("er", "sie", "wir", "ich", "man"))
+        or view.key(j) is not None
+        for j in range(lo + 1, v)
+    )
+
+
+def _relative_object(view: DocView, lo: int, v: int) -> str | None:
+    """The actor a dative relative pronoun refers to when a pronoun is the
+    clause's subject: "die Ärztekammer, der sie eine Blockade vorwirft" -> the
+    Ärztekammer."""
+    doc = view.doc
+    if lo < 2 or lo >= v or doc[lo - 1].text != "," or doc[lo].text not in ("dem", "der"):
+        return None
+    if not any(
+        doc[j].is_lower and doc[j].lower_ in ("er", "sie", "wir", "ich", "man")
+        for j in range(lo + 1, v)
+    ):
+        return None  # "Peter Zeidler, der neue Trainer Red Bull Salzburg": no pronoun
+    return _actor(view, _antecedent_noun(view, lo))
 
 
 def _subject_before(view: DocView, lo: int, v: int) -> str | None:

@@ -98,3 +98,20 @@ def test_an_inhabitant_of_a_place_is_no_actor(records) -> None:
 def test_a_zu_infinitive_is_an_aim_not_an_act(records) -> None:
     text = "Ziel der Caritas ist es heute die Arbeit der Helfer zu würdigen."
     assert acts(records(text, {"Caritas": ORG}), "type") == set()
+
+
+def test_a_dative_relative_pronoun_is_the_target(records) -> None:
+    text = (
+        "Eva Huber kritisierte den Bauernverband Nord, dem sie eine Blockade der "
+        "Reform vorwirft."
+    )
+    rec = records(text, {"Eva Huber": PER, "Bauernverband Nord": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "person/Eva Huber", "org/Bauernverband Nord")
+    }
+
+
+def test_a_relative_pronoun_before_another_subject_is_no_source(records) -> None:
+    text = "Sie sprachen über die Reform der Caritas, die die USA abgelehnt hatten."
+    rec = records(text, {"Caritas": ORG, "USA": LOC})
+    assert acts(rec, "type", "source") == {("REJECT", "place/USA")}
