@@ -42,13 +42,25 @@ from kg.lang.de.grammar import (
     STATE_PASSIVE_AUXILIARIES,
     SUBJECT_PRONOUNS,
 )
-from kg.lang.de.speech import PARTNER_NOUNS, STATE_NOUNS, SpeechAct, speech_acts
+from kg.lang.de.speech import (
+    MEDIA_NOUNS,
+    PARTNER_NOUNS,
+    STATE_NOUNS,
+    SpeechAct,
+    speech_acts,
+)
 
 __all__ = ["find_interactions"]
 
 _ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
 _ACT_FORMS = frozenset(speech_acts())
 _CLAUSE = frozenset({",", ";", ":", "–", "-"})
+# "beim Landgericht" governs its noun as "bei dem" does
+_PREPOSITIONS = PREPOSITIONS | {"beim"}
+# modals of what someone has to or ought to do
+_OBLIGATIONS = frozenset("muss müssen müsse müsste müssten sollte sollten".split())
+# relative pronouns that open a clause after a comma as its subject
+_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche"})
 
 
 def find_interactions(
@@ -89,9 +101,17 @@ def find_interactions(
                 quote.speaker and _speaker_subject(view, lo, t.i)
             ):
                 continue  # "…, dass Russland verlange, …": what someone said
+            if t.i > lo and doc[t.i - 1].lower_ == "zu":
+                continue  # "die Literatur zu würdigen": an aim, not an act
             act = _choose(acts[t.lower_], doc, t.i, hi)
             if act is None or _impends(doc, t.i, hi, act):
                 continue
+            if (
+                t.lower_.endswith(("en", "rn", "ln"))
+                and not act.form.participle
+                and any(w.lower_ in _OBLIGATIONS for w in doc[lo : t.i])
+            ):
+                continue  # "ihnen muss die EZB zustimmen": what is due, not done
             if any(w.lower_ == "nicht" for w in doc[lo:hi]):
                 continue  # "lehnt … zwar nicht ab", "würde ich … nicht zustimmen"
             source: str | None
@@ -281,12 +301,14 @@ def _governed(view: DocView, i: int, lo: int) -> str | None:
     j -= 1
     while j >= lo and (
         doc[j].lower_ in _ARTICLES
-        or (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in PREPOSITIONS)
+        or (
+            doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _PREPOSITIONS
+        )
         or (speaker_noun(doc[j].text) and not view.key(j))  # "von Innenminister X"
         or doc[j].lower_ in ("herr", "herrn", "frau")  # "von Herrn Sardana"
     ):
         j -= 1
-    if j >= lo and doc[j].lower_ in PREPOSITIONS:
+    if j >= lo and doc[j].lower_ in _PREPOSITIONS:
         if doc[j].lower_ == "gegenüber" and j > lo and view.key(j - 1):
             return None  # "der Regierung gegenüber lehnte Meier …": it governs before
         return doc[j].lower_
@@ -312,11 +334,12 @@ def _actors(
     prev = None
     for i in range(lo, hi):
         k = _actor(view, i)
-        if k is None or k == prev or _affiliation(view, i, lo):
+        if k is None or k == prev or _affiliation(view, i, lo) or _outlet(view, i):
             prev = view.key(i)
             continue
         prev = view.key(i)
-        p = _governed(view, i, lo)
+        body = _body_in(view, i, lo)
+        p = _governed(view, i if body is None else body, lo)
         j = i
         while j + 1 < hi and view.key(j + 1) == view.key(i):
             j += 1
@@ -346,6 +369,9 @@ def _actors(
             return None, []
         rest = [k for k in free_before + free_after + agents if k != agent]
         return agent, [rest[0] if rest else governed.get("gegenüber")]
+    relative, whom = _relative_subject(view, lo, v)
+    if relative and whom is None:
+        return None, []  # "eines Grazers, der zum Kerzenmeer aufgerufen hatte"
     subject = _subject_before(view, lo, v)
     source: str | None
     pronoun = (
@@ -361,7 +387,11 @@ def _actors(
         if lo == v or (not free_before and _subject_before(view, lo, v) is None)
         else None
     )
-    if free_before and pronoun:
+    if whom is not None:
+        # "die Caritas, die eine Öffnung gefordert hatte"
+        source = whom
+        rest = free_before + free_after
+    elif free_before and pronoun:
         # "Schäuble warf er vor, …": the pronoun after the verb is the subject,
         # the name before it the object
         sent = view.sents[view.sentence_of(doc[v])]
@@ -399,12 +429,82 @@ def _actors(
             or _the_country(view, lo, hi, source)
             or _titled_target(view, v, hi, spans, source)
         )
+    if target is None:
+        target = _relative_object(view, lo, v)
+        target = target if target != source else None
     if target is None and any(doc[i].lower_ in PARTNER_NOUNS for i in range(lo, hi)):
         target = _partner(view, v)
     targets = [target]
     if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
         targets += rest[1:2]
     return source, targets
+
+
+def _relative_subject(view: DocView, lo: int, v: int) -> tuple[bool, str | None]:
+    """(whether, whom): the clause before the verb at ``v`` opens after a comma
+    with a relative pronoun for its subject ("…, der zum Kerzenmeer aufgerufen
+    hatte"; not "…, die USA forderten"); its subject is the actor right before
+    the comma ("die Caritas, die … gefordert hatte"), else nobody kg knows when
+    that noun is no title of a person ("der Aufruf eines Grazers", "ein
+    Gesetzesentwurf"): ``(True, None)``. ``(False, None)`` when no relative
+    clause, or a title ("der Minister, der …"), opens it."""
+    doc = view.doc
+    if lo < 2 or lo >= v or doc[lo - 1].text != "," or doc[lo].lower_ not in _RELATIVES:
+        return False, None
+    if not doc[lo].is_lower or not (lo + 1 == v or doc[lo + 1].is_lower):
+        return False, None
+    if _subject_after_relative(view, lo, v):
+        return False, None  # "die Ärztekammer, der sie … vorwirft": an object
+    n = _antecedent_noun(view, lo)
+    actor = _actor(view, n)
+    if actor is not None:
+        return True, actor
+    noun = doc[n]
+    if not (noun.is_alpha and noun.text[:1].isupper()):
+        return False, None
+    if view.key(n):
+        # "eines Grazers, der …": a place's inhabitant, no actor; "des
+        # Bürgermeisters von Graz, der …" stays the person's
+        return (n >= 1 and doc[n - 1].lower_ in _ARTICLES), None
+    return not speaker_noun(noun.text), None
+
+
+def _antecedent_noun(view: DocView, lo: int) -> int:
+    """The noun before the comma ``lo - 1`` a relative pronoun at ``lo`` refers
+    to, over a verb that closes the clause before ("dem Aufruf eines Grazers
+    gefolgt, der …")."""
+    doc = view.doc
+    n = lo - 2
+    while n > max(0, lo - 5) and doc[n].is_lower and doc[n].is_alpha:
+        n -= 1
+    return n
+
+
+def _subject_after_relative(view: DocView, lo: int, v: int) -> bool:
+    """A pronoun or an actor between the relative pronoun at ``lo`` and the
+    verb at ``v`` is the subject ("…, der sie eine Blockade vorwirft", "…, die
+    die USA abgelehnt hatten"): the relative pronoun is an object."""
+    doc = view.doc
+    return any(
+        (doc[j].is_lower and doc[j].lower_ in ("er", "sie", "wir", "ich", "man"))
+        or view.key(j) is not None
+        for j in range(lo + 1, v)
+    )
+
+
+def _relative_object(view: DocView, lo: int, v: int) -> str | None:
+    """The actor a dative relative pronoun refers to when a pronoun is the
+    clause's subject: "die Ärztekammer, der sie eine Blockade vorwirft" -> the
+    Ärztekammer."""
+    doc = view.doc
+    if lo < 2 or lo >= v or doc[lo - 1].text != "," or doc[lo].text not in ("dem", "der"):
+        return None
+    if not any(
+        doc[j].is_lower and doc[j].lower_ in ("er", "sie", "wir", "ich", "man")
+        for j in range(lo + 1, v)
+    ):
+        return None  # "Peter Zeidler, der neue Trainer Red Bull Salzburg": no pronoun
+    return _actor(view, _antecedent_noun(view, lo))
 
 
 def _subject_before(view: DocView, lo: int, v: int) -> str | None:
@@ -491,6 +591,7 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and not view.key(i)
             and w.lower_ not in PARTNER_NOUNS
             and not speaker_noun(w.text)
+            and not (i + 2 < hi and doc[i + 1].lower_ == "in" and _body_in(view, i + 2, lo))
         ):
             if i > lo and doc[i - 1].lower_ in PREPOSITIONS:
                 continue
@@ -548,6 +649,38 @@ def _affiliation(view: DocView, i: int, lo: int) -> bool:
     """The actor at ``i`` is a person's party in brackets ("Werner Faymann
     (SPÖ)"), not an actor of the clause."""
     return i - 2 >= lo and view.doc[i - 1].text == "(" and bool(view.person(i - 2))
+
+
+def _body_in(view: DocView, i: int, lo: int) -> int | None:
+    """The noun of a state's body the place at ``i`` follows with "in": "die
+    Regierung in Kiew", "die Behörden in Peking" (the state acts, governed as
+    the noun is); ``None`` else."""
+    doc = view.doc
+    k = view.key(i)
+    if k is None or kind_of(k) is not Kind.PLACE:
+        return None
+    j = i
+    while j > lo and view.key(j - 1) == k:
+        j -= 1
+    if j - 2 >= lo and doc[j - 1].lower_ == "in" and doc[j - 2].lower_ in STATE_NOUNS:
+        return j - 2
+    return None
+
+
+def _outlet(view: DocView, i: int) -> bool:
+    """The organisation at ``i`` follows an article and a noun of the media:
+    the outlet the act was told to ("lobte gegenüber dem Sender RTS"), no
+    actor."""
+    doc = view.doc
+    k = view.key(i)
+    j = i
+    while j > 0 and view.key(j - 1) == k:
+        j -= 1
+    return (
+        j >= 2
+        and doc[j - 1].lower_ in MEDIA_NOUNS
+        and doc[j - 2].lower_ in _ARTICLES | _PREPOSITIONS
+    )
 
 
 def _apposed_subject(view: DocView, lo: int) -> str | None:
