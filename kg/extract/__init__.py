@@ -12,7 +12,9 @@ One module per thing extracted, in the order :func:`doc_to_records` runs them::
     resolve.py     mentions -> entities (one per real-world referent)
     view.py        the Doc with the entity key of every token (DocView)
     coref.py       "der Kanzler", "der 63-Jährige", "er": the person named before
-    meetings.py    meetings (triggers.py: the words; participants.py: who)
+    meetings.py    meetings (triggers.py: the words; participants.py: who;
+                   visits.py: who visits whom; actors.py: the actors a
+                   stretch of words names)
     roles.py       persons holding posts (focus.py: the article's country)
     quotes.py      who said what (direct quotes, reported speech, speakers;
                    quotes_marked.py, quotes_reported.py, quotes_continued.py)

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import antecedent, surnames_of
-from kg.extract.participants import is_media, state_of_capital
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
@@ -94,7 +94,8 @@ def find_interactions(
             if not t.is_lower:
                 continue
             quote = next(
-                (q for q, (a, b) in zip(quotes, inside) if a <= t.idx < b), None
+                (q for q, (a, b) in zip(quotes, inside, strict=True) if a <= t.idx < b),
+                None,
             )
             lo, hi = _clause(sent, t.i)
             if quote is not None and not (
@@ -301,9 +302,7 @@ def _governed(view: DocView, i: int, lo: int) -> str | None:
     j -= 1
     while j >= lo and (
         doc[j].lower_ in _ARTICLES
-        or (
-            doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _PREPOSITIONS
-        )
+        or (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _PREPOSITIONS)
         or (speaker_noun(doc[j].text) and not view.key(j))  # "von Innenminister X"
         or doc[j].lower_ in ("herr", "herrn", "frau")  # "von Herrn Sardana"
     ):
@@ -497,7 +496,12 @@ def _relative_object(view: DocView, lo: int, v: int) -> str | None:
     clause's subject: "die Ärztekammer, der sie eine Blockade vorwirft" -> the
     Ärztekammer."""
     doc = view.doc
-    if lo < 2 or lo >= v or doc[lo - 1].text != "," or doc[lo].text not in ("dem", "der"):
+    if (
+        lo < 2
+        or lo >= v
+        or doc[lo - 1].text != ","
+        or doc[lo].text not in ("dem", "der")
+    ):
         return None
     if not any(
         doc[j].is_lower and doc[j].lower_ in ("er", "sie", "wir", "ich", "man")
@@ -591,7 +595,9 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and not view.key(i)
             and w.lower_ not in PARTNER_NOUNS
             and not speaker_noun(w.text)
-            and not (i + 2 < hi and doc[i + 1].lower_ == "in" and _body_in(view, i + 2, lo))
+            and not (
+                i + 2 < hi and doc[i + 1].lower_ == "in" and _body_in(view, i + 2, lo)
+            )
         ):
             if i > lo and doc[i - 1].lower_ in PREPOSITIONS:
                 continue

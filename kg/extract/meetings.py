@@ -24,18 +24,14 @@ from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
+from kg.extract.actors import is_intergov, keys_in, state_of_capital
 from kg.extract.participants import (
     has_word,
     hosts_in,
-    is_intergov,
-    keys_in,
     organizers,
     participants,
-    pays_visit,
     relative_clause,
-    state_of_capital,
     takes_part,
-    visit,
 )
 from kg.extract.records import Entity, Kind, Meeting, kind_of
 from kg.extract.triggers import (
@@ -49,6 +45,7 @@ from kg.extract.triggers import (
     won_or_lost,
 )
 from kg.extract.view import DocView
+from kg.extract.visits import pays_visit, visit
 from kg.lang.de.grammar import RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     AGREE_VERBS,

@@ -1,4 +1,5 @@
-"""Who takes part in a meeting, who convenes it, who visits whom.
+"""Who takes part in a meeting and who convenes it (visits: :mod:`kg.extract.visits`;
+the actors a stretch of words names: :mod:`kg.extract.actors`).
 
 Participants come from German patterns around the trigger: "mit X", "zwischen
 X und Y", "Vertreter der X und Y", "X leitet die Gespräche" / "von X geleitet",
@@ -12,14 +13,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.actors import (
+    adjectives_before,
+    as_actors,
+    is_intergov,
+    is_media,
+    keys_from,
+    keys_in,
+    reported_speaker,
+)
 from kg.extract.coref import (
     person_before,
     persons_before,
     plural_subject,
-    surname,
-    surnames_of,
 )
-from kg.extract.records import Entity, Kind, entity_key, kind_of, name_of
+from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
@@ -50,7 +58,6 @@ from kg.lang.de.meetings import (
     TRIGGER_VERBS,
 )
 from kg.lang.de.places import PLACE_PREPOSITIONS
-from kg.lang.de.speech import SPEAKER_CUES
 from kg.lang.de.time import RELATIVE_DAYS, WEEKDAYS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
@@ -58,18 +65,11 @@ from kg.nlp import gazetteer
 __all__ = [
     "has_word",
     "hosts_in",
-    "is_intergov",
-    "is_media",
-    "keys_from",
-    "keys_in",
     "takes_part",
     "organizers",
     "participants",
-    "pays_visit",
     "relative_clause",
     "singular_demonym",
-    "state_of_capital",
-    "visit",
 ]
 
 
@@ -102,7 +102,7 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         and w.i + 1 < sent.end
         and (k := view.place(w.i + 1))
     }
-    return _as_actors([k for k in out if k not in absent], view.entities, towns)
+    return as_actors([k for k in out if k not in absent], view.entities, towns)
 
 
 def _past_title(view: DocView, i: int, end: int) -> int:
@@ -187,7 +187,7 @@ def _persons_in(view: DocView, sent: Span, start: int, end: int) -> list[str]:
     return [
         k
         for i in range(start, end)
-        if (k := view.person(i)) and not _reported_speaker(view.doc, i, sent)
+        if (k := view.person(i)) and not reported_speaker(view.doc, i, sent)
     ]
 
 
@@ -385,7 +385,7 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
     subject_trigger = kind == "verb" or (
         kind == "noun"
         and t.i > sent.start
-        and doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
+        and doc[t.i - 1 - adjectives_before(doc, t, sent)].lower_
         in POSSESSIVES | {"zu"}
     )
     if kind == "noun" and subject_trigger:
@@ -441,7 +441,7 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
         # last named before this sentence
         if any(w.lower_ == "er" for w in sent) or (
             kind == "noun"
-            and doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
+            and doc[t.i - 1 - adjectives_before(doc, t, sent)].lower_
             in ("seinem", "seinen", "seine", "sein")
         ):
             ante = person_before(view, sent)
@@ -573,7 +573,7 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         j >= sent.start
         and (k := view.key(j))
         and kind_of(k) is not Kind.PERSON
-        and not _reported_speaker(doc, j, sent)  # "Laut Kreml sprachen ..."
+        and not reported_speaker(doc, j, sent)  # "Laut Kreml sprachen ..."
     ):
         while j - 1 >= sent.start and view.key(j - 1) == k:
             j -= 1
@@ -721,40 +721,6 @@ def takes_part(words: Span) -> bool:
     return bool(low & {"sind", "ist", "waren", "war", "sein", "seien", "sei"})
 
 
-def keys_in(view: DocView, start: int, end: int) -> list[str]:
-    """The persons, states and organisations named between tokens ``start`` and
-    ``end``; a title compound or an adjective before a name gives the person
-    only ("EU-Kommissionspräsident Jean-Claude Juncker", "der türkische
-    Ministerpräsident X", "aus Österreich X"), media are left out."""
-    doc = view.doc
-    out: list[str] = []
-    i = start
-    while i < end:
-        k = view.key(i)
-        if not k:
-            i += 1
-            continue
-        if (
-            kind_of(k) is not Kind.PERSON
-            and (
-                match_title(doc[i].text)
-                or doc[i].is_lower
-                or (i > start and doc[i - 1].lower_ == "aus")
-            )
-            and any(
-                (pk := view.key(j)) and kind_of(pk) is Kind.PERSON
-                for j in range(i + 1, min(end, i + 3))
-            )
-        ):
-            i += 1
-            continue
-        if not is_media(k) and k not in out:
-            out.append(k)
-        while i < end and view.key(i) == k:
-            i += 1
-    return out
-
-
 def _counterpart_end(doc: Doc, j: int, end: int) -> int | None:
     """After "mit" at ``j - 1``: the token after "seinem [polnischen]
     Amtskollegen" (a possessive, adjectives, a noun of ``COUNTERPARTS``), or
@@ -856,27 +822,6 @@ def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     return []
 
 
-def _as_actors(
-    keys: list[str], entities: dict[str, Entity], towns: set[str] | None = None
-) -> list[str]:
-    """``keys`` once each, the article's entities only; a city that takes part
-    as its capital's state or not at all."""
-    out = []
-    for k in dict.fromkeys(keys):
-        if k not in entities:
-            continue
-        if _is_mere_city(k, entities) and k not in (towns or set()):
-            # "Moskau und Washington verhandeln": a capital taking part stands
-            # for its government
-            state = state_of_capital(k, entities)
-            if state is None:
-                continue
-            k = state
-        if k not in out:
-            out.append(k)
-    return out
-
-
 def organizers(
     view: DocView,
     sent: Span,
@@ -897,231 +842,6 @@ def organizers(
                 k for k in keys_from(view, w.i + 2, sent.end) if kind_of(k) is Kind.ORG
             ]
     return [k for k in dict.fromkeys(out) if k in view.entities]
-
-
-def visit(
-    view: DocView,
-    sent: Span,
-    t: Token,
-    kind: str,
-) -> tuple[list[str], str | None]:
-    """(visitors, destination) of a visit trigger ("Besuch", "besuchte"), else
-    ([], None).
-
-    "der Besuch von Papst Franziskus in Kuba", "Nach seinem Besuch in Washington
-    wollte Xi ...", "Franziskus besuchte am Sonntag Paraguay": the persons who
-    visit and the place they visit. Only persons visit here; a country "visiting"
-    is a delegation the text would name.
-    """
-    doc = view.doc
-    low = t.lower_
-    if "besuch" not in low:
-        return [], None
-    persons = [
-        (i, k)
-        for i in range(sent.start, sent.end)
-        if (k := view.key(i))
-        and kind_of(k) is Kind.PERSON
-        and not _reported_speaker(doc, i, sent)
-    ]
-    visitors: list[str] = []
-    destination: str | None = None
-    if kind == "noun":
-        j = t.i + 1
-        if j < sent.end and doc[j].lower_ in ("von", "des", "der"):
-            visitors = [
-                k for k in keys_from(view, j + 1, sent.end) if kind_of(k) is Kind.PERSON
-            ]
-        elif j < sent.end and view.person(j):
-            # "den Besuch Recep Tayyip Erdoğans in Österreich"
-            visitors = [
-                k for k in keys_from(view, j, sent.end) if kind_of(k) is Kind.PERSON
-            ]
-        before = doc[t.i - 1 - _adjectives_before(doc, t, sent)].lower_
-        if t.i > sent.start and doc[t.i - 1].lower_ == "zu":
-            before = "zu"
-        if not visitors and before in POSSESSIVES:
-            # "sein Besuch": the sentence's person, else the one named before
-            visitors = [k for i, k in persons[:1]]
-            if not visitors and (ante := person_before(view, sent)):
-                visitors = [ante]
-        if not visitors and before == "zu":  # "X ist in Y zu Besuch"
-            visitors = [k for i, k in persons if i < t.i][:1]
-        if pays_visit(doc, t, sent):
-            # "X stattet Y einen Besuch ab": the subject visits, the dative
-            # before the trigger is visited
-            if not visitors:
-                visitors = list(dict.fromkeys(k for i, k in persons if i < t.i))
-            if not visitors and (i := plural_subject(view, sent, t)) is not None:
-                visitors = persons_before(view, sent, i)
-            if not visitors and any(w.lower_ == "er" for w in doc[sent.start : t.i]):
-                visitors = [ante] if (ante := person_before(view, sent)) else []
-            for i in range(t.i - 1, sent.start, -1):
-                if doc[i].lower_.startswith("statt"):
-                    break
-                k = view.key(i)
-                if k and kind_of(k) is Kind.PLACE and k in view.entities:
-                    destination = k
-                    break
-        if (
-            not visitors
-            and not persons
-            and any(w.lower_ == "er" for w in doc[sent.start : t.i])
-            and (ante := person_before(view, sent))
-        ):
-            visitors = [ante]  # "Er betonte bei einem Besuch in Kiew ..."
-        # where: "in/nach [adjectives] <place>" after the trigger; for "zu
-        # Besuch" before it
-        span = (
-            range(t.i + 1, min(sent.end, t.i + 12))
-            if before != "zu"
-            else range(sent.start, t.i)
-        )
-        for i in span:
-            if doc[i].lower_ not in ("in", "im", "nach"):
-                continue
-            j = i + 1
-            while j < sent.end and doc[j].is_lower and doc[j].is_alpha:
-                j += 1  # "im kommunistischen Kuba"
-            k = view.key(j) if j < sent.end else None
-            if k and kind_of(k) is Kind.PLACE and k in view.entities:
-                destination = k
-                break
-    else:
-        visitors = [k for i, k in persons[:1]]
-        # the place visited: a place after the verb ("besuchte Paraguay"), or
-        # before a verb that ends its clause ("hatte Paris besucht"); not the
-        # country of a post ("Chinas Präsident"), nor where one comes from
-        after = range(t.i + 1, sent.end)
-        if t.i + 1 >= sent.end or doc[t.i + 1].is_punct:
-            after = range(t.i - 1, sent.start, -1)
-        for i in after:
-            if doc[i].is_punct:
-                break
-            k = view.key(i)
-            if (
-                k
-                and kind_of(k) is Kind.PLACE
-                and k in view.entities
-                and doc[i - 1].lower_ not in ("aus", "von")
-                and not (i + 1 < sent.end and match_title(doc[i + 1].text))
-                and not match_title(doc[i].text)
-            ):
-                destination = k
-                break
-    return visitors, destination
-
-
-def pays_visit(doc: Doc, t: Token, sent: Span) -> bool:
-    """The visit noun at ``t`` is the object of "abstatten": "stattet Kiew einen
-    Besuch ab", "will Kiew einen Besuch abstatten"."""
-    after = doc[t.i + 1 : min(sent.end, t.i + 4)]
-    if any(
-        w.lower_.startswith(("abstatte", "abgestattet", "abzustatten")) for w in after
-    ):
-        return True
-    return any(w.lower_ == "ab" for w in after) and any(
-        w.lower_.startswith("statte") for w in doc[sent.start : t.i]
-    )
-
-
-def keys_from(
-    view: DocView,
-    i: int,
-    end: int,
-) -> list[str]:
-    """Entity keys of "X", "X und Y", "X, Y und Z" starting at token ``i``."""
-    doc = view.doc
-    keys: list[str] = []
-    while i < end:
-        while i < end and doc[i].lower_ in ("der", "des", "dem", "den", "die", "das"):
-            i += 1
-        if i + 1 < end and doc[i].lower_ in MUNICIPALITIES and view.place(i + 1):
-            i += 1  # "mit der Stadt Wien"
-        if (
-            i + 1 < end
-            and (doc[i].lower_ in PARTY_BODIES or doc[i].lower_ in REPRESENTATIVES)
-            and view.key(i + 1)
-        ):
-            # "die Koalitionsparteien SPÖ und ÖVP", "die Außenminister Athens
-            # und Ankaras"
-            i += 1
-        k = view.key(i) if i < end else None
-        if (
-            not k
-            and i + 1 < end
-            and match_title(doc[i].text)
-            and (pk := view.key(i + 1))
-            and kind_of(pk) is Kind.PERSON
-        ):
-            i, k = i + 1, pk  # "von Papst Franziskus": the title has no key
-        if not k and i < end:
-            # "zwischen Putin, Petro Poroschenko und ...": the surname of a
-            # person of the article that the model did not tag here
-            k = surname(surnames_of(view), doc[i].text) or _org_named(view, doc[i].text)
-            if k:
-                # "zwischen der JG und Niessl": a name of an organisation of the
-                # article that the model did not tag here
-                keys.append(k)
-                i += 1
-                if i < end and doc[i].lower_ in ("und", ",", "sowie"):
-                    i += 1
-                    continue
-                break
-        if not k:
-            break
-        if kind_of(k) is not Kind.PERSON:
-            # "mit US-Außenminister John Kerry", "mit dem türkischen Präsidenten
-            # Recep Tayyip Erdoğan": the person, not the country of the post
-            j = i + 1 if "-" in doc[i].text and match_title(doc[i].text) else i
-            if j == i and doc[i].is_lower:
-                j = i + 1
-                while (
-                    j < min(end, i + 3)
-                    and doc[j].is_lower
-                    and is_title_modifier(doc[j].lower_)
-                ):
-                    j += 1
-                j = j + 1 if j < end and match_title(doc[j].text) else i
-            if j > i and j < end and (pk := view.key(j)) and kind_of(pk) is Kind.PERSON:
-                i, k = j, pk
-            elif (
-                doc[i].is_lower
-                and i + 1 < end
-                and (ok := view.org(i + 1)) is not None
-                and kind_of(k) is Kind.PLACE
-            ):
-                i, k = i + 1, ok  # "mit der italienischen Unicredit": the bank
-        keys.append(k)
-        while i < end and view.key(i) == k:
-            i += 1
-        if i < end and doc[i].lower_ in ("und", ",", "sowie"):
-            i += 1
-            continue
-        break
-    return keys
-
-
-def _org_named(view: DocView, word: str) -> str | None:
-    """The organisation of the article that one of its names or the text of
-    one of its mentions is ``word`` (capitalised, two letters or more), or,
-    for an all-capital word, whose name starts with these initials (one only)."""
-    if len(word) < 2 or not word[:1].isupper():
-        return None
-    by_initials = []
-    for k, e in view.entities.items():
-        if kind_of(k) is not Kind.ORG:
-            continue
-        if (
-            word == e.name
-            or word in e.aliases
-            or any(m.text == word for m in e.mentions)
-        ):
-            return k
-        initials = "".join(w[0] for w in e.name.split() if w[:1].isupper())
-        if word.isupper() and len(initials) > 1 and initials.startswith(word):
-            by_initials.append(k)  # "JG" for "Junge Generation der SPÖ"
-    return by_initials[0] if len(by_initials) == 1 else None
 
 
 def _ministry_states(
@@ -1148,73 +868,8 @@ def _ministry_states(
     return out
 
 
-def state_of_capital(key: str, entities: dict[str, Entity]) -> str | None:
-    """The key of the state whose capital ``key`` is (the capital's own key if the
-    article names the state nowhere); ``None`` for other cities."""
-    entry = gazetteer.lookup(name_of(key), label="LOC")
-    if entry is None or entry.kind != "city":
-        return None
-    state = gazetteer.capital_of(entry)
-    if state is None:
-        return None
-    skey = entity_key(Kind.PLACE, state.name)
-    return skey if skey in entities else key
-
-
-def is_intergov(key: str) -> bool:
-    if kind_of(key) is not Kind.ORG:
-        return False
-    entry = gazetteer.lookup(name_of(key))
-    return entry is not None and entry.kind == "intergov"
-
-
-def is_media(key: str) -> bool:
-    """A news agency or broadcaster, also where the model ran its name on
-    ("Deutschen Presse-Agentur am Rande der Automesse")."""
-    if kind_of(key) is not Kind.ORG:
-        return False
-    words = name_of(key).split()
-    for n in range(len(words), 0, -1):
-        entry = gazetteer.lookup(" ".join(words[:n]))
-        if entry is not None:
-            return entry.kind == "media"
-    return False
-
-
 def has_word(sent: Span, word: str) -> bool:
     return any(w.lower_ == word for w in sent)
-
-
-def _adjectives_before(doc: Doc, t: Token, sent: Span) -> int:
-    """How many lower-case words ("ersten", "überraschenden") stand right before
-    ``t``."""
-    n = 0
-    while (
-        t.i - n - 1 > sent.start
-        and doc[t.i - n - 1].is_lower
-        and doc[t.i - n - 1].lower_ not in POSSESSIVES
-        and n < 3
-    ):
-        n += 1
-    return n
-
-
-def _is_mere_city(key: str, entities: dict[str, Entity]) -> bool:
-    e = entities.get(key)
-    return e is not None and e.place_kind in ("city", "region")
-
-
-def _reported_speaker(doc: Doc, i: int, sent: Span) -> bool:
-    """The person at ``i`` is named as the one who said something ("sagte X",
-    "laut X"), not as a participant. "Laut Kreml sprachen Putin und Erdoğan":
-    "laut" marks only the name right after it."""
-    for w in doc[max(sent.start, i - 3) : i]:
-        if w.lower_ == "laut":
-            if all(b.lower_ in ("dem", "der", "des", "den") for b in doc[w.i + 1 : i]):
-                return True
-        elif w.lower_ in SPEAKER_CUES:
-            return True
-    return False
 
 
 def _subject_after_phrase(

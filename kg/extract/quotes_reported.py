@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
+from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import antecedent, surname, surnames_of
-from kg.extract.participants import is_media, state_of_capital
 from kg.extract.quotes_marked import trim_in
 from kg.extract.records import Kind, kind_of
 from kg.extract.sources import SOURCE_CUES, cited_source, source_at, speaker_noun

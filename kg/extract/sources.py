@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
-from kg.extract.participants import is_media, state_of_capital
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.cases import article_genders, nominative, noun_nominative

@@ -16,8 +16,9 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
-from kg.extract.participants import is_media, singular_demonym, state_of_capital
+from kg.extract.participants import singular_demonym
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import (
     nominative_in,

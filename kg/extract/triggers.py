@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.participants import is_media, keys_from
+from kg.extract.actors import is_media, keys_from
 from kg.extract.records import Kind, entity_key, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import RELATIVE_PRONOUNS

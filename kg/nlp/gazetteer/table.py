@@ -35,7 +35,6 @@ from kg.nlp.gazetteer.forms import (
 )
 from kg.nlp.gazetteer.inflection import _adjective_forms, _inflections, _noun_forms
 
-
 #: how many looked-up words :meth:`Gazetteer._resolve` remembers
 _RESOLVED_MAX = 200_000
 

@@ -1,0 +1,253 @@
+"""Which actors a stretch of words names, for meetings and statements.
+
+"X, Y und Z" after "mit" or "zwischen" (:func:`keys_from`), every actor between two
+tokens (:func:`keys_in`), a capital that stands for its state
+(:func:`state_of_capital`), and the kinds of organisation the rules treat apart:
+intergovernmental bodies (:func:`is_intergov`) and media (:func:`is_media`). A
+person named as the one who said something ("sagte X", "laut X") is no actor of
+the event (:func:`reported_speaker`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.coref import surname, surnames_of
+from kg.extract.records import Entity, Kind, entity_key, kind_of, name_of
+from kg.extract.titles import is_title_modifier
+from kg.extract.view import DocView
+from kg.lang.de.grammar import POSSESSIVES
+from kg.lang.de.meetings import MUNICIPALITIES, PARTY_BODIES, REPRESENTATIVES
+from kg.lang.de.speech import SPEAKER_CUES
+from kg.lang.de.titles import match_title
+from kg.nlp import gazetteer
+
+__all__ = [
+    "adjectives_before",
+    "as_actors",
+    "is_intergov",
+    "is_media",
+    "keys_from",
+    "keys_in",
+    "reported_speaker",
+    "state_of_capital",
+]
+
+
+def keys_from(
+    view: DocView,
+    i: int,
+    end: int,
+) -> list[str]:
+    """Entity keys of "X", "X und Y", "X, Y und Z" starting at token ``i``."""
+    doc = view.doc
+    keys: list[str] = []
+    while i < end:
+        while i < end and doc[i].lower_ in ("der", "des", "dem", "den", "die", "das"):
+            i += 1
+        if i + 1 < end and doc[i].lower_ in MUNICIPALITIES and view.place(i + 1):
+            i += 1  # "mit der Stadt Wien"
+        if (
+            i + 1 < end
+            and (doc[i].lower_ in PARTY_BODIES or doc[i].lower_ in REPRESENTATIVES)
+            and view.key(i + 1)
+        ):
+            # "die Koalitionsparteien SPÖ und ÖVP", "die Außenminister Athens
+            # und Ankaras"
+            i += 1
+        k = view.key(i) if i < end else None
+        if (
+            not k
+            and i + 1 < end
+            and match_title(doc[i].text)
+            and (pk := view.key(i + 1))
+            and kind_of(pk) is Kind.PERSON
+        ):
+            i, k = i + 1, pk  # "von Papst Franziskus": the title has no key
+        if not k and i < end:
+            # "zwischen Putin, Petro Poroschenko und ...": the surname of a
+            # person of the article that the model did not tag here
+            k = surname(surnames_of(view), doc[i].text) or _org_named(view, doc[i].text)
+            if k:
+                # "zwischen der JG und Niessl": a name of an organisation of the
+                # article that the model did not tag here
+                keys.append(k)
+                i += 1
+                if i < end and doc[i].lower_ in ("und", ",", "sowie"):
+                    i += 1
+                    continue
+                break
+        if not k:
+            break
+        if kind_of(k) is not Kind.PERSON:
+            # "mit US-Außenminister John Kerry", "mit dem türkischen Präsidenten
+            # Recep Tayyip Erdoğan": the person, not the country of the post
+            j = i + 1 if "-" in doc[i].text and match_title(doc[i].text) else i
+            if j == i and doc[i].is_lower:
+                j = i + 1
+                while (
+                    j < min(end, i + 3)
+                    and doc[j].is_lower
+                    and is_title_modifier(doc[j].lower_)
+                ):
+                    j += 1
+                j = j + 1 if j < end and match_title(doc[j].text) else i
+            if j > i and j < end and (pk := view.key(j)) and kind_of(pk) is Kind.PERSON:
+                i, k = j, pk
+            elif (
+                doc[i].is_lower
+                and i + 1 < end
+                and (ok := view.org(i + 1)) is not None
+                and kind_of(k) is Kind.PLACE
+            ):
+                i, k = i + 1, ok  # "mit der italienischen Unicredit": the bank
+        keys.append(k)
+        while i < end and view.key(i) == k:
+            i += 1
+        if i < end and doc[i].lower_ in ("und", ",", "sowie"):
+            i += 1
+            continue
+        break
+    return keys
+
+
+def keys_in(view: DocView, start: int, end: int) -> list[str]:
+    """The persons, states and organisations named between tokens ``start`` and
+    ``end``; a title compound or an adjective before a name gives the person
+    only ("EU-Kommissionspräsident Jean-Claude Juncker", "der türkische
+    Ministerpräsident X", "aus Österreich X"), media are left out."""
+    doc = view.doc
+    out: list[str] = []
+    i = start
+    while i < end:
+        k = view.key(i)
+        if not k:
+            i += 1
+            continue
+        if (
+            kind_of(k) is not Kind.PERSON
+            and (
+                match_title(doc[i].text)
+                or doc[i].is_lower
+                or (i > start and doc[i - 1].lower_ == "aus")
+            )
+            and any(
+                (pk := view.key(j)) and kind_of(pk) is Kind.PERSON
+                for j in range(i + 1, min(end, i + 3))
+            )
+        ):
+            i += 1
+            continue
+        if not is_media(k) and k not in out:
+            out.append(k)
+        while i < end and view.key(i) == k:
+            i += 1
+    return out
+
+
+def _org_named(view: DocView, word: str) -> str | None:
+    """The organisation of the article that one of its names or the text of
+    one of its mentions is ``word`` (capitalised, two letters or more), or,
+    for an all-capital word, whose name starts with these initials (one only)."""
+    if len(word) < 2 or not word[:1].isupper():
+        return None
+    by_initials = []
+    for k, e in view.entities.items():
+        if kind_of(k) is not Kind.ORG:
+            continue
+        if (
+            word == e.name
+            or word in e.aliases
+            or any(m.text == word for m in e.mentions)
+        ):
+            return k
+        initials = "".join(w[0] for w in e.name.split() if w[:1].isupper())
+        if word.isupper() and len(initials) > 1 and initials.startswith(word):
+            by_initials.append(k)  # "JG" for "Junge Generation der SPÖ"
+    return by_initials[0] if len(by_initials) == 1 else None
+
+
+def as_actors(
+    keys: list[str], entities: dict[str, Entity], towns: set[str] | None = None
+) -> list[str]:
+    """``keys`` once each, the article's entities only; a city that takes part
+    as its capital's state or not at all."""
+    out = []
+    for k in dict.fromkeys(keys):
+        if k not in entities:
+            continue
+        if _is_mere_city(k, entities) and k not in (towns or set()):
+            # "Moskau und Washington verhandeln": a capital taking part stands
+            # for its government
+            state = state_of_capital(k, entities)
+            if state is None:
+                continue
+            k = state
+        if k not in out:
+            out.append(k)
+    return out
+
+
+def _is_mere_city(key: str, entities: dict[str, Entity]) -> bool:
+    e = entities.get(key)
+    return e is not None and e.place_kind in ("city", "region")
+
+
+def state_of_capital(key: str, entities: dict[str, Entity]) -> str | None:
+    """The key of the state whose capital ``key`` is (the capital's own key if the
+    article names the state nowhere); ``None`` for other cities."""
+    entry = gazetteer.lookup(name_of(key), label="LOC")
+    if entry is None or entry.kind != "city":
+        return None
+    state = gazetteer.capital_of(entry)
+    if state is None:
+        return None
+    skey = entity_key(Kind.PLACE, state.name)
+    return skey if skey in entities else key
+
+
+def is_intergov(key: str) -> bool:
+    if kind_of(key) is not Kind.ORG:
+        return False
+    entry = gazetteer.lookup(name_of(key))
+    return entry is not None and entry.kind == "intergov"
+
+
+def is_media(key: str) -> bool:
+    """A news agency or broadcaster, also where the model ran its name on
+    ("Deutschen Presse-Agentur am Rande der Automesse")."""
+    if kind_of(key) is not Kind.ORG:
+        return False
+    words = name_of(key).split()
+    for n in range(len(words), 0, -1):
+        entry = gazetteer.lookup(" ".join(words[:n]))
+        if entry is not None:
+            return entry.kind == "media"
+    return False
+
+
+def reported_speaker(doc: Doc, i: int, sent: Span) -> bool:
+    """The person at ``i`` is named as the one who said something ("sagte X",
+    "laut X"), not as a participant. "Laut Kreml sprachen Putin und Erdoğan":
+    "laut" marks only the name right after it."""
+    for w in doc[max(sent.start, i - 3) : i]:
+        if w.lower_ == "laut":
+            if all(b.lower_ in ("dem", "der", "des", "den") for b in doc[w.i + 1 : i]):
+                return True
+        elif w.lower_ in SPEAKER_CUES:
+            return True
+    return False
+
+
+def adjectives_before(doc: Doc, t: Token, sent: Span) -> int:
+    """How many lower-case words ("ersten", "überraschenden") stand right before
+    ``t``."""
+    n = 0
+    while (
+        t.i - n - 1 > sent.start
+        and doc[t.i - n - 1].is_lower
+        and doc[t.i - n - 1].lower_ not in POSSESSIVES
+        and n < 3
+    ):
+        n += 1
+    return n

@@ -1,0 +1,142 @@
+"""Who visits whom: the visitors and the place of a visit ("der Besuch von
+Papst Franziskus in Kuba", "Franziskus besuchte Paraguay", "X stattet Kiew einen
+Besuch ab")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.actors import adjectives_before, keys_from, reported_speaker
+from kg.extract.coref import person_before, persons_before, plural_subject
+from kg.extract.records import Kind, kind_of
+from kg.extract.view import DocView
+from kg.lang.de.grammar import POSSESSIVES
+from kg.lang.de.titles import match_title
+
+__all__ = ["pays_visit", "visit"]
+
+
+def visit(
+    view: DocView,
+    sent: Span,
+    t: Token,
+    kind: str,
+) -> tuple[list[str], str | None]:
+    """(visitors, destination) of a visit trigger ("Besuch", "besuchte"), else
+    ([], None).
+
+    "der Besuch von Papst Franziskus in Kuba", "Nach seinem Besuch in Washington
+    wollte Xi ...", "Franziskus besuchte am Sonntag Paraguay": the persons who
+    visit and the place they visit. Only persons visit here; a country "visiting"
+    is a delegation the text would name.
+    """
+    doc = view.doc
+    low = t.lower_
+    if "besuch" not in low:
+        return [], None
+    persons = [
+        (i, k)
+        for i in range(sent.start, sent.end)
+        if (k := view.key(i))
+        and kind_of(k) is Kind.PERSON
+        and not reported_speaker(doc, i, sent)
+    ]
+    visitors: list[str] = []
+    destination: str | None = None
+    if kind == "noun":
+        j = t.i + 1
+        if j < sent.end and doc[j].lower_ in ("von", "des", "der"):
+            visitors = [
+                k for k in keys_from(view, j + 1, sent.end) if kind_of(k) is Kind.PERSON
+            ]
+        elif j < sent.end and view.person(j):
+            # "den Besuch Recep Tayyip Erdoğans in Österreich"
+            visitors = [
+                k for k in keys_from(view, j, sent.end) if kind_of(k) is Kind.PERSON
+            ]
+        before = doc[t.i - 1 - adjectives_before(doc, t, sent)].lower_
+        if t.i > sent.start and doc[t.i - 1].lower_ == "zu":
+            before = "zu"
+        if not visitors and before in POSSESSIVES:
+            # "sein Besuch": the sentence's person, else the one named before
+            visitors = [k for i, k in persons[:1]]
+            if not visitors and (ante := person_before(view, sent)):
+                visitors = [ante]
+        if not visitors and before == "zu":  # "X ist in Y zu Besuch"
+            visitors = [k for i, k in persons if i < t.i][:1]
+        if pays_visit(doc, t, sent):
+            # "X stattet Y einen Besuch ab": the subject visits, the dative
+            # before the trigger is visited
+            if not visitors:
+                visitors = list(dict.fromkeys(k for i, k in persons if i < t.i))
+            if not visitors and (i := plural_subject(view, sent, t)) is not None:
+                visitors = persons_before(view, sent, i)
+            if not visitors and any(w.lower_ == "er" for w in doc[sent.start : t.i]):
+                visitors = [ante] if (ante := person_before(view, sent)) else []
+            for i in range(t.i - 1, sent.start, -1):
+                if doc[i].lower_.startswith("statt"):
+                    break
+                k = view.key(i)
+                if k and kind_of(k) is Kind.PLACE and k in view.entities:
+                    destination = k
+                    break
+        if (
+            not visitors
+            and not persons
+            and any(w.lower_ == "er" for w in doc[sent.start : t.i])
+            and (ante := person_before(view, sent))
+        ):
+            visitors = [ante]  # "Er betonte bei einem Besuch in Kiew ..."
+        # where: "in/nach [adjectives] <place>" after the trigger; for "zu
+        # Besuch" before it
+        span = (
+            range(t.i + 1, min(sent.end, t.i + 12))
+            if before != "zu"
+            else range(sent.start, t.i)
+        )
+        for i in span:
+            if doc[i].lower_ not in ("in", "im", "nach"):
+                continue
+            j = i + 1
+            while j < sent.end and doc[j].is_lower and doc[j].is_alpha:
+                j += 1  # "im kommunistischen Kuba"
+            k = view.key(j) if j < sent.end else None
+            if k and kind_of(k) is Kind.PLACE and k in view.entities:
+                destination = k
+                break
+    else:
+        visitors = [k for i, k in persons[:1]]
+        # the place visited: a place after the verb ("besuchte Paraguay"), or
+        # before a verb that ends its clause ("hatte Paris besucht"); not the
+        # country of a post ("Chinas Präsident"), nor where one comes from
+        after = range(t.i + 1, sent.end)
+        if t.i + 1 >= sent.end or doc[t.i + 1].is_punct:
+            after = range(t.i - 1, sent.start, -1)
+        for i in after:
+            if doc[i].is_punct:
+                break
+            k = view.key(i)
+            if (
+                k
+                and kind_of(k) is Kind.PLACE
+                and k in view.entities
+                and doc[i - 1].lower_ not in ("aus", "von")
+                and not (i + 1 < sent.end and match_title(doc[i + 1].text))
+                and not match_title(doc[i].text)
+            ):
+                destination = k
+                break
+    return visitors, destination
+
+
+def pays_visit(doc: Doc, t: Token, sent: Span) -> bool:
+    """The visit noun at ``t`` is the object of "abstatten": "stattet Kiew einen
+    Besuch ab", "will Kiew einen Besuch abstatten"."""
+    after = doc[t.i + 1 : min(sent.end, t.i + 4)]
+    if any(
+        w.lower_.startswith(("abstatte", "abgestattet", "abzustatten")) for w in after
+    ):
+        return True
+    return any(w.lower_ == "ab" for w in after) and any(
+        w.lower_.startswith("statte") for w in doc[sent.start : t.i]
+    )
