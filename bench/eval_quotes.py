@@ -164,11 +164,12 @@ def run_kg(texts: dict[tuple[str, int], str]) -> list[dict[str, Any]]:
                     "medium": _kind_name(q.medium, ents)[0],
                 }
             )
+        # an unnamed body's label stands for the actor, as for quote speakers
         inter = [
             {
                 "type": i.type,
-                "source": _kind_name(i.source, ents)[0],
-                "target": _kind_name(i.target, ents)[0],
+                "source": _kind_name(i.source, ents)[0] or i.source_label,
+                "target": _kind_name(i.target, ents)[0] or i.target_label,
                 "issue": i.issue,
                 "verb": i.verb,
             }

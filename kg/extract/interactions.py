@@ -27,10 +27,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.actors import is_media, state_of_capital
+from kg.extract.bodies import body_after, body_before, subject_bodies
 from kg.extract.coref import antecedent, surnames_of
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
+from kg.lang.de.bodies import body_noun
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
@@ -117,6 +119,7 @@ def find_interactions(
                 continue  # "lehnt … zwar nicht ab", "würde ich … nicht zustimmen"
             source: str | None
             targets: list[str | None]
+            labels: list[str] = []
             if (
                 act.form.participle
                 and any(
@@ -131,24 +134,30 @@ def find_interactions(
                 source = quote.speaker
                 targets = [_other_actor(view, lo, hi, source)]
             else:
-                source, targets = _actors(view, lo, hi, t.i, act, spans)
-            if source is None:
+                source, labels, targets = _actors(view, lo, hi, t.i, act, spans)
+            if source is None and not labels:
                 continue
             issue = _issue(view, lo, hi, t.i, act)
             group = _coordinated_subjects(view, sent, lo, t.i)
-            pairs = [(source, target) for target in targets]
+            pairs: list[tuple[str | None, str | None, str | None]] = [
+                (source, None, target) for target in targets if source is not None
+            ]
             if source in group:
                 # "Caritas, Rotes Kreuz und Volkshilfe forderten …": each of
                 # them demands; none is the target
                 targets = [x for x in targets if x not in group] or [None]
-                pairs = [(s, x) for s in group for x in targets]
-            for source, target in pairs:
+                pairs = [(s, None, x) for s in group for x in targets]
+            # "Die USA und die syrische Opposition fordern …": a body no
+            # entity stands for demands too, under its label
+            pairs += [(None, label, x) for label in labels for x in targets]
+            for source, label, target in pairs:
                 out.append(
                     Interaction(
                         type=act.type,
                         verb=act.form.infinitive,
                         trigger=t.text,
                         source=source,
+                        source_label=label,
                         target=target if target != source else None,
                         issue=issue,
                         sentence=si,
@@ -321,10 +330,13 @@ def _actors(
     v: int,
     act: SpeechAct,
     spans: list[tuple[int, int]],
-) -> tuple[str | None, list[str | None]]:
-    """(source, targets) of the verb at ``v`` in the clause ``lo``-``hi``;
-    targets joined by "und" are one each ("forderte die USA und Russland
-    auf"); ``[None]`` when none is named."""
+) -> tuple[str | None, list[str], list[str | None]]:
+    """(source, labels, targets) of the verb at ``v`` in the clause
+    ``lo``-``hi``; targets joined by "und" are one each ("forderte die USA und
+    Russland auf"); ``[None]`` when none is named. ``labels`` are the bodies no
+    entity stands for among the subjects ("Die USA und die syrische Opposition
+    fordern": the USA and "syrische Opposition";
+    :mod:`kg.extract.bodies`)."""
     doc = view.doc
     free_before: list[str] = []
     free_after: list[str] = []
@@ -365,13 +377,21 @@ def _actors(
         # passive: "Ihm wurde von der Staatsanwaltschaft vorgeworfen …", "Der
         # Antrag von X wurde von Y abgelehnt"; without an agent, nobody kg knows
         if agent is None:
-            return None, []
+            return None, [], []
         rest = [k for k in free_before + free_after + agents if k != agent]
-        return agent, [rest[0] if rest else governed.get("gegenüber")]
+        return agent, [], [rest[0] if rest else governed.get("gegenüber")]
     relative, whom = _relative_subject(view, lo, v)
+    labels: list[str] = []
     if relative and whom is None:
-        return None, []  # "eines Grazers, der zum Kerzenmeer aufgerufen hatte"
+        # "die Opposition, die Neuwahlen gefordert hatte"; "eines Grazers, der
+        # zum Kerzenmeer aufgerufen hatte": nobody kg knows
+        label = body_before(view, _antecedent_noun(view, lo))
+        if label is None:
+            return None, [], []
+        labels = [label]
     subject = _subject_before(view, lo, v)
+    if not labels and whom is None:
+        labels = subject_bodies(view, lo, v)
     source: str | None
     pronoun = (
         v + 1 < hi
@@ -397,7 +417,7 @@ def _actors(
         source = antecedent(view, sent.start, spans, None)
         rest = free_before + free_after
         if source is None:
-            return None, []
+            return None, [], []
     elif apposed is not None:
         # "Der Vizechef der Fraktion, Jan Korte, forderte …"
         source = apposed
@@ -405,18 +425,24 @@ def _actors(
     elif free_before:
         source = free_before[0]
         rest = free_before[1:] + free_after
+    elif labels:
+        # "Die Opposition wirft Merkel vor": a body no entity stands for
+        source, rest = None, free_after
     elif subject == "person" or (
         subject is None and (pronoun or _title_after(view, v, hi))
     ):
         source = antecedent(view, v, spans, None)
         rest = free_after
     elif subject == "group":
-        return None, []  # "Die Opposition … fordern": no actor kg knows
+        return None, [], []  # "Die Regierung … fordern": no actor kg knows
     elif free_after:
         source = free_after[0]
         rest = free_after[1:]
+    elif (label := body_after(view, v, hi)) is not None:
+        # "Am Montag forderte die Opposition …"
+        source, labels, rest = None, [label], []
     else:
-        return None, []
+        return None, [], []
     rest = [k for k in rest if k != source]  # "die OECD … (OECD)": one actor
     target = rest[0] if rest else None
     if target is None:
@@ -436,7 +462,7 @@ def _actors(
     targets = [target]
     if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
         targets += rest[1:2]
-    return source, targets
+    return source, labels, targets
 
 
 def _relative_subject(view: DocView, lo: int, v: int) -> tuple[bool, str | None]:
@@ -595,6 +621,8 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and not view.key(i)
             and w.lower_ not in PARTNER_NOUNS
             and not speaker_noun(w.text)
+            and w.lower_ not in _ARTICLES  # "Die" opening the sentence
+            and not body_noun(w.text)  # "Die Polizeigewerkschaft streitet das ab"
             and not (
                 i + 2 < hi and doc[i + 1].lower_ == "in" and _body_in(view, i + 2, lo)
             )

@@ -212,21 +212,31 @@ class Interaction:
     zur Deeskalation aufgefordert"): its PLOVER-style ``type`` (DEMAND, ACCUSE,
     …, :data:`kg.lang.de.speech.INTERACTION_TYPES`), the verb's infinitive and
     its form as written, the source and target actors (entity keys), the issue
-    ("Deeskalation") and where the verb stands."""
+    ("Deeskalation") and where the verb stands.
+
+    ``source_label`` is the noun phrase of a body no entity stands for when it
+    is the source ("Die syrische Opposition wirft Assad vor …" -> "syrische
+    Opposition", ``source`` ``None``), as :attr:`Quote.speaker_label` is an
+    unnamed speaker's; ``target_label`` likewise for the target. Every
+    interaction has a source or a source label."""
 
     type: str
     verb: str
     trigger: str
-    source: str
+    source: str | None
     sentence: int
     start: int
     end: int
     target: str | None = None
     issue: str | None = None
+    source_label: str | None = None  # "syrische Opposition": an unnamed body
+    target_label: str | None = None
 
     def __post_init__(self) -> None:
         if not self.type.isupper():
             raise ValueError(f"interaction {self.trigger!r}: type {self.type!r}")
+        if self.source is None and not self.source_label:
+            raise ValueError(f"interaction {self.trigger!r}: neither source nor label")
         if not 0 <= self.start < self.end:
             raise ValueError(f"interaction {self.trigger!r}: offsets")
 

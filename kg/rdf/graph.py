@@ -157,7 +157,7 @@ _kg = _terms(
     *"title validAt contentHash sourceFile text beginIndex endIndex".split(),
     *"inArticle inSentence anchorOf label mentionOf".split(),
     *"Quotation VerbalInteraction quoteKind medium speakerLabel".split(),
-    *"interactionType verb issue".split(),
+    *"interactionType verb issue sourceLabel targetLabel".split(),
 )
 _KGR = str(KGR)
 
@@ -477,9 +477,14 @@ def _add_interaction(
     add(iri, _rdf.type, _kg.VerbalInteraction)
     add(iri, _kg.interactionType, _string(i.type))
     add(iri, _kg.verb, _de(i.verb))
-    add(iri, _sdo.agent, _actor(add, i.source, keys))
+    if i.source is not None:
+        add(iri, _sdo.agent, _actor(add, i.source, keys))
+    elif i.source_label:
+        add(iri, _kg.sourceLabel, _de(i.source_label))  # "syrische Opposition"
     if i.target is not None:
         add(iri, _sdo.recipient, _actor(add, i.target, keys))
+    elif i.target_label:
+        add(iri, _kg.targetLabel, _de(i.target_label))
     if i.issue:
         add(iri, _kg.issue, _de(i.issue))
     add(iri, _kg.inArticle, art)

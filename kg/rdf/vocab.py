@@ -86,6 +86,8 @@ class KG(DefinedNamespace):
     quoteKind: URIRef
     medium: URIRef
     speakerLabel: URIRef
+    sourceLabel: URIRef
+    targetLabel: URIRef
     interactionType: URIRef
     verb: URIRef
     issue: URIRef

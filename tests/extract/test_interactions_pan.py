@@ -98,6 +98,8 @@ def test_a_states_adjective_before_a_group_is_no_state(records) -> None:
         "Die russische Führung lobt Assad."
     )
     rec = records(text, {"syrische": "MISC", "russische": "MISC", "Assad": PER})
-    assert acts(rec, "type", "source", "target") == {
-        ("PRAISE", "place/Russland", "person/Assad")
+    # the opposition is the source under its label, not Syrien
+    assert acts(rec, "type", "source", "source_label", "target") == {
+        ("ACCUSE", None, "syrische Opposition", "person/Assad"),
+        ("PRAISE", "place/Russland", None, "person/Assad"),
     }

@@ -1,0 +1,216 @@
+"""Unnamed collective bodies as the source of a verbal interaction: "Die syrische
+Opposition wirft Assad vor …", "Die Staatsanwaltschaft hatte … gefordert",
+"Während Demokraten das Ergebnis lobten", "Rechtsanwälte und Richtervereinigung
+lehnen … ab".
+
+No entity stands for such a body, so the interaction keeps its noun phrase as a
+label (``Interaction.source_label``), as a quote keeps an unnamed speaker's noun
+(``Quote.speaker_label``). Which nouns name a body is
+:mod:`kg.lang.de.bodies`; the label is the noun in the nominative singular (a
+party's members in the plural) with the adjectives that say whose body it is
+("syrische Opposition", "griechischer Bankenverband"; not "gesamte") in their
+form without article.
+
+Only the subject counts: the noun phrases the clause opens with, joined by "und"
+or commas, before its finite verb ("Die USA und die syrische Opposition
+fordern") or after a conjunction ("Während Demokraten … lobten"); else the noun
+phrase right after the finite verb ("Am Montag forderte die Opposition …").
+"""
+
+from __future__ import annotations
+
+from kg.extract.sources import speaker_noun
+from kg.extract.view import DocView
+from kg.lang.de.bodies import BODY_LABEL_SYNONYMS, body_noun, party_members
+from kg.lang.de.cases import head_gender
+from kg.lang.de.grammar import (
+    ADJ_ENDINGS,
+    ARTICLES,
+    AUXILIARIES,
+    INDEFINITE_ARTICLES,
+    MODALS,
+    PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
+)
+from kg.lang.de.speech import NOT_SPEAKER_WORDS
+
+__all__ = ["body_after", "body_before", "subject_bodies"]
+
+# words before the subject of a clause: a particle ("Auch die Armutskonferenz
+# warnt"), a conjunction after which the subject comes first
+_PARTICLES = frozenset("auch nur selbst sogar und doch aber denn zudem".split())
+_CONJUNCTIONS = frozenset(
+    "während weil nachdem als da wenn obwohl dass ob sobald bevor".split()
+)
+# adverbs between a subject and its verb ("Das Komitee hingegen verlangte")
+_ADVERBS = NOT_SPEAKER_WORDS | frozenset(
+    "hingegen indes nun bereits ebenfalls wiederum ihrerseits seinerseits "
+    "erneut mittlerweile".split()
+)
+_FINITE = AUXILIARIES | MODALS | PASSIVE_AUXILIARIES | {"sind", "waren"}
+# quantifiers of a plural ("viele Beobachter"): a noun phrase, no body
+_QUANTIFIERS = frozenset("viele zahlreiche einige mehrere alle beide manche".split())
+# the article of the nominative, by the gender of the noun ("" for a plural)
+_NOMINATIVE = {"die": ("f", ""), "der": ("m",), "das": ("n",), "ein": ("m", "n")}
+_NOMINATIVE["eine"] = ("f",)
+# the ending of an adjective without article before a noun of the gender
+_STRONG = {"m": "er", "f": "e", "n": "es", "": "e"}
+
+
+def subject_bodies(view: DocView, lo: int, v: int) -> list[str]:
+    """The labels of the bodies among the subjects the clause ``lo``-``v``
+    opens with before its verb at ``v`` ("Die USA und die syrische Opposition
+    fordern" -> ["syrische Opposition"]); [] when the clause opens with no
+    subject (an object, an adverbial: "Den Vorschlag der Opposition lehnt …")."""
+    lowers = view.lowers
+    i = lo
+    subordinate = False
+    while i < v and lowers[i] in _PARTICLES | _CONJUNCTIONS:
+        subordinate |= lowers[i] in _CONJUNCTIONS
+        i += 1
+    labels: list[str] = []
+    while i < v:
+        end, label = _noun_phrase(view, i, v)
+        if end is None:
+            return []
+        if label is not None and label not in labels:
+            labels.append(label)
+        i = end
+        if i < v and lowers[i] in ("und", ",", "sowie"):
+            i += 1
+            continue
+        break
+    if not labels:
+        return []
+    if (
+        subordinate
+        or i == v
+        or lowers[i] in _FINITE | _ADVERBS
+        or lowers[v - 1] == "und"  # "die Oppositionsparteien demonstrieren … und fordern"
+    ):
+        return labels
+    return []
+
+
+def body_after(view: DocView, v: int, hi: int) -> str | None:
+    """The label of the body right after the finite verb at ``v`` (or after
+    the auxiliary at ``v``), the subject of a clause that opens with something
+    else: "Am Montag forderte die Opposition …"."""
+    if v + 1 >= hi:
+        return None
+    end, label = _noun_phrase(view, v + 1, hi)
+    return label if end is not None else None
+
+
+def body_before(view: DocView, n: int) -> str | None:
+    """The label of the body whose noun is token ``n``, the antecedent of a
+    relative pronoun ("die Opposition, die Neuwahlen gefordert hatte")."""
+    lowers = view.lowers
+    i = n
+    while i - 1 >= 0 and _adjective(view, i - 1) and n - i < 3:
+        i -= 1
+    if i - 1 >= 0 and lowers[i - 1] in ARTICLES | INDEFINITE_ARTICLES:
+        i -= 1
+    end, label = _noun_phrase(view, i, n + 1)
+    return label if end == n + 1 else None
+
+
+def _adjective(view: DocView, i: int) -> bool:
+    """Token ``i`` is a lower-case adjective before a noun ("syrische",
+    "US-amerikanischen" is not lower case and is left out)."""
+    w = view.lowers[i]
+    return (
+        view.texts[i].islower()
+        and w.replace("-", "").isalpha()
+        and w.endswith(ADJ_ENDINGS)
+        and w not in PREPOSITIONS | ARTICLES | _FINITE | _QUANTIFIERS | _ADVERBS
+    )
+
+
+def _noun_phrase(view: DocView, i: int, hi: int) -> tuple[int | None, str | None]:
+    """(end, label) of the noun phrase from token ``i`` to before ``end``: an
+    article, adjectives and a noun or an entity's mention; label is the body's
+    label if it names one in the nominative; ``(None, None)`` when no noun
+    phrase opens at ``i``."""
+    texts, lowers = view.texts, view.lowers
+    j = i
+    article = None
+    if j < hi and lowers[j] in ARTICLES | INDEFINITE_ARTICLES | _QUANTIFIERS:
+        article = lowers[j]
+        j += 1
+    adjectives = []
+    while j < hi and len(adjectives) < 3 and _adjective(view, j):
+        adjectives.append(j)
+        j += 1
+    if j >= hi or not texts[j][:1].isupper() or not texts[j].replace("-", "").isalpha():
+        return None, None
+    key = view.key(j)
+    if key is not None:
+        while j + 1 < hi and view.key(j + 1) == key:
+            j += 1
+        return j + 1, None
+    end = j + 1
+    label = _label(view, article, adjectives, j)
+    if label is not None and end + 1 < hi and lowers[end] == "für":
+        # "das Komitee für unamerikanische Umtriebe"
+        k = end + 1
+        while k < hi and _adjective(view, k):
+            k += 1
+        if k < hi and texts[k][:1].isupper() and not view.key(k):
+            label = f"{label} {' '.join(texts[end : k + 1])}"
+            end = k + 1
+    if end + 1 < hi and lowers[end] == "in" and view.place(end + 1):
+        # "Die Hochwasserzentrale in Karlsruhe": where it is, not who
+        key = view.key(end + 1)
+        end += 1
+        while end < hi and view.key(end) == key:
+            end += 1
+    return end, label
+
+
+def _label(view: DocView, article: str | None, adjectives: list[int], n: int) -> str | None:
+    """The label of the body the noun at ``n`` names after ``article`` and
+    ``adjectives`` in the nominative, else ``None``."""
+    noun = view.texts[n]
+    low = view.lowers[n]
+    if low in BODY_LABEL_SYNONYMS:
+        head = BODY_LABEL_SYNONYMS[low]
+        gender = head_gender(head) or "f"
+        if article not in (None, "die"):
+            return None
+    elif party_members(noun):
+        if article not in (None, "die"):
+            return None  # "der Republikaner": one person
+        head, gender = noun, ""
+    elif body_noun(noun) and not speaker_noun(noun):
+        gender = head_gender(noun) or ""
+        if article is not None and (
+            article not in _NOMINATIVE or (gender and gender not in _NOMINATIVE[article])
+        ):
+            return None  # "der Opposition", "den Kongress": no subject
+        head = noun
+    else:
+        return None
+    kept = [_strong(view.lowers[a], gender) for a in adjectives if _whose(view.lowers[a])]
+    return " ".join([*kept, head])
+
+
+def _whose(adjective: str) -> bool:
+    """The adjective says whose body it is ("syrische", "deutschen",
+    "sozialdemokratische"), not what it is like ("gesamte", "neue")."""
+    stem = _stem(adjective)
+    return stem.endswith("sch") and len(stem) > 4
+
+
+def _stem(adjective: str) -> str:
+    for end in sorted(ADJ_ENDINGS, key=len, reverse=True):
+        if adjective.endswith(end):
+            return adjective[: -len(end)]
+    return adjective
+
+
+def _strong(adjective: str, gender: str) -> str:
+    """``adjective`` with the ending it has without an article before a noun
+    of ``gender`` in the nominative ("" for a plural): "griechische" m ->
+    "griechischer"."""
+    return _stem(adjective) + _STRONG.get(gender, "e")

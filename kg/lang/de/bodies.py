@@ -1,0 +1,92 @@
+"""German nouns of a collective body that acts without a name: "die Opposition",
+"die Staatsanwaltschaft", "der Bankenverband", "Demokraten".
+
+A verbal interaction whose source is such a body ("Die syrische Opposition wirft
+Assad vor …") keeps the noun as its source label (:mod:`kg.extract.bodies`).
+What counts follows the annotation rules of ``bench/quote_gold.md``: public
+bodies, institutions and the opposition speak as one ("die Polizei", "der
+Kongress"), the members of a party as their party ("Die Demokraten lobten …");
+unnamed people or groups of them do not ("Kritiker", "Experten", "Beobachter",
+"viele", "zahlreiche Politiker", "Gewerkschaften" in the plural: left out, "since
+they cannot be matched"), and neither does "die Regierung", which speaks for its
+state (:data:`kg.lang.de.speech.STATE_NOUNS`).
+
+Example
+-------
+>>> body_noun("Polizeigewerkschaft"), body_noun("Opposition"), body_noun("Kritiker")
+(True, True, False)
+>>> body_noun("Gewerkschaften"), party_members("Demokraten")
+(False, True)
+"""
+
+from __future__ import annotations
+
+from kg.lang.de.speech import BODY_ENDINGS
+
+__all__ = [
+    "BODY_LABEL_SYNONYMS",
+    "BODY_NOUN_ENDINGS",
+    "PARTY_MEMBER_NOUNS",
+    "body_noun",
+    "party_members",
+]
+
+#: endings of the noun (nominative singular, lower case) of a body that acts as
+#: one: the public bodies a quote's source may be (``BODY_ENDINGS``: "amt",
+#: "polizei", "verband", "gewerkschaft", "zentrale" …) and the assemblies,
+#: committees and associations of politics ("Opposition", "Kongress",
+#: "Richtervereinigung", "Armutskonferenz")
+BODY_NOUN_ENDINGS: tuple[str, ...] = BODY_ENDINGS + (
+    "opposition",
+    "kongress",
+    "senat",
+    "parlament",
+    "koalition",
+    "komitee",
+    "ausschuss",
+    "vereinigung",
+    "konferenz",
+    "justiz",
+)
+
+# words with one of the endings that name no body ("Gesamtamt" is rare; these
+# are frequent): a stretch of time, a thing, a place
+_NOT_BODIES = frozenset(
+    "amt beamte beamter beamten dienst gottesdienst zivildienst wehrdienst "
+    "präsenzdienst hauptgericht direktion rettung "
+    "konferenz pressekonferenz videokonferenz telefonkonferenz klimakonferenz "
+    "friedenskonferenz geberkonferenz sicherheitskonferenz"
+    .split()
+)
+
+#: plural nouns of a party's members, who speak as their party ("Die
+#: Demokraten lobten", "Republikaner werfen ihr vor"), lower case
+PARTY_MEMBER_NOUNS = frozenset(
+    "demokraten republikaner sozialdemokraten christdemokraten christsoziale "
+    "christsozialen sozialisten kommunisten tories".split()
+)
+
+#: labels that name the same body in another word ("die Oppositionsparteien
+#: fordern" is the opposition), lower case -> label
+BODY_LABEL_SYNONYMS = {
+    "oppositionsparteien": "Opposition",
+    "oppositionsgruppen": "Opposition",
+    "exekutive": "Polizei",
+}
+
+
+def body_noun(word: str) -> bool:
+    """``word`` (as written) is the noun of a body in the singular that acts as
+    one (:data:`BODY_NOUN_ENDINGS`; not "Pressekonferenz", not a plural)."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    low = word.lower()
+    if low in _NOT_BODIES or low.rsplit("-", 1)[-1] in _NOT_BODIES:
+        return False
+    return low.endswith(BODY_NOUN_ENDINGS)
+
+
+def party_members(word: str) -> bool:
+    """``word`` (as written) names a party's members in the plural
+    ("Demokraten", "US-Republikaner")."""
+    return word[:1].isupper() and word.lower().rsplit("-", 1)[-1] in PARTY_MEMBER_NOUNS
