@@ -30,11 +30,12 @@ from kg.lang.de.grammar import (
     INDEFINITE_ARTICLES,
     MODALS,
     PASSIVE_AUXILIARIES,
+    POSSESSIVES,
     PREPOSITIONS,
 )
 from kg.lang.de.speech import NOT_SPEAKER_WORDS
 
-__all__ = ["body_after", "body_before", "subject_bodies"]
+__all__ = ["body_after", "body_before", "body_object", "subject_bodies"]
 
 # words before the subject of a clause: a particle ("Auch die Armutskonferenz
 # warnt"), a conjunction after which the subject comes first
@@ -50,9 +51,15 @@ _ADVERBS = NOT_SPEAKER_WORDS | frozenset(
 _FINITE = AUXILIARIES | MODALS | PASSIVE_AUXILIARIES | {"sind", "waren"}
 # quantifiers of a plural ("viele Beobachter"): a noun phrase, no body
 _QUANTIFIERS = frozenset("viele zahlreiche einige mehrere alle beide manche".split())
+# lower-case words in -e, -en … that are no adjective ("für ihren Einsatz")
+_NOT_ADJECTIVES = (
+    PREPOSITIONS | ARTICLES | POSSESSIVES | _FINITE | _QUANTIFIERS | _ADVERBS
+)
 # the article of the nominative, by the gender of the noun ("" for a plural)
 _NOMINATIVE = {"die": ("f", ""), "der": ("m",), "das": ("n",), "ein": ("m", "n")}
 _NOMINATIVE["eine"] = ("f",)
+# the article of the dative or accusative object ("warf der Opposition … vor")
+_OBJECT = {"der": ("f",), "dem": ("m", "n"), "den": ("m", ""), "die": ("f", "")}
 # the ending of an adjective without article before a noun of the gender
 _STRONG = {"m": "er", "f": "e", "n": "es", "": "e"}
 
@@ -86,7 +93,8 @@ def subject_bodies(view: DocView, lo: int, v: int) -> list[str]:
         subordinate
         or i == v
         or lowers[i] in _FINITE | _ADVERBS
-        or lowers[v - 1] == "und"  # "die Oppositionsparteien demonstrieren … und fordern"
+        or lowers[v - 1]
+        == "und"  # "die Oppositionsparteien demonstrieren … und fordern"
     ):
         return labels
     return []
@@ -100,6 +108,21 @@ def body_after(view: DocView, v: int, hi: int) -> str | None:
         return None
     end, label = _noun_phrase(view, v + 1, hi)
     return label if end is not None else None
+
+
+def body_object(view: DocView, v: int, hi: int, sources: list[str]) -> str | None:
+    """The label of the body in the dative or accusative right after the verb
+    at ``v`` (after a source named there): the target no entity stands for
+    ("Moser warf der Opposition Blockade vor" -> "Opposition"); not one of the
+    ``sources`` ("forderte die Opposition …")."""
+    j = v + 1
+    key = view.key(j) if j < hi else None
+    while key is not None and j < hi and view.key(j) == key:
+        j += 1  # "warf Kanzler Moser der Opposition … vor"
+    if j >= hi:
+        return None
+    end, label = _noun_phrase(view, j, hi, nominative=False)
+    return label if end is not None and label not in sources else None
 
 
 def body_before(view: DocView, n: int) -> str | None:
@@ -123,22 +146,25 @@ def _adjective(view: DocView, i: int) -> bool:
         view.texts[i].islower()
         and w.replace("-", "").isalpha()
         and w.endswith(ADJ_ENDINGS)
-        and w not in PREPOSITIONS | ARTICLES | _FINITE | _QUANTIFIERS | _ADVERBS
+        and w not in _NOT_ADJECTIVES
     )
 
 
-def _noun_phrase(view: DocView, i: int, hi: int) -> tuple[int | None, str | None]:
+def _noun_phrase(
+    view: DocView, i: int, hi: int, *, nominative: bool = True
+) -> tuple[int | None, str | None]:
     """(end, label) of the noun phrase from token ``i`` to before ``end``: an
     article, adjectives and a noun or an entity's mention; label is the body's
-    label if it names one in the nominative; ``(None, None)`` when no noun
-    phrase opens at ``i``."""
+    label if it names one in the nominative (with ``nominative`` false, in
+    the dative or accusative); ``(None, None)`` when no noun phrase opens at
+    ``i``."""
     texts, lowers = view.texts, view.lowers
     j = i
     article = None
     if j < hi and lowers[j] in ARTICLES | INDEFINITE_ARTICLES | _QUANTIFIERS:
         article = lowers[j]
         j += 1
-    adjectives = []
+    adjectives: list[int] = []
     while j < hi and len(adjectives) < 3 and _adjective(view, j):
         adjectives.append(j)
         j += 1
@@ -150,7 +176,7 @@ def _noun_phrase(view: DocView, i: int, hi: int) -> tuple[int | None, str | None
             j += 1
         return j + 1, None
     end = j + 1
-    label = _label(view, article, adjectives, j)
+    label = _label(view, article, adjectives, j, nominative)
     if label is not None and end + 1 < hi and lowers[end] == "für":
         # "das Komitee für unamerikanische Umtriebe"
         k = end + 1
@@ -168,30 +194,41 @@ def _noun_phrase(view: DocView, i: int, hi: int) -> tuple[int | None, str | None
     return end, label
 
 
-def _label(view: DocView, article: str | None, adjectives: list[int], n: int) -> str | None:
+def _label(
+    view: DocView,
+    article: str | None,
+    adjectives: list[int],
+    n: int,
+    nominative: bool = True,
+) -> str | None:
     """The label of the body the noun at ``n`` names after ``article`` and
-    ``adjectives`` in the nominative, else ``None``."""
+    ``adjectives`` in the nominative (else in the dative or accusative), else
+    ``None``."""
     noun = view.texts[n]
     low = view.lowers[n]
+    plural_articles = (None, "die") if nominative else (None, "die", "den")
+    cases = _NOMINATIVE if nominative else _OBJECT
     if low in BODY_LABEL_SYNONYMS:
         head = BODY_LABEL_SYNONYMS[low]
         gender = head_gender(head) or "f"
-        if article not in (None, "die"):
+        if article not in plural_articles:
             return None
     elif party_members(noun):
-        if article not in (None, "die"):
+        if article not in plural_articles:
             return None  # "der Republikaner": one person
         head, gender = noun, ""
     elif body_noun(noun) and not speaker_noun(noun):
         gender = head_gender(noun) or ""
         if article is not None and (
-            article not in _NOMINATIVE or (gender and gender not in _NOMINATIVE[article])
+            article not in cases or (gender and gender not in cases[article])
         ):
             return None  # "der Opposition", "den Kongress": no subject
         head = noun
     else:
         return None
-    kept = [_strong(view.lowers[a], gender) for a in adjectives if _whose(view.lowers[a])]
+    kept = [
+        _strong(view.lowers[a], gender) for a in adjectives if _whose(view.lowers[a])
+    ]
     return " ".join([*kept, head])
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.actors import is_media, state_of_capital
-from kg.extract.bodies import body_after, body_before, subject_bodies
+from kg.extract.bodies import body_after, body_before, body_object, subject_bodies
 from kg.extract.coref import antecedent, surnames_of
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.sources import speaker_noun
@@ -138,6 +138,12 @@ def find_interactions(
             if source is None and not labels:
                 continue
             issue = _issue(view, lo, hi, t.i, act)
+            # "Moser warf der Opposition Blockade vor": a body as the target
+            target_label = (
+                body_object(view, t.i, hi, labels)
+                if all(x is None for x in targets)
+                else None
+            )
             group = _coordinated_subjects(view, sent, lo, t.i)
             pairs: list[tuple[str | None, str | None, str | None]] = [
                 (source, None, target) for target in targets if source is not None
@@ -159,6 +165,7 @@ def find_interactions(
                         source=source,
                         source_label=label,
                         target=target if target != source else None,
+                        target_label=target_label if target is None else None,
                         issue=issue,
                         sentence=si,
                         start=t.idx + view.offset,
@@ -621,7 +628,7 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and not view.key(i)
             and w.lower_ not in PARTNER_NOUNS
             and not speaker_noun(w.text)
-            and w.lower_ not in _ARTICLES  # "Die" opening the sentence
+            and w.lower_ not in _ARTICLES | STATE_NOUNS  # "Die", "der Regierung"
             and not body_noun(w.text)  # "Die Polizeigewerkschaft streitet das ab"
             and not (
                 i + 2 < hi and doc[i + 1].lower_ == "in" and _body_in(view, i + 2, lo)

@@ -23,9 +23,7 @@ def test_a_body_with_the_adjective_of_its_state_is_the_source(records) -> None:
 
 def test_a_public_body_before_an_auxiliary(records) -> None:
     text = "Die Staatsanwaltschaft hatte drei Jahre Haft für den Angeklagten gefordert."
-    assert labelled(records(text, {})) == {
-        ("DEMAND", None, "Staatsanwaltschaft", None)
-    }
+    assert labelled(records(text, {})) == {("DEMAND", None, "Staatsanwaltschaft", None)}
 
 
 def test_a_body_coordinated_with_a_state_demands_too(records) -> None:
@@ -56,17 +54,15 @@ def test_the_label_is_in_the_form_without_article(records) -> None:
 
 
 def test_opposition_parties_are_the_opposition(records) -> None:
-    text = "Nach dem Unfall fordern die Oppositionsparteien den Rücktritt der Ministerin."
-    assert acts(records(text, {}), "type", "source_label") == {
-        ("DEMAND", "Opposition")
-    }
+    text = (
+        "Nach dem Unfall fordern die Oppositionsparteien den Rücktritt der Ministerin."
+    )
+    assert acts(records(text, {}), "type", "source_label") == {("DEMAND", "Opposition")}
 
 
 def test_a_body_a_relative_pronoun_refers_to(records) -> None:
     text = "Sie verwiesen auf die Opposition, die seit Wochen Neuwahlen fordert."
-    assert acts(records(text, {}), "type", "source_label") == {
-        ("DEMAND", "Opposition")
-    }
+    assert acts(records(text, {}), "type", "source_label") == {("DEMAND", "Opposition")}
 
 
 @pytest.mark.parametrize(
@@ -96,5 +92,21 @@ def test_a_named_actor_keeps_its_key_and_no_label(records) -> None:
 def test_an_interaction_needs_a_source_or_a_label() -> None:
     with pytest.raises(ValueError, match="neither source nor label"):
         Interaction("DEMAND", "fordern", "fordert", None, 0, 0, 7)
-    i = Interaction("DEMAND", "fordern", "fordert", None, 0, 0, 7, source_label="Opposition")
+    i = Interaction(
+        "DEMAND", "fordern", "fordert", None, 0, 0, 7, source_label="Opposition"
+    )
     assert i.source is None and i.source_label == "Opposition"
+
+
+def test_a_body_as_the_object_is_the_target_label(records) -> None:
+    text = "Kanzler Karl Moser warf der Opposition Blockade vor."
+    assert acts(
+        records(text, {"Karl Moser": PER}), "source", "target", "target_label"
+    ) == {("person/Karl Moser", None, "Opposition")}
+
+
+def test_the_label_of_the_source_is_no_target_label(records) -> None:
+    text = "Am Montag forderte die Opposition den Rücktritt der Ministerin."
+    assert acts(records(text, {}), "source_label", "target_label", "issue") == {
+        ("Opposition", None, "Rücktritt")
+    }

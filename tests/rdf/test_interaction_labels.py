@@ -37,7 +37,10 @@ def _records() -> ArticleRecords:
         content_hash="0" * 64,
         title="Neuwahlen",
         date=date(2024, 5, 2),
-        sentences=(Sentence(0, first, TEXT[:first]), Sentence(first + 1, len(TEXT), TEXT[first + 1 :])),
+        sentences=(
+            Sentence(0, first, TEXT[:first]),
+            Sentence(first + 1, len(TEXT), TEXT[first + 1 :]),
+        ),
         entities=(novak,),
         interactions=(
             Interaction(

@@ -55,8 +55,7 @@ _NOT_BODIES = frozenset(
     "amt beamte beamter beamten dienst gottesdienst zivildienst wehrdienst "
     "präsenzdienst hauptgericht direktion rettung "
     "konferenz pressekonferenz videokonferenz telefonkonferenz klimakonferenz "
-    "friedenskonferenz geberkonferenz sicherheitskonferenz"
-    .split()
+    "friedenskonferenz geberkonferenz sicherheitskonferenz".split()
 )
 
 #: plural nouns of a party's members, who speak as their party ("Die
