@@ -32,7 +32,7 @@ from kg.extract.coref import antecedent, surnames_of
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
-from kg.lang.de.bodies import body_noun
+from kg.lang.de.bodies import body_noun, party_members
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
@@ -263,7 +263,7 @@ def _choose(
 ) -> SpeechAct | None:
     """The act the form at ``i`` is: one whose separable particle closes the
     clause ("fordert … auf"), else one that needs none."""
-    rest = {w.lower_ for w in doc[i + 1 : hi]}
+    rest = {w.lower_ for w in doc[i + 1 : hi] if not _score(doc, w.i, hi)}
     for a in candidates:
         if a.form.particle and a.form.particle in rest:
             return a
@@ -271,6 +271,17 @@ def _choose(
         if not a.form.particle:
             return a
     return None
+
+
+def _score(doc: Doc, j: int, hi: int) -> bool:
+    """ "zu" at ``j`` stands between two numbers ("stimmt mit 178 zu 120 Stimmen
+    für …"): a score, no separable particle."""
+    return (
+        doc[j].lower_ == "zu"
+        and j + 1 < hi
+        and doc[j - 1].like_num
+        and doc[j + 1].like_num
+    )
 
 
 def _actor(view: DocView, i: int) -> str | None:
@@ -281,7 +292,7 @@ def _actor(view: DocView, i: int) -> str | None:
     k = view.key(i)
     if not k or is_media(k):
         return None
-    if kind_of(k) is not Kind.PERSON:
+    if kind_of(k) is not Kind.PERSON and not _members(view, i):
         if (
             speaker_noun(doc[i].text)
             or (i + 1 < len(doc) and speaker_noun(doc[i + 1].text))
@@ -305,6 +316,14 @@ def _actor(view: DocView, i: int) -> str | None:
         if e is None or e.place_kind != "country":
             return None
     return k
+
+
+def _members(view: DocView, i: int) -> bool:
+    """Token ``i`` names a party by its members in the plural, no one person:
+    "Republikaner werfen ihr vor", "die Republikaner" (not "der Republikaner")."""
+    return party_members(view.texts[i]) and not (
+        i > 0 and view.lowers[i - 1] in ("der", "ein", "dem", "des", "einem", "eines")
+    )
 
 
 def _governed(view: DocView, i: int, lo: int) -> str | None:
@@ -466,10 +485,28 @@ def _actors(
         target = target if target != source else None
     if target is None and any(doc[i].lower_ in PARTNER_NOUNS for i in range(lo, hi)):
         target = _partner(view, v)
+    if target is None:
+        # "Republikaner werfen ihr vor": the person named before
+        target = _pronoun_object(view, v, hi, spans)
     targets = [target]
     if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
         targets += rest[1:2]
     return source, labels, targets
+
+
+def _pronoun_object(
+    view: DocView, v: int, hi: int, spans: list[tuple[int, int]]
+) -> str | None:
+    """The person a dative pronoun right after the verb at ``v`` refers to
+    ("werfen ihr vor", "warf ihm vor"; not the possessive "lobte ihr
+    Engagement"): the person named before (:func:`antecedent`)."""
+    doc = view.doc
+    if v + 1 >= hi or doc[v + 1].text not in ("ihm", "ihr"):
+        return None
+    if v + 2 < hi and doc[v + 2].text[:1].isupper():
+        return None  # "ihr Engagement": a possessive
+    k = antecedent(view, v, spans, None)
+    return k if k is not None and kind_of(k) is Kind.PERSON else None
 
 
 def _relative_subject(view: DocView, lo: int, v: int) -> tuple[bool, str | None]:

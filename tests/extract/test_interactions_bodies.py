@@ -110,3 +110,31 @@ def test_the_label_of_the_source_is_no_target_label(records) -> None:
     assert acts(records(text, {}), "source_label", "target_label", "issue") == {
         ("Opposition", None, "Rücktritt")
     }
+
+
+def test_a_score_is_no_particle(records) -> None:
+    text = "Das Parlament stimmt mit 178 zu 120 Stimmen für ein Referendum."
+    assert acts(records(text, {}), "type") == set()
+    text = "Das Parlament stimmte dem Plan mit 178 zu 120 Stimmen zu."
+    assert acts(records(text, {}), "type", "source_label") == {("AGREE", "Parlament")}
+
+
+def test_party_members_tagged_as_their_party_are_the_party(records) -> None:
+    text = (
+        "Die Demokratin Eva Huber steht in der Kritik. "
+        "Republikaner werfen ihr vor, Regeln umgangen zu haben."
+    )
+    rec = records(text, {"Eva Huber": PER, "Republikaner": "ORG"})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "org/Republikanische Partei", "person/Eva Huber")
+    }
+
+
+def test_a_dative_pronoun_is_the_person_named_before(records) -> None:
+    text = (
+        "Karl Moser stellte den Plan vor. "
+        "Die Opposition warf ihm vor, die Kosten zu verschweigen."
+    )
+    assert acts(records(text, {"Karl Moser": PER}), "source_label", "target") == {
+        ("Opposition", "person/Karl Moser")
+    }
