@@ -31,6 +31,7 @@ from kg.extract.bodies import body_after, body_before, body_object, subject_bodi
 from kg.extract.coref import antecedent, surnames_of
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.sources import speaker_noun
+from kg.extract.speakers import org_anaphor
 from kg.extract.view import DocView
 from kg.lang.de.bodies import body_noun, party_members
 from kg.lang.de.grammar import (
@@ -416,7 +417,12 @@ def _actors(
             return None, [], []
         labels = [label]
     subject = _subject_before(view, lo, v)
-    if not labels and whom is None:
+    named = (
+        _org_subject(view, lo, v)
+        if subject == "group" and whom is None and not labels
+        else None
+    )
+    if not labels and whom is None and named is None:
         labels = subject_bodies(view, lo, v)
     source: str | None
     pronoun = (
@@ -451,6 +457,9 @@ def _actors(
     elif free_before:
         source = free_before[0]
         rest = free_before[1:] + free_after
+    elif named is not None and not free_before:
+        # "Die Partei fordert …", "das Ministerium": the organisation named before
+        source, rest = named, free_after
     elif labels:
         # "Die Opposition wirft Merkel vor": a body no entity stands for
         source, rest = None, free_after
@@ -492,6 +501,23 @@ def _actors(
     if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
         targets += rest[1:2]
     return source, labels, targets
+
+
+def _org_subject(view: DocView, lo: int, v: int) -> str | None:
+    """The organisation a definite noun opening the clause refers to ("Die
+    Partei fordert …", "Das Ministerium wies … zurück" after the
+    Innenministerium; :func:`kg.extract.speakers.org_anaphor`, as for quotes)."""
+    i = lo
+    while i < v and view.lowers[i] in ("auch", "und", "doch", "aber"):
+        i += 1
+    if i + 1 >= v or view.lowers[i] not in ("der", "die", "das"):
+        return None
+    n = i + 1
+    while n < v and view.texts[n].islower() and view.texts[n].isalpha():
+        n += 1  # "der börsennotierte Konzern"
+    if n >= v or n - i > 3 or view.key(n):
+        return None
+    return org_anaphor(view, [n])
 
 
 def _pronoun_object(

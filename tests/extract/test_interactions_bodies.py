@@ -138,3 +138,16 @@ def test_a_dative_pronoun_is_the_person_named_before(records) -> None:
     assert acts(records(text, {"Karl Moser": PER}), "source_label", "target") == {
         ("Opposition", "person/Karl Moser")
     }
+
+
+def test_a_definite_noun_for_the_organisation_named_before(records) -> None:
+    text = (
+        "Das Innenministerium prüft den Fall. "
+        "Das Ministerium wies die Vorwürfe zurück. "
+        "Die Freiheitspartei tagte. Die Partei fordert Neuwahlen."
+    )
+    rec = records(text, {"Innenministerium": "ORG", "Freiheitspartei": "ORG"})
+    assert acts(rec, "type", "source", "source_label") == {
+        ("REJECT", "org/Innenministerium", None),
+        ("DEMAND", "org/Freiheitspartei", None),
+    }
