@@ -33,9 +33,15 @@ from kg.lang.de.grammar import (
     POSSESSIVES,
     PREPOSITIONS,
 )
-from kg.lang.de.speech import NOT_SPEAKER_WORDS
+from kg.lang.de.speech import GOVERNMENT_NOUNS, NOT_SPEAKER_WORDS
 
-__all__ = ["body_after", "body_before", "body_object", "subject_bodies"]
+__all__ = [
+    "body_after",
+    "body_before",
+    "body_object",
+    "government",
+    "subject_bodies",
+]
 
 # words before the subject of a clause: a particle ("Auch die Armutskonferenz
 # warnt"), a conjunction after which the subject comes first
@@ -217,6 +223,9 @@ def _label(
         if article not in plural_articles:
             return None  # "der Republikaner": one person
         head, gender = noun, ""
+    elif low in GOVERNMENT_NOUNS and not adjectives:
+        # "die Regierung": its state speaks (the caller finds it)
+        return noun if article in (None, "die") and nominative else None
     elif body_noun(noun) and not speaker_noun(noun):
         gender = head_gender(noun) or ""
         if article is not None and (
@@ -251,3 +260,9 @@ def _strong(adjective: str, gender: str) -> str:
     of ``gender`` in the nominative ("" for a plural): "griechische" m ->
     "griechischer"."""
     return _stem(adjective) + _STRONG.get(gender, "e")
+
+
+def government(label: str) -> bool:
+    """``label`` is a bare "Regierung", "Bundesregierung": no body of its own
+    but the state it governs, which the caller finds (the article's country)."""
+    return label.lower() in GOVERNMENT_NOUNS

@@ -27,8 +27,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.actors import is_media, state_of_capital
-from kg.extract.bodies import body_after, body_before, body_object, subject_bodies
+from kg.extract.bodies import (
+    body_after,
+    body_before,
+    body_object,
+    government,
+    subject_bodies,
+)
 from kg.extract.coref import antecedent, surnames_of
+from kg.extract.focus import dateline_country, focus_country
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.sources import speaker_noun
 from kg.extract.speakers import org_anaphor
@@ -424,6 +431,12 @@ def _actors(
     )
     if not labels and whom is None and named is None:
         labels = subject_bodies(view, lo, v)
+    if any(government(x) for x in labels):
+        # "Bankenverband und Regierung dementierten": the article's country
+        labels = [x for x in labels if not government(x)]
+        state = _focus(view)
+        if state is not None and not free_before:
+            free_before = [state]
     source: str | None
     pronoun = (
         v + 1 < hi
@@ -501,6 +514,12 @@ def _actors(
     if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
         targets += rest[1:2]
     return source, labels, targets
+
+
+def _focus(view: DocView) -> str | None:
+    """The one country the article is about (:func:`kg.extract.focus.focus_country`),
+    whose government "die Regierung" is."""
+    return focus_country(view.entities.values(), dateline_country(view))
 
 
 def _org_subject(view: DocView, lo: int, v: int) -> str | None:

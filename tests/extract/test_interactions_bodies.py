@@ -151,3 +151,15 @@ def test_a_definite_noun_for_the_organisation_named_before(records) -> None:
         ("REJECT", "org/Innenministerium", None),
         ("DEMAND", "org/Freiheitspartei", None),
     }
+
+
+def test_a_bare_government_is_the_country_the_article_is_about(records) -> None:
+    text = (
+        "Athen – In Griechenland wächst die Sorge um die Banken. "
+        "Bankenverband und Regierung dementierten die Berichte über Griechenland."
+    )
+    rec = records(text, {"Athen": LOC, "Griechenland": LOC})
+    assert acts(rec, "type", "source", "source_label") == {
+        ("DENY", "place/Griechenland", None),
+        ("DENY", None, "Bankenverband"),
+    }
