@@ -49,12 +49,15 @@ _PARTICLES = frozenset("auch nur selbst sogar und doch aber denn zudem".split())
 _CONJUNCTIONS = frozenset(
     "während weil nachdem als da wenn obwohl dass ob sobald bevor".split()
 )
+_OPENERS = _PARTICLES | _CONJUNCTIONS
 # adverbs between a subject and its verb ("Das Komitee hingegen verlangte")
 _ADVERBS = NOT_SPEAKER_WORDS | frozenset(
     "hingegen indes nun bereits ebenfalls wiederum ihrerseits seinerseits "
     "erneut mittlerweile".split()
 )
 _FINITE = AUXILIARIES | MODALS | PASSIVE_AUXILIARIES | {"sind", "waren"}
+# what may stand between the subjects and the verb of the act
+_BEFORE_VERB = _FINITE | _ADVERBS
 # quantifiers of a plural ("viele Beobachter"): a noun phrase, no body
 _QUANTIFIERS = frozenset("viele zahlreiche einige mehrere alle beide manche".split())
 # lower-case words in -e, -en … that are no adjective ("für ihren Einsatz")
@@ -78,7 +81,7 @@ def subject_bodies(view: DocView, lo: int, v: int) -> list[str]:
     lowers = view.lowers
     i = lo
     subordinate = False
-    while i < v and lowers[i] in _PARTICLES | _CONJUNCTIONS:
+    while i < v and lowers[i] in _OPENERS:
         subordinate |= lowers[i] in _CONJUNCTIONS
         i += 1
     labels: list[str] = []
@@ -98,7 +101,7 @@ def subject_bodies(view: DocView, lo: int, v: int) -> list[str]:
     if (
         subordinate
         or i == v
-        or lowers[i] in _FINITE | _ADVERBS
+        or lowers[i] in _BEFORE_VERB
         or lowers[v - 1]
         == "und"  # "die Oppositionsparteien demonstrieren … und fordern"
     ):

@@ -69,6 +69,8 @@ _CLAUSE = frozenset({",", ";", ":", "–", "-"})
 _PREPOSITIONS = PREPOSITIONS | {"beim"}
 # modals of what someone has to or ought to do
 _OBLIGATIONS = frozenset("muss müssen müsse müsste müssten sollte sollten".split())
+# words that are no issue: an article opening the sentence, a state's body
+_NO_ISSUE = _ARTICLES | STATE_NOUNS
 # relative pronouns that open a clause after a comma as its subject
 _RELATIVES = frozenset({"der", "die", "das", "welcher", "welche"})
 
@@ -470,7 +472,7 @@ def _actors(
     elif free_before:
         source = free_before[0]
         rest = free_before[1:] + free_after
-    elif named is not None and not free_before:
+    elif named is not None:
         # "Die Partei fordert …", "das Ministerium": the organisation named before
         source, rest = named, free_after
     elif labels:
@@ -710,7 +712,7 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and not view.key(i)
             and w.lower_ not in PARTNER_NOUNS
             and not speaker_noun(w.text)
-            and w.lower_ not in _ARTICLES | STATE_NOUNS  # "Die", "der Regierung"
+            and w.lower_ not in _NO_ISSUE  # "Die", "der Regierung"
             and not body_noun(w.text)  # "Die Polizeigewerkschaft streitet das ab"
             and not (
                 i + 2 < hi and doc[i + 1].lower_ == "in" and _body_in(view, i + 2, lo)
