@@ -41,6 +41,7 @@ from kg.extract.quotes_continued import (
     named_source,
     new_speaker,
     settle_labels,
+    spoken_on,
     stretches,
     subjunctive,
 )
@@ -268,6 +269,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = lead_ins(view, text, found)
     found.sort(key=lambda f: (f[0], f[1]))
     found = stretches(text, found)
+    found = spoken_on(view, text, found)
     found = settle_labels(view, found)
     out = []
     for a, b, si, kind, speaker, medium, label in found:
