@@ -535,6 +535,9 @@ def _trailing(
     name = apposition(view, region)
     if name is not None and not any(view.person(i) for i in region):
         speaker, label = None, name  # "sagte der Sondergesandte, Ibrahima Fall, …"
+    if speaker is None and label is None and doc[c + 1].lower_ == "es":
+        # "…, hieß es von der Polizei", "hieß es aus dem Büro des X"
+        speaker, label = _heard_from(view, region)
     if (
         speaker is None
         and label is None
@@ -567,6 +570,51 @@ def _trailing(
         # the verb is no quote, the words after the colon are
         (a, b), tail, kind = tail, None, "direct"
     return Report(a, b, speaker, medium, kind, label, tail)
+
+
+#: prepositions that name whom a "hieß es" heard the statement from
+_HEARD_FROM = frozenset({"von", "aus", "bei", "seitens"})
+
+
+def _heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None]:
+    """(speaker, label) of "hieß es von der Polizei", "heißt es bei der
+    Feuerwehr", "hieß es aus dem Büro des Landesrats Max Huber": the person
+    whose office it is, else the person or organisation after the preposition,
+    else the noun after its article ("Polizei")."""
+    lowers = view.lowers
+    # right after "es" or a few words on ("hieß es am Montag von der Polizei"),
+    # not inside another phrase ("heißt es in einem von X veröffentlichten …")
+    n = next(
+        (
+            n
+            for n, i in enumerate(region[:5])
+            if lowers[i] in _HEARD_FROM
+            or (lowers[i] in PREPOSITIONS and lowers[i] != "am")
+            or not view.texts[i].isalnum()
+        ),
+        None,
+    )
+    if n is None or lowers[region[n]] not in _HEARD_FROM:
+        return None, None
+    phrase: list[int] = []
+    for i in region[n + 1 :]:
+        if view.texts[i] in ",;:(" or lowers[i] in ("und", "dass"):
+            break
+        phrase.append(i)
+    if not phrase:
+        return None, None
+    holder = _office_holder(view, phrase)
+    if holder is not None:
+        return holder, None
+    for i in phrase:
+        k = view.key(i)
+        if k is not None and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+            return k, None
+        if k is not None:
+            return None, None  # "hieß es aus Berlin": a place, no one
+    if lowers[phrase[0]] not in _DEFINITE or any(lowers[i] in OFFICE_NOUNS for i in phrase):
+        return None, None  # an office whose holder is not named here
+    return spokesperson(view, label_of(view, phrase))
 
 
 def _subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:
