@@ -331,7 +331,7 @@ def _introduced_by_colon(
             speaker = k  # "Hier sieht Pilgermaier keinen Bedarf: Ich glaube …"
             break
         if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
-            speaker = antecedent(view, i, spans, last)
+            speaker = antecedent(view, i, spans, last, pronoun=doc[i].lower_)
             break
     if speaker is None:
         return None

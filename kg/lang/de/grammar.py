@@ -18,8 +18,10 @@ __all__ = [
     "CLAUSE_OPENERS",
     "SINGULAR_BEFORE_EN",
     "AUXILIARIES",
+    "FEMININE_PERSON_NOUNS",
     "FIRST_PERSON",
     "FIRST_PERSON_WORDS",
+    "MASCULINE_PERSON_NOUNS",
     "PASSIVE_AUXILIARIES",
     "PREPOSITIONS",
     "RELATIVE_PRONOUNS",
@@ -34,6 +36,18 @@ __all__ = [
     "POSSESSIVE_ARTICLES",
     "adjective_stem",
 ]
+
+# nouns that tell a person's gender when they stand right before the name
+# ("Frau Huber", "seine Mutter Gao Ying", "Bruder Karl"); titles tell it by
+# their form (:class:`kg.lang.de.titles.Title`)
+FEMININE_PERSON_NOUNS = frozenset(
+    "frau mutter tochter schwester witwe ehefrau großmutter tante nichte "
+    "freundin lebensgefährtin".split()
+)
+MASCULINE_PERSON_NOUNS = frozenset(
+    "herr herrn mann vater sohn bruder witwer ehemann großvater onkel neffe "
+    "freund lebensgefährte".split()
+)
 
 # definite articles, without the genitive "des"
 ARTICLES = frozenset({"die", "der", "das", "den", "dem"})
