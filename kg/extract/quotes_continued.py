@@ -138,16 +138,21 @@ def spoken_on(view: DocView, text: str, found: list[Found]) -> list[Found]:
                 and (p[4], p[6]) == (f[4], f[6])
                 and (p[4] is not None or p[6] is not None)
                 and 1 <= len(gap) <= 2
-                and _ends_sentence(text, sents[p[2]], p[1])
                 and _opens_sentence(text, sents[f[2]], f[0])
                 and all(
-                    _plain(view, sents[k], surnames) and _spoken(view, sents[k])
+                    _plain(view, sents[k], surnames)
+                    and _spoken(view, sents[k])
                     and k not in covered
                     for k in gap
                 )
             ):
-                out[-1] = (p[0], f[1], f[2], p[3], p[4], p[5], p[6])
-                continue
+                if _ends_sentence(text, sents[p[2]], p[1]):
+                    out[-1] = (p[0], f[1], f[2], p[3], p[4], p[5], p[6])
+                    continue
+                # "…, sagte Koch. Die Mannschaft hat gekämpft. Wir sind …": the
+                # reporting clause ends the first quote, the next one starts after it
+                a = trim_marks(text, sents[gap[0]].start_char, sents[gap[0]].end_char)[0]
+                f = (a, *f[1:])
         out.append(f)
     res: list[Found] = []
     for f in out:
