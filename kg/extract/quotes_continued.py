@@ -197,15 +197,16 @@ def _plain(view: DocView, sent: Span, surnames: dict[str, str]) -> bool:
 
 _NOT_PLAIN = frozenset({":", "„", "“", '"', "»", "«"})
 #: words that tell narration about someone from their own words
-_NARRATION = frozenset({"er", "soll", "sollen", "(", ")", "–", "—"})
+_NARRATION = frozenset({"er", "sie", "ihm", "ihn", "soll", "sollen", "(", ")", "–", "—"})
 _SPOKEN_WORDS = 15
 
 
 def _spoken(view: DocView, sent: Span) -> bool:
     """``sent``, plain, is short and bare enough to be more of the words after
-    a colon: no organisation named, no "er" (the speaker told about), no
-    "soll" (a report), no dash or parenthesis (a dateline, a byline), no
-    figure, at most :data:`_SPOKEN_WORDS` words."""
+    a colon: no organisation named, no "er", "sie", "ihm" (the speaker or
+    others told about: "Dann fuhr sie ins Atelier"), no "soll" (a report), no
+    dash or parenthesis (a dateline, a byline), no figure, at most
+    :data:`_SPOKEN_WORDS` words."""
     lowers = view.lowers
     words = 0
     for i in range(sent.start, sent.end):
@@ -213,8 +214,6 @@ def _spoken(view: DocView, sent: Span) -> bool:
         if low in _NARRATION or low[:1].isdigit() or view.org(i) is not None:
             return False
         words += low[:1].isalpha()
-    if lowers[sent.start] == "sie" and view.texts[sent.start] == "Sie":
-        return False  # "Sie wollte …": the speaker told about
     return words <= _SPOKEN_WORDS
 
 
