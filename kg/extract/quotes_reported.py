@@ -24,7 +24,13 @@ from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import antecedent, surname, surnames_of
 from kg.extract.quotes_marked import trim_in
 from kg.extract.records import Kind, kind_of
-from kg.extract.sources import SOURCE_CUES, cited_source, source_at, speaker_noun
+from kg.extract.sources import (
+    SOURCE_CUES,
+    cited_source,
+    nominative_in,
+    source_at,
+    speaker_noun,
+)
 from kg.extract.speakers import (
     LastSpeaker,
     apposition,
@@ -48,6 +54,7 @@ from kg.lang.de.grammar import (
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
+    BODY_ENDINGS,
     NOT_SAYING_ADVERBS,
     OFFICE_NOUNS,
     ORG_ANAPHORS,
@@ -538,6 +545,11 @@ def _trailing(
     if speaker is None and label is None and doc[c + 1].lower_ == "es":
         # "…, hieß es von der Polizei", "hieß es aus dem Büro des X"
         speaker, label = _heard_from(view, region)
+        if speaker is None and label is None and any(
+            view.lowers[i] in _IN_IT for i in region[:4]
+        ):
+            # "Die Hamas veröffentlichte ein Lied. …, heißt es darin."
+            speaker, label = _author_before(view, view.sentence_of(doc[c]))
     if (
         speaker is None
         and label is None
@@ -574,6 +586,33 @@ def _trailing(
 
 #: prepositions that name whom a "hieß es" heard the statement from
 _HEARD_FROM = frozenset({"von", "aus", "bei", "seitens"})
+
+
+#: "heißt es darin": in the text the sentence before names
+_IN_IT = frozenset({"darin", "dort", "drin"})
+
+
+def _author_before(view: DocView, si: int) -> tuple[str | None, str | None]:
+    """(speaker, label) of the text "heißt es darin" refers to: the person or
+    organisation the sentence before names first ("Am Samstag veröffentlichte
+    die Hamas ein neues Lied"), else the organisation in the genitive after
+    it ("aus den Anfragebeantwortungen des Innenministeriums" ->
+    "Innenministerium")."""
+    if si == 0:
+        return None, None
+    sent = view.sents[si - 1]
+    lowers, texts = view.lowers, view.texts
+    for i in range(sent.start, sent.end):
+        k = view.key(i)
+        if k is not None and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+            return k, None
+    for i in range(sent.start + 1, sent.end):
+        w = texts[i]
+        if lowers[i - 1] == "des" and w[:1].isupper() and w.isalpha() and w.endswith("s"):
+            noun = nominative_in(view, w)
+            if speaker_noun(noun) or noun.lower().endswith(BODY_ENDINGS):
+                return None, noun
+    return None, None
 
 
 def _heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None]:

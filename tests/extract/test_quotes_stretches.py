@@ -1,8 +1,8 @@
 """Quote rules of issue 17's speaker/span pass, one invented text per rule, no
 model: a direct quote after a colon goes on over the plain sentences after it,
 two quotes of one speaker join over a plain sentence between
-(kg/extract/quotes_continued.py, ``spoken_on``); "hieß es von der Polizei"
-(kg/extract/quotes_reported.py); "er"/"sie" take a person of their gender
+(kg/extract/quotes_continued.py, ``spoken_on``); "hieß es von der Polizei",
+"heißt es darin" (kg/extract/quotes_reported.py); "er"/"sie" take a person of their gender
 (kg/extract/coref.py, ``person_genders``)."""
 
 from __future__ import annotations
@@ -52,6 +52,19 @@ CASES = [
             ("person/Otto Kern", "Die Straße bleibt gesperrt"),
             ("Polizei", "Der Verkehr werde umgeleitet"),
         },
+    ),
+    # "heißt es darin": the author the sentence before names
+    (
+        "Am Montag veröffentlichte die Caritas einen neuen Bericht. Die Armut "
+        "sei gestiegen, heißt es darin.",
+        {"Caritas": ORG},
+        {("org/Caritas", "Die Armut sei gestiegen")},
+    ),
+    (
+        "Das zeigen die Antworten des Sozialministeriums auf eine Anfrage. Die "
+        "Zahl der Anträge sei gestiegen, heißt es darin.",
+        {},
+        {("Sozialministerium", "Die Zahl der Anträge sei gestiegen")},
     ),
     # "er" is not the mother named last, "sie" not the chancellor
     (
