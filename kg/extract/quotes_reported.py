@@ -568,8 +568,12 @@ def _trailing(
     if speaker is None and label is None:
         speaker, label = spokesperson(view, label_of(view, region))
     opinion = _opinion_holder(view, q0, k)
+    if opinion is None and first.lower_ == "wie":
+        opinion = _clause_subject(view, q0, k)
     if opinion is not None and any(doc[i].lower_ in ("er", "sie") for i in region[:3]):
-        speaker = opinion  # "Für Tschürtz ein Ding der Unmöglichkeit, wie er …"
+        # "Für Tschürtz ein Ding der Unmöglichkeit, wie er …"; "Regisseur Jan
+        # Berg arbeitet seit Monaten daran, wie er am Mittwoch erklärte"
+        speaker = opinion
     a_tok = doc.char_span(a, b, alignment_mode="expand")
     kind = clause_kind(view, a_tok.start, a_tok.end) if a_tok is not None else "direct"
     if (
@@ -682,6 +686,25 @@ def _opinion_holder(view: DocView, q0: int, k: int) -> str | None:
         if doc[j].is_lower:
             break
     return None
+
+
+def _clause_subject(view: DocView, q0: int, k: int) -> str | None:
+    """The person who opens the clause ``q0``-``k`` as its subject, a title
+    or two before the name allowed, a lower-case verb right after it
+    ("Bildregisseur Jan Berg arbeitet …"): the "er" of a ", wie er sagte"
+    after it, not someone named before the clause."""
+    texts = view.texts
+    i = q0
+    while i < min(k, q0 + 3) and view.person(i) is None:
+        if not texts[i][:1].isupper() or view.key(i) is not None:
+            return None  # "Mit Berg …", "Die EU …": no person opens it
+        i += 1
+    p = view.person(i) if i < k else None
+    if p is None:
+        return None
+    while i < k and view.person(i) == p:
+        i += 1
+    return p if i < k and texts[i].islower() and texts[i].isalpha() else None
 
 
 def _question_frame(view: DocView, r: Report) -> bool:

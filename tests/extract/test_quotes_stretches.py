@@ -66,6 +66,13 @@ CASES = [
         {},
         {("Sozialministerium", "Die Zahl der Anträge sei gestiegen")},
     ),
+    # ", wie er erklärte" after a clause a person opens: that person
+    (
+        "Bürgermeister Otto Kern eröffnete die Halle. Architekt Tom Weber plant "
+        "den Bau seit zwei Jahren, wie er am Montag erklärte.",
+        {"Otto Kern": PER, "Tom Weber": PER},
+        {("person/Tom Weber", "Architekt Tom Weber plant den Bau seit zwei Jahren")},
+    ),
     # "er" is not the mother named last, "sie" not the chancellor
     (
         "Jan Novak flog nach Wien. Dort besuchte er seine kranke Mutter Ilse "
