@@ -39,6 +39,7 @@ __all__ = [
     "named_source",
     "lead_ins",
     "new_speaker",
+    "reported_before",
     "settle_labels",
     "spoken_on",
     "stretches",
@@ -177,6 +178,38 @@ def spoken_on(view: DocView, text: str, found: list[Found]) -> list[Found]:
             f = (f[0], max(b, f[1]), last, *f[3:])
         res.append(f)
     return res
+
+
+def reported_before(view: DocView, text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with the Konjunktiv I sentences right before
+    a quote whose reporting clause follows it ("Die Freizügigkeit sei
+    wichtig. Sie bringe aber Probleme. Dem gehöre ein Riegel vorgeschoben, so
+    Foglar."): each its own indirect quote of that speaker, back to the first
+    sentence that has a quote, a verb of saying or no Konjunktiv I (two at
+    most)."""
+    sents = view.sents
+    covered = {f[2] for f in found}
+    added: list[Found] = []
+    for f in found:
+        si = f[2]
+        if (
+            (f[4] is None and f[6] is None)
+            or not _opens_sentence(text, sents[si], f[0])
+            or _ends_sentence(text, sents[si], f[1])
+        ):
+            continue
+        k = si - 1
+        while k >= 0 and si - k <= 2 and k not in covered:
+            sent = sents[k]
+            if saying_cues(view, sent) or not subjunctive(view, sent, first=True):
+                break
+            a, b = trim_marks(text, sent.start_char, sent.end_char)
+            if b <= a:
+                break
+            added.append((a, b, k, "indirect", f[4], f[5], f[6]))
+            covered.add(k)
+            k -= 1
+    return sorted(found + added, key=lambda f: (f[0], f[1])) if added else found
 
 
 def _plain(view: DocView, sent: Span, surnames: dict[str, str]) -> bool:

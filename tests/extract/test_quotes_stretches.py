@@ -1,7 +1,8 @@
 """Quote rules of issue 17's speaker/span pass, one invented text per rule, no
 model: a direct quote after a colon goes on over the plain sentences after it,
-two quotes of one speaker join over a plain sentence between
-(kg/extract/quotes_continued.py, ``spoken_on``); "hieß es von der Polizei",
+two quotes of one speaker join over a plain sentence between, Konjunktiv
+sentences before "…, so X" are X's (kg/extract/quotes_continued.py,
+``spoken_on``, ``reported_before``); "hieß es von der Polizei",
 "heißt es darin" (kg/extract/quotes_reported.py); "er"/"sie" take a person of their gender
 (kg/extract/coref.py, ``person_genders``)."""
 
@@ -51,6 +52,17 @@ CASES = [
         {
             ("person/Otto Kern", "Die Straße bleibt gesperrt"),
             ("Polizei", "Der Verkehr werde umgeleitet"),
+        },
+    ),
+    # Konjunktiv I sentences before "…, so X." report X too
+    (
+        "Der Landtag tagte am Montag. Die Reform sei dringend nötig. Den Schulen "
+        "fehle das Geld. Man müsse rasch handeln, so Eva Lang.",
+        {"Eva Lang": PER},
+        {
+            ("person/Eva Lang", "Die Reform sei dringend nötig"),
+            ("person/Eva Lang", "Den Schulen fehle das Geld"),
+            ("person/Eva Lang", "Man müsse rasch handeln"),
         },
     ),
     # "heißt es darin": the author the sentence before names
