@@ -501,7 +501,12 @@ def antecedent(
         for i in order:
             if (k := person(i)) is not None:
                 return k
-    if last is not None and last[0] and kind_of(last[0]) is Kind.PERSON and fits(last[0]):
+    if (
+        last is not None
+        and last[0]
+        and kind_of(last[0]) is Kind.PERSON
+        and fits(last[0])
+    ):
         return last[0]
     hi = view.sents[min(len(view.sents) - 1, here + 3)].end
     for i in range(before, hi):

@@ -152,7 +152,9 @@ def spoken_on(view: DocView, text: str, found: list[Found]) -> list[Found]:
                     continue
                 # "…, sagte Koch. Die Mannschaft hat gekämpft. Wir sind …": the
                 # reporting clause ends the first quote, the next one starts after it
-                a = trim_marks(text, sents[gap[0]].start_char, sents[gap[0]].end_char)[0]
+                a = trim_marks(text, sents[gap[0]].start_char, sents[gap[0]].end_char)[
+                    0
+                ]
                 f = (a, *f[1:])
         out.append(f)
     res: list[Found] = []
@@ -230,7 +232,9 @@ def _plain(view: DocView, sent: Span, surnames: dict[str, str]) -> bool:
 
 _NOT_PLAIN = frozenset({":", "„", "“", '"', "»", "«"})
 #: words that tell narration about someone from their own words
-_NARRATION = frozenset({"er", "sie", "ihm", "ihn", "soll", "sollen", "(", ")", "–", "—"})
+_NARRATION = frozenset(
+    {"er", "sie", "ihm", "ihn", "soll", "sollen", "(", ")", "–", "—"}
+)
 _SPOKEN_WORDS = 15
 
 
@@ -252,16 +256,16 @@ def _spoken(view: DocView, sent: Span) -> bool:
 
 def _after_colon(text: str, sent: Span, a: int) -> bool:
     """The quote starting at ``a`` follows a colon inside ``sent``."""
-    before = text[sent.start_char : a].rstrip(" \"„»«“")
+    before = text[sent.start_char : a].rstrip(' "„»«“')
     return before.endswith(":") and len(before) > 1
 
 
 def _opens_sentence(text: str, sent: Span, a: int) -> bool:
-    return not text[sent.start_char : a].strip(" \"„»«“‚")
+    return not text[sent.start_char : a].strip(' "„»«“‚')
 
 
 def _ends_sentence(text: str, sent: Span, b: int) -> bool:
-    return not text[b : sent.end_char].strip(" .!?…\"“”»«‘")
+    return not text[b : sent.end_char].strip(' .!?…"“”»«‘')
 
 
 def new_speaker(

@@ -545,8 +545,10 @@ def _trailing(
     if speaker is None and label is None and doc[c + 1].lower_ == "es":
         # "…, hieß es von der Polizei", "hieß es aus dem Büro des X"
         speaker, label = _heard_from(view, region)
-        if speaker is None and label is None and any(
-            view.lowers[i] in _IN_IT for i in region[:4]
+        if (
+            speaker is None
+            and label is None
+            and any(view.lowers[i] in _IN_IT for i in region[:4])
         ):
             # "Die Hamas veröffentlichte ein Lied. …, heißt es darin."
             speaker, label = _author_before(view, view.sentence_of(doc[c]))
@@ -612,7 +614,12 @@ def _author_before(view: DocView, si: int) -> tuple[str | None, str | None]:
             return k, None
     for i in range(sent.start + 1, sent.end):
         w = texts[i]
-        if lowers[i - 1] == "des" and w[:1].isupper() and w.isalpha() and w.endswith("s"):
+        if (
+            lowers[i - 1] == "des"
+            and w[:1].isupper()
+            and w.isalpha()
+            and w.endswith("s")
+        ):
             noun = nominative_in(view, w)
             if speaker_noun(noun) or noun.lower().endswith(BODY_ENDINGS):
                 return None, noun
@@ -655,7 +662,9 @@ def _heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | Non
             return k, None
         if k is not None:
             return None, None  # "hieß es aus Berlin": a place, no one
-    if lowers[phrase[0]] not in _DEFINITE or any(lowers[i] in OFFICE_NOUNS for i in phrase):
+    if lowers[phrase[0]] not in _DEFINITE or any(
+        lowers[i] in OFFICE_NOUNS for i in phrase
+    ):
         return None, None  # an office whose holder is not named here
     return spokesperson(view, label_of(view, phrase))
 

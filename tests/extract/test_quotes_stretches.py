@@ -3,8 +3,9 @@ model: a direct quote after a colon goes on over the plain sentences after it,
 two quotes of one speaker join over a plain sentence between, Konjunktiv
 sentences before "…, so X" are X's (kg/extract/quotes_continued.py,
 ``spoken_on``, ``reported_before``); "hieß es von der Polizei",
-"heißt es darin" (kg/extract/quotes_reported.py); "er"/"sie" take a person of their gender
-(kg/extract/coref.py, ``person_genders``)."""
+"heißt es darin", ", wie er erklärte" (kg/extract/quotes_reported.py);
+"er"/"sie" take a person of their gender (kg/extract/coref.py,
+``person_genders``)."""
 
 from __future__ import annotations
 

@@ -132,7 +132,9 @@ PASSIVE_AUXILIARIES = frozenset("wird wurde wurden worden werden".split())
 
 # forms of "sein" that with a participle make a state passive ("PSG sollte gewarnt
 # sein", "Wir sind alle gefordert"): verbs of saying form their perfect with "haben"
-STATE_PASSIVE_AUXILIARIES = frozenset("ist sind war waren sei seien wäre wären sein".split())
+STATE_PASSIVE_AUXILIARIES = frozenset(
+    "ist sind war waren sei seien wäre wären sein".split()
+)
 
 # pronouns that stand for a person named before ("er", "Der sagte", "Dieser lehnt …ab")
 SUBJECT_PRONOUNS = frozenset("er sie der die dieser diese jener".split())
