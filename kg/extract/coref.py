@@ -34,7 +34,9 @@ from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     CLAUSE_OPENERS,
+    FEMININE_PERSON_NOUNS,
     INDEFINITE_ARTICLES,
+    MASCULINE_PERSON_NOUNS,
     NOT_BEFORE_SUBJECT,
     NOT_PLURAL_VERBS,
     PERSON_PLURALS,
@@ -57,6 +59,7 @@ __all__ = [
     "TitleReference",
     "antecedent",
     "person_before",
+    "person_genders",
     "persons_before",
     "plural_subject",
     "reference_mentions",
@@ -449,6 +452,8 @@ def antecedent(
     before: int,
     spans: list[tuple[int, int]],
     last: LastSpeaker,
+    *,
+    pronoun: str | None = None,
 ) -> str | None:
     """The person "der Minister", "er", "Der sagte" at token ``before`` refers
     to: the person named last before it in its own sentence, else, going back
@@ -457,16 +462,24 @@ def antecedent(
     outside a quote (``spans``), a bare surname of a person of
     the article included; else the last speaker (``last``) if a person; else
     the person named first in the three sentences after (a teaser before the
-    article names its speaker)."""
+    article names its speaker). With ``pronoun`` "er" no person the article
+    calls a woman (:func:`person_genders`), with "sie" no man."""
     doc = view.doc
     surnames = surnames_of(view)
     here = view.sentence_of(doc[before])
+    # "er" is no woman, "sie" no man, where the article tells their gender
+    other = {"er": True, "sie": False}.get(pronoun or "")
+    genders = person_genders(view) if other is not None else {}
+
+    def fits(k: str | None) -> bool:
+        return k is not None and genders.get(k, not other) is not other
 
     def person(i: int) -> str | None:
         t = doc[i]
         if any(a <= t.idx < b for a, b in spans):
             return None
-        return view.person(i) or surname(surnames, t.text)
+        k = view.person(i) or surname(surnames, t.text)
+        return k if k is None or fits(k) else None
 
     for si in range(here, max(-1, here - 6), -1):
         sent = view.sents[si]
@@ -482,17 +495,74 @@ def antecedent(
             and last[2] == si
             and last[0]
             and kind_of(last[0]) is Kind.PERSON
+            and fits(last[0])
         ):
             return last[0]  # the sentence's speaker before the others it names
         for i in order:
             if (k := person(i)) is not None:
                 return k
-    if last is not None and last[0] and kind_of(last[0]) is Kind.PERSON:
+    if (
+        last is not None
+        and last[0]
+        and kind_of(last[0]) is Kind.PERSON
+        and fits(last[0])
+    ):
         return last[0]
     hi = view.sents[min(len(view.sents) - 1, here + 3)].end
     for i in range(before, hi):
-        if (k := view.person(i)) is not None:
+        if (k := view.person(i)) is not None and fits(k):
             return k
+    return None
+
+
+def person_genders(view: DocView) -> dict[str, bool]:
+    """Person key -> feminine, for the persons the article gives a gender: by
+    a title or a noun right before one of their names ("Ministerin Petra
+    Huber", "Kanzler Karl Berg", "Frau Huber", "seiner Mutter Gao Ying"; an
+    adjectival title such as "Abgeordnete" or an age ("die 45-jährige Anna
+    Berg") only after "der"/"die"). Persons
+    given both genders are left out. Reads the mentions' tokens only."""
+    texts, lowers, keys = view.texts, view.lowers, view.keys
+    out: dict[str, bool] = {}
+    mixed: set[str] = set()
+    for i, k in keys.items():
+        if k is None or i == 0 or keys.get(i - 1) == k or kind_of(k) is not Kind.PERSON:
+            continue
+        low = lowers[i - 1]
+        feminine: bool | None = None
+        if low in FEMININE_PERSON_NOUNS:
+            feminine = True
+        elif low in MASCULINE_PERSON_NOUNS:
+            feminine = False
+        elif low.endswith(("jährige", "jährigen")) and i > 1:
+            feminine = _adjectival_gender(lowers[i - 2], low)  # "die 45-jährige"
+        elif (m := match_title(texts[i - 1])) is not None:
+            title = m[1]
+            if not title.adjectival:
+                feminine = title.feminine
+            elif i > 1:
+                feminine = _adjectival_gender(lowers[i - 2], low)
+        if feminine is None:
+            continue
+        if out.get(k, feminine) is not feminine:
+            mixed.add(k)
+        out[k] = feminine
+    for k in mixed:
+        del out[k]
+    return out
+
+
+def _adjectival_gender(article: str, word: str) -> bool | None:
+    """Feminine or not, as an article and an adjectival noun's ending tell it
+    ("die Vorsitzende", "der Vorsitzenden" feminine; "der Vorsitzende", "dem
+    Vorsitzenden" masculine; "die Vorsitzenden" a plural: ``None``)."""
+    strong = word.endswith("e")
+    if article == "die":
+        return True if strong else None
+    if article == "der":
+        return not strong
+    if article in ("dem", "den", "des") and not strong:
+        return False
     return None
 
 

@@ -40,7 +40,9 @@ from kg.extract.quotes_continued import (
     lead_ins,
     named_source,
     new_speaker,
+    reported_before,
     settle_labels,
+    spoken_on,
     stretches,
     subjunctive,
 )
@@ -267,7 +269,9 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 last = (last[0], last[1], si)
     found = lead_ins(view, text, found)
     found.sort(key=lambda f: (f[0], f[1]))
+    found = reported_before(view, text, found)
     found = stretches(text, found)
+    found = spoken_on(view, text, found)
     found = settle_labels(view, found)
     out = []
     for a, b, si, kind, speaker, medium, label in found:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.actors import is_media
+from kg.extract.coref import surname, surnames_of
 from kg.extract.quotes_marked import trim_marks
 from kg.extract.quotes_reported import REPORTING_FORMS, first_person, saying_cues
 from kg.extract.records import Kind, kind_of
@@ -38,7 +39,9 @@ __all__ = [
     "named_source",
     "lead_ins",
     "new_speaker",
+    "reported_before",
     "settle_labels",
+    "spoken_on",
     "stretches",
     "subjunctive",
 ]
@@ -101,6 +104,168 @@ def stretches(
                 continue
         out.append(f)
     return out
+
+
+#: how many sentences a direct quote after a colon goes on over at most
+_SPOKEN_ON = 6
+
+
+def spoken_on(view: DocView, text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with two kinds of direct quote extended over
+    the plain sentences after them, one quoted stretch:
+
+    * a direct quote after a colon that ends its sentence goes on over the next
+      sentences while they are plain (:func:`_plain`): "Koch ist überzeugt:
+      Ich habe alles versucht. Es war zu wenig. Jetzt ist Schluss." is one
+      quote (the narration that names someone again ends it);
+    * a direct quote whose next quote of the same speaker follows one or two
+      plain sentences later takes them in and the quote after them: "Das Tor
+      war verdient, sagte Koch. Die Mannschaft hat gekämpft. Wir sind
+      zufrieden." gives "Die Mannschaft hat … zufrieden." one quote, the words
+      after "sagte Koch." a stretch of their own.
+
+    The sentences taken in hold no quote found, no verb of saying, no
+    Konjunktiv and no person's name."""
+    sents = view.sents
+    covered = {f[2] for f in found}
+    surnames = surnames_of(view)
+    out: list[Found] = []
+    for f in found:
+        if out:
+            p = out[-1]
+            gap = range(p[2] + 1, f[2])
+            if (
+                p[3] == f[3] == "direct"
+                and (p[4], p[6]) == (f[4], f[6])
+                and (p[4] is not None or p[6] is not None)
+                and 1 <= len(gap) <= 2
+                and _opens_sentence(text, sents[f[2]], f[0])
+                and all(
+                    _plain(view, sents[k], surnames)
+                    and _spoken(view, sents[k])
+                    and k not in covered
+                    for k in gap
+                )
+            ):
+                if _ends_sentence(text, sents[p[2]], p[1]):
+                    out[-1] = (p[0], f[1], f[2], p[3], p[4], p[5], p[6])
+                    continue
+                # "…, sagte Koch. Die Mannschaft hat gekämpft. Wir sind …": the
+                # reporting clause ends the first quote, the next one starts after it
+                a = trim_marks(text, sents[gap[0]].start_char, sents[gap[0]].end_char)[
+                    0
+                ]
+                f = (a, *f[1:])
+        out.append(f)
+    res: list[Found] = []
+    for f in out:
+        si = f[2]
+        if (
+            f[3] == "direct"
+            and (f[4] is not None or f[6] is not None)
+            and _after_colon(text, sents[si], f[0])
+            and _ends_sentence(text, sents[si], f[1])
+            # "Was geschieht jetzt mit uns?": a question stands alone
+            and not text[f[1] : sents[si].end_char].strip().startswith("?")
+            and text[f[1] - 1 : f[1]] != "?"
+        ):
+            b, last = f[1], si
+            k = si + 1
+            while k < len(sents) and k - si <= _SPOKEN_ON and k not in covered:
+                if not (_plain(view, sents[k], surnames) and _spoken(view, sents[k])):
+                    break
+                b = trim_marks(text, sents[k].start_char, sents[k].end_char)[1]
+                last = k
+                k += 1
+            f = (f[0], max(b, f[1]), last, *f[3:])
+        res.append(f)
+    return res
+
+
+def reported_before(view: DocView, text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with the Konjunktiv I sentences right before
+    a quote whose reporting clause follows it ("Die Freizügigkeit sei
+    wichtig. Sie bringe aber Probleme. Dem gehöre ein Riegel vorgeschoben, so
+    Foglar."): each its own indirect quote of that speaker, back to the first
+    sentence that has a quote, a verb of saying or no Konjunktiv I (two at
+    most)."""
+    sents = view.sents
+    covered = {f[2] for f in found}
+    added: list[Found] = []
+    for f in found:
+        si = f[2]
+        if (
+            (f[4] is None and f[6] is None)
+            or not _opens_sentence(text, sents[si], f[0])
+            or _ends_sentence(text, sents[si], f[1])
+        ):
+            continue
+        k = si - 1
+        while k >= 0 and si - k <= 2 and k not in covered:
+            sent = sents[k]
+            if saying_cues(view, sent) or not subjunctive(view, sent, first=True):
+                break
+            a, b = trim_marks(text, sent.start_char, sent.end_char)
+            if b <= a:
+                break
+            added.append((a, b, k, "indirect", f[4], f[5], f[6]))
+            covered.add(k)
+            k -= 1
+    return sorted(found + added, key=lambda f: (f[0], f[1])) if added else found
+
+
+def _plain(view: DocView, sent: Span, surnames: dict[str, str]) -> bool:
+    """``sent`` could be more of a speaker's words: no verb of saying, no
+    Konjunktiv (a report), no person named, also by surname alone ("Koller
+    hofft auf rasche Aufklärung": narration about someone), no colon or
+    quotation mark."""
+    if saying_cues(view, sent) or subjunctive(view, sent):
+        return False
+    texts = view.texts
+    return not any(
+        texts[i] in _NOT_PLAIN
+        or view.person(i) is not None
+        or surname(surnames, texts[i]) is not None
+        for i in range(sent.start, sent.end)
+    )
+
+
+_NOT_PLAIN = frozenset({":", "„", "“", '"', "»", "«"})
+#: words that tell narration about someone from their own words
+_NARRATION = frozenset(
+    {"er", "sie", "ihm", "ihn", "soll", "sollen", "(", ")", "–", "—"}
+)
+_SPOKEN_WORDS = 15
+
+
+def _spoken(view: DocView, sent: Span) -> bool:
+    """``sent``, plain, is short and bare enough to be more of the words after
+    a colon: no organisation named, no "er", "sie", "ihm" (the speaker or
+    others told about: "Dann fuhr sie ins Atelier"), no "soll" (a report), no
+    dash or parenthesis (a dateline, a byline), no figure, at most
+    :data:`_SPOKEN_WORDS` words."""
+    lowers = view.lowers
+    words = 0
+    for i in range(sent.start, sent.end):
+        low = lowers[i]
+        if low in _NARRATION or low[:1].isdigit() or view.org(i) is not None:
+            return False
+        words += low[:1].isalpha()
+    return words <= _SPOKEN_WORDS
+
+
+def _after_colon(text: str, sent: Span, a: int) -> bool:
+    """The quote starting at ``a`` follows a colon inside ``sent``."""
+    before = text[sent.start_char : a].rstrip(' "„»«“')
+    return before.endswith(":") and len(before) > 1
+
+
+def _opens_sentence(text: str, sent: Span, a: int) -> bool:
+    return not text[sent.start_char : a].strip(' "„»«“‚')
+
+
+def _ends_sentence(text: str, sent: Span, b: int) -> bool:
+    return not text[b : sent.end_char].strip(' .!?…"“”»«‘')
 
 
 def new_speaker(

@@ -24,7 +24,13 @@ from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import antecedent, surname, surnames_of
 from kg.extract.quotes_marked import trim_in
 from kg.extract.records import Kind, kind_of
-from kg.extract.sources import SOURCE_CUES, cited_source, source_at, speaker_noun
+from kg.extract.sources import (
+    SOURCE_CUES,
+    cited_source,
+    nominative_in,
+    source_at,
+    speaker_noun,
+)
 from kg.extract.speakers import (
     LastSpeaker,
     apposition,
@@ -48,6 +54,7 @@ from kg.lang.de.grammar import (
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
+    BODY_ENDINGS,
     NOT_SAYING_ADVERBS,
     OFFICE_NOUNS,
     ORG_ANAPHORS,
@@ -331,7 +338,7 @@ def _introduced_by_colon(
             speaker = k  # "Hier sieht Pilgermaier keinen Bedarf: Ich glaube …"
             break
         if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
-            speaker = antecedent(view, i, spans, last)
+            speaker = antecedent(view, i, spans, last, pronoun=doc[i].lower_)
             break
     if speaker is None:
         return None
@@ -535,6 +542,16 @@ def _trailing(
     name = apposition(view, region)
     if name is not None and not any(view.person(i) for i in region):
         speaker, label = None, name  # "sagte der Sondergesandte, Ibrahima Fall, …"
+    if speaker is None and label is None and doc[c + 1].lower_ == "es":
+        # "…, hieß es von der Polizei", "hieß es aus dem Büro des X"
+        speaker, label = _heard_from(view, region)
+        if (
+            speaker is None
+            and label is None
+            and any(view.lowers[i] in _IN_IT for i in region[:4])
+        ):
+            # "Die Hamas veröffentlichte ein Lied. …, heißt es darin."
+            speaker, label = _author_before(view, view.sentence_of(doc[c]))
     if (
         speaker is None
         and label is None
@@ -553,8 +570,12 @@ def _trailing(
     if speaker is None and label is None:
         speaker, label = spokesperson(view, label_of(view, region))
     opinion = _opinion_holder(view, q0, k)
+    if opinion is None and first.lower_ == "wie":
+        opinion = _clause_subject(view, q0, k)
     if opinion is not None and any(doc[i].lower_ in ("er", "sie") for i in region[:3]):
-        speaker = opinion  # "Für Tschürtz ein Ding der Unmöglichkeit, wie er …"
+        # "Für Tschürtz ein Ding der Unmöglichkeit, wie er …"; "Regisseur Jan
+        # Berg arbeitet seit Monaten daran, wie er am Mittwoch erklärte"
+        speaker = opinion
     a_tok = doc.char_span(a, b, alignment_mode="expand")
     kind = clause_kind(view, a_tok.start, a_tok.end) if a_tok is not None else "direct"
     if (
@@ -567,6 +588,85 @@ def _trailing(
         # the verb is no quote, the words after the colon are
         (a, b), tail, kind = tail, None, "direct"
     return Report(a, b, speaker, medium, kind, label, tail)
+
+
+#: prepositions that name whom a "hieß es" heard the statement from
+_HEARD_FROM = frozenset({"von", "aus", "bei", "seitens"})
+
+
+#: "heißt es darin": in the text the sentence before names
+_IN_IT = frozenset({"darin", "dort", "drin"})
+
+
+def _author_before(view: DocView, si: int) -> tuple[str | None, str | None]:
+    """(speaker, label) of the text "heißt es darin" refers to: the person or
+    organisation the sentence before names first ("Am Samstag veröffentlichte
+    die Hamas ein neues Lied"), else the organisation in the genitive after
+    it ("aus den Anfragebeantwortungen des Innenministeriums" ->
+    "Innenministerium")."""
+    if si == 0:
+        return None, None
+    sent = view.sents[si - 1]
+    lowers, texts = view.lowers, view.texts
+    for i in range(sent.start, sent.end):
+        k = view.key(i)
+        if k is not None and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+            return k, None
+    for i in range(sent.start + 1, sent.end):
+        w = texts[i]
+        if (
+            lowers[i - 1] == "des"
+            and w[:1].isupper()
+            and w.isalpha()
+            and w.endswith("s")
+        ):
+            noun = nominative_in(view, w)
+            if speaker_noun(noun) or noun.lower().endswith(BODY_ENDINGS):
+                return None, noun
+    return None, None
+
+
+def _heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None]:
+    """(speaker, label) of "hieß es von der Polizei", "heißt es bei der
+    Feuerwehr", "hieß es aus dem Büro des Landesrats Max Huber": the person
+    whose office it is, else the person or organisation after the preposition,
+    else the noun after its article ("Polizei")."""
+    lowers = view.lowers
+    # right after "es" or a few words on ("hieß es am Montag von der Polizei"),
+    # not inside another phrase ("heißt es in einem von X veröffentlichten …")
+    n = next(
+        (
+            n
+            for n, i in enumerate(region[:5])
+            if lowers[i] in _HEARD_FROM
+            or (lowers[i] in PREPOSITIONS and lowers[i] != "am")
+            or not view.texts[i].isalnum()
+        ),
+        None,
+    )
+    if n is None or lowers[region[n]] not in _HEARD_FROM:
+        return None, None
+    phrase: list[int] = []
+    for i in region[n + 1 :]:
+        if view.texts[i] in ",;:(" or lowers[i] in ("und", "dass"):
+            break
+        phrase.append(i)
+    if not phrase:
+        return None, None
+    holder = _office_holder(view, phrase)
+    if holder is not None:
+        return holder, None
+    for i in phrase:
+        k = view.key(i)
+        if k is not None and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+            return k, None
+        if k is not None:
+            return None, None  # "hieß es aus Berlin": a place, no one
+    if lowers[phrase[0]] not in _DEFINITE or any(
+        lowers[i] in OFFICE_NOUNS for i in phrase
+    ):
+        return None, None  # an office whose holder is not named here
+    return spokesperson(view, label_of(view, phrase))
 
 
 def _subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:
@@ -595,6 +695,25 @@ def _opinion_holder(view: DocView, q0: int, k: int) -> str | None:
         if doc[j].is_lower:
             break
     return None
+
+
+def _clause_subject(view: DocView, q0: int, k: int) -> str | None:
+    """The person who opens the clause ``q0``-``k`` as its subject, a title
+    or two before the name allowed, a lower-case verb right after it
+    ("Bildregisseur Jan Berg arbeitet …"): the "er" of a ", wie er sagte"
+    after it, not someone named before the clause."""
+    texts = view.texts
+    i = q0
+    while i < min(k, q0 + 3) and view.person(i) is None:
+        if not texts[i][:1].isupper() or view.key(i) is not None:
+            return None  # "Mit Berg …", "Die EU …": no person opens it
+        i += 1
+    p = view.person(i) if i < k else None
+    if p is None:
+        return None
+    while i < k and view.person(i) == p:
+        i += 1
+    return p if i < k and texts[i].islower() and texts[i].isalpha() else None
 
 
 def _question_frame(view: DocView, r: Report) -> bool:

@@ -274,7 +274,8 @@ def speaker_of(
             )
             and not _adjective_phrase(doc, i)
         ):
-            speaker, found = antecedent(view, before, spans, last), True
+            speaker = antecedent(view, before, spans, last, pronoun=w.lower_)
+            found = True
         elif (
             w.lower_ in POSSESSIVES | POSSESSIVE_ARTICLES
             and i + 1 < len(doc)
@@ -411,7 +412,7 @@ def _subject_beside_outlet(
     doc = view.doc
     for i in region:
         if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
-            return antecedent(view, i, spans, last)
+            return antecedent(view, i, spans, last, pronoun=doc[i].lower_)
     sent = view.sents[view.sentence_of(doc[region[0]])]
     if region[0] <= sent.start:
         return None

@@ -18,8 +18,10 @@ __all__ = [
     "CLAUSE_OPENERS",
     "SINGULAR_BEFORE_EN",
     "AUXILIARIES",
+    "FEMININE_PERSON_NOUNS",
     "FIRST_PERSON",
     "FIRST_PERSON_WORDS",
+    "MASCULINE_PERSON_NOUNS",
     "PASSIVE_AUXILIARIES",
     "PREPOSITIONS",
     "RELATIVE_PRONOUNS",
@@ -34,6 +36,18 @@ __all__ = [
     "POSSESSIVE_ARTICLES",
     "adjective_stem",
 ]
+
+# nouns that tell a person's gender when they stand right before the name
+# ("Frau Huber", "seine Mutter Gao Ying", "Bruder Karl"); titles tell it by
+# their form (:class:`kg.lang.de.titles.Title`)
+FEMININE_PERSON_NOUNS = frozenset(
+    "frau mutter tochter schwester witwe ehefrau großmutter tante nichte "
+    "freundin lebensgefährtin".split()
+)
+MASCULINE_PERSON_NOUNS = frozenset(
+    "herr herrn mann vater sohn bruder witwer ehemann großvater onkel neffe "
+    "freund lebensgefährte".split()
+)
 
 # definite articles, without the genitive "des"
 ARTICLES = frozenset({"die", "der", "das", "den", "dem"})
@@ -118,7 +132,9 @@ PASSIVE_AUXILIARIES = frozenset("wird wurde wurden worden werden".split())
 
 # forms of "sein" that with a participle make a state passive ("PSG sollte gewarnt
 # sein", "Wir sind alle gefordert"): verbs of saying form their perfect with "haben"
-STATE_PASSIVE_AUXILIARIES = frozenset("ist sind war waren sei seien wäre wären sein".split())
+STATE_PASSIVE_AUXILIARIES = frozenset(
+    "ist sind war waren sei seien wäre wären sein".split()
+)
 
 # pronouns that stand for a person named before ("er", "Der sagte", "Dieser lehnt …ab")
 SUBJECT_PRONOUNS = frozenset("er sie der die dieser diese jener".split())
