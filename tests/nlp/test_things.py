@@ -90,3 +90,24 @@ def test_services_and_competitions_of_web_and_sport_news() -> None:
     assert thing_kind("FIBA Europe Cup") == "competition"
     assert thing_kind("SR") == "abbreviation"
     assert thing_kind("Amazon") is None
+
+
+def test_the_codes_of_a_doubles_pair_are_dropped(vocab) -> None:
+    # issue 15, part 4: "(GER/SUI)" after a doubles pair in a results list
+    words = "Sieger Lena Hofer / Mia Graf ( GER / SUI ) 6:4".split()
+    spans = [(1, 3, "PER"), (4, 6, "PER"), (7, 8, "ORG"), (9, 10, "ORG")]
+    assert _run(vocab, words, spans) == [("Lena Hofer", "PER"), ("Mia Graf", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # issue 15, part 4: a tournament, a race, a technical acronym
+        ("Sie gewann die Erste Bank Open in Wien", (3, 6)),
+        ("Vor dem Großen Preis von Ungarn regnete es", (2, 6)),
+        ("Das Gerät hat ein OLED mit hoher Auflösung", (4, 5)),
+    ],
+)
+def test_tournaments_races_and_acronyms_are_no_organisations(vocab, text, span) -> None:
+    got = _run(vocab, text.split(), [(*span, "ORG")])
+    assert [lab for _, lab in got] == ["MISC"]

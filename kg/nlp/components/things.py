@@ -9,12 +9,15 @@ League", "den Oscar gewann", "das iPhone"). This last rule layer takes back
    is a name in ``kg/data/things.tsv`` becomes MISC: it stays an entity of the
    text but no person, organisation or place of the graph;
 2. **events**: an organisation whose name has an English event head
-   ("Eurobest Festival", "Web Summit") or ends in a German compound of an
-   event ("Donauinselfestival", "Klimagipfel") becomes MISC too;
+   ("Eurobest Festival", "Web Summit"), ends in "Open" ("Generali Open"),
+   starts as the name of a race ("Große Preis von Monaco") or ends in a
+   German compound of an event ("Donauinselfestival", "Klimagipfel")
+   becomes MISC too;
 3. **sports nations**: an organisation or person that is a three-letter sports
    country code
    (IOC, ``kg.lang.de.places.SPORTS_NATION_CODES``) in parentheses after a name
-   ("Marcel Hirscher (AUT)", "Ilkka Herola (FIN)") is dropped: it is the
+   ("Marcel Hirscher (AUT)", "Ilkka Herola (FIN)", a doubles pair's
+   "(NED/FIN)") is dropped: it is the
    athlete's nation in a results list, not an organisation.
 
 Without kg's lexicon table (``--model`` with another pipeline) the component
@@ -63,18 +66,26 @@ def _event_name(ent: Span) -> bool:
     ("Donauinselfestival", "EU-Afrika-Gipfel")."""
     if any(t.text in EVENT_HEADS for t in ent):
         return True
+    if len(ent) > 1 and (ent[-1].text == "Open" or ent[0].lower_ in _PRIZE_WORDS):
+        return True  # "Generali Open", "Große Preis von Monaco": a tournament, a race
     last = ent[-1].text.lower()
     return len(last) > 8 and last.endswith(EVENT_ENDINGS)
 
 
+#: first words of the German name of a motor race: "der Große Preis von Monaco"
+_PRIZE_WORDS = frozenset({"großer", "große", "großen"})
+
+
 def _sports_nation(doc: Doc, ent: Span) -> bool:
+    """A sports country code in parentheses, alone or one of a pair of a
+    doubles team: "(AUT)", "(NED/FIN)"."""
     return (
         len(ent) == 1
         and ent.text in SPORTS_NATION_CODES
         and ent.start > 0
-        and doc[ent.start - 1].text == "("
+        and doc[ent.start - 1].text in ("(", "/")
         and ent.end < len(doc)
-        and doc[ent.end].text == ")"
+        and doc[ent.end].text in (")", "/")
     )
 
 

@@ -1,0 +1,87 @@
+"""Words around a sports club that sports news names by its town: the nouns
+of its people and its games in a compound after the town ("Köln-Trainer",
+"Bayern-Profis", "Basel-Stürmer", "Rapid-Spiel"), the standings nouns before
+it ("Tabellenführer Leicester", "den Vorletzten Ried") and the words of an
+opponent after a score ("ein 5:1 gegen Newcastle", "der 2:0-Erfolg bei
+Mattersburg")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CLUB_MEMBER_NOUNS",
+    "OPPONENT_WORDS",
+    "STANDING_NOUNS",
+    "is_club_member_noun",
+    "is_score",
+    "is_standing_noun",
+]
+
+#: the people, the squad and the games of a club, as the last part of a
+#: compound whose first part is its town: "Köln-Trainer", "Bayern-Profis",
+#: "Graz-Coach", "Sturm-Anhang", "Benfica-Spiel"
+CLUB_MEMBER_NOUNS = frozenset(
+    """
+    trainer cheftrainer coach co-trainer betreuer sportdirektor sportchef
+    manager präsident boss kapitän profi spieler stürmer angreifer goalie
+    keeper tormann torhüter torwart verteidiger innenverteidiger abwehrchef
+    mittelfeldspieler legionär neuzugang leihspieler nachwuchs amateure
+    anhang fans legende urgestein mannschaft elf team truppe kader
+    spiel heimspiel auswärtsspiel partie sieg niederlage heimsieg
+    """.split()
+)
+
+#: nouns of a club's place in a league, before its name: "Tabellenführer
+#: Leicester", "des Schlusslichts Ried", "gegen den Vorletzten Ried"
+STANDING_NOUNS = frozenset(
+    """
+    tabellenführer spitzenreiter verfolger schlusslicht tabellenletzte
+    vorletzte tabellenzweite tabellendritte drittplatzierte zweitplatzierte
+    aufsteiger absteiger titelverteidiger vizemeister cupsieger erzrivale
+    stadtrivale lokalrivale ligakonkurrent
+    """.split()
+)
+
+#: words before an opponent after a score: "ein 5:1 gegen Newcastle", "die
+#: 0:4-Niederlage beim FC Barcelona", "nach dem 2:0-Erfolg bei Mattersburg"
+OPPONENT_WORDS = frozenset({"gegen", "bei", "beim", "über"})
+
+#: a result: "5:1", "0:4-Niederlage", "(2:1)"; not a time of day "20.45"
+_SCORE = re.compile(r"\(?\d{1,3}:\d{1,3}\)?(?:-[A-ZÄÖÜ]\w*)?[,.]?")
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """``word`` in lower case without a case or plural ending: "Profis" ->
+    ("profis", "profi", ...), "Vorletzten" -> (..., "vorletzte")."""
+    w = word.lower()
+    return (w, w[:-1], w[:-2]) if len(w) > 4 else (w,)
+
+
+def is_club_member_noun(word: str) -> bool:
+    """``word`` (the part of a compound after the town) names people or games
+    of a club: "Trainer", "Profis", "Stürmers", "Spiel".
+
+    >>> is_club_member_noun("Profis"), is_club_member_noun("Bürgermeister")
+    (True, False)
+    """
+    return any(s in CLUB_MEMBER_NOUNS for s in _stems(word))
+
+
+def is_standing_noun(word: str) -> bool:
+    """``word`` names a club's place in a league: "Tabellenführer",
+    "Vorletzten", "Schlusslichts".
+
+    >>> is_standing_noun("Vorletzten"), is_standing_noun("Führer")
+    (True, False)
+    """
+    return any(s in STANDING_NOUNS for s in _stems(word))
+
+
+def is_score(word: str) -> bool:
+    """``word`` is a result: "5:1", "0:4-Niederlage", "(1:0)".
+
+    >>> is_score("0:4-Niederlage"), is_score("20.45")
+    (True, False)
+    """
+    return ":" in word and _SCORE.fullmatch(word) is not None
