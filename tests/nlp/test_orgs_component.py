@@ -1030,3 +1030,23 @@ def test_a_place_body_before_its_acronym_is_no_second_body(vocab):
     assert ("chinesische Zertifizierungsbehörde", "ORG") not in found
     found = _run(vocab, "Das meldete die chinesische Zertifizierungsbehörde .")
     assert ("chinesische Zertifizierungsbehörde", "ORG") in found
+
+
+# --- issue 15, part 4: a medium named by a common word where a text appeared in it ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sein Gastbeitrag in der Welt sorgte für Ärger .",
+        "Der Aufruf wurde gestern in der Welt veröffentlicht .",
+        "Die Kritik stand in seiner Kolumne in der Zeit .",
+    ],
+)
+def test_a_medium_where_a_text_appeared(vocab, text):
+    found = _run(vocab, text)
+    assert [lab for _, lab in found] == ["ORG"]
+
+
+def test_the_world_is_no_medium_without_a_text_in_it(vocab):
+    assert _run(vocab, "Er reiste in der Welt umher , die Welt ist groß .") == []

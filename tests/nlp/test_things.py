@@ -111,3 +111,21 @@ def test_the_codes_of_a_doubles_pair_are_dropped(vocab) -> None:
 def test_tournaments_races_and_acronyms_are_no_organisations(vocab, text, span) -> None:
     got = _run(vocab, text.split(), [(*span, "ORG")])
     assert [lab for _, lab in got] == ["MISC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        # issue 15, part 4: a maker inside its product's name is no actor
+        ("Er testete das Samsung Galaxy S7 lange", (3, 4), "MISC"),
+        ("Wir verglichen es mit dem Apple iPhone 7 genau", (5, 6), "MISC"),
+        ("Das Huawei P9 kostet wenig", (1, 2), "MISC"),
+        ("Die Sony Alpha 7 ist neu", (1, 3), "MISC"),
+        # the company as an actor, and a count after it, stay
+        ("Laut Hersteller Samsung 30 Millionen Kunden", (2, 3), "ORG"),
+        ("Samsung verkaufte 5 Millionen Geräte", (0, 1), "ORG"),
+    ],
+)
+def test_a_maker_named_in_its_products_name(vocab, text, span, label) -> None:
+    got = _run(vocab, text.split(), [(*span, "ORG")])
+    assert [lab for _, lab in got] == [label]

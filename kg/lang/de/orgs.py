@@ -686,6 +686,19 @@ NEWSROOM_NOUNS = (
     "cover",
     "titelseite",
     "sendung",
+    "kolumne",
+    "beitrag",
+)
+
+#: words after a medium's name that say a text appeared in it: "der in der
+#: Welt veröffentlicht wurde", "ein in der Bild erschienener Brief"
+PUBLISHED_WORDS = (
+    "veröffentlicht",
+    "erschien",
+    "erscheint",
+    "erschienen",
+    "abgedruckt",
+    "publiziert",
 )
 
 #: endings of a newsroom noun: feminine, plural and case forms
