@@ -1050,3 +1050,9 @@ def test_a_medium_where_a_text_appeared(vocab, text):
 
 def test_the_world_is_no_medium_without_a_text_in_it(vocab):
     assert _run(vocab, "Er reiste in der Welt umher , die Welt ist groß .") == []
+
+
+def test_a_place_after_the_word_klub_is_the_clubs_name(vocab):
+    # issue 15, part 4: "Klub" before a town names the club
+    found = _run(vocab, "Er kam vom Klub Dinamo Tiflis zurück .", [(5, 6, "LOC")])
+    assert found == [("Dinamo Tiflis", "ORG")]

@@ -8,13 +8,17 @@ Mattersburg")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "CLUB_MEMBER_NOUNS",
     "OPPONENT_WORDS",
+    "SPORT_STEMS",
     "STANDING_NOUNS",
+    "TRANSFER_STEMS",
     "is_club_member_noun",
     "is_score",
+    "is_sports_report",
     "is_standing_noun",
 ]
 
@@ -85,3 +89,72 @@ def is_score(word: str) -> bool:
     (True, False)
     """
     return ":" in word and _SCORE.fullmatch(word) is not None
+
+
+#: beginnings of words that sports reports write and other news seldom does,
+#: whole or as the front of a compound ("Fußballer", "Mittelfeldspieler",
+#: "Halbfinal-Hinspiel", "Eishockey-WM")
+SPORT_STEMS = (
+    "Fußball",
+    "Bundesliga",
+    "Champions League",
+    "Champions-League",
+    "Europa League",
+    "Europa-League",
+    "Eishockey",
+    "Basketball",
+    "Handball",
+    "Volleyball",
+    "Tennis",
+    "Radsport",
+    "Formel 1",
+    "Formel-1",
+    "Trainer",
+    "Coach",
+    "Stürmer",
+    "Mittelfeld",
+    "Verteidiger",
+    "Torhüter",
+    "Tormann",
+    "Goalie",
+    "Elfmeter",
+    "Kopfball",
+    "Halbzeit",
+    "Pausenpfiff",
+    "Anpfiff",
+    "Abpfiff",
+    "Spieltag",
+    "Tabellen",
+    "Achtelfinal",
+    "Viertelfinal",
+    "Halbfinal",
+    "Hinspiel",
+    "Rückspiel",
+    "Heimspiel",
+    "Auswärts",
+    "Meistertitel",
+    "Meisterschaft",
+    "Transfer",
+)
+
+_SPORT_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, SPORT_STEMS)) + ")")
+
+
+@lru_cache(maxsize=4)
+def is_sports_report(text: str) -> bool:
+    """``text`` reports on sport: it writes words of :data:`SPORT_STEMS` three
+    times or more, of two different stems at least. Looser than
+    :func:`kg.nlp.gazetteer.sports.sports_of`, which tells the sport.
+
+    >>> is_sports_report("Der Trainer lobte den Stürmer nach dem Hinspiel.")
+    True
+    >>> is_sports_report("Der Trainer des Chors lobte den Tenor.")
+    False
+    """
+    found = _SPORT_WORDS.findall(text)
+    return len(found) >= 3 and len(set(found)) >= 2
+
+
+#: beginnings of words of a transfer before "zu", "nach" or "von" and a club:
+#: "wechselte nach Augsburg", "vor dem Transfer zu Brentford"
+TRANSFER_STEMS = ("wechsel", "transfer", "verliehen", "ausgeliehen", "leihe")

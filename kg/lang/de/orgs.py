@@ -495,6 +495,11 @@ NAMING_NOUNS = ("museum",)
 #: Zweitligist St. Pölten"), not the place of a kind of organisation
 CLUB_NOUNS = ("ligist",)
 
+#: words for a club after which a place is the club's name ("beim Serie-A-Klub
+#: Hellas Verona", "vom Klub Zaria Balti"), as a word of its own or the end of
+#: a hyphenated compound: in "Yachtklub Neusiedl" the noun is part of the name
+CLUB_WORDS = ("Klub", "Club")
+
 #: compounds of an organisation noun that name no organisation
 _NOT_ORG_NOUNS = (
     "altersgruppe",

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.orgs import (
     CLUB_NOUNS,
+    CLUB_WORDS,
     MEDIA_ARTICLES,
     MEDIA_CUES,
     MEDIA_REPORT_CUES,
@@ -87,8 +88,12 @@ def _media_names(
             quoted = toks[i].text in _QUOTES
             j = i + 1 if quoted else i
             # a club after its league: "der Zweitligist St. Pölten", "des
-            # Drittligisten Energie Cottbus" (a town, a common word in a name)
-            club = kind == "org" and org_noun(tok.text) in CLUB_NOUNS
+            # Drittligisten Energie Cottbus" (a town, a common word in a name);
+            # after "Klub": "beim Serie-A-Klub Hellas Verona"
+            club = kind == "org" and (
+                org_noun(tok.text) in CLUB_NOUNS
+                or tok.text.rsplit("-", 1)[-1] in CLUB_WORDS
+            )
             k = j
             if (
                 k + 1 < n

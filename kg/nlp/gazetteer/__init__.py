@@ -366,19 +366,19 @@ def _clubs_by_town() -> dict[str, tuple[str, ...]]:
 def club_of_town(surface: str, text: str) -> Entry | None:
     """The one club the gazetteer names by the town ``surface`` ("Chelsea":
     FC Chelsea, "Köln": 1. FC Köln), in an article ``text`` about a sport
-    (:func:`kg.nlp.gazetteer.sports.sports_of`); ``None`` for a town of no
+    (:func:`kg.lang.de.clubs.is_sports_report`); ``None`` for a town of no
     club or of two ("Wien"), and outside sport.
 
     Example
     -------
-    >>> club_of_town("Köln", "Der Stürmer traf per Kopfball.").name
+    >>> club_of_town("Köln", "Der Stürmer traf per Kopfball zum 1:0, Elfmeter.").name
     '1. FC Köln'
     """
-    from kg.nlp.gazetteer.sports import sports_of
+    from kg.lang.de.clubs import is_sports_report
 
     by_town = _clubs_by_town()
     clubs = by_town.get(surface) or by_town.get(surface.removesuffix("s"), ())
-    if len(clubs) != 1 or not sports_of(text):
+    if len(clubs) != 1 or not is_sports_report(text):
         return None
     return lookup(clubs[0])
 
