@@ -129,3 +129,13 @@ def test_tournaments_races_and_acronyms_are_no_organisations(vocab, text, span) 
 def test_a_maker_named_in_its_products_name(vocab, text, span, label) -> None:
     got = _run(vocab, text.split(), [(*span, "ORG")])
     assert [lab for _, lab in got] == [label]
+
+
+def test_a_competition_with_words_the_model_ran_into_it(vocab) -> None:
+    # issue 15, part 4: an adjective before a league's name, a time after it
+    words = "Er stieg in die österreichische Fußball-Bundesliga am Sonntag auf".split()
+    got = _run(vocab, words, [(4, 8, "ORG")])
+    assert [lab for _, lab in got] == ["MISC"]
+    # a body whose name has a lower-case word inside stays
+    words = "Die Bank für Gemeinwirtschaft zahlte".split()
+    assert [lab for _, lab in _run(vocab, words, [(1, 4, "ORG")])] == ["ORG"]

@@ -7,7 +7,9 @@ League", "den Oscar gewann", "das iPhone"). This last rule layer takes back
 
 1. **things**: an entity whose whole text (or that text without a genitive -s)
    is a name in ``kg/data/things.tsv`` becomes MISC: it stays an entity of the
-   text but no person, organisation or place of the graph;
+   text but no person, organisation or place of the graph; so does an
+   organisation whose capitalised words between lower-case ones are such a
+   name ("deutschen Fußball-Bundesliga am Montagabend");
 2. **events**: an organisation whose name has an English event head
    ("Eurobest Festival", "Web Summit"), ends in "Open" ("Generali Open"),
    starts as the name of a race ("Große Preis von Monaco") or ends in a
@@ -113,6 +115,21 @@ def _maker_of_product(doc: Doc, ent: Span) -> bool:
 _PRIZE_WORDS = frozenset({"großer", "große", "großen"})
 
 
+def _thing_inside(ent: Span) -> bool:
+    """The model ran lower-case words into a thing's name: an adjective
+    before it, a time after it ("deutschen Fußball-Bundesliga am
+    Montagabend"); the capitalised words between are a thing."""
+    words = [t.text for t in ent]
+    start = next((k for k, w in enumerate(words) if w[:1].isupper()), len(words))
+    end = next(
+        (k for k in range(start, len(words)) if not words[k][:1].isupper()),
+        len(words),
+    )
+    if (start, end) == (0, len(words)) or start >= end:
+        return False
+    return thing_kind(" ".join(words[start:end])) is not None
+
+
 def _sports_nation(doc: Doc, ent: Span) -> bool:
     """A sports country code in parentheses, alone or one of a pair of a
     doubles team: "(AUT)", "(NED/FIN)"."""
@@ -140,6 +157,7 @@ class ThingsFilter:
         for ent in doc.ents:
             if ent.label_ != "MISC" and (
                 thing_kind(ent.text) is not None
+                or (ent.label_ == "ORG" and _thing_inside(ent))
                 or (ent.label_ == "ORG" and _event_name(ent))
             ):
                 ent = Span(doc, ent.start, ent.end, label="MISC")
