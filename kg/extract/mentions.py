@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.bodies import bodies_of_heads
 from kg.extract.clubs import compound_club, town_club
 from kg.extract.names import (
     continues_name,
@@ -100,6 +101,11 @@ def collect_mentions(
     _add_bare_surnames(doc, found)
     _mark_acronyms(doc, found)
     _add_country_words(doc, found)
+    for k, end in bodies_of_heads(doc):
+        # "die Regierung von Präsident X": the body, besides the person
+        if k not in found.token_mention and k not in found.taken:
+            text = doc[k:end].text
+            found.add(doc[k].idx, doc[k].idx + len(text), text, "ORG", None, (k,))
     found.drop_roles()
     raw, token_mention = found.in_text_order()
     _add_nominatives(doc, raw, token_mention)
