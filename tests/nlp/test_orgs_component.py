@@ -1056,3 +1056,10 @@ def test_a_place_after_the_word_klub_is_the_clubs_name(vocab):
     # issue 15, part 4: "Klub" before a town names the club
     found = _run(vocab, "Er kam vom Klub Dinamo Tiflis zurück .", [(5, 6, "LOC")])
     assert found == [("Dinamo Tiflis", "ORG")]
+
+
+def test_a_city_adjective_before_a_profession_is_no_body(vocab):
+    # issue 15, part 4: people of a profession; an ensemble stays a body
+    assert _run(vocab, "Grazer Psychologen fanden heraus , dass es hilft .", [(0, 2, "ORG")]) == []
+    found = _run(vocab, "Die Wiener Philharmoniker spielten .", [(1, 3, "ORG")])
+    assert found == [("Wiener Philharmoniker", "ORG")]

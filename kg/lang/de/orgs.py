@@ -204,6 +204,17 @@ GROUP_NOUNS = frozenset(
     }
 )
 
+#: plural nouns of a profession that a city adjective before them does not
+#: make a body: "Wiener Forscher", "Grazer Psychologen" (people, no
+#: organisation; "Wiener Philharmoniker" is one)
+PROFESSION_PLURALS = frozenset(
+    """
+    forscher forscherinnen wissenschaftler wissenschafterinnen wissenschafter
+    psychologen mediziner ärzte experten studenten studierende juristen
+    anwälte ökonomen politiker historiker archäologen biologen physiker
+    """.split()
+)
+
 #: English words that make a name an event's, no organisation's ("Mobile
 #: World Congress" is not here: "Congress" is a parliament too; nor "Games":
 #: "Northway Games" is a studio): "Eurobest Festival", "Web Summit",
