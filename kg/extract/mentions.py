@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.heads import bodies_of_heads
+from kg.extract.clubs import compound_club, town_club
 from kg.extract.names import (
     continues_name,
     features_of,
@@ -99,6 +101,11 @@ def collect_mentions(
     _add_bare_surnames(doc, found)
     _mark_acronyms(doc, found)
     _add_country_words(doc, found)
+    for k, end in bodies_of_heads(doc):
+        # "die Regierung von Präsident X": the body, besides the person
+        if k not in found.token_mention and k not in found.taken:
+            text = doc[k:end].text
+            found.add(doc[k].idx, doc[k].idx + len(text), text, "ORG", None, (k,))
     found.drop_roles()
     raw, token_mention = found.in_text_order()
     _add_nominatives(doc, raw, token_mention)
@@ -260,6 +267,11 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     if not ent.text.strip():
         return
     entry = _metonym(text, span_entry(ent, label=e_label), doc, ent)
+    if len(ent) == 1 and (entry is None or entry.label == "LOC"):
+        # "Tabellenführer Leicester", "5:1 gegen Newcastle": the town's club
+        is_club, club = town_club(doc, e_start, e_label, entry, found.doc_text)
+        if is_club:
+            entry, e_label = club, "ORG"
     if (
         entry is not None
         and entry.label == "LOC"
@@ -682,6 +694,16 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 )
                 if party is not None and party.label == "ORG":
                     entry, label = party, "ORG"
+        if (
+            label != "ORG"
+            and "-" in t.text
+            and (club := compound_club(t.text[skip:], found.doc_text))
+        ):
+            # "Köln-Trainer", "Bayern-Profis": the club of the town
+            name, club_entry = club
+            end = t.idx + skip + len(name)
+            found.add(t.idx + skip, end, name, "ORG", club_entry, (t.i,))
+            continue
         if label == "ORG" and _social_channel(doc, doc[t.i : t.i + 1], head):
             continue  # "Facebook-Seite": a page on the network, no actor
         if label == "ORG" and _unit_of(t.text[skip:], head):

@@ -1030,3 +1030,36 @@ def test_a_place_body_before_its_acronym_is_no_second_body(vocab):
     assert ("chinesische Zertifizierungsbehörde", "ORG") not in found
     found = _run(vocab, "Das meldete die chinesische Zertifizierungsbehörde .")
     assert ("chinesische Zertifizierungsbehörde", "ORG") in found
+
+
+# --- issue 15, part 4: a medium named by a common word where a text appeared in it ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sein Gastbeitrag in der Welt sorgte für Ärger .",
+        "Der Aufruf wurde gestern in der Welt veröffentlicht .",
+        "Die Kritik stand in seiner Kolumne in der Zeit .",
+    ],
+)
+def test_a_medium_where_a_text_appeared(vocab, text):
+    found = _run(vocab, text)
+    assert [lab for _, lab in found] == ["ORG"]
+
+
+def test_the_world_is_no_medium_without_a_text_in_it(vocab):
+    assert _run(vocab, "Er reiste in der Welt umher , die Welt ist groß .") == []
+
+
+def test_a_place_after_the_word_klub_is_the_clubs_name(vocab):
+    # issue 15, part 4: "Klub" before a town names the club
+    found = _run(vocab, "Er kam vom Klub Dinamo Tiflis zurück .", [(5, 6, "LOC")])
+    assert found == [("Dinamo Tiflis", "ORG")]
+
+
+def test_a_city_adjective_before_a_profession_is_no_body(vocab):
+    # issue 15, part 4: people of a profession; an ensemble stays a body
+    assert _run(vocab, "Grazer Psychologen fanden heraus , dass es hilft .", [(0, 2, "ORG")]) == []
+    found = _run(vocab, "Die Wiener Philharmoniker spielten .", [(1, 3, "ORG")])
+    assert found == [("Wiener Philharmoniker", "ORG")]

@@ -90,3 +90,52 @@ def test_services_and_competitions_of_web_and_sport_news() -> None:
     assert thing_kind("FIBA Europe Cup") == "competition"
     assert thing_kind("SR") == "abbreviation"
     assert thing_kind("Amazon") is None
+
+
+def test_the_codes_of_a_doubles_pair_are_dropped(vocab) -> None:
+    # issue 15, part 4: "(GER/SUI)" after a doubles pair in a results list
+    words = "Sieger Lena Hofer / Mia Graf ( GER / SUI ) 6:4".split()
+    spans = [(1, 3, "PER"), (4, 6, "PER"), (7, 8, "ORG"), (9, 10, "ORG")]
+    assert _run(vocab, words, spans) == [("Lena Hofer", "PER"), ("Mia Graf", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # issue 15, part 4: a tournament, a race, a technical acronym
+        ("Sie gewann die Erste Bank Open in Wien", (3, 6)),
+        ("Vor dem Großen Preis von Ungarn regnete es", (2, 6)),
+        ("Das Gerät hat ein OLED mit hoher Auflösung", (4, 5)),
+    ],
+)
+def test_tournaments_races_and_acronyms_are_no_organisations(vocab, text, span) -> None:
+    got = _run(vocab, text.split(), [(*span, "ORG")])
+    assert [lab for _, lab in got] == ["MISC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        # issue 15, part 4: a maker inside its product's name is no actor
+        ("Er testete das Samsung Galaxy S7 lange", (3, 4), "MISC"),
+        ("Wir verglichen es mit dem Apple iPhone 7 genau", (5, 6), "MISC"),
+        ("Das Huawei P9 kostet wenig", (1, 2), "MISC"),
+        ("Die Sony Alpha 7 ist neu", (1, 3), "MISC"),
+        # the company as an actor, and a count after it, stay
+        ("Laut Hersteller Samsung 30 Millionen Kunden", (2, 3), "ORG"),
+        ("Samsung verkaufte 5 Millionen Geräte", (0, 1), "ORG"),
+    ],
+)
+def test_a_maker_named_in_its_products_name(vocab, text, span, label) -> None:
+    got = _run(vocab, text.split(), [(*span, "ORG")])
+    assert [lab for _, lab in got] == [label]
+
+
+def test_a_competition_with_words_the_model_ran_into_it(vocab) -> None:
+    # issue 15, part 4: an adjective before a league's name, a time after it
+    words = "Er stieg in die österreichische Fußball-Bundesliga am Sonntag auf".split()
+    got = _run(vocab, words, [(4, 8, "ORG")])
+    assert [lab for _, lab in got] == ["MISC"]
+    # a body whose name has a lower-case word inside stays
+    words = "Die Bank für Gemeinwirtschaft zahlte".split()
+    assert [lab for _, lab in _run(vocab, words, [(1, 4, "ORG")])] == ["ORG"]

@@ -204,6 +204,17 @@ GROUP_NOUNS = frozenset(
     }
 )
 
+#: plural nouns of a profession that a city adjective before them does not
+#: make a body: "Wiener Forscher", "Grazer Psychologen" (people, no
+#: organisation; "Wiener Philharmoniker" is one)
+PROFESSION_PLURALS = frozenset(
+    """
+    forscher forscherinnen wissenschaftler wissenschafterinnen wissenschafter
+    psychologen mediziner ärzte experten studenten studierende juristen
+    anwälte ökonomen politiker historiker archäologen biologen physiker
+    """.split()
+)
+
 #: English words that make a name an event's, no organisation's ("Mobile
 #: World Congress" is not here: "Congress" is a parliament too; nor "Games":
 #: "Northway Games" is a studio): "Eurobest Festival", "Web Summit",
@@ -495,6 +506,11 @@ NAMING_NOUNS = ("museum",)
 #: Zweitligist St. Pölten"), not the place of a kind of organisation
 CLUB_NOUNS = ("ligist",)
 
+#: words for a club after which a place is the club's name ("beim Serie-A-Klub
+#: Hellas Verona", "vom Klub Zaria Balti"), as a word of its own or the end of
+#: a hyphenated compound: in "Yachtklub Neusiedl" the noun is part of the name
+CLUB_WORDS = ("Klub", "Club")
+
 #: compounds of an organisation noun that name no organisation
 _NOT_ORG_NOUNS = (
     "altersgruppe",
@@ -686,6 +702,19 @@ NEWSROOM_NOUNS = (
     "cover",
     "titelseite",
     "sendung",
+    "kolumne",
+    "beitrag",
+)
+
+#: words after a medium's name that say a text appeared in it: "der in der
+#: Welt veröffentlicht wurde", "ein in der Bild erschienener Brief"
+PUBLISHED_WORDS = (
+    "veröffentlicht",
+    "erschien",
+    "erscheint",
+    "erschienen",
+    "abgedruckt",
+    "publiziert",
 )
 
 #: endings of a newsroom noun: feminine, plural and case forms

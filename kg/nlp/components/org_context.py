@@ -11,10 +11,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.orgs import (
     CLUB_NOUNS,
+    CLUB_WORDS,
     MEDIA_ARTICLES,
     MEDIA_CUES,
     MEDIA_REPORT_CUES,
     NOT_PREFIX_NAMES,
+    PUBLISHED_WORDS,
     REPORT_VERBS,
     is_company_noun,
     is_media_noun,
@@ -86,8 +88,12 @@ def _media_names(
             quoted = toks[i].text in _QUOTES
             j = i + 1 if quoted else i
             # a club after its league: "der Zweitligist St. Pölten", "des
-            # Drittligisten Energie Cottbus" (a town, a common word in a name)
-            club = kind == "org" and org_noun(tok.text) in CLUB_NOUNS
+            # Drittligisten Energie Cottbus" (a town, a common word in a name);
+            # after "Klub": "beim Serie-A-Klub Hellas Verona"
+            club = kind == "org" and (
+                org_noun(tok.text) in CLUB_NOUNS
+                or tok.text.rsplit("-", 1)[-1] in CLUB_WORDS
+            )
             k = j
             if (
                 k + 1 < n
@@ -351,7 +357,8 @@ def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
     before it ("die Wochenzeitung Falter"). Then each mention after an
     article or "im", "laut" is the medium ("der Kurier, der ebenfalls
     klagte", "im Falter"); a mention at the start of a sentence, or in a
-    longer name, is not."""
+    longer name, is not. A text that appeared in it names it too ("seine
+    Kolumne in der Bild", "in der Welt veröffentlicht")."""
     named: set[str] = set()
     reported: set[int] = set()
     for tok in toks:
@@ -384,6 +391,10 @@ def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
                 # Bericht der Presse", "eine Umfrage für die Times"
                 named.add(text)
                 reported.add(tok.i)
+            elif before == "der" and _published_in(toks, tok.i):
+                # "seine Kolumne in der Bild", "in der Welt veröffentlicht"
+                named.add(text)
+                reported.add(tok.i)
     if not named:
         return []
     in_ent = {t: e for e in ents for t in range(e.start, e.end)}
@@ -402,6 +413,20 @@ def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
         ):
             out.append(_Proposal(tok.i, tok.i + 1, over_person=True))
     return out
+
+
+def _published_in(toks: list[Token], i: int) -> bool:
+    """The medium at ``i``, after "in der", is where a text appeared: a noun
+    of a newsroom's texts shortly before ("seine Kolumne in der Bild", "ein
+    Interview mit ihm in der Zeit") or a word of publishing shortly after
+    ("der am Sonntag in der Welt veröffentlicht wurde")."""
+    if toks[i - 2].lower_ != "in":
+        return False
+    before = toks[max(0, i - 6) : i - 2]
+    if any(t.text[:1].isupper() and is_newsroom_noun(t.text) for t in before):
+        return True
+    after = toks[i + 1 : i + 4]
+    return any(t.lower_.startswith(PUBLISHED_WORDS) for t in after)
 
 
 def _report_cue(tok: Token) -> bool:

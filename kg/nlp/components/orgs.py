@@ -106,6 +106,7 @@ from kg.lang.de.names import NAME_PARTICLES
 from kg.lang.de.orgs import (
     GROUP_NOUNS,
     NAME_HEADS,
+    PROFESSION_PLURALS,
     is_media_noun,
     org_head,
 )
@@ -130,6 +131,7 @@ from kg.nlp.components.org_names import (
     _is_org_name,
     _legal_names,
     _party_branches,
+    _place_adjective,
     _place_bodies,
     _placed_names,
     _Proposal,
@@ -383,13 +385,22 @@ def _is_junk(
     made: set[tuple[int, int]],
 ) -> bool:
     """A plural noun for a group of people (:data:`GROUP_NOUNS`:
-    "Separatisten"), or a one-word organisation the gazetteer does not know
+    "Separatisten"), a city's or country's adjective before a profession in
+    the plural ("Wiener Forscher", :data:`PROFESSION_PLURALS`), or a one-word organisation the gazetteer does not know
     and the lexicon knows as no kind of name that is a word other than a noun
     ("Wahlweise", "Beerbt", "Beides") or a compound ending in a common noun
     ("Vorgehensweise", "Anschlusszüge"), unless a rule of this module named it
     (``made``). A plain common noun stays: the lexicon cannot tell "Pulk" from
     "Nasa" or "Dynamo"."""
-    if ent.label_ != "ORG" or len(ent) != 1 or (ent.start, ent.end) in tagged:
+    if ent.label_ != "ORG" or (ent.start, ent.end) in tagged:
+        return False
+    if (
+        len(ent) == 2
+        and ent[1].lower_ in PROFESSION_PLURALS
+        and _place_adjective(ent[0].text) is not None
+    ):
+        return True  # "Wiener Forscher": people of a profession, no body
+    if len(ent) != 1:
         return False
     text = ent.text
     if text.lower() in GROUP_NOUNS:

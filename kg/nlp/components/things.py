@@ -7,14 +7,23 @@ League", "den Oscar gewann", "das iPhone"). This last rule layer takes back
 
 1. **things**: an entity whose whole text (or that text without a genitive -s)
    is a name in ``kg/data/things.tsv`` becomes MISC: it stays an entity of the
-   text but no person, organisation or place of the graph;
+   text but no person, organisation or place of the graph; so does an
+   organisation whose capitalised words between lower-case ones are such a
+   name ("deutschen Fußball-Bundesliga am Montagabend");
 2. **events**: an organisation whose name has an English event head
-   ("Eurobest Festival", "Web Summit") or ends in a German compound of an
-   event ("Donauinselfestival", "Klimagipfel") becomes MISC too;
-3. **sports nations**: an organisation or person that is a three-letter sports
+   ("Eurobest Festival", "Web Summit"), ends in "Open" ("Generali Open"),
+   starts as the name of a race ("Große Preis von Monaco") or ends in a
+   German compound of an event ("Donauinselfestival", "Klimagipfel")
+   becomes MISC too;
+3. **products of a maker**: an organisation that starts with a company's
+   name and ends in a model number or is followed by one, after at most one
+   name of a product line ("Panasonic Lumix G7", "Samsung Galaxy S6", "Apple
+   iPhone 6") becomes MISC: the maker named inside its product's name;
+4. **sports nations**: an organisation or person that is a three-letter sports
    country code
    (IOC, ``kg.lang.de.places.SPORTS_NATION_CODES``) in parentheses after a name
-   ("Marcel Hirscher (AUT)", "Ilkka Herola (FIN)") is dropped: it is the
+   ("Marcel Hirscher (AUT)", "Ilkka Herola (FIN)", a doubles pair's
+   "(NED/FIN)") is dropped: it is the
    athlete's nation in a results list, not an organisation.
 
 Without kg's lexicon table (``--model`` with another pipeline) the component
@@ -23,6 +32,7 @@ does nothing, like the other rule layers.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.resources import files
 
@@ -31,6 +41,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lang.de.orgs import EVENT_ENDINGS, EVENT_HEADS
 from kg.lang.de.places import SPORTS_NATION_CODES
+from kg.nlp import gazetteer
 from kg.nlp.lexicon import has_table
 
 __all__ = ["ThingsFilter", "thing_kind"]
@@ -63,18 +74,72 @@ def _event_name(ent: Span) -> bool:
     ("Donauinselfestival", "EU-Afrika-Gipfel")."""
     if any(t.text in EVENT_HEADS for t in ent):
         return True
+    if len(ent) > 1 and (ent[-1].text == "Open" or ent[0].lower_ in _PRIZE_WORDS):
+        return True  # "Generali Open", "Große Preis von Monaco": a tournament, a race
     last = ent[-1].text.lower()
     return len(last) > 8 and last.endswith(EVENT_ENDINGS)
 
 
+#: a model number: "6", "S6", "G7", "65EF9500", "MT6795" (not a year)
+_MODEL_NUMBER = re.compile(r"[A-Z]{0,3}\d{1,2}[A-Z]{0,2}|\d{2}[A-Z]{2}\d{3,4}|[A-Z]{2}\d{4}")
+
+
+#: a product line written with a lower-case letter first: "iPhone", "eReader"
+_PRODUCT_LINE = re.compile(r"[ie][A-Z]")
+
+
+def _maker_of_product(doc: Doc, ent: Span) -> bool:
+    """An organisation that starts with a company's name and is, with the
+    words after it, a product: a model number ends it or follows it after at
+    most one name of a product line ("Samsung Galaxy S6", "Apple iPhone 6",
+    "Huawei Mate 8", "beim LG G4", "Panasonic Lumix G7"). The company named
+    inside its product's name is no actor there (bench/extract_gold.md)."""
+    maker = gazetteer.lookup(ent[0].text)
+    if maker is None or maker.kind != "company":
+        return False
+    if len(ent) > 1 and _MODEL_NUMBER.fullmatch(ent[-1].text):
+        return True
+    for k in range(ent.end, min(ent.end + 2, len(doc))):
+        word = doc[k].text
+        # a bare number only after a product line's name: "Huawei Mate 8",
+        # not "laut Herausgeber Activision 25 Millionen Spieler"
+        line = k > ent.start + 1
+        if _MODEL_NUMBER.fullmatch(word) and (line or not word.isdigit()):
+            return True
+        if not (word[:1].isupper() or _PRODUCT_LINE.match(word)) or not word.isalpha():
+            return False  # "Samsung gab 6 Prozent", "Apple investiert 5 Mrd."
+    return False
+
+
+#: first words of the German name of a motor race: "der Große Preis von Monaco"
+_PRIZE_WORDS = frozenset({"großer", "große", "großen"})
+
+
+def _thing_inside(ent: Span) -> bool:
+    """The model ran lower-case words into a thing's name: an adjective
+    before it, a time after it ("deutschen Fußball-Bundesliga am
+    Montagabend"); the capitalised words between are a thing."""
+    words = [t.text for t in ent]
+    start = next((k for k, w in enumerate(words) if w[:1].isupper()), len(words))
+    end = next(
+        (k for k in range(start, len(words)) if not words[k][:1].isupper()),
+        len(words),
+    )
+    if (start, end) == (0, len(words)) or start >= end:
+        return False
+    return thing_kind(" ".join(words[start:end])) is not None
+
+
 def _sports_nation(doc: Doc, ent: Span) -> bool:
+    """A sports country code in parentheses, alone or one of a pair of a
+    doubles team: "(AUT)", "(NED/FIN)"."""
     return (
         len(ent) == 1
         and ent.text in SPORTS_NATION_CODES
         and ent.start > 0
-        and doc[ent.start - 1].text == "("
+        and doc[ent.start - 1].text in ("(", "/")
         and ent.end < len(doc)
-        and doc[ent.end].text == ")"
+        and doc[ent.end].text in (")", "/")
     )
 
 
@@ -92,8 +157,12 @@ class ThingsFilter:
         for ent in doc.ents:
             if ent.label_ != "MISC" and (
                 thing_kind(ent.text) is not None
+                or (ent.label_ == "ORG" and _thing_inside(ent))
                 or (ent.label_ == "ORG" and _event_name(ent))
             ):
+                ent = Span(doc, ent.start, ent.end, label="MISC")
+                changed = True
+            elif ent.label_ == "ORG" and _maker_of_product(doc, ent):
                 ent = Span(doc, ent.start, ent.end, label="MISC")
                 changed = True
             elif ent.label_ in ("ORG", "PER") and _sports_nation(doc, ent):

@@ -88,6 +88,7 @@ __all__ = [
     "candidates",
     "club_by_nickname",
     "club_in_context",
+    "club_of_town",
     "organisations_by_country",
     "context_of",
     "countries_of",
@@ -353,6 +354,33 @@ def club_in_context(surface: str, text: str) -> Entry | None:
     from kg.nlp.gazetteer.sports import club_in_context as _club
 
     return _club(surface, text, lookup)
+
+
+@lru_cache(maxsize=1)
+def _clubs_by_town() -> dict[str, tuple[str, ...]]:
+    from kg.nlp.gazetteer.sports import clubs_by_town
+
+    return clubs_by_town(load().entries())
+
+
+def club_of_town(surface: str, text: str) -> Entry | None:
+    """The one club the gazetteer names by the town ``surface`` ("Chelsea":
+    FC Chelsea, "Köln": 1. FC Köln), in an article ``text`` about a sport
+    (:func:`kg.lang.de.clubs.is_sports_report`); ``None`` for a town of no
+    club or of two ("Wien"), and outside sport.
+
+    Example
+    -------
+    >>> club_of_town("Köln", "Der Stürmer traf per Kopfball zum 1:0, Elfmeter.").name
+    '1. FC Köln'
+    """
+    from kg.lang.de.clubs import is_sports_report
+
+    by_town = _clubs_by_town()
+    clubs = by_town.get(surface) or by_town.get(surface.removesuffix("s"), ())
+    if len(clubs) != 1 or not is_sports_report(text):
+        return None
+    return lookup(clubs[0])
 
 
 def club_by_nickname(surface: str, text: str, named: Collection[str]) -> Entry | None:

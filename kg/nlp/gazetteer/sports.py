@@ -7,7 +7,7 @@ Salzburg in one about football."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -150,3 +150,28 @@ def club_by_nickname(
     if len(found) != 1:
         return None
     return lookup(found.pop())
+
+
+#: words of a club's name that are no town: legal and sports prefixes, years,
+#: "United" ("FC Chelsea", "Hannover 96", "Newcastle United")
+_CLUB_WORDS = frozenset(
+    "FC SC SV SK AC AS FK VfL VfB TSG SSC KAA AFC OSC RB SCR EC EHC BSC 1. "
+    "United City Athletic Hotspur Wanderers Rovers CF CP".split()
+)
+
+
+def clubs_by_town(entries: Iterable[Entry]) -> dict[str, tuple[str, ...]]:
+    """Town -> the clubs (``kind`` "sport" rows with a country) one of whose
+    names is that town and only words of :data:`_CLUB_WORDS` or a number
+    besides: "Chelsea" -> ("FC Chelsea",), "Köln" -> ("1. FC Köln",), "Wien"
+    -> ("SK Rapid Wien", "FK Austria Wien") (two: the town names neither)."""
+    out: dict[str, set[str]] = {}
+    for e in entries:
+        if e.kind != "sport" or e.code is None:
+            continue
+        for form in (e.name, *e.aliases):
+            words = form.split()
+            rest = [w for w in words if w not in _CLUB_WORDS and not w.isdigit()]
+            if len(words) > 1 and len(rest) == 1 and rest[0][:1].isupper():
+                out.setdefault(rest[0], set()).add(e.name)
+    return {town: tuple(sorted(clubs)) for town, clubs in out.items()}
