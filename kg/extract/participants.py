@@ -27,6 +27,7 @@ from kg.extract.coref import (
     persons_before,
     plural_subject,
 )
+from kg.extract.partners import partner_by_reference
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
@@ -85,6 +86,8 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         out += _subjects_of_verb(view, sent, t)
     if t.lower_.startswith(("einbestell", "zitier", "bestellt")):
         out += _ministry_states(view, sent)
+    if (k := partner_by_reference(view, sent, t, kind, out)) is not None:
+        out.append(k)  # "Kurz empfing ihn", "sprach mit ihm", "den Gast"
     out = [_nationals_as_org(view, sent, k) for k in out]
     out = [_demonym_person(view, sent, k) for k in out]
     # "berieten die Minister ohne den griechischen Ressortchef X": not X
@@ -894,6 +897,8 @@ def _subject_after_phrase(
         return None
     for k in range(j + 1, min(sent.end, j + 5)):
         key = view.key(k)
+        if key is not None and view.texts[k][:1].islower():
+            continue  # "der österreichische Außenminister X": not Österreich
         if key is not None:
             # "Beim EU-Gipfel wollte Griechenland eine Lösung finden": a state or
             # an organisation too, not a city ("in Wien") nor a medium

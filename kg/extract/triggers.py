@@ -15,6 +15,7 @@ from kg.lang.de.meetings import (
     AGREE_VERBS,
     AGREEMENT_NOUNS,
     COME_VERBS,
+    COUNTERPARTS,
     CONVENE_VERBS,
     NEGOTIATED,
     NO_AGREEMENT,
@@ -354,9 +355,13 @@ def talk_without_partner(
             return len(actors) < 2
         if w.lower_ == "mit":
             j = w.i + 1
+            if j < sent.end and doc[j].lower_ in ("ihm", "ihr"):
+                return False  # "sprach mit ihm": the person named before
             while j < sent.end and doc[j].is_lower and j - w.i <= 4:
                 j += 1  # "mit seinem russischen Amtskollegen"
-            if j < sent.end and match_title(doc[j].text):
+            if j < sent.end and (
+                match_title(doc[j].text) or doc[j].lower_ in COUNTERPARTS
+            ):
                 j += 1
             keys = keys_from(view, j, sent.end)
             return not keys or all(is_media(k) for k in keys)

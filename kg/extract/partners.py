@@ -1,0 +1,128 @@
+"""The meeting partner a sentence names only by a pronoun or as the guest.
+
+"Sánchez traf am Mittwoch in Wien ein. Kanzler Kurz empfing ihn im
+Kanzleramt", "Faymann sprach mit ihm über Temelín", "Kurz empfing den Gast":
+the object of the meeting verb (or the partner after "mit") names no one; it
+is the person named last before the clause, in it or in the two sentences
+before, who is not already a participant. Subjects ("er traf") are
+:mod:`kg.extract.participants`' (via :func:`kg.extract.coref.person_before`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.view import DocView
+from kg.lang.de.grammar import ARTICLES
+from kg.lang.de.meetings import GUEST_NOUNS, MEET_OBJECT_VERBS
+
+__all__ = ["partner_by_reference"]
+
+#: what ends the clause of a trigger
+_CLAUSE_ENDS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+#: the pronouns of a person as object: "empfing ihn", "mit ihm"
+_MASCULINE_OBJECTS = frozenset({"ihn", "ihm"})
+#: words between "den" and "Gast": "den hohen Gast", "seinen Gast"
+_GUEST_DETERMINERS = frozenset(
+    {"den", "dem", "der", "die", "seinen", "seinem", "ihren", "ihrem", "ihre", "seine"}
+)
+
+
+def partner_by_reference(
+    view: DocView, sent: Span, t: Token, kind: str, found: list[str]
+) -> str | None:
+    """The person that an object pronoun or "den Gast" in the clause of the
+    meeting trigger ``t`` (``kind`` "noun" or "verb") refers to, if none of
+    ``found`` (the participants named) is it; else None."""
+    start, end = _clause(view, sent, t.i)
+    ref = _reference(view, t, kind, start, end)
+    if ref is None:
+        return None
+    if any(view.person(i) for i in range(ref + 1, min(end, ref + 3))):
+        return None  # "den Gast Pedro Sánchez": named
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = view.doc[lo - 1].sent.start
+    for i in range(start - 1, lo - 1, -1):
+        k = view.person(i)
+        if k is not None and k not in found:
+            return k
+        if k is not None:
+            return None  # the participant named last is the one referred to
+    return None
+
+
+def _clause(view: DocView, sent: Span, i: int) -> tuple[int, int]:
+    """(start, end) of the clause of token ``i``: between the punctuation marks
+    that end clauses, or "und" before a verb ("traf X und sprach mit ihm")."""
+    start = i
+    while start > sent.start and not _ends_clause(view, start - 1):
+        start -= 1
+    end = i + 1
+    while end < sent.end and not _ends_clause(view, end):
+        end += 1
+    return start, end
+
+
+def _ends_clause(view: DocView, i: int) -> bool:
+    """Token ``i`` ends a clause: a punctuation mark of ``_CLAUSE_ENDS``, or
+    "und" before a lower-case word that is no article ("und sprach")."""
+    if view.texts[i] in _CLAUSE_ENDS:
+        return True
+    if view.lowers[i] != "und" or i + 1 >= len(view.texts):
+        return False
+    nxt = view.texts[i + 1]
+    return nxt.isalpha() and nxt.islower() and nxt not in ARTICLES
+
+
+def _reference(
+    view: DocView, t: Token, kind: str, start: int, end: int
+) -> int | None:
+    """The token of the clause ``start``-``end`` that names the partner of
+    trigger ``t`` without a name: "mit ihm/ihr" (after a verb, or right after
+    the noun), "ihn"/"ihm" with a verb of meeting ("empfing ihn", "hat ihn
+    getroffen"), "sie" right after such a verb whose subject is named before
+    it ("Hollande empfing sie"), or "den [hohen] Gast"."""
+    lowers = view.lowers
+    meet_verb = kind == "verb" and lowers[t.i].startswith(MEET_OBJECT_VERBS)
+    for i in range(start, end):
+        low = lowers[i]
+        after_mit = i > start and lowers[i - 1] == "mit"
+        if low in ("ihm", "ihr") and after_mit:
+            if kind == "verb" or 0 < i - 1 - t.i <= 1:
+                return i
+        elif kind == "verb" and low in _MASCULINE_OBJECTS and meet_verb:
+            return i
+        elif (
+            meet_verb
+            and low == "sie"
+            and i == t.i + 1
+            and any(view.person(j) for j in range(start, t.i))
+            and not (i + 1 < end and lowers[i + 1] == "sich")
+        ):
+            return i
+        elif (
+            low in GUEST_NOUNS
+            and view.texts[i][:1].isupper()
+            and (kind == "verb" or _after_mit(view, t, i))
+            and _guest_phrase(view, i, start)
+        ):
+            return i
+    return None
+
+
+def _after_mit(view: DocView, t: Token, i: int) -> bool:
+    """Token ``i`` follows "mit" that follows the meeting noun ``t`` ("das
+    Gespräch mit dem Gast")."""
+    return t.i < i and "mit" in view.lowers[t.i + 1 : min(i, t.i + 3)]
+
+
+def _guest_phrase(view: DocView, i: int, start: int) -> bool:
+    """The guest noun at ``i`` is definite: "den Gast", "seinen hohen Gast"."""
+    for j in range(i - 1, max(start, i - 4) - 1, -1):
+        if view.lowers[j] in _GUEST_DETERMINERS:
+            return True
+        if not view.texts[j][:1].islower():
+            return False
+    return False

@@ -1,0 +1,82 @@
+"""The meeting partner named only before the meeting sentence (issue 15):
+"empfing ihn", "sprach mit ihm", "empfing den Gast", "Hollande empfing sie",
+and "mit seinem Amtskollegen X" after a talk verb. Invented sentences on
+hand-annotated Docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import meetings_found
+
+_ACTORS = {
+    "Olaf Berg": "PER",
+    "Ida Roth": "PER",
+    "Karl Stein": "PER",
+    "Berg": "PER",
+    "Wien": "LOC",
+    "Prag": "LOC",
+    "Tschechien": "LOC",
+}
+
+
+def _attendees(nlp, text: str) -> list[set[str]]:
+    return [names for names, _ in meetings_found(nlp, text, _ACTORS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the object pronoun of a meeting verb: the visitor named before
+        (
+            "Der Premier Olaf Berg kam am Montag nach Wien. "
+            "Die Kanzlerin Ida Roth empfing ihn am Abend.",
+            [{"Olaf Berg", "Ida Roth"}],
+        ),
+        # "mit ihm" after a talk verb
+        (
+            "Der Premier Olaf Berg reiste am Montag nach Prag. "
+            "Dort sprach Ida Roth mit ihm über die Grenze.",
+            [{"Olaf Berg", "Ida Roth"}],
+        ),
+        # "den Gast", "seinen hohen Gast"
+        (
+            "Olaf Berg traf am Dienstag in Wien ein. "
+            "Karl Stein empfing den Gast in seinem Amtssitz.",
+            [{"Olaf Berg", "Karl Stein"}],
+        ),
+        (
+            "Ida Roth flog am Freitag nach Prag. "
+            "Am Flughafen empfing Karl Stein seinen hohen Gast.",
+            [{"Ida Roth", "Karl Stein"}],
+        ),
+        # "sie" right after the verb whose subject is named: the object
+        (
+            "Die Ministerin Ida Roth reiste am Montag nach Wien. "
+            "Olaf Berg empfing sie im Amt.",
+            [{"Olaf Berg", "Ida Roth"}],
+        ),
+        # "mit seinem Amtskollegen X": the counterpart is a partner
+        (
+            "Am Montag sprach Olaf Berg mit seinem Amtskollegen Karl Stein.",
+            [{"Olaf Berg", "Karl Stein"}],
+        ),
+    ],
+)
+def test_partner_named_before(blank_nlp, text, found) -> None:
+    assert _attendees(blank_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun is the participant already named: no third person
+        "Olaf Berg kam nach Wien. Ida Roth traf sich mit Karl Stein und "
+        "sprach mit ihm lange.",
+        # the guest named right after the noun
+        "Ida Roth kam nach Wien. Karl Stein empfing den Gast Olaf Berg.",
+    ],
+)
+def test_partner_not_taken_twice(blank_nlp, text) -> None:
+    for names in _attendees(blank_nlp, text):
+        assert "Olaf Berg" not in names or "Ida Roth" not in names
