@@ -14,9 +14,14 @@ from spacy.tokens import Span, Token
 
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
-from kg.lang.de.meetings import GUEST_NOUNS, MEET_OBJECT_VERBS
+from kg.lang.de.meetings import GUEST_NOUNS, LEADER_HEADS, MEET_OBJECT_VERBS
 
-__all__ = ["partner_by_reference"]
+__all__ = [
+    "genitive_run",
+    "leader_noun",
+    "officials_of_clause",
+    "partner_by_reference",
+]
 
 #: what ends the clause of a trigger
 _CLAUSE_ENDS = frozenset({",", ";", ":", "–", "—", "(", ")"})
@@ -76,9 +81,7 @@ def _ends_clause(view: DocView, i: int) -> bool:
     return nxt.isalpha() and nxt.islower() and nxt not in ARTICLES
 
 
-def _reference(
-    view: DocView, t: Token, kind: str, start: int, end: int
-) -> int | None:
+def _reference(view: DocView, t: Token, kind: str, start: int, end: int) -> int | None:
     """The token of the clause ``start``-``end`` that names the partner of
     trigger ``t`` without a name: "mit ihm/ihr" (after a verb, or right after
     the noun), "ihn"/"ihm" with a verb of meeting ("empfing ihn", "hat ihn
@@ -126,3 +129,44 @@ def _guest_phrase(view: DocView, i: int, start: int) -> bool:
         if not view.texts[j][:1].islower():
             return False
     return False
+
+
+def genitive_run(view: DocView, start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` are a genitive phrase after a meeting noun:
+    "der Staats- und Regierungschefs der EU", "der Außenminister Polens und
+    Ungarns" (articles, names, nouns, "und"; at most ten tokens)."""
+    if not (0 < end - start <= 10 and view.lowers[start] in ("der", "des")):
+        return False
+    return all(
+        view.lowers[i] in ARTICLES
+        or view.lowers[i] in ("des", "und", "sowie", "beiden")
+        or view.key(i) is not None
+        or view.texts[i][:1].isupper()
+        for i in range(start, end)
+    )
+
+
+def officials_of_clause(view: DocView, w: Token, t: Token) -> bool:
+    """``w`` is a plural noun of office holders of a named body in the clause
+    of the verb trigger ``t``, at most nine tokens from it: "die Staats- und
+    Regierungschefs der G7", "die Finanzminister der Eurozone" ("die" before
+    it, or "den" before a dative plural)."""
+    if not (0 < abs(w.i - t.i) <= 9 and w.i > 0 and leader_noun(w.doc[w.i : w.i + 1])):
+        return False
+    before = view.lowers[w.i - 1]
+    if before != "die" and not (
+        before == "den" and view.lowers[w.i].endswith(("ern", "chefs", "spitzen"))
+    ):
+        return False
+    a, b = min(w.i, t.i), max(w.i, t.i)
+    return not any(view.texts[i] in (",", ";", ":", "–") for i in range(a, b))
+
+
+def leader_noun(words: Span) -> bool:
+    """``words`` is one capitalised plural noun of office holders ("Staatsspitzen",
+    "Außenminister", "Regierungschefs", "Vertreter") or "Staats-" of "Staats- und
+    Regierungschefs"."""
+    if len(words) != 1 or not words[0].text[:1].isupper():
+        return False
+    low = words[0].lower_
+    return low.endswith(LEADER_HEADS) or low == "staats-"

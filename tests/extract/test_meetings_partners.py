@@ -80,3 +80,44 @@ def test_partner_named_before(blank_nlp, text, found) -> None:
 def test_partner_not_taken_twice(blank_nlp, text) -> None:
     for names in _attendees(blank_nlp, text):
         assert "Olaf Berg" not in names or "Ida Roth" not in names
+
+
+_BODIES = {
+    "Olaf Berg": "PER",
+    "Ida Roth": "PER",
+    "Nordland": "LOC",
+    "Südland": "LOC",
+    "Wien": "LOC",
+    "Nordunion": "ORG",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "mit" after the genitive of the meeting noun
+        (
+            "Das Treffen der Staats- und Regierungschefs der Nordunion mit "
+            "Südland brachte keinen Durchbruch.",
+            [{"Nordunion", "Südland"}],
+        ),
+        # the officials of a body as the object or subject of the verb
+        (
+            "Olaf Berg trifft am Dienstag in Wien die Staats- und "
+            "Regierungschefs der Nordunion.",
+            [{"Olaf Berg", "Nordunion"}],
+        ),
+        (
+            "Ida Roth traf am Montagabend im Rathaus die Finanzminister der Nordunion.",
+            [{"Ida Roth", "Nordunion"}],
+        ),
+        # a delegation "aus" a state
+        (
+            "Olaf Berg empfing am Montag eine Delegation aus Nordland.",
+            [{"Olaf Berg", "Nordland"}],
+        ),
+    ],
+)
+def test_bodies_of_officials(blank_nlp, text, found) -> None:
+    got = [names for names, _ in meetings_found(blank_nlp, text, _BODIES)]
+    assert got == found
