@@ -247,6 +247,7 @@ def adjectives_before(doc: Doc, t: Token, sent: Span) -> int:
         t.i - n - 1 > sent.start
         and doc[t.i - n - 1].is_lower
         and doc[t.i - n - 1].lower_ not in POSSESSIVES
+        and doc[t.i - n - 1].lower_ != "zu"  # "zu Besuch", "zu Gast"
         and n < 3
     ):
         n += 1

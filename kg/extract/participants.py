@@ -31,7 +31,7 @@ from kg.extract.partners import (
     genitive_run,
     leader_noun,
     officials_of_clause,
-    partner_by_reference,
+    partners_by_reference,
 )
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.titles import is_title_modifier
@@ -90,8 +90,8 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         out += _subjects_of_verb(view, sent, t)
     if t.lower_.startswith(("einbestell", "zitier", "bestellt")):
         out += _ministry_states(view, sent)
-    if (k := partner_by_reference(view, sent, t, kind, out)) is not None:
-        out.append(k)  # "Kurz empfing ihn", "sprach mit ihm", "den Gast"
+    # "Kurz empfing ihn", "sprach mit ihm", "den Gast", "zu Gast bei Papst X"
+    out += partners_by_reference(view, sent, t, kind, out)
     out = [_nationals_as_org(view, sent, k) for k in out]
     out = [_demonym_person(view, sent, k) for k in out]
     # "berieten die Minister ohne den griechischen Ressortchef X": not X

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.actors import keys_from
+from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
 from kg.lang.de.meetings import GUEST_NOUNS, LEADER_HEADS, MEET_OBJECT_VERBS
+from kg.lang.de.titles import match_title
 
 __all__ = [
     "genitive_run",
     "leader_noun",
     "officials_of_clause",
-    "partner_by_reference",
+    "partners_by_reference",
 ]
 
 #: what ends the clause of a trigger
@@ -31,6 +34,40 @@ _MASCULINE_OBJECTS = frozenset({"ihn", "ihm"})
 _GUEST_DETERMINERS = frozenset(
     {"den", "dem", "der", "die", "seinen", "seinem", "ihren", "ihrem", "ihre", "seine"}
 )
+
+
+def partners_by_reference(
+    view: DocView, sent: Span, t: Token, kind: str, found: list[str]
+) -> list[str]:
+    """The participants of trigger ``t`` that its clause names only by a
+    pronoun or as the guest (:func:`partner_by_reference`) or after "bei"
+    (:func:`hosts_after_bei`), but for those of ``found``."""
+    out = [k for k in hosts_after_bei(view, sent, t, kind) if k not in found]
+    k = partner_by_reference(view, sent, t, kind, found + out)
+    return out if k is None else [*out, k]
+
+
+def hosts_after_bei(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
+    """The host after "bei" of a visit noun: "sein Antrittsbesuch in Paris bei
+    Präsident X", "zu Gast bei Papst Franziskus" (a title or a body first: "bei
+    Markus Lanz" is a talk show more often than a host)."""
+    if kind != "noun" or not view.lowers[t.i].endswith(("besuch", "besuche", "gast")):
+        return []
+    for i in range(t.i + 1, min(sent.end - 1, t.i + 6)):
+        if view.texts[i] in _CLAUSE_ENDS or view.texts[i] == ".":
+            return []
+        if view.lowers[i] != "bei":
+            continue
+        j = i + 1
+        while j < sent.end and view.lowers[j] in ARTICLES:
+            j += 1
+        if j >= sent.end:
+            return []
+        k = view.key(j)
+        if not (match_title(view.texts[j]) or (k and kind_of(k) is not Kind.PERSON)):
+            return []
+        return keys_from(view, i + 1, sent.end)
+    return []
 
 
 def partner_by_reference(

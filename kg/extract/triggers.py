@@ -60,6 +60,14 @@ def trigger_kind(tok: Token) -> str | None:
         if low in TRIGGER_NOUNS:
             return "noun"
         if (
+            low == "gast"
+            and tok.i > tok.sent.start
+            and tok.doc[tok.i - 1].lower_ == "zu"
+            and tok.i + 1 < tok.sent.end
+            and tok.nbor().lower_ == "bei"
+        ):
+            return "noun"  # "war zu Gast bei Papst Franziskus"
+        if (
             len(low) > 8
             and low.endswith(TRIGGER_HEADS)
             and "-" not in low

@@ -121,3 +121,23 @@ _BODIES = {
 def test_bodies_of_officials(blank_nlp, text, found) -> None:
     got = [names for names, _ in meetings_found(blank_nlp, text, _BODIES)]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "zu Gast bei" a titled host
+        (
+            "Olaf Berg war am Dienstag zu Gast bei Präsident Karl Stein in Wien.",
+            [({"Olaf Berg", "Karl Stein"}, "Wien")],
+        ),
+        # the host after "bei" of a visit noun
+        (
+            "Ida Roth absolvierte am Freitag ihren Antrittsbesuch in Prag bei "
+            "Präsident Karl Stein.",
+            [({"Ida Roth", "Karl Stein"}, "Prag")],
+        ),
+    ],
+)
+def test_host_after_bei(blank_nlp, text, found) -> None:
+    assert meetings_found(blank_nlp, text, _ACTORS) == found
