@@ -55,6 +55,14 @@ def keys_from(
             # "die Koalitionsparteien SPÖ und ÖVP", "die Außenminister Athens
             # und Ankaras"
             i += 1
+        if (
+            i + 1 < end
+            and not view.key(i)
+            and doc[i].text[:1].isupper()
+            and doc[i].is_alpha
+            and view.org(i + 1)
+        ):
+            i += 1  # "mit der Mutter Unicredit", "mit dem Autobauer SAIC"
         k = view.key(i) if i < end else None
         if (
             not k
@@ -101,6 +109,16 @@ def keys_from(
                 and kind_of(k) is Kind.PLACE
             ):
                 i, k = i + 1, ok  # "mit der italienischen Unicredit": the bank
+            elif (
+                doc[i].is_lower
+                and i + 2 < end
+                and kind_of(k) is Kind.PLACE
+                and doc[i + 1].text[:1].isupper()
+                and not view.key(i + 1)
+                and (ok := view.org(i + 2)) is not None
+            ):
+                # "mit dem chinesischen Autobauer SAIC": the company
+                i, k = i + 2, ok
         keys.append(k)
         while i < end and view.key(i) == k:
             i += 1

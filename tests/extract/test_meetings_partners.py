@@ -141,3 +141,33 @@ def test_bodies_of_officials(blank_nlp, text, found) -> None:
 )
 def test_host_after_bei(blank_nlp, text, found) -> None:
     assert meetings_found(blank_nlp, text, _ACTORS) == found
+
+
+_FIRMS = {
+    "Olaf Berg": "PER",
+    "Nordbank": "ORG",
+    "Südwerk": "ORG",
+    "Westkonzern": "ORG",
+    "chinesischen": "LOC",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a common noun in apposition before the company
+        (
+            "Olaf Berg verhandelt seit Montag mit der Mutter Nordbank über den "
+            "Verkauf.",
+            [{"Olaf Berg", "Nordbank"}],
+        ),
+        (
+            "Der Westkonzern verhandelt mit dem chinesischen Autobauer Südwerk "
+            "über eine Kooperation.",
+            [{"Westkonzern", "Südwerk"}],
+        ),
+    ],
+)
+def test_company_after_apposition(blank_nlp, text, found) -> None:
+    got = [names for names, _ in meetings_found(blank_nlp, text, _FIRMS)]
+    assert got == found
