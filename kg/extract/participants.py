@@ -30,6 +30,7 @@ from kg.extract.coref import (
 from kg.extract.partners import (
     genitive_run,
     leader_noun,
+    objects_before_participle,
     officials_of_clause,
     partners_by_reference,
 )
@@ -92,6 +93,8 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         out += _ministry_states(view, sent)
     # "Kurz empfing ihn", "sprach mit ihm", "den Gast", "zu Gast bei Papst X"
     out += partners_by_reference(view, sent, t, kind, out)
+    if kind == "verb":
+        out += [k for k in objects_before_participle(view, sent, t) if k not in out]
     out = [_nationals_as_org(view, sent, k) for k in out]
     out = [_demonym_person(view, sent, k) for k in out]
     # "berieten die Minister ohne den griechischen Ressortchef X": not X
@@ -421,6 +424,8 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
         before = doc[max(sent.start, t.i - 4) : t.i]
         if any(
             w.lower_ in ("bei", "beim", "während", "nach")
+            # "Im Gespräch mit X betonte Y" (a medium as X: an interview)
+            or (w.lower_ == "im" and w.i == sent.start)
             # "meinte am Rande des EU-Außenministerrats"
             or (w.lower_ == "rande" and doc[w.i - 1].lower_ == "am")
             or (w.lower_ == "auf" and doc[w.i + 1].lower_ in ("der", "dem"))
@@ -541,6 +546,12 @@ def _subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         ):
             continue
         finite = v
+        if v.i == t.i + 1 and t.i - sent.start <= 2 and not particle:
+            # "Die Gespräche führen die EU, die EZB sowie der IWF": the
+            # subject after the verb when the talks open the sentence
+            keys = keys_from(view, v.i + 1, sent.end)
+            if keys:
+                return [k for k in keys if not is_media(k)]
         if v.i > t.i:  # "hat Gespräche aufgenommen": the auxiliary before
             aux = [
                 w

@@ -12,22 +12,30 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.actors import keys_from
+from kg.extract.actors import is_media, keys_from
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
-from kg.lang.de.meetings import GUEST_NOUNS, LEADER_HEADS, MEET_OBJECT_VERBS
+from kg.lang.de.meetings import (
+    FINITE_AUXILIARIES,
+    GUEST_NOUNS,
+    LEADER_HEADS,
+    MEET_OBJECT_VERBS,
+)
 from kg.lang.de.titles import match_title
 
 __all__ = [
     "genitive_run",
     "leader_noun",
+    "objects_before_participle",
     "officials_of_clause",
     "partners_by_reference",
 ]
 
 #: what ends the clause of a trigger
 _CLAUSE_ENDS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+#: the participles of meeting verbs whose object is who was met
+_MEETING_PARTICIPLES = frozenset({"empfangen", "getroffen", "besucht"})
 #: the pronouns of a person as object: "empfing ihn", "mit ihm"
 _MASCULINE_OBJECTS = frozenset({"ihn", "ihm"})
 #: words between "den" and "Gast": "den hohen Gast", "seinen Gast"
@@ -68,6 +76,35 @@ def hosts_after_bei(view: DocView, sent: Span, t: Token, kind: str) -> list[str]
             return []
         return keys_from(view, i + 1, sent.end)
     return []
+
+
+def objects_before_participle(view: DocView, sent: Span, t: Token) -> list[str]:
+    """The organisations a meeting participle at the end of its clause takes
+    as object: "Franziskus hat die Opferschutzkommission empfangen", "wurde
+    von der Kommission empfangen" (not a medium, not a genitive after a noun:
+    "den Chef der OMV getroffen", not a compound of a title: "OMV-Chef")."""
+    if view.lowers[t.i] not in _MEETING_PARTICIPLES:
+        return []
+    start, end = _clause(view, sent, t.i)
+    nxt = view.lowers[t.i + 1] if t.i + 1 < sent.end else "."
+    if nxt.isalpha() and nxt not in FINITE_AUXILIARIES:
+        return []  # "empfangen die Junge Generation": not at the clause's end
+    out: list[str] = []
+    for i in range(start, t.i):
+        k = view.org(i)
+        if k is None or k in out or is_media(k) or (i > start and view.key(i - 1) == k):
+            continue
+        text = view.texts[i]
+        if "-" in text and match_title(text.rsplit("-", 1)[-1]):
+            continue
+        if (
+            i - 2 >= start
+            and view.lowers[i - 1] in ("der", "des")
+            and view.texts[i - 2][:1].isupper()
+        ):
+            continue  # "den Chef der OMV"
+        out.append(k)
+    return out
 
 
 def partner_by_reference(

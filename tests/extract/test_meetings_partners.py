@@ -171,3 +171,36 @@ _FIRMS = {
 def test_company_after_apposition(blank_nlp, text, found) -> None:
     got = [names for names, _ in meetings_found(blank_nlp, text, _FIRMS)]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the organisation a participle at the end of its clause takes
+        (
+            "Olaf Berg hat am Montag die Nordbank in Wien empfangen.",
+            [({"Olaf Berg", "Nordbank"}, "Wien")],
+        ),
+        # "Im Gespräch mit X betonte Y": both take part
+        (
+            "Im Gespräch mit Präsident Karl Stein betonte Olaf Berg, die Lage "
+            "sei ernst.",
+            [({"Karl Stein", "Olaf Berg"}, None)],
+        ),
+        # the talks open the sentence, the parties follow the verb
+        (
+            "Die Gespräche führen die Nordbank und das Südwerk.",
+            [({"Nordbank", "Südwerk"}, None)],
+        ),
+    ],
+)
+def test_objects_and_opening_phrases(blank_nlp, text, found) -> None:
+    actors = {**_FIRMS, "Karl Stein": "PER", "Wien": "LOC"}
+    assert meetings_found(blank_nlp, text, actors) == found
+
+
+def test_genitive_of_a_participle_object_is_no_party(blank_nlp) -> None:
+    # "den Chef der Nordbank getroffen": the bank is not met as a body
+    text = "Olaf Berg hat am Montag den Chef der Nordbank in Wien getroffen."
+    found = meetings_found(blank_nlp, text, {**_FIRMS, "Wien": "LOC"})
+    assert all("Nordbank" not in names for names, _ in found)
