@@ -90,7 +90,9 @@ def keys_from(
         if kind_of(k) is not Kind.PERSON:
             # "mit US-Außenminister John Kerry", "mit dem türkischen Präsidenten
             # Recep Tayyip Erdoğan": the person, not the country of the post
-            j = i + 1 if "-" in doc[i].text and match_title(doc[i].text) else i
+            # ... and "Palästinenserpräsident Mahmud Abbas": a compound too
+            title = match_title(doc[i].text)
+            j = i + 1 if title and ("-" in doc[i].text or title[0]) else i
             if j == i and doc[i].is_lower:
                 j = i + 1
                 while (

@@ -204,3 +204,45 @@ def test_genitive_of_a_participle_object_is_no_party(blank_nlp) -> None:
     text = "Olaf Berg hat am Montag den Chef der Nordbank in Wien getroffen."
     found = meetings_found(blank_nlp, text, {**_FIRMS, "Wien": "LOC"})
     assert all("Nordbank" not in names for names, _ in found)
+
+
+_STATES = {
+    "Olaf Berg": "PER",
+    "Ida Roth": "PER",
+    "Karl Stein": "PER",
+    "Nordland": "LOC",
+    "Nordländerpräsident": "LOC",
+}
+
+
+def test_compound_title_of_a_state_names_the_person(blank_nlp) -> None:
+    # "Palästinenserpräsident X": X, not the state of the compound
+    text = "Olaf Berg traf am Montag Nordländerpräsident Karl Stein."
+    found = meetings_found(blank_nlp, text, _STATES)
+    assert [names for names, _ in found] == [{"Olaf Berg", "Karl Stein"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the host named: the meeting is of the visitor and the host
+        (
+            "Olaf Berg besuchte am Dienstag Polen. Er traf dort seinen "
+            "Amtskollegen Karl Stein.",
+            [{"Olaf Berg", "Karl Stein"}],
+        ),
+        # no host named: the country visited receives
+        (
+            "Olaf Berg besuchte am Dienstag Polen.",
+            [{"Olaf Berg", "Polen"}],
+        ),
+    ],
+)
+def test_visited_country_only_without_a_host(gazetteer_nlp, text, found) -> None:
+    actors = {
+        "Olaf Berg": "PER",
+        "Karl Stein": "PER",
+        "Warschau": "LOC",
+        "Polen": "LOC",
+    }
+    assert [names for names, _ in meetings_found(gazetteer_nlp, text, actors)] == found
