@@ -424,8 +424,9 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
         before = doc[max(sent.start, t.i - 4) : t.i]
         if any(
             w.lower_ in ("bei", "beim", "während", "nach")
-            # "Im Gespräch mit X betonte Y" (a medium as X: an interview)
-            or (w.lower_ == "im" and w.i == sent.start)
+            # "Im Gespräch mit X betonte Y" (a medium as X: an interview),
+            # "Zu einem Treffen mit X reiste Y nach Rom"
+            or (w.lower_ in ("im", "zu", "zum") and w.i == sent.start)
             # "meinte am Rande des EU-Außenministerrats"
             or (w.lower_ == "rande" and doc[w.i - 1].lower_ == "am")
             or (w.lower_ == "auf" and doc[w.i + 1].lower_ in ("der", "dem"))
@@ -935,6 +936,7 @@ def _subject_after_phrase(
         if not (
             match_title(doc[k].text)
             or doc[k].lower_ in PHRASE_WORDS
+            or (k == j + 1 and doc[k].lower_ == "sich")  # "sprach sich X aus"
             or (doc[k].is_lower and is_title_modifier(doc[k].lower_))
         ):
             return None

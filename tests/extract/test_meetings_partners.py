@@ -246,3 +246,24 @@ def test_visited_country_only_without_a_host(gazetteer_nlp, text, found) -> None
         "Polen": "LOC",
     }
     assert [names for names, _ in meetings_found(gazetteer_nlp, text, actors)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the subject after a reflexive verb that follows the opening phrase
+        (
+            "Bei einem Telefonat mit Ida Roth sprach sich Olaf Berg für "
+            "Sanktionen aus.",
+            [({"Ida Roth", "Olaf Berg"}, None)],
+        ),
+        # an opening phrase with "Zu"
+        (
+            "Zu einem Treffen mit Präsident Karl Stein reiste Olaf Berg am "
+            "Montag nach Prag.",
+            [({"Karl Stein", "Olaf Berg"}, "Prag")],
+        ),
+    ],
+)
+def test_subject_after_opening_phrase(blank_nlp, text, found) -> None:
+    assert meetings_found(blank_nlp, text, _ACTORS) == found
