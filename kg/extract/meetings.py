@@ -152,7 +152,9 @@ def find_meetings(
             for s_i in range(c.sentence, c.sentence + 4)
         )
     ]
-    return FoundMeetings(_merge_candidates(candidates), frozenset(visitors))
+    return FoundMeetings(
+        _merge_candidates(candidates, view.entities), frozenset(visitors)
+    )
 
 
 def _attended_body(view: DocView, t: Token, sent: Span) -> str | None:
@@ -731,7 +733,9 @@ def _hosts_named(m: _Candidate) -> list[str]:
     return []
 
 
-def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
+def _merge_candidates(
+    candidates: Iterable[_Candidate], entities: dict[str, Entity]
+) -> list[Meeting]:
     meetings: list[tuple[_Candidate, list[int]]] = []
     for c in candidates:
         # a session of an intergovernmental body on a day the text names
@@ -826,7 +830,9 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
             meetings.append((c, [c.sentence]))
     out = []
     for m, sents in meetings:
-        attendees = [a for a in m.attendees if a not in _hosts_named(m)]
+        # "Warschau empfängt ihn": the city where the meeting is, not a party
+        where = m.location if not _party_kind(m.location or "", entities) else None
+        attendees = [a for a in m.attendees if a not in _hosts_named(m) and a != where]
         attendees = attendees or list(m.organizers)
         if not attendees:
             continue
