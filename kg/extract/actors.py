@@ -55,6 +55,14 @@ def keys_from(
             # "die Koalitionsparteien SPÖ und ÖVP", "die Außenminister Athens
             # und Ankaras"
             i += 1
+        if (
+            i + 1 < end
+            and not view.key(i)
+            and doc[i].text[:1].isupper()
+            and doc[i].is_alpha
+            and view.org(i + 1)
+        ):
+            i += 1  # "mit der Mutter Unicredit", "mit dem Autobauer SAIC"
         k = view.key(i) if i < end else None
         if (
             not k
@@ -82,7 +90,9 @@ def keys_from(
         if kind_of(k) is not Kind.PERSON:
             # "mit US-Außenminister John Kerry", "mit dem türkischen Präsidenten
             # Recep Tayyip Erdoğan": the person, not the country of the post
-            j = i + 1 if "-" in doc[i].text and match_title(doc[i].text) else i
+            # ... and "Palästinenserpräsident Mahmud Abbas": a compound too
+            title = match_title(doc[i].text)
+            j = i + 1 if title and ("-" in doc[i].text or title[0]) else i
             if j == i and doc[i].is_lower:
                 j = i + 1
                 while (
@@ -101,6 +111,16 @@ def keys_from(
                 and kind_of(k) is Kind.PLACE
             ):
                 i, k = i + 1, ok  # "mit der italienischen Unicredit": the bank
+            elif (
+                doc[i].is_lower
+                and i + 2 < end
+                and kind_of(k) is Kind.PLACE
+                and doc[i + 1].text[:1].isupper()
+                and not view.key(i + 1)
+                and (ok := view.org(i + 2)) is not None
+            ):
+                # "mit dem chinesischen Autobauer SAIC": the company
+                i, k = i + 2, ok
         keys.append(k)
         while i < end and view.key(i) == k:
             i += 1
@@ -247,6 +267,7 @@ def adjectives_before(doc: Doc, t: Token, sent: Span) -> int:
         t.i - n - 1 > sent.start
         and doc[t.i - n - 1].is_lower
         and doc[t.i - n - 1].lower_ not in POSSESSIVES
+        and doc[t.i - n - 1].lower_ != "zu"  # "zu Besuch", "zu Gast"
         and n < 3
     ):
         n += 1

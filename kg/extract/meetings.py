@@ -101,6 +101,9 @@ class _Candidate:
     call: bool = False
     #: named with a demonstrative ("Dieser Vorgipfel"): the meeting just before
     this: bool = False
+    #: who visits, and the countries a visit added as host (no host named)
+    visitors: list[str] = field(default_factory=list)
+    visit_hosts: list[str] = field(default_factory=list)
 
 
 def find_meetings(
@@ -149,7 +152,9 @@ def find_meetings(
             for s_i in range(c.sentence, c.sentence + 4)
         )
     ]
-    return FoundMeetings(_merge_candidates(candidates), frozenset(visitors))
+    return FoundMeetings(
+        _merge_candidates(candidates, view.entities), frozenset(visitors)
+    )
 
 
 def _attended_body(view: DocView, t: Token, sent: Span) -> str | None:
@@ -267,6 +272,7 @@ def _sentence_meetings(
         c.attendees = participants(view, sent, t, kind)
         c.organizers = organizers(view, sent, t)
         visiting, destination = visit(view, sent, t, kind)
+        c.visitors += visiting
         c.attendees += [k for k in visiting if k not in c.attendees]
         c.attendees = [
             k for k in c.attendees if not _only_reporting(view, sent, k, t, tellers)
@@ -372,6 +378,8 @@ def _visit_to(c: _Candidate, destination: str, entities: dict[str, Entity]) -> N
         host = state
     if host is not None and host not in c.attendees:
         c.attendees.append(host)
+    if host is not None and host not in c.visit_hosts:
+        c.visit_hosts.append(host)
     if c.location is None or (
         c.location != destination
         and entities.get(c.location) is not None
@@ -701,6 +709,8 @@ def _merge_into(m: _Candidate, c: _Candidate) -> None:
     m.triggers += [t for t in c.triggers if t not in m.triggers]
     m.attendees += [a for a in c.attendees if a not in m.attendees]
     m.organizers += [o for o in c.organizers if o not in m.organizers]
+    m.visitors += [v for v in c.visitors if v not in m.visitors]
+    m.visit_hosts += [h for h in c.visit_hosts if h not in m.visit_hosts]
     m.location = m.location or c.location
     if m.date is None or (
         isinstance(c.date, datetime)
@@ -712,7 +722,20 @@ def _merge_into(m: _Candidate, c: _Candidate) -> None:
     m.time_expressions += [e for e in c.time_expressions if e not in m.time_expressions]
 
 
-def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
+def _hosts_named(m: _Candidate) -> list[str]:
+    """The countries a visit made host of ``m`` that a person of it other than
+    the visitors stands for: "Maas besuchte Warschau. Er traf dort seinen
+    Amtskollegen X" is a meeting of Maas and X, not of Polen."""
+    if m.visit_hosts and any(
+        kind_of(a) is Kind.PERSON and a not in m.visitors for a in m.attendees
+    ):
+        return m.visit_hosts
+    return []
+
+
+def _merge_candidates(
+    candidates: Iterable[_Candidate], entities: dict[str, Entity]
+) -> list[Meeting]:
     meetings: list[tuple[_Candidate, list[int]]] = []
     for c in candidates:
         # a session of an intergovernmental body on a day the text names
@@ -807,7 +830,10 @@ def _merge_candidates(candidates: Iterable[_Candidate]) -> list[Meeting]:
             meetings.append((c, [c.sentence]))
     out = []
     for m, sents in meetings:
-        attendees = m.attendees or list(m.organizers)
+        # "Warschau empfängt ihn": the city where the meeting is, not a party
+        where = m.location if not _party_kind(m.location or "", entities) else None
+        attendees = [a for a in m.attendees if a not in _hosts_named(m) and a != where]
+        attendees = attendees or list(m.organizers)
         if not attendees:
             continue
         if (

@@ -27,6 +27,13 @@ from kg.extract.coref import (
     persons_before,
     plural_subject,
 )
+from kg.extract.partners import (
+    genitive_run,
+    leader_noun,
+    objects_before_participle,
+    officials_of_clause,
+    partners_by_reference,
+)
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
@@ -46,7 +53,6 @@ from kg.lang.de.meetings import (
     IN_TALKS_VERBS,
     INVITE_VERBS,
     LEAD_VERBS,
-    LEADER_HEADS,
     MUNICIPALITIES,
     ORGANIZER_CUES,
     PARTICIPATION,
@@ -85,6 +91,10 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         out += _subjects_of_verb(view, sent, t)
     if t.lower_.startswith(("einbestell", "zitier", "bestellt")):
         out += _ministry_states(view, sent)
+    # "Kurz empfing ihn", "sprach mit ihm", "den Gast", "zu Gast bei Papst X"
+    out += partners_by_reference(view, sent, t, kind, out)
+    if kind == "verb":
+        out += [k for k in objects_before_participle(view, sent, t) if k not in out]
     out = [_nationals_as_org(view, sent, k) for k in out]
     out = [_demonym_person(view, sent, k) for k in out]
     # "berieten die Minister ohne den griechischen Ressortchef X": not X
@@ -214,7 +224,7 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             kind == "noun"
             and low in ("der", "des")
             and w.i == t.i + 1
-            and _leader_noun(doc[w.i + 1 : w.i + 2])
+            and leader_noun(doc[w.i + 1 : w.i + 2])
         ):
             # "das Treffen der Außenminister Polens und Ungarns"
             out += _members_after(view, w.i + 1, end)
@@ -230,7 +240,11 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             # party as much as the one after "mit"
             out.append(k)
         elif low in ("mit", "zwischen") and (
-            w.i == t.i + 1 or (w.i > t.i and w.i - t.i <= 4) or kind == "verb"
+            w.i == t.i + 1
+            or (w.i > t.i and w.i - t.i <= 4)
+            or kind == "verb"
+            # "das Treffen der Staats- und Regierungschefs der EU mit der Türkei"
+            or (kind == "noun" and w.i > t.i and genitive_run(view, t.i + 1, w.i))
         ):
             j = w.i + 1
             if (c := _counterpart_end(doc, j, end)) is not None:
@@ -253,10 +267,11 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             if (
                 r + 1 < end
                 and doc[r].lower_ in REPRESENTATIVES
-                and doc[r + 1].lower_ in ("der", "des", "von")
+                and doc[r + 1].lower_ in ("der", "des", "von", "aus")
             ):
-                # "traf sich mit Vertretern von ÖGB und Arbeiterkammer"
-                j = r + (2 if doc[r + 1].lower_ == "von" else 1)
+                # "traf sich mit Vertretern von ÖGB und Arbeiterkammer", "mit
+                # einer Delegation aus China"
+                j = r + (2 if doc[r + 1].lower_ in ("von", "aus") else 1)
             out += keys_from(view, j, end)
         elif (
             kind == "noun"
@@ -290,12 +305,24 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             low in REPRESENTATIVES
             and abs(w.i - t.i) <= 4
             and w.i + 1 < end
-            and (doc[w.i + 1].lower_ in ("der", "des", "von") or view.key(w.i + 1))
+            and (
+                doc[w.i + 1].lower_ in ("der", "des", "von", "aus") or view.key(w.i + 1)
+            )
         ):
             # "Vertreter der USA und Russlands", "Vertreter Kolumbiens und der
-            # FARC", "mit Vertretern von ÖGB und Arbeiterkammer"
-            nxt = w.i + 2 if doc[w.i + 1].lower_ == "von" else w.i + 1
+            # FARC", "mit Vertretern von ÖGB und Arbeiterkammer", "empfing eine
+            # Delegation aus China"
+            nxt = w.i + 2 if doc[w.i + 1].lower_ in ("von", "aus") else w.i + 1
             out += keys_from(view, nxt, end)
+        elif kind == "verb" and officials_of_clause(view, w, t):
+            # "Tsipras trifft am Dienstag in Brüssel die Staats- und
+            # Regierungschefs der Eurozone", "Die Finanzminister der Eurozone
+            # kamen am Montag zusammen": the body whose officials meet
+            out += [
+                k
+                for k in _members_after(view, w.i, end)
+                if kind_of(k) is not Kind.PERSON
+            ]
         elif LEAD_VERBS.match(low):
             leaders = _persons_in(view, sent, sent.start, end)
             if not leaders and has_word(sent, "er"):
@@ -397,6 +424,9 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
         before = doc[max(sent.start, t.i - 4) : t.i]
         if any(
             w.lower_ in ("bei", "beim", "während", "nach")
+            # "Im Gespräch mit X betonte Y" (a medium as X: an interview),
+            # "Zu einem Treffen mit X reiste Y nach Rom"
+            or (w.lower_ in ("im", "zu", "zum") and w.i == sent.start)
             # "meinte am Rande des EU-Außenministerrats"
             or (w.lower_ == "rande" and doc[w.i - 1].lower_ == "am")
             or (w.lower_ == "auf" and doc[w.i + 1].lower_ in ("der", "dem"))
@@ -517,6 +547,12 @@ def _subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         ):
             continue
         finite = v
+        if v.i == t.i + 1 and t.i - sent.start <= 2 and not particle:
+            # "Die Gespräche führen die EU, die EZB sowie der IWF": the
+            # subject after the verb when the talks open the sentence
+            keys = keys_from(view, v.i + 1, sent.end)
+            if keys:
+                return [k for k in keys if not is_media(k)]
         if v.i > t.i:  # "hat Gespräche aufgenommen": the auxiliary before
             aux = [
                 w
@@ -663,7 +699,7 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         j += 1
     if j < end and (k := view.key(j)) and kind_of(k) is not Kind.PERSON:
         out += keys_from(view, j, end)
-    elif j < end and _leader_noun(doc[j : j + 1]):
+    elif j < end and leader_noun(doc[j : j + 1]):
         # "treffen sich die Staatsspitzen der Visegrád-Staaten – Tschechien,
         # Polen, Slowakei und Ungarn – sowie Bulgariens in Prag"
         out += _members_after(view, j, end)
@@ -733,16 +769,6 @@ def _counterpart_end(doc: Doc, j: int, end: int) -> int | None:
     if k < end and doc[k].lower_ in COUNTERPARTS:
         return k + 1
     return None
-
-
-def _leader_noun(words: Span) -> bool:
-    """``words`` is one capitalised plural noun of office holders ("Staatsspitzen",
-    "Außenminister", "Regierungschefs", "Vertreter") or "Staats-" of "Staats- und
-    Regierungschefs"."""
-    if len(words) != 1 or not words[0].text[:1].isupper():
-        return False
-    low = words[0].lower_
-    return low.endswith(LEADER_HEADS) or low == "staats-"
 
 
 def _members_after(view: DocView, i: int, end: int) -> list[str]:
@@ -894,6 +920,8 @@ def _subject_after_phrase(
         return None
     for k in range(j + 1, min(sent.end, j + 5)):
         key = view.key(k)
+        if key is not None and view.texts[k][:1].islower():
+            continue  # "der österreichische Außenminister X": not Österreich
         if key is not None:
             # "Beim EU-Gipfel wollte Griechenland eine Lösung finden": a state or
             # an organisation too, not a city ("in Wien") nor a medium
@@ -908,6 +936,7 @@ def _subject_after_phrase(
         if not (
             match_title(doc[k].text)
             or doc[k].lower_ in PHRASE_WORDS
+            or (k == j + 1 and doc[k].lower_ == "sich")  # "sprach sich X aus"
             or (doc[k].is_lower and is_title_modifier(doc[k].lower_))
         ):
             return None

@@ -16,6 +16,7 @@ from kg.lang.de.meetings import (
     AGREEMENT_NOUNS,
     COME_VERBS,
     CONVENE_VERBS,
+    COUNTERPARTS,
     NEGOTIATED,
     NO_AGREEMENT,
     NOT_MEETINGS,
@@ -58,6 +59,14 @@ def trigger_kind(tok: Token) -> str | None:
     if tok.text[:1].isupper():
         if low in TRIGGER_NOUNS:
             return "noun"
+        if (
+            low == "gast"
+            and tok.i > tok.sent.start
+            and tok.doc[tok.i - 1].lower_ == "zu"
+            and tok.i + 1 < tok.sent.end
+            and tok.nbor().lower_ == "bei"
+        ):
+            return "noun"  # "war zu Gast bei Papst Franziskus"
         if (
             len(low) > 8
             and low.endswith(TRIGGER_HEADS)
@@ -354,9 +363,13 @@ def talk_without_partner(
             return len(actors) < 2
         if w.lower_ == "mit":
             j = w.i + 1
+            if j < sent.end and doc[j].lower_ in ("ihm", "ihr"):
+                return False  # "sprach mit ihm": the person named before
             while j < sent.end and doc[j].is_lower and j - w.i <= 4:
                 j += 1  # "mit seinem russischen Amtskollegen"
-            if j < sent.end and match_title(doc[j].text):
+            if j < sent.end and (
+                match_title(doc[j].text) or doc[j].lower_ in COUNTERPARTS
+            ):
                 j += 1
             keys = keys_from(view, j, sent.end)
             return not keys or all(is_media(k) for k in keys)

@@ -17,6 +17,8 @@ from kg.lang.de.grammar import AUXILIARIES, MODALS
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "GUEST_NOUNS",
+    "MEET_OBJECT_VERBS",
     "AGREE_VERBS",
     "AGREEMENT_NOUNS",
     "CANCEL_VERBS",
@@ -725,3 +727,13 @@ def _invite_verbs() -> frozenset[str]:
 #: ("X lud Y zu Gesprächen ein", "Y wurde zu einem Treffen eingeladen", "lädt
 #: X zum Gespräch"); "zu" and the meeting noun must follow
 INVITE_VERBS = _invite_verbs()
+
+#: nouns of the visitor a host receives: "empfing den Gast", "seinen hohen
+#: Gast", "die Besucherin" (the person named before)
+GUEST_NOUNS = frozenset(
+    {"gast", "gastes", "gäste", "gästen", "besucher", "besucherin", "besuchers"}
+)
+
+#: beginnings of the forms of the meeting verbs whose object is the person met:
+#: "empfing ihn", "traf sie", "hat ihn besucht"
+MEET_OBJECT_VERBS = ("empf", "traf", "treff", "trifft", "getroffen", "besuch")

@@ -1,0 +1,246 @@
+"""The meeting partner a sentence names only by a pronoun or as the guest.
+
+"Sánchez traf am Mittwoch in Wien ein. Kanzler Kurz empfing ihn im
+Kanzleramt", "Faymann sprach mit ihm über Temelín", "Kurz empfing den Gast":
+the object of the meeting verb (or the partner after "mit") names no one; it
+is the person named last before the clause, in it or in the two sentences
+before, who is not already a participant. Subjects ("er traf") are
+:mod:`kg.extract.participants`' (via :func:`kg.extract.coref.person_before`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.actors import is_media, keys_from
+from kg.extract.records import Kind, kind_of
+from kg.extract.view import DocView
+from kg.lang.de.grammar import ARTICLES
+from kg.lang.de.meetings import (
+    FINITE_AUXILIARIES,
+    GUEST_NOUNS,
+    LEADER_HEADS,
+    MEET_OBJECT_VERBS,
+)
+from kg.lang.de.titles import match_title
+
+__all__ = [
+    "genitive_run",
+    "leader_noun",
+    "objects_before_participle",
+    "officials_of_clause",
+    "partners_by_reference",
+]
+
+#: what ends the clause of a trigger
+_CLAUSE_ENDS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+#: the participles of meeting verbs whose object is who was met
+_MEETING_PARTICIPLES = frozenset({"empfangen", "getroffen", "besucht"})
+#: the pronouns of a person as object: "empfing ihn", "mit ihm"
+_MASCULINE_OBJECTS = frozenset({"ihn", "ihm"})
+#: words between "den" and "Gast": "den hohen Gast", "seinen Gast"
+_GUEST_DETERMINERS = frozenset(
+    {"den", "dem", "der", "die", "seinen", "seinem", "ihren", "ihrem", "ihre", "seine"}
+)
+
+
+def partners_by_reference(
+    view: DocView, sent: Span, t: Token, kind: str, found: list[str]
+) -> list[str]:
+    """The participants of trigger ``t`` that its clause names only by a
+    pronoun or as the guest (:func:`partner_by_reference`) or after "bei"
+    (:func:`hosts_after_bei`), but for those of ``found``."""
+    out = [k for k in hosts_after_bei(view, sent, t, kind) if k not in found]
+    k = partner_by_reference(view, sent, t, kind, found + out)
+    return out if k is None else [*out, k]
+
+
+def hosts_after_bei(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
+    """The host after "bei" of a visit noun: "sein Antrittsbesuch in Paris bei
+    Präsident X", "zu Gast bei Papst Franziskus" (a title or a body first: "bei
+    Markus Lanz" is a talk show more often than a host)."""
+    if kind != "noun" or not view.lowers[t.i].endswith(("besuch", "besuche", "gast")):
+        return []
+    for i in range(t.i + 1, min(sent.end - 1, t.i + 6)):
+        if view.texts[i] in _CLAUSE_ENDS or view.texts[i] == ".":
+            return []
+        if view.lowers[i] != "bei":
+            continue
+        j = i + 1
+        while j < sent.end and view.lowers[j] in ARTICLES:
+            j += 1
+        if j >= sent.end:
+            return []
+        k = view.key(j)
+        if not (match_title(view.texts[j]) or (k and kind_of(k) is not Kind.PERSON)):
+            return []
+        return keys_from(view, i + 1, sent.end)
+    return []
+
+
+def objects_before_participle(view: DocView, sent: Span, t: Token) -> list[str]:
+    """The organisations a meeting participle at the end of its clause takes
+    as object: "Franziskus hat die Opferschutzkommission empfangen", "wurde
+    von der Kommission empfangen" (not a medium, not a genitive after a noun:
+    "den Chef der OMV getroffen", not a compound of a title: "OMV-Chef")."""
+    if view.lowers[t.i] not in _MEETING_PARTICIPLES:
+        return []
+    start, end = _clause(view, sent, t.i)
+    nxt = view.lowers[t.i + 1] if t.i + 1 < sent.end else "."
+    if nxt.isalpha() and nxt not in FINITE_AUXILIARIES:
+        return []  # "empfangen die Junge Generation": not at the clause's end
+    out: list[str] = []
+    for i in range(start, t.i):
+        k = view.org(i)
+        if k is None or k in out or is_media(k) or (i > start and view.key(i - 1) == k):
+            continue
+        text = view.texts[i]
+        if "-" in text and match_title(text.rsplit("-", 1)[-1]):
+            continue
+        if (
+            i - 2 >= start
+            and view.lowers[i - 1] in ("der", "des")
+            and view.texts[i - 2][:1].isupper()
+        ):
+            continue  # "den Chef der OMV"
+        out.append(k)
+    return out
+
+
+def partner_by_reference(
+    view: DocView, sent: Span, t: Token, kind: str, found: list[str]
+) -> str | None:
+    """The person that an object pronoun or "den Gast" in the clause of the
+    meeting trigger ``t`` (``kind`` "noun" or "verb") refers to, if none of
+    ``found`` (the participants named) is it; else None."""
+    start, end = _clause(view, sent, t.i)
+    ref = _reference(view, t, kind, start, end)
+    if ref is None:
+        return None
+    if any(view.person(i) for i in range(ref + 1, min(end, ref + 3))):
+        return None  # "den Gast Pedro Sánchez": named
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = view.doc[lo - 1].sent.start
+    for i in range(start - 1, lo - 1, -1):
+        k = view.person(i)
+        if k is not None and k not in found:
+            return k
+        if k is not None:
+            return None  # the participant named last is the one referred to
+    return None
+
+
+def _clause(view: DocView, sent: Span, i: int) -> tuple[int, int]:
+    """(start, end) of the clause of token ``i``: between the punctuation marks
+    that end clauses, or "und" before a verb ("traf X und sprach mit ihm")."""
+    start = i
+    while start > sent.start and not _ends_clause(view, start - 1):
+        start -= 1
+    end = i + 1
+    while end < sent.end and not _ends_clause(view, end):
+        end += 1
+    return start, end
+
+
+def _ends_clause(view: DocView, i: int) -> bool:
+    """Token ``i`` ends a clause: a punctuation mark of ``_CLAUSE_ENDS``, or
+    "und" before a lower-case word that is no article ("und sprach")."""
+    if view.texts[i] in _CLAUSE_ENDS:
+        return True
+    if view.lowers[i] != "und" or i + 1 >= len(view.texts):
+        return False
+    nxt = view.texts[i + 1]
+    return nxt.isalpha() and nxt.islower() and nxt not in ARTICLES
+
+
+def _reference(view: DocView, t: Token, kind: str, start: int, end: int) -> int | None:
+    """The token of the clause ``start``-``end`` that names the partner of
+    trigger ``t`` without a name: "mit ihm/ihr" (after a verb, or right after
+    the noun), "ihn"/"ihm" with a verb of meeting ("empfing ihn", "hat ihn
+    getroffen"), "sie" right after such a verb whose subject is named before
+    it ("Hollande empfing sie"), or "den [hohen] Gast"."""
+    lowers = view.lowers
+    meet_verb = kind == "verb" and lowers[t.i].startswith(MEET_OBJECT_VERBS)
+    for i in range(start, end):
+        low = lowers[i]
+        after_mit = i > start and lowers[i - 1] == "mit"
+        if low in ("ihm", "ihr") and after_mit:
+            if kind == "verb" or 0 < i - 1 - t.i <= 1:
+                return i
+        elif kind == "verb" and low in _MASCULINE_OBJECTS and meet_verb:
+            return i
+        elif (
+            meet_verb
+            and low == "sie"
+            and i == t.i + 1
+            and any(view.person(j) for j in range(start, t.i))
+            and not (i + 1 < end and lowers[i + 1] == "sich")
+        ):
+            return i
+        elif (
+            low in GUEST_NOUNS
+            and view.texts[i][:1].isupper()
+            and (kind == "verb" or _after_mit(view, t, i))
+            and _guest_phrase(view, i, start)
+        ):
+            return i
+    return None
+
+
+def _after_mit(view: DocView, t: Token, i: int) -> bool:
+    """Token ``i`` follows "mit" that follows the meeting noun ``t`` ("das
+    Gespräch mit dem Gast")."""
+    return t.i < i and "mit" in view.lowers[t.i + 1 : min(i, t.i + 3)]
+
+
+def _guest_phrase(view: DocView, i: int, start: int) -> bool:
+    """The guest noun at ``i`` is definite: "den Gast", "seinen hohen Gast"."""
+    for j in range(i - 1, max(start, i - 4) - 1, -1):
+        if view.lowers[j] in _GUEST_DETERMINERS:
+            return True
+        if not view.texts[j][:1].islower():
+            return False
+    return False
+
+
+def genitive_run(view: DocView, start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` are a genitive phrase after a meeting noun:
+    "der Staats- und Regierungschefs der EU", "der Außenminister Polens und
+    Ungarns" (articles, names, nouns, "und"; at most ten tokens)."""
+    if not (0 < end - start <= 10 and view.lowers[start] in ("der", "des")):
+        return False
+    return all(
+        view.lowers[i] in ARTICLES
+        or view.lowers[i] in ("des", "und", "sowie", "beiden")
+        or view.key(i) is not None
+        or view.texts[i][:1].isupper()
+        for i in range(start, end)
+    )
+
+
+def officials_of_clause(view: DocView, w: Token, t: Token) -> bool:
+    """``w`` is a plural noun of office holders of a named body in the clause
+    of the verb trigger ``t``, at most nine tokens from it: "die Staats- und
+    Regierungschefs der G7", "die Finanzminister der Eurozone" ("die" before
+    it, or "den" before a dative plural)."""
+    if not (0 < abs(w.i - t.i) <= 9 and w.i > 0 and leader_noun(w.doc[w.i : w.i + 1])):
+        return False
+    before = view.lowers[w.i - 1]
+    if before != "die" and not (
+        before == "den" and view.lowers[w.i].endswith(("ern", "chefs", "spitzen"))
+    ):
+        return False
+    a, b = min(w.i, t.i), max(w.i, t.i)
+    return not any(view.texts[i] in (",", ";", ":", "–") for i in range(a, b))
+
+
+def leader_noun(words: Span) -> bool:
+    """``words`` is one capitalised plural noun of office holders ("Staatsspitzen",
+    "Außenminister", "Regierungschefs", "Vertreter") or "Staats-" of "Staats- und
+    Regierungschefs"."""
+    if len(words) != 1 or not words[0].text[:1].isupper():
+        return False
+    low = words[0].lower_
+    return low.endswith(LEADER_HEADS) or low == "staats-"
