@@ -139,6 +139,7 @@ def spoken_on(view: DocView, text: str, found: list[Found]) -> list[Found]:
                 and (p[4], p[6]) == (f[4], f[6])
                 and (p[4] is not None or p[6] is not None)
                 and 1 <= len(gap) <= 2
+                and not _closed(text, sents[p[2]], p[1])
                 and _opens_sentence(text, sents[f[2]], f[0])
                 and all(
                     _plain(view, sents[k], surnames)
@@ -165,6 +166,7 @@ def spoken_on(view: DocView, text: str, found: list[Found]) -> list[Found]:
             and (f[4] is not None or f[6] is not None)
             and _after_colon(text, sents[si], f[0])
             and _ends_sentence(text, sents[si], f[1])
+            and not _closed(text, sents[si], f[1])
             # "Was geschieht jetzt mit uns?": a question stands alone
             and not text[f[1] : sents[si].end_char].strip().startswith("?")
             and text[f[1] - 1 : f[1]] != "?"
@@ -266,6 +268,16 @@ def _opens_sentence(text: str, sent: Span, a: int) -> bool:
 
 def _ends_sentence(text: str, sent: Span, b: int) -> bool:
     return not text[b : sent.end_char].strip(' .!?…"“”»«‘')
+
+
+_CLOSING_MARKS = frozenset('"“”»«')
+
+
+def _closed(text: str, sent: Span, b: int) -> bool:
+    """The quote ending at ``b`` is closed by a quotation mark before its
+    sentence ends ("… das.“ Das Wetter war gut."): the writer said where it
+    ends, so the sentences after it are narration."""
+    return any(c in _CLOSING_MARKS for c in text[b : sent.end_char])
 
 
 def new_speaker(

@@ -28,6 +28,25 @@ CASES = [
             )
         },
     ),
+    # ... but a quote closed by its quotation mark ends there: what follows is
+    # narration, though plain
+    (
+        "Die Trainerin Eva Roth war nach dem Spiel erleichtert: „Ich bin froh "
+        "über den Sieg.“ Es war ein hartes Stück Arbeit. Die Mannschaft hat "
+        "alles gegeben.",
+        {"Eva Roth": PER},
+        {("person/Eva Roth", "Ich bin froh über den Sieg.")},
+    ),
+    # ... nor joins two marked quotes over the narration between them
+    (
+        "Max Huber sagte: „Das Tor war verdient.“ Die Abwehr stand sehr sicher. "
+        "„Wir sind zufrieden“, sagte Huber.",
+        {"Max Huber": PER, "Huber": PER},
+        {
+            ("person/Max Huber", "Das Tor war verdient."),
+            ("person/Max Huber", "Wir sind zufrieden"),
+        },
+    ),
     # ... and not over a sentence that names an organisation or a figure
     (
         "Minister Karl Berg sagte am Montag: Wir werden das Gesetz ändern. "
