@@ -275,3 +275,43 @@ def test_a_surname_that_is_also_a_word_stays_when_a_person_has_it(vocab) -> None
     doc.ents = [Span(doc, 1, 3, label="PER"), Span(doc, 5, 6, label="PER")]
     doc = NameRelabeller(None)(doc)
     assert [e.text for e in doc.ents] == ["Lukas Schön", "Schön"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "persons"),
+    [
+        # the model made the surname a place
+        (
+            ["Minister", "Pierre-Louis", "Le", "Garrec", "reiste", "ab"],
+            [(1, 2, "PER"), (2, 4, "LOC")],
+            ["Pierre-Louis Le Garrec"],
+        ),
+        # the surname in no entity
+        (
+            ["mit", "Marco", "Di", "Bellona", "über", "Steuern"],
+            [(1, 2, "PER")],
+            ["Marco Di Bellona"],
+        ),
+        (
+            ["traf", "Kees", "Van", "den", "Broek", "am", "Montag"],
+            [(1, 2, "PER")],
+            ["Kees Van den Broek"],
+        ),
+        (
+            ["Premier", "Omar", "Al-Hakimi", "kam", "an"],
+            [(1, 2, "PER")],
+            ["Omar Al-Hakimi"],
+        ),
+        # no capitalised word after the particle, or a German word: unchanged
+        (["als", "Anna", "De", "und", "sie"], [(1, 2, "PER")], ["Anna"]),
+        (["sagte", "Anna", "Der", "Vorschlag"], [(1, 2, "PER")], ["Anna"]),
+        (["Anna", "Zu", "Hause"], [(0, 1, "PER")], ["Anna"]),
+    ],
+)
+def test_a_person_before_a_capitalised_particle_takes_the_surname(
+    vocab, words, ents, persons
+) -> None:
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == persons

@@ -42,7 +42,7 @@ component does nothing.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.names import NAME_PARTICLES, NOT_NAMES
 from kg.lang.de.places import PLACE_NOUNS
@@ -138,6 +138,13 @@ class NameRelabeller:
         found = _names_after_titles(doc, taken) + _names_before_verbs(doc, taken)
         if found:
             ents = sorted(ents + found, key=lambda e: e.start)
+            changed = True
+        # (also a name found after a title)
+        # "Jean-Yves| Le Drian": a person right before a capitalised particle
+        # and a capitalised word takes them, whatever the model made of them
+        joined = _with_particle_surnames(doc, ents)
+        if joined != ents:
+            ents = joined
             changed = True
         # "Jarosław| Kaczyński": two person entities side by side, the first a
         # single word, are one name (two persons are never written without a
@@ -266,6 +273,76 @@ def _without_common_first_word(ent: Span) -> Span:
     ):
         return ent
     return Span(ent.doc, ent.start + 1, ent.end, label="PER")
+
+
+#: name particles written with a capital that open a surname ("Le Drian",
+#: "Di Maio", "Van Gaal"); not "Der", "Das", "Zu", which open German phrases
+_CAPITAL_PARTICLES = frozenset(
+    "le la de di da du del della dos van von ter ten abu bin ibn".split()
+)
+
+
+def _with_particle_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a person right before a surname that opens with a
+    capitalised particle joined to it: "Jean-Yves| Le Drian" (the model made
+    "Le Drian" a place), "Luigi| Di Maio", "Abdel Fattah| Al-Sisi". The
+    surname is an entity of at most three words starting right there with the
+    particle, or, in no entity, the particle, up to one more particle and a
+    capitalised word. Mid-sentence only; "Paris| Le Monde" is no person."""
+    out: list[Span] = []
+    n = len(doc)
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        k += 1
+        j = ent.end
+        if ent.label_ != "PER" or j >= n or not _capital_particle(doc[j]):
+            out.append(ent)
+            continue
+        nxt = ents[k] if k < len(ents) else None
+        if nxt is not None and nxt.start == j:
+            if len(nxt) <= 3 and (len(nxt) > 1 or "-" in nxt.text):
+                out.append(Span(doc, ent.start, nxt.end, label="PER"))
+                k += 1
+                continue
+            out.append(ent)
+            continue
+        if "-" in doc[j].text:  # "Al-Sisi" in no entity
+            out.append(Span(doc, ent.start, j + 1, label="PER"))
+            continue
+        end = j + 1
+        if end < n and doc[end].lower_ in NAME_PARTICLES and not doc[end].ent_type_:
+            end += 1  # "Van der Bellen", "De la Rúa"
+        stop = nxt.start if nxt is not None else n
+        if (
+            end < stop
+            and doc[end].text[:1].isupper()
+            and doc[end].is_alpha
+            and not doc[end].text.isupper()
+            and not doc[end].is_sent_start
+        ):
+            out.append(Span(doc, ent.start, end + 1, label="PER"))
+            continue
+        out.append(ent)
+    return out
+
+
+def _capital_particle(tok: Token) -> bool:
+    """``tok`` is a name particle written with a capital mid-sentence ("Le",
+    "Van", "Al-Sisi")."""
+    text = tok.text
+    if tok.is_sent_start or not text[:1].isupper() or text.isupper():
+        return False
+    if text.lower() in _CAPITAL_PARTICLES:
+        return True
+    head, sep, rest = text.partition("-")
+    return (
+        bool(sep)
+        and head.lower() in ("al", "el")
+        and rest[:1].isupper()
+        and rest.isalpha()
+        and len(rest) > 2
+    )
 
 
 def _with_double_name_parts(doc: Doc, ents: list[Span]) -> list[Span]:
