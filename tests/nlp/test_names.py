@@ -315,3 +315,39 @@ def test_a_person_before_a_capitalised_particle_takes_the_surname(
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
     assert got == persons
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "persons"),
+    [
+        # a genitive name coordinated with a person the model found
+        (
+            ["Die", "Gespräche", "Obamas", "und", "Merkels", "dauerten"],
+            [(4, 5, "PER")],
+            ["Obamas", "Merkels"],
+        ),
+        (
+            ["Gestern", "sprachen", "Trump", "und", "Putin", "lange"],
+            [(2, 3, "PER")],
+            ["Trump", "Putin"],
+        ),
+        # a common word, or a word before a noun: no person
+        (
+            ["Die", "Kinder", "und", "Merkel", "lachten"],
+            [(3, 4, "PER")],
+            ["Merkel"],
+        ),
+        (
+            ["Die", "Regierung", "Merkel", "und", "Obamas", "Stab", "planen"],
+            [(2, 3, "PER")],
+            ["Merkel"],
+        ),
+    ],
+)
+def test_a_name_joined_to_a_person_by_und_is_a_person(
+    vocab, words, ents, persons
+) -> None:
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == persons

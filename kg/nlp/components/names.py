@@ -136,6 +136,7 @@ class NameRelabeller:
         # before a verb of saying or meeting
         taken = {t for e in ents for t in range(e.start, e.end)}
         found = _names_after_titles(doc, taken) + _names_before_verbs(doc, taken)
+        found += _names_beside_persons(doc, ents, taken)
         if found:
             ents = sorted(ents + found, key=lambda e: e.start)
             changed = True
@@ -495,6 +496,53 @@ def _names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
     return out
+
+
+#: what makes a word next to a person no name of another
+_NOT_BESIDE = _NOT_A_SURNAME | {
+    Feature.COMMON_NOUN,
+    Feature.LOWER_WORD,
+    Feature.ZIPF_GE5,
+}
+
+
+def _names_beside_persons(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """A word in no entity joined by "und" or "sowie" to a person, that the
+    lexicon knows as a proper noun and as nothing common, nor its stem as a
+    place: a person too ("Das Treffen Putins und Erdoğans", "Erdoğan und
+    Putin"). One look either side of each person."""
+    out: list[Span] = []
+    n = len(doc)
+    for ent in ents:
+        if ent.label_ != "PER":
+            continue
+        for link, i in ((ent.start - 1, ent.start - 2), (ent.end, ent.end + 1)):
+            if not (0 <= i < n and 0 <= link < n) or i in taken:
+                continue
+            if doc[link].lower_ not in ("und", "sowie"):
+                continue
+            if _name_beside(doc, i) and all(s.start != i for s in out):
+                out.append(Span(doc, i, i + 1, label="PER"))
+    return out
+
+
+def _name_beside(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    text = tok.text
+    if tok.is_sent_start or not text[:1].isupper() or text.isupper():
+        return False
+    if not text.isalpha() or len(text) < 3:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+        return False  # "Merkels Regierung und X": a word before a noun
+    lex = word_features(doc.vocab, text)
+    if Feature.HANTA_NE not in lex or lex & _NOT_BESIDE:
+        return False
+    if text.endswith("s"):
+        stem = word_features(doc.vocab, text[:-1])
+        if stem & _NOT_A_SURNAME:
+            return False
+    return True
 
 
 def _name_word(doc: Doc, j: int) -> bool:
