@@ -351,3 +351,25 @@ def test_a_name_joined_to_a_person_by_und_is_a_person(
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
     assert got == persons
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "persons"),
+    [
+        # a word written in lower case elsewhere, capitalised after a first name
+        (["traf", "Kanzler", "Sebastian", "Kurz", "in", "Rom"], 2, ["Sebastian Kurz"]),
+        (["sagte", "Sebastian", "Schnell", "am", "Abend"], 1, ["Sebastian Schnell"]),
+        # a noun that is a surname too
+        (["lobte", "Tobias", "Schwarz", "die", "Reform"], 1, ["Tobias Schwarz"]),
+        # a noun that is no surname, or a capitalised word after: unchanged
+        (["schenkte", "Tobias", "Blumen", "und", "Wein"], 1, ["Tobias"]),
+        (["sah", "Anna", "Klein", "Kinder", "spielen"], 1, ["Anna"]),
+    ],
+)
+def test_a_first_name_takes_a_common_word_as_its_surname(
+    vocab, words, start, persons
+) -> None:
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, start, start + 1, label="PER")]
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == persons

@@ -140,6 +140,12 @@ class NameRelabeller:
         if found:
             ents = sorted(ents + found, key=lambda e: e.start)
             changed = True
+        # "Sebastian| Kurz": a lone first name takes a capitalised word the
+        # table knows as an adjective or adverb (or a noun that is a surname)
+        widened = [_with_common_surname(doc, e) for e in ents]
+        if widened != ents:
+            ents = widened
+            changed = True
         # (also a name found after a title)
         # "Jean-Yves| Le Drian": a person right before a capitalised particle
         # and a capitalised word takes them, whatever the model made of them
@@ -274,6 +280,48 @@ def _without_common_first_word(ent: Span) -> Span:
     ):
         return ent
     return Span(ent.doc, ent.start + 1, ent.end, label="PER")
+
+
+#: what a word right after a lone first name may not be to be its surname
+_NO_SURNAME_AFTER_FIRST = (_NOT_A_SURNAME - {Feature.LOWER_WORD}) | {Feature.ZIPF_0}
+
+
+def _with_common_surname(doc: Doc, ent: Span) -> Span:
+    """A lone first name with the capitalised word after it, mid-sentence and
+    in no entity, that the table knows as a lower-case word ("Sebastian Kurz",
+    "Doris Gut") or as a noun and a surname ("Anna Schwarz"): the surname,
+    written with a capital only because it is one. Not before another
+    capitalised word ("Peter Klein Kinder" is unclear)."""
+    if ent.label_ != "PER" or len(ent) != 1 or ent.end + 1 > len(doc):
+        return ent
+    j = ent.end
+    if j >= len(doc):
+        return ent
+    tok = doc[j]
+    text = tok.text
+    if (
+        tok.ent_type_
+        or tok.is_sent_start
+        or not text[:1].isupper()
+        or text.isupper()
+        or not text.isalpha()
+        or len(text) < 3
+    ):
+        return ent
+    if j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+        return ent
+    first = word_features(doc.vocab, ent.text)
+    if Feature.FIRST_NAME not in first or first & NOT_ONLY_A_FIRST_NAME:
+        return ent
+    lex = word_features(doc.vocab, text)
+    if lex & _NO_SURNAME_AFTER_FIRST or Feature.FIRST_NAME in lex:
+        return ent
+    if Feature.COMMON_NOUN in lex:
+        if Feature.SURNAME not in lex:
+            return ent
+    elif Feature.LOWER_WORD not in lex:
+        return ent
+    return Span(doc, ent.start, j + 1, label="PER")
 
 
 #: name particles written with a capital that open a surname ("Le Drian",
