@@ -196,7 +196,7 @@ def is_possessor(view: DocView, i: int, end: int) -> bool:
     """The person at token ``i`` is a possessive genitive before a title and
     another person, who is the one named ("Putins Berater Juri Uschakow")."""
     k = view.key(i)
-    return bool(k) and _held_by_possessor(view, i, end, k) is not None
+    return k is not None and _held_by_possessor(view, i, end, k) is not None
 
 
 def _org_named(view: DocView, word: str) -> str | None:

@@ -23,6 +23,7 @@ from kg.extract.names import (
     features_of,
     first_name_alone,
     first_name_before,
+    genitive_name_stem,
     is_common_noun,
     is_plain_first_name,
 )
@@ -148,46 +149,6 @@ def _add_nominatives(
         before = doc[j] if doc[j].lower_ in CASE_WORDS else doc[t - 1]
         if before.is_alpha:
             m.nominative = nominative(m.text, before.text, genders)
-
-
-_ZIPF_RANK = (
-    Feature.ZIPF_0,
-    Feature.ZIPF_LT3,
-    Feature.ZIPF_3_4,
-    Feature.ZIPF_4_5,
-    Feature.ZIPF_GE5,
-)
-
-
-def _zipf_rank(lex: frozenset[Feature]) -> int:
-    return max((r for r, f in enumerate(_ZIPF_RANK) if f in lex), default=-1)
-
-
-def genitive_name_stem(doc: Doc, word: str) -> str | None:
-    """The name ``word`` is the genitive of, by the lexicon: "Putins" ->
-    "Putin", "Merkels" -> "Merkel" (the stem a surname, or a proper noun more
-    frequent than ``word``), not "Jenkins" or "Hans" (themselves names)."""
-    if len(word) < 5 or not word.endswith("s") or word.endswith(("ss", "'s")):
-        return None
-    if not word[:1].isupper() or word.isupper() or not word.isalpha():
-        return None
-    stem = word[:-1]
-    lex, stem_lex = features_of(doc, word), features_of(doc, stem)
-    if lex & {Feature.SURNAME, Feature.FIRST_NAME, Feature.COMMON_NOUN}:
-        return None
-    if stem_lex & {
-        Feature.COMMON_NOUN,
-        Feature.LOWER_WORD,
-        Feature.TOPONYM,
-        Feature.GAZ_CITY,
-        Feature.GAZ_COUNTRY,
-    }:
-        return None
-    if Feature.SURNAME in stem_lex or (
-        Feature.HANTA_NE in stem_lex and _zipf_rank(stem_lex) > _zipf_rank(lex) >= 0
-    ):
-        return stem
-    return None
 
 
 @dataclass(slots=True)

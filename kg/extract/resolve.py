@@ -265,7 +265,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         if stem and stem in {x.text for x in persons} and stem != word:
             m.key = entity_key(Kind.PERSON, stem)
             continue
-        # "Putins" alone: the lexicon's stem (mentions.genitive_name_stem)
+        # "Putins" alone: the lexicon's stem (names.genitive_name_stem)
         m.key = entity_key(Kind.PERSON, m.nominative or word)
 
     # 4. other unknown names; genitive folding; an organisation in another case

@@ -1,5 +1,5 @@
 """A person named only in the genitive ("Putins") is named by the stem the
-lexicon knows as a name (:func:`kg.extract.mentions.genitive_name_stem`)."""
+lexicon knows as a name (:func:`kg.extract.names.genitive_name_stem`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from kg.extract import doc_to_records
-from kg.extract.mentions import genitive_name_stem
+from kg.extract.names import genitive_name_stem
 from kg.nlp import load_nlp
 
 
