@@ -87,6 +87,8 @@ def keys_from(
                 break
         if not k:
             break
+        if (held := _held_by_possessor(view, i, end, k)) is not None:
+            i, k = held  # "Putins Berater Juri Uschakow": the adviser
         if kind_of(k) is not Kind.PERSON:
             # "mit US-Außenminister John Kerry", "mit dem türkischen Präsidenten
             # Recep Tayyip Erdoğan": the person, not the country of the post
@@ -158,11 +160,43 @@ def keys_in(view: DocView, start: int, end: int) -> list[str]:
         ):
             i += 1
             continue
+        if (held := _held_by_possessor(view, i, end, k)) is not None:
+            i, k = held  # "Merkels Sprecher X": X, not Merkel
         if not is_media(k) and k not in out:
             out.append(k)
         while i < end and view.key(i) == k:
             i += 1
     return out
+
+
+def _held_by_possessor(
+    view: DocView, i: int, end: int, k: str
+) -> tuple[int, str] | None:
+    """Where the person ``k`` at token ``i`` is a possessive genitive before a
+    title and a person ("Putins Berater Juri Uschakow", "Merkels Sprecher
+    X"), the token and key of that person: the one named, not the possessor."""
+    if kind_of(k) is not Kind.PERSON:
+        return None
+    doc = view.doc
+    j = i
+    while j < end and view.key(j) == k:
+        j += 1
+    last = doc[j - 1].text
+    if not (last.endswith(("s", "'", "’")) and j + 1 < end):
+        return None
+    if not (doc[j].text[:1].isupper() and match_title(doc[j].text)):
+        return None
+    pk = view.key(j + 1)
+    if pk and pk != k and kind_of(pk) is Kind.PERSON:
+        return j + 1, pk
+    return None
+
+
+def is_possessor(view: DocView, i: int, end: int) -> bool:
+    """The person at token ``i`` is a possessive genitive before a title and
+    another person, who is the one named ("Putins Berater Juri Uschakow")."""
+    k = view.key(i)
+    return k is not None and _held_by_possessor(view, i, end, k) is not None
 
 
 def _org_named(view: DocView, word: str) -> str | None:

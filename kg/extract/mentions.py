@@ -23,6 +23,7 @@ from kg.extract.names import (
     features_of,
     first_name_alone,
     first_name_before,
+    genitive_name_stem,
     is_common_noun,
     is_plain_first_name,
 )
@@ -126,6 +127,9 @@ def _add_nominatives(
     genders = article_genders(t.text for t in doc)
     for mi, t in first.items():
         m = raw[mi]
+        if m.label == "PER" and m.entry is None and " " not in m.text:
+            m.nominative = genitive_name_stem(doc, m.text)
+            continue
         if m.label != "ORG" or m.entry is not None or t == 0:
             continue
         if not m.text.startswith(doc[t].text):

@@ -20,6 +20,7 @@ __all__ = [
     "is_common_noun",
     "is_plain_first_name",
     "features_of",
+    "genitive_name_stem",
     "strip_accents",
 ]
 
@@ -181,3 +182,43 @@ def _hyphenated_surname(doc: Doc, text: str) -> bool:
         and not any(p.isupper() for p in parts)
         and not is_common_noun(doc, parts[-1])
     )
+
+
+_ZIPF_RANK = (
+    Feature.ZIPF_0,
+    Feature.ZIPF_LT3,
+    Feature.ZIPF_3_4,
+    Feature.ZIPF_4_5,
+    Feature.ZIPF_GE5,
+)
+
+
+def _zipf_rank(lex: frozenset[Feature]) -> int:
+    return max((r for r, f in enumerate(_ZIPF_RANK) if f in lex), default=-1)
+
+
+def genitive_name_stem(doc: Doc, word: str) -> str | None:
+    """The name ``word`` is the genitive of, by the lexicon: "Putins" ->
+    "Putin", "Merkels" -> "Merkel" (the stem a surname, or a proper noun more
+    frequent than ``word``), not "Jenkins" or "Hans" (themselves names)."""
+    if len(word) < 5 or not word.endswith("s") or word.endswith(("ss", "'s")):
+        return None
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return None
+    stem = word[:-1]
+    lex, stem_lex = features_of(doc, word), features_of(doc, stem)
+    if lex & {Feature.SURNAME, Feature.FIRST_NAME, Feature.COMMON_NOUN}:
+        return None
+    if stem_lex & {
+        Feature.COMMON_NOUN,
+        Feature.LOWER_WORD,
+        Feature.TOPONYM,
+        Feature.GAZ_CITY,
+        Feature.GAZ_COUNTRY,
+    }:
+        return None
+    if Feature.SURNAME in stem_lex or (
+        Feature.HANTA_NE in stem_lex and _zipf_rank(stem_lex) > _zipf_rank(lex) >= 0
+    ):
+        return stem
+    return None

@@ -18,6 +18,7 @@ from kg.extract.actors import (
     as_actors,
     is_intergov,
     is_media,
+    is_possessor,
     keys_from,
     keys_in,
     reported_speaker,
@@ -197,7 +198,9 @@ def _persons_in(view: DocView, sent: Span, start: int, end: int) -> list[str]:
     return [
         k
         for i in range(start, end)
-        if (k := view.person(i)) and not reported_speaker(view.doc, i, sent)
+        if (k := view.person(i))
+        and not reported_speaker(view.doc, i, sent)
+        and not is_possessor(view, i, end)  # "Putins Berater X": X
     ]
 
 

@@ -265,7 +265,8 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         if stem and stem in {x.text for x in persons} and stem != word:
             m.key = entity_key(Kind.PERSON, stem)
             continue
-        m.key = entity_key(Kind.PERSON, word)
+        # "Putins" alone: the lexicon's stem (names.genitive_name_stem)
+        m.key = entity_key(Kind.PERSON, m.nominative or word)
 
     # 4. other unknown names; genitive folding; an organisation in another case
     #    is named in the nominative, as the same words are where no article shows

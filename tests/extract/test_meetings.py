@@ -746,3 +746,33 @@ def test_two_named_parties_who_came_to_terms_met(blank_nlp) -> None:
     _assert_meeting(
         blank_nlp, "Olaf Berg hat sich mit den Plänen nicht verständigt.", set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "attendees"),
+    [
+        (
+            "Ministerin Ida Roth flog nach Moskau. Dort traf Roth auch Lawrows "
+            "Berater Pjotr Sorin.",
+            {"Ida Roth", "Pjotr Sorin"},
+        ),
+        (
+            "Am Montag empfing Olaf Berg Merkels Sprecher Jan Falk in Bern.",
+            {"Olaf Berg", "Jan Falk"},
+        ),
+    ],
+)
+def test_a_possessor_before_a_title_and_a_name_is_not_met(
+    blank_nlp, text, attendees
+) -> None:
+    actors = {
+        **_ACTORS,
+        "Lawrows": "PER",
+        "Merkels": "PER",
+        "Pjotr Sorin": "PER",
+        "Jan Falk": "PER",
+        "Moskau": "LOC",
+    }
+    rec = extract(blank_nlp, text, actors)
+    got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
+    assert got == [attendees]

@@ -275,3 +275,101 @@ def test_a_surname_that_is_also_a_word_stays_when_a_person_has_it(vocab) -> None
     doc.ents = [Span(doc, 1, 3, label="PER"), Span(doc, 5, 6, label="PER")]
     doc = NameRelabeller(None)(doc)
     assert [e.text for e in doc.ents] == ["Lukas Schön", "Schön"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "persons"),
+    [
+        # the model made the surname a place
+        (
+            ["Minister", "Pierre-Louis", "Le", "Garrec", "reiste", "ab"],
+            [(1, 2, "PER"), (2, 4, "LOC")],
+            ["Pierre-Louis Le Garrec"],
+        ),
+        # the surname in no entity
+        (
+            ["mit", "Marco", "Di", "Bellona", "über", "Steuern"],
+            [(1, 2, "PER")],
+            ["Marco Di Bellona"],
+        ),
+        (
+            ["traf", "Kees", "Van", "den", "Broek", "am", "Montag"],
+            [(1, 2, "PER")],
+            ["Kees Van den Broek"],
+        ),
+        (
+            ["Premier", "Omar", "Al-Hakimi", "kam", "an"],
+            [(1, 2, "PER")],
+            ["Omar Al-Hakimi"],
+        ),
+        # no capitalised word after the particle, or a German word: unchanged
+        (["als", "Anna", "De", "und", "sie"], [(1, 2, "PER")], ["Anna"]),
+        (["sagte", "Anna", "Der", "Vorschlag"], [(1, 2, "PER")], ["Anna"]),
+        (["Anna", "Zu", "Hause"], [(0, 1, "PER")], ["Anna"]),
+    ],
+)
+def test_a_person_before_a_capitalised_particle_takes_the_surname(
+    vocab, words, ents, persons
+) -> None:
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == persons
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "persons"),
+    [
+        # a genitive name coordinated with a person the model found
+        (
+            ["Die", "Gespräche", "Obamas", "und", "Merkels", "dauerten"],
+            [(4, 5, "PER")],
+            ["Obamas", "Merkels"],
+        ),
+        (
+            ["Gestern", "sprachen", "Trump", "und", "Putin", "lange"],
+            [(2, 3, "PER")],
+            ["Trump", "Putin"],
+        ),
+        # a common word, or a word before a noun: no person
+        (
+            ["Die", "Kinder", "und", "Merkel", "lachten"],
+            [(3, 4, "PER")],
+            ["Merkel"],
+        ),
+        (
+            ["Die", "Regierung", "Merkel", "und", "Obamas", "Stab", "planen"],
+            [(2, 3, "PER")],
+            ["Merkel"],
+        ),
+    ],
+)
+def test_a_name_joined_to_a_person_by_und_is_a_person(
+    vocab, words, ents, persons
+) -> None:
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == persons
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "persons"),
+    [
+        # a word written in lower case elsewhere, capitalised after a first name
+        (["traf", "Kanzler", "Sebastian", "Kurz", "in", "Rom"], 2, ["Sebastian Kurz"]),
+        (["sagte", "Sebastian", "Schnell", "am", "Abend"], 1, ["Sebastian Schnell"]),
+        # a noun that is a surname too
+        (["lobte", "Tobias", "Schwarz", "die", "Reform"], 1, ["Tobias Schwarz"]),
+        # a noun that is no surname, or a capitalised word after: unchanged
+        (["schenkte", "Tobias", "Blumen", "und", "Wein"], 1, ["Tobias"]),
+        (["sah", "Anna", "Klein", "Kinder", "spielen"], 1, ["Anna"]),
+    ],
+)
+def test_a_first_name_takes_a_common_word_as_its_surname(
+    vocab, words, start, persons
+) -> None:
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, start, start + 1, label="PER")]
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == persons

@@ -42,7 +42,7 @@ component does nothing.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.names import NAME_PARTICLES, NOT_NAMES
 from kg.lang.de.places import PLACE_NOUNS
@@ -136,8 +136,22 @@ class NameRelabeller:
         # before a verb of saying or meeting
         taken = {t for e in ents for t in range(e.start, e.end)}
         found = _names_after_titles(doc, taken) + _names_before_verbs(doc, taken)
+        found += _names_beside_persons(doc, ents, taken)
         if found:
             ents = sorted(ents + found, key=lambda e: e.start)
+            changed = True
+        # "Sebastian| Kurz": a lone first name takes a capitalised word the
+        # table knows as an adjective or adverb (or a noun that is a surname)
+        widened = [_with_common_surname(doc, e) for e in ents]
+        if widened != ents:
+            ents = widened
+            changed = True
+        # (also a name found after a title)
+        # "Jean-Yves| Le Drian": a person right before a capitalised particle
+        # and a capitalised word takes them, whatever the model made of them
+        joined = _with_particle_surnames(doc, ents)
+        if joined != ents:
+            ents = joined
             changed = True
         # "Jarosław| Kaczyński": two person entities side by side, the first a
         # single word, are one name (two persons are never written without a
@@ -266,6 +280,118 @@ def _without_common_first_word(ent: Span) -> Span:
     ):
         return ent
     return Span(ent.doc, ent.start + 1, ent.end, label="PER")
+
+
+#: what a word right after a lone first name may not be to be its surname
+_NO_SURNAME_AFTER_FIRST = (_NOT_A_SURNAME - {Feature.LOWER_WORD}) | {Feature.ZIPF_0}
+
+
+def _with_common_surname(doc: Doc, ent: Span) -> Span:
+    """A lone first name with the capitalised word after it, mid-sentence and
+    in no entity, that the table knows as a lower-case word ("Sebastian Kurz",
+    "Doris Gut") or as a noun and a surname ("Anna Schwarz"): the surname,
+    written with a capital only because it is one. Not before another
+    capitalised word ("Peter Klein Kinder" is unclear)."""
+    if ent.label_ != "PER" or len(ent) != 1 or ent.end + 1 > len(doc):
+        return ent
+    j = ent.end
+    if j >= len(doc):
+        return ent
+    tok = doc[j]
+    text = tok.text
+    if (
+        tok.ent_type_
+        or tok.is_sent_start
+        or not text[:1].isupper()
+        or text.isupper()
+        or not text.isalpha()
+        or len(text) < 3
+    ):
+        return ent
+    if j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+        return ent
+    first = word_features(doc.vocab, ent.text)
+    if Feature.FIRST_NAME not in first or first & NOT_ONLY_A_FIRST_NAME:
+        return ent
+    lex = word_features(doc.vocab, text)
+    if lex & _NO_SURNAME_AFTER_FIRST or Feature.FIRST_NAME in lex:
+        return ent
+    if Feature.COMMON_NOUN in lex:
+        if Feature.SURNAME not in lex:
+            return ent
+    elif Feature.LOWER_WORD not in lex:
+        return ent
+    return Span(doc, ent.start, j + 1, label="PER")
+
+
+#: name particles written with a capital that open a surname ("Le Drian",
+#: "Di Maio", "Van Gaal"); not "Der", "Das", "Zu", which open German phrases
+_CAPITAL_PARTICLES = frozenset(
+    "le la de di da du del della dos van von ter ten abu bin ibn".split()
+)
+
+
+def _with_particle_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a person right before a surname that opens with a
+    capitalised particle joined to it: "Jean-Yves| Le Drian" (the model made
+    "Le Drian" a place), "Luigi| Di Maio", "Abdel Fattah| Al-Sisi". The
+    surname is an entity of at most three words starting right there with the
+    particle, or, in no entity, the particle, up to one more particle and a
+    capitalised word. Mid-sentence only; "Paris| Le Monde" is no person."""
+    out: list[Span] = []
+    n = len(doc)
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        k += 1
+        j = ent.end
+        if ent.label_ != "PER" or j >= n or not _capital_particle(doc[j]):
+            out.append(ent)
+            continue
+        nxt = ents[k] if k < len(ents) else None
+        if nxt is not None and nxt.start == j:
+            if len(nxt) <= 3 and (len(nxt) > 1 or "-" in nxt.text):
+                out.append(Span(doc, ent.start, nxt.end, label="PER"))
+                k += 1
+                continue
+            out.append(ent)
+            continue
+        if "-" in doc[j].text:  # "Al-Sisi" in no entity
+            out.append(Span(doc, ent.start, j + 1, label="PER"))
+            continue
+        end = j + 1
+        if end < n and doc[end].lower_ in NAME_PARTICLES and not doc[end].ent_type_:
+            end += 1  # "Van der Bellen", "De la Rúa"
+        stop = nxt.start if nxt is not None else n
+        if (
+            end < stop
+            and doc[end].text[:1].isupper()
+            and doc[end].is_alpha
+            and not doc[end].text.isupper()
+            and not doc[end].is_sent_start
+        ):
+            out.append(Span(doc, ent.start, end + 1, label="PER"))
+            continue
+        out.append(ent)
+    return out
+
+
+def _capital_particle(tok: Token) -> bool:
+    """``tok`` is a name particle written with a capital mid-sentence ("Le",
+    "Van", "Al-Sisi")."""
+    text = tok.text
+    if tok.is_sent_start or not text[:1].isupper() or text.isupper():
+        return False
+    if text.lower() in _CAPITAL_PARTICLES:
+        return True
+    head, sep, rest = text.partition("-")
+    return (
+        bool(sep)
+        and head.lower() in ("al", "el")
+        and rest[:1].isupper()
+        and rest.isalpha()
+        and len(rest) > 2
+    )
 
 
 def _with_double_name_parts(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -418,6 +544,53 @@ def _names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
     return out
+
+
+#: what makes a word next to a person no name of another
+_NOT_BESIDE = _NOT_A_SURNAME | {
+    Feature.COMMON_NOUN,
+    Feature.LOWER_WORD,
+    Feature.ZIPF_GE5,
+}
+
+
+def _names_beside_persons(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """A word in no entity joined by "und" or "sowie" to a person, that the
+    lexicon knows as a proper noun and as nothing common, nor its stem as a
+    place: a person too ("Das Treffen Putins und Erdoğans", "Erdoğan und
+    Putin"). One look either side of each person."""
+    out: list[Span] = []
+    n = len(doc)
+    for ent in ents:
+        if ent.label_ != "PER":
+            continue
+        for link, i in ((ent.start - 1, ent.start - 2), (ent.end, ent.end + 1)):
+            if not (0 <= i < n and 0 <= link < n) or i in taken:
+                continue
+            if doc[link].lower_ not in ("und", "sowie"):
+                continue
+            if _name_beside(doc, i) and all(s.start != i for s in out):
+                out.append(Span(doc, i, i + 1, label="PER"))
+    return out
+
+
+def _name_beside(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    text = tok.text
+    if tok.is_sent_start or not text[:1].isupper() or text.isupper():
+        return False
+    if not text.isalpha() or len(text) < 3:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+        return False  # "Merkels Regierung und X": a word before a noun
+    lex = word_features(doc.vocab, text)
+    if Feature.HANTA_NE not in lex or lex & _NOT_BESIDE:
+        return False
+    if text.endswith("s"):
+        stem = word_features(doc.vocab, text[:-1])
+        if stem & _NOT_A_SURNAME:
+            return False
+    return True
 
 
 def _name_word(doc: Doc, j: int) -> bool:
