@@ -13,6 +13,11 @@ this order:
    capitalised word after it ("Ursula von der| Leyen", "Alexander Van| der
    Bellen"), whatever the model made of that word. A person takes the first part
    of a double name cut off by a stray space after its hyphen ("Mikl-| Leitner").
+   A person right before a particle written with a capital takes the surname it
+   opens ("Jean-Yves| Le Drian", "Luigi| Di Maio"); a lone first name takes the
+   capitalised word after it that the table knows only in lower case or as a
+   noun that is also a surname ("Sebastian| Kurz"); a proper noun joined by
+   "und"/"sowie" to a person is one too ("Das Treffen Putins und Merkels").
 3. **Split**: a person run into the surname of another person named in the text
    is two ("Wendy Sherman Rjabkow" with "Sergej Rjabkow" elsewhere); so are two
    surnames of persons named in the text ("Mayer Doskozil"). A common word the
