@@ -23,6 +23,14 @@ def vocab():
     return v
 
 
+def _persons(vocab, words, ents) -> list[str]:
+    """The persons kg_names makes of ``words`` with the entities ``ents``
+    ((start, end, label) triples) the model would have found."""
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+
+
 def _run(vocab, words, start, end, label):
     doc = Doc(vocab, words=words)
     doc.ents = [Span(doc, start, end, label=label)]
@@ -311,10 +319,7 @@ def test_a_surname_that_is_also_a_word_stays_when_a_person_has_it(vocab) -> None
 def test_a_person_before_a_capitalised_particle_takes_the_surname(
     vocab, words, ents, persons
 ) -> None:
-    doc = Doc(vocab, words=words)
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
-    assert got == persons
+    assert _persons(vocab, words, ents) == persons
 
 
 @pytest.mark.parametrize(
@@ -347,10 +352,7 @@ def test_a_person_before_a_capitalised_particle_takes_the_surname(
 def test_a_name_joined_to_a_person_by_und_is_a_person(
     vocab, words, ents, persons
 ) -> None:
-    doc = Doc(vocab, words=words)
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
-    assert got == persons
+    assert _persons(vocab, words, ents) == persons
 
 
 @pytest.mark.parametrize(
@@ -369,7 +371,4 @@ def test_a_name_joined_to_a_person_by_und_is_a_person(
 def test_a_first_name_takes_a_common_word_as_its_surname(
     vocab, words, start, persons
 ) -> None:
-    doc = Doc(vocab, words=words)
-    doc.ents = [Span(doc, start, start + 1, label="PER")]
-    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
-    assert got == persons
+    assert _persons(vocab, words, [(start, start + 1, "PER")]) == persons
