@@ -26,6 +26,7 @@ from kg.extract.names import (
     genitive_name_stem,
     is_common_noun,
     is_plain_first_name,
+    small_town_for_a_person,
 )
 from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention, spells_out
@@ -808,8 +809,9 @@ def _clean_person(
     "Gheorghe Brega vor Journalisten in" -> "Gheorghe Brega" (a lower-case word
     that is no name particle ends the name); "Obamas Demokraten" -> "Obamas" (a
     trailing common noun is no surname); a lone common noun ("Senfgas") is not a
-    person; a lone place name the gazetteer knows and the lexicon calls a
-    toponym ("Raqqa") is a place. ``surnames``: the last words of the persons
+    person; a lone place name the lexicon calls a toponym and the gazetteer
+    gives as a place in the light of the article ("Aleppo"; not "Obama", a
+    small town in Japan, in an article about Berlin) is a place. ``surnames``: the last words of the persons
     the model named in full.
     """
     start, end = _widen_person(doc, start, end, surnames)
@@ -825,7 +827,11 @@ def _clean_person(
             Feature.HANTA_NE in lex and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
         ):
             entry = gazetteer.lookup(word)
-            if entry is not None and entry.label == "LOC":
+            if (
+                entry is not None
+                and entry.label == "LOC"
+                and not small_town_for_a_person(doc, start, entry)
+            ):
                 return start, end, "LOC"
     return start, end, "PER"
 

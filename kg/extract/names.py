@@ -19,6 +19,7 @@ __all__ = [
     "first_name_before",
     "is_common_noun",
     "is_plain_first_name",
+    "small_town_for_a_person",
     "features_of",
     "genitive_name_stem",
     "strip_accents",
@@ -222,3 +223,19 @@ def genitive_name_stem(doc: Doc, word: str) -> str | None:
     ):
         return stem
     return None
+
+
+def small_town_for_a_person(doc: Doc, start: int, entry: gazetteer.Entry) -> bool:
+    """The one word the model took for a person names a town under 100,000
+    that the article's places do not point to (``disambiguate`` with the
+    model's label finds nothing): "Merkel traf Obama" is the person, not the
+    Japanese town of 29,000; "Athens" (664,000) stays the city."""
+    if entry.kind != "city" or (entry.population or 0) >= 100_000:
+        return False
+    prev = doc[start - 1].text if start > 0 else None
+    return (
+        gazetteer.disambiguate(
+            doc[start].text, doc._.kg_context or (), label="PER", preceding=prev
+        )
+        is None
+    )

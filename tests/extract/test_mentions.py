@@ -113,6 +113,27 @@ def test_surname_after_a_first_name(text, ents, person) -> None:
     assert [e.name for e in rec.entities if e.kind == "person"] == [person]
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "kind"),
+    [
+        # the model's person whose name is also a small town far from the
+        # article's places stays a person ("Obama", 29,000 people in Japan)
+        ("Merkel traf Obama in Berlin.", {"Merkel": "PER", "Obama": "PER"}, "person"),
+        ("Clinton sprach in Wien.", {"Clinton": "PER", "Wien": "LOC"}, "person"),
+        # a city the gazetteer knows well is the place, whatever the model said
+        ("Die Kämpfe um Aleppo gehen weiter.", {"Aleppo": "PER"}, "place"),
+    ],
+)
+def test_a_one_word_person_is_a_place_only_in_the_light_of_the_article(
+    text, ents, kind
+) -> None:
+    rec = doc_to_records(
+        annotate(load_nlp(), text, ents), article_id="t", content_hash="h"
+    )
+    name = next(n for n, label in ents.items() if label == "PER" and n != "Merkel")
+    assert [e.kind for e in rec.entities if e.name == name] == [kind]
+
+
 def test_a_described_capital_is_the_city_and_no_alias_of_it(blank_nlp) -> None:
     rec = extract(
         blank_nlp,
