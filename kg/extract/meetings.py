@@ -256,7 +256,7 @@ def _sentence_meetings(
     tellers = _reporting_clauses(sent, trailing=True)
     # the place of a reporting clause stays: a palace, a ministry often speaks
     # where the meeting was ("…, teilte der Palast in Amman mit")
-    places = _places_in(view, sent)
+    places = _places_in(view, sent) or _there(view, s_i, sent)
     sent_cands = []
     visits: list[tuple[_Candidate, str]] = []
     visitors: set[tuple[str, str]] = set()
@@ -458,6 +458,19 @@ def _denied_before(t: Token, sent: Span) -> bool:
         ):
             return True
     return False
+
+
+def _there(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str]]:
+    """"Dort" in a sentence that names no place of its own is the place the
+    sentence before went to or was in ("X reiste nach Rom. Dort traf er Y"):
+    (char offset of "dort", that place's key)."""
+    if s_i == 0:
+        return []
+    there = next((t for t in sent if t.lower_ == "dort"), None)
+    if there is None:
+        return []
+    before = _places_in(view, view.sents[s_i - 1])
+    return [(there.idx, before[0][1])] if before else []
 
 
 def _places_in(

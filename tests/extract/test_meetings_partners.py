@@ -267,3 +267,31 @@ def test_visited_country_only_without_a_host(gazetteer_nlp, text, found) -> None
 )
 def test_subject_after_opening_phrase(blank_nlp, text, found) -> None:
     assert meetings_found(blank_nlp, text, _ACTORS) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "Dort" in a meeting sentence without a place: where the sentence
+        # before went
+        (
+            "Der Premier Olaf Berg reiste am Montag nach Prag. "
+            "Dort traf er den Minister Karl Stein.",
+            [({"Olaf Berg", "Karl Stein"}, "Prag")],
+        ),
+        # ... and not where the sentence before names no place
+        (
+            "Der Premier Olaf Berg lobte die Reform. "
+            "Dort traf er den Minister Karl Stein.",
+            [({"Olaf Berg", "Karl Stein"}, None)],
+        ),
+        # a place of its own wins
+        (
+            "Der Premier Olaf Berg reiste am Montag nach Prag. "
+            "Dort traf er Karl Stein später in Wien.",
+            [({"Olaf Berg", "Karl Stein"}, "Wien")],
+        ),
+    ],
+)
+def test_dort_is_the_place_of_the_sentence_before(gazetteer_nlp, text, found) -> None:
+    assert meetings_found(gazetteer_nlp, text, _ACTORS) == found
