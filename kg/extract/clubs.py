@@ -35,8 +35,8 @@ def town_club(
     A club: after a standings noun ("Tabellenführer Leicester"), after
     "gegen", "bei" or "über" right after a score ("mit 5:1 gegen
     Newcastle"), after "zu", "nach" or "von" after a word of a transfer
-    ("wechselte nach Augsburg"); a town the gazetteer knows one club of also after "gegen"
-    or "beim" ("gegen Köln"), or where the model took it for an
+    ("wechselte nach Augsburg"); a town the gazetteer knows one club of also
+    after "gegen" or "beim" ("gegen Köln"), or where the model took it for an
     organisation ("Chelsea wärmte sich auf"). Only in an article about a
     sport.
 

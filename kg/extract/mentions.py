@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.heads import bodies_of_heads
 from kg.extract.clubs import compound_club, town_club
+from kg.extract.heads import bodies_of_heads
 from kg.extract.names import (
     continues_name,
     features_of,
@@ -811,8 +811,8 @@ def _clean_person(
     trailing common noun is no surname); a lone common noun ("Senfgas") is not a
     person; a lone place name the lexicon calls a toponym and the gazetteer
     gives as a place in the light of the article ("Aleppo"; not "Obama", a
-    small town in Japan, in an article about Berlin) is a place. ``surnames``: the last words of the persons
-    the model named in full.
+    small town in Japan, in an article about Berlin) is a place. ``surnames``:
+    the last words of the persons the model named in full.
     """
     start, end = _widen_person(doc, start, end, surnames)
     start, end = _trim_person(doc, start, end, surnames)

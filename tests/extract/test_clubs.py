@@ -81,7 +81,9 @@ def test_teams_of_the_north_american_leagues_and_sports_media() -> None:
 
 
 def test_a_town_after_a_transfer_is_the_club(records) -> None:
-    rec = records(FOOTBALL + "wechselte der Verteidiger nach Augsburg.", {"Augsburg": LOC})
+    rec = records(
+        FOOTBALL + "wechselte der Verteidiger nach Augsburg.", {"Augsburg": LOC}
+    )
     assert "FC Augsburg" in _orgs(rec)
     # a constituent country after a transfer is no club
     rec = records(FOOTBALL + "folgte der Transfer nach England.", {"England": LOC})
@@ -91,5 +93,7 @@ def test_a_town_after_a_transfer_is_the_club(records) -> None:
 def test_a_sports_report_is_told_by_words_of_sport() -> None:
     from kg.lang.de.clubs import is_sports_report
 
-    assert is_sports_report("Der Mittelfeldspieler ging, der Trainer blieb im Halbfinale.")
+    assert is_sports_report(
+        "Der Mittelfeldspieler ging, der Trainer blieb im Halbfinale."
+    )
     assert not is_sports_report("Der Trainer des Chors lobte den Tenor.")

@@ -27,16 +27,16 @@ def test_beim_governs_its_noun(records) -> None:
         "Der Verbraucherverband wirft der Firma Meier Täuschung vor und hat "
         "Klage beim Landgericht Graz eingereicht."
     )
-    rec = records(
-        text, {"Verbraucherverband": ORG, "Landgericht Graz": ORG}
-    )
+    rec = records(text, {"Verbraucherverband": ORG, "Landgericht Graz": ORG})
     assert ("ACCUSE", "org/Verbraucherverband", "org/Landgericht Graz") not in acts(
         rec, "type", "source", "target"
     )
 
 
 def test_what_an_actor_has_to_do_is_no_act(records) -> None:
-    text = "Für die Garantien gilt eine Frist; ihnen muss die Zentralbank Nord zustimmen."
+    text = (
+        "Für die Garantien gilt eine Frist; ihnen muss die Zentralbank Nord zustimmen."
+    )
     assert acts(records(text, {"Zentralbank Nord": ORG}), "type") == set()
 
 

@@ -158,10 +158,14 @@ def test_a_shared_surname_joins_the_one_namesake_whose_articles_share_an_actor(
     # article, or neither does, it stays apart: never two people merged.
     load(
         store,
-        article("a", ("person", "Hubertus Heil"), ("org", "SPD"), ("person", "Olaf Scholz")),
+        article(
+            "a", ("person", "Hubertus Heil"), ("org", "SPD"), ("person", "Olaf Scholz")
+        ),
         article("c", ("person", "Carla Heil"), ("org", "Max-Planck-Gesellschaft")),
         article("b", ("person", "Heil"), ("person", "Olaf Scholz")),
-        article("d", ("person", "Heil"), ("org", "SPD"), ("org", "Max-Planck-Gesellschaft")),
+        article(
+            "d", ("person", "Heil"), ("org", "SPD"), ("org", "Max-Planck-Gesellschaft")
+        ),
         article("e", ("person", "Heil"), ("org", "Greenpeace")),
     )
     link_store(store)
@@ -211,7 +215,9 @@ def test_a_shared_surname_in_a_line_up_does_not_join_by_context(store):
         store,
         article("m", ("person", "Alexander Gruber"), ("org", "Sturm Graz")),
         article("o", ("person", "Anna Gruber"), ("org", "Greenpeace")),
-        article("l", ("org", "Sturm Graz"), *[("person", p) for p in (*LINEUP, "Gruber")]),
+        article(
+            "l", ("org", "Sturm Graz"), *[("person", p) for p in (*LINEUP, "Gruber")]
+        ),
     )
     link_store(store)
     assert "person/gruber" in mentioned(store, "l")

@@ -86,7 +86,12 @@ def test_without_the_lexicon_table_nothing_changes() -> None:
 
 
 def test_the_rule_layer_includes_it_and_model_only_does_not() -> None:
-    assert load_nlp().pipe_names[-4:] == ["kg_gazetteer", "kg_names", "kg_orgs", "kg_things"]
+    assert load_nlp().pipe_names[-4:] == [
+        "kg_gazetteer",
+        "kg_names",
+        "kg_orgs",
+        "kg_things",
+    ]
     assert "kg_names" not in load_nlp(gazetteer=False).pipe_names
 
 
@@ -264,7 +269,9 @@ def test_a_common_word_run_into_a_name_falls_away(vocab, words, start, end, pers
         (["Die", "Kosten", "(", "ca", ".", "drei", "Mio", ".", ")"], 3, "ORG"),
     ],
 )
-def test_abbreviations_and_lone_initials_name_no_one(vocab, words, start, label) -> None:
+def test_abbreviations_and_lone_initials_name_no_one(
+    vocab, words, start, label
+) -> None:
     assert _run(vocab, words, start, start + 1, label) == []
 
 

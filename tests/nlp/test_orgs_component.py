@@ -1060,6 +1060,11 @@ def test_a_place_after_the_word_klub_is_the_clubs_name(vocab):
 
 def test_a_city_adjective_before_a_profession_is_no_body(vocab):
     # issue 15, part 4: people of a profession; an ensemble stays a body
-    assert _run(vocab, "Grazer Psychologen fanden heraus , dass es hilft .", [(0, 2, "ORG")]) == []
+    assert (
+        _run(
+            vocab, "Grazer Psychologen fanden heraus , dass es hilft .", [(0, 2, "ORG")]
+        )
+        == []
+    )
     found = _run(vocab, "Die Wiener Philharmoniker spielten .", [(1, 3, "ORG")])
     assert found == [("Wiener Philharmoniker", "ORG")]

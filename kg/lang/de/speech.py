@@ -435,8 +435,8 @@ NOT_SPEAKER_WORDS = frozenset(
 # as the end of a compound too ("nach Pentagon-Angaben", "nach Militärangaben")
 ATTRIBUTION_NOUNS = frozenset(
     (
-        "angaben informationen erkenntnissen einschätzung darstellung bericht berichten "
-        "worten aussagen ansicht meinung schätzungen"
+        "angaben informationen erkenntnissen einschätzung darstellung bericht "
+        "berichten worten aussagen ansicht meinung schätzungen"
     ).split()
 )
 

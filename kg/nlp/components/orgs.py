@@ -386,12 +386,13 @@ def _is_junk(
 ) -> bool:
     """A plural noun for a group of people (:data:`GROUP_NOUNS`:
     "Separatisten"), a city's or country's adjective before a profession in
-    the plural ("Wiener Forscher", :data:`PROFESSION_PLURALS`), or a one-word organisation the gazetteer does not know
-    and the lexicon knows as no kind of name that is a word other than a noun
-    ("Wahlweise", "Beerbt", "Beides") or a compound ending in a common noun
-    ("Vorgehensweise", "Anschlusszüge"), unless a rule of this module named it
-    (``made``). A plain common noun stays: the lexicon cannot tell "Pulk" from
-    "Nasa" or "Dynamo"."""
+    the plural ("Wiener Forscher", :data:`PROFESSION_PLURALS`), or a one-word
+    organisation the gazetteer does not know and the lexicon knows as no kind
+    of name that is a word other than a noun ("Wahlweise", "Beerbt",
+    "Beides") or a compound ending in a common noun ("Vorgehensweise",
+    "Anschlusszüge"), unless a rule of this module named it (``made``). A
+    plain common noun stays: the lexicon cannot tell "Pulk" from "Nasa" or
+    "Dynamo"."""
     if ent.label_ != "ORG" or (ent.start, ent.end) in tagged:
         return False
     if (

@@ -81,7 +81,9 @@ def _event_name(ent: Span) -> bool:
 
 
 #: a model number: "6", "S6", "G7", "65EF9500", "MT6795" (not a year)
-_MODEL_NUMBER = re.compile(r"[A-Z]{0,3}\d{1,2}[A-Z]{0,2}|\d{2}[A-Z]{2}\d{3,4}|[A-Z]{2}\d{4}")
+_MODEL_NUMBER = re.compile(
+    r"[A-Z]{0,3}\d{1,2}[A-Z]{0,2}|\d{2}[A-Z]{2}\d{3,4}|[A-Z]{2}\d{4}"
+)
 
 
 #: a product line written with a lower-case letter first: "iPhone", "eReader"

@@ -35,7 +35,9 @@ def _nicknames(field: str, where: str) -> tuple[tuple[str, str], ...]:
             continue
         nick, eq, club = (x.strip() for x in pair.partition("="))
         if not eq or not nick or not club:
-            raise InputError(f"{where}: expected nicknames as Nickname=Club, got {pair!r}")
+            raise InputError(
+                f"{where}: expected nicknames as Nickname=Club, got {pair!r}"
+            )
         out.append((nick, club))
     return tuple(out)
 
