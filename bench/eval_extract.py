@@ -107,6 +107,8 @@ SECTIONS = (
     "Web",
     "Kultur",
     "Sport",
+    "PUD",
+    "GSD",
 )
 _ARTICLE_IDS = {
     "International": "intl",
@@ -118,6 +120,8 @@ _ARTICLE_IDS = {
     "Kultur": "kultur",
     "Web": "web",
     "Sport": "sport",
+    "PUD": "pud",
+    "GSD": "gsd",
 }
 
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
@@ -392,8 +396,17 @@ def _label(key: Key) -> str:
 
 
 def load_articles(csv_path: Path, keys: set[Key]) -> dict[Key, str]:
-    """The 10kGNAD articles with these (section, 0-based index in section) keys."""
-    out: dict[Key, str] = {}
+    """The articles with these (section, 0-based index in section) keys: 10kGNAD
+    rows, or the UD news texts of ``bench/ud_news.py`` (sections PUD, GSD)."""
+    if str(Path(__file__).parent) not in sys.path:
+        sys.path.insert(0, str(Path(__file__).parent))
+    from ud_news import SECTIONS as UD_SECTIONS
+    from ud_news import load as load_ud
+
+    out: dict[Key, str] = load_ud({k for k in keys if k[0] in UD_SECTIONS})
+    keys = {k for k in keys if k[0] not in UD_SECTIONS}
+    if not keys:
+        return out
     counts = dict.fromkeys(SECTIONS, 0)
     with csv_path.open(encoding="utf-8") as f:
         for row in csv.reader(f, delimiter=";", quotechar="'"):

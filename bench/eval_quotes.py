@@ -85,8 +85,17 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
 def load_articles(
     csv_path: Path, wanted: set[tuple[str, int]]
 ) -> dict[tuple[str, int], str]:
-    """The texts of 10kGNAD rows (section, 0-based index within the section)."""
-    out: dict[tuple[str, int], str] = {}
+    """The texts of 10kGNAD rows (section, 0-based index within the section), or
+    of the UD news texts of ``bench/ud_news.py`` (sections PUD, GSD)."""
+    if str(Path(__file__).parent) not in sys.path:
+        sys.path.insert(0, str(Path(__file__).parent))
+    from ud_news import SECTIONS as UD_SECTIONS
+    from ud_news import load as load_ud
+
+    out: dict[tuple[str, int], str] = load_ud({k for k in wanted if k[0] in UD_SECTIONS})
+    wanted = {k for k in wanted if k[0] not in UD_SECTIONS}
+    if not wanted:
+        return out
     seen: dict[str, int] = {}
     with csv_path.open(encoding="utf-8") as f:
         for row in csv.reader(f, delimiter=";", quotechar="'"):
