@@ -24,6 +24,7 @@ from kg.extract.names import (
     first_name_alone,
     first_name_before,
     genitive_name_stem,
+    genitive_surname,
     is_common_noun,
     is_plain_first_name,
     small_town_for_a_person,
@@ -122,14 +123,28 @@ def _add_nominatives(
     Beobachtungsstelle"; :func:`kg.lang.de.cases.nominative`), with the genders
     the article shows by "die" or "das" before a noun."""
     first: dict[int, int] = {}
+    last: dict[int, int] = {}
     for t, mi in token_mention.items():
         if mi not in first or t < first[mi]:
             first[mi] = t
+        if t > last.get(mi, -1):
+            last[mi] = t
     genders = article_genders(t.text for t in doc)
+    surnames = frozenset(
+        r.text.split()[-1] for r in raw if r.label == "PER" and " " in r.text
+    ) | frozenset(r.text for r in raw if r.label == "PER" and " " not in r.text)
     for mi, t in first.items():
         m = raw[mi]
         if m.label == "PER" and m.entry is None and " " not in m.text:
             m.nominative = genitive_name_stem(doc, m.text)
+            continue
+        if m.label == "PER" and m.entry is None:
+            # "Angela Merkels Regierung": the name without the genitive
+            end = last[mi]
+            if end > t and m.text.endswith(doc[end].text):
+                stem = genitive_surname(doc, end, surnames)
+                if stem is not None:
+                    m.nominative = m.text[: -len(doc[end].text)] + stem
             continue
         if m.label != "ORG" or m.entry is not None or t == 0:
             continue
@@ -272,6 +287,16 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     if not ent.text.strip():
         return
     entry = _metonym(text, span_entry(ent, label=e_label), doc, ent)
+    if (
+        entry is not None
+        and entry.label == "LOC"
+        and e.label_ == "PER"
+        and len(ent) == 1
+        and (text in surnames or (text.endswith("s") and text[:-1] in surnames))
+    ):
+        # "Hollandes Berater" next to "François Hollande": the person's
+        # genitive, not a form of the country the model's word also spells
+        entry = None
     if len(ent) == 1 and (entry is None or entry.label == "LOC"):
         # "Tabellenführer Leicester", "5:1 gegen Newcastle": the town's club
         is_club, club = town_club(doc, e_start, e_label, entry, found.doc_text)
@@ -569,7 +594,8 @@ def _add_bare_surnames(doc: Doc, found: _Found) -> None:
     left it untagged as it is also a common word: "traf Kurz den Minister" after
     "Sebastian Kurz", "Danach traf Klein ..." after "Andrea Klein". Mid-sentence a
     capitalised adjective or adverb is a name; opening a sentence ("Kurz vor der
-    Wahl") only before a verb of saying or meeting, an auxiliary or a modal."""
+    Wahl") only before a verb of saying or meeting, an auxiliary or a modal.
+    Its genitive before a noun too ("Hollandes Berater", "Klugs Sprecher")."""
     surnames = {
         words[-1]
         for r in found.raw
@@ -579,7 +605,25 @@ def _add_bare_surnames(doc: Doc, found: _Found) -> None:
     if not surnames:
         return
     for tok in doc:
-        if tok.text not in surnames or tok.i in found.token_mention:
+        if tok.i in found.token_mention:
+            continue
+        if tok.text not in surnames:
+            if (
+                tok.text.endswith("s")
+                and tok.text[:-1] in surnames
+                and tok.i + 1 < len(doc)
+                and _genitive_before_noun(doc, tok.i, frozenset(surnames))
+            ):
+                # "Trumps Sprecher" after "Donald Trump": the genitive
+                found.add(
+                    tok.idx,
+                    tok.idx + len(tok.text),
+                    tok.text,
+                    "PER",
+                    None,
+                    [tok.i],
+                    taken=[tok.i],
+                )
             continue
         if tok.is_sent_start or tok.i == 0 or not doc[tok.i - 1].text.strip():
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
@@ -820,6 +864,10 @@ def _clean_person(
         return None
     if end - start == 1:
         word = doc[start].text
+        if word in surnames or (word.endswith("s") and word[:-1] in surnames):
+            # "Hollandes" next to "François Hollande": the person's genitive,
+            # whatever else the lexicon reads in it ("Landes")
+            return start, end, "PER"
         if is_common_noun(doc, word):
             return None
         lex = features_of(doc, word)
@@ -909,6 +957,12 @@ def _trim_person(
     ):
         i += 1
     end = i
+    # "Thomas Manns Roman": the name ends at its genitive, before the noun
+    genitive = False
+    for k in range(start, end - 1):
+        if _genitive_before_noun(doc, k, surnames):
+            end, genitive = k + 1, True
+            break
     while end > start and (
         doc[end - 1].lower_ in NAME_PARTICLES or not doc[end - 1].text[:1].isalpha()
     ):
@@ -927,13 +981,32 @@ def _trim_person(
     ):
         end -= 1
     while (
-        end - start > 1
+        not genitive
+        and end - start > 1
         and is_common_noun(doc, doc[end - 1].text)
         # "Jeff Sessions": a first name and one more word is a full name
         and not (end - start == 2 and is_plain_first_name(doc, start))
+        # "Fritz Grundnig ... sagt Grundnig": a person alone elsewhere
+        and not _person_alone(doc, doc[end - 1].text)
     ):
         end -= 1
     return start, end
+
+
+def _person_alone(doc: Doc, word: str) -> bool:
+    """The model tagged ``word`` as a person of one word somewhere in ``doc``."""
+    return any(e.label_ == "PER" and len(e) == 1 and e.text == word for e in doc.ents)
+
+
+def _genitive_before_noun(doc: Doc, k: int, surnames: frozenset[str]) -> bool:
+    """``doc[k]`` is a surname in the genitive before a common noun that is
+    no name ("Thomas Manns| Roman", "Angela Merkels| Regierung")."""
+    nxt = doc[k + 1]
+    if not nxt.text[:1].isupper() or Feature.COMMON_NOUN not in features_of(
+        doc, nxt.text
+    ):
+        return False
+    return genitive_surname(doc, k, surnames) is not None
 
 
 def _common_noun_no_surname(doc: Doc, word: str) -> bool:

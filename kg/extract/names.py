@@ -22,6 +22,7 @@ __all__ = [
     "small_town_for_a_person",
     "features_of",
     "genitive_name_stem",
+    "genitive_surname",
     "strip_accents",
 ]
 
@@ -221,6 +222,49 @@ def genitive_name_stem(doc: Doc, word: str) -> str | None:
     if Feature.SURNAME in stem_lex or (
         Feature.HANTA_NE in stem_lex and _zipf_rank(stem_lex) > _zipf_rank(lex) >= 0
     ):
+        return stem
+    return None
+
+
+def genitive_surname(
+    doc: Doc, i: int, surnames: frozenset[str] = frozenset()
+) -> str | None:
+    """The surname ``doc[i]`` is the genitive of, as the last word of a full
+    name ("Angela Merkels Regierung", "Thomas Manns Roman"): the stem is the
+    surname of a person of the article (``surnames``), or a name the lexicon
+    knows before a common noun ("Manns Roman", "Merkels Regierung"), where
+    the word itself is no name ("Hermann Schultes" stays).
+    Names ending in -s ("Thomas", "Jenkins", "Schmidts" as a surname) stay,
+    unless a noun follows them and the stem is a person of the article."""
+    word = doc[i].text
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "'s")):
+        return None
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return None
+    stem = word[:-1]
+    lex, stem_lex = features_of(doc, word), features_of(doc, stem)
+    if stem_lex & {Feature.TOPONYM, Feature.GAZ_CITY, Feature.GAZ_COUNTRY}:
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    before_noun = (
+        nxt is not None
+        and not nxt.is_sent_start
+        and nxt.text[:1].isupper()
+        and nxt.is_alpha
+        and Feature.COMMON_NOUN in features_of(doc, nxt.text)
+    )
+    if lex & {Feature.SURNAME, Feature.FIRST_NAME}:
+        # a name itself ("Schmidts", "Thomas"): only before a noun, and only
+        # the genitive of a person of the article ("Helmut Schmidts Nachfolger")
+        return stem if before_noun and stem in surnames else None
+    if stem in surnames:
+        return stem
+    # "Hermann Schultes" is a name of its own: a known stem only before a noun
+    if before_noun and stem_lex & {
+        Feature.SURNAME,
+        Feature.HANTA_NE,
+        Feature.UD_PROPN,
+    }:
         return stem
     return None
 

@@ -229,7 +229,9 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         if words[0].lower() in SURNAME_PARTICLES:
             continue  # "De Masi", "Van der Bellen": a surname, looked up below
         if len(words) >= 2:
-            name = _strip_genitive_name(_clean_name(m.text), {x.text for x in persons})
+            name = m.nominative or _strip_genitive_name(
+                _clean_name(m.text), {x.text for x in persons}
+            )
             key = full.setdefault(name, entity_key(Kind.PERSON, name))
             m.key = key
             parts = name.split()

@@ -48,3 +48,53 @@ def test_a_meeting_of_two_persons_in_the_genitive(nlp) -> None:
     assert [sorted(m.attendees) for m in rec.meetings] == [
         ["person/Merkel", "person/Putin"]
     ]
+
+
+def _persons(nlp, text: str) -> dict[str, list[str]]:
+    rec = doc_to_records(nlp(text), article_id="a", content_hash="h")
+    return {
+        e.key: [m.text for m in e.mentions] for e in rec.entities if e.kind == "person"
+    }
+
+
+def test_a_full_name_in_the_genitive_is_named_without_it(nlp) -> None:
+    # "Thomas Manns Roman": the name ends at the genitive, the noun is no part
+    persons = _persons(
+        nlp,
+        "Thomas Manns Roman wurde neu aufgelegt. Angela Merkels Regierung lobte das Buch.",
+    )
+    assert set(persons) == {"person/Thomas Mann", "person/Angela Merkel"}
+
+
+def test_a_genitive_full_name_joins_the_person_named_without_it(nlp) -> None:
+    persons = _persons(
+        nlp,
+        "Der Schriftsteller Thomas Mann lebte in Kalifornien. "
+        "Thomas Manns Sohn Klaus schrieb auch.",
+    )
+    assert persons["person/Thomas Mann"] == ["Thomas Mann", "Thomas Manns"]
+
+
+def test_a_name_ending_in_s_is_no_genitive(nlp) -> None:
+    persons = _persons(nlp, "Bob Jenkins Buch erschien. Klaus Thomas Buch auch.")
+    assert "person/Bob Jenkins" in persons
+    assert "person/Klaus Thoma" not in persons
+
+
+def test_the_genitive_of_a_person_of_the_article_is_no_country(nlp) -> None:
+    # "Hollandes": the lexicon reads "Landes" in it and the gazetteer Holland
+    persons = _persons(
+        nlp,
+        "Hollandes Sprecher sagte, der Präsident sei zufrieden. "
+        "François Hollande reiste nach Berlin.",
+    )
+    assert persons["person/François Hollande"] == ["Hollandes", "François Hollande"]
+
+
+def test_an_untagged_genitive_of_a_person_of_the_article(nlp) -> None:
+    persons = _persons(
+        nlp,
+        "Verteidigungsminister Gerald Klug reiste nach Brüssel. "
+        "Klugs Sprecher sagte, das Treffen sei gut verlaufen.",
+    )
+    assert persons["person/Gerald Klug"] == ["Gerald Klug", "Klugs"]
