@@ -61,7 +61,8 @@ def test_a_full_name_in_the_genitive_is_named_without_it(nlp) -> None:
     # "Thomas Manns Roman": the name ends at the genitive, the noun is no part
     persons = _persons(
         nlp,
-        "Thomas Manns Roman wurde neu aufgelegt. Angela Merkels Regierung lobte das Buch.",
+        "Thomas Manns Roman wurde neu aufgelegt. "
+        "Angela Merkels Regierung lobte das Buch.",
     )
     assert set(persons) == {"person/Thomas Mann", "person/Angela Merkel"}
 

@@ -1,0 +1,203 @@
+"""The span of a person's name the model tagged, cleaned: without a title or
+markup before it, with a first name or surname the model left out, without
+common nouns the model ran onto it, ending at a genitive before its noun
+("Thomas Manns| Roman"); or a place, or nothing (:func:`clean_person`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.names import (
+    continues_name,
+    features_of,
+    first_name_before,
+    genitive_surname,
+    is_common_noun,
+    is_plain_first_name,
+    small_town_for_a_person,
+)
+from kg.lang.de.names import (
+    FAMILY_NAMES_FIRST,
+    NAME_MARKUP,
+    NAME_PARTICLES,
+    is_initial,
+    is_syllable_given_name,
+)
+from kg.lang.de.titles import match_title
+from kg.nlp import gazetteer
+from kg.nlp.lexicon import Feature
+
+__all__ = ["clean_person", "genitive_before_noun"]
+
+
+def clean_person(
+    doc: Doc, start: int, end: int, surnames: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """Trim what the model ran into a person's name; ``None`` if nothing is left.
+
+    "Gheorghe Brega vor Journalisten in" -> "Gheorghe Brega" (a lower-case word
+    that is no name particle ends the name); "Obamas Demokraten" -> "Obamas" (a
+    trailing common noun is no surname); a lone common noun ("Senfgas") is not a
+    person; a lone place name the lexicon calls a toponym and the gazetteer
+    gives as a place in the light of the article ("Aleppo"; not "Obama", a
+    small town in Japan, in an article about Berlin) is a place. ``surnames``:
+    the last words of the persons the model named in full.
+    """
+    start, end = _widen_person(doc, start, end, surnames)
+    start, end = _trim_person(doc, start, end, surnames)
+    if end <= start:
+        return None
+    if end - start == 1:
+        word = doc[start].text
+        if word in surnames or (word.endswith("s") and word[:-1] in surnames):
+            # "Hollandes" next to "François Hollande": the person's genitive,
+            # whatever else the lexicon reads in it ("Landes")
+            return start, end, "PER"
+        if is_common_noun(doc, word):
+            return None
+        lex = features_of(doc, word)
+        if Feature.TOPONYM in lex or (
+            Feature.HANTA_NE in lex and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
+        ):
+            entry = gazetteer.lookup(word)
+            if (
+                entry is not None
+                and entry.label == "LOC"
+                and not small_town_for_a_person(doc, start, entry)
+            ):
+                return start, end, "LOC"
+    return start, end, "PER"
+
+
+def _widen_person(
+    doc: Doc, start: int, end: int, surnames: frozenset[str]
+) -> tuple[int, int]:
+    """The person ``doc[start:end]`` without a title before it, with the first
+    name and the surname the model left out."""
+    # a title the model took into the name: "Oppositionskandidat Manuel Baldizón"
+    while end - start > 1 and match_title(doc[start].text):
+        start += 1
+    # a first name the model left out: "Präsident Miloš| Zeman", "Jean-Claude| Juncker"
+    while start > 0 and end - start < 4 and first_name_before(doc, start - 1):
+        start -= 1
+    # the initial of the given name before a surname: "T.| Kainz" in a line-up
+    # tells this Kainz from Florian Kainz
+    if (
+        end - start == 1
+        and start > 0
+        and is_initial(doc[start - 1].text)
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    # a given name written after the family name the model left out: "Ban|
+    # Ki-moon", "Kim| Jong-un" (the lower-case syllable is no word of its own)
+    if (
+        end - start == 1
+        and end < len(doc)
+        and doc[start].text in FAMILY_NAMES_FIRST
+        and not doc[end].ent_type_
+        and is_syllable_given_name(doc[end].text)
+    ):
+        end += 1
+    # a surname the model left out: "Präsident François| Hollande bringt"; not
+    # a person of its own ("Mayer| Doskozil", each the surname of a person the
+    # article names in full)
+    while (
+        end < len(doc)
+        and not (doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PER")
+        and not (
+            end - start == 1
+            and doc[start].text in surnames
+            and doc[end].text in surnames
+        )
+        and continues_name(
+            doc,
+            doc[end],
+            after_first_name=end - start == 1 and is_plain_first_name(doc, start),
+        )
+    ):
+        end += 1
+    return start, end
+
+
+def _trim_person(
+    doc: Doc, start: int, end: int, surnames: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """The person ``doc[start:end]`` without markup before it, and ending at the
+    first word that is no part of a name, without particles, punctuation and
+    common nouns at its end. ``surnames``: the last words of the persons the
+    model named in full."""
+    while start < end and not any(c.isalpha() for c in doc[start].text):
+        start += 1  # "#Merkel" tokenised "#", "Merkel"
+    i = start
+    while i < end and (
+        doc[i].text[:1].isupper()
+        or doc[i].lower_ in NAME_PARTICLES
+        or doc[i].text.startswith(("al-", "el-", "bin-"))
+        or (
+            set(doc[i].text) <= NAME_MARKUP
+            and i + 1 < end
+            and doc[i + 1].text[:1].isupper()
+        )
+    ):
+        i += 1
+    end = i
+    # "Thomas Manns Roman": the name ends at its genitive, before the noun
+    genitive = False
+    for k in range(start, end - 1):
+        if genitive_before_noun(doc, k, surnames):
+            end, genitive = k + 1, True
+            break
+    while end > start and (
+        doc[end - 1].lower_ in NAME_PARTICLES or not doc[end - 1].text[:1].isalpha()
+    ):
+        end -= 1
+    # "Freund Heinz Fischer Rosen streute": a common noun after a full name the
+    # article names (the lexicon may know it as a first name too, not a surname)
+    if (
+        end - start >= 3
+        and doc[end - 2].text in surnames
+        and _common_noun_no_surname(doc, doc[end - 1].text)
+        and not any(
+            e.label_ == "PER" and len(e) >= 2 and e[-1].text == doc[end - 1].text
+            for e in doc.ents
+            if not start <= e.start < end
+        )
+    ):
+        end -= 1
+    while (
+        not genitive
+        and end - start > 1
+        and is_common_noun(doc, doc[end - 1].text)
+        # "Jeff Sessions": a first name and one more word is a full name
+        and not (end - start == 2 and is_plain_first_name(doc, start))
+        # "Fritz Grundnig ... sagt Grundnig": a person alone elsewhere
+        and not _person_alone(doc, doc[end - 1].text)
+    ):
+        end -= 1
+    return start, end
+
+
+def _person_alone(doc: Doc, word: str) -> bool:
+    """The model tagged ``word`` as a person of one word somewhere in ``doc``."""
+    return any(e.label_ == "PER" and len(e) == 1 and e.text == word for e in doc.ents)
+
+
+def genitive_before_noun(doc: Doc, k: int, surnames: frozenset[str]) -> bool:
+    """``doc[k]`` is a surname in the genitive before a common noun that is
+    no name ("Thomas Manns| Roman", "Angela Merkels| Regierung")."""
+    nxt = doc[k + 1]
+    if not nxt.text[:1].isupper() or Feature.COMMON_NOUN not in features_of(
+        doc, nxt.text
+    ):
+        return False
+    return genitive_surname(doc, k, surnames) is not None
+
+
+def _common_noun_no_surname(doc: Doc, word: str) -> bool:
+    lex = features_of(doc, word)
+    return Feature.COMMON_NOUN in lex and not lex & {
+        Feature.SURNAME,
+        Feature.PROPER_NOUN,
+        Feature.TOPONYM,
+    }
