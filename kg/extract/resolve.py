@@ -26,8 +26,10 @@ Rules (deterministic, in this order):
    "Heinz Fischer"). A single word (or a particle surname) equal to the
    surname, accents aside ("Erdogan"), or the genitive of it ("Blinkens"),
    of exactly one such person is that person; failing that, equal to the
-   first word of exactly one (family name first: "Xi" for "Xi Jinping"). A
-   one-word name that matches no full name stays on its own.
+   first word of exactly one, accents aside (family name first: "Xi" for "Xi
+   Jinping"; a first name alone: "Jaroslaw" for "Jarosław Kaczyński"). A
+   one-word name that matches no full name stays on its own. Given names
+   alone ("Hans Jörg") are the one person with them ("Hans-Jörg Schelling").
 4. Unknown organisations and places: a surface form ending in ``s`` whose stem
    is another mention of the same label is the genitive of that mention. An
    unknown organisation written in another case ("der Syrischen
@@ -244,10 +246,15 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
                 if parts[i].lower() in SURNAME_PARTICLES:
                     by_surname[_fold(" ".join(parts[i:]))].add(key)
                     break
-            by_first[parts[0]].add(key)
+            by_first[_fold(parts[0])].add(key)
     joined = _join_variants(persons, full)
-    for surname, keys in by_surname.items():
-        by_surname[surname] = {joined.get(k, k) for k in keys}
+    joined.update(_given_names_only(full, joined))
+    for m in persons:
+        if m.key in joined:
+            m.key = joined[m.key]
+    for index in (by_surname, by_first):
+        for word, keys in index.items():
+            index[word] = {joined.get(k, k) for k in keys}
     for m in persons:
         if m.key is not None:
             continue
@@ -260,7 +267,10 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             m.key = next(iter(cands))
             continue
         # family name first ("Xi" for Xi Jinping): only when no surname matches
-        firsts = by_first.get(word) or (by_first.get(stem) if stem else None)
+        # (accents aside: "Jaroslaw" for Jarosław Kaczyński)
+        firsts = by_first.get(_fold(word)) or (
+            by_first.get(_fold(stem)) if stem else None
+        )
         if not cands and firsts and len(firsts) == 1:
             m.key = next(iter(firsts))
             continue
@@ -418,6 +428,25 @@ def same_person_names(a: str, b: str) -> bool:
     short, long = (ga, gb) if len(ga) < len(gb) else (gb, ga)
     it = iter(_fold(w) for w in long)
     return all(_fold(w) in it for w in short)
+
+
+def _given_names_only(full: dict[str, str], joined: dict[str, str]) -> dict[str, str]:
+    """A "full name" that is only the given names of exactly one other person
+    of the article, hyphens and accents aside ("Hans Jörg" next to "Hans-Jörg
+    Schelling"; two spellings of one name are one person): that person's key."""
+    given: dict[str, dict[str, str]] = defaultdict(dict)
+    for name, key in full.items():
+        if len(name.split()) >= 2:
+            key = joined.get(key, key)
+            firsts = " ".join(given_names(name)).replace("-", " ")
+            given[_fold(firsts)].setdefault(_fold(key), key)
+    moves: dict[str, str] = {}
+    for name, key in full.items():
+        own = _fold(joined.get(key, key))
+        others = [k for f, k in given.get(_fold(name), {}).items() if f != own]
+        if len(others) == 1:
+            moves[key] = others[0]
+    return moves
 
 
 def _join_variants(persons: list[RawMention], full: dict[str, str]) -> dict[str, str]:

@@ -186,3 +186,26 @@ def test_a_word_of_one_longer_organisation_is_that_organisation():
 def test_a_word_of_two_longer_organisations_stays_apart():
     found = organisations("Kestrel Films", "Kestrel Images", "Kestrel")
     assert set(found) == {"Kestrel Films", "Kestrel Images", "Kestrel"}
+
+
+def test_a_first_name_alone_is_the_one_person_of_the_article_with_it() -> None:
+    # accents aside: "Jaroslaw" is the one person named "Jarosław ..."
+    assert people("Jarosław Nowicki", "Lech Wiśniewski", "Jaroslaw") == {
+        "Jarosław Nowicki": {"Jarosław Nowicki", "Jaroslaw"},
+        "Lech Wiśniewski": {"Lech Wiśniewski"},
+    }
+
+
+def test_a_first_name_two_persons_share_stays_apart() -> None:
+    got = people("Roland Bauer", "Roland Egger", "Roland")
+    assert got["Roland"] == {"Roland"}
+
+
+def test_the_given_names_alone_are_the_one_person_with_them() -> None:
+    # a double given name written with a space: "Karl Heinz" for "Karl-Heinz Moser"
+    assert people("Karl-Heinz Moser", "Karl Heinz Moser", "Karl Heinz") == {
+        "Karl-Heinz Moser": {"Karl-Heinz Moser", "Karl Heinz Moser", "Karl Heinz"}
+    }
+    # two persons with those given names: no one
+    got = people("Anna Maria Huber", "Anna Maria Berger", "Anna Maria")
+    assert got["Anna Maria"] == {"Anna Maria"}
