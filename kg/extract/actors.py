@@ -18,6 +18,7 @@ from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
 from kg.lang.de.grammar import POSSESSIVES
 from kg.lang.de.meetings import MUNICIPALITIES, PARTY_BODIES, REPRESENTATIVES
+from kg.lang.de.names import RELATION_NOUNS
 from kg.lang.de.speech import SPEAKER_CUES
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
@@ -63,6 +64,16 @@ def keys_from(
             and view.org(i + 1)
         ):
             i += 1  # "mit der Mutter Unicredit", "mit dem Autobauer SAIC"
+        if (
+            i + 2 < end
+            and not view.key(i)
+            and doc[i].text[:1].isupper()
+            and doc[i].text.endswith(("s", "'", "’"))
+            and doc[i + 1].text in RELATION_NOUNS
+            and (pk := view.key(i + 2))
+            and kind_of(pk) is Kind.PERSON
+        ):
+            i += 2  # "mit Putins Ehefrau X" ("Putins" untagged): X
         k = view.key(i) if i < end else None
         if (
             not k
@@ -173,8 +184,9 @@ def _held_by_possessor(
     view: DocView, i: int, end: int, k: str
 ) -> tuple[int, str] | None:
     """Where the person ``k`` at token ``i`` is a possessive genitive before a
-    title and a person ("Putins Berater Juri Uschakow", "Merkels Sprecher
-    X"), the token and key of that person: the one named, not the possessor."""
+    title or a noun of relation (:data:`RELATION_NOUNS`) and a person ("Putins
+    Berater Juri Uschakow", "Merkels Sprecher X", "Trumps Schwiegersohn X"),
+    the token and key of that person: the one named, not the possessor."""
     if kind_of(k) is not Kind.PERSON:
         return None
     doc = view.doc
@@ -184,7 +196,8 @@ def _held_by_possessor(
     last = doc[j - 1].text
     if not (last.endswith(("s", "'", "’")) and j + 1 < end):
         return None
-    if not (doc[j].text[:1].isupper() and match_title(doc[j].text)):
+    noun = doc[j].text
+    if not (noun[:1].isupper() and (match_title(noun) or noun in RELATION_NOUNS)):
         return None
     pk = view.key(j + 1)
     if pk and pk != k and kind_of(pk) is Kind.PERSON:

@@ -461,7 +461,7 @@ def _denied_before(t: Token, sent: Span) -> bool:
 
 
 def _there(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str]]:
-    """"Dort" in a sentence that names no place of its own is the place the
+    """ "Dort" in a sentence that names no place of its own is the place the
     sentence before went to or was in ("X reiste nach Rom. Dort traf er Y"):
     (char offset of "dort", that place's key)."""
     if s_i == 0:

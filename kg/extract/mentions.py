@@ -601,6 +601,7 @@ def _add_bare_surnames(doc: Doc, found: _Found) -> None:
                 and tok.text[:-1] in surnames
                 and tok.i + 1 < len(doc)
                 and genitive_before_noun(doc, tok.i, frozenset(surnames))
+                and not _relative_named(doc, tok.i + 2, tok.text[:-1])
             ):
                 # "Trumps Sprecher" after "Donald Trump": the genitive
                 found.add(
@@ -632,6 +633,17 @@ def _add_bare_surnames(doc: Doc, found: _Found) -> None:
             [tok.i],
             taken=[tok.i],
         )
+
+
+def _relative_named(doc: Doc, i: int, surname: str) -> bool:
+    """A person named ``surname`` is tagged at token ``i``: "Obamas Tochter|
+    Malia Obama", a relative in apposition, not the possessor."""
+    if i >= len(doc) or doc[i].ent_type_ != "PER":
+        return False
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return doc[j].text == surname
 
 
 def _mark_acronyms(doc: Doc, found: _Found) -> None:

@@ -243,8 +243,8 @@ def genitive_surname(
         return None
     stem = word[:-1]
     lex, stem_lex = features_of(doc, word), features_of(doc, stem)
-    if stem_lex & {Feature.TOPONYM, Feature.GAZ_CITY, Feature.GAZ_COUNTRY}:
-        return None
+    if stem_lex & {Feature.GAZ_CITY, Feature.GAZ_COUNTRY}:
+        return None  # "Berlins", "Hollands"
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     before_noun = (
         nxt is not None

@@ -144,9 +144,13 @@ def _trim_person(
     end = i
     # "Thomas Manns Roman": the name ends at its genitive, before the noun
     genitive = False
-    for k in range(start, end - 1):
+    for k in range(start, min(end, len(doc) - 1)):
         if genitive_before_noun(doc, k, surnames):
             end, genitive = k + 1, True
+            if k - start >= 2 and not is_plain_first_name(doc, k - 1):
+                # "Peter Altmaier Obamas Tochter": two names run together, the
+                # genitive the other's ("Johann Sebastian Bachs Werk" stays)
+                end, genitive = k, False
             break
     while end > start and (
         doc[end - 1].lower_ in NAME_PARTICLES or not doc[end - 1].text[:1].isalpha()

@@ -99,3 +99,18 @@ def test_an_untagged_genitive_of_a_person_of_the_article(nlp) -> None:
         "Klugs Sprecher sagte, das Treffen sei gut verlaufen.",
     )
     assert persons["person/Gerald Klug"] == ["Gerald Klug", "Klugs"]
+
+
+def test_a_genitive_after_given_names_and_after_another_name(nlp) -> None:
+    # "Bach" is a place too; a first name before the genitive keeps it the name's
+    assert set(_persons(nlp, "Johann Sebastian Bachs Werk wurde gespielt.")) == {
+        "person/Johann Sebastian Bach"
+    }
+    # the model ran a second name's genitive onto a full name: two persons
+    persons = _persons(
+        nlp,
+        "Am Montag traf Außenminister Peter Altmaier Obamas Tochter Malia Obama "
+        "in Berlin.",
+    )
+    assert set(persons) == {"person/Peter Altmaier", "person/Malia Obama"}
+    assert persons["person/Malia Obama"] == ["Malia Obama"]

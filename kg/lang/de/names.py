@@ -171,3 +171,21 @@ def is_syllable_given_name(word: str) -> bool:
 def is_initial(word: str) -> bool:
     """``word`` is the initial of a given name: "T." in "T. Kainz"."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+#: nouns for a person's relation to another ("Putins Berater X", "Trumps
+#: Schwiegersohn X", "Erdoğans Anwalt X"): after a genitive name and before a
+#: person's name, the person named is the one who acts, not the possessor
+RELATION_NOUNS = frozenset(
+    """Berater Beraterin Sprecher Sprecherin Anwalt Anwältin Rechtsanwalt
+    Rechtsanwältin Verteidiger Verteidigerin Sohn Tochter Frau Ehefrau Mann
+    Ehemann Gattin Gatte Witwe Witwer Lebensgefährte Lebensgefährtin Partnerin
+    Schwiegersohn Schwiegertochter Schwiegervater Schwiegermutter Bruder
+    Schwester Halbbruder Halbschwester Vater Mutter Onkel Tante Neffe Nichte
+    Enkel Enkelin Cousin Cousine Vertrauter Vertraute Freund Freundin
+    Jugendfreund Jugendfreundin Assistent Assistentin Sekretär Sekretärin
+    Mitarbeiter Mitarbeiterin Stabschef Stabschefin Kabinettschef
+    Kabinettschefin Leibwächter Biograf Biografin Biograph Nachfolger
+    Nachfolgerin Vorgänger Vorgängerin Stellvertreter Stellvertreterin
+    Vize Kronprinz Kronprinzessin""".split()
+)
