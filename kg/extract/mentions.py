@@ -27,6 +27,7 @@ from kg.extract.names import (
 from kg.extract.person_spans import clean_person, genitive_before_noun
 from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention, spells_out
+from kg.extract.slot_names import names_in_meeting_slots, split_at_meeting_verb
 from kg.lang.de.cases import CASE_WORDS, article_genders, nominative
 from kg.lang.de.grammar import (
     ACCUSATIVE_PREPOSITIONS,
@@ -85,11 +86,25 @@ def collect_mentions(
     )
     # "Wendy Sherman Rjabkow" is two (the rule layer splits it too; this covers
     # pipelines without it)
-    for e in split_run_on_names(list(doc.ents)):
+    # "Am Montag traf Merkel Putin": two persons
+    for e in split_at_meeting_verb(split_run_on_names(list(doc.ents))):
         _add_entity(doc, e, surnames, found)
     _name_clubs_by_nickname(doc, found)
     _add_missed_names(doc, found)
     _add_bare_surnames(doc, found)
+    # "Merkel traf Putin in Berlin", "sprach mit Macron": a name the model
+    # missed in a meeting's slot
+    known = {
+        w
+        for r in found.raw
+        if r.label == "PER" and r.entry is None
+        for w in r.text.split()[-1:]
+    }
+    for i in names_in_meeting_slots(doc, known, found.token_mention):
+        tok = doc[i]
+        found.add(
+            tok.idx, tok.idx + len(tok.text), tok.text, "PER", None, [i], taken=[i]
+        )
     _mark_acronyms(doc, found)
     _add_country_words(doc, found)
     for k, end in bodies_of_heads(doc):

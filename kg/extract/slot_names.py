@@ -1,0 +1,161 @@
+"""Names in the slots of a meeting that the model missed or ran together:
+"Merkel traf Putin in Berlin" (the one word after "traf" untagged), "sprach mit
+Macron" (a surname the article names elsewhere), "Am Montag traf Merkel Putin"
+(two surnames taken for one name). Conservative: one capitalised word, right
+after a verb of meeting or after "mit" in a sentence with one, that the article
+names as a person elsewhere or the lexicon knows as a surname or a proper noun
+and as nothing else (no common noun, place or organisation)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.names import features_of
+from kg.lang.de.meetings import MEET_OBJECT_VERBS, TALK_VERBS
+from kg.lang.de.names import FAMILY_NAMES_FIRST
+from kg.lang.de.titles import match_title
+from kg.nlp import gazetteer
+from kg.nlp.lexicon import Feature
+
+__all__ = ["names_in_meeting_slots", "split_at_meeting_verb"]
+
+#: what a word the lexicon knows may not also be to name a person in a slot
+_NOT_A_NAME = frozenset(
+    {
+        Feature.COMMON_NOUN,
+        Feature.LOWER_WORD,
+        Feature.ZIPF_GE5,
+        Feature.TOPONYM,
+        Feature.GAZ_CITY,
+        Feature.GAZ_COUNTRY,
+        Feature.GAZ_ORG,
+        Feature.GAZ_PART,
+        Feature.PROPER_NOUN,
+    }
+)
+
+#: beginnings of the verbs after whose "mit" a person meets: "sprach mit",
+#: "telefonierte mit", "verhandelte mit", "traf sich mit"
+_WITH_VERBS = (*MEET_OBJECT_VERBS, "telefonier", "verhandel", "berat", "beriet")
+
+
+#: verbs whose object is as often a place as a person: only a person of the
+#: article counts there
+_PLACE_VERBS = ("besuch",)
+
+
+def _meeting_verb(tok: Token) -> bool:
+    """``tok`` is a finite verb of meeting whose object is the person met."""
+    low = tok.lower_
+    return tok.is_lower and low.startswith(MEET_OBJECT_VERBS) and low != "treffen"
+
+
+def _with_slot(doc: Doc, i: int) -> bool:
+    """``doc[i]`` follows "mit" in a sentence with a verb of meeting or talking
+    before it ("Dort sprach er mit X", "traf sich am Montag mit X")."""
+    if i == 0 or doc[i - 1].lower_ != "mit":
+        return False
+    start = doc[i].sent.start
+    return any(
+        t.is_lower and (t.lower_ in TALK_VERBS or t.lower_.startswith(_WITH_VERBS))
+        for t in doc[max(start, i - 8) : i - 1]
+    )
+
+
+def _name_like(doc: Doc, tok: Token) -> bool:
+    """A capitalised word of letters, mid-sentence, no title."""
+    text = tok.text
+    return (
+        not tok.is_sent_start
+        and len(text) > 2
+        and text[:1].isupper()
+        and not text.isupper()
+        and tok.is_alpha
+        and match_title(text) is None
+    )
+
+
+def _known_surname(doc: Doc, word: str) -> bool:
+    """The lexicon knows ``word`` as a surname or a proper noun and as nothing
+    common, no place, no first name only; the gazetteer does not know it."""
+    lex = features_of(doc, word)
+    if lex & _NOT_A_NAME or not lex & {Feature.SURNAME, Feature.HANTA_NE}:
+        return False
+    if Feature.FIRST_NAME in lex and Feature.SURNAME not in lex:
+        return False
+    return gazetteer.lookup(word) is None
+
+
+def names_in_meeting_slots(
+    doc: Doc, known: Collection[str], taken: Collection[int]
+) -> list[int]:
+    """The tokens that are a person's name the model missed in a meeting slot:
+    right after a verb of meeting ("traf Putin in Berlin") or after "mit" in a
+    sentence with one, one word before no other capitalised word, named as a
+    person elsewhere in the article (``known``) or known to the lexicon as a
+    surname (:func:`_known_surname`). ``taken``: tokens in a mention."""
+    out = []
+    for tok in doc:
+        i = tok.i
+        if i == 0 or i in taken or tok.ent_type_ or not _name_like(doc, tok):
+            continue
+        if not (_meeting_verb(doc[i - 1]) or _with_slot(doc, i)):
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+            continue  # "traf Putin Anhänger", a name of several words
+        if tok.text in known:
+            out.append(i)
+        elif not doc[i - 1].lower_.startswith(_PLACE_VERBS) and _known_surname(
+            doc, tok.text
+        ):
+            # "besuchte Lampedusa": a visit is mostly to a place
+            out.append(i)
+    return out
+
+
+def split_at_meeting_verb(ents: list[Span]) -> list[Span]:
+    """A two-word "person" right after a verb of meeting whose words are two
+    surnames is two persons: "Am Montag traf Merkel Putin" (not "traf Xi
+    Jinping", family name first, nor "traf Angela Merkel", a first name). The
+    first word must be a surname (by the lexicon, or the last word of another
+    person of the article) and no first name; the second likewise or a proper
+    noun only (:func:`_known_surname`)."""
+    out: list[Span] = []
+    for e in ents:
+        if (
+            e.label_ == "PER"
+            and len(e) == 2
+            and e.start > 0
+            and _meeting_verb(e.doc[e.start - 1])
+            and _two_surnames(e, _other_surnames(ents, e))
+        ):
+            out += [
+                Span(e.doc, e.start, e.start + 1, label="PER"),
+                Span(e.doc, e.start + 1, e.end, label="PER"),
+            ]
+        else:
+            out.append(e)
+    return out
+
+
+def _other_surnames(ents: list[Span], e: Span) -> set[str]:
+    """The last words of the persons of ``ents`` other than ``e``."""
+    return {o[-1].text for o in ents if o.label_ == "PER" and o is not e}
+
+
+def _two_surnames(e: Span, known: Collection[str]) -> bool:
+    doc = e.doc
+    first, second = e[0], e[1]
+    if not (_name_like(doc, first) and _name_like(doc, second)):
+        return False
+    if first.text in FAMILY_NAMES_FIRST:
+        return False
+    lex1, lex2 = features_of(doc, first.text), features_of(doc, second.text)
+    if Feature.FIRST_NAME in lex1 or Feature.FIRST_NAME in lex2:
+        return False
+    return (first.text in known or Feature.SURNAME in lex1) and (
+        second.text in known or _known_surname(doc, second.text)
+    )
