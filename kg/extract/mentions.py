@@ -27,7 +27,11 @@ from kg.extract.names import (
 from kg.extract.person_spans import clean_person, genitive_before_noun
 from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention, spells_out
-from kg.extract.slot_names import names_in_meeting_slots, split_at_meeting_verb
+from kg.extract.slot_names import (
+    genitive_possessors,
+    names_in_meeting_slots,
+    split_at_meeting_verb,
+)
 from kg.lang.de.cases import CASE_WORDS, article_genders, nominative
 from kg.lang.de.grammar import (
     ACCUSATIVE_PREPOSITIONS,
@@ -105,6 +109,12 @@ def collect_mentions(
         found.add(
             tok.idx, tok.idx + len(tok.text), tok.text, "PER", None, [i], taken=[i]
         )
+    # "Steinmeiers Sprecher": the genitive of a surname before a relation
+    for i, stem in genitive_possessors(doc, found.token_mention):
+        tok = doc[i]
+        end = tok.idx + len(tok.text)
+        found.add(tok.idx, end, tok.text, "PER", None, [i], taken=[i])
+        found.raw[-1].nominative = stem
     _mark_acronyms(doc, found)
     _add_country_words(doc, found)
     for k, end in bodies_of_heads(doc):

@@ -1,4 +1,5 @@
-"""Names in the slots of a meeting that the model missed or ran together:
+"""Names in the slots of a meeting or a relation that the model missed or ran
+together: "Steinmeiers Sprecher" (a genitive before a noun of relation);
 "Merkel traf Putin in Berlin" (the one word after "traf" untagged), "sprach mit
 Macron" (a surname the article names elsewhere), "Am Montag traf Merkel Putin"
 (two surnames taken for one name). Conservative: one capitalised word, right
@@ -12,14 +13,14 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.names import features_of
+from kg.extract.names import features_of, genitive_name_stem
 from kg.lang.de.meetings import MEET_OBJECT_VERBS, TALK_VERBS
-from kg.lang.de.names import FAMILY_NAMES_FIRST
+from kg.lang.de.names import FAMILY_NAMES_FIRST, RELATION_NOUNS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature
 
-__all__ = ["names_in_meeting_slots", "split_at_meeting_verb"]
+__all__ = ["genitive_possessors", "names_in_meeting_slots", "split_at_meeting_verb"]
 
 #: what a word the lexicon knows may not also be to name a person in a slot
 _NOT_A_NAME = frozenset(
@@ -159,3 +160,24 @@ def _two_surnames(e: Span, known: Collection[str]) -> bool:
     return (first.text in known or Feature.SURNAME in lex1) and (
         second.text in known or _known_surname(doc, second.text)
     )
+
+
+def genitive_possessors(doc: Doc, taken: Collection[int]) -> list[tuple[int, str]]:
+    """The untagged genitives of a surname the lexicon knows right before a
+    noun of relation or a title ("Steinmeiers Sprecher", "Müllers Anwalt"),
+    with the name in the nominative (:func:`genitive_name_stem`). ``taken``:
+    tokens in a mention."""
+    out = []
+    for tok in doc[:-1]:
+        i = tok.i
+        if i in taken or tok.ent_type_ or not tok.text.endswith("s"):
+            continue
+        nxt = doc[i + 1]
+        if nxt.text not in RELATION_NOUNS and match_title(nxt.text) is None:
+            continue
+        if not nxt.text[:1].isupper():
+            continue
+        stem = genitive_name_stem(doc, tok.text)
+        if stem is not None and gazetteer.lookup(stem) is None:
+            out.append((i, stem))
+    return out

@@ -114,3 +114,11 @@ def test_a_genitive_after_given_names_and_after_another_name(nlp) -> None:
     )
     assert set(persons) == {"person/Peter Altmaier", "person/Malia Obama"}
     assert persons["person/Malia Obama"] == ["Malia Obama"]
+
+
+def test_an_untagged_genitive_of_a_known_surname_before_a_relation(nlp) -> None:
+    # the model left "Steinmeiers" out; the lexicon knows "Steinmeier"
+    persons = _persons(nlp, "Steinmeiers Sprecher sagte, es gebe keine Pläne.")
+    assert persons == {"person/Steinmeier": ["Steinmeiers"]}
+    # no name: "des Teufels Anwalt"
+    assert _persons(nlp, "Des Teufels Anwalt war da.") == {}
