@@ -21,6 +21,7 @@ from kg.extract.heads import bodies_of_heads
 from kg.extract.names import (
     continues_name,
     first_name_alone,
+    genitive_before_relation,
     genitive_name_stem,
     genitive_surname,
 )
@@ -149,7 +150,9 @@ def _add_nominatives(
     for mi, t in first.items():
         m = raw[mi]
         if m.label == "PER" and m.entry is None and " " not in m.text:
-            m.nominative = genitive_name_stem(doc, m.text)
+            m.nominative = genitive_name_stem(doc, m.text) or (
+                genitive_before_relation(doc, t) if t == last[mi] else None
+            )
             continue
         if m.label == "PER" and m.entry is None:
             # "Angela Merkels Regierung": the name without the genitive

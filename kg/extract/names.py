@@ -8,7 +8,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Token
 
-from kg.lang.de.names import NAMED_AFTER_PEOPLE
+from kg.lang.de.names import NAMED_AFTER_PEOPLE, RELATION_NOUNS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, has_table, word_features
@@ -18,10 +18,12 @@ __all__ = [
     "first_name_alone",
     "first_name_before",
     "is_common_noun",
+    "is_noun",
     "is_plain_first_name",
     "small_town_for_a_person",
     "features_of",
     "genitive_name_stem",
+    "genitive_before_relation",
     "genitive_surname",
     "strip_accents",
 ]
@@ -58,6 +60,12 @@ def is_common_noun(doc: Doc, word: str) -> bool:
                 features_of(doc, word[:cut].rstrip("s")) or features_of(doc, word[:cut])
             )
     return False
+
+
+def is_noun(doc: Doc, word: str) -> bool:
+    """A German noun by the lexicon, also one that is a name too ("Mutter",
+    "Madonna"), or an unknown compound of one ("Filmmusik")."""
+    return Feature.COMMON_NOUN in features_of(doc, word) or is_common_noun(doc, word)
 
 
 def is_plain_first_name(doc: Doc, i: int) -> bool:
@@ -251,7 +259,7 @@ def genitive_surname(
         and not nxt.is_sent_start
         and nxt.text[:1].isupper()
         and nxt.is_alpha
-        and Feature.COMMON_NOUN in features_of(doc, nxt.text)
+        and is_noun(doc, nxt.text)
     )
     if lex & {Feature.SURNAME, Feature.FIRST_NAME}:
         # a name itself ("Schmidts", "Thomas"): only before a noun, and only
@@ -267,6 +275,43 @@ def genitive_surname(
     }:
         return stem
     return None
+
+
+def genitive_before_relation(doc: Doc, i: int) -> str | None:
+    """The name ``doc[i]`` is the genitive of, right before a noun of relation
+    or a title ("Orbans Sprecher", "Faymanns Berater" -> "Orban", "Faymann"):
+    a name ending in -s itself takes an apostrophe there ("Tsipras' Sprecher"),
+    so the word less its -s is the name where the lexicon knows that as a
+    name and the word itself as no name, common noun or place."""
+    if i + 1 >= len(doc):
+        return None
+    word, nxt = doc[i].text, doc[i + 1].text
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return None
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return None
+    if not nxt[:1].isupper() or (nxt not in RELATION_NOUNS and not match_title(nxt)):
+        return None
+    if features_of(doc, word) & {
+        Feature.SURNAME,
+        Feature.FIRST_NAME,
+        Feature.COMMON_NOUN,
+        Feature.LOWER_WORD,
+        Feature.TOPONYM,
+        Feature.GAZ_CITY,
+        Feature.GAZ_COUNTRY,
+    }:
+        return None
+    stem = word[:-1]
+    if not features_of(doc, stem) & {
+        Feature.HANTA_NE,
+        Feature.SURNAME,
+        Feature.UD_PROPN,
+    }:
+        return None  # "Tsipras Sprecher" without its apostrophe: no "Tsipra"
+    if gazetteer.lookup(stem) is not None:
+        return None  # "Moskaus Sprecher": a state's
+    return stem
 
 
 def small_town_for_a_person(doc: Doc, start: int, entry: gazetteer.Entry) -> bool:

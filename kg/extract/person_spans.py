@@ -11,8 +11,10 @@ from kg.extract.names import (
     continues_name,
     features_of,
     first_name_before,
+    genitive_before_relation,
     genitive_surname,
     is_common_noun,
+    is_noun,
     is_plain_first_name,
     small_town_for_a_person,
 )
@@ -49,7 +51,11 @@ def clean_person(
         return None
     if end - start == 1:
         word = doc[start].text
-        if word in surnames or (word.endswith("s") and word[:-1] in surnames):
+        if (
+            word in surnames
+            or (word.endswith("s") and word[:-1] in surnames)
+            or genitive_before_relation(doc, start) is not None
+        ):
             # "Hollandes" next to "François Hollande": the person's genitive,
             # whatever else the lexicon reads in it ("Landes")
             return start, end, "PER"
@@ -147,7 +153,11 @@ def _trim_person(
     for k in range(start, min(end, len(doc) - 1)):
         if genitive_before_noun(doc, k, surnames):
             end, genitive = k + 1, True
-            if k - start >= 2 and not is_plain_first_name(doc, k - 1):
+            if (
+                k - start >= 2
+                and not is_plain_first_name(doc, k - 1)
+                and not is_initial(doc[k - 1].text)  # "Thomas D. Trummers"
+            ):
                 # "Peter Altmaier Obamas Tochter": two names run together, the
                 # genitive the other's ("Johann Sebastian Bachs Werk" stays)
                 end, genitive = k, False
@@ -191,9 +201,7 @@ def genitive_before_noun(doc: Doc, k: int, surnames: frozenset[str]) -> bool:
     """``doc[k]`` is a surname in the genitive before a common noun that is
     no name ("Thomas Manns| Roman", "Angela Merkels| Regierung")."""
     nxt = doc[k + 1]
-    if not nxt.text[:1].isupper() or Feature.COMMON_NOUN not in features_of(
-        doc, nxt.text
-    ):
+    if not nxt.text[:1].isupper() or not is_noun(doc, nxt.text):
         return False
     return genitive_surname(doc, k, surnames) is not None
 

@@ -248,7 +248,8 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
                     break
             by_first[_fold(parts[0])].add(key)
     joined = _join_variants(persons, full)
-    joined.update(_given_names_only(full, joined))
+    single = {m.text for m in persons if " " not in m.text}
+    joined.update(_given_names_only(full, joined, single))
     for m in persons:
         if m.key in joined:
             m.key = joined[m.key]
@@ -430,10 +431,14 @@ def same_person_names(a: str, b: str) -> bool:
     return all(_fold(w) in it for w in short)
 
 
-def _given_names_only(full: dict[str, str], joined: dict[str, str]) -> dict[str, str]:
+def _given_names_only(
+    full: dict[str, str], joined: dict[str, str], single: set[str]
+) -> dict[str, str]:
     """A "full name" that is only the given names of exactly one other person
     of the article, hyphens and accents aside ("Hans Jörg" next to "Hans-Jörg
-    Schelling"; two spellings of one name are one person): that person's key."""
+    Schelling"; two spellings of one name are one person): that person's key.
+    Not a name whose last word the article writes alone, a surname ("Erwin
+    Pröll" ... "Pröll" beside a run-together "Erwin Pröll Mitterlehner")."""
     given: dict[str, dict[str, str]] = defaultdict(dict)
     for name, key in full.items():
         if len(name.split()) >= 2:
@@ -442,6 +447,8 @@ def _given_names_only(full: dict[str, str], joined: dict[str, str]) -> dict[str,
             given[_fold(firsts)].setdefault(_fold(key), key)
     moves: dict[str, str] = {}
     for name, key in full.items():
+        if name.split()[-1] in single:
+            continue
         own = _fold(joined.get(key, key))
         others = [k for f, k in given.get(_fold(name), {}).items() if f != own]
         if len(others) == 1:

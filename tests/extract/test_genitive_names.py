@@ -122,3 +122,19 @@ def test_an_untagged_genitive_of_a_known_surname_before_a_relation(nlp) -> None:
     assert persons == {"person/Steinmeier": ["Steinmeiers"]}
     # no name: "des Teufels Anwalt"
     assert _persons(nlp, "Des Teufels Anwalt war da.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # before a noun of relation or a title the word less its -s is the name
+        ("Orbans Sprecher sagte das.", "person/Orban"),
+        # also where the lexicon reads a compound in the word ("…manns")
+        ("Faymanns Berater sagte das.", "person/Faymann"),
+        # a name ending in -s without its apostrophe stays
+        ("Tsipras Sprecher sagte das.", "person/Tsipras"),
+        ("Jenkins Sprecher sagte das.", "person/Jenkins"),
+    ],
+)
+def test_a_genitive_before_a_relation(nlp, text, key) -> None:
+    assert list(_persons(nlp, text)) == [key]
