@@ -10,6 +10,7 @@ an acronym in parentheses after a name is marked as following it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -620,13 +621,21 @@ def _add_bare_surnames(doc: Doc, found: _Found) -> None:
     surnames = {w for w in surnames if len(w) > 2 and w.isalpha() and w[:1].isupper()}
     if not surnames:
         return
+    # surnames of one person only: "Großbauers" of Maria and Andreas Großbauer
+    # says nothing of which
+    given: dict[str, set[str]] = {}
+    for r in found.raw:
+        if r.label == "PER" and " " in r.text:
+            *first, last = r.text.split()
+            given.setdefault(last, set()).add(" ".join(first))
+    owners = Counter({last: len(firsts) for last, firsts in given.items()})
     for tok in doc:
         if tok.i in found.token_mention:
             continue
         if tok.text not in surnames:
             if (
                 tok.text.endswith("s")
-                and tok.text[:-1] in surnames
+                and owners[tok.text[:-1]] == 1
                 and tok.i + 1 < len(doc)
                 and genitive_before_noun(doc, tok.i, frozenset(surnames))
                 and not _relative_named(doc, tok.i + 2, tok.text[:-1])

@@ -65,7 +65,18 @@ def is_common_noun(doc: Doc, word: str) -> bool:
 def is_noun(doc: Doc, word: str) -> bool:
     """A German noun by the lexicon, also one that is a name too ("Mutter",
     "Madonna"), or an unknown compound of one ("Filmmusik")."""
-    return Feature.COMMON_NOUN in features_of(doc, word) or is_common_noun(doc, word)
+    lex = features_of(doc, word)
+    if Feature.COMMON_NOUN in lex:
+        return True
+    if Feature.HANTA_NN in lex and not lex & {
+        Feature.FIRST_NAME,
+        Feature.SURNAME,
+        Feature.HANTA_NE,
+        Feature.TOPONYM,
+        Feature.UD_PROPN,
+    }:
+        return True  # a noun to the tagger, no name: "Filmmusik"
+    return is_common_noun(doc, word)
 
 
 def is_plain_first_name(doc: Doc, i: int) -> bool:
