@@ -138,3 +138,15 @@ def test_an_untagged_genitive_of_a_known_surname_before_a_relation(nlp) -> None:
 )
 def test_a_genitive_before_a_relation(nlp, text, key) -> None:
     assert list(_persons(nlp, text)) == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a noun to the tagger (no common noun in the table) after the genitive
+        ("Das Orchester spielte Hanns Eislers Filmmusik.", "person/Hanns Eisler"),
+        ("Im Kino lief Ridley Scotts Blade Runner.", "person/Ridley Scott"),
+    ],
+)
+def test_the_noun_after_a_genitive_name_is_no_part_of_it(nlp, text, key) -> None:
+    assert list(_persons(nlp, text)) == [key]
