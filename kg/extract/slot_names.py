@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.names import features_of, genitive_name_stem
 from kg.lang.de.meetings import MEET_OBJECT_VERBS, TALK_VERBS
 from kg.lang.de.names import FAMILY_NAMES_FIRST, RELATION_NOUNS
+from kg.lang.de.time import WEEKDAYS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature
@@ -51,6 +52,39 @@ def _meeting_verb(tok: Token) -> bool:
     """``tok`` is a finite verb of meeting whose object is the person met."""
     low = tok.lower_
     return tok.is_lower and low.startswith(MEET_OBJECT_VERBS) and low != "treffen"
+
+
+#: words between a verb of meeting and the person met: "traf am Montag X",
+#: "traf gestern erneut X"
+_BETWEEN = frozenset(
+    "gestern heute morgen erneut auch dann bereits zudem nun jetzt später "
+    "kürzlich zuletzt wieder abermals nochmals".split()
+)
+
+
+def _verb_before(doc: Doc, i: int) -> Token | None:
+    """The word before ``doc[i]`` past up to three words of time or manner
+    (:data:`_BETWEEN`, "am Montag")."""
+    j = i - 1
+    while j > 0 and i - j <= 3:
+        tok = doc[j]
+        if tok.lower_ in _BETWEEN:
+            j -= 1
+        elif tok.lower_ in WEEKDAYS and j > 1 and doc[j - 1].lower_ == "am":
+            j -= 2
+        else:
+            break
+    return doc[j] if j >= 0 else None
+
+
+def _after_meeting_verb(doc: Doc, i: int) -> bool:
+    verb = _verb_before(doc, i)
+    return verb is not None and _meeting_verb(verb)
+
+
+def _after_place_verb(doc: Doc, i: int) -> bool:
+    verb = _verb_before(doc, i)
+    return verb is not None and verb.lower_.startswith(_PLACE_VERBS)
 
 
 def _with_slot(doc: Doc, i: int) -> bool:
@@ -102,16 +136,14 @@ def names_in_meeting_slots(
         i = tok.i
         if i == 0 or i in taken or tok.ent_type_ or not _name_like(doc, tok):
             continue
-        if not (_meeting_verb(doc[i - 1]) or _with_slot(doc, i)):
+        if not (_after_meeting_verb(doc, i) or _with_slot(doc, i)):
             continue
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
             continue  # "traf Putin Anhänger", a name of several words
         if tok.text in known:
             out.append(i)
-        elif not doc[i - 1].lower_.startswith(_PLACE_VERBS) and _known_surname(
-            doc, tok.text
-        ):
+        elif not _after_place_verb(doc, i) and _known_surname(doc, tok.text):
             # "besuchte Lampedusa": a visit is mostly to a place
             out.append(i)
     return out

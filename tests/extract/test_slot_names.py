@@ -30,6 +30,11 @@ def _meetings(nlp, text: str) -> list[tuple[set[str], str | None]]:
             "Angela Merkel traf Putin in Berlin.",
             [({"Angela Merkel", "Putin"}, "place/Berlin")],
         ),
+        # past a day between the verb and the name
+        (
+            "Angela Merkel traf am Montag Putin in Berlin.",
+            [({"Angela Merkel", "Putin"}, "place/Berlin")],
+        ),
         # two surnames the model took for one name after "traf"
         (
             "Am Montag traf Merkel Putin in Berlin.",
