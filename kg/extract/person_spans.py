@@ -52,7 +52,7 @@ def clean_person(
     if end - start == 1:
         word = doc[start].text
         if (
-            word in surnames
+            (word in surnames and gazetteer.lookup(word) is None)
             or (word.endswith("s") and word[:-1] in surnames)
             or genitive_before_relation(doc, start) is not None
         ):
