@@ -26,6 +26,7 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import INDEFINITE_ARTICLES, POSSESSIVE_ARTICLES, adjective_stem
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.titles import (
+    CHAIR_TITLES,
     COLLEAGUE_FORMS,
     FEDERATIONS,
     FORMER,
@@ -34,6 +35,7 @@ from kg.lang.de.titles import (
     NATIONAL_POSTS,
     ROLE_MODIFIERS,
     Title,
+    is_body_genitive,
     match_title,
     post_in_gender,
     title_forms,
@@ -146,6 +148,8 @@ def _title_role(
     m = match_title(tok.text)
     if m is None:
         return
+    if _body_of_chair(view, tok.i):
+        return  # "der Vorsitzende des Markenvorstands| X": the body, not X's post
     prefix, title = m
     person_tok = _person_after(view, tok)
     if person_tok is None:
@@ -418,6 +422,9 @@ def _person_after(view: DocView, tok: Token) -> int | None:
     j = tok.i + 1
     if j < len(doc) and view.person(j):
         return j
+    # "der Vorsitzende des Markenvorstands Hans X": the chair of the body
+    if j + 2 < len(doc) and _body_of_chair(view, j + 1) and view.person(j + 2):
+        return j + 2
     # "Außenminister Russlands Sergej Lawrow" / "Präsident der USA, Joe Biden"
     k2 = j
     if k2 < len(doc) and doc[k2].lower_ in ("der", "des"):
@@ -443,6 +450,17 @@ def _person_after(view: DocView, tok: Token) -> int | None:
     # und Kandidat X": titles joined before one name are all that person's
     last = _last_joined_title(view, tok)
     return None if last is None else _person_after(view, last)
+
+
+def _body_of_chair(view: DocView, i: int) -> bool:
+    """Token ``i`` is a body title in the genitive after a chair's title and
+    "des" ("Vorsitzenden des| Markenvorstands", "Chefin des| Stadtrats")."""
+    if i < 2 or view.lowers[i - 1] not in ("des", "eines"):
+        return False
+    if not is_body_genitive(view.texts[i]):
+        return False
+    m = match_title(view.texts[i - 2])
+    return m is not None and not m[0] and m[1].base.lower() in CHAIR_TITLES
 
 
 def _last_joined_title(view: DocView, tok: Token) -> Token | None:

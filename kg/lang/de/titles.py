@@ -17,6 +17,9 @@ from importlib.resources import files
 
 __all__ = [
     "AGE_WORD",
+    "BODY_TITLES",
+    "CHAIR_TITLES",
+    "is_body_genitive",
     "COLLEAGUE_FORMS",
     "FEDERATIONS",
     "FORMER",
@@ -177,6 +180,42 @@ NATIONAL_POSTS = frozenset(
 
 # "Bundes-" posts exist in these federations only
 FEDERATIONS = frozenset({"Deutschland", "Österreich", "Schweiz"})
+
+#: titles that name a body as well as one of its members: in the genitive after
+#: a chair's title ("der Vorsitzende des Markenvorstands Hans X", "die Chefin
+#: des Stadtrats") they are the body, and the name is the chair's
+BODY_TITLES = ("vorstand", "stadtrat", "gemeinderat", "aufsichtsrat", "betriebsrat")
+
+#: titles of the one who chairs or heads a body (base forms, lower case)
+CHAIR_TITLES = frozenset(
+    {
+        "vorsitzender",
+        "vorsitzende",
+        "präsident",
+        "präsidentin",
+        "chef",
+        "chefin",
+        "leiter",
+        "leiterin",
+        "sprecher",
+        "sprecherin",
+    }
+)
+
+
+def is_body_genitive(word: str) -> bool:
+    """``word`` is a body title in the genitive singular ("Vorstands",
+    "Markenvorstands", "Stadtrates"), the body a chair's title is of.
+
+    >>> is_body_genitive("Markenvorstands"), is_body_genitive("Vorstand")
+    (True, False)
+    """
+    low = word.lower()
+    for end in ("es", "s"):
+        if low.endswith(end) and low[: -len(end)].endswith(BODY_TITLES):
+            return True
+    return False
+
 
 # Posts one holder is called by in turn within an article ("Premierminister May"
 # ... "die Premierministerin" ... "die Premierin"), masculine, lower case: a title

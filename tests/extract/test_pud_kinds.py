@@ -1,0 +1,151 @@
+"""Error kinds found on UD German news (issue 15, ``bench/extract_dev_pud.jsonl``):
+a descriptor before the name it describes ("der britische Geheimdienst X", "die
+Zeitung „X“"), currency codes after amounts, a chair's title before a body title
+in the genitive ("der Vorsitzende des Vorstands X"), and the invited of a meeting
+in a relative clause ("ein Treffen, zu dem Vertreter von X und Y eingeladen
+waren"). Invented sentences, hand-set entities on the shipped vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from kg.lang.de.titles import is_body_genitive
+from kg.nlp import gazetteer, load_nlp
+from kg.nlp.components.orgs import OrgRules
+from kg.nlp.components.things import ThingsFilter, thing_kind
+from kg.nlp.lexicon import has_table
+from tests.conftest import extract, meetings_found, role_triples
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    v = load_nlp().vocab
+    assert has_table(v)
+    return v
+
+
+def _orgs(vocab, text, ents, bodies=None):
+    words = text.split(" ")
+    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    if bodies is not None:
+        doc._.kg_bodies = bodies
+    doc = OrgRules(None)(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+# --- descriptors ---
+
+
+def test_a_press_noun_with_a_city_adjective_before_a_quoted_name(vocab) -> None:
+    text = "Das meldete die Grazer Wochenzeitung „ Murblick “ am Montag ."
+    got = _orgs(vocab, text, [(3, 5, "ORG"), (6, 7, "MISC")])
+    assert got == [("Murblick", "ORG")]
+
+
+def test_a_national_body_before_its_name(vocab) -> None:
+    text = "Der Bericht wurde vom dänischen Nachrichtendienst DNX geprüft ."
+    body = gazetteer.load().national_org(
+        "Nachrichtendienst", gazetteer.lookup("Dänemark")
+    )
+    bodies = {(4, 6): body} if body is not None else {(4, 6): object()}
+    got = _orgs(vocab, text, [(4, 6, "ORG"), (6, 7, "ORG")], bodies)
+    assert got == [("DNX", "ORG")]
+
+
+def test_a_kind_of_organisation_before_its_name(vocab) -> None:
+    text = "Gestern hat der belgische Energiekonzern Nordwind AG Konkurs angemeldet ."
+    got = _orgs(vocab, text, [(3, 5, "ORG"), (5, 7, "ORG")])
+    assert got == [("Nordwind AG", "ORG")]
+
+
+def test_a_name_of_its_own_stays(vocab) -> None:
+    # a newspaper named so, with no name after it; one before a person
+    text = "Die Linzer Zeitung berichtete , Linzer Zeitung Ida Roth zufolge ."
+    got = _orgs(vocab, text, [(0, 3, "ORG"), (5, 7, "ORG"), (7, 9, "PER")])
+    assert got == [
+        ("Die Linzer Zeitung", "ORG"),
+        ("Linzer Zeitung", "ORG"),
+        ("Ida Roth", "PER"),
+    ]
+
+
+# --- currencies ---
+
+
+def test_currency_codes_are_things(vocab) -> None:
+    assert thing_kind("GBP") == "currency" and thing_kind("NATO") is None
+    words = "Der Tarif kostet 640 GBP , bei der Nordbank 700 USD .".split()
+    doc = Doc(vocab, words=words)
+    doc.ents = [
+        Span(doc, 4, 5, "ORG"),
+        Span(doc, 8, 9, "ORG"),
+        Span(doc, 10, 11, "ORG"),
+    ]
+    got = [(e.text, e.label_) for e in ThingsFilter(None)(doc).ents]
+    assert got == [("GBP", "MISC"), ("Nordbank", "ORG"), ("USD", "MISC")]
+
+
+# --- a chair of a body ---
+
+
+def test_body_genitive() -> None:
+    assert is_body_genitive("Markenvorstands") and is_body_genitive("Stadtrates")
+    assert not is_body_genitive("Vorstand") and not is_body_genitive("Präsidenten")
+
+
+def test_the_chair_of_a_board_is_no_board_member(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Die Prüfer befragten den Vorsitzenden des Konzernvorstands Olaf Berg, "
+        "der im Amt bleibt.",
+        {"Olaf Berg": "PER"},
+    )
+    triples = role_triples(rec)
+    assert ("person/Olaf Berg", "Vorsitzender", None) in triples
+    assert not any(r[1].endswith("vorstand") for r in triples)
+
+
+def test_a_title_in_the_genitive_of_a_person_keeps_its_holder(blank_nlp) -> None:
+    # "des Präsidenten X": X is the president (not a body title)
+    rec = extract(
+        blank_nlp,
+        "Der Sprecher des Präsidenten Olaf Berg wies das zurück.",
+        {"Olaf Berg": "PER"},
+    )
+    assert ("person/Olaf Berg", "Präsident", None) in role_triples(rec)
+
+
+# --- the invited ---
+
+_ACTORS = {
+    "Nordbank": "ORG",
+    "Gewerkschaft Bau": "ORG",
+    "Olaf Berg": "PER",
+    "APA": "ORG",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Im Mai gab es ein Treffen mit Bankern, zu dem auch Vertreter der "
+            "Nordbank und der Gewerkschaft Bau eingeladen waren.",
+            [({"Nordbank", "Gewerkschaft Bau"}, None)],
+        ),
+        (
+            "Olaf Berg plant ein Gespräch, zu dem er die Nordbank eingeladen hat.",
+            [({"Olaf Berg", "Nordbank"}, None)],
+        ),
+        # a relative clause of another verb names no one invited
+        (
+            "Es gab ein Treffen, zu dem die Nordbank laut APA nichts sagte.",
+            [],
+        ),
+    ],
+)
+def test_the_invited_of_a_meeting(blank_nlp, text, found) -> None:
+    got = meetings_found(blank_nlp, text, _ACTORS)
+    assert [(a, p) for a, p in got] == found
