@@ -26,6 +26,7 @@ from kg.extract.names import (
     genitive_name_stem,
     is_common_noun,
     is_plain_first_name,
+    new_acronym,
     small_town_for_a_person,
 )
 from kg.extract.records import Entity, Kind, entity_key
@@ -55,6 +56,7 @@ from kg.lang.de.orgs import (
     INDEFINITES,
     NOT_PREFIX_NAMES,
     SOCIAL_NETWORKS,
+    acronym_owner,
     is_descriptor,
     is_member_noun,
     is_newsroom_noun,
@@ -718,6 +720,12 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
             found.add(t.idx + skip, t.idx + len(t.text), unit, "ORG", None, (t.i,))
             continue
         if entry is None:
+            # "KFC-Muttergesellschaft", "LUISS-Universität": an abbreviation
+            # the gazetteer does not know, as the organisation of the compound
+            abbr = acronym_owner(t.text[skip:])
+            if abbr and new_acronym(doc, abbr, t.text[skip:]):
+                end = t.idx + skip + len(abbr)
+                found.add(t.idx + skip, end, abbr, "ORG", None, (t.i,))
             continue
         nxt = t.nbor() if t.i + 1 < len(doc) else None
         if (

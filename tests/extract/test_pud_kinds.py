@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
+from kg.lang.de.orgs import acronym_owner
 from kg.lang.de.titles import is_body_genitive
 from kg.nlp import gazetteer, load_nlp
 from kg.nlp.components.orgs import OrgRules
@@ -149,3 +150,64 @@ _ACTORS = {
 def test_the_invited_of_a_meeting(blank_nlp, text, found) -> None:
     got = meetings_found(blank_nlp, text, _ACTORS)
     assert [(a, p) for a, p in got] == found
+
+
+# --- bodies by their country after "von", groups, abbreviations in compounds ---
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Die Regierung von Kanada lehnt den Plan ab.", ["Regierung (Kanada)"]),
+        # after "von" only a country: the city may have a government of its own
+        ("Die Regierung von Graz lehnt den Plan ab.", []),
+    ],
+)
+def test_a_government_of_a_country_after_von(gazetteer_nlp, text, found) -> None:
+    from kg.nlp.components.gazetteer import span_entry
+
+    doc = gazetteer_nlp(text)
+    got = [
+        entry.name
+        for e in doc.ents
+        if e.label_ == "ORG" and (entry := span_entry(e)) is not None
+    ]
+    assert got == found
+
+
+def test_an_ethnic_group_is_no_organisation(vocab) -> None:
+    text = "Die Stimmen der Latinos zählen ."
+    assert _orgs(vocab, text, [(3, 4, "ORG")]) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "owner"),
+    [
+        ("QRX-Muttergesellschaft", "QRX"),
+        ("QRX-Sitzungen", "QRX"),
+        ("QRX-Chefin", "QRX"),
+        ("QRX-Universität", "QRX-Universität"),
+        ("IT-Chef", None),
+        ("TV-Moderator", None),
+        ("QRX-Analyse", None),
+        ("Qrx-Chef", None),
+    ],
+)
+def test_acronym_owner(word, owner) -> None:
+    assert acronym_owner(word) == owner
+
+
+def test_an_unknown_abbreviation_before_a_company_noun(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp, "Die QRX-Muttergesellschaft Nordbank legte zu.", {"Nordbank": "ORG"}
+    )
+    assert {e.name for e in rec.entities if e.kind == "org"} == {"QRX", "Nordbank"}
+
+
+def test_an_abbreviation_of_a_name_in_the_text_is_no_second_body(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Die Quell Rhein Xanten spart. QRX-Chef Olaf Berg sagte das.",
+        {"Quell Rhein Xanten": "ORG", "Olaf Berg": "PER"},
+    )
+    assert {e.name for e in rec.entities if e.kind == "org"} == {"Quell Rhein Xanten"}
