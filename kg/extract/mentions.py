@@ -416,9 +416,11 @@ _DETERMINERS = (
 
 def _social_channel(doc: Doc, ent: Span, text: str) -> bool:
     """``text`` names a social network in a compound of a post or a page on it
-    ("Facebook-Seite", "Twitter-Meldungen"), no actor. The network a statement
-    is posted on ("schrieb auf Twitter") stays an organisation: it is the
-    medium of the statement (``bench/quote_gold.md``)."""
+    ("Facebook-Seite", "Twitter-Meldungen", "Facebook Posts"), no actor. The
+    network a statement is posted on ("schrieb auf Twitter") stays an
+    organisation: it is the medium of the statement (``bench/quote_gold.md``)."""
+    if len(ent) == 2 and ent[0].text in SOCIAL_NETWORKS:  # "Facebook Posts"
+        return ent[1].lower_.startswith(CHANNEL_NOUNS)
     if text not in SOCIAL_NETWORKS:
         return False
     word = ent.text

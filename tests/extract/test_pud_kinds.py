@@ -211,3 +211,12 @@ def test_an_abbreviation_of_a_name_in_the_text_is_no_second_body(blank_nlp) -> N
         {"Quell Rhein Xanten": "ORG", "Olaf Berg": "PER"},
     )
     assert {e.name for e in rec.entities if e.kind == "org"} == {"Quell Rhein Xanten"}
+
+
+def test_a_post_on_a_network_in_two_words_is_no_organisation(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "In einem ihrer Facebook Posts dankte Ida Roth der Nordbank.",
+        {"Facebook Posts": "ORG", "Ida Roth": "PER", "Nordbank": "ORG"},
+    )
+    assert {e.name for e in rec.entities if e.kind == "org"} == {"Nordbank"}
