@@ -220,3 +220,46 @@ def test_a_post_on_a_network_in_two_words_is_no_organisation(blank_nlp) -> None:
         {"Facebook Posts": "ORG", "Ida Roth": "PER", "Nordbank": "ORG"},
     )
     assert {e.name for e in rec.entities if e.kind == "org"} == {"Nordbank"}
+
+
+# --- venues ---
+
+
+def _things(vocab, text, spans):
+    words = text.split(" ")
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in spans]
+    return [(e.text, e.label_) for e in ThingsFilter(None)(doc).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "found"),
+    [
+        # a venue the model took for an organisation
+        (
+            "Sie trafen sich in der Casa Lumara .",
+            [(5, 7, "ORG")],
+            [("Casa Lumara", "LOC")],
+        ),
+        # one it left untagged; one named after a place it tagged alone
+        ("Sie trafen sich in der Villa Lumara .", [], [("Villa Lumara", "LOC")]),
+        (
+            "Sie verhandelten im Palais Graz .",
+            [(4, 5, "LOC")],
+            [("Palais Graz", "LOC")],
+        ),
+        # a common noun after the word is no name
+        ("Das Schloss Gäste empfängt nicht .", [], []),
+    ],
+)
+def test_venues_are_places(vocab, text, spans, found) -> None:
+    assert _things(vocab, text, spans) == found
+
+
+def test_a_meeting_in_a_venue_has_it_as_place(blank_nlp) -> None:
+    got = meetings_found(
+        blank_nlp,
+        "Olaf Berg traf sich mit Ida Roth in der Villa Lumara.",
+        {"Olaf Berg": "PER", "Ida Roth": "PER", "Villa Lumara": "LOC"},
+    )
+    assert got == [({"Olaf Berg", "Ida Roth"}, "Villa Lumara")]
