@@ -263,3 +263,33 @@ def test_a_meeting_in_a_venue_has_it_as_place(blank_nlp) -> None:
         {"Olaf Berg": "PER", "Ida Roth": "PER", "Villa Lumara": "LOC"},
     )
     assert got == [({"Olaf Berg", "Ida Roth"}, "Villa Lumara")]
+
+
+# --- persons after a form of address and after a verb of meeting ---
+
+
+def _persons(vocab, text, spans):
+    from kg.nlp.components.names import NameRelabeller
+
+    words = text.split(" ")
+    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in spans]
+    return [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "found"),
+    [
+        ("Der Brief von Herrn Obama blieb liegen .", [], ["Obama"]),
+        ("Laut Ms Obama ist das falsch .", [], ["Obama"]),
+        # a common noun after "Frau" is none
+        ("Die Frau Geld gab .", [], []),
+        ("Merkel traf Obama in Wien .", [(0, 1, "PER")], ["Merkel", "Obama"]),
+        ("Merkel empfing Obama .", [(0, 1, "PER")], ["Merkel", "Obama"]),
+        # a place is visited, a common noun is no one met
+        ("Merkel besuchte Obama .", [(0, 1, "PER")], ["Merkel"]),
+        ("Merkel traf Geld .", [(0, 1, "PER")], ["Merkel"]),
+    ],
+)
+def test_persons_the_model_missed(vocab, text, spans, found) -> None:
+    assert _persons(vocab, text, spans) == found

@@ -16,6 +16,8 @@ from kg.lang.de.lexicon import data_lines
 
 __all__ = [
     "ARTICLE_PREFIXES",
+    "HONORIFICS",
+    "MEET_OBJECT_FORMS",
     "FAMILY_NAMES_FIRST",
     "GIVEN_NAME_VARIANTS",
     "NAMED_AFTER_PEOPLE",
@@ -171,3 +173,17 @@ def is_syllable_given_name(word: str) -> bool:
 def is_initial(word: str) -> bool:
     """``word`` is the initial of a given name: "T." in "T. Kainz"."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+#: forms of address before a surname ("Herrn Comey", "Frau Berger", "Ms
+#: Pugh"): a name-like word after one is a person's
+HONORIFICS = frozenset(
+    {"Herr", "Herrn", "Frau", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Monsieur"}
+)
+
+#: finite forms of the verbs whose object right after them is the person met,
+#: after a person as subject ("Merkel traf Putin", "Kurz empfängt Orbán"); not
+#: "besuchte" (a place is visited as often)
+MEET_OBJECT_FORMS = frozenset(
+    {"traf", "trafen", "trifft", "treffen", "empfing", "empfingen", "empfängt"}
+)

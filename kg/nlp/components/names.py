@@ -49,7 +49,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.de.names import NAME_PARTICLES, NOT_NAMES
+from kg.lang.de.names import HONORIFICS, MEET_OBJECT_FORMS, NAME_PARTICLES, NOT_NAMES
 from kg.lang.de.places import PLACE_NOUNS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.nlp.lexicon import (
@@ -142,6 +142,9 @@ class NameRelabeller:
         taken = {t for e in ents for t in range(e.start, e.end)}
         found = _names_after_titles(doc, taken) + _names_before_verbs(doc, taken)
         found += _names_beside_persons(doc, ents, taken)
+        found += _persons_met(
+            doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
+        )
         if found:
             ents = sorted(ents + found, key=lambda e: e.start)
             changed = True
@@ -186,11 +189,7 @@ class NameRelabeller:
             for t in e
             if not (t.is_sent_start and len(e) == 1)
         }
-        kept = [
-            e
-            for e in merged
-            if not _no_one(e) and not _capitalised_word(e, named)
-        ]
+        kept = [e for e in merged if not _no_one(e) and not _capitalised_word(e, named)]
         if len(kept) != len(merged):
             merged = kept
             changed = True
@@ -496,9 +495,10 @@ def _in_place_slot(doc: Doc, ent: Span) -> bool:
 
 
 def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
-    """Persons the model missed right after a title: one to three capitalised
-    words in no entity that the lexicon does not know as anything else
-    ("Chinas Staatschef Xi Jinping", "Präsident Ruto")."""
+    """Persons the model missed right after a title or a form of address: one
+    to three capitalised words in no entity that the lexicon does not know as
+    anything else ("Chinas Staatschef Xi Jinping", "Präsident Ruto", "Herrn
+    Comey")."""
     from kg.lang.de.titles import is_title
 
     out: list[Span] = []
@@ -506,7 +506,11 @@ def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
     n = len(doc)
     while i < n - 1:
         tok = doc[i]
-        if i in taken or not tok.text[:1].isupper() or not is_title(tok.text):
+        if (
+            i in taken
+            or not tok.text[:1].isupper()
+            or not (is_title(tok.text) or tok.text in HONORIFICS)
+        ):
             i += 1
             continue
         j = i + 1
@@ -576,6 +580,22 @@ def _names_beside_persons(doc: Doc, ents: list[Span], taken: set[int]) -> list[S
                 continue
             if _name_beside(doc, i) and all(s.start != i for s in out):
                 out.append(Span(doc, i, i + 1, label="PER"))
+    return out
+
+
+def _persons_met(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """A word in no entity right after a person and a verb of meeting whose
+    object is the one met (:data:`MEET_OBJECT_FORMS`), that the lexicon knows
+    as a proper noun and as nothing common: a person ("Merkel traf Putin in
+    Berlin", "Kurz empfängt Orbán")."""
+    out: list[Span] = []
+    n = len(doc)
+    for ent in ents:
+        i = ent.end + 1
+        if ent.label_ != "PER" or i >= n or i in taken:
+            continue
+        if doc[ent.end].lower_ in MEET_OBJECT_FORMS and _name_beside(doc, i):
+            out.append(Span(doc, i, i + 1, label="PER"))
     return out
 
 
