@@ -293,3 +293,13 @@ def _persons(vocab, text, spans):
 )
 def test_persons_the_model_missed(vocab, text, spans, found) -> None:
     assert _persons(vocab, text, spans) == found
+
+
+def test_subject_and_object_after_a_verb_of_meeting_are_two(vocab) -> None:
+    text = "Olaf Merkel kam . Am Montag traf Merkel Obama in Wien ."
+    spans = [(0, 2, "PER"), (7, 9, "PER")]
+    assert _persons(vocab, text, spans) == ["Olaf Merkel", "Merkel", "Obama"]
+    # not a first name and a surname
+    text = "Olaf Merkel kam . Am Montag traf Olaf Merkel in Wien ein ."
+    spans = [(0, 2, "PER"), (7, 9, "PER")]
+    assert _persons(vocab, text, spans) == ["Olaf Merkel", "Olaf Merkel"]

@@ -433,7 +433,8 @@ def _split_two_surnames(ents: list[Span]) -> list[Span]:
     """ "Mayer Doskozil" -> "Mayer" + "Doskozil" where each word ends another
     person's name and the first is no first name; "Kickl Van der Bellen" ->
     "Kickl" + "Van der Bellen" where "Herbert Kickl" and "Alexander Van der
-    Bellen" are named."""
+    Bellen" are named; "traf Merkel Putin" -> "Merkel" + "Putin" after a verb
+    of meeting where "Angela Merkel" is named and "Putin" is name-like."""
     full_names: dict[str, set[str]] = {}
     for e in ents:
         if e.label_ == "PER" and len(e) >= 2 and e[0].lower_ not in NAME_PARTICLES:
@@ -451,18 +452,30 @@ def _split_two_surnames(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for e in ents:
         if (
-            e.label_ == "PER"
-            and (
-                (len(e) == 2 and ends_another(e[1].text, e.text))
-                # "forderte Kickl Van der Bellen auf": a surname with particles
-                or (
-                    len(e) >= 3
-                    and e[1].lower_ in NAME_PARTICLES
-                    and surname_of_another(e[1:].text, e.text)
+            (
+                e.label_ == "PER"
+                and (
+                    (len(e) == 2 and ends_another(e[1].text, e.text))
+                    # "forderte Kickl Van der Bellen auf": a surname with particles
+                    or (
+                        len(e) >= 3
+                        and e[1].lower_ in NAME_PARTICLES
+                        and surname_of_another(e[1:].text, e.text)
+                    )
                 )
+                and ends_another(e[0].text, e.text)
+                and Feature.FIRST_NAME not in word_features(e.doc.vocab, e[0].text)
             )
-            and ends_another(e[0].text, e.text)
-            and Feature.FIRST_NAME not in word_features(e.doc.vocab, e[0].text)
+            or (
+                # "Am Montag traf Merkel Putin": subject and object after the verb
+                e.label_ == "PER"
+                and len(e) == 2
+                and e.start > 0
+                and e.doc[e.start - 1].lower_ in MEET_OBJECT_FORMS
+                and ends_another(e[0].text, e.text)
+                and Feature.FIRST_NAME not in word_features(e.doc.vocab, e[0].text)
+                and _name_beside(e.doc, e.start + 1)
+            )
         ):
             out += [
                 Span(e.doc, e.start, e.start + 1, label="PER"),
