@@ -28,10 +28,12 @@ from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.titles import (
     CHAIR_TITLES,
     COLLEAGUE_FORMS,
+    COST_VERBS,
     FEDERATIONS,
     FORMER,
     LAND_POSTS,
     LOCAL_POSTS,
+    LOST_POSTS,
     NATIONAL_POSTS,
     ROLE_MODIFIERS,
     Title,
@@ -175,6 +177,7 @@ def _title_role(
     person = view.person(person_tok)
     assert person is not None
     org, former, modifier = _role_context(view, sent, tok, prefix)
+    former = former or _post_lost(view, sent, tok, person_tok)
     if former or title.base.lower().endswith(("kandidat", "kandidatin")):
         return  # a former post; a candidacy is no post
     if (
@@ -450,6 +453,20 @@ def _person_after(view: DocView, tok: Token) -> int | None:
     # und Kandidat X": titles joined before one name are all that person's
     last = _last_joined_title(view, tok)
     return None if last is None else _person_after(view, last)
+
+
+def _post_lost(view: DocView, sent: Span, tok: Token, person_tok: int) -> bool:
+    """The sentence says the holder at ``person_tok`` loses the post at ``tok``:
+    a form of "kosten" before the title and "seinen Job", "das Amt" within
+    three words after the name ("kostete den Vorstandschef X seinen Job")."""
+    lowers = view.lowers
+    if not any(lowers[i] in COST_VERBS for i in range(sent.start, tok.i)):
+        return False
+    key = view.key(person_tok)
+    j = person_tok
+    while j < sent.end and view.key(j) == key:
+        j += 1
+    return any(lowers[i] in LOST_POSTS for i in range(j, min(sent.end, j + 3)))
 
 
 def _body_of_chair(view: DocView, i: int) -> bool:

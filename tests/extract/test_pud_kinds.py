@@ -303,3 +303,19 @@ def test_subject_and_object_after_a_verb_of_meeting_are_two(vocab) -> None:
     text = "Olaf Merkel kam . Am Montag traf Olaf Merkel in Wien ein ."
     spans = [(0, 2, "PER"), (7, 9, "PER")]
     assert _persons(vocab, text, spans) == ["Olaf Merkel", "Olaf Merkel"]
+
+
+def test_a_post_the_text_says_is_lost_is_no_current_role(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Die Affäre kostete den Konzernchef Olaf Berg seinen Posten.",
+        {"Olaf Berg": "PER"},
+    )
+    assert role_triples(rec) == set()
+    # "kostete" about something else keeps the post
+    rec = extract(
+        blank_nlp,
+        "Der Umbau kostete viel Geld, sagte Konzernchef Olaf Berg am Montag.",
+        {"Olaf Berg": "PER"},
+    )
+    assert ("person/Olaf Berg", "Konzernchef", None) in role_triples(rec)

@@ -19,6 +19,8 @@ __all__ = [
     "AGE_WORD",
     "BODY_TITLES",
     "CHAIR_TITLES",
+    "COST_VERBS",
+    "LOST_POSTS",
     "is_body_genitive",
     "COLLEAGUE_FORMS",
     "FEDERATIONS",
@@ -201,6 +203,13 @@ CHAIR_TITLES = frozenset(
         "sprecherin",
     }
 )
+
+
+#: the forms of "kosten" and the nouns of a post after the holder that say the
+#: post is lost ("kostete den Vorstandschef X seinen Job", "das kostete
+#: Minister Y das Amt"): the title is a former post
+COST_VERBS = frozenset({"kostete", "kosteten", "kostet", "kosten", "gekostet"})
+LOST_POSTS = frozenset({"job", "amt", "posten", "stuhl", "sessel", "kopf", "mandat"})
 
 
 def is_body_genitive(word: str) -> bool:
