@@ -722,7 +722,7 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
             found.add(t.idx + skip, t.idx + len(t.text), unit, "ORG", None, (t.i,))
             continue
         if entry is None:
-            # "KFC-Muttergesellschaft", "LUISS-Universität": an abbreviation
+            # "QRX-Muttergesellschaft", "QRX-Universität": an abbreviation
             # the gazetteer does not know, as the organisation of the compound
             abbr = acronym_owner(t.text[skip:])
             if abbr and new_acronym(doc, abbr, t.text[skip:]):

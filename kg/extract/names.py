@@ -250,7 +250,7 @@ def new_acronym(doc: Doc, abbr: str, word: str) -> bool:
     if gazetteer.lookup(abbr) is not None:
         return False
     if abbr == word:
-        return True  # "LUISS-Universität": the compound is the name
+        return True  # "QRX-Universität": the compound is the name
     if any(e.label_ == "ORG" and spells_out(e.text, abbr) for e in doc.ents):
         return False
     return abbr not in doc.text.replace("(", " ").replace(")", " ").split()

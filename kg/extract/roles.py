@@ -151,7 +151,7 @@ def _title_role(
     if m is None:
         return
     if _body_of_chair(view, tok.i):
-        return  # "der Vorsitzende des Markenvorstands| X": the body, not X's post
+        return  # "der Vorsitzende des Konzernvorstands| X": the body, not X's post
     prefix, title = m
     person_tok = _person_after(view, tok)
     if person_tok is None:
@@ -425,7 +425,7 @@ def _person_after(view: DocView, tok: Token) -> int | None:
     j = tok.i + 1
     if j < len(doc) and view.person(j):
         return j
-    # "der Vorsitzende des Markenvorstands Hans X": the chair of the body
+    # "der Vorsitzende des Konzernvorstands Hans X": the chair of the body
     if j + 2 < len(doc) and _body_of_chair(view, j + 1) and view.person(j + 2):
         return j + 2
     # "Außenminister Russlands Sergej Lawrow" / "Präsident der USA, Joe Biden"
@@ -471,7 +471,7 @@ def _post_lost(view: DocView, sent: Span, tok: Token, person_tok: int) -> bool:
 
 def _body_of_chair(view: DocView, i: int) -> bool:
     """Token ``i`` is a body title in the genitive after a chair's title and
-    "des" ("Vorsitzenden des| Markenvorstands", "Chefin des| Stadtrats")."""
+    "des" ("Vorsitzenden des| Konzernvorstands", "Chefin des| Stadtrats")."""
     if i < 2 or view.lowers[i - 1] not in ("des", "eines"):
         return False
     if not is_body_genitive(view.texts[i]):

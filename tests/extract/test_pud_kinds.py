@@ -92,7 +92,7 @@ def test_currency_codes_are_things(vocab) -> None:
 
 
 def test_body_genitive() -> None:
-    assert is_body_genitive("Markenvorstands") and is_body_genitive("Stadtrates")
+    assert is_body_genitive("Konzernvorstands") and is_body_genitive("Stadtrates")
     assert not is_body_genitive("Vorstand") and not is_body_genitive("Präsidenten")
 
 

@@ -175,8 +175,8 @@ def is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
-#: forms of address before a surname ("Herrn Comey", "Frau Berger", "Ms
-#: Pugh"): a name-like word after one is a person's
+#: forms of address before a surname ("Herrn Berger", "Frau Roth", "Ms
+#: Miller"): a name-like word after one is a person's
 HONORIFICS = frozenset(
     {"Herr", "Herrn", "Frau", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Monsieur"}
 )

@@ -202,7 +202,7 @@ GROUP_NOUNS = frozenset(
         "kämpfer",
         "kämpfern",
         # ethnic groups in the plural, as US news writes them ("die Stimmen der
-        # Hispanics")
+        # Latinos")
         "hispanics",
         "latinos",
         "latinas",
@@ -849,7 +849,7 @@ NOT_ACRONYM_OWNERS = frozenset(
 )
 
 #: heads after an unknown abbreviation and a hyphen that make the abbreviation
-#: an organisation's ("LUISS-Universität", "RKX-Zentrale", "NDB-Sitzungen")
+#: an organisation's ("QRX-Universität", "RKX-Zentrale", "NDB-Sitzungen")
 ACRONYM_OWNED_HEADS = (
     "zentrale",
     "sitzung",
@@ -864,7 +864,7 @@ ACRONYM_OWNED_HEADS = (
 
 
 #: heads that make the compound with an unknown abbreviation a name of its own
-#: ("LUISS-Universität", "TUX-Hochschule")
+#: ("QRX-Universität", "TUX-Hochschule")
 ACRONYM_NAMED_HEADS = ("universität", "hochschule")
 
 
@@ -872,8 +872,8 @@ def acronym_owner(word: str) -> str | None:
     """The abbreviation that a compound names as the organisation it belongs
     to, when the gazetteer need not know it: capitals before a hyphen and a
     head of a company, an organisation, its seat, its members or its chief
-    ("KFC-Muttergesellschaft", "CRTC-Sitzungen", "ÖBX-Chef" -> "ÖBX"), or the
-    compound itself when it is a university's name ("LUISS-Universität");
+    ("QRX-Muttergesellschaft", "NDB-Sitzungen", "ÖBX-Chef" -> "ÖBX"), or the
+    compound itself when it is a university's name ("QRX-Universität");
     else ``None`` ("IT-Chef", "TV-Moderator", "DNA-Analyse").
 
     >>> acronym_owner("KRX-Muttergesellschaft"), acronym_owner("IT-Chef")
@@ -893,7 +893,7 @@ def acronym_owner(word: str) -> str | None:
         return None
     low = head.lower()
     if low.startswith(ACRONYM_NAMED_HEADS):
-        return word  # "LUISS-Universität": the compound is the name
+        return word  # "QRX-Universität": the compound is the name
     if low.endswith(ACRONYM_OWNED_HEADS) or org_noun(head) or is_company_noun(head):
         return prefix
     m = match_title(head)

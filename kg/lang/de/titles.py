@@ -184,7 +184,7 @@ NATIONAL_POSTS = frozenset(
 FEDERATIONS = frozenset({"Deutschland", "Österreich", "Schweiz"})
 
 #: titles that name a body as well as one of its members: in the genitive after
-#: a chair's title ("der Vorsitzende des Markenvorstands Hans X", "die Chefin
+#: a chair's title ("der Vorsitzende des Konzernvorstands Hans X", "die Chefin
 #: des Stadtrats") they are the body, and the name is the chair's
 BODY_TITLES = ("vorstand", "stadtrat", "gemeinderat", "aufsichtsrat", "betriebsrat")
 
@@ -214,9 +214,9 @@ LOST_POSTS = frozenset({"job", "amt", "posten", "stuhl", "sessel", "kopf", "mand
 
 def is_body_genitive(word: str) -> bool:
     """``word`` is a body title in the genitive singular ("Vorstands",
-    "Markenvorstands", "Stadtrates"), the body a chair's title is of.
+    "Konzernvorstands", "Stadtrates"), the body a chair's title is of.
 
-    >>> is_body_genitive("Markenvorstands"), is_body_genitive("Vorstand")
+    >>> is_body_genitive("Konzernvorstands"), is_body_genitive("Vorstand")
     (True, False)
     """
     low = word.lower()

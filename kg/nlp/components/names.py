@@ -511,7 +511,7 @@ def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
     """Persons the model missed right after a title or a form of address: one
     to three capitalised words in no entity that the lexicon does not know as
     anything else ("Chinas Staatschef Xi Jinping", "Präsident Ruto", "Herrn
-    Comey")."""
+    Berger")."""
     from kg.lang.de.titles import is_title
 
     out: list[Span] = []

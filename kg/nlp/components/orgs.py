@@ -428,7 +428,7 @@ def _descriptor_of(
         if t.is_lower and t.is_alpha and _place_adjective(text) is not None:
             continue  # "des französischen"
         if text[:1].isupper() and text.endswith("er") and text[1:].islower():
-            continue  # "Wiener", "Brisbaner": a city's adjective
+            continue  # "Wiener", "Grazer": a city's adjective
         return None
     if len(e) == 1 and not (body or quoted):
         return None  # "Konzern" alone is the model's own doing; keep it
