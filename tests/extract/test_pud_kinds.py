@@ -280,14 +280,14 @@ def _persons(vocab, text, spans):
 @pytest.mark.parametrize(
     ("text", "spans", "found"),
     [
-        ("Der Brief von Herrn Obama blieb liegen .", [], ["Obama"]),
-        ("Laut Ms Obama ist das falsch .", [], ["Obama"]),
+        ("Der Brief von Herrn Putin blieb liegen .", [], ["Putin"]),
+        ("Laut Ms Putin ist das falsch .", [], ["Putin"]),
         # a common noun after "Frau" is none
         ("Die Frau Geld gab .", [], []),
-        ("Merkel traf Obama in Wien .", [(0, 1, "PER")], ["Merkel", "Obama"]),
-        ("Merkel empfing Obama .", [(0, 1, "PER")], ["Merkel", "Obama"]),
+        ("Merkel traf Putin in Wien .", [(0, 1, "PER")], ["Merkel", "Putin"]),
+        ("Merkel empfing Putin .", [(0, 1, "PER")], ["Merkel", "Putin"]),
         # a place is visited, a common noun is no one met
-        ("Merkel besuchte Obama .", [(0, 1, "PER")], ["Merkel"]),
+        ("Merkel besuchte Putin .", [(0, 1, "PER")], ["Merkel"]),
         ("Merkel traf Geld .", [(0, 1, "PER")], ["Merkel"]),
     ],
 )
@@ -296,9 +296,9 @@ def test_persons_the_model_missed(vocab, text, spans, found) -> None:
 
 
 def test_subject_and_object_after_a_verb_of_meeting_are_two(vocab) -> None:
-    text = "Olaf Merkel kam . Am Montag traf Merkel Obama in Wien ."
+    text = "Olaf Merkel kam . Am Montag traf Merkel Putin in Wien ."
     spans = [(0, 2, "PER"), (7, 9, "PER")]
-    assert _persons(vocab, text, spans) == ["Olaf Merkel", "Merkel", "Obama"]
+    assert _persons(vocab, text, spans) == ["Olaf Merkel", "Merkel", "Putin"]
     # not a first name and a surname
     text = "Olaf Merkel kam . Am Montag traf Olaf Merkel in Wien ein ."
     spans = [(0, 2, "PER"), (7, 9, "PER")]
