@@ -70,10 +70,11 @@ Matching rules (all one-to-one within an article, greedy, best first):
   "Rotes Kreuz", "Bundestags" = "Bundestag", "Grünen" = "Grüne"); one to one, an
   equal folded form before an inflected one. A gold form of a national body
   with its capital or country after "in" ("Außenministerium in Moskau",
-  "Regierung in Ankara") or its country in the genitive before it ("Burundis
-  Regierung") also matches the system's entity of that country's
-  body ("Außenministerium (Russland)"), which keeps the place a place of its
-  own. Rows without ``organisations`` are not scored for them.
+  "Regierung in Ankara"), its country after "von" ("Regierung von
+  Kanada") or its country in the genitive before it ("Burundis Regierung")
+  also matches the system's entity of that country's body
+  ("Außenministerium (Russland)"), which keeps the place a place of its own.
+  Rows without ``organisations`` are not scored for them.
 """
 
 from __future__ import annotations
@@ -281,13 +282,16 @@ def _stems(word: str) -> set[str]:
 
 
 _OWNED_BODY = re.compile(r"(\S+?)s (\S+)")
-_PLACED_BODY = re.compile(r"(?:(?:der|die|das) )?(\S+) in (?:(?:der|den|dem) )?(.+)")
+_PLACED_BODY = re.compile(
+    r"(?:(?:der|die|das) )?(\S+) (in|von) (?:(?:der|den|dem) )?(.+)"
+)
 
 
 @lru_cache(maxsize=1024)
 def placed_body(form: str) -> str | None:
     """The gazetteer name of a national body named with its capital or its
-    country after "in", or its country in the genitive before it:
+    country after "in" (its country after "von"), or its country in the
+    genitive before it:
     "Außenministerium in Moskau" -> "Außenministerium (Russland)", "Regierung
     in Ankara" -> "Regierung (Türkei)", "Burundis Regierung" -> "Regierung
     (Burundi)"; else ``None``.
@@ -309,9 +313,11 @@ def placed_body(form: str) -> str | None:
     m = _PLACED_BODY.fullmatch(form)
     if m is None:
         return None
-    place = gaz.lookup(m.group(2), label="LOC")
+    place = gaz.lookup(m.group(3), label="LOC")
     if place is None or place.label != "LOC":
         return None
+    if m.group(2) == "von" and place.kind != "country":
+        return None  # "Regierung von Kanada"; not a city's body
     country = place if place.kind == "country" else gaz.capital_of(place)
     body = gaz.national_org(m.group(1), country) if country is not None else None
     return body.name if body is not None else None

@@ -25,6 +25,7 @@ from kg.extract.names import (
     genitive_before_relation,
     genitive_name_stem,
     genitive_surname,
+    new_acronym,
 )
 from kg.extract.person_spans import clean_person, genitive_before_noun
 from kg.extract.records import Entity, Kind, entity_key
@@ -52,6 +53,7 @@ from kg.lang.de.orgs import (
     INDEFINITES,
     NOT_PREFIX_NAMES,
     SOCIAL_NETWORKS,
+    acronym_owner,
     is_descriptor,
     is_member_noun,
     is_newsroom_noun,
@@ -456,9 +458,11 @@ _DETERMINERS = (
 
 def _social_channel(doc: Doc, ent: Span, text: str) -> bool:
     """``text`` names a social network in a compound of a post or a page on it
-    ("Facebook-Seite", "Twitter-Meldungen"), no actor. The network a statement
-    is posted on ("schrieb auf Twitter") stays an organisation: it is the
-    medium of the statement (``bench/quote_gold.md``)."""
+    ("Facebook-Seite", "Twitter-Meldungen", "Facebook Posts"), no actor. The
+    network a statement is posted on ("schrieb auf Twitter") stays an
+    organisation: it is the medium of the statement (``bench/quote_gold.md``)."""
+    if len(ent) == 2 and ent[0].text in SOCIAL_NETWORKS:  # "Facebook Posts"
+        return ent[1].lower_.startswith(CHANNEL_NOUNS)
     if text not in SOCIAL_NETWORKS:
         return False
     word = ent.text
@@ -799,6 +803,12 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
             found.add(t.idx + skip, t.idx + len(t.text), unit, "ORG", None, (t.i,))
             continue
         if entry is None:
+            # "QRX-Muttergesellschaft", "QRX-Universität": an abbreviation
+            # the gazetteer does not know, as the organisation of the compound
+            abbr = acronym_owner(t.text[skip:])
+            if abbr and new_acronym(doc, abbr, t.text[skip:]):
+                end = t.idx + skip + len(abbr)
+                found.add(t.idx + skip, end, abbr, "ORG", None, (t.i,))
             continue
         nxt = t.nbor() if t.i + 1 < len(doc) else None
         if (

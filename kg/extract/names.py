@@ -339,3 +339,18 @@ def small_town_for_a_person(doc: Doc, start: int, entry: gazetteer.Entry) -> boo
         )
         is None
     )
+
+
+def new_acronym(doc: Doc, abbr: str, word: str) -> bool:
+    """No name the gazetteer or an organisation of ``doc`` gives stands for the
+    abbreviation ``abbr`` of the compound ``word``: no long form that spells it
+    out, none with it in brackets or alone ("die Bank Austria ... BA-Chef")."""
+    from kg.extract.resolve import spells_out
+
+    if gazetteer.lookup(abbr) is not None:
+        return False
+    if abbr == word:
+        return True  # "QRX-Universität": the compound is the name
+    if any(e.label_ == "ORG" and spells_out(e.text, abbr) for e in doc.ents):
+        return False
+    return abbr not in doc.text.replace("(", " ").replace(")", " ").split()

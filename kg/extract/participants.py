@@ -215,6 +215,10 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         # "Dieser Vorgipfel, bei dem auch X sowie Y vertreten sein werden"
         if takes_part(doc[rel[0] : rel[1]]):
             out += keys_in(view, *rel)
+    if kind == "noun" and (inv := _invited_clause(view, sent, t)) is not None:
+        # "ein Treffen mit Lobbyisten, zu dem Vertreter von X, Y und Z
+        # eingeladen waren": the invited
+        out += [k for k in keys_in(view, *inv) if not is_media(k)]
     for w in sent:
         low = w.lower_
         if low == "von" and kind == "noun" and w.i == t.i + 1:
@@ -746,6 +750,33 @@ def relative_clause(sent: Span, t: Token) -> tuple[int, int] | None:
         (w.i for w in doc[i + 3 : sent.end] if w.text in (",", ";", ":")), sent.end
     )
     return i + 3, end
+
+
+def _invited_clause(view: DocView, sent: Span, t: Token) -> tuple[int, int] | None:
+    """(start, end) of the words between "zu dem" and a verb of inviting in a
+    relative clause after the meeting noun ``t`` ("ein Treffen [mit X], zu dem
+    Vertreter von Y und Z eingeladen waren"); the comma that opens it within
+    five words of ``t``, with no verb before it; else None."""
+    doc = view.doc
+    lowers = view.lowers
+    i = t.i + 1
+    while i < min(sent.end, t.i + 6) and lowers[i] != ",":
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return None
+        i += 1
+    if not (
+        i + 2 < sent.end
+        and lowers[i] == ","
+        and lowers[i + 1] == "zu"
+        and lowers[i + 2] in ("dem", "der", "denen")
+    ):
+        return None
+    for j in range(i + 3, sent.end):
+        if lowers[j] in INVITE_VERBS:
+            return i + 3, j
+        if lowers[j] in (";", ":"):
+            return None
+    return None
 
 
 def takes_part(words: Span) -> bool:

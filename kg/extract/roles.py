@@ -26,14 +26,18 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import INDEFINITE_ARTICLES, POSSESSIVE_ARTICLES, adjective_stem
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.titles import (
+    CHAIR_TITLES,
     COLLEAGUE_FORMS,
+    COST_VERBS,
     FEDERATIONS,
     FORMER,
     LAND_POSTS,
     LOCAL_POSTS,
+    LOST_POSTS,
     NATIONAL_POSTS,
     ROLE_MODIFIERS,
     Title,
+    is_body_genitive,
     match_title,
     post_in_gender,
     title_forms,
@@ -146,6 +150,8 @@ def _title_role(
     m = match_title(tok.text)
     if m is None:
         return
+    if _body_of_chair(view, tok.i):
+        return  # "der Vorsitzende des Konzernvorstands| X": the body, not X's post
     prefix, title = m
     person_tok = _person_after(view, tok)
     if person_tok is None:
@@ -171,6 +177,7 @@ def _title_role(
     person = view.person(person_tok)
     assert person is not None
     org, former, modifier = _role_context(view, sent, tok, prefix)
+    former = former or _post_lost(view, sent, tok, person_tok)
     if former or title.base.lower().endswith(("kandidat", "kandidatin")):
         return  # a former post; a candidacy is no post
     if (
@@ -418,6 +425,9 @@ def _person_after(view: DocView, tok: Token) -> int | None:
     j = tok.i + 1
     if j < len(doc) and view.person(j):
         return j
+    # "der Vorsitzende des Konzernvorstands Hans X": the chair of the body
+    if j + 2 < len(doc) and _body_of_chair(view, j + 1) and view.person(j + 2):
+        return j + 2
     # "Außenminister Russlands Sergej Lawrow" / "Präsident der USA, Joe Biden"
     k2 = j
     if k2 < len(doc) and doc[k2].lower_ in ("der", "des"):
@@ -443,6 +453,31 @@ def _person_after(view: DocView, tok: Token) -> int | None:
     # und Kandidat X": titles joined before one name are all that person's
     last = _last_joined_title(view, tok)
     return None if last is None else _person_after(view, last)
+
+
+def _post_lost(view: DocView, sent: Span, tok: Token, person_tok: int) -> bool:
+    """The sentence says the holder at ``person_tok`` loses the post at ``tok``:
+    a form of "kosten" before the title and "seinen Job", "das Amt" within
+    three words after the name ("kostete den Vorstandschef X seinen Job")."""
+    lowers = view.lowers
+    if not any(lowers[i] in COST_VERBS for i in range(sent.start, tok.i)):
+        return False
+    key = view.key(person_tok)
+    j = person_tok
+    while j < sent.end and view.key(j) == key:
+        j += 1
+    return any(lowers[i] in LOST_POSTS for i in range(j, min(sent.end, j + 3)))
+
+
+def _body_of_chair(view: DocView, i: int) -> bool:
+    """Token ``i`` is a body title in the genitive after a chair's title and
+    "des" ("Vorsitzenden des| Konzernvorstands", "Chefin des| Stadtrats")."""
+    if i < 2 or view.lowers[i - 1] not in ("des", "eines"):
+        return False
+    if not is_body_genitive(view.texts[i]):
+        return False
+    m = match_title(view.texts[i - 2])
+    return m is not None and not m[0] and m[1].base.lower() in CHAIR_TITLES
 
 
 def _last_joined_title(view: DocView, tok: Token) -> Token | None:

@@ -16,6 +16,8 @@ from kg.lang.de.lexicon import data_lines
 
 __all__ = [
     "ARTICLE_PREFIXES",
+    "HONORIFICS",
+    "MEET_OBJECT_FORMS",
     "FAMILY_NAMES_FIRST",
     "GIVEN_NAME_VARIANTS",
     "NAMED_AFTER_PEOPLE",
@@ -188,4 +190,17 @@ RELATION_NOUNS = frozenset(
     Kabinettschefin Leibwächter Biograf Biografin Biograph Nachfolger
     Nachfolgerin Vorgänger Vorgängerin Stellvertreter Stellvertreterin
     Vize Kronprinz Kronprinzessin""".split()
+)
+
+#: forms of address before a surname ("Herrn Berger", "Frau Roth", "Ms
+#: Miller"): a name-like word after one is a person's
+HONORIFICS = frozenset(
+    {"Herr", "Herrn", "Frau", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Monsieur"}
+)
+
+#: finite forms of the verbs whose object right after them is the person met,
+#: after a person as subject ("Merkel traf Putin", "Kurz empfängt Orbán"); not
+#: "besuchte" (a place is visited as often)
+MEET_OBJECT_FORMS = frozenset(
+    {"traf", "trafen", "trifft", "treffen", "empfing", "empfingen", "empfängt"}
 )

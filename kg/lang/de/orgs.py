@@ -201,6 +201,11 @@ GROUP_NOUNS = frozenset(
         "milizionären",
         "kämpfer",
         "kämpfern",
+        # ethnic groups in the plural, as US news writes them ("die Stimmen der
+        # Latinos")
+        "hispanics",
+        "latinos",
+        "latinas",
     }
 )
 
@@ -832,3 +837,66 @@ ENGLISH_HEADS = frozenset(
 ENGLISH_OF_HEADS = frozenset(
     {"Museum", "Bank", "School", "Academy", "Department", "Office", "Center", "Centre"}
 )
+
+
+#: capitalised abbreviations before a hyphen that name a field or a thing, not
+#: an organisation ("IT-Chef", "PR-Chefin", "TV-Sprecher", "KI-Konzern")
+NOT_ACRONYM_OWNERS = frozenset(
+    """
+    IT PR HR TV KI PC IP VR AR EDV BWL DNA USB SMS GPS LKW PKW SUV CD DVD BIP
+    CO ABC UV HIV AIDS CEO CFO CTO COO VIP WLAN LED SB FAQ ORF
+    """.split()
+)
+
+#: heads after an unknown abbreviation and a hyphen that make the abbreviation
+#: an organisation's ("QRX-Universität", "RKX-Zentrale", "NDB-Sitzungen")
+ACRONYM_OWNED_HEADS = (
+    "zentrale",
+    "sitzung",
+    "sitzungen",
+    "mitglied",
+    "mitglieder",
+    "mitgliedern",
+    "mitglieds",
+    "führung",
+    "spitze",
+)
+
+
+#: heads that make the compound with an unknown abbreviation a name of its own
+#: ("QRX-Universität", "TUX-Hochschule")
+ACRONYM_NAMED_HEADS = ("universität", "hochschule")
+
+
+def acronym_owner(word: str) -> str | None:
+    """The abbreviation that a compound names as the organisation it belongs
+    to, when the gazetteer need not know it: capitals before a hyphen and a
+    head of a company, an organisation, its seat, its members or its chief
+    ("QRX-Muttergesellschaft", "NDB-Sitzungen", "ÖBX-Chef" -> "ÖBX"), or the
+    compound itself when it is a university's name ("QRX-Universität");
+    else ``None`` ("IT-Chef", "TV-Moderator", "DNA-Analyse").
+
+    >>> acronym_owner("KRX-Muttergesellschaft"), acronym_owner("IT-Chef")
+    ('KRX', None)
+    """
+    from kg.lang.de.titles import match_title
+
+    prefix, _, head = word.partition("-")
+    if not (
+        2 <= len(prefix) <= 6
+        and prefix.isupper()
+        and prefix.isalpha()
+        and head[:1].isupper()
+        and "-" not in head
+        and prefix not in NOT_ACRONYM_OWNERS
+    ):
+        return None
+    low = head.lower()
+    if low.startswith(ACRONYM_NAMED_HEADS):
+        return word  # "QRX-Universität": the compound is the name
+    if low.endswith(ACRONYM_OWNED_HEADS) or org_noun(head) or is_company_noun(head):
+        return prefix
+    m = match_title(head)
+    if m is not None and not m[0] and m[1].kind in ("organisation", "company", "party"):
+        return prefix
+    return None

@@ -11,12 +11,30 @@ from __future__ import annotations
 
 __all__ = [
     "CITY_NOUNS",
+    "VENUE_WORDS",
     "PLACE_NOUNS",
     "PLACE_PREPOSITIONS",
     "REGION_ADJECTIVES",
     "REGION_WORDS",
     "SPORTS_NATION_CODES",
 ]
+
+#: first words of the name of a building that hosts meetings ("Schloss
+#: Bellevue", "Villa Madama", "Palais Coburg", "Casa Rosada"): a name that
+#: starts with one is a place, whatever the model took it for
+VENUE_WORDS = frozenset(
+    {
+        "Schloss",
+        "Palais",
+        "Palazzo",
+        "Palacio",
+        "Palácio",
+        "Villa",
+        "Casa",
+        "Château",
+        "Chateau",
+    }
+)
 
 # nouns that make a capital's genitive the city itself
 CITY_NOUNS = frozenset(

@@ -17,6 +17,11 @@ from importlib.resources import files
 
 __all__ = [
     "AGE_WORD",
+    "BODY_TITLES",
+    "CHAIR_TITLES",
+    "COST_VERBS",
+    "LOST_POSTS",
+    "is_body_genitive",
     "COLLEAGUE_FORMS",
     "FEDERATIONS",
     "FORMER",
@@ -177,6 +182,49 @@ NATIONAL_POSTS = frozenset(
 
 # "Bundes-" posts exist in these federations only
 FEDERATIONS = frozenset({"Deutschland", "Österreich", "Schweiz"})
+
+#: titles that name a body as well as one of its members: in the genitive after
+#: a chair's title ("der Vorsitzende des Konzernvorstands Hans X", "die Chefin
+#: des Stadtrats") they are the body, and the name is the chair's
+BODY_TITLES = ("vorstand", "stadtrat", "gemeinderat", "aufsichtsrat", "betriebsrat")
+
+#: titles of the one who chairs or heads a body (base forms, lower case)
+CHAIR_TITLES = frozenset(
+    {
+        "vorsitzender",
+        "vorsitzende",
+        "präsident",
+        "präsidentin",
+        "chef",
+        "chefin",
+        "leiter",
+        "leiterin",
+        "sprecher",
+        "sprecherin",
+    }
+)
+
+
+#: the forms of "kosten" and the nouns of a post after the holder that say the
+#: post is lost ("kostete den Vorstandschef X seinen Job", "das kostete
+#: Minister Y das Amt"): the title is a former post
+COST_VERBS = frozenset({"kostete", "kosteten", "kostet", "kosten", "gekostet"})
+LOST_POSTS = frozenset({"job", "amt", "posten", "stuhl", "sessel", "kopf", "mandat"})
+
+
+def is_body_genitive(word: str) -> bool:
+    """``word`` is a body title in the genitive singular ("Vorstands",
+    "Konzernvorstands", "Stadtrates"), the body a chair's title is of.
+
+    >>> is_body_genitive("Konzernvorstands"), is_body_genitive("Vorstand")
+    (True, False)
+    """
+    low = word.lower()
+    for end in ("es", "s"):
+        if low.endswith(end) and low[: -len(end)].endswith(BODY_TITLES):
+            return True
+    return False
+
 
 # Posts one holder is called by in turn within an article ("Premierminister May"
 # ... "die Premierministerin" ... "die Premierin"), masculine, lower case: a title

@@ -225,7 +225,8 @@ class GazetteerMatcher:
                     )
                 ):
                     # "das Außenministerium in Moskau", "die Regierung in
-                    # Ankara": a country or its capital after "in" names the
+                    # Ankara", "die Regierung von Kanada": a country or its
+                    # capital after "in" (a country after "von") names the
                     # body's country; the place stays a place of its own
                     country, _ = self._capital_after(doc, t.i + 1)
             if country is None:
@@ -258,10 +259,11 @@ class GazetteerMatcher:
         return self.gaz.is_national_body(form) or self.gaz.is_national_org(form)
 
     def _capital_after(self, doc: Doc, i: int) -> tuple[Entry | None, int]:
-        """The country of "in Ankara" or "in der Türkei" starting at token
-        ``i`` (a capital or a country), and the end of the place; else
-        ``(None, i)``."""
-        if i + 1 >= len(doc) or doc[i].lower_ != "in":
+        """The country of "in Ankara", "in der Türkei" or "von Kanada"
+        starting at token ``i`` (a capital or a country; after "von" only a
+        country: "die Regierung von Wien" may be the city's), and the end of
+        the place; else ``(None, i)``."""
+        if i + 1 >= len(doc) or doc[i].lower_ not in ("in", "von"):
             return None, i
         k = i + 1
         if doc[k].lower_ in ("der", "den", "dem") and k + 1 < len(doc):
@@ -274,6 +276,8 @@ class GazetteerMatcher:
             return None, i
         if place.kind == "country":
             return place, end
+        if doc[i].lower_ == "von":
+            return None, i
         country = self.gaz.capital_of(place) if place.kind == "city" else None
         return (country, end) if country is not None else (None, i)
 

@@ -49,7 +49,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.de.names import NAME_PARTICLES, NOT_NAMES
+from kg.lang.de.names import HONORIFICS, MEET_OBJECT_FORMS, NAME_PARTICLES, NOT_NAMES
 from kg.lang.de.places import PLACE_NOUNS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.nlp.lexicon import (
@@ -142,6 +142,9 @@ class NameRelabeller:
         taken = {t for e in ents for t in range(e.start, e.end)}
         found = _names_after_titles(doc, taken) + _names_before_verbs(doc, taken)
         found += _names_beside_persons(doc, ents, taken)
+        found += _persons_met(
+            doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
+        )
         if found:
             ents = sorted(ents + found, key=lambda e: e.start)
             changed = True
@@ -186,11 +189,7 @@ class NameRelabeller:
             for t in e
             if not (t.is_sent_start and len(e) == 1)
         }
-        kept = [
-            e
-            for e in merged
-            if not _no_one(e) and not _capitalised_word(e, named)
-        ]
+        kept = [e for e in merged if not _no_one(e) and not _capitalised_word(e, named)]
         if len(kept) != len(merged):
             merged = kept
             changed = True
@@ -434,7 +433,8 @@ def _split_two_surnames(ents: list[Span]) -> list[Span]:
     """ "Mayer Doskozil" -> "Mayer" + "Doskozil" where each word ends another
     person's name and the first is no first name; "Kickl Van der Bellen" ->
     "Kickl" + "Van der Bellen" where "Herbert Kickl" and "Alexander Van der
-    Bellen" are named."""
+    Bellen" are named; "traf Merkel Putin" -> "Merkel" + "Putin" after a verb
+    of meeting where "Angela Merkel" is named and "Putin" is name-like."""
     full_names: dict[str, set[str]] = {}
     for e in ents:
         if e.label_ == "PER" and len(e) >= 2 and e[0].lower_ not in NAME_PARTICLES:
@@ -452,18 +452,30 @@ def _split_two_surnames(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for e in ents:
         if (
-            e.label_ == "PER"
-            and (
-                (len(e) == 2 and ends_another(e[1].text, e.text))
-                # "forderte Kickl Van der Bellen auf": a surname with particles
-                or (
-                    len(e) >= 3
-                    and e[1].lower_ in NAME_PARTICLES
-                    and surname_of_another(e[1:].text, e.text)
+            (
+                e.label_ == "PER"
+                and (
+                    (len(e) == 2 and ends_another(e[1].text, e.text))
+                    # "forderte Kickl Van der Bellen auf": a surname with particles
+                    or (
+                        len(e) >= 3
+                        and e[1].lower_ in NAME_PARTICLES
+                        and surname_of_another(e[1:].text, e.text)
+                    )
                 )
+                and ends_another(e[0].text, e.text)
+                and Feature.FIRST_NAME not in word_features(e.doc.vocab, e[0].text)
             )
-            and ends_another(e[0].text, e.text)
-            and Feature.FIRST_NAME not in word_features(e.doc.vocab, e[0].text)
+            or (
+                # "Am Montag traf Merkel Putin": subject and object after the verb
+                e.label_ == "PER"
+                and len(e) == 2
+                and e.start > 0
+                and e.doc[e.start - 1].lower_ in MEET_OBJECT_FORMS
+                and ends_another(e[0].text, e.text)
+                and Feature.FIRST_NAME not in word_features(e.doc.vocab, e[0].text)
+                and _name_beside(e.doc, e.start + 1)
+            )
         ):
             out += [
                 Span(e.doc, e.start, e.start + 1, label="PER"),
@@ -496,9 +508,10 @@ def _in_place_slot(doc: Doc, ent: Span) -> bool:
 
 
 def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
-    """Persons the model missed right after a title: one to three capitalised
-    words in no entity that the lexicon does not know as anything else
-    ("Chinas Staatschef Xi Jinping", "Präsident Ruto")."""
+    """Persons the model missed right after a title or a form of address: one
+    to three capitalised words in no entity that the lexicon does not know as
+    anything else ("Chinas Staatschef Xi Jinping", "Präsident Ruto", "Herrn
+    Berger")."""
     from kg.lang.de.titles import is_title
 
     out: list[Span] = []
@@ -506,7 +519,11 @@ def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
     n = len(doc)
     while i < n - 1:
         tok = doc[i]
-        if i in taken or not tok.text[:1].isupper() or not is_title(tok.text):
+        if (
+            i in taken
+            or not tok.text[:1].isupper()
+            or not (is_title(tok.text) or tok.text in HONORIFICS)
+        ):
             i += 1
             continue
         j = i + 1
@@ -576,6 +593,22 @@ def _names_beside_persons(doc: Doc, ents: list[Span], taken: set[int]) -> list[S
                 continue
             if _name_beside(doc, i) and all(s.start != i for s in out):
                 out.append(Span(doc, i, i + 1, label="PER"))
+    return out
+
+
+def _persons_met(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """A word in no entity right after a person and a verb of meeting whose
+    object is the one met (:data:`MEET_OBJECT_FORMS`), that the lexicon knows
+    as a proper noun and as nothing common: a person ("Merkel traf Putin in
+    Berlin", "Kurz empfängt Orbán")."""
+    out: list[Span] = []
+    n = len(doc)
+    for ent in ents:
+        i = ent.end + 1
+        if ent.label_ != "PER" or i >= n or i in taken:
+            continue
+        if doc[ent.end].lower_ in MEET_OBJECT_FORMS and _name_beside(doc, i):
+            out.append(Span(doc, i, i + 1, label="PER"))
     return out
 
 

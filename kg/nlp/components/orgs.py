@@ -85,6 +85,12 @@ Then three mends of the model's organisations:
    Premier").
 10. **After a title**: a model organisation of capitalised words right after
     a title is a person ("EU-Steuerkommissar Pierre Moscovici").
+11. **Descriptors**: an organisation of adjectives and a noun for a kind of
+    organisation or a national body right before the name it describes (an
+    organisation, or a name in quotes) is no name of its own: "des
+    französischen Geheimdienstes| DGSE", "die Wiener Wochenzeitung|
+    „Falter“" give DGSE and Falter (a quoted name after a press noun becomes
+    an organisation).
 
 ``Doc._.kg_org_names`` holds the ``(start, end)`` of the organisations rules
 1-7 named: extraction keeps a hyphenated one ("Qassam-Brigaden") where it
@@ -128,6 +134,7 @@ from kg.nlp.components.org_names import (
     _complement_names,
     _compound_names,
     _english_names,
+    _intro_noun,
     _is_org_name,
     _legal_names,
     _party_branches,
@@ -188,6 +195,7 @@ class OrgRules:
         ents = [e for e in ents if not _is_junk(e, tagged, made)]
         ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         ents = [_after_title(e, tagged, made) for e in ents]
+        ents = _without_descriptors(doc, ents)
         doc._.kg_org_names = {
             (e.start, e.end) for e in ents if (e.start, e.end) in made
         }
@@ -377,6 +385,60 @@ def _after_title(
         if text.isupper() or org_head(text, NAME_HEADS) or _is_org_name(text):
             return ent  # "Chef Amnesty", an acronym: an organisation
     return Span(ent.doc, ent.start, ent.end, label="PER")
+
+
+def _without_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Rule 11: the descriptors right before a name dropped, a quoted name
+    after one labelled an organisation."""
+    bodies = doc._.kg_bodies if doc.has_extension("kg_bodies") else None
+    out: list[Span] = []
+    skip: Span | None = None
+    for k, e in enumerate(ents):
+        if e is skip:
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        quoted = _descriptor_of(doc, e, nxt, bodies or {})
+        if quoted is None:
+            out.append(e)
+            continue
+        assert nxt is not None
+        if quoted and nxt.label_ == "MISC":
+            out.append(Span(doc, nxt.start, nxt.end, label="ORG"))
+            skip = nxt
+    return out
+
+
+def _descriptor_of(
+    doc: Doc, e: Span, nxt: Span | None, bodies: dict[tuple[int, int], object]
+) -> bool | None:
+    """Whether the organisation ``e`` describes the name ``nxt`` right after
+    it (True when that name is in quotes), or None if it does not."""
+    if e.label_ != "ORG" or nxt is None or len(e) > 3:
+        return None
+    gap = nxt.start - e.end
+    quoted = gap == 1 and doc[e.end].text in _OPENING_QUOTES
+    if not (gap == 0 and nxt.label_ == "ORG" or quoted and nxt.label_ in _NAMED):
+        return None
+    head = doc[e.end - 1].text
+    body = (e.start, e.end) in bodies
+    if not body and _intro_noun(head) is None:
+        return None
+    for t in doc[e.start : e.end - 1]:
+        text = t.text
+        if t.is_lower and t.is_alpha and _place_adjective(text) is not None:
+            continue  # "des französischen"
+        if text[:1].isupper() and text.endswith("er") and text[1:].islower():
+            continue  # "Wiener", "Grazer": a city's adjective
+        return None
+    if len(e) == 1 and not (body or quoted):
+        return None  # "Konzern" alone is the model's own doing; keep it
+    return quoted
+
+
+#: quotes that open a name ("„Falter“", "»Falter«", "\"Falter\"")
+_OPENING_QUOTES = frozenset({"„", "»", '"', "“", "«"})
+#: labels of a name that a descriptor can stand before in quotes
+_NAMED = frozenset({"ORG", "MISC"})
 
 
 def _is_junk(

@@ -19,7 +19,10 @@ League", "den Oscar gewann", "das iPhone"). This last rule layer takes back
    name and ends in a model number or is followed by one, after at most one
    name of a product line ("Panasonic Lumix G7", "Samsung Galaxy S6", "Apple
    iPhone 6") becomes MISC: the maker named inside its product's name;
-4. **sports nations**: an organisation or person that is a three-letter sports
+4. **venues**: a name that starts with a word for a building that hosts
+   meetings (:data:`kg.lang.de.places.VENUE_WORDS`: "Villa Madama", "Schloss
+   Bellevue") is a place, also one the model left untagged;
+5. **sports nations**: an organisation or person that is a three-letter sports
    country code
    (IOC, ``kg.lang.de.places.SPORTS_NATION_CODES``) in parentheses after a name
    ("Marcel Hirscher (AUT)", "Ilkka Herola (FIN)", a doubles pair's
@@ -40,9 +43,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.lang.de.orgs import EVENT_ENDINGS, EVENT_HEADS
-from kg.lang.de.places import SPORTS_NATION_CODES
+from kg.lang.de.places import SPORTS_NATION_CODES, VENUE_WORDS
 from kg.nlp import gazetteer
-from kg.nlp.lexicon import has_table
+from kg.nlp.lexicon import Feature, has_table, word_features
 
 __all__ = ["ThingsFilter", "thing_kind"]
 
@@ -164,6 +167,14 @@ class ThingsFilter:
             ):
                 ent = Span(doc, ent.start, ent.end, label="MISC")
                 changed = True
+            elif (
+                ent.label_ in ("ORG", "MISC", "PER")
+                and len(ent) > 1
+                and ent[0].text in VENUE_WORDS
+            ):
+                # "in der Villa Madama": a building, a place
+                ent = Span(doc, ent.start, ent.end, label="LOC")
+                changed = True
             elif ent.label_ == "ORG" and _maker_of_product(doc, ent):
                 ent = Span(doc, ent.start, ent.end, label="MISC")
                 changed = True
@@ -171,9 +182,57 @@ class ThingsFilter:
                 changed = True
                 continue
             ents.append(ent)
+        venues = _venues(doc, ents)
+        if venues:
+            ents = [
+                e for e in ents if not any(v.start <= e.start < v.end for v in venues)
+            ]
+            ents = sorted([*ents, *venues], key=lambda e: e.start)
+            changed = True
         if changed:
             doc.ents = ents
         return doc
+
+
+def _venues(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names of venues the model left untagged: a word of
+    :data:`VENUE_WORDS` and one or two names after it, in no entity ("in der
+    Villa Madama"; not "das Schloss Gäste ..."), or the place or person after
+    it that the model tagged alone ("im Palais| Coburg")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    starts = {e.start: e for e in ents}
+    out: list[Span] = []
+    for t in doc:
+        if t.text not in VENUE_WORDS or t.i in taken or t.i + 1 >= len(doc):
+            continue
+        end = t.i + 1
+        named = starts.get(end)
+        if named is not None and named.label_ in ("LOC", "PER", "MISC"):
+            # "im Palais Coburg", "im Schloss Schönbrunn": the place or person
+            # the building is named after is part of its name
+            out.append(Span(doc, t.i, named.end, label="LOC"))
+            continue
+        while end < len(doc) and end - t.i <= 2 and _name_word(doc, end, taken):
+            end += 1
+        if end > t.i + 1:
+            out.append(Span(doc, t.i, end, label="LOC"))
+            taken.update(range(t.i, end))
+    return out
+
+
+def _name_word(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Token ``i`` is a capitalised word of a name: not in an entity, not a
+    common noun the lexicon knows only as such."""
+    tok = doc[i]
+    if i in taken or not (tok.text[:1].isupper() and tok.text.isalpha()):
+        return False
+    lex = word_features(doc.vocab, tok.text)
+    return not (Feature.COMMON_NOUN in lex and not lex & _NAME_FEATURES)
+
+
+_NAME_FEATURES = frozenset(
+    {Feature.PROPER_NOUN, Feature.TOPONYM, Feature.SURNAME, Feature.HANTA_NE}
+)
 
 
 @Language.factory("kg_things")
