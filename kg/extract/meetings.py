@@ -35,6 +35,7 @@ from kg.extract.participants import (
 )
 from kg.extract.records import Entity, Kind, Meeting, kind_of
 from kg.extract.triggers import (
+    demanded,
     is_call,
     is_interview,
     is_sports_report,
@@ -60,6 +61,7 @@ from kg.lang.de.meetings import (
     NOT_DENIALS,
     PACT_VERBS,
     PRONOUN_BODIES,
+    SIGN_VERBS,
     TIME_ANCHORS,
     TOPIC_CLOSERS,
     TREFFEN_FORMS,
@@ -248,6 +250,7 @@ def _sentence_meetings(
         and not won_or_lost(t, k, sent)
         and not is_interview(view, t, sent)
         and not talk_without_partner(view, t, sent)
+        and not demanded(t, sent)
     ]
     if not triggers:
         return [], set()
@@ -414,10 +417,22 @@ def _no_meeting(
     * "treffen" with no person, "sich", "mit" or "zusammen" is to hit: "Diese
       Maßnahme hat auch HTC getroffen", "Dies trifft die Japaner hart";
     * "sich einigen" is the negotiation of two named parties that reached an
-      agreement: not "Die EU-Staaten einigten sich", not "einigte sich nicht".
+      agreement: not "Die EU-Staaten einigten sich", not "einigte sich nicht";
+    * a session ("Tagung", "Sitzung") of one body that is not intergovernmental,
+      with no one else named, is no meeting between sides.
     """
     low = t.lower_
-    if low in AGREE_VERBS or low in PACT_VERBS:
+    if (
+        t.text[:1].isupper()
+        and low.endswith(("tagung", "sitzung"))
+        and len(bodies := set(c.attendees) | set(c.organizers)) == 1
+        and set(c.organizers) == bodies
+        and not is_intergov(c.organizers[0])
+    ):
+        return True  # "nach einer Tagung des Länderrats der Grünen": one body
+    if low in SIGN_VERBS and [kind_of(k) for k in c.attendees].count(Kind.PERSON) == 1:
+        return True  # "Adele hat einen Plattenvertrag mit Sony unterzeichnet"
+    if low in AGREE_VERBS or low in PACT_VERBS or low in SIGN_VERBS:
         # an agreement needs two parties, and to be reached: "sich nicht einigen"
         # "die sich nach Beratungen nicht auf eine Strafe für X einigen konnten"
         near = t.doc[max(sent.start, t.i - 10) : min(sent.end, t.i + 2)]

@@ -42,6 +42,7 @@ from kg.lang.de.grammar import (
     ARTICLES,
     AUXILIARIES,
     CLAUSE_OPENERS,
+    FRONTED_SUBORDINATORS,
     MODALS,
     POSSESSIVE_ARTICLES,
     POSSESSIVES,
@@ -603,7 +604,14 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     after it ("Am Montag verhandeln Moskau und Washington")."""
     doc = view.doc
     end = sent.end
-    out = _persons_in(view, sent, sent.start, end)
+    start = sent.start
+    if (
+        doc[start].lower_ in FRONTED_SUBORDINATORS
+        and t.i - 1 > start
+        and doc[t.i - 1].text == ","
+    ):
+        start = t.i  # "Während X ..., erörterte Y mit Z": the main clause's
+    out = _persons_in(view, sent, start, end)
     # "Russland und die USA verhandeln": subject right before the verb
     j = t.i - 1
     while j >= sent.start and doc[j].lower_ in ("die", "der", "das"):
@@ -668,6 +676,7 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             and j + 1 < t.i
             and bool(view.key(j + 1))
         )
+        or _noun_before_name(view, sent, j, t.i)
     ):
         j += 1
     if keys and j > sent.start and doc[j - 1].lower_ in ("und", "sowie", ","):
@@ -682,7 +691,8 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         ):
             n += 1
         j = n
-    if keys and j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
+    if j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
+        keys = keys or keys_in(view, sent.start, j)  # "Die Firma Siemens hat"
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
     out += _subject_of_final_verb(view, sent, t)
     # "Am Montag verhandeln Moskau und Washington": the subject after the verb
@@ -815,6 +825,20 @@ def _members_after(view: DocView, i: int, end: int) -> list[str]:
     ):
         keys += keys_from(view, m + 2, end)
     return keys
+
+
+def _noun_before_name(view: DocView, sent: Span, j: int, end: int) -> bool:
+    """Token ``j`` is a noun before a name or its genitive, or a genitive
+    article, in the phrase that opens a clause: "Die Firma Siemens hat", "Die
+    Aerospace-Gruppe des Konzerns Rolls-Royce hat"."""
+    doc = view.doc
+    if j == sent.start or j + 1 >= end or doc[j].is_punct:
+        return False
+    if doc[j].lower_ == "des":
+        return doc[j + 1].text[:1].isupper()
+    return doc[j].text[:1].isupper() and (
+        bool(view.key(j + 1)) or doc[j + 1].lower_ in ("des", "der")
+    )
 
 
 def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
