@@ -30,7 +30,9 @@ from kg.extract.coref import (
 )
 from kg.extract.partners import (
     genitive_run,
+    judges_of,
     leader_noun,
+    noun_before_name,
     objects_before_participle,
     officials_of_clause,
     partners_by_reference,
@@ -469,6 +471,8 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
             # the verb that follows the opening phrase
             if t.i - sent.start <= 4 and (k := _subject_after_phrase(view, sent, t)):
                 out.append(k)
+    if kind == "noun" and not out and _at_meeting(view, sent, t):
+        out += judges_of(view, sent, t)
     named_subject = any(view.person(i) for i in range(sent.start, t.i))
     if subject_trigger and (kind == "verb" or not named_subject):
         # "In Havanna hatte er zuvor Fidel Castro getroffen": "er" is the person
@@ -676,7 +680,7 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             and j + 1 < t.i
             and bool(view.key(j + 1))
         )
-        or _noun_before_name(view, sent, j, t.i)
+        or noun_before_name(view, sent, j, t.i)
     ):
         j += 1
     if keys and j > sent.start and doc[j - 1].lower_ in ("und", "sowie", ","):
@@ -825,20 +829,6 @@ def _members_after(view: DocView, i: int, end: int) -> list[str]:
     ):
         keys += keys_from(view, m + 2, end)
     return keys
-
-
-def _noun_before_name(view: DocView, sent: Span, j: int, end: int) -> bool:
-    """Token ``j`` is a noun before a name or its genitive, or a genitive
-    article, in the phrase that opens a clause: "Die Firma Siemens hat", "Die
-    Aerospace-Gruppe des Konzerns Rolls-Royce hat"."""
-    doc = view.doc
-    if j == sent.start or j + 1 >= end or doc[j].is_punct:
-        return False
-    if doc[j].lower_ == "des":
-        return doc[j + 1].text[:1].isupper()
-    return doc[j].text[:1].isupper() and (
-        bool(view.key(j + 1)) or doc[j + 1].lower_ in ("des", "der")
-    )
 
 
 def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:

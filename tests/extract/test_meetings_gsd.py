@@ -2,7 +2,8 @@
 sentences (issue 15, ``bench/extract_gsd.md``): "erörtern", agreements signed or
 concluded, talks only demanded or hoped for, a session of one body, a visit named
 by a compound with the country ("Ungarn-Besuch"), "G-7-Gipfel", and who takes part
-in the main clause after a fronted subordinate clause. Invented sentences on
+in the main clause after a fronted subordinate clause, and the one who judges a
+meeting ("zeigte sich zufrieden mit dem Gipfel"). Invented sentences on
 hand-annotated Docs."""
 
 from __future__ import annotations
@@ -66,6 +67,20 @@ _ACTORS = {
         (
             "Nach einer Tagung der NATO in Wien sagte Olaf Berg, man sei besorgt.",
             [({"NATO", "Olaf Berg"}, "Wien")],
+        ),
+        # who judges a meeting with no participants of its own took part
+        (
+            "Olaf Berg zeigte sich zufrieden mit dem Gipfel in Linz.",
+            [({"Olaf Berg"}, "Linz")],
+        ),
+        (
+            "Olaf Berg äußerte sich optimistisch über den Ausgang des Gipfels in Wien.",
+            [({"Olaf Berg"}, "Wien")],
+        ),
+        (
+            "Olaf Berg zeigte sich enttäuscht über das Treffen von Ida Roth und Jan "
+            "Falk in Linz.",
+            [({"Ida Roth", "Jan Falk"}, "Linz")],
         ),
         # talks held, not demanded
         (

@@ -24,6 +24,7 @@ __all__ = [
     "CALL_UP_FORMS",
     "CANCEL_VERBS",
     "DEMAND_VERBS",
+    "EVALUATIVES",
     "SIGN_VERBS",
     "CANCEL_WORDS",
     "CAUSE_OPENERS",
@@ -782,3 +783,10 @@ DEMAND_VERBS: dict[str, frozenset[str]] = {
 
 #: the forms of "aufrufen" with the particle joined: "zu Gesprächen aufgerufen"
 CALL_UP_FORMS = frozenset({"aufgerufen", "aufzurufen", "aufrufen", "aufruft"})
+
+#: adjectives of one who judges a meeting they took part in: "X zeigte sich
+#: zufrieden mit dem Gipfel", "X äußerte sich optimistisch über den Ausgang des
+#: Gipfels in Y", a headline "X zufrieden mit Konferenz in Y"
+EVALUATIVES = frozenset(
+    "zufrieden optimistisch zuversichtlich enttäuscht erfreut unzufrieden".split()
+)
