@@ -40,6 +40,7 @@ from kg.extract.triggers import (
     is_interview,
     is_sports_report,
     is_vague,
+    signed_agreement,
     sports_sense,
     talk_without_partner,
     trigger_kind,
@@ -430,7 +431,11 @@ def _no_meeting(
         and not is_intergov(c.organizers[0])
     ):
         return True  # "nach einer Tagung des Länderrats der Grünen": one body
-    if low in SIGN_VERBS and [kind_of(k) for k in c.attendees].count(Kind.PERSON) == 1:
+    if (
+        low in SIGN_VERBS
+        and [kind_of(k) for k in c.attendees].count(Kind.PERSON) == 1
+        and (signed_agreement(t) or "").endswith(("vertrag", "verträge"))
+    ):
         return True  # "Adele hat einen Plattenvertrag mit Sony unterzeichnet"
     if low in AGREE_VERBS or low in PACT_VERBS or low in SIGN_VERBS:
         # an agreement needs two parties, and to be reached: "sich nicht einigen"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import is_media, keys_from
 from kg.extract.records import Kind, entity_key, kind_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import RELATIVE_PRONOUNS
+from kg.lang.de.grammar import PREPOSITIONS, RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     AGREE_VERBS,
     AGREEMENT_NOUNS,
@@ -48,6 +48,7 @@ __all__ = [
     "is_interview",
     "is_sports_report",
     "is_vague",
+    "signed_agreement",
     "sports_sense",
     "talk_without_partner",
     "trigger_kind",
@@ -150,6 +151,11 @@ def _signs_agreement(tok: Token) -> bool:
     """A verb of :data:`SIGN_VERBS` has an agreement noun in its clause: "hat mit
     X einen Zehnjahresvertrag abgeschlossen", "unterzeichneten X und Y ein
     Abkommen" (not "schloss die Fabrik", "die Grenze wurde geschlossen")."""
+    return signed_agreement(tok) is not None
+
+
+def signed_agreement(tok: Token) -> str | None:
+    """The agreement noun (lower case) in the clause of ``tok``, else None."""
     doc, sent = tok.doc, tok.sent
     for step in (-1, 1):
         i = tok.i + step
@@ -158,9 +164,9 @@ def _signs_agreement(tok: Token) -> bool:
             if w.text in (",", ";", ":"):
                 break
             if w.text[:1].isupper() and w.lower_.endswith(_AGREEMENT_HEADS):
-                return True
+                return w.lower_
             i += step
-    return False
+    return None
 
 
 def demanded(t: Token, sent: Span) -> bool:
@@ -178,10 +184,10 @@ def demanded(t: Token, sent: Span) -> bool:
         and t.i - j <= 3
         and doc[j].is_lower
         and doc[j].is_alpha
-        and doc[j].lower_ not in DEMAND_VERBS
+        and doc[j].lower_ not in PREPOSITIONS
         and doc[j].lower_ not in DEMAND_VERBS[""]
     ):
-        j -= 1
+        j -= 1  # not past another preposition: "fordert in den Verhandlungen"
     prep = doc[j].lower_ if j >= sent.start else ""
     if prep in DEMAND_VERBS[""]:
         return True  # "fordert Verhandlungen"

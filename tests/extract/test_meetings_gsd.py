@@ -53,6 +53,11 @@ _ACTORS = {
             "neuen Tarifvertrag.",
             [({"Nordbank", "Gewerkschaft Bau"}, None)],
         ),
+        # a person's treaty with a state is still one
+        (
+            "Olaf Berg unterzeichnete am Montag mit Ungarn ein Abkommen.",
+            [({"Olaf Berg", "Ungarn"}, None)],
+        ),
         # a visit named by a compound with the country visited
         (
             "Die Regierung lobte den Ungarn-Besuch von Olaf Berg.",
@@ -114,3 +119,9 @@ def test_meetings_found(blank_nlp, text, expected) -> None:
 )
 def test_no_meeting(blank_nlp, text) -> None:
     assert meetings_found(blank_nlp, text, _ACTORS) == []
+
+
+def test_a_demand_made_in_talks_leaves_them_a_meeting(blank_nlp) -> None:
+    text = "Olaf Berg fordert in den Verhandlungen mit der Nordbank in Linz mehr Lohn."
+    found = meetings_found(blank_nlp, text, _ACTORS)
+    assert [(("Nordbank" in who), where) for who, where in found] == [(True, "Linz")]
