@@ -48,7 +48,7 @@ from kg.extract.triggers import (
 )
 from kg.extract.view import DocView
 from kg.extract.visits import pays_visit, visit
-from kg.lang.de.grammar import RELATIVE_PRONOUNS
+from kg.lang.de.grammar import FRONTED_SUBORDINATORS, RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     AGREE_VERBS,
     CANCEL_VERBS,
@@ -310,6 +310,7 @@ def _sentence_meetings(
             not _dash_between(sent, t.idx, char)
             and not _cause_between(sent, t.idx, char)
             and not _coordinated_after(sent, t, char)
+            and not _fronted_before(sent, t, char)
         ),
     )
     for c, destination in visits:
@@ -688,6 +689,19 @@ def _coordinated_after(sent: Span, t: Token, char: int) -> bool:
 _DETERMINERS = frozenset(
     {"der", "des", "dem", "den", "die", "das", "ein", "eine", "eines", "einer", "einem"}
 )
+
+
+def _fronted_before(sent: Span, t: Token, char: int) -> bool:
+    """``t`` is the main clause's verb right after a fronted subordinate clause
+    and the place at character ``char`` lies in that clause: in "Während X in
+    Wien eine Rede hielt, erörterte Y in Linz mit Z ..." the meeting is in Linz."""
+    doc = sent.doc
+    return (
+        doc[sent.start].lower_ in FRONTED_SUBORDINATORS
+        and t.i - 1 > sent.start
+        and doc[t.i - 1].text == ","
+        and char < t.idx
+    )
 
 
 def _cause_between(sent: Span, a: int, b: int) -> bool:

@@ -38,8 +38,8 @@ _ACTORS = {
         ),
         # the persons of a fronted subordinate clause are not in the main one's
         (
-            "Während Jan Falk eine Rede hielt, erörterte Olaf Berg in Linz mit Ida "
-            "Roth die Lage.",
+            "Während Jan Falk in Wien eine Rede hielt, erörterte Olaf Berg in Linz "
+            "mit Ida Roth die Lage.",
             [({"Olaf Berg", "Ida Roth"}, "Linz")],
         ),
         # an agreement signed or concluded by two named parties
