@@ -75,6 +75,10 @@ Matching rules (all one-to-one within an article, greedy, best first):
   also matches the system's entity of that country's body
   ("Außenministerium (Russland)"), which keeps the place a place of its own.
   Rows without ``organisations`` are not scored for them.
+* **Scope**: a row with ``"scope": ["meetings"]`` was annotated for meetings
+  only (``bench/extract_gsd.md``): it is scored for meetings and meeting
+  attendees alone; its persons, roles and organisations count neither as gold
+  nor, on the system side, as extras.
 """
 
 from __future__ import annotations
@@ -111,6 +115,7 @@ SECTIONS = (
     "PUD",
     "GSD",
 )
+SCOPES = ("meetings",)
 _ARTICLE_IDS = {
     "International": "intl",
     "Inland": "inland",
@@ -377,6 +382,14 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
                     f"{where}: expected 'section' to be one of {', '.join(SECTIONS)}, "
                     f"got {section!r}"
                 )
+            scope = row.get("scope")
+            if scope is not None and (
+                not isinstance(scope, list) or not set(scope) <= set(SCOPES)
+            ):
+                raise SystemExit(
+                    f"{where}: expected 'scope' to be a list of {', '.join(SCOPES)}, "
+                    f"got {scope!r}"
+                )
             orgs = row.get("organisations", [])
             if not isinstance(orgs, list) or not all(isinstance(o, str) for o in orgs):
                 raise SystemExit(
@@ -624,6 +637,10 @@ def score(
     }
     for g in gold:
         i, v = _label(row_key(g)), views[row_key(g)]
+        if g.get("scope") == ["meetings"]:  # scored for meetings only
+            g = {**g, "persons": [], "roles": []}
+            g.pop("organisations", None)
+            v = SystemView(meetings=v.meetings)
 
         # persons
         scores = [

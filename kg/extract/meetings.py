@@ -35,10 +35,12 @@ from kg.extract.participants import (
 )
 from kg.extract.records import Entity, Kind, Meeting, kind_of
 from kg.extract.triggers import (
+    demanded,
     is_call,
     is_interview,
     is_sports_report,
     is_vague,
+    signed_agreement,
     sports_sense,
     talk_without_partner,
     trigger_kind,
@@ -46,7 +48,7 @@ from kg.extract.triggers import (
 )
 from kg.extract.view import DocView
 from kg.extract.visits import pays_visit, visit
-from kg.lang.de.grammar import RELATIVE_PRONOUNS
+from kg.lang.de.grammar import FRONTED_SUBORDINATORS, RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     AGREE_VERBS,
     CANCEL_VERBS,
@@ -60,6 +62,7 @@ from kg.lang.de.meetings import (
     NOT_DENIALS,
     PACT_VERBS,
     PRONOUN_BODIES,
+    SIGN_VERBS,
     TIME_ANCHORS,
     TOPIC_CLOSERS,
     TREFFEN_FORMS,
@@ -248,6 +251,7 @@ def _sentence_meetings(
         and not won_or_lost(t, k, sent)
         and not is_interview(view, t, sent)
         and not talk_without_partner(view, t, sent)
+        and not demanded(t, sent)
     ]
     if not triggers:
         return [], set()
@@ -306,6 +310,7 @@ def _sentence_meetings(
             not _dash_between(sent, t.idx, char)
             and not _cause_between(sent, t.idx, char)
             and not _coordinated_after(sent, t, char)
+            and not _fronted_before(sent, t, char)
         ),
     )
     for c, destination in visits:
@@ -414,10 +419,26 @@ def _no_meeting(
     * "treffen" with no person, "sich", "mit" or "zusammen" is to hit: "Diese
       Maßnahme hat auch HTC getroffen", "Dies trifft die Japaner hart";
     * "sich einigen" is the negotiation of two named parties that reached an
-      agreement: not "Die EU-Staaten einigten sich", not "einigte sich nicht".
+      agreement: not "Die EU-Staaten einigten sich", not "einigte sich nicht";
+    * a session ("Tagung", "Sitzung") of one body that is not intergovernmental,
+      with no one else named, is no meeting between sides.
     """
     low = t.lower_
-    if low in AGREE_VERBS or low in PACT_VERBS:
+    if (
+        t.text[:1].isupper()
+        and low.endswith(("tagung", "sitzung"))
+        and len(bodies := set(c.attendees) | set(c.organizers)) == 1
+        and set(c.organizers) == bodies
+        and not is_intergov(c.organizers[0])
+    ):
+        return True  # "nach einer Tagung des Länderrats der Grünen": one body
+    if (
+        low in SIGN_VERBS
+        and [kind_of(k) for k in c.attendees].count(Kind.PERSON) == 1
+        and (signed_agreement(t) or "").endswith(("vertrag", "verträge"))
+    ):
+        return True  # "Adele hat einen Plattenvertrag mit Sony unterzeichnet"
+    if low in AGREE_VERBS or low in PACT_VERBS or low in SIGN_VERBS:
         # an agreement needs two parties, and to be reached: "sich nicht einigen"
         # "die sich nach Beratungen nicht auf eine Strafe für X einigen konnten"
         near = t.doc[max(sent.start, t.i - 10) : min(sent.end, t.i + 2)]
@@ -668,6 +689,19 @@ def _coordinated_after(sent: Span, t: Token, char: int) -> bool:
 _DETERMINERS = frozenset(
     {"der", "des", "dem", "den", "die", "das", "ein", "eine", "eines", "einer", "einem"}
 )
+
+
+def _fronted_before(sent: Span, t: Token, char: int) -> bool:
+    """``t`` is the main clause's verb right after a fronted subordinate clause
+    and the place at character ``char`` lies in that clause: in "Während X in
+    Wien eine Rede hielt, erörterte Y in Linz mit Z ..." the meeting is in Linz."""
+    doc = sent.doc
+    return (
+        doc[sent.start].lower_ in FRONTED_SUBORDINATORS
+        and t.i - 1 > sent.start
+        and doc[t.i - 1].text == ","
+        and char < t.idx
+    )
 
 
 def _cause_between(sent: Span, a: int, b: int) -> bool:

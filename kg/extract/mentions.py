@@ -761,7 +761,9 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
             parts = t.text[skip:].split("-")
             if org is None and len(parts) > 2:
                 # a name of two words: "Puls-4-Interview", "Red-Bull-Chef"
-                org = gazetteer.lookup(" ".join(parts[:2]))
+                org = gazetteer.lookup(" ".join(parts[:2])) or gazetteer.lookup(
+                    "-".join(parts[:2])  # "G-7-Gipfel"
+                )
                 if org is not None and org.label == "ORG":
                     head = "-".join(parts[:2])
             if (

@@ -30,7 +30,9 @@ from kg.extract.coref import (
 )
 from kg.extract.partners import (
     genitive_run,
+    judges_of,
     leader_noun,
+    noun_before_name,
     objects_before_participle,
     officials_of_clause,
     partners_by_reference,
@@ -42,6 +44,7 @@ from kg.lang.de.grammar import (
     ARTICLES,
     AUXILIARIES,
     CLAUSE_OPENERS,
+    FRONTED_SUBORDINATORS,
     MODALS,
     POSSESSIVE_ARTICLES,
     POSSESSIVES,
@@ -472,6 +475,8 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
             # the verb that follows the opening phrase
             if t.i - sent.start <= 4 and (k := _subject_after_phrase(view, sent, t)):
                 out.append(k)
+    if kind == "noun" and not out and _at_meeting(view, sent, t):
+        out += judges_of(view, sent, t)
     named_subject = any(view.person(i) for i in range(sent.start, t.i))
     if subject_trigger and (kind == "verb" or not named_subject):
         # "In Havanna hatte er zuvor Fidel Castro getroffen": "er" is the person
@@ -607,7 +612,14 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     after it ("Am Montag verhandeln Moskau und Washington")."""
     doc = view.doc
     end = sent.end
-    out = _persons_in(view, sent, sent.start, end)
+    start = sent.start
+    if (
+        doc[start].lower_ in FRONTED_SUBORDINATORS
+        and t.i - 1 > start
+        and doc[t.i - 1].text == ","
+    ):
+        start = t.i  # "Während X ..., erörterte Y mit Z": the main clause's
+    out = _persons_in(view, sent, start, end)
     # "Russland und die USA verhandeln": subject right before the verb
     j = t.i - 1
     while j >= sent.start and doc[j].lower_ in ("die", "der", "das"):
@@ -672,6 +684,7 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             and j + 1 < t.i
             and bool(view.key(j + 1))
         )
+        or noun_before_name(view, sent, j, t.i)
     ):
         j += 1
     if keys and j > sent.start and doc[j - 1].lower_ in ("und", "sowie", ","):
@@ -686,7 +699,8 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         ):
             n += 1
         j = n
-    if keys and j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
+    if j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
+        keys = keys or keys_in(view, sent.start, j)  # "Die Firma Siemens hat"
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
     out += _subject_of_final_verb(view, sent, t)
     # "Am Montag verhandeln Moskau und Washington": the subject after the verb

@@ -6,6 +6,10 @@ the object of the meeting verb (or the partner after "mit") names no one; it
 is the person named last before the clause, in it or in the two sentences
 before, who is not already a participant. Subjects ("er traf") are
 :mod:`kg.extract.participants`' (via :func:`kg.extract.coref.person_before`).
+
+Also the one who judges a meeting ("X zeigte sich zufrieden mit dem Gipfel",
+:func:`judges_of`) and a noun before a subject's name ("Die Firma X hat",
+:func:`noun_before_name`).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
 from kg.lang.de.meetings import (
+    EVALUATIVES,
     FINITE_AUXILIARIES,
     GUEST_NOUNS,
     LEADER_HEADS,
@@ -26,7 +31,9 @@ from kg.lang.de.titles import match_title
 
 __all__ = [
     "genitive_run",
+    "judges_of",
     "leader_noun",
+    "noun_before_name",
     "objects_before_participle",
     "officials_of_clause",
     "partners_by_reference",
@@ -244,3 +251,39 @@ def leader_noun(words: Span) -> bool:
         return False
     low = words[0].lower_
     return low.endswith(LEADER_HEADS) or low == "staats-"
+
+
+def judges_of(view: DocView, sent: Span, t: Token) -> list[str]:
+    """The persons who judge the meeting ``t`` names (one with no participants
+    of its own) as its participants: "X zeigte sich zufrieden mit dem Gipfel",
+    "X äußerte sich optimistisch über den Ausgang des Gipfels", "X zufrieden mit
+    Konferenz in Y" (:data:`EVALUATIVES`, then "mit" or "über" before ``t``)."""
+    doc = view.doc
+    prep = None
+    for i in range(t.i - 1, max(sent.start, t.i - 6) - 1, -1):
+        w = view.lowers[i]
+        if doc[i].text in ",;:–":
+            return []
+        if w in ("mit", "über"):
+            prep = i
+        elif w in EVALUATIVES and prep is not None:
+            start = max(
+                [sent.start]
+                + [j + 1 for j in range(sent.start, i) if doc[j].text in ",;:–"]
+            )
+            return [k for j in range(start, i) if (k := view.person(j))]
+    return []
+
+
+def noun_before_name(view: DocView, sent: Span, j: int, end: int) -> bool:
+    """Token ``j`` is a noun before a name or its genitive, or a genitive
+    article, in the phrase that opens a clause: "Die Firma Siemens hat", "Die
+    Aerospace-Gruppe des Konzerns Rolls-Royce hat"."""
+    doc = view.doc
+    if j == sent.start or j + 1 >= end or doc[j].is_punct:
+        return False
+    if doc[j].lower_ == "des":
+        return doc[j + 1].text[:1].isupper()
+    return doc[j].text[:1].isupper() and (
+        bool(view.key(j + 1)) or doc[j + 1].lower_ in ("des", "der")
+    )

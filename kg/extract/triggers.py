@@ -10,13 +10,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import is_media, keys_from
 from kg.extract.records import Kind, entity_key, kind_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import RELATIVE_PRONOUNS
+from kg.lang.de.grammar import PREPOSITIONS, RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     AGREE_VERBS,
     AGREEMENT_NOUNS,
+    CALL_UP_FORMS,
     COME_VERBS,
     CONVENE_VERBS,
     COUNTERPARTS,
+    DEMAND_VERBS,
     NEGOTIATED,
     NO_AGREEMENT,
     NOT_MEETINGS,
@@ -25,6 +27,7 @@ from kg.lang.de.meetings import (
     PHONE_WORDS,
     SCORE,
     SEPARABLE_VERBS,
+    SIGN_VERBS,
     SPORTS_CUES,
     SUMMON_VERBS,
     TALK_VERBS,
@@ -40,10 +43,12 @@ from kg.lang.de.meetings import (
 from kg.lang.de.titles import match_title
 
 __all__ = [
+    "demanded",
     "is_call",
     "is_interview",
     "is_sports_report",
     "is_vague",
+    "signed_agreement",
     "sports_sense",
     "talk_without_partner",
     "trigger_kind",
@@ -128,7 +133,88 @@ def trigger_kind(tok: Token) -> str | None:
         return "verb"
     if tok.is_lower and low in PACT_VERBS and not _attributive(tok):
         return "verb"  # "X und Y vereinbarten", "zwischen X und Y vereinbart"
+    if (
+        tok.is_lower
+        and low in SIGN_VERBS
+        and not _attributive(tok)
+        and _signs_agreement(tok)
+    ):
+        return "verb"  # "hat mit X einen Liefervertrag abgeschlossen"
     return None
+
+
+#: endings of the nouns of an agreement that is signed or concluded
+_AGREEMENT_HEADS = ("vertrag", "verträge", "abkommen", "vereinbarung", "pakt")
+
+
+def _signs_agreement(tok: Token) -> bool:
+    """A verb of :data:`SIGN_VERBS` has an agreement noun in its clause: "hat mit
+    X einen Zehnjahresvertrag abgeschlossen", "unterzeichneten X und Y ein
+    Abkommen" (not "schloss die Fabrik", "die Grenze wurde geschlossen")."""
+    return signed_agreement(tok) is not None
+
+
+def signed_agreement(tok: Token) -> str | None:
+    """The agreement noun (lower case) in the clause of ``tok``, else None."""
+    doc, sent = tok.doc, tok.sent
+    for step in (-1, 1):
+        i = tok.i + step
+        while sent.start <= i < sent.end and abs(i - tok.i) <= 10:
+            w = doc[i]
+            if w.text in (",", ";", ":"):
+                break
+            if w.text[:1].isupper() and w.lower_.endswith(_AGREEMENT_HEADS):
+                return w.lower_
+            i += step
+    return None
+
+
+def demanded(t: Token, sent: Span) -> bool:
+    """The meeting noun ``t`` is demanded, urged or hoped for, not said to take
+    place: "setzte auf Gespräche mit", "drängt auf neue Verhandlungen",
+    "plädiert für Gespräche", "fordert sofortige Verhandlungen", "rief die
+    Parteien zu Gesprächen auf" (:data:`DEMAND_VERBS`)."""
+    if not t.text[:1].isupper():
+        return False
+    doc = t.doc
+    j = t.i - 1
+    # articles and adjectives before the noun: "auf neue Gespräche"
+    while (
+        j > sent.start
+        and t.i - j <= 3
+        and doc[j].is_lower
+        and doc[j].is_alpha
+        and doc[j].lower_ not in PREPOSITIONS
+        and doc[j].lower_ not in DEMAND_VERBS[""]
+    ):
+        j -= 1  # not past another preposition: "fordert in den Verhandlungen"
+    prep = doc[j].lower_ if j >= sent.start else ""
+    if prep in DEMAND_VERBS[""]:
+        return True  # "fordert Verhandlungen"
+    if not prep or prep not in DEMAND_VERBS:
+        return False
+    verbs = DEMAND_VERBS[prep]
+    before = _clause_words(doc, sent, j, -1)
+    after = _clause_words(doc, sent, t.i, 1)
+    if prep == "zu":
+        # "rief X zu Gesprächen auf", "wurden zu Gesprächen aufgerufen"
+        return any(w in CALL_UP_FORMS for w in after) or (
+            any(w in verbs for w in before) and "auf" in after
+        )
+    return any(w in verbs for w in before) or any(w in verbs for w in after[:6])
+
+
+def _clause_words(doc: Doc, sent: Span, i: int, step: int) -> list[str]:
+    """The lower-case words from ``i`` (exclusive) in direction ``step`` up to a
+    comma or the sentence's end, at most 8."""
+    out: list[str] = []
+    i += step
+    while sent.start <= i < sent.end and len(out) < 8:
+        if doc[i].text in (",", ";", ":"):
+            break
+        out.append(doc[i].lower_)
+        i += step
+    return out
 
 
 def _sich_before(tok: Token) -> bool:

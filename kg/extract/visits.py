@@ -94,6 +94,9 @@ def visit(
             if before != "zu"
             else range(sent.start, t.i)
         )
+        k = view.key(t.i) if "-" in t.text else None
+        if k and kind_of(k) is Kind.PLACE and k in view.entities:
+            destination = k  # "den China-Besuch Kohls": the country in front
         for i in span:
             if doc[i].lower_ not in ("in", "im", "nach"):
                 continue

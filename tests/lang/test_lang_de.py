@@ -35,6 +35,7 @@ def test_generated_trigger_verbs_hold_every_hand_written_form() -> None:
             conjugate("verhandeln", particle="aus"),
             conjugate("sondieren"),
             conjugate("konferieren"),
+            conjugate("erörtern"),  # GSD development sentences
         )
         for form in verb.indicative()
     } | {"auszuhandeln", "auszuverhandeln"}

@@ -16,6 +16,7 @@ __all__ = [
     "ADJ_ENDINGS",
     "ARTICLES",
     "CLAUSE_OPENERS",
+    "FRONTED_SUBORDINATORS",
     "SINGULAR_BEFORE_EN",
     "AUXILIARIES",
     "FEMININE_PERSON_NOUNS",
@@ -113,6 +114,13 @@ PERSON_PLURALS = frozenset(
 # sich trafen", "und sie haben"
 CLAUSE_OPENERS = frozenset(
     ", und aber doch als weil da dass nachdem wo wenn bevor obwohl sobald".split()
+)
+
+# conjunctions that open a subordinate clause put first in the sentence, which
+# ends at the comma before the main clause's finite verb ("Während X in München
+# war, traf Y den Z": X is not in the main clause)
+FRONTED_SUBORDINATORS = frozenset(
+    "während als nachdem bevor wenn weil obwohl sobald seit seitdem".split()
 )
 
 # finite auxiliaries before a participle ("hatte ein US-Regierungsvertreter … gesagt")

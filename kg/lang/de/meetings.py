@@ -21,7 +21,11 @@ __all__ = [
     "MEET_OBJECT_VERBS",
     "AGREE_VERBS",
     "AGREEMENT_NOUNS",
+    "CALL_UP_FORMS",
     "CANCEL_VERBS",
+    "DEMAND_VERBS",
+    "EVALUATIVES",
+    "SIGN_VERBS",
     "CANCEL_WORDS",
     "CAUSE_OPENERS",
     "COME_VERBS",
@@ -184,6 +188,8 @@ MEETING_VERBS = (
     conjugate("verhandeln"),
     conjugate("empfangen", strong=("empfängt", "empfing", "empfangen")),
     conjugate("beraten", strong=("berät", "beriet", "beraten")),
+    # "X erörterte mit Y die Lage", "X und Y erörterten": like "beraten"
+    conjugate("erörtern"),
     conjugate("kommen", particle="zusammen", strong=("kommt", "kam", "gekommen")),
     conjugate("treffen", particle="zusammen", strong=("trifft", "traf", "getroffen")),
     conjugate("telefonieren"),
@@ -737,3 +743,50 @@ GUEST_NOUNS = frozenset(
 #: beginnings of the forms of the meeting verbs whose object is the person met:
 #: "empfing ihn", "traf sie", "hat ihn besucht"
 MEET_OBJECT_VERBS = ("empf", "traf", "treff", "trifft", "getroffen", "besuch")
+
+
+def _forms(*verbs: tuple[str, tuple[str, str, str] | None]) -> frozenset[str]:
+    return frozenset(
+        f for inf, strong in verbs for f in conjugate(inf, strong=strong).indicative()
+    )
+
+
+#: verbs that sign or conclude an agreement (with an agreement noun in the clause):
+#: "hat mit X einen Liefervertrag abgeschlossen", "X und Y unterzeichneten ein
+#: Abkommen"; like "vereinbaren", the negotiation of two named parties
+SIGN_VERBS = frozenset(
+    "unterzeichnet unterzeichnete unterzeichneten unterzeichnen".split()
+    + "schloss schlossen schließt schließen geschlossen".split()
+) | frozenset(
+    conjugate(
+        "schließen", particle="ab", strong=("schließt", "schloss", "geschlossen")
+    ).indicative()
+)
+
+#: verbs that demand, urge or hope for talks, which are then not said to take
+#: place: "setzt auf Gespräche mit", "drängt auf Verhandlungen", "hofft auf ein
+#: Treffen", "plädiert für Gespräche", "fordert Verhandlungen", "ruft zu
+#: Gesprächen auf" (preposition -> verb forms before it; "" for the object)
+DEMAND_VERBS: dict[str, frozenset[str]] = {
+    "auf": _forms(
+        ("setzen", None),
+        ("drängen", None),
+        ("hoffen", None),
+        ("pochen", None),
+        ("dringen", ("dringt", "drang", "gedrungen")),
+    ),
+    "für": _forms(("plädieren", None), ("werben", ("wirbt", "warb", "geworben"))),
+    "": _forms(("fordern", None), ("verlangen", None), ("anmahnen", None)),
+    # "rief X zu Gesprächen auf" ("auf" after the noun), "zu Gesprächen aufgerufen"
+    "zu": _forms(("rufen", ("ruft", "rief", "gerufen"))),
+}
+
+#: the forms of "aufrufen" with the particle joined: "zu Gesprächen aufgerufen"
+CALL_UP_FORMS = frozenset({"aufgerufen", "aufzurufen", "aufrufen", "aufruft"})
+
+#: adjectives of one who judges a meeting they took part in: "X zeigte sich
+#: zufrieden mit dem Gipfel", "X äußerte sich optimistisch über den Ausgang des
+#: Gipfels in Y", a headline "X zufrieden mit Konferenz in Y"
+EVALUATIVES = frozenset(
+    "zufrieden optimistisch zuversichtlich enttäuscht erfreut unzufrieden".split()
+)
