@@ -30,6 +30,7 @@ a news outlet, or one after "im Sender", "der Zeitung", "laut", is the medium
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -67,6 +68,7 @@ __all__ = ["find_quotes", "marked_spans"]
 # how many sentences after a person's quote a first-person sentence still goes
 # on with their words (the sentences between name no other person)
 _FIRST_PERSON_GAP = 3
+_WORD = re.compile(r"\w+")
 
 
 def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
@@ -193,6 +195,16 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 speaker, medium, label = r.speaker, r.medium, r.label
                 if s_last == si:
                     absorbed = True
+            elif (
+                r is not None
+                and s_last == si
+                and r.start <= a
+                and not _WORD.search(text[r.end : b])
+                and _fragment_of(text, a, b, r)
+            ):
+                # "Die Festnahmen seien „eine Fortsetzung der Schikanen“, sagte
+                # X": the marked words are part of the reported clause
+                continue
             elif r is not None and r.start <= a and b <= r.end:
                 speaker, medium = r.speaker, r.medium
             elif r is not None and s_last != si:
@@ -301,6 +313,13 @@ def _names_other(view: DocView, lo: int, hi: int, who: str) -> bool:
         (k := view.person(i)) is not None and k != who
         for i in range(sents[lo].start, sents[hi - 1].end)
     )
+
+
+def _fragment_of(text: str, a: int, b: int, r: Report) -> bool:
+    """The marked words ``a``-``b`` are a fragment inside the reported clause
+    ``r``: it has two words or more of its own before or after them."""
+    outside = text[r.start : a] + " " + text[b : max(b, r.end)]
+    return len(_WORD.findall(outside)) >= 2
 
 
 def _sm(r: Report) -> tuple[str | None, str | None]:

@@ -22,6 +22,7 @@ from kg.extract.speakers import LastSpeaker, label_of, spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.grammar import FIRST_PERSON
 from kg.lang.de.speech import (
+    CLAUSE_VERBS,
     LABEL_SYNONYMS,
     MEDIA_NOUNS,
     SOURCE_SENTENCE_VERBS,
@@ -310,6 +311,11 @@ def new_speaker(
                 )
             )
             or lowers[i] in _ACT_FORMS
+        )
+        # "Er hoffe auf …": a verb that reports only a "dass" clause
+        and not (
+            lowers[i] not in _ACT_FORMS
+            and all(vf.infinitive in CLAUSE_VERBS for vf in readings[lowers[i]])
         )
         # "Die Lager heißen …": a name, not a saying
         and not (lowers[i] in said and said[lowers[i]].infinitive == "heißen")

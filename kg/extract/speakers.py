@@ -185,13 +185,24 @@ def _named_tail(view: DocView, i: int) -> str | None:
     return None
 
 
-def spokesperson(view: DocView, label: str | None) -> tuple[str | None, str | None]:
+def spokesperson(
+    view: DocView, label: str | None, at: int | None = None
+) -> tuple[str | None, str | None]:
     """(speaker, label) for an unnamed speaker's ``label``: a spokesperson of
     an organisation or person the article names speaks for them
-    ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)."""
+    ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton);
+    a bare "Sprecher" at token ``at`` for the organisation named last in its
+    sentence or the two before ("Die Polizei ermittelt. Der Sprecher sagte, …")."""
     if label is None:
         return None, None
     low = label.lower()
+    if low in SPOKESPERSON_ENDINGS and at is not None:
+        here = view.sentence_of(view.doc[at])
+        for j in range(at - 1, view.sents[max(0, here - 2)].start - 1, -1):
+            k = view.key(j)
+            if k and kind_of(k) is Kind.ORG and not is_media(k):
+                return k, None
+        return None, label
     end = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
     if end is None or len(low) <= len(end) + 2:
         for member in MEMBER_ENDINGS:
@@ -610,6 +621,17 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         # "ein Sprecher des Gesundheitsministeriums" -> "Gesundheitsministerium"
         head = doc[j + 1].text
         return head[:-1] if doc[j].lower_ == "des" and head.endswith("s") else head
+    if (
+        w.lower_.endswith(SPOKESPERSON_ENDINGS)
+        and j + 1 < len(doc)
+        and doc[j].lower_ == "von"
+        and doc[j + 1].text[:1].isupper()
+        and doc[j + 1].text.replace("-", "").isalpha()
+        and not view.key(j + 1)
+        and doc[j + 1].lower_ not in NOT_SPEAKER_WORDS
+    ):
+        # "eine Sprecherin von Brixwerk": a name the model missed
+        return doc[j + 1].text
     office = _office_of_minister(view, j)
     if w.lower_.endswith(SPOKESPERSON_ENDINGS) and office is not None:
         return office  # "eine Sprecherin des deutschen Finanzministers"

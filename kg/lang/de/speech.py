@@ -50,6 +50,9 @@ __all__ = [
     "REPORT_ADVERBS",
     "UNNAMED_SOURCE_NOUNS",
     "MEDIA_NOUNS",
+    "CLAUSE_VERBS",
+    "HAVE_FORMS",
+    "NEGATED_STATEMENTS",
     "NOT_SAYING_ADVERBS",
     "NOT_SPEAKER_WORDS",
     "NOT_VERB_FORMS",
@@ -235,6 +238,19 @@ def reporting_verbs() -> dict[str, VerbForm]:
     return out
 
 
+#: verbs of saying that report only a clause opened by "dass" or "ob" in their
+#: sentence ("hofft, dass …", "schloss nicht aus, dass …"; not "hofft auf …",
+#: "schloss aus, X zu verklagen")
+CLAUSE_VERBS = frozenset({"hoffen", "ausschließen", "veröffentlichen", "aussprechen"})
+
+#: forms of "haben" before a participle of :data:`CLAUSE_VERBS` ("hat sich dafür
+#: ausgesprochen, dass …"; "ist ausgeschlossen, dass …" states, nobody speaks)
+HAVE_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
+
+#: verbs of saying whose negation still states something: "schloss nicht aus,
+#: dass …" says that it may be so
+NEGATED_STATEMENTS = frozenset({"ausschließen"})
+
 # forms of a listed verb that are mostly another word ("meinen Posten")
 NOT_VERB_FORMS = frozenset({"meinen", "meine"})
 
@@ -348,7 +364,9 @@ PARTNER_NOUNS = frozenset(
 )
 
 # words that open a reported clause after a verb of saying ("sagte, dass …")
-REPORTED_CLAUSE_OPENERS = frozenset("dass ob wie wonach".split())
+REPORTED_CLAUSE_OPENERS = frozenset(
+    "dass ob wie wonach warum weshalb wieso weswegen".split()
+)
 
 # nouns for an unnamed speaker and the institution they name ("berichtete die
 # Exekutive": the police, as Austrian news call it)

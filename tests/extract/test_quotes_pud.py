@@ -1,0 +1,132 @@
+"""Quotation rules written against the errors of the UD German PUD development
+gold (``bench/quote_dev_pud.jsonl``), one invented sentence per rule, no model
+(kg/extract/quotes.py, kg/extract/quotes_bounds.py, kg/extract/quotes_reported.py,
+kg/extract/speakers.py; the verbs in kg/data/reporting_verbs.tsv and
+kg/lang/de/speech.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ORG, PER, extract, said
+
+CASES = [
+    # "spotten" is a verb of saying
+    (
+        "„Wer nicht rechnen kann, soll nicht regieren“, spottete Lena Brandt.",
+        {"Lena Brandt": PER},
+        {("person/Lena Brandt", "Wer nicht rechnen kann, soll nicht regieren")},
+    ),
+    # "hoffen, dass …" reports; "hofft auf …" does not, the Konjunktiv goes on
+    (
+        "Karl Brunner hofft, dass das Fest viele Gäste anzieht.",
+        {"Karl Brunner": PER},
+        {("person/Karl Brunner", "dass das Fest viele Gäste anzieht")},
+    ),
+    (
+        "Die Lage sei ernst, sagte Karl Brunner. Er hoffe auf die neue Regierung "
+        "von Präsidentin Maria Lenz.",
+        {"Karl Brunner": PER, "Maria Lenz": PER},
+        {
+            ("person/Karl Brunner", "Die Lage sei ernst"),
+            (
+                "person/Karl Brunner",
+                "Er hoffe auf die neue Regierung von Präsidentin Maria Lenz",
+            ),
+        },
+    ),
+    # "schloss nicht aus, dass …" states that it may be so
+    (
+        "Karl Brunner schloss nicht aus, dass die Steuern steigen.",
+        {"Karl Brunner": PER},
+        {("person/Karl Brunner", "dass die Steuern steigen")},
+    ),
+    # "ist ausgeschlossen, dass", "Bleibt zu hoffen, dass": nobody speaks
+    ("Es scheint ausgeschlossen, dass der Plan noch gelingt.", {}, set()),
+    ("Bleibt zu hoffen, dass alle gesund zurückkommen.", {}, set()),
+    # "hat in einer Mitteilung veröffentlicht, dass …"
+    (
+        "Der Verband Nordmetall hat in einer Mitteilung veröffentlicht, dass die "
+        "Löhne steigen werden.",
+        {"Verband Nordmetall": ORG},
+        {("org/Verband Nordmetall", "dass die Löhne steigen werden")},
+    ),
+    # "hat sich dafür ausgesprochen, dass …" after a subject with a relative clause
+    (
+        "Der Verband Nordmetall, der von drei Firmen geführt wird, hat sich dafür "
+        "ausgesprochen, dass die Wahl verschoben wird.",
+        {"Verband Nordmetall": ORG},
+        {("org/Verband Nordmetall", "dass die Wahl verschoben wird")},
+    ),
+    # a name with an apposition before the verb is its subject; "warum" reports
+    (
+        "Maria Lenz, eine der Organisatorinnen, erläuterte gegenüber dem Radio, "
+        "warum das Fest abgesagt wurde.",
+        {"Maria Lenz": PER},
+        {("person/Maria Lenz", "warum das Fest abgesagt wurde")},
+    ),
+    # a clause before the verb with a verb of its own stays the quote
+    (
+        "Karl Brunner habe seinen Rücktritt eingereicht, der Vorstand diesen "
+        "angenommen, teilte die Partei Nordliste mit.",
+        {"Karl Brunner": PER, "Partei Nordliste": ORG},
+        {
+            (
+                "org/Partei Nordliste",
+                "Karl Brunner habe seinen Rücktritt eingereicht, der Vorstand "
+                "diesen angenommen",
+            )
+        },
+    ),
+    # marked words inside a reported clause are no quote of their own
+    (
+        "Die Verhaftungen seien „ein Angriff auf die freie Presse“, sagte Karl "
+        "Brunner.",
+        {"Karl Brunner": PER},
+        {
+            (
+                "person/Karl Brunner",
+                "Die Verhaftungen seien „ein Angriff auf die freie Presse",
+            )
+        },
+    ),
+    # "wie viele andere, dass …": the insertion is no part of the quote
+    (
+        "Karl Brunner sagte, wie viele andere Politiker im Fernsehen, dass die "
+        "Reform scheitern werde.",
+        {"Karl Brunner": PER},
+        {("person/Karl Brunner", "dass die Reform scheitern werde")},
+    ),
+    # "zitiert zwei Forscher, die sagen, …": the researchers speak, unnamed
+    (
+        "Lena Brandt zitiert zwei Forscher, die sagen, es sei schon zu spät.",
+        {"Lena Brandt": PER},
+        {(None, "es sei schon zu spät")},
+    ),
+    # "dass …, und veröffentlichte …": the subject's second verb ends the clause
+    (
+        "Die Polizei Nordheim sagte, dass der Mann keine Vorstrafen habe, und "
+        "veröffentlichte ein Foto.",
+        {"Polizei Nordheim": ORG},
+        {("org/Polizei Nordheim", "dass der Mann keine Vorstrafen habe")},
+    ),
+    # "Eine Sprecherin von X": X, a name the model missed
+    (
+        "Eine Sprecherin von Brixwerk sagte, die Pläne seien falsch.",
+        {},
+        {("Brixwerk", "die Pläne seien falsch")},
+    ),
+    # a bare "Der Sprecher": the organisation named just before
+    (
+        "Die Polizei Nordheim ermittelt gegen drei Männer. Der Sprecher wollte "
+        "nicht ausschließen, dass weitere folgen.",
+        {"Polizei Nordheim": ORG},
+        {("org/Polizei Nordheim", "dass weitere folgen")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), CASES)
+def test_pud_quote_rules(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    assert said(rec, "who", "text") == expected
