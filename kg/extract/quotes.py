@@ -242,6 +242,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             report is None
             and not touched
             and last is not None
+            and last[2] < si  # not a quote that only ends in a later sentence
             and (
                 (last[2] == si - 1 and subjunctive(view, sent))
                 or (si - last[2] <= 3 and subjunctive(view, sent, first=True))
@@ -256,6 +257,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             report is None
             and not touched
             and last is not None
+            and last[2] < si
             and first_person(view, sent)
             and (
                 last[2] == si - 1

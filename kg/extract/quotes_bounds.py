@@ -8,6 +8,9 @@ saying (read by :mod:`kg.extract.quotes_reported`).
 * A clause opened by "dass"/"ob" ends where the sentence goes on with a second
   verb of its subject: "Die Polizei sagte, dass er keine Vorstrafen habe, und
   veröffentlichte ein Foto".
+* A clause before ", sagte X" that closes a quotation mark begins at the
+  mark that opens it: "Er schrieb ein Buch. „Totale Erschöpfung“, berichtete
+  seine Frau" (the sentences a splitter ran together are not the quote).
 * The words before a verb of saying are no reported clause when they are its
   subject with a relative clause or an apposition: "Anna Ruiz, eine der
   Leiterinnen, erläuterte, warum …" reports the clause after the verb.
@@ -31,7 +34,7 @@ from kg.lang.de.speech import (
     reporting_verbs,
 )
 
-__all__ = ["clause_end", "opening_comma", "subject_phrase"]
+__all__ = ["clause_end", "marked_start", "opening_comma", "subject_phrase"]
 
 # how many words an insertion between the verb of saying and "dass" may have
 _INSERTION = 12
@@ -132,3 +135,26 @@ def subject_phrase(view: DocView, start: int, k: int) -> bool:
         and nxt in ARTICLES | INDEFINITE_ARTICLES
         and not any(doc[i].lower_ in AUXILIARIES | MODALS for i in range(j + 1, k))
     )
+
+
+_OPENING = frozenset({"„", '"', "»", "«", "“"})
+_CLOSING = frozenset({"“", '"', "«", "»", "”"})
+_SENTENCE_END = frozenset({".", "!", "?", ":", "…"})
+
+
+def marked_start(view: DocView, q0: int, k: int) -> int:
+    """Where the clause ``q0``-``k`` before the comma ``k`` of ", sagte X"
+    begins: at the quotation mark that opens it when it ends in a closing mark
+    and that opening mark comes later than ``q0``, else at ``q0``."""
+    doc = view.doc
+    if k - 1 <= q0 or doc[k - 1].text not in _CLOSING:
+        return q0
+    for m in range(k - 2, q0, -1):
+        if doc[m].text in _CLOSING and doc[m].text != "„":
+            if doc[m].text == doc[k - 1].text and doc[m - 1].text in _SENTENCE_END:
+                return m  # straight marks "…": the same sign opens
+            return q0  # another quotation closes before: keep the clause
+        if doc[m].text in _OPENING:
+            # only after the end of a sentence the splitter missed
+            return m if doc[m - 1].text in _SENTENCE_END else q0
+    return q0

@@ -52,6 +52,9 @@ Found = tuple[int, int, int, str, str | None, str | None, str | None]
 _ACT_FORMS = frozenset(speech_acts())
 
 
+_OPENING_MARKS = frozenset('„"»«“')
+
+
 def lead_ins(
     view: DocView,
     text: str,
@@ -66,7 +69,12 @@ def lead_ins(
     out = []
     for f in found:
         si = f[2]
-        if f[3] == "direct" and f[0] <= trim_marks(text, sents[si].start_char, f[1])[0]:
+        if (
+            f[3] == "direct"
+            and f[0] <= trim_marks(text, sents[si].start_char, f[1])[0]
+            # a quotation mark opens it: the quote begins there
+            and text[: f[0]].rstrip()[-1:] not in _OPENING_MARKS
+        ):
             k = si - 1
             while k >= 0 and k not in covered and si - k <= 2:
                 sent = sents[k]

@@ -22,7 +22,12 @@ from spacy.tokens import Span
 
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import antecedent, surname, surnames_of
-from kg.extract.quotes_bounds import clause_end, opening_comma, subject_phrase
+from kg.extract.quotes_bounds import (
+    clause_end,
+    marked_start,
+    opening_comma,
+    subject_phrase,
+)
 from kg.extract.quotes_marked import trim_in
 from kg.extract.records import Kind, kind_of
 from kg.extract.sources import (
@@ -524,6 +529,7 @@ def _trailing(
             and (w.text != "(" or all(t.text != ")" for t in doc[w.i + 1 : k]))
         ):
             q0 = w.i + 1
+    q0 = marked_start(view, q0, k)
     a, b = trim_in(sent, doc[q0].idx, doc[k].idx)
     if b - a < 8:
         return None

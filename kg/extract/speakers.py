@@ -257,7 +257,7 @@ def speaker_of(
         if found or (k and (_outlet(k) or _after_media_cue(view, i))):
             break
         if k and kind_of(k) is Kind.PERSON:
-            speaker, found = k, True
+            speaker, found = _named_after_possessor(view, i, k) or k, True
             break
         if not k and surname(surnames, doc[i].text) and _mid_sentence(view, i):
             speaker, found = surname(surnames, doc[i].text), True
@@ -366,6 +366,30 @@ def speaker_of(
             or media[0]
         )
     return speaker, medium
+
+
+def _named_after_possessor(view: DocView, i: int, key: str) -> str | None:
+    """The person named after a possessor's title: "Obamas Sonderberaterin
+    Kori Schulman", "Putins Sprecher Dmitri Peskow" -> the adviser, the
+    spokesman (the name at ``i`` in the genitive, then a title, then a name)."""
+    doc = view.doc
+    j = i
+    while j + 1 < len(doc) and view.key(j + 1) == key:
+        j += 1
+    if (
+        not doc[j].text.endswith(("s", "'", "’"))
+        or j + 1 >= len(doc)
+        or not doc[j + 1].is_title  # a title noun after the genitive
+    ):
+        return None
+    for n in range(j + 1, min(j + 4, len(doc))):
+        t = doc[n]
+        other = view.person(n)
+        if other is not None and other != key:
+            return other if n > j + 1 else None
+        if view.key(n) or t.is_punct or not t.is_alpha:
+            return None
+    return None
 
 
 def _without_insertion(view: DocView, region: list[int]) -> list[int]:
@@ -565,7 +589,11 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         doc[i - 1].lower_ in PREPOSITIONS
         or (
             i > 1
-            and doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES
+            and (
+                doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES
+                # "die Polizei in British Columbia sagte": a name's last word
+                or (doc[i - 1].is_title and doc[i - 1].is_alpha)
+            )
             and doc[i - 2].lower_ in PREPOSITIONS
         )
     )

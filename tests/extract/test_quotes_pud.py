@@ -130,3 +130,45 @@ CASES = [
 def test_pud_quote_rules(gazetteer_nlp, text, ents, expected) -> None:
     rec = extract(gazetteer_nlp, text, ents)
     assert said(rec, "who", "text") == expected
+
+
+MORE = [
+    # "Merkels Beraterin Lena Brandt": the adviser, not the possessor
+    (
+        "„Das geht so nicht“, schrieb Merkels Beraterin Lena Brandt am Montag.",
+        {"Merkels": PER, "Lena Brandt": PER},
+        {("person/Lena Brandt", "Das geht so nicht")},
+    ),
+    # "heute Morgen" before the verb is no speaker
+    (
+        "Trotz des Fotos heute Morgen sagt die Polizei, dass sie den Mann sucht.",
+        {},
+        {("Polizei", "dass sie den Mann sucht")},
+    ),
+    # "die Polizei in Neu Amsel sagte": not the place's last word
+    (
+        "Die Polizei in Neu Amsel sagte zuvor, dass der Mann flüchtig sei.",
+        {},
+        {("Polizei", "dass der Mann flüchtig sei")},
+    ),
+    # "Forschern zufolge": unnamed researchers
+    (
+        "Forschern zufolge kann das Mittel vielen Kranken helfen.",
+        {},
+        {(None, "Forschern zufolge kann das Mittel vielen Kranken helfen")},
+    ),
+    # a marked quote begins at its mark: the first-person sentence before it
+    # is no lead-in
+    (
+        "Als ich sie besuchte, wollte ich alles wissen. „Totale Erschöpfung nach "
+        "all den Jahren“, berichtete seine Frau Lena Brandt.",
+        {"Lena Brandt": PER},
+        {("person/Lena Brandt", "Totale Erschöpfung nach all den Jahren")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), MORE)
+def test_pud_speaker_rules(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    assert said(rec, "who", "text") == expected

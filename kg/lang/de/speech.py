@@ -444,7 +444,9 @@ NOT_SPEAKER_WORDS = frozenset(
         "mittwoch donnerstag freitag samstag sonntag antwort ich wir er sie "
         # sentence adverbs before a verb of saying ("Gleichzeitig führte er aus")
         "gleichzeitig zugleich außerdem dabei damals danach später zuletzt "
-        "inzwischen bisher allerdings dennoch deshalb daher dazu zuvor erst"
+        "inzwischen bisher allerdings dennoch deshalb daher dazu zuvor erst "
+        # times of day after "heute", "gestern" ("heute Morgen sagte die Polizei")
+        "morgen vormittag mittag nachmittag abend nacht"
     ).split()
 )
 
@@ -465,7 +467,10 @@ UNNAMED_SOURCE_NOUNS = frozenset(
     (
         "bericht berichten medienberichten beobachtern experten mitteilung angaben "
         "informationen erklärung kreisen diplomaten insidern ankündigungen "
-        "aussagen äußerungen"
+        "aussagen äußerungen "
+        # unnamed groups ("Forschern zufolge", "Vielen Wissenschaftlern zufolge")
+        "forschern wissenschaftlern fachleuten analysten kritikern augenzeugen "
+        "zeugen"
     ).split()
 )
 
