@@ -35,6 +35,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from kg.extract.actors import is_media
 from kg.extract.quotes_continued import (
     Found,
     continued_from,
@@ -61,7 +62,7 @@ from kg.extract.quotes_reported import Report, first_person, reported_clause
 from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.speakers import LastSpeaker, as_state
 from kg.extract.view import DocView
-from kg.lang.de.speech import REPORT_ADVERBS
+from kg.lang.de.speech import BODY_ENDINGS, REPORT_ADVERBS
 
 __all__ = ["find_quotes", "marked_spans"]
 
@@ -259,6 +260,21 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             and last is not None
             and last[2] < si
             and first_person(view, sent)
+            # an organisation or a state says "wir", not "ich"
+            and not (
+                (
+                    (
+                        last[0] is not None
+                        and kind_of(last[0]) is not Kind.PERSON
+                        and not is_media(last[0])  # a reviewer writes "ich"
+                    )
+                    or (
+                        last[0] is None
+                        and (last_label or "").lower().endswith(BODY_ENDINGS)
+                    )
+                )
+                and "ich" in view.lowers[sent.start : sent.end]
+            )
             and (
                 last[2] == si - 1
                 # a person's first-person words a few sentences on, the

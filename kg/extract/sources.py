@@ -28,6 +28,7 @@ from kg.lang.de.speech import (
     BODY_ENDINGS,
     CITED_DOCUMENT_NOUNS,
     MEDIA_NOUNS,
+    NOT_ATTRIBUTION_COMPOUNDS,
     NOT_SPEAKER_WORDS,
     ORG_ANAPHORS,
     REPORT_ADVERBS,
@@ -161,7 +162,16 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             j += 1  # "nach eigenen Angaben", "nach einem Bericht"
         noun = doc[j].lower_ if j < sent.end else ""
         compound = next(
-            (n for n in ATTRIBUTION_NOUNS if noun.endswith(n) and noun != n), None
+            (
+                n
+                for n in ATTRIBUTION_NOUNS
+                if noun.endswith(n)
+                and noun != n
+                # "nach Antworten suchen": a word of its own, not "nach X-Worten"
+                and (noun[-len(n) - 1] == "-" or len(noun) - len(n) >= 3)
+                and noun not in NOT_ATTRIBUTION_COMPOUNDS
+            ),
+            None,
         )
         if compound is not None and j == i + 1:
             # "nach Pentagon-Angaben", "nach Militärangaben"

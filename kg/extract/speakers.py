@@ -196,6 +196,10 @@ def spokesperson(
     if label is None:
         return None, None
     low = label.lower()
+    if low in GOVERNMENT_NOUNS and at is not None:
+        state = _governed_state(view, low, at)
+        if state is not None:
+            return state, None  # "Die Regierung von Xland sagte": the state
     if low in SPOKESPERSON_ENDINGS and at is not None:
         here = view.sentence_of(view.doc[at])
         for j in range(at - 1, view.sents[max(0, here - 2)].start - 1, -1):
@@ -366,6 +370,19 @@ def speaker_of(
             or media[0]
         )
     return speaker, medium
+
+
+def _governed_state(view: DocView, noun: str, at: int) -> str | None:
+    """The state after "Regierung von"/"in" in the sentence of token ``at``
+    ("die Regierung von Xland", "die Regierung in Ystadt" -> its state)."""
+    doc = view.doc
+    sent = view.sents[view.sentence_of(doc[at])]
+    for i in range(sent.start, sent.end - 2):
+        if doc[i].lower_ == noun and doc[i + 1].lower_ in ("von", "in"):
+            k = view.key(i + 2)
+            if k is not None and kind_of(k) is Kind.PLACE:
+                return state_of_capital(k, view.entities) or k
+    return None
 
 
 def _named_after_possessor(view: DocView, i: int, key: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ORG, PER, extract, said
+from tests.conftest import LOC, ORG, PER, acts, extract, said
 
 CASES = [
     # "spotten" is a verb of saying
@@ -172,3 +172,44 @@ MORE = [
 def test_pud_speaker_rules(gazetteer_nlp, text, ents, expected) -> None:
     rec = extract(gazetteer_nlp, text, ents)
     assert said(rec, "who", "text") == expected
+
+
+LAST = [
+    # "nach Antworten suchen" is no attribution ("nach X-Angaben")
+    (
+        "Der Trainer wirkt ratlos und sucht die ganze Zeit nach Antworten.",
+        {},
+        set(),
+    ),
+    # "Die Regierung von Xland": the state speaks
+    (
+        "Die Regierung von Xland hat sich dafür ausgesprochen, dass die Wahl "
+        "verschoben wird.",
+        {"Xland": LOC},
+        {("place/Xland", "dass die Wahl verschoben wird")},
+    ),
+    # an institution's report goes on in no "ich" sentence
+    (
+        "Sie stahl das Auto, wie die Polizei mitteilte. Ich werde so oder so "
+        "bestraft, ich weiß das.",
+        {},
+        {("Polizei", "Sie stahl das Auto")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), LAST)
+def test_pud_more_rules(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    assert said(rec, "who", "text") == expected
+
+
+def test_no_interaction_of_an_unnamed_expert(gazetteer_nlp) -> None:
+    """ "Ein Verkehrsexperte warnte": nobody named, not the person or
+    organisation named elsewhere (kg/extract/interactions.py)."""
+    text = (
+        "Ein Verkehrsexperte warnte, dass die Züge zu alt seien. Aber Karl "
+        "Brunner sieht das anders."
+    )
+    rec = extract(gazetteer_nlp, text, {"Karl Brunner": PER})
+    assert acts(rec, "type", "source") == set()

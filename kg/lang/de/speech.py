@@ -53,6 +53,7 @@ __all__ = [
     "CLAUSE_VERBS",
     "HAVE_FORMS",
     "NEGATED_STATEMENTS",
+    "NOT_ATTRIBUTION_COMPOUNDS",
     "NOT_SAYING_ADVERBS",
     "NOT_SPEAKER_WORDS",
     "NOT_VERB_FORMS",
@@ -459,6 +460,9 @@ ATTRIBUTION_NOUNS = frozenset(
         "berichten worten aussagen ansicht meinung schätzungen"
     ).split()
 )
+
+# words that end in an attribution noun but are none ("nach Antworten suchen")
+NOT_ATTRIBUTION_COMPOUNDS = frozenset({"antworten"})
 
 # unnamed sources before "zufolge" that still make the clause a report
 # ("Beobachtern zufolge", "dem Bericht vom Donnerstag zufolge"); data are not
