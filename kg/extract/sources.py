@@ -51,7 +51,7 @@ __all__ = [
 _DEFINITE = ARTICLES | {"des"}
 
 Source = tuple[str | None, str | None, str | None, int, int]
-SOURCE_CUES = frozenset({"laut", "zufolge", "nach"}) | REPORT_ADVERBS
+SOURCE_CUES = frozenset({"laut", "zufolge", "nach", "aus"}) | REPORT_ADVERBS
 
 
 def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | None:
@@ -205,6 +205,20 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
                 )
             return _key_before(view, i, sent), None, None, a, b
         region = _source_phrase(view, sent, j + 1)
+    elif w == "aus":
+        # "Aus Sicht des Regisseurs ist …", "aus Sicht der Regierung"; not "aus
+        # Sicht der Hardware"
+        if i + 2 >= sent.end or doc[i + 1].lower_ != "sicht":
+            return None
+        region = _source_phrase(view, sent, i + 2)
+        if not any(view.key(j) for j in region):
+            noun = next((doc[j].text for j in region if doc[j].is_title), "")
+            if not (
+                speaker_noun(nominative_in(view, noun))
+                or (noun.endswith("s") and speaker_noun(noun[:-1]))
+            ):
+                return None
+            return None, None, None, a, b  # an unnamed person's view
     elif w in REPORT_ADVERBS:
         if last is None or view.sentence_of(doc[i]) - last[2] > 3:
             return None

@@ -181,6 +181,19 @@ LAST = [
         {},
         set(),
     ),
+    # "Aus Sicht des Regisseurs": an unnamed person's view; "aus Sicht der
+    # Hardware" is nobody's; "aus Sicht der Nordbahn": the company's
+    (
+        "Aus Sicht des Regisseurs ist der Film eine Komödie.",
+        {},
+        {(None, "Aus Sicht des Regisseurs ist der Film eine Komödie")},
+    ),
+    ("Aus Sicht der Hardware überzeugt das neue Gerät.", {}, set()),
+    (
+        "Aus Sicht der Nordbahn ist der Vertrag rechtens.",
+        {"Nordbahn": ORG},
+        {("org/Nordbahn", "Aus Sicht der Nordbahn ist der Vertrag rechtens")},
+    ),
     # "Die Regierung von Xland": the state speaks
     (
         "Die Regierung von Xland hat sich dafür ausgesprochen, dass die Wahl "
