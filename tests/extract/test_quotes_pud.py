@@ -194,6 +194,17 @@ LAST = [
         {"Nordbahn": ORG},
         {("org/Nordbahn", "Aus Sicht der Nordbahn ist der Vertrag rechtens")},
     ),
+    # "warf … vor, <Konjunktiv>" reports; "warf … vor, … zu haben" does not
+    (
+        "Karl Brunner warf der Ministerin vor, ihre Pläne würden die Armen treffen.",
+        {"Karl Brunner": PER},
+        {("person/Karl Brunner", "ihre Pläne würden die Armen treffen")},
+    ),
+    (
+        "Karl Brunner warf der Ministerin vor, die Armen vergessen zu haben.",
+        {"Karl Brunner": PER},
+        set(),
+    ),
     # "Die Regierung von Xland": the state speaks
     (
         "Die Regierung von Xland hat sich dafür ausgesprochen, dass die Wahl "
