@@ -334,10 +334,14 @@ def _names_other(view: DocView, lo: int, hi: int, who: str) -> bool:
 
 
 def _fragment_of(text: str, a: int, b: int, r: Report) -> bool:
-    """The marked words ``a``-``b`` are a fragment inside the reported clause
-    ``r``: it has two words or more of its own before or after them."""
-    outside = text[r.start : a] + " " + text[b : max(b, r.end)]
-    return len(_WORD.findall(outside)) >= 2
+    """The marked words ``a``-``b`` end the reported clause ``r`` that begins
+    two words or more before them ("Die Festnahmen seien „eine Fortsetzung …“",
+    "dass „die Existenz … akzeptabel“ seien"): the clause is the quote. Marked
+    words inside it, more of the clause after them, stay a quote of their own
+    ("Es sei schwierig, „in einer Atmosphäre …“ Fortschritte zu erzielen")."""
+    before = text[r.start : a]
+    after = text[b : max(b, r.end)]
+    return len(_WORD.findall(before)) >= 2 and len(_WORD.findall(after)) <= 1
 
 
 def _sm(r: Report) -> tuple[str | None, str | None]:

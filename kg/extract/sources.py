@@ -34,6 +34,7 @@ from kg.lang.de.speech import (
     REPORT_ADVERBS,
     SOURCE_PHRASE_WORDS,
     SPEAKER_NOUNS,
+    SUBJUNCTIVE_I_FORMS,
     UNNAMED_SOURCE_NOUNS,
 )
 from kg.lang.de.titles import match_title
@@ -210,6 +211,8 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
         # Sicht der Hardware"
         if i + 2 >= sent.end or doc[i + 1].lower_ != "sicht":
             return None
+        if any(view.lowers[j] in SUBJUNCTIVE_I_FORMS for j in range(i, sent.end)):
+            return None  # "Aus Sicht Washingtons stehe …": the report goes on
         region = _source_phrase(view, sent, i + 2)
         if not any(view.key(j) for j in region):
             noun = next((doc[j].text for j in region if doc[j].is_title), "")

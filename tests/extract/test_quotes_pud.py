@@ -189,6 +189,19 @@ LAST = [
         {(None, "Aus Sicht des Regisseurs ist der Film eine Komödie")},
     ),
     ("Aus Sicht der Hardware überzeugt das neue Gerät.", {}, set()),
+    # in Konjunktiv the report before goes on: the view is the speaker's account
+    (
+        "Die Lage sei ernst, sagte Karl Brunner. Aus Sicht der Nordbahn stehe "
+        "ein Abzug nicht zur Debatte.",
+        {"Karl Brunner": PER, "Nordbahn": ORG},
+        {
+            ("person/Karl Brunner", "Die Lage sei ernst"),
+            (
+                "person/Karl Brunner",
+                "Aus Sicht der Nordbahn stehe ein Abzug nicht zur Debatte",
+            ),
+        },
+    ),
     (
         "Aus Sicht der Nordbahn ist der Vertrag rechtens.",
         {"Nordbahn": ORG},
