@@ -483,7 +483,7 @@ def _actors(
     ):
         source = antecedent(view, v, spans, None)
         rest = free_after
-    elif subject == "group":
+    elif subject in ("group", "unnamed"):
         return None, [], []  # "Die Regierung … fordern": no actor kg knows
     elif free_after:
         source = free_after[0]
@@ -631,7 +631,8 @@ def _relative_object(view: DocView, lo: int, v: int) -> str | None:
 def _subject_before(view: DocView, lo: int, v: int) -> str | None:
     """How the clause names its subject before the verb at ``v`` without an
     actor: "person" ("er", "der Minister", "Der UNO-Generalsekretär"), "group"
-    ("Die Opposition", "die Oppositionsparteien"), else ``None``."""
+    ("Die Opposition", "die Oppositionsparteien"), "unnamed" ("Ein Experte"),
+    else ``None``."""
     doc = view.doc
     for i in range(lo, v):
         if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
@@ -657,6 +658,8 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
         for w in doc[lo + 1 : min(v, lo + 4)]:
             # a noun, also one after a number ("Der 96-Trainer", "Der 72-Jährige")
             if w.text[:1].isupper() or (w.text[:1].isdigit() and "-" in w.text):
+                if speaker_noun(w.text) and first.lower_ in INDEFINITE_ARTICLES:
+                    return "unnamed"  # "Ein Reiseexperte warnte": nobody named
                 if speaker_noun(w.text):
                     return "person"
                 if not view.key(w.i) and w.lower_ not in PARTNER_NOUNS:

@@ -30,10 +30,12 @@ a news outlet, or one after "im Sender", "der Zeitung", "laut", is the medium
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span
 
+from kg.extract.actors import is_media
 from kg.extract.quotes_continued import (
     Found,
     continued_from,
@@ -60,13 +62,14 @@ from kg.extract.quotes_reported import Report, first_person, reported_clause
 from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.speakers import LastSpeaker, as_state
 from kg.extract.view import DocView
-from kg.lang.de.speech import REPORT_ADVERBS
+from kg.lang.de.speech import BODY_ENDINGS, REPORT_ADVERBS
 
 __all__ = ["find_quotes", "marked_spans"]
 
 # how many sentences after a person's quote a first-person sentence still goes
 # on with their words (the sentences between name no other person)
 _FIRST_PERSON_GAP = 3
+_WORD = re.compile(r"\w+")
 
 
 def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
@@ -193,6 +196,16 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 speaker, medium, label = r.speaker, r.medium, r.label
                 if s_last == si:
                     absorbed = True
+            elif (
+                r is not None
+                and s_last == si
+                and r.start <= a
+                and not _WORD.search(text[r.end : b])
+                and _fragment_of(text, a, b, r)
+            ):
+                # "Die Festnahmen seien „eine Fortsetzung der Schikanen“, sagte
+                # X": the marked words are part of the reported clause
+                continue
             elif r is not None and r.start <= a and b <= r.end:
                 speaker, medium = r.speaker, r.medium
             elif r is not None and s_last != si:
@@ -230,6 +243,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             report is None
             and not touched
             and last is not None
+            and last[2] < si  # not a quote that only ends in a later sentence
             and (
                 (last[2] == si - 1 and subjunctive(view, sent))
                 or (si - last[2] <= 3 and subjunctive(view, sent, first=True))
@@ -244,7 +258,23 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             report is None
             and not touched
             and last is not None
+            and last[2] < si
             and first_person(view, sent)
+            # an organisation or a state says "wir", not "ich"
+            and not (
+                (
+                    (
+                        last[0] is not None
+                        and kind_of(last[0]) is not Kind.PERSON
+                        and not is_media(last[0])  # a reviewer writes "ich"
+                    )
+                    or (
+                        last[0] is None
+                        and (last_label or "").lower().endswith(BODY_ENDINGS)
+                    )
+                )
+                and "ich" in view.lowers[sent.start : sent.end]
+            )
             and (
                 last[2] == si - 1
                 # a person's first-person words a few sentences on, the
@@ -301,6 +331,17 @@ def _names_other(view: DocView, lo: int, hi: int, who: str) -> bool:
         (k := view.person(i)) is not None and k != who
         for i in range(sents[lo].start, sents[hi - 1].end)
     )
+
+
+def _fragment_of(text: str, a: int, b: int, r: Report) -> bool:
+    """The marked words ``a``-``b`` end the reported clause ``r`` that begins
+    two words or more before them ("Die Festnahmen seien „eine Fortsetzung …“",
+    "dass „die Existenz … akzeptabel“ seien"): the clause is the quote. Marked
+    words inside it, more of the clause after them, stay a quote of their own
+    ("Es sei schwierig, „in einer Atmosphäre …“ Fortschritte zu erzielen")."""
+    before = text[r.start : a]
+    after = text[b : max(b, r.end)]
+    return len(_WORD.findall(before)) >= 2 and len(_WORD.findall(after)) <= 1
 
 
 def _sm(r: Report) -> tuple[str | None, str | None]:

@@ -22,6 +22,7 @@ from kg.extract.speakers import LastSpeaker, label_of, spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.grammar import FIRST_PERSON
 from kg.lang.de.speech import (
+    CLAUSE_VERBS,
     LABEL_SYNONYMS,
     MEDIA_NOUNS,
     SOURCE_SENTENCE_VERBS,
@@ -51,6 +52,9 @@ Found = tuple[int, int, int, str, str | None, str | None, str | None]
 _ACT_FORMS = frozenset(speech_acts())
 
 
+_OPENING_MARKS = frozenset('„"»«“')
+
+
 def lead_ins(
     view: DocView,
     text: str,
@@ -65,7 +69,12 @@ def lead_ins(
     out = []
     for f in found:
         si = f[2]
-        if f[3] == "direct" and f[0] <= trim_marks(text, sents[si].start_char, f[1])[0]:
+        if (
+            f[3] == "direct"
+            and f[0] <= trim_marks(text, sents[si].start_char, f[1])[0]
+            # a quotation mark opens it: the quote begins there
+            and text[: f[0]].rstrip()[-1:] not in _OPENING_MARKS
+        ):
             k = si - 1
             while k >= 0 and k not in covered and si - k <= 2:
                 sent = sents[k]
@@ -310,6 +319,11 @@ def new_speaker(
                 )
             )
             or lowers[i] in _ACT_FORMS
+        )
+        # "Er hoffe auf …": a verb that reports only a "dass" clause
+        and not (
+            lowers[i] not in _ACT_FORMS
+            and all(vf.infinitive in CLAUSE_VERBS for vf in readings[lowers[i]])
         )
         # "Die Lager heißen …": a name, not a saying
         and not (lowers[i] in said and said[lowers[i]].infinitive == "heißen")

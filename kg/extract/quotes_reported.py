@@ -22,6 +22,12 @@ from spacy.tokens import Span
 
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import antecedent, surname, surnames_of
+from kg.extract.quotes_bounds import (
+    clause_end,
+    marked_start,
+    opening_comma,
+    subject_phrase,
+)
 from kg.extract.quotes_marked import trim_in
 from kg.extract.records import Kind, kind_of
 from kg.extract.sources import (
@@ -55,6 +61,9 @@ from kg.lang.de.grammar import (
 )
 from kg.lang.de.speech import (
     BODY_ENDINGS,
+    CLAUSE_VERBS,
+    HAVE_FORMS,
+    NEGATED_STATEMENTS,
     NOT_SAYING_ADVERBS,
     OFFICE_NOUNS,
     ORG_ANAPHORS,
@@ -126,6 +135,19 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
             continue  # "heißen wird sie Immigon": a name, not "heißt es"
         if i > sent.start and lowers[i - 1] in NOT_SAYING_ADVERBS:
             continue  # "genauer gesagt: um die Silbermöwe"
+        if all(vf.infinitive in CLAUSE_VERBS for vf in readings[low]) and not any(
+            lowers[j] == "," and lowers[j + 1] in ("dass", "ob")
+            for j in range(i + 1, sent.end - 1)
+        ):
+            continue  # "Er hoffe auf die neue Regierung": only "hofft, dass …"
+        if any(vf.infinitive in CLAUSE_VERBS for vf in readings[low]) and (
+            (i > sent.start and lowers[i - 1] == "zu")
+            or (
+                any(vf.participle for vf in readings[low])
+                and not any(w in HAVE_FORMS for w in lowers[sent.start : i])
+            )
+        ):
+            continue  # "Bleibt zu hoffen, dass", "scheint ausgeschlossen, dass"
         out.append(i)
     return out
 
@@ -482,7 +504,9 @@ def _trailing(
         pass  # ", so X"
     else:
         return None
-    if _subject_with_relative_clause(view, sent.start, k):
+    if _subject_with_relative_clause(view, sent.start, k) or (
+        first.lower_ != "wie" and subject_phrase(view, sent.start, k)
+    ):
         return None  # "Wałęsa, der sich im Ausland aufhält, teilte mit: …"
     if first.i == c and _subject_in_apposition(view, sent.start, k):
         return None  # "Der Vizechef der Fraktion, Jan Moser, sagte, …": the subject
@@ -505,6 +529,7 @@ def _trailing(
             and (w.text != "(" or all(t.text != ")" for t in doc[w.i + 1 : k]))
         ):
             q0 = w.i + 1
+    q0 = marked_start(view, q0, k)
     a, b = trim_in(sent, doc[q0].idx, doc[k].idx)
     if b - a < 8:
         return None
@@ -568,7 +593,9 @@ def _trailing(
     if speaker is None and label is None:
         speaker = org_anaphor(view, region, last)
     if speaker is None and label is None:
-        speaker, label = spokesperson(view, label_of(view, region))
+        speaker, label = spokesperson(
+            view, label_of(view, region), region[0] if region else None
+        )
     opinion = _opinion_holder(view, q0, k)
     if opinion is None and first.lower_ == "wie":
         opinion = _clause_subject(view, q0, k)
@@ -768,10 +795,17 @@ def _leading(
             and clause_kind(view, p + 1, colon) == "direct"
         ):
             p = colon  # "Gurría forderte Panama auf, … zu beachten: Panama muss …"
-    a, b = trim_in(sent, doc[p + 1].idx, sent.end_char)
+    p, who = opening_comma(view, sent, p)
+    end = clause_end(view, sent, p)
+    a, b = trim_in(
+        sent, doc[p + 1].idx, doc[end].idx if end < sent.end else sent.end_char
+    )
     if b - a < 8:
         return None
-    if any(t.lower_ in ("nicht", "nichts") for t in doc[c + 1 : p]):
+    if any(t.lower_ in ("nicht", "nichts") for t in doc[c + 1 : p]) and not any(
+        vf.infinitive in NEGATED_STATEMENTS
+        for vf in reporting_verb_readings().get(doc[c].lower_, ())
+    ):
         return None  # "Brega äußerte sich nicht dazu, ob …": nothing was said
     opener = doc[sent.start].lower_ == "wie"
     if not (
@@ -812,7 +846,10 @@ def _leading(
             or label_of(view, after)
             # "Ein Ministeriumssprecher hatte damals argumentiert, dass …"
             or label_of(view, plain_before[:3]),
+            c,
         )
+    if who is not None:
+        speaker, medium, label = view.key(who), None, None  # "Forscher, die sagen, …"
     return Report(a, b, speaker, medium, kind, label)
 
 

@@ -28,11 +28,13 @@ from kg.lang.de.speech import (
     BODY_ENDINGS,
     CITED_DOCUMENT_NOUNS,
     MEDIA_NOUNS,
+    NOT_ATTRIBUTION_COMPOUNDS,
     NOT_SPEAKER_WORDS,
     ORG_ANAPHORS,
     REPORT_ADVERBS,
     SOURCE_PHRASE_WORDS,
     SPEAKER_NOUNS,
+    SUBJUNCTIVE_I_FORMS,
     UNNAMED_SOURCE_NOUNS,
 )
 from kg.lang.de.titles import match_title
@@ -50,7 +52,7 @@ __all__ = [
 _DEFINITE = ARTICLES | {"des"}
 
 Source = tuple[str | None, str | None, str | None, int, int]
-SOURCE_CUES = frozenset({"laut", "zufolge", "nach"}) | REPORT_ADVERBS
+SOURCE_CUES = frozenset({"laut", "zufolge", "nach", "aus"}) | REPORT_ADVERBS
 
 
 def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | None:
@@ -161,7 +163,16 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             j += 1  # "nach eigenen Angaben", "nach einem Bericht"
         noun = doc[j].lower_ if j < sent.end else ""
         compound = next(
-            (n for n in ATTRIBUTION_NOUNS if noun.endswith(n) and noun != n), None
+            (
+                n
+                for n in ATTRIBUTION_NOUNS
+                if noun.endswith(n)
+                and noun != n
+                # "nach Antworten suchen": a word of its own, not "nach X-Worten"
+                and (noun[-len(n) - 1] == "-" or len(noun) - len(n) >= 3)
+                and noun not in NOT_ATTRIBUTION_COMPOUNDS
+            ),
+            None,
         )
         if compound is not None and j == i + 1:
             # "nach Pentagon-Angaben", "nach Militärangaben"
@@ -195,6 +206,22 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
                 )
             return _key_before(view, i, sent), None, None, a, b
         region = _source_phrase(view, sent, j + 1)
+    elif w == "aus":
+        # "Aus Sicht des Regisseurs ist …", "aus Sicht der Regierung"; not "aus
+        # Sicht der Hardware"
+        if i + 2 >= sent.end or doc[i + 1].lower_ != "sicht":
+            return None
+        if any(view.lowers[j] in SUBJUNCTIVE_I_FORMS for j in range(i, sent.end)):
+            return None  # "Aus Sicht Washingtons stehe …": the report goes on
+        region = _source_phrase(view, sent, i + 2)
+        if not any(view.key(j) for j in region):
+            noun = next((doc[j].text for j in region if doc[j].is_title), "")
+            if not (
+                speaker_noun(nominative_in(view, noun))
+                or (noun.endswith("s") and speaker_noun(noun[:-1]))
+            ):
+                return None
+            return None, None, None, a, b  # an unnamed person's view
     elif w in REPORT_ADVERBS:
         if last is None or view.sentence_of(doc[i]) - last[2] > 3:
             return None

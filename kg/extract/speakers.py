@@ -185,13 +185,28 @@ def _named_tail(view: DocView, i: int) -> str | None:
     return None
 
 
-def spokesperson(view: DocView, label: str | None) -> tuple[str | None, str | None]:
+def spokesperson(
+    view: DocView, label: str | None, at: int | None = None
+) -> tuple[str | None, str | None]:
     """(speaker, label) for an unnamed speaker's ``label``: a spokesperson of
     an organisation or person the article names speaks for them
-    ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)."""
+    ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton);
+    a bare "Sprecher" at token ``at`` for the organisation named last in its
+    sentence or the two before ("Die Polizei ermittelt. Der Sprecher sagte, …")."""
     if label is None:
         return None, None
     low = label.lower()
+    if low in GOVERNMENT_NOUNS and at is not None:
+        state = _governed_state(view, low, at)
+        if state is not None:
+            return state, None  # "Die Regierung von Xland sagte": the state
+    if low in SPOKESPERSON_ENDINGS and at is not None:
+        here = view.sentence_of(view.doc[at])
+        for j in range(at - 1, view.sents[max(0, here - 2)].start - 1, -1):
+            k = view.key(j)
+            if k and kind_of(k) is Kind.ORG and not is_media(k):
+                return k, None
+        return None, label
     end = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
     if end is None or len(low) <= len(end) + 2:
         for member in MEMBER_ENDINGS:
@@ -246,7 +261,7 @@ def speaker_of(
         if found or (k and (_outlet(k) or _after_media_cue(view, i))):
             break
         if k and kind_of(k) is Kind.PERSON:
-            speaker, found = k, True
+            speaker, found = _named_after_possessor(view, i, k) or k, True
             break
         if not k and surname(surnames, doc[i].text) and _mid_sentence(view, i):
             speaker, found = surname(surnames, doc[i].text), True
@@ -355,6 +370,43 @@ def speaker_of(
             or media[0]
         )
     return speaker, medium
+
+
+def _governed_state(view: DocView, noun: str, at: int) -> str | None:
+    """The state after "Regierung von"/"in" in the sentence of token ``at``
+    ("die Regierung von Xland", "die Regierung in Ystadt" -> its state)."""
+    doc = view.doc
+    sent = view.sents[view.sentence_of(doc[at])]
+    for i in range(sent.start, sent.end - 2):
+        if doc[i].lower_ == noun and doc[i + 1].lower_ in ("von", "in"):
+            k = view.key(i + 2)
+            if k is not None and kind_of(k) is Kind.PLACE:
+                return state_of_capital(k, view.entities) or k
+    return None
+
+
+def _named_after_possessor(view: DocView, i: int, key: str) -> str | None:
+    """The person named after a possessor's title: "Obamas Sonderberaterin
+    Kori Schulman", "Putins Sprecher Dmitri Peskow" -> the adviser, the
+    spokesman (the name at ``i`` in the genitive, then a title, then a name)."""
+    doc = view.doc
+    j = i
+    while j + 1 < len(doc) and view.key(j + 1) == key:
+        j += 1
+    if (
+        not doc[j].text.endswith(("s", "'", "’"))
+        or j + 1 >= len(doc)
+        or not doc[j + 1].is_title  # a title noun after the genitive
+    ):
+        return None
+    for n in range(j + 1, min(j + 4, len(doc))):
+        t = doc[n]
+        other = view.person(n)
+        if other is not None and other != key:
+            return other if n > j + 1 else None
+        if view.key(n) or t.is_punct or not t.is_alpha:
+            return None
+    return None
 
 
 def _without_insertion(view: DocView, region: list[int]) -> list[int]:
@@ -554,7 +606,11 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         doc[i - 1].lower_ in PREPOSITIONS
         or (
             i > 1
-            and doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES
+            and (
+                doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES
+                # "die Polizei in British Columbia sagte": a name's last word
+                or (doc[i - 1].is_title and doc[i - 1].is_alpha)
+            )
             and doc[i - 2].lower_ in PREPOSITIONS
         )
     )
@@ -610,6 +666,17 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         # "ein Sprecher des Gesundheitsministeriums" -> "Gesundheitsministerium"
         head = doc[j + 1].text
         return head[:-1] if doc[j].lower_ == "des" and head.endswith("s") else head
+    if (
+        w.lower_.endswith(SPOKESPERSON_ENDINGS)
+        and j + 1 < len(doc)
+        and doc[j].lower_ == "von"
+        and doc[j + 1].text[:1].isupper()
+        and doc[j + 1].text.replace("-", "").isalpha()
+        and not view.key(j + 1)
+        and doc[j + 1].lower_ not in NOT_SPEAKER_WORDS
+    ):
+        # "eine Sprecherin von Brixwerk": a name the model missed
+        return doc[j + 1].text
     office = _office_of_minister(view, j)
     if w.lower_.endswith(SPOKESPERSON_ENDINGS) and office is not None:
         return office  # "eine Sprecherin des deutschen Finanzministers"

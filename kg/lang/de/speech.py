@@ -50,6 +50,10 @@ __all__ = [
     "REPORT_ADVERBS",
     "UNNAMED_SOURCE_NOUNS",
     "MEDIA_NOUNS",
+    "CLAUSE_VERBS",
+    "HAVE_FORMS",
+    "NEGATED_STATEMENTS",
+    "NOT_ATTRIBUTION_COMPOUNDS",
     "NOT_SAYING_ADVERBS",
     "NOT_SPEAKER_WORDS",
     "NOT_VERB_FORMS",
@@ -235,6 +239,19 @@ def reporting_verbs() -> dict[str, VerbForm]:
     return out
 
 
+#: verbs of saying that report only a clause opened by "dass" or "ob" in their
+#: sentence ("hofft, dass …", "schloss nicht aus, dass …"; not "hofft auf …",
+#: "schloss aus, X zu verklagen")
+CLAUSE_VERBS = frozenset({"hoffen", "ausschließen", "veröffentlichen", "aussprechen"})
+
+#: forms of "haben" before a participle of :data:`CLAUSE_VERBS` ("hat sich dafür
+#: ausgesprochen, dass …"; "ist ausgeschlossen, dass …" states, nobody speaks)
+HAVE_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
+
+#: verbs of saying whose negation still states something: "schloss nicht aus,
+#: dass …" says that it may be so
+NEGATED_STATEMENTS = frozenset({"ausschließen"})
+
 # forms of a listed verb that are mostly another word ("meinen Posten")
 NOT_VERB_FORMS = frozenset({"meinen", "meine"})
 
@@ -348,7 +365,9 @@ PARTNER_NOUNS = frozenset(
 )
 
 # words that open a reported clause after a verb of saying ("sagte, dass …")
-REPORTED_CLAUSE_OPENERS = frozenset("dass ob wie wonach".split())
+REPORTED_CLAUSE_OPENERS = frozenset(
+    "dass ob wie wonach warum weshalb wieso weswegen".split()
+)
 
 # nouns for an unnamed speaker and the institution they name ("berichtete die
 # Exekutive": the police, as Austrian news call it)
@@ -426,7 +445,9 @@ NOT_SPEAKER_WORDS = frozenset(
         "mittwoch donnerstag freitag samstag sonntag antwort ich wir er sie "
         # sentence adverbs before a verb of saying ("Gleichzeitig führte er aus")
         "gleichzeitig zugleich außerdem dabei damals danach später zuletzt "
-        "inzwischen bisher allerdings dennoch deshalb daher dazu zuvor erst"
+        "inzwischen bisher allerdings dennoch deshalb daher dazu zuvor erst "
+        # times of day after "heute", "gestern" ("heute Morgen sagte die Polizei")
+        "morgen vormittag mittag nachmittag abend nacht"
     ).split()
 )
 
@@ -440,6 +461,9 @@ ATTRIBUTION_NOUNS = frozenset(
     ).split()
 )
 
+# words that end in an attribution noun but are none ("nach Antworten suchen")
+NOT_ATTRIBUTION_COMPOUNDS = frozenset({"antworten"})
+
 # unnamed sources before "zufolge" that still make the clause a report
 # ("Beobachtern zufolge", "dem Bericht vom Donnerstag zufolge"); data are not
 # sources ("Der Statistik zufolge")
@@ -447,7 +471,10 @@ UNNAMED_SOURCE_NOUNS = frozenset(
     (
         "bericht berichten medienberichten beobachtern experten mitteilung angaben "
         "informationen erklärung kreisen diplomaten insidern ankündigungen "
-        "aussagen äußerungen"
+        "aussagen äußerungen "
+        # unnamed groups ("Forschern zufolge", "Vielen Wissenschaftlern zufolge")
+        "forschern wissenschaftlern fachleuten analysten kritikern augenzeugen "
+        "zeugen"
     ).split()
 )
 

@@ -1,0 +1,160 @@
+"""Where a reported clause begins and ends, beyond the comma after the verb of
+saying (read by :mod:`kg.extract.quotes_reported`).
+
+* Words set off between the verb and the clause are no part of it: "Sánchez
+  sagte, wie viele andere auch, dass …"; a relative clause with a verb of
+  saying of its own names who speaks: "zitiert zwei Forscher, die sagen, es
+  sei …" (the Forscher, not the subject of "zitiert").
+* A clause opened by "dass"/"ob" ends where the sentence goes on with a second
+  verb of its subject: "Die Polizei sagte, dass er keine Vorstrafen habe, und
+  veröffentlichte ein Foto".
+* A clause before ", sagte X" that closes a quotation mark begins at the
+  mark that opens it: "Er schrieb ein Buch. „Totale Erschöpfung“, berichtete
+  seine Frau" (the sentences a splitter ran together are not the quote).
+* The words before a verb of saying are no reported clause when they are its
+  subject with a relative clause or an apposition: "Anna Ruiz, eine der
+  Leiterinnen, erläuterte, warum …" reports the clause after the verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.view import DocView
+from kg.lang.de.grammar import (
+    ARTICLES,
+    AUXILIARIES,
+    INDEFINITE_ARTICLES,
+    MODALS,
+    RELATIVE_PRONOUNS,
+)
+from kg.lang.de.speech import (
+    REPORTED_CLAUSE_OPENERS,
+    SUBJUNCTIVE_FORMS,
+    reporting_verbs,
+)
+
+__all__ = ["clause_end", "marked_start", "opening_comma", "subject_phrase"]
+
+# how many words an insertion between the verb of saying and "dass" may have
+_INSERTION = 12
+_COORDINATORS = frozenset({"und", "oder", "aber", "sondern"})
+
+
+def opening_comma(view: DocView, sent: Span, p: int) -> tuple[int, int | None]:
+    """(comma, who) for the comma ``p`` after a verb of saying: the comma that
+    really opens the reported clause, and, when a relative clause with a verb of
+    saying lies between ("…, die sagen, es sei …"), the token of the noun the
+    relative pronoun refers to (else None)."""
+    doc = view.doc
+    if doc[p].text != ",":
+        return p, None
+    nxt = doc[p + 1] if p + 1 < sent.end else None
+    if nxt is None:
+        return p, None
+    if (
+        nxt.lower_ in RELATIVE_PRONOUNS
+        and p + 3 < sent.end
+        and doc[p + 2].lower_ in reporting_verbs()
+        and doc[p + 3].text in ",:"
+    ):
+        return p + 3, p - 1  # "zwei Forscher, die sagen, es sei …"
+    if nxt.lower_ == "wie":
+        for q in range(p + 2, min(sent.end - 1, p + 2 + _INSERTION)):
+            t = doc[q]
+            if _finite(t) or t.lower_ in SUBJUNCTIVE_FORMS:
+                break  # "erklärte, wie sie es schaffte": an indirect question
+            if t.text == "," and doc[q + 1].lower_ in REPORTED_CLAUSE_OPENERS:
+                return q, None  # "sagte, wie viele andere, dass …"
+    return p, None
+
+
+def clause_end(view: DocView, sent: Span, p: int) -> int:
+    """The token where the reported clause after the comma ``p`` ends: before
+    ", und <finite verb>" when it opens with "dass"/"ob", else the sentence end."""
+    doc = view.doc
+    if p + 1 >= sent.end or doc[p + 1].lower_ not in ("dass", "ob"):
+        return sent.end
+    for i in range(p + 3, sent.end - 2):
+        if (
+            doc[i].text == ","
+            and doc[i + 1].lower_ in _COORDINATORS
+            and _finite(doc[i + 2])
+        ):
+            return i
+    return sent.end
+
+
+def _finite(t: Token) -> bool:
+    """A word that is likely the finite verb opening a coordinated clause
+    ("und veröffentlichte", "und hat", "und kündigte"): no tagger tells."""
+    low = t.lower_
+    return t.is_lower and (
+        low in AUXILIARIES
+        or low in MODALS
+        or low in reporting_verbs()
+        or (len(low) >= 6 and low.endswith(("te", "ten")))
+    )
+
+
+# lower-case words a name's noun phrase may hold ("Die Regierung von X")
+_IN_NAME = frozenset({"von", "vom", "der", "des", "in", "im", "aus", "für", "und"})
+
+
+def _noun_phrase(view: DocView, start: int, end: int) -> bool:
+    """Tokens ``start``-``end`` are a noun phrase: an article, then capitalised
+    words and the few lower-case words of a name ("Die Regierung von X")."""
+    doc = view.doc
+    i = start + 1 if doc[start].lower_ in ARTICLES else start
+    return i < end and all(
+        doc[n].text[:1].isupper() or doc[n].lower_ in _IN_NAME for n in range(i, end)
+    )
+
+
+def subject_phrase(view: DocView, start: int, k: int) -> bool:
+    """Tokens ``start``-``k`` (``k`` the comma before a verb of saying) are the
+    verb's subject, not a reported clause: a noun phrase with a relative clause
+    that closes at ``k`` ("Die Regierung von X, die … geleitet wird, hat …
+    erklärt"), or a name with an apposition ("Anna Ruiz, eine der Leiterinnen,
+    erläuterte")."""
+    doc = view.doc
+    commas = [i for i in range(start, k) if doc[i].text == ","]
+    if len(commas) != 1 or k - start > _INSERTION + 4:
+        return False
+    j = commas[0]
+    if j + 1 >= k or j - start > 6 or not _noun_phrase(view, start, j):
+        return False
+    nxt = doc[j + 1].lower_
+    if nxt in RELATIVE_PRONOUNS:
+        head = doc[start]
+        return bool(view.key(start)) or head.lower_ in ARTICLES
+    named = view.key(j - 1)
+    return (
+        named is not None
+        and all(view.key(i) == named for i in range(start, j))
+        and nxt in ARTICLES | INDEFINITE_ARTICLES
+        and not any(doc[i].lower_ in AUXILIARIES | MODALS for i in range(j + 1, k))
+    )
+
+
+_OPENING = frozenset({"„", '"', "»", "«", "“"})
+_CLOSING = frozenset({"“", '"', "«", "»", "”"})
+_SENTENCE_END = frozenset({".", "!", "?", ":", "…"})
+
+
+def marked_start(view: DocView, q0: int, k: int) -> int:
+    """Where the clause ``q0``-``k`` before the comma ``k`` of ", sagte X"
+    begins: at the quotation mark that opens it when it ends in a closing mark
+    and that opening mark comes later than ``q0``, else at ``q0``."""
+    doc = view.doc
+    if k - 1 <= q0 or doc[k - 1].text not in _CLOSING:
+        return q0
+    for m in range(k - 2, q0, -1):
+        if doc[m].text in _CLOSING and doc[m].text != "„":
+            if doc[m].text == doc[k - 1].text and doc[m - 1].text in _SENTENCE_END:
+                return m  # straight marks "…": the same sign opens
+            return q0  # another quotation closes before: keep the clause
+        if doc[m].text in _OPENING:
+            # only after the end of a sentence the splitter missed
+            return m if doc[m - 1].text in _SENTENCE_END else q0
+    return q0
