@@ -74,14 +74,20 @@ ev = load_script(ROOT / "bench" / "eval_extract.py")
 #   meeting attendees     65     48      33 0.688 0.508 0.584
 #   organisations        284    255     210 0.824 0.739 0.779
 #   place of matched meetings 15/18
+# and after the branches of 2026-12-06 (udmeet, gsdmeet, names3: rules written on
+# fresh UD German development rows and on the old dev sets; held-out errors not read):
+#   persons              226    242     208 0.860 0.920 0.889
+#   meetings              36     32      21 0.656 0.583 0.618
+#   meeting attendees     65     53      38 0.717 0.585 0.644
+#   organisations        284    258     213 0.826 0.750 0.786
 # Floors sit a few items below each figure (one meeting is 0.028 of recall, one
 # organisation 0.004).
 FLOORS = {
     "persons": {"precision": 0.8, "recall": 0.88, "f1": 0.84},
     "roles": {"precision": 0.8, "recall": 0.65, "f1": 0.72},
     "roles_org": {"precision": 0.6, "recall": 0.49, "f1": 0.54},
-    "meetings": {"precision": 0.62, "recall": 0.46, "f1": 0.53},
-    "attendees": {"precision": 0.62, "recall": 0.46, "f1": 0.53},
+    "meetings": {"precision": 0.62, "recall": 0.52, "f1": 0.57},
+    "attendees": {"precision": 0.65, "recall": 0.53, "f1": 0.59},
     "organisations": {"precision": 0.8, "recall": 0.72, "f1": 0.76},
 }
 
@@ -505,3 +511,32 @@ def _assert_floors(gold, floors, label: str) -> None:
                 f"{label} {kind} {metric} {got[kind][metric]} fell below {floor}; "
                 f"see `python bench/eval_extract.py {gold.name} --errors`"
             )
+
+
+# Fresh held-out parts from another source (``bench/ud_news.py``; annotated
+# 2026-12-06 before kg ran on them; only their summaries are ever looked at): the
+# odd rows of UD German PUD's news documents (``bench/extract_pud.md``) and of the
+# GSD sentences, scored for meetings only (``bench/extract_gsd.md``). First
+# measured the same day, before the rules of branches udmeet and gsdmeet:
+#   PUD persons 70/64/54 P 0.844 R 0.771 F1 0.806; organisations 53/58/39
+#   P 0.661 R 0.736 F1 0.696; GSD meetings 6/5/3 P 0.600 R 0.500, attendees 12/6/4;
+# after them: PUD organisations P 0.672 R 0.736 F1 0.703, the rest unchanged.
+PUD_HELDOUT = ROOT / "bench" / "extract_heldout_pud.jsonl"
+PUD_HELDOUT_FLOORS = {
+    "persons": {"precision": 0.8, "recall": 0.73, "f1": 0.77},
+    "organisations": {"precision": 0.62, "recall": 0.69, "f1": 0.66},
+}
+GSD_HELDOUT = ROOT / "bench" / "extract_heldout_gsd.jsonl"
+GSD_HELDOUT_FLOORS = {
+    "meetings": {"precision": 0.5, "recall": 0.33},
+    "attendees": {"recall": 0.25},
+}
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_ud_news_heldout_scores_stay_above_floors() -> None:
+    assert len(ev.load_gold(PUD_HELDOUT)) == 107
+    assert len(ev.load_gold(GSD_HELDOUT)) == 888
+    _assert_floors(PUD_HELDOUT, PUD_HELDOUT_FLOORS, "PUD held-out")
+    _assert_floors(GSD_HELDOUT, GSD_HELDOUT_FLOORS, "GSD held-out")
