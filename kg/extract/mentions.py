@@ -33,7 +33,6 @@ from kg.extract.resolve import RawMention, spells_out
 from kg.extract.slot_names import (
     genitive_possessors,
     names_in_meeting_slots,
-    split_at_meeting_verb,
 )
 from kg.lang.de.cases import CASE_WORDS, article_genders, nominative
 from kg.lang.de.grammar import (
@@ -95,7 +94,7 @@ def collect_mentions(
     # "Wendy Sherman Rjabkow" is two (the rule layer splits it too; this covers
     # pipelines without it)
     # "Am Montag traf Merkel Putin": two persons
-    for e in split_at_meeting_verb(split_run_on_names(list(doc.ents))):
+    for e in split_run_on_names(list(doc.ents)):
         _add_entity(doc, e, surnames, found)
     _name_clubs_by_nickname(doc, found)
     _add_missed_names(doc, found)

@@ -1,8 +1,10 @@
 """Names in the slots of a meeting or a relation that the model missed or ran
 together: "Steinmeiers Sprecher" (a genitive before a noun of relation);
 "Merkel traf Putin in Berlin" (the one word after "traf" untagged), "sprach mit
-Macron" (a surname the article names elsewhere), "Am Montag traf Merkel Putin"
-(two surnames taken for one name). Conservative: one capitalised word, right
+Macron" (a surname the article names elsewhere). The NER rule layer
+(``kg.nlp.components.names``) already splits "Am Montag traf Merkel Putin" and
+adds a proper noun right after "Merkel traf"; this module adds what needs the
+article (its surnames) or a wider slot ("traf am Montag X", "mit X"). Conservative: one capitalised word, right
 after a verb of meeting or after "mit" in a sentence with one, that the article
 names as a person elsewhere or the lexicon knows as a surname or a proper noun
 and as nothing else (no common noun, place or organisation)."""
@@ -11,17 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.names import features_of, genitive_name_stem
 from kg.lang.de.meetings import MEET_OBJECT_VERBS, TALK_VERBS
-from kg.lang.de.names import FAMILY_NAMES_FIRST, RELATION_NOUNS
+from kg.lang.de.names import RELATION_NOUNS
 from kg.lang.de.time import WEEKDAYS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature
 
-__all__ = ["genitive_possessors", "names_in_meeting_slots", "split_at_meeting_verb"]
+__all__ = ["genitive_possessors", "names_in_meeting_slots"]
 
 #: what a word the lexicon knows may not also be to name a person in a slot
 _NOT_A_NAME = frozenset(
@@ -147,51 +149,6 @@ def names_in_meeting_slots(
             # "besuchte Lampedusa": a visit is mostly to a place
             out.append(i)
     return out
-
-
-def split_at_meeting_verb(ents: list[Span]) -> list[Span]:
-    """A two-word "person" right after a verb of meeting whose words are two
-    surnames is two persons: "Am Montag traf Merkel Putin" (not "traf Xi
-    Jinping", family name first, nor "traf Angela Merkel", a first name). The
-    first word must be a surname (by the lexicon, or the last word of another
-    person of the article) and no first name; the second likewise or a proper
-    noun only (:func:`_known_surname`)."""
-    out: list[Span] = []
-    for e in ents:
-        if (
-            e.label_ == "PER"
-            and len(e) == 2
-            and e.start > 0
-            and _meeting_verb(e.doc[e.start - 1])
-            and _two_surnames(e, _other_surnames(ents, e))
-        ):
-            out += [
-                Span(e.doc, e.start, e.start + 1, label="PER"),
-                Span(e.doc, e.start + 1, e.end, label="PER"),
-            ]
-        else:
-            out.append(e)
-    return out
-
-
-def _other_surnames(ents: list[Span], e: Span) -> set[str]:
-    """The last words of the persons of ``ents`` other than ``e``."""
-    return {o[-1].text for o in ents if o.label_ == "PER" and o is not e}
-
-
-def _two_surnames(e: Span, known: Collection[str]) -> bool:
-    doc = e.doc
-    first, second = e[0], e[1]
-    if not (_name_like(doc, first) and _name_like(doc, second)):
-        return False
-    if first.text in FAMILY_NAMES_FIRST:
-        return False
-    lex1, lex2 = features_of(doc, first.text), features_of(doc, second.text)
-    if Feature.FIRST_NAME in lex1 or Feature.FIRST_NAME in lex2:
-        return False
-    return (first.text in known or Feature.SURNAME in lex1) and (
-        second.text in known or _known_surname(doc, second.text)
-    )
 
 
 def genitive_possessors(doc: Doc, taken: Collection[int]) -> list[tuple[int, str]]:

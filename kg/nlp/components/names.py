@@ -472,7 +472,10 @@ def _split_two_surnames(ents: list[Span]) -> list[Span]:
                 and len(e) == 2
                 and e.start > 0
                 and e.doc[e.start - 1].lower_ in MEET_OBJECT_FORMS
-                and ends_another(e[0].text, e.text)
+                and (
+                    ends_another(e[0].text, e.text)
+                    or Feature.SURNAME in word_features(e.doc.vocab, e[0].text)
+                )
                 and Feature.FIRST_NAME not in word_features(e.doc.vocab, e[0].text)
                 and _name_beside(e.doc, e.start + 1)
             )
