@@ -53,6 +53,46 @@ def test_names_become_persons(vocab, words, start, end, label) -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "start", "end", "label", "person"),
+    [
+        (
+            ["Der", "Schweizer", "Marco", "Keller", "gewann", "."],
+            0,
+            4,
+            "MISC",
+            "Marco Keller",
+        ),
+        (
+            ["sagte", "die", "Britin", "Jane", "Porter", "."],
+            1,
+            5,
+            "MISC",
+            "Jane Porter",
+        ),
+    ],
+)
+def test_an_article_and_a_noun_before_a_name_fall_away(
+    vocab, words, start, end, label, person
+) -> None:
+    assert _run(vocab, words, start, end, label) == [(person, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "label"),
+    [
+        (["Die", "Deutsche", "Bank", "AG", "meldet"], 0, 4, "ORG"),
+        (["Das", "Hotel", "Sacher", "Wien"], 0, 4, "ORG"),
+    ],
+)
+def test_an_article_before_no_name_keeps_the_label(
+    vocab, words, start, end, label
+) -> None:
+    assert _run(vocab, words, start, end, label) == [
+        (" ".join(words[start:end]), label)
+    ]
+
+
+@pytest.mark.parametrize(
     ("words", "start", "end", "label"),
     [
         (["hatte", "Rocco", "einen", "Emmy", "Award", "erhalten"], 3, 5, "MISC"),

@@ -8,7 +8,9 @@ this order:
    capitalised words (none all capitals), the first a first name and nothing
    else the table knows, the others no common noun unless also a name and no
    place or gazetteer name, and not a span the gazetteer tagged, is PER
-   ("US-Außenminister Antony Blinken" as MISC; "Emmy Award", "Hertha BSC" stay).
+   ("US-Außenminister Antony Blinken" as MISC; "Emmy Award", "Hertha BSC" stay);
+   an article and a noun the model ran onto such a name fall away ("Der
+   Schweizer| Roger Federer" as MISC is the person Roger Federer).
 2. **Particles**: a person ending in a name particle takes the particles and the
    capitalised word after it ("Ursula von der| Leyen", "Alexander Van| der
    Bellen"), whatever the model made of that word. A person takes the first part
@@ -78,13 +80,11 @@ class NameRelabeller:
         changed = False
         ents: list[Span] = []
         for ent in doc.ents:
-            if (
-                ent.label_ != "PER"
-                and not (tagged and (ent.start, ent.end) in tagged)
-                and is_personal_name(doc, ent.start, ent.end)
-            ):
-                ent = Span(doc, ent.start, ent.end, label="PER")
-                changed = True
+            if ent.label_ != "PER" and not (tagged and (ent.start, ent.end) in tagged):
+                start = _name_after_descriptor(doc, ent.start, ent.end)
+                if start is not None:
+                    ent = Span(doc, start, ent.end, label="PER")
+                    changed = True
             ents.append(ent)
         # "Ursula von der| Leyen", "Alexander Van| der Bellen": a person ending in
         # a name particle takes the particles and the capitalised word after it,
@@ -658,6 +658,33 @@ def _name_word(doc: Doc, j: int) -> bool:
     return Feature.COMMON_NOUN not in lex or bool(
         lex & {Feature.FIRST_NAME, Feature.SURNAME}
     )
+
+
+#: articles that may open an entity the model ran onto a name ("Der Schweizer
+#: Roger Federer" as MISC)
+_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen"}
+)
+
+
+def _name_after_descriptor(doc: Doc, start: int, end: int) -> int | None:
+    """Where a personal name starts in ``doc[start:end]``: at ``start`` itself,
+    or after an article and a word the table knows as a common noun or
+    adjective and as no first name ("Der Schweizer| Roger Federer", "die
+    Britin| Jane Smith"); ``None`` when no personal name ends the span."""
+    if is_personal_name(doc, start, end):
+        return start
+    k = start
+    if k < end and doc[k].lower_ in _ARTICLES:
+        k += 1
+    if k == start or k + 1 >= end:
+        return None
+    # after an article, a surname that is a common noun too is the noun
+    # ("Der Schweizer"); a first name is not
+    lex = word_features(doc.vocab, doc[k].text)
+    if not lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} or Feature.FIRST_NAME in lex:
+        return None
+    return k + 1 if is_personal_name(doc, k + 1, end) else None
 
 
 def is_personal_name(doc: Doc, start: int, end: int) -> bool:
