@@ -104,7 +104,30 @@ def find_roles(
     floating = {post: set(orgs) for post, orgs in scanned.floating.items()}
     focus = focus_country(view.entities.values(), dateline=dateline_country(view))
     land = focus_land(view.entities.values(), FEDERATIONS)
-    return complete_roles(list(scanned.roles), floating, focus, visitors, land)
+    return complete_roles(
+        list(scanned.roles),
+        floating,
+        focus,
+        visitors,
+        land,
+        party_countries=_party_countries(view, scanned.roles),
+    )
+
+
+def _party_countries(view: DocView, roles: list[Role]) -> dict[str, str]:
+    """person -> the country of the one party the article gives that person
+    ("Hans Ritter (SPÖ)": Österreich), for a bare post of the state."""
+    out: dict[str, set[str]] = {}
+    for r in roles:
+        if r.role != "Mitglied" or r.organisation is None:
+            continue
+        e = view.entities.get(r.organisation)
+        country = None
+        if e is not None and e.org_kind == "party" and e.country_code:
+            c = gazetteer.country_by_code(e.country_code)
+            country = entity_key(Kind.PLACE, c.name) if c is not None else None
+        out.setdefault(r.person, set()).add(country or "")
+    return {p: next(iter(cs)) for p, cs in out.items() if len(cs) == 1 and "" not in cs}
 
 
 @dataclass(slots=True)
@@ -324,8 +347,15 @@ def complete_roles(
     focus: str | None = None,
     visitors: Visitors = frozenset(),
     land: str | None = None,
+    party_countries: dict[str, str] | None = None,
 ) -> list[Role]:
     """Fill in the organisation of a post written without one.
+
+    * a post of the state ("Innenministerin", "Bundeskanzler", not the bare
+      "Minister") held by a person of one party (``party_countries``, person ->
+      the party's country: "Innenministerin Eva Gruber (ÖVP)"): that country,
+      unless the article is about one Land (``land``: its ministers are the
+      Land's) or someone else holds the post for it;
 
     * the same person holds the same post with an organisation elsewhere in the
       article ("US-Außenminister John Kerry" ... "Außenminister Kerry"): the bare
@@ -345,6 +375,20 @@ def complete_roles(
     """
     with_org = {(r.person, r.role) for r in roles if r.organisation is not None}
     taken = {(_post(r.role), r.organisation) for r in roles if r.organisation}
+    if party_countries and land is None:
+        roles = list(roles)
+        for i, r in enumerate(roles):
+            country = party_countries.get(r.person)
+            if (
+                country is not None
+                and r.organisation is None
+                and (r.person, r.role) not in with_org
+                and _post(r.role) not in ("minister", "ministerin")
+                and (_post(r.role), country) not in taken
+                and _national_post(r.role, country)
+            ):
+                roles[i] = replace(r, organisation=country)
+                taken.add((_post(r.role), country))
     out = []
     for r in roles:
         if r.organisation is None:

@@ -594,3 +594,22 @@ def test_a_party_post_is_of_the_party_given_to_its_holder(blank_nlp) -> None:
     assert ("person/Klaus Rainer", "Klubobmann", "org/ÖVP") in roles
     # a post of the state is not the party's
     assert ("person/Hans Ritter", "Minister", None) in roles
+
+
+def test_a_state_post_is_of_the_country_of_its_holders_party(blank_nlp) -> None:
+    ents = {
+        "Eva Gruber": "PER",
+        "ÖVP": "ORG",
+        "Jens Hoffer": "PER",
+        "SPD": "ORG",
+        "Lima": "LOC",
+    }
+    rec = extract(
+        blank_nlp,
+        "Innenministerin Eva Gruber (ÖVP) reiste nach Lima. "
+        "Dort traf sie Finanzminister Jens Hoffer (SPD).",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Eva Gruber", "Innenministerin", "place/Österreich") in roles
+    assert ("person/Jens Hoffer", "Finanzminister", "place/Deutschland") in roles
