@@ -10,7 +10,13 @@ from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.view import DocView
 from kg.nlp import gazetteer
 
-__all__ = ["STATE_BODIES", "dateline_country", "focus_country", "focus_land"]
+__all__ = [
+    "STATE_BODIES",
+    "dateline_country",
+    "focus_city",
+    "focus_country",
+    "focus_land",
+]
 
 #: gazetteer kinds of organisations that belong to one state's politics: their
 #: mentions say which country a report is about (media and companies do not:
@@ -87,6 +93,27 @@ def focus_land(entities: Iterable[Entity], federations: Iterable[str]) -> str | 
             continue
         country = gazetteer.country_by_code(e.country_code)
         if country is not None and country.name in feds:
+            score[e.key] += len(e.mentions)
+    ranked = score.most_common(2)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    if len(ranked) == 1:
+        return top
+    return top if n >= 2 and n >= 2 * ranked[1][1] else None
+
+
+def focus_city(entities: Iterable[Entity]) -> str | None:
+    """The one city an article names, or the one it names at least twice and
+    twice as often as any other: a bare "Bürgermeister" or "Stadträtin" in it
+    is that city's.
+
+    Example: a report naming Linz three times and Wien once is about Linz; one
+    naming Graz and Linz once each is about neither.
+    """
+    score: Counter[str] = Counter()
+    for e in entities:
+        if e.kind == Kind.PLACE and e.place_kind == "city":
             score[e.key] += len(e.mentions)
     ranked = score.most_common(2)
     if not ranked:

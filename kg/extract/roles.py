@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.focus import dateline_country, focus_country, focus_land
+from kg.extract.focus import dateline_country, focus_city, focus_country, focus_land
 from kg.extract.meetings import Visitors
 from kg.extract.names import is_common_noun
 from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
@@ -27,6 +27,7 @@ from kg.lang.de.grammar import INDEFINITE_ARTICLES, POSSESSIVE_ARTICLES, adjecti
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.titles import (
     CHAIR_TITLES,
+    CITY_POSTS,
     COLLEAGUE_FORMS,
     COST_VERBS,
     FEDERATIONS,
@@ -34,6 +35,7 @@ from kg.lang.de.titles import (
     LAND_POSTS,
     LOCAL_POSTS,
     LOST_POSTS,
+    NATIONAL_POST_ENDINGS,
     NATIONAL_POSTS,
     ROLE_MODIFIERS,
     Title,
@@ -111,6 +113,7 @@ def find_roles(
         visitors,
         land,
         party_countries=_party_countries(view, scanned.roles),
+        city=focus_city(view.entities.values()),
     )
 
 
@@ -348,6 +351,7 @@ def complete_roles(
     visitors: Visitors = frozenset(),
     land: str | None = None,
     party_countries: dict[str, str] | None = None,
+    city: str | None = None,
 ) -> list[Role]:
     """Fill in the organisation of a post written without one.
 
@@ -370,6 +374,9 @@ def complete_roles(
     * a Land post ("Landeshauptmann", "Landesrätin") in an article about one
       Land (``land``, :func:`kg.extract.focus.focus_land`), held bare by one
       person only: that Land;
+    * a city post ("Bürgermeister", "Stadträtin") in an article about one city
+      (``city``, :func:`kg.extract.focus.focus_city`), held bare by one person
+      only: that city;
     * a party post ("Klubobmann", "Parteichefin") of a person given one party
       ("Klaus Schneeberger (ÖVP)"): that party.
     """
@@ -421,6 +428,21 @@ def complete_roles(
             post = _post(r.role)
             if r.organisation is None and bare_land.get(post) == 1:
                 out[i] = replace(r, organisation=land)
+    if city is not None:
+        bare_city = Counter(
+            _post(r.role)
+            for r in out
+            if r.organisation is None and _post(r.role).endswith(CITY_POSTS)
+        )
+        for i, r in enumerate(out):
+            post = _post(r.role)
+            if (
+                r.organisation is None
+                and bare_city.get(post) == 1
+                and (post, city) not in taken
+            ):
+                out[i] = replace(r, organisation=city)
+                taken.add((post, city))
     if focus is None:
         return out
     # two bare "Verteidigungsminister": which is whose? (a visitor's is not it)
@@ -453,7 +475,7 @@ def _national_post(role: str, country: str) -> bool:
     ``country`` has."""
     word = role.split()[-1]
     if word.lower() not in NATIONAL_POSTS and not (
-        word.endswith(("minister", "ministerin")) and not word.startswith("Landes")
+        word.lower().endswith(NATIONAL_POST_ENDINGS) and not word.startswith("Landes")
     ):
         return False
     name = name_of(country)
@@ -670,6 +692,8 @@ def _role_context(
             org = None
     if org is None and _local_post(tok.text):
         org = _region_of_local_post(view, sent, tok)
+    elif org is None:
+        org = _region_adjective_before(view, sent, tok)
     return org, former, modifier
 
 
@@ -704,6 +728,19 @@ def _region_of_local_post(view: DocView, sent: Span, tok: Token) -> str | None:
         e = view.entities.get(k)
         if e is not None and e.place_kind in ("city", "region"):
             return k
+    return None
+
+
+def _region_adjective_before(view: DocView, sent: Span, tok: Token) -> str | None:
+    """The Land an adjective before the title at ``tok`` names: "der bayerische
+    Finanzminister", "der steirische Polizeidirektor"."""
+    doc = view.doc
+    for i in range(max(sent.start, modifier_start(doc, tok)), tok.i):
+        word = doc[i]
+        if word.is_lower and (
+            name := REGION_ADJECTIVES.get(adjective_stem(word.lower_))
+        ):
+            return entity_key(Kind.PLACE, name)
     return None
 
 
@@ -759,7 +796,8 @@ def _country_before_title(view: DocView, sent: Span, tok: Token) -> str | None:
         and doc[j].text.endswith("s")
         and (e := view.entities.get(k)) is not None
         and (
-            e.place_kind == "country"
+            # "Bayerns Ministerpräsident", "Kataloniens Regierungschef"
+            e.place_kind in ("country", "region")
             # "Roms Bürgermeister", "Odessas Gouverneur"
             or tok.text.lower().endswith(LOCAL_POSTS)
         )

@@ -157,7 +157,8 @@ def test_focus_country_is_not_given_where_it_cannot_be_told(blank_nlp) -> None:
         "Frankreich.",
         {"Lyon": "LOC", "Frankreich": "LOC", "Paul Dupont": "PER"},
     )
-    assert role_triples(rec) == {("person/Paul Dupont", "Bürgermeister", None)}
+    # (it is the one city's the article names)
+    assert role_triples(rec) == {("person/Paul Dupont", "Bürgermeister", "place/Lyon")}
 
 
 def test_a_visitor_does_not_take_the_post_of_the_country_visited(blank_nlp) -> None:
@@ -613,3 +614,35 @@ def test_a_state_post_is_of_the_country_of_its_holders_party(blank_nlp) -> None:
     roles = role_triples(rec)
     assert ("person/Eva Gruber", "Innenministerin", "place/Österreich") in roles
     assert ("person/Jens Hoffer", "Finanzminister", "place/Deutschland") in roles
+    rec = extract(
+        blank_nlp,
+        "Staatssekretärin Rita Moll (CDU) kam auch.",
+        {"Rita Moll": "PER", "CDU": "ORG"},
+    )
+    assert ("person/Rita Moll", "Staatssekretärin", "place/Deutschland") in (
+        role_triples(rec)
+    )
+
+
+def test_a_bare_city_post_is_of_the_one_city_of_the_article(blank_nlp) -> None:
+    ents = {"Karl Weber": "PER", "Villach": "LOC", "Graz": "LOC"}
+    rec = extract(
+        blank_nlp,
+        "In Villach wird gebaut. Bürgermeister Karl Weber freut sich. "
+        "Villach bekommt eine Halle, Graz nicht.",
+        ents,
+    )
+    assert ("person/Karl Weber", "Bürgermeister", "place/Villach") in role_triples(rec)
+
+
+def test_a_region_adjective_or_genitive_names_the_land_of_a_post(blank_nlp) -> None:
+    ents = {"Uwe Brand": "PER", "Olaf Kern": "PER", "Hessens": "LOC"}
+    rec = extract(
+        blank_nlp,
+        "Der hessische Finanzminister Uwe Brand sprach mit Hessens "
+        "Ministerpräsident Olaf Kern.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Uwe Brand", "Finanzminister", "place/Hessen") in roles
+    assert ("person/Olaf Kern", "Ministerpräsident", "place/Hessen") in roles
