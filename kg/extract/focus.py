@@ -16,6 +16,7 @@ __all__ = [
     "focus_city",
     "focus_country",
     "focus_land",
+    "focus_org",
 ]
 
 #: gazetteer kinds of organisations that belong to one state's politics: their
@@ -122,3 +123,22 @@ def focus_city(entities: Iterable[Entity]) -> str | None:
     if len(ranked) == 1:
         return top
     return top if n >= 2 and n >= 2 * ranked[1][1] else None
+
+
+def focus_org(entities: Iterable[Entity], org_kind: str) -> str | None:
+    """The organisation of ``org_kind`` ("company", "sport") an article is
+    about: named at least three times and twice as often as any other of its
+    kind. A bare "Konzernchef" in a report on one firm is that firm's."""
+    score: Counter[str] = Counter(
+        {
+            e.key: len(e.mentions)
+            for e in entities
+            if e.kind == Kind.ORG and e.org_kind == org_kind
+        }
+    )
+    ranked = score.most_common(2)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= 3 and n >= 2 * runner_up else None

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.focus import dateline_country, focus_city, focus_country, focus_land
+from kg.extract.focus import (
+    dateline_country,
+    focus_city,
+    focus_country,
+    focus_land,
+    focus_org,
+)
 from kg.extract.meetings import Visitors
 from kg.extract.names import is_common_noun
 from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
@@ -45,6 +51,10 @@ from kg.lang.de.titles import (
     title_forms,
 )
 from kg.nlp import gazetteer
+
+#: kinds of titles (``roles.tsv``) whose bare holder works for the one firm or
+#: club of that kind the article is about (:func:`kg.extract.focus.focus_org`)
+FIRM_KINDS = ("company", "sport")
 
 __all__ = ["ScannedRoles", "complete_roles", "find_roles", "scan_roles"]
 
@@ -114,6 +124,11 @@ def find_roles(
         land,
         party_countries=_party_countries(view, scanned.roles),
         city=focus_city(view.entities.values()),
+        firms={
+            kind: org
+            for kind in FIRM_KINDS
+            if (org := focus_org(view.entities.values(), kind)) is not None
+        },
     )
 
 
@@ -352,6 +367,7 @@ def complete_roles(
     land: str | None = None,
     party_countries: dict[str, str] | None = None,
     city: str | None = None,
+    firms: dict[str, str] | None = None,
 ) -> list[Role]:
     """Fill in the organisation of a post written without one.
 
@@ -377,6 +393,10 @@ def complete_roles(
     * a city post ("Bürgermeister", "Stadträtin") in an article about one city
       (``city``, :func:`kg.extract.focus.focus_city`), held bare by one person
       only: that city;
+    * a post of a firm or club ("Konzernchef", "Trainer": the kind of the
+      title) in an article about one firm or club of that kind (``firms``, title
+      kind -> organisation, :func:`kg.extract.focus.focus_org`), held bare by
+      one person only: that one;
     * a party post ("Klubobmann", "Parteichefin") of a person given one party
       ("Klaus Schneeberger (ÖVP)"): that party.
     """
@@ -443,6 +463,17 @@ def complete_roles(
             ):
                 out[i] = replace(r, organisation=city)
                 taken.add((post, city))
+    if firms:
+        bare_firm = Counter(_post(r.role) for r in out if r.organisation is None)
+        for i, r in enumerate(out):
+            post = _post(r.role)
+            if r.organisation is not None or bare_firm[post] != 1:
+                continue
+            m = match_title(r.role.split()[-1])
+            firm = firms.get(m[1].kind) if m is not None and not m[0] else None
+            if firm is not None and (post, firm) not in taken:
+                out[i] = replace(r, organisation=firm)
+                taken.add((post, firm))
     if focus is None:
         return out
     # two bare "Verteidigungsminister": which is whose? (a visitor's is not it)

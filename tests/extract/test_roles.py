@@ -646,3 +646,21 @@ def test_a_region_adjective_or_genitive_names_the_land_of_a_post(blank_nlp) -> N
     roles = role_triples(rec)
     assert ("person/Uwe Brand", "Finanzminister", "place/Hessen") in roles
     assert ("person/Olaf Kern", "Ministerpräsident", "place/Hessen") in roles
+
+
+def test_a_bare_firm_post_is_of_the_one_firm_of_the_article(blank_nlp) -> None:
+    ents = {"Siemens": "ORG", "Paul Roth": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Siemens baut Stellen ab. Siemens schließt zwei Werke. "
+        "Konzernchef Paul Roth sagte, Siemens bleibe stark.",
+        ents,
+    )
+    assert ("person/Paul Roth", "Konzernchef", "org/Siemens") in role_triples(rec)
+    # named twice only: not clearly about it
+    rec = extract(
+        blank_nlp,
+        "Siemens baut Stellen ab. Konzernchef Paul Roth sagte, Siemens bleibe stark.",
+        ents,
+    )
+    assert ("person/Paul Roth", "Konzernchef", None) in role_triples(rec)
