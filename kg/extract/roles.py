@@ -717,6 +717,11 @@ def _role_context(
             org = after
     if org is None:
         org = _side_before(view, sent, tok)
+    if org is not None and org not in view.entities and kind_of(org) is Kind.ORG:
+        # "Air-France-Chef": the "Air France" the article names
+        spaced = entity_key(Kind.ORG, name_of(org).replace("-", " "))
+        if spaced in view.entities:
+            org = spaced
     if org is not None and org not in view.entities:
         org_ok = kind_of(org) is Kind.ORG  # a new organisation named only by the prefix
         if not org_ok:

@@ -664,3 +664,13 @@ def test_a_bare_firm_post_is_of_the_one_firm_of_the_article(blank_nlp) -> None:
         ents,
     )
     assert ("person/Paul Roth", "Konzernchef", None) in role_triples(rec)
+
+
+def test_a_hyphenated_prefix_is_the_organisation_named_with_spaces(blank_nlp) -> None:
+    ents = {"Nord Bahn": "ORG", "Eva Lang": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Die Nord Bahn spart. Nord-Bahn-Chefin Eva Lang kündigte das an.",
+        ents,
+    )
+    assert ("person/Eva Lang", "Chefin", "org/Nord Bahn") in role_triples(rec)
