@@ -229,6 +229,8 @@ def _title_role(
     ):
         # "der Vorsitzende der SPD": the masculine weak form
         title = title_forms()[0].get(title.base.lower() + "r", title)
+    if org is None and not prefix:
+        org = _org_of_possessor(view, sent, tok, found)
     role = _role_name(title, prefix, compound, org, modifier)
     found.add_title(person, role, org, tok)
     # a plural title: "die Außenminister Annalena Baerbock und Antony
@@ -241,6 +243,34 @@ def _title_role(
     ):
         for other in _persons_listed_after(view, person_tok, sent):
             found.add_title(other, role, None, tok)
+
+
+def _org_of_possessor(
+    view: DocView, sent: Span, tok: Token, found: _Roles
+) -> str | None:
+    """The organisation a possessive before the title at ``tok`` names: that of
+    the post of the person named last before it, in its sentence or the one
+    before ("ÖVP-Chef Hans Ruf kam mit seinem Klubobmann X"), or, for "ihr",
+    the organisation named last before it in the sentence with no person
+    between ("Die ÖVP schickte ihren Klubobmann X")."""
+    doc = view.doc
+    j = modifier_start(doc, tok) - 1
+    if j < sent.start or doc[j].lower_ not in POSSESSIVE_ARTICLES:
+        return None
+    s_idx = view.sentence_of(tok)
+    lo = view.sents[s_idx - 1].start if s_idx > 0 else sent.start
+    for i in range(j - 1, lo - 1, -1):
+        person = view.person(i)
+        if person is not None:
+            posts = [
+                r
+                for r in found.roles
+                if r.person == person and r.role != "Mitglied" and r.organisation
+            ]
+            return posts[-1].organisation if posts else None
+        if (k := view.org(i)) and i >= sent.start and doc[j].lower_.startswith("ihr"):
+            return k
+    return None
 
 
 def _subject_named_before(

@@ -674,3 +674,16 @@ def test_a_hyphenated_prefix_is_the_organisation_named_with_spaces(blank_nlp) ->
         ents,
     )
     assert ("person/Eva Lang", "Chefin", "org/Nord Bahn") in role_triples(rec)
+
+
+def test_a_possessive_names_the_organisation_of_the_post(blank_nlp) -> None:
+    ents = {"Jan Ruf": "PER", "Ida Berg": "PER", "NEOS": "ORG", "Ole Wirth": "PER"}
+    rec = extract(
+        blank_nlp,
+        "NEOS-Chef Jan Ruf kam mit seiner Sprecherin Ida Berg. "
+        "Die NEOS schickten ihren Generalsekretär Ole Wirth.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Ida Berg", "Sprecherin", "org/NEOS") in roles
+    assert ("person/Ole Wirth", "Generalsekretär", "org/NEOS") in roles
