@@ -12,8 +12,7 @@ one the article gives it elsewhere (:func:`complete_roles`).
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,13 +26,13 @@ from kg.extract.focus import (
 from kg.extract.meetings import Visitors
 from kg.extract.names import is_common_noun
 from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
+from kg.extract.roles_complete import FIRM_KINDS, complete_roles, post_key
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import INDEFINITE_ARTICLES, POSSESSIVE_ARTICLES, adjective_stem
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.titles import (
     CHAIR_TITLES,
-    CITY_POSTS,
     COLLEAGUE_FORMS,
     COST_VERBS,
     FEDERATIONS,
@@ -41,8 +40,6 @@ from kg.lang.de.titles import (
     LAND_POSTS,
     LOCAL_POSTS,
     LOST_POSTS,
-    NATIONAL_POST_ENDINGS,
-    NATIONAL_POSTS,
     ROLE_MODIFIERS,
     Title,
     is_body_genitive,
@@ -51,10 +48,6 @@ from kg.lang.de.titles import (
     title_forms,
 )
 from kg.nlp import gazetteer
-
-#: kinds of titles (``roles.tsv``) whose bare holder works for the one firm or
-#: club of that kind the article is about (:func:`kg.extract.focus.focus_org`)
-FIRM_KINDS = ("company", "sport")
 
 __all__ = ["ScannedRoles", "complete_roles", "find_roles", "scan_roles"]
 
@@ -210,7 +203,7 @@ def _title_role(
         if not compound and not (prefix and not prefix.endswith("-")):
             org, former, _ = _role_context(view, sent, tok, prefix)
             if org is not None and not former:
-                floating.setdefault(_post(title.base), set()).add(org)
+                floating.setdefault(post_key(title.base), set()).add(org)
         return
     first_mod = modifier_start(doc, tok)
     if first_mod > sent.start and doc[first_mod - 1].lower_ in INDEFINITE_ARTICLES:
@@ -387,163 +380,6 @@ def _party_membership(view: DocView, tok: Token, found: _Roles) -> None:
             inside,
             inside.idx + len(inside.text),
         )
-
-
-def complete_roles(
-    roles: list[Role],
-    floating: dict[str, set[str]],
-    focus: str | None = None,
-    visitors: Visitors = frozenset(),
-    land: str | None = None,
-    party_countries: dict[str, str] | None = None,
-    city: str | None = None,
-    firms: dict[str, str] | None = None,
-) -> list[Role]:
-    """Fill in the organisation of a post written without one.
-
-    * a post of the state ("Innenministerin", "Bundeskanzler", not the bare
-      "Minister") held by a person of one party (``party_countries``, person ->
-      the party's country: "Innenministerin Eva Gruber (ÖVP)"): that country,
-      unless the article is about one Land (``land``: its ministers are the
-      Land's) or someone else holds the post for it;
-
-    * the same person holds the same post with an organisation elsewhere in the
-      article ("US-Außenminister John Kerry" ... "Außenminister Kerry"): the bare
-      one is that one and goes;
-    * the article names the post with exactly one country or organisation but no
-      holder ("Russischer Außenminister warnt" ... "sagte Außenminister Sergej
-      Lawrow"), and no other person holds it for that one: that one;
-    * a national post ("Präsident", "Innenminister") in an article about one
-      country (``focus``), held bare by one person only, and that country has
-      no other holder of it in the article: that country, unless the person
-      visits it (``visitors``: "Präsident Obama" on a visit to Vietnam);
-    * a Land post ("Landeshauptmann", "Landesrätin") in an article about one
-      Land (``land``, :func:`kg.extract.focus.focus_land`), held bare by one
-      person only: that Land;
-    * a city post ("Bürgermeister", "Stadträtin") in an article about one city
-      (``city``, :func:`kg.extract.focus.focus_city`), held bare by one person
-      only: that city;
-    * a post of a firm or club ("Konzernchef", "Trainer": the kind of the
-      title) in an article about one firm or club of that kind (``firms``, title
-      kind -> organisation, :func:`kg.extract.focus.focus_org`), held bare by
-      one person only: that one;
-    * a party post ("Klubobmann", "Parteichefin") of a person given one party
-      ("Klaus Schneeberger (ÖVP)"): that party.
-    """
-    with_org = {(r.person, r.role) for r in roles if r.organisation is not None}
-    taken = {(_post(r.role), r.organisation) for r in roles if r.organisation}
-    if party_countries and land is None:
-        roles = list(roles)
-        for i, r in enumerate(roles):
-            country = party_countries.get(r.person)
-            if (
-                country is not None
-                and r.organisation is None
-                and (r.person, r.role) not in with_org
-                and _post(r.role) not in ("minister", "ministerin")
-                and (_post(r.role), country) not in taken
-                and _national_post(r.role, country)
-            ):
-                roles[i] = replace(r, organisation=country)
-                taken.add((_post(r.role), country))
-    out = []
-    for r in roles:
-        if r.organisation is None:
-            if (r.person, r.role) in with_org:
-                continue
-            orgs = floating.get(_post(r.role), set())
-            if len(orgs) == 1:
-                org = next(iter(orgs))
-                if (_post(r.role), org) not in taken:
-                    r = replace(r, organisation=org)
-                    taken.add((_post(r.role), org))
-        out.append(r)
-    # "Klubobmann Klaus Schneeberger (ÖVP)": a party post is of the person's party
-    parties: dict[str, set[str]] = {}
-    for r in out:
-        if r.role == "Mitglied" and r.organisation is not None:
-            parties.setdefault(r.person, set()).add(r.organisation)
-    for i, r in enumerate(out):
-        if r.organisation is None and len(parties.get(r.person, ())) == 1:
-            m = match_title(r.role.split()[-1])
-            if m is not None and m[1].kind == "party":
-                out[i] = replace(r, organisation=next(iter(parties[r.person])))
-    if land is not None:
-        bare_land = Counter(
-            _post(r.role)
-            for r in out
-            if r.organisation is None and _post(r.role).endswith(LAND_POSTS)
-        )
-        for i, r in enumerate(out):
-            post = _post(r.role)
-            if r.organisation is None and bare_land.get(post) == 1:
-                out[i] = replace(r, organisation=land)
-    if city is not None:
-        bare_city = Counter(
-            _post(r.role)
-            for r in out
-            if r.organisation is None and _post(r.role).endswith(CITY_POSTS)
-        )
-        for i, r in enumerate(out):
-            post = _post(r.role)
-            if (
-                r.organisation is None
-                and bare_city.get(post) == 1
-                and (post, city) not in taken
-            ):
-                out[i] = replace(r, organisation=city)
-                taken.add((post, city))
-    if firms:
-        bare_firm = Counter(_post(r.role) for r in out if r.organisation is None)
-        for i, r in enumerate(out):
-            post = _post(r.role)
-            if r.organisation is not None or bare_firm[post] != 1:
-                continue
-            m = match_title(r.role.split()[-1])
-            firm = firms.get(m[1].kind) if m is not None and not m[0] else None
-            if firm is not None and (post, firm) not in taken:
-                out[i] = replace(r, organisation=firm)
-                taken.add((post, firm))
-    if focus is None:
-        return out
-    # two bare "Verteidigungsminister": which is whose? (a visitor's is not it)
-    bare = Counter(
-        _post(r.role)
-        for r in out
-        if r.organisation is None and (r.person, focus) not in visitors
-    )
-    for i, r in enumerate(out):
-        if (
-            r.organisation is None
-            and bare[_post(r.role)] == 1
-            and (_post(r.role), focus) not in taken
-            and (r.person, focus) not in visitors
-            and _national_post(r.role, focus)
-        ):
-            out[i] = replace(r, organisation=focus)
-            taken.add((_post(r.role), focus))
-    return out
-
-
-def _post(role: str) -> str:
-    """The post whoever holds it: "Außenministerin" and "Außenminister" are one
-    post (a man and a woman cannot both be Polen's foreign minister)."""
-    return post_in_gender(role, feminine=False).lower()
-
-
-def _national_post(role: str, country: str) -> bool:
-    """``role`` is a post of a state ("Präsident", "Innenminister") that
-    ``country`` has."""
-    word = role.split()[-1]
-    if word.lower() not in NATIONAL_POSTS and not (
-        word.lower().endswith(NATIONAL_POST_ENDINGS) and not word.startswith("Landes")
-    ):
-        return False
-    name = name_of(country)
-    if word.startswith("Bundes") and name not in FEDERATIONS:
-        return False
-    # a German or Austrian "Ministerpräsident" heads a Land, not the state
-    return not (word.startswith("Ministerpräsident") and name in FEDERATIONS)
 
 
 def _person_after(view: DocView, tok: Token) -> int | None:
