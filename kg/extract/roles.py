@@ -31,6 +31,7 @@ from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import INDEFINITE_ARTICLES, POSSESSIVE_ARTICLES, adjective_stem
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
+from kg.lang.de.speech import HAVE_FORMS, reporting_verbs
 from kg.lang.de.titles import (
     CHAIR_TITLES,
     COLLEAGUE_FORMS,
@@ -122,7 +123,35 @@ def find_roles(
             for kind in FIRM_KINDS
             if (org := focus_org(view.entities.values(), kind)) is not None
         },
+        sentence_countries=_sentence_countries(view, scanned.roles),
     )
+
+
+def _sentence_countries(view: DocView, roles: list[Role]) -> dict[int, set[str]]:
+    """start of a bare post in ``roles`` -> the countries its sentence names by
+    name or adjective before it, when the title follows the verb of a report
+    ("Serbien schließt die Grenze, sagte Innenminister X"; a city may be where
+    a visitor speaks, a country after the title another's)."""
+    doc, offset = view.doc, view.offset
+    verbs = reporting_verbs()
+    out: dict[int, set[str]] = {}
+    for r in roles:
+        if r.organisation is not None:
+            continue
+        sent = view.sents[r.sentence]
+        first = next((t.i for t in sent if t.idx + offset == r.start), None)
+        if first is None or first == sent.start:
+            continue
+        before = doc[first - 1].lower_
+        if before not in verbs and before not in HAVE_FORMS and before != "so":
+            continue
+        countries = out.setdefault(r.start, set())
+        for i in range(sent.start, first):
+            k = view.place(i)
+            e = view.entities.get(k) if k else None
+            if e is not None and e.place_kind == "country":
+                countries.add(e.key)
+    return out
 
 
 def _party_countries(view: DocView, roles: list[Role]) -> dict[str, str]:

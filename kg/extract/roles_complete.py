@@ -34,6 +34,7 @@ def complete_roles(
     party_countries: dict[str, str] | None = None,
     city: str | None = None,
     firms: dict[str, str] | None = None,
+    sentence_countries: dict[int, set[str]] | None = None,
 ) -> list[Role]:
     """Fill in the organisation of a post written without one.
 
@@ -63,6 +64,10 @@ def complete_roles(
       title) in an article about one firm or club of that kind (``firms``, title
       kind -> organisation, :func:`kg.extract.focus.focus_org`), held bare by
       one person only: that one;
+    * a national post still bare, held bare by one person only, after the verb
+      of a report naming one country before it (``sentence_countries``: start
+      of the post -> countries, by name or adjective): that country, unless
+      the person visits it;
     * a party post ("Klubobmann", "Parteichefin") of a person given one party
       ("Klaus Schneeberger (ÖVP)"): that party.
     """
@@ -78,7 +83,7 @@ def complete_roles(
                 and (r.person, r.role) not in with_org
                 and post_key(r.role) not in ("minister", "ministerin")
                 and (post_key(r.role), country) not in taken
-                and _nationalpost_key(r.role, country)
+                and _national_post(r.role, country)
             ):
                 roles[i] = replace(r, organisation=country)
                 taken.add((post_key(r.role), country))
@@ -141,7 +146,7 @@ def complete_roles(
                 out[i] = replace(r, organisation=firm)
                 taken.add((post, firm))
     if focus is None:
-        return out
+        return _sentence_countries(out, taken, visitors, sentence_countries or {})
     # two bare "Verteidigungsminister": which is whose? (a visitor's is not it)
     bare = Counter(
         post_key(r.role)
@@ -154,10 +159,38 @@ def complete_roles(
             and bare[post_key(r.role)] == 1
             and (post_key(r.role), focus) not in taken
             and (r.person, focus) not in visitors
-            and _nationalpost_key(r.role, focus)
+            and _national_post(r.role, focus)
         ):
             out[i] = replace(r, organisation=focus)
             taken.add((post_key(r.role), focus))
+    return _sentence_countries(out, taken, visitors, sentence_countries or {})
+
+
+def _sentence_countries(
+    out: list[Role],
+    taken: set[tuple[str, str]],
+    visitors: Visitors,
+    sentence_countries: dict[int, set[str]],
+) -> list[Role]:
+    """A national post still bare, held bare by one person only, after the verb
+    of a report whose sentence names one country before it and no other
+    ("Serbien schließt die Grenze, sagte Innenminister X"): that country,
+    unless the holder visits it."""
+    bare = Counter(post_key(r.role) for r in out if r.organisation is None)
+    for i, r in enumerate(out):
+        countries = sentence_countries.get(r.start, set())
+        if r.organisation is not None or len(countries) != 1:
+            continue
+        [country] = countries
+        post = post_key(r.role)
+        if (
+            bare[post] == 1
+            and (post, country) not in taken
+            and (r.person, country) not in visitors
+            and _national_post(r.role, country)
+        ):
+            out[i] = replace(r, organisation=country)
+            taken.add((post, country))
     return out
 
 
@@ -167,7 +200,7 @@ def post_key(role: str) -> str:
     return post_in_gender(role, feminine=False).lower()
 
 
-def _nationalpost_key(role: str, country: str) -> bool:
+def _national_post(role: str, country: str) -> bool:
     """``role`` is a post of a state ("Präsident", "Innenminister") that
     ``country`` has."""
     word = role.split()[-1]

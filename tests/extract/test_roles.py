@@ -687,3 +687,33 @@ def test_a_possessive_names_the_organisation_of_the_post(blank_nlp) -> None:
     roles = role_triples(rec)
     assert ("person/Ida Berg", "Sprecherin", "org/NEOS") in roles
     assert ("person/Ole Wirth", "Generalsekretär", "org/NEOS") in roles
+
+
+def test_a_bare_state_post_is_of_the_one_country_its_sentence_names(blank_nlp) -> None:
+    ents = {
+        "Norwegen": "LOC",
+        "Schweden": "LOC",
+        "Finnland": "LOC",
+        "Lars Moe": "PER",
+        "Oslo": "LOC",
+        "Pia Lund": "PER",
+    }
+    rec = extract(
+        blank_nlp,
+        "Schweden und Finnland streiten. Norwegen schließt die Grenze, sagte "
+        "Innenminister Lars Moe in Oslo. Schweden und Finnland warten, sagte "
+        "Außenministerin Pia Lund.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Lars Moe", "Innenminister", "place/Norwegen") in roles
+    # two countries in the sentence: whose is not said
+    assert ("person/Pia Lund", "Außenministerin", None) in roles
+    # the country after the title is another's
+    rec = extract(
+        blank_nlp,
+        "Schweden und Finnland streiten. Innenminister Lars Moe will Zäune in "
+        "Norwegen.",
+        ents,
+    )
+    assert ("person/Lars Moe", "Innenminister", None) in role_triples(rec)
