@@ -12,6 +12,7 @@ from kg.nlp import gazetteer
 
 __all__ = [
     "STATE_BODIES",
+    "country_scores",
     "dateline_country",
     "focus_city",
     "focus_country",
@@ -55,6 +56,18 @@ def focus_country(
     counts once, the country of the dateline ("Wien – ...") three more; the
     leader needs at least three and twice the runner-up.
     """
+    ranked = country_scores(entities, dateline).most_common(2)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= 3 and n >= 2 * runner_up else None
+
+
+def country_scores(
+    entities: Iterable[Entity], dateline: str | None = None
+) -> Counter[str]:
+    """country key -> how often the article names it (:func:`focus_country`)."""
     score: Counter[str] = Counter()
     if dateline is not None:
         score[dateline] += 3
@@ -70,12 +83,7 @@ def focus_country(
             country = gazetteer.country_by_code(e.country_code)
             if country is not None:
                 score[entity_key(Kind.PLACE, country.name)] += len(e.mentions)
-    ranked = score.most_common(2)
-    if not ranked:
-        return None
-    top, n = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    return top if n >= 3 and n >= 2 * runner_up else None
+    return score
 
 
 def focus_land(entities: Iterable[Entity], federations: Iterable[str]) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.focus import (
+    country_scores,
     dateline_country,
     focus_city,
     focus_country,
@@ -108,7 +109,13 @@ def find_roles(
     if scanned is None:
         scanned = scan_roles(view)
     floating = {post: set(orgs) for post, orgs in scanned.floating.items()}
-    focus = focus_country(view.entities.values(), dateline=dateline_country(view))
+    dateline = dateline_country(view)
+    focus = focus_country(view.entities.values(), dateline=dateline)
+    scores = country_scores(view.entities.values(), dateline)
+    feds = sorted(
+        ((scores[k], k) for f in FEDERATIONS if scores[k := entity_key(Kind.PLACE, f)]),
+        reverse=True,
+    )
     land = focus_land(view.entities.values(), FEDERATIONS)
     return complete_roles(
         list(scanned.roles),
@@ -124,6 +131,10 @@ def find_roles(
             if (org := focus_org(view.entities.values(), kind)) is not None
         },
         sentence_countries=_sentence_countries(view, scanned.roles),
+        # the federation the article names most, if only one leads
+        federation=feds[0][1]
+        if feds and (len(feds) == 1 or feds[1][0] < feds[0][0])
+        else None,
     )
 
 

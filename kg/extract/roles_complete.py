@@ -35,6 +35,7 @@ def complete_roles(
     city: str | None = None,
     firms: dict[str, str] | None = None,
     sentence_countries: dict[int, set[str]] | None = None,
+    federation: str | None = None,
 ) -> list[Role]:
     """Fill in the organisation of a post written without one.
 
@@ -64,6 +65,8 @@ def complete_roles(
       title) in an article about one firm or club of that kind (``firms``, title
       kind -> organisation, :func:`kg.extract.focus.focus_org`), held bare by
       one person only: that one;
+    * a "Bundes-" post ("Bundeskanzlerin", "Bundespräsident"), held bare by one
+      person only: the federation the article names most (``federation``);
     * a national post still bare, held bare by one person only, after the verb
       of a report naming one country before it (``sentence_countries``: start
       of the post -> countries, by name or adjective): that country, unless
@@ -145,6 +148,19 @@ def complete_roles(
             if firm is not None and (post, firm) not in taken:
                 out[i] = replace(r, organisation=firm)
                 taken.add((post, firm))
+    if federation is not None:
+        bare_fed = Counter(post_key(r.role) for r in out if r.organisation is None)
+        for i, r in enumerate(out):
+            post = post_key(r.role)
+            if (
+                r.organisation is None
+                and post.startswith("bundes")
+                and bare_fed[post] == 1
+                and (post, federation) not in taken
+                and _national_post(r.role, federation)
+            ):
+                out[i] = replace(r, organisation=federation)
+                taken.add((post, federation))
     if focus is None:
         return _sentence_countries(out, taken, visitors, sentence_countries or {})
     # two bare "Verteidigungsminister": which is whose? (a visitor's is not it)

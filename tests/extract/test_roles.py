@@ -717,3 +717,31 @@ def test_a_bare_state_post_is_of_the_one_country_its_sentence_names(blank_nlp) -
         ents,
     )
     assert ("person/Lars Moe", "Innenminister", None) in role_triples(rec)
+
+
+def test_a_bare_federal_post_is_of_the_federation_the_article_names_most(
+    blank_nlp,
+) -> None:
+    ents = {
+        "Polen": "LOC",
+        "Deutschland": "LOC",
+        "Österreich": "LOC",
+        "Ute Kranz": "PER",
+    }
+    rec = extract(
+        blank_nlp,
+        "Polen und Polen und Polen streiten mit Deutschland. Bundeskanzlerin Ute "
+        "Kranz warnt. Deutschland und Österreich helfen.",
+        ents,
+    )
+    assert ("person/Ute Kranz", "Bundeskanzlerin", "place/Deutschland") in (
+        role_triples(rec)
+    )
+    # named as often: either's
+    rec = extract(
+        blank_nlp,
+        "Polen und Polen und Polen streiten mit Deutschland. Bundeskanzlerin Ute "
+        "Kranz warnt. Österreich hilft.",
+        ents,
+    )
+    assert ("person/Ute Kranz", "Bundeskanzlerin", None) in role_triples(rec)
