@@ -39,6 +39,7 @@ from kg.lang.de.titles import (
     COST_VERBS,
     FEDERATIONS,
     FORMER,
+    INSTITUTION_POSTS,
     LAND_POSTS,
     LOCAL_POSTS,
     LOST_POSTS,
@@ -265,6 +266,8 @@ def _title_role(
     if org is None and not prefix:
         org = _org_of_possessor(view, sent, tok, found)
     role = _role_name(title, prefix, compound, org, modifier)
+    if org is None:
+        org = _institution_of_post(tok.text)
     found.add_title(person, role, org, tok)
     # a plural title: "die Außenminister Annalena Baerbock und Antony
     # Blinken" (the others' country is not said: "der" would be singular)
@@ -276,6 +279,14 @@ def _title_role(
     ):
         for other in _persons_listed_after(view, person_tok, sent):
             found.add_title(other, role, None, tok)
+
+
+def _institution_of_post(title: str) -> str | None:
+    """The institution a post names by itself ("Ratspräsident": the EU,
+    ``INSTITUTION_POSTS``)."""
+    name = INSTITUTION_POSTS.get(post_in_gender(title, feminine=False).lower())
+    entry = gazetteer.lookup(name) if name else None
+    return entity_key(Kind.ORG, entry.name) if entry is not None else None
 
 
 def _org_of_possessor(

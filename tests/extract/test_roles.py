@@ -745,3 +745,15 @@ def test_a_bare_federal_post_is_of_the_federation_the_article_names_most(
         ents,
     )
     assert ("person/Ute Kranz", "Bundeskanzlerin", None) in role_triples(rec)
+
+
+def test_a_post_that_names_its_institution(blank_nlp) -> None:
+    ents = {"Piet Smit": "PER", "Lena Holm": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Ratspräsident Piet Smit lud ein. Kommissionspräsidentin Lena Holm kam.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Piet Smit", "Ratspräsident", "org/EU") in roles
+    assert ("person/Lena Holm", "Kommissionspräsidentin", "org/EU-Kommission") in roles

@@ -25,6 +25,7 @@ __all__ = [
     "COLLEAGUE_FORMS",
     "FEDERATIONS",
     "FORMER",
+    "INSTITUTION_POSTS",
     "CITY_POSTS",
     "LAND_POSTS",
     "LOCAL_POSTS",
@@ -196,6 +197,18 @@ NATIONAL_POSTS = frozenset(
 
 # endings of national posts besides "-minister": "Wirtschaftsstaatssekretär"
 NATIONAL_POST_ENDINGS = ("minister", "ministerin", "staatssekretär", "staatssekretärin")
+
+# posts that name their institution by themselves (masculine, lower case) ->
+# the gazetteer's name of it: "Ratspräsident Tusk" presides the European Council
+# of the EU, "Kommissionspräsident" the EU Commission
+INSTITUTION_POSTS = {
+    "ratspräsident": "EU",
+    "eu-ratspräsident": "EU",
+    "kommissionspräsident": "EU-Kommission",
+    "eurogruppenchef": "Eurogruppe",
+    "eurogruppen-chef": "Eurogruppe",
+    "eurogruppenpräsident": "Eurogruppe",
+}
 
 # "Bundes-" posts exist in these federations only
 FEDERATIONS = frozenset({"Deutschland", "Österreich", "Schweiz"})
