@@ -612,6 +612,11 @@ def _role_context(
     former = prefix.lower().startswith("ex-") or prefix.lower() in ("ex", "alt", "alt-")
     modifier = None
     org = _org_of_prefix(doc, prefix) if prefix else None
+    if prefix.endswith("-") and _no_firm(view, org):
+        # "Zenit-Trainer", "Graz-Coach": the club the article names in full
+        m = match_title(tok.text)
+        if m is not None and m[1].kind in FIRM_KINDS:
+            org = _org_of_word(view, prefix[:-1]) or org
     # modifiers before the title
     for i in range(modifier_start(doc, tok), tok.i):
         word = doc[i].lower_
@@ -648,6 +653,25 @@ def _role_context(
     elif org is None:
         org = _region_adjective_before(view, sent, tok)
     return org, former, modifier
+
+
+def _no_firm(view: DocView, org: str | None) -> bool:
+    """``org`` (of a prefix) is none or a city, not a firm or club: "Graz-"."""
+    if org is None:
+        return True
+    e = view.entities.get(org)
+    return e is not None and e.place_kind == "city"
+
+
+def _org_of_word(view: DocView, word: str) -> str | None:
+    """The one organisation of the article with ``word`` in its name: "Zenit"
+    of "Zenit St. Petersburg", "Graz" of "SK Sturm Graz"."""
+    found = {
+        e.key
+        for e in view.entities.values()
+        if e.kind == Kind.ORG and any(word in n.split() for n in (e.name, *e.aliases))
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _local_post(title: str) -> bool:

@@ -757,3 +757,13 @@ def test_a_post_that_names_its_institution(blank_nlp) -> None:
     roles = role_triples(rec)
     assert ("person/Piet Smit", "Ratspräsident", "org/EU") in roles
     assert ("person/Lena Holm", "Kommissionspräsidentin", "org/EU-Kommission") in roles
+
+
+def test_a_club_prefix_is_the_club_the_article_names_in_full(blank_nlp) -> None:
+    ents = {"FC Nordstern Kiel": "ORG", "Tom Riese": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Der FC Nordstern Kiel verliert. Nordstern-Trainer Tom Riese ist sauer.",
+        ents,
+    )
+    assert ("person/Tom Riese", "Trainer", "org/FC Nordstern Kiel") in role_triples(rec)
