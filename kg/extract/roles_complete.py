@@ -20,9 +20,10 @@ from kg.lang.de.titles import (
 
 __all__ = ["FIRM_KINDS", "complete_roles", "post_key"]
 
-#: kinds of titles (``roles.tsv``) whose bare holder works for the one firm or
-#: club of that kind the article is about (:func:`kg.extract.focus.focus_org`)
-FIRM_KINDS = ("company", "sport")
+#: kinds of titles (``roles.tsv``) whose bare holder works for the one firm,
+#: club or party of that kind the article is about
+#: (:func:`kg.extract.focus.focus_org`)
+FIRM_KINDS = ("company", "sport", "party")
 
 
 def complete_roles(

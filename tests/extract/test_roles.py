@@ -767,3 +767,14 @@ def test_a_club_prefix_is_the_club_the_article_names_in_full(blank_nlp) -> None:
         ents,
     )
     assert ("person/Tom Riese", "Trainer", "org/FC Nordstern Kiel") in role_triples(rec)
+
+
+def test_a_bare_party_post_is_of_the_one_party_of_the_article(blank_nlp) -> None:
+    ents = {"SPÖ": "ORG", "Max Lenz": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Die SPÖ berät. Die SPÖ will mehr. Parteichef Max Lenz sagte, die SPÖ "
+        "bleibe geeint.",
+        ents,
+    )
+    assert ("person/Max Lenz", "Parteichef", "org/SPÖ") in role_triples(rec)
