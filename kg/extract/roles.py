@@ -299,10 +299,21 @@ def _org_of_possessor(
     between ("Die ÖVP schickte ihren Klubobmann X")."""
     doc = view.doc
     j = modifier_start(doc, tok) - 1
-    if j < sent.start or doc[j].lower_ not in POSSESSIVE_ARTICLES:
+    if j < sent.start:
         return None
     s_idx = view.sentence_of(tok)
     lo = view.sents[s_idx - 1].start if s_idx > 0 else sent.start
+    if doc[j].lower_ in ("dessen", "deren"):
+        # "Apropos Tesla: Dessen Chef X", "die UETD, deren Vorsitzender X": the
+        # organisation named last, if no person comes after it
+        for i in range(j - 1, lo - 1, -1):
+            if view.person(i) is not None:
+                return None
+            if k := view.org(i):
+                return k
+        return None
+    if doc[j].lower_ not in POSSESSIVE_ARTICLES:
+        return None
     for i in range(j - 1, lo - 1, -1):
         person = view.person(i)
         if person is not None:

@@ -687,6 +687,16 @@ def test_a_possessive_names_the_organisation_of_the_post(blank_nlp) -> None:
     roles = role_triples(rec)
     assert ("person/Ida Berg", "Sprecherin", "org/NEOS") in roles
     assert ("person/Ole Wirth", "Generalsekretär", "org/NEOS") in roles
+    rec = extract(
+        blank_nlp,
+        "Zurück zu Nordlicht: Dessen Chef Max Lenz schweigt. Jan Ruf, dessen "
+        "Sprecher Ole Wirth schwieg, sprach.",
+        {"Nordlicht": "ORG", "Max Lenz": "PER", "Jan Ruf": "PER", "Ole Wirth": "PER"},
+    )
+    roles = role_triples(rec)
+    assert ("person/Max Lenz", "Chef", "org/Nordlicht") in roles
+    # a person's spokesman: no organisation
+    assert ("person/Ole Wirth", "Sprecher", None) in roles
 
 
 def test_a_bare_state_post_is_of_the_one_country_its_sentence_names(blank_nlp) -> None:
