@@ -20,6 +20,10 @@ from kg.lang.de.titles import (
 
 __all__ = ["FIRM_KINDS", "complete_roles", "post_key"]
 
+#: posts of a federation's head of government without "Bundes-": a chancellor
+#: today is Germany's or Austria's
+CHANCELLORS = frozenset({"kanzler", "vizekanzler"})
+
 #: kinds of titles (``roles.tsv``) whose bare holder works for the one firm,
 #: club or party of that kind the article is about
 #: (:func:`kg.extract.focus.focus_org`)
@@ -66,7 +70,8 @@ def complete_roles(
       title) in an article about one firm or club of that kind (``firms``, title
       kind -> organisation, :func:`kg.extract.focus.focus_org`), held bare by
       one person only: that one;
-    * a "Bundes-" post ("Bundeskanzlerin", "Bundespräsident"), held bare by one
+    * a "Bundes-" post ("Bundeskanzlerin", "Bundespräsident") or a chancellor's
+      ("Kanzlerin", ``CHANCELLORS``), held bare by one
       person only: the federation the article names most (``federation``);
     * a national post still bare, held bare by one person only, after the verb
       of a report naming one country before it (``sentence_countries``: start
@@ -155,7 +160,7 @@ def complete_roles(
             post = post_key(r.role)
             if (
                 r.organisation is None
-                and post.startswith("bundes")
+                and (post.startswith("bundes") or post in CHANCELLORS)
                 and bare_fed[post] == 1
                 and (post, federation) not in taken
                 and _national_post(r.role, federation)

@@ -755,6 +755,13 @@ def test_a_bare_federal_post_is_of_the_federation_the_article_names_most(
         ents,
     )
     assert ("person/Ute Kranz", "Bundeskanzlerin", None) in role_triples(rec)
+    # a chancellor without "Bundes-" too
+    rec = extract(
+        blank_nlp,
+        "Polen und Polen und Polen streiten mit Österreich. Kanzler Kurt Binder warnt.",
+        {**ents, "Kurt Binder": "PER"},
+    )
+    assert ("person/Kurt Binder", "Kanzler", "place/Österreich") in role_triples(rec)
 
 
 def test_a_post_that_names_its_institution(blank_nlp) -> None:
