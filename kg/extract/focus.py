@@ -10,7 +10,15 @@ from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.view import DocView
 from kg.nlp import gazetteer
 
-__all__ = ["STATE_BODIES", "dateline_country", "focus_country", "focus_land"]
+__all__ = [
+    "STATE_BODIES",
+    "country_scores",
+    "dateline_country",
+    "focus_city",
+    "focus_country",
+    "focus_land",
+    "focus_org",
+]
 
 #: gazetteer kinds of organisations that belong to one state's politics: their
 #: mentions say which country a report is about (media and companies do not:
@@ -48,6 +56,18 @@ def focus_country(
     counts once, the country of the dateline ("Wien – ...") three more; the
     leader needs at least three and twice the runner-up.
     """
+    ranked = country_scores(entities, dateline).most_common(2)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= 3 and n >= 2 * runner_up else None
+
+
+def country_scores(
+    entities: Iterable[Entity], dateline: str | None = None
+) -> Counter[str]:
+    """country key -> how often the article names it (:func:`focus_country`)."""
     score: Counter[str] = Counter()
     if dateline is not None:
         score[dateline] += 3
@@ -63,12 +83,7 @@ def focus_country(
             country = gazetteer.country_by_code(e.country_code)
             if country is not None:
                 score[entity_key(Kind.PLACE, country.name)] += len(e.mentions)
-    ranked = score.most_common(2)
-    if not ranked:
-        return None
-    top, n = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    return top if n >= 3 and n >= 2 * runner_up else None
+    return score
 
 
 def focus_land(entities: Iterable[Entity], federations: Iterable[str]) -> str | None:
@@ -95,3 +110,43 @@ def focus_land(entities: Iterable[Entity], federations: Iterable[str]) -> str | 
     if len(ranked) == 1:
         return top
     return top if n >= 2 and n >= 2 * ranked[1][1] else None
+
+
+def focus_city(entities: Iterable[Entity]) -> str | None:
+    """The one city an article names, or the one it names at least twice and
+    twice as often as any other: a bare "Bürgermeister" or "Stadträtin" in it
+    is that city's.
+
+    Example: a report naming Linz three times and Wien once is about Linz; one
+    naming Graz and Linz once each is about neither.
+    """
+    score: Counter[str] = Counter()
+    for e in entities:
+        if e.kind == Kind.PLACE and e.place_kind == "city":
+            score[e.key] += len(e.mentions)
+    ranked = score.most_common(2)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    if len(ranked) == 1:
+        return top
+    return top if n >= 2 and n >= 2 * ranked[1][1] else None
+
+
+def focus_org(entities: Iterable[Entity], org_kind: str) -> str | None:
+    """The organisation of ``org_kind`` ("company", "sport") an article is
+    about: named at least three times and twice as often as any other of its
+    kind. A bare "Konzernchef" in a report on one firm is that firm's."""
+    score: Counter[str] = Counter(
+        {
+            e.key: len(e.mentions)
+            for e in entities
+            if e.kind == Kind.ORG and e.org_kind == org_kind
+        }
+    )
+    ranked = score.most_common(2)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return top if n >= 3 and n >= 2 * runner_up else None

@@ -12,29 +12,37 @@ one the article gives it elsewhere (:func:`complete_roles`).
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.focus import dateline_country, focus_country, focus_land
+from kg.extract.focus import (
+    country_scores,
+    dateline_country,
+    focus_city,
+    focus_country,
+    focus_land,
+    focus_org,
+)
 from kg.extract.meetings import Visitors
 from kg.extract.names import is_common_noun
 from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
+from kg.extract.roles_complete import FIRM_KINDS, complete_roles, post_key
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import INDEFINITE_ARTICLES, POSSESSIVE_ARTICLES, adjective_stem
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
+from kg.lang.de.speech import HAVE_FORMS, reporting_verbs
 from kg.lang.de.titles import (
     CHAIR_TITLES,
     COLLEAGUE_FORMS,
     COST_VERBS,
     FEDERATIONS,
     FORMER,
+    INSTITUTION_POSTS,
     LAND_POSTS,
     LOCAL_POSTS,
     LOST_POSTS,
-    NATIONAL_POSTS,
     ROLE_MODIFIERS,
     Title,
     is_body_genitive,
@@ -102,9 +110,76 @@ def find_roles(
     if scanned is None:
         scanned = scan_roles(view)
     floating = {post: set(orgs) for post, orgs in scanned.floating.items()}
-    focus = focus_country(view.entities.values(), dateline=dateline_country(view))
+    dateline = dateline_country(view)
+    focus = focus_country(view.entities.values(), dateline=dateline)
+    scores = country_scores(view.entities.values(), dateline)
+    feds = sorted(
+        ((scores[k], k) for f in FEDERATIONS if scores[k := entity_key(Kind.PLACE, f)]),
+        reverse=True,
+    )
     land = focus_land(view.entities.values(), FEDERATIONS)
-    return complete_roles(list(scanned.roles), floating, focus, visitors, land)
+    return complete_roles(
+        list(scanned.roles),
+        floating,
+        focus,
+        visitors,
+        land,
+        party_countries=_party_countries(view, scanned.roles),
+        city=focus_city(view.entities.values()),
+        firms={
+            kind: org
+            for kind in FIRM_KINDS
+            if (org := focus_org(view.entities.values(), kind)) is not None
+        },
+        sentence_countries=_sentence_countries(view, scanned.roles),
+        # the federation the article names most, if only one leads
+        federation=feds[0][1]
+        if feds and (len(feds) == 1 or feds[1][0] < feds[0][0])
+        else None,
+    )
+
+
+def _sentence_countries(view: DocView, roles: list[Role]) -> dict[int, set[str]]:
+    """start of a bare post in ``roles`` -> the countries its sentence names by
+    name or adjective before it, when the title follows the verb of a report
+    ("Serbien schließt die Grenze, sagte Innenminister X"; a city may be where
+    a visitor speaks, a country after the title another's)."""
+    doc, offset = view.doc, view.offset
+    verbs = reporting_verbs()
+    out: dict[int, set[str]] = {}
+    for r in roles:
+        if r.organisation is not None:
+            continue
+        sent = view.sents[r.sentence]
+        first = next((t.i for t in sent if t.idx + offset == r.start), None)
+        if first is None or first == sent.start:
+            continue
+        before = doc[first - 1].lower_
+        if before not in verbs and before not in HAVE_FORMS and before != "so":
+            continue
+        countries = out.setdefault(r.start, set())
+        for i in range(sent.start, first):
+            k = view.place(i)
+            e = view.entities.get(k) if k else None
+            if e is not None and e.place_kind == "country":
+                countries.add(e.key)
+    return out
+
+
+def _party_countries(view: DocView, roles: list[Role]) -> dict[str, str]:
+    """person -> the country of the one party the article gives that person
+    ("Hans Ritter (SPÖ)": Österreich), for a bare post of the state."""
+    out: dict[str, set[str]] = {}
+    for r in roles:
+        if r.role != "Mitglied" or r.organisation is None:
+            continue
+        e = view.entities.get(r.organisation)
+        country = None
+        if e is not None and e.org_kind == "party" and e.country_code:
+            c = gazetteer.country_by_code(e.country_code)
+            country = entity_key(Kind.PLACE, c.name) if c is not None else None
+        out.setdefault(r.person, set()).add(country or "")
+    return {p: next(iter(cs)) for p, cs in out.items() if len(cs) == 1 and "" not in cs}
 
 
 @dataclass(slots=True)
@@ -169,7 +244,7 @@ def _title_role(
         if not compound and not (prefix and not prefix.endswith("-")):
             org, former, _ = _role_context(view, sent, tok, prefix)
             if org is not None and not former:
-                floating.setdefault(_post(title.base), set()).add(org)
+                floating.setdefault(post_key(title.base), set()).add(org)
         return
     first_mod = modifier_start(doc, tok)
     if first_mod > sent.start and doc[first_mod - 1].lower_ in INDEFINITE_ARTICLES:
@@ -188,7 +263,11 @@ def _title_role(
     ):
         # "der Vorsitzende der SPD": the masculine weak form
         title = title_forms()[0].get(title.base.lower() + "r", title)
+    if org is None and not prefix:
+        org = _org_of_possessor(view, sent, tok, found)
     role = _role_name(title, prefix, compound, org, modifier)
+    if org is None:
+        org = _institution_of_post(tok.text)
     found.add_title(person, role, org, tok)
     # a plural title: "die Außenminister Annalena Baerbock und Antony
     # Blinken" (the others' country is not said: "der" would be singular)
@@ -200,6 +279,53 @@ def _title_role(
     ):
         for other in _persons_listed_after(view, person_tok, sent):
             found.add_title(other, role, None, tok)
+
+
+def _institution_of_post(title: str) -> str | None:
+    """The institution a post names by itself ("Ratspräsident": the EU,
+    ``INSTITUTION_POSTS``)."""
+    name = INSTITUTION_POSTS.get(post_in_gender(title, feminine=False).lower())
+    entry = gazetteer.lookup(name) if name else None
+    return entity_key(Kind.ORG, entry.name) if entry is not None else None
+
+
+def _org_of_possessor(
+    view: DocView, sent: Span, tok: Token, found: _Roles
+) -> str | None:
+    """The organisation a possessive before the title at ``tok`` names: that of
+    the post of the person named last before it, in its sentence or the one
+    before ("ÖVP-Chef Hans Ruf kam mit seinem Klubobmann X"), or, for "ihr",
+    the organisation named last before it in the sentence with no person
+    between ("Die ÖVP schickte ihren Klubobmann X")."""
+    doc = view.doc
+    j = modifier_start(doc, tok) - 1
+    if j < sent.start:
+        return None
+    s_idx = view.sentence_of(tok)
+    lo = view.sents[s_idx - 1].start if s_idx > 0 else sent.start
+    if doc[j].lower_ in ("dessen", "deren"):
+        # "Apropos Tesla: Dessen Chef X", "die UETD, deren Vorsitzender X": the
+        # organisation named last, if no person comes after it
+        for i in range(j - 1, lo - 1, -1):
+            if view.person(i) is not None:
+                return None
+            if k := view.org(i):
+                return k
+        return None
+    if doc[j].lower_ not in POSSESSIVE_ARTICLES:
+        return None
+    for i in range(j - 1, lo - 1, -1):
+        person = view.person(i)
+        if person is not None:
+            posts = [
+                r
+                for r in found.roles
+                if r.person == person and r.role != "Mitglied" and r.organisation
+            ]
+            return posts[-1].organisation if posts else None
+        if (k := view.org(i)) and i >= sent.start and doc[j].lower_.startswith("ihr"):
+            return k
+    return None
 
 
 def _subject_named_before(
@@ -316,107 +442,6 @@ def _party_membership(view: DocView, tok: Token, found: _Roles) -> None:
             inside,
             inside.idx + len(inside.text),
         )
-
-
-def complete_roles(
-    roles: list[Role],
-    floating: dict[str, set[str]],
-    focus: str | None = None,
-    visitors: Visitors = frozenset(),
-    land: str | None = None,
-) -> list[Role]:
-    """Fill in the organisation of a post written without one.
-
-    * the same person holds the same post with an organisation elsewhere in the
-      article ("US-Außenminister John Kerry" ... "Außenminister Kerry"): the bare
-      one is that one and goes;
-    * the article names the post with exactly one country or organisation but no
-      holder ("Russischer Außenminister warnt" ... "sagte Außenminister Sergej
-      Lawrow"), and no other person holds it for that one: that one;
-    * a national post ("Präsident", "Innenminister") in an article about one
-      country (``focus``), held bare by one person only, and that country has
-      no other holder of it in the article: that country, unless the person
-      visits it (``visitors``: "Präsident Obama" on a visit to Vietnam);
-    * a Land post ("Landeshauptmann", "Landesrätin") in an article about one
-      Land (``land``, :func:`kg.extract.focus.focus_land`), held bare by one
-      person only: that Land;
-    * a party post ("Klubobmann", "Parteichefin") of a person given one party
-      ("Klaus Schneeberger (ÖVP)"): that party.
-    """
-    with_org = {(r.person, r.role) for r in roles if r.organisation is not None}
-    taken = {(_post(r.role), r.organisation) for r in roles if r.organisation}
-    out = []
-    for r in roles:
-        if r.organisation is None:
-            if (r.person, r.role) in with_org:
-                continue
-            orgs = floating.get(_post(r.role), set())
-            if len(orgs) == 1:
-                org = next(iter(orgs))
-                if (_post(r.role), org) not in taken:
-                    r = replace(r, organisation=org)
-                    taken.add((_post(r.role), org))
-        out.append(r)
-    # "Klubobmann Klaus Schneeberger (ÖVP)": a party post is of the person's party
-    parties: dict[str, set[str]] = {}
-    for r in out:
-        if r.role == "Mitglied" and r.organisation is not None:
-            parties.setdefault(r.person, set()).add(r.organisation)
-    for i, r in enumerate(out):
-        if r.organisation is None and len(parties.get(r.person, ())) == 1:
-            m = match_title(r.role.split()[-1])
-            if m is not None and m[1].kind == "party":
-                out[i] = replace(r, organisation=next(iter(parties[r.person])))
-    if land is not None:
-        bare_land = Counter(
-            _post(r.role)
-            for r in out
-            if r.organisation is None and _post(r.role).endswith(LAND_POSTS)
-        )
-        for i, r in enumerate(out):
-            post = _post(r.role)
-            if r.organisation is None and bare_land.get(post) == 1:
-                out[i] = replace(r, organisation=land)
-    if focus is None:
-        return out
-    # two bare "Verteidigungsminister": which is whose? (a visitor's is not it)
-    bare = Counter(
-        _post(r.role)
-        for r in out
-        if r.organisation is None and (r.person, focus) not in visitors
-    )
-    for i, r in enumerate(out):
-        if (
-            r.organisation is None
-            and bare[_post(r.role)] == 1
-            and (_post(r.role), focus) not in taken
-            and (r.person, focus) not in visitors
-            and _national_post(r.role, focus)
-        ):
-            out[i] = replace(r, organisation=focus)
-            taken.add((_post(r.role), focus))
-    return out
-
-
-def _post(role: str) -> str:
-    """The post whoever holds it: "Außenministerin" and "Außenminister" are one
-    post (a man and a woman cannot both be Polen's foreign minister)."""
-    return post_in_gender(role, feminine=False).lower()
-
-
-def _national_post(role: str, country: str) -> bool:
-    """``role`` is a post of a state ("Präsident", "Innenminister") that
-    ``country`` has."""
-    word = role.split()[-1]
-    if word.lower() not in NATIONAL_POSTS and not (
-        word.endswith(("minister", "ministerin")) and not word.startswith("Landes")
-    ):
-        return False
-    name = name_of(country)
-    if word.startswith("Bundes") and name not in FEDERATIONS:
-        return False
-    # a German or Austrian "Ministerpräsident" heads a Land, not the state
-    return not (word.startswith("Ministerpräsident") and name in FEDERATIONS)
 
 
 def _person_after(view: DocView, tok: Token) -> int | None:
@@ -598,6 +623,11 @@ def _role_context(
     former = prefix.lower().startswith("ex-") or prefix.lower() in ("ex", "alt", "alt-")
     modifier = None
     org = _org_of_prefix(doc, prefix) if prefix else None
+    if prefix.endswith("-") and _no_firm(view, org):
+        # "Zenit-Trainer", "Graz-Coach": the club the article names in full
+        m = match_title(tok.text)
+        if m is not None and m[1].kind in FIRM_KINDS:
+            org = _org_of_word(view, prefix[:-1]) or org
     # modifiers before the title
     for i in range(modifier_start(doc, tok), tok.i):
         word = doc[i].lower_
@@ -620,13 +650,39 @@ def _role_context(
             org = after
     if org is None:
         org = _side_before(view, sent, tok)
+    if org is not None and org not in view.entities and kind_of(org) is Kind.ORG:
+        # "Air-France-Chef": the "Air France" the article names
+        spaced = entity_key(Kind.ORG, name_of(org).replace("-", " "))
+        if spaced in view.entities:
+            org = spaced
     if org is not None and org not in view.entities:
         org_ok = kind_of(org) is Kind.ORG  # a new organisation named only by the prefix
         if not org_ok:
             org = None
     if org is None and _local_post(tok.text):
         org = _region_of_local_post(view, sent, tok)
+    elif org is None:
+        org = _region_adjective_before(view, sent, tok)
     return org, former, modifier
+
+
+def _no_firm(view: DocView, org: str | None) -> bool:
+    """``org`` (of a prefix) is none or a city, not a firm or club: "Graz-"."""
+    if org is None:
+        return True
+    e = view.entities.get(org)
+    return e is not None and e.place_kind == "city"
+
+
+def _org_of_word(view: DocView, word: str) -> str | None:
+    """The one organisation of the article with ``word`` in its name: "Zenit"
+    of "Zenit St. Petersburg", "Graz" of "SK Sturm Graz"."""
+    found = {
+        e.key
+        for e in view.entities.values()
+        if e.kind == Kind.ORG and any(word in n.split() for n in (e.name, *e.aliases))
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _local_post(title: str) -> bool:
@@ -660,6 +716,19 @@ def _region_of_local_post(view: DocView, sent: Span, tok: Token) -> str | None:
         e = view.entities.get(k)
         if e is not None and e.place_kind in ("city", "region"):
             return k
+    return None
+
+
+def _region_adjective_before(view: DocView, sent: Span, tok: Token) -> str | None:
+    """The Land an adjective before the title at ``tok`` names: "der bayerische
+    Finanzminister", "der steirische Polizeidirektor"."""
+    doc = view.doc
+    for i in range(max(sent.start, modifier_start(doc, tok)), tok.i):
+        word = doc[i]
+        if word.is_lower and (
+            name := REGION_ADJECTIVES.get(adjective_stem(word.lower_))
+        ):
+            return entity_key(Kind.PLACE, name)
     return None
 
 
@@ -715,7 +784,8 @@ def _country_before_title(view: DocView, sent: Span, tok: Token) -> str | None:
         and doc[j].text.endswith("s")
         and (e := view.entities.get(k)) is not None
         and (
-            e.place_kind == "country"
+            # "Bayerns Ministerpräsident", "Kataloniens Regierungschef"
+            e.place_kind in ("country", "region")
             # "Roms Bürgermeister", "Odessas Gouverneur"
             or tok.text.lower().endswith(LOCAL_POSTS)
         )

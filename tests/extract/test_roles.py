@@ -157,7 +157,8 @@ def test_focus_country_is_not_given_where_it_cannot_be_told(blank_nlp) -> None:
         "Frankreich.",
         {"Lyon": "LOC", "Frankreich": "LOC", "Paul Dupont": "PER"},
     )
-    assert role_triples(rec) == {("person/Paul Dupont", "Bürgermeister", None)}
+    # (it is the one city's the article names)
+    assert role_triples(rec) == {("person/Paul Dupont", "Bürgermeister", "place/Lyon")}
 
 
 def test_a_visitor_does_not_take_the_post_of_the_country_visited(blank_nlp) -> None:
@@ -594,3 +595,203 @@ def test_a_party_post_is_of_the_party_given_to_its_holder(blank_nlp) -> None:
     assert ("person/Klaus Rainer", "Klubobmann", "org/ÖVP") in roles
     # a post of the state is not the party's
     assert ("person/Hans Ritter", "Minister", None) in roles
+
+
+def test_a_state_post_is_of_the_country_of_its_holders_party(blank_nlp) -> None:
+    ents = {
+        "Eva Gruber": "PER",
+        "ÖVP": "ORG",
+        "Jens Hoffer": "PER",
+        "SPD": "ORG",
+        "Lima": "LOC",
+    }
+    rec = extract(
+        blank_nlp,
+        "Innenministerin Eva Gruber (ÖVP) reiste nach Lima. "
+        "Dort traf sie Finanzminister Jens Hoffer (SPD).",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Eva Gruber", "Innenministerin", "place/Österreich") in roles
+    assert ("person/Jens Hoffer", "Finanzminister", "place/Deutschland") in roles
+    rec = extract(
+        blank_nlp,
+        "Staatssekretärin Rita Moll (CDU) kam auch.",
+        {"Rita Moll": "PER", "CDU": "ORG"},
+    )
+    assert ("person/Rita Moll", "Staatssekretärin", "place/Deutschland") in (
+        role_triples(rec)
+    )
+
+
+def test_a_bare_city_post_is_of_the_one_city_of_the_article(blank_nlp) -> None:
+    ents = {"Karl Weber": "PER", "Villach": "LOC", "Graz": "LOC"}
+    rec = extract(
+        blank_nlp,
+        "In Villach wird gebaut. Bürgermeister Karl Weber freut sich. "
+        "Villach bekommt eine Halle, Graz nicht.",
+        ents,
+    )
+    assert ("person/Karl Weber", "Bürgermeister", "place/Villach") in role_triples(rec)
+
+
+def test_a_region_adjective_or_genitive_names_the_land_of_a_post(blank_nlp) -> None:
+    ents = {"Uwe Brand": "PER", "Olaf Kern": "PER", "Hessens": "LOC"}
+    rec = extract(
+        blank_nlp,
+        "Der hessische Finanzminister Uwe Brand sprach mit Hessens "
+        "Ministerpräsident Olaf Kern.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Uwe Brand", "Finanzminister", "place/Hessen") in roles
+    assert ("person/Olaf Kern", "Ministerpräsident", "place/Hessen") in roles
+
+
+def test_a_bare_firm_post_is_of_the_one_firm_of_the_article(blank_nlp) -> None:
+    ents = {"Siemens": "ORG", "Paul Roth": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Siemens baut Stellen ab. Siemens schließt zwei Werke. "
+        "Konzernchef Paul Roth sagte, Siemens bleibe stark.",
+        ents,
+    )
+    assert ("person/Paul Roth", "Konzernchef", "org/Siemens") in role_triples(rec)
+    # named twice only: not clearly about it
+    rec = extract(
+        blank_nlp,
+        "Siemens baut Stellen ab. Konzernchef Paul Roth sagte, Siemens bleibe stark.",
+        ents,
+    )
+    assert ("person/Paul Roth", "Konzernchef", None) in role_triples(rec)
+
+
+def test_a_hyphenated_prefix_is_the_organisation_named_with_spaces(blank_nlp) -> None:
+    ents = {"Nord Bahn": "ORG", "Eva Lang": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Die Nord Bahn spart. Nord-Bahn-Chefin Eva Lang kündigte das an.",
+        ents,
+    )
+    assert ("person/Eva Lang", "Chefin", "org/Nord Bahn") in role_triples(rec)
+
+
+def test_a_possessive_names_the_organisation_of_the_post(blank_nlp) -> None:
+    ents = {"Jan Ruf": "PER", "Ida Berg": "PER", "NEOS": "ORG", "Ole Wirth": "PER"}
+    rec = extract(
+        blank_nlp,
+        "NEOS-Chef Jan Ruf kam mit seiner Sprecherin Ida Berg. "
+        "Die NEOS schickten ihren Generalsekretär Ole Wirth.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Ida Berg", "Sprecherin", "org/NEOS") in roles
+    assert ("person/Ole Wirth", "Generalsekretär", "org/NEOS") in roles
+    rec = extract(
+        blank_nlp,
+        "Zurück zu Nordlicht: Dessen Chef Max Lenz schweigt. Jan Ruf, dessen "
+        "Sprecher Ole Wirth schwieg, sprach.",
+        {"Nordlicht": "ORG", "Max Lenz": "PER", "Jan Ruf": "PER", "Ole Wirth": "PER"},
+    )
+    roles = role_triples(rec)
+    assert ("person/Max Lenz", "Chef", "org/Nordlicht") in roles
+    # a person's spokesman: no organisation
+    assert ("person/Ole Wirth", "Sprecher", None) in roles
+
+
+def test_a_bare_state_post_is_of_the_one_country_its_sentence_names(blank_nlp) -> None:
+    ents = {
+        "Norwegen": "LOC",
+        "Schweden": "LOC",
+        "Finnland": "LOC",
+        "Lars Moe": "PER",
+        "Oslo": "LOC",
+        "Pia Lund": "PER",
+    }
+    rec = extract(
+        blank_nlp,
+        "Schweden und Finnland streiten. Norwegen schließt die Grenze, sagte "
+        "Innenminister Lars Moe in Oslo. Schweden und Finnland warten, sagte "
+        "Außenministerin Pia Lund.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Lars Moe", "Innenminister", "place/Norwegen") in roles
+    # two countries in the sentence: whose is not said
+    assert ("person/Pia Lund", "Außenministerin", None) in roles
+    # the country after the title is another's
+    rec = extract(
+        blank_nlp,
+        "Schweden und Finnland streiten. Innenminister Lars Moe will Zäune in "
+        "Norwegen.",
+        ents,
+    )
+    assert ("person/Lars Moe", "Innenminister", None) in role_triples(rec)
+
+
+def test_a_bare_federal_post_is_of_the_federation_the_article_names_most(
+    blank_nlp,
+) -> None:
+    ents = {
+        "Polen": "LOC",
+        "Deutschland": "LOC",
+        "Österreich": "LOC",
+        "Ute Kranz": "PER",
+    }
+    rec = extract(
+        blank_nlp,
+        "Polen und Polen und Polen streiten mit Deutschland. Bundeskanzlerin Ute "
+        "Kranz warnt. Deutschland und Österreich helfen.",
+        ents,
+    )
+    assert ("person/Ute Kranz", "Bundeskanzlerin", "place/Deutschland") in (
+        role_triples(rec)
+    )
+    # named as often: either's
+    rec = extract(
+        blank_nlp,
+        "Polen und Polen und Polen streiten mit Deutschland. Bundeskanzlerin Ute "
+        "Kranz warnt. Österreich hilft.",
+        ents,
+    )
+    assert ("person/Ute Kranz", "Bundeskanzlerin", None) in role_triples(rec)
+    # a chancellor without "Bundes-" too
+    rec = extract(
+        blank_nlp,
+        "Polen und Polen und Polen streiten mit Österreich. Kanzler Kurt Binder warnt.",
+        {**ents, "Kurt Binder": "PER"},
+    )
+    assert ("person/Kurt Binder", "Kanzler", "place/Österreich") in role_triples(rec)
+
+
+def test_a_post_that_names_its_institution(blank_nlp) -> None:
+    ents = {"Piet Smit": "PER", "Lena Holm": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Ratspräsident Piet Smit lud ein. Kommissionspräsidentin Lena Holm kam.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Piet Smit", "Ratspräsident", "org/EU") in roles
+    assert ("person/Lena Holm", "Kommissionspräsidentin", "org/EU-Kommission") in roles
+
+
+def test_a_club_prefix_is_the_club_the_article_names_in_full(blank_nlp) -> None:
+    ents = {"FC Nordstern Kiel": "ORG", "Tom Riese": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Der FC Nordstern Kiel verliert. Nordstern-Trainer Tom Riese ist sauer.",
+        ents,
+    )
+    assert ("person/Tom Riese", "Trainer", "org/FC Nordstern Kiel") in role_triples(rec)
+
+
+def test_a_bare_party_post_is_of_the_one_party_of_the_article(blank_nlp) -> None:
+    ents = {"SPÖ": "ORG", "Max Lenz": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Die SPÖ berät. Die SPÖ will mehr. Parteichef Max Lenz sagte, die SPÖ "
+        "bleibe geeint.",
+        ents,
+    )
+    assert ("person/Max Lenz", "Parteichef", "org/SPÖ") in role_triples(rec)

@@ -25,9 +25,12 @@ __all__ = [
     "COLLEAGUE_FORMS",
     "FEDERATIONS",
     "FORMER",
+    "INSTITUTION_POSTS",
+    "CITY_POSTS",
     "LAND_POSTS",
     "LOCAL_POSTS",
     "NATIONAL_POSTS",
+    "NATIONAL_POST_ENDINGS",
     "NARROWING_PREFIXES",
     "SAME_POSTS",
     "ROLE_MODIFIERS",
@@ -145,6 +148,18 @@ LOCAL_POSTS = (
     "vizebürgermeisterin",
 )
 
+# posts of a city council: named bare in a report about one city, they are
+# that city's ("Bürgermeister X" in a report from Linz); "Gouverneur", "Präfekt"
+# and "Landrat" are of a region
+CITY_POSTS = (
+    "bürgermeister",
+    "bürgermeisterin",
+    "stadtpräsident",
+    "stadtpräsidentin",
+    "stadtrat",
+    "stadträtin",
+)
+
 # posts of a Land (a federal state): "Landeshauptmann", "Landesrätin"; the Land
 # is their organisation ("der burgenländische Landeshauptmann", "Landeshauptmann
 # von Burgenland"); a Land party post ("Landesparteichef") is the party's
@@ -179,6 +194,21 @@ NATIONAL_POSTS = frozenset(
         "Bundespräsidentin Bundesminister Bundesministerin"
     ).split()
 )
+
+# endings of national posts besides "-minister": "Wirtschaftsstaatssekretär"
+NATIONAL_POST_ENDINGS = ("minister", "ministerin", "staatssekretär", "staatssekretärin")
+
+# posts that name their institution by themselves (masculine, lower case) ->
+# the gazetteer's name of it: "Ratspräsident Tusk" presides the European Council
+# of the EU, "Kommissionspräsident" the EU Commission
+INSTITUTION_POSTS = {
+    "ratspräsident": "EU",
+    "eu-ratspräsident": "EU",
+    "kommissionspräsident": "EU-Kommission",
+    "eurogruppenchef": "Eurogruppe",
+    "eurogruppen-chef": "Eurogruppe",
+    "eurogruppenpräsident": "Eurogruppe",
+}
 
 # "Bundes-" posts exist in these federations only
 FEDERATIONS = frozenset({"Deutschland", "Österreich", "Schweiz"})
