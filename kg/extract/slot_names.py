@@ -4,10 +4,11 @@ together: "Steinmeiers Sprecher" (a genitive before a noun of relation);
 Macron" (a surname the article names elsewhere). The NER rule layer
 (``kg.nlp.components.names``) already splits "Am Montag traf Merkel Putin" and
 adds a proper noun right after "Merkel traf"; this module adds what needs the
-article (its surnames) or a wider slot ("traf am Montag X", "mit X"). Conservative: one capitalised word, right
-after a verb of meeting or after "mit" in a sentence with one, that the article
-names as a person elsewhere or the lexicon knows as a surname or a proper noun
-and as nothing else (no common noun, place or organisation)."""
+article (its surnames) or a wider slot ("traf am Montag X", "mit X").
+Conservative: one capitalised word, right after a verb of meeting or after "mit"
+in a sentence with one, that the article names as a person elsewhere or the
+lexicon knows as a surname or a proper noun and as nothing else (no common noun,
+place or organisation)."""
 
 from __future__ import annotations
 
