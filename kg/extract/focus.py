@@ -103,13 +103,7 @@ def focus_land(entities: Iterable[Entity], federations: Iterable[str]) -> str | 
         country = gazetteer.country_by_code(e.country_code)
         if country is not None and country.name in feds:
             score[e.key] += len(e.mentions)
-    ranked = score.most_common(2)
-    if not ranked:
-        return None
-    top, n = ranked[0]
-    if len(ranked) == 1:
-        return top
-    return top if n >= 2 and n >= 2 * ranked[1][1] else None
+    return _leader(score)
 
 
 def focus_city(entities: Iterable[Entity]) -> str | None:
@@ -124,13 +118,7 @@ def focus_city(entities: Iterable[Entity]) -> str | None:
     for e in entities:
         if e.kind == Kind.PLACE and e.place_kind == "city":
             score[e.key] += len(e.mentions)
-    ranked = score.most_common(2)
-    if not ranked:
-        return None
-    top, n = ranked[0]
-    if len(ranked) == 1:
-        return top
-    return top if n >= 2 and n >= 2 * ranked[1][1] else None
+    return _leader(score)
 
 
 def focus_org(entities: Iterable[Entity], org_kind: str) -> str | None:
@@ -144,9 +132,16 @@ def focus_org(entities: Iterable[Entity], org_kind: str) -> str | None:
             if e.kind == Kind.ORG and e.org_kind == org_kind
         }
     )
+    return _leader(score, alone=3)
+
+
+def _leader(score: Counter[str], alone: int = 1) -> str | None:
+    """The key of ``score`` counted at least twice and twice as often as any
+    other; a key with no rival needs ``alone`` counts."""
     ranked = score.most_common(2)
     if not ranked:
         return None
     top, n = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    return top if n >= 3 and n >= 2 * runner_up else None
+    if len(ranked) == 1:
+        return top if n >= alone else None
+    return top if n >= max(2, alone) and n >= 2 * ranked[1][1] else None
