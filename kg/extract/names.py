@@ -218,25 +218,43 @@ def _zipf_rank(lex: frozenset[Feature]) -> int:
     return max((r for r, f in enumerate(_ZIPF_RANK) if f in lex), default=-1)
 
 
-def genitive_name_stem(doc: Doc, word: str) -> str | None:
-    """The name ``word`` is the genitive of, by the lexicon: "Putins" ->
-    "Putin", "Merkels" -> "Merkel" (the stem a surname, or a proper noun more
-    frequent than ``word``), not "Jenkins" or "Hans" (themselves names)."""
-    if len(word) < 5 or not word.endswith("s") or word.endswith(("ss", "'s")):
-        return None
-    if not word[:1].isupper() or word.isupper() or not word.isalpha():
-        return None
-    stem = word[:-1]
-    lex, stem_lex = features_of(doc, word), features_of(doc, stem)
-    if lex & {Feature.SURNAME, Feature.FIRST_NAME, Feature.COMMON_NOUN}:
-        return None
-    if stem_lex & {
+#: what a word may not be, to the lexicon, to be taken as a name: a common or
+#: lower-case word, a place
+_NO_NAME = frozenset(
+    {
         Feature.COMMON_NOUN,
         Feature.LOWER_WORD,
         Feature.TOPONYM,
         Feature.GAZ_CITY,
         Feature.GAZ_COUNTRY,
-    }:
+    }
+)
+
+
+def _genitive_shape(word: str) -> bool:
+    """``word`` looks like the genitive of a name: capitalised, letters only,
+    five or more, ending in one -s ("Putins"; not "Weiss", "Bush's")."""
+    return (
+        len(word) >= 5
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.isalpha()
+    )
+
+
+def genitive_name_stem(doc: Doc, word: str) -> str | None:
+    """The name ``word`` is the genitive of, by the lexicon: "Putins" ->
+    "Putin", "Merkels" -> "Merkel" (the stem a surname, or a proper noun more
+    frequent than ``word``), not "Jenkins" or "Hans" (themselves names)."""
+    if not _genitive_shape(word):
+        return None
+    stem = word[:-1]
+    lex, stem_lex = features_of(doc, word), features_of(doc, stem)
+    if lex & {Feature.SURNAME, Feature.FIRST_NAME, Feature.COMMON_NOUN}:
+        return None
+    if stem_lex & _NO_NAME:
         return None
     if Feature.SURNAME in stem_lex or (
         Feature.HANTA_NE in stem_lex and _zipf_rank(stem_lex) > _zipf_rank(lex) >= 0
@@ -297,21 +315,11 @@ def genitive_before_relation(doc: Doc, i: int) -> str | None:
     if i + 1 >= len(doc):
         return None
     word, nxt = doc[i].text, doc[i + 1].text
-    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
-        return None
-    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+    if not _genitive_shape(word):
         return None
     if not nxt[:1].isupper() or (nxt not in RELATION_NOUNS and not match_title(nxt)):
         return None
-    if features_of(doc, word) & {
-        Feature.SURNAME,
-        Feature.FIRST_NAME,
-        Feature.COMMON_NOUN,
-        Feature.LOWER_WORD,
-        Feature.TOPONYM,
-        Feature.GAZ_CITY,
-        Feature.GAZ_COUNTRY,
-    }:
+    if features_of(doc, word) & (_NO_NAME | {Feature.SURNAME, Feature.FIRST_NAME}):
         return None
     stem = word[:-1]
     if not features_of(doc, stem) & {
