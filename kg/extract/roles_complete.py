@@ -4,6 +4,7 @@ from what the rest of the article says (:func:`complete_roles`)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from kg.extract.meetings import Visitors
@@ -119,54 +120,30 @@ def complete_roles(
             if m is not None and m[1].kind == "party":
                 out[i] = replace(r, organisation=next(iter(parties[r.person])))
     if land is not None:
-        bare_land = Counter(
-            post_key(r.role)
-            for r in out
-            if r.organisation is None and post_key(r.role).endswith(LAND_POSTS)
+        # "Landesrätin X" in a report on one Land
+        _give_bare_posts(
+            out,
+            lambda r, post: land if post.endswith(LAND_POSTS) else None,
+            taken,
+            once=False,
         )
-        for i, r in enumerate(out):
-            post = post_key(r.role)
-            if r.organisation is None and bare_land.get(post) == 1:
-                out[i] = replace(r, organisation=land)
     if city is not None:
-        bare_city = Counter(
-            post_key(r.role)
-            for r in out
-            if r.organisation is None and post_key(r.role).endswith(CITY_POSTS)
+        _give_bare_posts(
+            out, lambda r, post: city if post.endswith(CITY_POSTS) else None, taken
         )
-        for i, r in enumerate(out):
-            post = post_key(r.role)
-            if (
-                r.organisation is None
-                and bare_city.get(post) == 1
-                and (post, city) not in taken
-            ):
-                out[i] = replace(r, organisation=city)
-                taken.add((post, city))
     if firms:
-        bare_firm = Counter(post_key(r.role) for r in out if r.organisation is None)
-        for i, r in enumerate(out):
-            post = post_key(r.role)
-            if r.organisation is not None or bare_firm[post] != 1:
-                continue
-            m = match_title(r.role.split()[-1])
-            firm = firms.get(m[1].kind) if m is not None and not m[0] else None
-            if firm is not None and (post, firm) not in taken:
-                out[i] = replace(r, organisation=firm)
-                taken.add((post, firm))
+        _give_bare_posts(out, lambda r, post: _firm_of(r, firms), taken)
     if federation is not None:
-        bare_fed = Counter(post_key(r.role) for r in out if r.organisation is None)
-        for i, r in enumerate(out):
-            post = post_key(r.role)
-            if (
-                r.organisation is None
-                and (post.startswith("bundes") or post in CHANCELLORS)
-                and bare_fed[post] == 1
-                and (post, federation) not in taken
+        _give_bare_posts(
+            out,
+            lambda r, post: (
+                federation
+                if (post.startswith("bundes") or post in CHANCELLORS)
                 and _national_post(r.role, federation)
-            ):
-                out[i] = replace(r, organisation=federation)
-                taken.add((post, federation))
+                else None
+            ),
+            taken,
+        )
     if focus is None:
         return _sentence_countries(out, taken, visitors, sentence_countries or {})
     # two bare "Verteidigungsminister": which is whose? (a visitor's is not it)
@@ -186,6 +163,35 @@ def complete_roles(
             out[i] = replace(r, organisation=focus)
             taken.add((post_key(r.role), focus))
     return _sentence_countries(out, taken, visitors, sentence_countries or {})
+
+
+def _give_bare_posts(
+    out: list[Role],
+    org_for: Callable[[Role, str], str | None],
+    taken: set[tuple[str, str]],
+    *,
+    once: bool = True,
+) -> None:
+    """Give the organisation ``org_for`` names to each post without one that a
+    single person holds bare; with ``once``, only while no one else holds that
+    post of that organisation (and mark it held)."""
+    bare = Counter(post_key(r.role) for r in out if r.organisation is None)
+    for i, r in enumerate(out):
+        post = post_key(r.role)
+        if r.organisation is not None or bare[post] != 1:
+            continue
+        org = org_for(r, post)
+        if org is None or (once and (post, org) in taken):
+            continue
+        out[i] = replace(r, organisation=org)
+        if once:
+            taken.add((post, org))
+
+
+def _firm_of(r: Role, firms: Mapping[str, str]) -> str | None:
+    """The company or club of the article for a firm's or club's title."""
+    m = match_title(r.role.split()[-1])
+    return firms.get(m[1].kind) if m is not None and not m[0] else None
 
 
 def _sentence_countries(
