@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clubs import compound_club, town_club
 from kg.extract.heads import bodies_of_heads
@@ -632,47 +632,43 @@ def _add_bare_surnames(doc: Doc, found: _Found) -> None:
             *first, last = r.text.split()
             given.setdefault(last, set()).add(" ".join(first))
     owners = Counter({last: len(firsts) for last, firsts in given.items()})
+    known = frozenset(surnames)
     for tok in doc:
-        if tok.i in found.token_mention:
-            continue
-        if tok.text not in surnames:
-            if (
-                tok.text.endswith("s")
-                and owners[tok.text[:-1]] == 1
-                and tok.i + 1 < len(doc)
-                and genitive_before_noun(doc, tok.i, frozenset(surnames))
-                and not _relative_named(doc, tok.i + 2, tok.text[:-1])
-            ):
-                # "Trumps Sprecher" after "Donald Trump": the genitive
-                found.add(
-                    tok.idx,
-                    tok.idx + len(tok.text),
-                    tok.text,
-                    "PER",
-                    None,
-                    [tok.i],
-                    taken=[tok.i],
-                )
-            continue
-        if tok.is_sent_start or tok.i == 0 or not doc[tok.i - 1].text.strip():
-            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-            if not (
-                nxt in SAYING_AND_MEETING_VERBS_FOR_NAMES
-                or nxt in AUXILIARIES
-                or nxt in MODALS
-            ):
-                continue
-        elif tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
-            continue  # "Kurz Müller": a name of its own, not the surname alone
-        found.add(
-            tok.idx,
-            tok.idx + len(tok.text),
-            tok.text,
-            "PER",
-            None,
-            [tok.i],
-            taken=[tok.i],
+        if tok.i not in found.token_mention and _bare_surname(doc, tok, known, owners):
+            found.add(
+                tok.idx,
+                tok.idx + len(tok.text),
+                tok.text,
+                "PER",
+                None,
+                [tok.i],
+                taken=[tok.i],
+            )
+
+
+def _bare_surname(
+    doc: Doc, tok: Token, surnames: frozenset[str], owners: Counter[str]
+) -> bool:
+    """``tok`` is a surname of ``surnames`` standing alone as a name, or the
+    genitive of the surname of one person before a noun."""
+    if tok.text not in surnames:
+        # "Trumps Sprecher" after "Donald Trump": the genitive
+        return (
+            tok.text.endswith("s")
+            and owners[tok.text[:-1]] == 1
+            and tok.i + 1 < len(doc)
+            and genitive_before_noun(doc, tok.i, surnames)
+            and not _relative_named(doc, tok.i + 2, tok.text[:-1])
         )
+    if tok.is_sent_start or tok.i == 0 or not doc[tok.i - 1].text.strip():
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        return (
+            nxt in SAYING_AND_MEETING_VERBS_FOR_NAMES
+            or nxt in AUXILIARIES
+            or nxt in MODALS
+        )
+    # "Kurz Müller": a name of its own, not the surname alone
+    return not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())
 
 
 def _relative_named(doc: Doc, i: int, surname: str) -> bool:
