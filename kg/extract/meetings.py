@@ -27,12 +27,12 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import is_intergov, keys_in, state_of_capital
 from kg.extract.participants import (
     has_word,
-    hosts_in,
     organizers,
     participants,
     relative_clause,
     takes_part,
 )
+from kg.extract.partners import hosts_in
 from kg.extract.records import Entity, Kind, Meeting, kind_of
 from kg.extract.triggers import (
     demanded,

@@ -53,11 +53,11 @@ from kg.lang.de.grammar import (
 from kg.lang.de.meetings import (
     COUNTERPARTS,
     FINITE_AUXILIARIES,
-    HOST_CUES,
     IN_TALKS_VERBS,
     INVITE_VERBS,
     LEAD_VERBS,
     MUNICIPALITIES,
+    OBJECT_PREPOSITIONS,
     ORGANIZER_CUES,
     PARTICIPATION,
     PARTY_BODIES,
@@ -66,6 +66,7 @@ from kg.lang.de.meetings import (
     SUPPORT_VERBS,
     TABLE_VERBS,
     TRIGGER_VERBS,
+    with_relation,
 )
 from kg.lang.de.places import PLACE_PREPOSITIONS
 from kg.lang.de.time import RELATIVE_DAYS, WEEKDAYS
@@ -74,7 +75,6 @@ from kg.nlp import gazetteer
 
 __all__ = [
     "has_word",
-    "hosts_in",
     "takes_part",
     "organizers",
     "participants",
@@ -249,7 +249,16 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             # "Die Gespräche der Unicredit mit Baumax": the genitive is a
             # party as much as the one after "mit"
             out.append(k)
-        elif low in ("mit", "zwischen") and (
+        elif (
+            low in ("mit", "zwischen")
+            # "erörterten das Atomabkommen mit den USA": the noun's "mit"
+            # (unless the noun is the trigger: "das Abkommen mit Kanada")
+            and not (
+                low == "mit"
+                and w.i - 1 not in (sent.start - 1, t.i)
+                and with_relation(doc[w.i - 1].lower_)
+            )
+        ) and (
             w.i == t.i + 1
             or (w.i > t.i and w.i - t.i <= 4)
             or kind == "verb"
@@ -656,7 +665,9 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         # ... but "Die Spitzen von SPÖ und ÖVP trafen sich": who
         if (
             p < sent.start
-            or doc[p].lower_ not in PLACE_PREPOSITIONS
+            # "über die Ukraine beraten", "für die Ukraine verhandeln": what
+            # or for whom, not who ("mit Russland verhandeln" is who)
+            or doc[p].lower_ not in PLACE_PREPOSITIONS | OBJECT_PREPOSITIONS
             or (
                 doc[p].lower_ == "von"
                 and p > sent.start
@@ -724,26 +735,6 @@ def _subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         # "treffen sich die Staatsspitzen der Visegrád-Staaten – Tschechien,
         # Polen, Slowakei und Ungarn – sowie Bulgariens in Prag"
         out += _members_after(view, j, end)
-    return out
-
-
-def hosts_in(view: DocView, sent: Span) -> list[tuple[int, str]]:
-    """(character offset of the cue, person key) of the persons who host or
-    chair: "auf Einladung von Bundeskanzler X", "unter Vorsitz von X" (they
-    take part)."""
-    doc = view.doc
-    out: list[tuple[int, str]] = []
-    for w in sent[:-2]:
-        if (w.lower_, doc[w.i + 1].lower_) not in HOST_CUES:
-            continue
-        j = w.i + 2
-        if doc[j].lower_ in ("von", "des", "der"):
-            j += 1
-        out += [
-            (w.idx, k)
-            for k in keys_from(view, j, sent.end)
-            if kind_of(k) is Kind.PERSON
-        ]
     return out
 
 

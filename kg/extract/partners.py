@@ -24,12 +24,14 @@ from kg.lang.de.meetings import (
     EVALUATIVES,
     FINITE_AUXILIARIES,
     GUEST_NOUNS,
+    HOST_CUES,
     LEADER_HEADS,
     MEET_OBJECT_VERBS,
 )
 from kg.lang.de.titles import match_title
 
 __all__ = [
+    "hosts_in",
     "genitive_run",
     "judges_of",
     "leader_noun",
@@ -287,3 +289,23 @@ def noun_before_name(view: DocView, sent: Span, j: int, end: int) -> bool:
     return doc[j].text[:1].isupper() and (
         bool(view.key(j + 1)) or doc[j + 1].lower_ in ("des", "der")
     )
+
+
+def hosts_in(view: DocView, sent: Span) -> list[tuple[int, str]]:
+    """(character offset of the cue, person key) of the persons who host or
+    chair: "auf Einladung von Bundeskanzler X", "unter Vorsitz von X" (they
+    take part)."""
+    doc = view.doc
+    out: list[tuple[int, str]] = []
+    for w in sent[:-2]:
+        if (w.lower_, doc[w.i + 1].lower_) not in HOST_CUES:
+            continue
+        j = w.i + 2
+        if doc[j].lower_ in ("von", "des", "der"):
+            j += 1
+        out += [
+            (w.idx, k)
+            for k in keys_from(view, j, sent.end)
+            if kind_of(k) is Kind.PERSON
+        ]
+    return out

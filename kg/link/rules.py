@@ -187,9 +187,7 @@ def _mapping(
         shared = ambiguous.get(o.iri)
         if shared:
             fits = sorted(t for t in shared if jobs_of[t] & o.jobs)
-            if (not o.jobs or len(fits) != 1) and not in_lists(
-                [(o.graph, o.current)]
-            ):
+            if (not o.jobs or len(fits) != 1) and not in_lists([(o.graph, o.current)]):
                 # 3a. else the one namesake whose articles share an actor
                 # with this one ("Hofer" next to Strache and Khol is the FPÖ
                 # candidate, not the economist of the IHS article); not in a

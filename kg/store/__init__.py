@@ -368,9 +368,7 @@ def patch_article_graph(
     new = "".join(f"{t} .\n" for t in added)
     ops = []
     if gone:
-        rows = "".join(
-            f"({t.subject} {t.predicate} {t.object})\n" for t in removed
-        )
+        rows = "".join(f"({t.subject} {t.predicate} {t.object})\n" for t in removed)
         ops.append(f"DELETE DATA {{ GRAPH {graph} {{\n{gone}}} }}")
         ops.append(
             "DELETE { ?s ?p ?o } WHERE {\n  VALUES (?s ?p ?o) {\n" + rows + "  }\n"

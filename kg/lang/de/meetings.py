@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lang.de.grammar import AUXILIARIES, MODALS
+from kg.lang.de.grammar import AUXILIARIES, MODALS, PREPOSITIONS
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
     "NEGOTIATED",
     "NO_AGREEMENT",
     "NOT_DENIALS",
+    "OBJECT_PREPOSITIONS",
     "PACT_VERBS",
     "PARTICIPATION",
     "PARTY_BODIES",
@@ -63,6 +64,8 @@ __all__ = [
     "TALK_VERBS",
     "TIME_ANCHORS",
     "TOPIC_CLOSERS",
+    "WITH_RELATIONS",
+    "with_relation",
     "TREFFEN_FORMS",
     "TREFFEN_OBJECTS",
     "TRIGGER_HEADS",
@@ -600,6 +603,51 @@ AGREEMENT_NOUNS = frozenset(
 TOPIC_CLOSERS = FINITE_AUXILIARIES | frozenset(
     {"mit", "zwischen", "bei", "beim", "am", "auf"}
 )
+
+#: prepositions whose object before a meeting verb is no party to the talks
+#: ("über die Ukraine beraten"; "mit Russland verhandeln" is a party)
+OBJECT_PREPOSITIONS = PREPOSITIONS - {"mit", "zwischen", "von", "vom"}
+
+#: the last parts of nouns that take their own "mit": "das Atomabkommen mit den
+#: USA", "die Beziehungen mit China", "der Streit mit der Gewerkschaft" name a
+#: relation the talks are about, not a partner at the table
+WITH_RELATIONS = (
+    "abkommen",
+    "abkommens",
+    "vertrag",
+    "vertrags",
+    "vertrages",
+    "verträge",
+    "beziehungen",
+    "konflikt",
+    "konflikts",
+    "konfliktes",
+    "streit",
+    "streits",
+    "krieg",
+    "kriegs",
+    "krieges",
+    "grenze",
+    "handel",
+    "handels",
+    "zusammenarbeit",
+    "partnerschaft",
+    "bündnis",
+    "bündnisses",
+    "koalition",
+    "deal",
+)
+
+
+def with_relation(word: str) -> bool:
+    """``word`` is a noun whose "mit" belongs to it, not to a meeting verb
+    ("Atomabkommen", "Handelsbeziehungen", "Grenzkonflikt"); lower case in.
+
+    >>> with_relation("atomabkommen"), with_relation("gespräche")
+    (True, False)
+    """
+    return word.endswith(WITH_RELATIONS)
+
 
 #: prepositions that make a meeting noun a point in time for another event of
 #: the sentence: "vor dem regulären EU-Gipfel", "seit dem Treffen", "bis zum

@@ -1,0 +1,59 @@
+"""What a meeting sentence names besides its parties: the object of "über" or
+"für" before the verb ("haben über Polen beraten") and the partner of a
+relation noun ("das Handelsabkommen mit Ungarn", "die Beziehungen mit der EU")
+are what the talks are about, not who sits at the table; "mit X verhandeln"
+still is a party. Invented sentences on hand-annotated Docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import meetings_found
+
+_ACTORS = {
+    "Olaf Berg": "PER",
+    "Ida Roth": "PER",
+    "Polen": "LOC",
+    "Ungarn": "LOC",
+    "Kanada": "LOC",
+    "EU": "ORG",
+    "Nordbank": "ORG",
+    "Gewerkschaft Bau": "ORG",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the object of "über" right before the verb, in a second sentence
+        (
+            "Olaf Berg hat Ida Roth empfangen. Die beiden haben über Polen beraten.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        (
+            "Olaf Berg hat Ida Roth getroffen. Beide wollen für Polen verhandeln.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        # a relation noun's own "mit"
+        (
+            "Olaf Berg traf Ida Roth. Die beiden erörterten das Handelsabkommen "
+            "mit Kanada.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        (
+            "Olaf Berg sprach mit Ida Roth über die Beziehungen mit der EU.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        # ... while "mit X" after the verb or before it is a party
+        (
+            "Die Nordbank will mit Ungarn verhandeln.",
+            [({"Nordbank", "Ungarn"}, None)],
+        ),
+        (
+            "Die Gewerkschaft Bau verhandelte am Montag mit der Nordbank.",
+            [({"Gewerkschaft Bau", "Nordbank"}, None)],
+        ),
+    ],
+)
+def test_objects_are_no_parties(blank_nlp, text, found):
+    assert meetings_found(blank_nlp, text, _ACTORS) == found
