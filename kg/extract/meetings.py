@@ -840,6 +840,13 @@ def _merge_candidates(
                 and c.date is not None
                 and m.date is None
                 and c.location != m.location
+                # ... but the headline's "X empfängt Y in Berlin" and the
+                # dated "hat am Montag Y empfangen" with no place: one meeting
+                and not (
+                    c.location is None
+                    and len(shared) >= 2
+                    and set(c.attendees) <= set(m.attendees + m.organizers)
+                )
             ):
                 continue
             if score > best_score:

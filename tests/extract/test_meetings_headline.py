@@ -1,0 +1,53 @@
+"""A headline that names a meeting and the dated sentence of the text that
+reports it are one meeting, even when only the headline names the place
+("Berg empfängt Roth in Linz" / "hat am Montag … empfangen"); a meeting of the
+same pair at another place stays apart. Invented sentences on hand-annotated
+Docs, with a publication date so that "am Montag" resolves."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import extract
+
+_ACTORS = {
+    "Olaf Berg": "PER",
+    "Ida Roth": "PER",
+    "Berg": "PER",
+    "Roth": "PER",
+    "Linz": "LOC",
+    "Graz": "LOC",
+}
+
+_PUBLISHED = date(2021, 3, 17)  # a Wednesday
+
+
+def _meetings(nlp, text):
+    rec = extract(nlp, text, _ACTORS, _PUBLISHED)
+    return [
+        (
+            {k.partition("/")[2] for k in m.attendees},
+            m.location and m.location.partition("/")[2],
+            m.date,
+        )
+        for m in rec.meetings
+    ]
+
+
+def test_headline_and_dated_report_are_one_meeting(blank_nlp):
+    text = (
+        "Berg empfängt Roth in Linz\n\n"
+        "Olaf Berg hat am Montag Ida Roth im Rathaus empfangen. "
+        "Roth sagte nach dem Gespräch, man sei sich einig."
+    )
+    assert _meetings(blank_nlp, text) == [
+        ({"Olaf Berg", "Ida Roth"}, "Linz", date(2021, 3, 15))
+    ]
+
+
+def test_dated_meeting_at_another_place_stays_apart(blank_nlp):
+    text = (
+        "Berg empfängt Roth in Linz\n\n"
+        "Olaf Berg hat am Montag Ida Roth in Graz empfangen."
+    )
+    assert len(_meetings(blank_nlp, text)) == 2
