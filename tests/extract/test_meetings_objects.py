@@ -57,3 +57,16 @@ _ACTORS = {
 )
 def test_objects_are_no_parties(blank_nlp, text, found):
     assert meetings_found(blank_nlp, text, _ACTORS) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Nordbank und die Gewerkschaft Bau sind am Montag zusammengekommen.",
+        "Die Nordbank und die Gewerkschaft Bau waren in Wien zusammengetroffen.",
+    ],
+)
+def test_plural_perfect_with_sein(blank_nlp, text):
+    # "sind/waren … zusammengekommen": the parties before the plural auxiliary
+    found = meetings_found(blank_nlp, text, _ACTORS)
+    assert [m[0] for m in found] == [{"Nordbank", "Gewerkschaft Bau"}]

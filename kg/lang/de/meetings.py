@@ -570,7 +570,10 @@ SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
 #: finite auxiliaries and modals, also in the Konjunktiv I of reported speech
 #: ("Die Gewerkschaft werde mit der Bank reden")
 FINITE_AUXILIARIES = (
-    AUXILIARIES | MODALS | frozenset("werde wolle solle könne müsse seien".split())
+    AUXILIARIES
+    | MODALS
+    # "ÖVP und FPÖ sind am Donnerstag zusammengekommen"
+    | frozenset("werde wolle solle könne müsse seien sind waren wären wurden".split())
 )
 
 #: words that may follow a verb ending its clause: those, and "und"/"oder"
