@@ -59,7 +59,9 @@ from kg.lang.de.meetings import (
     FIRST_PERSON,
     MUNICIPALITIES,
     NO_AGREEMENT,
+    NO_FORMS,
     NOT_DENIALS,
+    NOT_HAPPENING,
     PACT_VERBS,
     PRONOUN_BODIES,
     SIGN_VERBS,
@@ -445,6 +447,8 @@ def _no_meeting(
         return len(set(c.attendees)) < 2 or any(w.lower_ == "nicht" for w in near)
     if t.is_lower and _denied_before(t, sent):
         return True
+    if not t.is_lower and _noun_denied(t, sent):
+        return True
     if low in CONVENE_VERBS:
         if hosts and any(k in c.attendees for k in hosts):
             return False  # "tagen auf Einladung von Kanzler X": X hosts a meeting
@@ -458,6 +462,31 @@ def _no_meeting(
             or has_word(sent, "zusammen")
             or any(w.lower_ == "mit" for w in after)
         )
+    return False
+
+
+def _noun_denied(t: Token, sent: Span) -> bool:
+    """A meeting noun the sentence says is not: "Es gab kein Treffen zwischen
+    X und Y", "Ein Treffen von X mit Y ist nicht geplant", "kam nicht
+    zustande", "fand nicht statt" (a "nicht" after the noun in its clause,
+    right before one of :data:`NOT_HAPPENING`)."""
+    doc = sent.doc
+    j = t.i - 1
+    while j >= sent.start and doc[j].is_lower and doc[j].lower_ not in NO_FORMS:
+        j -= 1  # "keine direkten Gespräche"
+        if t.i - j > 3:
+            break
+    if j >= sent.start and doc[j].lower_ in NO_FORMS:
+        return True
+    for w in doc[t.i + 1 : sent.end]:
+        if w.text in (",", ";", ":", "–"):
+            return False
+        if (
+            w.lower_ == "nicht"
+            and w.i + 1 < sent.end
+            and doc[w.i + 1].lower_ in NOT_HAPPENING
+        ):
+            return True
     return False
 
 

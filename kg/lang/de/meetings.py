@@ -43,6 +43,8 @@ __all__ = [
     "NEGOTIATED",
     "NO_AGREEMENT",
     "NOT_DENIALS",
+    "NOT_HAPPENING",
+    "NO_FORMS",
     "OBJECT_PREPOSITIONS",
     "PACT_VERBS",
     "PARTICIPATION",
@@ -688,6 +690,27 @@ PARTY_BODIES = frozenset(
 #: words after "nicht" that do not deny the meeting: "nicht nur", "nicht zum
 #: ersten Mal", "nicht erst", "nicht zuletzt"
 NOT_DENIALS = frozenset({"nur", "zum", "erst", "zuletzt", "lange"})
+
+#: words after "nicht" that say a meeting noun did not or will not take place:
+#: "Ein Treffen ist nicht geplant", "kam nicht zustande", "fand nicht statt"
+NOT_HAPPENING = frozenset(
+    {
+        "geplant",
+        "vorgesehen",
+        "angesetzt",
+        "zustande",
+        "zustandegekommen",
+        "zustandekommen",
+        "statt",
+        "stattfinden",
+        "stattgefunden",
+        "gegeben",
+        "möglich",
+    }
+)
+
+#: "kein Treffen", "keine Gespräche": the forms of "kein" before a meeting noun
+NO_FORMS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
 
 #: a meeting is not won or lost: "Begegnungen" or a "Duell" in a sentence with
 #: these are matches ("hat die zwei Begegnungen mit Thiem ohne Satzverlust
