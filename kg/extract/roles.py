@@ -30,12 +30,19 @@ from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
 from kg.extract.roles_complete import FIRM_KINDS, complete_roles, post_key
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
-from kg.lang.de.grammar import INDEFINITE_ARTICLES, POSSESSIVE_ARTICLES, adjective_stem
+from kg.lang.de.grammar import (
+    INDEFINITE_ARTICLES,
+    POSSESSIVE_ARTICLES,
+    RELATIVE_PRONOUNS,
+    adjective_stem,
+)
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.speech import HAVE_FORMS, reporting_verbs
 from kg.lang.de.titles import (
+    APPOINTED,
     CHAIR_TITLES,
     COLLEAGUE_FORMS,
+    COPULAS,
     COST_VERBS,
     FEDERATIONS,
     FORMER,
@@ -43,6 +50,8 @@ from kg.lang.de.titles import (
     LAND_POSTS,
     LOCAL_POSTS,
     LOST_POSTS,
+    PAST_WORDS,
+    PREDICATE_TIMES,
     ROLE_MODIFIERS,
     Title,
     is_body_genitive,
@@ -233,6 +242,8 @@ def _title_role(
         person_tok = _person_before_apposition(view, tok)
     if person_tok is None:
         person_tok = _subject_named_before(view, sent, tok, title, found)
+    if person_tok is None:
+        person_tok = _predicate_of(view, sent, tok)
     # "EU-Außenbeauftragte": the organisation "EU-", the post "Außenbeauftragte"
     compound = ""
     if "-" in prefix and not prefix.endswith("-"):
@@ -368,6 +379,53 @@ def _subject_named_before(
     return i
 
 
+def _predicate_of(view: DocView, sent: Span, tok: Token) -> int | None:
+    """The person a title is said of: "X ist [seit Mai] Chef der Nordbank",
+    "X bleibt Finanzminister", "X wurde zum Vorsitzenden gewählt", "Die Bank hat
+    X zur neuen Chefin bestellt" (the one person of the clause before the
+    title; not "war": a former post). The token of that person."""
+    doc = view.doc
+    first = modifier_start(doc, tok)
+    i = first - 1
+    if i <= sent.start:
+        return None
+    if doc[i].lower_ in ("zum", "zur"):
+        # "zum Chef ernannt": a verb of appointing ends the clause
+        end = next((w.i for w in doc[tok.i + 1 : sent.end] if w.is_punct), sent.end)
+        after = doc[tok.i + 1 : end]
+        if not any(w.lower_ in APPOINTED for w in after) or any(
+            w.lower_ in ("werden", "werde") for w in after
+        ):
+            return None  # not "will zum Chef gewählt werden": not yet
+    else:
+        # "ist seit Mai Chef": a time phrase between the verb and the title
+        j = i
+        while (
+            j > sent.start
+            and (doc[j].lower_ in PREDICATE_TIMES or doc[j].like_num or doc[j].is_title)
+            and not view.key(j)
+        ):
+            j -= 1
+            if i - j > 3:
+                return None
+        if doc[j].lower_ not in COPULAS:
+            return None
+        i = j
+    # the one person of the clause before: from its start (or a comma)
+    start = sent.start
+    for w in doc[sent.start : i]:
+        if w.text in (",", ";", ":", "–"):
+            start = w.i + 1
+    if start > sent.start and doc[start].lower_ in RELATIVE_PRONOUNS:
+        return None  # "…, die damals statt X zur Chefin gewählt wurde"
+    if any(w.lower_ in PAST_WORDS for w in doc[start:i]):
+        return None  # "X war damals", "X ist seit 2010 nicht mehr"
+    persons = {view.person(k) for k in range(start, i)} - {None}
+    if len(persons) != 1:
+        return None
+    return next(k for k in range(start, i) if view.person(k))
+
+
 def _role_name(
     title: Title,
     prefix: str,
@@ -454,8 +512,17 @@ def _person_after(view: DocView, tok: Token) -> int | None:
     if j + 2 < len(doc) and _body_of_chair(view, j + 1) and view.person(j + 2):
         return j + 2
     # "Außenminister Russlands Sergej Lawrow" / "Präsident der USA, Joe Biden"
+    # / "der Bürgermeister von Graz, X"
     k2 = j
-    if k2 < len(doc) and doc[k2].lower_ in ("der", "des"):
+    first = modifier_start(doc, tok)
+    if k2 < len(doc) and (
+        doc[k2].lower_ in ("der", "des")
+        or (  # "von" only after an article: not "X, Obfrau von Attac, Y"
+            doc[k2].lower_ == "von"
+            and first > 0
+            and doc[first - 1].lower_ in ("der", "die", "dem", "den")
+        )
+    ):
         k2 += 1
     key = view.key(k2) if k2 < len(doc) else None
     if key and kind_of(key) is not Kind.PERSON:
@@ -594,6 +661,8 @@ def _person_before_apposition(view: DocView, tok: Token) -> int | None:
     i = modifier_start(doc, tok) - 1
     if i >= 1 and doc[i].lower_ in ("der", "die") and doc[i - 1].text == ",":
         j = i - 2
+        if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
+            j -= 3  # "Ida Roth (SPÖ), die Bürgermeisterin von Graz"
         if j >= 0 and view.person(j):
             return j
     if i >= 0 and doc[i].text == "," and view.person(i - 1):

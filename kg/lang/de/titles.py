@@ -17,6 +17,10 @@ from importlib.resources import files
 
 __all__ = [
     "AGE_WORD",
+    "APPOINTED",
+    "COPULAS",
+    "PAST_WORDS",
+    "PREDICATE_TIMES",
     "BODY_TITLES",
     "CHAIR_TITLES",
     "COST_VERBS",
@@ -240,6 +244,38 @@ CHAIR_TITLES = frozenset(
 #: Minister Y das Amt"): the title is a former post
 COST_VERBS = frozenset({"kostete", "kosteten", "kostet", "kosten", "gekostet"})
 LOST_POSTS = frozenset({"job", "amt", "posten", "stuhl", "sessel", "kopf", "mandat"})
+
+#: verbs that say a person holds a post now: "X ist Chef der Bank", "bleibt
+#: Minister" (not "war": a former post; not "wird": not yet)
+COPULAS = frozenset({"ist", "sei", "bleibt", "bleibe", "blieb"})
+
+#: participles that give a person a post: "X wurde zum Chef ernannt", "hat X
+#: zur Vorsitzenden gewählt"
+APPOINTED = frozenset(
+    {
+        "ernannt",
+        "gewählt",
+        "bestellt",
+        "berufen",
+        "befördert",
+        "bestimmt",
+        "designiert",
+        "wiedergewählt",
+        "ernennt",
+        "wählt",
+        "beruft",
+    }
+)
+
+#: words that put a clause in the past: "die damals zur Chefin gewählt wurde"
+PAST_WORDS = frozenset({"damals", "einst", "früher", "zuvor", "vorher", "statt"})
+
+#: words between a copula and the post: "ist seit Mai Chef", "ist nun
+#: Ministerin", "ist derzeit Sprecher"
+PREDICATE_TIMES = frozenset(
+    {"seit", "nun", "jetzt", "derzeit", "heute", "inzwischen", "mittlerweile", "auch"}
+    | {"noch", "weiterhin", "bereits", "schon", "wieder", "erneut", "am", "im"}
+)
 
 
 def is_body_genitive(word: str) -> bool:
