@@ -419,3 +419,23 @@ def test_a_first_name_takes_a_common_word_as_its_surname(
     vocab, words, start, persons
 ) -> None:
     assert _persons(vocab, words, [(start, start + 1, "PER")]) == persons
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "persons"),
+    [
+        # the model took the first name for a place: no place of that name
+        (
+            ["hat", "Roland", "Busch", "zum", "Chef", "bestellt"],
+            "LOC",
+            ["Roland Busch"],
+        ),
+        (["lobte", "Tobias", "Schwarz", "die", "Reform"], "MISC", ["Tobias Schwarz"]),
+        # a first name that is also a place the gazetteer knows stays a place
+        (["fuhr", "Paris", "Bahnhof", "ab"], "LOC", []),
+    ],
+)
+def test_a_first_name_with_another_label_takes_its_surname(
+    vocab, words, label, persons
+) -> None:
+    assert _persons(vocab, words, [(1, 2, label)]) == persons

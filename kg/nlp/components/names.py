@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lang.de.names import HONORIFICS, MEET_OBJECT_FORMS, NAME_PARTICLES, NOT_NAMES
 from kg.lang.de.places import PLACE_NOUNS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
+from kg.nlp import gazetteer
 from kg.nlp.lexicon import (
     NOT_ONLY_A_FIRST_NAME,
     Feature,
@@ -295,8 +296,17 @@ def _with_common_surname(doc: Doc, ent: Span) -> Span:
     in no entity, that the table knows as a lower-case word ("Sebastian Kurz",
     "Doris Gut") or as a noun and a surname ("Anna Schwarz"): the surname,
     written with a capital only because it is one. Not before another
-    capitalised word ("Peter Klein Kinder" is unclear)."""
-    if ent.label_ != "PER" or len(ent) != 1 or ent.end + 1 > len(doc):
+    capitalised word ("Peter Klein Kinder" is unclear). The first name may
+    carry another label of the model when the gazetteer knows no place or
+    organisation of that name ("Roland| Busch" with "Roland" a LOC)."""
+    if len(ent) != 1 or ent.end + 1 > len(doc):
+        return ent
+    if ent.label_ != "PER" and (
+        ent.label_ not in ("LOC", "ORG", "MISC")
+        or ent.start == 0
+        or doc[ent.start].is_sent_start
+        or gazetteer.lookup(ent.text) is not None
+    ):
         return ent
     j = ent.end
     if j >= len(doc):
