@@ -416,7 +416,11 @@ def _predicate_of(view: DocView, sent: Span, tok: Token) -> int | None:
     for w in doc[sent.start : i]:
         if w.text in (",", ";", ":", "–"):
             start = w.i + 1
-    if start > sent.start and doc[start].lower_ in RELATIVE_PRONOUNS:
+    if (
+        start > sent.start
+        and doc[start - 1].text == ","
+        and doc[start].lower_ in RELATIVE_PRONOUNS
+    ):
         return None  # "…, die damals statt X zur Chefin gewählt wurde"
     if any(w.lower_ in PAST_WORDS for w in doc[start:i]):
         return None  # "X war damals", "X ist seit 2010 nicht mehr"

@@ -58,6 +58,11 @@ def _roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
             "Ida Roth (SPÖ), die Bürgermeisterin von Graz, sagte das.",
             {("Ida Roth", "Bürgermeisterin", "Graz")},
         ),
+        # after a dateline's dash
+        (
+            "Graz – Der Aufsichtsrat hat Olaf Berg zum Chef der Nordbank bestellt.",
+            {("Olaf Berg", "Chef", "Nordbank")},
+        ),
         # a former post, a future one, a denied one
         ("Olaf Berg war Chef der Nordbank.", set()),
         ("Olaf Berg wird Chef der Nordbank.", set()),
