@@ -239,5 +239,10 @@ def _national_post(role: str, country: str) -> bool:
     name = name_of(country)
     if word.startswith("Bundes") and name not in FEDERATIONS:
         return False
-    # a German or Austrian "Ministerpräsident" heads a Land, not the state
-    return not (word.startswith("Ministerpräsident") and name in FEDERATIONS)
+    # a German or Austrian "Ministerpräsident" heads a Land, not the state; their
+    # head of state is the "Bundespräsident": a bare "Präsident" there heads a
+    # body ("sagte Präsident X" of the Wirtschaftskammer, a court, a club)
+    return not (
+        name in FEDERATIONS
+        and word.lower().startswith(("ministerpräsident", "präsident", "vizepräsident"))
+    )

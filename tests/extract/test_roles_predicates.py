@@ -81,3 +81,25 @@ def _roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
 )
 def test_posts_in_other_phrasings(blank_nlp, text, roles):
     assert _roles(blank_nlp, text) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Austria's and Germany's head of state is the "Bundespräsident": a bare
+        # "Präsident" in a report from there heads a body
+        (
+            "Graz – Die Nordbank ist zufrieden. Präsident Olaf Berg sagte, es sei gut.",
+            None,
+        ),
+        # elsewhere a bare "Präsident" is the state's
+        (
+            "Warschau – Polen ist zufrieden. Präsident Olaf Berg sagte, es sei gut.",
+            "Polen",
+        ),
+    ],
+)
+def test_bare_president_in_a_federation(blank_nlp, text, org):
+    rec = extract(blank_nlp, text, {**_ACTORS, "Warschau": "LOC"})
+    [role] = [r for r in rec.roles if r.role == "Präsident"]
+    assert (role.organisation and role.organisation.partition("/")[2]) == org
