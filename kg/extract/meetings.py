@@ -51,6 +51,7 @@ from kg.extract.visits import pays_visit, visit
 from kg.lang.de.grammar import FRONTED_SUBORDINATORS, RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     AGREE_VERBS,
+    BACK_ADVERBS,
     CANCEL_VERBS,
     CANCEL_WORDS,
     CAUSE_OPENERS,
@@ -271,9 +272,15 @@ def _sentence_meetings(
     for t, kind in triggers:
         c = _Candidate([t.text], s_i, call=is_call(t, sent))
         c.this = (
-            kind == "noun"
-            and t.i > sent.start
-            and doc[t.i - 1].lower_ in DEMONSTRATIVES
+            (
+                kind == "noun"
+                and t.i > sent.start
+                and doc[t.i - 1].lower_ in DEMONSTRATIVES
+            )
+            or any(  # "trafen sich dazu am Rande des Forums": the one before
+                w.lower_ in BACK_ADVERBS
+                for w in doc[max(sent.start, t.i - 4) : min(sent.end, t.i + 4)]
+            )
         )
         c.attendees = participants(view, sent, t, kind)
         c.organizers = organizers(view, sent, t)

@@ -51,3 +51,16 @@ def test_dated_meeting_at_another_place_stays_apart(blank_nlp):
         "Olaf Berg hat am Montag Ida Roth in Graz empfangen."
     )
     assert len(_meetings(blank_nlp, text)) == 2
+
+
+def test_meeting_tied_back_by_dazu_is_the_one_before(blank_nlp):
+    # "trafen sich dazu": the signing named just before, with its place
+    text = (
+        "Die Nordbank und die Südbank haben in Linz einen Vertrag unterzeichnet. "
+        "Olaf Berg und Ida Roth trafen sich dazu am Rande einer Messe."
+    )
+    ents = {**_ACTORS, "Nordbank": "ORG", "Südbank": "ORG"}
+    rec = extract(blank_nlp, text, ents, _PUBLISHED)
+    assert [
+        ({k.partition("/")[2] for k in m.attendees}, m.location) for m in rec.meetings
+    ] == [({"Nordbank", "Südbank", "Olaf Berg", "Ida Roth"}, "place/Linz")]

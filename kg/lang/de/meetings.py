@@ -20,6 +20,7 @@ __all__ = [
     "GUEST_NOUNS",
     "MEET_OBJECT_VERBS",
     "AGREE_VERBS",
+    "BACK_ADVERBS",
     "AGREEMENT_NOUNS",
     "CALL_UP_FORMS",
     "CANCEL_VERBS",
@@ -781,6 +782,10 @@ PARTICIPATION = frozenset(
 #: demonstratives before a meeting noun: "Dieser Vorgipfel", "bei diesem
 #: Treffen" is the meeting named just before
 DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesem", "diesen"})
+
+#: adverbs that tie a meeting to the event named just before: "Sie trafen sich
+#: dazu am Rande des Forums", "Dabei sprach er auch mit X"
+BACK_ADVERBS = frozenset({"dazu", "hierzu", "dabei", "hierbei"})
 
 #: the cues of a host who takes part ("auf Einladung von Bundeskanzler X", "unter
 #: Vorsitz von X"): a person after them is an attendee
