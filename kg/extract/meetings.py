@@ -25,6 +25,7 @@ from typing import TypeVar
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_intergov, keys_in, state_of_capital
+from kg.extract.meeting_checks import co_visitors, drop_interviewers
 from kg.extract.participants import (
     has_word,
     hosts_in,
@@ -323,6 +324,16 @@ def _sentence_meetings(
         _add_attendee,
     )
     sent_cands = [(t, c) for t, c in sent_cands if not _no_meeting(t, c, sent, hosts)]
+    # an interview ("Volontärin X sprach mit Y") and a joint visit to a site
+    # ("X und Y besuchen die Grenze") are no meetings between sides
+    checked = []
+    for t, c in sent_cands:
+        kept = drop_interviewers(view, sent, t, c.attendees)
+        interview = len(kept) < len(c.attendees) and len(set(kept)) < 2
+        if not interview and not co_visitors(view, sent, t, kept):
+            c.attendees = kept
+            checked.append((t, c))
+    sent_cands = checked
     for t, c in sent_cands:
         if t.lower_ in CONVENE_VERBS:  # the bodies convene, not everyone named
             # (and the host: "tagen auf Einladung von Kanzler X die Länderchefs")
@@ -426,7 +437,7 @@ def _no_meeting(
     low = t.lower_
     if (
         t.text[:1].isupper()
-        and low.endswith(("tagung", "sitzung"))
+        and low.endswith(("tagung", "sitzung", "tagungen", "sitzungen"))
         and len(bodies := set(c.attendees) | set(c.organizers)) == 1
         and set(c.organizers) == bodies
         and not is_intergov(c.organizers[0])

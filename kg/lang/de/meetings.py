@@ -790,3 +790,36 @@ CALL_UP_FORMS = frozenset({"aufgerufen", "aufzurufen", "aufrufen", "aufruft"})
 EVALUATIVES = frozenset(
     "zufrieden optimistisch zuversichtlich enttäuscht erfreut unzufrieden".split()
 )
+
+# who asks the questions: a talk with one of them is an interview, not a
+# meeting ("Volontärin X sprach mit Y", "Gespräche, die der Autor als Biograf
+# von X mitschnitt"); professions, not posts (a "Korrespondent" is a post)
+INTERVIEWERS = frozenset(
+    {
+        "journalist",
+        "journalistin",
+        "journalisten",
+        "reporter",
+        "reporterin",
+        "redakteur",
+        "redakteurin",
+        "volontär",
+        "volontärin",
+        "interviewer",
+        "interviewerin",
+        "biograf",
+        "biografin",
+        "biograph",
+        "biographin",
+        "moderator",
+        "moderatorin",
+        "kolumnist",
+        "kolumnistin",
+        "blogger",
+        "bloggerin",
+    }
+)
+
+# what joins the names of one coordinated subject ("X und Y", "sowohl X als
+# auch Y", "X, Y sowie Z")
+COORDINATORS = frozenset({"und", "sowie", "sowohl", "als", "auch", ",", "wie"})
