@@ -3,6 +3,8 @@ between two sides after all?
 
 * a talk with a journalist, biographer or moderator is an interview
   (:func:`drop_interviewers`);
+* a meeting only thought of or denied ("Ein Treffen wäre ein Signal", "X und
+  Y könnten sich treffen", "Es gab kein Treffen"): :func:`unreal`;
 * persons who visit a site together ("Die Ministerin und der Minister besuchen
   die Grenze") are two visitors, not two sides (:func:`co_visitors`).
 
@@ -20,11 +22,13 @@ from kg.lang.de.meetings import (
     COORDINATORS,
     FINITE_AUXILIARIES,
     INTERVIEWERS,
+    NO_MEETING_DETERMINERS,
     TALK_VERBS,
+    UNREAL_WORDS,
 )
 from kg.lang.de.titles import match_title
 
-__all__ = ["co_visitors", "drop_interviewers"]
+__all__ = ["co_visitors", "drop_interviewers", "unreal"]
 
 
 def _is_talk(t: Token) -> bool:
@@ -132,3 +136,42 @@ def co_visitors(view: DocView, sent: Span, t: Token, attendees: list[str]) -> bo
             elif not (_attributive(view.lowers[i]) or match_title(w.text)):
                 return False  # "X und Y haben Z besucht": a verb between
     return joined
+
+
+def _clause(view: DocView, sent: Span, i: int) -> range:
+    """The token indices of the clause around ``i``: up to a comma, semicolon,
+    colon or dash, or the sentence's edge."""
+    stops = (",", ";", ":", "–")
+    start = i
+    while start > sent.start and view.lowers[start - 1] not in stops:
+        start -= 1
+    end = i + 1
+    while end < sent.end and view.lowers[end] not in stops:
+        end += 1
+    return range(start, end)
+
+
+def unreal(view: DocView, sent: Span, t: Token) -> bool:
+    """A meeting the text only thinks of or denies, not one it says took or
+    will take place.
+
+    * Konjunktiv II of the copula or of "können" in the clause of the trigger:
+      "Ein Treffen zwischen X und Y wäre ein wichtiges Signal", "Gespräche
+      wären sinnvoll", "X und Y könnten sich im Mai treffen". Not "würden"
+      and "hätten": in indirect speech they report real or planned meetings
+      ("Die beiden würden sich am Freitag treffen, hieß es").
+    * a meeting noun after "kein": "Es gab kein Treffen zwischen X und Y",
+      "keine Pläne für ein Treffen" does not deny the meeting noun itself and
+      stays (a plan is denied, the meeting never stated).
+    """
+    lowers = view.lowers
+    if any(lowers[i] in UNREAL_WORDS for i in _clause(view, sent, t.i)):
+        return True
+    if t.text[:1].isupper():
+        # the determiner, past up to two adjectives: "keine weiteren Gespräche"
+        for j in range(t.i - 1, max(sent.start, t.i - 4) - 1, -1):
+            if lowers[j] in NO_MEETING_DETERMINERS:
+                return True
+            if not (view.doc[j].is_lower and lowers[j].isalpha()):
+                break
+    return False

@@ -25,7 +25,7 @@ from typing import TypeVar
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_intergov, keys_in, state_of_capital
-from kg.extract.meeting_checks import co_visitors, drop_interviewers
+from kg.extract.meeting_checks import co_visitors, drop_interviewers, unreal
 from kg.extract.participants import (
     has_word,
     hosts_in,
@@ -330,7 +330,11 @@ def _sentence_meetings(
     for t, c in sent_cands:
         kept = drop_interviewers(view, sent, t, c.attendees)
         interview = len(kept) < len(c.attendees) and len(set(kept)) < 2
-        if not interview and not co_visitors(view, sent, t, kept):
+        if (
+            not interview
+            and not co_visitors(view, sent, t, kept)
+            and not unreal(view, sent, t)
+        ):
             c.attendees = kept
             checked.append((t, c))
     sent_cands = checked

@@ -1,6 +1,7 @@
 """What is no meeting between sides although its slots are filled (issue 15,
 precision on unseen news, ``kg/extract/meeting_checks.py``): a talk with an
-interviewer, persons visiting a site together, the sessions of one body.
+interviewer, persons visiting a site together, the sessions of one body, a
+meeting only thought of or denied, a call to talks.
 Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
@@ -40,8 +41,17 @@ def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
         "Olaf Berg und die neue Ministerin Ida Roth besuchten gemeinsam das Lager in "
         "Linz.",
         # the sessions (plural) of one body with no one else named
-        "Nach drei Sitzungen des Hafenausschusses in Linz ist noch nichts "
-        "entschieden.",
+        "Nach drei Sitzungen des Hafenausschusses in Linz ist noch nichts entschieden.",
+        # a meeting only thought of: Konjunktiv II of the copula and of "können"
+        "Ein Treffen zwischen Olaf Berg und Ida Roth wäre ein gutes Zeichen.",
+        "Gespräche von Olaf Berg mit Ida Roth wären jetzt sinnvoll.",
+        "Olaf Berg und Ida Roth könnten sich schon im Mai in Linz treffen.",
+        # a meeting noun denied by its determiner
+        "Es gab bisher kein Treffen zwischen Olaf Berg und Ida Roth.",
+        "Keine weiteren Gespräche gab es zwischen Olaf Berg und Ida Roth.",
+        # a call to talks ("zu Gesprächen auffordern") is no talk
+        "Olaf Berg forderte Ida Roth am Montag zu Gesprächen auf.",
+        "Ida Roth wurde von Olaf Berg zu Gesprächen aufgefordert.",
     ],
 )
 def test_no_meeting_between_sides(blank_nlp, text) -> None:
@@ -60,6 +70,11 @@ def test_no_meeting_between_sides(blank_nlp, text) -> None:
         (
             "Olaf Berg und Ida Roth besuchten am Montag Paul Kern.",
             [({"Olaf Berg", "Ida Roth", "Paul Kern"}, None)],
+        ),
+        # a planned meeting in indirect speech ("würden") stays
+        (
+            "Olaf Berg und Ida Roth würden sich am Freitag in Linz treffen, hieß es.",
+            [({"Olaf Berg", "Ida Roth"}, "Linz")],
         ),
         # an auxiliary between the names: the third is visited
         (

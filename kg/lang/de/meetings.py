@@ -778,11 +778,14 @@ DEMAND_VERBS: dict[str, frozenset[str]] = {
     "für": _forms(("plädieren", None), ("werben", ("wirbt", "warb", "geworben"))),
     "": _forms(("fordern", None), ("verlangen", None), ("anmahnen", None)),
     # "rief X zu Gesprächen auf" ("auf" after the noun), "zu Gesprächen aufgerufen"
-    "zu": _forms(("rufen", ("ruft", "rief", "gerufen"))),
+    "zu": _forms(("rufen", ("ruft", "rief", "gerufen")), ("fordern", None)),
 }
 
 #: the forms of "aufrufen" with the particle joined: "zu Gesprächen aufgerufen"
-CALL_UP_FORMS = frozenset({"aufgerufen", "aufzurufen", "aufrufen", "aufruft"})
+CALL_UP_FORMS = frozenset(
+    {"aufgerufen", "aufzurufen", "aufrufen", "aufruft"}
+    | {"aufgefordert", "aufzufordern", "auffordern", "auffordert"}
+)
 
 #: adjectives of one who judges a meeting they took part in: "X zeigte sich
 #: zufrieden mit dem Gipfel", "X äußerte sich optimistisch über den Ausgang des
@@ -823,3 +826,11 @@ INTERVIEWERS = frozenset(
 # what joins the names of one coordinated subject ("X und Y", "sowohl X als
 # auch Y", "X, Y sowie Z")
 COORDINATORS = frozenset({"und", "sowie", "sowohl", "als", "auch", ",", "wie"})
+
+#: a meeting only thought of: "Ein Treffen ... wäre ein Signal", "X und Y
+#: könnten sich treffen" (Konjunktiv II of the copula and of "können"; not
+#: "würden"/"hätten", which report real or planned meetings in indirect speech)
+UNREAL_WORDS = frozenset({"wäre", "wären", "könnte", "könnten"})
+
+#: a meeting noun denied by its determiner: "kein Treffen", "keine Gespräche"
+NO_MEETING_DETERMINERS = frozenset({"kein", "keine", "keinen", "keinem", "keiner"})
