@@ -85,3 +85,49 @@ def test_no_meeting_between_sides(blank_nlp, text) -> None:
 )
 def test_meetings_kept(blank_nlp, text, found) -> None:
     assert _found(blank_nlp, text) == found
+
+
+_FIRMS = {
+    "Nordbank": "ORG",
+    "Südbank": "ORG",
+    "Westwerk": "ORG",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the company talks are about buying is a side of them
+        (
+            "Die Nordbank führt Gespräche über eine Übernahme der Südbank.",
+            [({"Nordbank", "Südbank"}, None)],
+        ),
+        (
+            "Die Nordbank verhandelt über den Kauf des Konkurrenten Südbank.",
+            [({"Nordbank", "Südbank"}, None)],
+        ),
+        # "in" before adjectives and the talks: "in fortgeschrittenen Gesprächen"
+        (
+            "Die Nordbank befindet sich in fortgeschrittenen Gesprächen mit der "
+            "Südbank.",
+            [({"Nordbank", "Südbank"}, None)],
+        ),
+        (
+            "Die Nordbank ist in fortgeschrittenen Verhandlungen zum Kauf des "
+            "Rivalen Südbank.",
+            [({"Nordbank", "Südbank"}, None)],
+        ),
+        # a bare deal with no talks stays no meeting
+        ("Die Nordbank plant die Übernahme der Südbank.", []),
+    ],
+)
+def test_talks_about_a_deal(blank_nlp, text, found) -> None:
+    assert meetings_found(blank_nlp, text, _FIRMS) == found
+
+
+def test_a_company_after_its_country_prefix_is_a_side(gazetteer_nlp) -> None:
+    # "Der US-Konzern X": the company takes part, the prefix only names its
+    # country
+    text = "Der US-Konzern Nordbank führt Gespräche mit der Südbank."
+    found = meetings_found(gazetteer_nlp, text, _FIRMS)
+    assert found == [({"Nordbank", "Südbank"}, None)]

@@ -834,3 +834,19 @@ UNREAL_WORDS = frozenset({"wäre", "wären", "könnte", "könnten"})
 
 #: a meeting noun denied by its determiner: "kein Treffen", "keine Gespräche"
 NO_MEETING_DETERMINERS = frozenset({"kein", "keine", "keinen", "keinem", "keiner"})
+
+#: deals whose other side talks are held with: "Verhandlungen zum Kauf von X",
+#: "Gespräche über eine Fusion mit X", the word that links the side ("von",
+#: "mit" ...); not "Verkauf" (what is sold is no side)
+DEAL_NOUNS: dict[str, frozenset[str]] = {
+    "kauf": frozenset({"von", "des", "der"}),
+    "erwerb": frozenset({"von", "des", "der"}),
+    "übernahme": frozenset({"von", "des", "der"}),
+    "komplettübernahme": frozenset({"von", "des", "der"}),
+    "fusion": frozenset({"mit"}),
+    "zusammenschluss": frozenset({"mit"}),
+    "einstieg": frozenset({"bei"}),
+}
+
+#: prepositions that open the topic of talks: "über", "zum", "zur", "um"
+DEAL_OPENERS = frozenset({"über", "zum", "zur", "um"})
