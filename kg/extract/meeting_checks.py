@@ -3,6 +3,7 @@ between two sides after all?
 
 * a talk with a journalist, biographer or moderator is an interview
   (:func:`drop_interviewers`);
+* a talk a broadcaster shows is a programme (:func:`broadcast`);
 * a meeting only thought of or denied ("Ein Treffen wäre ein Signal", "X und
   Y könnten sich treffen", "Es gab kein Treffen"): :func:`unreal`;
 * persons who visit a site together ("Die Ministerin und der Minister besuchen
@@ -15,10 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.actors import is_media
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
 from kg.lang.de.meetings import (
+    BROADCAST_VERBS,
     COORDINATORS,
     FINITE_AUXILIARIES,
     INTERVIEWERS,
@@ -28,12 +31,17 @@ from kg.lang.de.meetings import (
 )
 from kg.lang.de.titles import match_title
 
-__all__ = ["co_visitors", "drop_interviewers", "unreal"]
+__all__ = ["broadcast", "co_visitors", "drop_interviewers", "unreal"]
 
 
 def _is_talk(t: Token) -> bool:
     low = t.lower_
-    return low in TALK_VERBS or "gespräch" in low or "interview" in low
+    return (
+        low in TALK_VERBS
+        or "gespräch" in low
+        or "interview" in low
+        or "diskussion" in low
+    )
 
 
 def _interviewer(view: DocView, key: str) -> bool:
@@ -175,3 +183,16 @@ def unreal(view: DocView, sent: Span, t: Token) -> bool:
             if not (view.doc[j].is_lower and lowers[j].isalpha()):
                 break
     return False
+
+
+def broadcast(view: DocView, sent: Span, t: Token) -> bool:
+    """A talk noun in a sentence where a broadcaster shows it: "Die Reihe der
+    Zweiergespräche mit X, Y und Z zeigt ORF 2 am Montag", "Puls 4 überträgt
+    die Diskussion von X und Y": a programme, not a meeting. The sentence
+    needs a verb of showing and an entity that is a medium."""
+    if not (t.text[:1].isupper() and _is_talk(t)):
+        return False
+    lowers = view.lowers
+    if not any(lowers[i] in BROADCAST_VERBS for i in range(sent.start, sent.end)):
+        return False
+    return any((k := view.key(i)) and is_media(k) for i in range(sent.start, sent.end))

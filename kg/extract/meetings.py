@@ -25,7 +25,12 @@ from typing import TypeVar
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_intergov, keys_in, state_of_capital
-from kg.extract.meeting_checks import co_visitors, drop_interviewers, unreal
+from kg.extract.meeting_checks import (
+    broadcast,
+    co_visitors,
+    drop_interviewers,
+    unreal,
+)
 from kg.extract.participants import (
     has_word,
     hosts_in,
@@ -334,6 +339,7 @@ def _sentence_meetings(
             not interview
             and not co_visitors(view, sent, t, kept)
             and not unreal(view, sent, t)
+            and not broadcast(view, sent, t)
         ):
             c.attendees = kept
             checked.append((t, c))

@@ -19,6 +19,7 @@ _ACTORS = {
     "Linz": "LOC",
     "Ungarn": "LOC",
     "Hafenausschusses": "ORG",
+    "ORF": "ORG",
 }
 
 
@@ -49,6 +50,10 @@ def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
         # a meeting noun denied by its determiner
         "Es gab bisher kein Treffen zwischen Olaf Berg und Ida Roth.",
         "Keine weiteren Gespräche gab es zwischen Olaf Berg und Ida Roth.",
+        # a talk a broadcaster shows is a programme
+        "Die Reihe der Zweiergespräche mit Olaf Berg und Ida Roth zeigt der ORF "
+        "am Montag.",
+        "Der ORF überträgt am Abend das Gespräch zwischen Olaf Berg und Ida Roth.",
         # a call to talks ("zu Gesprächen auffordern") is no talk
         "Olaf Berg forderte Ida Roth am Montag zu Gesprächen auf.",
         "Ida Roth wurde von Olaf Berg zu Gesprächen aufgefordert.",
@@ -70,6 +75,11 @@ def test_no_meeting_between_sides(blank_nlp, text) -> None:
         (
             "Olaf Berg und Ida Roth besuchten am Montag Paul Kern.",
             [({"Olaf Berg", "Ida Roth", "Paul Kern"}, None)],
+        ),
+        # "zeigt" with no broadcaster: the talk shows something
+        (
+            "Das Gespräch zwischen Olaf Berg und Ida Roth zeigt, dass es eilt.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
         ),
         # a planned meeting in indirect speech ("würden") stays
         (

@@ -850,3 +850,11 @@ DEAL_NOUNS: dict[str, frozenset[str]] = {
 
 #: prepositions that open the topic of talks: "über", "zum", "zur", "um"
 DEAL_OPENERS = frozenset({"über", "zum", "zur", "um"})
+
+#: a broadcaster's verbs for a programme: "Die Zweiergespräche zeigt ORF 2 am
+#: Montag", "Puls 4 überträgt die Diskussion" (a talk shown is a programme)
+BROADCAST_VERBS = frozenset(
+    {*conjugate("zeigen").indicative(), *conjugate("senden").indicative()}
+    | {"überträgt", "übertragen", "übertrug", "übertrugen", "strahlt", "strahlen"}
+    | {"ausgestrahlt", "gesendet", "gezeigt"}
+)
