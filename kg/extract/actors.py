@@ -65,6 +65,16 @@ def keys_from(
         ):
             i += 1  # "mit der Mutter Unicredit", "mit dem Autobauer SAIC"
         if (
+            i + 1 < end
+            and "-" in doc[i].text
+            and (pk := view.key(i))
+            and kind_of(pk) is Kind.PLACE
+            and (nk := view.key(i + 1))
+            and nk != pk
+            and kind_of(nk) is Kind.ORG
+        ):
+            i += 1  # "der US-Konzern Apple": the company, its country a prefix
+        if (
             i + 2 < end
             and not view.key(i)
             and doc[i].text[:1].isupper()

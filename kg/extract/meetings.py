@@ -25,6 +25,12 @@ from typing import TypeVar
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_intergov, keys_in, state_of_capital
+from kg.extract.meeting_checks import (
+    broadcast,
+    co_visitors,
+    drop_interviewers,
+    unreal,
+)
 from kg.extract.participants import (
     has_word,
     organizers,
@@ -60,7 +66,6 @@ from kg.lang.de.meetings import (
     FIRST_PERSON,
     MUNICIPALITIES,
     NO_AGREEMENT,
-    NO_FORMS,
     NOT_DENIALS,
     NOT_HAPPENING,
     PACT_VERBS,
@@ -332,6 +337,21 @@ def _sentence_meetings(
         _add_attendee,
     )
     sent_cands = [(t, c) for t, c in sent_cands if not _no_meeting(t, c, sent, hosts)]
+    # an interview ("Volontärin X sprach mit Y") and a joint visit to a site
+    # ("X und Y besuchen die Grenze") are no meetings between sides
+    checked = []
+    for t, c in sent_cands:
+        kept = drop_interviewers(view, sent, t, c.attendees)
+        interview = len(kept) < len(c.attendees) and len(set(kept)) < 2
+        if (
+            not interview
+            and not co_visitors(view, sent, t, kept)
+            and not unreal(view, sent, t)
+            and not broadcast(view, sent, t)
+        ):
+            c.attendees = kept
+            checked.append((t, c))
+    sent_cands = checked
     for t, c in sent_cands:
         if t.lower_ in CONVENE_VERBS:  # the bodies convene, not everyone named
             # (and the host: "tagen auf Einladung von Kanzler X die Länderchefs")
@@ -435,7 +455,7 @@ def _no_meeting(
     low = t.lower_
     if (
         t.text[:1].isupper()
-        and low.endswith(("tagung", "sitzung"))
+        and low.endswith(("tagung", "sitzung", "tagungen", "sitzungen"))
         and len(bodies := set(c.attendees) | set(c.organizers)) == 1
         and set(c.organizers) == bodies
         and not is_intergov(c.organizers[0])
@@ -473,18 +493,11 @@ def _no_meeting(
 
 
 def _noun_denied(t: Token, sent: Span) -> bool:
-    """A meeting noun the sentence says is not: "Es gab kein Treffen zwischen
-    X und Y", "Ein Treffen von X mit Y ist nicht geplant", "kam nicht
-    zustande", "fand nicht statt" (a "nicht" after the noun in its clause,
-    right before one of :data:`NOT_HAPPENING`)."""
+    """A meeting noun the sentence says is not taking place: "Ein Treffen von X
+    mit Y ist nicht geplant", "kam nicht zustande", "fand nicht statt" (a
+    "nicht" after the noun in its clause, right before one of
+    :data:`NOT_HAPPENING`; "kein Treffen" is :func:`meeting_checks.unreal`)."""
     doc = sent.doc
-    j = t.i - 1
-    while j >= sent.start and doc[j].is_lower and doc[j].lower_ not in NO_FORMS:
-        j -= 1  # "keine direkten Gespräche"
-        if t.i - j > 3:
-            break
-    if j >= sent.start and doc[j].lower_ in NO_FORMS:
-        return True
     for w in doc[t.i + 1 : sent.end]:
         if w.text in (",", ";", ":", "–"):
             return False

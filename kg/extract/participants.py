@@ -29,6 +29,7 @@ from kg.extract.coref import (
     plural_subject,
 )
 from kg.extract.partners import (
+    deal_sides,
     genitive_run,
     judges_of,
     leader_noun,
@@ -97,6 +98,7 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         out += _ministry_states(view, sent)
     # "Kurz empfing ihn", "sprach mit ihm", "den Gast", "zu Gast bei Papst X"
     out += partners_by_reference(view, sent, t, kind, out)
+    out += [k for k in deal_sides(view, sent, t) if k not in out]
     if kind == "verb":
         out += [k for k in objects_before_participle(view, sent, t) if k not in out]
     out = [_nationals_as_org(view, sent, k) for k in out]
@@ -558,7 +560,10 @@ def _subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             particle is None
             and v.i < t.i
             and v.lower_ in IN_TALKS_VERBS
-            and doc[t.i - 1].lower_ == "in"
+            and any(  # also "in fortgeschrittenen Gesprächen"
+                doc[j].lower_ == "in" and all(w.is_lower for w in doc[j + 1 : t.i])
+                for j in range(max(sent.start, t.i - 3), t.i)
+            )
         ):
             particle = ""  # "Baumax ist in Gesprächen mit der Unicredit"
         if particle is None or abs(v.i - t.i) > 8 or v.i == t.i:

@@ -21,6 +21,8 @@ from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
 from kg.lang.de.meetings import (
+    DEAL_NOUNS,
+    DEAL_OPENERS,
     EVALUATIVES,
     FINITE_AUXILIARIES,
     GUEST_NOUNS,
@@ -32,6 +34,7 @@ from kg.lang.de.titles import match_title
 
 __all__ = [
     "hosts_in",
+    "deal_sides",
     "genitive_run",
     "judges_of",
     "leader_noun",
@@ -309,3 +312,41 @@ def hosts_in(view: DocView, sent: Span) -> list[tuple[int, str]]:
             if kind_of(k) is Kind.PERSON
         ]
     return out
+
+
+def deal_sides(view: DocView, sent: Span, t: Token) -> list[str]:
+    """The company a negotiation is about to buy or merge with: "in
+    fortgeschrittenen Verhandlungen zum Kauf des Chipherstellers X", "Gespräche
+    über eine Übernahme von X", "verhandeln über eine Fusion mit X" (X is a
+    side of the talks; the buyer is the subject the other rules find).
+
+    Only talks (a word of "verhand-", "gespräch", "sprech-"), only an
+    organisation, at most four words (articles, adjectives, a noun of what it
+    is) between the linking word and its name; not what is sold ("über den
+    Verkauf von X").
+    """
+    low = t.lower_
+    if not ("verhand" in low or "gespräch" in low or low.startswith("sprech")):
+        return []
+    doc = view.doc
+    lowers = view.lowers
+    end = min(sent.end, t.i + 12)
+    for i in range(t.i + 1, end):
+        if lowers[i] in (",", ";", ":", "–"):
+            break
+        if lowers[i] not in DEAL_OPENERS:
+            continue
+        j = i + 1
+        while j < end and doc[j].is_lower and doc[j].is_alpha and j - i <= 3:
+            j += 1  # "über eine mögliche Übernahme"
+        links = DEAL_NOUNS.get(lowers[j].rpartition("-")[2]) if j < end else None
+        if not links or j + 1 >= sent.end or lowers[j + 1] not in links:
+            continue
+        for k in range(j + 2, min(sent.end, j + 7)):
+            key = view.key(k)
+            if key and kind_of(key) is Kind.ORG:
+                return [key]
+            if lowers[k] in (",", ";", ":", "–", "und"):
+                break
+        break
+    return []

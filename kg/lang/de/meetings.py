@@ -45,7 +45,6 @@ __all__ = [
     "NO_AGREEMENT",
     "NOT_DENIALS",
     "NOT_HAPPENING",
-    "NO_FORMS",
     "OBJECT_PREPOSITIONS",
     "PACT_VERBS",
     "PARTICIPATION",
@@ -710,9 +709,6 @@ NOT_HAPPENING = frozenset(
     }
 )
 
-#: "kein Treffen", "keine Gespräche": the forms of "kein" before a meeting noun
-NO_FORMS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
-
 #: a meeting is not won or lost: "Begegnungen" or a "Duell" in a sentence with
 #: these are matches ("hat die zwei Begegnungen mit Thiem ohne Satzverlust
 #: gewonnen"), also outside a match report
@@ -857,15 +853,83 @@ DEMAND_VERBS: dict[str, frozenset[str]] = {
     "für": _forms(("plädieren", None), ("werben", ("wirbt", "warb", "geworben"))),
     "": _forms(("fordern", None), ("verlangen", None), ("anmahnen", None)),
     # "rief X zu Gesprächen auf" ("auf" after the noun), "zu Gesprächen aufgerufen"
-    "zu": _forms(("rufen", ("ruft", "rief", "gerufen"))),
+    "zu": _forms(("rufen", ("ruft", "rief", "gerufen")), ("fordern", None)),
 }
 
 #: the forms of "aufrufen" with the particle joined: "zu Gesprächen aufgerufen"
-CALL_UP_FORMS = frozenset({"aufgerufen", "aufzurufen", "aufrufen", "aufruft"})
+CALL_UP_FORMS = frozenset(
+    {"aufgerufen", "aufzurufen", "aufrufen", "aufruft"}
+    | {"aufgefordert", "aufzufordern", "auffordern", "auffordert"}
+)
 
 #: adjectives of one who judges a meeting they took part in: "X zeigte sich
 #: zufrieden mit dem Gipfel", "X äußerte sich optimistisch über den Ausgang des
 #: Gipfels in Y", a headline "X zufrieden mit Konferenz in Y"
 EVALUATIVES = frozenset(
     "zufrieden optimistisch zuversichtlich enttäuscht erfreut unzufrieden".split()
+)
+
+# who asks the questions: a talk with one of them is an interview, not a
+# meeting ("Volontärin X sprach mit Y", "Gespräche, die der Autor als Biograf
+# von X mitschnitt"); professions, not posts (a "Korrespondent" is a post)
+INTERVIEWERS = frozenset(
+    {
+        "journalist",
+        "journalistin",
+        "journalisten",
+        "reporter",
+        "reporterin",
+        "redakteur",
+        "redakteurin",
+        "volontär",
+        "volontärin",
+        "interviewer",
+        "interviewerin",
+        "biograf",
+        "biografin",
+        "biograph",
+        "biographin",
+        "moderator",
+        "moderatorin",
+        "kolumnist",
+        "kolumnistin",
+        "blogger",
+        "bloggerin",
+    }
+)
+
+# what joins the names of one coordinated subject ("X und Y", "sowohl X als
+# auch Y", "X, Y sowie Z")
+COORDINATORS = frozenset({"und", "sowie", "sowohl", "als", "auch", ",", "wie"})
+
+#: a meeting only thought of: "Ein Treffen ... wäre ein Signal", "X und Y
+#: könnten sich treffen" (Konjunktiv II of the copula and of "können"; not
+#: "würden"/"hätten", which report real or planned meetings in indirect speech)
+UNREAL_WORDS = frozenset({"wäre", "wären", "könnte", "könnten"})
+
+#: a meeting noun denied by its determiner: "kein Treffen", "keine Gespräche"
+NO_MEETING_DETERMINERS = frozenset({"kein", "keine", "keinen", "keinem", "keiner"})
+
+#: deals whose other side talks are held with: "Verhandlungen zum Kauf von X",
+#: "Gespräche über eine Fusion mit X", the word that links the side ("von",
+#: "mit" ...); not "Verkauf" (what is sold is no side)
+DEAL_NOUNS: dict[str, frozenset[str]] = {
+    "kauf": frozenset({"von", "des", "der"}),
+    "erwerb": frozenset({"von", "des", "der"}),
+    "übernahme": frozenset({"von", "des", "der"}),
+    "komplettübernahme": frozenset({"von", "des", "der"}),
+    "fusion": frozenset({"mit"}),
+    "zusammenschluss": frozenset({"mit"}),
+    "einstieg": frozenset({"bei"}),
+}
+
+#: prepositions that open the topic of talks: "über", "zum", "zur", "um"
+DEAL_OPENERS = frozenset({"über", "zum", "zur", "um"})
+
+#: a broadcaster's verbs for a programme: "Die Zweiergespräche zeigt ORF 2 am
+#: Montag", "Puls 4 überträgt die Diskussion" (a talk shown is a programme)
+BROADCAST_VERBS = frozenset(
+    {*conjugate("zeigen").indicative(), *conjugate("senden").indicative()}
+    | {"überträgt", "übertragen", "übertrug", "übertrugen", "strahlt", "strahlen"}
+    | {"ausgestrahlt", "gesendet", "gezeigt"}
 )

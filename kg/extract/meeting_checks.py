@@ -1,0 +1,198 @@
+"""Checks on a meeting candidate whose slots are filled: is it a meeting
+between two sides after all?
+
+* a talk with a journalist, biographer or moderator is an interview
+  (:func:`drop_interviewers`);
+* a talk a broadcaster shows is a programme (:func:`broadcast`);
+* a meeting only thought of or denied ("Ein Treffen wäre ein Signal", "X und
+  Y könnten sich treffen", "Es gab kein Treffen"): :func:`unreal`;
+* persons who visit a site together ("Die Ministerin und der Minister besuchen
+  die Grenze") are two visitors, not two sides (:func:`co_visitors`).
+
+Both look at the candidate's sentence and the mentions of its attendees only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.actors import is_media
+from kg.extract.records import Kind, kind_of
+from kg.extract.view import DocView
+from kg.lang.de.grammar import ARTICLES
+from kg.lang.de.meetings import (
+    BROADCAST_VERBS,
+    COORDINATORS,
+    FINITE_AUXILIARIES,
+    INTERVIEWERS,
+    NO_MEETING_DETERMINERS,
+    TALK_VERBS,
+    UNREAL_WORDS,
+)
+from kg.lang.de.titles import match_title
+
+__all__ = ["broadcast", "co_visitors", "drop_interviewers", "unreal"]
+
+
+def _is_talk(t: Token) -> bool:
+    low = t.lower_
+    return (
+        low in TALK_VERBS
+        or "gespräch" in low
+        or "interview" in low
+        or "diskussion" in low
+    )
+
+
+def _interviewer(view: DocView, key: str) -> bool:
+    """A person the article names right after a word for an interviewer
+    ("Volontärin Sabine Simon", "der Reporter Max Muster")."""
+    entity = view.entities.get(key)
+    if entity is None:
+        return False
+    doc = view.doc
+    for m in entity.mentions:
+        span = doc.char_span(
+            m.start - view.offset, m.end - view.offset, alignment_mode="expand"
+        )
+        if span is not None and span.start > 0:
+            if view.lowers[span.start - 1] in INTERVIEWERS:
+                return True
+    return False
+
+
+def drop_interviewers(
+    view: DocView, sent: Span, t: Token, attendees: list[str]
+) -> list[str]:
+    """The attendees of talk ``t`` less those who interview the others.
+
+    "Volontärin X sprach mit Y über sein Buch": X is no side of a meeting; a
+    talk left with one side is an interview (the caller drops it). "Gespräche
+    zwischen X und Y, die der Autor als Biograf von X auf Tonband mitschnitt":
+    an interviewer named "als Biograf" in the sentence of
+    the talk makes the whole talk an interview (no attendee is kept).
+    """
+    if not _is_talk(t) or not attendees:
+        return attendees
+    lowers = view.lowers
+    for i in range(sent.start + 1, sent.end):
+        if lowers[i] in INTERVIEWERS and "als" in lowers[max(sent.start, i - 3) : i]:
+            return []
+    return [
+        k
+        for k in attendees
+        if not (kind_of(k) is Kind.PERSON and _interviewer(view, k))
+    ]
+
+
+def _attributive(low: str) -> bool:
+    """An article or a nominative adjective inside a coordinated subject ("und
+    der französische Präsident"); no auxiliary or modal ("X und Y haben Z
+    besucht", "wollten")."""
+    return low in ARTICLES or (
+        low.isalpha()
+        and low.endswith(("e", "er", "es"))
+        and low not in FINITE_AUXILIARIES
+    )
+
+
+def _site(view: DocView, key: str) -> bool:
+    """A place visited that is no host: a town, a region, a site ("die Grenze
+    bei Spielfeld"); a country visited is a side of the visit."""
+    entity = view.entities.get(key)
+    return (
+        kind_of(key) is Kind.PLACE
+        and entity is not None
+        and entity.place_kind in ("city", "region")
+    )
+
+
+def co_visitors(view: DocView, sent: Span, t: Token, attendees: list[str]) -> bool:
+    """Persons who visit something together, with no one visited named:
+    "Innenministerin X und Verteidigungsminister Y besuchen am Dienstag die
+    Grenze", "X und Y, die die Schleuse 1893 besuchten".
+
+    The verb "besuchen" in lower case; two or more attendees, all persons, all
+    named before the verb as one coordinated subject (only "und", "sowie",
+    commas, titles, articles and adjectives between them); no entity after the
+    verb in its clause but towns and regions. "Merkel und Hollande besuchten
+    Putin", "X hat Y besucht" (no coordinator between them) stay meetings.
+    """
+    if not (t.is_lower and t.lower_.startswith("besuch")):
+        return False
+    if len(set(attendees)) < 2 or any(kind_of(k) is not Kind.PERSON for k in attendees):
+        return False
+    doc = view.doc
+    names = [i for i in range(sent.start, sent.end) if view.key(i) in attendees]
+    if not names or names[-1] > t.i:
+        return False
+    for i in range(t.i + 1, sent.end):
+        if view.lowers[i] in (",", ".", ";", "und", "–"):
+            break
+        k = view.key(i)
+        if k and not _site(view, k):
+            return False  # "besuchten Putin", "besuchten Bulgarien": a host
+    joined = False
+    for a, b in zip(names, names[1:], strict=False):
+        between = range(a + 1, b)
+        if view.key(a) == view.key(b) and not len(between):
+            continue  # one name of several tokens
+        for i in between:
+            w = doc[i]
+            if view.lowers[i] in COORDINATORS:
+                joined = joined or view.lowers[i] != ","
+            elif not (_attributive(view.lowers[i]) or match_title(w.text)):
+                return False  # "X und Y haben Z besucht": a verb between
+    return joined
+
+
+def _clause(view: DocView, sent: Span, i: int) -> range:
+    """The token indices of the clause around ``i``: up to a comma, semicolon,
+    colon or dash, or the sentence's edge."""
+    stops = (",", ";", ":", "–")
+    start = i
+    while start > sent.start and view.lowers[start - 1] not in stops:
+        start -= 1
+    end = i + 1
+    while end < sent.end and view.lowers[end] not in stops:
+        end += 1
+    return range(start, end)
+
+
+def unreal(view: DocView, sent: Span, t: Token) -> bool:
+    """A meeting the text only thinks of or denies, not one it says took or
+    will take place.
+
+    * Konjunktiv II of the copula or of "können" in the clause of the trigger:
+      "Ein Treffen zwischen X und Y wäre ein wichtiges Signal", "Gespräche
+      wären sinnvoll", "X und Y könnten sich im Mai treffen". Not "würden"
+      and "hätten": in indirect speech they report real or planned meetings
+      ("Die beiden würden sich am Freitag treffen, hieß es").
+    * a meeting noun after "kein": "Es gab kein Treffen zwischen X und Y",
+      "keine Pläne für ein Treffen" does not deny the meeting noun itself and
+      stays (a plan is denied, the meeting never stated).
+    """
+    lowers = view.lowers
+    if any(lowers[i] in UNREAL_WORDS for i in _clause(view, sent, t.i)):
+        return True
+    if t.text[:1].isupper():
+        # the determiner, past up to two adjectives: "keine weiteren Gespräche"
+        for j in range(t.i - 1, max(sent.start, t.i - 4) - 1, -1):
+            if lowers[j] in NO_MEETING_DETERMINERS:
+                return True
+            if not (view.doc[j].is_lower and lowers[j].isalpha()):
+                break
+    return False
+
+
+def broadcast(view: DocView, sent: Span, t: Token) -> bool:
+    """A talk noun in a sentence where a broadcaster shows it: "Die Reihe der
+    Zweiergespräche mit X, Y und Z zeigt ORF 2 am Montag", "Puls 4 überträgt
+    die Diskussion von X und Y": a programme, not a meeting. The sentence
+    needs a verb of showing and an entity that is a medium."""
+    if not (t.text[:1].isupper() and _is_talk(t)):
+        return False
+    lowers = view.lowers
+    if not any(lowers[i] in BROADCAST_VERBS for i in range(sent.start, sent.end)):
+        return False
+    return any((k := view.key(i)) and is_media(k) for i in range(sent.start, sent.end))
