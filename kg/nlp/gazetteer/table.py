@@ -39,10 +39,6 @@ from kg.nlp.gazetteer.inflection import _adjective_forms, _inflections, _noun_fo
 _RESOLVED_MAX = 200_000
 
 
-#: rank of a mined organisation's row after every curated row
-_MINED_ORDER = 1_000_000
-
-
 class Gazetteer:
     """All gazetteer data of one data directory, indexed for dict lookups.
 
@@ -71,7 +67,6 @@ class Gazetteer:
         self._capitals: dict[Entry, str] = {}
         self._capital_cities: dict[str, Entry] | None = None
         self._load_cities()
-        self._load_mined_orgs()
         self._index()
         self._load_demonyms()
         # the rule layer asks for the same words again and again (most tokens
@@ -150,30 +145,6 @@ class Gazetteer:
                         )
                     claims.setdefault(key, entry)
             self._add(entry, forms, "org", (n,))
-
-    def _load_mined_orgs(self) -> None:
-        """``organisations_mined.tsv`` (``bench/mine_org_names.py``), if the data
-        directory has one: names mined from annotated corpora, loaded last so
-        that no form a curated file claims (an organisation, a country, a city)
-        goes to a mined entry; its inflections rank below every explicit form."""
-        path = self.data_dir / "organisations_mined.tsv"
-        if not path.exists():
-            return
-        for n, (name, kind, _code, aliases) in _rows(path, 4):
-            forms = [
-                f for f in _forms(name) + _forms(aliases) if f[0] not in self._cands
-            ]
-            if not kind:
-                raise InputError(f"{path}:{n}: expected a kind, got none")
-            if not forms:
-                continue
-            entry = Entry(
-                name=forms[0][0],
-                label="ORG",
-                kind=kind,
-                aliases=tuple(f for f, _ in forms[1:]),
-            )
-            self._add(entry, forms, "org", (_MINED_ORDER + n,))
 
     def _load_countries(self) -> None:
         gen = self.data_dir / "countries.tsv"
