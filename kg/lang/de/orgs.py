@@ -479,6 +479,12 @@ ORG_NOUNS = (
     "bündnis",
     "organisation",
     "verein",
+    # "der Digitalverband Bitkom", "das Entwicklerstudio Madmind", "das
+    # Kollektiv Anonymous", "das Startup Robo"
+    "verband",
+    "studio",
+    "kollektiv",
+    "startup",
     "mobilbetreiber",
     "netzbetreiber",
     "gesellschaft",
