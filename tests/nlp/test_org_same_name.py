@@ -76,3 +76,27 @@ def test_repeated_name_inside_a_longer_one_is_left(vocab):
     text = "Der Digitalverband Kimtex legte Zahlen vor . Kimtex Austria wuchs ."
     got = _run(vocab, text, [(2, 3, "PER"), (7, 9, "ORG")])
     assert got == [("Kimtex", "ORG"), ("Kimtex Austria", "ORG")]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Im Studio diskutieren Eva Berger (Klubobfrau, Die Grünen) und "
+            "Hans Maier (Abgeordneter, ÖVP) über die Lage in Österreich und Wien.",
+            "Die Grünen",
+        ),
+        (
+            "Die Abgeordnete Anna Roth (Piraten) kritisiert in Berlin das neue "
+            "Gesetz der deutschen Bundesregierung für Deutschland.",
+            "Piraten",
+        ),
+    ],
+)
+def test_party_in_parentheses_after_a_person_and_a_post(nlp, text, party):
+    assert (party, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
