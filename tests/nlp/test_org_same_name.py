@@ -100,3 +100,28 @@ def nlp():
 )
 def test_party_in_parentheses_after_a_person_and_a_post(nlp, text, party):
     assert (party, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sie sprach im gestrigen Kulturausschuss .", "Kulturausschuss"),
+        ("Das regelt der nächste Finanzministerrat am Montag .", "Finanzministerrat"),
+        ("Er musste vor dem Sonderausschuss aussagen .", "Sonderausschuss"),
+    ],
+)
+def test_committee_named_by_its_designation(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das klärte ein parlamentarischer Untersuchungsausschuss .",
+        "Dem Ausschuss lag der Antrag nicht vor .",
+        "Es gab viele Ausschusssitzungen im Haus .",
+        "Zehn Prozent der Teile sind Ausschuss .",
+    ],
+)
+def test_no_committee_without_a_designation_or_definite_article(vocab, text):
+    assert _run(vocab, text) == []

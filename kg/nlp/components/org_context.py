@@ -12,6 +12,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.lang.de.orgs import (
     CLUB_NOUNS,
     CLUB_WORDS,
+    COMMITTEE_HEADS,
+    COMMITTEE_KINDS,
+    DEFINITE_WORDS,
     MEDIA_ARTICLES,
     MEDIA_CUES,
     MEDIA_REPORT_CUES,
@@ -508,3 +511,40 @@ def _after_person_in_parentheses(toks: list[Token], ents: list[Span], i: int) ->
 
 
 #: a website's name: "atmedia.at", "heise.de", "Golem.de"
+
+
+def _committee_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """Rule 2b: a committee or council named by a compound of its designation
+    after a definite article, with up to two adjectives between ("im
+    Kulturausschuss", "der nächste Finanzministerrat", "beim
+    EU-Außenministerrat"); not the bare noun ("der Ausschuss"), not after an
+    indefinite article ("ein parlamentarischer Untersuchungsausschuss"), not
+    a compound whose head is followed by more ("Ausschusssitzungen")."""
+    in_ent = {t for e in ents for t in range(e.start, e.end)}
+    out: list[_Proposal] = []
+    for tok in toks:
+        low = tok.lower_
+        if not tok.text[:1].isupper() or tok.i in in_ent or tok.i == 0:
+            continue
+        head = next(
+            (h for h in COMMITTEE_HEADS if low.endswith((h, h + "es", h + "s"))),
+            None,
+        )
+        if head is None:
+            continue
+        stem = low.rsplit("-", 1)[-1]
+        if len(stem) - len(head) < 3 and "-" not in low:
+            continue  # "Ausschuss", "Ausschusses"
+        if "-" not in low and stem.startswith(COMMITTEE_KINDS):
+            continue  # "im Untersuchungsausschuss": which one is not said
+        j = tok.i - 1
+        while (
+            j > 0
+            and tok.i - j <= 2
+            and toks[j].text.islower()
+            and (toks[j].lower_ not in DEFINITE_WORDS)
+        ):
+            j -= 1  # "im gestrigen", "der nächste"
+        if toks[j].lower_ in DEFINITE_WORDS:
+            out.append(_Proposal(tok.i, tok.i + 1))
+    return out

@@ -46,6 +46,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
 6. **Place bodies**: a public body named by its place's adjective ("die
    türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
    bayerische Polizei"; :data:`kg.lang.de.orgs.BODY_HEADS`).
+2b. **Committees**: a compound of a committee's or council's designation
+   after a definite article ("im Kulturausschuss", "der nächste
+   Finanzministerrat"; :data:`kg.lang.de.orgs.COMMITTEE_HEADS`); not the bare
+   noun, not after "ein".
 1c. **Names with a complement**: a head noun of an organisation and "für"
    with capitalised words ("Bundeszentrum für Interkulturalität, Migration
    und Mehrsprachigkeit", "Kommission für Menschenrechte"), not after an
@@ -120,6 +124,7 @@ from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
 from kg.nlp.components.names import is_personal_name
 from kg.nlp.components.org_context import (
+    _committee_names,
     _companies_in_context,
     _media_in_context,
     _media_names,
@@ -179,6 +184,7 @@ class OrgRules:
             + _complement_names(doc, toks, ents)
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
+            + _committee_names(doc, toks, ents)
             + _unit_names(doc, toks, ents)
             + _place_bodies(doc, toks, ents)
             + _placed_names(doc, toks, ents, tagged)
