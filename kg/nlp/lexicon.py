@@ -82,6 +82,9 @@ NOT_ONLY_A_FIRST_NAME = frozenset(
 #: features that make a word a name of someone or something: a surname, a
 #: Wiktionary proper noun or toponym, a country, city or organisation of the
 #: gazetteer ("Kern", "Apple", "Paris" are common words too, and names first)
+#: what the lexicon knows of a person's name
+PERSON_NAME = frozenset({Feature.FIRST_NAME, Feature.SURNAME})
+
 NAMES_OR_PLACES = frozenset(
     {
         Feature.SURNAME,

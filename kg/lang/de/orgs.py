@@ -459,6 +459,20 @@ UNIT_KINDS = (
     "eliteeinheit",
 )
 
+#: last parts of a compound that names one committee or council by its
+#: designation, a body of its own after a definite article ("im
+#: Kulturausschuss", "der nächste Finanzministerrat", "vor dem Sonderausschuss");
+#: the bare "Ausschuss" is none, nor "ein Untersuchungsausschuss"
+COMMITTEE_HEADS = ("ausschuss", "ministerrat")
+
+#: compounds of :data:`COMMITTEE_HEADS` that name a kind of committee, no one
+#: body: "im Untersuchungsausschuss" (which one, its name says: "Hypo-")
+COMMITTEE_KINDS = ("untersuchungsausschuss", "unterausschuss")
+
+#: words right before a committee's designation that make it one body: definite
+#: articles and prepositions fused with one
+DEFINITE_WORDS = frozenset("der die das des dem den im am vom zum zur beim".split())
+
 #: nouns (and the last parts of compounds) for a kind of organisation that
 #: stand before its name in apposition: "die Islamistengruppe Ansar Dine",
 #: "der Energiekonzern Engie", "die Partei MPLA", "der Mobilbetreiber
@@ -479,6 +493,12 @@ ORG_NOUNS = (
     "bündnis",
     "organisation",
     "verein",
+    # "der Digitalverband Bitkom", "das Entwicklerstudio Madmind", "das
+    # Kollektiv Anonymous", "das Startup Robo"
+    "verband",
+    "studio",
+    "kollektiv",
+    "startup",
     "mobilbetreiber",
     "netzbetreiber",
     "gesellschaft",

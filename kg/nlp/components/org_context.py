@@ -12,6 +12,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.lang.de.orgs import (
     CLUB_NOUNS,
     CLUB_WORDS,
+    COMMITTEE_HEADS,
+    COMMITTEE_KINDS,
+    DEFINITE_WORDS,
     MEDIA_ARTICLES,
     MEDIA_CUES,
     MEDIA_REPORT_CUES,
@@ -465,10 +468,12 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         # "Alexander Van der Bellen (Grüne)": a person's party in parentheses,
         # whatever the model took the word for
         paren = _after_person_in_parentheses(toks, ents, tok.i)
+        # "(Klubobfrau, Die Grünen)": the name with its article
+        start = tok.i - 1 if paren and toks[tok.i - 1].text in ("Die", "Der") else tok.i
         if (
             ent is not None
             and not (ent.label_ == "MISC" and len(ent) == 1)
-            and not (paren and len(ent) == 1)
+            and not (paren and start <= ent.start and ent.end == tok.i + 1)
         ):
             continue
         if tok.i > 0 and toks[tok.i - 1].text in _ONE_MEMBER:
@@ -480,19 +485,66 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         entry = gazetteer.lookup(text, label="ORG")
         claims = (entry, *gazetteer.organisations_by_country(text))
         if any(e is not None and e.kind == "party" and e.code in codes for e in claims):
-            out.append(_Proposal(tok.i, tok.i + 1, over_person=paren))
+            out.append(_Proposal(start, tok.i + 1, over_person=paren))
     return out
 
 
 def _after_person_in_parentheses(toks: list[Token], ents: list[Span], i: int) -> bool:
     """Token ``i`` stands alone in parentheses right after a person: "Norbert
-    Hofer (FPÖ)", "Alexander Van der Bellen (Grüne)"."""
-    return (
-        1 < i < len(toks) - 1
-        and toks[i - 1].text == "("
-        and toks[i + 1].text == ")"
-        and any(e.end == i - 1 and e.label_ == "PER" for e in ents)
-    )
+    Hofer (FPÖ)", "Alexander Van der Bellen (Grüne)", or last after a post and
+    a comma there, with or without its article: "Eva Glawischnig
+    (Klubobfrau, Die Grünen)"."""
+    if not 1 < i < len(toks) - 1 or toks[i + 1].text != ")":
+        return False
+    k = i - 1
+    if toks[k].text in ("Die", "Der") and k > 0 and toks[k - 1].text in ("(", ","):
+        k -= 1
+    if toks[k].text == ",":
+        # the post before the comma: a few words, no other parenthesis
+        j = k - 1
+        while j > 0 and k - j <= 4 and toks[j].text not in ("(", ")", ","):
+            j -= 1
+        if toks[j].text != "(" or j == k - 1:
+            return False
+        k = j
+    return toks[k].text == "(" and any(e.end == k and e.label_ == "PER" for e in ents)
 
 
 #: a website's name: "atmedia.at", "heise.de", "Golem.de"
+
+
+def _committee_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """Rule 2b: a committee or council named by a compound of its designation
+    after a definite article, with up to two adjectives between ("im
+    Kulturausschuss", "der nächste Finanzministerrat", "beim
+    EU-Außenministerrat"); not the bare noun ("der Ausschuss"), not after an
+    indefinite article ("ein parlamentarischer Untersuchungsausschuss"), not
+    a compound whose head is followed by more ("Ausschusssitzungen")."""
+    in_ent = {t for e in ents for t in range(e.start, e.end)}
+    out: list[_Proposal] = []
+    for tok in toks:
+        low = tok.lower_
+        if not tok.text[:1].isupper() or tok.i in in_ent or tok.i == 0:
+            continue
+        head = next(
+            (h for h in COMMITTEE_HEADS if low.endswith((h, h + "es", h + "s"))),
+            None,
+        )
+        if head is None:
+            continue
+        stem = low.rsplit("-", 1)[-1]
+        if len(stem) - len(head) < 3 and "-" not in low:
+            continue  # "Ausschuss", "Ausschusses"
+        if "-" not in low and stem.startswith(COMMITTEE_KINDS):
+            continue  # "im Untersuchungsausschuss": which one is not said
+        j = tok.i - 1
+        while (
+            j > 0
+            and tok.i - j <= 2
+            and toks[j].text.islower()
+            and (toks[j].lower_ not in DEFINITE_WORDS)
+        ):
+            j -= 1  # "im gestrigen", "der nächste"
+        if toks[j].lower_ in DEFINITE_WORDS:
+            out.append(_Proposal(tok.i, tok.i + 1))
+    return out

@@ -38,7 +38,9 @@ from kg.lang.de.time import MONTHS, WEEKDAYS
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import (
+    PERSON_NAME,
     Feature,
+    has_table,
     word_features,
 )
 
@@ -797,13 +799,18 @@ def _person_like(doc: Doc, start: int, end: int, noun: str = "") -> bool:
     the organisation's ("die Islamistengruppe Ansar Dine"), and so is one word
     in the nominative after a noun for a company (``noun``: "der
     Elektronikhersteller Canon", "der Konzern Siemens"; a first name stays a
-    person: "die Firma Martin")."""
+    person: "die Firma Martin") or after any kind of organisation when the
+    lexicon knows it as no name of a person ("des Branchenverbands Kimtex",
+    "das Entwicklerstudio Zorbik"; not "die Gruppe Wagner")."""
     if end - start != 1:
         return False
     word = doc[start].text
-    if not noun or not is_company_noun(noun) or word.endswith("s"):
+    if not noun or word.endswith("s"):
         return True
-    return Feature.FIRST_NAME in word_features(doc.vocab, word)
+    lex = word_features(doc.vocab, word)
+    if not is_company_noun(noun):
+        return bool(lex & PERSON_NAME) or not has_table(doc.vocab)
+    return Feature.FIRST_NAME in lex
 
 
 def _starts_ent(ents: list[Span], i: int) -> bool:

@@ -46,6 +46,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
 6. **Place bodies**: a public body named by its place's adjective ("die
    türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
    bayerische Polizei"; :data:`kg.lang.de.orgs.BODY_HEADS`).
+2b. **Committees**: a compound of a committee's or council's designation
+   after a definite article ("im Kulturausschuss", "der nächste
+   Finanzministerrat"; :data:`kg.lang.de.orgs.COMMITTEE_HEADS`); not the bare
+   noun, not after "ein".
 1c. **Names with a complement**: a head noun of an organisation and "für"
    with capitalised words ("Bundeszentrum für Interkulturalität, Migration
    und Mehrsprachigkeit", "Kommission für Menschenrechte"), not after an
@@ -120,6 +124,7 @@ from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
 from kg.nlp.components.names import is_personal_name
 from kg.nlp.components.org_context import (
+    _committee_names,
     _companies_in_context,
     _media_in_context,
     _media_names,
@@ -146,6 +151,7 @@ from kg.nlp.components.org_names import (
 )
 from kg.nlp.lexicon import (
     NOT_ONLY_A_FIRST_NAME,
+    PERSON_NAME,
     Feature,
     has_table,
     word_features,
@@ -178,6 +184,7 @@ class OrgRules:
             + _complement_names(doc, toks, ents)
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
+            + _committee_names(doc, toks, ents)
             + _unit_names(doc, toks, ents)
             + _place_bodies(doc, toks, ents)
             + _placed_names(doc, toks, ents, tagged)
@@ -196,12 +203,51 @@ class OrgRules:
         ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         ents = [_after_title(e, tagged, made) for e in ents]
         ents = _without_descriptors(doc, ents)
+        ents = _same_name(doc, ents, made)
         doc._.kg_org_names = {
             (e.start, e.end) for e in ents if (e.start, e.end) in made
         }
         if ents != list(doc.ents):
             doc.ents = ents
         return doc
+
+
+def _same_name(doc: Doc, ents: list[Span], made: set[tuple[int, int]]) -> list[Span]:
+    """Rule 12, one name per article: a name a rule above made an organisation
+    ("des Digitalverbands Kimtex") is one wherever the article repeats it, as
+    the model's person or MISC or unlabelled ("Kimtex zufolge", "Kimtex:"),
+    unless the lexicon knows it as a person's name or one word of it as a
+    common word ("Falter"). Adds the new spans to ``made``."""
+    names: dict[tuple[str, ...], int] = {}
+    for e in ents:
+        if e.label_ == "ORG" and (e.start, e.end) in made and len(e) <= 3:
+            words = tuple(t.text for t in e)
+            if word_features(doc.vocab, words[-1]) & PERSON_NAME:
+                continue
+            if len(words) == 1 and _common_word(doc.vocab, words[0]):
+                continue  # "im Falter" a medium, "ein Falter" an insect
+            names[words] = len(e)
+    if not names:
+        return ents
+    firsts = {w[0] for w in names}
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for tok in doc:
+        if tok.text not in firsts:
+            continue
+        for words, n in names.items():
+            i, j = tok.i, tok.i + n
+            if words[0] != tok.text or tuple(t.text for t in doc[i:j]) != words:
+                continue
+            over = {taken[k] for k in range(i, j) if k in taken}
+            if any(o.label_ not in ("PER", "MISC") for o in over):
+                continue
+            if any(o.start != i or o.end != j for o in over):
+                continue  # part of a longer name ("Kimtex Austria")
+            out = [o for o in out if o not in over]
+            out.append(Span(doc, i, j, label="ORG"))
+            made.add((i, j))
+    return sorted(out, key=lambda s: s.start)
 
 
 # --- proposals ------------------------------------------------------------------------
