@@ -239,6 +239,10 @@ def _national_post(role: str, country: str) -> bool:
     name = name_of(country)
     if word.startswith("Bundes") and name not in FEDERATIONS:
         return False
+    # Switzerland has no chancellor who heads a government: a "Bundeskanzlerin"
+    # of an article that names Geneva twice is Germany's or Austria's
+    if name == "Schweiz" and post_key(word).removeprefix("bundes") in CHANCELLORS:
+        return False
     # a German or Austrian "Ministerpräsident" heads a Land, not the state; their
     # head of state is the "Bundespräsident": a bare "Präsident" there heads a
     # body ("sagte Präsident X" of the Wirtschaftskammer, a court, a club)

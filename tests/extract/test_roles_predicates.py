@@ -103,3 +103,15 @@ def test_bare_president_in_a_federation(blank_nlp, text, org):
     rec = extract(blank_nlp, text, {**_ACTORS, "Warschau": "LOC"})
     [role] = [r for r in rec.roles if r.role == "Präsident"]
     assert (role.organisation and role.organisation.partition("/")[2]) == org
+
+
+def test_a_chancellor_is_no_swiss_post(blank_nlp):
+    # the article names Geneva most, but Switzerland has no head of government
+    # called Bundeskanzler: the post stays without a country
+    text = (
+        "Genf – Olaf Berg traf in Genf Ida Roth. Die Gespräche in Genf dauerten an. "
+        "Bundeskanzlerin Eva Lang telefonierte mit Olaf Berg."
+    )
+    rec = extract(blank_nlp, text, {**_ACTORS, "Genf": "LOC"})
+    [role] = [r for r in rec.roles if r.role == "Bundeskanzlerin"]
+    assert role.organisation is None
