@@ -302,6 +302,15 @@ def _sentence_meetings(
                 for k in _first_person_teller(view, sent, t, tellers)
                 if k not in c.attendees
             ]
+        if (
+            kind == "noun"
+            and t.i > sent.start
+            and doc[t.i - 1].lower_ in ("dem", "den", "der", "das", "die")
+            and len(set(c.attendees)) == 1
+            and not c.organizers
+            and not (t.i - 2 >= sent.start and doc[t.i - 2].lower_ in TIME_ANCHORS)
+        ):
+            c.this = True  # "An dem Treffen nahm auch X teil": the one before
         sent_cands.append((t, c))
         if destination and (visiting or (kind == "noun" and pays_visit(doc, t, sent))):
             # "statten sie Bulgarien einen Besuch ab": the country visited is

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import extract
 
 _ACTORS = {
@@ -64,3 +66,20 @@ def test_meeting_tied_back_by_dazu_is_the_one_before(blank_nlp):
     assert [
         ({k.partition("/")[2] for k in m.attendees}, m.location) for m in rec.meetings
     ] == [({"Nordbank", "Südbank", "Olaf Berg", "Ida Roth"}, "place/Linz")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "An dem Treffen nahm auch Eva Lang teil.",
+        "Auch Eva Lang nahm an dem Treffen teil.",
+    ],
+)
+def test_one_more_attendee_of_the_meeting_before(blank_nlp, second):
+    # "dem Treffen" with one person of its own: that person joins the meeting
+    # named just before (not a meeting of its own, which one person cannot be)
+    text = "Olaf Berg traf sich am Freitag in Linz mit Ida Roth. " + second
+    rec = extract(blank_nlp, text, {**_ACTORS, "Eva Lang": "PER"}, _PUBLISHED)
+    assert [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings] == [
+        {"Olaf Berg", "Ida Roth", "Eva Lang"}
+    ]
