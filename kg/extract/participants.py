@@ -492,7 +492,12 @@ def _subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[st
     if subject_trigger and (kind == "verb" or not named_subject):
         # "In Havanna hatte er zuvor Fidel Castro getroffen": "er" is the person
         # last named before this sentence
-        if any(w.lower_ == "er" for w in sent) or (
+        er = next((w.i for w in sent if w.lower_ == "er"), None)
+        if (
+            er is not None
+            # "reist Kerry nach Ankara, wo er X treffen soll": "er" is Kerry
+            and not any(view.person(i) for i in range(sent.start, er))
+        ) or (
             kind == "noun"
             and doc[t.i - 1 - adjectives_before(doc, t, sent)].lower_
             in ("seinem", "seinen", "seine", "sein")

@@ -70,3 +70,16 @@ def test_plural_perfect_with_sein(blank_nlp, text):
     # "sind/waren … zusammengekommen": the parties before the plural auxiliary
     found = meetings_found(blank_nlp, text, _ACTORS)
     assert [m[0] for m in found] == [{"Nordbank", "Gewerkschaft Bau"}]
+
+
+def test_er_after_a_person_of_its_own_sentence(blank_nlp):
+    # "reist X nach Linz, wo er Y treffen soll": "er" is X, not the person of
+    # the sentence before
+    text = (
+        "Olaf Berg traf in Wien Ida Roth. Am Sonntag reist Gustav Ott nach Linz, "
+        "wo er die Nordbank treffen soll."
+    )
+    found = meetings_found(
+        blank_nlp, text, {**_ACTORS, "Gustav Ott": "PER", "Linz": "LOC", "Wien": "LOC"}
+    )
+    assert found[-1][0] == {"Gustav Ott", "Nordbank"}

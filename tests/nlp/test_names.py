@@ -439,3 +439,12 @@ def test_a_first_name_with_another_label_takes_its_surname(
     vocab, words, label, persons
 ) -> None:
     assert _persons(vocab, words, [(1, 2, label)]) == persons
+
+
+def test_a_surname_of_a_person_named_in_full_is_that_person(vocab) -> None:
+    # "John Kerry … Zuvor hatte Kerry": the model's LOC on the surname alone
+    words = ["John", "Kerry", "reiste", ".", "Zuvor", "hatte", "Kerry", "gesagt"]
+    assert _persons(vocab, words, [(0, 2, "PER"), (6, 7, "LOC")]) == [
+        "John Kerry",
+        "Kerry",
+    ]

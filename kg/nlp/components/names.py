@@ -4,7 +4,9 @@ The statistical model misses names, runs them together and gives them the wrong
 label in ways a few rules over the lexicon table (:mod:`kg.nlp.lexicon`) mend. In
 this order:
 
-1. **Relabel**: an entity labelled ORG, LOC or MISC that is two to four
+1. **Relabel**: a one-word ORG, LOC or MISC that is the surname of a person the
+   text names in full and no name the gazetteer knows is that person ("John
+   Kerry … Zuvor hatte Kerry"); an entity labelled ORG, LOC or MISC that is two to four
    capitalised words (none all capitals), the first a first name and nothing
    else the table knows, the others no common noun unless also a name and no
    place or gazetteer name, and not a span the gazetteer tagged, is PER
@@ -87,6 +89,20 @@ class NameRelabeller:
                     ent = Span(doc, start, ent.end, label="PER")
                     changed = True
             ents.append(ent)
+        # "John Kerry … Zuvor hatte Kerry": a one-word entity of another label
+        # that is the surname of a person the text names in full, and no name
+        # the gazetteer knows, is that person
+        surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}
+        for i, ent in enumerate(ents):
+            if (
+                len(ent) == 1
+                and ent.label_ in ("LOC", "ORG", "MISC")
+                and ent.text in surnames
+                and not (tagged and (ent.start, ent.end) in tagged)
+                and gazetteer.lookup(ent.text) is None
+            ):
+                ents[i] = Span(doc, ent.start, ent.end, label="PER")
+                changed = True
         # "Ursula von der| Leyen", "Alexander Van| der Bellen": a person ending in
         # a name particle takes the particles and the capitalised word after it,
         # whatever the model made of that word
