@@ -44,6 +44,7 @@ from kg.extract.quotes_continued import (
     new_speaker,
     reported_before,
     settle_labels,
+    spoken_before,
     spoken_on,
     stretches,
     subjunctive,
@@ -300,6 +301,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = lead_ins(view, text, found)
     found.sort(key=lambda f: (f[0], f[1]))
     found = reported_before(view, text, found)
+    found = spoken_before(view, text, found)
     found = stretches(text, found)
     found = spoken_on(view, text, found)
     found = settle_labels(view, found)

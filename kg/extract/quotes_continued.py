@@ -20,10 +20,13 @@ from kg.extract.quotes_reported import REPORTING_FORMS, first_person, saying_cue
 from kg.extract.records import Kind, kind_of
 from kg.extract.speakers import LastSpeaker, label_of, spokesperson
 from kg.extract.view import DocView
-from kg.lang.de.grammar import FIRST_PERSON
+from kg.lang.de.grammar import FIRST_PERSON, FIRST_PERSON_WORDS
 from kg.lang.de.speech import (
+    BODY_ENDINGS,
     CLAUSE_VERBS,
     LABEL_SYNONYMS,
+    LINKING_ADVERBS,
+    LINKING_OPENERS,
     MEDIA_NOUNS,
     SOURCE_SENTENCE_VERBS,
     SPOKESPERSON_ENDINGS,
@@ -225,6 +228,84 @@ def reported_before(view: DocView, text: str, found: list[Found]) -> list[Found]
     return sorted(found + added, key=lambda f: (f[0], f[1])) if added else found
 
 
+#: words the sentence before a first-person quote may have at most to be its start
+_SHORT_BEFORE = 8
+#: words at the start of a quote searched for a linking adverb ("jedoch")
+_LINK_WINDOW = 6
+
+
+def spoken_before(view: DocView, text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with a quote whose reporting clause follows it
+    ("…, sagte X.") extended back over the sentence before, one quoted stretch,
+    when the quote ties on to that sentence and it reads as the speaker's words:
+
+    * the tie: "jedoch", "daher" among the quote's first words
+      (:data:`kg.lang.de.speech.LINKING_ADVERBS`); "Ich"/"Wir" opening it after
+      a short sentence ("Es ist noch nicht vorbei. Wir sind noch mittendrin,
+      sagte die Gouverneurin."); "Und", "Doch", "Diese …" opening it
+      (:data:`kg.lang.de.speech.LINKING_OPENERS`) with a first person in it or
+      in the sentence before (not the narrator's lead-in "Die größte Gefahr ist
+      die Abwehr. Diese Abwehr hat viel geleistet, sagt X.");
+    * the sentence before holds no quote found, is plain (:func:`_plain`),
+      names no organisation, has no "er", "sie", "soll" or dash (narration
+      about someone) and no verb in the simple past (the narrator's tense)."""
+    sents = view.sents
+    covered = {f[2] for f in found}
+    surnames: dict[str, str] | None = None
+    out: list[Found] = []
+    for f in found:
+        si = f[2]
+        k = si - 1
+        if (
+            k < 1
+            or k in covered
+            or (f[4] is None and f[6] is None)
+            or f[0] < sents[si].start_char
+            or not _opens_sentence(text, sents[si], f[0])
+            or _ends_sentence(text, sents[si], f[1])
+        ):
+            out.append(f)
+            continue
+        sent, before = sents[si], sents[k]
+        words = [t.lower_ for t in sent if f[0] <= t.idx < f[1] and t.is_alpha][
+            :_LINK_WINDOW
+        ]
+        n_before = sum(1 for t in before if t.is_alpha)
+        if not words or not (
+            any(w in LINKING_ADVERBS for w in words)
+            or (words[0] in FIRST_PERSON and n_before <= _SHORT_BEFORE)
+            # "Und wir …", "Doch diese Annahme …" after "Viele von uns …": the
+            # speaker's first person on either side, not the narrator's lead-in
+            or (
+                words[0] in LINKING_OPENERS
+                and (
+                    first_person(view, before)
+                    or any(
+                        t.lower_ in FIRST_PERSON_WORDS
+                        for t in sent
+                        if f[0] <= t.idx < f[1]
+                    )
+                )
+            )
+        ):
+            out.append(f)
+            continue
+        if surnames is None:
+            surnames = surnames_of(view)
+        if not _plain(view, before, surnames) or any(
+            t.lower_ in _NARRATION
+            or view.org(t.i) is not None
+            or ("Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm"))
+            for t in before
+        ):
+            out.append(f)
+            continue
+        a = trim_marks(text, before.start_char, before.end_char)[0]
+        out.append((a, *f[1:]))
+        covered.add(k)
+    return out
+
+
 def _plain(view: DocView, sent: Span, surnames: dict[str, str]) -> bool:
     """``sent`` could be more of a speaker's words: no verb of saying, no
     Konjunktiv (a report), no person named, also by surname alone ("Koller
@@ -397,8 +478,21 @@ def settle_labels(view: DocView, found: list[Found]) -> list[Found]:
                     ),
                     None,
                 )
+                body = next(
+                    (
+                        p[6]
+                        for p in before
+                        if si - p[2] <= 2
+                        and p[4] is None
+                        and p[6] is not None
+                        and p[6].lower().endswith(BODY_ENDINGS)
+                    ),
+                    None,
+                )
                 if org is not None:
                     speaker, label = org, None
+                elif body is not None:
+                    label = body  # "ein Polizeisprecher" … "der Sprecher"
             elif low in MEDIA_NOUNS or (low[-1:] == "s" and low[:-1] in MEDIA_NOUNS):
                 # also the genitive ("Nach Informationen des Nachrichtenmagazins")
                 outlet = next((p[5] for p in before if p[5] is not None), None)

@@ -47,6 +47,8 @@ __all__ = [
     "INTERACTION_TYPES",
     "INTERVIEWER_LABELS",
     "LABEL_SYNONYMS",
+    "LINKING_ADVERBS",
+    "LINKING_OPENERS",
     "REPORT_ADVERBS",
     "UNNAMED_SOURCE_NOUNS",
     "MEDIA_NOUNS",
@@ -509,6 +511,19 @@ GOVERNMENT_NOUNS = frozenset({"regierung", "bundesregierung", "staatsregierung"}
 # verstoße")
 SUBJECT_CLAUSE_OPENERS = frozenset("dass ob weil da wonach".split())
 
+# words in the first clause of a quote before its reporting clause that tie it to
+# the sentence before, which is then the speaker's too ("Es steht zwar jedem frei,
+# … Im Konfliktfall halten wir jedoch wenig davon, sagt er."; "… Doch diese
+# Annahme ist ein Trugschluss, warnte X."): opening the quote, or among its first
+# words (:data:`LINKING_ADVERBS`)
+LINKING_OPENERS = frozenset(
+    "und aber doch denn daher deshalb deswegen darum trotzdem dennoch sonst".split()
+    + "diese dieser dieses diesen".split()
+)
+LINKING_ADVERBS = frozenset(
+    "jedoch daher deshalb deswegen darum trotzdem dennoch allerdings".split()
+)
+
 # adverbs that go on reporting the source just quoted ("Die Zahl stieg demnach …")
 REPORT_ADVERBS = frozenset({"demnach"})
 
@@ -531,9 +546,9 @@ OFFICE_NOUNS = frozenset({"büro", "umfeld"})
 
 # endings of a word for a spokesperson: the rest names whom they speak for
 # ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)
-# endings of a word for one member of a body ("Feuerwehrmann", "Polizeibeamtin"):
-# unnamed, the member speaks for the body (:data:`BODY_ENDINGS`)
-MEMBER_ENDINGS = ("mann", "frau", "beamter", "beamtin", "beamte")
+# endings of a word for one member of a body ("Feuerwehrmann", "Polizeibeamtin",
+# "Polizeichefin"): unnamed, the member speaks for the body (:data:`BODY_ENDINGS`)
+MEMBER_ENDINGS = ("mann", "frau", "beamter", "beamtin", "beamte", "chefin", "chef")
 
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 

@@ -1,0 +1,103 @@
+"""Speaker and span rules of issue 17's seventh dev set (Panorama and
+Wissenschaft, ``bench/quote_dev_pw.jsonl``), one invented text per rule, no
+model: a spokesperson or chief of a body the article does not name as an
+entity speaks for the body by its word ("ein Polizeisprecher" -> "Polizei",
+kg/extract/speakers.py ``spokesperson``), a bare "der Sprecher" after it too
+(kg/extract/quotes_continued.py ``settle_labels``); a quote before "…, sagte
+X" takes in the sentence before when it ties on to it
+(kg/extract/quotes_continued.py ``spoken_before``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ORG, PER, extract, said
+
+CASES = [
+    # a spokesperson of a body no entity names speaks for the body, and so does
+    # the bare "der Sprecher" after him
+    (
+        "In der Stadt Lindau brannte am Montag eine Lagerhalle. Das Feuer sei "
+        "in der Nacht ausgebrochen, sagte ein Polizeisprecher. Verletzt worden "
+        "sei niemand, sagte der Sprecher.",
+        {"Lindau": "LOC"},
+        {
+            ("Polizei", "Das Feuer sei in der Nacht ausgebrochen"),
+            ("Polizei", "Verletzt worden sei niemand"),
+        },
+    ),
+    # ... and so does an unnamed chief of it
+    (
+        "Zwei Männer seien festgenommen worden, sagte die Polizeichefin des "
+        "Bezirks. Die Täter seien noch flüchtig.",
+        {},
+        {
+            ("Polizei", "Zwei Männer seien festgenommen worden"),
+            ("Polizei", "Die Täter seien noch flüchtig"),
+        },
+    ),
+    # a quote before "sagt X" with "jedoch" takes in the plain sentence before
+    (
+        "Die Stadt plant neue Regeln. Es steht zwar jedem frei, ein Fahrrad "
+        "zu kaufen. Im Winter raten wir jedoch davon ab, sagt Eva Roth.",
+        {"Eva Roth": PER},
+        {
+            (
+                "person/Eva Roth",
+                "Es steht zwar jedem frei, ein Fahrrad zu kaufen. Im Winter "
+                "raten wir jedoch davon ab",
+            )
+        },
+    ),
+    # ... so does one opening with "Wir" after a short sentence
+    (
+        "Am Dienstag regnete es wieder stark. Es ist noch nicht vorbei. Wir "
+        "sind noch mittendrin, sagte Bürgermeister Karl Berg.",
+        {"Karl Berg": PER},
+        {("person/Karl Berg", "Es ist noch nicht vorbei. Wir sind noch mittendrin")},
+    ),
+    # ... and one opening with "Und" and the speaker's "wir"
+    (
+        "Am Montag begann die Ferienzeit. Stürme hat es hier schon immer "
+        "gegeben. Und wir müssen damit leben, sagte Anna Weiß.",
+        {"Anna Weiß": PER},
+        {
+            (
+                "person/Anna Weiß",
+                "Stürme hat es hier schon immer gegeben. Und wir müssen damit leben",
+            )
+        },
+    ),
+    # not the narrator's lead-in without a first person ...
+    (
+        "Die größte Gefahr ist die Abwehr der Gäste. Diese Abwehr hat viel "
+        "geleistet, sagt Max Huber.",
+        {"Max Huber": PER},
+        {("person/Max Huber", "Diese Abwehr hat viel geleistet")},
+    ),
+    # ... nor narration in the simple past
+    (
+        "Der Minister kam erst am Abend. Doch wir sind zufrieden, sagte Karl Berg.",
+        {"Karl Berg": PER},
+        {("person/Karl Berg", "Doch wir sind zufrieden")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", CASES)
+def test_speaker_and_span(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    assert said(rec, "who", "text") == expected
+
+
+def test_named_body_keeps_its_entity(gazetteer_nlp) -> None:
+    """A spokesperson of a body the article names is that entity's, as before."""
+    rec = extract(
+        gazetteer_nlp,
+        "Die Feuerwehr Lindau war im Einsatz. Das Feuer sei gelöscht, sagte "
+        "ein Feuerwehrsprecher.",
+        {"Feuerwehr Lindau": ORG},
+    )
+    assert said(rec, "who", "text") == {
+        ("org/Feuerwehr Lindau", "Das Feuer sei gelöscht")
+    }
