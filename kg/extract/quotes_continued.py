@@ -36,6 +36,7 @@ from kg.lang.de.speech import (
     reporting_verbs,
     speech_acts,
 )
+from kg.lang.de.time_tense import PAST
 
 __all__ = [
     "Found",
@@ -248,7 +249,8 @@ def spoken_before(view: DocView, text: str, found: list[Found]) -> list[Found]:
       die Abwehr. Diese Abwehr hat viel geleistet, sagt X.");
     * the sentence before holds no quote found, is plain (:func:`_plain`),
       names no organisation, has no "er", "sie", "soll" or dash (narration
-      about someone) and no verb in the simple past (the narrator's tense)."""
+      about someone) and no common verb in the simple past ("war", "kam": the
+      narrator's tense, :data:`kg.lang.de.time_tense.PAST`)."""
     sents = view.sents
     covered = {f[2] for f in found}
     surnames: dict[str, str] | None = None
@@ -293,9 +295,7 @@ def spoken_before(view: DocView, text: str, found: list[Found]) -> list[Found]:
         if surnames is None:
             surnames = surnames_of(view)
         if not _plain(view, before, surnames) or any(
-            t.lower_ in _NARRATION
-            or view.org(t.i) is not None
-            or ("Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm"))
+            t.lower_ in _NARRATION or view.org(t.i) is not None or t.lower_ in PAST
             for t in before
         ):
             out.append(f)

@@ -232,11 +232,11 @@ def spokesperson(
             w.endswith(x) for w in words for x in stems
         ):
             return key, None
-    body = next((x for x in sorted(stems) if x.endswith(BODY_ENDINGS)), None)
-    if body is not None:
+    body_word = next((x for x in sorted(stems) if x.endswith(BODY_ENDINGS)), None)
+    if body_word is not None:
         # "ein Polizeisprecher", "der Feuerwehrsprecher": the body the article
         # does not name as an entity speaks, by the word for it
-        return None, body[:1].upper() + body[1:]
+        return None, body_word[:1].upper() + body_word[1:]
     return None, label
 
 
