@@ -18,6 +18,7 @@ from kg.extract.coref import surname, surnames_of
 from kg.extract.quotes_marked import trim_marks
 from kg.extract.quotes_reported import REPORTING_FORMS, first_person, saying_cues
 from kg.extract.records import Kind, kind_of
+from kg.extract.sources import group_leader
 from kg.extract.speakers import LastSpeaker, label_of, spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.grammar import FIRST_PERSON, FIRST_PERSON_WORDS
@@ -498,6 +499,8 @@ def settle_labels(view: DocView, found: list[Found]) -> list[Found]:
                 outlet = next((p[5] for p in before if p[5] is not None), None)
                 if outlet is not None:
                     speaker, medium, label = outlet, outlet, None
+            elif (leader := group_leader(view, [label], a)) is not None:
+                speaker, label = leader, None  # "schreiben die Forscher" um X
             elif low in LABEL_SYNONYMS:
                 label = LABEL_SYNONYMS[low]
             elif " " not in label:

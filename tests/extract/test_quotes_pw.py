@@ -68,6 +68,28 @@ CASES = [
             )
         },
     ),
+    # "die Forscher" after "Forscher um X" (or "Biologen um X") are X's group
+    (
+        "Biologen um Lena Graf haben die Augen von Katzen untersucht. Nach "
+        "Ansicht der Forscher sehen Katzen im Dunkeln besser als gedacht. Das "
+        "Licht werde laut den Forschern doppelt genutzt.",
+        {"Lena Graf": PER},
+        {
+            (
+                "person/Lena Graf",
+                "Nach Ansicht der Forscher sehen Katzen im Dunkeln besser als gedacht",
+            ),
+            ("person/Lena Graf", "Das Licht werde laut den Forschern doppelt genutzt"),
+        },
+    ),
+    # the outlet a person speaks to, in the plural and with a genitive, and a
+    # party in brackets after the name are no speakers
+    (
+        "Ministerin Eva Roth (SPD) sagte den Zeitungen der Nordpresse-Gruppe am "
+        "Sonntag: Die Schulen müssen offen bleiben.",
+        {"Eva Roth": PER, "SPD": ORG, "Nordpresse-Gruppe": ORG},
+        {("person/Eva Roth", "Die Schulen müssen offen bleiben")},
+    ),
     # not the narrator's lead-in without a first person ...
     (
         "Die größte Gefahr ist die Abwehr der Gäste. Diese Abwehr hat viel "

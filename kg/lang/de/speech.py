@@ -50,6 +50,7 @@ __all__ = [
     "LINKING_ADVERBS",
     "LINKING_OPENERS",
     "REPORT_ADVERBS",
+    "RESEARCH_GROUP_NOUNS",
     "UNNAMED_SOURCE_NOUNS",
     "MEDIA_NOUNS",
     "CLAUSE_VERBS",
@@ -82,6 +83,7 @@ __all__ = [
     "SpeechAct",
     "VerbForm",
     "reporting_verb_readings",
+    "group_noun",
     "reporting_verbs",
     "speech_acts",
 ]
@@ -479,6 +481,27 @@ UNNAMED_SOURCE_NOUNS = frozenset(
         "zeugen"
     ).split()
 )
+
+# nouns of a group of researchers, folded by :func:`group_noun` ("Forschern" ->
+# "forscher", "Biologen" -> "biolog"): "die Forscher" after "Biologen um X" are
+# X's group; another noun counts when it is the one the group was named by
+RESEARCH_GROUP_NOUNS = frozenset(
+    (
+        "forscher forscherinn forscherteam wissenschafter wissenschaftler team "
+        "autor autorinn studienautor biolog astronom anthropolog archäolog "
+        "paläontolog psycholog mediziner physiker chemiker geolog ökolog "
+        "zoolog genetiker ökonom soziolog historiker linguist kolleg"
+    ).split()
+)
+
+
+def group_noun(word: str) -> str:
+    """``word`` folded for :data:`RESEARCH_GROUP_NOUNS`: lower case, without a
+    final "n" and then "e" ("Forschern" -> "forscher", "Biologen" -> "biolog")."""
+    w = word.lower()
+    w = w[:-1] if w.endswith("n") else w
+    return w[:-1] if w.endswith("e") else w
+
 
 # nouns of what someone said, before the genitive of who said it ("…, so der
 # Vorwurf der Staatsanwaltschaft"; "Der Vorwurf Sardanas: …")
