@@ -17,7 +17,7 @@ from kg.extract.actors import is_media
 from kg.extract.coref import surname, surnames_of
 from kg.extract.quotes_marked import trim_marks
 from kg.extract.quotes_reported import REPORTING_FORMS, first_person, saying_cues
-from kg.extract.records import Kind, kind_of
+from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import group_leader
 from kg.extract.speakers import LastSpeaker, label_of, spokesperson
 from kg.extract.view import DocView
@@ -503,6 +503,21 @@ def settle_labels(view: DocView, found: list[Found]) -> list[Found]:
                 speaker, label = leader, None  # "schreiben die Forscher" um X
             elif low in LABEL_SYNONYMS:
                 label = LABEL_SYNONYMS[low]
+            elif " " not in label and (
+                named := next(
+                    (
+                        p[4]
+                        for p in before
+                        if p[4] is not None
+                        and kind_of(p[4]) is Kind.ORG
+                        and (first := name_of(p[4]).split()[0].lower()).endswith(low)
+                        and first != low
+                    ),
+                    None,
+                )
+            ):
+                # "hieß es aus dem Ministerium" after the "Innenministerium"
+                speaker, label = named, None
             elif " " not in label:
                 label = next(
                     (

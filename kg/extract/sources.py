@@ -402,7 +402,7 @@ def _source_phrase(view: DocView, sent: Span, j: int) -> list[int]:
         or doc[j].lower_ in SOURCE_PHRASE_WORDS
         or (
             doc[j + 1].text[:1].isupper()
-            and doc[j].is_alpha
+            and doc[j].text.replace("-", "").isalpha()  # "nordrhein-westfälischen"
             and (j == start or doc[j].lower_ not in INDEFINITE_ARTICLES)
             and (doc[j].lower_ in ARTICLES or _in_source(doc[j]))  # not "will"
         )

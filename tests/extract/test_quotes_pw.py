@@ -90,6 +90,30 @@ CASES = [
         {"Eva Roth": PER, "SPD": ORG, "Nordpresse-Gruppe": ORG},
         {("person/Eva Roth", "Die Schulen müssen offen bleiben")},
     ),
+    # a hyphenated adjective inside the source phrase ("des baden-württembergischen
+    # Umweltministers X")
+    (
+        "Nach Angaben des baden-württembergischen Umweltministers Jan Ott sind "
+        "drei Flüsse verschmutzt.",
+        {"Jan Ott": PER},
+        {
+            (
+                "person/Jan Ott",
+                "Nach Angaben des baden-württembergischen Umweltministers Jan Ott "
+                "sind drei Flüsse verschmutzt",
+            )
+        },
+    ),
+    # "das Ministerium" after the "Verkehrsministerium" quoted before
+    (
+        "Die Brücke bleibt gesperrt, erklärte das Verkehrsministerium am Montag. "
+        "Die Reparatur dauere noch Wochen, hieß es aus dem Ministerium.",
+        {"Verkehrsministerium": ORG},
+        {
+            ("org/Verkehrsministerium", "Die Brücke bleibt gesperrt"),
+            ("org/Verkehrsministerium", "Die Reparatur dauere noch Wochen"),
+        },
+    ),
     # not the narrator's lead-in without a first person ...
     (
         "Die größte Gefahr ist die Abwehr der Gäste. Diese Abwehr hat viel "
