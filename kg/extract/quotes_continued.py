@@ -579,11 +579,16 @@ def continued_from(view: DocView, sent: Span) -> int:
     return doc[cut + 1].idx
 
 
-def named_source(view: DocView, sent: Span) -> str | None:
-    """The organisation or person a sentence names as the source of the one
-    before it: "Das geht aus einer Erhebung des Bundeskriminalamts (BKA)
-    hervor", "Diese Angabe kommt aus dem Innenministerium" (:data:`kg.lang.de.
-    speech.SOURCE_SENTENCE_VERBS`; "Das"/"Dies"/"Diese …" opening it)."""
+def named_source(
+    view: DocView, sent: Span
+) -> tuple[str | None, str | None, str | None] | None:
+    """(speaker, medium, label) of the organisation or person a sentence names
+    as the source of the one before it: "Das geht aus einer Erhebung des
+    Bundeskriminalamts (BKA) hervor", "Diese Angabe kommt aus dem
+    Innenministerium" (:data:`kg.lang.de.speech.SOURCE_SENTENCE_VERBS`), or a
+    verb of saying with "Das"/"Dies" as its object and no clause of its own:
+    "Das teilte die Polizei am Samstag mit", "Das bestätigte die Polizei der
+    Zeitung X" (the outlet the medium); "Das"/"Dies"/"Diese …" opening it."""
     doc = view.doc
     if doc[sent.start].lower_ not in ("das", "dies", "diese", "dieser", "diese"):
         return None
@@ -597,7 +602,41 @@ def named_source(view: DocView, sent: Span) -> str | None:
         for t in sent[v + 2 :]:
             k = view.key(t.i)
             if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
-                return k
+                return k, None, None
             if t.text in ":;":
                 break
+    if (
+        words[0] in ("das", "dies")
+        and len(words) > 3
+        and words[1] in REPORTING_FORMS
+        and not any(t.text in ",:;" for t in sent)
+        and not saying_cues(view, sent)[1:]
+    ):
+        # "Das teilte die Polizei mit.": one verb, its object the sentence before
+        region = list(range(sent.start + 2, sent.end))
+        outlets = {
+            k
+            for j in region
+            if (k := view.key(j))
+            and (
+                is_media(k)
+                or (view.key(j - 1) != k and view.lowers[j - 1] in MEDIA_NOUNS)
+            )
+        }
+        named = next(
+            (
+                k
+                for j in region
+                if (k := view.key(j))
+                and k not in outlets
+                and kind_of(k) in (Kind.ORG, Kind.PERSON)
+            ),
+            None,
+        )
+        medium = next(iter(sorted(outlets)), None)
+        if named is not None:
+            return named, medium, None
+        speaker, label = spokesperson(view, label_of(view, region), sent.start + 2)
+        if speaker is not None or label is not None:
+            return speaker, medium, label
     return None

@@ -114,6 +114,20 @@ CASES = [
             ("org/Verkehrsministerium", "Die Reparatur dauere noch Wochen"),
         },
     ),
+    # "Das teilte X mit.": the sentence before is X's, an unnamed body too, and
+    # the outlet X told it the medium
+    (
+        "In Lindau ist am Sonntag eine Scheune abgebrannt. Das teilte die "
+        "Feuerwehr am Abend mit.",
+        {"Lindau": "LOC"},
+        {("Feuerwehr", "In Lindau ist am Sonntag eine Scheune abgebrannt")},
+    ),
+    (
+        "Der Streik endet am Freitag. Das kündigte Gewerkschaftschef Karl Berg "
+        "der Zeitung Nordkurier an.",
+        {"Karl Berg": PER, "Nordkurier": ORG},
+        {("person/Karl Berg", "Der Streik endet am Freitag")},
+    ),
     # not the narrator's lead-in without a first person ...
     (
         "Die größte Gefahr ist die Abwehr der Gäste. Diese Abwehr hat viel "
@@ -134,6 +148,16 @@ CASES = [
 def test_speaker_and_span(gazetteer_nlp, text, ents, expected) -> None:
     rec = extract(gazetteer_nlp, text, ents)
     assert said(rec, "who", "text") == expected
+
+
+def test_source_sentence_gives_the_medium(gazetteer_nlp) -> None:
+    """ "Das bestätigte X der Zeitung Y": Y is the medium, not the speaker."""
+    rec = extract(
+        gazetteer_nlp,
+        "Der Streik endet am Freitag. Das bestätigte Karl Berg der Zeitung Nordkurier.",
+        {"Karl Berg": PER, "Nordkurier": ORG},
+    )
+    assert said(rec, "speaker", "medium") == {("person/Karl Berg", "org/Nordkurier")}
 
 
 def test_named_body_keeps_its_entity(gazetteer_nlp) -> None:
