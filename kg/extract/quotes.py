@@ -250,7 +250,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             and last is not None
             and last[2] < si  # not a quote that only ends in a later sentence
             and (
-                (last[2] == si - 1 and subjunctive(view, sent))
+                (last[2] == si - 1 and subjunctive(view, sent, shape=True))
                 or (si - last[2] <= 3 and subjunctive(view, sent, first=True))
             )
         ):

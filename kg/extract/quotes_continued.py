@@ -33,6 +33,7 @@ from kg.lang.de.speech import (
     SPOKESPERSON_ENDINGS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
+    looks_subjunctive,
     reporting_verb_readings,
     reporting_verbs,
     speech_acts,
@@ -440,16 +441,29 @@ def new_speaker(
     return None
 
 
-def subjunctive(view: DocView, sent: Span, *, first: bool = False) -> bool:
+def subjunctive(
+    view: DocView, sent: Span, *, first: bool = False, shape: bool = False
+) -> bool:
     """A finite verb of ``sent`` (not its first word) is in Konjunktiv (with
     ``first``, in Konjunktiv I, which only reported speech uses), and no "ich"
-    or "wir" speaks."""
+    or "wir" speaks; with ``shape`` (the sentence right after a quote) also a
+    word the list lacks that has the shape of a Konjunktiv I ("Das hänge davon
+    ab", :func:`kg.lang.de.speech.looks_subjunctive`)."""
     doc = view.doc
     forms = SUBJUNCTIVE_I_FORMS if first else SUBJUNCTIVE_FORMS
     if any(sent.start <= i < sent.end for i in view.positions(FIRST_PERSON)):
         return False
-    return any(
+    if any(
         sent.start < i < sent.end and doc[i].is_lower for i in view.positions(forms)
+    ):
+        return True
+    if not shape:
+        return False
+    # with ``shape``, a Konjunktiv I the list lacks ("Das hänge davon ab")
+    lowers, texts = view.lowers, view.texts
+    return any(
+        doc[i].is_lower and looks_subjunctive(lowers[i], texts[i - 1], texts[i + 1])
+        for i in range(sent.start + 1, sent.end - 1)
     )
 
 

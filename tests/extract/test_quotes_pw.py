@@ -128,6 +128,16 @@ CASES = [
         {"Karl Berg": PER, "Nordkurier": ORG},
         {("person/Karl Berg", "Der Streik endet am Freitag")},
     ),
+    # the sentence after a quote goes on with a Konjunktiv I the word lists lack
+    (
+        "Die Halle bleibe geschlossen, sagte Bürgermeister Karl Berg. Das hänge "
+        "vom Wetter ab. Am Abend begann es zu regnen.",
+        {"Karl Berg": PER},
+        {
+            ("person/Karl Berg", "Die Halle bleibe geschlossen"),
+            ("person/Karl Berg", "Das hänge vom Wetter ab"),
+        },
+    ),
     # not the narrator's lead-in without a first person ...
     (
         "Die größte Gefahr ist die Abwehr der Gäste. Diese Abwehr hat viel "
@@ -158,6 +168,26 @@ def test_source_sentence_gives_the_medium(gazetteer_nlp) -> None:
         {"Karl Berg": PER, "Nordkurier": ORG},
     )
     assert said(rec, "speaker", "medium") == {("person/Karl Berg", "org/Nordkurier")}
+
+
+@pytest.mark.parametrize(
+    "before, word, after, expected",
+    [
+        ("Das", "hänge", "auch", True),
+        ("Außerdem", "funktioniere", "die", True),
+        ("Sie", "sagte", "dass", False),  # a simple past
+        ("Verletzt", "wurde", "niemand", False),
+        ("die", "frühere", "Zählung", False),  # an adjective before its noun
+        ("eine", "frühere", ".", False),  # after an indefinite article
+        ("nationale", "internationale", "Verbände", False),  # before a noun
+        ("für", "tägliche", ",", False),
+        ("Das", "teilweise", "neue", False),  # an adverb
+    ],
+)
+def test_looks_subjunctive(before, word, after, expected) -> None:
+    from kg.lang.de.speech import looks_subjunctive
+
+    assert looks_subjunctive(word, before, after) is expected
 
 
 def test_named_body_keeps_its_entity(gazetteer_nlp) -> None:

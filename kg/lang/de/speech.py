@@ -84,6 +84,7 @@ __all__ = [
     "VerbForm",
     "reporting_verb_readings",
     "group_noun",
+    "looks_subjunctive",
     "reporting_verbs",
     "speech_acts",
 ]
@@ -329,6 +330,65 @@ SUBJUNCTIVE_FORMS = frozenset(
         "gelinge bedürfe berge steige sinke wachse treffe"
     ).split()
 )
+
+# words in "-e" that are no Konjunktiv I: determiners, pronouns, adverbs and
+# predicative adjectives (:func:`looks_subjunctive`)
+NOT_SUBJUNCTIVE_E = frozenset(
+    (
+        "eine keine deine meine seine ihre unsere eure jene diese welche solche "
+        "manche alle beide viele wenige einige andere weitere mehrere jede ganze "
+        "halbe erste letzte nächste sowie ohne gerne lange heute alleine bitte "
+        "danke gerade schade online müde leise böse nahe rege irre öde träge "
+        "feige trübe weise zuliebe hierzulande gestrige heutige obere untere "
+        "große kleine neue kurze zufolge infolge mittlerweile wurde like were "
+        "live love close"
+    ).split()
+)
+# endings of words in "-e" that are no Konjunktiv I: a simple past ("sagte"),
+# a present participle ("blühende"), an adverb ("teilweise"), "-ie" ("Linie")
+_NOT_SUBJUNCTIVE_ENDINGS = (
+    "te",
+    "ende",
+    "weise",
+    "ie",
+    # adjectives ("tägliche", "politische", "nationale", "massive")
+    "liche",
+    "ische",
+    "ale",
+    "ive",
+)
+# words after an adjective in a row of them ("nationale und internationale
+# Verbände", "tägliche, harte Arbeit"), not after a finite verb
+_AFTER_ADJECTIVES = frozenset({",", "und", "oder", "sowie", "bzw"})
+# words before an attributive adjective or a noun in "-e", never before a
+# finite verb ("eine frühere Zählung", "durch dem starken"); "die", "der", "das"
+# are also subjects ("Das hänge davon ab"), their adjective stands before a noun
+_BEFORE_NOUNS = frozenset(
+    "den dem des ein eine einer eines einem einen sein seine ihr ihre unser "
+    "unsere zu zur zum im am vom ins beim".split()
+)
+
+
+def looks_subjunctive(word: str, before: str, after: str) -> bool:
+    """``word`` (lower case, between the words ``before`` and ``after`` as
+    written) reads as a Konjunktiv I of the third person singular, which ends in
+    "-e" where the indicative ends in "-t" ("Das hänge davon ab", "Außerdem
+    funktioniere die Kontrolle"): not a word of :data:`NOT_SUBJUNCTIVE_E`
+    ("wurde", "teilweise"), not "-te" (a simple past: "sagte", "hatte"), "-ende"
+    or "-weise", not after an article or a
+    preposition and not before a capitalised noun (an adjective: "die frühere
+    Zählung", "vertikale Pupillen")."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.endswith("e")
+        and not word.endswith(_NOT_SUBJUNCTIVE_ENDINGS)
+        and word not in NOT_SUBJUNCTIVE_E
+        and before.lower() not in _BEFORE_NOUNS
+        and after.lower() not in _AFTER_ADJECTIVES
+        and not (after[:1].isupper() and after.lower() not in ("die", "der", "das"))
+    )
+
 
 # the forms of SUBJUNCTIVE_FORMS in Konjunktiv I, which narration does not use
 # ("hätte", "würde", "wäre" also say what would be)
