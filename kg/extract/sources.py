@@ -31,6 +31,7 @@ from kg.lang.de.speech import (
     NOT_ATTRIBUTION_COMPOUNDS,
     NOT_SPEAKER_WORDS,
     ORG_ANAPHORS,
+    PLACE_NOUN_ENDINGS,
     REPORT_ADVERBS,
     RESEARCH_GROUP_NOUNS,
     SOURCE_PHRASE_WORDS,
@@ -357,6 +358,15 @@ def _institution(view: DocView, region: list[int]) -> str | None:
     ):
         return None  # "früheren Ankündigungen aus serbischen Regierungskreisen"
     end = region[-1]
+    for k in range(j + 1, end):
+        # "des Landeskriminalamts in Sachsen", "des Kinderkrankenhauses der
+        # US-Ostküstenstadt": the place it serves is not part of its name
+        if (doc[k].lower_ in ("in", "im") and view.key(k + 1)) or (
+            doc[k].lower_ in ("der", "des")
+            and doc[k + 1].lower_.endswith(PLACE_NOUN_ENDINGS)
+        ):
+            end = k - 1
+            break
     while end > first and (doc[end].is_punct or doc[end].lower_ in SOURCE_PHRASE_WORDS):
         end -= 1
     # the name in the nominative ("der Syrischen Beobachtungsstelle" ->

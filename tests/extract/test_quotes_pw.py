@@ -138,6 +138,27 @@ CASES = [
             ("person/Karl Berg", "Das hänge vom Wetter ab"),
         },
     ),
+    # an unnamed body's name ends before the place it serves
+    (
+        "Nach Angaben des Krankenhauses der Hafenstadt habe der Bub Glück gehabt.",
+        {},
+        {
+            (
+                "Krankenhaus",
+                "Nach Angaben des Krankenhauses der Hafenstadt habe der Bub Glück gehabt",
+            )
+        },
+    ),
+    (
+        "Nach Angaben des Landeskriminalamts in Lindau sind drei Männer in Haft.",
+        {"Lindau": "LOC"},
+        {
+            (
+                "Landeskriminalamt",
+                "Nach Angaben des Landeskriminalamts in Lindau sind drei Männer in Haft",
+            )
+        },
+    ),
     # not the narrator's lead-in without a first person ...
     (
         "Die größte Gefahr ist die Abwehr der Gäste. Diese Abwehr hat viel "

@@ -62,6 +62,7 @@ __all__ = [
     "NOT_VERB_FORMS",
     "OFFICE_NOUNS",
     "ORG_ANAPHORS",
+    "PLACE_NOUN_ENDINGS",
     "OUTLET_CUES",
     "REPORTED_CLAUSE_OPENERS",
     "SOURCE_PHRASE_WORDS",
@@ -562,6 +563,23 @@ def group_noun(word: str) -> str:
     w = w[:-1] if w.endswith("n") else w
     return w[:-1] if w.endswith("e") else w
 
+
+# endings of nouns for the place a body serves, after its name in the genitive
+# ("des Kinderkrankenhauses der Ostküstenstadt", "die Polizei des Bezirks")
+PLACE_NOUN_ENDINGS = (
+    "stadt",
+    "städte",
+    "land",
+    "landes",
+    "region",
+    "gemeinde",
+    "bezirk",
+    "bezirks",
+    "bezirkes",
+    "provinz",
+    "kanton",
+    "kantons",
+)
 
 # nouns of what someone said, before the genitive of who said it ("…, so der
 # Vorwurf der Staatsanwaltschaft"; "Der Vorwurf Sardanas: …")
