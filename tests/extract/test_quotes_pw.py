@@ -145,7 +145,8 @@ CASES = [
         {
             (
                 "Krankenhaus",
-                "Nach Angaben des Krankenhauses der Hafenstadt habe der Bub Glück gehabt",
+                "Nach Angaben des Krankenhauses der Hafenstadt habe der Bub "
+                "Glück gehabt",
             )
         },
     ),
@@ -155,7 +156,8 @@ CASES = [
         {
             (
                 "Landeskriminalamt",
-                "Nach Angaben des Landeskriminalamts in Lindau sind drei Männer in Haft",
+                "Nach Angaben des Landeskriminalamts in Lindau sind drei "
+                "Männer in Haft",
             )
         },
     ),
