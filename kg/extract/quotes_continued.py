@@ -462,7 +462,9 @@ def subjunctive(
     # with ``shape``, a Konjunktiv I the list lacks ("Das hänge davon ab")
     lowers, texts = view.lowers, view.texts
     return any(
-        doc[i].is_lower and looks_subjunctive(lowers[i], texts[i - 1], texts[i + 1])
+        lowers[i][-1:] == "e"
+        and doc[i].is_lower
+        and looks_subjunctive(lowers[i], texts[i - 1], texts[i + 1])
         for i in range(sent.start + 1, sent.end - 1)
     )
 
