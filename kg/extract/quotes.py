@@ -44,6 +44,7 @@ from kg.extract.quotes_continued import (
     new_speaker,
     reported_before,
     settle_labels,
+    spoken_before,
     spoken_on,
     stretches,
     subjunctive,
@@ -109,22 +110,26 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             continue  # an interview answer is one quote
         if any(x <= sent.start_char < y for x, y in questions):
             continue  # "STANDARD: Einem Bericht zufolge …": the interviewer's turn
-        source = named_source(view, sent) if si > 0 else None
-        if source is not None:
+        from_source = named_source(view, sent) if si > 0 else None
+        if from_source is not None:
             # "… mehr als tausend Angriffe gegeben. Das geht aus einer Erhebung
-            # des Bundeskriminalamts hervor.": the sentence before is its report
+            # des Bundeskriminalamts hervor.", "… verletzt. Das teilte die Polizei
+            # mit.": the sentence before is its report
+            source, source_medium, source_label = from_source
             before = [n for n, f in enumerate(found) if f[2] == si - 1]
             for n in before:
                 f = found[n]
-                found[n] = (*f[:4], source, f[5], None)
+                found[n] = (*f[:4], source, source_medium or f[5], source_label)
             if not before:
                 a, b = trim_marks(
                     text, sents[si - 1].start_char, sents[si - 1].end_char
                 )
                 if b > a:
-                    found.append((a, b, si - 1, "indirect", source, None, None))
+                    found.append(
+                        (a, b, si - 1, "indirect", source, source_medium, source_label)
+                    )
                     spans.append((a, b))
-            last, last_label = (source, None, si), None
+            last, last_label = (source, source_medium, si), source_label
         report = reported_clause(view, sent, spans, last)
         if (
             report is not None
@@ -245,7 +250,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             and last is not None
             and last[2] < si  # not a quote that only ends in a later sentence
             and (
-                (last[2] == si - 1 and subjunctive(view, sent))
+                (last[2] == si - 1 and subjunctive(view, sent, shape=True))
                 or (si - last[2] <= 3 and subjunctive(view, sent, first=True))
             )
         ):
@@ -300,6 +305,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = lead_ins(view, text, found)
     found.sort(key=lambda f: (f[0], f[1]))
     found = reported_before(view, text, found)
+    found = spoken_before(view, text, found)
     found = stretches(text, found)
     found = spoken_on(view, text, found)
     found = settle_labels(view, found)

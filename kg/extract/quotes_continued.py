@@ -17,22 +17,28 @@ from kg.extract.actors import is_media
 from kg.extract.coref import surname, surnames_of
 from kg.extract.quotes_marked import trim_marks
 from kg.extract.quotes_reported import REPORTING_FORMS, first_person, saying_cues
-from kg.extract.records import Kind, kind_of
+from kg.extract.records import Kind, kind_of, name_of
+from kg.extract.sources import group_leader
 from kg.extract.speakers import LastSpeaker, label_of, spokesperson
 from kg.extract.view import DocView
-from kg.lang.de.grammar import FIRST_PERSON
+from kg.lang.de.grammar import FIRST_PERSON, FIRST_PERSON_WORDS
 from kg.lang.de.speech import (
+    BODY_ENDINGS,
     CLAUSE_VERBS,
     LABEL_SYNONYMS,
+    LINKING_ADVERBS,
+    LINKING_OPENERS,
     MEDIA_NOUNS,
     SOURCE_SENTENCE_VERBS,
     SPOKESPERSON_ENDINGS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
+    looks_subjunctive,
     reporting_verb_readings,
     reporting_verbs,
     speech_acts,
 )
+from kg.lang.de.time_tense import PAST
 
 __all__ = [
     "Found",
@@ -225,6 +231,83 @@ def reported_before(view: DocView, text: str, found: list[Found]) -> list[Found]
     return sorted(found + added, key=lambda f: (f[0], f[1])) if added else found
 
 
+#: words the sentence before a first-person quote may have at most to be its start
+_SHORT_BEFORE = 8
+#: words at the start of a quote searched for a linking adverb ("jedoch")
+_LINK_WINDOW = 6
+
+
+def spoken_before(view: DocView, text: str, found: list[Found]) -> list[Found]:
+    """``found`` (in text order) with a quote whose reporting clause follows it
+    ("…, sagte X.") extended back over the sentence before, one quoted stretch,
+    when the quote ties on to that sentence and it reads as the speaker's words:
+
+    * the tie: "jedoch", "daher" among the quote's first words
+      (:data:`kg.lang.de.speech.LINKING_ADVERBS`); "Ich"/"Wir" opening it after
+      a short sentence ("Es ist noch nicht vorbei. Wir sind noch mittendrin,
+      sagte die Gouverneurin."); "Und", "Doch", "Diese …" opening it
+      (:data:`kg.lang.de.speech.LINKING_OPENERS`) with a first person in it or
+      in the sentence before (not the narrator's lead-in "Die größte Gefahr ist
+      die Abwehr. Diese Abwehr hat viel geleistet, sagt X.");
+    * the sentence before holds no quote found, is plain (:func:`_plain`),
+      names no organisation, has no "er", "sie", "soll" or dash (narration
+      about someone) and no common verb in the simple past ("war", "kam": the
+      narrator's tense, :data:`kg.lang.de.time_tense.PAST`)."""
+    sents = view.sents
+    covered = {f[2] for f in found}
+    surnames: dict[str, str] | None = None
+    out: list[Found] = []
+    for f in found:
+        si = f[2]
+        k = si - 1
+        if (
+            k < 1
+            or k in covered
+            or (f[4] is None and f[6] is None)
+            or f[0] < sents[si].start_char
+            or not _opens_sentence(text, sents[si], f[0])
+            or _ends_sentence(text, sents[si], f[1])
+        ):
+            out.append(f)
+            continue
+        sent, before = sents[si], sents[k]
+        words = [t.lower_ for t in sent if f[0] <= t.idx < f[1] and t.is_alpha][
+            :_LINK_WINDOW
+        ]
+        n_before = sum(1 for t in before if t.is_alpha)
+        if not words or not (
+            any(w in LINKING_ADVERBS for w in words)
+            or (words[0] in FIRST_PERSON and n_before <= _SHORT_BEFORE)
+            # "Und wir …", "Doch diese Annahme …" after "Viele von uns …": the
+            # speaker's first person on either side, not the narrator's lead-in
+            or (
+                words[0] in LINKING_OPENERS
+                and (
+                    first_person(view, before)
+                    or any(
+                        t.lower_ in FIRST_PERSON_WORDS
+                        for t in sent
+                        if f[0] <= t.idx < f[1]
+                    )
+                )
+            )
+        ):
+            out.append(f)
+            continue
+        if surnames is None:
+            surnames = surnames_of(view)
+        if not _plain(view, before, surnames) or any(
+            t.lower_ in _NARRATION or view.org(t.i) is not None or t.lower_ in PAST
+            for t in before
+        ):
+            out.append(f)
+            continue
+        a = trim_marks(text, before.start_char, before.end_char)[0]
+        out.append((a, *f[1:]))
+        covered.add(k)
+    return out
+
+
 def _plain(view: DocView, sent: Span, surnames: dict[str, str]) -> bool:
     """``sent`` could be more of a speaker's words: no verb of saying, no
     Konjunktiv (a report), no person named, also by surname alone ("Koller
@@ -358,16 +441,31 @@ def new_speaker(
     return None
 
 
-def subjunctive(view: DocView, sent: Span, *, first: bool = False) -> bool:
+def subjunctive(
+    view: DocView, sent: Span, *, first: bool = False, shape: bool = False
+) -> bool:
     """A finite verb of ``sent`` (not its first word) is in Konjunktiv (with
     ``first``, in Konjunktiv I, which only reported speech uses), and no "ich"
-    or "wir" speaks."""
+    or "wir" speaks; with ``shape`` (the sentence right after a quote) also a
+    word the list lacks that has the shape of a Konjunktiv I ("Das hänge davon
+    ab", :func:`kg.lang.de.speech.looks_subjunctive`)."""
     doc = view.doc
     forms = SUBJUNCTIVE_I_FORMS if first else SUBJUNCTIVE_FORMS
     if any(sent.start <= i < sent.end for i in view.positions(FIRST_PERSON)):
         return False
-    return any(
+    if any(
         sent.start < i < sent.end and doc[i].is_lower for i in view.positions(forms)
+    ):
+        return True
+    if not shape:
+        return False
+    # with ``shape``, a Konjunktiv I the list lacks ("Das hänge davon ab")
+    lowers, texts = view.lowers, view.texts
+    return any(
+        lowers[i][-1:] == "e"
+        and doc[i].is_lower
+        and looks_subjunctive(lowers[i], texts[i - 1], texts[i + 1])
+        for i in range(sent.start + 1, sent.end - 1)
     )
 
 
@@ -397,15 +495,45 @@ def settle_labels(view: DocView, found: list[Found]) -> list[Found]:
                     ),
                     None,
                 )
+                body = next(
+                    (
+                        p[6]
+                        for p in before
+                        if si - p[2] <= 2
+                        and p[4] is None
+                        and p[6] is not None
+                        and p[6].lower().endswith(BODY_ENDINGS)
+                    ),
+                    None,
+                )
                 if org is not None:
                     speaker, label = org, None
+                elif body is not None:
+                    label = body  # "ein Polizeisprecher" … "der Sprecher"
             elif low in MEDIA_NOUNS or (low[-1:] == "s" and low[:-1] in MEDIA_NOUNS):
                 # also the genitive ("Nach Informationen des Nachrichtenmagazins")
                 outlet = next((p[5] for p in before if p[5] is not None), None)
                 if outlet is not None:
                     speaker, medium, label = outlet, outlet, None
+            elif (leader := group_leader(view, [label], a)) is not None:
+                speaker, label = leader, None  # "schreiben die Forscher" um X
             elif low in LABEL_SYNONYMS:
                 label = LABEL_SYNONYMS[low]
+            elif " " not in label and (
+                named := next(
+                    (
+                        p[4]
+                        for p in before
+                        if p[4] is not None
+                        and kind_of(p[4]) is Kind.ORG
+                        and (first := name_of(p[4]).split()[0].lower()).endswith(low)
+                        and first != low
+                    ),
+                    None,
+                )
+            ):
+                # "hieß es aus dem Ministerium" after the "Innenministerium"
+                speaker, label = named, None
             elif " " not in label:
                 label = next(
                     (
@@ -467,11 +595,16 @@ def continued_from(view: DocView, sent: Span) -> int:
     return doc[cut + 1].idx
 
 
-def named_source(view: DocView, sent: Span) -> str | None:
-    """The organisation or person a sentence names as the source of the one
-    before it: "Das geht aus einer Erhebung des Bundeskriminalamts (BKA)
-    hervor", "Diese Angabe kommt aus dem Innenministerium" (:data:`kg.lang.de.
-    speech.SOURCE_SENTENCE_VERBS`; "Das"/"Dies"/"Diese …" opening it)."""
+def named_source(
+    view: DocView, sent: Span
+) -> tuple[str | None, str | None, str | None] | None:
+    """(speaker, medium, label) of the organisation or person a sentence names
+    as the source of the one before it: "Das geht aus einer Erhebung des
+    Bundeskriminalamts (BKA) hervor", "Diese Angabe kommt aus dem
+    Innenministerium" (:data:`kg.lang.de.speech.SOURCE_SENTENCE_VERBS`), or a
+    verb of saying with "Das"/"Dies" as its object and no clause of its own:
+    "Das teilte die Polizei am Samstag mit", "Das bestätigte die Polizei der
+    Zeitung X" (the outlet the medium); "Das"/"Dies"/"Diese …" opening it."""
     doc = view.doc
     if doc[sent.start].lower_ not in ("das", "dies", "diese", "dieser", "diese"):
         return None
@@ -485,7 +618,41 @@ def named_source(view: DocView, sent: Span) -> str | None:
         for t in sent[v + 2 :]:
             k = view.key(t.i)
             if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
-                return k
+                return k, None, None
             if t.text in ":;":
                 break
+    if (
+        words[0] in ("das", "dies")
+        and len(words) > 3
+        and words[1] in REPORTING_FORMS
+        and not any(t.text in ",:;" for t in sent)
+        and not saying_cues(view, sent)[1:]
+    ):
+        # "Das teilte die Polizei mit.": one verb, its object the sentence before
+        region = list(range(sent.start + 2, sent.end))
+        outlets = {
+            k
+            for j in region
+            if (k := view.key(j))
+            and (
+                is_media(k)
+                or (view.key(j - 1) != k and view.lowers[j - 1] in MEDIA_NOUNS)
+            )
+        }
+        named = next(
+            (
+                k
+                for j in region
+                if (k := view.key(j))
+                and k not in outlets
+                and kind_of(k) in (Kind.ORG, Kind.PERSON)
+            ),
+            None,
+        )
+        medium = next(iter(sorted(outlets)), None)
+        if named is not None:
+            return named, medium, None
+        speaker, label = spokesperson(view, label_of(view, region), sent.start + 2)
+        if speaker is not None or label is not None:
+            return speaker, medium, label
     return None

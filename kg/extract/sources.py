@@ -31,11 +31,14 @@ from kg.lang.de.speech import (
     NOT_ATTRIBUTION_COMPOUNDS,
     NOT_SPEAKER_WORDS,
     ORG_ANAPHORS,
+    PLACE_NOUN_ENDINGS,
     REPORT_ADVERBS,
+    RESEARCH_GROUP_NOUNS,
     SOURCE_PHRASE_WORDS,
     SPEAKER_NOUNS,
     SUBJUNCTIVE_I_FORMS,
     UNNAMED_SOURCE_NOUNS,
+    group_noun,
 )
 from kg.lang.de.titles import match_title
 
@@ -79,6 +82,13 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             own = antecedent(view, i, [], last)
             if own is not None:
                 return own, None, None, a, b
+        leader = (
+            None
+            if any(view.key(j) for j in region)
+            else group_leader(view, [doc[j].text for j in region], doc[i].idx)
+        )
+        if leader is not None:
+            return leader, None, None, a, b  # "laut den Forschern" um X
         if not any(view.key(j) for j in region) and any(
             doc[j].lower_ in UNNAMED_SOURCE_NOUNS
             or doc[j].lower_.endswith(("bericht", "berichten"))
@@ -116,6 +126,9 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             j -= 1
         region = list(range(j, i))
         if not any(view.key(k) for k in region):
+            leader = group_leader(view, [doc[k].text for k in region], doc[i].idx)
+            if leader is not None:
+                return leader, None, None, a, b  # "den Forschern zufolge" um X
             outlet = next(
                 (
                     doc[k + 1].text
@@ -231,6 +244,10 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     keys = [k for j in region if (k := view.key(j))]
     if not keys and (anaphor := _org_anaphor_in(view, region)) is not None:
         return None, None, anaphor, a, b  # "nach Angaben der Partei"
+    if not keys and (
+        leader := group_leader(view, [doc[j].text for j in region], doc[i].idx)
+    ):
+        return leader, None, None, a, b  # "nach Ansicht der Forscher" um X
     # an organisation or person before a place ("dem afghanischen
     # Verteidigungsministerium zufolge": not Afghanistan)
     keys.sort(key=lambda k: kind_of(k) is Kind.PLACE)
@@ -240,6 +257,32 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     if named is not None and (speaker is None or kind_of(speaker) is Kind.PLACE):
         return None, medium, named, a, b  # "der Syrischen Beobachtungsstelle …"
     return speaker, medium, None, a, b
+
+
+_GROUP_LINKS = frozenset({"um"})
+
+
+def group_leader(view: DocView, words: list[str], at: int) -> str | None:
+    """The person a group noun among ``words`` stands for, when the article
+    has named the group by its leader before character ``at``: "Forscher um
+    Robert Losey …; nach Ansicht der Forscher" -> Robert Losey (the nearest
+    "<Noun> um <Person>" before, its noun the same word or both words for
+    researchers, :data:`kg.lang.de.speech.RESEARCH_GROUP_NOUNS`)."""
+    nouns = {group_noun(w) for w in words if w[:1].isupper()}
+    if not nouns:
+        return None
+    doc = view.doc
+    for u in reversed(view.positions(_GROUP_LINKS)):
+        if u == 0 or u + 1 >= len(doc) or doc[u].idx >= at:
+            continue
+        person = view.person(u + 1)
+        head = doc[u - 1]
+        if person is None or view.key(u - 1) or not head.text[:1].isupper():
+            continue
+        h = group_noun(head.text)
+        if h in nouns or (h in RESEARCH_GROUP_NOUNS and nouns & RESEARCH_GROUP_NOUNS):
+            return person
+    return None
 
 
 def _body(view: DocView, region: list[int]) -> str | None:
@@ -315,6 +358,15 @@ def _institution(view: DocView, region: list[int]) -> str | None:
     ):
         return None  # "früheren Ankündigungen aus serbischen Regierungskreisen"
     end = region[-1]
+    for k in range(j + 1, end):
+        # "des Landeskriminalamts in Sachsen", "des Kinderkrankenhauses der
+        # US-Ostküstenstadt": the place it serves is not part of its name
+        if (doc[k].lower_ in ("in", "im") and view.key(k + 1)) or (
+            doc[k].lower_ in ("der", "des")
+            and doc[k + 1].lower_.endswith(PLACE_NOUN_ENDINGS)
+        ):
+            end = k - 1
+            break
     while end > first and (doc[end].is_punct or doc[end].lower_ in SOURCE_PHRASE_WORDS):
         end -= 1
     # the name in the nominative ("der Syrischen Beobachtungsstelle" ->
@@ -360,7 +412,7 @@ def _source_phrase(view: DocView, sent: Span, j: int) -> list[int]:
         or doc[j].lower_ in SOURCE_PHRASE_WORDS
         or (
             doc[j + 1].text[:1].isupper()
-            and doc[j].is_alpha
+            and doc[j].text.replace("-", "").isalpha()  # "nordrhein-westfälischen"
             and (j == start or doc[j].lower_ not in INDEFINITE_ARTICLES)
             and (doc[j].lower_ in ARTICLES or _in_source(doc[j]))  # not "will"
         )

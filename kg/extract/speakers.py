@@ -232,6 +232,11 @@ def spokesperson(
             w.endswith(x) for w in words for x in stems
         ):
             return key, None
+    body_word = next((x for x in sorted(stems) if x.endswith(BODY_ENDINGS)), None)
+    if body_word is not None:
+        # "ein Polizeisprecher", "der Feuerwehrsprecher": the body the article
+        # does not name as an entity speaks, by the word for it
+        return None, body_word[:1].upper() + body_word[1:]
     return None, label
 
 
@@ -275,6 +280,8 @@ def speaker_of(
         if found:
             continue
         w = doc[i]
+        if k and kind_of(k) is not Kind.PERSON and _bracketed(view, i):
+            continue  # "Heiko Maas (SPD) sagte": the party is no speaker
         if k and kind_of(k) is Kind.PERSON:
             speaker, found = k, True
         elif not k and surname(surnames, w.text) and _mid_sentence(view, i):
@@ -370,6 +377,24 @@ def speaker_of(
             or media[0]
         )
     return speaker, medium
+
+
+def _bracketed(view: DocView, i: int) -> bool:
+    """The entity at token ``i`` stands alone in brackets after a name ("Heiko
+    Maas (SPD)"): an affiliation."""
+    doc, k = view.doc, view.key(i)
+    a = b = i
+    while a > 0 and view.key(a - 1) == k:
+        a -= 1
+    while b + 1 < len(doc) and view.key(b + 1) == k:
+        b += 1
+    return (
+        a > 1
+        and b + 1 < len(doc)
+        and doc[a - 1].text == "("
+        and doc[b + 1].text == ")"
+        and view.key(a - 2) is not None
+    )
 
 
 def _governed_state(view: DocView, noun: str, at: int) -> str | None:
@@ -480,6 +505,12 @@ def _subject_beside_outlet(
                 and not any(t.text == "," for t in doc[j : region[0]])
             ):
                 j = region[0] - 1  # "Barri Phatarfod von der Organisation X sagte"
+            if j < region[0] and doc[j].text == "(":
+                # "Heiko Maas (SPD) sagte den Zeitungen …": the party in brackets
+                close = next(
+                    (t.i for t in doc[j + 1 : region[0]] if t.text == ")"), None
+                )
+                j = close + 1 if close is not None and close - j <= 6 else j
             if j < region[0] and doc[j].text == ",":
                 close = next(
                     (t.i for t in doc[j + 1 : region[0]] if t.text == ","), None
@@ -807,14 +838,23 @@ def _is_state(view: DocView, key: str) -> bool:
 
 
 def _after_media_cue(view: DocView, i: int) -> bool:
-    """Token ``i`` follows "im Sender", "der Zeitung", "laut", "gegenüber" …"""
+    """Token ``i`` follows "im Sender", "der Zeitung", "laut", "gegenüber" …,
+    also a plural or genitive and its article ("den Zeitungen der X", "des
+    Magazins X")."""
     doc = view.doc
     k = view.key(i)
     j = i
     while j > 0 and view.key(j - 1) == k:
         j -= 1
     prev = doc[j - 1].lower_ if j > 0 else ""
-    return prev in MEDIA_NOUNS or prev in OUTLET_CUES
+    if prev in OUTLET_CUES:
+        return True
+    if prev in ("der", "des") and j > 1:
+        prev = doc[j - 2].lower_
+    return any(
+        prev.endswith(end) and prev[: len(prev) - len(end)] in MEDIA_NOUNS
+        for end in ("", "en", "n", "s")
+    )
 
 
 def _speaker_noun_after(doc: Doc, i: int) -> bool:

@@ -47,7 +47,10 @@ __all__ = [
     "INTERACTION_TYPES",
     "INTERVIEWER_LABELS",
     "LABEL_SYNONYMS",
+    "LINKING_ADVERBS",
+    "LINKING_OPENERS",
     "REPORT_ADVERBS",
+    "RESEARCH_GROUP_NOUNS",
     "UNNAMED_SOURCE_NOUNS",
     "MEDIA_NOUNS",
     "CLAUSE_VERBS",
@@ -59,6 +62,7 @@ __all__ = [
     "NOT_VERB_FORMS",
     "OFFICE_NOUNS",
     "ORG_ANAPHORS",
+    "PLACE_NOUN_ENDINGS",
     "OUTLET_CUES",
     "REPORTED_CLAUSE_OPENERS",
     "SOURCE_PHRASE_WORDS",
@@ -80,6 +84,8 @@ __all__ = [
     "SpeechAct",
     "VerbForm",
     "reporting_verb_readings",
+    "group_noun",
+    "looks_subjunctive",
     "reporting_verbs",
     "speech_acts",
 ]
@@ -326,6 +332,65 @@ SUBJUNCTIVE_FORMS = frozenset(
     ).split()
 )
 
+# words in "-e" that are no Konjunktiv I: determiners, pronouns, adverbs and
+# predicative adjectives (:func:`looks_subjunctive`)
+NOT_SUBJUNCTIVE_E = frozenset(
+    (
+        "eine keine deine meine seine ihre unsere eure jene diese welche solche "
+        "manche alle beide viele wenige einige andere weitere mehrere jede ganze "
+        "halbe erste letzte nächste sowie ohne gerne lange heute alleine bitte "
+        "danke gerade schade online müde leise böse nahe rege irre öde träge "
+        "feige trübe weise zuliebe hierzulande gestrige heutige obere untere "
+        "große kleine neue kurze zufolge infolge mittlerweile wurde like were "
+        "live love close"
+    ).split()
+)
+# endings of words in "-e" that are no Konjunktiv I: a simple past ("sagte"),
+# a present participle ("blühende"), an adverb ("teilweise"), "-ie" ("Linie")
+_NOT_SUBJUNCTIVE_ENDINGS = (
+    "te",
+    "ende",
+    "weise",
+    "ie",
+    # adjectives ("tägliche", "politische", "nationale", "massive")
+    "liche",
+    "ische",
+    "ale",
+    "ive",
+)
+# words after an adjective in a row of them ("nationale und internationale
+# Verbände", "tägliche, harte Arbeit"), not after a finite verb
+_AFTER_ADJECTIVES = frozenset({",", "und", "oder", "sowie", "bzw"})
+# words before an attributive adjective or a noun in "-e", never before a
+# finite verb ("eine frühere Zählung", "durch dem starken"); "die", "der", "das"
+# are also subjects ("Das hänge davon ab"), their adjective stands before a noun
+_BEFORE_NOUNS = frozenset(
+    "den dem des ein eine einer eines einem einen sein seine ihr ihre unser "
+    "unsere zu zur zum im am vom ins beim".split()
+)
+
+
+def looks_subjunctive(word: str, before: str, after: str) -> bool:
+    """``word`` (lower case, between the words ``before`` and ``after`` as
+    written) reads as a Konjunktiv I of the third person singular, which ends in
+    "-e" where the indicative ends in "-t" ("Das hänge davon ab", "Außerdem
+    funktioniere die Kontrolle"): not a word of :data:`NOT_SUBJUNCTIVE_E`
+    ("wurde", "teilweise"), not "-te" (a simple past: "sagte", "hatte"), "-ende"
+    or "-weise", not after an article or a
+    preposition and not before a capitalised noun (an adjective: "die frühere
+    Zählung", "vertikale Pupillen")."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.endswith("e")
+        and not word.endswith(_NOT_SUBJUNCTIVE_ENDINGS)
+        and word not in NOT_SUBJUNCTIVE_E
+        and before.lower() not in _BEFORE_NOUNS
+        and after.lower() not in _AFTER_ADJECTIVES
+        and not (after[:1].isupper() and after.lower() not in ("die", "der", "das"))
+    )
+
+
 # the forms of SUBJUNCTIVE_FORMS in Konjunktiv I, which narration does not use
 # ("hätte", "würde", "wäre" also say what would be)
 SUBJUNCTIVE_I_FORMS = frozenset(
@@ -478,6 +543,44 @@ UNNAMED_SOURCE_NOUNS = frozenset(
     ).split()
 )
 
+# nouns of a group of researchers, folded by :func:`group_noun` ("Forschern" ->
+# "forscher", "Biologen" -> "biolog"): "die Forscher" after "Biologen um X" are
+# X's group; another noun counts when it is the one the group was named by
+RESEARCH_GROUP_NOUNS = frozenset(
+    (
+        "forscher forscherinn forscherteam wissenschafter wissenschaftler team "
+        "autor autorinn studienautor biolog astronom anthropolog archäolog "
+        "paläontolog psycholog mediziner physiker chemiker geolog ökolog "
+        "zoolog genetiker ökonom soziolog historiker linguist kolleg"
+    ).split()
+)
+
+
+def group_noun(word: str) -> str:
+    """``word`` folded for :data:`RESEARCH_GROUP_NOUNS`: lower case, without a
+    final "n" and then "e" ("Forschern" -> "forscher", "Biologen" -> "biolog")."""
+    w = word.lower()
+    w = w[:-1] if w.endswith("n") else w
+    return w[:-1] if w.endswith("e") else w
+
+
+# endings of nouns for the place a body serves, after its name in the genitive
+# ("des Kinderkrankenhauses der Ostküstenstadt", "die Polizei des Bezirks")
+PLACE_NOUN_ENDINGS = (
+    "stadt",
+    "städte",
+    "land",
+    "landes",
+    "region",
+    "gemeinde",
+    "bezirk",
+    "bezirks",
+    "bezirkes",
+    "provinz",
+    "kanton",
+    "kantons",
+)
+
 # nouns of what someone said, before the genitive of who said it ("…, so der
 # Vorwurf der Staatsanwaltschaft"; "Der Vorwurf Sardanas: …")
 SAYING_NOUNS = frozenset(
@@ -509,6 +612,19 @@ GOVERNMENT_NOUNS = frozenset({"regierung", "bundesregierung", "staatsregierung"}
 # verstoße")
 SUBJECT_CLAUSE_OPENERS = frozenset("dass ob weil da wonach".split())
 
+# words in the first clause of a quote before its reporting clause that tie it to
+# the sentence before, which is then the speaker's too ("Es steht zwar jedem frei,
+# … Im Konfliktfall halten wir jedoch wenig davon, sagt er."; "… Doch diese
+# Annahme ist ein Trugschluss, warnte X."): opening the quote, or among its first
+# words (:data:`LINKING_ADVERBS`)
+LINKING_OPENERS = frozenset(
+    "und aber doch denn daher deshalb deswegen darum trotzdem dennoch sonst".split()
+    + "diese dieser dieses diesen".split()
+)
+LINKING_ADVERBS = frozenset(
+    "jedoch daher deshalb deswegen darum trotzdem dennoch allerdings".split()
+)
+
 # adverbs that go on reporting the source just quoted ("Die Zahl stieg demnach …")
 REPORT_ADVERBS = frozenset({"demnach"})
 
@@ -531,9 +647,9 @@ OFFICE_NOUNS = frozenset({"büro", "umfeld"})
 
 # endings of a word for a spokesperson: the rest names whom they speak for
 # ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)
-# endings of a word for one member of a body ("Feuerwehrmann", "Polizeibeamtin"):
-# unnamed, the member speaks for the body (:data:`BODY_ENDINGS`)
-MEMBER_ENDINGS = ("mann", "frau", "beamter", "beamtin", "beamte")
+# endings of a word for one member of a body ("Feuerwehrmann", "Polizeibeamtin",
+# "Polizeichefin"): unnamed, the member speaks for the body (:data:`BODY_ENDINGS`)
+MEMBER_ENDINGS = ("mann", "frau", "beamter", "beamtin", "beamte", "chefin", "chef")
 
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 
