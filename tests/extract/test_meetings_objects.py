@@ -83,3 +83,15 @@ def test_er_after_a_person_of_its_own_sentence(blank_nlp):
         blank_nlp, text, {**_ACTORS, "Gustav Ott": "PER", "Linz": "LOC", "Wien": "LOC"}
     )
     assert found[-1][0] == {"Gustav Ott", "Nordbank"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zeit war geprägt von den Verhandlungen Ungarns zum Beitritt in die EU.",
+        "Ungarn führt seit Jahren Gespräche über den Beitritt zur EU.",
+    ],
+)
+def test_accession_talks_have_the_union_as_side(blank_nlp, text):
+    found = meetings_found(blank_nlp, text, {**_ACTORS, "Ungarns": "LOC"})
+    assert [m[0] for m in found] == [{"Ungarn", "EU"}]

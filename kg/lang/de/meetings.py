@@ -921,6 +921,8 @@ DEAL_NOUNS: dict[str, frozenset[str]] = {
     "fusion": frozenset({"mit"}),
     "zusammenschluss": frozenset({"mit"}),
     "einstieg": frozenset({"bei"}),
+    # accession talks: "Verhandlungen Österreichs zum Beitritt in die EU"
+    "beitritt": frozenset({"in", "zur", "zum"}),
 }
 
 #: prepositions that open the topic of talks: "über", "zum", "zur", "um"
