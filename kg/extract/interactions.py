@@ -36,6 +36,14 @@ from kg.extract.bodies import (
 )
 from kg.extract.coref import antecedent, surnames_of
 from kg.extract.focus import dateline_country, focus_country
+from kg.extract.interaction_parts import (
+    around_noun,
+    clause_before_relative,
+    dative_actor,
+    finite_plural,
+    organisation_as_sie,
+    unnamed_group_subject,
+)
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.sources import speaker_noun
 from kg.extract.speakers import org_anaphor
@@ -257,6 +265,8 @@ def _impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
     something about to happen ("doch droht sie nun zu scheitern")."""
     if act.type != "THREATEN" or act.form.particle:
         return False
+    if v >= 2 and doc[v - 2].lower_ == "zu" and doc[v - 1].is_lower:
+        return True  # "…, die unter das Gesetz zu fallen drohen"
     last = hi - 1
     while last > v and doc[last].is_punct:
         last -= 1
@@ -385,7 +395,11 @@ def _actors(
             prev = view.key(i)
             continue
         prev = view.key(i)
+        # "die Regierung in Kiew", "der Staatsführung um Präsident X": the
+        # actor takes the part of the noun
         body = _body_in(view, i, lo)
+        if body is None:
+            body = around_noun(view, i, lo)
         p = _governed(view, i if body is None else body, lo)
         j = i
         while j + 1 < hi and view.key(j + 1) == view.key(i):
@@ -416,7 +430,7 @@ def _actors(
             return None, [], []
         rest = [k for k in free_before + free_after + agents if k != agent]
         return agent, [], [rest[0] if rest else governed.get("gegenüber")]
-    relative, whom = _relative_subject(view, lo, v)
+    relative, whom = _relative_subject(view, lo, v, hi)
     labels: list[str] = []
     if relative and whom is None:
         # "die Opposition, die Neuwahlen gefordert hatte"; "eines Grazers, der
@@ -426,6 +440,8 @@ def _actors(
             return None, [], []
         labels = [label]
     subject = _subject_before(view, lo, v)
+    if not free_before and unnamed_group_subject(view, lo, v):
+        return None, [], []  # "Kritiker werfen Erdogan vor": nobody kg knows
     named = (
         _org_subject(view, lo, v)
         if subject == "group" and whom is None and not labels
@@ -453,6 +469,9 @@ def _actors(
         if lo == v or (not free_before and _subject_before(view, lo, v) is None)
         else None
     )
+    if apposed is None and lo == v:
+        # "Der Vorsitzende der Partei, der als … gilt, wies … zurück"
+        apposed = _subject_before_relative(view, lo, spans)
     if whom is not None:
         # "die Caritas, die eine Öffnung gefordert hatte"
         source = whom
@@ -478,6 +497,9 @@ def _actors(
     elif labels:
         # "Die Opposition wirft Merkel vor": a body no entity stands for
         source, rest = None, free_after
+    elif subject == "person" and (org := organisation_as_sie(view, lo, v)):
+        # "Die HDP wirft … vor. Sie bezichtigt die AKP …": the party
+        source, rest = org, free_after
     elif subject == "person" or (
         subject is None and (pronoun or _title_after(view, v, hi))
     ):
@@ -556,7 +578,9 @@ def _pronoun_object(
     return k if k is not None and kind_of(k) is Kind.PERSON else None
 
 
-def _relative_subject(view: DocView, lo: int, v: int) -> tuple[bool, str | None]:
+def _relative_subject(
+    view: DocView, lo: int, v: int, hi: int
+) -> tuple[bool, str | None]:
     """(whether, whom): the clause before the verb at ``v`` opens after a comma
     with a relative pronoun for its subject ("…, der zum Kerzenmeer aufgerufen
     hatte"; not "…, die USA forderten"); its subject is the actor right before
@@ -569,7 +593,7 @@ def _relative_subject(view: DocView, lo: int, v: int) -> tuple[bool, str | None]
         return False, None
     if not doc[lo].is_lower or not (lo + 1 == v or doc[lo + 1].is_lower):
         return False, None
-    if _subject_after_relative(view, lo, v):
+    if _subject_after_relative(view, lo, v, finite_plural(view, v, hi)):
         return False, None  # "die Ärztekammer, der sie … vorwirft": an object
     n = _antecedent_noun(view, lo)
     actor = _actor(view, n)
@@ -596,14 +620,21 @@ def _antecedent_noun(view: DocView, lo: int) -> int:
     return n
 
 
-def _subject_after_relative(view: DocView, lo: int, v: int) -> bool:
+def _subject_after_relative(
+    view: DocView, lo: int, v: int, plural_verb: bool = False
+) -> bool:
     """A pronoun or an actor between the relative pronoun at ``lo`` and the
     verb at ``v`` is the subject ("…, der sie eine Blockade vorwirft", "…, die
-    die USA abgelehnt hatten"): the relative pronoun is an object."""
+    die USA abgelehnt hatten"): the relative pronoun is an object. An actor in
+    the dative is none ("…, die der Hamas Nachgiebigkeit vorwerfen")."""
     doc = view.doc
     return any(
         (doc[j].is_lower and doc[j].lower_ in ("er", "sie", "wir", "ich", "man"))
-        or view.key(j) is not None
+        or (
+            view.key(j) is not None
+            and not dative_actor(view, j, lo, plural_verb)
+            and _governed(view, j, lo + 1) is None  # "gegenüber Israel"
+        )
         for j in range(lo + 1, v)
     )
 
@@ -824,6 +855,35 @@ def _apposed_subject(view: DocView, lo: int) -> str | None:
     while j > 0 and view.person(j - 1) == k:
         j -= 1
     return k if j > 0 and doc[j - 1].text == "," else None
+
+
+def _subject_before_relative(
+    view: DocView, lo: int, spans: list[tuple[int, int]]
+) -> str | None:
+    """The subject of a clause that opens with its verb at ``lo`` after a
+    relative clause: the actor opening the clause before the relative pronoun
+    ("Eva Huber, die seit Jahren im Amt ist, wies … zurück"), or the person a
+    title opening it refers to ("Der Vorsitzende der Partei, der als starker
+    Mann gilt, wies … zurück"; :func:`antecedent`)."""
+    bounds = clause_before_relative(view, lo)
+    if bounds is None:
+        return None
+    start, end = bounds
+    i = start
+    while i < end and view.lowers[i] in ("auch", "und", "doch", "aber"):
+        i += 1
+    if i >= end:
+        return None
+    k = _actor(view, i)
+    if k is not None and _governed(view, i, start) is None:
+        return k
+    if view.lowers[i] in ("der", "die") and i + 1 < end:
+        j = i + 1
+        while j < end and view.texts[j].islower() and view.texts[j].isalpha():
+            j += 1  # "Der frühere Vorsitzende"
+        if j < end and speaker_noun(view.texts[j]) and not view.key(j):
+            return antecedent(view, i, spans, None)
+    return None
 
 
 def _named_before_apposition(view: DocView, comma: int) -> str | None:

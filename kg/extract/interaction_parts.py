@@ -1,0 +1,162 @@
+"""Parts of a clause :mod:`kg.extract.interactions` reads the actors of a verbal
+interaction from: an unnamed group as its subject ("Kritiker werfen X vor"), a
+dative after a relative pronoun ("Gruppen, die der Hamas … vorwerfen"), the
+subject before a relative clause ("Der Vorsitzende …, der als … gilt, wies …
+zurück") and a circle around a person ("der Staatsführung um Präsident X").
+
+Each reads a few tokens around the verb through the view's ``lowers`` and
+``texts``; none walks the Doc.
+"""
+
+from __future__ import annotations
+
+from kg.extract.coref import person_genders
+from kg.extract.records import Kind, kind_of
+from kg.extract.sources import speaker_noun
+from kg.extract.view import DocView
+from kg.lang.de.bodies import body_noun, party_members
+from kg.lang.de.speech import CIRCLE_NOUN_ENDINGS, UNNAMED_GROUP_ENDINGS
+
+__all__ = [
+    "around_noun",
+    "clause_before_relative",
+    "dative_actor",
+    "finite_plural",
+    "organisation_as_sie",
+    "unnamed_group_subject",
+]
+
+_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche"})
+_CLAUSE = frozenset({",", ";", ":", "–", "-"})
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+_OPENERS = frozenset({"auch", "und", "aber", "doch", "nun", "zudem"})
+
+
+def unnamed_group_subject(view: DocView, lo: int, v: int) -> bool:
+    """The clause opens before its verb at ``v`` with unnamed people in the
+    plural and nothing else: "Kritiker werfen …", "Viele Ökonomen warnen …",
+    "Führende Umweltschützer fordern …" (no article, no name; a party by its
+    members, "Republikaner werfen ihr vor", and a body are actors)."""
+    if not 0 < v - lo <= 3 or any(view.key(j) for j in range(lo, v)):
+        return False
+    noun = view.texts[v - 1]
+    low = view.lowers[v - 1]
+    if not noun[:1].isupper() or body_noun(noun) or party_members(noun):
+        return False
+    if not low.endswith(UNNAMED_GROUP_ENDINGS):
+        return False
+    # the words before the noun are quantifiers or adjectives ("Viele",
+    # "führende europäische"), no article: "Die Kritiker" is a group the
+    # clause's other rules read
+    return all(
+        view.lowers[j] in _OPENERS
+        or (
+            view.texts[j].isalpha()
+            and view.lowers[j][-1:] in "eln"
+            and view.lowers[j] not in _ARTICLES
+        )
+        for j in range(lo, v - 1)
+    )
+
+
+def dative_actor(view: DocView, j: int, lo: int, plural_verb: bool) -> bool:
+    """The actor at ``j`` in a relative clause opening at ``lo`` stands in the
+    dative after its article, so it is no subject: "…, die dem Minister …
+    vorwarfen"; "…, die der Hamas … vorwerfen" when the clause's finite verb
+    is plural (a subject "der Präsident" would be singular)."""
+    k = view.key(j)
+    i = j
+    while i > lo and view.key(i - 1) == k:
+        i -= 1
+    i -= 1
+    while i > lo and (
+        (view.texts[i].islower() and view.texts[i].isalpha())
+        or speaker_noun(view.texts[i])
+    ):
+        if view.lowers[i] in ("dem", "der", "einem", "einer"):
+            break
+        i -= 1  # adjectives and a title: "der herrschenden Hamas", "dem Minister X"
+    if i <= lo:
+        return False
+    det = view.lowers[i]
+    return det in ("dem", "einem") or (det in ("der", "einer") and plural_verb)
+
+
+def finite_plural(view: DocView, v: int, hi: int) -> bool:
+    """The last word of the verb-final clause ending at ``hi`` (its finite verb:
+    "vorwerfen", "abgelehnt hatten") is plural."""
+    last = hi - 1
+    while last > v and not view.texts[last].isalpha():
+        last -= 1
+    w = view.lowers[last]
+    return w.endswith(("en", "rn", "ln")) or w in ("sind", "waren")
+
+
+def clause_before_relative(view: DocView, lo: int) -> tuple[int, int] | None:
+    """The bounds of the clause before a relative clause that ends at the comma
+    ``lo - 1``: "Der Vorsitzende der Partei, der als starker Mann gilt, wies …"
+    -> the tokens of "Der Vorsitzende der Partei"; ``None`` when no relative
+    clause ends there."""
+    if lo < 4 or view.texts[lo - 1] != ",":
+        return None
+    r = lo - 2
+    while r > 0 and view.texts[r] not in _CLAUSE:
+        r -= 1
+    if r < 1 or view.texts[r] != ",":
+        return None
+    if view.lowers[r + 1] not in _RELATIVES or not view.texts[r + 1].islower():
+        return None
+    start = r - 1
+    while start > 0 and view.texts[start - 1] not in _CLAUSE | {".", "!", "?"}:
+        start -= 1
+    # the sentence's own start: a clause that opens the sentence
+    sent = view.sents[view.sentence_of(view.doc[r])]
+    start = max(start, sent.start)
+    return (start, r) if start < r else None
+
+
+def around_noun(view: DocView, i: int, lo: int) -> int | None:
+    """The noun of a circle the actor at ``i`` is "um" ("der Staatsführung um
+    Präsident Erdogan", "die Gruppe um Karl Brunner"): the actor takes the
+    noun's part in the clause; ``None`` else."""
+    k = view.key(i)
+    j = i
+    while j > lo and view.key(j - 1) == k:
+        j -= 1
+    j -= 1
+    # a title between: "um Präsident X", "um Kanzler X"
+    if j > lo and view.texts[j][:1].isupper() and view.lowers[j - 1] == "um":
+        j -= 1
+    if j - 1 < lo or view.lowers[j] != "um":
+        return None
+    noun = view.lowers[j - 1]
+    return j - 1 if noun.endswith(CIRCLE_NOUN_ENDINGS) else None
+
+
+def organisation_as_sie(view: DocView, lo: int, v: int) -> str | None:
+    """The organisation "Sie" opening a sentence refers to: the one the sentence
+    before opens with as its subject after "Die" ("Die HDP wirft der Regierung
+    um Präsident X … vor. Sie bezichtigt …" -> the HDP), when that sentence
+    names no person who could be a woman (all of them men by their titles,
+    :func:`kg.extract.coref.person_genders`)."""
+    if lo >= v or view.texts[lo] != "Sie" or v - lo != 1:
+        return None
+    si = view.sentence_of(view.doc[lo])
+    if si == 0 or view.sents[si].start != lo:
+        return None
+    prev = view.sents[si - 1]
+    i = prev.start
+    if view.lowers[i] != "die":
+        return None
+    i += 1
+    while i < prev.end and view.texts[i].islower() and view.texts[i].isalpha():
+        i += 1  # "Die prokurdische HDP"
+    k = view.key(i) if i < prev.end else None
+    if k is None or kind_of(k) is not Kind.ORG:
+        return None
+    genders = person_genders(view)
+    for j in range(prev.start, prev.end):
+        p = view.person(j)
+        if p is not None and genders.get(p) is not False:
+            return None  # "Die SPD kritisierte Merkel. Sie …": which one?
+    return k

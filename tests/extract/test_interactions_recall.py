@@ -1,0 +1,109 @@
+"""Verbal interactions: rules written against the errors of all quote dev sets
+together (issue 17, interactions recall), each on invented sentences, no model
+(kg/extract/interactions.py, kg/extract/interaction_parts.py)."""
+
+from __future__ import annotations
+
+from tests.conftest import LOC, ORG, PER, acts
+
+
+def test_an_unnamed_group_opening_the_clause_is_no_source(records) -> None:
+    # "Kritiker werfen X vor": the accused is no source
+    text = "Umweltschützer werfen Karl Brunner vor, die Reform zu verschleppen."
+    assert acts(records(text, {"Karl Brunner": PER}), "type", "source") == set()
+    text = "Viele Ökonomen warnen die Regierung von Karl Brunner vor einem Austritt."
+    assert acts(records(text, {"Karl Brunner": PER}), "type", "source") == set()
+
+
+def test_a_party_by_its_members_still_opens_the_clause(records) -> None:
+    text = "Sozialdemokraten werfen Karl Brunner vor, die Reform zu verschleppen."
+    rec = records(text, {"Karl Brunner": PER, "Sozialdemokraten": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "org/Sozialdemokraten", "person/Karl Brunner")
+    }
+
+
+def test_a_zu_infinitive_before_drohen_is_no_threat(records) -> None:
+    text = (
+        "Karl Brunner traf Vertreter der Caritas, die unter das neue Gesetz "
+        "zu fallen drohen."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Caritas": ORG})
+    assert acts(rec, "type", "source") == set()
+
+
+def test_a_dative_actor_in_a_relative_clause_is_no_subject(records) -> None:
+    # "Gruppen, die der Hamas Nachgiebigkeit vorwerfen": the groups accuse
+    text = "In Graz gibt es Gruppen, die der Caritas zu große Nähe zu Ungarn vorwerfen."
+    rec = records(text, {"Caritas": ORG, "Ungarn": LOC})
+    assert acts(rec, "type", "source") == set()
+    text = "Es gab Vereine, die dem Minister Karl Brunner Untätigkeit vorwarfen."
+    assert acts(records(text, {"Karl Brunner": PER}), "type", "source") == set()
+
+
+def test_a_subject_before_the_relative_pronoun_stays_a_subject(records) -> None:
+    # the relative pronoun is an object when the actor after it is the subject
+    text = "Das ist der Vorschlag, den die Caritas abgelehnt hatte."
+    assert acts(records(text, {"Caritas": ORG}), "type", "source") == {
+        ("REJECT", "org/Caritas")
+    }
+
+
+def test_bezichtigen_and_leugnen(records) -> None:
+    text = "Karl Brunner bezichtigte Eva Huber der Lüge. Eva Huber leugnete das."
+    rec = records(text, {"Karl Brunner": PER, "Eva Huber": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "person/Karl Brunner", "person/Eva Huber"),
+        ("DENY", "person/Eva Huber", None),
+    }
+
+
+def test_a_title_before_a_relative_clause_is_the_subject(records) -> None:
+    # "Der Vorsitzende der Partei …, der als starker Mann gilt, wies … zurück"
+    text = (
+        "Karl Brunner ist Vorsitzender der Freie Liste. "
+        "Der Vorsitzende, der als Hardliner gilt, wies die Kritik am Montag zurück."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Freie Liste": ORG})
+    assert acts(rec, "type", "source") == {("REJECT", "person/Karl Brunner")}
+
+
+def test_a_name_before_a_relative_clause_is_the_subject(records) -> None:
+    text = "Eva Huber, die seit Jahren im Amt ist, wies die Vorwürfe zurück."
+    assert acts(records(text, {"Eva Huber": PER}), "type", "source") == {
+        ("REJECT", "person/Eva Huber")
+    }
+
+
+def test_the_person_a_leadership_is_around_is_the_target(records) -> None:
+    # "wirft der Staatsführung um Präsident X … vor": X
+    text = (
+        "Die Freie Liste wirft der Regierung um Kanzler Karl Brunner schmutzige "
+        "Propaganda vor."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Freie Liste": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "org/Freie Liste", "person/Karl Brunner")
+    }
+
+
+def test_sie_opening_a_sentence_is_the_organisation_before(records) -> None:
+    text = (
+        "Die Freie Liste wirft der Regierung von Kanzler Karl Brunner Versagen vor. "
+        "Sie bezichtigt die Partei Neue Mitte zudem, die Krise provoziert zu haben."
+    )
+    ents = {"Karl Brunner": PER, "Freie Liste": ORG, "Neue Mitte": ORG}
+    assert ("ACCUSE", "org/Freie Liste", "org/Neue Mitte") in acts(
+        records(text, ents), "type", "source", "target"
+    )
+
+
+def test_sie_stays_the_woman_named_before(records) -> None:
+    text = (
+        "Die Freie Liste lobte die Ministerin Eva Huber. "
+        "Sie bezichtigt die Partei Neue Mitte, die Krise provoziert zu haben."
+    )
+    ents = {"Eva Huber": PER, "Freie Liste": ORG, "Neue Mitte": ORG}
+    assert ("ACCUSE", "person/Eva Huber", "org/Neue Mitte") in acts(
+        records(text, ents), "type", "source", "target"
+    )
