@@ -15,7 +15,11 @@ from kg.extract.records import Kind, kind_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.bodies import body_noun, party_members
-from kg.lang.de.speech import CIRCLE_NOUN_ENDINGS, UNNAMED_GROUP_ENDINGS
+from kg.lang.de.speech import (
+    CIRCLE_NOUN_ENDINGS,
+    PROSECUTOR_ENDINGS,
+    UNNAMED_GROUP_ENDINGS,
+)
 
 __all__ = [
     "around_noun",
@@ -23,12 +27,14 @@ __all__ = [
     "dative_actor",
     "finite_plural",
     "organisation_as_sie",
+    "prosecutor_before",
     "unnamed_group_subject",
 ]
 
 _RELATIVES = frozenset({"der", "die", "das", "welcher", "welche"})
 _CLAUSE = frozenset({",", ";", ":", "–", "-"})
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+_FEMININE_BODIES = ("schaft", "behörde", "polizei")
 _OPENERS = frozenset({"auch", "und", "aber", "doch", "nun", "zudem"})
 
 
@@ -160,3 +166,43 @@ def organisation_as_sie(view: DocView, lo: int, v: int) -> str | None:
         if p is not None and genders.get(p) is not False:
             return None  # "Die SPD kritisierte Merkel. Sie …": which one?
     return k
+
+
+def prosecutor_before(view: DocView, v: int) -> tuple[str | None, str | None]:
+    """(key, label) of the prosecuting body named last before the passive
+    accusation at ``v`` ("Die belgische Staatsanwaltschaft erhob Anklage. …
+    Beiden Verdächtigen wird vorgeworfen, …": its agent is the prosecution, as
+    the annotation rules of ``bench/quote_gold.md`` have it); the body's entity
+    if it is one, else its noun in the nominative with the adjective before it
+    ("belgische Staatsanwaltschaft", "Landeskriminalamt" for "des
+    Landeskriminalamts"); ``(None, None)`` when the article names none in the
+    sentence or the five before it."""
+    si = view.sentence_of(view.doc[v])
+    for s in range(si, max(-1, si - 6), -1):
+        sent = view.sents[s]
+        for j in range(min(sent.end, v) - 1, sent.start - 1, -1):
+            noun = _prosecutor_noun(view.lowers[j])
+            if noun is None or not view.texts[j][:1].isupper():
+                continue
+            k = view.key(j)
+            if k is not None:
+                return (k, None) if kind_of(k) is Kind.ORG else (None, None)
+            label = view.texts[j][: len(noun)]
+            adj = view.lowers[j - 1] if j > sent.start else ""
+            if view.texts[j - 1].islower() and adj.endswith(("e", "en", "er", "es")):
+                stem = adj[:-1] if adj.endswith("e") else adj[:-2]
+                if stem.isalpha() and adj not in _ARTICLES:
+                    gender = "e" if noun.endswith(_FEMININE_BODIES) else "es"
+                    label = f"{stem}{gender} {label}"
+            return None, label
+    return None, None
+
+
+def _prosecutor_noun(low: str) -> str | None:
+    """``low`` (lower case) without a genitive ending, if it names a
+    prosecuting body ("staatsanwaltschaft", "landeskriminalamts")."""
+    for end in ("", "s", "es"):
+        stem = low[: len(low) - len(end)] if end else low
+        if (not end or low.endswith(end)) and stem.endswith(PROSECUTOR_ENDINGS):
+            return stem
+    return None

@@ -42,6 +42,7 @@ from kg.extract.interaction_parts import (
     dative_actor,
     finite_plural,
     organisation_as_sie,
+    prosecutor_before,
     unnamed_group_subject,
 )
 from kg.extract.records import Interaction, Kind, Quote, kind_of
@@ -254,10 +255,35 @@ def _clause(sent: Span, i: int) -> tuple[int, int]:
     lo = i
     while lo > sent.start and doc[lo - 1].text not in _CLAUSE:
         lo -= 1
+    # a list of things is no clause boundary ("werden Aktenfälschung,
+    # Geldwäsche sowie Betrug vorgeworfen")
+    while lo - 2 >= sent.start and _listed_nouns(doc, lo):
+        lo -= 1
+        while lo > sent.start and doc[lo - 1].text not in _CLAUSE:
+            lo -= 1
     hi = i + 1
     while hi < sent.end and doc[hi].text not in _CLAUSE:
         hi += 1
     return lo, hi
+
+
+def _listed_nouns(doc: Doc, lo: int) -> bool:
+    """The comma before ``lo`` lists two nouns that name no entity
+    ("Aktenfälschung, Geldwäsche", "Betrug, schwere Geldwäsche")."""
+    if doc[lo - 1].text != ",":
+        return False
+    before, after = doc[lo - 2], doc[lo]
+    if (
+        after.is_lower
+        and after.lower_.endswith(ADJ_ENDINGS)
+        and after.lower_ not in _ARTICLES | SUBJECT_PRONOUNS
+        and lo + 1 < len(doc)
+    ):
+        after = doc[lo + 1]
+    return all(
+        w.is_alpha and w.text[:1].isupper() and not w.ent_type_ and not w.is_sent_start
+        for w in (before, after)
+    )
 
 
 def _impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
@@ -425,7 +451,15 @@ def _actors(
         doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(lo, hi)
     ):
         # passive: "Ihm wurde von der Staatsanwaltschaft vorgeworfen …", "Der
-        # Antrag von X wurde von Y abgelehnt"; without an agent, nobody kg knows
+        # Antrag von X wurde von Y abgelehnt"; without an agent, nobody kg
+        # knows, but an accusation's is the prosecution named before
+        if agent is None and act.type == "ACCUSE":
+            key, label = prosecutor_before(view, v)
+            rest = free_before + free_after
+            if key is not None:
+                return key, [], [next((k for k in rest if k != key), None)]
+            if label is not None:
+                return None, [label], [rest[0] if rest else None]
         if agent is None:
             return None, [], []
         rest = [k for k in free_before + free_after + agents if k != agent]

@@ -107,3 +107,42 @@ def test_sie_stays_the_woman_named_before(records) -> None:
     assert ("ACCUSE", "person/Eva Huber", "org/Neue Mitte") in acts(
         records(text, ents), "type", "source", "target"
     )
+
+
+def test_a_passive_accusation_is_the_prosecutions_named_before(records) -> None:
+    # "Beiden Verdächtigen wird vorgeworfen" after the prosecution's charges
+    text = (
+        "Die dänische Staatsanwaltschaft hat Anklage gegen Karl Brunner erhoben. "
+        "Ihm wird Betrug in drei Fällen vorgeworfen."
+    )
+    rec = records(text, {"Karl Brunner": PER})
+    assert {(i.type, i.source_label) for i in rec.interactions} == {
+        ("ACCUSE", "dänische Staatsanwaltschaft")
+    }
+    text = (
+        "Nach Angaben des Landeskriminalamts sitzen zwei Männer in Haft. "
+        "Den Männern werden Betrug und Geldwäsche vorgeworfen."
+    )
+    assert {(i.type, i.source_label) for i in records(text, {}).interactions} == {
+        ("ACCUSE", "Landeskriminalamt")
+    }
+
+
+def test_a_passive_accusation_without_a_prosecution_has_no_source(records) -> None:
+    text = (
+        "Karl Brunner ist seit Jahren Bürgermeister. "
+        "Ihm wird Betrug in drei Fällen vorgeworfen."
+    )
+    assert acts(records(text, {"Karl Brunner": PER}), "type", "source") == set()
+
+
+def test_a_list_of_charges_is_one_clause(records) -> None:
+    # "werden Aktenfälschung, Geldwäsche sowie Betrug vorgeworfen"
+    text = (
+        "Die Staatsanwaltschaft ermittelt in Linz. "
+        "Karl Brunner werden Untreue, schwere Geldwäsche sowie Betrug vorgeworfen."
+    )
+    rec = records(text, {"Karl Brunner": PER})
+    assert {(i.type, i.source_label, i.target) for i in rec.interactions} == {
+        ("ACCUSE", "Staatsanwaltschaft", "person/Karl Brunner")
+    }

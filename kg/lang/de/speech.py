@@ -78,6 +78,7 @@ __all__ = [
     "SUBJUNCTIVE_I_FORMS",
     "SUBJECT_CLAUSE_OPENERS",
     "UNNAMED_GROUP_ENDINGS",
+    "PROSECUTOR_ENDINGS",
     "CIRCLE_NOUN_ENDINGS",
     "SpeechAct",
     "VerbForm",
@@ -522,6 +523,16 @@ UNNAMED_GROUP_ENDINGS = tuple(
         "einwohner menschenrechtler gegner befürworter ärzte juristen schützer "
         "politiker abgeordnete bürger eltern anleger investoren nutzer kunden"
     ).split()
+)
+
+# endings of the nouns of a prosecuting body: the agent of a passive accusation
+# without one ("Den Männern wird Betrug vorgeworfen" after the prosecution's
+# charges)
+PROSECUTOR_ENDINGS = (
+    "staatsanwaltschaft",
+    "kriminalamt",
+    "anklagebehörde",
+    "ermittlungsbehörde",
 )
 
 # endings of the nouns of a circle around a person ("die Staatsführung um
