@@ -23,6 +23,7 @@ from kg.lang.de.speech import (
 
 __all__ = [
     "around_noun",
+    "attributive",
     "clause_before_relative",
     "dative_actor",
     "finite_plural",
@@ -206,3 +207,22 @@ def _prosecutor_noun(low: str) -> str | None:
         if (not end or low.endswith(end)) and stem.endswith(PROSECUTOR_ENDINGS):
             return stem
     return None
+
+
+# an article or a preposition with one before an attributive participle
+_DETERMINERS = _ARTICLES | frozenset("im am zum zur beim vom ins".split())
+
+
+def attributive(view: DocView, v: int) -> bool:
+    """The verb form at ``v`` is an adjective between an article and its noun
+    ("im Fall des beschuldigten Irakers", "die geforderten Dokumente"): an
+    act only with its agent ("von", "durch") in the clause."""
+    if v < 1 or v + 1 >= len(view.texts):
+        return False
+    before, after = view.texts[v - 1], view.texts[v + 1]
+    return (
+        before.islower()
+        and view.lowers[v - 1] in _DETERMINERS
+        and after[:1].isupper()
+        and after.isalpha()
+    )

@@ -38,6 +38,7 @@ from kg.extract.coref import antecedent, surnames_of
 from kg.extract.focus import dateline_country, focus_country
 from kg.extract.interaction_parts import (
     around_noun,
+    attributive,
     clause_before_relative,
     dative_actor,
     finite_plural,
@@ -128,6 +129,8 @@ def find_interactions(
             act = _choose(acts[t.lower_], doc, t.i, hi)
             if act is None or _impends(doc, t.i, hi, act):
                 continue
+            if attributive(view, t.i) and not _agent_named(view, lo, hi):
+                continue  # "im Fall des beschuldigten Irakers": nobody acts
             if (
                 t.lower_.endswith(("en", "rn", "ln"))
                 and not act.form.participle
@@ -225,6 +228,16 @@ def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[st
         else:
             return []
     return out if joined and len(out) > 1 else []
+
+
+def _agent_named(view: DocView, lo: int, hi: int) -> bool:
+    """The clause names an agent: an actor after "von", "vom", "durch" ("die
+    von Meier geforderten Reformen"; not "vom Praterstern")."""
+    return any(
+        view.lowers[j] in ("von", "vom", "durch")
+        and any(_actor(view, i) for i in range(j + 1, min(hi, j + 5)))
+        for j in range(lo, hi)
+    )
 
 
 def _speaker_subject(view: DocView, lo: int, v: int) -> bool:

@@ -146,3 +146,13 @@ def test_a_list_of_charges_is_one_clause(records) -> None:
     assert {(i.type, i.source_label, i.target) for i in rec.interactions} == {
         ("ACCUSE", "Staatsanwaltschaft", "person/Karl Brunner")
     }
+
+
+def test_an_attributive_participle_without_an_agent_is_no_act(records) -> None:
+    text = "Im Fall des beschuldigten Polen Karl Brunner ermittelt die Polizei."
+    assert acts(records(text, {"Karl Brunner": PER}), "type", "source") == set()
+    text = "Karl Brunner brachte der Caritas die geforderten Mittel."
+    rec = records(text, {"Karl Brunner": PER, "Caritas": ORG})
+    assert acts(rec, "type", "source") == set()
+    text = "Im Fall des beschuldigten Polen vom Praterstern ermittelt die Polizei."
+    assert acts(records(text, {"Polen": LOC}), "type", "source") == set()
