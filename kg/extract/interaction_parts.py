@@ -2,7 +2,9 @@
 interaction from: an unnamed group as its subject ("Kritiker werfen X vor"), a
 dative after a relative pronoun ("Gruppen, die der Hamas … vorwerfen"), the
 subject before a relative clause ("Der Vorsitzende …, der als … gilt, wies …
-zurück") and a circle around a person ("der Staatsführung um Präsident X").
+zurück"), a circle around a person ("der Staatsführung um Präsident X"), the
+prosecution behind a passive accusation, and the clause itself: its bounds, the
+act a verb form is ("fordert … auf"), "drohen" of what impends.
 
 Each reads a few tokens around the verb through the view's ``lowers`` and
 ``texts``; none walks the Doc.
@@ -10,20 +12,27 @@ Each reads a few tokens around the verb through the view's ``lowers`` and
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Span
+
 from kg.extract.coref import person_genders
 from kg.extract.records import Kind, kind_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.bodies import body_noun, party_members
+from kg.lang.de.grammar import ADJ_ENDINGS, SUBJECT_PRONOUNS
 from kg.lang.de.speech import (
     CIRCLE_NOUN_ENDINGS,
     PROSECUTOR_ENDINGS,
     UNNAMED_GROUP_ENDINGS,
+    SpeechAct,
 )
 
 __all__ = [
     "around_noun",
     "attributive",
+    "choose",
+    "clause",
+    "impends",
     "clause_before_relative",
     "dative_actor",
     "finite_plural",
@@ -225,4 +234,87 @@ def attributive(view: DocView, v: int) -> bool:
         and view.lowers[v - 1] in _DETERMINERS
         and after[:1].isupper()
         and after.isalpha()
+    )
+
+
+def clause(sent: Span, i: int) -> tuple[int, int]:
+    """Token bounds of the clause around token ``i``: between the punctuation
+    before and after it; a verb at the end of its clause ("…, hat aber …
+    gestellt") reaches back over one comma if its clause has no actor."""
+    doc = sent.doc
+    lo = i
+    while lo > sent.start and doc[lo - 1].text not in _CLAUSE:
+        lo -= 1
+    # a list of things is no clause boundary ("werden Aktenfälschung,
+    # Geldwäsche sowie Betrug vorgeworfen")
+    while lo - 2 >= sent.start and _listed_nouns(doc, lo):
+        lo -= 1
+        while lo > sent.start and doc[lo - 1].text not in _CLAUSE:
+            lo -= 1
+    hi = i + 1
+    while hi < sent.end and doc[hi].text not in _CLAUSE:
+        hi += 1
+    return lo, hi
+
+
+def _listed_nouns(doc: Doc, lo: int) -> bool:
+    """The comma before ``lo`` lists two nouns that name no entity
+    ("Aktenfälschung, Geldwäsche", "Betrug, schwere Geldwäsche")."""
+    if doc[lo - 1].text != ",":
+        return False
+    before, after = doc[lo - 2], doc[lo]
+    if (
+        after.is_lower
+        and after.lower_.endswith(ADJ_ENDINGS)
+        and after.lower_ not in _ARTICLES | SUBJECT_PRONOUNS
+        and lo + 1 < len(doc)
+    ):
+        after = doc[lo + 1]
+    return all(
+        w.is_alpha and w.text[:1].isupper() and not w.ent_type_ and not w.is_sent_start
+        for w in (before, after)
+    )
+
+
+def impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
+    """ "drohen" with a zu-infinitive closing its clause is no threat but
+    something about to happen ("doch droht sie nun zu scheitern")."""
+    if act.type != "THREATEN" or act.form.particle:
+        return False
+    if v >= 2 and doc[v - 2].lower_ == "zu" and doc[v - 1].is_lower:
+        return True  # "…, die unter das Gesetz zu fallen drohen"
+    last = hi - 1
+    while last > v and doc[last].is_punct:
+        last -= 1
+    return (
+        last - 1 > v
+        and doc[last - 1].lower_ == "zu"
+        and doc[last].is_lower
+        and doc[last].is_alpha
+    )
+
+
+def choose(
+    candidates: tuple[SpeechAct, ...], doc: Doc, i: int, hi: int
+) -> SpeechAct | None:
+    """The act the form at ``i`` is: one whose separable particle closes the
+    clause ("fordert … auf"), else one that needs none."""
+    rest = {w.lower_ for w in doc[i + 1 : hi] if not _score(doc, w.i, hi)}
+    for a in candidates:
+        if a.form.particle and a.form.particle in rest:
+            return a
+    for a in candidates:
+        if not a.form.particle:
+            return a
+    return None
+
+
+def _score(doc: Doc, j: int, hi: int) -> bool:
+    """ "zu" at ``j`` stands between two numbers ("stimmt mit 178 zu 120 Stimmen
+    für …"): a score, no separable particle."""
+    return (
+        doc[j].lower_ == "zu"
+        and j + 1 < hi
+        and doc[j - 1].like_num
+        and doc[j + 1].like_num
     )

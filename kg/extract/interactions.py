@@ -39,9 +39,12 @@ from kg.extract.focus import dateline_country, focus_country
 from kg.extract.interaction_parts import (
     around_noun,
     attributive,
+    choose,
+    clause,
     clause_before_relative,
     dative_actor,
     finite_plural,
+    impends,
     organisation_as_sie,
     prosecutor_before,
     unnamed_group_subject,
@@ -119,15 +122,15 @@ def find_interactions(
                 (q for q, (a, b) in zip(quotes, inside, strict=True) if a <= t.idx < b),
                 None,
             )
-            lo, hi = _clause(sent, t.i)
+            lo, hi = clause(sent, t.i)
             if quote is not None and not (
                 quote.speaker and _speaker_subject(view, lo, t.i)
             ):
                 continue  # "…, dass Russland verlange, …": what someone said
             if t.i > lo and doc[t.i - 1].lower_ == "zu":
                 continue  # "die Literatur zu würdigen": an aim, not an act
-            act = _choose(acts[t.lower_], doc, t.i, hi)
-            if act is None or _impends(doc, t.i, hi, act):
+            act = choose(acts[t.lower_], doc, t.i, hi)
+            if act is None or impends(doc, t.i, hi, act):
                 continue
             if attributive(view, t.i) and not _agent_named(view, lo, hi):
                 continue  # "im Fall des beschuldigten Irakers": nobody acts
@@ -258,89 +261,6 @@ def _other_actor(view: DocView, lo: int, hi: int, source: str) -> str | None:
         if k and k != source:
             return k
     return None
-
-
-def _clause(sent: Span, i: int) -> tuple[int, int]:
-    """Token bounds of the clause around token ``i``: between the punctuation
-    before and after it; a verb at the end of its clause ("…, hat aber …
-    gestellt") reaches back over one comma if its clause has no actor."""
-    doc = sent.doc
-    lo = i
-    while lo > sent.start and doc[lo - 1].text not in _CLAUSE:
-        lo -= 1
-    # a list of things is no clause boundary ("werden Aktenfälschung,
-    # Geldwäsche sowie Betrug vorgeworfen")
-    while lo - 2 >= sent.start and _listed_nouns(doc, lo):
-        lo -= 1
-        while lo > sent.start and doc[lo - 1].text not in _CLAUSE:
-            lo -= 1
-    hi = i + 1
-    while hi < sent.end and doc[hi].text not in _CLAUSE:
-        hi += 1
-    return lo, hi
-
-
-def _listed_nouns(doc: Doc, lo: int) -> bool:
-    """The comma before ``lo`` lists two nouns that name no entity
-    ("Aktenfälschung, Geldwäsche", "Betrug, schwere Geldwäsche")."""
-    if doc[lo - 1].text != ",":
-        return False
-    before, after = doc[lo - 2], doc[lo]
-    if (
-        after.is_lower
-        and after.lower_.endswith(ADJ_ENDINGS)
-        and after.lower_ not in _ARTICLES | SUBJECT_PRONOUNS
-        and lo + 1 < len(doc)
-    ):
-        after = doc[lo + 1]
-    return all(
-        w.is_alpha and w.text[:1].isupper() and not w.ent_type_ and not w.is_sent_start
-        for w in (before, after)
-    )
-
-
-def _impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
-    """ "drohen" with a zu-infinitive closing its clause is no threat but
-    something about to happen ("doch droht sie nun zu scheitern")."""
-    if act.type != "THREATEN" or act.form.particle:
-        return False
-    if v >= 2 and doc[v - 2].lower_ == "zu" and doc[v - 1].is_lower:
-        return True  # "…, die unter das Gesetz zu fallen drohen"
-    last = hi - 1
-    while last > v and doc[last].is_punct:
-        last -= 1
-    return (
-        last - 1 > v
-        and doc[last - 1].lower_ == "zu"
-        and doc[last].is_lower
-        and doc[last].is_alpha
-    )
-
-
-def _choose(
-    candidates: tuple[SpeechAct, ...], doc: Doc, i: int, hi: int
-) -> SpeechAct | None:
-    """The act the form at ``i`` is: one whose separable particle closes the
-    clause ("fordert … auf"), else one that needs none."""
-    rest = {w.lower_ for w in doc[i + 1 : hi] if not _score(doc, w.i, hi)}
-    for a in candidates:
-        if a.form.particle and a.form.particle in rest:
-            return a
-    for a in candidates:
-        if not a.form.particle:
-            return a
-    return None
-
-
-def _score(doc: Doc, j: int, hi: int) -> bool:
-    """ "zu" at ``j`` stands between two numbers ("stimmt mit 178 zu 120 Stimmen
-    für …"): a score, no separable particle."""
-    return (
-        doc[j].lower_ == "zu"
-        and j + 1 < hi
-        and doc[j - 1].like_num
-        and doc[j + 1].like_num
-    )
 
 
 def _actor(view: DocView, i: int) -> str | None:
