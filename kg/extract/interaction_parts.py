@@ -12,6 +12,8 @@ Each reads a few tokens around the verb through the view's ``lowers`` and
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 from kg.extract.coref import person_genders
@@ -30,6 +32,7 @@ from kg.lang.de.speech import (
 __all__ = [
     "around_noun",
     "attributive",
+    "both_sides",
     "choose",
     "clause",
     "impends",
@@ -318,3 +321,31 @@ def _score(doc: Doc, j: int, hi: int) -> bool:
         and doc[j - 1].like_num
         and doc[j + 1].like_num
     )
+
+
+def both_sides(
+    view: DocView, lo: int, hi: int, actor: Callable[[int], str | None]
+) -> list[str]:
+    """The two actors "beide Seiten" of the clause ``lo``-``hi`` are: the last
+    pair "A und B" named before it in its sentence or the two before ("Kolumbien
+    und die FARC verhandeln … Der Papst rief beide Seiten … auf" -> Kolumbien,
+    FARC, as the annotation rules of ``bench/quote_gold.md`` have it); [] when
+    the clause says no "beide Seiten" or no such pair is named."""
+    if not any(
+        view.lowers[j] in ("beide", "beiden") and view.lowers[j + 1] == "seiten"
+        for j in range(lo, hi - 1)
+    ):
+        return []
+    si = view.sentence_of(view.doc[lo])
+    start = view.sents[max(0, si - 2)].start
+    for j in range(lo - 1, start, -1):
+        if view.lowers[j] not in ("und", "sowie"):
+            continue
+        a = actor(j - 1)
+        n = j + 1
+        while n < lo and view.lowers[n] in _ARTICLES:
+            n += 1
+        b = actor(n) if n < lo else None
+        if a is not None and b is not None and a != b:
+            return [a, b]
+    return []

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.bodies import (
     body_after,
+    body_agent,
     body_before,
     body_object,
     government,
@@ -39,6 +40,7 @@ from kg.extract.focus import dateline_country, focus_country
 from kg.extract.interaction_parts import (
     around_noun,
     attributive,
+    both_sides,
     choose,
     clause,
     clause_before_relative,
@@ -176,7 +178,16 @@ def find_interactions(
             if source in group:
                 # "Caritas, Rotes Kreuz und Volkshilfe forderten …": each of
                 # them demands; none is the target
-                targets = [x for x in targets if x not in group] or [None]
+                targets = [x for x in targets if x not in group] or [
+                    next(
+                        (
+                            k
+                            for j in range(t.i + 1, hi)
+                            if (k := _actor(view, j)) and k not in group
+                        ),
+                        None,
+                    )
+                ]
                 pairs = [(s, None, x) for s in group for x in targets]
             # "Die USA und die syrische Opposition fordern …": a body no
             # entity stands for demands too, under its label
@@ -204,10 +215,12 @@ def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[st
     """The actors listed right before the verb at ``v`` as its subjects, "A, B
     und C forderten", "Die USA und Russland forderten" (commas and one
     "und"/"sowie" between them, articles allowed, the list opening the
-    sentence), in text order; [] for fewer than two."""
+    sentence, after "Auch", "Doch" …), in text order; [] for fewer than two."""
     doc = view.doc
     out: list[str] = []
     i = sent.start
+    while i < v and doc[i].lower_ in ("auch", "doch", "aber", "nun", "zudem"):
+        i += 1  # "Auch Frankreich und Deutschland forderten …"
     joined = False
     while i < v:
         if doc[i].lower_ in _ARTICLES:
@@ -347,6 +360,7 @@ def _actors(
     free_after: list[str] = []
     governed: dict[str, str] = {}
     agents: list[str] = []
+    agent_at = -1
     prev = None
     for i in range(lo, hi):
         k = _actor(view, i)
@@ -371,6 +385,7 @@ def _actors(
             governed.setdefault(p, k)
             if p in ("von", "vom", "durch"):
                 agents.append(k)  # the last one is a passive's agent
+                agent_at = i
     surnames = surnames_of(view)
     for i in range(lo, hi):
         # a surname opening the clause only right before the verb ("Tschürtz
@@ -384,8 +399,13 @@ def _actors(
         doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(lo, hi)
     ):
         # passive: "Ihm wurde von der Staatsanwaltschaft vorgeworfen …", "Der
-        # Antrag von X wurde von Y abgelehnt"; without an agent, nobody kg
-        # knows, but an accusation's is the prosecution named before
+        # Antrag von X wurde von Y abgelehnt" (Y a body: "vom
+        # Verfassungsgericht"); without an agent, nobody kg knows, but an
+        # accusation's is the prosecution named before
+        body = body_agent(view, lo, hi)
+        if body is not None and body[0] > agent_at:
+            rest = free_before + free_after + agents
+            return None, [body[1]], [rest[0] if rest else None]
         if agent is None and act.type == "ACCUSE":
             key, label = prosecutor_before(view, v)
             rest = free_before + free_after
@@ -501,6 +521,11 @@ def _actors(
     if target is None:
         # "Republikaner werfen ihr vor": the person named before
         target = _pronoun_object(view, v, hi, spans)
+    if target is None:
+        # "rief beide Seiten zur Zurückhaltung auf": the pair named before
+        sides = both_sides(view, lo, hi, lambda i: _actor(view, i))
+        if sides:
+            return source, labels, [k for k in sides if k != source] or [None]
     targets = [target]
     if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
         targets += rest[1:2]

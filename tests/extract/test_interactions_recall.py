@@ -156,3 +156,36 @@ def test_an_attributive_participle_without_an_agent_is_no_act(records) -> None:
     assert acts(rec, "type", "source") == set()
     text = "Im Fall des beschuldigten Polen vom Praterstern ermittelt die Polizei."
     assert acts(records(text, {"Polen": LOC}), "type", "source") == set()
+
+
+def test_a_list_of_subjects_after_auch(records) -> None:
+    text = "Auch Frankreich und Deutschland forderten von Russland einen Abzug."
+    ents = {"Frankreich": LOC, "Deutschland": LOC, "Russland": LOC}
+    assert acts(records(text, ents), "type", "source", "target") == {
+        ("DEMAND", "place/Frankreich", "place/Russland"),
+        ("DEMAND", "place/Deutschland", "place/Russland"),
+    }
+
+
+def test_beide_seiten_are_the_pair_named_before(records) -> None:
+    text = (
+        "Kolumbien und die FARC verhandeln seit Jahren. "
+        "Der Papst Franziskus rief beide Seiten zur Zurückhaltung auf."
+    )
+    ents = {"Kolumbien": LOC, "FARC": ORG, "Franziskus": PER}
+    assert acts(records(text, ents), "type", "source", "target") == {
+        ("APPEAL", "person/Franziskus", "place/Kolumbien"),
+        ("APPEAL", "person/Franziskus", "org/FARC"),
+    }
+
+
+def test_a_body_after_von_is_the_passives_agent(records) -> None:
+    text = "Der Antrag von Karl Brunner wurde vom Verfassungsgericht abgelehnt."
+    rec = records(text, {"Karl Brunner": PER})
+    assert {(i.type, i.source_label, i.target) for i in rec.interactions} == {
+        ("REJECT", "Verfassungsgericht", "person/Karl Brunner")
+    }
+    text = "Die Klage wurde von der Staatsanwaltschaft zurückgewiesen."
+    assert {(i.type, i.source_label) for i in records(text, {}).interactions} == {
+        ("REJECT", "Staatsanwaltschaft")
+    }
