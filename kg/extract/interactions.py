@@ -402,10 +402,10 @@ def _actors(
         # Antrag von X wurde von Y abgelehnt" (Y a body: "vom
         # Verfassungsgericht"); without an agent, nobody kg knows, but an
         # accusation's is the prosecution named before
-        body = body_agent(view, lo, hi)
-        if body is not None and body[0] > agent_at:
+        by_body = body_agent(view, lo, hi)
+        if by_body is not None and by_body[0] > agent_at:
             rest = free_before + free_after + agents
-            return None, [body[1]], [rest[0] if rest else None]
+            return None, [by_body[1]], [rest[0] if rest else None]
         if agent is None and act.type == "ACCUSE":
             key, label = prosecutor_before(view, v)
             rest = free_before + free_after
