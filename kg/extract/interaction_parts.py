@@ -13,6 +13,7 @@ Each reads a few tokens around the verb through the view's ``lowers`` and
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -27,9 +28,11 @@ from kg.lang.de.speech import (
     PROSECUTOR_ENDINGS,
     UNNAMED_GROUP_ENDINGS,
     SpeechAct,
+    speech_acts,
 )
 
 __all__ = [
+    "agent_participles",
     "around_noun",
     "attributive",
     "both_sides",
@@ -349,3 +352,49 @@ def both_sides(
         if a is not None and b is not None and a != b:
             return [a, b]
     return []
+
+
+@lru_cache(maxsize=1)
+def _attributive_acts() -> dict[str, SpeechAct]:
+    """Inflected participle -> its act: "geforderten", "abgelehnte",
+    "angedrohte" (the participles of ``kg/data/speech_acts.tsv`` written as
+    one word, with an adjective's ending)."""
+    out: dict[str, SpeechAct] = {}
+    for form, acts in speech_acts().items():
+        for a in acts:
+            if a.form.participle and not a.form.particle and form.endswith("t"):
+                for end in ("e", "en", "er", "es", "em"):
+                    out.setdefault(form + end, a)
+            elif a.form.participle and not a.form.particle and form.endswith("en"):
+                for end in ("e", "er", "es", "em", "en"):
+                    out.setdefault(form[:-2] + "en" + end, a)
+    return out
+
+
+def agent_participles(
+    view: DocView, actor: Callable[[int], str | None]
+) -> list[tuple[int, SpeechAct, str, str | None]]:
+    """(position, act, source, issue) of each participle before a noun whose
+    agent "von X" precedes it: "die von Karl Brunner geforderten Reformen" ->
+    DEMAND by Karl Brunner, about "Reformen"; "die vom Iran abgelehnte
+    Resolution" (the annotation rules count participles, "die mehrfach
+    angedrohte Verfassungsklage", when the agent is clear)."""
+    forms = _attributive_acts()
+    out = []
+    for i in view.positions(frozenset(forms)):
+        if i < 2 or i + 1 >= len(view.texts) or not view.texts[i + 1][:1].isupper():
+            continue
+        k = view.key(i - 1)
+        j = i - 1
+        while j > 0 and view.key(j - 1) == k and k is not None:
+            j -= 1
+        if j > 0 and speaker_noun(view.texts[j - 1]) and not view.key(j - 1):
+            j -= 1  # "von Kanzler X"
+        if k is None or view.lowers[j - 1] not in ("von", "vom"):
+            continue
+        source = actor(i - 1)
+        if source is None:
+            continue
+        noun = view.texts[i + 1]
+        out.append((i, forms[view.lowers[i]], source, noun if noun.isalpha() else None))
+    return out

@@ -38,6 +38,7 @@ from kg.extract.bodies import (
 from kg.extract.coref import antecedent, surnames_of
 from kg.extract.focus import dateline_country, focus_country
 from kg.extract.interaction_parts import (
+    agent_participles,
     around_noun,
     attributive,
     both_sides,
@@ -208,6 +209,25 @@ def find_interactions(
                         end=t.idx + len(t.text) + view.offset,
                     )
                 )
+    # "die von Karl Brunner geforderten Reformen": a participle with its agent
+    done = {x.start for x in out}
+    for i, act, source, issue in agent_participles(view, lambda j: _actor(view, j)):
+        t = doc[i]
+        if t.idx + view.offset in done or any(a <= t.idx < b for a, b in inside):
+            continue
+        out.append(
+            Interaction(
+                type=act.type,
+                verb=act.form.infinitive,
+                trigger=t.text,
+                source=source,
+                issue=issue,
+                sentence=view.sentence_of(t),
+                start=t.idx + view.offset,
+                end=t.idx + len(t.text) + view.offset,
+            )
+        )
+    out.sort(key=lambda x: x.start)
     return out
 
 

@@ -189,3 +189,18 @@ def test_a_body_after_von_is_the_passives_agent(records) -> None:
     assert {(i.type, i.source_label) for i in records(text, {}).interactions} == {
         ("REJECT", "Staatsanwaltschaft")
     }
+
+
+def test_a_participle_after_its_agent_is_an_act(records) -> None:
+    # "die mehrfach angedrohte Verfassungsklage" counts when the agent is clear
+    text = (
+        "Die von Kanzler Karl Brunner geforderten Reformen kommen nicht voran. "
+        "Die vom Iran abgelehnte Resolution wurde trotzdem angenommen."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Iran": LOC})
+    assert acts(rec, "type", "source", "issue") == {
+        ("DEMAND", "person/Karl Brunner", "Reformen"),
+        ("REJECT", "place/Iran", "Resolution"),
+    }
+    text = "Die vom Parlament geforderten Reformen kommen nicht voran."
+    assert acts(records(text, {}), "type", "source") == set()
