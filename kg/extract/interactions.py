@@ -707,6 +707,13 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
                     return "person"
                 if not view.key(w.i) and w.lower_ not in PARTNER_NOUNS:
                     return "group"
+                if (
+                    view.place(w.i)
+                    and _actor(view, w.i) is None
+                    and w.i + 1 <= v
+                    and not doc[w.i + 1].text[:1].isupper()
+                ):
+                    return "group"  # "Die Palästinenser", "Die Wiener": people
                 return None
     return None
 

@@ -204,3 +204,10 @@ def test_a_participle_after_its_agent_is_an_act(records) -> None:
     }
     text = "Die vom Parlament geforderten Reformen kommen nicht voran."
     assert acts(records(text, {}), "type", "source") == set()
+
+
+def test_the_people_of_a_place_open_no_source(records) -> None:
+    # "Die Palästinenser beschuldigen Israel": the accused is no source
+    text = "Die Grazer beschuldigen Ungarn, die Grenze zu schließen."
+    rec = records(text, {"Grazer": LOC, "Ungarn": LOC})
+    assert acts(rec, "type", "source") == set()
