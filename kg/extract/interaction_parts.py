@@ -25,6 +25,7 @@ from kg.lang.de.bodies import body_noun, party_members
 from kg.lang.de.grammar import ADJ_ENDINGS, SUBJECT_PRONOUNS
 from kg.lang.de.speech import (
     CIRCLE_NOUN_ENDINGS,
+    GOVERNMENT_NOUNS,
     PROSECUTOR_ENDINGS,
     UNNAMED_GROUP_ENDINGS,
     SpeechAct,
@@ -42,6 +43,7 @@ __all__ = [
     "clause_before_relative",
     "dative_actor",
     "finite_plural",
+    "government_object",
     "organisation_as_sie",
     "prosecutor_before",
     "unnamed_group_subject",
@@ -398,3 +400,18 @@ def agent_participles(
         noun = view.texts[i + 1]
         out.append((i, forms[view.lowers[i]], source, noun if noun.isalpha() else None))
     return out
+
+
+def government_object(view: DocView, v: int, hi: int) -> bool | None:
+    """Whether the clause after the verb at ``v`` names "der Regierung", "die
+    Bundesregierung" as its object without a state ("warf der Regierung
+    Untätigkeit vor": the article's country, as "die Regierung" as subject);
+    ``None`` when it names none."""
+    for j in range(v + 1, min(hi, v + 4)):
+        if view.lowers[j] in GOVERNMENT_NOUNS and view.lowers[j - 1] in (
+            "der",
+            "die",
+            "den",
+        ):
+            return True
+    return None

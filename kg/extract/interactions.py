@@ -47,6 +47,7 @@ from kg.extract.interaction_parts import (
     clause_before_relative,
     dative_actor,
     finite_plural,
+    government_object,
     impends,
     organisation_as_sie,
     prosecutor_before,
@@ -510,7 +511,12 @@ def _actors(
     elif subject == "person" or (
         subject is None and (pronoun or _title_after(view, v, hi))
     ):
-        source = antecedent(view, v, spans, None)
+        # "Sie warf dem Minister … vor": no man the article names as one
+        said = next(
+            (view.lowers[i] for i in range(lo, v) if view.lowers[i] in ("er", "sie")),
+            view.lowers[v + 1] if pronoun else None,  # "warf er … vor"
+        )
+        source = antecedent(view, v, spans, None, pronoun=said)
         rest = free_after
     elif subject in ("group", "unnamed"):
         return None, [], []  # "Die Regierung … fordern": no actor kg knows
@@ -533,6 +539,9 @@ def _actors(
             or _the_country(view, lo, hi, source)
             or _titled_target(view, v, hi, spans, source)
         )
+    if target is None and (gov := government_object(view, v, hi)) is not None:
+        # "warf der Regierung Untätigkeit vor": the article's country
+        target = _focus(view) if gov else None
     if target is None:
         target = _relative_object(view, lo, v)
         target = target if target != source else None

@@ -211,3 +211,23 @@ def test_the_people_of_a_place_open_no_source(records) -> None:
     text = "Die Grazer beschuldigen Ungarn, die Grenze zu schließen."
     rec = records(text, {"Grazer": LOC, "Ungarn": LOC})
     assert acts(rec, "type", "source") == set()
+
+
+def test_der_regierung_as_target_is_the_articles_country(records) -> None:
+    text = (
+        "Wien – In Österreich streiten die Parteien. "
+        "Oppositionschef Karl Brunner warf der Regierung Untätigkeit vor."
+    )
+    rec = records(text, {"Wien": LOC, "Österreich": LOC, "Karl Brunner": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "person/Karl Brunner", "place/Österreich")
+    }
+
+
+def test_sie_is_no_man_named_before(records) -> None:
+    text = (
+        "Kanzler Karl Brunner lobte die Einigung. "
+        "Kritik kam von der Opposition: Sie warf dem Minister Versagen vor."
+    )
+    rec = records(text, {"Karl Brunner": PER})
+    assert ("ACCUSE", "person/Karl Brunner") not in acts(rec, "type", "source")
