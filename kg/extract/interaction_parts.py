@@ -45,7 +45,9 @@ __all__ = [
     "finite_plural",
     "government_object",
     "organisation_as_sie",
+    "plural_title",
     "prosecutor_before",
+    "same_state",
     "unnamed_group_subject",
 ]
 
@@ -415,3 +417,25 @@ def government_object(view: DocView, v: int, hi: int) -> bool | None:
         ):
             return True
     return None
+
+
+def plural_title(view: DocView, n: int, v: int) -> bool:
+    """The title at ``n`` after "die" is plural: the verb or auxiliary right
+    after it is ("Die Nato-Außenminister forderten", "Die Minister haben …
+    gefordert"; not "Die Ministerin forderte")."""
+    if n < 1 or n + 1 > v or view.lowers[n - 1] not in ("die", "alle"):
+        return False
+    after = view.lowers[n + 1]
+    return after.endswith(("en", "rn", "ln")) or after in ("sind", "waren")
+
+
+def same_state(k: str | None, other: str | None) -> bool:
+    """``k`` is the government of the state ``other`` or the other way round
+    ("Regierung (China)" and China: "Chinas Regierung rief … auf")."""
+    if k is None or other is None:
+        return False
+    for gov, state in ((k, other), (other, k)):
+        if gov.startswith("org/") and state.startswith("place/"):
+            if gov[4:] == f"Regierung ({state[6:]})":
+                return True
+    return False

@@ -50,7 +50,9 @@ from kg.extract.interaction_parts import (
     government_object,
     impends,
     organisation_as_sie,
+    plural_title,
     prosecutor_before,
+    same_state,
     unnamed_group_subject,
 )
 from kg.extract.records import Interaction, Kind, Quote, kind_of
@@ -528,7 +530,8 @@ def _actors(
         source, labels, rest = None, [label], []
     else:
         return None, [], []
-    rest = [k for k in rest if k != source]  # "die OECD … (OECD)": one actor
+    # "die OECD … (OECD)", "Chinas Regierung" and China: one actor
+    rest = [k for k in rest if k != source and not same_state(k, source)]
     target = rest[0] if rest else None
     if target is None:
         target = (
@@ -713,7 +716,8 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
                 if speaker_noun(w.text) and first.lower_ in INDEFINITE_ARTICLES:
                     return "unnamed"  # "Ein Reiseexperte warnte": nobody named
                 if speaker_noun(w.text):
-                    return "person"
+                    # "Die Nato-Außenminister forderten": many, no one person
+                    return "group" if plural_title(view, w.i, v) else "person"
                 if not view.key(w.i) and w.lower_ not in PARTNER_NOUNS:
                     return "group"
                 if (

@@ -231,3 +231,22 @@ def test_sie_is_no_man_named_before(records) -> None:
     )
     rec = records(text, {"Karl Brunner": PER})
     assert ("ACCUSE", "person/Karl Brunner") not in acts(rec, "type", "source")
+
+
+def test_a_plural_title_is_no_person_named_before(records) -> None:
+    text = (
+        "Präsident Karl Brunner reiste nach Moskau. "
+        "Die Außenminister forderten Russland auf, die Truppen abzuziehen."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Moskau": LOC, "Russland": LOC})
+    assert ("DEMAND", "person/Karl Brunner") not in acts(rec, "type", "source")
+
+
+def test_a_states_government_is_no_target_of_the_state(records) -> None:
+    text = "Die Regierung von Ungarn rief alle Seiten zur Zurückhaltung auf."
+    rec = records(text, {"Ungarn": LOC, "Regierung von Ungarn": ORG})
+    from kg.extract.interaction_parts import same_state
+
+    assert same_state("org/Regierung (Ungarn)", "place/Ungarn")
+    assert not same_state("org/Regierung (Ungarn)", "place/Polen")
+    assert all(not same_state(i.source, i.target) for i in rec.interactions)
