@@ -375,6 +375,11 @@ def _attributive_acts() -> dict[str, SpeechAct]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _attributive_forms() -> frozenset[str]:
+    return frozenset(_attributive_acts())
+
+
 def agent_participles(
     view: DocView, actor: Callable[[int], str | None]
 ) -> list[tuple[int, SpeechAct, str, str | None]]:
@@ -385,7 +390,7 @@ def agent_participles(
     angedrohte Verfassungsklage", when the agent is clear)."""
     forms = _attributive_acts()
     out = []
-    for i in view.positions(frozenset(forms)):
+    for i in view.positions(_attributive_forms()):
         if i < 2 or i + 1 >= len(view.texts) or not view.texts[i + 1][:1].isupper():
             continue
         k = view.key(i - 1)
