@@ -162,7 +162,7 @@ def around_noun(view: DocView, i: int, lo: int) -> int | None:
 def organisation_as_sie(view: DocView, lo: int, v: int) -> str | None:
     """The organisation "Sie" opening a sentence refers to: the one the sentence
     before opens with as its subject after "Die" ("Die HDP wirft der Regierung
-    um Präsident X … vor. Sie bezichtigt …" -> the HDP), when that sentence
+    um Präsident X … vor. Sie wirft … vor" -> the HDP), when that sentence
     names no person who could be a woman (all of them men by their titles,
     :func:`kg.extract.coref.person_genders`)."""
     if lo >= v or view.texts[lo] != "Sie" or v - lo != 1:
@@ -410,16 +410,13 @@ def agent_participles(
 
 
 def government_object(view: DocView, v: int, hi: int) -> bool | None:
-    """Whether the clause after the verb at ``v`` names "der Regierung", "die
+    """Whether the clause after the verb at ``v`` names "der Regierung", "der
     Bundesregierung" as its object without a state ("warf der Regierung
     Untätigkeit vor": the article's country, as "die Regierung" as subject);
     ``None`` when it names none."""
     for j in range(v + 1, min(hi, v + 4)):
-        if view.lowers[j] in GOVERNMENT_NOUNS and view.lowers[j - 1] in (
-            "der",
-            "die",
-            "den",
-        ):
+        # "der Regierung" (dative); "die Regierung" may be the subject
+        if view.lowers[j] in GOVERNMENT_NOUNS and view.lowers[j - 1] == "der":
             return True
     return None
 

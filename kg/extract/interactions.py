@@ -471,6 +471,9 @@ def _actors(
         and doc[v + 1].lower_ in ("er", "sie")
         and doc[v + 1].is_lower
         and not (doc[v + 1].lower_ == "sie" and _plural(doc, v + 1, v))
+        # "Trump bezeichnete die Vorwürfe als Hexenjagd und wies sie zurück":
+        # the second verb's pronoun is its object
+        and doc[v - 1].lower_ != "und"
     )
     apposed = (
         _apposed_subject(view, lo)
@@ -508,7 +511,7 @@ def _actors(
         # "Die Opposition wirft Merkel vor": a body no entity stands for
         source, rest = None, free_after
     elif subject == "person" and (org := organisation_as_sie(view, lo, v)):
-        # "Die HDP wirft … vor. Sie bezichtigt die AKP …": the party
+        # "Die HDP wirft … vor. Sie wirft der AKP … vor": the party
         source, rest = org, free_after
     elif subject == "person" or (
         subject is None and (pronoun or _title_after(view, v, hi))
@@ -709,6 +712,8 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
         and not adjective
     ):
         return "person"  # "Der sagte", "Die lehnt ab"
+    if first.lower_ in ("den", "dem", "einen", "einem"):
+        return None  # "Den Vorschlag der Opposition lehnte …": an object
     if first.lower_ in _ARTICLES:
         for w in doc[lo + 1 : min(v, lo + 4)]:
             # a noun, also one after a number ("Der 96-Trainer", "Der 72-Jährige")

@@ -49,15 +49,6 @@ def test_a_subject_before_the_relative_pronoun_stays_a_subject(records) -> None:
     }
 
 
-def test_bezichtigen_and_leugnen(records) -> None:
-    text = "Karl Brunner bezichtigte Eva Huber der Lüge. Eva Huber leugnete das."
-    rec = records(text, {"Karl Brunner": PER, "Eva Huber": PER})
-    assert acts(rec, "type", "source", "target") == {
-        ("ACCUSE", "person/Karl Brunner", "person/Eva Huber"),
-        ("DENY", "person/Eva Huber", None),
-    }
-
-
 def test_a_title_before_a_relative_clause_is_the_subject(records) -> None:
     # "Der Vorsitzende der Partei …, der als starker Mann gilt, wies … zurück"
     text = (
@@ -90,7 +81,7 @@ def test_the_person_a_leadership_is_around_is_the_target(records) -> None:
 def test_sie_opening_a_sentence_is_the_organisation_before(records) -> None:
     text = (
         "Die Freie Liste wirft der Regierung von Kanzler Karl Brunner Versagen vor. "
-        "Sie bezichtigt die Partei Neue Mitte zudem, die Krise provoziert zu haben."
+        "Sie wirft der Partei Neue Mitte zudem vor, die Krise provoziert zu haben."
     )
     ents = {"Karl Brunner": PER, "Freie Liste": ORG, "Neue Mitte": ORG}
     assert ("ACCUSE", "org/Freie Liste", "org/Neue Mitte") in acts(
@@ -101,7 +92,7 @@ def test_sie_opening_a_sentence_is_the_organisation_before(records) -> None:
 def test_sie_stays_the_woman_named_before(records) -> None:
     text = (
         "Die Freie Liste lobte die Ministerin Eva Huber. "
-        "Sie bezichtigt die Partei Neue Mitte, die Krise provoziert zu haben."
+        "Sie wirft der Partei Neue Mitte vor, die Krise provoziert zu haben."
     )
     ents = {"Eva Huber": PER, "Freie Liste": ORG, "Neue Mitte": ORG}
     assert ("ACCUSE", "person/Eva Huber", "org/Neue Mitte") in acts(
@@ -250,3 +241,17 @@ def test_a_states_government_is_no_target_of_the_state(records) -> None:
     assert same_state("org/Regierung (Ungarn)", "place/Ungarn")
     assert not same_state("org/Regierung (Ungarn)", "place/Polen")
     assert all(not same_state(i.source, i.target) for i in rec.interactions)
+
+
+def test_an_object_opening_the_clause_is_no_subject(records) -> None:
+    text = "Den Vorschlag der Opposition lehnte Kanzler Karl Brunner ab."
+    assert acts(records(text, {"Karl Brunner": PER}), "type", "source") == {
+        ("REJECT", "person/Karl Brunner")
+    }
+
+
+def test_a_pronoun_after_a_second_verb_is_its_object(records) -> None:
+    text = "Karl Brunner nannte die Vorwürfe absurd und wies sie zurück."
+    assert acts(records(text, {"Karl Brunner": PER}), "type", "source") == {
+        ("REJECT", "person/Karl Brunner")
+    }
