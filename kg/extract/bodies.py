@@ -37,6 +37,7 @@ from kg.lang.de.speech import GOVERNMENT_NOUNS, NOT_SPEAKER_WORDS
 
 __all__ = [
     "body_after",
+    "body_agent",
     "body_before",
     "body_object",
     "government",
@@ -117,6 +118,20 @@ def body_after(view: DocView, v: int, hi: int) -> str | None:
         return None
     end, label = _noun_phrase(view, v + 1, hi)
     return label if end is not None else None
+
+
+def body_agent(view: DocView, lo: int, hi: int) -> tuple[int, str] | None:
+    """(position, label) of the last body after "von", "vom" or "durch" in the
+    clause ``lo``-``hi``: the agent of a passive no entity stands for ("Der
+    Antrag von X wurde vom Verfassungsgericht abgelehnt" ->
+    "Verfassungsgericht")."""
+    out = None
+    for j in range(lo, hi - 1):
+        if view.lowers[j] in ("von", "vom", "durch"):
+            end, label = _noun_phrase(view, j + 1, hi, nominative=False)
+            if end is not None and label is not None:
+                out = (j, label)
+    return out
 
 
 def body_object(view: DocView, v: int, hi: int, sources: list[str]) -> str | None:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.bodies import (
     body_after,
+    body_agent,
     body_before,
     body_object,
     government,
@@ -36,6 +37,24 @@ from kg.extract.bodies import (
 )
 from kg.extract.coref import antecedent, surnames_of
 from kg.extract.focus import dateline_country, focus_country
+from kg.extract.interaction_parts import (
+    agent_participles,
+    around_noun,
+    attributive,
+    both_sides,
+    choose,
+    clause,
+    clause_before_relative,
+    dative_actor,
+    finite_plural,
+    government_object,
+    impends,
+    organisation_as_sie,
+    plural_title,
+    prosecutor_before,
+    same_state,
+    unnamed_group_subject,
+)
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.sources import speaker_noun
 from kg.extract.speakers import org_anaphor
@@ -109,16 +128,18 @@ def find_interactions(
                 (q for q, (a, b) in zip(quotes, inside, strict=True) if a <= t.idx < b),
                 None,
             )
-            lo, hi = _clause(sent, t.i)
+            lo, hi = clause(sent, t.i)
             if quote is not None and not (
                 quote.speaker and _speaker_subject(view, lo, t.i)
             ):
                 continue  # "…, dass Russland verlange, …": what someone said
             if t.i > lo and doc[t.i - 1].lower_ == "zu":
                 continue  # "die Literatur zu würdigen": an aim, not an act
-            act = _choose(acts[t.lower_], doc, t.i, hi)
-            if act is None or _impends(doc, t.i, hi, act):
+            act = choose(acts[t.lower_], doc, t.i, hi)
+            if act is None or impends(doc, t.i, hi, act):
                 continue
+            if attributive(view, t.i) and not _agent_named(view, lo, hi):
+                continue  # "im Fall des beschuldigten Irakers": nobody acts
             if (
                 t.lower_.endswith(("en", "rn", "ln"))
                 and not act.form.participle
@@ -161,7 +182,16 @@ def find_interactions(
             if source in group:
                 # "Caritas, Rotes Kreuz und Volkshilfe forderten …": each of
                 # them demands; none is the target
-                targets = [x for x in targets if x not in group] or [None]
+                targets = [x for x in targets if x not in group] or [
+                    next(
+                        (
+                            k
+                            for j in range(t.i + 1, hi)
+                            if (k := _actor(view, j)) and k not in group
+                        ),
+                        None,
+                    )
+                ]
                 pairs = [(s, None, x) for s in group for x in targets]
             # "Die USA und die syrische Opposition fordern …": a body no
             # entity stands for demands too, under its label
@@ -182,6 +212,25 @@ def find_interactions(
                         end=t.idx + len(t.text) + view.offset,
                     )
                 )
+    # "die von Karl Brunner geforderten Reformen": a participle with its agent
+    done = {x.start for x in out}
+    for i, act, source, issue in agent_participles(view, lambda j: _actor(view, j)):
+        t = doc[i]
+        if t.idx + view.offset in done or any(a <= t.idx < b for a, b in inside):
+            continue
+        out.append(
+            Interaction(
+                type=act.type,
+                verb=act.form.infinitive,
+                trigger=t.text,
+                source=source,
+                issue=issue,
+                sentence=view.sentence_of(t),
+                start=t.idx + view.offset,
+                end=t.idx + len(t.text) + view.offset,
+            )
+        )
+    out.sort(key=lambda x: x.start)
     return out
 
 
@@ -189,10 +238,12 @@ def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[st
     """The actors listed right before the verb at ``v`` as its subjects, "A, B
     und C forderten", "Die USA und Russland forderten" (commas and one
     "und"/"sowie" between them, articles allowed, the list opening the
-    sentence), in text order; [] for fewer than two."""
+    sentence, after "Auch", "Doch" …), in text order; [] for fewer than two."""
     doc = view.doc
     out: list[str] = []
     i = sent.start
+    while i < v and doc[i].lower_ in ("auch", "doch", "aber", "nun", "zudem"):
+        i += 1  # "Auch Frankreich und Deutschland forderten …"
     joined = False
     while i < v:
         if doc[i].lower_ in _ARTICLES:
@@ -218,6 +269,16 @@ def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[st
     return out if joined and len(out) > 1 else []
 
 
+def _agent_named(view: DocView, lo: int, hi: int) -> bool:
+    """The clause names an agent: an actor after "von", "vom", "durch" ("die
+    von Meier geforderten Reformen"; not "vom Praterstern")."""
+    return any(
+        view.lowers[j] in ("von", "vom", "durch")
+        and any(_actor(view, i) for i in range(j + 1, min(hi, j + 5)))
+        for j in range(lo, hi)
+    )
+
+
 def _speaker_subject(view: DocView, lo: int, v: int) -> bool:
     """Inside a quote, the clause has "ich", "wir" or "man" for its subject
     before the verb at ``v`` or right after it: the one quoted acts ("Wir lehnen
@@ -236,62 +297,6 @@ def _other_actor(view: DocView, lo: int, hi: int, source: str) -> str | None:
         if k and k != source:
             return k
     return None
-
-
-def _clause(sent: Span, i: int) -> tuple[int, int]:
-    """Token bounds of the clause around token ``i``: between the punctuation
-    before and after it; a verb at the end of its clause ("…, hat aber …
-    gestellt") reaches back over one comma if its clause has no actor."""
-    doc = sent.doc
-    lo = i
-    while lo > sent.start and doc[lo - 1].text not in _CLAUSE:
-        lo -= 1
-    hi = i + 1
-    while hi < sent.end and doc[hi].text not in _CLAUSE:
-        hi += 1
-    return lo, hi
-
-
-def _impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
-    """ "drohen" with a zu-infinitive closing its clause is no threat but
-    something about to happen ("doch droht sie nun zu scheitern")."""
-    if act.type != "THREATEN" or act.form.particle:
-        return False
-    last = hi - 1
-    while last > v and doc[last].is_punct:
-        last -= 1
-    return (
-        last - 1 > v
-        and doc[last - 1].lower_ == "zu"
-        and doc[last].is_lower
-        and doc[last].is_alpha
-    )
-
-
-def _choose(
-    candidates: tuple[SpeechAct, ...], doc: Doc, i: int, hi: int
-) -> SpeechAct | None:
-    """The act the form at ``i`` is: one whose separable particle closes the
-    clause ("fordert … auf"), else one that needs none."""
-    rest = {w.lower_ for w in doc[i + 1 : hi] if not _score(doc, w.i, hi)}
-    for a in candidates:
-        if a.form.particle and a.form.particle in rest:
-            return a
-    for a in candidates:
-        if not a.form.particle:
-            return a
-    return None
-
-
-def _score(doc: Doc, j: int, hi: int) -> bool:
-    """ "zu" at ``j`` stands between two numbers ("stimmt mit 178 zu 120 Stimmen
-    für …"): a score, no separable particle."""
-    return (
-        doc[j].lower_ == "zu"
-        and j + 1 < hi
-        and doc[j - 1].like_num
-        and doc[j + 1].like_num
-    )
 
 
 def _actor(view: DocView, i: int) -> str | None:
@@ -378,6 +383,7 @@ def _actors(
     free_after: list[str] = []
     governed: dict[str, str] = {}
     agents: list[str] = []
+    agent_at = -1
     prev = None
     for i in range(lo, hi):
         k = _actor(view, i)
@@ -385,7 +391,11 @@ def _actors(
             prev = view.key(i)
             continue
         prev = view.key(i)
+        # "die Regierung in Kiew", "der Staatsführung um Präsident X": the
+        # actor takes the part of the noun
         body = _body_in(view, i, lo)
+        if body is None:
+            body = around_noun(view, i, lo)
         p = _governed(view, i if body is None else body, lo)
         j = i
         while j + 1 < hi and view.key(j + 1) == view.key(i):
@@ -398,6 +408,7 @@ def _actors(
             governed.setdefault(p, k)
             if p in ("von", "vom", "durch"):
                 agents.append(k)  # the last one is a passive's agent
+                agent_at = i
     surnames = surnames_of(view)
     for i in range(lo, hi):
         # a surname opening the clause only right before the verb ("Tschürtz
@@ -411,12 +422,25 @@ def _actors(
         doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(lo, hi)
     ):
         # passive: "Ihm wurde von der Staatsanwaltschaft vorgeworfen …", "Der
-        # Antrag von X wurde von Y abgelehnt"; without an agent, nobody kg knows
+        # Antrag von X wurde von Y abgelehnt" (Y a body: "vom
+        # Verfassungsgericht"); without an agent, nobody kg knows, but an
+        # accusation's is the prosecution named before
+        by_body = body_agent(view, lo, hi)
+        if by_body is not None and by_body[0] > agent_at:
+            rest = free_before + free_after + agents
+            return None, [by_body[1]], [rest[0] if rest else None]
+        if agent is None and act.type == "ACCUSE":
+            key, label = prosecutor_before(view, v)
+            rest = free_before + free_after
+            if key is not None:
+                return key, [], [next((k for k in rest if k != key), None)]
+            if label is not None:
+                return None, [label], [rest[0] if rest else None]
         if agent is None:
             return None, [], []
         rest = [k for k in free_before + free_after + agents if k != agent]
         return agent, [], [rest[0] if rest else governed.get("gegenüber")]
-    relative, whom = _relative_subject(view, lo, v)
+    relative, whom = _relative_subject(view, lo, v, hi)
     labels: list[str] = []
     if relative and whom is None:
         # "die Opposition, die Neuwahlen gefordert hatte"; "eines Grazers, der
@@ -426,6 +450,8 @@ def _actors(
             return None, [], []
         labels = [label]
     subject = _subject_before(view, lo, v)
+    if not free_before and unnamed_group_subject(view, lo, v):
+        return None, [], []  # "Kritiker werfen Erdogan vor": nobody kg knows
     named = (
         _org_subject(view, lo, v)
         if subject == "group" and whom is None and not labels
@@ -445,6 +471,9 @@ def _actors(
         and doc[v + 1].lower_ in ("er", "sie")
         and doc[v + 1].is_lower
         and not (doc[v + 1].lower_ == "sie" and _plural(doc, v + 1, v))
+        # "Trump bezeichnete die Vorwürfe als Hexenjagd und wies sie zurück":
+        # the second verb's pronoun is its object
+        and doc[v - 1].lower_ != "und"
     )
     apposed = (
         _apposed_subject(view, lo)
@@ -453,6 +482,9 @@ def _actors(
         if lo == v or (not free_before and _subject_before(view, lo, v) is None)
         else None
     )
+    if apposed is None and lo == v:
+        # "Der Vorsitzende der Partei, der als … gilt, wies … zurück"
+        apposed = _subject_before_relative(view, lo, spans)
     if whom is not None:
         # "die Caritas, die eine Öffnung gefordert hatte"
         source = whom
@@ -478,10 +510,18 @@ def _actors(
     elif labels:
         # "Die Opposition wirft Merkel vor": a body no entity stands for
         source, rest = None, free_after
+    elif subject == "person" and (org := organisation_as_sie(view, lo, v)):
+        # "Die HDP wirft … vor. Sie wirft der AKP … vor": the party
+        source, rest = org, free_after
     elif subject == "person" or (
         subject is None and (pronoun or _title_after(view, v, hi))
     ):
-        source = antecedent(view, v, spans, None)
+        # "Sie warf dem Minister … vor": no man the article names as one
+        said = next(
+            (view.lowers[i] for i in range(lo, v) if view.lowers[i] in ("er", "sie")),
+            view.lowers[v + 1] if pronoun else None,  # "warf er … vor"
+        )
+        source = antecedent(view, v, spans, None, pronoun=said)
         rest = free_after
     elif subject in ("group", "unnamed"):
         return None, [], []  # "Die Regierung … fordern": no actor kg knows
@@ -493,7 +533,8 @@ def _actors(
         source, labels, rest = None, [label], []
     else:
         return None, [], []
-    rest = [k for k in rest if k != source]  # "die OECD … (OECD)": one actor
+    # "die OECD … (OECD)", "Chinas Regierung" and China: one actor
+    rest = [k for k in rest if k != source and not same_state(k, source)]
     target = rest[0] if rest else None
     if target is None:
         target = (
@@ -504,6 +545,9 @@ def _actors(
             or _the_country(view, lo, hi, source)
             or _titled_target(view, v, hi, spans, source)
         )
+    if target is None and (gov := government_object(view, v, hi)) is not None:
+        # "warf der Regierung Untätigkeit vor": the article's country
+        target = _focus(view) if gov else None
     if target is None:
         target = _relative_object(view, lo, v)
         target = target if target != source else None
@@ -512,6 +556,11 @@ def _actors(
     if target is None:
         # "Republikaner werfen ihr vor": the person named before
         target = _pronoun_object(view, v, hi, spans)
+    if target is None:
+        # "rief beide Seiten zur Zurückhaltung auf": the pair named before
+        sides = both_sides(view, lo, hi, lambda i: _actor(view, i))
+        if sides:
+            return source, labels, [k for k in sides if k != source] or [None]
     targets = [target]
     if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
         targets += rest[1:2]
@@ -556,7 +605,9 @@ def _pronoun_object(
     return k if k is not None and kind_of(k) is Kind.PERSON else None
 
 
-def _relative_subject(view: DocView, lo: int, v: int) -> tuple[bool, str | None]:
+def _relative_subject(
+    view: DocView, lo: int, v: int, hi: int
+) -> tuple[bool, str | None]:
     """(whether, whom): the clause before the verb at ``v`` opens after a comma
     with a relative pronoun for its subject ("…, der zum Kerzenmeer aufgerufen
     hatte"; not "…, die USA forderten"); its subject is the actor right before
@@ -569,7 +620,7 @@ def _relative_subject(view: DocView, lo: int, v: int) -> tuple[bool, str | None]
         return False, None
     if not doc[lo].is_lower or not (lo + 1 == v or doc[lo + 1].is_lower):
         return False, None
-    if _subject_after_relative(view, lo, v):
+    if _subject_after_relative(view, lo, v, finite_plural(view, v, hi)):
         return False, None  # "die Ärztekammer, der sie … vorwirft": an object
     n = _antecedent_noun(view, lo)
     actor = _actor(view, n)
@@ -596,14 +647,21 @@ def _antecedent_noun(view: DocView, lo: int) -> int:
     return n
 
 
-def _subject_after_relative(view: DocView, lo: int, v: int) -> bool:
+def _subject_after_relative(
+    view: DocView, lo: int, v: int, plural_verb: bool = False
+) -> bool:
     """A pronoun or an actor between the relative pronoun at ``lo`` and the
     verb at ``v`` is the subject ("…, der sie eine Blockade vorwirft", "…, die
-    die USA abgelehnt hatten"): the relative pronoun is an object."""
+    die USA abgelehnt hatten"): the relative pronoun is an object. An actor in
+    the dative is none ("…, die der Hamas Nachgiebigkeit vorwerfen")."""
     doc = view.doc
     return any(
         (doc[j].is_lower and doc[j].lower_ in ("er", "sie", "wir", "ich", "man"))
-        or view.key(j) is not None
+        or (
+            view.key(j) is not None
+            and not dative_actor(view, j, lo, plural_verb)
+            and _governed(view, j, lo + 1) is None  # "gegenüber Israel"
+        )
         for j in range(lo + 1, v)
     )
 
@@ -654,6 +712,8 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
         and not adjective
     ):
         return "person"  # "Der sagte", "Die lehnt ab"
+    if first.lower_ in ("den", "dem", "einen", "einem"):
+        return None  # "Den Vorschlag der Opposition lehnte …": an object
     if first.lower_ in _ARTICLES:
         for w in doc[lo + 1 : min(v, lo + 4)]:
             # a noun, also one after a number ("Der 96-Trainer", "Der 72-Jährige")
@@ -661,9 +721,17 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
                 if speaker_noun(w.text) and first.lower_ in INDEFINITE_ARTICLES:
                     return "unnamed"  # "Ein Reiseexperte warnte": nobody named
                 if speaker_noun(w.text):
-                    return "person"
+                    # "Die Nato-Außenminister forderten": many, no one person
+                    return "group" if plural_title(view, w.i, v) else "person"
                 if not view.key(w.i) and w.lower_ not in PARTNER_NOUNS:
                     return "group"
+                if (
+                    view.place(w.i)
+                    and _actor(view, w.i) is None
+                    and w.i + 1 <= v
+                    and not doc[w.i + 1].text[:1].isupper()
+                ):
+                    return "group"  # "Die Palästinenser", "Die Wiener": people
                 return None
     return None
 
@@ -824,6 +892,35 @@ def _apposed_subject(view: DocView, lo: int) -> str | None:
     while j > 0 and view.person(j - 1) == k:
         j -= 1
     return k if j > 0 and doc[j - 1].text == "," else None
+
+
+def _subject_before_relative(
+    view: DocView, lo: int, spans: list[tuple[int, int]]
+) -> str | None:
+    """The subject of a clause that opens with its verb at ``lo`` after a
+    relative clause: the actor opening the clause before the relative pronoun
+    ("Eva Huber, die seit Jahren im Amt ist, wies … zurück"), or the person a
+    title opening it refers to ("Der Vorsitzende der Partei, der als starker
+    Mann gilt, wies … zurück"; :func:`antecedent`)."""
+    bounds = clause_before_relative(view, lo)
+    if bounds is None:
+        return None
+    start, end = bounds
+    i = start
+    while i < end and view.lowers[i] in ("auch", "und", "doch", "aber"):
+        i += 1
+    if i >= end:
+        return None
+    k = _actor(view, i)
+    if k is not None and _governed(view, i, start) is None:
+        return k
+    if view.lowers[i] in ("der", "die") and i + 1 < end:
+        j = i + 1
+        while j < end and view.texts[j].islower() and view.texts[j].isalpha():
+            j += 1  # "Der frühere Vorsitzende"
+        if j < end and speaker_noun(view.texts[j]) and not view.key(j):
+            return antecedent(view, i, spans, None)
+    return None
 
 
 def _named_before_apposition(view: DocView, comma: int) -> str | None:

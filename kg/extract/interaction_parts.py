@@ -1,0 +1,443 @@
+"""Parts of a clause :mod:`kg.extract.interactions` reads the actors of a verbal
+interaction from: an unnamed group as its subject ("Kritiker werfen X vor"), a
+dative after a relative pronoun ("Gruppen, die der Hamas … vorwerfen"), the
+subject before a relative clause ("Der Vorsitzende …, der als … gilt, wies …
+zurück"), a circle around a person ("der Staatsführung um Präsident X"), the
+prosecution behind a passive accusation, and the clause itself: its bounds, the
+act a verb form is ("fordert … auf"), "drohen" of what impends.
+
+Each reads a few tokens around the verb through the view's ``lowers`` and
+``texts``; none walks the Doc.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.coref import person_genders
+from kg.extract.records import Kind, kind_of
+from kg.extract.sources import speaker_noun
+from kg.extract.view import DocView
+from kg.lang.de.bodies import body_noun, party_members
+from kg.lang.de.grammar import ADJ_ENDINGS, SUBJECT_PRONOUNS
+from kg.lang.de.speech import (
+    CIRCLE_NOUN_ENDINGS,
+    GOVERNMENT_NOUNS,
+    PROSECUTOR_ENDINGS,
+    UNNAMED_GROUP_ENDINGS,
+    SpeechAct,
+    speech_acts,
+)
+
+__all__ = [
+    "agent_participles",
+    "around_noun",
+    "attributive",
+    "both_sides",
+    "choose",
+    "clause",
+    "impends",
+    "clause_before_relative",
+    "dative_actor",
+    "finite_plural",
+    "government_object",
+    "organisation_as_sie",
+    "plural_title",
+    "prosecutor_before",
+    "same_state",
+    "unnamed_group_subject",
+]
+
+_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche"})
+_CLAUSE = frozenset({",", ";", ":", "–", "-"})
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
+_FEMININE_BODIES = ("schaft", "behörde", "polizei")
+_OPENERS = frozenset({"auch", "und", "aber", "doch", "nun", "zudem"})
+
+
+def unnamed_group_subject(view: DocView, lo: int, v: int) -> bool:
+    """The clause opens before its verb at ``v`` with unnamed people in the
+    plural and nothing else: "Kritiker werfen …", "Viele Ökonomen warnen …",
+    "Führende Umweltschützer fordern …" (no article, no name; a party by its
+    members, "Republikaner werfen ihr vor", and a body are actors)."""
+    if not 0 < v - lo <= 3 or any(view.key(j) for j in range(lo, v)):
+        return False
+    noun = view.texts[v - 1]
+    low = view.lowers[v - 1]
+    if not noun[:1].isupper() or body_noun(noun) or party_members(noun):
+        return False
+    if not low.endswith(UNNAMED_GROUP_ENDINGS):
+        return False
+    # the words before the noun are quantifiers or adjectives ("Viele",
+    # "führende europäische"), no article: "Die Kritiker" is a group the
+    # clause's other rules read
+    return all(
+        view.lowers[j] in _OPENERS
+        or (
+            view.texts[j].isalpha()
+            and view.lowers[j][-1:] in "eln"
+            and view.lowers[j] not in _ARTICLES
+        )
+        for j in range(lo, v - 1)
+    )
+
+
+def dative_actor(view: DocView, j: int, lo: int, plural_verb: bool) -> bool:
+    """The actor at ``j`` in a relative clause opening at ``lo`` stands in the
+    dative after its article, so it is no subject: "…, die dem Minister …
+    vorwarfen"; "…, die der Hamas … vorwerfen" when the clause's finite verb
+    is plural (a subject "der Präsident" would be singular)."""
+    k = view.key(j)
+    i = j
+    while i > lo and view.key(i - 1) == k:
+        i -= 1
+    i -= 1
+    while i > lo and (
+        (view.texts[i].islower() and view.texts[i].isalpha())
+        or speaker_noun(view.texts[i])
+    ):
+        if view.lowers[i] in ("dem", "der", "einem", "einer"):
+            break
+        i -= 1  # adjectives and a title: "der herrschenden Hamas", "dem Minister X"
+    if i <= lo:
+        return False
+    det = view.lowers[i]
+    return det in ("dem", "einem") or (det in ("der", "einer") and plural_verb)
+
+
+def finite_plural(view: DocView, v: int, hi: int) -> bool:
+    """The last word of the verb-final clause ending at ``hi`` (its finite verb:
+    "vorwerfen", "abgelehnt hatten") is plural."""
+    last = hi - 1
+    while last > v and not view.texts[last].isalpha():
+        last -= 1
+    w = view.lowers[last]
+    return w.endswith(("en", "rn", "ln")) or w in ("sind", "waren")
+
+
+def clause_before_relative(view: DocView, lo: int) -> tuple[int, int] | None:
+    """The bounds of the clause before a relative clause that ends at the comma
+    ``lo - 1``: "Der Vorsitzende der Partei, der als starker Mann gilt, wies …"
+    -> the tokens of "Der Vorsitzende der Partei"; ``None`` when no relative
+    clause ends there."""
+    if lo < 4 or view.texts[lo - 1] != ",":
+        return None
+    r = lo - 2
+    while r > 0 and view.texts[r] not in _CLAUSE:
+        r -= 1
+    if r < 1 or view.texts[r] != ",":
+        return None
+    if view.lowers[r + 1] not in _RELATIVES or not view.texts[r + 1].islower():
+        return None
+    start = r - 1
+    while start > 0 and view.texts[start - 1] not in _CLAUSE | {".", "!", "?"}:
+        start -= 1
+    # the sentence's own start: a clause that opens the sentence
+    sent = view.sents[view.sentence_of(view.doc[r])]
+    start = max(start, sent.start)
+    return (start, r) if start < r else None
+
+
+def around_noun(view: DocView, i: int, lo: int) -> int | None:
+    """The noun of a circle the actor at ``i`` is "um" ("der Staatsführung um
+    Präsident Erdogan", "die Gruppe um Karl Brunner"): the actor takes the
+    noun's part in the clause; ``None`` else."""
+    k = view.key(i)
+    j = i
+    while j > lo and view.key(j - 1) == k:
+        j -= 1
+    j -= 1
+    # a title between: "um Präsident X", "um Kanzler X"
+    if j > lo and view.texts[j][:1].isupper() and view.lowers[j - 1] == "um":
+        j -= 1
+    if j - 1 < lo or view.lowers[j] != "um":
+        return None
+    noun = view.lowers[j - 1]
+    return j - 1 if noun.endswith(CIRCLE_NOUN_ENDINGS) else None
+
+
+def organisation_as_sie(view: DocView, lo: int, v: int) -> str | None:
+    """The organisation "Sie" opening a sentence refers to: the one the sentence
+    before opens with as its subject after "Die" ("Die HDP wirft der Regierung
+    um Präsident X … vor. Sie wirft … vor" -> the HDP), when that sentence
+    names no person who could be a woman (all of them men by their titles,
+    :func:`kg.extract.coref.person_genders`)."""
+    if lo >= v or view.texts[lo] != "Sie" or v - lo != 1:
+        return None
+    si = view.sentence_of(view.doc[lo])
+    if si == 0 or view.sents[si].start != lo:
+        return None
+    prev = view.sents[si - 1]
+    i = prev.start
+    if view.lowers[i] != "die":
+        return None
+    i += 1
+    while i < prev.end and view.texts[i].islower() and view.texts[i].isalpha():
+        i += 1  # "Die prokurdische HDP"
+    k = view.key(i) if i < prev.end else None
+    if k is None or kind_of(k) is not Kind.ORG:
+        return None
+    genders = person_genders(view)
+    for j in range(prev.start, prev.end):
+        p = view.person(j)
+        if p is not None and genders.get(p) is not False:
+            return None  # "Die SPD kritisierte Merkel. Sie …": which one?
+    return k
+
+
+def prosecutor_before(view: DocView, v: int) -> tuple[str | None, str | None]:
+    """(key, label) of the prosecuting body named last before the passive
+    accusation at ``v`` ("Die belgische Staatsanwaltschaft erhob Anklage. …
+    Beiden Verdächtigen wird vorgeworfen, …": its agent is the prosecution, as
+    the annotation rules of ``bench/quote_gold.md`` have it); the body's entity
+    if it is one, else its noun in the nominative with the adjective before it
+    ("belgische Staatsanwaltschaft", "Landeskriminalamt" for "des
+    Landeskriminalamts"); ``(None, None)`` when the article names none in the
+    sentence or the five before it."""
+    si = view.sentence_of(view.doc[v])
+    for s in range(si, max(-1, si - 6), -1):
+        sent = view.sents[s]
+        for j in range(min(sent.end, v) - 1, sent.start - 1, -1):
+            noun = _prosecutor_noun(view.lowers[j])
+            if noun is None or not view.texts[j][:1].isupper():
+                continue
+            k = view.key(j)
+            if k is not None:
+                return (k, None) if kind_of(k) is Kind.ORG else (None, None)
+            label = view.texts[j][: len(noun)]
+            adj = view.lowers[j - 1] if j > sent.start else ""
+            if view.texts[j - 1].islower() and adj.endswith(("e", "en", "er", "es")):
+                stem = adj[:-1] if adj.endswith("e") else adj[:-2]
+                if stem.isalpha() and adj not in _ARTICLES:
+                    gender = "e" if noun.endswith(_FEMININE_BODIES) else "es"
+                    label = f"{stem}{gender} {label}"
+            return None, label
+    return None, None
+
+
+def _prosecutor_noun(low: str) -> str | None:
+    """``low`` (lower case) without a genitive ending, if it names a
+    prosecuting body ("staatsanwaltschaft", "landeskriminalamts")."""
+    for end in ("", "s", "es"):
+        stem = low[: len(low) - len(end)] if end else low
+        if (not end or low.endswith(end)) and stem.endswith(PROSECUTOR_ENDINGS):
+            return stem
+    return None
+
+
+# an article or a preposition with one before an attributive participle
+_DETERMINERS = _ARTICLES | frozenset("im am zum zur beim vom ins".split())
+
+
+def attributive(view: DocView, v: int) -> bool:
+    """The verb form at ``v`` is an adjective between an article and its noun
+    ("im Fall des beschuldigten Irakers", "die geforderten Dokumente"): an
+    act only with its agent ("von", "durch") in the clause."""
+    if v < 1 or v + 1 >= len(view.texts):
+        return False
+    before, after = view.texts[v - 1], view.texts[v + 1]
+    return (
+        before.islower()
+        and view.lowers[v - 1] in _DETERMINERS
+        and after[:1].isupper()
+        and after.isalpha()
+    )
+
+
+def clause(sent: Span, i: int) -> tuple[int, int]:
+    """Token bounds of the clause around token ``i``: between the punctuation
+    before and after it; a verb at the end of its clause ("…, hat aber …
+    gestellt") reaches back over one comma if its clause has no actor."""
+    doc = sent.doc
+    lo = i
+    while lo > sent.start and doc[lo - 1].text not in _CLAUSE:
+        lo -= 1
+    # a list of things is no clause boundary ("werden Aktenfälschung,
+    # Geldwäsche sowie Betrug vorgeworfen")
+    while lo - 2 >= sent.start and _listed_nouns(doc, lo):
+        lo -= 1
+        while lo > sent.start and doc[lo - 1].text not in _CLAUSE:
+            lo -= 1
+    hi = i + 1
+    while hi < sent.end and doc[hi].text not in _CLAUSE:
+        hi += 1
+    return lo, hi
+
+
+def _listed_nouns(doc: Doc, lo: int) -> bool:
+    """The comma before ``lo`` lists two nouns that name no entity
+    ("Aktenfälschung, Geldwäsche", "Betrug, schwere Geldwäsche")."""
+    if doc[lo - 1].text != ",":
+        return False
+    before, after = doc[lo - 2], doc[lo]
+    if (
+        after.is_lower
+        and after.lower_.endswith(ADJ_ENDINGS)
+        and after.lower_ not in _ARTICLES | SUBJECT_PRONOUNS
+        and lo + 1 < len(doc)
+    ):
+        after = doc[lo + 1]
+    return all(
+        w.is_alpha and w.text[:1].isupper() and not w.ent_type_ and not w.is_sent_start
+        for w in (before, after)
+    )
+
+
+def impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
+    """ "drohen" with a zu-infinitive closing its clause is no threat but
+    something about to happen ("doch droht sie nun zu scheitern")."""
+    if act.type != "THREATEN" or act.form.particle:
+        return False
+    if v >= 2 and doc[v - 2].lower_ == "zu" and doc[v - 1].is_lower:
+        return True  # "…, die unter das Gesetz zu fallen drohen"
+    last = hi - 1
+    while last > v and doc[last].is_punct:
+        last -= 1
+    return (
+        last - 1 > v
+        and doc[last - 1].lower_ == "zu"
+        and doc[last].is_lower
+        and doc[last].is_alpha
+    )
+
+
+def choose(
+    candidates: tuple[SpeechAct, ...], doc: Doc, i: int, hi: int
+) -> SpeechAct | None:
+    """The act the form at ``i`` is: one whose separable particle closes the
+    clause ("fordert … auf"), else one that needs none."""
+    rest = {w.lower_ for w in doc[i + 1 : hi] if not _score(doc, w.i, hi)}
+    for a in candidates:
+        if a.form.particle and a.form.particle in rest:
+            return a
+    for a in candidates:
+        if not a.form.particle:
+            return a
+    return None
+
+
+def _score(doc: Doc, j: int, hi: int) -> bool:
+    """ "zu" at ``j`` stands between two numbers ("stimmt mit 178 zu 120 Stimmen
+    für …"): a score, no separable particle."""
+    return (
+        doc[j].lower_ == "zu"
+        and j + 1 < hi
+        and doc[j - 1].like_num
+        and doc[j + 1].like_num
+    )
+
+
+def both_sides(
+    view: DocView, lo: int, hi: int, actor: Callable[[int], str | None]
+) -> list[str]:
+    """The two actors "beide Seiten" of the clause ``lo``-``hi`` are: the last
+    pair "A und B" named before it in its sentence or the two before ("Kolumbien
+    und die FARC verhandeln … Der Papst rief beide Seiten … auf" -> Kolumbien,
+    FARC, as the annotation rules of ``bench/quote_gold.md`` have it); [] when
+    the clause says no "beide Seiten" or no such pair is named."""
+    if not any(
+        view.lowers[j] in ("beide", "beiden") and view.lowers[j + 1] == "seiten"
+        for j in range(lo, hi - 1)
+    ):
+        return []
+    si = view.sentence_of(view.doc[lo])
+    start = view.sents[max(0, si - 2)].start
+    for j in range(lo - 1, start, -1):
+        if view.lowers[j] not in ("und", "sowie"):
+            continue
+        a = actor(j - 1)
+        n = j + 1
+        while n < lo and view.lowers[n] in _ARTICLES:
+            n += 1
+        b = actor(n) if n < lo else None
+        if a is not None and b is not None and a != b:
+            return [a, b]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _attributive_acts() -> dict[str, SpeechAct]:
+    """Inflected participle -> its act: "geforderten", "abgelehnte",
+    "angedrohte" (the participles of ``kg/data/speech_acts.tsv`` written as
+    one word, with an adjective's ending)."""
+    out: dict[str, SpeechAct] = {}
+    for form, acts in speech_acts().items():
+        for a in acts:
+            if a.form.participle and not a.form.particle and form.endswith("t"):
+                for end in ("e", "en", "er", "es", "em"):
+                    out.setdefault(form + end, a)
+            elif a.form.participle and not a.form.particle and form.endswith("en"):
+                for end in ("e", "er", "es", "em", "en"):
+                    out.setdefault(form[:-2] + "en" + end, a)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _attributive_forms() -> frozenset[str]:
+    return frozenset(_attributive_acts())
+
+
+def agent_participles(
+    view: DocView, actor: Callable[[int], str | None]
+) -> list[tuple[int, SpeechAct, str, str | None]]:
+    """(position, act, source, issue) of each participle before a noun whose
+    agent "von X" precedes it: "die von Karl Brunner geforderten Reformen" ->
+    DEMAND by Karl Brunner, about "Reformen"; "die vom Iran abgelehnte
+    Resolution" (the annotation rules count participles, "die mehrfach
+    angedrohte Verfassungsklage", when the agent is clear)."""
+    forms = _attributive_acts()
+    out = []
+    for i in view.positions(_attributive_forms()):
+        if i < 2 or i + 1 >= len(view.texts) or not view.texts[i + 1][:1].isupper():
+            continue
+        k = view.key(i - 1)
+        j = i - 1
+        while j > 0 and view.key(j - 1) == k and k is not None:
+            j -= 1
+        if j > 0 and speaker_noun(view.texts[j - 1]) and not view.key(j - 1):
+            j -= 1  # "von Kanzler X"
+        if k is None or view.lowers[j - 1] not in ("von", "vom"):
+            continue
+        source = actor(i - 1)
+        if source is None:
+            continue
+        noun = view.texts[i + 1]
+        out.append((i, forms[view.lowers[i]], source, noun if noun.isalpha() else None))
+    return out
+
+
+def government_object(view: DocView, v: int, hi: int) -> bool | None:
+    """Whether the clause after the verb at ``v`` names "der Regierung", "der
+    Bundesregierung" as its object without a state ("warf der Regierung
+    Untätigkeit vor": the article's country, as "die Regierung" as subject);
+    ``None`` when it names none."""
+    for j in range(v + 1, min(hi, v + 4)):
+        # "der Regierung" (dative); "die Regierung" may be the subject
+        if view.lowers[j] in GOVERNMENT_NOUNS and view.lowers[j - 1] == "der":
+            return True
+    return None
+
+
+def plural_title(view: DocView, n: int, v: int) -> bool:
+    """The title at ``n`` after "die" is plural: the verb or auxiliary right
+    after it is ("Die Nato-Außenminister forderten", "Die Minister haben …
+    gefordert"; not "Die Ministerin forderte")."""
+    if n < 1 or n + 1 > v or view.lowers[n - 1] not in ("die", "alle"):
+        return False
+    after = view.lowers[n + 1]
+    return after.endswith(("en", "rn", "ln")) or after in ("sind", "waren")
+
+
+def same_state(k: str | None, other: str | None) -> bool:
+    """``k`` is the government of the state ``other`` or the other way round
+    ("Regierung (China)" and China: "Chinas Regierung rief … auf")."""
+    if k is None or other is None:
+        return False
+    for gov, state in ((k, other), (other, k)):
+        if gov.startswith("org/") and state.startswith("place/"):
+            if gov[4:] == f"Regierung ({state[6:]})":
+                return True
+    return False
