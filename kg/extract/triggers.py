@@ -15,6 +15,7 @@ from kg.lang.de.meetings import (
     AGREE_VERBS,
     AGREEMENT_NOUNS,
     CALL_UP_FORMS,
+    CHAT_VERBS,
     COME_VERBS,
     CONVENE_VERBS,
     COUNTERPARTS,
@@ -109,6 +110,15 @@ def trigger_kind(tok: Token) -> str | None:
         return "verb"  # "bestellte den Botschafter ein"
     if low in COME_VERBS and _particle_later(tok, "zusammen"):
         return "verb"  # "Scholz kam mit Macron in Kiew zusammen"
+    if (
+        tok.is_lower
+        and low in CHAT_VERBS
+        and any(
+            w.lower_ == "sich"
+            for w in tok.doc[max(tok.sent.start, tok.i - 6) : tok.i + 2]
+        )
+    ):
+        return "verb"  # "X und Y unterhielten sich", "hat sich mit Y unterhalten"
     if low in TALK_VERBS and tok.i + 1 < tok.sent.end and tok.nbor().lower_ == "sich":
         return None  # "spricht sich gegen eine Koalition aus"
     if (
@@ -433,7 +443,12 @@ def talk_without_partner(
     """ "sprach mit Journalisten", "sprach mit dem STANDARD": "sprechen mit" is a
     meeting only with a named person, state or organisation that is no medium."""
     doc = view.doc
-    if t.lower_ not in TALK_VERBS:
+    if t.lower_ not in TALK_VERBS and not (
+        # "unterhielt sich mit Journalisten"; "X und Y unterhielten sich" has
+        # its sides in the subject
+        t.lower_ in CHAT_VERBS
+        and any(w.lower_ == "mit" for w in doc[t.i + 1 : min(sent.end, t.i + 11)])
+    ):
         return False
     before = _with_before(t)
     for w in doc[t.i + 1 : min(sent.end, t.i + 11)] if before is None else [before]:

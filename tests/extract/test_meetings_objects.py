@@ -95,3 +95,18 @@ def test_er_after_a_person_of_its_own_sentence(blank_nlp):
 def test_accession_talks_have_the_union_as_side(blank_nlp, text):
     found = meetings_found(blank_nlp, text, {**_ACTORS, "Ungarns": "LOC"})
     assert [m[0] for m in found] == [{"Ungarn", "EU"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Olaf Berg und Ida Roth unterhielten sich lange.", 1),
+        ("Olaf Berg hat sich am Montag mit Ida Roth unterhalten.", 1),
+        # "unterhalten" without "sich" keeps or runs; a talk with no named side
+        ("Olaf Berg unterhält gute Beziehungen zu Ida Roth.", 0),
+        ("Die Nordbank unterhält in Polen ein Werk.", 0),
+        ("Olaf Berg unterhielt sich mit Journalisten.", 0),
+    ],
+)
+def test_a_conversation_is_a_talk(blank_nlp, text, n):
+    assert len(meetings_found(blank_nlp, text, _ACTORS)) == n

@@ -64,6 +64,7 @@ __all__ = [
     "SUPPORT_VERBS",
     "TABLE_VERBS",
     "TALK_VERBS",
+    "CHAT_VERBS",
     "TIME_ANCHORS",
     "TOPIC_CLOSERS",
     "WITH_RELATIONS",
@@ -464,6 +465,14 @@ PACT_VERBS = frozenset(conjugate("vereinbaren").indicative())
 PHONE_WORDS = ("telefon",)
 
 COME_VERBS = frozenset({"kam", "kamen", "kommt", "kommen", "komme"})
+
+#: "sich unterhalten": a conversation ("X und Y unterhielten sich", "hat sich
+#: mit Y unterhalten"); only with "sich" ("unterhält Beziehungen" is to keep)
+CHAT_VERBS = frozenset(
+    conjugate(
+        "unterhalten", strong=("unterhält", "unterhielt", "unterhalten")
+    ).indicative()
+) | {"unterhalten"}
 
 TALK_VERBS = frozenset(
     {"sprach", "sprachen", "spricht", "sprechen", "gesprochen"}
