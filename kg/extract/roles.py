@@ -28,6 +28,11 @@ from kg.extract.meetings import Visitors
 from kg.extract.names import is_common_noun
 from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
 from kg.extract.roles_complete import FIRM_KINDS, complete_roles, post_key
+from kg.extract.roles_more import (
+    city_of_demonym,
+    countries_around,
+    firm_in_sentence,
+)
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
@@ -152,7 +157,9 @@ def _sentence_countries(view: DocView, roles: list[Role]) -> dict[int, set[str]]
     """start of a bare post in ``roles`` -> the countries its sentence names by
     name or adjective before it, when the title follows the verb of a report
     ("Serbien schließt die Grenze, sagte Innenminister X"; a city may be where
-    a visitor speaks, a country after the title another's)."""
+    a visitor speaks, a country after the title another's), or the sentence
+    before names, when the title opens its sentence
+    (:func:`kg.extract.roles_more.countries_around`)."""
     doc, offset = view.doc, view.offset
     verbs = reporting_verbs()
     out: dict[int, set[str]] = {}
@@ -161,17 +168,13 @@ def _sentence_countries(view: DocView, roles: list[Role]) -> dict[int, set[str]]
             continue
         sent = view.sents[r.sentence]
         first = next((t.i for t in sent if t.idx + offset == r.start), None)
-        if first is None or first == sent.start:
+        if first is None:
             continue
-        before = doc[first - 1].lower_
-        if before not in verbs and before not in HAVE_FORMS and before != "so":
-            continue
-        countries = out.setdefault(r.start, set())
-        for i in range(sent.start, first):
-            k = view.place(i)
-            e = view.entities.get(k) if k else None
-            if e is not None and e.place_kind == "country":
-                countries.add(e.key)
+        if first > sent.start:
+            before = doc[first - 1].lower_
+            if before not in verbs and before not in HAVE_FORMS and before != "so":
+                continue
+        out[r.start] = countries_around(view, sent, first)
     return out
 
 
@@ -276,6 +279,8 @@ def _title_role(
         title = title_forms()[0].get(title.base.lower() + "r", title)
     if org is None and not prefix:
         org = _org_of_possessor(view, sent, tok, found)
+    if org is None and not prefix:
+        org = firm_in_sentence(view, sent, tok, title)
     role = _role_name(title, prefix, compound, org, modifier)
     if org is None:
         org = _institution_of_post(tok.text)
@@ -733,7 +738,7 @@ def _role_context(
         if not org_ok:
             org = None
     if org is None and _local_post(tok.text):
-        org = _region_of_local_post(view, sent, tok)
+        org = _region_of_local_post(view, sent, tok) or city_of_demonym(view, sent, tok)
     elif org is None:
         org = _region_adjective_before(view, sent, tok)
     return org, former, modifier

@@ -1,0 +1,104 @@
+"""Roles: organisations of bare posts from the words around them, beyond the
+title's own phrase (:mod:`kg.extract.roles`).
+
+* a firm's or club's post ("Trainer", "Konzernchef") in a sentence that
+  names one firm or club of that kind before it: "Chelsea, mit Trainer X",
+  "Die Klubführung von Real Madrid stärkt Trainer X den Rücken";
+* a city's post ("Bürgermeister") after a capitalised "-er" word the
+  gazetteer does not know: "der Mürzzuschlager Bürgermeister" (the town's
+  name is the word without "-er", as in "Grazer", "Linzer").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.records import Kind, entity_key
+from kg.extract.titles import modifier_start
+from kg.extract.view import DocView
+from kg.lang.de.titles import CITY_POSTS, Title
+
+__all__ = ["city_of_demonym", "firm_in_sentence"]
+
+#: kinds of titles (``roles.tsv``) whose organisation a sentence's one firm or
+#: club of that kind gives
+_FIRM_TITLE_KINDS = ("company", "sport")
+
+
+def firm_in_sentence(view: DocView, sent: Span, tok: Token, title: Title) -> str | None:
+    """The one firm or club of the title's kind the sentence names before the
+    title at ``tok`` ("Chelsea (10 Punkte), mit Trainer X"); None if it names
+    none or several, or names a person between them (whose post it may be).
+    A club in the genitive before another noun is not counted ("Rapids
+    Gegner Valencia, mit Coach X"), nor a federation without a country."""
+    if title.kind not in _FIRM_TITLE_KINDS:
+        return None
+    found: set[str] = set()
+    for i in range(sent.start, modifier_start(view.doc, tok)):
+        if view.person(i) is not None:
+            found.clear()  # "Red Bull und sein Chef X, sagte Trainer Y"
+            continue
+        k = view.org(i)
+        if k is None or (i + 1 < sent.end and view.key(i + 1) == k):
+            continue
+        e = view.entities.get(k)
+        if e is None or e.org_kind != title.kind:
+            continue
+        if title.kind == "sport" and not e.country_code:
+            continue  # a federation ("Die UEFA sperrt Trainer X") employs no coach
+        if view.texts[i].endswith("s") and not e.name.endswith("s"):
+            continue  # "Rapids Gegner Valencia": the genitive is the other's
+        found.add(k)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def city_of_demonym(view: DocView, sent: Span, tok: Token) -> str | None:
+    """The town a capitalised "-er" word right before the city post at ``tok``
+    names, after an article: "der Mürzzuschlager Bürgermeister" (Mürzzuschlag);
+    for words the gazetteer knows, :func:`kg.extract.roles._place_word`."""
+    if not tok.lower_.endswith(CITY_POSTS):
+        return None
+    i = tok.i - 1
+    if i - 1 < sent.start or view.key(i) is not None:
+        return None
+    word = view.texts[i]
+    if (
+        len(word) < 6
+        or not word[:1].isupper()
+        or not word.endswith("er")
+        or not word[:-2].isalpha()
+        or view.lowers[i - 1] not in ("der", "die", "dem", "den", "des")
+    ):
+        return None
+    return entity_key(Kind.PLACE, word[:-2])
+
+
+def countries_around(view: DocView, sent: Span, first: int) -> set[str]:
+    """The countries the text gives a bare national post starting at token
+    ``first`` by its place: a sentence the title opens takes those the
+    sentence before names ("Deutschland hat einen Verbündeten verloren.
+    Finanzminister X ließ offen"); after the verb of a report, those the
+    sentence names before it, only its first if the sentence opens with it
+    ("Slowenien müsse sich Österreich anpassen, sagte Außenminister X")."""
+    doc = view.doc
+    if first == sent.start:
+        s_idx = view.sentence_of(doc[first])
+        if s_idx == 0:
+            return set()
+        prev = view.sents[s_idx - 1]
+        return _countries(view, prev.start, prev.end)
+    found = _countries(view, sent.start, first)
+    if len(found) > 1 and (k := view.place(sent.start)) in found:
+        return {k}  # the subject the sentence opens with
+    return found
+
+
+def _countries(view: DocView, start: int, end: int) -> set[str]:
+    """The countries tokens ``start`` to ``end`` name, by name or adjective."""
+    out: set[str] = set()
+    for i in range(start, end):
+        k = view.place(i)
+        e = view.entities.get(k) if k else None
+        if e is not None and e.place_kind == "country":
+            out.add(e.key)
+    return out
