@@ -32,6 +32,7 @@ from kg.extract.roles_more import (
     city_of_demonym,
     countries_around,
     firm_in_sentence,
+    land_of_words,
 )
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
@@ -132,6 +133,7 @@ def find_roles(
         reverse=True,
     )
     land = focus_land(view.entities.values(), FEDERATIONS)
+    land_named = land_of_words(view) if land is None else None
     return complete_roles(
         list(scanned.roles),
         floating,
@@ -140,6 +142,7 @@ def find_roles(
         land,
         party_countries=_party_countries(view, scanned.roles),
         city=focus_city(view.entities.values()),
+        land_named=land_named,
         firms={
             kind: org
             for kind in FIRM_KINDS

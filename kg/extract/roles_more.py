@@ -6,7 +6,9 @@ title's own phrase (:mod:`kg.extract.roles`).
   "Die Klubführung von Real Madrid stärkt Trainer X den Rücken";
 * a city's post ("Bürgermeister") after a capitalised "-er" word the
   gazetteer does not know: "der Mürzzuschlager Bürgermeister" (the town's
-  name is the word without "-er", as in "Grazer", "Linzer").
+  name is the word without "-er", as in "Grazer", "Linzer");
+* a Land's post ("Landeshauptmann") in an article that names one Land only by
+  words: "der steiermärkische Landtag", "die Salzburger ÖVP".
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ from spacy.tokens import Span, Token
 from kg.extract.records import Kind, entity_key
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
+from kg.lang.de.grammar import adjective_stem
+from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.titles import CITY_POSTS, Title
+from kg.nlp import gazetteer
 
-__all__ = ["city_of_demonym", "firm_in_sentence"]
+__all__ = ["city_of_demonym", "countries_around", "firm_in_sentence", "land_of_words"]
 
 #: kinds of titles (``roles.tsv``) whose organisation a sentence's one firm or
 #: club of that kind gives
@@ -102,3 +107,41 @@ def _countries(view: DocView, start: int, end: int) -> set[str]:
         if e is not None and e.place_kind == "country":
             out.add(e.key)
     return out
+
+
+#: the Länder ``REGION_ADJECTIVES`` name
+_LANDS = frozenset(REGION_ADJECTIVES.values())
+
+#: bodies of a Land that its "-er" word names: "Salzburger Landtag"
+_LAND_BODIES = frozenset({"landtag", "landesregierung", "landespolitik", "landesrat"})
+
+
+def land_of_words(view: DocView) -> str | None:
+    """The one Land an article names by an adjective ("der steiermärkische
+    Landtag", "die steirische Landespolitik") or by its "-er" word before one of
+    its bodies or a party ("die Salzburger ÖVP", "Kärntner Landtag"), if
+    it names no other so: its bare Land posts are that Land's (for
+    :func:`kg.extract.focus.focus_land`, which counts only names)."""
+    texts, lowers = view.texts, view.lowers
+    found: set[str] = set()
+    for i, low in enumerate(lowers):
+        word = texts[i]
+        if word.islower():
+            name = REGION_ADJECTIVES.get(adjective_stem(low))
+            if name is not None and name in _LANDS:
+                found.add(name)
+            continue
+        if not word.endswith("er") or i + 1 >= len(lowers):
+            continue
+        name = REGION_WORDS.get(word, word[:-2])
+        if name not in _LANDS:
+            continue
+        # "Salzburger ÖVP", "Kärntner FPÖ": the Land branch of a party
+        party = gazetteer.lookup(texts[i + 1], label="ORG")
+        if lowers[i + 1] in _LAND_BODIES or (
+            party is not None and party.kind == "party"
+        ):
+            found.add(name)
+    if len(found) != 1:
+        return None
+    return entity_key(Kind.PLACE, next(iter(found)))

@@ -19,6 +19,7 @@ _ACTORS = {
     "Polen": "LOC",
     "Ungarn": "LOC",
     "Tschechien": "LOC",
+    "Salzburger ÖVP": "ORG",
 }
 
 
@@ -60,6 +61,16 @@ def _roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
             "Finanzminister Olaf Berg schwieg dazu.",
             ("Olaf Berg", "Finanzminister", "Polen"),
         ),
+        # the one Land the article names by an adjective or its party's branch
+        (
+            "Der steiermärkische Landtag trat zusammen. Landeshauptmann Olaf "
+            "Berg fehlte.",
+            ("Olaf Berg", "Landeshauptmann", "Steiermark"),
+        ),
+        (
+            "Die Salzburger ÖVP tagte am Montag. Landesrat Olaf Berg sprach.",
+            ("Olaf Berg", "Landesrat", "Salzburg"),
+        ),
         # a report opening with its country, others named after it
         (
             "Polen müsse sich Ungarn und Tschechien anpassen, sagte Außenminister "
@@ -84,6 +95,12 @@ def test_role_of_the_words_around(blank_nlp, text: str, role) -> None:
         (
             "Polen und Ungarn stritten. Finanzminister Olaf Berg schwieg dazu.",
             ("Olaf Berg", "Finanzminister", "Polen"),
+        ),
+        # two Länder by words: neither
+        (
+            "Der steirische und der Kärntner Landtag tagten. Landeshauptmann "
+            "Olaf Berg fehlte.",
+            ("Olaf Berg", "Landeshauptmann", "Steiermark"),
         ),
         # a lower-case word before the mayor names no town
         (
