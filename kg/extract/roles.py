@@ -33,6 +33,7 @@ from kg.extract.roles_more import (
     countries_around,
     firm_in_sentence,
     land_of_words,
+    post_in_parentheses,
 )
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
@@ -98,6 +99,7 @@ def scan_roles(view: DocView) -> ScannedRoles:
         for i in span:
             if lowers[i] == "(":
                 _party_membership(view, doc[i], found)
+                _post_in_parentheses(view, doc[i], found)
     return ScannedRoles(found.roles, floating)
 
 
@@ -514,6 +516,27 @@ def _party_membership(view: DocView, tok: Token, found: _Roles) -> None:
         )
 
 
+def _post_in_parentheses(view: DocView, tok: Token, found: _Roles) -> None:
+    """A post in parentheses after a name: "Eva Gruber (Innenministerin, ÖVP)"
+    (:func:`kg.extract.roles_more.post_in_parentheses`)."""
+    got = post_in_parentheses(view, tok)
+    if got is None:
+        return
+    person, title_tok, org = got
+    m = match_title(title_tok.text)
+    assert m is not None
+    prefix, title = m
+    role = _role_name(title, prefix, "", None, None)
+    found.add(
+        person,
+        role,
+        title_tok.text,
+        org,
+        title_tok,
+        title_tok.idx + len(title_tok.text),
+    )
+
+
 def _person_after(view: DocView, tok: Token) -> int | None:
     """The token of the person named after the title at ``tok``."""
     doc = view.doc
@@ -616,6 +639,7 @@ def _persons_listed_after(view: DocView, i: int, sent: Span) -> list[str]:
     while j < sent.end and view.key(j) == key:
         j += 1
     out: list[str] = []
+    j = _after_party(view, j, sent)
     while j + 1 < sent.end and doc[j].lower_ in (",", "und", "sowie"):
         last = doc[j].lower_ != ","
         k = view.person(j + 1)
@@ -625,9 +649,23 @@ def _persons_listed_after(view: DocView, i: int, sent: Span) -> list[str]:
         j += 1
         while j < sent.end and view.key(j) == k:
             j += 1
+        j = _after_party(view, j, sent)
         if last:
             break
     return out
+
+
+def _after_party(view: DocView, j: int, sent: Span) -> int:
+    """Token ``j`` or, if a party in parentheses starts there ("(ÖVP)"), the
+    token after it: "die Klubobleute X (ÖVP) und Y (SPÖ)"."""
+    if (
+        j + 2 < sent.end
+        and view.texts[j] == "("
+        and view.org(j + 1)
+        and view.texts[j + 2] == ")"
+    ):
+        return j + 3
+    return j
 
 
 def _genitive_after(view: DocView, tok: Token) -> tuple[str, int] | None:

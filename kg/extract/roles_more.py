@@ -20,10 +20,16 @@ from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import adjective_stem
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
-from kg.lang.de.titles import CITY_POSTS, Title
+from kg.lang.de.titles import CITY_POSTS, Title, match_title
 from kg.nlp import gazetteer
 
-__all__ = ["city_of_demonym", "countries_around", "firm_in_sentence", "land_of_words"]
+__all__ = [
+    "city_of_demonym",
+    "countries_around",
+    "firm_in_sentence",
+    "land_of_words",
+    "post_in_parentheses",
+]
 
 #: kinds of titles (``roles.tsv``) whose organisation a sentence's one firm or
 #: club of that kind gives
@@ -145,3 +151,35 @@ def land_of_words(view: DocView) -> str | None:
     if len(found) != 1:
         return None
     return entity_key(Kind.PLACE, next(iter(found)))
+
+
+def post_in_parentheses(
+    view: DocView, tok: Token
+) -> tuple[str, Token, str | None] | None:
+    """(person, title token, organisation) of a post in parentheses after a
+    name, alone or before the organisation: "Eva Gruber (Innenministerin,
+    ÖVP)", "Hans Ritter (Sicherheitssprecher)", as lists of guests write them;
+    not a former post ("(Ex-Minister)")."""
+    doc = view.doc
+    i = tok.i
+    if tok.text != "(" or i == 0 or i + 2 >= len(doc):
+        return None
+    person = view.person(i - 1)
+    title_tok = doc[i + 1]
+    if person is None or view.key(i + 1) is not None:
+        return None
+    m = match_title(title_tok.text)
+    if m is None or m[0].lower().startswith(("ex", "alt")):
+        return None
+    nxt = doc[i + 2].text
+    if nxt == ")":
+        return person, title_tok, None
+    if nxt != ",":
+        return None
+    j = i + 3
+    org = view.org(j) if j < len(doc) else None
+    if org is None:
+        return None
+    while j < len(doc) and view.key(j) == org:
+        j += 1
+    return (person, title_tok, org) if j < len(doc) and doc[j].text == ")" else None

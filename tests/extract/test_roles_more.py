@@ -20,6 +20,8 @@ _ACTORS = {
     "Ungarn": "LOC",
     "Tschechien": "LOC",
     "Salzburger ÖVP": "ORG",
+    "ÖVP": "ORG",
+    "SPÖ": "ORG",
 }
 
 
@@ -71,6 +73,24 @@ def _roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
             "Die Salzburger ÖVP tagte am Montag. Landesrat Olaf Berg sprach.",
             ("Olaf Berg", "Landesrat", "Salzburg"),
         ),
+        # a plural "-leute" before names, each with a party
+        (
+            "Die Klubobleute Olaf Berg (ÖVP) und Ida Roth (SPÖ) einigten sich.",
+            ("Ida Roth", "Klubobmann", "SPÖ"),
+        ),
+        (
+            "Die Landeshauptleute Olaf Berg und Ida Roth trafen sich.",
+            ("Olaf Berg", "Landeshauptmann", None),
+        ),
+        # a post in parentheses after a name
+        (
+            "Zu Gast sind Olaf Berg (Innenminister, ÖVP) und Ida Roth.",
+            ("Olaf Berg", "Innenminister", "ÖVP"),
+        ),
+        (
+            "Es diskutieren Ida Roth (Sicherheitssprecherin) und Olaf Berg.",
+            ("Ida Roth", "Sicherheitssprecherin", None),
+        ),
         # a report opening with its country, others named after it
         (
             "Polen müsse sich Ungarn und Tschechien anpassen, sagte Außenminister "
@@ -95,6 +115,11 @@ def test_role_of_the_words_around(blank_nlp, text: str, role) -> None:
         (
             "Polen und Ungarn stritten. Finanzminister Olaf Berg schwieg dazu.",
             ("Olaf Berg", "Finanzminister", "Polen"),
+        ),
+        # a former post in parentheses
+        (
+            "Zu Gast ist Olaf Berg (Ex-Innenminister, ÖVP).",
+            ("Olaf Berg", "Innenminister", "ÖVP"),
         ),
         # two Länder by words: neither
         (
