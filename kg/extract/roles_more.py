@@ -89,19 +89,35 @@ def countries_around(view: DocView, sent: Span, first: int) -> set[str]:
     ``first`` by its place: a sentence the title opens takes those the
     sentence before names ("Deutschland hat einen Verbündeten verloren.
     Finanzminister X ließ offen"); after the verb of a report, those the
-    sentence names before it, only its first if the sentence opens with it
-    ("Slowenien müsse sich Österreich anpassen, sagte Außenminister X")."""
+    sentence names before it; of several, only the one the sentence opens with,
+    if it does ("Slowenien müsse sich Österreich anpassen, sagte Außenminister
+    X"; "Österreich kontrolliert an der Grenze zu Italien. Innenminister X")."""
     doc = view.doc
     if first == sent.start:
         s_idx = view.sentence_of(doc[first])
         if s_idx == 0:
             return set()
-        prev = view.sents[s_idx - 1]
-        return _countries(view, prev.start, prev.end)
+        sent = view.sents[s_idx - 1]
+        first = sent.end
     found = _countries(view, sent.start, first)
-    if len(found) > 1 and (k := view.place(sent.start)) in found:
+    if len(found) > 1 and (k := _opening_place(view, sent)) in found:
         return {k}  # the subject the sentence opens with
     return found
+
+
+def _opening_place(view: DocView, sent: Span) -> str | None:
+    """The place a sentence opens with, after a dateline ("Saalfelden –
+    Österreich wird …"): Österreich; none if others are joined to it
+    ("Schweden und Finnland warten")."""
+    i = sent.start
+    if i + 2 < sent.end and view.texts[i + 1] in ("–", "-"):
+        i += 2
+    k = view.place(i)
+    while i < sent.end and view.key(i) == k:
+        i += 1
+    if k is None or (i < sent.end and view.lowers[i] in ("und", "sowie", "oder", ",")):
+        return None  # "Schweden und Finnland warten": both
+    return k
 
 
 def _countries(view: DocView, start: int, end: int) -> set[str]:

@@ -19,6 +19,7 @@ _ACTORS = {
     "Polen": "LOC",
     "Ungarn": "LOC",
     "Tschechien": "LOC",
+    "Nordhafen": "LOC",
     "Salzburger ÖVP": "ORG",
     "ÖVP": "ORG",
     "SPÖ": "ORG",
@@ -91,6 +92,12 @@ def _roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
             "Es diskutieren Ida Roth (Sicherheitssprecherin) und Olaf Berg.",
             ("Ida Roth", "Sicherheitssprecherin", None),
         ),
+        # the sentence before opens with its country, after a dateline
+        (
+            "Nordhafen – Polen wird die Grenze zu Ungarn schließen. Innenminister Olaf "
+            "Berg bestätigte das.",
+            ("Olaf Berg", "Innenminister", "Polen"),
+        ),
         # a report opening with its country, others named after it
         (
             "Polen müsse sich Ungarn und Tschechien anpassen, sagte Außenminister "
@@ -111,9 +118,9 @@ def test_role_of_the_words_around(blank_nlp, text: str, role) -> None:
             "Die UEFA sperrte Trainer Tom Riese für zwei Spiele.",
             ("Tom Riese", "Trainer", "UEFA"),
         ),
-        # two countries in the sentence before: neither
+        # two countries in the sentence before, which opens with neither
         (
-            "Polen und Ungarn stritten. Finanzminister Olaf Berg schwieg dazu.",
+            "Es stritten Polen und Ungarn. Finanzminister Olaf Berg schwieg dazu.",
             ("Olaf Berg", "Finanzminister", "Polen"),
         ),
         # a former post in parentheses
