@@ -28,6 +28,13 @@ from kg.extract.meetings import Visitors
 from kg.extract.names import is_common_noun
 from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
 from kg.extract.roles_complete import FIRM_KINDS, complete_roles, post_key
+from kg.extract.roles_more import (
+    city_of_demonym,
+    countries_around,
+    firm_in_sentence,
+    land_of_words,
+    post_in_parentheses,
+)
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
@@ -92,6 +99,7 @@ def scan_roles(view: DocView) -> ScannedRoles:
         for i in span:
             if lowers[i] == "(":
                 _party_membership(view, doc[i], found)
+                _post_in_parentheses(view, doc[i], found)
     return ScannedRoles(found.roles, floating)
 
 
@@ -127,6 +135,7 @@ def find_roles(
         reverse=True,
     )
     land = focus_land(view.entities.values(), FEDERATIONS)
+    land_named = land_of_words(view) if land is None else None
     return complete_roles(
         list(scanned.roles),
         floating,
@@ -135,6 +144,7 @@ def find_roles(
         land,
         party_countries=_party_countries(view, scanned.roles),
         city=focus_city(view.entities.values()),
+        land_named=land_named,
         firms={
             kind: org
             for kind in FIRM_KINDS
@@ -152,7 +162,9 @@ def _sentence_countries(view: DocView, roles: list[Role]) -> dict[int, set[str]]
     """start of a bare post in ``roles`` -> the countries its sentence names by
     name or adjective before it, when the title follows the verb of a report
     ("Serbien schließt die Grenze, sagte Innenminister X"; a city may be where
-    a visitor speaks, a country after the title another's)."""
+    a visitor speaks, a country after the title another's), or the sentence
+    before names, when the title opens its sentence
+    (:func:`kg.extract.roles_more.countries_around`)."""
     doc, offset = view.doc, view.offset
     verbs = reporting_verbs()
     out: dict[int, set[str]] = {}
@@ -161,17 +173,13 @@ def _sentence_countries(view: DocView, roles: list[Role]) -> dict[int, set[str]]
             continue
         sent = view.sents[r.sentence]
         first = next((t.i for t in sent if t.idx + offset == r.start), None)
-        if first is None or first == sent.start:
+        if first is None:
             continue
-        before = doc[first - 1].lower_
-        if before not in verbs and before not in HAVE_FORMS and before != "so":
-            continue
-        countries = out.setdefault(r.start, set())
-        for i in range(sent.start, first):
-            k = view.place(i)
-            e = view.entities.get(k) if k else None
-            if e is not None and e.place_kind == "country":
-                countries.add(e.key)
+        if first > sent.start:
+            before = doc[first - 1].lower_
+            if before not in verbs and before not in HAVE_FORMS and before != "so":
+                continue
+        out[r.start] = countries_around(view, sent, first)
     return out
 
 
@@ -276,6 +284,8 @@ def _title_role(
         title = title_forms()[0].get(title.base.lower() + "r", title)
     if org is None and not prefix:
         org = _org_of_possessor(view, sent, tok, found)
+    if org is None and not prefix:
+        org = firm_in_sentence(view, sent, tok, title)
     role = _role_name(title, prefix, compound, org, modifier)
     if org is None:
         org = _institution_of_post(tok.text)
@@ -506,6 +516,27 @@ def _party_membership(view: DocView, tok: Token, found: _Roles) -> None:
         )
 
 
+def _post_in_parentheses(view: DocView, tok: Token, found: _Roles) -> None:
+    """A post in parentheses after a name: "Eva Gruber (Innenministerin, ÖVP)"
+    (:func:`kg.extract.roles_more.post_in_parentheses`)."""
+    got = post_in_parentheses(view, tok)
+    if got is None:
+        return
+    person, title_tok, org = got
+    m = match_title(title_tok.text)
+    assert m is not None
+    prefix, title = m
+    role = _role_name(title, prefix, "", None, None)
+    found.add(
+        person,
+        role,
+        title_tok.text,
+        org,
+        title_tok,
+        title_tok.idx + len(title_tok.text),
+    )
+
+
 def _person_after(view: DocView, tok: Token) -> int | None:
     """The token of the person named after the title at ``tok``."""
     doc = view.doc
@@ -608,6 +639,7 @@ def _persons_listed_after(view: DocView, i: int, sent: Span) -> list[str]:
     while j < sent.end and view.key(j) == key:
         j += 1
     out: list[str] = []
+    j = _after_party(view, j, sent)
     while j + 1 < sent.end and doc[j].lower_ in (",", "und", "sowie"):
         last = doc[j].lower_ != ","
         k = view.person(j + 1)
@@ -617,9 +649,23 @@ def _persons_listed_after(view: DocView, i: int, sent: Span) -> list[str]:
         j += 1
         while j < sent.end and view.key(j) == k:
             j += 1
+        j = _after_party(view, j, sent)
         if last:
             break
     return out
+
+
+def _after_party(view: DocView, j: int, sent: Span) -> int:
+    """Token ``j`` or, if a party in parentheses starts there ("(ÖVP)"), the
+    token after it: "die Klubobleute X (ÖVP) und Y (SPÖ)"."""
+    if (
+        j + 2 < sent.end
+        and view.texts[j] == "("
+        and view.org(j + 1)
+        and view.texts[j + 2] == ")"
+    ):
+        return j + 3
+    return j
 
 
 def _genitive_after(view: DocView, tok: Token) -> tuple[str, int] | None:
@@ -733,7 +779,7 @@ def _role_context(
         if not org_ok:
             org = None
     if org is None and _local_post(tok.text):
-        org = _region_of_local_post(view, sent, tok)
+        org = _region_of_local_post(view, sent, tok) or city_of_demonym(view, sent, tok)
     elif org is None:
         org = _region_adjective_before(view, sent, tok)
     return org, former, modifier

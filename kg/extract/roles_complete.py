@@ -42,6 +42,7 @@ def complete_roles(
     firms: dict[str, str] | None = None,
     sentence_countries: dict[int, set[str]] | None = None,
     federation: str | None = None,
+    land_named: str | None = None,
 ) -> list[Role]:
     """Fill in the organisation of a post written without one.
 
@@ -62,8 +63,10 @@ def complete_roles(
       no other holder of it in the article: that country, unless the person
       visits it (``visitors``: "Präsident Obama" on a visit to Vietnam);
     * a Land post ("Landeshauptmann", "Landesrätin") in an article about one
-      Land (``land``, :func:`kg.extract.focus.focus_land`), held bare by one
-      person only: that Land;
+      Land (``land``, :func:`kg.extract.focus.focus_land`; else ``land_named``,
+      the one Land it names only by words,
+      :func:`kg.extract.roles_more.land_of_words`), held bare by one person
+      only: that Land;
     * a city post ("Bürgermeister", "Stadträtin") in an article about one city
       (``city``, :func:`kg.extract.focus.focus_city`), held bare by one person
       only: that city;
@@ -119,11 +122,12 @@ def complete_roles(
             m = match_title(r.role.split()[-1])
             if m is not None and m[1].kind == "party":
                 out[i] = replace(r, organisation=next(iter(parties[r.person])))
-    if land is not None:
+    land_of = land if land is not None else land_named
+    if land_of is not None:
         # "Landesrätin X" in a report on one Land
         _give_bare_posts(
             out,
-            lambda r, post: land if post.endswith(LAND_POSTS) else None,
+            lambda r, post: land_of if post.endswith(LAND_POSTS) else None,
             taken,
             once=False,
         )

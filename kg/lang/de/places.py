@@ -112,6 +112,7 @@ REGION_ADJECTIVES = {
     "oberösterreichisch": "Oberösterreich",
     "salzburgisch": "Salzburg",
     "steirisch": "Steiermark",
+    "steiermärkisch": "Steiermark",
     "tirolerisch": "Tirol",
     "vorarlbergisch": "Vorarlberg",
     "wienerisch": "Wien",

@@ -78,6 +78,10 @@ def title_forms() -> tuple[dict[str, Title], tuple[int, ...]]:
                 continue
             for form in (masc, masc + "s", masc + "es", masc + "en", masc + "n"):
                 forms.setdefault(form.lower(), Title(masc, False, False, kind))
+            if masc.endswith("mann"):
+                # the plural of "-mann" posts: "Klubobleute", "Landeshauptleute"
+                plural = masc[:-4] + "leute"
+                forms.setdefault(plural.lower(), Title(masc, False, False, kind))
             for form in (fem, fem + "nen"):
                 forms.setdefault(form.lower(), Title(fem, True, False, kind))
     lengths = tuple(sorted({len(k) for k in forms}, reverse=True))

@@ -1,0 +1,201 @@
+"""Roles: organisations of bare posts from the words around them, beyond the
+title's own phrase (:mod:`kg.extract.roles`).
+
+* a firm's or club's post ("Trainer", "Konzernchef") in a sentence that
+  names one firm or club of that kind before it: "Chelsea, mit Trainer X",
+  "Die Klubführung von Real Madrid stärkt Trainer X den Rücken";
+* a city's post ("Bürgermeister") after a capitalised "-er" word the
+  gazetteer does not know: "der Mürzzuschlager Bürgermeister" (the town's
+  name is the word without "-er", as in "Grazer", "Linzer");
+* a Land's post ("Landeshauptmann") in an article that names one Land only by
+  words: "der steiermärkische Landtag", "die Salzburger ÖVP".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.records import Kind, entity_key
+from kg.extract.titles import modifier_start
+from kg.extract.view import DocView
+from kg.lang.de.grammar import adjective_stem
+from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
+from kg.lang.de.titles import CITY_POSTS, Title, match_title
+from kg.nlp import gazetteer
+
+__all__ = [
+    "city_of_demonym",
+    "countries_around",
+    "firm_in_sentence",
+    "land_of_words",
+    "post_in_parentheses",
+]
+
+#: kinds of titles (``roles.tsv``) whose organisation a sentence's one firm or
+#: club of that kind gives
+_FIRM_TITLE_KINDS = ("company", "sport")
+
+
+def firm_in_sentence(view: DocView, sent: Span, tok: Token, title: Title) -> str | None:
+    """The one firm or club of the title's kind the sentence names before the
+    title at ``tok`` ("Chelsea (10 Punkte), mit Trainer X"); None if it names
+    none or several, or names a person between them (whose post it may be).
+    A club in the genitive before another noun is not counted ("Rapids
+    Gegner Valencia, mit Coach X"), nor a federation without a country."""
+    if title.kind not in _FIRM_TITLE_KINDS:
+        return None
+    found: set[str] = set()
+    for i in range(sent.start, modifier_start(view.doc, tok)):
+        if view.person(i) is not None:
+            found.clear()  # "Red Bull und sein Chef X, sagte Trainer Y"
+            continue
+        k = view.org(i)
+        if k is None or (i + 1 < sent.end and view.key(i + 1) == k):
+            continue
+        e = view.entities.get(k)
+        if e is None or e.org_kind != title.kind:
+            continue
+        if title.kind == "sport" and not e.country_code:
+            continue  # a federation ("Die UEFA sperrt Trainer X") employs no coach
+        if view.texts[i].endswith("s") and not e.name.endswith("s"):
+            continue  # "Rapids Gegner Valencia": the genitive is the other's
+        found.add(k)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def city_of_demonym(view: DocView, sent: Span, tok: Token) -> str | None:
+    """The town a capitalised "-er" word right before the city post at ``tok``
+    names, after an article: "der Mürzzuschlager Bürgermeister" (Mürzzuschlag);
+    for words the gazetteer knows, :func:`kg.extract.roles._place_word`."""
+    if not tok.lower_.endswith(CITY_POSTS):
+        return None
+    i = tok.i - 1
+    if i - 1 < sent.start or view.key(i) is not None:
+        return None
+    word = view.texts[i]
+    if (
+        len(word) < 6
+        or not word[:1].isupper()
+        or not word.endswith("er")
+        or not word[:-2].isalpha()
+        or view.lowers[i - 1] not in ("der", "die", "dem", "den", "des")
+    ):
+        return None
+    return entity_key(Kind.PLACE, word[:-2])
+
+
+def countries_around(view: DocView, sent: Span, first: int) -> set[str]:
+    """The countries the text gives a bare national post starting at token
+    ``first`` by its place: a sentence the title opens takes those the
+    sentence before names ("Deutschland hat einen Verbündeten verloren.
+    Finanzminister X ließ offen"); after the verb of a report, those the
+    sentence names before it; of several, only the one the sentence opens with,
+    if it does ("Slowenien müsse sich Österreich anpassen, sagte Außenminister
+    X"; "Österreich kontrolliert an der Grenze zu Italien. Innenminister X")."""
+    doc = view.doc
+    if first == sent.start:
+        s_idx = view.sentence_of(doc[first])
+        if s_idx == 0:
+            return set()
+        sent = view.sents[s_idx - 1]
+        first = sent.end
+    found = _countries(view, sent.start, first)
+    if len(found) > 1 and (k := _opening_place(view, sent)) in found:
+        return {k}  # the subject the sentence opens with
+    return found
+
+
+def _opening_place(view: DocView, sent: Span) -> str | None:
+    """The place a sentence opens with, after a dateline ("Saalfelden –
+    Österreich wird …"): Österreich; none if others are joined to it
+    ("Schweden und Finnland warten")."""
+    i = sent.start
+    if i + 2 < sent.end and view.texts[i + 1] in ("–", "-"):
+        i += 2
+    k = view.place(i)
+    while i < sent.end and view.key(i) == k:
+        i += 1
+    if k is None or (i < sent.end and view.lowers[i] in ("und", "sowie", "oder", ",")):
+        return None  # "Schweden und Finnland warten": both
+    return k
+
+
+def _countries(view: DocView, start: int, end: int) -> set[str]:
+    """The countries tokens ``start`` to ``end`` name, by name or adjective."""
+    out: set[str] = set()
+    for i in range(start, end):
+        k = view.place(i)
+        e = view.entities.get(k) if k else None
+        if e is not None and e.place_kind == "country":
+            out.add(e.key)
+    return out
+
+
+#: the Länder ``REGION_ADJECTIVES`` name
+_LANDS = frozenset(REGION_ADJECTIVES.values())
+
+#: bodies of a Land that its "-er" word names: "Salzburger Landtag"
+_LAND_BODIES = frozenset({"landtag", "landesregierung", "landespolitik", "landesrat"})
+
+
+def land_of_words(view: DocView) -> str | None:
+    """The one Land an article names by an adjective ("der steiermärkische
+    Landtag", "die steirische Landespolitik") or by its "-er" word before one of
+    its bodies or a party ("die Salzburger ÖVP", "Kärntner Landtag"), if
+    it names no other so: its bare Land posts are that Land's (for
+    :func:`kg.extract.focus.focus_land`, which counts only names)."""
+    texts, lowers = view.texts, view.lowers
+    found: set[str] = set()
+    for i, low in enumerate(lowers):
+        word = texts[i]
+        if word.islower():
+            name = REGION_ADJECTIVES.get(adjective_stem(low))
+            if name is not None and name in _LANDS:
+                found.add(name)
+            continue
+        if not word.endswith("er") or i + 1 >= len(lowers):
+            continue
+        name = REGION_WORDS.get(word, word[:-2])
+        if name not in _LANDS:
+            continue
+        # "Salzburger ÖVP", "Kärntner FPÖ": the Land branch of a party
+        party = gazetteer.lookup(texts[i + 1], label="ORG")
+        if lowers[i + 1] in _LAND_BODIES or (
+            party is not None and party.kind == "party"
+        ):
+            found.add(name)
+    if len(found) != 1:
+        return None
+    return entity_key(Kind.PLACE, next(iter(found)))
+
+
+def post_in_parentheses(
+    view: DocView, tok: Token
+) -> tuple[str, Token, str | None] | None:
+    """(person, title token, organisation) of a post in parentheses after a
+    name, alone or before the organisation: "Eva Gruber (Innenministerin,
+    ÖVP)", "Hans Ritter (Sicherheitssprecher)", as lists of guests write them;
+    not a former post ("(Ex-Minister)")."""
+    doc = view.doc
+    i = tok.i
+    if tok.text != "(" or i == 0 or i + 2 >= len(doc):
+        return None
+    person = view.person(i - 1)
+    title_tok = doc[i + 1]
+    if person is None or view.key(i + 1) is not None:
+        return None
+    m = match_title(title_tok.text)
+    if m is None or m[0].lower().startswith(("ex", "alt")):
+        return None
+    nxt = doc[i + 2].text
+    if nxt == ")":
+        return person, title_tok, None
+    if nxt != ",":
+        return None
+    j = i + 3
+    org = view.org(j) if j < len(doc) else None
+    if org is None:
+        return None
+    while j < len(doc) and view.key(j) == org:
+        j += 1
+    return (person, title_tok, org) if j < len(doc) and doc[j].text == ")" else None
