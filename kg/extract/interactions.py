@@ -24,7 +24,7 @@ in the clause ("weist … zurück"; "weist" alone is nothing).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.bodies import (
@@ -198,18 +198,16 @@ def find_interactions(
             pairs += [(None, label, x) for label in labels for x in targets]
             for source, label, target in pairs:
                 out.append(
-                    Interaction(
-                        type=act.type,
-                        verb=act.form.infinitive,
-                        trigger=t.text,
+                    _interaction(
+                        view,
+                        act,
+                        t,
+                        si,
                         source=source,
                         source_label=label,
                         target=target if target != source else None,
                         target_label=target_label if target is None else None,
                         issue=issue,
-                        sentence=si,
-                        start=t.idx + view.offset,
-                        end=t.idx + len(t.text) + view.offset,
                     )
                 )
     # "die von Karl Brunner geforderten Reformen": a participle with its agent
@@ -219,19 +217,26 @@ def find_interactions(
         if t.idx + view.offset in done or any(a <= t.idx < b for a, b in inside):
             continue
         out.append(
-            Interaction(
-                type=act.type,
-                verb=act.form.infinitive,
-                trigger=t.text,
-                source=source,
-                issue=issue,
-                sentence=view.sentence_of(t),
-                start=t.idx + view.offset,
-                end=t.idx + len(t.text) + view.offset,
-            )
+            _interaction(view, act, t, view.sentence_of(t), source=source, issue=issue)
         )
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _interaction(
+    view: DocView, act: SpeechAct, t: Token, sentence: int, **slots: str | None
+) -> Interaction:
+    """The interaction the verb ``t`` of ``act`` names in ``sentence``, with
+    ``slots`` (source, source_label, target, target_label, issue)."""
+    return Interaction(
+        type=act.type,
+        verb=act.form.infinitive,
+        trigger=t.text,
+        sentence=sentence,
+        start=t.idx + view.offset,
+        end=t.idx + len(t.text) + view.offset,
+        **slots,
+    )
 
 
 def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[str]:
