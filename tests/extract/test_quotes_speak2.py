@@ -1,0 +1,59 @@
+"""Speaker rules of issue 17 written against the pooled speaker errors of the
+eight quote dev sets (branch ``speak2``), one invented text per rule, no model:
+a bare government or government spokesperson speaks for its state
+(kg/extract/quotes_state.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import LOC, ORG, extract, said
+
+CASES = [
+    # "die Regierung" with the capital in its sentence: the capital's state
+    (
+        "In Frankreich wird wieder gestreikt. Rund 5.000 Polizisten sind nach "
+        "Angaben der Regierung, die mehr Kräfte schicken will, in Paris im "
+        "Einsatz.",
+        {"Frankreich": LOC, "Paris": LOC},
+        {
+            (
+                "place/Frankreich",
+                "Rund 5.000 Polizisten sind nach Angaben der Regierung, die mehr "
+                "Kräfte schicken will, in Paris im Einsatz",
+            )
+        },
+    ),
+    # "die Regierung" in an article naming one state's government elsewhere
+    (
+        "In Norwegen wird gestritten. Die Regierung hatte argumentiert, eine "
+        "harte Strafe sei nötig. Ein Gesetz der norwegischen Regierung liegt "
+        "nun vor.",
+        {"Norwegen": LOC, "norwegischen Regierung": ORG},
+        {("place/Norwegen", "eine harte Strafe sei nötig")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", CASES)
+def test_speaker_and_span(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    assert said(rec, "who", "text") == expected
+
+
+def test_two_governments_stay_unresolved(gazetteer_nlp) -> None:
+    """With two states' governments named and no capital, a bare "die
+    Regierung" is no state."""
+    rec = extract(
+        gazetteer_nlp,
+        "In Norwegen und Schweden wird gestritten. Die Regierung hatte "
+        "argumentiert, eine harte Strafe sei nötig. Gesetze der norwegischen "
+        "Regierung und der schwedischen Regierung liegen nun vor.",
+        {
+            "Norwegen": LOC,
+            "Schweden": LOC,
+            "norwegischen Regierung": ORG,
+            "schwedischen Regierung": ORG,
+        },
+    )
+    assert {w for w, _ in said(rec, "who", "text")} == {"Regierung"}
