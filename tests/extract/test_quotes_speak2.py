@@ -1,6 +1,8 @@
 """Speaker rules of issue 17 written against the pooled speaker errors of the
 eight quote dev sets (branch ``speak2``), one invented text per rule, no model:
 a bare government or government spokesperson speaks for its state
+and a body's text cited without the body ("heißt es in der Studie", "dem
+Bericht zufolge") for the body whose text the article named before
 (kg/extract/quotes_state.py)."""
 
 from __future__ import annotations
@@ -31,6 +33,28 @@ CASES = [
         "nun vor.",
         {"Norwegen": LOC, "norwegischen Regierung": ORG},
         {("place/Norwegen", "eine harte Strafe sei nötig")},
+    ),
+    # "heißt es in der Studie": the body whose study the article named before
+    (
+        "Im Mai erschien eine Studie des Verkehrsclubs Nordland über "
+        "Unfälle. Vor allem junge Fahrer seien betroffen, heißt es in der "
+        "Studie.",
+        {"Verkehrsclubs Nordland": ORG},
+        {("org/Verkehrsclubs Nordland", "Vor allem junge Fahrer seien betroffen")},
+    ),
+    # "dem Bericht zufolge", and the Konjunktiv sentence going on from it
+    (
+        "Das geht aus einer Erhebung des Verkehrsclubs Nordland hervor. "
+        "Deutlich gestiegen ist dem Bericht zufolge die Zahl der Unfälle. Im "
+        "Winter seien es 40 gewesen.",
+        {"Verkehrsclubs Nordland": ORG},
+        {
+            (
+                "org/Verkehrsclubs Nordland",
+                "Deutlich gestiegen ist dem Bericht zufolge die Zahl der Unfälle",
+            ),
+            ("org/Verkehrsclubs Nordland", "Im Winter seien es 40 gewesen"),
+        },
     ),
 ]
 

@@ -42,6 +42,7 @@ __all__ = [
     "ADVERB_ENDINGS",
     "ATTRIBUTION_NOUNS",
     "BODY_ENDINGS",
+    "BODY_DOCUMENT_ENDINGS",
     "CITED_DOCUMENT_NOUNS",
     "GOVERNMENT_NOUNS",
     "INTERACTION_TYPES",
@@ -600,6 +601,24 @@ CITED_DOCUMENT_NOUNS = frozenset(
         "quellen kreise kreisen informationen insider daten studie umfrage "
         "mit gut informierte informierten vertraute vertrauten eingeweihte"
     ).split()
+)
+
+# a body's own text that speaks for it when cited without the body ("laut
+# Jahresbericht", "heißt es in der Aussendung", "dem Bericht zufolge"), also as
+# the end of a compound ("RH-Bericht", "Presseaussendung")
+BODY_DOCUMENT_ENDINGS = (
+    "bericht",
+    "berichts",
+    "berichtes",
+    "studie",
+    "erhebung",
+    "aussendung",
+    "mitteilung",
+    "stellungnahme",
+    "anklage",
+    "anklageschrift",
+    "gutachten",
+    "schreiben",
 )
 
 # the noun of an organisation that speaks for its country ("die ungarische
