@@ -3,13 +3,16 @@ eight quote dev sets (branch ``speak2``), one invented text per rule, no model:
 a bare government or government spokesperson speaks for its state
 and a body's text cited without the body ("heißt es in der Studie", "dem
 Bericht zufolge") for the body whose text the article named before
-(kg/extract/quotes_state.py)."""
+(kg/extract/quotes_state.py); a reporting clause with its verb last and a
+name set off in it ("…, hatte die Richterin von X, Eva Roth, gesagt") names
+the speaker and stays out of the quote (kg/extract/quotes_bounds.py
+``auxiliary_comma``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import LOC, ORG, extract, said
+from tests.conftest import LOC, ORG, PER, extract, said
 
 CASES = [
     # "die Regierung" with the capital in its sentence: the capital's state
@@ -55,6 +58,20 @@ CASES = [
             ),
             ("org/Verkehrsclubs Nordland", "Im Winter seien es 40 gewesen"),
         },
+    ),
+    # a verb-last reporting clause with a name set off in it
+    (
+        "Der Prozess ist vorbei. Die Strafe sei viel zu mild, hatte die "
+        "Staatsanwältin von Lindau, Eva Roth, gesagt.",
+        {"Lindau": LOC, "Eva Roth": PER},
+        {("person/Eva Roth", "Die Strafe sei viel zu mild")},
+    ),
+    # ... and with words after the name
+    (
+        "Der Prozess ist vorbei. Die Strafe sei viel zu mild, hatte die "
+        "Staatsanwältin, Eva Roth, am Montag gesagt.",
+        {"Eva Roth": PER},
+        {("person/Eva Roth", "Die Strafe sei viel zu mild")},
     ),
 ]
 
