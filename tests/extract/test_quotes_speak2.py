@@ -6,7 +6,8 @@ Bericht zufolge") for the body whose text the article named before
 (kg/extract/quotes_state.py); a reporting clause with its verb last and a
 name set off in it ("…, hatte die Richterin von X, Eva Roth, gesagt") names
 the speaker and stays out of the quote (kg/extract/quotes_bounds.py
-``auxiliary_comma``)."""
+``auxiliary_comma``); "das UNO-Flüchtlingshochkommissariat" is UNHCR, not the
+United Nations (kg/data/gazetteer/organisations.tsv)."""
 
 from __future__ import annotations
 
@@ -72,6 +73,13 @@ CASES = [
         "Staatsanwältin, Eva Roth, am Montag gesagt.",
         {"Eva Roth": PER},
         {("person/Eva Roth", "Die Strafe sei viel zu mild")},
+    ),
+    # the refugee agency by its German name
+    (
+        "Das Geld für Zelte reiche nicht, warnte das "
+        "UNO-Flüchtlingshochkommissariat am Montag.",
+        {"UNO-Flüchtlingshochkommissariat": ORG},
+        {("org/UNHCR", "Das Geld für Zelte reiche nicht")},
     ),
 ]
 
