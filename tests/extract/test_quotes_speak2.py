@@ -7,7 +7,8 @@ Bericht zufolge") for the body whose text the article named before
 name set off in it ("…, hatte die Richterin von X, Eva Roth, gesagt") names
 the speaker and stays out of the quote (kg/extract/quotes_bounds.py
 ``auxiliary_comma``); "das UNO-Flüchtlingshochkommissariat" is UNHCR, not the
-United Nations (kg/data/gazetteer/organisations.tsv)."""
+United Nations (kg/data/gazetteer/organisations.tsv); a state after "nach",
+"in", "aus" is a place, not who speaks (kg/extract/speakers.py)."""
 
 from __future__ import annotations
 
@@ -106,3 +107,15 @@ def test_two_governments_stay_unresolved(gazetteer_nlp) -> None:
         },
     )
     assert {w for w, _ in said(rec, "who", "text")} == {"Regierung"}
+
+
+def test_a_state_after_a_preposition_is_no_speaker(gazetteer_nlp) -> None:
+    """ "wollte zurück nach Xland, aber man habe ihm gesagt, …": not Xland's."""
+    rec = extract(
+        gazetteer_nlp,
+        "Ihr Bruder wollte zurück nach Norwegen, aber man habe ihm gesagt, er "
+        "dürfe Schweden nicht verlassen.",
+        {"Norwegen": LOC, "Schweden": LOC},
+    )
+    assert rec.quotes
+    assert all(q.speaker != "place/Norwegen" for q in rec.quotes)

@@ -63,6 +63,7 @@ __all__ = [
     "NOT_VERB_FORMS",
     "OFFICE_NOUNS",
     "ORG_ANAPHORS",
+    "PLACE_PREPOSITIONS",
     "PLACE_NOUN_ENDINGS",
     "OUTLET_CUES",
     "REPORTED_CLAUSE_OPENERS",
@@ -619,6 +620,13 @@ BODY_DOCUMENT_ENDINGS = (
     "anklageschrift",
     "gutachten",
     "schreiben",
+)
+
+# prepositions after which a state is a place or a target, never who speaks
+# ("wollte zurück nach Xland, aber man habe ihm gesagt"); not "von" (the agent
+# of a passive: "wurde von Xland bestätigt")
+PLACE_PREPOSITIONS = frozenset(
+    "nach in im ins aus bei über durch gegen für zu zwischen".split()
 )
 
 # the noun of an organisation that speaks for its country ("die ungarische
