@@ -119,3 +119,26 @@ def test_a_state_after_a_preposition_is_no_speaker(gazetteer_nlp) -> None:
     )
     assert rec.quotes
     assert all(q.speaker != "place/Norwegen" for q in rec.quotes)
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "im Lager in der Nähe von Kastrini",
+        "im Lager in Kastrini",
+        "in der Stadt Kastrini",
+    ],
+)
+def test_a_place_tagged_as_a_person_is_no_antecedent(gazetteer_nlp, where) -> None:
+    """ "erzählt er" after a place the model took for a person ("in der Nähe
+    von X", "in X", "die Stadt X"): the person named before it."""
+    rec = extract(
+        gazetteer_nlp,
+        f"Jonas Berg kam im Mai. Er hat fünf Wochen {where} verbracht. Die "
+        "Zelte seien "
+        "undicht gewesen, erzählt er.",
+        {"Jonas Berg": PER, "Kastrini": PER},
+    )
+    assert said(rec, "who", "text") == {
+        ("person/Jonas Berg", "Die Zelte seien undicht gewesen")
+    }
