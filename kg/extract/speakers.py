@@ -336,6 +336,9 @@ def speaker_of(
                 and i > 0
                 and doc[i - 1].is_lower
                 and (doc[i - 1].lower_ in PLACE_PREPOSITIONS)
+                # "das Ministerium in Xland": the institution placed there
+                # speaks (:func:`placed_institution`)
+                and not (i > 1 and doc[i - 2].text[:1].isupper())
             ):
                 continue  # "zurück nach Xland, aber man habe ihm gesagt"
             if (
