@@ -43,6 +43,7 @@ from kg.lang.de.grammar import (
     PLURAL_VERB_ENDINGS,
     adjective_stem,
 )
+from kg.lang.de.places import PLACE_NOUNS
 from kg.lang.de.titles import (
     AGE_WORD,
     FORMER,
@@ -479,6 +480,8 @@ def antecedent(
         if any(a <= t.idx < b for a, b in spans):
             return None
         k = view.person(i) or surname(surnames, t.text)
+        if k is not None and view.person(i) is not None and _placed_name(view, i):
+            return None  # "in den Bundesstaat Uttar Pradesh": a place the model tagged
         return k if k is None or fits(k) else None
 
     for si in range(here, max(-1, here - 6), -1):
@@ -513,6 +516,25 @@ def antecedent(
         if (k := view.person(i)) is not None and fits(k):
             return k
     return None
+
+
+def _placed_name(view: DocView, i: int) -> bool:
+    """The name at token ``i`` stands where only a place does: after "in",
+    "im", "ins", after a noun for a place ("den Bundesstaat X", "die Stadt X")
+    or after "in der Nähe von"."""
+    k = view.keys.get(i)
+    while i > 0 and view.keys.get(i - 1) == k:
+        i -= 1
+    if view.lowers[i] in PLACE_NOUNS:
+        return True  # the model ran the name onto its noun
+    if i == 0:
+        return False
+    before = view.lowers[i - 1]
+    return (
+        before in ("in", "im", "ins")
+        or before in PLACE_NOUNS
+        or (before == "von" and i > 1 and view.lowers[i - 2] == "nähe")
+    )
 
 
 def person_genders(view: DocView) -> dict[str, bool]:

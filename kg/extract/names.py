@@ -166,7 +166,7 @@ def continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> b
     text = tok.text
     if text.startswith(("al-", "el-")) and len(text) > 4 and text[3:4].isupper():
         return True
-    if after_first_name and _hyphenated_surname(doc, text):
+    if after_first_name and _hyphenated_surname(doc, text, loose=_ends_phrase(tok)):
         return True  # "Angelika| Sery-Froschauer", "Sarah| Hanson-Young"
     if not (text[:1].isupper() and text.isalpha() and len(text) > 2) or text.isupper():
         return False
@@ -176,7 +176,12 @@ def continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> b
     if not lex:
         return has_table(doc.vocab) and not is_common_noun(doc, text)
     if Feature.COMMON_NOUN in lex:  # "Huber", "Koch": surnames too, after a first name
-        return after_first_name and Feature.SURNAME in lex
+        # a rare noun after a first name that ends its phrase is the surname
+        # too ("Walter| Rosenkranz als", "Gottfried| Koller zum")
+        return after_first_name and (
+            Feature.SURNAME in lex
+            or (not lex & {Feature.ZIPF_4_5, Feature.ZIPF_GE5} and _ends_phrase(tok))
+        )
     if Feature.LOWER_WORD in lex:
         return after_first_name and not tok.is_punct
     if Feature.SURNAME in lex:
@@ -192,17 +197,28 @@ def continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> b
     }
 
 
-def _hyphenated_surname(doc: Doc, text: str) -> bool:
+def _hyphenated_surname(doc: Doc, text: str, *, loose: bool = False) -> bool:
     """``text`` is a double surname: two or more capitalised parts joined by
     hyphens ("Sery-Froschauer"), the last no common noun ("Müller-Preis",
-    "Theresien-Straße" are compounds)."""
+    "Theresien-Straße" are compounds) unless ``loose`` (a first name before
+    it, no noun after it)."""
     parts = text.split("-")
     return (
         len(parts) > 1
         and all(p[:1].isupper() and p.isalpha() and len(p) > 1 for p in parts)
         and not any(p.isupper() for p in parts)
-        and not is_common_noun(doc, parts[-1])
+        and (loose or not is_common_noun(doc, parts[-1]))
     )
+
+
+def _ends_phrase(tok: Token) -> bool:
+    """The word after ``tok`` is lower case or punctuation: ``tok`` ends its
+    phrase ("Koller zum", "Rosenkranz als", "Koller."), no noun follows."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return True
+    nxt = doc[tok.i + 1]
+    return nxt.is_punct or nxt.text[:1].islower()
 
 
 _ZIPF_RANK = (

@@ -60,6 +60,7 @@ from kg.extract.quotes_marked import (
     trim_marks,
 )
 from kg.extract.quotes_reported import Report, first_person, reported_clause
+from kg.extract.quotes_state import document_bodies, government_labels
 from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.speakers import LastSpeaker, as_state
 from kg.extract.view import DocView
@@ -309,6 +310,8 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = stretches(text, found)
     found = spoken_on(view, text, found)
     found = settle_labels(view, found)
+    found = government_labels(view, found)
+    found = document_bodies(view, found)
     out = []
     for a, b, si, kind, speaker, medium, label in found:
         mentions = _mentions(view, a, b)

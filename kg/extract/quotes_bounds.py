@@ -14,6 +14,9 @@ saying (read by :mod:`kg.extract.quotes_reported`).
 * The words before a verb of saying are no reported clause when they are its
   subject with a relative clause or an apposition: "Anna Ruiz, eine der
   Leiterinnen, erläuterte, warum …" reports the clause after the verb.
+* A reporting clause with its verb last opens at the comma before its
+  auxiliary, not at the comma of a name set off in it: "…, hatte die
+  Richterin von Xstadt, Eva Roth, gesagt" (:func:`auxiliary_comma`).
 """
 
 from __future__ import annotations
@@ -34,7 +37,16 @@ from kg.lang.de.speech import (
     reporting_verbs,
 )
 
-__all__ = ["clause_end", "marked_start", "opening_comma", "subject_phrase"]
+__all__ = [
+    "auxiliary_comma",
+    "clause_end",
+    "marked_start",
+    "opening_comma",
+    "subject_phrase",
+]
+
+# how many words back from the verb a verb-last reporting clause may open
+_VERB_LAST_SPAN = 16
 
 # how many words an insertion between the verb of saying and "dass" may have
 _INSERTION = 12
@@ -158,3 +170,27 @@ def marked_start(view: DocView, q0: int, k: int) -> int:
             # only after the end of a sentence the splitter missed
             return m if doc[m - 1].text in _SENTENCE_END else q0
     return q0
+
+
+def auxiliary_comma(view: DocView, sent: Span, k: int, c: int) -> int:
+    """The comma that opens the reporting clause of the participle ``c``
+    ("gesagt"): ``k``, the comma nearest before it, unless that one sets off a
+    name inside the clause ("…, hatte die Richterin von Xstadt, Eva Roth,
+    gesagt", "…, hatte die Sprecherin, Eva Roth, am Montag gesagt"), whose
+    opening comma is the one before the auxiliary."""
+    doc = view.doc
+    form = reporting_verbs().get(doc[c].lower_)
+    if form is None or not form.participle or doc[k + 1].lower_ in AUXILIARIES:
+        return k
+    commas = 0
+    for j in range(k - 1, max(sent.start, c - _VERB_LAST_SPAN), -1):
+        if doc[j].text != ",":
+            continue
+        commas += 1
+        if commas > 2:
+            break
+        if doc[j + 1].lower_ in AUXILIARIES and any(
+            view.person(i) for i in range(j + 2, k)
+        ):
+            return j
+    return k

@@ -23,6 +23,7 @@ from spacy.tokens import Span
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import antecedent, surname, surnames_of
 from kg.extract.quotes_bounds import (
+    auxiliary_comma,
     clause_end,
     marked_start,
     opening_comma,
@@ -493,6 +494,7 @@ def _trailing(
         k -= 1
     if k <= sent.start or doc[k].text != ",":
         return None
+    k = auxiliary_comma(view, sent, k, c)  # ", hatte die X von Y, Name, gesagt"
     first = doc[k + 1]
     if first.i == c:
         pass  # ", sagte X"

@@ -44,6 +44,7 @@ from kg.lang.de.speech import (
     NOT_SPEAKER_WORDS,
     ORG_ANAPHORS,
     OUTLET_CUES,
+    PLACE_PREPOSITIONS,
     PLATFORMS,
     SPOKESPERSON_ENDINGS,
     reporting_verbs,
@@ -330,6 +331,16 @@ def speaker_of(
         elif k and (member := _member_of(view, i)) is not None:
             speaker, found = member, True  # "Lena Roth von der Organisation X"
         elif k and (kind_of(k) is Kind.ORG or _is_state(view, k)):
+            if (
+                kind_of(k) is Kind.PLACE
+                and i > 0
+                and doc[i - 1].is_lower
+                and (doc[i - 1].lower_ in PLACE_PREPOSITIONS)
+                # "das Ministerium in Xland": the institution placed there
+                # speaks (:func:`placed_institution`)
+                and not (i > 1 and doc[i - 2].text[:1].isupper())
+            ):
+                continue  # "zurück nach Xland, aber man habe ihm gesagt"
             if (
                 kind_of(k) is Kind.PLACE
                 and w.is_lower

@@ -42,6 +42,7 @@ __all__ = [
     "ADVERB_ENDINGS",
     "ATTRIBUTION_NOUNS",
     "BODY_ENDINGS",
+    "BODY_DOCUMENT_ENDINGS",
     "CITED_DOCUMENT_NOUNS",
     "GOVERNMENT_NOUNS",
     "INTERACTION_TYPES",
@@ -62,6 +63,7 @@ __all__ = [
     "NOT_VERB_FORMS",
     "OFFICE_NOUNS",
     "ORG_ANAPHORS",
+    "PLACE_PREPOSITIONS",
     "PLACE_NOUN_ENDINGS",
     "OUTLET_CUES",
     "REPORTED_CLAUSE_OPENERS",
@@ -603,6 +605,31 @@ CITED_DOCUMENT_NOUNS = frozenset(
         "quellen kreise kreisen informationen insider daten studie umfrage "
         "mit gut informierte informierten vertraute vertrauten eingeweihte"
     ).split()
+)
+
+# a body's own text that speaks for it when cited without the body ("laut
+# Jahresbericht", "heißt es in der Aussendung", "dem Bericht zufolge"), also as
+# the end of a compound ("RH-Bericht", "Presseaussendung")
+BODY_DOCUMENT_ENDINGS = (
+    "bericht",
+    "berichts",
+    "berichtes",
+    "studie",
+    "erhebung",
+    "aussendung",
+    "mitteilung",
+    "stellungnahme",
+    "anklage",
+    "anklageschrift",
+    "gutachten",
+    "schreiben",
+)
+
+# prepositions after which a state is a place or a target, never who speaks
+# ("wollte zurück nach Xland, aber man habe ihm gesagt"); not "von" (the agent
+# of a passive: "wurde von Xland bestätigt")
+PLACE_PREPOSITIONS = frozenset(
+    "nach in im ins aus bei über durch gegen für zu zwischen".split()
 )
 
 # the noun of an organisation that speaks for its country ("die ungarische

@@ -1,0 +1,175 @@
+"""Who an unnamed voice speaks for: a government for its state ("die
+Regierung", "ein Regierungssprecher"), a body's text for the body ("laut
+Jahresbericht", "heißt es in der Aussendung").
+
+An unnamed government or its spokesperson speaks for the state (the gold's
+speaker rules: "die Regierung" -> Griechenland). :mod:`kg.extract.speakers`
+reads the state where the phrase names it ("die Regierung von Xland", "die
+ungarische Regierung"); this pass settles the labels left bare, against the
+article: the state whose capital the quote's sentence names ("…, halten sich
+nach Angaben der Regierung in Ystadt auf"), else the one state whose
+government the article names elsewhere ("Die Regierung von Xland hat …").
+
+A quote cited from a text with no body named ("laut Jahresbericht", "dem
+Bericht zufolge", "heißt es in dem Schreiben") is the body's whose text the
+article named before ("aus einer Erhebung des Landesamts"), and so are the
+quotes that go on from it.
+"""
+
+from __future__ import annotations
+
+from kg.extract.actors import is_media, state_of_capital
+from kg.extract.quotes_continued import Found
+from kg.extract.records import Kind, kind_of
+from kg.extract.speakers import as_state
+from kg.extract.view import DocView
+from kg.lang.de.speech import (
+    BODY_DOCUMENT_ENDINGS,
+    GOVERNMENT_NOUNS,
+    SPOKESPERSON_ENDINGS,
+)
+
+__all__ = ["document_bodies", "government_labels"]
+
+# the words that cite a text in its sentence ("laut Bericht", "dem Bericht
+# zufolge", "heißt es in der Aussendung", "geht aus einer Studie hervor")
+_CITING = frozenset({"laut", "zufolge", "heißt", "hieß", "hervor"})
+# the genitive or "von" after a text's noun that names its author
+_OWNER = frozenset({"des", "der", "von", "vom"})
+
+
+def _government(label: str) -> bool:
+    """ "Regierung", "Regierungssprecherin": a government or its voice."""
+    low = label.lower()
+    if low in GOVERNMENT_NOUNS:
+        return True
+    end = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
+    return end is not None and low[: -len(end)].rstrip("s-") in GOVERNMENT_NOUNS
+
+
+def _governments(view: DocView) -> set[str]:
+    """The states whose governments the article names as organisations
+    ("Regierung (Xland)")."""
+    out = set()
+    for key, e in view.entities.items():
+        if kind_of(key) is Kind.ORG and e.name.partition(" (")[0].lower() in (
+            GOVERNMENT_NOUNS
+        ):
+            state = as_state(key, view)
+            if state is not None and kind_of(state) is Kind.PLACE:
+                out.add(state)
+    return out
+
+
+def _capital_state(view: DocView, si: int) -> str | None:
+    """The state of the one capital the sentence ``si`` names, if the article
+    names that state."""
+    sent = view.sents[si]
+    states = set()
+    for j in range(sent.start, sent.end):
+        k = view.key(j)
+        if k is not None and kind_of(k) is Kind.PLACE:
+            state = state_of_capital(k, view.entities)
+            if state is not None and state != k:
+                states.add(state)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def government_labels(view: DocView, found: list[Found]) -> list[Found]:
+    """``found`` with a bare government label ("Regierung",
+    "Regierungssprecher") given the state it speaks for, where the article
+    tells which; other quotes as they are."""
+    if not any(f[4] is None and f[6] and _government(f[6]) for f in found):
+        return found
+    governments: set[str] | None = None
+    out = []
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        if speaker is None and label and _government(label):
+            state = _capital_state(view, si)
+            if state is None:
+                if governments is None:
+                    governments = _governments(view)
+                if len(governments) == 1:
+                    state = next(iter(governments))
+            if state is not None:
+                f = (a, b, si, kind, state, medium, None)
+        out.append(f)
+    return out
+
+
+def _document(word: str, text: str) -> bool:
+    """``word`` (lower case; ``text`` as written) is a noun for a body's text,
+    not a medium's ("Medienbericht", "Zeitungsbericht")."""
+    return (
+        text[:1].isupper()
+        and word.endswith(BODY_DOCUMENT_ENDINGS)
+        and not word.startswith(("medien", "zeitung", "presseb"))
+    )
+
+
+def _cited_document(view: DocView, si: int) -> bool:
+    """The sentence ``si`` cites a text and names no speaker next to it."""
+    sent = view.sents[si]
+    lowers = view.lowers[sent.start : sent.end]
+    if not _CITING.intersection(lowers):
+        return False
+    texts = view.texts[sent.start : sent.end]
+    for n, w in enumerate(lowers):
+        if _document(w, texts[n]):
+            j = sent.start + n
+            after = range(j + 1, min(sent.end, j + 4))
+            if not any(view.key(k) for k in after):
+                return True
+    return False
+
+
+def _organisation(view: DocView, key: str | None) -> bool:
+    return (
+        key is not None
+        and kind_of(key) is Kind.ORG
+        and not is_media(key)
+        and as_state(key, view) == key
+    )
+
+
+def _author(view: DocView, si: int) -> str | None:
+    """The body whose text the article names before sentence ``si`` ("aus
+    einer Erhebung des Landesamts", the nearest)."""
+    for sj in range(si - 1, -1, -1):
+        sent = view.sents[sj]
+        lowers = view.lowers[sent.start : sent.end]
+        texts = view.texts[sent.start : sent.end]
+        for n, w in enumerate(lowers):
+            if not _document(w, texts[n]) or n + 2 >= len(lowers):
+                continue
+            if lowers[n + 1] in _OWNER:
+                k = view.key(sent.start + n + 2)
+                if _organisation(view, k):
+                    return k
+    return None
+
+
+def document_bodies(view: DocView, found: list[Found]) -> list[Found]:
+    """``found`` with a quote cited from a body's text, no speaker named, given
+    that body (:func:`_author`), and the unattributed quotes right after it
+    (the next sentences) too."""
+    out: list[Found] = []
+    body: tuple[str, int] | None = None  # the body given and its last sentence
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        if speaker is None and label is None:
+            if body is not None and si - body[1] in (0, 1):
+                f = (a, b, si, kind, body[0], medium, None)
+                body = (body[0], si)
+            elif _cited_document(view, si):
+                author = _author(view, si)
+                if author is not None:
+                    f = (a, b, si, kind, author, medium, None)
+                    body = (author, si)
+            else:
+                body = None
+        else:
+            body = None
+        out.append(f)
+    return out
