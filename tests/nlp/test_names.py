@@ -448,3 +448,21 @@ def test_a_surname_of_a_person_named_in_full_is_that_person(vocab) -> None:
         "John Kerry",
         "Kerry",
     ]
+
+
+def test_two_full_names_run_together_are_two_persons(vocab) -> None:
+    # "in denen Rachida Dati Nicolas Sarkozy unterstützt": first name and
+    # surname twice; "José Luis …" (a second first name) stays one name
+    words = ["in", "denen", "Rachida", "Dati", "Nicolas", "Sarkozy", "unterstützt"]
+    assert _persons(vocab, words, [(2, 6, "PER")]) == [
+        "Rachida Dati",
+        "Nicolas Sarkozy",
+    ]
+    words = ["Premier", "José", "Luis", "Rodríguez", "Zapatero", "sprach"]
+    assert _persons(vocab, words, [(1, 5, "PER")]) == ["José Luis Rodríguez Zapatero"]
+
+
+def test_a_first_name_with_accents_opens_a_name(vocab) -> None:
+    # "Fátima" is "Fatima" of the table: the model's LOC is a person
+    words = ["auf", "die", "Fátima", "Báñez", "stolz", "ist"]
+    assert _persons(vocab, words, [(2, 4, "LOC")]) == ["Fátima Báñez"]

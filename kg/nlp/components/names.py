@@ -50,6 +50,8 @@ component does nothing.
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -248,7 +250,7 @@ def split_run_on_names(ents: list[Span]) -> list[Span]:
     where "Heinz Mayer" and "Hans Peter Doskozil" are named (and "Mayer" is no
     first name), are "Mayer" + "Doskozil" (split first, so that "Doskozil"
     does not look like the surname of a two-word name)."""
-    ents = _split_two_surnames(ents)
+    ents = [part for e in _split_two_surnames(ents) for part in _two_full_names(e)]
     surnames = {
         e[-1].text
         for e in ents
@@ -276,6 +278,39 @@ def split_run_on_names(ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _two_full_names(ent: Span) -> list[Span]:
+    """A person of four words that are a first name and a surname twice
+    ("Rachida Dati Nicolas Sarkozy unterstützt") is two persons; not when the
+    second word is a first name too ("José Luis Rodríguez Zapatero")."""
+    if ent.label_ != "PER" or len(ent) != 4:
+        return [ent]
+    firsts = [_first_name(ent.doc, t.text) for t in ent]
+    if firsts != [True, False, True, False]:
+        return [ent]
+    doc = ent.doc
+    return [
+        Span(doc, ent.start, ent.start + 2, label="PER"),
+        Span(doc, ent.start + 2, ent.end, label="PER"),
+    ]
+
+
+def _first_name(doc: Doc, word: str) -> bool:
+    """``word`` is a first name by the lexicon table, accents aside ("Fátima"
+    as "Fatima"), and no other kind of word the table knows."""
+    for form in (word, _plain(word)):
+        features = word_features(doc.vocab, form)
+        if Feature.FIRST_NAME in features:
+            return not features & NOT_ONLY_A_FIRST_NAME
+    return False
+
+
+def _plain(word: str) -> str:
+    """``word`` without its accents ("Báñez" -> "Banez")."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    )
 
 
 #: what makes a word a (part of a) name in the lexicon table
@@ -722,8 +757,7 @@ def is_personal_name(doc: Doc, start: int, end: int) -> bool:
     for w in words:
         if not (w[:1].isupper() and w.replace("-", "").isalpha()) or w.isupper():
             return False
-    first = word_features(doc.vocab, words[0])
-    if Feature.FIRST_NAME not in first or first & NOT_ONLY_A_FIRST_NAME:
+    if not _first_name(doc, words[0]):
         return False
     for w in words[1:]:
         lex = word_features(doc.vocab, w)
