@@ -903,7 +903,9 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"### Summary: default graph, median wall ms ({args.runs} runs)\n")
     print(summary_table(results))
-    print(f"\n### Summary: default graph, median CPU ms of the query ({args.runs} runs)\n")
+    print(
+        f"\n### Summary: default graph, median CPU ms of the query ({args.runs} runs)\n"
+    )
     print(summary_table(results, cpu=True))
     if len(scales) > 1:
         print(f"\ncorpus growth {scales[0]}×→{scales[-1]}×: {scales[-1] / scales[0]:g}")

@@ -92,7 +92,9 @@ def load_articles(
     from ud_news import SECTIONS as UD_SECTIONS
     from ud_news import load as load_ud
 
-    out: dict[tuple[str, int], str] = load_ud({k for k in wanted if k[0] in UD_SECTIONS})
+    out: dict[tuple[str, int], str] = load_ud(
+        {k for k in wanted if k[0] in UD_SECTIONS}
+    )
     wanted = {k for k in wanted if k[0] not in UD_SECTIONS}
     if not wanted:
         return out

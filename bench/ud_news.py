@@ -59,7 +59,9 @@ def rows(section: str, ud_dir: Path = UD_DIR) -> list[tuple[str, str]]:
     raise ValueError(f"expected a section of {', '.join(SECTIONS)}, got {section!r}")
 
 
-def load(keys: set[tuple[str, int]], ud_dir: Path = UD_DIR) -> dict[tuple[str, int], str]:
+def load(
+    keys: set[tuple[str, int]], ud_dir: Path = UD_DIR
+) -> dict[tuple[str, int], str]:
     """Texts of the (section, index) keys whose section is a UD one."""
     out: dict[tuple[str, int], str] = {}
     for section in SECTIONS:
@@ -73,5 +75,7 @@ def load(keys: set[tuple[str, int]], ud_dir: Path = UD_DIR) -> dict[tuple[str, i
 
 
 if __name__ == "__main__":
-    for i, (ident, text) in enumerate(rows(sys.argv[1] if len(sys.argv) > 1 else "PUD")):
+    for i, (ident, text) in enumerate(
+        rows(sys.argv[1] if len(sys.argv) > 1 else "PUD")
+    ):
         print(f"{i}\t{ident}\t{text}")

@@ -10,7 +10,8 @@ from tests.conftest import LOC, ORG, PER, acts
 def test_a_relative_clause_of_an_unnamed_noun_has_no_source(records) -> None:
     text = (
         "Karl Brunner sprach am Montag. "
-        "Die Abgeordneten stimmten über einen Entwurf ab, der die Reform ablehnen sollte."
+        "Die Abgeordneten stimmten über einen Entwurf ab, "
+        "der die Reform ablehnen sollte."
     )
     assert acts(records(text, {"Karl Brunner": PER}), "type", "source") == set()
 
@@ -81,7 +82,8 @@ def test_the_authorities_in_a_capital_as_target(records) -> None:
 def test_a_relative_clause_after_a_verb_refers_to_the_noun_before_it(records) -> None:
     text = (
         "Karl Brunner kam auch. "
-        "Viele sind dem Aufruf eines Studenten gefolgt, der zur Kundgebung aufgerufen hatte."
+        "Viele sind dem Aufruf eines Studenten gefolgt, "
+        "der zur Kundgebung aufgerufen hatte."
     )
     assert acts(records(text, {"Karl Brunner": PER}), "type", "source") == set()
 

@@ -108,9 +108,7 @@ def test_parties_of_the_article_tell_its_country(blank_nlp, context_pipe):
     assert found["Grünen"] == ("org/Die Grünen (Österreich)", "AT")
 
 
-def test_union_alone_is_the_eu_but_in_an_article_about_germany(
-    blank_nlp, context_pipe
-):
+def test_union_alone_is_the_eu_but_in_an_article_about_germany(blank_nlp, context_pipe):
     found = _orgs(
         blank_nlp,
         context_pipe,

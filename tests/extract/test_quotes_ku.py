@@ -109,7 +109,7 @@ def test_first_person_sentence_a_few_sentences_on(gazetteer_nlp) -> None:
 
 
 def test_interaction_source_before_an_apposition(gazetteer_nlp) -> None:
-    """"Name, Chef der Organisation, warnt …": the person before the apposition
+    """ "Name, Chef der Organisation, warnt …": the person before the apposition
     is the source, not the organisation of the title (kg/extract/interactions.py)."""
     text = (
         "Fred Lang, Chef der Stiftung Netzwacht, warnt im Radio, dass Nutzer "
@@ -144,7 +144,7 @@ def test_interaction_source(gazetteer_nlp, text, ents, expected) -> None:
 
 
 def test_outlet_noun_in_the_genitive(gazetteer_nlp) -> None:
-    """"Nach Informationen des Nachrichtenmagazins": the outlet quoted just
+    """ "Nach Informationen des Nachrichtenmagazins": the outlet quoted just
     before, speaker and medium (kg/extract/quotes_continued.py)."""
     text = (
         "Der Dienst habe Daten weitergegeben, berichtet der Spiegel. Nach "

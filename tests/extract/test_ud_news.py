@@ -24,12 +24,18 @@ def test_pud_rows_are_news_documents_in_file_order():
 
 
 def test_gsd_rows_are_sentences_dev_then_test():
-    assert ud.rows("GSD", DATA) == [("dev-s1", "Erster Satz."), ("test-s1", "Zweiter Satz.")]
+    assert ud.rows("GSD", DATA) == [
+        ("dev-s1", "Erster Satz."),
+        ("test-s1", "Zweiter Satz."),
+    ]
 
 
 def test_load_picks_the_keys_of_ud_sections_only():
     got = ud.load({("PUD", 1), ("GSD", 0), ("International", 0)}, DATA)
-    assert got == {("PUD", 1): "Der Gipfel endete am Abend.", ("GSD", 0): "Erster Satz."}
+    assert got == {
+        ("PUD", 1): "Der Gipfel endete am Abend.",
+        ("GSD", 0): "Erster Satz.",
+    }
 
 
 def test_unknown_section_is_an_error():

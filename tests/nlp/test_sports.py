@@ -43,7 +43,9 @@ def test_a_nickname_names_the_club_named_or_of_the_sport() -> None:
     assert gazetteer.club_by_nickname("Löwen", football, ()) is None
 
 
-def test_a_nickname_taken_for_a_person_names_the_club_in_a_report_on_the_sport() -> None:
+def test_a_nickname_taken_for_a_person_names_the_club_in_a_report_on_the_sport() -> (
+    None
+):
     football = "Fußball: Nach dem Elfmeter steht die Austria zur Halbzeit vorn."
     club = gazetteer.club_in_context("Austria", football)
     assert club is not None and club.name == "FK Austria Wien"
@@ -74,5 +76,7 @@ def test_a_club_named_in_full_takes_its_short_name_in_any_article() -> None:
     assert club is not None and club.name == "SV Grödig"
     assert gazetteer.club_in_context("Grödig", "Gegen Grödig soll es gelingen.") is None
     # two words of football, "Bundesliga" one of them
-    club = gazetteer.club_in_context("Grödig", "In der Bundesliga vor der Halbzeit: Grödig")
+    club = gazetteer.club_in_context(
+        "Grödig", "In der Bundesliga vor der Halbzeit: Grödig"
+    )
     assert club is not None and club.name == "SV Grödig"

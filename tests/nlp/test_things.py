@@ -26,7 +26,10 @@ def _run(vocab, words, spans):
 
 
 def test_a_competition_and_a_product_become_misc(vocab) -> None:
-    words = "Der Klub aus Graz verlor in der Europa League , Samsung verkauft das iPhone nicht".split()
+    words = (
+        "Der Klub aus Graz verlor in der Europa League , "
+        "Samsung verkauft das iPhone nicht"
+    ).split()
     got = _run(vocab, words, [(7, 9, "ORG"), (10, 11, "ORG"), (13, 14, "PER")])
     assert got == [("Europa League", "MISC"), ("Samsung", "ORG"), ("iPhone", "MISC")]
 

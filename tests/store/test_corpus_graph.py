@@ -83,4 +83,6 @@ def test_the_article_link_answers_as_the_walk_over_mentions(store, walk, link):
     # an article schema:mentions exactly the entities its kg:Mention nodes name
     q = {name: sparql for name, _, sparql in BENCH.QUESTIONS}
     rows = sorted(tuple(map(str, r)) for r in run_query(store, q[walk]))
-    assert rows and rows == sorted(tuple(map(str, r)) for r in run_query(store, q[link]))
+    assert rows and rows == sorted(
+        tuple(map(str, r)) for r in run_query(store, q[link])
+    )
