@@ -56,6 +56,7 @@ from kg.extract.quotes_marked import (
     is_term,
     marked_spans,
     named_before,
+    one_before_colon,
     same_words,
     trim_marks,
 )
@@ -218,6 +219,8 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 speaker, medium = r.speaker, r.medium
             elif (named := introduced_speaker(view, a)) is not None:
                 speaker, medium = named, None  # "Obama: „Sieg für …“"
+            elif (named := one_before_colon(view, sent, a, spans)) is not None:
+                speaker, medium = named, None  # "Auch X übte Kritik: „…“"
             elif last is not None and si - last[2] <= 2:
                 speaker, medium = last[0], last[1]
             else:

@@ -25,6 +25,7 @@ __all__ = [
     "is_term",
     "marked_spans",
     "named_before",
+    "one_before_colon",
     "same_words",
     "trim_in",
     "trim_marks",
@@ -164,6 +165,31 @@ def introduced_speaker(view: DocView, a: int) -> str | None:
         return None
     k = view.key(i - 1)
     return k if k and kind_of(k) is Kind.PERSON else None
+
+
+def one_before_colon(
+    view: DocView, sent: Span, a: int, spans: list[tuple[int, int]]
+) -> str | None:
+    """The one person ``sent`` names before the colon that opens the marked
+    quote at character ``a`` ("Auch Linken-Chefin X übte Kritik: „…“"), outside
+    quotes; None if the quote follows no colon or the clause names two."""
+    doc = view.doc
+    span = doc.char_span(a, a + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.start - 1
+    while i >= sent.start and doc[i].text in MARKS.strip() + "„“”»«":
+        i -= 1
+    if i <= sent.start or doc[i].text != ":":
+        return None
+    surnames = surnames_of(view)
+    found = {
+        k
+        for j in range(sent.start, i)
+        if not any(x <= doc[j].idx < y for x, y in spans)
+        and (k := view.person(j) or surname(surnames, doc[j].text))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def named_before(

@@ -142,3 +142,17 @@ def test_a_place_tagged_as_a_person_is_no_antecedent(gazetteer_nlp, where) -> No
     assert said(rec, "who", "text") == {
         ("person/Jonas Berg", "Die Zelte seien undicht gewesen")
     }
+
+
+def test_the_one_person_before_a_colon_speaks_the_quote_after_it(blank_nlp):
+    # a quote after "X übte Kritik:" is X's, not the speaker of the quote before
+    text = (
+        "Ida Roth widersprach. Sie halte das für falsch, sagte sie der Zeitung "
+        "„Die Welt“. Auch Eva Lang übte Kritik: „Das ist reine Symbolpolitik.“"
+    )
+    rec = extract(
+        blank_nlp, text, {"Ida Roth": "PER", "Eva Lang": "PER", "Die Welt": "ORG"}
+    )
+    assert [(q.speaker, q.medium) for q in rec.quotes if q.kind == "direct"] == [
+        ("person/Eva Lang", None)
+    ]
