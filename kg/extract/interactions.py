@@ -316,7 +316,13 @@ def _actor(view: DocView, i: int) -> str | None:
         if (
             speaker_noun(doc[i].text)
             or (i + 1 < len(doc) and speaker_noun(doc[i + 1].text))
-            or any(view.person(j) for j in range(i + 1, min(len(doc), i + 3)))
+            or (i + 1 < len(doc) and view.person(i + 1))
+            # "FPÖ Klubchef X"; not "Die SPÖ warf X vor" (a verb between)
+            or (
+                i + 2 < len(doc)
+                and view.person(i + 2)
+                and doc[i + 1].text[:1].isupper()
+            )
         ):
             return None  # "der türkische Regierungschef": a person, not Türkei
     if kind_of(k) is Kind.PLACE:

@@ -255,3 +255,15 @@ def test_a_pronoun_after_a_second_verb_is_its_object(records) -> None:
     assert acts(records(text, {"Karl Brunner": PER}), "type", "source") == {
         ("REJECT", "person/Karl Brunner")
     }
+
+
+def test_an_organisation_opening_the_clause_accuses_the_person_after_the_verb(
+    records,
+) -> None:
+    # a verb between the organisation and the person: the organisation is the
+    # subject, not a description of the person ("FPÖ Klubchef X")
+    text = "Die Nordbank warf Karl Brunner vor, gelogen zu haben."
+    rec = records(text, {"Nordbank": "ORG", "Karl Brunner": "PER"})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "org/Nordbank", "person/Karl Brunner")
+    }
