@@ -94,6 +94,16 @@ def role_triples(rec) -> set[tuple[str, str, str | None]]:
     return {(r.person, r.role, r.organisation) for r in rec.roles}
 
 
+def named_roles(nlp, text: str, ents: dict[str, str]) -> set[tuple]:
+    """(person, role, organisation) by name of the roles :func:`extract` finds
+    in ``text``, party memberships ("Mitglied") left out."""
+    return {
+        (p.partition("/")[2], r, o and o.partition("/")[2])
+        for p, r, o in role_triples(extract(nlp, text, ents))
+        if r != "Mitglied"
+    }
+
+
 def pytest_collection_modifyitems(config, items):  # noqa: D103
     shared_missing = not SHARED.exists()
     for item in items:

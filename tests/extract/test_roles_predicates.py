@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract, role_triples
+from tests.conftest import extract, named_roles
 
 _ACTORS = {
     "Olaf Berg": "PER",
@@ -23,12 +23,8 @@ _ACTORS = {
 }
 
 
-def _roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
-    return {
-        (p.partition("/")[2], r, o and o.partition("/")[2])
-        for p, r, o in role_triples(extract(nlp, text, _ACTORS))
-        if r != "Mitglied"
-    }
+def _roles(nlp, text: str) -> set[tuple]:
+    return named_roles(nlp, text, _ACTORS)
 
 
 @pytest.mark.parametrize(
