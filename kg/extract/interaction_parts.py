@@ -33,6 +33,7 @@ from kg.lang.de.speech import (
 )
 
 __all__ = [
+    "title_after",
     "agent_participles",
     "around_noun",
     "attributive",
@@ -440,4 +441,19 @@ def same_state(k: str | None, other: str | None) -> bool:
         if gov.startswith("org/") and state.startswith("place/"):
             if gov[4:] == f"Regierung ({state[6:]})":
                 return True
+    return False
+
+
+def title_after(view: DocView, v: int, hi: int) -> bool:
+    """The subject after the verb is a person by title with no name ("drohte
+    der türkische Regierungschef")."""
+    doc = view.doc
+    i = v + 1
+    if i >= hi or doc[i].lower_ not in _ARTICLES | {"eines"}:
+        return False
+    i += 1
+    while i < hi and doc[i].is_lower:
+        i += 1
+    if i < hi and speaker_noun(doc[i].text):
+        return not any(view.person(j) for j in range(i + 1, min(hi, i + 3)))
     return False

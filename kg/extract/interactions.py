@@ -53,6 +53,7 @@ from kg.extract.interaction_parts import (
     plural_title,
     prosecutor_before,
     same_state,
+    title_after,
     unnamed_group_subject,
 )
 from kg.extract.records import Interaction, Kind, Quote, kind_of
@@ -512,6 +513,11 @@ def _actors(
         # "Der Vizechef der Fraktion, Jan Korte, forderte …"
         source = apposed
         rest = free_after
+    elif free_before and doc[v + 1].lower_ == "der" and title_after(view, v, hi):
+        # "Die Kirche Kubas lobte der Papst": the masculine subject after the
+        # verb, the one named before; what opens the clause is the object
+        source = antecedent(view, v, spans, None)
+        rest = free_before + free_after
     elif free_before:
         source = free_before[0]
         rest = free_before[1:] + free_after
@@ -525,7 +531,7 @@ def _actors(
         # "Die HDP wirft … vor. Sie wirft der AKP … vor": the party
         source, rest = org, free_after
     elif subject == "person" or (
-        subject is None and (pronoun or _title_after(view, v, hi))
+        subject is None and (pronoun or title_after(view, v, hi))
     ):
         # "Sie warf dem Minister … vor": no man the article names as one
         said = next(
@@ -745,21 +751,6 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
                     return "group"  # "Die Palästinenser", "Die Wiener": people
                 return None
     return None
-
-
-def _title_after(view: DocView, v: int, hi: int) -> bool:
-    """The subject after the verb is a person by title with no name ("drohte
-    der türkische Regierungschef")."""
-    doc = view.doc
-    i = v + 1
-    if i >= hi or doc[i].lower_ not in _ARTICLES:
-        return False
-    i += 1
-    while i < hi and doc[i].is_lower:
-        i += 1
-    if i < hi and speaker_noun(doc[i].text):
-        return not any(view.person(j) for j in range(i + 1, min(hi, i + 3)))
-    return False
 
 
 def _partner(view: DocView, v: int) -> str | None:

@@ -267,3 +267,13 @@ def test_an_organisation_opening_the_clause_accuses_the_person_after_the_verb(
     assert acts(rec, "type", "source", "target") == {
         ("ACCUSE", "org/Nordbank", "person/Karl Brunner")
     }
+
+
+def test_a_titled_subject_after_the_verb_is_the_source(records) -> None:
+    # object first: "Die Nordbank lobte der Minister": the minister named
+    # before praises, the bank opening the clause is praised
+    text = "Karl Brunner kam nach Linz. Die Nordbank lobte der Minister für ihren Mut."
+    rec = records(text, {"Nordbank": "ORG", "Karl Brunner": "PER", "Linz": "LOC"})
+    assert acts(rec, "type", "source", "target") == {
+        ("PRAISE", "person/Karl Brunner", "org/Nordbank")
+    }
