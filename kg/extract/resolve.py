@@ -50,6 +50,7 @@ import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import cologne_phonetics
 
@@ -256,6 +257,19 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     for index in (by_surname, by_first):
         for word, keys in index.items():
             index[word] = {joined.get(k, k) for k in keys}
+    # "Trumps Ehefrau, Melania Trump": a full name right after the genitive of
+    # its surname is a relative of someone else of that name, whose bare
+    # surname is not hers
+    for a, b in pairwise(persons):
+        stem = _genitive_stem(a.text) if " " not in a.text else None
+        if (
+            stem
+            and b.key is not None
+            and b.sentence == a.sentence
+            and 0 < b.start - a.end <= 25
+            and _fold(b.text.split()[-1]) == _fold(stem)
+        ):
+            by_surname[_fold(stem)].discard(b.key)
     for m in persons:
         if m.key is not None:
             continue

@@ -209,3 +209,13 @@ def test_the_given_names_alone_are_the_one_person_with_them() -> None:
     # two persons with those given names: no one
     got = people("Anna Maria Huber", "Anna Maria Berger", "Anna Maria")
     assert got["Anna Maria"] == {"Anna Maria"}
+
+
+def test_a_relative_after_the_genitive_of_the_surname_keeps_it_apart():
+    # "Trumps Ehefrau, Melania Trump": the bare "Trump" is someone else
+    got = people("Trump", "Trumps", "Melania Trump", "Trump")
+    assert got == {"Trump": {"Trump", "Trumps"}, "Melania Trump": {"Melania Trump"}}
+    # ... while with no genitive before her the surname alone is hers
+    assert people("Melania Trump", "Trump") == {
+        "Melania Trump": {"Melania Trump", "Trump"}
+    }
