@@ -4,11 +4,10 @@ the name after it."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.tokens import Doc, Token
 
 from kg.lang.de.names import NAMED_AFTER_PEOPLE, RELATION_NOUNS
+from kg.lang.de.spelling import strip_accents
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, has_table, word_features
@@ -25,7 +24,6 @@ __all__ = [
     "genitive_name_stem",
     "genitive_before_relation",
     "genitive_surname",
-    "strip_accents",
 ]
 
 
@@ -145,13 +143,6 @@ def first_name_alone(doc: Doc, tok: Token) -> bool:
         tok.i > 0
         and not tok.is_sent_start
         and doc[tok.i - 1].lower_.endswith(NAMED_AFTER_PEOPLE)
-    )
-
-
-def strip_accents(word: str) -> str:
-    """``word`` without its diacritics: "Lubomír" -> "Lubomir"."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
     )
 
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["slugify"]
+__all__ = ["slugify", "strip_accents"]
 
 _FOLD = str.maketrans(
     {
@@ -61,3 +61,14 @@ def slugify(name: str) -> str:
     if len(slug) > _MAX_SLUG:
         return slug[:_MAX_SLUG].rstrip("-") + "-" + digest
     return slug
+
+
+def strip_accents(word: str) -> str:
+    """``word`` without its diacritics, umlauts included.
+
+    >>> strip_accents("Lubomír"), strip_accents("Báñez")
+    ('Lubomir', 'Banez')
+    """
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    )

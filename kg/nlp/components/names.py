@@ -50,14 +50,13 @@ component does nothing.
 
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.names import HONORIFICS, MEET_OBJECT_FORMS, NAME_PARTICLES, NOT_NAMES
 from kg.lang.de.places import PLACE_NOUNS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
+from kg.lang.de.spelling import strip_accents
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import (
     NOT_ONLY_A_FIRST_NAME,
@@ -299,18 +298,11 @@ def _two_full_names(ent: Span) -> list[Span]:
 def _first_name(doc: Doc, word: str) -> bool:
     """``word`` is a first name by the lexicon table, accents aside ("Fátima"
     as "Fatima"), and no other kind of word the table knows."""
-    for form in (word, _plain(word)):
+    for form in (word, strip_accents(word)):
         features = word_features(doc.vocab, form)
         if Feature.FIRST_NAME in features:
             return not features & NOT_ONLY_A_FIRST_NAME
     return False
-
-
-def _plain(word: str) -> str:
-    """``word`` without its accents ("Báñez" -> "Banez")."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
-    )
 
 
 #: what makes a word a (part of a) name in the lexicon table
