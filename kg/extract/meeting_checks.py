@@ -26,6 +26,7 @@ from kg.lang.de.meetings import (
     FINITE_AUXILIARIES,
     INTERVIEWERS,
     NO_MEETING_DETERMINERS,
+    NOT_HAPPENING,
     TALK_VERBS,
     UNREAL_WORDS,
 )
@@ -170,7 +171,10 @@ def unreal(view: DocView, sent: Span, t: Token) -> bool:
       ("Die beiden würden sich am Freitag treffen, hieß es").
     * a meeting noun after "kein": "Es gab kein Treffen zwischen X und Y",
       "keine Pläne für ein Treffen" does not deny the meeting noun itself and
-      stays (a plan is denied, the meeting never stated).
+      stays (a plan is denied, the meeting never stated);
+    * a meeting noun whose clause says it is not taking place: "Ein Treffen von
+      X mit Y ist nicht geplant", "kam nicht zustande", "fand nicht statt" (a
+      "nicht" after the noun right before one of ``NOT_HAPPENING``).
     """
     lowers = view.lowers
     if any(lowers[i] in UNREAL_WORDS for i in _clause(view, sent, t.i)):
@@ -182,6 +186,13 @@ def unreal(view: DocView, sent: Span, t: Token) -> bool:
                 return True
             if not (view.doc[j].is_lower and lowers[j].isalpha()):
                 break
+        clause = _clause(view, sent, t.i)
+        return any(
+            lowers[i] == "nicht"
+            and i + 1 < clause.stop
+            and lowers[i + 1] in NOT_HAPPENING
+            for i in range(t.i + 1, clause.stop)
+        )
     return False
 
 

@@ -67,7 +67,6 @@ from kg.lang.de.meetings import (
     MUNICIPALITIES,
     NO_AGREEMENT,
     NOT_DENIALS,
-    NOT_HAPPENING,
     PACT_VERBS,
     PRONOUN_BODIES,
     SIGN_VERBS,
@@ -483,8 +482,6 @@ def _no_meeting(
         return len(set(c.attendees)) < 2 or any(w.lower_ == "nicht" for w in near)
     if t.is_lower and _denied_before(t, sent):
         return True
-    if not t.is_lower and _noun_denied(t, sent):
-        return True
     if low in CONVENE_VERBS:
         if hosts and any(k in c.attendees for k in hosts):
             return False  # "tagen auf Einladung von Kanzler X": X hosts a meeting
@@ -498,24 +495,6 @@ def _no_meeting(
             or has_word(sent, "zusammen")
             or any(w.lower_ == "mit" for w in after)
         )
-    return False
-
-
-def _noun_denied(t: Token, sent: Span) -> bool:
-    """A meeting noun the sentence says is not taking place: "Ein Treffen von X
-    mit Y ist nicht geplant", "kam nicht zustande", "fand nicht statt" (a
-    "nicht" after the noun in its clause, right before one of
-    :data:`NOT_HAPPENING`; "kein Treffen" is :func:`meeting_checks.unreal`)."""
-    doc = sent.doc
-    for w in doc[t.i + 1 : sent.end]:
-        if w.text in (",", ";", ":", "–"):
-            return False
-        if (
-            w.lower_ == "nicht"
-            and w.i + 1 < sent.end
-            and doc[w.i + 1].lower_ in NOT_HAPPENING
-        ):
-            return True
     return False
 
 
