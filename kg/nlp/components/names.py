@@ -367,8 +367,7 @@ def _with_common_surname(doc: Doc, ent: Span) -> Span:
         return ent
     if j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
         return ent
-    first = word_features(doc.vocab, ent.text)
-    if Feature.FIRST_NAME not in first or first & NOT_ONLY_A_FIRST_NAME:
+    if not _first_name(doc, ent.text):
         return ent
     lex = word_features(doc.vocab, text)
     if lex & _NO_SURNAME_AFTER_FIRST or Feature.FIRST_NAME in lex:
