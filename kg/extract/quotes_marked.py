@@ -151,17 +151,24 @@ def is_term(text: str, a: int, b: int) -> bool:
     return len(words) <= 4 and text[b - 1] not in ".!?…"
 
 
-def introduced_speaker(view: DocView, a: int) -> str | None:
-    """The person named right before the colon that opens the marked quote at
-    character ``a`` ("Obama: „Sieg für …“", "Maas: "Wir dürfen …"")."""
+def _colon_before(view: DocView, a: int, lo: int = 0) -> int | None:
+    """The token of the colon right before the marks of the quote that opens
+    at character ``a`` (not before token ``lo``), else None."""
     doc = view.doc
     span = doc.char_span(a, a + 1, alignment_mode="expand")
     if span is None:
         return None
     i = span.start - 1
-    while i >= 0 and doc[i].text in MARKS.strip() + "„“”»«":
+    while i >= lo and doc[i].text in MARKS.strip() + "„“”»«":
         i -= 1
-    if i < 1 or doc[i].text != ":":
+    return i if i > lo and doc[i].text == ":" else None
+
+
+def introduced_speaker(view: DocView, a: int) -> str | None:
+    """The person named right before the colon that opens the marked quote at
+    character ``a`` ("Obama: „Sieg für …“", "Maas: "Wir dürfen …"")."""
+    i = _colon_before(view, a)
+    if i is None:
         return None
     k = view.key(i - 1)
     return k if k and kind_of(k) is Kind.PERSON else None
@@ -173,15 +180,10 @@ def one_before_colon(
     """The one person ``sent`` names before the colon that opens the marked
     quote at character ``a`` ("Auch Linken-Chefin X übte Kritik: „…“"), outside
     quotes; None if the quote follows no colon or the clause names two."""
+    i = _colon_before(view, a, sent.start)
+    if i is None:
+        return None
     doc = view.doc
-    span = doc.char_span(a, a + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    i = span.start - 1
-    while i >= sent.start and doc[i].text in MARKS.strip() + "„“”»«":
-        i -= 1
-    if i <= sent.start or doc[i].text != ":":
-        return None
     surnames = surnames_of(view)
     found = {
         k
