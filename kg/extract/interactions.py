@@ -24,7 +24,7 @@ in the clause ("weist … zurück"; "weist" alone is nothing).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.bodies import (
@@ -37,6 +37,17 @@ from kg.extract.bodies import (
 )
 from kg.extract.coref import antecedent, surnames_of
 from kg.extract.focus import dateline_country, focus_country
+from kg.extract.interaction_checks import (
+    dative_opening,
+    genitive_group,
+    group_after,
+    group_compound,
+    named_title_after,
+    not_done,
+    outlet_name,
+    plural_sie,
+    titled_subject,
+)
 from kg.extract.interaction_parts import (
     agent_participles,
     around_noun,
@@ -56,7 +67,7 @@ from kg.extract.interaction_parts import (
     title_after,
     unnamed_group_subject,
 )
-from kg.extract.records import Interaction, Kind, Quote, kind_of
+from kg.extract.records import Interaction, Kind, Quote, kind_of, name_of
 from kg.extract.sources import speaker_noun
 from kg.extract.speakers import org_anaphor
 from kg.extract.view import DocView
@@ -64,9 +75,7 @@ from kg.lang.de.bodies import body_noun, party_members
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
-    AUXILIARIES,
     INDEFINITE_ARTICLES,
-    MODALS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     STATE_PASSIVE_AUXILIARIES,
@@ -147,8 +156,8 @@ def find_interactions(
                 and any(w.lower_ in _OBLIGATIONS for w in doc[lo : t.i])
             ):
                 continue  # "ihnen muss die EZB zustimmen": what is due, not done
-            if any(w.lower_ == "nicht" for w in doc[lo:hi]):
-                continue  # "lehnt … zwar nicht ab", "würde ich … nicht zustimmen"
+            if not_done(view, t.i, lo, hi, act):
+                continue  # "lehnt … nicht ab", "hat kein Spiel bestritten"
             source: str | None
             targets: list[str | None]
             labels: list[str] = []
@@ -311,8 +320,8 @@ def _actor(view: DocView, i: int) -> str | None:
     "Der UNO-Generalsekretär"), which describes a person."""
     doc = view.doc
     k = view.key(i)
-    if not k or is_media(k):
-        return None
+    if not k or is_media(k) or group_compound(doc[i].text):
+        return None  # "die Siemens-Kritiker": people, not the firm
     if kind_of(k) is not Kind.PERSON and not _members(view, i):
         if (
             speaker_noun(doc[i].text)
@@ -336,6 +345,8 @@ def _actor(view: DocView, i: int) -> str | None:
             and doc[i + 1].lower_ not in STATE_NOUNS
         ):
             return None  # "die syrische Opposition": a group, not Syrien
+        if genitive_group(view, i):
+            return None  # "Griechenlands geschlagene Linke": not Griechenland
         e = view.entities.get(k)
         state = state_of_capital(k, view.entities)
         if state is not None and state != k:
@@ -462,7 +473,7 @@ def _actors(
             return None, [], []
         labels = [label]
     subject = _subject_before(view, lo, v)
-    if not free_before and unnamed_group_subject(view, lo, v):
+    if not free_before and unnamed_group_subject(view, lo, v) or group_after(view, v):
         return None, [], []  # "Kritiker werfen Erdogan vor": nobody kg knows
     named = (
         _org_subject(view, lo, v)
@@ -482,7 +493,7 @@ def _actors(
         v + 1 < hi
         and doc[v + 1].lower_ in ("er", "sie")
         and doc[v + 1].is_lower
-        and not (doc[v + 1].lower_ == "sie" and _plural(doc, v + 1, v))
+        and not (doc[v + 1].lower_ == "sie" and plural_sie(doc, v + 1, v))
         # "Trump bezeichnete die Vorwürfe als Hexenjagd und wies sie zurück":
         # the second verb's pronoun is its object
         and doc[v - 1].lower_ != "und"
@@ -518,6 +529,17 @@ def _actors(
         # verb, the one named before; what opens the clause is the object
         source = antecedent(view, v, spans, None)
         rest = free_before + free_after
+    elif free_before and titled_subject(view, lo, v) is not None:
+        # "Die Ministerin hat Kanzler X … gelobt": the title is the subject
+        if (source := antecedent(view, lo, spans, None)) is None:
+            return None, [], []
+        rest = [k for k in free_before + free_after if k != source]
+    elif free_before and free_after and dative_opening(view, lo, v):
+        # "Der Ministerin X wirft Lugar … vor": the dative opens the clause
+        source, rest = free_after[0], free_before + free_after[1:]
+    elif free_before and (titled := named_title_after(view, v, hi)) is not None:
+        # "Der Ministerin X wirft der Abgeordnete Y … vor": Y is the subject
+        source, rest = titled, [k for k in free_before + free_after if k != titled]
     elif free_before:
         source = free_before[0]
         rest = free_before[1:] + free_after
@@ -711,7 +733,7 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
     doc = view.doc
     for i in range(lo, v):
         if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
-            if doc[i].lower_ == "sie" and _plural(doc, i, v):
+            if doc[i].lower_ == "sie" and plural_sie(doc, i, v):
                 return "group"  # "Auch sie forderten …": many, not one person
             return "person"
     if lo >= v:
@@ -824,25 +846,6 @@ def _noun_phrase(view: DocView, i: int, hi: int) -> str | None:
     return None
 
 
-def _plural(doc: Doc, i: int, v: int) -> bool:
-    """ "sie" at ``i`` is many, not one person: the finite verb next to it is in
-    the plural ("Auch sie forderten", "forderten sie"; not "hatte sie
-    bestritten", "forderte sie") -- the verb of the act at ``v`` or an
-    auxiliary or modal."""
-    for j in (i + 1, i - 1):
-        if not 0 <= j < len(doc):
-            continue
-        w = doc[j].lower_
-        if w in AUXILIARIES | MODALS | PASSIVE_AUXILIARIES | {"sind", "waren"}:
-            return w.endswith(("en", "rn", "ln")) or w in ("sind", "waren")
-        if j == v:
-            acts = speech_acts().get(w, ())
-            if any(a.form.participle for a in acts):
-                continue  # "bestritten": not the finite verb
-            return w.endswith(("en", "rn", "ln"))
-    return False
-
-
 def _affiliation(view: DocView, i: int, lo: int) -> bool:
     """The actor at ``i`` is a person's party in brackets ("Werner Faymann
     (SPÖ)"), not an actor of the clause."""
@@ -874,6 +877,8 @@ def _outlet(view: DocView, i: int) -> bool:
     j = i
     while j > 0 and view.key(j - 1) == k:
         j -= 1
+    if j >= 2 and doc[j - 2].lower_ == "gegenüber" and outlet_name(name_of(k or "")):
+        return True  # "gegenüber der Frankfurter Allgemeinen Sonntagszeitung"
     return (
         j >= 2
         and doc[j - 1].lower_ in MEDIA_NOUNS

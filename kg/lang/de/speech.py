@@ -84,6 +84,10 @@ __all__ = [
     "SUBJUNCTIVE_I_FORMS",
     "SUBJECT_CLAUSE_OPENERS",
     "UNNAMED_GROUP_ENDINGS",
+    "NEGATING_WORDS",
+    "NOT_NEGATING_AFTER",
+    "CONTEST_ENDINGS",
+    "VOW_FORMS",
     "PROSECUTOR_ENDINGS",
     "CIRCLE_NOUN_ENDINGS",
     "SpeechAct",
@@ -664,9 +668,33 @@ UNNAMED_GROUP_ENDINGS = tuple(
         "kritiker experten beobachter aktivisten analysten demonstranten ökonomen "
         "forscher wissenschaftler fachleute insider diplomaten anwohner bewohner "
         "einwohner menschenrechtler gegner befürworter ärzte juristen schützer "
-        "politiker abgeordnete bürger eltern anleger investoren nutzer kunden"
+        "politiker abgeordnete bürger eltern anleger investoren nutzer kunden "
+        "unterstützer anhänger kommentatoren"
     ).split()
 )
+
+# words that deny the verb of their clause ("will dem Gesetz auf keinen Fall
+# zustimmen", "warne keineswegs vor …"): the act is not done; "nicht nur" and
+# "nicht zuletzt" deny nothing ("forderte nicht nur X, sondern auch Y")
+NEGATING_WORDS = frozenset("nicht keineswegs keinesfalls niemals nie".split())
+NOT_NEGATING_AFTER = frozenset("nur zuletzt".split())
+
+# endings of the contests one "bestreitet" (takes part in: "hat kein Spiel mehr
+# bestritten", "bestreitet vier Turniere", "den Wahlkampf bestreiten") and of
+# "den Lebensunterhalt bestreiten": no denial
+CONTEST_ENDINGS = tuple(
+    (
+        "spiel spiele spiels spielen partie partien match matches wettkampf "
+        "wettkämpfe wettkampfs rennen turnier turniere turniers saison finale "
+        "finalspiel duell duelle kampf kämpfe einsatz einsätze runde runden "
+        "lebensunterhalt auftritt auftritte"
+    ).split()
+)
+
+# the finite forms of "geloben" (to vow) that are forms of "loben" too: "Bei
+# seiner Angelobung gelobt der Präsident Treue", "gelobte Besserung"; with an
+# auxiliary in the clause they are the participle of "loben" ("hat X gelobt")
+VOW_FORMS = frozenset({"gelobt", "gelobte", "gelobten"})
 
 # endings of the nouns of a prosecuting body: the agent of a passive accusation
 # without one ("Den Männern wird Betrug vorgeworfen" after the prosecution's

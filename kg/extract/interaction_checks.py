@@ -1,0 +1,229 @@
+"""Checks :mod:`kg.extract.interactions` makes of a verb of interaction before it
+reads its actors: whether the clause does the act at all ("will auf keinen Fall
+zustimmen", "hat kein Spiel mehr bestritten", "gelobt Treue"), whether a word
+names a group of people rather than the actor in front ("die Siemens-Kritiker"),
+and who the subject is when a title opens the clause before its auxiliary ("Die
+Ministerin hat X gelobt": X is praised, not praising).
+
+Each reads the clause's words through the view's ``lowers`` and ``texts``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.records import name_of
+from kg.extract.sources import speaker_noun
+from kg.extract.view import DocView
+from kg.lang.de.bodies import body_noun, party_members
+from kg.lang.de.grammar import AUXILIARIES, MODALS, PASSIVE_AUXILIARIES
+from kg.lang.de.orgs import MEDIA_NOUNS as ORG_MEDIA_NOUNS
+from kg.lang.de.speech import (
+    CONTEST_ENDINGS,
+    NEGATING_WORDS,
+    NOT_NEGATING_AFTER,
+    UNNAMED_GROUP_ENDINGS,
+    VOW_FORMS,
+    SpeechAct,
+    speech_acts,
+)
+
+__all__ = [
+    "genitive_group",
+    "dative_opening",
+    "outlet_name",
+    "group_after",
+    "group_compound",
+    "named_title_after",
+    "not_done",
+    "plural_sie",
+    "titled_subject",
+]
+
+_HAVE = AUXILIARIES | PASSIVE_AUXILIARIES | frozenset({"haben", "habe", "hätten"})
+
+
+def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
+    """The verb at ``v`` in the clause ``lo``-``hi`` does not do ``act``.
+
+    "lehnt … zwar nicht ab", "will auf keinen Fall zustimmen", "warne keineswegs
+    vor …" (denied; "nicht nur" denies nothing); "hat kein Spiel mehr
+    bestritten", "bestreitet vier Turniere" (takes part in a contest, denies
+    nothing); "gelobt Treue zur Verfassung" (vows: "gelobt" without an
+    auxiliary is "geloben", not "loben").
+    """
+    lows = view.lowers
+    for j in range(lo, hi):
+        w = lows[j]
+        if w in NEGATING_WORDS and not (
+            j + 1 < hi and lows[j + 1] in NOT_NEGATING_AFTER
+        ):
+            return True
+        if w == "keinen" and j > lo and j + 1 < hi:
+            if lows[j - 1] == "auf" and lows[j + 1] == "fall":
+                return True
+    if act.form.infinitive == "bestreiten" and any(
+        view.texts[j][:1].isupper()
+        and lows[j].endswith(CONTEST_ENDINGS)
+        and not lows[j].endswith("beispiel")
+        for j in range(lo, hi)
+    ):
+        return True
+    if lows[v] in VOW_FORMS and not any(lows[j] in _HAVE for j in range(lo, hi)):
+        return not (v > lo and lows[v - 1] in _DETERMINERS)
+    return False
+
+
+_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines".split()
+)
+
+
+def group_compound(word: str) -> bool:
+    """``word`` names people in the plural by a compound whose front is an
+    actor: "Siemens-Kritiker", "ÖVP-Gegner", "Apple-Unterstützer": a group of
+    people, not the firm or party in front (a party by its members,
+    "SPÖ-Abgeordnete", is still the party's, as :func:`party_members` says)."""
+    if "-" not in word:
+        return False
+    head = word.rsplit("-", 1)[1]
+    if not head[:1].isupper() or body_noun(head) or party_members(word):
+        return False
+    low = head.lower()
+    # "SPÖ-Abgeordnete", "CDU-Politiker": members speak for their party
+    return low.endswith(UNNAMED_GROUP_ENDINGS) and not low.endswith(_MEMBERS)
+
+
+_MEMBERS = ("abgeordnete", "abgeordneten", "politiker", "politikern")
+
+
+def titled_subject(view: DocView, lo: int, v: int) -> int | None:
+    """The position of the finite auxiliary when the clause opens with a person
+    by title alone before it ("Die Ministerin hat den Kanzler … gelobt", "Der
+    Sprecher hatte X … vorgeworfen"): the actors between the auxiliary and the
+    verb at ``v`` are then its objects, not its subject; else ``None``."""
+    lows = view.lowers
+    i = lo
+    if i >= v or lows[i] not in ("der", "die"):
+        return None
+    i += 1
+    while i < v and view.texts[i].isalpha() and view.texts[i].islower():
+        i += 1  # adjectives: "Die neue Ministerin"
+    if i >= v or view.key(i) or not speaker_noun(view.texts[i]):
+        return None
+    if i + 1 < v and lows[i + 1] in AUXILIARIES | {"haben", "hatten"}:
+        return i + 1
+    return None
+
+
+_QUANTIFIERS = frozenset(
+    "einige viele manche zahlreiche mehrere etliche andere".split()
+)
+
+
+def group_after(view: DocView, v: int) -> bool:
+    """Unnamed people in the plural follow the verb at ``v`` as its subject:
+    "werfen einige Kommentatoren der Firma X … vor", "warnen viele Ökonomen":
+    a group kg knows no actor for (the one named after it is the object)."""
+    i = v + 1
+    if i >= len(view.lowers) or view.lowers[i] not in _QUANTIFIERS:
+        return False
+    i += 1
+    while i < len(view.lowers) and view.texts[i].isalpha() and view.texts[i].islower():
+        i += 1  # "einige deutsche Kommentatoren"
+    if i >= len(view.lowers) or view.key(i) or body_noun(view.texts[i]):
+        return False
+    return view.texts[i][:1].isupper() and view.lowers[i].endswith(
+        UNNAMED_GROUP_ENDINGS + _UNNAMED_MEDIA
+    )
+
+
+# plural nouns of unnamed outlets: "werfen einige Blogs X vor" (no actor either)
+_UNNAMED_MEDIA = ("blogs", "medien", "zeitungen", "stimmen")
+
+
+def dative_opening(view: DocView, lo: int, v: int) -> bool:
+    """The clause opens with a dative object before its verb at ``v``: "Dem
+    Minister X wirft …", "Der Unterrichtsministerin X wirft Y … vor" (a woman's
+    title after "der" before the verb is no subject): the actor after the verb
+    is then the subject."""
+    lows = view.lowers
+    if lo >= v or lows[lo] not in ("dem", "der"):
+        return False
+    if lows[lo] == "dem":
+        return True
+    i = lo + 1
+    while i < v and view.texts[i].isalpha() and view.texts[i].islower():
+        i += 1
+    return i < v and speaker_noun(view.texts[i]) and lows[i].endswith("in")
+
+
+def outlet_name(name: str) -> bool:
+    """An organisation named as a medium ("Frankfurter Allgemeine
+    Sonntagszeitung", "Wiener Zeitung"): after "gegenüber" it is where the act
+    was told, not its target."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return last.endswith(ORG_MEDIA_NOUNS)
+
+
+def plural_sie(doc: Doc, i: int, v: int) -> bool:
+    """ "sie" at ``i`` is many, not one person: the finite verb next to it is in
+    the plural ("Auch sie forderten", "forderten sie"; not "hatte sie
+    bestritten", "forderte sie") -- the verb of the act at ``v`` or an
+    auxiliary or modal."""
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(doc):
+            continue
+        w = doc[j].lower_
+        if w in AUXILIARIES | MODALS | PASSIVE_AUXILIARIES | {"sind", "waren"}:
+            return w.endswith(("en", "rn", "ln")) or w in ("sind", "waren")
+        if j == v:
+            acts = speech_acts().get(w, ())
+            if any(a.form.participle for a in acts):
+                continue  # "bestritten": not the finite verb
+            return w.endswith(("en", "rn", "ln"))
+    return False
+
+
+def named_title_after(view: DocView, v: int, hi: int) -> str | None:
+    """The person named after the verb at ``v`` by a masculine title in the
+    nominative ("wirft der Abgeordnete Peter Pilz … vor"): the subject of a
+    clause whose object opens it ("Der Ministerin X wirft der Abgeordnete Y
+    vor"); not a dative or genitive ("der Ministerin X", "der Abgeordneten X")."""
+    i = v + 1
+    if i >= hi or view.lowers[i] != "der":
+        return None
+    i += 1
+    while i < hi and view.texts[i].isalpha() and view.texts[i].islower():
+        i += 1
+    if i + 1 >= hi or not speaker_noun(view.texts[i]):
+        return None
+    if view.lowers[i].endswith(("in", "innen", "en")):
+        return None
+    k = view.key(i + 1)
+    return k if k is not None and view.person(i + 1) else None
+
+
+# nouns of people that are not the state they belong to: "Griechenlands Linke",
+# "Syriens Opposition" (with :data:`UNNAMED_GROUP_ENDINGS`)
+_GROUP_NOUNS = ("linke", "rechte", "opposition", "rebellen", "bevölkerung", "jugend")
+
+
+def genitive_group(view: DocView, i: int) -> bool:
+    """The country at ``i``, in the genitive, names whose people a group is:
+    "Griechenlands geschlagene Linke ruft auf", "Syriens Rebellen fordern": the
+    group acts, not the state ("Syriens Regierung", "Syriens Präsident" are the
+    state's)."""
+    k = view.key(i)
+    word = view.texts[i]
+    if k is None or not word.endswith("s") or word == name_of(k):
+        return False
+    j = i + 1
+    while j < len(view.texts) and view.texts[j].isalpha() and view.texts[j].islower():
+        j += 1  # "geschlagene"
+    if j >= len(view.texts) or view.key(j) or not view.texts[j][:1].isupper():
+        return False
+    low = view.lowers[j]
+    return low.endswith(UNNAMED_GROUP_ENDINGS + _GROUP_NOUNS) and not body_noun(
+        view.texts[j]
+    )

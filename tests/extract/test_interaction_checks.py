@@ -1,0 +1,131 @@
+"""Verbal interactions: what a corpus audit of unseen news found wrong
+(``bench/interaction_audit.tsv``), each on invented sentences, no model
+(kg/extract/interaction_checks.py)."""
+
+from __future__ import annotations
+
+from kg.extract.interaction_checks import group_compound
+from tests.conftest import LOC, ORG, PER, acts
+
+
+def test_a_denying_word_beside_not_denies_the_act(records) -> None:
+    rec = records(
+        "Die Partei Neue Mitte will dem Gesetz auf keinen Fall zustimmen. "
+        "Die Bergrettung Nord warne keineswegs vor einer Wanderung.",
+        {"Neue Mitte": ORG, "Bergrettung Nord": ORG},
+    )
+    assert acts(rec, "type") == set()
+
+
+def test_nicht_nur_denies_nothing(records) -> None:
+    rec = records(
+        "Karl Brunner forderte nicht nur den Rücktritt von Minister Hans Moser, "
+        "sondern auch Neuwahlen.",
+        {"Karl Brunner": PER, "Hans Moser": PER},
+    )
+    assert acts(rec, "type", "source") == {("DEMAND", "person/Karl Brunner")}
+
+
+def test_a_contest_one_bestreitet_is_no_denial(records) -> None:
+    rec = records(
+        "Stürmer Karl Brunner hat seit Oktober kein Spiel mehr bestritten. "
+        "Die Läuferin Eva Huber bestreitet heuer noch vier Wettkämpfe.",
+        {"Karl Brunner": PER, "Eva Huber": PER},
+    )
+    assert acts(rec, "type") == set()
+
+
+def test_bestreiten_of_a_claim_stays_a_denial(records) -> None:
+    rec = records("Karl Brunner bestreitet die Vorwürfe.", {"Karl Brunner": PER})
+    assert acts(rec, "type", "source") == {("DENY", "person/Karl Brunner")}
+
+
+def test_gelobt_without_an_auxiliary_is_a_vow(records) -> None:
+    rec = records(
+        "Bei der Angelobung gelobt Präsident Karl Brunner Treue zur Verfassung.",
+        {"Karl Brunner": PER},
+    )
+    assert acts(rec, "type") == set()
+
+
+def test_gelobt_with_an_auxiliary_is_praise(records) -> None:
+    rec = records(
+        "Karl Brunner hat Ministerin Eva Huber für ihre Arbeit gelobt.",
+        {"Karl Brunner": PER, "Eva Huber": PER},
+    )
+    assert acts(rec, "type", "source", "target") == {
+        ("PRAISE", "person/Karl Brunner", "person/Eva Huber")
+    }
+
+
+def test_a_title_before_the_auxiliary_is_the_subject(records) -> None:
+    rec = records(
+        "Gesundheitsministerin Eva Huber sprach am Montag in Graz. "
+        "Die Ministerin hat Bundeskanzler Karl Brunner für seine Arbeit gelobt.",
+        {"Eva Huber": PER, "Karl Brunner": PER},
+    )
+    assert acts(rec, "type", "source", "target") == {
+        ("PRAISE", "person/Eva Huber", "person/Karl Brunner")
+    }
+
+
+def test_a_compound_of_people_is_not_the_firm_in_front(records) -> None:
+    rec = records(
+        "Die Meier-Kritiker fordern eine Entschädigung für die Anrainer.",
+        {"Meier-Kritiker": ORG},
+    )
+    assert acts(rec, "type") == set()
+    assert group_compound("Meier-Kritiker") and group_compound("ÖVP-Gegner")
+    assert not group_compound("SPÖ-Abgeordnete") and not group_compound("Meier-Chef")
+
+
+def test_unnamed_people_after_the_verb_are_its_subject(records) -> None:
+    rec = records(
+        "Und doch werfen einige Kommentatoren der Firma Meier Täuschung vor. "
+        "Zugleich werfen einige Blogs der Firma Meier Scheinheiligkeit vor.",
+        {"Meier": ORG},
+    )
+    assert ("ACCUSE", "org/Meier") not in acts(rec, "type", "source")
+
+
+def test_a_dative_opening_the_clause_is_the_target(records) -> None:
+    rec = records(
+        "Der Gesundheitsministerin Eva Huber wirft Brunner Untätigkeit vor. "
+        "Dem Minister Hans Moser wirft Brunner Säumigkeit vor.",
+        {"Eva Huber": PER, "Hans Moser": PER, "Brunner": PER},
+    )
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "person/Brunner", "person/Eva Huber"),
+        ("ACCUSE", "person/Brunner", "person/Hans Moser"),
+    }
+
+
+def test_a_masculine_title_after_the_verb_is_the_subject(records) -> None:
+    rec = records(
+        "Der Ministerin Eva Huber wirft der Abgeordnete Karl Brunner seit Wochen "
+        "Untätigkeit vor.",
+        {"Eva Huber": PER, "Karl Brunner": PER},
+    )
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "person/Karl Brunner", "person/Eva Huber")
+    }
+
+
+def test_a_newspaper_after_gegenueber_is_no_target(records) -> None:
+    rec = records(
+        "Karl Brunner hatte gegenüber der Grazer Morgenzeitung einen "
+        "Aufnahmestopp gefordert.",
+        {"Karl Brunner": PER, "Grazer Morgenzeitung": ORG},
+    )
+    assert acts(rec, "type", "source", "target") == {
+        ("DEMAND", "person/Karl Brunner", None)
+    }
+
+
+def test_a_group_of_a_country_is_not_the_country(records) -> None:
+    rec = records(
+        "Nach der Nacht ruft Griechenlands geschlagene Linke zur Kundgebung auf. "
+        "Griechenlands Regierung fordert einen Schuldenschnitt.",
+        {"Griechenlands": LOC},
+    )
+    assert acts(rec, "type", "source") == {("DEMAND", "place/Griechenland")}
