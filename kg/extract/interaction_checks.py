@@ -16,12 +16,20 @@ from kg.extract.records import name_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.bodies import body_noun, party_members
-from kg.lang.de.grammar import AUXILIARIES, MODALS, PASSIVE_AUXILIARIES
+from kg.lang.de.grammar import (
+    ARTICLES,
+    AUXILIARIES,
+    INDEFINITE_ARTICLES,
+    MODALS,
+    PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
+)
 from kg.lang.de.orgs import MEDIA_NOUNS as ORG_MEDIA_NOUNS
 from kg.lang.de.speech import (
     CONTEST_ENDINGS,
     NEGATING_WORDS,
     NOT_NEGATING_AFTER,
+    STATE_NOUNS,
     UNNAMED_GROUP_ENDINGS,
     VOW_FORMS,
     SpeechAct,
@@ -29,6 +37,8 @@ from kg.lang.de.speech import (
 )
 
 __all__ = [
+    "preposition_of",
+    "thing_compound",
     "genitive_group",
     "dative_opening",
     "outlet_name",
@@ -227,3 +237,64 @@ def genitive_group(view: DocView, i: int) -> bool:
     return low.endswith(UNNAMED_GROUP_ENDINGS + _GROUP_NOUNS) and not body_noun(
         view.texts[j]
     )
+
+
+# heads of compounds that still name the actor in front ("EU-Staaten",
+# "US-Regierung", "Nato-Spitze")
+_ACTOR_HEADS = STATE_NOUNS | frozenset(
+    (
+        "staaten länder mitgliedstaaten mitgliedsstaaten mitglieder spitze "
+        "delegation truppen streitkräfte kräfte partner vertreter kämpfer "
+        "soldaten milizen miliz einheiten rebellen regime armee gruppierung "
+        "gruppe fraktion bewegung lager flügel basis bündnis allianz koalition"
+    ).split()
+)
+
+
+def thing_compound(word: str, name: str) -> bool:
+    """``word`` is a compound of the actor ``name`` with a thing: "der
+    EU-Außengrenze", "beim Nato-Gipfel", "das Russland-Geschäft": not the actor
+    (a body, "EU-Kommission", a title, "EU-Kommissar", and the states or
+    government of the actor, "EU-Staaten", "US-Regierung", still are)."""
+    if "-" not in word or word == name or word.startswith(f"{name} "):
+        return False
+    head = word.rsplit("-", 1)[1]
+    low = head.lower()
+    if not head[:1].isupper() or low in _ACTOR_HEADS or low[:-1] in _ACTOR_HEADS:
+        return False  # "den YPG-Kämpfern", "der EU-Staaten"
+    return not (body_noun(head) or speaker_noun(head) or party_members(word))
+
+
+_ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
+_PREPOSITIONS = PREPOSITIONS | {"beim"}
+
+
+def preposition_of(view: DocView, i: int, lo: int) -> str | None:
+    """The preposition that governs the mention at ``i`` ("mit Russland",
+    "vom Gesprächspartner"), skipping the article and adjectives before it."""
+    doc = view.doc
+    k = view.key(i)
+    j = i
+    while j > lo and k is not None and view.key(j - 1) == k:
+        j -= 1
+    j -= 1
+    while j >= lo and (
+        doc[j].lower_ in _ARTICLES
+        or (
+            doc[j].is_lower
+            and doc[j].is_alpha
+            and doc[j].lower_ not in _PREPOSITIONS | {"und", "oder"}
+        )
+        or (speaker_noun(doc[j].text) and not view.key(j))  # "von Innenminister X"
+        or doc[j].lower_ in ("herr", "herrn", "frau")  # "von Herrn Sardana"
+    ):
+        j -= 1
+    if j >= lo and doc[j].lower_ in _PREPOSITIONS:
+        if doc[j].lower_ == "gegenüber" and j > lo and view.key(j - 1):
+            return None  # "der Regierung gegenüber lehnte Meier …": it governs before
+        return doc[j].lower_
+    if doc[j].lower_ in (",", "und", "oder") and view.key(j - 1):
+        # "Menschen in Ungarn, Österreich oder …": the list's preposition
+        start = view.sents[view.sentence_of(doc[j])].start
+        return preposition_of(view, j - 1, start) if j > start else None
+    return None

@@ -46,6 +46,8 @@ from kg.extract.interaction_checks import (
     not_done,
     outlet_name,
     plural_sie,
+    preposition_of,
+    thing_compound,
     titled_subject,
 )
 from kg.extract.interaction_parts import (
@@ -309,9 +311,13 @@ def _other_actor(view: DocView, lo: int, hi: int, source: str) -> str | None:
     surnames = surnames_of(view)
     for i in range(lo, hi):
         k = _actor(view, i) or surnames.get(view.doc[i].text)
-        if k and k != source:
-            return k
+        if k and k != source and preposition_of(view, i, lo) in _TARGET_CASES:
+            return k  # not "aus Solidarität mit der ÖVP"
     return None
+
+
+# what governs a target, if anything: "vom Gesprächspartner", "an die Regierung"
+_TARGET_CASES = frozenset({None, "von", "vom", "an", "gegenüber"})
 
 
 def _actor(view: DocView, i: int) -> str | None:
@@ -322,6 +328,8 @@ def _actor(view: DocView, i: int) -> str | None:
     k = view.key(i)
     if not k or is_media(k) or group_compound(doc[i].text):
         return None  # "die Siemens-Kritiker": people, not the firm
+    if thing_compound(doc[i].text, name_of(k)):
+        return None  # "der EU-Außengrenze": a thing of the EU, no actor
     if kind_of(k) is not Kind.PERSON and not _members(view, i):
         if (
             speaker_noun(doc[i].text)
@@ -364,29 +372,6 @@ def _members(view: DocView, i: int) -> bool:
     )
 
 
-def _governed(view: DocView, i: int, lo: int) -> str | None:
-    """The preposition that governs the mention at ``i`` ("mit Russland",
-    "vom Gesprächspartner"), skipping the article and adjectives before it."""
-    doc = view.doc
-    k = view.key(i)
-    j = i
-    while j > lo and k is not None and view.key(j - 1) == k:
-        j -= 1
-    j -= 1
-    while j >= lo and (
-        doc[j].lower_ in _ARTICLES
-        or (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in _PREPOSITIONS)
-        or (speaker_noun(doc[j].text) and not view.key(j))  # "von Innenminister X"
-        or doc[j].lower_ in ("herr", "herrn", "frau")  # "von Herrn Sardana"
-    ):
-        j -= 1
-    if j >= lo and doc[j].lower_ in _PREPOSITIONS:
-        if doc[j].lower_ == "gegenüber" and j > lo and view.key(j - 1):
-            return None  # "der Regierung gegenüber lehnte Meier …": it governs before
-        return doc[j].lower_
-    return None
-
-
 def _actors(
     view: DocView,
     lo: int,
@@ -419,7 +404,7 @@ def _actors(
         body = _body_in(view, i, lo)
         if body is None:
             body = around_noun(view, i, lo)
-        p = _governed(view, i if body is None else body, lo)
+        p = preposition_of(view, i if body is None else body, lo)
         j = i
         while j + 1 < hi and view.key(j + 1) == view.key(i):
             j += 1
@@ -438,7 +423,7 @@ def _actors(
         # verlangt eine Volksbefragung")
         opens = i > lo or i + 1 == v
         k = surnames.get(doc[i].text) if not view.key(i) and opens else None
-        if k and _governed(view, i, lo) is None:
+        if k and preposition_of(view, i, lo) is None:
             (free_before if i < v else free_after).append(k)
     agent = agents[-1] if agents else None
     if act.form.participle and any(
@@ -699,7 +684,7 @@ def _subject_after_relative(
         or (
             view.key(j) is not None
             and not dative_actor(view, j, lo, plural_verb)
-            and _governed(view, j, lo + 1) is None  # "gegenüber Israel"
+            and preposition_of(view, j, lo + 1) is None  # "gegenüber Israel"
         )
         for j in range(lo + 1, v)
     )
@@ -919,7 +904,7 @@ def _subject_before_relative(
     if i >= end:
         return None
     k = _actor(view, i)
-    if k is not None and _governed(view, i, start) is None:
+    if k is not None and preposition_of(view, i, start) is None:
         return k
     if view.lowers[i] in ("der", "die") and i + 1 < end:
         j = i + 1

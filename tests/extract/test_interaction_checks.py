@@ -129,3 +129,39 @@ def test_a_group_of_a_country_is_not_the_country(records) -> None:
         {"Griechenlands": LOC},
     )
     assert acts(rec, "type", "source") == {("DEMAND", "place/Griechenland")}
+
+
+def test_an_actor_after_mit_in_a_quote_is_no_target(records) -> None:
+    rec = records(
+        "Das Angebot habe ich aus Solidarität mit der Neuen Mitte abgelehnt, "
+        "sagte Karl Brunner.",
+        {"Neuen Mitte": ORG, "Karl Brunner": PER},
+    )
+    assert acts(rec, "type", "source", "target") == {
+        ("REJECT", "person/Karl Brunner", None)
+    }
+
+
+def test_a_thing_of_an_actor_is_no_target(records) -> None:
+    rec = records(
+        "Karl Brunner lehnt die Quoten ab und fordert einen Schutz der "
+        "EU-Außengrenze. Eva Huber forderte die EU-Staaten zu Solidarität auf.",
+        {
+            "Karl Brunner": PER,
+            "Eva Huber": PER,
+            "EU-Außengrenze": ORG,
+            "EU-Staaten": ORG,
+        },
+    )
+    got = acts(rec, "type", "source", "target")
+    assert ("DEMAND", "person/Karl Brunner", None) in got
+    assert ("REJECT", "person/Karl Brunner", None) in got
+    assert any(t == "DEMAND" and s == "person/Eva Huber" and x for t, s, x in got)
+
+
+def test_places_listed_after_in_are_where_not_who(records) -> None:
+    rec = records(
+        "Menschen in Ungarn, Österreich oder Deutschland begrüßen die Ankommenden.",
+        {"Ungarn": LOC, "Österreich": LOC, "Deutschland": LOC},
+    )
+    assert acts(rec, "type") == set()
