@@ -31,6 +31,7 @@ from kg.extract.meeting_checks import (
     drop_interviewers,
     unreal,
 )
+from kg.extract.meeting_senses import other_sense
 from kg.extract.participants import (
     has_word,
     organizers,
@@ -259,6 +260,7 @@ def _sentence_meetings(
         and not is_interview(view, t, sent)
         and not talk_without_partner(view, t, sent)
         and not demanded(t, sent)
+        and not other_sense(view, sent, t)
     ]
     if not triggers:
         return [], set()
