@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import is_media
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
+from kg.lang.de.grammar import PREPOSITIONS
 from kg.lang.de.meeting_senses import (
     ACCUSATIVE_ARTICLES,
     ACTOR_NOUN_ENDINGS,
@@ -91,7 +92,8 @@ def advises(view: DocView, sent: Span, t: Token) -> bool:
     "sich") and either a singular form with two actors in its clause ("Die
     Anwältin X berät die Y-Partei", "der X und Y beriet": one advises the
     others) or any form with an accusative article before an actor after it
-    ("berieten den Kanzler X"). "X und Y berieten am Montag" stays a meeting.
+    ("berieten den Kanzler X"; not after a preposition: "berieten ohne den
+    Minister"). "X und Y berieten am Montag" stays a meeting.
     """
     low = t.lower_
     if not (t.is_lower and low in ADVISE_FORMS):
@@ -104,7 +106,10 @@ def advises(view: DocView, sent: Span, t: Token) -> bool:
         if len(actors) >= 2:
             return True
     for i in range(t.i + 1, clause.stop):
-        if view.lowers[i] in ACCUSATIVE_ARTICLES:
+        if (
+            view.lowers[i] in ACCUSATIVE_ARTICLES
+            and view.lowers[i - 1] not in PREPOSITIONS
+        ):
             for j in range(i + 1, min(clause.stop, i + 5)):
                 if (k := view.key(j)) and kind_of(k) in _ACTORS:
                     return True

@@ -410,12 +410,13 @@ def _country_visited(destination: str, entities: dict[str, Entity]) -> str | Non
 def _visit_to(c: _Candidate, destination: str, entities: dict[str, Entity]) -> None:
     """Complete the visit ``c`` to ``destination``: its host and its place."""
     # a visit to a country whose host is not named: the country receives;
-    # a visit to its capital is a visit to it ("bei einem Besuch in Kiew")
+    # a visit to its capital is a visit to it ("bei einem Besuch in Kiew"),
+    # also where the article names the state nowhere (typed in kg.rdf.graph)
     e = entities.get(destination)
     host = None
     if e is not None and e.place_kind == "country":
         host = destination
-    elif (state := state_of_capital(destination, entities)) not in (
+    elif (state := state_of_capital(destination, entities, named=False)) not in (
         None,
         destination,
     ):
