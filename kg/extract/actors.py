@@ -270,9 +270,12 @@ def _is_mere_city(key: str, entities: dict[str, Entity]) -> bool:
     return e is not None and e.place_kind in ("city", "region")
 
 
-def state_of_capital(key: str, entities: dict[str, Entity]) -> str | None:
-    """The key of the state whose capital ``key`` is (the capital's own key if the
-    article names the state nowhere); ``None`` for other cities."""
+def state_of_capital(
+    key: str, entities: dict[str, Entity], *, named: bool = True
+) -> str | None:
+    """The key of the state whose capital ``key`` is (with ``named``, the
+    capital's own key if the article names the state nowhere); ``None`` for
+    other cities."""
     entry = gazetteer.lookup(name_of(key), label="LOC")
     if entry is None or entry.kind != "city":
         return None
@@ -280,7 +283,7 @@ def state_of_capital(key: str, entities: dict[str, Entity]) -> str | None:
     if state is None:
         return None
     skey = entity_key(Kind.PLACE, state.name)
-    return skey if skey in entities else key
+    return skey if skey in entities or not named else key
 
 
 def is_intergov(key: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_media
+from kg.extract.meeting_senses import missed_or_offered
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
@@ -174,10 +175,14 @@ def unreal(view: DocView, sent: Span, t: Token) -> bool:
       stays (a plan is denied, the meeting never stated);
     * a meeting noun whose clause says it is not taking place: "Ein Treffen von
       X mit Y ist nicht geplant", "kam nicht zustande", "fand nicht statt" (a
-      "nicht" after the noun right before one of ``NOT_HAPPENING``).
+      "nicht" after the noun right before one of ``NOT_HAPPENING``);
+    * a meeting missed or offered: "hätte … stattfinden sollen", "biete Euch
+      ein Gespräch an" (:func:`kg.extract.meeting_senses.missed_or_offered`).
     """
     lowers = view.lowers
     if any(lowers[i] in UNREAL_WORDS for i in _clause(view, sent, t.i)):
+        return True
+    if missed_or_offered(view, sent, t):
         return True
     if t.text[:1].isupper():
         # the determiner, past up to two adjectives: "keine weiteren Gespräche"

@@ -31,6 +31,7 @@ from kg.extract.meeting_checks import (
     drop_interviewers,
     unreal,
 )
+from kg.extract.meeting_senses import other_sense
 from kg.extract.participants import (
     has_word,
     organizers,
@@ -259,6 +260,7 @@ def _sentence_meetings(
         and not is_interview(view, t, sent)
         and not talk_without_partner(view, t, sent)
         and not demanded(t, sent)
+        and not other_sense(view, sent, t)
     ]
     if not triggers:
         return [], set()
@@ -408,12 +410,13 @@ def _country_visited(destination: str, entities: dict[str, Entity]) -> str | Non
 def _visit_to(c: _Candidate, destination: str, entities: dict[str, Entity]) -> None:
     """Complete the visit ``c`` to ``destination``: its host and its place."""
     # a visit to a country whose host is not named: the country receives;
-    # a visit to its capital is a visit to it ("bei einem Besuch in Kiew")
+    # a visit to its capital is a visit to it ("bei einem Besuch in Kiew"),
+    # also where the article names the state nowhere (typed in kg.rdf.graph)
     e = entities.get(destination)
     host = None
     if e is not None and e.place_kind == "country":
         host = destination
-    elif (state := state_of_capital(destination, entities)) not in (
+    elif (state := state_of_capital(destination, entities, named=False)) not in (
         None,
         destination,
     ):

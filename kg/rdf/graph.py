@@ -305,7 +305,7 @@ def _article_triples(records: ArticleRecords, *, graph: bool = False) -> _Triple
 
     for n, meeting in enumerate(records.meetings, start=1):
         m_iri = f"<{_KGR}meeting/{aid}/{n}>"
-        _add_meeting(add, m_iri, meeting, art, sentence_iris)
+        _add_meeting(add, m_iri, meeting, art, sentence_iris, keys)
         used_sentences.update(meeting.sentences)
 
     for q in records.quotes:
@@ -410,7 +410,12 @@ def _add_role(add: _Add, role: Role, records: ArticleRecords, sentence: str) -> 
 
 
 def _add_meeting(
-    add: _Add, iri: str, meeting: Meeting, art: str, sentence_iris: list[str]
+    add: _Add,
+    iri: str,
+    meeting: Meeting,
+    art: str,
+    sentence_iris: list[str],
+    keys: set[str],
 ) -> None:
     add(iri, _rdf.type, _sdo.Event)
     add(iri, _rdf.type, _kg.Meeting)
@@ -423,7 +428,8 @@ def _add_meeting(
     for t in meeting.triggers:
         add(iri, _kg.trigger, _de(t))
     for a in meeting.attendees:
-        add(iri, _sdo.attendee, _iri(entity_iri(a)))
+        # the state of a capital visited may have no mention ("Besuch in Kiew")
+        add(iri, _sdo.attendee, _actor(add, a, keys))
     for o in meeting.organizers:
         add(iri, _sdo.organizer, _iri(entity_iri(o)))
     if meeting.location:

@@ -184,14 +184,26 @@ def test_visits_with_one_named_side(blank_nlp) -> None:
         {"person/Leo", "place/Peru"},
         "place/Peru",
     )
-    # the visitor named after "sein Besuch"; a city is the place, not an attendee
+    # the visitor named after "sein Besuch"; a city is the place, not an
+    # attendee, but a capital's state receives the visit even where the article
+    # names it nowhere (issue 15; dev International 34: "Besuch in Kiew")
     rec = extract(
         blank_nlp,
         "Nach seinem Besuch in Ottawa reiste Kim Lee nach Mexiko weiter.",
         {"Ottawa": "LOC", "Kim Lee": "PER", "Mexiko": "LOC"},
     )
     [m] = rec.meetings
-    assert (m.attendees, m.location) == (("person/Kim Lee",), "place/Ottawa")
+    assert (m.attendees, m.location) == (
+        ("person/Kim Lee", "place/Kanada"),
+        "place/Ottawa",
+    )
+    rec = extract(
+        blank_nlp,
+        "Nach seinem Besuch in Toronto reiste Kim Lee nach Mexiko weiter.",
+        {"Toronto": "LOC", "Kim Lee": "PER", "Mexiko": "LOC"},
+    )
+    [m] = rec.meetings
+    assert (m.attendees, m.location) == (("person/Kim Lee",), "place/Toronto")
     # the verb: the place visited, not the country of the visitor's post
     rec = extract(
         blank_nlp,

@@ -144,8 +144,9 @@ def test_a_described_capital_is_the_city_and_no_alias_of_it(blank_nlp) -> None:
     [city] = [e for e in rec.entities if e.name == "Warschau"]
     assert [m.text for m in city.mentions] == ["polnischen Hauptstadt", "Warschau"]
     assert city.aliases == () and city.place_kind == "city"
+    # the capital's state receives the visit (issue 15), the city is its place
     assert [(m.attendees, m.location) for m in rec.meetings][:1] == [
-        (("person/Jan Kowalski",), "place/Warschau")
+        (("person/Jan Kowalski", "place/Polen"), "place/Warschau")
     ]
 
 

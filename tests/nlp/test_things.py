@@ -142,3 +142,23 @@ def test_a_competition_with_words_the_model_ran_into_it(vocab) -> None:
     # a body whose name has a lower-case word inside stays
     words = "Die Bank für Gemeinwirtschaft zahlte".split()
     assert [lab for _, lab in _run(vocab, words, [(1, 4, "ORG")])] == ["ORG"]
+
+
+def test_an_agreement_named_like_a_person_is_misc(vocab) -> None:
+    # after "unter dem Namen" with an agreement noun before it, and every
+    # other mention of that name in the text
+    words = (
+        "Beide Länder schlossen einen Vertrag , der unter dem Namen Blaue Brücke "
+        "bekannt wurde . Über Blaue Brücke wird nun gestritten"
+    ).split()
+    got = _run(vocab, words, [(10, 12, "PER"), (16, 18, "PER")])
+    assert got == [("Blaue Brücke", "MISC"), ("Blaue Brücke", "MISC")]
+    # right after a compound of "Abkommen"
+    words = "Kritik am Handelsabkommen Nordlicht wächst".split()
+    assert _run(vocab, words, [(3, 4, "PER")]) == [("Nordlicht", "MISC")]
+
+
+def test_a_person_named_without_an_agreement_stays(vocab) -> None:
+    words = "Ein Mann namens Karl Grün und der Vertrag mit Eva Roth".split()
+    got = _run(vocab, words, [(3, 5, "PER"), (9, 11, "PER")])
+    assert got == [("Karl Grün", "PER"), ("Eva Roth", "PER")]

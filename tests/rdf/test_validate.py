@@ -624,3 +624,20 @@ def test_an_export_carries_its_corpus_graph_and_conforms(tmp_path):
     first = validate_graph(tampered).violations[0]
     assert first.focus == "(default graph)"
     assert "0 of their triples missing and 1 triples no article graph" in first.message
+
+
+def test_a_meeting_attendee_without_mention_is_typed_and_conforms() -> None:
+    # the state of a capital visited ("bei einem Besuch in Paris") joins the
+    # meeting where the article names it nowhere: typed and named in the graph
+    from dataclasses import replace
+
+    from kg.rdf.graph import entity_iri, records_to_dataset
+
+    rec = _article_records("a1")
+    [m] = rec.meetings
+    visit = replace(m, attendees=(*m.attendees, "place/Frankreich"))
+    ds = records_to_dataset([replace(rec, meetings=(visit,))])
+    report = validate_graph(ds)
+    assert report.conforms, "\n".join(report.lines())
+    state = entity_iri("place/Frankreich")
+    assert any(ds.quads((state, RDF.type, SCHEMA.Place, None)))

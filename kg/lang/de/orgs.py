@@ -241,6 +241,14 @@ EVENT_HEADS = frozenset(
 #: ("Bischofskonferenz" is a body) nor "-kongress" ("US-Kongress")
 EVENT_ENDINGS = ("festival", "gipfel", "turnier", "meisterschaft")
 
+#: lower-case endings of nouns for an agreement whose name can follow them
+#: ("das Datenschutzabkommen Safe Harbor", "ein Abkommen, das unter dem Namen
+#: X bekannt wurde"): a person the model sees there is the agreement's name
+AGREEMENT_ENDINGS = ("abkommen", "vertrag", "pakt", "vereinbarung")
+
+#: words that introduce a name after its noun: "unter dem Namen X", "namens X"
+NAMING_WORDS = (("unter", "dem", "namen"), ("mit", "dem", "namen"), ("namens",))
+
 _UNIT_STEMS = frozenset(u.rstrip("sn") for u in UNIT_NOUNS)
 
 #: social networks and messengers, which German news names as the channel of

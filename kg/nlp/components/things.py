@@ -28,6 +28,12 @@ League", "den Oscar gewann", "das iPhone"). This last rule layer takes back
    ("Marcel Hirscher (AUT)", "Ilkka Herola (FIN)", a doubles pair's
    "(NED/FIN)") is dropped: it is the
    athlete's nation in a results list, not an organisation.
+6. **agreement names**: a person right after a noun for an agreement
+   ("dem Datenschutzabkommen Safe Harbor") or a person or organisation after
+   "unter dem Namen" / "namens" with such a noun up to eight words before it
+   ("ein Abkommen, das unter dem Namen X vorgelegt wurde") becomes MISC, and
+   so does every person or organisation of the text with that name ("über X
+   beraten"): an agreement is no actor.
 
 Without kg's lexicon table (``--model`` with another pipeline) the component
 does nothing, like the other rule layers.
@@ -42,7 +48,12 @@ from importlib.resources import files
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.lang.de.orgs import EVENT_ENDINGS, EVENT_HEADS
+from kg.lang.de.orgs import (
+    AGREEMENT_ENDINGS,
+    EVENT_ENDINGS,
+    EVENT_HEADS,
+    NAMING_WORDS,
+)
 from kg.lang.de.places import SPORTS_NATION_CODES, VENUE_WORDS
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature, has_table, word_features
@@ -182,6 +193,15 @@ class ThingsFilter:
                 changed = True
                 continue
             ents.append(ent)
+        agreements = _agreement_names(doc, ents)
+        if agreements:
+            ents = [
+                Span(doc, e.start, e.end, label="MISC")
+                if e.label_ in ("PER", "ORG") and e.text in agreements
+                else e
+                for e in ents
+            ]
+            changed = True
         venues = _venues(doc, ents)
         if venues:
             ents = [
@@ -192,6 +212,34 @@ class ThingsFilter:
         if changed:
             doc.ents = ents
         return doc
+
+
+def _agreement_names(doc: Doc, ents: list[Span]) -> set[str]:
+    """Rule 6: the texts of persons and organisations that name an agreement."""
+    out: set[str] = set()
+    for e in ents:
+        if e.label_ not in ("PER", "ORG") or e.start == 0:
+            continue
+        if e.label_ == "PER" and _agreement_noun(doc[e.start - 1].text):
+            out.add(e.text)  # "dem Datenschutzabkommen X"
+            continue
+        for words in NAMING_WORDS:
+            n = len(words)
+            if e.start < n or [t.lower_ for t in doc[e.start - n : e.start]] != list(
+                words
+            ):
+                continue
+            for t in reversed(doc[max(0, e.start - n - 8) : e.start - n]):
+                if t.text in (".", "!", "?"):
+                    break
+                if _agreement_noun(t.text):
+                    out.add(e.text)  # "ein Abkommen, das unter dem Namen X"
+                    break
+    return out
+
+
+def _agreement_noun(word: str) -> bool:
+    return word[:1].isupper() and word.lower().endswith(AGREEMENT_ENDINGS)
 
 
 def _venues(doc: Doc, ents: list[Span]) -> list[Span]:
