@@ -122,7 +122,9 @@ def _same(found: str, gold: str) -> bool:
     return f" {g} " in f" {f} " or f" {f} " in f" {g} "
 
 
-def score(judged: list[dict[str, str]], found: list[dict[str, Any]]) -> None:
+def score(
+    judged: list[dict[str, str]], found: list[dict[str, Any]], show: bool = False
+) -> None:
     by_row: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for q in found:
         by_row.setdefault((q["section"], q["index"]), []).append(q)
@@ -142,6 +144,11 @@ def score(judged: list[dict[str, str]], found: list[dict[str, Any]]) -> None:
             tally[(group, "lost")] += 1
             continue
         got = cands[0]["kg_speaker"]
+        if show and not _same(got, right):
+            print(
+                f"{group}\t{j['section']} {j['index']}\t{got}\t-> {right}"
+                f"\t{j['sentence'][:150]}"
+            )
         if _same(got, right):
             tally[(group, "right")] += 1
         elif got == "-":
@@ -178,6 +185,7 @@ def main() -> None:
     ap.add_argument("out", nargs="?", type=Path)
     ap.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     ap.add_argument("--others", type=int, default=120)
+    ap.add_argument("--misses", action="store_true", help="list the misses")
     args = ap.parse_args()
     texts = rows(args.csv)
     if args.mode == "sample":
@@ -192,7 +200,8 @@ def main() -> None:
     with JUDGED.open(encoding="utf-8") as f:
         judged = list(csv.DictReader(f, delimiter="\t"))
     wanted = {(j["section"], int(j["index"])) for j in judged}
-    score(judged, run([t for t in texts if (t[0], t[1]) in wanted]))
+    found = run([t for t in texts if (t[0], t[1]) in wanted])
+    score(judged, found, show=args.misses)
 
 
 if __name__ == "__main__":

@@ -428,6 +428,17 @@ MEDIA_NOUNS = frozenset(
 # "der", the person named before ("sagte der Minister")
 SPEAKER_NOUNS = frozenset(line.strip() for _, line in data_lines("speaker_nouns.txt"))
 
+# nouns for speakers who do not speak for the state an adjective or prefix before
+# them names ("italienische Medien", "britische Forscher", "das US-Unternehmen");
+# a compound ending in one counts too ("Staatsfernsehen")
+NON_STATE_SPEAKERS = tuple(
+    sorted(
+        (line.strip() for _, line in data_lines("non_state_speakers.txt")),
+        key=len,
+        reverse=True,
+    )
+)
+
 # nouns for the other side of talks: who they are, the sentence's "mit X" says
 # ("Vor dem Treffen mit Russland fordern die USA vom Gesprächspartner …")
 PARTNER_NOUNS = frozenset(
