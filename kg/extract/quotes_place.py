@@ -20,8 +20,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.actors import state_of_capital
+from kg.extract.coref import LastSpeaker
 from kg.extract.quotes_continued import Found
 from kg.extract.records import Kind, kind_of
+from kg.extract.speakers import org_anaphor
 from kg.extract.view import DocView
 from kg.lang.de.speech import GOVERNMENT_NOUNS, NON_STATE_SPEAKERS
 
@@ -42,6 +44,19 @@ _STATE_BODY_ENDINGS = (
     "führung",
     "vertretung",
 )
+
+# words in a reporting part for a government or its office
+_GOVERNMENT_ENDINGS = (
+    *GOVERNMENT_NOUNS,
+    "ministerium",
+    "botschaft",
+    "behörde",
+    "behörden",
+    "regierungskreisen",
+)
+# outlets an unnamed speaker's label may name ("das griechische Staatsfernsehen")
+_OUTLET_ENDINGS = ("fernsehen", "sender", "zeitung", "agentur", "magazin")
+_SINGULAR_ARTICLES = frozenset({"das", "der", "dem", "des", "die"})
 
 
 def _attributed_within(view: DocView, sent: Span) -> bool:
@@ -101,20 +116,42 @@ def _only_where_or_whose(view: DocView, a: int, z: int) -> bool:
     return False
 
 
-def _instead(view: DocView, sent: Span, lo: int, hi: int, z: int) -> str | None:
-    """Who speaks instead of the state: the organisation right after its word
-    ("das US-Magazin Wired"), else the one person the reporting part names."""
-    k = view.key(z + 1) if z + 1 < len(view.doc) else None
+def _governmental(view: DocView, region: list[int]) -> bool:
+    """The reporting part names a government or its office ("ein Sprecher der
+    Regierung", "das Ministerium", "die Behörden"): the state may speak."""
+    return any(
+        view.lowers[j].startswith("regierung")
+        or view.lowers[j].endswith(_GOVERNMENT_ENDINGS)
+        for j in region
+    )
+
+
+def _instead(
+    view: DocView, region: list[int], z: int, last: LastSpeaker
+) -> tuple[str | None, str | None]:
+    """(speaker, label) instead of the state: the organisation right after its
+    word ("das US-Magazin Wired"), the one person the reporting part names, the
+    organisation "das Unternehmen" refers to; else the label
+    of an outlet ("das griechische Staatsfernsehen" -> "Staatsfernsehen")."""
+    doc = view.doc
+    k = view.key(z + 1) if z + 1 < len(doc) else None
     if k is not None and kind_of(k) is Kind.ORG:
-        return k
-    people = {
-        k
-        for j in range(sent.start, sent.end)
-        if not lo <= j < hi
-        and (k := view.key(j)) is not None
-        and kind_of(k) is Kind.PERSON
-    }
-    return next(iter(people)) if len(people) == 1 else None
+        return k, None
+    named = [k for j in region if (k := view.key(j)) is not None]
+    people = {k for k in named if kind_of(k) is Kind.PERSON}
+    if len(people) == 1:
+        return people.pop(), None
+    org = org_anaphor(view, region, last)
+    if org is not None:
+        return org, None
+    if (
+        doc[z].is_lower
+        and z + 1 < len(doc)
+        and doc[z + 1].lower_.endswith(_OUTLET_ENDINGS)
+        and doc[z - 1].lower_ in _SINGULAR_ARTICLES
+    ):
+        return None, doc[z + 1].text
+    return None, None
 
 
 def state_voices(view: DocView, found: list[Found]) -> list[Found]:
@@ -124,7 +161,9 @@ def state_voices(view: DocView, found: list[Found]) -> list[Found]:
     if not any(f[4] is not None and kind_of(f[4]) is Kind.PLACE for f in found):
         return found
     doc = view.doc
-    decided: dict[str, str | None] = {}  # state -> who speaks instead, or itself
+    # state -> who speaks instead (speaker, label), or the state itself
+    decided: dict[str, tuple[str | None, str | None]] = {}
+    last: LastSpeaker = None
     out = []
     for f in found:
         a, b, si, kind, speaker, medium, label = f
@@ -143,13 +182,18 @@ def state_voices(view: DocView, found: list[Found]) -> list[Found]:
         named = _mentions(view, sent.start, lo, speaker) + _mentions(
             view, hi, sent.end, speaker
         )
-        if named:
+        region = [j for j in range(sent.start, sent.end) if not lo <= j < hi]
+        if _governmental(view, region):
+            decided[speaker] = (speaker, None)
+        elif named:
             if all(_only_where_or_whose(view, x, z) for x, z in named):
-                decided[speaker] = _instead(view, sent, lo, hi, named[0][1])
+                decided[speaker] = _instead(view, region, named[0][1], last)
             else:
-                decided[speaker] = speaker
-        new = decided.get(speaker, speaker)
+                decided[speaker] = (speaker, None)
+        new, new_label = decided.get(speaker, (speaker, None))
         if new != speaker:
-            f = (a, b, si, kind, new, medium, None)
+            f = (a, b, si, kind, new, medium, new_label)
+        else:
+            last = (speaker, medium, si)
         out.append(f)
     return out

@@ -14,7 +14,6 @@ from tests.conftest import LOC, ORG, PER, extract, said
     "clause",
     [
         "berichteten griechische Medien am Abend",
-        "meldete das griechische Staatsfernsehen",
         "berichten griechische Forscher im Fachblatt",
         "sagte ein griechischer Sänger",
     ],
@@ -68,3 +67,53 @@ def test_the_person_named_beats_a_place_where_he_spoke(blank_nlp) -> None:
         {"Madrid": LOC, "Pablo Ruiz": PER},
     )
     assert {q.speaker for q in rec.quotes} <= {"person/Pablo Ruiz"}
+
+
+def test_an_outlet_of_a_country_is_its_label(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Im Hafen warten Tausende. Noch seien keine Fähren angekommen, meldete das "
+        "griechische Staatsfernsehen.",
+        {},
+    )
+    assert said(rec, "who", "text") == {
+        ("Staatsfernsehen", "Noch seien keine Fähren angekommen")
+    }
+
+
+def test_a_government_named_beside_keeps_the_state(gazetteer_nlp) -> None:
+    # the outlet and the city are where and to whom; the government speaks
+    rec = extract(
+        gazetteer_nlp,
+        "Im Hafen warten Tausende. Noch seien keine Fähren angekommen, sagte ein "
+        "Sprecher der Regierung der griechischen Nachrichtenagentur am Montag in "
+        "Athen.",
+        {},
+    )
+    assert said(rec, "who", "text") == {
+        ("place/Griechenland", "Noch seien keine Fähren angekommen")
+    }
+
+
+def test_das_unternehmen_in_a_capital_is_the_company(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Beim britischen Bezahlsender Nordlicht gibt es Streit. Der Chef trete zurück, wie das "
+        "Unternehmen am Freitag in London mitteilte.",
+        {"Nordlicht": ORG},
+    )
+    assert said(rec, "who", "text") == {("org/Nordlicht", "Der Chef trete zurück")}
+
+
+def test_a_government_after_media_speaks_for_the_state_again(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Vor der Küste sank ein Boot. Die Ursache sei unklar, berichteten "
+        "griechische Medien. Die Regierung in Athen suche weitere Unterkünfte, "
+        "teilte die Regierung mit.",
+        {},
+    )
+    who = dict((t, w) for w, t in said(rec, "who", "text"))
+    assert who["Die Ursache sei unklar"] is None
+    # the government's words keep their speaker
+    assert who["Die Regierung in Athen suche weitere Unterkünfte"] is not None
