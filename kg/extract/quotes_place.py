@@ -22,12 +22,26 @@ from spacy.tokens import Span
 from kg.extract.actors import state_of_capital
 from kg.extract.coref import LastSpeaker
 from kg.extract.quotes_continued import Found
-from kg.extract.records import Kind, kind_of
+from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.speakers import org_anaphor
 from kg.extract.view import DocView
-from kg.lang.de.speech import GOVERNMENT_NOUNS, NON_STATE_SPEAKERS
+from kg.lang.de.speech import (
+    GOVERNMENT_NOUNS,
+    NON_ACTOR_ENDINGS,
+    NON_ACTOR_WORDS,
+    NON_STATE_SPEAKERS,
+)
+from kg.lang.de.time import MONTHS_FULL, WEEKDAYS
 
-__all__ = ["state_voices"]
+__all__ = ["no_actors", "state_voices"]
+
+# words that never name who speaks: dates, abstract nouns (kg/data/non_actor_words.txt)
+_NON_ACTOR = (
+    NON_ACTOR_WORDS
+    | frozenset(WEEKDAYS)
+    | frozenset(m.lower() for m in MONTHS_FULL)
+    | frozenset({"jänner"})
+)
 
 # prepositions before a place that tell where, not who ("ein Richter in London")
 _WHERE = frozenset({"in", "im", "bei", "nach"})
@@ -196,4 +210,26 @@ def state_voices(view: DocView, found: list[Found]) -> list[Found]:
         else:
             last = (speaker, medium, si)
         out.append(f)
+    return out
+
+
+def _no_actor(name: str) -> bool:
+    """ "Mittwoch", "Verarbeitungsqualität", "Bankenkreisen": no one who speaks."""
+    low = name.lower()
+    return " " not in low and (low in _NON_ACTOR or low.endswith(NON_ACTOR_ENDINGS))
+
+
+def no_actors(found: list[Found]) -> list[Found]:
+    """``found`` without speakers and labels that name no actor: a date ("nach
+    Angaben vom Mittwoch"), an abstract noun, a word for unnamed circles taken
+    for a place ("aus Bankenkreisen"); no speaker beats a wrong one."""
+    out = []
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        if speaker is not None and kind_of(speaker) is not Kind.PERSON:
+            if _no_actor(name_of(speaker)):
+                speaker = None
+        if label is not None and _no_actor(label):
+            label = None
+        out.append((a, b, si, kind, speaker, medium, label))
     return out

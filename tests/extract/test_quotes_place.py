@@ -117,3 +117,24 @@ def test_a_government_after_media_speaks_for_the_state_again(gazetteer_nlp) -> N
     assert who["Die Ursache sei unklar"] is None
     # the government's words keep their speaker
     assert who["Die Regierung in Athen suche weitere Unterkünfte"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (
+            "Die Ermittlungen laufen. Die zuständige Kommission ist nach Angaben vom "
+            "Mittwoch mit 100 Beamten besetzt.",
+            {},
+        ),
+        (
+            "Die Börse schwankte. Im Tagesverlauf wurden nach Angaben aus "
+            "Bankenkreisen 500 Millionen Euro abgehoben.",
+            {"Bankenkreisen": LOC},
+        ),
+    ],
+)
+def test_dates_and_circles_are_no_speakers(blank_nlp, text, ents) -> None:
+    rec = extract(blank_nlp, text, ents)
+    assert rec.quotes
+    assert {q.speaker or q.speaker_label for q in rec.quotes} == {None}
