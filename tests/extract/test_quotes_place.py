@@ -138,3 +138,16 @@ def test_dates_and_circles_are_no_speakers(blank_nlp, text, ents) -> None:
     rec = extract(blank_nlp, text, ents)
     assert rec.quotes
     assert {q.speaker or q.speaker_label for q in rec.quotes} == {None}
+
+
+@pytest.mark.parametrize("who", ["eine Anrainerin", "ein Augenzeuge", "ein Arzt"])
+def test_an_unnamed_private_person_is_no_speaker(blank_nlp, who) -> None:
+    rec = extract(
+        blank_nlp,
+        f"In der Nacht brannte ein Stadel. Der Rauch sei weithin zu sehen gewesen, "
+        f"erzählt {who} der Zeitung.",
+        {},
+    )
+    assert said(rec, "who", "text") == {
+        (None, "Der Rauch sei weithin zu sehen gewesen")
+    }
