@@ -182,15 +182,17 @@ def score(
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("mode", choices=("sample", "score"))
-    ap.add_argument("out", nargs="?", type=Path)
+    ap.add_argument("out", nargs="?", type=Path, help="the TSV to write (sample)")
     ap.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     ap.add_argument("--others", type=int, default=120)
     ap.add_argument("--misses", action="store_true", help="list the misses")
     args = ap.parse_args()
     texts = rows(args.csv)
     if args.mode == "sample":
+        if args.out is None:
+            ap.error("sample needs OUT.tsv")
         picked = sample(run(texts), args.others)
-        with (args.out or sys.stdout.buffer).open("w", encoding="utf-8") as f:
+        with args.out.open("w", encoding="utf-8") as f:
             w = csv.DictWriter(f, FIELDS, delimiter="\t", extrasaction="ignore")
             w.writeheader()
             for q in picked:

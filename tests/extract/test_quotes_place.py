@@ -98,8 +98,8 @@ def test_a_government_named_beside_keeps_the_state(gazetteer_nlp) -> None:
 def test_das_unternehmen_in_a_capital_is_the_company(gazetteer_nlp) -> None:
     rec = extract(
         gazetteer_nlp,
-        "Beim britischen Bezahlsender Nordlicht gibt es Streit. Der Chef trete zurück, wie das "
-        "Unternehmen am Freitag in London mitteilte.",
+        "Beim britischen Bezahlsender Nordlicht gibt es Streit. Der Chef trete "
+        "zurück, wie das Unternehmen am Freitag in London mitteilte.",
         {"Nordlicht": ORG},
     )
     assert said(rec, "who", "text") == {("org/Nordlicht", "Der Chef trete zurück")}
