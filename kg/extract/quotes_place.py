@@ -216,6 +216,8 @@ def state_voices(view: DocView, found: list[Found]) -> list[Found]:
 def _no_actor(name: str) -> bool:
     """ "Mittwoch", "Verarbeitungsqualität", "Bankenkreisen": no one who speaks."""
     low = name.lower()
+    if low.startswith("regierungskreis"):
+        return False  # "aus Regierungskreisen": the state speaks (quote_dev.md)
     return " " not in low and (low in _NON_ACTOR or low.endswith(NON_ACTOR_ENDINGS))
 
 

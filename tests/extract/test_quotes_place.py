@@ -151,3 +151,13 @@ def test_an_unnamed_private_person_is_no_speaker(blank_nlp, who) -> None:
     assert said(rec, "who", "text") == {
         (None, "Der Rauch sei weithin zu sehen gewesen")
     }
+
+
+def test_government_circles_still_speak_for_the_state(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Die Grenze bleibt zu. Laut Ankündigungen aus serbischen Regierungskreisen "
+        "sollen die Lager bald geschlossen werden.",
+        {},
+    )
+    assert "place/Serbien" in {q.speaker for q in rec.quotes}
