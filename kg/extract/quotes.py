@@ -60,6 +60,7 @@ from kg.extract.quotes_marked import (
     same_words,
     trim_marks,
 )
+from kg.extract.quotes_place import no_actors, state_voices
 from kg.extract.quotes_reported import Report, first_person, reported_clause
 from kg.extract.quotes_state import document_bodies, government_labels
 from kg.extract.records import Kind, Quote, kind_of
@@ -315,6 +316,8 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = settle_labels(view, found)
     found = government_labels(view, found)
     found = document_bodies(view, found)
+    found = state_voices(view, found)
+    found = no_actors(found)
     out = []
     for a, b, si, kind, speaker, medium, label in found:
         mentions = _mentions(view, a, b)

@@ -432,6 +432,30 @@ MEDIA_NOUNS = frozenset(
 # "der", the person named before ("sagte der Minister")
 SPEAKER_NOUNS = frozenset(line.strip() for _, line in data_lines("speaker_nouns.txt"))
 
+# words and endings (abstract nouns) that never name who speaks ("nach Angaben vom
+# Mittwoch"); weekdays and months are added where they are used
+NON_ACTOR_WORDS = frozenset(
+    line.strip()
+    for _, line in data_lines("non_actor_words.txt")
+    if not line.startswith("-")
+)
+NON_ACTOR_ENDINGS = tuple(
+    line.strip()[1:]
+    for _, line in data_lines("non_actor_words.txt")
+    if line.startswith("-")
+)
+
+# nouns for speakers who do not speak for the state an adjective or prefix before
+# them names ("italienische Medien", "britische Forscher", "das US-Unternehmen");
+# a compound ending in one counts too ("Staatsfernsehen")
+NON_STATE_SPEAKERS = tuple(
+    sorted(
+        (line.strip() for _, line in data_lines("non_state_speakers.txt")),
+        key=len,
+        reverse=True,
+    )
+)
+
 # nouns for the other side of talks: who they are, the sentence's "mit X" says
 # ("Vor dem Treffen mit Russland fordern die USA vom Gesprächspartner …")
 PARTNER_NOUNS = frozenset(
