@@ -33,7 +33,9 @@ from kg.extract.roles_more import (
     countries_around,
     firm_in_sentence,
     land_of_words,
+    person_after_phrase,
     post_in_parentheses,
+    subject_as,
 )
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
@@ -252,6 +254,8 @@ def _title_role(
         person_tok = _subject_named_before(view, sent, tok, title, found)
     if person_tok is None:
         person_tok = _predicate_of(view, sent, tok)
+    if person_tok is None:
+        person_tok = subject_as(view, sent, tok)  # "X will als Minister …"
     # "EU-Außenbeauftragte": the organisation "EU-", the post "Außenbeauftragte"
     compound = ""
     if "-" in prefix and not prefix.endswith("-"):
@@ -579,7 +583,9 @@ def _person_after(view: DocView, tok: Token) -> int | None:
     # "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner", "Kanzler, Parteichef
     # und Kandidat X": titles joined before one name are all that person's
     last = _last_joined_title(view, tok)
-    return None if last is None else _person_after(view, last)
+    if last is not None:
+        return _person_after(view, last)
+    return person_after_phrase(view, tok)  # "der Staatssekretär für X, Y"
 
 
 def _post_lost(view: DocView, sent: Span, tok: Token, person_tok: int) -> bool:

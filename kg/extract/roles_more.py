@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.records import Kind, entity_key
+from kg.extract.records import Kind, entity_key, name_of
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import adjective_stem
+from kg.lang.de.orgs import COMPANY_NOUNS, MEDIA_NOUNS
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.titles import CITY_POSTS, Title, match_title
 from kg.nlp import gazetteer
@@ -28,7 +29,9 @@ __all__ = [
     "countries_around",
     "firm_in_sentence",
     "land_of_words",
+    "person_after_phrase",
     "post_in_parentheses",
+    "subject_as",
 ]
 
 #: kinds of titles (``roles.tsv``) whose organisation a sentence's one firm or
@@ -199,3 +202,89 @@ def post_in_parentheses(
     while j < len(doc) and view.key(j) == org:
         j += 1
     return (person, title_tok, org) if j < len(doc) and doc[j].text == ")" else None
+
+
+def person_after_phrase(view: DocView, tok: Token) -> int | None:
+    """The token of the person a title's complement leads to: "der
+    Staatssekretär für EU-Fragen, X", "der Vorsitzende des Zentralrats Deutscher
+    Sinti und Roma, X" (up to six words, then a comma and the name), "die
+    Präsidentin des Verbands X" (one noun, not a title: in "der Sprecher des
+    Ministers X" the name is the minister's), "der Vizepräsident des Senats und
+    Lega-Politiker X" (a second noun of the person after the complement)."""
+    doc = view.doc
+    end = tok.sent.end
+    j = tok.i + 1
+    if j + 2 >= end or doc[j].lower_ not in ("für", "des", "der"):
+        return None
+    for k in range(j + 1, min(end - 1, j + 8)):
+        t = doc[k]
+        if t.text == ",":
+            named = k > j + 1 and view.person(k + 1) and not _genitive(view, k + 1)
+            return k + 1 if named and not _apposed(view, tok) else None
+        if view.person(k) is not None:
+            # "des Verbands X"; not "der Agentur Third Man" (the agency's name)
+            low = doc[j + 1].lower_
+            plain = match_title(doc[j + 1].text) is None and not any(
+                low.startswith(n) for n in _NAMED_KINDS
+            )
+            return k if k == j + 2 and doc[j].lower_ != "für" and plain else None
+        if (
+            t.lower_ == "und"
+            and doc[k + 1].text[:1].isupper()
+            and not view.key(k + 1)
+            and k + 2 < end
+            and view.person(k + 2)
+        ):
+            return k + 2  # "und Lega-Spitzenpolitiker X": the same person
+        if t.is_punct and t.text != "-":
+            return None
+    return None
+
+
+#: words between a subject and "als" that make a comparison, not a post ("mehr
+#: als", "eher als")
+_COMPARATIVES = frozenset(
+    "mehr eher anders besser weniger lieber früher später länger schneller".split()
+)
+
+
+def subject_as(view: DocView, sent: Span, tok: Token) -> int | None:
+    """The token of the person a title after "als" is said of: the subject
+    opening the clause, at most three words before "als" ("Alois Stöger will
+    als Sozialminister Furore machen", "X arbeitete als Trainer in Graz")."""
+    doc = view.doc
+    i = modifier_start(doc, tok) - 1
+    if i <= sent.start or doc[i].lower_ != "als":
+        return None
+    j = i - 1
+    while j > sent.start and i - j <= 3 and view.person(j) is None:
+        if not doc[j].is_lower or not doc[j].is_alpha or doc[j].lower_ in _COMPARATIVES:
+            return None
+        j -= 1
+    k = view.person(j)
+    if k is None:
+        return None
+    start = j
+    while start > sent.start and view.key(start - 1) == k:
+        start -= 1
+    opens = start == sent.start or doc[start - 1].text in (",", ":", "–")
+    return j if opens else None
+
+
+#: kinds of organisation their name follows ("der Agentur Third Man", "der
+#: Partei Neos"); an association's chair is named after it ("des Verbands X")
+_NAMED_KINDS = (*MEDIA_NOUNS, *COMPANY_NOUNS, "agentur", "kanzlei", "partei", "band")
+
+
+def _genitive(view: DocView, i: int) -> bool:
+    """The person at ``i`` is named in the genitive ("Hunts Kommentare")."""
+    k = view.person(i)
+    word = view.doc[i].text
+    return k is not None and word.endswith("s") and not name_of(k).endswith(word)
+
+
+def _apposed(view: DocView, tok: Token) -> bool:
+    """The title at ``tok`` stands in apposition to a person named before it
+    ("Dorothy Bishop, Professorin für …"): the post is that person's."""
+    i = modifier_start(view.doc, tok) - 1
+    return i >= 1 and view.doc[i].text == "," and view.person(i - 1) is not None
