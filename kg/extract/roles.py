@@ -761,7 +761,7 @@ def _role_context(
             former = True
         elif stem in ROLE_MODIFIERS:
             modifier = ROLE_MODIFIERS[stem]
-        elif org is None and (k := view.place(i)):
+        elif org is None and (k := view.place(i)) and not _nationality(tok.text, k):
             org = k
     if org is None:
         org = _country_before_title(view, sent, tok)
@@ -789,6 +789,20 @@ def _role_context(
     elif org is None:
         org = _region_adjective_before(view, sent, tok)
     return org, former, modifier
+
+
+def _nationality(title: str, place: str) -> bool:
+    """The country adjective before a firm's or club's post is the holder's
+    nationality, not the employer: "der portugiesische Trainer X", "der
+    deutsche Konzernchef X" (a national team's coach is the country's)."""
+    m = match_title(title)
+    low = title.lower()
+    return (
+        m is not None
+        and m[1].kind in ("company", "sport")
+        and kind_of(place) is Kind.PLACE
+        and not any(w in low for w in ("national", "team"))
+    )
 
 
 def _no_firm(view: DocView, org: str | None) -> bool:

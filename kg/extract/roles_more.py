@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.records import Kind, entity_key, name_of
+from kg.extract.records import Kind, entity_key, kind_of, name_of
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import adjective_stem
@@ -176,9 +176,10 @@ def post_in_parentheses(
     view: DocView, tok: Token
 ) -> tuple[str, Token, str | None] | None:
     """(person, title token, organisation) of a post in parentheses after a
-    name, alone or before the organisation: "Eva Gruber (Innenministerin,
-    ÖVP)", "Hans Ritter (Sicherheitssprecher)", as lists of guests write them;
-    not a former post ("(Ex-Minister)")."""
+    name, alone or before the organisation: "Hans Ritter (Sicherheitssprecher,
+    Grüne)", "Eva Gruber (Innenministerin, ÖVP)" (a government's post: the party
+    is not its organisation), as lists of guests write them; not a former post
+    ("(Ex-Minister)")."""
     doc = view.doc
     i = tok.i
     if tok.text != "(" or i == 0 or i + 2 >= len(doc):
@@ -201,7 +202,12 @@ def post_in_parentheses(
         return None
     while j < len(doc) and view.key(j) == org:
         j += 1
-    return (person, title_tok, org) if j < len(doc) and doc[j].text == ")" else None
+    if j >= len(doc) or doc[j].text != ")":
+        return None
+    if m[1].kind == "government" and kind_of(org) is Kind.ORG:
+        # "(Innenminister, ÖVP)": the party is the minister's, the post the state's
+        return person, title_tok, None
+    return person, title_tok, org
 
 
 def person_after_phrase(view: DocView, tok: Token) -> int | None:

@@ -79,10 +79,15 @@ def _roles(nlp, text: str) -> set[tuple]:
             "Die Landeshauptleute Olaf Berg und Ida Roth trafen sich.",
             ("Olaf Berg", "Landeshauptmann", None),
         ),
-        # a post in parentheses after a name
+        # a post in parentheses after a name; a minister's party is not the
+        # organisation of the post (extract_gold.md: the country, or null)
         (
             "Zu Gast sind Olaf Berg (Innenminister, ÖVP) und Ida Roth.",
-            ("Olaf Berg", "Innenminister", "ÖVP"),
+            ("Olaf Berg", "Innenminister", None),
+        ),
+        (
+            "Zu Gast sind Olaf Berg (Klubobmann, ÖVP) und Ida Roth.",
+            ("Olaf Berg", "Klubobmann", "ÖVP"),
         ),
         (
             "Es diskutieren Ida Roth (Sicherheitssprecherin) und Olaf Berg.",
@@ -118,6 +123,11 @@ def test_role_of_the_words_around(blank_nlp, text: str, role) -> None:
         (
             "Es stritten Polen und Ungarn. Finanzminister Olaf Berg schwieg dazu.",
             ("Olaf Berg", "Finanzminister", "Polen"),
+        ),
+        # a nationality before a club's or firm's post is no employer
+        (
+            "Möglich macht dies der polnische Trainer Olaf Berg.",
+            ("Olaf Berg", "Trainer", "Polen"),
         ),
         # a former post in parentheses
         (
