@@ -50,6 +50,8 @@ def is_common_noun(doc: Doc, word: str) -> bool:
     for cut in range(3, len(word) - 2):
         head = word[cut:].capitalize()
         head_lex = features_of(doc, head)
+        if len(head) < 4 and not head_lex & {Feature.ZIPF_4_5, Feature.ZIPF_GE5}:
+            continue  # "Zachariadis", "Westarp": no rare short head ("Dis", "Arp")
         if Feature.COMMON_NOUN in head_lex and not head_lex & {
             Feature.FIRST_NAME,
             Feature.SURNAME,

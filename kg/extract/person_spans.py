@@ -147,7 +147,7 @@ def _trim_person(
         )
     ):
         i += 1
-    end = i
+    end = _end_at_particle_before_noun(doc, start, i)
     # "Thomas Manns Roman": the name ends at its genitive, before the noun
     genitive = False
     for k in range(start, min(end, len(doc) - 1)):
@@ -183,13 +183,47 @@ def _trim_person(
         not genitive
         and end - start > 1
         and is_common_noun(doc, doc[end - 1].text)
+        # "Gisela von Westarp": the word after a particle is the surname
+        and doc[end - 2].lower_ not in NAME_PARTICLES
         # "Jeff Sessions": a first name and one more word is a full name
-        and not (end - start == 2 and is_plain_first_name(doc, start))
+        and not (end - start == 2 and _first_name_of_two(doc, start))
         # "Fritz Grundnig ... sagt Grundnig": a person alone elsewhere
         and not _person_alone(doc, doc[end - 1].text)
     ):
         end -= 1
     return start, end
+
+
+def _end_at_particle_before_noun(doc: Doc, start: int, end: int) -> int:
+    """Where the name ``doc[start:end]`` ends when a lower-case particle in it
+    is a German word before a common noun the lexicon knows, no name ("José
+    Dos Santos| von der Macht", "Jörg Hennemann| der Zeitung"): before the
+    particle; else ``end``."""
+    i = start + 1
+    while i < end:
+        if doc[i].is_lower and doc[i].lower_ in NAME_PARTICLES:
+            j = i
+            while j < end and doc[j].is_lower and doc[j].lower_ in NAME_PARTICLES:
+                j += 1
+            if j < end and _common_noun_no_surname(doc, doc[j].text):
+                return i
+            i = j
+        else:
+            i += 1
+    return end
+
+
+def _first_name_of_two(doc: Doc, i: int) -> bool:
+    """``doc[i]`` opens a name of two words as its first name: a first name,
+    also when a common noun or surname too ("Johannes Rauch"), no place."""
+    if is_plain_first_name(doc, i):
+        return True
+    lex = features_of(doc, doc[i].text)
+    return Feature.FIRST_NAME in lex and not lex & {
+        Feature.TOPONYM,
+        Feature.GAZ_COUNTRY,
+        Feature.GAZ_CITY,
+    }
 
 
 def _person_alone(doc: Doc, word: str) -> bool:

@@ -58,6 +58,7 @@ from kg.lang.de.places import PLACE_NOUNS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.lang.de.spelling import strip_accents
 from kg.nlp import gazetteer
+from kg.nlp.components.name_links import relabel_things, with_arabic_chains
 from kg.nlp.lexicon import (
     NOT_ONLY_A_FIRST_NAME,
     Feature,
@@ -126,6 +127,11 @@ class NameRelabeller:
                         ents[i] = Span(doc, ent.start, j + 1, label="PER")
                         changed = True
             i += 1
+        # "Mohammed| bin Salman": an Arabic name chain after a person
+        chained = with_arabic_chains(doc, ents)
+        if chained != ents:
+            ents = chained
+            changed = True
         # "Mikl- Leitner": the first part of a double name, cut off by a stray
         # space after its hyphen
         joined = _with_double_name_parts(doc, ents)
@@ -198,6 +204,12 @@ class NameRelabeller:
                 changed = True
             else:
                 merged.append(ent)
+        # "Tour| de France", "Bawag-Aktionär Cerberus", "Abkommen Privacy
+        # Shield": a thing's or a company's name, no one's
+        relabelled = relabel_things(doc, merged)
+        if relabelled != merged:
+            merged = relabelled
+            changed = True
         # "(Anm. d. Red.)", "Facebook und Co.", "3:2 n. V.": no one;
         # "Bloß nicht", "Will ein Bezieher": a capitalised word, no name
         named = {
@@ -283,8 +295,8 @@ def _two_full_names(ent: Span) -> list[Span]:
     """A person of four words that are a first name and a surname twice
     ("Rachida Dati Nicolas Sarkozy unterstützt") is two persons; not when the
     second word is a first name too ("José Luis Rodríguez Zapatero")."""
-    if ent.label_ != "PER" or len(ent) != 4:
-        return [ent]
+    if ent.label_ != "PER" or len(ent) != 4 or ent[1].lower_ in NAME_PARTICLES:
+        return [ent]  # "Ahmed bin Mohammed al-Mansuri": one name
     firsts = [_first_name(ent.doc, t.text) for t in ent]
     if firsts != [True, False, True, False]:
         return [ent]
