@@ -106,7 +106,7 @@ def listing(ps: list[Person]) -> list[tuple[str, ...]]:
     return lines
 
 
-def precision(ps: list[Person], judged: Path) -> None:
+def precision(ps: list[Person], judged: Path, sample: str = "random") -> None:
     """Print the precision of the judged random sample in this run.
 
     Each judged random line is followed to the person entity of this run that
@@ -124,7 +124,7 @@ def precision(ps: list[Person], judged: Path) -> None:
     with open(judged, encoding="utf-8") as f:
         lines = [x for x in f if not x.startswith("#")]
     for r in csv.DictReader(lines, delimiter="\t"):
-        if r["sample"] != "random":
+        if r["sample"] != sample:
             continue
         a, b = (int(x) for x in r["mention"].split("-"))
         now = [
@@ -149,7 +149,7 @@ def precision(ps: list[Person], judged: Path) -> None:
         else:
             wrong.append((r["section"], r["index"], r["name"], now[0][2], r["verdict"]))
     print(
-        f"random sample: {n} persons, {ok} correct, precision {ok / max(n, 1):.3f}; "
+        f"{sample} sample: {n} persons, {ok} correct, precision {ok / max(n, 1):.3f}; "
         f"removed non-persons {removed}, lost persons {lost}"
     )
     for w in wrong:
@@ -170,7 +170,8 @@ def main() -> None:
             for line in listing(ps):
                 f.write("\t".join(line) + "\n")
     if a.judged:
-        precision(ps, a.judged)
+        for sample in ("random", "particle"):
+            precision(ps, a.judged, sample)
 
 
 if __name__ == "__main__":

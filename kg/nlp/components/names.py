@@ -22,6 +22,8 @@ this order:
    capitalised word after it that the table knows only in lower case or as a
    noun that is also a surname ("Sebastian| Kurz"); a proper noun joined by
    "und"/"sowie" to a person is one too ("Das Treffen Putins und Merkels").
+   An Arabic name chain after a person joins it ("Mohammed| bin Salman",
+   :mod:`kg.nlp.components.name_links`).
 3. **Split**: a person run into the surname of another person named in the text
    is two ("Wendy Sherman Rjabkow" with "Sergej Rjabkow" elsewhere); so are two
    surnames of persons named in the text ("Mayer Doskozil"). A common word the
@@ -36,7 +38,11 @@ this order:
    before a verb of saying or meeting ("Gunnlaugsson erklärte"), are persons.
 6. **Join**: a one-word person right before another person is one name
    ("Jarosław| Kaczyński").
-7. **No one**: a one-word entity that is a German abbreviation ("Anm.",
+7. **Things**: a foreign name of a thing with a particle ("Copa| del Rey"),
+   a bare name after an owner compound ("Bawag-Aktionär Cerberus", ORG) or
+   after a noun for an agreement or mission ("Abkommen Privacy Shield",
+   MISC) is no person (:mod:`kg.nlp.components.name_links`).
+8. **No one**: a one-word entity that is a German abbreviation ("Anm.",
    "und Co.", ``kg.lang.de.names.NOT_NAMES``) or a lone initial ("V." of
    "n. V.") is dropped; so is a one-word person opening a sentence that the
    table knows as a lower-case word and not as a surname ("Bloß nicht",
