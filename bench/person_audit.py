@@ -170,7 +170,7 @@ def main() -> None:
             for line in listing(ps):
                 f.write("\t".join(line) + "\n")
     if a.judged:
-        for sample in ("random", "particle"):
+        for sample in ("random", "particle", "one"):
             precision(ps, a.judged, sample)
 
 

@@ -167,7 +167,11 @@ def continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> b
         return False
     lex = features_of(doc, text)
     if not lex:
-        return has_table(doc.vocab) and not is_common_noun(doc, text)
+        # an unknown word that reads as a compound is the surname too after a
+        # first name when it ends its phrase ("Thomas| Klestil (ÖVP)")
+        return has_table(doc.vocab) and (
+            not is_common_noun(doc, text) or (after_first_name and _ends_phrase(tok))
+        )
     if Feature.COMMON_NOUN in lex:  # "Huber", "Koch": surnames too, after a first name
         # a rare noun after a first name that ends its phrase is the surname
         # too ("Walter| Rosenkranz als", "Gottfried| Koller zum")

@@ -25,6 +25,7 @@ from kg.lang.de.names import (
     is_initial,
     is_syllable_given_name,
 )
+from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES, reporting_verbs
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature
@@ -62,6 +63,8 @@ def clean_person(
         if is_common_noun(doc, word):
             return None
         lex = features_of(doc, word)
+        if _capitalised_only_here(doc, start, lex):
+            return None
         if Feature.TOPONYM in lex or (
             Feature.HANTA_NE in lex and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
         ):
@@ -185,6 +188,13 @@ def _trim_person(
         and is_common_noun(doc, doc[end - 1].text)
         # "Gisela von Westarp": the word after a particle is the surname
         and doc[end - 2].lower_ not in NAME_PARTICLES
+        # "Andrä Rupprechter": a word the lexicon does not know after a first
+        # word that is no common noun is the surname, whatever it reads as
+        and not (
+            end - start == 2
+            and not features_of(doc, doc[end - 1].text)
+            and not is_common_noun(doc, doc[start].text)
+        )
         # "Jeff Sessions": a first name and one more word is a full name
         and not (end - start == 2 and _first_name_of_two(doc, start))
         # "Fritz Grundnig ... sagt Grundnig": a person alone elsewhere
@@ -192,6 +202,26 @@ def _trim_person(
     ):
         end -= 1
     return start, end
+
+
+def _capitalised_only_here(doc: Doc, i: int, lex: frozenset[Feature]) -> bool:
+    """``doc[i]``, a one-word person, opens its sentence, where every word is
+    capitalised, and is no evidence of a name: the lexicon knows it as no
+    first name, surname or proper noun, the text has it nowhere else, and no
+    verb of saying follows ("Strafmildernd kam hinzu", "Populistische Kunst
+    ...", "Many are asking"; "Ovid erzählt" stays)."""
+    if not doc[i].is_sent_start:
+        return False
+    if lex & {Feature.FIRST_NAME, Feature.SURNAME, Feature.UD_PROPN}:
+        return False
+    word = doc[i].text
+    if doc.text.count(word) > 1:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (
+        nxt.lower_ in SAYING_AND_MEETING_VERBS_FOR_NAMES
+        or nxt.lower_ in reporting_verbs()
+    )
 
 
 def _end_at_particle_before_noun(doc: Doc, start: int, end: int) -> int:

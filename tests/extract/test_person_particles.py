@@ -63,3 +63,25 @@ def test_person_with_particle_or_noun(nlp, text, start, end, person) -> None:
 )
 def test_compound_guess_needs_a_real_head(nlp, word, common) -> None:
     assert is_common_noun(Doc(nlp.vocab, words=["x"]), word) is common
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # a capitalised word opening its sentence, nowhere else, no name
+        ("Kraftvoll wirkte die Rede am Montag .", []),
+        ("Vorbildliches leisteten die Helfer .", []),
+        # a verb of saying after it, or the word again later: a person
+        ("Brandolin sagte am Montag , er komme .", ["Brandolin"]),
+        ("Brandolin kam . Später sprach Brandolin .", ["Brandolin"]),
+        # a first name the lexicon knows
+        ("Thomas kam am Montag .", ["Thomas"]),
+    ],
+)
+def test_a_word_opening_a_sentence(nlp, text, persons) -> None:
+    words = text.split(" ")
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
+    doc.ents = [Span(doc, 0, 1, label="PER")]
+    rec = doc_to_records(doc, article_id="a", content_hash="h")
+    assert sorted({e.name for e in rec.entities if e.kind == "person"}) == persons
