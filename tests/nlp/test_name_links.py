@@ -127,3 +127,53 @@ def test_a_bare_name_after_an_owner_compound(vocab, text, ents, expected) -> Non
 )
 def test_a_name_after_an_agreement_or_mission(vocab, text, ents, expected) -> None:
     assert _ents(vocab, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # works, pets, storms: a first name alone is the thing's name
+        (
+            "Im Kurzfilm Lorena tanzt eine alte Frau .",
+            [(2, 3, "PER")],
+            [("Lorena", "MISC")],
+        ),
+        (
+            "Sie postete Fotos ihrer Katze Mimi im Netz .",
+            [(5, 6, "PER")],
+            [("Mimi", "MISC")],
+        ),
+        (
+            "Der Wirbelsturm Gustavo zog weiter .",
+            [(2, 3, "PER")],
+            [("Gustavo", "MISC")],
+        ),
+        # a first name before the surname the model left out: a person
+        (
+            "Gestern sprach Roman Kowalczyk mit uns .",
+            [(3, 4, "PER")],
+            [("Kowalczyk", "PER")],
+        ),
+    ],
+)
+def test_a_name_after_a_work_pet_or_storm(vocab, text, ents, expected) -> None:
+    assert _ents(vocab, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (
+            "Das Schiff lief vor der Ferieninsel Kalmora auf .",
+            [(6, 7, "PER")],
+            [("Kalmora", "LOC")],
+        ),
+        (
+            "Er war im Raum Straßwalden unterwegs .",
+            [(4, 5, "PER")],
+            [("Straßwalden", "LOC")],
+        ),
+    ],
+)
+def test_a_name_after_a_place_compound(vocab, text, ents, expected) -> None:
+    assert _ents(vocab, text, ents) == expected

@@ -103,25 +103,16 @@ OWNER_HEADS = (
     "interessent",
 )
 
-#: nouns for agreements, missions, programmes and products: a name right
-#: after one is the thing's ("das Abkommen Privacy Shield", "die Mission
-#: Rosetta"), and a compound ending in one too ("ESA-Mission")
-NAMED_THING_HEADS = (
-    "abkommen",
-    "vereinbarung",
-    "vertrag",
-    "mission",
-    "sonde",
-    "operation",
-    "programm",
-    "kampagne",
-    "initiative",
-    "paket",
-    "plattform",
-    "software",
-    "konsole",
-    "smartphone",
-    "betriebssystem",
+#: nouns for agreements, missions, products, works, vessels, storms and pets:
+#: a name right after one is the thing's ("das Abkommen Privacy Shield", "die
+#: Mission Rosetta", "der Film Night and Fog", "seine Katze Robi"), and after a
+#: compound ending in one too ("ESA-Mission", "Fernsehserie")
+NAMED_THING_HEADS = tuple(
+    """abkommen vereinbarung vertrag mission sonde roboter operation programm
+    kampagne initiative aktion paket plattform software app konsole smartphone
+    betriebssystem film serie album single hit song roman oper band magazin
+    schiff fregatte fähre hotel kette marke start-up kategorie sujet sujets
+    hurrikan wirbelsturm katze kater hund hündin pferd schildkröte""".split()
 )
 
 # Arabic article prefixes of a surname: "al-Assad" is also "Assad"

@@ -16,8 +16,10 @@ the nouns that make a bare name a company's or a thing's.
    knows it as a first name or surname, or it is the surname of a person of
    the text.
 4. **Named things**: a "person" right after a noun for an agreement, a
-   mission or a product ("das Abkommen Privacy Shield", "die ESA-Mission
-   Rosetta") is the thing's name, unless it opens with a first name.
+   mission, a product, a work, a vessel, a storm or a pet ("das Abkommen
+   Privacy Shield", "die ESA-Mission Rosetta", "die Katze Robi") is the
+   thing's name; a name of two or more words only when it does not open
+   with a first name ("das Abkommen Thomas Berger" is unclear).
 """
 
 from __future__ import annotations
@@ -163,11 +165,14 @@ def _named_thing(doc: Doc, ent: Span) -> bool:
     """Rule 4: "das Abkommen Privacy Shield", "die ESA-Mission Rosetta"."""
     if ent.start == 0:
         return False
-    prev = doc[ent.start - 1].text.lower()
-    if not prev.endswith(NAMED_THING_HEADS):
+    prev = doc[ent.start - 1]
+    if not prev.text[:1].isupper() or not prev.lower_.endswith(NAMED_THING_HEADS):
         return False
-    lex = word_features(doc.vocab, ent[0].text)
-    return Feature.FIRST_NAME not in lex
+    if Feature.FIRST_NAME in word_features(doc.vocab, prev.text):
+        return False  # "Roman| Polanski": the first name the model left out
+    if len(ent) == 1:
+        return True  # "die Katze Robi", "der Film Diva": a first name too
+    return Feature.FIRST_NAME not in word_features(doc.vocab, ent[0].text)
 
 
 def relabel_things(doc: Doc, ents: list[Span]) -> list[Span]:

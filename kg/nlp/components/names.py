@@ -31,7 +31,8 @@ this order:
    Grüne Peter Pilz"): a first word the table knows as a common or lower-case
    word and not as any kind of name.
 4. **Places**: a "person" right after "in" or a place noun is a place ("in
-   Raqqa getötet", "die Provinz Hama"), unless a capitalised word follows ("in
+   Raqqa getötet", "die Provinz Hama", "die Mittelmeerinsel Giglio", "im
+   Raum Leibnitz"), unless a capitalised word follows ("in
    Merkels Regierung") or it is a first name with a surname.
 5. **Missed names**: one to three name-like words in no entity right after a
    title ("Chinas Staatschef Xi Jinping"), and an unknown word opening a sentence
@@ -60,7 +61,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.names import HONORIFICS, MEET_OBJECT_FORMS, NAME_PARTICLES, NOT_NAMES
-from kg.lang.de.places import PLACE_NOUNS
+from kg.lang.de.places import PLACE_NAME_CUES, PLACE_NAME_HEADS, PLACE_NOUNS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.lang.de.spelling import strip_accents
 from kg.nlp import gazetteer
@@ -577,7 +578,12 @@ def _in_place_slot(doc: Doc, ent: Span) -> bool:
         }:
             return False
     prev = doc[ent.start - 1]
-    return prev.lower_ == "in" or prev.lower_ in PLACE_NOUNS
+    if prev.lower_ == "in" or prev.lower_ in PLACE_NOUNS:
+        return True
+    # "die Mittelmeerinsel Giglio", "im Raum Leibnitz"
+    return prev.text[:1].isupper() and (
+        prev.lower_.endswith(PLACE_NAME_HEADS) or prev.lower_ in PLACE_NAME_CUES
+    )
 
 
 def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
