@@ -18,6 +18,7 @@ from kg.extract.names import (
     is_plain_first_name,
     small_town_for_a_person,
 )
+from kg.lang.de.grammar import DETERMINERS
 from kg.lang.de.names import (
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
@@ -63,7 +64,9 @@ def clean_person(
         if is_common_noun(doc, word):
             return None
         lex = features_of(doc, word)
-        if _capitalised_only_here(doc, start, lex):
+        if _capitalised_only_here(doc, start, lex) or _bare_after_determiner(
+            doc, start, lex
+        ):
             return None
         if Feature.TOPONYM in lex or (
             Feature.HANTA_NE in lex and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
@@ -222,6 +225,18 @@ def _capitalised_only_here(doc: Doc, i: int, lex: frozenset[Feature]) -> bool:
         nxt.lower_ in SAYING_AND_MEETING_VERBS_FOR_NAMES
         or nxt.lower_ in reporting_verbs()
     )
+
+
+def _bare_after_determiner(doc: Doc, i: int, lex: frozenset[Feature]) -> bool:
+    """``doc[i]``, a one-word person, stands right after a determiner ("die
+    Rift", "der Railjet", "unsere Grenzlinie"), where a noun or the name of a
+    thing stands, the lexicon knows it as no first name or surname, and the
+    text has it nowhere else ("der Hofer" of a Hofer named before stays)."""
+    if i == 0 or doc[i - 1].lower_ not in DETERMINERS or doc[i].is_sent_start:
+        return False
+    if lex & {Feature.FIRST_NAME, Feature.SURNAME}:
+        return False
+    return doc.text.count(doc[i].text) == 1
 
 
 def _end_at_particle_before_noun(doc: Doc, start: int, end: int) -> int:

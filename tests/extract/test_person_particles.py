@@ -85,3 +85,26 @@ def test_a_word_opening_a_sentence(nlp, text, persons) -> None:
     doc.ents = [Span(doc, 0, 1, label="PER")]
     rec = doc_to_records(doc, article_id="a", content_hash="h")
     assert sorted({e.name for e in rec.entities if e.kind == "person"}) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "persons"),
+    [
+        # a bare word after a determiner, nowhere else in the text: a thing
+        ("Er kaufte sich die Quantix am Montag .", 4, []),
+        ("Der Zug hielt , weil unsere Grenzwacht es wollte .", 6, []),
+        # a surname of the text, or a first name, after it: a person
+        ("Brandolin kam . Dann sprach der Brandolin lange .", 6, ["Brandolin"]),
+        ("Dann sprach die Anna lange .", 3, ["Anna"]),
+    ],
+)
+def test_a_bare_word_after_a_determiner(nlp, text, start, persons) -> None:
+    words = text.split(" ")
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
+    ents = [Span(doc, start, start + 1, label="PER")]
+    if words[0] == "Brandolin":
+        ents.insert(0, Span(doc, 0, 1, label="PER"))
+    doc.ents = ents
+    rec = doc_to_records(doc, article_id="a", content_hash="h")
+    assert sorted({e.name for e in rec.entities if e.kind == "person"}) == persons
