@@ -14,6 +14,7 @@ from kg.extract.names import (
     genitive_before_relation,
     genitive_surname,
     is_common_noun,
+    is_first_name_of_two,
     is_noun,
     is_plain_first_name,
     small_town_for_a_person,
@@ -23,6 +24,7 @@ from kg.lang.de.names import (
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
     NAME_PARTICLES,
+    RELATION_NOUNS,
     is_initial,
     is_syllable_given_name,
 )
@@ -199,7 +201,7 @@ def _trim_person(
             and not is_common_noun(doc, doc[start].text)
         )
         # "Jeff Sessions": a first name and one more word is a full name
-        and not (end - start == 2 and _first_name_of_two(doc, start))
+        and not (end - start == 2 and is_first_name_of_two(doc, start))
         # "Fritz Grundnig ... sagt Grundnig": a person alone elsewhere
         and not _person_alone(doc, doc[end - 1].text)
     ):
@@ -211,8 +213,9 @@ def _capitalised_only_here(doc: Doc, i: int, lex: frozenset[Feature]) -> bool:
     """``doc[i]``, a one-word person, opens its sentence, where every word is
     capitalised, and is no evidence of a name: the lexicon knows it as no
     first name, surname or proper noun, the text has it nowhere else, and no
-    verb of saying follows ("Strafmildernd kam hinzu", "Populistische Kunst
-    ...", "Many are asking"; "Ovid erzählt" stays)."""
+    verb of saying, relation or title follows ("Strafmildernd kam hinzu",
+    "Populistische Kunst ...", "Many are asking"; "Ovid erzählt", "Tsipras
+    Sprecher" stay)."""
     if not doc[i].is_sent_start:
         return False
     if lex & {Feature.FIRST_NAME, Feature.SURNAME, Feature.UD_PROPN}:
@@ -224,6 +227,9 @@ def _capitalised_only_here(doc: Doc, i: int, lex: frozenset[Feature]) -> bool:
     return nxt is None or not (
         nxt.lower_ in SAYING_AND_MEETING_VERBS_FOR_NAMES
         or nxt.lower_ in reporting_verbs()
+        # "Tsipras Sprecher": a genitive before a relation or title
+        or nxt.text in RELATION_NOUNS
+        or match_title(nxt.text) is not None
     )
 
 
@@ -256,19 +262,6 @@ def _end_at_particle_before_noun(doc: Doc, start: int, end: int) -> int:
         else:
             i += 1
     return end
-
-
-def _first_name_of_two(doc: Doc, i: int) -> bool:
-    """``doc[i]`` opens a name of two words as its first name: a first name,
-    also when a common noun or surname too ("Johannes Rauch"), no place."""
-    if is_plain_first_name(doc, i):
-        return True
-    lex = features_of(doc, doc[i].text)
-    return Feature.FIRST_NAME in lex and not lex & {
-        Feature.TOPONYM,
-        Feature.GAZ_COUNTRY,
-        Feature.GAZ_CITY,
-    }
 
 
 def _person_alone(doc: Doc, word: str) -> bool:

@@ -108,3 +108,17 @@ def test_a_bare_word_after_a_determiner(nlp, text, start, persons) -> None:
     doc.ents = ents
     rec = doc_to_records(doc, article_id="a", content_hash="h")
     assert sorted({e.name for e in rec.entities if e.kind == "person"}) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "person"),
+    [
+        # a full name in the genitive before a noun or a quoted title
+        ("Es folgt Paul Kranzbergs Roman über den Krieg .", 2, 4, "Paul Kranzberg"),
+        ('Dann lief Lisa Brandauers " Stille Tage " im Kino .', 2, 4, "Lisa Brandauer"),
+        # a surname ending in -s, no noun after it: as written
+        ("Es sprach Paul Kammenos am Montag .", 2, 4, "Paul Kammenos"),
+    ],
+)
+def test_a_full_name_in_the_genitive(nlp, text, start, end, person) -> None:
+    assert _persons(nlp, text, start, end) == [person]
