@@ -18,6 +18,7 @@ __all__ = [
     "first_name_before",
     "is_common_noun",
     "is_noun",
+    "is_first_name_of_two",
     "is_plain_first_name",
     "small_town_for_a_person",
     "features_of",
@@ -50,6 +51,8 @@ def is_common_noun(doc: Doc, word: str) -> bool:
     for cut in range(3, len(word) - 2):
         head = word[cut:].capitalize()
         head_lex = features_of(doc, head)
+        if len(head) < 4 and not head_lex & {Feature.ZIPF_4_5, Feature.ZIPF_GE5}:
+            continue  # "Zachariadis", "Westarp": no rare short head ("Dis", "Arp")
         if Feature.COMMON_NOUN in head_lex and not head_lex & {
             Feature.FIRST_NAME,
             Feature.SURNAME,
@@ -84,6 +87,20 @@ def is_plain_first_name(doc: Doc, i: int) -> bool:
         Feature.COMMON_NOUN,
         Feature.TOPONYM,
         Feature.GAZ_COUNTRY,
+    }
+
+
+def is_first_name_of_two(doc: Doc, i: int) -> bool:
+    """``doc[i]`` can open a name of two words as its first name: a first
+    name, also when a common noun or surname too ("Johannes Rauch", "Steven
+    Spielberg"), no place."""
+    if is_plain_first_name(doc, i):
+        return True
+    lex = features_of(doc, doc[i].text)
+    return Feature.FIRST_NAME in lex and not lex & {
+        Feature.TOPONYM,
+        Feature.GAZ_COUNTRY,
+        Feature.GAZ_CITY,
     }
 
 
@@ -165,7 +182,11 @@ def continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> b
         return False
     lex = features_of(doc, text)
     if not lex:
-        return has_table(doc.vocab) and not is_common_noun(doc, text)
+        # an unknown word that reads as a compound is the surname too after a
+        # first name when it ends its phrase ("Thomas| Klestil (ÖVP)")
+        return has_table(doc.vocab) and (
+            not is_common_noun(doc, text) or (after_first_name and _ends_phrase(tok))
+        )
     if Feature.COMMON_NOUN in lex:  # "Huber", "Koch": surnames too, after a first name
         # a rare noun after a first name that ends its phrase is the surname
         # too ("Walter| Rosenkranz als", "Gottfried| Koller zum")
@@ -303,6 +324,21 @@ def genitive_surname(
         return stem if before_noun and stem in surnames else None
     if stem in surnames:
         return stem
+    # "Max Frischs Klassiker", 'Steven Spielbergs "Bridge of Spies"': the
+    # last word of a first name and a surname before a noun or a title in
+    # quotation marks, the stem no common noun or place
+    before_title = (
+        nxt is not None and not nxt.is_sent_start and nxt.text in _OPENING_QUOTES
+    )
+    if (
+        (before_noun or before_title)
+        and i > 0
+        and is_first_name_of_two(doc, i - 1)
+        # "Bob Jenkins", "Mario Tennis": the word itself a name or a noun
+        and not lex & {Feature.HANTA_NE, Feature.UD_PROPN, Feature.COMMON_NOUN}
+        and not stem_lex & {Feature.COMMON_NOUN, Feature.TOPONYM, Feature.GAZ_PART}
+    ):
+        return stem
     # "Hermann Schultes" is a name of its own: a known stem only before a noun
     if before_noun and stem_lex & {
         Feature.SURNAME,
@@ -311,6 +347,10 @@ def genitive_surname(
     }:
         return stem
     return None
+
+
+#: quotation marks that open a title after a name ('Spielbergs "Bridge of Spies"')
+_OPENING_QUOTES = frozenset({'"', "„", "“", "»", "«"})
 
 
 def genitive_before_relation(doc: Doc, i: int) -> str | None:

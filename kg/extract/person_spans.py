@@ -14,17 +14,21 @@ from kg.extract.names import (
     genitive_before_relation,
     genitive_surname,
     is_common_noun,
+    is_first_name_of_two,
     is_noun,
     is_plain_first_name,
     small_town_for_a_person,
 )
+from kg.lang.de.grammar import DETERMINERS
 from kg.lang.de.names import (
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
     NAME_PARTICLES,
+    RELATION_NOUNS,
     is_initial,
     is_syllable_given_name,
 )
+from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES, reporting_verbs
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature
@@ -62,6 +66,10 @@ def clean_person(
         if is_common_noun(doc, word):
             return None
         lex = features_of(doc, word)
+        if _capitalised_only_here(doc, start, lex) or _bare_after_determiner(
+            doc, start, lex
+        ):
+            return None
         if Feature.TOPONYM in lex or (
             Feature.HANTA_NE in lex and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
         ):
@@ -147,7 +155,7 @@ def _trim_person(
         )
     ):
         i += 1
-    end = i
+    end = _end_at_particle_before_noun(doc, start, i)
     # "Thomas Manns Roman": the name ends at its genitive, before the noun
     genitive = False
     for k in range(start, min(end, len(doc) - 1)):
@@ -183,13 +191,77 @@ def _trim_person(
         not genitive
         and end - start > 1
         and is_common_noun(doc, doc[end - 1].text)
+        # "Gisela von Westarp": the word after a particle is the surname
+        and doc[end - 2].lower_ not in NAME_PARTICLES
+        # "Andrä Rupprechter": a word the lexicon does not know after a first
+        # word that is no common noun is the surname, whatever it reads as
+        and not (
+            end - start == 2
+            and not features_of(doc, doc[end - 1].text)
+            and not is_common_noun(doc, doc[start].text)
+        )
         # "Jeff Sessions": a first name and one more word is a full name
-        and not (end - start == 2 and is_plain_first_name(doc, start))
+        and not (end - start == 2 and is_first_name_of_two(doc, start))
         # "Fritz Grundnig ... sagt Grundnig": a person alone elsewhere
         and not _person_alone(doc, doc[end - 1].text)
     ):
         end -= 1
     return start, end
+
+
+def _capitalised_only_here(doc: Doc, i: int, lex: frozenset[Feature]) -> bool:
+    """``doc[i]``, a one-word person, opens its sentence, where every word is
+    capitalised, and is no evidence of a name: the lexicon knows it as no
+    first name, surname or proper noun, the text has it nowhere else, and no
+    verb of saying, relation or title follows ("Strafmildernd kam hinzu",
+    "Populistische Kunst ...", "Many are asking"; "Ovid erzählt", "Tsipras
+    Sprecher" stay)."""
+    if not doc[i].is_sent_start:
+        return False
+    if lex & {Feature.FIRST_NAME, Feature.SURNAME, Feature.UD_PROPN}:
+        return False
+    word = doc[i].text
+    if doc.text.count(word) > 1:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (
+        nxt.lower_ in SAYING_AND_MEETING_VERBS_FOR_NAMES
+        or nxt.lower_ in reporting_verbs()
+        # "Tsipras Sprecher": a genitive before a relation or title
+        or nxt.text in RELATION_NOUNS
+        or match_title(nxt.text) is not None
+    )
+
+
+def _bare_after_determiner(doc: Doc, i: int, lex: frozenset[Feature]) -> bool:
+    """``doc[i]``, a one-word person, stands right after a determiner ("die
+    Rift", "der Railjet", "unsere Grenzlinie"), where a noun or the name of a
+    thing stands, the lexicon knows it as no first name or surname, and the
+    text has it nowhere else ("der Hofer" of a Hofer named before stays)."""
+    if i == 0 or doc[i - 1].lower_ not in DETERMINERS or doc[i].is_sent_start:
+        return False
+    if lex & {Feature.FIRST_NAME, Feature.SURNAME}:
+        return False
+    return doc.text.count(doc[i].text) == 1
+
+
+def _end_at_particle_before_noun(doc: Doc, start: int, end: int) -> int:
+    """Where the name ``doc[start:end]`` ends when a lower-case particle in it
+    is a German word before a common noun the lexicon knows, no name ("José
+    Dos Santos| von der Macht", "Jörg Hennemann| der Zeitung"): before the
+    particle; else ``end``."""
+    i = start + 1
+    while i < end:
+        if doc[i].is_lower and doc[i].lower_ in NAME_PARTICLES:
+            j = i
+            while j < end and doc[j].is_lower and doc[j].lower_ in NAME_PARTICLES:
+                j += 1
+            if j < end and _common_noun_no_surname(doc, doc[j].text):
+                return i
+            i = j
+        else:
+            i += 1
+    return end
 
 
 def _person_alone(doc: Doc, word: str) -> bool:

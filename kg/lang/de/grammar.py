@@ -16,6 +16,7 @@ __all__ = [
     "ADJ_ENDINGS",
     "ARTICLES",
     "CLAUSE_OPENERS",
+    "DETERMINERS",
     "FRONTED_SUBORDINATORS",
     "SINGULAR_BEFORE_EN",
     "AUXILIARIES",
@@ -86,6 +87,19 @@ POSSESSIVE_ARTICLES = frozenset(
         "ihrem",
         "ihrer",
     }
+)
+
+#: words that open a noun phrase before a noun ("die", "des", "einem",
+#: "zum", "unsere", "keine", "solche"): a bare name is rarely right after one
+DETERMINERS = (
+    ARTICLES
+    | INDEFINITE_ARTICLES
+    | POSSESSIVE_ARTICLES
+    | {"des", "ihres", "seines", "im", "am", "vom", "zum", "zur", "beim", "ins"}
+    | frozenset(
+        """kein keine keinen keinem keiner keines unser unsere unseren
+        unserem unserer dieser diese diesen diesem dieses solche solchen""".split()
+    )
 )
 
 # endings of a finite verb in the third person plural ("sie trafen", "statten

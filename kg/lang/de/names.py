@@ -15,7 +15,12 @@ from __future__ import annotations
 from kg.lang.de.lexicon import data_lines
 
 __all__ = [
+    "ARABIC_NAME_LINKS",
     "ARTICLE_PREFIXES",
+    "NAMED_THING_HEADS",
+    "NOBLE_NOUNS",
+    "OWNER_HEADS",
+    "PERSON_NOUN_ENDINGS",
     "HONORIFICS",
     "MEET_OBJECT_FORMS",
     "FAMILY_NAMES_FIRST",
@@ -65,6 +70,49 @@ NAME_PARTICLES = frozenset(
 # (not NAME_PARTICLES: "ten" is one, "der", "al", "bin" ... are not)
 SURNAME_PARTICLES = frozenset(
     "de le la van von del della da dos du di ter ten zu".split()
+)
+
+#: the words that link the parts of an Arabic name, written in lower case:
+#: "Mohammed bin Salman", "Abdullah ibn Hussein", "Hamad bin Khalifa al Thani"
+ARABIC_NAME_LINKS = frozenset("bin ibn bint al el abu abd ould".split())
+
+#: nobility, family and kin words before a name with a particle: "Graf von
+#: Stauffenberg", "die Brüder van Eyck" (a person, not a thing "X de Y")
+NOBLE_NOUNS = frozenset(
+    """Graf Grafen Gräfin Freiherr Freiherrn Freifrau Fürst Fürsten Fürstin
+    Herzog Herzogs Herzogin Prinz Prinzen Prinzessin Baron Barons Baronin
+    Ritter Edler Edlen König Königs Königin Kaiser Kaisers Kaiserin Familie
+    Brüder Brüdern Schwestern Geschwister Ehepaar Clan Dynastie""".split()
+)
+
+#: endings of German nouns for a person ("Maler", "Komponist", "Regisseur",
+#: "Autor", "Ministerin"): a name with a particle after one is a person's
+PERSON_NOUN_ENDINGS = ("er", "in", "ist", "eur", "or", "ant", "ent", "ar", "är")
+
+#: heads of compounds for a holder of a company's shares or its buyer
+#: ("Bawag-Aktionär", "Mehrheitseigentümer"): a bare name after one is mostly
+#: a company or fund
+OWNER_HEADS = (
+    "aktionär",
+    "eigentümer",
+    "eigner",
+    "investor",
+    "käufer",
+    "gesellschafter",
+    "bieter",
+    "interessent",
+)
+
+#: nouns for agreements, missions, products, works, vessels, storms and pets:
+#: a name right after one is the thing's ("das Abkommen Privacy Shield", "die
+#: Mission Rosetta", "der Film Night and Fog", "seine Katze Robi"), and after a
+#: compound ending in one too ("ESA-Mission", "Fernsehserie")
+NAMED_THING_HEADS = tuple(
+    """abkommen vereinbarung vertrag mission sonde roboter operation programm
+    kampagne initiative aktion paket plattform software app konsole smartphone
+    betriebssystem film serie album single hit song roman oper band magazin
+    schiff fregatte fähre hotel kette marke start-up kategorie sujet sujets
+    hurrikan wirbelsturm katze kater hund hündin pferd schildkröte""".split()
 )
 
 # Arabic article prefixes of a surname: "al-Assad" is also "Assad"

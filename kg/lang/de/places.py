@@ -12,6 +12,8 @@ from __future__ import annotations
 __all__ = [
     "CITY_NOUNS",
     "VENUE_WORDS",
+    "PLACE_NAME_CUES",
+    "PLACE_NAME_HEADS",
     "PLACE_NOUNS",
     "PLACE_PREPOSITIONS",
     "REGION_ADJECTIVES",
@@ -99,6 +101,13 @@ PLACE_NOUNS = frozenset(
         "bundesstaat",
     }
 )
+
+
+#: heads of compounds after which a name is a place ("die Mittelmeerinsel
+#: Giglio", "des Grenzdorfes Chamilo", "die Jihadistenhochburg Raqqa"), and
+#: words a place name follows ("im Raum Leibnitz", "in Richtung Lofer")
+PLACE_NAME_HEADS = ("stadt", "dorf", "dorfes", "gemeinde", "insel", "oase", "hochburg")
+PLACE_NAME_CUES = frozenset({"raum", "richtung"})
 
 
 # adjectives of Länder, states and cantons (lower-case stems, as

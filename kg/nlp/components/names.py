@@ -22,6 +22,8 @@ this order:
    capitalised word after it that the table knows only in lower case or as a
    noun that is also a surname ("Sebastian| Kurz"); a proper noun joined by
    "und"/"sowie" to a person is one too ("Das Treffen Putins und Merkels").
+   An Arabic name chain after a person joins it ("Mohammed| bin Salman",
+   :mod:`kg.nlp.components.name_links`).
 3. **Split**: a person run into the surname of another person named in the text
    is two ("Wendy Sherman Rjabkow" with "Sergej Rjabkow" elsewhere); so are two
    surnames of persons named in the text ("Mayer Doskozil"). A common word the
@@ -29,14 +31,19 @@ this order:
    Grüne Peter Pilz"): a first word the table knows as a common or lower-case
    word and not as any kind of name.
 4. **Places**: a "person" right after "in" or a place noun is a place ("in
-   Raqqa getötet", "die Provinz Hama"), unless a capitalised word follows ("in
+   Raqqa getötet", "die Provinz Hama", "die Mittelmeerinsel Giglio", "im
+   Raum Leibnitz"), unless a capitalised word follows ("in
    Merkels Regierung") or it is a first name with a surname.
 5. **Missed names**: one to three name-like words in no entity right after a
    title ("Chinas Staatschef Xi Jinping"), and an unknown word opening a sentence
    before a verb of saying or meeting ("Gunnlaugsson erklärte"), are persons.
 6. **Join**: a one-word person right before another person is one name
    ("Jarosław| Kaczyński").
-7. **No one**: a one-word entity that is a German abbreviation ("Anm.",
+7. **Things**: a foreign name of a thing with a particle ("Copa| del Rey"),
+   a bare name after an owner compound ("Bawag-Aktionär Cerberus", ORG) or
+   after a noun for an agreement or mission ("Abkommen Privacy Shield",
+   MISC) is no person (:mod:`kg.nlp.components.name_links`).
+8. **No one**: a one-word entity that is a German abbreviation ("Anm.",
    "und Co.", ``kg.lang.de.names.NOT_NAMES``) or a lone initial ("V." of
    "n. V.") is dropped; so is a one-word person opening a sentence that the
    table knows as a lower-case word and not as a surname ("Bloß nicht",
@@ -54,10 +61,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.names import HONORIFICS, MEET_OBJECT_FORMS, NAME_PARTICLES, NOT_NAMES
-from kg.lang.de.places import PLACE_NOUNS
+from kg.lang.de.places import PLACE_NAME_CUES, PLACE_NAME_HEADS, PLACE_NOUNS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.lang.de.spelling import strip_accents
 from kg.nlp import gazetteer
+from kg.nlp.components.name_links import relabel_things, with_arabic_chains
 from kg.nlp.lexicon import (
     NOT_ONLY_A_FIRST_NAME,
     Feature,
@@ -126,6 +134,11 @@ class NameRelabeller:
                         ents[i] = Span(doc, ent.start, j + 1, label="PER")
                         changed = True
             i += 1
+        # "Mohammed| bin Salman": an Arabic name chain after a person
+        chained = with_arabic_chains(doc, ents)
+        if chained != ents:
+            ents = chained
+            changed = True
         # "Mikl- Leitner": the first part of a double name, cut off by a stray
         # space after its hyphen
         joined = _with_double_name_parts(doc, ents)
@@ -198,6 +211,12 @@ class NameRelabeller:
                 changed = True
             else:
                 merged.append(ent)
+        # "Tour| de France", "Bawag-Aktionär Cerberus", "Abkommen Privacy
+        # Shield": a thing's or a company's name, no one's
+        relabelled = relabel_things(doc, merged)
+        if relabelled != merged:
+            merged = relabelled
+            changed = True
         # "(Anm. d. Red.)", "Facebook und Co.", "3:2 n. V.": no one;
         # "Bloß nicht", "Will ein Bezieher": a capitalised word, no name
         named = {
@@ -283,8 +302,8 @@ def _two_full_names(ent: Span) -> list[Span]:
     """A person of four words that are a first name and a surname twice
     ("Rachida Dati Nicolas Sarkozy unterstützt") is two persons; not when the
     second word is a first name too ("José Luis Rodríguez Zapatero")."""
-    if ent.label_ != "PER" or len(ent) != 4:
-        return [ent]
+    if ent.label_ != "PER" or len(ent) != 4 or ent[1].lower_ in NAME_PARTICLES:
+        return [ent]  # "Ahmed bin Mohammed al-Mansuri": one name
     firsts = [_first_name(ent.doc, t.text) for t in ent]
     if firsts != [True, False, True, False]:
         return [ent]
@@ -559,7 +578,12 @@ def _in_place_slot(doc: Doc, ent: Span) -> bool:
         }:
             return False
     prev = doc[ent.start - 1]
-    return prev.lower_ == "in" or prev.lower_ in PLACE_NOUNS
+    if prev.lower_ == "in" or prev.lower_ in PLACE_NOUNS:
+        return True
+    # "die Mittelmeerinsel Giglio", "im Raum Leibnitz"
+    return prev.text[:1].isupper() and (
+        prev.lower_.endswith(PLACE_NAME_HEADS) or prev.lower_ in PLACE_NAME_CUES
+    )
 
 
 def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
