@@ -386,7 +386,12 @@ def _with_common_surname(doc: Doc, ent: Span) -> Span:
         return ent
     if j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
         return ent
-    if not _first_name(doc, ent.text):
+    # a first name the table knows as a noun too ("Eva") when the model says
+    # person
+    known = ent.label_ == "PER" and Feature.FIRST_NAME in word_features(
+        doc.vocab, ent.text
+    )
+    if not (known or _first_name(doc, ent.text)):
         return ent
     lex = word_features(doc.vocab, text)
     if lex & _NO_SURNAME_AFTER_FIRST or Feature.FIRST_NAME in lex:

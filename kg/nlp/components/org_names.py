@@ -803,7 +803,7 @@ def _person_like(doc: Doc, start: int, end: int, noun: str = "") -> bool:
     lexicon knows it as no name of a person ("des Branchenverbands Kimtex",
     "das Entwicklerstudio Zorbik"; not "die Gruppe Wagner")."""
     if end - start != 1:
-        return False
+        return _chair_named(doc, start, end)
     word = doc[start].text
     if not noun or word.endswith("s"):
         return True
@@ -811,6 +811,39 @@ def _person_like(doc: Doc, start: int, end: int, noun: str = "") -> bool:
     if not is_company_noun(noun):
         return bool(lex & PERSON_NAME) or not has_table(doc.vocab)
     return Feature.FIRST_NAME in lex
+
+
+def _chair_named(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` is a first name and a surname after a title and the
+    body it chairs: "die Obfrau des Vereins Helga Berger", "die Präsidentin
+    des Verbands Cinzia Franchini" (the chair, not the body's name)."""
+    if start < 3 or end - start > 3:
+        return False
+    det, title = doc[start - 2].lower_, doc[start - 3].text
+    return (
+        det in ("des", "der")
+        and is_title(title)
+        and doc[start - 1].lower_.rstrip("s").endswith(_CHAIRED_BODIES)
+        and Feature.FIRST_NAME in word_features(doc.vocab, doc[start].text)
+    )
+
+
+#: bodies whose chair a title before them names, not whose name follows them
+#: ("des Vereins", "des Verbands"; not "der Firma Hugo Boss", "des Konzerns
+#: Louis Vuitton", named after a person)
+_CHAIRED_BODIES = (
+    "verein",
+    "verband",
+    "vereinigung",
+    "gewerkschaft",
+    "kammer",
+    "initiative",
+    "komitee",
+    "ausschus",
+    "kommission",
+    "behörde",
+    "ministerium",
+)
 
 
 def _starts_ent(ents: list[Span], i: int) -> bool:
