@@ -53,3 +53,26 @@ def test_a_first_name_that_is_a_noun_too_takes_the_surname(vocab) -> None:
     doc.ents = [Span(doc, 3, 4, label="PER")]
     got = [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
     assert got == [("Eva Huber", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # people of a profession after a city's adjective
+        ("Dann sollen sich die Wiener Mordkommissare den Fall ansehen .", 4, 6),
+        # an adverb of "im" and an adjective used as a noun
+        ("Das gilt im Allgemeinen für Mathematik und Physik .", 3, 8),
+    ],
+)
+def test_model_organisations_that_name_none_are_dropped(vocab, text, start, end):
+    words = text.split(" ")
+    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    assert list(OrgRules(None)(doc).ents) == []
+
+
+def test_a_first_name_takes_a_rare_unknown_surname(vocab) -> None:
+    doc = Doc(vocab, words="Im Klub saß Alessandro Schöpf auf der Bank .".split())
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    got = [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
+    assert got == [("Alessandro Schöpf", "PER")]

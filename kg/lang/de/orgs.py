@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 __all__ = [
+    "ADVERBIAL_NOMINALS",
     "APPOSITION_HEADS",
     "BODY_HEADS",
     "EVENT_HEADS",
@@ -217,6 +218,16 @@ PROFESSION_PLURALS = frozenset(
     forscher forscherinnen wissenschaftler wissenschafterinnen wissenschafter
     psychologen mediziner ärzte experten studenten studierende juristen
     anwälte ökonomen politiker historiker archäologen biologen physiker
+    kommissare polizisten ermittler
+    """.split()
+)
+
+#: adjectives used as nouns after "im"/"am" in adverbs ("im Allgemeinen", "im
+#: Wesentlichen", "am Rande"): a model organisation opening with one is none
+ADVERBIAL_NOMINALS = frozenset(
+    """
+    allgemeinen wesentlichen besonderen einzelnen folgenden übrigen ganzen
+    großen kleinen klaren vorhinein nachhinein vorfeld
     """.split()
 )
 

@@ -399,9 +399,15 @@ def _with_common_surname(doc: Doc, ent: Span) -> Span:
     if Feature.COMMON_NOUN in lex:
         if Feature.SURNAME not in lex:
             return ent
-    elif Feature.LOWER_WORD not in lex:
-        return ent
+    elif Feature.LOWER_WORD not in lex and not (
+        lex <= _RARE_ONLY and ent.text[1:].islower()
+    ):
+        return ent  # a rare word the table knows as nothing is a surname
     return Span(doc, ent.start, j + 1, label="PER")
+
+
+#: all the table knows of a rare word it has no reading for ("Schöpf")
+_RARE_ONLY = frozenset({Feature.KNOWN, Feature.ZIPF_LT3, Feature.ZIPF_0})
 
 
 #: name particles written with a capital that open a surname ("Le Drian",

@@ -114,6 +114,7 @@ from spacy.vocab import Vocab
 
 from kg.lang.de.names import NAME_PARTICLES
 from kg.lang.de.orgs import (
+    ADVERBIAL_NOMINALS,
     GROUP_NOUNS,
     NAME_HEADS,
     PROFESSION_PLURALS,
@@ -487,6 +488,9 @@ _OPENING_QUOTES = frozenset({"„", "»", '"', "“", "«"})
 _NAMED = frozenset({"ORG", "MISC"})
 
 
+_PROFESSIONS = tuple(PROFESSION_PLURALS)
+
+
 def _is_junk(
     ent: Span,
     tagged: dict[tuple[int, int], str],
@@ -505,10 +509,13 @@ def _is_junk(
         return False
     if (
         len(ent) == 2
-        and ent[1].lower_ in PROFESSION_PLURALS
+        and ent[1].lower_.endswith(_PROFESSIONS)
         and _place_adjective(ent[0].text) is not None
     ):
-        return True  # "Wiener Forscher": people of a profession, no body
+        return True  # "Wiener Forscher", "Wiener Mordkommissare": people, no body
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("im", "am"):
+        if ent[0].lower_ in ADVERBIAL_NOMINALS:
+            return True  # "im Allgemeinen für Mathematik …": an adverb, no name
     if len(ent) != 1:
         return False
     text = ent.text
