@@ -17,7 +17,7 @@ The judged file (by hand, under the rules of ``bench/quote_dev.md`` and
 ``bench/quote_gold.md``) has ``verdict`` ``quote`` (a quote kg misses: ``gold_text``
 is its exact text, ``gold_speaker`` its speaker or ``-``, ``why`` the class of the
 miss) or ``no``. ``score`` runs kg again on the judged rows and counts the judged
-quotes kg now finds (a kg quote overlapping at least half of the gold text) and
+quotes kg now finds (a kg quote covering at least half of the gold text) and
 those found with the judged speaker (names folded; a person by surname).
 """
 
@@ -161,7 +161,7 @@ def score(judged: list[dict[str, str]], texts: list[tuple[str, int, str]]) -> No
         best = None
         for a, b, spk, _ in quotes.get(key, []):
             ov = min(b, end) - max(a, start)
-            if ov * 2 >= max(b - a, end - start):
+            if ov * 2 >= end - start:
                 best = spk
                 break
         if best is None:
