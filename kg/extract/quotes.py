@@ -38,6 +38,7 @@ from spacy.tokens import Span
 from kg.extract.actors import is_media
 from kg.extract.quotes_continued import (
     Found,
+    colon_continued,
     continued_from,
     lead_ins,
     named_source,
@@ -262,6 +263,19 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             a, b = trim_marks(text, continued_from(view, sent), sent.end_char)
             if b > a:
                 found.append((a, b, si, "indirect", last[0], last[1], last_label))
+                spans.append((a, b))
+                last = (last[0], last[1], si)
+        elif (
+            report is None
+            and not touched
+            and last is not None
+            and last[2] == si - 1
+            and (c := colon_continued(view, sent)) is not None
+        ):
+            # "Das sei falsch, so Huber. Und: Die Presse muss frei bleiben."
+            a, b = trim_marks(text, c, sent.end_char)
+            if b > a:
+                found.append((a, b, si, "direct", last[0], last[1], last_label))
                 spans.append((a, b))
                 last = (last[0], last[1], si)
         elif (

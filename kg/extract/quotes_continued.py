@@ -25,6 +25,7 @@ from kg.lang.de.grammar import FIRST_PERSON, FIRST_PERSON_WORDS
 from kg.lang.de.speech import (
     BODY_ENDINGS,
     CLAUSE_VERBS,
+    COLON_CONTINUATIONS,
     LABEL_SYNONYMS,
     LINKING_ADVERBS,
     LINKING_OPENERS,
@@ -42,6 +43,7 @@ from kg.lang.de.time_tense import PAST
 
 __all__ = [
     "Found",
+    "colon_continued",
     "continued_from",
     "named_source",
     "lead_ins",
@@ -553,6 +555,24 @@ def settle_labels(view: DocView, found: list[Found]) -> list[Found]:
                 )
         out.append((a, b, si, kind, speaker, medium, label))
     return out
+
+
+def colon_continued(view: DocView, sent: Span) -> int | None:
+    """The first character after "Und:" (:data:`COLON_CONTINUATIONS`) opening
+    ``sent``, when at least four words follow: the sentence goes on with the
+    quote before it ("Das Urteil sei falsch, so Huber. Und: Die Zeitungen müssen
+    frei bleiben."); else ``None``."""
+    doc = view.doc
+    i = sent.start
+    if (
+        sent.end - i < 6
+        or view.lowers[i] not in COLON_CONTINUATIONS
+        or doc[i + 1].text != ":"
+        or not doc[i + 2].text[:1].isupper()
+        or sum(t.is_alpha for t in doc[i + 2 : sent.end]) < 4
+    ):
+        return None
+    return doc[i + 2].idx
 
 
 def continued_from(view: DocView, sent: Span) -> int:

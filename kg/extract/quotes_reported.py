@@ -73,6 +73,7 @@ from kg.lang.de.speech import (
     SAYING_NOUNS,
     SUBJECT_CLAUSE_OPENERS,
     SUBJUNCTIVE_FORMS,
+    fronted_participle,
     reporting_verb_readings,
     reporting_verbs,
 )
@@ -125,8 +126,10 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
         if i >= sent.end:
             break
         low = lowers[i]
-        if low in POSSESSIVES or not doc[i].is_lower:  # "meinen Posten"
-            continue
+        if low in POSSESSIVES or not (
+            doc[i].is_lower or fronted_participle(lowers, i, sent.start)
+        ):
+            continue  # "meinen Posten"; not "Hervorgehoben hat er, dass …"
         after = lowers[i + 1 : sent.end]
         if not any(not vf.particle or vf.particle in after for vf in readings[low]):
             continue  # "teilte" without "mit", "gab" without "an" or "bedenken"
@@ -823,8 +826,8 @@ def _leading(
     if c > sent.start and doc[c - 1].lower_ in SUBJECT_PRONOUNS:
         before = [c - 1] + before[:-1][::-1]  # "Der sagte laut RIA", "Er betonte"
         region = before[:1] + after + before[1:]
-    else:
-        region = after + before[::-1]
+    else:  # "Hervorgehoben hat er, …": the subject after the auxiliary
+        region = after[int(c == sent.start and not doc[c].is_lower) :] + before[::-1]
     speaker, medium = speaker_of(view, region, c, spans, last)
     subject = (
         _subject_before(view, sent, c)

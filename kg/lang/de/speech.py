@@ -263,6 +263,24 @@ CLAUSE_VERBS = frozenset({"hoffen", "ausschließen", "veröffentlichen", "ausspr
 #: ausgesprochen, dass …"; "ist ausgeschlossen, dass …" states, nobody speaks)
 HAVE_FORMS = frozenset("hat haben hatte hatten habe hätte hätten".split())
 
+#: finite auxiliaries after a participle that opens its sentence ("Hervorgehoben
+#: hat er, dass …", "Betont wurde, dass …")
+FRONTED_AUXILIARIES = HAVE_FORMS | frozenset("wurde wurden wird werden".split())
+
+
+def fronted_participle(lowers: list[str], i: int, start: int) -> bool:
+    """The word ``i`` (lower case in ``lowers``) is a participle of a verb of
+    saying that opens the sentence starting at ``start``, its auxiliary right
+    after it: "Hervorgehoben hat er im Gespräch, dass …", "Betont wurde, dass …".
+    Capitalised there, it is a verb all the same."""
+    return (
+        i == start
+        and i + 1 < len(lowers)
+        and lowers[i + 1] in FRONTED_AUXILIARIES
+        and any(vf.participle for vf in reporting_verb_readings().get(lowers[i], ()))
+    )
+
+
 #: verbs of saying whose negation still states something: "schloss nicht aus,
 #: dass …" says that it may be so
 NEGATED_STATEMENTS = frozenset({"ausschließen"})
@@ -682,6 +700,10 @@ LINKING_OPENERS = frozenset(
 LINKING_ADVERBS = frozenset(
     "jedoch daher deshalb deswegen darum trotzdem dennoch allerdings".split()
 )
+
+#: words that, alone before a colon, open a sentence going on with the quote before
+#: it ("…, so Huber. Und: Die Zeitungen müssen frei bleiben.")
+COLON_CONTINUATIONS = frozenset("und aber außerdem zudem auch überdies".split())
 
 # endings of plural nouns of unnamed people ("Kritiker werfen X vor", "Viele
 # Ökonomen warnen"): a clause opening with one has no source kg knows, as the
