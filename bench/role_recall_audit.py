@@ -21,8 +21,10 @@ many gold posts kg now gives (person and role, and with the gold org).
 
 Reproduce::
 
-    PYTHONPATH=$PWD python bench/role_recall_audit.py --out bench/role_recall_audit.tsv
-    PYTHONPATH=$PWD python bench/role_recall_audit.py --judged bench/role_recall_audit.tsv
+    python bench/role_recall_audit.py --out bench/role_recall_audit.tsv
+    python bench/role_recall_audit.py --judged bench/role_recall_audit.tsv
+
+(with ``PYTHONPATH=$PWD``)
 """
 
 from __future__ import annotations
@@ -99,21 +101,36 @@ def candidates(path: Path) -> tuple[list[list[str]], list[list[str]]]:
                 have = "; ".join(
                     sorted(
                         {
-                            f"{names[r.person]} = {r.role} @ {names.get(r.organisation or '', '')}"
+                            _post(names, r)
                             for r in rec.roles
                             if names.get(r.person) in persons
                         }
                     )
                 )
                 miss.append(
-                    ["miss", sec, str(i), str(s), "|".join(persons), "|".join(titles), have, text]
+                    [
+                        "miss",
+                        sec,
+                        str(i),
+                        str(s),
+                        "|".join(persons),
+                        "|".join(titles),
+                        have,
+                        text,
+                    ]
                 )
         for r in rec.roles:
             if r.organisation is None:
                 text = " ".join(rec.sentences[r.sentence].text.split())
                 who = names.get(r.person, r.person)
-                noorg.append(["noorg", sec, str(i), str(r.sentence), who, r.role, "", text])
+                noorg.append(
+                    ["noorg", sec, str(i), str(r.sentence), who, r.role, "", text]
+                )
     return miss, noorg
+
+
+def _post(names: dict[str, str], r) -> str:  # noqa: ANN001
+    return f"{names[r.person]} = {r.role} @ {names.get(r.organisation or '', '')}"
 
 
 def _gold(field: str) -> list[tuple[str, str, str]]:
@@ -158,7 +175,8 @@ def judged(path: Path, tsv: Path) -> None:
                 )
             ]
             if not hits:
-                print(f"still missed\t{d['kind']}\t{d['section']}\t{d['index']}\t{who} = {role} @ {org}")
+                where = f"{d['kind']}\t{d['section']}\t{d['index']}"
+                print(f"still missed\t{where}\t{who} = {role} @ {org}")
                 continue
             found[d["kind"] + " role"] += 1
             orgs = {
@@ -168,11 +186,14 @@ def judged(path: Path, tsv: Path) -> None:
             if not org or org == "null" or orgs & set(org.split("|")):
                 found[d["kind"] + " role+org"] += 1
             else:
-                print(f"wrong org\t{d['kind']}\t{d['section']}\t{d['index']}\t{who} = {role} @ {org} (kg: {sorted(orgs)})")
+                where = f"{d['kind']}\t{d['section']}\t{d['index']}"
+                print(
+                    f"wrong org\t{where}\t{who} = {role} @ {org} (kg: {sorted(orgs)})"
+                )
     for k in ("miss", "noorg"):
         print(
-            f"{k}: gold posts {found[k + ' gold']}, kg gives role {found[k + ' role']}, "
-            f"with gold org {found[k + ' role+org']}"
+            f"{k}: gold posts {found[k + ' gold']}, kg gives role "
+            f"{found[k + ' role']}, with gold org {found[k + ' role+org']}"
         )
 
 

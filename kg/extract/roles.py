@@ -29,6 +29,7 @@ from kg.extract.names import is_common_noun
 from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
 from kg.extract.roles_complete import FIRM_KINDS, complete_roles, post_key
 from kg.extract.roles_more import (
+    apposed_holder,
     city_of_demonym,
     countries_around,
     firm_in_sentence,
@@ -724,7 +725,7 @@ def _person_before_apposition(view: DocView, tok: Token) -> int | None:
     if i >= 0 and doc[i].text == "," and view.person(i - 1):
         if _org_after_title(view, tok) is not None:
             return i - 1
-    return None
+    return apposed_holder(view, tok)  # "X, britische Botschafterin in Wien, …"
 
 
 def _org_by_country(name: str, doc: Doc) -> gazetteer.Entry | None:

@@ -25,6 +25,7 @@ from kg.lang.de.titles import CITY_POSTS, Title, match_title
 from kg.nlp import gazetteer
 
 __all__ = [
+    "apposed_holder",
     "city_of_demonym",
     "countries_around",
     "firm_in_sentence",
@@ -220,7 +221,7 @@ def person_after_phrase(view: DocView, tok: Token) -> int | None:
     doc = view.doc
     end = tok.sent.end
     j = tok.i + 1
-    if j + 2 >= end or doc[j].lower_ not in ("für", "des", "der"):
+    if j + 2 >= end or doc[j].lower_ not in _COMPLEMENT_OPENERS:
         return None
     for k in range(j + 1, min(end - 1, j + 8)):
         t = doc[k]
@@ -233,7 +234,8 @@ def person_after_phrase(view: DocView, tok: Token) -> int | None:
             plain = match_title(doc[j + 1].text) is None and not any(
                 low.startswith(n) for n in _NAMED_KINDS
             )
-            return k if k == j + 2 and doc[j].lower_ != "für" and plain else None
+            direct = k == j + 2 and doc[j].lower_ in ("des", "der")
+            return k if direct and plain else None
         if (
             t.lower_ == "und"
             and doc[k + 1].text[:1].isupper()
@@ -245,6 +247,46 @@ def person_after_phrase(view: DocView, tok: Token) -> int | None:
         if t.is_punct and t.text != "-":
             return None
     return None
+
+
+#: words that open a title's complement before ", Name": "der Staatssekretär
+#: für EU-Fragen, X", "der Generalstabschef im Heer, X"
+_COMPLEMENT_OPENERS = frozenset(("für", "des", "der", "im"))
+
+#: endings of a title's dative plural or plural ("mit Merkel, Ministern und
+#: Landeshauptleuten"): a list of people, not one person's post
+_PLURAL_ENDS = ("ern", "innen", "leute", "leuten")
+
+
+def apposed_holder(view: DocView, tok: Token) -> int | None:
+    """The token of the person a title without article stands in apposition
+    to, when the title is not followed by a name (then it is that name's):
+    "X, britische Botschafterin in Wien, warnt", "sagte X, Vorsitzende der
+    Datenschutzgruppe", "X, Arzt und Senator der Partei" (a noun joined before
+    the title), "X, Geschäftsführer und Gründer der Agentur"; not after a
+    genitive ("Hunts, Sprecher …") nor for a plural ("Merkel, Ministern und …")."""
+    doc = view.doc
+    end = tok.sent.end
+    i = modifier_start(doc, tok) - 1
+    if (
+        i >= 2
+        and doc[i].lower_ == "und"
+        and doc[i - 1].text[:1].isupper()
+        and view.key(i - 1) is None
+        and doc[i - 2].text == ","
+    ):
+        i -= 2
+    if i < 1 or doc[i].text != "," or view.person(i - 1) is None:
+        return None
+    if _genitive(view, i - 1) or tok.lower_.endswith(_PLURAL_ENDS):
+        return None
+    m = match_title(tok.text)
+    if m is None or (m[1].adjectival and tok.lower_.endswith("en")):
+        return None  # "Abgeordneten": plural or an oblique case
+    nxt = tok.i + 1
+    if nxt < end and not (doc[nxt].is_punct or doc[nxt].is_lower):
+        return None  # "Merkel, Außenminister Steinmeier": the title is the next one's
+    return i - 1
 
 
 #: words between a subject and "als" that make a comparison, not a post ("mehr
