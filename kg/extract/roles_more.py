@@ -41,13 +41,23 @@ _FIRM_TITLE_KINDS = ("company", "sport")
 
 
 def firm_in_sentence(view: DocView, sent: Span, tok: Token, title: Title) -> str | None:
-    """The one firm or club of the title's kind the sentence names before the
-    title at ``tok`` ("Chelsea (10 Punkte), mit Trainer X"); None if it names
+    """The firm or club of the title's kind right before "von" or "mit" and the
+    title at ``tok`` ("Der FC Köln von Trainer X"), else the one firm or club of
+    that kind the sentence names before the title ("Chelsea (10 Punkte), mit
+    Trainer X"); None if it names
     none or several, or names a person between them (whose post it may be).
     A club in the genitive before another noun is not counted ("Rapids
     Gegner Valencia, mit Coach X"), nor a federation without a country."""
     if title.kind not in _FIRM_TITLE_KINDS:
         return None
+    first = modifier_start(view.doc, tok)
+    if first - 2 >= sent.start and view.lowers[first - 1] in ("von", "mit"):
+        # "Der FC Köln von Trainer X", "der FC Ingolstadt mit Coach Y": the club
+        # right before is the post's, whatever other clubs the sentence names
+        k = view.org(first - 2)
+        e = view.entities.get(k) if k is not None else None
+        if e is not None and e.org_kind == title.kind:
+            return k
     found: set[str] = set()
     for i in range(sent.start, modifier_start(view.doc, tok)):
         if view.person(i) is not None:
