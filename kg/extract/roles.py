@@ -36,6 +36,7 @@ from kg.extract.roles_more import (
     land_of_words,
     person_after_phrase,
     post_in_parentheses,
+    shares_org_of,
     subject_as,
 )
 from kg.extract.titles import modifier_start
@@ -768,6 +769,8 @@ def _role_context(
         org = _country_before_title(view, sent, tok)
     if org is None:
         org = _org_after_title(view, tok)
+        if org is None and (last := shares_org_of(tok, _last_joined_title(view, tok))):
+            org = _org_after_title(view, last)  # "Geschäftsführer und Gründer der X"
     elif kind_of(org) is not Kind.ORG:
         # "Frankreich-Korrespondent des STANDARD", "Russland-Beauftragter der
         # Regierung": the place of the prefix is the beat, the genitive the employer

@@ -32,6 +32,7 @@ __all__ = [
     "land_of_words",
     "person_after_phrase",
     "post_in_parentheses",
+    "shares_org_of",
     "subject_as",
 ]
 
@@ -297,6 +298,23 @@ def apposed_holder(view: DocView, tok: Token) -> int | None:
     if nxt < end and not (doc[nxt].is_punct or doc[nxt].is_lower):
         return None  # "Merkel, Außenminister Steinmeier": the title is the next one's
     return i - 1
+
+
+#: kinds of titles (``roles.tsv``) of one employer: joined, they share the
+#: organisation named after the last ("Geschäftsführer und Gründer der Agentur
+#: X", "Herausgeber und Chefredakteur der Zeitung Y"); not a state's post joined
+#: to a party's ("Kanzler und Chef der Partei")
+_EMPLOYER_KINDS = frozenset(("company", "media", "organisation", "sport"))
+
+
+def shares_org_of(tok: Token, last: Token | None) -> Token | None:
+    """``last``, the last title joined to the title at ``tok``, if both are
+    posts of an employer (:data:`_EMPLOYER_KINDS`): the organisation after it
+    is also the first one's."""
+    if last is None:
+        return None
+    kinds = [m[1].kind for t in (tok, last) if (m := match_title(t.text)) is not None]
+    return last if len(kinds) == 2 and set(kinds) <= _EMPLOYER_KINDS else None
 
 
 #: words between a subject and "als" that make a comparison, not a post ("mehr

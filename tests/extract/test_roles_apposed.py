@@ -70,3 +70,31 @@ def test_apposed_holder(blank_nlp, text: str, role) -> None:
 )
 def test_no_apposed_holder(blank_nlp, text: str, role) -> None:
     assert role not in _roles(blank_nlp, text)
+
+
+_ORGS = {**_ACTORS, "Nordwind": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Das sei verfrüht, sagte Ida Roth, Geschäftsführerin und Gründerin "
+            "von Nordwind, am Montag.",
+            ("Ida Roth", "Geschäftsführerin", "Nordwind"),
+        ),
+        (
+            "Tom Riese, Herausgeber und Chefredakteur von Nordwind, sprach.",
+            ("Tom Riese", "Herausgeber", "Nordwind"),
+        ),
+    ],
+)
+def test_joined_titles_share_the_employer(blank_nlp, text: str, role) -> None:
+    assert role in named_roles(blank_nlp, text, _ORGS)
+
+
+def test_state_post_not_joined_to_the_employer(blank_nlp) -> None:
+    text = "Es sprach Bundeskanzlerin und Chefin von Nordwind Ida Roth."
+    assert ("Ida Roth", "Bundeskanzlerin", "Nordwind") not in named_roles(
+        blank_nlp, text, _ORGS
+    )
