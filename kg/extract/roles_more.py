@@ -275,7 +275,9 @@ def apposed_holder(view: DocView, tok: Token) -> int | None:
     "X, britische Botschafterin in Wien, warnt", "sagte X, Vorsitzende der
     Datenschutzgruppe", "X, Arzt und Senator der Partei" (a noun joined before
     the title), "X, Geschäftsführer und Gründer der Agentur"; not after a
-    genitive ("Hunts, Sprecher …") nor for a plural ("Merkel, Ministern und …")."""
+    genitive ("Hunts, Sprecher …") nor for a plural ("Merkel, Ministern und …"),
+    nor a bare title with neither modifier nor complement ("Es kamen X,
+    Geschäftsführer und Anwälte": a list)."""
     doc = view.doc
     end = tok.sent.end
     i = modifier_start(doc, tok) - 1
@@ -297,7 +299,15 @@ def apposed_holder(view: DocView, tok: Token) -> int | None:
     nxt = tok.i + 1
     if nxt < end and not (doc[nxt].is_punct or doc[nxt].is_lower):
         return None  # "Merkel, Außenminister Steinmeier": the title is the next one's
-    return i - 1
+    if nxt < end and doc[nxt].lower_ in ("und", "sowie", "oder"):
+        nxt += 2  # "Geschäftsführer und Gründer der …", not "und Anwälte"
+        if nxt >= end or match_title(doc[nxt - 1].text) is None:
+            return None
+    # a complement or a modifier: a bare "X, Geschäftsführer, Y" is a list
+    described = modifier_start(doc, tok) < tok.i or (
+        nxt < end and doc[nxt].is_lower and doc[nxt].is_alpha
+    )
+    return i - 1 if described else None
 
 
 #: kinds of titles (``roles.tsv``) of one employer: joined, they share the

@@ -61,6 +61,11 @@ def test_apposed_holder(blank_nlp, text: str, role) -> None:
             "Es sprachen Ida Roth, Außenminister Tom Riese und andere.",
             ("Ida Roth", "Außenminister"),
         ),
+        # a bare title, neither modified nor completed: a list goes on
+        (
+            "Es warteten Olaf Berg, Sprecher, Anwälte und Gäste.",
+            ("Olaf Berg", "Sprecher"),
+        ),
         # a plural: a list of people
         (
             "Es trafen sich Olaf Berg, Ministerinnen und Botschafter.",
