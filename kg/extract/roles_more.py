@@ -21,7 +21,7 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import adjective_stem
 from kg.lang.de.orgs import COMPANY_NOUNS, MEDIA_NOUNS
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
-from kg.lang.de.titles import CITY_POSTS, Title, match_title
+from kg.lang.de.titles import CITY_POSTS, PROFESSION_TITLES, Title, match_title
 from kg.nlp import gazetteer
 
 __all__ = [
@@ -296,6 +296,8 @@ def apposed_holder(view: DocView, tok: Token) -> int | None:
     m = match_title(tok.text)
     if m is None or (m[1].adjectival and tok.lower_.endswith("en")):
         return None  # "Abgeordneten": plural or an oblique case
+    if m[1].base.lower().endswith(PROFESSION_TITLES):
+        return None  # "X, Professorin für Virologie": a job, not a post
     nxt = tok.i + 1
     if nxt < end and not (doc[nxt].is_punct or doc[nxt].is_lower):
         return None  # "Merkel, Außenminister Steinmeier": the title is the next one's

@@ -66,6 +66,11 @@ def test_apposed_holder(blank_nlp, text: str, role) -> None:
             "Es warteten Olaf Berg, Sprecher, Anwälte und Gäste.",
             ("Olaf Berg", "Sprecher"),
         ),
+        # a profession or an academic rank in apposition is the person's job
+        (
+            "Ida Roth, Professorin für Geologie an der Universität, warnt davor.",
+            ("Ida Roth", "Professorin"),
+        ),
         # a plural: a list of people
         (
             "Es trafen sich Olaf Berg, Ministerinnen und Botschafter.",
