@@ -34,6 +34,7 @@ from kg.extract.roles_more import (
     countries_around,
     firm_in_sentence,
     land_of_words,
+    org_after_preposition,
     person_after_phrase,
     post_in_parentheses,
     shares_org_of,
@@ -771,6 +772,7 @@ def _role_context(
         org = _org_after_title(view, tok)
         if org is None and (last := shares_org_of(tok, _last_joined_title(view, tok))):
             org = _org_after_title(view, last)  # "Geschäftsführer und Gründer der X"
+        org = org or org_after_preposition(view, tok)  # "Managerin bei X"
     elif kind_of(org) is not Kind.ORG:
         # "Frankreich-Korrespondent des STANDARD", "Russland-Beauftragter der
         # Regierung": the place of the prefix is the beat, the genitive the employer

@@ -30,6 +30,7 @@ __all__ = [
     "countries_around",
     "firm_in_sentence",
     "land_of_words",
+    "org_after_preposition",
     "person_after_phrase",
     "post_in_parentheses",
     "shares_org_of",
@@ -310,6 +311,18 @@ def apposed_holder(view: DocView, tok: Token) -> int | None:
         nxt < end and doc[nxt].is_lower and doc[nxt].is_alpha
     )
     return i - 1 if described else None
+
+
+def org_after_preposition(view: DocView, tok: Token) -> str | None:
+    """The organisation right after "bei", "beim", "für" or "im" after the
+    title at ``tok``: "Marketingchefin für Acer", "Managerin bei Nordwind",
+    "Sprecher im Innenministerium" (an organisation only: "Sprecher für
+    Russland" names a beat, not an employer)."""
+    j = tok.i + 1
+    if j + 1 >= tok.sent.end or view.lowers[j] not in ("bei", "beim", "für", "im"):
+        return None
+    k = view.key(j + 1)
+    return k if k is not None and kind_of(k) is Kind.ORG else None
 
 
 #: kinds of titles (``roles.tsv``) of one employer: joined, they share the

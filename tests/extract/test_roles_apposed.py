@@ -97,6 +97,14 @@ _ORGS = {**_ACTORS, "Nordwind": "ORG"}
             "Tom Riese, Herausgeber und Chefredakteur von Nordwind, sprach.",
             ("Tom Riese", "Herausgeber", "Nordwind"),
         ),
+        (
+            "Die Preise sinken, sagt Hanna Lind, Sprecherin für Nordwind in Europa.",
+            ("Hanna Lind", "Sprecherin", "Nordwind"),
+        ),
+        (
+            "Olaf Berg, Manager bei Nordwind, lobte den Plan.",
+            ("Olaf Berg", "Manager", "Nordwind"),
+        ),
     ],
 )
 def test_joined_titles_share_the_employer(blank_nlp, text: str, role) -> None:
