@@ -29,12 +29,15 @@ from kg.extract.names import is_common_noun
 from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
 from kg.extract.roles_complete import FIRM_KINDS, complete_roles, post_key
 from kg.extract.roles_more import (
+    apposed_holder,
     city_of_demonym,
     countries_around,
     firm_in_sentence,
     land_of_words,
+    org_after_preposition,
     person_after_phrase,
     post_in_parentheses,
+    shares_org_of,
     subject_as,
 )
 from kg.extract.titles import modifier_start
@@ -724,7 +727,7 @@ def _person_before_apposition(view: DocView, tok: Token) -> int | None:
     if i >= 0 and doc[i].text == "," and view.person(i - 1):
         if _org_after_title(view, tok) is not None:
             return i - 1
-    return None
+    return apposed_holder(view, tok)  # "X, britische Botschafterin in Wien, …"
 
 
 def _org_by_country(name: str, doc: Doc) -> gazetteer.Entry | None:
@@ -767,6 +770,9 @@ def _role_context(
         org = _country_before_title(view, sent, tok)
     if org is None:
         org = _org_after_title(view, tok)
+        if org is None and (last := shares_org_of(tok, _last_joined_title(view, tok))):
+            org = _org_after_title(view, last)  # "Geschäftsführer und Gründer der X"
+        org = org or org_after_preposition(view, tok)  # "Managerin bei X"
     elif kind_of(org) is not Kind.ORG:
         # "Frankreich-Korrespondent des STANDARD", "Russland-Beauftragter der
         # Regierung": the place of the prefix is the beat, the genitive the employer

@@ -21,16 +21,19 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import adjective_stem
 from kg.lang.de.orgs import COMPANY_NOUNS, MEDIA_NOUNS
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
-from kg.lang.de.titles import CITY_POSTS, Title, match_title
+from kg.lang.de.titles import CITY_POSTS, PROFESSION_TITLES, Title, match_title
 from kg.nlp import gazetteer
 
 __all__ = [
+    "apposed_holder",
     "city_of_demonym",
     "countries_around",
     "firm_in_sentence",
     "land_of_words",
+    "org_after_preposition",
     "person_after_phrase",
     "post_in_parentheses",
+    "shares_org_of",
     "subject_as",
 ]
 
@@ -40,13 +43,23 @@ _FIRM_TITLE_KINDS = ("company", "sport")
 
 
 def firm_in_sentence(view: DocView, sent: Span, tok: Token, title: Title) -> str | None:
-    """The one firm or club of the title's kind the sentence names before the
-    title at ``tok`` ("Chelsea (10 Punkte), mit Trainer X"); None if it names
+    """The firm or club of the title's kind right before "von" or "mit" and the
+    title at ``tok`` ("Der FC Köln von Trainer X"), else the one firm or club of
+    that kind the sentence names before the title ("Chelsea (10 Punkte), mit
+    Trainer X"); None if it names
     none or several, or names a person between them (whose post it may be).
     A club in the genitive before another noun is not counted ("Rapids
     Gegner Valencia, mit Coach X"), nor a federation without a country."""
     if title.kind not in _FIRM_TITLE_KINDS:
         return None
+    first = modifier_start(view.doc, tok)
+    if first - 2 >= sent.start and view.lowers[first - 1] in ("von", "mit"):
+        # "Der FC Köln von Trainer X", "der FC Ingolstadt mit Coach Y": the club
+        # right before is the post's, whatever other clubs the sentence names
+        k = view.org(first - 2)
+        e = view.entities.get(k) if k is not None else None
+        if e is not None and e.org_kind == title.kind:
+            return k
     found: set[str] = set()
     for i in range(sent.start, modifier_start(view.doc, tok)):
         if view.person(i) is not None:
@@ -220,7 +233,7 @@ def person_after_phrase(view: DocView, tok: Token) -> int | None:
     doc = view.doc
     end = tok.sent.end
     j = tok.i + 1
-    if j + 2 >= end or doc[j].lower_ not in ("für", "des", "der"):
+    if j + 2 >= end or doc[j].lower_ not in _COMPLEMENT_OPENERS:
         return None
     for k in range(j + 1, min(end - 1, j + 8)):
         t = doc[k]
@@ -233,7 +246,8 @@ def person_after_phrase(view: DocView, tok: Token) -> int | None:
             plain = match_title(doc[j + 1].text) is None and not any(
                 low.startswith(n) for n in _NAMED_KINDS
             )
-            return k if k == j + 2 and doc[j].lower_ != "für" and plain else None
+            direct = k == j + 2 and doc[j].lower_ in ("des", "der")
+            return k if direct and plain else None
         if (
             t.lower_ == "und"
             and doc[k + 1].text[:1].isupper()
@@ -245,6 +259,87 @@ def person_after_phrase(view: DocView, tok: Token) -> int | None:
         if t.is_punct and t.text != "-":
             return None
     return None
+
+
+#: words that open a title's complement before ", Name": "der Staatssekretär
+#: für EU-Fragen, X", "der Generalstabschef im Heer, X"
+_COMPLEMENT_OPENERS = frozenset(("für", "des", "der", "im"))
+
+#: endings of a title's dative plural or plural ("mit Merkel, Ministern und
+#: Landeshauptleuten"): a list of people, not one person's post
+_PLURAL_ENDS = ("ern", "innen", "leute", "leuten")
+
+
+def apposed_holder(view: DocView, tok: Token) -> int | None:
+    """The token of the person a title without article stands in apposition
+    to, when the title is not followed by a name (then it is that name's):
+    "X, britische Botschafterin in Wien, warnt", "sagte X, Vorsitzende der
+    Datenschutzgruppe", "X, Arzt und Senator der Partei" (a noun joined before
+    the title), "X, Geschäftsführer und Gründer der Agentur"; not after a
+    genitive ("Hunts, Sprecher …") nor for a plural ("Merkel, Ministern und …"),
+    nor a bare title with neither modifier nor complement ("Es kamen X,
+    Geschäftsführer und Anwälte": a list)."""
+    doc = view.doc
+    end = tok.sent.end
+    i = modifier_start(doc, tok) - 1
+    if (
+        i >= 2
+        and doc[i].lower_ == "und"
+        and doc[i - 1].text[:1].isupper()
+        and view.key(i - 1) is None
+        and doc[i - 2].text == ","
+    ):
+        i -= 2
+    if i < 1 or doc[i].text != "," or view.person(i - 1) is None:
+        return None
+    if _genitive(view, i - 1) or tok.lower_.endswith(_PLURAL_ENDS):
+        return None
+    m = match_title(tok.text)
+    if m is None or (m[1].adjectival and tok.lower_.endswith("en")):
+        return None  # "Abgeordneten": plural or an oblique case
+    if m[1].base.lower().endswith(PROFESSION_TITLES):
+        return None  # "X, Professorin für Virologie": a job, not a post
+    nxt = tok.i + 1
+    if nxt < end and not (doc[nxt].is_punct or doc[nxt].is_lower):
+        return None  # "Merkel, Außenminister Steinmeier": the title is the next one's
+    if nxt < end and doc[nxt].lower_ in ("und", "sowie", "oder"):
+        nxt += 2  # "Geschäftsführer und Gründer der …", not "und Anwälte"
+        if nxt >= end or match_title(doc[nxt - 1].text) is None:
+            return None
+    # a complement or a modifier: a bare "X, Geschäftsführer, Y" is a list
+    described = modifier_start(doc, tok) < tok.i or (
+        nxt < end and doc[nxt].is_lower and doc[nxt].is_alpha
+    )
+    return i - 1 if described else None
+
+
+def org_after_preposition(view: DocView, tok: Token) -> str | None:
+    """The organisation right after "bei", "beim", "für" or "im" after the
+    title at ``tok``: "Marketingchefin für Acer", "Managerin bei Nordwind",
+    "Sprecher im Innenministerium" (an organisation only: "Sprecher für
+    Russland" names a beat, not an employer)."""
+    j = tok.i + 1
+    if j + 1 >= tok.sent.end or view.lowers[j] not in ("bei", "beim", "für", "im"):
+        return None
+    k = view.key(j + 1)
+    return k if k is not None and kind_of(k) is Kind.ORG else None
+
+
+#: kinds of titles (``roles.tsv``) of one employer: joined, they share the
+#: organisation named after the last ("Geschäftsführer und Gründer der Agentur
+#: X", "Herausgeber und Chefredakteur der Zeitung Y"); not a state's post joined
+#: to a party's ("Kanzler und Chef der Partei")
+_EMPLOYER_KINDS = frozenset(("company", "media", "organisation", "sport"))
+
+
+def shares_org_of(tok: Token, last: Token | None) -> Token | None:
+    """``last``, the last title joined to the title at ``tok``, if both are
+    posts of an employer (:data:`_EMPLOYER_KINDS`): the organisation after it
+    is also the first one's."""
+    if last is None:
+        return None
+    kinds = [m[1].kind for t in (tok, last) if (m := match_title(t.text)) is not None]
+    return last if len(kinds) == 2 and set(kinds) <= _EMPLOYER_KINDS else None
 
 
 #: words between a subject and "als" that make a comparison, not a post ("mehr

@@ -15,6 +15,7 @@ _ACTORS = {
     "Ida Roth": "PER",
     "Tom Riese": "PER",
     "SK Rapid Wien": "ORG",
+    "SK Sturm Graz": "ORG",
     "UEFA": "ORG",
     "Polen": "LOC",
     "Ungarn": "LOC",
@@ -47,6 +48,11 @@ def _roles(nlp, text: str) -> set[tuple]:
         # the one club of the sentence, before the title
         (
             "Die Spieler des SK Rapid Wien lobten Trainer Tom Riese.",
+            ("Tom Riese", "Trainer", "SK Rapid Wien"),
+        ),
+        # the club right before "von" and the title, of two in the sentence
+        (
+            "Der SK Sturm Graz siegte, der SK Rapid Wien von Trainer Tom Riese verlor.",
             ("Tom Riese", "Trainer", "SK Rapid Wien"),
         ),
         # a town's "-er" word before its mayor

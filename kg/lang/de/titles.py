@@ -21,6 +21,7 @@ __all__ = [
     "COPULAS",
     "PAST_WORDS",
     "PREDICATE_TIMES",
+    "PROFESSION_TITLES",
     "BODY_TITLES",
     "CHAIR_TITLES",
     "COST_VERBS",
@@ -166,6 +167,18 @@ CITY_POSTS = (
     "stadtpräsidentin",
     "stadtrat",
     "stadträtin",
+)
+
+# titles of a profession or an academic rank more than a post: in apposition
+# ("X, Professorin für Virologie", "X, Anwalt der Familie", "X, Gründer der
+# Firma") they describe the person's job (lower-case endings, compounds too)
+PROFESSION_TITLES = (
+    "professor",
+    "professorin",
+    "gründer",
+    "gründerin",
+    "anwalt",
+    "anwältin",
 )
 
 # posts of a Land (a federal state): "Landeshauptmann", "Landesrätin"; the Land
