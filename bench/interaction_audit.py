@@ -20,35 +20,16 @@ with another type, source or target (judge those by hand before counting them).
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CSV = ROOT.parent / "shared" / "data" / "10kgnad" / "test.csv"
 JUDGED = Path(__file__).with_name("interaction_audit.tsv")
-HELD_OUT = {
-    ("International", range(60, 151)),
-    ("Inland", range(40, 80)),
-    ("Wirtschaft", range(80, 100)),
-}
+sys.path.insert(0, str(Path(__file__).parent))
+from unseen_rows import TEST_CSV as CSV  # noqa: E402
+from unseen_rows import rows  # noqa: E402
 
 Key = tuple[str, int, str, str, str, str]
-
-
-def rows() -> list[tuple[str, int, str]]:
-    """The non-held-out rows of test.csv: (section, index, text)."""
-    out, seen = [], {}
-    with CSV.open(encoding="utf-8") as f:
-        for row in csv.reader(f, delimiter=";", quotechar="'"):
-            if len(row) < 2:
-                continue
-            i = seen.get(row[0], 0)
-            seen[row[0]] = i + 1
-            if any(row[0] == s and i in r for s, r in HELD_OUT):
-                continue
-            out.append((row[0], i, row[1]))
-    return out
 
 
 def judged() -> dict[Key, str]:

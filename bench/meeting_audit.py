@@ -19,35 +19,17 @@ Reproduce::
 from __future__ import annotations
 
 import argparse
-import csv
+import sys
 from collections import Counter
 from pathlib import Path
 
-HELD_OUT = {
-    "International": range(60, 151),
-    "Inland": range(40, 80),
-    "Wirtschaft": range(80, 100),
-}
-DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared/data/10kgnad/test.csv"
+sys.path.insert(0, str(Path(__file__).parent))
+from unseen_rows import TEST_CSV as DEFAULT_CSV  # noqa: E402
+from unseen_rows import rows as load_rows  # noqa: E402
+
 DEFAULT_TSV = Path(__file__).with_name("meeting_audit.tsv")
 
 Key = tuple[str, int, str]
-
-
-def load_rows(path: Path) -> list[tuple[str, int, str]]:
-    """The (section, index within the section, text) of the rows not held out."""
-    rows = []
-    seen: Counter[str] = Counter()
-    with path.open(encoding="utf-8") as f:
-        for row in csv.reader(f, delimiter=";", quotechar="'"):
-            if len(row) < 2:
-                continue
-            i = seen[row[0]]
-            seen[row[0]] += 1
-            if i in HELD_OUT.get(row[0], ()):
-                continue
-            rows.append((row[0], i, row[1]))
-    return rows
 
 
 def load_judged(path: Path) -> dict[Key, list[tuple[str, str]]]:

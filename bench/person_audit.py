@@ -27,33 +27,16 @@ import argparse
 import csv
 import random
 import re
+import sys
 from pathlib import Path
 
-TEST = Path(__file__).resolve().parents[1] / "../shared/data/10kgnad/test.csv"
-HELD = (
-    {("International", i) for i in range(60, 151)}
-    | {("Inland", i) for i in range(40, 80)}
-    | {("Wirtschaft", i) for i in range(80, 100)}
-)
+sys.path.insert(0, str(Path(__file__).parent))
+from unseen_rows import TEST_CSV as TEST  # noqa: E402
+from unseen_rows import rows  # noqa: E402
+
 PARTICLES = frozenset("von van de del da bin ibn al el abu ben zu der".split())
 SAMPLE = 150
 SEED = 13
-
-
-def rows(path: Path) -> list[tuple[str, int, str]]:
-    """The non-held-out rows as (section, index within section, text)."""
-    out = []
-    seen: dict[str, int] = {}
-    with open(path, encoding="utf-8") as f:
-        for row in csv.reader(f, delimiter=";", quotechar="'"):
-            if len(row) < 2:
-                continue
-            i = seen.get(row[0], 0)
-            seen[row[0]] = i + 1
-            if (row[0], i) not in HELD:
-                out.append((row[0], i, row[1]))
-    return out
-
 
 Person = tuple[str, int, str, tuple[tuple[int, int], ...], str]
 

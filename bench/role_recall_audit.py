@@ -30,36 +30,19 @@ Reproduce::
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
-TEST = Path(__file__).resolve().parents[2] / "shared/data/10kgnad/test.csv"
-HELD = (
-    {("International", i) for i in range(60, 151)}
-    | {("Inland", i) for i in range(40, 80)}
-    | {("Wirtschaft", i) for i in range(80, 100)}
-)
+sys.path.insert(0, str(Path(__file__).parent))
+from unseen_rows import TEST_CSV as TEST  # noqa: E402
+from unseen_rows import rows  # noqa: E402
+
 SEED = 15
 COLS = "kind section index sent persons titles kgroles text verdict gold why".split()
 WORD = re.compile(r"[\w-]+")
-
-
-def rows(path: Path) -> list[tuple[str, int, str]]:
-    """The non-held-out rows as (section, index within section, text)."""
-    out = []
-    seen: dict[str, int] = {}
-    with open(path, encoding="utf-8") as f:
-        for row in csv.reader(f, delimiter=";", quotechar="'"):
-            if len(row) < 2:
-                continue
-            i = seen.get(row[0], 0)
-            seen[row[0]] = i + 1
-            if (row[0], i) not in HELD:
-                out.append((row[0], i, row[1]))
-    return out
 
 
 def _titles(text: str) -> list[str]:
