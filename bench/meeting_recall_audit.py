@@ -7,8 +7,9 @@ noun or one of its compounds, a meeting verb) but lie in no kg meeting.
 real missed meeting under ``bench/extract_gold.md``) or ``N``, the attendees
 and place as the text names them (``|``-separated), and ``why`` kg missed it.
 Without ``--sample`` the judged file is read back and each ``Y`` row is checked:
-is its sentence now in a kg meeting, and do that meeting's attendee keys cover
-the judged attendees (each judged name's first word found in some key)?
+is its sentence now in a kg meeting, and do that meeting's attendees cover the
+judged attendees (each judged name one of the names or mention texts of an
+attendee entity, folded, or inside one of them)?
 
 The held-out rows (International 60-150, Inland 40-79, Wirtschaft 80-99) are
 skipped (``bench/meeting_audit.py`` reads the rows).
@@ -58,6 +59,12 @@ def _folded(text: str) -> str:
     return text.lower().replace("-", " ").replace("_", " ")
 
 
+def _same(judged: str, name: str) -> bool:
+    """A judged attendee name and a folded name form of an entity."""
+    j = _folded(judged)
+    return bool(name) and (j == name or j in name or (len(name) > 3 and name in j))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--csv", type=Path, default=DEFAULT_CSV)
@@ -82,15 +89,22 @@ def main() -> None:
     nlp = load_nlp()
     missed = []
     cued = 0
-    covered: dict[tuple[str, int, str], list[tuple[str, ...]]] = {}
+    covered: dict[tuple[str, int, str], list[list[set[str]]]] = {}
     for (sec, i, _), doc in zip(
         rows, pipe(nlp, (r[2] for r in rows), batch_size=16), strict=True
     ):
         rec = doc_to_records(doc, article_id="t", content_hash="h")
-        in_meeting: dict[int, list[tuple[str, ...]]] = {}
+        forms = {
+            e.key: {
+                _folded(n) for n in (e.name, *e.aliases, *(m.text for m in e.mentions))
+            }
+            for e in rec.entities
+        }
+        in_meeting: dict[int, list[list[set[str]]]] = {}
         for m in rec.meetings:
+            names = [forms.get(k, {_folded(k.partition("/")[2])}) for k in m.attendees]
             for s in m.sentences:
-                in_meeting.setdefault(s, []).append(m.attendees)
+                in_meeting.setdefault(s, []).append(names)
         for s_i, sent in enumerate(rec.sentences):
             text = " ".join(sent.text.split())
             covered[(sec, i, text)] = in_meeting.get(s_i, [])
@@ -115,13 +129,14 @@ def main() -> None:
         meetings = covered.get(key, [])
         want = [a for a in cols[4].split("|") if a]
         ok = any(
-            all(any(_folded(w).split()[0] in _folded(k) for k in att) for w in want)
+            all(any(_same(w, n) for names in att for n in names) for w in want)
             for att in meetings
         )
         found += bool(meetings)
         right += ok
         mark = "right" if ok else ("found" if meetings else "missed")
-        print(f"{mark}\t{key[0]}\t{key[1]}\t{cols[4]}\t{meetings}\t{cols[6]}")
+        keys = [sorted(min(names, key=len) for names in att) for att in meetings]
+        print(f"{mark}\t{key[0]}\t{key[1]}\t{cols[4]}\t{keys}\t{cols[6]}")
     print(
         f"judged real missed meetings {real}: now in a meeting {found}, "
         f"with the judged attendees {right}"
