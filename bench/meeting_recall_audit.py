@@ -7,6 +7,7 @@ noun or one of its compounds, a meeting verb) but lie in no kg meeting.
 real missed meeting under ``bench/extract_gold.md``) or ``N``, the attendees
 and place as the text names them (``|``-separated), and ``why`` kg missed it.
 Without ``--sample`` the judged file is read back and each ``Y`` row is checked:
+(and each ``M`` row, a mention of a meeting kg finds elsewhere in the article)
 is its sentence now in a kg meeting, and do that meeting's attendees cover the
 judged attendees (each judged name one of the names or mention texts of an
 attendee entity, folded, or inside one of them)?
@@ -121,26 +122,27 @@ def main() -> None:
             for sec, i, s_i, text in sorted(sample):
                 f.write(f"{sec}\t{i}\t{s_i}\t\t\t\t\t{text}\n")
         return
-    found = right = real = 0
-    for key, cols in judged.items():
-        if cols[3] != "Y":
-            continue
-        real += 1
-        meetings = covered.get(key, [])
-        want = [a for a in cols[4].split("|") if a]
-        ok = any(
-            all(any(_same(w, n) for names in att for n in names) for w in want)
-            for att in meetings
+    for verdict in ("Y", "M"):
+        found = right = real = 0
+        for key, cols in judged.items():
+            if cols[3] != verdict:
+                continue
+            real += 1
+            meetings = covered.get(key, [])
+            want = [a for a in cols[4].split("|") if a]
+            ok = any(
+                all(any(_same(w, n) for names in att for n in names) for w in want)
+                for att in meetings
+            )
+            found += bool(meetings)
+            right += ok
+            mark = "right" if ok else ("found" if meetings else "missed")
+            keys = [sorted(min(names, key=len) for names in att) for att in meetings]
+            print(f"{verdict} {mark}\t{key[0]}\t{key[1]}\t{cols[4]}\t{keys}")
+        print(
+            f"judged {verdict} rows {real}: now in a meeting {found}, "
+            f"with the judged attendees {right}"
         )
-        found += bool(meetings)
-        right += ok
-        mark = "right" if ok else ("found" if meetings else "missed")
-        keys = [sorted(min(names, key=len) for names in att) for att in meetings]
-        print(f"{mark}\t{key[0]}\t{key[1]}\t{cols[4]}\t{keys}\t{cols[6]}")
-    print(
-        f"judged real missed meetings {real}: now in a meeting {found}, "
-        f"with the judged attendees {right}"
-    )
 
 
 if __name__ == "__main__":
