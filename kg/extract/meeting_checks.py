@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 #: how many sentences after a meeting its bare later mention may come
-LATER_REACH = 5
+LATER_REACH = 8
 
 
 def _is_talk(t: Token) -> bool:
