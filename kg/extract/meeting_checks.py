@@ -21,6 +21,7 @@ from kg.extract.meeting_senses import missed_or_offered
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
+from kg.lang.de.meeting_senses import LATER_DETERMINERS, TALK_FAMILIES
 from kg.lang.de.meetings import (
     BROADCAST_VERBS,
     COORDINATORS,
@@ -33,7 +34,18 @@ from kg.lang.de.meetings import (
 )
 from kg.lang.de.titles import match_title
 
-__all__ = ["broadcast", "co_visitors", "drop_interviewers", "unreal"]
+__all__ = [
+    "LATER_REACH",
+    "broadcast",
+    "co_visitors",
+    "drop_interviewers",
+    "later_mention",
+    "same_family",
+    "unreal",
+]
+
+#: how many sentences after a meeting its bare later mention may come
+LATER_REACH = 8
 
 
 def _is_talk(t: Token) -> bool:
@@ -212,3 +224,27 @@ def broadcast(view: DocView, sent: Span, t: Token) -> bool:
     if not any(lowers[i] in BROADCAST_VERBS for i in range(sent.start, sent.end)):
         return False
     return any((k := view.key(i)) and is_media(k) for i in range(sent.start, sent.end))
+
+
+def _family(word: str) -> str | None:
+    low = word.lower()
+    return next((f for f in TALK_FAMILIES if f in low), None)
+
+
+def later_mention(view: DocView, t: Token) -> bool:
+    """The meeting noun ``t`` names a meeting again with a definite article or
+    a demonstrative: "Ob die Gespräche vorher abgeschlossen werden, ist
+    unklar", "positiv am Gipfel sei ..." (the meeting named before)."""
+    return (
+        t.i > 0
+        and view.lowers[t.i - 1] in LATER_DETERMINERS
+        and _family(view.texts[t.i]) is not None
+    )
+
+
+def same_family(before: list[str], later: list[str]) -> bool:
+    """Whether a later mention's trigger has the stem of a trigger of the
+    meeting before ("Gespräche" ... "die Gespräche", "EU-Gipfel" ... "am
+    Gipfel")."""
+    stems = {_family(w) for w in before} - {None}
+    return any(_family(w) in stems for w in later)

@@ -26,9 +26,12 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_intergov, keys_in, state_of_capital
 from kg.extract.meeting_checks import (
+    LATER_REACH,
     broadcast,
     co_visitors,
     drop_interviewers,
+    later_mention,
+    same_family,
     unreal,
 )
 from kg.extract.meeting_senses import other_sense
@@ -39,8 +42,9 @@ from kg.extract.participants import (
     relative_clause,
     takes_part,
 )
-from kg.extract.partners import hosts_in
+from kg.extract.partners import compound_body, hosts_in
 from kg.extract.records import Entity, Kind, Meeting, kind_of
+from kg.extract.short_forms import with_short_forms
 from kg.extract.triggers import (
     demanded,
     is_call,
@@ -112,6 +116,8 @@ class _Candidate:
     call: bool = False
     #: named with a demonstrative ("Dieser Vorgipfel"): the meeting just before
     this: bool = False
+    #: "die Gespräche" with nothing else: the talks named a few sentences before
+    later: bool = False
     #: who visits, and the countries a visit added as host (no host named)
     visitors: list[str] = field(default_factory=list)
     visit_hosts: list[str] = field(default_factory=list)
@@ -130,6 +136,7 @@ def find_meetings(
         The article's date: relative time expressions ("am Mittwoch") resolve
         against it.
     """
+    view = with_short_forms(view)  # "die Europäische Union (EU)": one name
     candidates: list[_Candidate] = []
     visitors: set[tuple[str, str]] = set()
     sports = is_sports_report(view.doc)
@@ -288,7 +295,10 @@ def _sentence_meetings(
                 for w in doc[max(sent.start, t.i - 4) : min(sent.end, t.i + 4)]
             )
         )
+        c.later = kind == "noun" and later_mention(view, t)
         c.attendees = participants(view, sent, t, kind)
+        if kind == "noun":  # "der EU-Gipfel mit der Türkei": the EU too
+            c.attendees += compound_body(view, sent, t, c.attendees)
         c.organizers = organizers(view, sent, t)
         visiting, destination = visit(view, sent, t, kind)
         c.visitors += visiting
@@ -839,6 +849,17 @@ def _merge_candidates(
             and _compatible(meetings[-1][0], c)
         ):
             # "Dieser Vorgipfel": the meeting named just before
+            _merge_into(meetings[-1][0], c)
+            if c.sentence not in meetings[-1][1]:
+                meetings[-1][1].append(c.sentence)
+            continue
+        if (
+            c.later
+            and not (c.attendees or c.organizers or c.location or c.date)
+            and meetings
+            and c.sentence - meetings[-1][1][-1] <= LATER_REACH
+            and same_family(meetings[-1][0].triggers, c.triggers)
+        ):  # "Ob die Gespräche vorher abgeschlossen werden": the talks before
             _merge_into(meetings[-1][0], c)
             if c.sentence not in meetings[-1][1]:
                 meetings[-1][1].append(c.sentence)

@@ -33,6 +33,7 @@ from kg.lang.de.meetings import (
 from kg.lang.de.titles import match_title
 
 __all__ = [
+    "compound_body",
     "hosts_in",
     "deal_sides",
     "genitive_run",
@@ -350,3 +351,26 @@ def deal_sides(view: DocView, sent: Span, t: Token) -> list[str]:
                 break
         break
     return []
+
+
+def compound_body(
+    view: DocView, sent: Span, t: Token, attendees: list[str]
+) -> list[str]:
+    """The body a meeting noun's compound names, as a party where the noun
+    has a partner after "mit": "der EU-Gipfel mit der Türkei", "das
+    Nato-Treffen mit Russland" (the EU and Turkey, Nato and Russia). Without a
+    partner the body stays the organiser ("beim EU-Gipfel in Brüssel")."""
+    k = view.org(t.i)
+    if (
+        not k
+        or k in attendees
+        or "-" not in view.texts[t.i]
+        or t.i + 2 >= sent.end
+        or view.lowers[t.i + 1] != "mit"
+    ):
+        return []
+    j = t.i + 2
+    while j < sent.end and view.lowers[j] in ARTICLES:
+        j += 1
+    partner = view.key(j) if j < sent.end else None
+    return [k] if partner and partner in attendees and partner != k else []

@@ -20,6 +20,8 @@ __all__ = [
     "ARRIVAL_PARTICLE",
     "COUNTERFACTUAL_AUXILIARIES",
     "INTERVIEW_LABELS",
+    "LATER_DETERMINERS",
+    "TALK_FAMILIES",
     "JOINT_WORDS",
     "MODAL_INFINITIVES",
     "OFFER_FORMS",
@@ -136,3 +138,44 @@ INTERVIEW_LABELS = frozenset({"frage", "interviewer", "interviewerin", "f"})
 
 #: the interviewer and the interviewee: "Wir treffen einander in Moskau"
 WE_WORDS = frozenset({"wir", "uns"})
+
+
+#: the stems of the meeting nouns that name one meeting again later in an
+#: article ("Die Gespräche führen X und Y." ... "Ob die Gespräche vorher
+#: abgeschlossen werden, ist unklar."): a later mention has the stem of the
+#: meeting it names
+TALK_FAMILIES = (
+    "gespräch",
+    "verhandlung",
+    "treffen",
+    "gipfel",
+    "konferenz",
+    "sitzung",
+    "telefonat",
+    "konsultation",
+    "beratung",
+    "sondierung",
+)
+
+#: the determiners of a meeting named again: "die Gespräche", "diese
+#: Verhandlungen", "am Gipfel" (not "ein Treffen", "keine Gespräche")
+LATER_DETERMINERS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "diese",
+        "dieser",
+        "dieses",
+        "diesem",
+        "diesen",
+        "am",
+        "beim",
+        "vom",
+        "zum",
+        "im",
+    }
+)
