@@ -132,6 +132,8 @@ def test_a_government_after_media_speaks_for_the_state_again(gazetteer_nlp) -> N
             "Bankenkreisen 500 Millionen Euro abgehoben.",
             {"Bankenkreisen": LOC},
         ),
+        # an adverb opening the sentence is no unnamed speaker's label
+        ("Die Lage ist ruhig. Weiters hieß es, die Preise seien stabil.", {}),
     ],
 )
 def test_dates_and_circles_are_no_speakers(blank_nlp, text, ents) -> None:

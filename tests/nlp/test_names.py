@@ -307,6 +307,8 @@ def test_a_common_word_run_into_a_name_falls_away(vocab, words, start, end, pers
         (["Amazon", "und", "Co.", "wachsen", "."], 2, "PER"),
         (["Das", "Spiel", "endete", "2:1", "n.", "V.", "."], 5, "PER"),
         (["Die", "Kosten", "(", "ca", ".", "drei", "Mio", ".", ")"], 3, "ORG"),
+        # an adverb opening a sentence ("furthermore", Austrian)
+        (["Weiters", "hieß", "es", ",", "alles", "sei", "gut", "."], 0, "PER"),
     ],
 )
 def test_abbreviations_and_lone_initials_name_no_one(

@@ -158,11 +158,12 @@ NAMED_AFTER_PEOPLE = (
 )
 
 # German abbreviations written with a capital that taggers take for a name:
-# "(Anm. d. Red.)", "Facebook und Co.", "3:2 n. V."; as a whole entity they are
-# no one (lower case, without the final dot)
+# "(Anm. d. Red.)", "Facebook und Co.", "3:2 n. V."; and adverbs that open a
+# sentence and look like a surname ("Weiters hieß es", Austrian "furthermore");
+# as a whole entity they are no one (lower case, without the final dot)
 NOT_NAMES = frozenset(
     "anm co ca bzw bspw evtl ggf inkl zzgl usw vgl abs art nr tel fax hrsg red "
-    "ebd verf dt engl frz mio mrd".split()
+    "ebd verf dt engl frz mio mrd weiters".split()
 )
 
 # characters no name is written with, markup and punctuation: a name containing
