@@ -830,10 +830,6 @@ def _hosts_named(m: _Candidate) -> list[str]:
     return []
 
 
-def _parties(c: _Candidate) -> bool:
-    return bool(c.attendees or c.organizers)
-
-
 def _merge_candidates(
     candidates: Iterable[_Candidate], entities: dict[str, Entity]
 ) -> list[Meeting]:
@@ -888,8 +884,6 @@ def _merge_candidates(
             score += len(shared)
             if not strong and not shared and not same_day:
                 continue
-            if same_day and not shared and _parties(c) and _parties(m):
-                continue  # two meetings of other parties on one weekday
             if (
                 not strong
                 and shared
