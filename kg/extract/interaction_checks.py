@@ -24,11 +24,11 @@ from kg.lang.de.grammar import (
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
 )
+from kg.lang.de.meetings import NOT_DENIALS
 from kg.lang.de.orgs import MEDIA_NOUNS as ORG_MEDIA_NOUNS
 from kg.lang.de.speech import (
     CONTEST_ENDINGS,
     NEGATING_WORDS,
-    NOT_NEGATING_AFTER,
     STATE_NOUNS,
     UNNAMED_GROUP_ENDINGS,
     VOW_FORMS,
@@ -65,9 +65,7 @@ def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
     lows = view.lowers
     for j in range(lo, hi):
         w = lows[j]
-        if w in NEGATING_WORDS and not (
-            j + 1 < hi and lows[j + 1] in NOT_NEGATING_AFTER
-        ):
+        if w in NEGATING_WORDS and not (j + 1 < hi and lows[j + 1] in NOT_DENIALS):
             return True
         if w == "keinen" and j > lo and j + 1 < hi:
             if lows[j - 1] == "auf" and lows[j + 1] == "fall":
@@ -80,13 +78,8 @@ def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
     ):
         return True
     if lows[v] in VOW_FORMS and not any(lows[j] in _HAVE for j in range(lo, hi)):
-        return not (v > lo and lows[v - 1] in _DETERMINERS)
+        return not (v > lo and lows[v - 1] in _ARTICLES)
     return False
-
-
-_DETERMINERS = frozenset(
-    "der die das den dem des ein eine einen einem einer eines".split()
-)
 
 
 def group_compound(word: str) -> bool:

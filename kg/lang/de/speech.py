@@ -85,7 +85,6 @@ __all__ = [
     "SUBJECT_CLAUSE_OPENERS",
     "UNNAMED_GROUP_ENDINGS",
     "NEGATING_WORDS",
-    "NOT_NEGATING_AFTER",
     "CONTEST_ENDINGS",
     "VOW_FORMS",
     "PROSECUTOR_ENDINGS",
@@ -720,10 +719,9 @@ UNNAMED_GROUP_ENDINGS = tuple(
 )
 
 # words that deny the verb of their clause ("will dem Gesetz auf keinen Fall
-# zustimmen", "warne keineswegs vor …"): the act is not done; "nicht nur" and
-# "nicht zuletzt" deny nothing ("forderte nicht nur X, sondern auch Y")
+# zustimmen", "warne keineswegs vor …"): the act is not done; "nicht nur",
+# "nicht zuletzt" deny nothing (kg.lang.de.meetings.NOT_DENIALS)
 NEGATING_WORDS = frozenset("nicht keineswegs keinesfalls niemals nie".split())
-NOT_NEGATING_AFTER = frozenset("nur zuletzt".split())
 
 # endings of the contests one "bestreitet" (takes part in: "hat kein Spiel mehr
 # bestritten", "bestreitet vier Turniere", "den Wahlkampf bestreiten") and of
