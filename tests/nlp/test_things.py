@@ -158,6 +158,16 @@ def test_an_agreement_named_like_a_person_is_misc(vocab) -> None:
     assert _run(vocab, words, [(3, 4, "PER")]) == [("Nordlicht", "MISC")]
 
 
+def test_an_agreement_name_kg_names_made_misc_is_misc_elsewhere(vocab) -> None:
+    # kg_names relabels the name right after the agreement noun first; its
+    # other mentions are the agreement's too
+    words = (
+        "Das Abkommen Blaue Brücke gilt . Kritiker halten Blaue Brücke für schwach"
+    ).split()
+    got = _run(vocab, words, [(2, 4, "MISC"), (8, 10, "PER")])
+    assert got == [("Blaue Brücke", "MISC"), ("Blaue Brücke", "MISC")]
+
+
 def test_a_person_named_without_an_agreement_stays(vocab) -> None:
     words = "Ein Mann namens Karl Grün und der Vertrag mit Eva Roth".split()
     got = _run(vocab, words, [(3, 5, "PER"), (9, 11, "PER")])

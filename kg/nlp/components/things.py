@@ -218,10 +218,14 @@ def _agreement_names(doc: Doc, ents: list[Span]) -> set[str]:
     """Rule 6: the texts of persons and organisations that name an agreement."""
     out: set[str] = set()
     for e in ents:
-        if e.label_ not in ("PER", "ORG") or e.start == 0:
+        if e.label_ not in ("PER", "ORG", "MISC") or e.start == 0:
             continue
-        if e.label_ == "PER" and _agreement_noun(doc[e.start - 1].text):
-            out.add(e.text)  # "dem Datenschutzabkommen X"
+        if e.label_ in ("PER", "MISC") and _agreement_noun(doc[e.start - 1].text):
+            # "dem Datenschutzabkommen X" (kg_names may have made it MISC
+            # already): the name wherever else the text has it
+            out.add(e.text)
+            continue
+        if e.label_ == "MISC":
             continue
         for words in NAMING_WORDS:
             n = len(words)
