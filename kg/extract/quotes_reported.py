@@ -30,11 +30,22 @@ from kg.extract.quotes_bounds import (
     subject_phrase,
 )
 from kg.extract.quotes_marked import trim_in
+from kg.extract.quotes_subjects import (
+    author_before,
+    cited,
+    clause_subject,
+    from_institution,
+    heard_from,
+    office_holder,
+    opinion_holder,
+    participle_subject,
+    subject_before,
+    subject_in_apposition,
+    subject_with_relative_clause,
+)
 from kg.extract.records import Kind, kind_of
 from kg.extract.sources import (
     SOURCE_CUES,
-    cited_source,
-    nominative_in,
     source_at,
     speaker_noun,
 )
@@ -56,17 +67,13 @@ from kg.lang.de.grammar import (
     INDEFINITE_ARTICLES,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
-    PREPOSITIONS,
-    RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
-    BODY_ENDINGS,
     CLAUSE_VERBS,
     HAVE_FORMS,
     NEGATED_STATEMENTS,
     NOT_SAYING_ADVERBS,
-    OFFICE_NOUNS,
     ORG_ANAPHORS,
     QUESTION_NOUNS,
     REPORTED_CLAUSE_OPENERS,
@@ -509,11 +516,11 @@ def _trailing(
         pass  # ", so X"
     else:
         return None
-    if _subject_with_relative_clause(view, sent.start, k) or (
+    if subject_with_relative_clause(view, sent.start, k) or (
         first.lower_ != "wie" and subject_phrase(view, sent.start, k)
     ):
         return None  # "Wałęsa, der sich im Ausland aufhält, teilte mit: …"
-    if first.i == c and _subject_in_apposition(view, sent.start, k):
+    if first.i == c and subject_in_apposition(view, sent.start, k):
         return None  # "Der Vizechef der Fraktion, Jan Moser, sagte, …": the subject
     if (
         first.lower_ in AUXILIARIES
@@ -565,7 +572,7 @@ def _trailing(
     ]
     # "sagte der Minister": the person named before the quote, not in it
     speaker, medium = speaker_of(view, region, q0, spans, last)
-    speaker, medium, label = _cited(view, region, speaker, medium)
+    speaker, medium, label = cited(view, region, speaker, medium)
     placed = placed_institution(view, region, speaker)
     if placed is not None:
         speaker, label = key_or_label(placed)
@@ -574,14 +581,14 @@ def _trailing(
         speaker, label = None, name  # "sagte der Sondergesandte, Ibrahima Fall, …"
     if speaker is None and label is None and doc[c + 1].lower_ == "es":
         # "…, hieß es von der Polizei", "hieß es aus dem Büro des X"
-        speaker, label = _heard_from(view, region)
+        speaker, label = heard_from(view, region)
         if (
             speaker is None
             and label is None
             and any(view.lowers[i] in _IN_IT for i in region[:4])
         ):
             # "Die Hamas veröffentlichte ein Lied. …, heißt es darin."
-            speaker, label = _author_before(view, view.sentence_of(doc[c]))
+            speaker, label = author_before(view, view.sentence_of(doc[c]))
     if (
         speaker is None
         and label is None
@@ -601,9 +608,9 @@ def _trailing(
         speaker, label = spokesperson(
             view, label_of(view, region), region[0] if region else None
         )
-    opinion = _opinion_holder(view, q0, k)
+    opinion = opinion_holder(view, q0, k)
     if opinion is None and first.lower_ == "wie":
-        opinion = _clause_subject(view, q0, k)
+        opinion = clause_subject(view, q0, k)
     if opinion is not None and any(doc[i].lower_ in ("er", "sie") for i in region[:3]):
         # "Für Tschürtz ein Ding der Unmöglichkeit, wie er …"; "Regisseur Jan
         # Berg arbeitet seit Monaten daran, wie er am Mittwoch erklärte"
@@ -622,130 +629,8 @@ def _trailing(
     return Report(a, b, speaker, medium, kind, label, tail)
 
 
-#: prepositions that name whom a "hieß es" heard the statement from
-_HEARD_FROM = frozenset({"von", "aus", "bei", "seitens"})
-
-
 #: "heißt es darin": in the text the sentence before names
 _IN_IT = frozenset({"darin", "dort", "drin"})
-
-
-def _author_before(view: DocView, si: int) -> tuple[str | None, str | None]:
-    """(speaker, label) of the text "heißt es darin" refers to: the person or
-    organisation the sentence before names first ("Am Samstag veröffentlichte
-    die Hamas ein neues Lied"), else the organisation in the genitive after
-    it ("aus den Anfragebeantwortungen des Innenministeriums" ->
-    "Innenministerium")."""
-    if si == 0:
-        return None, None
-    sent = view.sents[si - 1]
-    lowers, texts = view.lowers, view.texts
-    for i in range(sent.start, sent.end):
-        k = view.key(i)
-        if k is not None and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
-            return k, None
-    for i in range(sent.start + 1, sent.end):
-        w = texts[i]
-        if (
-            lowers[i - 1] == "des"
-            and w[:1].isupper()
-            and w.isalpha()
-            and w.endswith("s")
-        ):
-            noun = nominative_in(view, w)
-            if speaker_noun(noun) or noun.lower().endswith(BODY_ENDINGS):
-                return None, noun
-    return None, None
-
-
-def _heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None]:
-    """(speaker, label) of "hieß es von der Polizei", "heißt es bei der
-    Feuerwehr", "hieß es aus dem Büro des Landesrats Max Huber": the person
-    whose office it is, else the person or organisation after the preposition,
-    else the noun after its article ("Polizei")."""
-    lowers = view.lowers
-    # right after "es" or a few words on ("hieß es am Montag von der Polizei"),
-    # not inside another phrase ("heißt es in einem von X veröffentlichten …")
-    n = next(
-        (
-            n
-            for n, i in enumerate(region[:5])
-            if lowers[i] in _HEARD_FROM
-            or (lowers[i] in PREPOSITIONS and lowers[i] != "am")
-            or not view.texts[i].isalnum()
-        ),
-        None,
-    )
-    if n is None or lowers[region[n]] not in _HEARD_FROM:
-        return None, None
-    phrase: list[int] = []
-    for i in region[n + 1 :]:
-        if view.texts[i] in ",;:(" or lowers[i] in ("und", "dass"):
-            break
-        phrase.append(i)
-    if not phrase:
-        return None, None
-    holder = _office_holder(view, phrase)
-    if holder is not None:
-        return holder, None
-    for i in phrase:
-        k = view.key(i)
-        if k is not None and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
-            return k, None
-        if k is not None:
-            return None, None  # "hieß es aus Berlin": a place, no one
-    if lowers[phrase[0]] not in _DEFINITE or any(
-        lowers[i] in OFFICE_NOUNS for i in phrase
-    ):
-        return None, None  # an office whose holder is not named here
-    return spokesperson(view, label_of(view, phrase))
-
-
-def _subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:
-    """Tokens ``start``-``k`` are a name and a relative clause on it ("Wałęsa,
-    der sich derzeit im Ausland aufhält"): the subject of the verb after them."""
-    doc = view.doc
-    key = view.key(start)
-    if not key:
-        return False
-    j = start
-    while j < k and view.key(j) == key:
-        j += 1
-    return j + 1 < k and doc[j].text == "," and doc[j + 1].lower_ in RELATIVE_PRONOUNS
-
-
-def _opinion_holder(view: DocView, q0: int, k: int) -> str | None:
-    """The person a quote opens with after "Für" ("Für Tschürtz ein Ding der
-    Unmöglichkeit"): whose view it is, the "er" of its reporting clause."""
-    doc = view.doc
-    if doc[q0].lower_ != "für":
-        return None
-    surnames = surnames_of(view)
-    for j in range(q0 + 1, min(k, q0 + 4)):
-        if (p := view.person(j) or surname(surnames, doc[j].text)) is not None:
-            return p
-        if doc[j].is_lower:
-            break
-    return None
-
-
-def _clause_subject(view: DocView, q0: int, k: int) -> str | None:
-    """The person who opens the clause ``q0``-``k`` as its subject, a title
-    or two before the name allowed, a lower-case verb right after it
-    ("Bildregisseur Jan Berg arbeitet …"): the "er" of a ", wie er sagte"
-    after it, not someone named before the clause."""
-    texts = view.texts
-    i = q0
-    while i < min(k, q0 + 3) and view.person(i) is None:
-        if not texts[i][:1].isupper() or view.key(i) is not None:
-            return None  # "Mit Berg …", "Die EU …": no person opens it
-        i += 1
-    p = view.person(i) if i < k else None
-    if p is None:
-        return None
-    while i < k and view.person(i) == p:
-        i += 1
-    return p if i < k and texts[i].islower() and texts[i].isalpha() else None
 
 
 def _question_frame(view: DocView, r: Report) -> bool:
@@ -756,25 +641,6 @@ def _question_frame(view: DocView, r: Report) -> bool:
         return False
     return span[0].lower_ in ("auf", "zur", "zu") and any(
         t.lower_ in QUESTION_NOUNS for t in span[1:3]
-    )
-
-
-def _subject_in_apposition(view: DocView, start: int, k: int) -> bool:
-    """Tokens ``start``-``k`` are a noun phrase and a name in apposition to it
-    ("Der Vizechef der Fraktion, Jan Moser"): the subject of the verb after
-    them, no quote."""
-    doc = view.doc
-    key = view.person(k - 1) if k - 1 > start else None
-    if key is None:
-        return False
-    j = k - 1
-    while j > start and view.person(j - 1) == key:
-        j -= 1
-    comma = j - 1
-    return (
-        start < comma < start + 10
-        and doc[comma].text == ","
-        and not any(t.text == "," for t in doc[start:comma])
     )
 
 
@@ -830,15 +696,15 @@ def _leading(
         region = after[int(c == sent.start and not doc[c].is_lower) :] + before[::-1]
     speaker, medium = speaker_of(view, region, c, spans, last)
     subject = (
-        _subject_before(view, sent, c)
-        or _participle_subject(view, sent, c)
-        or _from_institution(view, plain_before)
-        or _office_holder(view, plain_before + after)
+        subject_before(view, sent, c)
+        or participle_subject(view, sent, c)
+        or from_institution(view, plain_before)
+        or office_holder(view, plain_before + after)
     )
     if subject is not None:
         speaker = subject  # "Vorstandschef John Cryan betonte im Gespräch mit der SZ …"
     kind = clause_kind(view, p + 1, sent.end)
-    speaker, medium, label = _cited(view, plain_before + after, speaker, medium)
+    speaker, medium, label = cited(view, plain_before + after, speaker, medium)
     placed = placed_institution(view, plain_before + after, speaker)
     if placed is not None:
         speaker, label = key_or_label(placed)
@@ -856,73 +722,6 @@ def _leading(
     if who is not None:
         speaker, medium, label = view.key(who), None, None  # "Forscher, die sagen, …"
     return Report(a, b, speaker, medium, kind, label)
-
-
-def _from_institution(view: DocView, region: list[int]) -> str | None:
-    """The organisation a statement comes out of: "Aus dem
-    Infrastrukturministerium von Alois Stöger (SPÖ) hieß es" -> the ministry,
-    not the party of its head."""
-    doc = view.doc
-    inside = set(region)
-    for i in sorted(region):
-        if (
-            doc[i].lower_ == "aus"
-            and i + 2 in inside
-            and doc[i + 1].lower_ in _DEFINITE
-            and (k := view.key(i + 2)) is not None
-            and kind_of(k) is Kind.ORG
-            and not is_media(k)
-        ):
-            return k
-    return None
-
-
-def _office_holder(view: DocView, region: list[int]) -> str | None:
-    """The person whose office speaks: "Netanyahus Büro teilte mit", "aus dem
-    Büro von Eva Huber" (a name or its genitive before the noun, or after "von",
-    "des", "der")."""
-    doc = view.doc
-    surnames = surnames_of(view)
-    inside = set(region)
-    for i in sorted(region):
-        if doc[i].lower_ not in OFFICE_NOUNS:
-            continue
-        if i - 1 in inside:
-            k = view.person(i - 1) or surname(surnames, doc[i - 1].text)
-            if k is not None:
-                return k
-        if i + 1 in inside and doc[i + 1].lower_ in ("von", "des", "der"):
-            for j in range(i + 2, min(i + 6, len(doc))):
-                if j not in inside:
-                    break
-                if (k := view.person(j)) is not None:
-                    return k
-    return None
-
-
-def _subject_before(view: DocView, sent: Span, c: int) -> str | None:
-    """The person whose name ends right before the verb of saying ``c`` and
-    opens the sentence, with capitalised words only before it (a title, "Auch"),
-    no preposition ("Vorstandschef John Cryan betonte", not "Mit Putin sagte
-    Lawrow"); or the name in apposition before it ("Der Vizevorsitzende der
-    Fraktion, Jan Korte, sagte")."""
-    doc = view.doc
-    end = c - 1 if c - 1 > sent.start and doc[c - 1].text == "," else c
-    k = view.person(end - 1) if end > sent.start else None
-    if k is None:
-        return None
-    j = end - 1
-    while j > sent.start and view.person(j - 1) == k:
-        j -= 1
-    if end != c:
-        return k if j - 1 > sent.start and doc[j - 1].text == "," else None
-    before = doc[sent.start : j]
-    if any(
-        t.is_lower or t.lower_ in PREPOSITIONS or (t.is_punct and t.text not in "–-")
-        for t in before
-    ):
-        return None
-    return k
 
 
 def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> Report | None:
@@ -955,41 +754,3 @@ def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> Report |
             return None
         return Report(a, b, speaker, medium, "indirect", label)
     return None
-
-
-def _participle_subject(view: DocView, sent: Span, c: int) -> str | None:
-    """The actor opening the sentence when the verb of saying ``c`` is a
-    participle at the end of its clause: "Die OECD habe die Finanzminister der
-    G-20 gewarnt, dass …" -> the OECD, not the object nearest the verb."""
-    verbs = reporting_verbs()
-    doc = view.doc
-    if doc[c].lower_ not in verbs or not verbs[doc[c].lower_].participle:
-        return None
-    i = sent.start
-    while i < c and i - sent.start < 2 and doc[i].lower_ in _DEFINITE:
-        i += 1
-    k = view.key(i)
-    if not k or is_media(k) or kind_of(k) not in (Kind.PERSON, Kind.ORG):
-        return None
-    return k
-
-
-def _cited(
-    view: DocView, region: list[int], speaker: str | None, medium: str | None
-) -> tuple[str | None, str | None, str | None]:
-    """(speaker, medium, label) when an outlet reports "unter Berufung auf" a
-    source (:func:`kg.extract.sources.cited_source`): the source speaks, the
-    outlet is the medium; on documents or unnamed people, the outlet first
-    named speaks."""
-    found = cited_source(view, region) if medium is not None else None
-    if found is None:
-        return speaker, medium, None
-    key, label, medium_speaks = found
-    if medium_speaks:
-        first = min(
-            (i for i in region if (k := view.key(i)) is not None and is_media(k)),
-            default=None,
-        )
-        outlet = view.key(first) if first is not None else medium
-        return outlet, outlet, None
-    return key, medium, label

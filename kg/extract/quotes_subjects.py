@@ -1,0 +1,283 @@
+"""Who speaks a reported clause: the subject, office or source around a verb of saying.
+
+Helpers of :mod:`kg.extract.quotes_reported` that read, from the words around one
+verb of saying, the person or organisation it is said by: a name opening the
+sentence before the verb ("Vorstandschef John Cryan betonte"), a name in apposition
+("Der Vizechef der Fraktion, Jan Moser, sagte"), the holder of an office ("aus dem
+Büro von Eva Huber"), the source of "hieß es von der Polizei" or "heißt es darin",
+and the source an outlet cites ("unter Berufung auf").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.actors import is_media
+from kg.extract.coref import surname, surnames_of
+from kg.extract.records import Kind, kind_of
+from kg.extract.sources import cited_source, nominative_in, speaker_noun
+from kg.extract.speakers import label_of, spokesperson
+from kg.extract.view import DocView
+from kg.lang.de.grammar import ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS
+from kg.lang.de.speech import BODY_ENDINGS, OFFICE_NOUNS, reporting_verbs
+
+__all__ = [
+    "author_before",
+    "cited",
+    "clause_subject",
+    "from_institution",
+    "heard_from",
+    "office_holder",
+    "opinion_holder",
+    "participle_subject",
+    "subject_before",
+    "subject_in_apposition",
+    "subject_with_relative_clause",
+]
+
+_DEFINITE = ARTICLES | {"des"}
+
+#: prepositions that name whom a "hieß es" heard the statement from
+_HEARD_FROM = frozenset({"von", "aus", "bei", "seitens"})
+
+
+def author_before(view: DocView, si: int) -> tuple[str | None, str | None]:
+    """(speaker, label) of the text "heißt es darin" refers to: the person or
+    organisation the sentence before names first ("Am Samstag veröffentlichte
+    die Hamas ein neues Lied"), else the organisation in the genitive after
+    it ("aus den Anfragebeantwortungen des Innenministeriums" ->
+    "Innenministerium")."""
+    if si == 0:
+        return None, None
+    sent = view.sents[si - 1]
+    lowers, texts = view.lowers, view.texts
+    for i in range(sent.start, sent.end):
+        k = view.key(i)
+        if k is not None and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+            return k, None
+    for i in range(sent.start + 1, sent.end):
+        w = texts[i]
+        if (
+            lowers[i - 1] == "des"
+            and w[:1].isupper()
+            and w.isalpha()
+            and w.endswith("s")
+        ):
+            noun = nominative_in(view, w)
+            if speaker_noun(noun) or noun.lower().endswith(BODY_ENDINGS):
+                return None, noun
+    return None, None
+
+
+def heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None]:
+    """(speaker, label) of "hieß es von der Polizei", "heißt es bei der
+    Feuerwehr", "hieß es aus dem Büro des Landesrats Max Huber": the person
+    whose office it is, else the person or organisation after the preposition,
+    else the noun after its article ("Polizei")."""
+    lowers = view.lowers
+    # right after "es" or a few words on ("hieß es am Montag von der Polizei"),
+    # not inside another phrase ("heißt es in einem von X veröffentlichten …")
+    n = next(
+        (
+            n
+            for n, i in enumerate(region[:5])
+            if lowers[i] in _HEARD_FROM
+            or (lowers[i] in PREPOSITIONS and lowers[i] != "am")
+            or not view.texts[i].isalnum()
+        ),
+        None,
+    )
+    if n is None or lowers[region[n]] not in _HEARD_FROM:
+        return None, None
+    phrase: list[int] = []
+    for i in region[n + 1 :]:
+        if view.texts[i] in ",;:(" or lowers[i] in ("und", "dass"):
+            break
+        phrase.append(i)
+    if not phrase:
+        return None, None
+    holder = office_holder(view, phrase)
+    if holder is not None:
+        return holder, None
+    for i in phrase:
+        k = view.key(i)
+        if k is not None and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+            return k, None
+        if k is not None:
+            return None, None  # "hieß es aus Berlin": a place, no one
+    if lowers[phrase[0]] not in _DEFINITE or any(
+        lowers[i] in OFFICE_NOUNS for i in phrase
+    ):
+        return None, None  # an office whose holder is not named here
+    return spokesperson(view, label_of(view, phrase))
+
+
+def subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:
+    """Tokens ``start``-``k`` are a name and a relative clause on it ("Wałęsa,
+    der sich derzeit im Ausland aufhält"): the subject of the verb after them."""
+    doc = view.doc
+    key = view.key(start)
+    if not key:
+        return False
+    j = start
+    while j < k and view.key(j) == key:
+        j += 1
+    return j + 1 < k and doc[j].text == "," and doc[j + 1].lower_ in RELATIVE_PRONOUNS
+
+
+def opinion_holder(view: DocView, q0: int, k: int) -> str | None:
+    """The person a quote opens with after "Für" ("Für Tschürtz ein Ding der
+    Unmöglichkeit"): whose view it is, the "er" of its reporting clause."""
+    doc = view.doc
+    if doc[q0].lower_ != "für":
+        return None
+    surnames = surnames_of(view)
+    for j in range(q0 + 1, min(k, q0 + 4)):
+        if (p := view.person(j) or surname(surnames, doc[j].text)) is not None:
+            return p
+        if doc[j].is_lower:
+            break
+    return None
+
+
+def clause_subject(view: DocView, q0: int, k: int) -> str | None:
+    """The person who opens the clause ``q0``-``k`` as its subject, a title
+    or two before the name allowed, a lower-case verb right after it
+    ("Bildregisseur Jan Berg arbeitet …"): the "er" of a ", wie er sagte"
+    after it, not someone named before the clause."""
+    texts = view.texts
+    i = q0
+    while i < min(k, q0 + 3) and view.person(i) is None:
+        if not texts[i][:1].isupper() or view.key(i) is not None:
+            return None  # "Mit Berg …", "Die EU …": no person opens it
+        i += 1
+    p = view.person(i) if i < k else None
+    if p is None:
+        return None
+    while i < k and view.person(i) == p:
+        i += 1
+    return p if i < k and texts[i].islower() and texts[i].isalpha() else None
+
+
+def subject_in_apposition(view: DocView, start: int, k: int) -> bool:
+    """Tokens ``start``-``k`` are a noun phrase and a name in apposition to it
+    ("Der Vizechef der Fraktion, Jan Moser"): the subject of the verb after
+    them, no quote."""
+    doc = view.doc
+    key = view.person(k - 1) if k - 1 > start else None
+    if key is None:
+        return False
+    j = k - 1
+    while j > start and view.person(j - 1) == key:
+        j -= 1
+    comma = j - 1
+    return (
+        start < comma < start + 10
+        and doc[comma].text == ","
+        and not any(t.text == "," for t in doc[start:comma])
+    )
+
+
+def from_institution(view: DocView, region: list[int]) -> str | None:
+    """The organisation a statement comes out of: "Aus dem
+    Infrastrukturministerium von Alois Stöger (SPÖ) hieß es" -> the ministry,
+    not the party of its head."""
+    doc = view.doc
+    inside = set(region)
+    for i in sorted(region):
+        if (
+            doc[i].lower_ == "aus"
+            and i + 2 in inside
+            and doc[i + 1].lower_ in _DEFINITE
+            and (k := view.key(i + 2)) is not None
+            and kind_of(k) is Kind.ORG
+            and not is_media(k)
+        ):
+            return k
+    return None
+
+
+def office_holder(view: DocView, region: list[int]) -> str | None:
+    """The person whose office speaks: "Netanyahus Büro teilte mit", "aus dem
+    Büro von Eva Huber" (a name or its genitive before the noun, or after "von",
+    "des", "der")."""
+    doc = view.doc
+    surnames = surnames_of(view)
+    inside = set(region)
+    for i in sorted(region):
+        if doc[i].lower_ not in OFFICE_NOUNS:
+            continue
+        if i - 1 in inside:
+            k = view.person(i - 1) or surname(surnames, doc[i - 1].text)
+            if k is not None:
+                return k
+        if i + 1 in inside and doc[i + 1].lower_ in ("von", "des", "der"):
+            for j in range(i + 2, min(i + 6, len(doc))):
+                if j not in inside:
+                    break
+                if (k := view.person(j)) is not None:
+                    return k
+    return None
+
+
+def subject_before(view: DocView, sent: Span, c: int) -> str | None:
+    """The person whose name ends right before the verb of saying ``c`` and
+    opens the sentence, with capitalised words only before it (a title, "Auch"),
+    no preposition ("Vorstandschef John Cryan betonte", not "Mit Putin sagte
+    Lawrow"); or the name in apposition before it ("Der Vizevorsitzende der
+    Fraktion, Jan Korte, sagte")."""
+    doc = view.doc
+    end = c - 1 if c - 1 > sent.start and doc[c - 1].text == "," else c
+    k = view.person(end - 1) if end > sent.start else None
+    if k is None:
+        return None
+    j = end - 1
+    while j > sent.start and view.person(j - 1) == k:
+        j -= 1
+    if end != c:
+        return k if j - 1 > sent.start and doc[j - 1].text == "," else None
+    before = doc[sent.start : j]
+    if any(
+        t.is_lower or t.lower_ in PREPOSITIONS or (t.is_punct and t.text not in "–-")
+        for t in before
+    ):
+        return None
+    return k
+
+
+def participle_subject(view: DocView, sent: Span, c: int) -> str | None:
+    """The actor opening the sentence when the verb of saying ``c`` is a
+    participle at the end of its clause: "Die OECD habe die Finanzminister der
+    G-20 gewarnt, dass …" -> the OECD, not the object nearest the verb."""
+    verbs = reporting_verbs()
+    doc = view.doc
+    if doc[c].lower_ not in verbs or not verbs[doc[c].lower_].participle:
+        return None
+    i = sent.start
+    while i < c and i - sent.start < 2 and doc[i].lower_ in _DEFINITE:
+        i += 1
+    k = view.key(i)
+    if not k or is_media(k) or kind_of(k) not in (Kind.PERSON, Kind.ORG):
+        return None
+    return k
+
+
+def cited(
+    view: DocView, region: list[int], speaker: str | None, medium: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(speaker, medium, label) when an outlet reports "unter Berufung auf" a
+    source (:func:`kg.extract.sources.cited_source`): the source speaks, the
+    outlet is the medium; on documents or unnamed people, the outlet first
+    named speaks."""
+    found = cited_source(view, region) if medium is not None else None
+    if found is None:
+        return speaker, medium, None
+    key, label, medium_speaks = found
+    if medium_speaks:
+        first = min(
+            (i for i in region if (k := view.key(i)) is not None and is_media(k)),
+            default=None,
+        )
+        outlet = view.key(first) if first is not None else medium
+        return outlet, outlet, None
+    return key, medium, label
