@@ -72,6 +72,9 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             label = None if own else _anaphor_before(view, i, sent)
             return own, None, label, a, b
         region = _source_phrase(view, sent, i + 1)
+        apposed = _apposed_person(view, sent, region)
+        if apposed is not None:
+            return apposed, None, None, a, b  # "Laut dem Präsidenten der X, Name, …"
         head = next((j for j in region if doc[j].lower_ not in _DEFINITE), None)
         if (
             head is not None
@@ -241,6 +244,9 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
         return last[0], last[1], None, a, b
     else:
         return None
+    apposed = _apposed_person(view, sent, region)
+    if apposed is not None:
+        return apposed, None, None, a, b  # "nach Worten des Staatssekretärs, Name,"
     keys = [k for j in region if (k := view.key(j))]
     if not keys and (anaphor := _org_anaphor_in(view, region)) is not None:
         return None, None, anaphor, a, b  # "nach Angaben der Partei"
@@ -250,13 +256,46 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
         return leader, None, None, a, b  # "nach Ansicht der Forscher" um X
     # an organisation or person before a place ("dem afghanischen
     # Verteidigungsministerium zufolge": not Afghanistan)
-    keys.sort(key=lambda k: kind_of(k) is Kind.PLACE)
+    # and a person before both ("nach Meinung des ÖGB-Sekretärs Hans Berg":
+    # the person the title names, not the organisation inside the title)
+    keys.sort(key=lambda k: _SOURCE_RANK.get(kind_of(k), 1))
     speaker = next((k for k in keys if not is_media(k)), keys[0] if keys else None)
     medium = next((k for k in keys if is_media(k)), None)
     named = _institution(view, region)
     if named is not None and (speaker is None or kind_of(speaker) is Kind.PLACE):
         return None, medium, named, a, b  # "der Syrischen Beobachtungsstelle …"
     return speaker, medium, None, a, b
+
+
+#: which entity of a source phrase speaks first
+_SOURCE_RANK = {Kind.PERSON: 0, Kind.PLACE: 2}
+
+
+def _apposed_person(view: DocView, sent: Span, region: list[int]) -> str | None:
+    """The person named between commas right after a source phrase that ends in
+    a title or post: "laut dem Präsidenten des Trentino, Ugo Rossi, sei …",
+    "nach Worten des Staatssekretärs im Ministerium, Eva Berg, ist …"."""
+    if not region:
+        return None
+    doc = view.doc
+    t = region[-1] + 1
+    if t + 1 >= sent.end or doc[t].text != ",":
+        return None
+    person = view.person(t + 1)
+    if person is None:
+        return None
+    e = t + 1
+    while e < sent.end and view.person(e) == person:
+        e += 1
+    if e >= sent.end or doc[e].text != ",":
+        return None
+    if not any(
+        speaker_noun(w) or speaker_noun(w[:-1]) or speaker_noun(w[:-2])
+        for j in region
+        if (w := doc[j].text)[:1].isupper() and not view.key(j)
+    ):
+        return None
+    return person
 
 
 _GROUP_LINKS = frozenset({"um"})
@@ -419,8 +458,19 @@ def _source_phrase(view: DocView, sent: Span, j: int) -> list[int]:
     ):
         if doc[j].is_punct:
             break
+        if (
+            j > start
+            and doc[j].lower_ in _NEW_PHRASE_ARTICLES
+            and doc[j - 1].text[:1].isupper()
+        ):
+            break  # "laut Wiener Zeitung die Polizei": the clause's subject
         j += 1
     return list(range(start, j))
+
+
+#: articles that cannot go on a source's phrase after its noun (no genitive
+#: or dative): they open the next phrase of the clause
+_NEW_PHRASE_ARTICLES = frozenset({"die", "das"})
 
 
 def _org_anaphor_in(view: DocView, region: list[int]) -> str | None:

@@ -125,6 +125,8 @@ def org_anaphor(
                 last is not None
                 and last[0] is not None
                 and kind_of(last[0]) is Kind.ORG
+                # not an outlet: "teilte der Konzern mit" after "berichtete der Kurier"
+                and not is_media(last[0])
                 and here - last[2] <= 3
             ):
                 return last[0]
