@@ -36,8 +36,7 @@ CASES = [
     ),
     # "laut Nordkurier die Polizei": the paper speaks, not the subject after it
     (
-        "Gegen den Händler ermittelt laut Kurier die Finanzpolizei wegen "
-        "Betrugs.",
+        "Gegen den Händler ermittelt laut Kurier die Finanzpolizei wegen Betrugs.",
         {"Kurier": ORG, "Finanzpolizei": ORG},
         ("org/Kurier", "Gegen den Händler ermittelt"),
     ),
