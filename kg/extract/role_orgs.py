@@ -27,6 +27,7 @@ from kg.lang.de.grammar import (
     POSSESSIVE_ARTICLES,
     adjective_stem,
 )
+from kg.lang.de.orgs import NOT_HEADS, REFERENCE_HEADS
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.titles import (
     FORMER,
@@ -92,6 +93,8 @@ def role_context(
             org = after
     if org is None:
         org = _side_before(view, sent, tok)
+    if org is None:
+        org = _org_referred_to(view, tok)
     if org is not None and org not in view.entities and kind_of(org) is Kind.ORG:
         # "Air-France-Chef": the "Air France" the article names
         spaced = entity_key(Kind.ORG, name_of(org).replace("-", " "))
@@ -368,3 +371,72 @@ def last_joined_title(view: DocView, tok: Token) -> Token | None:
         last = doc[k]
         j = k + 1
     return last
+
+
+def _org_referred_to(view: DocView, tok: Token) -> str | None:
+    """The organisation of the article that the title at ``tok`` refers back to
+    by a noun of its kind (:data:`REFERENCE_HEADS`): in its own compound
+    ("Kommissionssprecher", "Verbandspräsident", "Tiergartendirektorin") or in
+    a genitive after it that names no entity ("der Vorstandschef der
+    Hagelversicherung", "die Präsidentin des Verbands X"); None unless exactly
+    one organisation of the article has a name ending so."""
+    head = _leading_head(tok.text)
+    if head is not None and (org := _org_ending_in(view, head)) is not None:
+        return org
+    doc = view.doc
+    end = tok.sent.end
+    j = tok.i + 1
+    if j >= end or doc[j].lower_ not in ("der", "des"):
+        return None
+    j += 1
+    while j < end and j - tok.i <= 4 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1  # "der staatlichen", "des oberösterreichischen"
+    if j >= end or view.key(j) is not None or not doc[j].text[:1].isupper():
+        return None
+    if not doc[j].is_alpha:
+        return None
+    low = doc[j].lower_
+    # "des Verbands": a masculine or neuter genitive ending; after "der" a
+    # feminine noun has none ("der Versicherung"), and "der Landesstudios" is
+    # a plural (several, not the one of the article)
+    endings = ("es", "s") if doc[tok.i + 1].lower_ == "des" else ()
+    for noun in (low, *(low[: -len(e)] for e in endings if low.endswith(e))):
+        if noun.endswith(REFERENCE_HEADS) and not noun.endswith(NOT_HEADS):
+            return _org_ending_in(view, noun)
+    return None
+
+
+def _leading_head(word: str) -> str | None:
+    """The noun of :data:`REFERENCE_HEADS` a title compound starts with, before
+    a title of its own: "Kommissions|sprecher" -> "kommission", "Verbands|
+    präsident" -> "verband"; not the heads of longer words ("Bankett")."""
+    low = word.lower()
+    for head in sorted(REFERENCE_HEADS, key=len, reverse=True):
+        if not low.startswith(head) or len(low) <= len(head) + 3:
+            continue
+        rest = word[len(head) :]
+        for cut in (
+            rest,
+            rest[1:] if rest[:1] == "s" else "",
+            rest[2:] if rest[:2] == "es" else "",
+        ):
+            if cut and match_title(cut[:1].upper() + cut[1:]) is not None:
+                return head
+    return None
+
+
+def _org_ending_in(view: DocView, noun: str) -> str | None:
+    """The one organisation of the article with a word of its name that is
+    ``noun`` or, for a bare head, a compound of it ("Bundesverband" for
+    "verband"; "Österreichische Hagelversicherung" for "hagelversicherung")."""
+    bare = noun in REFERENCE_HEADS
+    found = set()
+    for e in view.entities.values():
+        if e.kind != Kind.ORG:
+            continue
+        for name in (e.name, *e.aliases):
+            words = name.lower().replace("-", " ").split()
+            if any(w == noun or (bare and w.endswith(noun)) for w in words):
+                found.add(e.key)
+                break
+    return next(iter(found)) if len(found) == 1 else None
