@@ -187,13 +187,24 @@ def main() -> None:
     ap.add_argument("--judged", type=Path)
     ap.add_argument("--miss", type=int, default=75)
     ap.add_argument("--noorg", type=int, default=25)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument(
+        "--skip", type=Path, action="append", default=[],
+        help="a judged TSV whose sentences the new sample leaves out",
+    )
     args = ap.parse_args()
     if args.judged:
         judged(args.csv, args.judged)
         return
     miss, noorg = candidates(args.csv)
     print(f"candidates: miss {len(miss)}, noorg {len(noorg)}")
-    rnd = random.Random(SEED)
+    done = set()
+    for tsv in args.skip:
+        with tsv.open(encoding="utf-8") as f:
+            done |= {tuple(line.split("\t")[:4]) for line in f}
+    miss = [m for m in miss if tuple(m[:4]) not in done]
+    noorg = [m for m in noorg if tuple(m[:4]) not in done]
+    rnd = random.Random(args.seed)
     sample = rnd.sample(miss, min(args.miss, len(miss)))
     sample += rnd.sample(noorg, min(args.noorg, len(noorg)))
     if args.out:

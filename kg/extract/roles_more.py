@@ -82,7 +82,7 @@ def firm_in_sentence(view: DocView, sent: Span, tok: Token, title: Title) -> str
 def city_of_demonym(view: DocView, sent: Span, tok: Token) -> str | None:
     """The town a capitalised "-er" word right before the city post at ``tok``
     names, after an article: "der Mürzzuschlager Bürgermeister" (Mürzzuschlag);
-    for words the gazetteer knows, :func:`kg.extract.roles._place_word`."""
+    for words the gazetteer knows, :func:`kg.extract.role_orgs._place_word`."""
     if not tok.lower_.endswith(CITY_POSTS):
         return None
     i = tok.i - 1

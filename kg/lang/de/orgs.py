@@ -21,6 +21,7 @@ from functools import lru_cache
 
 __all__ = [
     "ADVERBIAL_NOMINALS",
+    "REFERENCE_HEADS",
     "APPOSITION_HEADS",
     "BODY_HEADS",
     "EVENT_HEADS",
@@ -598,6 +599,28 @@ INDEFINITES = frozenset(
 
 #: compounds of a head that name a place or a thing, not an organisation
 NOT_HEADS = ("einkaufszentrum", "stadtzentrum", "ortszentrum")
+
+#: last parts of an organisation's name by which an article refers back to the
+#: one it names ("der Vorstandschef der Hagelversicherung", "die Präsidentin
+#: des Verbands", "Kommissionssprecher", "Verbandspräsident"); not "partei",
+#: whose posts go to the holder's party (:mod:`kg.extract.roles_complete`),
+#: nor "armee", whose chief ("Armeechef") is the state's
+REFERENCE_HEADS = tuple(
+    dict.fromkeys(
+        h
+        for h in (
+            *COMPOUND_HEADS,
+            *ORG_NOUNS,
+            "versicherung",
+            "bank",
+            "holding",
+            "zoo",
+            "tiergarten",
+            "zentrum",
+        )
+        if h not in ("partei", "armee")
+    )
+)
 
 
 def is_unit_kind(word: str) -> bool:

@@ -294,10 +294,12 @@ class GazetteerMatcher:
         removed: set[int] = set()
         added: list[Span] = []
         tagged: dict[tuple[int, int], Entry] = {}
+        run_on = _place_and_country(ents, matches, doc)
         for start, end, entry in matches:
             overlapping = {owner[t] for t in range(start, end)} - {-1}
             if any(
-                not _gazetteer_wins(ents[k], start, end, entry.label)
+                k not in run_on
+                and not _gazetteer_wins(ents[k], start, end, entry.label)
                 for k in overlapping
             ):
                 continue
@@ -309,6 +311,34 @@ class GazetteerMatcher:
             doc.ents = sorted(kept + added, key=lambda s: s.start)
         doc._.kg_entries = tagged
         return doc
+
+
+def _place_and_country(
+    ents: list[Span], matches: list[tuple[int, int, Entry]], doc: Doc
+) -> set[int]:
+    """The model's places that are a place and a country's genitive run
+    together ("in Budapest Ungarns Innenminister", "in Wien Frankreichs
+    Präsident"): indices into ``ents`` whose two words the gazetteer knows as
+    two places, the second a country in the genitive."""
+    by_start = {start: (end, entry) for start, end, entry in matches}
+    out = set()
+    for k, ent in enumerate(ents):
+        if ent.label_ != "LOC" or len(ent) != 2:
+            continue
+        first, second = by_start.get(ent.start), by_start.get(ent.start + 1)
+        if first is None or second is None or first[0] != ent.start + 1:
+            continue
+        country = second[1]
+        word = doc[ent.start + 1].text
+        if (
+            first[1].label == "LOC"
+            and country.label == "LOC"
+            and country.kind == "country"
+            and word.endswith("s")
+            and not country.name.endswith("s")
+        ):
+            out.add(k)
+    return out
 
 
 def _context_words(doc: Doc) -> tuple[list[str], list[str]]:
