@@ -258,7 +258,7 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     # Verteidigungsministerium zufolge": not Afghanistan)
     # and a person before both ("nach Meinung des ÖGB-Sekretärs Hans Berg":
     # the person the title names, not the organisation inside the title)
-    keys.sort(key=lambda k: _SOURCE_RANK.get(kind_of(k), 1))
+    keys.sort(key=lambda k: _SOURCE_RANK.get(kind_of(k) or Kind.ORG, 1))
     speaker = next((k for k in keys if not is_media(k)), keys[0] if keys else None)
     medium = next((k for k in keys if is_media(k)), None)
     named = _institution(view, region)
