@@ -12,6 +12,7 @@ one the article gives it elsewhere (:func:`complete_roles`).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -151,7 +152,7 @@ def find_roles(
             for kind in FIRM_KINDS
             if (org := focus_org(view.entities.values(), kind)) is not None
         },
-        sentence_countries=_sentence_countries(view, scanned.roles),
+        sentence_countries=_sentence_countries(view, scanned.roles, _leader(scores)),
         # the federation the article names most, if only one leads
         federation=feds[0][1]
         if feds and (len(feds) == 1 or feds[1][0] < feds[0][0])
@@ -159,12 +160,24 @@ def find_roles(
     )
 
 
-def _sentence_countries(view: DocView, roles: list[Role]) -> dict[int, set[str]]:
+def _leader(scores: Counter[str]) -> str | None:
+    """The country an article names most (:func:`country_scores`), if one
+    leads, by any margin."""
+    ranked = scores.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _sentence_countries(
+    view: DocView, roles: list[Role], leader: str | None = None
+) -> dict[int, set[str]]:
     """start of a bare post in ``roles`` -> the countries its sentence names by
     name or adjective before it, when the title follows the verb of a report
     ("Serbien schließt die Grenze, sagte Innenminister X"; a city may be where
     a visitor speaks, a country after the title another's), or the sentence
-    before names, when the title opens its sentence
+    before names, when the title opens its sentence; elsewhere, the one country
+    named before the title when it is the article's ``leader``
     (:func:`kg.extract.roles_more.countries_around`)."""
     doc, offset = view.doc, view.offset
     verbs = reporting_verbs()
@@ -179,6 +192,12 @@ def _sentence_countries(view: DocView, roles: list[Role]) -> dict[int, set[str]]
         if first > sent.start:
             before = doc[first - 1].lower_
             if before not in verbs and before not in HAVE_FORMS and before != "so":
+                # elsewhere in a sentence, the one country it names before the
+                # title if the article names that one most ("Ägypten kämpft
+                # seit dem Sturz des Präsidenten X"; not a visitor's host)
+                around = countries_around(view, sent, first)
+                if leader is not None and around == {leader}:
+                    out[r.start] = around
                 continue
         out[r.start] = countries_around(view, sent, first)
     return out
