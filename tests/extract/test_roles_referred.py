@@ -121,3 +121,15 @@ def test_bare_post_takes_the_country_its_sentence_and_the_article_name_most(
     assert [t[2] for t in role_triples(rec) if t[0] == "person/Mohammed Mursi"] == [
         None
     ]
+
+
+def test_posts_that_name_their_national_body(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Im Mai begrüßte Nationalratspräsidentin Eva Lang die Schüler. "
+        "Volksanwalt Karl Roth sprach von Sorgen.",
+        {"Eva Lang": "PER", "Karl Roth": "PER"},
+    )
+    triples = role_triples(rec)
+    assert ("person/Eva Lang", "Nationalratspräsidentin", "org/Nationalrat") in triples
+    assert ("person/Karl Roth", "Volksanwalt", "org/Volksanwaltschaft") in triples

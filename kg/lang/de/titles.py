@@ -229,6 +229,11 @@ INSTITUTION_POSTS = {
     "eurogruppenchef": "Eurogruppe",
     "eurogruppen-chef": "Eurogruppe",
     "eurogruppenpräsident": "Eurogruppe",
+    # the chairs and members of a national body named by the post itself
+    "nationalratspräsident": "Nationalrat",
+    "bundesratspräsident": "Bundesrat",
+    "volksanwalt": "Volksanwaltschaft",
+    "rechnungshofpräsident": "Rechnungshof",
 }
 
 # "Bundes-" posts exist in these federations only
