@@ -271,6 +271,14 @@ def preposition_of(view: DocView, i: int, lo: int) -> str | None:
     while j > lo and k is not None and view.key(j - 1) == k:
         j -= 1
     j -= 1
+    if (
+        j - 1 >= lo
+        and doc[j].is_alpha
+        and doc[j].text[:1].isupper()
+        and not view.key(j)
+        and doc[j - 1].lower_ in _ARTICLES
+    ):
+        j -= 1  # "von der Treuhandgesellschaft TVP": a noun apposed to the name
     while j >= lo and (
         doc[j].lower_ in _ARTICLES
         or (

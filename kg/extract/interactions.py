@@ -37,6 +37,7 @@ from kg.extract.interaction_parts import (
     choose,
     clause,
     impends,
+    reciprocal,
 )
 from kg.extract.records import Interaction, Quote
 from kg.extract.sources import speaker_noun
@@ -166,6 +167,9 @@ def find_interactions(
                     )
                 ]
                 pairs = [(s, None, x) for s in group for x in targets]
+                if reciprocal(doc, t.i, hi):
+                    # "SPD und CDU warfen sich gegenseitig … vor": each the other
+                    pairs = [(s, None, x) for s in group for x in group if x != s]
             # "Die USA und die syrische Opposition fordern …": a body no
             # entity stands for demands too, under its label
             pairs += [(None, label, x) for label in labels for x in targets]
