@@ -41,3 +41,13 @@ def test_drohen_with_an_indefinite_noun_and_no_mit_impends(records) -> None:
     text = "Die Firma Baukraft drohte Karl Brunner mit einer Klage."
     rec = records(text, {"Karl Brunner": PER, "Baukraft": ORG})
     assert acts(rec, "type", "source") == {("THREATEN", "org/Baukraft")}
+
+
+def test_a_genitive_in_an_opening_prepositional_phrase_is_no_subject(records) -> None:
+    # "Nach dem Verzicht der österreichischen Regierung hat X … begrüßt"
+    text = (
+        "Nach dem Rückzug der Firma Baukraft hat Bürgermeisterin Eva Huber "
+        "den Plan begrüßt."
+    )
+    rec = records(text, {"Baukraft": ORG, "Eva Huber": PER})
+    assert acts(rec, "type", "source") == {("PRAISE", "person/Eva Huber")}
