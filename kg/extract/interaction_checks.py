@@ -271,6 +271,14 @@ def preposition_of(view: DocView, i: int, lo: int) -> str | None:
     while j > lo and k is not None and view.key(j - 1) == k:
         j -= 1
     j -= 1
+    if (
+        j - 1 >= lo
+        and doc[j].is_alpha
+        and doc[j].text[:1].isupper()
+        and not view.key(j)
+        and doc[j - 1].lower_ in _ARTICLES
+    ):
+        j -= 1  # "von der Treuhandgesellschaft TVP": a noun apposed to the name
     while j >= lo and (
         doc[j].lower_ in _ARTICLES
         or (
@@ -282,6 +290,33 @@ def preposition_of(view: DocView, i: int, lo: int) -> str | None:
         or doc[j].lower_ in ("herr", "herrn", "frau")  # "von Herrn Sardana"
     ):
         j -= 1
+    if (
+        j - 1 >= lo
+        and doc[j].is_alpha
+        and doc[j].text[:1].isupper()
+        and not view.key(j)
+        and doc[j + 1].lower_ in ("des", "der", "eines", "einer")
+    ):
+        # "Nach dem Verzicht der Regierung hat X …": a genitive of a noun a
+        # preposition opening the clause governs is governed too (not by
+        # "von", "an": an agent, an addressee of their own)
+        g = j - 1
+        while g >= lo and (
+            doc[g].lower_ in _ARTICLES
+            or (
+                doc[g].is_lower
+                and doc[g].is_alpha
+                and doc[g].lower_ not in _PREPOSITIONS
+            )
+        ):
+            g -= 1
+        if (
+            g >= lo
+            and (g == lo or doc[g].is_sent_start)  # the phrase opens the clause
+            and doc[g].lower_ in _PREPOSITIONS
+            and doc[g].lower_ not in ("von", "vom", "an", "durch", "gegenüber")
+        ):
+            return doc[g].lower_
     if j >= lo and doc[j].lower_ in _PREPOSITIONS:
         if doc[j].lower_ == "gegenüber" and j > lo and view.key(j - 1):
             return None  # "der Regierung gegenüber lehnte Meier …": it governs before

@@ -48,6 +48,7 @@ __all__ = [
     "organisation_as_sie",
     "plural_title",
     "prosecutor_before",
+    "reciprocal",
     "same_state",
     "unnamed_group_subject",
 ]
@@ -288,12 +289,19 @@ def _listed_nouns(doc: Doc, lo: int) -> bool:
 
 
 def impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
-    """ "drohen" with a zu-infinitive closing its clause is no threat but
-    something about to happen ("doch droht sie nun zu scheitern")."""
+    """ "drohen" with a zu-infinitive closing its clause, or with an indefinite
+    noun phrase and no "mit" after it, is no threat but something about to
+    happen ("doch droht sie nun zu scheitern", "ihm droht eine Strafe", "drohen
+    bis zu fünf Jahre Haft")."""
     if act.type != "THREATEN" or act.form.particle:
         return False
     if v >= 2 and doc[v - 2].lower_ == "zu" and doc[v - 1].is_lower:
         return True  # "…, die unter das Gesetz zu fallen drohen"
+    words = [w.lower_ for w in doc[v + 1 : hi]]
+    if "mit" not in words and any(
+        w in ("ein", "eine", "einer", "einen", "bis") for w in words
+    ):
+        return True  # "Griechenland droht eine Strafe": it impends, nobody threatens
     last = hi - 1
     while last > v and doc[last].is_punct:
         last -= 1
@@ -303,6 +311,12 @@ def impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
         and doc[last].is_lower
         and doc[last].is_alpha
     )
+
+
+def reciprocal(doc: Doc, v: int, hi: int) -> bool:
+    """The clause after the verb at ``v`` says its subjects act on each other
+    ("warfen sich gegenseitig … vor", "beschuldigten einander")."""
+    return any(w.lower_ in ("gegenseitig", "einander") for w in doc[v + 1 : hi])
 
 
 def choose(

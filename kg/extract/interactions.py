@@ -19,61 +19,30 @@ type) outside a quote names an interaction. In its clause (between commas):
 
 An actor is a person, an organisation, or a state (a capital stands for its
 state); places that are no state take no part. The separable particle must be
-in the clause ("weist … zurück"; "weist" alone is nothing).
+in the clause ("weist … zurück"; "weist" alone is nothing). Source and target
+are read by :mod:`kg.extract.interaction_actors`; this module finds the verbs,
+drops what is no act done, and reads the issue.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.actors import is_media, state_of_capital
-from kg.extract.bodies import (
-    body_after,
-    body_agent,
-    body_before,
-    body_object,
-    government,
-    subject_bodies,
-)
-from kg.extract.coref import antecedent, surnames_of
-from kg.extract.focus import dateline_country, focus_country
-from kg.extract.interaction_checks import (
-    dative_opening,
-    genitive_group,
-    group_after,
-    group_compound,
-    named_title_after,
-    not_done,
-    outlet_name,
-    plural_sie,
-    preposition_of,
-    thing_compound,
-    titled_subject,
-)
+from kg.extract.bodies import body_object
+from kg.extract.interaction_actors import actor, actors, body_in, other_actor
+from kg.extract.interaction_checks import not_done
 from kg.extract.interaction_parts import (
     agent_participles,
-    around_noun,
     attributive,
-    both_sides,
     choose,
     clause,
-    clause_before_relative,
-    dative_actor,
-    finite_plural,
-    government_object,
     impends,
-    organisation_as_sie,
-    plural_title,
-    prosecutor_before,
-    same_state,
-    title_after,
-    unnamed_group_subject,
+    reciprocal,
 )
-from kg.extract.records import Interaction, Kind, Quote, kind_of, name_of
+from kg.extract.records import Interaction, Quote
 from kg.extract.sources import speaker_noun
-from kg.extract.speakers import org_anaphor
 from kg.extract.view import DocView
-from kg.lang.de.bodies import body_noun, party_members
+from kg.lang.de.bodies import body_noun
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
@@ -81,10 +50,8 @@ from kg.lang.de.grammar import (
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     STATE_PASSIVE_AUXILIARIES,
-    SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
-    MEDIA_NOUNS,
     PARTNER_NOUNS,
     STATE_NOUNS,
     SpeechAct,
@@ -95,15 +62,10 @@ __all__ = ["find_interactions"]
 
 _ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
 _ACT_FORMS = frozenset(speech_acts())
-_CLAUSE = frozenset({",", ";", ":", "–", "-"})
-# "beim Landgericht" governs its noun as "bei dem" does
-_PREPOSITIONS = PREPOSITIONS | {"beim"}
 # modals of what someone has to or ought to do
 _OBLIGATIONS = frozenset("muss müssen müsse müsste müssten sollte sollten".split())
 # words that are no issue: an article opening the sentence, a state's body
 _NO_ISSUE = _ARTICLES | STATE_NOUNS
-# relative pronouns that open a clause after a comma as its subject
-_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche"})
 
 
 def find_interactions(
@@ -175,9 +137,9 @@ def find_interactions(
                 # "Man weise alle von Herrn Sardana erhobenen Forderungen
                 # zurück": the speaker of the quote speaks in the first person
                 source = quote.speaker
-                targets = [_other_actor(view, lo, hi, source)]
+                targets = [other_actor(view, lo, hi, source)]
             else:
-                source, labels, targets = _actors(view, lo, hi, t.i, act, spans)
+                source, labels, targets = actors(view, lo, hi, t.i, act, spans)
             if source is None and not labels:
                 continue
             issue = _issue(view, lo, hi, t.i, act)
@@ -199,12 +161,15 @@ def find_interactions(
                         (
                             k
                             for j in range(t.i + 1, hi)
-                            if (k := _actor(view, j)) and k not in group
+                            if (k := actor(view, j)) and k not in group
                         ),
                         None,
                     )
                 ]
                 pairs = [(s, None, x) for s in group for x in targets]
+                if reciprocal(doc, t.i, hi):
+                    # "SPD und CDU warfen sich gegenseitig … vor": each the other
+                    pairs = [(s, None, x) for s in group for x in group if x != s]
             # "Die USA und die syrische Opposition fordern …": a body no
             # entity stands for demands too, under its label
             pairs += [(None, label, x) for label in labels for x in targets]
@@ -224,7 +189,7 @@ def find_interactions(
                 )
     # "die von Karl Brunner geforderten Reformen": a participle with its agent
     done = {x.start for x in out}
-    for i, act, source, issue in agent_participles(view, lambda j: _actor(view, j)):
+    for i, act, source, issue in agent_participles(view, lambda j: actor(view, j)):
         t = doc[i]
         if t.idx + view.offset in done or any(a <= t.idx < b for a, b in inside):
             continue
@@ -267,7 +232,7 @@ def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[st
             i += 1
             continue
         key = view.key(i)
-        k = _actor(view, i)
+        k = actor(view, i)
         if key is None or k is None:
             return []
         if k not in out:
@@ -291,7 +256,7 @@ def _agent_named(view: DocView, lo: int, hi: int) -> bool:
     von Meier geforderten Reformen"; not "vom Praterstern")."""
     return any(
         view.lowers[j] in ("von", "vom", "durch")
-        and any(_actor(view, i) for i in range(j + 1, min(hi, j + 5)))
+        and any(actor(view, i) for i in range(j + 1, min(hi, j + 5)))
         for j in range(lo, hi)
     )
 
@@ -303,474 +268,6 @@ def _speaker_subject(view: DocView, lo: int, v: int) -> bool:
     doc = view.doc
     after = [v + 1] if v + 1 < len(doc) else []  # "fordern wir Deutschland auf"
     return any(doc[i].lower_ in ("ich", "wir", "man") for i in [*range(lo, v), *after])
-
-
-def _other_actor(view: DocView, lo: int, hi: int, source: str) -> str | None:
-    """The first actor of the clause ``lo``-``hi`` that is not ``source``, a
-    bare surname of the article's persons included."""
-    surnames = surnames_of(view)
-    for i in range(lo, hi):
-        k = _actor(view, i) or surnames.get(view.doc[i].text)
-        if k and k != source and preposition_of(view, i, lo) in _TARGET_CASES:
-            return k  # not "aus Solidarität mit der ÖVP"
-    return None
-
-
-# what governs a target, if anything: "vom Gesprächspartner", "an die Regierung"
-_TARGET_CASES = frozenset({None, "von", "vom", "an", "gegenüber"})
-
-
-def _actor(view: DocView, i: int) -> str | None:
-    """The actor token ``i`` names: a person, organisation or state; not the
-    country or organisation of a title ("US-Außenminister Antony Blinken",
-    "Der UNO-Generalsekretär"), which describes a person."""
-    doc = view.doc
-    k = view.key(i)
-    if not k or is_media(k) or group_compound(doc[i].text):
-        return None  # "die Siemens-Kritiker": people, not the firm
-    if thing_compound(doc[i].text, name_of(k)):
-        return None  # "der EU-Außengrenze": a thing of the EU, no actor
-    if kind_of(k) is not Kind.PERSON and not _members(view, i):
-        if (
-            speaker_noun(doc[i].text)
-            or (i + 1 < len(doc) and speaker_noun(doc[i + 1].text))
-            or (i + 1 < len(doc) and view.person(i + 1))
-            # "FPÖ Klubchef X"; not "Die SPÖ warf X vor" (a verb between)
-            or (
-                i + 2 < len(doc)
-                and view.person(i + 2)
-                and doc[i + 1].text[:1].isupper()
-            )
-        ):
-            return None  # "der türkische Regierungschef": a person, not Türkei
-    if kind_of(k) is Kind.PLACE:
-        if (
-            doc[i].is_lower
-            and i + 1 < len(doc)
-            and doc[i + 1].text[:1].isupper()
-            and doc[i + 1].is_alpha
-            and not view.key(i + 1)
-            and doc[i + 1].lower_ not in STATE_NOUNS
-        ):
-            return None  # "die syrische Opposition": a group, not Syrien
-        if genitive_group(view, i):
-            return None  # "Griechenlands geschlagene Linke": not Griechenland
-        e = view.entities.get(k)
-        state = state_of_capital(k, view.entities)
-        if state is not None and state != k:
-            return state
-        if e is None or e.place_kind != "country":
-            return None
-    return k
-
-
-def _members(view: DocView, i: int) -> bool:
-    """Token ``i`` names a party by its members in the plural, no one person:
-    "Republikaner werfen ihr vor", "die Republikaner" (not "der Republikaner")."""
-    return party_members(view.texts[i]) and not (
-        i > 0 and view.lowers[i - 1] in ("der", "ein", "dem", "des", "einem", "eines")
-    )
-
-
-def _actors(
-    view: DocView,
-    lo: int,
-    hi: int,
-    v: int,
-    act: SpeechAct,
-    spans: list[tuple[int, int]],
-) -> tuple[str | None, list[str], list[str | None]]:
-    """(source, labels, targets) of the verb at ``v`` in the clause
-    ``lo``-``hi``; targets joined by "und" are one each ("forderte die USA und
-    Russland auf"); ``[None]`` when none is named. ``labels`` are the bodies no
-    entity stands for among the subjects ("Die USA und die syrische Opposition
-    fordern": the USA and "syrische Opposition";
-    :mod:`kg.extract.bodies`)."""
-    doc = view.doc
-    free_before: list[str] = []
-    free_after: list[str] = []
-    governed: dict[str, str] = {}
-    agents: list[str] = []
-    agent_at = -1
-    prev = None
-    for i in range(lo, hi):
-        k = _actor(view, i)
-        if k is None or k == prev or _affiliation(view, i, lo) or _outlet(view, i):
-            prev = view.key(i)
-            continue
-        prev = view.key(i)
-        # "die Regierung in Kiew", "der Staatsführung um Präsident X": the
-        # actor takes the part of the noun
-        body = _body_in(view, i, lo)
-        if body is None:
-            body = around_noun(view, i, lo)
-        p = preposition_of(view, i if body is None else body, lo)
-        j = i
-        while j + 1 < hi and view.key(j + 1) == view.key(i):
-            j += 1
-        if p is None and j + 1 < hi and doc[j + 1].lower_ == "gegenüber":
-            p = "gegenüber"  # "der Regierung gegenüber"
-        if p is None:
-            (free_before if i < v else free_after).append(k)
-        elif p in ("von", "vom", "an", "durch", "gegenüber"):
-            governed.setdefault(p, k)
-            if p in ("von", "vom", "durch"):
-                agents.append(k)  # the last one is a passive's agent
-                agent_at = i
-    surnames = surnames_of(view)
-    for i in range(lo, hi):
-        # a surname opening the clause only right before the verb ("Tschürtz
-        # verlangt eine Volksbefragung")
-        opens = i > lo or i + 1 == v
-        k = surnames.get(doc[i].text) if not view.key(i) and opens else None
-        if k and preposition_of(view, i, lo) is None:
-            (free_before if i < v else free_after).append(k)
-    agent = agents[-1] if agents else None
-    if act.form.participle and any(
-        doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(lo, hi)
-    ):
-        # passive: "Ihm wurde von der Staatsanwaltschaft vorgeworfen …", "Der
-        # Antrag von X wurde von Y abgelehnt" (Y a body: "vom
-        # Verfassungsgericht"); without an agent, nobody kg knows, but an
-        # accusation's is the prosecution named before
-        by_body = body_agent(view, lo, hi)
-        if by_body is not None and by_body[0] > agent_at:
-            rest = free_before + free_after + agents
-            return None, [by_body[1]], [rest[0] if rest else None]
-        if agent is None and act.type == "ACCUSE":
-            key, label = prosecutor_before(view, v)
-            rest = free_before + free_after
-            if key is not None:
-                return key, [], [next((k for k in rest if k != key), None)]
-            if label is not None:
-                return None, [label], [rest[0] if rest else None]
-        if agent is None:
-            return None, [], []
-        rest = [k for k in free_before + free_after + agents if k != agent]
-        return agent, [], [rest[0] if rest else governed.get("gegenüber")]
-    relative, whom = _relative_subject(view, lo, v, hi)
-    labels: list[str] = []
-    if relative and whom is None:
-        # "die Opposition, die Neuwahlen gefordert hatte"; "eines Grazers, der
-        # zum Kerzenmeer aufgerufen hatte": nobody kg knows
-        label = body_before(view, _antecedent_noun(view, lo))
-        if label is None:
-            return None, [], []
-        labels = [label]
-    subject = _subject_before(view, lo, v)
-    if not free_before and unnamed_group_subject(view, lo, v) or group_after(view, v):
-        return None, [], []  # "Kritiker werfen Erdogan vor": nobody kg knows
-    named = (
-        _org_subject(view, lo, v)
-        if subject == "group" and whom is None and not labels
-        else None
-    )
-    if not labels and whom is None and named is None:
-        labels = subject_bodies(view, lo, v)
-    if any(government(x) for x in labels):
-        # "Bankenverband und Regierung dementierten": the article's country
-        labels = [x for x in labels if not government(x)]
-        state = _focus(view)
-        if state is not None and not free_before:
-            free_before = [state]
-    source: str | None
-    pronoun = (
-        v + 1 < hi
-        and doc[v + 1].lower_ in ("er", "sie")
-        and doc[v + 1].is_lower
-        and not (doc[v + 1].lower_ == "sie" and plural_sie(doc, v + 1, v))
-        # "Trump bezeichnete die Vorwürfe als Hexenjagd und wies sie zurück":
-        # the second verb's pronoun is its object
-        and doc[v - 1].lower_ != "und"
-    )
-    apposed = (
-        _apposed_subject(view, lo)
-        # "…, Manfred Weber, vor einer Katastrophe gewarnt": the clause names
-        # no subject before its verb
-        if lo == v or (not free_before and _subject_before(view, lo, v) is None)
-        else None
-    )
-    if apposed is None and lo == v:
-        # "Der Vorsitzende der Partei, der als … gilt, wies … zurück"
-        apposed = _subject_before_relative(view, lo, spans)
-    if whom is not None:
-        # "die Caritas, die eine Öffnung gefordert hatte"
-        source = whom
-        rest = free_before + free_after
-    elif free_before and pronoun:
-        # "Schäuble warf er vor, …": the pronoun after the verb is the subject,
-        # the name before it the object
-        sent = view.sents[view.sentence_of(doc[v])]
-        source = antecedent(view, sent.start, spans, None)
-        rest = free_before + free_after
-        if source is None:
-            return None, [], []
-    elif apposed is not None:
-        # "Der Vizechef der Fraktion, Jan Korte, forderte …"
-        source = apposed
-        rest = free_after
-    elif free_before and doc[v + 1].lower_ == "der" and title_after(view, v, hi):
-        # "Die Kirche Kubas lobte der Papst": the masculine subject after the
-        # verb, the one named before; what opens the clause is the object
-        source = antecedent(view, v, spans, None)
-        rest = free_before + free_after
-    elif free_before and titled_subject(view, lo, v) is not None:
-        # "Die Ministerin hat Kanzler X … gelobt": the title is the subject
-        if (source := antecedent(view, lo, spans, None)) is None:
-            return None, [], []
-        rest = [k for k in free_before + free_after if k != source]
-    elif free_before and free_after and dative_opening(view, lo, v):
-        # "Der Ministerin X wirft Lugar … vor": the dative opens the clause
-        source, rest = free_after[0], free_before + free_after[1:]
-    elif free_before and (titled := named_title_after(view, v, hi)) is not None:
-        # "Der Ministerin X wirft der Abgeordnete Y … vor": Y is the subject
-        source, rest = titled, [k for k in free_before + free_after if k != titled]
-    elif free_before:
-        source = free_before[0]
-        rest = free_before[1:] + free_after
-    elif named is not None:
-        # "Die Partei fordert …", "das Ministerium": the organisation named before
-        source, rest = named, free_after
-    elif labels:
-        # "Die Opposition wirft Merkel vor": a body no entity stands for
-        source, rest = None, free_after
-    elif subject == "person" and (org := organisation_as_sie(view, lo, v)):
-        # "Die HDP wirft … vor. Sie wirft der AKP … vor": the party
-        source, rest = org, free_after
-    elif subject == "person" or (
-        subject is None and (pronoun or title_after(view, v, hi))
-    ):
-        # "Sie warf dem Minister … vor": no man the article names as one
-        said = next(
-            (view.lowers[i] for i in range(lo, v) if view.lowers[i] in ("er", "sie")),
-            view.lowers[v + 1] if pronoun else None,  # "warf er … vor"
-        )
-        source = antecedent(view, v, spans, None, pronoun=said)
-        rest = free_after
-    elif subject in ("group", "unnamed"):
-        return None, [], []  # "Die Regierung … fordern": no actor kg knows
-    elif free_after:
-        source = free_after[0]
-        rest = free_after[1:]
-    elif (label := body_after(view, v, hi)) is not None:
-        # "Am Montag forderte die Opposition …"
-        source, labels, rest = None, [label], []
-    else:
-        return None, [], []
-    # "die OECD … (OECD)", "Chinas Regierung" and China: one actor
-    rest = [k for k in rest if k != source and not same_state(k, source)]
-    target = rest[0] if rest else None
-    if target is None:
-        target = (
-            governed.get("von")
-            or governed.get("vom")
-            or governed.get("an")
-            or governed.get("gegenüber")
-            or _the_country(view, lo, hi, source)
-            or _titled_target(view, v, hi, spans, source)
-        )
-    if target is None and (gov := government_object(view, v, hi)) is not None:
-        # "warf der Regierung Untätigkeit vor": the article's country
-        target = _focus(view) if gov else None
-    if target is None:
-        target = _relative_object(view, lo, v)
-        target = target if target != source else None
-    if target is None and any(doc[i].lower_ in PARTNER_NOUNS for i in range(lo, hi)):
-        target = _partner(view, v)
-    if target is None:
-        # "Republikaner werfen ihr vor": the person named before
-        target = _pronoun_object(view, v, hi, spans)
-    if target is None:
-        # "rief beide Seiten zur Zurückhaltung auf": the pair named before
-        sides = both_sides(view, lo, hi, lambda i: _actor(view, i))
-        if sides:
-            return source, labels, [k for k in sides if k != source] or [None]
-    targets = [target]
-    if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
-        targets += rest[1:2]
-    return source, labels, targets
-
-
-def _focus(view: DocView) -> str | None:
-    """The one country the article is about (:func:`kg.extract.focus.focus_country`),
-    whose government "die Regierung" is."""
-    return focus_country(view.entities.values(), dateline_country(view))
-
-
-def _org_subject(view: DocView, lo: int, v: int) -> str | None:
-    """The organisation a definite noun opening the clause refers to ("Die
-    Partei fordert …", "Das Ministerium wies … zurück" after the
-    Innenministerium; :func:`kg.extract.speakers.org_anaphor`, as for quotes)."""
-    i = lo
-    while i < v and view.lowers[i] in ("auch", "und", "doch", "aber"):
-        i += 1
-    if i + 1 >= v or view.lowers[i] not in ("der", "die", "das"):
-        return None
-    n = i + 1
-    while n < v and view.texts[n].islower() and view.texts[n].isalpha():
-        n += 1  # "der börsennotierte Konzern"
-    if n >= v or n - i > 3 or view.key(n):
-        return None
-    return org_anaphor(view, [n])
-
-
-def _pronoun_object(
-    view: DocView, v: int, hi: int, spans: list[tuple[int, int]]
-) -> str | None:
-    """The person a dative pronoun right after the verb at ``v`` refers to
-    ("werfen ihr vor", "warf ihm vor"; not the possessive "lobte ihr
-    Engagement"): the person named before (:func:`antecedent`)."""
-    doc = view.doc
-    if v + 1 >= hi or doc[v + 1].text not in ("ihm", "ihr"):
-        return None
-    if v + 2 < hi and doc[v + 2].text[:1].isupper():
-        return None  # "ihr Engagement": a possessive
-    k = antecedent(view, v, spans, None)
-    return k if k is not None and kind_of(k) is Kind.PERSON else None
-
-
-def _relative_subject(
-    view: DocView, lo: int, v: int, hi: int
-) -> tuple[bool, str | None]:
-    """(whether, whom): the clause before the verb at ``v`` opens after a comma
-    with a relative pronoun for its subject ("…, der zum Kerzenmeer aufgerufen
-    hatte"; not "…, die USA forderten"); its subject is the actor right before
-    the comma ("die Caritas, die … gefordert hatte"), else nobody kg knows when
-    that noun is no title of a person ("der Aufruf eines Grazers", "ein
-    Gesetzesentwurf"): ``(True, None)``. ``(False, None)`` when no relative
-    clause, or a title ("der Minister, der …"), opens it."""
-    doc = view.doc
-    if lo < 2 or lo >= v or doc[lo - 1].text != "," or doc[lo].lower_ not in _RELATIVES:
-        return False, None
-    if not doc[lo].is_lower or not (lo + 1 == v or doc[lo + 1].is_lower):
-        return False, None
-    if _subject_after_relative(view, lo, v, finite_plural(view, v, hi)):
-        return False, None  # "die Ärztekammer, der sie … vorwirft": an object
-    n = _antecedent_noun(view, lo)
-    actor = _actor(view, n)
-    if actor is not None:
-        return True, actor
-    noun = doc[n]
-    if not (noun.is_alpha and noun.text[:1].isupper()):
-        return False, None
-    if view.key(n):
-        # "eines Grazers, der …": a place's inhabitant, no actor; "des
-        # Bürgermeisters von Graz, der …" stays the person's
-        return (n >= 1 and doc[n - 1].lower_ in _ARTICLES), None
-    return not speaker_noun(noun.text), None
-
-
-def _antecedent_noun(view: DocView, lo: int) -> int:
-    """The noun before the comma ``lo - 1`` a relative pronoun at ``lo`` refers
-    to, over a verb that closes the clause before ("dem Aufruf eines Grazers
-    gefolgt, der …")."""
-    doc = view.doc
-    n = lo - 2
-    while n > max(0, lo - 5) and doc[n].is_lower and doc[n].is_alpha:
-        n -= 1
-    return n
-
-
-def _subject_after_relative(
-    view: DocView, lo: int, v: int, plural_verb: bool = False
-) -> bool:
-    """A pronoun or an actor between the relative pronoun at ``lo`` and the
-    verb at ``v`` is the subject ("…, der sie eine Blockade vorwirft", "…, die
-    die USA abgelehnt hatten"): the relative pronoun is an object. An actor in
-    the dative is none ("…, die der Hamas Nachgiebigkeit vorwerfen")."""
-    doc = view.doc
-    return any(
-        (doc[j].is_lower and doc[j].lower_ in ("er", "sie", "wir", "ich", "man"))
-        or (
-            view.key(j) is not None
-            and not dative_actor(view, j, lo, plural_verb)
-            and preposition_of(view, j, lo + 1) is None  # "gegenüber Israel"
-        )
-        for j in range(lo + 1, v)
-    )
-
-
-def _relative_object(view: DocView, lo: int, v: int) -> str | None:
-    """The actor a dative relative pronoun refers to when a pronoun is the
-    clause's subject: "die Ärztekammer, der sie eine Blockade vorwirft" -> the
-    Ärztekammer."""
-    doc = view.doc
-    if (
-        lo < 2
-        or lo >= v
-        or doc[lo - 1].text != ","
-        or doc[lo].text not in ("dem", "der")
-    ):
-        return None
-    if not any(
-        doc[j].is_lower and doc[j].lower_ in ("er", "sie", "wir", "ich", "man")
-        for j in range(lo + 1, v)
-    ):
-        return None  # "Peter Zeidler, der neue Trainer Red Bull Salzburg": no pronoun
-    return _actor(view, _antecedent_noun(view, lo))
-
-
-def _subject_before(view: DocView, lo: int, v: int) -> str | None:
-    """How the clause names its subject before the verb at ``v`` without an
-    actor: "person" ("er", "der Minister", "Der UNO-Generalsekretär"), "group"
-    ("Die Opposition", "die Oppositionsparteien"), "unnamed" ("Ein Experte"),
-    else ``None``."""
-    doc = view.doc
-    for i in range(lo, v):
-        if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
-            if doc[i].lower_ == "sie" and plural_sie(doc, i, v):
-                return "group"  # "Auch sie forderten …": many, not one person
-            return "person"
-    if lo >= v:
-        return None
-    first = doc[lo]
-    adjective = (
-        lo + 2 < v
-        and doc[lo + 1].is_lower
-        and doc[lo + 1].lower_.endswith(ADJ_ENDINGS)
-        and doc[lo + 2].text[:1].isupper()
-    )  # "Die syrische Opposition": an article, no pronoun
-    if (
-        first.lower_ in SUBJECT_PRONOUNS
-        and (lo + 1 >= v or doc[lo + 1].is_lower)
-        and not adjective
-    ):
-        return "person"  # "Der sagte", "Die lehnt ab"
-    if first.lower_ in ("den", "dem", "einen", "einem"):
-        return None  # "Den Vorschlag der Opposition lehnte …": an object
-    if first.lower_ in _ARTICLES:
-        for w in doc[lo + 1 : min(v, lo + 4)]:
-            # a noun, also one after a number ("Der 96-Trainer", "Der 72-Jährige")
-            if w.text[:1].isupper() or (w.text[:1].isdigit() and "-" in w.text):
-                if speaker_noun(w.text) and first.lower_ in INDEFINITE_ARTICLES:
-                    return "unnamed"  # "Ein Reiseexperte warnte": nobody named
-                if speaker_noun(w.text):
-                    # "Die Nato-Außenminister forderten": many, no one person
-                    return "group" if plural_title(view, w.i, v) else "person"
-                if not view.key(w.i) and w.lower_ not in PARTNER_NOUNS:
-                    return "group"
-                if (
-                    view.place(w.i)
-                    and _actor(view, w.i) is None
-                    and w.i + 1 <= v
-                    and not doc[w.i + 1].text[:1].isupper()
-                ):
-                    return "group"  # "Die Palästinenser", "Die Wiener": people
-                return None
-    return None
-
-
-def _partner(view: DocView, v: int) -> str | None:
-    """The actor after "mit" in the sentence of token ``v`` ("Treffen mit
-    Russland"): whom a "Gesprächspartner" is."""
-    doc = view.doc
-    sent = view.sents[view.sentence_of(doc[v])]
-    for w in sent:
-        if w.lower_ == "mit":
-            for j in range(w.i + 1, min(sent.end, w.i + 4)):
-                if (k := _actor(view, j)) is not None:
-                    return k
-    return None
 
 
 def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | None:
@@ -795,7 +292,7 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and w.lower_ not in _NO_ISSUE  # "Die", "der Regierung"
             and not body_noun(w.text)  # "Die Polizeigewerkschaft streitet das ab"
             and not (
-                i + 2 < hi and doc[i + 1].lower_ == "in" and _body_in(view, i + 2, lo)
+                i + 2 < hi and doc[i + 1].lower_ == "in" and body_in(view, i + 2, lo)
             )
         ):
             if i > lo and doc[i - 1].lower_ in PREPOSITIONS:
@@ -828,153 +325,4 @@ def _noun_phrase(view: DocView, i: int, hi: int) -> str | None:
             return doc[i : j + 1].text
         if not (doc[j].is_lower and doc[j].is_alpha):
             return None
-    return None
-
-
-def _affiliation(view: DocView, i: int, lo: int) -> bool:
-    """The actor at ``i`` is a person's party in brackets ("Werner Faymann
-    (SPÖ)"), not an actor of the clause."""
-    return i - 2 >= lo and view.doc[i - 1].text == "(" and bool(view.person(i - 2))
-
-
-def _body_in(view: DocView, i: int, lo: int) -> int | None:
-    """The noun of a state's body the place at ``i`` follows with "in": "die
-    Regierung in Kiew", "die Behörden in Peking" (the state acts, governed as
-    the noun is); ``None`` else."""
-    doc = view.doc
-    k = view.key(i)
-    if k is None or kind_of(k) is not Kind.PLACE:
-        return None
-    j = i
-    while j > lo and view.key(j - 1) == k:
-        j -= 1
-    if j - 2 >= lo and doc[j - 1].lower_ == "in" and doc[j - 2].lower_ in STATE_NOUNS:
-        return j - 2
-    return None
-
-
-def _outlet(view: DocView, i: int) -> bool:
-    """The organisation at ``i`` follows an article and a noun of the media:
-    the outlet the act was told to ("lobte gegenüber dem Sender RTS"), no
-    actor."""
-    doc = view.doc
-    k = view.key(i)
-    j = i
-    while j > 0 and view.key(j - 1) == k:
-        j -= 1
-    if j >= 2 and doc[j - 2].lower_ == "gegenüber" and outlet_name(name_of(k or "")):
-        return True  # "gegenüber der Frankfurter Allgemeinen Sonntagszeitung"
-    return (
-        j >= 2
-        and doc[j - 1].lower_ in MEDIA_NOUNS
-        and doc[j - 2].lower_ in _ARTICLES | _PREPOSITIONS
-    )
-
-
-def _apposed_subject(view: DocView, lo: int) -> str | None:
-    """The person in apposition before a clause that opens with its verb: "Der
-    Vizechef der Fraktion, Jan Korte, forderte …" -> Jan Korte."""
-    doc = view.doc
-    if lo < 3 or doc[lo - 1].text != ",":
-        return None
-    k = view.person(lo - 2)
-    if k is None:
-        return _named_before_apposition(view, lo - 1)
-    j = lo - 2
-    while j > 0 and view.person(j - 1) == k:
-        j -= 1
-    return k if j > 0 and doc[j - 1].text == "," else None
-
-
-def _subject_before_relative(
-    view: DocView, lo: int, spans: list[tuple[int, int]]
-) -> str | None:
-    """The subject of a clause that opens with its verb at ``lo`` after a
-    relative clause: the actor opening the clause before the relative pronoun
-    ("Eva Huber, die seit Jahren im Amt ist, wies … zurück"), or the person a
-    title opening it refers to ("Der Vorsitzende der Partei, der als starker
-    Mann gilt, wies … zurück"; :func:`antecedent`)."""
-    bounds = clause_before_relative(view, lo)
-    if bounds is None:
-        return None
-    start, end = bounds
-    i = start
-    while i < end and view.lowers[i] in ("auch", "und", "doch", "aber"):
-        i += 1
-    if i >= end:
-        return None
-    k = _actor(view, i)
-    if k is not None and preposition_of(view, i, start) is None:
-        return k
-    if view.lowers[i] in ("der", "die") and i + 1 < end:
-        j = i + 1
-        while j < end and view.texts[j].islower() and view.texts[j].isalpha():
-            j += 1  # "Der frühere Vorsitzende"
-        if j < end and speaker_noun(view.texts[j]) and not view.key(j):
-            return antecedent(view, i, spans, None)
-    return None
-
-
-def _named_before_apposition(view: DocView, comma: int) -> str | None:
-    """The person named before an apposition that ends at the comma ``comma``
-    and opens with a title: "Fred Langford, Chef der IWF, warnt …" -> Fred
-    Langford, not the organisation of the title."""
-    doc = view.doc
-    j = next(
-        (j for j in range(comma - 1, max(0, comma - 9), -1) if doc[j].text == ","),
-        None,
-    )
-    if j is None or j < 1 or not speaker_noun(doc[j + 1].text):
-        return None
-    return view.person(j - 1)
-
-
-def _the_country(view: DocView, lo: int, hi: int, source: str | None) -> str | None:
-    """The state "das Land", "dem Land" of the clause refers to: the last one
-    the article names before it ("Nach den Enthüllungen über Panama hat die
-    OECD dem Land Versäumnisse vorgeworfen")."""
-    doc = view.doc
-    at = next(
-        (
-            i
-            for i in range(lo + 1, hi)
-            if doc[i].lower_ in ("land", "landes")
-            and doc[i - 1].lower_ in ("das", "dem", "des")
-        ),
-        None,
-    )
-    if at is None:
-        return None
-    for j in range(at - 1, -1, -1):
-        k = view.key(j)
-        if k and kind_of(k) is Kind.PLACE and k != source:
-            e = view.entities.get(k)
-            if e is not None and e.place_kind == "country":
-                return k
-    return None
-
-
-def _titled_target(
-    view: DocView, v: int, hi: int, spans: list[tuple[int, int]], source: str | None
-) -> str | None:
-    """The person a title after the verb names without a name in a headline,
-    which the text after it names: "Die Sozialdemokraten werfen dem
-    Finanzminister Zynismus vor" -> the first person the next sentences name
-    (:func:`antecedent`); later in the text a title the coreference did not
-    resolve stays without a target (several ministers, which one?)."""
-    doc = view.doc
-    if view.sentence_of(doc[v]) != 0:
-        return None
-    for i in range(v + 1, min(hi, v + 5)):
-        if doc[i].lower_ not in ("dem", "den", "der"):
-            continue
-        j = i + 1
-        while j < hi and doc[j].is_lower and doc[j].is_alpha:
-            j += 1  # "dem österreichischen Finanzminister"
-        if j >= hi or not speaker_noun(doc[j].text) or view.person(j):
-            return None
-        if j + 1 < hi and view.person(j + 1):
-            return None  # "dem Minister Karl Brunner": the name is the actor
-        k = antecedent(view, i, spans, None)
-        return k if k != source else None
     return None
