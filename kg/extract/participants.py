@@ -25,6 +25,7 @@ from kg.extract.clause_subjects import (
 )
 from kg.extract.coref import person_before
 from kg.extract.partners import (
+    compound_sides,
     deal_sides,
     genitive_run,
     leader_noun,
@@ -74,6 +75,8 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     # "Kurz empfing ihn", "sprach mit ihm", "den Gast", "zu Gast bei Papst X"
     out += partners_by_reference(view, sent, t, kind, out)
     out += [k for k in deal_sides(view, sent, t) if k not in out]
+    if kind == "noun":  # "der EU-Türkei-Gipfel": the EU and Turkey
+        out += [k for k in compound_sides(view, t) if k not in out]
     if kind == "verb":
         out += [k for k in objects_before_participle(view, sent, t) if k not in out]
     out = [_nationals_as_org(view, sent, k) for k in out]
