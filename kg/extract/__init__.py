@@ -13,6 +13,7 @@ One module per thing extracted, in the order :func:`doc_to_records` runs them::
     view.py        the Doc with the entity key of every token (DocView)
     coref.py       "der Kanzler", "der 63-Jährige", "er": the person named before
     meetings.py    meetings (triggers.py: the words; participants.py: who;
+                   clause_subjects.py: the subjects of the trigger's clause;
                    visits.py: who visits whom; actors.py: the actors a
                    stretch of words names)
     roles.py       persons holding posts (focus.py: the article's country)

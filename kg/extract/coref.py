@@ -238,10 +238,15 @@ def _title_holder(
         return None  # "der Palästinenserpräsident": a post of its own
     post = _post(post_in_gender(title.base, feminine=False))
     here = doc[i].idx + view.offset
+    # a holder the article names only after the title is no antecedent: "Der
+    # Premier X reist nach Oslo. Dort trifft der Premier den Regierungschef Y"
+    named = {view.person(j) for j in range(i)} - {None}
     persons = {
         r.person
         for r in holders
-        if _same_post(_post(r.role), post) and _feminine(r.role) == fem
+        if _same_post(_post(r.role), post)
+        and _feminine(r.role) == fem
+        and r.person in named
     }
     if len(persons) != 1:
         return None

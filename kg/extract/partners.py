@@ -31,9 +31,11 @@ from kg.lang.de.meetings import (
     MEET_OBJECT_VERBS,
 )
 from kg.lang.de.titles import match_title
+from kg.nlp import gazetteer
 
 __all__ = [
     "compound_body",
+    "compound_sides",
     "hosts_in",
     "deal_sides",
     "genitive_run",
@@ -374,3 +376,41 @@ def compound_body(
         j += 1
     partner = view.key(j) if j < sent.end else None
     return [k] if partner and partner in attendees and partner != k else []
+
+
+def compound_sides(view: DocView, t: Token) -> list[str]:
+    """The parties a meeting noun's compound names one after the other:
+    "EU-Türkei-Gipfel", "USA-Kuba-Gespräche" (the EU and Turkey). Every part
+    before the noun must name an actor of the article (by a name or alias of
+    its entity, or the gazetteer entry that both stand for), and at least two
+    must: "EU-Gipfel" names an organiser, "Syrien-Konferenz" a topic, and
+    "EU-Afrika-Gipfel" (a continent, no actor) is left alone."""
+    parts = view.texts[t.i].split("-")
+    if len(parts) < 3 or not all(parts[:-1]):
+        return []
+    out = []
+    for part in parts[:-1]:
+        key = _actor_named(view, part)
+        if key is None or key in out:
+            return []
+        out.append(key)
+    return out
+
+
+def _actor_named(view: DocView, name: str) -> str | None:
+    """The key of the article's one state or organisation named ``name``."""
+    entry = gazetteer.lookup(name)
+    found = set()
+    for key, e in view.entities.items():
+        if kind_of(key) is Kind.PERSON:
+            continue
+        names = (e.name, *e.aliases)
+        if name in names or (
+            entry is not None
+            and any(
+                (o := gazetteer.lookup(n)) is not None and o.name == entry.name
+                for n in names
+            )
+        ):
+            found.add(key)
+    return next(iter(found)) if len(found) == 1 else None
