@@ -328,6 +328,8 @@ def _place_and_country(
         first, second = by_start.get(ent.start), by_start.get(ent.start + 1)
         if first is None or second is None or first[0] != ent.start + 1:
             continue
+        if second[0] != ent.end:
+            continue
         country = second[1]
         word = doc[ent.start + 1].text
         if (
