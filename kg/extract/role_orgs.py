@@ -406,12 +406,15 @@ def _org_referred_to(view: DocView, tok: Token) -> str | None:
     return None
 
 
+_HEADS_LONGEST_FIRST = tuple(sorted(REFERENCE_HEADS, key=len, reverse=True))
+
+
 def _leading_head(word: str) -> str | None:
     """The noun of :data:`REFERENCE_HEADS` a title compound starts with, before
     a title of its own: "Kommissions|sprecher" -> "kommission", "Verbands|
     präsident" -> "verband"; not the heads of longer words ("Bankett")."""
     low = word.lower()
-    for head in sorted(REFERENCE_HEADS, key=len, reverse=True):
+    for head in _HEADS_LONGEST_FIRST:
         if not low.startswith(head) or len(low) <= len(head) + 3:
             continue
         rest = word[len(head) :]
