@@ -385,7 +385,8 @@ def _deputies_party(view: DocView, lo: int, v: int, hi: int) -> str | None:
     opening the clause before the verb at ``v`` ("Die Mandatare fordern") or
     right after it ("Darin werfen die Abgeordneten X vor"): the one party
     (gazetteer kind ``party``) named in their sentence before them or in the
-    sentence before; ``None`` when none or more than one is."""
+    sentence before, a person's party in brackets left out; ``None`` when
+    none or more than one is."""
     lows = view.lowers
     i = lo
     while i < v and lows[i] in ("auch", "und", "doch", "aber"):
@@ -404,7 +405,8 @@ def _deputies_party(view: DocView, lo: int, v: int, hi: int) -> str | None:
         for j in range(lo_sent, a):
             k = view.key(j)
             e = view.entities.get(k) if k else None
-            if e is not None and e.org_kind == "party":
+            # not a person's party in brackets, "gegen X (SPÖ)"
+            if e is not None and e.org_kind == "party" and not _affiliation(view, j, 0):
                 parties.add(k)
         return next(iter(parties)) if len(parties) == 1 else None
     return None

@@ -70,6 +70,17 @@ def test_die_abgeordneten_are_the_one_party_named_before(records) -> None:
     assert acts(rec, "type", "source") == {("DEMAND", "org/NEOS")}
 
 
+def test_a_persons_party_in_brackets_is_not_the_deputies_party(records) -> None:
+    text = (
+        "Die NEOS brachten einen Antrag gegen Eva Huber (FPÖ) ein. "
+        "Darin werfen die Abgeordneten Eva Huber vor, das Budget zu verschleiern."
+    )
+    rec = records(text, {"NEOS": ORG, "FPÖ": ORG, "Eva Huber": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "org/NEOS", "person/Eva Huber")
+    }
+
+
 def test_die_abgeordneten_after_two_parties_are_nobody(records) -> None:
     text = (
         "Die NEOS und die FPÖ haben im Landtag einen Antrag eingebracht. "
