@@ -4,7 +4,9 @@
 (:mod:`kg.extract.interactions` finds the verb and its clause): the source is
 the actor before the verb that no preposition governs, else the first one
 after it, a pronoun or title the person named before, a relative pronoun the
-actor before its comma, a body no entity stands for its label; the target is
+actor before its comma, a body no entity stands for its label, a passive's
+agent "von der Kammer" the one organisation whose name ends so, "die
+Abgeordneten" the one party named just before; the target is
 the next actor of the clause, or the one after "von", "an", "gegenüber", or
 one a noun of the clause refers to ("das Land", "beide Seiten", "der
 Regierung"). :func:`actor` says which token names an actor at all.
