@@ -5,7 +5,8 @@ tokens (:func:`keys_in`), a capital that stands for its state
 (:func:`state_of_capital`), and the kinds of organisation the rules treat apart:
 intergovernmental bodies (:func:`is_intergov`) and media (:func:`is_media`). A
 person named as the one who said something ("sagte X", "laut X") is no actor of
-the event (:func:`reported_speaker`).
+the event (:func:`reported_speaker`). The one organisation of the article whose
+name ends in a noun ("die Kammer" after "Ärztekammer") is :func:`org_ending_in`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import POSSESSIVES
 from kg.lang.de.meetings import MUNICIPALITIES, PARTY_BODIES, REPRESENTATIVES
 from kg.lang.de.names import RELATION_NOUNS
+from kg.lang.de.orgs import REFERENCE_HEADS
 from kg.lang.de.speech import SPEAKER_CUES
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
@@ -30,6 +32,7 @@ __all__ = [
     "is_media",
     "keys_from",
     "keys_in",
+    "org_ending_in",
     "reported_speaker",
     "state_of_capital",
 ]
@@ -332,3 +335,20 @@ def adjectives_before(doc: Doc, t: Token, sent: Span) -> int:
     ):
         n += 1
     return n
+
+
+def org_ending_in(view: DocView, noun: str) -> str | None:
+    """The one organisation of the article with a word of its name that is
+    ``noun`` or, for a bare head, a compound of it ("Bundesverband" for
+    "verband"; "Österreichische Hagelversicherung" for "hagelversicherung")."""
+    bare = noun in REFERENCE_HEADS
+    found = set()
+    for e in view.entities.values():
+        if e.kind != Kind.ORG:
+            continue
+        for name in (e.name, *e.aliases):
+            words = name.lower().replace("-", " ").split()
+            if any(w == noun or (bare and w.endswith(noun)) for w in words):
+                found.add(e.key)
+                break
+    return next(iter(found)) if len(found) == 1 else None

@@ -4,7 +4,9 @@
 (:mod:`kg.extract.interactions` finds the verb and its clause): the source is
 the actor before the verb that no preposition governs, else the first one
 after it, a pronoun or title the person named before, a relative pronoun the
-actor before its comma, a body no entity stands for its label; the target is
+actor before its comma, a body no entity stands for its label, a passive's
+agent "von der Kammer" the one organisation whose name ends so, "die
+Abgeordneten" the one party named just before; the target is
 the next actor of the clause, or the one after "von", "an", "gegenüber", or
 one a noun of the clause refers to ("das Land", "beide Seiten", "der
 Regierung"). :func:`actor` says which token names an actor at all.
@@ -12,7 +14,7 @@ Regierung"). :func:`actor` says which token names an actor at all.
 
 from __future__ import annotations
 
-from kg.extract.actors import is_media, state_of_capital
+from kg.extract.actors import is_media, org_ending_in, state_of_capital
 from kg.extract.bodies import (
     body_after,
     body_agent,
@@ -39,6 +41,7 @@ from kg.extract.interaction_parts import (
     both_sides,
     clause_before_relative,
     dative_actor,
+    elliptic_passive,
     finite_plural,
     government_object,
     organisation_as_sie,
@@ -52,7 +55,7 @@ from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import speaker_noun
 from kg.extract.speakers import org_anaphor
 from kg.extract.view import DocView
-from kg.lang.de.bodies import party_members
+from kg.lang.de.bodies import PARTY_DEPUTY_NOUNS, party_members
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
@@ -61,6 +64,7 @@ from kg.lang.de.grammar import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
+from kg.lang.de.orgs import NOT_HEADS, REFERENCE_HEADS
 from kg.lang.de.speech import (
     MEDIA_NOUNS,
     PARTNER_NOUNS,
@@ -198,8 +202,9 @@ def actors(
         if k and preposition_of(view, i, lo) is None:
             (free_before if i < v else free_after).append(k)
     agent = agents[-1] if agents else None
-    if act.form.participle and any(
-        doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(lo, hi)
+    if act.form.participle and (
+        any(doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(lo, hi))
+        or elliptic_passive(view, lo, v)
     ):
         # passive: "Ihm wurde von der Staatsanwaltschaft vorgeworfen …", "Der
         # Antrag von X wurde von Y abgelehnt" (Y a body: "vom
@@ -207,6 +212,9 @@ def actors(
         # accusation's is the prosecution named before
         by_body = body_agent(view, lo, hi)
         if by_body is not None and by_body[0] > agent_at:
+            # "von der Kammer" after the article named "Ärztekammer": that one
+            agent = _anaphoric_agent(view, by_body[0], hi)
+        if agent is None and by_body is not None and by_body[0] > agent_at:
             rest = free_before + free_after + agents
             return None, [by_body[1]], [rest[0] if rest else None]
         if agent is None and act.type == "ACCUSE":
@@ -230,14 +238,21 @@ def actors(
             return None, [], []
         labels = [label]
     subject = _subject_before(view, lo, v)
-    if not free_before and unnamed_group_subject(view, lo, v) or group_after(view, v):
+    deputies = (
+        _deputies_party(view, lo, v, hi)
+        if not free_before and whom is None and not labels
+        else None
+    )
+    if deputies is None and (
+        not free_before and unnamed_group_subject(view, lo, v) or group_after(view, v)
+    ):
         return None, [], []  # "Kritiker werfen Erdogan vor": nobody kg knows
     named = (
         _org_subject(view, lo, v)
-        if subject == "group" and whom is None and not labels
+        if subject == "group" and whom is None and not labels and deputies is None
         else None
     )
-    if not labels and whom is None and named is None:
+    if not labels and whom is None and named is None and deputies is None:
         labels = subject_bodies(view, lo, v)
     if any(government(x) for x in labels):
         # "Bankenverband und Regierung dementierten": the article's country
@@ -269,6 +284,9 @@ def actors(
         # "die Caritas, die eine Öffnung gefordert hatte"
         source = whom
         rest = free_before + free_after
+    elif deputies is not None:
+        # "Die NEOS … Darin werfen die Abgeordneten X vor": the party
+        source, rest = deputies, free_after
     elif free_before and pronoun:
         # "Schäuble warf er vor, …": the pronoun after the verb is the subject,
         # the name before it the object
@@ -361,6 +379,62 @@ def actors(
     if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
         targets += rest[1:2]
     return source, labels, targets
+
+
+def _deputies_party(view: DocView, lo: int, v: int, hi: int) -> str | None:
+    """The party "die Abgeordneten", "die Mandatare"
+    (:data:`kg.lang.de.bodies.PARTY_DEPUTY_NOUNS`) speak for as the subject
+    opening the clause before the verb at ``v`` ("Die Mandatare fordern") or
+    right after it ("Darin werfen die Abgeordneten X vor"): the one party
+    (gazetteer kind ``party``) named in their sentence before them or in the
+    sentence before, a person's party in brackets left out; ``None`` when
+    none or more than one is."""
+    lows = view.lowers
+    i = lo
+    while i < v and lows[i] in ("auch", "und", "doch", "aber"):
+        i += 1
+    for a in (i, v + 1):
+        n = a + 1
+        if n >= hi or lows[a] != "die" or lows[n] not in PARTY_DEPUTY_NOUNS:
+            continue
+        if n + 1 < hi and lows[n + 1] in ("der", "des", "von", "aus"):
+            return None  # "die Abgeordneten der Opposition": named there
+        if a == i and (n >= v or any(view.key(j) for j in range(n + 1, v))):
+            continue
+        here = view.sentence_of(view.doc[n])
+        lo_sent = view.sents[max(0, here - 1)].start
+        parties = set()
+        for j in range(lo_sent, a):
+            k = view.key(j)
+            e = view.entities.get(k) if k else None
+            # not a person's party in brackets, "gegen X (SPÖ)"
+            if e is not None and e.org_kind == "party" and not _affiliation(view, j, 0):
+                parties.add(k)
+        return next(iter(parties)) if len(parties) == 1 else None
+    return None
+
+
+def _anaphoric_agent(view: DocView, j: int, hi: int) -> str | None:
+    """The organisation a passive's agent after "von der", "vom", "durch die"
+    at ``j`` refers back to by the last noun of its name ("von der Kammer"
+    after "Wiener Ärztekammer", "von der Gewerkschaft" after "Gewerkschaft
+    vida"; :data:`kg.lang.de.orgs.REFERENCE_HEADS`): the one organisation of
+    the article whose name ends so (:func:`kg.extract.actors.org_ending_in`),
+    else ``None``."""
+    lows = view.lowers
+    n = j + 1 if lows[j] == "vom" else j + 2
+    if lows[j] != "vom" and (
+        j + 1 >= hi or lows[j + 1] not in ("der", "dem", "die", "das")
+    ):
+        return None
+    if n >= hi or view.key(n) or not view.texts[n].isalpha():
+        return None
+    noun = lows[n]
+    if not view.texts[n][:1].isupper() or not noun.endswith(REFERENCE_HEADS):
+        return None
+    if noun.endswith(NOT_HEADS):
+        return None
+    return org_ending_in(view, noun)
 
 
 def _focus(view: DocView) -> str | None:

@@ -43,6 +43,7 @@ __all__ = [
     "impends",
     "clause_before_relative",
     "dative_actor",
+    "elliptic_passive",
     "finite_plural",
     "government_object",
     "organisation_as_sie",
@@ -471,3 +472,15 @@ def title_after(view: DocView, v: int, hi: int) -> bool:
     if i < hi and speaker_noun(doc[i].text):
         return not any(view.person(j) for j in range(i + 1, min(hi, i + 3)))
     return False
+
+
+def elliptic_passive(view: DocView, lo: int, v: int) -> bool:
+    """The participle at ``v`` ends a clause opened by "wie" with its agent
+    before it and no auxiliary: "…, wie von der Kammer gefordert, …" (a
+    passive, as "wie es von der Kammer gefordert wurde")."""
+    doc = view.doc
+    return (
+        view.lowers[lo] == "wie"
+        and (v + 1 >= len(doc) or doc[v + 1].is_punct)
+        and any(view.lowers[j] in ("von", "vom", "durch") for j in range(lo + 1, v))
+    )

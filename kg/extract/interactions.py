@@ -36,6 +36,7 @@ from kg.extract.interaction_parts import (
     attributive,
     choose,
     clause,
+    elliptic_passive,
     impends,
     reciprocal,
 )
@@ -103,8 +104,12 @@ def find_interactions(
                 None,
             )
             lo, hi = clause(sent, t.i)
-            if quote is not None and not (
-                quote.speaker and _speaker_subject(view, lo, t.i)
+            if (
+                quote is not None
+                and not (quote.speaker and _speaker_subject(view, lo, t.i))
+                # "…, wie von der Kammer gefordert, …": a third party's act
+                # the quote takes for given
+                and not elliptic_passive(view, lo, t.i)
             ):
                 continue  # "…, dass Russland verlange, …": what someone said
             if t.i > lo and doc[t.i - 1].lower_ == "zu":
@@ -133,7 +138,11 @@ def find_interactions(
                 and not any(doc[j].lower_ in PASSIVE_AUXILIARIES for j in range(lo, hi))
             ):
                 continue  # "Wir sind alle gefordert": a state, nobody acts
-            if quote is not None and quote.speaker:
+            if (
+                quote is not None
+                and quote.speaker
+                and not elliptic_passive(view, lo, t.i)
+            ):
                 # "Man weise alle von Herrn Sardana erhobenen Forderungen
                 # zurück": the speaker of the quote speaks in the first person
                 source = quote.speaker

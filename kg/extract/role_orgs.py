@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.actors import org_ending_in
 from kg.extract.names import is_common_noun
 from kg.extract.records import Kind, entity_key, kind_of, name_of
 from kg.extract.roles_complete import FIRM_KINDS
@@ -381,7 +382,7 @@ def _org_referred_to(view: DocView, tok: Token) -> str | None:
     Hagelversicherung", "die Präsidentin des Verbands X"); None unless exactly
     one organisation of the article has a name ending so."""
     head = _leading_head(tok.text)
-    if head is not None and (org := _org_ending_in(view, head)) is not None:
+    if head is not None and (org := org_ending_in(view, head)) is not None:
         return org
     doc = view.doc
     end = tok.sent.end
@@ -402,7 +403,7 @@ def _org_referred_to(view: DocView, tok: Token) -> str | None:
     endings = ("es", "s") if doc[tok.i + 1].lower_ == "des" else ()
     for noun in (low, *(low[: -len(e)] for e in endings if low.endswith(e))):
         if noun.endswith(REFERENCE_HEADS) and not noun.endswith(NOT_HEADS):
-            return _org_ending_in(view, noun)
+            return org_ending_in(view, noun)
     return None
 
 
@@ -426,20 +427,3 @@ def _leading_head(word: str) -> str | None:
             if cut and match_title(cut[:1].upper() + cut[1:]) is not None:
                 return head
     return None
-
-
-def _org_ending_in(view: DocView, noun: str) -> str | None:
-    """The one organisation of the article with a word of its name that is
-    ``noun`` or, for a bare head, a compound of it ("Bundesverband" for
-    "verband"; "Österreichische Hagelversicherung" for "hagelversicherung")."""
-    bare = noun in REFERENCE_HEADS
-    found = set()
-    for e in view.entities.values():
-        if e.kind != Kind.ORG:
-            continue
-        for name in (e.name, *e.aliases):
-            words = name.lower().replace("-", " ").split()
-            if any(w == noun or (bare and w.endswith(noun)) for w in words):
-                found.add(e.key)
-                break
-    return next(iter(found)) if len(found) == 1 else None

@@ -26,6 +26,7 @@ from kg.lang.de.speech import BODY_ENDINGS
 __all__ = [
     "BODY_LABEL_SYNONYMS",
     "BODY_NOUN_ENDINGS",
+    "PARTY_DEPUTY_NOUNS",
     "PARTY_MEMBER_NOUNS",
     "body_noun",
     "party_members",
@@ -63,6 +64,12 @@ _NOT_BODIES = frozenset(
 PARTY_MEMBER_NOUNS = frozenset(
     "demokraten republikaner sozialdemokraten christdemokraten christsoziale "
     "christsozialen sozialisten kommunisten tories".split()
+)
+
+#: plural nouns of a party's members of parliament, who speak as the party
+#: named just before ("Die NEOS … Die Abgeordneten fordern"), lower case
+PARTY_DEPUTY_NOUNS = frozenset(
+    "abgeordneten mandatare mandatarinnen parlamentarier".split()
 )
 
 #: labels that name the same body in another word ("die Oppositionsparteien
