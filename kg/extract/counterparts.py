@@ -107,9 +107,15 @@ def subject_before(
         return []
     first = next(i for i in range(prev.start, prev.end) if view.key(i) == person)
     for i in range(prev.start, first):
-        # only an article, a title and adjectives before: "Der Kanzler X"
+        # only an article, a title, adjectives and the title's state before:
+        # "Der Kanzler X", "Österreichs Kanzler X"
         w = doc[i]
-        if not (w.lower_ in ARTICLES or w.is_lower or match_title(w.text)):
+        if not (
+            w.lower_ in ARTICLES
+            or w.is_lower
+            or match_title(w.text)
+            or view.place(i) is not None
+        ):
             return []
     last = first
     while last + 1 < prev.end and view.key(last + 1) == person:

@@ -83,7 +83,8 @@ def test_counterpart_named(gazetteer_nlp, text, found) -> None:
             [{"Olaf Berg", "Jean Dupont"}],
         ),
         (
-            "Ida Roth flog am Freitag nach Prag. Beim Treffen mit Karl Stein "
+            "Österreichs Ministerin Ida Roth flog am Freitag nach Prag. Beim "
+            "Treffen mit Karl Stein "
             "stand die Energie im Mittelpunkt.",
             [{"Ida Roth", "Karl Stein"}],
         ),
