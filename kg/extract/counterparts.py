@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES, POSSESSIVE_ARTICLES
 from kg.lang.de.meetings import COUNTERPARTS, MEET_OBJECT_VERBS
@@ -29,7 +28,6 @@ def counterpart_states(view: DocView, sent: Span, t: Token, kind: str) -> list[s
     Regierungschefin" (after a talk verb or right after the noun), "traf den
     französischen Außenminister" (the object of a verb of meeting). None
     where a name follows the title ("den französischen Außenminister X")."""
-    doc = view.doc
     out: list[str] = []
     for w in sent:
         low = w.lower_
@@ -126,7 +124,5 @@ def subject_before(
     if doc.has_annotation("DEP") and not any(
         doc[i].dep_ == "sb" for i in range(first, last + 1)
     ):
-        return []
-    if kind_of(person) is not Kind.PERSON:
         return []
     return [person]

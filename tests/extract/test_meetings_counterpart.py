@@ -40,8 +40,7 @@ def _attendees(nlp, text: str) -> list[set[str]]:
             [{"Ida Roth", "Tschechien"}],
         ),
         (
-            "Die Ministerin Ida Roth traf am Montag den französischen "
-            "Außenminister.",
+            "Die Ministerin Ida Roth traf am Montag den französischen Außenminister.",
             [{"Ida Roth", "Frankreich"}],
         ),
         (
@@ -64,8 +63,7 @@ def test_counterpart_by_nationality(gazetteer_nlp, text, found) -> None:
             [{"Ida Roth", "Jean Dupont"}],
         ),
         (
-            "Olaf Berg hat mit seinem ungarischen Amtskollegen Karl Stein "
-            "telefoniert.",
+            "Olaf Berg hat mit seinem ungarischen Amtskollegen Karl Stein telefoniert.",
             [{"Olaf Berg", "Karl Stein"}],
         ),
     ],
