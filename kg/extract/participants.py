@@ -24,6 +24,7 @@ from kg.extract.clause_subjects import (
     subjects_of_verb,
 )
 from kg.extract.coref import person_before
+from kg.extract.counterparts import counterpart_states, subject_before
 from kg.extract.partners import (
     compound_sides,
     deal_sides,
@@ -79,6 +80,8 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         out += [k for k in compound_sides(view, t) if k not in out]
     if kind == "verb":
         out += [k for k in objects_before_participle(view, sent, t) if k not in out]
+    # "mit seinem ungarischen Amtskollegen": Hungary
+    out += [k for k in counterpart_states(view, sent, t, kind) if k not in out]
     out = [_nationals_as_org(view, sent, k) for k in out]
     out = [_demonym_person(view, sent, k) for k in out]
     # "berieten die Minister ohne den griechischen Ressortchef X": not X
@@ -96,7 +99,9 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         and w.i + 1 < sent.end
         and (k := view.place(w.i + 1))
     }
-    return as_actors([k for k in out if k not in absent], view.entities, towns)
+    out = as_actors([k for k in out if k not in absent], view.entities, towns)
+    # "X reiste nach Paris. Bei dem Treffen mit Y": X
+    return out + subject_before(view, sent, t, kind, out)
 
 
 def _past_title(view: DocView, i: int, end: int) -> int:

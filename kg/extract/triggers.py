@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import is_media, keys_from
+from kg.extract.counterparts import state_of_post
 from kg.extract.records import Kind, entity_key, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import PREPOSITIONS, RELATIVE_PRONOUNS
@@ -472,6 +473,8 @@ def talk_without_partner(
                 match_title(doc[j].text) or doc[j].lower_ in COUNTERPARTS
             ):
                 j += 1
+            if state_of_post(view, sent, w.i + 1) is not None:
+                return False  # "mit ihrer tschechischen Amtskollegin": the state
             keys = keys_from(view, j, sent.end)
             return not keys or all(is_media(k) for k in keys)
     return True
