@@ -25,8 +25,6 @@ Reproduce::
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 from pathlib import Path
 
@@ -35,16 +33,10 @@ _NORM = re.compile(r"[\s\-–]+")
 
 
 def documents(split: str) -> list[dict]:
-    """The documents of ``v1_{split}.json.gz`` (a stream of JSON objects)."""
-    raw = gzip.open(DATA / f"v1_{split}.json.gz", "rt", encoding="utf-8").read()
-    dec, i, out = json.JSONDecoder(), 0, []
-    while True:
-        while i < len(raw) and raw[i].isspace():
-            i += 1
-        if i >= len(raw):
-            return out
-        doc, i = dec.raw_decode(raw, i)
-        out.append(doc)
+    """The documents of ``v1_{split}.json.gz``."""
+    from kg.ner.germeval import smartdata_documents
+
+    return list(smartdata_documents(DATA / f"v1_{split}.json.gz"))
 
 
 def relations(doc: dict) -> list[dict[str, tuple[str, str]]]:

@@ -42,8 +42,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
-import json
 import re
 import sys
 import time
@@ -64,16 +62,10 @@ WEEKDAY_DATE = re.compile(
 
 
 def read_docs(path: Path) -> list[dict]:
-    """Decode the stream of pretty-printed JSON objects."""
-    text = gzip.open(path, "rt", encoding="utf-8").read()
-    decoder, i, docs = json.JSONDecoder(), 0, []
-    while True:
-        while i < len(text) and text[i].isspace():
-            i += 1
-        if i >= len(text):
-            return docs
-        obj, i = decoder.raw_decode(text, i)
-        docs.append(obj)
+    """The documents of a SmartData ``.json.gz`` file."""
+    from kg.ner.germeval import smartdata_documents
+
+    return list(smartdata_documents(path))
 
 
 def doc_anchor(doc: dict) -> datetime | None:

@@ -37,6 +37,7 @@ __all__ = [
     "load_germeval",
     "read_germeval",
     "read_smartdata",
+    "smartdata_documents",
     "split_heldout",
 ]
 
@@ -197,7 +198,9 @@ SMARTDATA_LABELS = {
 _SMARTDATA_UNKNOWN = {"location-street", "location-stop", "location-route"}
 
 
-def _smartdata_docs(path: Path) -> Iterator[dict]:
+def smartdata_documents(path: Path) -> Iterator[dict]:
+    """The documents of a SmartData ``.json.gz`` file (a stream of
+    pretty-printed JSON objects, not one per line)."""
     import gzip
     import json
 
@@ -238,7 +241,7 @@ def read_smartdata(
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     noun = is_common_noun or (lambda w: False)
-    for obj in _smartdata_docs(Path(path)):
+    for obj in smartdata_documents(Path(path)):
         src = ((obj.get("refids") or {}).get("map") or {}).get("source")
         if sources and src not in sources:
             continue

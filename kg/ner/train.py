@@ -49,10 +49,10 @@ from kg.errors import InputError, ModelError
 from kg.ner.germeval import (
     LABELS,
     Sentence,
-    _smartdata_docs,
     default_data_dir,
     load_germeval,
     read_smartdata,
+    smartdata_documents,
     split_heldout,
 )
 from kg.nlp.lexicon import FEATURES, Feature
@@ -124,7 +124,7 @@ def _read_conllu(path: Path) -> Iterator[list[tuple[str, str]]]:
 
 
 def _read_smartdata_texts(path: Path) -> Iterator[str]:
-    for doc in _smartdata_docs(path):
+    for doc in smartdata_documents(path):
         yield doc["text"]["string"]
 
 
