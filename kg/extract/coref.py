@@ -240,13 +240,12 @@ def _title_holder(
     here = doc[i].idx + view.offset
     # a holder the article names only after the title is no antecedent: "Der
     # Premier X reist nach Oslo. Dort trifft der Premier den Regierungschef Y"
-    named = {view.person(j) for j in range(i)} - {None}
     persons = {
         r.person
         for r in holders
         if _same_post(_post(r.role), post)
         and _feminine(r.role) == fem
-        and r.person in named
+        and view.named_before(r.person, i)
     }
     if len(persons) != 1:
         return None

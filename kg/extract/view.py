@@ -45,6 +45,7 @@ class DocView:
     entities: dict[str, Entity]
     offset: int = 0
     _kinds: dict[int, Kind] = field(init=False, repr=False, compare=False)
+    _first: dict[str, int] = field(init=False, repr=False, compare=False)
     _found: dict[frozenset[str], list[int]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
@@ -55,10 +56,14 @@ class DocView:
 
     def __post_init__(self) -> None:
         kinds = {}
+        first: dict[str, int] = {}
         for i, key in self.keys.items():
             if key and (kind := kind_of(key)) is not None:
                 kinds[i] = kind
+                if i < first.get(key, i + 1):
+                    first[key] = i
         object.__setattr__(self, "_kinds", kinds)
+        object.__setattr__(self, "_first", first)
         strings = self.doc.vocab.strings
         orth, lower = self.doc.to_array([ORTH, LOWER]).T.tolist()
         object.__setattr__(self, "texts", [strings[h] for h in orth])
@@ -76,6 +81,10 @@ class DocView:
     def key(self, i: int) -> str | None:
         """The key of the entity token ``i`` names, if it is inside a mention."""
         return self.keys.get(i)
+
+    def named_before(self, key: str, i: int) -> bool:
+        """The entity ``key`` has a mention starting before token ``i``."""
+        return self._first.get(key, i) < i
 
     def person(self, i: int) -> str | None:
         """The key of the person token ``i`` names, else ``None``."""
