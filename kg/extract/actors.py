@@ -20,7 +20,7 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import POSSESSIVES
 from kg.lang.de.meetings import MUNICIPALITIES, PARTY_BODIES, REPRESENTATIVES
 from kg.lang.de.names import RELATION_NOUNS
-from kg.lang.de.orgs import REFERENCE_HEADS
+from kg.lang.de.orgs import NOT_HEADS, REFERENCE_HEADS
 from kg.lang.de.speech import SPEAKER_CUES
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
@@ -340,7 +340,11 @@ def adjectives_before(doc: Doc, t: Token, sent: Span) -> int:
 def org_ending_in(view: DocView, noun: str) -> str | None:
     """The one organisation of the article with a word of its name that is
     ``noun`` or, for a bare head, a compound of it ("Bundesverband" for
-    "verband"; "Österreichische Hagelversicherung" for "hagelversicherung")."""
+    "verband"; "Österreichische Hagelversicherung" for "hagelversicherung");
+    None unless ``noun`` ends in a word of :data:`REFERENCE_HEADS` (not a
+    place's: "Stadtzentrum")."""
+    if not noun.endswith(REFERENCE_HEADS) or noun.endswith(NOT_HEADS):
+        return None
     bare = noun in REFERENCE_HEADS
     found = set()
     for e in view.entities.values():

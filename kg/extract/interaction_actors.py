@@ -64,7 +64,6 @@ from kg.lang.de.grammar import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
-from kg.lang.de.orgs import NOT_HEADS, REFERENCE_HEADS
 from kg.lang.de.speech import (
     MEDIA_NOUNS,
     PARTNER_NOUNS,
@@ -429,12 +428,9 @@ def _anaphoric_agent(view: DocView, j: int, hi: int) -> str | None:
         return None
     if n >= hi or view.key(n) or not view.texts[n].isalpha():
         return None
-    noun = lows[n]
-    if not view.texts[n][:1].isupper() or not noun.endswith(REFERENCE_HEADS):
+    if not view.texts[n][:1].isupper():
         return None
-    if noun.endswith(NOT_HEADS):
-        return None
-    return org_ending_in(view, noun)
+    return org_ending_in(view, lows[n])
 
 
 def _focus(view: DocView) -> str | None:

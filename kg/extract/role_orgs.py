@@ -28,7 +28,7 @@ from kg.lang.de.grammar import (
     POSSESSIVE_ARTICLES,
     adjective_stem,
 )
-from kg.lang.de.orgs import NOT_HEADS, REFERENCE_HEADS
+from kg.lang.de.orgs import REFERENCE_HEADS
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.titles import (
     FORMER,
@@ -402,7 +402,7 @@ def _org_referred_to(view: DocView, tok: Token) -> str | None:
     # a plural (several, not the one of the article)
     endings = ("es", "s") if doc[tok.i + 1].lower_ == "des" else ()
     for noun in (low, *(low[: -len(e)] for e in endings if low.endswith(e))):
-        if noun.endswith(REFERENCE_HEADS) and not noun.endswith(NOT_HEADS):
+        if noun.endswith(REFERENCE_HEADS):
             return org_ending_in(view, noun)
     return None
 
