@@ -79,6 +79,25 @@ def run(texts: list[tuple[str, int, str]]) -> list[dict[str, Any]]:
     return out
 
 
+def write_sample(path: Path, fields: list[str], quotes: list[dict[str, Any]]) -> None:
+    """Write drawn quotes as a TSV to judge (empty ``verdict`` and ``gold``)."""
+    with path.open("w", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fields, delimiter="\t", extrasaction="ignore")
+        w.writeheader()
+        for q in quotes:
+            w.writerow({**q, "verdict": "", "gold": ""})
+
+
+def judged_and_found(
+    judged_path: Path, texts: list[tuple[str, int, str]]
+) -> tuple[list[dict[str, str]], list[dict[str, Any]]]:
+    """The judged rows of ``judged_path`` and kg's quotes on their articles."""
+    with judged_path.open(encoding="utf-8") as f:
+        judged = list(csv.DictReader(f, delimiter="\t"))
+    wanted = {(j["section"], int(j["index"])) for j in judged}
+    return judged, run([t for t in texts if (t[0], t[1]) in wanted])
+
+
 def sample(quotes: list[dict[str, Any]], others: int) -> list[dict[str, Any]]:
     places = [q for q in quotes if q["kg_speaker"].startswith("place/")]
     rest = [q for q in quotes if not q["kg_speaker"].startswith("place/")]
@@ -176,17 +195,10 @@ def main() -> None:
         if args.out is None:
             ap.error("sample needs OUT.tsv")
         picked = sample(run(texts), args.others)
-        with args.out.open("w", encoding="utf-8") as f:
-            w = csv.DictWriter(f, FIELDS, delimiter="\t", extrasaction="ignore")
-            w.writeheader()
-            for q in picked:
-                w.writerow({**q, "verdict": "", "gold": ""})
+        write_sample(args.out, FIELDS, picked)
         print(f"{len(picked)} quotes", file=sys.stderr)
         return
-    with JUDGED.open(encoding="utf-8") as f:
-        judged = list(csv.DictReader(f, delimiter="\t"))
-    wanted = {(j["section"], int(j["index"])) for j in judged}
-    found = run([t for t in texts if (t[0], t[1]) in wanted])
+    judged, found = judged_and_found(JUDGED, texts)
     score(judged, found, show=args.misses)
 
 

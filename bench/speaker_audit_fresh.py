@@ -37,7 +37,12 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from speaker_audit import _same, run  # noqa: E402
+from speaker_audit import (  # noqa: E402
+    _same,
+    judged_and_found,
+    run,
+    write_sample,
+)
 from unseen_rows import TEST_CSV, rows  # noqa: E402
 
 BENCH = Path(__file__).parent
@@ -158,20 +163,13 @@ def main() -> None:
         quotes = run(texts)
         rng = random.Random(SEED)
         picked = sorted(rng.sample(range(len(quotes)), min(args.n, len(quotes))))
-        with args.out.open("w", encoding="utf-8") as f:
-            w = csv.DictWriter(f, FIELDS, delimiter="\t", extrasaction="ignore")
-            w.writeheader()
-            for k in picked:
-                w.writerow({**quotes[k], "verdict": "", "gold": ""})
+        write_sample(args.out, FIELDS, [quotes[k] for k in picked])
         print(
             f"{len(texts)} rows, {len(quotes)} quotes, {len(picked)} drawn",
             file=sys.stderr,
         )
         return
-    with JUDGED.open(encoding="utf-8") as f:
-        judged = list(csv.DictReader(f, delimiter="\t"))
-    wanted = {(j["section"], int(j["index"])) for j in judged}
-    found = run([t for t in texts if (t[0], t[1]) in wanted])
+    judged, found = judged_and_found(JUDGED, texts)
     score(judged, found, show=args.misses)
 
 
