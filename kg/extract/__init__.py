@@ -38,6 +38,7 @@ from kg.extract.mentions import attach_countries, collect_mentions
 from kg.extract.offsets import unsqueeze
 from kg.extract.quotes import find_quotes
 from kg.extract.records import ArticleRecords
+from kg.extract.represented import fold_represented_states
 from kg.extract.resolve import resolve_mentions
 from kg.extract.roles import find_roles, scan_roles
 from kg.extract.view import DocView, doc_sentences
@@ -109,6 +110,8 @@ def doc_to_records(
     # meetings next: who visits which country decides whose a bare post is
     found = find_meetings(view, anchor=date)
     roles = find_roles(view, visitors=found.visitors, scanned=scanned)
+    # a state whose representative the article names is no attendee of its own
+    meetings = fold_represented_states(found.meetings, roles)
     quotes = find_quotes(view, text=doc_text)
     interactions = find_interactions(view, quotes)
     rec = ArticleRecords(
@@ -122,7 +125,7 @@ def doc_to_records(
         sentences=tuple(sentences),
         entities=tuple(entities),
         roles=tuple(roles),
-        meetings=tuple(found.meetings),
+        meetings=tuple(meetings),
         quotes=tuple(quotes),
         interactions=tuple(interactions),
     )
