@@ -1,10 +1,12 @@
-"""A state at a meeting where its representative is named (issue 15).
+"""A state standing in for its unnamed representative, who is named later
+(issue 15).
 
-``bench/extract_gold.md``: a state takes part in a meeting as itself only when
-its representative is not named. "Baerbock trifft polnischen Kollegen" gives
-Polen as the other side (:mod:`kg.extract.counterparts`); when the article then
-names him ("traf in Warschau ihren polnischen Amtskollegen Zbigniew Rau"), the
-meeting is the one with Rau, and Polen is no attendee of its own.
+"Baerbock trifft polnischen Kollegen" gives Polen as the other side
+(:mod:`kg.extract.counterparts`: ``bench/extract_gold.md`` has a state take
+part when its representative is not named); when the article then names him
+("traf in Warschau ihren polnischen Amtskollegen Zbigniew Rau"), that meeting is
+the one with Rau, and Polen was only his stand-in. A state named as a party
+beside its representative ("die USA und Russland", Rjabkow) stays.
 """
 
 from __future__ import annotations
@@ -20,14 +22,11 @@ __all__ = ["fold_represented_states"]
 def fold_represented_states(
     meetings: Iterable[Meeting], roles: Iterable[Role]
 ) -> list[Meeting]:
-    """The meetings with each state whose representative is named folded in.
-
-    * In a meeting that also has a holder of a post of the state (a role whose
-      organisation is the state: "Außenminister" of Polen), the state goes.
-    * A meeting of a state and others, all of whom attend a later or earlier
-      meeting of the article together with a holder of a post of that state,
-      is that meeting: its triggers and sentences join it, the state goes.
-      The date and place must not disagree.
+    """The meetings, each meeting of a state and others folded into the one
+    other meeting those others attend with a holder of a post of the state (a
+    role whose organisation is the state: "Außenminister" of Polen): its
+    triggers and sentences join that meeting, the state does not. The date and
+    place must not disagree.
     """
     holders: dict[str, set[str]] = {}
     for r in roles:
@@ -36,7 +35,6 @@ def fold_represented_states(
     out = list(meetings)
     if not holders:
         return out
-    out = [_without_represented(m, holders) for m in out]
     i = 0
     while i < len(out):
         m = out[i]
@@ -47,14 +45,6 @@ def fold_represented_states(
         out[j] = _joined(out[j], m)
         del out[i]
     return out
-
-
-def _without_represented(m: Meeting, holders: dict[str, set[str]]) -> Meeting:
-    present = set(m.attendees)
-    kept = tuple(
-        a for a in m.attendees if not (holders.get(a, set()) & (present - {a}))
-    )
-    return m if len(kept) == len(m.attendees) else replace(m, attendees=kept)
 
 
 def _represented_in(
