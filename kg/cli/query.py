@@ -103,6 +103,9 @@ def _run_query(args: argparse.Namespace) -> int:
         )
     if args.expression:
         query = parse_query_text(args.expression, name="-e")
+    elif _looks_like_sparql(args.query):
+        # "kg query 'SELECT ...'": the help promises SPARQL text here too
+        query = parse_query_text(args.query, name="query")
     elif args.query.endswith(".rq") or Path(args.query).is_file():
         query = read_query_file(args.query)
     else:
@@ -302,3 +305,13 @@ def _run_push(args: argparse.Namespace) -> int:
         target = args.graph_store or args.endpoint
         print(f"kg push: {summary} -> {target}", file=sys.stderr)
     return 0
+
+
+_SPARQL_START = ("prefix", "base", "select", "construct", "ask", "describe", "#")
+
+
+def _looks_like_sparql(text: str) -> bool:
+    """``text`` is a query, not a name or a path: it has spaces and begins with
+    a SPARQL keyword ("PREFIX schema: ... SELECT ...")."""
+    first = text.lstrip()
+    return any(c.isspace() for c in first) and first.lower().startswith(_SPARQL_START)

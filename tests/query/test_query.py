@@ -298,6 +298,17 @@ def test_cli_default_store_from_environment(capsys, store_dir, monkeypatch):
     assert code == 0 and out.splitlines()[2] == "826"  # the fixture's quads
 
 
+def test_cli_sparql_text_in_place_of_a_name(capsys, store_dir):
+    # the help says "a named question, a .rq file or SPARQL text"
+    query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    code, out, _ = run_cli(capsys, "query", "--store", str(store_dir), query)
+    assert code == 0 and out.splitlines()[2] == "826"
+    code, out, _ = run_cli(
+        capsys, "query", "--store", str(store_dir), "  prefix s: <http://schema.org/> ASK {}"
+    )
+    assert code == 0
+
+
 def test_cli_graph_file_and_rq_file(capsys, tmp_path):
     rq = tmp_path / "q.rq"
     rq.write_text(
