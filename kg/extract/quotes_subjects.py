@@ -20,6 +20,7 @@ from kg.extract.speakers import label_of, spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS
 from kg.lang.de.speech import BODY_ENDINGS, OFFICE_NOUNS, reporting_verbs
+from kg.lang.de.titles import match_title
 
 __all__ = [
     "author_before",
@@ -160,22 +161,49 @@ def clause_subject(view: DocView, q0: int, k: int) -> str | None:
 
 
 def subject_in_apposition(view: DocView, start: int, k: int) -> bool:
-    """Tokens ``start``-``k`` are a noun phrase and a name in apposition to it
-    ("Der Vizechef der Fraktion, Jan Moser"): the subject of the verb after
-    them, no quote."""
+    """Tokens ``start``-``k`` are the subject of the verb after them, a noun
+    phrase with a name in apposition, no quote: "Der Vizechef der Fraktion, Jan
+    Moser" (a name after the phrase); "Moser, zugleich Chef der Fraktion" (a
+    title after the name); "Die Chefin des Vereins X, Ida Nowak" when the model
+    missed the name (a title opening the phrase, up to four words between the
+    last two commas, the first and the last capitalised: a name split by a
+    stray space, "Leo nore Gewessler", too)."""
     doc = view.doc
     key = view.person(k - 1) if k - 1 > start else None
-    if key is None:
+    if key is not None:
+        j = k - 1
+        while j > start and view.person(j - 1) == key:
+            j -= 1
+        comma = j - 1
+        return (
+            start < comma < start + 10
+            and doc[comma].text == ","
+            and not any(t.text == "," for t in doc[start:comma])
+        )
+    commas = [t.i for t in doc[start:k] if t.text == ","]
+    if len(commas) != 1:
         return False
-    j = k - 1
-    while j > start and view.person(j - 1) == key:
-        j -= 1
-    comma = j - 1
+    comma = commas[0]
+    if (key := view.person(start)) is not None:
+        # "Kammenos, zugleich Chef der Partei der Unabhängigen Griechen, warf …"
+        return all(view.person(i) == key for i in range(start, comma)) and any(
+            _title(doc[i].text) for i in range(comma + 1, min(comma + 4, k))
+        )
+    # "Die Chefin der Umweltorganisation X, Leo nore Gewessler, warnte …"
+    first = start + (doc[start].lower_ in ARTICLES)
+    name = doc[comma + 1 : k]
     return (
-        start < comma < start + 10
-        and doc[comma].text == ","
-        and not any(t.text == "," for t in doc[start:comma])
+        first < comma
+        and _title(doc[first].text)
+        and 1 <= len(name) <= 4
+        and all(t.is_alpha for t in name)
+        and name[0].text[:1].isupper()
+        and name[-1].text[:1].isupper()
     )
+
+
+def _title(word: str) -> bool:
+    return match_title(word) is not None
 
 
 def from_institution(view: DocView, region: list[int]) -> str | None:

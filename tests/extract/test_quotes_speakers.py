@@ -308,3 +308,28 @@ def test_the_next_sentence_names_the_source(records) -> None:
         ("org/Bundeskriminalamt", "org/Spiegel Online", "Im Jahr gab "),
         ("org/Innenministerium", None, "Rund 200.000"),
     }
+
+
+def test_a_title_in_apposition_after_the_name_is_the_subject(records) -> None:
+    # the dative after the verb is whom he accuses, not a speaker; no quote
+    text = (
+        "Der Minister Jan Moser ist verärgert. "
+        "Moser, zugleich Chef der Partei der Freien Bauern, warf der Slowakei vor, "
+        "das Abkommen nicht einzuhalten. Er habe Belege dafür, dass die Behörden "
+        "untätig blieben."
+    )
+    rec = records(text, {"Jan Moser": PER, "Moser": PER, "Slowakei": "LOC"})
+    assert all(q.speaker != "place/Slowakei" for q in rec.quotes)
+    assert not any(q.text.startswith("Moser") for q in rec.quotes)
+
+
+def test_a_name_the_model_missed_after_a_title_is_the_subject(records) -> None:
+    text = (
+        "Die Chefin des Vereins Grünes Tal, Ida Nowak, warnte erneut vor einem "
+        "Rat, in dem Beamte aus den USA mitreden sollen."
+    )
+    rec = records(text, {"USA": "LOC"})
+    assert rec.quotes == () or all(
+        not q.text.startswith("Die Chefin") and q.speaker != "place/USA"
+        for q in rec.quotes
+    )
