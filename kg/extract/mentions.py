@@ -64,6 +64,7 @@ from kg.lang.de.titles import LOCAL_POSTS, NARROWING_PREFIXES, match_title
 from kg.nlp import gazetteer
 from kg.nlp.components.gazetteer import span_entry
 from kg.nlp.components.names import split_run_on_names
+from kg.nlp.lexicon import Feature, has_table, word_features
 
 __all__ = ["attach_countries", "collect_mentions"]
 
@@ -621,7 +622,11 @@ def _add_bare_surnames(doc: Doc, found: _Found) -> None:
         for r in found.raw
         if r.label == "PER" and len(words := r.text.split()) >= 2
     }
-    surnames = {w for w in surnames if len(w) > 2 and w.isalpha() and w[:1].isupper()}
+    surnames = {
+        w
+        for w in surnames
+        if len(w) > 2 and w.replace("-", "").isalpha() and w[:1].isupper()
+    }
     if not surnames:
         return
     # surnames of one person only: "Großbauers" of Maria and Andreas Großbauer
@@ -660,15 +665,39 @@ def _bare_surname(
             and genitive_before_noun(doc, tok.i, surnames)
             and not _relative_named(doc, tok.i + 2, tok.text[:-1])
         )
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if only_a_name(doc, tok.text):
+        # "Kammenos, zugleich Chef …", "Als Unsinn bezeichnete Pröhle
+        # Vorstellungen, …": a word that is nothing but a name, anywhere, unless
+        # a name follows ("Pröhle Gergely": a name of its own)
+        return nxt is None or not (
+            nxt.ent_type_ or (nxt.text[:1].isupper() and not _common_noun(doc, nxt))
+        )
     if tok.is_sent_start or tok.i == 0 or not doc[tok.i - 1].text.strip():
-        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        low = nxt.lower_ if nxt is not None else ""
         return (
-            nxt in SAYING_AND_MEETING_VERBS_FOR_NAMES
-            or nxt in AUXILIARIES
-            or nxt in MODALS
+            low in SAYING_AND_MEETING_VERBS_FOR_NAMES
+            or low in AUXILIARIES
+            or low in MODALS
         )
     # "Kurz Müller": a name of its own, not the surname alone
-    return not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())
+    return not (nxt is not None and nxt.text[:1].isupper())
+
+
+def only_a_name(doc: Doc, word: str) -> bool:
+    """``word`` is no common noun and no lower-case word the lexicon knows
+    ("Kammenos", "Doskozil"; not "Kurz", "Koller"): standing alone it is the
+    name. Without kg's table (another model) nothing is."""
+    features = word_features(doc.vocab, word)
+    return (
+        bool(features)
+        and Feature.COMMON_NOUN not in features
+        and Feature.LOWER_WORD not in features
+    ) or (not features and has_table(doc.vocab))
+
+
+def _common_noun(doc: Doc, tok: Token) -> bool:
+    return Feature.COMMON_NOUN in word_features(doc.vocab, tok.text)
 
 
 def _relative_named(doc: Doc, i: int, surname: str) -> bool:
