@@ -34,6 +34,7 @@ from kg.lang.de.speech import (
     SPOKESPERSON_ENDINGS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
+    finite_reporting_forms,
     looks_subjunctive,
     reporting_verb_readings,
     reporting_verbs,
@@ -413,7 +414,12 @@ def new_speaker(
         # "Die Lager heißen …": a name, not a saying
         and not (lowers[i] in said and said[lowers[i]].infinitive == "heißen")
         # "Außerdem seien die Fächer gefordert": a participle names no speaker
-        and not (lowers[i] in said and said[lowers[i]].participle)
+        # ("Huber bezweifelt das" is the present all the same)
+        and not (
+            lowers[i] in said
+            and said[lowers[i]].participle
+            and lowers[i] not in finite_reporting_forms()
+        )
         and not any(a.form.participle for a in acts.get(lowers[i], ()))
     ]
     if not verbs:

@@ -506,6 +506,8 @@ def _trailing(
         return None
     k = auxiliary_comma(view, sent, k, c)  # ", hatte die X von Y, Name, gesagt"
     first = doc[k + 1]
+    if first.i == c and _passive_after_comma(view, c):
+        return None  # "…, gefordert sei ganz klar die Regierung": no one speaks
     if first.i == c:
         pass  # ", sagte X"
     elif first.lower_ == "wie":
@@ -627,6 +629,28 @@ def _trailing(
         # the verb is no quote, the words after the colon are
         (a, b), tail, kind = tail, None, "direct"
     return Report(a, b, speaker, medium, kind, label, tail)
+
+
+#: finite forms of "sein" and "werden" after a participle in a passive or a
+#: statal clause ("gefordert sei die Regierung", "gewarnt wurde vor …")
+_PASSIVE_FINITE = frozenset(
+    "sei ist war wäre seien sind waren wird wurde werde würde wurden werden".split()
+)
+
+
+def _passive_after_comma(view: DocView, c: int) -> bool:
+    """The verb of saying at ``c`` right after a comma is a participle with a
+    form of "sein" or "werden" after it: a passive ("…, gefordert sei ganz klar
+    die griechische Regierung"), not the inverted verb of a report ("…, sagte
+    X"), which is finite. Not a form that is also finite ("erklärt")."""
+    doc = view.doc
+    readings = reporting_verb_readings().get(doc[c].lower_, ())
+    return (
+        c + 1 < len(doc)
+        and doc[c + 1].lower_ in _PASSIVE_FINITE
+        and bool(readings)
+        and all(vf.participle for vf in readings)
+    )
 
 
 #: "heißt es darin": in the text the sentence before names

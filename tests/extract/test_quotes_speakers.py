@@ -333,3 +333,29 @@ def test_a_name_the_model_missed_after_a_title_is_the_subject(records) -> None:
         not q.text.startswith("Die Chefin") and q.speaker != "place/USA"
         for q in rec.quotes
     )
+
+
+def test_a_passive_after_the_comma_is_no_verb_of_a_report(records) -> None:
+    # "gefordert sei … die Regierung": the government is demanded of, not speaking
+    text = (
+        "Der Sprecher der Kommission sagte, es sei eine schlimme Lage, gefordert "
+        "sei ganz klar die slowakische Regierung."
+    )
+    rec = records(text, {"Kommission": ORG})
+    assert {q.speaker for q in rec.quotes} == {"org/Kommission"}
+    assert all(not q.text.startswith("Der Sprecher") for q in rec.quotes)
+
+
+def test_a_present_that_looks_like_a_participle_names_the_next_speaker(
+    records,
+) -> None:
+    # "bezweifelt", "kritisiert": present forms that are also participles
+    text = (
+        "Die slowakische Regierung erklärte, sie sei bald fertig. "
+        "Die Ministerin Ida Roth bezweifelt das. "
+        "Bratislava müsse noch viele Bedingungen erfüllen."
+    )
+    rec = records(text, {"Ida Roth": PER, "Bratislava": "LOC"})
+    assert ("person/Ida Roth", "Bratislava müsse noch viele Bedingungen erfüllen") in {
+        (q.speaker, q.text) for q in rec.quotes
+    }

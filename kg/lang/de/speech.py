@@ -235,6 +235,30 @@ def reporting_verb_readings() -> dict[str, tuple[VerbForm, ...]]:
 
 
 @lru_cache(maxsize=1)
+def finite_reporting_forms() -> frozenset[str]:
+    """Lower-case finite forms of the verbs of saying, participles that are
+    finite forms too among them: "betont", "kritisiert", "bezweifelt" (the
+    present of a verb with an inseparable prefix or in -ieren), which
+    :func:`reporting_verbs` reads as the participle.
+
+    Example
+    -------
+    >>> f = finite_reporting_forms()
+    >>> "bezweifelt" in f, "gesagt" in f, "sagte" in f
+    (True, False, True)
+    """
+    out: set[str] = set()
+    for inf, part, strong in REPORTING_VERB_BASES:
+        parts = tuple(strong.split("|")) if strong else None
+        bare = conjugate(inf, strong=parts)  # type: ignore[arg-type]
+        out.update((*bare.indicative()[:-1], bare.subjunctive))
+        if " " not in part:
+            joined = conjugate(inf, particle=part, strong=parts)  # type: ignore[arg-type]
+            out.update((*joined.indicative()[:-1], joined.subjunctive))
+    return frozenset(out) - NOT_VERB_FORMS
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, VerbForm]:
     """Lower-case form -> :class:`VerbForm` of every verb that introduces a
     quotation ("sagte", "teilte" needing "mit", "gesagt" a participle).
