@@ -18,6 +18,7 @@ from kg.extract.actors import (
     is_possessor,
     keys_from,
     keys_in,
+    org_apposition,
     reported_speaker,
 )
 from kg.extract.coref import person_before, persons_before, plural_subject
@@ -300,7 +301,7 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             j -= 1
         # "Die USA und Russland treffen sich": back to the start of the list
         while True:
-            p = j - 1
+            p = _past_apposition(view, sent, j - 1)
             while p >= sent.start and doc[p].lower_ in ARTICLES:
                 p -= 1
             if p < sent.start or doc[p].lower_ not in ("und", ",", "sowie"):
@@ -314,7 +315,8 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             j = q
             while j - 1 >= sent.start and view.key(j - 1) == kq:
                 j -= 1
-        p = j - 1
+        # "Der Autozulieferer Magna und die Gewerkschaft Pro-Ge einigten sich"
+        p = _past_apposition(view, sent, j - 1)
         while p >= sent.start and doc[p].lower_ in ARTICLES | MUNICIPALITIES:
             p -= 1
         # "In Wien trafen sich X und Y", "Beim Gipfel in Brüssel traf X": where,
@@ -386,6 +388,8 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         j += 1
     if j + 1 < end and doc[j].lower_ in PARTY_BODIES:
         j += 1
+    elif org_apposition(view, j, end):
+        j += 1  # "einigten sich die Gewerkschaft Pro-Ge und der Konzern Siemens"
     if j < end and (k := view.key(j)) and kind_of(k) is not Kind.PERSON:
         out += keys_from(view, j, end)
     elif j < end and leader_noun(doc[j : j + 1]):
@@ -393,6 +397,13 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         # Polen, Slowakei und Ungarn – sowie Bulgariens in Prag"
         out += members_after(view, j, end)
     return out
+
+
+def _past_apposition(view: DocView, sent: Span, i: int) -> int:
+    """``i - 1`` if token ``i`` is the noun before the name of an organisation
+    (:func:`kg.extract.actors.org_apposition`) in ``sent``, else ``i``: walking
+    back from the name, past "Gewerkschaft" in "die Gewerkschaft Pro-Ge"."""
+    return i - 1 if i > sent.start and org_apposition(view, i, sent.end) else i
 
 
 def members_after(view: DocView, i: int, end: int) -> list[str]:
@@ -462,6 +473,8 @@ def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             # "haben sich die Sozialpartner X und Y geeinigt"
             if j + 1 < t.i and doc[j].lower_ in PARTY_BODIES and view.key(j + 1):
                 j += 1
+            elif org_apposition(view, j, t.i):
+                j += 1  # "wollen die Gewerkschaft X und der Konzern Y verhandeln"
             if j >= t.i or not view.key(j):
                 return []
             return [

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import as_actors, is_media, keys_from, keys_in
+from kg.extract.actors import as_actors, is_media, keys_from, keys_in, org_apposition
 from kg.extract.clause_subjects import (
     has_word,
     members_after,
@@ -215,12 +215,13 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             kind == "noun"
             and low in ("der", "des")
             and w.i == t.i + 1
-            and (k := view.key(w.i + 1))
+            and (g := w.i + 1 + org_apposition(view, w.i + 1, end)) < end
+            and (k := view.key(g))
             and kind_of(k) is not Kind.PERSON
-            and _then_mit(view, w.i + 1, k, end)
+            and _then_mit(view, g, k, end)
         ):
-            # "Die Gespräche der Unicredit mit Baumax": the genitive is a
-            # party as much as the one after "mit"
+            # "Die Gespräche der Unicredit mit Baumax", "der Gewerkschaft X mit
+            # Y": the genitive is a party as much as the one after "mit"
             out.append(k)
         elif (
             low in ("mit", "zwischen")
@@ -369,7 +370,8 @@ def _partner_before(view: DocView, start: int, end: int) -> int | None:
     j = start
     while j < end and doc[j].lower_ in ARTICLES:
         j += 1
-    first = j
+    first = j  # "mit der Gewerkschaft X Verhandlungen": from the noun
+    j += org_apposition(view, j, end)
     if j >= end or not view.key(j):
         return None
     while j < end and (

@@ -18,6 +18,7 @@ from kg.lang.de.verbs import conjugate
 
 __all__ = [
     "GUEST_NOUNS",
+    "MEAL_NOUNS",
     "MEET_OBJECT_VERBS",
     "AGREE_VERBS",
     "BACK_ADVERBS",
@@ -163,6 +164,31 @@ TRIGGER_NOUNS = frozenset(
         "antrittsbesuch",
         "antrittsbesuchs",
     )
+)
+
+#: meals taken together: a meeting where "mit" or "zwischen" follows ("beim
+#: Arbeitsessen mit X", "das Essen mit X", "ein Power Lunch mit X"); bare
+#: "Essen" only after a determiner (not the city: "in Essen mit ...")
+MEAL_NOUNS = frozenset(
+    {
+        "essen",
+        "essens",
+        "abendessen",
+        "abendessens",
+        "mittagessen",
+        "mittagessens",
+        "arbeitsessen",
+        "arbeitsessens",
+        "arbeitsmittagessen",
+        "arbeitsfrühstück",
+        "arbeitsfrühstücks",
+        "frühstück",
+        "frühstücks",
+        "lunch",
+        "lunchs",
+        "dinner",
+        "dinners",
+    }
 )
 
 # compounds ending in these are triggers too (Ukraine-Gespräche, Atomverhandlungen)

@@ -1,0 +1,95 @@
+"""Meeting recall without losing precision (issue 15, 2026-12-06): an
+organisation named after the noun of its kind ("die Gewerkschaft Metallunion",
+"der Konzern Nordbank") takes part wherever its bare name would, and a meal
+taken with someone ("beim Arbeitsessen mit X") is a meeting. Invented
+sentences on hand-annotated Docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import meetings_found
+
+_ACTORS = {
+    "Olaf Berg": "PER",
+    "Ida Roth": "PER",
+    "Metallunion": "ORG",
+    "Nordbank": "ORG",
+    "Radwerk": "ORG",
+    "Kammer Nordland": "ORG",
+    "Linz": "LOC",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the subject after the verb
+        (
+            "Am Montag einigten sich die Gewerkschaft Metallunion und der Konzern "
+            "Nordbank auf einen Sozialplan.",
+            [({"Metallunion", "Nordbank"}, None)],
+        ),
+        # the subject before the verb: a list of two
+        (
+            "Der Autozulieferer Radwerk und die Gewerkschaft Metallunion einigten "
+            "sich auf einen Sozialplan.",
+            [({"Radwerk", "Metallunion"}, None)],
+        ),
+        # the subject after a modal, the meeting verb at the end
+        (
+            "Am Montag wollen die Gewerkschaft Metallunion und der Konzern Nordbank "
+            "in Linz verhandeln.",
+            [({"Metallunion", "Nordbank"}, "Linz")],
+        ),
+        # the genitive of the talks, then "mit"
+        (
+            "Die Gespräche der Gewerkschaft Metallunion mit dem Konzern Nordbank "
+            "wurden vertagt.",
+            [({"Metallunion", "Nordbank"}, None)],
+        ),
+        # "mit" before the meeting noun
+        (
+            "Die Kammer Nordland hat am Montag mit der Gewerkschaft Metallunion die "
+            "Verhandlungen aufgenommen.",
+            [({"Kammer Nordland", "Metallunion"}, None)],
+        ),
+    ],
+)
+def test_an_organisation_after_the_noun_of_its_kind(blank_nlp, text, found) -> None:
+    assert meetings_found(blank_nlp, text, _ACTORS) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Nach einem Arbeitsessen mit Ida Roth sagte Olaf Berg, die Beziehungen "
+            "seien gut.",
+            [({"Ida Roth", "Olaf Berg"}, None)],
+        ),
+        (
+            "Das Abendessen mit Ida Roth in Linz dauerte drei Stunden.",
+            [({"Ida Roth"}, "Linz")],
+        ),
+        (
+            "Das Essen mit Ida Roth in Linz dauerte drei Stunden.",
+            [({"Ida Roth"}, "Linz")],
+        ),
+    ],
+)
+def test_a_meal_with_someone(blank_nlp, text, found) -> None:
+    assert meetings_found(blank_nlp, text, _ACTORS) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the city, not a meal
+        "Olaf Berg gewann in Essen mit seinem Team in Linz.",
+        # a meal with no one
+        "Olaf Berg servierte in Linz ein Abendessen für die Gäste.",
+    ],
+)
+def test_look_alikes_of_a_meal_are_no_meetings(blank_nlp, text) -> None:
+    assert meetings_found(blank_nlp, text, _ACTORS) == []
