@@ -267,6 +267,19 @@ def subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     return []
 
 
+def _officials_of(view: DocView, j: int, end: int) -> bool:
+    """Token ``j`` opens the office holders of the actors named next, before
+    ``end``: "Vertreter der USA", "Die Staats- und Regierungschefs der G7",
+    "Die Außenminister des Irans" (a plural noun of officials before a genitive
+    article and a name; "Staats-" before "und")."""
+    doc = view.doc
+    if j + 2 >= end or not leader_noun(doc[j : j + 1]):
+        return False
+    if doc[j].lower_ == "staats-":
+        return doc[j + 1].lower_ == "und"
+    return doc[j + 1].lower_ in ("der", "des") and bool(view.key(j + 2))
+
+
 def _ends_at(view: DocView, key: str, start: int, end: int) -> bool:
     """The phrase of keys from ``start`` runs up to token ``end``: the last
     token before ``end`` is ``key``'s."""
@@ -346,6 +359,7 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             and j + 1 < t.i
             and (view.key(j + 1) or doc[j + 1].lower_ == "von")
         )
+        or _officials_of(view, j, t.i)
         # "Die Spitzen von SPÖ und ÖVP trafen sich"
         or (
             doc[j].lower_ == "von"

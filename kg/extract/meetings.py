@@ -79,6 +79,7 @@ from kg.lang.de.meetings import (
     CANCEL_WORDS,
     CONVENE_VERBS,
     DEMONSTRATIVES,
+    MEMBER_LIST_OPENERS,
     NO_AGREEMENT,
     NOT_DENIALS,
     PACT_VERBS,
@@ -153,11 +154,11 @@ def find_meetings(
             and candidates
             and candidates[-1].sentence == s_i - 1
             and (candidates[-1].attendees or candidates[-1].organizers)
-            and takes_part(sent)
-            and _joins_before(sent)
+            and ((takes_part(sent) and _joins_before(sent)) or _lists_members(sent))
         ):
-            # "Neben Deutschland sind auch Frankreich und Schweden vertreten":
-            # who else takes part in the meeting of the sentence before
+            # "Neben Deutschland sind auch Frankreich und Schweden vertreten",
+            # "Dazu gehören X, Y und Z": who else takes part in the meeting of
+            # the sentence before
             last = candidates[-1]
             last.attendees += [
                 k
@@ -220,6 +221,15 @@ def _joins_before(sent: Span) -> bool:
         ):
             return False
     return True
+
+
+def _lists_members(sent: Span) -> bool:
+    """``sent`` opens by listing who takes part in the meeting named just
+    before ("Dazu gehören X, Y und Z", "Mit dabei sind auch Vertreter des X":
+    :data:`MEMBER_LIST_OPENERS`) and denies nothing."""
+    if len(sent) < 3 or (sent[0].lower_, sent[1].lower_) not in MEMBER_LIST_OPENERS:
+        return False
+    return not any(w.lower_ in NO_AGREEMENT or w.lower_ == "nicht" for w in sent)
 
 
 def _party_kind(key: str, entities: dict[str, Entity]) -> bool:

@@ -1,8 +1,10 @@
 """Meeting recall without losing precision (issue 15, 2026-12-06): an
 organisation named after the noun of its kind ("die Gewerkschaft Metallunion",
-"der Konzern Nordbank") takes part wherever its bare name would, and a meal
-taken with someone ("beim Arbeitsessen mit X") is a meeting. Invented
-sentences on hand-annotated Docs."""
+"der Konzern Nordbank") takes part wherever its bare name would; the office
+holders of two actors ("Vertreter der X und der Y") open a clause whose meeting
+verb ends it after a modal; a meal taken with someone ("beim Arbeitsessen mit
+X") is a meeting; "Dazu gehören X, Y und Z" after a meeting lists who else
+takes part. Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
 
@@ -17,7 +19,11 @@ _ACTORS = {
     "Nordbank": "ORG",
     "Radwerk": "ORG",
     "Kammer Nordland": "ORG",
+    "Nordunion": "ORG",
     "Linz": "LOC",
+    "Ungarn": "LOC",
+    "Kanada": "LOC",
+    "Polen": "LOC",
 }
 
 
@@ -63,6 +69,28 @@ def test_an_organisation_after_the_noun_of_its_kind(blank_nlp, text, found) -> N
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        (  # the genitive without an article: found before too
+            "Vertreter Ungarns und Kanadas wollen in Linz verhandeln.",
+            [({"Ungarn", "Kanada"}, "Linz")],
+        ),
+        (
+            "Vertreter der Nordbank und der Metallunion wollen in Linz verhandeln.",
+            [({"Nordbank", "Metallunion"}, "Linz")],
+        ),
+        (
+            "Die Staats- und Regierungschefs der Nordunion und die Kammer Nordland "
+            "wollen die Lage der Wirtschaft erörtern.",
+            [({"Nordunion", "Kammer Nordland"}, None)],
+        ),
+    ],
+)
+def test_officials_of_two_actors_before_a_modal(blank_nlp, text, found) -> None:
+    assert meetings_found(blank_nlp, text, _ACTORS) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         (
             "Nach einem Arbeitsessen mit Ida Roth sagte Olaf Berg, die Beziehungen "
             "seien gut.",
@@ -93,3 +121,38 @@ def test_a_meal_with_someone(blank_nlp, text, found) -> None:
 )
 def test_look_alikes_of_a_meal_are_no_meetings(blank_nlp, text) -> None:
     assert meetings_found(blank_nlp, text, _ACTORS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Am Montag gibt es unter Vorsitz von Olaf Berg ein Treffen der "
+            "Regierungschefs von fünf Staaten. Dazu gehören Ungarn, Kanada und "
+            "Polen.",
+            [({"Olaf Berg", "Ungarn", "Kanada", "Polen"}, None)],
+        ),
+        (
+            "Olaf Berg traf sich am Montag mit Ida Roth in Linz. Mit dabei waren "
+            "auch Vertreter der Nordbank.",
+            [({"Olaf Berg", "Ida Roth", "Nordbank"}, "Linz")],
+        ),
+    ],
+)
+def test_a_list_of_who_else_takes_part(blank_nlp, text, found) -> None:
+    assert meetings_found(blank_nlp, text, _ACTORS) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no meeting before the list
+        "Die Reform bringt viele Änderungen. Dazu gehören Ungarn und Kanada.",
+        # the list denied
+        "Olaf Berg traf sich am Montag mit Ida Roth in Linz. Dazu gehören "
+        "nicht Ungarn und Kanada.",
+    ],
+)
+def test_a_list_that_adds_no_one(blank_nlp, text) -> None:
+    found = meetings_found(blank_nlp, text, _ACTORS)
+    assert not any("Ungarn" in who for who, _ in found)

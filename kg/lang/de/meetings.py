@@ -18,6 +18,7 @@ from kg.lang.de.verbs import conjugate
 
 __all__ = [
     "GUEST_NOUNS",
+    "MEMBER_LIST_OPENERS",
     "MEAL_NOUNS",
     "MEET_OBJECT_VERBS",
     "AGREE_VERBS",
@@ -807,6 +808,19 @@ PARTICIPATION = frozenset(
         "teilnahmen",
         "teilgenommen",
         "anwesend",
+    }
+)
+
+#: the first two words of a sentence that lists who takes part in the meeting
+#: of the sentence before: "Dazu gehören X, Y und Z", "Mit dabei sind auch
+#: Vertreter des X"
+MEMBER_LIST_OPENERS = frozenset(
+    {
+        ("dazu", "gehören"),
+        ("dazu", "gehörten"),
+        ("dazu", "zählen"),
+        ("dazu", "zählten"),
+        ("mit", "dabei"),
     }
 )
 
