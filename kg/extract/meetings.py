@@ -55,7 +55,7 @@ from kg.extract.participants import (
     takes_part,
 )
 from kg.extract.partners import compound_body, hosts_in
-from kg.extract.records import Entity, Kind, Meeting, kind_of
+from kg.extract.records import Entity, Kind, Meeting, kind_of, name_of
 from kg.extract.short_forms import with_short_forms
 from kg.extract.triggers import (
     demanded,
@@ -78,6 +78,7 @@ from kg.lang.de.meetings import (
     CANCEL_VERBS,
     CANCEL_WORDS,
     CONVENE_VERBS,
+    COUNCIL_MEMBERS,
     DEMONSTRATIVES,
     MEMBER_LIST_OPENERS,
     NO_AGREEMENT,
@@ -508,7 +509,12 @@ def _no_meeting(
         # an agreement needs two parties, and to be reached: "sich nicht einigen"
         # "die sich nach Beratungen nicht auf eine Strafe für X einigen konnten"
         near = t.doc[max(sent.start, t.i - 10) : min(sent.end, t.i + 2)]
-        return len(set(c.attendees)) < 2 or any(w.lower_ == "nicht" for w in near)
+        if any(w.lower_ == "nicht" for w in near):
+            return True
+        # "Die EU-Fischereiminister haben sich geeinigt": a council of the body
+        return len(set(c.attendees)) < 2 and not (
+            low in AGREE_VERBS and _council_of(sent, c.attendees)
+        )
     if t.is_lower and _denied_before(t, sent):
         return True
     if low in CONVENE_VERBS:
@@ -525,6 +531,21 @@ def _no_meeting(
             or any(w.lower_ == "mit" for w in after)
         )
     return False
+
+
+def _council_of(sent: Span, attendees: list[str]) -> bool:
+    """The one attendee is an intergovernmental body whose ministers ``sent``
+    names in a compound ("Die EU-Fischereiminister haben sich geeinigt", "Die
+    Nato-Verteidigungsminister einigten sich"): a council of the body."""
+    if len(set(attendees)) != 1 or not is_intergov(attendees[0]):
+        return False
+    body = name_of(attendees[0]).lower()
+    return any(
+        w.lower_.startswith(body + "-")
+        and w.lower_.endswith(COUNCIL_MEMBERS)
+        and w.text[:1].isupper()
+        for w in sent
+    )
 
 
 def _denied_before(t: Token, sent: Span) -> bool:

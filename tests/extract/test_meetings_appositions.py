@@ -4,7 +4,8 @@ organisation named after the noun of its kind ("die Gewerkschaft Metallunion",
 holders of two actors ("Vertreter der X und der Y") open a clause whose meeting
 verb ends it after a modal; a meal taken with someone ("beim Arbeitsessen mit
 X") is a meeting; "Dazu gehören X, Y und Z" after a meeting lists who else
-takes part. Invented sentences on hand-annotated Docs."""
+takes part; "Die EU-Agrarminister haben sich geeinigt" is a council of the EU.
+Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
 
@@ -156,3 +157,26 @@ def test_a_list_of_who_else_takes_part(blank_nlp, text, found) -> None:
 def test_a_list_that_adds_no_one(blank_nlp, text) -> None:
     found = meetings_found(blank_nlp, text, _ACTORS)
     assert not any("Ungarn" in who for who, _ in found)
+
+
+def test_a_council_of_an_intergovernmental_body_agrees(gazetteer_nlp) -> None:
+    # the body's ministers in a compound: a council of the body, one party
+    text = (
+        "Die EU-Agrarminister haben sich am Dienstag in Linz auf neue Quoten geeinigt."
+    )
+    assert meetings_found(gazetteer_nlp, text, {"Linz": "LOC"}) == [({"EU"}, "Linz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one party that is no intergovernmental body
+        "Die Nordbank-Minister haben sich am Dienstag in Linz auf neue Quoten "
+        "geeinigt.",
+        # no agreement reached
+        "Die EU-Agrarminister haben sich am Dienstag in Linz nicht auf neue Quoten "
+        "geeinigt.",
+    ],
+)
+def test_one_party_alone_agrees_with_no_one(gazetteer_nlp, text) -> None:
+    assert meetings_found(gazetteer_nlp, text, {"Linz": "LOC", "Nordbank": "ORG"}) == []

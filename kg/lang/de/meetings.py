@@ -17,6 +17,7 @@ from kg.lang.de.grammar import AUXILIARIES, MODALS, PREPOSITIONS
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "COUNCIL_MEMBERS",
     "GUEST_NOUNS",
     "MEMBER_LIST_OPENERS",
     "MEAL_NOUNS",
@@ -810,6 +811,10 @@ PARTICIPATION = frozenset(
         "anwesend",
     }
 )
+
+#: endings of the plural nouns of ministers whose compound names their body:
+#: "Die EU-Fischereiminister haben sich geeinigt" is a council of the EU
+COUNCIL_MEMBERS = ("minister", "ministerinnen", "regierungschefs")
 
 #: the first two words of a sentence that lists who takes part in the meeting
 #: of the sentence before: "Dazu gehören X, Y und Z", "Mit dabei sind auch
