@@ -84,6 +84,7 @@ from kg.lang.de.meetings import (
     NO_AGREEMENT,
     NOT_DENIALS,
     PACT_VERBS,
+    RESUME_WORDS,
     SIGN_VERBS,
     TIME_ANCHORS,
     TREFFEN_FORMS,
@@ -126,6 +127,9 @@ class _Candidate:
     this: bool = False
     #: "die Gespräche" with nothing else: the talks named a few sentences before
     later: bool = False
+    #: talks taken up again ("wollen ihre Verhandlungen fortsetzen"): a new
+    #: round, not the talks before
+    resumed: bool = False
     #: who visits, and the countries a visit added as host (no host named)
     visitors: list[str] = field(default_factory=list)
     visit_hosts: list[str] = field(default_factory=list)
@@ -313,6 +317,7 @@ def _sentence_meetings(
             )
         )
         c.later = kind == "noun" and later_mention(view, t)
+        c.resumed = kind == "noun" and _resumed(sent)
         c.attendees = participants(view, sent, t, kind)
         if kind == "noun":  # "der EU-Gipfel mit der Türkei": the EU too
             c.attendees += compound_body(view, sent, t, c.attendees)
@@ -409,6 +414,23 @@ def _sentence_meetings(
         else:
             merged.append(c)
     return merged + anchors, visitors
+
+
+def _resumed(sent: Span) -> bool:
+    """``sent`` takes talks up again: "wollen ihre Verhandlungen fortsetzen",
+    "setzten ihre Gespräche fort" ("fort" closing a clause), "sollen wieder
+    aufgenommen werden" (:data:`RESUME_WORDS`)."""
+    words = [w.lower_ for w in sent]
+    if any(w.startswith(RESUME_WORDS) for w in words):
+        return True
+    if "wieder" in words and any(
+        w.startswith(("aufgenommen", "aufnehm")) for w in words
+    ):
+        return True
+    return any(
+        w == "fort" and (i + 1 == len(words) or sent[i + 1].is_punct)
+        for i, w in enumerate(words)
+    )
 
 
 def _time_anchor(t: Token, sent: Span) -> bool:
@@ -665,6 +687,11 @@ def _merge_candidates(
 ) -> list[Meeting]:
     meetings: list[tuple[_Candidate, list[int]]] = []
     for c in candidates:
+        if c.resumed and not c.this and len(set(c.attendees + c.organizers)) >= 2:
+            # "Bereits in den kommenden Tagen wollen X und Y ihre Verhandlungen
+            # fortsetzen": talks at another time than those before
+            meetings.append((c, [c.sentence]))
+            continue
         # a session of an intergovernmental body on a day the text names
         # ("vor der Sitzung der Eurogruppe am Freitag") stands by itself
         strong = (

@@ -4,8 +4,9 @@ organisation named after the noun of its kind ("die Gewerkschaft Metallunion",
 holders of two actors ("Vertreter der X und der Y") open a clause whose meeting
 verb ends it after a modal; a meal taken with someone ("beim Arbeitsessen mit
 X") is a meeting; "Dazu gehören X, Y und Z" after a meeting lists who else
-takes part; "Die EU-Agrarminister haben sich geeinigt" is a council of the EU.
-Invented sentences on hand-annotated Docs."""
+takes part; "Die EU-Agrarminister haben sich geeinigt" is a council of the EU;
+talks taken up again by the two sides ("wollen X und Y ihre Verhandlungen
+fortsetzen") are a new round. Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
 
@@ -180,3 +181,26 @@ def test_a_council_of_an_intergovernmental_body_agrees(gazetteer_nlp) -> None:
 )
 def test_one_party_alone_agrees_with_no_one(gazetteer_nlp, text) -> None:
     assert meetings_found(gazetteer_nlp, text, {"Linz": "LOC", "Nordbank": "ORG"}) == []
+
+
+def test_talks_taken_up_again_are_a_new_round(blank_nlp) -> None:
+    text = (
+        "Olaf Berg traf Ida Roth am Montag in Linz. In den kommenden Tagen wollen "
+        "Olaf Berg und Ida Roth ihre Verhandlungen fortsetzen."
+    )
+    assert meetings_found(blank_nlp, text, _ACTORS) == [
+        ({"Olaf Berg", "Ida Roth"}, "Linz"),
+        ({"Olaf Berg", "Ida Roth"}, None),
+    ]
+
+
+def test_talks_taken_up_again_with_no_one_named_stay_the_talks_before(
+    blank_nlp,
+) -> None:
+    text = (
+        "Olaf Berg traf Ida Roth am Montag in Linz. Die Gespräche sollen bald "
+        "fortgesetzt werden."
+    )
+    assert meetings_found(blank_nlp, text, _ACTORS) == [
+        ({"Olaf Berg", "Ida Roth"}, "Linz")
+    ]

@@ -18,6 +18,7 @@ from kg.lang.de.verbs import conjugate
 
 __all__ = [
     "COUNCIL_MEMBERS",
+    "RESUME_WORDS",
     "GUEST_NOUNS",
     "MEMBER_LIST_OPENERS",
     "MEAL_NOUNS",
@@ -815,6 +816,20 @@ PARTICIPATION = frozenset(
 #: endings of the plural nouns of ministers whose compound names their body:
 #: "Die EU-Fischereiminister haben sich geeinigt" is a council of the EU
 COUNCIL_MEMBERS = ("minister", "ministerinnen", "regierungschefs")
+
+#: beginnings of the words that take talks up again ("fortsetzen", "fortgesetzt",
+#: "fortzusetzen", "fortführen", "wiederaufnehmen"): a new round of them
+RESUME_WORDS = (
+    "fortsetz",
+    "fortgesetzt",
+    "fortzusetzen",
+    "fortführ",
+    "fortgeführt",
+    "fortzuführen",
+    "wiederaufnehm",
+    "wiederaufgenommen",
+    "wiederaufzunehmen",
+)
 
 #: the first two words of a sentence that lists who takes part in the meeting
 #: of the sentence before: "Dazu gehören X, Y und Z", "Mit dabei sind auch
