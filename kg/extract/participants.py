@@ -296,7 +296,7 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             out += keys_from(view, p, t.i)
         elif (
             low in REPRESENTATIVES
-            and abs(w.i - t.i) <= 4
+            and (abs(w.i - t.i) <= 4 or _object_of_verb(doc, t, w, kind))
             and w.i + 1 < end
             and (
                 doc[w.i + 1].lower_ in ("der", "des", "von", "aus") or view.key(w.i + 1)
@@ -336,6 +336,16 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     return out
 
 
+def _object_of_verb(doc: Doc, t: Token, w: Token, kind: str) -> bool:
+    """``w`` stands in the clause of the verb trigger ``t``, up to eight words
+    after it: "traf am Montag in Wien Vertreter von X" (no comma between)."""
+    return (
+        kind == "verb"
+        and 0 < w.i - t.i <= 8
+        and not any(x.is_punct for x in doc[t.i + 1 : w.i])
+    )
+
+
 def _then_mit(view: DocView, i: int, key: str, end: int) -> bool:
     """The name ``key`` that starts at token ``i`` is followed by "mit"."""
     while i < end and view.key(i) == key:
@@ -362,10 +372,10 @@ def _invited_to(view: DocView, w: Token, t: Token) -> bool:
 
 def _partner_before(view: DocView, start: int, end: int) -> int | None:
     """The first token of the named partner in "mit der Wirtschaftskammer
-    [eine, neue] Verhandlungen", "mit X an den Verhandlungstisch": from
-    ``start`` (after "mit") articles, then the names and their "und" up to
-    ``end`` (the meeting noun) but for articles, inflected adjectives and "an",
-    "zu"; else None."""
+    [eine, neue] Verhandlungen", "mit X an den Verhandlungstisch", "mit X in
+    Gesprächen": from ``start`` (after "mit") articles, then the names and their
+    "und" up to ``end`` (the meeting noun) but for articles, inflected
+    adjectives and "an", "zu", "in"; else None."""
     doc = view.doc
     j = start
     while j < end and doc[j].lower_ in ARTICLES:
@@ -387,8 +397,9 @@ def _partner_before(view: DocView, start: int, end: int) -> int | None:
         and (
             w.lower_ in ARTICLES
             or w.lower_.endswith(("e", "en", "er", "es", "em"))
-            # "kehrt mit X an den Verhandlungstisch zurück"
-            or w.lower_ in ("an", "am", "zum", "zur", "zu")
+            # "kehrt mit X an den Verhandlungstisch zurück", "ist mit X in
+            # Gesprächen"
+            or w.lower_ in ("an", "am", "zum", "zur", "zu", "in")
         )
         and w.lower_ not in FINITE_AUXILIARIES
         for w in rest

@@ -204,3 +204,17 @@ def test_talks_taken_up_again_with_no_one_named_stay_the_talks_before(
     assert meetings_found(blank_nlp, text, _ACTORS) == [
         ({"Olaf Berg", "Ida Roth"}, "Linz")
     ]
+
+
+def test_in_talks_with_a_partner_named_before_the_noun(blank_nlp) -> None:
+    text = "Die Nordbank ist seit Wochen mit der Metallunion in Gesprächen."
+    assert meetings_found(blank_nlp, text, _ACTORS) == [
+        ({"Nordbank", "Metallunion"}, None)
+    ]
+
+
+def test_representatives_met_further_into_the_clause(blank_nlp) -> None:
+    text = "Olaf Berg traf am Montag in Linz Vertreter der Nordbank."
+    assert meetings_found(blank_nlp, text, _ACTORS) == [
+        ({"Olaf Berg", "Nordbank"}, "Linz")
+    ]
