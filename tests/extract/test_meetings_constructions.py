@@ -6,7 +6,9 @@ verb ends it after a modal; a meal taken with someone ("beim Arbeitsessen mit
 X") is a meeting; "Dazu gehören X, Y und Z" after a meeting lists who else
 takes part; "Die EU-Agrarminister haben sich geeinigt" is a council of the EU;
 talks taken up again by the two sides ("wollen X und Y ihre Verhandlungen
-fortsetzen") are a new round. Invented sentences on hand-annotated Docs."""
+fortsetzen") are a new round; "ist mit X in Gesprächen" and "traf am Montag in
+Linz Vertreter der X" name the partner. Invented sentences on hand-annotated
+Docs (each test but the guards fails without its rule)."""
 
 from __future__ import annotations
 
