@@ -215,7 +215,8 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             kind == "noun"
             and low in ("der", "des")
             and w.i == t.i + 1
-            and (g := w.i + 1 + org_apposition(view, w.i + 1, end)) < end
+            # "der Gewerkschaft X": past the noun of its kind
+            and (g := w.i + 1 + int(org_apposition(view, w.i + 1, end))) < end
             and (k := view.key(g))
             and kind_of(k) is not Kind.PERSON
             and _then_mit(view, g, k, end)
@@ -381,7 +382,7 @@ def _partner_before(view: DocView, start: int, end: int) -> int | None:
     while j < end and doc[j].lower_ in ARTICLES:
         j += 1
     first = j  # "mit der Gewerkschaft X Verhandlungen": from the noun
-    j += org_apposition(view, j, end)
+    j += int(org_apposition(view, j, end))
     if j >= end or not view.key(j):
         return None
     while j < end and (
