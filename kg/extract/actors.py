@@ -32,6 +32,7 @@ __all__ = [
     "is_media",
     "keys_from",
     "keys_in",
+    "org_apposition",
     "org_ending_in",
     "reported_speaker",
     "state_of_capital",
@@ -59,13 +60,7 @@ def keys_from(
             # "die Koalitionsparteien SPÖ und ÖVP", "die Außenminister Athens
             # und Ankaras"
             i += 1
-        if (
-            i + 1 < end
-            and not view.key(i)
-            and doc[i].text[:1].isupper()
-            and doc[i].is_alpha
-            and view.org(i + 1)
-        ):
+        if org_apposition(view, i, end):
             i += 1  # "mit der Mutter Unicredit", "mit dem Autobauer SAIC"
         if (
             i + 1 < end
@@ -155,6 +150,20 @@ def keys_from(
             continue
         break
     return keys
+
+
+def org_apposition(view: DocView, i: int, end: int) -> bool:
+    """Token ``i`` is a noun that names the kind of the organisation named right
+    after it, before ``end``: "die Gewerkschaft Pro-Ge", "der Konzern Siemens",
+    "die Mutter Unicredit"."""
+    doc = view.doc
+    return (
+        i + 1 < end
+        and not view.key(i)
+        and doc[i].text[:1].isupper()
+        and doc[i].is_alpha
+        and view.org(i + 1) is not None
+    )
 
 
 def keys_in(view: DocView, start: int, end: int) -> list[str]:

@@ -18,6 +18,7 @@ from kg.extract.actors import (
     is_possessor,
     keys_from,
     keys_in,
+    org_apposition,
     reported_speaker,
 )
 from kg.extract.coref import person_before, persons_before, plural_subject
@@ -266,6 +267,19 @@ def subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     return []
 
 
+def _officials_of(view: DocView, j: int, end: int) -> bool:
+    """Token ``j`` opens the office holders of the actors named next, before
+    ``end``: "Vertreter der USA", "Die Staats- und Regierungschefs der G7",
+    "Die Außenminister des Irans" (a plural noun of officials before a genitive
+    article and a name; "Staats-" before "und")."""
+    doc = view.doc
+    if j + 2 >= end or not leader_noun(doc[j : j + 1]):
+        return False
+    if doc[j].lower_ == "staats-":
+        return doc[j + 1].lower_ == "und"
+    return doc[j + 1].lower_ in ("der", "des") and bool(view.key(j + 2))
+
+
 def _ends_at(view: DocView, key: str, start: int, end: int) -> bool:
     """The phrase of keys from ``start`` runs up to token ``end``: the last
     token before ``end`` is ``key``'s."""
@@ -300,7 +314,7 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             j -= 1
         # "Die USA und Russland treffen sich": back to the start of the list
         while True:
-            p = j - 1
+            p = _past_apposition(view, sent, j - 1)
             while p >= sent.start and doc[p].lower_ in ARTICLES:
                 p -= 1
             if p < sent.start or doc[p].lower_ not in ("und", ",", "sowie"):
@@ -314,7 +328,8 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             j = q
             while j - 1 >= sent.start and view.key(j - 1) == kq:
                 j -= 1
-        p = j - 1
+        # "Der Autozulieferer Magna und die Gewerkschaft Pro-Ge einigten sich"
+        p = _past_apposition(view, sent, j - 1)
         while p >= sent.start and doc[p].lower_ in ARTICLES | MUNICIPALITIES:
             p -= 1
         # "In Wien trafen sich X und Y", "Beim Gipfel in Brüssel traf X": where,
@@ -344,6 +359,7 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             and j + 1 < t.i
             and (view.key(j + 1) or doc[j + 1].lower_ == "von")
         )
+        or _officials_of(view, j, t.i)
         # "Die Spitzen von SPÖ und ÖVP trafen sich"
         or (
             doc[j].lower_ == "von"
@@ -386,6 +402,8 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         j += 1
     if j + 1 < end and doc[j].lower_ in PARTY_BODIES:
         j += 1
+    elif org_apposition(view, j, end):
+        j += 1  # "einigten sich die Gewerkschaft Pro-Ge und der Konzern Siemens"
     if j < end and (k := view.key(j)) and kind_of(k) is not Kind.PERSON:
         out += keys_from(view, j, end)
     elif j < end and leader_noun(doc[j : j + 1]):
@@ -393,6 +411,13 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         # Polen, Slowakei und Ungarn – sowie Bulgariens in Prag"
         out += members_after(view, j, end)
     return out
+
+
+def _past_apposition(view: DocView, sent: Span, i: int) -> int:
+    """``i - 1`` if token ``i`` is the noun before the name of an organisation
+    (:func:`kg.extract.actors.org_apposition`) in ``sent``, else ``i``: walking
+    back from the name, past "Gewerkschaft" in "die Gewerkschaft Pro-Ge"."""
+    return i - 1 if i > sent.start and org_apposition(view, i, sent.end) else i
 
 
 def members_after(view: DocView, i: int, end: int) -> list[str]:
@@ -462,6 +487,8 @@ def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             # "haben sich die Sozialpartner X und Y geeinigt"
             if j + 1 < t.i and doc[j].lower_ in PARTY_BODIES and view.key(j + 1):
                 j += 1
+            elif org_apposition(view, j, t.i):
+                j += 1  # "wollen die Gewerkschaft X und der Konzern Y verhandeln"
             if j >= t.i or not view.key(j):
                 return []
             return [

@@ -35,6 +35,18 @@ from kg.extract.meeting_checks import (
     unreal,
 )
 from kg.extract.meeting_senses import other_sense
+from kg.extract.meeting_slots import (
+    cause_between,
+    coordinated_after,
+    dash_between,
+    first_person_teller,
+    fronted_before,
+    only_reporting,
+    places_in,
+    reported_apart,
+    reporting_clauses,
+    there,
+)
 from kg.extract.participants import (
     has_word,
     organizers,
@@ -43,7 +55,7 @@ from kg.extract.participants import (
     takes_part,
 )
 from kg.extract.partners import compound_body, hosts_in
-from kg.extract.records import Entity, Kind, Meeting, kind_of
+from kg.extract.records import Entity, Kind, Meeting, kind_of, name_of
 from kg.extract.short_forms import with_short_forms
 from kg.extract.triggers import (
     demanded,
@@ -59,28 +71,25 @@ from kg.extract.triggers import (
 )
 from kg.extract.view import DocView
 from kg.extract.visits import pays_visit, visit
-from kg.lang.de.grammar import FRONTED_SUBORDINATORS, RELATIVE_PRONOUNS
+from kg.lang.de.grammar import RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     AGREE_VERBS,
     BACK_ADVERBS,
     CANCEL_VERBS,
     CANCEL_WORDS,
-    CAUSE_OPENERS,
     CONVENE_VERBS,
+    COUNCIL_MEMBERS,
     DEMONSTRATIVES,
-    FIRST_PERSON,
-    MUNICIPALITIES,
+    MEMBER_LIST_OPENERS,
     NO_AGREEMENT,
     NOT_DENIALS,
     PACT_VERBS,
-    PRONOUN_BODIES,
+    RESUME_WORDS,
     SIGN_VERBS,
     TIME_ANCHORS,
-    TOPIC_CLOSERS,
     TREFFEN_FORMS,
     VERB_CLOSERS,
 )
-from kg.lang.de.speech import SAYING_VERBS_FOR_TIMES
 from kg.lang.de.time import WEEKDAYS
 from kg.temporal import TimeValue, find_times
 
@@ -118,6 +127,9 @@ class _Candidate:
     this: bool = False
     #: "die Gespräche" with nothing else: the talks named a few sentences before
     later: bool = False
+    #: talks taken up again ("wollen ihre Verhandlungen fortsetzen"): a new
+    #: round, not the talks before
+    resumed: bool = False
     #: who visits, and the countries a visit added as host (no host named)
     visitors: list[str] = field(default_factory=list)
     visit_hosts: list[str] = field(default_factory=list)
@@ -147,11 +159,11 @@ def find_meetings(
             and candidates
             and candidates[-1].sentence == s_i - 1
             and (candidates[-1].attendees or candidates[-1].organizers)
-            and takes_part(sent)
-            and _joins_before(sent)
+            and ((takes_part(sent) and _joins_before(sent)) or _lists_members(sent))
         ):
-            # "Neben Deutschland sind auch Frankreich und Schweden vertreten":
-            # who else takes part in the meeting of the sentence before
+            # "Neben Deutschland sind auch Frankreich und Schweden vertreten",
+            # "Dazu gehören X, Y und Z": who else takes part in the meeting of
+            # the sentence before
             last = candidates[-1]
             last.attendees += [
                 k
@@ -216,6 +228,15 @@ def _joins_before(sent: Span) -> bool:
     return True
 
 
+def _lists_members(sent: Span) -> bool:
+    """``sent`` opens by listing who takes part in the meeting named just
+    before ("Dazu gehören X, Y und Z", "Mit dabei sind auch Vertreter des X":
+    :data:`MEMBER_LIST_OPENERS`) and denies nothing."""
+    if len(sent) < 3 or (sent[0].lower_, sent[1].lower_) not in MEMBER_LIST_OPENERS:
+        return False
+    return not any(w.lower_ in NO_AGREEMENT or w.lower_ == "nicht" for w in sent)
+
+
 def _party_kind(key: str, entities: dict[str, Entity]) -> bool:
     """A person, an organisation or a country (a city is where, not who)."""
     if kind_of(key) is not Kind.PLACE:
@@ -272,11 +293,11 @@ def _sentence_meetings(
     if not triggers:
         return [], set()
     times = [tv for tv in find_times(sent.text, anchor) if tv.kind in ("date", "time")]
-    reporting = _reporting_clauses(sent)
-    tellers = _reporting_clauses(sent, trailing=True)
+    reporting = reporting_clauses(sent)
+    tellers = reporting_clauses(sent, trailing=True)
     # the place of a reporting clause stays: a palace, a ministry often speaks
     # where the meeting was ("…, teilte der Palast in Amman mit")
-    places = _places_in(view, sent) or _there(view, s_i, sent)
+    places = places_in(view, sent) or there(view, s_i, sent)
     sent_cands = []
     visits: list[tuple[_Candidate, str]] = []
     visitors: set[tuple[str, str]] = set()
@@ -296,6 +317,7 @@ def _sentence_meetings(
             )
         )
         c.later = kind == "noun" and later_mention(view, t)
+        c.resumed = kind == "noun" and _resumed(sent)
         c.attendees = participants(view, sent, t, kind)
         if kind == "noun":  # "der EU-Gipfel mit der Türkei": the EU too
             c.attendees += compound_body(view, sent, t, c.attendees)
@@ -304,13 +326,13 @@ def _sentence_meetings(
         c.visitors += visiting
         c.attendees += [k for k in visiting if k not in c.attendees]
         c.attendees = [
-            k for k in c.attendees if not _only_reporting(view, sent, k, t, tellers)
+            k for k in c.attendees if not only_reporting(view, sent, k, t, tellers)
         ]
         if kind == "verb" and tellers:
             # "Wir haben mit der Regierung in Wien gesprochen, sagte Rossi"
             c.attendees += [
                 k
-                for k in _first_person_teller(view, sent, t, tellers)
+                for k in first_person_teller(view, sent, t, tellers)
                 if k not in c.attendees
             ]
         if (
@@ -334,17 +356,17 @@ def _sentence_meetings(
         sent_cands,
         [(sent.start_char + tv.start, tv) for tv in times],
         _set_time,
-        reachable=lambda t, char: not _reported_apart(reporting, t.idx, char),
+        reachable=lambda t, char: not reported_apart(reporting, t.idx, char),
     )
     _assign_nearest(
         sent_cands,
         places,
         _set_location,
         reachable=lambda t, char: (
-            not _dash_between(sent, t.idx, char)
-            and not _cause_between(sent, t.idx, char)
-            and not _coordinated_after(sent, t, char)
-            and not _fronted_before(sent, t, char)
+            not dash_between(sent, t.idx, char)
+            and not cause_between(sent, t.idx, char)
+            and not coordinated_after(sent, t, char)
+            and not fronted_before(sent, t, char)
         ),
     )
     for c, destination in visits:
@@ -392,6 +414,23 @@ def _sentence_meetings(
         else:
             merged.append(c)
     return merged + anchors, visitors
+
+
+def _resumed(sent: Span) -> bool:
+    """``sent`` takes talks up again: "wollen ihre Verhandlungen fortsetzen",
+    "setzten ihre Gespräche fort" ("fort" closing a clause), "sollen wieder
+    aufgenommen werden" (:data:`RESUME_WORDS`)."""
+    words = [w.lower_ for w in sent]
+    if any(w.startswith(RESUME_WORDS) for w in words):
+        return True
+    if "wieder" in words and any(
+        w.startswith(("aufgenommen", "aufnehm")) for w in words
+    ):
+        return True
+    return any(
+        w == "fort" and (i + 1 == len(words) or sent[i + 1].is_punct)
+        for i, w in enumerate(words)
+    )
 
 
 def _time_anchor(t: Token, sent: Span) -> bool:
@@ -492,7 +531,12 @@ def _no_meeting(
         # an agreement needs two parties, and to be reached: "sich nicht einigen"
         # "die sich nach Beratungen nicht auf eine Strafe für X einigen konnten"
         near = t.doc[max(sent.start, t.i - 10) : min(sent.end, t.i + 2)]
-        return len(set(c.attendees)) < 2 or any(w.lower_ == "nicht" for w in near)
+        if any(w.lower_ == "nicht" for w in near):
+            return True
+        # "Die EU-Fischereiminister haben sich geeinigt": a council of the body
+        return len(set(c.attendees)) < 2 and not (
+            low in AGREE_VERBS and _council_of(sent, c.attendees)
+        )
     if t.is_lower and _denied_before(t, sent):
         return True
     if low in CONVENE_VERBS:
@@ -509,6 +553,21 @@ def _no_meeting(
             or any(w.lower_ == "mit" for w in after)
         )
     return False
+
+
+def _council_of(sent: Span, attendees: list[str]) -> bool:
+    """The one attendee is an intergovernmental body whose ministers ``sent``
+    names in a compound ("Die EU-Fischereiminister haben sich geeinigt", "Die
+    Nato-Verteidigungsminister einigten sich"): a council of the body."""
+    if len(set(attendees)) != 1 or not is_intergov(attendees[0]):
+        return False
+    body = name_of(attendees[0]).lower()
+    return any(
+        w.lower_.startswith(body + "-")
+        and w.lower_.endswith(COUNCIL_MEMBERS)
+        and w.text[:1].isupper()
+        for w in sent
+    )
 
 
 def _denied_before(t: Token, sent: Span) -> bool:
@@ -528,80 +587,6 @@ def _denied_before(t: Token, sent: Span) -> bool:
             j + 1 >= sent.end or doc[j + 1].lower_ not in NOT_DENIALS
         ):
             return True
-    return False
-
-
-def _there(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str]]:
-    """ "Dort" in a sentence that names no place of its own is the place the
-    sentence before went to or was in ("X reiste nach Rom. Dort traf er Y"):
-    (char offset of "dort", that place's key)."""
-    if s_i == 0:
-        return []
-    there = next((t for t in sent if t.lower_ == "dort"), None)
-    if there is None:
-        return []
-    before = _places_in(view, view.sents[s_i - 1])
-    return [(there.idx, before[0][1])] if before else []
-
-
-def _places_in(
-    view: DocView,
-    sent: Span,
-) -> list[tuple[int, str]]:
-    """(char offset, place key) of places introduced by "in": cities first."""
-    found: list[tuple[int, str, int]] = []
-    for t in sent:
-        if t.lower_ not in ("in", "im", "nach") or t.i + 1 >= sent.end:
-            continue
-        # "in der Schweiz", "in den USA", "in der ukrainischen Hauptstadt"
-        j = t.i + 1
-        if t.lower_ == "in" and t.doc[j].lower_ in ("der", "den", "dem", "die"):
-            j += 1
-        while (
-            j < sent.end - 1
-            and j - t.i <= 3
-            and (t.doc[j].is_lower or t.doc[j].lower_ in MUNICIPALITIES)
-        ):
-            j += 1  # "in der ukrainischen Hauptstadt", "in der Stadt Linz"
-        k = view.key(j) if j < sent.end else None
-        if not k or kind_of(k) is not Kind.PLACE:
-            continue
-        if "-" in t.doc[j].text.strip("-"):
-            continue  # "im Ukraine-Konflikt": a compound, not a place
-        e = view.entities.get(k)
-        rank = {"city": 0, None: 1, "country": 2, "region": 3}.get(
-            e.place_kind if e else None, 1
-        )
-        # "in Europa" inside an organisation's long form is not a meeting place
-        if (
-            rank == 3
-            and t.i > sent.start
-            and kind_of(view.key(t.i - 1) or "") is Kind.ORG
-        ):
-            continue
-        if _in_topic(sent, t.i):
-            continue
-        if t.i > sent.start and t.doc[t.i - 1].lower_ in PRONOUN_BODIES:
-            continue  # "mit jener in Rom": the seat of a body, not where
-        found.append((t.doc[j].idx, k, rank))
-    if not found:
-        return []
-    best = min(r for _, _, r in found)
-    return [(i, k) for i, k, r in found if r == best]
-
-
-def _in_topic(sent: Span, i: int) -> bool:
-    """Token ``i`` lies in the topic of the talks, a phrase after "über" that
-    nothing has closed: "berät über die Folgen der Unruhen im afrikanischen
-    Burundi", "über die Lage in der Türkei mit Erdogan zu reden" (what they
-    talk about, not where)."""
-    doc = sent.doc
-    for j in range(i - 1, max(sent.start, i - 11) - 1, -1):
-        w = doc[j]
-        if w.lower_ == "über":
-            return True
-        if w.is_punct or w.lower_ in TOPIC_CLOSERS or trigger_kind(w) is not None:
-            return False
     return False
 
 
@@ -631,139 +616,6 @@ def _assign_nearest(
         used_c.add(ci)
         used_i.add(ii)
         assign(sent_cands[ci][1], items[ii][1])
-
-
-_DASHES = frozenset({"–", "—", "-", "--"})
-
-
-def _reporting_clauses(sent: Span, *, trailing: bool = False) -> list[tuple[int, int]]:
-    """The character spans of the clauses of ``sent`` (between commas) that
-    report it: those with a verb of saying ("…, wie das Ministerium am Montag
-    in Berlin mitteilte", "…, teilte eine Sprecherin am Montag mit"). With
-    ``trailing``, only those that open with "wie" or the verb, whose subject is
-    the one who tells ("Berg sagte, dass er mit Roth sprach" is not one: there
-    the teller is the "er" who met)."""
-    out: list[tuple[int, int]] = []
-    start = sent.start
-    for i in range(sent.start, sent.end + 1):
-        if i < sent.end and sent.doc[i].text != ",":
-            continue
-        clause = sent.doc[start:i]
-        if any(w.lower_ in SAYING_VERBS_FOR_TIMES for w in clause) and (
-            not trailing
-            or (
-                len(clause)
-                and (
-                    clause[0].lower_ == "wie"
-                    or clause[0].lower_ in SAYING_VERBS_FOR_TIMES
-                )
-            )
-        ):
-            out.append((clause.start_char, clause.end_char))
-        start = i + 1
-    return out
-
-
-def _first_person_teller(
-    view: DocView, sent: Span, t: Token, tellers: list[tuple[int, int]]
-) -> list[str]:
-    """The person who tells, after the trigger ``t``, of a meeting said in the
-    first person: "Ich habe mit Roth gesprochen, sagte Berg", "Wir trafen uns
-    in Wien, so Berg" (Berg took part)."""
-    after = [(lo, hi) for lo, hi in tellers if lo > t.idx]
-    if not after:
-        return []
-    lo, hi = after[0]
-    if not any(w.lower_ in FIRST_PERSON and w.idx < lo for w in sent if not w.is_punct):
-        return []
-    return [
-        k for w in sent if lo <= w.idx < hi and (k := view.person(w.i)) is not None
-    ][:1]
-
-
-def _reported_apart(clauses: list[tuple[int, int]], trigger: int, char: int) -> bool:
-    """Character ``char`` lies in a reporting clause that the trigger at
-    ``trigger`` is not in: its time dates the statement, not the meeting ("Dort
-    trifft sie Colonna, wie das Amt am Montag mitteilte")."""
-    return any(lo <= char < hi and not lo <= trigger < hi for lo, hi in clauses)
-
-
-def _only_reporting(
-    view: DocView,
-    sent: Span,
-    key: str,
-    trigger: Token,
-    clauses: list[tuple[int, int]],
-) -> bool:
-    """Every mention of ``key`` in ``sent`` lies in a reporting clause the
-    trigger is not in: the speaker ("wie Regierungssprecher Seibert mitteilte"),
-    no participant. A participant the sentence does not name stays."""
-    chars = [sent.doc[i].idx for i in range(sent.start, sent.end) if view.key(i) == key]
-    return bool(chars) and all(_reported_apart(clauses, trigger.idx, c) for c in chars)
-
-
-def _dash_between(sent: Span, a: int, b: int) -> bool:
-    """A free-standing dash, not one of a pair, lies between characters ``a``
-    and ``b`` of ``sent``:
-    in "Fischer traf Merkel und Gauck – Kanzlerwechsel in Wien Thema" the place
-    belongs to another clause than the meeting."""
-    lo, hi = min(a, b), max(a, b)
-    # a pair of dashes around an aside does not ("treffen sich die Staatsspitzen
-    # der vier Staaten – A, B und C – in Prag")
-    return sum(1 for t in sent if lo < t.idx < hi and t.text in _DASHES) % 2 == 1
-
-
-def _coordinated_after(sent: Span, t: Token, char: int) -> bool:
-    """The meeting noun ``t`` opens a noun phrase joined by "und"/"sowie" to an
-    earlier one, and the place at character ``char`` lies before the "und": in
-    "in die Woche des Nato-Einsatzes in der Ägäis und eines EU-Gipfels" the
-    place is the other phrase's."""
-    if char >= t.idx or not t.text[:1].isupper():
-        return False
-    doc = sent.doc
-    j = t.i - 1
-    while (
-        j > sent.start
-        and (doc[j].lower_ in _DETERMINERS or (doc[j].is_lower and doc[j].is_alpha))
-        and doc[j].lower_ not in ("und", "sowie")
-    ):
-        j -= 1
-    return (
-        j < t.i - 1
-        and doc[j + 1].lower_ in _DETERMINERS
-        and doc[j].lower_ in ("und", "sowie")
-        and char < doc[j].idx
-    )
-
-
-_DETERMINERS = frozenset(
-    {"der", "des", "dem", "den", "die", "das", "ein", "eine", "eines", "einer", "einem"}
-)
-
-
-def _fronted_before(sent: Span, t: Token, char: int) -> bool:
-    """``t`` is the main clause's verb right after a fronted subordinate clause
-    and the place at character ``char`` lies in that clause: in "Während X in
-    Wien eine Rede hielt, erörterte Y in Linz mit Z ..." the meeting is in Linz."""
-    doc = sent.doc
-    return (
-        doc[sent.start].lower_ in FRONTED_SUBORDINATORS
-        and t.i - 1 > sent.start
-        and doc[t.i - 1].text == ","
-        and char < t.idx
-    )
-
-
-def _cause_between(sent: Span, a: int, b: int) -> bool:
-    """A clause of cause or condition opens between characters ``a`` and ``b``
-    of ``sent`` (", weil", ", wenn", ", obwohl"): in "werde eine Einigung mit
-    Athen nicht blockieren, weil sonst die Koalition in Finnland zerbräche" the
-    place is not the meeting's."""
-    lo, hi = min(a, b), max(a, b)
-    return any(
-        lo < t.idx < hi and t.text == "," and t.nbor().lower_ in CAUSE_OPENERS
-        for t in sent[:-1]
-    )
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
@@ -835,6 +687,11 @@ def _merge_candidates(
 ) -> list[Meeting]:
     meetings: list[tuple[_Candidate, list[int]]] = []
     for c in candidates:
+        if c.resumed and not c.this and len(set(c.attendees + c.organizers)) >= 2:
+            # "Bereits in den kommenden Tagen wollen X und Y ihre Verhandlungen
+            # fortsetzen": talks at another time than those before
+            meetings.append((c, [c.sentence]))
+            continue
         # a session of an intergovernmental body on a day the text names
         # ("vor der Sitzung der Eurogruppe am Freitag") stands by itself
         strong = (

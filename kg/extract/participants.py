@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import as_actors, is_media, keys_from, keys_in
+from kg.extract.actors import as_actors, is_media, keys_from, keys_in, org_apposition
 from kg.extract.clause_subjects import (
     has_word,
     members_after,
@@ -215,12 +215,14 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             kind == "noun"
             and low in ("der", "des")
             and w.i == t.i + 1
-            and (k := view.key(w.i + 1))
+            # "der Gewerkschaft X": past the noun of its kind
+            and (g := w.i + 1 + int(org_apposition(view, w.i + 1, end))) < end
+            and (k := view.key(g))
             and kind_of(k) is not Kind.PERSON
-            and _then_mit(view, w.i + 1, k, end)
+            and _then_mit(view, g, k, end)
         ):
-            # "Die Gespräche der Unicredit mit Baumax": the genitive is a
-            # party as much as the one after "mit"
+            # "Die Gespräche der Unicredit mit Baumax", "der Gewerkschaft X mit
+            # Y": the genitive is a party as much as the one after "mit"
             out.append(k)
         elif (
             low in ("mit", "zwischen")
@@ -295,7 +297,7 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             out += keys_from(view, p, t.i)
         elif (
             low in REPRESENTATIVES
-            and abs(w.i - t.i) <= 4
+            and (abs(w.i - t.i) <= 4 or _object_of_verb(doc, t, w, kind))
             and w.i + 1 < end
             and (
                 doc[w.i + 1].lower_ in ("der", "des", "von", "aus") or view.key(w.i + 1)
@@ -335,6 +337,16 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     return out
 
 
+def _object_of_verb(doc: Doc, t: Token, w: Token, kind: str) -> bool:
+    """``w`` stands in the clause of the verb trigger ``t``, up to eight words
+    after it: "traf am Montag in Wien Vertreter von X" (no comma between)."""
+    return (
+        kind == "verb"
+        and 0 < w.i - t.i <= 8
+        and not any(x.is_punct for x in doc[t.i + 1 : w.i])
+    )
+
+
 def _then_mit(view: DocView, i: int, key: str, end: int) -> bool:
     """The name ``key`` that starts at token ``i`` is followed by "mit"."""
     while i < end and view.key(i) == key:
@@ -361,15 +373,16 @@ def _invited_to(view: DocView, w: Token, t: Token) -> bool:
 
 def _partner_before(view: DocView, start: int, end: int) -> int | None:
     """The first token of the named partner in "mit der Wirtschaftskammer
-    [eine, neue] Verhandlungen", "mit X an den Verhandlungstisch": from
-    ``start`` (after "mit") articles, then the names and their "und" up to
-    ``end`` (the meeting noun) but for articles, inflected adjectives and "an",
-    "zu"; else None."""
+    [eine, neue] Verhandlungen", "mit X an den Verhandlungstisch", "mit X in
+    Gesprächen": from ``start`` (after "mit") articles, then the names and their
+    "und" up to ``end`` (the meeting noun) but for articles, inflected
+    adjectives and "an", "zu", "in"; else None."""
     doc = view.doc
     j = start
     while j < end and doc[j].lower_ in ARTICLES:
         j += 1
-    first = j
+    first = j  # "mit der Gewerkschaft X Verhandlungen": from the noun
+    j += int(org_apposition(view, j, end))
     if j >= end or not view.key(j):
         return None
     while j < end and (
@@ -385,8 +398,9 @@ def _partner_before(view: DocView, start: int, end: int) -> int | None:
         and (
             w.lower_ in ARTICLES
             or w.lower_.endswith(("e", "en", "er", "es", "em"))
-            # "kehrt mit X an den Verhandlungstisch zurück"
-            or w.lower_ in ("an", "am", "zum", "zur", "zu")
+            # "kehrt mit X an den Verhandlungstisch zurück", "ist mit X in
+            # Gesprächen"
+            or w.lower_ in ("an", "am", "zum", "zur", "zu", "in")
         )
         and w.lower_ not in FINITE_AUXILIARIES
         for w in rest

@@ -11,7 +11,7 @@ from kg.extract.actors import is_media, keys_from
 from kg.extract.counterparts import state_of_post
 from kg.extract.records import Kind, entity_key, kind_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import PREPOSITIONS, RELATIVE_PRONOUNS
+from kg.lang.de.grammar import DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     AGREE_VERBS,
     AGREEMENT_NOUNS,
@@ -21,6 +21,7 @@ from kg.lang.de.meetings import (
     CONVENE_VERBS,
     COUNTERPARTS,
     DEMAND_VERBS,
+    MEAL_NOUNS,
     NEGOTIATED,
     NO_AGREEMENT,
     NOT_MEETINGS,
@@ -66,6 +67,8 @@ def trigger_kind(tok: Token) -> str | None:
     if tok.text[:1].isupper():
         if low in TRIGGER_NOUNS:
             return "noun"
+        if _meal_with(tok):
+            return "noun"  # "beim Arbeitsessen mit X", "das Essen mit X"
         if (
             low == "gast"
             and tok.i > tok.sent.start
@@ -156,6 +159,21 @@ def trigger_kind(tok: Token) -> str | None:
 
 #: endings of the nouns of an agreement that is signed or concluded
 _AGREEMENT_HEADS = ("vertrag", "verträge", "abkommen", "vereinbarung", "pakt")
+
+
+def _meal_with(tok: Token) -> bool:
+    """``tok`` is a meal taken with someone: a word of :data:`MEAL_NOUNS` with
+    "mit" or "zwischen" right after it; bare "Essen" after a determiner only
+    ("das Essen mit X", not "in Essen mit X")."""
+    low = tok.lower_
+    if low not in MEAL_NOUNS and low.rsplit("-", 1)[-1] not in MEAL_NOUNS:
+        return False
+    sent = tok.sent
+    if tok.i + 1 >= sent.end or tok.nbor().lower_ not in ("mit", "zwischen"):
+        return False
+    if low.startswith("essen"):
+        return tok.i > sent.start and tok.doc[tok.i - 1].lower_ in DETERMINERS
+    return True
 
 
 def _signs_agreement(tok: Token) -> bool:

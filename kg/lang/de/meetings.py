@@ -17,7 +17,11 @@ from kg.lang.de.grammar import AUXILIARIES, MODALS, PREPOSITIONS
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "COUNCIL_MEMBERS",
+    "RESUME_WORDS",
     "GUEST_NOUNS",
+    "MEMBER_LIST_OPENERS",
+    "MEAL_NOUNS",
     "MEET_OBJECT_VERBS",
     "AGREE_VERBS",
     "BACK_ADVERBS",
@@ -163,6 +167,31 @@ TRIGGER_NOUNS = frozenset(
         "antrittsbesuch",
         "antrittsbesuchs",
     )
+)
+
+#: meals taken together: a meeting where "mit" or "zwischen" follows ("beim
+#: Arbeitsessen mit X", "das Essen mit X", "ein Power Lunch mit X"); bare
+#: "Essen" only after a determiner (not the city: "in Essen mit ...")
+MEAL_NOUNS = frozenset(
+    {
+        "essen",
+        "essens",
+        "abendessen",
+        "abendessens",
+        "mittagessen",
+        "mittagessens",
+        "arbeitsessen",
+        "arbeitsessens",
+        "arbeitsmittagessen",
+        "arbeitsfrühstück",
+        "arbeitsfrühstücks",
+        "frühstück",
+        "frühstücks",
+        "lunch",
+        "lunchs",
+        "dinner",
+        "dinners",
+    }
 )
 
 # compounds ending in these are triggers too (Ukraine-Gespräche, Atomverhandlungen)
@@ -781,6 +810,37 @@ PARTICIPATION = frozenset(
         "teilnahmen",
         "teilgenommen",
         "anwesend",
+    }
+)
+
+#: endings of the plural nouns of ministers whose compound names their body:
+#: "Die EU-Fischereiminister haben sich geeinigt" is a council of the EU
+COUNCIL_MEMBERS = ("minister", "ministerinnen", "regierungschefs")
+
+#: beginnings of the words that take talks up again ("fortsetzen", "fortgesetzt",
+#: "fortzusetzen", "fortführen", "wiederaufnehmen"): a new round of them
+RESUME_WORDS = (
+    "fortsetz",
+    "fortgesetzt",
+    "fortzusetzen",
+    "fortführ",
+    "fortgeführt",
+    "fortzuführen",
+    "wiederaufnehm",
+    "wiederaufgenommen",
+    "wiederaufzunehmen",
+)
+
+#: the first two words of a sentence that lists who takes part in the meeting
+#: of the sentence before: "Dazu gehören X, Y und Z", "Mit dabei sind auch
+#: Vertreter des X"
+MEMBER_LIST_OPENERS = frozenset(
+    {
+        ("dazu", "gehören"),
+        ("dazu", "gehörten"),
+        ("dazu", "zählen"),
+        ("dazu", "zählten"),
+        ("mit", "dabei"),
     }
 )
 

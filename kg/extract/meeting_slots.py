@@ -1,0 +1,243 @@
+"""Where and when a meeting sentence reaches: the places it names after "in"
+(or "dort" for the place of the sentence before), the clauses that report it
+("…, teilte das Ministerium am Montag mit": their time and speaker are not the
+meeting's), and the breaks between a trigger and a place that keep the place
+from it (a free dash, a clause of cause, a coordinated phrase, a fronted
+subordinate clause). Used by :mod:`kg.extract.meetings`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.records import Kind, kind_of
+from kg.extract.triggers import trigger_kind
+from kg.extract.view import DocView
+from kg.lang.de.grammar import FRONTED_SUBORDINATORS
+from kg.lang.de.meetings import (
+    CAUSE_OPENERS,
+    FIRST_PERSON,
+    MUNICIPALITIES,
+    PRONOUN_BODIES,
+    TOPIC_CLOSERS,
+)
+from kg.lang.de.speech import SAYING_VERBS_FOR_TIMES
+
+__all__ = [
+    "cause_between",
+    "coordinated_after",
+    "dash_between",
+    "first_person_teller",
+    "fronted_before",
+    "only_reporting",
+    "places_in",
+    "reported_apart",
+    "reporting_clauses",
+    "there",
+]
+
+
+def there(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str]]:
+    """ "Dort" in a sentence that names no place of its own is the place the
+    sentence before went to or was in ("X reiste nach Rom. Dort traf er Y"):
+    (char offset of "dort", that place's key)."""
+    if s_i == 0:
+        return []
+    there = next((t for t in sent if t.lower_ == "dort"), None)
+    if there is None:
+        return []
+    before = places_in(view, view.sents[s_i - 1])
+    return [(there.idx, before[0][1])] if before else []
+
+
+def places_in(
+    view: DocView,
+    sent: Span,
+) -> list[tuple[int, str]]:
+    """(char offset, place key) of places introduced by "in": cities first."""
+    found: list[tuple[int, str, int]] = []
+    for t in sent:
+        if t.lower_ not in ("in", "im", "nach") or t.i + 1 >= sent.end:
+            continue
+        # "in der Schweiz", "in den USA", "in der ukrainischen Hauptstadt"
+        j = t.i + 1
+        if t.lower_ == "in" and t.doc[j].lower_ in ("der", "den", "dem", "die"):
+            j += 1
+        while (
+            j < sent.end - 1
+            and j - t.i <= 3
+            and (t.doc[j].is_lower or t.doc[j].lower_ in MUNICIPALITIES)
+        ):
+            j += 1  # "in der ukrainischen Hauptstadt", "in der Stadt Linz"
+        k = view.key(j) if j < sent.end else None
+        if not k or kind_of(k) is not Kind.PLACE:
+            continue
+        if "-" in t.doc[j].text.strip("-"):
+            continue  # "im Ukraine-Konflikt": a compound, not a place
+        e = view.entities.get(k)
+        rank = {"city": 0, None: 1, "country": 2, "region": 3}.get(
+            e.place_kind if e else None, 1
+        )
+        # "in Europa" inside an organisation's long form is not a meeting place
+        if (
+            rank == 3
+            and t.i > sent.start
+            and kind_of(view.key(t.i - 1) or "") is Kind.ORG
+        ):
+            continue
+        if _in_topic(sent, t.i):
+            continue
+        if t.i > sent.start and t.doc[t.i - 1].lower_ in PRONOUN_BODIES:
+            continue  # "mit jener in Rom": the seat of a body, not where
+        found.append((t.doc[j].idx, k, rank))
+    if not found:
+        return []
+    best = min(r for _, _, r in found)
+    return [(i, k) for i, k, r in found if r == best]
+
+
+def _in_topic(sent: Span, i: int) -> bool:
+    """Token ``i`` lies in the topic of the talks, a phrase after "über" that
+    nothing has closed: "berät über die Folgen der Unruhen im afrikanischen
+    Burundi", "über die Lage in der Türkei mit Erdogan zu reden" (what they
+    talk about, not where)."""
+    doc = sent.doc
+    for j in range(i - 1, max(sent.start, i - 11) - 1, -1):
+        w = doc[j]
+        if w.lower_ == "über":
+            return True
+        if w.is_punct or w.lower_ in TOPIC_CLOSERS or trigger_kind(w) is not None:
+            return False
+    return False
+
+
+_DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def reporting_clauses(sent: Span, *, trailing: bool = False) -> list[tuple[int, int]]:
+    """The character spans of the clauses of ``sent`` (between commas) that
+    report it: those with a verb of saying ("…, wie das Ministerium am Montag
+    in Berlin mitteilte", "…, teilte eine Sprecherin am Montag mit"). With
+    ``trailing``, only those that open with "wie" or the verb, whose subject is
+    the one who tells ("Berg sagte, dass er mit Roth sprach" is not one: there
+    the teller is the "er" who met)."""
+    out: list[tuple[int, int]] = []
+    start = sent.start
+    for i in range(sent.start, sent.end + 1):
+        if i < sent.end and sent.doc[i].text != ",":
+            continue
+        clause = sent.doc[start:i]
+        if any(w.lower_ in SAYING_VERBS_FOR_TIMES for w in clause) and (
+            not trailing
+            or (
+                len(clause)
+                and (
+                    clause[0].lower_ == "wie"
+                    or clause[0].lower_ in SAYING_VERBS_FOR_TIMES
+                )
+            )
+        ):
+            out.append((clause.start_char, clause.end_char))
+        start = i + 1
+    return out
+
+
+def first_person_teller(
+    view: DocView, sent: Span, t: Token, tellers: list[tuple[int, int]]
+) -> list[str]:
+    """The person who tells, after the trigger ``t``, of a meeting said in the
+    first person: "Ich habe mit Roth gesprochen, sagte Berg", "Wir trafen uns
+    in Wien, so Berg" (Berg took part)."""
+    after = [(lo, hi) for lo, hi in tellers if lo > t.idx]
+    if not after:
+        return []
+    lo, hi = after[0]
+    if not any(w.lower_ in FIRST_PERSON and w.idx < lo for w in sent if not w.is_punct):
+        return []
+    return [
+        k for w in sent if lo <= w.idx < hi and (k := view.person(w.i)) is not None
+    ][:1]
+
+
+def reported_apart(clauses: list[tuple[int, int]], trigger: int, char: int) -> bool:
+    """Character ``char`` lies in a reporting clause that the trigger at
+    ``trigger`` is not in: its time dates the statement, not the meeting ("Dort
+    trifft sie Colonna, wie das Amt am Montag mitteilte")."""
+    return any(lo <= char < hi and not lo <= trigger < hi for lo, hi in clauses)
+
+
+def only_reporting(
+    view: DocView,
+    sent: Span,
+    key: str,
+    trigger: Token,
+    clauses: list[tuple[int, int]],
+) -> bool:
+    """Every mention of ``key`` in ``sent`` lies in a reporting clause the
+    trigger is not in: the speaker ("wie Regierungssprecher Seibert mitteilte"),
+    no participant. A participant the sentence does not name stays."""
+    chars = [sent.doc[i].idx for i in range(sent.start, sent.end) if view.key(i) == key]
+    return bool(chars) and all(reported_apart(clauses, trigger.idx, c) for c in chars)
+
+
+def dash_between(sent: Span, a: int, b: int) -> bool:
+    """A free-standing dash, not one of a pair, lies between characters ``a``
+    and ``b`` of ``sent``:
+    in "Fischer traf Merkel und Gauck – Kanzlerwechsel in Wien Thema" the place
+    belongs to another clause than the meeting."""
+    lo, hi = min(a, b), max(a, b)
+    # a pair of dashes around an aside does not ("treffen sich die Staatsspitzen
+    # der vier Staaten – A, B und C – in Prag")
+    return sum(1 for t in sent if lo < t.idx < hi and t.text in _DASHES) % 2 == 1
+
+
+def coordinated_after(sent: Span, t: Token, char: int) -> bool:
+    """The meeting noun ``t`` opens a noun phrase joined by "und"/"sowie" to an
+    earlier one, and the place at character ``char`` lies before the "und": in
+    "in die Woche des Nato-Einsatzes in der Ägäis und eines EU-Gipfels" the
+    place is the other phrase's."""
+    if char >= t.idx or not t.text[:1].isupper():
+        return False
+    doc = sent.doc
+    j = t.i - 1
+    while (
+        j > sent.start
+        and (doc[j].lower_ in _DETERMINERS or (doc[j].is_lower and doc[j].is_alpha))
+        and doc[j].lower_ not in ("und", "sowie")
+    ):
+        j -= 1
+    return (
+        j < t.i - 1
+        and doc[j + 1].lower_ in _DETERMINERS
+        and doc[j].lower_ in ("und", "sowie")
+        and char < doc[j].idx
+    )
+
+
+_DETERMINERS = frozenset(
+    {"der", "des", "dem", "den", "die", "das", "ein", "eine", "eines", "einer", "einem"}
+)
+
+
+def fronted_before(sent: Span, t: Token, char: int) -> bool:
+    """``t`` is the main clause's verb right after a fronted subordinate clause
+    and the place at character ``char`` lies in that clause: in "Während X in
+    Wien eine Rede hielt, erörterte Y in Linz mit Z ..." the meeting is in Linz."""
+    doc = sent.doc
+    return (
+        doc[sent.start].lower_ in FRONTED_SUBORDINATORS
+        and t.i - 1 > sent.start
+        and doc[t.i - 1].text == ","
+        and char < t.idx
+    )
+
+
+def cause_between(sent: Span, a: int, b: int) -> bool:
+    """A clause of cause or condition opens between characters ``a`` and ``b``
+    of ``sent`` (", weil", ", wenn", ", obwohl"): in "werde eine Einigung mit
+    Athen nicht blockieren, weil sonst die Koalition in Finnland zerbräche" the
+    place is not the meeting's."""
+    lo, hi = min(a, b), max(a, b)
+    return any(
+        lo < t.idx < hi and t.text == "," and t.nbor().lower_ in CAUSE_OPENERS
+        for t in sent[:-1]
+    )
