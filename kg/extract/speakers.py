@@ -38,12 +38,16 @@ from kg.lang.de.grammar import (
     INDEFINITE_ARTICLES,
     POSSESSIVE_ARTICLES,
     POSSESSIVES,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
+    AFFILIATE_ENDINGS,
+    BODY_ENDINGS,
     GOVERNMENT_NOUNS,
     MEDIA_NOUNS,
+    MEMBER_ENDINGS,
     ORG_ANAPHORS,
     OUTLET_CUES,
     PLACE_PREPOSITIONS,
@@ -184,6 +188,10 @@ def speaker_of(
         if not k and surname(surnames, doc[i].text) and _mid_sentence(view, i):
             speaker, found = surname(surnames, doc[i].text), True
             break
+    if not found and (org := _affiliated_speaker(view, region)) is not None:
+        # "hatten BND-Mitarbeiter im Ausschuss des Bundestags angegeben": the
+        # BND, not the organisation after a preposition nearer the verb
+        speaker, found = org, True
     for n, i in enumerate(region):
         k = view.key(i)
         if k and (_outlet(k) or _after_media_cue(view, i)):
@@ -235,6 +243,11 @@ def speaker_of(
                 )
             elif ahead and kind_of(ahead) is Kind.PERSON:
                 speaker = ahead  # "der Minderheitsführer im Senat, Harry Reid"
+            elif (voice := _body_voice(doc, i)) is not None:
+                # "sagte der Polizeisprecher": the one named with that word
+                # before ("Polizeisprecher Jan Roth"), else the body speaks
+                # (:func:`spokesperson`), not any person named before
+                speaker = _named_with(view, i, voice) or ahead
             else:
                 speaker = antecedent(view, before, spans, last)
             found = True
@@ -298,6 +311,99 @@ def speaker_of(
             or media[0]
         )
     return speaker, medium
+
+
+def _affiliated_speaker(view: DocView, region: list[int]) -> str | None:
+    """The organisation of a hyphened staff word in ``region`` that is no
+    preposition's object (:func:`_affiliated_org`: "ein BND-Mitarbeiter
+    sagte", not "sagte er gegenüber BND-Mitarbeitern") nor one person by
+    title ("erklärte der SPD-Politiker": the one named before)."""
+    doc = view.doc
+    for i in region:
+        j = i - 1
+        if j >= 0 and (
+            doc[j].lower_ == "der"
+            or (doc[j].lower_ == "die" and doc[i].lower_.endswith("in"))
+        ):
+            continue  # "erklärte der SPD-Politiker": the person named before
+        if j >= 0 and doc[j].lower_ in _DEFINITE | INDEFINITE_ARTICLES:
+            j -= 1
+        if j >= 0 and doc[j].lower_ in PREPOSITIONS:
+            continue
+        if (org := _affiliated_org(view, i)) is not None:
+            return org
+    return None
+
+
+def _affiliated_org(view: DocView, i: int) -> str | None:
+    """The organisation of the article a hyphened word at token ``i`` names
+    before a word for its staff or members (:data:`AFFILIATE_ENDINGS`: "ein
+    BND-Mitarbeiter", "ÖVP-Politiker"): the word's own key, else the
+    organisation the article names by the word before the hyphen elsewhere."""
+    doc = view.doc
+    if i >= len(doc) or "-" not in doc[i].text[1:]:
+        return None
+    head, _, tail = doc[i].text.rpartition("-")
+    if not head or tail.lower() not in AFFILIATE_ENDINGS:
+        return None
+    if (k := view.key(i)) is not None:
+        # the word read as a mention of the organisation before the hyphen
+        return k if kind_of(k) is Kind.ORG and not is_media(k) else None
+    for j, t in enumerate(doc):
+        if t.text == head and (k := view.key(j)) and kind_of(k) is Kind.ORG:
+            return None if is_media(k) else k
+    return None
+
+
+def _body_voice(doc: Doc, i: int) -> str | None:
+    """The noun after the article at ``i`` when it names a body's voice, not a
+    person by office: a spokesperson ("der Sprecher", "die Polizeisprecherin")
+    or a member or chief of a body (:data:`BODY_ENDINGS`: "der
+    Feuerwehrmann", "die Polizeichefin"); ``None`` for "der Minister"."""
+    j = i + 1
+    while j < len(doc) and doc[j].is_lower and doc[j].is_alpha and j - i <= 3:
+        j += 1  # "der zuständige Polizeisprecher"
+    if j >= len(doc) or not doc[j].text[:1].isupper() or not doc[j].is_alpha:
+        return None
+    low = doc[j].lower_
+    for end in SPOKESPERSON_ENDINGS + MEMBER_ENDINGS:
+        if not low.endswith(end):
+            continue
+        stem = low[: -len(end)].rstrip("-")
+        if not stem and end in SPOKESPERSON_ENDINGS:
+            return doc[j].text  # "der Sprecher"
+        for s in (stem, stem[:-1]):  # "Ministeriums-", "Behörden-"
+            if len(s) > 2 and s.endswith(BODY_ENDINGS):
+                return doc[j].text
+        return None
+    return None
+
+
+def _named_with(view: DocView, i: int, noun: str) -> str | None:
+    """Who the article named with ``noun`` before token ``i``: the person or
+    organisation right after it ("Polizeisprecher Jan Roth", "ein Sprecher der
+    Landesrätin Eva Roth", "eine Sprecherin der Polizei Bern"), or the person
+    before it and a comma or bracket ("Jan Roth, Polizeisprecher in Graz",
+    "Jan Roth (Polizeisprecher)")."""
+    doc = view.doc
+    low = noun.lower()
+    for j in range(i - 1, 0, -1):
+        if doc[j].lower_ not in (low, low + "s", low + "n"):
+            continue
+        for n in range(j + 1, min(j + 6, i)):
+            if doc[n].is_punct:
+                break
+            if (k := view.person(n)) is not None:
+                return k
+            k = view.key(n)
+            if k is not None and kind_of(k) is Kind.ORG and not is_media(k):
+                return k
+        n = j - 1
+        if doc[n].lower_ in _DEFINITE | INDEFINITE_ARTICLES:
+            n -= 1  # "Jan Roth, der Polizeisprecher"
+        if n > 0 and doc[n].text in ",(" and (k := view.person(n - 1)) is not None:
+            return k
+    return None
 
 
 def _bracketed(view: DocView, i: int) -> bool:

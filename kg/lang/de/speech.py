@@ -41,6 +41,7 @@ from kg.lang.de.verbs import conjugate
 __all__ = [
     "ADVERB_ENDINGS",
     "ATTRIBUTION_NOUNS",
+    "AFFILIATE_ENDINGS",
     "BODY_ENDINGS",
     "BODY_DOCUMENT_ENDINGS",
     "CITED_DOCUMENT_NOUNS",
@@ -789,6 +790,21 @@ OFFICE_NOUNS = frozenset({"büro", "umfeld"})
 # endings of a word for one member of a body ("Feuerwehrmann", "Polizeibeamtin",
 # "Polizeichefin"): unnamed, the member speaks for the body (:data:`BODY_ENDINGS`)
 MEMBER_ENDINGS = ("mann", "frau", "beamter", "beamtin", "beamte", "chefin", "chef")
+
+# endings of a hyphened word for someone speaking for an organisation named
+# before the hyphen ("ein BND-Mitarbeiter", "ÖVP-Politiker", "ein
+# UN-Vertreter"): the organisation speaks; singular and plural
+AFFILIATE_ENDINGS = (
+    "mitarbeiter",
+    "mitarbeiterin",
+    "mitarbeitern",
+    "vertreter",
+    "vertreterin",
+    "vertretern",
+    "politiker",
+    "politikerin",
+    "politikern",
+)
 
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 
