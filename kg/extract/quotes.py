@@ -66,6 +66,7 @@ from kg.extract.quotes_reported import Report, first_person, reported_clause
 from kg.extract.quotes_state import (
     document_bodies,
     government_labels,
+    investigator_labels,
     outlet_labels,
 )
 from kg.extract.records import Kind, Quote, kind_of
@@ -345,6 +346,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = government_labels(view, found)
     found = document_bodies(view, found)
     found = outlet_labels(view, found)
+    found = investigator_labels(view, found)
     found = state_voices(view, found)
     found = no_actors(found)
     out = []

@@ -21,16 +21,24 @@ from __future__ import annotations
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.quotes_continued import Found
 from kg.extract.records import Kind, kind_of
+from kg.extract.sources import nominative_in
 from kg.extract.speakers import as_state
 from kg.extract.view import DocView
 from kg.lang.de.speech import (
     BODY_DOCUMENT_ENDINGS,
     GOVERNMENT_NOUNS,
+    INVESTIGATOR_NOUNS,
     MEDIA_NOUNS,
+    PROSECUTOR_ENDINGS,
     SPOKESPERSON_ENDINGS,
 )
 
-__all__ = ["document_bodies", "government_labels", "outlet_labels"]
+__all__ = [
+    "document_bodies",
+    "government_labels",
+    "investigator_labels",
+    "outlet_labels",
+]
 
 # the words that cite a text in its sentence ("laut Bericht", "dem Bericht
 # zufolge", "heißt es in der Aussendung", "geht aus einer Studie hervor")
@@ -225,5 +233,46 @@ def outlet_labels(view: DocView, found: list[Found]) -> list[Found]:
             outlet = _outlet_before(view, si)
             if outlet is not None:
                 f = (a, b, si, kind, outlet, medium or outlet, None)
+        out.append(f)
+    return out
+
+
+#: the investigating bodies "die Ermittler" speak for (also in the genitive)
+_INVESTIGATING = (*PROSECUTOR_ENDINGS, "polizei")
+
+
+def _investigating_body(view: DocView, before: int) -> tuple[str | None, str | None]:
+    """(key, label) of the investigating body the article names last before
+    character ``before`` ("der römischen Staatsanwaltschaft", "des
+    Landeskriminalamts"): its entity if it is one, else its noun in the
+    nominative."""
+    doc = view.doc
+    for i in range(len(doc) - 1, -1, -1):
+        t = doc[i]
+        if t.idx >= before or not t.text[:1].isupper() or not t.is_alpha:
+            continue
+        low = t.lower_
+        if not low.rstrip("s").endswith(_INVESTIGATING) or "-" in t.text:
+            continue
+        k = view.key(i)
+        if k is not None:
+            return (k, None) if kind_of(k) is Kind.ORG else (None, None)
+        after_des = i > 0 and doc[i - 1].lower_ in ("des", "eines")
+        return None, nominative_in(view, t.text) if after_des else t.text
+    return None, None
+
+
+def investigator_labels(view: DocView, found: list[Found]) -> list[Found]:
+    """``found`` with the bare label "Ermittler" ("stellten die Ermittler
+    fest", "nach Erkenntnissen der Ermittler") given the investigating body
+    the article named before (the prosecution, the police); other quotes as
+    they are."""
+    out = []
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        if speaker is None and label and label.lower() in INVESTIGATOR_NOUNS:
+            key, body = _investigating_body(view, a)
+            if key is not None or body is not None:
+                f = (a, b, si, kind, key, medium, body)
         out.append(f)
     return out

@@ -7,7 +7,9 @@ is X's (kg/extract/speaker_after.py); "ein Kronwerk-Mitarbeiter" speaks for
 Kronwerk (kg/extract/speakers.py ``_affiliated_org``); "…, hieß es" after an
 unnamed body's report is the body's (kg/extract/quotes.py); "schreibt das
 Blatt" is the outlet named before (kg/extract/quotes_state.py); the source a
-report cites "unter Berufung auf" speaks (kg/extract/sources.py)."""
+report cites "unter Berufung auf" speaks (kg/extract/sources.py); "die
+Ermittler" speak for the prosecution or police named before
+(kg/extract/quotes_state.py)."""
 
 from __future__ import annotations
 
@@ -188,6 +190,42 @@ def test_source_a_report_cites_speaks(gazetteer_nlp) -> None:
         {"APA": ORG, "Gesundheitsministerium": ORG},
     )
     assert said(rec, "speaker", "medium") == {("org/Gesundheitsministerium", "org/APA")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "die Ermittler" speak for the prosecution named before ...
+        (
+            "Die Staatsanwaltschaft hat zehn Männer angeklagt. Der Bürgermeister "
+            "ist nicht betroffen. Die Bande sei in Rom entstanden, stellten die "
+            "Ermittler fest.",
+            {("Staatsanwaltschaft", "Die Bande sei in Rom entstanden")},
+        ),
+        # ... and for the police office in the genitive, in the nominative
+        (
+            "Bei einer Razzia wurden Konten gesperrt. Die Arbeit des "
+            "Landeskriminalamts dauerte Monate. Nach Erkenntnissen der Ermittler "
+            "sollen die Männer Codes erbeutet haben.",
+            {
+                (
+                    "Landeskriminalamt",
+                    "Nach Erkenntnissen der Ermittler sollen die Männer Codes "
+                    "erbeutet haben",
+                )
+            },
+        ),
+        # ... and stay "Ermittler" where no such body is named
+        (
+            "Der Bürgermeister ist nicht betroffen. Die Bande sei in Rom "
+            "entstanden, stellten die Ermittler fest.",
+            {("Ermittler", "Die Bande sei in Rom entstanden")},
+        ),
+    ],
+)
+def test_investigators(gazetteer_nlp, text, expected) -> None:
+    """kg/extract/quotes_state.py ``investigator_labels``."""
+    assert said(extract(gazetteer_nlp, text, {}), "who", "text") == expected
 
 
 @pytest.mark.parametrize("text, ents, expected", CASES)

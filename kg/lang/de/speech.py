@@ -47,6 +47,7 @@ __all__ = [
     "CITED_DOCUMENT_NOUNS",
     "GOVERNMENT_NOUNS",
     "INTERACTION_TYPES",
+    "INVESTIGATOR_NOUNS",
     "INTERVIEWER_LABELS",
     "LABEL_SYNONYMS",
     "LINKING_ADVERBS",
@@ -750,6 +751,11 @@ PROSECUTOR_ENDINGS = (
     "anklagebehörde",
     "ermittlungsbehörde",
 )
+
+# "die Ermittler" speak for the investigating body the article named before
+# (:data:`PROSECUTOR_ENDINGS` or the police): "stellten die Ermittler fest"
+# after "die römische Staatsanwaltschaft" -> the Staatsanwaltschaft
+INVESTIGATOR_NOUNS = frozenset({"ermittler", "ermittlern", "fahnder", "fahndern"})
 
 # endings of the nouns of a circle around a person ("die Staatsführung um
 # Präsident X", "die Gruppe um X"): the person stands for the circle
