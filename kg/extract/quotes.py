@@ -74,6 +74,7 @@ from kg.extract.speaker_after import named_after
 from kg.extract.speakers import LastSpeaker, as_state
 from kg.extract.view import DocView
 from kg.lang.de.speech import BODY_ENDINGS, REPORT_ADVERBS
+from kg.lang.de.time import WEEKDAYS
 
 __all__ = ["find_quotes", "marked_spans"]
 
@@ -160,7 +161,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             and (report.speaker, report.medium) == (last[0], last[1])
             and (
                 any(t.lower_ in REPORT_ADVERBS | {"worten"} for t in sent)
-                or (last[2] >= si - 2 and _said_it(sent))
+                or (last[2] == si - 1 and _said_it(sent))
             )
         ):
             # "Demnach verlor der Fahrer …", "Nach ihren Worten …", "…, hieß
@@ -444,10 +445,14 @@ _HEARD_FROM = frozenset({"aus", "von", "vom", "bei", "seitens"})
 
 
 def _said_it(sent: Span) -> bool:
-    """``sent`` reports with "hieß es" or "wie es heißt", naming no one it
-    heard it from ("hieß es aus dem Büro des X", "von der Polizei")."""
+    """``sent`` reports with "hieß es" or "wie es heißt", naming nothing it
+    comes from ("hieß es aus dem Büro des X", "in einer Erklärung der X"):
+    only lower-case words and weekdays after it."""
     words = [t.lower_ for t in sent]
     for n in range(len(words) - 1):
         if {words[n], words[n + 1]} & _SAID_IT and "es" in words[n : n + 2]:
-            return not _HEARD_FROM.intersection(words[n + 2 : n + 6])
+            rest = sent[n + 2 :]
+            return not any(
+                t.text[:1].isupper() and t.lower_ not in WEEKDAYS for t in rest
+            ) and not _HEARD_FROM.intersection(words[n + 2 : n + 6])
     return False

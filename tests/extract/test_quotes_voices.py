@@ -147,6 +147,27 @@ CASES = [
             ("Landeskriminalamt", "Sie sollen Millionen erbeutet haben"),
         },
     ),
+    # ... but not "hieß es in einer Erklärung der X", which names the source
+    (
+        "Die Fähren blieben in den Häfen, sagte ein Polizeisprecher. Die "
+        "Seeleute protestierten gegen neue Regeln, hieß es in einer Erklärung "
+        "der Gewerkschaft.",
+        {},
+        {
+            ("Polizei", "Die Fähren blieben in den Häfen"),
+            (None, "Die Seeleute protestierten gegen neue Regeln"),
+        },
+    ),
+    # ... nor two sentences on, narration between
+    (
+        "Die Fähren blieben in den Häfen, sagte ein Polizeisprecher. Am Abend "
+        "starb ein Mann in Athen. Er sei vom Pier gestürzt, hieß es.",
+        {"Athen": "LOC"},
+        {
+            ("Polizei", "Die Fähren blieben in den Häfen"),
+            (None, "Er sei vom Pier gestürzt"),
+        },
+    ),
     # ... but not "hieß es aus dem Büro des X", which names another source
     (
         "Laut Feuerwehrkommando dauere der Einsatz eine Woche. Die Schule "
