@@ -386,9 +386,9 @@ def _named_with(view: DocView, i: int, noun: str) -> str | None:
     before it and a comma or bracket ("Jan Roth, Polizeisprecher in Graz",
     "Jan Roth (Polizeisprecher)")."""
     doc = view.doc
-    low = noun.lower()
-    for j in range(i - 1, 0, -1):
-        if doc[j].lower_ not in (low, low + "s", low + "n"):
+    form = _voice_form(noun)
+    for j in range(i - 1, -1, -1):
+        if not doc[j].text[:1].isupper() or _voice_form(doc[j].text) != form:
             continue
         for n in range(j + 1, min(j + 6, i)):
             if doc[n].is_punct:
@@ -399,11 +399,28 @@ def _named_with(view: DocView, i: int, noun: str) -> str | None:
             if k is not None and kind_of(k) is Kind.ORG and not is_media(k):
                 return k
         n = j - 1
-        if doc[n].lower_ in _DEFINITE | INDEFINITE_ARTICLES:
+        if n >= 0 and doc[n].lower_ in _DEFINITE | INDEFINITE_ARTICLES:
             n -= 1  # "Jan Roth, der Polizeisprecher"
         if n > 0 and doc[n].text in ",(" and (k := view.person(n - 1)) is not None:
             return k
     return None
+
+
+def _voice_form(word: str) -> str:
+    """``word`` for comparing words for a body's voice: lower case, without
+    hyphen, inflection and the linking "s" before its ending
+    ("Gewerkschaftsschef", "Gewerkschafts-Chef" -> "gewerkschaftchef",
+    "Polizeisprechers" -> "polizeisprecher")."""
+    w = word.lower().replace("-", "")
+    ends = sorted(SPOKESPERSON_ENDINGS + MEMBER_ENDINGS, key=len, reverse=True)
+    for tail in ("", "s", "n", "en"):
+        base = w[: len(w) - len(tail)] if tail else w
+        if not w.endswith(tail):
+            continue
+        end = next((e for e in ends if base.endswith(e)), None)
+        if end is not None:
+            return base[: -len(end)].rstrip("s") + end
+    return w
 
 
 def _bracketed(view: DocView, i: int) -> bool:

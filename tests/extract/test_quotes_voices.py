@@ -43,6 +43,17 @@ CASES = [
             ("person/Jan Roth", "Die Ursache sei noch unklar"),
         },
     ),
+    # ... also written with a linking "s" the first time
+    (
+        "Der Plan sei fair, sagt Gewerkschaftsschef Max Huber. Die Firma Kronwerk "
+        "schließt drei Werke. Alle Betroffenen sollten abgesichert werden, "
+        "verlangt der Gewerkschaftschef.",
+        {"Max Huber": PER, "Kronwerk": ORG},
+        {
+            ("person/Max Huber", "Der Plan sei fair"),
+            ("person/Max Huber", "Alle Betroffenen sollten abgesichert werden"),
+        },
+    ),
     # ... and a bare "der Sprecher" after "ein Sprecher der Landesrätin X" is
     # X's, not the organisation named in between
     (
