@@ -63,11 +63,18 @@ from kg.extract.quotes_marked import (
 )
 from kg.extract.quotes_place import no_actors, state_voices
 from kg.extract.quotes_reported import Report, first_person, reported_clause
-from kg.extract.quotes_state import document_bodies, government_labels
+from kg.extract.quotes_state import (
+    document_bodies,
+    government_labels,
+    investigator_labels,
+    outlet_labels,
+)
 from kg.extract.records import Kind, Quote, kind_of
+from kg.extract.speaker_after import named_after
 from kg.extract.speakers import LastSpeaker, as_state
 from kg.extract.view import DocView
 from kg.lang.de.speech import BODY_ENDINGS, REPORT_ADVERBS
+from kg.lang.de.time import WEEKDAYS
 
 __all__ = ["find_quotes", "marked_spans"]
 
@@ -101,6 +108,8 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found: list[Found] = []
     last: LastSpeaker = None  # speaker, medium, sent
     last_label: str | None = None
+    # quotes that go on the one before (start, end) -> sentences back to it
+    carried: dict[tuple[int, int], int] = {}
     m = 0
     answers = interview_answers(view, text)
     questions = interview_questions(text) if answers else []
@@ -150,10 +159,13 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             and report.label is None
             and last is not None
             and (report.speaker, report.medium) == (last[0], last[1])
-            and any(t.lower_ in REPORT_ADVERBS | {"worten"} for t in sent)
+            and (
+                any(t.lower_ in REPORT_ADVERBS | {"worten"} for t in sent)
+                or (last[2] == si - 1 and _said_it(sent))
+            )
         ):
-            # "Demnach verlor der Fahrer …", "Nach ihren Worten …": the unnamed
-            # source just quoted
+            # "Demnach verlor der Fahrer …", "Nach ihren Worten …", "…, hieß
+            # es": the unnamed source just quoted
             report = replace(report, label=last_label)
         if report is not None and report.label is not None and " " not in report.label:
             # "sagte Fall" after "…, Ibrahima Fall,": the name the model missed
@@ -264,6 +276,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             if b > a:
                 found.append((a, b, si, "indirect", last[0], last[1], last_label))
                 spans.append((a, b))
+                carried[(a, b)] = si - last[2]
                 last = (last[0], last[1], si)
         elif (
             report is None
@@ -320,7 +333,10 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             if b > a:
                 found.append((a, b, si, "direct", last[0], last[1], last_label))
                 spans.append((a, b))
+                carried[(a, b)] = si - last[2]
                 last = (last[0], last[1], si)
+    # "… sagte A. <narration>. Wir müssen sparen. Das wird hart, warnte B.": B's
+    found = named_after(view, text, found, carried)
     found = lead_ins(view, text, found)
     found.sort(key=lambda f: (f[0], f[1]))
     found = reported_before(view, text, found)
@@ -330,6 +346,8 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = settle_labels(view, found)
     found = government_labels(view, found)
     found = document_bodies(view, found)
+    found = outlet_labels(view, found)
+    found = investigator_labels(view, found)
     found = state_voices(view, found)
     found = no_actors(found)
     out = []
@@ -418,3 +436,23 @@ def _pronoun_subject(view: DocView, sent: Span) -> bool:
         and sent.start + 1 < sent.end
         and doc[sent.start + 1].is_lower
     )
+
+
+#: "hieß es", "heißt es": a report with no speaker of its own
+_SAID_IT = frozenset({"hieß", "heißt", "hiess", "heisst"})
+#: the prepositions that name whom "hieß es" heard it from
+_HEARD_FROM = frozenset({"aus", "von", "vom", "bei", "seitens"})
+
+
+def _said_it(sent: Span) -> bool:
+    """``sent`` reports with "hieß es" or "wie es heißt", naming nothing it
+    comes from ("hieß es aus dem Büro des X", "in einer Erklärung der X"):
+    only lower-case words and weekdays after it."""
+    words = [t.lower_ for t in sent]
+    for n in range(len(words) - 1):
+        if {words[n], words[n + 1]} & _SAID_IT and "es" in words[n : n + 2]:
+            rest = sent[n + 2 :]
+            return not any(
+                t.text[:1].isupper() and t.lower_ not in WEEKDAYS for t in rest
+            ) and not _HEARD_FROM.intersection(words[n + 2 : n + 6])
+    return False

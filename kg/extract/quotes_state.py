@@ -21,15 +21,24 @@ from __future__ import annotations
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.quotes_continued import Found
 from kg.extract.records import Kind, kind_of
+from kg.extract.sources import nominative_in
 from kg.extract.speakers import as_state
 from kg.extract.view import DocView
 from kg.lang.de.speech import (
     BODY_DOCUMENT_ENDINGS,
     GOVERNMENT_NOUNS,
+    INVESTIGATOR_NOUNS,
+    MEDIA_NOUNS,
+    PROSECUTOR_ENDINGS,
     SPOKESPERSON_ENDINGS,
 )
 
-__all__ = ["document_bodies", "government_labels"]
+__all__ = [
+    "document_bodies",
+    "government_labels",
+    "investigator_labels",
+    "outlet_labels",
+]
 
 # the words that cite a text in its sentence ("laut Bericht", "dem Bericht
 # zufolge", "heißt es in der Aussendung", "geht aus einer Studie hervor")
@@ -171,5 +180,99 @@ def document_bodies(view: DocView, found: list[Found]) -> list[Found]:
                 body = None
         else:
             body = None
+        out.append(f)
+    return out
+
+
+# how many sentences back an outlet's noun ("das Blatt") looks for the outlet
+_OUTLET_BACK = 5
+# the words for an outlet; an interview is none ("Interviews verrieten")
+_OUTLET_NOUNS = MEDIA_NOUNS - {"interview"}
+
+
+def _outlet_noun(label: str) -> bool:
+    """``label`` is a word for a news outlet, also in the genitive
+    ("Nachrichtenmagazins", "das Blatt", :data:`MEDIA_NOUNS`)."""
+    low = label.lower()
+    forms = {low, low[:-1]} if low.endswith("s") else {low}
+    if low.endswith("es"):
+        forms.add(low[:-2])
+    return any(
+        f.endswith(n) and (f == n or len(n) >= 5) for f in forms for n in _OUTLET_NOUNS
+    )
+
+
+def _outlet_before(view: DocView, si: int) -> str | None:
+    """The news outlet named last before the end of sentence ``si``, in it
+    or the sentences just before: a known one, or one the text calls so ("das
+    Magazin Nordblick")."""
+    for sj in range(si, max(-1, si - _OUTLET_BACK - 1), -1):
+        sent = view.sents[sj]
+        for i in range(sent.end - 1, sent.start - 1, -1):
+            k = view.key(i)
+            if k is None or kind_of(k) is not Kind.ORG:
+                continue
+            if is_media(k) or (
+                i > 0 and view.key(i - 1) != k and view.lowers[i - 1] in MEDIA_NOUNS
+            ):
+                return k
+    return None
+
+
+def outlet_labels(view: DocView, found: list[Found]) -> list[Found]:
+    """``found`` with a bare outlet's noun as label ("Nach Informationen des
+    Nachrichtenmagazins", "schreibt das Blatt") given the outlet named just
+    before as speaker and medium (an outlet reporting on its own authority);
+    other quotes as they are. :func:`kg.extract.quotes_continued.settle_labels`
+    gives it the outlet of a quote just before; this pass the outlet the text
+    names where no quote of it came before ("Das berichtet der X.")."""
+    out = []
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        if speaker is None and label and _outlet_noun(label):
+            outlet = _outlet_before(view, si)
+            if outlet is not None:
+                f = (a, b, si, kind, outlet, medium or outlet, None)
+        out.append(f)
+    return out
+
+
+#: the investigating bodies "die Ermittler" speak for (also in the genitive)
+_INVESTIGATING = (*PROSECUTOR_ENDINGS, "polizei")
+
+
+def _investigating_body(view: DocView, before: int) -> tuple[str | None, str | None]:
+    """(key, label) of the investigating body the article names last before
+    character ``before`` ("der römischen Staatsanwaltschaft", "des
+    Landeskriminalamts"): its entity if it is one, else its noun in the
+    nominative."""
+    doc = view.doc
+    for i in range(len(doc) - 1, -1, -1):
+        t = doc[i]
+        if t.idx >= before or not t.text[:1].isupper() or not t.is_alpha:
+            continue
+        low = t.lower_
+        if not low.rstrip("s").endswith(_INVESTIGATING) or "-" in t.text:
+            continue
+        k = view.key(i)
+        if k is not None:
+            return (k, None) if kind_of(k) is Kind.ORG else (None, None)
+        after_des = i > 0 and doc[i - 1].lower_ in ("des", "eines")
+        return None, nominative_in(view, t.text) if after_des else t.text
+    return None, None
+
+
+def investigator_labels(view: DocView, found: list[Found]) -> list[Found]:
+    """``found`` with the bare label "Ermittler" ("stellten die Ermittler
+    fest", "nach Erkenntnissen der Ermittler") given the investigating body
+    the article named before (the prosecution, the police); other quotes as
+    they are."""
+    out = []
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        if speaker is None and label and label.lower() in INVESTIGATOR_NOUNS:
+            key, body = _investigating_body(view, a)
+            if key is not None or body is not None:
+                f = (a, b, si, kind, key, medium, body)
         out.append(f)
     return out

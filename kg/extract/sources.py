@@ -261,10 +261,37 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     keys.sort(key=lambda k: _SOURCE_RANK.get(kind_of(k) or Kind.ORG, 1))
     speaker = next((k for k in keys if not is_media(k)), keys[0] if keys else None)
     medium = next((k for k in keys if is_media(k)), None)
+    if medium is not None and (cite := _cited_after(view, sent, region)) is not None:
+        # "Nach einem Bericht der Zeitung X vom Samstag unter Berufung auf das
+        # Gesundheitsamt": the source X cites speaks, X is the medium
+        return cite[0], medium, cite[1], a, b
     named = _institution(view, region)
     if named is not None and (speaker is None or kind_of(speaker) is Kind.PLACE):
         return None, medium, named, a, b  # "der Syrischen Beobachtungsstelle …"
     return speaker, medium, None, a, b
+
+
+#: how many tokens after a medium's source phrase "unter Berufung auf" may stand
+_CITED_WITHIN = 12
+
+
+def _cited_after(
+    view: DocView, sent: Span, region: list[int]
+) -> tuple[str | None, str | None] | None:
+    """(speaker, label) of a named source the medium of ``region`` cites
+    "unter Berufung auf" right after it, before the next comma
+    (:func:`cited_source`); None for documents and unnamed people."""
+    if not region:
+        return None
+    after: list[int] = []  # the phrase may run on into "vom Samstag unter …"
+    for j in range(region[0], min(sent.end, region[-1] + 1 + _CITED_WITHIN)):
+        if view.doc[j].text == ",":
+            break
+        after.append(j)
+    found = cited_source(view, after)
+    if found is None or found[2] or found[0] == found[1] is None:
+        return None
+    return found[0], found[1]
 
 
 #: which entity of a source phrase speaks first

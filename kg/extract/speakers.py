@@ -2,11 +2,12 @@
 
 :mod:`kg.extract.quotes` finds the quoted and reported clauses; this module reads
 who they belong to from the words around them: a named person or organisation
-(:func:`speaker_of`), an unnamed speaker's noun ("ein US-Regierungsvertreter",
-:func:`label_of`), a spokesperson speaking for what they
-represent (:func:`spokesperson`), an institution placed in a city
-(:func:`placed_institution`), "die Organisation" for the one named before
-(:func:`org_anaphor`). The source after "laut", "zufolge", "nach Angaben" and the
+(:func:`speaker_of`), "die Organisation" for the one named before
+(:func:`org_anaphor`). An unnamed speaker's noun ("ein US-Regierungsvertreter",
+:func:`label_of`), a spokesperson speaking for what they represent
+(:func:`spokesperson`) and an institution placed in a city
+(:func:`placed_institution`) are read in :mod:`kg.extract.speaker_labels` (and
+re-exported here). The source after "laut", "zufolge", "nach Angaben" and the
 nouns for unnamed speakers are read in :mod:`kg.extract.sources`.
 """
 
@@ -20,9 +21,15 @@ from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
 from kg.extract.participants import singular_demonym
 from kg.extract.records import Kind, kind_of, name_of
-from kg.extract.sources import (
-    nominative_in,
-    speaker_noun,
+from kg.extract.sources import speaker_noun
+from kg.extract.speaker_labels import (
+    apposition,
+    key_or_label,
+    label_of,
+    office_of_minister,
+    placed_institution,
+    speaker_noun_after,
+    spokesperson,
 )
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
@@ -36,18 +43,16 @@ from kg.lang.de.grammar import (
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
-    ADVERB_ENDINGS,
+    AFFILIATE_ENDINGS,
     BODY_ENDINGS,
     GOVERNMENT_NOUNS,
     MEDIA_NOUNS,
     MEMBER_ENDINGS,
-    NOT_SPEAKER_WORDS,
     ORG_ANAPHORS,
     OUTLET_CUES,
     PLACE_PREPOSITIONS,
     PLATFORMS,
     SPOKESPERSON_ENDINGS,
-    reporting_verbs,
 )
 
 __all__ = [
@@ -64,42 +69,6 @@ __all__ = [
 
 _DEFINITE = ARTICLES | {"des"}
 _WORD = re.compile(r"\w+")
-
-
-def placed_institution(
-    view: DocView, region: list[int], speaker: str | None
-) -> str | None:
-    """The institution that speaks when the speaker found is only the place
-    after it: "Wie das Verteidigungsministerium in Kabul mitteilte" ->
-    "Verteidigungsministerium" (a capitalised word, no entity or an
-    organisation's key, after "der", "die", "das", right before "in"/"aus" and
-    the place)."""
-    if speaker is None or kind_of(speaker) is not Kind.PLACE:
-        return None
-    doc = view.doc
-    inside = set(region)
-    for i in sorted(region):
-        if (
-            i + 2 < len(doc)
-            and i - 1 in inside
-            and doc[i - 1].lower_ in ARTICLES
-            and doc[i].text[:1].isupper()
-            and doc[i].is_alpha
-            and (not view.key(i) or kind_of(view.key(i) or "") is Kind.ORG)
-            and not speaker_noun(doc[i].text)
-            and doc[i].lower_ not in MEDIA_NOUNS | NOT_SPEAKER_WORDS | ORG_ANAPHORS
-            and doc[i + 1].lower_ in ("in", "aus")
-            and (k := view.key(i + 2)) is not None
-            and speaker in (k, state_of_capital(k, view.entities))
-        ):
-            return view.key(i) or doc[i].text
-    return None
-
-
-def key_or_label(found: str) -> tuple[str | None, str | None]:
-    """(speaker, label) of what :func:`placed_institution` found: an entity
-    key, else the word an unnamed institution is called by."""
-    return (found, None) if kind_of(found) is not None else (None, found)
 
 
 def org_anaphor(
@@ -188,61 +157,6 @@ def _named_tail(view: DocView, i: int) -> str | None:
     return None
 
 
-def spokesperson(
-    view: DocView, label: str | None, at: int | None = None
-) -> tuple[str | None, str | None]:
-    """(speaker, label) for an unnamed speaker's ``label``: a spokesperson of
-    an organisation or person the article names speaks for them
-    ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton);
-    a bare "Sprecher" at token ``at`` for the organisation named last in its
-    sentence or the two before ("Die Polizei ermittelt. Der Sprecher sagte, …")."""
-    if label is None:
-        return None, None
-    low = label.lower()
-    if low in GOVERNMENT_NOUNS and at is not None:
-        state = _governed_state(view, low, at)
-        if state is not None:
-            return state, None  # "Die Regierung von Xland sagte": the state
-    if low in SPOKESPERSON_ENDINGS and at is not None:
-        here = view.sentence_of(view.doc[at])
-        for j in range(at - 1, view.sents[max(0, here - 2)].start - 1, -1):
-            k = view.key(j)
-            if k and kind_of(k) is Kind.ORG and not is_media(k):
-                return k, None
-        return None, label
-    end = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
-    if end is None or len(low) <= len(end) + 2:
-        for member in MEMBER_ENDINGS:
-            body = label[: -len(member)]
-            if (
-                low.endswith(member)
-                and len(body) > 3
-                and any(body.lower().endswith(e) for e in BODY_ENDINGS)
-            ):
-                return None, body  # "ein Feuerwehrmann" speaks for the Feuerwehr
-        return None, label
-    stem = low[: -len(end)].rstrip("-")
-    stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}  # "Kommissions-"
-    if stem.endswith("es") and len(stem) > 4:
-        stems.add(stem[:-2])  # "Heeressprecher" -> "Heer" (the Bundesheer)
-    surnames = surnames_of(view)
-    for name, key in surnames.items():
-        if name.lower() in stems:
-            return key, None
-    for key, e in view.entities.items():
-        words = _WORD.findall(e.name.lower())
-        if kind_of(key) is Kind.ORG and any(
-            w.endswith(x) for w in words for x in stems
-        ):
-            return key, None
-    body_word = next((x for x in sorted(stems) if x.endswith(BODY_ENDINGS)), None)
-    if body_word is not None:
-        # "ein Polizeisprecher", "der Feuerwehrsprecher": the body the article
-        # does not name as an entity speaks, by the word for it
-        return None, body_word[:1].upper() + body_word[1:]
-    return None, label
-
-
 # --- the speaker --------------------------------------------------------------------
 
 
@@ -274,6 +188,10 @@ def speaker_of(
         if not k and surname(surnames, doc[i].text) and _mid_sentence(view, i):
             speaker, found = surname(surnames, doc[i].text), True
             break
+    if not found and (org := _affiliated_speaker(view, region)) is not None:
+        # "hatten BND-Mitarbeiter im Ausschuss des Bundestags angegeben": the
+        # BND, not the organisation after a preposition nearer the verb
+        speaker, found = org, True
     for n, i in enumerate(region):
         k = view.key(i)
         if k and (_outlet(k) or _after_media_cue(view, i)):
@@ -308,13 +226,11 @@ def speaker_of(
             and (owner := _possessor(view, i)) is not None
         ):
             speaker, found = owner, True  # "wie ihr Sprecher mitteilte"
-        elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and _speaker_noun_after(
-            doc, i
-        ):
+        elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and speaker_noun_after(doc, i):
             if (
                 i + 2 < len(doc)
                 and doc[i + 1].lower_.endswith(SPOKESPERSON_ENDINGS)
-                and _office_of_minister(view, i + 2) is not None
+                and office_of_minister(view, i + 2) is not None
             ):
                 found = True  # the ministry is the label (:func:`label_of`)
                 continue
@@ -327,6 +243,11 @@ def speaker_of(
                 )
             elif ahead and kind_of(ahead) is Kind.PERSON:
                 speaker = ahead  # "der Minderheitsführer im Senat, Harry Reid"
+            elif (voice := _body_voice(doc, i)) is not None:
+                # "sagte der Polizeisprecher": the one named with that word
+                # before ("Polizeisprecher Jan Roth"), else the body speaks
+                # (:func:`spokesperson`), not any person named before
+                speaker = _named_with(view, i, voice) or ahead
             else:
                 speaker = antecedent(view, before, spans, last)
             found = True
@@ -392,6 +313,116 @@ def speaker_of(
     return speaker, medium
 
 
+def _affiliated_speaker(view: DocView, region: list[int]) -> str | None:
+    """The organisation of a hyphened staff word in ``region`` that is no
+    preposition's object (:func:`_affiliated_org`: "ein BND-Mitarbeiter
+    sagte", not "sagte er gegenüber BND-Mitarbeitern") nor one person by
+    title ("erklärte der SPD-Politiker": the one named before)."""
+    doc = view.doc
+    for i in region:
+        j = i - 1
+        if j >= 0 and (
+            doc[j].lower_ == "der"
+            or (doc[j].lower_ == "die" and doc[i].lower_.endswith("in"))
+        ):
+            continue  # "erklärte der SPD-Politiker": the person named before
+        if j >= 0 and doc[j].lower_ in _DEFINITE | INDEFINITE_ARTICLES:
+            j -= 1
+        if j >= 0 and doc[j].lower_ in PREPOSITIONS:
+            continue
+        if (org := _affiliated_org(view, i)) is not None:
+            return org
+    return None
+
+
+def _affiliated_org(view: DocView, i: int) -> str | None:
+    """The organisation of the article a hyphened word at token ``i`` names
+    before a word for its staff or members (:data:`AFFILIATE_ENDINGS`: "ein
+    BND-Mitarbeiter", "ÖVP-Politiker"): the word's own key, else the
+    organisation the article names by the word before the hyphen elsewhere."""
+    doc = view.doc
+    if i >= len(doc) or "-" not in doc[i].text[1:]:
+        return None
+    head, _, tail = doc[i].text.rpartition("-")
+    if not head or tail.lower() not in AFFILIATE_ENDINGS:
+        return None
+    if (k := view.key(i)) is not None:
+        # the word read as a mention of the organisation before the hyphen
+        return k if kind_of(k) is Kind.ORG and not is_media(k) else None
+    for j, t in enumerate(doc):
+        if t.text == head and (k := view.key(j)) and kind_of(k) is Kind.ORG:
+            return None if is_media(k) else k
+    return None
+
+
+def _body_voice(doc: Doc, i: int) -> str | None:
+    """The noun after the article at ``i`` when it names a body's voice, not a
+    person by office: a spokesperson ("der Sprecher", "die Polizeisprecherin")
+    or a member or chief of a body (:data:`BODY_ENDINGS`: "der
+    Feuerwehrmann", "die Polizeichefin"); ``None`` for "der Minister"."""
+    j = i + 1
+    while j < len(doc) and doc[j].is_lower and doc[j].is_alpha and j - i <= 3:
+        j += 1  # "der zuständige Polizeisprecher"
+    if j >= len(doc) or not doc[j].text[:1].isupper() or not doc[j].is_alpha:
+        return None
+    low = doc[j].lower_
+    for end in SPOKESPERSON_ENDINGS + MEMBER_ENDINGS:
+        if not low.endswith(end):
+            continue
+        stem = low[: -len(end)].rstrip("-")
+        if not stem and end in SPOKESPERSON_ENDINGS:
+            return doc[j].text  # "der Sprecher"
+        for s in (stem, stem[:-1]):  # "Ministeriums-", "Behörden-"
+            if len(s) > 2 and s.endswith(BODY_ENDINGS):
+                return doc[j].text
+        return None
+    return None
+
+
+def _named_with(view: DocView, i: int, noun: str) -> str | None:
+    """Who the article named with ``noun`` before token ``i``: the person or
+    organisation right after it ("Polizeisprecher Jan Roth", "ein Sprecher der
+    Landesrätin Eva Roth", "eine Sprecherin der Polizei Bern"), or the person
+    before it and a comma or bracket ("Jan Roth, Polizeisprecher in Graz",
+    "Jan Roth (Polizeisprecher)")."""
+    doc = view.doc
+    form = _voice_form(noun)
+    for j in range(i - 1, -1, -1):
+        if not doc[j].text[:1].isupper() or _voice_form(doc[j].text) != form:
+            continue
+        for n in range(j + 1, min(j + 6, i)):
+            if doc[n].is_punct:
+                break
+            if (k := view.person(n)) is not None:
+                return k
+            k = view.key(n)
+            if k is not None and kind_of(k) is Kind.ORG and not is_media(k):
+                return k
+        n = j - 1
+        if n >= 0 and doc[n].lower_ in _DEFINITE | INDEFINITE_ARTICLES:
+            n -= 1  # "Jan Roth, der Polizeisprecher"
+        if n > 0 and doc[n].text in ",(" and (k := view.person(n - 1)) is not None:
+            return k
+    return None
+
+
+def _voice_form(word: str) -> str:
+    """``word`` for comparing words for a body's voice: lower case, without
+    hyphen, inflection and the linking "s" before its ending
+    ("Gewerkschaftsschef", "Gewerkschafts-Chef" -> "gewerkschaftchef",
+    "Polizeisprechers" -> "polizeisprecher")."""
+    w = word.lower().replace("-", "")
+    ends = sorted(SPOKESPERSON_ENDINGS + MEMBER_ENDINGS, key=len, reverse=True)
+    for tail in ("", "s", "n", "en"):
+        base = w[: len(w) - len(tail)] if tail else w
+        if not w.endswith(tail):
+            continue
+        end = next((e for e in ends if base.endswith(e)), None)
+        if end is not None:
+            return base[: -len(end)].rstrip("s") + end
+    return w
+
+
 def _bracketed(view: DocView, i: int) -> bool:
     """The entity at token ``i`` stands alone in brackets after a name ("Heiko
     Maas (SPD)"): an affiliation."""
@@ -408,19 +439,6 @@ def _bracketed(view: DocView, i: int) -> bool:
         and doc[b + 1].text == ")"
         and view.key(a - 2) is not None
     )
-
-
-def _governed_state(view: DocView, noun: str, at: int) -> str | None:
-    """The state after "Regierung von"/"in" in the sentence of token ``at``
-    ("die Regierung von Xland", "die Regierung in Ystadt" -> its state)."""
-    doc = view.doc
-    sent = view.sents[view.sentence_of(doc[at])]
-    for i in range(sent.start, sent.end - 2):
-        if doc[i].lower_ == noun and doc[i + 1].lower_ in ("von", "in"):
-            k = view.key(i + 2)
-            if k is not None and kind_of(k) is Kind.PLACE:
-                return state_of_capital(k, view.entities) or k
-    return None
 
 
 def _named_after_possessor(view: DocView, i: int, key: str) -> str | None:
@@ -586,7 +604,7 @@ def _apposed_person(view: DocView, region: list[int]) -> str | None:
     first = region[0]
     if not (
         (doc[first].lower_ in _DEFINITE | INDEFINITE_ARTICLES)
-        and _speaker_noun_after(doc, first)
+        and speaker_noun_after(doc, first)
     ):
         return None
     run = [region[0]]
@@ -633,158 +651,6 @@ def as_state(key: str | None, view: DocView) -> str | None:
         ):
             return k
     return key
-
-
-def label_of(view: DocView, region: list[int]) -> str | None:
-    """The noun an unnamed speaker is called by, when no entity is named: a
-    capitalised word next to the verb of saying, after an article and its
-    adjectives ("Die Kriminalpolizei sagte" -> "Kriminalpolizei", "erklärte eine
-    Kommissionssprecherin"); after a word for an outlet, the outlet's name ("der
-    Zeitung Haaretz")."""
-    doc = view.doc
-    if not region:
-        return None
-    i = region[0]
-    # the object of a preposition is no speaker ("gegenüber den Parlamentariern")
-    governed = i > 0 and (
-        doc[i - 1].lower_ in PREPOSITIONS
-        or (
-            i > 1
-            and (
-                doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES
-                # "die Polizei in British Columbia sagte": a name's last word
-                or (doc[i - 1].is_title and doc[i - 1].is_alpha)
-            )
-            and doc[i - 2].lower_ in PREPOSITIONS
-        )
-    )
-    if (
-        i + 1 < len(doc)
-        and doc[i].lower_ in _DEFINITE | INDEFINITE_ARTICLES | POSSESSIVES
-    ):
-        i += 1
-        while i < len(doc) and doc[i].is_lower and doc[i].is_alpha:
-            i += 1  # adjectives
-    elif (
-        i > 0
-        and doc[i].text[:1].isupper()
-        and doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES
-        and not governed
-    ):
-        pass  # "Die Kriminalpolizei sagte": the noun before the verb
-    elif (
-        doc[i].text[:1].isupper()
-        and (
-            i + 1 >= len(doc)
-            or doc[i + 1].is_punct
-            or doc[i + 1].lower_ in reporting_verbs()
-        )
-        and not (doc[i].is_sent_start and doc[i].lower_.endswith(ADVERB_ENDINGS))
-        and not governed
-    ):
-        # a bare name by the verb: ", kritisierte Rose.", "Fall kündigte an";
-        # not an adverb opening the sentence ("Rechtlich argumentiert …")
-        pass
-    else:
-        return None
-    if i >= len(doc) or view.key(i):
-        return None
-    w = doc[i]
-    if w.lower_ in MEDIA_NOUNS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
-        w = doc[i + 1]
-    if (
-        not w.text.replace("-", "").isalpha()
-        or not w.text[:1].isupper()
-        or w.lower_ in NOT_SPEAKER_WORDS
-    ):
-        return None
-    j = w.i + 1
-    if (
-        w.lower_.endswith(SPOKESPERSON_ENDINGS)
-        and j + 1 < len(doc)
-        and doc[j].lower_ in ("des", "der")
-        and doc[j + 1].text[:1].isupper()
-        and doc[j + 1].is_alpha
-        and not view.key(j + 1)
-    ):
-        # "ein Sprecher des Gesundheitsministeriums" -> "Gesundheitsministerium"
-        head = doc[j + 1].text
-        return head[:-1] if doc[j].lower_ == "des" and head.endswith("s") else head
-    if (
-        w.lower_.endswith(SPOKESPERSON_ENDINGS)
-        and j + 1 < len(doc)
-        and doc[j].lower_ == "von"
-        and doc[j + 1].text[:1].isupper()
-        and doc[j + 1].text.replace("-", "").isalpha()
-        and not view.key(j + 1)
-        and doc[j + 1].lower_ not in NOT_SPEAKER_WORDS
-    ):
-        # "eine Sprecherin von Brixwerk": a name the model missed
-        return doc[j + 1].text
-    office = _office_of_minister(view, j)
-    if w.lower_.endswith(SPOKESPERSON_ENDINGS) and office is not None:
-        return office  # "eine Sprecherin des deutschen Finanzministers"
-    if speaker_noun(w.text) and j + 1 < len(doc) and not view.key(j):
-        # "erklärte sein Vorsitzender Romani Rose": a name the model missed
-        x, y = doc[j], doc[j + 1]
-        if (
-            x.is_alpha
-            and y.is_alpha
-            and x.is_title
-            and y.is_title
-            and not speaker_noun(x.text)
-            and x.lower_ not in NOT_SPEAKER_WORDS
-            and y.lower_ not in NOT_SPEAKER_WORDS
-            and (j + 2 >= len(doc) or not doc[j + 2].is_title)
-        ):
-            return f"{x.text} {y.text}"
-    return w.text
-
-
-def _office_of_minister(view: DocView, j: int) -> str | None:
-    """The ministry of an unnamed minister whose spokesperson speaks, from
-    token ``j`` on: "des deutschen Finanzministers" -> "Finanzministerium" (a
-    spokesperson of a minister speaks for the ministry)."""
-    doc = view.doc
-    if j >= len(doc) or doc[j].lower_ not in ("des", "der"):
-        return None
-    h = j + 1
-    while h < len(doc) and doc[h].is_lower and doc[h].is_alpha:
-        h += 1  # "deutschen"
-    if h >= len(doc) or view.person(h) or (h + 1 < len(doc) and view.person(h + 1)):
-        return None
-    head = nominative_in(view, doc[h].text) if doc[j].lower_ == "des" else doc[h].text
-    for end in ("ministerin", "minister"):
-        if head.endswith(end) and len(head) > len(end):
-            return head[: -len(end)] + "ministerium"
-    return None
-
-
-def apposition(view: DocView, region: list[int]) -> str | None:
-    """A name the NER model missed, in apposition to a title that opens the
-    reporting clause: "der AU-Sondergesandte für Burundi, Ibrahima Fall, am
-    Sonntag" -> "Ibrahima Fall" (two capitalised words between commas)."""
-    doc = view.doc
-    if len(region) < 3 or doc[region[0]].lower_ not in _DEFINITE:
-        return None
-    if not _speaker_noun_after(doc, region[0]):
-        return None
-    inside = set(region)
-    for j in region[:10]:
-        if doc[j].text != ",":
-            continue
-        a, b = j + 1, j + 2
-        if b not in inside or view.key(a) or view.key(b):
-            continue
-        x, y = doc[a], doc[b]
-        if not (x.is_alpha and y.is_alpha and x.is_title and y.is_title):
-            continue
-        if b + 1 < len(doc) and not doc[b + 1].is_punct:
-            continue
-        if x.lower_ in NOT_SPEAKER_WORDS or speaker_noun(x.text):
-            continue
-        return f"{x.text} {y.text}"
-    return None
 
 
 def _named_ahead(
@@ -868,14 +734,3 @@ def _after_media_cue(view: DocView, i: int) -> bool:
         prev.endswith(end) and prev[: len(prev) - len(end)] in MEDIA_NOUNS
         for end in ("", "en", "n", "s")
     )
-
-
-def _speaker_noun_after(doc: Doc, i: int) -> bool:
-    """A word for a speaker follows the article at ``i`` ("der Minister", "ein
-    malischer Offizier", "das Stadtoberhaupt")."""
-    for x in doc[i + 1 : i + 4]:
-        if speaker_noun(x.text):
-            return True
-        if not x.is_lower:
-            return False
-    return False

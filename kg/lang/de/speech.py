@@ -41,11 +41,13 @@ from kg.lang.de.verbs import conjugate
 __all__ = [
     "ADVERB_ENDINGS",
     "ATTRIBUTION_NOUNS",
+    "AFFILIATE_ENDINGS",
     "BODY_ENDINGS",
     "BODY_DOCUMENT_ENDINGS",
     "CITED_DOCUMENT_NOUNS",
     "GOVERNMENT_NOUNS",
     "INTERACTION_TYPES",
+    "INVESTIGATOR_NOUNS",
     "INTERVIEWER_LABELS",
     "LABEL_SYNONYMS",
     "LINKING_ADVERBS",
@@ -774,6 +776,11 @@ PROSECUTOR_ENDINGS = (
     "ermittlungsbehörde",
 )
 
+# "die Ermittler" speak for the investigating body the article named before
+# (:data:`PROSECUTOR_ENDINGS` or the police): "stellten die Ermittler fest"
+# after "die römische Staatsanwaltschaft" -> the Staatsanwaltschaft
+INVESTIGATOR_NOUNS = frozenset({"ermittler", "ermittlern", "fahnder", "fahndern"})
+
 # endings of the nouns of a circle around a person ("die Staatsführung um
 # Präsident X", "die Gruppe um X"): the person stands for the circle
 CIRCLE_NOUN_ENDINGS = (
@@ -813,6 +820,21 @@ OFFICE_NOUNS = frozenset({"büro", "umfeld"})
 # endings of a word for one member of a body ("Feuerwehrmann", "Polizeibeamtin",
 # "Polizeichefin"): unnamed, the member speaks for the body (:data:`BODY_ENDINGS`)
 MEMBER_ENDINGS = ("mann", "frau", "beamter", "beamtin", "beamte", "chefin", "chef")
+
+# endings of a hyphened word for someone speaking for an organisation named
+# before the hyphen ("ein BND-Mitarbeiter", "ÖVP-Politiker", "ein
+# UN-Vertreter"): the organisation speaks; singular and plural
+AFFILIATE_ENDINGS = (
+    "mitarbeiter",
+    "mitarbeiterin",
+    "mitarbeitern",
+    "vertreter",
+    "vertreterin",
+    "vertretern",
+    "politiker",
+    "politikerin",
+    "politikern",
+)
 
 SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
 

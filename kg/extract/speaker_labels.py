@@ -1,0 +1,319 @@
+"""Unnamed speakers: the word a speaker is called by and what it speaks for.
+
+:mod:`kg.extract.speakers` reads who a reporting clause names; when it names no
+person or organisation, this module reads the noun the speaker is called by
+(:func:`label_of`: "ein US-Regierungsvertreter", "eine Kommissionssprecherin"),
+what such a speaker speaks for (:func:`spokesperson`: a spokesperson of an
+organisation or person the article names speaks for them), an institution
+placed in a city (:func:`placed_institution`) and a name the NER model missed
+in apposition to a title (:func:`apposition`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.extract.actors import is_media, state_of_capital
+from kg.extract.coref import surnames_of
+from kg.extract.records import Kind, kind_of
+from kg.extract.sources import nominative_in, speaker_noun
+from kg.extract.view import DocView
+from kg.lang.de.grammar import (
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    POSSESSIVES,
+    PREPOSITIONS,
+)
+from kg.lang.de.speech import (
+    ADVERB_ENDINGS,
+    BODY_ENDINGS,
+    GOVERNMENT_NOUNS,
+    MEDIA_NOUNS,
+    MEMBER_ENDINGS,
+    NOT_SPEAKER_WORDS,
+    ORG_ANAPHORS,
+    SPOKESPERSON_ENDINGS,
+    reporting_verbs,
+)
+
+__all__ = [
+    "apposition",
+    "key_or_label",
+    "label_of",
+    "office_of_minister",
+    "placed_institution",
+    "speaker_noun_after",
+    "spokesperson",
+]
+
+_DEFINITE = ARTICLES | {"des"}
+_WORD = re.compile(r"\w+")
+
+
+def placed_institution(
+    view: DocView, region: list[int], speaker: str | None
+) -> str | None:
+    """The institution that speaks when the speaker found is only the place
+    after it: "Wie das Verteidigungsministerium in Kabul mitteilte" ->
+    "Verteidigungsministerium" (a capitalised word, no entity or an
+    organisation's key, after "der", "die", "das", right before "in"/"aus" and
+    the place)."""
+    if speaker is None or kind_of(speaker) is not Kind.PLACE:
+        return None
+    doc = view.doc
+    inside = set(region)
+    for i in sorted(region):
+        if (
+            i + 2 < len(doc)
+            and i - 1 in inside
+            and doc[i - 1].lower_ in ARTICLES
+            and doc[i].text[:1].isupper()
+            and doc[i].is_alpha
+            and (not view.key(i) or kind_of(view.key(i) or "") is Kind.ORG)
+            and not speaker_noun(doc[i].text)
+            and doc[i].lower_ not in MEDIA_NOUNS | NOT_SPEAKER_WORDS | ORG_ANAPHORS
+            and doc[i + 1].lower_ in ("in", "aus")
+            and (k := view.key(i + 2)) is not None
+            and speaker in (k, state_of_capital(k, view.entities))
+        ):
+            return view.key(i) or doc[i].text
+    return None
+
+
+def key_or_label(found: str) -> tuple[str | None, str | None]:
+    """(speaker, label) of what :func:`placed_institution` found: an entity
+    key, else the word an unnamed institution is called by."""
+    return (found, None) if kind_of(found) is not None else (None, found)
+
+
+def spokesperson(
+    view: DocView, label: str | None, at: int | None = None
+) -> tuple[str | None, str | None]:
+    """(speaker, label) for an unnamed speaker's ``label``: a spokesperson of
+    an organisation or person the article names speaks for them
+    ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton);
+    a bare "Sprecher" at token ``at`` for the organisation named last in its
+    sentence or the two before ("Die Polizei ermittelt. Der Sprecher sagte, …")."""
+    if label is None:
+        return None, None
+    low = label.lower()
+    if low in GOVERNMENT_NOUNS and at is not None:
+        state = _governed_state(view, low, at)
+        if state is not None:
+            return state, None  # "Die Regierung von Xland sagte": the state
+    if low in SPOKESPERSON_ENDINGS and at is not None:
+        here = view.sentence_of(view.doc[at])
+        for j in range(at - 1, view.sents[max(0, here - 2)].start - 1, -1):
+            k = view.key(j)
+            if k and kind_of(k) is Kind.ORG and not is_media(k):
+                return k, None
+        return None, label
+    end = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
+    if end is None or len(low) <= len(end) + 2:
+        for member in MEMBER_ENDINGS:
+            body = label[: -len(member)]
+            if (
+                low.endswith(member)
+                and len(body) > 3
+                and any(body.lower().endswith(e) for e in BODY_ENDINGS)
+            ):
+                return None, body  # "ein Feuerwehrmann" speaks for the Feuerwehr
+        return None, label
+    stem = low[: -len(end)].rstrip("-")
+    stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}  # "Kommissions-"
+    if stem.endswith("es") and len(stem) > 4:
+        stems.add(stem[:-2])  # "Heeressprecher" -> "Heer" (the Bundesheer)
+    surnames = surnames_of(view)
+    for name, key in surnames.items():
+        if name.lower() in stems:
+            return key, None
+    for key, e in view.entities.items():
+        words = _WORD.findall(e.name.lower())
+        if kind_of(key) is Kind.ORG and any(
+            w.endswith(x) for w in words for x in stems
+        ):
+            return key, None
+    body_word = next((x for x in sorted(stems) if x.endswith(BODY_ENDINGS)), None)
+    if body_word is not None:
+        # "ein Polizeisprecher", "der Feuerwehrsprecher": the body the article
+        # does not name as an entity speaks, by the word for it
+        return None, body_word[:1].upper() + body_word[1:]
+    return None, label
+
+
+def _governed_state(view: DocView, noun: str, at: int) -> str | None:
+    """The state after "Regierung von"/"in" in the sentence of token ``at``
+    ("die Regierung von Xland", "die Regierung in Ystadt" -> its state)."""
+    doc = view.doc
+    sent = view.sents[view.sentence_of(doc[at])]
+    for i in range(sent.start, sent.end - 2):
+        if doc[i].lower_ == noun and doc[i + 1].lower_ in ("von", "in"):
+            k = view.key(i + 2)
+            if k is not None and kind_of(k) is Kind.PLACE:
+                return state_of_capital(k, view.entities) or k
+    return None
+
+
+def label_of(view: DocView, region: list[int]) -> str | None:
+    """The noun an unnamed speaker is called by, when no entity is named: a
+    capitalised word next to the verb of saying, after an article and its
+    adjectives ("Die Kriminalpolizei sagte" -> "Kriminalpolizei", "erklärte eine
+    Kommissionssprecherin"); after a word for an outlet, the outlet's name ("der
+    Zeitung Haaretz")."""
+    doc = view.doc
+    if not region:
+        return None
+    i = region[0]
+    # the object of a preposition is no speaker ("gegenüber den Parlamentariern")
+    governed = i > 0 and (
+        doc[i - 1].lower_ in PREPOSITIONS
+        or (
+            i > 1
+            and (
+                doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES
+                # "die Polizei in British Columbia sagte": a name's last word
+                or (doc[i - 1].is_title and doc[i - 1].is_alpha)
+            )
+            and doc[i - 2].lower_ in PREPOSITIONS
+        )
+    )
+    if (
+        i + 1 < len(doc)
+        and doc[i].lower_ in _DEFINITE | INDEFINITE_ARTICLES | POSSESSIVES
+    ):
+        i += 1
+        while i < len(doc) and doc[i].is_lower and doc[i].is_alpha:
+            i += 1  # adjectives
+    elif (
+        i > 0
+        and doc[i].text[:1].isupper()
+        and doc[i - 1].lower_ in _DEFINITE | INDEFINITE_ARTICLES
+        and not governed
+    ):
+        pass  # "Die Kriminalpolizei sagte": the noun before the verb
+    elif (
+        doc[i].text[:1].isupper()
+        and (
+            i + 1 >= len(doc)
+            or doc[i + 1].is_punct
+            or doc[i + 1].lower_ in reporting_verbs()
+        )
+        and not (doc[i].is_sent_start and doc[i].lower_.endswith(ADVERB_ENDINGS))
+        and not governed
+    ):
+        # a bare name by the verb: ", kritisierte Rose.", "Fall kündigte an";
+        # not an adverb opening the sentence ("Rechtlich argumentiert …")
+        pass
+    else:
+        return None
+    if i >= len(doc) or view.key(i):
+        return None
+    w = doc[i]
+    if w.lower_ in MEDIA_NOUNS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        w = doc[i + 1]
+    if (
+        not w.text.replace("-", "").isalpha()
+        or not w.text[:1].isupper()
+        or w.lower_ in NOT_SPEAKER_WORDS
+    ):
+        return None
+    j = w.i + 1
+    if (
+        w.lower_.endswith(SPOKESPERSON_ENDINGS)
+        and j + 1 < len(doc)
+        and doc[j].lower_ in ("des", "der")
+        and doc[j + 1].text[:1].isupper()
+        and doc[j + 1].is_alpha
+        and not view.key(j + 1)
+    ):
+        # "ein Sprecher des Gesundheitsministeriums" -> "Gesundheitsministerium"
+        head = doc[j + 1].text
+        return head[:-1] if doc[j].lower_ == "des" and head.endswith("s") else head
+    if (
+        w.lower_.endswith(SPOKESPERSON_ENDINGS)
+        and j + 1 < len(doc)
+        and doc[j].lower_ == "von"
+        and doc[j + 1].text[:1].isupper()
+        and doc[j + 1].text.replace("-", "").isalpha()
+        and not view.key(j + 1)
+        and doc[j + 1].lower_ not in NOT_SPEAKER_WORDS
+    ):
+        # "eine Sprecherin von Brixwerk": a name the model missed
+        return doc[j + 1].text
+    office = office_of_minister(view, j)
+    if w.lower_.endswith(SPOKESPERSON_ENDINGS) and office is not None:
+        return office  # "eine Sprecherin des deutschen Finanzministers"
+    if speaker_noun(w.text) and j + 1 < len(doc) and not view.key(j):
+        # "erklärte sein Vorsitzender Romani Rose": a name the model missed
+        x, y = doc[j], doc[j + 1]
+        if (
+            x.is_alpha
+            and y.is_alpha
+            and x.is_title
+            and y.is_title
+            and not speaker_noun(x.text)
+            and x.lower_ not in NOT_SPEAKER_WORDS
+            and y.lower_ not in NOT_SPEAKER_WORDS
+            and (j + 2 >= len(doc) or not doc[j + 2].is_title)
+        ):
+            return f"{x.text} {y.text}"
+    return w.text
+
+
+def office_of_minister(view: DocView, j: int) -> str | None:
+    """The ministry of an unnamed minister whose spokesperson speaks, from
+    token ``j`` on: "des deutschen Finanzministers" -> "Finanzministerium" (a
+    spokesperson of a minister speaks for the ministry)."""
+    doc = view.doc
+    if j >= len(doc) or doc[j].lower_ not in ("des", "der"):
+        return None
+    h = j + 1
+    while h < len(doc) and doc[h].is_lower and doc[h].is_alpha:
+        h += 1  # "deutschen"
+    if h >= len(doc) or view.person(h) or (h + 1 < len(doc) and view.person(h + 1)):
+        return None
+    head = nominative_in(view, doc[h].text) if doc[j].lower_ == "des" else doc[h].text
+    for end in ("ministerin", "minister"):
+        if head.endswith(end) and len(head) > len(end):
+            return head[: -len(end)] + "ministerium"
+    return None
+
+
+def apposition(view: DocView, region: list[int]) -> str | None:
+    """A name the NER model missed, in apposition to a title that opens the
+    reporting clause: "der AU-Sondergesandte für Burundi, Ibrahima Fall, am
+    Sonntag" -> "Ibrahima Fall" (two capitalised words between commas)."""
+    doc = view.doc
+    if len(region) < 3 or doc[region[0]].lower_ not in _DEFINITE:
+        return None
+    if not speaker_noun_after(doc, region[0]):
+        return None
+    inside = set(region)
+    for j in region[:10]:
+        if doc[j].text != ",":
+            continue
+        a, b = j + 1, j + 2
+        if b not in inside or view.key(a) or view.key(b):
+            continue
+        x, y = doc[a], doc[b]
+        if not (x.is_alpha and y.is_alpha and x.is_title and y.is_title):
+            continue
+        if b + 1 < len(doc) and not doc[b + 1].is_punct:
+            continue
+        if x.lower_ in NOT_SPEAKER_WORDS or speaker_noun(x.text):
+            continue
+        return f"{x.text} {y.text}"
+    return None
+
+
+def speaker_noun_after(doc: Doc, i: int) -> bool:
+    """A word for a speaker follows the article at ``i`` ("der Minister", "ein
+    malischer Offizier", "das Stadtoberhaupt")."""
+    for x in doc[i + 1 : i + 4]:
+        if speaker_noun(x.text):
+            return True
+        if not x.is_lower:
+            return False
+    return False
