@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lang.de.bodies import designation
 from kg.lang.de.orgs import (
     CLUB_NOUNS,
     CLUB_WORDS,
@@ -511,6 +512,38 @@ def _after_person_in_parentheses(toks: list[Token], ents: list[Span], i: int) ->
 
 
 #: a website's name: "atmedia.at", "heise.de", "Golem.de"
+
+
+#: words before "dem" that make a designation a place or an event ("auf dem
+#: Kongress"; so does "am"), not the body ("hofft auf den Kongress" is one)
+_VENUE_WORDS = frozenset({"auf"})
+
+
+def _designations(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """Rule 2c: a body a state has one of, named by its designation after a
+    definite article (:data:`kg.lang.de.bodies.DESIGNATION_NOUNS`: "der
+    Senat", "den Kongress", "des Kanzleramts", "beim Presserat"); not after
+    "ein", not a plural, not a venue ("auf dem Kongress"), not a numbered
+    chamber of another body ("der Senat 3 des Presserats")."""
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    out: list[_Proposal] = []
+    n = len(doc)
+    for tok in toks[1:]:
+        ent = in_ent.get(tok.i)
+        if ent is not None and not (ent.label_ == "MISC" and len(ent) == 1):
+            continue
+        if designation(tok.text) is None:
+            continue
+        prev = toks[tok.i - 1]
+        if prev.lower_ not in DEFINITE_WORDS or prev.lower_ == "am":
+            continue
+        if prev.lower_ == "dem" and tok.i > 1:
+            if toks[tok.i - 2].lower_ in _VENUE_WORDS:
+                continue
+        if tok.i + 1 < n and toks[tok.i + 1].like_num:
+            continue
+        out.append(_Proposal(tok.i, tok.i + 1))
+    return out
 
 
 def _committee_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:

@@ -50,6 +50,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    after a definite article ("im Kulturausschuss", "der nächste
    Finanzministerrat"; :data:`kg.lang.de.orgs.COMMITTEE_HEADS`); not the bare
    noun, not after "ein".
+2c. **Designations**: a body a state has one of, named by its designation
+   after a definite article ("der Senat", "den Kongress", "des
+   Kanzleramts", "beim Presserat"; :data:`kg.lang.de.bodies.DESIGNATION_NOUNS`);
+   not after "ein", not "auf dem Kongress".
 1c. **Names with a complement**: a head noun of an organisation and "für"
    with capitalised words ("Bundeszentrum für Interkulturalität, Migration
    und Mehrsprachigkeit", "Kommission für Menschenrechte"), not after an
@@ -127,6 +131,7 @@ from kg.nlp.components.names import is_personal_name
 from kg.nlp.components.org_context import (
     _committee_names,
     _companies_in_context,
+    _designations,
     _media_in_context,
     _media_names,
     _party_members,
@@ -186,6 +191,7 @@ class OrgRules:
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
             + _committee_names(doc, toks, ents)
+            + _designations(doc, toks, ents)
             + _unit_names(doc, toks, ents)
             + _place_bodies(doc, toks, ents)
             + _placed_names(doc, toks, ents, tagged)

@@ -1,0 +1,92 @@
+"""kg_orgs rule 2c: a body a state has one of, named by its designation after a
+definite article ("der Senat", "den Kongress", "des Kanzleramts"); and rule 4b
+of kg.extract.resolve for the bare designation after its hyphenated name
+("US-Senat" ... "im Senat"). Invented sentences, hand-set entities as in
+``test_org_same_name.py``."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kg.extract.resolve import RawMention, resolve_mentions
+from kg.lang.de.bodies import designation
+from kg.nlp import load_nlp
+from kg.nlp.components.orgs import OrgRules
+from kg.nlp.lexicon import has_table
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    v = load_nlp().vocab
+    assert has_table(v)
+    return v
+
+
+def _run(vocab, text):
+    words = text.split(" ")
+    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc = OrgRules(None)(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [
+        ("Senat", "senat"),
+        ("Senats", "senat"),
+        ("Kongresses", "kongress"),
+        ("Nationalversammlung", "nationalversammlung"),
+        ("Senate", None),
+        ("Studentensenat", None),
+        ("senat", None),
+    ],
+)
+def test_designation_forms(word, noun):
+    assert designation(word) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Reform schwächt den Senat deutlich .", "Senat"),
+        ("Beamte des Kanzleramts reisen nach Brüssel .", "Kanzleramts"),
+        ("Der Verlag wurde vom Presserat gerügt .", "Presserat"),
+        ("Sie hofft auf den Kongress .", "Kongress"),
+        ("In der Nationalversammlung fehlen ihm Stimmen .", "Nationalversammlung"),
+    ],
+)
+def test_designation_after_definite_article_is_an_organisation(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no definite article: any senate
+        "Ein Senat entscheidet darüber .",
+        # a venue or an event, not the body
+        "Auf dem Kongress sprachen viele Ärzte .",
+        "Am Kongress nahmen Ärzte teil .",
+        # a numbered chamber of another body
+        "Der Senat 3 tagt am Montag .",
+        # a plural
+        "Die Senate der Universität tagen .",
+        # a generic noun every state has needs its country
+        "Die Regierung und das Parlament streiten .",
+    ],
+)
+def test_no_designation_without_the_one_body(vocab, text):
+    assert _run(vocab, text) == []
+
+
+def test_bare_designation_is_the_hyphenated_body_of_the_article():
+    texts = [("US-Senat", "ORG"), ("Senats", "ORG"), ("Senat", "ORG")]
+    mentions, at = [], 0
+    for t, label in texts:
+        mentions.append(RawMention(at, at + len(t), t, label, 0))
+        at += len(t) + 1
+    ents = resolve_mentions(mentions)
+    assert [(e.name, {m.text for m in e.mentions}) for e in ents] == [
+        ("US-Senat", {"US-Senat", "Senats", "Senat"})
+    ]
