@@ -7,7 +7,7 @@ of kg.extract.resolve for the bare designation after its hyphenated name
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.resolve import RawMention, resolve_mentions
 from kg.lang.de.bodies import designation
@@ -90,3 +90,36 @@ def test_bare_designation_is_the_hyphenated_body_of_the_article():
     assert [(e.name, {m.text for m in e.mentions}) for e in ents] == [
         ("US-Senat", {"US-Senat", "Senats", "Senat"})
     ]
+
+
+def test_channel_in_a_programme_listing_ends_before_the_time(vocab):
+    # rule 10a: the model ran the channel on into the listing
+    text = "Montag : Kanal Sieben 20.15 Krimi Der Tote am See ."
+    words = text.split(" ")
+    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [Span(doc, 2, 6, label="ORG")]
+    doc = OrgRules(None)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kanal Sieben", "ORG")]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Vonseiten der Demokraten kam scharfe Kritik am Haushalt .", "Demokraten"),
+        ("Der Vorsprung der Republikaner wuchs am Dienstag weiter .", "Republikaner"),
+    ],
+)
+def test_party_members_in_an_article_naming_no_country(nlp, text, party):
+    # rule 5: no country to weigh, the members' noun's one plain claim
+    assert (party, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_leaning_in_an_article_naming_no_country_is_no_party(nlp):
+    # "Konservativen" is a leaning, not a noun of a party's members
+    ents = nlp("Die islamischen Konservativen der Bewegung stritten lange .").ents
+    assert ("Konservativen", "ORG") not in [(e.text, e.label_) for e in ents]

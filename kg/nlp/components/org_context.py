@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.de.bodies import designation
+from kg.lang.de.bodies import designation, party_members
 from kg.lang.de.orgs import (
     CLUB_NOUNS,
     CLUB_WORDS,
@@ -450,14 +450,16 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
     """Parties named by their members ("die Republikaner", "den Demokraten"):
     a word in no entity (or a MISC one) that the gazetteer knows, as a form
     it resolves only once it is labelled, as a party of a country the
-    article names at least half as often as the one it names most."""
+    article names at least half as often as the one it names most, or, in
+    an article that names no country, as the one party of a plain claim of a
+    noun of members (:func:`kg.lang.de.bodies.party_members`)."""
     context = doc._.kg_context if doc.has_extension("kg_context") else None
     counts = dict(getattr(context, "counts", ()))
-    if not counts:
-        return []
     # the article's country, or one it names at least half as often ("die
-    # Republikaner" in an article on the Iran deal; not in one on France)
-    top = max(counts.values())
+    # Republikaner" in an article on the Iran deal; not in one on France); in
+    # an article that names no country, the party of a plain claim ("Ein
+    # Großteil der Debatte vonseiten der Demokraten ...": the US Democrats)
+    top = max(counts.values(), default=0)
     codes = {code for code, n in counts.items() if 2 * n >= top}
     in_ent = {t: e for e in ents for t in range(e.start, e.end)}
     out: list[_Proposal] = []
@@ -486,6 +488,15 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         entry = gazetteer.lookup(text, label="ORG")
         claims = (entry, *gazetteer.organisations_by_country(text))
         if any(e is not None and e.kind == "party" and e.code in codes for e in claims):
+            out.append(_Proposal(start, tok.i + 1, over_person=paren))
+        elif (
+            not counts
+            and entry is not None
+            and entry.kind == "party"
+            and party_members(text)
+        ):
+            # a noun of a party's members ("Demokraten"), not an adjective
+            # of a leaning ("die islamischen Konservativen")
             out.append(_Proposal(start, tok.i + 1, over_person=paren))
     return out
 

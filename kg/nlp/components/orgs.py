@@ -93,6 +93,8 @@ Then three mends of the model's organisations:
    Premier").
 10. **After a title**: a model organisation of capitalised words right after
     a title is a person ("EU-Steuerkommissar Pierre Moscovici").
+10a. **Times of day**: a model organisation run on past a time of day ends
+    before it ("ZDF Neo| 20.15 Krimi-Abend", a programme listing).
 11. **Descriptors**: an organisation of adjectives and a noun for a kind of
     organisation or a national body right before the name it describes (an
     organisation, or a name in quotes) is no name of its own: "des
@@ -209,6 +211,7 @@ class OrgRules:
         ents = [e for e in ents if not _is_junk(e, tagged, made)]
         ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         ents = [_after_title(e, tagged, made) for e in ents]
+        ents = [t for e in ents if (t := _before_clock(e)) is not None]
         ents = _without_descriptors(doc, ents)
         ents = _same_name(doc, ents, made)
         doc._.kg_org_names = {
@@ -438,6 +441,24 @@ def _after_title(
         if text.isupper() or org_head(text, NAME_HEADS) or _is_org_name(text):
             return ent  # "Chef Amnesty", an acronym: an organisation
     return Span(ent.doc, ent.start, ent.end, label="PER")
+
+
+#: a time of day as a programme listing gives it: "20.15", "6:30"
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
+
+
+def _before_clock(ent: Span) -> Span | None:
+    """Rule 10a: an organisation the model ran on past a time of day is the
+    words before it, a channel in a programme listing ("ZDF Neo| 20.15
+    Krimi-Abend"); ``None`` if the name starts with the time."""
+    if ent.label_ != "ORG":
+        return ent
+    cut = next((t.i for t in ent if _CLOCK.match(t.text)), None)
+    if cut is None:
+        return ent
+    if cut == ent.start:
+        return None
+    return Span(ent.doc, ent.start, cut, label="ORG")
 
 
 def _without_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
