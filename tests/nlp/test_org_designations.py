@@ -123,3 +123,31 @@ def test_leaning_in_an_article_naming_no_country_is_no_party(nlp):
     # "Konservativen" is a leaning, not a noun of a party's members
     ents = nlp("Die islamischen Konservativen der Bewegung stritten lange .").ents
     assert ("Konservativen", "ORG") not in [(e.text, e.label_) for e in ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # rule 2d: the model took the players for a place
+        (
+            "Es spielen die Wiener Philharmoniker im Park .",
+            [(4, 5, "LOC")],
+            "Wiener Philharmoniker",
+        ),
+        ("Sie tourt mit den Bamberger Symphonikern .", [], "Bamberger Symphonikern"),
+    ],
+)
+def test_ensemble_named_by_its_city(vocab, text, ents, name):
+    words = text.split(" ")
+    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    got = [(e.text, e.label_) for e in OrgRules(None)(doc).ents]
+    assert (name, "ORG") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Philharmoniker spielten gut .", "Viele Wiener Forscher spielten mit ."],
+)
+def test_no_ensemble_without_a_city_or_with_a_profession(vocab, text):
+    assert _run(vocab, text) == []

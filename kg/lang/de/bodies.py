@@ -29,6 +29,7 @@ __all__ = [
     "PARTY_DEPUTY_NOUNS",
     "PARTY_MEMBER_NOUNS",
     "DESIGNATION_NOUNS",
+    "ENSEMBLE_NOUNS",
     "body_noun",
     "designation",
     "party_members",
@@ -88,6 +89,18 @@ DESIGNATION_NOUNS = frozenset(
     """.split()
 )
 
+#: plural nouns of a musical ensemble that a city's adjective before them
+#: makes a name ("die Wiener Philharmoniker", "den Bamberger Symphonikern"),
+#: unlike the people of a profession ("Wiener Forscher"), lower case
+ENSEMBLE_NOUNS = (
+    "philharmoniker",
+    "symphoniker",
+    "sinfoniker",
+    "sängerknaben",
+    "domspatzen",
+    "kammersolisten",
+)
+
 #: labels that name the same body in another word ("die Oppositionsparteien
 #: fordern" is the opposition), lower case -> label
 BODY_LABEL_SYNONYMS = {
@@ -117,7 +130,9 @@ def designation(word: str) -> str | None:
         return None
     low = word.lower()
     for form in (low, low[:-1], low[:-2]):
-        if form in DESIGNATION_NOUNS and (form == low or low[len(form) :] in ("s", "es")):
+        if form in DESIGNATION_NOUNS and (
+            form == low or low[len(form) :] in ("s", "es")
+        ):
             return form
     return None
 

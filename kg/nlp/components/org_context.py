@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.de.bodies import designation, party_members
+from kg.lang.de.bodies import ENSEMBLE_NOUNS, designation, party_members
 from kg.lang.de.orgs import (
     CLUB_NOUNS,
     CLUB_WORDS,
@@ -523,6 +523,25 @@ def _after_person_in_parentheses(toks: list[Token], ents: list[Span], i: int) ->
 
 
 #: a website's name: "atmedia.at", "heise.de", "Golem.de"
+
+
+def _ensembles(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """Rule 2d: a musical ensemble named by its city's adjective and a plural
+    noun of its players (:data:`kg.lang.de.bodies.ENSEMBLE_NOUNS`): "die
+    Wiener Philharmoniker", "mit den Bamberger Symphonikern"; whatever the
+    model took the words for."""
+    out: list[_Proposal] = []
+    for tok in toks[1:]:
+        low = tok.lower_
+        if not tok.text[:1].isupper() or not low.endswith(
+            tuple(ENSEMBLE_NOUNS) + tuple(e + "n" for e in ENSEMBLE_NOUNS)
+        ):
+            continue
+        prev = toks[tok.i - 1]
+        if _place_adjective(prev.text) is None or not prev.text[:1].isupper():
+            continue
+        out.append(_Proposal(tok.i - 1, tok.i + 1, over_person=True, absorb=tok.i - 1))
+    return out
 
 
 #: words before "dem" that make a designation a place or an event ("auf dem

@@ -54,6 +54,9 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    after a definite article ("der Senat", "den Kongress", "des
    Kanzleramts", "beim Presserat"; :data:`kg.lang.de.bodies.DESIGNATION_NOUNS`);
    not after "ein", not "auf dem Kongress".
+2d. **Ensembles**: a city's adjective and a plural noun of an orchestra's or a
+   choir's players ("die Wiener Philharmoniker", "den Bamberger
+   Symphonikern"; :data:`kg.lang.de.bodies.ENSEMBLE_NOUNS`).
 1c. **Names with a complement**: a head noun of an organisation and "für"
    with capitalised words ("Bundeszentrum für Interkulturalität, Migration
    und Mehrsprachigkeit", "Kommission für Menschenrechte"), not after an
@@ -134,6 +137,7 @@ from kg.nlp.components.org_context import (
     _committee_names,
     _companies_in_context,
     _designations,
+    _ensembles,
     _media_in_context,
     _media_names,
     _party_members,
@@ -194,6 +198,7 @@ class OrgRules:
             + _compound_names(doc, toks, ents)
             + _committee_names(doc, toks, ents)
             + _designations(doc, toks, ents)
+            + _ensembles(doc, toks, ents)
             + _unit_names(doc, toks, ents)
             + _place_bodies(doc, toks, ents)
             + _placed_names(doc, toks, ents, tagged)
