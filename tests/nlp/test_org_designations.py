@@ -151,3 +151,39 @@ def test_ensemble_named_by_its_city(vocab, text, ents, name):
 )
 def test_no_ensemble_without_a_city_or_with_a_profession(vocab, text):
     assert _run(vocab, text) == []
+
+
+def _model_org(vocab, text, start):
+    words = text.split(" ")
+    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]
+    return [(e.text, e.label_) for e in OrgRules(None)(doc).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "left"),
+    [
+        # rule 9a: a name in the genitive and a thing of it
+        ("Laut Brunners Pinnwand war alles anders .", 1, []),
+        ("Die Immunität Kowalskis fiel im Mai .", 1, []),
+        # the owner the gazetteer knows stays
+        ("Er lobte Googles Software sehr .", 2, [("Googles", "ORG")]),
+    ],
+)
+def test_a_thing_of_a_name_is_no_organisation(vocab, text, start, left):
+    assert _model_org(vocab, text, start) == left
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Das Rotes Kreuz hilft .", 1),  # an adjective, a part of a name
+        ("Der Hermes Versand wächst .", 1),  # a name ending in "s"
+        ("Der Mertens Verlag wächst .", 1),  # a head of an organisation's name
+    ],
+)
+def test_names_of_two_words_stay(vocab, text, start):
+    words = text.split(" ")
+    assert _model_org(vocab, text, start) == [
+        (" ".join(words[start : start + 2]), "ORG")
+    ]

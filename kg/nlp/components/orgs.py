@@ -94,6 +94,10 @@ Then three mends of the model's organisations:
    organisation ending in a title is a title ("Wiener Ärztekammerpräsident":
    dropped) or a name run into its head's ("Demokratischen Partei| von
    Premier").
+9a. **Possessions**: a model organisation of a name in the genitive and a
+   common noun is a thing of the name ("Straches Pinnwand", "Immunität
+   Sovas": dropped); a genitive the gazetteer knows as an organisation stays
+   one ("Googles| Software").
 10. **After a title**: a model organisation of capitalised words right after
     a title is a person ("EU-Steuerkommissar Pierre Moscovici").
 10a. **Times of day**: a model organisation run on past a time of day ends
@@ -118,7 +122,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.lang.de.names import NAME_PARTICLES
@@ -128,6 +132,7 @@ from kg.lang.de.orgs import (
     NAME_HEADS,
     PROFESSION_PLURALS,
     is_media_noun,
+    is_org_noun,
     org_head,
 )
 from kg.lang.de.titles import is_title
@@ -215,6 +220,7 @@ class OrgRules:
         made = {(p.start, p.end) for p in proposals}
         ents = [e for e in ents if not _is_junk(e, tagged, made)]
         ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
+        ents = [t for e in ents if (t := _possessed(e, tagged, made)) is not None]
         ents = [_after_title(e, tagged, made) for e in ents]
         ents = [t for e in ents if (t := _before_clock(e)) is not None]
         ents = _without_descriptors(doc, ents)
@@ -423,6 +429,71 @@ def _without_title(ent: Span, tagged: dict[tuple[int, int], str]) -> Span | None
     if len(ent) >= 3 and ent[-2].lower_ in ("von", "des", "der"):
         return Span(ent.doc, ent.start, ent.end - 2, label="ORG")
     return None
+
+
+def _possessed(
+    ent: Span, tagged: dict[tuple[int, int], str], made: set[tuple[int, int]]
+) -> Span | None:
+    """Rule 9a: a model organisation of two words, a name in the genitive and
+    a common noun, in either order, is a thing of the name, no organisation's
+    name: "Straches Pinnwand", "Googles Software", "Immunität Sovas". The
+    genitive stays an organisation if the gazetteer knows its stem as one
+    ("Googles| Software": Google); else nothing is left. A noun of an
+    organisation ("Vogels Verlag"), a noun that is a name or part of one
+    ("Rotes Kreuz", "Siemens Healthineers") and a name ending in "s" itself
+    ("Hermes Versand") stay."""
+    if ent.label_ != "ORG" or len(ent) != 2:
+        return ent
+    if (ent.start, ent.end) in tagged or (ent.start, ent.end) in made:
+        return ent
+    for owner, noun in ((ent[0], ent[1].text), (ent[1], ent[0].text)):
+        if not _genitive_name(owner) or not _plain_noun(ent.doc.vocab, noun):
+            continue
+        name = owner.text
+        entry = gazetteer.lookup(name[:-1], label="ORG")
+        if owner.i == ent.start and entry is not None and entry.label == "ORG":
+            return Span(ent.doc, owner.i, owner.i + 1, label="ORG")
+        if gazetteer.lookup(name) is not None:
+            return ent  # a name of its own that ends in "s"
+        if word_features(ent.doc.vocab, name) & _NAMES_ITSELF:
+            return ent  # "Hermes"
+        return None
+    return ent
+
+
+#: lexicon features of a word that is a name as it stands, not a genitive
+_NAMES_ITSELF = frozenset({Feature.FIRST_NAME, Feature.SURNAME, Feature.TOPONYM})
+
+
+def _genitive_name(tok: Token) -> bool:
+    """``tok`` may be a name in the genitive: one capitalised word ending in
+    "s", no common word ("Rotes", "Begriffs") unless the gazetteer knows it
+    as an organisation's ("Apples")."""
+    name = tok.text
+    if not (name.isalpha() and name[:1].isupper() and name[1:].islower()):
+        return False
+    if not name.endswith("s") or name.endswith("ss"):
+        return False
+    vocab = tok.doc.vocab
+    return not _common_word(vocab, name) or Feature.GAZ_ORG in word_features(
+        vocab, name
+    )
+
+
+def _plain_noun(vocab: Vocab, word: str) -> bool:
+    """``word`` is a common noun and no part of a name: not an organisation's
+    head ("Verlag"), a medium's noun, a word the lexicon knows as a name or
+    a part of one ("Kreuz", "Siemens")."""
+    if not word.isalpha() or org_head(word, NAME_HEADS) or is_media_noun(word):
+        return False
+    if is_org_noun(word):
+        return False  # "Mertens Verlag"
+    feats = word_features(vocab, word)
+    if feats & _NAMEISH or Feature.GAZ_PART in feats:
+        return False
+    if Feature.COMMON_NOUN in feats:
+        return True
+    return not feats and _common_compound(vocab, word)  # "Zulieferkette"
 
 
 def _after_title(
