@@ -187,3 +187,18 @@ def test_names_of_two_words_stay(vocab, text, start):
     assert _model_org(vocab, text, start) == [
         (" ".join(words[start : start + 2]), "ORG")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "left"),
+    [
+        # rule 10b: a person named with their nationality
+        ("Sieg gegen Serben Lajovic bringt ein Duell .", 2, [("Lajovic", "PER")]),
+        ("Der Brite Nowak gewann .", 1, [("Nowak", "PER")]),
+        # names the gazetteer knows the noun in, a common word after it
+        ("Die Deutsche Bank wächst .", 1, [("Deutsche Bank", "ORG")]),
+        ("Die Schweizer Post wächst .", 1, [("Schweizer Post", "ORG")]),
+    ],
+)
+def test_a_nationality_before_a_name_is_a_person(vocab, text, start, left):
+    assert _model_org(vocab, text, start) == left

@@ -100,6 +100,8 @@ Then three mends of the model's organisations:
    one ("Googles| Software").
 10. **After a title**: a model organisation of capitalised words right after
     a title is a person ("EU-Steuerkommissar Pierre Moscovici").
+10b. **Nationalities**: a model organisation of an inhabitant noun and a
+    name is a person ("gegen Serben| Lajovic").
 10a. **Times of day**: a model organisation run on past a time of day ends
     before it ("ZDF Neo| 20.15 Krimi-Abend", a programme listing).
 11. **Descriptors**: an organisation of adjectives and a noun for a kind of
@@ -222,6 +224,7 @@ class OrgRules:
         ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         ents = [t for e in ents if (t := _possessed(e, tagged, made)) is not None]
         ents = [_after_title(e, tagged, made) for e in ents]
+        ents = [_after_nationality(e, tagged, made) for e in ents]
         ents = [t for e in ents if (t := _before_clock(e)) is not None]
         ents = _without_descriptors(doc, ents)
         ents = _same_name(doc, ents, made)
@@ -517,6 +520,35 @@ def _after_title(
         if text.isupper() or org_head(text, NAME_HEADS) or _is_org_name(text):
             return ent  # "Chef Amnesty", an acronym: an organisation
     return Span(ent.doc, ent.start, ent.end, label="PER")
+
+
+def _after_nationality(
+    ent: Span, tagged: dict[tuple[int, int], str], made: set[tuple[int, int]]
+) -> Span:
+    """Rule 10b: a model organisation of an inhabitant noun and a name no
+    common word is a person named with their nationality ("gegen Serben|
+    Lajovic", "der Pole| Milik"): the name, a person. Not where the noun is
+    part of names the gazetteer knows ("Deutsche Bank", "Schweizer Post") or
+    the second word is a common word or an organisation's ("Griechen
+    Telekom")."""
+    if ent.label_ != "ORG" or len(ent) != 2:
+        return ent
+    if (ent.start, ent.end) in tagged or (ent.start, ent.end) in made:
+        return ent
+    first, second = ent[0].text, ent[1].text
+    vocab = ent.doc.vocab
+    if not (first.isalpha() and second.isalpha() and second[:1].isupper()):
+        return ent
+    if gazetteer.country_of(first) is None or gazetteer.lookup(first) is not None:
+        return ent  # no inhabitant noun ("Polen" is the country)
+    if Feature.GAZ_PART in word_features(vocab, first):
+        return ent  # "Deutsche", "Schweizer": parts of names
+    feats = word_features(vocab, second)
+    if feats & {Feature.GAZ_ORG, Feature.GAZ_PART} or _common_word(vocab, second):
+        return ent
+    if second.isupper() or org_head(second, NAME_HEADS):
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label="PER")
 
 
 #: a time of day as a programme listing gives it: "20.15", "6:30"
