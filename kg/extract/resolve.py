@@ -37,8 +37,9 @@ Rules (deterministic, in this order):
    (:attr:`RawMention.nominative`, :mod:`kg.lang.de.cases`), and so is the same
    surface form elsewhere in the article where no article shows its case.
 4b. An unknown one-word organisation that is the first or last word of exactly
-   one unknown organisation of several words is that one ("Knights" and
-   "Güssing Knights").
+   one unknown organisation of several words, or the last part of exactly one
+   hyphenated one, is that one ("Knights" and "Güssing Knights", "Senat" and
+   "US-Senat").
 
 The canonical name is the gazetteer name, else the longest full form seen
 (first seen on ties).
@@ -331,9 +332,11 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
 
 def _org_short_forms(mentions: list[RawMention]) -> dict[str, str]:
     """Rule 4b: the key of the organisation of several words whose first or
-    last word an unknown one-word organisation of the article is, where
-    exactly one has it ("Knights" and "Güssing Knights", "Brentford" and
-    "Brentford FC"; of "Platige Films" and "Platige Images", "Platige" stays)."""
+    last word an unknown one-word organisation of the article is, or of the
+    hyphenated one whose last part it is (in any case: "Senats" and
+    "US-Senat"), where exactly one has it ("Knights" and "Güssing Knights",
+    "Brentford" and "Brentford FC"; of "Platige Films" and "Platige Images",
+    "Platige" stays)."""
     full: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label != "ORG":
@@ -342,20 +345,24 @@ def _org_short_forms(mentions: list[RawMention]) -> dict[str, str]:
             continue
         name = m.nominative or m.text
         words = name.split()
-        if len(words) < 2:
-            continue
         key = m.key or entity_key(Kind.ORG, name)
+        if len(words) == 1 and "-" in name[1:-1]:
+            # "Senat" after "US-Senat": the compound's last part
+            words = [name.rsplit("-", 1)[1]]
+        elif len(words) < 2:
+            continue
         for word in {words[0], words[-1]}:
             if len(word) > 2 and word[:1].isupper() and word.isalpha():
                 full[word].add(key)
-    return {
-        m.text: next(iter(full[m.text]))
-        for m in mentions
-        if m.key is None
-        and m.label == "ORG"
-        and " " not in m.text
-        and len(full.get(m.text, ())) == 1
-    }
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.key is not None or m.label != "ORG" or " " in m.text:
+            continue
+        for form in (m.text, m.nominative, _genitive_stem(m.text)):
+            if form and len(full.get(form, ())) == 1:
+                out[m.text] = next(iter(full[form]))  # "Senats" after "US-Senat"
+                break
+    return out
 
 
 def spells_out(long_form: str, acronym: str) -> bool:

@@ -325,8 +325,11 @@ def test_party_members(vocab):
     got = _run_in(vocab, "Die Sozialisten verloren", (("ES", 5),))
     assert got == [("Sozialisten", "ORG")]
     assert _run_in(vocab, "Die Sozialisten verloren", (("NO", 5),)) == []
-    # nor with no country at all, nor for one member
-    assert _run_in(vocab, text, ()) == []
+    # with no country at all, a members' noun takes its plain claim (the US
+    # parties; "?Sozialisten" has none), but one member is no party
+    got = _run_in(vocab, text, ())
+    assert got == [("Demokraten", "ORG"), ("Republikaner", "ORG")]
+    assert _run_in(vocab, "Die Sozialisten verloren", ()) == []
     got = _run_in(vocab, "Das sagte dem Republikaner niemand", (("US", 3),))
     assert got == []
 

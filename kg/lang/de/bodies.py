@@ -28,7 +28,10 @@ __all__ = [
     "BODY_NOUN_ENDINGS",
     "PARTY_DEPUTY_NOUNS",
     "PARTY_MEMBER_NOUNS",
+    "DESIGNATION_NOUNS",
+    "ENSEMBLE_NOUNS",
     "body_noun",
+    "designation",
     "party_members",
 ]
 
@@ -72,6 +75,32 @@ PARTY_DEPUTY_NOUNS = frozenset(
     "abgeordneten mandatare mandatarinnen parlamentarier".split()
 )
 
+#: designations of a body a state has one of, which name it with the
+#: definite article alone ("der Senat", "den Kongress", "im Kanzleramt",
+#: "beim Presserat", "der Nationalversammlung"), unlike the generic nouns of
+#: :data:`BODY_NOUN_ENDINGS` that need their country ("die Regierung", "das
+#: Parlament", "die Polizei"), lower case
+DESIGNATION_NOUNS = frozenset(
+    """
+    senat kongress nationalversammlung abgeordnetenhaus abgeordnetenkammer
+    kanzleramt bundeskanzleramt präsidialamt präsidialverwaltung staatsrat
+    presserat werberat staatspolizei generalstab zentralkomitee politbüro
+    wahlkommission
+    """.split()
+)
+
+#: plural nouns of a musical ensemble that a city's adjective before them
+#: makes a name ("die Wiener Philharmoniker", "den Bamberger Symphonikern"),
+#: unlike the people of a profession ("Wiener Forscher"), lower case
+ENSEMBLE_NOUNS = (
+    "philharmoniker",
+    "symphoniker",
+    "sinfoniker",
+    "sängerknaben",
+    "domspatzen",
+    "kammersolisten",
+)
+
 #: labels that name the same body in another word ("die Oppositionsparteien
 #: fordern" is the opposition), lower case -> label
 BODY_LABEL_SYNONYMS = {
@@ -90,6 +119,22 @@ def body_noun(word: str) -> bool:
     if low in _NOT_BODIES or low.rsplit("-", 1)[-1] in _NOT_BODIES:
         return False
     return low.endswith(BODY_NOUN_ENDINGS)
+
+
+def designation(word: str) -> str | None:
+    """The designation (:data:`DESIGNATION_NOUNS`) ``word`` (as written) is a
+    singular form of: "Senats" -> "senat", "Kongresses" -> "kongress";
+    ``None`` for any other word, a plural ("Senate") or a compound the list
+    does not name ("Studentensenat")."""
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    low = word.lower()
+    for form in (low, low[:-1], low[:-2]):
+        if form in DESIGNATION_NOUNS and (
+            form == low or low[len(form) :] in ("s", "es")
+        ):
+            return form
+    return None
 
 
 def party_members(word: str) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lang.de.bodies import ENSEMBLE_NOUNS, designation, party_members
 from kg.lang.de.orgs import (
     CLUB_NOUNS,
     CLUB_WORDS,
@@ -449,14 +450,16 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
     """Parties named by their members ("die Republikaner", "den Demokraten"):
     a word in no entity (or a MISC one) that the gazetteer knows, as a form
     it resolves only once it is labelled, as a party of a country the
-    article names at least half as often as the one it names most."""
+    article names at least half as often as the one it names most, or, in
+    an article that names no country, as the one party of a plain claim of a
+    noun of members (:func:`kg.lang.de.bodies.party_members`)."""
     context = doc._.kg_context if doc.has_extension("kg_context") else None
     counts = dict(getattr(context, "counts", ()))
-    if not counts:
-        return []
     # the article's country, or one it names at least half as often ("die
-    # Republikaner" in an article on the Iran deal; not in one on France)
-    top = max(counts.values())
+    # Republikaner" in an article on the Iran deal; not in one on France); in
+    # an article that names no country, the party of a plain claim ("Ein
+    # Großteil der Debatte vonseiten der Demokraten ...": the US Democrats)
+    top = max(counts.values(), default=0)
     codes = {code for code, n in counts.items() if 2 * n >= top}
     in_ent = {t: e for e in ents for t in range(e.start, e.end)}
     out: list[_Proposal] = []
@@ -486,6 +489,15 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         claims = (entry, *gazetteer.organisations_by_country(text))
         if any(e is not None and e.kind == "party" and e.code in codes for e in claims):
             out.append(_Proposal(start, tok.i + 1, over_person=paren))
+        elif (
+            not counts
+            and entry is not None
+            and entry.kind == "party"
+            and party_members(text)
+        ):
+            # a noun of a party's members ("Demokraten"), not an adjective
+            # of a leaning ("die islamischen Konservativen")
+            out.append(_Proposal(start, tok.i + 1, over_person=paren))
     return out
 
 
@@ -511,6 +523,57 @@ def _after_person_in_parentheses(toks: list[Token], ents: list[Span], i: int) ->
 
 
 #: a website's name: "atmedia.at", "heise.de", "Golem.de"
+
+
+def _ensembles(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """Rule 2d: a musical ensemble named by its city's adjective and a plural
+    noun of its players (:data:`kg.lang.de.bodies.ENSEMBLE_NOUNS`): "die
+    Wiener Philharmoniker", "mit den Bamberger Symphonikern"; whatever the
+    model took the words for."""
+    out: list[_Proposal] = []
+    for tok in toks[1:]:
+        low = tok.lower_
+        if not tok.text[:1].isupper() or not low.endswith(
+            tuple(ENSEMBLE_NOUNS) + tuple(e + "n" for e in ENSEMBLE_NOUNS)
+        ):
+            continue
+        prev = toks[tok.i - 1]
+        if _place_adjective(prev.text) is None or not prev.text[:1].isupper():
+            continue
+        out.append(_Proposal(tok.i - 1, tok.i + 1, over_person=True, absorb=tok.i - 1))
+    return out
+
+
+#: words before "dem" that make a designation a place or an event ("auf dem
+#: Kongress"; so does "am"), not the body ("hofft auf den Kongress" is one)
+_VENUE_WORDS = frozenset({"auf"})
+
+
+def _designations(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """Rule 2c: a body a state has one of, named by its designation after a
+    definite article (:data:`kg.lang.de.bodies.DESIGNATION_NOUNS`: "der
+    Senat", "den Kongress", "des Kanzleramts", "beim Presserat"); not after
+    "ein", not a plural, not a venue ("auf dem Kongress"), not a numbered
+    chamber of another body ("der Senat 3 des Presserats")."""
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    out: list[_Proposal] = []
+    n = len(doc)
+    for tok in toks[1:]:
+        ent = in_ent.get(tok.i)
+        if ent is not None and not (ent.label_ == "MISC" and len(ent) == 1):
+            continue
+        if designation(tok.text) is None:
+            continue
+        prev = toks[tok.i - 1]
+        if prev.lower_ not in DEFINITE_WORDS or prev.lower_ == "am":
+            continue
+        if prev.lower_ == "dem" and tok.i > 1:
+            if toks[tok.i - 2].lower_ in _VENUE_WORDS:
+                continue
+        if tok.i + 1 < n and toks[tok.i + 1].like_num:
+            continue
+        out.append(_Proposal(tok.i, tok.i + 1))
+    return out
 
 
 def _committee_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:

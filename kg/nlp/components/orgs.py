@@ -50,6 +50,13 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    after a definite article ("im Kulturausschuss", "der nächste
    Finanzministerrat"; :data:`kg.lang.de.orgs.COMMITTEE_HEADS`); not the bare
    noun, not after "ein".
+2c. **Designations**: a body a state has one of, named by its designation
+   after a definite article ("der Senat", "den Kongress", "des
+   Kanzleramts", "beim Presserat"; :data:`kg.lang.de.bodies.DESIGNATION_NOUNS`);
+   not after "ein", not "auf dem Kongress".
+2d. **Ensembles**: a city's adjective and a plural noun of an orchestra's or a
+   choir's players ("die Wiener Philharmoniker", "den Bamberger
+   Symphonikern"; :data:`kg.lang.de.bodies.ENSEMBLE_NOUNS`).
 1c. **Names with a complement**: a head noun of an organisation and "für"
    with capitalised words ("Bundeszentrum für Interkulturalität, Migration
    und Mehrsprachigkeit", "Kommission für Menschenrechte"), not after an
@@ -87,8 +94,16 @@ Then three mends of the model's organisations:
    organisation ending in a title is a title ("Wiener Ärztekammerpräsident":
    dropped) or a name run into its head's ("Demokratischen Partei| von
    Premier").
+9a. **Possessions**: a model organisation of a name in the genitive and a
+   common noun is a thing of the name ("Straches Pinnwand", "Immunität
+   Sovas": dropped); a genitive the gazetteer knows as an organisation stays
+   one ("Googles| Software").
 10. **After a title**: a model organisation of capitalised words right after
     a title is a person ("EU-Steuerkommissar Pierre Moscovici").
+10b. **Nationalities**: a model organisation of an inhabitant noun and a
+    name is a person ("gegen Serben| Lajovic").
+10a. **Times of day**: a model organisation run on past a time of day ends
+    before it ("ZDF Neo| 20.15 Krimi-Abend", a programme listing).
 11. **Descriptors**: an organisation of adjectives and a noun for a kind of
     organisation or a national body right before the name it describes (an
     organisation, or a name in quotes) is no name of its own: "des
@@ -109,7 +124,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.lang.de.names import NAME_PARTICLES
@@ -119,6 +134,7 @@ from kg.lang.de.orgs import (
     NAME_HEADS,
     PROFESSION_PLURALS,
     is_media_noun,
+    is_org_noun,
     org_head,
 )
 from kg.lang.de.titles import is_title
@@ -127,6 +143,8 @@ from kg.nlp.components.names import is_personal_name
 from kg.nlp.components.org_context import (
     _committee_names,
     _companies_in_context,
+    _designations,
+    _ensembles,
     _media_in_context,
     _media_names,
     _party_members,
@@ -186,6 +204,8 @@ class OrgRules:
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
             + _committee_names(doc, toks, ents)
+            + _designations(doc, toks, ents)
+            + _ensembles(doc, toks, ents)
             + _unit_names(doc, toks, ents)
             + _place_bodies(doc, toks, ents)
             + _placed_names(doc, toks, ents, tagged)
@@ -202,7 +222,10 @@ class OrgRules:
         made = {(p.start, p.end) for p in proposals}
         ents = [e for e in ents if not _is_junk(e, tagged, made)]
         ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
+        ents = [t for e in ents if (t := _possessed(e, tagged, made)) is not None]
         ents = [_after_title(e, tagged, made) for e in ents]
+        ents = [_after_nationality(e, tagged, made) for e in ents]
+        ents = [t for e in ents if (t := _before_clock(e)) is not None]
         ents = _without_descriptors(doc, ents)
         ents = _same_name(doc, ents, made)
         doc._.kg_org_names = {
@@ -411,6 +434,71 @@ def _without_title(ent: Span, tagged: dict[tuple[int, int], str]) -> Span | None
     return None
 
 
+def _possessed(
+    ent: Span, tagged: dict[tuple[int, int], str], made: set[tuple[int, int]]
+) -> Span | None:
+    """Rule 9a: a model organisation of two words, a name in the genitive and
+    a common noun, in either order, is a thing of the name, no organisation's
+    name: "Straches Pinnwand", "Googles Software", "Immunität Sovas". The
+    genitive stays an organisation if the gazetteer knows its stem as one
+    ("Googles| Software": Google); else nothing is left. A noun of an
+    organisation ("Vogels Verlag"), a noun that is a name or part of one
+    ("Rotes Kreuz", "Siemens Healthineers") and a name ending in "s" itself
+    ("Hermes Versand") stay."""
+    if ent.label_ != "ORG" or len(ent) != 2:
+        return ent
+    if (ent.start, ent.end) in tagged or (ent.start, ent.end) in made:
+        return ent
+    for owner, noun in ((ent[0], ent[1].text), (ent[1], ent[0].text)):
+        if not _genitive_name(owner) or not _plain_noun(ent.doc.vocab, noun):
+            continue
+        name = owner.text
+        entry = gazetteer.lookup(name[:-1], label="ORG")
+        if owner.i == ent.start and entry is not None and entry.label == "ORG":
+            return Span(ent.doc, owner.i, owner.i + 1, label="ORG")
+        if gazetteer.lookup(name) is not None:
+            return ent  # a name of its own that ends in "s"
+        if word_features(ent.doc.vocab, name) & _NAMES_ITSELF:
+            return ent  # "Hermes"
+        return None
+    return ent
+
+
+#: lexicon features of a word that is a name as it stands, not a genitive
+_NAMES_ITSELF = frozenset({Feature.FIRST_NAME, Feature.SURNAME, Feature.TOPONYM})
+
+
+def _genitive_name(tok: Token) -> bool:
+    """``tok`` may be a name in the genitive: one capitalised word ending in
+    "s", no common word ("Rotes", "Begriffs") unless the gazetteer knows it
+    as an organisation's ("Apples")."""
+    name = tok.text
+    if not (name.isalpha() and name[:1].isupper() and name[1:].islower()):
+        return False
+    if not name.endswith("s") or name.endswith("ss"):
+        return False
+    vocab = tok.doc.vocab
+    return not _common_word(vocab, name) or Feature.GAZ_ORG in word_features(
+        vocab, name
+    )
+
+
+def _plain_noun(vocab: Vocab, word: str) -> bool:
+    """``word`` is a common noun and no part of a name: not an organisation's
+    head ("Verlag"), a medium's noun, a word the lexicon knows as a name or
+    a part of one ("Kreuz", "Siemens")."""
+    if not word.isalpha() or org_head(word, NAME_HEADS) or is_media_noun(word):
+        return False
+    if is_org_noun(word):
+        return False  # "Mertens Verlag"
+    feats = word_features(vocab, word)
+    if feats & _NAMEISH or Feature.GAZ_PART in feats:
+        return False
+    if Feature.COMMON_NOUN in feats:
+        return True
+    return not feats and _common_compound(vocab, word)  # "Zulieferkette"
+
+
 def _after_title(
     ent: Span, tagged: dict[tuple[int, int], str], made: set[tuple[int, int]]
 ) -> Span:
@@ -432,6 +520,53 @@ def _after_title(
         if text.isupper() or org_head(text, NAME_HEADS) or _is_org_name(text):
             return ent  # "Chef Amnesty", an acronym: an organisation
     return Span(ent.doc, ent.start, ent.end, label="PER")
+
+
+def _after_nationality(
+    ent: Span, tagged: dict[tuple[int, int], str], made: set[tuple[int, int]]
+) -> Span:
+    """Rule 10b: a model organisation of an inhabitant noun and a name no
+    common word is a person named with their nationality ("gegen Serben|
+    Lajovic", "der Pole| Milik"): the name, a person. Not where the noun is
+    part of names the gazetteer knows ("Deutsche Bank", "Schweizer Post") or
+    the second word is a common word or an organisation's ("Griechen
+    Telekom")."""
+    if ent.label_ != "ORG" or len(ent) != 2:
+        return ent
+    if (ent.start, ent.end) in tagged or (ent.start, ent.end) in made:
+        return ent
+    first, second = ent[0].text, ent[1].text
+    vocab = ent.doc.vocab
+    if not (first.isalpha() and second.isalpha() and second[:1].isupper()):
+        return ent
+    if gazetteer.country_of(first) is None or gazetteer.lookup(first) is not None:
+        return ent  # no inhabitant noun ("Polen" is the country)
+    if Feature.GAZ_PART in word_features(vocab, first):
+        return ent  # "Deutsche", "Schweizer": parts of names
+    feats = word_features(vocab, second)
+    if feats & {Feature.GAZ_ORG, Feature.GAZ_PART} or _common_word(vocab, second):
+        return ent
+    if second.isupper() or org_head(second, NAME_HEADS):
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label="PER")
+
+
+#: a time of day as a programme listing gives it: "20.15", "6:30"
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
+
+
+def _before_clock(ent: Span) -> Span | None:
+    """Rule 10a: an organisation the model ran on past a time of day is the
+    words before it, a channel in a programme listing ("ZDF Neo| 20.15
+    Krimi-Abend"); ``None`` if the name starts with the time."""
+    if ent.label_ != "ORG":
+        return ent
+    cut = next((t.i for t in ent if _CLOCK.match(t.text)), None)
+    if cut is None:
+        return ent
+    if cut == ent.start:
+        return None
+    return Span(ent.doc, ent.start, cut, label="ORG")
 
 
 def _without_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
