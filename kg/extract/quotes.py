@@ -74,6 +74,11 @@ __all__ = ["find_quotes", "marked_spans"]
 # how many sentences after a person's quote a first-person sentence still goes
 # on with their words (the sentences between name no other person)
 _FIRST_PERSON_GAP = 3
+# how many sentences after a quote a Konjunktiv I sentence still goes on
+# reporting its speaker when the narration between names no other person
+# ("…, sagt Fuchs. Ob sie … vermögen, sieht Fuchs skeptisch. … Beispiele
+# könne man etwa in Deutschland beobachten.")
+_REPORT_GAP = 8
 _WORD = re.compile(r"\w+")
 
 
@@ -258,6 +263,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             and (
                 (last[2] == si - 1 and subjunctive(view, sent, shape=True))
                 or (si - last[2] <= 3 and subjunctive(view, sent, first=True))
+                or _report_goes_on(view, sent, si, last, spans)
             )
         ):
             a, b = trim_marks(text, continued_from(view, sent), sent.end_char)
@@ -359,6 +365,30 @@ def _names_other(view: DocView, lo: int, hi: int, who: str) -> bool:
     return any(
         (k := view.person(i)) is not None and k != who
         for i in range(sents[lo].start, sents[hi - 1].end)
+    )
+
+
+def _report_goes_on(
+    view: DocView,
+    sent: Span,
+    si: int,
+    last: tuple[str | None, str | None, int],
+    spans: list[tuple[int, int]],
+) -> bool:
+    """``sent``, in Konjunktiv I, goes on with the report of ``last``'s speaker
+    a few sentences on (:data:`_REPORT_GAP`): the narration between quotes no
+    one and names no person but that speaker ("…, sagt Fuchs. Ob sie das
+    Sicherheitsgefühl erhöhen, sieht Fuchs skeptisch. Beispiele könne man etwa
+    in den Niederlanden beobachten.")."""
+    lo = last[2] + 1
+    return (
+        si - last[2] <= _REPORT_GAP
+        and last[0] is not None
+        and subjunctive(view, sent, first=True)
+        and not _names_other(view, lo, si + 1, last[0])
+        and not any(
+            view.sents[lo].start_char <= a < sent.start_char for a, _ in spans
+        )
     )
 
 

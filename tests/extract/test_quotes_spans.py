@@ -1,0 +1,34 @@
+"""Quote spans kg missed or cut wrongly on the quote dev sets (issue 17, span
+recall), on hand-built Docs with sentences of their own: a Konjunktiv I report
+that goes on a few sentences after its quote, the narration between naming no
+one else."""
+
+from __future__ import annotations
+
+from tests.conftest import PER, said
+
+
+def test_konjunktiv_report_goes_on_after_narration(records) -> None:
+    rec = records(
+        "Die Stadt plant neue Radwege. Das sei lange überfällig, sagt die Planerin "
+        "Eva Lindner. Die Pläne liegen seit Jahren in der Schublade. Im Frühjahr "
+        "wurden sie noch einmal überarbeitet. Die Kritik daran kennt Lindner gut. "
+        "Die Kosten trage zum größten Teil das Land.",
+        {"Eva Lindner": PER, "Lindner": PER},
+    )
+    assert ("person/Eva Lindner", "Die Kosten trage zum größten Teil das Land") in said(
+        rec, "who", "text"
+    )
+
+
+def test_konjunktiv_report_stops_at_another_person(records) -> None:
+    rec = records(
+        "Die Stadt plant neue Radwege. Das sei lange überfällig, sagt die Planerin "
+        "Eva Lindner. Die Pläne liegen seit Jahren in der Schublade. Im Frühjahr "
+        "wurden sie noch einmal überarbeitet. Der Bürgermeister Karl Huber lehnt "
+        "sie ab. Die Kosten trage zum größten Teil das Land.",
+        {"Eva Lindner": PER, "Karl Huber": PER},
+    )
+    assert "Die Kosten trage zum größten Teil das Land" not in {
+        t for (_, t) in said(rec, "who", "text") if _ == "person/Eva Lindner"
+    }
