@@ -71,6 +71,7 @@ from kg.lang.de.grammar import (
 )
 from kg.lang.de.speech import (
     CLAUSE_VERBS,
+    COLON_SPEAKER_LINKS,
     HAVE_FORMS,
     NEGATED_STATEMENTS,
     NOT_SAYING_ADVERBS,
@@ -457,6 +458,8 @@ def _named_at_colon(
             continue
         if kind_of(k) not in (Kind.PERSON, Kind.ORG):
             return None
+        if _narrated_to_colon(view, i + 1, colon, k, medium):
+            return None  # "Holmes wurde 165 Mal angeklagt: …"
         j = i
         while j > sent.start and view.key(j - 1) == k:
             j -= 1
@@ -475,6 +478,25 @@ def _named_at_colon(
     if len(_WORD.findall(sent.text[a - base : b - base])) < 4:
         return None
     return Report(a, b, speaker, medium, clause_kind(view, colon + 1, sent.end))
+
+
+def _narrated_to_colon(
+    view: DocView, lo: int, colon: int, speaker: str, medium: str | None
+) -> bool:
+    """The words ``lo`` to the colon after the name of ``speaker`` go on with
+    the narrator's clause about them: a number or a lower-case word other than
+    :data:`COLON_SPEAKER_LINKS` ("gelang Iñárritu dann nicht: …", "Regisseur Jay
+    Roach ein Stück Zeitgeschichte: …"), not the rest of a name or an outlet
+    ("Die Reaktion der Flughafen Wien AG: …", "Mitterlehner am Donnerstag: …")."""
+    doc = view.doc
+    return any(
+        view.key(i) not in {speaker, medium} - {None}
+        and (
+            doc[i].like_num
+            or (doc[i].is_lower and doc[i].lower_ not in COLON_SPEAKER_LINKS)
+        )
+        for i in range(lo, colon)
+    )
 
 
 def clause_kind(view: DocView, a_tok: int, b_tok: int) -> str:

@@ -32,3 +32,24 @@ def test_konjunktiv_report_stops_at_another_person(records) -> None:
     assert "Die Kosten trage zum größten Teil das Land" not in {
         t for (_, t) in said(rec, "who", "text") if _ == "person/Eva Lindner"
     }
+
+
+def test_colon_after_narration_about_a_name_is_no_quote(records) -> None:
+    rec = records(
+        "Das Festival ging am Sonntag zu Ende. Den Hauptpreis gewann Lena Brandt "
+        "diesmal nicht: Die Jury zeichnete einen Dokumentarfilm über Fischer an "
+        "der Nordsee aus.",
+        {"Lena Brandt": PER},
+    )
+    assert said(rec, "who", "text") == set()
+
+
+def test_name_right_before_colon_still_speaks(records) -> None:
+    rec = records(
+        "Das Festival ging am Sonntag zu Ende. Die Regisseurin Lena Brandt am "
+        "Sonntag: Die Jury hat einen mutigen Film ausgezeichnet.",
+        {"Lena Brandt": PER},
+    )
+    assert said(rec, "who", "text") == {
+        ("person/Lena Brandt", "Die Jury hat einen mutigen Film ausgezeichnet")
+    }

@@ -704,6 +704,12 @@ LINKING_ADVERBS = frozenset(
 #: it ("…, so Huber. Und: Die Zeitungen müssen frei bleiben.")
 COLON_CONTINUATIONS = frozenset("und aber außerdem zudem auch überdies".split())
 
+#: the only lower-case words that may stand between a name and the colon after it
+#: when the name speaks what follows ("A und B: …", "Mitterlehner am Donnerstag:
+#: …"); any other ("Iñárritu gelang das dann nicht: …", "Holmes wurde 165 Mal
+#: angeklagt: …") makes the colon the narrator's
+COLON_SPEAKER_LINKS = frozenset("und am im".split())
+
 # endings of plural nouns of unnamed people ("Kritiker werfen X vor", "Viele
 # Ökonomen warnen"): a clause opening with one has no source kg knows, as the
 # annotation rules of bench/quote_gold.md leave them out; compounds included
