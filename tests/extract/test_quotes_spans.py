@@ -53,3 +53,21 @@ def test_name_right_before_colon_still_speaks(records) -> None:
     assert said(rec, "who", "text") == {
         ("person/Lena Brandt", "Die Jury hat einen mutigen Film ausgezeichnet")
     }
+
+
+def test_marked_title_is_no_quote(records) -> None:
+    rec = records(
+        'Die Autorin Mara Klein hat mit "Der Sommer hinter dem Leuchtturm von '
+        'Hiddensee" einen neuen Roman vorgelegt. Das Buch erscheint im März.',
+        {"Mara Klein": PER},
+    )
+    assert said(rec, "text") == set()
+
+
+def test_marked_sentence_is_still_a_quote(records) -> None:
+    rec = records(
+        'Die Autorin Mara Klein sagte: "Der Sommer hat mir sehr viel gegeben". Das '
+        "Buch erscheint im März.",
+        {"Mara Klein": PER},
+    )
+    assert ("Der Sommer hat mir sehr viel gegeben",) in said(rec, "text")
