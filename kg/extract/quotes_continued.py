@@ -21,16 +21,24 @@ from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import group_leader
 from kg.extract.speakers import LastSpeaker, label_of, spokesperson
 from kg.extract.view import DocView
-from kg.lang.de.grammar import FIRST_PERSON, FIRST_PERSON_WORDS
+from kg.lang.de.grammar import (
+    FIRST_PERSON,
+    FIRST_PERSON_WORDS,
+    INDEFINITE_ARTICLES,
+    TITLE_JOINERS,
+)
 from kg.lang.de.speech import (
     BODY_ENDINGS,
     CLAUSE_VERBS,
     COLON_CONTINUATIONS,
+    CONCLUSION_NOUNS,
+    CONCLUSION_VERBS,
     LABEL_SYNONYMS,
     LINKING_ADVERBS,
     LINKING_OPENERS,
     MEDIA_NOUNS,
     SOURCE_SENTENCE_VERBS,
+    SOURCE_SHOWING_VERBS,
     SPOKESPERSON_ENDINGS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
@@ -626,9 +634,11 @@ def named_source(
     "Das teilte die Polizei am Samstag mit", "Das bestätigte die Polizei der
     Zeitung X" (the outlet the medium); "Das"/"Dies"/"Diese …" opening it."""
     doc = view.doc
+    words = [t.lower_ for t in sent]
+    if (k := _finding_of(view, sent, words)) is not None:
+        return k, None, None
     if doc[sent.start].lower_ not in ("das", "dies", "diese", "dieser", "diese"):
         return None
-    words = [t.lower_ for t in sent]
     for verbs, particle in SOURCE_SENTENCE_VERBS:
         v = next((n for n, w in enumerate(words[:4]) if w in verbs), None)
         if v is None or v + 1 >= len(words) or words[v + 1] != "aus":
@@ -672,7 +682,44 @@ def named_source(
         medium = next(iter(sorted(outlets)), None)
         if named is not None:
             return named, medium, None
+        if medium is not None and is_media(medium):
+            return medium, medium, None  # "Das berichtet der Spiegel."
         speaker, label = spokesperson(view, label_of(view, region), sent.start + 2)
         if speaker is not None or label is not None:
             return speaker, medium, label
+    return None
+
+
+def _finding_of(view: DocView, sent: Span, words: list[str]) -> str | None:
+    """The organisation or person whose finding ``sent`` says the sentence
+    before it is, a clause of its own following none: "Das zeigt eine Studie
+    des Instituts X" (not "Das zeigt sich …"), "Zu diesem Schluss kommt die
+    Organisation X in ihrem Bericht", "So eine Vorhersage des Instituts X."
+    (no verb: its only lower-case words join the names)."""
+    if len(words) < 4 or any(w in (",", ":", ";") for w in words):
+        return None
+    if words[0] in ("das", "dies") and words[1] in SOURCE_SHOWING_VERBS:
+        if words[2] in ("sich", "auch", "jedenfalls"):
+            return None
+        start = 2
+    elif (
+        words[0] == "zu"
+        and words[1] in ("diesem", "dem", "einem")
+        and words[2] in CONCLUSION_NOUNS
+        and words[3] in CONCLUSION_VERBS
+    ):
+        start = 4
+    elif words[0] == "so" and words[1] in INDEFINITE_ARTICLES:
+        if any(
+            w[:1].isalpha() and w == t.text and w not in TITLE_JOINERS
+            for w, t in zip(words[2:], sent[2:])
+        ):
+            return None  # "So ein Erbe lässt Anwälte frohlocken": a verb
+        start = 2
+    else:
+        return None
+    for t in sent[start:]:
+        k = view.key(t.i)
+        if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
+            return k
     return None

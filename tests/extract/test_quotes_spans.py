@@ -5,7 +5,7 @@ one else."""
 
 from __future__ import annotations
 
-from tests.conftest import PER, said
+from tests.conftest import ORG, PER, said
 
 
 def test_konjunktiv_report_goes_on_after_narration(records) -> None:
@@ -71,3 +71,47 @@ def test_marked_sentence_is_still_a_quote(records) -> None:
         {"Mara Klein": PER},
     )
     assert ("Der Sommer hat mir sehr viel gegeben",) in said(rec, "text")
+
+
+def test_sentence_before_a_finding_is_the_sources(records) -> None:
+    rec = records(
+        "Kinder schlafen heute weniger als vor zwanzig Jahren. Das zeigt eine "
+        "Studie des Instituts für Schlafmedizin.",
+        {"Instituts für Schlafmedizin": ORG},
+    )
+    assert said(rec, "text") == {
+        ("Kinder schlafen heute weniger als vor zwanzig Jahren",)
+    }
+    assert all("Schlafmedizin" in (q.speaker or "") for q in rec.quotes)
+
+
+def test_conclusion_and_verbless_source(records) -> None:
+    rec = records(
+        "Die Gletscher der Alpen schmelzen schneller als erwartet. Zu diesem "
+        "Schluss kommt das Klimainstitut Bergwelt. Die Seen im Tal werden größer. "
+        "So eine Prognose des Klimainstituts Bergwelt.",
+        {"Klimainstitut Bergwelt": ORG, "Klimainstituts Bergwelt": ORG},
+    )
+    texts = {t for _, t in said(rec, "who", "text")}
+    assert "Die Gletscher der Alpen schmelzen schneller als erwartet" in texts
+    assert "Die Seen im Tal werden größer" in texts
+
+
+def test_das_zeigt_sich_names_no_source(records) -> None:
+    rec = records(
+        "Die Gletscher der Alpen schmelzen schneller. Das zeigt sich auch am "
+        "Klimainstitut Bergwelt.",
+        {"Klimainstitut Bergwelt": ORG},
+    )
+    assert said(rec, "text") == set()
+
+
+def test_an_outlet_reporting_on_its_own(records) -> None:
+    rec = records(
+        "Der Konzern will im Herbst 2000 Stellen streichen. Das berichtet der "
+        "Spiegel in seiner neuen Ausgabe.",
+        {"Spiegel": ORG},
+    )
+    assert said(rec, "who", "text") == {
+        ("org/Der Spiegel", "Der Konzern will im Herbst 2000 Stellen streichen")
+    }

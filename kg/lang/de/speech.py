@@ -69,6 +69,9 @@ __all__ = [
     "REPORTED_CLAUSE_OPENERS",
     "SOURCE_PHRASE_WORDS",
     "SOURCE_SENTENCE_VERBS",
+    "SOURCE_SHOWING_VERBS",
+    "CONCLUSION_NOUNS",
+    "CONCLUSION_VERBS",
     "PARTNER_NOUNS",
     "PLATFORMS",
     "QUESTION_NOUNS",
@@ -532,6 +535,16 @@ SOURCE_SENTENCE_VERBS = (
     (frozenset("geht gehen ging gingen".split()), "hervor"),
     (frozenset("kommt kommen kam kamen stammt stammen stammte stammten".split()), ""),
 )
+
+#: verbs of a sentence "Das zeigt eine Studie des X" that makes the sentence
+#: before it X's finding (not "Das zeigt sich …")
+SOURCE_SHOWING_VERBS = frozenset(
+    "zeigt zeigen zeigte zeigten belegt belegen belegte belegten".split()
+)
+#: "Zu diesem Schluss kommt X", "Zu dem Ergebnis kamen die Forscher um X": the
+#: sentence before is X's conclusion
+CONCLUSION_NOUNS = frozenset("schluss ergebnis befund".split())
+CONCLUSION_VERBS = frozenset("kommt kommen kam kamen gelangt gelangen gelangte".split())
 
 # nouns after a state's adjective that still name the state as an actor ("die
 # russische Führung", "die ukrainische Seite"); after any other noun the phrase
