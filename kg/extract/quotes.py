@@ -36,6 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.actors import is_media
+from kg.extract.quotes_bounds import before_colon
 from kg.extract.quotes_continued import (
     Found,
     colon_continued,
@@ -237,6 +238,13 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             spans.append((a, b))
             last, last_label = (speaker, medium, s_last), label
         if report is not None and not absorbed:
+            if (
+                pre := before_colon(view, sent, report.start)
+            ) is not None and not any(x < pre[1] and pre[0] < y for x, y in spans):
+                # "Die Mieten seien zu hoch, meint Huber: Wir brauchen …, sagt
+                # er": the Konjunktiv before the colon is a report of its own
+                found.append((*pre, si, "indirect", *_sm(report), report.label))
+                spans.append(pre)
             found.append(
                 (report.start, report.end, si, report.kind, *_sm(report), report.label)
             )

@@ -115,3 +115,26 @@ def test_an_outlet_reporting_on_its_own(records) -> None:
     assert said(rec, "who", "text") == {
         ("org/Der Spiegel", "Der Konzern will im Herbst 2000 Stellen streichen")
     }
+
+
+def test_konjunktiv_before_a_colon_is_a_report_of_its_own(records) -> None:
+    rec = records(
+        "Die Mieten in der Stadt seien viel zu hoch, meint der Mieterschützer Paul "
+        "Wagner: Wir brauchen endlich eine Obergrenze, sagt er.",
+        {"Paul Wagner": PER},
+    )
+    assert said(rec, "kind", "who", "text") == {
+        ("indirect", "person/Paul Wagner", "Die Mieten in der Stadt seien viel zu hoch"),
+        ("direct", "person/Paul Wagner", "Wir brauchen endlich eine Obergrenze"),
+    }
+
+
+def test_narration_before_the_konjunktiv_stays_out(records) -> None:
+    rec = records(
+        "Der Fahrer blieb bei dem Unfall unverletzt, sein Beifahrer liege im "
+        "Spital: Es war ein Schock, sagte die Schwester Anna Roth.",
+        {"Anna Roth": PER},
+    )
+    assert ("person/Anna Roth", "sein Beifahrer liege im Spital") in said(
+        rec, "who", "text"
+    )
