@@ -73,8 +73,9 @@ from kg.lang.de.speech import BODY_ENDINGS, REPORT_ADVERBS
 __all__ = ["find_quotes", "marked_spans"]
 
 # how many sentences after a person's quote a first-person sentence still goes
-# on with their words (the sentences between name no other person)
-_FIRST_PERSON_GAP = 3
+# on with their words (the sentences between name no other person: a portrait
+# tells of its one speaker between their words)
+_FIRST_PERSON_GAP = 10
 # how many sentences after a quote a Konjunktiv I sentence still goes on
 # reporting its speaker when the narration between names no other person
 # ("…, sagt Fuchs. Ob sie … vermögen, sieht Fuchs skeptisch. … Beispiele

@@ -138,3 +138,17 @@ def test_narration_before_the_konjunktiv_stays_out(records) -> None:
     assert ("person/Anna Roth", "sein Beifahrer liege im Spital") in said(
         rec, "who", "text"
     )
+
+
+def test_first_person_words_in_a_portrait_of_one_speaker(records) -> None:
+    rec = records(
+        "Die Malerin Rosa Eder kehrte im Mai nach Linz zurück. Es war Zeit dafür, "
+        "sagte Eder am Montag. Zwanzig Jahre lang hatte sie in Paris gelebt. Dort "
+        "stellte sie in vielen Galerien aus. Ihre Bilder verkauften sich gut. Im "
+        "Winter wurde das Atelier zu klein. Der Umzug dauerte drei Wochen. Meine "
+        "Farben habe ich alle mitgenommen.",
+        {"Rosa Eder": PER, "Eder": PER},
+    )
+    assert ("person/Rosa Eder", "Meine Farben habe ich alle mitgenommen") in said(
+        rec, "who", "text"
+    )
