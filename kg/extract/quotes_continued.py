@@ -22,9 +22,12 @@ from kg.extract.sources import group_leader
 from kg.extract.speakers import LastSpeaker, label_of, spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
+    CLAUSE_OPENERS,
     FIRST_PERSON,
     FIRST_PERSON_WORDS,
+    FRONTED_SUBORDINATORS,
     INDEFINITE_ARTICLES,
+    RELATIVE_PRONOUNS,
     TITLE_JOINERS,
 )
 from kg.lang.de.speech import (
@@ -37,6 +40,7 @@ from kg.lang.de.speech import (
     LINKING_ADVERBS,
     LINKING_OPENERS,
     MEDIA_NOUNS,
+    REPORTED_CLAUSE_OPENERS,
     SOURCE_SENTENCE_VERBS,
     SOURCE_SHOWING_VERBS,
     SPOKESPERSON_ENDINGS,
@@ -609,7 +613,7 @@ def continued_from(view: DocView, sent: Span) -> int:
         None,
     )
     if cut is None:
-        return sent.start_char
+        return _after_narration(view, sent, forms)
     # the clause right before the dash: the narrator's, about the speaker
     lo = next(
         (j + 1 for j in range(cut - 1, sent.start, -1) if doc[j].text in ",:;"),
@@ -621,6 +625,58 @@ def continued_from(view: DocView, sent: Span) -> int:
     ):
         return sent.start_char
     return doc[cut + 1].idx
+
+
+#: words a main clause of the narrator before a report has at least ("Der Mann
+#: wurde ins Spital gebracht, sein Zustand sei …"); a shorter one opens the
+#: report ("Damals, sagte er, sei …")
+_NARRATION_WORDS = 4
+
+
+def _after_narration(view: DocView, sent: Span, forms: set[int]) -> int:
+    """The first character of the report in ``sent`` after a main clause of the
+    narrator that opens it, no Konjunktiv in it, a comma after it: "Der Mann
+    wurde in ein Spital eingeliefert, sein Zustand sei nicht kritisch" -> "sein
+    Zustand …"; the sentence's start when a subordinate clause opens it ("Als
+    er ankam, sei …"), a relative clause or a clause of its own follows the
+    comma ("…, die ihm aufgefallen seien"), or not one comma but none or
+    several stand before the first Konjunktiv."""
+    doc = view.doc
+    first = next(
+        (i for i in range(sent.start + 1, sent.end) if i in forms and doc[i].is_lower),
+        None,
+    )
+    comma = next(
+        (
+            i
+            for i in range((first or sent.start) - 1, sent.start, -1)
+            if doc[i].text == ","
+        ),
+        None,
+    )
+    if (
+        first is None
+        or comma is None
+        or comma + 1 >= first
+        or view.lowers[sent.start] in CLAUSE_OPENERS | FRONTED_SUBORDINATORS
+        or view.lowers[sent.start] in REPORTED_CLAUSE_OPENERS
+        or sum(doc[i].is_alpha for i in range(sent.start, comma)) < _NARRATION_WORDS
+        or any(doc[i].text in ",:;–" for i in range(sent.start, comma))
+        # "Erfahrungsgemäß dauere es aber einige Zeit, bis …": a Konjunktiv
+        # the list lacks
+        or any(
+            looks_subjunctive(view.lowers[i], view.texts[i - 1], view.texts[i + 1])
+            and doc[i].is_lower
+            for i in range(sent.start + 1, comma)
+        )
+    ):
+        return sent.start_char
+    nxt = doc[comma + 1]
+    if nxt.lower_ in RELATIVE_PRONOUNS | CLAUSE_OPENERS | REPORTED_CLAUSE_OPENERS and (
+        comma + 2 < sent.end and doc[comma + 2].is_lower
+    ):
+        return sent.start_char  # "…, die ihm aufgefallen seien"
+    return nxt.idx
 
 
 def named_source(

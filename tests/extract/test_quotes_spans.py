@@ -152,3 +152,24 @@ def test_first_person_words_in_a_portrait_of_one_speaker(records) -> None:
     assert ("person/Rosa Eder", "Meine Farben habe ich alle mitgenommen") in said(
         rec, "who", "text"
     )
+
+
+def test_narrators_main_clause_before_a_continued_report_stays_out(records) -> None:
+    rec = records(
+        "Die Feuerwehr sei rasch vor Ort gewesen, sagte der Sprecher Max Huber. "
+        "Der Verletzte wurde ins Spital gebracht, sein Zustand sei stabil.",
+        {"Max Huber": PER},
+    )
+    assert ("person/Max Huber", "sein Zustand sei stabil") in said(rec, "who", "text")
+
+
+def test_subordinate_clause_before_a_continued_report_stays_in(records) -> None:
+    rec = records(
+        "Die Feuerwehr sei rasch vor Ort gewesen, sagte der Sprecher Max Huber. "
+        "Als die Retter ankamen, sei das Feuer schon gelöscht gewesen.",
+        {"Max Huber": PER},
+    )
+    assert (
+        "person/Max Huber",
+        "Als die Retter ankamen, sei das Feuer schon gelöscht gewesen",
+    ) in said(rec, "who", "text")
