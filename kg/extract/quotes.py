@@ -239,9 +239,9 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             spans.append((a, b))
             last, last_label = (speaker, medium, s_last), label
         if report is not None and not absorbed:
-            if (
-                pre := before_colon(view, sent, report.start)
-            ) is not None and not any(x < pre[1] and pre[0] < y for x, y in spans):
+            if (pre := before_colon(view, sent, report.start)) is not None and not any(
+                x < pre[1] and pre[0] < y for x, y in spans
+            ):
                 # "Die Mieten seien zu hoch, meint Huber: Wir brauchen …, sagt
                 # er": the Konjunktiv before the colon is a report of its own
                 found.append((*pre, si, "indirect", *_sm(report), report.label))
@@ -395,9 +395,7 @@ def _report_goes_on(
         and last[0] is not None
         and subjunctive(view, sent, first=True)
         and not _names_other(view, lo, si + 1, last[0])
-        and not any(
-            view.sents[lo].start_char <= a < sent.start_char for a, _ in spans
-        )
+        and not any(view.sents[lo].start_char <= a < sent.start_char for a, _ in spans)
     )
 
 

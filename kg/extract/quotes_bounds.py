@@ -242,9 +242,7 @@ def before_colon(view: DocView, sent: Span, start: int) -> tuple[int, int] | Non
     first_forms = set(view.positions(SUBJUNCTIVE_I_FORMS))
     if not marked or not any(i in first_forms and doc[i].is_lower for i in words):
         return None
-    lo = next(
-        (n for n in range(marked[0]) if len(clauses[n]) > _LEADING_WORDS), None
-    )
+    lo = next((n for n in range(marked[0]) if len(clauses[n]) > _LEADING_WORDS), None)
     first = marked[0] if lo is not None else 0
     kept = [i for c in clauses[first : marked[-1] + 1] for i in c]
     if len(kept) < 4:

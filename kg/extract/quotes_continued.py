@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.actors import is_media
-from kg.extract.coref import surname, surnames_of
+from kg.extract.coref import antecedent, surname, surnames_of
 from kg.extract.quotes_marked import trim_marks
 from kg.extract.quotes_reported import REPORTING_FORMS, first_person, saying_cues
 from kg.extract.records import Kind, kind_of, name_of
@@ -685,13 +685,16 @@ def named_source(
     """(speaker, medium, label) of the organisation or person a sentence names
     as the source of the one before it: "Das geht aus einer Erhebung des
     Bundeskriminalamts (BKA) hervor", "Diese Angabe kommt aus dem
-    Innenministerium" (:data:`kg.lang.de.speech.SOURCE_SENTENCE_VERBS`), or a
+    Innenministerium" (:data:`kg.lang.de.speech.SOURCE_SENTENCE_VERBS`), a
+    finding (:func:`_finding_of`), a reporting clause set off as a sentence of
+    its own (:func:`_said_after`: "Sagt Iggy Pop."), or a
     verb of saying with "Das"/"Dies" as its object and no clause of its own:
     "Das teilte die Polizei am Samstag mit", "Das bestätigte die Polizei der
     Zeitung X" (the outlet the medium); "Das"/"Dies"/"Diese …" opening it."""
     doc = view.doc
     words = [t.lower_ for t in sent]
-    if (k := _finding_of(view, sent, words)) is not None:
+    k = _finding_of(view, sent, words) or _said_after(view, sent, words)
+    if k is not None:
         return k, None, None
     if doc[sent.start].lower_ not in ("das", "dies", "diese", "dieser", "diese"):
         return None
@@ -768,7 +771,7 @@ def _finding_of(view: DocView, sent: Span, words: list[str]) -> str | None:
     elif words[0] == "so" and words[1] in INDEFINITE_ARTICLES:
         if any(
             w[:1].isalpha() and w == t.text and w not in TITLE_JOINERS
-            for w, t in zip(words[2:], sent[2:])
+            for w, t in zip(words[2:], sent[2:], strict=True)
         ):
             return None  # "So ein Erbe lässt Anwälte frohlocken": a verb
         start = 2
@@ -778,4 +781,35 @@ def _finding_of(view: DocView, sent: Span, words: list[str]) -> str | None:
         k = view.key(t.i)
         if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
             return k
+    return None
+
+
+#: how many tokens a reporting clause set off as a sentence of its own has at
+#: most ("Sagt er am Montag.", "So sagt es der Premier.")
+_SAID_AFTER_TOKENS = 8
+
+
+def _said_after(view: DocView, sent: Span, words: list[str]) -> str | None:
+    """The person or organisation of a reporting clause the sentence split set
+    off after its quote, a verb of saying first and no clause of its own:
+    "Sagt Iggy Pop.", "Sagt er." (the person "er" refers to), "So sagt es der
+    Premier."; not a question ("Meint er damit die Regierung?")."""
+    if (
+        len(words) > _SAID_AFTER_TOKENS
+        or words[-1] != "."
+        or any(w in (",", ":", ";") for w in words)
+    ):
+        return None
+    if words[0] in REPORTING_FORMS and sent[0].text[:1].isupper():
+        start = 1
+    elif words[:1] == ["so"] and words[1] in REPORTING_FORMS and words[2] == "es":
+        start = 3
+    else:
+        return None
+    for t in sent[start:]:
+        k = view.key(t.i)
+        if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
+            return k
+        if t.lower_ in ("er", "sie") and t.i == sent.start + start:
+            return antecedent(view, t.i, [], None, pronoun=t.lower_)
     return None

@@ -124,7 +124,11 @@ def test_konjunktiv_before_a_colon_is_a_report_of_its_own(records) -> None:
         {"Paul Wagner": PER},
     )
     assert said(rec, "kind", "who", "text") == {
-        ("indirect", "person/Paul Wagner", "Die Mieten in der Stadt seien viel zu hoch"),
+        (
+            "indirect",
+            "person/Paul Wagner",
+            "Die Mieten in der Stadt seien viel zu hoch",
+        ),
         ("direct", "person/Paul Wagner", "Wir brauchen endlich eine Obergrenze"),
     }
 
@@ -173,3 +177,26 @@ def test_subordinate_clause_before_a_continued_report_stays_in(records) -> None:
         "person/Max Huber",
         "Als die Retter ankamen, sei das Feuer schon gelöscht gewesen",
     ) in said(rec, "who", "text")
+
+
+def test_reporting_clause_set_off_as_a_sentence(records) -> None:
+    rec = records(
+        "Der Sänger Tom Berger geht im Herbst auf Tournee. Er wolle danach eine "
+        "lange Pause machen. Sagt Tom Berger. Die Konzerte sind fast ausverkauft. "
+        "Dennoch ist die Band müde. Sagt er.",
+        {"Tom Berger": PER},
+    )
+    assert said(rec, "who", "text") >= {
+        ("person/Tom Berger", "Er wolle danach eine lange Pause machen"),
+        ("person/Tom Berger", "Dennoch ist die Band müde"),
+    }
+
+
+def test_a_question_opening_with_a_verb_of_saying_is_no_reporting_clause(
+    records,
+) -> None:
+    rec = records(
+        "Der Sänger Tom Berger geht im Herbst auf Tournee. Meint er damit das Ende?",
+        {"Tom Berger": PER},
+    )
+    assert said(rec, "text") == set()
