@@ -141,8 +141,10 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
         after = lowers[i + 1 : sent.end]
         if not any(not vf.particle or vf.particle in after for vf in readings[low]):
             continue  # "teilte" without "mit", "gab" without "an" or "bedenken"
-        if all(vf.infinitive == "heißen" for vf in readings[low]) and (
-            "es" not in lowers[max(sent.start, i - 4) : min(i + 3, len(lowers))]
+        if (
+            all(vf.infinitive == "heißen" for vf in readings[low])
+            and "es" not in lowers[max(sent.start, i - 4) : min(i + 3, len(lowers))]
+            and not _wie_es(lowers, sent.start, i)
         ):
             continue  # "heißen wird sie Immigon": a name, not "heißt es"
         if i > sent.start and lowers[i - 1] in NOT_SAYING_ADVERBS:
@@ -162,6 +164,13 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
             continue  # "Bleibt zu hoffen, dass", "scheint ausgeschlossen, dass"
         out.append(i)
     return out
+
+
+def _wie_es(lowers: list[str], lo: int, i: int) -> bool:
+    """The clause of the verb at ``i`` opens with "wie es" after a comma or a
+    dash: "…, wie es am Donnerstag in einer Aussendung der OECD heißt"."""
+    j = next((j for j in range(i - 1, lo, -1) if lowers[j] in (",", "–")), None)
+    return j is not None and lowers[j + 1 : j + 3] == ["wie", "es"]
 
 
 def reported_clause(
