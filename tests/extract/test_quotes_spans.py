@@ -200,3 +200,23 @@ def test_a_question_opening_with_a_verb_of_saying_is_no_reporting_clause(
         {"Tom Berger": PER},
     )
     assert said(rec, "text") == set()
+
+
+def test_wie_es_heisst_far_before_the_verb(records) -> None:
+    rec = records(
+        "Damit hat Indien die USA erstmals überholt, wie es am Montag in einer "
+        "Aussendung der Weltbank heißt.",
+        {"Weltbank": ORG},
+    )
+    assert said(rec, "text") == {("Damit hat Indien die USA erstmals überholt",)}
+
+
+def test_laut_an_unnamed_spokeswoman(records) -> None:
+    rec = records(
+        "Der Zugverkehr stand am Abend still. Laut der Sprecherin entschieden sich "
+        "die Lokführer zu einer Pause.",
+        {},
+    )
+    assert said(rec, "text") == {
+        ("Laut der Sprecherin entschieden sich die Lokführer zu einer Pause",)
+    }
