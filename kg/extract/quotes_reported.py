@@ -574,15 +574,26 @@ def _trailing(
             q0 = w.i + 1
     q0 = marked_start(view, q0, k)
     a, b = trim_in(sent, doc[q0].idx, doc[k].idx)
-    if b - a < 8:
-        return None
     # "Die Regierung plant, wie das Ministerium mitteilte, neue Gesetze": a
     # verb-final reporting clause inside the quote, which goes on to the end
     close = next((t.i for t in doc[c + 1 : sent.end] if t.text == ","), None)
     end = sent.end
     tail = None
     colon = next((t.i for t in doc[c + 1 : sent.end] if t.text == ":"), None)
-    if colon is not None and sum(t.is_alpha for t in doc[colon + 1 : sent.end]) >= 3:
+    inserted = (
+        first.i == c
+        and colon is None
+        and close is not None
+        and _inserted_in(view, sent, q0, k, close)
+    )
+    if b - a < 8 and not inserted:
+        return None
+    if inserted:
+        # "Das, verspricht Cook, werde sich heuer ändern": a few words, the
+        # reporting clause set in, the quote going on after it
+        end = close
+        b = trim_in(sent, a, sent.end_char)[1]
+    elif colon is not None and sum(t.is_alpha for t in doc[colon + 1 : sent.end]) >= 3:
         # "…, verlangte Wolff: Es entspricht …": a direct quote after the colon
         end = colon
         tail = trim_in(sent, doc[colon + 1].idx, sent.end_char)
@@ -658,6 +669,32 @@ def _trailing(
         # the verb is no quote, the words after the colon are
         (a, b), tail, kind = tail, None, "direct"
     return Report(a, b, speaker, medium, kind, label, tail)
+
+
+#: how many words a quote has at most before a reporting clause set into it
+#: ("Das, verspricht Cook, werde …", "Die Zukunft von Apple, sagt er, aber auch
+#: …"); a longer one is a clause of its own the reporting clause ends
+_BEFORE_INSERTION = 4
+#: words after a reporting clause that go on with the narrator, not the quote
+_AFTER_INSERTION = frozenset(
+    "und wobei der die das den dem dessen deren was wo als".split()
+)
+
+
+def _inserted_in(view: DocView, sent: Span, q0: int, k: int, close: int) -> bool:
+    """The reporting clause between the commas ``k`` and ``close`` is set into
+    a quote of at most :data:`_BEFORE_INSERTION` words before it that goes on
+    after it (three words or more, not "und …" or a relative clause)."""
+    doc = view.doc
+    before = sum(t.is_alpha for t in doc[q0:k])
+    after = sum(t.is_alpha for t in doc[close + 1 : sent.end])
+    return (
+        1 <= before <= _BEFORE_INSERTION
+        and after >= 3
+        and close + 1 < sent.end
+        and doc[close + 1].lower_ not in _AFTER_INSERTION
+        and not any(t.text in ":;(" for t in doc[close + 1 : sent.end])
+    )
 
 
 #: "heißt es darin": in the text the sentence before names

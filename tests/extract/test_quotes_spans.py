@@ -220,3 +220,27 @@ def test_laut_an_unnamed_spokeswoman(records) -> None:
     assert said(rec, "text") == {
         ("Laut der Sprecherin entschieden sich die Lokführer zu einer Pause",)
     }
+
+
+def test_reporting_clause_set_into_a_short_start(records) -> None:
+    rec = records(
+        "Die Zukunft der Stadt, sagt die Planerin Eva Lindner, liegt in ihren "
+        "alten Vierteln.",
+        {"Eva Lindner": PER},
+    )
+    assert said(rec, "who", "text") == {
+        (
+            "person/Eva Lindner",
+            "Die Zukunft der Stadt, sagt die Planerin Eva Lindner, liegt in ihren "
+            "alten Vierteln",
+        )
+    }
+
+
+def test_reporting_clause_after_a_whole_clause_ends_the_quote(records) -> None:
+    rec = records(
+        "Die Stadt wird ihre alten Viertel erneuern, sagt die Planerin Eva "
+        "Lindner, und zeigt auf einen Plan.",
+        {"Eva Lindner": PER},
+    )
+    assert said(rec, "text") == {("Die Stadt wird ihre alten Viertel erneuern",)}
