@@ -684,7 +684,8 @@ _AFTER_INSERTION = frozenset(
 def _inserted_in(view: DocView, sent: Span, q0: int, k: int, close: int) -> bool:
     """The reporting clause between the commas ``k`` and ``close`` is set into
     a quote of at most :data:`_BEFORE_INSERTION` words before it that goes on
-    after it (three words or more, not "und …" or a relative clause)."""
+    after it (three words or more, not "und …", a relative clause or the clause
+    the verb reports: "Was den Bezirk betrifft, betonte X, dass …")."""
     doc = view.doc
     before = sum(t.is_alpha for t in doc[q0:k])
     after = sum(t.is_alpha for t in doc[close + 1 : sent.end])
@@ -692,7 +693,7 @@ def _inserted_in(view: DocView, sent: Span, q0: int, k: int, close: int) -> bool
         1 <= before <= _BEFORE_INSERTION
         and after >= 3
         and close + 1 < sent.end
-        and doc[close + 1].lower_ not in _AFTER_INSERTION
+        and doc[close + 1].lower_ not in _AFTER_INSERTION | REPORTED_CLAUSE_OPENERS
         and not any(t.text in ":;(" for t in doc[close + 1 : sent.end])
     )
 
