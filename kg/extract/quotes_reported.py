@@ -684,8 +684,9 @@ _AFTER_INSERTION = frozenset(
 def _inserted_in(view: DocView, sent: Span, q0: int, k: int, close: int) -> bool:
     """The reporting clause between the commas ``k`` and ``close`` is set into
     a quote of at most :data:`_BEFORE_INSERTION` words before it that goes on
-    after it (three words or more, not "und …", a relative clause or the clause
-    the verb reports: "Was den Bezirk betrifft, betonte X, dass …")."""
+    after it (three words or more, opening with a lower-case word: not a name
+    apposed to the speaker, not "und …", a relative clause or the clause the
+    verb reports: "Was den Bezirk betrifft, betonte X, dass …")."""
     doc = view.doc
     before = sum(t.is_alpha for t in doc[q0:k])
     after = sum(t.is_alpha for t in doc[close + 1 : sent.end])
@@ -693,6 +694,9 @@ def _inserted_in(view: DocView, sent: Span, q0: int, k: int, close: int) -> bool
         1 <= before <= _BEFORE_INSERTION
         and after >= 3
         and close + 1 < sent.end
+        # "…, sagte der Sondergesandte, Ibrahima Fall, am Sonntag": a name
+        # apposed to the speaker, still the reporting clause
+        and doc[close + 1].is_lower
         and doc[close + 1].lower_ not in _AFTER_INSERTION | REPORTED_CLAUSE_OPENERS
         and not any(t.text in ":;(" for t in doc[close + 1 : sent.end])
     )
