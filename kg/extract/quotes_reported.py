@@ -588,7 +588,7 @@ def _trailing(
     )
     if b - a < 8 and not inserted:
         return None
-    if inserted:
+    if inserted and close is not None:
         # "Das, verspricht Cook, werde sich heuer ändern": a few words, the
         # reporting clause set in, the quote going on after it
         end = close
