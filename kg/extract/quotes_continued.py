@@ -672,10 +672,12 @@ def _after_narration(view: DocView, sent: Span, forms: set[int]) -> int:
     ):
         return sent.start_char
     nxt = doc[comma + 1]
-    if nxt.lower_ in RELATIVE_PRONOUNS | CLAUSE_OPENERS | REPORTED_CLAUSE_OPENERS and (
-        comma + 2 < sent.end and doc[comma + 2].is_lower
+    if nxt.lower_ in REPORTED_CLAUSE_OPENERS or (
+        nxt.lower_ in RELATIVE_PRONOUNS | CLAUSE_OPENERS
+        and comma + 2 < sent.end
+        and doc[comma + 2].is_lower
     ):
-        return sent.start_char  # "…, die ihm aufgefallen seien"
+        return sent.start_char  # "…, die ihm aufgefallen seien", "…, dass …"
     return nxt.idx
 
 
