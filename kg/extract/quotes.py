@@ -36,6 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.actors import is_media
+from kg.extract.quotes_bounds import before_colon
 from kg.extract.quotes_continued import (
     Found,
     colon_continued,
@@ -79,8 +80,14 @@ from kg.lang.de.time import WEEKDAYS
 __all__ = ["find_quotes", "marked_spans"]
 
 # how many sentences after a person's quote a first-person sentence still goes
-# on with their words (the sentences between name no other person)
-_FIRST_PERSON_GAP = 3
+# on with their words (the sentences between name no other person: a portrait
+# tells of its one speaker between their words)
+_FIRST_PERSON_GAP = 10
+# how many sentences after a quote a Konjunktiv I sentence still goes on
+# reporting its speaker when the narration between names no other person
+# ("…, sagt Fuchs. Ob sie … vermögen, sieht Fuchs skeptisch. … Beispiele
+# könne man etwa in Deutschland beobachten.")
+_REPORT_GAP = 8
 _WORD = re.compile(r"\w+")
 
 
@@ -244,6 +251,13 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             spans.append((a, b))
             last, last_label = (speaker, medium, s_last), label
         if report is not None and not absorbed:
+            if (pre := before_colon(view, sent, report.start)) is not None and not any(
+                x < pre[1] and pre[0] < y for x, y in spans
+            ):
+                # "Die Mieten seien zu hoch, meint Huber: Wir brauchen …, sagt
+                # er": the Konjunktiv before the colon is a report of its own
+                found.append((*pre, si, "indirect", *_sm(report), report.label))
+                spans.append(pre)
             found.append(
                 (report.start, report.end, si, report.kind, *_sm(report), report.label)
             )
@@ -270,6 +284,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             and (
                 (last[2] == si - 1 and subjunctive(view, sent, shape=True))
                 or (si - last[2] <= 3 and subjunctive(view, sent, first=True))
+                or _report_goes_on(view, sent, si, last, spans)
             )
         ):
             a, b = trim_marks(text, continued_from(view, sent), sent.end_char)
@@ -377,6 +392,28 @@ def _names_other(view: DocView, lo: int, hi: int, who: str) -> bool:
     return any(
         (k := view.person(i)) is not None and k != who
         for i in range(sents[lo].start, sents[hi - 1].end)
+    )
+
+
+def _report_goes_on(
+    view: DocView,
+    sent: Span,
+    si: int,
+    last: tuple[str | None, str | None, int],
+    spans: list[tuple[int, int]],
+) -> bool:
+    """``sent``, in Konjunktiv I, goes on with the report of ``last``'s speaker
+    a few sentences on (:data:`_REPORT_GAP`): the narration between quotes no
+    one and names no person but that speaker ("…, sagt Fuchs. Ob sie das
+    Sicherheitsgefühl erhöhen, sieht Fuchs skeptisch. Beispiele könne man etwa
+    in den Niederlanden beobachten.")."""
+    lo = last[2] + 1
+    return (
+        si - last[2] <= _REPORT_GAP
+        and last[0] is not None
+        and subjunctive(view, sent, first=True)
+        and not _names_other(view, lo, si + 1, last[0])
+        and not any(view.sents[lo].start_char <= a < sent.start_char for a, _ in spans)
     )
 
 

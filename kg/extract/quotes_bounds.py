@@ -17,6 +17,10 @@ saying (read by :mod:`kg.extract.quotes_reported`).
 * A reporting clause with its verb last opens at the comma before its
   auxiliary, not at the comma of a name set off in it: "…, hatte die
   Richterin von Xstadt, Eva Roth, gesagt" (:func:`auxiliary_comma`).
+* A Konjunktiv I clause before the colon that opens a quote is a report of its
+  own: "Die Mieten seien zu hoch, meint Huber: Wir brauchen …, sagt er"
+  (:func:`before_colon`; its comma clauses with no Konjunktiv are the
+  narrator's at either end).
 """
 
 from __future__ import annotations
@@ -32,13 +36,16 @@ from kg.lang.de.grammar import (
     RELATIVE_PRONOUNS,
 )
 from kg.lang.de.speech import (
+    QUESTION_NOUNS,
     REPORTED_CLAUSE_OPENERS,
     SUBJUNCTIVE_FORMS,
+    SUBJUNCTIVE_I_FORMS,
     reporting_verbs,
 )
 
 __all__ = [
     "auxiliary_comma",
+    "before_colon",
     "clause_end",
     "marked_start",
     "opening_comma",
@@ -194,3 +201,50 @@ def auxiliary_comma(view: DocView, sent: Span, k: int, c: int) -> int:
         ):
             return j
     return k
+
+
+#: words a leading comma clause with no Konjunktiv may have and still open the
+#: report ("Immerhin, so der Sozialarbeiter, sei …"); a longer one is narration
+#: ("Der Mann starb noch an der Unfallstelle, seine Frau liege im Koma: …")
+_LEADING_WORDS = 3
+
+
+def before_colon(view: DocView, sent: Span, start: int) -> tuple[int, int] | None:
+    """The characters of the report before the colon right before character
+    ``start`` of ``sent`` (where a quote found opens): its comma clauses from
+    the first to the last with a Konjunktiv (:data:`SUBJUNCTIVE_FORMS`), one of
+    them in Konjunktiv I, the others the narrator's ("…, meint denn auch Anwalt
+    X: …", "Der Mann starb …, seine Frau liege im Koma: …"); None when no colon
+    stands there, a word speaks in the first person, or a question frames it
+    ("Auf die Frage, ob er … stehe, erklärte X: …")."""
+    doc = view.doc
+    colon = next(
+        (t.i for t in sent if t.text == ":" and t.idx < start),
+        None,
+    )
+    if colon is None or doc.text[doc[colon].idx + 1 : start].strip(' "„“»«'):
+        return None
+    words = range(sent.start, colon)
+    if any(view.lowers[i] in QUESTION_NOUNS | {"ich", "wir"} for i in words):
+        return None
+    clauses: list[list[int]] = [[]]
+    for i in words:
+        if doc[i].text == ",":
+            clauses.append([])
+        else:
+            clauses[-1].append(i)
+    forms = set(view.positions(SUBJUNCTIVE_FORMS))
+    marked = [
+        n
+        for n, c in enumerate(clauses)
+        if any(i in forms and doc[i].is_lower for i in c)
+    ]
+    first_forms = set(view.positions(SUBJUNCTIVE_I_FORMS))
+    if not marked or not any(i in first_forms and doc[i].is_lower for i in words):
+        return None
+    lo = next((n for n in range(marked[0]) if len(clauses[n]) > _LEADING_WORDS), None)
+    first = marked[0] if lo is not None else 0
+    kept = [i for c in clauses[first : marked[-1] + 1] for i in c]
+    if len(kept) < 4:
+        return None
+    return doc[kept[0]].idx, doc[kept[-1]].idx + len(doc[kept[-1]].text)

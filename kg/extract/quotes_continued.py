@@ -14,23 +14,35 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.actors import is_media
-from kg.extract.coref import surname, surnames_of
+from kg.extract.coref import antecedent, surname, surnames_of
 from kg.extract.quotes_marked import trim_marks
 from kg.extract.quotes_reported import REPORTING_FORMS, first_person, saying_cues
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import group_leader
 from kg.extract.speakers import LastSpeaker, label_of, spokesperson
 from kg.extract.view import DocView
-from kg.lang.de.grammar import FIRST_PERSON, FIRST_PERSON_WORDS
+from kg.lang.de.grammar import (
+    CLAUSE_OPENERS,
+    FIRST_PERSON,
+    FIRST_PERSON_WORDS,
+    FRONTED_SUBORDINATORS,
+    INDEFINITE_ARTICLES,
+    RELATIVE_PRONOUNS,
+    TITLE_JOINERS,
+)
 from kg.lang.de.speech import (
     BODY_ENDINGS,
     CLAUSE_VERBS,
     COLON_CONTINUATIONS,
+    CONCLUSION_NOUNS,
+    CONCLUSION_VERBS,
     LABEL_SYNONYMS,
     LINKING_ADVERBS,
     LINKING_OPENERS,
     MEDIA_NOUNS,
+    REPORTED_CLAUSE_OPENERS,
     SOURCE_SENTENCE_VERBS,
+    SOURCE_SHOWING_VERBS,
     SPOKESPERSON_ENDINGS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
@@ -607,7 +619,7 @@ def continued_from(view: DocView, sent: Span) -> int:
         None,
     )
     if cut is None:
-        return sent.start_char
+        return _after_narration(view, sent, forms)
     # the clause right before the dash: the narrator's, about the speaker
     lo = next(
         (j + 1 for j in range(cut - 1, sent.start, -1) if doc[j].text in ",:;"),
@@ -621,20 +633,79 @@ def continued_from(view: DocView, sent: Span) -> int:
     return doc[cut + 1].idx
 
 
+#: words a main clause of the narrator before a report has at least ("Der Mann
+#: wurde ins Spital gebracht, sein Zustand sei …"); a shorter one opens the
+#: report ("Damals, sagte er, sei …")
+_NARRATION_WORDS = 4
+
+
+def _after_narration(view: DocView, sent: Span, forms: set[int]) -> int:
+    """The first character of the report in ``sent`` after a main clause of the
+    narrator that opens it, no Konjunktiv in it, a comma after it: "Der Mann
+    wurde in ein Spital eingeliefert, sein Zustand sei nicht kritisch" -> "sein
+    Zustand …"; the sentence's start when a subordinate clause opens it ("Als
+    er ankam, sei …"), a relative clause or a clause of its own follows the
+    comma ("…, die ihm aufgefallen seien"), or not one comma but none or
+    several stand before the first Konjunktiv."""
+    doc = view.doc
+    first = next(
+        (i for i in range(sent.start + 1, sent.end) if i in forms and doc[i].is_lower),
+        None,
+    )
+    comma = next(
+        (
+            i
+            for i in range((first or sent.start) - 1, sent.start, -1)
+            if doc[i].text == ","
+        ),
+        None,
+    )
+    if (
+        first is None
+        or comma is None
+        or comma + 1 >= first
+        or view.lowers[sent.start] in CLAUSE_OPENERS | FRONTED_SUBORDINATORS
+        or view.lowers[sent.start] in REPORTED_CLAUSE_OPENERS
+        or sum(doc[i].is_alpha for i in range(sent.start, comma)) < _NARRATION_WORDS
+        or any(doc[i].text in ",:;–" for i in range(sent.start, comma))
+        # "Erfahrungsgemäß dauere es aber einige Zeit, bis …": a Konjunktiv
+        # the list lacks
+        or any(
+            looks_subjunctive(view.lowers[i], view.texts[i - 1], view.texts[i + 1])
+            and doc[i].is_lower
+            for i in range(sent.start + 1, comma)
+        )
+    ):
+        return sent.start_char
+    nxt = doc[comma + 1]
+    if nxt.lower_ in REPORTED_CLAUSE_OPENERS or (
+        nxt.lower_ in RELATIVE_PRONOUNS | CLAUSE_OPENERS
+        and comma + 2 < sent.end
+        and doc[comma + 2].is_lower
+    ):
+        return sent.start_char  # "…, die ihm aufgefallen seien", "…, dass …"
+    return nxt.idx
+
+
 def named_source(
     view: DocView, sent: Span
 ) -> tuple[str | None, str | None, str | None] | None:
     """(speaker, medium, label) of the organisation or person a sentence names
     as the source of the one before it: "Das geht aus einer Erhebung des
     Bundeskriminalamts (BKA) hervor", "Diese Angabe kommt aus dem
-    Innenministerium" (:data:`kg.lang.de.speech.SOURCE_SENTENCE_VERBS`), or a
+    Innenministerium" (:data:`kg.lang.de.speech.SOURCE_SENTENCE_VERBS`), a
+    finding (:func:`_finding_of`), a reporting clause set off as a sentence of
+    its own (:func:`_said_after`: "Sagt Iggy Pop."), or a
     verb of saying with "Das"/"Dies" as its object and no clause of its own:
     "Das teilte die Polizei am Samstag mit", "Das bestätigte die Polizei der
     Zeitung X" (the outlet the medium); "Das"/"Dies"/"Diese …" opening it."""
     doc = view.doc
+    words = [t.lower_ for t in sent]
+    k = _finding_of(view, sent, words) or _said_after(view, sent, words)
+    if k is not None:
+        return k, None, None
     if doc[sent.start].lower_ not in ("das", "dies", "diese", "dieser", "diese"):
         return None
-    words = [t.lower_ for t in sent]
     for verbs, particle in SOURCE_SENTENCE_VERBS:
         v = next((n for n, w in enumerate(words[:4]) if w in verbs), None)
         if v is None or v + 1 >= len(words) or words[v + 1] != "aus":
@@ -678,7 +749,75 @@ def named_source(
         medium = next(iter(sorted(outlets)), None)
         if named is not None:
             return named, medium, None
+        if medium is not None and is_media(medium):
+            return medium, medium, None  # "Das berichtet der Spiegel."
         speaker, label = spokesperson(view, label_of(view, region), sent.start + 2)
         if speaker is not None or label is not None:
             return speaker, medium, label
+    return None
+
+
+def _finding_of(view: DocView, sent: Span, words: list[str]) -> str | None:
+    """The organisation or person whose finding ``sent`` says the sentence
+    before it is, a clause of its own following none: "Das zeigt eine Studie
+    des Instituts X" (not "Das zeigt sich …"), "Zu diesem Schluss kommt die
+    Organisation X in ihrem Bericht", "So eine Vorhersage des Instituts X."
+    (no verb: its only lower-case words join the names)."""
+    if len(words) < 4 or any(w in (",", ":", ";") for w in words):
+        return None
+    if words[0] in ("das", "dies") and words[1] in SOURCE_SHOWING_VERBS:
+        if words[2] in ("sich", "auch", "jedenfalls"):
+            return None
+        start = 2
+    elif (
+        words[0] == "zu"
+        and words[1] in ("diesem", "dem", "einem")
+        and words[2] in CONCLUSION_NOUNS
+        and words[3] in CONCLUSION_VERBS
+    ):
+        start = 4
+    elif words[0] == "so" and words[1] in INDEFINITE_ARTICLES:
+        if any(
+            w[:1].isalpha() and w == t.text and w not in TITLE_JOINERS
+            for w, t in zip(words[2:], sent[2:], strict=True)
+        ):
+            return None  # "So ein Erbe lässt Anwälte frohlocken": a verb
+        start = 2
+    else:
+        return None
+    for t in sent[start:]:
+        k = view.key(t.i)
+        if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
+            return k
+    return None
+
+
+#: how many tokens a reporting clause set off as a sentence of its own has at
+#: most ("Sagt er am Montag.", "So sagt es der Premier.")
+_SAID_AFTER_TOKENS = 8
+
+
+def _said_after(view: DocView, sent: Span, words: list[str]) -> str | None:
+    """The person or organisation of a reporting clause the sentence split set
+    off after its quote, a verb of saying first and no clause of its own:
+    "Sagt Iggy Pop.", "Sagt er." (the person "er" refers to), "So sagt es der
+    Premier."; not a question ("Meint er damit die Regierung?")."""
+    if (
+        len(words) > _SAID_AFTER_TOKENS
+        or words[-1] != "."
+        or any(w in (",", ":", ";") for w in words)
+    ):
+        return None
+    if words[0] in REPORTING_FORMS and sent[0].text[:1].isupper():
+        start = 1
+    elif words[:1] == ["so"] and words[1] in REPORTING_FORMS and words[2] == "es":
+        start = 3
+    else:
+        return None
+    for t in sent[start:]:
+        k = view.key(t.i)
+        if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
+            return k
+        if t.lower_ in ("er", "sie") and t.i == sent.start + start:
+            return antecedent(view, t.i, [], None, pronoun=t.lower_)
     return None

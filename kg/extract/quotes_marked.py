@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from kg.extract.coref import surname, surnames_of
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
+from kg.lang.de.grammar import TITLE_JOINERS
 from kg.lang.de.speech import INTERVIEWER_LABELS, NOT_SPEAKER_WORDS
 
 __all__ = [
@@ -146,9 +147,15 @@ def interview_answers(
 def is_term(text: str, a: int, b: int) -> bool:
     """The marked words ``a``-``b`` are a name or a term, not a quote: four
     words at most, no sentence of their own ("kleinstmöglichen gemeinsamen
-    Nenner", "Fest für alle")."""
-    words = text[a:b].split()
-    return len(words) <= 4 and text[b - 1] not in ".!?…"
+    Nenner", "Fest für alle"); or a title, whose only lower-case words join
+    its capitalised ones (:data:`TITLE_JOINERS`: "Die Stunde zwischen Frau und
+    Gitarre")."""
+    if text[b - 1] in ".!?…":
+        return False
+    words = _WORD.findall(text[a:b])
+    return len(text[a:b].split()) <= 4 or all(
+        w[:1].isupper() or w.isdigit() or w in TITLE_JOINERS for w in words
+    )
 
 
 def _colon_before(view: DocView, a: int, lo: int = 0) -> int | None:

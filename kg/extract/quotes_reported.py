@@ -71,6 +71,7 @@ from kg.lang.de.grammar import (
 )
 from kg.lang.de.speech import (
     CLAUSE_VERBS,
+    COLON_SPEAKER_LINKS,
     HAVE_FORMS,
     NEGATED_STATEMENTS,
     NOT_SAYING_ADVERBS,
@@ -140,8 +141,10 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
         after = lowers[i + 1 : sent.end]
         if not any(not vf.particle or vf.particle in after for vf in readings[low]):
             continue  # "teilte" without "mit", "gab" without "an" or "bedenken"
-        if all(vf.infinitive == "heißen" for vf in readings[low]) and (
-            "es" not in lowers[max(sent.start, i - 4) : min(i + 3, len(lowers))]
+        if (
+            all(vf.infinitive == "heißen" for vf in readings[low])
+            and "es" not in lowers[max(sent.start, i - 4) : min(i + 3, len(lowers))]
+            and not _wie_es(lowers, sent.start, i)
         ):
             continue  # "heißen wird sie Immigon": a name, not "heißt es"
         if i > sent.start and lowers[i - 1] in NOT_SAYING_ADVERBS:
@@ -161,6 +164,13 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
             continue  # "Bleibt zu hoffen, dass", "scheint ausgeschlossen, dass"
         out.append(i)
     return out
+
+
+def _wie_es(lowers: list[str], lo: int, i: int) -> bool:
+    """The clause of the verb at ``i`` opens with "wie es" after a comma or a
+    dash: "…, wie es am Donnerstag in einer Aussendung der OECD heißt"."""
+    j = next((j for j in range(i - 1, lo, -1) if lowers[j] in (",", "–")), None)
+    return j is not None and lowers[j + 1 : j + 3] == ["wie", "es"]
 
 
 def reported_clause(
@@ -457,6 +467,8 @@ def _named_at_colon(
             continue
         if kind_of(k) not in (Kind.PERSON, Kind.ORG):
             return None
+        if _narrated_to_colon(view, i + 1, colon, k, medium):
+            return None  # "Holmes wurde 165 Mal angeklagt: …"
         j = i
         while j > sent.start and view.key(j - 1) == k:
             j -= 1
@@ -475,6 +487,25 @@ def _named_at_colon(
     if len(_WORD.findall(sent.text[a - base : b - base])) < 4:
         return None
     return Report(a, b, speaker, medium, clause_kind(view, colon + 1, sent.end))
+
+
+def _narrated_to_colon(
+    view: DocView, lo: int, colon: int, speaker: str, medium: str | None
+) -> bool:
+    """The words ``lo`` to the colon after the name of ``speaker`` go on with
+    the narrator's clause about them: a number or a lower-case word other than
+    :data:`COLON_SPEAKER_LINKS` ("gelang Iñárritu dann nicht: …", "Regisseur Jay
+    Roach ein Stück Zeitgeschichte: …"), not the rest of a name or an outlet
+    ("Die Reaktion der Flughafen Wien AG: …", "Mitterlehner am Donnerstag: …")."""
+    doc = view.doc
+    return any(
+        view.key(i) not in {speaker, medium} - {None}
+        and (
+            doc[i].like_num
+            or (doc[i].is_lower and doc[i].lower_ not in COLON_SPEAKER_LINKS)
+        )
+        for i in range(lo, colon)
+    )
 
 
 def clause_kind(view: DocView, a_tok: int, b_tok: int) -> str:
@@ -545,15 +576,26 @@ def _trailing(
             q0 = w.i + 1
     q0 = marked_start(view, q0, k)
     a, b = trim_in(sent, doc[q0].idx, doc[k].idx)
-    if b - a < 8:
-        return None
     # "Die Regierung plant, wie das Ministerium mitteilte, neue Gesetze": a
     # verb-final reporting clause inside the quote, which goes on to the end
     close = next((t.i for t in doc[c + 1 : sent.end] if t.text == ","), None)
     end = sent.end
     tail = None
     colon = next((t.i for t in doc[c + 1 : sent.end] if t.text == ":"), None)
-    if colon is not None and sum(t.is_alpha for t in doc[colon + 1 : sent.end]) >= 3:
+    inserted = (
+        first.i == c
+        and colon is None
+        and close is not None
+        and _inserted_in(view, sent, q0, k, close)
+    )
+    if b - a < 8 and not inserted:
+        return None
+    if inserted and close is not None:
+        # "Das, verspricht Cook, werde sich heuer ändern": a few words, the
+        # reporting clause set in, the quote going on after it
+        end = close
+        b = trim_in(sent, a, sent.end_char)[1]
+    elif colon is not None and sum(t.is_alpha for t in doc[colon + 1 : sent.end]) >= 3:
         # "…, verlangte Wolff: Es entspricht …": a direct quote after the colon
         end = colon
         tail = trim_in(sent, doc[colon + 1].idx, sent.end_char)
@@ -650,6 +692,37 @@ def _passive_after_comma(view: DocView, c: int) -> bool:
         and doc[c + 1].lower_ in _PASSIVE_FINITE
         and bool(readings)
         and all(vf.participle for vf in readings)
+    )
+
+
+#: how many words a quote has at most before a reporting clause set into it
+#: ("Das, verspricht Cook, werde …", "Die Zukunft von Apple, sagt er, aber auch
+#: …"); a longer one is a clause of its own the reporting clause ends
+_BEFORE_INSERTION = 4
+#: words after a reporting clause that go on with the narrator, not the quote
+_AFTER_INSERTION = frozenset(
+    "und wobei der die das den dem dessen deren was wo als".split()
+)
+
+
+def _inserted_in(view: DocView, sent: Span, q0: int, k: int, close: int) -> bool:
+    """The reporting clause between the commas ``k`` and ``close`` is set into
+    a quote of at most :data:`_BEFORE_INSERTION` words before it that goes on
+    after it (three words or more, opening with a lower-case word: not a name
+    apposed to the speaker, not "und …", a relative clause or the clause the
+    verb reports: "Was den Bezirk betrifft, betonte X, dass …")."""
+    doc = view.doc
+    before = sum(t.is_alpha for t in doc[q0:k])
+    after = sum(t.is_alpha for t in doc[close + 1 : sent.end])
+    return (
+        1 <= before <= _BEFORE_INSERTION
+        and after >= 3
+        and close + 1 < sent.end
+        # "…, sagte der Sondergesandte, Ibrahima Fall, am Sonntag": a name
+        # apposed to the speaker, still the reporting clause
+        and doc[close + 1].is_lower
+        and doc[close + 1].lower_ not in _AFTER_INSERTION | REPORTED_CLAUSE_OPENERS
+        and not any(t.text in ":;(" for t in doc[close + 1 : sent.end])
     )
 
 

@@ -115,6 +115,9 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             body = _body(view, region)
             if body is not None:
                 return None, None, body, a, b  # "Laut Entschärfungsdienst …"
+            if head is not None and speaker_noun(doc[head].text):
+                # "Laut der Sprecherin entschlossen sich …": a person unnamed
+                return None, None, None, a, b
             return None  # "laut Verfassung": a document, not a speaker
     elif w == "zufolge" and i > sent.start:
         # the noun phrase before "zufolge": names, articles, adjectives; a verb

@@ -185,6 +185,16 @@ PREPOSITIONS = frozenset(
     ).split()
 )
 
+# the lower-case words a title or a name joins its capitalised words with
+# ("Die Stunde zwischen Frau und Gitarre", "Times of London", "Hit n Run"): marked
+# words with no other lower-case word are a title, not a quote
+TITLE_JOINERS = (
+    ARTICLES
+    | INDEFINITE_ARTICLES
+    | PREPOSITIONS
+    | frozenset("des hinter neben und oder of the and a an n to for on at in".split())
+)
+
 # prepositions that govern the accusative only: "für den Grünen" is one person
 # (the plural would be "für die Grünen")
 ACCUSATIVE_PREPOSITIONS = frozenset("für gegen ohne um durch bis wider".split())

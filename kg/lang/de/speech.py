@@ -71,6 +71,9 @@ __all__ = [
     "REPORTED_CLAUSE_OPENERS",
     "SOURCE_PHRASE_WORDS",
     "SOURCE_SENTENCE_VERBS",
+    "SOURCE_SHOWING_VERBS",
+    "CONCLUSION_NOUNS",
+    "CONCLUSION_VERBS",
     "PARTNER_NOUNS",
     "PLATFORMS",
     "QUESTION_NOUNS",
@@ -559,6 +562,16 @@ SOURCE_SENTENCE_VERBS = (
     (frozenset("kommt kommen kam kamen stammt stammen stammte stammten".split()), ""),
 )
 
+#: verbs of a sentence "Das zeigt eine Studie des X" that makes the sentence
+#: before it X's finding (not "Das zeigt sich …")
+SOURCE_SHOWING_VERBS = frozenset(
+    "zeigt zeigen zeigte zeigten belegt belegen belegte belegten".split()
+)
+#: "Zu diesem Schluss kommt X", "Zu dem Ergebnis kamen die Forscher um X": the
+#: sentence before is X's conclusion
+CONCLUSION_NOUNS = frozenset("schluss ergebnis befund".split())
+CONCLUSION_VERBS = frozenset("kommt kommen kam kamen gelangt gelangen gelangte".split())
+
 # nouns after a state's adjective that still name the state as an actor ("die
 # russische Führung", "die ukrainische Seite"); after any other noun the phrase
 # is a group of its own ("die syrische Opposition": not Syrien)
@@ -729,6 +742,12 @@ LINKING_ADVERBS = frozenset(
 #: words that, alone before a colon, open a sentence going on with the quote before
 #: it ("…, so Huber. Und: Die Zeitungen müssen frei bleiben.")
 COLON_CONTINUATIONS = frozenset("und aber außerdem zudem auch überdies".split())
+
+#: the only lower-case words that may stand between a name and the colon after it
+#: when the name speaks what follows ("A und B: …", "Mitterlehner am Donnerstag:
+#: …"); any other ("Iñárritu gelang das dann nicht: …", "Holmes wurde 165 Mal
+#: angeklagt: …") makes the colon the narrator's
+COLON_SPEAKER_LINKS = frozenset("und am im".split())
 
 # endings of plural nouns of unnamed people ("Kritiker werfen X vor", "Viele
 # Ökonomen warnen"): a clause opening with one has no source kg knows, as the
