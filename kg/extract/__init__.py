@@ -37,6 +37,7 @@ from kg.extract.meetings import find_meetings
 from kg.extract.mentions import attach_countries, collect_mentions
 from kg.extract.offsets import unsqueeze
 from kg.extract.quotes import find_quotes
+from kg.extract.designations import place_designations
 from kg.extract.records import ArticleRecords
 from kg.extract.represented import fold_represented_states
 from kg.extract.resolve import resolve_mentions
@@ -93,10 +94,16 @@ def doc_to_records(
     raw, token_mention = collect_mentions(doc, sent_of_token, base)
     entities = resolve_mentions(raw)
     attach_countries(entities)
+    # "der Senat": the Senate of the article's country, or no node at all
+    entities, nameless = place_designations(raw, entities)
     view = DocView(
         doc,
         sents,
-        keys={ti: raw[mi].key for ti, mi in token_mention.items()},
+        keys={
+            ti: raw[mi].key
+            for ti, mi in token_mention.items()
+            if raw[mi].key not in nameless
+        },
         entities={e.key: e for e in entities},
         offset=base,
     )
