@@ -4,17 +4,18 @@ A body named by its bare designation ("der Senat", "im Kongress",
 :data:`kg.lang.de.bodies.DESIGNATION_NOUNS`) is a different body in each
 country: the IRI minted from the name alone would make the Senate of Italy,
 of Poland and of the USA one node across articles. Such an organisation takes
-the one country the article is about (:func:`kg.extract.focus.focus_country`)
-into its name, as the gazetteer's national bodies do ("Senat (Italien)" like
-"Außenministerium (Tschechien)"); in an article about no one country it is no
-entity (its words stay in the text, no node claims them).
+the country the article names most (:func:`kg.extract.focus.country_scores`,
+if one leads) into its name, as the gazetteer's national bodies do ("Senat
+(Italien)" like "Außenministerium (Tschechien)"); in an article where no
+country leads it is no entity (its words stay in the text, no node claims
+them).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.focus import focus_country
+from kg.extract.focus import country_scores
 from kg.extract.records import Entity, Kind
 from kg.extract.resolve import RawMention
 from kg.lang.de.bodies import designation
@@ -38,7 +39,13 @@ def place_designations(
     ]
     if not bare:
         return entities, set()
-    country = focus_country(entities)
+    ranked = country_scores(entities).most_common(2)
+    # the country the article names most, if one leads
+    country = (
+        ranked[0][0]
+        if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+        else None
+    )
     renamed: dict[str, str] = {}
     dropped: set[str] = set()
     out: list[Entity] = []
