@@ -8,7 +8,8 @@ the country the article names most (:func:`kg.extract.focus.country_scores`,
 if one leads) into its name, as the gazetteer's national bodies do ("Senat
 (Italien)" like "Außenministerium (Tschechien)"); in an article where no
 country leads it is no entity (its words stay in the text, no node claims
-them).
+them). A body the gazetteer gives one country for the bare word ("~Kongress"
+of the US-Kongress) is that one only in a report on that country.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.focus import country_scores
-from kg.extract.records import Entity, Kind
+from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention
 from kg.lang.de.bodies import designation
+from kg.nlp import gazetteer
 
 __all__ = ["place_designations"]
 
@@ -29,14 +31,7 @@ def place_designations(
     """The entities with each bare designation named for its country, and the
     keys of those dropped for want of one. ``raw`` mentions take the new keys
     in place."""
-    bare = [
-        e
-        for e in entities
-        if e.kind == Kind.ORG
-        and " " not in e.name
-        and designation(e.name) == e.name.lower()
-        and e.country_code is None
-    ]
+    bare = [e for e in entities if _bare(e)]
     if not bare:
         return entities, set()
     ranked = country_scores(entities).most_common(2)
@@ -46,6 +41,15 @@ def place_designations(
         if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
         else None
     )
+    # "im Kongress" the gazetteer read as the US-Kongress ("~Kongress"): that
+    # one in a report on the USA, else the leading country's
+    bare = [
+        e
+        for e in bare
+        if e.country_code is None
+        or country is None
+        or country != _country_key(e.country_code)
+    ]
     renamed: dict[str, str] = {}
     dropped: set[str] = set()
     out: list[Entity] = []
@@ -56,14 +60,41 @@ def place_designations(
         if country is None:
             dropped.add(e.key)
             continue
-        name = f"{e.name} ({country.partition('/')[2]})"
+        noun = e.name if e.country_code is None else _noun(e)
+        name = f"{noun} ({country.partition('/')[2]})"
         # no bare "Senat" as an alias: the corpus pass joins names, and every
         # country's senate has that one
         aliases = tuple(a for a in e.aliases if designation(a) is None)
-        new = replace(e, name=name, aliases=aliases)
+        new = replace(e, name=name, aliases=aliases, country_code=None, org_kind=None)
         renamed[e.key] = new.key
         out.append(new)
     for m in raw:
         if m.key in renamed:
             m.key = renamed[m.key]
     return out, dropped
+
+
+def _bare(e: Entity) -> bool:
+    """``e`` is an organisation named by a bare designation: its name ("Senat"),
+    or, for a body the gazetteer gave it, every mention ("im Kongress" read as
+    the US-Kongress)."""
+    if e.kind != Kind.ORG:
+        return False
+    if " " not in e.name and designation(e.name) == e.name.lower():
+        return e.country_code is None
+    return bool(e.mentions) and all(
+        " " not in m.text and designation(m.text) is not None for m in e.mentions
+    )
+
+
+def _noun(e: Entity) -> str:
+    """The designation of ``e``'s first mention, in the nominative ("Kongress"
+    of "Kongresses")."""
+    word = e.mentions[0].text
+    form = designation(word) or word.lower()
+    return word[: len(form)]
+
+
+def _country_key(code: str) -> str | None:
+    c = gazetteer.country_by_code(code)
+    return entity_key(Kind.PLACE, c.name) if c is not None else None

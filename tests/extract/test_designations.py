@@ -43,3 +43,16 @@ def test_no_node_for_a_senate_of_no_known_country(orgs_of) -> None:
 def test_a_hyphenated_body_keeps_its_bare_designation(orgs_of) -> None:
     found = orgs_of("Der US-Senat tagte am Montag. Im Senat gab es Streit.")
     assert "US-Senat" in found and "Senat" not in found
+
+
+def test_a_bare_designation_the_gazetteer_gives_one_country(orgs_of) -> None:
+    # "~Kongress" of the US-Kongress: in a report on Guatemala it is Guatemala's
+    text = (
+        "Guatemala-Stadt – In einer historischen Sitzung hob der Kongress die "
+        "Immunität des Ex-Generals auf. Guatemala steht vor Wahlen. In Guatemala "
+        "demonstrierten Tausende."
+    )
+    found = orgs_of(text)
+    assert "Kongress (Guatemala)" in found and "US-Kongress" not in found
+    us = orgs_of("Washington – Im Kongress stand am Donnerstag die Abstimmung an.")
+    assert "US-Kongress" in us
