@@ -34,7 +34,9 @@ def place_designations(
     bare = [e for e in entities if _bare(e)]
     if not bare:
         return entities, set()
-    ranked = country_scores(entities).most_common(2)
+    # not counting the bodies in question ("Kongress" read as the US-Kongress
+    # would count for the USA)
+    ranked = country_scores(e for e in entities if e not in bare).most_common(2)
     # the country the article names most, if one leads
     country = (
         ranked[0][0]
