@@ -19,6 +19,9 @@ speaker 161/240 = 0.671; interactions 27 system, 16 matched, P 0.593, F1 0.478.
 After the branches of 2026-12-06 (udquote: rules written on fresh UD German dev
 rows): spans system 304, matched 269, P 0.885, R 0.747, F1 0.810; speaker
 164/242 = 0.678; interactions 28 system, 17 matched, P 0.607, F1 0.500.
+After the span and speaker rules of the 2026-12-06 evening (qspan, qspk, rorg): spans
+system 311, matched 274, P 0.881, R 0.761, F1 0.817; speaker 167/245 = 0.682;
+interactions unchanged (F1 0.500).
 The first round (the rules as first merged) gave F1 0.655, speaker 0.600,
 interactions 0.382. Floors sit a few items below.
 """
@@ -42,16 +45,16 @@ def test_heldout_statements_stay_above_floors() -> None:
     texts = ev.load_articles(CSV, {(a["section"], a["index"]) for a in gold})
     assert not ev.check_gold(gold, texts)
     r = ev.score(gold, ev.run_kg(texts), texts)
-    assert r["quotes"]["P"] >= 0.86 and r["quotes"]["F1"] >= 0.78, r["quotes"]
-    assert r["speaker"]["accuracy"] >= 0.64, r["speaker"]
+    assert r["quotes"]["P"] >= 0.86 and r["quotes"]["F1"] >= 0.8, r["quotes"]
+    assert r["speaker"]["accuracy"] >= 0.66, r["speaker"]
     assert r["interactions"]["F1"] >= 0.44, r["interactions"]
 
 
 # The odd rows of UD German PUD's news documents (``bench/quote_pud.md``;
 # annotated 2026-12-06 before kg ran on them; summary only): spans P 0.740
 # R 0.712 F1 0.725 (37 of 52), speaker 16/22 = 0.727 (0.713 / 0.727 before the
-# rules of branch udquote, written on the even rows). Its one interaction is
-# not scored.
+# rules of branch udquote, written on the even rows); 2026-12-06 evening: spans
+# F1 0.745 (38 of 52), speaker 19/23 = 0.826. Its one interaction is not scored.
 PUD_GOLD = ROOT / "bench" / "quote_heldout_pud.jsonl"
 
 
@@ -64,5 +67,5 @@ def test_ud_news_heldout_statements_stay_above_floors() -> None:
     texts = ev.load_articles(CSV, {(a["section"], a["index"]) for a in gold})
     assert not ev.check_gold(gold, texts)
     r = ev.score(gold, ev.run_kg(texts), texts)
-    assert r["quotes"]["F1"] >= 0.68, r["quotes"]
-    assert r["speaker"]["accuracy"] >= 0.63, r["speaker"]
+    assert r["quotes"]["F1"] >= 0.7, r["quotes"]
+    assert r["speaker"]["accuracy"] >= 0.7, r["speaker"]
