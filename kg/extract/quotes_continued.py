@@ -785,10 +785,21 @@ def _finding_of(view: DocView, sent: Span, words: list[str]) -> str | None:
         start = 2
     else:
         return None
+    return _actor_from(view, sent, start)
+
+
+def _actor_from(
+    view: DocView, sent: Span, start: int, *, pronoun: bool = False
+) -> str | None:
+    """The first person or organisation (no outlet) of ``sent`` from its
+    token ``start`` on; with ``pronoun``, "er"/"sie" right there is the person
+    it refers to."""
     for t in sent[start:]:
         k = view.key(t.i)
         if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
             return k
+        if pronoun and t.lower_ in ("er", "sie") and t.i == sent.start + start:
+            return antecedent(view, t.i, [], None, pronoun=t.lower_)
     return None
 
 
@@ -814,10 +825,4 @@ def _said_after(view: DocView, sent: Span, words: list[str]) -> str | None:
         start = 3
     else:
         return None
-    for t in sent[start:]:
-        k = view.key(t.i)
-        if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
-            return k
-        if t.lower_ in ("er", "sie") and t.i == sent.start + start:
-            return antecedent(view, t.i, [], None, pronoun=t.lower_)
-    return None
+    return _actor_from(view, sent, start, pronoun=True)
