@@ -9,13 +9,15 @@ the gazetteer and its country-adjective table) and in the word lists of
 One module per thing extracted, in the order :func:`doc_to_records` runs them::
 
     mentions.py    Doc -> mentions of persons, organisations, places
-    resolve.py     mentions -> entities (one per real-world referent)
+    resolve.py     mentions -> entities (one per real-world referent;
+                   designations.py: whose "Senat")
     view.py        the Doc with the entity key of every token (DocView)
     coref.py       "der Kanzler", "der 63-Jährige", "er": the person named before
     meetings.py    meetings (triggers.py: the words; participants.py: who;
                    clause_subjects.py: the subjects of the trigger's clause;
                    visits.py: who visits whom; actors.py: the actors a
-                   stretch of words names)
+                   stretch of words names; represented.py: a state that
+                   stood in for its representative named later)
     roles.py       persons holding posts (focus.py: the article's country)
     quotes.py      who said what (direct quotes, reported speech, speakers;
                    quotes_marked.py, quotes_reported.py, quotes_continued.py)
@@ -32,12 +34,12 @@ from datetime import date, datetime
 from spacy.tokens import Doc
 
 from kg.extract.coref import reference_mentions, title_references, with_references
+from kg.extract.designations import place_designations
 from kg.extract.interactions import find_interactions
 from kg.extract.meetings import find_meetings
 from kg.extract.mentions import attach_countries, collect_mentions
 from kg.extract.offsets import unsqueeze
 from kg.extract.quotes import find_quotes
-from kg.extract.designations import place_designations
 from kg.extract.records import ArticleRecords
 from kg.extract.represented import fold_represented_states
 from kg.extract.resolve import resolve_mentions

@@ -67,7 +67,7 @@ def place_designations(
         # no bare "Senat" as an alias: the corpus pass joins names, and every
         # country's senate has that one
         aliases = tuple(a for a in e.aliases if designation(a) is None)
-        new = replace(e, name=name, aliases=aliases, country_code=None, org_kind=None)
+        new = replace(e, name=name, aliases=aliases, country_code=None)
         renamed[e.key] = new.key
         out.append(new)
     for m in raw:
