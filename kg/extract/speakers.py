@@ -13,7 +13,6 @@ nouns for unnamed speakers are read in :mod:`kg.extract.sources`.
 
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc
 
@@ -68,7 +67,6 @@ __all__ = [
 ]
 
 _DEFINITE = ARTICLES | {"des"}
-_WORD = re.compile(r"\w+")
 
 
 def org_anaphor(
