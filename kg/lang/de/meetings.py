@@ -14,6 +14,23 @@ from __future__ import annotations
 import re
 
 from kg.lang.de.grammar import AUXILIARIES, MODALS, PREPOSITIONS
+from kg.lang.de.not_meetings import (
+    BROADCAST_VERBS,
+    CANCEL_VERBS,
+    CANCEL_WORDS,
+    EVALUATIVES,
+    INTERVIEWERS,
+    NOT_DENIALS,
+    NOT_HAPPENING,
+    NOT_MEETINGS,
+    NO_MEETING_DETERMINERS,
+    PHRASE_WORDS,
+    SCORE,
+    SPORTS_CUES,
+    UNREAL_WORDS,
+    VAGUE_IDIOMS,
+    WIN_WORDS,
+)
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
@@ -390,51 +407,6 @@ TREFFEN_OBJECTS = frozenset(
     }
 )
 
-# compounds of a trigger head that are not meetings between actors
-NOT_MEETINGS = frozenset(
-    {
-        "pressekonferenz",
-        "pressekonferenzen",
-        "pressegespräch",
-        "hintergrundgespräch",
-        "telefonkonferenz",
-        "bilanzpressekonferenz",
-        "mitarbeitergespräch",
-        "vorstellungsgespräch",
-        "kundengespräch",
-        "verkaufsgespräch",
-        "gerichtsverhandlung",
-        "hauptverhandlung",
-        "zeugenbesuch",
-        "kinobesuch",
-        "konzertbesuch",
-        "arztbesuch",
-        "museumsbesuch",
-        "schulbesuch",
-        "messebesuch",
-        "klassentreffen",
-        "familientreffen",
-        # sessions of one body, no meeting between sides ("sagte sie bei einer
-        # Parteisitzung"); a national "Ministerrat" is left out the same way
-        "parteisitzung",
-        "parteivorstandssitzung",
-        "vorstandssitzung",
-        "fraktionssitzung",
-        "klubsitzung",
-        "kabinettssitzung",
-        "regierungssitzung",
-        "landtagssitzung",
-        "gemeinderatssitzung",
-        "nationalratssitzung",
-        "bundesratssitzung",
-        "plenarsitzung",
-        "aufsichtsratssitzung",
-    }
-)
-
-VAGUE_IDIOMS = frozenset(
-    {("zur", "verhandlung"), ("in", "verhandlung"), ("zur", "sitzung")}
-)
 
 REPRESENTATIVES = frozenset(
     {
@@ -514,98 +486,6 @@ SUMMON_VERBS = frozenset({"zitiert", "zitierte", "zitierten", "zitieren", "zitie
 # forms of "treffen" (to meet, but also to hit, to face, to make a decision)
 TREFFEN_FORMS = ("treff", "traf", "triff", "getroffen")
 
-PHRASE_WORDS = frozenset(
-    {
-        "der",
-        "die",
-        "das",
-        "dem",
-        "den",
-        "des",
-        "ein",
-        "eine",
-        "einem",
-        "einen",
-        "einer",
-        "seinem",
-        "seinen",
-        "seiner",
-        "ihrem",
-        "ihren",
-        "ihrer",
-        "in",
-        "im",
-        "am",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "nach",
-        "und",
-        "sowie",
-        ",",
-        "über",
-        "zu",
-        "zur",
-        "zum",
-        "von",
-        "vom",
-        "mit",
-    }
-)
-
-SPORTS_CUES = frozenset(
-    {
-        "tor",
-        "tore",
-        "toren",
-        "minute",
-        "elfmeter",
-        "spiel",
-        "spiels",
-        "partie",
-        "match",
-        "satz",
-        "sätze",
-        "liga",
-        "bundesliga",
-        "halbfinale",
-        "viertelfinale",
-        "achtelfinale",
-        "finale",
-        "weltrangliste",
-        "trainer",
-        "coach",
-        "turnier",
-        "heimspiel",
-        "auswärtsspiel",
-        "mannschaft",
-        "treffer",
-        "gegner",
-        "saison",
-        "punkte",
-        "tabelle",
-        "tabellenführer",
-        "meister",
-        "meisterschaft",
-        "runde",
-        "sieg",
-        "niederlage",
-        "remis",
-        "unentschieden",
-        "stürmer",
-        "verteidiger",
-        "torhüter",
-        "goalie",
-        "keeper",
-        "weltcup",
-        "rennen",
-        "etappe",
-        "olympia",
-    }
-)
-
-SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
 
 #: finite auxiliaries and modals, also in the Konjunktiv I of reported speech
 #: ("Die Gewerkschaft werde mit der Bank reden")
@@ -697,10 +577,6 @@ def with_relation(word: str) -> bool:
 #: Gipfel" (not "nach": "sagte X nach dem Treffen" is X at that meeting)
 TIME_ANCHORS = frozenset({"vor", "seit", "bis", "zum"})
 
-#: a meeting called off is none: "das Treffen wurde abgesagt", "die Absage des
-#: Gipfels", "sagte das Sondertreffen ab" (CANCEL_VERBS with "ab" in the sentence)
-CANCEL_WORDS = ("abgesagt", "absage", "abzusagen", "absagen")
-CANCEL_VERBS = frozenset({"sagt", "sagte", "sagten", "sagen"})
 
 #: plural nouns that introduce the named parties of talks: "die
 #: Koalitionsparteien SPÖ und ÖVP haben sich geeinigt", "mit den Sozialpartnern
@@ -725,46 +601,6 @@ PARTY_BODIES = frozenset(
     }
 )
 
-#: words after "nicht" that do not deny the meeting: "nicht nur", "nicht zum
-#: ersten Mal", "nicht erst", "nicht zuletzt"
-NOT_DENIALS = frozenset({"nur", "zum", "erst", "zuletzt", "lange"})
-
-#: words after "nicht" that say a meeting noun did not or will not take place:
-#: "Ein Treffen ist nicht geplant", "kam nicht zustande", "fand nicht statt"
-NOT_HAPPENING = frozenset(
-    {
-        "geplant",
-        "vorgesehen",
-        "angesetzt",
-        "zustande",
-        "zustandegekommen",
-        "zustandekommen",
-        "statt",
-        "stattfinden",
-        "stattgefunden",
-        "gegeben",
-        "möglich",
-    }
-)
-
-#: a meeting is not won or lost: "Begegnungen" or a "Duell" in a sentence with
-#: these are matches ("hat die zwei Begegnungen mit Thiem ohne Satzverlust
-#: gewonnen"), also outside a match report
-WIN_WORDS = frozenset(
-    {
-        "gewonnen",
-        "gewann",
-        "gewannen",
-        "gewinnt",
-        "verloren",
-        "verlor",
-        "verlort",
-        "verliert",
-        "besiegt",
-        "besiegte",
-        "siegte",
-    }
-)
 
 #: nouns of the counterpart of the clause's subject: "die Einigung mit seinem
 #: Amtskollegen X", "ein Gespräch mit ihrer Amtskollegin": whoever "sein"/"ihr"
@@ -931,53 +767,11 @@ CALL_UP_FORMS = frozenset(
     | {"aufgefordert", "aufzufordern", "auffordern", "auffordert"}
 )
 
-#: adjectives of one who judges a meeting they took part in: "X zeigte sich
-#: zufrieden mit dem Gipfel", "X äußerte sich optimistisch über den Ausgang des
-#: Gipfels in Y", a headline "X zufrieden mit Konferenz in Y"
-EVALUATIVES = frozenset(
-    "zufrieden optimistisch zuversichtlich enttäuscht erfreut unzufrieden".split()
-)
-
-# who asks the questions: a talk with one of them is an interview, not a
-# meeting ("Volontärin X sprach mit Y", "Gespräche, die der Autor als Biograf
-# von X mitschnitt"); professions, not posts (a "Korrespondent" is a post)
-INTERVIEWERS = frozenset(
-    {
-        "journalist",
-        "journalistin",
-        "journalisten",
-        "reporter",
-        "reporterin",
-        "redakteur",
-        "redakteurin",
-        "volontär",
-        "volontärin",
-        "interviewer",
-        "interviewerin",
-        "biograf",
-        "biografin",
-        "biograph",
-        "biographin",
-        "moderator",
-        "moderatorin",
-        "kolumnist",
-        "kolumnistin",
-        "blogger",
-        "bloggerin",
-    }
-)
 
 # what joins the names of one coordinated subject ("X und Y", "sowohl X als
 # auch Y", "X, Y sowie Z")
 COORDINATORS = frozenset({"und", "sowie", "sowohl", "als", "auch", ",", "wie"})
 
-#: a meeting only thought of: "Ein Treffen ... wäre ein Signal", "X und Y
-#: könnten sich treffen" (Konjunktiv II of the copula and of "können"; not
-#: "würden"/"hätten", which report real or planned meetings in indirect speech)
-UNREAL_WORDS = frozenset({"wäre", "wären", "könnte", "könnten"})
-
-#: a meeting noun denied by its determiner: "kein Treffen", "keine Gespräche"
-NO_MEETING_DETERMINERS = frozenset({"kein", "keine", "keinen", "keinem", "keiner"})
 
 #: deals whose other side talks are held with: "Verhandlungen zum Kauf von X",
 #: "Gespräche über eine Fusion mit X", the word that links the side ("von",
@@ -997,10 +791,3 @@ DEAL_NOUNS: dict[str, frozenset[str]] = {
 #: prepositions that open the topic of talks: "über", "zum", "zur", "um"
 DEAL_OPENERS = frozenset({"über", "zum", "zur", "um"})
 
-#: a broadcaster's verbs for a programme: "Die Zweiergespräche zeigt ORF 2 am
-#: Montag", "Puls 4 überträgt die Diskussion" (a talk shown is a programme)
-BROADCAST_VERBS = frozenset(
-    {*conjugate("zeigen").indicative(), *conjugate("senden").indicative()}
-    | {"überträgt", "übertragen", "übertrug", "übertrugen", "strahlt", "strahlen"}
-    | {"ausgestrahlt", "gesendet", "gezeigt"}
-)
