@@ -35,6 +35,10 @@ Scoring, per article, one-to-one and greedy (best first):
   ``bench/eval_extract.py``, ``person_score`` / ``org_match``); a national
   government ("Regierung (Norwegen)") is the state it speaks for, as
   ``bench/quote_gold.md`` annotates it ("die norwegische Regierung" → "Norwegen").
+  The system speaker is the entity, so any of its names counts: its canonical
+  name or one of its aliases (``speaker_aliases``: "Armee (Türkei)" is also
+  "türkische Armee", "Welternährungsorganisation" also "FAO"), as
+  ``bench/eval_extract.py`` matches persons and organisations.
 * **Interaction P/R/F1**: a system interaction matches a gold one with the same
   type and source, and the same target when the gold names one.
 """
@@ -162,6 +166,7 @@ def run_kg(texts: dict[tuple[str, int], str]) -> list[dict[str, Any]]:
         quotes = []
         for q in rec.quotes:
             speaker, kind = _kind_name(q.speaker, ents)
+            entity = ents.get(q.speaker) if q.speaker else None
             if speaker is None and q.speaker_label:
                 speaker, kind = q.speaker_label, "organisation"
             quotes.append(
@@ -172,6 +177,7 @@ def run_kg(texts: dict[tuple[str, int], str]) -> list[dict[str, Any]]:
                     "end": q.end,
                     "speaker": speaker,
                     "speaker_kind": kind,
+                    "speaker_aliases": list(entity.aliases) if entity else [],
                     "medium": _kind_name(q.medium, ents)[0],
                 }
             )
@@ -297,7 +303,8 @@ def score(
             g, s = gq[gi][0], sq[si][0]
             if g.get("speaker"):
                 sp_n += 1
-                if same_actor(g["speaker"], s.get("speaker"), g.get("speaker_kind")):
+                names = [s.get("speaker"), *s.get("speaker_aliases", ())]
+                if any(same_actor(g["speaker"], n, g.get("speaker_kind")) for n in names):
                     sp_ok += 1
                 else:
                     errors.append(

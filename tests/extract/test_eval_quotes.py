@@ -165,3 +165,19 @@ def test_name_rules() -> None:
     assert ev.same_actor("Norwegen", "Regierung (Norwegen)", "country")
     assert not ev.same_actor("Schweden", "Regierung (Norwegen)", "country")
     assert not ev.same_actor("Norwegen", "Armee (Norwegen)", "country")
+
+
+def test_speaker_matches_by_any_name_of_the_entity(texts) -> None:
+    """The system speaker is an entity: its aliases count as its names ("Armee
+    (Türkei)" is "türkische Armee"); an alias of another actor does not."""
+    gold = json.loads(json.dumps(GOLD))
+    gold[1]["quotes"] = [
+        q("es sei ruhig geblieben", "Türkische Armee", sk="organisation")
+    ]
+    system = json.loads(json.dumps(gold))
+    system[1]["quotes"][0]["speaker"] = "Armee (Türkei)"
+    assert ev.score(gold, system, texts)["speaker"]["correct"] == 2
+    system[1]["quotes"][0]["speaker_aliases"] = ["türkische Armee"]
+    assert ev.score(gold, system, texts)["speaker"]["correct"] == 3
+    system[1]["quotes"][0]["speaker_aliases"] = ["syrische Armee"]
+    assert ev.score(gold, system, texts)["speaker"]["correct"] == 2
