@@ -146,7 +146,37 @@ def body_object(view: DocView, v: int, hi: int, sources: list[str]) -> str | Non
     if j >= hi:
         return None
     end, label = _noun_phrase(view, j, hi, nominative=False)
+    if end is not None and label is None and view.key(end - 1) is None:
+        # "lehnte den Antrag der Staatsanwaltschaft ab", "forderte den
+        # Rücktritt der Regierung": the body whose thing it is
+        label = _genitive_body(view, end, hi)
     return label if end is not None and label not in sources else None
+
+
+def _genitive_body(view: DocView, i: int, hi: int) -> str | None:
+    """The label of the body in the genitive at ``i`` ("der Staatsanwaltschaft",
+    "des Betriebsrats"), else ``None``."""
+    article = view.lowers[i] if i < hi else None
+    if article not in ("der", "des"):
+        return None
+    j = i + 1
+    adjectives: list[int] = []
+    while j < hi and len(adjectives) < 3 and _adjective(view, j):
+        adjectives.append(j)
+        j += 1
+    if j >= hi or view.key(j) is not None:
+        return None
+    noun = view.texts[j]
+    if article == "des":
+        # "des Betriebsrats": the genitive ending off
+        stem = noun[:-2] if noun.endswith("es") else noun[:-1]
+        if not noun.endswith("s") or head_gender(stem) not in ("m", "n"):
+            return None
+        if not body_noun(stem) or speaker_noun(stem):
+            return None
+        kept = [_strong(view.lowers[a], "m") for a in adjectives if _whose(view.lowers[a])]
+        return " ".join([*kept, stem])
+    return _label(view, "der", adjectives, j, nominative=False)
 
 
 def body_before(view: DocView, n: int) -> str | None:

@@ -67,6 +67,7 @@ from kg.lang.de.grammar import (
 from kg.lang.de.speech import (
     MEDIA_NOUNS,
     PARTNER_NOUNS,
+    PENALTY_WORDS,
     STATE_NOUNS,
     SpeechAct,
 )
@@ -370,6 +371,12 @@ def actors(
         # "Republikaner werfen ihr vor": the person named before
         target = _pronoun_object(view, v, hi, spans)
     if target is None:
+        # "Jauch drohte der ARD mit der Kündigung": a medium as the object
+        target = _media_object(view, lo, hi, source)
+    if target is None and act.type == "DEMAND":
+        # "Die Staatsanwaltschaft fordert für ihn 27 Jahre Haft": the accused
+        target = _sentenced(view, v, hi, spans)
+    if target is None:
         # "rief beide Seiten zur Zurückhaltung auf": the pair named before
         sides = both_sides(view, lo, hi, lambda i: actor(view, i))
         if sides:
@@ -469,6 +476,52 @@ def _pronoun_object(
         return None  # "ihr Engagement": a possessive
     k = antecedent(view, v, spans, None)
     return k if k is not None and kind_of(k) is Kind.PERSON else None
+
+
+def _media_object(view: DocView, lo: int, hi: int, source: str | None) -> str | None:
+    """A medium in the dative the clause ``lo``-``hi`` names with no
+    preposition and no media noun before it ("drohte der ARD", "hat dem ZDF
+    … vorgeworfen"): the act's target. A medium is otherwise no actor
+    (:func:`actor`): "laut ARD", "sagte er dem Sender X", "gegenüber der ARD"
+    name where it was said."""
+    doc = view.doc
+    for i in range(lo + 1, hi):
+        k = view.key(i)
+        if not k or k == source or view.key(i - 1) == k or not is_media(k):
+            continue
+        if doc[i - 1].lower_ not in ("der", "dem") or _outlet(view, i):
+            continue
+        if preposition_of(view, i, lo) is None:
+            return k
+    return None
+
+
+def _sentenced(
+    view: DocView, v: int, hi: int, spans: list[tuple[int, int]]
+) -> str | None:
+    """The person "für" whom the demand at ``v`` asks a penalty
+    (:data:`PENALTY_WORDS`: "fordert für den Kapitän X zehn Jahre Haft", "für
+    ihn"); not a demand for someone's benefit ("fordert für die Bauern mehr
+    Geld")."""
+    doc = view.doc
+    if not any(view.lowers[j] in PENALTY_WORDS for j in range(v + 1, hi)):
+        return None
+    for j in range(v + 1, hi - 1):
+        if view.lowers[j] != "für":
+            continue
+        k = j + 1
+        if doc[k].lower_ == "ihn":
+            found = antecedent(view, v, spans, None, pronoun="er")
+            return found if found and kind_of(found) is Kind.PERSON else None
+        while k < hi and (doc[k].lower_ in _ARTICLES or speaker_noun(doc[k].text)):
+            k += 1  # "für den Kapitän X", "für den Angeklagten X"
+        while k < hi and not view.key(k) and doc[k].is_lower and doc[k].is_alpha:
+            k += 1  # "für den mutmaßlichen Täter"
+        if k < hi and doc[k].text[:1].isupper() and not view.key(k):
+            k += 1  # a noun before the name: "für den Kapitän Schettino"
+        key = view.key(k) if k < hi else None
+        return key if key and kind_of(key) is Kind.PERSON else None
+    return None
 
 
 def _relative_subject(

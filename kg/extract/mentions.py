@@ -25,6 +25,7 @@ from kg.extract.names import (
     genitive_before_relation,
     genitive_name_stem,
     genitive_surname,
+    is_noun,
     new_acronym,
 )
 from kg.extract.person_spans import clean_person, genitive_before_noun
@@ -657,14 +658,15 @@ def _bare_surname(
     """``tok`` is a surname of ``surnames`` standing alone as a name, or the
     genitive of the surname of one person before a noun."""
     if tok.text not in surnames:
-        # "Trumps Sprecher" after "Donald Trump": the genitive
+        # "Trumps Sprecher" after "Donald Trump": the genitive; "die Pläne
+        # Sobotkas" after "Wolfgang Sobotka": the genitive after its noun
         return (
             tok.text.endswith("s")
             and owners[tok.text[:-1]] == 1
             and tok.i + 1 < len(doc)
             and genitive_before_noun(doc, tok.i, surnames)
             and not _relative_named(doc, tok.i + 2, tok.text[:-1])
-        )
+        ) or _genitive_after_noun(doc, tok, surnames, owners)
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if only_a_name(doc, tok.text):
         # "Kammenos, zugleich Chef …", "Als Unsinn bezeichnete Pröhle
@@ -682,6 +684,37 @@ def _bare_surname(
         )
     # "Kurz Müller": a name of its own, not the surname alone
     return not (nxt is not None and nxt.text[:1].isupper())
+
+
+def _genitive_after_noun(
+    doc: Doc, tok: Token, surnames: frozenset[str], owners: Counter[str]
+) -> bool:
+    """``tok`` is the genitive of the surname of one person of the article
+    right after a noun that an article or a possessive opens ("die Pläne
+    Sobotkas", "den Rücktritt des Kanzlers" no; "gegen die Absichten Trumps"),
+    and no name or noun follows ("die Pläne Sobotkas Partei" is no such
+    genitive)."""
+    stem = tok.text[:-1]
+    if not tok.text.endswith("s") or stem not in surnames or owners[stem] != 1:
+        return False
+    i = tok.i
+    if i < 2 or not doc[i - 1].is_alpha or not doc[i - 1].text[:1].isupper():
+        return False
+    if not is_noun(doc, doc[i - 1].text) or doc[i - 1].ent_type_:
+        return False
+    j = i - 2  # the article or possessive of the noun, adjectives between
+    opening = ARTICLES | POSSESSIVE_ARTICLES
+    while (
+        j > 0
+        and doc[j].lower_ not in opening
+        and doc[j].is_lower
+        and doc[j].lower_.endswith(ADJ_ENDINGS)
+    ):
+        j -= 1
+    if doc[j].lower_ not in opening:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.text[:1].isupper() and nxt.is_alpha)
 
 
 def only_a_name(doc: Doc, word: str) -> bool:

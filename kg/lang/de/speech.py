@@ -75,6 +75,7 @@ __all__ = [
     "CONCLUSION_NOUNS",
     "CONCLUSION_VERBS",
     "PARTNER_NOUNS",
+    "PENALTY_WORDS",
     "PLATFORMS",
     "QUESTION_NOUNS",
     "REPORTING_VERB_BASES",
@@ -506,6 +507,14 @@ NON_STATE_SPEAKERS = tuple(
 # ("Vor dem Treffen mit Russland fordern die USA vom Gesprächspartner …")
 PARTNER_NOUNS = frozenset(
     "gesprächspartner verhandlungspartner gegenüber gegenseite".split()
+)
+
+# penalties a prosecutor demands "für" the accused ("fordert für ihn 27 Jahre
+# Haft"): the one named after "für" is the demand's target
+PENALTY_WORDS = frozenset(
+    """haft haftstrafe gefängnis gefängnisstrafe freiheitsstrafe strafe geldstrafe
+    todesstrafe bewährungsstrafe höchststrafe jugendstrafe lebenslang lebenslange
+    haftjahre gefängnisjahre strafmaß freispruch""".split()
 )
 
 # words that open a reported clause after a verb of saying ("sagte, dass …")

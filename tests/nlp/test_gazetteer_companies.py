@@ -1,0 +1,48 @@
+"""Gazetteer block "issue 15, part 6": consumer companies named bare; own
+sentences through the shipped pipeline, and the forms that are German words
+("Visa", the plural of "Visum") tagged only where a model or a kind noun makes
+them a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import doc_to_records
+from kg.nlp import gazetteer, load_nlp, pipe
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _orgs(nlp, text: str) -> set[str]:
+    doc = next(iter(pipe(nlp, [text])))
+    rec = doc_to_records(doc, article_id="a", content_hash="h")
+    return {e.name for e in rec.entities if e.kind == "org"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wegen des Streiks strich Easyjet am Montag 200 Flüge .", "Easyjet"),
+        ("Auch Carrefour und Tesco senkten die Preise .", "Carrefour"),
+        ("Der Versicherer AXA meldete einen Gewinn .", "AXA"),
+    ],
+)
+def test_a_company_named_bare_is_an_organisation(nlp, text, name) -> None:
+    assert name in _orgs(nlp, text)
+
+
+def test_a_german_word_stays_a_word(nlp) -> None:
+    assert _orgs(nlp, "Die Visa für die Einreise fehlten noch .") == set()
+    assert "Visa" in _orgs(nlp, "Die Kreditkartenfirma Visa meldete Gewinne .")
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [("Citroen", "Citroën"), ("Pepsi", "PepsiCo"), ("easyJet", "Easyjet")],
+)
+def test_variant_forms_resolve(form, name) -> None:
+    entry = gazetteer.lookup(form)
+    assert entry is not None and entry.name == name
