@@ -369,7 +369,7 @@ def actors(
         target = _partner(view, v)
     if target is None:
         # "Republikaner werfen ihr vor": the person named before
-        target = _pronoun_object(view, v, hi, spans)
+        target = _pronoun_object(view, lo, v, hi, spans, source)
     if target is None:
         # "Jauch drohte der ARD mit der Kündigung": a medium as the object
         target = _media_object(view, lo, hi, source)
@@ -464,17 +464,29 @@ def _org_subject(view: DocView, lo: int, v: int) -> str | None:
 
 
 def _pronoun_object(
-    view: DocView, v: int, hi: int, spans: list[tuple[int, int]]
+    view: DocView,
+    lo: int,
+    v: int,
+    hi: int,
+    spans: list[tuple[int, int]],
+    source: str | None,
 ) -> str | None:
     """The person a dative pronoun right after the verb at ``v`` refers to
     ("werfen ihr vor", "warf ihm vor"; not the possessive "lobte ihr
-    Engagement"): the person named before (:func:`antecedent`)."""
+    Engagement"): the person named before (:func:`antecedent`, "ihm" no
+    woman, "ihr" no man), before the clause ``lo`` if the nearest is the
+    source itself ("Trump sprach. Clinton warf ihm vor": Trump)."""
     doc = view.doc
     if v + 1 >= hi or doc[v + 1].text not in ("ihm", "ihr"):
         return None
     if v + 2 < hi and doc[v + 2].text[:1].isupper():
         return None  # "ihr Engagement": a possessive
-    k = antecedent(view, v, spans, None)
+    pronoun = "er" if doc[v + 1].text == "ihm" else "sie"
+    k = antecedent(view, v, spans, None, pronoun=pronoun)
+    if k is not None and k == source and lo > 0:
+        k = antecedent(view, lo, spans, None, pronoun=pronoun)
+    if k == source:
+        return None
     return k if k is not None and kind_of(k) is Kind.PERSON else None
 
 

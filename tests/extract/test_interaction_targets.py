@@ -102,3 +102,24 @@ def test_a_medium_in_the_dative_is_the_target(records) -> None:
         ("THREATEN", "person/Karl Brunner", "org/ARD"),
         ("ACCUSE", "person/Eva Huber", "person/Hans Moser"),
     }
+
+
+def test_a_dative_pronoun_is_not_the_source_itself(records) -> None:
+    # the nearest person before "ihm" is the accuser: the one named before
+    rec = records(
+        "Der Minister Karl Brunner kam. Die Abgeordnete Eva Huber warf ihm vor, "
+        "zu lügen.",
+        {"Karl Brunner": PER, "Eva Huber": PER},
+    )
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "person/Eva Huber", "person/Karl Brunner")
+    }
+    # "ihr" is no man the article calls one
+    rec = records(
+        "Kanzler Karl Brunner sprach mit der Ministerin Eva Huber. Die "
+        "Opposition Nord warf ihr vor, zu lügen.",
+        {"Karl Brunner": PER, "Eva Huber": PER, "Opposition Nord": ORG},
+    )
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "org/Opposition Nord", "person/Eva Huber")
+    }
