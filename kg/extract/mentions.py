@@ -23,6 +23,7 @@ from kg.extract.names import (
     continues_name,
     first_name_alone,
     genitive_before_relation,
+    genitive_name_after_noun,
     genitive_name_stem,
     genitive_surname,
     is_noun,
@@ -162,7 +163,9 @@ def _add_nominatives(
             # "Angela Merkels Regierung": the name without the genitive
             end = last[mi]
             if end > t and m.text.endswith(doc[end].text):
-                stem = genitive_surname(doc, end, surnames)
+                stem = genitive_surname(doc, end, surnames) or (
+                    genitive_name_after_noun(doc, t, end, surnames)
+                )
                 if stem is not None:
                     m.nominative = m.text[: -len(doc[end].text)] + stem
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.lang.de.grammar import ADJ_ENDINGS
 from kg.lang.de.names import NAMED_AFTER_PEOPLE, RELATION_NOUNS
 from kg.lang.de.spelling import strip_accents
 from kg.lang.de.titles import match_title
@@ -347,6 +348,54 @@ def genitive_surname(
     }:
         return stem
     return None
+
+
+def genitive_name_after_noun(
+    doc: Doc, start: int, end: int, surnames: frozenset[str] = frozenset()
+) -> str | None:
+    """The surname the last word of the name ``doc[start:end + 1]`` is the
+    genitive of, where the name follows a noun an article opens ("die Politik
+    Angela Merkels", "den Besuch Helmut Kohls", "die Pläne Wolfgang
+    Schäubles"): the stem is the surname of a person of the article
+    (``surnames``) or a name the lexicon knows, and the word itself is no name
+    the lexicon knows ("der Sieg Alexis Tsipras" stays)."""
+    if start < 2 or end <= start:
+        return None
+    noun = doc[start - 1]
+    if not noun.is_alpha or not noun.text[:1].isupper() or noun.ent_type_:
+        return None
+    if not is_noun(doc, noun.text):
+        return None
+    j = start - 2  # the noun's article, adjectives between
+    while j > 0 and doc[j].lower_ not in _ARTICLES_GEN and doc[j].is_lower and (
+        doc[j].lower_.endswith(ADJ_ENDINGS)
+    ):
+        j -= 1
+    if doc[j].lower_ not in _ARTICLES_GEN:
+        return None
+    word = doc[end].text
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return None
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return None
+    stem = word[:-1]
+    lex, stem_lex = features_of(doc, word), features_of(doc, stem)
+    if stem_lex & {Feature.GAZ_CITY, Feature.GAZ_COUNTRY}:
+        return None
+    if stem in surnames:
+        return stem
+    if lex & {Feature.SURNAME, Feature.FIRST_NAME}:
+        return None  # "Tsipras", "Jenkins": the name itself
+    if stem_lex & {Feature.SURNAME, Feature.HANTA_NE, Feature.UD_PROPN}:
+        return stem
+    return None
+
+
+#: what opens the noun before a genitive name ("die Politik Angela Merkels")
+_ARTICLES_GEN = frozenset(
+    "der die das den dem des ein eine einen einem einer eines "
+    "sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split()
+)
 
 
 #: quotation marks that open a title after a name ('Spielbergs "Bridge of Spies"')

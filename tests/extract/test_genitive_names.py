@@ -150,3 +150,22 @@ def test_a_genitive_before_a_relation(nlp, text, key) -> None:
 )
 def test_the_noun_after_a_genitive_name_is_no_part_of_it(nlp, text, key) -> None:
     assert list(_persons(nlp, text)) == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Die Opposition kritisierte die Politik Angela Merkels.", "person/Angela Merkel"),
+        ("Die Partei unterstützt den Besuch Helmut Kohls.", "person/Helmut Kohl"),
+        ("Der Rücktritt Werner Faymanns kam überraschend.", "person/Werner Faymann"),
+    ],
+)
+def test_a_full_name_in_the_genitive_after_its_noun(nlp, text, key) -> None:
+    # "die Politik Angela Merkels": the genitive after the noun it belongs to
+    assert set(_persons(nlp, text)) == {key}
+
+
+def test_a_name_ending_in_s_after_a_noun_keeps_it(nlp) -> None:
+    # a word the lexicon knows as a name itself is no genitive there
+    persons = _persons(nlp, "Der Sieg Alexis Tsipras überraschte alle.")
+    assert set(persons) == {"person/Alexis Tsipras"}
