@@ -362,11 +362,16 @@ def genitive_name_after_noun(
     if start < 2 or end <= start:
         return None
     noun = doc[start - 1]
-    if not noun.is_alpha or not noun.text[:1].isupper() or noun.ent_type_:
-        return None
-    if not is_noun(doc, noun.text):
-        return None
     j = start - 2  # the noun's article, adjectives between
+    if noun.ent_type_ == "ORG":
+        # "die AKP Recep Tayyip Erdoğans": an organisation's name for the noun
+        while j > 0 and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
+            j -= 1
+        j -= 1 if doc[j].ent_type_ == "ORG" else 0
+    elif not noun.is_alpha or not noun.text[:1].isupper() or noun.ent_type_:
+        return None
+    elif not is_noun(doc, noun.text):
+        return None
     while j > 0 and doc[j].lower_ not in _ARTICLES_GEN and doc[j].is_lower and (
         doc[j].lower_.endswith(ADJ_ENDINGS)
     ):

@@ -169,3 +169,16 @@ def test_a_name_ending_in_s_after_a_noun_keeps_it(nlp) -> None:
     # a word the lexicon knows as a name itself is no genitive there
     persons = _persons(nlp, "Der Sieg Alexis Tsipras überraschte alle.")
     assert set(persons) == {"person/Alexis Tsipras"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a kind of organisation: its possessor, no name of it
+        "Die Partei Recep Tayyip Erdoğans gewann die Wahl.",
+        # after an organisation's name
+        "Die AKP Recep Tayyip Erdoğans gewann die Wahl.",
+    ],
+)
+def test_a_genitive_full_name_after_a_body_is_its_possessor(nlp, text) -> None:
+    assert "person/Recep Tayyip Erdoğan" in _persons(nlp, text)

@@ -803,7 +803,7 @@ def _person_like(doc: Doc, start: int, end: int, noun: str = "") -> bool:
     lexicon knows it as no name of a person ("des Branchenverbands Kimtex",
     "das Entwicklerstudio Zorbik"; not "die Gruppe Wagner")."""
     if end - start != 1:
-        return _chair_named(doc, start, end)
+        return _chair_named(doc, start, end) or _possessor_named(doc, start, end)
     word = doc[start].text
     if not noun or word.endswith("s"):
         return True
@@ -826,6 +826,17 @@ def _chair_named(doc: Doc, start: int, end: int) -> bool:
         and doc[start - 1].lower_.rstrip("s").endswith(_CHAIRED_BODIES)
         and Feature.FIRST_NAME in word_features(doc.vocab, doc[start].text)
     )
+
+
+def _possessor_named(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` is a first name and a surname in the genitive after a
+    kind of organisation: its possessor, no name of it ("die Partei Recep
+    Tayyip Erdoğans", "die Regierung Angela Merkels"; not "die Firma Hugo
+    Boss", "des Konzerns Louis Vuitton")."""
+    last = doc[end - 1].text
+    if len(last) < 4 or not last.endswith("s") or last.endswith("ss"):
+        return False
+    return Feature.FIRST_NAME in word_features(doc.vocab, doc[start].text)
 
 
 #: bodies whose chair a title before them names, not whose name follows them
