@@ -32,6 +32,7 @@ from kg.lang.de.meetings import (
     TALK_VERBS,
     UNREAL_WORDS,
 )
+from kg.lang.de.speech import MEDIA_NOUNS
 from kg.lang.de.titles import match_title
 
 __all__ = [
@@ -60,17 +61,21 @@ def _is_talk(t: Token) -> bool:
 
 def _interviewer(view: DocView, key: str) -> bool:
     """A person the article names right after a word for an interviewer
-    ("Volontärin Sabine Simon", "der Reporter Max Muster")."""
+    ("Volontärin Sabine Simon", "der Reporter Max Muster"), or a medium the
+    article names after a noun of the media ("Das Magazin Automobilwoche
+    sprach mit X": an interview; a broadcaster the gazetteer knows may
+    negotiate: "Der ORF verhandelt mit der Regierung")."""
     entity = view.entities.get(key)
     if entity is None:
         return False
     doc = view.doc
+    words = INTERVIEWERS if kind_of(key) is Kind.PERSON else MEDIA_NOUNS
     for m in entity.mentions:
         span = doc.char_span(
             m.start - view.offset, m.end - view.offset, alignment_mode="expand"
         )
         if span is not None and span.start > 0:
-            if view.lowers[span.start - 1] in INTERVIEWERS:
+            if view.lowers[span.start - 1] in words:
                 return True
     return False
 
@@ -95,7 +100,7 @@ def drop_interviewers(
     return [
         k
         for k in attendees
-        if not (kind_of(k) is Kind.PERSON and _interviewer(view, k))
+        if not (kind_of(k) in (Kind.PERSON, Kind.ORG) and _interviewer(view, k))
     ]
 
 

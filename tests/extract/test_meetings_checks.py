@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import meetings_found
+from tests.conftest import ORG, PER, meetings_found
 
 _ACTORS = {
     "Olaf Berg": "PER",
@@ -141,3 +141,18 @@ def test_a_company_after_its_country_prefix_is_a_side(gazetteer_nlp) -> None:
     text = "Der US-Konzern Nordbank führt Gespräche mit der Südbank."
     found = meetings_found(gazetteer_nlp, text, _FIRMS)
     assert found == [({"Nordbank", "Südbank"}, None)]
+
+
+def test_a_medium_named_after_its_noun_interviews(records) -> None:
+    # "Das Magazin X sprach mit Y": an interview, no meeting
+    rec = records(
+        "Das Magazin Motorwelt sprach mit Karl Brunner über die Krise.",
+        {"Motorwelt": ORG, "Karl Brunner": PER},
+    )
+    assert rec.meetings == ()
+    # an organisation of another kind talks as a side
+    rec = records(
+        "Die Gewerkschaft Metall Nord sprach mit Karl Brunner über die Löhne.",
+        {"Metall Nord": ORG, "Karl Brunner": PER},
+    )
+    assert len(rec.meetings) == 1
