@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.records import name_of
+from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.bodies import body_noun, party_members
@@ -79,6 +79,40 @@ def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
         return True
     if lows[v] in VOW_FORMS and not any(lows[j] in _HAVE for j in range(lo, hi)):
         return not (v > lo and lows[v - 1] in _ARTICLES)
+    if act.form.infinitive == "begrüßen" and _greets(view, lo, v, hi):
+        return True
+    if act.form.infinitive == "aufrufen" and any(
+        lows[j] == "auf" and lows[j + 1] == "den" and lows[j + 2] == "plan"
+        for j in range(v + 1, hi - 2)
+    ):
+        return True  # "ruft die EZB auf den Plan": an idiom, no appeal
+    return False
+
+
+def _greets(view: DocView, lo: int, v: int, hi: int) -> bool:
+    """"begrüßte den Präsidenten X", "hat X in Berlin begrüßt": a person
+    greeted as a guest, no praise; a thing welcomed ("begrüßte die
+    Entscheidung Macrons", "die Entscheidung von X") praises. The first
+    person of the clause that is not its subject, with no preposition and no
+    noun of a thing before it."""
+    doc = view.doc
+    subject = next((view.key(i) for i in range(lo, v) if view.key(i)), None)
+    for i in range(lo, hi):
+        k = view.key(i)
+        if not k or k == subject or (i > 0 and view.key(i - 1) == k):
+            continue
+        if kind_of(k) is not Kind.PERSON:
+            continue
+        if preposition_of(view, i, lo) is not None:
+            return False
+        j = i - 1
+        while j > lo and (view.lowers[j] in _ARTICLES or doc[j].is_lower):
+            j -= 1  # "den französischen Präsidenten": to the noun before
+        noun = doc[j] if j >= lo else None
+        if noun is not None and noun.text[:1].isupper() and not view.key(j):
+            # "den Präsidenten X" greets; "die Entscheidung X" welcomes a thing
+            return bool(speaker_noun(noun.text))
+        return True
     return False
 
 

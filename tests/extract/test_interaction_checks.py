@@ -165,3 +165,32 @@ def test_places_listed_after_in_are_where_not_who(records) -> None:
         {"Ungarn": LOC, "Österreich": LOC, "Deutschland": LOC},
     )
     assert acts(rec, "type") == set()
+
+
+def test_a_greeted_guest_is_no_praise(records) -> None:
+    rec = records(
+        "Kanzlerin Eva Huber begrüßte den Präsidenten Karl Brunner mit Ehren. "
+        "Ministerin Ida Roth hat Hans Moser in Linz begrüßt.",
+        {"Eva Huber": PER, "Karl Brunner": PER, "Ida Roth": PER, "Hans Moser": PER},
+    )
+    assert acts(rec, "type") == set()
+
+
+def test_a_welcomed_thing_is_praise(records) -> None:
+    rec = records(
+        "Kanzlerin Eva Huber begrüßte die Entscheidung von Karl Brunner. "
+        "Die Partei Neue Mitte begrüßte den Vorschlag.",
+        {"Eva Huber": PER, "Karl Brunner": PER, "Neue Mitte": ORG},
+    )
+    assert acts(rec, "type", "source", "target") == {
+        ("PRAISE", "person/Eva Huber", "person/Karl Brunner"),
+        ("PRAISE", "org/Neue Mitte", None),
+    }
+
+
+def test_auf_den_plan_rufen_is_no_appeal(records) -> None:
+    rec = records(
+        "Der Preisrutsch ruft die Zentralbank Nord wohl bald auf den Plan.",
+        {"Zentralbank Nord": ORG},
+    )
+    assert acts(rec, "type") == set()
