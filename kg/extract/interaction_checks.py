@@ -90,29 +90,45 @@ def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
 
 
 def _greets(view: DocView, lo: int, v: int, hi: int) -> bool:
-    """"begrüßte den Präsidenten X", "hat X in Berlin begrüßt": a person
+    """"begrüßte den Präsidenten X", "X hat Y in Berlin begrüßt": a person
     greeted as a guest, no praise; a thing welcomed ("begrüßte die
-    Entscheidung Macrons", "die Entscheidung von X") praises. The first
-    person of the clause that is not its subject, with no preposition and no
-    noun of a thing before it."""
+    Entscheidung von X", "die Entscheidung Macrons") praises. Greeted: one of
+    two persons the clause names bare (subject and object), one named after
+    "den" and a title, or one after the verb where an organisation is the
+    subject before it ("Die Partei begrüßte Minister X")."""
     doc = view.doc
-    subject = next((view.key(i) for i in range(lo, v) if view.key(i)), None)
+    bare: list[tuple[int, str]] = []
     for i in range(lo, hi):
         k = view.key(i)
-        if not k or k == subject or (i > 0 and view.key(i - 1) == k):
+        if not k or (i > 0 and view.key(i - 1) == k) or any(k == b for _, b in bare):
             continue
-        if kind_of(k) is not Kind.PERSON:
+        if kind_of(k) is not Kind.PERSON or preposition_of(view, i, lo) is not None:
             continue
-        if preposition_of(view, i, lo) is not None:
-            return False
         j = i - 1
-        while j > lo and (view.lowers[j] in _ARTICLES or doc[j].is_lower):
+        while j > lo and doc[j].is_lower and not view.key(j):
             j -= 1  # "den französischen Präsidenten": to the noun before
-        noun = doc[j] if j >= lo else None
-        if noun is not None and noun.text[:1].isupper() and not view.key(j):
-            # "den Präsidenten X" greets; "die Entscheidung X" welcomes a thing
-            return bool(speaker_noun(noun.text))
+        before = doc[j] if j >= lo else None
+        if (
+            before is not None
+            and before.text[:1].isupper()
+            and not view.key(j)
+            and not speaker_noun(before.text)
+        ):
+            continue  # "die Entscheidung Macrons": the thing's owner
+        titled = (
+            before is not None
+            and speaker_noun(before.text)
+            and j > lo
+            and view.lowers[j - 1] == "den"
+        ) or (j > lo and view.lowers[j] == "den")
+        bare.append((i, k))
+        if titled:
+            return True
+    if len(bare) >= 2:
         return True
+    if len(bare) == 1 and bare[0][0] > v:
+        first = next((view.key(i) for i in range(lo, v) if view.key(i)), None)
+        return first is not None and kind_of(first) is Kind.ORG
     return False
 
 
