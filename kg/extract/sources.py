@@ -530,9 +530,14 @@ def _anaphor_before(view: DocView, i: int, sent: Span) -> str | None:
 
 def _key_before(view: DocView, i: int, sent: Span) -> str | None:
     """The last entity ``sent`` names before token ``i`` ("Beate Zschäpe ist nach
-    eigenen Angaben …")."""
+    eigenen Angaben …"); not one in brackets ("Der Schauspieler X (59, Y) kann
+    sich nach eigenen Angaben …")."""
+    depth = 0
     for k in range(i - 1, sent.start - 1, -1):
-        if (key := view.key(k)) is not None:
+        text = view.doc[k].text
+        if text in (")", "("):
+            depth = depth + 1 if text == ")" else max(0, depth - 1)
+        elif depth == 0 and (key := view.key(k)) is not None:
             return key
     return None
 

@@ -13,7 +13,6 @@ nouns for unnamed speakers are read in :mod:`kg.extract.sources`.
 
 from __future__ import annotations
 
-
 from spacy.tokens import Doc
 
 from kg.extract.actors import is_media, state_of_capital
@@ -41,6 +40,7 @@ from kg.lang.de.grammar import (
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
+from kg.lang.de.speaker_chains import ADDRESSEE_PREPOSITIONS, VENUE_PREPOSITIONS
 from kg.lang.de.speech import (
     AFFILIATE_ENDINGS,
     BODY_ENDINGS,
@@ -169,7 +169,7 @@ def speaker_of(
     nearest the verb of saying first; "er", "der Minister" are the person named
     before token ``before`` (:func:`antecedent`)."""
     doc = view.doc
-    region = _without_insertion(view, region)
+    region = _without_relative_after(view, _without_insertion(view, region))
     media: list[str] = []
     surnames = surnames_of(view)
     speaker: str | None = _apposed_person(view, region)
@@ -180,6 +180,8 @@ def speaker_of(
         k = view.key(i)
         if found or (k and (_outlet(k) or _after_media_cue(view, i))):
             break
+        if k and kind_of(k) is Kind.PERSON and _addressed(view, i):
+            continue  # "Der habe zu Hochegger gemeint": whom it was said to
         if k and kind_of(k) is Kind.PERSON:
             speaker, found = _named_after_possessor(view, i, k) or k, True
             break
@@ -201,6 +203,8 @@ def speaker_of(
         w = doc[i]
         if k and kind_of(k) is not Kind.PERSON and _bracketed(view, i):
             continue  # "Heiko Maas (SPD) sagte": the party is no speaker
+        if k and kind_of(k) is Kind.PERSON and _addressed(view, i):
+            continue
         if k and kind_of(k) is Kind.PERSON:
             speaker, found = k, True
         elif not k and surname(surnames, w.text) and _mid_sentence(view, i):
@@ -247,7 +251,8 @@ def speaker_of(
                 # (:func:`spokesperson`), not any person named before
                 speaker = _named_with(view, i, voice) or ahead
             else:
-                speaker = antecedent(view, before, spans, last)
+                noun = next((t.text for t in doc[i + 1 : i + 4] if t.is_title), None)
+                speaker = antecedent(view, before, spans, last, title=noun)
             found = True
         elif k and (member := _member_of(view, i)) is not None:
             speaker, found = member, True  # "Lena Roth von der Organisation X"
@@ -419,6 +424,53 @@ def _voice_form(word: str) -> str:
         if end is not None:
             return base[: -len(end)].rstrip("s") + end
     return w
+
+
+def _without_relative_after(view: DocView, region: list[int]) -> list[int]:
+    """``region`` without the entities a preposition governs in a relative
+    clause after the verb of saying: "heißt es in der Klagsschrift, die beim
+    Gericht X eingebracht wurde" is not the court's (but "in einer
+    Stellungnahme, die die Firma X übermittelte" is the firm's, and one "von X"
+    verschickt). The words after the verb come first in ``region``, ascending."""
+    doc = view.doc
+    m = 1
+    while m < len(region) and region[m] == region[m - 1] + 1:
+        m += 1
+    rel = next(
+        (
+            n
+            for n in range(m - 1)
+            if doc[region[n]].text == ","
+            and doc[region[n] + 1].lower_ in RELATIVE_PRONOUNS
+        ),
+        None,
+    )
+    if rel is None:
+        return region
+    out = region[: rel + 1]
+    for j in region[rel + 1 : m]:
+        k = view.key(j)
+        a = j
+        while k is not None and a > 0 and view.key(a - 1) == k:
+            a -= 1
+        if a > 0 and doc[a - 1].lower_ in ARTICLES:
+            a -= 1
+        if k is not None and a > 0 and doc[a - 1].lower_ in VENUE_PREPOSITIONS:
+            continue
+        out.append(j)
+    return out + region[m:]
+
+
+def _addressed(view: DocView, i: int) -> bool:
+    """The person at token ``i`` is the one spoken to: "zu" before the name, or
+    before a title right before it ("habe zu Minister X gemeint")."""
+    doc, k = view.doc, view.key(i)
+    a = i
+    while a > 0 and view.key(a - 1) == k:
+        a -= 1
+    if a > 1 and doc[a - 1].text[:1].isupper() and speaker_noun(doc[a - 1].text):
+        a -= 1
+    return a > 0 and doc[a - 1].lower_ in ADDRESSEE_PREPOSITIONS
 
 
 def _bracketed(view: DocView, i: int) -> bool:
@@ -666,8 +718,8 @@ def _named_ahead(
     doc = view.doc
     inside = set(region)
     for j in range(i + 1, min(i + 8, len(doc))):
-        if j not in inside:
-            break
+        if j not in inside or doc[j].lower_ in ADDRESSEE_PREPOSITIONS:
+            break  # "Ein Manager habe zu X gemeint": X is spoken to
         k = view.key(j)
         if person:
             if k and kind_of(k) is Kind.PERSON:
