@@ -40,7 +40,11 @@ from kg.lang.de.grammar import (
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
-from kg.lang.de.speaker_chains import ADDRESSEE_PREPOSITIONS, VENUE_PREPOSITIONS
+from kg.lang.de.speaker_chains import (
+    ADDRESSEE_PREPOSITIONS,
+    PUBLISHED_IN,
+    VENUE_PREPOSITIONS,
+)
 from kg.lang.de.speech import (
     AFFILIATE_ENDINGS,
     BODY_ENDINGS,
@@ -185,7 +189,12 @@ def speaker_of(
         if k and kind_of(k) is Kind.PERSON:
             speaker, found = _named_after_possessor(view, i, k) or k, True
             break
-        if not k and surname(surnames, doc[i].text) and _mid_sentence(view, i):
+        if (
+            not k
+            and surname(surnames, doc[i].text)
+            and _mid_sentence(view, i)
+            and not _addressed(view, i)
+        ):
             speaker, found = surname(surnames, doc[i].text), True
             break
     if not found and (org := _affiliated_speaker(view, region)) is not None:
@@ -207,7 +216,12 @@ def speaker_of(
             continue
         if k and kind_of(k) is Kind.PERSON:
             speaker, found = k, True
-        elif not k and surname(surnames, w.text) and _mid_sentence(view, i):
+        elif (
+            not k
+            and surname(surnames, w.text)
+            and _mid_sentence(view, i)
+            and not _addressed(view, i)
+        ):
             speaker, found = surname(surnames, w.text), True
         elif (
             n == 0
@@ -463,14 +477,24 @@ def _without_relative_after(view: DocView, region: list[int]) -> list[int]:
 
 def _addressed(view: DocView, i: int) -> bool:
     """The person at token ``i`` is the one spoken to: "zu" before the name, or
-    before a title right before it ("habe zu Minister X gemeint")."""
+    before a title right before it ("habe zu Minister X gemeint"); or no person
+    but where it was written ("schreiben die Forscher in X")."""
     doc, k = view.doc, view.key(i)
     a = i
-    while a > 0 and view.key(a - 1) == k:
+    while k is not None and a > 0 and view.key(a - 1) == k:
+        a -= 1
+    # the capitalised words of its name before it ("Ecology" of "in Behavioral
+    # Ecology", a bare surname after its first name)
+    while (
+        a > max(0, i - 3)
+        and doc[a - 1].is_title
+        and doc[a - 1].is_alpha
+        and not speaker_noun(doc[a - 1].text)
+    ):
         a -= 1
     if a > 1 and doc[a - 1].text[:1].isupper() and speaker_noun(doc[a - 1].text):
         a -= 1
-    return a > 0 and doc[a - 1].lower_ in ADDRESSEE_PREPOSITIONS
+    return a > 0 and doc[a - 1].lower_ in ADDRESSEE_PREPOSITIONS | PUBLISHED_IN
 
 
 def _bracketed(view: DocView, i: int) -> bool:
@@ -722,12 +746,14 @@ def _named_ahead(
             break  # "Ein Manager habe zu X gemeint": X is spoken to
         k = view.key(j)
         if person:
-            if k and kind_of(k) is Kind.PERSON:
+            if k and kind_of(k) is Kind.PERSON and not _addressed(view, j):
                 return k
             if not k and doc[j].text in surnames:
                 return surnames[doc[j].text]
             continue
         if k and not is_media(k):
+            if kind_of(k) is Kind.PERSON and _addressed(view, j):
+                continue
             if kind_of(k) is Kind.PLACE:
                 if not _is_state(view, k):
                     continue

@@ -109,3 +109,32 @@ def test_an_initial_names_the_person_whose_name_ends_with_it(records) -> None:
     assert said(rec, "who", "text") == {
         ("person/Omar K.", "Dann haben sie mir die Hand verletzt"),
     }
+
+
+def test_own_statements_of_er_and_of_a_bare_surname(records) -> None:
+    # "nach eigenen Angaben" after "er" and after a surname named in full before
+    text = (
+        "Der Flüchtling Karim Haddad lebt in Graz. "
+        "Weil er nach eigenen Angaben ohne Erlaubnis umgezogen war, kam die Polizei. "
+        "Der Maler Georg Lind stellt in Paris aus. "
+        "Lind, der nach eigenen Angaben die Musik liebt, widmete ihr ein Bild."
+    )
+    rec = records(text, {"Karim Haddad": PER, "Georg Lind": PER})
+    speakers = {who for who, _ in said(rec, "who", "text")}
+    assert speakers == {"person/Karim Haddad", "person/Georg Lind"}
+
+
+def test_a_name_after_in_is_where_it_was_written(records) -> None:
+    # a journal the model took for a person; the researchers are their leader's
+    text = (
+        "Die Biologen um Rowan Kelly zeigten Spinnen Videos. "
+        "Springspinnen seien also in der Lage, Artgenossen zu bewerten, "
+        "schreiben die Forscher in Animal Letters."
+    )
+    rec = records(text, {"Rowan Kelly": PER, "Animal Letters": PER})
+    assert said(rec, "who", "text") == {
+        (
+            "person/Rowan Kelly",
+            "Springspinnen seien also in der Lage, Artgenossen zu bewerten",
+        )
+    }
