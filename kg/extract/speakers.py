@@ -459,6 +459,22 @@ def _without_relative_after(view: DocView, region: list[int]) -> list[int]:
         ),
         None,
     )
+    infinitive = next(
+        (
+            n
+            for n in range(m - 1)
+            if doc[region[n]].text == ","
+            and any(
+                doc[j].lower_ == "zu" and doc[j + 1].is_lower and doc[j + 1].is_alpha
+                for j in region[n + 1 : m - 1]
+            )
+        ),
+        None,
+    )
+    if infinitive is not None and (rel is None or infinitive < rel):
+        # "stritt ab, Andreasen von einer Beichte abgehalten zu haben": what
+        # was denied, not who denied it
+        return region[:infinitive] + region[m:]
     if rel is None:
         return region
     out = region[: rel + 1]

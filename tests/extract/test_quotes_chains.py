@@ -138,3 +138,58 @@ def test_a_name_after_in_is_where_it_was_written(records) -> None:
             "Springspinnen seien also in der Lage, Artgenossen zu bewerten",
         )
     }
+
+
+def test_the_person_in_an_infinitive_after_the_verb_is_what_was_said(
+    records,
+) -> None:
+    # "stritt ab, Tom Berg … abgehalten zu haben": Berg is what was denied
+    text = (
+        "Karl Huber sprach von einem glücklichen Sieg. "
+        "Der Trainer stritt auch ab, Tom Berg beim Jubel von einer Beichte "
+        "abgehalten zu haben: Wir haben nur über Taktik gesprochen."
+    )
+    rec = records(text, {"Karl Huber": PER, "Tom Berg": PER})
+    assert ("person/Karl Huber", "Wir haben nur über Taktik gesprochen") in said(
+        rec, "who", "text"
+    )
+
+
+def test_a_report_inside_a_report_keeps_the_outer_speaker(records) -> None:
+    # "man habe ihm gesagt, …": nested in Lea Stern's report, which goes on
+    text = (
+        "Ihr Mann habe Asyl bekommen, erzählt Lea Stern. "
+        "Er wollte zurück, aber man habe ihm gesagt, er dürfe nicht ausreisen. "
+        "Dann habe sie sich entschlossen, allein zu fahren."
+    )
+    rec = records(text, {"Lea Stern": PER})
+    assert said(rec, "who", "text") == {
+        ("person/Lea Stern", "Ihr Mann habe Asyl bekommen"),
+        (None, "er dürfe nicht ausreisen"),
+        ("person/Lea Stern", "Dann habe sie sich entschlossen, allein zu fahren"),
+    }
+
+
+def test_a_teaser_quote_said_again_later_is_that_speakers(records) -> None:
+    # the words recur in a quote of Eva Lenz, and between two of Max Roth's
+    text = (
+        '"Im Herzen bin ich eine Politikerin". '
+        "Die Schauspielerin Eva Lenz will Bürgermeisterin werden. "
+        "Im Herzen bin ich eine Politikerin, sagte sie."
+    )
+    rec = records(text, {"Eva Lenz": PER})
+    assert said(rec, "who", "text") == {
+        ("person/Eva Lenz", "Im Herzen bin ich eine Politikerin")
+    }
+    text = (
+        '"Sie haben die Krankheit der Hunde in Kauf genommen". '
+        "Das Paar wurde verurteilt. "
+        "Die Angeklagten hätten viel Erfahrung gehabt, so Richter Max Roth. "
+        "Sie haben die Krankheit der Hunde in Kauf genommen. "
+        "Im Zentrum sei der Gewinn gestanden."
+    )
+    rec = records(text, {"Max Roth": PER})
+    assert (
+        "person/Max Roth",
+        "Sie haben die Krankheit der Hunde in Kauf genommen",
+    ) in said(rec, "who", "text")
