@@ -186,6 +186,15 @@ def speaker_of(
             break
         if k and kind_of(k) is Kind.PERSON and _addressed(view, i):
             continue  # "Der habe zu Hochegger gemeint": whom it was said to
+        if (
+            (k is None or kind_of(k) is not Kind.PERSON)
+            and i > 0
+            and doc[i].text[:1].isupper()
+            and doc[i - 1].lower_ in _DEFINITE
+            and (titled := _introduced_as(view, i)) is not None
+        ):
+            speaker, found = titled, True  # "EZB-Rat X …, sagte der EZB-Rat"
+            break
         if k and kind_of(k) is Kind.PERSON:
             speaker, found = _named_after_possessor(view, i, k) or k, True
             break
@@ -394,6 +403,22 @@ def _body_voice(doc: Doc, i: int) -> str | None:
                 return doc[j].text
         return None
     return None
+
+
+def _introduced_as(view: DocView, i: int) -> str | None:
+    """The person the article introduced with the word at token ``i`` right
+    before their name ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny …; sagte der
+    EZB-Rat"), when it introduced one person so."""
+    doc = view.doc
+    word = doc[i].text
+    found = {
+        k
+        for j in range(i - 1)
+        if doc[j].text == word
+        and view.key(j) != view.key(j + 1)
+        and (k := view.person(j + 1)) is not None
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _named_with(view: DocView, i: int, noun: str) -> str | None:

@@ -193,3 +193,15 @@ def test_a_teaser_quote_said_again_later_is_that_speakers(records) -> None:
         "person/Max Roth",
         "Sie haben die Krankheit der Hunde in Kauf genommen",
     ) in said(rec, "who", "text")
+
+
+def test_the_word_a_person_was_introduced_with_is_that_person(records) -> None:
+    # "der QBZ-Rat": the council member named so before, not the council
+    text = (
+        "Bankchef und QBZ-Rat Karl Weiss warnt vor Risiken. "
+        "Das muss man konsequent durchziehen, sagte der QBZ-Rat in Alpbach."
+    )
+    rec = records(text, {"Karl Weiss": PER, "QBZ-Rat": ORG})
+    assert said(rec, "who", "text") == {
+        ("person/Karl Weiss", "Das muss man konsequent durchziehen")
+    }
