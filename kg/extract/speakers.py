@@ -418,6 +418,14 @@ def _introduced_as(view: DocView, i: int) -> str | None:
         and view.key(j) != view.key(j + 1)
         and (k := view.person(j + 1)) is not None
     }
+    # "Marco De Luca, Anwalt der Reederei": one introduced so after the name
+    found |= {
+        k
+        for j in range(2, i - 1)
+        if doc[j].text == word
+        and doc[j - 1].text == ","
+        and (k := view.person(j - 2)) is not None
+    }
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -205,3 +205,18 @@ def test_the_word_a_person_was_introduced_with_is_that_person(records) -> None:
     assert said(rec, "who", "text") == {
         ("person/Karl Weiss", "Das muss man konsequent durchziehen")
     }
+
+
+def test_a_word_two_persons_were_introduced_with_is_neither(records) -> None:
+    # "Aktivist" introduced Max Roth before his name and Lena Graf after hers:
+    # "der Aktivist" is not Max Roth for that word alone
+    text = (
+        "Das Urteil sei falsch, erklärte Aktivist Max Roth. "
+        "Anwesend war auch Lena Graf, Aktivist der Gruppe Nord. "
+        "Fast alle Passagiere seien entschädigt worden, berichtete der Aktivist."
+    )
+    rec = records(text, {"Max Roth": PER, "Lena Graf": PER})
+    assert (
+        "person/Max Roth",
+        "Fast alle Passagiere seien entschädigt worden",
+    ) not in said(rec, "who", "text")
