@@ -439,12 +439,16 @@ def surnames_of(view: DocView) -> dict[str, str]:
 
 
 def surname(surnames: dict[str, str], word: str) -> str | None:
-    """The person ``word`` names by surname, also in the genitive ("Zschäpes")."""
+    """The person ``word`` names by surname, also in the genitive ("Zschäpes"),
+    and by the initial that stands for it ("M" of "schildert M..", the name
+    "Husam M.", its period taken by the sentence's)."""
     if not word[:1].isupper():
         return None
     k = surnames.get(word)
     if k is None and word.endswith(("s", "'")):
         k = surnames.get(word[:-1])
+    if k is None and len(word) == 1:
+        k = surnames.get(word + ".")
     return k
 
 
@@ -459,6 +463,7 @@ def antecedent(
     last: LastSpeaker,
     *,
     pronoun: str | None = None,
+    title: str | None = None,
 ) -> str | None:
     """The person "der Minister", "er", "Der sagte" at token ``before`` refers
     to: the person named last before it in its own sentence, else, going back
@@ -468,13 +473,17 @@ def antecedent(
     the article included; else the last speaker (``last``) if a person; else
     the person named first in the three sentences after (a teaser before the
     article names its speaker). With ``pronoun`` "er" no person the article
-    calls a woman (:func:`person_genders`), with "sie" no man."""
+    calls a woman (:func:`person_genders`), with "sie" no man. With ``title``
+    ("Kommissar" of "Dazu der Kommissar:") no person named with another post
+    ("der polnische Präsident Andrzej Duda"). A person in brackets ("Der
+    Schauspieler X (59, Y)") is no antecedent in the sentence itself."""
     doc = view.doc
     surnames = surnames_of(view)
     here = view.sentence_of(doc[before])
     # "er" is no woman, "sie" no man, where the article tells their gender
     other = {"er": True, "sie": False}.get(pronoun or "")
     genders = person_genders(view) if other is not None else {}
+    post = _title_post(title) if title else None
 
     def fits(k: str | None) -> bool:
         return k is not None and genders.get(k, not other) is not other
@@ -486,6 +495,8 @@ def antecedent(
         k = view.person(i) or surname(surnames, t.text)
         if k is not None and view.person(i) is not None and _placed_name(view, i):
             return None  # "in den Bundesstaat Uttar Pradesh": a place the model tagged
+        if k is not None and post is not None and _titled_otherwise(view, i, post):
+            return None  # "der Kommissar" is not "Präsident Andrzej Duda"
         return k if k is None or fits(k) else None
 
     for si in range(here, max(-1, here - 6), -1):
@@ -506,6 +517,8 @@ def antecedent(
         ):
             return last[0]  # the sentence's speaker before the others it names
         for i in order:
+            if si == here and _in_brackets(doc, sent.start, i):
+                continue  # "Der Schauspieler X (59, Y) sagte, er …"
             if (k := person(i)) is not None:
                 return k
     if (
@@ -520,6 +533,39 @@ def antecedent(
         if (k := view.person(i)) is not None and fits(k):
             return k
     return None
+
+
+def _title_post(word: str) -> str | None:
+    """The masculine post of the title ``word`` ("Kommissarin" -> "kommissar")."""
+    m = match_title(word)
+    return _post(m[1].base) if m is not None else None
+
+
+def _titled_otherwise(view: DocView, i: int, post: str) -> bool:
+    """The person at token ``i`` is named right after a title of another post
+    than ``post`` ("der polnische Präsident Andrzej Duda" for "kommissar")."""
+    doc, k = view.doc, view.key(i)
+    a = i
+    while a > 0 and view.key(a - 1) == k:
+        a -= 1
+    if a == 0 or not doc[a - 1].text[:1].isupper():
+        return False
+    m = match_title(doc[a - 1].text)
+    if m is None:
+        return False
+    held = _post(m[1].base)
+    return not (_same_post(held, post) or _same_post(post, held))
+
+
+def _in_brackets(doc: Doc, start: int, i: int) -> bool:
+    """Token ``i`` stands inside brackets opened after token ``start``."""
+    depth = 0
+    for t in doc[start:i]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _placed_name(view: DocView, i: int) -> bool:

@@ -74,7 +74,7 @@ from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.speaker_after import named_after
 from kg.extract.speakers import LastSpeaker, as_state
 from kg.extract.view import DocView
-from kg.lang.de.speech import BODY_ENDINGS, REPORT_ADVERBS
+from kg.lang.de.speech import BODY_ENDINGS, REPORT_ADVERBS, SUBJUNCTIVE_I_FORMS
 from kg.lang.de.time import WEEKDAYS
 
 __all__ = ["find_quotes", "marked_spans"]
@@ -88,6 +88,8 @@ _FIRST_PERSON_GAP = 10
 # ("…, sagt Fuchs. Ob sie … vermögen, sieht Fuchs skeptisch. … Beispiele
 # könne man etwa in Deutschland beobachten.")
 _REPORT_GAP = 8
+#: the shortest quote whose words said again later give it their speaker
+_ECHO_CHARS = 20
 _WORD = re.compile(r"\w+")
 
 
@@ -267,7 +269,13 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 ta, tb = report.tail
                 found.append((ta, tb, si, "direct", *_sm(report), report.label))
                 spans.append((ta, tb))
-            last, last_label = (report.speaker, report.medium, si), report.label
+            if _nested(view, sent, report, last):
+                # "…, aber man habe ihm gesagt, er dürfe …": a report inside the
+                # report of the person quoted before, whose report goes on
+                assert last is not None
+                last = (last[0], last[1], si)
+            else:
+                last, last_label = (report.speaker, report.medium, si), report.label
         elif (
             report is None
             and not touched
@@ -365,6 +373,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = investigator_labels(view, found)
     found = state_voices(view, found)
     found = no_actors(found)
+    found = echoed(view, text, found)
     out = []
     for a, b, si, kind, speaker, medium, label in found:
         mentions = _mentions(view, a, b)
@@ -382,6 +391,53 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             )
         )
     return _dedupe(out)
+
+
+def echoed(view: DocView, text: str, found: list[Found]) -> list[Found]:
+    """A quote without a speaker whose words the article says again later (a
+    teaser before the article: "„Im Herzen bin ich Politiker“. … Im Herzen bin
+    ich Politiker, sagte er") is the speaker's of that later place: of the quote
+    that holds it, else of the quotes right before and after it when one
+    speaker says both (the words as narration between two of a judge's)."""
+    out = []
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        words = text[a:b].strip()
+        if speaker is not None or label is not None or len(words) < _ECHO_CHARS:
+            out.append(f)
+            continue
+        at = text.find(words, b)
+        if at < 0:
+            out.append(f)
+            continue
+        holder = next(
+            (g for g in found if g[0] <= at < g[1] and g[4] is not None), None
+        )
+        if holder is None:
+            here = _sentence_at(view.sents, at, si)
+            before = [g for g in found if g[2] < here and g[2] >= here - 1]
+            after = [g for g in found if here < g[2] <= here + 1]
+            if before and after and before[-1][4] == after[0][4]:
+                holder = before[-1]
+        if holder is None or holder[4] is None:
+            out.append(f)
+            continue
+        out.append((a, b, si, kind, holder[4], holder[5], None))
+    return out
+
+
+def _nested(view: DocView, sent: Span, report: Report, last: LastSpeaker) -> bool:
+    """``report`` names no speaker and its reporting clause is itself in
+    Konjunktiv I ("man habe ihm gesagt, …"), a sentence or two after a
+    person's report: the person's report goes on around it."""
+    if report.speaker is not None or report.label is not None or last is None:
+        return False
+    if last[0] is None or kind_of(last[0]) is not Kind.PERSON:
+        return False
+    if view.sentence_of(sent[0]) - last[2] > 2:
+        return False
+    lowers = [t.lower_ for t in sent if t.idx < report.start]
+    return "man" in lowers and any(w in SUBJUNCTIVE_I_FORMS for w in lowers)
 
 
 def _names_other(view: DocView, lo: int, hi: int, who: str) -> bool:

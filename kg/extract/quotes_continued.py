@@ -30,6 +30,7 @@ from kg.lang.de.grammar import (
     RELATIVE_PRONOUNS,
     TITLE_JOINERS,
 )
+from kg.lang.de.speaker_chains import NOT_SPEAKER_LABELS
 from kg.lang.de.speech import (
     BODY_ENDINGS,
     CLAUSE_VERBS,
@@ -441,6 +442,14 @@ def new_speaker(
     if k and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
         return k, None
     label = label_of(view, [c - 1])
+    if (
+        doc[c - 1].lower_ in NOT_SPEAKER_LABELS
+        and c - 2 >= sent.start
+        and doc[c - 2].lower_ in ("der", "die", "das")
+    ):
+        # "Die Genannten wiesen das zurück", "wer die Geschichte erzählt": a
+        # speaker the text does not name, not the one quoted before
+        return None, None
     if label is not None and doc[c - 1].text[:1].isupper() and c - 2 >= sent.start:
         speaker, label = spokesperson(view, label)
         if doc[c - 2].lower_ in ("der", "die", "das") and (speaker or label):

@@ -454,7 +454,7 @@ def _named_at_colon(
             and (k is not None or speaker_noun(doc[i].text))
         )  # "Dazu der Kommissar: Das Risiko …": the holder the title refers to
         if elliptic and k is None:
-            k = antecedent(view, i - 1, spans, last)
+            k = antecedent(view, i - 1, spans, last, title=doc[i].text)
         if not k or (
             k in view.entities
             and doc[i].text not in view.entities[k].name

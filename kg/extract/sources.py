@@ -68,7 +68,7 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     if w == "laut":
         if i + 2 < sent.end and doc[i + 1].lower_ == "eigenen":
             # "Das Unternehmen genießt laut eigenen Angaben …": its subject
-            own = _key_before(view, i, sent)
+            own = _key_before(view, i, sent, last)
             label = None if own else _anaphor_before(view, i, sent)
             return own, None, label, a, b
         region = _source_phrase(view, sent, i + 1)
@@ -215,7 +215,7 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
                 end = next(
                     (t.i for t in doc[j + 1 : sent.end] if t.text == ","), sent.end
                 )
-                own = _key_before(view, i - 2, sent)
+                own = _key_before(view, i - 2, sent, last)
                 return (
                     own,
                     None,
@@ -223,7 +223,7 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
                     doc[i - 1].idx,
                     doc[end - 1].idx + len(doc[end - 1]),
                 )
-            return _key_before(view, i, sent), None, None, a, b
+            return _key_before(view, i, sent, last), None, None, a, b
         region = _source_phrase(view, sent, j + 1)
     elif w == "aus":
         # "Aus Sicht des Regisseurs ist …", "aus Sicht der Regierung"; not "aus
@@ -528,11 +528,24 @@ def _anaphor_before(view: DocView, i: int, sent: Span) -> str | None:
     return None
 
 
-def _key_before(view: DocView, i: int, sent: Span) -> str | None:
+def _key_before(
+    view: DocView, i: int, sent: Span, last: LastSpeaker = None
+) -> str | None:
     """The last entity ``sent`` names before token ``i`` ("Beate Zschäpe ist nach
-    eigenen Angaben …")."""
+    eigenen Angaben …"), a person's bare surname included ("Richter, der nach
+    eigenen Angaben …"); not one in brackets ("Der Schauspieler X (59, Y) kann
+    sich nach eigenen Angaben …"). "er" right before token ``i`` ("Weil er nach
+    eigenen Angaben …") is the person it refers to ("sie" may be many)."""
+    doc = view.doc
+    if i - 1 >= sent.start and doc[i - 1].lower_ == "er":
+        return antecedent(view, i - 1, [], last, pronoun="er")
+    surnames = surnames_of(view)
+    depth = 0
     for k in range(i - 1, sent.start - 1, -1):
-        if (key := view.key(k)) is not None:
+        text = doc[k].text
+        if text in (")", "("):
+            depth = depth + 1 if text == ")" else max(0, depth - 1)
+        elif depth == 0 and (key := view.key(k) or surname(surnames, text)):
             return key
     return None
 

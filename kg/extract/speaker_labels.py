@@ -26,6 +26,7 @@ from kg.lang.de.grammar import (
     POSSESSIVES,
     PREPOSITIONS,
 )
+from kg.lang.de.speaker_chains import NOT_SPEAKER_LABELS
 from kg.lang.de.speech import (
     ADVERB_ENDINGS,
     BODY_ENDINGS,
@@ -217,6 +218,7 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         not w.text.replace("-", "").isalpha()
         or not w.text[:1].isupper()
         or w.lower_ in NOT_SPEAKER_WORDS
+        or w.lower_ in NOT_SPEAKER_LABELS  # "Die Genannten wiesen das zurück"
     ):
         return None
     j = w.i + 1

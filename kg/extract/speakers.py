@@ -13,7 +13,6 @@ nouns for unnamed speakers are read in :mod:`kg.extract.sources`.
 
 from __future__ import annotations
 
-
 from spacy.tokens import Doc
 
 from kg.extract.actors import is_media, state_of_capital
@@ -40,6 +39,11 @@ from kg.lang.de.grammar import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
+)
+from kg.lang.de.speaker_chains import (
+    ADDRESSEE_PREPOSITIONS,
+    PUBLISHED_IN,
+    VENUE_PREPOSITIONS,
 )
 from kg.lang.de.speech import (
     AFFILIATE_ENDINGS,
@@ -169,7 +173,7 @@ def speaker_of(
     nearest the verb of saying first; "er", "der Minister" are the person named
     before token ``before`` (:func:`antecedent`)."""
     doc = view.doc
-    region = _without_insertion(view, region)
+    region = _without_relative_after(view, _without_insertion(view, region))
     media: list[str] = []
     surnames = surnames_of(view)
     speaker: str | None = _apposed_person(view, region)
@@ -180,10 +184,26 @@ def speaker_of(
         k = view.key(i)
         if found or (k and (_outlet(k) or _after_media_cue(view, i))):
             break
+        if k and kind_of(k) is Kind.PERSON and _addressed(view, i):
+            continue  # "Der habe zu Hochegger gemeint": whom it was said to
+        if (
+            (k is None or kind_of(k) is not Kind.PERSON)
+            and i > 0
+            and doc[i].text[:1].isupper()
+            and doc[i - 1].lower_ in _DEFINITE
+            and (titled := _introduced_as(view, i)) is not None
+        ):
+            speaker, found = titled, True  # "EZB-Rat X …, sagte der EZB-Rat"
+            break
         if k and kind_of(k) is Kind.PERSON:
             speaker, found = _named_after_possessor(view, i, k) or k, True
             break
-        if not k and surname(surnames, doc[i].text) and _mid_sentence(view, i):
+        if (
+            not k
+            and surname(surnames, doc[i].text)
+            and _mid_sentence(view, i)
+            and not _addressed(view, i)
+        ):
             speaker, found = surname(surnames, doc[i].text), True
             break
     if not found and (org := _affiliated_speaker(view, region)) is not None:
@@ -201,9 +221,16 @@ def speaker_of(
         w = doc[i]
         if k and kind_of(k) is not Kind.PERSON and _bracketed(view, i):
             continue  # "Heiko Maas (SPD) sagte": the party is no speaker
+        if k and kind_of(k) is Kind.PERSON and _addressed(view, i):
+            continue
         if k and kind_of(k) is Kind.PERSON:
             speaker, found = k, True
-        elif not k and surname(surnames, w.text) and _mid_sentence(view, i):
+        elif (
+            not k
+            and surname(surnames, w.text)
+            and _mid_sentence(view, i)
+            and not _addressed(view, i)
+        ):
             speaker, found = surname(surnames, w.text), True
         elif (
             n == 0
@@ -247,7 +274,8 @@ def speaker_of(
                 # (:func:`spokesperson`), not any person named before
                 speaker = _named_with(view, i, voice) or ahead
             else:
-                speaker = antecedent(view, before, spans, last)
+                noun = next((t.text for t in doc[i + 1 : i + 4] if t.is_title), None)
+                speaker = antecedent(view, before, spans, last, title=noun)
             found = True
         elif k and (member := _member_of(view, i)) is not None:
             speaker, found = member, True  # "Lena Roth von der Organisation X"
@@ -377,6 +405,30 @@ def _body_voice(doc: Doc, i: int) -> str | None:
     return None
 
 
+def _introduced_as(view: DocView, i: int) -> str | None:
+    """The person the article introduced with the word at token ``i`` right
+    before their name ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny …; sagte der
+    EZB-Rat"), when it introduced one person so."""
+    doc = view.doc
+    word = doc[i].text
+    found = {
+        k
+        for j in range(i - 1)
+        if doc[j].text == word
+        and view.key(j) != view.key(j + 1)
+        and (k := view.person(j + 1)) is not None
+    }
+    # "Marco De Luca, Anwalt der Reederei": one introduced so after the name
+    found |= {
+        k
+        for j in range(2, i - 1)
+        if doc[j].text == word
+        and doc[j - 1].text == ","
+        and (k := view.person(j - 2)) is not None
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _named_with(view: DocView, i: int, noun: str) -> str | None:
     """Who the article named with ``noun`` before token ``i``: the person or
     organisation right after it ("Polizeisprecher Jan Roth", "ein Sprecher der
@@ -419,6 +471,79 @@ def _voice_form(word: str) -> str:
         if end is not None:
             return base[: -len(end)].rstrip("s") + end
     return w
+
+
+def _without_relative_after(view: DocView, region: list[int]) -> list[int]:
+    """``region`` without the entities a preposition governs in a relative
+    clause after the verb of saying: "heißt es in der Klagsschrift, die beim
+    Gericht X eingebracht wurde" is not the court's (but "in einer
+    Stellungnahme, die die Firma X übermittelte" is the firm's, and one "von X"
+    verschickt). The words after the verb come first in ``region``, ascending."""
+    doc = view.doc
+    m = 1
+    while m < len(region) and region[m] == region[m - 1] + 1:
+        m += 1
+    rel = next(
+        (
+            n
+            for n in range(m - 1)
+            if doc[region[n]].text == ","
+            and doc[region[n] + 1].lower_ in RELATIVE_PRONOUNS
+        ),
+        None,
+    )
+    infinitive = next(
+        (
+            n
+            for n in range(m - 1)
+            if doc[region[n]].text == ","
+            and any(
+                doc[j].lower_ == "zu" and doc[j + 1].is_lower and doc[j + 1].is_alpha
+                for j in region[n + 1 : m - 1]
+            )
+        ),
+        None,
+    )
+    if infinitive is not None and (rel is None or infinitive < rel):
+        # "stritt ab, Andreasen von einer Beichte abgehalten zu haben": what
+        # was denied, not who denied it
+        return region[:infinitive] + region[m:]
+    if rel is None:
+        return region
+    out = region[: rel + 1]
+    for j in region[rel + 1 : m]:
+        k = view.key(j)
+        a = j
+        while k is not None and a > 0 and view.key(a - 1) == k:
+            a -= 1
+        if a > 0 and doc[a - 1].lower_ in ARTICLES:
+            a -= 1
+        if k is not None and a > 0 and doc[a - 1].lower_ in VENUE_PREPOSITIONS:
+            continue
+        out.append(j)
+    return out + region[m:]
+
+
+def _addressed(view: DocView, i: int) -> bool:
+    """The person at token ``i`` is the one spoken to: "zu" before the name, or
+    before a title right before it ("habe zu Minister X gemeint"); or no person
+    but where it was written ("schreiben die Forscher in X")."""
+    doc, k = view.doc, view.key(i)
+    a = i
+    while k is not None and a > 0 and view.key(a - 1) == k:
+        a -= 1
+    # the capitalised words of its name before it ("Ecology" of "in Behavioral
+    # Ecology", a bare surname after its first name)
+    while (
+        a > max(0, i - 3)
+        and doc[a - 1].is_title
+        and doc[a - 1].is_alpha
+        and not speaker_noun(doc[a - 1].text)
+    ):
+        a -= 1
+    if a > 1 and doc[a - 1].text[:1].isupper() and speaker_noun(doc[a - 1].text):
+        a -= 1
+    return a > 0 and doc[a - 1].lower_ in ADDRESSEE_PREPOSITIONS | PUBLISHED_IN
 
 
 def _bracketed(view: DocView, i: int) -> bool:
@@ -666,16 +791,18 @@ def _named_ahead(
     doc = view.doc
     inside = set(region)
     for j in range(i + 1, min(i + 8, len(doc))):
-        if j not in inside:
-            break
+        if j not in inside or doc[j].lower_ in ADDRESSEE_PREPOSITIONS:
+            break  # "Ein Manager habe zu X gemeint": X is spoken to
         k = view.key(j)
         if person:
-            if k and kind_of(k) is Kind.PERSON:
+            if k and kind_of(k) is Kind.PERSON and not _addressed(view, j):
                 return k
             if not k and doc[j].text in surnames:
                 return surnames[doc[j].text]
             continue
         if k and not is_media(k):
+            if kind_of(k) is Kind.PERSON and _addressed(view, j):
+                continue
             if kind_of(k) is Kind.PLACE:
                 if not _is_state(view, k):
                     continue
