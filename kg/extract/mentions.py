@@ -26,6 +26,7 @@ from kg.extract.names import (
     genitive_name_after_noun,
     genitive_name_stem,
     genitive_surname,
+    is_first_name_of_two,
     is_noun,
     new_acronym,
 )
@@ -155,6 +156,10 @@ def _add_nominatives(
     for mi, t in first.items():
         m = raw[mi]
         if m.label == "PER" and m.entry is None and " " not in m.text:
+            shared = _shared_surname(doc, raw, token_mention, t)
+            if shared is not None:
+                m.nominative = shared  # "Bill und Hillary Clinton": Bill Clinton
+                continue
             m.nominative = genitive_name_stem(doc, m.text) or (
                 genitive_before_relation(doc, t) if t == last[mi] else None
             )
@@ -188,6 +193,25 @@ def _add_nominatives(
         before = doc[j] if doc[j].lower_ in CASE_WORDS else doc[t - 1]
         if before.is_alpha:
             m.nominative = nominative(m.text, before.text, genders)
+
+
+def _shared_surname(
+    doc: Doc, raw: list[RawMention], token_mention: dict[int, int], t: int
+) -> str | None:
+    """The full name of a first name alone at token ``t`` before "und" and a
+    first name and surname ("Bill und Hillary Clinton", "die Geschäftsführer
+    Rainer und Mark Töpfer"): the first name with that surname."""
+    if t + 3 >= len(doc) or doc[t + 1].lower_ != "und":
+        return None
+    if not is_first_name_of_two(doc, t):
+        return None
+    other = token_mention.get(t + 2)
+    if other is None or raw[other].label != "PER" or token_mention.get(t) == other:
+        return None
+    words = raw[other].text.split()
+    if len(words) < 2 or words[0] != doc[t + 2].text:
+        return None
+    return f"{doc[t].text} {' '.join(words[1:])}"
 
 
 @dataclass(slots=True)
