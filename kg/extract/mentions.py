@@ -205,6 +205,14 @@ def _shared_surname(
         return None
     if not is_first_name_of_two(doc, t):
         return None
+    prev = doc[t - 1] if t > 0 else None
+    if (
+        prev is not None
+        and prev.is_alpha
+        and prev.text[:1].isupper()
+        and not (is_noun(doc, prev.text) or prev.is_sent_start)
+    ):
+        return None  # "Mit Naby Keita und Christoph Leitgeb": a surname the model cut
     other = token_mention.get(t + 2)
     if other is None or raw[other].label != "PER" or token_mention.get(t) == other:
         return None

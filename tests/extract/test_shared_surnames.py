@@ -48,3 +48,14 @@ def test_a_surname_before_und_stays_itself(shipped) -> None:
         {"Schmidt": PER, "Hans Brunnhuber": PER},
     )
     assert _persons(rec) == {"person/Schmidt", "person/Hans Brunnhuber"}
+
+
+def test_a_surname_after_an_untagged_first_name_stays_itself(shipped) -> None:
+    # "Mit Naby Keita und Christoph Leitgeb": the model cut "Naby"; "Keita"
+    # is the surname, no first name of Leitgeb's family
+    rec = extract(
+        shipped,
+        "Mit Naby Keita und Christoph Leitgeb fällt das Mittelfeld aus.",
+        {"Keita": PER, "Christoph Leitgeb": PER},
+    )
+    assert "person/Keita Leitgeb" not in _persons(rec)
