@@ -309,6 +309,10 @@ def test_a_common_word_run_into_a_name_falls_away(vocab, words, start, end, pers
         (["Die", "Kosten", "(", "ca", ".", "drei", "Mio", ".", ")"], 3, "ORG"),
         # an adverb opening a sentence ("furthermore", Austrian)
         (["Weiters", "hieß", "es", ",", "alles", "sei", "gut", "."], 0, "PER"),
+        # a picture's credit, a station, a time zone
+        (["Die", "Halle", ".", "Foto", ":", "Karl", "Huber"], 3, "PER"),
+        (["Ab", "Linz", "Hbf", "fährt", "der", "Zug", "."], 2, "PER"),
+        (["Um", "12:00", "UTC", "startete", "die", "Rakete", "."], 2, "ORG"),
     ],
 )
 def test_abbreviations_and_lone_initials_name_no_one(
