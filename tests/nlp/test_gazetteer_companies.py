@@ -46,3 +46,12 @@ def test_a_german_word_stays_a_word(nlp) -> None:
 def test_variant_forms_resolve(form, name) -> None:
     entry = gazetteer.lookup(form)
     assert entry is not None and entry.name == name
+
+
+def test_transport_unions(nlp) -> None:
+    assert "Eisenbahn- und Verkehrsgewerkschaft" in _orgs(
+        nlp, "Auch die EVG droht mit einem Ausstand ."
+    )
+    assert "Unabhängige Flugbegleiter Organisation" in _orgs(
+        nlp, "Ufo-Chef Karl Brunner kündigte Streiks an ."
+    )
