@@ -313,6 +313,7 @@ def test_a_common_word_run_into_a_name_falls_away(vocab, words, start, end, pers
         (["Die", "Halle", ".", "Foto", ":", "Karl", "Huber"], 3, "PER"),
         (["Ab", "Linz", "Hbf", "fährt", "der", "Zug", "."], 2, "PER"),
         (["Um", "12:00", "UTC", "startete", "die", "Rakete", "."], 2, "ORG"),
+        (["Das", "Werk", "schließt", ".", "Bild", ":", "Karl", "Huber"], 4, "ORG"),
     ],
 )
 def test_abbreviations_and_lone_initials_name_no_one(
@@ -472,3 +473,9 @@ def test_a_first_name_with_accents_opens_a_name(vocab) -> None:
     # "Fátima" is "Fatima" of the table: the model's LOC is a person
     words = ["auf", "die", "Fátima", "Báñez", "stolz", "ist"]
     assert _persons(vocab, words, [(2, 4, "LOC")]) == ["Fátima Báñez"]
+
+
+def test_the_daily_bild_stays_a_name(vocab) -> None:
+    # only before a colon is "Bild" a picture's credit
+    words = ["Das", "berichtet", "die", "Bild", "am", "Montag", "."]
+    assert _run(vocab, words, 3, 4, "ORG") == [("Bild", "ORG")]

@@ -30,6 +30,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_IN_A_NAME",
     "NOT_NAMES",
+    "CREDIT_WORDS",
     "SURNAME_PARTICLES",
     "is_initial",
     "is_syllable_given_name",
@@ -167,6 +168,10 @@ NOT_NAMES = frozenset(
     "anm co ca bzw bspw evtl ggf inkl zzgl usw vgl abs art nr tel fax hrsg red "
     "ebd verf dt engl frz mio mrd weiters foto fotos hbf bf fernbf utc".split()
 )
+
+# the words that label a picture's credit before a colon ("Bild: dpa", "Grafik:
+# APA"): there no medium or person ("Bild" is also the daily)
+CREDIT_WORDS = frozenset("bild bilder grafik illustration video".split())
 
 # characters no name is written with, markup and punctuation: a name containing
 # one is a noisy surface (the linking pass prefers another name of the node)

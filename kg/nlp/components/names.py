@@ -60,7 +60,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.de.names import HONORIFICS, MEET_OBJECT_FORMS, NAME_PARTICLES, NOT_NAMES
+from kg.lang.de.names import (
+    CREDIT_WORDS,
+    HONORIFICS,
+    MEET_OBJECT_FORMS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+)
 from kg.lang.de.places import PLACE_NAME_CUES, PLACE_NAME_HEADS, PLACE_NOUNS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.lang.de.spelling import strip_accents
@@ -257,6 +263,13 @@ def _no_one(ent: Span) -> bool:
     word = ent.text.rstrip(".")
     if word.lower() in NOT_NAMES:
         return True
+    if (
+        word.lower() in CREDIT_WORDS
+        and ent.end < len(ent.doc)
+        and ent.doc[ent.end].text == ":"
+    ):
+        return True  # "Bild: Herbert Guth", "Bild: dpa": a picture's credit
+
     # a lone initial, "V." of "n. V.", "A."
     return len(word) == 1 and ent.text.endswith(".")
 
