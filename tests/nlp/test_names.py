@@ -314,6 +314,8 @@ def test_a_common_word_run_into_a_name_falls_away(vocab, words, start, end, pers
         (["Ab", "Linz", "Hbf", "fährt", "der", "Zug", "."], 2, "PER"),
         (["Um", "12:00", "UTC", "startete", "die", "Rakete", "."], 2, "ORG"),
         (["Das", "Werk", "schließt", ".", "Bild", ":", "Karl", "Huber"], 4, "ORG"),
+        (["Ein", "LKW", "kippte", "um", "."], 1, "ORG"),
+        (["Die", "Aktie", "(", "WKN", "123456", ")", "stieg", "."], 3, "ORG"),
     ],
 )
 def test_abbreviations_and_lone_initials_name_no_one(

@@ -161,12 +161,14 @@ NAMED_AFTER_PEOPLE = (
 # German abbreviations written with a capital that taggers take for a name:
 # "(Anm. d. Red.)", "Facebook und Co.", "3:2 n. V."; and adverbs that open a
 # sentence and look like a surname ("Weiters hieß es", Austrian "furthermore");
-# the credit word of a picture ("Foto: APA") and abbreviations of stations and
-# times ("Wien Hbf", "12:00 UTC"); as a whole entity they are no one (lower
-# case, without the final dot)
+# the credit word of a picture ("Foto: APA"), abbreviations of stations and
+# times ("Wien Hbf", "12:00 UTC"), of vehicles written in capitals ("LKW") and
+# of securities in financial news ("WKN", "ISIN", the agencies' "ROUNDUP"); as
+# a whole entity they are no one (lower case, without the final dot)
 NOT_NAMES = frozenset(
     "anm co ca bzw bspw evtl ggf inkl zzgl usw vgl abs art nr tel fax hrsg red "
-    "ebd verf dt engl frz mio mrd weiters foto fotos hbf bf fernbf utc".split()
+    "ebd verf dt engl frz mio mrd weiters foto fotos hbf bf fernbf utc "
+    "lkw pkw wkn isin roundup".split()
 )
 
 # the words that label a picture's credit before a colon ("Bild: dpa", "Grafik:
