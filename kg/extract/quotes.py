@@ -62,6 +62,7 @@ from kg.extract.quotes_marked import (
     same_words,
     trim_marks,
 )
+from kg.extract.quotes_bodies import body_labels
 from kg.extract.quotes_place import no_actors, state_voices
 from kg.extract.quotes_reported import Report, first_person, reported_clause
 from kg.extract.quotes_state import (
@@ -363,6 +364,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = document_bodies(view, found)
     found = outlet_labels(view, found)
     found = investigator_labels(view, found)
+    found = body_labels(view, found)
     found = state_voices(view, found)
     found = no_actors(found)
     out = []

@@ -1,0 +1,338 @@
+"""The body an unnamed institution's label speaks for (issue 17).
+
+A reporting clause that names a body only by its noun ("teilte die Armee
+mit", "laut Ministeriumsangaben", "wie eine Parlamentssprecherin bestätigte")
+leaves the quote a label (``Quote.speaker_label``). Where the article gives
+clear evidence, :func:`body_labels` makes it the body:
+
+* the organisation the article names by that noun with its country ("die
+  türkische Armee" -> "Armee (Türkei)");
+* the body named fully with that noun before a place or a street ("die
+  Alpinpolizei Xdorf" -> label "Alpinpolizei Xdorf"; "die Stadt Xburg" -> the
+  place Xburg);
+* the one organisation whose name ends in a generic noun ("das Ministerium"
+  after "das Innenministerium", :data:`GENERIC_BODY_NOUNS`);
+* a national body ("Armee", "Parlament", "Polizei") of the country the article
+  is clearly about (:func:`kg.extract.focus.focus_country`): that country's
+  row or the article's one parliament or army of it, else the body minted
+  as the gazetteer mints it ("Armee (Mali)"), which :func:`speaker_bodies`
+  then adds to the article's entities with its adjective name ("malische
+  Armee").
+
+A definite "die Sprecherin" with no body named is the spokesperson named
+before with their body ("Laut einer Sprecherin der Direktion X …. Laut der
+Sprecherin …" -> X). An unnamed label the article gives no evidence for stays
+a label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.actors import is_media
+from kg.extract.focus import dateline_country, focus_country
+from kg.extract.quotes_continued import Found
+from kg.extract.records import Entity, Kind, Quote, entity_key, kind_of
+from kg.extract.view import DocView
+from kg.lang.de.body_speakers import (
+    COUNTRY_BODY_NOUNS,
+    GENERIC_BODY_NOUNS,
+    NAME_AFTER_ENDINGS,
+    SPOKESPERSON_NOUNS,
+    TOWN_NOUNS,
+)
+from kg.lang.de.cases import head_gender
+from kg.lang.de.speech import SPOKESPERSON_ENDINGS
+from kg.nlp import gazetteer
+
+__all__ = ["body_labels", "speaker_bodies"]
+
+# a national body kg names with its country: "Armee (Mali)"
+_NATIONAL = re.compile(r"(\w+) \(([^()]+)\)")
+# the kinds of body of which a country has one, so that the article's one
+# organisation of the kind and country is the body ("Parlament" -> the
+# Bundestag): not "gov", of which there are many, nor "military" (the army,
+# the air force, the coast guard)
+_ONE_PER_COUNTRY = frozenset({"parliament"})
+# the definite articles before a spokesperson named before
+_DEFINITE = frozenset({"der", "die", "dem", "den", "des"})
+# the strong ending of an adjective before a noun of the gender
+_STRONG = {"m": "er", "f": "e", "n": "es"}
+
+
+def body_labels(view: DocView, found: list[Found]) -> list[Found]:
+    """``found`` with each unnamed body's label resolved to the body the
+    article names, where it gives clear evidence (module docstring); other
+    quotes as they are."""
+    out = []
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        if speaker is None:
+            key, new = None, label
+            if label is None or label.lower() in SPOKESPERSON_NOUNS:
+                key = _spokesperson_before(view, si)
+            if key is None and label is not None:
+                key, new = _resolve(view, label)
+            if key is not None or new != label:
+                f = (a, b, si, kind, key, medium, None if key else new)
+        out.append(f)
+    return out
+
+
+def _forms(label: str) -> set[str]:
+    """The nominative forms ``label`` may stand for: itself, without a
+    genitive "s", and the body of a spokesperson ("Parlamentssprecherin" ->
+    "parlament")."""
+    low = label.lower()
+    end = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
+    if end is not None:
+        low = low[: -len(end)].rstrip("-")
+        if len(low) < 3:
+            return set()
+    forms = {low}
+    if low.endswith("s"):
+        forms.add(low[:-1])
+    if low.endswith("es"):
+        forms.add(low[:-2])
+    return {f for f in forms if len(f) > 2}
+
+
+def _base(name: str) -> str:
+    return name.partition(" (")[0]
+
+
+def _organisations(view: DocView) -> list[Entity]:
+    return [
+        e
+        for k, e in view.entities.items()
+        if kind_of(k) is Kind.ORG and not is_media(k)
+    ]
+
+
+def _resolve(view: DocView, label: str) -> tuple[str | None, str | None]:
+    """(key, label) of the body ``label`` stands for, by the steps of the
+    module docstring; ``(None, label)`` where the article gives no evidence."""
+    if " " in label or not label[:1].isupper():
+        return None, label
+    forms = _forms(label)
+    if not forms:
+        return None, label
+    orgs = _organisations(view)
+    focus = _focus(view)
+    same = {
+        e.key
+        for e in orgs
+        if _base(e.name).lower() in forms
+        and (focus is None or _country_of(e) in (None, focus.code))
+    }
+    if len(same) == 1:
+        return next(iter(same)), None
+    if same:
+        return None, label
+    named = _named_in_full(view, forms)
+    if named is not None:
+        return named
+    generic = forms & GENERIC_BODY_NOUNS
+    if generic:
+        ending = {
+            e.key
+            for e in orgs
+            if any(
+                w.lower().endswith(g) and w.lower() != g
+                for g in generic
+                for w in _base(e.name).split()[-1:]
+            )
+        }
+        if len(ending) == 1:
+            return next(iter(ending)), None
+    national = _national(view, forms)
+    if national is not None:
+        return national, None
+    return None, label
+
+
+def _named_in_full(view: DocView, forms: set[str]) -> tuple[str | None, str | None] | None:
+    """The body the article names with the noun and a name after it: the
+    organisation whose name opens with the noun, "die Stadt Xburg" (the place),
+    "die Alpinpolizei Xdorf" (label with the place's name); ``None`` if none or
+    more than one."""
+    doc = view.doc
+    found: set[tuple[str | None, str | None]] = set()
+    for t in doc:
+        if t.lower_ not in forms or not t.text[:1].isupper() or t.i + 1 >= len(doc):
+            continue
+        own = view.key(t.i)
+        if own is not None:
+            e = view.entities.get(own)
+            if (
+                e is not None
+                and kind_of(own) is Kind.ORG
+                and _base(e.name).lower().startswith(t.lower_ + " ")
+            ):
+                found.add((own, None))
+            continue
+        u = t.i + 1
+        k = view.key(u)
+        if k is not None and kind_of(k) is Kind.PLACE:
+            if t.lower_ in TOWN_NOUNS:
+                found.add((k, None))
+                continue
+            end = u
+            while end < len(doc) and view.key(end) == k:
+                end += 1
+            found.add((None, f"{t.text} {doc[u:end].text}"))
+        elif (
+            k is None
+            and t.lower_ not in TOWN_NOUNS
+            and doc[u].text[:1].isupper()
+            and doc[u].is_alpha
+            and doc[u].lower_.endswith(NAME_AFTER_ENDINGS)
+        ):
+            found.add((None, f"{t.text} {doc[u].text}"))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _country_of(e: Entity) -> str | None:
+    """The code of the country an organisation belongs to, by its gazetteer
+    code or the country in its name ("Polizei (Deutschland)")."""
+    if e.country_code is not None:
+        return e.country_code
+    m = _NATIONAL.fullmatch(e.name)
+    place = gazetteer.lookup(m.group(2), label="LOC") if m is not None else None
+    return place.code if place is not None and place.kind == "country" else None
+
+
+def _focus(view: DocView) -> gazetteer.Entry | None:
+    """The gazetteer's country the article is clearly about."""
+    key = focus_country(view.entities.values(), dateline_country(view))
+    e = view.entities.get(key) if key else None
+    if e is None or e.country_code is None:
+        return None
+    return gazetteer.country_by_code(e.country_code)
+
+
+def _national(view: DocView, forms: set[str]) -> str | None:
+    """The national body one of ``forms`` names ("armee") of the country the
+    article is about: the article's entity of it, the one organisation of its
+    kind and country ("parlament" -> the Bundestag), else the body's key as
+    the gazetteer names it ("Armee (Mali)")."""
+    gaz = gazetteer.load()
+    form = next(
+        (
+            f
+            for f in sorted(forms)
+            if gaz.is_national_body(f.capitalize()) or gaz.is_national_org(f.capitalize())
+        ),
+        None,
+    )
+    if form is None:
+        return None
+    kind = gaz.national_kind(form.capitalize())
+    country = _focus(view)
+    if kind in _ONE_PER_COUNTRY:
+        same_kind = {
+            e.key
+            for e in _organisations(view)
+            if e.org_kind == kind
+            and _country_of(e) is not None
+            and (country is None or _country_of(e) == country.code)
+        }
+        if len(same_kind) == 1:
+            return next(iter(same_kind))
+    if country is None:
+        return None
+    entry = gaz.national_org(form.capitalize(), country)
+    if entry is None:
+        return None
+    key = entity_key(Kind.ORG, entry.name)
+    if key in view.entities or form in COUNTRY_BODY_NOUNS:
+        # a police or a ministry is no one body of a country ("die Polizei"
+        # of a town, of a Land): named only where the article names it
+        return key
+    return None
+
+
+def _spokesperson_before(view: DocView, si: int) -> str | None:
+    """The body of the spokesperson a definite "der Sprecher", "die
+    Sprecherin" in sentence ``si`` refers to: the organisation after the last
+    spokesperson's noun before it ("eine Sprecherin der Direktion X")."""
+    sent = view.sents[si]
+    lowers = view.lowers
+    at = next(
+        (
+            j
+            for j in range(sent.start + 1, sent.end)
+            if lowers[j] in SPOKESPERSON_NOUNS
+            and lowers[j - 1] in _DEFINITE
+            and not (j + 1 < sent.end and (lowers[j + 1] in _DEFINITE or view.key(j + 1)))
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    for j in range(at - 1, 0, -1):
+        if lowers[j] not in SPOKESPERSON_NOUNS or j + 2 >= len(lowers):
+            continue
+        if lowers[j + 1] in ("der", "des"):
+            k = view.key(j + 2)
+            if k is not None and kind_of(k) is Kind.ORG and not is_media(k):
+                return k
+        if lowers[j - 1] not in _DEFINITE:
+            return None  # the spokesperson named last speaks for no body named
+    return None
+
+
+def speaker_bodies(quotes: list[Quote], entities: list[Entity]) -> list[Entity]:
+    """``entities`` with the national bodies quotes speak for that the article
+    does not name added ("Armee (Mali)"), and each national body named with its
+    adjective as well ("malische Armee"), so that it is known by that name."""
+    keys = {e.key for e in entities}
+    out = [_with_adjective(e) for e in entities]
+    for q in quotes:
+        k = q.speaker
+        if k is None or k in keys or kind_of(k) is not Kind.ORG:
+            continue
+        name = k.partition("/")[2]
+        m = _NATIONAL.fullmatch(name)
+        country = gazetteer.lookup(m.group(2), label="LOC") if m else None
+        if m is None:
+            entry = gazetteer.lookup(name, label="ORG")  # a country's own row
+        elif country is not None:
+            entry = gazetteer.load().national_org(m.group(1), country)
+        else:
+            entry = None
+        if entry is None or entry.name != name:
+            continue
+        keys.add(k)
+        e = Entity(
+            kind=Kind.ORG,
+            name=name,
+            org_kind=entry.kind,
+            country_code=entry.code,
+        )
+        out.append(_with_adjective(e))
+    return out
+
+
+def _with_adjective(e: Entity) -> Entity:
+    """``e``, a national body "Armee (Mali)", with "malische Armee" among its
+    aliases; other entities as they are."""
+    if e.kind != Kind.ORG:
+        return e
+    m = _NATIONAL.fullmatch(e.name)
+    if m is None:
+        return e
+    noun, place = m.groups()
+    gaz = gazetteer.load()
+    if not (gaz.is_national_body(noun) or gaz.is_national_org(noun)):
+        return e
+    country = gazetteer.lookup(place, label="LOC")
+    adjective = gaz.adjective_of(country) if country is not None else None
+    gender = head_gender(noun)
+    if adjective is None or gender is None or "-" in adjective:
+        return e
+    alias = f"{adjective}{_STRONG[gender]} {noun}"
+    if alias in e.aliases:
+        return e
+    return replace(e, aliases=(*e.aliases, alias))
