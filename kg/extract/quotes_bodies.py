@@ -38,12 +38,13 @@ from kg.extract.view import DocView
 from kg.lang.de.body_speakers import (
     COUNTRY_BODY_NOUNS,
     GENERIC_BODY_NOUNS,
+    LOCAL_BODY_NOUNS,
     NAME_AFTER_ENDINGS,
     SPOKESPERSON_NOUNS,
     TOWN_NOUNS,
+    VOICE_ENDINGS,
 )
 from kg.lang.de.cases import head_gender
-from kg.lang.de.speech import SPOKESPERSON_ENDINGS
 from kg.nlp import gazetteer
 
 __all__ = ["body_labels", "speaker_bodies"]
@@ -73,7 +74,7 @@ def body_labels(view: DocView, found: list[Found]) -> list[Found]:
             if label is None or label.lower() in SPOKESPERSON_NOUNS:
                 key = _spokesperson_before(view, si)
             if key is None and label is not None:
-                key, new = _resolve(view, label)
+                key, new = _resolve(view, label, si)
             if key is not None or new != label:
                 f = (a, b, si, kind, key, medium, None if key else new)
         out.append(f)
@@ -85,7 +86,7 @@ def _forms(label: str) -> set[str]:
     genitive "s", and the body of a spokesperson ("Parlamentssprecherin" ->
     "parlament")."""
     low = label.lower()
-    end = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
+    end = next((e for e in VOICE_ENDINGS if low.endswith(e)), None)
     if end is not None:
         low = low[: -len(end)].rstrip("-")
         if len(low) < 3:
@@ -110,14 +111,20 @@ def _organisations(view: DocView) -> list[Entity]:
     ]
 
 
-def _resolve(view: DocView, label: str) -> tuple[str | None, str | None]:
-    """(key, label) of the body ``label`` stands for, by the steps of the
-    module docstring; ``(None, label)`` where the article gives no evidence."""
+def _resolve(view: DocView, label: str, si: int) -> tuple[str | None, str | None]:
+    """(key, label) of the body ``label`` in sentence ``si`` stands for, by
+    the steps of the module docstring; ``(None, label)`` where the article
+    gives no evidence."""
     if " " in label or not label[:1].isupper():
         return None, label
     forms = _forms(label)
     if not forms:
         return None, label
+    local = forms & LOCAL_BODY_NOUNS
+    if local:
+        town = _town_of(view, si, next(iter(local)))
+        if town is not None:
+            return town, None
     orgs = _organisations(view)
     focus = _focus(view)
     same = {
@@ -201,6 +208,25 @@ def _country_of(e: Entity) -> str | None:
     m = _NATIONAL.fullmatch(e.name)
     place = gazetteer.lookup(m.group(2), label="LOC") if m is not None else None
     return place.code if place is not None and place.kind == "country" else None
+
+
+def _town_of(view: DocView, si: int, noun: str) -> str | None:
+    """The key of the town's body the sentence ``si`` names with ``noun``
+    and the town after it ("die Polizei in Xburg", "ein Polizeisprecher in
+    Xburg", "die Feuerwehr Xburg" -> "Polizei (Xburg)")."""
+    sent = view.sents[si]
+    lowers = view.lowers
+    for j in range(sent.start, sent.end - 1):
+        if not (lowers[j].startswith(noun) or lowers[j].endswith(noun)):
+            continue
+        k = j + 1
+        if lowers[k] in ("in", "von") and k + 1 < sent.end:
+            k += 1
+        place = view.key(k)
+        e = view.entities.get(place) if place else None
+        if e is not None and e.kind == Kind.PLACE:
+            return entity_key(Kind.ORG, f"{noun.capitalize()} ({e.name})")
+    return None
 
 
 def _focus(view: DocView) -> gazetteer.Entry | None:
@@ -298,10 +324,16 @@ def speaker_bodies(quotes: list[Quote], entities: list[Entity]) -> list[Entity]:
         country = gazetteer.lookup(m.group(2), label="LOC") if m else None
         if m is None:
             entry = gazetteer.lookup(name, label="ORG")  # a country's own row
-        elif country is not None:
+        elif country is not None and country.kind == "country":
             entry = gazetteer.load().national_org(m.group(1), country)
         else:
             entry = None
+        if m is not None and (entry is None or entry.name != name):
+            if m.group(1).lower() in LOCAL_BODY_NOUNS:
+                keys.add(k)  # "Polizei (Xburg)", also "Polizei Xburg"
+                alias = " ".join(m.groups())
+                out.append(Entity(kind=Kind.ORG, name=name, aliases=(alias,)))
+            continue
         if entry is None or entry.name != name:
             continue
         keys.add(k)

@@ -56,6 +56,19 @@ CASES = [
         {},
         ("Anrainerinitiative Birkenstraße", "Die Pläne seien überzogen"),
     ),
+    # "die Polizei in X", "ein Polizeivertreter in X": the police of X
+    (
+        "Ein Mann hat in Ostdorf zwei Menschen verletzt. Die Polizei in Ostdorf "
+        "teilte mit, der Täter sei gefasst.",
+        {"Ostdorf": LOC},
+        ("org/Polizei (Ostdorf)", "der Täter sei gefasst"),
+    ),
+    (
+        "Ein Mann hat in Ostdorf zwei Menschen verletzt. Der Täter sei "
+        "geflohen, sagte ein Polizeivertreter in Ostdorf.",
+        {"Ostdorf": LOC},
+        ("org/Polizei (Ostdorf)", "Der Täter sei geflohen"),
+    ),
     # "laut Ministeriumsangaben": the ministry by its word
     (
         "Das Innenministerium wirbt um Polizisten. Die Werbung wirke, denn laut "
@@ -89,6 +102,13 @@ def test_minted_army_is_named_by_its_adjective(gazetteer_nlp) -> None:
     rec = extract(gazetteer_nlp, CASES[1][0], {})
     army = next(e for e in rec.entities if e.key == "org/Armee (Mali)")
     assert "malische Armee" in army.aliases
+
+
+def test_town_police_is_named_with_its_town(gazetteer_nlp) -> None:
+    text, ents, _ = CASES[7]
+    rec = extract(gazetteer_nlp, text, ents)
+    police = next(e for e in rec.entities if e.key == "org/Polizei (Ostdorf)")
+    assert police.aliases == ("Polizei Ostdorf",)
 
 
 NO_BODY = [

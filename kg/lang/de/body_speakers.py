@@ -7,6 +7,8 @@ from __future__ import annotations
 __all__ = [
     "COUNTRY_BODY_NOUNS",
     "GENERIC_BODY_NOUNS",
+    "LOCAL_BODY_NOUNS",
+    "VOICE_ENDINGS",
     "NAME_AFTER_ENDINGS",
     "SPOKESPERSON_NOUNS",
     "TOWN_NOUNS",
@@ -47,3 +49,11 @@ SPOKESPERSON_NOUNS = frozenset({"sprecher", "sprecherin", "sprechers"})
 #: Polizei" (of a town, of a Land) nor "die Küstenwache" (of the coast the
 #: report is on)
 COUNTRY_BODY_NOUNS = frozenset({"armee", "militär", "streitkräfte", "parlament"})
+
+#: the bodies every town has: "die Polizei in Xburg" is the police of Xburg
+#: ("Polizei (Xburg)", also "Polizei Xburg")
+LOCAL_BODY_NOUNS = frozenset({"polizei", "feuerwehr", "staatsanwaltschaft"})
+
+#: endings of the word for someone who speaks for the body before them
+#: ("Parlamentssprecherin", "ein Polizeivertreter")
+VOICE_ENDINGS = ("sprecherin", "sprecher", "vertreterin", "vertreter")
