@@ -181,6 +181,7 @@ def test_country_adjective_and_body_kind() -> None:
             "Wirtschafts- und Korruptionsstaatsanwaltschaft",
         ),
         ("UN-Kommission gegen Straffreiheit in Guatemala", "CICIG"),
+        ("RH", "Rechnungshof"),
     ],
 )
 def test_body_aliases(surface: str, name: str) -> None:
