@@ -182,6 +182,13 @@ def test_country_adjective_and_body_kind() -> None:
         ),
         ("UN-Kommission gegen Straffreiheit in Guatemala", "CICIG"),
         ("RH", "Rechnungshof"),
+        # the genitive of a head with a complement, a strong adjective
+        ("UN-Hochkommissariats für Menschenrechte", "OHCHR"),
+        (
+            "Zentraler Staatsanwaltschaft zur Verfolgung von Wirtschaftsstrafsachen "
+            "und Korruption",
+            "Wirtschafts- und Korruptionsstaatsanwaltschaft",
+        ),
     ],
 )
 def test_body_aliases(surface: str, name: str) -> None:
