@@ -7,9 +7,9 @@ clear evidence, :func:`body_labels` makes it the body:
 
 * the organisation the article names by that noun with its country ("die
   türkische Armee" -> "Armee (Türkei)");
-* the body named fully with that noun before a place or a street ("die
-  Alpinpolizei Xdorf" -> label "Alpinpolizei Xdorf"; "die Stadt Xburg" -> the
-  place Xburg);
+* the body named fully with that noun before a place or a street, or as an
+  earlier quote's label ("die Alpinpolizei Xdorf" -> label "Alpinpolizei
+  Xdorf"; "die Stadt Xburg" -> the place Xburg);
 * the one organisation whose name ends in a generic noun ("das Ministerium"
   after "das Innenministerium", :data:`GENERIC_BODY_NOUNS`);
 * a national body ("Armee", "Parlament", "Polizei") of the country the article
@@ -74,11 +74,24 @@ def body_labels(view: DocView, found: list[Found]) -> list[Found]:
             if label is None or label.lower() in SPOKESPERSON_NOUNS:
                 key = _spokesperson_before(view, si)
             if key is None and label is not None:
-                key, new = _resolve(view, label, si)
+                longer = {
+                    x
+                    for x in _labels_before(found, a)
+                    if x.startswith(label + " ") and " " not in label
+                }
+                if len(longer) == 1:
+                    new = next(iter(longer))  # "die Alpinpolizei X … laut Alpinpolizei"
+                else:
+                    key, new = _resolve(view, label, si)
             if key is not None or new != label:
                 f = (a, b, si, kind, key, medium, None if key else new)
         out.append(f)
     return out
+
+
+def _labels_before(found: list[Found], a: int) -> set[str]:
+    """The labels of the quotes before character ``a``."""
+    return {f[6] for f in found if f[6] and f[0] < a}
 
 
 def _forms(label: str) -> set[str]:

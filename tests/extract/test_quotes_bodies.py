@@ -76,6 +76,13 @@ CASES = [
         {"Innenministerium": ORG},
         ("Innenministerium", "Die Werbung wirke"),
     ),
+    # a body an earlier quote named in full
+    (
+        "Laut Bergwacht Kleinau sind zwei Wanderer abgestürzt. Die Frau sei "
+        "laut Bergwacht schwer verletzt.",
+        {},
+        ("Bergwacht Kleinau", "Die Frau sei laut Bergwacht schwer verletzt"),
+    ),
     # "die Sprecherin": the one named before with her body
     (
         "Laut einer Sprecherin der Landesdirektion Nord war der Zug voll. Dem "
