@@ -26,6 +26,7 @@ from kg.lang.de.grammar import (
 )
 from kg.lang.de.speech import (
     ATTRIBUTION_NOUNS,
+    DATA_ATTRIBUTION_NOUNS,
     BODY_ENDINGS,
     CITED_DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -223,6 +224,8 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
                 )
             return _key_before(view, i, sent), None, None, a, b
         region = _source_phrase(view, sent, j + 1)
+        if noun in DATA_ATTRIBUTION_NOUNS and not any(view.key(k) for k in region):
+            return None  # "nach Zahlen vom Montag": data, no source
     elif w == "aus":
         # "Aus Sicht des Regisseurs ist …", "aus Sicht der Regierung"; not "aus
         # Sicht der Hardware"
@@ -358,7 +361,7 @@ def _attribution_compound(noun: str) -> str | None:
     return next(
         (
             n
-            for n in ATTRIBUTION_NOUNS
+            for n in ATTRIBUTION_NOUNS - DATA_ATTRIBUTION_NOUNS
             if noun.endswith(n)
             and noun != n
             # "nach Antworten suchen": a word of its own, not "nach X-Worten"

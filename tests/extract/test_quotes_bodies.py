@@ -158,3 +158,25 @@ def test_definite_spokesperson_with_no_body_before(gazetteer_nlp) -> None:
         {"Kronwerk": ORG},
     )
     assert {q.speaker for q in rec.quotes} <= {None}
+
+
+def test_data_of_a_named_body(gazetteer_nlp) -> None:
+    """ "Nach Zahlen des Branchenverbands X": X's report; data with no body
+    named ("nach Zahlen vom Montag", "nach Verkaufszahlen") are no quote
+    (kg/extract/sources.py, DATA_ATTRIBUTION_NOUNS)."""
+    ents = {"Kronwerk": ORG, "Eva Roth": PER, "Autoland": ORG}
+    start = "Der Autobauer Kronwerk baut Stellen ab, sagte Eva Roth. "
+    rec = extract(
+        gazetteer_nlp,
+        start + "Nach Zahlen des Branchenverbands Autoland liefen im Vorjahr "
+        "1,6 Millionen Fahrzeuge vom Band.",
+        ents,
+    )
+    assert ("org/Autoland", "Nach Zahlen des Branchenverbands Autoland") in {
+        (w, t[:41]) for w, t in said(rec, "who", "text")
+    }
+    for data in ("Nach Zahlen vom Montag", "Nach Verkaufszahlen"):
+        rec = extract(
+            gazetteer_nlp, start + data + " liefen 1,6 Millionen Autos vom Band.", ents
+        )
+        assert len(rec.quotes) == 1
