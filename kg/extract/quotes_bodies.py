@@ -19,8 +19,10 @@ clear evidence, :func:`body_labels` makes it the body:
   then adds to the article's entities with its adjective name ("malische
   Armee").
 
-A definite "die Sprecherin" with no body named is the spokesperson named
-before with their body ("Laut einer Sprecherin der Direktion X …. Laut der
+The speaker's word followed by the body names the body ("die Rechtsanwälte
+von X" -> X; "ein Sprecher einer Bürgerinitiative" -> label
+"Bürgerinitiative"). A definite "die Sprecherin" with no body named is the
+spokesperson named before with their body ("Laut einer Sprecherin der Direktion X …. Laut der
 Sprecherin …" -> X). An unnamed label the article gives no evidence for stays
 a label.
 """
@@ -34,10 +36,13 @@ from kg.extract.actors import is_media
 from kg.extract.focus import dateline_country, focus_country
 from kg.extract.quotes_continued import Found
 from kg.extract.records import Entity, Kind, Quote, entity_key, kind_of
+from kg.extract.sources import nominative_in
 from kg.extract.view import DocView
 from kg.lang.de.body_speakers import (
+    ASSOCIATION_ENDINGS,
     COUNTRY_BODY_NOUNS,
     GENERIC_BODY_NOUNS,
+    GROUP_VOICE_NOUNS,
     LOCAL_BODY_NOUNS,
     NAME_AFTER_ENDINGS,
     SPOKESPERSON_NOUNS,
@@ -74,6 +79,8 @@ def body_labels(view: DocView, found: list[Found]) -> list[Found]:
             if label is None or label.lower() in SPOKESPERSON_NOUNS:
                 key = _spokesperson_before(view, si)
             if key is None and label is not None:
+                key, new = _voice_of(view, si, label) or (None, label)
+            if key is None and new == label and label is not None:
                 longer = {
                     x
                     for x in _labels_before(found, a)
@@ -87,6 +94,49 @@ def body_labels(view: DocView, found: list[Found]) -> list[Found]:
                 f = (a, b, si, kind, key, medium, None if key else new)
         out.append(f)
     return out
+
+
+def _voice_of(
+    view: DocView, si: int, label: str
+) -> tuple[str | None, str | None] | None:
+    """(key, label) of the organisation the speaker's word ``label`` names
+    right after it in sentence ``si``: "die Rechtsanwälte von X", "ein
+    Mitarbeiter der X" -> X; "ein Sprecher einer Interessensgemeinschaft von
+    Reiseleitern" -> label "Interessensgemeinschaft von Reiseleitern"."""
+    low = label.lower()
+    if low not in GROUP_VOICE_NOUNS:
+        return None
+    sent = view.sents[si]
+    lowers, texts = view.lowers, view.texts
+    for j in range(sent.start, sent.end - 2):
+        if lowers[j] != low or lowers[j + 1] not in (
+            "von", "vom", "des", "der", "eines", "einer"
+        ):
+            continue
+        k = view.key(j + 2)
+        if k is not None:
+            if kind_of(k) is Kind.ORG and not is_media(k):
+                return k, None
+            return None
+        m = j + 2
+        while m < sent.end - 1 and texts[m].islower() and texts[m].isalpha():
+            m += 1  # adjectives
+        noun = texts[m]
+        if not noun[:1].isupper() or view.key(m):
+            return None
+        if lowers[j + 1] in ("des", "eines"):
+            noun = nominative_in(view, noun)
+        if not noun.lower().endswith(ASSOCIATION_ENDINGS):
+            return None
+        if (
+            m + 2 < sent.end
+            and lowers[m + 1] == "von"
+            and texts[m + 2][:1].isupper()
+            and not view.key(m + 2)
+        ):
+            noun = f"{noun} von {texts[m + 2]}"  # "… von Reiseleitern"
+        return None, noun
+    return None
 
 
 def _labels_before(found: list[Found], a: int) -> set[str]:

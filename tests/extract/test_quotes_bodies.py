@@ -83,6 +83,14 @@ CASES = [
         {},
         ("Bergwacht Kleinau", "Die Frau sei laut Bergwacht schwer verletzt"),
     ),
+    # a spokesperson of an association no entity names: the association
+    (
+        "Eine Gruppe ist in der Wüste verunglückt. Ein Sprecher einer "
+        "Interessensgemeinschaft von Reiseleitern sagte, die Gruppe sei "
+        "begleitet worden.",
+        {},
+        ("Interessensgemeinschaft von Reiseleitern", "die Gruppe sei begleitet"),
+    ),
     # "die Sprecherin": the one named before with her body
     (
         "Laut einer Sprecherin der Landesdirektion Nord war der Zug voll. Dem "

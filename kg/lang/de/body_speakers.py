@@ -5,7 +5,9 @@ body the article names (:mod:`kg.extract.quotes_bodies`)."""
 from __future__ import annotations
 
 __all__ = [
+    "ASSOCIATION_ENDINGS",
     "COUNTRY_BODY_NOUNS",
+    "GROUP_VOICE_NOUNS",
     "GENERIC_BODY_NOUNS",
     "LOCAL_BODY_NOUNS",
     "VOICE_ENDINGS",
@@ -57,3 +59,32 @@ LOCAL_BODY_NOUNS = frozenset({"polizei", "feuerwehr", "staatsanwaltschaft"})
 #: endings of the word for someone who speaks for the body before them
 #: ("Parlamentssprecherin", "ein Polizeivertreter")
 VOICE_ENDINGS = ("sprecherin", "sprecher", "vertreterin", "vertreter")
+
+#: words for those who speak for the organisation named right after them
+#: ("die Rechtsanwälte von X", "ein Sprecher einer Bürgerinitiative")
+GROUP_VOICE_NOUNS = frozenset(
+    {
+        "sprecher",
+        "sprecherin",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "vertreter",
+        "vertreterin",
+        "anwälte",
+        "rechtsanwälte",
+        "anwältinnen",
+    }
+)
+
+#: endings of nouns for an association no entity names ("einer
+#: Interessensgemeinschaft von Reiseleitern", "der Bürgerinitiative")
+ASSOCIATION_ENDINGS = (
+    "gemeinschaft",
+    "initiative",
+    "verein",
+    "vereinigung",
+    "verband",
+    "bündnis",
+    "plattform",
+    "kanzlei",
+)
