@@ -36,6 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.actors import is_media
+from kg.extract.quotes_bodies import body_labels
 from kg.extract.quotes_bounds import before_colon
 from kg.extract.quotes_continued import (
     Found,
@@ -62,7 +63,6 @@ from kg.extract.quotes_marked import (
     same_words,
     trim_marks,
 )
-from kg.extract.quotes_bodies import body_labels
 from kg.extract.quotes_place import no_actors, state_voices
 from kg.extract.quotes_reported import Report, first_person, reported_clause
 from kg.extract.quotes_state import (

@@ -22,9 +22,9 @@ clear evidence, :func:`body_labels` makes it the body:
 The speaker's word followed by the body names the body ("die Rechtsanwälte
 von X" -> X; "ein Sprecher einer Bürgerinitiative" -> label
 "Bürgerinitiative"). A definite "die Sprecherin" with no body named is the
-spokesperson named before with their body ("Laut einer Sprecherin der Direktion X …. Laut der
-Sprecherin …" -> X). An unnamed label the article gives no evidence for stays
-a label.
+spokesperson named before with their body ("Laut einer Sprecherin der
+Direktion X …. Laut der Sprecherin …" -> X). An unnamed label the article
+gives no evidence for stays a label.
 """
 
 from __future__ import annotations
@@ -110,7 +110,12 @@ def _voice_of(
     lowers, texts = view.lowers, view.texts
     for j in range(sent.start, sent.end - 2):
         if lowers[j] != low or lowers[j + 1] not in (
-            "von", "vom", "des", "der", "eines", "einer"
+            "von",
+            "vom",
+            "des",
+            "der",
+            "eines",
+            "einer",
         ):
             continue
         k = view.key(j + 2)
@@ -222,7 +227,9 @@ def _resolve(view: DocView, label: str, si: int) -> tuple[str | None, str | None
     return None, label
 
 
-def _named_in_full(view: DocView, forms: set[str]) -> tuple[str | None, str | None] | None:
+def _named_in_full(
+    view: DocView, forms: set[str]
+) -> tuple[str | None, str | None] | None:
     """The body the article names with the noun and a name after it: the
     organisation whose name opens with the noun, "die Stadt Xburg" (the place),
     "die Alpinpolizei Xdorf" (label with the place's name); ``None`` if none or
@@ -311,7 +318,8 @@ def _national(view: DocView, forms: set[str]) -> str | None:
         (
             f
             for f in sorted(forms)
-            if gaz.is_national_body(f.capitalize()) or gaz.is_national_org(f.capitalize())
+            if gaz.is_national_body(f.capitalize())
+            or gaz.is_national_org(f.capitalize())
         ),
         None,
     )
@@ -354,7 +362,9 @@ def _spokesperson_before(view: DocView, si: int) -> str | None:
             for j in range(sent.start + 1, sent.end)
             if lowers[j] in SPOKESPERSON_NOUNS
             and lowers[j - 1] in _DEFINITE
-            and not (j + 1 < sent.end and (lowers[j + 1] in _DEFINITE or view.key(j + 1)))
+            and not (
+                j + 1 < sent.end and (lowers[j + 1] in _DEFINITE or view.key(j + 1))
+            )
         ),
         None,
     )

@@ -26,9 +26,9 @@ from kg.lang.de.grammar import (
 )
 from kg.lang.de.speech import (
     ATTRIBUTION_NOUNS,
-    DATA_ATTRIBUTION_NOUNS,
     BODY_ENDINGS,
     CITED_DOCUMENT_NOUNS,
+    DATA_ATTRIBUTION_NOUNS,
     MEDIA_NOUNS,
     NOT_ATTRIBUTION_COMPOUNDS,
     NOT_SPEAKER_WORDS,
@@ -123,7 +123,9 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
                 # "laut Ministeriumsangaben": the body by its word
                 word = doc[region[0]].text[: -len(compound)].rstrip("-").capitalize()
                 for form in (word, word[:-1] if word.endswith("s") else ""):
-                    if form and (body_noun(form) or gazetteer.load().national_kind(form)):
+                    if form and (
+                        body_noun(form) or gazetteer.load().national_kind(form)
+                    ):
                         return None, None, form, a, b
             if head is not None and speaker_noun(doc[head].text):
                 # "Laut der Sprecherin entschlossen sich …": a person unnamed
