@@ -236,6 +236,7 @@ def _named_in_full(
     more than one."""
     doc = view.doc
     found: set[tuple[str | None, str | None]] = set()
+    places = {e.name: k for k, e in view.entities.items() if e.kind == Kind.PLACE}
     for t in doc:
         if t.lower_ not in forms or not t.text[:1].isupper() or t.i + 1 >= len(doc):
             continue
@@ -250,12 +251,14 @@ def _named_in_full(
                 found.add((own, None))
             continue
         u = t.i + 1
-        k = view.key(u)
+        # a place, also where the word is not tagged here but the article
+        # names the place ("die Alpinpolizei Xdorf")
+        k = view.key(u) or places.get(doc[u].text)
         if k is not None and kind_of(k) is Kind.PLACE:
             if t.lower_ in TOWN_NOUNS:
                 found.add((k, None))
                 continue
-            end = u
+            end = u + 1
             while end < len(doc) and view.key(end) == k:
                 end += 1
             found.add((None, f"{t.text} {doc[u:end].text}"))
