@@ -71,6 +71,7 @@ def body_labels(view: DocView, found: list[Found]) -> list[Found]:
     """``found`` with each unnamed body's label resolved to the body the
     article names, where it gives clear evidence (module docstring); other
     quotes as they are."""
+    found = _spokesperson_narrated(view, found)
     out = []
     for f in found:
         a, b, si, kind, speaker, medium, label = f
@@ -94,6 +95,49 @@ def body_labels(view: DocView, found: list[Found]) -> list[Found]:
                 f = (a, b, si, kind, key, medium, None if key else new)
         out.append(f)
     return out
+
+
+def _spokesperson_narrated(view: DocView, found: list[Found]) -> list[Found]:
+    """``found`` with a quote that opens its sentence right after narration
+    opening with a body's spokesperson ("Eine Sprecherin des Landgerichts X
+    konnte den Eingang nicht bestätigen. Erfahrungsgemäß dauere es …") given
+    that body, not the person quoted before the narration."""
+    quoted = {f[2] for f in found}
+    out = []
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        if (
+            si > 0
+            and si - 1 not in quoted
+            and speaker is not None
+            and kind_of(speaker) is Kind.PERSON
+            and a <= view.sents[si].start_char + 1
+        ):
+            body = _spokesperson_subject(view, si - 1)
+            if body is not None:
+                f = (a, b, si, kind, body, medium, None)
+        out.append(f)
+    return out
+
+
+def _spokesperson_subject(view: DocView, si: int) -> str | None:
+    """The organisation whose spokesperson opens sentence ``si`` ("Eine
+    Sprecherin des Landgerichts X …", "Der Sprecher der X …")."""
+    sent = view.sents[si]
+    lowers = view.lowers
+    j = sent.start
+    if lowers[j] in _DEFINITE | {"ein", "eine"}:
+        j += 1
+    if j + 2 >= sent.end or lowers[j] not in SPOKESPERSON_NOUNS:
+        return None
+    if lowers[j + 1] not in ("des", "der"):
+        return None
+    k = view.key(j + 2)
+    if k is None and j + 3 < sent.end and view.texts[j + 2].islower():
+        k = view.key(j + 3)  # "des Münchner Landgerichts": an adjective first
+    if k is not None and kind_of(k) is Kind.ORG and not is_media(k):
+        return k
+    return None
 
 
 def _voice_of(

@@ -188,3 +188,24 @@ def test_data_of_a_named_body(gazetteer_nlp) -> None:
             gazetteer_nlp, start + data + " liefen 1,6 Millionen Autos vom Band.", ents
         )
         assert len(rec.quotes) == 1
+
+
+def test_report_after_a_spokespersons_narration(gazetteer_nlp) -> None:
+    """A report opening its sentence right after narration that opens with a
+    body's spokesperson is the body's, not the person quoted before."""
+    rec = extract(
+        gazetteer_nlp,
+        "Der Verband Autoland hat Klage gegen Kronwerk eingereicht. Das Gericht "
+        "solle klären, ob Kronwerk gegen das Gesetz verstößt, sagte "
+        "Verbandspräsident Max Huber. Eine Sprecherin des Landgerichts Nordstadt "
+        "konnte den Eingang der Klage nicht bestätigen. Erfahrungsgemäß dauere "
+        "es einige Zeit, bis die Klage erfasst sei.",
+        {
+            "Autoland": ORG,
+            "Kronwerk": ORG,
+            "Max Huber": PER,
+            "Landgerichts Nordstadt": ORG,
+        },
+    )
+    who = {q.speaker for q in rec.quotes if q.text.startswith("Erfahrungsgemäß")}
+    assert len(who) == 1 and (who.pop() or "").startswith("org/Landgericht"), who
