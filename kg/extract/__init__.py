@@ -40,6 +40,7 @@ from kg.extract.meetings import find_meetings
 from kg.extract.mentions import attach_countries, collect_mentions
 from kg.extract.offsets import unsqueeze
 from kg.extract.quotes import find_quotes
+from kg.extract.quotes_bodies import speaker_bodies
 from kg.extract.records import ArticleRecords
 from kg.extract.represented import fold_represented_states
 from kg.extract.resolve import resolve_mentions
@@ -122,6 +123,8 @@ def doc_to_records(
     # a state whose representative the article names is no attendee of its own
     meetings = fold_represented_states(found.meetings, roles)
     quotes = find_quotes(view, text=doc_text)
+    # the national bodies quotes speak for, named by their adjective too
+    entities = speaker_bodies(quotes, entities)
     interactions = find_interactions(view, quotes)
     rec = ArticleRecords(
         id=article_id,

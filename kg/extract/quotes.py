@@ -36,6 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.actors import is_media
+from kg.extract.quotes_bodies import body_labels
 from kg.extract.quotes_bounds import before_colon
 from kg.extract.quotes_continued import (
     Found,
@@ -371,6 +372,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = document_bodies(view, found)
     found = outlet_labels(view, found)
     found = investigator_labels(view, found)
+    found = body_labels(view, found)
     found = state_voices(view, found)
     found = no_actors(found)
     found = echoed(view, text, found)

@@ -13,6 +13,7 @@ from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
+from kg.lang.de.bodies import body_noun
 from kg.lang.de.cases import article_genders, nominative, noun_nominative
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
@@ -27,6 +28,7 @@ from kg.lang.de.speech import (
     ATTRIBUTION_NOUNS,
     BODY_ENDINGS,
     CITED_DOCUMENT_NOUNS,
+    DATA_ATTRIBUTION_NOUNS,
     MEDIA_NOUNS,
     NOT_ATTRIBUTION_COMPOUNDS,
     NOT_SPEAKER_WORDS,
@@ -41,6 +43,7 @@ from kg.lang.de.speech import (
     group_noun,
 )
 from kg.lang.de.titles import match_title
+from kg.nlp import gazetteer
 
 __all__ = [
     "SOURCE_CUES",
@@ -115,6 +118,15 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             body = _body(view, region)
             if body is not None:
                 return None, None, body, a, b  # "Laut Entschärfungsdienst …"
+            compound = _attribution_compound(doc[region[0]].lower_) if region else None
+            if compound is not None and len(region) == 1:
+                # "laut Ministeriumsangaben": the body by its word
+                word = doc[region[0]].text[: -len(compound)].rstrip("-").capitalize()
+                for form in (word, word[:-1] if word.endswith("s") else ""):
+                    if form and (
+                        body_noun(form) or gazetteer.load().national_kind(form)
+                    ):
+                        return None, None, form, a, b
             if head is not None and speaker_noun(doc[head].text):
                 # "Laut der Sprecherin entschlossen sich …": a person unnamed
                 return None, None, None, a, b
@@ -181,18 +193,7 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
         ):
             j += 1  # "nach eigenen Angaben", "nach einem Bericht"
         noun = doc[j].lower_ if j < sent.end else ""
-        compound = next(
-            (
-                n
-                for n in ATTRIBUTION_NOUNS
-                if noun.endswith(n)
-                and noun != n
-                # "nach Antworten suchen": a word of its own, not "nach X-Worten"
-                and (noun[-len(n) - 1] == "-" or len(noun) - len(n) >= 3)
-                and noun not in NOT_ATTRIBUTION_COMPOUNDS
-            ),
-            None,
-        )
+        compound = _attribution_compound(noun)
         if compound is not None and j == i + 1:
             # "nach Pentagon-Angaben", "nach Militärangaben"
             k = view.key(j)
@@ -225,6 +226,8 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
                 )
             return _key_before(view, i, sent, last), None, None, a, b
         region = _source_phrase(view, sent, j + 1)
+        if noun in DATA_ATTRIBUTION_NOUNS and not any(view.key(k) for k in region):
+            return None  # "nach Zahlen vom Montag": data, no source
     elif w == "aus":
         # "Aus Sicht des Regisseurs ist …", "aus Sicht der Regierung"; not "aus
         # Sicht der Hardware"
@@ -352,6 +355,23 @@ def group_leader(view: DocView, words: list[str], at: int) -> str | None:
         if h in nouns or (h in RESEARCH_GROUP_NOUNS and nouns & RESEARCH_GROUP_NOUNS):
             return person
     return None
+
+
+def _attribution_compound(noun: str) -> str | None:
+    """The attribution noun ``noun`` (lower case) ends in as a compound
+    ("militärangaben", "pentagon-angaben" -> "angaben"), else ``None``."""
+    return next(
+        (
+            n
+            for n in ATTRIBUTION_NOUNS - DATA_ATTRIBUTION_NOUNS
+            if noun.endswith(n)
+            and noun != n
+            # "nach Antworten suchen": a word of its own, not "nach X-Worten"
+            and (noun[-len(n) - 1] == "-" or len(noun) - len(n) >= 3)
+            and noun not in NOT_ATTRIBUTION_COMPOUNDS
+        ),
+        None,
+    )
 
 
 def _body(view: DocView, region: list[int]) -> str | None:

@@ -155,3 +155,44 @@ def test_a_party_named_by_its_members_is_the_party_of_the_articles_country(
 def test_one_of_a_kind_is_no_body(nlp):
     # "in einer türkischen Regierung sitzen": any Turkish government
     assert orgs(nlp, "Die Partei will in einer türkischen Regierung sitzen.") == {}
+
+
+def test_country_adjective_and_body_kind() -> None:
+    """A country's adjective stem ("malisch") and the kind of a body every
+    country has ("Armee" -> military), for naming and resolving a bare body
+    (kg/extract/quotes_bodies.py)."""
+    gaz = gazetteer.load()
+    mali = gaz.country_by_code("ML")
+    assert mali is not None and gaz.adjective_of(mali) == "malisch"
+    assert gaz.national_kind("Armee") == "military"
+    assert gaz.national_kind("Parlament") == "parliament"
+    assert gaz.national_kind("Innenministerium") == "gov"
+    assert gaz.national_kind("Bäckerei") is None
+
+
+@pytest.mark.parametrize(
+    "surface, name",
+    [
+        ("Welternährungsorganisation", "Ernährungs- und Landwirtschaftsorganisation"),
+        ("heise", "heise online"),
+        (
+            "Zentrale Staatsanwaltschaft zur Verfolgung von Wirtschaftsstrafsachen "
+            "und Korruption",
+            "Wirtschafts- und Korruptionsstaatsanwaltschaft",
+        ),
+        ("UN-Kommission gegen Straffreiheit in Guatemala", "CICIG"),
+        ("RH", "Rechnungshof"),
+        # the genitive of a head with a complement, a strong adjective
+        ("UN-Hochkommissariats für Menschenrechte", "OHCHR"),
+        (
+            "Zentraler Staatsanwaltschaft zur Verfolgung von Wirtschaftsstrafsachen "
+            "und Korruption",
+            "Wirtschafts- und Korruptionsstaatsanwaltschaft",
+        ),
+    ],
+)
+def test_body_aliases(surface: str, name: str) -> None:
+    """Names a body speaks by in the news, not its parent ("UN-Kommission …"
+    is no "Vereinte Nationen")."""
+    entry = gazetteer.lookup(surface)
+    assert entry is not None and entry.name == name

@@ -41,6 +41,7 @@ from kg.lang.de.verbs import conjugate
 __all__ = [
     "ADVERB_ENDINGS",
     "ATTRIBUTION_NOUNS",
+    "DATA_ATTRIBUTION_NOUNS",
     "AFFILIATE_ENDINGS",
     "BODY_ENDINGS",
     "BODY_DOCUMENT_ENDINGS",
@@ -620,9 +621,15 @@ NOT_SPEAKER_WORDS = frozenset(
 ATTRIBUTION_NOUNS = frozenset(
     (
         "angaben informationen erkenntnissen einschätzung darstellung bericht "
-        "berichten worten aussagen ansicht meinung schätzungen"
+        "berichten worten aussagen ansicht meinung schätzungen "
+        "zahlen daten berechnungen"
     ).split()
 )
+
+# attribution nouns for data, a source only with the body named ("nach Zahlen
+# des Branchenverbands X"; not "nach Zahlen", nor a compound: "nach
+# Verkaufszahlen")
+DATA_ATTRIBUTION_NOUNS = frozenset({"zahlen", "daten", "berechnungen"})
 
 # words that end in an attribution noun but are none ("nach Antworten suchen")
 NOT_ATTRIBUTION_COMPOUNDS = frozenset({"antworten"})

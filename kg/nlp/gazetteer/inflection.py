@@ -33,8 +33,9 @@ def _inflections(form: str, kind: str) -> list[str]:
     words = form.split(" ")
     variants = [form]
     if len(words) > 1:
-        # weak (-e: "der Internationale Währungsfonds") and -en forms
-        for ending in ("en", "e"):
+        # weak (-e: "der Internationale Währungsfonds"), -en and, feminine
+        # without article, strong -er forms ("laut Zentraler Stelle")
+        for ending in ("en", "e", "er"):
             changed = list(words)
             for i, w in enumerate(words[:-1]):
                 m = _ADJ_WORD.match(w)
@@ -46,7 +47,33 @@ def _inflections(form: str, kind: str) -> list[str]:
     for v in variants:
         out.append(v)
         out.extend(_genitives(v, kind))
+        if kind == "org":
+            out.extend(_head_genitives(v))
     return [v for v in dict.fromkeys(out) if v != form]
+
+
+#: endings of feminine heads, which take no genitive -s ("Kommission")
+_FEMININE = ("schaft", "ung", "ion", "heit", "keit", "tät", "e", "ei", "in")
+
+
+def _head_genitives(form: str) -> list[str]:
+    """The genitive of a name whose head has a complement after it: "des
+    Hochkommissariats für Menschenrechte" of "Hochkommissariat für
+    Menschenrechte" (the head is the word before the first lower-case one)."""
+    words = form.split(" ")
+    n = next((i for i, w in enumerate(words) if i > 0 and w.islower()), None)
+    if n is None or n == len(words) - 1:
+        return []
+    head = words[n - 1]
+    if (
+        not head[:1].isupper()
+        or head.isupper()
+        or not head[-1].isalpha()
+        or head[-1] in "sßxz"
+        or head.lower().endswith(_FEMININE)
+    ):
+        return []
+    return [" ".join([*words[: n - 1], head + "s", *words[n:]])]
 
 
 def _noun_forms(noun: str) -> list[str]:

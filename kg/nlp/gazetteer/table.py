@@ -346,6 +346,8 @@ class Gazetteer:
         path = self.data_dir / "demonyms.tsv"
         self._demonyms: dict[str, Entry] = {}
         self._prefixes: dict[str, Entry] = {}
+        # country code -> its first adjective's stem ("malisch")
+        self._adjectives: dict[str, str] = {}
         claims: dict[str, str] = {}
 
         def put(table: dict[str, Entry], form: str, entry: Entry, n: int) -> None:
@@ -362,6 +364,7 @@ class Gazetteer:
             if entry is None:
                 raise InputError(f"{path}:{n}: expected a country code, got {code!r}")
             for adj in filter(None, adjectives.split("|")):
+                self._adjectives.setdefault(code, adj.strip())
                 for form in _adjective_forms(adj.strip()):
                     put(self._demonyms, form, entry, n)
             for noun in filter(None, nouns.split("|")):
@@ -562,6 +565,20 @@ class Gazetteer:
             if city is not None and city.kind == "city" and city.code:
                 return self._countries.get(city.code)
         return None
+
+    def adjective_of(self, country: Entry) -> str | None:
+        """The stem of ``country``'s adjective ("malisch" of Mali), if the
+        demonyms list gives one."""
+        return self._adjectives.get(country.code or "")
+
+    def national_kind(self, form: str) -> str | None:
+        """The kind of the body or institution ``form`` every country has
+        ("military" of "Armee"), else ``None``."""
+        body = self._bodies.get(_normalise(form))
+        if body is not None:
+            return body.kind
+        national = self._org_forms.get(_normalise(form), {}).get("*")
+        return national.kind if national is not None else None
 
     def is_national_body(self, form: str) -> bool:
         """``form`` names a body every country has ("Regierung", "Armee")."""

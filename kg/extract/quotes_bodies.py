@@ -1,0 +1,490 @@
+"""The body an unnamed institution's label speaks for (issue 17).
+
+A reporting clause that names a body only by its noun ("teilte die Armee
+mit", "laut Ministeriumsangaben", "wie eine Parlamentssprecherin bestätigte")
+leaves the quote a label (``Quote.speaker_label``). Where the article gives
+clear evidence, :func:`body_labels` makes it the body:
+
+* the organisation the article names by that noun with its country ("die
+  türkische Armee" -> "Armee (Türkei)");
+* the body named fully with that noun before a place or a street, or as an
+  earlier quote's label ("die Alpinpolizei Xdorf" -> label "Alpinpolizei
+  Xdorf"; "die Stadt Xburg" -> the place Xburg);
+* the one organisation whose name ends in a generic noun ("das Ministerium"
+  after "das Innenministerium", :data:`GENERIC_BODY_NOUNS`);
+* a national body ("Armee", "Parlament", "Polizei") of the country the article
+  is clearly about (:func:`kg.extract.focus.focus_country`): that country's
+  row or the article's one parliament or army of it, else the body minted
+  as the gazetteer mints it ("Armee (Mali)"), which :func:`speaker_bodies`
+  then adds to the article's entities with its adjective name ("malische
+  Armee").
+
+The speaker's word followed by the body names the body ("die Rechtsanwälte
+von X" -> X; "ein Sprecher einer Bürgerinitiative" -> label
+"Bürgerinitiative"). A definite "die Sprecherin" with no body named is the
+spokesperson named before with their body ("Laut einer Sprecherin der
+Direktion X …. Laut der Sprecherin …" -> X). An unnamed label the article
+gives no evidence for stays a label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.actors import is_media
+from kg.extract.focus import dateline_country, focus_country
+from kg.extract.quotes_continued import Found
+from kg.extract.records import Entity, Kind, Quote, entity_key, kind_of
+from kg.extract.sources import nominative_in
+from kg.extract.view import DocView
+from kg.lang.de.body_speakers import (
+    ASSOCIATION_ENDINGS,
+    COUNTRY_BODY_NOUNS,
+    GENERIC_BODY_NOUNS,
+    GROUP_VOICE_NOUNS,
+    LOCAL_BODY_NOUNS,
+    NAME_AFTER_ENDINGS,
+    SPOKESPERSON_NOUNS,
+    TOWN_NOUNS,
+    VOICE_ENDINGS,
+)
+from kg.lang.de.cases import head_gender
+from kg.nlp import gazetteer
+
+__all__ = ["body_labels", "speaker_bodies"]
+
+# a national body kg names with its country: "Armee (Mali)"
+_NATIONAL = re.compile(r"(\w+) \(([^()]+)\)")
+# the kinds of body of which a country has one, so that the article's one
+# organisation of the kind and country is the body ("Parlament" -> the
+# Bundestag): not "gov", of which there are many, nor "military" (the army,
+# the air force, the coast guard)
+_ONE_PER_COUNTRY = frozenset({"parliament"})
+# the definite articles before a spokesperson named before
+_DEFINITE = frozenset({"der", "die", "dem", "den", "des"})
+# the strong ending of an adjective before a noun of the gender
+_STRONG = {"m": "er", "f": "e", "n": "es"}
+
+
+def body_labels(view: DocView, found: list[Found]) -> list[Found]:
+    """``found`` with each unnamed body's label resolved to the body the
+    article names, where it gives clear evidence (module docstring); other
+    quotes as they are."""
+    found = _spokesperson_narrated(view, found)
+    out = []
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        if speaker is None:
+            key, new = None, label
+            if label is None or label.lower() in SPOKESPERSON_NOUNS:
+                key = _spokesperson_before(view, si)
+            if key is None and label is not None:
+                key, new = _voice_of(view, si, label) or (None, label)
+            if key is None and new == label and label is not None:
+                longer = {
+                    x
+                    for x in _labels_before(found, a)
+                    if x.startswith(label + " ") and " " not in label
+                }
+                if len(longer) == 1:
+                    new = next(iter(longer))  # "die Alpinpolizei X … laut Alpinpolizei"
+                else:
+                    key, new = _resolve(view, label, si)
+            if key is not None or new != label:
+                f = (a, b, si, kind, key, medium, None if key else new)
+        out.append(f)
+    return out
+
+
+def _spokesperson_narrated(view: DocView, found: list[Found]) -> list[Found]:
+    """``found`` with a quote that opens its sentence right after narration
+    opening with a body's spokesperson ("Eine Sprecherin des Landgerichts X
+    konnte den Eingang nicht bestätigen. Erfahrungsgemäß dauere es …") given
+    that body, not the person quoted before the narration."""
+    quoted = {f[2] for f in found}
+    out = []
+    for f in found:
+        a, b, si, kind, speaker, medium, label = f
+        if (
+            si > 0
+            and si - 1 not in quoted
+            and speaker is not None
+            and kind_of(speaker) is Kind.PERSON
+            and a <= view.sents[si].start_char + 1
+        ):
+            body = _spokesperson_subject(view, si - 1)
+            if body is not None:
+                f = (a, b, si, kind, body, medium, None)
+        out.append(f)
+    return out
+
+
+def _spokesperson_subject(view: DocView, si: int) -> str | None:
+    """The organisation whose spokesperson opens sentence ``si`` ("Eine
+    Sprecherin des Landgerichts X …", "Der Sprecher der X …")."""
+    sent = view.sents[si]
+    lowers = view.lowers
+    j = sent.start
+    if lowers[j] in _DEFINITE | {"ein", "eine"}:
+        j += 1
+    if j + 2 >= sent.end or lowers[j] not in SPOKESPERSON_NOUNS:
+        return None
+    if lowers[j + 1] not in ("des", "der"):
+        return None
+    k = view.key(j + 2)
+    if k is None and j + 3 < sent.end and view.texts[j + 2].islower():
+        k = view.key(j + 3)  # "des Münchner Landgerichts": an adjective first
+    if k is not None and kind_of(k) is Kind.ORG and not is_media(k):
+        return k
+    return None
+
+
+def _voice_of(
+    view: DocView, si: int, label: str
+) -> tuple[str | None, str | None] | None:
+    """(key, label) of the organisation the speaker's word ``label`` names
+    right after it in sentence ``si``: "die Rechtsanwälte von X", "ein
+    Mitarbeiter der X" -> X; "ein Sprecher einer Interessensgemeinschaft von
+    Reiseleitern" -> label "Interessensgemeinschaft von Reiseleitern"."""
+    low = label.lower()
+    if low not in GROUP_VOICE_NOUNS:
+        return None
+    sent = view.sents[si]
+    lowers, texts = view.lowers, view.texts
+    for j in range(sent.start, sent.end - 2):
+        if lowers[j] != low or lowers[j + 1] not in (
+            "von",
+            "vom",
+            "des",
+            "der",
+            "eines",
+            "einer",
+        ):
+            continue
+        k = view.key(j + 2)
+        if k is not None:
+            if kind_of(k) is Kind.ORG and not is_media(k):
+                return k, None
+            return None
+        m = j + 2
+        while m < sent.end - 1 and texts[m].islower() and texts[m].isalpha():
+            m += 1  # adjectives
+        noun = texts[m]
+        if not noun[:1].isupper() or view.key(m):
+            return None
+        if lowers[j + 1] in ("des", "eines"):
+            noun = nominative_in(view, noun)
+        if not noun.lower().endswith(ASSOCIATION_ENDINGS):
+            return None
+        if (
+            m + 2 < sent.end
+            and lowers[m + 1] == "von"
+            and texts[m + 2][:1].isupper()
+            and not view.key(m + 2)
+        ):
+            noun = f"{noun} von {texts[m + 2]}"  # "… von Reiseleitern"
+        return None, noun
+    return None
+
+
+def _labels_before(found: list[Found], a: int) -> set[str]:
+    """The labels of the quotes before character ``a``."""
+    return {f[6] for f in found if f[6] and f[0] < a}
+
+
+def _forms(label: str) -> set[str]:
+    """The nominative forms ``label`` may stand for: itself, without a
+    genitive "s", and the body of a spokesperson ("Parlamentssprecherin" ->
+    "parlament")."""
+    low = label.lower()
+    end = next((e for e in VOICE_ENDINGS if low.endswith(e)), None)
+    if end is not None:
+        low = low[: -len(end)].rstrip("-")
+        if len(low) < 3:
+            return set()
+    forms = {low}
+    if low.endswith("s"):
+        forms.add(low[:-1])
+    if low.endswith("es"):
+        forms.add(low[:-2])
+    return {f for f in forms if len(f) > 2}
+
+
+def _base(name: str) -> str:
+    return name.partition(" (")[0]
+
+
+def _organisations(view: DocView) -> list[Entity]:
+    return [
+        e
+        for k, e in view.entities.items()
+        if kind_of(k) is Kind.ORG and not is_media(k)
+    ]
+
+
+def _resolve(view: DocView, label: str, si: int) -> tuple[str | None, str | None]:
+    """(key, label) of the body ``label`` in sentence ``si`` stands for, by
+    the steps of the module docstring; ``(None, label)`` where the article
+    gives no evidence."""
+    if " " in label or not label[:1].isupper():
+        return None, label
+    forms = _forms(label)
+    if not forms:
+        return None, label
+    local = forms & LOCAL_BODY_NOUNS
+    if local:
+        town = _town_of(view, si, next(iter(local)))
+        if town is not None:
+            return town, None
+    orgs = _organisations(view)
+    focus = _focus(view)
+    same = {
+        e.key
+        for e in orgs
+        if _base(e.name).lower() in forms
+        and (focus is None or _country_of(e) in (None, focus.code))
+    }
+    if len(same) == 1:
+        return next(iter(same)), None
+    if same:
+        return None, label
+    named = _named_in_full(view, forms)
+    if named is not None:
+        return named
+    generic = forms & GENERIC_BODY_NOUNS
+    if generic:
+        ending = {
+            e.key
+            for e in orgs
+            if any(
+                w.lower().endswith(g) and w.lower() != g
+                for g in generic
+                for w in _base(e.name).split()[-1:]
+            )
+        }
+        if len(ending) == 1:
+            return next(iter(ending)), None
+    national = _national(view, forms)
+    if national is not None:
+        return national, None
+    return None, label
+
+
+def _named_in_full(
+    view: DocView, forms: set[str]
+) -> tuple[str | None, str | None] | None:
+    """The body the article names with the noun and a name after it: the
+    organisation whose name opens with the noun, "die Stadt Xburg" (the place),
+    "die Alpinpolizei Xdorf" (label with the place's name); ``None`` if none or
+    more than one."""
+    doc = view.doc
+    found: set[tuple[str | None, str | None]] = set()
+    places = {e.name: k for k, e in view.entities.items() if e.kind == Kind.PLACE}
+    for t in doc:
+        if t.lower_ not in forms or not t.text[:1].isupper() or t.i + 1 >= len(doc):
+            continue
+        own = view.key(t.i)
+        if own is not None:
+            e = view.entities.get(own)
+            if (
+                e is not None
+                and kind_of(own) is Kind.ORG
+                and _base(e.name).lower().startswith(t.lower_ + " ")
+            ):
+                found.add((own, None))
+            continue
+        u = t.i + 1
+        # a place, also where the word is not tagged here but the article
+        # names the place ("die Alpinpolizei Xdorf")
+        k = view.key(u) or places.get(doc[u].text)
+        if k is not None and kind_of(k) is Kind.PLACE:
+            if t.lower_ in TOWN_NOUNS:
+                found.add((k, None))
+                continue
+            end = u + 1
+            while end < len(doc) and view.key(end) == k:
+                end += 1
+            found.add((None, f"{t.text} {doc[u:end].text}"))
+        elif (
+            k is None
+            and t.lower_ not in TOWN_NOUNS
+            and doc[u].text[:1].isupper()
+            and doc[u].is_alpha
+            and doc[u].lower_.endswith(NAME_AFTER_ENDINGS)
+        ):
+            found.add((None, f"{t.text} {doc[u].text}"))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _country_of(e: Entity) -> str | None:
+    """The code of the country an organisation belongs to, by its gazetteer
+    code or the country in its name ("Polizei (Deutschland)")."""
+    if e.country_code is not None:
+        return e.country_code
+    m = _NATIONAL.fullmatch(e.name)
+    place = gazetteer.lookup(m.group(2), label="LOC") if m is not None else None
+    return place.code if place is not None and place.kind == "country" else None
+
+
+def _town_of(view: DocView, si: int, noun: str) -> str | None:
+    """The key of the town's body the sentence ``si`` names with ``noun``
+    and the town after it ("die Polizei in Xburg", "ein Polizeisprecher in
+    Xburg", "die Feuerwehr Xburg" -> "Polizei (Xburg)")."""
+    sent = view.sents[si]
+    lowers = view.lowers
+    for j in range(sent.start, sent.end - 1):
+        if not (lowers[j].startswith(noun) or lowers[j].endswith(noun)):
+            continue
+        k = j + 1
+        if lowers[k] in ("in", "von") and k + 1 < sent.end:
+            k += 1
+        place = view.key(k)
+        e = view.entities.get(place) if place else None
+        if e is not None and e.kind == Kind.PLACE:
+            return entity_key(Kind.ORG, f"{noun.capitalize()} ({e.name})")
+    return None
+
+
+def _focus(view: DocView) -> gazetteer.Entry | None:
+    """The gazetteer's country the article is clearly about."""
+    key = focus_country(view.entities.values(), dateline_country(view))
+    e = view.entities.get(key) if key else None
+    if e is None or e.country_code is None:
+        return None
+    return gazetteer.country_by_code(e.country_code)
+
+
+def _national(view: DocView, forms: set[str]) -> str | None:
+    """The national body one of ``forms`` names ("armee") of the country the
+    article is about: the article's entity of it, the one organisation of its
+    kind and country ("parlament" -> the Bundestag), else the body's key as
+    the gazetteer names it ("Armee (Mali)")."""
+    gaz = gazetteer.load()
+    form = next(
+        (
+            f
+            for f in sorted(forms)
+            if gaz.is_national_body(f.capitalize())
+            or gaz.is_national_org(f.capitalize())
+        ),
+        None,
+    )
+    if form is None:
+        return None
+    kind = gaz.national_kind(form.capitalize())
+    country = _focus(view)
+    if kind in _ONE_PER_COUNTRY:
+        same_kind = {
+            e.key
+            for e in _organisations(view)
+            if e.org_kind == kind
+            and _country_of(e) is not None
+            and (country is None or _country_of(e) == country.code)
+        }
+        if len(same_kind) == 1:
+            return next(iter(same_kind))
+    if country is None:
+        return None
+    entry = gaz.national_org(form.capitalize(), country)
+    if entry is None:
+        return None
+    key = entity_key(Kind.ORG, entry.name)
+    if key in view.entities or form in COUNTRY_BODY_NOUNS:
+        # a police or a ministry is no one body of a country ("die Polizei"
+        # of a town, of a Land): named only where the article names it
+        return key
+    return None
+
+
+def _spokesperson_before(view: DocView, si: int) -> str | None:
+    """The body of the spokesperson a definite "der Sprecher", "die
+    Sprecherin" in sentence ``si`` refers to: the organisation after the last
+    spokesperson's noun before it ("eine Sprecherin der Direktion X")."""
+    sent = view.sents[si]
+    lowers = view.lowers
+    at = next(
+        (
+            j
+            for j in range(sent.start + 1, sent.end)
+            if lowers[j] in SPOKESPERSON_NOUNS
+            and lowers[j - 1] in _DEFINITE
+            and not (
+                j + 1 < sent.end and (lowers[j + 1] in _DEFINITE or view.key(j + 1))
+            )
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    for j in range(at - 1, 0, -1):
+        if lowers[j] not in SPOKESPERSON_NOUNS or j + 2 >= len(lowers):
+            continue
+        if lowers[j + 1] in ("der", "des"):
+            k = view.key(j + 2)
+            if k is not None and kind_of(k) is Kind.ORG and not is_media(k):
+                return k
+        if lowers[j - 1] not in _DEFINITE:
+            return None  # the spokesperson named last speaks for no body named
+    return None
+
+
+def speaker_bodies(quotes: list[Quote], entities: list[Entity]) -> list[Entity]:
+    """``entities`` with the national bodies quotes speak for that the article
+    does not name added ("Armee (Mali)"), and each national body named with its
+    adjective as well ("malische Armee"), so that it is known by that name."""
+    keys = {e.key for e in entities}
+    out = [_with_adjective(e) for e in entities]
+    for q in quotes:
+        k = q.speaker
+        if k is None or k in keys or kind_of(k) is not Kind.ORG:
+            continue
+        name = k.partition("/")[2]
+        m = _NATIONAL.fullmatch(name)
+        country = gazetteer.lookup(m.group(2), label="LOC") if m else None
+        if m is None:
+            entry = gazetteer.lookup(name, label="ORG")  # a country's own row
+        elif country is not None and country.kind == "country":
+            entry = gazetteer.load().national_org(m.group(1), country)
+        else:
+            entry = None
+        if m is not None and (entry is None or entry.name != name):
+            if m.group(1).lower() in LOCAL_BODY_NOUNS:
+                keys.add(k)  # "Polizei (Xburg)", also "Polizei Xburg"
+                alias = " ".join(m.groups())
+                out.append(Entity(kind=Kind.ORG, name=name, aliases=(alias,)))
+            continue
+        if entry is None or entry.name != name:
+            continue
+        keys.add(k)
+        e = Entity(
+            kind=Kind.ORG,
+            name=name,
+            org_kind=entry.kind,
+            country_code=entry.code,
+        )
+        out.append(_with_adjective(e))
+    return out
+
+
+def _with_adjective(e: Entity) -> Entity:
+    """``e``, a national body "Armee (Mali)", with "malische Armee" among its
+    aliases; other entities as they are."""
+    if e.kind != Kind.ORG:
+        return e
+    m = _NATIONAL.fullmatch(e.name)
+    if m is None:
+        return e
+    noun, place = m.groups()
+    gaz = gazetteer.load()
+    if not (gaz.is_national_body(noun) or gaz.is_national_org(noun)):
+        return e
+    country = gazetteer.lookup(place, label="LOC")
+    adjective = gaz.adjective_of(country) if country is not None else None
+    gender = head_gender(noun)
+    if adjective is None or gender is None or "-" in adjective:
+        return e
+    alias = f"{adjective}{_STRONG[gender]} {noun}"
+    if alias in e.aliases:
+        return e
+    return replace(e, aliases=(*e.aliases, alias))

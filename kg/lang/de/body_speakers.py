@@ -1,0 +1,90 @@
+"""Words for resolving an unnamed body that speaks ("teilte die Armee mit",
+"laut Ministeriumsangaben", "wie eine Parlamentssprecherin bestätigte") to the
+body the article names (:mod:`kg.extract.quotes_bodies`)."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ASSOCIATION_ENDINGS",
+    "COUNTRY_BODY_NOUNS",
+    "GROUP_VOICE_NOUNS",
+    "GENERIC_BODY_NOUNS",
+    "LOCAL_BODY_NOUNS",
+    "VOICE_ENDINGS",
+    "NAME_AFTER_ENDINGS",
+    "SPOKESPERSON_NOUNS",
+    "TOWN_NOUNS",
+]
+
+#: the last part of a body's full name by which the article calls it short:
+#: "das Ministerium" after "das Innenministerium", "das Gericht" after "das
+#: Landesgericht" (a compound ending in the word, the one such body named)
+GENERIC_BODY_NOUNS = frozenset(
+    {
+        "ministerium",
+        "gericht",
+        "gerichtshof",
+        "behörde",
+        "amt",
+        "kommission",
+        "direktion",
+        "institut",
+    }
+)
+
+#: a town's administration speaks by the town's name ("Die Stadt Xburg
+#: teilte mit" -> Xburg)
+TOWN_NOUNS = frozenset(
+    {"stadt", "gemeinde", "marktgemeinde", "stadtgemeinde", "stadtverwaltung"}
+)
+
+#: endings of a word after a body's noun that is part of its name though no
+#: entity ("die Anrainerinitiative Lindenstraße")
+NAME_AFTER_ENDINGS = ("straße", "strasse", "gasse", "platz", "weg", "allee")
+
+#: a definite spokesperson ("laut der Sprecherin") is the one named before
+#: with their body ("eine Sprecherin der Landesdirektion X")
+SPOKESPERSON_NOUNS = frozenset({"sprecher", "sprecherin", "sprechers"})
+
+#: the bodies of which a country has one, so that the bare word in a report on
+#: one country is that country's ("die Armee" -> "Armee (Mali)"); not "die
+#: Polizei" (of a town, of a Land) nor "die Küstenwache" (of the coast the
+#: report is on)
+COUNTRY_BODY_NOUNS = frozenset({"armee", "militär", "streitkräfte", "parlament"})
+
+#: the bodies every town has: "die Polizei in Xburg" is the police of Xburg
+#: ("Polizei (Xburg)", also "Polizei Xburg")
+LOCAL_BODY_NOUNS = frozenset({"polizei", "feuerwehr", "staatsanwaltschaft"})
+
+#: endings of the word for someone who speaks for the body before them
+#: ("Parlamentssprecherin", "ein Polizeivertreter")
+VOICE_ENDINGS = ("sprecherin", "sprecher", "vertreterin", "vertreter")
+
+#: words for those who speak for the organisation named right after them
+#: ("die Rechtsanwälte von X", "ein Sprecher einer Bürgerinitiative")
+GROUP_VOICE_NOUNS = frozenset(
+    {
+        "sprecher",
+        "sprecherin",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "vertreter",
+        "vertreterin",
+        "anwälte",
+        "rechtsanwälte",
+        "anwältinnen",
+    }
+)
+
+#: endings of nouns for an association no entity names ("einer
+#: Interessensgemeinschaft von Reiseleitern", "der Bürgerinitiative")
+ASSOCIATION_ENDINGS = (
+    "gemeinschaft",
+    "initiative",
+    "verein",
+    "vereinigung",
+    "verband",
+    "bündnis",
+    "plattform",
+    "kanzlei",
+)
