@@ -284,8 +284,21 @@ def reporting_verbs() -> dict[str, VerbForm]:
 
 #: verbs of saying that report only a clause opened by "dass" or "ob" in their
 #: sentence ("hofft, dass …", "schloss nicht aus, dass …"; not "hofft auf …",
-#: "schloss aus, X zu verklagen")
-CLAUSE_VERBS = frozenset({"hoffen", "ausschließen", "veröffentlichen", "aussprechen"})
+#: "schloss aus, X zu verklagen"; "geht davon aus, dass …", "rechnet damit, dass …",
+#: "nehmen an, dass …", not "geht aus dem Haus", "rechnet mit Verlusten")
+CLAUSE_VERBS = frozenset(
+    {
+        "hoffen",
+        "ausschließen",
+        "veröffentlichen",
+        "aussprechen",
+        "ausgehen",
+        "hervorgehen",
+        "rechnen",
+        "beschweren",
+        "annehmen",
+    }
+)
 
 #: forms of "haben" before a participle of :data:`CLAUSE_VERBS` ("hat sich dafür
 #: ausgesprochen, dass …"; "ist ausgeschlossen, dass …" states, nobody speaks)
