@@ -39,6 +39,9 @@ from kg.lang.de.lexicon import data_lines
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "IMPERSONAL_BELIEFS",
+    "SPOKEN_MARKERS",
+    "NARRATION_WORDS",
     "ADVERB_ENDINGS",
     "ATTRIBUTION_NOUNS",
     "AFFILIATE_ENDINGS",
@@ -299,6 +302,29 @@ CLAUSE_VERBS = frozenset(
         "annehmen",
     }
 )
+
+#: words that tell narration about someone from a speaker's own words in a
+#: sentence after a quote ("Er ist seit 2010 im Amt.", "Seine Partei liegt vorn.",
+#: "Die Wahl soll im Mai stattfinden.")
+NARRATION_WORDS = frozenset(
+    "er sie ihm ihn soll sollen sein seine seinen seinem seiner seines "
+    "ihre ihren ihrem ihrer ihres".split()
+)
+
+#: words that mark a speaker's own voice in an indicative sentence after a
+#: quote: "müssen", a negation by "kein"/"nie", a particle of emphasis ("Die
+#: Taten müssen verfolgt werden.", "Es gibt kein geheimes Papier.", "Veränderung
+#: ist eben unbequem."); news narration rarely has them ("Die Teststrecken sind
+#: Teil des Pakets."); not "nicht", "kann", "darf", "ja" ("Die Organisation darf
+#: seit Jahren …", "Die Kennzahlen werden nicht veröffentlicht.")
+SPOKEN_MARKERS = frozenset(
+    "muss müssen kein keine keinen keinem keiner keines nie niemals nichts "
+    "eben natürlich absolut wirklich halt schlicht hier".split()
+)
+
+#: verbs of belief that report nobody with "man" as their subject ("Bisher ging
+#: man davon aus, dass …", "hatte man angenommen, dass …": common opinion)
+IMPERSONAL_BELIEFS = frozenset({"ausgehen", "annehmen"})
 
 #: forms of "haben" before a participle of :data:`CLAUSE_VERBS` ("hat sich dafür
 #: ausgesprochen, dass …"; "ist ausgeschlossen, dass …" states, nobody speaks)
