@@ -20,6 +20,7 @@ from kg.lang.de.speech import (
     MEDIA_NOUNS,
     SOURCE_SENTENCE_VERBS,
     SOURCE_SHOWING_VERBS,
+    reporting_verb_readings,
 )
 
 __all__ = ["named_source"]
@@ -60,6 +61,11 @@ def named_source(
         words[0] in ("das", "dies")
         and len(words) > 3
         and words[1] in REPORTING_FORMS
+        # "Das teilte … mit", not "Das zeigt sich …" ("zeigte sich überzeugt")
+        and any(
+            not vf.particle or vf.particle in words[2:]
+            for vf in reporting_verb_readings()[words[1]]
+        )
         and not any(t.text in ",:;" for t in sent)
         and not saying_cues(view, sent)[1:]
     ):

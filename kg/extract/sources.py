@@ -58,6 +58,23 @@ Source = tuple[str | None, str | None, str | None, int, int]
 SOURCE_CUES = frozenset({"laut", "zufolge", "nach", "aus"}) | REPORT_ADVERBS
 
 
+def _attribution_compound(noun: str) -> str | None:
+    """The attribution noun a lower-case word ends with as a compound
+    ("militärangaben", "pentagon-angaben" -> "angaben"), or None ("antworten"
+    is a word of its own, not "nach X-Worten")."""
+    return next(
+        (
+            n
+            for n in ATTRIBUTION_NOUNS
+            if noun.endswith(n)
+            and noun != n
+            and (noun[-len(n) - 1] == "-" or len(noun) - len(n) >= 3)
+            and noun not in NOT_ATTRIBUTION_COMPOUNDS
+        ),
+        None,
+    )
+
+
 def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | None:
     """(speaker, medium, label, start, end) when token ``i`` opens or closes an
     attribution of the clause ``sent``."""
@@ -71,6 +88,18 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             own = _key_before(view, i, sent)
             label = None if own else _anaphor_before(view, i, sent)
             return own, None, label, a, b
+        nxt = doc[i + 1].lower_ if i + 1 < sent.end else ""
+        compound = _attribution_compound(nxt)
+        if (
+            compound is not None
+            and compound not in ("bericht", "berichten")
+            and doc[i + 1].text[:1].isupper()
+        ):
+            # "laut Polizeiangaben", "laut Pentagon-Angaben": as after "nach"
+            # ("laut Medienberichten" stays unnamed, below)
+            k = view.key(i + 1)
+            label = doc[i + 1].text[: -len(compound)].rstrip("-")
+            return (k, None, None if k else label.capitalize() or None, a, b)
         region = _source_phrase(view, sent, i + 1)
         apposed = _apposed_person(view, sent, region)
         if apposed is not None:
@@ -181,18 +210,7 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
         ):
             j += 1  # "nach eigenen Angaben", "nach einem Bericht"
         noun = doc[j].lower_ if j < sent.end else ""
-        compound = next(
-            (
-                n
-                for n in ATTRIBUTION_NOUNS
-                if noun.endswith(n)
-                and noun != n
-                # "nach Antworten suchen": a word of its own, not "nach X-Worten"
-                and (noun[-len(n) - 1] == "-" or len(noun) - len(n) >= 3)
-                and noun not in NOT_ATTRIBUTION_COMPOUNDS
-            ),
-            None,
-        )
+        compound = _attribution_compound(noun)
         if compound is not None and j == i + 1:
             # "nach Pentagon-Angaben", "nach Militärangaben"
             k = view.key(j)

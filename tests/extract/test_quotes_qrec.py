@@ -192,3 +192,28 @@ def test_common_opinion_is_no_quote(gazetteer_nlp) -> None:
         {},
     )
     assert not said(rec, "text")
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Zur Kundgebung kamen laut Polizeiangaben etwa 600 Menschen.", "Polizei"),
+        ("Laut Armee-Angaben wurden zwei Soldaten verletzt.", "Armee"),
+    ],
+)
+def test_laut_with_a_compound_of_angaben(gazetteer_nlp, text, who) -> None:
+    """ "laut Polizeiangaben" attributes its clause as "nach Polizeiangaben"."""
+    rec = extract(gazetteer_nlp, text, {})
+    assert (who, text.rstrip(".")) in said(rec, "who", "text")
+
+
+def test_das_with_a_verb_of_saying_needs_its_particle(gazetteer_nlp) -> None:
+    """ "Das nimmt … in Anspruch" is no "Das nimmt X an": the sentence before is
+    nobody's words."""
+    rec = extract(
+        gazetteer_nlp,
+        "Die Sanierung der Brücke dauert zwei Jahre. Das nimmt auch die "
+        "Firma Baukraft in Kauf.",
+        {"Baukraft": ORG},
+    )
+    assert not said(rec, "text")
