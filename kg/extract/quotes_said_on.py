@@ -107,9 +107,7 @@ def _preterite(sent: Span) -> bool:
         nxt = toks[n + 1] if n + 1 < len(toks) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
             continue  # "die letzte Woche", "einen großen Fehler"
-        if (nxt is None or nxt.is_punct) and any(
-            x.lower_ in MODALS for x in toks[:n]
-        ):
+        if (nxt is None or nxt.is_punct) and any(x.lower_ in MODALS for x in toks[:n]):
             continue  # "… muss auch in der Krise gelten.": an infinitive
         return True
     return False
