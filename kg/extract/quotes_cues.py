@@ -9,12 +9,14 @@ from bisect import bisect_left
 from spacy.tokens import Span
 
 from kg.extract.view import DocView
-from kg.lang.de.grammar import FIRST_PERSON_WORDS, POSSESSIVES
+from kg.lang.de.grammar import FIRST_PERSON_WORDS, MODALS, POSSESSIVES
 from kg.lang.de.speech import (
     CLAUSE_VERBS,
     HAVE_FORMS,
     IMPERSONAL_BELIEFS,
+    MODAL_BELIEFS,
     NOT_SAYING_ADVERBS,
+    SUBJUNCTIVE_MODALS,
     fronted_participle,
     reporting_verb_readings,
     reporting_verbs,
@@ -67,6 +69,15 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
             vf.infinitive in IMPERSONAL_BELIEFS for vf in meant
         ):
             continue  # "Bisher ging man davon aus, dass …": common opinion
+        if (
+            meant
+            and all(vf.infinitive in MODAL_BELIEFS for vf in meant)
+            and any(
+                w in MODALS or w in SUBJUNCTIVE_MODALS
+                for w in lowers[max(sent.start, i - 6) : i]
+            )
+        ):
+            continue  # "Daher müsse man damit rechnen, dass …": a report's content
         if nxt == "worden" and all(vf.participle for vf in readings[low]):
             continue  # "war kaum kommentiert worden": a passive, nobody speaks
         if all(vf.infinitive in CLAUSE_VERBS for vf in readings[low]) and not any(

@@ -38,6 +38,7 @@ from kg.lang.de.speech import (
     SPEAKER_NOUNS,
     SUBJUNCTIVE_I_FORMS,
     UNNAMED_SOURCE_NOUNS,
+    UNNAMED_SOURCE_PREFIXES,
     group_noun,
 )
 from kg.lang.de.titles import match_title
@@ -99,6 +100,8 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             # ("laut Medienberichten" stays unnamed, below)
             k = view.key(i + 1)
             label = doc[i + 1].text[: -len(compound)].rstrip("-")
+            if label.lower() in UNNAMED_SOURCE_PREFIXES:
+                return None, None, None, a, b  # "laut Medieninformationen": unnamed
             return (k, None, None if k else label.capitalize() or None, a, b)
         region = _source_phrase(view, sent, i + 1)
         apposed = _apposed_person(view, sent, region)

@@ -1,11 +1,12 @@
 """Quote recall rules of 2026-12-06 (issue 17), one invented text per rule, no
 model: verbs of saying that report a "dass" clause ("geht davon aus, dass …",
 "rechnet damit, dass …", "nehmen an, dass …", "beschwerte sich, dass …", "geht
-aus dem Bericht hervor, dass …", "…, machte X klar") and others ("besteht darauf, dass …", "appelliert
-X", "…, zeigte sich X überzeugt", "vertrat die Auffassung, …", "kommentiert
-X"); a sentence of the speaker's own words after "…, sagte X."
-(kg/extract/quotes_said_on.py)
-(kg/data/reporting_verbs.tsv, kg/lang/de/speech.py ``CLAUSE_VERBS``)."""
+aus dem Bericht hervor, dass …") and others ("…, machte X klar", "besteht
+darauf, dass …", "appelliert X", "…, zeigte sich X überzeugt", "vertrat die
+Auffassung, …", "kommentiert X") (kg/data/reporting_verbs.tsv,
+kg/lang/de/speech.py ``CLAUSE_VERBS``); a sentence of the speaker's own words
+after "…, sagte X." (kg/extract/quotes_said_on.py); "laut Polizeiangaben"
+(kg/extract/sources.py)."""
 
 from __future__ import annotations
 
@@ -217,3 +218,28 @@ def test_das_with_a_verb_of_saying_needs_its_particle(gazetteer_nlp) -> None:
         {"Baukraft": ORG},
     )
     assert not said(rec, "text")
+
+
+def test_belief_under_a_modal_is_content(gazetteer_nlp) -> None:
+    """ "müsse man damit rechnen, dass …" goes on a report; it names no speaker
+    of its own ("man"), unlike "Im Amt rechnet man damit, dass …"."""
+    rec = extract(
+        gazetteer_nlp,
+        "Die Lage sei ernst, sagte der Minister Paul Weiden. Daher müsse man "
+        "auch damit rechnen, dass die Preise steigen.",
+        {"Paul Weiden": PER},
+    )
+    assert any(
+        w == "person/Paul Weiden" and t.startswith("Daher müsse man auch damit")
+        for w, t in said(rec, "speaker", "text")
+    )
+
+
+def test_laut_media_compound_is_unnamed(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Für den Verteidiger wird laut Medieninformationen eine Ablöse von zehn "
+        "Millionen Euro fällig.",
+        {},
+    )
+    assert {w for (w,) in said(rec, "who")} == {None}

@@ -39,7 +39,10 @@ from kg.lang.de.lexicon import data_lines
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "UNNAMED_SOURCE_PREFIXES",
     "IMPERSONAL_BELIEFS",
+    "MODAL_BELIEFS",
+    "SUBJUNCTIVE_MODALS",
     "SPOKEN_MARKERS",
     "NARRATION_WORDS",
     "ADVERB_ENDINGS",
@@ -323,8 +326,16 @@ SPOKEN_MARKERS = frozenset(
 )
 
 #: verbs of belief that report nobody with "man" as their subject ("Bisher ging
-#: man davon aus, dass …", "hatte man angenommen, dass …": common opinion)
+#: man davon aus, dass …", "hatte man angenommen, dass …": common opinion), nor
+#: under a modal ("Daher müsse man auch damit rechnen, dass …": the content of
+#: a report, not its attribution; "Im Ministerium rechnet man damit, dass …"
+#: is the ministry's)
 IMPERSONAL_BELIEFS = frozenset({"ausgehen", "annehmen"})
+MODAL_BELIEFS = frozenset({"ausgehen", "annehmen", "rechnen"})
+#: Konjunktiv forms of the modals, with :data:`kg.lang.de.grammar.MODALS`
+SUBJUNCTIVE_MODALS = frozenset(
+    "müsse müsste müssten könne könnte könnten dürfe".split()
+)
 
 #: forms of "haben" before a participle of :data:`CLAUSE_VERBS` ("hat sich dafür
 #: ausgesprochen, dass …"; "ist ausgeschlossen, dass …" states, nobody speaks)
@@ -656,6 +667,10 @@ ATTRIBUTION_NOUNS = frozenset(
 
 # words that end in an attribution noun but are none ("nach Antworten suchen")
 NOT_ATTRIBUTION_COMPOUNDS = frozenset({"antworten"})
+
+#: the first part of a compound of an attribution noun that names nobody
+#: ("laut Medieninformationen", "nach Presseangaben")
+UNNAMED_SOURCE_PREFIXES = frozenset("medien presse zeitungs insider".split())
 
 # unnamed sources before "zufolge" that still make the clause a report
 # ("Beobachtern zufolge", "dem Bericht vom Donnerstag zufolge"); data are not
