@@ -65,6 +65,7 @@ from kg.extract.quotes_marked import (
 )
 from kg.extract.quotes_place import no_actors, state_voices
 from kg.extract.quotes_reported import Report, first_person, reported_clause
+from kg.extract.quotes_said_on import said_on
 from kg.extract.quotes_state import (
     document_bodies,
     government_labels,
@@ -358,6 +359,21 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 found.append((a, b, si, "direct", last[0], last[1], last_label))
                 spans.append((a, b))
                 carried[(a, b)] = si - last[2]
+                last = (last[0], last[1], si)
+        elif (
+            report is None
+            and not touched
+            and last is not None
+            and last[2] == si - 1
+            and said_on(view, text, found, si)
+        ):
+            # "Das sei empörend, kritisierte Kerry. Russland hat eine
+            # Verantwortung.": the speaker's words go on after the clause
+            a, b = trim_marks(text, sent.start_char, sent.end_char)
+            if b > a:
+                found.append((a, b, si, "direct", last[0], last[1], last_label))
+                spans.append((a, b))
+                carried[(a, b)] = 1
                 last = (last[0], last[1], si)
     # "… sagte A. <narration>. Wir müssen sparen. Das wird hart, warnte B.": B's
     found = named_after(view, text, found, carried)

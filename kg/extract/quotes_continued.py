@@ -14,8 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.actors import is_media
-from kg.extract.coref import antecedent, surname, surnames_of
+from kg.extract.coref import surname, surnames_of
 from kg.extract.quotes_marked import trim_marks
+from kg.extract.quotes_named_source import named_source
 from kg.extract.quotes_reported import REPORTING_FORMS, first_person, saying_cues
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import group_leader
@@ -26,24 +27,18 @@ from kg.lang.de.grammar import (
     FIRST_PERSON,
     FIRST_PERSON_WORDS,
     FRONTED_SUBORDINATORS,
-    INDEFINITE_ARTICLES,
     RELATIVE_PRONOUNS,
-    TITLE_JOINERS,
 )
 from kg.lang.de.speaker_chains import NOT_SPEAKER_LABELS
 from kg.lang.de.speech import (
     BODY_ENDINGS,
     CLAUSE_VERBS,
     COLON_CONTINUATIONS,
-    CONCLUSION_NOUNS,
-    CONCLUSION_VERBS,
     LABEL_SYNONYMS,
     LINKING_ADVERBS,
     LINKING_OPENERS,
     MEDIA_NOUNS,
     REPORTED_CLAUSE_OPENERS,
-    SOURCE_SENTENCE_VERBS,
-    SOURCE_SHOWING_VERBS,
     SPOKESPERSON_ENDINGS,
     SUBJUNCTIVE_FORMS,
     SUBJUNCTIVE_I_FORMS,
@@ -694,144 +689,3 @@ def _after_narration(view: DocView, sent: Span, forms: set[int]) -> int:
     ):
         return sent.start_char  # "…, die ihm aufgefallen seien", "…, dass …"
     return nxt.idx
-
-
-def named_source(
-    view: DocView, sent: Span
-) -> tuple[str | None, str | None, str | None] | None:
-    """(speaker, medium, label) of the organisation or person a sentence names
-    as the source of the one before it: "Das geht aus einer Erhebung des
-    Bundeskriminalamts (BKA) hervor", "Diese Angabe kommt aus dem
-    Innenministerium" (:data:`kg.lang.de.speech.SOURCE_SENTENCE_VERBS`), a
-    finding (:func:`_finding_of`), a reporting clause set off as a sentence of
-    its own (:func:`_said_after`: "Sagt Iggy Pop."), or a
-    verb of saying with "Das"/"Dies" as its object and no clause of its own:
-    "Das teilte die Polizei am Samstag mit", "Das bestätigte die Polizei der
-    Zeitung X" (the outlet the medium); "Das"/"Dies"/"Diese …" opening it."""
-    doc = view.doc
-    words = [t.lower_ for t in sent]
-    k = _finding_of(view, sent, words) or _said_after(view, sent, words)
-    if k is not None:
-        return k, None, None
-    if doc[sent.start].lower_ not in ("das", "dies", "diese", "dieser", "diese"):
-        return None
-    for verbs, particle in SOURCE_SENTENCE_VERBS:
-        v = next((n for n, w in enumerate(words[:4]) if w in verbs), None)
-        if v is None or v + 1 >= len(words) or words[v + 1] != "aus":
-            continue
-        if particle and particle not in words[v + 2 :]:
-            continue
-        for t in sent[v + 2 :]:
-            k = view.key(t.i)
-            if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
-                return k, None, None
-            if t.text in ":;":
-                break
-    if (
-        words[0] in ("das", "dies")
-        and len(words) > 3
-        and words[1] in REPORTING_FORMS
-        and not any(t.text in ",:;" for t in sent)
-        and not saying_cues(view, sent)[1:]
-    ):
-        # "Das teilte die Polizei mit.": one verb, its object the sentence before
-        region = list(range(sent.start + 2, sent.end))
-        outlets = {
-            k
-            for j in region
-            if (k := view.key(j))
-            and (
-                is_media(k)
-                or (view.key(j - 1) != k and view.lowers[j - 1] in MEDIA_NOUNS)
-            )
-        }
-        named = next(
-            (
-                k
-                for j in region
-                if (k := view.key(j))
-                and k not in outlets
-                and kind_of(k) in (Kind.ORG, Kind.PERSON)
-            ),
-            None,
-        )
-        medium = next(iter(sorted(outlets)), None)
-        if named is not None:
-            return named, medium, None
-        if medium is not None and is_media(medium):
-            return medium, medium, None  # "Das berichtet der Spiegel."
-        speaker, label = spokesperson(view, label_of(view, region), sent.start + 2)
-        if speaker is not None or label is not None:
-            return speaker, medium, label
-    return None
-
-
-def _finding_of(view: DocView, sent: Span, words: list[str]) -> str | None:
-    """The organisation or person whose finding ``sent`` says the sentence
-    before it is, a clause of its own following none: "Das zeigt eine Studie
-    des Instituts X" (not "Das zeigt sich …"), "Zu diesem Schluss kommt die
-    Organisation X in ihrem Bericht", "So eine Vorhersage des Instituts X."
-    (no verb: its only lower-case words join the names)."""
-    if len(words) < 4 or any(w in (",", ":", ";") for w in words):
-        return None
-    if words[0] in ("das", "dies") and words[1] in SOURCE_SHOWING_VERBS:
-        if words[2] in ("sich", "auch", "jedenfalls"):
-            return None
-        start = 2
-    elif (
-        words[0] == "zu"
-        and words[1] in ("diesem", "dem", "einem")
-        and words[2] in CONCLUSION_NOUNS
-        and words[3] in CONCLUSION_VERBS
-    ):
-        start = 4
-    elif words[0] == "so" and words[1] in INDEFINITE_ARTICLES:
-        if any(
-            w[:1].isalpha() and w == t.text and w not in TITLE_JOINERS
-            for w, t in zip(words[2:], sent[2:], strict=True)
-        ):
-            return None  # "So ein Erbe lässt Anwälte frohlocken": a verb
-        start = 2
-    else:
-        return None
-    return _actor_from(view, sent, start)
-
-
-def _actor_from(
-    view: DocView, sent: Span, start: int, *, pronoun: bool = False
-) -> str | None:
-    """The first person or organisation (no outlet) of ``sent`` from its
-    token ``start`` on; with ``pronoun``, "er"/"sie" right there is the person
-    it refers to."""
-    for t in sent[start:]:
-        k = view.key(t.i)
-        if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
-            return k
-        if pronoun and t.lower_ in ("er", "sie") and t.i == sent.start + start:
-            return antecedent(view, t.i, [], None, pronoun=t.lower_)
-    return None
-
-
-#: how many tokens a reporting clause set off as a sentence of its own has at
-#: most ("Sagt er am Montag.", "So sagt es der Premier.")
-_SAID_AFTER_TOKENS = 8
-
-
-def _said_after(view: DocView, sent: Span, words: list[str]) -> str | None:
-    """The person or organisation of a reporting clause the sentence split set
-    off after its quote, a verb of saying first and no clause of its own:
-    "Sagt Iggy Pop.", "Sagt er." (the person "er" refers to), "So sagt es der
-    Premier."; not a question ("Meint er damit die Regierung?")."""
-    if (
-        len(words) > _SAID_AFTER_TOKENS
-        or words[-1] != "."
-        or any(w in (",", ":", ";") for w in words)
-    ):
-        return None
-    if words[0] in REPORTING_FORMS and sent[0].text[:1].isupper():
-        start = 1
-    elif words[:1] == ["so"] and words[1] in REPORTING_FORMS and words[2] == "es":
-        start = 3
-    else:
-        return None
-    return _actor_from(view, sent, start, pronoun=True)

@@ -40,6 +40,7 @@ from kg.lang.de.speech import (
     SPEAKER_NOUNS,
     SUBJUNCTIVE_I_FORMS,
     UNNAMED_SOURCE_NOUNS,
+    UNNAMED_SOURCE_PREFIXES,
     group_noun,
 )
 from kg.lang.de.titles import match_title
@@ -61,6 +62,23 @@ Source = tuple[str | None, str | None, str | None, int, int]
 SOURCE_CUES = frozenset({"laut", "zufolge", "nach", "aus"}) | REPORT_ADVERBS
 
 
+def _attribution_compound(noun: str) -> str | None:
+    """The attribution noun a lower-case word ends with as a compound
+    ("militärangaben", "pentagon-angaben" -> "angaben"), or None ("antworten"
+    is a word of its own, not "nach X-Worten")."""
+    return next(
+        (
+            n
+            for n in ATTRIBUTION_NOUNS
+            if noun.endswith(n)
+            and noun != n
+            and (noun[-len(n) - 1] == "-" or len(noun) - len(n) >= 3)
+            and noun not in NOT_ATTRIBUTION_COMPOUNDS
+        ),
+        None,
+    )
+
+
 def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | None:
     """(speaker, medium, label, start, end) when token ``i`` opens or closes an
     attribution of the clause ``sent``."""
@@ -74,6 +92,20 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             own = _key_before(view, i, sent, last)
             label = None if own else _anaphor_before(view, i, sent)
             return own, None, label, a, b
+        nxt = doc[i + 1].lower_ if i + 1 < sent.end else ""
+        compound = _attribution_compound(nxt)
+        if (
+            compound is not None
+            and compound not in ("bericht", "berichten")
+            and doc[i + 1].text[:1].isupper()
+        ):
+            # "laut Polizeiangaben", "laut Pentagon-Angaben": as after "nach"
+            # ("laut Medienberichten" stays unnamed, below)
+            k = view.key(i + 1)
+            label = doc[i + 1].text[: -len(compound)].rstrip("-")
+            if label.lower() in UNNAMED_SOURCE_PREFIXES:
+                return None, None, None, a, b  # "laut Medieninformationen": unnamed
+            return (k, None, None if k else label.capitalize() or None, a, b)
         region = _source_phrase(view, sent, i + 1)
         apposed = _apposed_person(view, sent, region)
         if apposed is not None:

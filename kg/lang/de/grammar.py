@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "OPENERS_AFTER_NUMBER",
     "ACCUSATIVE_PREPOSITIONS",
     "ACCUSATIVE_VERB_FORMS",
     "ADJ_ENDINGS",
@@ -147,6 +148,15 @@ AUXILIARIES = frozenset(
 MODALS = frozenset(
     "will wollen wollte wollten soll sollen sollte sollten kann können konnte "
     "konnten muss müssen musste mussten wird werden möchte möchten".split()
+)
+
+#: capitalised words that open a sentence and never follow an ordinal number:
+#: after "92." or "2011." they start a new sentence ("stieg auf 92. Der Anteil
+#: …", "seit 2011. Das Geschäftsklima …"; not "am 3. Oktober", "zum 2. Mal")
+OPENERS_AFTER_NUMBER = frozenset(
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Er Sie Es Wir Ich Man Auch "
+    "Doch Aber Dabei Damit Zudem Außerdem Dies Diese Dieser Dieses Nun Jetzt "
+    "Dennoch Deshalb Daher Allerdings Bereits Bisher Insgesamt Zuvor Danach".split()
 )
 
 # forms of "werden" that make a participle passive ("wurde … abgelehnt")

@@ -39,6 +39,12 @@ from kg.lang.de.lexicon import data_lines
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "UNNAMED_SOURCE_PREFIXES",
+    "IMPERSONAL_BELIEFS",
+    "MODAL_BELIEFS",
+    "SUBJUNCTIVE_MODALS",
+    "SPOKEN_MARKERS",
+    "NARRATION_WORDS",
     "ADVERB_ENDINGS",
     "ATTRIBUTION_NOUNS",
     "DATA_ATTRIBUTION_NOUNS",
@@ -286,8 +292,52 @@ def reporting_verbs() -> dict[str, VerbForm]:
 
 #: verbs of saying that report only a clause opened by "dass" or "ob" in their
 #: sentence ("hofft, dass …", "schloss nicht aus, dass …"; not "hofft auf …",
-#: "schloss aus, X zu verklagen")
-CLAUSE_VERBS = frozenset({"hoffen", "ausschließen", "veröffentlichen", "aussprechen"})
+#: "schloss aus, X zu verklagen"; "geht davon aus, dass …", "rechnet damit, dass …",
+#: "nehmen an, dass …", not "geht aus dem Haus", "rechnet mit Verlusten")
+CLAUSE_VERBS = frozenset(
+    {
+        "hoffen",
+        "ausschließen",
+        "veröffentlichen",
+        "aussprechen",
+        "ausgehen",
+        "hervorgehen",
+        "rechnen",
+        "beschweren",
+        "annehmen",
+    }
+)
+
+#: words that tell narration about someone from a speaker's own words in a
+#: sentence after a quote ("Er ist seit 2010 im Amt.", "Seine Partei liegt vorn.",
+#: "Die Wahl soll im Mai stattfinden.")
+NARRATION_WORDS = frozenset(
+    "er sie ihm ihn soll sollen sein seine seinen seinem seiner seines "
+    "ihre ihren ihrem ihrer ihres".split()
+)
+
+#: words that mark a speaker's own voice in an indicative sentence after a
+#: quote: "müssen", a negation by "kein"/"nie", a particle of emphasis ("Die
+#: Taten müssen verfolgt werden.", "Es gibt kein geheimes Papier.", "Veränderung
+#: ist eben unbequem."); news narration rarely has them ("Die Teststrecken sind
+#: Teil des Pakets."); not "nicht", "kann", "darf", "ja" ("Die Organisation darf
+#: seit Jahren …", "Die Kennzahlen werden nicht veröffentlicht.")
+SPOKEN_MARKERS = frozenset(
+    "muss müssen kein keine keinen keinem keiner keines nie niemals nichts "
+    "eben natürlich absolut wirklich halt schlicht hier".split()
+)
+
+#: verbs of belief that report nobody with "man" as their subject ("Bisher ging
+#: man davon aus, dass …", "hatte man angenommen, dass …": common opinion), nor
+#: under a modal ("Daher müsse man auch damit rechnen, dass …": the content of
+#: a report, not its attribution; "Im Ministerium rechnet man damit, dass …"
+#: is the ministry's)
+IMPERSONAL_BELIEFS = frozenset({"ausgehen", "annehmen"})
+MODAL_BELIEFS = frozenset({"ausgehen", "annehmen", "rechnen"})
+#: Konjunktiv forms of the modals, with :data:`kg.lang.de.grammar.MODALS`
+SUBJUNCTIVE_MODALS = frozenset(
+    "müsse müsste müssten könne könnte könnten dürfe".split()
+)
 
 #: forms of "haben" before a participle of :data:`CLAUSE_VERBS` ("hat sich dafür
 #: ausgesprochen, dass …"; "ist ausgeschlossen, dass …" states, nobody speaks)
@@ -633,6 +683,10 @@ DATA_ATTRIBUTION_NOUNS = frozenset({"zahlen", "daten", "berechnungen"})
 
 # words that end in an attribution noun but are none ("nach Antworten suchen")
 NOT_ATTRIBUTION_COMPOUNDS = frozenset({"antworten"})
+
+#: the first part of a compound of an attribution noun that names nobody
+#: ("laut Medieninformationen", "nach Presseangaben")
+UNNAMED_SOURCE_PREFIXES = frozenset("medien presse zeitungs insider".split())
 
 # unnamed sources before "zufolge" that still make the clause a report
 # ("Beobachtern zufolge", "dem Bericht vom Donnerstag zufolge"); data are not

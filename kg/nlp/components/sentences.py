@@ -3,13 +3,19 @@
 News text puts headlines and sub-headings on lines of their own, without a
 full stop ("Verhärtete Fronten\\n\\nDie anstehenden Gespräche …"). The
 statistical/rule sentencizer would glue them to the next sentence; this
-component, placed after it, starts a new sentence after every line break.
+component, placed after it, starts a new sentence after every line break,
+and after a number with a full stop when a word that never follows an
+ordinal comes next ("stieg auf 92. Der Anteil …", "seit 2011. Das …": the
+tokenizer keeps "92." whole, an ordinal, and the sentencizer goes on;
+:data:`kg.lang.de.grammar.OPENERS_AFTER_NUMBER`).
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from kg.lang.de.grammar import OPENERS_AFTER_NUMBER
 
 __all__ = ["LineBreakSentences", "make_line_breaks"]
 
@@ -24,6 +30,13 @@ class LineBreakSentences:
                     j += 1
                 if j < n:
                     doc[j].is_sent_start = True
+            elif (
+                token.text.endswith(".")
+                and token.text[:1].isdigit()
+                and token.text[:-1].replace(".", "").isdigit()
+                and doc[i + 1].text in OPENERS_AFTER_NUMBER
+            ):
+                doc[i + 1].is_sent_start = True  # "seit 2011. Das …"
         return doc
 
 

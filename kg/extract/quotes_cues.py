@@ -1,0 +1,104 @@
+"""The verbs of saying of a sentence (:func:`saying_cues`) and its first person
+(:func:`first_person`), split from :mod:`kg.extract.quotes_reported`, which
+re-exports them."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Span
+
+from kg.extract.view import DocView
+from kg.lang.de.grammar import FIRST_PERSON_WORDS, MODALS, POSSESSIVES
+from kg.lang.de.speech import (
+    CLAUSE_VERBS,
+    HAVE_FORMS,
+    IMPERSONAL_BELIEFS,
+    MODAL_BELIEFS,
+    NOT_SAYING_ADVERBS,
+    SUBJUNCTIVE_MODALS,
+    fronted_participle,
+    reporting_verb_readings,
+    reporting_verbs,
+)
+
+__all__ = ["REPORTING_FORMS", "first_person", "saying_cues"]
+
+#: every form of a verb of saying
+REPORTING_FORMS = frozenset(reporting_verbs())
+
+
+def first_person(view: DocView, sent: Span) -> bool:
+    """``sent`` speaks in the first person ("ich", "wir", "mich", "unsere")."""
+    found = view.positions(FIRST_PERSON_WORDS)
+    n = bisect_left(found, sent.start)
+    return n < len(found) and found[n] < sent.end
+
+
+def saying_cues(view: DocView, sent: Span) -> list[int]:
+    """The token indices of the verbs of saying in ``sent`` (a separable
+    particle present later in the sentence)."""
+    readings = reporting_verb_readings()
+    doc = view.doc
+    lowers = view.lowers
+    out = []
+    for i in view.positions(REPORTING_FORMS):
+        if i < sent.start:
+            continue
+        if i >= sent.end:
+            break
+        low = lowers[i]
+        if low in POSSESSIVES or not (
+            doc[i].is_lower or fronted_participle(lowers, i, sent.start)
+        ):
+            continue  # "meinen Posten"; not "Hervorgehoben hat er, dass …"
+        after = lowers[i + 1 : sent.end]
+        if not any(not vf.particle or vf.particle in after for vf in readings[low]):
+            continue  # "teilte" without "mit", "gab" without "an" or "bedenken"
+        if (
+            all(vf.infinitive == "heißen" for vf in readings[low])
+            and "es" not in lowers[max(sent.start, i - 4) : min(i + 3, len(lowers))]
+            and not _wie_es(lowers, sent.start, i)
+        ):
+            continue  # "heißen wird sie Immigon": a name, not "heißt es"
+        if i > sent.start and lowers[i - 1] in NOT_SAYING_ADVERBS:
+            continue  # "genauer gesagt: um die Silbermöwe"
+        nxt = lowers[i + 1] if i + 1 < sent.end else ""
+        meant = [vf for vf in readings[low] if not vf.particle or vf.particle in after]
+        if "man" in lowers[max(sent.start, i - 2) : i + 3] and all(
+            vf.infinitive in IMPERSONAL_BELIEFS for vf in meant
+        ):
+            continue  # "Bisher ging man davon aus, dass …": common opinion
+        if (
+            meant
+            and all(vf.infinitive in MODAL_BELIEFS for vf in meant)
+            and any(
+                w in MODALS or w in SUBJUNCTIVE_MODALS
+                for w in lowers[max(sent.start, i - 6) : i]
+            )
+        ):
+            continue  # "Daher müsse man damit rechnen, dass …": a report's content
+        if nxt == "worden" and all(vf.participle for vf in readings[low]):
+            continue  # "war kaum kommentiert worden": a passive, nobody speaks
+        if all(vf.infinitive in CLAUSE_VERBS for vf in readings[low]) and not any(
+            lowers[j] == "," and lowers[j + 1] in ("dass", "ob")
+            for j in range(i + 1, sent.end - 1)
+        ):
+            continue  # "Er hoffe auf die neue Regierung": only "hofft, dass …"
+        if any(vf.infinitive in CLAUSE_VERBS for vf in readings[low]) and (
+            (i > sent.start and lowers[i - 1] == "zu")
+            or (
+                any(vf.participle for vf in readings[low])
+                and not any(w in HAVE_FORMS for w in lowers[sent.start : i])
+            )
+        ):
+            continue  # "Bleibt zu hoffen, dass", "scheint ausgeschlossen, dass"
+        out.append(i)
+    return out
+
+
+def _wie_es(lowers: list[str], lo: int, i: int) -> bool:
+    """The clause of the verb at ``i`` opens with "wie es" after a comma or a
+    dash: "…, wie es am Donnerstag in einer Aussendung der OECD heißt"."""
+    j = next((j for j in range(i - 1, lo, -1) if lowers[j] in (",", "–")), None)
+    return j is not None and lowers[j + 1 : j + 3] == ["wie", "es"]
