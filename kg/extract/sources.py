@@ -62,23 +62,6 @@ Source = tuple[str | None, str | None, str | None, int, int]
 SOURCE_CUES = frozenset({"laut", "zufolge", "nach", "aus"}) | REPORT_ADVERBS
 
 
-def _attribution_compound(noun: str) -> str | None:
-    """The attribution noun a lower-case word ends with as a compound
-    ("militärangaben", "pentagon-angaben" -> "angaben"), or None ("antworten"
-    is a word of its own, not "nach X-Worten")."""
-    return next(
-        (
-            n
-            for n in ATTRIBUTION_NOUNS
-            if noun.endswith(n)
-            and noun != n
-            and (noun[-len(n) - 1] == "-" or len(noun) - len(n) >= 3)
-            and noun not in NOT_ATTRIBUTION_COMPOUNDS
-        ),
-        None,
-    )
-
-
 def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | None:
     """(speaker, medium, label, start, end) when token ``i`` opens or closes an
     attribution of the clause ``sent``."""
