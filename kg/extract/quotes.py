@@ -52,6 +52,7 @@ from kg.extract.quotes_continued import (
     stretches,
     subjunctive,
 )
+from kg.extract.quotes_headlines import without_headlines
 from kg.extract.quotes_marked import (
     interview_answers,
     interview_questions,
@@ -73,6 +74,7 @@ from kg.extract.quotes_state import (
     outlet_labels,
 )
 from kg.extract.records import Kind, Quote, kind_of
+from kg.extract.sources import points_back
 from kg.extract.speaker_after import named_after
 from kg.extract.speakers import LastSpeaker, as_state
 from kg.extract.view import DocView
@@ -172,11 +174,12 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             and (report.speaker, report.medium) == (last[0], last[1])
             and (
                 any(t.lower_ in REPORT_ADVERBS | {"worten"} for t in sent)
+                or points_back(sent)
                 or (last[2] == si - 1 and _said_it(sent))
             )
         ):
-            # "Demnach verlor der Fahrer …", "Nach ihren Worten …", "…, hieß
-            # es": the unnamed source just quoted
+            # "Demnach verlor der Fahrer …", "Nach ihren Worten …", "den
+            # Angaben zufolge", "…, hieß es": the unnamed source just quoted
             report = replace(report, label=last_label)
         if report is not None and report.label is not None and " " not in report.label:
             # "sagte Fall" after "…, Ibrahima Fall,": the name the model missed
@@ -392,6 +395,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = state_voices(view, found)
     found = no_actors(found)
     found = echoed(view, text, found)
+    found = without_headlines(text, found, [s.start_char for s in sents])
     out = []
     for a, b, si, kind, speaker, medium, label in found:
         mentions = _mentions(view, a, b)

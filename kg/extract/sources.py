@@ -7,7 +7,7 @@ clause itself.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
@@ -35,6 +35,8 @@ from kg.lang.de.speech import (
     ORG_ANAPHORS,
     PLACE_NOUN_ENDINGS,
     REPORT_ADVERBS,
+    REPORT_BACK_WORDS,
+    REPORT_OWNER_WORDS,
     RESEARCH_GROUP_NOUNS,
     SOURCE_PHRASE_WORDS,
     SPEAKER_NOUNS,
@@ -52,6 +54,7 @@ __all__ = [
     "cited_source",
     "clause_start",
     "nominative_in",
+    "points_back",
     "source_at",
     "speaker_noun",
 ]
@@ -158,6 +161,9 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
         ):
             j -= 1
         region = list(range(j, i))
+        if i - 2 >= sent.start and _these_reports(doc, [i - 2, i - 1]):
+            # "Die Straße war den Angaben zufolge vereist": the source just quoted
+            return _last_source(view, i, last, a, b)
         if not any(view.key(k) for k in region):
             leader = group_leader(view, [doc[k].text for k in region], doc[i].idx)
             if leader is not None:
@@ -216,6 +222,12 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             return (k, None, None if k else label.capitalize() or None, a, b)
         if noun not in ATTRIBUTION_NOUNS:
             return None
+        if _these_reports(doc, list(range(i + 1, j + 1))) and (
+            j + 1 >= sent.end or doc[j + 1].lower_ not in REPORT_OWNER_WORDS
+        ):
+            # "nach diesen Angaben" (not "nach den Angaben der Polizei"): the
+            # source just quoted
+            return _last_source(view, i, last, a, b)
         if any(doc[k].lower_ in POSSESSIVES for k in range(i + 1, j)):
             # "Nach ihren Worten geht es …": the one quoted just before
             if last is None or view.sentence_of(doc[i]) - last[2] > 2:
@@ -290,6 +302,43 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     if named is not None and (speaker is None or kind_of(speaker) is Kind.PLACE):
         return None, medium, named, a, b  # "der Syrischen Beobachtungsstelle …"
     return speaker, medium, None, a, b
+
+
+def _these_reports(doc: Doc, region: list[int]) -> bool:
+    """The tokens ``region`` are "den" or "diesen" and an attribution noun
+    ("den Angaben", "diesen Informationen"), a report named before."""
+    return (
+        len(region) == 2
+        and doc[region[0]].lower_ in REPORT_BACK_WORDS
+        and doc[region[1]].lower_ in ATTRIBUTION_NOUNS
+        and doc[region[1]].lower_ not in DATA_ATTRIBUTION_NOUNS
+    )
+
+
+def points_back(sent: Span) -> bool:
+    """The sentence ``sent`` attributes its clause to the report just quoted
+    ("den Angaben zufolge", "nach diesen Informationen")."""
+    doc = sent.doc
+    return any(
+        _these_reports(doc, [i, i + 1])
+        and (
+            doc[i + 2].lower_ == "zufolge"
+            or (
+                i > sent.start
+                and doc[i - 1].lower_ == "nach"
+                and doc[i + 2].lower_ not in REPORT_OWNER_WORDS
+            )
+        )
+        for i in range(sent.start, sent.end - 2)
+    )
+
+
+def _last_source(view: DocView, i: int, last: LastSpeaker, a: int, b: int) -> Source:
+    """The speaker quoted in the three sentences before token ``i``, else an
+    unnamed source."""
+    if last is None or view.sentence_of(view.doc[i]) - last[2] > 3:
+        return None, None, None, a, b
+    return last[0], last[1], None, a, b
 
 
 #: how many tokens after a medium's source phrase "unter Berufung auf" may stand

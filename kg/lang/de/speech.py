@@ -60,6 +60,8 @@ __all__ = [
     "LINKING_ADVERBS",
     "LINKING_OPENERS",
     "REPORT_ADVERBS",
+    "REPORT_BACK_WORDS",
+    "REPORT_OWNER_WORDS",
     "RESEARCH_GROUP_NOUNS",
     "UNNAMED_SOURCE_NOUNS",
     "MEDIA_NOUNS",
@@ -886,6 +888,14 @@ CIRCLE_NOUN_ENDINGS = (
 
 # adverbs that go on reporting the source just quoted ("Die Zahl stieg demnach …")
 REPORT_ADVERBS = frozenset({"demnach"})
+
+# the words before an attribution noun that point back to the report just
+# quoted ("den Angaben zufolge", "nach diesen Informationen")
+REPORT_BACK_WORDS = frozenset({"den", "diesen"})
+
+# words after "nach den Angaben" that name whose they are ("nach den Angaben
+# der Polizei"): no pointing back
+REPORT_OWNER_WORDS = frozenset({"des", "der", "von", "vom", "eines", "einer"})
 
 # the interviewer's label in a transcript ("STANDARD: Warum …? Saakaschwili: …"):
 # the other labels are the interviewee's answers
