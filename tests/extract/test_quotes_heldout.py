@@ -22,10 +22,10 @@ rows): spans system 304, matched 269, P 0.885, R 0.747, F1 0.810; speaker
 After the span and speaker rules of the 2026-12-06 evening (qspan, qspk, rorg): spans
 system 311, matched 274, P 0.881, R 0.761, F1 0.817; speaker 167/245 = 0.682;
 interactions unchanged (F1 0.500).
-After the speaker and span branches of the 2026-12-06 night (spkorg, spkper, qrec) and
-the scorer reading the speaker entity's aliases ("Armee (Türkei)" = "türkische Armee";
-167 → 173 by the scorer alone): spans system 312, matched 275, P 0.881, R 0.764,
-F1 0.818; speaker 182/246 = 0.740; interactions unchanged (F1 0.500).
+After the speaker and span branches of the 2026-12-06 night (spkorg, spkper, qrec, sdq)
+and the scorer reading the speaker entity's aliases ("Armee (Türkei)" = "türkische
+Armee"; 167 → 173 by the scorer alone): spans system 312, matched 275, P 0.881,
+R 0.764, F1 0.818; speaker 186/246 = 0.756; interactions unchanged (F1 0.500).
 The first round (the rules as first merged) gave F1 0.655, speaker 0.600,
 interactions 0.382. Floors sit a few items below.
 """
@@ -50,7 +50,7 @@ def test_heldout_statements_stay_above_floors() -> None:
     assert not ev.check_gold(gold, texts)
     r = ev.score(gold, ev.run_kg(texts), texts)
     assert r["quotes"]["P"] >= 0.86 and r["quotes"]["F1"] >= 0.8, r["quotes"]
-    assert r["speaker"]["accuracy"] >= 0.72, r["speaker"]
+    assert r["speaker"]["accuracy"] >= 0.73, r["speaker"]
     assert r["interactions"]["F1"] >= 0.44, r["interactions"]
 
 
