@@ -292,6 +292,24 @@ def genitive_name_stem(doc: Doc, word: str) -> str | None:
     return None
 
 
+def _genitive_form(
+    doc: Doc, i: int
+) -> tuple[str, frozenset[Feature], frozenset[Feature]] | None:
+    """(stem, the word's features, the stem's) where ``doc[i]`` may be a name
+    in the genitive: a capitalised word of letters ending in one -s ("Merkels";
+    not "Boss", "USA"), whose stem is no city or country ("Berlins")."""
+    word = doc[i].text
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "'s")):
+        return None
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return None
+    stem = word[:-1]
+    lex, stem_lex = features_of(doc, word), features_of(doc, stem)
+    if stem_lex & {Feature.GAZ_CITY, Feature.GAZ_COUNTRY}:
+        return None  # "Berlins", "Hollands"
+    return stem, lex, stem_lex
+
+
 def genitive_surname(
     doc: Doc, i: int, surnames: frozenset[str] = frozenset()
 ) -> str | None:
@@ -302,15 +320,10 @@ def genitive_surname(
     the word itself is no name ("Hermann Schultes" stays).
     Names ending in -s ("Thomas", "Jenkins", "Schmidts" as a surname) stay,
     unless a noun follows them and the stem is a person of the article."""
-    word = doc[i].text
-    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "'s")):
+    genitive = _genitive_form(doc, i)
+    if genitive is None:
         return None
-    if not word[:1].isupper() or word.isupper() or not word.isalpha():
-        return None
-    stem = word[:-1]
-    lex, stem_lex = features_of(doc, word), features_of(doc, stem)
-    if stem_lex & {Feature.GAZ_CITY, Feature.GAZ_COUNTRY}:
-        return None  # "Berlins", "Hollands"
+    stem, lex, stem_lex = genitive
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     before_noun = (
         nxt is not None
@@ -378,15 +391,10 @@ def genitive_name_after_noun(
         j -= 1
     if doc[j].lower_ not in _ARTICLES_GEN:
         return None
-    word = doc[end].text
-    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+    genitive = _genitive_form(doc, end)
+    if genitive is None:
         return None
-    if not word[:1].isupper() or word.isupper() or not word.isalpha():
-        return None
-    stem = word[:-1]
-    lex, stem_lex = features_of(doc, word), features_of(doc, stem)
-    if stem_lex & {Feature.GAZ_CITY, Feature.GAZ_COUNTRY}:
-        return None
+    stem, lex, stem_lex = genitive
     if stem in surnames:
         return stem
     if lex & {Feature.SURNAME, Feature.FIRST_NAME}:
