@@ -174,7 +174,9 @@ def _genitive_body(view: DocView, i: int, hi: int) -> str | None:
             return None
         if not body_noun(stem) or speaker_noun(stem):
             return None
-        kept = [_strong(view.lowers[a], "m") for a in adjectives if _whose(view.lowers[a])]
+        kept = [
+            _strong(view.lowers[a], "m") for a in adjectives if _whose(view.lowers[a])
+        ]
         return " ".join([*kept, stem])
     return _label(view, "der", adjectives, j, nominative=False)
 

@@ -60,6 +60,7 @@ from kg.extract.quotes_marked import (
     is_term,
     marked_spans,
     named_before,
+    named_title,
     one_before_colon,
     same_words,
     trim_marks,
@@ -220,11 +221,13 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 else reported_clause(view, sents[s_last], spans, last)
             )
             if (
-                r is None
+                (r is None or named_title(text, a))
                 and is_term(text, a, b)
                 and introduced_speaker(view, a) is None
             ):
-                continue  # "Kundgebung "Fest für alle"": a name, not a quote
+                # "Kundgebung "Fest für alle"": a name, not a quote; "nach
+                # Informationen der «Welt am Sonntag»": an outlet's name
+                continue
             touched = True
             label = None
             if r is not None and same_words(text, a, b, r.start, r.end):

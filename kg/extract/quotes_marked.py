@@ -16,7 +16,7 @@ from kg.extract.coref import surname, surnames_of
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import TITLE_JOINERS
-from kg.lang.de.speech import INTERVIEWER_LABELS, NOT_SPEAKER_WORDS
+from kg.lang.de.speech import INTERVIEWER_LABELS, MEDIA_NOUNS, NOT_SPEAKER_WORDS
 
 __all__ = [
     "MARKS",
@@ -26,6 +26,7 @@ __all__ = [
     "is_term",
     "marked_spans",
     "named_before",
+    "named_title",
     "one_before_colon",
     "same_words",
     "trim_in",
@@ -156,6 +157,21 @@ def is_term(text: str, a: int, b: int) -> bool:
     return len(text[a:b].split()) <= 4 or all(
         w[:1].isupper() or w.isdigit() or w in TITLE_JOINERS for w in words
     )
+
+
+def named_title(text: str, a: int) -> bool:
+    """The marks opening at ``a`` follow an article or a noun of the media
+    ("der «Welt am Sonntag»", "im Magazin „Profil“"): what they hold is named,
+    not said, even in a sentence that reports."""
+    before = _WORD.findall(text[max(0, a - 30) : a])
+    if not before:
+        return False
+    word = before[-1].lower()
+    return word in _TITLE_ARTICLES or word in MEDIA_NOUNS
+
+
+#: articles before a name in marks ("der «Welt am Sonntag»")
+_TITLE_ARTICLES = frozenset("der die das dem den des im beim vom zum zur".split())
 
 
 def _colon_before(view: DocView, a: int, lo: int = 0) -> int | None:

@@ -64,6 +64,16 @@ def test_marked_title_is_no_quote(records) -> None:
     assert said(rec, "text") == set()
 
 
+def test_a_marked_outlet_in_a_report_is_no_quote(records) -> None:
+    # the sentence reports ("nach Informationen"), the marks hold a name
+    rec = records(
+        "Nach Informationen der «Nordpost am Sonntag» will die Firma Baukraft "
+        "bis zu 800 Stellen abbauen.",
+        {"Baukraft": ORG},
+    )
+    assert ("Nordpost am Sonntag",) not in said(rec, "text")
+
+
 def test_marked_sentence_is_still_a_quote(records) -> None:
     rec = records(
         'Die Autorin Mara Klein sagte: "Der Sommer hat mir sehr viel gegeben". Das '
