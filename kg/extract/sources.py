@@ -576,6 +576,8 @@ def _source_phrase(view: DocView, sent: Span, j: int) -> list[int]:
             j > start
             and doc[j].lower_ in _NEW_PHRASE_ARTICLES
             and doc[j - 1].text[:1].isupper()
+            # "der Tageszeitung Die Welt": the article of a name the model tagged
+            and not (doc[j].text[:1].isupper() and view.key(j))
         ):
             break  # "laut Wiener Zeitung die Polizei": the clause's subject
         j += 1

@@ -254,3 +254,13 @@ def test_reporting_clause_after_a_whole_clause_ends_the_quote(records) -> None:
         {"Eva Lindner": PER},
     )
     assert said(rec, "text") == {("Die Stadt wird ihre alten Viertel erneuern",)}
+
+
+def test_an_outlet_named_with_its_article_after_its_noun_reports(records) -> None:
+    # "der Tageszeitung Die Nordpost": the name's own article goes on the source
+    rec = records(
+        "Nach Informationen der Tageszeitung Die Nordpost will die Firma "
+        "Baukraft sparen.",
+        {"Die Nordpost": ORG, "Baukraft": ORG},
+    )
+    assert ("org/Die Nordpost",) in said(rec, "speaker")
