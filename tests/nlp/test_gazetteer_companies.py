@@ -55,3 +55,11 @@ def test_transport_unions(nlp) -> None:
     assert "Unabhängige Flugbegleiter Organisation" in _orgs(
         nlp, "Ufo-Chef Karl Brunner kündigte Streiks an ."
     )
+
+
+def test_a_known_union_after_its_noun_is_no_person(nlp) -> None:
+    # the model takes "Vida" for a first name; after "Gewerkschaft" the
+    # gazetteer's union of that name is meant
+    assert "vida" in _orgs(nlp, "Die Gewerkschaft Vida rief zum Streik auf .")
+    # a first name after a company noun the gazetteer does not know stays one
+    assert _orgs(nlp, "Die Firma Martin wächst .") == set()

@@ -192,7 +192,12 @@ def _media_names(
                     m for m in range(j, k) if m in in_ent and in_ent[m].label_ == "PER"
                 ]
                 named = is_unit_kind(tok.text)  # "das Museum Ludwig"
-                if per and _person_like(doc, j, k, tok.text) and not named:
+                if (
+                    per
+                    and _person_like(doc, j, k, tok.text)
+                    and not named
+                    and not _known_of_kind(doc[j:k].text, tok.text)
+                ):
                     continue
                 over_person = True
             if club:
@@ -611,3 +616,21 @@ def _committee_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
         if toks[j].lower_ in DEFINITE_WORDS:
             out.append(_Proposal(tok.i, tok.i + 1))
     return out
+
+
+def _known_of_kind(name: str, noun: str) -> bool:
+    """``name`` is an organisation the gazetteer knows of the kind ``noun``
+    names: "die Gewerkschaft vida", "die Partei NEOS", "der Konzern Bosch"
+    (the model's person there is the organisation)."""
+    # "vida" is written in lower case, the text may capitalise it
+    entry = gazetteer.lookup(name, label="ORG") or gazetteer.lookup(
+        name.lower(), label="ORG"
+    )
+    if entry is None or entry.label != "ORG":
+        return False
+    low = noun.lower()
+    return (
+        (low.endswith("gewerkschaft") and entry.kind == "union")
+        or (low.endswith("partei") and entry.kind == "party")
+        or (is_company_noun(noun) and entry.kind == "company")
+    )
