@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.extract.names import (
+    article_before,
     continues_name,
     first_name_alone,
     is_first_name_of_two,
@@ -21,7 +22,6 @@ from kg.extract.names import (
 from kg.extract.person_spans import genitive_before_noun
 from kg.extract.resolve import RawMention
 from kg.lang.de.grammar import (
-    ADJ_ENDINGS,
     ARTICLES,
     AUXILIARIES,
     MODALS,
@@ -180,16 +180,8 @@ def _genitive_after_noun(
         return False
     if not is_noun(doc, doc[i - 1].text) or doc[i - 1].ent_type_:
         return False
-    j = i - 2  # the article or possessive of the noun, adjectives between
-    opening = ARTICLES | POSSESSIVE_ARTICLES
-    while (
-        j > 0
-        and doc[j].lower_ not in opening
-        and doc[j].is_lower
-        and doc[j].lower_.endswith(ADJ_ENDINGS)
-    ):
-        j -= 1
-    if doc[j].lower_ not in opening:
+    # the article or possessive of the noun, adjectives between
+    if not article_before(doc, i - 2, ARTICLES | POSSESSIVE_ARTICLES):
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or not (nxt.text[:1].isupper() and nxt.is_alpha)

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.lang.de.grammar import ADJ_ENDINGS
+from kg.lang.de.grammar import (
+    ADJ_ENDINGS,
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    POSSESSIVE_ARTICLES,
+)
 from kg.lang.de.names import NAMED_AFTER_PEOPLE, RELATION_NOUNS
 from kg.lang.de.spelling import strip_accents
 from kg.lang.de.titles import match_title
@@ -14,6 +19,7 @@ from kg.nlp import gazetteer
 from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, has_table, word_features
 
 __all__ = [
+    "article_before",
     "continues_name",
     "first_name_alone",
     "first_name_before",
@@ -385,11 +391,7 @@ def genitive_name_after_noun(
         return None
     elif not is_noun(doc, noun.text):
         return None
-    while j > 0 and doc[j].lower_ not in _ARTICLES_GEN and doc[j].is_lower and (
-        doc[j].lower_.endswith(ADJ_ENDINGS)
-    ):
-        j -= 1
-    if doc[j].lower_ not in _ARTICLES_GEN:
+    if not article_before(doc, j, _ARTICLES_GEN):
         return None
     genitive = _genitive_form(doc, end)
     if genitive is None:
@@ -404,11 +406,22 @@ def genitive_name_after_noun(
     return None
 
 
+def article_before(doc: Doc, j: int, opening: frozenset[str]) -> bool:
+    """Token ``j`` or, past lower-case adjectives before it, a word of
+    ``opening`` opens the noun after them ("die| umstrittene Rede", "seine
+    Pläne"): back from ``j`` over the adjectives to an article."""
+    while (
+        j > 0
+        and doc[j].lower_ not in opening
+        and doc[j].is_lower
+        and doc[j].lower_.endswith(ADJ_ENDINGS)
+    ):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in opening
+
+
 #: what opens the noun before a genitive name ("die Politik Angela Merkels")
-_ARTICLES_GEN = frozenset(
-    "der die das den dem des ein eine einen einem einer eines "
-    "sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split()
-)
+_ARTICLES_GEN = ARTICLES | INDEFINITE_ARTICLES | POSSESSIVE_ARTICLES | {"des"}
 
 
 #: quotation marks that open a title after a name ('Spielbergs "Bridge of Spies"')
