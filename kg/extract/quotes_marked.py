@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from kg.extract.coref import surname, surnames_of
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import TITLE_JOINERS
+from kg.lang.de.grammar import ARTICLES, TITLE_JOINERS
 from kg.lang.de.speech import INTERVIEWER_LABELS, MEDIA_NOUNS, NOT_SPEAKER_WORDS
 
 __all__ = [
@@ -171,7 +171,7 @@ def named_title(text: str, a: int) -> bool:
 
 
 #: articles before a name in marks ("der «Welt am Sonntag»")
-_TITLE_ARTICLES = frozenset("der die das dem den des im beim vom zum zur".split())
+_TITLE_ARTICLES = ARTICLES | frozenset("des im beim vom zum zur".split())
 
 
 def _colon_before(view: DocView, a: int, lo: int = 0) -> int | None:
