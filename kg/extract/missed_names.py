@@ -8,7 +8,8 @@ Clinton). Called by :func:`kg.extract.mentions.collect_mentions`."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
@@ -28,10 +29,29 @@ from kg.lang.de.grammar import (
     POSSESSIVE_ARTICLES,
 )
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
+from kg.nlp.gazetteer import Entry
 from kg.nlp.lexicon import Feature, has_table, word_features
 
-if TYPE_CHECKING:
-    from kg.extract.mentions import _Found as Found
+
+class Found(Protocol):
+    """What these rules read and add of the mentions found so far
+    (:class:`kg.extract.mentions._Found`)."""
+
+    raw: list[RawMention]
+    token_mention: dict[int, int]
+    taken: set[int]
+
+    def add(
+        self,
+        start_char: int,
+        end_char: int,
+        text: str,
+        label: str,
+        entry: Entry | None,
+        tokens: Iterable[int],
+        *,
+        taken: Iterable[int] = (),
+    ) -> None: ...
 
 __all__ = ["add_bare_surnames", "add_missed_names", "only_a_name", "shared_surname"]
 
