@@ -170,6 +170,9 @@ def _add_nominatives(
                 if stem is not None:
                     m.nominative = m.text[: -len(doc[end].text)] + stem
             continue
+        if m.label == "ORG" and t > 0 and " " not in m.text:
+            # "der Konzern Porsche": named as an organisation by its kind
+            m.described = is_descriptor(doc[t - 1].text)
         if m.label != "ORG" or m.entry is not None or t == 0:
             continue
         if not m.text.startswith(doc[t].text):

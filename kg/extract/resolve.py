@@ -105,6 +105,9 @@ class RawMention:
     # the name in the nominative, where the article before it shows another
     # case ("der Syrischen Beobachtungsstelle"): :func:`kg.lang.de.cases.nominative`
     nominative: str | None = None
+    # named after a noun for its kind of organisation ("der Konzern Porsche",
+    # "der Autobauer Opel"): the article itself says it is no person
+    described: bool = False
 
 
 # a mention that describes a place rather than naming it is no alias of it
@@ -154,8 +157,11 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         and len(m.text.split()) >= 2
         and (m.entry is None or m.entry.label == "PER")
     }
+    # ... unless the article names that word as an organisation by its kind
+    # ("der Konzern Porsche" beside its founder "Ferdinand Porsche")
+    described = {m.text for m in mentions if m.described and m.label == "ORG"}
     for m in mentions:
-        if m.label == "PER" or " " in m.text:
+        if m.label == "PER" or " " in m.text or m.text in described:
             continue
         stem = _genitive_stem(m.text)
         if (

@@ -412,6 +412,12 @@ COMPANY_NOUNS = (
     "händler",
     "kette",
     "hersteller",
+    # "der Autobauer Opel", "der Flugzeugbauer Airbus"
+    "autobauer",
+    "wagenbauer",
+    "flugzeugbauer",
+    "maschinenbauer",
+    "anlagenbauer",
     "versicherer",
     "organisation",
     "diskonter",
