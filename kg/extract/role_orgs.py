@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import org_ending_in
-from kg.extract.names import is_common_noun
+from kg.extract.names import features_of, is_common_noun
 from kg.extract.records import Kind, entity_key, kind_of, name_of
 from kg.extract.roles_complete import FIRM_KINDS
 from kg.extract.roles_more import (
@@ -35,11 +35,15 @@ from kg.lang.de.titles import (
     INSTITUTION_POSTS,
     LAND_POSTS,
     LOCAL_POSTS,
+    NARROWING_PREFIXES,
+    PERSONAL_STAFF,
     ROLE_MODIFIERS,
+    Title,
     match_title,
     post_in_gender,
 )
 from kg.nlp import gazetteer
+from kg.nlp.lexicon import Feature
 
 __all__ = [
     "genitive_after",
@@ -69,6 +73,9 @@ def role_context(
         m = match_title(tok.text)
         if m is not None and m[1].kind in FIRM_KINDS:
             org = _org_of_word(view, prefix[:-1]) or org
+        if org is None and m is not None and _firm_prefix(view, prefix[:-1], m):
+            # "Hermes-Geschäftsführer", "Brenko-Chef": the firm the prefix names
+            org = entity_key(Kind.ORG, prefix[:-1])
     # modifiers before the title
     for i in range(modifier_start(doc, tok), tok.i):
         word = doc[i].lower_
@@ -201,6 +208,52 @@ def _no_firm(view: DocView, org: str | None) -> bool:
         return True
     e = view.entities.get(org)
     return e is not None and e.place_kind == "city"
+
+
+#: kinds of title whose name-like prefix is the firm or body led: "Hermes-Chef",
+#: "Rapid-Präsident"; not a government post ("Trump-Berater")
+_FIRM_PREFIX_KINDS = (*FIRM_KINDS, "organisation")
+_NOT_FIRM_FEATURES = frozenset(
+    {
+        Feature.COMMON_NOUN,
+        Feature.LOWER_WORD,
+        Feature.HANTA_NN,
+        Feature.TOPONYM,
+        Feature.GAZ_CITY,
+        Feature.GAZ_COUNTRY,
+        Feature.SURNAME,
+    }
+)
+
+
+def _firm_prefix(view: DocView, word: str, title: tuple[str, Title]) -> bool:
+    """``word``, the prefix of a title compound, names a firm or body the title
+    leads: a capitalised word the lexicon knows as no common noun, place or
+    surname, and no person of the article ("Hermes-Geschäftsführer",
+    "Brenko-Chef"; not "Team-Chef", "Graz-Trainer", "Merkel-Sprecher")."""
+    if title[1].kind not in _FIRM_PREFIX_KINDS or not word.isalpha():
+        return False
+    if len(word) < 3 or not word[:1].isupper() or word.isupper():
+        return False
+    if word.lower() in NARROWING_PREFIXES:
+        return False  # "Vize-Chefin", "Co-Gründer"
+    if _place_word(word) is not None:
+        return False  # "Wiener-", "Kärntner-": a demonym, the place's post
+    if title[1].base.lower().endswith(PERSONAL_STAFF):
+        return False  # "Putin-Sprecher", "Obama-Berater": the person's staff
+    lex = features_of(view.doc, word)
+    if lex & _NOT_FIRM_FEATURES:
+        return False
+    # a person of the article with that name is the person ("Trump-Chef"),
+    # unless the model took a firm for a one-word person and the title is a
+    # firm's ("zu Hermes gewechselt ... Hermes-Geschäftsführer")
+    firm_title = title[1].kind == "company"
+    return not any(
+        word in e.name.split()
+        for e in view.entities.values()
+        if e.kind == Kind.PLACE
+        or (e.kind == Kind.PERSON and (" " in e.name or not firm_title))
+    )
 
 
 def _org_of_word(view: DocView, word: str) -> str | None:

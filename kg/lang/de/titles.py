@@ -45,7 +45,19 @@ __all__ = [
     "is_title",
     "match_title",
     "title_forms",
+    "PERSONAL_STAFF",
 ]
+
+#: endings of titles of a person's own staff: before them a name is the
+#: person's, not a firm's ("Putin-Sprecher", "Obama-Berater")
+PERSONAL_STAFF = (
+    "sprecher",
+    "sprecherin",
+    "berater",
+    "beraterin",
+    "vertrauter",
+    "vertraute",
+)
 
 
 @dataclass(frozen=True, slots=True)
