@@ -378,10 +378,15 @@ _NAMED_KINDS = (*MEDIA_NOUNS, *COMPANY_NOUNS, "agentur", "kanzlei", "partei", "b
 
 
 def _genitive(view: DocView, i: int) -> bool:
-    """The person at ``i`` is named in the genitive ("Hunts Kommentare")."""
+    """The person at ``i`` is named in the genitive ("Hunts Kommentare"): by
+    the last word of the name ("Klaus Euler" is none for its "Klaus")."""
     k = view.person(i)
+    if k is None:
+        return False
+    while i + 1 < len(view.doc) and view.person(i + 1) == k:
+        i += 1
     word = view.doc[i].text
-    return k is not None and word.endswith("s") and not name_of(k).endswith(word)
+    return word.endswith("s") and not name_of(k).endswith(word)
 
 
 def _apposed(view: DocView, tok: Token) -> bool:

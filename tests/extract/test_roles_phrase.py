@@ -17,6 +17,8 @@ _ACTORS = {
     "Hanna Lind": "PER",
     "Roths": "PER",
     "Third Wave": "PER",
+    "Klaus Brenner": "PER",
+    "Andreas Lind": "PER",
 }
 
 
@@ -49,6 +51,15 @@ def _roles(nlp, text: str) -> set[tuple]:
             "Vom Verlierer zum Sieger: Olaf Berg will als Sozialminister Furore "
             "machen.",
             ("Olaf Berg", "Sozialminister"),
+        ),
+        # a first name ending in -s is no genitive: the name ends in "Brenner"
+        (
+            "Der Vorstandschef der Bank, Klaus Brenner, sieht das anders.",
+            ("Klaus Brenner", "Vorstandschef"),
+        ),
+        (
+            "Der Sprecher der Behörde, Andreas Lind, schwieg.",
+            ("Andreas Lind", "Sprecher"),
         ),
     ],
 )
