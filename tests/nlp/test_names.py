@@ -481,3 +481,19 @@ def test_the_daily_bild_stays_a_name(vocab) -> None:
     # only before a colon is "Bild" a picture's credit
     words = ["Das", "berichtet", "die", "Bild", "am", "Montag", "."]
     assert _run(vocab, words, 3, 4, "ORG") == [("Bild", "ORG")]
+
+
+def test_a_first_name_takes_the_surname_of_its_full_name_elsewhere(vocab) -> None:
+    # "Euler" is a noun to the table and no surname, so only the document's
+    # own full name makes it one; "Blumen" after another first name stays out
+    words = (
+        "Klaus Euler sieht das anders . Das sei falsch , sagte Klaus Euler am "
+        "Montag . Anna Euler schenkte Klaus Blumen ."
+    ).split()
+    ents = [(0, 2, "PER"), (11, 12, "PER"), (16, 18, "PER"), (19, 20, "PER")]
+    assert _persons(vocab, words, ents) == [
+        "Klaus Euler",
+        "Klaus Euler",
+        "Anna Euler",
+        "Klaus",
+    ]

@@ -188,6 +188,8 @@ class NameRelabeller:
         # "Sebastian| Kurz": a lone first name takes a capitalised word the
         # table knows as an adjective or adverb (or a noun that is a surname)
         widened = [_with_common_surname(doc, e) for e in ents]
+        # "sagte Klaus| Euler", where "Klaus Euler" is named in full elsewhere
+        widened = _with_surname_named_elsewhere(doc, widened)
         if widened != ents:
             ents = widened
             changed = True
@@ -417,6 +419,30 @@ def _with_common_surname(doc: Doc, ent: Span) -> Span:
     ):
         return ent  # a rare word the table knows as nothing is a surname
     return Span(doc, ent.start, j + 1, label="PER")
+
+
+def _with_surname_named_elsewhere(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A lone first name before the word that completes a two-word name the
+    document gives in full elsewhere ("Klaus Euler, sieht …" … "sagte Klaus|
+    Euler am Montag"), that word in no entity: the full name."""
+    full = {
+        (e[0].text, e[1].text) for e in ents if e.label_ == "PER" and len(e) == 2
+    }
+    if not full:
+        return ents
+    out = list(ents)
+    for i, ent in enumerate(ents):
+        j = ent.end
+        if (
+            ent.label_ == "PER"
+            and len(ent) == 1
+            and j < len(doc)
+            and (ent.text, doc[j].text) in full
+            and not doc[j].ent_type_
+            and (i + 1 == len(ents) or ents[i + 1].start > j)
+        ):
+            out[i] = Span(doc, ent.start, j + 1, label="PER")
+    return out
 
 
 #: all the table knows of a rare word it has no reading for ("Schöpf")
