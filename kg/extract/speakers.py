@@ -3,10 +3,11 @@
 :mod:`kg.extract.quotes` finds the quoted and reported clauses; this module reads
 who they belong to from the words around them: a named person or organisation
 (:func:`speaker_of`); "die Organisation" for the one named before
-(:func:`org_anaphor`) is read in :mod:`kg.extract.org_anaphor` (re-exported).
-An unnamed speaker's noun ("ein US-Regierungsvertreter",
-:func:`label_of`), a spokesperson speaking for what they represent
-(:func:`spokesperson`) and an institution placed in a city
+(:func:`org_anaphor`) is read in :mod:`kg.extract.org_anaphor`, and "der
+Salzburger", "der WM-Dritte" for a person named before in
+:mod:`kg.extract.speaker_nominals`. An unnamed speaker's noun ("ein
+US-Regierungsvertreter", :func:`label_of`), a spokesperson speaking for what they
+represent (:func:`spokesperson`) and an institution placed in a city
 (:func:`placed_institution`) are read in :mod:`kg.extract.speaker_labels` (and
 re-exported here). The source after "laut", "zufolge", "nach Angaben" and the
 nouns for unnamed speakers are read in :mod:`kg.extract.sources`.
@@ -31,6 +32,7 @@ from kg.extract.speaker_labels import (
     speaker_noun_after,
     spokesperson,
 )
+from kg.extract.speaker_nominals import person_noun_after
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
@@ -100,6 +102,8 @@ def speaker_of(
         k = view.key(i)
         if found or (k and (_outlet(k) or _after_media_cue(view, i))):
             break
+        if _relative_opens(view, i):
+            break  # "sagte der Grazer, dem X zur Seite steht": not X
         if k and kind_of(k) is Kind.PERSON and _addressed(view, i):
             continue  # "Der habe zu Hochegger gemeint": whom it was said to
         if (
@@ -167,7 +171,9 @@ def speaker_of(
             and (owner := _possessor(view, i)) is not None
         ):
             speaker, found = owner, True  # "wie ihr Sprecher mitteilte"
-        elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and speaker_noun_after(doc, i):
+        elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and (
+            speaker_noun_after(doc, i) or person_noun_after(view, i)
+        ):
             if (
                 i + 2 < len(doc)
                 and doc[i + 1].lower_.endswith(SPOKESPERSON_ENDINGS)
@@ -709,6 +715,8 @@ def _named_ahead(
     for j in range(i + 1, min(i + 8, len(doc))):
         if j not in inside or doc[j].lower_ in ADDRESSEE_PREPOSITIONS:
             break  # "Ein Manager habe zu X gemeint": X is spoken to
+        if _relative_opens(view, j):
+            break  # "der gebürtige Grazer, dem X zur Seite steht": not him
         k = view.key(j)
         if person:
             if k and kind_of(k) is Kind.PERSON and not _addressed(view, j):
@@ -727,6 +735,23 @@ def _named_ahead(
         if doc[j].text in surnames:
             return surnames[doc[j].text]
     return None
+
+
+def _relative_opens(view: DocView, i: int) -> bool:
+    """Token ``i`` is the comma before a relative clause (", dem …", ", der
+    …"): a name in it is not the speaker's. Not an apposition that ends in the
+    name (", der georgische Expräsident X.")."""
+    doc = view.doc
+    if not (
+        doc[i].text == ","
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in RELATIVE_PRONOUNS
+    ):
+        return False
+    e = i + 2
+    while e < len(doc) and not doc[e].is_punct and not doc[e].is_sent_start:
+        e += 1
+    return view.person(e - 1) is None
 
 
 def _adjective_phrase(doc: Doc, i: int) -> bool:
