@@ -164,6 +164,16 @@ def reported_clause(
             # reported
             r = replace(lead, speaker=subject, label=None)
         r = r or lead
+        if (
+            r is not None
+            and r is lead
+            and (so := _so_clause(view, sent, spans, last)) is not None
+            and so.start <= r.start < so.end < r.end
+        ):
+            # "Er hat sich geäußert, er hätte Lust, so Berger": the "so" clause
+            # at its end names the speaker of the whole; "Er sagte, die Halle
+            # sei zu klein, so Berger": the reported clause ends before it
+            r = so if r.speaker is None and r.label is None else replace(r, end=so.end)
         if r is not None:
             return r
     return (

@@ -99,17 +99,21 @@ CASES = [
         {"Jan Ott": PER},
         {("person/Jan Ott", "Das war super")},
     ),
-    # verbs of saying
+    # "…, so X" ending a sentence that opens with a verb of saying names the
+    # speaker; the reported clause ends before it
     (
-        "Ich habe im Finish zu viele Fehler gemacht, gestand Tom Weiß.",
-        {"Tom Weiß": PER},
-        {("person/Tom Weiß", "Ich habe im Finish zu viele Fehler gemacht")},
+        "Der Musiker Jan Berger spielt morgen. Er hat sich geäußert, er hätte "
+        "Lust, so Berger.",
+        {"Jan Berger": PER, "Berger": PER},
+        {("person/Jan Berger", "Er hat sich geäußert, er hätte Lust")},
     ),
     (
-        "Das Team hat heute sehr gut gespielt, erwähnte Tom Weiß.",
-        {"Tom Weiß": PER},
-        {("person/Tom Weiß", "Das Team hat heute sehr gut gespielt")},
+        "Der Musiker Jan Berger spielt morgen. Er sagte, die Halle sei zu klein, "
+        "so Berger.",
+        {"Jan Berger": PER, "Berger": PER},
+        {("person/Jan Berger", "die Halle sei zu klein")},
     ),
+    # "sich freuen" reports the words before it
     (
         "Ich bin total happy mit dem Sprung, freute sich Anna Moser.",
         {"Anna Moser": PER},
@@ -129,3 +133,19 @@ def test_speaker(gazetteer_nlp, text, ents, expected) -> None:
     rec = extract(gazetteer_nlp, text, ents)
     got = {(q.speaker or q.speaker_label, q.text) for q in rec.quotes}
     assert got == expected
+
+
+ACTS = [
+    # "Finali bestreiten" takes part in a contest, it denies nothing
+    (
+        "Wir werden hoffentlich noch viele Finali bestreiten, sagte Tom Weiß.",
+        {"Tom Weiß": PER},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), ACTS)
+def test_interaction(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    assert {(i.type, i.source) for i in rec.interactions} == expected
