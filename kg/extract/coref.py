@@ -570,14 +570,20 @@ def _passed_over(
             continue
         if t.lower_ in ("er", "sie") and (t.is_lower or t.i == sent.start):
             return True
-        if (
-            t.lower_ in ("der", "die")
-            and t.i + 1 < sent.end
-            and any(
-                _speaker_word(x.text) for x in doc[t.i + 1 : min(t.i + 4, sent.end)]
-            )
+        if t.lower_ not in ("der", "die") or (
+            t.i > sent.start and doc[t.i - 1].lower_ in PREPOSITIONS
         ):
-            return True
+            continue  # a subject, not "mit der Ministerin"
+        noun = next(
+            (
+                x.i
+                for x in doc[t.i + 1 : min(t.i + 4, sent.end)]
+                if _speaker_word(x.text)
+            ),
+            None,
+        )
+        if noun is not None and not (noun + 1 < sent.end and view.person(noun + 1)):
+            return True  # "der Champion", not "der Ministerin X"
     return False
 
 
