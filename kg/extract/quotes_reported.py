@@ -545,7 +545,9 @@ def _trailing(
             s2, m2 = speaker_of(view, region2, c2, spans, last)
             s2, m2, l2 = cited(view, region2, s2, m2)
             if s2 is None and l2 is None:
-                s2, l2 = spokesperson(view, label_of(view, region2), region2[0])
+                s2, l2 = spokesperson(
+                    view, label_of(view, region2), region2[0] if region2 else None
+                )
             tail_by = (s2, m2, l2)
         colon, close, end = None, None, m
     inserted = (
@@ -685,6 +687,8 @@ def _second_reporter(view: DocView, c: int, colon: int) -> tuple[int, int] | Non
         if doc[j].lower_ in verbs and doc[j].is_lower:
             for m in range(j - 1, c, -1):
                 if doc[m].lower_ == "und" or doc[m].text == ",":
+                    if not any(t.is_alpha for t in doc[m + 1 : j]):
+                        return None  # "…, sagte X und ergänzte: …": X goes on
                     return (m - 1 if doc[m - 1].text == "," else m), j
             return None
     return None

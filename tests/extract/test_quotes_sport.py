@@ -77,6 +77,12 @@ CASES = [
             ("person/Tim Lang", "Ein Sieg war verdient, aber knapp"),
         },
     ),
+    # ... one reporting clause going on with "und" keeps its speaker
+    (
+        "Das Spiel war hart, sagte Eva Roth und ergänzte: Ein Sieg war verdient.",
+        {"Eva Roth": PER},
+        {("person/Eva Roth", "Ein Sieg war verdient")},
+    ),
     # a prepositional object in a sentence whose subject refers back is not
     # the antecedent
     (
