@@ -41,9 +41,11 @@ from kg.lang.de.grammar import (
     NOT_PLURAL_VERBS,
     PERSON_PLURALS,
     PLURAL_VERB_ENDINGS,
+    PREPOSITIONS,
     adjective_stem,
 )
 from kg.lang.de.places import PLACE_NOUNS
+from kg.lang.de.speech import SPEAKER_NOUNS
 from kg.lang.de.titles import (
     AGE_WORD,
     FORMER,
@@ -520,6 +522,8 @@ def antecedent(
             if si == here and _in_brackets(doc, sent.start, i):
                 continue  # "Der Schauspieler X (59, Y) sagte, er …"
             if (k := person(i)) is not None:
+                if si != here and _passed_over(view, sent, i, spans):
+                    continue  # "Dann spielte er gegen X." : "er", not X
                 return k
     if (
         last is not None
@@ -533,6 +537,69 @@ def antecedent(
         if (k := view.person(i)) is not None and fits(k):
             return k
     return None
+
+
+def _passed_over(
+    view: DocView, sent: Span, i: int, spans: list[tuple[int, int]]
+) -> bool:
+    """The person at token ``i`` of a sentence before is the object of a
+    preposition ("gegen Philipp X", "mit seinem Bruder Eli") in a sentence
+    whose subject refers back itself ("er", "der siebenfache Champion"): the
+    chain's person is named further back, not this one."""
+    doc = view.doc
+    k = view.key(i)
+    a = i
+    while a > sent.start and view.key(a - 1) == k:
+        a -= 1
+    j, nouns = a - 1, 0
+    while j >= sent.start and a - j <= 4:
+        w = doc[j]
+        if w.lower_ in PREPOSITIONS and w.is_lower:
+            break
+        if w.text[:1].isupper() and w.is_alpha and nouns == 0:
+            nouns += 1  # "Bruder" of "mit seinem Bruder Eli"
+        elif not (w.is_lower and w.is_alpha):
+            return False
+        j -= 1
+    else:
+        return False
+    if j < sent.start:
+        return False
+    for t in sent:
+        if any(x <= t.idx < y for x, y in spans):
+            continue
+        if t.lower_ in ("er", "sie") and (t.is_lower or t.i == sent.start):
+            return True
+        if t.lower_ not in ("der", "die") or (
+            t.i > sent.start and doc[t.i - 1].lower_ in PREPOSITIONS
+        ):
+            continue  # a subject, not "mit der Ministerin"
+        noun = next(
+            (
+                x.i
+                for x in doc[t.i + 1 : min(t.i + 4, sent.end)]
+                if _speaker_word(x.text)
+            ),
+            None,
+        )
+        if noun is not None and not (noun + 1 < sent.end and view.person(noun + 1)):
+            return True  # "der Champion", not "der Ministerin X"
+    return False
+
+
+def _speaker_word(word: str) -> bool:
+    """``word`` names a person by what they are ("Champion", "Trainer", a
+    title)."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    low = word.lower()
+    return (
+        any(
+            low == n or (low.endswith(n) and len(low) > len(n) + 2)
+            for n in SPEAKER_NOUNS
+        )
+        or match_title(word) is not None
+    )
 
 
 def _title_post(word: str) -> str | None:

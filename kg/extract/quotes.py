@@ -275,13 +275,21 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             if report.tail is not None:
                 # "Man müsse …, verlangte Wolff: Es entspricht …": a second quote
                 ta, tb = report.tail
-                found.append((ta, tb, si, "direct", *_sm(report), report.label))
+                if report.tail_by is not None:
+                    # "…, sagte X, und Y ergänzte: …": Y's, who speaks on
+                    ts, tm, tl = report.tail_by
+                    found.append((ta, tb, si, "direct", ts, tm, tl))
+                else:
+                    found.append((ta, tb, si, "direct", *_sm(report), report.label))
                 spans.append((ta, tb))
             if _nested(view, sent, report, last):
                 # "…, aber man habe ihm gesagt, er dürfe …": a report inside the
                 # report of the person quoted before, whose report goes on
                 assert last is not None
                 last = (last[0], last[1], si)
+            elif report.tail is not None and report.tail_by is not None:
+                ts, tm, tl = report.tail_by
+                last, last_label = (ts, tm, si), tl
             else:
                 last, last_label = (report.speaker, report.medium, si), report.label
         elif (

@@ -69,6 +69,7 @@ from kg.lang.de.grammar import (
     POSSESSIVES,
     SUBJECT_PRONOUNS,
 )
+from kg.lang.de.speaker_chains import AFTER_QUOTE_ONLY, MANNER_COMPARISON
 from kg.lang.de.speech import (
     COLON_SPEAKER_LINKS,
     NEGATED_STATEMENTS,
@@ -106,6 +107,9 @@ class Report:
     kind: str
     label: str | None = None
     tail: tuple[int, int] | None = None  # a direct quote after a colon
+    # the speaker, medium and label of the tail when a second reporting clause
+    # before the colon names another ("…, sagte X, und Y ergänzte: …")
+    tail_by: tuple[str | None, str | None, str | None] | None = None
 
 
 def reported_clause(
@@ -160,6 +164,16 @@ def reported_clause(
             # reported
             r = replace(lead, speaker=subject, label=None)
         r = r or lead
+        if (
+            r is not None
+            and r is lead
+            and (so := _so_clause(view, sent, spans, last)) is not None
+            and so.start <= r.start < so.end < r.end
+        ):
+            # "Er hat sich geäußert, er hätte Lust, so Berger": the "so" clause
+            # at its end names the speaker of the whole; "Er sagte, die Halle
+            # sei zu klein, so Berger": the reported clause ends before it
+            r = so if r.speaker is None and r.label is None else replace(r, end=so.end)
         if r is not None:
             return r
     return (
@@ -517,6 +531,25 @@ def _trailing(
     end = sent.end
     tail = None
     colon = next((t.i for t in doc[c + 1 : sent.end] if t.text == ":"), None)
+    second = _second_reporter(view, c, colon) if colon is not None else None
+    tail_by = None
+    if second is not None and colon is not None:
+        # "…, sagte X, und Y ergänzte: …": the words after the colon are Y's,
+        # this reporting clause ends before "und"
+        m, c2 = second
+        if sum(t.is_alpha for t in doc[colon + 1 : sent.end]) >= 3:
+            tail = trim_in(sent, doc[colon + 1].idx, sent.end_char)
+            region2 = [
+                i for i in range(m + 1, colon) if i != c2 and doc[i].lower_ != "und"
+            ]
+            s2, m2 = speaker_of(view, region2, c2, spans, last)
+            s2, m2, l2 = cited(view, region2, s2, m2)
+            if s2 is None and l2 is None:
+                s2, l2 = spokesperson(
+                    view, label_of(view, region2), region2[0] if region2 else None
+                )
+            tail_by = (s2, m2, l2)
+        colon, close, end = None, None, m
     inserted = (
         first.i == c
         and colon is None
@@ -525,7 +558,9 @@ def _trailing(
     )
     if b - a < 8 and not inserted:
         return None
-    if inserted and close is not None:
+    if tail_by is not None:
+        pass  # the clause ends before the second reporting clause
+    elif inserted and close is not None:
         # "Das, verspricht Cook, werde sich heuer ändern": a few words, the
         # reporting clause set in, the quote going on after it
         end = close
@@ -598,6 +633,7 @@ def _trailing(
     kind = clause_kind(view, a_tok.start, a_tok.end) if a_tok is not None else "direct"
     if (
         tail is not None
+        and tail_by is None
         and kind == "direct"
         and a_tok is not None
         and not first_person(view, a_tok)
@@ -605,7 +641,7 @@ def _trailing(
         # "Sobotkas Wunsch, …, wies Wolff zurück: Es gibt …": the object before
         # the verb is no quote, the words after the colon are
         (a, b), tail, kind = tail, None, "direct"
-    return Report(a, b, speaker, medium, kind, label, tail)
+    return Report(a, b, speaker, medium, kind, label, tail, tail_by)
 
 
 #: finite forms of "sein" and "werden" after a participle in a passive or a
@@ -640,6 +676,24 @@ _AFTER_INSERTION = frozenset(
 )
 
 
+def _second_reporter(view: DocView, c: int, colon: int) -> tuple[int, int] | None:
+    """(the comma or "und" that opens it, its verb) of a second reporting
+    clause between the verb of saying at ``c`` and the colon (", und Y
+    ergänzte:", ", Y fügte hinzu:"), whose subject the quote after the colon
+    is; else ``None``."""
+    doc = view.doc
+    verbs = reporting_verbs()
+    for j in range(c + 1, colon):
+        if doc[j].lower_ in verbs and doc[j].is_lower:
+            for m in range(j - 1, c, -1):
+                if doc[m].lower_ == "und" or doc[m].text == ",":
+                    if not any(t.is_alpha for t in doc[m + 1 : j]):
+                        return None  # "…, sagte X und ergänzte: …": X goes on
+                    return (m - 1 if doc[m - 1].text == "," else m), j
+            return None
+    return None
+
+
 def _inserted_in(view: DocView, sent: Span, q0: int, k: int, close: int) -> bool:
     """The reporting clause between the commas ``k`` and ``close`` is set into
     a quote of at most :data:`_BEFORE_INSERTION` words before it that goes on
@@ -658,6 +712,13 @@ def _inserted_in(view: DocView, sent: Span, q0: int, k: int, close: int) -> bool
         and doc[close + 1].is_lower
         and doc[close + 1].lower_ not in _AFTER_INSERTION | REPORTED_CLAUSE_OPENERS
         and not any(t.text in ":;(" for t in doc[close + 1 : sent.end])
+        # "…, sagt er, so trocken, wie man nur kann": how it was said
+        and not (
+            doc[close + 1].lower_ == MANNER_COMPARISON[0]
+            and any(
+                t.lower_ == MANNER_COMPARISON[1] for t in doc[close + 2 : close + 6]
+            )
+        )
     )
 
 
@@ -681,6 +742,9 @@ def _leading(
 ) -> Report | None:
     """ "X sagte, …", "X sagte: …", "Wie X mitteilte, …", "Der sagte laut RIA, …"."""
     doc = view.doc
+    form = reporting_verbs().get(doc[c].lower_)
+    if form is not None and form.infinitive in AFTER_QUOTE_ONLY:
+        return None  # "Sie freute sich, dass …" reports no words
     p = None
     for w in doc[c + 1 : sent.end]:
         if w.text in ",:":

@@ -2,10 +2,12 @@
 
 :mod:`kg.extract.quotes` finds the quoted and reported clauses; this module reads
 who they belong to from the words around them: a named person or organisation
-(:func:`speaker_of`), "die Organisation" for the one named before
-(:func:`org_anaphor`). An unnamed speaker's noun ("ein US-Regierungsvertreter",
-:func:`label_of`), a spokesperson speaking for what they represent
-(:func:`spokesperson`) and an institution placed in a city
+(:func:`speaker_of`); "die Organisation" for the one named before
+(:func:`org_anaphor`) is read in :mod:`kg.extract.org_anaphor`, and "der
+Salzburger", "der WM-Dritte" for a person named before in
+:mod:`kg.extract.speaker_nominals`. An unnamed speaker's noun ("ein
+US-Regierungsvertreter", :func:`label_of`), a spokesperson speaking for what they
+represent (:func:`spokesperson`) and an institution placed in a city
 (:func:`placed_institution`) are read in :mod:`kg.extract.speaker_labels` (and
 re-exported here). The source after "laut", "zufolge", "nach Angaben" and the
 nouns for unnamed speakers are read in :mod:`kg.extract.sources`.
@@ -17,6 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
+from kg.extract.org_anaphor import org_anaphor
 from kg.extract.participants import singular_demonym
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import speaker_noun
@@ -29,6 +32,7 @@ from kg.extract.speaker_labels import (
     speaker_noun_after,
     spokesperson,
 )
+from kg.extract.speaker_nominals import person_noun_after
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
@@ -73,92 +77,6 @@ __all__ = [
 _DEFINITE = ARTICLES | {"des"}
 
 
-def org_anaphor(
-    view: DocView, region: list[int], last: LastSpeaker = None
-) -> str | None:
-    """The organisation "die Organisation", "die Menschenrechtler" in ``region``
-    refer to: the last speaker if an organisation quoted in the three sentences
-    before, else the last one named in the sentence or the three before."""
-    doc = view.doc
-    for i in region:
-        if i > 0 and not view.key(i) and _after_article(doc, i):
-            tail = _named_tail(view, i)
-            if tail is not None:
-                return tail  # "das Ministerium" after "das Wirtschaftsministerium"
-        if (
-            i > 0
-            and doc[i].lower_ in ORG_ANAPHORS
-            and _after_article(doc, i)
-            and not view.key(i)
-        ):
-            here = view.sentence_of(doc[i])
-            if (
-                last is not None
-                and last[0] is not None
-                and kind_of(last[0]) is Kind.ORG
-                # not an outlet: "teilte der Konzern mit" after "berichtete der Kurier"
-                and not is_media(last[0])
-                and here - last[2] <= 3
-            ):
-                return last[0]
-            lo = view.sents[max(0, here - 3)].start
-            named: list[str] = []
-            for j in range(i - 1, lo - 1, -1):
-                k = view.key(j)
-                if k and kind_of(k) is Kind.ORG and not is_media(k):
-                    named.append(k)
-            if named:
-                # the one the article names most ("der Konzern": the VIG, not
-                # the "EGT" of its figures), the nearest of equals
-                counts = _mentions(view)
-                return max(named, key=lambda k: counts.get(k, 0))
-    return None
-
-
-def _mentions(view: DocView) -> dict[str, int]:
-    """How many tokens of the article name each entity."""
-    out: dict[str, int] = {}
-    for k in view.keys.values():
-        if k is not None:
-            out[k] = out.get(k, 0) + 1
-    return out
-
-
-def _after_article(doc: Doc, i: int) -> bool:
-    """A definite article stands before token ``i``, with at most two
-    adjectives between ("der börsennotierte Konzern", "Die Kommission")."""
-    j = i - 1
-    while j >= 0 and i - j <= 3:
-        if doc[j].lower_ in _DEFINITE:
-            return True  # also "Die Kommission räumte ein" opening the sentence
-        if not (doc[j].is_lower and doc[j].is_alpha):
-            return False
-        j -= 1
-    return False
-
-
-def _named_tail(view: DocView, i: int) -> str | None:
-    """The organisation named before token ``i`` whose name ends in the noun at
-    ``i`` ("das Ministerium" -> the Wirtschaftsministerium, "die Kommission" ->
-    the Europäische Kommission)."""
-    doc = view.doc
-    word = doc[i].lower_
-    if len(word) < 4 or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
-        return None
-    for j in range(i - 1, -1, -1):
-        k = view.key(j)
-        if not k or kind_of(k) is not Kind.ORG or is_media(k):
-            continue
-        name = view.entities[k].name.lower() if k in view.entities else ""
-        name = name.split(" (")[0]  # "Innenministerium (Österreich)"
-        last = name.split()[-1] if name.split() else ""
-        if last.endswith(word) and last != word:
-            return k
-        if len(name.split()) > 1 and last == word:
-            return k
-    return None
-
-
 # --- the speaker --------------------------------------------------------------------
 
 
@@ -184,6 +102,8 @@ def speaker_of(
         k = view.key(i)
         if found or (k and (_outlet(k) or _after_media_cue(view, i))):
             break
+        if _relative_opens(view, i):
+            break  # "sagte der Grazer, dem X zur Seite steht": not X
         if k and kind_of(k) is Kind.PERSON and _addressed(view, i):
             continue  # "Der habe zu Hochegger gemeint": whom it was said to
         if (
@@ -251,7 +171,9 @@ def speaker_of(
             and (owner := _possessor(view, i)) is not None
         ):
             speaker, found = owner, True  # "wie ihr Sprecher mitteilte"
-        elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and speaker_noun_after(doc, i):
+        elif w.lower_ in _DEFINITE | INDEFINITE_ARTICLES and (
+            speaker_noun_after(doc, i) or person_noun_after(view, i)
+        ):
             if (
                 i + 2 < len(doc)
                 and doc[i + 1].lower_.endswith(SPOKESPERSON_ENDINGS)
@@ -793,6 +715,8 @@ def _named_ahead(
     for j in range(i + 1, min(i + 8, len(doc))):
         if j not in inside or doc[j].lower_ in ADDRESSEE_PREPOSITIONS:
             break  # "Ein Manager habe zu X gemeint": X is spoken to
+        if _relative_opens(view, j):
+            break  # "der gebürtige Grazer, dem X zur Seite steht": not him
         k = view.key(j)
         if person:
             if k and kind_of(k) is Kind.PERSON and not _addressed(view, j):
@@ -811,6 +735,23 @@ def _named_ahead(
         if doc[j].text in surnames:
             return surnames[doc[j].text]
     return None
+
+
+def _relative_opens(view: DocView, i: int) -> bool:
+    """Token ``i`` is the comma before a relative clause (", dem …", ", der
+    …"): a name in it is not the speaker's. Not an apposition that ends in the
+    name (", der georgische Expräsident X.")."""
+    doc = view.doc
+    if not (
+        doc[i].text == ","
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in RELATIVE_PRONOUNS
+    ):
+        return False
+    e = i + 2
+    while e < len(doc) and not doc[e].is_punct and not doc[e].is_sent_start:
+        e += 1
+    return view.person(e - 1) is None
 
 
 def _adjective_phrase(doc: Doc, i: int) -> bool:

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 __all__ = [
     "ADDRESSEE_PREPOSITIONS",
+    "AFTER_QUOTE_ONLY",
+    "DEMONYM_PLACES",
+    "MANNER_COMPARISON",
+    "NOMINAL_ARTICLES",
+    "ORDINAL_NOUNS",
+    "RANK_SUFFIXES",
     "NOT_SPEAKER_LABELS",
     "PUBLISHED_IN",
     "VENUE_PREPOSITIONS",
@@ -35,3 +41,56 @@ NOT_SPEAKER_LABELS = frozenset(
         "darstellung darstellungen erzählung"
     ).split()
 )
+
+# the singular articles of a noun for one person named before: "sagte der
+# Salzburger", "so die Vorarlbergerin", "meinte dem Wiener zufolge" (not "die
+# Salzburger": the team)
+NOMINAL_ARTICLES = frozenset({"der", "die", "dem"})
+
+# a rank as a noun, the last part of a compound: "der WM-Dritte", "die
+# Vorjahres-Zweite", "der Olympia-Vierte"
+ORDINAL_NOUNS = frozenset(
+    (
+        "erste erster zweite zweiter dritte dritter vierte vierter fünfte "
+        "fünfter sechste sechster siebente siebenter siebte siebter achte "
+        "achter neunte neunter zehnte zehnter"
+    ).split()
+)
+
+# a rank in one word: "der Zweitplatzierte", "die Drittplatzierte"
+RANK_SUFFIXES = ("platzierte", "platzierter")
+
+# demonyms whose place is not the word without "-er" ("Wiener" -> Wien,
+# "Kärntner" -> Kärnten are derived), lower case -> the place's name
+DEMONYM_PLACES = {
+    "steirer": "Steiermark",
+    "burgenländer": "Burgenland",
+    "vorarlberger": "Vorarlberg",
+    "niederösterreicher": "Niederösterreich",
+    "oberösterreicher": "Oberösterreich",
+    "tiroler": "Tirol",
+    "osttiroler": "Osttirol",
+    "südtiroler": "Südtirol",
+    "innviertler": "Innviertel",
+    "mühlviertler": "Mühlviertel",
+    "waldviertler": "Waldviertel",
+    "weinviertler": "Weinviertel",
+    "pinzgauer": "Pinzgau",
+    "pongauer": "Pongau",
+    "lungauer": "Lungau",
+    "pfälzer": "Pfalz",
+    "schwabe": "Schwaben",
+    "sachse": "Sachsen",
+    "hesse": "Hessen",
+    "westfale": "Westfalen",
+    "friese": "Friesland",
+}
+
+# a comparison after a reporting clause tells how it was said, it does not go
+# on with the quote: "Wasser ist Wasser, sagt er, so trocken, wie man nur kann"
+MANNER_COMPARISON = ("so", "wie")
+
+# verbs of kg/data/reporting_verbs.tsv that report words only after them ("Ich
+# bin happy, freute sich X"), not before a clause ("Sie freute sich, dass …":
+# a feeling), by their infinitive as the verb table writes it
+AFTER_QUOTE_ONLY = frozenset({"sichfreuen"})

@@ -848,7 +848,7 @@ CONTEST_ENDINGS = tuple(
         "spiel spiele spiels spielen partie partien match matches wettkampf "
         "wettkämpfe wettkampfs rennen turnier turniere turniers saison finale "
         "finalspiel duell duelle kampf kämpfe einsatz einsätze runde runden "
-        "lebensunterhalt auftritt auftritte"
+        "lebensunterhalt auftritt auftritte finali finals"
     ).split()
 )
 

@@ -1,0 +1,105 @@
+"""The organisation a definite noun refers to (issue 17): "die Organisation",
+"das Ministerium", "der Konzern" -> the one named or quoted before
+(:func:`org_anaphor`). Split from :mod:`kg.extract.speakers`, which re-exports
+it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.actors import is_media
+from kg.extract.coref import LastSpeaker
+from kg.extract.records import Kind, kind_of
+from kg.extract.view import DocView
+from kg.lang.de.grammar import ARTICLES
+from kg.lang.de.speech import ORG_ANAPHORS
+
+__all__ = ["org_anaphor"]
+
+_DEFINITE = ARTICLES | {"des"}
+
+
+def org_anaphor(
+    view: DocView, region: list[int], last: LastSpeaker = None
+) -> str | None:
+    """The organisation "die Organisation", "die Menschenrechtler" in ``region``
+    refer to: the last speaker if an organisation quoted in the three sentences
+    before, else the last one named in the sentence or the three before."""
+    doc = view.doc
+    for i in region:
+        if i > 0 and not view.key(i) and _after_article(doc, i):
+            tail = _named_tail(view, i)
+            if tail is not None:
+                return tail  # "das Ministerium" after "das Wirtschaftsministerium"
+        if (
+            i > 0
+            and doc[i].lower_ in ORG_ANAPHORS
+            and _after_article(doc, i)
+            and not view.key(i)
+        ):
+            here = view.sentence_of(doc[i])
+            if (
+                last is not None
+                and last[0] is not None
+                and kind_of(last[0]) is Kind.ORG
+                # not an outlet: "teilte der Konzern mit" after "berichtete der Kurier"
+                and not is_media(last[0])
+                and here - last[2] <= 3
+            ):
+                return last[0]
+            lo = view.sents[max(0, here - 3)].start
+            named: list[str] = []
+            for j in range(i - 1, lo - 1, -1):
+                k = view.key(j)
+                if k and kind_of(k) is Kind.ORG and not is_media(k):
+                    named.append(k)
+            if named:
+                # the one the article names most ("der Konzern": the VIG, not
+                # the "EGT" of its figures), the nearest of equals
+                counts = _mentions(view)
+                return max(named, key=lambda k: counts.get(k, 0))
+    return None
+
+
+def _mentions(view: DocView) -> dict[str, int]:
+    """How many tokens of the article name each entity."""
+    out: dict[str, int] = {}
+    for k in view.keys.values():
+        if k is not None:
+            out[k] = out.get(k, 0) + 1
+    return out
+
+
+def _after_article(doc: Doc, i: int) -> bool:
+    """A definite article stands before token ``i``, with at most two
+    adjectives between ("der börsennotierte Konzern", "Die Kommission")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3:
+        if doc[j].lower_ in _DEFINITE:
+            return True  # also "Die Kommission räumte ein" opening the sentence
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return False
+        j -= 1
+    return False
+
+
+def _named_tail(view: DocView, i: int) -> str | None:
+    """The organisation named before token ``i`` whose name ends in the noun at
+    ``i`` ("das Ministerium" -> the Wirtschaftsministerium, "die Kommission" ->
+    the Europäische Kommission)."""
+    doc = view.doc
+    word = doc[i].lower_
+    if len(word) < 4 or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
+        return None
+    for j in range(i - 1, -1, -1):
+        k = view.key(j)
+        if not k or kind_of(k) is not Kind.ORG or is_media(k):
+            continue
+        name = view.entities[k].name.lower() if k in view.entities else ""
+        name = name.split(" (")[0]  # "Innenministerium (Österreich)"
+        last = name.split()[-1] if name.split() else ""
+        if last.endswith(word) and last != word:
+            return k
+        if len(name.split()) > 1 and last == word:
+            return k
+    return None

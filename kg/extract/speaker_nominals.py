@@ -1,0 +1,75 @@
+"""Nouns for one person named before that are not titles (issue 17): a place's
+demonym ("sagte der Salzburger", "so die Vorarlbergerin") and a rank ("meinte
+der WM-Dritte", "die Zweitplatzierte"). :func:`kg.extract.speakers.speaker_of`
+resolves them like "der Minister" to the person named before
+(:func:`kg.extract.coref.antecedent`); the words are in
+:mod:`kg.lang.de.speaker_chains`."""
+
+from __future__ import annotations
+
+from kg.extract.view import DocView
+from kg.lang.de.speaker_chains import (
+    DEMONYM_PLACES,
+    NOMINAL_ARTICLES,
+    ORDINAL_NOUNS,
+    RANK_SUFFIXES,
+)
+from kg.nlp import gazetteer
+
+__all__ = ["person_noun_after"]
+
+
+def person_noun_after(view: DocView, i: int) -> bool:
+    """The singular article at token ``i`` opens a noun for one person that is
+    a demonym of a place or a rank, with at most two lower-case words between
+    ("der Salzburger", "der 25-jährige Wiener", "die Kärntnerin", "der
+    WM-Dritte"); not a demonym used as an adjective ("der Salzburger
+    Landeshauptmann") nor a name ("der Hamburger SV")."""
+    doc = view.doc
+    art = doc[i].lower_
+    if art not in NOMINAL_ARTICLES:
+        return False
+    for j in range(i + 1, min(i + 4, len(doc))):
+        x = doc[j]
+        if x.is_lower:
+            continue
+        if not x.text[:1].isupper() or view.key(j) is not None:
+            return False
+        if j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            return False  # "der Salzburger Landeshauptmann"
+        return _rank(x.text) or _demonym(x.text, feminine=art == "die")
+    return False
+
+
+def _rank(word: str) -> bool:
+    """``word`` is a rank as a noun: "WM-Dritte", "Zweitplatzierte"."""
+    low = word.lower()
+    if low.endswith(RANK_SUFFIXES):
+        return True
+    head, _, last = low.rpartition("-")
+    return bool(head) and last in ORDINAL_NOUNS
+
+
+def _demonym(word: str, *, feminine: bool) -> bool:
+    """``word`` is a singular demonym of a place the gazetteer knows: "Wiener"
+    (Wien), "Kärntner" (Kärnten), "Steirerin" (Steiermark); with
+    ``feminine`` only the "-in" form ("die Salzburger" are many)."""
+    low = word.lower()
+    if feminine:
+        if not low.endswith("in") or len(low) < 7:
+            return False
+        low = low[:-2]
+    if not low.isalpha() or len(low) < 5:
+        return False
+    stems: list[str] = []
+    if low in DEMONYM_PLACES:
+        stems.append(DEMONYM_PLACES[low])
+    elif low.endswith("er"):
+        stems.append(low[:-2])
+        if low.endswith("ner"):
+            stems.append(low[:-3] + "en")  # "Kärntner" -> Kärnten
+    for stem in stems:
+        e = gazetteer.lookup(stem[:1].upper() + stem[1:])
+        if e is not None and e.label == "LOC":
+            return True
+    return False
