@@ -48,15 +48,17 @@ from kg.lang.de.grammar import (
     POSSESSIVES,
     SINGULAR_BEFORE_EN,
 )
+from kg.lang.de.newsroom import (
+    NOT_PREFIX_NAMES,
+    is_member_noun,
+    is_newsroom_noun,
+)
 from kg.lang.de.orgs import (
     CHANNEL_NOUNS,
     INDEFINITES,
-    NOT_PREFIX_NAMES,
     SOCIAL_NETWORKS,
     acronym_owner,
     is_descriptor,
-    is_member_noun,
-    is_newsroom_noun,
     is_unit_noun,
 )
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS

@@ -52,13 +52,6 @@ __all__ = [
     "is_media_noun",
     "ENGLISH_HEADS",
     "ENGLISH_OF_HEADS",
-    "is_member_noun",
-    "is_newsroom_noun",
-    "MEDIA_ARTICLES",
-    "MEDIA_REPORT_CUES",
-    "MEMBER_NOUNS",
-    "NEWSROOM_NOUNS",
-    "NOT_PREFIX_NAMES",
     "is_org_noun",
     "org_noun",
     "org_head",
@@ -738,119 +731,6 @@ def is_media_noun(word: str) -> bool:
     "Nachrichtenagentur", "Bild-Zeitung" (the last would be a name itself and
     is left to the caller)."""
     return word.lower().endswith(MEDIA_NOUNS)
-
-
-#: last parts of a compound whose first part is a newspaper, broadcaster or
-#: magazine: its people and its output ("Kurier-Fotograf",
-#: "Falter-Journalistin", "Profil-Interview", "Puls-4-Interview"); a name that
-#: is also a common word ("Kurier", "Falter", "Presse") names the medium there
-NEWSROOM_NOUNS = (
-    "journalist",
-    "fotograf",
-    "redakteur",
-    "reporter",
-    "korrespondent",
-    "kolumnist",
-    "herausgeber",
-    "moderator",
-    "interview",
-    "bericht",
-    "recherche",
-    "anfrage",
-    "umfrage",
-    "leser",
-    "artikel",
-    "kommentar",
-    "gespräch",
-    "redaktion",
-    "ausgabe",
-    "info",
-    "informationen",
-    "cover",
-    "titelseite",
-    "sendung",
-    "kolumne",
-    "beitrag",
-)
-
-#: words after a medium's name that say a text appeared in it: "der in der
-#: Welt veröffentlicht wurde", "ein in der Bild erschienener Brief"
-PUBLISHED_WORDS = (
-    "veröffentlicht",
-    "erschien",
-    "erscheint",
-    "erschienen",
-    "abgedruckt",
-    "publiziert",
-)
-
-#: endings of a newsroom noun: feminine, plural and case forms
-_NEWSROOM_ENDINGS = ("innen", "in", "en", "es", "e", "n", "s", "")
-
-#: words before a medium's name that is also a common word, once the article
-#: has named it as a medium: "der Kurier", "im Falter", "laut Profil"
-MEDIA_ARTICLES = frozenset("der die das des dem den im ins vom beim zum laut".split())
-
-
-def is_newsroom_noun(word: str) -> bool:
-    """``word`` (the part of a compound after the medium's name) is a person
-    or an output of a newsroom: "Fotograf", "Journalistin", "Interview",
-    "Recherchen"."""
-    low = word.lower().rsplit("-", 1)[-1]
-    for ending in _NEWSROOM_ENDINGS:
-        if ending and not low.endswith(ending):
-            continue
-        stem = low[: len(low) - len(ending)] if ending else low
-        if stem.endswith(NEWSROOM_NOUNS):
-            return True
-    return False
-
-
-#: words before "der Kurier", "der Presse" that make the word after the
-#: article the source of a report: "berichtete der Kurier", "sagte der
-#: Presse", "gegenüber dem Kurier", "laut einem Bericht der Presse"
-MEDIA_REPORT_CUES = frozenset(
-    "berichtete berichtet berichten meldete meldet schreibt schrieb zitiert "
-    "zitierte gegenüber sagte sagt erklärte bestätigte verriet".split()
-)
-
-#: last parts of a compound whose first part is a company, an institute or a
-#: union: its people and its parts ("Spar-Chef", "Sora-Forscher",
-#: "Post-Mitarbeiter"); a name that is also a common word names the
-#: organisation there
-MEMBER_NOUNS = (
-    "chef",
-    "sprecher",
-    "mitarbeiter",
-    "experte",
-    "forscher",
-    "vorstand",
-    "manager",
-    "betriebsrat",
-    "eigentümer",
-    "gründer",
-    "aktie",
-    "filiale",
-    "zentrale",
-    "studie",
-)
-
-#: names of media that are words for the press or for time as the first part
-#: of a compound ("Presse-Sprecher", "Welt-Experte", "Zeit-Bericht")
-NOT_PREFIX_NAMES = frozenset({"Presse", "Welt", "Zeit", "Standard", "News", "Union"})
-
-
-def is_member_noun(word: str) -> bool:
-    """``word`` (the part of a compound after an organisation's name) is a
-    person or a part of it: "Chef", "Sprecherin", "Forscher", "Filialen"."""
-    low = word.lower().rsplit("-", 1)[-1]
-    for ending in _NEWSROOM_ENDINGS:
-        if ending and not low.endswith(ending):
-            continue
-        stem = low[: len(low) - len(ending)] if ending else low
-        if stem.endswith(MEMBER_NOUNS):
-            return True
-    return False
 
 
 #: English heads of organisation names that German news keeps as they are

@@ -10,21 +10,23 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.bodies import ENSEMBLE_NOUNS, designation, party_members
+from kg.lang.de.newsroom import (
+    MEDIA_ARTICLES,
+    MEDIA_REPORT_CUES,
+    NOT_PREFIX_NAMES,
+    PUBLISHED_WORDS,
+    is_newsroom_noun,
+)
 from kg.lang.de.orgs import (
     CLUB_NOUNS,
     CLUB_WORDS,
     COMMITTEE_HEADS,
     COMMITTEE_KINDS,
     DEFINITE_WORDS,
-    MEDIA_ARTICLES,
     MEDIA_CUES,
-    MEDIA_REPORT_CUES,
-    NOT_PREFIX_NAMES,
-    PUBLISHED_WORDS,
     REPORT_VERBS,
     is_company_noun,
     is_media_noun,
-    is_newsroom_noun,
     is_unit_kind,
     org_noun,
 )
