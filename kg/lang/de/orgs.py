@@ -503,6 +503,8 @@ ORG_NOUNS = (
     "firma",
     "kanzlei",
     "bürgerinitiative",
+    # "die Initiative Heimat ohne Hass", "das Aktionsbündnis Stopp X"
+    "initiative",
     "bündnis",
     "organisation",
     "verein",
@@ -512,6 +514,10 @@ ORG_NOUNS = (
     "studio",
     "kollektiv",
     "startup",
+    # a company by its trade: "beim Vermarkter Httpool", "des
+    # Gasmonopolisten Naftogas"
+    "vermarkter",
+    "monopolist",
     "mobilbetreiber",
     "netzbetreiber",
     "gesellschaft",
@@ -533,7 +539,31 @@ ORG_NOUNS = (
     "ligist",
     # a museum named after its founder or collection: "das Museum Ludwig"
     "museum",
+    # an electoral list: "die Liste Fritz", "für die Liste Die Unabhängigen"
+    # (the bare word only, :data:`BARE_ORG_NOUNS`)
+    "liste",
 )
+
+#: nouns of :data:`ORG_NOUNS` whose name may open with a capitalised article:
+#: "die Partei Die Linke", "die Liste Die Unabhängigen" (not "die Gruppe Die
+#: Ärzte", a band)
+TITLED_KINDS = ("partei", "liste", "initiative", "bewegung", "bündnis")
+
+#: nouns of :data:`ORG_NOUNS` that name a kind of organisation only as a word
+#: of their own: "die Liste Fritz" is a party's list, "die Bestsellerliste",
+#: "die Rangliste" none
+BARE_ORG_NOUNS = ("liste",)
+
+#: nouns of :data:`ORG_NOUNS` for a group named by a slogan: a common noun, a
+#: word of :data:`SLOGAN_LINKS` and a capitalised word after them are one name
+#: ("die Initiative Heimat ohne Hass", "die Bewegung Block gegen den Islam",
+#: "das Bündnis Arbeit für Alle")
+SLOGAN_KINDS = ("initiative", "bewegung", "bündnis")
+
+#: prepositions inside a slogan name (:data:`SLOGAN_KINDS`), each with the
+#: articles that may follow it
+SLOGAN_LINKS = frozenset("ohne gegen für statt im zur zum".split())
+SLOGAN_ARTICLES = frozenset("der die das den dem des".split())
 
 #: nouns of :data:`ORG_NOUNS` that are part of the name after them, like an
 #: armed unit's (:data:`UNIT_KINDS`): "das Museum Ludwig", "im Museum
@@ -707,7 +737,13 @@ def org_noun(word: str) -> str | None:
         return None
     # one test in C first: most words end with none of them
     return next(
-        (n for f in forms if f.endswith(ORG_NOUNS) for n in ORG_NOUNS if f.endswith(n)),
+        (
+            n
+            for f in forms
+            if f.endswith(ORG_NOUNS)
+            for n in ORG_NOUNS
+            if f.endswith(n) and (f == n or n not in BARE_ORG_NOUNS)
+        ),
         None,
     )
 

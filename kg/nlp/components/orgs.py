@@ -25,7 +25,11 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    (:data:`kg.lang.de.orgs.ORG_NOUNS`): "die Islamistengruppe Ansar Dine",
    "der Energiekonzern Engie", "des TV-Senders Canal Antigua" (not a
    one-word person, "die Partei Erdogans", nor a place), and in apposition
-   after the name ("für Hemayat, ein Betreuungszentrum").
+   after the name ("für Hemayat, ein Betreuungszentrum"); after a group's
+   noun a slogan ("die Initiative Heimat ohne Hass", "der Bewegung Block
+   gegen den Islam"), after a party's or a list's a name opening with a
+   capitalised article ("die Liste Die Unabhängigen"), after any a website
+   ("des Start-ups comma.ai").
 5. **Party members**: a party named by its members, a form the gazetteer
    resolves only once it is labelled ("die Republikaner", "den Demokraten")
    or only in an article about its country ("?Sozialisten"), in an article
