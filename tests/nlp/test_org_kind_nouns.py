@@ -103,3 +103,31 @@ def test_only_the_bare_word_liste_names_a_list():
     assert org_noun("Liste") == "liste"
     assert org_noun("Bestsellerliste") is None
     assert org_noun("Rangliste") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a city's company by its adjective (kg.lang.de.orgs.BODY_HEADS)
+        ("Er arbeitete zehn Jahre auf der Kieler Werft .", "Kieler Werft"),
+        ("Die Linzer Stadtwerke erhöhen die Preise .", "Linzer Stadtwerke"),
+        # a group or a movement named before a hyphen (COMPOUND_HEADS)
+        ("Die Tolmo-Bewegung rief zu Protesten auf .", "Tolmo-Bewegung"),
+        ("Die Kelvar-Gruppe übernahm das Werk in Steyr .", "Kelvar-Gruppe"),
+    ],
+)
+def test_bodies_by_city_adjective_and_named_compounds(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common noun before the hyphen: a kind of group, no name
+        "Die Risiko-Gruppe soll sich zuerst impfen lassen .",
+        # a country's adjective and the bare noun: any shipyard of the country
+        "Die deutsche Werft baut zwei Fregatten .",
+    ],
+)
+def test_no_body_without_a_name_or_a_city(vocab, text):
+    assert not any(label == "ORG" for _, label in _run(vocab, text))

@@ -96,6 +96,10 @@ COMPOUND_HEADS = (
     "inspektion",
     "studio",
     "hauptmannschaft",
+    # a group or a movement named before a hyphen: "die Visegrád-Gruppe", "die
+    # Pegida-Bewegung" (not after a common noun: "Risiko-Gruppe")
+    "gruppe",
+    "bewegung",
 )
 
 #: heads of a public body named by its place's adjective: "die türkische
@@ -119,6 +123,11 @@ BODY_HEADS = (
     "volkspartei",
     "hochschule",
     "universität",
+    # a city's company by its adjective: "die Danziger Werft", "die Linzer
+    # Stadtwerke", "die Grazer Verkehrsbetriebe"
+    "werft",
+    "stadtwerke",
+    "verkehrsbetriebe",
 )
 
 #: heads of a body that the definite article and "in" with a city after it
