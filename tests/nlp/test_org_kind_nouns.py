@@ -131,3 +131,18 @@ def test_bodies_by_city_adjective_and_named_compounds(vocab, text, name):
 )
 def test_no_body_without_a_name_or_a_city(vocab, text):
     assert not any(label == "ORG" for _, label in _run(vocab, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # rule 1b: more English heads
+        ("Sie forscht an der Harwick Institution in Boston .", "Harwick Institution"),
+        ("Der Auftrag ging an Velmont Data Systems .", "Velmont Data Systems"),
+        # a German noun for the kind before the name is not part of it
+        ("Das Start-up Quarro Labs sammelte Geld .", "Quarro Labs"),
+        ("Der IT-Dienstleister Norvik Group baut ab .", "Norvik Group"),
+    ],
+)
+def test_english_heads(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)

@@ -407,6 +407,8 @@ LEGAL_FORMS = frozenset(
 #: Holding"
 COMPANY_NOUNS = (
     "tochter",
+    # "der IT-Dienstleister Atos"
+    "dienstleister",
     "konzern",
     "firma",
     "unternehmen",
@@ -811,6 +813,14 @@ ENGLISH_HEADS = frozenset(
         "Board",
         "Partners",
         "Holdings",
+        # "Brookings Institution", "Electronic Data Systems", "Owlchemy Labs"
+        "Institution",
+        "Systems",
+        "Technologies",
+        "Networks",
+        "Ventures",
+        "Solutions",
+        "Consulting",
         # football clubs: "Brentford FC", "Valencia CF"
         "FC",
         "CF",

@@ -290,6 +290,7 @@ def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
             # the kind before the name
             and not is_descriptor(toks[start - 1].text)
             and not is_org_noun(toks[start - 1].text)  # "Zweitligisten"
+            and _intro_noun(toks[start - 1].text) is None  # "Start-up"
             and not is_title(toks[start - 1].text)
         ):
             start -= 1
