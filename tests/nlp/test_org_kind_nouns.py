@@ -146,3 +146,20 @@ def test_no_body_without_a_name_or_a_city(vocab, text):
 )
 def test_english_heads(vocab, text, name):
     assert (name, "ORG") in _run(vocab, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Roman erscheint im Herbst im Quelldorf Verlag .", "Quelldorf Verlag"),
+        ("Die Leser des Quelldorf Verlags sind treu .", "Quelldorf Verlags"),
+    ],
+)
+def test_publisher_after_its_name(vocab, text, name):
+    assert (name, "ORG") in _run(vocab, text)
+
+
+def test_bare_publisher_is_none(vocab):
+    assert not any(
+        label == "ORG" for _, label in _run(vocab, "Der Verlag teilte das mit .")
+    )

@@ -399,6 +399,9 @@ LEGAL_FORMS = frozenset(
         # Privatstiftung", "Bertelsmann Stiftung")
         "Privatstiftung",
         "Stiftung",
+        # a publisher after its name ("Styria Verlag", "des Residenz Verlags")
+        "Verlag",
+        "Verlags",
     }
 )
 
