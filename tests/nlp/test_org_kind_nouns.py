@@ -139,8 +139,6 @@ def test_no_body_without_a_name_or_a_city(vocab, text):
         # rule 1b: more English heads
         ("Sie forscht an der Harwick Institution in Boston .", "Harwick Institution"),
         ("Der Auftrag ging an Velmont Data Systems .", "Velmont Data Systems"),
-        ("Der Tarif von Harvo Energy ist billiger .", "Harvo Energy"),
-        ("Die Aktie von Zelmar Pharmaceuticals fiel .", "Zelmar Pharmaceuticals"),
         # a German noun for the kind before the name is not part of it
         ("Das Start-up Quarro Labs sammelte Geld .", "Quarro Labs"),
         ("Der IT-Dienstleister Norvik Group baut ab .", "Norvik Group"),

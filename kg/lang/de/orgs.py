@@ -824,16 +824,6 @@ ENGLISH_HEADS = frozenset(
         "Ventures",
         "Solutions",
         "Consulting",
-        # companies by their trade: "Avro Energy", "General Motors", "Teva
-        # Pharmaceuticals", "Allianz Insurance"
-        "Energy",
-        "Motors",
-        "Pharmaceuticals",
-        "Investments",
-        "Communications",
-        "Electronics",
-        "Petroleum",
-        "Insurance",
         # football clubs: "Brentford FC", "Valencia CF"
         "FC",
         "CF",
