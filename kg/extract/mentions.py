@@ -48,15 +48,17 @@ from kg.lang.de.grammar import (
     POSSESSIVES,
     SINGULAR_BEFORE_EN,
 )
+from kg.lang.de.newsroom import (
+    NOT_PREFIX_NAMES,
+    is_member_noun,
+    is_newsroom_noun,
+)
 from kg.lang.de.orgs import (
     CHANNEL_NOUNS,
     INDEFINITES,
-    NOT_PREFIX_NAMES,
     SOCIAL_NETWORKS,
     acronym_owner,
     is_descriptor,
-    is_member_noun,
-    is_newsroom_noun,
     is_unit_noun,
 )
 from kg.lang.de.places import CITY_NOUNS, PLACE_PREPOSITIONS
@@ -569,12 +571,19 @@ def _person_follows(doc: Doc, ent: Span) -> bool:
     return nxt.ent_iob_ == "B" and nxt.ent_type_ == "PER"
 
 
+#: dashes that end no name
+_DASHES = frozenset({"–", "—", "-"})
+
+
 def _trim_organisation(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """An organisation without a preposition and a number the model ran onto
     it: "die Freiheitlichen| von 82 verschwundenen Wahlkarten" (a name may end in
     a number, "Hannover 96", but not after a lower-case word); without the words
     after a name the gazetteer tags anywhere: "der Deutschen Presse-Agentur| am
-    Rande der Automesse" (a longer name it knows stays whole)."""
+    Rande der Automesse" (a longer name it knows stays whole); without a dash
+    the model ran onto its end ("Yahoo| –")."""
+    while end - start > 1 and doc[end - 1].text in _DASHES:
+        end -= 1
     if end - start >= 3 and doc[end - 1].like_num and doc[end - 2].is_lower:
         return start, end - 2
     if end - start >= 3 and gazetteer.lookup(doc[start:end].text) is None:

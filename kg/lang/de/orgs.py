@@ -52,13 +52,6 @@ __all__ = [
     "is_media_noun",
     "ENGLISH_HEADS",
     "ENGLISH_OF_HEADS",
-    "is_member_noun",
-    "is_newsroom_noun",
-    "MEDIA_ARTICLES",
-    "MEDIA_REPORT_CUES",
-    "MEMBER_NOUNS",
-    "NEWSROOM_NOUNS",
-    "NOT_PREFIX_NAMES",
     "is_org_noun",
     "org_noun",
     "org_head",
@@ -103,6 +96,10 @@ COMPOUND_HEADS = (
     "inspektion",
     "studio",
     "hauptmannschaft",
+    # a group or a movement named before a hyphen: "die Visegrád-Gruppe", "die
+    # Pegida-Bewegung" (not after a common noun: "Risiko-Gruppe")
+    "gruppe",
+    "bewegung",
 )
 
 #: heads of a public body named by its place's adjective: "die türkische
@@ -126,6 +123,11 @@ BODY_HEADS = (
     "volkspartei",
     "hochschule",
     "universität",
+    # a city's company by its adjective: "die Danziger Werft", "die Linzer
+    # Stadtwerke", "die Grazer Verkehrsbetriebe"
+    "werft",
+    "stadtwerke",
+    "verkehrsbetriebe",
 )
 
 #: heads of a body that the definite article and "in" with a city after it
@@ -397,6 +399,9 @@ LEGAL_FORMS = frozenset(
         # Privatstiftung", "Bertelsmann Stiftung")
         "Privatstiftung",
         "Stiftung",
+        # a publisher after its name ("Styria Verlag", "des Residenz Verlags")
+        "Verlag",
+        "Verlags",
     }
 )
 
@@ -405,6 +410,8 @@ LEGAL_FORMS = frozenset(
 #: Holding"
 COMPANY_NOUNS = (
     "tochter",
+    # "der IT-Dienstleister Atos"
+    "dienstleister",
     "konzern",
     "firma",
     "unternehmen",
@@ -516,6 +523,8 @@ ORG_NOUNS = (
     "firma",
     "kanzlei",
     "bürgerinitiative",
+    # "die Initiative Heimat ohne Hass", "das Aktionsbündnis Stopp X"
+    "initiative",
     "bündnis",
     "organisation",
     "verein",
@@ -525,6 +534,10 @@ ORG_NOUNS = (
     "studio",
     "kollektiv",
     "startup",
+    # a company by its trade: "beim Vermarkter Httpool", "des
+    # Gasmonopolisten Naftogas"
+    "vermarkter",
+    "monopolist",
     "mobilbetreiber",
     "netzbetreiber",
     "gesellschaft",
@@ -546,7 +559,31 @@ ORG_NOUNS = (
     "ligist",
     # a museum named after its founder or collection: "das Museum Ludwig"
     "museum",
+    # an electoral list: "die Liste Fritz", "für die Liste Die Unabhängigen"
+    # (the bare word only, :data:`BARE_ORG_NOUNS`)
+    "liste",
 )
+
+#: nouns of :data:`ORG_NOUNS` whose name may open with a capitalised article:
+#: "die Partei Die Linke", "die Liste Die Unabhängigen" (not "die Gruppe Die
+#: Ärzte", a band)
+TITLED_KINDS = ("partei", "liste", "initiative", "bewegung", "bündnis")
+
+#: nouns of :data:`ORG_NOUNS` that name a kind of organisation only as a word
+#: of their own: "die Liste Fritz" is a party's list, "die Bestsellerliste",
+#: "die Rangliste" none
+BARE_ORG_NOUNS = ("liste",)
+
+#: nouns of :data:`ORG_NOUNS` for a group named by a slogan: a common noun, a
+#: word of :data:`SLOGAN_LINKS` and a capitalised word after them are one name
+#: ("die Initiative Heimat ohne Hass", "die Bewegung Block gegen den Islam",
+#: "das Bündnis Arbeit für Alle")
+SLOGAN_KINDS = ("initiative", "bewegung", "bündnis")
+
+#: prepositions inside a slogan name (:data:`SLOGAN_KINDS`), each with the
+#: articles that may follow it
+SLOGAN_LINKS = frozenset("ohne gegen für statt im zur zum".split())
+SLOGAN_ARTICLES = frozenset("der die das den dem des".split())
 
 #: nouns of :data:`ORG_NOUNS` that are part of the name after them, like an
 #: armed unit's (:data:`UNIT_KINDS`): "das Museum Ludwig", "im Museum
@@ -720,7 +757,13 @@ def org_noun(word: str) -> str | None:
         return None
     # one test in C first: most words end with none of them
     return next(
-        (n for f in forms if f.endswith(ORG_NOUNS) for n in ORG_NOUNS if f.endswith(n)),
+        (
+            n
+            for f in forms
+            if f.endswith(ORG_NOUNS)
+            for n in ORG_NOUNS
+            if f.endswith(n) and (f == n or n not in BARE_ORG_NOUNS)
+        ),
         None,
     )
 
@@ -744,119 +787,6 @@ def is_media_noun(word: str) -> bool:
     "Nachrichtenagentur", "Bild-Zeitung" (the last would be a name itself and
     is left to the caller)."""
     return word.lower().endswith(MEDIA_NOUNS)
-
-
-#: last parts of a compound whose first part is a newspaper, broadcaster or
-#: magazine: its people and its output ("Kurier-Fotograf",
-#: "Falter-Journalistin", "Profil-Interview", "Puls-4-Interview"); a name that
-#: is also a common word ("Kurier", "Falter", "Presse") names the medium there
-NEWSROOM_NOUNS = (
-    "journalist",
-    "fotograf",
-    "redakteur",
-    "reporter",
-    "korrespondent",
-    "kolumnist",
-    "herausgeber",
-    "moderator",
-    "interview",
-    "bericht",
-    "recherche",
-    "anfrage",
-    "umfrage",
-    "leser",
-    "artikel",
-    "kommentar",
-    "gespräch",
-    "redaktion",
-    "ausgabe",
-    "info",
-    "informationen",
-    "cover",
-    "titelseite",
-    "sendung",
-    "kolumne",
-    "beitrag",
-)
-
-#: words after a medium's name that say a text appeared in it: "der in der
-#: Welt veröffentlicht wurde", "ein in der Bild erschienener Brief"
-PUBLISHED_WORDS = (
-    "veröffentlicht",
-    "erschien",
-    "erscheint",
-    "erschienen",
-    "abgedruckt",
-    "publiziert",
-)
-
-#: endings of a newsroom noun: feminine, plural and case forms
-_NEWSROOM_ENDINGS = ("innen", "in", "en", "es", "e", "n", "s", "")
-
-#: words before a medium's name that is also a common word, once the article
-#: has named it as a medium: "der Kurier", "im Falter", "laut Profil"
-MEDIA_ARTICLES = frozenset("der die das des dem den im ins vom beim zum laut".split())
-
-
-def is_newsroom_noun(word: str) -> bool:
-    """``word`` (the part of a compound after the medium's name) is a person
-    or an output of a newsroom: "Fotograf", "Journalistin", "Interview",
-    "Recherchen"."""
-    low = word.lower().rsplit("-", 1)[-1]
-    for ending in _NEWSROOM_ENDINGS:
-        if ending and not low.endswith(ending):
-            continue
-        stem = low[: len(low) - len(ending)] if ending else low
-        if stem.endswith(NEWSROOM_NOUNS):
-            return True
-    return False
-
-
-#: words before "der Kurier", "der Presse" that make the word after the
-#: article the source of a report: "berichtete der Kurier", "sagte der
-#: Presse", "gegenüber dem Kurier", "laut einem Bericht der Presse"
-MEDIA_REPORT_CUES = frozenset(
-    "berichtete berichtet berichten meldete meldet schreibt schrieb zitiert "
-    "zitierte gegenüber sagte sagt erklärte bestätigte verriet".split()
-)
-
-#: last parts of a compound whose first part is a company, an institute or a
-#: union: its people and its parts ("Spar-Chef", "Sora-Forscher",
-#: "Post-Mitarbeiter"); a name that is also a common word names the
-#: organisation there
-MEMBER_NOUNS = (
-    "chef",
-    "sprecher",
-    "mitarbeiter",
-    "experte",
-    "forscher",
-    "vorstand",
-    "manager",
-    "betriebsrat",
-    "eigentümer",
-    "gründer",
-    "aktie",
-    "filiale",
-    "zentrale",
-    "studie",
-)
-
-#: names of media that are words for the press or for time as the first part
-#: of a compound ("Presse-Sprecher", "Welt-Experte", "Zeit-Bericht")
-NOT_PREFIX_NAMES = frozenset({"Presse", "Welt", "Zeit", "Standard", "News", "Union"})
-
-
-def is_member_noun(word: str) -> bool:
-    """``word`` (the part of a compound after an organisation's name) is a
-    person or a part of it: "Chef", "Sprecherin", "Forscher", "Filialen"."""
-    low = word.lower().rsplit("-", 1)[-1]
-    for ending in _NEWSROOM_ENDINGS:
-        if ending and not low.endswith(ending):
-            continue
-        stem = low[: len(low) - len(ending)] if ending else low
-        if stem.endswith(MEMBER_NOUNS):
-            return True
-    return False
 
 
 #: English heads of organisation names that German news keeps as they are
@@ -892,6 +822,14 @@ ENGLISH_HEADS = frozenset(
         "Board",
         "Partners",
         "Holdings",
+        # "Brookings Institution", "Electronic Data Systems", "Owlchemy Labs"
+        "Institution",
+        "Systems",
+        "Technologies",
+        "Networks",
+        "Ventures",
+        "Solutions",
+        "Consulting",
         # football clubs: "Brentford FC", "Valencia CF"
         "FC",
         "CF",

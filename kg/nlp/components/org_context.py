@@ -10,21 +10,27 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.bodies import ENSEMBLE_NOUNS, designation, party_members
+from kg.lang.de.newsroom import (
+    MEDIA_ARTICLES,
+    MEDIA_REPORT_CUES,
+    NOT_PREFIX_NAMES,
+    PUBLISHED_WORDS,
+    is_newsroom_noun,
+)
 from kg.lang.de.orgs import (
     CLUB_NOUNS,
     CLUB_WORDS,
     COMMITTEE_HEADS,
     COMMITTEE_KINDS,
     DEFINITE_WORDS,
-    MEDIA_ARTICLES,
     MEDIA_CUES,
-    MEDIA_REPORT_CUES,
-    NOT_PREFIX_NAMES,
-    PUBLISHED_WORDS,
     REPORT_VERBS,
+    SLOGAN_ARTICLES,
+    SLOGAN_KINDS,
+    SLOGAN_LINKS,
+    TITLED_KINDS,
     is_company_noun,
     is_media_noun,
-    is_newsroom_noun,
     is_unit_kind,
     org_noun,
 )
@@ -134,7 +140,6 @@ def _media_names(
                     k += 2  # "der Zweitligist St. Pölten"
                 elif (
                     k == j
-                    and kind == "media"
                     and _DOMAIN.match(w.text)
                     # "auf der Website howsecureismypassword.net": a tool
                     and not (w.text.islower() and tok.lower_.endswith(_SITE_NOUNS))
@@ -157,6 +162,9 @@ def _media_names(
                     break
             if k == j:
                 continue
+            slogan = kind == "org" and _slogan_end(doc, toks, tok, j, k)
+            if slogan:
+                k = slogan
             lex = word_features(doc.vocab, toks[j].text)
             if not quoted and "-" in toks[j].text:
                 # "die Versicherer Fonds-Klagen": a compound of a common noun
@@ -164,13 +172,15 @@ def _media_names(
             # "die Tageszeitung Die Presse": a capitalised article starts a
             # title; a medium the gazetteer knows is one after a press noun
             titled = (
-                kind == "media"
-                and k > j + 1
+                k > j + 1
                 and toks[j].text in ("Die", "Der", "Das", "The")
+                and (
+                    kind == "media" or (org_noun(tok.text) or "").endswith(TITLED_KINDS)
+                )
             )
             if kind == "media" and _context_medium(toks[j + titled].text):
                 titled = True
-            if club and k - j > 1:
+            if (club and k - j > 1) or slogan:
                 titled = True
             if not quoted and not titled:
                 if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} and not lex & {
@@ -186,7 +196,11 @@ def _media_names(
                 first = in_ent.get(j)
                 if first is not None and first.label_ == "LOC":
                     continue
-                if lex & {Feature.GAZ_COUNTRY, Feature.GAZ_CITY, Feature.TOPONYM}:
+                if not slogan and lex & {
+                    Feature.GAZ_COUNTRY,
+                    Feature.GAZ_CITY,
+                    Feature.TOPONYM,
+                }:
                     continue
                 per = [
                     m for m in range(j, k) if m in in_ent and in_ent[m].label_ == "PER"
@@ -243,6 +257,29 @@ def _media_names(
                 continue  # "laut Testern", a dative plural
             out.append(_Proposal(at, at + 1))
     return out
+
+
+def _slogan_end(doc: Doc, toks: list[Token], noun: Token, j: int, k: int) -> int:
+    """The end of a slogan that names a group after its noun (``noun``, one
+    of :data:`kg.lang.de.orgs.SLOGAN_KINDS`): the capitalised words
+    ``toks[j:k]``, the first a common noun, a preposition of
+    :data:`kg.lang.de.orgs.SLOGAN_LINKS`, maybe an article, and a capitalised
+    word ("die Initiative Heimat ohne Hass", "der Bewegung Block gegen den
+    Islam"); else 0. Not after a name ("die Bewegung Podemos gegen ...")."""
+    n = len(toks)
+    if (
+        not (org_noun(noun.text) or "").endswith(SLOGAN_KINDS)
+        or k >= n
+        or toks[k].lower_ not in SLOGAN_LINKS
+        or not _common_noun(doc.vocab, toks[j].text)
+    ):
+        return 0
+    m = k + 1
+    if m < n and toks[m].lower_ in SLOGAN_ARTICLES:
+        m += 1
+    if m >= n or not _capital_word(toks[m]) or _time_word(doc, m):
+        return 0
+    return m + 1
 
 
 #: press nouns for any site on the web, not only a medium: a lower-case

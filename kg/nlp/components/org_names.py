@@ -290,6 +290,7 @@ def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
             # the kind before the name
             and not is_descriptor(toks[start - 1].text)
             and not is_org_noun(toks[start - 1].text)  # "Zweitligisten"
+            and _intro_noun(toks[start - 1].text) is None  # "Start-up"
             and not is_title(toks[start - 1].text)
         ):
             start -= 1
@@ -727,7 +728,7 @@ def _legal_names(doc: Doc, toks: list[Token]) -> list[_Proposal]:
     return out
 
 
-_DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:at|de|ch|com|net|org|eu)$")
+_DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:at|de|ch|com|net|org|eu|ai|io)$")
 
 #: an Arabic article written before a name part ("al-Hak", "el-Sisi")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|asch|ash|at|az)-[A-ZÄÖÜ]")
@@ -741,6 +742,9 @@ def _intro_noun(word: str) -> str | None:
     abbreviation before it ("TV-Sender"): "Bild-Zeitung" is a name itself."""
     if not word[:1].isupper():
         return None
+    if "-" in word and word.rsplit("-", 1)[-1][:1].islower():
+        # a hyphen inside one word, before a lower-case part: "Start-up"
+        word = word.replace("-", "")
     if "-" in word:
         prefix = word.rsplit("-", 1)[0]
         if not (

@@ -25,7 +25,14 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    (:data:`kg.lang.de.orgs.ORG_NOUNS`): "die Islamistengruppe Ansar Dine",
    "der Energiekonzern Engie", "des TV-Senders Canal Antigua" (not a
    one-word person, "die Partei Erdogans", nor a place), and in apposition
-   after the name ("für Hemayat, ein Betreuungszentrum").
+   after the name ("für Hemayat, ein Betreuungszentrum"); after a group's
+   noun a slogan ("die Initiative Heimat ohne Hass", "der Bewegung Block
+   gegen den Islam"), after a party's or a list's a name opening with a
+   capitalised article ("die Liste Die Unabhängigen"), after any a website
+   ("des Start-ups comma.ai").
+4c. **After its people**: a name the model left untagged after a noun of an
+   organisation's people or parts and "von" ("eine Sprecherin von
+   Harley-Davidson"; :mod:`kg.nlp.components.org_members`).
 5. **Party members**: a party named by its members, a form the gazetteer
    resolves only once it is labelled ("die Republikaner", "den Demokraten")
    or only in an article about its country ("?Sozialisten"), in an article
@@ -149,6 +156,7 @@ from kg.nlp.components.org_context import (
     _media_names,
     _party_members,
 )
+from kg.nlp.components.org_members import member_of_names
 from kg.nlp.components.org_names import (
     _NAMEISH,
     _NONE,
@@ -211,6 +219,7 @@ class OrgRules:
             + _placed_names(doc, toks, ents, tagged)
             + _apposition_names(doc, toks, ents, tagged)
             + _legal_names(doc, toks)
+            + member_of_names(doc, toks, ents)
             + _media_names(doc, toks, ents, tagged)
             + _party_members(doc, toks, ents)
             + _companies_in_context(doc, toks, ents)
