@@ -38,7 +38,10 @@ def selection() -> list[tuple[int, str, str]]:
         for i, (url, text) in enumerate(rows("GermEval"))
         if "wikipedia.org" not in url and KEYWORDS.search(text)
     ]
-    return [(i, "dev" if n % 2 == 0 else "heldout", text) for n, (i, text) in enumerate(picked)]
+    return [
+        (i, "dev" if n % 2 == 0 else "heldout", text)
+        for n, (i, text) in enumerate(picked)
+    ]
 
 
 if __name__ == "__main__":

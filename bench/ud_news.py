@@ -36,7 +36,22 @@ GERMEVAL_DIR = UD_DIR.parent / "germeval2014"  # CC BY 4.0, attribution above
 GERMEVAL_FILES = ("NER-de-dev.tsv", "NER-de-test.tsv")
 SECTIONS = ("PUD", "GSD", "GermEval")
 
-_NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "...", "“", "‘", "«"}
+_NO_SPACE_BEFORE = {
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    ")",
+    "]",
+    "}",
+    "%",
+    "...",
+    "“",
+    "‘",
+    "«",
+}
 _NO_SPACE_AFTER = {"(", "[", "{", "„", "‚", "»"}
 
 
