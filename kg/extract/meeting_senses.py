@@ -9,11 +9,14 @@
   Landwirt X" (:func:`hits`);
 * an interviewer's line "STANDARD: Wir treffen einander in Moskau" names the
   interview itself (:func:`interviewer_we`);
+* a meeting noun as what is founded or set up ("die Schaffung eines
+  nationalen IT-Gipfels", "die Einrichtung einer Konferenz"): a body or a
+  series to come, no meeting held (:func:`founded`);
 * "hätte … stattfinden sollen", "biete ein Gespräch an": a meeting missed or
   offered (:func:`missed_or_offered`, part of
   :func:`kg.extract.meeting_checks.unreal`).
 
-:func:`other_sense` joins the first four for the trigger filter of
+:func:`other_sense` joins the first five for the trigger filter of
 :mod:`kg.extract.meetings`.
 """
 
@@ -32,6 +35,7 @@ from kg.lang.de.meeting_senses import (
     ADVISE_SINGULAR,
     ARRIVAL_PARTICLE,
     COUNTERFACTUAL_AUXILIARIES,
+    FOUNDING_NOUNS,
     INTERVIEW_LABELS,
     JOINT_WORDS,
     MODAL_INFINITIVES,
@@ -48,6 +52,7 @@ from kg.lang.de.titles import match_title
 __all__ = [
     "advises",
     "arrival",
+    "founded",
     "hits",
     "interviewer_we",
     "missed_or_offered",
@@ -212,7 +217,26 @@ def other_sense(view: DocView, sent: Span, t: Token) -> bool:
         or advises(view, sent, t)
         or hits(view, sent, t)
         or interviewer_we(view, sent, t)
+        or founded(view, sent, t)
     )
+
+
+def founded(view: DocView, sent: Span, t: Token) -> bool:
+    """The meeting noun ``t`` is the genitive of a noun of founding or setting
+    up (:data:`FOUNDING_NOUNS`): "die Schaffung eines "nationalen IT-Gipfels"",
+    "die Einrichtung eines ständigen Gesprächsforums"; lower-case words and
+    quotation marks may stand between."""
+    if not t.text[:1].isupper():
+        return False
+    lowers = view.lowers
+    j = t.i - 1
+    while j > sent.start and (
+        view.doc[j].is_quote or (view.doc[j].is_lower and lowers[j].isalpha())
+    ):
+        if lowers[j] in ("eines", "einer", "des", "der"):
+            return lowers[j - 1] in FOUNDING_NOUNS
+        j -= 1
+    return False
 
 
 def missed_or_offered(view: DocView, sent: Span, t: Token) -> bool:

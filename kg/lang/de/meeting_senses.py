@@ -179,3 +179,15 @@ LATER_DETERMINERS = frozenset(
         "im",
     }
 )
+
+#: nouns of founding or setting up: a meeting noun in their genitive is an
+#: institution to come, not a meeting ("die Schaffung eines IT-Gipfels")
+FOUNDING_NOUNS = frozenset(
+    {
+        "schaffung",
+        "einrichtung",
+        "gründung",
+        "etablierung",
+        "institutionalisierung",
+    }
+)

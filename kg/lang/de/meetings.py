@@ -791,3 +791,7 @@ DEAL_NOUNS: dict[str, frozenset[str]] = {
 #: prepositions that open the topic of talks: "über", "zum", "zur", "um"
 DEAL_OPENERS = frozenset({"über", "zum", "zur", "um"})
 
+
+#: the prepositions of an opening phrase "bei einem Besuch in X" whose visitor is
+#: the clause's subject ("Y hatte bei einem Besuch in X geworben")
+VISIT_AT = frozenset({"bei", "beim", "während", "nach"})
