@@ -565,13 +565,14 @@ def _subject_after_phrase(
 ) -> str | None:
     """The person right after the verb that ends an opening phrase "Bei einem
     Treffen mit [dem türkischen Präsidenten] X [in Y]": skip the phrase (names,
-    articles, prepositions, titles and their adjectives), take one lower-case
+    articles, prepositions, years, titles and their adjectives), take one lower-case
     word as the verb, then the person after it (titles allowed before)."""
     doc = view.doc
     j = t.i + 1
     while j < sent.end and (
         view.key(j)
         or doc[j].lower_ in PHRASE_WORDS
+        or doc[j].text.isdigit()  # a year: "Bei ihrem Treffen 2003 in Bali"
         or match_title(doc[j].text)
         or (doc[j].is_lower and is_title_modifier(doc[j].lower_))
     ):

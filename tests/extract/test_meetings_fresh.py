@@ -3,9 +3,13 @@
 "im Gespräch mit" a named partner inside a clause, an apposition "dem Vorsitzenden
 der X, Y" among the sides, a subject named in an apposition ("Der Chef der X, Y,
 hatte bei einem Besuch …"), a meeting noun that names an institution being created
-("die Schaffung eines Gipfels"), and a coordinated zu-infinitive that is not the
-meeting's ("X zu treffen oder Y zu sehen"). Invented sentences on hand-annotated
-Docs."""
+("die Schaffung eines Gipfels"), a coordinated zu-infinitive that is not the
+meeting's ("X zu treffen oder Y zu sehen"), "Vorbereitungen … zu treffen" with words
+between, "besuchen" of a school or course (to attend it), a relative clause after
+the meeting verb (who is named there is not met), a year in an opening phrase ("Bei
+ihrem Treffen 2003 in X betonte die Y"), and the state of an unnamed post that takes
+part ("nahm der ungarische Minister an einem Gipfel teil"). Invented sentences on
+hand-annotated Docs."""
 
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ _ACTORS = {
     "Nordbank": "ORG",
     "Grünen Partei": "ORG",
     "Bauernbund": "ORG",
+    "Nordschule": "ORG",
+    "Rates": "ORG",
 }
 
 
@@ -70,6 +76,39 @@ _ACTORS = {
             "Olaf Berg hofft, Ida Roth in Wien zu treffen oder Jan Falk anzurufen.",
             [({"Olaf Berg", "Ida Roth"}, "Wien")],
         ),
+        # a noun of "Entscheidungen treffen" with a name between: still a meeting
+        (
+            "Nach den Entscheidungen des Rates will Olaf Berg Ida Roth in Wien "
+            "treffen.",
+            [({"Olaf Berg", "Ida Roth"}, "Wien")],
+        ),
+        # a guest's visit to a school, and a visit to a person, stay visits
+        (
+            "Olaf Berg besuchte am Montag Ida Roth in der Schule.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        # a relative clause after the verb names others than those who meet
+        (
+            "In Linz wurde Olaf Berg von Ida Roth empfangen, die inzwischen mit Jan "
+            "Falk verheiratet ist, aber Eva Lind noch unterstützt.",
+            [({"Olaf Berg", "Ida Roth"}, "Linz")],
+        ),
+        # ... unless it says who takes part
+        (
+            "Olaf Berg empfing am Montag in Linz Ida Roth, die mit Jan Falk "
+            "anwesend war.",
+            [({"Olaf Berg", "Ida Roth", "Jan Falk"}, "Linz")],
+        ),
+        # a year in the opening phrase before the verb and its subject
+        (
+            "Bei ihrem Treffen 2019 in Linz betonte die Nordbank, dass sie wachse.",
+            [({"Nordbank"}, "Linz")],
+        ),
+        # the state of an unnamed post that takes part
+        (
+            "Im Mai nahm der ungarische Kulturminister an einem Gipfel in Wien teil.",
+            [({"Ungarn"}, "Wien")],
+        ),
     ],
 )
 def test_meetings_found(blank_nlp, text, expected) -> None:
@@ -90,6 +129,14 @@ def test_meetings_found(blank_nlp, text, expected) -> None:
         # a chance to meet someone, and the one seen in the infinitive after it
         "Dort hat man die Chance, Ida Roth beim Einkaufen zu treffen oder Jan Falk "
         "vorbeifahren zu sehen.",
+        # "Vorbereitungen treffen" with words between: to prepare
+        "Olaf Berg wurde von Ida Roth beauftragt, alle nötigen Vorbereitungen für "
+        "eine rasche Lösung der Frage zu treffen.",
+        # "besuchen" a school or a course: to attend it
+        "Olaf Berg besuchte die Berufsschule in Linz und wurde Mechaniker.",
+        "Ida Roth hatte Gesang gelernt, besuchte die Nordschule in Wien und zog "
+        "dann nach Linz.",
+        "Nach dem Abitur besuchte Olaf Berg die private Schauspielakademie in Wien.",
     ],
 )
 def test_no_meeting(blank_nlp, text) -> None:

@@ -191,3 +191,29 @@ FOUNDING_NOUNS = frozenset(
         "institutionalisierung",
     }
 )
+
+#: ends of the nouns of schools, universities and courses: "besuchen" with one
+#: of them as object is to attend it, not a visit ("besuchte die Berufsschule",
+#: "die Westinghouse High School")
+ATTENDED_HEADS = (
+    "schule",
+    "school",
+    "gymnasium",
+    "universität",
+    "university",
+    "college",
+    "akademie",
+    "academy",
+    "kindergarten",
+    "internat",
+    "lyzeum",
+    "konservatorium",
+    "kurs",
+    "kurse",
+    "lehrgang",
+    "lehrgänge",
+    "unterricht",
+    "vorlesung",
+    "vorlesungen",
+    "seminar",
+)
