@@ -51,6 +51,7 @@ from kg.lang.de.time import RELATIVE_DAYS, WEEKDAYS
 from kg.lang.de.titles import match_title
 
 __all__ = [
+    "apposed_person_start",
     "has_word",
     "members_after",
     "persons_in",
@@ -132,7 +133,7 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
                     + [i + 1 for i in range(sent.start, t.i) if doc[i].text in ",;:–"]
                 )
                 # "Der Chef der Agentur, X, hatte bei einem Besuch": X
-                start = _apposed_person_start(view, sent, start)
+                start = apposed_person_start(view, sent, start)
             out += [k for i in range(start, t.i) if (k := view.person(i))]
             # "Bei einem Treffen mit Erdoğan in Ankara sprach Außenminister Kurz",
             # "Nach ihrem Gespräch mit Macron sagte Merkel": the subject after
@@ -170,7 +171,7 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
     return out
 
 
-def _apposed_person_start(view: DocView, sent: Span, start: int) -> int:
+def apposed_person_start(view: DocView, sent: Span, start: int) -> int:
     """Where the clause from ``start`` opens after a person in apposition (", X,"
     or ", Minister X,": only a person's name and its titles between two
     commas), the start of that name: the apposition names the clause's

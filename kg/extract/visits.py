@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import adjectives_before, keys_from, reported_speaker
+from kg.extract.clause_subjects import apposed_person_start
 from kg.extract.coref import person_before, persons_before, plural_subject
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
@@ -67,8 +68,14 @@ def visit(
             visitors = [k for i, k in persons if i < t.i][:1]
         if not visitors and _visit_phrase(doc, t, sent):
             # "X hatte bei einem Besuch in Y geworben": the subject named
-            # before the phrase visits
-            visitors = [k for i, k in persons if i < t.i][:1]
+            # before the phrase in its clause visits ("Merkel sagte, X habe bei
+            # einem Besuch …": X)
+            start = max(
+                [sent.start]
+                + [i + 1 for i in range(sent.start, t.i) if doc[i].text in ",;:–"]
+            )
+            start = apposed_person_start(view, sent, start)
+            visitors = [k for i, k in persons if start <= i < t.i][:1]
         if pays_visit(doc, t, sent):
             # "X stattet Y einen Besuch ab": the subject visits, the dative
             # before the trigger is visited

@@ -141,3 +141,13 @@ def test_meetings_found(blank_nlp, text, expected) -> None:
 )
 def test_no_meeting(blank_nlp, text) -> None:
     assert meetings_found(blank_nlp, text, _ACTORS) == []
+
+
+def test_the_visitor_of_a_visit_phrase_is_in_its_clause(blank_nlp) -> None:
+    # the one who says it, in the clause before, does not visit
+    text = (
+        "Ida Roth sagte, Olaf Berg habe bei einem Besuch in Ungarn für Kredite "
+        "geworben."
+    )
+    found = meetings_found(blank_nlp, text, _ACTORS)
+    assert found and all("Ida Roth" not in who for who, _ in found)
