@@ -114,6 +114,7 @@ SECTIONS = (
     "Sport",
     "PUD",
     "GSD",
+    "GermEval",
 )
 SCOPES = ("meetings",)
 _ARTICLE_IDS = {
@@ -128,6 +129,7 @@ _ARTICLE_IDS = {
     "Sport": "sport",
     "PUD": "pud",
     "GSD": "gsd",
+    "GermEval": "germeval",
 }
 
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
@@ -416,7 +418,7 @@ def _label(key: Key) -> str:
 
 def load_articles(csv_path: Path, keys: set[Key]) -> dict[Key, str]:
     """The articles with these (section, 0-based index in section) keys: 10kGNAD
-    rows, or the UD news texts of ``bench/ud_news.py`` (sections PUD, GSD)."""
+    rows, or the texts of ``bench/ud_news.py`` (sections PUD, GSD, GermEval)."""
     if str(Path(__file__).parent) not in sys.path:
         sys.path.insert(0, str(Path(__file__).parent))
     from ud_news import SECTIONS as UD_SECTIONS

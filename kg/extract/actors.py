@@ -91,6 +91,8 @@ def keys_from(
             and kind_of(pk) is Kind.PERSON
         ):
             i, k = i + 1, pk  # "von Papst Franziskus": the title has no key
+        if not k and (a := _apposed_to_title(view, i, end)) is not None:
+            i, k = a, view.key(a)  # "dem Vorsitzenden der X, Bischof Y": Y
         if not k and i < end:
             # "zwischen Putin, Petro Poroschenko und ...": the surname of a
             # person of the article that the model did not tag here
@@ -145,11 +147,38 @@ def keys_from(
         keys.append(k)
         while i < end and view.key(i) == k:
             i += 1
+        if i + 1 < end and doc[i].text == "," and doc[i + 1].lower_ in ("und", "sowie"):
+            i += 1  # "dem Chef der X, Y, und Z": the apposition closed
         if i < end and doc[i].lower_ in ("und", ",", "sowie"):
             i += 1
             continue
         break
     return keys
+
+
+def _apposed_to_title(view: DocView, i: int, end: int) -> int | None:
+    """Where token ``i`` is a title with a genitive or "von" phrase and, after a
+    comma, the person who holds it ("dem Vorsitzenden der Partei X in Y, Bischof
+    Z", "dem Chef von X, Z"), the token of that person; else None."""
+    doc = view.doc
+    if not (
+        i + 2 < end
+        and not view.key(i)
+        and doc[i].text[:1].isupper()
+        and match_title(doc[i].text)
+        and doc[i + 1].lower_ in ("der", "des", "von", "vom")
+    ):
+        return None
+    for n in range(i + 2, min(end, i + 10)):
+        w = doc[n]
+        if w.text == ",":
+            m = n + 1
+            while m < end and match_title(doc[m].text) and not view.key(m):
+                m += 1  # "Bischof"
+            return m if m < end and view.person(m) else None
+        if w.lower_ in ("und", "sowie", "oder") or (w.is_punct and w.text not in "()"):
+            return None
+    return None
 
 
 def org_apposition(view: DocView, i: int, end: int) -> bool:

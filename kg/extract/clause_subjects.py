@@ -51,6 +51,7 @@ from kg.lang.de.time import RELATIVE_DAYS, WEEKDAYS
 from kg.lang.de.titles import match_title
 
 __all__ = [
+    "apposed_person_start",
     "has_word",
     "members_after",
     "persons_in",
@@ -96,6 +97,9 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
             # "Im Gespräch mit X betonte Y" (a medium as X: an interview),
             # "Zu einem Treffen mit X reiste Y nach Rom"
             or (w.lower_ in ("im", "zu", "zum") and w.i == sent.start)
+            # "..., Y habe im Gespräch mit Minister X zugesagt": in its clause
+            # too, when the one after "mit" is named (not "mit Journalisten")
+            or (w.lower_ == "im" and w.i == t.i - 1 and _named_partner(view, sent, t))
             # "meinte am Rande des EU-Außenministerrats"
             or (w.lower_ == "rande" and doc[w.i - 1].lower_ == "am")
             or (w.lower_ == "auf" and doc[w.i + 1].lower_ in ("der", "dem"))
@@ -128,6 +132,8 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
                     [sent.start]
                     + [i + 1 for i in range(sent.start, t.i) if doc[i].text in ",;:–"]
                 )
+                # "Der Chef der Agentur, X, hatte bei einem Besuch": X
+                start = apposed_person_start(view, sent, start)
             out += [k for i in range(start, t.i) if (k := view.person(i))]
             # "Bei einem Treffen mit Erdoğan in Ankara sprach Außenminister Kurz",
             # "Nach ihrem Gespräch mit Macron sagte Merkel": the subject after
@@ -163,6 +169,47 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
         ):
             out += persons_before(view, sent, i)
     return out
+
+
+def apposed_person_start(view: DocView, sent: Span, start: int) -> int:
+    """Where the clause from ``start`` opens after a person in apposition (", X,"
+    or ", Minister X,": only a person's name and its titles between two
+    commas), the start of that name: the apposition names the clause's
+    subject ("Der Chef der Agentur, X, hatte bei einem Besuch …"); else
+    ``start``."""
+    doc = view.doc
+    close = start - 1
+    if close <= sent.start or doc[close].text != ",":
+        return start
+    k = view.person(close - 1)
+    if k is None:
+        return start
+    i = close - 1
+    while i > sent.start and view.person(i - 1) == k:
+        i -= 1
+    first = i
+    while i > sent.start and match_title(doc[i - 1].text) and not view.key(i - 1):
+        i -= 1
+    return first if i > sent.start and doc[i - 1].text == "," else start
+
+
+def _named_partner(view: DocView, sent: Span, t: Token) -> bool:
+    """A named actor that is no medium follows the "mit" right after the
+    meeting noun ``t``: "im Gespräch mit UN-Generalsekretär X", not "im
+    Gespräch mit Journalisten" nor "mit der APA"."""
+    doc = view.doc
+    j = t.i + 1
+    if j >= sent.end or doc[j].lower_ != "mit":
+        return False
+    j += 1
+    while j < sent.end and doc[j].is_lower and j - t.i <= 5:
+        j += 1  # "mit dem russischen"
+    if j < sent.end and match_title(doc[j].text) and not view.key(j):
+        j += 1  # "mit Präsident X"
+    k = view.key(j) if j < sent.end else None
+    if k is None and j < sent.end and match_title(doc[j].text):
+        k = view.key(j + 1) if j + 1 < sent.end else None
+    return k is not None and not is_media(k)
 
 
 def _at_meeting(view: DocView, sent: Span, t: Token) -> bool:
@@ -299,6 +346,15 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         and doc[t.i - 1].text == ","
     ):
         start = t.i  # "Während X ..., erörterte Y mit Z": the main clause's
+    if (
+        t.i - 1 > sent.start
+        and doc[t.i - 1].lower_ == "zu"
+        and t.i + 1 < end
+        and doc[t.i + 1].lower_ in ("oder", "und", "sowie")
+    ):
+        # "X zu treffen oder Y vorbeifahren zu sehen": a zu-infinitive ends its
+        # clause; what follows the conjunction is another one's
+        end = t.i + 1
     out = persons_in(view, sent, start, end)
     # "Russland und die USA verhandeln": subject right before the verb
     j = t.i - 1
@@ -510,13 +566,14 @@ def _subject_after_phrase(
 ) -> str | None:
     """The person right after the verb that ends an opening phrase "Bei einem
     Treffen mit [dem türkischen Präsidenten] X [in Y]": skip the phrase (names,
-    articles, prepositions, titles and their adjectives), take one lower-case
+    articles, prepositions, years, titles and their adjectives), take one lower-case
     word as the verb, then the person after it (titles allowed before)."""
     doc = view.doc
     j = t.i + 1
     while j < sent.end and (
         view.key(j)
         or doc[j].lower_ in PHRASE_WORDS
+        or doc[j].text.isdigit()  # a year: "Bei ihrem Treffen 2003 in Bali"
         or match_title(doc[j].text)
         or (doc[j].is_lower and is_title_modifier(doc[j].lower_))
     ):

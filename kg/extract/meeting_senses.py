@@ -9,11 +9,17 @@
   Landwirt X" (:func:`hits`);
 * an interviewer's line "STANDARD: Wir treffen einander in Moskau" names the
   interview itself (:func:`interviewer_we`);
+* a meeting noun as what is founded or set up ("die Schaffung eines
+  nationalen IT-Gipfels", "die Einrichtung einer Konferenz"): a body or a
+  series to come, no meeting held (:func:`founded`);
+* "besuchen" with a school, a university or a course as its object is to
+  attend it: "besuchte die Westinghouse High School", "hatte das Gymnasium
+  in X besucht" (:func:`attends`);
 * "hätte … stattfinden sollen", "biete ein Gespräch an": a meeting missed or
   offered (:func:`missed_or_offered`, part of
   :func:`kg.extract.meeting_checks.unreal`).
 
-:func:`other_sense` joins the first four for the trigger filter of
+:func:`other_sense` joins the first six for the trigger filter of
 :mod:`kg.extract.meetings`.
 """
 
@@ -31,7 +37,9 @@ from kg.lang.de.meeting_senses import (
     ADVISE_FORMS,
     ADVISE_SINGULAR,
     ARRIVAL_PARTICLE,
+    ATTENDED_HEADS,
     COUNTERFACTUAL_AUXILIARIES,
+    FOUNDING_NOUNS,
     INTERVIEW_LABELS,
     JOINT_WORDS,
     MODAL_INFINITIVES,
@@ -48,6 +56,8 @@ from kg.lang.de.titles import match_title
 __all__ = [
     "advises",
     "arrival",
+    "attends",
+    "founded",
     "hits",
     "interviewer_we",
     "missed_or_offered",
@@ -55,6 +65,7 @@ __all__ = [
 ]
 
 _STOPS = (",", ";", ":", "–", "(", ")")
+_ACCUSATIVE_DEFINITE = ("die", "das", "den")
 _ACTORS = (Kind.PERSON, Kind.ORG)
 
 
@@ -212,7 +223,61 @@ def other_sense(view: DocView, sent: Span, t: Token) -> bool:
         or advises(view, sent, t)
         or hits(view, sent, t)
         or interviewer_we(view, sent, t)
+        or founded(view, sent, t)
+        or attends(view, sent, t)
     )
+
+
+def attends(view: DocView, sent: Span, t: Token) -> bool:
+    """The verb "besuchen" whose object in its clause is a school, a university
+    or a course (a word ending in one of :data:`ATTENDED_HEADS`) after a
+    definite article, or named: "besuchte sie die Musicalschule X", "1979 besuchte
+    er die Berufsfachschule", "besuchte die Westinghouse High School"; not "besuchte
+    eine Schule in X" (a visit of a guest)."""
+    if not (t.is_lower and t.lower_.startswith(("besuch", "besucht"))):
+        return False
+    lowers = view.lowers
+    doc = view.doc
+    for i in _clause(view, sent, t.i):
+        if i == t.i or not doc[i].text[:1].isupper():
+            continue
+        if not lowers[i].endswith(ATTENDED_HEADS):
+            continue
+        # back past adjectives and the rest of the name to the article: an
+        # accusative one, not after a preposition ("Y in der Schule besucht")
+        j = i - 1
+        while j >= sent.start and (
+            (doc[j].is_lower and lowers[j] not in _ACCUSATIVE_DEFINITE)
+            or (doc[j].text[:1].isupper() and doc[j].ent_type_ and doc[i].ent_type_)
+        ):
+            if lowers[j] in PREPOSITIONS or lowers[j] in ("eine", "einen", "ein"):
+                break
+            j -= 1
+        if (
+            j >= sent.start
+            and lowers[j] in _ACCUSATIVE_DEFINITE
+            and not (j > sent.start and lowers[j - 1] in PREPOSITIONS)
+        ):
+            return True
+    return False
+
+
+def founded(view: DocView, sent: Span, t: Token) -> bool:
+    """The meeting noun ``t`` is the genitive of a noun of founding or setting
+    up (:data:`FOUNDING_NOUNS`): "die Schaffung eines "nationalen IT-Gipfels"",
+    "die Einrichtung eines ständigen Gesprächsforums"; lower-case words and
+    quotation marks may stand between."""
+    if not t.text[:1].isupper():
+        return False
+    lowers = view.lowers
+    j = t.i - 1
+    while j > sent.start and (
+        view.doc[j].is_quote or (view.doc[j].is_lower and lowers[j].isalpha())
+    ):
+        if lowers[j] in ("eines", "einer", "des", "der"):
+            return lowers[j - 1] in FOUNDING_NOUNS
+        j -= 1
+    return False
 
 
 def missed_or_offered(view: DocView, sent: Span, t: Token) -> bool:

@@ -24,7 +24,11 @@ from kg.extract.clause_subjects import (
     subjects_of_verb,
 )
 from kg.extract.coref import person_before
-from kg.extract.counterparts import counterpart_states, subject_before
+from kg.extract.counterparts import (
+    counterpart_states,
+    state_of_post,
+    subject_before,
+)
 from kg.extract.partners import (
     compound_sides,
     deal_sides,
@@ -45,6 +49,7 @@ from kg.lang.de.meetings import (
     MUNICIPALITIES,
     ORGANIZER_CUES,
     PARTICIPATION,
+    REL_CONTINUERS,
     REPRESENTATIVES,
     with_relation,
 )
@@ -100,6 +105,18 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         and (k := view.place(w.i + 1))
     }
     out = as_actors([k for k in out if k not in absent], view.entities, towns)
+    if kind == "verb":
+        # "Y wird von einer Verwandten empfangen, die mit X verheiratet ist": X
+        # is named in a relative clause after the verb, not met
+        later = _later_relatives(view, sent, t)
+        out = [
+            k
+            for k in out
+            if not (
+                (at := [i for i in range(sent.start, sent.end) if view.key(i) == k])
+                and all(any(i in r for r in later) for i in at)
+            )
+        ]
     # "X reiste nach Paris. Bei dem Treffen mit Y": X
     return out + subject_before(view, sent, t, kind, out)
 
@@ -333,7 +350,17 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             low in ("nimmt", "nahm", "nehmen", "nahmen") and has_word(sent, "teil")
         ):
             # "Juncker wird am G7-Treffen teilnehmen"
-            out += persons_in(view, sent, sent.start, end)
+            present = persons_in(view, sent, sent.start, end)
+            if not present:
+                # "nahm der turkmenische Kultusminister an einem Gipfel teil":
+                # the state of the post
+                present = [
+                    s
+                    for i in range(sent.start, end)
+                    if view.lowers[i] in ARTICLES
+                    and (s := state_of_post(view, sent, i)) is not None
+                ]
+            out += present
     return out
 
 
@@ -407,6 +434,37 @@ def _partner_before(view: DocView, start: int, end: int) -> int | None:
     ):
         return None
     return first
+
+
+def _later_relatives(view: DocView, sent: Span, t: Token) -> list[range]:
+    """The relative clauses after the verb ``t`` (a comma, a relative pronoun
+    and a lower-case word: ", die inzwischen mit X verheiratet ist", up to the
+    next comma, or past it where "aber", "und" … go on with it) that do not say
+    someone takes part."""
+    doc = view.doc
+    out = []
+    for i in range(t.i + 1, sent.end - 2):
+        if not (
+            doc[i].text == ","
+            and doc[i + 1].lower_ in RELATIVE_PRONOUNS
+            and doc[i + 2].is_lower
+            and doc[i + 2].is_alpha
+        ):
+            continue
+        end = i + 2
+        while end < sent.end:
+            end = next(
+                (w.i for w in doc[end : sent.end] if w.text in (",", ";", ":")),
+                sent.end,
+            )
+            # ", aber die Reste von X unterstützt": the relative clause goes on
+            if end + 1 < sent.end and doc[end + 1].lower_ in REL_CONTINUERS:
+                end += 2
+                continue
+            break
+        if not takes_part(doc[i + 1 : end]):
+            out.append(range(i + 1, end))
+    return out
 
 
 def relative_clause(sent: Span, t: Token) -> tuple[int, int] | None:

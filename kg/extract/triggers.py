@@ -423,6 +423,22 @@ def is_vague(doc: Doc, t: Token, kind: str, sent: Span) -> bool:
             return True
         if _relative_to(doc, t, sent, TREFFEN_OBJECTS):
             return True  # "Vereinbarungen, die X mit Y traf"
+        if _object_in_clause(doc, t, sent, TREFFEN_OBJECTS):
+            return True  # "alle Vorbereitungen für eine neue Lösung zu treffen"
+    return False
+
+
+def _object_in_clause(doc: Doc, t: Token, sent: Span, nouns: frozenset[str]) -> bool:
+    """One of ``nouns`` stands before ``t`` in its clause (back to a comma,
+    semicolon or colon) with no named entity between: "beauftragt, alle
+    erforderlichen Vorbereitungen für eine „Gesamtlösung der X" zu treffen", not
+    "Nach den Entscheidungen des Rates will Merkel Obama treffen"."""
+    for i in range(t.i - 1, sent.start - 1, -1):
+        w = doc[i]
+        if w.text in (",", ";", ":") or w.ent_type_:
+            return False
+        if w.lower_ in nouns:
+            return True
     return False
 
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import adjectives_before, keys_from, reported_speaker
+from kg.extract.clause_subjects import apposed_person_start
 from kg.extract.coref import person_before, persons_before, plural_subject
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import POSSESSIVES
+from kg.lang.de.meetings import VISIT_AT
 from kg.lang.de.titles import match_title
 
 __all__ = ["pays_visit", "visit"]
@@ -64,6 +66,16 @@ def visit(
                 visitors = [ante]
         if not visitors and before == "zu":  # "X ist in Y zu Besuch"
             visitors = [k for i, k in persons if i < t.i][:1]
+        if not visitors and _visit_phrase(doc, t, sent):
+            # "X hatte bei einem Besuch in Y geworben": the subject named
+            # before the phrase in its clause visits ("Merkel sagte, X habe bei
+            # einem Besuch …": X)
+            start = max(
+                [sent.start]
+                + [i + 1 for i in range(sent.start, t.i) if doc[i].text in ",;:–"]
+            )
+            start = apposed_person_start(view, sent, start)
+            visitors = [k for i, k in persons if start <= i < t.i][:1]
         if pays_visit(doc, t, sent):
             # "X stattet Y einen Besuch ab": the subject visits, the dative
             # before the trigger is visited
@@ -130,6 +142,18 @@ def visit(
                 destination = k
                 break
     return visitors, destination
+
+
+def _visit_phrase(doc: Doc, t: Token, sent: Span) -> bool:
+    """The visit noun at ``t`` heads a phrase "bei einem Besuch", "beim
+    offiziellen Besuch", "während ihres Besuchs" (:data:`VISIT_AT`): lower-case
+    words only between the preposition and the noun."""
+    for j in range(t.i - 1, max(sent.start - 1, t.i - 5), -1):
+        if not doc[j].is_lower or not doc[j].is_alpha:
+            return False
+        if doc[j].lower_ in VISIT_AT:
+            return True
+    return False
 
 
 def pays_visit(doc: Doc, t: Token, sent: Span) -> bool:

@@ -179,3 +179,41 @@ LATER_DETERMINERS = frozenset(
         "im",
     }
 )
+
+#: nouns of founding or setting up: a meeting noun in their genitive is an
+#: institution to come, not a meeting ("die Schaffung eines IT-Gipfels")
+FOUNDING_NOUNS = frozenset(
+    {
+        "schaffung",
+        "einrichtung",
+        "gründung",
+        "etablierung",
+        "institutionalisierung",
+    }
+)
+
+#: ends of the nouns of schools, universities and courses: "besuchen" with one
+#: of them as object is to attend it, not a visit ("besuchte die Berufsschule",
+#: "die Westinghouse High School")
+ATTENDED_HEADS = (
+    "schule",
+    "school",
+    "gymnasium",
+    "universität",
+    "university",
+    "college",
+    "akademie",
+    "academy",
+    "kindergarten",
+    "internat",
+    "lyzeum",
+    "konservatorium",
+    "kurs",
+    "kurse",
+    "lehrgang",
+    "lehrgänge",
+    "unterricht",
+    "vorlesung",
+    "vorlesungen",
+    "seminar",
+)

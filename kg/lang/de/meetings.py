@@ -404,6 +404,12 @@ TREFFEN_OBJECTS = frozenset(
         "vorsorge",
         "feststellung",
         "festlegung",
+        "vorbereitung",
+        "vorbereitungen",
+        "anordnung",
+        "anordnungen",
+        "anstalten",
+        "annahmen",
     }
 )
 
@@ -791,3 +797,11 @@ DEAL_NOUNS: dict[str, frozenset[str]] = {
 #: prepositions that open the topic of talks: "über", "zum", "zur", "um"
 DEAL_OPENERS = frozenset({"über", "zum", "zur", "um"})
 
+
+#: the prepositions of an opening phrase "bei einem Besuch in X" whose visitor is
+#: the clause's subject ("Y hatte bei einem Besuch in X geworben")
+VISIT_AT = frozenset({"bei", "beim", "während", "nach"})
+
+#: words after a comma that go on with the relative clause before it: ", die mit
+#: X verheiratet ist, aber die Reste von Y unterstützt"
+REL_CONTINUERS = frozenset({"aber", "und", "oder", "sondern", "doch", "jedoch"})
