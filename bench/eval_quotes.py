@@ -56,6 +56,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CSV = ROOT.parent / "shared" / "data" / "10kgnad" / "test.csv"
+SMARTDATA = "SmartData"
+SMARTDATA_TRAIN = ROOT.parent / "shared" / "data" / "smartdata" / "v1_train.json.gz"
 _WORD = re.compile(r"\w+")
 
 
@@ -89,8 +91,9 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
 def load_articles(
     csv_path: Path, wanted: set[tuple[str, int]]
 ) -> dict[tuple[str, int], str]:
-    """The texts of 10kGNAD rows (section, 0-based index within the section), or
-    of the UD news texts of ``bench/ud_news.py`` (sections PUD, GSD)."""
+    """The texts of 10kGNAD rows (section, 0-based index within the section), of
+    the UD news texts of ``bench/ud_news.py`` (sections PUD, GSD), or of the
+    SmartData train documents (section ``SmartData``, :func:`smartdata_texts`)."""
     if str(Path(__file__).parent) not in sys.path:
         sys.path.insert(0, str(Path(__file__).parent))
     from ud_news import SECTIONS as UD_SECTIONS
@@ -99,7 +102,8 @@ def load_articles(
     out: dict[tuple[str, int], str] = load_ud(
         {k for k in wanted if k[0] in UD_SECTIONS}
     )
-    wanted = {k for k in wanted if k[0] not in UD_SECTIONS}
+    out.update(smartdata_texts({i for s, i in wanted if s == SMARTDATA}))
+    wanted = {k for k in wanted if k[0] not in UD_SECTIONS and k[0] != SMARTDATA}
     if not wanted:
         return out
     seen: dict[str, int] = {}
@@ -111,6 +115,23 @@ def load_articles(
             seen[row[0]] = i + 1
             if (row[0], i) in wanted:
                 out[(row[0], i)] = row[1]
+    return out
+
+
+def smartdata_texts(
+    indices: set[int], path: Path = SMARTDATA_TRAIN
+) -> dict[tuple[str, int], str]:
+    """Texts of SmartData train documents by their 0-based index among all the
+    documents of ``v1_train.json.gz``, in file order (section ``SmartData``).
+    Only the train split: the test split is held out (``bench/eval_leadership.py``)."""
+    if not indices:
+        return {}
+    from kg.ner.germeval import smartdata_documents
+
+    out = {}
+    for i, doc in enumerate(smartdata_documents(path)):
+        if i in indices:
+            out[(SMARTDATA, i)] = doc["text"]["string"]
     return out
 
 
