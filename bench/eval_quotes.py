@@ -40,7 +40,9 @@ Scoring, per article, one-to-one and greedy (best first):
   "türkische Armee", "Welternährungsorganisation" also "FAO"), as
   ``bench/eval_extract.py`` matches persons and organisations.
 * **Interaction P/R/F1**: a system interaction matches a gold one with the same
-  type and source, and the same target when the gold names one.
+  type and source, and the same target when the gold names one; source and
+  target are actors as speakers are (any name of the entity counts:
+  ``source_aliases``, ``target_aliases``).
 """
 
 from __future__ import annotations
@@ -173,6 +175,11 @@ def _kind_name(key: str | None, entities: dict[str, Any]) -> tuple[str | None, s
     return name_of(key), "organisation"
 
 
+def _aliases(key: str | None, entities: dict[str, Any]) -> list[str]:
+    e = entities.get(key) if key else None
+    return list(e.aliases) if e is not None else []
+
+
 def run_kg(texts: dict[tuple[str, int], str]) -> list[dict[str, Any]]:
     """kg's quotes and interactions of each article, in the gold format."""
     from kg.extract import doc_to_records
@@ -208,6 +215,9 @@ def run_kg(texts: dict[tuple[str, int], str]) -> list[dict[str, Any]]:
                 "type": i.type,
                 "source": _kind_name(i.source, ents)[0] or i.source_label,
                 "target": _kind_name(i.target, ents)[0] or i.target_label,
+                # the actor is the entity: any of its names counts, as for speakers
+                "source_aliases": _aliases(i.source, ents),
+                "target_aliases": _aliases(i.target, ents),
                 "issue": i.issue,
                 "verb": i.verb,
             }
@@ -249,7 +259,8 @@ def _greedy(scores: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     return pairs
 
 
-_GOVERNMENT = re.compile(r"Regierung \((.+)\)")
+# "Regierung (Norwegen)", "Bundesregierung (Deutschland)": a national government
+_GOVERNMENT = re.compile(r"(?:Bundes)?[Rr]egierung \((.+)\)")
 
 
 def same_actor(
@@ -269,6 +280,11 @@ def same_actor(
         if _ee.person_score(gold, (system,)) >= 2:
             return True
     return bool(_ee.org_match(gold, (system,))) or _ee.fold(gold) == _ee.fold(system)
+
+
+def _any_name(gold: str | None, name: str | None, aliases: Any = ()) -> bool:
+    """Is the system actor (its name and aliases) the gold actor?"""
+    return any(same_actor(gold, n) for n in (name, *aliases))
 
 
 def _words(text: str, spans: list[tuple[int, int]]) -> set[int]:
@@ -351,11 +367,13 @@ def score(
         cand = []
         for a, g in enumerate(gi_):
             for b, s in enumerate(si_):
-                if g["type"] != s["type"] or not same_actor(
-                    g["source"], s.get("source")
+                if g["type"] != s["type"] or not _any_name(
+                    g["source"], s.get("source"), s.get("source_aliases", ())
                 ):
                     continue
-                if g.get("target") and not same_actor(g["target"], s.get("target")):
+                if g.get("target") and not _any_name(
+                    g["target"], s.get("target"), s.get("target_aliases", ())
+                ):
                     continue
                 cand.append((1.0, a, b))
         ipairs = _greedy(cand)
