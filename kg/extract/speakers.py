@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
+from kg.extract.kind_anaphors import kind_anaphor
 from kg.extract.participants import singular_demonym
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import speaker_noun
@@ -85,6 +86,9 @@ def org_anaphor(
             tail = _named_tail(view, i)
             if tail is not None:
                 return tail  # "das Ministerium" after "das Wirtschaftsministerium"
+            kind = kind_anaphor(view, i)
+            if kind is not None:
+                return kind  # "die Gewerkschaft" after "Verdi", a union
         if (
             i > 0
             and doc[i].lower_ in ORG_ANAPHORS
