@@ -359,7 +359,7 @@ def actors(
             or _the_country(view, lo, hi, source)
             or _titled_target(view, v, hi, spans, source)
         )
-    if target is None and (gov := government_object(view, v, hi)) is not None:
+    if target is None and (gov := government_object(view, v, hi, lo)) is not None:
         # "warf der Regierung Untätigkeit vor": the article's country
         target = _focus(view) if gov else None
     if target is None:

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.bodies import body_object
+from kg.extract.bodies import body_object, body_object_before
 from kg.extract.interaction_actors import actor, actors, body_in, other_actor
 from kg.extract.interaction_checks import not_done
+from kg.extract.interaction_groups import passive_agents, subjects_after_verb
 from kg.extract.interaction_parts import (
     agent_participles,
     attributive,
@@ -149,16 +150,26 @@ def find_interactions(
                 targets = [other_actor(view, lo, hi, source)]
             else:
                 source, labels, targets = actors(view, lo, hi, t.i, act, spans)
+            # "Davor haben A, B und C gewarnt", "von X und von Y abgelehnt":
+            # each of them acts
+            listed = subjects_after_verb(
+                view, (sent.start, sent.end), lo, t.i, hi, lambda j: actor(view, j)
+            ) or passive_agents(view, lo, t.i, hi, lambda j: actor(view, j))
+            if listed and source not in listed:
+                source, labels = listed[0], []
+                targets = [x for x in targets if x not in listed] or [None]
             if source is None and not labels:
                 continue
             issue = _issue(view, lo, hi, t.i, act)
-            # "Moser warf der Opposition Blockade vor": a body as the target
+            # "Moser warf der Opposition Blockade vor", "Die CDU hat der
+            # Landesregierung … vorgeworfen": a body as the target
             target_label = (
                 body_object(view, t.i, hi, labels)
+                or body_object_before(view, lo, t.i, hi, labels)
                 if all(x is None for x in targets)
                 else None
             )
-            group = _coordinated_subjects(view, sent, lo, t.i)
+            group = _coordinated_subjects(view, sent, lo, t.i) or listed
             pairs: list[tuple[str | None, str | None, str | None]] = [
                 (source, None, target) for target in targets if source is not None
             ]

@@ -1,0 +1,117 @@
+"""Verbal interactions of several actors at once and of nouns that refer back
+(issue 17, SmartData development set): the subjects listed after the finite
+verb, the agents of a passive, "die Gewerkschaft" for the union named before,
+a body in the middle of a verb-final clause. Invented sentences, no model
+(kg/extract/interaction_groups.py, kg/extract/kind_anaphors.py,
+kg/extract/bodies.py)."""
+
+from __future__ import annotations
+
+from tests.conftest import LOC, ORG, PER, acts
+
+
+def test_subjects_after_an_auxiliary_each_act(records) -> None:
+    text = (
+        "Davor haben die Politiker Eva Huber, Karl Brunner und Jan Moser gewarnt."
+    )
+    rec = records(text, {"Eva Huber": PER, "Karl Brunner": PER, "Jan Moser": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("WARN", "person/Eva Huber", None),
+        ("WARN", "person/Karl Brunner", None),
+        ("WARN", "person/Jan Moser", None),
+    }
+
+
+def test_subjects_after_the_finite_verb_each_act(records) -> None:
+    text = "Zuvor forderten Frankreich und Italien eine Waffenruhe."
+    rec = records(text, {"Frankreich": LOC, "Italien": LOC})
+    assert acts(rec, "type", "source", "target") == {
+        ("DEMAND", "place/Frankreich", None),
+        ("DEMAND", "place/Italien", None),
+    }
+
+
+def test_a_list_after_the_verb_past_its_clause(records) -> None:
+    text = "Am Montag warnten Eva Huber, Karl Brunner sowie Jan Moser vor Streiks."
+    rec = records(text, {"Eva Huber": PER, "Karl Brunner": PER, "Jan Moser": PER})
+    assert acts(rec, "type", "source") == {
+        ("WARN", "person/Eva Huber"),
+        ("WARN", "person/Karl Brunner"),
+        ("WARN", "person/Jan Moser"),
+    }
+
+
+def test_a_subject_before_the_verb_keeps_the_list_as_targets(records) -> None:
+    text = "Zuvor hatte Eva Huber Frankreich und Italien gelobt."
+    rec = records(text, {"Eva Huber": PER, "Frankreich": LOC, "Italien": LOC})
+    assert {s for _, s in acts(rec, "type", "source")} == {"person/Eva Huber"}
+
+
+def test_a_noun_before_the_verb_is_the_subject_not_the_list(records) -> None:
+    text = (
+        "Kritiker werfen Karl Brunner und der Partei Nord immer wieder vor, "
+        "die Presse zu gängeln."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Partei Nord": ORG})
+    assert {s for _, s in acts(rec, "type", "source")} == set()
+
+
+def test_the_agents_of_a_passive_each_act(records) -> None:
+    text = (
+        "Die Reform wurde von den Abgeordneten der Partei Nord und von der "
+        "Partei Süd abgelehnt."
+    )
+    rec = records(text, {"Partei Nord": ORG, "Partei Süd": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("REJECT", "org/Partei Nord", None),
+        ("REJECT", "org/Partei Süd", None),
+    }
+
+
+def test_the_union_is_the_one_named_before(records) -> None:
+    text = (
+        "Die Bahn erhöht die Preise. Die IG Metall hält das für falsch. "
+        "Die Gewerkschaft fordert eine Rücknahme der Erhöhung."
+    )
+    rec = records(text, {"IG Metall": ORG})
+    assert acts(rec, "type", "source", "source_label") == {
+        ("DEMAND", "org/IG Metall", None)
+    }
+
+
+def test_the_union_noun_needs_a_union_named_before(records) -> None:
+    text = (
+        "Die Firma Nord erhöht die Preise. "
+        "Die Gewerkschaft fordert eine Rücknahme der Erhöhung."
+    )
+    rec = records(text, {"Firma Nord": ORG})
+    assert acts(rec, "type", "source", "source_label") == {
+        ("DEMAND", None, "Gewerkschaft")
+    }
+
+
+def test_a_body_in_the_middle_of_a_verb_final_clause_is_the_target(records) -> None:
+    text = "Die Partei Nord hat der Opposition Blockade vorgeworfen."
+    rec = records(text, {"Partei Nord": ORG})
+    assert acts(rec, "type", "source", "target_label") == {
+        ("ACCUSE", "org/Partei Nord", "Opposition")
+    }
+
+
+def test_a_body_after_a_preposition_is_no_target(records) -> None:
+    text = "Die Partei Nord hat mit der Opposition eine Reform gefordert."
+    rec = records(text, {"Partei Nord": ORG})
+    assert acts(rec, "type", "source", "target_label") == {
+        ("DEMAND", "org/Partei Nord", None)
+    }
+
+
+def test_the_government_before_a_final_verb_is_the_country(records) -> None:
+    text = (
+        "Wien – In Österreich streiten die Parteien. Die Partei Nord hat der "
+        "Regierung Untätigkeit vorgeworfen."
+    )
+    rec = records(text, {"Wien": LOC, "Partei Nord": ORG, "Österreich": LOC})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "org/Partei Nord", "place/Österreich")
+    }
