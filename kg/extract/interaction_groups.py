@@ -9,25 +9,37 @@ agents after "von":
   gewarnt", "Zuvor forderten Frankreich und Deutschland eine Waffenruhe" (the
   field before the finite verb names no actor, the finite verb is plural);
 * :func:`passive_agents`: "Abgelehnt wurde er von den Abgeordneten der Linken
-  und von den meisten der Grünen".
+  und von den meisten der Grünen" (a participle that opens the sentence is
+  capitalised: :func:`fronted_participle`);
+* :func:`elliptic_subject`: "Die IG Metall vertrat den Standpunkt, dass …, und
+  forderte … ein": a clause of "und" and a verb shares the sentence's subject.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Span
+
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.bodies import PARTY_DEPUTY_NOUNS
 from kg.lang.de.grammar import (
     ARTICLES,
+    AUXILIARIES,
+    MODALS,
     CLAUSE_ADVERBS,
     INDEFINITE_ARTICLES,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
 )
 
-__all__ = ["passive_agents", "subjects_after_verb"]
+__all__ = [
+    "elliptic_subject",
+    "fronted_participle",
+    "passive_agents",
+    "subjects_after_verb",
+]
 
 _ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
 _PREPOSITIONS = PREPOSITIONS | {"am", "im", "beim", "vom", "zum", "zur"}
@@ -48,6 +60,11 @@ _QUANTIFIERS = frozenset(
 )
 
 Actor = Callable[[int], "str | None"]
+
+# finite verbs after a fronted participle or infinitive
+_FINITE_AFTER_PARTICIPLE = AUXILIARIES | MODALS | PASSIVE_AUXILIARIES | frozenset(
+    {"haben", "hatten", "sind", "waren"}
+)
 
 
 def subjects_after_verb(
@@ -191,3 +208,34 @@ def _listed(view: DocView, i: int, hi: int, actor: Actor) -> list[str]:
             joined = joined or lows[i] in _CONJUNCTIONS
             i += 1
     return out if joined and len(out) > 1 else []
+
+
+def fronted_participle(view: DocView, sent: Span, i: int) -> bool:
+    """The capitalised token ``i`` is a participle or an infinitive opening
+    its sentence before the finite verb ("Abgelehnt wurde er von …",
+    "Gefordert hatte das die Partei"), not a noun ("Warnen ist zwecklos")."""
+    return (
+        i == sent.start
+        and i + 1 < sent.end
+        and view.lowers[i + 1] in _FINITE_AFTER_PARTICIPLE
+    )
+
+
+def elliptic_subject(
+    view: DocView, sent: Span, lo: int, v: int, actor: Actor
+) -> str | None:
+    """The subject a clause of "und", "sowie", "aber" and its verb at ``v``
+    shares with the sentence's first clause ("Die IG Metall vertrat den
+    Standpunkt, dass …, und forderte … ein" -> IG Metall): the actor opening
+    the sentence (after an article), none governed; ``None`` when the clause
+    names a subject of its own (a word between "und" and the finite verb)."""
+    lows = view.lowers
+    if lo <= sent.start or lows[lo] not in ("und", "sowie", "aber"):
+        return None
+    finite = lo + 1
+    if finite != v and lows[finite] not in AUXILIARIES | MODALS:
+        return None  # "und die Partei forderte": a subject of its own
+    i = sent.start
+    while i < lo and lows[i] in _ARTICLES:
+        i += 1
+    return actor(i) if i < lo else None

@@ -31,7 +31,12 @@ from spacy.tokens import Span, Token
 from kg.extract.bodies import body_object, body_object_before
 from kg.extract.interaction_actors import actor, actors, body_in, other_actor
 from kg.extract.interaction_checks import not_done
-from kg.extract.interaction_groups import passive_agents, subjects_after_verb
+from kg.extract.interaction_groups import (
+    elliptic_subject,
+    fronted_participle,
+    passive_agents,
+    subjects_after_verb,
+)
 from kg.extract.interaction_parts import (
     agent_participles,
     attributive,
@@ -98,8 +103,8 @@ def find_interactions(
             if i < sent.start or i >= sent.end:
                 continue
             t = doc[i]
-            if not t.is_lower:
-                continue
+            if not t.is_lower and not fronted_participle(view, sent, i):
+                continue  # "Warnen", "Aufruf": nouns
             quote = next(
                 (q for q, (a, b) in zip(quotes, inside, strict=True) if a <= t.idx < b),
                 None,
@@ -158,6 +163,13 @@ def find_interactions(
             if listed and source not in listed:
                 source, labels = listed[0], []
                 targets = [x for x in targets if x not in listed] or [None]
+            if source is None and not labels and quote is None:
+                # "Die IG Metall vertrat …, dass …, und forderte … ein": the
+                # subject of the sentence's first clause
+                source = elliptic_subject(
+                    view, sent, lo, t.i, lambda j: actor(view, j)
+                )
+                targets = targets or [None]
             if source is None and not labels:
                 continue
             issue = _issue(view, lo, hi, t.i, act)

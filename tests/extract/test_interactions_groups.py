@@ -115,3 +115,35 @@ def test_the_government_before_a_final_verb_is_the_country(records) -> None:
     assert acts(rec, "type", "source", "target") == {
         ("ACCUSE", "org/Partei Nord", "place/Österreich")
     }
+
+
+def test_a_fronted_participle_is_the_verb(records) -> None:
+    text = "Abgelehnt wurde der Plan von der Partei Nord und von der Partei Süd."
+    rec = records(text, {"Partei Nord": ORG, "Partei Süd": ORG})
+    assert acts(rec, "type", "source") == {
+        ("REJECT", "org/Partei Nord"),
+        ("REJECT", "org/Partei Süd"),
+    }
+
+
+def test_a_capitalised_noun_of_the_verb_is_no_act(records) -> None:
+    text = "Warnen allein hilft nicht, sagte Eva Huber."
+    assert acts(records(text, {"Eva Huber": PER}), "type") == set()
+
+
+def test_und_and_a_verb_share_the_subject_of_the_first_clause(records) -> None:
+    text = (
+        "Die Partei Nord vertrat den Standpunkt, dass es sich um einen Fehler "
+        "handelte, und forderte deshalb eine Korrektur."
+    )
+    rec = records(text, {"Partei Nord": ORG})
+    assert acts(rec, "type", "source") == {("DEMAND", "org/Partei Nord")}
+
+
+def test_und_with_a_subject_of_its_own_shares_none(records) -> None:
+    text = (
+        "Die Partei Nord verlor die Wahl deutlich, und die Arbeitgeber "
+        "forderten eine Schlichtung."
+    )
+    rec = records(text, {"Partei Nord": ORG})
+    assert ("DEMAND", "org/Partei Nord") not in acts(rec, "type", "source")
