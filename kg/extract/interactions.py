@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.bodies import body_object, body_object_before
 from kg.extract.interaction_actors import actor, actors, body_in, other_actor
-from kg.extract.interaction_checks import not_done
+from kg.extract.interaction_checks import attributed, not_done
 from kg.extract.interaction_groups import (
     elliptic_subject,
     fronted_participle,
@@ -71,8 +71,9 @@ _ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
 _ACT_FORMS = frozenset(speech_acts())
 # modals of what someone has to or ought to do
 _OBLIGATIONS = frozenset("muss müssen müsse müsste müssten sollte sollten".split())
-# words that are no issue: an article opening the sentence, a state's body
-_NO_ISSUE = _ARTICLES | STATE_NOUNS
+# words that are no issue: an article opening the sentence, a state's body,
+# "Laut" of an attribution opening it
+_NO_ISSUE = _ARTICLES | STATE_NOUNS | {"laut"}
 
 
 def find_interactions(
@@ -110,6 +111,10 @@ def find_interactions(
                 None,
             )
             lo, hi = clause(sent, t.i)
+            if quote is not None and attributed(view, sent.start, t.i, sent.end):
+                # "Laut dem Spiegel hat Jauch der ARD gedroht": the report
+                # tells its subject's act
+                quote = None
             if (
                 quote is not None
                 and not (quote.speaker and _speaker_subject(view, lo, t.i))

@@ -147,3 +147,17 @@ def test_und_with_a_subject_of_its_own_shares_none(records) -> None:
     )
     rec = records(text, {"Partei Nord": ORG})
     assert ("DEMAND", "org/Partei Nord") not in acts(rec, "type", "source")
+
+
+def test_an_act_reported_on_a_source_in_its_clause_counts(records) -> None:
+    text = "Laut der Zeitung Nord hat Eva Huber der Partei Süd mit einer Klage gedroht."
+    rec = records(text, {"Zeitung Nord": ORG, "Eva Huber": PER, "Partei Süd": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("THREATEN", "person/Eva Huber", "org/Partei Süd")
+    }
+
+
+def test_an_act_inside_what_a_speaker_said_is_none(records) -> None:
+    text = "Es sei klar, dass die Partei Süd eine Garantie verlange, sagte Eva Huber."
+    rec = records(text, {"Eva Huber": PER, "Partei Süd": ORG})
+    assert acts(rec, "type", "source") == set()
