@@ -22,7 +22,7 @@ from kg.extract.bodies import (
     government,
     subject_bodies,
 )
-from kg.extract.coref import antecedent, surnames_of
+from kg.extract.coref import antecedent, person_genders, surnames_of
 from kg.extract.focus import dateline_country, focus_country
 from kg.extract.interaction_checks import (
     dative_opening,
@@ -55,7 +55,7 @@ from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import speaker_noun
 from kg.extract.speakers import org_anaphor
 from kg.extract.view import DocView
-from kg.lang.de.bodies import PARTY_DEPUTY_NOUNS, party_members
+from kg.lang.de.bodies import CLAIM_NOUNS, PARTY_DEPUTY_NOUNS, party_members
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
@@ -188,6 +188,8 @@ def actors(
             p = "gegenüber"  # "der Regierung gegenüber"
         if p is None:
             (free_before if i < v else free_after).append(k)
+        elif p == "aus" and _claim_from(view, i, lo):
+            governed.setdefault(p, k)  # "die Vorwürfe aus Washington"
         elif p in ("von", "vom", "an", "durch", "gegenüber"):
             governed.setdefault(p, k)
             if p in ("von", "vom", "durch"):
@@ -356,6 +358,7 @@ def actors(
             or governed.get("vom")
             or governed.get("an")
             or governed.get("gegenüber")
+            or governed.get("aus")
             or _the_country(view, lo, hi, source)
             or _titled_target(view, v, hi, spans, source)
         )
@@ -385,6 +388,17 @@ def actors(
     if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
         targets += rest[1:2]
     return source, labels, targets
+
+
+def _claim_from(view: DocView, i: int, lo: int) -> bool:
+    """The actor at ``i`` follows "aus" after a noun of a claim
+    (:data:`CLAIM_NOUNS`: "die Vorwürfe aus Washington"): the claim's author;
+    not "Truppen aus Russland"."""
+    lows = view.lowers
+    j = i - 1
+    while j > lo and lows[j] in _ARTICLES:
+        j -= 1
+    return j - 1 >= lo and lows[j] == "aus" and lows[j - 1] in CLAIM_NOUNS
 
 
 def _deputies_party(view: DocView, lo: int, v: int, hi: int) -> str | None:
@@ -471,23 +485,43 @@ def _pronoun_object(
     spans: list[tuple[int, int]],
     source: str | None,
 ) -> str | None:
-    """The person a dative pronoun right after the verb at ``v`` refers to
-    ("werfen ihr vor", "warf ihm vor"; not the possessive "lobte ihr
-    Engagement"): the person named before (:func:`antecedent`, "ihm" no
-    woman, "ihr" no man), before the clause ``lo`` if the nearest is the
-    source itself ("Trump sprach. Clinton warf ihm vor": Trump)."""
+    """The person a dative pronoun, or "ihn", right after the verb at ``v``
+    refers to ("werfen ihr vor", "warf ihm vor", "rief ihn auf"; not the
+    possessive "lobte ihr Engagement"): the person named before
+    (:func:`antecedent`, "ihm", "ihn" no woman, "ihr" no man), before the
+    clause ``lo`` if the nearest is the source itself ("Trump sprach. Clinton
+    warf ihm vor": Trump), else the other person the sentence before names
+    ("Merkel sprach mit Erdogan. Sie rief ihn … auf": Erdogan)."""
     doc = view.doc
-    if v + 1 >= hi or doc[v + 1].text not in ("ihm", "ihr"):
+    if v + 1 >= hi or doc[v + 1].text not in ("ihm", "ihr", "ihn"):
         return None
     if v + 2 < hi and doc[v + 2].text[:1].isupper():
         return None  # "ihr Engagement": a possessive
-    pronoun = "er" if doc[v + 1].text == "ihm" else "sie"
+    pronoun = "sie" if doc[v + 1].text == "ihr" else "er"  # "ihm", "ihn": a man
     k = antecedent(view, v, spans, None, pronoun=pronoun)
     if k is not None and k == source and lo > 0:
         k = antecedent(view, lo, spans, None, pronoun=pronoun)
     if k == source:
-        return None
+        k = _other_person(view, lo, source, woman=pronoun == "sie")
     return k if k is not None and kind_of(k) is Kind.PERSON else None
+
+
+def _other_person(view: DocView, lo: int, source: str | None, woman: bool) -> str | None:
+    """The one person other than ``source`` the sentence before the clause
+    ``lo`` and the clause's own sentence before ``lo`` name, of the gender of
+    the pronoun where the article tells it; ``None`` unless exactly one."""
+    here = view.sentence_of(view.doc[lo])
+    start = view.sents[max(0, here - 1)].start
+    genders = person_genders(view)
+    found = {
+        k
+        for j in range(start, lo)
+        if (k := view.key(j)) is not None
+        and kind_of(k) is Kind.PERSON
+        and k != source
+        and genders.get(k, woman) is woman
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _media_object(view: DocView, lo: int, hi: int, source: str | None) -> str | None:

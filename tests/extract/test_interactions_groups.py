@@ -161,3 +161,33 @@ def test_an_act_inside_what_a_speaker_said_is_none(records) -> None:
     text = "Es sei klar, dass die Partei Süd eine Garantie verlange, sagte Eva Huber."
     rec = records(text, {"Eva Huber": PER, "Partei Süd": ORG})
     assert acts(rec, "type", "source") == set()
+
+
+def test_ihn_after_the_verb_is_the_other_person_named_before(records) -> None:
+    text = "Eva Huber sprach mit Karl Brunner. Sie rief ihn zur Mäßigung auf."
+    rec = records(text, {"Eva Huber": PER, "Karl Brunner": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("APPEAL", "person/Eva Huber", "person/Karl Brunner")
+    }
+
+
+def test_ihn_of_two_men_named_before_is_nobody(records) -> None:
+    text = "Eva Huber traf Karl Brunner und Jan Moser. Sie rief ihn zur Mäßigung auf."
+    rec = records(text, {"Eva Huber": PER, "Karl Brunner": PER, "Jan Moser": PER})
+    assert {t for _, t in acts(rec, "type", "target")} == {None}
+
+
+def test_the_author_of_claims_aus_a_state_is_the_target(records) -> None:
+    text = "Die Partei Nord wies die Vorwürfe aus Italien zurück."
+    rec = records(text, {"Partei Nord": ORG, "Italien": LOC})
+    assert acts(rec, "type", "source", "target") == {
+        ("REJECT", "org/Partei Nord", "place/Italien")
+    }
+
+
+def test_aus_after_no_claim_names_no_target(records) -> None:
+    text = "Die Partei Nord lehnte den Abzug der Truppen aus Italien ab."
+    rec = records(text, {"Partei Nord": ORG, "Italien": LOC})
+    assert acts(rec, "type", "source", "target") == {
+        ("REJECT", "org/Partei Nord", None)
+    }

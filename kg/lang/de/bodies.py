@@ -31,6 +31,7 @@ __all__ = [
     "DESIGNATION_NOUNS",
     "ENSEMBLE_NOUNS",
     "KIND_ANAPHORS",
+    "CLAIM_NOUNS",
     "body_noun",
     "designation",
     "party_members",
@@ -154,3 +155,16 @@ KIND_ANAPHORS: dict[str, frozenset[str]] = {
     "fluggesellschaft": frozenset({"company"}),
     "fluglinie": frozenset({"company"}),
 }
+
+
+#: nouns of what someone said or asked that "aus X" gives the author of ("die
+#: Vorwürfe aus Washington", "Forderungen aus Brüssel"): whose the rejected,
+#: denied … claim is; lower case, singular and plural
+CLAIM_NOUNS = frozenset(
+    (
+        "vorwurf vorwürfe anschuldigung anschuldigungen beschuldigung "
+        "beschuldigungen kritik forderung forderungen drohung drohungen "
+        "vorschlag vorschläge angebot angebote appell appelle warnung warnungen "
+        "vorstoß ultimatum darstellung behauptung behauptungen"
+    ).split()
+)
