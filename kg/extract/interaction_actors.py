@@ -665,6 +665,13 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
     if lo >= v:
         return None
     first = doc[lo]
+    if (
+        lo + 1 == v
+        and speaker_noun(first.text)
+        and not view.key(lo)
+        and not view.lowers[v].endswith(("en", "rn", "ln"))
+    ):
+        return "person"  # "Kanzler warnt vor …": a headline's one person
     adjective = (
         lo + 2 < v
         and doc[lo + 1].is_lower

@@ -191,3 +191,18 @@ def test_aus_after_no_claim_names_no_target(records) -> None:
     assert acts(rec, "type", "source", "target") == {
         ("REJECT", "org/Partei Nord", None)
     }
+
+
+def test_a_bare_title_of_a_headline_is_the_person_named_after(records) -> None:
+    text = (
+        "Kanzler warnt vor Alleingängen.\n"
+        "Bundeskanzler Karl Brunner sprach am Montag in Graz."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Graz": LOC})
+    assert acts(rec, "type", "source") == {("WARN", "person/Karl Brunner")}
+
+
+def test_a_bare_plural_noun_is_nobody(records) -> None:
+    text = "Experten warnen vor Alleingängen. Ökonom Karl Brunner sieht Risiken."
+    rec = records(text, {"Karl Brunner": PER})
+    assert acts(rec, "type", "source") == set()
