@@ -341,7 +341,9 @@ def score(
             if g.get("speaker"):
                 sp_n += 1
                 names = [s.get("speaker"), *s.get("speaker_aliases", ())]
-                if any(same_actor(g["speaker"], n, g.get("speaker_kind")) for n in names):
+                if any(
+                    same_actor(g["speaker"], n, g.get("speaker_kind")) for n in names
+                ):
                     sp_ok += 1
                 else:
                     errors.append(

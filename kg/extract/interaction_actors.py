@@ -106,6 +106,8 @@ def actor(view: DocView, i: int) -> str | None:
         return None  # "die Siemens-Kritiker": people, not the firm
     if thing_compound(doc[i].text, name_of(k)):
         return None  # "der EU-Außengrenze": a thing of the EU, no actor
+    if _party_by_members(view, i, k):
+        return k  # "Die SPD-Abgeordneten lehnten ab": the party
     if kind_of(k) is not Kind.PERSON and not _members(view, i):
         if (
             speaker_noun(doc[i].text)
@@ -138,6 +140,31 @@ def actor(view: DocView, i: int) -> str | None:
         if e is None or e.place_kind != "country":
             return None
     return k
+
+
+# the heads of a compound that names a party by its members in the plural
+_MEMBER_HEADS = PARTY_DEPUTY_NOUNS | {"politiker", "abgeordnete", "funktionäre"}
+
+
+def _party_by_members(view: DocView, i: int, k: str) -> bool:
+    """Token ``i`` names the party ``k`` by its members in the plural, as the
+    gold speaks of "ÖVP-Politiker" as the ÖVP: "Die SPD-Abgeordneten", "Mehrere
+    CDU-Politiker"; not one member by title ("der SPD-Abgeordnete", "SPD-Politiker
+    Karl Brunner")."""
+    front, dash, head = view.texts[i].rpartition("-")
+    if not dash or head.lower() not in _MEMBER_HEADS:
+        return False
+    e = view.entities.get(k)
+    if e is None or e.org_kind != "party":
+        return False
+    if i + 1 < len(view.doc) and (
+        view.person(i + 1) or view.texts[i + 1][:1].isupper()
+    ):
+        return False  # "SPD-Politiker Karl Brunner", a name the model missed
+    return not (i > 0 and view.lowers[i - 1] in _SINGULAR_ARTICLES)
+
+
+_SINGULAR_ARTICLES = frozenset("der ein dem des einem eines einer".split())
 
 
 def _members(view: DocView, i: int) -> bool:
@@ -506,7 +533,9 @@ def _pronoun_object(
     return k if k is not None and kind_of(k) is Kind.PERSON else None
 
 
-def _other_person(view: DocView, lo: int, source: str | None, woman: bool) -> str | None:
+def _other_person(
+    view: DocView, lo: int, source: str | None, woman: bool
+) -> str | None:
     """The one person other than ``source`` the sentence before the clause
     ``lo`` and the clause's own sentence before ``lo`` name, of the gender of
     the pronoun where the article tells it; ``None`` unless exactly one."""

@@ -66,8 +66,10 @@ def attributed(view: DocView, start: int, v: int, end: int) -> bool:
     for j in range(start, end):
         if lows[j] == "zufolge" or (lows[j] == "laut" and j < v):
             return True
-        if lows[j] == "nach" and j < v and any(
-            lows[k].endswith("angaben") for k in range(j + 1, min(end, j + 3))
+        if (
+            lows[j] == "nach"
+            and j < v
+            and any(lows[k].endswith("angaben") for k in range(j + 1, min(end, j + 3)))
         ):
             return True
     return False
@@ -110,7 +112,7 @@ def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
 
 
 def _greets(view: DocView, lo: int, v: int, hi: int) -> bool:
-    """"begrüßte den Präsidenten X", "X hat Y in Berlin begrüßt": a person
+    """ "begrüßte den Präsidenten X", "X hat Y in Berlin begrüßt": a person
     greeted as a guest, no praise; a thing welcomed ("begrüßte die
     Entscheidung von X", "die Entscheidung Macrons") praises. Greeted: one of
     two persons the clause names bare (subject and object), one named after

@@ -27,9 +27,9 @@ from kg.lang.de.bodies import PARTY_DEPUTY_NOUNS
 from kg.lang.de.grammar import (
     ARTICLES,
     AUXILIARIES,
-    MODALS,
     CLAUSE_ADVERBS,
     INDEFINITE_ARTICLES,
+    MODALS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
 )
@@ -62,8 +62,11 @@ _QUANTIFIERS = frozenset(
 Actor = Callable[[int], "str | None"]
 
 # finite verbs after a fronted participle or infinitive
-_FINITE_AFTER_PARTICIPLE = AUXILIARIES | MODALS | PASSIVE_AUXILIARIES | frozenset(
-    {"haben", "hatten", "sind", "waren"}
+_FINITE_AFTER_PARTICIPLE = (
+    AUXILIARIES
+    | MODALS
+    | PASSIVE_AUXILIARIES
+    | frozenset({"haben", "hatten", "sind", "waren"})
 )
 
 
@@ -104,9 +107,7 @@ def subjects_after_verb(
     return _listed(view, i, end if finite == v else hi, actor)
 
 
-def passive_agents(
-    view: DocView, lo: int, v: int, hi: int, actor: Actor
-) -> list[str]:
+def passive_agents(view: DocView, lo: int, v: int, hi: int, actor: Actor) -> list[str]:
     """The agents of a passive clause ``lo``-``hi`` (a participle at ``v`` and
     a form of "werden"), each after "von", "vom" or "durch", joined by "und",
     "sowie", "oder": "von den Abgeordneten der Linken und von den meisten der
@@ -137,9 +138,7 @@ def passive_agents(
     return out if joined and len(out) > 1 else []
 
 
-def _agent_at(
-    view: DocView, i: int, hi: int, actor: Actor
-) -> tuple[str, int] | None:
+def _agent_at(view: DocView, i: int, hi: int, actor: Actor) -> tuple[str, int] | None:
     """(actor, end) of an agent opening at ``i`` after "von": "der SPD", "den
     Abgeordneten der SPD", "den meisten der Grünen"."""
     lows = view.lowers
@@ -204,7 +203,9 @@ def _listed(view: DocView, i: int, hi: int, actor: Actor) -> list[str]:
             i += 1
         if i >= hi or lows[i] not in _JOINS:
             break
-        while i < hi and (lows[i] in _JOINS or lows[i] in _ARTICLES or lows[i] == "auch"):
+        while i < hi and (
+            lows[i] in _JOINS or lows[i] in _ARTICLES or lows[i] == "auch"
+        ):
             joined = joined or lows[i] in _CONJUNCTIONS
             i += 1
     return out if joined and len(out) > 1 else []

@@ -171,9 +171,7 @@ def find_interactions(
             if source is None and not labels and quote is None:
                 # "Die IG Metall vertrat …, dass …, und forderte … ein": the
                 # subject of the sentence's first clause
-                source = elliptic_subject(
-                    view, sent, lo, t.i, lambda j: actor(view, j)
-                )
+                source = elliptic_subject(view, sent, lo, t.i, lambda j: actor(view, j))
                 targets = targets or [None]
             if source is None and not labels:
                 continue

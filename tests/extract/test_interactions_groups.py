@@ -11,9 +11,7 @@ from tests.conftest import LOC, ORG, PER, acts
 
 
 def test_subjects_after_an_auxiliary_each_act(records) -> None:
-    text = (
-        "Davor haben die Politiker Eva Huber, Karl Brunner und Jan Moser gewarnt."
-    )
+    text = "Davor haben die Politiker Eva Huber, Karl Brunner und Jan Moser gewarnt."
     rec = records(text, {"Eva Huber": PER, "Karl Brunner": PER, "Jan Moser": PER})
     assert acts(rec, "type", "source", "target") == {
         ("WARN", "person/Eva Huber", None),
@@ -206,3 +204,26 @@ def test_a_bare_plural_noun_is_nobody(records) -> None:
     text = "Experten warnen vor Alleingängen. Ökonom Karl Brunner sieht Risiken."
     rec = records(text, {"Karl Brunner": PER})
     assert acts(rec, "type", "source") == set()
+
+
+def test_a_party_by_its_members_in_the_plural_is_the_party() -> None:
+    # the model tags the party inside the compound; a hand-built Doc cannot
+    from kg.extract import doc_to_records
+    from kg.nlp import load_nlp, pipe
+
+    texts = [
+        "Die SPD-Abgeordneten lehnten den Antrag ab.",
+        "Mehrere CDU-Politiker forderten den Rücktritt.",
+    ]
+    got = set()
+    for doc in pipe(load_nlp(), texts):
+        got |= acts(
+            doc_to_records(doc, article_id="t", content_hash="h"), "type", "source"
+        )
+    assert got == {("REJECT", "org/SPD"), ("DEMAND", "org/CDU")}
+
+
+def test_a_member_by_title_is_the_person(records) -> None:
+    text = "Der SPD-Abgeordnete Karl Brunner lehnte den Antrag ab."
+    rec = records(text, {"SPD": ORG, "Karl Brunner": PER})
+    assert acts(rec, "type", "source") == {("REJECT", "person/Karl Brunner")}

@@ -23,7 +23,6 @@ def test_of_two_persons_before_a_colon_the_one_no_preposition_governs(
     ]
 
 
-
 @pytest.fixture(scope="module")
 def shipped():
     """The shipped pipeline for its lexicon (which words are verbs); the
