@@ -323,6 +323,8 @@ def thing_compound(word: str, name: str) -> bool:
     government of the actor, "EU-Staaten", "US-Regierung", still are)."""
     if "-" not in word or word == name or word.startswith(f"{name} "):
         return False
+    if word.endswith(f"-{name}"):
+        return False  # "der ÖVP-Wirtschaftsbund": the actor, its party in front
     head = word.rsplit("-", 1)[1]
     low = head.lower()
     if not head[:1].isupper() or low in _ACTOR_HEADS or low[:-1] in _ACTOR_HEADS:

@@ -227,3 +227,16 @@ def test_a_member_by_title_is_the_person(records) -> None:
     text = "Der SPD-Abgeordnete Karl Brunner lehnte den Antrag ab."
     rec = records(text, {"SPD": ORG, "Karl Brunner": PER})
     assert acts(rec, "type", "source") == {("REJECT", "person/Karl Brunner")}
+
+
+def test_an_organisation_with_its_party_in_front_is_the_actor() -> None:
+    # the model names the organisation "Bauernbund" in "ÖVP-Bauernbund"; a
+    # compound ending in the actor's name is the actor, not a thing of it
+    from kg.extract import doc_to_records
+    from kg.nlp import load_nlp, pipe
+
+    doc = next(
+        iter(pipe(load_nlp(), ["Der ÖVP-Bauernbund forderte höhere Förderungen."]))
+    )
+    rec = doc_to_records(doc, article_id="t", content_hash="h")
+    assert acts(rec, "type", "source") == {("DEMAND", "org/Bauernbund")}
