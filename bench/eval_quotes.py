@@ -40,7 +40,9 @@ Scoring, per article, one-to-one and greedy (best first):
   "türkische Armee", "Welternährungsorganisation" also "FAO"), as
   ``bench/eval_extract.py`` matches persons and organisations.
 * **Interaction P/R/F1**: a system interaction matches a gold one with the same
-  type and source, and the same target when the gold names one.
+  type and source, and the same target when the gold names one; source and
+  target are actors as speakers are (any name of the entity counts:
+  ``source_aliases``, ``target_aliases``).
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CSV = ROOT.parent / "shared" / "data" / "10kgnad" / "test.csv"
+SMARTDATA = "SmartData"
+SMARTDATA_TRAIN = ROOT.parent / "shared" / "data" / "smartdata" / "v1_train.json.gz"
 _WORD = re.compile(r"\w+")
 
 
@@ -89,8 +93,9 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
 def load_articles(
     csv_path: Path, wanted: set[tuple[str, int]]
 ) -> dict[tuple[str, int], str]:
-    """The texts of 10kGNAD rows (section, 0-based index within the section), or
-    of the UD news texts of ``bench/ud_news.py`` (sections PUD, GSD)."""
+    """The texts of 10kGNAD rows (section, 0-based index within the section), of
+    the UD news texts of ``bench/ud_news.py`` (sections PUD, GSD), or of the
+    SmartData train documents (section ``SmartData``, :func:`smartdata_texts`)."""
     if str(Path(__file__).parent) not in sys.path:
         sys.path.insert(0, str(Path(__file__).parent))
     from ud_news import SECTIONS as UD_SECTIONS
@@ -99,7 +104,8 @@ def load_articles(
     out: dict[tuple[str, int], str] = load_ud(
         {k for k in wanted if k[0] in UD_SECTIONS}
     )
-    wanted = {k for k in wanted if k[0] not in UD_SECTIONS}
+    out.update(smartdata_texts({i for s, i in wanted if s == SMARTDATA}))
+    wanted = {k for k in wanted if k[0] not in UD_SECTIONS and k[0] != SMARTDATA}
     if not wanted:
         return out
     seen: dict[str, int] = {}
@@ -111,6 +117,23 @@ def load_articles(
             seen[row[0]] = i + 1
             if (row[0], i) in wanted:
                 out[(row[0], i)] = row[1]
+    return out
+
+
+def smartdata_texts(
+    indices: set[int], path: Path = SMARTDATA_TRAIN
+) -> dict[tuple[str, int], str]:
+    """Texts of SmartData train documents by their 0-based index among all the
+    documents of ``v1_train.json.gz``, in file order (section ``SmartData``).
+    Only the train split: the test split is held out (``bench/eval_leadership.py``)."""
+    if not indices:
+        return {}
+    from kg.ner.germeval import smartdata_documents
+
+    out = {}
+    for i, doc in enumerate(smartdata_documents(path)):
+        if i in indices:
+            out[(SMARTDATA, i)] = doc["text"]["string"]
     return out
 
 
@@ -152,6 +175,11 @@ def _kind_name(key: str | None, entities: dict[str, Any]) -> tuple[str | None, s
     return name_of(key), "organisation"
 
 
+def _aliases(key: str | None, entities: dict[str, Any]) -> list[str]:
+    e = entities.get(key) if key else None
+    return list(e.aliases) if e is not None else []
+
+
 def run_kg(texts: dict[tuple[str, int], str]) -> list[dict[str, Any]]:
     """kg's quotes and interactions of each article, in the gold format."""
     from kg.extract import doc_to_records
@@ -187,6 +215,9 @@ def run_kg(texts: dict[tuple[str, int], str]) -> list[dict[str, Any]]:
                 "type": i.type,
                 "source": _kind_name(i.source, ents)[0] or i.source_label,
                 "target": _kind_name(i.target, ents)[0] or i.target_label,
+                # the actor is the entity: any of its names counts, as for speakers
+                "source_aliases": _aliases(i.source, ents),
+                "target_aliases": _aliases(i.target, ents),
                 "issue": i.issue,
                 "verb": i.verb,
             }
@@ -228,7 +259,8 @@ def _greedy(scores: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     return pairs
 
 
-_GOVERNMENT = re.compile(r"Regierung \((.+)\)")
+# "Regierung (Norwegen)", "Bundesregierung (Deutschland)": a national government
+_GOVERNMENT = re.compile(r"(?:Bundes)?[Rr]egierung \((.+)\)")
 
 
 def same_actor(
@@ -248,6 +280,11 @@ def same_actor(
         if _ee.person_score(gold, (system,)) >= 2:
             return True
     return bool(_ee.org_match(gold, (system,))) or _ee.fold(gold) == _ee.fold(system)
+
+
+def _any_name(gold: str | None, name: str | None, aliases: Any = ()) -> bool:
+    """Is the system actor (its name and aliases) the gold actor?"""
+    return any(same_actor(gold, n) for n in (name, *aliases))
 
 
 def _words(text: str, spans: list[tuple[int, int]]) -> set[int]:
@@ -304,7 +341,9 @@ def score(
             if g.get("speaker"):
                 sp_n += 1
                 names = [s.get("speaker"), *s.get("speaker_aliases", ())]
-                if any(same_actor(g["speaker"], n, g.get("speaker_kind")) for n in names):
+                if any(
+                    same_actor(g["speaker"], n, g.get("speaker_kind")) for n in names
+                ):
                     sp_ok += 1
                 else:
                     errors.append(
@@ -330,11 +369,13 @@ def score(
         cand = []
         for a, g in enumerate(gi_):
             for b, s in enumerate(si_):
-                if g["type"] != s["type"] or not same_actor(
-                    g["source"], s.get("source")
+                if g["type"] != s["type"] or not _any_name(
+                    g["source"], s.get("source"), s.get("source_aliases", ())
                 ):
                     continue
-                if g.get("target") and not same_actor(g["target"], s.get("target")):
+                if g.get("target") and not _any_name(
+                    g["target"], s.get("target"), s.get("target_aliases", ())
+                ):
                     continue
                 cand.append((1.0, a, b))
         ipairs = _greedy(cand)

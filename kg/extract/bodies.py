@@ -35,12 +35,17 @@ from kg.lang.de.grammar import (
 )
 from kg.lang.de.speech import GOVERNMENT_NOUNS, NOT_SPEAKER_WORDS
 
+# what may follow the verb closing its clause: auxiliaries and modals
+_CLOSING_VERBS = AUXILIARIES | MODALS | PASSIVE_AUXILIARIES
+
 __all__ = [
     "body_after",
     "body_agent",
     "body_before",
     "body_object",
+    "body_object_before",
     "government",
+    "verb_final",
     "subject_bodies",
 ]
 
@@ -151,6 +156,39 @@ def body_object(view: DocView, v: int, hi: int, sources: list[str]) -> str | Non
         # Rücktritt der Regierung": the body whose thing it is
         label = _genitive_body(view, end, hi)
     return label if end is not None and label not in sources else None
+
+
+def verb_final(view: DocView, v: int, hi: int) -> bool:
+    """The verb at ``v`` closes its clause ending at ``hi``: only auxiliaries,
+    modals and punctuation follow ("… vorgeworfen.", "… abgelehnt hatte,")."""
+    return all(
+        not view.texts[j].isalpha() or view.lowers[j] in _CLOSING_VERBS
+        for j in range(v + 1, hi)
+    )
+
+
+def body_object_before(
+    view: DocView, lo: int, v: int, hi: int, sources: list[str]
+) -> str | None:
+    """The label of the body in the dative or accusative in the middle of a
+    clause whose verb at ``v`` stands last: "Die CDU hat der Landesregierung
+    Versäumnisse vorgeworfen" -> "Landesregierung"; after a verb, an adverb or
+    a name, never after a preposition ("mit der Regierung") or a noun ("die
+    Fraktion der Grünen"); not one of the ``sources``."""
+    if not verb_final(view, v, hi):
+        return None
+    for j in range(lo + 1, v):
+        if view.lowers[j] not in ("der", "dem", "den"):
+            continue
+        before = view.texts[j - 1]
+        if view.key(j - 1) is None and not (before.isalpha() and before.islower()):
+            continue  # "die Fraktion der Grünen": a genitive
+        if view.lowers[j - 1] in PREPOSITIONS:
+            continue
+        end, label = _noun_phrase(view, j, v, nominative=False)
+        if end is not None and label is not None and label not in sources:
+            return label
+    return None
 
 
 def _genitive_body(view: DocView, i: int, hi: int) -> str | None:

@@ -22,7 +22,7 @@ from kg.extract.bodies import (
     government,
     subject_bodies,
 )
-from kg.extract.coref import antecedent, surnames_of
+from kg.extract.coref import antecedent, person_genders, surnames_of
 from kg.extract.focus import dateline_country, focus_country
 from kg.extract.interaction_checks import (
     dative_opening,
@@ -55,7 +55,7 @@ from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import speaker_noun
 from kg.extract.speakers import org_anaphor
 from kg.extract.view import DocView
-from kg.lang.de.bodies import PARTY_DEPUTY_NOUNS, party_members
+from kg.lang.de.bodies import CLAIM_NOUNS, PARTY_DEPUTY_NOUNS, party_members
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
@@ -106,6 +106,8 @@ def actor(view: DocView, i: int) -> str | None:
         return None  # "die Siemens-Kritiker": people, not the firm
     if thing_compound(doc[i].text, name_of(k)):
         return None  # "der EU-Außengrenze": a thing of the EU, no actor
+    if _party_by_members(view, i, k):
+        return k  # "Die SPD-Abgeordneten lehnten ab": the party
     if kind_of(k) is not Kind.PERSON and not _members(view, i):
         if (
             speaker_noun(doc[i].text)
@@ -138,6 +140,31 @@ def actor(view: DocView, i: int) -> str | None:
         if e is None or e.place_kind != "country":
             return None
     return k
+
+
+# the heads of a compound that names a party by its members in the plural
+_MEMBER_HEADS = PARTY_DEPUTY_NOUNS | {"politiker", "abgeordnete", "funktionäre"}
+
+
+def _party_by_members(view: DocView, i: int, k: str) -> bool:
+    """Token ``i`` names the party ``k`` by its members in the plural, as the
+    gold speaks of "ÖVP-Politiker" as the ÖVP: "Die SPD-Abgeordneten", "Mehrere
+    CDU-Politiker"; not one member by title ("der SPD-Abgeordnete", "SPD-Politiker
+    Karl Brunner")."""
+    front, dash, head = view.texts[i].rpartition("-")
+    if not dash or head.lower() not in _MEMBER_HEADS:
+        return False
+    e = view.entities.get(k)
+    if e is None or e.org_kind != "party":
+        return False
+    if i + 1 < len(view.doc) and (
+        view.person(i + 1) or view.texts[i + 1][:1].isupper()
+    ):
+        return False  # "SPD-Politiker Karl Brunner", a name the model missed
+    return not (i > 0 and view.lowers[i - 1] in _SINGULAR_ARTICLES)
+
+
+_SINGULAR_ARTICLES = frozenset("der ein dem des einem eines einer".split())
 
 
 def _members(view: DocView, i: int) -> bool:
@@ -188,6 +215,8 @@ def actors(
             p = "gegenüber"  # "der Regierung gegenüber"
         if p is None:
             (free_before if i < v else free_after).append(k)
+        elif p == "aus" and _claim_from(view, i, lo):
+            governed.setdefault(p, k)  # "die Vorwürfe aus Washington"
         elif p in ("von", "vom", "an", "durch", "gegenüber"):
             governed.setdefault(p, k)
             if p in ("von", "vom", "durch"):
@@ -356,10 +385,11 @@ def actors(
             or governed.get("vom")
             or governed.get("an")
             or governed.get("gegenüber")
+            or governed.get("aus")
             or _the_country(view, lo, hi, source)
             or _titled_target(view, v, hi, spans, source)
         )
-    if target is None and (gov := government_object(view, v, hi)) is not None:
+    if target is None and (gov := government_object(view, v, hi, lo)) is not None:
         # "warf der Regierung Untätigkeit vor": the article's country
         target = _focus(view) if gov else None
     if target is None:
@@ -385,6 +415,17 @@ def actors(
     if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
         targets += rest[1:2]
     return source, labels, targets
+
+
+def _claim_from(view: DocView, i: int, lo: int) -> bool:
+    """The actor at ``i`` follows "aus" after a noun of a claim
+    (:data:`CLAIM_NOUNS`: "die Vorwürfe aus Washington"): the claim's author;
+    not "Truppen aus Russland"."""
+    lows = view.lowers
+    j = i - 1
+    while j > lo and lows[j] in _ARTICLES:
+        j -= 1
+    return j - 1 >= lo and lows[j] == "aus" and lows[j - 1] in CLAIM_NOUNS
 
 
 def _deputies_party(view: DocView, lo: int, v: int, hi: int) -> str | None:
@@ -471,23 +512,45 @@ def _pronoun_object(
     spans: list[tuple[int, int]],
     source: str | None,
 ) -> str | None:
-    """The person a dative pronoun right after the verb at ``v`` refers to
-    ("werfen ihr vor", "warf ihm vor"; not the possessive "lobte ihr
-    Engagement"): the person named before (:func:`antecedent`, "ihm" no
-    woman, "ihr" no man), before the clause ``lo`` if the nearest is the
-    source itself ("Trump sprach. Clinton warf ihm vor": Trump)."""
+    """The person a dative pronoun, or "ihn", right after the verb at ``v``
+    refers to ("werfen ihr vor", "warf ihm vor", "rief ihn auf"; not the
+    possessive "lobte ihr Engagement"): the person named before
+    (:func:`antecedent`, "ihm", "ihn" no woman, "ihr" no man), before the
+    clause ``lo`` if the nearest is the source itself ("Trump sprach. Clinton
+    warf ihm vor": Trump), else the other person the sentence before names
+    ("Merkel sprach mit Erdogan. Sie rief ihn … auf": Erdogan)."""
     doc = view.doc
-    if v + 1 >= hi or doc[v + 1].text not in ("ihm", "ihr"):
+    if v + 1 >= hi or doc[v + 1].text not in ("ihm", "ihr", "ihn"):
         return None
     if v + 2 < hi and doc[v + 2].text[:1].isupper():
         return None  # "ihr Engagement": a possessive
-    pronoun = "er" if doc[v + 1].text == "ihm" else "sie"
+    pronoun = "sie" if doc[v + 1].text == "ihr" else "er"  # "ihm", "ihn": a man
     k = antecedent(view, v, spans, None, pronoun=pronoun)
     if k is not None and k == source and lo > 0:
         k = antecedent(view, lo, spans, None, pronoun=pronoun)
     if k == source:
-        return None
+        k = _other_person(view, lo, source, woman=pronoun == "sie")
     return k if k is not None and kind_of(k) is Kind.PERSON else None
+
+
+def _other_person(
+    view: DocView, lo: int, source: str | None, woman: bool
+) -> str | None:
+    """The one person other than ``source`` the sentence before the clause
+    ``lo`` and the clause's own sentence before ``lo`` name, of the gender of
+    the pronoun where the article tells it; ``None`` unless exactly one."""
+    here = view.sentence_of(view.doc[lo])
+    start = view.sents[max(0, here - 1)].start
+    genders = person_genders(view)
+    found = {
+        k
+        for j in range(start, lo)
+        if (k := view.key(j)) is not None
+        and kind_of(k) is Kind.PERSON
+        and k != source
+        and genders.get(k, woman) is woman
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _media_object(view: DocView, lo: int, hi: int, source: str | None) -> str | None:
@@ -631,6 +694,13 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
     if lo >= v:
         return None
     first = doc[lo]
+    if (
+        lo + 1 == v
+        and speaker_noun(first.text)
+        and not view.key(lo)
+        and not view.lowers[v].endswith(("en", "rn", "ln"))
+    ):
+        return "person"  # "Kanzler warnt vor …": a headline's one person
     adjective = (
         lo + 2 < v
         and doc[lo + 1].is_lower

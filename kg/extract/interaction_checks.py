@@ -37,6 +37,7 @@ from kg.lang.de.speech import (
 )
 
 __all__ = [
+    "attributed",
     "preposition_of",
     "thing_compound",
     "genitive_group",
@@ -51,6 +52,27 @@ __all__ = [
 ]
 
 _HAVE = AUXILIARIES | PASSIVE_AUXILIARIES | frozenset({"haben", "habe", "hätten"})
+
+
+def attributed(view: DocView, start: int, v: int, end: int) -> bool:
+    """The sentence ``start``-``end`` of the verb at ``v`` is reported on
+    someone's authority inside itself ("Laut dem Spiegel hat Jauch der ARD
+    gedroht", "Der Zeitung zufolge lehnte X ab", "Nach Angaben der Polizei
+    forderten Y …"): its quote is the whole clause, whose subject acts (not the
+    one cited, not a speaker quoted in the first person)."""
+    lows = view.lowers
+    if any(lows[j] in ("ich", "wir") for j in range(start, end)):
+        return False
+    for j in range(start, end):
+        if lows[j] == "zufolge" or (lows[j] == "laut" and j < v):
+            return True
+        if (
+            lows[j] == "nach"
+            and j < v
+            and any(lows[k].endswith("angaben") for k in range(j + 1, min(end, j + 3)))
+        ):
+            return True
+    return False
 
 
 def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
@@ -90,7 +112,7 @@ def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
 
 
 def _greets(view: DocView, lo: int, v: int, hi: int) -> bool:
-    """"begrüßte den Präsidenten X", "X hat Y in Berlin begrüßt": a person
+    """ "begrüßte den Präsidenten X", "X hat Y in Berlin begrüßt": a person
     greeted as a guest, no praise; a thing welcomed ("begrüßte die
     Entscheidung von X", "die Entscheidung Macrons") praises. Greeted: one of
     two persons the clause names bare (subject and object), one named after
@@ -301,6 +323,8 @@ def thing_compound(word: str, name: str) -> bool:
     government of the actor, "EU-Staaten", "US-Regierung", still are)."""
     if "-" not in word or word == name or word.startswith(f"{name} "):
         return False
+    if word.endswith(f"-{name}"):
+        return False  # "der ÖVP-Wirtschaftsbund": the actor, its party in front
     head = word.rsplit("-", 1)[1]
     low = head.lower()
     if not head[:1].isupper() or low in _ACTOR_HEADS or low[:-1] in _ACTOR_HEADS:

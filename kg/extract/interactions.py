@@ -28,9 +28,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.bodies import body_object
+from kg.extract.bodies import body_object, body_object_before
 from kg.extract.interaction_actors import actor, actors, body_in, other_actor
-from kg.extract.interaction_checks import not_done
+from kg.extract.interaction_checks import attributed, not_done
+from kg.extract.interaction_groups import (
+    elliptic_subject,
+    fronted_participle,
+    passive_agents,
+    subjects_after_verb,
+)
 from kg.extract.interaction_parts import (
     agent_participles,
     attributive,
@@ -65,8 +71,9 @@ _ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
 _ACT_FORMS = frozenset(speech_acts())
 # modals of what someone has to or ought to do
 _OBLIGATIONS = frozenset("muss müssen müsse müsste müssten sollte sollten".split())
-# words that are no issue: an article opening the sentence, a state's body
-_NO_ISSUE = _ARTICLES | STATE_NOUNS
+# words that are no issue: an article opening the sentence, a state's body,
+# "Laut" of an attribution opening it
+_NO_ISSUE = _ARTICLES | STATE_NOUNS | {"laut"}
 
 
 def find_interactions(
@@ -97,13 +104,17 @@ def find_interactions(
             if i < sent.start or i >= sent.end:
                 continue
             t = doc[i]
-            if not t.is_lower:
-                continue
+            if not t.is_lower and not fronted_participle(view, sent, i):
+                continue  # "Warnen", "Aufruf": nouns
             quote = next(
                 (q for q, (a, b) in zip(quotes, inside, strict=True) if a <= t.idx < b),
                 None,
             )
             lo, hi = clause(sent, t.i)
+            if quote is not None and attributed(view, sent.start, t.i, sent.end):
+                # "Laut dem Spiegel hat Jauch der ARD gedroht": the report
+                # tells its subject's act
+                quote = None
             if (
                 quote is not None
                 and not (quote.speaker and _speaker_subject(view, lo, t.i))
@@ -149,16 +160,31 @@ def find_interactions(
                 targets = [other_actor(view, lo, hi, source)]
             else:
                 source, labels, targets = actors(view, lo, hi, t.i, act, spans)
+            # "Davor haben A, B und C gewarnt", "von X und von Y abgelehnt":
+            # each of them acts
+            listed = subjects_after_verb(
+                view, (sent.start, sent.end), lo, t.i, hi, lambda j: actor(view, j)
+            ) or passive_agents(view, lo, t.i, hi, lambda j: actor(view, j))
+            if listed and source not in listed:
+                source, labels = listed[0], []
+                targets = [x for x in targets if x not in listed] or [None]
+            if source is None and not labels and quote is None:
+                # "Die IG Metall vertrat …, dass …, und forderte … ein": the
+                # subject of the sentence's first clause
+                source = elliptic_subject(view, sent, lo, t.i, lambda j: actor(view, j))
+                targets = targets or [None]
             if source is None and not labels:
                 continue
             issue = _issue(view, lo, hi, t.i, act)
-            # "Moser warf der Opposition Blockade vor": a body as the target
+            # "Moser warf der Opposition Blockade vor", "Die CDU hat der
+            # Landesregierung … vorgeworfen": a body as the target
             target_label = (
                 body_object(view, t.i, hi, labels)
+                or body_object_before(view, lo, t.i, hi, labels)
                 if all(x is None for x in targets)
                 else None
             )
-            group = _coordinated_subjects(view, sent, lo, t.i)
+            group = _coordinated_subjects(view, sent, lo, t.i) or listed
             pairs: list[tuple[str | None, str | None, str | None]] = [
                 (source, None, target) for target in targets if source is not None
             ]

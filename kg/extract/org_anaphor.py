@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import is_media
 from kg.extract.coref import LastSpeaker
+from kg.extract.kind_anaphors import kind_anaphor
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
@@ -31,6 +32,9 @@ def org_anaphor(
             tail = _named_tail(view, i)
             if tail is not None:
                 return tail  # "das Ministerium" after "das Wirtschaftsministerium"
+            kind = kind_anaphor(view, i)
+            if kind is not None:
+                return kind  # "die Gewerkschaft" after "Verdi", a union
         if (
             i > 0
             and doc[i].lower_ in ORG_ANAPHORS

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
 from kg.extract.org_anaphor import org_anaphor
+from kg.extract.interaction_checks import preposition_of
 from kg.extract.participants import singular_demonym
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import speaker_noun
@@ -80,6 +81,24 @@ _DEFINITE = ARTICLES | {"des"}
 # --- the speaker --------------------------------------------------------------------
 
 
+def _governed_persons(view: DocView, region: list[int]) -> set[int]:
+    """The tokens of persons in ``region`` a preposition governs ("von Eva
+    Huber"), when the region also names a person none governs; else none."""
+    if not region:
+        return set()
+    lo = min(region)
+    governed, free = set(), False
+    for i in region:
+        k = view.key(i)
+        if not k or kind_of(k) is not Kind.PERSON:
+            continue
+        if preposition_of(view, i, lo) is None:
+            free = True
+        else:
+            governed.add(i)
+    return governed if free else set()
+
+
 def speaker_of(
     view: DocView,
     region: list[int],
@@ -96,6 +115,9 @@ def speaker_of(
     surnames = surnames_of(view)
     speaker: str | None = _apposed_person(view, region)
     found = speaker is not None
+    # "X zeigt sich überrascht über die Äußerungen von Y und erklärt: …": a
+    # person after a preposition is not who speaks when another is named free
+    governed = _governed_persons(view, region)
     # a name close to the verb wins over a title or an organisation before it
     # ("sagte UN-Hochkommissar Said Raad al-Hussein", "sagte BKA-Chef Holger Münch")
     for i in region[:8]:
@@ -106,6 +128,8 @@ def speaker_of(
             break  # "sagte der Grazer, dem X zur Seite steht": not X
         if k and kind_of(k) is Kind.PERSON and _addressed(view, i):
             continue  # "Der habe zu Hochegger gemeint": whom it was said to
+        if i in governed:
+            continue
         if (
             (k is None or kind_of(k) is not Kind.PERSON)
             and i > 0
@@ -141,7 +165,7 @@ def speaker_of(
         w = doc[i]
         if k and kind_of(k) is not Kind.PERSON and _bracketed(view, i):
             continue  # "Heiko Maas (SPD) sagte": the party is no speaker
-        if k and kind_of(k) is Kind.PERSON and _addressed(view, i):
+        if k and kind_of(k) is Kind.PERSON and (_addressed(view, i) or i in governed):
             continue
         if k and kind_of(k) is Kind.PERSON:
             speaker, found = k, True

@@ -30,6 +30,8 @@ __all__ = [
     "PARTY_MEMBER_NOUNS",
     "DESIGNATION_NOUNS",
     "ENSEMBLE_NOUNS",
+    "KIND_ANAPHORS",
+    "CLAIM_NOUNS",
     "body_noun",
     "designation",
     "party_members",
@@ -141,3 +143,28 @@ def party_members(word: str) -> bool:
     """``word`` (as written) names a party's members in the plural
     ("Demokraten", "US-Republikaner")."""
     return word[:1].isupper() and word.lower().rsplit("-", 1)[-1] in PARTY_MEMBER_NOUNS
+
+
+#: nouns that, after a definite article, refer back to an organisation of a
+#: kind of the gazetteer (``kg/data/gazetteer/organisations.tsv``) named before:
+#: "Die Gewerkschaft fordert …" after "Verdi" (a union), "die Airline" after
+#: "Lufthansa" (a company); lower case, the singular forms as written
+KIND_ANAPHORS: dict[str, frozenset[str]] = {
+    "gewerkschaft": frozenset({"union"}),
+    "airline": frozenset({"company"}),
+    "fluggesellschaft": frozenset({"company"}),
+    "fluglinie": frozenset({"company"}),
+}
+
+
+#: nouns of what someone said or asked that "aus X" gives the author of ("die
+#: Vorwürfe aus Washington", "Forderungen aus Brüssel"): whose the rejected,
+#: denied … claim is; lower case, singular and plural
+CLAIM_NOUNS = frozenset(
+    (
+        "vorwurf vorwürfe anschuldigung anschuldigungen beschuldigung "
+        "beschuldigungen kritik forderung forderungen drohung drohungen "
+        "vorschlag vorschläge angebot angebote appell appelle warnung warnungen "
+        "vorstoß ultimatum darstellung behauptung behauptungen"
+    ).split()
+)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "CLAUSE_ADVERBS",
     "OPENERS_AFTER_NUMBER",
     "ACCUSATIVE_PREPOSITIONS",
     "ACCUSATIVE_VERB_FORMS",
@@ -259,3 +260,18 @@ def adjective_stem(word: str) -> str:
         if low.endswith(end) and len(low) - len(end) >= 3:
             return low[: -len(end)]
     return low
+
+
+#: adverbs that may fill the field before the finite verb alone, so that the
+#: subject follows the verb ("Davor haben A und B gewarnt", "Zuvor forderten
+#: …"), lower case
+CLAUSE_ADVERBS = frozenset(
+    (
+        "davor zuvor vorher bereits schon gestern heute vorgestern nun jetzt "
+        "zudem außerdem auch dann danach daraufhin darauf deshalb daher dabei "
+        "dazu erneut wiederholt zugleich gleichzeitig später inzwischen "
+        "mittlerweile bislang bisher immer wieder ebenfalls ebenso damals "
+        "seither zuletzt erst jedoch aber allerdings indes dagegen hingegen "
+        "trotzdem dennoch deswegen darum stattdessen vielmehr wiederum"
+    ).split()
+)
