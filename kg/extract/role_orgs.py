@@ -28,7 +28,7 @@ from kg.lang.de.grammar import (
     POSSESSIVE_ARTICLES,
     adjective_stem,
 )
-from kg.lang.de.orgs import REFERENCE_HEADS
+from kg.lang.de.orgs import REFERENCE_HEADS, is_descriptor_form
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.titles import (
     FORMER,
@@ -156,7 +156,15 @@ def genitive_after(view: DocView, tok: Token) -> tuple[str, int] | None:
     if key is None and j + 1 < end and doc[j].text[:1].isupper():
         # one common noun before the name: "Zeitung", "Partei", "Gruppe"
         nxt = view.key(j + 1)
-        if nxt and kind_of(nxt) is not Kind.PERSON and is_common_noun(doc, doc[j].text):
+        if (
+            nxt
+            and kind_of(nxt) is not Kind.PERSON
+            and (
+                is_common_noun(doc, doc[j].text)
+                # "des Paketdiensts DPD": a compound the table does not know
+                or is_descriptor_form(doc[j].text)
+            )
+        ):
             j += 1
             key = nxt
     if not key or kind_of(key) is Kind.PERSON:

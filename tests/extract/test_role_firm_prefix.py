@@ -78,3 +78,13 @@ def test_a_one_word_person_before_a_firm_title_is_the_firm(shipped) -> None:
     text = "Trump kam. Das sei gut, sagte Trump-Chef Ida Roth."
     roles = named_roles(shipped, text, {"Trump": "PER", "Ida Roth": "PER"})
     assert ("Ida Roth", "Chef", None) in roles
+
+
+def test_the_holder_after_a_firm_named_with_its_kind(shipped) -> None:
+    # "des Paketdiensts DPD": a compound for the kind the table does not know
+    text = (
+        "Das sei schwierig, sagte der Geschäftsführer des Paketdiensts Brenko, "
+        "Boris Winkelmann, der Zeitung."
+    )
+    roles = named_roles(shipped, text, {"Brenko": "ORG", "Boris Winkelmann": "PER"})
+    assert ("Boris Winkelmann", "Geschäftsführer", "Brenko") in roles

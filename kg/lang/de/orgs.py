@@ -48,6 +48,7 @@ __all__ = [
     "is_unit_kind",
     "is_unit_noun",
     "is_descriptor",
+    "is_descriptor_form",
     "is_legal_form",
     "is_media_noun",
     "ENGLISH_HEADS",
@@ -779,6 +780,15 @@ def is_descriptor(word: str) -> bool:
     low = word.lower()
     return word[:1].isupper() and low.endswith(
         DESCRIPTOR_NOUNS + COMPANY_NOUNS + MEDIA_NOUNS
+    )
+
+
+def is_descriptor_form(word: str) -> bool:
+    """:func:`is_descriptor` of ``word`` in any case or number: "des
+    Paketdiensts", "des Onlinehändlers", "der Softwareherstellers"."""
+    return word[:1].isupper() and any(
+        f.endswith(DESCRIPTOR_NOUNS + COMPANY_NOUNS + MEDIA_NOUNS)
+        for f in _noun_forms(word)
     )
 
 
