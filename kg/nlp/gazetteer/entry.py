@@ -86,6 +86,12 @@ class Context:
     about: str | None = None
     #: how often its places name each country: ``(("AT", 5), ("DE", 1))``
     counts: tuple[tuple[str, int], ...] = ()
+    #: how often its parties, parliaments and state bodies name each country
+    #: (:func:`with_organisations`): ``(("DE", 2),)``
+    national: tuple[tuple[str, int], ...] = ()
+    #: the organisations it names by a form that is not named by country
+    #: ("EU" of "EU", "Europäische Union"), and how often
+    orgs: tuple[tuple[str, int], ...] = ()
 
 
 # organisations that speak for their country's politics (not media, companies)
