@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.lang.de.org_kinds import acronym_kinds
 from kg.nlp.gazetteer.entry import (
     _NATIONAL_KINDS,
     _RANK,
@@ -471,14 +473,42 @@ class Gazetteer:
                 counts[entry.code] += 1
                 national[entry.code] += 1
         # the places' counts stay as they were: applying it twice is once
-        return Context(
-            context.codes,
-            context.points,
-            _most(counts),
-            context.counts,
-            tuple(sorted(national.items())),
-            tuple(sorted(orgs.items())),
+        return replace(
+            context,
+            about=_most(counts),
+            national=tuple(sorted(national.items())),
+            orgs=tuple(sorted(orgs.items())),
         )
+
+    def own_acronym(self, surface: str, preceding: str | None) -> Entry | None:
+        """An acronym the gazetteer knows as an organisation of one kind, after
+        a noun for another kind ("der türkische Geheimdienst MIT", not the
+        Massachusetts Institute of Technology), is an organisation of that
+        noun's kind of its own: a minted entry named by the acronym, no code;
+        else ``None``."""
+        if (
+            not preceding
+            or not 2 <= len(surface) <= 6
+            or not surface.isupper()
+            or not surface.isalnum()
+        ):
+            return None
+        kinds = acronym_kinds(preceding)
+        if kinds is None:
+            return None
+        entry = self.lookup(surface)
+        if entry is None or entry.label != "ORG" or entry.kind in kinds:
+            return None
+        return self.own_entry(surface, kinds[0])
+
+    def own_entry(self, surface: str, kind: str) -> Entry:
+        """The minted entry of an acronym named as an organisation of ``kind``
+        of its own (:meth:`own_acronym`)."""
+        key = (surface, f"own:{kind}")
+        minted = self._minted.get(key)
+        if minted is None:
+            minted = self._minted[key] = Entry(name=surface, label="ORG", kind=kind)
+        return minted
 
     def disambiguate(
         self,
@@ -490,6 +520,12 @@ class Gazetteer:
     ) -> Entry | None:
         ctx = context if isinstance(context, Context) else _as_context(context)
         if label != "PER":
+            own = self.own_acronym(surface, preceding)
+            if own is not None:
+                return own
+            kind = dict(ctx.own).get(surface)
+            if kind is not None:
+                return self.own_entry(surface, kind)
             by_country = self._org_forms.get(_normalise(surface))
             if by_country is not None:
                 org = self._org_in(surface, by_country, ctx, preceding)
