@@ -344,6 +344,9 @@ def _org_short_forms(mentions: list[RawMention]) -> dict[str, str]:
     "Brentford" and "Brentford FC"; of "Platige Films" and "Platige Images",
     "Platige" stays)."""
     full: dict[str, set[str]] = defaultdict(set)
+    # where a long form whose first word it is first comes: a maker named
+    # before its product ("Ford ruft den Ford Fusion zurück") is the maker
+    first_at: dict[tuple[str, str], int] = {}
     for m in mentions:
         if m.label != "ORG":
             continue
@@ -360,15 +363,23 @@ def _org_short_forms(mentions: list[RawMention]) -> dict[str, str]:
         for word in {words[0], words[-1]}:
             if len(word) > 2 and word[:1].isupper() and word.isalpha():
                 full[word].add(key)
+        if len(words) > 1 and words[0] != words[-1]:
+            at = first_at.get((words[0], key))
+            first_at[(words[0], key)] = m.start if at is None else min(at, m.start)
     out: dict[str, str] = {}
+    alone: set[str] = set()
     for m in mentions:
         if m.key is not None or m.label != "ORG" or " " in m.text:
             continue
         for form in (m.text, m.nominative, _genitive_stem(m.text)):
             if form and len(full.get(form, ())) == 1:
-                out[m.text] = next(iter(full[form]))  # "Senats" after "US-Senat"
+                key = next(iter(full[form]))
+                at = first_at.get((form, key))
+                if at is not None and m.start < at:
+                    alone.add(m.text)  # named alone before: a name of its own
+                out[m.text] = key  # "Senats" after "US-Senat"
                 break
-    return out
+    return {text: key for text, key in out.items() if text not in alone}
 
 
 def spells_out(long_form: str, acronym: str) -> bool:

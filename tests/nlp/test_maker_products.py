@@ -61,3 +61,20 @@ def test_a_type_number_after_an_article(nlp) -> None:
 )
 def test_companies_stay_companies(nlp, text, name) -> None:
     assert name in _orgs(nlp, text)
+
+
+def test_a_maker_named_before_its_product_keeps_its_name(nlp) -> None:
+    orgs = _orgs(nlp, "Ford meldet Probleme bei Ford Fusion. Ford will die Fehler beheben.")
+    assert orgs.get("Ford") == ["Ford", "Ford"]
+
+
+def test_a_short_form_after_the_long_one_still_joins_it(blank_nlp) -> None:
+    from tests.conftest import extract
+
+    rec = extract(
+        blank_nlp,
+        "Die Tiroler Falken gewannen am Samstag . Die Falken führen die Tabelle an .",
+        {"Tiroler Falken": "ORG", "Falken": "ORG"},
+    )
+    orgs = {e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"}
+    assert orgs == {"Tiroler Falken": ["Tiroler Falken", "Falken"]}
