@@ -20,7 +20,9 @@ def nlp():
 def _orgs(nlp, text: str) -> dict[str, list[str]]:
     doc = next(iter(pipe(nlp, [text])))
     rec = doc_to_records(doc, article_id="a", content_hash="h")
-    return {e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"}
+    return {
+        e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"
+    }
 
 
 def test_kind_nouns() -> None:
@@ -57,7 +59,10 @@ def test_the_service_is_no_university(nlp, text) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Forscher des MIT in Boston haben einen Akku gebaut.", "Massachusetts Institute of Technology"),
+        (
+            "Forscher des MIT in Boston haben einen Akku gebaut.",
+            "Massachusetts Institute of Technology",
+        ),
         ("Die Miliz YPG hält die Stadt, die Partei AKP verliert.", "YPG"),
         ("Die Partei SPD fordert mehr Geld für Schulen.", "SPD"),
     ],

@@ -19,7 +19,9 @@ def nlp():
 def _orgs(nlp, text: str) -> dict[str, list[str]]:
     doc = next(iter(pipe(nlp, [text])))
     rec = doc_to_records(doc, article_id="a", content_hash="h")
-    return {e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"}
+    return {
+        e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"
+    }
 
 
 def test_words_before_and_after_a_maker() -> None:
@@ -55,7 +57,10 @@ def test_a_type_number_after_an_article(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Siemens Energy streicht Stellen. Die Aktie von Siemens Energy fiel.", "Siemens Energy"),
+        (
+            "Siemens Energy streicht Stellen. Die Aktie von Siemens Energy fiel.",
+            "Siemens Energy",
+        ),
         ("Der Konzern Ford will sparen, sagte ein Sprecher in Köln.", "Ford"),
     ],
 )
@@ -64,7 +69,9 @@ def test_companies_stay_companies(nlp, text, name) -> None:
 
 
 def test_a_maker_named_before_its_product_keeps_its_name(nlp) -> None:
-    orgs = _orgs(nlp, "Ford meldet Probleme bei Ford Fusion. Ford will die Fehler beheben.")
+    orgs = _orgs(
+        nlp, "Ford meldet Probleme bei Ford Fusion. Ford will die Fehler beheben."
+    )
     assert orgs.get("Ford") == ["Ford", "Ford"]
 
 
@@ -76,5 +83,7 @@ def test_a_short_form_after_the_long_one_still_joins_it(blank_nlp) -> None:
         "Die Tiroler Falken gewannen am Samstag . Die Falken führen die Tabelle an .",
         {"Tiroler Falken": "ORG", "Falken": "ORG"},
     )
-    orgs = {e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"}
+    orgs = {
+        e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"
+    }
     assert orgs == {"Tiroler Falken": ["Tiroler Falken", "Falken"]}

@@ -1,4 +1,4 @@
-""""Union" in German domestic politics is CDU/CSU, not the EU, even in an
+""" "Union" in German domestic politics is CDU/CSU, not the EU, even in an
 article whose places name another country most ("Union und SPD" beside
 "Ukraine", "Russland"); an article that names the EU more often by its other
 names keeps "die Union" the EU. Own sentences."""
@@ -19,7 +19,9 @@ def nlp():
 def _orgs(nlp, text: str) -> dict[str, list[str]]:
     doc = next(iter(pipe(nlp, [text])))
     rec = doc_to_records(doc, article_id="a", content_hash="h")
-    return {e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"}
+    return {
+        e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"
+    }
 
 
 def test_the_parties_of_one_country_name_its_union() -> None:
@@ -52,7 +54,9 @@ def test_union_beside_german_parties_is_cdu_csu(nlp, text) -> None:
 
 
 def test_the_parliamentary_group_is_cdu_csu(nlp) -> None:
-    orgs = _orgs(nlp, "Die Unionsfraktion lehnt den Etat ab. Der Bundestag stimmt heute ab.")
+    orgs = _orgs(
+        nlp, "Die Unionsfraktion lehnt den Etat ab. Der Bundestag stimmt heute ab."
+    )
     assert orgs.get("CDU/CSU") == ["Unionsfraktion"]
 
 

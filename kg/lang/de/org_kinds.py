@@ -28,7 +28,9 @@ def _table() -> tuple[tuple[str, tuple[str, ...]], ...]:
     for n, line in data_lines("org_kind_nouns.tsv")[1:]:
         parts = line.split("\t")
         if len(parts) != 2 or not parts[0].islower() or not parts[1]:
-            raise InputError(f"org_kind_nouns.tsv:{n}: expected 'noun<TAB>kinds', got {line!r}")
+            raise InputError(
+                f"org_kind_nouns.tsv:{n}: expected 'noun<TAB>kinds', got {line!r}"
+            )
         rows.append((parts[0], tuple(parts[1].split(","))))
     # the longest noun first: "nachrichtendienst" before "dienst"
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
@@ -38,8 +40,8 @@ def _table() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def acronym_kinds(word: str) -> tuple[str, ...] | None:
     """The gazetteer kinds an organisation may be that ``word`` names the kind
     of (a noun or the last part of a compound, in any case or number form),
-    the likeliest first, else ``None``. A noun of fewer than five letters counts only as the whole
-    word ("Uni", not "Juni")."""
+    the likeliest first, else ``None``. A noun of fewer than five letters
+    counts only as the whole word ("Uni", not "Juni")."""
     if not word[:1].isupper():
         return None
     low = word.lower().rsplit("-", 1)[-1]

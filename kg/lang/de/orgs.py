@@ -952,4 +952,3 @@ def is_org_word(word: str) -> bool:
         or is_descriptor(word)
         or org_head(word) is not None
     )
-

@@ -56,8 +56,8 @@ from kg.lang.de.orgs import (
     is_article_before_product,
     is_org_word,
 )
-from kg.lang.de.titles import is_title
 from kg.lang.de.places import SPORTS_NATION_CODES, VENUE_WORDS
+from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature, has_table, word_features
 
