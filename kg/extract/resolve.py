@@ -63,6 +63,8 @@ from kg.lang.de.names import (
     is_initial,
     strip_article_prefix,
 )
+from kg.lang.de.orgs import is_org_word
+from kg.nlp import gazetteer
 from kg.nlp.gazetteer import Entry
 
 __all__ = [
@@ -363,7 +365,7 @@ def _org_short_forms(mentions: list[RawMention]) -> dict[str, str]:
         for word in {words[0], words[-1]}:
             if len(word) > 2 and word[:1].isupper() and word.isalpha():
                 full[word].add(key)
-        if len(words) > 1 and words[0] != words[-1]:
+        if len(words) == 2 and _model_name(words[1]):
             at = first_at.get((words[0], key))
             first_at[(words[0], key)] = m.start if at is None else min(at, m.start)
     out: dict[str, str] = {}
@@ -380,6 +382,20 @@ def _org_short_forms(mentions: list[RawMention]) -> dict[str, str]:
                 out[m.text] = key  # "Senats" after "US-Senat"
                 break
     return {text: key for text, key in out.items() if text not in alone}
+
+
+def _model_name(word: str) -> bool:
+    """``word`` after a maker's name may name its model ("Fusion" of "Ford
+    Fusion"): a capitalised word that is no place ("Ajax Amsterdam"), no
+    acronym ("Brentford FC") and no word of a company's own name ("Siemens
+    Energy", "VW Konzern")."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and gazetteer.lookup(word) is None
+        and not is_org_word(word)
+    )
 
 
 def spells_out(long_form: str, acronym: str) -> bool:

@@ -87,3 +87,17 @@ def test_a_short_form_after_the_long_one_still_joins_it(blank_nlp) -> None:
         e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"
     }
     assert orgs == {"Tiroler Falken": ["Tiroler Falken", "Falken"]}
+
+
+def test_a_club_named_short_first_joins_its_full_name(blank_nlp) -> None:
+    from tests.conftest import extract
+
+    rec = extract(
+        blank_nlp,
+        "Sturm gewinnt gegen Zenit . Zenit Petersburg verlor in Graz .",
+        {"Zenit Petersburg": "ORG", "Zenit": "ORG"},
+    )
+    orgs = {
+        e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"
+    }
+    assert orgs.get("Zenit Petersburg") == ["Zenit", "Zenit Petersburg"]
