@@ -107,7 +107,9 @@ _MODEL_NUMBER = re.compile(
 _PRODUCT_LINE = re.compile(r"[ie][A-Z]")
 
 
-def _maker_of_product(doc: Doc, ent: Span, alone: set[str] | None = None) -> bool:
+def _maker_of_product(
+    doc: Doc, ent: Span, alone: dict[str, set[int]] | None = None
+) -> bool:
     """An organisation that starts with a company's name and is, with the
     words after it, a product: a model number ends it or follows it after at
     most one name of a product line ("Samsung Galaxy S6", "Apple iPhone 6",
@@ -119,7 +121,7 @@ def _maker_of_product(doc: Doc, ent: Span, alone: set[str] | None = None) -> boo
     company of the gazetteer or an organisation the article names alone
     (``alone``: "Ford ruft ... zurück")."""
     maker = gazetteer.lookup(ent[0].text)
-    if _model_after_article(doc, ent, maker, alone or set()):
+    if _model_after_article(doc, ent, maker, alone or {}):
         return True
     if maker is None or maker.kind != "company":
         return False
@@ -142,7 +144,7 @@ _TYPE_NUMBER = re.compile(r"[A-Z]{0,2}\d{1,3}[a-z]{0,3}")
 
 
 def _model_after_article(
-    doc: Doc, ent: Span, maker: gazetteer.Entry | None, alone: set[str]
+    doc: Doc, ent: Span, maker: gazetteer.Entry | None, alone: dict[str, set[int]]
 ) -> bool:
     """A maker's one-word name and a model name or type number after an
     article or an adjective: "den Ford Fusion", "den neuen VW Golf", "die
@@ -152,7 +154,7 @@ def _model_after_article(
         return False
     if not (
         (maker is not None and maker.kind == "company")
-        or (maker is None and first.text in alone)
+        or (maker is None and bool(alone.get(first.text, set()) - {first.i}))
     ):
         return False
     before = doc[first.i - 2].text if first.i > 1 else None
@@ -168,7 +170,12 @@ def _model_after_article(
         return False
     word = model.text
     if _TYPE_NUMBER.fullmatch(word):
-        return True
+        if not word.isdigit():
+            return True  # "A380", "ID3"
+        # a bare number is a type only with three digits and no unit or
+        # noun after it: "die Boeing 737 wieder", not "der Nordbank 700 USD"
+        after = doc[model.i + 1].text if model.i + 1 < len(doc) else "."
+        return len(word) == 3 and not after[:1].isupper() and not after[:1].isdigit()
     return (
         word[:1].isupper()
         and word.isalpha()
@@ -225,7 +232,10 @@ class ThingsFilter:
         ents: list[Span] = []
         changed = False
         # organisations the article names by one word alone ("Ford teilte mit")
-        alone = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
+        alone: dict[str, set[int]] = {}
+        for e in doc.ents:
+            if e.label_ == "ORG" and len(e) == 1:
+                alone.setdefault(e.text, set()).add(e.start)
         for ent in doc.ents:
             if ent.label_ != "MISC" and (
                 thing_kind(ent.text) is not None
