@@ -63,7 +63,7 @@ from kg.lang.de.names import (
     is_initial,
     strip_article_prefix,
 )
-from kg.lang.de.orgs import is_org_word
+from kg.lang.de.products import is_org_word
 from kg.nlp import gazetteer
 from kg.nlp.gazetteer import Entry
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import doc_to_records
-from kg.lang.de.orgs import is_article_before_product, is_org_word
+from kg.lang.de.products import is_article_before_product, is_org_word
 from kg.nlp import load_nlp, pipe
 
 

@@ -53,10 +53,9 @@ from kg.lang.de.orgs import (
     EVENT_ENDINGS,
     EVENT_HEADS,
     NAMING_WORDS,
-    is_article_before_product,
-    is_org_word,
 )
 from kg.lang.de.places import SPORTS_NATION_CODES, VENUE_WORDS
+from kg.lang.de.products import is_article_before_product, is_org_word
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature, has_table, word_features
