@@ -63,6 +63,8 @@ from kg.lang.de.names import (
     is_initial,
     strip_article_prefix,
 )
+from kg.lang.de.products import is_org_word
+from kg.nlp import gazetteer
 from kg.nlp.gazetteer import Entry
 
 __all__ = [
@@ -344,6 +346,9 @@ def _org_short_forms(mentions: list[RawMention]) -> dict[str, str]:
     "Brentford" and "Brentford FC"; of "Platige Films" and "Platige Images",
     "Platige" stays)."""
     full: dict[str, set[str]] = defaultdict(set)
+    # where a long form whose first word it is first comes: a maker named
+    # before its product ("Ford ruft den Ford Fusion zurück") is the maker
+    first_at: dict[tuple[str, str], int] = {}
     for m in mentions:
         if m.label != "ORG":
             continue
@@ -360,15 +365,37 @@ def _org_short_forms(mentions: list[RawMention]) -> dict[str, str]:
         for word in {words[0], words[-1]}:
             if len(word) > 2 and word[:1].isupper() and word.isalpha():
                 full[word].add(key)
+        if len(words) == 2 and _model_name(words[1]):
+            at = first_at.get((words[0], key))
+            first_at[(words[0], key)] = m.start if at is None else min(at, m.start)
     out: dict[str, str] = {}
+    alone: set[str] = set()
     for m in mentions:
         if m.key is not None or m.label != "ORG" or " " in m.text:
             continue
         for form in (m.text, m.nominative, _genitive_stem(m.text)):
             if form and len(full.get(form, ())) == 1:
-                out[m.text] = next(iter(full[form]))  # "Senats" after "US-Senat"
+                key = next(iter(full[form]))
+                at = first_at.get((form, key))
+                if at is not None and m.start < at:
+                    alone.add(m.text)  # named alone before: a name of its own
+                out[m.text] = key  # "Senats" after "US-Senat"
                 break
-    return out
+    return {text: key for text, key in out.items() if text not in alone}
+
+
+def _model_name(word: str) -> bool:
+    """``word`` after a maker's name may name its model ("Fusion" of "Ford
+    Fusion"): a capitalised word that is no place ("Ajax Amsterdam"), no
+    acronym ("Brentford FC") and no word of a company's own name ("Siemens
+    Energy", "VW Konzern")."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and gazetteer.lookup(word) is None
+        and not is_org_word(word)
+    )
 
 
 def spells_out(long_form: str, acronym: str) -> bool:

@@ -54,6 +54,8 @@ Example
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -186,7 +188,28 @@ class GazetteerMatcher:
         doc = self._tag(doc)
         doc = self._tag_bodies(doc)
         doc._.kg_context = gazetteer.context_of(*_context_words(doc))
+        self._own_acronyms(doc)
         return doc
+
+    def _own_acronyms(self, doc: Doc) -> None:
+        """Acronyms the article names as an organisation of their own after a
+        noun of another kind than the gazetteer's entry ("der Geheimdienst
+        MIT"): every mention of them in the article names that one
+        (``Context.own``), and the component's own match gives way."""
+        own: dict[str, str] = {}
+        for t in doc[1:]:
+            if t.text in own:
+                continue
+            entry = self.gaz.own_acronym(t.text, doc[t.i - 1].text)
+            if entry is not None:
+                own[t.text] = entry.kind
+        if not own:
+            return
+        doc._.kg_context = replace(doc._.kg_context, own=tuple(sorted(own.items())))
+        tagged = doc._.kg_entries or {}
+        doc._.kg_entries = {
+            k: v for k, v in tagged.items() if doc[k[0] : k[1]].text not in own
+        }
 
     def _tag_bodies(self, doc: Doc) -> Doc:
         """National bodies named with their country: "die syrische Regierung",

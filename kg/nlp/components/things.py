@@ -55,6 +55,8 @@ from kg.lang.de.orgs import (
     NAMING_WORDS,
 )
 from kg.lang.de.places import SPORTS_NATION_CODES, VENUE_WORDS
+from kg.lang.de.products import is_article_before_product, is_org_word
+from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature, has_table, word_features
 
@@ -104,13 +106,22 @@ _MODEL_NUMBER = re.compile(
 _PRODUCT_LINE = re.compile(r"[ie][A-Z]")
 
 
-def _maker_of_product(doc: Doc, ent: Span) -> bool:
+def _maker_of_product(
+    doc: Doc, ent: Span, alone: dict[str, set[int]] | None = None
+) -> bool:
     """An organisation that starts with a company's name and is, with the
     words after it, a product: a model number ends it or follows it after at
     most one name of a product line ("Samsung Galaxy S6", "Apple iPhone 6",
     "Huawei Mate 8", "beim LG G4", "Panasonic Lumix G7"). The company named
-    inside its product's name is no actor there (bench/extract_gold.md)."""
+    inside its product's name is no actor there (bench/extract_gold.md).
+    After an article or an adjective (a company's bare name takes none) a
+    maker and one model name are a product too ("den Ford Fusion", "der neue
+    VW Golf", "die Boeing 737", "einen Airbus A380"), where the maker is a
+    company of the gazetteer or an organisation the article names alone
+    (``alone``: "Ford ruft ... zurück")."""
     maker = gazetteer.lookup(ent[0].text)
+    if _model_after_article(doc, ent, maker, alone or {}):
+        return True
     if maker is None or maker.kind != "company":
         return False
     if len(ent) > 1 and _MODEL_NUMBER.fullmatch(ent[-1].text):
@@ -125,6 +136,55 @@ def _maker_of_product(doc: Doc, ent: Span) -> bool:
         if not (word[:1].isupper() or _PRODUCT_LINE.match(word)) or not word.isalpha():
             return False  # "Samsung gab 6 Prozent", "Apple investiert 5 Mrd."
     return False
+
+
+#: a type of aircraft or vehicle: "A380", "737", "A320neo", "ID3"
+_TYPE_NUMBER = re.compile(r"[A-Z]{0,2}\d{1,3}[a-z]{0,3}")
+
+
+def _model_after_article(
+    doc: Doc, ent: Span, maker: gazetteer.Entry | None, alone: dict[str, set[int]]
+) -> bool:
+    """A maker's one-word name and a model name or type number after an
+    article or an adjective: "den Ford Fusion", "den neuen VW Golf", "die
+    Boeing 737" (see :func:`_maker_of_product`)."""
+    first = ent[0]
+    if first.i == 0 or not first.text[:1].isupper() or not first.text.isalnum():
+        return False
+    if not (
+        (maker is not None and maker.kind == "company")
+        or (maker is None and bool(alone.get(first.text, set()) - {first.i}))
+    ):
+        return False
+    before = doc[first.i - 2].text if first.i > 1 else None
+    if not is_article_before_product(doc[first.i - 1].text, before):
+        return False
+    if len(ent) == 2:
+        model = ent[1]
+    elif len(ent) == 1 and ent.end < len(doc):
+        model = doc[ent.end]
+        if any(e.start <= model.i < e.end for e in doc.ents):
+            return False  # "den VW| Wolfsburg"
+    else:
+        return False
+    word = model.text
+    if _TYPE_NUMBER.fullmatch(word):
+        if not word.isdigit():
+            return True  # "A380", "ID3"
+        # a bare number is a type only with three digits and no unit or
+        # noun after it: "die Boeing 737 wieder", not "der Nordbank 700 USD"
+        after = doc[model.i + 1].text if model.i + 1 < len(doc) else "."
+        return len(word) == 3 and not after[:1].isupper() and not after[:1].isdigit()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) >= 3
+        and not word.isupper()
+        and gazetteer.lookup(f"{first.text} {word}") is None
+        and gazetteer.lookup(word) is None
+        and not is_org_word(word)
+        and not is_title(word)
+    )
 
 
 #: first words of the German name of a motor race: "der Große Preis von Monaco"
@@ -170,6 +230,11 @@ class ThingsFilter:
             return doc
         ents: list[Span] = []
         changed = False
+        # organisations the article names by one word alone ("Ford teilte mit")
+        alone: dict[str, set[int]] = {}
+        for e in doc.ents:
+            if e.label_ == "ORG" and len(e) == 1:
+                alone.setdefault(e.text, set()).add(e.start)
         for ent in doc.ents:
             if ent.label_ != "MISC" and (
                 thing_kind(ent.text) is not None
@@ -186,7 +251,7 @@ class ThingsFilter:
                 # "in der Villa Madama": a building, a place
                 ent = Span(doc, ent.start, ent.end, label="LOC")
                 changed = True
-            elif ent.label_ == "ORG" and _maker_of_product(doc, ent):
+            elif ent.label_ == "ORG" and _maker_of_product(doc, ent, alone):
                 ent = Span(doc, ent.start, ent.end, label="MISC")
                 changed = True
             elif ent.label_ in ("ORG", "PER") and _sports_nation(doc, ent):

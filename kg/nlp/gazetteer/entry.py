@@ -86,6 +86,17 @@ class Context:
     about: str | None = None
     #: how often its places name each country: ``(("AT", 5), ("DE", 1))``
     counts: tuple[tuple[str, int], ...] = ()
+    #: how often its parties, parliaments and state bodies name each country
+    #: (:func:`with_organisations`): ``(("DE", 2),)``
+    national: tuple[tuple[str, int], ...] = ()
+    #: the organisations it names by a form that is not named by country
+    #: ("EU" of "EU", "Europäische Union"), and how often
+    orgs: tuple[tuple[str, int], ...] = ()
+    #: acronyms it names as an organisation of their own, with the kind the
+    #: noun before one of them gives ("der Geheimdienst MIT": ``(("MIT",
+    #: "gov"),)``), where the gazetteer's entry of that acronym is of another
+    #: kind (:meth:`Gazetteer.own_acronym`)
+    own: tuple[tuple[str, str], ...] = ()
 
 
 # organisations that speak for their country's politics (not media, companies)

@@ -32,17 +32,36 @@ def _inflections(form: str, kind: str) -> list[str]:
     """
     words = form.split(" ")
     variants = [form]
-    if len(words) > 1:
+    # the head noun: the last word, or the one before a complement ("Kirche"
+    # of "Evangelische Kirche in Deutschland"); only words before it inflect
+    head = next(
+        (i - 1 for i, w in enumerate(words) if i > 0 and w[:1].islower()),
+        len(words) - 1,
+    )
+    if head > 0:
         # weak (-e: "der Internationale Währungsfonds"), -en and, feminine
-        # without article, strong -er forms ("laut Zentraler Stelle")
+        # without article, strong -er forms ("laut Zentraler Stelle"); in an
+        # organisation's name a word that looks like an adjective may be none
+        # ("Neue Zürcher Zeitung", "Rote Armee Fraktion"): every choice of
+        # them, up to four
+        adjectives = [
+            i for i, w in enumerate(words[:head]) if _ADJ_WORD.match(w) and len(w) >= 4
+        ]
+        choices: list[tuple[int, ...]] = [tuple(adjectives)]
+        if kind == "org" and 1 < len(adjectives) <= 4:
+            choices = [
+                tuple(i for n, i in enumerate(adjectives) if mask >> n & 1)
+                for mask in range(2 ** len(adjectives) - 1, 0, -1)
+            ]
         for ending in ("en", "e", "er"):
-            changed = list(words)
-            for i, w in enumerate(words[:-1]):
-                m = _ADJ_WORD.match(w)
-                if m and len(w) >= 4:
+            for chosen in choices:
+                changed = list(words)
+                for i in chosen:
+                    m = _ADJ_WORD.match(words[i])
+                    assert m is not None
                     changed[i] = m.group(1) + ending
-            if changed != words:
-                variants.append(" ".join(changed))
+                if changed != words:
+                    variants.append(" ".join(changed))
     out = []
     for v in variants:
         out.append(v)
@@ -73,7 +92,8 @@ def _head_genitives(form: str) -> list[str]:
         or head.lower().endswith(_FEMININE)
     ):
         return []
-    return [" ".join([*words[: n - 1], head + "s", *words[n:]])]
+    endings = ("s", "es") if head[-1] not in "aeiouy" else ("s",)
+    return [" ".join([*words[: n - 1], head + e, *words[n:]]) for e in endings]
 
 
 def _noun_forms(noun: str) -> list[str]:

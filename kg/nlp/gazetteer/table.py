@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.lang.de.org_kinds import acronym_kinds
 from kg.nlp.gazetteer.entry import (
     _NATIONAL_KINDS,
     _RANK,
@@ -459,16 +461,54 @@ class Gazetteer:
 
     def with_organisations(self, context: Context, names: Iterable[str]) -> Context:
         counts = Counter(dict(context.counts))
+        national: Counter[str] = Counter()
+        orgs: Counter[str] = Counter()
         for name in names:
             entry = self.lookup(name)
-            if (
-                entry is not None
-                and entry.code is not None
-                and entry.kind in _NATIONAL_KINDS
-            ):
+            if entry is None or entry.label != "ORG":
+                continue
+            if _normalise(name) not in self._org_forms:
+                orgs[entry.name] += 1  # "EU", not "Union" (CDU/CSU or EU)
+            if entry.code is not None and entry.kind in _NATIONAL_KINDS:
                 counts[entry.code] += 1
+                national[entry.code] += 1
         # the places' counts stay as they were: applying it twice is once
-        return Context(context.codes, context.points, _most(counts), context.counts)
+        return replace(
+            context,
+            about=_most(counts),
+            national=tuple(sorted(national.items())),
+            orgs=tuple(sorted(orgs.items())),
+        )
+
+    def own_acronym(self, surface: str, preceding: str | None) -> Entry | None:
+        """An acronym the gazetteer knows as an organisation of one kind, after
+        a noun for another kind ("der türkische Geheimdienst MIT", not the
+        Massachusetts Institute of Technology), is an organisation of that
+        noun's kind of its own: a minted entry named by the acronym, no code;
+        else ``None``."""
+        if (
+            not preceding
+            or not 2 <= len(surface) <= 6
+            or not surface.isupper()
+            or not surface.isalnum()
+        ):
+            return None
+        kinds = acronym_kinds(preceding)
+        if kinds is None:
+            return None
+        entry = self.lookup(surface)
+        if entry is None or entry.label != "ORG" or entry.kind in kinds:
+            return None
+        return self.own_entry(surface, kinds[0])
+
+    def own_entry(self, surface: str, kind: str) -> Entry:
+        """The minted entry of an acronym named as an organisation of ``kind``
+        of its own (:meth:`own_acronym`)."""
+        key = (surface, f"own:{kind}")
+        minted = self._minted.get(key)
+        if minted is None:
+            minted = self._minted[key] = Entry(name=surface, label="ORG", kind=kind)
+        return minted
 
     def disambiguate(
         self,
@@ -480,9 +520,15 @@ class Gazetteer:
     ) -> Entry | None:
         ctx = context if isinstance(context, Context) else _as_context(context)
         if label != "PER":
+            own = self.own_acronym(surface, preceding)
+            if own is not None:
+                return own
+            kind = dict(ctx.own).get(surface)
+            if kind is not None:
+                return self.own_entry(surface, kind)
             by_country = self._org_forms.get(_normalise(surface))
             if by_country is not None:
-                org = self._org_in(by_country, ctx, preceding)
+                org = self._org_in(surface, by_country, ctx, preceding)
                 if org is not None:
                     return org
         entry = self.lookup(surface, label=label)
@@ -534,7 +580,11 @@ class Gazetteer:
         return entry
 
     def _org_in(
-        self, by_country: dict[str, Entry], ctx: Context, preceding: str | None
+        self,
+        surface: str,
+        by_country: dict[str, Entry],
+        ctx: Context,
+        preceding: str | None,
     ) -> Entry | None:
         """The organisation a form claimed by country names in its article: that
         of the country named by the adjective before it ("die deutsche
@@ -544,9 +594,30 @@ class Gazetteer:
             country = self.country_before(preceding)
             if country is not None and country.code is not None:
                 code = country.code
-        if code is None:
+                return self._org_of(by_country, code)
+        org = self._org_of(by_country, code) if code is not None else None
+        if org is not None:
+            return org
+        return self._org_of_politics(surface, by_country, ctx)
+
+    def _org_of_politics(
+        self, surface: str, by_country: dict[str, Entry], ctx: Context
+    ) -> Entry | None:
+        """The organisation of the one country whose parties and state bodies
+        the article names, when the country it is about claims none of the
+        form: "Union und SPD" beside "die Ukraine", "Russland" is CDU/CSU.
+        Only if the article names the form's plain claim ("EU" for "Union")
+        less often by its other names than it names that country's politics:
+        "die Union" in an article on "EU" and "Brüssel" stays the EU."""
+        national = dict(ctx.national)
+        code = _most(Counter(national))
+        if code is None or code not in by_country:
             return None
-        return self._org_of(by_country, code)
+        fallback = self.lookup(surface)
+        rival = dict(ctx.orgs).get(fallback.name, 0) if fallback is not None else 0
+        if national[code] <= rival:
+            return None
+        return by_country[code]
 
     def country_before(self, word: str) -> Entry | None:
         """The country a word before an organisation's name says it belongs to:

@@ -1,0 +1,53 @@
+"""The kind of organisation a noun right before an acronym names ("der
+türkische Geheimdienst MIT": a security service), and the gazetteer kinds that
+fit it (``kg/data/org_kind_nouns.tsv``).
+
+Example
+-------
+>>> acronym_kinds("Geheimdienstes")
+('gov', 'military')
+>>> acronym_kinds("Parteien")
+('party',)
+>>> acronym_kinds("Juni") is None
+True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.errors import InputError
+from kg.lang.de.lexicon import data_lines
+
+__all__ = ["acronym_kinds"]
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    rows = []
+    for n, line in data_lines("org_kind_nouns.tsv")[1:]:
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].islower() or not parts[1]:
+            raise InputError(
+                f"org_kind_nouns.tsv:{n}: expected 'noun<TAB>kinds', got {line!r}"
+            )
+        rows.append((parts[0], tuple(parts[1].split(","))))
+    # the longest noun first: "nachrichtendienst" before "dienst"
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=8192)
+def acronym_kinds(word: str) -> tuple[str, ...] | None:
+    """The gazetteer kinds an organisation may be that ``word`` names the kind
+    of (a noun or the last part of a compound, in any case or number form),
+    the likeliest first, else ``None``. A noun of fewer than five letters
+    counts only as the whole word ("Uni", not "Juni")."""
+    if not word[:1].isupper():
+        return None
+    low = word.lower().rsplit("-", 1)[-1]
+    forms = (low, *(low[: -len(e)] for e in ("en", "es", "n", "s") if low.endswith(e)))
+    for noun, kinds in _table():
+        for form in forms:
+            if form == noun or (len(noun) >= 5 and form.endswith(noun)):
+                return kinds
+    return None
