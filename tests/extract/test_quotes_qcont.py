@@ -90,3 +90,33 @@ def test_adjective_and_stehen_are_no_verbs_of_saying(gazetteer_nlp) -> None:
         view = DocView(doc, list(doc.sents), {}, {})
         got = [doc[i].lower_ for s in view.sents for i in saying_cues(view, s)]
         assert got == cues, text
+
+
+KONJUNKTIV = [
+    # a Konjunktiv I the list lacked goes on a report a sentence later
+    (
+        "Paul Kern sagte, die Lage sei ernst. Die Polizei ist vor Ort. Zudem "
+        "biete man den Opfern Hilfe an.",
+        {"Paul Kern": PER},
+        {
+            ("person/Paul Kern", "die Lage sei ernst"),
+            ("person/Paul Kern", "Zudem biete man den Opfern Hilfe an"),
+        },
+    ),
+    (
+        "Eva Roth erklärte, der Plan sei fertig. Die Sitzung dauerte lange. Ein "
+        "solcher Index setze genau an den Schulen an.",
+        {"Eva Roth": PER},
+        {
+            ("person/Eva Roth", "der Plan sei fertig"),
+            ("person/Eva Roth", "Ein solcher Index setze genau an den Schulen an"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), KONJUNKTIV)
+def test_konjunktiv_goes_on(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    got = {(q.speaker or q.speaker_label, q.text) for q in rec.quotes}
+    assert got == expected

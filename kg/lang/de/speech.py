@@ -508,7 +508,13 @@ SUBJUNCTIVE_FORMS = frozenset(
         "unternähmen erlangten eroberten nutzten "
         # frequent Konjunktiv I of the third person in reports
         "bestehe betrage ergebe erfolge entspreche verfüge stimme entstehe "
-        "gelinge bedürfe berge steige sinke wachse treffe"
+        "gelinge bedürfe berge steige sinke wachse treffe "
+        # more verbs in reports, Konjunktiv I where no "ich" speaks ("Zudem
+        # biete man Hilfe an", "Wann, behalte sich die Türkei vor")
+        "biete behalte richte verwerte funktioniere setze lege mache schaffe "
+        "sorge kenne nenne laufe zahle koste liefere ändere erhalte "
+        "enthalte zähle suche finde wirke leide leiste denke falle trete kläre "
+        "prüfe leite erscheine scheine wende lebe"
     ).split()
 )
 
