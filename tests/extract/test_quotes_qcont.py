@@ -120,3 +120,18 @@ def test_konjunktiv_goes_on(gazetteer_nlp, text, ents, expected) -> None:
     rec = extract(gazetteer_nlp, text, ents)
     got = {(q.speaker or q.speaker_label, q.text) for q in rec.quotes}
     assert got == expected
+
+
+def test_sentence_ending_in_sein_goes_on(gazetteer_nlp) -> None:
+    """ "sein" the verb at the sentence's end is no possessive of narration: the
+    speaker's words go on after the reporting clause."""
+    rec = extract(
+        gazetteer_nlp,
+        "Das Stadion ist ausverkauft, sagte Tom Weiß. Morgen werden auch viele "
+        "Gäste hier sein.",
+        {"Tom Weiß": PER},
+    )
+    assert {(q.speaker, q.text) for q in rec.quotes} == {
+        ("person/Tom Weiß", "Das Stadion ist ausverkauft"),
+        ("person/Tom Weiß", "Morgen werden auch viele Gäste hier sein"),
+    }
