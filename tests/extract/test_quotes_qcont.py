@@ -112,6 +112,16 @@ KONJUNKTIV = [
             ("person/Eva Roth", "Ein solcher Index setze genau an den Schulen an"),
         },
     ),
+    # a Konjunktiv II with an umlaut the list lacked goes on the report
+    (
+        "Eva Roth sagte, die Grenze bleibe offen. Aus dem Süden kämen aber "
+        "weitere Menschen.",
+        {"Eva Roth": PER},
+        {
+            ("person/Eva Roth", "die Grenze bleibe offen"),
+            ("person/Eva Roth", "Aus dem Süden kämen aber weitere Menschen"),
+        },
+    ),
 ]
 
 

@@ -514,7 +514,13 @@ SUBJUNCTIVE_FORMS = frozenset(
         "biete behalte richte verwerte funktioniere setze lege mache schaffe "
         "sorge kenne nenne laufe zahle koste liefere ändere erhalte "
         "enthalte zähle suche finde wirke leide leiste denke falle trete kläre "
-        "prüfe leite erscheine scheine wende lebe"
+        "prüfe leite erscheine scheine wende lebe "
+        # Konjunktiv II with an umlaut, no simple past ("Aus dem Süden kämen
+        # weitere Flüchtlinge", "Die Maßnahmen beträfen die Grenze"); not
+        # "dürften", the narrator's guess ("dürften Vorläufer gewesen sein")
+        "kämen beträfen beträfe stünden gäben nähmen nähme träfen träfe "
+        "wüssten wüsste bräuchten bräuchte fänden fände sähen sähe täte täten "
+        "ließe gälte zöge zögen hülfe"
     ).split()
 )
 
@@ -587,7 +593,10 @@ SUBJUNCTIVE_I_FORMS = frozenset(
         (
             "hätte hätten würde würden wäre wären könnte könnten müsste müssten "
             "dürfte gäbe stünde läge lägen ginge käme trügen unternähmen erlangten "
-            "eroberten nutzten"
+            "eroberten nutzten "
+            "kämen beträfen beträfe stünden gäben nähmen nähme träfen "
+            "träfe wüssten wüsste bräuchten bräuchte fänden fände sähen sähe "
+            "täte täten ließe gälte zöge zögen hülfe"
         ).split()
     )
 )
