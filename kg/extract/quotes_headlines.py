@@ -109,8 +109,9 @@ _AFTER_HEADING = 3
 
 
 def glued_heading(view: DocView, text: str, found: list[Found]) -> list[Found]:
-    """``found`` with each quote that opens its sentence started after a
-    sub-heading glued to it: a capitalised article, pronoun or preposition
+    """``found`` with each quote that opens its sentence, or follows the colon
+    of a "Name:" opening it, started after a sub-heading glued to it: a
+    capitalised article, pronoun or preposition
     (:data:`kg.lang.de.headings.HEADING_BREAK_WORDS`) among its first
     :data:`_HEADING_WORDS` words, with only words (no punctuation) before it
     and no name it opens ("die Zeitung Die Welt"), opens the sentence the
@@ -121,8 +122,9 @@ def glued_heading(view: DocView, text: str, found: list[Found]) -> list[Found]:
     for f in found:
         a = f[0]
         sent = sents[f[2]]
-        if not sent.start_char <= a or text[sent.start_char : a].strip(_OPENING + " "):
-            out.append(f)  # the quote does not open its sentence
+        lead = text[sent.start_char : a].strip(_OPENING + " ")
+        if not sent.start_char <= a or (lead and not lead.endswith(":")):
+            out.append(f)  # the quote does not open its sentence, nor a "Name:"
             continue
         toks = [t for t in sent if t.idx >= a]
         cut = None

@@ -47,6 +47,13 @@ CASES = [
         {"Karl Brunner": PER},
         {("person/Karl Brunner", "Es fehlt uns an allem")},
     ),
+    # ... also after "Name:" (an interview's or a portrait's sub-heading)
+    (
+        "Die Forscherin Eva Lind warnt vor Kürzungen. Lind: Kein Geld für "
+        "Labore Wir haben kaum noch Mittel für unsere Arbeit.",
+        {"Eva Lind": PER, "Lind": PER},
+        {("person/Eva Lind", "Wir haben kaum noch Mittel für unsere Arbeit")},
+    ),
     (
         "Gute Arbeit im Winter Die Mannschaft sei in Form, sagte Hans Moser.",
         {"Hans Moser": PER},
