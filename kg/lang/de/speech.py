@@ -304,7 +304,7 @@ def reporting_verb_readings() -> dict[str, tuple[VerbForm, ...]]:
     Example
     -------
     >>> sorted(v.infinitive for v in reporting_verb_readings()["gab"])
-    ['angeben', 'bekanntgeben', 'zu bedenken geben']
+    ['angeben', 'bekanntgeben', 'zu Protokoll geben', 'zu bedenken geben']
     """
     out: dict[str, tuple[VerbForm, ...]] = {}
     for inf, part, strong in REPORTING_VERB_BASES:
