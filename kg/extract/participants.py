@@ -53,6 +53,7 @@ from kg.lang.de.meetings import (
     REPRESENTATIVES,
     with_relation,
 )
+from kg.lang.de.speaker_chains import ADJECTIVAL_DEMONYMS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 
@@ -149,7 +150,8 @@ def _demonym_person(view: DocView, sent: Span, key: str) -> str:
 
 def singular_demonym(view: DocView, i: int, key: str) -> bool:
     """Token ``i`` is a noun of one of ``key``'s people after a singular article:
-    "die Schwedin", "der Franzose", "dem Briten" (not "die Briten")."""
+    "die Schwedin", "der Franzose", "dem Briten", "die Deutsche" (not "die
+    Briten", "die Deutschen")."""
     doc = view.doc
     word = doc[i]
     if not word.text[:1].isupper() or word.text == name_of(key) or i == 0:
@@ -159,7 +161,8 @@ def singular_demonym(view: DocView, i: int, key: str) -> bool:
         return False
     art = doc[i - 1].lower_
     if art == "die":
-        return word.lower_.endswith("in")  # "die Schwedin", not "die Schweden"
+        # "die Schwedin", not "die Schweden"; "die Deutsche" is one woman
+        return word.lower_.endswith("in") or word.lower_ in ADJECTIVAL_DEMONYMS
     return art in ("der", "dem")
 
 

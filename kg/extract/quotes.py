@@ -52,7 +52,7 @@ from kg.extract.quotes_continued import (
     stretches,
     subjunctive,
 )
-from kg.extract.quotes_headlines import without_headlines
+from kg.extract.quotes_headlines import glued_heading, without_headlines
 from kg.extract.quotes_marked import (
     interview_answers,
     interview_questions,
@@ -407,6 +407,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = no_actors(found)
     found = echoed(view, text, found)
     found = without_headlines(text, found, [s.start_char for s in sents])
+    found = glued_heading(view, text, found)
     out = []
     for a, b, si, kind, speaker, medium, label in found:
         mentions = _mentions(view, a, b)

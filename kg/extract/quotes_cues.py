@@ -9,8 +9,16 @@ from bisect import bisect_left
 from spacy.tokens import Span
 
 from kg.extract.view import DocView
-from kg.lang.de.grammar import FIRST_PERSON_WORDS, MODALS, POSSESSIVES
+from kg.lang.de.grammar import (
+    ARTICLES,
+    FIRST_PERSON_WORDS,
+    INDEFINITE_ARTICLES,
+    MODALS,
+    POSSESSIVE_ARTICLES,
+    POSSESSIVES,
+)
 from kg.lang.de.speech import (
+    ADJECTIVE_LIKE_FORMS,
     CLAUSE_VERBS,
     HAVE_FORMS,
     IMPERSONAL_BELIEFS,
@@ -23,6 +31,9 @@ from kg.lang.de.speech import (
 )
 
 __all__ = ["REPORTING_FORMS", "first_person", "saying_cues"]
+
+#: words before an adjective: "der bekannte Autor" has no verb of saying
+_BEFORE_ADJECTIVES = ARTICLES | INDEFINITE_ARTICLES | POSSESSIVE_ARTICLES
 
 #: every form of a verb of saying
 REPORTING_FORMS = frozenset(reporting_verbs())
@@ -52,6 +63,11 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
             doc[i].is_lower or fronted_participle(lowers, i, sent.start)
         ):
             continue  # "meinen Posten"; not "Hervorgehoben hat er, dass …"
+        if low in ADJECTIVE_LIKE_FORMS and (
+            doc[i].pos_ == "ADJ"
+            or (i > sent.start and lowers[i - 1] in _BEFORE_ADJECTIVES)
+        ):
+            continue  # "der bekannte Autor", not "bekannte der Sieger"
         after = lowers[i + 1 : sent.end]
         if not any(not vf.particle or vf.particle in after for vf in readings[low]):
             continue  # "teilte" without "mit", "gab" without "an" or "bedenken"
@@ -80,7 +96,11 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
             continue  # "Daher müsse man damit rechnen, dass …": a report's content
         if nxt == "worden" and all(vf.participle for vf in readings[low]):
             continue  # "war kaum kommentiert worden": a passive, nobody speaks
-        if all(vf.infinitive in CLAUSE_VERBS for vf in readings[low]) and not any(
+        # the readings whose particle is there: "nahmen wir an" is annehmen
+        # alone, not "Stellung nehmen"
+        if all(
+            vf.infinitive in CLAUSE_VERBS for vf in meant or readings[low]
+        ) and not any(
             lowers[j] == "," and lowers[j + 1] in ("dass", "ob")
             for j in range(i + 1, sent.end - 1)
         ):

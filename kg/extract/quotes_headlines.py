@@ -16,7 +16,9 @@ the headline's line into the text under it keeps only that text.
 
 Text without line breaks (one paragraph, as in 10kGNAD) is left alone, and so
 are the text's last line, which may be a sentence cut off, and a quote wrapped
-over lines.
+over lines. There a sub-heading runs into the next sentence without a stop
+("Billiger als erwartet Der Park sei billiger als …"): :func:`glued_heading`
+starts a quote that opens such a sentence after the heading.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ import re
 from bisect import bisect_right
 
 from kg.extract.quotes_continued import Found
+from kg.extract.view import DocView
+from kg.lang.de.headings import HEADING_BREAK_WORDS
 
-__all__ = ["in_headline", "without_headlines"]
+__all__ = ["glued_heading", "in_headline", "without_headlines"]
 
 #: characters that end a sentence, or a line leading into the next one
 #: (also a line wrapped by hand after a comma or a dash)
@@ -95,4 +99,46 @@ def without_headlines(text: str, found: list[Found], starts: list[int]) -> list[
         if len(text[rest:b].split()) >= 3:
             si = max(f[2], bisect_right(starts, rest) - 1)
             out.append((rest, b, si, *f[3:]))
+    return out
+
+
+#: words of a sub-heading glued to its sentence at most
+_HEADING_WORDS = 6
+#: words of the quote after the heading at least
+_AFTER_HEADING = 3
+
+
+def glued_heading(view: DocView, text: str, found: list[Found]) -> list[Found]:
+    """``found`` with each quote that opens its sentence, or follows the colon
+    of a "Name:" opening it, started after a sub-heading glued to it: a
+    capitalised article, pronoun or preposition
+    (:data:`kg.lang.de.headings.HEADING_BREAK_WORDS`) among its first
+    :data:`_HEADING_WORDS` words, with only words (no punctuation) before it
+    and no name it opens ("die Zeitung Die Welt"), opens the sentence the
+    heading runs into: "Billiger als erwartet Der Park sei …" quotes "Der Park
+    sei …"."""
+    sents = view.sents
+    out: list[Found] = []
+    for f in found:
+        a = f[0]
+        sent = sents[f[2]]
+        lead = text[sent.start_char : a].strip(_OPENING + " ")
+        if not sent.start_char <= a or (lead and not lead.endswith(":")):
+            out.append(f)  # the quote does not open its sentence, nor a "Name:"
+            continue
+        toks = [t for t in sent if t.idx >= a]
+        cut = None
+        for n in range(1, min(len(toks), _HEADING_WORDS + 1)):
+            t, prev = toks[n], toks[n - 1]
+            if not (prev.is_alpha or prev.like_num):
+                break  # punctuation: running text, no heading
+            if t.text in HEADING_BREAK_WORDS and view.key(t.i) is None:
+                cut = n
+                break
+        if cut is not None and sum(t.is_alpha for t in toks[cut:]) >= _AFTER_HEADING:
+            b = toks[cut].idx
+            if b < f[1]:
+                out.append((b, *f[1:]))
+                continue
+        out.append(f)
     return out

@@ -9,7 +9,7 @@ goes on a quote (Konjunktiv, first person, colon) have failed.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.coref import surname, surnames_of
 from kg.extract.quotes_continued import Found, subjunctive
@@ -77,7 +77,7 @@ def said_on(view: DocView, text: str, found: list[Found], si: int) -> bool:
     for t in sent:
         low = t.lower_
         if (
-            low in NARRATION_WORDS
+            (low in NARRATION_WORDS and not _infinitive_sein(t))
             or low in PAST
             or low[:1].isdigit()
             or t.text in _NOT_SAID
@@ -92,6 +92,13 @@ def said_on(view: DocView, text: str, found: list[Found], si: int) -> bool:
     if not any(t.lower_ in SPOKEN_MARKERS for t in sent):
         return False  # "Bis zu elf Kameras sind im Einsatz.": the narrator
     return tense_of(sent.text) != "past"
+
+
+def _infinitive_sein(t: Token) -> bool:
+    """``t`` is "sein" the verb at its clause's end ("Viele werden hier
+    sein."), not the possessive of narration about someone ("sein Sohn")."""
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    return t.lower_ == "sein" and (nxt is None or nxt.is_punct)
 
 
 def _preterite(sent: Span) -> bool:

@@ -269,7 +269,12 @@ def test_more_verbs_of_saying(records) -> None:
         ("person/Max Bauer", "Jemanden einzusperren ist überzogen"),
     }
     readings = {v.infinitive for v in reporting_verb_readings()["gab"]}
-    assert readings == {"angeben", "bekanntgeben", "zu bedenken geben"}
+    assert readings == {
+        "angeben",
+        "bekanntgeben",
+        "zu bedenken geben",
+        "zu Protokoll geben",
+    }
     assert reporting_verbs()["gab"].infinitive == "angeben"
 
 

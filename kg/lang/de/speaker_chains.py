@@ -4,6 +4,7 @@ the one spoken to, and nouns that stand for no speaker of their own."""
 from __future__ import annotations
 
 __all__ = [
+    "ADJECTIVAL_DEMONYMS",
     "ADDRESSEE_PREPOSITIONS",
     "AFTER_QUOTE_ONLY",
     "DEMONYM_PLACES",
@@ -85,6 +86,10 @@ DEMONYM_PLACES = {
     "westfale": "Westfalen",
     "friese": "Friesland",
 }
+
+# nationality nouns declined like adjectives: "die Deutsche" is one woman (not
+# only "die Deutschen", the team), "der Deutsche" one man
+ADJECTIVAL_DEMONYMS = frozenset({"deutsche"})
 
 # a comparison after a reporting clause tells how it was said, it does not go
 # on with the quote: "Wasser ist Wasser, sagt er, so trocken, wie man nur kann"

@@ -36,9 +36,73 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.lang.de.lexicon import data_lines
+from kg.lang.de.speech_sources import (  # re-exported
+    ADVERB_ENDINGS,
+    AFFILIATE_ENDINGS,
+    ATTRIBUTION_NOUNS,
+    BODY_DOCUMENT_ENDINGS,
+    BODY_ENDINGS,
+    CIRCLE_NOUN_ENDINGS,
+    CITED_DOCUMENT_NOUNS,
+    COLON_CONTINUATIONS,
+    COLON_SPEAKER_LINKS,
+    CONCLUSION_NOUNS,
+    CONCLUSION_VERBS,
+    CONTEST_ENDINGS,
+    DATA_ATTRIBUTION_NOUNS,
+    GOVERNMENT_NOUNS,
+    INTERVIEWER_LABELS,
+    INVESTIGATOR_NOUNS,
+    LABEL_SYNONYMS,
+    LINKING_ADVERBS,
+    LINKING_OPENERS,
+    MEDIA_NOUNS,
+    MEMBER_ENDINGS,
+    NEGATING_WORDS,
+    NON_ACTOR_ENDINGS,
+    NON_ACTOR_WORDS,
+    NON_STATE_SPEAKERS,
+    NOT_ATTRIBUTION_COMPOUNDS,
+    NOT_SAYING_ADVERBS,
+    NOT_SPEAKER_WORDS,
+    OFFICE_NOUNS,
+    ORG_ANAPHORS,
+    OUTLET_CUES,
+    PARTNER_NOUNS,
+    PENALTY_WORDS,
+    PLACE_NOUN_ENDINGS,
+    PLACE_PREPOSITIONS,
+    PLATFORMS,
+    PROSECUTOR_ENDINGS,
+    QUESTION_NOUNS,
+    REPORT_ADVERBS,
+    REPORT_BACK_WORDS,
+    REPORT_OWNER_WORDS,
+    REPORTED_CLAUSE_OPENERS,
+    RESEARCH_GROUP_NOUNS,
+    SAYING_NOUNS,
+    SOURCE_PHRASE_WORDS,
+    SOURCE_SENTENCE_VERBS,
+    SOURCE_SHOWING_VERBS,
+    SPEAKER_NOUNS,
+    SPOKESPERSON_ENDINGS,
+    STATE_NOUNS,
+    SUBJECT_CLAUSE_OPENERS,
+    UNNAMED_GROUP_ENDINGS,
+    UNNAMED_SOURCE_NOUNS,
+    UNNAMED_SOURCE_PREFIXES,
+    VOW_FORMS,
+    group_noun,
+)
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "NON_ACTOR_WORDS",
+    "NON_ACTOR_ENDINGS",
+    "NON_STATE_SPEAKERS",
+    "COLON_CONTINUATIONS",
+    "COLON_SPEAKER_LINKS",
+    "MEMBER_ENDINGS",
     "UNNAMED_SOURCE_PREFIXES",
     "IMPERSONAL_BELIEFS",
     "MODAL_BELIEFS",
@@ -72,6 +136,7 @@ __all__ = [
     "NOT_SAYING_ADVERBS",
     "NOT_SPEAKER_WORDS",
     "NOT_VERB_FORMS",
+    "ADJECTIVE_LIKE_FORMS",
     "OFFICE_NOUNS",
     "ORG_ANAPHORS",
     "PLACE_PREPOSITIONS",
@@ -239,7 +304,7 @@ def reporting_verb_readings() -> dict[str, tuple[VerbForm, ...]]:
     Example
     -------
     >>> sorted(v.infinitive for v in reporting_verb_readings()["gab"])
-    ['angeben', 'bekanntgeben', 'zu bedenken geben']
+    ['angeben', 'bekanntgeben', 'zu Protokoll geben', 'zu bedenken geben']
     """
     out: dict[str, tuple[VerbForm, ...]] = {}
     for inf, part, strong in REPORTING_VERB_BASES:
@@ -367,8 +432,14 @@ def fronted_participle(lowers: list[str], i: int, start: int) -> bool:
 #: dass …" says that it may be so
 NEGATED_STATEMENTS = frozenset({"ausschließen"})
 
-# forms of a listed verb that are mostly another word ("meinen Posten")
-NOT_VERB_FORMS = frozenset({"meinen", "meine"})
+# forms of a listed verb that are mostly another word ("meinen Posten"; "ist
+# bekannt", "die bekannten Fakten"; "war auf dem Podest gestanden", of stehen)
+NOT_VERB_FORMS = frozenset({"meinen", "meine", "bekannt", "bekannten", "gestanden"})
+
+#: forms of a verb of saying that are also an adjective's: a verb only where no
+#: article or adjective stands before it ("bekannte der Sieger", not "der
+#: bekannte Autor")
+ADJECTIVE_LIKE_FORMS = frozenset({"bekannte"})
 
 
 #: the PLOVER-style types of :func:`speech_acts`, in the order of the data file
@@ -437,7 +508,19 @@ SUBJUNCTIVE_FORMS = frozenset(
         "unternähmen erlangten eroberten nutzten "
         # frequent Konjunktiv I of the third person in reports
         "bestehe betrage ergebe erfolge entspreche verfüge stimme entstehe "
-        "gelinge bedürfe berge steige sinke wachse treffe"
+        "gelinge bedürfe berge steige sinke wachse treffe "
+        # more verbs in reports, Konjunktiv I where no "ich" speaks ("Zudem
+        # biete man Hilfe an", "Wann, behalte sich die Türkei vor")
+        "biete behalte richte verwerte funktioniere setze lege mache schaffe "
+        "sorge kenne nenne laufe zahle koste liefere ändere erhalte "
+        "enthalte zähle suche finde wirke leide leiste denke falle trete kläre "
+        "prüfe leite erscheine scheine wende lebe "
+        # Konjunktiv II with an umlaut, no simple past ("Aus dem Süden kämen
+        # weitere Flüchtlinge", "Die Maßnahmen beträfen die Grenze"); not
+        # "dürften", the narrator's guess ("dürften Vorläufer gewesen sein")
+        "kämen beträfen beträfe stünden gäben nähmen nähme träfen träfe "
+        "wüssten wüsste bräuchten bräuchte fänden fände sähen sähe täte täten "
+        "ließe gälte zöge zögen hülfe"
     ).split()
 )
 
@@ -510,434 +593,10 @@ SUBJUNCTIVE_I_FORMS = frozenset(
         (
             "hätte hätten würde würden wäre wären könnte könnten müsste müssten "
             "dürfte gäbe stünde läge lägen ginge käme trügen unternähmen erlangten "
-            "eroberten nutzten"
+            "eroberten nutzten "
+            "kämen beträfen beträfe stünden gäben nähmen nähme träfen "
+            "träfe wüssten wüsste bräuchten bräuchte fänden fände sähen sähe "
+            "täte täten ließe gälte zöge zögen hülfe"
         ).split()
     )
 )
-
-# nouns after which an organisation is the outlet, not the speaker
-# ("im Sender CNN", "der Nachrichtenagentur TASR")
-MEDIA_NOUNS = frozenset(
-    (
-        "sender fernsehsender tv-sender rundfunksender radiosender zeitung "
-        "tageszeitung nachrichtenagentur agentur interview kurznachrichtendienst "
-        "magazin nachrichtenmagazin blatt "
-        # websites that review or report ("schreibt die Seite Gamespot")
-        "seite webseite website portal onlineportal blog onlinemagazin fachmagazin"
-    ).split()
-)
-
-# words for a speaker the text does not name: with "ein", the state or the
-# organisation in the phrase speaks ("ein US-Regierungsvertreter" -> USA); with
-# "der", the person named before ("sagte der Minister")
-SPEAKER_NOUNS = frozenset(line.strip() for _, line in data_lines("speaker_nouns.txt"))
-
-# words and endings (abstract nouns) that never name who speaks ("nach Angaben vom
-# Mittwoch"); weekdays and months are added where they are used
-NON_ACTOR_WORDS = frozenset(
-    line.strip()
-    for _, line in data_lines("non_actor_words.txt")
-    if not line.startswith("-")
-)
-NON_ACTOR_ENDINGS = tuple(
-    line.strip()[1:]
-    for _, line in data_lines("non_actor_words.txt")
-    if line.startswith("-")
-)
-
-# nouns for speakers who do not speak for the state an adjective or prefix before
-# them names ("italienische Medien", "britische Forscher", "das US-Unternehmen");
-# a compound ending in one counts too ("Staatsfernsehen")
-NON_STATE_SPEAKERS = tuple(
-    sorted(
-        (line.strip() for _, line in data_lines("non_state_speakers.txt")),
-        key=len,
-        reverse=True,
-    )
-)
-
-# nouns for the other side of talks: who they are, the sentence's "mit X" says
-# ("Vor dem Treffen mit Russland fordern die USA vom Gesprächspartner …")
-PARTNER_NOUNS = frozenset(
-    "gesprächspartner verhandlungspartner gegenüber gegenseite".split()
-)
-
-# penalties a prosecutor demands "für" the accused ("fordert für ihn 27 Jahre
-# Haft"): the one named after "für" is the demand's target
-PENALTY_WORDS = frozenset(
-    """haft haftstrafe gefängnis gefängnisstrafe freiheitsstrafe strafe geldstrafe
-    todesstrafe bewährungsstrafe höchststrafe jugendstrafe lebenslang lebenslange
-    haftjahre gefängnisjahre strafmaß freispruch""".split()
-)
-
-# words that open a reported clause after a verb of saying ("sagte, dass …")
-REPORTED_CLAUSE_OPENERS = frozenset(
-    "dass ob wie wonach warum weshalb wieso weswegen".split()
-)
-
-# nouns for an unnamed speaker and the institution they name ("berichtete die
-# Exekutive": the police, as Austrian news call it)
-LABEL_SYNONYMS = {"exekutive": "Polizei"}
-
-# adverbs that make "gesagt" an idiom, no verb of saying ("genauer gesagt")
-NOT_SAYING_ADVERBS = frozenset("genauer anders ehrlich kurz offen gelinde".split())
-
-# the question a statement answers ("Auf die Frage, ob …, erwiderte X, …"):
-# the clause with it frames the quote, it is none
-QUESTION_NOUNS = frozenset("frage anfrage nachfrage".split())
-
-# endings of the noun of a public body that speaks as a source without a name
-# ("Laut Entschärfungsdienst", "dem Landeskriminalamt zufolge"); a document
-# ("laut Verfassung", "der Statistik zufolge") has none of them
-BODY_ENDINGS = (
-    "dienst",
-    "amt",
-    "behörde",
-    "polizei",
-    "ministerium",
-    "kommission",
-    "staatsanwaltschaft",
-    "gericht",
-    "gerichtshof",
-    "armee",
-    "militär",
-    "feuerwehr",
-    "rettung",
-    "verband",
-    "gewerkschaft",
-    "kammer",
-    "institut",
-    "agentur",
-    "kommando",
-    "wache",
-    "wacht",
-    "zentrale",
-    "inspektion",
-    "direktion",
-)
-
-# a sentence that names the source of the one before it: "Das geht aus einer
-# Erhebung des Bundeskriminalamts hervor", "Diese Angabe kommt aus dem
-# Innenministerium" -- (finite verbs, particle closing the clause or "")
-SOURCE_SENTENCE_VERBS = (
-    (frozenset("geht gehen ging gingen".split()), "hervor"),
-    (frozenset("kommt kommen kam kamen stammt stammen stammte stammten".split()), ""),
-)
-
-#: verbs of a sentence "Das zeigt eine Studie des X" that makes the sentence
-#: before it X's finding (not "Das zeigt sich …")
-SOURCE_SHOWING_VERBS = frozenset(
-    "zeigt zeigen zeigte zeigten belegt belegen belegte belegten".split()
-)
-#: "Zu diesem Schluss kommt X", "Zu dem Ergebnis kamen die Forscher um X": the
-#: sentence before is X's conclusion
-CONCLUSION_NOUNS = frozenset("schluss ergebnis befund".split())
-CONCLUSION_VERBS = frozenset("kommt kommen kam kamen gelangt gelangen gelangte".split())
-
-# nouns after a state's adjective that still name the state as an actor ("die
-# russische Führung", "die ukrainische Seite"); after any other noun the phrase
-# is a group of its own ("die syrische Opposition": not Syrien)
-STATE_NOUNS = frozenset(
-    "regierung führung staatsführung seite staat behörden staatsspitze".split()
-)
-
-# platforms a statement is posted on: the medium, never the speaker ("teilte die
-# Organisation auf Twitter mit")
-PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram".split())
-
-# words before an outlet besides MEDIA_NOUNS ("laut RIA", "gegenüber TASR")
-OUTLET_CUES = frozenset({"laut", "gegenüber"})
-
-# lower-case words inside a source after "laut" / "nach Angaben"
-# ("nach Angaben der Beobachtungsstelle für Menschenrechte")
-SOURCE_PHRASE_WORDS = frozenset(
-    "des der eines einer aus von vom für den dem und im in".split()
-)
-
-# capitalised words at the head of a reporting clause that name no speaker
-NOT_SPEAKER_WORDS = frozenset(
-    (
-        "es man wie so demnach zudem jedoch aber auch dann montag dienstag "
-        "mittwoch donnerstag freitag samstag sonntag antwort ich wir er sie "
-        # sentence adverbs before a verb of saying ("Gleichzeitig führte er aus")
-        "gleichzeitig zugleich außerdem dabei damals danach später zuletzt "
-        "inzwischen bisher allerdings dennoch deshalb daher dazu zuvor erst "
-        # times of day after "heute", "gestern" ("heute Morgen sagte die Polizei")
-        "morgen vormittag mittag nachmittag abend nacht"
-    ).split()
-)
-
-# nouns after "nach" that attribute the clause to a source ("nach Angaben der Polizei",
-# "nach Informationen des Senders", "nach eigenen Angaben", "nach einem Bericht von X");
-# as the end of a compound too ("nach Pentagon-Angaben", "nach Militärangaben")
-ATTRIBUTION_NOUNS = frozenset(
-    (
-        "angaben informationen erkenntnissen einschätzung darstellung bericht "
-        "berichten worten aussagen ansicht meinung schätzungen "
-        "zahlen daten berechnungen"
-    ).split()
-)
-
-# attribution nouns for data, a source only with the body named ("nach Zahlen
-# des Branchenverbands X"; not "nach Zahlen", nor a compound: "nach
-# Verkaufszahlen")
-DATA_ATTRIBUTION_NOUNS = frozenset({"zahlen", "daten", "berechnungen"})
-
-# words that end in an attribution noun but are none ("nach Antworten suchen")
-NOT_ATTRIBUTION_COMPOUNDS = frozenset({"antworten"})
-
-#: the first part of a compound of an attribution noun that names nobody
-#: ("laut Medieninformationen", "nach Presseangaben")
-UNNAMED_SOURCE_PREFIXES = frozenset("medien presse zeitungs insider".split())
-
-# unnamed sources before "zufolge" that still make the clause a report
-# ("Beobachtern zufolge", "dem Bericht vom Donnerstag zufolge"); data are not
-# sources ("Der Statistik zufolge")
-UNNAMED_SOURCE_NOUNS = frozenset(
-    (
-        "bericht berichten medienberichten beobachtern experten mitteilung angaben "
-        "informationen erklärung kreisen diplomaten insidern ankündigungen "
-        "aussagen äußerungen "
-        # unnamed groups ("Forschern zufolge", "Vielen Wissenschaftlern zufolge")
-        "forschern wissenschaftlern fachleuten analysten kritikern augenzeugen "
-        "zeugen"
-    ).split()
-)
-
-# nouns of a group of researchers, folded by :func:`group_noun` ("Forschern" ->
-# "forscher", "Biologen" -> "biolog"): "die Forscher" after "Biologen um X" are
-# X's group; another noun counts when it is the one the group was named by
-RESEARCH_GROUP_NOUNS = frozenset(
-    (
-        "forscher forscherinn forscherteam wissenschafter wissenschaftler team "
-        "autor autorinn studienautor biolog astronom anthropolog archäolog "
-        "paläontolog psycholog mediziner physiker chemiker geolog ökolog "
-        "zoolog genetiker ökonom soziolog historiker linguist kolleg"
-    ).split()
-)
-
-
-def group_noun(word: str) -> str:
-    """``word`` folded for :data:`RESEARCH_GROUP_NOUNS`: lower case, without a
-    final "n" and then "e" ("Forschern" -> "forscher", "Biologen" -> "biolog")."""
-    w = word.lower()
-    w = w[:-1] if w.endswith("n") else w
-    return w[:-1] if w.endswith("e") else w
-
-
-# endings of nouns for the place a body serves, after its name in the genitive
-# ("des Kinderkrankenhauses der Ostküstenstadt", "die Polizei des Bezirks")
-PLACE_NOUN_ENDINGS = (
-    "stadt",
-    "städte",
-    "land",
-    "landes",
-    "region",
-    "gemeinde",
-    "bezirk",
-    "bezirks",
-    "bezirkes",
-    "provinz",
-    "kanton",
-    "kantons",
-)
-
-# nouns of what someone said, before the genitive of who said it ("…, so der
-# Vorwurf der Staatsanwaltschaft"; "Der Vorwurf Sardanas: …")
-SAYING_NOUNS = frozenset(
-    (
-        "vorwurf vorwürfe ansicht meinung einschätzung darstellung tenor fazit "
-        "urteil kritik forderung argument argumentation aussage begründung "
-        "erklärung antwort reaktion position auffassung schlussfolgerung"
-    ).split()
-)
-
-# what a medium cites "unter Berufung auf" when it is no speaker but a text or
-# unnamed people: the medium itself speaks ("berichtete der Guardian unter
-# Berufung auf Dokumente der Kanzlei", "unter Berufung auf vertraute Banker")
-CITED_DOCUMENT_NOUNS = frozenset(
-    (
-        "dokumente dokument unterlagen papiere papier akten bericht berichte "
-        "quellen kreise kreisen informationen insider daten studie umfrage "
-        "mit gut informierte informierten vertraute vertrauten eingeweihte"
-    ).split()
-)
-
-# a body's own text that speaks for it when cited without the body ("laut
-# Jahresbericht", "heißt es in der Aussendung", "dem Bericht zufolge"), also as
-# the end of a compound ("RH-Bericht", "Presseaussendung")
-BODY_DOCUMENT_ENDINGS = (
-    "bericht",
-    "berichts",
-    "berichtes",
-    "studie",
-    "erhebung",
-    "aussendung",
-    "mitteilung",
-    "stellungnahme",
-    "anklage",
-    "anklageschrift",
-    "gutachten",
-    "schreiben",
-)
-
-# prepositions after which a state is a place or a target, never who speaks
-# ("wollte zurück nach Xland, aber man habe ihm gesagt"); not "von" (the agent
-# of a passive: "wurde von Xland bestätigt")
-PLACE_PREPOSITIONS = frozenset(
-    "nach in im ins aus bei über durch gegen für zu zwischen".split()
-)
-
-# the noun of an organisation that speaks for its country ("die ungarische
-# Regierung" -> Ungarn, as the annotation rules of bench/quote_gold.md have it)
-GOVERNMENT_NOUNS = frozenset({"regierung", "bundesregierung", "staatsregierung"})
-
-# words that open the subordinate clause whose Konjunktiv reports the subject
-# of the main clause ("Der Minister zeigte sich zuversichtlich, dass es eine
-# Lösung geben könne", "Die Kommission klagte, weil das Land gegen Vorgaben
-# verstoße")
-SUBJECT_CLAUSE_OPENERS = frozenset("dass ob weil da wonach".split())
-
-# words in the first clause of a quote before its reporting clause that tie it to
-# the sentence before, which is then the speaker's too ("Es steht zwar jedem frei,
-# … Im Konfliktfall halten wir jedoch wenig davon, sagt er."; "… Doch diese
-# Annahme ist ein Trugschluss, warnte X."): opening the quote, or among its first
-# words (:data:`LINKING_ADVERBS`)
-LINKING_OPENERS = frozenset(
-    "und aber doch denn daher deshalb deswegen darum trotzdem dennoch sonst".split()
-    + "diese dieser dieses diesen".split()
-)
-LINKING_ADVERBS = frozenset(
-    "jedoch daher deshalb deswegen darum trotzdem dennoch allerdings".split()
-)
-
-#: words that, alone before a colon, open a sentence going on with the quote before
-#: it ("…, so Huber. Und: Die Zeitungen müssen frei bleiben.")
-COLON_CONTINUATIONS = frozenset("und aber außerdem zudem auch überdies".split())
-
-#: the only lower-case words that may stand between a name and the colon after it
-#: when the name speaks what follows ("A und B: …", "Mitterlehner am Donnerstag:
-#: …"); any other ("Iñárritu gelang das dann nicht: …", "Holmes wurde 165 Mal
-#: angeklagt: …") makes the colon the narrator's
-COLON_SPEAKER_LINKS = frozenset("und am im".split())
-
-# endings of plural nouns of unnamed people ("Kritiker werfen X vor", "Viele
-# Ökonomen warnen"): a clause opening with one has no source kg knows, as the
-# annotation rules of bench/quote_gold.md leave them out; compounds included
-# ("Umweltschützer", "Menschenrechtsaktivisten")
-UNNAMED_GROUP_ENDINGS = tuple(
-    (
-        "kritiker experten beobachter aktivisten analysten demonstranten ökonomen "
-        "forscher wissenschaftler fachleute insider diplomaten anwohner bewohner "
-        "einwohner menschenrechtler gegner befürworter ärzte juristen schützer "
-        "politiker abgeordnete bürger eltern anleger investoren nutzer kunden "
-        "unterstützer anhänger kommentatoren"
-    ).split()
-)
-
-# words that deny the verb of their clause ("will dem Gesetz auf keinen Fall
-# zustimmen", "warne keineswegs vor …"): the act is not done; "nicht nur",
-# "nicht zuletzt" deny nothing (kg.lang.de.meetings.NOT_DENIALS)
-NEGATING_WORDS = frozenset("nicht keineswegs keinesfalls niemals nie".split())
-
-# endings of the contests one "bestreitet" (takes part in: "hat kein Spiel mehr
-# bestritten", "bestreitet vier Turniere", "den Wahlkampf bestreiten") and of
-# "den Lebensunterhalt bestreiten": no denial
-CONTEST_ENDINGS = tuple(
-    (
-        "spiel spiele spiels spielen partie partien match matches wettkampf "
-        "wettkämpfe wettkampfs rennen turnier turniere turniers saison finale "
-        "finalspiel duell duelle kampf kämpfe einsatz einsätze runde runden "
-        "lebensunterhalt auftritt auftritte finali finals"
-    ).split()
-)
-
-# the finite forms of "geloben" (to vow) that are forms of "loben" too: "Bei
-# seiner Angelobung gelobt der Präsident Treue", "gelobte Besserung"; with an
-# auxiliary in the clause they are the participle of "loben" ("hat X gelobt")
-VOW_FORMS = frozenset({"gelobt", "gelobte", "gelobten"})
-
-# endings of the nouns of a prosecuting body: the agent of a passive accusation
-# without one ("Den Männern wird Betrug vorgeworfen" after the prosecution's
-# charges)
-PROSECUTOR_ENDINGS = (
-    "staatsanwaltschaft",
-    "kriminalamt",
-    "anklagebehörde",
-    "ermittlungsbehörde",
-)
-
-# "die Ermittler" speak for the investigating body the article named before
-# (:data:`PROSECUTOR_ENDINGS` or the police): "stellten die Ermittler fest"
-# after "die römische Staatsanwaltschaft" -> the Staatsanwaltschaft
-INVESTIGATOR_NOUNS = frozenset({"ermittler", "ermittlern", "fahnder", "fahndern"})
-
-# endings of the nouns of a circle around a person ("die Staatsführung um
-# Präsident X", "die Gruppe um X"): the person stands for the circle
-CIRCLE_NOUN_ENDINGS = (
-    "führung",
-    "regierung",
-    "gruppe",
-    "lager",
-    "kreis",
-    "team",
-    "clan",
-    "umfeld",
-    "koalition",
-)
-
-# adverbs that go on reporting the source just quoted ("Die Zahl stieg demnach …")
-REPORT_ADVERBS = frozenset({"demnach"})
-
-# the words before an attribution noun that point back to the report just
-# quoted ("den Angaben zufolge", "nach diesen Informationen")
-REPORT_BACK_WORDS = frozenset({"den", "diesen"})
-
-# words after "nach den Angaben" that name whose they are ("nach den Angaben
-# der Polizei"): no pointing back
-REPORT_OWNER_WORDS = frozenset({"des", "der", "von", "vom", "eines", "einer"})
-
-# the interviewer's label in a transcript ("STANDARD: Warum …? Saakaschwili: …"):
-# the other labels are the interviewee's answers
-INTERVIEWER_LABELS = frozenset({"STANDARD", "Standard", "Frage"})
-
-# nouns by which a text refers back to an organisation it has named ("Wie die
-# Organisation mitteilte", "teilten die Menschenrechtler mit")
-ORG_ANAPHORS = frozenset(
-    (
-        "organisation menschenrechtler beobachtungsstelle gruppe gruppierung "
-        "behörde miliz konzern unternehmen firma hersteller partei"
-    ).split()
-)
-
-# nouns for the office of a person, which speaks for them ("Netanyahus Büro
-# teilte mit", "aus dem Umfeld von X")
-OFFICE_NOUNS = frozenset({"büro", "umfeld"})
-
-# endings of a word for a spokesperson: the rest names whom they speak for
-# ("Kommissionssprecherin" -> the Commission, "Clinton-Sprecher" -> Clinton)
-# endings of a word for one member of a body ("Feuerwehrmann", "Polizeibeamtin",
-# "Polizeichefin"): unnamed, the member speaks for the body (:data:`BODY_ENDINGS`)
-MEMBER_ENDINGS = ("mann", "frau", "beamter", "beamtin", "beamte", "chefin", "chef")
-
-# endings of a hyphened word for someone speaking for an organisation named
-# before the hyphen ("ein BND-Mitarbeiter", "ÖVP-Politiker", "ein
-# UN-Vertreter"): the organisation speaks; singular and plural
-AFFILIATE_ENDINGS = (
-    "mitarbeiter",
-    "mitarbeiterin",
-    "mitarbeitern",
-    "vertreter",
-    "vertreterin",
-    "vertretern",
-    "politiker",
-    "politikerin",
-    "politikern",
-)
-
-SPOKESPERSON_ENDINGS = ("sprecherin", "sprecher")
-
-# endings of adjectives and adverbs: a capitalised word with one that opens the
-# sentence before a verb of saying is no name ("Rechtlich argumentiert der
-# Hersteller", "Schließlich erklärte sie")
-ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "sam", "haft", "los")
