@@ -26,6 +26,9 @@ After the speaker and span branches of the 2026-12-06 night (spkorg, spkper, qre
 and the scorer reading the speaker entity's aliases ("Armee (Türkei)" = "türkische
 Armee"; 167 → 173 by the scorer alone): spans system 312, matched 275, P 0.881,
 R 0.764, F1 0.818; speaker 186/246 = 0.756; interactions unchanged (F1 0.500).
+After the branches of 2026-12-07 (spkfresh, interfresh, qcont and the scorer matching
+interaction actors by their aliases): spans P 0.886, R 0.778, F1 0.828; speaker 189/251
+= 0.753; interactions P 0.643, R 0.450, F1 0.529.
 The first round (the rules as first merged) gave F1 0.655, speaker 0.600,
 interactions 0.382. Floors sit a few items below.
 """
@@ -49,9 +52,9 @@ def test_heldout_statements_stay_above_floors() -> None:
     texts = ev.load_articles(CSV, {(a["section"], a["index"]) for a in gold})
     assert not ev.check_gold(gold, texts)
     r = ev.score(gold, ev.run_kg(texts), texts)
-    assert r["quotes"]["P"] >= 0.86 and r["quotes"]["F1"] >= 0.8, r["quotes"]
+    assert r["quotes"]["P"] >= 0.86 and r["quotes"]["F1"] >= 0.81, r["quotes"]
     assert r["speaker"]["accuracy"] >= 0.73, r["speaker"]
-    assert r["interactions"]["F1"] >= 0.44, r["interactions"]
+    assert r["interactions"]["F1"] >= 0.48, r["interactions"]
 
 
 # The odd rows of UD German PUD's news documents (``bench/quote_pud.md``;
