@@ -104,6 +104,19 @@ def named_roles(nlp, text: str, ents: dict[str, str]) -> set[tuple]:
     }
 
 
+def org_mentions(nlp, text: str) -> dict[str, list[str]]:
+    """Name -> mention texts of each organisation the full pipeline ``nlp``
+    finds in ``text`` (:func:`kg.nlp.pipe`, then extraction)."""
+    from kg.extract import doc_to_records
+    from kg.nlp import pipe
+
+    doc = next(iter(pipe(nlp, [text])))
+    rec = doc_to_records(doc, article_id="a", content_hash="h")
+    return {
+        e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"
+    }
+
+
 def pytest_collection_modifyitems(config, items):  # noqa: D103
     shared_missing = not SHARED.exists()
     for item in items:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import doc_to_records
 from kg.lang.de.products import is_article_before_product, is_org_word
-from kg.nlp import load_nlp, pipe
+from kg.nlp import load_nlp
+from tests.conftest import org_mentions
 
 
 @pytest.fixture(scope="module")
@@ -17,11 +17,7 @@ def nlp():
 
 
 def _orgs(nlp, text: str) -> dict[str, list[str]]:
-    doc = next(iter(pipe(nlp, [text])))
-    rec = doc_to_records(doc, article_id="a", content_hash="h")
-    return {
-        e.name: [m.text for m in e.mentions] for e in rec.entities if e.kind == "org"
-    }
+    return org_mentions(nlp, text)
 
 
 def test_words_before_and_after_a_maker() -> None:
