@@ -1071,3 +1071,26 @@ def test_a_city_adjective_before_a_profession_is_no_body(vocab):
     )
     found = _run(vocab, "Die Wiener Philharmoniker spielten .", [(1, 3, "ORG")])
     assert found == [("Wiener Philharmoniker", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,ents",
+    [
+        # the model ran the kind into the name and called it a place
+        ("Die Chefin des Onlinehändlers Brenko tritt ab .", [(3, 5, "LOC")]),
+        ("Der Modehändler Brenko schließt Filialen .", [(1, 3, "LOC")]),
+        ("Der IT-Dienstleister Brenko stellt ein .", [(1, 3, "LOC")]),
+    ],
+)
+def test_a_trader_named_after_its_trade_is_an_organisation(vocab, text, ents):
+    assert ("Brenko", "ORG") in _run(vocab, text, ents)
+
+
+def test_a_kind_before_a_place_the_model_found_stays_a_place(vocab):
+    # "die Gruppe Syrien": the place starts after the noun
+    assert ("Syrien", "LOC") in _run(
+        vocab, "Die Gruppe Syrien traf sich .", [(2, 3, "LOC")]
+    )
+    # "Waffenhändler": a person's trade, no kind of organisation
+    got = _run(vocab, "Der Waffenhändler Brenko wurde verhaftet .", [(2, 3, "PER")])
+    assert ("Brenko", "PER") in got

@@ -194,7 +194,13 @@ def _media_names(
                 # a kind of organisation before a place or a person is no
                 # name of it ("die Partei Erdogans", "die Gruppe Syrien")
                 first = in_ent.get(j)
-                if first is not None and first.label_ == "LOC":
+                if (
+                    first is not None
+                    and first.label_ == "LOC"
+                    # not the model's run-in of the noun: "des [Onlinehändlers
+                    # Zalando]" labelled a place
+                    and first.start > tok.i
+                ):
                     continue
                 if not slogan and lex & {
                     Feature.GAZ_COUNTRY,
