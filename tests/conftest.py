@@ -41,6 +41,18 @@ def gazetteer_nlp():
     return nlp
 
 
+@pytest.fixture(scope="session")
+def vocab():
+    """The shipped pipeline's vocabulary, with kg's lexicon table (the rules
+    read word features from it)."""
+    from kg.nlp import load_nlp
+    from kg.nlp.lexicon import has_table
+
+    v = load_nlp().vocab
+    assert has_table(v)
+    return v
+
+
 def annotate(nlp, text: str, ents: dict[str, str]):
     """A Doc of ``text`` whose entities are every occurrence of each key of ``ents``
     (longest keys first), labelled with its value."""
@@ -102,6 +114,24 @@ def named_roles(nlp, text: str, ents: dict[str, str]) -> set[tuple]:
         for p, r, o in role_triples(extract(nlp, text, ents))
         if r != "Mitglied"
     }
+
+
+def org_rules(vocab, text: str, ents=(), tagged=None) -> list[tuple[str, str]]:
+    """(text, label) of the entities kg's organisation rules (``kg_orgs``) leave
+    in ``text`` split on spaces, one sentence; ``ents`` as (start, end, label)
+    the model would have found; ``tagged`` spans as the gazetteer would have
+    tagged them."""
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.components.orgs import OrgRules
+
+    words = text.split(" ")
+    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    if tagged is not None:
+        doc._.kg_entries = tagged
+    doc = OrgRules(None)(doc)
+    return [(e.text, e.label_) for e in doc.ents]
 
 
 def org_mentions(nlp, text: str) -> dict[str, list[str]]:

@@ -11,15 +11,6 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.extract.names import continues_name
-from kg.nlp import load_nlp
-from kg.nlp.lexicon import has_table
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    v = load_nlp().vocab
-    assert has_table(v)
-    return v
 
 
 @pytest.mark.parametrize(

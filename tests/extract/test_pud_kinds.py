@@ -12,18 +12,10 @@ from spacy.tokens import Doc, Span
 
 from kg.lang.de.orgs import acronym_owner
 from kg.lang.de.titles import is_body_genitive
-from kg.nlp import gazetteer, load_nlp
+from kg.nlp import gazetteer
 from kg.nlp.components.orgs import OrgRules
 from kg.nlp.components.things import ThingsFilter, thing_kind
-from kg.nlp.lexicon import has_table
 from tests.conftest import extract, meetings_found, role_triples
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    v = load_nlp().vocab
-    assert has_table(v)
-    return v
 
 
 def _orgs(vocab, text, ents, bodies=None):

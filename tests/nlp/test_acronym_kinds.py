@@ -17,10 +17,6 @@ def nlp():
     return load_nlp()
 
 
-def _orgs(nlp, text: str) -> dict[str, list[str]]:
-    return org_mentions(nlp, text)
-
-
 def test_kind_nouns() -> None:
     assert acronym_kinds("Geheimdienst") == ("gov", "military")
     assert acronym_kinds("Auslandsgeheimdienstes") == ("gov", "military")
@@ -47,7 +43,7 @@ def test_an_acronym_after_a_noun_of_another_kind_is_its_own() -> None:
     ],
 )
 def test_the_service_is_no_university(nlp, text) -> None:
-    orgs = _orgs(nlp, text)
+    orgs = org_mentions(nlp, text)
     assert "Massachusetts Institute of Technology" not in orgs
     assert "MIT" in orgs
 
@@ -64,4 +60,4 @@ def test_the_service_is_no_university(nlp, text) -> None:
     ],
 )
 def test_agreeing_kinds_keep_the_entry(nlp, text, name) -> None:
-    assert name in _orgs(nlp, text)
+    assert name in org_mentions(nlp, text)

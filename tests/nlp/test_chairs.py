@@ -8,17 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
-from kg.nlp import load_nlp
 from kg.nlp.components.names import NameRelabeller
 from kg.nlp.components.orgs import OrgRules
-from kg.nlp.lexicon import has_table
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    v = load_nlp().vocab
-    assert has_table(v)
-    return v
 
 
 def _orgs(vocab, text: str, start: int, end: int) -> list[tuple[str, str]]:

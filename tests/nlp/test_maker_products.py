@@ -16,10 +16,6 @@ def nlp():
     return load_nlp()
 
 
-def _orgs(nlp, text: str) -> dict[str, list[str]]:
-    return org_mentions(nlp, text)
-
-
 def test_words_before_and_after_a_maker() -> None:
     assert is_article_before_product("den")
     assert is_article_before_product("gebrauchten", "einen")
@@ -39,14 +35,16 @@ def test_words_before_and_after_a_maker() -> None:
     ],
 )
 def test_the_company_is_not_its_product(nlp, text) -> None:
-    orgs = _orgs(nlp, text)
+    orgs = org_mentions(nlp, text)
     assert "Ford Fusion" not in orgs
     assert "Ford Fusion" not in orgs.get("Ford", [])
     assert len(orgs.get("Ford", [])) >= 2
 
 
 def test_a_type_number_after_an_article(nlp) -> None:
-    orgs = _orgs(nlp, "Boeing liefert die Boeing 737 wieder aus, meldete die Zeitung.")
+    orgs = org_mentions(
+        nlp, "Boeing liefert die Boeing 737 wieder aus, meldete die Zeitung."
+    )
     assert orgs.get("Boeing") == ["Boeing"]
 
 
@@ -61,11 +59,11 @@ def test_a_type_number_after_an_article(nlp) -> None:
     ],
 )
 def test_companies_stay_companies(nlp, text, name) -> None:
-    assert name in _orgs(nlp, text)
+    assert name in org_mentions(nlp, text)
 
 
 def test_a_maker_named_before_its_product_keeps_its_name(nlp) -> None:
-    orgs = _orgs(
+    orgs = org_mentions(
         nlp, "Ford meldet Probleme bei Ford Fusion. Ford will die Fehler beheben."
     )
     assert orgs.get("Ford") == ["Ford", "Ford"]

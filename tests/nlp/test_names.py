@@ -16,13 +16,6 @@ from kg.nlp.components.names import NameRelabeller, is_personal_name
 from kg.nlp.lexicon import has_table, word_features
 
 
-@pytest.fixture(scope="module")
-def vocab():
-    v = load_nlp().vocab
-    assert has_table(v)
-    return v
-
-
 def _persons(vocab, words, ents) -> list[str]:
     """The persons kg_names makes of ``words`` with the entities ``ents``
     ((start, end, label) triples) the model would have found."""

@@ -13,21 +13,7 @@ from kg.extract.resolve import RawMention, resolve_mentions
 from kg.lang.de.bodies import designation
 from kg.nlp import load_nlp
 from kg.nlp.components.orgs import OrgRules
-from kg.nlp.lexicon import has_table
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    v = load_nlp().vocab
-    assert has_table(v)
-    return v
-
-
-def _run(vocab, text):
-    words = text.split(" ")
-    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
-    doc = OrgRules(None)(doc)
-    return [(e.text, e.label_) for e in doc.ents]
+from tests.conftest import org_rules
 
 
 @pytest.mark.parametrize(
@@ -57,7 +43,7 @@ def test_designation_forms(word, noun):
     ],
 )
 def test_designation_after_definite_article_is_an_organisation(vocab, text, name):
-    assert (name, "ORG") in _run(vocab, text)
+    assert (name, "ORG") in org_rules(vocab, text)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +63,7 @@ def test_designation_after_definite_article_is_an_organisation(vocab, text, name
     ],
 )
 def test_no_designation_without_the_one_body(vocab, text):
-    assert _run(vocab, text) == []
+    assert org_rules(vocab, text) == []
 
 
 def test_bare_designation_is_the_hyphenated_body_of_the_article():
@@ -150,7 +136,7 @@ def test_ensemble_named_by_its_city(vocab, text, ents, name):
     ["Die Philharmoniker spielten gut .", "Viele Wiener Forscher spielten mit ."],
 )
 def test_no_ensemble_without_a_city_or_with_a_profession(vocab, text):
-    assert _run(vocab, text) == []
+    assert org_rules(vocab, text) == []
 
 
 def _model_org(vocab, text, start):

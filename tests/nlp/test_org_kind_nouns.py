@@ -8,27 +8,9 @@ entities, as in ``test_orgs_component.py``."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
 
 from kg.lang.de.orgs import org_noun
-from kg.nlp import load_nlp
-from kg.nlp.components.orgs import OrgRules
-from kg.nlp.lexicon import has_table
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    v = load_nlp().vocab
-    assert has_table(v)
-    return v
-
-
-def _run(vocab, text, ents=()):
-    words = text.split(" ")
-    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
-    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
-    doc = OrgRules(None)(doc)
-    return [(e.text, e.label_) for e in doc.ents]
+from tests.conftest import org_rules
 
 
 @pytest.mark.parametrize(
@@ -44,7 +26,7 @@ def _run(vocab, text, ents=()):
     ],
 )
 def test_name_after_kind_of_organisation(vocab, text, name):
-    assert (name, "ORG") in _run(vocab, text)
+    assert (name, "ORG") in org_rules(vocab, text)
 
 
 @pytest.mark.parametrize(
@@ -65,12 +47,12 @@ def test_name_after_kind_of_organisation(vocab, text, name):
     ],
 )
 def test_slogan_after_noun_of_a_group_is_its_name(vocab, text, name):
-    assert (name, "ORG") in _run(vocab, text)
+    assert (name, "ORG") in org_rules(vocab, text)
 
 
 def test_name_before_a_preposition_is_no_slogan(vocab):
     # the name is no common noun: "gegen die Regierung" is what it does
-    got = _run(vocab, "Die Bewegung Zarvota gegen die Regierung wuchs schnell .")
+    got = org_rules(vocab, "Die Bewegung Zarvota gegen die Regierung wuchs schnell .")
     assert ("Zarvota", "ORG") in got
     assert not any("Regierung" in text for text, _ in got)
 
@@ -78,7 +60,7 @@ def test_name_before_a_preposition_is_no_slogan(vocab):
 def test_slogan_needs_a_group_noun(vocab):
     # "Gruppe" names no group by a slogan: "die Gruppe Kinder ohne Eltern" is a
     # group of children
-    got = _run(vocab, "Die Gruppe Kinder ohne Eltern wartet an der Grenze .")
+    got = org_rules(vocab, "Die Gruppe Kinder ohne Eltern wartet an der Grenze .")
     assert not any(label == "ORG" for _, label in got)
 
 
@@ -90,12 +72,12 @@ def test_slogan_needs_a_group_noun(vocab):
     ],
 )
 def test_electoral_list_names(vocab, text, name):
-    assert (name, "ORG") in _run(vocab, text)
+    assert (name, "ORG") in org_rules(vocab, text)
 
 
 def test_article_opens_a_name_only_after_a_party_or_a_list(vocab):
     # "die Gruppe Die Ärzte" is a band
-    got = _run(vocab, "Die Gruppe Die Ärzte spielt morgen in Graz .")
+    got = org_rules(vocab, "Die Gruppe Die Ärzte spielt morgen in Graz .")
     assert not any(label == "ORG" for _, label in got)
 
 
@@ -117,7 +99,7 @@ def test_only_the_bare_word_liste_names_a_list():
     ],
 )
 def test_bodies_by_city_adjective_and_named_compounds(vocab, text, name):
-    assert (name, "ORG") in _run(vocab, text)
+    assert (name, "ORG") in org_rules(vocab, text)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +112,7 @@ def test_bodies_by_city_adjective_and_named_compounds(vocab, text, name):
     ],
 )
 def test_no_body_without_a_name_or_a_city(vocab, text):
-    assert not any(label == "ORG" for _, label in _run(vocab, text))
+    assert not any(label == "ORG" for _, label in org_rules(vocab, text))
 
 
 @pytest.mark.parametrize(
@@ -145,7 +127,7 @@ def test_no_body_without_a_name_or_a_city(vocab, text):
     ],
 )
 def test_english_heads(vocab, text, name):
-    assert (name, "ORG") in _run(vocab, text)
+    assert (name, "ORG") in org_rules(vocab, text)
 
 
 @pytest.mark.parametrize(
@@ -156,10 +138,10 @@ def test_english_heads(vocab, text, name):
     ],
 )
 def test_publisher_after_its_name(vocab, text, name):
-    assert (name, "ORG") in _run(vocab, text)
+    assert (name, "ORG") in org_rules(vocab, text)
 
 
 def test_bare_publisher_is_none(vocab):
     assert not any(
-        label == "ORG" for _, label in _run(vocab, "Der Verlag teilte das mit .")
+        label == "ORG" for _, label in org_rules(vocab, "Der Verlag teilte das mit .")
     )

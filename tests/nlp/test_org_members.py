@@ -6,26 +6,8 @@ organisation's. Hand-made sentences and hand-set entities, as in
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
 
-from kg.nlp import load_nlp
-from kg.nlp.components.orgs import OrgRules
-from kg.nlp.lexicon import has_table
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    v = load_nlp().vocab
-    assert has_table(v)
-    return v
-
-
-def _run(vocab, text, ents=()):
-    words = text.split(" ")
-    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
-    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
-    doc = OrgRules(None)(doc)
-    return [(e.text, e.label_) for e in doc.ents]
+from tests.conftest import org_rules
 
 
 @pytest.mark.parametrize(
@@ -40,7 +22,7 @@ def _run(vocab, text, ents=()):
     ],
 )
 def test_name_after_a_member_noun_and_von(vocab, text, name):
-    assert (name, "ORG") in _run(vocab, text)
+    assert (name, "ORG") in org_rules(vocab, text)
 
 
 @pytest.mark.parametrize(
@@ -55,9 +37,9 @@ def test_name_after_a_member_noun_and_von(vocab, text, name):
     ],
 )
 def test_no_organisation_without_a_name_after_a_member_noun(vocab, text):
-    assert not any(label == "ORG" for _, label in _run(vocab, text))
+    assert not any(label == "ORG" for _, label in org_rules(vocab, text))
 
 
 def test_the_models_label_stands(vocab):
     text = "Ein Sprecher von Quelvix sagte das ."
-    assert ("Quelvix", "PER") in _run(vocab, text, [(3, 4, "PER")])
+    assert ("Quelvix", "PER") in org_rules(vocab, text, [(3, 4, "PER")])

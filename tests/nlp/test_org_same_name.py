@@ -6,26 +6,9 @@ as in ``test_orgs_component.py``."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
 
 from kg.nlp import load_nlp
-from kg.nlp.components.orgs import OrgRules
-from kg.nlp.lexicon import has_table
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    v = load_nlp().vocab
-    assert has_table(v)
-    return v
-
-
-def _run(vocab, text, ents=()):
-    words = text.split(" ")
-    doc = Doc(vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
-    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
-    doc = OrgRules(None)(doc)
-    return [(e.text, e.label_) for e in doc.ents]
+from tests.conftest import org_rules
 
 
 @pytest.mark.parametrize(
@@ -39,7 +22,7 @@ def _run(vocab, text, ents=()):
 )
 def test_unknown_word_after_kind_of_organisation_is_its_name(vocab, text, at):
     name = text.split(" ")[at]
-    assert (name, "ORG") in _run(vocab, text, [(at, at + 1, "PER")])
+    assert (name, "ORG") in org_rules(vocab, text, [(at, at + 1, "PER")])
 
 
 @pytest.mark.parametrize(
@@ -53,7 +36,7 @@ def test_unknown_word_after_kind_of_organisation_is_its_name(vocab, text, at):
 )
 def test_person_name_after_kind_of_organisation_stays_a_person(vocab, text, at):
     name = text.split(" ")[at]
-    assert (name, "PER") in _run(vocab, text, [(at, at + 1, "PER")])
+    assert (name, "PER") in org_rules(vocab, text, [(at, at + 1, "PER")])
 
 
 def test_rule_made_name_is_one_wherever_repeated(vocab):
@@ -61,20 +44,20 @@ def test_rule_made_name_is_one_wherever_repeated(vocab):
         "Kimtex : Preise sinken . Der Digitalverband Kimtex legte Zahlen vor . "
         "Kimtex zufolge sinken die Preise ."
     )
-    got = _run(vocab, text, [(7, 8, "PER"), (12, 13, "PER")])
+    got = org_rules(vocab, text, [(7, 8, "PER"), (12, 13, "PER")])
     assert got == [("Kimtex", "ORG")] * 3
 
 
 def test_model_org_is_not_repeated(vocab):
     # only a name a rule made is carried over: the model's own label is not
     text = "Kimtex legte Zahlen vor . Kimtex zufolge sinken die Preise ."
-    got = _run(vocab, text, [(0, 1, "ORG"), (5, 6, "PER")])
+    got = org_rules(vocab, text, [(0, 1, "ORG"), (5, 6, "PER")])
     assert got == [("Kimtex", "ORG"), ("Kimtex", "PER")]
 
 
 def test_repeated_name_inside_a_longer_one_is_left(vocab):
     text = "Der Digitalverband Kimtex legte Zahlen vor . Kimtex Austria wuchs ."
-    got = _run(vocab, text, [(2, 3, "PER"), (7, 9, "ORG")])
+    got = org_rules(vocab, text, [(2, 3, "PER"), (7, 9, "ORG")])
     assert got == [("Kimtex", "ORG"), ("Kimtex Austria", "ORG")]
 
 
@@ -111,7 +94,7 @@ def test_party_in_parentheses_after_a_person_and_a_post(nlp, text, party):
     ],
 )
 def test_committee_named_by_its_designation(vocab, text, name):
-    assert (name, "ORG") in _run(vocab, text)
+    assert (name, "ORG") in org_rules(vocab, text)
 
 
 @pytest.mark.parametrize(
@@ -124,4 +107,4 @@ def test_committee_named_by_its_designation(vocab, text, name):
     ],
 )
 def test_no_committee_without_a_designation_or_definite_article(vocab, text):
-    assert _run(vocab, text) == []
+    assert org_rules(vocab, text) == []

@@ -16,10 +16,6 @@ def nlp():
     return load_nlp()
 
 
-def _orgs(nlp, text: str) -> dict[str, list[str]]:
-    return org_mentions(nlp, text)
-
-
 def test_the_parties_of_one_country_name_its_union() -> None:
     ctx = gazetteer.context_of(["Ukraine", "Russland", "Ukraine"])
     ctx = gazetteer.with_organisations(ctx, ["SPD", "CSU"])
@@ -44,13 +40,13 @@ def test_the_eu_named_more_often_keeps_the_union() -> None:
     ],
 )
 def test_union_beside_german_parties_is_cdu_csu(nlp, text) -> None:
-    orgs = _orgs(nlp, text)
+    orgs = org_mentions(nlp, text)
     assert "Union" in orgs.get("CDU/CSU", [])
     assert "EU" not in orgs
 
 
 def test_the_parliamentary_group_is_cdu_csu(nlp) -> None:
-    orgs = _orgs(
+    orgs = org_mentions(
         nlp, "Die Unionsfraktion lehnt den Etat ab. Der Bundestag stimmt heute ab."
     )
     assert orgs.get("CDU/CSU") == ["Unionsfraktion"]
@@ -66,6 +62,6 @@ def test_the_parliamentary_group_is_cdu_csu(nlp) -> None:
     ],
 )
 def test_union_in_an_article_on_the_eu_stays_the_eu(nlp, text) -> None:
-    orgs = _orgs(nlp, text)
+    orgs = org_mentions(nlp, text)
     assert "Union" in orgs["EU"]
     assert "CDU/CSU" not in orgs
