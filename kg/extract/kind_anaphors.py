@@ -3,7 +3,7 @@
 "Die Gewerkschaft Verdi ruft zum Streik auf. … Die Gewerkschaft fordert sechs
 Prozent mehr": "die Gewerkschaft" is Verdi, the union the article named last,
 as "das Ministerium" is the ministry named before
-(:func:`kg.extract.speakers.org_anaphor`). The nouns and the gazetteer kinds
+(:func:`kg.extract.org_anaphor.org_anaphor`). The nouns and the gazetteer kinds
 they refer to are :data:`kg.lang.de.bodies.KIND_ANAPHORS`.
 """
 
