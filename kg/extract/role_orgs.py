@@ -31,6 +31,7 @@ from kg.lang.de.grammar import (
 from kg.lang.de.orgs import REFERENCE_HEADS, is_descriptor_form
 from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
 from kg.lang.de.titles import (
+    FIRM_BOARDS,
     FORMER,
     INSTITUTION_POSTS,
     LAND_POSTS,
@@ -124,6 +125,15 @@ def org_after_title(view: DocView, tok: Token) -> str | None:
     "Chef der OSZE", "Chef der prokurdischen HDP", "Chef von Petrol"."""
     doc = view.doc
     j = tok.i + 1
+    if (
+        j + 2 < len(doc)
+        and doc[j].lower_ in ("der", "des")
+        and doc[j + 1].lower_ in FIRM_BOARDS
+        and doc[j + 2].lower_ in ("der", "des", "von")
+    ):
+        # "Vorsitzender des Vorstands| der Deutschen Bank": the firm's board
+        found = org_after_title(view, doc[j + 1])
+        return found if found is not None and kind_of(found) is Kind.ORG else None
     if j < len(doc) and doc[j].lower_ in ("der", "des", "von"):
         j += 1
     k = view.key(j) if j < len(doc) else None

@@ -102,7 +102,18 @@ def _load(model: str | None, gazetteer: bool) -> Language:
         nlp.add_pipe("kg_orgs", after="kg_names")
     if gazetteer and not nlp.has_pipe("kg_things"):
         nlp.add_pipe("kg_things", after="kg_orgs")
+    _split_full_stops(nlp)
     return nlp
+
+
+def _split_full_stops(nlp: Language) -> None:
+    """Split the full stop off the word endings of
+    :data:`kg.lang.de.grammar.FULL_STOP_AFTER` ("Müller GmbH." → "GmbH", ".")."""
+    from kg.lang.de.grammar import FULL_STOP_AFTER
+
+    extra = [rf"(?<={re.escape(end)})\." for end in FULL_STOP_AFTER]
+    suffixes = list(nlp.Defaults.suffixes or ()) + extra
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 # --- text in --------------------------------------------------------------------------

@@ -275,3 +275,9 @@ CLAUSE_ADVERBS = frozenset(
         "trotzdem dennoch deswegen darum stattdessen vielmehr wiederum"
     ).split()
 )
+
+#: word endings after which a full stop is the sentence's, never an abbreviation's:
+#: "… Geschäftsführerin der Müller GmbH." (spaCy's German suffix rules split a full
+#: stop after a lower-case letter or two capitals, so "GmbH." stayed one token and
+#: neither the company nor the sentence's end was found)
+FULL_STOP_AFTER = ("mbH",)

@@ -256,6 +256,30 @@ FEDERATIONS = frozenset({"Deutschland", "Österreich", "Schweiz"})
 #: des Stadtrats") they are the body, and the name is the chair's
 BODY_TITLES = ("vorstand", "stadtrat", "gemeinderat", "aufsichtsrat", "betriebsrat")
 
+#: the boards of a firm or foundation a post is held in, in the genitive singular
+#: ("der Vorsitzende des Vorstands der Deutschen Bank", "Chef der
+#: Geschäftsführung von DB International"): the post is the firm's
+FIRM_BOARDS = frozenset(
+    {
+        "vorstands",
+        "vorstandes",
+        "konzernvorstands",
+        "konzernvorstandes",
+        "aufsichtsrats",
+        "aufsichtsrates",
+        "verwaltungsrats",
+        "verwaltungsrates",
+        "stiftungsrats",
+        "stiftungsrates",
+        "direktoriums",
+        "geschäftsführung",
+        "geschäftsleitung",
+        "konzernleitung",
+        "konzerngeschäftsführung",
+        "unternehmensleitung",
+    }
+)
+
 #: titles of the one who chairs or heads a body (base forms, lower case)
 CHAIR_TITLES = frozenset(
     {
@@ -402,6 +426,16 @@ TITLE_ADJECTIVES = frozenset(
         "oppositionell",
         "regierend",
         "federführend",
+        # the branch of a firm or house a post is for ("kaufmännischer
+        # Geschäftsführer", "künstlerische Leiterin", "technischer Direktor")
+        "kaufmännisch",
+        "technisch",
+        "wissenschaftlich",
+        "künstlerisch",
+        "medizinisch",
+        "operativ",
+        "ehrenamtlich",
+        "leitend",
     }
 )
 

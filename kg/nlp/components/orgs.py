@@ -176,6 +176,7 @@ from kg.nlp.components.org_names import (
     _Proposal,
     _unit_names,
 )
+from kg.nlp.components.org_titled import titled_orgs
 from kg.nlp.lexicon import (
     NOT_ONLY_A_FIRST_NAME,
     PERSON_NAME,
@@ -224,6 +225,7 @@ class OrgRules:
             + _party_members(doc, toks, ents)
             + _companies_in_context(doc, toks, ents)
             + _media_in_context(doc, toks, ents)
+            + titled_orgs(doc, toks, ents)
         )
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
             ents = _apply(doc, ents, p, tagged)

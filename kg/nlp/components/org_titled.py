@@ -1,0 +1,84 @@
+"""Rule 2e of ``kg_orgs``: the organisation a post is held in, named right
+after the post ("der Vorstandschef der Ethikbank", "Präsident von From
+Software", "Geschäftsführer des Start-ups Wige Media" is rule 2's).
+
+A post title, then "der", "des" or "von", then capitalised words no entity
+covers: the words are a name when the first one is no common noun of the
+lexicon, nor a compound of common nouns, a title, a first name or a word of
+time ("der Chef der Airline", "Leiter der Geschäftsführung", "Präsident von
+Peter …" stay as they are). The name runs over capitalised words and ends
+before the first lower-case word or punctuation; it is proposed over a
+person the model saw ("Burgtheaters" is rule 9's).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lang.de.titles import is_title
+from kg.nlp.components.org_names import (
+    _capital_word,
+    _common_compound,
+    _Proposal,
+    _time_word,
+)
+from kg.nlp.lexicon import Feature, word_features
+
+#: words after a post that introduce the body it is held in
+_OF = frozenset({"der", "des", "von"})
+#: the most words a name found this way may have
+_MAX_WORDS = 3
+#: what the first word of the name must not be to the lexicon
+_NOT_FIRST = frozenset(
+    {Feature.COMMON_NOUN, Feature.FIRST_NAME, Feature.GAZ_COUNTRY, Feature.GAZ_CITY}
+)
+
+
+def titled_orgs(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """Proposals for the names that follow a post and "der"/"des"/"von"."""
+    out: list[_Proposal] = []
+    n = len(doc)
+    # a model person may give way, if the proposal covers all of it
+    in_ent = {t for e in ents if e.label_ != "PER" for t in range(e.start, e.end)}
+    per_of = {t: e for e in ents if e.label_ == "PER" for t in range(e.start, e.end)}
+    for tok in toks:
+        if tok.i + 2 >= n or not is_title(tok.text.rsplit("-", 1)[-1]):
+            continue
+        of = toks[tok.i + 1]
+        if of.lower_ not in _OF:
+            continue
+        start = tok.i + 2
+        end = start
+        while (
+            end < n
+            and end - start < _MAX_WORDS + 1
+            and end not in in_ent
+            and _capital_word(toks[end])
+            and not toks[end].is_stop
+        ):
+            end += 1
+        if end == start or end - start > _MAX_WORDS:
+            continue
+        if end < n and (toks[end].text == "-" or toks[end].text[:1].isupper()):
+            continue  # the name goes on past what this rule can see
+        first = toks[start].text
+        if (
+            word_features(doc.vocab, first) & _NOT_FIRST
+            or _common_compound(doc.vocab, first)
+            or is_title(first)
+            or _time_word(doc, start)
+            or not first[1:2].isalpha()
+        ):
+            continue
+        if any(
+            Feature.FIRST_NAME in word_features(doc.vocab, toks[k].text)
+            for k in range(start + 1, end)
+        ):
+            continue  # "der Ethikbank Klaus Euler": a person after the name
+        if any(
+            (e := per_of.get(k)) is not None and (e.start < start or e.end > end)
+            for k in range(start, end)
+        ):
+            continue
+        out.append(_Proposal(start, end, over_person=True))
+    return out

@@ -1,0 +1,36 @@
+"""Posts in firms: the branch adjective before a post in apposition
+("kaufmännischer Geschäftsführer", :data:`kg.lang.de.titles.TITLE_ADJECTIVES`)
+and the firm after the board a chair heads ("des Vorstands der X",
+:data:`kg.lang.de.titles.FIRM_BOARDS`). Own sentences, hand-set entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import named_roles
+
+
+@pytest.mark.parametrize("adjective", ["kaufmännischer", "technischer", "künstlerischer"])
+def test_a_branch_adjective_before_a_post_in_apposition(blank_nlp, adjective) -> None:
+    text = f"Das sagte Eva Roth, {adjective} Direktor der Lumo GmbH, am Montag."
+    roles = named_roles(blank_nlp, text, {"Eva Roth": "PER", "Lumo GmbH": "ORG"})
+    assert ("Eva Roth", "Direktor", "Lumo GmbH") in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das sagte der Vorsitzende des Vorstands der Kolbe AG, Max Gruber.",
+        "Max Gruber, Vorsitzender der Geschäftsführung von Kolbe AG, sagte das.",
+        "Der Chef des Aufsichtsrats der Kolbe AG, Max Gruber, schwieg.",
+    ],
+)
+def test_the_firm_after_the_board_a_chair_heads(blank_nlp, text) -> None:
+    roles = named_roles(blank_nlp, text, {"Max Gruber": "PER", "Kolbe AG": "ORG"})
+    assert {o for p, _, o in roles if p == "Max Gruber"} == {"Kolbe AG"}
+
+
+def test_a_town_after_its_council_is_no_firm(blank_nlp) -> None:
+    text = "Die Vorsitzende des Stadtrats von Graz, Anna Berg, kam."
+    roles = named_roles(blank_nlp, text, {"Anna Berg": "PER", "Graz": "LOC"})
+    assert ("Anna Berg", "Vorsitzende", "Graz") not in roles
