@@ -312,6 +312,10 @@ def _title_role(
     if org is None:
         org = institution_of_post(tok.text)
     found.add_title(person, role, org, tok)
+    if (also := _org_coordinated(view, sent, tok, org)) is not None:
+        found.add_title(
+            person, _role_name(title, prefix, compound, also, modifier), also, tok
+        )
     # a plural title: "die Außenminister Annalena Baerbock und Antony
     # Blinken" (the others' country is not said: "der" would be singular)
     if (
@@ -322,6 +326,32 @@ def _title_role(
     ):
         for other in _persons_listed_after(view, person_tok, sent):
             found.add_title(other, role, None, tok)
+
+
+def _org_coordinated(
+    view: DocView, sent: Span, tok: Token, org: str | None
+) -> str | None:
+    """A second organisation joined by "und" to ``org`` right after the title
+    at ``tok``: "CEO von Euronews und Africanews" holds the post in both."""
+    if org is None or kind_of(org) is not Kind.ORG:
+        return None
+    end = min(sent.end, tok.i + 8)
+    j = next((i for i in range(tok.i + 1, end) if view.key(i) == org), None)
+    if j is None or j > tok.i + 3:
+        return None  # the organisation is not the title's complement
+    while j < end and view.key(j) == org:
+        j += 1
+    if j + 1 >= sent.end or view.lowers[j] != "und":
+        return None
+    other = view.key(j + 1)
+    if other is None or other == org or kind_of(other) is not Kind.ORG:
+        return None
+    k = j + 1
+    while k < sent.end and view.key(k) == other:
+        k += 1
+    if k < sent.end and view.texts[k][:1].isupper() and view.key(k) is None:
+        return None  # "und Microsoft Chef X": the other runs on
+    return other
 
 
 def _org_of_possessor(

@@ -34,3 +34,14 @@ def test_a_town_after_its_council_is_no_firm(blank_nlp) -> None:
     text = "Die Vorsitzende des Stadtrats von Graz, Anna Berg, kam."
     roles = named_roles(blank_nlp, text, {"Anna Berg": "PER", "Graz": "LOC"})
     assert ("Anna Berg", "Vorsitzende", "Graz") not in roles
+
+
+def test_a_post_in_two_firms_joined_by_und(blank_nlp) -> None:
+    text = "Das gab Eva Roth, CEO von Lumo und Velten, am Montag bekannt."
+    ents = {"Eva Roth": "PER", "Lumo": "ORG", "Velten": "ORG"}
+    roles = named_roles(blank_nlp, text, ents)
+    assert {o for p, _, o in roles if p == "Eva Roth"} == {"Lumo", "Velten"}
+    # a second name after "und" that is no organisation is no second post
+    ents = {"Eva Roth": "PER", "Lumo": "ORG", "Velten": "LOC"}
+    roles = named_roles(blank_nlp, text, ents)
+    assert {o for p, _, o in roles if p == "Eva Roth"} == {"Lumo"}
