@@ -10,7 +10,9 @@ import pytest
 from tests.conftest import named_roles
 
 
-@pytest.mark.parametrize("adjective", ["kaufmännischer", "technischer", "künstlerischer"])
+@pytest.mark.parametrize(
+    "adjective", ["kaufmännischer", "technischer", "künstlerischer"]
+)
 def test_a_branch_adjective_before_a_post_in_apposition(blank_nlp, adjective) -> None:
     text = f"Das sagte Eva Roth, {adjective} Direktor der Lumo GmbH, am Montag."
     roles = named_roles(blank_nlp, text, {"Eva Roth": "PER", "Lumo GmbH": "ORG"})

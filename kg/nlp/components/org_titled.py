@@ -1,21 +1,23 @@
 """Rule 2e of ``kg_orgs``: the organisation a post is held in, named right
-after the post ("der Vorstandschef der Ethikbank", "Präsident von From
-Software", "Geschäftsführer des Start-ups Wige Media" is rule 2's).
+after the post ("der Vorstandschef der Ethiklabor AG" is rule 1's, "Präsident
+von From Software" this one's).
 
 A post title, then "der", "des" or "von", then capitalised words no entity
 covers: the words are a name when the first one is no common noun of the
 lexicon, nor a compound of common nouns, a title, a first name or a word of
 time ("der Chef der Airline", "Leiter der Geschäftsführung", "Präsident von
-Peter …" stay as they are). The name runs over capitalised words and ends
-before the first lower-case word or punctuation; it is proposed over a
-person the model saw ("Burgtheaters" is rule 9's).
+Peter …" stay as they are), and one word alone names no kind of organisation
+("der Staatsholding", "der Ethikbank": a descriptor as often as a name). The
+name runs over capitalised words and ends before the first lower-case word
+or punctuation; it is proposed over a person the model saw.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.de.titles import is_title
+from kg.lang.de.orgs import is_company_noun, org_noun
+from kg.lang.de.titles import CITY_POSTS, LAND_POSTS, is_title
 from kg.nlp.components.org_names import (
     _capital_word,
     _common_compound,
@@ -26,6 +28,8 @@ from kg.nlp.lexicon import Feature, word_features
 
 #: words after a post that introduce the body it is held in
 _OF = frozenset({"der", "des", "von"})
+#: posts held in a town or a Land, whose name follows them
+_PLACE_POSTS = CITY_POSTS + LAND_POSTS
 #: the most words a name found this way may have
 _MAX_WORDS = 3
 #: what the first word of the name must not be to the lexicon
@@ -44,6 +48,8 @@ def titled_orgs(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal
     for tok in toks:
         if tok.i + 2 >= n or not is_title(tok.text.rsplit("-", 1)[-1]):
             continue
+        if tok.lower_.endswith(_PLACE_POSTS):
+            continue  # "Bürgermeister von Hallwang": a town
         of = toks[tok.i + 1]
         if of.lower_ not in _OF:
             continue
@@ -68,6 +74,9 @@ def titled_orgs(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal
             or is_title(first)
             or _time_word(doc, start)
             or not first[1:2].isalpha()
+            # one word naming a kind: "der Staatsholding", "der Parlamentsgruppe"
+            or end - start == 1
+            and (org_noun(first) is not None or is_company_noun(first))
         ):
             continue
         if any(
