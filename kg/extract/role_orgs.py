@@ -132,8 +132,8 @@ def org_after_title(view: DocView, tok: Token) -> str | None:
         and doc[j + 2].lower_ in ("der", "des", "von")
     ):
         # "Vorsitzender des Vorstands| der Deutschen Bank": the firm's board
-        found = org_after_title(view, doc[j + 1])
-        return found if found is not None and kind_of(found) is Kind.ORG else None
+        firm = org_after_title(view, doc[j + 1])
+        return firm if firm is not None and kind_of(firm) is Kind.ORG else None
     if j < len(doc) and doc[j].lower_ in ("der", "des", "von"):
         j += 1
     k = view.key(j) if j < len(doc) else None

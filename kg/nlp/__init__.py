@@ -113,7 +113,8 @@ def _split_full_stops(nlp: Language) -> None:
 
     extra = [rf"(?<={re.escape(end)})\." for end in FULL_STOP_AFTER]
     suffixes = list(nlp.Defaults.suffixes or ()) + extra
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 # --- text in --------------------------------------------------------------------------

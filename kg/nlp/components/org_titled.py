@@ -4,12 +4,13 @@ von From Software" this one's).
 
 A post title, then "der", "des" or "von", then capitalised words no entity
 covers: the words are a name when the first one is no common noun of the
-lexicon, nor a compound of common nouns, a title, a first name or a word of
-time ("der Chef der Airline", "Leiter der Geschäftsführung", "Präsident von
-Peter …" stay as they are), and one word alone names no kind of organisation
-("der Staatsholding", "der Ethikbank": a descriptor as often as a name). The
-name runs over capitalised words and ends before the first lower-case word
-or punctuation; it is proposed over a person the model saw.
+lexicon, nor a compound of common nouns, a title, a first name, a surname, a
+place or a word of time ("der Chef der Airline", "Leiter der
+Geschäftsführung", "ein Sprecher von Merkel" stay as they are), and one word
+alone names no kind of organisation ("der Parlamentsgruppe"). The name runs
+over capitalised words and ends before the first lower-case word or
+punctuation; a person the model saw stays one. Not after the post of a town
+or a Land ("Bürgermeister von Hallwang").
 """
 
 from __future__ import annotations
@@ -34,7 +35,14 @@ _PLACE_POSTS = CITY_POSTS + LAND_POSTS
 _MAX_WORDS = 3
 #: what the first word of the name must not be to the lexicon
 _NOT_FIRST = frozenset(
-    {Feature.COMMON_NOUN, Feature.FIRST_NAME, Feature.GAZ_COUNTRY, Feature.GAZ_CITY}
+    {
+        Feature.COMMON_NOUN,
+        Feature.FIRST_NAME,
+        Feature.SURNAME,
+        Feature.TOPONYM,
+        Feature.GAZ_COUNTRY,
+        Feature.GAZ_CITY,
+    }
 )
 
 
@@ -42,9 +50,7 @@ def titled_orgs(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal
     """Proposals for the names that follow a post and "der"/"des"/"von"."""
     out: list[_Proposal] = []
     n = len(doc)
-    # a model person may give way, if the proposal covers all of it
-    in_ent = {t for e in ents if e.label_ != "PER" for t in range(e.start, e.end)}
-    per_of = {t: e for e in ents if e.label_ == "PER" for t in range(e.start, e.end)}
+    in_ent = {t for e in ents for t in range(e.start, e.end)}
     for tok in toks:
         if tok.i + 2 >= n or not is_title(tok.text.rsplit("-", 1)[-1]):
             continue
@@ -84,10 +90,5 @@ def titled_orgs(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal
             for k in range(start + 1, end)
         ):
             continue  # "der Ethikbank Klaus Euler": a person after the name
-        if any(
-            (e := per_of.get(k)) is not None and (e.start < start or e.end > end)
-            for k in range(start, end)
-        ):
-            continue
         out.append(_Proposal(start, end, over_person=True))
     return out
