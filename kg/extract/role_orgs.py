@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import org_ending_in
+from kg.extract.kind_anaphors import kind_anaphor
 from kg.extract.names import features_of, is_common_noun
 from kg.extract.records import Kind, entity_key, kind_of, name_of
 from kg.extract.roles_complete import FIRM_KINDS
@@ -145,6 +146,9 @@ def org_after_title(view: DocView, tok: Token) -> str | None:
         return k
     if (found := genitive_after(view, tok)) is not None:
         return found[0]  # "Chef der prokurdischen HDP"
+    if j < len(doc) and j == tok.i + 2 and doc[j - 1].lower_ == "der":
+        # "der Chef der Airline": the airline the article named before
+        return kind_anaphor(view, j)
     return None
 
 

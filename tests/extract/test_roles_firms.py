@@ -47,3 +47,16 @@ def test_a_post_in_two_firms_joined_by_und(blank_nlp) -> None:
     ents = {"Eva Roth": "PER", "Lumo": "ORG", "Velten": "LOC"}
     roles = named_roles(blank_nlp, text, ents)
     assert {o for p, _, o in roles if p == "Eva Roth"} == {"Lumo"}
+
+
+def test_the_chair_of_the_airline_named_before(blank_nlp) -> None:
+    text = (
+        "Die Lufthansa streicht am Freitag 300 Flüge. Das sei bitter, sagte der "
+        "Chef der Airline, Max Gruber, in Köln."
+    )
+    ents = {"Lufthansa": "ORG", "Max Gruber": "PER", "Köln": "LOC"}
+    assert ("Max Gruber", "Chef", "Lufthansa") in named_roles(blank_nlp, text, ents)
+    # no airline named before: no organisation
+    text = "Das sei bitter, sagte der Chef der Airline, Max Gruber, in Köln."
+    roles = named_roles(blank_nlp, text, {"Max Gruber": "PER", "Köln": "LOC"})
+    assert ("Max Gruber", "Chef", None) in roles
