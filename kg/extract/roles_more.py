@@ -369,7 +369,9 @@ def subject_as(view: DocView, sent: Span, tok: Token) -> int | None:
     while start > sent.start and view.key(start - 1) == k:
         start -= 1
     opens = start == sent.start or doc[start - 1].text in (",", ":", "–")
-    return j if opens else None
+    # "die Firma mit Roland Gratzer als Geschäftsführer": the person right before
+    with_as = j == i - 1 and doc[start - 1].lower_ == "mit"
+    return j if opens or with_as else None
 
 
 #: kinds of organisation their name follows ("der Agentur Third Man", "der

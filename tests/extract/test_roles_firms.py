@@ -60,3 +60,13 @@ def test_the_chair_of_the_airline_named_before(blank_nlp) -> None:
     text = "Das sei bitter, sagte der Chef der Airline, Max Gruber, in Köln."
     roles = named_roles(blank_nlp, text, {"Max Gruber": "PER", "Köln": "LOC"})
     assert ("Max Gruber", "Chef", None) in roles
+
+
+def test_a_firm_with_a_person_as_its_manager(blank_nlp) -> None:
+    text = "Die Firma mit Eva Roth als Geschäftsführerin setzte auf Export."
+    roles = named_roles(blank_nlp, text, {"Eva Roth": "PER"})
+    assert {r for p, r, _ in roles if p == "Eva Roth"} == {"Geschäftsführerin"}
+    # "mit" further before is someone else's company
+    text = "Er sprach mit Eva Roth und kam dann als Geschäftsführer zurück."
+    roles = named_roles(blank_nlp, text, {"Eva Roth": "PER"})
+    assert not {r for p, r, _ in roles if p == "Eva Roth"}
