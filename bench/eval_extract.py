@@ -14,7 +14,9 @@ on the articles of ``../shared/data/10kgnad/test.csv`` that a gold file names,
 and prints precision, recall and F1. A gold file has one JSON object per
 article: ``section`` (the 10kGNAD category: "International", "Inland",
 "Wirtschaft", "Panorama", "Etat", "Wissenschaft", "Web", "Kultur" or "Sport"; a
-row without it is International), ``index`` (0-based among that section's rows,
+row without it is International; "PUD", "GSD" and "GermEval" for the texts of
+``bench/ud_news.py``; "SmartData" for the SmartData train documents, by index in
+``v1_train.json.gz``), ``index`` (0-based among that section's rows,
 in file order), ``head`` (the article's first 80 characters, checked against the
 CSV), and lists ``persons``, ``roles`` (person, role, org),
 ``meetings`` (attendees, place, date) and, optionally, ``organisations``; see
