@@ -598,6 +598,7 @@ def _subject_after_phrase(
         view.key(j)
         or doc[j].lower_ in PHRASE_WORDS
         or doc[j].text.isdigit()  # a year: "Bei ihrem Treffen 2003 in Bali"
+        or doc[j].lower_ in REPRESENTATIVES  # "mit Vertretern der X"
         or match_title(doc[j].text)
         or (doc[j].is_lower and is_title_modifier(doc[j].lower_))
     ):
@@ -608,6 +609,14 @@ def _subject_after_phrase(
         key = view.key(k)
         if key is not None and view.texts[k][:1].islower():
             continue  # "der österreichische Außenminister X": not Österreich
+        if (
+            key is not None
+            and kind_of(key) is not Kind.PERSON
+            and match_title(doc[k].text)
+            and k + 1 < sent.end
+            and view.person(k + 1)
+        ):
+            continue  # "sagte Siemens-Chef X": the person, not the company
         if key is not None:
             # "Beim EU-Gipfel wollte Griechenland eine Lösung finden": a state or
             # an organisation too, not a city ("in Wien") nor a medium

@@ -8,7 +8,8 @@ beider Konzerne vereinbarten" (the two companies named), "die Minister" of a
 meeting after a sentence naming "die EU-Innenminister", the place of a verb that
 is no meeting passed to the meeting noun of its sentence, the buyer after "durch"
 in "Gespräche über eine Übernahme von X durch Y", verbs that end or halt talks
-("hat die Verhandlungen mit X beendet") and "sprach mit Vertretern von X".
+("hat die Verhandlungen mit X beendet"), "sprach mit Vertretern von X" and "Nach
+einem Treffen mit Vertretern der X sagte Siemens-Chef Y" (Y, not Siemens).
 Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
@@ -89,6 +90,13 @@ _ACTORS = {
         (
             "Die Nordbank unterbrach die Gespräche mit Ostmetall.",
             [({"Nordbank", "Ostmetall"}, None)],
+        ),
+        # the speaker after an opening phrase with "Vertretern der X", and the
+        # person, not the company, of a compound title before the name
+        (
+            "Nach einem Treffen mit Vertretern der Gewerkschaft Pro-Arbeit sagte "
+            "Nordbank-Chef Olaf Berg, man sei auf einem guten Weg.",
+            [({"Gewerkschaft Pro-Arbeit", "Olaf Berg"}, None)],
         ),
         # "mit Vertretern von X": X is the other side
         (
