@@ -87,10 +87,21 @@ def both_named(view: DocView, sent: Span, t: Token) -> list[str]:
         dict.fromkeys(
             k
             for i in range(sent.start, sent.end)
-            if (k := view.key(i)) and kind_of(k) is not Kind.PERSON and not is_media(k)
+            if (k := view.key(i))
+            and view.texts[i][:1].isupper()  # not "der serbischen Grenzstadt"
+            and _side_kind(view, k)
         )
     )
     return sides if len(sides) == 2 else []
+
+
+def _side_kind(view: DocView, key: str) -> bool:
+    """An organisation (no medium) or a country: a side of an agreement (a city
+    named in the sentence is where, not who)."""
+    if kind_of(key) is Kind.ORG:
+        return not is_media(key)
+    e = view.entities.get(key)
+    return kind_of(key) is Kind.PLACE and e is not None and e.place_kind == "country"
 
 
 def hosts_after_bei(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:

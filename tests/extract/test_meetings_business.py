@@ -119,6 +119,9 @@ def test_meetings_found(blank_nlp, text, expected) -> None:
         "Olaf Berg und Ida Roth hätten sich in Wien fast getroffen.",
         # "beide Seiten" with one named side only
         "Die Nordbank sagte, beide Seiten hätten am Montag einen Vertrag vereinbart.",
+        # "beiden Ländern" with only cities and an adjective named
+        "Die Züge fahren gemäß einer Vereinbarung zwischen den beiden Ländern von "
+        "der ungarischen Grenzstadt Linz nach Wien.",
         # a coordinated verb with a subject of its own
         "Die Nordbank prüft das Angebot, und der Vorstand verhandelt mit der "
         "Südbank.",
