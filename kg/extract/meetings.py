@@ -386,10 +386,10 @@ def _sentence_meetings(
         hosted,
         _add_attendee,
     )
-    kept = [(t, c) for t, c in sent_cands if not _no_meeting(t, c, sent, hosts)]
-    kept_ids = {id(c) for _, c in kept}
-    _pass_slots([(t, c) for t, c in sent_cands if id(c) not in kept_ids], kept)
-    sent_cands = kept
+    real = [(t, c) for t, c in sent_cands if not _no_meeting(t, c, sent, hosts)]
+    real_ids = {id(c) for _, c in real}
+    _pass_slots([(t, c) for t, c in sent_cands if id(c) not in real_ids], real)
+    sent_cands = real
     # an interview ("Volontärin X sprach mit Y") and a joint visit to a site
     # ("X und Y besuchen die Grenze") are no meetings between sides
     checked = []
