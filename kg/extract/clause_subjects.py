@@ -474,7 +474,9 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
 
 
 #: words that end the clause of a first verb before a coordinated second one
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "-", "(", "und", "oder", "sowie", "dass"})
+_CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "–", "-", "(", "und", "oder", "sowie", "dass"}
+)
 
 
 def _second_verb(view: DocView, sent: Span, j: int, t: Token) -> bool:

@@ -131,9 +131,7 @@ def subject_before(
     return [person]
 
 
-def council_before(
-    view: DocView, sent: Span, t: Token, named: list[str]
-) -> list[str]:
+def council_before(view: DocView, sent: Span, t: Token, named: list[str]) -> list[str]:
     """The intergovernmental body whose ministers the sentence before names in
     a compound ("Die EU-Innenminister wollen …"), for a meeting ``t`` whose
     sentence names no one but "die Minister" / "der Minister" (plural, no

@@ -123,8 +123,7 @@ def test_meetings_found(blank_nlp, text, expected) -> None:
         "Die Züge fahren gemäß einer Vereinbarung zwischen den beiden Ländern von "
         "der ungarischen Grenzstadt Linz nach Wien.",
         # a coordinated verb with a subject of its own
-        "Die Nordbank prüft das Angebot, und der Vorstand verhandelt mit der "
-        "Südbank.",
+        "Die Nordbank prüft das Angebot, und der Vorstand verhandelt mit der Südbank.",
         # "sprach mit Vertretern der Presse": no named side
         "Olaf Berg sprach in Linz mit Vertretern der Presse.",
     ],
