@@ -14,7 +14,9 @@ on the articles of ``../shared/data/10kgnad/test.csv`` that a gold file names,
 and prints precision, recall and F1. A gold file has one JSON object per
 article: ``section`` (the 10kGNAD category: "International", "Inland",
 "Wirtschaft", "Panorama", "Etat", "Wissenschaft", "Web", "Kultur" or "Sport"; a
-row without it is International), ``index`` (0-based among that section's rows,
+row without it is International; "PUD", "GSD" and "GermEval" for the texts of
+``bench/ud_news.py``; "SmartData" for the SmartData train documents, by index in
+``v1_train.json.gz``), ``index`` (0-based among that section's rows,
 in file order), ``head`` (the article's first 80 characters, checked against the
 CSV), and lists ``persons``, ``roles`` (person, role, org),
 ``meetings`` (attendees, place, date) and, optionally, ``organisations``; see
@@ -115,6 +117,7 @@ SECTIONS = (
     "PUD",
     "GSD",
     "GermEval",
+    "SmartData",
 )
 SCOPES = ("meetings",)
 _ARTICLE_IDS = {
@@ -130,6 +133,7 @@ _ARTICLE_IDS = {
     "PUD": "pud",
     "GSD": "gsd",
     "GermEval": "germeval",
+    "SmartData": "smartdata",
 }
 
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
@@ -418,14 +422,17 @@ def _label(key: Key) -> str:
 
 def load_articles(csv_path: Path, keys: set[Key]) -> dict[Key, str]:
     """The articles with these (section, 0-based index in section) keys: 10kGNAD
-    rows, or the texts of ``bench/ud_news.py`` (sections PUD, GSD, GermEval)."""
+    rows, or the texts of ``bench/ud_news.py`` (sections PUD, GSD, GermEval, and
+    SmartData: train documents by their index in ``v1_train.json.gz``)."""
     if str(Path(__file__).parent) not in sys.path:
         sys.path.insert(0, str(Path(__file__).parent))
     from ud_news import SECTIONS as UD_SECTIONS
+    from ud_news import SMARTDATA, smartdata_texts
     from ud_news import load as load_ud
 
     out: dict[Key, str] = load_ud({k for k in keys if k[0] in UD_SECTIONS})
-    keys = {k for k in keys if k[0] not in UD_SECTIONS}
+    out.update(smartdata_texts({i for s, i in keys if s == SMARTDATA}))
+    keys = {k for k in keys if k[0] not in UD_SECTIONS and k[0] != SMARTDATA}
     if not keys:
         return out
     counts = dict.fromkeys(SECTIONS, 0)

@@ -58,8 +58,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CSV = ROOT.parent / "shared" / "data" / "10kgnad" / "test.csv"
-SMARTDATA = "SmartData"
-SMARTDATA_TRAIN = ROOT.parent / "shared" / "data" / "smartdata" / "v1_train.json.gz"
 _WORD = re.compile(r"\w+")
 
 
@@ -95,10 +93,11 @@ def load_articles(
 ) -> dict[tuple[str, int], str]:
     """The texts of 10kGNAD rows (section, 0-based index within the section), of
     the UD news texts of ``bench/ud_news.py`` (sections PUD, GSD), or of the
-    SmartData train documents (section ``SmartData``, :func:`smartdata_texts`)."""
+    SmartData train documents (section ``SmartData``, ``ud_news.smartdata_texts``)."""
     if str(Path(__file__).parent) not in sys.path:
         sys.path.insert(0, str(Path(__file__).parent))
     from ud_news import SECTIONS as UD_SECTIONS
+    from ud_news import SMARTDATA, smartdata_texts
     from ud_news import load as load_ud
 
     out: dict[tuple[str, int], str] = load_ud(
@@ -117,23 +116,6 @@ def load_articles(
             seen[row[0]] = i + 1
             if (row[0], i) in wanted:
                 out[(row[0], i)] = row[1]
-    return out
-
-
-def smartdata_texts(
-    indices: set[int], path: Path = SMARTDATA_TRAIN
-) -> dict[tuple[str, int], str]:
-    """Texts of SmartData train documents by their 0-based index among all the
-    documents of ``v1_train.json.gz``, in file order (section ``SmartData``).
-    Only the train split: the test split is held out (``bench/eval_leadership.py``)."""
-    if not indices:
-        return {}
-    from kg.ner.germeval import smartdata_documents
-
-    out = {}
-    for i, doc in enumerate(smartdata_documents(path)):
-        if i in indices:
-            out[(SMARTDATA, i)] = doc["text"]["string"]
     return out
 
 

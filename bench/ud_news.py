@@ -35,6 +35,8 @@ UD_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ud
 GERMEVAL_DIR = UD_DIR.parent / "germeval2014"  # CC BY 4.0, attribution above
 GERMEVAL_FILES = ("NER-de-dev.tsv", "NER-de-test.tsv")
 SECTIONS = ("PUD", "GSD", "GermEval")
+SMARTDATA = "SmartData"
+SMARTDATA_TRAIN = UD_DIR.parent / "smartdata" / "v1_train.json.gz"
 
 _NO_SPACE_BEFORE = {
     ".",
@@ -152,6 +154,24 @@ def load(
         for i, (_id, text) in enumerate(rows(section, ud_dir, germeval_dir)):
             if i in wanted:
                 out[(section, i)] = text
+    return out
+
+
+def smartdata_texts(
+    indices: set[int], path: Path = SMARTDATA_TRAIN
+) -> dict[tuple[str, int], str]:
+    """Texts of SmartData train documents by their 0-based index among all the
+    documents of ``v1_train.json.gz``, in file order (section ``SmartData`` of
+    ``bench/eval_quotes.py`` and ``bench/eval_extract.py``). Only the train split:
+    the test split is held out (``bench/eval_leadership.py``)."""
+    if not indices:
+        return {}
+    from kg.ner.germeval import smartdata_documents
+
+    out = {}
+    for i, doc in enumerate(smartdata_documents(path)):
+        if i in indices:
+            out[(SMARTDATA, i)] = doc["text"]["string"]
     return out
 
 

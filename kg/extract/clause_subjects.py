@@ -442,6 +442,10 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     if j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
         keys = keys or keys_in(view, sent.start, j)  # "Die Firma Siemens hat"
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
+    elif keys and j > sent.start and _second_verb(view, sent, j, t):
+        # "Siemens prüft das Angebot und verhandelt mit Alstom": the subject
+        # that opens the sentence is the one of the verb after "und" too
+        out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
     out += _subject_of_final_verb(view, sent, t)
     # "Am Montag verhandeln Moskau und Washington": the subject after the verb
     j = t.i + 1
@@ -467,6 +471,28 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         # Polen, Slowakei und Ungarn – sowie Bulgariens in Prag"
         out += members_after(view, j, end)
     return out
+
+
+#: words that end the clause of a first verb before a coordinated second one
+_CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "–", "-", "(", "und", "oder", "sowie", "dass"}
+)
+
+
+def _second_verb(view: DocView, sent: Span, j: int, t: Token) -> bool:
+    """The verb trigger ``t`` is the second of two verbs joined by "und" whose
+    subject opens the sentence, the first verb at ``j``: "Siemens prüft das
+    Angebot und verhandelt mit Alstom", "X prüfe nun die Offerte und spreche
+    mit Y" (one adverb may stand between "und" and ``t``)."""
+    doc = view.doc
+    if not (doc[j].is_lower and doc[j].is_alpha) or not t.is_lower:
+        return False
+    u = t.i - 1
+    if u > j and doc[u].is_lower and doc[u].is_alpha and doc[u].lower_ != "und":
+        u -= 1  # "und nun verhandelt"
+    if u <= j or doc[u].lower_ != "und":
+        return False
+    return not any(view.lowers[i] in _CLAUSE_BREAKS for i in range(j, u))
 
 
 def _past_apposition(view: DocView, sent: Span, i: int) -> int:
@@ -574,6 +600,7 @@ def _subject_after_phrase(
         view.key(j)
         or doc[j].lower_ in PHRASE_WORDS
         or doc[j].text.isdigit()  # a year: "Bei ihrem Treffen 2003 in Bali"
+        or doc[j].lower_ in REPRESENTATIVES  # "mit Vertretern der X"
         or match_title(doc[j].text)
         or (doc[j].is_lower and is_title_modifier(doc[j].lower_))
     ):
@@ -584,6 +611,14 @@ def _subject_after_phrase(
         key = view.key(k)
         if key is not None and view.texts[k][:1].islower():
             continue  # "der österreichische Außenminister X": not Österreich
+        if (
+            key is not None
+            and kind_of(key) is not Kind.PERSON
+            and match_title(doc[k].text)
+            and k + 1 < sent.end
+            and view.person(k + 1)
+        ):
+            continue  # "sagte Siemens-Chef X": the person, not the company
         if key is not None:
             # "Beim EU-Gipfel wollte Griechenland eine Lösung finden": a state or
             # an organisation too, not a city ("in Wien") nor a medium

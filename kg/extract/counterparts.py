@@ -2,9 +2,12 @@
 counterpart given only by nationality and title ("mit seinem ungarischen
 Amtskollegen telefoniert", "traf den französischen Außenminister") takes part
 as the country (``bench/extract_gold.md``: a state whose representative is not
-named is the party); and "Bei dem Treffen mit X" after a sentence whose one
+named is the party); "Bei dem Treffen mit X" after a sentence whose one
 person is its subject ("Kurz reiste nach Paris.") has that person as the
-other attendee.
+other attendee; and "die Minister" of a meeting with no one named are the
+council of the body the sentence before named them with ("Die
+EU-Innenminister wollen … Bei einem Treffen in Brüssel vereinbarten die
+Minister …": the EU).
 """
 
 from __future__ import annotations
@@ -13,10 +16,10 @@ from spacy.tokens import Span, Token
 
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES, POSSESSIVE_ARTICLES
-from kg.lang.de.meetings import COUNTERPARTS, MEET_OBJECT_VERBS
+from kg.lang.de.meetings import COUNCIL_MEMBERS, COUNTERPARTS, MEET_OBJECT_VERBS
 from kg.lang.de.titles import match_title
 
-__all__ = ["counterpart_states", "state_of_post", "subject_before"]
+__all__ = ["council_before", "counterpart_states", "state_of_post", "subject_before"]
 
 #: the words that join a second actor to the one before ("X und Y reisten")
 _JOINERS = frozenset({"und", "sowie", "oder", "mit", ",", "("})
@@ -126,3 +129,37 @@ def subject_before(
     ):
         return []
     return [person]
+
+
+def council_before(view: DocView, sent: Span, t: Token, named: list[str]) -> list[str]:
+    """The intergovernmental body whose ministers the sentence before names in
+    a compound ("Die EU-Innenminister wollen …"), for a meeting ``t`` whose
+    sentence names no one but "die Minister" / "der Minister" (plural, no
+    compound of its own): "Bei einem Treffen in Brüssel vereinbarten die
+    Minister am Mittwoch …" -> the EU."""
+    from kg.extract.actors import is_intergov
+
+    doc = view.doc
+    if named or not any(
+        doc[i].lower_ in ("die", "der")
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].lower_.endswith(COUNCIL_MEMBERS)
+        and "-" not in doc[i + 1].text
+        and view.key(i + 1) is None
+        and (i + 2 >= sent.end or not doc[i + 2].text[:1].isupper())
+        for i in range(sent.start, sent.end - 1)
+    ):
+        return []
+    s_i = view.sentence_of(t)
+    if s_i == 0:
+        return []
+    prev = view.sents[s_i - 1]
+    bodies = {
+        k
+        for i in range(prev.start, prev.end)
+        if (k := view.key(i))
+        and is_intergov(k)
+        and "-" in doc[i].text
+        and doc[i].lower_.endswith(COUNCIL_MEMBERS)
+    }
+    return list(bodies) if len(bodies) == 1 else []

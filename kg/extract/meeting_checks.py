@@ -6,6 +6,8 @@ between two sides after all?
 * a talk a broadcaster shows is a programme (:func:`broadcast`);
 * a meeting only thought of or denied ("Ein Treffen wäre ein Signal", "X und
   Y könnten sich treffen", "Es gab kein Treffen"): :func:`unreal`;
+* a person named only as the possessor of a post ("Putins Verteidigungsminister
+  besuchte X") is not the one who meets (:func:`title_possessors`);
 * persons who visit a site together ("Die Ministerin und der Minister besuchen
   die Grenze") are two visitors, not two sides (:func:`co_visitors`).
 
@@ -32,6 +34,7 @@ from kg.lang.de.meetings import (
     TALK_VERBS,
     UNREAL_WORDS,
 )
+from kg.lang.de.not_meetings import NEAR_MISS_AUXILIARIES, NEAR_MISS_WORDS
 from kg.lang.de.speech import MEDIA_NOUNS
 from kg.lang.de.titles import match_title
 
@@ -40,6 +43,7 @@ __all__ = [
     "broadcast",
     "co_visitors",
     "drop_interviewers",
+    "title_possessors",
     "later_mention",
     "same_family",
     "unreal",
@@ -194,10 +198,16 @@ def unreal(view: DocView, sent: Span, t: Token) -> bool:
       X mit Y ist nicht geplant", "kam nicht zustande", "fand nicht statt" (a
       "nicht" after the noun right before one of ``NOT_HAPPENING``);
     * a meeting missed or offered: "hätte … stattfinden sollen", "biete Euch
-      ein Gespräch an" (:func:`kg.extract.meeting_senses.missed_or_offered`).
+      ein Gespräch an" (:func:`kg.extract.meeting_senses.missed_or_offered`);
+    * a near miss: "hätte" with "beinahe"/"fast" in the clause ("Eine Drohne
+      hätte den Fahrer X beinahe getroffen", "Die beiden hätten sich fast
+      getroffen").
     """
     lowers = view.lowers
-    if any(lowers[i] in UNREAL_WORDS for i in _clause(view, sent, t.i)):
+    clause_words = {lowers[i] for i in _clause(view, sent, t.i)}
+    if clause_words & UNREAL_WORDS:
+        return True
+    if clause_words & NEAR_MISS_AUXILIARIES and clause_words & NEAR_MISS_WORDS:
         return True
     if missed_or_offered(view, sent, t):
         return True
@@ -253,3 +263,31 @@ def same_family(before: list[str], later: list[str]) -> bool:
     Gipfel")."""
     stems = {_family(w) for w in before} - {None}
     return any(_family(w) in stems for w in later)
+
+
+def title_possessors(view: DocView, sent: Span) -> set[str]:
+    """The persons ``sent`` names only in the genitive right before a title:
+    "Putins Verteidigungsminister hat X besucht", "Merkels Sprecher traf Y":
+    the holder of the post meets, not the one whose post it is."""
+    doc = view.doc
+    named: dict[str, bool] = {}
+    i = sent.start
+    while i < sent.end:
+        k = view.key(i)
+        if k is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < sent.end and view.key(j + 1) == k:
+            j += 1
+        last = doc[j].text
+        possessor = (
+            kind_of(k) is Kind.PERSON
+            and last.endswith(("s", "'", "’"))
+            and j + 1 < sent.end
+            and view.key(j + 1) is None
+            and match_title(doc[j + 1].text) is not None
+        )
+        named[k] = named.get(k, True) and possessor
+        i = j + 1
+    return {k for k, only in named.items() if only}

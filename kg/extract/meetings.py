@@ -32,6 +32,7 @@ from kg.extract.meeting_checks import (
     drop_interviewers,
     later_mention,
     same_family,
+    title_possessors,
     unreal,
 )
 from kg.extract.meeting_senses import other_sense
@@ -303,6 +304,7 @@ def _sentence_meetings(
     visitors: set[tuple[str, str]] = set()
     hosted = hosts_in(view, sent)
     hosts = [k for _, k in hosted]
+    possessors = title_possessors(view, sent)
     for t, kind in triggers:
         c = _Candidate([t.text], s_i, call=is_call(t, sent))
         c.this = (
@@ -322,11 +324,15 @@ def _sentence_meetings(
         if kind == "noun":  # "der EU-Gipfel mit der Türkei": the EU too
             c.attendees += compound_body(view, sent, t, c.attendees)
         c.organizers = organizers(view, sent, t)
-        visiting, destination = visit(view, sent, t, kind)
+        named_visitors, destination = visit(view, sent, t, kind)
+        # "Putins Verteidigungsminister hat X besucht": a visit, not Putin's
+        visiting = [k for k in named_visitors if k not in possessors]
         c.visitors += visiting
         c.attendees += [k for k in visiting if k not in c.attendees]
         c.attendees = [
-            k for k in c.attendees if not only_reporting(view, sent, k, t, tellers)
+            k
+            for k in c.attendees
+            if not only_reporting(view, sent, k, t, tellers) and k not in possessors
         ]
         if kind == "verb" and tellers:
             # "Wir haben mit der Regierung in Wien gesprochen, sagte Rossi"
@@ -345,7 +351,9 @@ def _sentence_meetings(
         ):
             c.this = True  # "An dem Treffen nahm auch X teil": the one before
         sent_cands.append((t, c))
-        if destination and (visiting or (kind == "noun" and pays_visit(doc, t, sent))):
+        if destination and (
+            named_visitors or (kind == "noun" and pays_visit(doc, t, sent))
+        ):
             # "statten sie Bulgarien einen Besuch ab": the country visited is
             # host even where the visitors are not found
             visits.append((c, destination))
@@ -378,7 +386,10 @@ def _sentence_meetings(
         hosted,
         _add_attendee,
     )
-    sent_cands = [(t, c) for t, c in sent_cands if not _no_meeting(t, c, sent, hosts)]
+    real = [(t, c) for t, c in sent_cands if not _no_meeting(t, c, sent, hosts)]
+    real_ids = {id(c) for _, c in real}
+    _pass_slots([(t, c) for t, c in sent_cands if id(c) not in real_ids], real)
+    sent_cands = real
     # an interview ("Volontärin X sprach mit Y") and a joint visit to a site
     # ("X und Y besuchen die Grenze") are no meetings between sides
     checked = []
@@ -616,6 +627,30 @@ def _assign_nearest(
         used_c.add(ci)
         used_i.add(ii)
         assign(sent_cands[ci][1], items[ii][1])
+
+
+def _pass_slots(
+    dropped: list[tuple[Token, _Candidate]], kept: list[tuple[Token, _Candidate]]
+) -> None:
+    """The place and day that went to a trigger found to be no meeting go to the
+    nearest kept trigger of the sentence still free of them: in "Bei einem
+    Treffen in Brüssel vereinbarten die Minister am Mittwoch …" the verb (no
+    two parties) took Brüssel, the meeting is the "Treffen"."""
+    for t, c in dropped:
+        free = sorted(
+            ((abs(k.idx - t.idx), i) for i, (k, m) in enumerate(kept)),
+            key=lambda p: p[0],
+        )
+        for slot in ("location", "date"):
+            if getattr(c, slot) is None:
+                continue
+            for _, i in free:
+                m = kept[i][1]
+                if getattr(m, slot) is None:
+                    setattr(m, slot, getattr(c, slot))
+                    if slot == "date":
+                        m.time_expressions += c.time_expressions
+                    break
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:

@@ -25,11 +25,13 @@ from kg.extract.clause_subjects import (
 )
 from kg.extract.coref import person_before
 from kg.extract.counterparts import (
+    council_before,
     counterpart_states,
     state_of_post,
     subject_before,
 )
 from kg.extract.partners import (
+    both_named,
     compound_sides,
     deal_sides,
     genitive_run,
@@ -82,6 +84,8 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     # "Kurz empfing ihn", "sprach mit ihm", "den Gast", "zu Gast bei Papst X"
     out += partners_by_reference(view, sent, t, kind, out)
     out += [k for k in deal_sides(view, sent, t) if k not in out]
+    # "wie die Vorstände beider Konzerne vereinbart haben": the two named
+    out += [k for k in both_named(view, sent, t) if k not in out]
     if kind == "noun":  # "der EU-Türkei-Gipfel": the EU and Turkey
         out += [k for k in compound_sides(view, t) if k not in out]
     if kind == "verb":
@@ -119,7 +123,9 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             )
         ]
     # "X reiste nach Paris. Bei dem Treffen mit Y": X
-    return out + subject_before(view, sent, t, kind, out)
+    out += subject_before(view, sent, t, kind, out)
+    # "Die EU-Innenminister … Bei einem Treffen vereinbarten die Minister": EU
+    return out + council_before(view, sent, t, out)
 
 
 def _past_title(view: DocView, i: int, end: int) -> int:

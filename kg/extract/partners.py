@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.actors import is_media, keys_from
+from kg.extract.actors import is_media, keys_from, org_apposition
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
@@ -29,11 +29,14 @@ from kg.lang.de.meetings import (
     HOST_CUES,
     LEADER_HEADS,
     MEET_OBJECT_VERBS,
+    PAIR_NOUNS,
+    PAIR_WORDS,
 )
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 
 __all__ = [
+    "both_named",
     "compound_body",
     "compound_sides",
     "hosts_in",
@@ -68,6 +71,37 @@ def partners_by_reference(
     out = [k for k in hosts_after_bei(view, sent, t, kind) if k not in found]
     k = partner_by_reference(view, sent, t, kind, found + out)
     return out if k is None else [*out, k]
+
+
+def both_named(view: DocView, sent: Span, t: Token) -> list[str]:
+    """The two sides "beide Konzerne", "beider Unternehmen", "beide Seiten" near
+    the trigger ``t`` refer to, when ``sent`` names exactly two organisations or
+    states (no medium): "Linde wird von Praxair übernommen, wie die Vorstände
+    beider Konzerne vereinbart haben"."""
+    if not any(
+        view.lowers[i] in PAIR_WORDS and view.lowers[i + 1] in PAIR_NOUNS
+        for i in range(max(sent.start, t.i - 12), min(sent.end - 1, t.i + 12))
+    ):
+        return []
+    sides = list(
+        dict.fromkeys(
+            k
+            for i in range(sent.start, sent.end)
+            if (k := view.key(i))
+            and view.texts[i][:1].isupper()  # not "der serbischen Grenzstadt"
+            and _side_kind(view, k)
+        )
+    )
+    return sides if len(sides) == 2 else []
+
+
+def _side_kind(view: DocView, key: str) -> bool:
+    """An organisation (no medium) or a country: a side of an agreement (a city
+    named in the sentence is where, not who)."""
+    if kind_of(key) is Kind.ORG:
+        return not is_media(key)
+    e = view.entities.get(key)
+    return kind_of(key) is Kind.PLACE and e is not None and e.place_kind == "country"
 
 
 def hosts_after_bei(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
@@ -348,11 +382,25 @@ def deal_sides(view: DocView, sent: Span, t: Token) -> list[str]:
         for k in range(j + 2, min(sent.end, j + 7)):
             key = view.key(k)
             if key and kind_of(key) is Kind.ORG:
-                return [key]
+                return [key, *_buyer_after(view, sent, k, key)]
             if lowers[k] in (",", ";", ":", "–", "und"):
                 break
         break
     return []
+
+
+def _buyer_after(view: DocView, sent: Span, k: int, bought: str) -> list[str]:
+    """The buyer after "durch" that follows the company bought at token ``k``:
+    "Gespräche über eine Übernahme von X durch Y" (Y is the other side); at
+    most an article between "durch" and the name."""
+    while k < sent.end and view.key(k) == bought:
+        k += 1
+    if k + 1 >= sent.end or view.lowers[k] != "durch":
+        return []
+    j = k + 1 + int(view.lowers[k + 1] in ARTICLES)
+    j += int(org_apposition(view, j, sent.end))  # "durch den Konzern Y"
+    key = view.key(j) if j < sent.end else None
+    return [key] if key and kind_of(key) is Kind.ORG and key != bought else []
 
 
 def compound_body(

@@ -28,6 +28,7 @@ from kg.lang.de.meetings import (
     PACT_VERBS,
     PARTY_BODIES,
     PHONE_WORDS,
+    REPRESENTATIVES,
     SCORE,
     SEPARABLE_VERBS,
     SIGN_VERBS,
@@ -509,6 +510,12 @@ def talk_without_partner(
                 j += 1
             if state_of_post(view, sent, w.i + 1) is not None:
                 return False  # "mit ihrer tschechischen Amtskollegin": the state
+            if (
+                j + 1 < sent.end
+                and doc[j].lower_ in REPRESENTATIVES
+                and doc[j + 1].lower_ in ("von", "der", "des", "aus")
+            ):
+                j += 2  # "sprach mit Vertretern von X", "mit der Delegation der X"
             keys = keys_from(view, j, sent.end)
             return not keys or all(is_media(k) for k in keys)
     return True

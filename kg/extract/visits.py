@@ -76,6 +76,16 @@ def visit(
             )
             start = apposed_person_start(view, sent, start)
             visitors = [k for i, k in persons if start <= i < t.i][:1]
+            if not visitors:
+                # "…, sagte X am Samstag während eines Besuchs im Iran": the
+                # one who speaks there is on the visit
+                visitors = [
+                    k
+                    for i in range(start, t.i)
+                    if (k := view.key(i))
+                    and kind_of(k) is Kind.PERSON
+                    and reported_speaker(doc, i, sent)
+                ][:1]
         if pays_visit(doc, t, sent):
             # "X stattet Y einen Besuch ab": the subject visits, the dative
             # before the trigger is visited

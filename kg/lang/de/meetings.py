@@ -68,6 +68,8 @@ __all__ = [
     "NOT_HAPPENING",
     "OBJECT_PREPOSITIONS",
     "PACT_VERBS",
+    "PAIR_NOUNS",
+    "PAIR_WORDS",
     "PARTICIPATION",
     "PARTY_BODIES",
     "DEMONSTRATIVES",
@@ -326,6 +328,13 @@ def _support_verbs(table: bool = False) -> dict[str, str]:
             ("nehmen", "wiederauf", ("nimmt", "nahm", "genommen")),  # joined forms
             ("setzen", "fort", None),
             ("brechen", "ab", ("bricht", "brach", "gebrochen")),
+            # talks ended or halted by a side: "Verdi hat die Verhandlungen mit
+            # der Post beendet", "unterbrach die Gespräche mit", "setzte die
+            # Gespräche aus", "schlossen die Verhandlungen ab"
+            ("beenden", "", None),
+            ("unterbrechen", "", ("unterbricht", "unterbrach", "unterbrochen")),
+            ("setzen", "aus", None),
+            ("schließen", "ab", ("schließt", "schloss", "geschlossen")),
             # planned and sought talks count: "Die SPÖ sucht das Gespräch mit der
             # FPÖ", "vereinbarten ein Treffen", "plant Gespräche mit", "hielten
             # Gespräche ab", "kündigte ein Treffen mit X an"
@@ -467,6 +476,33 @@ AGREE_VERBS = frozenset(
 #: adjective ("die vereinbarten Maßnahmen", "wie vereinbart")
 PACT_VERBS = frozenset(conjugate("vereinbaren").indicative())
 
+#: "die Vorstände beider Konzerne vereinbarten", "beide Unternehmen haben sich
+#: geeinigt": the two sides a sentence names ("beide" and a plural noun of
+#: companies, sides or states)
+PAIR_WORDS = frozenset({"beide", "beider", "beiden"})
+PAIR_NOUNS = frozenset(
+    {
+        "konzerne",
+        "konzernen",
+        "unternehmen",
+        "firmen",
+        "seiten",
+        "banken",
+        "gesellschaften",
+        "parteien",
+        "verbände",
+        "verbänden",
+        "länder",
+        "ländern",
+        "staaten",
+        "regierungen",
+        "vereine",
+        "vereinen",
+        "häuser",
+        "gruppen",
+    }
+)
+
 # beginnings of the words of a phone call: "Telefonat", "telefonierten",
 # "telefonisch", "am Telefon", "Telefongespräch"
 PHONE_WORDS = ("telefon",)
@@ -482,7 +518,8 @@ CHAT_VERBS = frozenset(
 ) | {"unterhalten"}
 
 TALK_VERBS = frozenset(
-    {"sprach", "sprachen", "spricht", "sprechen", "gesprochen"}
+    # "spreche": Konjunktiv I of indirect speech ("X spreche mit Y, hieß es")
+    {"sprach", "sprachen", "spricht", "sprechen", "spreche", "gesprochen"}
     # "mit Raiffeisen reden" (lower case only: "Reden" is also the noun)
     | set(conjugate("reden").indicative())
 )

@@ -17,6 +17,8 @@ __all__ = [
     "CANCEL_WORDS",
     "EVALUATIVES",
     "INTERVIEWERS",
+    "NEAR_MISS_AUXILIARIES",
+    "NEAR_MISS_WORDS",
     "NOT_DENIALS",
     "NOT_HAPPENING",
     "NOT_MEETINGS",
@@ -256,6 +258,12 @@ INTERVIEWERS = frozenset(
 #: könnten sich treffen" (Konjunktiv II of the copula and of "können"; not
 #: "würden"/"hätten", which report real or planned meetings in indirect speech)
 UNREAL_WORDS = frozenset({"wäre", "wären", "könnte", "könnten"})
+
+#: a near miss: "hätte den Fahrer beinahe getroffen", "Die beiden hätten sich
+#: fast getroffen" (Konjunktiv II "hätte" with one of these words in the clause:
+#: it did not happen)
+NEAR_MISS_AUXILIARIES = frozenset({"hätte", "hätten"})
+NEAR_MISS_WORDS = frozenset({"beinahe", "fast", "beinah", "nahezu"})
 
 #: a meeting noun denied by its determiner: "kein Treffen", "keine Gespräche"
 NO_MEETING_DETERMINERS = frozenset({"kein", "keine", "keinen", "keinem", "keiner"})
