@@ -32,6 +32,7 @@ from kg.extract.quotes_bounds import (
 from kg.extract.quotes_cues import REPORTING_FORMS, first_person, saying_cues
 from kg.extract.quotes_marked import trim_in
 from kg.extract.quotes_subjects import (
+    asked_before,
     author_before,
     cited,
     clause_subject,
@@ -603,6 +604,15 @@ def _trailing(
         ):
             # "Die Hamas veröffentlichte ein Lied. …, heißt es darin."
             speaker, label = author_before(view, view.sentence_of(doc[c]))
+        if (
+            speaker is None
+            and label is None
+            and (last is None or view.sentence_of(doc[c]) - last[2] > 2)
+            and any(view.lowers[i] == "weiter" for i in region[:4])
+        ):
+            # "Ob …, wollte die Staatsanwaltschaft nicht mitteilen. …, hieß es
+            # weiter": the one the sentence before says was asked
+            speaker, label = asked_before(view, view.sentence_of(doc[c]))
     if (
         speaker is None
         and label is None

@@ -24,6 +24,7 @@ from kg.lang.de.titles import match_title
 
 __all__ = [
     "author_before",
+    "asked_before",
     "cited",
     "clause_subject",
     "from_institution",
@@ -67,6 +68,40 @@ def author_before(view: DocView, si: int) -> tuple[str | None, str | None]:
             noun = nominative_in(view, w)
             if speaker_noun(noun) or noun.lower().endswith(BODY_ENDINGS):
                 return None, noun
+    return None, None
+
+
+def asked_before(view: DocView, si: int) -> tuple[str | None, str | None]:
+    """(speaker, label) of "…, hieß es weiter" with no quote before it: the
+    person or body the sentence before names as the one asked or speaking, with
+    a verb of saying there ("Ob …, wollte die Staatsanwaltschaft nicht
+    mitteilen. Man gehe jedem Hinweis nach, hieß es weiter." -> the
+    prosecution); the first person or organisation free of a preposition, else
+    a bare body noun after its article ("die Staatsanwaltschaft")."""
+    if si == 0:
+        return None, None
+    sent = view.sents[si - 1]
+    lowers, texts = view.lowers, view.texts
+    verbs = reporting_verbs()
+    if not any(lowers[i] in verbs for i in range(sent.start, sent.end)):
+        return None, None
+    for i in range(sent.start, sent.end):
+        if i > sent.start and lowers[i - 1] in PREPOSITIONS:
+            continue
+        k = view.key(i)
+        if k is not None and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+            return k, None
+    for i in range(sent.start + 1, sent.end):
+        w = texts[i]
+        if (
+            lowers[i - 1] in ARTICLES
+            and not (i > sent.start + 1 and lowers[i - 2] in PREPOSITIONS)
+            and w[:1].isupper()
+            and w.isalpha()
+            and view.key(i) is None
+            and w.lower().endswith(BODY_ENDINGS)
+        ):
+            return None, w
     return None, None
 
 

@@ -1,0 +1,69 @@
+"""Speaker rules of the `quotes` round on the fresh dev gold (issue 17), one
+invented sentence per case, no model: a scientist's noun for the person named
+before ("so der Biologe", kg/data/speaker_nouns.txt), "hieß es weiter" after a
+sentence naming whom was asked (kg/extract/quotes_subjects.asked_before), and a
+person the model tagged as its title and its surname apart
+(kg/extract/person_spans.join_title_apart)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ORG, PER, extract
+
+CASES = [
+    # a scientist's noun is the person named before, not a label
+    (
+        "Die Studie leitete Karin Vogt aus Graz. Die Käfer würden früh sterben, "
+        "so die Biologin.",
+        {"Karin Vogt": PER},
+        {("person/Karin Vogt", "Die Käfer würden früh sterben")},
+    ),
+    (
+        "Jonas Ebner arbeitet in Genf. Das Feld ist noch jung, sagt der "
+        "Teilchenphysiker.",
+        {"Jonas Ebner": PER},
+        {("person/Jonas Ebner", "Das Feld ist noch jung")},
+    ),
+    (
+        "Den Fund machte Lea Brandl im Mai. Die Scherbe sei älter als gedacht, "
+        "erklärte die Archäologin.",
+        {"Lea Brandl": PER},
+        {("person/Lea Brandl", "Die Scherbe sei älter als gedacht")},
+    ),
+    # "hieß es weiter" with no quote before: the body the sentence before says
+    # would not tell
+    (
+        "Ob der Mann bewaffnet war, wollte die Staatsanwaltschaft nicht sagen. "
+        "Man prüfe alle Spuren, hieß es weiter.",
+        {},
+        {("Staatsanwaltschaft", "Man prüfe alle Spuren")},
+    ),
+    (
+        "Zu den Kosten wollte sich die Bergbahn AG am Montag nicht äußern. Der "
+        "Betrieb laufe normal, hieß es weiter.",
+        {"Bergbahn AG": ORG},
+        {("org/Bergbahn AG", "Der Betrieb laufe normal")},
+    ),
+    # ... but not without a verb of saying there
+    (
+        "Die Staatsanwaltschaft ermittelt seit Mai. Man prüfe alle Spuren, hieß "
+        "es weiter.",
+        {},
+        {(None, "Man prüfe alle Spuren")},
+    ),
+    # the title tagged as a person and the surname apart: one person, the
+    # first name between them included
+    (
+        "Wir sind sehr zufrieden, sagte Verkehrsminister Tomas Hrubec in Prag.",
+        {"Verkehrsminister": PER, "Hrubec": PER, "Prag": "LOC"},
+        {("person/Tomas Hrubec", "Wir sind sehr zufrieden")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), CASES)
+def test_speaker(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    got = {(q.speaker or q.speaker_label, q.text) for q in rec.quotes}
+    assert got == expected
