@@ -3,7 +3,10 @@ invented sentence per case, no model: a scientist's noun for the person named
 before ("so der Biologe", kg/data/speaker_nouns.txt), "hieß es weiter" after a
 sentence naming whom was asked (kg/extract/quotes_subjects.asked_before), and a
 person the model tagged as its title and its surname apart
-(kg/extract/person_spans.join_title_apart)."""
+(kg/extract/person_spans.join_title_apart); the era "vor unserer Zeitrechnung"
+is nobody's first person, narration naming the speaker is not their words,
+the words before ": Das erklärte X" are X's (source_after_colon), and "die
+Augsburger" speak for the "FC Augsburg" named before (organisation_of_demonym)."""
 
 from __future__ import annotations
 
@@ -58,6 +61,44 @@ CASES = [
         "Wir sind sehr zufrieden, sagte Verkehrsminister Tomas Hrubec in Prag.",
         {"Verkehrsminister": PER, "Hrubec": PER, "Prag": "LOC"},
         {("person/Tomas Hrubec", "Wir sind sehr zufrieden")},
+    ),
+]
+
+
+CASES += [
+    # the era is no first person: the sentence after a verb of saying is no quote
+    (
+        "Wir haben den Ort gefunden, sagte Karl Wendt. Wendt kündigte einen "
+        "Bericht an. Anna Roth hatte die Mauer um 800 vor unserer Zeitrechnung "
+        "datiert.",
+        {"Karl Wendt": PER, "Wendt": PER, "Anna Roth": PER},
+        {("person/Karl Wendt", "Wir haben den Ort gefunden")},
+    ),
+    # narration naming the speaker (here in the genitive) is not their words
+    (
+        "Das Feld sei jung, sagte Eva Lind. Lind stellte die Studie vor. Die "
+        "Arbeit von Linds Team zeigt unsere Galaxie neu.",
+        {"Eva Lind": PER, "Lind": PER},
+        {("person/Eva Lind", "Das Feld sei jung")},
+    ),
+    # the words before ": Das erklärte X" are X's
+    (
+        "Sie wollten wissen, wie alt die Sterne sind: Das erklärte Rudolf Ebner "
+        "vom Institut in Graz.",
+        {"Rudolf Ebner": PER, "Graz": "LOC"},
+        {("person/Rudolf Ebner", "Sie wollten wissen, wie alt die Sterne sind")},
+    ),
+    # a plural demonym speaks for the club of that place named before
+    (
+        "Der Wechsel von Max Moser vom FC Augsburg zum FC Chelsea ist perfekt. "
+        "Das gaben die Augsburger am Sonntag bekannt.",
+        {"Max Moser": PER, "FC Augsburg": ORG, "FC Chelsea": ORG},
+        {
+            (
+                "org/FC Augsburg",
+                "Der Wechsel von Max Moser vom FC Augsburg zum FC Chelsea ist perfekt",
+            )
+        },
     ),
 ]
 
