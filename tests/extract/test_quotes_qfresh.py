@@ -6,7 +6,9 @@ person the model tagged as its title and its surname apart
 (kg/extract/person_spans.join_title_apart); the era "vor unserer Zeitrechnung"
 is nobody's first person, narration naming the speaker is not their words,
 the words before ": Das erklärte X" are X's (source_after_colon), and "die
-Augsburger" speak for the "FC Augsburg" named before (organisation_of_demonym)."""
+Augsburger" speak for the "FC Augsburg" named before (organisation_of_demonym),
+"Nach seiner Einschätzung" with no quote before is the man named before
+(kg/extract/sources.source_at)."""
 
 from __future__ import annotations
 
@@ -99,6 +101,16 @@ CASES += [
                 "Der Wechsel von Max Moser vom FC Augsburg zum FC Chelsea ist perfekt",
             )
         },
+    ),
+]
+
+CASES += [
+    # "Nach seiner Einschätzung …" with no quote before: the man named before
+    (
+        "Jan Ortner sprach am Montag in Linz. Nach seiner Einschätzung werden "
+        "die Preise steigen.",
+        {"Jan Ortner": PER, "Linz": "LOC"},
+        {("person/Jan Ortner", "Nach seiner Einschätzung werden die Preise steigen")},
     ),
 ]
 
