@@ -34,6 +34,7 @@ from kg.extract.quotes_marked import trim_in
 from kg.extract.quotes_subjects import (
     asked_before,
     author_before,
+    city_voice,
     cited,
     clause_subject,
     from_institution,
@@ -604,6 +605,9 @@ def _trailing(
         ):
             # "Die Hamas veröffentlichte ein Lied. …, heißt es darin."
             speaker, label = author_before(view, view.sentence_of(doc[c]))
+        if speaker is None and label is None:
+            # "heißt es in einer Pressemitteilung der Stadt": the city named
+            speaker = city_voice(view, region)
         if (
             speaker is None
             and label is None

@@ -19,11 +19,13 @@ from kg.extract.sources import cited_source, nominative_in, speaker_noun
 from kg.extract.speakers import label_of, spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS
+from kg.lang.de.speaker_chains import CITY_NOUNS
 from kg.lang.de.speech import BODY_ENDINGS, OFFICE_NOUNS, reporting_verbs
 from kg.lang.de.titles import match_title
 
 __all__ = [
     "author_before",
+    "city_voice",
     "asked_before",
     "cited",
     "clause_subject",
@@ -103,6 +105,34 @@ def asked_before(view: DocView, si: int) -> tuple[str | None, str | None]:
         ):
             return None, w
     return None, None
+
+
+def city_voice(view: DocView, region: list[int]) -> str | None:
+    """The city a bare city noun in ``region`` speaks for ("heißt es in einer
+    Pressemitteilung der Stadt", "so die Gemeinde"): the one city the article
+    names before it; None when it names none or two."""
+    at = next(
+        (
+            i
+            for i in region
+            if view.lowers[i] in CITY_NOUNS
+            and i > 0
+            and view.lowers[i - 1] in ARTICLES
+            and view.key(i) is None
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    cities = {
+        k
+        for j in range(at)
+        if (k := view.key(j)) is not None
+        and kind_of(k) is Kind.PLACE
+        and (e := view.entities.get(k)) is not None
+        and e.place_kind == "city"
+    }
+    return next(iter(cities)) if len(cities) == 1 else None
 
 
 def heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None]:

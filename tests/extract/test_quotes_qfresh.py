@@ -8,7 +8,8 @@ is nobody's first person, narration naming the speaker is not their words,
 the words before ": Das erklärte X" are X's (source_after_colon), and "die
 Augsburger" speak for the "FC Augsburg" named before (organisation_of_demonym),
 "Nach seiner Einschätzung" with no quote before is the man named before
-(kg/extract/sources.source_at)."""
+(kg/extract/sources.source_at), and "heißt es in einer Mitteilung der Stadt"
+is the city the article names (quotes_subjects.city_voice)."""
 
 from __future__ import annotations
 
@@ -111,6 +112,16 @@ CASES += [
         "die Preise steigen.",
         {"Jan Ortner": PER, "Linz": "LOC"},
         {("person/Jan Ortner", "Nach seiner Einschätzung werden die Preise steigen")},
+    ),
+]
+
+CASES += [
+    # "heißt es in einer Pressemitteilung der Stadt": the one city named
+    (
+        "Hochwasser in Villach. Man werde die Bäche prüfen, heißt es in einer "
+        "Mitteilung der Stadt.",
+        {"Villach": "LOC"},
+        {("place/Villach", "Man werde die Bäche prüfen")},
     ),
 ]
 
