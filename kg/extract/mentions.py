@@ -30,7 +30,7 @@ from kg.extract.names import (
     genitive_surname,
     new_acronym,
 )
-from kg.extract.person_spans import clean_person
+from kg.extract.person_spans import clean_person, join_title_apart
 from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.resolve import RawMention, spells_out
 from kg.extract.slot_names import (
@@ -96,7 +96,7 @@ def collect_mentions(
     # "Wendy Sherman Rjabkow" is two (the rule layer splits it too; this covers
     # pipelines without it)
     # "Am Montag traf Merkel Putin": two persons
-    for e in split_run_on_names(list(doc.ents)):
+    for e in split_run_on_names(join_title_apart(doc, list(doc.ents))):
         _add_entity(doc, e, surnames, found)
     _name_clubs_by_nickname(doc, found)
     add_missed_names(doc, found)

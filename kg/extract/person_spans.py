@@ -5,7 +5,7 @@ common nouns the model ran onto it, ending at a genitive before its noun
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.names import (
     continues_name,
@@ -33,7 +33,7 @@ from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature
 
-__all__ = ["clean_person", "genitive_before_noun"]
+__all__ = ["clean_person", "genitive_before_noun", "join_title_apart"]
 
 
 def clean_person(
@@ -81,6 +81,37 @@ def clean_person(
             ):
                 return start, end, "LOC"
     return start, end, "PER"
+
+
+def join_title_apart(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a person the model tagged as its title and its surname
+    apart joined into one name, without the title: "Antikenminister| Mamduch
+    |Damati" (the title and the surname tagged, the first name between them
+    not) -> "Mamduch Damati"."""
+    out: list[Span] = []
+    skip = -1
+    for n, e in enumerate(ents):
+        if n == skip:
+            continue
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and e.label_ == "PER"
+            and nxt.label_ == "PER"
+            and len(e) == 1
+            and len(nxt) == 1
+            and nxt.start == e.end + 1
+            and match_title(e[0].text) is not None
+            and doc[e.end].text[:1].isupper()
+            and doc[e.end].is_alpha
+            and not doc[e.end].ent_type_
+            and match_title(doc[e.end].text) is None
+        ):
+            out.append(Span(doc, e.end, nxt.end, label="PER"))
+            skip = n + 1
+            continue
+        out.append(e)
+    return out
 
 
 def _widen_person(

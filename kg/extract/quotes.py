@@ -53,6 +53,7 @@ from kg.extract.quotes_continued import (
     subjunctive,
 )
 from kg.extract.quotes_headlines import glued_heading, without_headlines
+from kg.extract.quotes_named_source import source_after_colon
 from kg.extract.quotes_marked import (
     interview_answers,
     interview_questions,
@@ -74,7 +75,7 @@ from kg.extract.quotes_state import (
     investigator_labels,
     outlet_labels,
 )
-from kg.extract.records import Kind, Quote, kind_of
+from kg.extract.records import Kind, Quote, kind_of, name_of
 from kg.extract.sources import points_back
 from kg.extract.speaker_after import named_after
 from kg.extract.speakers import LastSpeaker, as_state
@@ -157,6 +158,23 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                     )
                     spans.append((a, b))
             last, last_label = (source, source_medium, si), source_label
+        colon_source = (
+            source_after_colon(view, sent)
+            if not (m < len(marked) and marked[m][0] < sent.end_char)
+            and not any(sent.start_char <= x < sent.end_char for x, _ in spans)
+            else None
+        )
+        if colon_source is not None:
+            # "Sie wollten wissen, wie alt die Sterne sind: Das erklärte X":
+            # the words before the colon are X's
+            colon, source, source_medium, source_label = colon_source
+            a, b = trim_marks(text, sent.start_char, view.doc[colon].idx)
+            if b > a:
+                kind = "direct" if first_person(view, sent) else "indirect"
+                found.append((a, b, si, kind, source, source_medium, source_label))
+                spans.append((a, b))
+                last, last_label = (source, source_medium, si), source_label
+                continue
         report = reported_clause(view, sent, spans, last)
         if (
             report is not None
@@ -351,6 +369,9 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 )
                 and "ich" in view.lowers[sent.start : sent.end]
             )
+            # "Das erklärte X. Und tatsächlich enthält die Arbeit von Xs Team
+            # … unserer Heimatwelt": narration that names the speaker
+            and not (last[0] is not None and _names_speaker(view, sent, last[0]))
             and (
                 last[2] == si - 1
                 # a person's first-person words a few sentences on, the
@@ -583,3 +604,13 @@ def _said_it(sent: Span) -> bool:
                 t.text[:1].isupper() and t.lower_ not in WEEKDAYS for t in rest
             ) and not _HEARD_FROM.intersection(words[n + 2 : n + 6])
     return False
+
+
+def _names_speaker(view: DocView, sent: Span, key: str) -> bool:
+    """``sent`` names the person ``key`` in the genitive ("die Arbeit von
+    Behroozis Team"): narration about them, not their own words (a name as
+    the subject may still report them: "…, wich X nicht vom Kurs ab")."""
+    if kind_of(key) is not Kind.PERSON:
+        return False
+    genitive = name_of(key).split()[-1] + "s"
+    return any(view.texts[i] == genitive for i in range(sent.start, sent.end))

@@ -20,6 +20,7 @@ from kg.extract.quotes_named_source import named_source
 from kg.extract.quotes_reported import REPORTING_FORMS, first_person, saying_cues
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import group_leader
+from kg.extract.speaker_nominals import organisation_of_demonym
 from kg.extract.speakers import LastSpeaker, label_of, spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
@@ -543,6 +544,12 @@ def settle_labels(view: DocView, found: list[Found]) -> list[Found]:
                 speaker, label = leader, None  # "schreiben die Forscher" um X
             elif low in LABEL_SYNONYMS:
                 label = LABEL_SYNONYMS[low]
+            elif (
+                club := organisation_of_demonym(
+                    view, label, view.sents[min(si + 1, len(view.sents) - 1)].end
+                )
+            ) is not None:
+                speaker, label = club, None  # "die Augsburger" after "FC Augsburg"
             elif " " not in label and (
                 named := next(
                     (

@@ -14,6 +14,7 @@ from kg.lang.de.grammar import (
     FIRST_PERSON_WORDS,
     INDEFINITE_ARTICLES,
     MODALS,
+    NOT_FIRST_PERSON_AFTER,
     POSSESSIVE_ARTICLES,
     POSSESSIVES,
 )
@@ -43,7 +44,13 @@ def first_person(view: DocView, sent: Span) -> bool:
     """``sent`` speaks in the first person ("ich", "wir", "mich", "unsere")."""
     found = view.positions(FIRST_PERSON_WORDS)
     n = bisect_left(found, sent.start)
-    return n < len(found) and found[n] < sent.end
+    lowers = view.lowers
+    while n < len(found) and found[n] < sent.end:
+        i = found[n]
+        if i + 1 >= len(lowers) or lowers[i + 1] not in NOT_FIRST_PERSON_AFTER:
+            return True
+        n += 1  # "um 1330 vor unserer Zeitrechnung": the era, nobody speaks
+    return False
 
 
 def saying_cues(view: DocView, sent: Span) -> list[int]:

@@ -23,7 +23,7 @@ from kg.lang.de.speech import (
     reporting_verb_readings,
 )
 
-__all__ = ["named_source"]
+__all__ = ["named_source", "source_after_colon"]
 
 
 def named_source(
@@ -170,3 +170,25 @@ def _said_after(view: DocView, sent: Span, words: list[str]) -> str | None:
     else:
         return None
     return _actor_from(view, sent, start, pronoun=True)
+
+
+def source_after_colon(
+    view: DocView, sent: Span
+) -> tuple[int, str | None, str | None, str | None] | None:
+    """(token of the colon, speaker, medium, label) of a sentence whose words
+    before a colon are reported by a source sentence after it: "Sie wollten
+    wissen, wie alt die Sterne sind: Das erklärte X vom Institut Y"
+    (:func:`named_source` on the words after the colon)."""
+    doc = view.doc
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if (
+        colon is None
+        or colon - sent.start < 4
+        or colon + 3 >= sent.end
+        or doc[colon + 1].lower_ not in ("das", "dies")
+    ):
+        return None
+    found = named_source(view, doc[colon + 1 : sent.end])
+    if found is None or (found[0] is None and found[2] is None):
+        return None
+    return colon, *found

@@ -32,7 +32,9 @@ from kg.extract.quotes_bounds import (
 from kg.extract.quotes_cues import REPORTING_FORMS, first_person, saying_cues
 from kg.extract.quotes_marked import trim_in
 from kg.extract.quotes_subjects import (
+    asked_before,
     author_before,
+    city_voice,
     cited,
     clause_subject,
     from_institution,
@@ -603,6 +605,18 @@ def _trailing(
         ):
             # "Die Hamas veröffentlichte ein Lied. …, heißt es darin."
             speaker, label = author_before(view, view.sentence_of(doc[c]))
+        if speaker is None and label is None:
+            # "heißt es in einer Pressemitteilung der Stadt": the city named
+            speaker = city_voice(view, region)
+        if (
+            speaker is None
+            and label is None
+            and (last is None or view.sentence_of(doc[c]) - last[2] > 2)
+            and any(view.lowers[i] == "weiter" for i in region[:4])
+        ):
+            # "Ob …, wollte die Staatsanwaltschaft nicht mitteilen. …, hieß es
+            # weiter": the one the sentence before says was asked
+            speaker, label = asked_before(view, view.sentence_of(doc[c]))
     if (
         speaker is None
         and label is None

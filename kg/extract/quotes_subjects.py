@@ -19,11 +19,14 @@ from kg.extract.sources import cited_source, nominative_in, speaker_noun
 from kg.extract.speakers import label_of, spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS
+from kg.lang.de.speaker_chains import CITY_NOUNS
 from kg.lang.de.speech import BODY_ENDINGS, OFFICE_NOUNS, reporting_verbs
 from kg.lang.de.titles import match_title
 
 __all__ = [
     "author_before",
+    "city_voice",
+    "asked_before",
     "cited",
     "clause_subject",
     "from_institution",
@@ -68,6 +71,68 @@ def author_before(view: DocView, si: int) -> tuple[str | None, str | None]:
             if speaker_noun(noun) or noun.lower().endswith(BODY_ENDINGS):
                 return None, noun
     return None, None
+
+
+def asked_before(view: DocView, si: int) -> tuple[str | None, str | None]:
+    """(speaker, label) of "…, hieß es weiter" with no quote before it: the
+    person or body the sentence before names as the one asked or speaking, with
+    a verb of saying there ("Ob …, wollte die Staatsanwaltschaft nicht
+    mitteilen. Man gehe jedem Hinweis nach, hieß es weiter." -> the
+    prosecution); the first person or organisation free of a preposition, else
+    a bare body noun after its article ("die Staatsanwaltschaft")."""
+    if si == 0:
+        return None, None
+    sent = view.sents[si - 1]
+    lowers, texts = view.lowers, view.texts
+    verbs = reporting_verbs()
+    if not any(lowers[i] in verbs for i in range(sent.start, sent.end)):
+        return None, None
+    for i in range(sent.start, sent.end):
+        if i > sent.start and lowers[i - 1] in PREPOSITIONS:
+            continue
+        k = view.key(i)
+        if k is not None and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+            return k, None
+    for i in range(sent.start + 1, sent.end):
+        w = texts[i]
+        if (
+            lowers[i - 1] in ARTICLES
+            and not (i > sent.start + 1 and lowers[i - 2] in PREPOSITIONS)
+            and w[:1].isupper()
+            and w.isalpha()
+            and view.key(i) is None
+            and w.lower().endswith(BODY_ENDINGS)
+        ):
+            return None, w
+    return None, None
+
+
+def city_voice(view: DocView, region: list[int]) -> str | None:
+    """The city a bare city noun in ``region`` speaks for ("heißt es in einer
+    Pressemitteilung der Stadt", "so die Gemeinde"): the one city the article
+    names before it; None when it names none or two."""
+    at = next(
+        (
+            i
+            for i in region
+            if view.lowers[i] in CITY_NOUNS
+            and i > 0
+            and view.lowers[i - 1] in ARTICLES
+            and view.key(i) is None
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    cities = {
+        k
+        for j in range(at)
+        if (k := view.key(j)) is not None
+        and kind_of(k) is Kind.PLACE
+        and (e := view.entities.get(k)) is not None
+        and e.place_kind == "city"
+    }
+    return next(iter(cities)) if len(cities) == 1 else None
 
 
 def heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None]:

@@ -21,6 +21,7 @@ from kg.lang.de.grammar import (
     AUXILIARIES,
     INDEFINITE_ARTICLES,
     PASSIVE_AUXILIARIES,
+    POSSESSIVE_ARTICLES,
     POSSESSIVES,
     RELATIVE_PRONOUNS,
 )
@@ -228,11 +229,27 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             # "nach diesen Angaben" (not "nach den Angaben der Polizei"): the
             # source just quoted
             return _last_source(view, i, last, a, b)
-        if any(doc[k].lower_ in POSSESSIVES for k in range(i + 1, j)):
+        owner = next(
+            (
+                doc[k].lower_
+                for k in range(i + 1, j)
+                if doc[k].lower_ in POSSESSIVES | POSSESSIVE_ARTICLES
+            ),
+            None,
+        )
+        if owner is not None:
             # "Nach ihren Worten geht es …": the one quoted just before
             if last is None or view.sentence_of(doc[i]) - last[2] > 2:
-                return None
-            return last[0], last[1], None, a, b
+                # "Tim Cook sprach in X. Nach seiner Einschätzung werden …":
+                # the person named before, as "er" would be
+                pronoun = "er" if owner.startswith("sein") else "sie"
+                own = antecedent(view, i, [], last, pronoun=pronoun)
+                if own is not None and kind_of(own) is Kind.PERSON:
+                    return own, None, None, a, b
+                if owner in POSSESSIVES:
+                    return None
+            else:
+                return last[0], last[1], None, a, b
         if any(doc[k].lower_ == "eigenen" for k in range(i + 1, j)):
             # "die nach eigenen Angaben über Informanten verfügt": the relative clause
             if (

@@ -7,6 +7,7 @@ resolves them like "der Minister" to the person named before
 
 from __future__ import annotations
 
+from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.view import DocView
 from kg.lang.de.speaker_chains import (
     DEMONYM_PLACES,
@@ -16,7 +17,7 @@ from kg.lang.de.speaker_chains import (
 )
 from kg.nlp import gazetteer
 
-__all__ = ["person_noun_after"]
+__all__ = ["organisation_of_demonym", "person_noun_after"]
 
 
 def person_noun_after(view: DocView, i: int) -> bool:
@@ -73,3 +74,28 @@ def _demonym(word: str, *, feminine: bool) -> bool:
         if e is not None and e.label == "LOC":
             return True
     return False
+
+
+def organisation_of_demonym(view: DocView, label: str, before: int) -> str | None:
+    """The organisation a plural demonym label speaks for: one named before
+    token ``before`` (the end of the sentence after the quote, where "Das gaben
+    … bekannt" may stand) whose name holds the place ("Das gaben die Augsburger
+    bekannt" after "FC Augsburg", "so die Salzburger" after "Red Bull
+    Salzburg"); None when none or two such organisations are named."""
+    low = label.lower()
+    if not low.isalpha() or len(low) < 5 or not low.endswith("er"):
+        return None
+    stems = {low[:-2]}
+    if low in DEMONYM_PLACES:
+        stems.add(DEMONYM_PLACES[low])
+    if low.endswith("ner"):
+        stems.add(low[:-3] + "en")  # "Kärntner" -> Kärnten
+    found: set[str] = set()
+    for j in range(min(before, len(view.doc))):
+        k = view.key(j)
+        if k is None or k in found or kind_of(k) is not Kind.ORG:
+            continue
+        words = [w.lower() for w in name_of(k).split()]
+        if len(words) > 1 and any(w in stems for w in words):
+            found.add(k)
+    return next(iter(found)) if len(found) == 1 else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "NOT_FIRST_PERSON_AFTER",
     "CLAUSE_ADVERBS",
     "OPENERS_AFTER_NUMBER",
     "ACCUSATIVE_PREPOSITIONS",
@@ -182,6 +183,10 @@ FIRST_PERSON_WORDS = frozenset(
     "ich wir mir mich uns unser unsere unseren unserem unserer unseres "
     "mein meiner meinem meines".split()
 )
+
+#: nouns after "unserer" that make a fixed phrase nobody speaks in ("vor
+#: unserer Zeitrechnung", the era)
+NOT_FIRST_PERSON_AFTER = frozenset({"zeitrechnung"})
 
 # relative pronouns after a comma ("Wałęsa, der sich im Ausland aufhält")
 RELATIVE_PRONOUNS = frozenset(

@@ -7,6 +7,7 @@ __all__ = [
     "ADJECTIVAL_DEMONYMS",
     "ADDRESSEE_PREPOSITIONS",
     "AFTER_QUOTE_ONLY",
+    "CITY_NOUNS",
     "DEMONYM_PLACES",
     "MANNER_COMPARISON",
     "NOMINAL_ARTICLES",
@@ -16,6 +17,10 @@ __all__ = [
     "PUBLISHED_IN",
     "VENUE_PREPOSITIONS",
 ]
+
+#: nouns for a city as the one that speaks ("heißt es in einer Pressemitteilung
+#: der Stadt", "teilte die Gemeinde mit"): the city the article names
+CITY_NOUNS = frozenset({"stadt", "gemeinde", "stadtverwaltung", "stadtregierung"})
 
 # the one spoken to, not the speaker: "Der habe zu Hochegger gemeint, man werde …",
 # "sagte sie zur Ministerin X"
