@@ -31,7 +31,12 @@ __all__ = [
     "UNIT_NOUNS",
     "CHANNEL_NOUNS",
     "SOCIAL_NETWORKS",
+    "CHANNEL_PREPOSITIONS",
+    "SEAT_BODIES",
+    "SEAT_PLACE_PREPOSITIONS",
+    "SEAT_PLACE_WORDS",
     "IN_PLACE_HEADS",
+    "LOCAL_BODY_HEADS",
     "IN_PLACE_ARTICLES",
     "PLACED_HEADS",
     "COMPANY_NOUNS",
@@ -64,6 +69,9 @@ __all__ = [
 COMPOUND_HEADS = (
     "ministerium",
     "amt",
+    # a customs or tax investigation service with its region or city: "die
+    # Zollfahndung Niederösterreich", "die Steuerfahndung Wien"
+    "fahndung",
     "gericht",
     "gerichtshof",
     "kammer",
@@ -146,6 +154,25 @@ IN_PLACE_HEADS = (
     "botschaft",
     "konsulat",
     "generalkonsulat",
+)
+
+#: heads of a local body that the definite article, "in" or "von" and a city
+#: or a region after it name (bare or as a compound): "die Polizei in British
+#: Columbia", "die Staatsanwaltschaft von Innsbruck", "die Stadtverwaltung
+#: von Lyon", "die Landesregierung in Kärnten"; a bare "Regierung" of a
+#: capital is the country's (kg.extract), and a country's police is its
+#: national body, so neither is here
+LOCAL_BODY_HEADS = (
+    "polizei",
+    "staatsanwaltschaft",
+    "verwaltung",
+    "stadtregierung",
+    "landesregierung",
+    "provinzregierung",
+    "regionalregierung",
+    "gericht",
+    "gerichtshof",
+    "feuerwehr",
 )
 
 #: definite articles and their contractions with a preposition before such a
@@ -287,6 +314,28 @@ SOCIAL_NETWORKS = frozenset(
         "Tumblr",
         "Weibo",
     }
+)
+
+
+#: prepositions before a social network named as the channel of a post ("auf
+#: Facebook", "über Twitter", "via Instagram", "per Whatsapp"; not "bei
+#: Facebook", an employer), lower case
+CHANNEL_PREPOSITIONS = frozenset({"auf", "über", "via", "per"})
+
+
+#: bodies named after the building they sit in (gazetteer names): after a
+#: preposition of place ("sagte Obama im Weißen Haus", "der Kandidat für das
+#: Weiße Haus") the building or the office, no actor (bench/extract_gold.md);
+#: as the subject or the object of an act ("das Weiße Haus erklärte", "warf
+#: dem Kreml vor") the government
+SEAT_BODIES = frozenset({"Weißes Haus", "Élysée-Palast", "Kreml", "Downing Street"})
+
+#: words before a building named as a place: contractions of a preposition
+#: and an article, and prepositions before an article ("in dem", "vor dem",
+#: "für das"); not "vom" ("vom Weißen Haus kritisiert": the actor)
+SEAT_PLACE_WORDS = frozenset({"im", "ins", "am", "zum"})
+SEAT_PLACE_PREPOSITIONS = frozenset(
+    {"in", "vor", "für", "aus", "neben", "hinter", "nach", "bei"}
 )
 
 
@@ -521,6 +570,8 @@ ORG_NOUNS = (
     "bewegung",
     "gewerkschaft",
     "konzern",
+    # "das Konsortium Toll Collect", "des Bieterkonsortiums X"
+    "konsortium",
     "firma",
     "kanzlei",
     "bürgerinitiative",
