@@ -95,3 +95,10 @@ def test_investigation_services_and_consortia(vocab, text, ents, name):
 def test_a_search_is_no_body(vocab):
     text = "Die Fahndung Tirol läuft noch ."
     assert org_rules(vocab, text, [(2, 3, "LOC")]) == [("Tirol", "LOC")]
+
+
+def test_an_article_after_a_kind_opens_no_name_of_a_common_word(vocab):
+    # "Auf Initiative der Politiker-WG": the article and a compound the model
+    # saw as an organisation are no name after the kind noun
+    text = "Auf Initiative der Politiker-WG kam ein Jugendtreff ins Viertel ."
+    assert ("der Politiker-WG", "ORG") not in org_rules(vocab, text, [(3, 4, "ORG")])
