@@ -1,10 +1,4 @@
-"""Organisations named only as a channel or a place: none.
-
-Bodies named after their building ("Weißes Haus", "Kreml",
-:data:`kg.lang.de.orgs.SEAT_BODIES`) that the article names only after a
-preposition of place ("sagte Obama im Weißen Haus", "die Kandidatin für das
-Weiße Haus") are the building or the office, no actor; a social network
-named only as the channel of a post likewise:
+"""Social networks named only as the channel of a post: no organisation.
 
 "Die Fotos wurden auf Facebook und Instagram geteilt", "das Video kursiert
 über Youtube": the network is where something is posted, not an actor
@@ -21,17 +15,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from kg.extract.records import Entity, Interaction, Meeting, Mention, Quote, Role
-from kg.lang.de.orgs import (
-    CHANNEL_PREPOSITIONS,
-    SEAT_BODIES,
-    SEAT_PLACE_PREPOSITIONS,
-    SEAT_PLACE_WORDS,
-    SOCIAL_NETWORKS,
-)
+from kg.lang.de.orgs import CHANNEL_PREPOSITIONS, SOCIAL_NETWORKS
 
 __all__ = ["without_channel_networks"]
-
-_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
 
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 #: words that join a network to the one before it ("auf Facebook oder Twitter")
@@ -44,19 +30,6 @@ def _word_before(text: str, start: int) -> str:
         return ""
     word = m.group(1)
     return "," if word.endswith(",") else word.lower()
-
-
-def _placed(text: str, start: int) -> bool:
-    """The mention at ``start`` follows a preposition of place ("im", "für
-    das", "vor dem")."""
-    words = text[max(0, start - 40) : start].lower().split()
-    if words and words[-1] in SEAT_PLACE_WORDS:
-        return True
-    return (
-        len(words) >= 2
-        and words[-1] in _ARTICLES
-        and words[-2] in SEAT_PLACE_PREPOSITIONS
-    )
 
 
 def _channel_uses(text: str, base: int, mentions: Iterable[Mention]) -> set[int]:
@@ -89,8 +62,7 @@ def without_channel_networks(
     interactions: Sequence[Interaction],
 ) -> list[Entity]:
     """``entities`` without the social networks (:data:`SOCIAL_NETWORKS`) the
-    article names only as channels (:func:`_channel_uses`) and the bodies named
-    after their building only as a place (:func:`_placed`), that no record
+    article names only as channels (:func:`_channel_uses`), that no record
     points to. ``text`` is the Doc's text, ``base`` the offset of the
     mentions into it."""
     networks = [
@@ -100,15 +72,7 @@ def without_channel_networks(
         and e.mentions
         and all(m.text in SOCIAL_NETWORKS for m in e.mentions)
     ]
-    seats = [
-        e
-        for e in entities
-        if e.kind == "org"
-        and e.name in SEAT_BODIES
-        and e.mentions
-        and all(_placed(text, m.start - base) for m in e.mentions)
-    ]
-    if not networks and not seats:
+    if not networks:
         return list(entities)
     used: set[str | None] = set()
     for r in roles:
@@ -125,5 +89,5 @@ def without_channel_networks(
         e.key
         for e in networks
         if e.key not in used and all(m.start in uses for m in e.mentions)
-    } | {e.key for e in seats if e.key not in used}
+    }
     return [e for e in entities if e.key not in drop]

@@ -44,27 +44,3 @@ def test_a_network_named_as_a_company_stays(nlp, text):
 def test_the_medium_of_a_statement_stays(nlp):
     text = 'Der Bürgermeister schrieb am Montag auf Twitter: "Wir sind zufrieden."'
     assert "Twitter" in org_mentions(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Das sei ein guter Tag, sagte der Präsident am Samstag im Weißen Haus.",
-        "Die Kandidatin für das Weiße Haus kündigte am Montag Reformen an.",
-        "Der Präsident entscheidet im Élysée-Palast weitgehend allein.",
-    ],
-)
-def test_a_seat_named_only_as_a_place_is_no_organisation(nlp, text):
-    names = org_mentions(nlp, text)
-    assert not {"Weißes Haus", "Élysée-Palast"} & set(names), names
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Das Weiße Haus erklärte am Dienstag, man prüfe die Vorwürfe.", "Weißes Haus"),
-        ("Der Senator warf dem Kreml vor, Informationen zurückzuhalten.", "Kreml"),
-    ],
-)
-def test_a_seat_that_acts_stays(nlp, text, name):
-    assert name in org_mentions(nlp, text)

@@ -32,9 +32,6 @@ __all__ = [
     "CHANNEL_NOUNS",
     "SOCIAL_NETWORKS",
     "CHANNEL_PREPOSITIONS",
-    "SEAT_BODIES",
-    "SEAT_PLACE_PREPOSITIONS",
-    "SEAT_PLACE_WORDS",
     "IN_PLACE_HEADS",
     "LOCAL_BODY_HEADS",
     "IN_PLACE_ARTICLES",
@@ -321,22 +318,6 @@ SOCIAL_NETWORKS = frozenset(
 #: Facebook", "über Twitter", "via Instagram", "per Whatsapp"; not "bei
 #: Facebook", an employer), lower case
 CHANNEL_PREPOSITIONS = frozenset({"auf", "über", "via", "per"})
-
-
-#: bodies named after the building they sit in (gazetteer names): after a
-#: preposition of place ("sagte Obama im Weißen Haus", "der Kandidat für das
-#: Weiße Haus") the building or the office, no actor (bench/extract_gold.md);
-#: as the subject or the object of an act ("das Weiße Haus erklärte", "warf
-#: dem Kreml vor") the government
-SEAT_BODIES = frozenset({"Weißes Haus", "Élysée-Palast", "Kreml", "Downing Street"})
-
-#: words before a building named as a place: contractions of a preposition
-#: and an article, and prepositions before an article ("in dem", "vor dem",
-#: "für das"); not "vom" ("vom Weißen Haus kritisiert": the actor)
-SEAT_PLACE_WORDS = frozenset({"im", "ins", "am", "zum"})
-SEAT_PLACE_PREPOSITIONS = frozenset(
-    {"in", "vor", "für", "aus", "neben", "hinter", "nach", "bei"}
-)
 
 
 #: heads of a compound with a social network that name a post or a page on
