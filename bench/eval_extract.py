@@ -80,7 +80,8 @@ Matching rules (all one-to-one within an article, greedy, best first):
 * **Scope**: a row with ``"scope": ["meetings"]`` was annotated for meetings
   only (``bench/extract_gsd.md``): it is scored for meetings and meeting
   attendees alone; its persons, roles and organisations count neither as gold
-  nor, on the system side, as extras.
+  nor, on the system side, as extras. A row with ``"scope": ["organisations"]``
+  (``bench/extract_dev_orgs6.jsonl``) is scored for organisations alone.
 """
 
 from __future__ import annotations
@@ -119,7 +120,7 @@ SECTIONS = (
     "GermEval",
     "SmartData",
 )
-SCOPES = ("meetings",)
+SCOPES = ("meetings", "organisations")
 _ARTICLE_IDS = {
     "International": "intl",
     "Inland": "inland",
@@ -650,6 +651,9 @@ def score(
             g = {**g, "persons": [], "roles": []}
             g.pop("organisations", None)
             v = SystemView(meetings=v.meetings)
+        elif g.get("scope") == ["organisations"]:  # scored for organisations only
+            g = {**g, "persons": [], "roles": [], "meetings": []}
+            v = SystemView(organisations=v.organisations)
 
         # persons
         scores = [

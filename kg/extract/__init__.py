@@ -23,6 +23,7 @@ One module per thing extracted, in the order :func:`doc_to_records` runs them::
                    quotes_marked.py, quotes_reported.py, quotes_continued.py)
     interactions.py  who demands, accuses, rejects … what of whom
                    (interaction_actors.py: its source and target)
+    channels.py    social networks named only as the channel of a post: none
     offsets.py     offsets back into the text before its spaces were squeezed
     records.py     the frozen records all of them make
 """
@@ -33,6 +34,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc
 
+from kg.extract.channels import without_channel_networks
 from kg.extract.coref import reference_mentions, title_references, with_references
 from kg.extract.designations import place_designations
 from kg.extract.interactions import find_interactions
@@ -126,6 +128,10 @@ def doc_to_records(
     # the national bodies quotes speak for, named by their adjective too
     entities = speaker_bodies(quotes, entities)
     interactions = find_interactions(view, quotes)
+    # "auf Facebook geteilt": a network named only as a channel is no organisation
+    entities = without_channel_networks(
+        doc_text, base, entities, roles, meetings, quotes, interactions
+    )
     rec = ArticleRecords(
         id=article_id,
         content_hash=content_hash,

@@ -31,7 +31,9 @@ __all__ = [
     "UNIT_NOUNS",
     "CHANNEL_NOUNS",
     "SOCIAL_NETWORKS",
+    "CHANNEL_PREPOSITIONS",
     "IN_PLACE_HEADS",
+    "LOCAL_BODY_HEADS",
     "IN_PLACE_ARTICLES",
     "PLACED_HEADS",
     "COMPANY_NOUNS",
@@ -64,6 +66,9 @@ __all__ = [
 COMPOUND_HEADS = (
     "ministerium",
     "amt",
+    # a customs or tax investigation service with its region or city: "die
+    # Zollfahndung Niederösterreich", "die Steuerfahndung Wien"
+    "fahndung",
     "gericht",
     "gerichtshof",
     "kammer",
@@ -146,6 +151,25 @@ IN_PLACE_HEADS = (
     "botschaft",
     "konsulat",
     "generalkonsulat",
+)
+
+#: heads of a local body that the definite article, "in" or "von" and a city
+#: or a region after it name (bare or as a compound): "die Polizei in British
+#: Columbia", "die Staatsanwaltschaft von Innsbruck", "die Stadtverwaltung
+#: von Lyon", "die Landesregierung in Kärnten"; a bare "Regierung" of a
+#: capital is the country's (kg.extract), and a country's police is its
+#: national body, so neither is here
+LOCAL_BODY_HEADS = (
+    "polizei",
+    "staatsanwaltschaft",
+    "verwaltung",
+    "stadtregierung",
+    "landesregierung",
+    "provinzregierung",
+    "regionalregierung",
+    "gericht",
+    "gerichtshof",
+    "feuerwehr",
 )
 
 #: definite articles and their contractions with a preposition before such a
@@ -288,6 +312,12 @@ SOCIAL_NETWORKS = frozenset(
         "Weibo",
     }
 )
+
+
+#: prepositions before a social network named as the channel of a post ("auf
+#: Facebook", "über Twitter", "via Instagram", "per Whatsapp"; not "bei
+#: Facebook", an employer), lower case
+CHANNEL_PREPOSITIONS = frozenset({"auf", "über", "via", "per"})
 
 
 #: heads of a compound with a social network that name a post or a page on
@@ -521,6 +551,8 @@ ORG_NOUNS = (
     "bewegung",
     "gewerkschaft",
     "konzern",
+    # "das Konsortium Toll Collect", "des Bieterkonsortiums X"
+    "konsortium",
     "firma",
     "kanzlei",
     "bürgerinitiative",

@@ -182,7 +182,17 @@ def _media_names(
                 titled = True
             if (club and k - j > 1) or slogan:
                 titled = True
-            if not quoted and not titled:
+            # "das Konsortium Toll| Collect": a common word before the rest of
+            # a name the model saw as an organisation opens that name
+            ends_in_org = (
+                kind == "org"
+                and k - j > 1
+                and k - 1 in in_org
+                and j not in in_ent
+                and _capital_word(toks[j])
+                and toks[j].lower_ not in ("die", "der", "das")
+            )
+            if not quoted and not titled and not ends_in_org:
                 if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} and not lex & {
                     Feature.HANTA_NE,
                     Feature.PROPER_NOUN,

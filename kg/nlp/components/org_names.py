@@ -22,6 +22,7 @@ from kg.lang.de.orgs import (
     ENGLISH_OF_HEADS,
     IN_PLACE_ARTICLES,
     IN_PLACE_HEADS,
+    LOCAL_BODY_HEADS,
     INDEFINITES,
     NAME_HEADS,
     PLACED_HEADS,
@@ -480,25 +481,52 @@ def _in_place_end(doc: Doc, toks: list[Token], ents: list[Span], i: int) -> int:
     city after it; else ``i``. The noun is one of :data:`IN_PLACE_HEADS` or a
     compound of it or of an office ("das Finanzamt in Linz"); not a building
     ("das Krankenhaus in Herat"), a plural ("die Gerichte in Wien") or a bare
-    "Amt"."""
+    "Amt". A local body (:data:`LOCAL_BODY_HEADS`: police, prosecutors,
+    administration, a city's or a region's government, a court) takes a
+    region too and "von" as well: "die Polizei in British Columbia", "die
+    Staatsanwaltschaft von Innsbruck", "die Stadtverwaltung von Lyon"."""
     n = len(doc)
-    if i == 0 or i + 2 >= n or toks[i + 1].lower_ != "in":
+    if i == 0 or i + 2 >= n or toks[i + 1].lower_ not in ("in", "von"):
         return i
     if toks[i - 1].lower_ not in IN_PLACE_ARTICLES:
         return i
     low = toks[i].lower_.rsplit("-", 1)[-1]
-    head = org_head(toks[i].text, IN_PLACE_HEADS + _IN_PLACE_COMPOUNDS)
-    if head is None or not low.endswith((head, head + "s", head + "es")):
+    local = org_head(toks[i].text, LOCAL_BODY_HEADS)
+    if local is not None and not low.endswith((local, local + "s", local + "es")):
+        local = None
+    if toks[i + 1].lower_ == "von" and local is None:
         return i
-    if low.rstrip("s") == head.rstrip("s") and head not in IN_PLACE_HEADS:
-        return i  # "das Amt in Wien": a bare noun of another kind
+    if local is None:
+        head = org_head(toks[i].text, IN_PLACE_HEADS + _IN_PLACE_COMPOUNDS)
+        if head is None or not low.endswith((head, head + "s", head + "es")):
+            return i
+        if low.rstrip("s") == head.rstrip("s") and head not in IN_PLACE_HEADS:
+            return i  # "das Amt in Wien": a bare noun of another kind
     end = _place_at(ents, i + 2, doc)
     if end == i + 2:
+        end = _named_place_end(doc, toks, i + 2)
+    if end == i + 2:
         return i
+    if end < n and toks[end].text[:1].isupper() and toks[end].is_alpha:
+        return i  # "die Polizei in Wien Drogen ...": a place of something else
     place = gazetteer.lookup(doc[i + 2 : end].text, label="LOC")
-    if place is None or place.label != "LOC" or place.kind != "city":
+    kinds = ("city", "region") if local is not None else ("city",)
+    if place is None or place.label != "LOC" or place.kind not in kinds:
         return i
     return end
+
+
+def _named_place_end(doc: Doc, toks: list[Token], i: int) -> int:
+    """The end of the longest place name of two or three capitalised words at
+    token ``i`` that the gazetteer knows, whatever the model made of them
+    ("British Columbia" as MISC, "České| Budějovice" cut); else ``i``."""
+    for end in range(min(i + 3, len(doc)), i + 1, -1):
+        if not all(t.text[:1].isupper() for t in toks[i:end]):
+            continue
+        place = gazetteer.lookup(doc[i:end].text, label="LOC")
+        if place is not None and place.label == "LOC":
+            return end
+    return i
 
 
 #: articles before a noun in apposition ("Hemayat, ein Betreuungszentrum")

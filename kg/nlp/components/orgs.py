@@ -16,6 +16,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    ("Landeskriminalamt Stuttgart", "Oberlandesgerichts München"), a city
    adjective before it ("Frankfurter Landgericht") or a name before a hyphen
    ("Al-Nusra-Brigaden"); the bare compound ("das Landgericht") is none.
+   A body after a definite article with "in" and its city ("das Gericht in
+   Straßburg"); a local body (police, prosecutors, administration, a city's
+   government) also with "von" or a region ("die Polizei in Oberösterreich",
+   "die Staatsanwaltschaft von Innsbruck").
 3. **Legal forms**: the capitalised words before "AG", "GmbH", "& Co KG" or a
    word ending in one ("Pfeiffer HandelsgmbH", "Medial Beteiligungs GmbH").
 4. **Media**: the name after a noun of the press ("die Zeitung Haaretz", "der
