@@ -46,6 +46,14 @@ from kg.extract.interaction_parts import (
     impends,
     reciprocal,
 )
+from kg.extract.interaction_refs import (
+    claims_lives,
+    genitive_anaphor,
+    outsiders_subject,
+    own_party,
+    quoted_person,
+    titled_object,
+)
 from kg.extract.records import Interaction, Quote
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
@@ -138,6 +146,10 @@ def find_interactions(
                 continue  # "ihnen muss die EZB zustimmen": what is due, not done
             if not_done(view, t.i, lo, hi, act):
                 continue  # "lehnt … nicht ab", "hat kein Spiel bestritten"
+            if act.type == "DEMAND" and claims_lives(view, t.i, lo, hi):
+                continue  # "Der Streit fordert seine Opfer": no demand
+            if outsiders_subject(view, lo, t.i):
+                continue  # "Großaktionäre der Bank X fordern": not the bank
             source: str | None
             targets: list[str | None]
             labels: list[str] = []
@@ -173,6 +185,18 @@ def find_interactions(
                 # subject of the sentence's first clause
                 source = elliptic_subject(view, sent, lo, t.i, lambda j: actor(view, j))
                 targets = targets or [None]
+            if source is None and not labels and quote is None:
+                # "…, sagte der Parteichef. Kritik wies er zurück": who spoke
+                source = quoted_person(view, quotes, lo, t.i, hi)
+                targets = targets or [None]
+            if source is not None and all(x is None for x in targets):
+                # "X hat seine eigene Partei gewarnt", "warf dem Minister vor"
+                own = (
+                    own_party(view, lo, hi, source)
+                    or titled_object(view, t.i, hi, source, lambda j: actor(view, j))
+                    or genitive_anaphor(view, t.i, hi, source)
+                )
+                targets = [own] if own is not None else targets
             if source is None and not labels:
                 continue
             issue = _issue(view, lo, hi, t.i, act)
