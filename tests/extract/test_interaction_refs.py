@@ -170,3 +170,19 @@ def test_a_pronoun_in_a_passive_is_the_addressee(records) -> None:
     )
     rec = records(text, {"Karl Brunner": PER})
     assert acts(rec, "type", "source") == set()
+
+
+def test_bezichtigen_accuses(records) -> None:
+    text = "Die Partei Nord bezichtigte Eva Huber, die Wähler getäuscht zu haben."
+    rec = records(text, {"Partei Nord": ORG, "Eva Huber": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "org/Partei Nord", "person/Eva Huber")
+    }
+
+
+def test_einfordern_demands(records) -> None:
+    text = "Eva Huber hat von der Firma Nordwerk mehr Einsatz eingefordert."
+    rec = records(text, {"Nordwerk": ORG, "Eva Huber": PER})
+    assert acts(rec, "type", "source", "target", "verb") == {
+        ("DEMAND", "person/Eva Huber", "org/Nordwerk", "einfordern")
+    }
