@@ -18,24 +18,29 @@ name none (:mod:`kg.extract.interactions` calls these after or before
   :func:`titled_object`;
 * a noun of a kind in the genitive after the object ("lobte den Rekord der
   Fluggesellschaft") is the organisation named before:
-  :func:`genitive_anaphor`.
+  :func:`genitive_anaphor`;
+* a newspaper or broadcaster opening the clause as its subject acts, as a
+  medium that speaks on its own authority is a speaker ("Die New York Times
+  forderte X auf", "Ein Leitartikel in der X forderte …"): :func:`media_subject`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from kg.extract.actors import is_media
 from kg.extract.coref import person_genders
 from kg.extract.org_anaphor import org_anaphor
 from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
-from kg.lang.de.grammar import PASSIVE_AUXILIARIES, PREPOSITIONS
+from kg.lang.de.grammar import ARTICLES, PASSIVE_AUXILIARIES, PREPOSITIONS
 from kg.lang.de.speech_sources import LIVES_CLAIMED, OUTSIDER_ENDINGS
 
 __all__ = [
     "claims_lives",
     "genitive_anaphor",
+    "media_subject",
     "outsiders_subject",
     "own_party",
     "quoted_person",
@@ -242,3 +247,33 @@ def genitive_anaphor(view: DocView, v: int, hi: int, source: str | None) -> str 
 
 # articles of an accusative object right after the verb
 _OBJECT_ARTICLES = frozenset("den die das einen eine ein".split())
+
+
+# pieces of writing a medium speaks through ("Ein Leitartikel in der X")
+_WRITINGS = frozenset("leitartikel kommentar artikel editorial".split())
+
+
+def media_subject(view: DocView, lo: int, v: int) -> str | None:
+    """The newspaper or broadcaster that opens the clause ``lo`` right before
+    its verb at ``v`` as the subject, after an article and adjectives only
+    ("Die New York Times forderte …"), or through a piece of writing ("Ein
+    Leitartikel in der Washington Post forderte …"); ``None`` otherwise
+    ("Laut ARD lehnte X ab": a preposition governs it)."""
+    lows, texts = view.lowers, view.texts
+    i = lo
+    while i < v and (lows[i] in ARTICLES or lows[i] in ("ein", "eine")):
+        i += 1
+    while i < v and texts[i].isalpha() and texts[i].islower():
+        i += 1  # "Die renommierte"
+    if i < v and lows[i] in _WRITINGS:
+        i += 1
+        if i < v and lows[i] in ("in", "im", "der", "des"):
+            i += 1
+        while i < v and lows[i] in ARTICLES:
+            i += 1
+    k = view.key(i) if i < v else None
+    if k is None or not is_media(k):
+        return None
+    while i < v and view.key(i) == k:
+        i += 1
+    return k if i == v else None

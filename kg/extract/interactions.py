@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.bodies import body_object, body_object_before
 from kg.extract.interaction_actors import actor, actors, body_in, other_actor
-from kg.extract.interaction_checks import attributed, not_done
+from kg.extract.interaction_checks import attributed, not_done, preposition_of
 from kg.extract.interaction_groups import (
     elliptic_subject,
     fronted_participle,
@@ -49,6 +49,7 @@ from kg.extract.interaction_parts import (
 from kg.extract.interaction_refs import (
     claims_lives,
     genitive_anaphor,
+    media_subject,
     outsiders_subject,
     own_party,
     quoted_person,
@@ -172,6 +173,20 @@ def find_interactions(
                 targets = [other_actor(view, lo, hi, source)]
             else:
                 source, labels, targets = actors(view, lo, hi, t.i, act, spans)
+                medium = media_subject(view, lo, t.i)
+                if medium is not None:
+                    # "Die New York Times forderte X auf": the paper acts, the
+                    # actor the clause names after the verb is its object
+                    rest: list[str | None] = [
+                        x for x in [source, *targets] if x and x != medium
+                    ]
+                    rest = rest or [
+                        k
+                        for j in range(t.i + 1, hi)
+                        if (k := actor(view, j)) and k != medium
+                        if preposition_of(view, j, lo) is None
+                    ]
+                    source, labels, targets = medium, [], rest[:1] or [None]
             # "Davor haben A, B und C gewarnt", "von X und von Y abgelehnt":
             # each of them acts
             listed = subjects_after_verb(

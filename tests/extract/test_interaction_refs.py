@@ -186,3 +186,28 @@ def test_einfordern_demands(records) -> None:
     assert acts(rec, "type", "source", "target", "verb") == {
         ("DEMAND", "person/Eva Huber", "org/Nordwerk", "einfordern")
     }
+
+
+def test_a_medium_opening_the_clause_is_the_source(records) -> None:
+    text = "Die New York Times forderte Karl Brunner zum Rücktritt auf."
+    rec = records(text, {"New York Times": ORG, "Karl Brunner": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("DEMAND", "org/New York Times", "person/Karl Brunner")
+    }
+
+
+def test_a_medium_through_its_editorial_is_the_source(records) -> None:
+    text = (
+        "Ein Leitartikel in der Washington Post forderte Karl Brunner zum "
+        "Rücktritt auf."
+    )
+    rec = records(text, {"Washington Post": ORG, "Karl Brunner": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("DEMAND", "org/Washington Post", "person/Karl Brunner")
+    }
+
+
+def test_a_medium_governed_by_laut_is_no_source(records) -> None:
+    text = "Laut New York Times lehnte Karl Brunner den Rücktritt ab."
+    rec = records(text, {"New York Times": ORG, "Karl Brunner": PER})
+    assert acts(rec, "type", "source") == {("REJECT", "person/Karl Brunner")}
