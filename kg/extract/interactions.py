@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.bodies import body_object, body_object_before
 from kg.extract.interaction_actors import actor, actors, body_in, other_actor
-from kg.extract.interaction_checks import attributed, not_done
+from kg.extract.interaction_checks import attributed, not_done, preposition_of
 from kg.extract.interaction_groups import (
     elliptic_subject,
     fronted_participle,
@@ -45,6 +45,15 @@ from kg.extract.interaction_parts import (
     elliptic_passive,
     impends,
     reciprocal,
+)
+from kg.extract.interaction_refs import (
+    claims_lives,
+    genitive_anaphor,
+    media_subject,
+    outsiders_subject,
+    own_party,
+    quoted_person,
+    titled_object,
 )
 from kg.extract.records import Interaction, Quote
 from kg.extract.sources import speaker_noun
@@ -138,6 +147,10 @@ def find_interactions(
                 continue  # "ihnen muss die EZB zustimmen": what is due, not done
             if not_done(view, t.i, lo, hi, act):
                 continue  # "lehnt … nicht ab", "hat kein Spiel bestritten"
+            if act.type == "DEMAND" and claims_lives(view, t.i, lo, hi):
+                continue  # "Der Streit fordert seine Opfer": no demand
+            if outsiders_subject(view, lo, t.i):
+                continue  # "Großaktionäre der Bank X fordern": not the bank
             source: str | None
             targets: list[str | None]
             labels: list[str] = []
@@ -160,6 +173,20 @@ def find_interactions(
                 targets = [other_actor(view, lo, hi, source)]
             else:
                 source, labels, targets = actors(view, lo, hi, t.i, act, spans)
+                medium = media_subject(view, lo, t.i)
+                if medium is not None:
+                    # "Die New York Times forderte X auf": the paper acts, the
+                    # actor the clause names after the verb is its object
+                    rest: list[str | None] = [
+                        x for x in [source, *targets] if x and x != medium
+                    ]
+                    rest = rest or [
+                        k
+                        for j in range(t.i + 1, hi)
+                        if (k := actor(view, j)) and k != medium
+                        if preposition_of(view, j, lo) is None
+                    ]
+                    source, labels, targets = medium, [], rest[:1] or [None]
             # "Davor haben A, B und C gewarnt", "von X und von Y abgelehnt":
             # each of them acts
             listed = subjects_after_verb(
@@ -173,6 +200,18 @@ def find_interactions(
                 # subject of the sentence's first clause
                 source = elliptic_subject(view, sent, lo, t.i, lambda j: actor(view, j))
                 targets = targets or [None]
+            if source is None and not labels and quote is None:
+                # "…, sagte der Parteichef. Kritik wies er zurück": who spoke
+                source = quoted_person(view, quotes, lo, t.i, hi)
+                targets = targets or [None]
+            if source is not None and all(x is None for x in targets):
+                # "X hat seine eigene Partei gewarnt", "warf dem Minister vor"
+                own = (
+                    own_party(view, lo, hi, source)
+                    or titled_object(view, t.i, hi, source, lambda j: actor(view, j))
+                    or genitive_anaphor(view, t.i, hi, source)
+                )
+                targets = [own] if own is not None else targets
             if source is None and not labels:
                 continue
             issue = _issue(view, lo, hi, t.i, act)

@@ -14,6 +14,7 @@ from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
 from kg.lang.de.speech import ORG_ANAPHORS
+from kg.lang.de.speech_sources import ORG_ANAPHOR_ENDINGS
 
 __all__ = ["org_anaphor"]
 
@@ -37,7 +38,7 @@ def org_anaphor(
                 return kind  # "die Gewerkschaft" after "Verdi", a union
         if (
             i > 0
-            and doc[i].lower_ in ORG_ANAPHORS
+            and (doc[i].lower_ in ORG_ANAPHORS or _firm_compound(doc[i].lower_))
             and _after_article(doc, i)
             and not view.key(i)
         ):
@@ -63,6 +64,12 @@ def org_anaphor(
                 counts = _mentions(view)
                 return max(named, key=lambda k: counts.get(k, 0))
     return None
+
+
+def _firm_compound(word: str) -> bool:
+    """``word`` is a compound naming a firm by its kind ("autokonzern",
+    "online-riese", "süßwarengigant"; :data:`ORG_ANAPHOR_ENDINGS`)."""
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in ORG_ANAPHOR_ENDINGS)
 
 
 def _mentions(view: DocView) -> dict[str, int]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from kg.lang.de.lexicon import data_lines
 
 __all__ = [
+    "LIVES_CLAIMED",
+    "OUTSIDER_ENDINGS",
     "MEDIA_NOUNS",
     "SPEAKER_NOUNS",
     "NON_ACTOR_WORDS",
@@ -62,6 +64,7 @@ __all__ = [
     "REPORT_OWNER_WORDS",
     "INTERVIEWER_LABELS",
     "ORG_ANAPHORS",
+    "ORG_ANAPHOR_ENDINGS",
     "OFFICE_NOUNS",
     "MEMBER_ENDINGS",
     "AFFILIATE_ENDINGS",
@@ -389,6 +392,26 @@ UNNAMED_GROUP_ENDINGS = tuple(
     ).split()
 )
 
+# endings of plural nouns of people who are no part of the organisation named
+# after them in the genitive ("Großaktionäre der Bank X fordern", "Kunden von X
+# verlangen", "Kritiker der Regierung"): the organisation is not the subject;
+# its members ("Abgeordnete der SPD", "Mitarbeiter") are left out on purpose
+OUTSIDER_ENDINGS = tuple(
+    (
+        "aktionäre anteilseigner gläubiger anleger investoren kunden nutzer "
+        "kritiker gegner anwohner mieter fans"
+    ).split()
+)
+
+# what "fordern" claims when it counts lives, no demand ("Der Streit fordert
+# seine Opfer", "Das Beben forderte 20 Todesopfer", "forderte viele Tote")
+LIVES_CLAIMED = frozenset(
+    (
+        "opfer todesopfer menschenopfer tote toten menschenleben "
+        "verletzte verletzten tribut"
+    ).split()
+)
+
 # words that deny the verb of their clause ("will dem Gesetz auf keinen Fall
 # zustimmen", "warne keineswegs vor …"): the act is not done; "nicht nur",
 # "nicht zuletzt" deny nothing (kg.lang.de.meetings.NOT_DENIALS)
@@ -463,6 +486,11 @@ ORG_ANAPHORS = frozenset(
         "behörde miliz konzern unternehmen firma hersteller partei"
     ).split()
 )
+
+# endings of compounds of ORG_ANAPHORS and of words for a big firm that refer
+# back the same way ("der Autokonzern", "Der Online-Riese lehnt … ab", "der
+# Süßwarengigant"); the plain words are in ORG_ANAPHORS or no firm ("Riese")
+ORG_ANAPHOR_ENDINGS = ("konzern", "riese", "gigant")
 
 # nouns for the office of a person, which speaks for them ("Netanyahus Büro
 # teilte mit", "aus dem Umfeld von X")
