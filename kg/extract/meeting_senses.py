@@ -30,7 +30,12 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import is_media
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import PREPOSITIONS
+from kg.lang.de.grammar import (
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    POSSESSIVE_ARTICLES,
+    PREPOSITIONS,
+)
 from kg.lang.de.meeting_senses import (
     ACCUSATIVE_ARTICLES,
     ACTOR_NOUN_ENDINGS,
@@ -40,12 +45,16 @@ from kg.lang.de.meeting_senses import (
     ATTENDED_HEADS,
     COUNTERFACTUAL_AUXILIARIES,
     FOUNDING_NOUNS,
+    GUEST_NOUNS,
     INTERVIEW_LABELS,
     JOINT_WORDS,
     MODAL_INFINITIVES,
     OFFER_FORMS,
     OFFER_PARTICLE,
     OFFERED_FORMS,
+    RECEIVING_VERBS,
+    SITE_DETERMINERS,
+    SITE_HEADS,
     SUBJECT_DETERMINERS,
     WE_WORDS,
 )
@@ -62,11 +71,14 @@ __all__ = [
     "interviewer_we",
     "missed_or_offered",
     "other_sense",
+    "unnamed_guests",
+    "visits_site",
 ]
 
 _STOPS = (",", ";", ":", "–", "(", ")")
 _ACCUSATIVE_DEFINITE = ("die", "das", "den")
 _ACTORS = (Kind.PERSON, Kind.ORG)
+_DETERMINERS = ARTICLES | INDEFINITE_ARTICLES | POSSESSIVE_ARTICLES
 
 
 def _clause(view: DocView, sent: Span, i: int) -> range:
@@ -225,7 +237,72 @@ def other_sense(view: DocView, sent: Span, t: Token) -> bool:
         or interviewer_we(view, sent, t)
         or founded(view, sent, t)
         or attends(view, sent, t)
+        or unnamed_guests(view, sent, t)
+        or visits_site(view, sent, t)
     )
+
+
+def visits_site(view: DocView, sent: Span, t: Token) -> bool:
+    """The verb "besuchen" whose object in its clause is a site (a noun ending
+    in one of :data:`SITE_HEADS` after a determiner, adjectives between, or
+    "eines der …"), no entity, and no second person named in the clause: "Die
+    Ministerin hat eines der Unternehmen in X besucht", "X besuchte das
+    Flüchtlingslager in Y"; not "besuchte den Kanzler im Werk X"."""
+    if not (t.is_lower and t.lower_.startswith("besuch")):
+        return False
+    lowers = view.lowers
+    doc = view.doc
+    clause = _clause(view, sent, t.i)
+    persons = {
+        k for i in clause if (k := view.key(i)) is not None and kind_of(k) is Kind.PERSON
+    }
+    if len(persons) > 1:
+        return False
+    for i in clause:
+        if i == t.i or view.key(i) is not None or doc[i].ent_type_:
+            continue
+        if not (doc[i].text[:1].isupper() and lowers[i].endswith(SITE_HEADS)):
+            continue
+        j = i - 1
+        while j > clause.start and doc[j].is_lower and lowers[j] not in SITE_DETERMINERS:
+            j -= 1  # adjectives: "das neue Werk"
+        if j >= clause.start and lowers[j] == "der" and lowers[j - 1] == "eines":
+            j -= 1  # "eines der Unternehmen"
+        if j >= clause.start and lowers[j] in SITE_DETERMINERS:
+            if j - 1 >= clause.start and lowers[j - 1] in PREPOSITIONS:
+                continue  # "in der Fabrik": where, not what
+            return True
+    return False
+
+
+def unnamed_guests(view: DocView, sent: Span, t: Token) -> bool:
+    """A verb of receiving with a bare noun of guests in its clause, or that
+    noun itself, and no actor named after the noun: "Sie empfing häufig
+    Besuch", "Er bekommt oft Gäste"; not "bekam Besuch von X", "empfing den
+    Besuch aus X", "empfing Gäste wie X"."""
+    lowers = view.lowers
+    clause = _clause(view, sent, t.i)
+    verbs = [i for i in clause if lowers[i].startswith(RECEIVING_VERBS)]
+    if not verbs:
+        return False
+    if lowers[t.i] in GUEST_NOUNS and t.text[:1].isupper():
+        nouns = [t.i]
+    elif t.i in verbs:
+        nouns = [
+            i for i in clause if lowers[i] in GUEST_NOUNS and view.texts[i][:1].isupper()
+        ]
+    else:
+        return False
+    for i in nouns:
+        before = lowers[i - 1] if i > sent.start else ""
+        if before in _DETERMINERS:
+            continue  # "empfing den Besuch des X": a visit the text names
+        if not any(
+            (k := view.key(j)) is not None and kind_of(k) in _ACTORS
+            for j in range(i + 1, clause.stop)
+        ):
+            return True
+    return False
 
 
 def attends(view: DocView, sent: Span, t: Token) -> bool:

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import as_actors, is_media, keys_from, keys_in, org_apposition
+from kg.extract.actors import (
+    adjectives_before,
+    as_actors,
+    is_media,
+    keys_from,
+    keys_in,
+    org_apposition,
+)
 from kg.extract.clause_subjects import (
     has_word,
     members_after,
@@ -40,6 +47,7 @@ from kg.extract.partners import (
 )
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.view import DocView
+from kg.extract.visits import genitive_owner
 from kg.lang.de.grammar import ARTICLES, POSSESSIVE_ARTICLES, RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     COUNTERPARTS,
@@ -72,6 +80,8 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     (``kind`` "noun" or "verb") names in ``sent``: persons, states and
     organisations; a capital taking part stands for its state."""
     out = _named_around(view, sent, t, kind)
+    if kind == "noun" and (owner := genitive_owner(view, sent, t)) is not None:
+        out.append(owner)  # "Merkels Treffen mit Xi", "Chinas Gespräche mit Japan"
     out += subjects_of_noun(view, sent, t, kind)
     if kind == "noun":
         out += subjects_of_support_verb(view, sent, t)

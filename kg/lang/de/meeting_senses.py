@@ -217,3 +217,68 @@ ATTENDED_HEADS = (
     "vorlesungen",
     "seminar",
 )
+
+
+#: verbs of receiving a visit: "empfing oft Besuch", "bekam Besuch von X"
+RECEIVING_VERBS = (
+    "empfang",
+    "empfäng",
+    "empfing",
+    "bekam",
+    "bekomm",
+    "erhielt",
+    "erhält",
+    "erhalt",
+)
+
+#: nouns of guests that, bare after a verb of receiving, name no one: "empfing
+#: häufig Besuch", "bekommt Gäste"
+GUEST_NOUNS = frozenset({"besuch", "besuche", "gäste", "besucher"})
+
+
+#: the last part of nouns of sites one visits, no one met there: "besuchte
+#: eines der Unternehmen", "hat das Flüchtlingslager besucht", "besuchte die
+#: Baustelle" (gold: an ambassador's visit to a site is no meeting)
+SITE_HEADS = (
+    "unternehmen",
+    "firma",
+    "werk",
+    "fabrik",
+    "betrieb",
+    "baustelle",
+    "krankenhaus",
+    "klinik",
+    "spital",
+    "lager",
+    "heim",
+    "camp",
+    "gefängnis",
+    "kaserne",
+    "stützpunkt",
+    "grenze",
+    "grenzübergang",
+    "hafen",
+    "flughafen",
+    "messe",
+    "ausstellung",
+    "museum",
+    "gedenkstätte",
+    "moschee",
+    "synagoge",
+    "kloster",
+    "labor",
+    "gebiet",
+    "unglücksort",
+    "anlage",
+    "siedlung",
+    "farm",
+    "standort",
+    "filiale",
+    "unterkunft",
+    "kraftwerk",
+)
+
+#: determiners that open the object noun of a visit to a site
+SITE_DETERMINERS = frozenset(
+    {"das", "die", "den", "ein", "eine", "einen", "eines", "einer"}
+)

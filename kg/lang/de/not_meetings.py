@@ -12,6 +12,8 @@ import re
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "COUNTERFACTUAL_FORMS",
+    "NEAR_MISS_WORDS",
     "BROADCAST_VERBS",
     "CANCEL_VERBS",
     "CANCEL_WORDS",
@@ -256,6 +258,11 @@ INTERVIEWERS = frozenset(
 #: könnten sich treffen" (Konjunktiv II of the copula and of "können"; not
 #: "würden"/"hätten", which report real or planned meetings in indirect speech)
 UNREAL_WORDS = frozenset({"wäre", "wären", "könnte", "könnten"})
+
+#: a near miss with a counterfactual auxiliary: "hätte X beinahe getroffen",
+#: "hätten sich um ein Haar verpasst" (not "trafen sich beinahe täglich")
+NEAR_MISS_WORDS = frozenset({"beinahe", "haar", "knapp"})
+COUNTERFACTUAL_FORMS = frozenset({"hätte", "hätten", "wäre", "wären"})
 
 #: a meeting noun denied by its determiner: "kein Treffen", "keine Gespräche"
 NO_MEETING_DETERMINERS = frozenset({"kein", "keine", "keinen", "keinem", "keiner"})
