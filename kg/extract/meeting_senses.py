@@ -254,7 +254,9 @@ def visits_site(view: DocView, sent: Span, t: Token) -> bool:
     doc = view.doc
     clause = _clause(view, sent, t.i)
     persons = {
-        k for i in clause if (k := view.key(i)) is not None and kind_of(k) is Kind.PERSON
+        k
+        for i in clause
+        if (k := view.key(i)) is not None and kind_of(k) is Kind.PERSON
     }
     if len(persons) > 1:
         return False
@@ -264,7 +266,9 @@ def visits_site(view: DocView, sent: Span, t: Token) -> bool:
         if not (doc[i].text[:1].isupper() and lowers[i].endswith(SITE_HEADS)):
             continue
         j = i - 1
-        while j > clause.start and doc[j].is_lower and lowers[j] not in SITE_DETERMINERS:
+        while (
+            j > clause.start and doc[j].is_lower and lowers[j] not in SITE_DETERMINERS
+        ):
             j -= 1  # adjectives: "das neue Werk"
         if j >= clause.start and lowers[j] == "der" and lowers[j - 1] == "eines":
             j -= 1  # "eines der Unternehmen"
@@ -289,7 +293,9 @@ def unnamed_guests(view: DocView, sent: Span, t: Token) -> bool:
         nouns = [t.i]
     elif t.i in verbs:
         nouns = [
-            i for i in clause if lowers[i] in GUEST_NOUNS and view.texts[i][:1].isupper()
+            i
+            for i in clause
+            if lowers[i] in GUEST_NOUNS and view.texts[i][:1].isupper()
         ]
     else:
         return False

@@ -54,6 +54,7 @@ class Found(Protocol):
         taken: Iterable[int] = (),
     ) -> None: ...
 
+
 __all__ = ["add_bare_surnames", "add_missed_names", "only_a_name", "shared_surname"]
 
 

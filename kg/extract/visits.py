@@ -21,7 +21,7 @@ from kg.lang.de.grammar import (
 from kg.lang.de.meetings import VISIT_AT
 from kg.lang.de.titles import match_title
 
-__all__ = ["genitive_owner", "pays_visit", "visit"]
+__all__ = ["genitive_owner", "home_visit", "pays_visit", "visit"]
 
 _NOT_ADJECTIVES = ARTICLES | INDEFINITE_ARTICLES | PREPOSITIONS
 
@@ -184,6 +184,57 @@ def genitive_owner(view: DocView, sent: Span, t: Token) -> str | None:
     if not any(n == stem or n.split()[-1] == stem for n in names if n):
         return None
     return key
+
+
+def home_visit(view: DocView, attendees: set[str], location: str | None) -> bool:
+    """A visit of one person alone to a place of the person's own country,
+    the country the article names right before the person's name ("Der
+    französische Präsident X besuchte Marseille", "US-Präsident X besuchte
+    Chicago", "Der deutsche Innenminister X sagte bei einem Besuch in
+    Dresden"): a domestic trip with no host named, no meeting between sides
+    (not "X besuchte Kenia", a foreign country that hosts; the caller asks
+    only for visits: a host at home, "berieten beim Präsidenten X in Paris",
+    stays)."""
+    place = view.entities.get(location) if location else None
+    if place is None or not place.country_code:
+        return False
+    # the country of the place itself as host: "bei einem Besuch in X" may
+    # name it
+    country = place.contained_in if place.place_kind != "country" else location
+    people = attendees - {country, location}
+    if len(people) != 1:
+        return False
+    (person,) = people
+    if kind_of(person) is not Kind.PERSON:
+        return False
+    homes = set()
+    for i, k in view.keys.items():
+        if k != person or view.keys.get(i - 1) == person:
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            c = view.keys.get(j)
+            if c == person:
+                break
+            if c is None or (e := view.entities.get(c)) is None:
+                continue
+            if e.kind == "place" and e.place_kind == "country" and _of_post(view, j):
+                homes.add(e.country_code)
+                break
+    return homes == {place.country_code}
+
+
+def _of_post(view: DocView, j: int) -> bool:
+    """The country at token ``j`` says whose the post after it is: an adjective
+    ("der französische Präsident"), a prefix of the title ("US-Präsident"), a
+    genitive before a title ("Frankreichs Präsident"); not a compound noun
+    ("den Ungarn-Besuch Bergs")."""
+    word = view.texts[j]
+    if word.islower():
+        return True
+    if "-" in word:
+        return match_title(word.rsplit("-", 1)[1]) is not None
+    nxt = view.texts[j + 1] if j + 1 < len(view.texts) else ""
+    return word.endswith("s") and match_title(nxt) is not None
 
 
 def _visit_phrase(doc: Doc, t: Token, sent: Span) -> bool:

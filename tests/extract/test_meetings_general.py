@@ -1,9 +1,11 @@
 """Meeting phrasings of general news (issue 15, branch meetge): the actor named
 in the genitive before the meeting noun takes part ("Bergs Treffen mit X",
 "Ungarns Gespräche mit Y", "Bergs Ungarn-Besuch"), the genitive surname after a
-hyphenated visit noun is the visitor ("den Ungarn-Besuch Bergs"), and a verb of
-receiving with bare guests ("empfing oft Besuch") names no meeting, nor does a visit to a site ("besuchte
-eines der Unternehmen in X") or a near miss ("hätte X beinahe getroffen"). Invented
+hyphenated visit noun is the visitor ("den Ungarn-Besuch Bergs"), the subject of
+"bekam Besuch von X" hosts X; no meeting for a verb of receiving with bare guests
+("empfing oft Besuch"), a visit to a site ("besuchte eines der Unternehmen in
+X"), a near miss ("hätte X beinahe getroffen") or a trip of one person at home
+with no host named ("Der französische Minister X besuchte Marseille"). Invented
 sentences on hand-annotated Docs."""
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ _ACTORS = {
     "Ungarn": "LOC",
     "Ungarns": "LOC",
     "Polen": "LOC",
+    "Frankreich": "LOC",
+    "französische": "LOC",
+    "Marseille": "LOC",
+    "Kenia": "LOC",
     "Nordbank": "ORG",
 }
 
@@ -53,8 +59,7 @@ _ACTORS = {
         ),
         # the genitive before a visit noun is the visitor
         (
-            "Olaf Berg war zufrieden. Die Opposition kritisierte Bergs Besuch in "
-            "Linz.",
+            "Olaf Berg war zufrieden. Die Opposition kritisierte Bergs Besuch in Linz.",
             [({"Olaf Berg"}, "Linz")],
         ),
     ],
@@ -77,6 +82,10 @@ def test_meetings_found(blank_nlp, text, expected) -> None:
         # a near miss
         "Beim Rennen in Linz ist eine Drohne abgestürzt und hätte Jan Falk beinahe "
         "getroffen.",
+        # a trip at home, no host named
+        "Der französische Minister Jan Falk besuchte am Montag Marseille.",
+        "Der französische Minister Jan Falk sagte bei einem Besuch in Marseille, "
+        "er sei zufrieden.",
     ],
 )
 def test_no_meeting(blank_nlp, text) -> None:
@@ -90,11 +99,14 @@ def test_no_meeting(blank_nlp, text) -> None:
         "Ida Roth empfing in Linz Gäste wie Jan Falk.",
         "Ida Roth besuchte am Montag in Linz den Minister Jan Falk.",
         "Ida Roth und Jan Falk trafen sich beinahe täglich in Linz.",
+        # the host of a visit received ("bekam Besuch von X")
+        "Ida Roth bekam am Montag in Linz Besuch von Jan Falk.",
     ],
 )
 def test_named_guests_are_met(blank_nlp, text) -> None:
     # also a visit of a person, and meetings "beinahe täglich" without "hätte"
-    assert meetings_found(blank_nlp, text, _ACTORS) == [({"Ida Roth", "Jan Falk"}, "Linz")]
+    found = meetings_found(blank_nlp, text, _ACTORS)
+    assert found == [({"Ida Roth", "Jan Falk"}, "Linz")]
 
 
 def test_genitive_surname_after_a_hyphenated_visit_noun() -> None:
@@ -102,6 +114,20 @@ def test_genitive_surname_after_a_hyphenated_visit_noun() -> None:
     # genitive after the compound, is the visitor (not annotated as a name; the
     # lexicon of the shipped pipeline tells "Besuch" a noun)
     ents = {k: v for k, v in _ACTORS.items() if k != "Bergs"}
-    text = "Olaf Berg war zufrieden. Die Opposition kritisierte den Ungarn-Besuch Bergs."
+    text = (
+        "Olaf Berg war zufrieden. Die Opposition kritisierte den Ungarn-Besuch Bergs."
+    )
     found = meetings_found(load_nlp(), text, ents)
     assert found == [({"Olaf Berg", "Ungarn"}, "Ungarn")]
+
+
+def test_a_host_at_home_stays(gazetteer_nlp) -> None:
+    text = "Die Minister berieten beim französischen Präsidenten Jan Falk in Marseille."
+    found = meetings_found(gazetteer_nlp, text, {**_ACTORS, "französischen": "LOC"})
+    assert found == [({"Jan Falk"}, "Marseille")]
+
+
+def test_a_trip_abroad_stays(gazetteer_nlp) -> None:
+    text = "Der französische Minister Jan Falk besuchte am Montag Kenia."
+    found = meetings_found(gazetteer_nlp, text, _ACTORS)
+    assert found == [({"Jan Falk", "Kenia"}, "Kenia")]
