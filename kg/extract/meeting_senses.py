@@ -53,8 +53,6 @@ from kg.lang.de.meeting_senses import (
     OFFER_PARTICLE,
     OFFERED_FORMS,
     RECEIVING_VERBS,
-    SITE_DETERMINERS,
-    SITE_HEADS,
     SUBJECT_DETERMINERS,
     WE_WORDS,
 )
@@ -72,7 +70,6 @@ __all__ = [
     "missed_or_offered",
     "other_sense",
     "unnamed_guests",
-    "visits_site",
 ]
 
 _STOPS = (",", ";", ":", "–", "(", ")")
@@ -238,45 +235,7 @@ def other_sense(view: DocView, sent: Span, t: Token) -> bool:
         or founded(view, sent, t)
         or attends(view, sent, t)
         or unnamed_guests(view, sent, t)
-        or visits_site(view, sent, t)
     )
-
-
-def visits_site(view: DocView, sent: Span, t: Token) -> bool:
-    """The verb "besuchen" whose object in its clause is a site (a noun ending
-    in one of :data:`SITE_HEADS` after a determiner, adjectives between, or
-    "eines der …"), no entity, and no second person named in the clause: "Die
-    Ministerin hat eines der Unternehmen in X besucht", "X besuchte das
-    Flüchtlingslager in Y"; not "besuchte den Kanzler im Werk X"."""
-    if not (t.is_lower and t.lower_.startswith("besuch")):
-        return False
-    lowers = view.lowers
-    doc = view.doc
-    clause = _clause(view, sent, t.i)
-    persons = {
-        k
-        for i in clause
-        if (k := view.key(i)) is not None and kind_of(k) is Kind.PERSON
-    }
-    if len(persons) > 1:
-        return False
-    for i in clause:
-        if i == t.i or view.key(i) is not None or doc[i].ent_type_:
-            continue
-        if not (doc[i].text[:1].isupper() and lowers[i].endswith(SITE_HEADS)):
-            continue
-        j = i - 1
-        while (
-            j > clause.start and doc[j].is_lower and lowers[j] not in SITE_DETERMINERS
-        ):
-            j -= 1  # adjectives: "das neue Werk"
-        if j >= clause.start and lowers[j] == "der" and lowers[j - 1] == "eines":
-            j -= 1  # "eines der Unternehmen"
-        if j >= clause.start and lowers[j] in SITE_DETERMINERS:
-            if j - 1 >= clause.start and lowers[j - 1] in PREPOSITIONS:
-                continue  # "in der Fabrik": where, not what
-            return True
-    return False
 
 
 def unnamed_guests(view: DocView, sent: Span, t: Token) -> bool:

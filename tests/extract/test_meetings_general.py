@@ -3,10 +3,9 @@ in the genitive before the meeting noun takes part ("Bergs Treffen mit X",
 "Ungarns Gespräche mit Y", "Bergs Ungarn-Besuch"), the genitive surname after a
 hyphenated visit noun is the visitor ("den Ungarn-Besuch Bergs"), the subject of
 "bekam Besuch von X" hosts X; no meeting for a verb of receiving with bare guests
-("empfing oft Besuch"), a visit to a site ("besuchte eines der Unternehmen in
-X"), a near miss ("hätte X beinahe getroffen") or a trip of one person at home
-with no host named ("Der französische Minister X besuchte Marseille"). Invented
-sentences on hand-annotated Docs."""
+("empfing oft Besuch"), a near miss ("hätte X beinahe getroffen") or a trip of
+one person at home with no host named ("Der französische Minister X besuchte
+Marseille"). Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
 
@@ -76,9 +75,6 @@ def test_meetings_found(blank_nlp, text, expected) -> None:
         "Ida Roth bekam in Linz häufig Besuch, sagte Jan Falk.",
         # a name that merely ends in -s before the noun is no genitive owner
         "Die Nordbank plant Gespräche.",
-        # a visit to a site, no one met there
-        "Die Ministerin Ida Roth hat am Montag eines der Unternehmen in Linz besucht.",
-        "Ida Roth besuchte am Montag das neue Flüchtlingslager in Ungarn.",
         # a near miss
         "Beim Rennen in Linz ist eine Drohne abgestürzt und hätte Jan Falk beinahe "
         "getroffen.",
