@@ -9,6 +9,14 @@ index order; the 1st, 3rd, 5th … form the development half, the 2nd, 4th, 6th 
 the held-out half.
 
 ``python bench/germeval_meetings.py`` prints ``index<TAB>half<TAB>text``.
+
+``bench/extract_dev_ge2.jsonl`` (development only) takes the news documents that
+neither half used, by a second word list fixed before kg ran on them
+(``KEYWORDS2``: encounters, hosts and guests, invitations, journeys, assemblies,
+dialogues, agreements and signings, "sprach mit", rounds and appointments), all of
+them in index order, plus every 200th news document that matches neither list (a
+precision sample): ``python bench/germeval_meetings.py ge2`` prints
+``index<TAB>kind<TAB>text``.
 """
 
 from __future__ import annotations
@@ -30,6 +38,14 @@ KEYWORDS = re.compile(
     re.IGNORECASE,
 )
 
+KEYWORDS2 = re.compile(
+    r"begegn|amtskolleg|gastgeber|\bzu gast\b|staatsgast|\bg[aä]ste?n?\b|einlad|eingeladen"
+    r"|\breis(t|te|ten|e)\b|gereist|versamm|kongress|forum\b|dialog|konsultation|aussprache"
+    r"|abkommen|unterzeichn|vereinbar|\beinigt|\bgeeinigt|einigung|\bsprach(en)? mit\b"
+    r"|\brunde[nr]?\b|\btermin|\bweilt|aufenthalt|handschlag|vertreter|\bkam(en)? .{0,40}\bzu\b",
+    re.IGNORECASE,
+)
+
 
 def selection() -> list[tuple[int, str, str]]:
     """(index, "dev" or "heldout", text) of each selected document."""
@@ -44,6 +60,24 @@ def selection() -> list[tuple[int, str, str]]:
     ]
 
 
+def selection2() -> list[tuple[int, str, str]]:
+    """(index, "words" or "sample", text) of each document of ``extract_dev_ge2``:
+    news documents of neither half of ``selection``; those with a word of
+    ``KEYWORDS2``, then every 200th of those with a word of neither list."""
+    news = [
+        (i, text)
+        for i, (url, text) in enumerate(rows("GermEval"))
+        if "wikipedia.org" not in url and not KEYWORDS.search(text)
+    ]
+    words = [(i, "words", text) for i, text in news if KEYWORDS2.search(text)]
+    rest = [(i, "sample", text) for i, text in news if not KEYWORDS2.search(text)]
+    return sorted(words + rest[::200])
+
+
 if __name__ == "__main__":
-    for i, half, text in selection():
-        print(f"{i}\t{half}\t{text}")
+    if sys.argv[1:] == ["ge2"]:
+        for i, kind, text in selection2():
+            print(f"{i}\t{kind}\t{text}")
+    else:
+        for i, half, text in selection():
+            print(f"{i}\t{half}\t{text}")

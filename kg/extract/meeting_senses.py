@@ -30,7 +30,12 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import is_media
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import PREPOSITIONS
+from kg.lang.de.grammar import (
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    POSSESSIVE_ARTICLES,
+    PREPOSITIONS,
+)
 from kg.lang.de.meeting_senses import (
     ACCUSATIVE_ARTICLES,
     ACTOR_NOUN_ENDINGS,
@@ -40,12 +45,14 @@ from kg.lang.de.meeting_senses import (
     ATTENDED_HEADS,
     COUNTERFACTUAL_AUXILIARIES,
     FOUNDING_NOUNS,
+    GUEST_NOUNS,
     INTERVIEW_LABELS,
     JOINT_WORDS,
     MODAL_INFINITIVES,
     OFFER_FORMS,
     OFFER_PARTICLE,
     OFFERED_FORMS,
+    RECEIVING_VERBS,
     SUBJECT_DETERMINERS,
     WE_WORDS,
 )
@@ -62,11 +69,13 @@ __all__ = [
     "interviewer_we",
     "missed_or_offered",
     "other_sense",
+    "unnamed_guests",
 ]
 
 _STOPS = (",", ";", ":", "–", "(", ")")
 _ACCUSATIVE_DEFINITE = ("die", "das", "den")
 _ACTORS = (Kind.PERSON, Kind.ORG)
+_DETERMINERS = ARTICLES | INDEFINITE_ARTICLES | POSSESSIVE_ARTICLES
 
 
 def _clause(view: DocView, sent: Span, i: int) -> range:
@@ -225,7 +234,40 @@ def other_sense(view: DocView, sent: Span, t: Token) -> bool:
         or interviewer_we(view, sent, t)
         or founded(view, sent, t)
         or attends(view, sent, t)
+        or unnamed_guests(view, sent, t)
     )
+
+
+def unnamed_guests(view: DocView, sent: Span, t: Token) -> bool:
+    """A verb of receiving with a bare noun of guests in its clause, or that
+    noun itself, and no actor named after the noun: "Sie empfing häufig
+    Besuch", "Er bekommt oft Gäste"; not "bekam Besuch von X", "empfing den
+    Besuch aus X", "empfing Gäste wie X"."""
+    lowers = view.lowers
+    clause = _clause(view, sent, t.i)
+    verbs = [i for i in clause if lowers[i].startswith(RECEIVING_VERBS)]
+    if not verbs:
+        return False
+    if lowers[t.i] in GUEST_NOUNS and t.text[:1].isupper():
+        nouns = [t.i]
+    elif t.i in verbs:
+        nouns = [
+            i
+            for i in clause
+            if lowers[i] in GUEST_NOUNS and view.texts[i][:1].isupper()
+        ]
+    else:
+        return False
+    for i in nouns:
+        before = lowers[i - 1] if i > sent.start else ""
+        if before in _DETERMINERS:
+            continue  # "empfing den Besuch des X": a visit the text names
+        if not any(
+            (k := view.key(j)) is not None and kind_of(k) in _ACTORS
+            for j in range(i + 1, clause.stop)
+        ):
+            return True
+    return False
 
 
 def attends(view: DocView, sent: Span, t: Token) -> bool:

@@ -71,7 +71,7 @@ from kg.extract.triggers import (
     won_or_lost,
 )
 from kg.extract.view import DocView
-from kg.extract.visits import pays_visit, visit
+from kg.extract.visits import home_visit, pays_visit, visit
 from kg.lang.de.grammar import RELATIVE_PRONOUNS
 from kg.lang.de.meetings import (
     AGREE_VERBS,
@@ -183,9 +183,15 @@ def find_meetings(
             for s_i in range(c.sentence, c.sentence + 4)
         )
     ]
-    return FoundMeetings(
-        _merge_candidates(candidates, view.entities), frozenset(visitors)
-    )
+    meetings = [
+        m
+        for m in _merge_candidates(candidates, view.entities)
+        if not (
+            all("besuch" in t.lower() for t in m.triggers)
+            and home_visit(view, {*m.attendees, *m.organizers}, m.location)
+        )
+    ]
+    return FoundMeetings(meetings, frozenset(visitors))
 
 
 def _attended_body(view: DocView, t: Token, sent: Span) -> str | None:

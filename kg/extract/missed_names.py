@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.names import (
     article_before,
+    capitalised_noun,
     continues_name,
     first_name_alone,
     is_first_name_of_two,
@@ -52,6 +53,7 @@ class Found(Protocol):
         *,
         taken: Iterable[int] = (),
     ) -> None: ...
+
 
 __all__ = ["add_bare_surnames", "add_missed_names", "only_a_name", "shared_surname"]
 
@@ -196,10 +198,8 @@ def _genitive_after_noun(
     if not tok.text.endswith("s") or stem not in surnames or owners[stem] != 1:
         return False
     i = tok.i
-    if i < 2 or not doc[i - 1].is_alpha or not doc[i - 1].text[:1].isupper():
-        return False
-    if not is_noun(doc, doc[i - 1].text) or doc[i - 1].ent_type_:
-        return False
+    if i < 2 or doc[i - 1].ent_type_ or not capitalised_noun(doc, doc[i - 1].text):
+        return False  # "die Pläne Sobotkas", "den China-Besuch Kohls"
     # the article or possessive of the noun, adjectives between
     if not article_before(doc, i - 2, ARTICLES | POSSESSIVE_ARTICLES):
         return False

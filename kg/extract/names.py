@@ -387,9 +387,7 @@ def genitive_name_after_noun(
         while j > 0 and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "I":
             j -= 1
         j -= 1 if doc[j].ent_type_ == "ORG" else 0
-    elif not noun.is_alpha or not noun.text[:1].isupper() or noun.ent_type_:
-        return None
-    elif not is_noun(doc, noun.text):
+    elif noun.ent_type_ or not capitalised_noun(doc, noun.text):
         return None
     if not article_before(doc, j, _ARTICLES_GEN):
         return None
@@ -404,6 +402,15 @@ def genitive_name_after_noun(
     if stem_lex & {Feature.SURNAME, Feature.HANTA_NE, Feature.UD_PROPN}:
         return stem
     return None
+
+
+def capitalised_noun(doc: Doc, word: str) -> bool:
+    """``word`` is a capitalised German noun, or a hyphenated compound whose last
+    part is one ("Besuch", "China-Besuch", "EU-Gipfel")."""
+    last = word.rsplit("-", 1)[-1]
+    if "-" in word and not (word[:1].isupper() and word[:1].isalpha()):
+        return False
+    return last.isalpha() and last[:1].isupper() and is_noun(doc, last)
 
 
 def article_before(doc: Doc, j: int, opening: frozenset[str]) -> bool:

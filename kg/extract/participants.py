@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import as_actors, is_media, keys_from, keys_in, org_apposition
+from kg.extract.actors import (
+    as_actors,
+    is_media,
+    keys_from,
+    keys_in,
+    org_apposition,
+)
 from kg.extract.clause_subjects import (
     has_word,
     members_after,
@@ -42,7 +48,14 @@ from kg.extract.partners import (
 )
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import ARTICLES, POSSESSIVE_ARTICLES, RELATIVE_PRONOUNS
+from kg.extract.visits import genitive_owner
+from kg.lang.de.grammar import (
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    POSSESSIVE_ARTICLES,
+    RELATIVE_PRONOUNS,
+)
+from kg.lang.de.meeting_senses import RECEIVING_VERBS
 from kg.lang.de.meetings import (
     COUNTERPARTS,
     FINITE_AUXILIARIES,
@@ -74,6 +87,10 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     (``kind`` "noun" or "verb") names in ``sent``: persons, states and
     organisations; a capital taking part stands for its state."""
     out = _named_around(view, sent, t, kind)
+    if kind == "noun" and (owner := genitive_owner(view, sent, t)) is not None:
+        out.append(owner)  # "Merkels Treffen mit Xi", "Chinas Gespräche mit Japan"
+    if kind == "noun":
+        out += [k for k in _receives_visit(view, sent, t) if k not in out]
     out += subjects_of_noun(view, sent, t, kind)
     if kind == "noun":
         out += subjects_of_support_verb(view, sent, t)
@@ -126,6 +143,33 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     out += subject_before(view, sent, t, kind, out)
     # "Die EU-Innenminister … Bei einem Treffen vereinbarten die Minister": EU
     return out + council_before(view, sent, t, out)
+
+
+DETERMINERS = INDEFINITE_ARTICLES | POSSESSIVE_ARTICLES
+
+
+def _receives_visit(view: DocView, sent: Span, t: Token) -> list[str]:
+    """The persons of the clause of a verb of receiving before the bare visit
+    noun ``t`` with its visitor after "von": "X bekam am Montag in Berlin Besuch
+    von Y", "X erhielt Besuch von Y": X hosts."""
+    lowers = view.lowers
+    if lowers[t.i] != "besuch" or t.i + 1 >= sent.end or lowers[t.i + 1] != "von":
+        return []
+    if not any(
+        (k := view.key(i)) is not None and kind_of(k) is Kind.PERSON
+        for i in range(t.i + 2, min(sent.end, t.i + 6))
+    ):
+        return []
+    start = max(
+        [sent.start]
+        + [i + 1 for i in range(sent.start, t.i) if view.doc[i].text in ",;:–"]
+    )
+    verbs = [i for i in range(start, t.i) if lowers[i].startswith(RECEIVING_VERBS)]
+    if not verbs or lowers[t.i - 1] in ARTICLES or lowers[t.i - 1] in DETERMINERS:
+        return []  # "erhielt den Besuch von X": the visit, not its host
+    return persons_in(view, sent, start, verbs[0]) or persons_in(
+        view, sent, verbs[0] + 1, t.i
+    )
 
 
 def _past_title(view: DocView, i: int, end: int) -> int:

@@ -11,11 +11,19 @@ from kg.extract.clause_subjects import apposed_person_start
 from kg.extract.coref import person_before, persons_before, plural_subject
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import POSSESSIVES
+from kg.lang.de.grammar import (
+    ADJ_ENDINGS,
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    POSSESSIVES,
+    PREPOSITIONS,
+)
 from kg.lang.de.meetings import VISIT_AT
 from kg.lang.de.titles import match_title
 
-__all__ = ["pays_visit", "visit"]
+__all__ = ["genitive_owner", "home_visit", "pays_visit", "visit"]
+
+_NOT_ADJECTIVES = ARTICLES | INDEFINITE_ARTICLES | PREPOSITIONS
 
 
 def visit(
@@ -56,6 +64,12 @@ def visit(
             visitors = [
                 k for k in keys_from(view, j, sent.end) if kind_of(k) is Kind.PERSON
             ]
+        if (
+            not visitors
+            and (owner := genitive_owner(view, sent, t)) is not None
+            and kind_of(owner) is Kind.PERSON
+        ):
+            visitors = [owner]  # "Merkels China-Besuch"
         before = doc[t.i - 1 - adjectives_before(doc, t, sent)].lower_
         if t.i > sent.start and doc[t.i - 1].lower_ == "zu":
             before = "zu"
@@ -152,6 +166,85 @@ def visit(
                 destination = k
                 break
     return visitors, destination
+
+
+def genitive_owner(view: DocView, sent: Span, t: Token) -> str | None:
+    """The actor named in the genitive right before the meeting noun ``t``,
+    adjectives between: "Merkels Treffen mit Xi", "Putins erster China-Besuch",
+    "Chinas Gespräche mit Japan"; not a name that merely ends in -s ("Siemens
+    Gespräche"), nor one that closes a phrase of its own ("mit Merkels")."""
+    i = t.i - 1 - adjectives_before(view.doc, t, sent)
+    if i < sent.start or (key := view.key(i)) is None:
+        return None
+    if any(  # adjectives only between: not "Ägyptens über das Treffen"
+        view.lowers[j] in _NOT_ADJECTIVES or not view.lowers[j].endswith(ADJ_ENDINGS)
+        for j in range(i + 1, t.i)
+    ):
+        return None
+    word = view.texts[i]
+    if len(word) < 3 or not word.endswith("s") or view.key(t.i) == key:
+        return None
+    if i > sent.start and view.lowers[i - 1] in ARTICLES:
+        return None  # "des Siemens Konzerns", "der Niederlands"
+    entity = view.entities.get(key)
+    if entity is None:
+        return None
+    stem = word[:-1]
+    names = (entity.name, *entity.aliases)
+    if not any(n == stem or n.split()[-1] == stem for n in names if n):
+        return None
+    return key
+
+
+def home_visit(view: DocView, attendees: set[str], location: str | None) -> bool:
+    """A visit of one person alone to a place of the person's own country,
+    the country the article names right before the person's name ("Der
+    französische Präsident X besuchte Marseille", "US-Präsident X besuchte
+    Chicago", "Der deutsche Innenminister X sagte bei einem Besuch in
+    Dresden"): a domestic trip with no host named, no meeting between sides
+    (not "X besuchte Kenia", a foreign country that hosts; the caller asks
+    only for visits: a host at home, "berieten beim Präsidenten X in Paris",
+    stays)."""
+    place = view.entities.get(location) if location else None
+    if place is None or not place.country_code:
+        return False
+    # the country of the place itself as host: "bei einem Besuch in X" may
+    # name it
+    country = place.contained_in if place.place_kind != "country" else location
+    people = attendees - {country, location}
+    if len(people) != 1:
+        return False
+    (person,) = people
+    if kind_of(person) is not Kind.PERSON:
+        return False
+    homes = set()
+    for i, k in view.keys.items():
+        if k != person or view.keys.get(i - 1) == person:
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            c = view.keys.get(j)
+            if c == person:
+                break
+            if c is None or (e := view.entities.get(c)) is None:
+                continue
+            if e.kind == "place" and e.place_kind == "country" and _of_post(view, j):
+                homes.add(e.country_code)
+                break
+    return homes == {place.country_code}
+
+
+def _of_post(view: DocView, j: int) -> bool:
+    """The country at token ``j`` says whose the post after it is: an adjective
+    ("der französische Präsident"), a prefix of the title ("US-Präsident"), a
+    genitive before a title ("Frankreichs Präsident"); not a compound noun
+    ("den Ungarn-Besuch Bergs")."""
+    word = view.texts[j]
+    if word.islower():
+        return True
+    if "-" in word:
+        return match_title(word.rsplit("-", 1)[1]) is not None
+    nxt = view.texts[j + 1] if j + 1 < len(view.texts) else ""
+    return word.endswith("s") and match_title(nxt) is not None
 
 
 def _visit_phrase(doc: Doc, t: Token, sent: Span) -> bool:

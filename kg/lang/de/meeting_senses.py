@@ -217,3 +217,20 @@ ATTENDED_HEADS = (
     "vorlesungen",
     "seminar",
 )
+
+
+#: verbs of receiving a visit: "empfing oft Besuch", "bekam Besuch von X"
+RECEIVING_VERBS = (
+    "empfang",
+    "empfäng",
+    "empfing",
+    "bekam",
+    "bekomm",
+    "erhielt",
+    "erhält",
+    "erhalt",
+)
+
+#: nouns of guests that, bare after a verb of receiving, name no one: "empfing
+#: häufig Besuch", "bekommt Gäste"
+GUEST_NOUNS = frozenset({"besuch", "besuche", "gäste", "besucher"})

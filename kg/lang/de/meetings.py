@@ -18,8 +18,10 @@ from kg.lang.de.not_meetings import (
     BROADCAST_VERBS,
     CANCEL_VERBS,
     CANCEL_WORDS,
+    COUNTERFACTUAL_FORMS,
     EVALUATIVES,
     INTERVIEWERS,
+    NEAR_MISS_WORDS,
     NOT_DENIALS,
     NOT_HAPPENING,
     NOT_MEETINGS,
@@ -34,6 +36,8 @@ from kg.lang.de.not_meetings import (
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "COUNTERFACTUAL_FORMS",
+    "NEAR_MISS_WORDS",
     "COUNCIL_MEMBERS",
     "RESUME_WORDS",
     "GUEST_NOUNS",

@@ -12,6 +12,8 @@ import re
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "COUNTERFACTUAL_FORMS",
+    "NEAR_MISS_WORDS",
     "BROADCAST_VERBS",
     "CANCEL_VERBS",
     "CANCEL_WORDS",
@@ -264,6 +266,11 @@ UNREAL_WORDS = frozenset({"wäre", "wären", "könnte", "könnten"})
 #: it did not happen)
 NEAR_MISS_AUXILIARIES = frozenset({"hätte", "hätten"})
 NEAR_MISS_WORDS = frozenset({"beinahe", "fast", "beinah", "nahezu"})
+
+#: a near miss with a counterfactual auxiliary: "hätte X beinahe getroffen",
+#: "hätten sich um ein Haar verpasst" (not "trafen sich beinahe täglich")
+NEAR_MISS_WORDS = frozenset({"beinahe", "haar", "knapp"})
+COUNTERFACTUAL_FORMS = frozenset({"hätte", "hätten", "wäre", "wären"})
 
 #: a meeting noun denied by its determiner: "kein Treffen", "keine Gespräche"
 NO_MEETING_DETERMINERS = frozenset({"kein", "keine", "keinen", "keinem", "keiner"})
