@@ -27,10 +27,8 @@ from kg.lang.de.meeting_senses import LATER_DETERMINERS, TALK_FAMILIES
 from kg.lang.de.meetings import (
     BROADCAST_VERBS,
     COORDINATORS,
-    COUNTERFACTUAL_FORMS,
     FINITE_AUXILIARIES,
     INTERVIEWERS,
-    NEAR_MISS_WORDS,
     NO_MEETING_DETERMINERS,
     NOT_HAPPENING,
     TALK_VERBS,
@@ -199,27 +197,18 @@ def unreal(view: DocView, sent: Span, t: Token) -> bool:
     * a meeting noun whose clause says it is not taking place: "Ein Treffen von
       X mit Y ist nicht geplant", "kam nicht zustande", "fand nicht statt" (a
       "nicht" after the noun right before one of ``NOT_HAPPENING``);
-    * a near miss: "hätte X beinahe getroffen", "hätten sich um ein Haar
-      verpasst" (:data:`NEAR_MISS_WORDS` with "hätte" or "wäre");
     * a meeting missed or offered: "hätte … stattfinden sollen", "biete Euch
       ein Gespräch an" (:func:`kg.extract.meeting_senses.missed_or_offered`);
-    * a near miss: "hätte" with "beinahe"/"fast" in the clause ("Eine Drohne
-      hätte den Fahrer X beinahe getroffen", "Die beiden hätten sich fast
-      getroffen").
+    * a near miss: "hätte" with "beinahe"/"fast"/"um ein Haar" in the clause
+      ("Eine Drohne hätte den Fahrer X beinahe getroffen", "Die beiden hätten
+      sich fast getroffen", "hätten sich um ein Haar verpasst").
     """
     lowers = view.lowers
     clause_words = {lowers[i] for i in _clause(view, sent, t.i)}
     if clause_words & UNREAL_WORDS:
         return True
     if clause_words & NEAR_MISS_AUXILIARIES and clause_words & NEAR_MISS_WORDS:
-
-    clause = _clause(view, sent, t.i)
-    if any(lowers[i] in UNREAL_WORDS for i in clause):
         return True
-    if any(lowers[i] in COUNTERFACTUAL_FORMS for i in clause) and any(
-        lowers[i] in NEAR_MISS_WORDS for i in clause
-    ):
-        return True  # "hätte X beinahe getroffen": a near miss
     if missed_or_offered(view, sent, t):
         return True
     if t.text[:1].isupper():

@@ -53,7 +53,6 @@ from kg.extract.quotes_continued import (
     subjunctive,
 )
 from kg.extract.quotes_headlines import glued_heading, without_headlines
-from kg.extract.quotes_named_source import source_after_colon
 from kg.extract.quotes_marked import (
     interview_answers,
     interview_questions,
@@ -66,6 +65,7 @@ from kg.extract.quotes_marked import (
     same_words,
     trim_marks,
 )
+from kg.extract.quotes_named_source import source_after_colon
 from kg.extract.quotes_place import no_actors, state_voices
 from kg.extract.quotes_reported import Report, first_person, reported_clause
 from kg.extract.quotes_said_on import said_on

@@ -34,8 +34,8 @@ from kg.extract.quotes_marked import trim_in
 from kg.extract.quotes_subjects import (
     asked_before,
     author_before,
-    city_voice,
     cited,
+    city_voice,
     clause_subject,
     from_institution,
     heard_from,

@@ -19,8 +19,8 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
-from kg.extract.org_anaphor import org_anaphor
 from kg.extract.interaction_checks import preposition_of
+from kg.extract.org_anaphor import org_anaphor
 from kg.extract.participants import singular_demonym
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import speaker_noun

@@ -18,14 +18,12 @@ from kg.lang.de.not_meetings import (
     BROADCAST_VERBS,
     CANCEL_VERBS,
     CANCEL_WORDS,
-    COUNTERFACTUAL_FORMS,
     EVALUATIVES,
     INTERVIEWERS,
-    NEAR_MISS_WORDS,
+    NO_MEETING_DETERMINERS,
     NOT_DENIALS,
     NOT_HAPPENING,
     NOT_MEETINGS,
-    NO_MEETING_DETERMINERS,
     PHRASE_WORDS,
     SCORE,
     SPORTS_CUES,
@@ -36,8 +34,10 @@ from kg.lang.de.not_meetings import (
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
-    "COUNTERFACTUAL_FORMS",
-    "NEAR_MISS_WORDS",
+    "BROADCAST_VERBS",
+    "INTERVIEWERS",
+    "NO_MEETING_DETERMINERS",
+    "UNREAL_WORDS",
     "COUNCIL_MEMBERS",
     "RESUME_WORDS",
     "GUEST_NOUNS",

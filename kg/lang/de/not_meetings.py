@@ -12,8 +12,6 @@ import re
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
-    "COUNTERFACTUAL_FORMS",
-    "NEAR_MISS_WORDS",
     "BROADCAST_VERBS",
     "CANCEL_VERBS",
     "CANCEL_WORDS",
@@ -265,12 +263,9 @@ UNREAL_WORDS = frozenset({"wäre", "wären", "könnte", "könnten"})
 #: fast getroffen" (Konjunktiv II "hätte" with one of these words in the clause:
 #: it did not happen)
 NEAR_MISS_AUXILIARIES = frozenset({"hätte", "hätten"})
-NEAR_MISS_WORDS = frozenset({"beinahe", "fast", "beinah", "nahezu"})
-
-#: a near miss with a counterfactual auxiliary: "hätte X beinahe getroffen",
-#: "hätten sich um ein Haar verpasst" (not "trafen sich beinahe täglich")
-NEAR_MISS_WORDS = frozenset({"beinahe", "haar", "knapp"})
-COUNTERFACTUAL_FORMS = frozenset({"hätte", "hätten", "wäre", "wären"})
+#: with "hätte(n)": a near miss ("hätte X beinahe getroffen", "hätten sich um ein
+#: Haar verpasst"; not "trafen sich beinahe täglich")
+NEAR_MISS_WORDS = frozenset({"beinahe", "fast", "beinah", "nahezu", "haar", "knapp"})
 
 #: a meeting noun denied by its determiner: "kein Treffen", "keine Gespräche"
 NO_MEETING_DETERMINERS = frozenset({"kein", "keine", "keinen", "keinem", "keiner"})

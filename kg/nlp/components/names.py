@@ -425,9 +425,7 @@ def _with_surname_named_elsewhere(doc: Doc, ents: list[Span]) -> list[Span]:
     """A lone first name before the word that completes a two-word name the
     document gives in full elsewhere ("Klaus Euler, sieht …" … "sagte Klaus|
     Euler am Montag"), that word in no entity: the full name."""
-    full = {
-        (e[0].text, e[1].text) for e in ents if e.label_ == "PER" and len(e) == 2
-    }
+    full = {(e[0].text, e[1].text) for e in ents if e.label_ == "PER" and len(e) == 2}
     if not full:
         return ents
     out = list(ents)
