@@ -536,11 +536,12 @@ def _assert_floors(gold, floors, label: str) -> None:
 # measured the same day, before the rules of branches udmeet and gsdmeet:
 #   PUD persons 70/64/54 P 0.844 R 0.771 F1 0.806; organisations 53/58/39
 #   P 0.661 R 0.736 F1 0.696; GSD meetings 6/5/3 P 0.600 R 0.500, attendees 12/6/4;
-# after them: PUD organisations P 0.672 R 0.736 F1 0.703, the rest unchanged.
+# after them: PUD organisations P 0.672 R 0.736 F1 0.703, the rest unchanged;
+# 2026-12-07 (branches lead, orgs): organisations 53/57/40 P 0.702 R 0.755 F1 0.727.
 PUD_HELDOUT = ROOT / "bench" / "extract_heldout_pud.jsonl"
 PUD_HELDOUT_FLOORS = {
     "persons": {"precision": 0.8, "recall": 0.73, "f1": 0.77},
-    "organisations": {"precision": 0.62, "recall": 0.69, "f1": 0.66},
+    "organisations": {"precision": 0.67, "recall": 0.72, "f1": 0.7},
 }
 GSD_HELDOUT = ROOT / "bench" / "extract_heldout_gsd.jsonl"
 GSD_HELDOUT_FLOORS = {
