@@ -462,6 +462,11 @@ def echoed(view: DocView, text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         at = text.find(words, b)
+        if at < 0 and words[:1].isupper():
+            # "„Nicht mehr dieses Vertrauen gespürt“ … Ich habe nicht mehr
+            # dieses Vertrauen gespürt, erklärte X": a teaser capitalises the
+            # word it starts with
+            at = text.find(words[:1].lower() + words[1:], b)
         if at < 0:
             out.append(f)
             continue

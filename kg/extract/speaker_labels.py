@@ -105,12 +105,8 @@ def spokesperson(
         if state is not None:
             return state, None  # "Die Regierung von Xland sagte": the state
     if low in SPOKESPERSON_ENDINGS and at is not None:
-        here = view.sentence_of(view.doc[at])
-        for j in range(at - 1, view.sents[max(0, here - 2)].start - 1, -1):
-            k = view.key(j)
-            if k and kind_of(k) is Kind.ORG and not is_media(k):
-                return k, None
-        return None, label
+        org = _org_before(view, at)
+        return (org, None) if org is not None else (None, label)
     end = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
     if end is None or len(low) <= len(end) + 2:
         for member in MEMBER_ENDINGS:
@@ -136,12 +132,29 @@ def spokesperson(
             w.endswith(x) for w in words for x in stems
         ):
             return key, None
+    if at is not None and (stems | {stem.removesuffix("en") + "a"}) & ORG_ANAPHORS:
+        # "ein Unternehmenssprecher", "der Konzernsprecher", "ein Firmensprecher":
+        # the organisation named last, as for a bare "Sprecher"
+        org = _org_before(view, at)
+        if org is not None:
+            return org, None
     body_word = next((x for x in sorted(stems) if x.endswith(BODY_ENDINGS)), None)
     if body_word is not None:
         # "ein Polizeisprecher", "der Feuerwehrsprecher": the body the article
         # does not name as an entity speaks, by the word for it
         return None, body_word[:1].upper() + body_word[1:]
     return None, label
+
+
+def _org_before(view: DocView, at: int) -> str | None:
+    """The organisation (no outlet) named last before token ``at`` in its
+    sentence or the two before."""
+    here = view.sentence_of(view.doc[at])
+    for j in range(at - 1, view.sents[max(0, here - 2)].start - 1, -1):
+        k = view.key(j)
+        if k and kind_of(k) is Kind.ORG and not is_media(k):
+            return k
+    return None
 
 
 def _governed_state(view: DocView, noun: str, at: int) -> str | None:

@@ -34,6 +34,7 @@ from kg.extract.speaker_labels import (
     spokesperson,
 )
 from kg.extract.speaker_nominals import person_noun_after
+from kg.extract.speaker_pages import without_pages
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
@@ -110,7 +111,9 @@ def speaker_of(
     nearest the verb of saying first; "er", "der Minister" are the person named
     before token ``before`` (:func:`antecedent`)."""
     doc = view.doc
-    region = _without_relative_after(view, _without_insertion(view, region))
+    region = without_pages(
+        view, _without_relative_after(view, _without_insertion(view, region))
+    )
     media: list[str] = []
     surnames = surnames_of(view)
     speaker: str | None = _apposed_person(view, region)

@@ -30,6 +30,7 @@ __all__ = [
     "CONCLUSION_NOUNS",
     "CONCLUSION_VERBS",
     "STATE_NOUNS",
+    "PAGE_NOUN_ENDINGS",
     "PLATFORMS",
     "OUTLET_CUES",
     "SOURCE_PHRASE_WORDS",
@@ -201,6 +202,14 @@ STATE_NOUNS = frozenset(
 # platforms a statement is posted on: the medium, never the speaker ("teilte die
 # Organisation auf Twitter mit")
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram".split())
+
+# endings of nouns for a page or account a statement is posted on ("auf Straches
+# Facebook-Seite", "auf dem Twitter-Account der Partei"): the page and its owner
+# after "auf" are where it is said, not who says it when the clause names another
+PAGE_NOUN_ENDINGS = (
+    "seite", "account", "konto", "profil", "kanal", "blog", "homepage", "website",
+    "webseite",
+)
 
 # words before an outlet besides MEDIA_NOUNS ("laut RIA", "gegenüber TASR")
 OUTLET_CUES = frozenset({"laut", "gegenüber"})
