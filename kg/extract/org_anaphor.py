@@ -97,11 +97,15 @@ def _after_article(doc: Doc, i: int) -> bool:
 def _named_tail(view: DocView, i: int) -> str | None:
     """The organisation named before token ``i`` whose name ends in the noun at
     ``i`` ("das Ministerium" -> the Wirtschaftsministerium, "die Kommission" ->
-    the Europäische Kommission)."""
+    the Europäische Kommission), also in the genitive ("des Ministeriums")."""
     doc = view.doc
     word = doc[i].lower_
     if len(word) < 4 or not doc[i].text[:1].isupper() or not doc[i].is_alpha:
         return None
+    # the genitive after "des" too: "des Ministeriums" -> "ministerium"
+    forms = [word]
+    if i > 0 and doc[i - 1].lower_ == "des" and word.endswith("s") and len(word) > 5:
+        forms += [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
     for j in range(i - 1, -1, -1):
         k = view.key(j)
         if not k or kind_of(k) is not Kind.ORG or is_media(k):
@@ -109,8 +113,9 @@ def _named_tail(view: DocView, i: int) -> str | None:
         name = view.entities[k].name.lower() if k in view.entities else ""
         name = name.split(" (")[0]  # "Innenministerium (Österreich)"
         last = name.split()[-1] if name.split() else ""
-        if last.endswith(word) and last != word:
-            return k
-        if len(name.split()) > 1 and last == word:
-            return k
+        for w in forms:
+            if last.endswith(w) and last != w:
+                return k
+            if len(name.split()) > 1 and last == w:
+                return k
     return None

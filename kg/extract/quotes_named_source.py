@@ -11,9 +11,9 @@ from kg.extract.actors import is_media
 from kg.extract.coref import antecedent
 from kg.extract.quotes_reported import REPORTING_FORMS, saying_cues
 from kg.extract.records import Kind, kind_of
-from kg.extract.speakers import label_of, spokesperson
+from kg.extract.speakers import label_of, org_anaphor, spokesperson
 from kg.extract.view import DocView
-from kg.lang.de.grammar import INDEFINITE_ARTICLES, TITLE_JOINERS
+from kg.lang.de.grammar import INDEFINITE_ARTICLES, PREPOSITIONS, TITLE_JOINERS
 from kg.lang.de.speech import (
     CONCLUSION_NOUNS,
     CONCLUSION_VERBS,
@@ -51,6 +51,9 @@ def named_source(
             continue
         if particle and particle not in words[v + 2 :]:
             continue
+        head = _first_phrase(view, sent, v + 2)
+        if head is not None:
+            return head, None, None
         for t in sent[v + 2 :]:
             k = view.key(t.i)
             if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
@@ -99,6 +102,28 @@ def named_source(
         if speaker is not None or label is not None:
             return speaker, medium, label
     return None
+
+
+def _first_phrase(view: DocView, sent: Span, start: int) -> str | None:
+    """The organisation or person the phrase from word ``start`` of ``sent``
+    names before a preposition opens another, else ``None``: "Das geht aus der
+    Antwort des Ministeriums auf eine Anfrage der Partei X hervor" -> the
+    ministry named before (:func:`kg.extract.speakers.org_anaphor`), not the
+    party asking."""
+    region: list[int] = []
+    for t in sent[start:]:
+        if t.lower_ in PREPOSITIONS and t.lower_ not in ("von", "vom"):
+            break
+        if t.text in ",:;(":
+            return None
+        region.append(t.i)
+    else:
+        return None  # no other phrase after it
+    for i in region:
+        k = view.key(i)
+        if k and not is_media(k) and kind_of(k) in (Kind.ORG, Kind.PERSON):
+            return k
+    return org_anaphor(view, region) if region else None
 
 
 def _finding_of(view: DocView, sent: Span, words: list[str]) -> str | None:

@@ -16,7 +16,7 @@ from kg.extract.actors import is_media
 from kg.extract.coref import surname, surnames_of
 from kg.extract.records import Kind, kind_of
 from kg.extract.sources import cited_source, nominative_in, speaker_noun
-from kg.extract.speakers import label_of, spokesperson
+from kg.extract.speakers import label_of, org_anaphor, spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS
 from kg.lang.de.speaker_chains import CITY_NOUNS
@@ -57,6 +57,10 @@ def author_before(view: DocView, si: int) -> tuple[str | None, str | None]:
     lowers, texts = view.lowers, view.texts
     for i in range(sent.start, sent.end):
         k = view.key(i)
+        if k is None and i > sent.start and lowers[i - 1] == "des":
+            # "aus der Antwort des Ministeriums auf eine Anfrage der Partei X":
+            # the ministry named before, not the party asking
+            k = org_anaphor(view, [i])
         if k is not None and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
             return k, None
     for i in range(sent.start + 1, sent.end):

@@ -4,7 +4,10 @@ posts it (kg/extract/speaker_pages.without_pages); "ein Unternehmenssprecher",
 "ein Konzernsprecher", "ein Firmensprecher" speak for the organisation named
 last (kg/extract/speaker_labels.spokesperson); a teaser quote that capitalises
 its first word is the speaker's who says it later
-(kg/extract/quotes.echoed)."""
+(kg/extract/quotes.echoed); "Das geht aus der Antwort des Ministeriums auf
+eine Anfrage der Partei X hervor" and "heißt es darin" after it are the
+ministry's named before, not the party's (quotes_named_source._first_phrase,
+quotes_subjects.author_before, the genitive in org_anaphor._named_tail)."""
 
 from __future__ import annotations
 
@@ -65,6 +68,27 @@ CASES = [
                 "Ich habe in letzter Zeit nicht mehr genug Rückhalt gespürt",
             ),
         },
+    ),
+    # the answer's author, not the party asking
+    (
+        "Die Pegel steigen nach Erkenntnissen des Umweltministeriums in vielen "
+        "Flüssen. Das geht aus der Antwort des Ministeriums auf eine Anfrage der "
+        "Grünen hervor.",
+        {"Umweltministeriums": ORG, "Grünen": ORG},
+        {
+            (
+                "org/Umweltministerium",
+                "Die Pegel steigen nach Erkenntnissen des Umweltministeriums in "
+                "vielen Flüssen",
+            )
+        },
+    ),
+    (
+        "Das Umweltministerium hat Zahlen vorgelegt. Sie stehen in der Antwort "
+        "des Ministeriums auf eine Anfrage der Grünen. \"Die Pegel sind in allen "
+        "Ländern gestiegen\", heißt es darin.",
+        {"Umweltministerium": ORG, "Grünen": ORG},
+        {("org/Umweltministerium", "Die Pegel sind in allen Ländern gestiegen")},
     ),
 ]
 
