@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract.view import DocView
 from kg.lang.de.envoys import (
     BEHALF_NOUNS,
+    DESTINATION_WORDS,
     ENVOY_NOUNS,
     PASSIVE_AUXILIARIES,
     SEND_PARTICIPLES,
@@ -123,6 +124,8 @@ def senders(view: DocView, sent: Span, t: Token) -> set[str]:
             continue
         lo = _clause_start(view, sent, v)
         hi = _clause_end(view, sent, v)
+        if not any(lowers[j] in DESTINATION_WORDS for j in range(lo, min(hi, t.i))):
+            continue  # "X schickte Y eine SMS und traf ihn später"
         before = _persons(view, lo, v)
         passive = any(lowers[j] in PASSIVE_AUXILIARIES for j in range(lo, hi))
         if passive:

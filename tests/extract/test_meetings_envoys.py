@@ -53,6 +53,12 @@ def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
             "dort Ida Roth.",
             [({"Paul Kern", "Ida Roth"}, "Lissabon")],
         ),
+        # a message sent is no envoy: the sender meets
+        (
+            "Olaf Berg schickte Ida Roth eine Nachricht und traf sie später in "
+            "Lissabon.",
+            [({"Olaf Berg", "Ida Roth"}, "Lissabon")],
+        ),
         # sending an invitation is no sending of an envoy: the inviter meets
         (
             "Olaf Berg schickte eine Einladung an Ida Roth zu einem Treffen in "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "BEHALF_NOUNS",
+    "DESTINATION_WORDS",
     "ENVOY_NOUNS",
     "PASSIVE_AUXILIARIES",
     "SEND_PARTICIPLES",
@@ -74,3 +75,7 @@ BEHALF_NOUNS = frozenset({"auftrag", "namen"})
 PASSIVE_AUXILIARIES = frozenset(
     {"wurde", "wurden", "wird", "werden", "worden", "war", "waren", "ist", "sind"}
 )
+
+#: a destination or errand of the one sent: "nach Kiew", "zu Gesprächen", "in
+#: die Türkei", "ins Kanzleramt", "als Vermittler" (not "schickte X eine SMS")
+DESTINATION_WORDS = frozenset({"nach", "zu", "zum", "zur", "in", "ins", "als"})
