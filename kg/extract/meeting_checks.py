@@ -338,4 +338,13 @@ def unnamed_first_person(
     hi = t.i + 1
     while hi < sent.end and lowers[hi] not in _SEGMENT_BREAKS:
         hi += 1
-    return any(lowers[i] in FIRST_PERSON for i in range(lo, hi))
+    if not any(lowers[i] in FIRST_PERSON for i in range(lo, hi)):
+        return False
+    # "Juncker: Ich werde am G7-Treffen teilnehmen", "sagte X: Ich treffe Y":
+    # a person before a colon, or a side named outside the clause, may be the
+    # first person himself
+    colons = [i for i in range(sent.start, lo) if lowers[i] == ":"]
+    if colons and any(view.person(i) for i in range(sent.start, colons[-1])):
+        return False
+    inside = {view.key(i) for i in range(lo, hi)}
+    return all(k in inside for k in named)

@@ -110,6 +110,11 @@ def test_a_medium_talking_with_persons_interviews_them(
             '"Wir haben mit Ida Roth in Lissabon gesprochen", sagte Olaf Berg.',
             [({"Olaf Berg", "Ida Roth"}, "Lissabon")],
         ),
+        # the first person named before a colon (kg does not yet add him)
+        (
+            "Dazu sagte Olaf Berg: Ich werde Ida Roth in Lissabon treffen.",
+            [({"Ida Roth"}, "Lissabon")],
+        ),
         # two named sides besides the first person
         (
             "Ich sah, wie sich Olaf Berg und Ida Roth in Lissabon trafen.",
