@@ -8,6 +8,9 @@ between two sides after all?
   Y könnten sich treffen", "Es gab kein Treffen"): :func:`unreal`;
 * a person named only as the possessor of a post ("Putins Verteidigungsminister
   besuchte X") is not the one who meets (:func:`title_possessors`);
+* a meeting of the unnamed "ich" or "wir" with one named side ("Ich traf X
+  in Brüssel", "Wir haben mit X gesprochen") is no visit of X
+  (:func:`unnamed_first_person`);
 * persons who visit a site together ("Die Ministerin und der Minister besuchen
   die Grenze") are two visitors, not two sides (:func:`co_visitors`).
 
@@ -28,6 +31,7 @@ from kg.lang.de.meetings import (
     BROADCAST_VERBS,
     COORDINATORS,
     FINITE_AUXILIARIES,
+    FIRST_PERSON,
     INTERVIEWERS,
     NO_MEETING_DETERMINERS,
     NOT_HAPPENING,
@@ -43,6 +47,7 @@ __all__ = [
     "broadcast",
     "co_visitors",
     "drop_interviewers",
+    "unnamed_first_person",
     "title_possessors",
     "later_mention",
     "same_family",
@@ -78,9 +83,15 @@ def _interviewer(view: DocView, key: str) -> bool:
         span = doc.char_span(
             m.start - view.offset, m.end - view.offset, alignment_mode="expand"
         )
-        if span is not None and span.start > 0:
-            if view.lowers[span.start - 1] in words:
-                return True
+        if span is None:
+            continue
+        if span.start > 0 and view.lowers[span.start - 1] in words:
+            return True
+        # "Der Handelsblatt-Reporter sprach mit X": the medium's interviewer
+        if kind_of(key) is Kind.ORG and any(
+            view.lowers[span.end - 1].endswith("-" + w) for w in INTERVIEWERS
+        ):
+            return True
     return False
 
 
@@ -90,7 +101,9 @@ def drop_interviewers(
     """The attendees of talk ``t`` less those who interview the others.
 
     "Volontärin X sprach mit Y über sein Buch": X is no side of a meeting; a
-    talk left with one side is an interview (the caller drops it). "Gespräche
+    talk left with one side is an interview (the caller drops it). So is a
+    medium talking with persons ("Der Spiegel sprach mit X", "Der
+    Handelsblatt-Reporter sprach mit X"). "Gespräche
     zwischen X und Y, die der Autor als Biograf von X auf Tonband mitschnitt":
     an interviewer named "als Biograf" in the sentence of
     the talk makes the whole talk an interview (no attendee is kept).
@@ -101,10 +114,17 @@ def drop_interviewers(
     for i in range(sent.start + 1, sent.end):
         if lowers[i] in INTERVIEWERS and "als" in lowers[max(sent.start, i - 3) : i]:
             return []
+    # "Der Spiegel sprach mit X": a medium talking with persons only interviews
+    # them ("Der ORF sprach mit der Regierung" may be a negotiation)
+    media = {k for k in attendees if is_media(k)}
+    with_persons = bool(media) and all(
+        kind_of(k) is Kind.PERSON for k in attendees if k not in media
+    )
     return [
         k
         for k in attendees
         if not (kind_of(k) in (Kind.PERSON, Kind.ORG) and _interviewer(view, k))
+        and not (with_persons and k in media)
     ]
 
 
@@ -291,3 +311,40 @@ def title_possessors(view: DocView, sent: Span) -> set[str]:
         named[k] = named.get(k, True) and possessor
         i = j + 1
     return {k for k, only in named.items() if only}
+
+
+#: tokens that end the clause of a meeting word for :func:`unnamed_first_person`
+_SEGMENT_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "„", "“", "–"})
+
+
+def unnamed_first_person(
+    view: DocView, sent: Span, t: Token, attendees: list[str]
+) -> bool:
+    """The meeting verb ``t`` has the unnamed "ich" or "wir" of its clause as one
+    side and only one named side: "Ich traf X im vergangenen Jahr in Brüssel,
+    erzählte der Diplomat", "Wir haben mit Minister X gesprochen", "Im Juni
+    habe ich Kanzler X in Wien besucht". With the one side named, it is no
+    visit or meeting of X's own (a first person the caller identified as a
+    teller, "…, sagte Y", is among ``attendees``)."""
+    if t.text[:1].isupper() and t.i > sent.start:
+        return False  # a meeting noun: "gegen dieses Gipfeltreffen protestieren wir"
+    named = {k for k in attendees if kind_of(k) is not Kind.PLACE}
+    if len(named) >= 2:
+        return False
+    lowers = view.lowers
+    lo = t.i
+    while lo > sent.start and lowers[lo - 1] not in _SEGMENT_BREAKS:
+        lo -= 1
+    hi = t.i + 1
+    while hi < sent.end and lowers[hi] not in _SEGMENT_BREAKS:
+        hi += 1
+    if not any(lowers[i] in FIRST_PERSON for i in range(lo, hi)):
+        return False
+    # "Juncker: Ich werde am G7-Treffen teilnehmen", "sagte X: Ich treffe Y":
+    # a person before a colon, or a side named outside the clause, may be the
+    # first person himself
+    colons = [i for i in range(sent.start, lo) if lowers[i] == ":"]
+    if colons and any(view.person(i) for i in range(sent.start, colons[-1])):
+        return False
+    inside = {view.key(i) for i in range(lo, hi)}
+    return all(k in inside for k in named)

@@ -25,6 +25,7 @@ from typing import TypeVar
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_intergov, keys_in, state_of_capital
+from kg.extract.envoys import senders
 from kg.extract.meeting_checks import (
     LATER_REACH,
     broadcast,
@@ -33,6 +34,7 @@ from kg.extract.meeting_checks import (
     later_mention,
     same_family,
     title_possessors,
+    unnamed_first_person,
     unreal,
 )
 from kg.extract.meeting_senses import other_sense
@@ -332,13 +334,19 @@ def _sentence_meetings(
         c.organizers = organizers(view, sent, t)
         named_visitors, destination = visit(view, sent, t, kind)
         # "Putins Verteidigungsminister hat X besucht": a visit, not Putin's
-        visiting = [k for k in named_visitors if k not in possessors]
+        # "X schickte seinen Berater Y nach Kiew, wo er Z traf": X stays home
+        sending = senders(view, sent, t)
+        visiting = [
+            k for k in named_visitors if k not in possessors and k not in sending
+        ]
         c.visitors += visiting
         c.attendees += [k for k in visiting if k not in c.attendees]
         c.attendees = [
             k
             for k in c.attendees
-            if not only_reporting(view, sent, k, t, tellers) and k not in possessors
+            if not only_reporting(view, sent, k, t, tellers)
+            and k not in possessors
+            and k not in sending
         ]
         if kind == "verb" and tellers:
             # "Wir haben mit der Regierung in Wien gesprochen, sagte Rossi"
@@ -407,6 +415,7 @@ def _sentence_meetings(
             and not co_visitors(view, sent, t, kept)
             and not unreal(view, sent, t)
             and not broadcast(view, sent, t)
+            and not unnamed_first_person(view, sent, t, kept)
         ):
             c.attendees = kept
             checked.append((t, c))
