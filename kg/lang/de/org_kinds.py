@@ -18,8 +18,37 @@ from functools import lru_cache
 
 from kg.errors import InputError
 from kg.lang.de.lexicon import data_lines
+from kg.lang.de.orgs import COMPANY_NOUNS
 
-__all__ = ["acronym_kinds"]
+__all__ = ["acronym_kinds", "is_company_head"]
+
+#: last parts of compounds that call a company by its size: "der
+#: Süßwarengigant Mars", "der Ölriese Shell" (a bare "Riese" is no firm)
+COMPANY_SIZE_HEADS = ("riese", "gigant")
+
+#: company nouns that are no company on their own: "seine Tochter Paris"
+#: (a daughter; "die Bahntochter" is a firm)
+_BARE_NOT_COMPANY = frozenset({"tochter", "töchter"})
+
+
+@lru_cache(maxsize=8192)
+def is_company_head(word: str) -> bool:
+    """``word``, in any case form, is a noun for a company that stands right
+    before its name: a noun of :data:`kg.lang.de.orgs.COMPANY_NOUNS` ("des
+    Autobauers", "Konzern") or a compound that calls a company by its size
+    ("US-Süßwarengiganten", "Ölriese"); not a bare "Tochter" or "Riese"."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    low = word.lower().rsplit("-", 1)[-1]
+    ends = ("en", "es", "n", "s")
+    for form in (low, *(low[: -len(e)] for e in ends if low.endswith(e))):
+        if form in _BARE_NOT_COMPANY:
+            return False
+        if form.endswith(COMPANY_NOUNS):
+            return True
+        if form.endswith(COMPANY_SIZE_HEADS) and form not in COMPANY_SIZE_HEADS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
