@@ -22,6 +22,12 @@ from tests.conftest import org_rules
             [(4, 5, "MISC")],
             "Kroll",
         ),
+        # a firm's parent after its name
+        (
+            "Die Demag-Mutter Zentrix verkauft .",
+            [(2, 3, "PER")],
+            "Zentrix",
+        ),
         # a person to the model, no person's name to the lexicon
         (
             "Der Baumaschinenhersteller Zentrix streicht Stellen .",
@@ -56,4 +62,6 @@ def test_company_heads() -> None:
     assert is_company_head("Ölriese") and is_company_head("US-Süßwarengiganten")
     assert is_company_head("Autobauers") and is_company_head("Bahntochter")
     assert not is_company_head("Riese") and not is_company_head("Tochter")
+    assert is_company_head("Demag-Mutter") and is_company_head("Konzernmutter")
+    assert not is_company_head("Schwiegermutter") and not is_company_head("Mutter")
     assert not is_company_head("konzern")
