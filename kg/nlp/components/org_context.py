@@ -56,7 +56,6 @@ from kg.nlp.components.org_names import (
     _time_word,
 )
 from kg.nlp.lexicon import (
-    PERSON_NAME,
     Feature,
     word_features,
 )
@@ -412,28 +411,23 @@ def _names_after_company_nouns(
 ) -> list[_Proposal]:
     """A name of one to three words right after a noun for a company ("der
     Süßwarenkonzern Mars", "des US-Süßwarengiganten Kroll"), that the model
-    took for a place or a MISC, or for a person where the lexicon knows no
-    word of it as a person's name ("der Baumaschinenhersteller Terex"): the
-    company. Not a name the gazetteer tagged or whose words it knows as a
-    place ("der Konzern Österreich-Ungarn"), no first name ("seine Tochter
-    Florence") nor a person's name the model saw ("der Händler Müller"),
-    and nothing the model left unlabelled ("erzielte der Konzern
-    Gewinne")."""
+    took for a place or a MISC: the company (a person there is left to the
+    rule for one word after a company noun). Not a name the gazetteer tagged
+    or whose words it knows as a place ("der Konzern Österreich-Ungarn"), no
+    first name ("seine Tochter Florence"), and nothing the model left
+    unlabelled ("erzielte der Konzern Gewinne")."""
     out: list[_Proposal] = []
     starts = {e.start: e for e in ents}
     for e in ents:
         if e.start == 0 or len(e) > 3 or (e.start, e.end) in tagged:
             continue
-        if e.label_ not in ("LOC", "MISC", "PER"):
-            continue
+        if e.label_ not in ("LOC", "MISC"):
+            continue  # a person there is another rule's ("Der Konzern Piëchs")
         if not is_company_head(toks[e.start - 1].text):
             continue
         if any(not (t.text[:1].isupper() or t.is_digit) for t in e):
             continue
-        if e.label_ == "PER":
-            if len(e) > 1 or word_features(doc.vocab, e.text) & PERSON_NAME:
-                continue
-        elif any(Feature.FIRST_NAME in word_features(doc.vocab, t.text) for t in e):
+        if any(Feature.FIRST_NAME in word_features(doc.vocab, t.text) for t in e):
             continue  # "seine Tochter Florence"
         parts = [e.text, *(p for t in e for p in t.text.split("-") if p)]
         if any(gazetteer.lookup(p, label="LOC") is not None for p in parts):
