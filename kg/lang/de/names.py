@@ -13,6 +13,7 @@ Example
 from __future__ import annotations
 
 from kg.lang.de.lexicon import data_lines
+from kg.lang.de.spelling import strip_accents
 
 __all__ = [
     "ARABIC_NAME_LINKS",
@@ -24,6 +25,7 @@ __all__ = [
     "HONORIFICS",
     "MEET_OBJECT_FORMS",
     "FAMILY_NAMES_FIRST",
+    "FOREIGN_FIRST_NAMES",
     "GIVEN_NAME_VARIANTS",
     "NAMED_AFTER_PEOPLE",
     "NAME_MARKUP",
@@ -210,6 +212,23 @@ def _family_names_first() -> frozenset[str]:
 
 #: family names written before the given name ("Ban Ki-moon", "Xi Jinping")
 FAMILY_NAMES_FIRST = _family_names_first()
+
+
+def _foreign_first_names() -> frozenset[str]:
+    """``kg/data/first_names_foreign.txt``: one given name a line, read lower
+    case as written and without accents ("josé", "jose")."""
+    names = set()
+    for _, line in data_lines("first_names_foreign.txt"):
+        low = line.strip().lower()
+        names.add(low)
+        names.add(strip_accents(low))
+    return frozenset(names)
+
+
+#: given names from other languages the lexicon table does not know as first
+#: names ("Thiago", "Benoît") or knows only inside a gazetteer name ("José"),
+#: lower case, with and without accents
+FOREIGN_FIRST_NAMES = _foreign_first_names()
 
 
 def is_syllable_given_name(word: str) -> bool:

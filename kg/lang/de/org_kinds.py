@@ -18,8 +18,50 @@ from functools import lru_cache
 
 from kg.errors import InputError
 from kg.lang.de.lexicon import data_lines
+from kg.lang.de.orgs import COMPANY_NOUNS
 
-__all__ = ["acronym_kinds"]
+__all__ = ["acronym_kinds", "is_company_head"]
+
+#: last parts of compounds that call a company by its size: "der
+#: Süßwarengigant Mars", "der Ölriese Shell" (a bare "Riese" is no firm)
+COMPANY_COMPOUND_HEADS = ("riese", "gigant")
+
+#: company nouns that are no company on their own: "seine Tochter Paris"
+#: (a daughter; "die Bahntochter", "die Demag-Mutter" are firms)
+_BARE_NOT_COMPANY = frozenset({"tochter", "töchter", "mutter"})
+
+
+def _case_forms(low: str) -> tuple[str, ...]:
+    """``low`` bare and without a case or plural ending."""
+    ends = ("en", "es", "n", "s")
+    return (low, *(low[: -len(e)] for e in ends if low.endswith(e)))
+
+
+@lru_cache(maxsize=8192)
+def is_company_head(word: str) -> bool:
+    """``word``, in any case form, is a noun for a company that stands right
+    before its name: a noun of :data:`kg.lang.de.orgs.COMPANY_NOUNS` ("des
+    Autobauers", "Konzern"), a firm's parent ("Konzernmutter", "Demag-Mutter";
+    not "Schwiegermutter") or a compound that calls a company by its size
+    ("US-Süßwarengiganten", "Ölriese"); not a bare "Tochter", "Mutter" or
+    "Riese"."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    if any(f in _BARE_NOT_COMPANY for f in _case_forms(word.lower())):
+        return False
+    compound = word.lower().replace("-", "")
+    head, _, last = word.lower().rpartition("-")
+    for form in _case_forms(last):
+        if form.endswith(COMPANY_NOUNS):
+            return True
+        # a firm's parent after its name ("Demag-Mutter"), not a kinship
+        # word ("Schwiegermutter")
+        if form == "mutter" and head or form == "konzernmutter":
+            return True
+    for form in _case_forms(compound):
+        if form.endswith(COMPANY_COMPOUND_HEADS) and form not in COMPANY_COMPOUND_HEADS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

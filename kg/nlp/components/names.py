@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.names import (
     CREDIT_WORDS,
+    FOREIGN_FIRST_NAMES,
     HONORIFICS,
     MEET_OBJECT_FORMS,
     NAME_PARTICLES,
@@ -331,7 +332,10 @@ def _two_full_names(ent: Span) -> list[Span]:
 
 def _first_name(doc: Doc, word: str) -> bool:
     """``word`` is a first name by the lexicon table, accents aside ("Fátima"
-    as "Fatima"), and no other kind of word the table knows."""
+    as "Fatima"), and no other kind of word the table knows; or a given name
+    of another language the table lacks ("Thiago", "José" of "San José")."""
+    if word.lower() in FOREIGN_FIRST_NAMES:
+        return True
     for form in (word, strip_accents(word)):
         features = word_features(doc.vocab, form)
         if Feature.FIRST_NAME in features:

@@ -17,6 +17,7 @@ from kg.lang.de.newsroom import (
     PUBLISHED_WORDS,
     is_newsroom_noun,
 )
+from kg.lang.de.org_kinds import is_company_head
 from kg.lang.de.orgs import (
     CLUB_NOUNS,
     CLUB_WORDS,
@@ -399,6 +400,41 @@ def _companies_in_context(
         )
         if after_noun or listed:
             out.append(_Proposal(i, i + 1, over_person=True))
+    return out
+
+
+def _names_after_company_nouns(
+    doc: Doc,
+    toks: list[Token],
+    ents: list[Span],
+    tagged: dict[tuple[int, int], str],
+) -> list[_Proposal]:
+    """A name of one to three words right after a noun for a company ("der
+    Süßwarenkonzern Mars", "des US-Süßwarengiganten Kroll"), that the model
+    took for a place or a MISC: the company (a person there is left to the
+    rule for one word after a company noun). Not a name the gazetteer tagged
+    or whose words it knows as a place ("der Konzern Österreich-Ungarn"), no
+    first name ("seine Tochter Florence"), and nothing the model left
+    unlabelled ("erzielte der Konzern Gewinne")."""
+    out: list[_Proposal] = []
+    starts = {e.start: e for e in ents}
+    for e in ents:
+        if e.start == 0 or len(e) > 3 or (e.start, e.end) in tagged:
+            continue
+        if e.label_ not in ("LOC", "MISC"):
+            continue  # a person there is another rule's ("Der Konzern Piëchs")
+        if not is_company_head(toks[e.start - 1].text):
+            continue
+        if any(not (t.text[:1].isupper() or t.is_digit) for t in e):
+            continue
+        if any(Feature.FIRST_NAME in word_features(doc.vocab, t.text) for t in e):
+            continue  # "seine Tochter Florence"
+        parts = [e.text, *(p for t in e for p in t.text.split("-") if p)]
+        if any(gazetteer.lookup(p, label="LOC") is not None for p in parts):
+            continue
+        if e.start - 1 in starts:
+            continue  # the noun is a name itself
+        out.append(_Proposal(e.start, e.end, over_person=True))
     return out
 
 

@@ -158,6 +158,7 @@ from kg.nlp.components.org_context import (
     _ensembles,
     _media_in_context,
     _media_names,
+    _names_after_company_nouns,
     _party_members,
 )
 from kg.nlp.components.org_members import member_of_names
@@ -228,6 +229,7 @@ class OrgRules:
             + _media_names(doc, toks, ents, tagged)
             + _party_members(doc, toks, ents)
             + _companies_in_context(doc, toks, ents)
+            + _names_after_company_nouns(doc, toks, ents, tagged)
             + _media_in_context(doc, toks, ents)
             + titled_orgs(doc, toks, ents)
         )
