@@ -1,8 +1,9 @@
-"""A talk on the sidelines of another meeting is a meeting of its own: "Am
+"""A talk on the sidelines of another meeting is a meeting of its own ("Am
 Rande des Treffens kam X zu einem Gespräch mit Y zusammen", "ein bilaterales
-Gespräch"; the meeting it is held beside is no party to it, and a sentence
-that names the meeting only as the time of a statement makes no new one.
-Invented sentences on hand-annotated Docs."""
+Gespräch"); the meeting it is held beside is no party to it, and a sentence
+that names the meeting only as the time of a statement makes no new one. Two
+sides that talk "miteinander" at the end of the clause meet. Invented sentences
+on hand-annotated Docs."""
 
 from __future__ import annotations
 
@@ -48,3 +49,16 @@ def test_the_meeting_as_the_time_of_a_statement_is_no_new_one(blank_nlp) -> None
     assert meetings_found(blank_nlp, text, _ACTORS) == [
         ({"Olaf Berg", "Ida Roth"}, "Linz")
     ]
+
+
+def test_talking_to_each_other_at_the_end_of_the_clause(blank_nlp) -> None:
+    # "miteinander sprechen", "miteinander gesprochen": the subjects are the sides
+    for text in (
+        "Olaf Berg und Ida Roth wollen am Montag erneut miteinander sprechen.",
+        "Olaf Berg und Ida Roth haben am Montag in Linz miteinander gesprochen.",
+    ):
+        found = meetings_found(blank_nlp, text, _ACTORS)
+        assert [a for a, _ in found] == [{"Olaf Berg", "Ida Roth"}]
+    # one side named only: no meeting
+    text = "Die Parteien müssen miteinander sprechen, sagte Olaf Berg."
+    assert meetings_found(blank_nlp, text, _ACTORS) == []
