@@ -129,6 +129,9 @@ ORG_NOUNS = (
     "bewegung",
     "gewerkschaft",
     "konzern",
+    # a holding company: "die Staatsholding ÖBAG", "der Holding Signa"; one
+    # word alone is no name ("der Chef der Staatsholding")
+    "holding",
     # "das Konsortium Toll Collect", "des Bieterkonsortiums X"
     "konsortium",
     "firma",

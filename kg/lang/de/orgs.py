@@ -132,6 +132,9 @@ COMPOUND_HEADS = (
     "inspektion",
     "studio",
     "hauptmannschaft",
+    # a fire brigade with its town: "die Freiwillige Feuerwehr Feldkirchen",
+    # "die Berufsfeuerwehr Wien" (the bare "Feuerwehr" is none)
+    "feuerwehr",
     # a group or a movement named before a hyphen: "die Visegrád-Gruppe", "die
     # Pegida-Bewegung" (not after a common noun: "Risiko-Gruppe")
     "gruppe",

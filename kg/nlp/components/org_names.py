@@ -258,10 +258,18 @@ def _adjective_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
             and (toks[i - 1].is_punct or toks[i - 1].is_space)
             and toks[i - 1].text not in (",", "(")
         )
-        if not at_start or end > j + 1:
+        if head in _PLACED_ONLY and end == j + 1:
+            pass  # "die Freiwillige Feuerwehr": every town has one
+        elif not at_start or end > j + 1:
             out.append(_Proposal(i, end))
         i = j + 1
     return out
+
+
+#: heads that an adjective makes a name only with a place or a complement
+#: after them: "die Freiwillige Feuerwehr Mödling", not "die Freiwillige
+#: Feuerwehr" of any town
+_PLACED_ONLY = frozenset({"feuerwehr"})
 
 
 def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
