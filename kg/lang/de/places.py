@@ -9,7 +9,12 @@ Example
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from kg.lang.de.lexicon import data_lines
+
 __all__ = [
+    "city_of_adjective",
     "CITY_NOUNS",
     "VENUE_WORDS",
     "PLACE_NAME_CUES",
@@ -169,3 +174,37 @@ SPORTS_NATION_CODES = frozenset(
     "SYR TAN TGA THA TJK TKM TLS TOG TPE TTO TUN TUR TUV UAE UGA UKR URU USA UZB VAN "
     "VEN VIE VIN YEM ZAM ZIM ROC RPC OAR AIN IOA FRG GDR URS YUG SCG TCH".split()
 )
+
+
+#: endings of a lower-case adjective ("römischen", "venezianische")
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+
+
+@lru_cache(maxsize=1)
+def _city_adjectives() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for _, line in data_lines("city_adjectives.tsv")[1:]:
+        adjective, city = line.split("\t")
+        table[adjective] = city
+    return table
+
+
+def city_of_adjective(word: str) -> str | None:
+    """The city an adjective names whose form is not the city's name and "-er"
+    (``kg/data/city_adjectives.tsv``): "Römer", "römischen" -> "Rom",
+    "Mailänder" -> "Mailand"; else ``None``.
+
+    >>> city_of_adjective("römischen"), city_of_adjective("Zürcher"), city_of_adjective("Wiener")
+    ('Rom', 'Zürich', None)
+    """
+    table = _city_adjectives()
+    if word[:1].isupper():
+        return table.get(word) if word.endswith("er") else None
+    if word in table:
+        return table[word]
+    for ending in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending):
+            city = table.get(word[: -len(ending)])
+            if city is not None:
+                return city
+    return None
