@@ -194,8 +194,8 @@ def city_of_adjective(word: str) -> str | None:
     (``kg/data/city_adjectives.tsv``): "Römer", "römischen" -> "Rom",
     "Mailänder" -> "Mailand"; else ``None``.
 
-    >>> city_of_adjective("römischen"), city_of_adjective("Zürcher"), city_of_adjective("Wiener")
-    ('Rom', 'Zürich', None)
+    >>> [city_of_adjective(w) for w in ("römischen", "Zürcher", "Wiener")]
+    ['Rom', 'Zürich', None]
     """
     table = _city_adjectives()
     if word[:1].isupper():
