@@ -809,9 +809,14 @@ def _merge_candidates(
                 and m.date is None
                 and c.location != m.location
                 # ... but the headline's "X empfängt Y in Berlin" and the
-                # dated "hat am Montag Y empfangen" with no place: one meeting
+                # dated "hat am Montag Y empfangen" with no place: one meeting;
+                # so are the headline's "X und Y beraten", with no place and no
+                # time, and "X hat am Mittwoch in Paris Y getroffen"
                 and not (
-                    c.location is None
+                    (
+                        c.location is None
+                        or (m.location is None and not m.time_expressions)
+                    )
                     and len(shared) >= 2
                     and set(c.attendees) <= set(m.attendees + m.organizers)
                 )

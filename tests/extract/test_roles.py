@@ -464,6 +464,15 @@ def test_a_land_or_city_named_around_a_local_post(blank_nlp) -> None:
     assert {(r.person, r.organisation) for r in rec.roles} == {
         ("person/Ida Roth", "place/Wien")
     }
+    # demonyms of one table for posts and speakers (kg.lang.de.places.DEMONYM_PLACES)
+    rec = extract(
+        blank_nlp,
+        "Der Burgenländer Landeshauptmann Hans Adler sprach.",
+        {"Hans Adler": "PER"},
+    )
+    assert ("person/Hans Adler", "Landeshauptmann", "place/Burgenland") in (
+        role_triples(rec)
+    )
     # a national post takes no Land from the adjective
     rec = extract(
         blank_nlp,
