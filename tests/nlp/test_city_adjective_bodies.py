@@ -1,6 +1,7 @@
 """A public body named by the adjective of its city where that adjective is
 not the city's name and "-er" ("die römische Staatsanwaltschaft", "die
-Mailänder Polizei"; ``kg/data/city_adjectives.tsv``): rule 6 of ``kg_orgs``.
+Mailänder Polizei"; ``kg.lang.de.places.city_of_adjective``): rule 6 of
+``kg_orgs``.
 Own sentences, hand-set entities."""
 
 from __future__ import annotations

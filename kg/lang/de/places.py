@@ -9,11 +9,10 @@ Example
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from kg.lang.de.lexicon import data_lines
+from kg.lang.de.grammar import adjective_stem
 
 __all__ = [
+    "CITY_ADJECTIVES",
     "city_of_adjective",
     "CITY_NOUNS",
     "VENUE_WORDS",
@@ -154,6 +153,20 @@ REGION_ADJECTIVES = {
 DEMONYM_PLACES = {
     "kärntner": "Kärnten",
     "münchner": "München",
+    "münchener": "München",
+    # cities whose "-er" word is not their name and "-er": "die Römer
+    # Stadtregierung", "die Mailänder Staatsanwaltschaft"
+    "römer": "Rom",
+    "mailänder": "Mailand",
+    "zürcher": "Zürich",
+    "basler": "Basel",
+    "dresdner": "Dresden",
+    "bozner": "Bozen",
+    "venezianer": "Venedig",
+    "florentiner": "Florenz",
+    "genueser": "Genua",
+    "hannoveraner": "Hannover",
+    "lissabonner": "Lissabon",
     "bremer": "Bremen",
     "pöltner": "St. Pölten",
     "eisenstädter": "Eisenstadt",
@@ -221,35 +234,26 @@ SPORTS_NATION_CODES = frozenset(
 )
 
 
-#: endings of a lower-case adjective ("römischen", "venezianische")
-_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
-
-
-@lru_cache(maxsize=1)
-def _city_adjectives() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for _, line in data_lines("city_adjectives.tsv")[1:]:
-        adjective, city = line.split("\t")
-        table[adjective] = city
-    return table
+#: lower-case adjectives of cities that are not the city's name and "-isch"
+#: ("die römische Staatsanwaltschaft"), stem -> the city's name
+CITY_ADJECTIVES = {
+    "römisch": "Rom",
+    "venezianisch": "Venedig",
+    "neapolitanisch": "Neapel",
+    "florentinisch": "Florenz",
+    "mailändisch": "Mailand",
+}
 
 
 def city_of_adjective(word: str) -> str | None:
-    """The city an adjective names whose form is not the city's name and "-er"
-    (``kg/data/city_adjectives.tsv``): "Römer", "römischen" -> "Rom",
-    "Mailänder" -> "Mailand"; else ``None``.
+    """The place an adjective names whose form is not the place's name and
+    "-er" (:data:`DEMONYM_PLACES`: "Römer", "Mailänder", "Kärntner") or a
+    lower-case city adjective of :data:`CITY_ADJECTIVES` ("römischen");
+    else ``None``.
 
     >>> [city_of_adjective(w) for w in ("römischen", "Zürcher", "Wiener")]
     ['Rom', 'Zürich', None]
     """
-    table = _city_adjectives()
     if word[:1].isupper():
-        return table.get(word) if word.endswith("er") else None
-    if word in table:
-        return table[word]
-    for ending in _ADJECTIVE_ENDINGS:
-        if word.endswith(ending):
-            city = table.get(word[: -len(ending)])
-            if city is not None:
-                return city
-    return None
+        return DEMONYM_PLACES.get(word.lower()) if word.endswith("er") else None
+    return CITY_ADJECTIVES.get(adjective_stem(word))
