@@ -5,6 +5,8 @@ it."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc
 
 from kg.extract.actors import is_media
@@ -22,19 +24,23 @@ _DEFINITE = ARTICLES | {"des"}
 
 
 def org_anaphor(
-    view: DocView, region: list[int], last: LastSpeaker = None
+    view: DocView,
+    region: list[int],
+    last: LastSpeaker = None,
+    exclude: Collection[str] = (),
 ) -> str | None:
     """The organisation "die Organisation", "die Menschenrechtler" in ``region``
     refer to: the last speaker if an organisation quoted in the three sentences
-    before, else the last one named in the sentence or the three before."""
+    before, else the last one named in the sentence or the three before; never
+    one of ``exclude`` (the other side of "zwischen X und dem Konzern")."""
     doc = view.doc
     for i in region:
         if i > 0 and not view.key(i) and _after_article(doc, i):
             tail = _named_tail(view, i)
-            if tail is not None:
+            if tail is not None and tail not in exclude:
                 return tail  # "das Ministerium" after "das Wirtschaftsministerium"
             kind = kind_anaphor(view, i)
-            if kind is not None:
+            if kind is not None and kind not in exclude:
                 return kind  # "die Gewerkschaft" after "Verdi", a union
         if (
             i > 0
@@ -50,13 +56,19 @@ def org_anaphor(
                 # not an outlet: "teilte der Konzern mit" after "berichtete der Kurier"
                 and not is_media(last[0])
                 and here - last[2] <= 3
+                and last[0] not in exclude
             ):
                 return last[0]
             lo = view.sents[max(0, here - 3)].start
             named: list[str] = []
             for j in range(i - 1, lo - 1, -1):
                 k = view.key(j)
-                if k and kind_of(k) is Kind.ORG and not is_media(k):
+                if (
+                    k
+                    and kind_of(k) is Kind.ORG
+                    and not is_media(k)
+                    and k not in exclude
+                ):
                     named.append(k)
             if named:
                 # the one the article names most ("der Konzern": the VIG, not
