@@ -700,9 +700,11 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 )
                 if party is not None and party.label == "ORG":
                     entry, label = party, "ORG"
-        if entry is None and (head := _truncated_org(doc, t.i)):
+        cut = _truncated_org(doc, t.i) if entry is None else None
+        if cut is not None:
             # "Gestapo- und SS-Männer", "CDU- und CSU-Politiker": the first
             # part of a compound whose head the next one gives
+            head = cut
             entry, label = gazetteer.lookup(head), "ORG"
         if (
             label != "ORG"
