@@ -81,6 +81,7 @@ from kg.lang.de.speech import (
     SAYING_NOUNS,
     SUBJECT_CLAUSE_OPENERS,
     SUBJUNCTIVE_FORMS,
+    looks_subjunctive,
     reporting_verb_readings,
     reporting_verbs,
 )
@@ -474,6 +475,36 @@ def clause_kind(view: DocView, a_tok: int, b_tok: int) -> str:
     return "direct"
 
 
+#: pronoun subjects before a Konjunktiv I in second position ("…, man wechsle …")
+_SUBJECT_PRONOUNS_3 = frozenset({"man", "er", "es", "sie"})
+
+
+def subjunctive_second(view: DocView, a: int, b: int) -> bool:
+    """The clause ``doc[a:b]`` after a verb of saying and its comma has, right
+    after its subject (a noun or name, or "man", "er", "es", "sie"), a word in
+    "-e" that reads as a Konjunktiv I the list of forms lacks ("…, das Angebot
+    spiegle den Wert nicht wider", "…, man wechsle den Anbieter"): the third
+    person indicative never ends in "-e"
+    (:func:`kg.lang.de.speech.looks_subjunctive`)."""
+    doc = view.doc
+    for j in range(a + 1, min(b - 1, a + 6)):
+        w = doc[j]
+        if not (w.is_lower and w.is_alpha):
+            continue
+        prev = doc[j - 1]
+        if not (
+            (prev.text[:1].isupper() and prev.is_alpha)
+            or prev.lower_ in _SUBJECT_PRONOUNS_3
+        ):
+            return False  # "die neue Regel": an adjective, no verb yet
+        # right after the subject a word in "-e" is no adjective before a noun
+        # ("die Bank sammle Kapital ein"): what follows it does not matter
+        return doc[j + 1].lower_ not in ("ich", "wir", "du", "ihr") and (
+            looks_subjunctive(w.lower_, prev.text, "")
+        )
+    return False
+
+
 def _trailing(
     view: DocView, sent: Span, c: int, spans: list[tuple[int, int]], last: LastSpeaker
 ) -> Report | None:
@@ -794,6 +825,7 @@ def _leading(
         or doc[p].text == ":"
         or doc[p + 1].lower_ in REPORTED_CLAUSE_OPENERS
         or clause_kind(view, p + 1, sent.end) == "indirect"
+        or (doc[p].text == "," and subjunctive_second(view, p + 1, end))
     ):
         return None
     before = list(range(sent.start, c))
@@ -814,6 +846,8 @@ def _leading(
     if subject is not None:
         speaker = subject  # "Vorstandschef John Cryan betonte im Gespräch mit der SZ …"
     kind = clause_kind(view, p + 1, sent.end)
+    if doc[p].text == "," and subjunctive_second(view, p + 1, end):
+        kind = "indirect"  # "…, das Angebot spiegle den Wert nicht wider"
     speaker, medium, label = cited(view, plain_before + after, speaker, medium)
     placed = placed_institution(view, plain_before + after, speaker)
     if placed is not None:

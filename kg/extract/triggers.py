@@ -312,7 +312,9 @@ def _separable_meeting(tok: Token) -> bool:
 
 def _with_before(tok: Token) -> Token | None:
     """The "mit" that opens the partner phrase of a talk verb ending its clause:
-    "..., dass er mit Putin gesprochen habe", "mit Raiffeisen reden"."""
+    "..., dass er mit Putin gesprochen habe", "mit Raiffeisen reden"; or the
+    "miteinander", "telefonisch" that make its subjects the sides ("X und Y
+    wollen miteinander sprechen")."""
     doc, sent = tok.doc, tok.sent
     nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
     if nxt is not None and not (nxt.is_punct or nxt.lower_ in VERB_CLOSERS):
@@ -321,7 +323,7 @@ def _with_before(tok: Token) -> Token | None:
         w = doc[i]
         if w.text in (",", ";", ":") or w.lower_ in TALK_VERBS:
             return None
-        if w.lower_ == "mit":
+        if w.lower_ in ("mit", "miteinander", "telefonisch"):
             return w
     return None
 

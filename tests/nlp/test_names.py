@@ -247,6 +247,9 @@ def test_two_surnames_run_together_are_two_persons(vocab) -> None:
         (["Streit", "in", "Merkels", "Regierung"], 2, 3, "PER"),
         (["setzte", "sich", "in", "Dieter", "Hecking", "durch"], 3, 5, "PER"),
         (["Er", "traf", "Raqqa", "gestern"], 2, 3, "PER"),
+        # after "in" and an article: a name takes none, even a first name's
+        (["Der", "Ort", "liegt", "in", "den", "Rocky", "Mountains", "."], 5, 7, "LOC"),
+        (["Sie", "wohnt", "im", "Rosental", "."], 3, 4, "LOC"),
     ],
 )
 def test_a_person_where_only_a_place_can_stand_is_a_place(

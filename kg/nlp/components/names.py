@@ -621,12 +621,19 @@ def _split_two_surnames(ents: list[Span]) -> list[Span]:
 def _in_place_slot(doc: Doc, ent: Span) -> bool:
     """``ent`` stands where only a place can: right after "in" or a place noun
     ("Stadt", "Provinz"), not before a capitalised word ("in Merkels Regierung"
-    is a person's) and not a first name with a surname ("in Dieter Hecking")."""
+    is a person's) and not a first name with a surname ("in Dieter Hecking"),
+    or after "in" and an article ("in den Rocky Mountains", "im Emsland")."""
     if ent.start == 0:
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
     if nxt is not None and nxt.text[:1].isupper():
         return False
+    if doc[ent.start - 1].lower_ == "im" or (
+        ent.start >= 2
+        and doc[ent.start - 2].lower_ == "in"
+        and doc[ent.start - 1].lower_ in ("den", "der", "dem")
+    ):
+        return True  # "in den Rocky Mountains": a name takes no article
     if len(ent) > 1:
         # "in Dieter Hecking": a first name and a surname are a person anyway
         first = word_features(doc.vocab, ent[0].text)
