@@ -297,16 +297,23 @@ _OWNED_BODY = re.compile(r"(\S+?)s (\S+)")
 _PLACED_BODY = re.compile(
     r"(?:(?:der|die|das) )?(\S+) (in|von) (?:(?:der|den|dem) )?(.+)"
 )
+#: a body and its country in the genitive after it: "Regierung Bahrains",
+#: "Regierung der Türkei", "Regierung des Königreichs Bahrain"
+_BODY_OF_COUNTRY = re.compile(
+    r"(?:(?:der|die|das) )?(\S+) (?:(?:der|des) (?:(?:Königreichs|Republik|Emirats|"
+    r"Sultanats|Fürstentums|Großherzogtums|Staates) )?(.+)|([A-ZÄÖÜ]\S+)s)"
+)
 
 
 @lru_cache(maxsize=1024)
 def placed_body(form: str) -> str | None:
     """The gazetteer name of a national body named with its capital or its
     country after "in" (its country after "von"), or its country in the
-    genitive before it:
+    genitive before or after it:
     "Außenministerium in Moskau" -> "Außenministerium (Russland)", "Regierung
     in Ankara" -> "Regierung (Türkei)", "Burundis Regierung" -> "Regierung
-    (Burundi)"; else ``None``.
+    (Burundi)", "Regierung des Königreichs Bahrain" -> "Regierung (Bahrain)";
+    else ``None``.
 
     The system names such a body by its gazetteer entry and keeps the place a
     place of its own (``kg_gazetteer``), so the gold form cannot equal one of
@@ -324,7 +331,15 @@ def placed_body(form: str) -> str | None:
         return body.name if body is not None else None
     m = _PLACED_BODY.fullmatch(form)
     if m is None:
-        return None
+        g = _BODY_OF_COUNTRY.fullmatch(form)
+        if g is None:
+            return None
+        # "Regierung des Königreichs Bahrain", "Parlament Finnlands"
+        country = gaz.lookup(g.group(2) or g.group(3), label="LOC")
+        if country is None or country.label != "LOC" or country.kind != "country":
+            return None
+        body = gaz.national_org(g.group(1), country)
+        return body.name if body is not None else None
     place = gaz.lookup(m.group(3), label="LOC")
     if place is None or place.label != "LOC":
         return None

@@ -700,6 +700,12 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 )
                 if party is not None and party.label == "ORG":
                     entry, label = party, "ORG"
+        cut = _truncated_org(doc, t.i) if entry is None else None
+        if cut is not None:
+            # "Gestapo- und SS-Männer", "CDU- und CSU-Politiker": the first
+            # part of a compound whose head the next one gives
+            head = cut
+            entry, label = gazetteer.lookup(head), "ORG"
         if (
             label != "ORG"
             and "-" in t.text
@@ -754,6 +760,37 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 text = head  # "Puls-4" of "Puls-4-Interview"
             end = t.idx + skip + len(text)
         found.add(t.idx + skip, end, text, label, entry, (t.i,))
+
+
+#: words between the parts of compounds that share their head ("CDU- und
+#: CSU-Politiker", "SPÖ-, ÖVP- oder FPÖ-Wähler")
+_TRUNCATION_LINKS = frozenset({"und", "oder", "sowie", "bzw.", ","})
+
+
+def _truncated_org(doc: Doc, i: int) -> str | None:
+    """The organisation the gazetteer knows (not a social network, whose
+    compounds name its pages and users) that token ``i`` names as the first part
+    of a compound cut short before "und", "oder" or a comma, whose head the next
+    compound gives ("Gestapo-" of "Gestapo- und SS-Männer", "Nato- und
+    Regierungsvertreter"); else ``None``."""
+    word = doc[i].text
+    if len(word) < 3 or not word.endswith("-") or "-" in word[:-1]:
+        return None
+    k = i + 1
+    while k < len(doc) and doc[k].text in _TRUNCATION_LINKS:
+        k += 1
+    if k == i + 1 or k >= len(doc):
+        return None
+    nxt = doc[k].text
+    if not nxt[:1].isupper() or not nxt.replace("-", "").isalpha():
+        return None  # "SPÖ- und 12 ...": no compound after it
+    head = word[:-1]
+    org = gazetteer.lookup(head)
+    if org is None or org.label != "ORG" or head in SOCIAL_NETWORKS:
+        return None
+    if not (head.isupper() or gazetteer.is_matchable(head)):
+        return None
+    return head
 
 
 def _country_party(country: gazetteer.Entry, word: str) -> gazetteer.Entry | None:

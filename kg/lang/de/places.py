@@ -9,7 +9,11 @@ Example
 
 from __future__ import annotations
 
+from kg.lang.de.grammar import adjective_stem
+
 __all__ = [
+    "CITY_ADJECTIVES",
+    "city_of_adjective",
     "CITY_NOUNS",
     "VENUE_WORDS",
     "PLACE_NAME_CUES",
@@ -149,6 +153,20 @@ REGION_ADJECTIVES = {
 DEMONYM_PLACES = {
     "kärntner": "Kärnten",
     "münchner": "München",
+    "münchener": "München",
+    # cities whose "-er" word is not their name and "-er": "die Römer
+    # Stadtregierung", "die Mailänder Staatsanwaltschaft"
+    "römer": "Rom",
+    "mailänder": "Mailand",
+    "zürcher": "Zürich",
+    "basler": "Basel",
+    "dresdner": "Dresden",
+    "bozner": "Bozen",
+    "venezianer": "Venedig",
+    "florentiner": "Florenz",
+    "genueser": "Genua",
+    "hannoveraner": "Hannover",
+    "lissabonner": "Lissabon",
     "bremer": "Bremen",
     "pöltner": "St. Pölten",
     "eisenstädter": "Eisenstadt",
@@ -214,3 +232,28 @@ SPORTS_NATION_CODES = frozenset(
     "SYR TAN TGA THA TJK TKM TLS TOG TPE TTO TUN TUR TUV UAE UGA UKR URU USA UZB VAN "
     "VEN VIE VIN YEM ZAM ZIM ROC RPC OAR AIN IOA FRG GDR URS YUG SCG TCH".split()
 )
+
+
+#: lower-case adjectives of cities that are not the city's name and "-isch"
+#: ("die römische Staatsanwaltschaft"), stem -> the city's name
+CITY_ADJECTIVES = {
+    "römisch": "Rom",
+    "venezianisch": "Venedig",
+    "neapolitanisch": "Neapel",
+    "florentinisch": "Florenz",
+    "mailändisch": "Mailand",
+}
+
+
+def city_of_adjective(word: str) -> str | None:
+    """The place an adjective names whose form is not the place's name and
+    "-er" (:data:`DEMONYM_PLACES`: "Römer", "Mailänder", "Kärntner") or a
+    lower-case city adjective of :data:`CITY_ADJECTIVES` ("römischen");
+    else ``None``.
+
+    >>> [city_of_adjective(w) for w in ("römischen", "Zürcher", "Wiener")]
+    ['Rom', 'Zürich', None]
+    """
+    if word[:1].isupper():
+        return DEMONYM_PLACES.get(word.lower()) if word.endswith("er") else None
+    return CITY_ADJECTIVES.get(adjective_stem(word))

@@ -69,6 +69,11 @@ _BEATS_CONTAINED = frozenset({"PER", "ORG", "LOC"})
 #: articles before a body that make it the one body of its place ("die
 #: Regierung in Ankara", not "eine Regierung in Kiew")
 _DEFINITES = frozenset("der die das des dem den".split())
+#: words for a state between the genitive article and its name ("die
+#: Regierung des Königreichs Bahrain", "das Parlament der Republik Moldau")
+_STATE_WORDS = frozenset(
+    "königreichs republik emirats sultanats fürstentums großherzogtums staates".split()
+)
 
 
 def _span_entry(span: Span) -> Entry | None:
@@ -286,7 +291,9 @@ class GazetteerMatcher:
         starting at token ``i`` (a capital or a country; after "von" only a
         country: "die Regierung von Wien" may be the city's), and the end of
         the place; else ``(None, i)``."""
-        if i + 1 >= len(doc) or doc[i].lower_ not in ("in", "von"):
+        if i < len(doc) and doc[i].lower_ not in ("in", "von"):
+            return self._country_genitive(doc, i)
+        if i + 1 >= len(doc):
             return None, i
         k = i + 1
         if doc[k].lower_ in ("der", "den", "dem") and k + 1 < len(doc):
@@ -303,6 +310,42 @@ class GazetteerMatcher:
             return None, i
         country = self.gaz.capital_of(place) if place.kind == "city" else None
         return (country, end) if country is not None else (None, i)
+
+    def _country_genitive(self, doc: Doc, i: int) -> tuple[Entry | None, int]:
+        """The country named in the genitive at token ``i`` after a body ("die
+        Regierung Bahrains", "das Parlament der Türkei", "die Armee des Iran",
+        "die Regierung des Königreichs Bahrain"), and the end of its name;
+        else ``(None, i)``."""
+        n = len(doc)
+        word = doc[i].text
+        if doc[i].lower_ not in ("der", "des"):
+            # "Bahrains", "Finnlands": a country's name and the genitive "s"
+            if len(word) < 4 or not word[:1].isupper() or not word.endswith("s"):
+                return None, i
+            if doc[i].is_sent_start or any(
+                e.start == i and e.end > i + 1 for e in doc.ents
+            ):
+                return None, i
+            place = self.gaz.lookup(word[:-1], label="LOC")
+            if place is None or place.kind != "country":
+                return None, i
+            return place, i + 1
+        k = i + 1
+        if k + 1 < n and doc[k].lower_ in _STATE_WORDS:
+            k += 1  # "des Königreichs Bahrain", "der Republik Moldau"
+        if k >= n or not doc[k].text[:1].isupper():
+            return None, i
+        end = next(
+            (e.end for e in doc.ents if e.start == k and e.label_ == "LOC"), k + 1
+        )
+        for stop in (end, k + 1):
+            text = doc[k:stop].text
+            place = self.gaz.lookup(text, label="LOC")
+            if place is None and text.endswith("s"):
+                place = self.gaz.lookup(text[:-1], label="LOC")  # "des Irans"
+            if place is not None and place.kind == "country":
+                return place, stop
+        return None, i
 
     def _tag(self, doc: Doc) -> Doc:
         matches = self.match(doc)

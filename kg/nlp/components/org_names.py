@@ -35,6 +35,7 @@ from kg.lang.de.orgs import (
     org_head,
     org_noun,
 )
+from kg.lang.de.places import city_of_adjective
 from kg.lang.de.time import MONTHS, WEEKDAYS
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
@@ -136,7 +137,11 @@ def _adjective_form(text: str) -> str | None:
 def _city_adjective(word: str) -> bool:
     """``word`` is the adjective of a city or region in the gazetteer
     ("Frankfurter", "Münchner", "Wiener", "Kärntner")."""
-    if len(word) < 6 or not word.endswith("er") or not word[:1].isupper():
+    if len(word) < 5 or not word.endswith("er") or not word[:1].isupper():
+        return False
+    if city_of_adjective(word) is not None:
+        return True  # "Römer", "Mailänder", "Zürcher"
+    if len(word) < 6:
         return False
     for stem in (word[:-2], word[:-3] + "en"):
         entry = gazetteer.lookup(stem, label="LOC")
@@ -258,10 +263,18 @@ def _adjective_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
             and (toks[i - 1].is_punct or toks[i - 1].is_space)
             and toks[i - 1].text not in (",", "(")
         )
-        if not at_start or end > j + 1:
+        if head in _PLACED_ONLY and end == j + 1:
+            pass  # "die Freiwillige Feuerwehr": every town has one
+        elif not at_start or end > j + 1:
             out.append(_Proposal(i, end))
         i = j + 1
     return out
+
+
+#: heads that an adjective makes a name only with a place or a complement
+#: after them: "die Freiwillige Feuerwehr Mödling", not "die Freiwillige
+#: Feuerwehr" of any town
+_PLACED_ONLY = frozenset({"feuerwehr"})
 
 
 def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
@@ -674,6 +687,9 @@ def _place_adjective(word: str) -> gazetteer.Entry | None:
         if not word.endswith("er"):
             return None
         if _city_adjective(word):
+            city = city_of_adjective(word)  # "Römer", "Mailänder"
+            if city is not None:
+                return gazetteer.lookup(city, label="LOC")
             return gazetteer.lookup(word[:-2], label="LOC") or gazetteer.lookup(
                 word[:-3] + "en", label="LOC"
             )
@@ -681,6 +697,9 @@ def _place_adjective(word: str) -> gazetteer.Entry | None:
     country = gazetteer.country_of(word)
     if country is not None:
         return country
+    city = city_of_adjective(word)  # "römischen"
+    if city is not None:
+        return gazetteer.lookup(city, label="LOC")
     low = word.lower()
     stem = next(
         (

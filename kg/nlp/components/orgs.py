@@ -115,6 +115,9 @@ Then three mends of the model's organisations:
     name is a person ("gegen Serben| Lajovic").
 10a. **Times of day**: a model organisation run on past a time of day ends
     before it ("ZDF Neo| 20.15 Krimi-Abend", a programme listing).
+10c. **Days of the week**: a model organisation run on past a name into "am
+    Sonntag" ends before it ("sagte Premier Valls| am Sonntag": then a person
+    after a title), unless the gazetteer knows it so ("Welt am Sonntag").
 11. **Descriptors**: an organisation of adjectives and a noun for a kind of
     organisation or a national body right before the name it describes (an
     organisation, or a name in quotes) is no name of its own: "des
@@ -240,6 +243,7 @@ class OrgRules:
         ents = [e for e in ents if not _is_junk(e, tagged, made)]
         ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         ents = [t for e in ents if (t := _possessed(e, tagged, made)) is not None]
+        ents = [_before_weekday(e, tagged) for e in ents]
         ents = [_after_title(e, tagged, made) for e in ents]
         ents = [_after_nationality(e, tagged, made) for e in ents]
         ents = [t for e in ents if (t := _before_clock(e)) is not None]
@@ -584,6 +588,30 @@ def _before_clock(ent: Span) -> Span | None:
     if cut == ent.start:
         return None
     return Span(ent.doc, ent.start, cut, label="ORG")
+
+
+#: words that open a day of the week after a name ("am Sonntag", "vom Montag")
+_DAY_WORDS = frozenset({"am", "vom", "an", "seit", "bis"})
+#: the days of the week
+_WEEKDAYS = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split()
+)
+
+
+def _before_weekday(ent: Span, tagged: dict[tuple[int, int], str]) -> Span:
+    """Rule 10c: a model organisation run on past a name into a day of the
+    week ("sagte Premier Valls| am Sonntag", "die Zeitung Express| am
+    Sonntag") ends before it; a name the gazetteer knows with its day stays
+    ("Welt am Sonntag", "Bild am Sonntag")."""
+    if ent.label_ != "ORG" or (ent.start, ent.end) in tagged:
+        return ent
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        if doc[k].lower_ in _DAY_WORDS and doc[k + 1].lower_ in _WEEKDAYS:
+            if gazetteer.lookup(ent.text) is not None:
+                return ent
+            return Span(doc, ent.start, k, label="ORG")
+    return ent
 
 
 def _without_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
