@@ -106,6 +106,19 @@ def keys_from(
                     i += 1
                     continue
                 break
+        if not k and keys and i < end:
+            # "zwischen der Gewerkschaft GDL und dem Konzern": the other side is
+            # the organisation named before that the noun refers to
+            from kg.extract.org_anaphor import org_anaphor
+
+            k = org_anaphor(view, [i], exclude=keys)
+            if k:
+                keys.append(k)
+                i += 1
+                if i < end and doc[i].lower_ in ("und", ",", "sowie"):
+                    i += 1
+                    continue
+                break
         if not k:
             break
         if (held := _held_by_possessor(view, i, end, k)) is not None:

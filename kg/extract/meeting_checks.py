@@ -12,7 +12,10 @@ between two sides after all?
   in Brüssel", "Wir haben mit X gesprochen") is no visit of X
   (:func:`unnamed_first_person`);
 * persons who visit a site together ("Die Ministerin und der Minister besuchen
-  die Grenze") are two visitors, not two sides (:func:`co_visitors`).
+  die Grenze") are two visitors, not two sides (:func:`co_visitors`);
+* a talk on the sidelines of another meeting ("Am Rande des Gipfels kam X zu
+  einem bilateralen Gespräch mit Y zusammen") is a meeting of its own, not the
+  one named before (:func:`on_sidelines`).
 
 Both look at the candidate's sentence and the mentions of its attendees only.
 """
@@ -35,6 +38,8 @@ from kg.lang.de.meetings import (
     INTERVIEWERS,
     NO_MEETING_DETERMINERS,
     NOT_HAPPENING,
+    SIDE_TALK_WORDS,
+    SIDELINES,
     TALK_VERBS,
     UNREAL_WORDS,
 )
@@ -47,6 +52,7 @@ __all__ = [
     "broadcast",
     "co_visitors",
     "drop_interviewers",
+    "on_sidelines",
     "unnamed_first_person",
     "title_possessors",
     "later_mention",
@@ -348,3 +354,37 @@ def unnamed_first_person(
         return False
     inside = {view.key(i) for i in range(lo, hi)}
     return all(k in inside for k in named)
+
+
+def _sidelines_of(sent: Span, t: Token) -> bool:
+    """The meeting noun ``t`` follows "am Rande" ("am Rande des Gipfels", "am
+    Rande der Konferenz in Wien"): another meeting is held beside it."""
+    doc = sent.doc
+    genitives = ("des", "der", "eines", "einer")
+    j = t.i - 1
+    while j > sent.start and doc[j].is_lower and doc[j].lower_ not in genitives:
+        if t.i - j > 3:
+            return False
+        j -= 1
+    return (
+        j - 2 >= sent.start
+        and doc[j].lower_ in genitives
+        and doc[j - 1].lower_ in SIDELINES
+        and doc[j - 2].lower_ == "am"
+    )
+
+
+def on_sidelines(sent: Span, t: Token) -> bool:
+    """The trigger ``t`` names a talk beside another meeting: its sentence says
+    "am Rande" of one and ``t`` is not that one, or a word for a talk of two
+    ("bilateral", "Vier-Augen-Gespräch") stands right before it."""
+    doc = sent.doc
+    if any(
+        doc[i].lower_ in SIDE_TALK_WORDS or doc[i].lower_.startswith("bilateral")
+        for i in range(max(sent.start, t.i - 2), t.i + 1)
+    ):
+        return True
+    return not _sidelines_of(sent, t) and any(
+        w.lower_ in SIDELINES and w.i > sent.start and doc[w.i - 1].lower_ == "am"
+        for w in sent
+    )

@@ -32,6 +32,7 @@ from kg.extract.meeting_checks import (
     co_visitors,
     drop_interviewers,
     later_mention,
+    on_sidelines,
     same_family,
     title_possessors,
     unnamed_first_person,
@@ -133,6 +134,9 @@ class _Candidate:
     #: talks taken up again ("wollen ihre Verhandlungen fortsetzen"): a new
     #: round, not the talks before
     resumed: bool = False
+    #: a talk on the sidelines of another meeting ("Am Rande des Gipfels kam X
+    #: zu einem bilateralen Gespräch mit Y zusammen"): a meeting of its own
+    side: bool = False
     #: who visits, and the countries a visit added as host (no host named)
     visitors: list[str] = field(default_factory=list)
     visit_hosts: list[str] = field(default_factory=list)
@@ -328,6 +332,7 @@ def _sentence_meetings(
         )
         c.later = kind == "noun" and later_mention(view, t)
         c.resumed = kind == "noun" and _resumed(sent)
+        c.side = on_sidelines(sent, t)
         c.attendees = participants(view, sent, t, kind)
         if kind == "noun":  # "der EU-Gipfel mit der Türkei": the EU too
             c.attendees += compound_body(view, sent, t, c.attendees)
@@ -705,6 +710,7 @@ def _day(d: date | datetime) -> date:
 
 def _merge_into(m: _Candidate, c: _Candidate) -> None:
     m.call = m.call and c.call
+    m.side = m.side or c.side
     m.triggers += [t for t in c.triggers if t not in m.triggers]
     m.attendees += [a for a in c.attendees if a not in m.attendees]
     m.organizers += [o for o in c.organizers if o not in m.organizers]
@@ -737,7 +743,11 @@ def _merge_candidates(
 ) -> list[Meeting]:
     meetings: list[tuple[_Candidate, list[int]]] = []
     for c in candidates:
-        if c.resumed and not c.this and len(set(c.attendees + c.organizers)) >= 2:
+        if not c.this and (
+            (c.resumed and len(set(c.attendees + c.organizers)) >= 2)
+            # "Am Rande des Gipfels kam X zu einem Gespräch mit Y zusammen"
+            or (c.side and len(set(c.attendees)) >= 2)
+        ):
             # "Bereits in den kommenden Tagen wollen X und Y ihre Verhandlungen
             # fortsetzen": talks at another time than those before
             meetings.append((c, [c.sentence]))
@@ -809,9 +819,14 @@ def _merge_candidates(
                 and m.date is None
                 and c.location != m.location
                 # ... but the headline's "X empfängt Y in Berlin" and the
-                # dated "hat am Montag Y empfangen" with no place: one meeting
+                # dated "hat am Montag Y empfangen" with no place: one meeting;
+                # so are the headline's "X und Y beraten", with no place and no
+                # time, and "X hat am Mittwoch in Paris Y getroffen"
                 and not (
-                    c.location is None
+                    (
+                        c.location is None
+                        or (m.location is None and not m.time_expressions)
+                    )
                     and len(shared) >= 2
                     and set(c.attendees) <= set(m.attendees + m.organizers)
                 )

@@ -12,7 +12,7 @@ from kg.lang.de.grammar import (
     INDEFINITE_ARTICLES,
     POSSESSIVE_ARTICLES,
 )
-from kg.lang.de.names import NAMED_AFTER_PEOPLE, RELATION_NOUNS
+from kg.lang.de.names import FOREIGN_FIRST_NAMES, NAMED_AFTER_PEOPLE, RELATION_NOUNS
 from kg.lang.de.spelling import strip_accents
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
@@ -100,8 +100,9 @@ def is_plain_first_name(doc: Doc, i: int) -> bool:
 def is_first_name_of_two(doc: Doc, i: int) -> bool:
     """``doc[i]`` can open a name of two words as its first name: a first
     name, also when a common noun or surname too ("Johannes Rauch", "Steven
-    Spielberg"), no place."""
-    if is_plain_first_name(doc, i):
+    Spielberg"), no place; a given name of another language ("Narendra Modi",
+    ``FOREIGN_FIRST_NAMES``)."""
+    if is_plain_first_name(doc, i) or doc[i].text.lower() in FOREIGN_FIRST_NAMES:
         return True
     lex = features_of(doc, doc[i].text)
     return Feature.FIRST_NAME in lex and not lex & {

@@ -5,6 +5,8 @@ it."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc
 
 from kg.extract.actors import is_media
@@ -24,19 +26,23 @@ _DEFINITE = ARTICLES | {"des"}
 
 
 def org_anaphor(
-    view: DocView, region: list[int], last: LastSpeaker = None
+    view: DocView,
+    region: list[int],
+    last: LastSpeaker = None,
+    exclude: Collection[str] = (),
 ) -> str | None:
     """The organisation "die Organisation", "die Menschenrechtler" in ``region``
     refer to: the last speaker if an organisation quoted in the three sentences
-    before, else the last one named in the sentence or the three before."""
+    before, else the last one named in the sentence or the three before; never
+    one of ``exclude`` (the other side of "zwischen X und dem Konzern")."""
     doc = view.doc
     for i in region:
         if i > 0 and not view.key(i) and _after_article(doc, i):
             tail = _named_tail(view, i)
-            if tail is not None:
+            if tail is not None and tail not in exclude:
                 return tail  # "das Ministerium" after "das Wirtschaftsministerium"
             kind = kind_anaphor(view, i)
-            if kind is not None:
+            if kind is not None and kind not in exclude:
                 return kind  # "die Gewerkschaft" after "Verdi", a union
         if (
             i > 0
@@ -45,14 +51,19 @@ def org_anaphor(
             and not view.key(i)
         ):
             firm = doc[i].lower_ in _FIRM_WORDS or _firm_compound(doc[i].lower_)
-            found = _named_before(view, i, last, firm=firm)
+            found = _named_before(view, i, last, firm=firm, exclude=exclude)
             if found is not None:
                 return found
     return None
 
 
 def _named_before(
-    view: DocView, i: int, last: LastSpeaker, *, firm: bool = False
+    view: DocView,
+    i: int,
+    last: LastSpeaker,
+    *,
+    firm: bool = False,
+    exclude: Collection[str] = (),
 ) -> str | None:
     """The organisation a word like "Konzern" at token ``i`` refers back to: the
     last speaker if an organisation quoted in the three sentences before, else
@@ -65,7 +76,7 @@ def _named_before(
     named: list[str] = []
     for j in range(i - 1, lo - 1, -1):
         k = view.key(j)
-        if k and kind_of(k) is Kind.ORG and not is_media(k):
+        if k and kind_of(k) is Kind.ORG and not is_media(k) and k not in exclude:
             named.append(k)
     firms = [k for k in named if _is_firm(view, k)] if firm else []
     if firm and not firms:
@@ -75,7 +86,10 @@ def _named_before(
         earlier = {
             k
             for j in range(lo - 1, -1, -1)
-            if (k := view.key(j)) and kind_of(k) is Kind.ORG and not is_media(k)
+            if (k := view.key(j))
+            and kind_of(k) is Kind.ORG
+            and not is_media(k)
+            and k not in exclude
         }
         far = [k for k in earlier if _is_firm(view, k)]
         firms = far if len(far) == 1 else []
@@ -86,6 +100,7 @@ def _named_before(
         # not an outlet: "teilte der Konzern mit" after "berichtete der Kurier"
         and not is_media(last[0])
         and here - last[2] <= 3
+        and last[0] not in exclude
         and (not firms or last[0] in firms)
     ):
         return last[0]

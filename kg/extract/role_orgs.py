@@ -30,7 +30,7 @@ from kg.lang.de.grammar import (
     adjective_stem,
 )
 from kg.lang.de.orgs import REFERENCE_HEADS, is_descriptor_form
-from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
+from kg.lang.de.places import DEMONYM_PLACES, REGION_ADJECTIVES, demonym_places
 from kg.lang.de.titles import (
     FIRM_BOARDS,
     FORMER,
@@ -338,16 +338,18 @@ def _region_adjective_before(view: DocView, sent: Span, tok: Token) -> str | Non
 
 def _place_word(word: str) -> str | None:
     """The city or region a capitalised "-er" word or genitive names: "Wiener"
-    (Wien), "Salzburger", "Kärntner" (``REGION_WORDS``), "Wiens"."""
-    if word in REGION_WORDS:
-        return REGION_WORDS[word]
-    for ending in ("er", "s"):
-        # "Wiener", "Salzburger"; a genitive the model did not label: "bei Wiens
-        # Gesundheitsstadträtin"
-        if len(word) > len(ending) + 2 and word.endswith(ending):
-            entry = gazetteer.lookup(word[: -len(ending)], label="LOC")
-            if entry is not None and entry.kind in ("city", "region"):
-                return entry.name
+    (Wien), "Salzburger", "Kärntner" (:func:`kg.lang.de.places.demonym_places`),
+    "Wiens"."""
+    if word.lower() in DEMONYM_PLACES:
+        return DEMONYM_PLACES[word.lower()]
+    names = demonym_places(word)
+    if len(word) > 3 and word.endswith("s"):
+        # a genitive the model did not label: "bei Wiens Gesundheitsstadträtin"
+        names.append(word[:-1])
+    for name in names:
+        entry = gazetteer.lookup(name, label="LOC")
+        if entry is not None and entry.kind in ("city", "region"):
+            return entry.name
     return None
 
 

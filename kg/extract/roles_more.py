@@ -20,7 +20,7 @@ from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import adjective_stem
 from kg.lang.de.orgs import COMPANY_NOUNS, MEDIA_NOUNS
-from kg.lang.de.places import REGION_ADJECTIVES, REGION_WORDS
+from kg.lang.de.places import DEMONYM_PLACES, REGION_ADJECTIVES
 from kg.lang.de.titles import CITY_POSTS, PROFESSION_TITLES, Title, match_title
 from kg.nlp import gazetteer
 
@@ -171,7 +171,7 @@ def land_of_words(view: DocView) -> str | None:
             continue
         if not word.endswith("er") or i + 1 >= len(lowers):
             continue
-        name = REGION_WORDS.get(word, word[:-2])
+        name = DEMONYM_PLACES.get(word.lower(), word[:-2])
         if name not in _LANDS:
             continue
         # "Salzburger ÖVP", "Kärntner FPÖ": the Land branch of a party

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.view import DocView
+from kg.lang.de.places import demonym_places
 from kg.lang.de.speaker_chains import (
-    DEMONYM_PLACES,
     NOMINAL_ARTICLES,
     ORDINAL_NOUNS,
     RANK_SUFFIXES,
@@ -62,15 +62,8 @@ def _demonym(word: str, *, feminine: bool) -> bool:
         low = low[:-2]
     if not low.isalpha() or len(low) < 5:
         return False
-    stems: list[str] = []
-    if low in DEMONYM_PLACES:
-        stems.append(DEMONYM_PLACES[low])
-    elif low.endswith("er"):
-        stems.append(low[:-2])
-        if low.endswith("ner"):
-            stems.append(low[:-3] + "en")  # "Kärntner" -> Kärnten
-    for stem in stems:
-        e = gazetteer.lookup(stem[:1].upper() + stem[1:])
+    for name in demonym_places(low):
+        e = gazetteer.lookup(name)
         if e is not None and e.label == "LOC":
             return True
     return False
@@ -85,11 +78,8 @@ def organisation_of_demonym(view: DocView, label: str, before: int) -> str | Non
     low = label.lower()
     if not low.isalpha() or len(low) < 5 or not low.endswith("er"):
         return None
-    stems = {low[:-2]}
-    if low in DEMONYM_PLACES:
-        stems.add(DEMONYM_PLACES[low])
-    if low.endswith("ner"):
-        stems.add(low[:-3] + "en")  # "Kärntner" -> Kärnten
+    # "Augsburger" -> augsburg, "Kärntner" -> kärnten
+    stems = {low[:-2]} | {name.lower() for name in demonym_places(low)}
     found: set[str] = set()
     for j in range(min(before, len(view.doc))):
         k = view.key(j)

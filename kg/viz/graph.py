@@ -6,7 +6,9 @@ the nodes, then filters (weight, focus, edge kinds, evidence and likely NER erro
 isolates, small components, the top N of :mod:`kg.viz.rank`), counting the actors
 each filter leaves out, and finishes: sets become sorted lists, the meetings and
 articles referred to go into ``G.graph``, centralities and communities onto the
-nodes. Each step is a function below, in that order.
+nodes. Each step is a function below, in that order; the filters are in
+:mod:`kg.viz.filters`, the ``--focus`` actor and its neighbourhood in
+:mod:`kg.viz.focus`.
 
 Edge and node insertion order is part of the output (GraphML, GEXF and JSON list
 them in it), so the steps keep the order in which the queries answer.
@@ -15,8 +17,6 @@ them in it), so the steps keep the order in which the queries answer.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -26,20 +26,22 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import InputError
-from kg.query.output import short_iri
-from kg.rdf.prefixes import PREFIXES
+from kg.viz.filters import (
+    check_count,
+    cut,
+    drop_light_edges,
+    drop_nodes,
+    likely_junk,
+)
+from kg.viz.focus import ego_network, label_of, resolve_focus
 from kg.viz.options import NODE_TYPES, parse_edges, parse_range, parse_types
 from kg.viz.queries import (
-    ALL_NAMES,
     ARTICLES,
     CLASS_TYPES,
     ENTITIES,
-    ENTITY_NAMES,
     LABELS,
     MEETING_SENTENCES,
     MEMBERSHIP_SENTENCES,
-    NAMES,
-    NAMES_LIKE,
     PARTICIPANTS,
     SENTENCE_TEXTS,
     Info,
@@ -54,12 +56,7 @@ from kg.viz.queries import (
 )
 from kg.viz.rank import (
     RANK_BY,
-    STRUCTURAL_KINDS,
-    actor_scores,
-    by_rank,
     communities,
-    drop_small_components,
-    top_nodes,
 )
 from kg.viz.source import as_store
 from kg.viz.statements import (
@@ -208,9 +205,9 @@ def graph_to_networkx(
     if not isinstance(depth, int) or depth < 0:
         raise InputError(f"--depth: expected an integer >= 0, got {depth!r}")
     shown = parse_edges(edges)
-    _check_count(min_articles, "--min-articles", 1)
-    _check_count(min_component, "--min-component", 1)
-    _check_count(top, "--top", 0)
+    check_count(min_articles, "--min-articles", 1)
+    check_count(min_component, "--min-component", 1)
+    check_count(top, "--top", 0)
     if rank_by not in RANK_BY:
         raise InputError(
             f"--rank-by: expected one of {', '.join(RANK_BY)}, got {rank_by!r}"
@@ -241,12 +238,12 @@ def graph_to_networkx(
     dated = since_s is not None or until_s is not None
     _add_nodes(G, kinds, names, meetings, articles, seen, dated=dated)
     if min_weight > 1:
-        _drop_light_edges(G, min_weight)
+        drop_light_edges(G, min_weight)
     centres: set[str] = set()
     if focus is not None:
-        centres = _resolve_focus(select, G, focus, kinds, names)
+        centres = resolve_focus(select, G, focus, kinds, names)
     # judged on every edge, before the kinds not shown go: a fact keeps an actor
-    junk = {} if keep_junk else _junk(select, G, seen)
+    junk = {} if keep_junk else likely_junk(select, G, seen)
     G.remove_edges_from(
         [
             (u, v, k)
@@ -255,14 +252,14 @@ def graph_to_networkx(
         ]
     )
     if focus is not None:
-        G = _ego_network(G, centres, depth)
+        G = ego_network(G, centres, depth)
     filtered: dict[str, int] = {}
     if min_articles > 1:
         few = [n for n, a in G.nodes(data="articles") if len(a) < min_articles]
-        _drop(G, few, centres, filtered, f"fewer than {min_articles} articles")
+        drop_nodes(G, few, centres, filtered, f"fewer than {min_articles} articles")
     for reason, nodes in junk.items():
-        _drop(G, nodes, centres, filtered, reason)
-    _cut(
+        drop_nodes(G, nodes, centres, filtered, reason)
+    cut(
         G,
         centres,
         filtered,
@@ -572,15 +569,6 @@ def _bump(
             d["roles"].add(role)
 
 
-def label_of(iri: str, names: Mapping[str, str]) -> str:
-    """The name of ``iri``, else the last segment of the IRI with spaces for
-    hyphens (``kgr:person/antony-blinken`` -> ``antony blinken``)."""
-    if iri in names:
-        return names[iri]
-    tail = re.split(r"[/#]", iri.rstrip("/"))[-1]
-    return tail.replace("-", " ") or iri
-
-
 def _by_date(
     iris: Iterable[str], meetings: Mapping[str, Mapping[str, Any]]
 ) -> list[str]:
@@ -591,209 +579,6 @@ def _articles_by_date(
     iris: Iterable[str], articles: Mapping[str, Mapping[str, Any]]
 ) -> list[str]:
     return sorted(iris, key=lambda a: (articles.get(a, {}).get("date") or "9999", a))
-
-
-# --- filters --------------------------------------------------------------------------
-
-
-def _drop_light_edges(G: nx.MultiGraph, min_weight: int) -> None:
-    """Remove ``met`` and ``mentioned_together`` edges lighter than ``min_weight``."""
-    G.remove_edges_from(
-        [
-            (u, v, k)
-            for u, v, k, w in G.edges(keys=True, data="weight")
-            if k != "holds_role" and w < min_weight
-        ]
-    )
-
-
-def _check_count(value: object, option: str, least: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < least:
-        more = " (0 = all)" if least == 0 else ""
-        raise InputError(
-            f"{option}: expected an integer >= {least}{more}, got {value!r}"
-        )
-
-
-def _drop(
-    G: nx.MultiGraph,
-    nodes: Iterable[str],
-    keep: set[str],
-    filtered: dict[str, int],
-    reason: str,
-) -> None:
-    """Remove ``nodes`` but those of ``keep`` and count them under ``reason``."""
-    gone = [n for n in nodes if n not in keep and n in G]
-    if gone:
-        G.remove_nodes_from(gone)
-        filtered[reason] = filtered.get(reason, 0) + len(gone)
-
-
-def _junk(select: Select, G: nx.MultiGraph, seen: _Evidence) -> dict[str, list[str]]:
-    """The likely NER errors among the nodes of ``G`` without a meeting, a role
-    or a ``met``/``holds_role`` edge (facts keep an actor): ``common-word name``
-    when every name is one capitalised common German word, ``single mention``
-    when mentioned in one sentence of one article only and neither speaking nor
-    addressed in a statement (``statements`` edges are read only when shown, so
-    this never changes a view without them). Only the lexicon table
-    is loaded to ask the first (:func:`kg.nlp.lexicon.is_common_word`), not the
-    NLP pipeline."""
-    bare = [
-        n
-        for n in G
-        if not seen.meetings[n]
-        and not seen.roles[n]
-        and not any(k in STRUCTURAL_KINDS for _, _, k in G.edges(n, keys=True))
-    ]
-    if not bare:
-        return {}
-    bare_set = set(bare)
-    all_names: defaultdict[str, set[str]] = defaultdict(set)
-    for row in select(ENTITY_NAMES):
-        e = term_value(row["e"])
-        if e is not None and e in bare_set:
-            all_names[e].add(term_value(row["n"]) or "")
-    common = [
-        n
-        for n in bare
-        if all_names[n] and all(_one_common_word(x) for x in all_names[n])
-    ]
-    said = {u for u, _, kind in G.edges(bare, data="kind") if kind == "statements"}
-    once = [
-        n
-        for n in bare
-        if len(G.nodes[n]["articles"]) <= 1 and seen.mentions[n] <= 1 and n not in said
-    ]
-    return {"common-word name": common, "single mention": once}
-
-
-def _one_common_word(name: str) -> bool:
-    from kg.nlp.lexicon import is_common_word
-
-    name = name.strip()
-    return " " not in name and is_common_word(name)
-
-
-def _cut(
-    G: nx.MultiGraph,
-    centres: set[str],
-    filtered: dict[str, int],
-    *,
-    keep_isolates: bool,
-    min_component: int,
-    top: int,
-    rank_by: str,
-) -> None:
-    """Leave out (in place) the actors without a link, the small components and
-    those ranked below ``top``; set ``score`` and ``rank`` on the rest."""
-
-    def prune(reason_isolated: str, reason_small: str) -> None:
-        isolates = [n for n in G if G.degree(n) == 0]
-        if not keep_isolates:
-            _drop(G, isolates, centres, filtered, reason_isolated)
-        keep = centres | (set(isolates) if keep_isolates else set())
-        gone = drop_small_components(G, min_component, keep=keep)
-        if gone:
-            filtered[reason_small] = filtered.get(reason_small, 0) + gone
-
-    prune("no link", f"component under {min_component}")
-    scores = actor_scores(G, by=rank_by)
-    ranked = by_rank(G, scores)
-    if top and len(G) > top:
-        chosen = top_nodes(G, ranked, top, keep=centres, min_component=min_component)
-        beyond = f"beyond the top {top}"
-        _drop(G, [n for n in ranked if n not in chosen], centres, filtered, beyond)
-        prune(beyond, beyond)  # what the cut left alone or in pieces
-    for i, n in enumerate((n for n in ranked if n in G), start=1):
-        G.nodes[n]["score"] = round(scores[n], 6)
-        G.nodes[n]["rank"] = i
-
-
-def _resolve_focus(
-    select: Select,
-    G: nx.MultiGraph,
-    focus: str,
-    kinds: Mapping[str, str],
-    names: Mapping[str, str],
-) -> set[str]:
-    """The nodes ``focus`` names, by exact identity first: an IRI (``kgr:person/…``
-    or whole); else a name or alternate name (any case); else names that hold it
-    as whole words ("Kurz" in "Sebastian Kurz", not in "Ray Kurzweils"); else a
-    substring, but only of one actor (several: the error lists them).
-
-    Raises
-    ------
-    InputError
-        If it names nothing in ``G``: says what it names instead (filtered out),
-        or which names are close; if a substring names several actors, which.
-    """
-    name = focus.strip()
-    if not name:
-        raise InputError("--focus: expected a name, got an empty string")
-    iri = PREFIXES["kgr"] + name[4:] if name.startswith("kgr:") else name
-    if iri in G:
-        return {iri}
-    q = {ox.Variable("q"): ox.Literal(name)}
-    found = {term_value(r["e"]) for r in select(NAMES, q)}
-    if not found:
-        like = {
-            (term_value(r["e"]), term_value(r["n"]) or "")
-            for r in select(NAMES_LIKE, q)
-        }
-        word = re.compile(rf"(?<!\w){re.escape(name.casefold())}(?!\w)")
-        found = {e for e, n in like if word.search(n.casefold())}
-        if not found:
-            found = {e for e, _ in like}
-            in_graph = sorted(e or "" for e in found if e in G)
-            if len(in_graph) > 1:
-                shown = ", ".join(
-                    f"{label_of(e, names)} ({short_iri(e)})" for e in in_graph[:10]
-                )
-                more = f" and {len(in_graph) - 10} more" if len(in_graph) > 10 else ""
-                raise InputError(
-                    f"--focus: expected one actor, got {focus!r}, which is part of "
-                    f"the names of {len(in_graph)}: {shown}{more}; give a full name "
-                    "or an IRI"
-                )
-    found_in = {e for e in found if e in G}
-    if found_in:
-        return found_in  # type: ignore[return-value]
-    if found:
-        what = ", ".join(
-            sorted(
-                f"{label_of(e or '', names)} ({kinds.get(e or '', 'filtered out')})"
-                for e in found
-            )
-        )
-        raise InputError(
-            f"--focus: expected an actor in the network, got {focus!r}, which "
-            f"names {what} without edges after the filters (try --types)"
-        )
-    all_names = sorted({term_value(r["n"]) or "" for r in select(ALL_NAMES)})
-    close = difflib.get_close_matches(name, all_names, n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-    raise InputError(
-        f"--focus: expected the name of a person, organisation or country in "
-        f"the graph, got {focus!r}{hint}"
-    )
-
-
-def _ego_network(G: nx.MultiGraph, centres: Iterable[str], depth: int) -> nx.MultiGraph:
-    """The nodes up to ``depth`` hops from any of ``centres``, and their edges."""
-    keep: set[str] = set()
-    for c in centres:
-        keep.update(nx.single_source_shortest_path_length(G, c, cutoff=depth))
-    # built in G's own order (a subgraph view would follow the set's, which changes
-    # with the hash seed)
-    H = G.__class__()
-    H.graph.update(G.graph)
-    H.add_nodes_from((v, d) for v, d in G.nodes(data=True) if v in keep)
-    H.add_edges_from(
-        (u, v, k, d)
-        for u, v, k, d in G.edges(keys=True, data=True)
-        if u in keep and v in keep
-    )
-    return H
 
 
 # --- evidence -------------------------------------------------------------------------

@@ -47,6 +47,30 @@ def test_headline_and_dated_report_are_one_meeting(blank_nlp):
     ]
 
 
+def test_headline_without_place_and_dated_report_with_one_are_one_meeting(
+    blank_nlp,
+):
+    text = (
+        "Berg und Roth beraten über die Hilfe\n\n"
+        "Olaf Berg hat am Montag in Linz Ida Roth getroffen. "
+        "Roth sagte nach dem Gespräch, man sei sich einig."
+    )
+    assert _meetings(blank_nlp, text) == [
+        ({"Olaf Berg", "Ida Roth"}, "Linz", date(2021, 3, 15))
+    ]
+
+
+def test_a_meeting_with_its_own_time_and_a_dated_one_elsewhere_stay_apart(
+    blank_nlp,
+):
+    # the first meeting has a time of its own ("im Januar"): not the same one
+    text = (
+        "Olaf Berg und Ida Roth berieten im Januar über die Hilfe. "
+        "Am Montag hat Olaf Berg in Linz Ida Roth getroffen."
+    )
+    assert len(_meetings(blank_nlp, text)) == 2
+
+
 def test_dated_meeting_at_another_place_stays_apart(blank_nlp):
     text = (
         "Berg empfängt Roth in Linz\n\n"

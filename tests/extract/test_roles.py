@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kg.nlp import load_nlp
 from tests.conftest import extract, role_triples
 
@@ -464,6 +466,15 @@ def test_a_land_or_city_named_around_a_local_post(blank_nlp) -> None:
     assert {(r.person, r.organisation) for r in rec.roles} == {
         ("person/Ida Roth", "place/Wien")
     }
+    # demonyms of one table for posts and speakers (kg.lang.de.places.DEMONYM_PLACES)
+    rec = extract(
+        blank_nlp,
+        "Der Burgenländer Landeshauptmann Hans Adler sprach.",
+        {"Hans Adler": "PER"},
+    )
+    assert ("person/Hans Adler", "Landeshauptmann", "place/Burgenland") in (
+        role_triples(rec)
+    )
     # a national post takes no Land from the adjective
     rec = extract(
         blank_nlp,
@@ -798,3 +809,15 @@ def test_a_bare_party_post_is_of_the_one_party_of_the_article(blank_nlp) -> None
         ents,
     )
     assert ("person/Max Lenz", "Parteichef", "org/SPÖ") in role_triples(rec)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        ("CDU-Fraktionsvize Jan Falk sprach im Parlament.", "Fraktionsvize", "CDU"),
+        ("SPD-Vize Jan Falk kam nach Wien.", "Vize", "SPD"),
+    ],
+)
+def test_deputies_called_vize(blank_nlp, text, role, org) -> None:
+    rec = extract(blank_nlp, text, {"Jan Falk": "PER", "Wien": "LOC"})
+    assert ("person/Jan Falk", role, f"org/{org}") in role_triples(rec)

@@ -45,3 +45,34 @@ def test_the_list_has_accented_and_plain_forms() -> None:
 def test_a_place_that_begins_with_another_word_keeps_its_label(vocab) -> None:
     text = "Die Firma zog nach San José um ."
     assert _labels(vocab, text, 4, 6, "LOC") == [("San José", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # "Modi" is a German noun too (plural of "Modus"), but a rare one
+        ("Der indische Premier Narendra Modi kam nach Berlin .", 3),
+        # the name may open the sentence
+        ("Narendra Modi traf am Montag die Kanzlerin .", 0),
+    ],
+)
+def test_a_rare_noun_after_a_foreign_first_name_is_its_surname(
+    vocab, text, start
+) -> None:
+    assert _labels(vocab, text, start, start + 1, "LOC") == [("Narendra Modi", "PER")]
+
+
+def test_a_frequent_noun_after_a_foreign_first_name_is_no_surname(vocab) -> None:
+    # "Regierung" is a word German text uses often: no surname, whatever precedes
+    text = "Gestern lobte Narendra Regierung und Parlament ."
+    assert _labels(vocab, text, 2, 3, "LOC") != [("Narendra Regierung", "PER")]
+
+
+def test_the_extracted_person_keeps_a_surname_that_is_a_rare_noun(vocab) -> None:
+    from kg.extract import doc_to_records
+
+    words = "Narendra Modi traf am Montag Angela Merkel .".split()
+    doc = Doc(vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, 0, 2, label="PER"), Span(doc, 5, 7, label="PER")]
+    rec = doc_to_records(doc, article_id="t", content_hash="h")
+    assert {e.name for e in rec.entities} >= {"Narendra Modi", "Angela Merkel"}

@@ -19,7 +19,7 @@ def test_layout_is_deterministic_and_separates_nodes(G):
 _SAME_PICTURE = """
 import json
 import networkx as nx
-from kg.viz.graph import _ego_network
+from kg.viz.focus import ego_network
 from kg.viz.layout import layout
 G = nx.MultiGraph()
 names = [f"person/{c}{i}" for i in range(12) for c in "ab"]
@@ -27,7 +27,7 @@ for i, n in enumerate(names):  # one component of 24 nodes, one of 3
     G.add_edge(n, names[(i * 7 + 3) % len(names)], kind="met")
 G.add_edge("org/x", "org/y"); G.add_edge("org/y", "org/z")
 pos = layout(G, seed=1)
-ego = _ego_network(G, ["person/a0"], 2)
+ego = ego_network(G, ["person/a0"], 2)
 print(json.dumps({
     "pos": {k: [round(x, 9) for x in v] for k, v in sorted(pos.items())},
     "ego_nodes": list(ego.nodes), "ego_edges": [list(e) for e in ego.edges(keys=True)],

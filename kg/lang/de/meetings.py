@@ -92,6 +92,8 @@ __all__ = [
     "TABLE_VERBS",
     "TALK_VERBS",
     "CHAT_VERBS",
+    "SIDELINES",
+    "SIDE_TALK_WORDS",
     "TIME_ANCHORS",
     "TOPIC_CLOSERS",
     "WITH_RELATIONS",
@@ -623,6 +625,15 @@ def with_relation(word: str) -> bool:
 #: the sentence: "vor dem regulären EU-Gipfel", "seit dem Treffen", "bis zum
 #: Gipfel" (not "nach": "sagte X nach dem Treffen" is X at that meeting)
 TIME_ANCHORS = frozenset({"vor", "seit", "bis", "zum"})
+
+#: "am Rande des Gipfels": a talk held beside another meeting
+#: (:func:`kg.extract.meeting_checks.on_sidelines`)
+SIDELINES = frozenset({"rande"})
+#: words for a talk of two beside a larger meeting ("ein Vier-Augen-Gespräch",
+#: "das Einzelgespräch"); "bilateral…" counts too
+SIDE_TALK_WORDS = frozenset(
+    {"vier-augen-gespräch", "vieraugengespräch", "einzelgespräch", "einzelgespräche"}
+)
 
 
 #: plural nouns that introduce the named parties of talks: "die

@@ -16,9 +16,10 @@ __all__ = [
     "PLACE_NAME_HEADS",
     "PLACE_NOUNS",
     "PLACE_PREPOSITIONS",
+    "DEMONYM_PLACES",
     "REGION_ADJECTIVES",
-    "REGION_WORDS",
     "SPORTS_NATION_CODES",
+    "demonym_places",
 ]
 
 #: first words of the name of a building that hosts meetings ("Schloss
@@ -141,19 +142,63 @@ REGION_ADJECTIVES = {
     "südtirolerisch": "Südtirol",
 }
 
-# capitalised place words in "-er" whose stem is not the place's name ("der
-# Kärntner Landeshauptmann", "der Münchner Bürgermeister"); the regular ones
-# ("Wiener", "Grazer", "Salzburger") are the name plus "-er"
-REGION_WORDS = {
-    "Kärntner": "Kärnten",
-    "Münchner": "München",
-    "Bremer": "Bremen",
-    "Pöltner": "St. Pölten",
-    "Eisenstädter": "Eisenstadt",
-    "Bregenzer": "Bregenz",
-    "Klagenfurter": "Klagenfurt",
-    "Steirer": "Steiermark",
+#: demonyms whose place is not the word without "-er" ("der Kärntner
+#: Landeshauptmann", "die Steirerin", "so die Burgenländer"), lower case -> the
+#: place's name; the regular ones ("Wiener", "Grazer", "Salzburger") are the name
+#: plus "-er" (:func:`demonym_places`)
+DEMONYM_PLACES = {
+    "kärntner": "Kärnten",
+    "münchner": "München",
+    "bremer": "Bremen",
+    "pöltner": "St. Pölten",
+    "eisenstädter": "Eisenstadt",
+    "bregenzer": "Bregenz",
+    "klagenfurter": "Klagenfurt",
+    "steirer": "Steiermark",
+    "burgenländer": "Burgenland",
+    "vorarlberger": "Vorarlberg",
+    "niederösterreicher": "Niederösterreich",
+    "oberösterreicher": "Oberösterreich",
+    "tiroler": "Tirol",
+    "osttiroler": "Osttirol",
+    "südtiroler": "Südtirol",
+    "innviertler": "Innviertel",
+    "mühlviertler": "Mühlviertel",
+    "waldviertler": "Waldviertel",
+    "weinviertler": "Weinviertel",
+    "pinzgauer": "Pinzgau",
+    "pongauer": "Pongau",
+    "lungauer": "Lungau",
+    "pfälzer": "Pfalz",
+    "schwabe": "Schwaben",
+    "sachse": "Sachsen",
+    "hesse": "Hessen",
+    "westfale": "Westfalen",
+    "friese": "Friesland",
 }
+
+
+def demonym_places(word: str) -> list[str]:
+    """The names of the places a capitalised demonym ``word`` may stand for, most
+    likely first: the table's ("Kärntner" -> Kärnten, "Pöltner" -> St. Pölten),
+    else the word without "-er" ("Wiener" -> Wien) and, for "-ner", with "-en"
+    ("Badner" -> Baden); none for other words. The caller asks the gazetteer
+    which of them is a place.
+
+    >>> demonym_places("Wiener"), demonym_places("Steirer"), demonym_places("Kunst")
+    (['Wien'], ['Steiermark'], [])
+    """
+    low = word.lower()
+    if low in DEMONYM_PLACES:
+        return [DEMONYM_PLACES[low]]
+    if len(low) < 5 or not low.endswith("er") or not low.isalpha():
+        return []
+    stems = [low[:-2]]
+    if low.endswith("ner") and low[-4] not in "aeiouäöü":
+        stems.append(low[:-3] + "en")  # "Kärntner", not "Wiener"
+    return [stem[:1].upper() + stem[1:] for stem in stems]
+
+
 #: the three-letter sports nation codes of the IOC (and former ones), as results
 #: lists write an athlete's nation: "Marcel Hirscher (AUT)", "Ilkka Herola (FIN)"
 SPORTS_NATION_CODES = frozenset(

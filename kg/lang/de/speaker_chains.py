@@ -8,7 +8,6 @@ __all__ = [
     "ADDRESSEE_PREPOSITIONS",
     "AFTER_QUOTE_ONLY",
     "CITY_NOUNS",
-    "DEMONYM_PLACES",
     "MANNER_COMPARISON",
     "NOMINAL_ARTICLES",
     "ORDINAL_NOUNS",
@@ -65,32 +64,6 @@ ORDINAL_NOUNS = frozenset(
 
 # a rank in one word: "der Zweitplatzierte", "die Drittplatzierte"
 RANK_SUFFIXES = ("platzierte", "platzierter")
-
-# demonyms whose place is not the word without "-er" ("Wiener" -> Wien,
-# "Kärntner" -> Kärnten are derived), lower case -> the place's name
-DEMONYM_PLACES = {
-    "steirer": "Steiermark",
-    "burgenländer": "Burgenland",
-    "vorarlberger": "Vorarlberg",
-    "niederösterreicher": "Niederösterreich",
-    "oberösterreicher": "Oberösterreich",
-    "tiroler": "Tirol",
-    "osttiroler": "Osttirol",
-    "südtiroler": "Südtirol",
-    "innviertler": "Innviertel",
-    "mühlviertler": "Mühlviertel",
-    "waldviertler": "Waldviertel",
-    "weinviertler": "Weinviertel",
-    "pinzgauer": "Pinzgau",
-    "pongauer": "Pongau",
-    "lungauer": "Lungau",
-    "pfälzer": "Pfalz",
-    "schwabe": "Schwaben",
-    "sachse": "Sachsen",
-    "hesse": "Hessen",
-    "westfale": "Westfalen",
-    "friese": "Friesland",
-}
 
 # nationality nouns declined like adjectives: "die Deutsche" is one woman (not
 # only "die Deutschen", the team), "der Deutsche" one man

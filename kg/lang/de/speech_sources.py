@@ -207,7 +207,14 @@ PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram".split
 # Facebook-Seite", "auf dem Twitter-Account der Partei"): the page and its owner
 # after "auf" are where it is said, not who says it when the clause names another
 PAGE_NOUN_ENDINGS = (
-    "seite", "account", "konto", "profil", "kanal", "blog", "homepage", "website",
+    "seite",
+    "account",
+    "konto",
+    "profil",
+    "kanal",
+    "blog",
+    "homepage",
+    "website",
     "webseite",
 )
 

@@ -379,13 +379,15 @@ def _with_common_surname(doc: Doc, ent: Span) -> Span:
     written with a capital only because it is one. Not before another
     capitalised word ("Peter Klein Kinder" is unclear). The first name may
     carry another label of the model when the gazetteer knows no place or
-    organisation of that name ("Roland| Busch" with "Roland" a LOC)."""
+    organisation of that name ("Roland| Busch" with "Roland" a LOC). After a
+    given name of another language (``FOREIGN_FIRST_NAMES``) the surname may be a
+    rare German noun too ("Narendra| Modi"), and the name may open the sentence."""
     if len(ent) != 1 or ent.end + 1 > len(doc):
         return ent
+    foreign = ent.text.lower() in FOREIGN_FIRST_NAMES
     if ent.label_ != "PER" and (
         ent.label_ not in ("LOC", "ORG", "MISC")
-        or ent.start == 0
-        or doc[ent.start].is_sent_start
+        or (not foreign and (ent.start == 0 or doc[ent.start].is_sent_start))
         or gazetteer.lookup(ent.text) is not None
     ):
         return ent
@@ -416,7 +418,9 @@ def _with_common_surname(doc: Doc, ent: Span) -> Span:
     if lex & _NO_SURNAME_AFTER_FIRST or Feature.FIRST_NAME in lex:
         return ent
     if Feature.COMMON_NOUN in lex:
-        if Feature.SURNAME not in lex:
+        # "Modi" (plural of "Modus") is rare as a German word: a surname after
+        # "Narendra"; "Pop" or "Kunst" are not
+        if Feature.SURNAME not in lex and not (foreign and not lex & _FREQUENT):
             return ent
     elif Feature.LOWER_WORD not in lex and not (
         lex <= _RARE_ONLY and ent.text[1:].islower()
@@ -449,6 +453,8 @@ def _with_surname_named_elsewhere(doc: Doc, ents: list[Span]) -> list[Span]:
 
 #: all the table knows of a rare word it has no reading for ("Schöpf")
 _RARE_ONLY = frozenset({Feature.KNOWN, Feature.ZIPF_LT3, Feature.ZIPF_0})
+#: a word German text uses often (Zipf frequency 4 or more)
+_FREQUENT = frozenset({Feature.ZIPF_4_5, Feature.ZIPF_GE5})
 
 
 #: name particles written with a capital that open a surname ("Le Drian",
