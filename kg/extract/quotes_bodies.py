@@ -239,9 +239,7 @@ def _resolve(view: DocView, label: str, si: int) -> tuple[str | None, str | None
         return None, label
     local = forms & LOCAL_BODY_NOUNS
     if local:
-        town = _town_of(view, si, next(iter(local))) or _dateline_body(
-            view, next(iter(local))
-        )
+        town = _town_of(view, si, next(iter(local)))
         if town is not None:
             return town, None
     orgs = _organisations(view)
@@ -413,32 +411,6 @@ def _town_of(view: DocView, si: int, noun: str) -> str | None:
         if e is not None and e.kind == Kind.PLACE:
             return entity_key(Kind.ORG, f"{noun.capitalize()} ({e.name})")
     return None
-
-
-def _dateline_body(view: DocView, noun: str) -> str | None:
-    """The key of the town's body ``noun`` names when the report has one town
-    as its dateline: a city opening a sentence of its own ("Hannover.") or
-    before a dash ("Xburg – Nach Angaben der Polizei …") -> "Polizei
-    (Hannover)"; ``None`` for none or two such towns."""
-    towns: set[str] = set()
-    for sent in view.sents:
-        toks = [t for t in sent if not t.is_space]
-        if len(toks) < 2:
-            continue
-        k = view.key(toks[0].i)
-        e = view.entities.get(k) if k else None
-        if e is None or e.kind != Kind.PLACE or e.place_kind != "city":
-            continue
-        j = 1
-        while j < len(toks) and view.key(toks[j].i) == k:
-            j += 1
-        if j < len(toks) and (
-            (toks[j].text == "." and j == len(toks) - 1) or toks[j].text in ("–", "—")
-        ):
-            towns.add(e.name)
-    if len(towns) != 1:
-        return None
-    return entity_key(Kind.ORG, f"{noun.capitalize()} ({towns.pop()})")
 
 
 def _focus(view: DocView) -> gazetteer.Entry | None:

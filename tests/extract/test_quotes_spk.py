@@ -21,9 +21,8 @@ indirect speech, one invented sentence per case, no model:
   (kg/extract/speakers._outlet_anaphor); "unter Berufung auf einen Entwurf",
   "auf eine Ankündigung": a text, so the outlet speaks
   (kg/extract/sources.cited_source, CITED_DOCUMENT_NOUNS);
-- a town's police with the town as the dateline ("Hamburg. Nach Angaben der
-  Polizei …"), and "Polizei in Xburg" tagged as one name, are known as
-  "Polizei Xburg" (kg/extract/quotes_bodies._dateline_body, _with_town_alias).
+- "Polizei in Xburg" tagged as one name is also known as "Polizei Xburg"
+  (kg/extract/quotes_bodies._with_town_alias).
 """
 
 from __future__ import annotations
@@ -137,22 +136,6 @@ CASES = [
         {"Der Morgenbote": ORG},
         {("org/Der Morgenbote", "Die Stadt will die Gebühren senken")},
     ),
-    # the police of the dateline's town
-    (
-        "Hamburg. Nach Angaben der Polizei wurde ein Radfahrer verletzt. Der "
-        "Mann sei mit einem Lastwagen zusammengestoßen.",
-        {"Hamburg": LOC},
-        {
-            (
-                "org/Polizei (Hamburg)",
-                "Nach Angaben der Polizei wurde ein Radfahrer verletzt",
-            ),
-            (
-                "org/Polizei (Hamburg)",
-                "Der Mann sei mit einem Lastwagen zusammengestoßen",
-            ),
-        },
-    ),
 ]
 
 
@@ -161,18 +144,6 @@ def test_speaker(gazetteer_nlp, text, ents, expected) -> None:
     rec = extract(gazetteer_nlp, text, ents)
     got = {(q.speaker or q.speaker_label, q.text) for q in rec.quotes}
     assert got == expected
-
-
-def test_no_dateline_no_town(gazetteer_nlp) -> None:
-    """Without a dateline the police stay a label (no town is guessed)."""
-    rec = extract(
-        gazetteer_nlp,
-        "In Hamburg wurde ein Radfahrer verletzt. Der Mann sei mit einem "
-        "Lastwagen zusammengestoßen, teilte die Polizei mit. Auch in Bremen "
-        "gab es einen Unfall.",
-        {"Hamburg": LOC, "Bremen": LOC},
-    )
-    assert {q.speaker or q.speaker_label for q in rec.quotes} == {"Polizei"}
 
 
 def test_placed_police_alias(gazetteer_nlp) -> None:
