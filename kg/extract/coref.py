@@ -49,6 +49,7 @@ from kg.lang.de.speech import SPEAKER_NOUNS
 from kg.lang.de.titles import (
     AGE_WORD,
     FORMER,
+    GENERIC_POSTS,
     NARROWING_PREFIXES,
     SAME_POSTS,
     Title,
@@ -295,6 +296,8 @@ def _same_post(held: str, named: str) -> bool:
     "bundeskanzler" a "kanzler", not a "vizekanzler") or a post of its group."""
     if held == named:
         return True
+    if held.endswith(GENERIC_POSTS.get(named, ())):
+        return True  # "der Manager" after "Siemens-Chef X"
     if " " in held or " " in named:
         return False  # "stellvertretender außenminister" is not "der Außenminister"
     if held.endswith(named):

@@ -15,10 +15,12 @@ from kg.extract.kind_anaphors import kind_anaphor
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
+from kg.lang.de.org_kinds import is_company_head
+from kg.lang.de.orgs import is_legal_form
 from kg.lang.de.speech import ORG_ANAPHORS
 from kg.lang.de.speech_sources import ORG_ANAPHOR_ENDINGS
 
-__all__ = ["org_anaphor"]
+__all__ = ["org_anaphor", "org_of_word"]
 
 _DEFINITE = ARTICLES | {"des"}
 
@@ -48,34 +50,114 @@ def org_anaphor(
             and _after_article(doc, i)
             and not view.key(i)
         ):
-            here = view.sentence_of(doc[i])
-            if (
-                last is not None
-                and last[0] is not None
-                and kind_of(last[0]) is Kind.ORG
-                # not an outlet: "teilte der Konzern mit" after "berichtete der Kurier"
-                and not is_media(last[0])
-                and here - last[2] <= 3
-                and last[0] not in exclude
-            ):
-                return last[0]
-            lo = view.sents[max(0, here - 3)].start
-            named: list[str] = []
-            for j in range(i - 1, lo - 1, -1):
-                k = view.key(j)
-                if (
-                    k
-                    and kind_of(k) is Kind.ORG
-                    and not is_media(k)
-                    and k not in exclude
-                ):
-                    named.append(k)
-            if named:
-                # the one the article names most ("der Konzern": the VIG, not
-                # the "EGT" of its figures), the nearest of equals
-                counts = _mentions(view)
-                return max(named, key=lambda k: counts.get(k, 0))
+            firm = doc[i].lower_ in _FIRM_WORDS or _firm_compound(doc[i].lower_)
+            found = _named_before(view, i, last, firm=firm, exclude=exclude)
+            if found is not None:
+                return found
     return None
+
+
+def _named_before(
+    view: DocView,
+    i: int,
+    last: LastSpeaker,
+    *,
+    firm: bool = False,
+    exclude: Collection[str] = (),
+) -> str | None:
+    """The organisation a word like "Konzern" at token ``i`` refers back to: the
+    last speaker if an organisation quoted in the three sentences before, else
+    the one named most in the sentence or the three before. With ``firm`` (a
+    word for a company: "das Unternehmen", "die Firma") a company among them
+    comes first: "Der Verband X meldete die Pleite der Firma Y GmbH. Als Ursache
+    gab das Unternehmen an, …" -> Y."""
+    here = view.sentence_of(view.doc[i])
+    lo = view.sents[max(0, here - 3)].start
+    named: list[str] = []
+    for j in range(i - 1, lo - 1, -1):
+        k = view.key(j)
+        if k and kind_of(k) is Kind.ORG and not is_media(k) and k not in exclude:
+            named.append(k)
+    firms = [k for k in named if _is_firm(view, k)] if firm else []
+    if firm and not firms:
+        # the article's one firm named further back ("Die X GmbH hat Insolvenz
+        # beantragt. … Das berichteten die Verbände A und B. … Als Ursache gab
+        # das Unternehmen an")
+        earlier = {
+            k
+            for j in range(lo - 1, -1, -1)
+            if (k := view.key(j))
+            and kind_of(k) is Kind.ORG
+            and not is_media(k)
+            and k not in exclude
+        }
+        far = [k for k in earlier if _is_firm(view, k)]
+        firms = far if len(far) == 1 else []
+    if (
+        last is not None
+        and last[0] is not None
+        and kind_of(last[0]) is Kind.ORG
+        # not an outlet: "teilte der Konzern mit" after "berichtete der Kurier"
+        and not is_media(last[0])
+        and here - last[2] <= 3
+        and last[0] not in exclude
+        and (not firms or last[0] in firms)
+    ):
+        return last[0]
+    named = firms or named
+    if named:
+        # the one the article names most ("der Konzern": the VIG, not
+        # the "EGT" of its figures), the nearest of equals
+        counts = _mentions(view)
+        return max(named, key=lambda k: counts.get(k, 0))
+    return None
+
+
+def org_of_word(
+    view: DocView, i: int, word: str, last: LastSpeaker = None
+) -> str | None:
+    """The organisation named before that ``word``, the first part of the
+    compound at token ``i``, stands for: "nach Unternehmensangaben" -> the firm
+    the article is about, "laut Ministeriumsangaben" -> the ministry named
+    before (a name ending in the word, else a word of
+    :data:`~kg.lang.de.speech.ORG_ANAPHORS` for the organisation named last);
+    ``None`` when the article names none."""
+    low = word.lower().rstrip("-")
+    forms = [low] + ([low[:-1]] if low.endswith("s") and len(low) > 5 else [])
+    for j in range(i - 1, -1, -1):
+        k = view.key(j)
+        if not k or kind_of(k) is not Kind.ORG or is_media(k):
+            continue
+        name = view.entities[k].name.lower() if k in view.entities else ""
+        words = name.split(" (")[0].split()
+        if words and any(words[-1].endswith(f) and len(f) >= 5 for f in forms):
+            return k  # "Ministeriums-" -> the Wirtschaftsministerium
+    if any(f in ORG_ANAPHORS or _firm_compound(f) for f in forms):
+        return _named_before(view, i, last)  # "Unternehmens-", "Konzern-"
+    return None
+
+
+#: words for a company that refer back to one ("das Unternehmen", "die Firma")
+_FIRM_WORDS = frozenset({"unternehmen", "firma", "konzern", "hersteller"})
+
+
+def _is_firm(view: DocView, key: str) -> bool:
+    """The organisation ``key`` is a company: the gazetteer says so, its name
+    ends in a legal form ("Holzbau Maier GmbH") or the article calls it by a
+    company noun right before its name ("der Autobauer X", "die Firma X")."""
+    e = view.entities.get(key)
+    if e is None:
+        return False
+    if e.org_kind == "company" or is_legal_form(e.name.split()[-1]):
+        return True
+    doc = view.doc
+    return any(
+        view.key(j) == key
+        and j > 0
+        and view.key(j - 1) != key
+        and is_company_head(doc[j - 1].text)
+        for j in range(len(doc))
+    )
 
 
 def _firm_compound(word: str) -> bool:

@@ -21,6 +21,7 @@ from kg.extract.names import (
 )
 from kg.lang.de.grammar import DETERMINERS
 from kg.lang.de.names import (
+    CHANNEL_WORDS,
     FAMILY_NAMES_FIRST,
     NAME_MARKUP,
     NAME_PARTICLES,
@@ -49,6 +50,12 @@ def clean_person(
     small town in Japan, in an article about Berlin) is a place. ``surnames``:
     the last words of the persons the model named in full.
     """
+    if (
+        doc[start].text == "Per"
+        and start + 1 < len(doc)
+        and doc[start + 1].lower_ in CHANNEL_WORDS
+    ):
+        return None  # "Per Twitter teilte er mit": the preposition "per"
     start, end = _widen_person(doc, start, end, surnames)
     start, end = _trim_person(doc, start, end, surnames)
     if end <= start:

@@ -30,26 +30,31 @@ gives no evidence for stays a label.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from kg.extract.actors import is_media
 from kg.extract.focus import dateline_country, focus_country
 from kg.extract.quotes_continued import Found
 from kg.extract.records import Entity, Kind, Quote, entity_key, kind_of
-from kg.extract.sources import nominative_in
+from kg.extract.sources import nominative_in, speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.body_speakers import (
     ASSOCIATION_ENDINGS,
     COUNTRY_BODY_NOUNS,
+    FIRM_LABELS,
     GENERIC_BODY_NOUNS,
     GROUP_VOICE_NOUNS,
     LOCAL_BODY_NOUNS,
     NAME_AFTER_ENDINGS,
     SPOKESPERSON_NOUNS,
+    TEAM_LABELS,
+    TEAM_NOUN_ENDINGS,
     TOWN_NOUNS,
     VOICE_ENDINGS,
 )
 from kg.lang.de.cases import head_gender
+from kg.lang.de.org_kinds import PLACED_BODY_ENDINGS, is_company_head, is_kind_noun
 from kg.nlp import gazetteer
 
 __all__ = ["body_labels", "speaker_bodies"]
@@ -252,6 +257,11 @@ def _resolve(view: DocView, label: str, si: int) -> tuple[str | None, str | None
     named = _named_in_full(view, forms)
     if named is not None:
         return named
+    for words, is_kind in _KIND_FAMILIES:
+        if forms & words:
+            by_kind = _named_after_kind(view, si, is_kind)
+            if by_kind is not None:
+                return by_kind  # "das Unternehmen" after "der Süßwarenriese X"
     generic = forms & GENERIC_BODY_NOUNS
     if generic:
         ending = {
@@ -305,6 +315,10 @@ def _named_in_full(
             end = u + 1
             while end < len(doc) and view.key(end) == k:
                 end += 1
+            if is_kind_noun(t.text) and not t.lower_.endswith(PLACED_BODY_ENDINGS):
+                # "der Flughafenbetreiber Xport", its name taken for a place
+                found.add((None, doc[u:end].text))
+                continue
             found.add((None, f"{t.text} {doc[u:end].text}"))
         elif (
             k is None
@@ -314,6 +328,59 @@ def _named_in_full(
             and doc[u].lower_.endswith(NAME_AFTER_ENDINGS)
         ):
             found.add((None, f"{t.text} {doc[u].text}"))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _team_noun(word: str) -> bool:
+    """``word`` is a noun for a sports team before its name ("des Rennstalls",
+    "das Radteam"), in any case form."""
+    low = word.lower()
+    return word[:1].isupper() and low.rstrip("s").endswith(TEAM_NOUN_ENDINGS)
+
+
+#: the words a label calls an organisation by, and the nouns that name its kind
+#: right before its name: "das Unternehmen", "ein Unternehmenssprecher" after
+#: "der Süßwarenriese X"; "das Team" after "des Rennstalls Y"
+_KIND_FAMILIES = (
+    (FIRM_LABELS, is_company_head),
+    (TEAM_LABELS, _team_noun),
+)
+
+
+def _named_after_kind(
+    view: DocView, si: int, is_kind: Callable[[str], bool]
+) -> tuple[str | None, str | None] | None:
+    """The one organisation the article names up to sentence ``si`` right
+    after a noun of its kind (``is_kind``): its key, or its name as a label
+    where the model did not tag it ("Der Süßwarenriese Knusper warnt …"); ``None``
+    for none or several."""
+    doc = view.doc
+    end = view.sents[si].end
+    found: set[tuple[str | None, str | None]] = set()
+    for t in doc[: end - 1]:
+        own = view.key(t.i)
+        if not is_kind(t.text) or (own and kind_of(own) is not Kind.PLACE):
+            continue  # "der US-Autobauer" may stand for its country
+        x = doc[t.i + 1]
+        k = view.key(x.i)
+        if k is not None and kind_of(k) is not Kind.PLACE:
+            if kind_of(k) is Kind.ORG and not is_media(k):
+                found.add((k, None))
+            continue
+        # a name the model took for a place ("der Süßwarenriese Mars") counts
+        if (
+            x.text[:1].isupper()
+            and x.text.replace("-", "").isalnum()
+            and not x.text.isdigit()
+            and not is_kind_noun(x.text)
+            and not speaker_noun(x.text)
+            and not (
+                x.i + 1 < len(doc)
+                and doc[x.i + 1].text[:1].isupper()
+                and doc[x.i + 1].is_alpha
+            )
+        ):
+            found.add((None, x.text))
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -434,7 +501,7 @@ def speaker_bodies(quotes: list[Quote], entities: list[Entity]) -> list[Entity]:
     does not name added ("Armee (Mali)"), and each national body named with its
     adjective as well ("malische Armee"), so that it is known by that name."""
     keys = {e.key for e in entities}
-    out = [_with_adjective(e) for e in entities]
+    out = [_with_town_alias(_with_adjective(e)) for e in entities]
     for q in quotes:
         k = q.speaker
         if k is None or k in keys or kind_of(k) is not Kind.ORG:
@@ -465,6 +532,22 @@ def speaker_bodies(quotes: list[Quote], entities: list[Entity]) -> list[Entity]:
         )
         out.append(_with_adjective(e))
     return out
+
+
+_PLACED_BODY = re.compile(r"(\w+) in ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)")
+
+
+def _with_town_alias(e: Entity) -> Entity:
+    """``e``, a town's body the model named with its "in" ("Polizei in
+    Xburg"), with "Polizei Xburg" among its aliases, as a minted "Polizei
+    (Xburg)" has; other entities as they are."""
+    if e.kind != Kind.ORG:
+        return e
+    m = _PLACED_BODY.fullmatch(e.name)
+    if m is None or m.group(1).lower() not in LOCAL_BODY_NOUNS:
+        return e
+    alias = " ".join(m.groups())
+    return e if alias in e.aliases else replace(e, aliases=(*e.aliases, alias))
 
 
 def _with_adjective(e: Entity) -> Entity:

@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
+from kg.extract.names import is_common_noun
+from kg.extract.org_anaphor import org_of_word
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.bodies import body_noun
@@ -25,6 +27,7 @@ from kg.lang.de.grammar import (
     POSSESSIVES,
     RELATIVE_PRONOUNS,
 )
+from kg.lang.de.org_kinds import PLACED_BODY_ENDINGS, is_kind_noun
 from kg.lang.de.speech import (
     ATTRIBUTION_NOUNS,
     BODY_ENDINGS,
@@ -92,6 +95,7 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             label = doc[i + 1].text[: -len(compound)].rstrip("-")
             if label.lower() in UNNAMED_SOURCE_PREFIXES:
                 return None, None, None, a, b  # "laut Medieninformationen": unnamed
+            k = k or org_of_word(view, i + 1, label, last)  # "laut Konzernangaben"
             return (k, None, None if k else label.capitalize() or None, a, b)
         region = _source_phrase(view, sent, i + 1)
         apposed = _apposed_person(view, sent, region)
@@ -141,6 +145,9 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             if compound is not None and len(region) == 1:
                 # "laut Ministeriumsangaben": the body by its word
                 word = doc[region[0]].text[: -len(compound)].rstrip("-").capitalize()
+                own = org_of_word(view, region[0], word, last)
+                if own is not None:
+                    return own, None, None, a, b  # the ministry named before
                 for form in (word, word[:-1] if word.endswith("s") else ""):
                     if form and (
                         body_noun(form) or gazetteer.load().national_kind(form)
@@ -220,6 +227,7 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             # "nach Pentagon-Angaben", "nach Militärangaben"
             k = view.key(j)
             label = doc[j].text[: -len(compound)].rstrip("-")
+            k = k or org_of_word(view, j, label, last)  # "nach Unternehmensangaben"
             return (k, None, None if k else label.capitalize() or None, a, b)
         if noun not in ATTRIBUTION_NOUNS:
             return None
@@ -527,6 +535,18 @@ def _institution(view: DocView, region: list[int]) -> str | None:
         or doc[j].lower_ in MEDIA_NOUNS | UNNAMED_SOURCE_NOUNS | ATTRIBUTION_NOUNS
     ):
         return None  # "früheren Ankündigungen aus serbischen Regierungskreisen"
+    if (
+        j == first + 1
+        and (j + 1 not in region or not doc[j + 1].text[:1].isupper())
+        and (is_kind_noun(doc[first].text) or is_common_noun(doc, doc[first].text))
+        and not doc[first].lower_.endswith(PLACED_BODY_ENDINGS)
+        and not is_common_noun(doc, doc[j].text)
+        and not is_kind_noun(doc[j].text)
+        and getattr(gazetteer.lookup(doc[j].text, label="LOC"), "label", "") != "LOC"
+        and doc[j].lower_ not in NOT_SPEAKER_WORDS
+    ):
+        # "der Wirtschaftsauskunftei Creditreform": the name, not its kind
+        return doc[j].text
     end = region[-1]
     for k in range(j + 1, end):
         # "des Landeskriminalamts in Sachsen", "des Kinderkrankenhauses der
@@ -686,7 +706,7 @@ def cited_source(
                 return None, None, True  # "auf mit den Plänen vertraute Banker"
             j += 1  # adjectives
         if j not in inside or _cited_document(doc[j].lower_):
-            return None, None, True
+            return None, None, True  # also "auf eine geplante Ankündigung": a text
         k = view.key(j)
         if k and not is_media(k):
             if kind_of(k) is Kind.PLACE:

@@ -26,6 +26,7 @@ from kg.lang.de.grammar import (
     POSSESSIVES,
     PREPOSITIONS,
 )
+from kg.lang.de.org_kinds import PLACED_BODY_ENDINGS, is_kind_noun
 from kg.lang.de.speaker_chains import NOT_SPEAKER_LABELS
 from kg.lang.de.speech import (
     ADVERB_ENDINGS,
@@ -38,11 +39,14 @@ from kg.lang.de.speech import (
     SPOKESPERSON_ENDINGS,
     reporting_verbs,
 )
+from kg.lang.de.time import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from kg.nlp import gazetteer
 
 __all__ = [
     "apposition",
     "key_or_label",
     "label_of",
+    "name_after_kind",
     "office_of_minister",
     "placed_institution",
     "speaker_noun_after",
@@ -274,7 +278,50 @@ def label_of(view: DocView, region: list[int]) -> str | None:
             and (j + 2 >= len(doc) or not doc[j + 2].is_title)
         ):
             return f"{x.text} {y.text}"
-    return w.text
+    name = name_after_kind(view, w.i)
+    return name if name is not None else w.text
+
+
+def name_after_kind(view: DocView, i: int) -> str | None:
+    """The name right after the noun at ``i`` for a kind of organisation that
+    the model did not tag: "die Gewerkschaft Cockpit", "der Personaldienstleister
+    Randstad" -> "Cockpit", "Randstad" (the name, not the kind, is who speaks);
+    one capitalised word that is no time word ("Montag"), no speaker's noun and
+    no place or other entity, ending the phrase."""
+    doc = view.doc
+    j = i + 1
+    if j >= len(doc) or view.key(i):
+        return None
+    w, x = doc[i], doc[j]
+    if not is_kind_noun(w.text) or w.lower_.endswith(PLACED_BODY_ENDINGS):
+        return None  # "die Alpinpolizei Xdorf": a place (quotes_bodies)
+    placed = view.key(j)
+    if placed is not None and not (
+        kind_of(placed) is Kind.PLACE
+        and (j + 1 >= len(doc) or view.key(j + 1) != placed)
+    ):
+        return None  # a name, but "der Flughafenbetreiber Xport" taken for a place
+    if (
+        not x.text[:1].isupper()
+        or not x.text.replace("-", "").isalnum()
+        or x.text.isdigit()
+        or x.lower_ in NOT_SPEAKER_WORDS | MEDIA_NOUNS
+        or x.lower_ in WEEKDAYS
+        or x.lower_ in MONTHS
+        or x.lower_ in PARTS_OF_DAY
+        or speaker_noun(x.text)
+        or (placed is None and _gazetteer_place(x.text))
+        or (j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha)
+    ):
+        return None
+    return x.text
+
+
+def _gazetteer_place(word: str) -> bool:
+    """The gazetteer knows ``word`` as a place ("Xdorf"), not as an
+    organisation ("Ufo", a union)."""
+    entry = gazetteer.lookup(word, label="LOC")
+    return entry is not None and entry.label == "LOC"
 
 
 def office_of_minister(view: DocView, j: int) -> str | None:

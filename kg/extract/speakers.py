@@ -78,6 +78,10 @@ __all__ = [
 
 _DEFINITE = ARTICLES | {"des"}
 
+#: words by which a report refers back to the outlet named before ("Wie das
+#: Blatt berichtet", "teilte die Agentur mit")
+OUTLET_ANAPHORS = frozenset({"blatt", "zeitung", "tageszeitung", "magazin", "sender"})
+
 
 # --- the speaker --------------------------------------------------------------------
 
@@ -162,6 +166,9 @@ def speaker_of(
         if k and (_outlet(k) or _after_media_cue(view, i)):
             if k not in media:
                 media.append(k)
+            continue
+        if not k and (outlet := _outlet_anaphor(view, i)) and outlet not in media:
+            media.append(outlet)  # "Wie das Blatt berichtet": the paper named before
             continue
         if found:
             continue
@@ -656,6 +663,26 @@ def _demonym_person(view: DocView, i: int, key: str) -> bool:
     :func:`kg.extract.participants.singular_demonym`): a person named before
     speaks, not the state."""
     return kind_of(key) is Kind.PLACE and singular_demonym(view, i, key)
+
+
+def _outlet_anaphor(view: DocView, i: int) -> str | None:
+    """The outlet a definite word for one at token ``i`` refers back to ("das
+    Blatt", "die Zeitung" with no name after it): the last medium named in its
+    sentence or the two before."""
+    doc = view.doc
+    if (
+        i == 0
+        or doc[i].lower_ not in OUTLET_ANAPHORS
+        or doc[i - 1].lower_ not in _DEFINITE
+        or (i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or view.key(i + 1)))
+    ):
+        return None
+    here = view.sentence_of(doc[i])
+    for j in range(i - 1, view.sents[max(0, here - 2)].start - 1, -1):
+        k = view.key(j)
+        if k and (is_media(k) or _after_media_cue(view, j)):
+            return k
+    return None
 
 
 def _outlet(key: str) -> bool:

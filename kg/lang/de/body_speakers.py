@@ -7,12 +7,15 @@ from __future__ import annotations
 __all__ = [
     "ASSOCIATION_ENDINGS",
     "COUNTRY_BODY_NOUNS",
+    "FIRM_LABELS",
     "GROUP_VOICE_NOUNS",
     "GENERIC_BODY_NOUNS",
     "LOCAL_BODY_NOUNS",
     "VOICE_ENDINGS",
     "NAME_AFTER_ENDINGS",
     "SPOKESPERSON_NOUNS",
+    "TEAM_LABELS",
+    "TEAM_NOUN_ENDINGS",
     "TOWN_NOUNS",
 ]
 
@@ -88,3 +91,17 @@ ASSOCIATION_ENDINGS = (
     "plattform",
     "kanzlei",
 )
+
+
+#: a label's words (and a spokesperson's, "Unternehmenssprecher") for a firm,
+#: which speaks for the one firm the article names after a company noun ("der
+#: Süßwarenriese X … erklärte das Unternehmen")
+FIRM_LABELS = frozenset({"unternehmen", "firma", "konzern", "hersteller"})
+
+#: a label's words for a sports team, which speaks for the one team the
+#: article names after such a noun ("des Rennstalls X … wie das Team mitteilte")
+TEAM_LABELS = frozenset({"team", "rennstall", "mannschaft"})
+
+#: endings of nouns for a sports team right before its name ("der Rennstall
+#: X", "das Radteam Y")
+TEAM_NOUN_ENDINGS = ("rennstall", "team", "mannschaft")

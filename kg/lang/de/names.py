@@ -17,6 +17,7 @@ from kg.lang.de.spelling import strip_accents
 
 __all__ = [
     "ARABIC_NAME_LINKS",
+    "CHANNEL_WORDS",
     "ARTICLE_PREFIXES",
     "NAMED_THING_HEADS",
     "NOBLE_NOUNS",
@@ -40,6 +41,14 @@ __all__ = [
 ]
 
 #: particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad"
+#: what a message is sent by, after the preposition "per" opening a sentence,
+#: which the model takes for the Scandinavian first name ("Per Twitter teilte
+#: er mit, …", "Per E-Mail erklärte sie …"): no person
+CHANNEL_WORDS = frozenset(
+    "twitter facebook instagram youtube tiktok telegram whatsapp e-mail email mail "
+    "sms brief post fax telefon videobotschaft pressemitteilung".split()
+)
+
 NAME_PARTICLES = frozenset(
     {
         "von",

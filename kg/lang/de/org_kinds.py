@@ -19,8 +19,9 @@ from functools import lru_cache
 from kg.errors import InputError
 from kg.lang.de.lexicon import data_lines
 from kg.lang.de.orgs import COMPANY_NOUNS
+from kg.lang.de.speech_sources import BODY_ENDINGS
 
-__all__ = ["acronym_kinds", "is_company_head"]
+__all__ = ["PLACED_BODY_ENDINGS", "acronym_kinds", "is_company_head", "is_kind_noun"]
 
 #: last parts of compounds that call a company by its size: "der
 #: Süßwarengigant Mars", "der Ölriese Shell" (a bare "Riese" is no firm)
@@ -93,3 +94,57 @@ def acronym_kinds(word: str) -> tuple[str, ...] | None:
             if form == noun or (len(noun) >= 5 and form.endswith(noun)):
                 return kinds
     return None
+
+
+#: last parts of nouns for a kind of organisation that stand before its name
+#: and are in none of the tables above ("die Wirtschaftsauskunftei X", "der
+#: Flughafenbetreiber Y", "der Mobilfunkanbieter Z")
+KIND_NOUN_ENDINGS = (
+    "auskunftei",
+    "betreiber",
+    "anbieter",
+    "versicherer",
+    "verein",
+    "vereinigung",
+    "genossenschaft",
+    "stiftung",
+    "bank",
+    "kasse",
+)
+
+
+#: endings of nouns for a body named by the place it serves ("die
+#: Alpinpolizei Xdorf", "das Landgericht Yburg"): the word after them is a
+#: place, not the body's own name
+PLACED_BODY_ENDINGS = (
+    "polizei",
+    "feuerwehr",
+    "rettung",
+    "staatsanwaltschaft",
+    "gericht",
+    "gerichtshof",
+    "amt",
+    "behörde",
+    "ministerium",
+    "wache",
+    "wacht",
+    "inspektion",
+    "direktion",
+    "kommando",
+)
+
+
+@lru_cache(maxsize=8192)
+def is_kind_noun(word: str) -> bool:
+    """``word`` is a noun for a kind of organisation that may stand right
+    before its name: a company noun (:func:`is_company_head`), a kind of
+    ``org_kind_nouns.tsv`` (:func:`acronym_kinds`), a public body's noun
+    ("…polizei", "…verband") or one of :data:`KIND_NOUN_ENDINGS`."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    low = word.lower()
+    return (
+        is_company_head(word)
+        or acronym_kinds(word) is not None
+        or low.endswith(BODY_ENDINGS + KIND_NOUN_ENDINGS)
+    )

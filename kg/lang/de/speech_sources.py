@@ -332,7 +332,9 @@ CITED_DOCUMENT_NOUNS = frozenset(
     (
         "dokumente dokument unterlagen papiere papier akten bericht berichte "
         "quellen kreise kreisen informationen insider daten studie umfrage "
-        "mit gut informierte informierten vertraute vertrauten eingeweihte"
+        "mit gut informierte informierten vertraute vertrauten eingeweihte "
+        "entwurf entwürfe ankündigung schreiben brief briefe memo vorlage "
+        "gutachten protokoll protokolle analyse schätzung schätzungen"
     ).split()
 )
 

@@ -38,6 +38,7 @@ __all__ = [
     "NATIONAL_POST_ENDINGS",
     "NARROWING_PREFIXES",
     "SAME_POSTS",
+    "GENERIC_POSTS",
     "ROLE_MODIFIERS",
     "post_in_gender",
     "TITLE_ADJECTIVES",
@@ -359,6 +360,21 @@ SAME_POSTS = (
     # the Austrian defence minister is also called "Heeresminister"
     frozenset({"verteidigungsminister", "heeresminister"}),
 )
+
+#: a generic title and the endings of the posts it refers back to: "der
+#: Manager" after "Konzernchef X", "Vorstandsvorsitzender Y", "CEO Z"
+GENERIC_POSTS = {
+    "manager": (
+        "chef",
+        "vorsitzender",
+        "geschäftsführer",
+        "ceo",
+        "manager",
+        "vorstand",
+        "direktor",
+        "leiter",
+    ),
+}
 
 # The part before a title in a compound that makes it another post: a
 # "Vizepräsident" or an "Altkanzler" is not "der Präsident" or "der Kanzler" (an
