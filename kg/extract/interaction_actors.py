@@ -72,7 +72,7 @@ from kg.lang.de.speech import (
     SpeechAct,
 )
 
-__all__ = ["actor", "actors", "body_in", "other_actor"]
+__all__ = ["actor", "actors", "body_in", "org_subject", "other_actor"]
 
 _ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
 # "beim Landgericht" governs its noun as "bei dem" does
@@ -277,7 +277,7 @@ def actors(
     ):
         return None, [], []  # "Kritiker werfen Erdogan vor": nobody kg knows
     named = (
-        _org_subject(view, lo, v)
+        org_subject(view, lo, v)
         if subject == "group" and whom is None and not labels and deputies is None
         else None
     )
@@ -371,6 +371,9 @@ def actors(
     elif free_after:
         source = free_after[0]
         rest = free_after[1:]
+    elif (named_after := org_subject(view, v + 1, hi)) is not None:
+        # "Gerüchte dementierte das Ministerium" after the Innenministerium
+        source, rest = named_after, []
     elif (label := body_after(view, v, hi)) is not None:
         # "Am Montag forderte die Opposition …"
         source, labels, rest = None, [label], []
@@ -487,7 +490,7 @@ def _focus(view: DocView) -> str | None:
     return focus_country(view.entities.values(), dateline_country(view))
 
 
-def _org_subject(view: DocView, lo: int, v: int) -> str | None:
+def org_subject(view: DocView, lo: int, v: int) -> str | None:
     """The organisation a definite noun opening the clause refers to ("Die
     Partei fordert …", "Das Ministerium wies … zurück" after the
     Innenministerium; :func:`kg.extract.speakers.org_anaphor`, as for quotes)."""
@@ -520,17 +523,46 @@ def _pronoun_object(
     warf ihm vor": Trump), else the other person the sentence before names
     ("Merkel sprach mit Erdogan. Sie rief ihn … auf": Erdogan)."""
     doc = view.doc
-    if v + 1 >= hi or doc[v + 1].text not in ("ihm", "ihr", "ihn"):
-        return None
-    if v + 2 < hi and doc[v + 2].text[:1].isupper():
-        return None  # "ihr Engagement": a possessive
-    pronoun = "sie" if doc[v + 1].text == "ihr" else "er"  # "ihm", "ihn": a man
+    at = v + 1
+    if at + 1 < hi and doc[at].text in ("er", "sie", "wir", "man"):
+        at += 1  # "warf sie ihm … vor": the subject pronoun first
+    # not "sie": "forderte er sie auf" may be many
+    if at >= hi or doc[at].text not in ("ihm", "ihr", "ihn"):
+        # "…, indem sie ihm vorwerfen, …": the clause ends with its verb
+        at = _pronoun_before_final_verb(view, lo, v)
+        if at is None:
+            return None
+    if doc[at].text == "ihr" and at + 1 < hi and doc[at + 1].text[:1].isupper():
+        return None  # "ihr Engagement": a possessive ("ihm", "ihn" are none)
+    pronoun = "sie" if doc[at].text == "ihr" else "er"  # "ihm", "ihn": a man
     k = antecedent(view, v, spans, None, pronoun=pronoun)
     if k is not None and k == source and lo > 0:
         k = antecedent(view, lo, spans, None, pronoun=pronoun)
     if k == source:
         k = _other_person(view, lo, source, woman=pronoun == "sie")
     return k if k is not None and kind_of(k) is Kind.PERSON else None
+
+
+def _pronoun_before_final_verb(view: DocView, lo: int, v: int) -> int | None:
+    """The position of "ihm", "ihr", "ihn" right after the subject pronoun of a
+    subordinate clause that ends with its verb at ``v`` ("indem sie ihm
+    vorwerfen", "weil er ihn aufforderte"), else ``None``."""
+    lows = view.lowers
+    for p in range(lo + 2, v):
+        if (
+            view.texts[p] in ("ihm", "ihr", "ihn")
+            and lows[p - 1] in ("er", "sie", "wir", "ich", "man")
+            and lows[p - 2] in _SUBORDINATORS
+            and p - 2 == lo
+        ):
+            return p
+    return None
+
+
+# conjunctions that open a clause ending with its verb
+_SUBORDINATORS = frozenset(
+    "dass daß weil indem nachdem als wenn ob da obwohl bevor sobald während".split()
+)
 
 
 def _other_person(

@@ -323,6 +323,8 @@ def thing_compound(word: str, name: str) -> bool:
     government of the actor, "EU-Staaten", "US-Regierung", still are)."""
     if "-" not in word or word == name or word.startswith(f"{name} "):
         return False
+    if word in name.split():
+        return False  # "Carl-Ludwig" of "Carl-Ludwig Thiele": a word of the name
     if word.endswith(f"-{name}"):
         return False  # "der ÖVP-Wirtschaftsbund": the actor, its party in front
     head = word.rsplit("-", 1)[1]
@@ -361,6 +363,8 @@ def preposition_of(view: DocView, i: int, lo: int) -> str | None:
             and doc[j].lower_ not in _PREPOSITIONS | {"und", "oder"}
         )
         or (speaker_noun(doc[j].text) and not view.key(j))  # "von Innenminister X"
+        # "vom EU-Außenbeauftragten X": a title of the person, its body in front
+        or (speaker_noun(doc[j].text) and "-" in doc[j].text and view.person(i))
         or doc[j].lower_ in ("herr", "herrn", "frau")  # "von Herrn Sardana"
     ):
         j -= 1

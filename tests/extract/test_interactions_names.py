@@ -1,0 +1,123 @@
+"""Sources and targets of verbal interactions named with a hyphenated given name
+or after a title governed by "von" (issue 17, GermEval development set,
+``bench/quote_dev_ge.jsonl``). Invented sentences
+(kg/extract/interaction_checks.py)."""
+
+from __future__ import annotations
+
+from tests.conftest import ORG, PER, acts
+
+
+def test_a_hyphenated_given_name_is_the_source(records) -> None:
+    text = (
+        "Fraktionsvize Anna-Lena Berger forderte am Montag die Firma Nordwerk auf, "
+        "ihre Zahlen offenzulegen."
+    )
+    rec = records(text, {"Anna-Lena Berger": PER, "Nordwerk": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("DEMAND", "person/Anna-Lena Berger", "org/Nordwerk")
+    }
+
+
+def test_a_hyphenated_given_name_after_a_party_title(records) -> None:
+    text = "Am Dienstag warf SPD-Chef Hans-Peter Kogler der Firma Nordwerk Betrug vor."
+    rec = records(text, {"SPD": ORG, "Hans-Peter Kogler": PER, "Nordwerk": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "person/Hans-Peter Kogler", "org/Nordwerk")
+    }
+
+
+def test_a_passive_agent_after_a_title_with_its_body(records) -> None:
+    text = (
+        "Die Firma Nordwerk wurde vom EU-Kommissar Karl Brunner aufgefordert, "
+        "die Preise zu senken."
+    )
+    rec = records(text, {"Nordwerk": ORG, "EU": ORG, "Karl Brunner": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("DEMAND", "person/Karl Brunner", "org/Nordwerk")
+    }
+
+
+def test_two_subjects_with_an_apposition_between_them(records) -> None:
+    text = (
+        "Auch Karl Brunner, Präsident der Kammer Nordland, und Geschäftsführer "
+        "Eva Huber lobten die neue Halle."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Nordland": ORG, "Eva Huber": PER})
+    assert acts(rec, "type", "source") == {
+        ("PRAISE", "person/Karl Brunner"),
+        ("PRAISE", "person/Eva Huber"),
+    }
+
+
+def test_one_subject_with_an_apposition_stays_one(records) -> None:
+    text = (
+        "Karl Brunner, Präsident der Kammer Nordland, forderte Eva Huber zum "
+        "Rücktritt auf."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Nordland": ORG, "Eva Huber": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("DEMAND", "person/Karl Brunner", "person/Eva Huber")
+    }
+
+
+def test_a_dative_pronoun_before_a_noun_is_the_target(records) -> None:
+    text = (
+        "Die Ministerin Eva Huber traf den Bürgermeister Karl Brunner. Am Abend "
+        "warf sie ihm Untätigkeit vor."
+    )
+    rec = records(text, {"Eva Huber": PER, "Karl Brunner": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "person/Eva Huber", "person/Karl Brunner")
+    }
+
+
+def test_a_pronoun_object_in_a_clause_ending_with_its_verb(records) -> None:
+    text = (
+        "Die Ministerin Eva Huber traf den Bürgermeister Karl Brunner. Der Streit "
+        "eskalierte, als sie ihn zum Rücktritt aufforderte."
+    )
+    rec = records(text, {"Eva Huber": PER, "Karl Brunner": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("DEMAND", "person/Eva Huber", "person/Karl Brunner")
+    }
+
+
+def test_a_possessive_ihr_is_no_target(records) -> None:
+    text = (
+        "Der Minister Karl Brunner traf die Bürgermeisterin Eva Huber. Der Abend "
+        "verlief gut, weil er ihr Engagement lobte."
+    )
+    rec = records(text, {"Eva Huber": PER, "Karl Brunner": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("PRAISE", "person/Karl Brunner", None)
+    }
+
+
+def test_a_kind_noun_after_the_verb_is_the_organisation_named_before(records) -> None:
+    text = (
+        "Das nordländische Wirtschaftsministerium prüft den Fall seit Wochen. Am "
+        "Montag wies das Ministerium alle Vorwürfe zurück."
+    )
+    rec = records(text, {"Wirtschaftsministerium": ORG})
+    assert acts(rec, "type", "source", "target_label") == {
+        ("REJECT", "org/Wirtschaftsministerium", None)
+    }
+
+
+def test_a_kind_noun_as_label_is_the_compound_named_before(records) -> None:
+    text = (
+        "Die Zelte würden sicher verwahrt, betonte das Landwirtschaftsministerium "
+        "am Montag. Gerüchte über eine Räumung dementierte das Ministerium."
+    )
+    rec = records(text, {})
+    assert acts(rec, "type", "source_label") == {("DENY", "Landwirtschaftsministerium")}
+
+
+def test_a_kind_noun_with_two_compounds_before_stays_the_noun(records) -> None:
+    text = (
+        "Das Landwirtschaftsministerium und das Sozialministerium stritten. "
+        "Gerüchte über eine Räumung dementierte das Ministerium."
+    )
+    rec = records(text, {})
+    assert acts(rec, "type", "source_label") == {("DENY", "Ministerium")}
