@@ -322,7 +322,8 @@ def actors(
         sent = view.sents[view.sentence_of(doc[v])]
         source = antecedent(view, sent.start, spans, None)
         rest = free_before + free_after
-        if source is None:
+        if source is None or source in free_before:
+            # "Besgen warf er vor" with no one named before: not Besgen
             return None, [], []
     elif apposed is not None:
         # "Der Vizechef der Fraktion, Jan Korte, forderte …"

@@ -82,9 +82,11 @@ def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
     vor …" (denied; "nicht nur" denies nothing); "hat kein Spiel mehr
     bestritten", "bestreitet vier Turniere" (takes part in a contest, denies
     nothing); "gelobt Treue zur Verfassung" (vows: "gelobt" without an
-    auxiliary is "geloben", not "loben").
+    auxiliary is "geloben", not "loben"); "ob X zustimmt" (a question).
     """
     lows = view.lowers
+    if lows[lo] == "ob" and lo < v:
+        return True  # "Ob die Briten dem zustimmen, ist offen": a question
     for j in range(lo, hi):
         w = lows[j]
         if w in NEGATING_WORDS and not (j + 1 < hi and lows[j + 1] in NOT_DENIALS):

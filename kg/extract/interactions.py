@@ -43,7 +43,7 @@ from kg.extract.interaction_groups import (
     passive_agents,
     subjects_after_verb,
 )
-from kg.extract.interaction_labels import full_label
+from kg.extract.interaction_kinds import full_label, kind_object
 from kg.extract.interaction_parts import (
     agent_participles,
     attributive,
@@ -217,8 +217,13 @@ def find_interactions(
                     own_party(view, lo, hi, source)
                     or titled_object(view, t.i, hi, source, lambda j: actor(view, j))
                     or genitive_anaphor(view, t.i, hi, source)
+                    # "Die ÖVP warf der Partei … vor" after the FPÖ
+                    or kind_object(view, lo, t.i, hi, source)
                 )
                 targets = [own] if own is not None else targets
+            if source is None and labels and all(x is None for x in targets):
+                # "Der Verband forderte die Gewerkschaft auf" after Verdi
+                targets = [kind_object(view, lo, t.i, hi, "")]
             if source is None and not labels:
                 continue
             issue = _issue(view, lo, hi, t.i, act)

@@ -121,3 +121,58 @@ def test_a_kind_noun_with_two_compounds_before_stays_the_noun(records) -> None:
     )
     rec = records(text, {})
     assert acts(rec, "type", "source_label") == {("DENY", "Ministerium")}
+
+
+def test_a_party_as_the_object_is_the_other_party_named_before(records) -> None:
+    text = (
+        "Die Nordpartei hat im Landtag einen Antrag eingebracht. Die Südpartei "
+        "warf der Partei am Dienstag Populismus vor."
+    )
+    rec = records(text, {"Nordpartei": ORG, "Südpartei": ORG})
+    assert ("ACCUSE", "org/Südpartei", "org/Nordpartei") in acts(
+        rec, "type", "source", "target"
+    )
+
+
+def test_a_firm_as_the_object_in_the_middle_of_the_clause(records) -> None:
+    text = (
+        "Der Konzern Nordwerk baut Stellen ab. Die Gewerkschaft Metallbund hat dem "
+        "Konzern am Montag vorgeworfen, sein Wort zu brechen."
+    )
+    rec = records(text, {"Nordwerk": ORG, "Metallbund": ORG})
+    assert ("ACCUSE", "org/Metallbund", "org/Nordwerk") in acts(
+        rec, "type", "source", "target"
+    )
+
+
+def test_a_kind_noun_subject_after_the_verb_is_no_object(records) -> None:
+    text = (
+        "Die Südpartei hat einen Antrag eingebracht. Die Nordpartei stimmte zu. "
+        "Am Montag forderte die Partei eine Abstimmung."
+    )
+    rec = records(text, {"Nordpartei": ORG, "Südpartei": ORG})
+    demands = {x for x in acts(rec, "type", "source", "target") if x[0] == "DEMAND"}
+    assert all(target is None for _, _, target in demands)
+
+
+def test_the_rejected_motion_of_the_party_named_before(records) -> None:
+    text = (
+        "Die Nordpartei hat einen Antrag eingebracht. Die Südpartei lehnte den "
+        "Antrag der Partei ab."
+    )
+    rec = records(text, {"Nordpartei": ORG, "Südpartei": ORG})
+    assert ("REJECT", "org/Südpartei", "org/Nordpartei") in acts(
+        rec, "type", "source", "target"
+    )
+
+
+def test_an_object_name_before_a_pronoun_subject_is_no_source(records) -> None:
+    text = "Brunner warf er vor, sich auf das Niveau eines Stammtischs herabzulassen."
+    rec = records(text, {"Brunner": PER})
+    assert acts(rec, "type", "source") == set()
+
+
+def test_a_question_with_ob_is_no_act(records) -> None:
+    text = "Offen ist noch, ob Nordwerk dem Plan der Regierung zustimmt."
+    rec = records(text, {"Nordwerk": ORG})
+    assert acts(rec, "type", "source") == set()
