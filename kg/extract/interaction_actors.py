@@ -376,8 +376,10 @@ def actors(
         # "Gerüchte dementierte das Ministerium" after the Innenministerium
         source, rest = named_after, []
     elif (label := body_after(view, v, hi)) is not None:
-        # "Am Montag forderte die Opposition …"
-        source, labels, rest = None, [label], []
+        # "Am Montag forderte die Opposition …"; "die Regierung" the article's
+        # country, as before the verb
+        state = _focus(view) if government(label) else None
+        source, labels, rest = state, [] if state else [label], []
     else:
         return None, [], []
     # "die OECD … (OECD)", "Chinas Regierung" and China: one actor
@@ -393,7 +395,12 @@ def actors(
             or _the_country(view, lo, hi, source)
             or _titled_target(view, v, hi, spans, source)
         )
-    if target is None and (gov := government_object(view, v, hi, lo)) is not None:
+    # "X forderte die Regierung auf": with the subject before the verb an object
+    before = bool(free_before) or subject == "person"
+    if (
+        target is None
+        and (gov := government_object(view, v, hi, lo, before)) is not None
+    ):
         # "warf der Regierung Untätigkeit vor": the article's country
         target = _focus(view) if gov else None
     if target is None:

@@ -127,9 +127,14 @@ def other_named(view: DocView, n: int, source: str) -> str | None:
         if not k or k == source or kind_of(k) is not Kind.ORG or is_media(k):
             continue
         e = view.entities.get(k)
-        if view.lowers[n] == "partei" and e is not None and e.org_kind not in (
-            None,
-            "party",
+        if (
+            view.lowers[n] == "partei"
+            and e is not None
+            and e.org_kind
+            not in (
+                None,
+                "party",
+            )
         ):
             continue  # a party for "Partei", where its kind is known
         if k not in counts:

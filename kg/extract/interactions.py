@@ -36,6 +36,7 @@ from kg.extract.interaction_actors import (
     org_subject,
     other_actor,
 )
+from kg.extract.interaction_addressees import demanded_subject
 from kg.extract.interaction_checks import attributed, not_done, preposition_of
 from kg.extract.interaction_groups import (
     elliptic_subject,
@@ -211,6 +212,16 @@ def find_interactions(
                 # "…, sagte der Parteichef. Kritik wies er zurück": who spoke
                 source = quoted_person(view, quotes, lo, t.i, hi)
                 targets = targets or [None]
+            if (
+                source is not None
+                and all(x is None for x in targets)
+                and act.type in ("DEMAND", "APPEAL")
+            ):
+                # "Russland muss abziehen, fordert X", "X fordert, dass Y …"
+                demanded = demanded_subject(
+                    view, sent.start, lo, hi, lambda j: actor(view, j), source
+                )
+                targets = [demanded] if demanded is not None else targets
             if source is not None and all(x is None for x in targets):
                 # "X hat seine eigene Partei gewarnt", "warf dem Minister vor"
                 own = (

@@ -5,7 +5,7 @@ or after a title governed by "von" (issue 17, GermEval development set,
 
 from __future__ import annotations
 
-from tests.conftest import ORG, PER, acts
+from tests.conftest import LOC, ORG, PER, acts
 
 
 def test_a_hyphenated_given_name_is_the_source(records) -> None:
@@ -176,3 +176,56 @@ def test_a_question_with_ob_is_no_act(records) -> None:
     text = "Offen ist noch, ob Nordwerk dem Plan der Regierung zustimmt."
     rec = records(text, {"Nordwerk": ORG})
     assert acts(rec, "type", "source") == set()
+
+
+def test_the_subject_of_an_obligation_before_the_demand_is_its_target(records) -> None:
+    text = "Nordwerk müsse die Preise sofort senken, forderte Karl Brunner am Montag."
+    rec = records(text, {"Nordwerk": ORG, "Karl Brunner": PER})
+    assert ("DEMAND", "person/Karl Brunner", "org/Nordwerk") in acts(
+        rec, "type", "source", "target"
+    )
+
+
+def test_the_subject_of_a_dass_clause_after_the_demand_is_its_target(records) -> None:
+    text = (
+        "Die Gewerkschaft Metallbund fordert, dass der Konzern Nordwerk alle "
+        "Stellen erhält."
+    )
+    rec = records(text, {"Metallbund": ORG, "Nordwerk": ORG})
+    assert ("DEMAND", "org/Metallbund", "org/Nordwerk") in acts(
+        rec, "type", "source", "target"
+    )
+
+
+def test_a_dass_clause_with_a_preposition_first_names_no_target(records) -> None:
+    text = "Die Gewerkschaft Metallbund fordert, dass mit Nordwerk verhandelt wird."
+    rec = records(text, {"Metallbund": ORG, "Nordwerk": ORG})
+    assert ("DEMAND", "org/Metallbund", None) in acts(rec, "type", "source", "target")
+
+
+_AUSTRIA = (
+    "Wien – In Österreich wächst der Streit um das Budget. Österreich streitet. "
+    "Die Opposition in Österreich ist laut. "
+)
+
+
+def test_the_government_as_an_accusative_object_is_the_country(records) -> None:
+    text = _AUSTRIA + "Karl Brunner forderte die Regierung auf, endlich zu handeln."
+    rec = records(text, {"Karl Brunner": PER, "Österreich": LOC, "Wien": LOC})
+    assert ("DEMAND", "person/Karl Brunner", "place/Österreich") in acts(
+        rec, "type", "source", "target"
+    )
+
+
+def test_the_government_in_the_middle_of_a_clause_is_the_country(records) -> None:
+    text = _AUSTRIA + "Die Nordpartei hat die Regierung zum Rücktritt aufgefordert."
+    rec = records(text, {"Nordpartei": ORG, "Österreich": LOC, "Wien": LOC})
+    assert ("DEMAND", "org/Nordpartei", "place/Österreich") in acts(
+        rec, "type", "source", "target"
+    )
+
+
+def test_the_government_after_the_verb_as_subject_is_the_country(records) -> None:
+    text = _AUSTRIA + "Am Montag forderte die Regierung die Länder zum Sparen auf."
+    rec = records(text, {"Österreich": LOC, "Wien": LOC})
+    assert ("DEMAND", "place/Österreich", None) in acts(rec, "type", "source", "target")
