@@ -652,6 +652,11 @@ def _relative_subject(
     doc = view.doc
     if lo < 2 or lo >= v or doc[lo - 1].text != "," or doc[lo].lower_ not in _RELATIVES:
         return False, None
+    n = _antecedent_noun(view, lo)
+    man = view.person(n)
+    if doc[lo].text == "der" and man and person_genders(view).get(man) is not True:
+        # "X, der Ungarn vorwarf, …": "der" of a man is no dative
+        return True, man
     if not doc[lo].is_lower or not (lo + 1 == v or doc[lo + 1].is_lower):
         return False, None
     if _subject_after_relative(view, lo, v, finite_plural(view, v, hi)):

@@ -229,3 +229,26 @@ def test_the_government_after_the_verb_as_subject_is_the_country(records) -> Non
     text = _AUSTRIA + "Am Montag forderte die Regierung die Länder zum Sparen auf."
     rec = records(text, {"Österreich": LOC, "Wien": LOC})
     assert ("DEMAND", "place/Österreich", None) in acts(rec, "type", "source", "target")
+
+
+def test_der_after_a_man_opens_a_relative_clause_he_is_the_subject_of(
+    records,
+) -> None:
+    text = (
+        "Scharfe Kritik übte Minister Karl Brunner, der Nordland vorwarf, die "
+        "Grenzen zu schließen."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Nordland": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "person/Karl Brunner", "org/Nordland")
+    }
+
+
+def test_der_after_a_woman_is_a_dative(records) -> None:
+    text = (
+        "Scharfe Kritik traf Ministerin Eva Huber, der Nordland vorwarf, die "
+        "Grenzen zu schließen."
+    )
+    rec = records(text, {"Eva Huber": PER, "Nordland": ORG})
+    assert ("ACCUSE", "person/Eva Huber") not in acts(rec, "type", "source")
+
