@@ -251,4 +251,3 @@ def test_der_after_a_woman_is_a_dative(records) -> None:
     )
     rec = records(text, {"Eva Huber": PER, "Nordland": ORG})
     assert ("ACCUSE", "person/Eva Huber") not in acts(rec, "type", "source")
-
