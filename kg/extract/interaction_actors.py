@@ -537,9 +537,10 @@ def _pronoun_object(
     # not "sie": "forderte er sie auf" may be many
     if at >= hi or doc[at].text not in ("ihm", "ihr", "ihn"):
         # "…, indem sie ihm vorwerfen, …": the clause ends with its verb
-        at = _pronoun_before_final_verb(view, lo, v)
-        if at is None:
+        final = _pronoun_before_final_verb(view, lo, v)
+        if final is None:
             return None
+        at = final
     if doc[at].text == "ihr" and at + 1 < hi and doc[at + 1].text[:1].isupper():
         return None  # "ihr Engagement": a possessive ("ihm", "ihn" are none)
     pronoun = "sie" if doc[at].text == "ihr" else "er"  # "ihm", "ihn": a man
