@@ -72,7 +72,7 @@ from kg.lang.de.speech import (
     SpeechAct,
 )
 
-__all__ = ["actor", "actors", "body_in", "other_actor"]
+__all__ = ["actor", "actors", "body_in", "org_subject", "other_actor"]
 
 _ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
 # "beim Landgericht" governs its noun as "bei dem" does
@@ -277,7 +277,7 @@ def actors(
     ):
         return None, [], []  # "Kritiker werfen Erdogan vor": nobody kg knows
     named = (
-        _org_subject(view, lo, v)
+        org_subject(view, lo, v)
         if subject == "group" and whom is None and not labels and deputies is None
         else None
     )
@@ -322,7 +322,8 @@ def actors(
         sent = view.sents[view.sentence_of(doc[v])]
         source = antecedent(view, sent.start, spans, None)
         rest = free_before + free_after
-        if source is None:
+        if source is None or source in free_before:
+            # "Besgen warf er vor" with no one named before: not Besgen
             return None, [], []
     elif apposed is not None:
         # "Der Vizechef der Fraktion, Jan Korte, forderte …"
@@ -371,9 +372,14 @@ def actors(
     elif free_after:
         source = free_after[0]
         rest = free_after[1:]
+    elif (named_after := org_subject(view, v + 1, hi)) is not None:
+        # "Gerüchte dementierte das Ministerium" after the Innenministerium
+        source, rest = named_after, []
     elif (label := body_after(view, v, hi)) is not None:
-        # "Am Montag forderte die Opposition …"
-        source, labels, rest = None, [label], []
+        # "Am Montag forderte die Opposition …"; "die Regierung" the article's
+        # country, as before the verb
+        state = _focus(view) if government(label) else None
+        source, labels, rest = state, [] if state else [label], []
     else:
         return None, [], []
     # "die OECD … (OECD)", "Chinas Regierung" and China: one actor
@@ -389,7 +395,12 @@ def actors(
             or _the_country(view, lo, hi, source)
             or _titled_target(view, v, hi, spans, source)
         )
-    if target is None and (gov := government_object(view, v, hi, lo)) is not None:
+    # "X forderte die Regierung auf": with the subject before the verb an object
+    before = bool(free_before) or subject == "person"
+    if (
+        target is None
+        and (gov := government_object(view, v, hi, lo, before)) is not None
+    ):
         # "warf der Regierung Untätigkeit vor": the article's country
         target = _focus(view) if gov else None
     if target is None:
@@ -487,7 +498,7 @@ def _focus(view: DocView) -> str | None:
     return focus_country(view.entities.values(), dateline_country(view))
 
 
-def _org_subject(view: DocView, lo: int, v: int) -> str | None:
+def org_subject(view: DocView, lo: int, v: int) -> str | None:
     """The organisation a definite noun opening the clause refers to ("Die
     Partei fordert …", "Das Ministerium wies … zurück" after the
     Innenministerium; :func:`kg.extract.speakers.org_anaphor`, as for quotes)."""
@@ -520,17 +531,47 @@ def _pronoun_object(
     warf ihm vor": Trump), else the other person the sentence before names
     ("Merkel sprach mit Erdogan. Sie rief ihn … auf": Erdogan)."""
     doc = view.doc
-    if v + 1 >= hi or doc[v + 1].text not in ("ihm", "ihr", "ihn"):
-        return None
-    if v + 2 < hi and doc[v + 2].text[:1].isupper():
-        return None  # "ihr Engagement": a possessive
-    pronoun = "sie" if doc[v + 1].text == "ihr" else "er"  # "ihm", "ihn": a man
+    at = v + 1
+    if at + 1 < hi and doc[at].text in ("er", "sie", "wir", "man"):
+        at += 1  # "warf sie ihm … vor": the subject pronoun first
+    # not "sie": "forderte er sie auf" may be many
+    if at >= hi or doc[at].text not in ("ihm", "ihr", "ihn"):
+        # "…, indem sie ihm vorwerfen, …": the clause ends with its verb
+        final = _pronoun_before_final_verb(view, lo, v)
+        if final is None:
+            return None
+        at = final
+    if doc[at].text == "ihr" and at + 1 < hi and doc[at + 1].text[:1].isupper():
+        return None  # "ihr Engagement": a possessive ("ihm", "ihn" are none)
+    pronoun = "sie" if doc[at].text == "ihr" else "er"  # "ihm", "ihn": a man
     k = antecedent(view, v, spans, None, pronoun=pronoun)
     if k is not None and k == source and lo > 0:
         k = antecedent(view, lo, spans, None, pronoun=pronoun)
     if k == source:
         k = _other_person(view, lo, source, woman=pronoun == "sie")
     return k if k is not None and kind_of(k) is Kind.PERSON else None
+
+
+def _pronoun_before_final_verb(view: DocView, lo: int, v: int) -> int | None:
+    """The position of "ihm", "ihr", "ihn" right after the subject pronoun of a
+    subordinate clause that ends with its verb at ``v`` ("indem sie ihm
+    vorwerfen", "weil er ihn aufforderte"), else ``None``."""
+    lows = view.lowers
+    for p in range(lo + 2, v):
+        if (
+            view.texts[p] in ("ihm", "ihr", "ihn")
+            and lows[p - 1] in ("er", "sie", "wir", "ich", "man")
+            and lows[p - 2] in _SUBORDINATORS
+            and p - 2 == lo
+        ):
+            return p
+    return None
+
+
+# conjunctions that open a clause ending with its verb
+_SUBORDINATORS = frozenset(
+    "dass daß weil indem nachdem als wenn ob da obwohl bevor sobald während".split()
+)
 
 
 def _other_person(
@@ -612,6 +653,11 @@ def _relative_subject(
     doc = view.doc
     if lo < 2 or lo >= v or doc[lo - 1].text != "," or doc[lo].lower_ not in _RELATIVES:
         return False, None
+    n = _antecedent_noun(view, lo)
+    man = view.person(n)
+    if doc[lo].text == "der" and man and person_genders(view).get(man) is not True:
+        # "X, der Ungarn vorwarf, …": "der" of a man is no dative
+        return True, man
     if not doc[lo].is_lower or not (lo + 1 == v or doc[lo + 1].is_lower):
         return False, None
     if _subject_after_relative(view, lo, v, finite_plural(view, v, hi)):

@@ -82,9 +82,11 @@ def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
     vor …" (denied; "nicht nur" denies nothing); "hat kein Spiel mehr
     bestritten", "bestreitet vier Turniere" (takes part in a contest, denies
     nothing); "gelobt Treue zur Verfassung" (vows: "gelobt" without an
-    auxiliary is "geloben", not "loben").
+    auxiliary is "geloben", not "loben"); "ob X zustimmt" (a question).
     """
     lows = view.lowers
+    if lows[lo] == "ob" and lo < v:
+        return True  # "Ob die Briten dem zustimmen, ist offen": a question
     for j in range(lo, hi):
         w = lows[j]
         if w in NEGATING_WORDS and not (j + 1 < hi and lows[j + 1] in NOT_DENIALS):
@@ -323,6 +325,8 @@ def thing_compound(word: str, name: str) -> bool:
     government of the actor, "EU-Staaten", "US-Regierung", still are)."""
     if "-" not in word or word == name or word.startswith(f"{name} "):
         return False
+    if word in name.split():
+        return False  # "Carl-Ludwig" of "Carl-Ludwig Thiele": a word of the name
     if word.endswith(f"-{name}"):
         return False  # "der ÖVP-Wirtschaftsbund": the actor, its party in front
     head = word.rsplit("-", 1)[1]
@@ -361,6 +365,8 @@ def preposition_of(view: DocView, i: int, lo: int) -> str | None:
             and doc[j].lower_ not in _PREPOSITIONS | {"und", "oder"}
         )
         or (speaker_noun(doc[j].text) and not view.key(j))  # "von Innenminister X"
+        # "vom EU-Außenbeauftragten X": a title of the person, its body in front
+        or (speaker_noun(doc[j].text) and "-" in doc[j].text and view.person(i))
         or doc[j].lower_ in ("herr", "herrn", "frau")  # "von Herrn Sardana"
     ):
         j -= 1

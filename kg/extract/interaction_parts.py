@@ -23,7 +23,12 @@ from kg.extract.records import Kind, kind_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.bodies import body_noun, party_members
-from kg.lang.de.grammar import ADJ_ENDINGS, PREPOSITIONS, SUBJECT_PRONOUNS
+from kg.lang.de.grammar import (
+    ADJ_ENDINGS,
+    CLAUSE_OPENERS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
 from kg.lang.de.speech import (
     CIRCLE_NOUN_ENDINGS,
     GOVERNMENT_NOUNS,
@@ -427,27 +432,34 @@ def agent_participles(
 
 
 def government_object(
-    view: DocView, v: int, hi: int, lo: int | None = None
+    view: DocView, v: int, hi: int, lo: int | None = None, accusative: bool = False
 ) -> bool | None:
     """Whether the clause after the verb at ``v`` names "der Regierung", "der
     Bundesregierung" as its object without a state ("warf der Regierung
     Untätigkeit vor": the article's country, as "die Regierung" as subject),
     or, given the clause's start ``lo``, the middle of a clause whose verb
     stands last does ("hat der Regierung Untätigkeit vorgeworfen"; not "mit
-    der Regierung"); ``None`` when it names none."""
+    der Regierung"); ``None`` when it names none. With ``accusative`` (the
+    subject stands before the verb) "die Regierung" is an object too ("X
+    forderte die Regierung auf", "X hat die Regierung aufgefordert")."""
+    articles = ("der", "die") if accusative else ("der",)
     for j in range(v + 1, min(hi, v + 4)):
         # "der Regierung" (dative); "die Regierung" may be the subject
-        if view.lowers[j] in GOVERNMENT_NOUNS and view.lowers[j - 1] == "der":
+        if view.lowers[j] in GOVERNMENT_NOUNS and view.lowers[j - 1] in articles:
             return True
     if lo is None or not verb_final(view, v, hi):
         return None
     for j in range(lo + 2, v):
         if (
             view.lowers[j] in GOVERNMENT_NOUNS
-            and view.lowers[j - 1] == "der"
+            and view.lowers[j - 1] in articles
             and view.texts[j - 2].isalpha()
             and view.texts[j - 2].islower()
             and view.lowers[j - 2] not in PREPOSITIONS
+            # "dass die Regierung …": its subject
+            and not (
+                view.lowers[j - 1] == "die" and view.lowers[j - 2] in CLAUSE_OPENERS
+            )
         ):
             return True
     return None

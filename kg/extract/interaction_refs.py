@@ -30,11 +30,13 @@ from collections.abc import Callable, Sequence
 
 from kg.extract.actors import is_media
 from kg.extract.coref import person_genders
+from kg.extract.interaction_kinds import other_named
 from kg.extract.org_anaphor import org_anaphor
 from kg.extract.records import Kind, Quote, kind_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES, PASSIVE_AUXILIARIES, PREPOSITIONS
+from kg.lang.de.speech import ORG_ANAPHORS
 from kg.lang.de.speech_sources import LIVES_CLAIMED, OUTSIDER_ENDINGS
 
 __all__ = [
@@ -242,6 +244,9 @@ def genitive_anaphor(view: DocView, v: int, hi: int, source: str | None) -> str 
     if lows[j + 1] not in ("der", "des"):
         return None
     k = org_anaphor(view, [j + 2])
+    if k is not None and k == source and lows[j + 2] in ORG_ANAPHORS:
+        # "Die ÖVP lehnte den Antrag der Partei ab" after the FPÖ
+        k = other_named(view, j + 2, source)
     return k if k is not None and k != source else None
 
 

@@ -29,7 +29,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.bodies import body_object, body_object_before
-from kg.extract.interaction_actors import actor, actors, body_in, other_actor
+from kg.extract.interaction_actors import (
+    actor,
+    actors,
+    body_in,
+    org_subject,
+    other_actor,
+)
+from kg.extract.interaction_addressees import demanded_subject
 from kg.extract.interaction_checks import attributed, not_done, preposition_of
 from kg.extract.interaction_groups import (
     elliptic_subject,
@@ -37,6 +44,7 @@ from kg.extract.interaction_groups import (
     passive_agents,
     subjects_after_verb,
 )
+from kg.extract.interaction_kinds import full_label, kind_object
 from kg.extract.interaction_parts import (
     agent_participles,
     attributive,
@@ -204,14 +212,29 @@ def find_interactions(
                 # "…, sagte der Parteichef. Kritik wies er zurück": who spoke
                 source = quoted_person(view, quotes, lo, t.i, hi)
                 targets = targets or [None]
+            if (
+                source is not None
+                and all(x is None for x in targets)
+                and act.type in ("DEMAND", "APPEAL")
+            ):
+                # "Russland muss abziehen, fordert X", "X fordert, dass Y …"
+                demanded = demanded_subject(
+                    view, sent.start, lo, hi, lambda j: actor(view, j), source
+                )
+                targets = [demanded] if demanded is not None else targets
             if source is not None and all(x is None for x in targets):
                 # "X hat seine eigene Partei gewarnt", "warf dem Minister vor"
                 own = (
                     own_party(view, lo, hi, source)
                     or titled_object(view, t.i, hi, source, lambda j: actor(view, j))
                     or genitive_anaphor(view, t.i, hi, source)
+                    # "Die ÖVP warf der Partei … vor" after the FPÖ
+                    or kind_object(view, lo, t.i, hi, source)
                 )
                 targets = [own] if own is not None else targets
+            if source is None and labels and all(x is None for x in targets):
+                # "Der Verband forderte die Gewerkschaft auf" after Verdi
+                targets = [kind_object(view, lo, t.i, hi, "")]
             if source is None and not labels:
                 continue
             issue = _issue(view, lo, hi, t.i, act)
@@ -221,6 +244,8 @@ def find_interactions(
                 body_object(view, t.i, hi, labels)
                 or body_object_before(view, lo, t.i, hi, labels)
                 if all(x is None for x in targets)
+                # "forderte die Gewerkschaft …" after Verdi: the subject
+                and (source is None or org_subject(view, t.i + 1, hi) != source)
                 else None
             )
             group = _coordinated_subjects(view, sent, lo, t.i) or listed
@@ -245,7 +270,10 @@ def find_interactions(
                     # "SPD und CDU warfen sich gegenseitig … vor": each the other
                     pairs = [(s, None, x) for s in group for x in group if x != s]
             # "Die USA und die syrische Opposition fordern …": a body no
-            # entity stands for demands too, under its label
+            # entity stands for demands too, under its label; "das
+            # Ministerium" the one named in full before
+            labels = [full_label(view, x, lo) or x for x in labels]
+            target_label = full_label(view, target_label, lo)
             pairs += [(None, label, x) for label in labels for x in targets]
             for source, label, target in pairs:
                 out.append(
@@ -302,8 +330,8 @@ def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[st
         i += 1  # "Auch Frankreich und Deutschland forderten …"
     joined = False
     while i < v:
-        if doc[i].lower_ in _ARTICLES:
-            i += 1
+        if doc[i].lower_ in _ARTICLES or _title_before_name(view, i, v):
+            i += 1  # "und Geschäftsführer Eva Huber"
             continue
         key = view.key(i)
         k = actor(view, i)
@@ -315,6 +343,9 @@ def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[st
             i += 1
         if i == v:
             break
+        if doc[i].text == "," and (end := _apposition_end(view, i + 1, v)):
+            # "A, Präsident der X, und B forderten": the apposition
+            i = end + 1 if doc[end + 1].lower_ in ("und", "sowie") else end
         if doc[i].text == ",":
             i += 1
         elif doc[i].lower_ in ("und", "sowie") and not joined:
@@ -323,6 +354,30 @@ def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[st
         else:
             return []
     return out if joined and len(out) > 1 else []
+
+
+def _title_before_name(view: DocView, i: int, v: int) -> bool:
+    """Token ``i`` is a title right before the person it names ("Präsident Karl
+    Brunner", "SPD-Chef Eva Huber")."""
+    return (
+        i + 1 < v
+        and speaker_noun(view.texts[i])
+        and view.person(i + 1) is not None
+        and view.person(i) is None
+    )
+
+
+def _apposition_end(view: DocView, i: int, v: int) -> int | None:
+    """The comma closing an apposition that opens at ``i`` with a title
+    ("Präsident der IHK Nordland,") before the verb at ``v``, else ``None``."""
+    if i >= v or not speaker_noun(view.texts[i]) or view.person(i):
+        return None
+    for j in range(i + 1, min(v, i + 10)):
+        if view.texts[j] == ",":
+            return j
+        if view.person(j):
+            return None
+    return None
 
 
 def _agent_named(view: DocView, lo: int, hi: int) -> bool:
