@@ -66,6 +66,7 @@ from kg.extract.quotes_marked import (
     trim_marks,
 )
 from kg.extract.quotes_named_source import source_after_colon
+from kg.extract.quotes_own import own_reports
 from kg.extract.quotes_place import no_actors, state_voices
 from kg.extract.quotes_reported import Report, first_person, reported_clause
 from kg.extract.quotes_said_on import said_on
@@ -416,6 +417,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found.sort(key=lambda f: (f[0], f[1]))
     found = reported_before(view, text, found)
     found = spoken_before(view, text, found)
+    found = own_reports(view, text, found)
     found = stretches(text, found)
     found = spoken_on(view, text, found)
     found = settle_labels(view, found)
