@@ -76,6 +76,7 @@ from kg.extract.quotes_state import (
     investigator_labels,
     outlet_labels,
 )
+from kg.extract.quotes_trailer import unlisted_trailer
 from kg.extract.records import Kind, Quote, kind_of, name_of
 from kg.extract.sources import points_back
 from kg.extract.speaker_after import named_after
@@ -311,6 +312,16 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 last, last_label = (ts, tm, si), tl
             else:
                 last, last_label = (report.speaker, report.medium, si), report.label
+        elif (
+            report is None
+            and not touched
+            and (trailer := unlisted_trailer(view, sent, spans)) is not None
+        ):
+            # "So ist die Natur, mahnt Biologin Schmidt.": a verb the lexicon lacks
+            a, b, who, kind = trailer
+            found.append((a, b, si, kind, who, None, None))
+            spans.append((a, b))
+            last, last_label = (who, None, si), None
         elif (
             report is None
             and not touched
