@@ -28,7 +28,7 @@ _NARRATOR = frozenset({"berichtet", "berichteten", "berichtete", "nachgefragt"})
 
 
 def own_reports(view: DocView, text: str, found: list[Found]) -> list[Found]:
-    """``found`` (in text order) with an indirect quote that no one is named for,
+    """``found`` (in text order) with a quote that no one is named for,
     whose sentence opens before it with a first-person subject ("Ich glaube,
     dass …"), made the direct quote of its whole sentence; its speaker is that
     of the direct quote in the sentence right after it (a run of unnamed direct
@@ -45,7 +45,7 @@ def own_reports(view: DocView, text: str, found: list[Found]) -> list[Found]:
     ]
     for n, f in enumerate(out):
         a, b, si, kind, speaker, medium, label = f
-        if kind != "indirect" or speaker is not None:
+        if speaker is not None or (kind == "direct" and label is not None):
             continue
         sent = sents[si]
         if a <= sent.start_char or not _own_frame(view, sent.start, a):

@@ -69,8 +69,28 @@ _FRONTED = FRONTED_SUBORDINATORS | frozenset(
     ).split()
 )
 #: lower-case words of a bare noun phrase ("Sein neuer Vertreter")
-_NOUN_PHRASE = ARTICLES | INDEFINITE_ARTICLES | POSSESSIVES | PREPOSITIONS
+_NOUN_PHRASE = (
+    ARTICLES
+    | INDEFINITE_ARTICLES
+    | POSSESSIVES
+    | PREPOSITIONS
+    | frozenset("dazu darüber dafür davon daran darauf dabei damit dagegen".split())
+)
+#: words that join a clause to the one before ("Und wenn …")
+_JOINERS = frozenset({"und", "aber", "doch", "oder"})
+#: endings of finite verbs and infinitives ("gerechnet", "können")
+_VERB_ENDINGS = ("t", "te", "ten", "en", "st")
+#: finite forms without those endings ("So ist die Natur")
+_FINITE_WORDS = (
+    AUXILIARIES
+    | MODALS
+    | PAST
+    | frozenset("ist sind bin bist war gibt kann muss will soll darf mag weiß".split())
+)
 _DASHES = frozenset({"–", "—", "-"})
+#: after the name: another clause, or a negation ("macht X allerdings nicht":
+#: nothing was said)
+_NOT_AFTER_NAME = frozenset({",", ":", ";", "nicht", "nichts", "kein", "keine"})
 #: at most so many words after the speaker's name up to the sentence's end
 _AFTER_NAME = 8
 #: at most so many words between the verb and the speaker's name
@@ -102,7 +122,7 @@ def unlisted_trailer(
         if key is None or end is None:
             continue
         if sum(1 for i in range(end, hi) if doc[i].is_alpha) > _AFTER_NAME or any(
-            lowers[i] in (",", ":", ";") for i in range(end, hi)
+            lowers[i] in _NOT_AFTER_NAME for i in range(end, hi)
         ):
             continue
         if not _opens_quote(view, lo, c):
@@ -149,7 +169,16 @@ def _opens_quote(view: DocView, lo: int, c: int) -> bool:
     if len(words) < 3:
         return False
     asked = lowers[c - 1] in ("?", "!")
-    if lowers[words[0]] in _FRONTED and not asked:
+    # "Und wenn er gestört wird, reagiert X allergisch"
+    opener = words[1] if lowers[words[0]] in _JOINERS else words[0]
+    if lowers[opener] in _FRONTED and not asked:
+        return False
+    # a clause has a finite verb: "30 Jahre später, verrät X …" has none
+    if not any(
+        doc[i].is_lower
+        and (lowers[i].endswith(_VERB_ENDINGS) or lowers[i] in _FINITE_WORDS)
+        for i in words
+    ):
         return False
     # "Seine Aussage, wonach …, relativierte X": an object put first, no quote
     first = next((i for i in range(lo, c) if lowers[i] == ","), c)

@@ -2,7 +2,10 @@
 branch `span`, kg/extract/quotes_own.py), one invented text per case, no model:
 "Ich glaube, dass …", "Wir können nicht behaupten, dass …" are the speaker's
 words, one quoted stretch with the sentences beside them, not a report of
-no one; "Ich glaube, es wäre …" in Konjunktiv II is direct speech."""
+no one; "Ich glaube, es wäre …" in Konjunktiv II is direct speech. And "X
+meinte, unter … wird das nicht gehen, wie wir …": an indicative clause in the
+first person after a verb of saying is X's direct quote
+(kg/extract/quotes_reported._leading), not after "Wenn X zitiert, …"."""
 
 from __future__ import annotations
 
@@ -58,6 +61,26 @@ CASES = [
                 "Wir haben lange beraten. Ich glaube, es wäre falsch, jetzt aufzugeben",
             )
         },
+    ),
+    # an indicative first-person clause after "meinte X,": X's own words
+    (
+        "Zur Lage in den Schulen meinte Eva Lindner, ohne neue Lehrer werden wir "
+        "den Unterricht nicht halten können.",
+        {"Eva Lindner": PER},
+        {
+            (
+                "direct",
+                "person/Eva Lindner",
+                "ohne neue Lehrer werden wir den Unterricht nicht halten können",
+            )
+        },
+    ),
+    # the main clause after a fronted "Wenn …" is no report
+    (
+        "Wenn Eva Lindner in ihrem Lied jemanden zitiert, ist sie es selbst, die "
+        "uns zuzwinkert.",
+        {"Eva Lindner": PER},
+        set(),
     ),
 ]
 
