@@ -23,6 +23,8 @@ __all__ = ["own_reports"]
 _SUBJECTS = frozenset({"ich", "wir"})
 #: an addressee taken for a speaker's label ("Ich kann Ihnen sagen, dass …")
 _ADDRESSEES = frozenset({"ihnen", "euch", "uns", "mir", "dir", "dich", "mich"})
+#: quotation marks: where they stand, they bound the words
+_MARKS = frozenset('"„“”»«')
 #: the narrator's "wir" ("wie wir berichteten", "Wir haben nachgefragt")
 _NARRATOR = frozenset({"berichtet", "berichteten", "berichtete", "nachgefragt"})
 
@@ -50,6 +52,8 @@ def own_reports(view: DocView, text: str, found: list[Found]) -> list[Found]:
         sent = sents[si]
         if a <= sent.start_char or not _own_frame(view, sent.start, a):
             continue
+        if any(c in _MARKS for c in text[sent.start_char : sent.end_char]):
+            continue  # quotation marks say where the words are
         if any(g is not f and g[2] == si for g in out):
             continue  # another quote in the sentence: its frame is no frame
         a, b = trim_marks(text, sent.start_char, sent.end_char)

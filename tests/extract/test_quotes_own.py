@@ -62,6 +62,16 @@ CASES = [
             )
         },
     ),
+    # quotation marks in the sentence bound the words: no frame is taken in
+    (
+        "Die Partei tagte. Wir glauben, dass die „Reform“ scheitern wird. Das sei "
+        "klar, sagte Eva Lindner.",
+        {"Eva Lindner": PER},
+        {
+            ("indirect", None, "dass die „Reform“ scheitern wird"),
+            ("indirect", "person/Eva Lindner", "Das sei klar"),
+        },
+    ),
     # an indicative first-person clause after "meinte X,": X's own words
     (
         "Zur Lage in den Schulen meinte Eva Lindner, ohne neue Lehrer werden wir "
