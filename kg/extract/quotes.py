@@ -66,6 +66,7 @@ from kg.extract.quotes_marked import (
     trim_marks,
 )
 from kg.extract.quotes_named_source import source_after_colon
+from kg.extract.quotes_own import own_reports
 from kg.extract.quotes_place import no_actors, state_voices
 from kg.extract.quotes_reported import Report, first_person, reported_clause
 from kg.extract.quotes_said_on import said_on
@@ -75,6 +76,7 @@ from kg.extract.quotes_state import (
     investigator_labels,
     outlet_labels,
 )
+from kg.extract.quotes_trailer import unlisted_trailer
 from kg.extract.records import Kind, Quote, kind_of, name_of
 from kg.extract.sources import points_back
 from kg.extract.speaker_after import named_after
@@ -313,6 +315,16 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
         elif (
             report is None
             and not touched
+            and (trailer := unlisted_trailer(view, sent, spans)) is not None
+        ):
+            # "So ist die Natur, mahnt Biologin Schmidt.": a verb the lexicon lacks
+            a, b, who, kind = trailer
+            found.append((a, b, si, kind, who, None, None))
+            spans.append((a, b))
+            last, last_label = (who, None, si), None
+        elif (
+            report is None
+            and not touched
             and (new := new_speaker(view, sent, spans, last)) is not None
         ):
             # "Auch die Armutskonferenz warnt vor Kürzungen. Diese würden …":
@@ -416,6 +428,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found.sort(key=lambda f: (f[0], f[1]))
     found = reported_before(view, text, found)
     found = spoken_before(view, text, found)
+    found = own_reports(view, text, found)
     found = stretches(text, found)
     found = spoken_on(view, text, found)
     found = settle_labels(view, found)

@@ -66,6 +66,7 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ARTICLES,
     AUXILIARIES,
+    FRONTED_SUBORDINATORS,
     INDEFINITE_ARTICLES,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
@@ -826,6 +827,14 @@ def _leading(
         or doc[p + 1].lower_ in REPORTED_CLAUSE_OPENERS
         or clause_kind(view, p + 1, sent.end) == "indirect"
         or (doc[p].text == "," and subjunctive_second(view, p + 1, end))
+        # "Faymann meinte, unter … wird das nicht gehen, wie wir …": own words
+        # (not the main clause after "Wenn X zitiert, …")
+        or (
+            first_person(view, doc[p + 1 : sent.end])
+            and doc[sent.start].lower_ not in FRONTED_SUBORDINATORS | {"wenn", "da"}
+            # "Ich kann nur sagen, …": the writer's own words, no one's quote
+            and not any(doc[i].lower_ in ("ich", "wir") for i in range(sent.start, c))
+        )
     ):
         return None
     before = list(range(sent.start, c))
