@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.coref import surname, surnames_of
+from kg.extract.media import is_media
+from kg.extract.org_anaphor import org_anaphor
 from kg.extract.records import Entity, Kind, entity_key, kind_of, name_of
 from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
@@ -109,8 +111,6 @@ def keys_from(
         if not k and keys and i < end:
             # "zwischen der Gewerkschaft GDL und dem Konzern": the other side is
             # the organisation named before that the noun refers to
-            from kg.extract.org_anaphor import org_anaphor
-
             k = org_anaphor(view, [i], exclude=keys)
             if k:
                 keys.append(k)
@@ -345,19 +345,6 @@ def is_intergov(key: str) -> bool:
         return False
     entry = gazetteer.lookup(name_of(key))
     return entry is not None and entry.kind == "intergov"
-
-
-def is_media(key: str) -> bool:
-    """A news agency or broadcaster, also where the model ran its name on
-    ("Deutschen Presse-Agentur am Rande der Automesse")."""
-    if kind_of(key) is not Kind.ORG:
-        return False
-    words = name_of(key).split()
-    for n in range(len(words), 0, -1):
-        entry = gazetteer.lookup(" ".join(words[:n]))
-        if entry is not None:
-            return entry.kind == "media"
-    return False
 
 
 def reported_speaker(doc: Doc, i: int, sent: Span) -> bool:

@@ -9,9 +9,9 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc
 
-from kg.extract.actors import is_media
 from kg.extract.coref import LastSpeaker
 from kg.extract.kind_anaphors import kind_anaphor
+from kg.extract.media import is_media
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES

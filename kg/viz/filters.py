@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
 import networkx as nx
 
@@ -20,10 +20,29 @@ from kg.viz.rank import (
     top_nodes,
 )
 
-if TYPE_CHECKING:
-    from kg.viz.graph import _Evidence
+__all__ = [
+    "Evidence",
+    "check_count",
+    "cut",
+    "drop_light_edges",
+    "drop_nodes",
+    "likely_junk",
+]
 
-__all__ = ["check_count", "cut", "drop_light_edges", "drop_nodes", "likely_junk"]
+
+@dataclass
+class Evidence:
+    """What each actor (IRI) was seen in, gathered while the edges are added."""
+
+    articles: defaultdict[str, set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )
+    meetings: defaultdict[str, set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )
+    roles: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: the number of sentences that mention it
+    mentions: defaultdict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
 def drop_light_edges(G: nx.MultiGraph, min_weight: int) -> None:
@@ -60,7 +79,7 @@ def drop_nodes(
 
 
 def likely_junk(
-    select: Select, G: nx.MultiGraph, seen: _Evidence
+    select: Select, G: nx.MultiGraph, seen: Evidence
 ) -> dict[str, list[str]]:
     """The likely NER errors among the nodes of ``G`` without a meeting, a role
     or a ``met``/``holds_role`` edge (facts keep an actor): ``common-word name``

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
@@ -27,6 +26,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.viz.filters import (
+    Evidence,
     check_count,
     cut,
     drop_light_edges,
@@ -75,21 +75,6 @@ _TYPE_OF = dict(CLASS_TYPES)
 #: sentences kept on an edge as its evidence (the HTML page quotes them; a cap keeps
 #: the file small on a big corpus)
 EVIDENCE_PER_EDGE = 5
-
-
-@dataclass
-class _Evidence:
-    """What each actor (IRI) was seen in, gathered while the edges are added."""
-
-    articles: defaultdict[str, set[str]] = field(
-        default_factory=lambda: defaultdict(set)
-    )
-    meetings: defaultdict[str, set[str]] = field(
-        default_factory=lambda: defaultdict(set)
-    )
-    roles: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    #: the number of sentences that mention it
-    mentions: defaultdict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
 def graph_to_networkx(
@@ -219,7 +204,7 @@ def graph_to_networkx(
     kinds, names = _entities(select, wanted)
     articles = _articles(select)
     G = nx.MultiGraph()
-    seen = _Evidence()
+    seen = Evidence()
     meetings = _meetings(select, meetings_query(since_s, until_s), binds, kinds, names)
     _add_met_edges(G, meetings, seen)
     # a store of triples only (an rdflib Graph, a Store filled by hand; a .ttl or
@@ -407,7 +392,7 @@ def _sentences(
     query: str,
     binds: Mapping[ox.Variable, ox.Literal],
     kinds: Mapping[str, str],
-    seen: _Evidence,
+    seen: Evidence,
 ) -> tuple[dict[str, set[str]], dict[str, str]]:
     """(sentence -> the wanted actors it mentions, sentence -> its article); the
     article of each mention also goes to ``seen`` (the articles of a node)."""
@@ -431,7 +416,7 @@ def _sentences(
 
 
 def _add_met_edges(
-    G: nx.MultiGraph, meetings: Mapping[str, Info], seen: _Evidence
+    G: nx.MultiGraph, meetings: Mapping[str, Info], seen: Evidence
 ) -> None:
     """A ``met`` edge between every two participants of each meeting."""
     for m, info in meetings.items():
@@ -458,7 +443,7 @@ def _add_role_edges(
     memberships: Mapping[str, Info],
     kinds: Mapping[str, str],
     names: Mapping[str, str],
-    seen: _Evidence,
+    seen: Evidence,
 ) -> None:
     """The role of each membership on its person; a ``holds_role`` edge to the
     organisation or country when that is a node too."""
@@ -508,7 +493,7 @@ def _add_nodes(
     names: Mapping[str, str],
     meetings: Mapping[str, Info],
     articles: Mapping[str, Info],
-    seen: _Evidence,
+    seen: Evidence,
     *,
     dated: bool,
 ) -> None:
