@@ -107,11 +107,10 @@ def _adjective_stems() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def _adjective(word: str, ending: str) -> bool:
-    """``word`` is an adjective with ``ending`` ("Syrischen", "Obersten"; not
-    "Kronen" in "Kronen Zeitung")."""
+    """``word`` is an adjective with ``ending`` ("Syrischen", "Obersten",
+    "römischen"; not "Kronen" in "Kronen Zeitung")."""
     if not (
-        word[:1].isupper()
-        and word.isalpha()
+        word.isalpha()
         and not word.isupper()
         and len(word) > len(ending) + 2
         and word.endswith(ending)
@@ -165,8 +164,15 @@ def nominative(
         The name in the nominative, or ``name`` unchanged where unsure.
     """
     words = name.split(" ")
-    n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
-    if n == 0 or before is None:
+    # lower-case adjectives may open it: "der römischen Staatsanwaltschaft"
+    lead = 0
+    while lead < len(words) - 1 and words[lead].isalpha() and words[lead].islower():
+        lead += 1
+    n = next(
+        (i for i, w in enumerate(words) if i >= lead and not w[:1].isupper()),
+        len(words),
+    )
+    if n <= lead or before is None:
         return name
     before = before.lower()
     genders = genders or {}

@@ -17,6 +17,8 @@ from kg.lang.de.cases import article_genders, head_gender, nominative, noun_nomi
             "Syrischen Beobachtungsstelle für Menschenrechte",
             "Syrische Beobachtungsstelle für Menschenrechte",
         ),
+        # a lower-case city adjective opening the name (kg_orgs' local bodies)
+        ("der", "römischen Staatsanwaltschaft", "römische Staatsanwaltschaft"),
         (
             "einer",
             "Unabhängigen Untersuchungskommission",
