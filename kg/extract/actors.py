@@ -97,21 +97,13 @@ def keys_from(
             i, k = a, view.key(a)  # "dem Vorsitzenden der X, Bischof Y": Y
         if not k and i < end:
             # "zwischen Putin, Petro Poroschenko und ...": the surname of a
-            # person of the article that the model did not tag here
+            # person of the article that the model did not tag here; "zwischen
+            # der JG und Niessl": a name of an organisation of the article
             k = surname(surnames_of(view), doc[i].text) or _org_named(view, doc[i].text)
-            if k:
-                # "zwischen der JG und Niessl": a name of an organisation of the
-                # article that the model did not tag here
-                keys.append(k)
-                i += 1
-                if i < end and doc[i].lower_ in ("und", ",", "sowie"):
-                    i += 1
-                    continue
-                break
-        if not k and keys and i < end:
-            # "zwischen der Gewerkschaft GDL und dem Konzern": the other side is
-            # the organisation named before that the noun refers to
-            k = org_anaphor(view, [i], exclude=keys)
+            if not k and keys:
+                # "zwischen der Gewerkschaft GDL und dem Konzern": the other side
+                # is the organisation named before that the noun refers to
+                k = org_anaphor(view, [i], exclude=keys)
             if k:
                 keys.append(k)
                 i += 1
