@@ -191,6 +191,7 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self._tag(doc)
+        doc = _party_names(doc)
         doc = self._tag_bodies(doc)
         doc._.kg_context = gazetteer.context_of(*_context_words(doc))
         self._own_acronyms(doc)
@@ -377,6 +378,27 @@ class GazetteerMatcher:
             doc.ents = sorted(kept + added, key=lambda s: s.start)
         doc._.kg_entries = tagged
         return doc
+
+
+def _party_names(doc: Doc) -> Doc:
+    """A party's name with its article that the model took for MISC ("Die
+    Grünen kritisierten …", "Die Linke"): an organisation, resolved by the
+    article's country like "Grünen"
+    (:func:`kg.nlp.gazetteer.organisations_by_country`)."""
+    ents, changed = [], False
+    for e in doc.ents:
+        if (
+            e.label_ == "MISC"
+            and len(e) >= 2
+            and e[0].text in ("Die", "Der")
+            and (orgs := gazetteer.organisations_by_country(e.text))
+            and all(o.kind == "party" for o in orgs)
+        ):
+            e, changed = Span(doc, e.start, e.end, label="ORG"), True
+        ents.append(e)
+    if changed:
+        doc.ents = ents
+    return doc
 
 
 def _place_and_country(
