@@ -369,6 +369,18 @@ def _sentence_meetings(
             and not (t.i - 2 >= sent.start and doc[t.i - 2].lower_ in TIME_ANCHORS)
         ):
             c.this = True  # "An dem Treffen nahm auch X teil": the one before
+        elif (
+            kind == "noun"
+            and t.i - 1 > sent.start
+            and (
+                doc[t.i - 1].lower_ == "am"
+                or (doc[t.i - 1].lower_ == "dem" and doc[t.i - 2].lower_ == "an")
+            )
+            and _takes_part_in(sent)
+        ):
+            # "An dem Treffen im Kanzleramt nahmen X, Y und Z teil": who took
+            # part in the meeting named before, however many
+            c.this = True
         sent_cands.append((t, c))
         if destination and (
             named_visitors or (kind == "noun" and pays_visit(doc, t, sent))
@@ -445,6 +457,15 @@ def _sentence_meetings(
         else:
             merged.append(c)
     return merged + anchors, visitors
+
+
+def _takes_part_in(sent: Span) -> bool:
+    """``sent`` says that someone took part: a word of ``takes_part`` or a form
+    of "nehmen" with its particle "teil" ("nahmen … teil")."""
+    return takes_part(sent) or (
+        has_word(sent, "teil")
+        and any(w.lower_ in ("nahm", "nahmen", "nimmt", "nehmen") for w in sent)
+    )
 
 
 def _resumed(sent: Span) -> bool:

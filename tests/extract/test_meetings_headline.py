@@ -1,8 +1,9 @@
 """A headline that names a meeting and the dated sentence of the text that
 reports it are one meeting, even when only the headline names the place
 ("Berg empfängt Roth in Linz" / "hat am Montag … empfangen"); a meeting of the
-same pair at another place stays apart. Invented sentences on hand-annotated
-Docs, with a publication date so that "am Montag" resolves."""
+same pair at another place stays apart; "An dem Treffen nahmen X und Y teil"
+adds to the meeting named before. Invented sentences on hand-annotated Docs,
+with a publication date so that "am Montag" resolves."""
 
 from __future__ import annotations
 
@@ -107,3 +108,27 @@ def test_one_more_attendee_of_the_meeting_before(blank_nlp, second):
     assert [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings] == [
         {"Olaf Berg", "Ida Roth", "Eva Lang"}
     ]
+
+
+def test_who_took_part_in_the_meeting_named_before(blank_nlp):
+    # "An dem Treffen nahmen X, Y und Z teil": the meeting before, however many
+    text = (
+        "Nach langen Beratungen haben sich Olaf Berg und Ida Roth am Montag in "
+        "Linz geeinigt. An dem Treffen nahmen auch Jan Falk und Eva Lang teil."
+    )
+    ents = {**_ACTORS, "Jan Falk": "PER", "Eva Lang": "PER"}
+    rec = extract(blank_nlp, text, ents, _PUBLISHED)
+    assert [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings] == [
+        {"Olaf Berg", "Ida Roth", "Jan Falk", "Eva Lang"}
+    ]
+
+
+def test_a_meeting_elsewhere_is_not_the_one_before(blank_nlp):
+    # another place: two meetings
+    text = (
+        "Olaf Berg und Ida Roth haben sich am Montag in Linz geeinigt. Am Treffen "
+        "in Graz nahmen Jan Falk und Eva Lang teil."
+    )
+    ents = {**_ACTORS, "Jan Falk": "PER", "Eva Lang": "PER"}
+    rec = extract(blank_nlp, text, ents, _PUBLISHED)
+    assert len(rec.meetings) == 2
