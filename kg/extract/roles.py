@@ -153,6 +153,7 @@ def find_roles(
             if (org := focus_org(view.entities.values(), kind)) is not None
         },
         sentence_countries=_sentence_countries(view, scanned.roles, _leader(scores)),
+        opening_parties=_opening_parties(view, scanned.roles),
         # the federation the article names most, if only one leads
         federation=feds[0][1]
         if feds and (len(feds) == 1 or feds[1][0] < feds[0][0])
@@ -201,6 +202,44 @@ def _sentence_countries(
                 continue
         out[r.start] = countries_around(view, sent, first)
     return out
+
+
+def _opening_parties(view: DocView, roles: list[Role]) -> dict[int, str]:
+    """start of a bare post in ``roles`` that opens its sentence -> the party
+    that opens the sentence before as its subject, past a dateline ("Die Grünen
+    kritisierten die Pläne. Fraktionschefin X sagte …")."""
+    doc, offset = view.doc, view.offset
+    out: dict[int, str] = {}
+    for r in roles:
+        if r.organisation is not None or r.sentence == 0:
+            continue
+        if view.sents[r.sentence].start_char + offset != r.start:
+            continue
+        before = view.sents[r.sentence - 1]
+        i = before.start
+        first = view.key(i)
+        j = _after_name(view, i, before.end, first) if first else None
+        if j is not None and j + 1 < before.end and doc[j].text in ("–", "-", "—"):
+            i = j + 1  # "Berlin – Die SPD lehnt …"
+        if i < before.end and doc[i].lower_ in ("der", "die", "das"):
+            i += 1
+        k = view.key(i) if i < before.end else None
+        e = view.entities.get(k) if k else None
+        if (
+            e is not None
+            and e.kind == Kind.ORG
+            and e.org_kind == "party"
+            # the party is the subject: a verb follows its name
+            and (j := _after_name(view, i, before.end, e.key)) is not None
+            and doc[j].is_lower
+        ):
+            out[r.start] = e.key
+    return out
+
+
+def _after_name(view: DocView, i: int, end: int, key: str) -> int | None:
+    """The first token from ``i`` on that is not a mention of ``key``."""
+    return next((j for j in range(i, end) if view.key(j) != key), None)
 
 
 def _party_countries(view: DocView, roles: list[Role]) -> dict[str, str]:

@@ -821,3 +821,24 @@ def test_deputies_called_vize(blank_nlp, text, role, org) -> None:
     # "Vize" alone is no title: "Merkels Vize X" is her Vizekanzler
     rec = extract(blank_nlp, text, {"Jan Falk": "PER", "Wien": "LOC"})
     assert ("person/Jan Falk", role, f"org/{org}") in role_triples(rec)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die SPD lehnt die Pläne ab. Fraktionschef Jan Falk sagte, sie seien falsch.",
+        # past a dateline
+        "Berlin – Die SPD lehnt die Pläne ab. Fraktionschef Jan Falk sagte, sie "
+        "seien falsch.",
+    ],
+)
+def test_a_bare_party_post_after_a_sentence_its_party_opens(blank_nlp, text) -> None:
+    rec = extract(blank_nlp, text, {"SPD": "ORG", "Jan Falk": "PER", "Berlin": "LOC"})
+    assert ("person/Jan Falk", "Fraktionschef", "org/SPD") in role_triples(rec)
+
+
+def test_a_party_post_after_a_sentence_a_person_opens_stays_bare(blank_nlp) -> None:
+    text = "Olaf Berg lobte die SPD. Fraktionschef Jan Falk sagte, das sei gut."
+    ents = {"SPD": "ORG", "Jan Falk": "PER", "Olaf Berg": "PER"}
+    rec = extract(blank_nlp, text, ents)
+    assert ("person/Jan Falk", "Fraktionschef", None) in role_triples(rec)
