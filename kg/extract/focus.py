@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from spacy.tokens import Span
+
 from kg.extract.records import Entity, Kind, entity_key
 from kg.extract.view import DocView
 from kg.nlp import gazetteer
@@ -14,6 +16,7 @@ __all__ = [
     "STATE_BODIES",
     "country_scores",
     "dateline_country",
+    "dateline_end",
     "focus_city",
     "focus_country",
     "focus_land",
@@ -26,21 +29,30 @@ __all__ = [
 STATE_BODIES = frozenset({"party", "gov", "parliament", "court", "military"})
 
 
+def dateline_end(view: DocView, sent: Span) -> int | None:
+    """The first token after the dateline that opens ``sent`` ("Wien – Die
+    Regierung ...", "Warschau/Moskau – ..."): names, "/" and a dash; ``None``
+    when it opens with none."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 3 or not view.key(toks[0].i):
+        return None
+    j = 1
+    while j < len(toks) and (toks[j].text == "/" or view.key(toks[j].i)):
+        j += 1
+    if j < len(toks) and toks[j].text in ("–", "-", "—"):
+        return toks[j].i + 1
+    return None
+
+
 def dateline_country(view: DocView) -> str | None:
-    """The country of the dateline that opens the report ("Wien – Die
-    Regierung ...", "Warschau/Moskau – ..."): the first city's country."""
+    """The country of the dateline that opens the report
+    (:func:`dateline_end`): the first city's country."""
     for sent in view.sents[:4]:
-        toks = [t for t in sent if not t.is_space]
-        if len(toks) < 3:
+        if dateline_end(view, sent) is None:
             continue
-        k = view.key(toks[0].i)
+        k = view.key(next(t for t in sent if not t.is_space).i)
         e = view.entities.get(k) if k else None
-        if e is None or e.place_kind != "city" or not e.contained_in:
-            continue
-        j = 1
-        while j < len(toks) and (toks[j].text == "/" or view.key(toks[j].i)):
-            j += 1
-        if j < len(toks) and toks[j].text in ("–", "-", "—"):
+        if e is not None and e.place_kind == "city" and e.contained_in:
             return e.contained_in
     return None
 

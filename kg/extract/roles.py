@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from kg.extract.focus import (
     country_scores,
     dateline_country,
+    dateline_end,
     focus_city,
     focus_country,
     focus_land,
@@ -216,11 +217,7 @@ def _opening_parties(view: DocView, roles: list[Role]) -> dict[int, str]:
         if view.sents[r.sentence].start_char + offset != r.start:
             continue
         before = view.sents[r.sentence - 1]
-        i = before.start
-        first = view.key(i)
-        j = _after_name(view, i, before.end, first) if first else None
-        if j is not None and j + 1 < before.end and doc[j].text in ("–", "-", "—"):
-            i = j + 1  # "Berlin – Die SPD lehnt …"
+        i = dateline_end(view, before) or before.start  # "Berlin – Die SPD lehnt …"
         if i < before.end and doc[i].lower_ in ("der", "die", "das"):
             i += 1
         k = view.key(i) if i < before.end else None

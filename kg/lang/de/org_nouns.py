@@ -212,8 +212,6 @@ SLOGAN_KINDS = ("initiative", "bewegung", "bündnis")
 SLOGAN_LINKS = frozenset("ohne gegen für statt im zur zum".split())
 SLOGAN_ARTICLES = frozenset("der die das den dem des".split())
 
-SLOGAN_ARTICLES = frozenset("der die das den dem des".split())
-
 #: nouns of :data:`ORG_NOUNS` that are part of the name after them, like an
 #: armed unit's (:data:`UNIT_KINDS`): "das Museum Ludwig", "im Museum
 #: Folkwang"; "das Kunstmuseum Basel" is a museum and its place
