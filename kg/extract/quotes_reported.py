@@ -821,12 +821,14 @@ def _leading(
     ):
         return None  # "Brega äußerte sich nicht dazu, ob …": nothing was said
     opener = doc[sent.start].lower_ == "wie"
+    # "…, das Angebot spiegle den Wert nicht wider": a Konjunktiv I the list lacks
+    second = doc[p].text == "," and subjunctive_second(view, p + 1, end)
     if not (
         opener
         or doc[p].text == ":"
         or doc[p + 1].lower_ in REPORTED_CLAUSE_OPENERS
         or clause_kind(view, p + 1, sent.end) == "indirect"
-        or (doc[p].text == "," and subjunctive_second(view, p + 1, end))
+        or second
         # "Faymann meinte, unter … wird das nicht gehen, wie wir …": own words
         # (not the main clause after "Wenn X zitiert, …")
         or (
@@ -854,9 +856,7 @@ def _leading(
     )
     if subject is not None:
         speaker = subject  # "Vorstandschef John Cryan betonte im Gespräch mit der SZ …"
-    kind = clause_kind(view, p + 1, sent.end)
-    if doc[p].text == "," and subjunctive_second(view, p + 1, end):
-        kind = "indirect"  # "…, das Angebot spiegle den Wert nicht wider"
+    kind = "indirect" if second else clause_kind(view, p + 1, sent.end)
     speaker, medium, label = cited(view, plain_before + after, speaker, medium)
     placed = placed_institution(view, plain_before + after, speaker)
     if placed is not None:
