@@ -340,11 +340,18 @@ def _title_role(
     ):
         # "der Vorsitzende der SPD": the masculine weak form
         title = title_forms()[0].get(title.base.lower() + "r", title)
-    if org is None and not prefix:
+    # "ihre Bezirksleiterin X": a prefix run into the title ("Bezirks-",
+    # "Landes-") names a part of the possessor's organisation, and stays
+    # in the post's name
+    named_by_possessor = False
+    if org is None and not prefix.endswith("-"):
         org = _org_of_possessor(view, sent, tok, found)
+        named_by_possessor = org is not None and bool(prefix)
     if org is None and not prefix:
         org = firm_in_sentence(view, sent, tok, title)
-    role = _role_name(title, prefix, compound, org, modifier)
+    role = _role_name(
+        title, prefix, compound, None if named_by_possessor else org, modifier
+    )
     if org is None:
         org = institution_of_post(tok.text)
     found.add_title(person, role, org, tok)

@@ -713,6 +713,26 @@ def test_a_possessive_names_the_organisation_of_the_post(blank_nlp) -> None:
     assert ("person/Ole Wirth", "Sprecher", None) in roles
 
 
+def test_a_possessive_before_a_compound_post_names_its_organisation(blank_nlp) -> None:
+    # "Bezirks-", "Landes-": a part of the possessor's organisation, kept in
+    # the post's name
+    ents = {
+        "Nordgewerk": "ORG",
+        "Lea Sand": "PER",
+        "Ostpartei": "ORG",
+        "Tom Kranz": "PER",
+    }
+    rec = extract(
+        blank_nlp,
+        "Die Nordgewerk war mit ihrer Bezirksleiterin Lea Sand vertreten. "
+        "Die Ostpartei schickte ihren Landesvorsitzenden Tom Kranz.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Lea Sand", "Bezirksleiterin", "org/Nordgewerk") in roles
+    assert ("person/Tom Kranz", "Landesvorsitzender", "org/Ostpartei") in roles
+
+
 def test_a_bare_state_post_is_of_the_one_country_its_sentence_names(blank_nlp) -> None:
     ents = {
         "Norwegen": "LOC",

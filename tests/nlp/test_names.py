@@ -162,6 +162,47 @@ def test_a_person_ending_in_a_particle_takes_the_next_word(vocab) -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "ents", "person"),
+    [
+        # the model found the first name alone, the surname as a place
+        (
+            ["Ministerin", "Ursula", "von", "der", "Leyen", "kam", "."],
+            [(1, 2, "PER"), (4, 5, "LOC")],
+            "Ursula von der Leyen",
+        ),
+        (
+            ["Gestern", "kam", "Helga", "von", "Strelow", "."],
+            [(2, 3, "PER")],
+            "Helga von Strelow",
+        ),
+        # a body after the particle: the person's party, not her name
+        (
+            ["Anna", "von", "der", "SPD", "sprach"],
+            [(0, 1, "PER"), (3, 4, "ORG")],
+            "Anna",
+        ),
+        # a common noun after it: where she works
+        (["Peter", "von", "der", "Polizei", "kam"], [(0, 1, "PER")], "Peter"),
+        # a surname before the particle: the name is complete
+        (["Olaf", "Scholz", "von", "der", "Leyen"], [(0, 2, "PER")], "Olaf Scholz"),
+    ],
+)
+def test_first_names_alone_before_particles_take_the_surname(
+    vocab, words, ents, person
+):
+    assert _persons(vocab, words, ents)[0] == person
+
+
+def test_after_a_title_a_surname_may_be_part_of_a_place_name(vocab) -> None:
+    # "Costa" is part of "Costa Rica": after a title, still a surname
+    got = _run(vocab, ["Ratspräsident", "António", "Costa", "lud", "ein"], 1, 3, "LOC")
+    assert got == [("António Costa", "PER")]
+    # without a title the model's place stands
+    got = _run(vocab, ["Sie", "kam", "aus", "António", "Costa"], 3, 5, "LOC")
+    assert got == [("António Costa", "LOC")]
+
+
+@pytest.mark.parametrize(
     ("words", "person"),
     [
         (["Chinas", "Staatschef", "Xi", "Jinping", "empfing", "ihn"], "Xi Jinping"),

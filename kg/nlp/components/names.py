@@ -15,7 +15,9 @@ this order:
    Schweizer| Roger Federer" as MISC is the person Roger Federer).
 2. **Particles**: a person ending in a name particle takes the particles and the
    capitalised word after it ("Ursula von der| Leyen", "Alexander Van| der
-   Bellen"), whatever the model made of that word. A person takes the first part
+   Bellen"), whatever the model made of that word; so do first names alone
+   before particles and a word that is no common noun, place or body ("Ursula|
+   von der Leyen"; not "Anna| von der SPD"). A person takes the first part
    of a double name cut off by a stray space after its hyphen ("Mikl-| Leitner").
    A person right before a particle written with a capital takes the surname it
    opens ("Jean-Yves| Le Drian", "Luigi| Di Maio"); a lone first name takes the
@@ -71,6 +73,7 @@ from kg.lang.de.names import (
 from kg.lang.de.places import PLACE_NAME_CUES, PLACE_NAME_HEADS, PLACE_NOUNS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.lang.de.spelling import strip_accents
+from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 from kg.nlp.components.name_links import relabel_things, with_arabic_chains
 from kg.nlp.lexicon import (
@@ -121,11 +124,15 @@ class NameRelabeller:
                 changed = True
         # "Ursula von der| Leyen", "Alexander Van| der Bellen": a person ending in
         # a name particle takes the particles and the capitalised word after it,
-        # whatever the model made of that word
+        # whatever the model made of that word; so do first names alone before
+        # particles and a surname ("Ursula| von der Leyen")
         i = 0
         while i < len(ents):
             ent = ents[i]
-            if ent.label_ == "PER" and ent[-1].lower_ in NAME_PARTICLES:
+            ends_in_particle = ent[-1].lower_ in NAME_PARTICLES
+            if ent.label_ == "PER" and (
+                ends_in_particle or _first_names_only(doc, ent)
+            ):
                 j = ent.end
                 while (
                     j < len(doc)
@@ -134,9 +141,16 @@ class NameRelabeller:
                     and doc[j].lower_ in NAME_PARTICLES
                 ):
                     j += 1
-                if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                if (
+                    j < len(doc)
+                    and doc[j].text[:1].isupper()
+                    and doc[j].is_alpha
+                    and (ends_in_particle or _surname_after_particles(doc, ent, j))
+                ):
                     over = [e for e in ents[i + 1 :] if e.start <= j]
-                    if all(len(e) == 1 for e in over):
+                    if all(len(e) == 1 for e in over) and (
+                        ends_in_particle or all(e.label_ != "ORG" for e in over)
+                    ):
                         ents = [e for e in ents if e not in over]
                         ents[i] = Span(doc, ent.start, j + 1, label="PER")
                         changed = True
@@ -328,6 +342,24 @@ def _two_full_names(ent: Span) -> list[Span]:
         Span(doc, ent.start, ent.start + 2, label="PER"),
         Span(doc, ent.start + 2, ent.end, label="PER"),
     ]
+
+
+def _first_names_only(doc: Doc, ent: Span) -> bool:
+    """``ent`` is one or two first names and nothing else ("Ursula| von der
+    Leyen", where the model left the particles and the surname out)."""
+    return len(ent) <= 2 and all(_first_name(doc, t.text) for t in ent)
+
+
+def _surname_after_particles(doc: Doc, ent: Span, j: int) -> bool:
+    """``doc[j]``, after the particles that follow the first names ``ent``, is a
+    surname: not a common noun (unless a name too), not a place or body the
+    gazetteer knows ("Maria von der Caritas", "Peter von der Polizei")."""
+    if j == ent.end:
+        return False  # no particle between
+    lex = word_features(doc.vocab, doc[j].text)
+    if Feature.COMMON_NOUN in lex and not lex & {Feature.FIRST_NAME, Feature.SURNAME}:
+        return False
+    return gazetteer.lookup(doc[j].text) is None
 
 
 def _first_name(doc: Doc, word: str) -> bool:
@@ -813,7 +845,7 @@ def _name_after_descriptor(doc: Doc, start: int, end: int) -> int | None:
     or after an article and a word the table knows as a common noun or
     adjective and as no first name ("Der Schweizer| Roger Federer", "die
     Britin| Jane Smith"); ``None`` when no personal name ends the span."""
-    if is_personal_name(doc, start, end):
+    if is_personal_name(doc, start, end, after_title=_after_title(doc, start)):
         return start
     k = start
     if k < end and doc[k].lower_ in _ARTICLES:
@@ -828,9 +860,22 @@ def _name_after_descriptor(doc: Doc, start: int, end: int) -> int | None:
     return k + 1 if is_personal_name(doc, k + 1, end) else None
 
 
-def is_personal_name(doc: Doc, start: int, end: int) -> bool:
+def _after_title(doc: Doc, start: int) -> bool:
+    """A title stands right before ``doc[start]`` ("Ratspräsident| António
+    Costa")."""
+    return start > 0 and match_title(doc[start - 1].text) is not None
+
+
+def is_personal_name(
+    doc: Doc, start: int, end: int, *, after_title: bool = False
+) -> bool:
     """``doc[start:end]`` is a first name followed by one to three surname-like
-    words, by the lexicon table."""
+    words, by the lexicon table. ``after_title``: a title stands before it, and
+    a surname may be part of a place's name too ("Ratspräsident António Costa",
+    "Costa" of "Costa Rica")."""
+    not_a_surname = (
+        _NOT_A_SURNAME - {Feature.GAZ_PART} if after_title else _NOT_A_SURNAME
+    )
     if not 2 <= end - start <= 4:
         return False
     words = [t.text for t in doc[start:end]]
@@ -841,7 +886,7 @@ def is_personal_name(doc: Doc, start: int, end: int) -> bool:
         return False
     for w in words[1:]:
         lex = word_features(doc.vocab, w)
-        if lex & _NOT_A_SURNAME:
+        if lex & not_a_surname:
             return False
         if Feature.COMMON_NOUN in lex and not lex & {
             Feature.FIRST_NAME,
