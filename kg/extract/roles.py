@@ -35,7 +35,12 @@ from kg.extract.role_orgs import (
     org_after_title,
     role_context,
 )
-from kg.extract.roles_complete import FIRM_KINDS, complete_roles, post_key
+from kg.extract.roles_complete import (
+    CHANCELLORS,
+    FIRM_KINDS,
+    complete_roles,
+    post_key,
+)
 from kg.extract.roles_more import (
     apposed_holder,
     countries_around,
@@ -349,6 +354,8 @@ def _title_role(
         named_by_possessor = org is not None and bool(prefix)
     if org is None and not prefix:
         org = firm_in_sentence(view, sent, tok, title)
+    if org is None and not prefix:
+        org = _country_of_paired_title(view, sent, tok, found)
     role = _role_name(
         title, prefix, compound, None if named_by_possessor else org, modifier
     )
@@ -395,6 +402,38 @@ def _org_coordinated(
     if k < sent.end and view.texts[k][:1].isupper() and view.key(k) is None:
         return None  # "und Microsoft Chef X": the other runs on
     return other
+
+
+def _country_of_paired_title(
+    view: DocView, sent: Span, tok: Token, found: _Roles
+) -> str | None:
+    """ "Israels Ministerpräsident X und Außenminister Y": a bare title right
+    after "und" and a person whose title right before the name has a country
+    holds its post for that country. Not a post of a federation
+    ("Bundeskanzler", "Kanzler"): that names its own country."""
+    doc = view.doc
+    if modifier_start(doc, tok) != tok.i or tok.i - 2 < sent.start:
+        return None
+    if tok.text.startswith("Bundes") or post_key(tok.text) in CHANCELLORS:
+        return None
+    if view.lowers[tok.i - 1] not in ("und", "sowie"):
+        return None
+    person = view.person(tok.i - 2)
+    if person is None:
+        return None
+    k = tok.i - 2
+    while k > sent.start and view.person(k - 1) == person:
+        k -= 1
+    if k == sent.start:
+        return None
+    before = doc[k - 1]
+    end = before.idx + len(before.text) + view.offset
+    for r in reversed(found.roles):
+        if r.person == person and r.end == end:
+            if r.organisation and kind_of(r.organisation) is Kind.PLACE:
+                return r.organisation
+            return None
+    return None
 
 
 def _org_of_possessor(

@@ -733,6 +733,29 @@ def test_a_possessive_before_a_compound_post_names_its_organisation(blank_nlp) -
     assert ("person/Tom Kranz", "Landesvorsitzender", "org/Ostpartei") in roles
 
 
+def test_a_bare_title_after_und_shares_the_country_of_the_title_before(blank_nlp):
+    ents = {
+        "Schweden": "LOC",
+        "Finnland": "LOC",
+        "Norwegens": "LOC",
+        "Lars Moe": "PER",
+        "Pia Lund": "PER",
+        "Ida Berg": "PER",
+        "Tom Kranz": "PER",
+    }
+    rec = extract(
+        blank_nlp,
+        "Schweden und Finnland streiten. Er traf Norwegens Regierungschef Lars "
+        "Moe und Außenministerin Pia Lund. Dann sprach Ministerin Ida Berg und "
+        "Innenminister Tom Kranz.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Pia Lund", "Außenministerin", "place/Norwegen") in roles
+    # the title before has no country: nothing to share
+    assert ("person/Tom Kranz", "Innenminister", "place/Norwegen") not in roles
+
+
 def test_a_bare_state_post_is_of_the_one_country_its_sentence_names(blank_nlp) -> None:
     ents = {
         "Norwegen": "LOC",
