@@ -38,4 +38,6 @@ def is_title_modifier(word: str) -> bool:
         return True
     if stem in REGION_ADJECTIVES:  # "der burgenländische Landeshauptmann"
         return True
+    if stem.endswith("politisch") and len(stem) > len("politisch"):
+        return True  # "ihr außenpolitischer Sprecher": the field of the post
     return gazetteer.country_of(word) is not None

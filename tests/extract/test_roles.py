@@ -733,6 +733,19 @@ def test_a_possessive_before_a_compound_post_names_its_organisation(blank_nlp) -
     assert ("person/Tom Kranz", "Landesvorsitzender", "org/Ostpartei") in roles
 
 
+def test_a_field_adjective_before_a_post_keeps_the_possessor(blank_nlp) -> None:
+    ents = {"Nordpartei": "ORG", "Tom Kranz": "PER", "Ida Berg": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Kritik kam von der Nordpartei. Deren außenpolitischer Sprecher Tom Kranz "
+        "sagte das. Die Nordpartei schickte ihre umweltpolitische Sprecherin Ida Berg.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Tom Kranz", "Sprecher", "org/Nordpartei") in roles
+    assert ("person/Ida Berg", "Sprecherin", "org/Nordpartei") in roles
+
+
 def test_a_bare_title_after_und_shares_the_country_of_the_title_before(blank_nlp):
     ents = {
         "Schweden": "LOC",
