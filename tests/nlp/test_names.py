@@ -175,6 +175,12 @@ def test_a_person_ending_in_a_particle_takes_the_next_word(vocab) -> None:
             [(2, 3, "PER")],
             "Helga von Strelow",
         ),
+        # a name found after a title, a double first name
+        (
+            ["Minister", "Karl-Theodor", "zu", "Gutenfels", "kam"],
+            [],
+            "Karl-Theodor zu Gutenfels",
+        ),
         # a body after the particle: the person's party, not her name
         (
             ["Anna", "von", "der", "SPD", "sprach"],

@@ -126,35 +126,10 @@ class NameRelabeller:
         # a name particle takes the particles and the capitalised word after it,
         # whatever the model made of that word; so do first names alone before
         # particles and a surname ("Ursula| von der Leyen")
-        i = 0
-        while i < len(ents):
-            ent = ents[i]
-            ends_in_particle = ent[-1].lower_ in NAME_PARTICLES
-            if ent.label_ == "PER" and (
-                ends_in_particle or _first_names_only(doc, ent)
-            ):
-                j = ent.end
-                while (
-                    j < len(doc)
-                    and j - ent.end < 2
-                    and doc[j].is_lower
-                    and doc[j].lower_ in NAME_PARTICLES
-                ):
-                    j += 1
-                if (
-                    j < len(doc)
-                    and doc[j].text[:1].isupper()
-                    and doc[j].is_alpha
-                    and (ends_in_particle or _surname_after_particles(doc, ent, j))
-                ):
-                    over = [e for e in ents[i + 1 :] if e.start <= j]
-                    if all(len(e) == 1 for e in over) and (
-                        ends_in_particle or all(e.label_ != "ORG" for e in over)
-                    ):
-                        ents = [e for e in ents if e not in over]
-                        ents[i] = Span(doc, ent.start, j + 1, label="PER")
-                        changed = True
-            i += 1
+        joined = _with_particles(doc, ents)
+        if joined != ents:
+            ents = joined
+            changed = True
         # "Mohammed| bin Salman": an Arabic name chain after a person
         chained = with_arabic_chains(doc, ents)
         if chained != ents:
@@ -199,6 +174,9 @@ class NameRelabeller:
         )
         if found:
             ents = sorted(ents + found, key=lambda e: e.start)
+            # "Verteidigungsminister Karl-Theodor| zu Guttenberg": a name found
+            # after a title may have its particles to take too
+            ents = _with_particles(doc, ents)
             changed = True
         # "Sebastian| Kurz": a lone first name takes a capitalised word the
         # table knows as an adjective or adverb (or a noun that is a surname)
@@ -344,10 +322,46 @@ def _two_full_names(ent: Span) -> list[Span]:
     ]
 
 
+def _with_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with each person ending in a name particle, or of first names
+    alone before particles, widened over the particles and the surname."""
+    ents = list(ents)
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        ends_in_particle = ent[-1].lower_ in NAME_PARTICLES
+        if ent.label_ == "PER" and (ends_in_particle or _first_names_only(doc, ent)):
+            j = ent.end
+            while (
+                j < len(doc)
+                and j - ent.end < 2
+                and doc[j].is_lower
+                and doc[j].lower_ in NAME_PARTICLES
+            ):
+                j += 1
+            if (
+                j < len(doc)
+                and doc[j].text[:1].isupper()
+                and doc[j].is_alpha
+                and (ends_in_particle or _surname_after_particles(doc, ent, j))
+            ):
+                over = [e for e in ents[i + 1 :] if e.start <= j]
+                if all(len(e) == 1 for e in over) and (
+                    ends_in_particle or all(e.label_ != "ORG" for e in over)
+                ):
+                    ents = [e for e in ents if e not in over]
+                    ents[i] = Span(doc, ent.start, j + 1, label="PER")
+        i += 1
+    return ents
+
+
 def _first_names_only(doc: Doc, ent: Span) -> bool:
-    """``ent`` is one or two first names and nothing else ("Ursula| von der
-    Leyen", where the model left the particles and the surname out)."""
-    return len(ent) <= 2 and all(_first_name(doc, t.text) for t in ent)
+    """``ent`` is one or two first names, each maybe a double one, and nothing
+    else ("Ursula| von der Leyen", "Karl-Theodor| zu Guttenberg", where the
+    model left the particles and the surname out)."""
+    return len(ent) <= 2 and all(
+        all(_first_name(doc, part) for part in t.text.split("-")) for t in ent
+    )
 
 
 def _surname_after_particles(doc: Doc, ent: Span, j: int) -> bool:
