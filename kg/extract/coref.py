@@ -15,7 +15,10 @@ extractor:
   ("ein russischer Minister") leave it alone. The phrases resolved become
   mentions of their person (:func:`with_references`), so the participants of
   a meeting, the speaker of a quote and the parties of an interaction take
-  the person, and the roles, found before, make no new role of them.
+  the person, and the roles, found before, make no new role of them. A
+  definite "der CDU-Politiker", "die SPÖ-Abgeordnete" refers the same way to
+  the one member of that party named before, else to the one person named
+  just before who is of no other party.
 * :func:`antecedent` (for the speaker of a reporting clause: "sagte der
   Minister", "er betonte") and :func:`person_before` (for "er" and "sein
   Besuch" in a meeting sentence): looser, the person named nearest before.
@@ -142,6 +145,76 @@ def title_references(view: DocView, roles: list[Role]) -> list[TitleReference]:
             )
         if person is not None:
             out.append(TitleReference(start, tok.i + 1, person))
+    members = [r for r in roles if r.person in view.entities]  # "Mitglied" too
+    return out + _party_member_references(view, members, {r.start for r in out})
+
+
+#: "der CDU-Politiker", "die SPÖ-Abgeordnete": a member of the party before
+_MEMBER_NOUN = re.compile(r"(.+)-(Politiker(?:in)?|Abgeordneter?)")
+
+
+def _party_member_references(
+    view: DocView, roles: list[Role], taken: set[int]
+) -> list[TitleReference]:
+    """ "Wadephul brach nach Israel auf. In Jerusalem wird der CDU-Politiker
+    … zusammentreffen": a definite singular "der/die PARTEI-Politiker(in)" or
+    "-Abgeordnete" that names no one by apposition refers to the one person
+    the article gives a post or membership in that party before it, else to
+    the one person named in its sentence before it and the sentence before,
+    if that one is of no other party and not of the other gender."""
+    doc = view.doc
+    genders = person_genders(view)
+    out: list[TitleReference] = []
+    for i, text in enumerate(view.texts):
+        m = _MEMBER_NOUN.fullmatch(text)
+        if m is None or i == 0 or i in taken:
+            continue
+        party = view.key(i)
+        entity = view.entities.get(party) if party else None
+        if entity is None or entity.org_kind != "party":
+            continue
+        det = view.lowers[i - 1]
+        noun = m.group(2)
+        if noun.endswith("in") or noun.endswith("te"):
+            # "die CDU-Politikerin", "die SPÖ-Abgeordnete"
+            feminine = det == "die" or (det == "der" and noun.endswith("in"))
+            if det not in ("die", "der") or (noun == "Abgeordnete" and det != "die"):
+                continue
+        else:
+            # "der/dem/den/des CDU-Politiker", "der Abgeordneter" is no German
+            if det not in ("der", "dem", "den", "des") or noun == "Abgeordneter":
+                continue
+            feminine = False
+        sent = doc[i].sent
+        nxt = view.key(i + 1) if i + 1 < sent.end else None
+        if nxt is not None and kind_of(nxt) is Kind.PERSON:
+            continue  # "der CDU-Politiker Johann Wadephul"
+        if i - 3 >= sent.start and doc[i - 2].text == "," and view.person(i - 3):
+            continue  # "Wadephul, der CDU-Politiker"
+        here = doc[i].idx + view.offset
+        members = {
+            r.person for r in roles if r.organisation == party and r.start < here
+        }
+        if not members:
+            s_idx = view.sentence_of(doc[i])
+            lo = view.sents[s_idx - 1].start if s_idx > 0 else sent.start
+            members = {k for j in range(lo, i - 1) if (k := view.person(j)) is not None}
+            other_party = {
+                r.person
+                for r in roles
+                if r.organisation
+                and r.organisation != party
+                and kind_of(r.organisation) is Kind.ORG
+                and (e := view.entities.get(r.organisation)) is not None
+                and e.org_kind == "party"
+            }
+            members -= other_party
+        if len(members) != 1:
+            continue
+        person = next(iter(members))
+        if genders.get(person, feminine) is not feminine:
+            continue
+        out.append(TitleReference(i - 1, i + 1, person))
     return out
 
 

@@ -169,3 +169,46 @@ def test_the_phrase_is_a_mention_of_the_person_in_the_graph(blank_nlp) -> None:
     assert graph.value(m, KG.mentionOf) == entity_iri("person/Olaf Berg")
     assert graph.value(m, KG.label) == Literal("PER")
     assert validate_graph(graph).conforms
+
+
+_PARTIES = {**_ACTORS, "SPD": "ORG", "CDU": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # the one person named just before, of no other party
+        (
+            "Olaf Berg reiste nach Ankara. Dort traf der CDU-Politiker am Montag "
+            "Erdoğan.",
+            {"Olaf Berg", "Erdoğan"},
+        ),
+        # the one member of the party the article names before
+        (
+            "Ida Roth (SPD) und Jan Falk sprachen in Berlin. Am Montag traf die "
+            "SPD-Politikerin in Ankara Erdoğan.",
+            {"Ida Roth", "Erdoğan"},
+        ),
+    ],
+)
+def test_a_party_politician_is_the_person_named_before(blank_nlp, text, met) -> None:
+    rec = extract(blank_nlp, text, _PARTIES)
+    assert _attendees(rec) == [met]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two persons before: which one is not said
+        "Olaf Berg lobte Jan Falk. Am Montag traf der CDU-Politiker in Ankara Erdoğan.",
+        # the person before is of another party
+        "Olaf Berg (SPD) lobte das. Am Montag traf der CDU-Politiker in Ankara "
+        "Erdoğan.",
+        # another gender
+        "Ministerin Ida Roth lobte das. Am Montag traf der CDU-Politiker in Ankara "
+        "Erdoğan.",
+    ],
+)
+def test_a_party_politician_left_alone(blank_nlp, text) -> None:
+    rec = extract(blank_nlp, text, _PARTIES)
+    assert _attendees(rec) == [{"CDU", "Erdoğan"}]
