@@ -41,6 +41,22 @@ __all__ = [
 ]
 
 
+def _title_after_genitive(view: DocView, i: int, end: int, key: str) -> int:
+    """ "mit Israels Ministerpräsident Benjamin Netanjahu": the token of the name
+    after a country in the genitive at ``i`` and a title, else ``i``."""
+    doc = view.doc
+    j = i
+    while j < end and view.key(j) == key:
+        j += 1
+    if not doc[j - 1].text.endswith(("s", "'", "’")):
+        return i
+    while j < min(end, i + 4) and doc[j].is_lower and is_title_modifier(doc[j].lower_):
+        j += 1  # "Israels neuer Ministerpräsident"
+    if j + 1 < end and match_title(doc[j].text) and view.person(j + 1):
+        return j + 1
+    return i
+
+
 def keys_from(
     view: DocView,
     i: int,
@@ -130,6 +146,8 @@ def keys_from(
                 ):
                     j += 1
                 j = j + 1 if j < end and match_title(doc[j].text) else i
+            if j == i and kind_of(k) is Kind.PLACE:
+                j = _title_after_genitive(view, i, end, k)
             if j > i and j < end and (pk := view.key(j)) and kind_of(pk) is Kind.PERSON:
                 i, k = j, pk
             elif (

@@ -446,6 +446,20 @@ def test_more_ways_to_say_two_met(blank_nlp, text, attendees) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Berg traf sich am Montag in Bern mit Russlands Präsident Ida Roth.",
+        "Olaf Berg sprach in Bern mit Russlands neuer Präsidentin Ida Roth.",
+    ],
+)
+def test_the_country_in_the_genitive_before_a_title_is_not_met(blank_nlp, text):
+    # "mit Israels Ministerpräsident X": X, not the country of the post
+    rec = extract(blank_nlp, text, {**_ACTORS, "Russlands": "LOC"})
+    got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
+    assert got == [{"Olaf Berg", "Ida Roth"}]
+
+
+@pytest.mark.parametrize(
     "text,attendees",
     [
         # a body of states convening, with a day
