@@ -413,6 +413,15 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
                     if view.lowers[i] in ARTICLES
                     and (s := state_of_post(view, sent, i)) is not None
                 ]
+            # "nahmen X und Vertreter des Roten Kreuzes teil": the body too
+            present += [
+                k
+                for i in range(sent.start, end - 2)
+                if view.lowers[i] in REPRESENTATIVES
+                and view.lowers[i + 1] in ("der", "des", "von", "aus")
+                for k in keys_from(view, i + 2, end)
+                if k not in present
+            ]
             out += present
     return out
 

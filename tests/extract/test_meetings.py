@@ -446,6 +446,27 @@ def test_more_ways_to_say_two_met(blank_nlp, text, attendees) -> None:
 
 
 @pytest.mark.parametrize(
+    "text,attendees",
+    [
+        # taking part: the body whose representatives come too
+        (
+            "An dem Treffen nahmen Olaf Berg und Vertreter der Nordhilfe teil.",
+            {"Olaf Berg", "Nordhilfe"},
+        ),
+        # representatives after a person in a list of partners
+        (
+            "Olaf Berg sprach in Bern mit Ida Roth und Vertretern der Nordhilfe.",
+            {"Olaf Berg", "Ida Roth", "Nordhilfe"},
+        ),
+    ],
+)
+def test_representatives_of_a_body_make_it_a_side(blank_nlp, text, attendees):
+    rec = extract(blank_nlp, text, {**_ACTORS, "Nordhilfe": "ORG"})
+    got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
+    assert got == [attendees]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Olaf Berg traf sich am Montag in Bern mit Russlands Präsident Ida Roth.",
