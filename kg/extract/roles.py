@@ -159,7 +159,7 @@ def find_roles(
             if (org := focus_org(view.entities.values(), kind)) is not None
         },
         sentence_countries=_sentence_countries(view, scanned.roles, _leader(scores)),
-        opening_parties=_opening_parties(view, scanned.roles),
+        opening_orgs=_opening_orgs(view, scanned.roles),
         # the federation the article names most, if only one leads
         federation=feds[0][1]
         if feds and (len(feds) == 1 or feds[1][0] < feds[0][0])
@@ -210,16 +210,21 @@ def _sentence_countries(
     return out
 
 
-def _opening_parties(view: DocView, roles: list[Role]) -> dict[int, str]:
-    """start of a bare post in ``roles`` that opens its sentence -> the party
-    that opens the sentence before as its subject, past a dateline ("Die Grünen
-    kritisierten die Pläne. Fraktionschefin X sagte …")."""
+def _opening_orgs(view: DocView, roles: list[Role]) -> dict[int, str]:
+    """start of a bare party or firm post in ``roles`` that opens its sentence
+    -> the party or firm of that kind that opens the sentence before as its
+    subject, past a dateline ("Die Grünen kritisierten die Pläne.
+    Fraktionschefin X sagte …", "Die X AG lehnt das Angebot ab.
+    Vorstandschefin Y sagte …")."""
     doc, offset = view.doc, view.offset
     out: dict[int, str] = {}
     for r in roles:
         if r.organisation is not None or r.sentence == 0:
             continue
         if view.sents[r.sentence].start_char + offset != r.start:
+            continue
+        m = match_title(r.role.split()[-1])
+        if m is None or m[0] or m[1].kind not in ("party", "company"):
             continue
         before = view.sents[r.sentence - 1]
         i = dateline_end(view, before) or before.start  # "Berlin – Die SPD lehnt …"
@@ -230,8 +235,8 @@ def _opening_parties(view: DocView, roles: list[Role]) -> dict[int, str]:
         if (
             e is not None
             and e.kind == Kind.ORG
-            and e.org_kind == "party"
-            # the party is the subject: a verb follows its name
+            and e.org_kind == m[1].kind
+            # the party or firm is the subject: a verb follows its name
             and (j := _after_name(view, i, before.end, e.key)) is not None
             and doc[j].is_lower
         ):

@@ -43,7 +43,7 @@ def complete_roles(
     sentence_countries: dict[int, set[str]] | None = None,
     federation: str | None = None,
     land_named: str | None = None,
-    opening_parties: dict[int, str] | None = None,
+    opening_orgs: dict[int, str] | None = None,
 ) -> list[Role]:
     """Fill in the organisation of a post written without one.
 
@@ -85,8 +85,9 @@ def complete_roles(
     * a party post ("Klubobmann", "Parteichefin") of a person given one party
       ("Klaus Schneeberger (ÖVP)"): that party; a bare party post opening its
       sentence after a sentence a party opens as its subject ("Die Grünen
-      kritisierten die Pläne. Fraktionschefin X sagte …", ``opening_parties``):
-      that party.
+      kritisierten die Pläne. Fraktionschefin X sagte …", ``opening_orgs``):
+      that party; so for a bare firm post and the firm opening the sentence
+      before ("Die X AG lehnt das Angebot ab. Vorstandschefin Y sagte …").
     """
     with_org = {(r.person, r.role) for r in roles if r.organisation is not None}
     taken = {(post_key(r.role), r.organisation) for r in roles if r.organisation}
@@ -127,12 +128,10 @@ def complete_roles(
             if m is not None and m[1].kind == "party":
                 out[i] = replace(r, organisation=next(iter(parties[r.person])))
     # "Die Grünen kritisierten die Pläne. Fraktionschefin X sagte …": the party
-    # that opens the sentence before
+    # (or firm) that opens the sentence before
     for i, r in enumerate(out):
-        if r.organisation is None and r.start in (opening_parties or {}):
-            m = match_title(r.role.split()[-1])
-            if m is not None and not m[0] and m[1].kind == "party":
-                out[i] = replace(r, organisation=(opening_parties or {})[r.start])
+        if r.organisation is None and r.start in (opening_orgs or {}):
+            out[i] = replace(r, organisation=(opening_orgs or {})[r.start])
     land_of = land if land is not None else land_named
     if land_of is not None:
         # "Landesrätin X" in a report on one Land

@@ -671,13 +671,30 @@ def test_a_bare_firm_post_is_of_the_one_firm_of_the_article(blank_nlp) -> None:
         ents,
     )
     assert ("person/Paul Roth", "Konzernchef", "org/Siemens") in role_triples(rec)
-    # named twice only: not clearly about it
+    # named twice only: not clearly about it (the post does not open the
+    # sentence right after one the firm opens: see the next test)
     rec = extract(
         blank_nlp,
-        "Siemens baut Stellen ab. Konzernchef Paul Roth sagte, Siemens bleibe stark.",
+        "Siemens baut Stellen ab. Die Stimmung ist schlecht. "
+        "Konzernchef Paul Roth sagte, Siemens bleibe stark.",
         ents,
     )
     assert ("person/Paul Roth", "Konzernchef", None) in role_triples(rec)
+
+
+def test_a_bare_firm_post_after_the_firm_opening_the_sentence_before(blank_nlp):
+    ents = {"Siemens": "ORG", "Bosch": "ORG", "Paul Roth": "PER", "Eva Lang": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Siemens und Bosch streiten. Siemens lehnt das Angebot ab. "
+        "Konzernchef Paul Roth sagte, Siemens bleibe stark. "
+        "Bosch sieht das anders. Die Lage ist offen. Vorstandschefin Eva Lang schwieg.",
+        ents,
+    )
+    roles = role_triples(rec)
+    assert ("person/Paul Roth", "Konzernchef", "org/Siemens") in roles
+    # a sentence between: not said whose
+    assert ("person/Eva Lang", "Vorstandschefin", None) in roles
 
 
 def test_a_hyphenated_prefix_is_the_organisation_named_with_spaces(blank_nlp) -> None:
