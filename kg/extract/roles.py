@@ -40,6 +40,7 @@ from kg.extract.roles_complete import (
     FIRM_KINDS,
     complete_roles,
     post_key,
+    post_kind,
 )
 from kg.extract.roles_more import (
     apposed_holder,
@@ -223,8 +224,8 @@ def _opening_orgs(view: DocView, roles: list[Role]) -> dict[int, str]:
             continue
         if view.sents[r.sentence].start_char + offset != r.start:
             continue
-        m = match_title(r.role.split()[-1])
-        if m is None or m[0] or m[1].kind not in ("party", "company"):
+        kind = post_kind(r.role)
+        if kind not in ("party", "company"):
             continue
         before = view.sents[r.sentence - 1]
         i = dateline_end(view, before) or before.start  # "Berlin – Die SPD lehnt …"
@@ -235,7 +236,7 @@ def _opening_orgs(view: DocView, roles: list[Role]) -> dict[int, str]:
         if (
             e is not None
             and e.kind == Kind.ORG
-            and e.org_kind == m[1].kind
+            and e.org_kind == kind
             # the party or firm is the subject: a verb follows its name
             and (j := _after_name(view, i, before.end, e.key)) is not None
             and doc[j].is_lower

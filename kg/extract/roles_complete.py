@@ -19,7 +19,7 @@ from kg.lang.de.titles import (
     post_in_gender,
 )
 
-__all__ = ["FIRM_KINDS", "complete_roles", "post_key"]
+__all__ = ["FIRM_KINDS", "complete_roles", "post_key", "post_kind"]
 
 #: posts of a federation's head of government without "Bundes-": a chancellor
 #: today is Germany's or Austria's
@@ -204,8 +204,22 @@ def _give_bare_posts(
 
 def _firm_of(r: Role, firms: Mapping[str, str]) -> str | None:
     """The company or club of the article for a firm's or club's title."""
-    m = match_title(r.role.split()[-1])
-    return firms.get(m[1].kind) if m is not None and not m[0] else None
+    kind = post_kind(r.role)
+    return firms.get(kind) if kind is not None else None
+
+
+def post_kind(role: str) -> str | None:
+    """The kind of organisation a post without a prefix is of ("company",
+    "party", "sport" …, ``roles.tsv``); a works council's post
+    ("Gesamtbetriebsratschef", "Betriebsratsvorsitzende") is a firm's."""
+    m = match_title(role.split()[-1])
+    if m is None:
+        return None
+    if not m[0]:
+        return m[1].kind
+    if m[0].lower().rstrip("s-").endswith("betriebsrat"):
+        return "company"
+    return None
 
 
 def _sentence_countries(

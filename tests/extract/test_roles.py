@@ -682,6 +682,21 @@ def test_a_bare_firm_post_is_of_the_one_firm_of_the_article(blank_nlp) -> None:
     assert ("person/Paul Roth", "Konzernchef", None) in role_triples(rec)
 
 
+def test_a_works_council_post_is_of_the_firm_of_the_article(blank_nlp) -> None:
+    ents = {"Siemens": "ORG", "Paul Roth": "PER"}
+    rec = extract(
+        blank_nlp,
+        "Siemens baut Stellen ab. Siemens schließt zwei Werke. Die Lage ist ernst. "
+        "Gesamtbetriebsratschef Paul Roth sagte, Siemens solle umdenken.",
+        ents,
+    )
+    assert (
+        "person/Paul Roth",
+        "Gesamtbetriebsratschef",
+        "org/Siemens",
+    ) in role_triples(rec)
+
+
 def test_a_bare_firm_post_after_the_firm_opening_the_sentence_before(blank_nlp):
     ents = {"Siemens": "ORG", "Bosch": "ORG", "Paul Roth": "PER", "Eva Lang": "PER"}
     rec = extract(
