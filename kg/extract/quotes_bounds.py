@@ -47,6 +47,7 @@ __all__ = [
     "auxiliary_comma",
     "before_colon",
     "clause_end",
+    "coordinated_predicate",
     "marked_start",
     "opening_comma",
     "subject_phrase",
@@ -248,3 +249,22 @@ def before_colon(view: DocView, sent: Span, start: int) -> tuple[int, int] | Non
     if len(kept) < 4:
         return None
     return doc[kept[0]].idx, doc[kept[-1]].idx + len(doc[kept[-1]].text)
+
+
+#: adverbs right after the verb of a second predicate of one subject ("lobte
+#: das Projekt, forderte aber mehr Geld")
+_SECOND_PREDICATE = frozenset(
+    {"aber", "jedoch", "zugleich", "gleichzeitig", "zudem", "außerdem", "dann"}
+)
+
+
+def coordinated_predicate(view: DocView, start: int, k: int, c: int) -> bool:
+    """ "Haßelmann begrüßte zwar die Annäherung, forderte aber Zusagen": the
+    verb ``c`` right after the comma ``k`` is a second predicate of the subject
+    the clause before opens with (an actor named in its first words), not a
+    reporting clause after a quote, when an adverb of a second predicate
+    follows it ("aber", "jedoch", "zudem" …)."""
+    doc = view.doc
+    if c + 1 >= len(doc) or doc[c + 1].lower_ not in _SECOND_PREDICATE:
+        return False
+    return any(view.key(i) is not None for i in range(start, min(k, start + 6)))

@@ -25,6 +25,7 @@ from kg.extract.coref import antecedent, surname, surnames_of
 from kg.extract.quotes_bounds import (
     auxiliary_comma,
     clause_end,
+    coordinated_predicate,
     marked_start,
     opening_comma,
     subject_phrase,
@@ -538,6 +539,8 @@ def _trailing(
         return None  # "Wałęsa, der sich im Ausland aufhält, teilte mit: …"
     if first.i == c and subject_in_apposition(view, sent.start, k):
         return None  # "Der Vizechef der Fraktion, Jan Moser, sagte, …": the subject
+    if first.i == c and coordinated_predicate(view, sent.start, k, c):
+        return None  # "X lobte das Projekt, forderte aber mehr Geld": X's two acts
     if (
         first.lower_ in AUXILIARIES
         and view.person(k - 1) is not None

@@ -120,6 +120,20 @@ def test_no_quote_without_a_verb_of_saying(records) -> None:
     assert records(text, {}).quotes == ()
 
 
+def test_a_second_predicate_after_a_comma_is_no_reporting_clause(records) -> None:
+    # "X begrüßte zwar …, forderte aber …": X's two acts, no quote
+    ents = {"Ida Roth": PER, "Nordland": LOC}
+    text = "Ida Roth begrüßte zwar den Plan, forderte aber mehr Hilfe für Nordland."
+    assert records(text, ents).quotes == ()
+    text = "Ida Roth lobte den Plan, kritisierte jedoch die Kosten."
+    assert records(text, ents).quotes == ()
+    # a quote before a reporting clause with "aber" stays one
+    text = "Das ist ein guter Plan, sagte aber Ida Roth."
+    assert said(records(text, ents)) == {
+        ("direct", "person/Ida Roth", None, "Das ist ein guter Plan")
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
