@@ -540,3 +540,31 @@ def test_a_first_name_takes_the_surname_of_its_full_name_elsewhere(vocab) -> Non
         "Anna Euler",
         "Klaus",
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "person"),
+    [
+        # the model missed the whole name
+        (["Dann", "kam", "Jean-Noël", "Barrot", "."], [], "Jean-Noël Barrot"),
+        (
+            ["Gestern", "sprach", "Hans-Peter", "Wolkendorf", "."],
+            [],
+            "Hans-Peter Wolkendorf",
+        ),
+        # ... or only the double first name
+        (
+            ["Dann", "sprach", "Marie-Luise", "Dött", "."],
+            [(3, 4, "PER")],
+            "Marie-Luise Dött",
+        ),
+    ],
+)
+def test_a_double_first_name_opens_a_person(vocab, words, ents, person) -> None:
+    assert _persons(vocab, words, ents) == [person]
+
+
+def test_a_double_first_name_needs_first_names_and_a_name_after(vocab) -> None:
+    # a place's parts, and a common noun after the double name
+    assert _persons(vocab, ["Nach", "Baden-Baden", "Stadt", "."], []) == []
+    assert _persons(vocab, ["Die", "Hans-Peter", "Stiftung", "hilft"], []) == []

@@ -169,6 +169,9 @@ class NameRelabeller:
         taken = {t for e in ents for t in range(e.start, e.end)}
         found = _names_after_titles(doc, taken) + _names_before_verbs(doc, taken)
         found += _names_beside_persons(doc, ents, taken)
+        found += _double_first_names(
+            doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
+        )
         found += _persons_met(
             doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
         )
@@ -764,6 +767,53 @@ _NOT_BESIDE = _NOT_A_SURNAME | {
     Feature.LOWER_WORD,
     Feature.ZIPF_GE5,
 }
+
+
+def _double_first_names(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """A word in no entity that joins two first names with a hyphen, and the
+    capitalised word after it that is no common noun: a person the model
+    missed ("Jean-Noël| Barrot", "Hans-Dietrich| Genscher"); before a person
+    the model found, its first name ("Marie-Luise| Dött", joined to it later
+    as two persons side by side)."""
+    persons = {e.start for e in ents if e.label_ == "PER"}
+    out: list[Span] = []
+    for tok in doc[:-1]:
+        parts = tok.text.split("-")
+        if tok.i in taken or len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.i in persons and all(_may_be_first_name(doc, p) for p in parts):
+            out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
+            continue
+        if (
+            nxt.i in taken
+            or not nxt.text[:1].isupper()
+            or nxt.text.isupper()
+            or not nxt.text.replace("-", "").isalpha()
+        ):
+            continue
+        if not all(_may_be_first_name(doc, p) for p in parts):
+            continue
+        lex = word_features(doc.vocab, nxt.text)
+        if lex & _NOT_A_SURNAME or (
+            Feature.COMMON_NOUN in lex
+            and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
+        ):
+            continue
+        out.append(Span(doc, tok.i, tok.i + 2, label="PER"))
+    return out
+
+
+def _may_be_first_name(doc: Doc, word: str) -> bool:
+    """``word`` is a first name by the lexicon table, accents aside, whatever
+    else it may be ("Hans", "Jean" are nouns too): a part of a double first
+    name ("Hans-Peter") needs no more."""
+    if word.lower() in FOREIGN_FIRST_NAMES:
+        return True
+    return any(
+        Feature.FIRST_NAME in word_features(doc.vocab, form)
+        for form in (word, strip_accents(word))
+    )
 
 
 def _names_beside_persons(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
