@@ -17,8 +17,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -159,8 +160,11 @@ def find_meetings(
     candidates: list[_Candidate] = []
     visitors: set[tuple[str, str]] = set()
     sports = is_sports_report(view.doc)
+    times = _times_by_sentence(view, anchor)
     for s_i, sent in enumerate(view.sents):
-        found, visiting = _sentence_meetings(view, s_i, sent, anchor, sports=sports)
+        found, visiting = _sentence_meetings(
+            view, s_i, sent, times.get(s_i, []), sports=sports
+        )
         if (
             not found
             and candidates
@@ -276,16 +280,38 @@ def _cancelled(view: DocView) -> set[tuple[int, str]]:
     return out
 
 
+def _times_by_sentence(
+    view: DocView, anchor: date | datetime | None
+) -> dict[int, list[TimeValue]]:
+    """The dates and times of the article, by sentence, their offsets into
+    the sentence. Read from the whole text, so that "Am Abend", "am Vortag"
+    take the day named in a sentence before ("traf am Dienstag X. Am Abend
+    …"), not the publication date."""
+    doc = view.doc
+    spans = [(s.start_char, s.end_char) for s in view.sents]
+    out: dict[int, list[TimeValue]] = {}
+    starts = [a for a, _ in spans]
+    for tv in find_times(doc.text, anchor, sentences=spans):
+        if tv.kind not in ("date", "time"):
+            continue
+        s_i = bisect_right(starts, tv.start) - 1
+        if s_i < 0 or tv.end > spans[s_i][1]:
+            continue
+        a = spans[s_i][0]
+        out.setdefault(s_i, []).append(replace(tv, start=tv.start - a, end=tv.end - a))
+    return out
+
+
 def _sentence_meetings(
     view: DocView,
     s_i: int,
     sent: Span,
-    anchor: date | datetime | None,
+    times: list[TimeValue],
     *,
     sports: bool,
 ) -> tuple[list[_Candidate], set[tuple[str, str]]]:
     """The meetings sentence ``s_i`` describes, and (visitor, country visited)
-    of its visits."""
+    of its visits; ``times``: its dates and times, offsets into the sentence."""
     doc = view.doc
     triggers = [
         (t, kind)
@@ -305,7 +331,6 @@ def _sentence_meetings(
     ]
     if not triggers:
         return [], set()
-    times = [tv for tv in find_times(sent.text, anchor) if tv.kind in ("date", "time")]
     reporting = reporting_clauses(sent)
     tellers = reporting_clauses(sent, trailing=True)
     # the place of a reporting clause stays: a palace, a ministry often speaks

@@ -52,6 +52,18 @@ def test_talks_of_representatives_with_place_and_explicit_date(blank_nlp) -> Non
     assert m.sentences == (0,)  # the vague second mention adds nothing
 
 
+def test_a_part_of_the_day_is_of_the_day_named_before(blank_nlp) -> None:
+    # "Am Abend" after "am Dienstag": Tuesday evening, not the publication day's
+    rec = extract(
+        blank_nlp,
+        "Olaf Berg reiste am Dienstag nach Bern. Es regnete. "
+        "Am Abend traf Olaf Berg in Bern Ida Roth.",
+        _ACTORS,
+        anchor=date(2025, 11, 14),  # a Friday
+    )
+    assert [m.date for m in rec.meetings] == [date(2025, 11, 11)]
+
+
 def test_two_meetings_in_one_sentence_keep_their_own_dates(blank_nlp) -> None:
     rec = extract(
         blank_nlp,
