@@ -109,6 +109,8 @@ def scan_roles(view: DocView) -> ScannedRoles:
             if lowers[i] == "(":
                 _party_membership(view, doc[i], found)
                 _post_in_parentheses(view, doc[i], found)
+            elif "-" in lowers[i] and lowers[i].endswith(_MEMBER_WORDS):
+                _party_politician(view, doc[i], found)
     return ScannedRoles(found.roles, floating)
 
 
@@ -646,6 +648,33 @@ def _party_membership(view: DocView, tok: Token, found: _Roles) -> None:
             inside,
             inside.idx + len(inside.text),
         )
+
+
+#: a party's first part before these names its member: "der CDU-Politiker X"
+_MEMBER_WORDS = ("politiker", "politikerin", "-mitglied")
+
+
+def _party_politician(view: DocView, tok: Token, found: _Roles) -> None:
+    """A party in a compound before a name: "der CDU-Politiker Jens Spahn",
+    "die ÖVP-Spitzenpolitikerin X" (a party of the article's country when its
+    form is ambiguous, "Grünen-")."""
+    doc = view.doc
+    if tok.i + 1 >= len(doc) or (person := view.person(tok.i + 1)) is None:
+        return
+    prefix = tok.text.rsplit("-", 1)[0]
+    entry = gazetteer.lookup(prefix) or gazetteer.disambiguate(
+        prefix, doc._.kg_context or (), label="ORG"
+    )
+    if entry is None or entry.label != "ORG" or entry.kind != "party":
+        return
+    found.add(
+        person,
+        "Mitglied",
+        prefix,
+        entity_key(Kind.ORG, entry.name),
+        tok,
+        tok.idx + len(prefix),
+    )
 
 
 def _post_in_parentheses(view: DocView, tok: Token, found: _Roles) -> None:
