@@ -60,6 +60,7 @@ from kg.lang.de.grammar import (
 )
 from kg.lang.de.speech import HAVE_FORMS, reporting_verbs
 from kg.lang.de.titles import (
+    ADDRESS_WORDS,
     APPOINTED,
     CHAIR_TITLES,
     COLLEAGUE_FORMS,
@@ -313,6 +314,12 @@ def _title_role(
         return
     if _body_of_chair(view, tok.i):
         return  # "der Vorsitzende des Konzernvorstands| X": the body, not X's post
+    if (
+        tok.text in ADDRESS_WORDS
+        and tok.i > 0
+        and match_title(doc[tok.i - 1].text) is not None
+    ):
+        return  # "Außenminister Prinz| Faisal": a form of address, the post before
     prefix, title = m
     person_tok = _person_after(view, tok)
     if person_tok is None:
@@ -702,6 +709,9 @@ def _person_after(view: DocView, tok: Token) -> int | None:
     """The token of the person named after the title at ``tok``."""
     doc = view.doc
     j = tok.i + 1
+    # "Bundesgesundheitsminister Prof. Dr. Karl X", "Außenminister Prinz Faisal"
+    while j + 1 < len(doc) and doc[j].text in ADDRESS_WORDS and not view.key(j):
+        j += 1
     if j < len(doc) and view.person(j):
         return j
     # "der Vorsitzende des Konzernvorstands Hans X": the chair of the body

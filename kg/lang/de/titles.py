@@ -38,6 +38,7 @@ __all__ = [
     "NATIONAL_POST_ENDINGS",
     "NARROWING_PREFIXES",
     "SAME_POSTS",
+    "ADDRESS_WORDS",
     "GENERIC_POSTS",
     "ROLE_MODIFIERS",
     "post_in_gender",
@@ -140,6 +141,14 @@ def match_title(word: str) -> tuple[str, Title] | None:
 
 
 # --- words around titles ------------------------------------------------------------
+
+#: academic degrees and forms of address between a post and its holder's name
+#: ("Bundesgesundheitsminister Prof. Dr. Karl X", "der saudische Außenminister
+#: Prinz Faisal Y", "der britische Botschafter Sir Alan Z"), as written
+ADDRESS_WORDS = frozenset(
+    "Dr. Dr Prof. Prof Dres. Mag. Ing. DI Sir Dame Lord Lady Prinz Prinzessin "
+    "Scheich Scheicha".split()
+)
 
 # "Amtskollege": the holder of the same post in another country
 COLLEAGUE_FORMS = frozenset(

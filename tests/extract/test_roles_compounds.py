@@ -1,5 +1,7 @@
 """Party membership from a compound before a name: "der CDU-Politiker X" is a
-member of the CDU, as "X (CDU)" is. Invented sentences on hand-tagged Docs."""
+member of the CDU, as "X (CDU)" is; and a post's holder named after a degree
+or a form of address ("Minister Prof. Dr. X", "Außenminister Prinz Y").
+Invented sentences on hand-tagged Docs."""
 
 from __future__ import annotations
 
@@ -48,3 +50,36 @@ def test_a_party_post_named_later_is_of_the_members_party(blank_nlp) -> None:
         {"Jens Berger": "PER", "Berger": "PER"},
     )
     assert ("person/Jens Berger", "Fraktionschef", "org/FDP") in role_triples(rec)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "org"),
+    [
+        (
+            "Bundesgesundheitsminister Prof. Dr. Karl Berger warnte vor einer Welle.",
+            "Karl Berger",
+            "Bundesgesundheitsminister",
+            None,
+        ),
+        (
+            "Der saudische Außenminister Prinz Faisal bin Ahmad traf Baerbock.",
+            "Faisal bin Ahmad",
+            "Außenminister",
+            "place/Saudi-Arabien",
+        ),
+        (
+            "Der britische Botschafter Sir Alan Brook traf Baerbock.",
+            "Alan Brook",
+            "Botschafter",
+            "place/Vereinigtes Königreich",
+        ),
+    ],
+)
+def test_a_degree_or_form_of_address_between_post_and_name(
+    blank_nlp, text: str, person: str, role: str, org: str | None
+) -> None:
+    rec = extract(blank_nlp, text, {person: "PER", "Baerbock": "PER"})
+    roles = role_triples(rec)
+    assert (f"person/{person}", role, org) in roles
+    # the form of address is no post of its own
+    assert not [r for r in roles if r[1] in ("Prinz", "Sir", "Dr.")]
