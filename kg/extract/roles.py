@@ -820,7 +820,8 @@ def _after_party(view: DocView, j: int, sent: Span) -> int:
 def _person_before_apposition(view: DocView, tok: Token) -> int | None:
     """ "Antony Blinken, der US-Außenminister, …": person, comma, article,
     modifiers, title; without the article when the title names its organisation
-    after it ("Erich Meier, Geschäftsführer der Pfeiffer GmbH, sagte")."""
+    after it ("Erich Meier, Geschäftsführer der Pfeiffer GmbH, sagte") or the
+    apposition ends with it ("Jens X, Nato-Generalsekretär, sagte")."""
     doc = view.doc
     i = modifier_start(doc, tok) - 1
     if i >= 1 and doc[i].lower_ in ("der", "die") and doc[i - 1].text == ",":
@@ -831,5 +832,13 @@ def _person_before_apposition(view: DocView, tok: Token) -> int | None:
             return j
     if i >= 0 and doc[i].text == "," and view.person(i - 1):
         if org_after_title(view, tok) is not None:
+            return i - 1
+        nxt = doc[tok.i + 1 : tok.i + 3]
+        if len(nxt) and (
+            nxt[0].text in (".", ";")
+            or (nxt[0].text == "," and len(nxt) == 2 and nxt[1].is_lower)
+        ):
+            # "Karl X, Bundesgesundheitsminister, warnte"; not a list ("Olaf
+            # X, Sprecher, Anwälte und Gäste")
             return i - 1
     return apposed_holder(view, tok)  # "X, britische Botschafterin in Wien, …"

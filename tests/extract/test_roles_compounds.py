@@ -83,3 +83,34 @@ def test_a_degree_or_form_of_address_between_post_and_name(
     assert (f"person/{person}", role, org) in roles
     # the form of address is no post of its own
     assert not [r for r in roles if r[1] in ("Prinz", "Sir", "Dr.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        (
+            "Karl Berger, Bundesgesundheitsminister, warnte vor einer Welle.",
+            "Bundesgesundheitsminister",
+            None,
+        ),
+        (
+            "Das sagte Karl Berger, Nato-Generalsekretär, am Montag.",
+            "Generalsekretär",
+            "org/NATO",
+        ),
+    ],
+)
+def test_a_bare_post_closing_an_apposition_is_the_named_persons(
+    blank_nlp, text: str, role: str, org: str | None
+) -> None:
+    rec = extract(blank_nlp, text, {"Karl Berger": "PER"})
+    assert ("person/Karl Berger", role, org) in role_triples(rec)
+
+
+def test_a_post_before_another_name_is_not_the_first_persons(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Geladen waren Karl Berger, Präsident Emil Roth und Eva Gruber.",
+        {"Karl Berger": "PER", "Emil Roth": "PER", "Eva Gruber": "PER"},
+    )
+    assert [r[0] for r in role_triples(rec)] == ["person/Emil Roth"]
