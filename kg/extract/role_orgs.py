@@ -32,6 +32,7 @@ from kg.lang.de.grammar import (
 from kg.lang.de.orgs import REFERENCE_HEADS, is_descriptor_form
 from kg.lang.de.places import DEMONYM_PLACES, REGION_ADJECTIVES, demonym_places
 from kg.lang.de.titles import (
+    ENDED_POST_NOUNS,
     FIRM_BOARDS,
     FORMER,
     INSTITUTION_POSTS,
@@ -78,8 +79,12 @@ def role_context(
         if org is None and m is not None and _firm_prefix(view, prefix[:-1], m):
             # "Hermes-Geschäftsführer", "Brenko-Chef": the firm the prefix names
             org = entity_key(Kind.ORG, prefix[:-1])
+    first = modifier_start(doc, tok)
+    j = first - 1 if first > 0 and doc[first - 1].lower_ in ("von", "des") else first
+    if j > 0 and doc[j - 1].lower_ in ENDED_POST_NOUNS:
+        former = True  # "nach dem Rücktritt von Premierminister X"
     # modifiers before the title
-    for i in range(modifier_start(doc, tok), tok.i):
+    for i in range(first, tok.i):
         word = doc[i].lower_
         stem = adjective_stem(word)
         if stem in FORMER:

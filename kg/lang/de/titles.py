@@ -30,6 +30,7 @@ __all__ = [
     "COLLEAGUE_FORMS",
     "FEDERATIONS",
     "FORMER",
+    "ENDED_POST_NOUNS",
     "INSTITUTION_POSTS",
     "CITY_POSTS",
     "LAND_POSTS",
@@ -397,6 +398,16 @@ AGE_WORD = "jährig"
 
 # adjectives that make a post a former one ("der ehemalige Außenminister")
 FORMER = frozenset({"ehemalig", "früher", "einstig", "damalig", "vormalig", "ex"})
+
+#: nouns of a post's end before its title: the holder held it ("nach dem
+#: Rücktritt von Premierminister X", "nach dem Tod des Präsidenten Y", "der
+#: Nachfolger von Kanzler Z"); not "Vorgänger" (whose successor holds it)
+ENDED_POST_NOUNS = frozenset(
+    (
+        "rücktritt rücktritts abwahl sturz sturzes entlassung absetzung "
+        "amtsenthebung abgang abgangs tod todes ermordung nachfolger nachfolgerin"
+    ).split()
+)
 
 # adjectives that are part of the post, by gender ("stellvertretender Außenminister")
 ROLE_MODIFIERS = {
