@@ -722,7 +722,7 @@ def _person_after(view: DocView, tok: Token) -> int | None:
     k2 = j
     first = modifier_start(doc, tok)
     if k2 < len(doc) and (
-        doc[k2].lower_ in ("der", "des")
+        doc[k2].lower_ in ("der", "des", "im")
         or (  # "von" only after an article: not "X, Obfrau von Attac, Y"
             doc[k2].lower_ == "von"
             and first > 0

@@ -136,3 +136,14 @@ def test_the_predecessor_of_a_holder_leaves_the_holders_post(blank_nlp) -> None:
         {"Karl Berger": "PER", "Eva Gruber": "PER"},
     )
     assert ("person/Karl Berger", "Kanzler", None) in role_triples(rec)
+
+
+def test_a_post_in_a_ministry_before_the_name(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Staatssekretärin im Finanzministerium Eva Gruber verteidigte den Haushalt.",
+        {"Finanzministerium": "ORG", "Eva Gruber": "PER"},
+    )
+    assert ("person/Eva Gruber", "Staatssekretärin", "org/Finanzministerium") in (
+        role_triples(rec)
+    )
