@@ -38,7 +38,8 @@ this order:
    Merkels Regierung") or it is a first name with a surname.
 5. **Missed names**: one to three name-like words in no entity right after a
    title ("Chinas Staatschef Xi Jinping"), and an unknown word opening a sentence
-   before a verb of saying or meeting ("Gunnlaugsson erklärte"), are persons.
+   before a verb of saying or meeting ("Gunnlaugsson erklärte"), are persons
+   (:mod:`kg.nlp.components.missed_names`).
 6. **Join**: a one-word person right before another person is one name
    ("Jarosław| Kaczyński").
 7. **Things**: a foreign name of a thing with a particle ("Copa| del Rey"),
@@ -65,16 +66,22 @@ from spacy.tokens import Doc, Span, Token
 from kg.lang.de.names import (
     CREDIT_WORDS,
     FOREIGN_FIRST_NAMES,
-    HONORIFICS,
     MEET_OBJECT_FORMS,
     NAME_PARTICLES,
     NOT_NAMES,
 )
 from kg.lang.de.places import PLACE_NAME_CUES, PLACE_NAME_HEADS, PLACE_NOUNS
-from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.lang.de.spelling import strip_accents
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
+from kg.nlp.components.missed_names import (
+    double_first_names,
+    name_beside,
+    names_after_titles,
+    names_before_verbs,
+    names_beside_persons,
+    persons_met,
+)
 from kg.nlp.components.name_links import relabel_things, with_arabic_chains
 from kg.nlp.lexicon import (
     NOT_ONLY_A_FIRST_NAME,
@@ -167,12 +174,12 @@ class NameRelabeller:
         # "Gunnlaugsson erklärte, ...": an unknown word opening a sentence
         # before a verb of saying or meeting
         taken = {t for e in ents for t in range(e.start, e.end)}
-        found = _names_after_titles(doc, taken) + _names_before_verbs(doc, taken)
-        found += _names_beside_persons(doc, ents, taken)
-        found += _double_first_names(
+        found = names_after_titles(doc, taken) + names_before_verbs(doc, taken)
+        found += names_beside_persons(doc, ents, taken)
+        found += double_first_names(
             doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
         )
-        found += _persons_met(
+        found += persons_met(
             doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
         )
         if found:
@@ -655,7 +662,7 @@ def _split_two_surnames(ents: list[Span]) -> list[Span]:
                     or Feature.SURNAME in word_features(e.doc.vocab, e[0].text)
                 )
                 and Feature.FIRST_NAME not in word_features(e.doc.vocab, e[0].text)
-                and _name_beside(e.doc, e.start + 1)
+                and name_beside(e.doc, e.start + 1)
             )
         ):
             out += [
@@ -700,204 +707,6 @@ def _in_place_slot(doc: Doc, ent: Span) -> bool:
     )
 
 
-def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
-    """Persons the model missed right after a title or a form of address: one
-    to three capitalised words in no entity that the lexicon does not know as
-    anything else ("Chinas Staatschef Xi Jinping", "Präsident Ruto", "Herrn
-    Berger")."""
-    from kg.lang.de.titles import is_title
-
-    out: list[Span] = []
-    i = 0
-    n = len(doc)
-    while i < n - 1:
-        tok = doc[i]
-        if (
-            i in taken
-            or not tok.text[:1].isupper()
-            or not (is_title(tok.text) or tok.text in HONORIFICS)
-        ):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and j - i <= 3 and j not in taken and _name_word(doc, j):
-            j += 1
-        if j > i + 1:
-            out.append(Span(doc, i + 1, j, label="PER"))
-        i = j
-    return out
-
-
-def _names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
-    """A sentence that opens with a word the lexicon does not know (or knows
-    only as a proper noun) and a verb of saying or meeting: the word is a
-    person ("Cazeneuve sprach von ...", "Gunnlaugsson erklärte"). 8 in the 1,028
-    test articles, all persons."""
-    out: list[Span] = []
-    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-    for sent in sents:
-        toks = [t for t in sent if not t.is_space]
-        if len(toks) < 3 or toks[1].lower_ not in SAYING_AND_MEETING_VERBS_FOR_NAMES:
-            continue
-        tok = toks[0]
-        if tok.i in taken or not (tok.text[:1].isupper() and tok.is_alpha):
-            continue
-        if tok.text.isupper():
-            continue
-        lex = word_features(doc.vocab, tok.text)
-        if lex and not (
-            Feature.HANTA_NE in lex
-            and not lex
-            & {
-                Feature.COMMON_NOUN,
-                Feature.LOWER_WORD,
-                Feature.ZIPF_4_5,
-                Feature.ZIPF_GE5,
-            }
-            and not lex & _NOT_A_SURNAME
-        ):
-            continue
-        out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
-    return out
-
-
-#: what makes a word next to a person no name of another
-_NOT_BESIDE = _NOT_A_SURNAME | {
-    Feature.COMMON_NOUN,
-    Feature.LOWER_WORD,
-    Feature.ZIPF_GE5,
-}
-
-
-def _double_first_names(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
-    """A word in no entity that joins two first names with a hyphen, and the
-    capitalised word after it that is no common noun: a person the model
-    missed ("Jean-Noël| Barrot", "Hans-Dietrich| Genscher"); before a person
-    the model found, its first name ("Marie-Luise| Dött", joined to it later
-    as two persons side by side)."""
-    persons = {e.start for e in ents if e.label_ == "PER"}
-    out: list[Span] = []
-    for tok in doc[:-1]:
-        parts = tok.text.split("-")
-        if tok.i in taken or len(parts) < 2 or not all(p[:1].isupper() for p in parts):
-            continue
-        nxt = doc[tok.i + 1]
-        if nxt.i in persons and all(_may_be_first_name(doc, p) for p in parts):
-            out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
-            continue
-        if (
-            nxt.i in taken
-            or not nxt.text[:1].isupper()
-            or nxt.text.isupper()
-            or not nxt.text.replace("-", "").isalpha()
-        ):
-            continue
-        if not all(_may_be_first_name(doc, p) for p in parts):
-            continue
-        lex = word_features(doc.vocab, nxt.text)
-        if lex & _NOT_A_SURNAME or (
-            Feature.COMMON_NOUN in lex
-            and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
-        ):
-            continue
-        out.append(Span(doc, tok.i, tok.i + 2, label="PER"))
-    return out
-
-
-def _may_be_first_name(doc: Doc, word: str) -> bool:
-    """``word`` is a first name by the lexicon table, accents aside, whatever
-    else it may be ("Hans", "Jean" are nouns too): a part of a double first
-    name ("Hans-Peter") needs no more."""
-    if word.lower() in FOREIGN_FIRST_NAMES:
-        return True
-    return any(
-        Feature.FIRST_NAME in word_features(doc.vocab, form)
-        for form in (word, strip_accents(word))
-    )
-
-
-def _names_beside_persons(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
-    """A word in no entity joined by "und" or "sowie" to a person, that the
-    lexicon knows as a proper noun and as nothing common, nor its stem as a
-    place: a person too ("Das Treffen Putins und Erdoğans", "Erdoğan und
-    Putin"). One look either side of each person."""
-    out: list[Span] = []
-    n = len(doc)
-    for ent in ents:
-        if ent.label_ != "PER":
-            continue
-        for link, i in ((ent.start - 1, ent.start - 2), (ent.end, ent.end + 1)):
-            if not (0 <= i < n and 0 <= link < n) or i in taken:
-                continue
-            if doc[link].lower_ not in ("und", "sowie"):
-                continue
-            if _name_beside(doc, i) and all(s.start != i for s in out):
-                out.append(Span(doc, i, i + 1, label="PER"))
-    return out
-
-
-def _persons_met(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
-    """A word in no entity right after a person and a verb of meeting whose
-    object is the one met (:data:`MEET_OBJECT_FORMS`), that the lexicon knows
-    as a proper noun and as nothing common: a person ("Merkel traf Putin in
-    Berlin", "Kurz empfängt Orbán")."""
-    out: list[Span] = []
-    n = len(doc)
-    for ent in ents:
-        i = ent.end + 1
-        if ent.label_ != "PER" or i >= n or i in taken:
-            continue
-        if doc[ent.end].lower_ in MEET_OBJECT_FORMS and _name_beside(doc, i):
-            out.append(Span(doc, i, i + 1, label="PER"))
-    return out
-
-
-def _name_beside(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    text = tok.text
-    if tok.is_sent_start or not text[:1].isupper() or text.isupper():
-        return False
-    if not text.isalpha() or len(text) < 3:
-        return False
-    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
-        return False  # "Merkels Regierung und X": a word before a noun
-    lex = word_features(doc.vocab, text)
-    if Feature.HANTA_NE not in lex or lex & _NOT_BESIDE:
-        return False
-    if text.endswith("s"):
-        stem = word_features(doc.vocab, text[:-1])
-        if stem & _NOT_A_SURNAME:
-            return False
-    return True
-
-
-def _name_word(doc: Doc, j: int) -> bool:
-    tok = doc[j]
-    text = tok.text
-    if tok.is_sent_start or not text[:1].isupper() or text.isupper():
-        return False
-    if not text.replace("-", "").isalpha():
-        return False
-    from kg.lang.de.titles import is_title
-
-    if is_title(text):
-        return False
-    lex = word_features(doc.vocab, text)
-    if lex & _NOT_A_SURNAME or Feature.ZIPF_GE5 in lex:
-        return False
-    if not lex:
-        # an unknown compound of a German noun is no name: "Aktenfälschung"
-        low = text.lower()
-        return not any(
-            Feature.COMMON_NOUN in word_features(doc.vocab, low[k:])
-            for k in range(3, len(low) - 3)
-        )
-    return Feature.COMMON_NOUN not in lex or bool(
-        lex & {Feature.FIRST_NAME, Feature.SURNAME}
-    )
-
-
-#: articles that may open an entity the model ran onto a name ("Der Schweizer
 #: Roger Federer" as MISC)
 _ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen"}

@@ -1,0 +1,228 @@
+"""Persons the NER model missed entirely (step 5 of :mod:`kg.nlp.components.names`).
+
+One to three name-like words in no entity right after a title or a form of
+address ("Chinas Staatschef Xi Jinping", "Herrn Berger"); an unknown word
+opening a sentence before a verb of saying or meeting ("Gunnlaugsson
+erklärte"); a name beside a person ("Merkel und Hollande"); a double first
+name opening a person ("Jean-Noël| Barrot"); the object of a verb of meeting
+after a person ("Kurz empfängt Orbán"). Each function takes the words already
+in an entity (``taken``) and returns new person spans.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.lang.de.names import FOREIGN_FIRST_NAMES, HONORIFICS, MEET_OBJECT_FORMS
+from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
+from kg.lang.de.spelling import strip_accents
+from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, word_features
+
+__all__ = [
+    "double_first_names",
+    "name_beside",
+    "names_after_titles",
+    "names_before_verbs",
+    "names_beside_persons",
+    "persons_met",
+]
+
+# a common noun can be a surname ("Fischer", "Schmidt"); a place cannot
+_NOT_A_SURNAME = NOT_ONLY_A_FIRST_NAME - {Feature.COMMON_NOUN}
+
+
+def names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
+    """Persons the model missed right after a title or a form of address: one
+    to three capitalised words in no entity that the lexicon does not know as
+    anything else ("Chinas Staatschef Xi Jinping", "Präsident Ruto", "Herrn
+    Berger")."""
+    from kg.lang.de.titles import is_title
+
+    out: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n - 1:
+        tok = doc[i]
+        if (
+            i in taken
+            or not tok.text[:1].isupper()
+            or not (is_title(tok.text) or tok.text in HONORIFICS)
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and j not in taken and _name_word(doc, j):
+            j += 1
+        if j > i + 1:
+            out.append(Span(doc, i + 1, j, label="PER"))
+        i = j
+    return out
+
+
+def names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
+    """A sentence that opens with a word the lexicon does not know (or knows
+    only as a proper noun) and a verb of saying or meeting: the word is a
+    person ("Cazeneuve sprach von ...", "Gunnlaugsson erklärte"). 8 in the 1,028
+    test articles, all persons."""
+    out: list[Span] = []
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) < 3 or toks[1].lower_ not in SAYING_AND_MEETING_VERBS_FOR_NAMES:
+            continue
+        tok = toks[0]
+        if tok.i in taken or not (tok.text[:1].isupper() and tok.is_alpha):
+            continue
+        if tok.text.isupper():
+            continue
+        lex = word_features(doc.vocab, tok.text)
+        if lex and not (
+            Feature.HANTA_NE in lex
+            and not lex
+            & {
+                Feature.COMMON_NOUN,
+                Feature.LOWER_WORD,
+                Feature.ZIPF_4_5,
+                Feature.ZIPF_GE5,
+            }
+            and not lex & _NOT_A_SURNAME
+        ):
+            continue
+        out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
+    return out
+
+
+#: what makes a word next to a person no name of another
+_NOT_BESIDE = _NOT_A_SURNAME | {
+    Feature.COMMON_NOUN,
+    Feature.LOWER_WORD,
+    Feature.ZIPF_GE5,
+}
+
+
+def double_first_names(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """A word in no entity that joins two first names with a hyphen, and the
+    capitalised word after it that is no common noun: a person the model
+    missed ("Jean-Noël| Barrot", "Hans-Dietrich| Genscher"); before a person
+    the model found, its first name ("Marie-Luise| Dött", joined to it later
+    as two persons side by side)."""
+    persons = {e.start for e in ents if e.label_ == "PER"}
+    out: list[Span] = []
+    for tok in doc[:-1]:
+        parts = tok.text.split("-")
+        if tok.i in taken or len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+            continue
+        nxt = doc[tok.i + 1]
+        if nxt.i in persons and all(_may_be_first_name(doc, p) for p in parts):
+            out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
+            continue
+        if (
+            nxt.i in taken
+            or not nxt.text[:1].isupper()
+            or nxt.text.isupper()
+            or not nxt.text.replace("-", "").isalpha()
+        ):
+            continue
+        if not all(_may_be_first_name(doc, p) for p in parts):
+            continue
+        lex = word_features(doc.vocab, nxt.text)
+        if lex & _NOT_A_SURNAME or (
+            Feature.COMMON_NOUN in lex
+            and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
+        ):
+            continue
+        out.append(Span(doc, tok.i, tok.i + 2, label="PER"))
+    return out
+
+
+def _may_be_first_name(doc: Doc, word: str) -> bool:
+    """``word`` is a first name by the lexicon table, accents aside, whatever
+    else it may be ("Hans", "Jean" are nouns too): a part of a double first
+    name ("Hans-Peter") needs no more."""
+    if word.lower() in FOREIGN_FIRST_NAMES:
+        return True
+    return any(
+        Feature.FIRST_NAME in word_features(doc.vocab, form)
+        for form in (word, strip_accents(word))
+    )
+
+
+def names_beside_persons(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """A word in no entity joined by "und" or "sowie" to a person, that the
+    lexicon knows as a proper noun and as nothing common, nor its stem as a
+    place: a person too ("Das Treffen Putins und Erdoğans", "Erdoğan und
+    Putin"). One look either side of each person."""
+    out: list[Span] = []
+    n = len(doc)
+    for ent in ents:
+        if ent.label_ != "PER":
+            continue
+        for link, i in ((ent.start - 1, ent.start - 2), (ent.end, ent.end + 1)):
+            if not (0 <= i < n and 0 <= link < n) or i in taken:
+                continue
+            if doc[link].lower_ not in ("und", "sowie"):
+                continue
+            if name_beside(doc, i) and all(s.start != i for s in out):
+                out.append(Span(doc, i, i + 1, label="PER"))
+    return out
+
+
+def persons_met(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """A word in no entity right after a person and a verb of meeting whose
+    object is the one met (:data:`MEET_OBJECT_FORMS`), that the lexicon knows
+    as a proper noun and as nothing common: a person ("Merkel traf Putin in
+    Berlin", "Kurz empfängt Orbán")."""
+    out: list[Span] = []
+    n = len(doc)
+    for ent in ents:
+        i = ent.end + 1
+        if ent.label_ != "PER" or i >= n or i in taken:
+            continue
+        if doc[ent.end].lower_ in MEET_OBJECT_FORMS and name_beside(doc, i):
+            out.append(Span(doc, i, i + 1, label="PER"))
+    return out
+
+
+def name_beside(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    text = tok.text
+    if tok.is_sent_start or not text[:1].isupper() or text.isupper():
+        return False
+    if not text.isalpha() or len(text) < 3:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+        return False  # "Merkels Regierung und X": a word before a noun
+    lex = word_features(doc.vocab, text)
+    if Feature.HANTA_NE not in lex or lex & _NOT_BESIDE:
+        return False
+    if text.endswith("s"):
+        stem = word_features(doc.vocab, text[:-1])
+        if stem & _NOT_A_SURNAME:
+            return False
+    return True
+
+
+def _name_word(doc: Doc, j: int) -> bool:
+    tok = doc[j]
+    text = tok.text
+    if tok.is_sent_start or not text[:1].isupper() or text.isupper():
+        return False
+    if not text.replace("-", "").isalpha():
+        return False
+    from kg.lang.de.titles import is_title
+
+    if is_title(text):
+        return False
+    lex = word_features(doc.vocab, text)
+    if lex & _NOT_A_SURNAME or Feature.ZIPF_GE5 in lex:
+        return False
+    if not lex:
+        # an unknown compound of a German noun is no name: "Aktenfälschung"
+        low = text.lower()
+        return not any(
+            Feature.COMMON_NOUN in word_features(doc.vocab, low[k:])
+            for k in range(3, len(low) - 3)
+        )
+    return Feature.COMMON_NOUN not in lex or bool(
+        lex & {Feature.FIRST_NAME, Feature.SURNAME}
+    )
