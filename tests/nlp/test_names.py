@@ -568,3 +568,40 @@ def test_a_double_first_name_needs_first_names_and_a_name_after(vocab) -> None:
     # a place's parts, and a common noun after the double name
     assert _persons(vocab, ["Nach", "Baden-Baden", "Stadt", "."], []) == []
     assert _persons(vocab, ["Die", "Hans-Peter", "Stiftung", "hilft"], []) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "persons"),
+    [
+        # two persons the model tagged apart around a particle are one name
+        (
+            ["Präsident", "Luiz", "Lula", "da", "Silva", "sprach", "."],
+            [(1, 3, "PER"), (4, 5, "PER")],
+            ["Luiz Lula da Silva"],
+        ),
+        (
+            ["Dann", "sprach", "Pablo", "Hernández", "de", "Cos", "."],
+            [(2, 4, "PER"), (5, 6, "PER")],
+            ["Pablo Hernández de Cos"],
+        ),
+        # not over "von": two persons ("Lob von Merkel") may stand so
+        (
+            ["Das", "Lob", "Anna", "Roth", "von", "Merkel", "."],
+            [(2, 4, "PER"), (5, 6, "PER")],
+            ["Anna Roth", "Merkel"],
+        ),
+    ],
+)
+def test_persons_around_a_particle_are_one_name(vocab, words, ents, persons) -> None:
+    assert _persons(vocab, words, ents) == persons
+
+
+def test_a_post_of_a_place_is_no_person(vocab) -> None:
+    doc = Doc(vocab, words=["Er", "traf", "den", "Emir", "von", "Katar", "."])
+    doc.ents = [Span(doc, 3, 6, label="PER")]
+    doc = NameRelabeller(None)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Katar", "LOC")]
+    # a name with "von" stays a person
+    assert _persons(
+        vocab, ["Er", "traf", "Ursula", "von", "der", "Leyen", "."], [(2, 6, "PER")]
+    ) == ["Ursula von der Leyen"]

@@ -25,17 +25,20 @@ this order:
    noun that is also a surname ("Sebastian| Kurz"); a proper noun joined by
    "und"/"sowie" to a person is one too ("Das Treffen Putins und Merkels").
    An Arabic name chain after a person joins it ("Mohammed| bin Salman",
-   :mod:`kg.nlp.components.name_links`).
+   :mod:`kg.nlp.components.name_links`); two persons with lower-case
+   particles between, the second one word, are one ("Lula| da |Silva"; not
+   over "von").
 3. **Split**: a person run into the surname of another person named in the text
    is two ("Wendy Sherman Rjabkow" with "Sergej Rjabkow" elsewhere); so are two
    surnames of persons named in the text ("Mayer Doskozil"). A common word the
    model ran into the front of a name falls away ("Vorausgesetzt Thiem", "Der
    Grüne Peter Pilz"): a first word the table knows as a common or lower-case
    word and not as any kind of name.
-4. **Places**: a "person" right after "in" or a place noun is a place ("in
-   Raqqa getötet", "die Provinz Hama", "die Mittelmeerinsel Giglio", "im
-   Raum Leibnitz"), unless a capitalised word follows ("in
-   Merkels Regierung") or it is a first name with a surname.
+4. **Places**: a "person" that is a post "von" a place the gazetteer knows is
+   that place ("den Emir von Katar"); a "person" right after "in" or a place
+   noun is a place ("in Raqqa getötet", "die Provinz Hama", "die
+   Mittelmeerinsel Giglio", "im Raum Leibnitz"), unless a capitalised word
+   follows ("in Merkels Regierung") or it is a first name with a surname.
 5. **Missed names**: one to three name-like words in no entity right after a
    title ("Chinas Staatschef Xi Jinping"), and an unknown word opening a sentence
    before a verb of saying or meeting ("Gunnlaugsson erklärte"), are persons
@@ -133,7 +136,7 @@ class NameRelabeller:
         # a name particle takes the particles and the capitalised word after it,
         # whatever the model made of that word; so do first names alone before
         # particles and a surname ("Ursula| von der Leyen")
-        joined = _with_particles(doc, ents)
+        joined = _joined_over_particles(doc, _with_particles(doc, ents))
         if joined != ents:
             ents = joined
             changed = True
@@ -168,6 +171,9 @@ class NameRelabeller:
             if e.label_ == "PER" and _in_place_slot(doc, e):
                 e = Span(doc, e.start, e.end, label="LOC")
                 changed = True
+            elif e.label_ == "PER" and (styled := _place_of_style(e)) is not None:
+                e = styled  # "den Emir von Katar": a post of the place
+                changed = True
             placed.append(e)
         ents = placed
         # "Staatschef Xi Jinping": name-like words right after a title;
@@ -186,7 +192,7 @@ class NameRelabeller:
             ents = sorted(ents + found, key=lambda e: e.start)
             # "Verteidigungsminister Karl-Theodor| zu Guttenberg": a name found
             # after a title may have its particles to take too
-            ents = _with_particles(doc, ents)
+            ents = _joined_over_particles(doc, _with_particles(doc, ents))
             changed = True
         # "Sebastian| Kurz": a lone first name takes a capitalised word the
         # table knows as an adjective or adverb (or a noun that is a surname)
@@ -330,6 +336,47 @@ def _two_full_names(ent: Span) -> list[Span]:
         Span(doc, ent.start, ent.start + 2, label="PER"),
         Span(doc, ent.start + 2, ent.end, label="PER"),
     ]
+
+
+#: particles that join two persons the model tagged apart into one name
+#: ("Luiz Inácio Lula| da |Silva"); not "von", "zu", "der" ("ein Lob von X
+#: für Y" has words between, but "Merkel von| Macron" could not be told)
+_JOINING_PARTICLES = NAME_PARTICLES - {"von", "zu", "der", "den", "y"}
+
+
+def _joined_over_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a person, one or two lower-case name particles and a
+    one-word person right after them joined: "Luiz Inácio Lula| da |Silva"."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        between = doc[prev.end : ent.start] if prev is not None else None
+        if (
+            prev is not None
+            and between is not None
+            and prev.label_ == ent.label_ == "PER"
+            and len(ent) == 1
+            and 1 <= len(between) <= 2
+            and all(t.is_lower and t.lower_ in _JOINING_PARTICLES for t in between)
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PER")
+        else:
+            out.append(ent)
+    return out
+
+
+def _place_of_style(ent: Span) -> Span | None:
+    """The place of a person entity that is a post and a place ("Emir von
+    Katar", "König von Jordanien"): the place alone, as a location; ``None``
+    for a name ("Ursula von der Leyen")."""
+    if len(ent) < 3 or ent[1].lower_ not in ("von", "vom"):
+        return None
+    if match_title(ent[0].text) is None:
+        return None
+    entry = gazetteer.lookup(ent[2:].text)
+    if entry is None or entry.label != "LOC":
+        return None
+    return Span(ent.doc, ent.start + 2, ent.end, label="LOC")
 
 
 def _with_particles(doc: Doc, ents: list[Span]) -> list[Span]:
