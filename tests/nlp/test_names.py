@@ -605,3 +605,44 @@ def test_a_post_of_a_place_is_no_person(vocab) -> None:
     assert _persons(
         vocab, ["Er", "traf", "Ursula", "von", "der", "Leyen", "."], [(2, 6, "PER")]
     ) == ["Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a word no list knows as a place, tagged LOC where only a person stands
+        (
+            ["Er", "traf", "den", "Präsidenten", "Macron", "."],
+            [(4, 5, "LOC")],
+            [("Macron", "PER")],
+        ),
+        (
+            ["Dann", "kamen", "Scholz", "und", "Macron", "."],
+            [(2, 3, "PER"), (4, 5, "LOC")],
+            [("Scholz", "PER"), ("Macron", "PER")],
+        ),
+        (
+            ["Dann", "kam", "Herr", "Macron", "."],
+            [(3, 4, "ORG")],
+            [("Macron", "PER")],
+        ),
+        # a place the lists know stays one, and so does any word after a place
+        (
+            ["Dann", "kamen", "Scholz", "und", "Paris", "."],
+            [(2, 3, "PER"), (4, 5, "LOC")],
+            [("Scholz", "PER"), ("Paris", "LOC")],
+        ),
+        (
+            ["Es", "regnet", "in", "Graz", "und", "Macron", "."],
+            [(3, 4, "LOC"), (5, 6, "LOC")],
+            [("Graz", "LOC"), ("Macron", "LOC")],
+        ),
+    ],
+)
+def test_an_unknown_word_where_only_a_person_stands_is_one(
+    vocab, words, ents, expected
+) -> None:
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    doc = NameRelabeller(None)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected

@@ -69,6 +69,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lang.de.names import (
     CREDIT_WORDS,
     FOREIGN_FIRST_NAMES,
+    HONORIFICS,
     MEET_OBJECT_FORMS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -129,6 +130,16 @@ class NameRelabeller:
                 and ent.text in surnames
                 and not (tagged and (ent.start, ent.end) in tagged)
                 and gazetteer.lookup(ent.text) is None
+            ):
+                ents[i] = Span(doc, ent.start, ent.end, label="PER")
+                changed = True
+        # "den französischen Präsidenten Macron" as LOC: a word no list knows
+        # as a place, where only a person can stand
+        for i, ent in enumerate(ents):
+            if (
+                ent.label_ != "PER"
+                and not (tagged and (ent.start, ent.end) in tagged)
+                and _person_slot(doc, ent, ents[i - 1] if i else None)
             ):
                 ents[i] = Span(doc, ent.start, ent.end, label="PER")
                 changed = True
@@ -250,6 +261,45 @@ class NameRelabeller:
         if changed:
             doc.ents = merged
         return doc
+
+
+#: what makes a word a place or body, or no name at all
+_PLACE_OR_WORD = frozenset(
+    {
+        Feature.TOPONYM,
+        Feature.GAZ_COUNTRY,
+        Feature.GAZ_CITY,
+        Feature.GAZ_ORG,
+        Feature.GAZ_PART,
+        Feature.COMMON_NOUN,
+        Feature.LOWER_WORD,
+    }
+)
+
+
+def _person_slot(doc: Doc, ent: Span, prev: Span | None) -> bool:
+    """``ent``, one word of another label that neither the gazetteer nor the
+    table knows as a place, body or common word, stands where only a person
+    can: right after a title or a form of address ("den französischen
+    Präsidenten Macron"), after a person and "und" ("Scholz und Macron"), or
+    as the object of a verb of meeting after a person ("Scholz traf Macron")."""
+    if len(ent) != 1 or ent.start < 2 or not ent.text.isalpha():
+        return False
+    if word_features(doc.vocab, ent.text) & _PLACE_OR_WORD:
+        return False
+    if gazetteer.lookup(ent.text) is not None:
+        return False
+    before = doc[ent.start - 1]
+    if before.text in HONORIFICS or (
+        before.text[:1].isupper() and match_title(before.text) is not None
+    ):
+        return True
+    after_person = (
+        prev is not None and prev.label_ == "PER" and (prev.end == ent.start - 1)
+    )
+    return after_person and (
+        before.lower_ in ("und", "sowie") or before.text in MEET_OBJECT_FORMS
+    )
 
 
 def _capitalised_word(ent: Span, named: set[str]) -> bool:
