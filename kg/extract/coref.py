@@ -53,6 +53,7 @@ from kg.lang.de.titles import (
     AGE_WORD,
     FORMER,
     GENERIC_POSTS,
+    KIND_PREFIXES,
     NARROWING_PREFIXES,
     SAME_POSTS,
     Title,
@@ -316,21 +317,23 @@ def _title_holder(
     here = doc[i].idx + view.offset
     # a holder the article names only after the title is no antecedent: "Der
     # Premier X reist nach Oslo. Dort trifft der Premier den Regierungschef Y"
+    kind_post = _kind_post(post)
+
+    def holds(r: Role) -> bool:
+        if _same_post(_post(r.role), post):
+            return True
+        # "der Gewerkschaftschef" after "Verdi-Chef X": a chief of that kind
+        return kind_post is not None and _of_kind(view, r, *kind_post)
+
     persons = {
         r.person
         for r in holders
-        if _same_post(_post(r.role), post)
-        and _feminine(r.role) == fem
-        and view.named_before(r.person, i)
+        if holds(r) and _feminine(r.role) == fem and view.named_before(r.person, i)
     }
     if len(persons) != 1:
         return None
     person = next(iter(persons))
-    mine = [
-        r
-        for r in holders
-        if r.person == person and _same_post(_post(r.role), post) and r.start < here
-    ]
+    mine = [r for r in holders if r.person == person and holds(r) and r.start < here]
     if not mine:
         return None  # the post before any holder of it
     orgs = {r.organisation for r in mine}
@@ -356,6 +359,30 @@ def _title_holder(
         if country is not None and country not in orgs:
             return None
     return person
+
+
+#: posts that lead an organisation, as the second part of a kind's compound
+#: ("Gewerkschaftschef", "Verbandspräsident") refers to them
+_LEADING_POSTS = (*GENERIC_POSTS["manager"], "präsident", "obmann", "boss")
+
+
+def _kind_post(post: str) -> tuple[frozenset[str], str] | None:
+    """(organisation kinds, leading post) of a post compounded with a kind noun
+    ("gewerkschaftschef" -> union, "chef"); ``None`` for other posts."""
+    for prefix, kinds in KIND_PREFIXES.items():
+        rest = post[len(prefix) :]
+        if post.startswith(prefix) and rest in _LEADING_POSTS:
+            return kinds, rest
+    return None
+
+
+def _of_kind(view: DocView, r: Role, kinds: frozenset[str], post: str) -> bool:
+    """``r`` is a leading post (``post`` or another) of an organisation of one
+    of ``kinds``: "Verdi-Chef" for "Gewerkschaftschef"."""
+    if r.organisation is None or not _post(r.role).endswith(_LEADING_POSTS):
+        return False
+    e = view.entities.get(r.organisation)
+    return e is not None and e.org_kind in kinds
 
 
 def _post(role: str) -> str:

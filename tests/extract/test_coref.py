@@ -212,3 +212,32 @@ def test_a_party_politician_is_the_person_named_before(blank_nlp, text, met) -> 
 def test_a_party_politician_left_alone(blank_nlp, text) -> None:
     rec = extract(blank_nlp, text, _PARTIES)
     assert _attendees(rec) == [{"CDU", "Erdoğan"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a chief of the kind the compound names, named before with his post
+        (
+            "Verdi-Chef Olaf Berg kündigte Streiks an. Der Gewerkschaftschef sagte, "
+            "man müsse kämpfen.",
+            "person/Olaf Berg",
+        ),
+        # the one union chief of two chiefs named before
+        (
+            "Verdi-Chef Olaf Berg und Siemens-Chef Jan Falk stritten. Der "
+            "Gewerkschaftschef sagte, man müsse kämpfen.",
+            "person/Olaf Berg",
+        ),
+        (
+            "Verdi-Chef Olaf Berg und Siemens-Chef Jan Falk stritten. Der "
+            "Konzernchef sagte, man müsse sparen.",
+            "person/Jan Falk",
+        ),
+    ],
+)
+def test_a_post_compounded_with_a_kind_is_the_chief_of_that_kind(
+    blank_nlp, text: str, speaker: str
+) -> None:
+    rec = extract(blank_nlp, text, {"Olaf Berg": "PER", "Jan Falk": "PER"})
+    assert [q.speaker for q in rec.quotes] == [speaker]

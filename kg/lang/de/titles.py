@@ -30,6 +30,7 @@ __all__ = [
     "COLLEAGUE_FORMS",
     "FEDERATIONS",
     "FORMER",
+    "KIND_PREFIXES",
     "ENDED_POST_NOUNS",
     "INSTITUTION_POSTS",
     "CITY_POSTS",
@@ -392,6 +393,20 @@ GENERIC_POSTS = {
 NARROWING_PREFIXES = frozenset(
     {"vize", "ex", "alt", "ko", "co", "unter", "minister", "premier"}
 )
+
+#: the first part of a post's compound that names the kind of its
+#: organisation, and the gazetteer kinds: "der Gewerkschaftschef" refers to
+#: the chief of a union named before ("Verdi-Chef X"), "der Konzernchef" to a
+#: firm's ("Siemens-Vorstandschef Y")
+KIND_PREFIXES = {
+    "gewerkschafts": frozenset({"union"}),
+    "partei": frozenset({"party"}),
+    "konzern": frozenset({"company"}),
+    "unternehmens": frozenset({"company"}),
+    "firmen": frozenset({"company"}),
+    "bank": frozenset({"company"}),
+    "verbands": frozenset({"union", "ngo"}),
+}
 
 # "der 63-Jährige", "die 54-jährige Kanzlerin": the adjective of a person's age
 AGE_WORD = "jährig"
