@@ -112,7 +112,20 @@ def scan_roles(view: DocView) -> ScannedRoles:
                 _post_in_parentheses(view, doc[i], found)
             elif "-" in lowers[i] and lowers[i].endswith(_MEMBER_WORDS):
                 _party_politician(view, doc[i], found)
-    return ScannedRoles(found.roles, floating)
+    # "den Emir von Katar, Scheich Tamim X": a form of address is no post of a
+    # person the sentence gives a post
+    posted = {
+        (r.person, r.sentence)
+        for r in found.roles
+        if r.title.split()[-1] not in ADDRESS_WORDS and r.role != "Mitglied"
+    }
+    roles = [
+        r
+        for r in found.roles
+        if r.title.split()[-1] not in ADDRESS_WORDS
+        or (r.person, r.sentence) not in posted
+    ]
+    return ScannedRoles(roles, floating)
 
 
 def find_roles(
@@ -736,6 +749,8 @@ def _person_after(view: DocView, tok: Token) -> int | None:
             k2 += 1
         if k2 < len(doc) and doc[k2].text == ",":
             k2 += 1
+        while k2 + 1 < len(doc) and doc[k2].text in ADDRESS_WORDS:
+            k2 += 1  # "den Emir von Katar, Scheich Tamim X"
         if k2 < len(doc) and view.person(k2):
             return k2
     # "der Chef der prokurdischen HDP, Selahattin Demirtas", "Chefredakteur der

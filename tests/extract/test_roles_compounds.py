@@ -147,3 +147,13 @@ def test_a_post_in_a_ministry_before_the_name(blank_nlp) -> None:
     assert ("person/Eva Gruber", "Staatssekretärin", "org/Finanzministerium") in (
         role_triples(rec)
     )
+
+
+def test_a_form_of_address_after_a_post_and_a_comma(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Blinken soll den Emir von Katar, Scheich Tamim bin Omar, treffen.",
+        {"Blinken": "PER", "Katar": "LOC", "Scheich Tamim bin Omar": "PER"},
+    )
+    roles = [r for r in role_triples(rec) if r[0] != "person/Blinken"]
+    assert roles == [("person/Tamim bin Omar", "Emir", "place/Katar")]
