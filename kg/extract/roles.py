@@ -227,32 +227,51 @@ def _sentence_countries(
     return out
 
 
+#: possessives opening a sentence that refer to the organisation before
+_OPENING_POSSESSIVES = frozenset({"ihr", "ihre", "sein", "seine"})
+
+
 def _opening_orgs(view: DocView, roles: list[Role]) -> dict[int, str]:
     """start of a bare party or firm post in ``roles`` that opens its sentence
     -> the party or firm of that kind that opens the sentence before as its
     subject, past a dateline ("Die Grünen kritisierten die Pläne.
     Fraktionschefin X sagte …", "Die X AG lehnt das Angebot ab.
-    Vorstandschefin Y sagte …")."""
+    Vorstandschefin Y sagte …"); after a possessive, a post of any kind of
+    organisation ("Die Gewerkschaft X kritisierte das. Ihr Vorsitzender Y")."""
     doc, offset = view.doc, view.offset
     out: dict[int, str] = {}
     for r in roles:
         if r.organisation is not None or r.sentence == 0:
             continue
-        if view.sents[r.sentence].start_char + offset != r.start:
+        sent = view.sents[r.sentence]
+        # "Ihr Vorsitzender X sagte …": a possessive opening the sentence
+        # refers to the organisation of any kind the sentence before opens with
+        owned = (
+            sent.start + 1 < sent.end
+            and view.lowers[sent.start] in _OPENING_POSSESSIVES
+            and doc[sent.start + 1].idx + offset == r.start
+        )
+        if sent.start_char + offset != r.start and not owned:
             continue
         kind = post_kind(r.role)
-        if kind not in ("party", "company"):
+        if kind not in ("party", "company") and not owned:
             continue
         before = view.sents[r.sentence - 1]
         i = dateline_end(view, before) or before.start  # "Berlin – Die SPD lehnt …"
         if i < before.end and doc[i].lower_ in ("der", "die", "das"):
             i += 1
+        if (
+            i + 1 < before.end
+            and view.key(i) is None
+            and kind_of(view.key(i + 1) or "") is Kind.ORG
+        ):
+            i += 1  # "Die Gewerkschaft IG Metall kritisierte …"
         k = view.key(i) if i < before.end else None
         e = view.entities.get(k) if k else None
         if (
             e is not None
             and e.kind == Kind.ORG
-            and e.org_kind == kind
+            and (e.org_kind == kind or owned)
             # the party or firm is the subject: a verb follows its name
             and (j := _after_name(view, i, before.end, e.key)) is not None
             and doc[j].is_lower

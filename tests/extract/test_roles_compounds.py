@@ -157,3 +157,41 @@ def test_a_form_of_address_after_a_post_and_a_comma(blank_nlp) -> None:
     )
     roles = [r for r in role_triples(rec) if r[0] != "person/Blinken"]
     assert roles == [("person/Tamim bin Omar", "Emir", "place/Katar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "role", "org"),
+    [
+        # a possessive opening the sentence: the organisation of any kind that
+        # opens the sentence before as its subject, past its kind noun
+        (
+            "Die Gewerkschaft IG Metall kritisierte die Pläne. Ihr Vorsitzender "
+            "Jörg Berger warnte vor dem Verlust.",
+            {"IG Metall": "ORG", "Jörg Berger": "PER"},
+            "Vorsitzender",
+            "org/IG Metall",
+        ),
+        (
+            "Der ADAC kritisierte die Pläne. Sein Präsident Jörg Berger warnte.",
+            {"ADAC": "ORG", "Jörg Berger": "PER"},
+            "Präsident",
+            "org/ADAC",
+        ),
+        # a person opens the sentence before: whose post it is is not said
+        (
+            "Anna Gruber kritisierte die Pläne. Ihr Vorsitzender Jörg Berger warnte.",
+            {"Anna Gruber": "PER", "Jörg Berger": "PER"},
+            "Vorsitzender",
+            None,
+        ),
+    ],
+)
+def test_a_possessive_post_opening_a_sentence(blank_nlp, text, ents, role, org) -> None:
+    rec = extract(blank_nlp, text, ents)
+    assert [r for r in role_triples(rec) if r[0] == "person/Jörg Berger"] == [
+        (
+            "person/Jörg Berger",
+            "Vorsitzender" if "Vorsitz" in text else "Präsident",
+            org,
+        )
+    ]
