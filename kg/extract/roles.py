@@ -50,6 +50,7 @@ from kg.extract.roles_more import (
     person_after_phrase,
     post_in_parentheses,
     subject_as,
+    with_justice_orgs,
 )
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
@@ -161,7 +162,7 @@ def find_roles(
     )
     land = focus_land(view.entities.values(), FEDERATIONS)
     land_named = land_of_words(view) if land is None else None
-    return complete_roles(
+    roles = complete_roles(
         list(scanned.roles),
         floating,
         focus,
@@ -182,6 +183,7 @@ def find_roles(
         if feds and (len(feds) == 1 or feds[1][0] < feds[0][0])
         else None,
     )
+    return with_justice_orgs(view, roles)
 
 
 def _leader(scores: Counter[str]) -> str | None:

@@ -13,9 +13,11 @@ title's own phrase (:mod:`kg.extract.roles`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from kg.extract.records import Kind, entity_key, kind_of, name_of
+from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import adjective_stem
@@ -35,6 +37,7 @@ __all__ = [
     "post_in_parentheses",
     "shares_org_of",
     "subject_as",
+    "with_justice_orgs",
 ]
 
 #: kinds of titles (``roles.tsv``) whose organisation a sentence's one firm or
@@ -396,3 +399,42 @@ def _apposed(view: DocView, tok: Token) -> bool:
     ("Dorothy Bishop, Professorin für …"): the post is that person's."""
     i = modifier_start(view.doc, tok) - 1
     return i >= 1 and view.doc[i].text == "," and view.person(i - 1) is not None
+
+
+#: endings of bare justice posts and of the names of the bodies they serve:
+#: a judge's court, a prosecutor's office
+_JUSTICE_BODIES = (
+    (("richter", "richterin"), ("gericht", "gerichtshof", "gerichts")),
+    (("staatsanwalt", "staatsanwältin"), ("staatsanwaltschaft",)),
+)
+
+
+#: judges of a game, no court's
+_SPORT_JUDGES = ("schieds", "linien", "kampf", "video")
+
+
+def with_justice_orgs(view: DocView, roles: list[Role]) -> list[Role]:
+    """``roles`` with a bare judge's or prosecutor's post ("Richterin X",
+    "Oberstaatsanwalt Y") given the one court or prosecutor's office the
+    article names ("vom Landesgericht Innsbruck verurteilt", "Die
+    Staatsanwaltschaft Wien ermittelt"); none where it names several."""
+    out = list(roles)
+    for posts, bodies in _JUSTICE_BODIES:
+        found = {
+            e.key
+            for e in view.entities.values()
+            if e.kind == Kind.ORG
+            and any(w.lower().endswith(bodies) for w in e.name.split())
+        }
+        if len(found) != 1:
+            continue
+        org = next(iter(found))
+        for i, r in enumerate(out):
+            low = r.role.lower()
+            if (
+                r.organisation is None
+                and low.endswith(posts)
+                and not low.startswith(_SPORT_JUDGES)
+            ):
+                out[i] = replace(r, organisation=org)
+    return out

@@ -195,3 +195,37 @@ def test_a_possessive_post_opening_a_sentence(blank_nlp, text, ents, role, org) 
             org,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (
+            "Der Mann wurde vom Landesgericht Linz verurteilt. Richterin Eva Gruber "
+            "sah es als erwiesen an.",
+            {"Landesgericht Linz": "ORG", "Eva Gruber": "PER"},
+            ("person/Eva Gruber", "Richterin", "org/Landesgericht Linz"),
+        ),
+        (
+            "Die Staatsanwaltschaft Graz ermittelt. Oberstaatsanwalt Jörg Berger "
+            "sagte, man prüfe den Fall.",
+            {"Staatsanwaltschaft Graz": "ORG", "Jörg Berger": "PER"},
+            ("person/Jörg Berger", "Oberstaatsanwalt", "org/Staatsanwaltschaft Graz"),
+        ),
+        # two courts: which one is not said
+        (
+            "Das Landesgericht Linz und das Oberlandesgericht Graz entschieden. "
+            "Richterin Eva Gruber sah es anders.",
+            {
+                "Landesgericht Linz": "ORG",
+                "Oberlandesgericht Graz": "ORG",
+                "Eva Gruber": "PER",
+            },
+            ("person/Eva Gruber", "Richterin", None),
+        ),
+    ],
+)
+def test_a_bare_justice_post_is_of_the_one_court_or_office(
+    blank_nlp, text, ents, expected
+) -> None:
+    assert expected in role_triples(extract(blank_nlp, text, ents))
