@@ -168,15 +168,30 @@ def _party_member_references(
     out: list[TitleReference] = []
     for i, text in enumerate(view.texts):
         m = _MEMBER_NOUN.fullmatch(text)
-        if m is None or i == 0 or i in taken:
+        if i == 0 or i in taken or not (m or text[:1].isupper()):
             continue
         party = view.key(i)
         entity = view.entities.get(party) if party else None
         if entity is None or entity.org_kind != "party":
             continue
         det = view.lowers[i - 1]
-        noun = m.group(2)
-        if noun.endswith("in") or noun.endswith("te"):
+        if m is None:
+            # "sagte der Liberale", "die Sozialdemokratin": a member's noun the
+            # article maps to the party; not its name ("die Linke", "der
+            # SPD"; but "der Grüne" is a man) nor a plural ("die Liberalen")
+            names = {
+                w.lower() for n in (entity.name, *entity.aliases) for w in n.split()
+            }
+            if (
+                "-" in text
+                or text.isupper()
+                or (text.lower() in names and not (det == "der" and text[-1] == "e"))
+                or text.endswith("en")
+                or det not in ("der", "die")
+            ):
+                continue
+            feminine = det == "die"
+        elif (noun := m.group(2)).endswith("in") or noun.endswith("te"):
             # "die CDU-Politikerin", "die SPÖ-Abgeordnete"
             feminine = det == "die" or (det == "der" and noun.endswith("in"))
             if det not in ("die", "der") or (noun == "Abgeordnete" and det != "die"):

@@ -241,3 +241,28 @@ def test_a_post_compounded_with_a_kind_is_the_chief_of_that_kind(
 ) -> None:
     rec = extract(blank_nlp, text, {"Olaf Berg": "PER", "Jan Falk": "PER"})
     assert [q.speaker for q in rec.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a member's noun the article maps to the party: its one member before
+        (
+            "Finanzminister Olaf Berg (FDP) verhandelte im Bundestag. Danach sagte "
+            "der Liberale, man sei auf einem guten Weg.",
+            "person/Olaf Berg",
+        ),
+        # the party's name after "der" is the party's genitive, no member
+        (
+            "Olaf Berg (FDP) verhandelte im Bundestag. Danach sagte ein Sprecher "
+            "der FDP, man sei auf einem guten Weg.",
+            "org/FDP",
+        ),
+    ],
+)
+def test_a_party_members_noun_is_its_member_named_before(
+    gazetteer_nlp, text: str, speaker: str
+) -> None:
+    ents = {"Olaf Berg": "PER", "FDP": "ORG", "Bundestag": "ORG", "Liberale": "ORG"}
+    rec = extract(gazetteer_nlp, text, ents)
+    assert [q.speaker for q in rec.quotes] == [speaker]
