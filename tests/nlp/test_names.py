@@ -646,3 +646,27 @@ def test_an_unknown_word_where_only_a_person_stands_is_one(
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     doc = NameRelabeller(None)(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents"),
+    [
+        # an acronym is a body's
+        (
+            ["Dass", "Scholz", "und", "IAG", "das", "schafften"],
+            [(1, 2, "PER"), (3, 4, "ORG")],
+        ),
+        # after a "person" the table does not know as a name
+        (
+            ["Er", "besuchte", "Kamchatka", "und", "Sakhalin", "."],
+            [(2, 3, "PER"), (4, 5, "LOC")],
+        ),
+    ],
+)
+def test_no_person_slot_after_an_unknown_person_or_for_an_acronym(
+    vocab, words, ents
+) -> None:
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    doc = NameRelabeller(None)(doc)
+    assert doc.ents[-1].label_ == ents[-1][2]

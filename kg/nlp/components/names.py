@@ -283,8 +283,8 @@ def _person_slot(doc: Doc, ent: Span, prev: Span | None) -> bool:
     can: right after a title or a form of address ("den französischen
     Präsidenten Macron"), after a person and "und" ("Scholz und Macron"), or
     as the object of a verb of meeting after a person ("Scholz traf Macron")."""
-    if len(ent) != 1 or ent.start < 2 or not ent.text.isalpha():
-        return False
+    if len(ent) != 1 or ent.start < 2 or not ent.text.isalpha() or ent.text.isupper():
+        return False  # "IAG": an acronym is a body's
     if word_features(doc.vocab, ent.text) & _PLACE_OR_WORD:
         return False
     if gazetteer.lookup(ent.text) is not None:
@@ -294,8 +294,16 @@ def _person_slot(doc: Doc, ent: Span, prev: Span | None) -> bool:
         before.text[:1].isupper() and match_title(before.text) is not None
     ):
         return True
+    # after a person the table knows as a name ("Scholz und Macron"; not a
+    # place the model took for one, "Kamchatka und Sakhalin")
     after_person = (
-        prev is not None and prev.label_ == "PER" and (prev.end == ent.start - 1)
+        prev is not None
+        and prev.label_ == "PER"
+        and prev.end == ent.start - 1
+        and any(
+            word_features(doc.vocab, t.text) & {Feature.FIRST_NAME, Feature.SURNAME}
+            for t in prev
+        )
     )
     return after_person and (
         before.lower_ in ("und", "sowie") or before.text in MEET_OBJECT_FORMS
