@@ -13,6 +13,8 @@ __all__ = [
     "ORDINAL_NOUNS",
     "RANK_SUFFIXES",
     "NOT_SPEAKER_LABELS",
+    "PLAIN_PERSON_NOUNS",
+    "PRESS_RELEASE_ENDINGS",
     "PUBLISHED_IN",
     "VENUE_PREPOSITIONS",
 ]
@@ -20,6 +22,16 @@ __all__ = [
 #: nouns for a city as the one that speaks ("heißt es in einer Pressemitteilung
 #: der Stadt", "teilte die Gemeinde mit"): the city the article names
 CITY_NOUNS = frozenset({"stadt", "gemeinde", "stadtverwaltung", "stadtregierung"})
+
+#: nouns for a press release, the end of a compound too ("heißt es in der
+#: Aussendung", "hieß es in einer Pressemitteilung"): an organisation's text
+PRESS_RELEASE_ENDINGS = (
+    "aussendung",
+    "mitteilung",
+    "pressemeldung",
+    "presseerklärung",
+    "presseinformation",
+)
 
 # the one spoken to, not the speaker: "Der habe zu Hochegger gemeint, man werde …",
 # "sagte sie zur Ministerin X"
@@ -51,6 +63,14 @@ NOT_SPEAKER_LABELS = frozenset(
 # Salzburger", "so die Vorarlbergerin", "meinte dem Wiener zufolge" (not "die
 # Salzburger": the team)
 NOMINAL_ARTICLES = frozenset({"der", "die", "dem"})
+
+#: plain nouns for one person named before, with the singular articles they
+#: take and the pronoun of their gender: "so der Mann", "sagt die Frau", "der
+#: Frau zufolge"
+PLAIN_PERSON_NOUNS = {
+    "mann": (frozenset({"der", "dem"}), "er"),
+    "frau": (frozenset({"die", "der"}), "sie"),
+}
 
 # a rank as a noun, the last part of a compound: "der WM-Dritte", "die
 # Vorjahres-Zweite", "der Olympia-Vierte"

@@ -1,0 +1,73 @@
+"""An organisation as what "er" or "sie" of a reporting clause refers to (issue
+17): "Die Polizei hat in Linz drei Männer festgenommen, wie sie am Montag
+mitteilte" is the police's report, not one of a person named sentences before.
+:func:`kg.extract.speakers.speaker_of` asks here before it looks for a person
+(:func:`kg.extract.coref.antecedent`)."""
+
+from __future__ import annotations
+
+from kg.extract.actors import is_media
+from kg.extract.view import DocView
+from kg.lang.de.speech import BODY_ENDINGS
+
+__all__ = ["body_subject", "organisation_subject"]
+
+#: the article of a subject "er" and "sie" can refer to: "der Konzern" is
+#: "er", "die Polizei", "die Grünen" are "sie"
+_ARTICLES = {"er": frozenset({"der"}), "sie": frozenset({"die"})}
+#: how many words the article, adjectives and a kind noun take before the name
+_SPAN = 4
+
+
+def _opening_article(view: DocView, i: int) -> int | None:
+    """The token of the article that opens the sentence of the pronoun at
+    ``i`` and agrees with it, else None."""
+    doc = view.doc
+    articles = _ARTICLES.get(doc[i].lower_)
+    if articles is None:
+        return None
+    sent = view.sents[view.sentence_of(doc[i])]
+    first = sent.start
+    while first < i and (doc[first].is_punct or doc[first].is_space):
+        first += 1  # an opening quotation mark or dash
+    if first >= i or doc[first].lower_ not in articles:
+        return None
+    return first
+
+
+def body_subject(view: DocView, i: int) -> str | None:
+    """The noun of an unnamed public body that opens the sentence of the
+    pronoun at ``i`` as its subject ("Die Polizei hat …, wie sie mitteilte" ->
+    "Polizei"), an agreeing article and at most one adjective before it."""
+    doc = view.doc
+    first = _opening_article(view, i)
+    if first is None:
+        return None
+    for j in range(first + 1, min(first + 3, i)):
+        if view.key(j) is not None or not doc[j].is_alpha:
+            return None
+        if doc[j].is_lower:
+            continue
+        return doc[j].text if doc[j].lower_.endswith(BODY_ENDINGS) else None
+    return None
+
+
+def organisation_subject(view: DocView, i: int) -> str | None:
+    """The organisation the pronoun at token ``i`` refers to: the one that opens
+    the pronoun's own sentence with an article that agrees with it, at most
+    lower-case adjectives or a kind noun between ("Die Gewerkschaft Verdi hat …
+    aufgerufen, wie sie mitteilte"; "Der Konzern X hat …, wie er mitteilte");
+    None when the sentence opens otherwise or names a person first."""
+    doc = view.doc
+    first = _opening_article(view, i)
+    if first is None:
+        return None
+    for j in range(first + 1, min(first + 1 + _SPAN, i)):
+        if view.person(j) is not None:
+            return None
+        k = view.org(j)
+        if k is not None:
+            return None if is_media(k) else k
+        if doc[j].is_punct or not doc[j].is_alpha:
+            return None
+    return None

@@ -1,0 +1,105 @@
+"""Speaker rules of the second `spk` round (issue 17), one invented sentence
+per case, no model:
+
+- "er", "sie" of a reporting clause whose sentence opens with an organisation
+  as the subject ("Die Gewerkschaft X hat …, wie sie mitteilte") or with an
+  unnamed body ("Die Polizei hat …, wie sie mitteilte"): the organisation or
+  the body, not a person named sentences before
+  (kg/extract/speaker_pronouns.py, from kg/extract/speakers.speaker_of);
+- "hieß es in der Aussendung" with no author named: the organisation that
+  opens a sentence of the paragraph before, not the person quoted before
+  (kg/extract/quotes_press.py, kg/lang/de/speaker_chains.PRESS_RELEASE_ENDINGS);
+- "so der Mann", "sagt die Frau": the person named before, of that gender;
+  not when the article calls an unnamed one "ein Mann"
+  (kg/extract/speaker_nominals.plain_person_pronoun,
+  kg/lang/de/speaker_chains.PLAIN_PERSON_NOUNS).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ORG, PER, extract
+
+CASES = [
+    # the organisation that opens the sentence of "wie er/sie mitteilte"
+    (
+        "Der Konzern Windstrom hat seinen Gewinn deutlich gesteigert, wie er am "
+        "Donnerstag mitteilte.",
+        {"Windstrom": ORG},
+        {("org/Windstrom", "Der Konzern Windstrom hat seinen Gewinn deutlich gesteigert")},
+    ),
+    (
+        "Anna Berger reiste am Montag nach Rom. Die Gewerkschaft Flugwacht hat zu "
+        "Streiks aufgerufen, wie sie am Sonntag mitteilte.",
+        {"Anna Berger": PER, "Flugwacht": ORG},
+        {("org/Flugwacht", "Die Gewerkschaft Flugwacht hat zu Streiks aufgerufen")},
+    ),
+    (
+        "Lena Vogt reiste am Montag nach Rom. Die Polizei hat in Linz drei Männer "
+        "festgenommen, wie sie am Montag mitteilte.",
+        {"Lena Vogt": PER},
+        {("Polizei", "Die Polizei hat in Linz drei Männer festgenommen")},
+    ),
+    # a press release with no author: the organisation the paragraph is about
+    (
+        "Der Tierschutzbund Pfotenhilfe rief alle Gemeinden zur Zählung der Störche "
+        "auf. Ohne Zählung gebe es keine Förderung, betonte Vogelexperte Martin "
+        "Krüger. Die Störche seien stark gefährdet, hieß es in der Aussendung.",
+        {"Tierschutzbund Pfotenhilfe": ORG, "Martin Krüger": PER},
+        {
+            ("person/Martin Krüger", "Ohne Zählung gebe es keine Förderung"),
+            ("org/Tierschutzbund Pfotenhilfe", "Die Störche seien stark gefährdet"),
+        },
+    ),
+    (
+        "Die Mieterhilfe Steiermark hat die Mieten in Graz untersucht. Die Mieten "
+        "seien um ein Viertel gestiegen, heißt es in der Mitteilung.",
+        {"Mieterhilfe Steiermark": ORG},
+        {("org/Mieterhilfe Steiermark", "Die Mieten seien um ein Viertel gestiegen")},
+    ),
+    # "so der Mann", "sagt die Frau": the person named before
+    (
+        "Karl Huber lebt seit zwanzig Jahren in dem Dorf. Die Gemeinde habe ihn nie "
+        "unterstützt, so der Mann.",
+        {"Karl Huber": PER},
+        {("person/Karl Huber", "Die Gemeinde habe ihn nie unterstützt")},
+    ),
+    (
+        "Eva Gruber betreibt seit drei Jahren ein Café am Hauptplatz. Das Geschäft "
+        "laufe gut, sagt die Frau.",
+        {"Eva Gruber": PER},
+        {("person/Eva Gruber", "Das Geschäft laufe gut")},
+    ),
+]
+
+# what stays as it was
+KEPT = [
+    # a person opens the sentence: the person
+    (
+        "Maria Berger hat den Vertrag unterschrieben, wie sie am Montag sagte.",
+        {"Maria Berger": PER},
+        {("person/Maria Berger", "Maria Berger hat den Vertrag unterschrieben")},
+    ),
+    # a release whose author is named: the author
+    (
+        "Die Volkshilfe Wien fordert mehr Geld für die Pflege. Die Lage sei ernst, "
+        "hieß es in einer Aussendung von Minister Rudolf Anschober.",
+        {"Volkshilfe Wien": ORG, "Rudolf Anschober": PER},
+        {("person/Rudolf Anschober", "Die Lage sei ernst")},
+    ),
+    # an unnamed man is no one named before
+    (
+        "Karl Huber leitet die Feuerwehr. Ein Mann hatte den Brand gemeldet. Der "
+        "Rauch sei von weitem zu sehen gewesen, sagte der Mann.",
+        {"Karl Huber": PER},
+        {(None, "Der Rauch sei von weitem zu sehen gewesen")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), CASES + KEPT)
+def test_speaker(gazetteer_nlp, text, ents, expected) -> None:
+    rec = extract(gazetteer_nlp, text, ents)
+    got = {(q.speaker or q.speaker_label, q.text) for q in rec.quotes}
+    assert got == expected
