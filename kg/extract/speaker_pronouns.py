@@ -19,20 +19,44 @@ _ARTICLES = {"er": frozenset({"der"}), "sie": frozenset({"die"})}
 _SPAN = 4
 
 
-def _opening_article(view: DocView, i: int) -> int | None:
-    """The token of the article that opens the sentence of the pronoun at
-    ``i`` and agrees with it, else None."""
+def _opening_article(view: DocView, i: int) -> tuple[int, int] | None:
+    """(article, end): the article that opens the sentence of the pronoun at
+    ``i`` and agrees with it, and where the words after it may be looked at;
+    else, when that sentence names no person before the pronoun and does not
+    open with an article, the same in the sentence before if it names no
+    person ("Die Gewerkschaft X weitet den Streik aus. Sie rufe …, teilte sie
+    mit."); else None."""
     doc = view.doc
     articles = _ARTICLES.get(doc[i].lower_)
     if articles is None:
         return None
-    sent = view.sents[view.sentence_of(doc[i])]
-    first = sent.start
-    while first < i and (doc[first].is_punct or doc[first].is_space):
-        first += 1  # an opening quotation mark or dash
-    if first >= i or doc[first].lower_ not in articles:
+    si = view.sentence_of(doc[i])
+    sent = view.sents[si]
+    first = _first_word(view, sent.start, i)
+    if first < i and doc[first].lower_ in articles:
+        return first, i
+    if (
+        si == 0
+        or doc[first].lower_ in ("der", "die", "das")
+        or any(view.person(j) for j in range(sent.start, i))
+    ):
         return None
-    return first
+    prev = view.sents[si - 1]
+    if any(view.person(j) for j in range(prev.start, prev.end)):
+        return None
+    first = _first_word(view, prev.start, prev.end)
+    if first < prev.end and doc[first].lower_ in articles:
+        return first, prev.end
+    return None
+
+
+def _first_word(view: DocView, start: int, end: int) -> int:
+    """The first token from ``start`` that is no punctuation (an opening
+    quotation mark or dash) or space, ``end`` if none."""
+    doc = view.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start
 
 
 def body_subject(view: DocView, i: int) -> str | None:
@@ -40,10 +64,11 @@ def body_subject(view: DocView, i: int) -> str | None:
     pronoun at ``i`` as its subject ("Die Polizei hat …, wie sie mitteilte" ->
     "Polizei"), an agreeing article and at most one adjective before it."""
     doc = view.doc
-    first = _opening_article(view, i)
-    if first is None:
+    opening = _opening_article(view, i)
+    if opening is None:
         return None
-    for j in range(first + 1, min(first + 3, i)):
+    first, end = opening
+    for j in range(first + 1, min(first + 3, end)):
         if view.key(j) is not None or not doc[j].is_alpha:
             return None
         if doc[j].is_lower:
@@ -54,15 +79,17 @@ def body_subject(view: DocView, i: int) -> str | None:
 
 def organisation_subject(view: DocView, i: int) -> str | None:
     """The organisation the pronoun at token ``i`` refers to: the one that opens
-    the pronoun's own sentence with an article that agrees with it, at most
-    lower-case adjectives or a kind noun between ("Die Gewerkschaft Verdi hat …
-    aufgerufen, wie sie mitteilte"; "Der Konzern X hat …, wie er mitteilte");
-    None when the sentence opens otherwise or names a person first."""
+    the pronoun's own sentence (or the one before, :func:`_opening_article`)
+    with an article that agrees with it, at most lower-case adjectives or a
+    kind noun between ("Die Gewerkschaft Verdi hat … aufgerufen, wie sie
+    mitteilte"; "Der Konzern X hat …, wie er mitteilte"); None when the
+    sentence opens otherwise or names a person first."""
     doc = view.doc
-    first = _opening_article(view, i)
-    if first is None:
+    opening = _opening_article(view, i)
+    if opening is None:
         return None
-    for j in range(first + 1, min(first + 1 + _SPAN, i)):
+    first, end = opening
+    for j in range(first + 1, min(first + 1 + _SPAN, end)):
         if view.person(j) is not None:
             return None
         k = view.org(j)

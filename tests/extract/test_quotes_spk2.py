@@ -6,6 +6,11 @@ per case, no model:
   unnamed body ("Die Polizei hat …, wie sie mitteilte"): the organisation or
   the body, not a person named sentences before
   (kg/extract/speaker_pronouns.py, from kg/extract/speakers.speaker_of);
+- the same for a pronoun whose sentence opens otherwise, when the sentence
+  before opens with the organisation and neither names a person ("Die
+  Gewerkschaft X weitet den Streik aus. Sie rufe …, teilte sie mit.");
+- a bare body coordinated with another ("wie Polizei und Rettung mitteilten"):
+  the first (kg/extract/speaker_labels.label_of);
 - "hieß es in der Aussendung" with no author named: the organisation that
   opens a sentence of the paragraph before, not the person quoted before
   (kg/extract/quotes_press.py, kg/lang/de/speaker_chains.PRESS_RELEASE_ENDINGS);
@@ -41,6 +46,20 @@ CASES = [
         {"Lena Vogt": PER},
         {("Polizei", "Die Polizei hat in Linz drei Männer festgenommen")},
     ),
+    # ... or the sentence before, when neither names a person
+    (
+        "Die Gewerkschaft Flugwacht weitet ihren Streik aus. Sie rufe alle "
+        "Mitglieder zu Streiks auf, teilte sie am Sonntag mit.",
+        {"Flugwacht": ORG},
+        {("org/Flugwacht", "Sie rufe alle Mitglieder zu Streiks auf")},
+    ),
+    # a bare body coordinated with another: the first named
+    (
+        "In der Stadt ist ein Mann verletzt worden. Der Angreifer sei "
+        "festgenommen worden, wie Polizei und Rettung mitteilten.",
+        {},
+        {("Polizei", "Der Angreifer sei festgenommen worden")},
+    ),
     # a press release with no author: the organisation the paragraph is about
     (
         "Der Tierschutzbund Pfotenhilfe rief alle Gemeinden zur Zählung der Störche "
@@ -75,6 +94,13 @@ CASES = [
 
 # what stays as it was
 KEPT = [
+    # the sentence before names a person: the person
+    (
+        "Die Gewerkschaft Flugwacht kritisierte Anna Berger scharf. Sie sagte, der "
+        "Streik sei nötig.",
+        {"Flugwacht": ORG, "Anna Berger": PER},
+        {("person/Anna Berger", "der Streik sei nötig")},
+    ),
     # a person opens the sentence: the person
     (
         "Maria Berger hat den Vertrag unterschrieben, wie sie am Montag sagte.",
