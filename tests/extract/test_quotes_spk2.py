@@ -11,6 +11,8 @@ per case, no model:
   Gewerkschaft X weitet den Streik aus. Sie rufe …, teilte sie mit.");
 - a bare body coordinated with another ("wie Polizei und Rettung mitteilten"):
   the first (kg/extract/speaker_labels.label_of);
+- "ein Sprecher einer Interessengemeinschaft": the body's noun, as "ein
+  Sprecher des Ministeriums" (kg/extract/speaker_labels.label_of);
 - "hieß es in der Aussendung" with no author named: the organisation that
   opens a sentence of the paragraph before, not the person quoted before
   (kg/extract/quotes_press.py, kg/lang/de/speaker_chains.PRESS_RELEASE_ENDINGS);
@@ -59,6 +61,13 @@ CASES = [
         "festgenommen worden, wie Polizei und Rettung mitteilten.",
         {},
         {("Polizei", "Der Angreifer sei festgenommen worden")},
+    ),
+    # a spokesperson of an unnamed body: the body's noun
+    (
+        "Ein Sprecher einer Interessengemeinschaft von Bergführern sagte, die "
+        "Gruppe sei von der Polizei begleitet worden.",
+        {},
+        {("Interessengemeinschaft", "die Gruppe sei von der Polizei begleitet worden")},
     ),
     # a press release with no author: the organisation the paragraph is about
     (
