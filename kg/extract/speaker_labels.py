@@ -250,16 +250,14 @@ def label_of(view: DocView, region: list[int]) -> str | None:
     if (
         w.lower_.endswith(SPOKESPERSON_ENDINGS)
         and j + 1 < len(doc)
-        and doc[j].lower_ in ("des", "der", "eines", "einer")
+        and doc[j].lower_ in ("des", "der")
         and doc[j + 1].text[:1].isupper()
         and doc[j + 1].is_alpha
         and not view.key(j + 1)
     ):
-        # "ein Sprecher des Gesundheitsministeriums" -> "Gesundheitsministerium";
-        # "ein Sprecher einer Interessengemeinschaft" -> "Interessengemeinschaft"
+        # "ein Sprecher des Gesundheitsministeriums" -> "Gesundheitsministerium"
         head = doc[j + 1].text
-        masculine = doc[j].lower_ in ("des", "eines")
-        return head[:-1] if masculine and head.endswith("s") else head
+        return head[:-1] if doc[j].lower_ == "des" and head.endswith("s") else head
     if (
         w.lower_.endswith(SPOKESPERSON_ENDINGS)
         and j + 1 < len(doc)

@@ -7,10 +7,12 @@ mitteilte" is the police's report, not one of a person named sentences before.
 from __future__ import annotations
 
 from kg.extract.actors import is_media
+from kg.extract.coref import LastSpeaker
+from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.speech import BODY_ENDINGS
 
-__all__ = ["body_subject", "organisation_subject"]
+__all__ = ["body_subject", "organisation_just_quoted", "organisation_subject"]
 
 #: the article of a subject "er" and "sie" can refer to: "der Konzern" is
 #: "er", "die Polizei", "die Grünen" are "sie"
@@ -98,3 +100,14 @@ def organisation_subject(view: DocView, i: int) -> str | None:
         if doc[j].is_punct or not doc[j].is_alpha:
             return None
     return None
+
+
+def organisation_just_quoted(view: DocView, i: int, last: LastSpeaker) -> str | None:
+    """The organisation quoted or named as a speaker in the pronoun's sentence
+    or the one before, when no person is what "er" or "sie" at ``i`` refers to
+    ("Dem widersprach eine Lufthansa-Sprecherin. Sie kündigte an, …")."""
+    if last is None or last[0] is None:
+        return None
+    if kind_of(last[0]) is not Kind.ORG or is_media(last[0]):
+        return None
+    return last[0] if view.sentence_of(view.doc[i]) - last[2] <= 1 else None

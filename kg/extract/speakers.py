@@ -35,7 +35,11 @@ from kg.extract.speaker_labels import (
 )
 from kg.extract.speaker_nominals import person_noun_after, plain_person_pronoun
 from kg.extract.speaker_pages import without_pages
-from kg.extract.speaker_pronouns import body_subject, organisation_subject
+from kg.extract.speaker_pronouns import (
+    body_subject,
+    organisation_just_quoted,
+    organisation_subject,
+)
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
@@ -201,7 +205,9 @@ def speaker_of(
             # opens the sentence, not a person named before it
             speaker = organisation_subject(view, i)
             if speaker is None and body_subject(view, i) is None:
-                speaker = antecedent(view, before, spans, last, pronoun=w.lower_)
+                speaker = antecedent(
+                    view, before, spans, last, pronoun=w.lower_
+                ) or organisation_just_quoted(view, i, last)
             found = True
         elif (
             w.lower_ in POSSESSIVES | POSSESSIVE_ARTICLES

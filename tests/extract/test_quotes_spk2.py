@@ -9,10 +9,11 @@ per case, no model:
 - the same for a pronoun whose sentence opens otherwise, when the sentence
   before opens with the organisation and neither names a person ("Die
   Gewerkschaft X weitet den Streik aus. Sie rufe …, teilte sie mit.");
+- "er", "sie" that refer to no person: the organisation quoted in that
+  sentence or the one before ("Das bestätigte eine X-Sprecherin nicht. Sie
+  kündigte an, …"; kg/extract/speaker_pronouns.organisation_just_quoted);
 - a bare body coordinated with another ("wie Polizei und Rettung mitteilten"):
   the first (kg/extract/speaker_labels.label_of);
-- "ein Sprecher einer Interessengemeinschaft": the body's noun, as "ein
-  Sprecher des Ministeriums" (kg/extract/speaker_labels.label_of);
 - "hieß es in der Aussendung" with no author named: the organisation that
   opens a sentence of the paragraph before, not the person quoted before
   (kg/extract/quotes_press.py, kg/lang/de/speaker_chains.PRESS_RELEASE_ENDINGS);
@@ -55,19 +56,27 @@ CASES = [
         {"Flugwacht": ORG},
         {("org/Flugwacht", "Sie rufe alle Mitglieder zu Streiks auf")},
     ),
+    # "sie" with no person to refer to: the organisation quoted just before
+    (
+        "Die Gewerkschaft Flugwacht macht die Fluglinie Aerobalt für den Streik "
+        "verantwortlich. Das bestätigte eine Aerobalt-Sprecherin nicht. Sie "
+        "kündigte zugleich an, am Abend werde ein Sonderflugplan erarbeitet.",
+        {"Flugwacht": ORG, "Aerobalt": ORG},
+        {
+            (
+                "org/Aerobalt",
+                "Die Gewerkschaft Flugwacht macht die Fluglinie Aerobalt für den "
+                "Streik verantwortlich",
+            ),
+            ("org/Aerobalt", "am Abend werde ein Sonderflugplan erarbeitet"),
+        },
+    ),
     # a bare body coordinated with another: the first named
     (
         "In der Stadt ist ein Mann verletzt worden. Der Angreifer sei "
         "festgenommen worden, wie Polizei und Rettung mitteilten.",
         {},
         {("Polizei", "Der Angreifer sei festgenommen worden")},
-    ),
-    # a spokesperson of an unnamed body: the body's noun
-    (
-        "Ein Sprecher einer Interessengemeinschaft von Bergführern sagte, die "
-        "Gruppe sei von der Polizei begleitet worden.",
-        {},
-        {("Interessengemeinschaft", "die Gruppe sei von der Polizei begleitet worden")},
     ),
     # a press release with no author: the organisation the paragraph is about
     (
