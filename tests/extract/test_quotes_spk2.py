@@ -14,6 +14,9 @@ per case, no model:
   kündigte an, …"; kg/extract/speaker_pronouns.organisation_just_quoted);
 - a bare body coordinated with another ("wie Polizei und Rettung mitteilten"):
   the first (kg/extract/speaker_labels.label_of);
+- the Konjunktiv sentence after a spokesperson's quote speaks for the body
+  the quote was given ("Ein Sprecher einer Initiative von X sagte, …. Auf der
+  Kreuzung gebe es …"; kg/extract/quotes_bodies.body_labels);
 - "hieß es in der Aussendung" with no author named: the organisation that
   opens a sentence of the paragraph before, not the person quoted before
   (kg/extract/quotes_press.py, kg/lang/de/speaker_chains.PRESS_RELEASE_ENDINGS);
@@ -77,6 +80,16 @@ CASES = [
         "festgenommen worden, wie Polizei und Rettung mitteilten.",
         {},
         {("Polizei", "Der Angreifer sei festgenommen worden")},
+    ),
+    # the sentence that goes on a spokesperson's quote: the body given to it
+    (
+        "Ein Sprecher einer Bürgerinitiative von Anrainern sagte, die Straße sei "
+        "zu laut. Auf der Kreuzung gebe es keine Ampel.",
+        {},
+        {
+            ("Bürgerinitiative von Anrainern", "die Straße sei zu laut"),
+            ("Bürgerinitiative von Anrainern", "Auf der Kreuzung gebe es keine Ampel"),
+        },
     ),
     # a press release with no author: the organisation the paragraph is about
     (
