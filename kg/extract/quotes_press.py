@@ -20,6 +20,8 @@ __all__ = ["press_releases"]
 _CITING = frozenset({"heißt", "hieß", "heisst", "hiess"})
 #: a genitive or "von" after the release's noun names its author
 _OWNER = frozenset({"des", "der", "von", "vom"})
+#: the articles that open a subject
+_ARTICLES = frozenset({"der", "die", "das"})
 #: how many sentences back the organisation the paragraph is about is looked for
 _BACK = 3
 #: how many words an opening article and adjectives take before the name
@@ -51,17 +53,26 @@ def _release_without_author(view: DocView, si: int, a: int, b: int) -> bool:
 
 def _opening_organisation(view: DocView, si: int) -> str | None:
     """The organisation that opens one of the sentences before ``si`` as its
-    subject, the nearest ("Der WWF rief …", "Die Volkshilfe fordert …")."""
+    subject, the nearest ("Der WWF rief …", "Die Volkshilfe fordert …"); None
+    when the nearest sentence that opens with a name or an article opens with
+    anything else ("Der Mieterschutzverband sprach …" with the name untagged:
+    the release is not the organisation's named further back)."""
+    doc = view.doc
     for sj in range(si - 1, max(-1, si - 1 - _BACK), -1):
         sent = view.sents[sj]
-        for j in range(sent.start, min(sent.end, sent.start + _OPENING)):
+        first = sent.start
+        while first < sent.end and not doc[first].is_alpha:
+            first += 1
+        if first >= sent.end:
+            continue
+        for j in range(first, min(sent.end, first + _OPENING)):
             k = view.key(j)
             if k is not None:
-                if kind_of(k) is Kind.ORG and not is_media(k):
-                    return k
+                return k if kind_of(k) is Kind.ORG and not is_media(k) else None
+            if not doc[j].is_alpha:
                 break
-            if not view.doc[j].is_alpha:
-                break
+        if doc[first].lower_ in _ARTICLES:
+            return None
     return None
 
 
