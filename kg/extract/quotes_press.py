@@ -12,6 +12,7 @@ from kg.extract.actors import is_media
 from kg.extract.quotes_continued import Found
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
+from kg.lang.de.org_kinds import is_kind_noun
 from kg.lang.de.speaker_chains import PRESS_RELEASE_ENDINGS
 
 __all__ = ["press_releases"]
@@ -54,9 +55,9 @@ def _release_without_author(view: DocView, si: int, a: int, b: int) -> bool:
 def _opening_organisation(view: DocView, si: int) -> str | None:
     """The organisation that opens one of the sentences before ``si`` as its
     subject, the nearest ("Der WWF rief …", "Die Volkshilfe fordert …"); None
-    when the nearest sentence that opens with a name or an article opens with
-    anything else ("Der Mieterschutzverband sprach …" with the name untagged:
-    the release is not the organisation's named further back)."""
+    when a sentence on the way opens with another name or an untagged noun for
+    an organisation ("Der Mieterschutzverband sprach …": the release is not the
+    organisation's named further back)."""
     doc = view.doc
     for sj in range(si - 1, max(-1, si - 1 - _BACK), -1):
         sent = view.sents[sj]
@@ -71,8 +72,12 @@ def _opening_organisation(view: DocView, si: int) -> str | None:
                 return k if kind_of(k) is Kind.ORG and not is_media(k) else None
             if not doc[j].is_alpha:
                 break
-        if doc[first].lower_ in _ARTICLES:
-            return None
+        if (
+            doc[first].lower_ in _ARTICLES
+            and first + 1 < sent.end
+            and is_kind_noun(doc[first + 1].text)
+        ):
+            return None  # "Der Mieterschutzverband sprach …", the name untagged
     return None
 
 
