@@ -96,7 +96,11 @@ def organisation_subject(view: DocView, i: int) -> str | None:
             return None
         k = view.org(j)
         if k is not None:
-            return None if is_media(k) else k
+            if is_media(k) or any(
+                view.person(h) is not None for h in range(j + 1, min(j + 4, end))
+            ):
+                return None  # "Die ÖVP-Abgeordnete X hat …, wie sie sagte": X
+            return k
         if doc[j].is_punct or not doc[j].is_alpha:
             return None
     return None

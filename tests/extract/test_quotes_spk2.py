@@ -125,6 +125,18 @@ CASES = [
 
 # what stays as it was
 KEPT = [
+    # a party's politician opens the sentence: the person, not the party
+    (
+        "Die Linksblock-Abgeordnete Maria Berger hat den Antrag unterschrieben, "
+        "wie sie am Montag sagte.",
+        {"Linksblock": ORG, "Maria Berger": PER},
+        {
+            (
+                "person/Maria Berger",
+                "Die Linksblock-Abgeordnete Maria Berger hat den Antrag unterschrieben",
+            )
+        },
+    ),
     # the sentence before names a person: the person
     (
         "Die Gewerkschaft Flugwacht kritisierte Anna Berger scharf. Sie sagte, der "
