@@ -10,7 +10,8 @@ from kg.extract.actors import is_media
 from kg.extract.coref import LastSpeaker
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
-from kg.lang.de.speech import BODY_ENDINGS
+from kg.lang.de.org_kinds import is_kind_noun
+from kg.lang.de.speech import BODY_ENDINGS, SUBJUNCTIVE_FORMS
 
 __all__ = ["body_subject", "organisation_just_quoted", "organisation_subject"]
 
@@ -36,7 +37,13 @@ def _opening_article(view: DocView, i: int) -> tuple[int, int] | None:
     sent = view.sents[si]
     first = _first_word(view, sent.start, i)
     if first < i and doc[first].lower_ in articles:
-        return first, i
+        # "Die Polizei hat … festgenommen, wie sie mitteilte"; not "Die EU
+        # müsse mehr tun, sagte sie": a Konjunktiv reports someone else on it
+        if doc[i - 1].lower_ == "wie" or not any(
+            view.lowers[j] in SUBJUNCTIVE_FORMS for j in range(first, i)
+        ):
+            return first, i
+        return None
     if (
         si == 0
         or doc[first].lower_ in ("der", "die", "das")
@@ -103,6 +110,8 @@ def organisation_subject(view: DocView, i: int) -> str | None:
             return k
         if doc[j].is_punct or not doc[j].is_alpha:
             return None
+        if not doc[j].is_lower and not is_kind_noun(doc[j].text):
+            return None  # "Der Chef der Partei X, Y, hat …": the chef's
     return None
 
 

@@ -137,6 +137,25 @@ KEPT = [
             )
         },
     ),
+    # a Konjunktiv clause opening with an organisation reports someone else
+    (
+        "Maria Berger ist Abgeordnete. Die Gewerkschaft Flugwacht müsse mehr tun, "
+        "sagte sie am Montag.",
+        {"Flugwacht": ORG, "Maria Berger": PER},
+        {("person/Maria Berger", "Die Gewerkschaft Flugwacht müsse mehr tun")},
+    ),
+    # a post of the organisation opens the sentence: the holder named before
+    (
+        "Karl Huber führt die Gewerkschaft seit Jahren. Der Chef der Gewerkschaft "
+        "Flugwacht hat den Streik verteidigt, wie er am Montag sagte.",
+        {"Flugwacht": ORG, "Karl Huber": PER},
+        {
+            (
+                "person/Karl Huber",
+                "Der Chef der Gewerkschaft Flugwacht hat den Streik verteidigt",
+            )
+        },
+    ),
     # the sentence before names a person: the person
     (
         "Die Gewerkschaft Flugwacht kritisierte Anna Berger scharf. Sie sagte, der "
