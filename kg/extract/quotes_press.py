@@ -44,7 +44,9 @@ def _release_without_author(view: DocView, si: int, a: int, b: int) -> bool:
         low = view.lowers[j]
         if low in _CITING and j + 1 < sent.end and view.lowers[j + 1] == "es":
             cited = True
-        elif cited and doc[j].text[:1].isupper() and low.endswith(PRESS_RELEASE_ENDINGS):
+        elif (
+            cited and doc[j].text[:1].isupper() and low.endswith(PRESS_RELEASE_ENDINGS)
+        ):
             after = range(j + 1, min(sent.end, j + 3))
             return not any(
                 view.lowers[k] in _OWNER or view.key(k) is not None for k in after

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.view import DocView
-from kg.lang.de.places import demonym_places
 from kg.lang.de.grammar import INDEFINITE_ARTICLES
+from kg.lang.de.places import demonym_places
 from kg.lang.de.speaker_chains import (
     NOMINAL_ARTICLES,
     ORDINAL_NOUNS,
