@@ -69,6 +69,20 @@ Source = tuple[str | None, str | None, str | None, int, int]
 SOURCE_CUES = frozenset({"laut", "zufolge", "nach", "aus"}) | REPORT_ADVERBS
 
 
+def _owned_report_after(doc: Doc, sent: Span, i: int) -> bool:
+    """The "laut" at ``i`` opens an attribution noun with its owner after it
+    ("laut Angaben der Polizei", "laut den Informationen des Senders"), not a
+    compound or "laut eigenen Angaben"."""
+    j = i + 1
+    if j < sent.end and doc[j].lower_ in ("den", "einem", "einer"):
+        j += 1
+    return (
+        j + 1 < sent.end
+        and doc[j].lower_ in ATTRIBUTION_NOUNS
+        and doc[j + 1].lower_ in REPORT_OWNER_WORDS
+    )
+
+
 def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | None:
     """(speaker, medium, label, start, end) when token ``i`` opens or closes an
     attribution of the clause ``sent``."""
@@ -76,6 +90,8 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     w = doc[i].lower_
     a, b = clause_start(sent), sent.end_char
     region: list[int] = []
+    if w == "laut" and _owned_report_after(doc, sent, i):
+        w = "nach"  # "Laut Angaben der Polizei": as "nach Angaben der Polizei"
     if w == "laut":
         if i + 2 < sent.end and doc[i + 1].lower_ == "eigenen":
             # "Das Unternehmen genießt laut eigenen Angaben …": its subject

@@ -23,7 +23,9 @@ per case, no model:
 - "so der Mann", "sagt die Frau": the person named before, of that gender;
   not when the article calls an unnamed one "ein Mann"
   (kg/extract/speaker_nominals.plain_person_pronoun,
-  kg/lang/de/speaker_chains.PLAIN_PERSON_NOUNS).
+  kg/lang/de/speaker_chains.PLAIN_PERSON_NOUNS);
+- "laut Angaben der X", "laut den Informationen des X": as "nach Angaben der
+  X", the owner of the report (kg/extract/sources.source_at).
 """
 
 from __future__ import annotations
@@ -38,7 +40,12 @@ CASES = [
         "Der Konzern Windstrom hat seinen Gewinn deutlich gesteigert, wie er am "
         "Donnerstag mitteilte.",
         {"Windstrom": ORG},
-        {("org/Windstrom", "Der Konzern Windstrom hat seinen Gewinn deutlich gesteigert")},
+        {
+            (
+                "org/Windstrom",
+                "Der Konzern Windstrom hat seinen Gewinn deutlich gesteigert",
+            )
+        },
     ),
     (
         "Anna Berger reiste am Montag nach Rom. Die Gewerkschaft Flugwacht hat zu "
@@ -121,10 +128,33 @@ CASES = [
         {"Eva Gruber": PER},
         {("person/Eva Gruber", "Das Geschäft laufe gut")},
     ),
+    # "laut Angaben der X" as "nach Angaben der X": its owner (an unnamed body)
+    (
+        "Laut den Angaben der Feuerwehr brannte die Scheune vollständig nieder.",
+        {},
+        {
+            (
+                "Feuerwehr",
+                "Laut den Angaben der Feuerwehr brannte die Scheune vollständig nieder",
+            )
+        },
+    ),
 ]
 
 # what stays as it was
 KEPT = [
+    # "laut Angaben" of a named organisation: it, as before
+    (
+        "Laut Angaben der Stadtwerke Kranichfeld wird das Wasser ab Montag teurer.",
+        {"Stadtwerke Kranichfeld": ORG},
+        {
+            (
+                "org/Stadtwerke Kranichfeld",
+                "Laut Angaben der Stadtwerke Kranichfeld wird das Wasser ab Montag "
+                "teurer",
+            )
+        },
+    ),
     # a party's politician opens the sentence: the person, not the party
     (
         "Die Linksblock-Abgeordnete Maria Berger hat den Antrag unterschrieben, "
