@@ -25,7 +25,9 @@ per case, no model:
   (kg/extract/speaker_nominals.plain_person_pronoun,
   kg/lang/de/speaker_chains.PLAIN_PERSON_NOUNS);
 - "laut Angaben der X", "laut den Informationen des X": as "nach Angaben der
-  X", the owner of the report (kg/extract/sources.source_at).
+  X", the owner of the report (kg/extract/sources.source_at);
+- "machte deutlich, …" as "machte klar, …": a verb of saying
+  (kg/data/reporting_verbs.tsv).
 """
 
 from __future__ import annotations
@@ -138,6 +140,13 @@ CASES = [
                 "Laut den Angaben der Feuerwehr brannte die Scheune vollständig nieder",
             )
         },
+    ),
+    # "machte deutlich" as "machte klar": a verb of saying
+    (
+        "Landesrätin Vera Lindner machte am Dienstag deutlich, sie werde das "
+        "Budget nicht mittragen.",
+        {"Vera Lindner": PER},
+        {("person/Vera Lindner", "sie werde das Budget nicht mittragen")},
     ),
 ]
 
