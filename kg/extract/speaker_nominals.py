@@ -30,10 +30,10 @@ def person_noun_after(view: DocView, i: int) -> bool:
     Landeshauptmann") nor a name ("der Hamburger SV")."""
     doc = view.doc
     art = doc[i].lower_
+    if plain_person_pronoun(view, i) is not None:
+        return True  # "so der Mann", "sagt das Mädchen"
     if art not in NOMINAL_ARTICLES:
         return False
-    if plain_person_pronoun(view, i) is not None:
-        return True
     for j in range(i + 1, min(i + 4, len(doc))):
         x = doc[j]
         if x.is_lower:

@@ -27,7 +27,9 @@ per case, no model:
 - "laut Angaben der X", "laut den Informationen des X": as "nach Angaben der
   X", the owner of the report (kg/extract/sources.source_at);
 - "machte deutlich, …" as "machte klar, …": a verb of saying
-  (kg/data/reporting_verbs.tsv).
+  (kg/data/reporting_verbs.tsv);
+- nouns of age and stage of life as "der Mann" ("erzählt der Bub", "sagt das
+  Mädchen", "klagt die Pensionistin"; kg/lang/de/speaker_chains.PLAIN_PERSON_NOUNS).
 """
 
 from __future__ import annotations
@@ -148,6 +150,25 @@ CASES = [
         {"Vera Lindner": PER},
         {("person/Vera Lindner", "sie werde das Budget nicht mittragen")},
     ),
+    # nouns of age and stage of life as "der Mann": the person named before
+    (
+        "Jonas Brandl ist zwölf Jahre alt und lebt in Steyr. Die Schule sei hart "
+        "gewesen, erzählt der Bub.",
+        {"Jonas Brandl": PER},
+        {("person/Jonas Brandl", "Die Schule sei hart gewesen")},
+    ),
+    (
+        "Lea Wimmer ist elf Jahre alt. Der Weg zur Schule sei zu weit, sagt das "
+        "Mädchen.",
+        {"Lea Wimmer": PER},
+        {("person/Lea Wimmer", "Der Weg zur Schule sei zu weit")},
+    ),
+    (
+        "Hermine Gruber wohnt seit vierzig Jahren in der Siedlung. Die Heizkosten "
+        "seien kaum noch zu bezahlen, klagt die Pensionistin.",
+        {"Hermine Gruber": PER},
+        {("person/Hermine Gruber", "Die Heizkosten seien kaum noch zu bezahlen")},
+    ),
 ]
 
 # what stays as it was
@@ -214,6 +235,13 @@ KEPT = [
         "hieß es in einer Aussendung von Minister Rudolf Anschober.",
         {"Volkshilfe Wien": ORG, "Rudolf Anschober": PER},
         {("person/Rudolf Anschober", "Die Lage sei ernst")},
+    ),
+    # an unnamed boy is no one named before
+    (
+        "Karl Huber leitet die Schule. Ein Bub hatte den Brand gemeldet. Der Rauch "
+        "sei überall gewesen, sagte der Bub.",
+        {"Karl Huber": PER},
+        {(None, "Der Rauch sei überall gewesen")},
     ),
     # an unnamed man is no one named before
     (

@@ -66,10 +66,27 @@ NOMINAL_ARTICLES = frozenset({"der", "die", "dem"})
 
 #: plain nouns for one person named before, with the singular articles they
 #: take and the pronoun of their gender: "so der Mann", "sagt die Frau", "der
-#: Frau zufolge"
+#: Frau zufolge"; nouns of age and stage of life, never posts ("erzählt der
+#: Bub", "sagt das Mädchen", "klagt die Pensionistin")
+_HE = frozenset({"der", "dem"})
+_SHE = frozenset({"die", "der"})
 PLAIN_PERSON_NOUNS = {
-    "mann": (frozenset({"der", "dem"}), "er"),
-    "frau": (frozenset({"die", "der"}), "sie"),
+    "mann": (_HE, "er"),
+    "frau": (_SHE, "sie"),
+    "bub": (_HE, "er"),
+    "junge": (frozenset({"der"}), "er"),
+    "bursch": (_HE, "er"),
+    "bursche": (frozenset({"der"}), "er"),
+    "mädchen": (frozenset({"das", "dem"}), "sie"),
+    "rentner": (_HE, "er"),
+    "rentnerin": (_SHE, "sie"),
+    "pensionist": (_HE, "er"),
+    "pensionistin": (_SHE, "sie"),
+    "schüler": (_HE, "er"),
+    "schülerin": (_SHE, "sie"),
+    "studentin": (_SHE, "sie"),
+    "witwer": (_HE, "er"),
+    "witwe": (_SHE, "sie"),
 }
 
 # a rank as a noun, the last part of a compound: "der WM-Dritte", "die
