@@ -29,7 +29,9 @@ per case, no model:
 - "machte deutlich, …" as "machte klar, …": a verb of saying
   (kg/data/reporting_verbs.tsv);
 - nouns of age and stage of life as "der Mann" ("erzählt der Bub", "sagt das
-  Mädchen", "klagt die Pensionistin"; kg/lang/de/speaker_chains.PLAIN_PERSON_NOUNS).
+  Mädchen", "klagt die Pensionistin"; kg/lang/de/speaker_chains.PLAIN_PERSON_NOUNS);
+- researchers named as "<Person>s Team" or "das Team von <Person>" before:
+  the leader, as after "Forscher um <Person>" (kg/extract/sources.group_leader).
 """
 
 from __future__ import annotations
@@ -169,6 +171,30 @@ CASES = [
         {"Hermine Gruber": PER},
         {("person/Hermine Gruber", "Die Heizkosten seien kaum noch zu bezahlen")},
     ),
+    # "<Person>s Team", "das Team von <Person>": the researchers are the leader
+    (
+        "Die Studie leitete Sabine Lechner. Lechners Team hat Daten aus vierzig "
+        "Jahren ausgewertet. Den Forschern zufolge wird der Gletscher bald "
+        "verschwinden.",
+        {"Sabine Lechner": PER},
+        {
+            (
+                "person/Sabine Lechner",
+                "Den Forschern zufolge wird der Gletscher bald verschwinden",
+            )
+        },
+    ),
+    (
+        "Das Team von Sabine Lechner hat Daten aus vierzig Jahren ausgewertet. Den "
+        "Forschern zufolge wird der Gletscher bald verschwinden.",
+        {"Sabine Lechner": PER},
+        {
+            (
+                "person/Sabine Lechner",
+                "Den Forschern zufolge wird der Gletscher bald verschwinden",
+            )
+        },
+    ),
 ]
 
 # what stays as it was
@@ -235,6 +261,13 @@ KEPT = [
         "hieß es in einer Aussendung von Minister Rudolf Anschober.",
         {"Volkshilfe Wien": ORG, "Rudolf Anschober": PER},
         {("person/Rudolf Anschober", "Die Lage sei ernst")},
+    ),
+    # colleagues of a person are not the person
+    (
+        "Die Kollegen von Sabine Lechner haben Daten aus vierzig Jahren "
+        "ausgewertet. Den Forschern zufolge wird der Gletscher bald verschwinden.",
+        {"Sabine Lechner": PER},
+        {(None, "Den Forschern zufolge wird der Gletscher bald verschwinden")},
     ),
     # an unnamed boy is no one named before
     (
