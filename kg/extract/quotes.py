@@ -68,6 +68,7 @@ from kg.extract.quotes_marked import (
 from kg.extract.quotes_named_source import source_after_colon
 from kg.extract.quotes_own import own_reports
 from kg.extract.quotes_place import no_actors, state_voices
+from kg.extract.quotes_press import press_releases
 from kg.extract.quotes_reported import Report, first_person, reported_clause
 from kg.extract.quotes_said_on import said_on
 from kg.extract.quotes_state import (
@@ -434,6 +435,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = settle_labels(view, found)
     found = government_labels(view, found)
     found = document_bodies(view, found)
+    found = press_releases(view, found)
     found = outlet_labels(view, found)
     found = investigator_labels(view, found)
     found = body_labels(view, found)

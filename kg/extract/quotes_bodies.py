@@ -78,10 +78,23 @@ def body_labels(view: DocView, found: list[Found]) -> list[Found]:
     quotes as they are."""
     found = _spokesperson_narrated(view, found)
     out = []
+    # the label a spokesperson's quote got resolved to, by its sentence
+    settled: dict[int, tuple[str, str | None, str | None]] = {}
     for f in found:
         a, b, si, kind, speaker, medium, label = f
         if speaker is None:
             key, new = None, label
+            if (
+                label is not None
+                and label.lower() in SPOKESPERSON_NOUNS
+                and settled.get(si - 1, ("",))[0] == label
+            ):
+                # "Ein Sprecher einer X sagte, …. <Konjunktiv>.": the sentence
+                # that goes on speaks for the body the one before was given
+                key, new = settled[si - 1][1:]
+                settled[si] = (label, key, new)
+                out.append((a, b, si, kind, key, medium, None if key else new))
+                continue
             if label is None or label.lower() in SPOKESPERSON_NOUNS:
                 key = _spokesperson_before(view, si)
             if key is None and label is not None:
@@ -98,6 +111,8 @@ def body_labels(view: DocView, found: list[Found]) -> list[Found]:
                     key, new = _resolve(view, label, si)
             if key is not None or new != label:
                 f = (a, b, si, kind, key, medium, None if key else new)
+                if label is not None and label.lower() in SPOKESPERSON_NOUNS:
+                    settled[si] = (label, key, new)
         out.append(f)
     return out
 

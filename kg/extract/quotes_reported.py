@@ -53,6 +53,7 @@ from kg.extract.sources import (
     source_at,
     speaker_noun,
 )
+from kg.extract.speaker_pronouns import body_subject
 from kg.extract.speakers import (
     LastSpeaker,
     apposition,
@@ -668,8 +669,10 @@ def _trailing(
     if speaker is None and label is None:
         speaker = org_anaphor(view, region, last)
     if speaker is None and label is None:
+        # "Die Polizei hat …, wie sie mitteilte": the body the sentence opens with
+        body = body_subject(view, region[0]) if region else None
         speaker, label = spokesperson(
-            view, label_of(view, region), region[0] if region else None
+            view, body or label_of(view, region), region[0] if region else None
         )
     opinion = opinion_holder(view, q0, k)
     if opinion is None and first.lower_ == "wie":

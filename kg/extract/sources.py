@@ -69,6 +69,20 @@ Source = tuple[str | None, str | None, str | None, int, int]
 SOURCE_CUES = frozenset({"laut", "zufolge", "nach", "aus"}) | REPORT_ADVERBS
 
 
+def _owned_report_after(doc: Doc, sent: Span, i: int) -> bool:
+    """The "laut" at ``i`` opens an attribution noun with its owner after it
+    ("laut Angaben der Polizei", "laut den Informationen des Senders"), not a
+    compound or "laut eigenen Angaben"."""
+    j = i + 1
+    if j < sent.end and doc[j].lower_ in ("den", "einem", "einer"):
+        j += 1
+    return (
+        j + 1 < sent.end
+        and doc[j].lower_ in ATTRIBUTION_NOUNS
+        and doc[j + 1].lower_ in REPORT_OWNER_WORDS
+    )
+
+
 def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | None:
     """(speaker, medium, label, start, end) when token ``i`` opens or closes an
     attribution of the clause ``sent``."""
@@ -76,6 +90,8 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
     w = doc[i].lower_
     a, b = clause_start(sent), sent.end_char
     region: list[int] = []
+    if w == "laut" and _owned_report_after(doc, sent, i):
+        w = "nach"  # "Laut Angaben der Polizei": as "nach Angaben der Polizei"
     if w == "laut":
         if i + 2 < sent.end and doc[i + 1].lower_ == "eigenen":
             # "Das Unternehmen genießt laut eigenen Angaben …": its subject
@@ -420,20 +436,22 @@ def _apposed_person(view: DocView, sent: Span, region: list[int]) -> str | None:
     return person
 
 
-_GROUP_LINKS = frozenset({"um"})
+_GROUP_LINKS = frozenset({"um", "von"})
 
 
 def group_leader(view: DocView, words: list[str], at: int) -> str | None:
     """The person a group noun among ``words`` stands for, when the article
     has named the group by its leader before character ``at``: "Forscher um
     Robert Losey …; nach Ansicht der Forscher" -> Robert Losey (the nearest
-    "<Noun> um <Person>" before, its noun the same word or both words for
-    researchers, :data:`kg.lang.de.speech.RESEARCH_GROUP_NOUNS`)."""
+    "<Noun> um <Person>", "das Team von <Person>" or "<Person>s Team" before,
+    its noun the same word or both words for researchers,
+    :data:`kg.lang.de.speech.RESEARCH_GROUP_NOUNS`)."""
     nouns = {group_noun(w) for w in words if w[:1].isupper()}
     if not nouns:
         return None
     doc = view.doc
-    for u in reversed(view.positions(_GROUP_LINKS)):
+    found: list[tuple[int, str]] = []
+    for u in view.positions(_GROUP_LINKS):
         if u == 0 or u + 1 >= len(doc) or doc[u].idx >= at:
             continue
         person = view.person(u + 1)
@@ -441,9 +459,29 @@ def group_leader(view: DocView, words: list[str], at: int) -> str | None:
         if person is None or view.key(u - 1) or not head.text[:1].isupper():
             continue
         h = group_noun(head.text)
-        if h in nouns or (h in RESEARCH_GROUP_NOUNS and nouns & RESEARCH_GROUP_NOUNS):
-            return person
-    return None
+        if doc[u].lower_ == "von" and not h.endswith("team"):
+            continue  # "das Team von X", not "Kollegen von X"
+        if _same_group(h, nouns):
+            found.append((u, person))
+    surnames = surnames_of(view)
+    for u in range(1, len(doc)):
+        if doc[u].idx >= at:
+            break
+        h = group_noun(doc[u].text)
+        if h.endswith("team") and doc[u].text[:1].isupper() and _same_group(h, nouns):
+            # "Behroozis Team": a person's genitive before the team
+            person = view.person(u - 1) or surname(surnames, doc[u - 1].text)
+            if person is not None and doc[u - 1].lower_.endswith(("s", "'")):
+                found.append((u, person))
+    return max(found)[1] if found else None
+
+
+def _same_group(head: str, nouns: set[str]) -> bool:
+    """The folded group noun ``head`` is one of ``nouns``, or both are words
+    for researchers."""
+    return head in nouns or (
+        head in RESEARCH_GROUP_NOUNS and bool(nouns & RESEARCH_GROUP_NOUNS)
+    )
 
 
 def _attribution_compound(noun: str) -> str | None:

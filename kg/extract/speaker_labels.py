@@ -224,6 +224,14 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         # a bare name by the verb: ", kritisierte Rose.", "Fall kündigte an";
         # not an adverb opening the sentence ("Rechtlich argumentiert …")
         pass
+    elif (
+        doc[i].text[:1].isupper()
+        and doc[i].lower_.endswith(BODY_ENDINGS)
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ == "und"
+        and not governed
+    ):
+        pass  # "wie Armee und Sanitätsdienste mitteilten": the first named
     else:
         return None
     if i >= len(doc) or view.key(i):

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.view import DocView
+from kg.lang.de.grammar import INDEFINITE_ARTICLES
 from kg.lang.de.places import demonym_places
 from kg.lang.de.speaker_chains import (
     NOMINAL_ARTICLES,
     ORDINAL_NOUNS,
+    PLAIN_PERSON_NOUNS,
     RANK_SUFFIXES,
 )
 from kg.nlp import gazetteer
 
-__all__ = ["organisation_of_demonym", "person_noun_after"]
+__all__ = ["organisation_of_demonym", "person_noun_after", "plain_person_pronoun"]
 
 
 def person_noun_after(view: DocView, i: int) -> bool:
@@ -28,6 +30,8 @@ def person_noun_after(view: DocView, i: int) -> bool:
     Landeshauptmann") nor a name ("der Hamburger SV")."""
     doc = view.doc
     art = doc[i].lower_
+    if plain_person_pronoun(view, i) is not None:
+        return True  # "so der Mann", "sagt das Mädchen"
     if art not in NOMINAL_ARTICLES:
         return False
     for j in range(i + 1, min(i + 4, len(doc))):
@@ -40,6 +44,27 @@ def person_noun_after(view: DocView, i: int) -> bool:
             return False  # "der Salzburger Landeshauptmann"
         return _rank(x.text) or _demonym(x.text, feminine=art == "die")
     return False
+
+
+def plain_person_pronoun(view: DocView, i: int) -> str | None:
+    """ "er" or "sie" when the article at token ``i`` opens a plain noun for
+    one person ("so der Mann", "sagt die Frau") that refers to a person named
+    before: not when the article has called someone by that noun with an
+    indefinite article ("Ein Passant … Ein Mann sah den Unfall. … sagte der
+    Mann": one it does not name)."""
+    doc = view.doc
+    if i + 1 >= len(doc):
+        return None
+    entry = PLAIN_PERSON_NOUNS.get(doc[i + 1].lower_)
+    if entry is None or doc[i].lower_ not in entry[0]:
+        return None
+    noun = doc[i + 1].lower_
+    for j in range(i):
+        if view.lowers[j] == noun and any(
+            view.lowers[h] in INDEFINITE_ARTICLES for h in range(max(0, j - 3), j)
+        ):
+            return None
+    return entry[1]
 
 
 def _rank(word: str) -> bool:

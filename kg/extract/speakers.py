@@ -33,8 +33,13 @@ from kg.extract.speaker_labels import (
     speaker_noun_after,
     spokesperson,
 )
-from kg.extract.speaker_nominals import person_noun_after
+from kg.extract.speaker_nominals import person_noun_after, plain_person_pronoun
 from kg.extract.speaker_pages import without_pages
+from kg.extract.speaker_pronouns import (
+    body_subject,
+    organisation_just_quoted,
+    organisation_subject,
+)
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
@@ -196,7 +201,13 @@ def speaker_of(
             )
             and not _adjective_phrase(doc, i)
         ):
-            speaker = antecedent(view, before, spans, last, pronoun=w.lower_)
+            # "Die Polizei hat …, wie sie mitteilte": the organisation that
+            # opens the sentence, not a person named before it
+            speaker = organisation_subject(view, i)
+            if speaker is None and body_subject(view, i) is None:
+                speaker = antecedent(
+                    view, before, spans, last, pronoun=w.lower_
+                ) or organisation_just_quoted(view, i, last)
             found = True
         elif (
             w.lower_ in POSSESSIVES | POSSESSIVE_ARTICLES
@@ -231,7 +242,14 @@ def speaker_of(
                 speaker = _named_with(view, i, voice) or ahead
             else:
                 noun = next((t.text for t in doc[i + 1 : i + 4] if t.is_title), None)
-                speaker = antecedent(view, before, spans, last, title=noun)
+                speaker = antecedent(
+                    view,
+                    before,
+                    spans,
+                    last,
+                    title=noun,
+                    pronoun=plain_person_pronoun(view, i),  # "so der Mann"
+                )
             found = True
         elif k and (member := _member_of(view, i)) is not None:
             speaker, found = member, True  # "Lena Roth von der Organisation X"

@@ -13,6 +13,8 @@ __all__ = [
     "ORDINAL_NOUNS",
     "RANK_SUFFIXES",
     "NOT_SPEAKER_LABELS",
+    "PLAIN_PERSON_NOUNS",
+    "PRESS_RELEASE_ENDINGS",
     "PUBLISHED_IN",
     "VENUE_PREPOSITIONS",
 ]
@@ -20,6 +22,16 @@ __all__ = [
 #: nouns for a city as the one that speaks ("heißt es in einer Pressemitteilung
 #: der Stadt", "teilte die Gemeinde mit"): the city the article names
 CITY_NOUNS = frozenset({"stadt", "gemeinde", "stadtverwaltung", "stadtregierung"})
+
+#: nouns for a press release, the end of a compound too ("heißt es in der
+#: Aussendung", "hieß es in einer Pressemitteilung"): an organisation's text
+PRESS_RELEASE_ENDINGS = (
+    "aussendung",
+    "mitteilung",
+    "pressemeldung",
+    "presseerklärung",
+    "presseinformation",
+)
 
 # the one spoken to, not the speaker: "Der habe zu Hochegger gemeint, man werde …",
 # "sagte sie zur Ministerin X"
@@ -51,6 +63,31 @@ NOT_SPEAKER_LABELS = frozenset(
 # Salzburger", "so die Vorarlbergerin", "meinte dem Wiener zufolge" (not "die
 # Salzburger": the team)
 NOMINAL_ARTICLES = frozenset({"der", "die", "dem"})
+
+#: plain nouns for one person named before, with the singular articles they
+#: take and the pronoun of their gender: "so der Mann", "sagt die Frau", "der
+#: Frau zufolge"; nouns of age and stage of life, never posts ("erzählt der
+#: Bub", "sagt das Mädchen", "klagt die Pensionistin")
+_HE = frozenset({"der", "dem"})
+_SHE = frozenset({"die", "der"})
+PLAIN_PERSON_NOUNS = {
+    "mann": (_HE, "er"),
+    "frau": (_SHE, "sie"),
+    "bub": (_HE, "er"),
+    "junge": (frozenset({"der"}), "er"),
+    "bursch": (_HE, "er"),
+    "bursche": (frozenset({"der"}), "er"),
+    "mädchen": (frozenset({"das", "dem"}), "sie"),
+    "rentner": (_HE, "er"),
+    "rentnerin": (_SHE, "sie"),
+    "pensionist": (_HE, "er"),
+    "pensionistin": (_SHE, "sie"),
+    "schüler": (_HE, "er"),
+    "schülerin": (_SHE, "sie"),
+    "studentin": (_SHE, "sie"),
+    "witwer": (_HE, "er"),
+    "witwe": (_SHE, "sie"),
+}
 
 # a rank as a noun, the last part of a compound: "der WM-Dritte", "die
 # Vorjahres-Zweite", "der Olympia-Vierte"
