@@ -670,3 +670,17 @@ def test_no_person_slot_after_an_unknown_person_or_for_an_acronym(
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     doc = NameRelabeller(None)(doc)
     assert doc.ents[-1].label_ == ents[-1][2]
+
+
+@pytest.mark.parametrize(
+    ("words", "persons"),
+    [
+        # a name word the tagger calls a noun, as the one met
+        (["Scholz", "traf", "Macron", "in", "Paris", "."], ["Scholz", "Macron"]),
+        # a common noun, or a modifier of one, is no one met
+        (["Scholz", "traf", "Vorkehrungen", "."], ["Scholz"]),
+        (["Scholz", "traf", "Entscheidungen", "."], ["Scholz"]),
+    ],
+)
+def test_the_one_met_after_a_person(vocab, words, persons) -> None:
+    assert _persons(vocab, words, [(0, 1, "PER")]) == persons

@@ -178,9 +178,20 @@ def persons_met(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
         i = ent.end + 1
         if ent.label_ != "PER" or i >= n or i in taken:
             continue
-        if doc[ent.end].lower_ in MEET_OBJECT_FORMS and name_beside(doc, i):
+        if doc[ent.end].lower_ in MEET_OBJECT_FORMS and (
+            name_beside(doc, i) or _met_name(doc, i)
+        ):
             out.append(Span(doc, i, i + 1, label="PER"))
     return out
+
+
+def _met_name(doc: Doc, i: int) -> bool:
+    """The word at ``i`` after "X traf" is a name though the tagger calls it a
+    noun ("Scholz traf Macron"): a name word (:func:`_name_word`) the lexicon
+    knows, no noun's modifier ("traf Merkels Berater")."""
+    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+        return False
+    return bool(word_features(doc.vocab, doc[i].text)) and _name_word(doc, i)
 
 
 def name_beside(doc: Doc, i: int) -> bool:
