@@ -412,15 +412,18 @@ KIND_PREFIXES = {
 AGE_WORD = "jährig"
 
 # adjectives that make a post a former one ("der ehemalige Außenminister")
-FORMER = frozenset({"ehemalig", "früher", "einstig", "damalig", "vormalig", "ex"})
+FORMER = frozenset(
+    {"ehemalig", "früher", "einstig", "damalig", "vormalig", "bisherig", "ex"}
+)
 
 #: nouns of a post's end before its title: the holder held it ("nach dem
-#: Rücktritt von Premierminister X", "nach dem Tod des Präsidenten Y", "der
-#: Nachfolger von Kanzler Z"); not "Vorgänger" (whose successor holds it)
+#: Rücktritt von Premierminister X", "nach dem Tod des Präsidenten Y"); not
+#: "Nachfolger" ("X wird Nachfolger von Adidas-Chef Y": Y holds it still) nor
+#: "Vorgänger"
 ENDED_POST_NOUNS = frozenset(
     (
         "rücktritt rücktritts abwahl sturz sturzes entlassung absetzung "
-        "amtsenthebung abgang abgangs tod todes ermordung nachfolger nachfolgerin"
+        "amtsenthebung abgang abgangs tod todes ermordung"
     ).split()
 )
 
