@@ -684,3 +684,20 @@ def test_no_person_slot_after_an_unknown_person_or_for_an_acronym(
 )
 def test_the_one_met_after_a_person(vocab, words, persons) -> None:
     assert _persons(vocab, words, [(0, 1, "PER")]) == persons
+
+
+def test_a_party_in_brackets_after_a_person_is_no_person(vocab) -> None:
+    words = ["Dann", "kam", "Anna", "Berger", "(", "SPD", ")", "."]
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, 2, 4, label="PER"), Span(doc, 5, 6, label="PER")]
+    doc = NameRelabeller(None)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Anna Berger", "PER"),
+        ("SPD", "ORG"),
+    ]
+    # a name in brackets stays one ("Max Berger (Peter)")
+    assert _persons(
+        vocab,
+        ["Dann", "kam", "Max", "Berger", "(", "Peter", ")", "."],
+        [(2, 4, "PER"), (5, 6, "PER")],
+    ) == ["Max Berger", "Peter"]

@@ -133,6 +133,11 @@ class NameRelabeller:
             ):
                 ents[i] = Span(doc, ent.start, ent.end, label="PER")
                 changed = True
+        # "Astrid Rössler (Grüne)": a party in brackets after a person
+        for i, ent in enumerate(ents):
+            if ent.label_ == "PER" and _party_in_brackets(doc, ent, ents[:i]):
+                ents[i] = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
         # "den französischen Präsidenten Macron" as LOC: a word no list knows
         # as a place, where only a person can stand
         for i, ent in enumerate(ents):
@@ -275,6 +280,20 @@ _PLACE_OR_WORD = frozenset(
         Feature.LOWER_WORD,
     }
 )
+
+
+def _party_in_brackets(doc: Doc, ent: Span, before: list[Span]) -> bool:
+    """``ent`` stands alone in brackets right after a person ("Astrid X
+    (Grüne)") and the gazetteer takes it for a party in the article's
+    context."""
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.end].text != ")":
+        return False
+    if doc[ent.start - 1].text != "(" or not before:
+        return False
+    if before[-1].label_ != "PER" or before[-1].end != ent.start - 1:
+        return False
+    entry = gazetteer.disambiguate(ent.text, doc._.kg_context or (), label="ORG")
+    return entry is not None and entry.label == "ORG" and entry.kind == "party"
 
 
 def _person_slot(doc: Doc, ent: Span, prev: Span | None) -> bool:
