@@ -680,6 +680,8 @@ def test_no_person_slot_after_an_unknown_person_or_for_an_acronym(
         # a common noun, or a modifier of one, is no one met
         (["Scholz", "traf", "Vorkehrungen", "."], ["Scholz"]),
         (["Scholz", "traf", "Entscheidungen", "."], ["Scholz"]),
+        # a noun that is a surname too: a club in a sports report
+        (["Grödig", "empfängt", "Sturm", "."], ["Grödig"]),
     ],
 )
 def test_the_one_met_after_a_person(vocab, words, persons) -> None:

@@ -188,10 +188,14 @@ def persons_met(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
 def _met_name(doc: Doc, i: int) -> bool:
     """The word at ``i`` after "X traf" is a name though the tagger calls it a
     noun ("Scholz traf Macron"): a name word (:func:`_name_word`) the lexicon
-    knows, no noun's modifier ("traf Merkels Berater")."""
+    knows and not as a common noun, no noun's modifier ("traf Merkels
+    Berater")."""
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
         return False
-    return bool(word_features(doc.vocab, doc[i].text)) and _name_word(doc, i)
+    lex = word_features(doc.vocab, doc[i].text)
+    if not lex or Feature.COMMON_NOUN in lex:
+        return False  # "Grödig empfängt Sturm": a noun that is a name too
+    return _name_word(doc, i)
 
 
 def name_beside(doc: Doc, i: int) -> bool:
