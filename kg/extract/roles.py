@@ -781,6 +781,8 @@ def _person_after(view: DocView, tok: Token) -> int | None:
         k2 = found[1]
         if k2 < len(doc) and doc[k2].text == ",":
             k2 += 1
+            while k2 + 1 < len(doc) and doc[k2].text in ADDRESS_WORDS:
+                k2 += 1  # "Der Gouverneur der Region Mekka, Prinz X"
             if k2 < len(doc) and view.person(k2):
                 return k2
     # "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner", "Kanzler, Parteichef
