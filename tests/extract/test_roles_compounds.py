@@ -237,10 +237,22 @@ def test_a_bare_justice_post_is_of_the_one_court_or_office(
     assert expected in role_triples(extract(blank_nlp, text, ents))
 
 
-def test_a_form_of_address_after_a_posts_genitive(blank_nlp) -> None:
-    rec = extract(
-        blank_nlp,
-        "Der Gouverneur der Region Mekka, Prinz Omar Dawud, ordnete das an.",
-        {"Region Mekka": "LOC", "Omar Dawud": "PER"},
-    )
-    assert [r[:2] for r in role_triples(rec)] == [("person/Omar Dawud", "Gouverneur")]
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load_nlp
+
+    return load_nlp()
+
+
+def test_a_form_of_address_after_a_posts_genitive(nlp) -> None:
+    """The shipped pipeline tags the city alone ("Region| Mekka"), so the
+    genitive phrase, not one entity, lies between post and name."""
+    from kg.extract import doc_to_records
+    from kg.nlp import pipe
+
+    text = "Der Gouverneur der Region Mekka, Prinz Omar Dawud, ordnete das an."
+    doc = next(iter(pipe(nlp, [text])))
+    rec = doc_to_records(doc, article_id="t", content_hash="h")
+    assert [(r.person, r.role) for r in rec.roles] == [
+        ("person/Omar Dawud", "Gouverneur")
+    ]
