@@ -25,6 +25,7 @@ from kg.extract.roles_more import (
 )
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
+from kg.lang.de.bodies import PARTY_PREFIX_FORMS
 from kg.lang.de.grammar import (
     POSSESSIVE_ARTICLES,
     adjective_stem,
@@ -362,6 +363,7 @@ def _org_of_prefix(doc: Doc, prefix: str) -> str | None:
     """The country or organisation a title's prefix names: "US-",
     "Palästinenser", "GPA-djp-"."""
     p = prefix.rstrip("-")
+    p = PARTY_PREFIX_FORMS.get(p, p)  # "Grün-Abgeordneter": the Greens
     entry = (
         gazetteer.country_of(prefix)
         or gazetteer.lookup(p)

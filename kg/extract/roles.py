@@ -54,6 +54,7 @@ from kg.extract.roles_more import (
 )
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
+from kg.lang.de.bodies import PARTY_PREFIX_FORMS
 from kg.lang.de.grammar import (
     INDEFINITE_ARTICLES,
     POSSESSIVE_ARTICLES,
@@ -703,6 +704,7 @@ def _party_politician(view: DocView, tok: Token, found: _Roles) -> None:
     if tok.i + 1 >= len(doc) or (person := view.person(tok.i + 1)) is None:
         return
     prefix = tok.text.rsplit("-", 1)[0]
+    prefix = PARTY_PREFIX_FORMS.get(prefix, prefix)  # "Grün-Politikerin"
     entry = gazetteer.lookup(prefix) or gazetteer.disambiguate(
         prefix, doc._.kg_context or (), label="ORG"
     )

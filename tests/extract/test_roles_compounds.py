@@ -256,3 +256,15 @@ def test_a_form_of_address_after_a_posts_genitive(nlp) -> None:
     assert [(r.person, r.role) for r in rec.roles] == [
         ("person/Omar Dawud", "Gouverneur")
     ]
+
+
+def test_the_short_form_of_a_party_opening_a_compound(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Im Landtag in Graz sagte Grün-Abgeordneter Jörg Berger, man sei dagegen. "
+        "Die Grün-Politikerin Eva Gruber stimmte zu.",
+        {"Graz": "LOC", "Jörg Berger": "PER", "Eva Gruber": "PER"},
+    )
+    greens = "org/Die Grünen (Österreich)"
+    assert ("person/Jörg Berger", "Abgeordneter", greens) in role_triples(rec)
+    assert ("person/Eva Gruber", "Mitglied", greens) in role_triples(rec)

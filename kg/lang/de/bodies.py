@@ -71,6 +71,11 @@ PARTY_MEMBER_NOUNS = frozenset(
     "christsozialen sozialisten kommunisten tories".split()
 )
 
+#: short forms of a party's name that open a compound, and the form the
+#: gazetteer knows: "Grün-Abgeordneter", "Grün-Politikerin" (the Greens of the
+#: article's country)
+PARTY_PREFIX_FORMS = {"Grün": "Grünen"}
+
 #: plural nouns of a party's members of parliament, who speak as the party
 #: named just before ("Die NEOS … Die Abgeordneten fordern"), lower case
 PARTY_DEPUTY_NOUNS = frozenset(
