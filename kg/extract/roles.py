@@ -662,6 +662,15 @@ def _colleague_role(
         and s_idx - r.sentence <= 1
         and r.role != "Mitglied"
     ]
+    # "Xi und sein Amtskollege Y": the one whose colleague Y is, named just
+    # before the possessive, holds a post the article gave him further back
+    owner = _possessor_before(view, sent, tok)
+    if owner is not None and owner != person:
+        prior = [
+            r
+            for r in found.roles
+            if r.person == owner and r.role != "Mitglied" and r.organisation
+        ] or prior
     if not prior:
         return
     org, former, _ = role_context(view, sent, tok, "")
@@ -672,6 +681,36 @@ def _colleague_role(
     # Amtskollegen" (a man, though the one named before is a woman)
     base = post_in_gender(base, feminine=tok.lower_.startswith("amtskollegin"))
     found.add_title(person, base, org, tok)
+
+
+def _possessor_before(view: DocView, sent: Span, tok: Token) -> str | None:
+    """The person named right before "und sein(e)/ihr(e)" and the colleague
+    noun at ``tok`` ("Xi und sein US-amerikanischer Amtskollege")."""
+    possessives = _OPENING_POSSESSIVES | {"seinem", "seinen", "ihrem", "ihren"}
+    i = tok.i - 1
+    while (
+        i > tok.i - 4
+        and view.lowers[i] not in possessives
+        and (view.texts[i][:1].islower() or "-" in view.texts[i])
+        and view.texts[i][-1:].islower()
+    ):
+        i -= 1  # "sein US-amerikanischer Amtskollege"
+    if i - 2 < sent.start or view.lowers[i] not in possessives:
+        return None
+    if view.lowers[i - 1] not in ("und", "mit"):
+        return None
+    # a bare surname the model left untagged ("Xi" after "Xi Jinping", whose
+    # family name comes first)
+    word = view.texts[i - 2]
+    named = {
+        k
+        for k, e in view.entities.items()
+        if kind_of(k) is Kind.PERSON
+        and word in e.name.split()[:: len(e.name.split()) - 1 or 1]
+    }
+    if view.person(i - 2) is not None:
+        return view.person(i - 2)
+    return next(iter(named)) if len(named) == 1 and word[:1].isupper() else None
 
 
 def _party_membership(view: DocView, tok: Token, found: _Roles) -> None:

@@ -21,16 +21,23 @@ def modifier_start(doc: Doc, tok: Token) -> int:
     while i - 1 >= 0 and tok.i - i < 3:
         prev = doc[i - 1]
         lower = prev.is_lower or (prev.is_sent_start and prev.text[1:].islower())
-        if lower and prev.is_alpha and is_title_modifier(prev.lower_):
+        # "sein US-amerikanischer Amtskollege": a compound adjective
+        head, _, tail = prev.text.rpartition("-")
+        if head and tail.islower() and head.replace("-", "").isalpha():
+            lower = True
+        alpha = prev.is_alpha or (head and tail.isalpha())
+        if lower and alpha and is_title_modifier(prev.lower_, prev.text):
             i -= 1
         else:
             break
     return i
 
 
-def is_title_modifier(word: str) -> bool:
-    """``word`` (lower case) is an adjective that modifies a post: a country
-    adjective, a Land adjective, "ehemalig", "stellvertretend", "neu" ..."""
+def is_title_modifier(word: str, written: str | None = None) -> bool:
+    """``word`` (lower case; ``written`` as written, for a compound country
+    adjective such as "US-amerikanischer") is an adjective that modifies a
+    post: a country adjective, a Land adjective, "ehemalig", "stellvertretend",
+    "neu" ..."""
     if not word.endswith(ADJ_ENDINGS):
         return False
     stem = adjective_stem(word)
@@ -40,4 +47,4 @@ def is_title_modifier(word: str) -> bool:
         return True
     if stem.endswith("politisch") and len(stem) > len("politisch"):
         return True  # "ihr außenpolitischer Sprecher": the field of the post
-    return gazetteer.country_of(word) is not None
+    return gazetteer.country_of(written or word) is not None

@@ -268,3 +268,23 @@ def test_the_short_form_of_a_party_opening_a_compound(gazetteer_nlp) -> None:
     greens = "org/Die Grünen (Österreich)"
     assert ("person/Jörg Berger", "Abgeordneter", greens) in role_triples(rec)
     assert ("person/Eva Gruber", "Mitglied", greens) in role_triples(rec)
+
+
+def test_a_compound_country_adjective_before_a_post(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Der US-amerikanische Außenminister Karl Berger reiste nach Wien.",
+        {"Karl Berger": "PER", "Wien": "LOC"},
+    )
+    assert ("person/Karl Berger", "Außenminister", "place/USA") in role_triples(rec)
+
+
+def test_a_colleague_of_a_holder_named_sentences_before(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Chinas Präsident Wu Jintao reiste nach Paris. Dort sprach er über Handel. "
+        "Die Börsen reagierten. Im November hatten Wu und sein US-amerikanischer "
+        "Amtskollege Karl Berger ihr Treffen in Peking genutzt.",
+        {"Chinas": "LOC", "Wu Jintao": "PER", "Paris": "LOC", "Karl Berger": "PER"},
+    )
+    assert ("person/Karl Berger", "Präsident", "place/USA") in role_triples(rec)
