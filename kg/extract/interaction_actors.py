@@ -24,7 +24,16 @@ from kg.extract.bodies import (
 )
 from kg.extract.coref import antecedent, person_genders, surnames_of
 from kg.extract.focus import dateline_country, focus_country
+from kg.extract.interaction_anaphors import (
+    addressed_medium,
+    object_sie,
+    organisation_sie,
+    sie_is_object,
+    spokesperson_source,
+    subject_after_dative,
+)
 from kg.extract.interaction_checks import (
+    claim_author,
     dative_opening,
     genitive_group,
     group_after,
@@ -194,6 +203,7 @@ def actors(
     free_after: list[str] = []
     governed: dict[str, str] = {}
     agents: list[str] = []
+    authors: list[str] = []  # "die Forderung von X": the claim's author
     agent_at = -1
     prev = None
     for i in range(lo, hi):
@@ -219,8 +229,11 @@ def actors(
             governed.setdefault(p, k)  # "die Vorwürfe aus Washington"
         elif p in ("von", "vom", "an", "durch", "gegenüber"):
             governed.setdefault(p, k)
-            if p in ("von", "vom", "durch"):
-                agents.append(k)  # the last one is a passive's agent
+            # the last one is a passive's agent; not "Die Forderung von X"
+            if p in ("von", "vom") and claim_author(view, i, lo):
+                authors.append(k)
+            elif p in ("von", "vom", "durch"):
+                agents.append(k)
                 agent_at = i
     surnames = surnames_of(view)
     for i in range(lo, hi):
@@ -255,7 +268,7 @@ def actors(
                 return None, [label], [rest[0] if rest else None]
         if agent is None:
             return None, [], []
-        rest = [k for k in free_before + free_after + agents if k != agent]
+        rest = [k for k in free_before + free_after + agents + authors if k != agent]
         return agent, [], [rest[0] if rest else governed.get("gegenüber")]
     relative, whom = _relative_subject(view, lo, v, hi)
     labels: list[str] = []
@@ -299,6 +312,9 @@ def actors(
         # the second verb's pronoun is its object
         and doc[v - 1].lower_ != "und"
     )
+    # "Konzernchef X forderte sie auf": the name the subject, "sie" the object
+    sie_object = pronoun and sie_is_object(view, lo, v, act, free_before)
+    pronoun = pronoun and not sie_object
     apposed = (
         _apposed_subject(view, lo)
         # "…, Manfred Weber, vor einer Katastrophe gewarnt": the clause names
@@ -339,6 +355,13 @@ def actors(
         if (source := antecedent(view, lo, spans, None)) is None:
             return None, [], []
         rest = [k for k in free_before + free_after if k != source]
+    elif free_before and (
+        after := subject_after_dative(view, lo, v, hi, act, lambda j: actor(view, j))
+    ):
+        # "X wirft die Staatsanwaltschaft vor", "Dem Minister X warf die
+        # Opposition … vor": the one after the verb acts
+        source, labels = after[0], [after[1]] if after[1] else []
+        rest = [k for k in free_before + free_after if k != source]
     elif free_before and free_after and dative_opening(view, lo, v):
         # "Der Ministerin X wirft Lugar … vor": the dative opens the clause
         source, rest = free_after[0], free_before + free_after[1:]
@@ -366,7 +389,12 @@ def actors(
             view.lowers[v + 1] if pronoun else None,  # "warf er … vor"
         )
         source = antecedent(view, v, spans, None, pronoun=said)
+        if source is None and said == "sie":
+            # "Die Gewerkschaft X kündigte … an. Am Montag forderte sie …"
+            source = organisation_sie(view, v)
         rest = free_after
+    elif subject == "unnamed" and (org := spokesperson_source(view, lo, v)):
+        source, rest = org, free_after  # "Ein Sprecher des Konzerns wies … zurück"
     elif subject in ("group", "unnamed"):
         return None, [], []  # "Die Regierung … fordern": no actor kg knows
     elif free_after:
@@ -408,12 +436,16 @@ def actors(
         target = target if target != source else None
     if target is None and any(doc[i].lower_ in PARTNER_NOUNS for i in range(lo, hi)):
         target = _partner(view, v)
+    if target is None and sie_object:
+        target = object_sie(view, v, act, source)
     if target is None:
         # "Republikaner werfen ihr vor": the person named before
         target = _pronoun_object(view, lo, v, hi, spans, source)
     if target is None:
         # "Jauch drohte der ARD mit der Kündigung": a medium as the object
-        target = _media_object(view, lo, hi, source)
+        target = _media_object(view, lo, hi, source) or addressed_medium(
+            view, v, hi, act, source
+        )
     if target is None and act.type == "DEMAND":
         # "Die Staatsanwaltschaft fordert für ihn 27 Jahre Haft": the accused
         target = _sentenced(view, v, hi, spans)

@@ -1,0 +1,215 @@
+"""Actors of a verbal interaction named by a pronoun or an unnamed
+spokesperson (issue 17; :func:`kg.extract.interaction_actors.actors` asks
+these):
+
+* "Weber forderte sie auf", "Merz wies sie zurück": with a name opening the
+  clause and a verb whose object is an accusative, "sie" right after the verb
+  is the object, the name the subject (:func:`sie_is_object`); the addressee
+  it refers to is the organisation the sentence before opens with, or the one
+  woman named before (:func:`object_sie`);
+* "Die Gewerkschaft Verdi kündigte Streiks an. Am Montag forderte sie …": a
+  subject "sie" of a singular verb with no woman to refer to is that
+  organisation (:func:`organisation_sie`);
+* "Ein Sprecher des Konzerns wies … zurück": the organisation of that kind
+  named before acts (:func:`spokesperson_source`);
+* "X wirft die Staatsanwaltschaft vor", "Dem Minister X warf die Opposition
+  … vor": the body after the verb is the subject, X the object
+  (:func:`subject_after_dative`);
+* "X forderte die Gewerkschaft auf … Diese wies die Forderung zurück": the
+  target of the act before acts (:func:`demonstrative_subject`);
+* "wirft dem Internetportal X … vor", "appellierte an den TV-Sender X": a
+  medium as the object is the target (:func:`addressed_medium`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.actors import is_media
+from kg.extract.bodies import body_after
+from kg.extract.coref import person_genders
+from kg.extract.interaction_checks import dative_opening
+from kg.extract.interaction_parts import opening_organisation
+from kg.extract.records import Interaction, Kind, kind_of
+from kg.extract.speaker_labels import spokesperson
+from kg.extract.view import DocView
+from kg.lang.de.grammar import (
+    DATIVE_ACT_VERBS,
+    INDEFINITE_ARTICLES,
+    PERSON_OBJECT_ACT_VERBS,
+)
+from kg.lang.de.speech import MEDIA_NOUNS, SPOKESPERSON_ENDINGS, SpeechAct
+
+__all__ = [
+    "addressed_medium",
+    "demonstrative_subject",
+    "object_sie",
+    "organisation_sie",
+    "sie_is_object",
+    "spokesperson_source",
+    "subject_after_dative",
+]
+
+
+def sie_is_object(
+    view: DocView, lo: int, v: int, act: SpeechAct, free_before: list[str]
+) -> bool:
+    """ "sie" right after the verb at ``v`` is its object: an actor
+    (``free_before``) opens the clause ``lo``… with no more than a title before
+    it, and the verb takes an accusative ("Konzernchef X forderte sie auf";
+    not "Schäuble warf sie vor", a dative verb)."""
+    if not free_before or v + 1 >= len(view.doc) or view.lowers[v + 1] != "sie":
+        return False
+    if act.form.infinitive in DATIVE_ACT_VERBS:
+        return False
+    first = next((j for j in range(lo, v) if view.key(j) is not None), None)
+    if first is None or any(
+        view.keys.get(j) != view.key(first) for j in range(first, v)
+    ):
+        return False  # "Schäuble hat gestern sie …": not a name right before the verb
+    # "Konzernchef X", "Die Gewerkschaft X": at most a title and an article before
+    return first - lo <= 2 and all(
+        view.texts[j][:1].isupper() or view.lowers[j] in ("die", "der", "das")
+        for j in range(lo, first)
+    )
+
+
+def object_sie(view: DocView, v: int, act: SpeechAct, source: str | None) -> str | None:
+    """The addressee "sie" after the verb at ``v`` refers to when
+    :func:`sie_is_object`: the organisation the sentence before opens with
+    ("Die Gewerkschaft Verdi kündigte Streiks an. Konzernchef X forderte sie
+    auf"), else the one person other than ``source`` the sentence before names
+    whom the article calls a woman; ``None`` for a thing ("wies sie zurück")
+    or many."""
+    if act.form.infinitive not in PERSON_OBJECT_ACT_VERBS:
+        return None
+    si = view.sentence_of(view.doc[v])
+    org = opening_organisation(view, si)
+    if org is not None and org != source:
+        return org
+    if si == 0:
+        return None
+    genders = person_genders(view)
+    prev = view.sents[si - 1]
+    women = {
+        k
+        for j in range(prev.start, prev.end)
+        if (k := view.key(j)) is not None
+        and kind_of(k) is Kind.PERSON
+        and k != source
+        and genders.get(k) is True  # feminine
+    }
+    return next(iter(women)) if len(women) == 1 else None
+
+
+def organisation_sie(view: DocView, v: int) -> str | None:
+    """The organisation a subject "sie" of the singular verb at ``v`` refers to
+    when no woman is named before: the one the sentence before opens with
+    ("Die Gewerkschaft Verdi kündigte Streiks an. Am Montag forderte sie …")."""
+    return opening_organisation(view, view.sentence_of(view.doc[v]))
+
+
+def spokesperson_source(view: DocView, lo: int, v: int) -> str | None:
+    """The organisation an unnamed spokesperson opening the clause ``lo``
+    before the verb at ``v`` speaks for, as :func:`spokesperson` reads its
+    noun: "Ein Konzernsprecher", "Ein Sprecher des Konzerns" (read as
+    "Konzernsprecher"), "Eine Sprecherin der Partei"; the organisation named
+    last before (a bare kind) or the one whose name ends in the noun."""
+    if v - lo < 2 or view.lowers[lo] not in INDEFINITE_ARTICLES:
+        return None
+    noun = lo + 1
+    low = view.lowers[noun]
+    if not low.endswith(SPOKESPERSON_ENDINGS) or view.key(noun):
+        return None
+    label = view.texts[noun]
+    if low in SPOKESPERSON_ENDINGS:
+        # "Ein Sprecher des Konzerns": as "Konzernsprecher", by the kind noun
+        # of the genitive after it
+        kind = noun + 2
+        if not (
+            kind + 1 == v
+            and view.lowers[noun + 1] in ("des", "der")
+            and view.texts[kind].isalpha()
+            and not view.key(kind)
+        ):
+            return None
+        label = view.texts[kind] + low
+    elif noun + 1 != v:
+        return None
+    key, _ = spokesperson(view, label, noun)
+    return key if key is not None and kind_of(key) is Kind.ORG else None
+
+
+def subject_after_dative(
+    view: DocView,
+    lo: int,
+    v: int,
+    hi: int,
+    act: SpeechAct,
+    actor: Callable[[int], str | None],
+) -> tuple[str | None, str | None] | None:
+    """(actor, label) of the subject right after the finite verb at ``v`` when
+    the actor before it is the object: the verb takes a dative
+    (:data:`DATIVE_ACT_VERBS`) and "die" follows it ("Karl Brunner wirft die
+    Staatsanwaltschaft vor, …", "X warfen die Grünen … vor": "die" is no
+    dative), or the clause opens with "dem", "den" ("Dem Minister X warf die
+    Opposition … vor"); ``None`` otherwise or when no body or actor follows."""
+    if v + 2 >= hi or act.form.participle:
+        return None
+    det = view.lowers[v + 1]
+    if not (
+        (det == "die" and act.form.infinitive in DATIVE_ACT_VERBS)
+        or (det in ("die", "der", "das") and dative_opening(view, lo, v))
+    ):
+        return None
+    j = v + 2
+    while j < hi and view.texts[j].islower() and view.texts[j].isalpha():
+        j += 1  # "die österreichische Opposition"
+    k = actor(j) if j < hi else None
+    if k is not None:
+        return k, None
+    label = body_after(view, v, hi)
+    return (None, label) if label is not None else None
+
+
+def demonstrative_subject(
+    view: DocView, lo: int, v: int, before: list[Interaction]
+) -> tuple[str | None, str | None] | None:
+    """(actor, label) "Diese", "Dieser" opening the clause right before its
+    verb at ``v`` refers to: the target of the last interaction of the
+    sentence before (``before``, all found so far), the one named last ("X
+    forderte die Gewerkschaft auf, … Diese wies die Forderung zurück": the
+    union, not X); ``None`` when that one has no target."""
+    if v != lo + 1 or view.lowers[lo] not in ("diese", "dieser"):
+        return None
+    si = view.sentence_of(view.doc[v])
+    last = [x for x in before if x.sentence == si - 1]
+    if not last or (last[-1].target is None and last[-1].target_label is None):
+        return None
+    return last[-1].target, last[-1].target_label
+
+
+def addressed_medium(
+    view: DocView, v: int, hi: int, act: SpeechAct, source: str | None
+) -> str | None:
+    """A medium the act at ``v`` addresses as its object: right after the
+    verb ("Er wirft Check24 vor"), or after "dem", "den", "der" with a media
+    noun between, right after the verb or after "an" ("wirft dem
+    Internetportal X … vor", "appellierte an den TV-Sender X"); not the outlet
+    something was said to ("gegenüber dem Sender X", "im Interview mit …")."""
+    if act.form.infinitive not in PERSON_OBJECT_ACT_VERBS | DATIVE_ACT_VERBS:
+        return None
+    i = v + 1
+    if i < hi and view.lowers[i] == "an":
+        i += 1
+    noun = False
+    if i < hi and view.lowers[i] in ("dem", "den", "der"):
+        i += 1
+        if i < hi and view.texts[i][:1].isupper() and view.key(i) is None:
+            # "dem Internetportal", "den TV-Sender"
+            noun = view.lowers[i].endswith(tuple(MEDIA_NOUNS))
+            i += 1
+    k = view.key(i) if i < hi else None
+    if k is None or k == source or not (is_media(k) or noun):
+        return None
+    return k
