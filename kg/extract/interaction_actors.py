@@ -26,6 +26,7 @@ from kg.extract.coref import antecedent, person_genders, surnames_of
 from kg.extract.focus import dateline_country, focus_country
 from kg.extract.interaction_anaphors import (
     addressed_medium,
+    land_government,
     object_sie,
     organisation_sie,
     sie_is_object,
@@ -431,6 +432,9 @@ def actors(
     ):
         # "warf der Regierung Untätigkeit vor": the article's country
         target = _focus(view) if gov else None
+    if target is None:
+        # "hat der Landesregierung vorgeworfen, … in Hessen …": Hessen
+        target = land_government(view, lo, hi, source)
     if target is None:
         target = _relative_object(view, lo, v)
         target = target if target != source else None

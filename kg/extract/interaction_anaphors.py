@@ -18,7 +18,11 @@ these):
 * "X forderte die Gewerkschaft auf … Diese wies die Forderung zurück": the
   target of the act before acts (:func:`demonstrative_subject`);
 * "wirft dem Internetportal X … vor", "appellierte an den TV-Sender X": a
-  medium as the object is the target (:func:`addressed_medium`).
+  medium as the object is the target (:func:`addressed_medium`);
+* "warf der Landesregierung vor": the federal state named
+  (:func:`land_government`);
+* "X warf dem Konzern Betrug vor. Der Konzern wies die Vorwürfe zurück": the
+  rejection's target is the accuser (:func:`answered_claim`).
 """
 
 from __future__ import annotations
@@ -34,13 +38,17 @@ from kg.extract.records import Interaction, Kind, kind_of
 from kg.extract.speaker_labels import spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
+    CLAUSE_OPENERS,
     DATIVE_ACT_VERBS,
     INDEFINITE_ARTICLES,
     PERSON_OBJECT_ACT_VERBS,
+    PREPOSITIONS,
 )
 from kg.lang.de.speech import MEDIA_NOUNS, SPOKESPERSON_ENDINGS, SpeechAct
 
 __all__ = [
+    "answered_claim",
+    "land_government",
     "addressed_medium",
     "demonstrative_subject",
     "object_sie",
@@ -213,3 +221,93 @@ def addressed_medium(
     if k is None or k == source or not (is_media(k) or noun):
         return None
     return k
+
+
+def land_government(view: DocView, lo: int, hi: int, source: str | None) -> str | None:
+    """The region "der Landesregierung" as the object in the clause
+    ``lo``-``hi`` governs (after a verb, not after a preposition): the one region
+    (a federal state, :attr:`Entity.place_kind` "region") its sentence names,
+    else the one the article names ("Die SPD hat der Landesregierung
+    vorgeworfen, … in Hessen …" -> Hessen); ``None`` when none or several."""
+    doc = view.doc
+    found = any(
+        view.lowers[j] in _LAND_GOVERNMENTS
+        and view.lowers[j - 1] == "der"
+        # "hat der", "warf der"; not "mit der", "Sprecher der"
+        and view.texts[j - 2].isalpha()
+        and view.texts[j - 2].islower()
+        and view.lowers[j - 2] not in _NOT_BEFORE_OBJECT
+        for j in range(lo + 2, hi)
+    )
+    if not found:
+        return None
+    si = view.sentence_of(doc[lo])
+    sent = view.sents[si]
+    for start, end in ((sent.start, sent.end), (0, len(doc))):
+        regions = {
+            k
+            for j in range(start, end)
+            if (k := view.place(j)) is not None
+            and (e := view.entities.get(k)) is not None
+            and e.place_kind == "region"
+            and k != source
+        }
+        if regions:
+            return next(iter(regions)) if len(regions) == 1 else None
+    return None
+
+
+# the nouns of a federal state's government
+_LAND_GOVERNMENTS = frozenset({"landesregierung", "landesregierungen"})
+# words before "der"/"die Landesregierung" that make it no object of the act
+_NOT_BEFORE_OBJECT = PREPOSITIONS | CLAUSE_OPENERS
+
+
+def answered_claim(
+    view: DocView,
+    v: int,
+    hi: int,
+    act: SpeechAct,
+    source: str,
+    before: list[Interaction],
+) -> str | None:
+    """Whose claim a rejection or denial at ``v`` answers: "die Vorwürfe",
+    "die Forderung" right after the verb (or its pronoun subject) that refer
+    to the accusation, demand … of an interaction of the two sentences before
+    (``before``) whose target is ``source`` ("X warf dem Konzern Betrug vor.
+    Der Konzern wies die Vorwürfe zurück": X); ``None`` otherwise ("wies dies
+    zurück" names no claim)."""
+    if act.type not in ("REJECT", "DENY"):
+        return None
+    j = v + 1
+    if j < hi and view.lowers[j] in ("er", "sie", "es", "man"):
+        j += 1
+    if not (j + 1 < hi and view.lowers[j] in ("die", "den", "das", "diese", "diesen")):
+        return None
+    wanted = _CLAIM_TYPES.get(view.lowers[j + 1])
+    if wanted is None:
+        return None
+    si = view.sentence_of(view.doc[v])
+    for x in reversed(before):
+        if x.sentence < si - 2:
+            break
+        if x.type in wanted and x.target == source and x.source not in (None, source):
+            return x.source
+    return None
+
+
+# claim nouns and the types of the acts that make such a claim
+_CLAIM_TYPES = {
+    "vorwurf": ("ACCUSE",),
+    "vorwürfe": ("ACCUSE",),
+    "anschuldigungen": ("ACCUSE",),
+    "beschuldigungen": ("ACCUSE",),
+    "forderung": ("DEMAND",),
+    "forderungen": ("DEMAND",),
+    "aufforderung": ("DEMAND",),
+    "warnung": ("WARN",),
+    "warnungen": ("WARN",),
+    "drohung": ("THREATEN",),
+    "drohungen": ("THREATEN",),
+    "appell": ("APPEAL",),
+}

@@ -37,7 +37,7 @@ from kg.extract.interaction_actors import (
     other_actor,
 )
 from kg.extract.interaction_addressees import demanded_subject
-from kg.extract.interaction_anaphors import demonstrative_subject
+from kg.extract.interaction_anaphors import answered_claim, demonstrative_subject
 from kg.extract.interaction_checks import attributed, not_done, preposition_of
 from kg.extract.interaction_groups import (
     elliptic_subject,
@@ -245,6 +245,9 @@ def find_interactions(
                     or genitive_anaphor(view, t.i, hi, source)
                     # "Die ÖVP warf der Partei … vor" after the FPÖ
                     or kind_object(view, lo, t.i, hi, source)
+                    # "X warf dem Konzern … vor. Der Konzern wies die Vorwürfe
+                    # zurück": the accuser
+                    or answered_claim(view, t.i, hi, act, source, out)
                 )
                 targets = [own] if own is not None else targets
             if source is None and labels and all(x is None for x in targets):

@@ -156,3 +156,24 @@ def test_the_broadcaster_spoken_to_is_no_target(records) -> None:
     assert acts(rec, "type", "source", "target") == {
         ("DEMAND", "person/Karl Brunner", None)
     }
+
+
+def test_the_land_government_is_the_federal_state_named(records) -> None:
+    text = (
+        "Die Nordpartei hat der Landesregierung vorgeworfen, die Sicherheit in "
+        "Hessen zu gefährden."
+    )
+    rec = records(text, {"Nordpartei": ORG, "Hessen": "LOC"})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "org/Nordpartei", "place/Hessen")
+    }
+
+
+def test_talks_with_the_land_government_name_no_target(records) -> None:
+    text = (
+        "Karl Brunner sprach mit der Landesregierung in Hessen und forderte Reformen."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Hessen": "LOC"})
+    assert acts(rec, "type", "source", "target") == {
+        ("DEMAND", "person/Karl Brunner", None)
+    }

@@ -103,3 +103,24 @@ def test_diese_is_the_one_addressed_in_the_sentence_before(records) -> None:
         ("DEMAND", "person/Karl Brunner"),
         ("REJECT", "org/Ostwerk"),
     }
+
+
+def test_rejecting_the_accusations_answers_the_accuser(records) -> None:
+    text = (
+        "Nordland hat Südland vorgeworfen, Rebellen zu unterstützen. Südland wies "
+        "die Vorwürfe zurück."
+    )
+    rec = records(text, {"Nordland": ORG, "Südland": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "org/Nordland", "org/Südland"),
+        ("REJECT", "org/Südland", "org/Nordland"),
+    }
+
+
+def test_rejecting_this_answers_nobody_named(records) -> None:
+    text = (
+        "Nordland hat Südland vorgeworfen, Rebellen zu unterstützen. Südland wies "
+        "das zurück."
+    )
+    rec = records(text, {"Nordland": ORG, "Südland": ORG})
+    assert ("REJECT", "org/Südland", None) in acts(rec, "type", "source", "target")
