@@ -187,14 +187,30 @@ def demonstrative_subject(
     verb at ``v`` refers to: the target of the last interaction of the
     sentence before (``before``, all found so far), the one named last ("X
     forderte die Gewerkschaft auf, … Diese wies die Forderung zurück": the
-    union, not X); ``None`` when that one has no target."""
+    union, not X); without one, the last of two or more persons the sentence
+    before names ("Scholz empfing Präsident Macron. Dieser forderte …":
+    Macron); ``None`` otherwise."""
     if v != lo + 1 or view.lowers[lo] not in ("diese", "dieser"):
         return None
     si = view.sentence_of(view.doc[v])
     last = [x for x in before if x.sentence == si - 1]
-    if not last or (last[-1].target is None and last[-1].target_label is None):
+    if last and (last[-1].target is not None or last[-1].target_label is not None):
+        return last[-1].target, last[-1].target_label
+    if si == 0:
         return None
-    return last[-1].target, last[-1].target_label
+    # "Scholz empfing Präsident Macron. Dieser forderte …": the last person
+    # the sentence before names, of the pronoun's gender where known
+    woman = view.lowers[lo] == "diese"
+    genders = person_genders(view)
+    prev = view.sents[si - 1]
+    people = [
+        k
+        for j in range(prev.start, prev.end)
+        if (k := view.person(j)) is not None and genders.get(k, woman) is woman
+    ]
+    if len(set(people)) < 2:
+        return None  # one person: "er" and "dieser" alike (the caller's antecedent)
+    return people[-1], None
 
 
 def addressed_medium(

@@ -124,3 +124,17 @@ def test_rejecting_this_answers_nobody_named(records) -> None:
     )
     rec = records(text, {"Nordland": ORG, "Südland": ORG})
     assert ("REJECT", "org/Südland", None) in acts(rec, "type", "source", "target")
+
+
+def test_dieser_is_the_last_of_two_men_named_before(records) -> None:
+    text = (
+        "Kanzler Karl Brunner empfing Präsident Hans Kogler in Nordstadt. Dieser "
+        "forderte die Firma Ostwerk auf, mehr zu investieren."
+    )
+    rec = records(
+        text,
+        {"Karl Brunner": PER, "Hans Kogler": PER, "Nordstadt": "LOC", "Ostwerk": ORG},
+    )
+    assert acts(rec, "type", "source", "target") == {
+        ("DEMAND", "person/Hans Kogler", "org/Ostwerk")
+    }
