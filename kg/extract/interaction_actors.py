@@ -26,6 +26,7 @@ from kg.extract.coref import antecedent, person_genders, surnames_of
 from kg.extract.focus import dateline_country, focus_country
 from kg.extract.interaction_anaphors import (
     addressed_medium,
+    government_before,
     land_government,
     object_sie,
     organisation_sie,
@@ -300,7 +301,7 @@ def actors(
     if any(government(x) for x in labels):
         # "Bankenverband und Regierung dementierten": the article's country
         labels = [x for x in labels if not government(x)]
-        state = _focus(view)
+        state = _focus(view, lo, hi)
         if state is not None and not free_before:
             free_before = [state]
     source: str | None
@@ -407,7 +408,7 @@ def actors(
     elif (label := body_after(view, v, hi)) is not None:
         # "Am Montag forderte die Opposition …"; "die Regierung" the article's
         # country, as before the verb
-        state = _focus(view) if government(label) else None
+        state = _focus(view, lo, hi) if government(label) else None
         source, labels, rest = state, [] if state else [label], []
     else:
         return None, [], []
@@ -431,7 +432,7 @@ def actors(
         and (gov := government_object(view, v, hi, lo, before)) is not None
     ):
         # "warf der Regierung Untätigkeit vor": the article's country
-        target = _focus(view) if gov else None
+        target = _focus(view, lo, hi) if gov else None
     if target is None:
         # "hat der Landesregierung vorgeworfen, … in Hessen …": Hessen
         target = land_government(view, lo, hi, source)
@@ -528,9 +529,13 @@ def _anaphoric_agent(view: DocView, j: int, hi: int) -> str | None:
     return org_ending_in(view, lows[n])
 
 
-def _focus(view: DocView) -> str | None:
-    """The one country the article is about (:func:`kg.extract.focus.focus_country`),
-    whose government "die Regierung" is."""
+def _focus(view: DocView, lo: int, hi: int) -> str | None:
+    """The state whose government "die Regierung" in the clause ``lo``-``hi``
+    is: the one named before (:func:`government_before`), else the one country
+    the article is about (:func:`kg.extract.focus.focus_country`)."""
+    named = government_before(view, lo, hi)
+    if named is not None:
+        return named or None
     return focus_country(view.entities.values(), dateline_country(view))
 
 

@@ -21,6 +21,8 @@ these):
   medium as the object is the target (:func:`addressed_medium`);
 * "warf der Landesregierung vor": the federal state named
   (:func:`land_government`);
+* "Die ungarische Regierung … X warf der Regierung vor": the state whose
+  government was named last (:func:`government_before`);
 * "X warf dem Konzern Betrug vor. Der Konzern wies die Vorwürfe zurück": the
   rejection's target is the accuser (:func:`answered_claim`).
 """
@@ -29,13 +31,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.extract.actors import is_media
+from kg.extract.actors import is_media, state_of_capital
 from kg.extract.bodies import body_after
 from kg.extract.coref import person_genders
 from kg.extract.interaction_checks import dative_opening
 from kg.extract.interaction_parts import opening_organisation
-from kg.extract.records import Interaction, Kind, kind_of
+from kg.extract.records import Interaction, Kind, entity_key, kind_of
 from kg.extract.speaker_labels import spokesperson
+from kg.extract.speakers import as_state
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     CLAUSE_OPENERS,
@@ -45,9 +48,11 @@ from kg.lang.de.grammar import (
     PREPOSITIONS,
 )
 from kg.lang.de.speech import MEDIA_NOUNS, SPOKESPERSON_ENDINGS, SpeechAct
+from kg.nlp import gazetteer
 
 __all__ = [
     "answered_claim",
+    "government_before",
     "land_government",
     "addressed_medium",
     "demonstrative_subject",
@@ -270,6 +275,89 @@ def land_government(view: DocView, lo: int, hi: int, source: str | None) -> str 
         }
         if regions:
             return next(iter(regions)) if len(regions) == 1 else None
+    return None
+
+
+def government_before(view: DocView, lo: int, hi: int) -> str | None:
+    """The state a bare "die"/"der Regierung" in the clause ``lo``-``hi``
+    refers to when the five sentences before name one by its state: the
+    nearest of "die ungarische Regierung", "Frankreichs Regierung", "die
+    Regierung Polens", "die Regierung in Warschau" ("Die ungarische Regierung
+    hat … beschlossen. X warf der Regierung vor": Ungarn, not the country of
+    the dateline). ``None`` when the clause names none or the one nearest
+    before is a bare "die Bundesregierung" (the article's own country); ""
+    when that one names a state kg does not know as an actor (no target); a
+    bare "die Regierung" before is passed over."""
+    if not any(
+        view.lowers[j] == "regierung" and view.lowers[j - 1] in ("der", "die")
+        for j in range(max(lo, 1), hi)
+    ):
+        return None
+    si = view.sentence_of(view.doc[lo])
+    first = view.sents[max(0, si - 5)].start
+    for j in range(lo - 1, first, -1):
+        if view.lowers[j] not in _NATIONAL_GOVERNMENTS:
+            continue
+        if view.lowers[j] != "regierung":
+            return None  # "die Bundesregierung": the article's own country
+        state = _state_of_government(view, j)
+        if state is not None:
+            return state
+    return None
+
+
+def _state_of_government(view: DocView, j: int) -> str | None:
+    """The state the government noun at ``j`` names (:func:`_named_state`);
+    "" when it names one kg does not know as an actor ("die Regierung in
+    Budapest" with Ungarn named nowhere), ``None`` when it names none."""
+    state = _named_state(view, j)
+    if state is not None:
+        return state
+    n = len(view.doc)
+    if j + 2 < n and view.lowers[j + 1] == "in" and view.place(j + 2):
+        return ""  # "die Regierung in Budapest"
+    if (
+        j > 0
+        and view.texts[j - 1].islower()
+        and gazetteer.country_of(view.texts[j - 1])
+    ):
+        return ""  # "die ungarische Regierung"
+    return "" if j > 0 and view.place(j - 1) else None  # "Ungarns Regierung"
+
+
+# the nouns of a state's government (not "Landesregierung": a region's)
+_NATIONAL_GOVERNMENTS = frozenset({"regierung", "bundesregierung"})
+
+
+def _named_state(view: DocView, j: int) -> str | None:
+    """The state the government noun at ``j`` names: a country adjective
+    right before ("ungarische"), the country (or its capital's state) right
+    before ("Frankreichs"), right after ("Polens") or after "in" ("in
+    Warschau")."""
+    n = len(view.doc)
+    gov = view.org(j)
+    e = view.entities.get(gov) if gov is not None else None
+    if e is not None and e.name.endswith(")"):
+        head = e.name.partition(" (")[0].lower()
+        if head == "regierung":
+            return as_state(gov, view)  # "Regierung (Ungarn)": Ungarn if named
+    if j > 0 and view.texts[j - 1].islower():
+        c = gazetteer.country_of(view.texts[j - 1])
+        k = entity_key(Kind.PLACE, c.name) if c is not None else None
+        return k if k in view.entities else None
+    after = j + 2 if j + 2 < n and view.lowers[j + 1] == "in" else j + 1
+    for i in (j - 1, after):
+        k = view.place(i) if 0 <= i < n else None
+        if k is None:
+            continue
+        if i == j + 1 and not view.texts[i].endswith("s"):
+            continue  # "die Regierung Polens"; not "Regierung Ungarn …"
+        capital = state_of_capital(k, view.entities)
+        if capital is not None:
+            return capital if capital != k else None  # the state named nowhere
+        e = view.entities.get(k)
+        if e is not None and e.place_kind == "country":
+            return k
     return None
 
 
