@@ -426,7 +426,7 @@ def actors(
             or _titled_target(view, v, hi, spans, source)
         )
     # "X forderte die Regierung auf": with the subject before the verb an object
-    before = bool(free_before) or subject == "person"
+    before = bool(free_before) or subject == "person" or bool(labels) and not relative
     if (
         target is None
         and (gov := government_object(view, v, hi, lo, before)) is not None

@@ -61,6 +61,20 @@ def test_a_bare_federal_government_in_between_is_the_articles_country(
     )
 
 
+def test_the_government_after_a_body_opening_the_clause_is_the_object(
+    records,
+) -> None:
+    text = (
+        "Wien – In Ungarn wächst der Protest. Die Regierung in Budapest hat "
+        "neue Steuern beschlossen. Die Opposition forderte die Regierung auf, "
+        "das Gesetz zurückzuziehen."
+    )
+    rec = records(text, {"Wien": LOC, "Ungarn": LOC, "Budapest": LOC})
+    assert acts(rec, "type", "source_label", "target") == {
+        ("DEMAND", "Opposition", "place/Ungarn")
+    }
+
+
 def test_the_government_of_a_state_named_nowhere_is_no_target(records) -> None:
     text = (
         "Wien – Die Regierung in Budapest hat neue Steuern beschlossen. "
@@ -70,3 +84,14 @@ def test_the_government_of_a_state_named_nowhere_is_no_target(records) -> None:
     assert acts(rec, "type", "source", "target") == {
         ("ACCUSE", "person/Karl Brunner", None)
     }
+
+
+def test_a_body_in_a_relative_clause_makes_no_object(records) -> None:
+    text = (
+        "Berlin – Die Opposition, die die Regierung scharf kritisiert hatte, "
+        "forderte Neuwahlen. Die Grünen in Berlin schlossen sich an."
+    )
+    rec = records(text, {"Berlin": LOC})
+    assert ("DEMAND", "Opposition", "place/Deutschland") not in acts(
+        rec, "type", "source_label", "target"
+    )
