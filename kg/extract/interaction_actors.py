@@ -36,6 +36,7 @@ from kg.extract.interaction_anaphors import (
 )
 from kg.extract.interaction_checks import (
     claim_author,
+    claim_genitive,
     dative_opening,
     genitive_group,
     group_after,
@@ -206,6 +207,7 @@ def actors(
     governed: dict[str, str] = {}
     agents: list[str] = []
     authors: list[str] = []  # "die Forderung von X": the claim's author
+    claimed: set[str] = set()  # "die Kritik der X": the claim's author
     agent_at = -1
     prev = None
     for i in range(lo, hi):
@@ -227,6 +229,8 @@ def actors(
             p = "gegenüber"  # "der Regierung gegenüber"
         if p is None:
             (free_before if i < v else free_after).append(k)
+            if i > v and claim_genitive(view, i, lo):
+                claimed.add(k)  # "wies die Kritik der X zurück": not X
         elif p == "aus" and _claim_from(view, i, lo):
             governed.setdefault(p, k)  # "die Vorwürfe aus Washington"
         elif p in ("von", "vom", "an", "durch", "gegenüber"):
@@ -399,17 +403,17 @@ def actors(
         source, rest = org, free_after  # "Ein Sprecher des Konzerns wies … zurück"
     elif subject in ("group", "unnamed"):
         return None, [], []  # "Die Regierung … fordern": no actor kg knows
-    elif free_after:
+    elif free_after and free_after[0] not in claimed:
         source = free_after[0]
         rest = free_after[1:]
     elif (named_after := org_subject(view, v + 1, hi)) is not None:
         # "Gerüchte dementierte das Ministerium" after the Innenministerium
-        source, rest = named_after, []
+        source, rest = named_after, free_after
     elif (label := body_after(view, v, hi)) is not None:
         # "Am Montag forderte die Opposition …"; "die Regierung" the article's
         # country, as before the verb
         state = _focus(view, lo, hi) if government(label) else None
-        source, labels, rest = state, [] if state else [label], []
+        source, labels, rest = state, [] if state else [label], free_after
     else:
         return None, [], []
     # "die OECD … (OECD)", "Chinas Regierung" and China: one actor

@@ -39,6 +39,7 @@ from kg.lang.de.speech import (
 
 __all__ = [
     "claim_author",
+    "claim_genitive",
     "attributed",
     "preposition_of",
     "thing_compound",
@@ -427,6 +428,24 @@ def claim_author(view: DocView, i: int, lo: int) -> bool:
     while j > lo and (lows[j] in _ARTICLES or speaker_noun(view.texts[j])):
         j -= 1  # "von der Gewerkschaft", "von Verbandschef X"
     if j - 1 < lo or lows[j] not in ("von", "vom"):
+        return False
+    noun = lows[j - 1]
+    return noun in CLAIM_NOUNS or (len(noun) > 9 and noun.endswith(_CLAIM_ENDINGS))
+
+
+def claim_genitive(view: DocView, i: int, lo: int) -> bool:
+    """The actor at ``i`` is in the genitive after a noun of a claim
+    (:data:`CLAIM_NOUNS` and its compounds: "wies die Vorwürfe der
+    Gewerkschaft X zurück", "die Kritik des Verbands"): the claim's author,
+    not the subject after the verb."""
+    lows = view.lowers
+    j = i - 1
+    # "der Gewerkschaft X", "des Verbandschefs X": a kind or title noun between
+    while j > lo and i - j <= 2 and lows[j] not in ("der", "des"):
+        if not (view.texts[j][:1].isupper() and view.texts[j].isalpha()):
+            return False
+        j -= 1
+    if j - 1 < lo or lows[j] not in ("der", "des"):
         return False
     noun = lows[j - 1]
     return noun in CLAIM_NOUNS or (len(noun) > 9 and noun.endswith(_CLAIM_ENDINGS))
