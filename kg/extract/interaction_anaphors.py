@@ -376,16 +376,25 @@ def answered_claim(
     before: list[Interaction],
 ) -> str | None:
     """Whose claim a rejection or denial at ``v`` answers: "die Vorwürfe",
-    "die Forderung" right after the verb (or its pronoun subject) that refer
-    to the accusation, demand … of an interaction of the two sentences before
-    (``before``) whose target is ``source`` ("X warf dem Konzern Betrug vor.
-    Der Konzern wies die Vorwürfe zurück": X); ``None`` otherwise ("wies dies
-    zurück" names no claim)."""
+    "die Forderung" right after the verb (or its subject: a pronoun, "die
+    Regierung") that refer to the accusation, demand … of an interaction of
+    the two sentences before (``before``) whose target is ``source`` ("X warf
+    dem Konzern Betrug vor. Der Konzern wies die Vorwürfe zurück": X);
+    ``None`` otherwise ("wies dies zurück" names no claim)."""
     if act.type not in ("REJECT", "DENY"):
         return None
     j = v + 1
-    if j < hi and view.lowers[j] in ("er", "sie", "es", "man"):
+    lows = view.lowers
+    if j < hi and lows[j] in ("er", "sie", "es", "man"):
         j += 1
+    elif (
+        j + 3 < hi
+        and lows[j] in ("der", "die", "das")
+        and view.texts[j + 1][:1].isupper()
+        and lows[j + 1] not in _CLAIM_TYPES
+        and lows[j + 3] in _CLAIM_TYPES
+    ):
+        j += 2  # "wies die Regierung die Vorwürfe zurück": its subject first
     if not (j + 1 < hi and view.lowers[j] in ("die", "den", "das", "diese", "diesen")):
         return None
     wanted = _CLAIM_TYPES.get(view.lowers[j + 1])

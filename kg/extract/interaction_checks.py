@@ -439,7 +439,8 @@ def claim_genitive(view: DocView, i: int, lo: int) -> bool:
     Gewerkschaft X zurück", "die Kritik des Verbands"): the claim's author,
     not the subject after the verb."""
     lows = view.lowers
-    j = i - 1
+    # "der Präsidentin" as a mention of the one named before starts at "der"
+    j = i if lows[i] in ("der", "des") else i - 1
     # "der Gewerkschaft X", "des Verbandschefs X": a kind or title noun between
     while j > lo and i - j <= 2 and lows[j] not in ("der", "des"):
         if not (view.texts[j][:1].isupper() and view.texts[j].isalpha()):

@@ -5,7 +5,7 @@ Invented sentences."""
 
 from __future__ import annotations
 
-from tests.conftest import ORG, acts
+from tests.conftest import ORG, PER, acts
 
 
 def test_the_author_of_criticism_rejected_by_a_body_is_the_target(records) -> None:
@@ -42,3 +42,23 @@ def test_a_named_subject_after_the_verb_still_rejects(records) -> None:
     assert acts(rec, "type", "source", "target") == {
         ("REJECT", "org/Ostwerk", "org/Nordbund")
     }
+
+
+def test_a_title_in_the_genitive_after_accusations_is_no_source(records) -> None:
+    text = (
+        "Ministerin Eva Huber warf dem Konzern Ostwerk Betrug vor. Am Abend "
+        "wies der Konzern die Vorwürfe der Ministerin zurück."
+    )
+    rec = records(text, {"Eva Huber": PER, "Ostwerk": ORG})
+    assert ("REJECT", "person/Eva Huber") not in acts(rec, "type", "source")
+
+
+def test_the_body_after_the_verb_answers_the_accusations_before(records) -> None:
+    text = (
+        "Ministerin Eva Huber warf dem Konzern Ostwerk Betrug vor. Am Abend "
+        "wies der Konzern die Vorwürfe zurück."
+    )
+    rec = records(text, {"Eva Huber": PER, "Ostwerk": ORG})
+    assert ("REJECT", "org/Ostwerk", "person/Eva Huber") in acts(
+        rec, "type", "source", "target"
+    )
