@@ -24,7 +24,19 @@ from kg.extract.bodies import (
 )
 from kg.extract.coref import antecedent, person_genders, surnames_of
 from kg.extract.focus import dateline_country, focus_country
+from kg.extract.interaction_anaphors import (
+    addressed_medium,
+    government_before,
+    land_government,
+    object_sie,
+    organisation_sie,
+    sie_is_object,
+    spokesperson_source,
+    subject_after_dative,
+)
 from kg.extract.interaction_checks import (
+    claim_author,
+    claim_genitive,
     dative_opening,
     genitive_group,
     group_after,
@@ -194,6 +206,8 @@ def actors(
     free_after: list[str] = []
     governed: dict[str, str] = {}
     agents: list[str] = []
+    authors: list[str] = []  # "die Forderung von X": the claim's author
+    claimed: set[str] = set()  # "die Kritik der X": the claim's author
     agent_at = -1
     prev = None
     for i in range(lo, hi):
@@ -215,12 +229,17 @@ def actors(
             p = "gegenüber"  # "der Regierung gegenüber"
         if p is None:
             (free_before if i < v else free_after).append(k)
+            if i > v and claim_genitive(view, i, lo):
+                claimed.add(k)  # "wies die Kritik der X zurück": not X
         elif p == "aus" and _claim_from(view, i, lo):
             governed.setdefault(p, k)  # "die Vorwürfe aus Washington"
         elif p in ("von", "vom", "an", "durch", "gegenüber"):
             governed.setdefault(p, k)
-            if p in ("von", "vom", "durch"):
-                agents.append(k)  # the last one is a passive's agent
+            # the last one is a passive's agent; not "Die Forderung von X"
+            if p in ("von", "vom") and claim_author(view, i, lo):
+                authors.append(k)
+            elif p in ("von", "vom", "durch"):
+                agents.append(k)
                 agent_at = i
     surnames = surnames_of(view)
     for i in range(lo, hi):
@@ -255,7 +274,7 @@ def actors(
                 return None, [label], [rest[0] if rest else None]
         if agent is None:
             return None, [], []
-        rest = [k for k in free_before + free_after + agents if k != agent]
+        rest = [k for k in free_before + free_after + agents + authors if k != agent]
         return agent, [], [rest[0] if rest else governed.get("gegenüber")]
     relative, whom = _relative_subject(view, lo, v, hi)
     labels: list[str] = []
@@ -286,7 +305,7 @@ def actors(
     if any(government(x) for x in labels):
         # "Bankenverband und Regierung dementierten": the article's country
         labels = [x for x in labels if not government(x)]
-        state = _focus(view)
+        state = _focus(view, lo, hi)
         if state is not None and not free_before:
             free_before = [state]
     source: str | None
@@ -299,6 +318,9 @@ def actors(
         # the second verb's pronoun is its object
         and doc[v - 1].lower_ != "und"
     )
+    # "Konzernchef X forderte sie auf": the name the subject, "sie" the object
+    sie_object = pronoun and sie_is_object(view, lo, v, act, free_before)
+    pronoun = pronoun and not sie_object
     apposed = (
         _apposed_subject(view, lo)
         # "…, Manfred Weber, vor einer Katastrophe gewarnt": the clause names
@@ -339,6 +361,13 @@ def actors(
         if (source := antecedent(view, lo, spans, None)) is None:
             return None, [], []
         rest = [k for k in free_before + free_after if k != source]
+    elif free_before and (
+        after := subject_after_dative(view, lo, v, hi, act, lambda j: actor(view, j))
+    ):
+        # "X wirft die Staatsanwaltschaft vor", "Dem Minister X warf die
+        # Opposition … vor": the one after the verb acts
+        source, labels = after[0], [after[1]] if after[1] else []
+        rest = [k for k in free_before + free_after if k != source]
     elif free_before and free_after and dative_opening(view, lo, v):
         # "Der Ministerin X wirft Lugar … vor": the dative opens the clause
         source, rest = free_after[0], free_before + free_after[1:]
@@ -366,20 +395,25 @@ def actors(
             view.lowers[v + 1] if pronoun else None,  # "warf er … vor"
         )
         source = antecedent(view, v, spans, None, pronoun=said)
+        if source is None and said == "sie":
+            # "Die Gewerkschaft X kündigte … an. Am Montag forderte sie …"
+            source = organisation_sie(view, v)
         rest = free_after
+    elif subject == "unnamed" and (org := spokesperson_source(view, lo, v)):
+        source, rest = org, free_after  # "Ein Sprecher des Konzerns wies … zurück"
     elif subject in ("group", "unnamed"):
         return None, [], []  # "Die Regierung … fordern": no actor kg knows
-    elif free_after:
+    elif free_after and free_after[0] not in claimed:
         source = free_after[0]
         rest = free_after[1:]
     elif (named_after := org_subject(view, v + 1, hi)) is not None:
         # "Gerüchte dementierte das Ministerium" after the Innenministerium
-        source, rest = named_after, []
+        source, rest = named_after, free_after
     elif (label := body_after(view, v, hi)) is not None:
         # "Am Montag forderte die Opposition …"; "die Regierung" the article's
         # country, as before the verb
-        state = _focus(view) if government(label) else None
-        source, labels, rest = state, [] if state else [label], []
+        state = _focus(view, lo, hi) if government(label) else None
+        source, labels, rest = state, [] if state else [label], free_after
     else:
         return None, [], []
     # "die OECD … (OECD)", "Chinas Regierung" and China: one actor
@@ -396,24 +430,31 @@ def actors(
             or _titled_target(view, v, hi, spans, source)
         )
     # "X forderte die Regierung auf": with the subject before the verb an object
-    before = bool(free_before) or subject == "person"
+    before = bool(free_before) or subject == "person" or bool(labels) and not relative
     if (
         target is None
         and (gov := government_object(view, v, hi, lo, before)) is not None
     ):
         # "warf der Regierung Untätigkeit vor": the article's country
-        target = _focus(view) if gov else None
+        target = _focus(view, lo, hi) if gov else None
+    if target is None:
+        # "hat der Landesregierung vorgeworfen, … in Hessen …": Hessen
+        target = land_government(view, lo, hi, source)
     if target is None:
         target = _relative_object(view, lo, v)
         target = target if target != source else None
     if target is None and any(doc[i].lower_ in PARTNER_NOUNS for i in range(lo, hi)):
         target = _partner(view, v)
+    if target is None and sie_object:
+        target = object_sie(view, v, act, source)
     if target is None:
         # "Republikaner werfen ihr vor": the person named before
         target = _pronoun_object(view, lo, v, hi, spans, source)
     if target is None:
         # "Jauch drohte der ARD mit der Kündigung": a medium as the object
-        target = _media_object(view, lo, hi, source)
+        target = _media_object(view, lo, hi, source) or addressed_medium(
+            view, v, hi, act, source
+        )
     if target is None and act.type == "DEMAND":
         # "Die Staatsanwaltschaft fordert für ihn 27 Jahre Haft": the accused
         target = _sentenced(view, v, hi, spans)
@@ -492,9 +533,13 @@ def _anaphoric_agent(view: DocView, j: int, hi: int) -> str | None:
     return org_ending_in(view, lows[n])
 
 
-def _focus(view: DocView) -> str | None:
-    """The one country the article is about (:func:`kg.extract.focus.focus_country`),
-    whose government "die Regierung" is."""
+def _focus(view: DocView, lo: int, hi: int) -> str | None:
+    """The state whose government "die Regierung" in the clause ``lo``-``hi``
+    is: the one named before (:func:`government_before`), else the one country
+    the article is about (:func:`kg.extract.focus.focus_country`)."""
+    named = government_before(view, lo, hi)
+    if named is not None:
+        return named or None
     return focus_country(view.entities.values(), dateline_country(view))
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
-from kg.lang.de.bodies import body_noun, party_members
+from kg.lang.de.bodies import CLAIM_NOUNS, body_noun, party_members
 from kg.lang.de.grammar import (
     ARTICLES,
     AUXILIARIES,
@@ -23,6 +23,7 @@ from kg.lang.de.grammar import (
     MODALS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
+    SELF_OBJECT_VERBS,
 )
 from kg.lang.de.meetings import NOT_DENIALS
 from kg.lang.de.orgs import MEDIA_NOUNS as ORG_MEDIA_NOUNS
@@ -37,6 +38,8 @@ from kg.lang.de.speech import (
 )
 
 __all__ = [
+    "claim_author",
+    "claim_genitive",
     "attributed",
     "preposition_of",
     "thing_compound",
@@ -103,6 +106,12 @@ def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
         return True
     if lows[v] in VOW_FORMS and not any(lows[j] in _HAVE for j in range(lo, hi)):
         return not (v > lo and lows[v - 1] in _ARTICLES)
+    if (
+        (act.form.participle or lows[v] == act.form.infinitive)
+        and "sich" in lows[lo:hi]
+        and any(w in SELF_OBJECT_VERBS for w in lows[lo:hi])
+    ):
+        return True  # "X lässt sich auffordern", "sieht sich beschuldigt": X addressed
     if act.form.infinitive == "begrüßen" and _greets(view, lo, v, hi):
         return True
     if act.form.infinitive == "aufrufen" and any(
@@ -221,14 +230,15 @@ _UNNAMED_MEDIA = ("blogs", "medien", "zeitungen", "stimmen")
 
 def dative_opening(view: DocView, lo: int, v: int) -> bool:
     """The clause opens with a dative object before its verb at ``v``: "Dem
-    Minister X wirft …", "Der Unterrichtsministerin X wirft Y … vor" (a woman's
+    Minister X wirft …", "Den Grünen warf X … vor", "Der
+    Unterrichtsministerin X wirft Y … vor" (a woman's
     title after "der" before the verb is no subject): the actor after the verb
     is then the subject."""
     lows = view.lowers
-    if lo >= v or lows[lo] not in ("dem", "der"):
-        return False
-    if lows[lo] == "dem":
-        return True
+    if lo >= v or lows[lo] not in ("dem", "der", "den") or view.key(lo):
+        return False  # not "Den Haag"
+    if lows[lo] in ("dem", "den"):
+        return True  # "Den Grünen warf X vor": "den" is never the subject
     i = lo + 1
     while i < v and view.texts[i].isalpha() and view.texts[i].islower():
         i += 1
@@ -406,3 +416,40 @@ def preposition_of(view: DocView, i: int, lo: int) -> str | None:
         start = view.sents[view.sentence_of(doc[j])].start
         return preposition_of(view, j - 1, start) if j > start else None
     return None
+
+
+def claim_author(view: DocView, i: int, lo: int) -> bool:
+    """The actor at ``i`` follows "von" right after a noun of a claim
+    (:data:`CLAIM_NOUNS` and its compounds: "Die Forderung von X wurde
+    abgelehnt", "die Rücktrittsforderung vom Verband"): the claim's author, no
+    passive's agent."""
+    lows = view.lowers
+    j = i - 1
+    while j > lo and (lows[j] in _ARTICLES or speaker_noun(view.texts[j])):
+        j -= 1  # "von der Gewerkschaft", "von Verbandschef X"
+    if j - 1 < lo or lows[j] not in ("von", "vom"):
+        return False
+    noun = lows[j - 1]
+    return noun in CLAIM_NOUNS or (len(noun) > 9 and noun.endswith(_CLAIM_ENDINGS))
+
+
+def claim_genitive(view: DocView, i: int, lo: int) -> bool:
+    """The actor at ``i`` is in the genitive after a noun of a claim
+    (:data:`CLAIM_NOUNS` and its compounds: "wies die Vorwürfe der
+    Gewerkschaft X zurück", "die Kritik des Verbands"): the claim's author,
+    not the subject after the verb."""
+    lows = view.lowers
+    # "der Präsidentin" as a mention of the one named before starts at "der"
+    j = i if lows[i] in ("der", "des") else i - 1
+    # "der Gewerkschaft X", "des Verbandschefs X": a kind or title noun between
+    while j > lo and i - j <= 2 and lows[j] not in ("der", "des"):
+        if not (view.texts[j][:1].isupper() and view.texts[j].isalpha()):
+            return False
+        j -= 1
+    if j - 1 < lo or lows[j] not in ("der", "des"):
+        return False
+    noun = lows[j - 1]
+    return noun in CLAIM_NOUNS or (len(noun) > 9 and noun.endswith(_CLAIM_ENDINGS))
+
+
+_CLAIM_ENDINGS = tuple(CLAIM_NOUNS)

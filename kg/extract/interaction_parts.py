@@ -32,6 +32,8 @@ from kg.lang.de.grammar import (
 from kg.lang.de.speech import (
     CIRCLE_NOUN_ENDINGS,
     GOVERNMENT_NOUNS,
+    ORG_ANAPHORS,
+    PAIR_NOUN_ENDINGS,
     PROSECUTOR_ENDINGS,
     UNNAMED_GROUP_ENDINGS,
     SpeechAct,
@@ -43,6 +45,7 @@ __all__ = [
     "agent_participles",
     "around_noun",
     "attributive",
+    "opening_organisation",
     "both_sides",
     "choose",
     "clause",
@@ -177,7 +180,17 @@ def organisation_as_sie(view: DocView, lo: int, v: int) -> str | None:
     if lo >= v or view.texts[lo] != "Sie" or v - lo != 1:
         return None
     si = view.sentence_of(view.doc[lo])
-    if si == 0 or view.sents[si].start != lo:
+    if view.sents[si].start != lo:
+        return None
+    return opening_organisation(view, si)
+
+
+def opening_organisation(view: DocView, si: int) -> str | None:
+    """The organisation the sentence before sentence ``si`` opens with as its
+    subject after "Die" ("Die prokurdische HDP", "Die Gewerkschaft Verdi"),
+    when that sentence names no person who could be a woman: what "sie" of a
+    singular verb in sentence ``si`` refers to."""
+    if si == 0:
         return None
     prev = view.sents[si - 1]
     i = prev.start
@@ -186,6 +199,13 @@ def organisation_as_sie(view: DocView, lo: int, v: int) -> str | None:
     i += 1
     while i < prev.end and view.texts[i].islower() and view.texts[i].isalpha():
         i += 1  # "Die prokurdische HDP"
+    if (
+        i + 1 < prev.end
+        and view.key(i) is None
+        and view.key(i + 1) is not None
+        and (body_noun(view.texts[i]) or view.lowers[i] in ORG_ANAPHORS)
+    ):
+        i += 1  # "Die Gewerkschaft Verdi": the kind noun before the name
     k = view.key(i) if i < prev.end else None
     if k is None or kind_of(k) is not Kind.ORG:
         return None
@@ -355,13 +375,16 @@ def _score(doc: Doc, j: int, hi: int) -> bool:
 def both_sides(
     view: DocView, lo: int, hi: int, actor: Callable[[int], str | None]
 ) -> list[str]:
-    """The two actors "beide Seiten" of the clause ``lo``-``hi`` are: the last
+    """The two actors "beide Seiten" ("beide Konfliktparteien", "beide
+    Länder": :data:`PAIR_NOUN_ENDINGS`) of the clause ``lo``-``hi`` are: the last
     pair "A und B" named before it in its sentence or the two before ("Kolumbien
     und die FARC verhandeln … Der Papst rief beide Seiten … auf" -> Kolumbien,
     FARC, as the annotation rules of ``bench/quote_gold.md`` have it); [] when
     the clause says no "beide Seiten" or no such pair is named."""
     if not any(
-        view.lowers[j] in ("beide", "beiden") and view.lowers[j + 1] == "seiten"
+        view.lowers[j] in ("beide", "beiden")
+        and view.texts[j + 1][:1].isupper()
+        and view.lowers[j + 1].endswith(PAIR_NOUN_ENDINGS)
         for j in range(lo, hi - 1)
     ):
         return []

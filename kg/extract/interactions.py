@@ -37,6 +37,7 @@ from kg.extract.interaction_actors import (
     other_actor,
 )
 from kg.extract.interaction_addressees import demanded_subject
+from kg.extract.interaction_anaphors import answered_claim, demonstrative_subject
 from kg.extract.interaction_checks import attributed, not_done, preposition_of
 from kg.extract.interaction_groups import (
     elliptic_subject,
@@ -70,10 +71,12 @@ from kg.lang.de.bodies import body_noun
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
+    CLAUSE_ADVERBS,
     INDEFINITE_ARTICLES,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     STATE_PASSIVE_AUXILIARIES,
+    SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speech import (
     PARTNER_NOUNS,
@@ -91,6 +94,13 @@ _OBLIGATIONS = frozenset("muss müssen müsse müsste müssten sollte sollten".s
 # words that are no issue: an article opening the sentence, a state's body,
 # "Laut" of an attribution opening it
 _NO_ISSUE = _ARTICLES | STATE_NOUNS | {"laut"}
+# words written upper case only because they open the sentence: "Er", "Sie",
+# "Dort", "Auch" are no issue ("Er forderte die Gewerkschaft auf, …")
+_OPENING_WORDS = (
+    SUBJECT_PRONOUNS
+    | CLAUSE_ADVERBS
+    | frozenset("dort hier es man wir ich ihm ihr ihn ihnen dies dem".split())
+)
 
 
 def find_interactions(
@@ -114,7 +124,7 @@ def find_interactions(
     acts = speech_acts()
     inside = [(q.start - view.offset, q.end - view.offset) for q in quotes]
     spans = list(inside)
-    out = []
+    out: list[Interaction] = []
     verbs = view.positions(_ACT_FORMS)
     for si, sent in enumerate(view.sents):
         for i in verbs:
@@ -203,6 +213,11 @@ def find_interactions(
             if listed and source not in listed:
                 source, labels = listed[0], []
                 targets = [x for x in targets if x not in listed] or [None]
+            shown = demonstrative_subject(view, lo, t.i, out) if quote is None else None
+            if shown is not None:
+                # "X forderte die Gewerkschaft auf. Diese wies … zurück"
+                source, labels = shown[0], [shown[1]] if shown[1] else []
+                targets = [x for x in targets if x != source] or [None]
             if source is None and not labels and quote is None:
                 # "Die IG Metall vertrat …, dass …, und forderte … ein": the
                 # subject of the sentence's first clause
@@ -230,6 +245,9 @@ def find_interactions(
                     or genitive_anaphor(view, t.i, hi, source)
                     # "Die ÖVP warf der Partei … vor" after the FPÖ
                     or kind_object(view, lo, t.i, hi, source)
+                    # "X warf dem Konzern … vor. Der Konzern wies die Vorwürfe
+                    # zurück": the accuser
+                    or answered_claim(view, t.i, hi, act, source, out)
                 )
                 targets = [own] if own is not None else targets
             if source is None and labels and all(x is None for x in targets):
@@ -419,6 +437,8 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and w.lower_ not in PARTNER_NOUNS
             and not speaker_noun(w.text)
             and w.lower_ not in _NO_ISSUE  # "Die", "der Regierung"
+            and w.lower_ not in _OPENING_WORDS
+            and w.lower_ not in PREPOSITIONS  # "Von X wird gefordert"
             and not body_noun(w.text)  # "Die Polizeigewerkschaft streitet das ab"
             and not (
                 i + 2 < hi and doc[i + 1].lower_ == "in" and body_in(view, i + 2, lo)

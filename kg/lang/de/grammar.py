@@ -248,6 +248,29 @@ ACCUSATIVE_VERB_FORMS = frozenset(
     )
 )
 
+# verbs of verbal interaction (infinitives) whose object is no accusative: "sie"
+# right after them is their subject ("Schäuble warf sie vor"); after any other
+# one, with a name opening the clause, "sie" is the object ("Weber forderte sie
+# auf", "Merz wies sie zurück")
+DATIVE_ACT_VERBS = frozenset({"vorwerfen", "drohen", "zustimmen", "appellieren"})
+# of those with an accusative object, the ones whose object is the addressee,
+# not a thing: "Weber forderte sie auf" names the target
+PERSON_OBJECT_ACT_VERBS = frozenset(
+    (
+        "auffordern aufrufen warnen loben begrüßen würdigen beschuldigen bezichtigen"
+    ).split()
+)
+
+# finite forms of verbs that make their reflexive subject the object of a verb
+# beside them: "X lässt sich nicht auffordern", "X sieht sich beschuldigt",
+# "X fühlt sich aufgerufen" (X is addressed, nobody named acts)
+SELF_OBJECT_VERBS = frozenset(
+    (
+        "lässt ließ ließen lassen lasse ließe sieht sah sahen sehen sehe sähe "
+        "fühlt fühlte fühlten fühlen fühle"
+    ).split()
+)
+
 # words before a noun made from an adjective ("Grünen", "Freiheitlichen") that
 # make it one person, not the party: "dem Grünen", "einem Grünen"; "im Grünen"
 # is the countryside

@@ -120,6 +120,19 @@ PARTNER_NOUNS = frozenset(
     "gesprächspartner verhandlungspartner gegenüber gegenseite".split()
 )
 
+# endings of plural nouns after "beide(n)" that stand for the pair named before
+# ("rief beide Seiten auf", "forderte beide Konfliktparteien", "beide Länder")
+PAIR_NOUN_ENDINGS = (
+    "seiten",
+    "parteien",
+    "länder",
+    "staaten",
+    "regierungen",
+    "partner",
+    "kontrahenten",
+    "lager",
+)
+
 # penalties a prosecutor demands "für" the accused ("fordert für ihn 27 Jahre
 # Haft"): the one named after "für" is the demand's target
 PENALTY_WORDS = frozenset(
