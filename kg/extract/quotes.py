@@ -36,6 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.actors import is_media
+from kg.extract.focus import dateline_end
 from kg.extract.quotes_bodies import body_labels
 from kg.extract.quotes_bounds import before_colon
 from kg.extract.quotes_continued import (
@@ -152,9 +153,13 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 f = found[n]
                 found[n] = (*f[:4], source, source_medium or f[5], source_label)
             if not before:
-                a, b = trim_marks(
-                    text, sents[si - 1].start_char, sents[si - 1].end_char
-                )
+                # "Wien – Rapid hat sich getrennt. Das gab X bekannt": the
+                # report begins after the dateline
+                d = dateline_end(view, sents[si - 1])
+                start = sents[si - 1].start_char
+                if d is not None and d < len(view.doc):
+                    start = view.doc[d].idx
+                a, b = trim_marks(text, start, sents[si - 1].end_char)
                 if b > a:
                     found.append(
                         (a, b, si - 1, "indirect", source, source_medium, source_label)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ORG, PER, said
+from tests.conftest import ORG, PER, extract, said
 
 
 def who(rec) -> set[tuple[str | None, str]]:
@@ -209,4 +209,18 @@ def test_the_interviewers_turn_reports_nothing(records) -> None:
     assert {(q.speaker, q.text[:20]) for q in rec.quotes} == {
         ("person/Rafael Berg", "Meines Wissens war d"),
         ("person/Rafael Berg", "Wir brauchen mehr Pe"),
+    }
+
+
+def test_a_report_told_by_the_next_sentence_starts_after_the_dateline(
+    blank_nlp,
+) -> None:
+    rec = extract(
+        blank_nlp,
+        "Wien – Der Verein hat sich von seinem Trainer getrennt. Das gab "
+        "Geschäftsführer Karl Berger am Montag bekannt.",
+        {"Wien": "LOC", "Karl Berger": "PER"},
+    )
+    assert said(rec, "speaker", "text") == {
+        ("person/Karl Berger", "Der Verein hat sich von seinem Trainer getrennt")
     }
