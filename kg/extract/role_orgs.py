@@ -120,6 +120,12 @@ def role_context(
         org_ok = kind_of(org) is Kind.ORG  # a new organisation named only by the prefix
         if not org_ok:
             org = None
+    if (org is None or org not in view.entities) and (
+        prefix.endswith("-") and len(prefix) > 3
+    ):
+        # "Nationalpark-Leiter X": the one organisation of the article with
+        # the prefix's word in its name ("Nationalpark Bayerischer Wald")
+        org = _org_of_word(view, prefix[:-1]) or org
     if org is None and _local_post(tok.text):
         org = _region_of_local_post(view, sent, tok) or city_of_demonym(view, sent, tok)
     elif org is None:

@@ -288,3 +288,15 @@ def test_a_colleague_of_a_holder_named_sentences_before(blank_nlp) -> None:
         {"Chinas": "LOC", "Wu Jintao": "PER", "Paris": "LOC", "Karl Berger": "PER"},
     )
     assert ("person/Karl Berger", "Präsident", "place/USA") in role_triples(rec)
+
+
+def test_a_prefix_word_of_the_one_organisation_named(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Der Tiergarten Schönbrunn plant eine Schau. Ein Termin stehe nicht fest, "
+        "sagte Tiergarten-Direktor Karl Berger.",
+        {"Tiergarten Schönbrunn": "ORG", "Karl Berger": "PER"},
+    )
+    assert ("person/Karl Berger", "Direktor", "org/Tiergarten Schönbrunn") in (
+        role_triples(rec)
+    )
