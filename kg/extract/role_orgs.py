@@ -58,6 +58,11 @@ __all__ = [
 ]
 
 
+#: posts of members of a parliament, which a party's prefix names the party
+#: of ("Grün-Abgeordneter")
+_DEPUTIES = ("abgeordneter", "abgeordnete", "mandatar", "mandatarin")
+
+
 def role_context(
     view: DocView, sent: Span, tok: Token, prefix: str
 ) -> tuple[str | None, bool, tuple[str, str] | None]:
@@ -71,6 +76,14 @@ def role_context(
     # "Ex-Präsident", "Expräsident", "Altkanzler", "Altbundespräsident"
     former = prefix.lower().startswith("ex-") or prefix.lower() in ("ex", "alt", "alt-")
     modifier = None
+    m = match_title(tok.text) if prefix else None
+    if (
+        m is not None
+        and (m[1].kind == "party" or m[1].base.lower().endswith(_DEPUTIES))
+        and prefix.rstrip("-") in PARTY_PREFIX_FORMS
+    ):
+        # "Grün-Klubobmann": the Greens; not "Grün-Landesrat" (the Land's post)
+        prefix = PARTY_PREFIX_FORMS[prefix.rstrip("-")] + "-"
     org = _org_of_prefix(doc, prefix) if prefix else None
     if prefix.endswith("-") and _no_firm(view, org):
         # "Zenit-Trainer", "Graz-Coach": the club the article names in full
@@ -369,7 +382,6 @@ def _org_of_prefix(doc: Doc, prefix: str) -> str | None:
     """The country or organisation a title's prefix names: "US-",
     "Palästinenser", "GPA-djp-"."""
     p = prefix.rstrip("-")
-    p = PARTY_PREFIX_FORMS.get(p, p)  # "Grün-Abgeordneter": the Greens
     entry = (
         gazetteer.country_of(prefix)
         or gazetteer.lookup(p)

@@ -47,4 +47,12 @@ def is_title_modifier(word: str, written: str | None = None) -> bool:
         return True
     if stem.endswith("politisch") and len(stem) > len("politisch"):
         return True  # "ihr außenpolitischer Sprecher": the field of the post
+    if written and "-" in written:
+        # "US-amerikanischer", not "Griechenland-skeptischen": the part after
+        # the hyphen is a country adjective itself
+        tail = written.rpartition("-")[2]
+        return (
+            gazetteer.country_of(tail) is not None
+            and gazetteer.country_of(written) is not None
+        )
     return gazetteer.country_of(written or word) is not None

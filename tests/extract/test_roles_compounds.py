@@ -300,3 +300,23 @@ def test_a_prefix_word_of_the_one_organisation_named(blank_nlp) -> None:
     assert ("person/Karl Berger", "Direktor", "org/Tiergarten Schönbrunn") in (
         role_triples(rec)
     )
+
+
+def test_a_party_prefix_before_a_government_post_is_membership_only(
+    gazetteer_nlp,
+) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Im Landtag in Graz sagte Grün-Landesrat Jörg Berger, man sei dagegen.",
+        {"Graz": "LOC", "Jörg Berger": "PER"},
+    )
+    assert ("person/Jörg Berger", "Landesrat", "org/Die Grünen (Österreich)") not in (
+        role_triples(rec)
+    )
+
+
+def test_a_hyphenated_adjective_of_no_country_is_no_modifier(blank_nlp) -> None:
+    from kg.extract.titles import is_title_modifier
+
+    assert is_title_modifier("us-amerikanischer", "US-amerikanischer")
+    assert not is_title_modifier("griechenland-skeptischen", "Griechenland-skeptischen")
