@@ -543,16 +543,19 @@ def _named_country(doc: Doc, ent: Span, text: str) -> gazetteer.Entry | None:
 def _one_member(doc: Doc, ent: Span) -> bool:
     """A party named by the noun for its members ("Grünen") that the words
     around it make singular: one member ("dem Grünen", "für den Grünen", "sehen
-    den Grünen in Führung", "des Grünen Georg Willi") or no party at all ("im
-    Grünen", the countryside). "des" alone is left out: "des Grünen" may be a
-    genitive of the party's form "der Grüne"."""
+    den Grünen in Führung") or no party at all ("im Grünen", the countryside).
+    "des" alone is left out: "des Grünen" may be a genitive of the party's form
+    "der Grüne". A member named right after the noun makes it his party, as
+    "(Grüne)" after a name does ("dem Grünen Alexander Van der Bellen", "des
+    Grünen Georg Willi"; ``bench/extract_gold.md``: "den Grünen X" names the
+    party)."""
     if len(ent) != 1 or not ent.text.endswith("en") or ent.start == 0:
+        return False
+    if _person_follows(doc, ent):
         return False
     prev = doc[ent.start - 1].lower_
     if prev in SINGULAR_BEFORE_EN - {"des"}:
         return True
-    if prev in SINGULAR_BEFORE_EN | {"den"} and _person_follows(doc, ent):
-        return True  # "auf den Grünen Alexander Van der Bellen": his party noun
     return (
         prev == "den"
         and ent.start >= 2

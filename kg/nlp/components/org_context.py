@@ -556,12 +556,20 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
     top = max(counts.values(), default=0)
     codes = {code for code, n in counts.items() if 2 * n >= top}
     in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    # the last words of persons of two words or more: surnames, no members
+    surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}
     out: list[_Proposal] = []
     for tok in toks:
         text = tok.text
         if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
             continue
         ent = in_ent.get(tok.i)
+        lone_person = (
+            ent is not None
+            and ent.label_ == "PER"
+            and len(ent) == 1
+            and text not in surnames
+        )
         # "Alexander Van der Bellen (Grüne)": a person's party in parentheses,
         # whatever the model took the word for
         paren = _after_person_in_parentheses(toks, ents, tok.i)
@@ -571,10 +579,15 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
             ent is not None
             and not (ent.label_ == "MISC" and len(ent) == 1)
             and not (paren and start <= ent.start and ent.end == tok.i + 1)
+            and not lone_person
         ):
             continue
-        if tok.i > 0 and toks[tok.i - 1].text in _ONE_MEMBER:
-            continue
+        if (
+            tok.i > 0
+            and toks[tok.i - 1].text in _ONE_MEMBER
+            and not _before_person(toks, ents, tok.i)
+        ):
+            continue  # "dem Republikaner": one member; "dem Grünen X": the party
         # (the form itself: extraction resolves the mention's text, and
         # "Republikanern" it does not)
         # a plain claim ("~Republikaner": the US party) or a party of the
@@ -582,7 +595,7 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         entry = gazetteer.lookup(text, label="ORG")
         claims = (entry, *gazetteer.organisations_by_country(text))
         if any(e is not None and e.kind == "party" and e.code in codes for e in claims):
-            out.append(_Proposal(start, tok.i + 1, over_person=paren))
+            out.append(_Proposal(start, tok.i + 1, over_person=paren or lone_person))
         elif (
             not counts
             and entry is not None
@@ -591,8 +604,16 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         ):
             # a noun of a party's members ("Demokraten"), not an adjective
             # of a leaning ("die islamischen Konservativen")
-            out.append(_Proposal(start, tok.i + 1, over_person=paren))
+            out.append(_Proposal(start, tok.i + 1, over_person=paren or lone_person))
     return out
+
+
+def _before_person(toks: list[Token], ents: list[Span], i: int) -> bool:
+    """Token ``i``, a member noun, stands right before a person the model
+    labelled: "der Grüne Peter Pilz", "vor dem Grünen Alexander Van der
+    Bellen" name the member's party (a member alone, "dem Republikaner", is
+    one person)."""
+    return any(e.start == i + 1 and e.label_ == "PER" for e in ents)
 
 
 def _after_person_in_parentheses(toks: list[Token], ents: list[Span], i: int) -> bool:
