@@ -35,6 +35,7 @@ from kg.lang.de.orgs import (
     is_unit_kind,
     org_noun,
 )
+from kg.lang.de.grammar import PREPOSITIONS
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
 from kg.nlp.components.org_names import (
@@ -122,6 +123,9 @@ def _media_names(
                     and (w.text in per_words or _starts_ent(ents, k))
                     and not _starts_model_org(ents, k, tagged)
                     and not (club and _starts_place(ents, k))
+                    # "der Zeitschrift Super| Illu": a word the model took
+                    # for a place that no gazetteer or lexicon knows as one
+                    and not (kind == "media" and _unknown_place_word(doc, in_ent, k))
                     # the rest of a "person" the name starts with
                     and not (
                         kind == "org" and k in in_ent and in_ent.get(j) is in_ent[k]
@@ -194,11 +198,11 @@ def _media_names(
                 and toks[j].lower_ not in ("die", "der", "das")
             )
             if not quoted and not titled and not ends_in_org:
-                if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} and not lex & {
-                    Feature.HANTA_NE,
-                    Feature.PROPER_NOUN,
-                    Feature.GAZ_ORG,
-                }:
+                if (
+                    lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD}
+                    and not lex & {Feature.HANTA_NE, Feature.PROPER_NOUN, Feature.GAZ_ORG}
+                    and not (kind == "media" and _medium_named(doc, toks, tok, j, k))
+                ):
                     continue
             over_person = k - j == 1
             if kind == "org" and not club:
@@ -274,6 +278,83 @@ def _media_names(
                 continue  # "laut Testern", a dative plural
             out.append(_Proposal(at, at + 1))
     return out
+
+
+def _unknown_place_word(doc: Doc, in_ent: dict[int, Span], k: int) -> bool:
+    """Token ``k`` is a one-word place or MISC of the model that neither the
+    gazetteer nor the lexicon knows as a place ("Illu")."""
+    e = in_ent.get(k)
+    if e is None or e.start != k or len(e) != 1 or e.label_ not in ("LOC", "MISC"):
+        return False
+    if word_features(doc.vocab, e.text) & {
+        Feature.GAZ_CITY,
+        Feature.GAZ_COUNTRY,
+        Feature.TOPONYM,
+        Feature.COMMON_NOUN,
+    }:
+        return False
+    return gazetteer.lookup(e.text, label="LOC") is None
+
+
+def _name_word(doc: Doc, word: str) -> bool:
+    """``word`` is a name to the lexicon, or unknown to it, and no common
+    noun ("Illu")."""
+    lex = word_features(doc.vocab, word)
+    if Feature.COMMON_NOUN in lex:
+        return False
+    return Feature.KNOWN not in lex or bool(lex & {Feature.HANTA_NE, Feature.PROPER_NOUN})
+
+
+#: what may follow a medium's name after a preposition: punctuation, "zufolge"
+_AFTER_MEDIUM_NAME = frozenset([*",.;:)–—(„“\"", "zufolge"])
+
+
+def _medium_named(doc: Doc, toks: list[Token], noun: Token, j: int, k: int) -> bool:
+    """The capitalised words ``toks[j:k]`` after the press noun ``noun``,
+    the first a common word too, are the medium's name by their place: a
+    later word is a name ("der Zeitschrift Super Illu"), or the noun phrase
+    opens its sentence before a lower-case word ("Die Zeitung Express
+    berichtete", "Das Magazin Cicero hatte") or follows a preposition before
+    punctuation ("in der Zeitung Express.", "laut dem Magazin Cicero,"). Not
+    after a verb ("warf die Zeitung Politikern vor", "gab der Zeitung
+    Auskunft"), nor a title, a first name, a time word or a place."""
+    words = toks[j:k]
+    if k - j > 3 or any(
+        not _capital_word(w)
+        or is_title(w.text.rsplit("-", 1)[-1])
+        or _time_word(doc, w.i)
+        or word_features(doc.vocab, w.text)
+        & {Feature.FIRST_NAME, Feature.GAZ_COUNTRY, Feature.GAZ_CITY}
+        for w in words
+    ):
+        return False
+    if any(_name_word(doc, w.text) for w in words[1:]):
+        return True  # "Super Illu"
+    if k >= len(toks) or words[-1].text.endswith("ern"):
+        return False  # "Politikern": a dative plural
+    after = toks[k]
+    # back over the adjectives before the noun ("Das Pariser Blatt")
+    a = noun.i - 1
+    while a > 0 and (
+        toks[a].text[:1].islower() and toks[a].text.endswith(("e", "en"))
+        or _place_adjective(toks[a].text) is not None
+    ) and toks[a].lower_ not in ("die", "der", "das", "dem", "den", "des"):
+        a -= 1
+    art = toks[a] if a >= 0 else None
+    if art is None:
+        return False
+    if art.lower_ in ("im", "beim", "vom", "zum", "ins"):
+        return after.text in _AFTER_MEDIUM_NAME
+    if art.lower_ not in ("die", "der", "das", "dem", "den", "des"):
+        return False
+    opens = art.is_sent_start or a > 0 and toks[a - 1].text in ("–", "—", ":")
+    if opens:
+        return art.text[:1].isupper() and (after.text[:1].islower() or after.text == ",")
+    return (
+        a > 0
+        and toks[a - 1].lower_ in PREPOSITIONS
+        and after.text in _AFTER_MEDIUM_NAME
+    )
 
 
 def _slogan_end(doc: Doc, toks: list[Token], noun: Token, j: int, k: int) -> int:
