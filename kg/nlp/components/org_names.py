@@ -35,6 +35,7 @@ from kg.lang.de.orgs import (
     org_head,
     org_noun,
 )
+from kg.lang.de.org_kinds import is_company_head
 from kg.lang.de.places import city_of_adjective
 from kg.lang.de.time import MONTHS, WEEKDAYS
 from kg.lang.de.titles import is_title
@@ -793,7 +794,9 @@ def _intro_noun(word: str) -> str | None:
         # a hyphen inside one word, before a lower-case part: "Start-up"
         word = word.replace("-", "")
     if "-" in word:
-        prefix = word.rsplit("-", 1)[0]
+        prefix, _, last = word.rpartition("-")
+        if is_company_head(word) and last.lower().rstrip("s") in _FIRM_RELATIVES:
+            return "org"  # "die Demag-Mutter Terex": a firm's parent or daughter
         if not (
             prefix.isupper() and len(prefix) <= 3 or gazetteer.country_of(prefix)
         ) or _is_org_name(prefix):
@@ -804,6 +807,10 @@ def _intro_noun(word: str) -> str | None:
     if org_noun(last) is not None:
         return "org"
     return None
+
+
+#: a firm's parent or daughter after the firm's name ("Demag-Mutter")
+_FIRM_RELATIVES = frozenset({"mutter", "tochter", "konzernmutter", "konzerntochter"})
 
 
 #: words that join the parts of a foreign name ("Women on Twenties", "Monte
@@ -854,6 +861,9 @@ def _person_like(doc: Doc, start: int, end: int, noun: str = "") -> bool:
     lexicon knows it as no name of a person ("des Branchenverbands Kimtex",
     "das Entwicklerstudio Zorbik"; not "die Gruppe Wagner")."""
     if end - start != 1:
+        if noun.rpartition("-")[2].lower().rstrip("s") in _FIRM_RELATIVES:
+            # "die Porsche-Tochter Louise Piëch": a daughter
+            return Feature.FIRST_NAME in word_features(doc.vocab, doc[start].text)
         return _chair_named(doc, start, end) or _possessor_named(doc, start, end)
     word = doc[start].text
     if not noun or word.endswith("s"):
