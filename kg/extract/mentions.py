@@ -316,6 +316,12 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     if not ent.text.strip():
         return
     entry = _metonym(text, span_entry(ent, label=e_label), doc, ent)
+    if entry is None and e_label == "ORG" and text[:1].islower() and " " in text:
+        # "der republikanischen Partei": the party of its capitalised name
+        party = gazetteer.disambiguate(
+            text[:1].upper() + text[1:], doc._.kg_context or (), label="ORG"
+        )
+        entry = party if party is not None and party.kind == "party" else None
     if (
         entry is not None
         and entry.label == "LOC"

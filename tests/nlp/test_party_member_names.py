@@ -58,3 +58,15 @@ def test_greek_socialists_are_pasok() -> None:
         "Die Sozialisten wollen nach der Wahl in Athen mitregieren."
     )
     assert _orgs(text).get("PASOK") == {"Sozialisten"}
+
+
+def test_a_partys_name_with_its_adjective_in_lower_case() -> None:
+    text = "Raleigh – In North Carolina brannte das Büro der republikanischen Partei."
+    assert _orgs(text).get("Republikanische Partei") == {"republikanischen Partei"}
+    text = "Peking – In China feiert die kommunistische Partei ihr Jubiläum."
+    assert "Kommunistische Partei Chinas" in _orgs(text)
+
+
+def test_an_indefinite_party_is_none() -> None:
+    text = "Wien – In Österreich gründete sich eine sozialdemokratische Partei."
+    assert _orgs(text) == {}

@@ -689,6 +689,43 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
     return out
 
 
+def _party_adjectives(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """A party named by its name's adjective written lower-case after a
+    definite article ("das Büro der republikanischen Partei", "die
+    sozialdemokratische Partei"): the party the gazetteer knows by the
+    capitalised name, of a country the article names (as for
+    :func:`_party_members`), or its one party of that name when the article
+    names no country. Not "eine konservative Partei"."""
+    context = doc._.kg_context if doc.has_extension("kg_context") else None
+    counts = dict(getattr(context, "counts", ()))
+    top = max(counts.values(), default=0)
+    codes = {code for code, n in counts.items() if 2 * n >= top}
+    in_ent = {t for e in ents for t in range(e.start, e.end)}
+    out: list[_Proposal] = []
+    for tok in toks[1:-1]:
+        nxt = toks[tok.i + 1]
+        if nxt.text != "Partei" or tok.i in in_ent or nxt.i in in_ent:
+            continue
+        adj = tok.text
+        if not (adj.isalpha() and adj.islower()) or toks[tok.i - 1].lower_ not in (
+            "die",
+            "der",
+            "den",
+        ):
+            continue
+        base = adj[:-1] if adj.endswith("en") else adj
+        if not base.endswith("e"):
+            continue
+        name = f"{base[:1].upper()}{base[1:]} Partei"
+        entry = gazetteer.lookup(name, label="ORG")
+        claims = (entry, *gazetteer.organisations_by_country(name))
+        if any(e is not None and e.kind == "party" and e.code in codes for e in claims) or (
+            not counts and entry is not None and entry.kind == "party"
+        ):
+            out.append(_Proposal(tok.i, tok.i + 2))
+    return out
+
+
 def _before_person(toks: list[Token], ents: list[Span], i: int) -> bool:
     """Token ``i``, a member noun, stands right before a person the model
     labelled: "der Grüne Peter Pilz", "vor dem Grünen Alexander Van der
