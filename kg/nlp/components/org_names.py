@@ -264,12 +264,26 @@ def _adjective_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
             and (toks[i - 1].is_punct or toks[i - 1].is_space)
             and toks[i - 1].text not in (",", "(")
         )
+        if head in _PLACED_ONLY and end == j + 1 and _town_word(doc, end):
+            end += 1  # "der Freiwilligen Feuerwehr Feldkirchen": a small town
         if head in _PLACED_ONLY and end == j + 1:
             pass  # "die Freiwillige Feuerwehr": every town has one
         elif not at_start or end > j + 1:
             out.append(_Proposal(i, end))
         i = j + 1
     return out
+
+
+def _town_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` may be a town the gazetteer does not know: a capitalised
+    word in no entity but a place, that the lexicon knows as no common or
+    lower-case word and no first name, and no time word ("Feldkirchen")."""
+    if i >= len(doc) or not _capital_word(doc[i]) or _time_word(doc, i):
+        return False
+    if doc[i].ent_type_ not in ("", "LOC"):
+        return False
+    lex = word_features(doc.vocab, doc[i].text)
+    return not lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD, Feature.FIRST_NAME}
 
 
 #: heads that an adjective makes a name only with a place or a complement
