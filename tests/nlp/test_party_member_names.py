@@ -70,3 +70,16 @@ def test_a_partys_name_with_its_adjective_in_lower_case() -> None:
 def test_an_indefinite_party_is_none() -> None:
     text = "Wien – In Österreich gründete sich eine sozialdemokratische Partei."
     assert _orgs(text) == {}
+
+
+def test_members_of_parties_of_further_countries() -> None:
+    text = (
+        "Stockholm – In Schweden wird im September gewählt. Die Sozialdemokraten "
+        "liegen in Umfragen knapp vorne, Schwedens Regierung wankt."
+    )
+    assert "Sozialdemokratische Arbeiterpartei Schwedens" in _orgs(text)
+    text = (
+        "Ottawa – In Kanada haben die Liberalen die Wahl gewonnen. Kanadas "
+        "Premier dankte den Wählern in Ottawa."
+    )
+    assert "Liberale Partei Kanadas" in _orgs(text)
