@@ -13,7 +13,7 @@ def _orgs(text: str) -> set[str]:
 
 
 def test_a_fire_brigade_with_a_small_town() -> None:
-    orgs = _orgs("Graz – Eine Aktion der Freiwilligen Feuerwehr Pöggstall half den Bürgern.")
+    orgs = _orgs("Graz – Die Aktion der Freiwilligen Feuerwehr Pöggstall half allen.")
     assert any(o.endswith("Feuerwehr Pöggstall") for o in orgs)
 
 

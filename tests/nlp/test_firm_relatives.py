@@ -14,7 +14,7 @@ def _kinds(text: str) -> dict[str, str]:
 
 
 def test_the_name_after_a_firms_parent_is_a_company() -> None:
-    kinds = _kinds("Düsseldorf – Die Kran-Mutter Borlex kündigte den Verkauf der Sparte an.")
+    kinds = _kinds("Düsseldorf – Die Kran-Mutter Borlex kündigte den Verkauf an.")
     assert kinds.get("Borlex") == "org"
 
 
@@ -24,7 +24,7 @@ def test_the_name_after_a_firms_daughter_is_the_company() -> None:
 
 
 def test_a_daughters_name_stays_a_person() -> None:
-    kinds = _kinds("Salzburg – Die Porsche-Tochter Louise Piëch eröffnete die Ausstellung.")
+    kinds = _kinds("Salzburg – Die Porsche-Tochter Louise Piëch eröffnete die Schau.")
     assert kinds.get("Louise Piëch") == "person"
     kinds = _kinds("New York – Die Trump-Tochter Ivanka sprach auf dem Parteitag.")
     assert kinds.get("Ivanka") == "person"

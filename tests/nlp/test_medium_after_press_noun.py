@@ -20,18 +20,28 @@ def test_a_press_noun_phrase_opening_the_sentence_names_the_medium() -> None:
 
 
 def test_after_a_preposition_before_punctuation() -> None:
-    text = "Laut der Wochenzeitung Kompass, die sich auf Insider beruft, ist der Vertrag fertig."
+    text = (
+        "Laut der Wochenzeitung Kompass, die sich auf Insider beruft, "
+        "ist der Vertrag fertig."
+    )
     assert "Kompass" in _orgs(text)
-    text = "Der Bürgermeister sagte in einem Gespräch mit dem Sender Leuchtturm, er bleibe."
+    text = (
+        "Der Bürgermeister sagte in einem Gespräch mit dem Sender Leuchtturm, "
+        "er bleibe."
+    )
     assert "Leuchtturm" in _orgs(text)
 
 
 def test_a_later_word_that_is_a_name() -> None:
-    text = "Sie ist seit Jahren Chefredakteurin der Zeitschrift Super Fenix und lebt in Graz."
+    text = (
+        "Sie ist seit Jahren Chefredakteurin der Zeitschrift Super Fenix "
+        "und lebt in Graz."
+    )
     assert "Super Fenix" in _orgs(text)
 
 
 def test_an_object_after_the_press_noun_is_no_medium() -> None:
-    assert _orgs("In der Anzeige warf die Zeitung Politikern vor, sie hätten geschwiegen.") == set()
+    text = "In der Anzeige warf die Zeitung Politikern vor, sie hätten geschwiegen."
+    assert _orgs(text) == set()
     assert _orgs("Der Minister gab der Zeitung Auskunft über seine Pläne.") == set()
     assert _orgs("Der Konzern kaufte die Zeitung Ende Mai.") == set()

@@ -11,7 +11,9 @@ from kg.nlp import load_nlp
 
 def _orgs(text: str) -> dict[str, set[str]]:
     rec = doc_to_records(load_nlp()(text), article_id="t", content_hash="h")
-    return {e.name: {m.text for m in e.mentions} for e in rec.entities if e.kind == "org"}
+    return {
+        e.name: {m.text for m in e.mentions} for e in rec.entities if e.kind == "org"
+    }
 
 
 def _persons(text: str) -> set[str]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.bodies import ENSEMBLE_NOUNS, designation, party_members
+from kg.lang.de.grammar import PREPOSITIONS
 from kg.lang.de.newsroom import (
     MEDIA_ARTICLES,
     MEDIA_REPORT_CUES,
@@ -35,7 +36,6 @@ from kg.lang.de.orgs import (
     is_unit_kind,
     org_noun,
 )
-from kg.lang.de.grammar import PREPOSITIONS
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
 from kg.nlp.components.org_names import (
@@ -200,7 +200,8 @@ def _media_names(
             if not quoted and not titled and not ends_in_org:
                 if (
                     lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD}
-                    and not lex & {Feature.HANTA_NE, Feature.PROPER_NOUN, Feature.GAZ_ORG}
+                    and not lex
+                    & {Feature.HANTA_NE, Feature.PROPER_NOUN, Feature.GAZ_ORG}
                     and not (kind == "media" and _medium_named(doc, toks, tok, j, k))
                 ):
                     continue
@@ -302,7 +303,9 @@ def _name_word(doc: Doc, word: str) -> bool:
     lex = word_features(doc.vocab, word)
     if Feature.COMMON_NOUN in lex:
         return False
-    return Feature.KNOWN not in lex or bool(lex & {Feature.HANTA_NE, Feature.PROPER_NOUN})
+    return Feature.KNOWN not in lex or bool(
+        lex & {Feature.HANTA_NE, Feature.PROPER_NOUN}
+    )
 
 
 #: what may follow a medium's name after a preposition: punctuation, "zufolge"
@@ -349,7 +352,9 @@ def _medium_named(doc: Doc, toks: list[Token], noun: Token, j: int, k: int) -> b
         return False
     opens = art.is_sent_start or a > 0 and toks[a - 1].text in ("–", "—", ":")
     if opens:
-        return art.text[:1].isupper() and (after.text[:1].islower() or after.text == ",")
+        return art.text[:1].isupper() and (
+            after.text[:1].islower() or after.text == ","
+        )
     return (
         a > 0
         and toks[a - 1].lower_ in PREPOSITIONS
@@ -719,9 +724,10 @@ def _party_adjectives(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
         name = f"{base[:1].upper()}{base[1:]} Partei"
         entry = gazetteer.lookup(name, label="ORG")
         claims = (entry, *gazetteer.organisations_by_country(name))
-        if any(e is not None and e.kind == "party" and e.code in codes for e in claims) or (
-            not counts and entry is not None and entry.kind == "party"
-        ):
+        party = any(
+            e is not None and e.kind == "party" and e.code in codes for e in claims
+        )
+        if party or (not counts and entry is not None and entry.kind == "party"):
             out.append(_Proposal(tok.i, tok.i + 2))
     return out
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.lang.de.grammar import ADJ_ENDINGS
+from kg.lang.de.org_kinds import is_company_head
 from kg.lang.de.orgs import (
     APPOSITION_HEADS,
     BODY_HEADS,
@@ -35,7 +36,6 @@ from kg.lang.de.orgs import (
     org_head,
     org_noun,
 )
-from kg.lang.de.org_kinds import is_company_head
 from kg.lang.de.places import city_of_adjective
 from kg.lang.de.time import MONTHS, WEEKDAYS
 from kg.lang.de.titles import is_title
