@@ -203,6 +203,7 @@ def _media_names(
                     and not lex
                     & {Feature.HANTA_NE, Feature.PROPER_NOUN, Feature.GAZ_ORG}
                     and not (kind == "media" and _medium_named(doc, toks, tok, j, k))
+                    and not (kind == "org" and _rare_firm_name(doc, toks, tok, j, k))
                 ):
                     continue
             over_person = k - j == 1
@@ -279,6 +280,29 @@ def _media_names(
                 continue  # "laut Testern", a dative plural
             out.append(_Proposal(at, at + 1))
     return out
+
+
+#: a definite article or a preposition run into one before a company noun
+_DEFINITE = frozenset("der die das dem den des beim vom zum zur im".split())
+
+
+def _rare_firm_name(doc: Doc, toks: list[Token], noun: Token, j: int, k: int) -> bool:
+    """``toks[j]``, one word the lexicon knows as a rare common noun and as
+    no compound of one, names the company after a definite company noun
+    ("beim Autozulieferer Mahle in Stuttgart", "des Maschinenbauers Mahle,"):
+    a lower-case word or punctuation follows, not a noun of the clause
+    ("dem Konzern Umsatzeinbußen drohen", "erzielte der Konzern Gewinne")."""
+    if k != j + 1 or noun.i == 0 or toks[noun.i - 1].lower_ not in _DEFINITE:
+        return False
+    if not is_company_head(noun.text):
+        return False
+    word = toks[j].text
+    lex = word_features(doc.vocab, word)
+    if Feature.ZIPF_LT3 not in lex or lex & {Feature.FIRST_NAME, Feature.TOPONYM}:
+        return False
+    if not word.isalpha() or _common_compound(doc.vocab, word):
+        return False
+    return k >= len(doc) or toks[k].is_punct or toks[k].text[:1].islower()
 
 
 def _unknown_place_word(doc: Doc, in_ent: dict[int, Span], k: int) -> bool:
