@@ -929,6 +929,8 @@ _CHAIRED_BODIES = (
     "kommission",
     "behörde",
     "ministerium",
+    # "die Chefin der Staatsholding Edith Berger"
+    "holding",
 )
 
 
