@@ -316,6 +316,12 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
     if not ent.text.strip():
         return
     entry = _metonym(text, span_entry(ent, label=e_label), doc, ent)
+    if entry is None and e_label == "ORG" and text[:1].islower() and " " in text:
+        # "der republikanischen Partei": the party of its capitalised name
+        party = gazetteer.disambiguate(
+            text[:1].upper() + text[1:], doc._.kg_context or (), label="ORG"
+        )
+        entry = party if party is not None and party.kind == "party" else None
     if (
         entry is not None
         and entry.label == "LOC"
@@ -543,16 +549,19 @@ def _named_country(doc: Doc, ent: Span, text: str) -> gazetteer.Entry | None:
 def _one_member(doc: Doc, ent: Span) -> bool:
     """A party named by the noun for its members ("Grünen") that the words
     around it make singular: one member ("dem Grünen", "für den Grünen", "sehen
-    den Grünen in Führung", "des Grünen Georg Willi") or no party at all ("im
-    Grünen", the countryside). "des" alone is left out: "des Grünen" may be a
-    genitive of the party's form "der Grüne"."""
+    den Grünen in Führung") or no party at all ("im Grünen", the countryside).
+    "des" alone is left out: "des Grünen" may be a genitive of the party's form
+    "der Grüne". A member named right after the noun makes it his party, as
+    "(Grüne)" after a name does ("dem Grünen Alexander Van der Bellen", "des
+    Grünen Georg Willi"; ``bench/extract_gold.md``: "den Grünen X" names the
+    party)."""
     if len(ent) != 1 or not ent.text.endswith("en") or ent.start == 0:
+        return False
+    if _person_follows(doc, ent):
         return False
     prev = doc[ent.start - 1].lower_
     if prev in SINGULAR_BEFORE_EN - {"des"}:
         return True
-    if prev in SINGULAR_BEFORE_EN | {"den"} and _person_follows(doc, ent):
-        return True  # "auf den Grünen Alexander Van der Bellen": his party noun
     return (
         prev == "den"
         and ent.start >= 2

@@ -211,7 +211,8 @@ def test_ambiguous_org_forms_resolve():
     [
         ("Grünen", ["AT"], "Die Grünen (Österreich)"),
         ("Die Grünen", ["DE"], "Bündnis 90/Die Grünen"),
-        ("Grünen", ["FR"], None),  # no row of France: the model's own name
+        ("Grünen", ["FR"], "Europe Écologie Les Verts"),
+        ("Grünen", ["ES"], None),  # no row of Spain: the model's own name
         ("Grünen", [], None),
         ("Grünen", ["AT", "DE"], None),  # named equally often: not told
         ("Grünen", ["AT", "DE", "DE"], "Bündnis 90/Die Grünen"),

@@ -52,6 +52,9 @@ COMPANY_NOUNS = (
     "flugzeugbauer",
     "maschinenbauer",
     "anlagenbauer",
+    # "der Autozulieferer Brose", "der Energieversorger EVN"
+    "zulieferer",
+    "versorger",
     "versicherer",
     "organisation",
     "diskonter",
@@ -161,6 +164,10 @@ ORG_NOUNS = (
     "unternehmen",
     "autobauer",
     "flugzeugbauer",
+    "maschinenbauer",
+    "anlagenbauer",
+    "zulieferer",
+    "versorger",
     "hersteller",
     # a trader by its trade, not "Händler" alone nor "Waffenhändler",
     # "Kunsthändler" (persons): "des Onlinehändlers Zalando"

@@ -193,7 +193,13 @@ class GazetteerMatcher:
         doc = self._tag(doc)
         doc = _party_names(doc)
         doc = self._tag_bodies(doc)
-        doc._.kg_context = gazetteer.context_of(*_context_words(doc))
+        names, words = _context_words(doc)
+        context = gazetteer.context_of(names, words)
+        if not context.counts:
+            # no country outside a name: the lower-case words inside the names,
+            # their country adjectives ("die französische Regierung")
+            context = gazetteer.context_of(names, _entity_words(doc))
+        doc._.kg_context = context
         self._own_acronyms(doc)
         return doc
 
@@ -443,6 +449,17 @@ def _context_words(doc: Doc) -> tuple[list[str], list[str]]:
         if t.i not in in_ent and len(t.text) >= 4 and t.text[:1].isalpha()
     ]
     return names, words
+
+
+def _entity_words(doc: Doc) -> list[str]:
+    """The lower-case words of at least four letters inside ``doc``'s
+    entities ("französische" of "die französische Regierung")."""
+    return [
+        t.text
+        for e in doc.ents
+        for t in e
+        if len(t.text) >= 4 and t.text[:1].islower() and t.text.isalpha()
+    ]
 
 
 def _gazetteer_wins(ent: Span, start: int, end: int, label: str = "") -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.bodies import ENSEMBLE_NOUNS, designation, party_members
+from kg.lang.de.grammar import PREPOSITIONS
 from kg.lang.de.newsroom import (
     MEDIA_ARTICLES,
     MEDIA_REPORT_CUES,
@@ -122,6 +123,9 @@ def _media_names(
                     and (w.text in per_words or _starts_ent(ents, k))
                     and not _starts_model_org(ents, k, tagged)
                     and not (club and _starts_place(ents, k))
+                    # "der Zeitschrift Super| Illu": a word the model took
+                    # for a place that no gazetteer or lexicon knows as one
+                    and not (kind == "media" and _unknown_place_word(doc, in_ent, k))
                     # the rest of a "person" the name starts with
                     and not (
                         kind == "org" and k in in_ent and in_ent.get(j) is in_ent[k]
@@ -194,11 +198,13 @@ def _media_names(
                 and toks[j].lower_ not in ("die", "der", "das")
             )
             if not quoted and not titled and not ends_in_org:
-                if lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD} and not lex & {
-                    Feature.HANTA_NE,
-                    Feature.PROPER_NOUN,
-                    Feature.GAZ_ORG,
-                }:
+                if (
+                    lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD}
+                    and not lex
+                    & {Feature.HANTA_NE, Feature.PROPER_NOUN, Feature.GAZ_ORG}
+                    and not (kind == "media" and _medium_named(doc, toks, tok, j, k))
+                    and not (kind == "org" and _rare_firm_name(doc, toks, tok, j, k))
+                ):
                     continue
             over_person = k - j == 1
             if kind == "org" and not club:
@@ -274,6 +280,110 @@ def _media_names(
                 continue  # "laut Testern", a dative plural
             out.append(_Proposal(at, at + 1))
     return out
+
+
+#: a definite article or a preposition run into one before a company noun
+_DEFINITE = frozenset("der die das dem den des beim vom zum zur im".split())
+
+
+def _rare_firm_name(doc: Doc, toks: list[Token], noun: Token, j: int, k: int) -> bool:
+    """``toks[j]``, one word the lexicon knows as a rare common noun and as
+    no compound of one, names the company after a definite company noun
+    ("beim Autozulieferer Mahle in Stuttgart", "des Maschinenbauers Mahle,"):
+    a lower-case word or punctuation follows, not a noun of the clause
+    ("dem Konzern Umsatzeinbußen drohen", "erzielte der Konzern Gewinne")."""
+    if k != j + 1 or noun.i == 0 or toks[noun.i - 1].lower_ not in _DEFINITE:
+        return False
+    if not is_company_head(noun.text):
+        return False
+    word = toks[j].text
+    lex = word_features(doc.vocab, word)
+    if Feature.ZIPF_LT3 not in lex or lex & {Feature.FIRST_NAME, Feature.TOPONYM}:
+        return False
+    if not word.isalpha() or _common_compound(doc.vocab, word):
+        return False
+    return k >= len(doc) or toks[k].is_punct or toks[k].text[:1].islower()
+
+
+def _unknown_place_word(doc: Doc, in_ent: dict[int, Span], k: int) -> bool:
+    """Token ``k`` is a one-word place or MISC of the model that neither the
+    gazetteer nor the lexicon knows as a place ("Illu")."""
+    e = in_ent.get(k)
+    if e is None or e.start != k or len(e) != 1 or e.label_ not in ("LOC", "MISC"):
+        return False
+    if word_features(doc.vocab, e.text) & {
+        Feature.GAZ_CITY,
+        Feature.GAZ_COUNTRY,
+        Feature.TOPONYM,
+        Feature.COMMON_NOUN,
+    }:
+        return False
+    return gazetteer.lookup(e.text, label="LOC") is None
+
+
+def _name_word(doc: Doc, word: str) -> bool:
+    """``word`` is a name to the lexicon, or unknown to it, and no common
+    noun ("Illu")."""
+    lex = word_features(doc.vocab, word)
+    if Feature.COMMON_NOUN in lex:
+        return False
+    return Feature.KNOWN not in lex or bool(
+        lex & {Feature.HANTA_NE, Feature.PROPER_NOUN}
+    )
+
+
+#: what may follow a medium's name after a preposition: punctuation, "zufolge"
+_AFTER_MEDIUM_NAME = frozenset([*",.;:)–—(„“\"", "zufolge"])
+
+
+def _medium_named(doc: Doc, toks: list[Token], noun: Token, j: int, k: int) -> bool:
+    """The capitalised words ``toks[j:k]`` after the press noun ``noun``,
+    the first a common word too, are the medium's name by their place: a
+    later word is a name ("der Zeitschrift Super Illu"), or the noun phrase
+    opens its sentence before a lower-case word ("Die Zeitung Express
+    berichtete", "Das Magazin Cicero hatte") or follows a preposition before
+    punctuation ("in der Zeitung Express.", "laut dem Magazin Cicero,"). Not
+    after a verb ("warf die Zeitung Politikern vor", "gab der Zeitung
+    Auskunft"), nor a title, a first name, a time word or a place."""
+    words = toks[j:k]
+    if k - j > 3 or any(
+        not _capital_word(w)
+        or is_title(w.text.rsplit("-", 1)[-1])
+        or _time_word(doc, w.i)
+        or word_features(doc.vocab, w.text)
+        & {Feature.FIRST_NAME, Feature.GAZ_COUNTRY, Feature.GAZ_CITY}
+        for w in words
+    ):
+        return False
+    if any(_name_word(doc, w.text) for w in words[1:]):
+        return True  # "Super Illu"
+    if k >= len(toks) or words[-1].text.endswith("ern"):
+        return False  # "Politikern": a dative plural
+    after = toks[k]
+    # back over the adjectives before the noun ("Das Pariser Blatt")
+    a = noun.i - 1
+    while a > 0 and (
+        toks[a].text[:1].islower() and toks[a].text.endswith(("e", "en"))
+        or _place_adjective(toks[a].text) is not None
+    ) and toks[a].lower_ not in ("die", "der", "das", "dem", "den", "des"):
+        a -= 1
+    art = toks[a] if a >= 0 else None
+    if art is None:
+        return False
+    if art.lower_ in ("im", "beim", "vom", "zum", "ins"):
+        return after.text in _AFTER_MEDIUM_NAME
+    if art.lower_ not in ("die", "der", "das", "dem", "den", "des"):
+        return False
+    opens = art.is_sent_start or a > 0 and toks[a - 1].text in ("–", "—", ":")
+    if opens:
+        return art.text[:1].isupper() and (
+            after.text[:1].islower() or after.text == ","
+        )
+    return (
+        a > 0
+        and toks[a - 1].lower_ in PREPOSITIONS
+        and after.text in _AFTER_MEDIUM_NAME
+    )
 
 
 def _slogan_end(doc: Doc, toks: list[Token], noun: Token, j: int, k: int) -> int:
@@ -556,12 +666,20 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
     top = max(counts.values(), default=0)
     codes = {code for code, n in counts.items() if 2 * n >= top}
     in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    # the last words of persons of two words or more: surnames, no members
+    surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}
     out: list[_Proposal] = []
     for tok in toks:
         text = tok.text
         if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
             continue
         ent = in_ent.get(tok.i)
+        lone_person = (
+            ent is not None
+            and ent.label_ == "PER"
+            and len(ent) == 1
+            and text not in surnames
+        )
         # "Alexander Van der Bellen (Grüne)": a person's party in parentheses,
         # whatever the model took the word for
         paren = _after_person_in_parentheses(toks, ents, tok.i)
@@ -571,10 +689,15 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
             ent is not None
             and not (ent.label_ == "MISC" and len(ent) == 1)
             and not (paren and start <= ent.start and ent.end == tok.i + 1)
+            and not lone_person
         ):
             continue
-        if tok.i > 0 and toks[tok.i - 1].text in _ONE_MEMBER:
-            continue
+        if (
+            tok.i > 0
+            and toks[tok.i - 1].text in _ONE_MEMBER
+            and not _before_person(toks, ents, tok.i)
+        ):
+            continue  # "dem Republikaner": one member; "dem Grünen X": the party
         # (the form itself: extraction resolves the mention's text, and
         # "Republikanern" it does not)
         # a plain claim ("~Republikaner": the US party) or a party of the
@@ -582,7 +705,7 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         entry = gazetteer.lookup(text, label="ORG")
         claims = (entry, *gazetteer.organisations_by_country(text))
         if any(e is not None and e.kind == "party" and e.code in codes for e in claims):
-            out.append(_Proposal(start, tok.i + 1, over_person=paren))
+            out.append(_Proposal(start, tok.i + 1, over_person=paren or lone_person))
         elif (
             not counts
             and entry is not None
@@ -591,8 +714,54 @@ def _party_members(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
         ):
             # a noun of a party's members ("Demokraten"), not an adjective
             # of a leaning ("die islamischen Konservativen")
-            out.append(_Proposal(start, tok.i + 1, over_person=paren))
+            out.append(_Proposal(start, tok.i + 1, over_person=paren or lone_person))
     return out
+
+
+def _party_adjectives(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """A party named by its name's adjective written lower-case after a
+    definite article ("das Büro der republikanischen Partei", "die
+    sozialdemokratische Partei"): the party the gazetteer knows by the
+    capitalised name, of a country the article names (as for
+    :func:`_party_members`), or its one party of that name when the article
+    names no country. Not "eine konservative Partei"."""
+    context = doc._.kg_context if doc.has_extension("kg_context") else None
+    counts = dict(getattr(context, "counts", ()))
+    top = max(counts.values(), default=0)
+    codes = {code for code, n in counts.items() if 2 * n >= top}
+    in_ent = {t for e in ents for t in range(e.start, e.end)}
+    out: list[_Proposal] = []
+    for tok in toks[1:-1]:
+        nxt = toks[tok.i + 1]
+        if nxt.text != "Partei" or tok.i in in_ent or nxt.i in in_ent:
+            continue
+        adj = tok.text
+        if not (adj.isalpha() and adj.islower()) or toks[tok.i - 1].lower_ not in (
+            "die",
+            "der",
+            "den",
+        ):
+            continue
+        base = adj[:-1] if adj.endswith("en") else adj
+        if not base.endswith("e"):
+            continue
+        name = f"{base[:1].upper()}{base[1:]} Partei"
+        entry = gazetteer.lookup(name, label="ORG")
+        claims = (entry, *gazetteer.organisations_by_country(name))
+        party = any(
+            e is not None and e.kind == "party" and e.code in codes for e in claims
+        )
+        if party or (not counts and entry is not None and entry.kind == "party"):
+            out.append(_Proposal(tok.i, tok.i + 2))
+    return out
+
+
+def _before_person(toks: list[Token], ents: list[Span], i: int) -> bool:
+    """Token ``i``, a member noun, stands right before a person the model
+    labelled: "der Grüne Peter Pilz", "vor dem Grünen Alexander Van der
+    Bellen" name the member's party (a member alone, "dem Republikaner", is
+    one person)."""
+    return any(e.start == i + 1 and e.label_ == "PER" for e in ents)
 
 
 def _after_person_in_parentheses(toks: list[Token], ents: list[Span], i: int) -> bool:

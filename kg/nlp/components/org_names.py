@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.lang.de.grammar import ADJ_ENDINGS
+from kg.lang.de.org_kinds import is_company_head
 from kg.lang.de.orgs import (
     APPOSITION_HEADS,
     BODY_HEADS,
@@ -263,12 +264,26 @@ def _adjective_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
             and (toks[i - 1].is_punct or toks[i - 1].is_space)
             and toks[i - 1].text not in (",", "(")
         )
+        if head in _PLACED_ONLY and end == j + 1 and _town_word(doc, end):
+            end += 1  # "der Freiwilligen Feuerwehr Feldkirchen": a small town
         if head in _PLACED_ONLY and end == j + 1:
             pass  # "die Freiwillige Feuerwehr": every town has one
         elif not at_start or end > j + 1:
             out.append(_Proposal(i, end))
         i = j + 1
     return out
+
+
+def _town_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` may be a town the gazetteer does not know: a capitalised
+    word in no entity but a place, that the lexicon knows as no common or
+    lower-case word and no first name, and no time word ("Feldkirchen")."""
+    if i >= len(doc) or not _capital_word(doc[i]) or _time_word(doc, i):
+        return False
+    if doc[i].ent_type_ not in ("", "LOC"):
+        return False
+    lex = word_features(doc.vocab, doc[i].text)
+    return not lex & {Feature.COMMON_NOUN, Feature.LOWER_WORD, Feature.FIRST_NAME}
 
 
 #: heads that an adjective makes a name only with a place or a complement
@@ -793,7 +808,9 @@ def _intro_noun(word: str) -> str | None:
         # a hyphen inside one word, before a lower-case part: "Start-up"
         word = word.replace("-", "")
     if "-" in word:
-        prefix = word.rsplit("-", 1)[0]
+        prefix, _, last = word.rpartition("-")
+        if is_company_head(word) and last.lower().rstrip("s") in _FIRM_RELATIVES:
+            return "org"  # "die Demag-Mutter Terex": a firm's parent or daughter
         if not (
             prefix.isupper() and len(prefix) <= 3 or gazetteer.country_of(prefix)
         ) or _is_org_name(prefix):
@@ -804,6 +821,10 @@ def _intro_noun(word: str) -> str | None:
     if org_noun(last) is not None:
         return "org"
     return None
+
+
+#: a firm's parent or daughter after the firm's name ("Demag-Mutter")
+_FIRM_RELATIVES = frozenset({"mutter", "tochter", "konzernmutter", "konzerntochter"})
 
 
 #: words that join the parts of a foreign name ("Women on Twenties", "Monte
@@ -854,6 +875,9 @@ def _person_like(doc: Doc, start: int, end: int, noun: str = "") -> bool:
     lexicon knows it as no name of a person ("des Branchenverbands Kimtex",
     "das Entwicklerstudio Zorbik"; not "die Gruppe Wagner")."""
     if end - start != 1:
+        if noun.rpartition("-")[2].lower().rstrip("s") in _FIRM_RELATIVES:
+            # "die Porsche-Tochter Louise Piëch": a daughter
+            return Feature.FIRST_NAME in word_features(doc.vocab, doc[start].text)
         return _chair_named(doc, start, end) or _possessor_named(doc, start, end)
     word = doc[start].text
     if not noun or word.endswith("s"):
@@ -905,6 +929,8 @@ _CHAIRED_BODIES = (
     "kommission",
     "behörde",
     "ministerium",
+    # "die Chefin der Staatsholding Edith Berger"
+    "holding",
 )
 
 

@@ -162,6 +162,7 @@ from kg.nlp.components.org_context import (
     _media_in_context,
     _media_names,
     _names_after_company_nouns,
+    _party_adjectives,
     _party_members,
 )
 from kg.nlp.components.org_members import member_of_names
@@ -231,6 +232,7 @@ class OrgRules:
             + member_of_names(doc, toks, ents)
             + _media_names(doc, toks, ents, tagged)
             + _party_members(doc, toks, ents)
+            + _party_adjectives(doc, toks, ents)
             + _companies_in_context(doc, toks, ents)
             + _names_after_company_nouns(doc, toks, ents, tagged)
             + _media_in_context(doc, toks, ents)
