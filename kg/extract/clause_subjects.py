@@ -138,8 +138,8 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
             # "Bei einem Treffen mit Erdoğan in Ankara sprach Außenminister Kurz",
             # "Nach ihrem Gespräch mit Macron sagte Merkel": the subject after
             # the verb that follows the opening phrase
-            if t.i - sent.start <= 4 and (k := _subject_after_phrase(view, sent, t)):
-                out.append(k)
+            if t.i - sent.start <= 4:
+                out += _subject_after_phrase(view, sent, t)
     if kind == "noun" and not out and _at_meeting(view, sent, t):
         out += judges_of(view, sent, t)
     named_subject = any(view.person(i) for i in range(sent.start, t.i))
@@ -585,15 +585,44 @@ def has_word(sent: Span, word: str) -> bool:
     return any(w.lower_ == word for w in sent)
 
 
-def _subject_after_phrase(
-    view: DocView,
-    sent: Span,
-    t: Token,
-) -> str | None:
+def _subject_after_phrase(view: DocView, sent: Span, t: Token) -> list[str]:
     """The person right after the verb that ends an opening phrase "Bei einem
     Treffen mit [dem türkischen Präsidenten] X [in Y]": skip the phrase (names,
     articles, prepositions, years, titles and their adjectives), take one lower-case
-    word as the verb, then the person after it (titles allowed before)."""
+    word as the verb, then the person after it (titles allowed before), and the
+    persons coordinated with it ("Bei einem Treffen in Berlin sprachen X und
+    Y über …": both)."""
+    k = _first_subject_after_phrase(view, sent, t)
+    if k is None:
+        return []
+    out = [k]
+    if kind_of(k) is not Kind.PERSON:
+        return out
+    i = next(i for i in range(t.i + 1, sent.end) if view.key(i) == k)
+    while i < sent.end and view.key(i) == k:
+        i += 1
+    doc = view.doc
+    while i < sent.end and doc[i].lower_ in ("und", "sowie", ","):
+        j = i + 1
+        while j < sent.end and not view.key(j) and (
+            doc[j].lower_ in ARTICLES
+            or match_title(doc[j].text)
+            or (doc[j].is_lower and is_title_modifier(doc[j].lower_))
+        ):
+            j += 1  # "und der französische Präsident X"
+        nxt = view.person(j) if j < sent.end else None
+        if nxt is None or nxt in out:
+            break
+        out.append(nxt)
+        i = j
+        while i < sent.end and view.key(i) == nxt:
+            i += 1
+    return out
+
+
+def _first_subject_after_phrase(view: DocView, sent: Span, t: Token) -> str | None:
+    """The one actor right after the verb that ends the opening phrase of
+    ``t`` (:func:`_subject_after_phrase`)."""
     doc = view.doc
     j = t.i + 1
     while j < sent.end and (

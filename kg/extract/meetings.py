@@ -25,6 +25,7 @@ from typing import TypeVar
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_intergov, keys_in, state_of_capital
+from kg.extract.counterparts import counterparts_abroad
 from kg.extract.envoys import senders
 from kg.extract.meeting_checks import (
     LATER_REACH,
@@ -317,6 +318,7 @@ def _sentence_meetings(
     hosted = hosts_in(view, sent)
     hosts = [k for _, k in hosted]
     possessors = title_possessors(view, sent)
+    abroad = counterparts_abroad(view, sent)
     for t, kind in triggers:
         c = _Candidate([t.text], s_i, call=is_call(t, sent))
         c.this = (
@@ -381,6 +383,13 @@ def _sentence_meetings(
             # "An dem Treffen im Kanzleramt nahmen X, Y und Z teil": who took
             # part in the meeting named before, however many
             c.this = True
+        # "X traf seinen türkischen Amtskollegen [Y]": X is not Turkey's
+        visitors.update(
+            (k, state)
+            for state, named in abroad
+            for k in c.attendees
+            if k != named and kind_of(k) is Kind.PERSON
+        )
         sent_cands.append((t, c))
         if destination and (
             named_visitors or (kind == "noun" and pays_visit(doc, t, sent))

@@ -493,3 +493,17 @@ def test_a_first_name_takes_the_surname_of_its_full_name_elsewhere(vocab) -> Non
         "Anna Euler",
         "Klaus",
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["traf", "seinen", "Amtskollegen", "Mevlüt", "Cavusoglu", "."], "Mevlüt Cavusoglu"),
+        (["mit", "ihrer", "Amtskollegin", "Hanna", "Kowalczyk", "."], "Hanna Kowalczyk"),
+        (["traf", "seinen", "Amtskollegen", "am", "Montag"], None),
+    ],
+)
+def test_names_right_after_a_counterpart_noun(vocab, words, person) -> None:
+    doc = Doc(vocab, words=words)
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == ([person] if person else [])

@@ -35,7 +35,8 @@ this order:
    Raum Leibnitz"), unless a capitalised word follows ("in
    Merkels Regierung") or it is a first name with a surname.
 5. **Missed names**: one to three name-like words in no entity right after a
-   title ("Chinas Staatschef Xi Jinping"), and an unknown word opening a sentence
+   title ("Chinas Staatschef Xi Jinping") or a counterpart noun ("Amtskollegen
+   Mevlüt Cavusoglu"), and an unknown word opening a sentence
    before a verb of saying or meeting ("Gunnlaugsson erklärte"), are persons.
 6. **Join**: a one-word person right before another person is one name
    ("Jarosław| Kaczyński").
@@ -655,7 +656,8 @@ def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
     """Persons the model missed right after a title or a form of address: one
     to three capitalised words in no entity that the lexicon does not know as
     anything else ("Chinas Staatschef Xi Jinping", "Präsident Ruto", "Herrn
-    Berger")."""
+    Berger", "seinen türkischen Amtskollegen Mevlüt Cavusoglu")."""
+    from kg.lang.de.meetings import COUNTERPARTS
     from kg.lang.de.titles import is_title
 
     out: list[Span] = []
@@ -666,7 +668,11 @@ def _names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
         if (
             i in taken
             or not tok.text[:1].isupper()
-            or not (is_title(tok.text) or tok.text in HONORIFICS)
+            or not (
+                is_title(tok.text)
+                or tok.text in HONORIFICS
+                or tok.lower_ in COUNTERPARTS
+            )
         ):
             i += 1
             continue

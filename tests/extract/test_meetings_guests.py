@@ -1,0 +1,95 @@
+"""Who meets whom, and whose post it is (issue 15): the persons coordinated
+after an opening meeting phrase ("Bei einem Treffen in Paris sprachen X und Y
+…"), an unnamed counterpart after a possessive ("traf seinen ungarischen
+Amtskollegen": the country), and the guest or host of a country's office
+holder, whose bare post is not that country's ("Prag – Außenminister X traf
+seinen tschechischen Amtskollegen": X is no Czech minister). Invented
+sentences on hand-annotated Docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import meetings_found, named_roles
+
+_ACTORS = {
+    "Olaf Berg": "PER",
+    "Ida Roth": "PER",
+    "Karl Stein": "PER",
+    "Jan Novak": "PER",
+    "Paris": "LOC",
+    "Prag": "LOC",
+    "Tschechien": "LOC",
+}
+
+
+def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
+    return meetings_found(nlp, text, _ACTORS)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Bei einem Treffen in Paris sprachen Olaf Berg und Ida Roth über den "
+            "Haushalt.",
+            [({"Olaf Berg", "Ida Roth"}, "Paris")],
+        ),
+        (
+            "Nach dem Gespräch in Paris erklärten Kanzler Olaf Berg, Ministerin Ida "
+            "Roth und Karl Stein, man sei sich einig.",
+            [({"Olaf Berg", "Ida Roth", "Karl Stein"}, "Paris")],
+        ),
+    ],
+)
+def test_coordinated_subjects_after_an_opening_phrase(gazetteer_nlp, text, found) -> None:
+    assert _found(gazetteer_nlp, text) == found
+
+
+def test_one_subject_after_an_opening_phrase_stays_one(gazetteer_nlp) -> None:
+    text = "Bei einem Treffen in Paris sprach Olaf Berg über den Haushalt."
+    assert _found(gazetteer_nlp, text) == [({"Olaf Berg"}, "Paris")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Die Ministerin Ida Roth empfing am Montag ihren ungarischen Amtskollegen.",
+            [({"Ida Roth", "Ungarn"}, None)],
+        ),
+        (
+            "Olaf Berg traf am Dienstag seinen slowakischen Amtskollegen.",
+            [({"Olaf Berg", "Slowakei"}, None)],
+        ),
+    ],
+)
+def test_unnamed_counterpart_as_object(gazetteer_nlp, text, found) -> None:
+    assert _found(gazetteer_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prag – Außenminister Olaf Berg traf am Montag seinen tschechischen "
+        "Amtskollegen Jan Novak. Tschechien will mehr Geld. Tschechien hat gewählt.",
+        "Prag – Außenminister Olaf Berg traf am Montag den tschechischen "
+        "Regierungschef Jan Novak. Tschechien will mehr Geld. Tschechien hat gewählt.",
+        "Prag – Außenminister Olaf Berg traf am Montag seinen tschechischen "
+        "Amtskollegen. Tschechien will mehr Geld. Tschechien hat gewählt.",
+    ],
+)
+def test_the_guest_of_a_countrys_office_holder_is_not_of_it(gazetteer_nlp, text) -> None:
+    roles = named_roles(gazetteer_nlp, text, _ACTORS)
+    assert ("Olaf Berg", "Außenminister", "Tschechien") not in roles
+    assert ("Olaf Berg", "Außenminister", None) in roles
+
+
+def test_a_bare_post_in_a_report_on_its_country_stays_that_countrys(gazetteer_nlp) -> None:
+    # no one of another country met: the report's country as before
+    text = (
+        "Prag – Außenminister Olaf Berg sprach am Montag im Parlament. Tschechien "
+        "will mehr Geld. Tschechien hat gewählt."
+    )
+    roles = named_roles(gazetteer_nlp, text, _ACTORS)
+    assert ("Olaf Berg", "Außenminister", "Tschechien") in roles
