@@ -22,6 +22,7 @@ from kg.extract.actors import (
     reported_speaker,
 )
 from kg.extract.coref import person_before, persons_before, plural_subject
+from kg.extract.focus import dateline_end
 from kg.extract.partners import judges_of, leader_noun, noun_before_name
 from kg.extract.records import Kind, kind_of
 from kg.extract.titles import is_title_modifier
@@ -405,8 +406,14 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             out += keys_from(view, j, t.i)
     # "Die ÖVP und die FPÖ haben sich geeinigt", "Die ÖVP will mit der FPÖ
     # verhandeln": the named actors that open the clause, before its auxiliary
-    keys = keys_from(view, sent.start, t.i)
-    j = sent.start
+    # (past a dateline: "Brüssel – Die Staats- und Regierungschefs der EU sind")
+    opening = dateline_end(view, sent) or sent.start
+    keys = [
+        k
+        for k in keys_from(view, opening, t.i)
+        if not _only_title_owner(view, k, opening, t.i)
+    ]
+    j = opening
     while j < t.i and (
         view.key(j)
         or doc[j].lower_ in ARTICLES | MUNICIPALITIES | PARTY_BODIES | {"und", ","}
@@ -427,7 +434,7 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         or noun_before_name(view, sent, j, t.i)
     ):
         j += 1
-    if keys and j > sent.start and doc[j - 1].lower_ in ("und", "sowie", ","):
+    if keys and j > opening and doc[j - 1].lower_ in ("und", "sowie", ","):
         # "ÖVP, FPÖ, Grüne und zwei Listen hatten sich geeinigt": the list runs
         # on with members the model left untagged or that have no name
         n = j
@@ -439,10 +446,12 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         ):
             n += 1
         j = n
-    if j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
-        keys = keys or keys_in(view, sent.start, j)  # "Die Firma Siemens hat"
+    if j > opening and doc[j].lower_ in FINITE_AUXILIARIES:
+        keys = keys or [  # "Die Firma Siemens hat"
+            k for k in keys_in(view, opening, j) if not _only_title_owner(view, k, opening, j)
+        ]
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
-    elif keys and j > sent.start and _second_verb(view, sent, j, t):
+    elif keys and j > opening and _second_verb(view, sent, j, t):
         # "Siemens prüft das Angebot und verhandelt mit Alstom": the subject
         # that opens the sentence is the one of the verb after "und" too
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
@@ -477,6 +486,34 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
 _CLAUSE_BREAKS = frozenset(
     {",", ";", ":", "–", "-", "(", "und", "oder", "sowie", "dass"}
 )
+
+
+def _only_title_owner(view: DocView, key: str, start: int, end: int) -> bool:
+    """Each mention of the state or organisation ``key`` in tokens ``start``
+    to ``end`` is a genitive before a title and its holder's name ("Israels
+    Ministerpräsident X und Y haben telefoniert"): the holder takes part for
+    it, not the state beside him."""
+    doc = view.doc
+    seen = False
+    i = start
+    while i < end:
+        if view.key(i) != key:
+            i += 1
+            continue
+        j = i
+        while j + 1 < end and view.key(j + 1) == key:
+            j += 1
+        if not (
+            doc[j].text.endswith("s")
+            and j + 2 < end
+            and view.key(j + 1) is None
+            and match_title(doc[j + 1].text)
+            and view.person(j + 2)
+        ):
+            return False
+        seen = True
+        i = j + 1
+    return seen
 
 
 def _second_verb(view: DocView, sent: Span, j: int, t: Token) -> bool:

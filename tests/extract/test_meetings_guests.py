@@ -3,8 +3,11 @@ after an opening meeting phrase ("Bei einem Treffen in Paris sprachen X und Y
 …"), an unnamed counterpart after a possessive ("traf seinen ungarischen
 Amtskollegen": the country), and the guest or host of a country's office
 holder, whose bare post is not that country's ("Prag – Außenminister X traf
-seinen tschechischen Amtskollegen": X is no Czech minister). Invented
-sentences on hand-annotated Docs."""
+seinen tschechischen Amtskollegen": X is no Czech minister); the body that
+opens a report past its dateline ("Lissabon – Die Staats- und Regierungschefs
+der EU sind … zusammengekommen"), but not a state named only as the owner of
+its office holder's title ("Ungarns Premier X und Y haben telefoniert").
+Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
 
@@ -20,6 +23,11 @@ _ACTORS = {
     "Paris": "LOC",
     "Prag": "LOC",
     "Tschechien": "LOC",
+    "Lissabon": "LOC",
+    "Madrid": "LOC",
+    "Ungarns": "LOC",
+    "EU": "ORG",
+    "Nato": "ORG",
 }
 
 
@@ -93,3 +101,34 @@ def test_a_bare_post_in_a_report_on_its_country_stays_that_countrys(gazetteer_nl
     )
     roles = named_roles(gazetteer_nlp, text, _ACTORS)
     assert ("Olaf Berg", "Außenminister", "Tschechien") in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Lissabon – Die Staats- und Regierungschefs der EU sind am Donnerstag "
+            "in Lissabon zu einem Gipfel zusammengekommen.",
+            [({"EU"}, "Lissabon")],
+        ),
+        (
+            "Madrid – Die EU und die Nato haben am Montag in Madrid verhandelt.",
+            [({"EU", "NATO"}, "Madrid")],
+        ),
+    ],
+)
+def test_the_clause_opens_past_a_dateline(gazetteer_nlp, text, found) -> None:
+    assert _found(gazetteer_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ungarns Premier Olaf Berg und Präsidentin Ida Roth haben am Montag "
+        "miteinander telefoniert.",
+        "Madrid – Ungarns Premier Olaf Berg und Präsidentin Ida Roth haben am "
+        "Montag miteinander telefoniert.",
+    ],
+)
+def test_a_state_owning_a_title_is_represented(gazetteer_nlp, text) -> None:
+    assert _found(gazetteer_nlp, text) == [({"Olaf Berg", "Ida Roth"}, None)]
