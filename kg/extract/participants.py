@@ -47,6 +47,7 @@ from kg.extract.partners import (
     partners_by_reference,
 )
 from kg.extract.records import Kind, kind_of, name_of
+from kg.extract.subject_anaphors import anaphor_subject
 from kg.extract.view import DocView
 from kg.extract.visits import genitive_owner
 from kg.lang.de.grammar import (
@@ -96,6 +97,8 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         out += subjects_of_support_verb(view, sent, t)
     if kind == "verb":
         out += subjects_of_verb(view, sent, t)
+        # "Die Bank berät mit dem Landesschulrat": the bank named before
+        out += anaphor_subject(view, sent, t, kind, out)
     if t.lower_.startswith(("einbestell", "zitier", "bestellt")):
         out += _ministry_states(view, sent)
     # "Kurz empfing ihn", "sprach mit ihm", "den Gast", "zu Gast bei Papst X"

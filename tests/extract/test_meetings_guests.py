@@ -132,3 +132,41 @@ def test_the_clause_opens_past_a_dateline(gazetteer_nlp, text, found) -> None:
 )
 def test_a_state_owning_a_title_is_represented(gazetteer_nlp, text) -> None:
     assert _found(gazetteer_nlp, text) == [({"Olaf Berg", "Ida Roth"}, None)]
+
+
+_FIRMS = {"Stahlbau AG": "ORG", "Gewerkschaft Holz": "ORG", "Landesbahn": "ORG", "Olaf Berg": "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Die Stahlbau AG baut Stellen ab. Der Konzern verhandelt seit Montag mit "
+            "der Gewerkschaft Holz über einen Sozialplan.",
+            [({"Stahlbau AG", "Gewerkschaft Holz"}, None)],
+        ),
+        (
+            "Die Stahlbau AG baut Stellen ab. Das Unternehmen traf sich am Montag mit "
+            "der Landesbahn zu einer ersten Runde.",
+            [({"Stahlbau AG", "Landesbahn"}, None)],
+        ),
+    ],
+)
+def test_a_subject_named_by_its_kind_is_the_firm_before(gazetteer_nlp, text, found) -> None:
+    assert meetings_found(gazetteer_nlp, text, _FIRMS) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person named: the person's talks, not the firm's
+        "Die Stahlbau AG baut Stellen ab. Der Konzern sprach mit Olaf Berg über "
+        "die Zukunft.",
+        # the noun is no subject of the verb ("Der Konzern, der …")
+        "Die Stahlbau AG baut Stellen ab. Der Konzern, der mit der Landesbahn "
+        "verhandelt, schweigt.",
+    ],
+)
+def test_no_firm_subject_without_a_named_partner_clause(gazetteer_nlp, text) -> None:
+    found = meetings_found(gazetteer_nlp, text, _FIRMS)
+    assert all("Stahlbau AG" not in names for names, _ in found)
