@@ -302,9 +302,10 @@ def subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             finite = aux[0]
         # "Noch wichtiger: Die EU startete ...": the clause after a colon
         first = max(
-            [sent.start]
+            [dateline_end(view, sent) or sent.start]
             + [i + 1 for i in range(sent.start, finite.i) if doc[i].text in (":", ";")]
         )
+        first = _past_adjectives(view, first, finite.i)
         keys = keys_from(view, first, finite.i)
         if keys and _ends_at(view, keys[-1], first, finite.i):
             return [k for k in keys if not is_media(k)]
@@ -313,6 +314,23 @@ def subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             if keys and _ends_at(view, keys[-1], finite.i + 1, t.i):
                 return [k for k in keys if not is_media(k)]
     return []
+
+
+def _past_adjectives(view: DocView, i: int, end: int) -> int:
+    """The noun after an article and lower-case adjectives at ``i`` ("Die
+    angeschlagene Handelskette X", "Der kriselnde Baukonzern X"), when a name
+    follows the noun or is the noun, before ``end``; else ``i``."""
+    doc = view.doc
+    if i >= end or doc[i].lower_ not in ARTICLES:
+        return i
+    j = i + 1
+    while j < end and doc[j].is_lower and doc[j].is_alpha and not view.key(j):
+        j += 1
+    if j == i + 1 or j >= end or not doc[j].text[:1].isupper():
+        return i
+    if view.key(j) or org_apposition(view, j, end):
+        return j
+    return i
 
 
 def _officials_of(view: DocView, j: int, end: int) -> bool:
@@ -407,7 +425,7 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     # "Die ÖVP und die FPÖ haben sich geeinigt", "Die ÖVP will mit der FPÖ
     # verhandeln": the named actors that open the clause, before its auxiliary
     # (past a dateline: "Brüssel – Die Staats- und Regierungschefs der EU sind")
-    opening = dateline_end(view, sent) or sent.start
+    opening = _past_adjectives(view, dateline_end(view, sent) or sent.start, t.i)
     keys = [
         k
         for k in keys_from(view, opening, t.i)

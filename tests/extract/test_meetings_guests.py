@@ -170,3 +170,17 @@ def test_a_subject_named_by_its_kind_is_the_firm_before(gazetteer_nlp, text, fou
 def test_no_firm_subject_without_a_named_partner_clause(gazetteer_nlp, text) -> None:
     found = meetings_found(gazetteer_nlp, text, _FIRMS)
     assert all("Stahlbau AG" not in names for names, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die angeschlagene Handelskette Nordmarkt führt Gespräche mit der Landesbahn.",
+        "Die angeschlagene Handelskette Nordmarkt hat mit der Landesbahn verhandelt.",
+        "Linz – Die angeschlagene Handelskette Nordmarkt führt Gespräche mit der "
+        "Landesbahn.",
+    ],
+)
+def test_a_subject_after_adjectives_and_its_kind(gazetteer_nlp, text) -> None:
+    ents = {"Nordmarkt": "ORG", "Landesbahn": "ORG", "Linz": "LOC"}
+    assert meetings_found(gazetteer_nlp, text, ents) == [({"Nordmarkt", "Landesbahn"}, None)]
