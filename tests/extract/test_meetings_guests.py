@@ -184,3 +184,24 @@ def test_no_firm_subject_without_a_named_partner_clause(gazetteer_nlp, text) -> 
 def test_a_subject_after_adjectives_and_its_kind(gazetteer_nlp, text) -> None:
     ents = {"Nordmarkt": "ORG", "Landesbahn": "ORG", "Linz": "LOC"}
     assert meetings_found(gazetteer_nlp, text, ents) == [({"Nordmarkt", "Landesbahn"}, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Präsident Olaf Berg hat Ministerin Ida Roth am Mittwoch im Palais Nordberg "
+        "empfangen.",
+        "Präsident Olaf Berg hat Ministerin Ida Roth am Mittwoch zu einer Unterredung "
+        "im Palais Nordberg empfangen.",
+    ],
+)
+def test_a_venue_before_the_participle_is_no_side(gazetteer_nlp, text) -> None:
+    ents = {"Olaf Berg": "PER", "Ida Roth": "PER", "Palais Nordberg": "ORG"}
+    found = meetings_found(gazetteer_nlp, text, ents)
+    assert [names for names, _ in found] == [{"Olaf Berg", "Ida Roth"}]
+
+
+def test_an_organisation_received_is_a_side(gazetteer_nlp) -> None:
+    ents = {"Olaf Berg": "PER", "Kommission": "ORG"}
+    text = "Präsident Olaf Berg hat am Mittwoch die Kommission empfangen."
+    assert meetings_found(gazetteer_nlp, text, ents) == [({"Olaf Berg", "Kommission"}, None)]
