@@ -205,3 +205,26 @@ def test_an_organisation_received_is_a_side(gazetteer_nlp) -> None:
     ents = {"Olaf Berg": "PER", "Kommission": "ORG"}
     text = "Präsident Olaf Berg hat am Mittwoch die Kommission empfangen."
     assert meetings_found(gazetteer_nlp, text, ents) == [({"Olaf Berg", "Kommission"}, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Olaf Berg traf Ida Roth zum ersten Mal seit der Wahl in Tschechien.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        (
+            "Olaf Berg traf am Montag Ida Roth. Bei dem Treffen ging es um die Lage in "
+            "Tschechien.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        # the meeting noun's own place stays
+        (
+            "Nach dem Gipfel in Paris traf Olaf Berg Ministerin Ida Roth.",
+            [({"Olaf Berg", "Ida Roth"}, "Paris")],
+        ),
+    ],
+)
+def test_the_place_of_another_event_or_topic(gazetteer_nlp, text, found) -> None:
+    assert _found(gazetteer_nlp, text) == found
