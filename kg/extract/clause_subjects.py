@@ -157,7 +157,7 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
             and doc[t.i - 1 - adjectives_before(doc, t, sent)].lower_
             in ("seinem", "seinen", "seine", "sein")
         ):
-            ante = person_before(view, sent)
+            ante = _er_antecedent(view, sent)
             if ante is not None:
                 out.append(ante)
     if subject_trigger:
@@ -170,6 +170,24 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
         ):
             out += persons_before(view, sent, i)
     return out
+
+
+def _er_antecedent(view: DocView, sent: Span) -> str | None:
+    """The person "er" in ``sent`` refers to: the one named last before
+    (:func:`person_before`), but where the sentence before opens with "Er" and
+    names that person in it, the one that "Er" refers to ("Er wurde von
+    Präsident X empfangen. Zuvor hatte er mit Y gesprochen": not X)."""
+    ante = person_before(view, sent)
+    s_i = view.sentence_of(sent[0])
+    if ante is None or s_i == 0:
+        return ante
+    prev = view.sents[s_i - 1]
+    words = [w for w in prev if not w.is_space]
+    if not words or words[0].lower_ != "er":
+        return ante
+    if not any(view.key(i) == ante for i in range(prev.start, prev.end)):
+        return ante
+    return _er_antecedent(view, prev) or ante
 
 
 def apposed_person_start(view: DocView, sent: Span, start: int) -> int:

@@ -85,6 +85,7 @@ from kg.lang.de.meetings import (
     CONVENE_VERBS,
     COUNCIL_MEMBERS,
     DEMONSTRATIVES,
+    EARLIER_WORDS,
     MEMBER_LIST_OPENERS,
     NO_AGREEMENT,
     NOT_DENIALS,
@@ -333,7 +334,10 @@ def _sentence_meetings(
             )
         )
         c.later = kind == "noun" and later_mention(view, t)
-        c.resumed = kind == "noun" and _resumed(sent)
+        # "Der Minister war zuvor mit X zusammengetroffen": an earlier meeting
+        c.resumed = (kind == "noun" and _resumed(sent)) or any(
+            w.lower_ in EARLIER_WORDS for w in sent
+        )
         c.side = on_sidelines(sent, t)
         c.attendees = participants(view, sent, t, kind)
         if kind == "noun":  # "der EU-Gipfel mit der Türkei": the EU too

@@ -228,3 +228,23 @@ def test_an_organisation_received_is_a_side(gazetteer_nlp) -> None:
 )
 def test_the_place_of_another_event_or_topic(gazetteer_nlp, text, found) -> None:
     assert _found(gazetteer_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Präsident Karl Stein empfing Ministerin Ida Roth am Mittwoch. Die Ministerin "
+            "war zuvor mit ihrem Amtskollegen Jan Novak zusammengetroffen.",
+            [({"Karl Stein", "Ida Roth"}, None), ({"Ida Roth", "Jan Novak"}, None)],
+        ),
+        (
+            "Minister Olaf Berg ist am Samstag in Prag eingetroffen. Er wurde von "
+            "Präsident Karl Stein empfangen. Zuvor hatte er bereits mit Ministerin "
+            "Ida Roth gesprochen.",
+            [({"Olaf Berg", "Karl Stein"}, None), ({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+    ],
+)
+def test_an_earlier_meeting_is_one_of_its_own(gazetteer_nlp, text, found) -> None:
+    assert _found(gazetteer_nlp, text) == found

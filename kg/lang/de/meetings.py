@@ -44,6 +44,7 @@ __all__ = [
     "MEMBER_LIST_OPENERS",
     "MEAL_NOUNS",
     "MEET_OBJECT_VERBS",
+    "EARLIER_WORDS",
     "AGREE_VERBS",
     "BACK_ADVERBS",
     "AGREEMENT_NOUNS",
@@ -659,6 +660,10 @@ PARTY_BODIES = frozenset(
     }
 )
 
+
+#: adverbs that set a meeting before the one just told ("Der Minister war
+#: zuvor mit X zusammengetroffen"): a meeting of its own
+EARLIER_WORDS = frozenset({"zuvor", "vorher", "davor", "tags", "vortag"})
 
 #: nouns of the counterpart of the clause's subject: "die Einigung mit seinem
 #: Amtskollegen X", "ein Gespräch mit ihrer Amtskollegin": whoever "sein"/"ihr"
