@@ -131,6 +131,8 @@ class _Candidate:
     call: bool = False
     #: named with a demonstrative ("Dieser Vorgipfel"): the meeting just before
     this: bool = False
+    #: "Daran nahmen X und Y teil": only ever the meeting just before
+    only_this: bool = False
     #: "die Gespräche" with nothing else: the talks named a few sentences before
     later: bool = False
     #: talks taken up again ("wollen ihre Verhandlungen fortsetzen"): a new
@@ -292,7 +294,7 @@ def _sentence_meetings(
     triggers = [
         (t, kind)
         for t in sent
-        if (kind := trigger_kind(t) or _attended_body(view, t, sent))
+        if (kind := trigger_kind(t) or _attended_body(view, t, sent) or _there(t, sent))
     ]
     triggers = [
         (t, k)
@@ -334,6 +336,8 @@ def _sentence_meetings(
             )
         )
         c.later = kind == "noun" and later_mention(view, t)
+        if t.lower_ == "daran":  # "Daran nahmen X und Y teil"
+            c.this = c.only_this = True
         # "Der Minister war zuvor mit X zusammengetroffen": an earlier meeting
         c.resumed = (kind == "noun" and _resumed(sent)) or any(
             w.lower_ in EARLIER_WORDS for w in sent
@@ -470,6 +474,14 @@ def _sentence_meetings(
         else:
             merged.append(c)
     return merged + anchors, visitors
+
+
+def _there(t: Token, sent: Span) -> str | None:
+    """'noun' for "Daran" opening a sentence that says who took part ("Daran
+    nahmen X und Y teil"): the meeting named before."""
+    if t.lower_ == "daran" and t.i == sent.start and _takes_part_in(sent):
+        return "noun"
+    return None
 
 
 def _takes_part_in(sent: Span) -> bool:
@@ -796,7 +808,7 @@ def _merge_candidates(
         if (
             c.this
             and meetings
-            and c.sentence - meetings[-1][1][-1] <= 2
+            and c.sentence - meetings[-1][1][-1] <= (1 if c.only_this else 2)
             and _compatible(meetings[-1][0], c)
         ):
             # "Dieser Vorgipfel": the meeting named just before
@@ -804,6 +816,8 @@ def _merge_candidates(
             if c.sentence not in meetings[-1][1]:
                 meetings[-1][1].append(c.sentence)
             continue
+        if c.only_this:
+            continue  # "Daran nahmen X teil" after no meeting: a rally, a race
         if (
             c.later
             and not (c.attendees or c.organizers or c.location or c.date)

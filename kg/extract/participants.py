@@ -333,7 +333,7 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
                 r += 1  # "verhandelte mit den Vertretern der Gewerkschaft"
             if (
                 r + 1 < end
-                and doc[r].lower_ in REPRESENTATIVES
+                and _representative(doc[r].lower_)
                 and doc[r + 1].lower_ in ("der", "des", "von", "aus")
             ):
                 # "traf sich mit Vertretern von ÖGB und Arbeiterkammer", "mit
@@ -369,7 +369,7 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             # "hat mit X eine Einigung erzielt": the partner before the noun
             out += keys_from(view, p, t.i)
         elif (
-            low in REPRESENTATIVES
+            _representative(low)
             and (abs(w.i - t.i) <= 4 or _object_of_verb(doc, t, w, kind))
             and w.i + 1 < end
             and (
@@ -418,6 +418,20 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
                 ]
             out += present
     return out
+
+
+#: endings of compounds of a noun of representatives ("Regierungsvertretern aus
+#: Polen", "eine Gewerkschaftsdelegation aus Ungarn")
+_REPRESENTATIVE_ENDINGS = ("vertreter", "vertretern", "vertreterinnen", "delegation")
+
+
+def _representative(low: str) -> bool:
+    """``low`` names representatives of the actors named after it: "Vertreter",
+    "Delegation" (:data:`REPRESENTATIVES`) or a compound of them
+    ("Regierungsvertretern")."""
+    return low in REPRESENTATIVES or (
+        low.endswith(_REPRESENTATIVE_ENDINGS) and len(low) > 12
+    )
 
 
 def _object_of_verb(doc: Doc, t: Token, w: Token, kind: str) -> bool:

@@ -248,3 +248,51 @@ def test_the_place_of_another_event_or_topic(gazetteer_nlp, text, found) -> None
 )
 def test_an_earlier_meeting_is_one_of_its_own(gazetteer_nlp, text, found) -> None:
     assert _found(gazetteer_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Kanzler Olaf Berg ist am Montag mit Regierungsvertretern aus Tschechien "
+            "zusammengekommen.",
+            [({"Olaf Berg", "Tschechien"}, None)],
+        ),
+        (
+            "Kanzler Olaf Berg empfing am Montag eine Gewerkschaftsdelegation aus "
+            "Tschechien.",
+            [({"Olaf Berg", "Tschechien"}, None)],
+        ),
+    ],
+)
+def test_a_compound_of_representatives(gazetteer_nlp, text, found) -> None:
+    assert _found(gazetteer_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Das Treffen fand in Paris statt. Daran nahmen Olaf Berg und Ida Roth teil.",
+            [({"Olaf Berg", "Ida Roth"}, "Paris")],
+        ),
+        (
+            "Olaf Berg traf am Montag Ida Roth in Paris. Daran nahm auch Karl Stein teil.",
+            [({"Olaf Berg", "Ida Roth", "Karl Stein"}, "Paris")],
+        ),
+        # no meeting just before: a rally, a race
+        ("Daran nahmen Olaf Berg und Ida Roth teil.", []),
+        (
+            "In Paris demonstrierten am Sonntag viele Menschen. Daran nahmen auch Olaf "
+            "Berg und Ida Roth teil.",
+            [],
+        ),
+    ],
+)
+def test_who_took_part_in_the_meeting_before(gazetteer_nlp, text, found) -> None:
+    assert _found(gazetteer_nlp, text) == found
+
+
+def test_plural_talks_noun(gazetteer_nlp) -> None:
+    text = "Nach mehreren Unterredungen mit Olaf Berg sagte Ida Roth, man sei sich einig."
+    assert _found(gazetteer_nlp, text) == [({"Olaf Berg", "Ida Roth"}, None)]

@@ -137,6 +137,7 @@ TRIGGER_NOUNS = frozenset(
         "besuches",
         "besuche",
         "unterredung",
+        "unterredungen",
         "begegnung",
         "begegnungen",
         "beratungen",
