@@ -49,7 +49,7 @@ from kg.lang.de.meetings import (
 )
 from kg.lang.de.places import PLACE_PREPOSITIONS
 from kg.lang.de.time import RELATIVE_DAYS, WEEKDAYS
-from kg.lang.de.titles import match_title
+from kg.lang.de.titles import match_title, title_forms
 
 __all__ = [
     "apposed_person_start",
@@ -160,6 +160,15 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
             ante = _er_antecedent(view, sent)
             if ante is not None:
                 out.append(ante)
+        elif (
+            kind == "verb"
+            and (she := _singular_sie(view, sent)) is not None
+            and not any(view.person(i) for i in range(sent.start, she))
+            and (ante := woman_before(view, sent)) is not None
+        ):
+            # "Merkel reiste nach Paris. Dort traf sie Präsident X": the woman
+            # named last before
+            out.append(ante)
     if subject_trigger:
         # "Am Wochenende trafen sie sich", "die beiden Minister setzten ihre
         # Beratungen fort": the two persons named last before
@@ -170,6 +179,64 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
         ):
             out += persons_before(view, sent, i)
     return out
+
+
+#: words next to "sie" that are no verb telling its number ("traf sie dort")
+_NOT_VERBS = frozenset(
+    "mit dort dann nun auch noch bereits schon am im in bei zu zum zur von vor "
+    "nach dabei darauf daraufhin zudem außerdem erneut wieder sich".split()
+)
+
+
+def _singular_sie(view: DocView, sent: Span) -> int | None:
+    """The token of a "sie" in ``sent`` next to a verb in the singular ("Dort
+    traf sie X", "wurde sie von X empfangen", "Sie traf X"), not the plural
+    "they" ("trafen sie", "sie sind") nor a "sie" of no verb; else None."""
+    doc = view.doc
+    for w in sent:
+        if w.lower_ != "sie" or (w.text == "Sie" and w.i != sent.start):
+            continue
+        verbs = [
+            v
+            for j in (w.i - 1, w.i + 1)
+            if sent.start <= j < sent.end
+            and (v := doc[j]).is_lower
+            and v.is_alpha
+            and v.lower_ not in _NOT_VERBS
+        ]
+        if verbs and not any(v.lower_.endswith(("n", "nd")) for v in verbs):
+            return w.i
+    return None
+
+
+def woman_before(view: DocView, sent: Span) -> str | None:
+    """The person named last in the two sentences before ``sent`` if the
+    article gives her a feminine title ("Kanzlerin X", "Außenministerin X")
+    and names no other person between; else None."""
+    doc = view.doc
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    for i in range(sent.start - 1, lo - 1, -1):
+        k = view.person(i)
+        if k is None:
+            continue
+        return k if _feminine_title(view, k) else None
+    return None
+
+
+def _feminine_title(view: DocView, key: str) -> bool:
+    """A mention of the person ``key`` follows a feminine title ("Kanzlerin X",
+    "die Ministerin X")."""
+    doc = view.doc
+    forms = title_forms()[0]
+    for i in range(1, len(doc)):
+        if view.key(i) == key and view.key(i - 1) != key:
+            title = forms.get(doc[i - 1].text.rsplit("-", 1)[-1].lower())
+            if title is not None and title.feminine:
+                return True
+    return False
 
 
 def _er_antecedent(view: DocView, sent: Span) -> str | None:

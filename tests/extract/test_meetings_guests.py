@@ -296,3 +296,36 @@ def test_who_took_part_in_the_meeting_before(gazetteer_nlp, text, found) -> None
 def test_plural_talks_noun(gazetteer_nlp) -> None:
     text = "Nach mehreren Unterredungen mit Olaf Berg sagte Ida Roth, man sei sich einig."
     assert _found(gazetteer_nlp, text) == [({"Olaf Berg", "Ida Roth"}, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Ministerin Ida Roth reiste am Montag nach Paris. Dort traf sie Präsident "
+            "Olaf Berg.",
+            [({"Ida Roth", "Olaf Berg"}, "Paris")],
+        ),
+        (
+            "Ministerin Ida Roth reiste am Montag nach Paris. Dort wurde sie von "
+            "Präsident Olaf Berg empfangen.",
+            [({"Ida Roth", "Olaf Berg"}, "Paris")],
+        ),
+    ],
+)
+def test_she_is_the_woman_named_before(gazetteer_nlp, text, found) -> None:
+    assert _found(gazetteer_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no feminine title: whom "sie" means stays open
+        "Karl Stein reiste am Montag nach Paris. Dort traf sie Präsident Olaf Berg.",
+        # a man named last
+        "Ministerin Ida Roth lobte Karl Stein. Dort traf sie Präsident Olaf Berg.",
+    ],
+)
+def test_she_without_a_woman_before(gazetteer_nlp, text) -> None:
+    found = _found(gazetteer_nlp, text)
+    assert all("Ida Roth" not in names and "Karl Stein" not in names for names, _ in found)
