@@ -551,7 +551,9 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         j = n
     if j > opening and doc[j].lower_ in FINITE_AUXILIARIES:
         keys = keys or [  # "Die Firma Siemens hat"
-            k for k in keys_in(view, opening, j) if not _only_title_owner(view, k, opening, j)
+            k
+            for k in keys_in(view, opening, j)
+            if not _only_title_owner(view, k, opening, j)
         ]
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
     elif keys and j > opening and _second_verb(view, sent, j, t):
@@ -744,10 +746,14 @@ def _subject_after_phrase(view: DocView, sent: Span, t: Token) -> list[str]:
     doc = view.doc
     while i < sent.end and doc[i].lower_ in ("und", "sowie", ","):
         j = i + 1
-        while j < sent.end and not view.key(j) and (
-            doc[j].lower_ in ARTICLES
-            or match_title(doc[j].text)
-            or (doc[j].is_lower and is_title_modifier(doc[j].lower_))
+        while (
+            j < sent.end
+            and not view.key(j)
+            and (
+                doc[j].lower_ in ARTICLES
+                or match_title(doc[j].text)
+                or (doc[j].is_lower and is_title_modifier(doc[j].lower_))
+            )
         ):
             j += 1  # "und der französische Präsident X"
         nxt = view.person(j) if j < sent.end else None

@@ -227,11 +227,18 @@ def unreal(view: DocView, sent: Span, t: Token) -> bool:
       ein Gespräch an" (:func:`kg.extract.meeting_senses.missed_or_offered`);
     * a near miss: "hätte" with "beinahe"/"fast"/"um ein Haar" in the clause
       ("Eine Drohne hätte den Fahrer X beinahe getroffen", "Die beiden hätten
-      sich fast getroffen", "hätten sich um ein Haar verpasst").
+      sich fast getroffen", "hätten sich um ein Haar verpasst");
+    * a wish ("würde X gerne treffen"), a conditional clause opening the
+      sentence ("Sollte es zu einem Treffen kommen, …") and the "dass" clause
+      of a verb of denial ("dementierte, dass sich X und Y getroffen hätten").
     """
     lowers = view.lowers
     clause_words = {lowers[i] for i in _clause(view, sent, t.i)}
     if clause_words & UNREAL_WORDS:
+        return True
+    if clause_words & WISH_AUXILIARIES and clause_words & {"gern", "gerne"}:
+        return True  # "X würde Y gerne treffen": a wish
+    if _conditional(view, sent, t) or _denied_clause(view, sent, t):
         return True
     if clause_words & NEAR_MISS_AUXILIARIES and clause_words & NEAR_MISS_WORDS:
         return True
@@ -252,6 +259,36 @@ def unreal(view: DocView, sent: Span, t: Token) -> bool:
             for i in range(t.i + 1, clause.stop)
         )
     return False
+
+
+#: Konjunktiv II auxiliaries of a wish with "gern(e)": "würde X gerne treffen"
+WISH_AUXILIARIES = frozenset({"würde", "würden"})
+
+#: words that open a conditional clause ("Sollte es zu einem Treffen kommen,
+#: …", "Falls sich X und Y treffen, …")
+CONDITIONALS = frozenset({"sollte", "sollten", "falls"})
+
+#: stems of verbs that deny what their "dass" clause says ("dementierte, dass
+#: sich X und Y getroffen hätten", "bestritt, dass …")
+DENY_STEMS = ("dementier", "bestritt", "bestreit", "leugne", "geleugnet")
+
+
+def _conditional(view: DocView, sent: Span, t: Token) -> bool:
+    """The trigger ``t`` lies in a conditional clause that opens the sentence:
+    "Sollte es zu einem Treffen zwischen X und Y kommen, wäre das ein Erfolg"."""
+    if view.lowers[sent.start] not in CONDITIONALS:
+        return False
+    return not any(view.texts[i] == "," for i in range(sent.start, t.i))
+
+
+def _denied_clause(view: DocView, sent: Span, t: Token) -> bool:
+    """The trigger ``t`` lies in the "dass" clause of a verb of denial: "Ein
+    Sprecher dementierte, dass sich X und Y getroffen hätten"."""
+    lowers = view.lowers
+    dass = [i for i in range(sent.start, t.i) if lowers[i] == "dass"]
+    if not dass:
+        return False
+    return any(lowers[i].startswith(DENY_STEMS) for i in range(sent.start, dass[-1]))
 
 
 def broadcast(view: DocView, sent: Span, t: Token) -> bool:

@@ -195,6 +195,7 @@ NOT_HAPPENING = frozenset(
         "stattfinden",
         "stattgefunden",
         "gegeben",
+        "geben",
         "möglich",
     }
 )
