@@ -37,6 +37,7 @@ from kg.extract.meeting_checks import (
     same_family,
     title_possessors,
     unnamed_first_person,
+    unnamed_side,
     unreal,
 )
 from kg.extract.meeting_senses import other_sense
@@ -450,6 +451,7 @@ def _sentence_meetings(
             and not unreal(view, sent, t)
             and not broadcast(view, sent, t)
             and not unnamed_first_person(view, sent, t, kept)
+            and not unnamed_side(view, sent, t, kept)
         ):
             c.attendees = kept
             checked.append((t, c))

@@ -384,3 +384,45 @@ def test_reported_and_planned_meetings_stay(gazetteer_nlp, text) -> None:
     assert [names for names, _ in _found(gazetteer_nlp, text)] == [
         {"Olaf Berg", "Ida Roth"}
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Präsident Olaf Berg hat am Montag die Parteichefs in Paris empfangen.",
+        "Ministerin Ida Roth empfing die drei Landeshauptleute in Madrid.",
+        "Olaf Berg traf sich am Freitag in Prag mit Vertretern der Gewerkschaft.",
+        "Olaf Berg kam in Paris mit den Gewerkschaften zusammen.",
+    ],
+)
+def test_a_meeting_with_an_unnamed_group(gazetteer_nlp, text) -> None:
+    assert _found(gazetteer_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Olaf Berg empfing die Parteichefs Ida Roth und Karl Stein in Paris.",
+            [({"Olaf Berg", "Ida Roth", "Karl Stein"}, "Paris")],
+        ),
+        (
+            "Olaf Berg traf sich in Prag mit Vertretern der Nato.",
+            [({"Olaf Berg", "NATO"}, "Prag")],
+        ),
+        (
+            "Olaf Berg besuchte am Sonntag die Soldaten in Tschechien.",
+            [({"Olaf Berg", "Tschechien"}, "Tschechien")],
+        ),
+        (
+            "Am Samstag beraten die Regierungschefs bei Präsident Olaf Berg in Paris.",
+            [({"Olaf Berg"}, "Paris")],
+        ),
+        (
+            "Die Außenminister der EU trafen sich am Montag in Madrid.",
+            [({"EU"}, "Madrid")],
+        ),
+    ],
+)
+def test_a_named_group_or_a_visit_stays(gazetteer_nlp, text, found) -> None:
+    assert _found(gazetteer_nlp, text) == found
