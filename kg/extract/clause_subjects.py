@@ -37,6 +37,8 @@ from kg.lang.de.grammar import (
 )
 from kg.lang.de.meetings import (
     FINITE_AUXILIARIES,
+    HAVE_FORMS,
+    HAVE_OBJECT_DETERMINERS,
     IN_TALKS_VERBS,
     MUNICIPALITIES,
     OBJECT_PREPOSITIONS,
@@ -352,6 +354,15 @@ def subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             )
         ):
             particle = ""  # "Baumax ist in Gesprächen mit der Unicredit"
+        if (
+            particle is None
+            and v.is_lower
+            and v.lower_ in HAVE_FORMS
+            and sent.start < v.i < t.i
+            and _no_verb_at_end(view, sent, t.i)
+            and _object_of_have(view, v.i, t.i)
+        ):
+            particle = ""  # "X hatte am Dienstag ein Treffen mit Y"
         if particle is None or abs(v.i - t.i) > 8 or v.i == t.i:
             continue
         if particle and not any(
@@ -399,6 +410,32 @@ def subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             if keys and _ends_at(view, keys[-1], finite.i + 1, t.i):
                 return [k for k in keys if not is_media(k)]
     return []
+
+
+def _object_of_have(view: DocView, v: int, i: int) -> bool:
+    """The noun at ``i`` is the object of "haben" at ``v``: its determiner
+    (past lower-case adjectives) is one of an object, or nothing stands between
+    it and the verb but a day ("hatte ein Treffen mit Y", "hatten am Montag
+    Gespräche mit Y"; not "hat Interesse an einem Treffen")."""
+    j = i - 1
+    while j > v and view.doc[j].is_lower and view.lowers[j] not in ARTICLES:
+        j -= 1  # "ein kurzes Gespräch"
+    low = view.lowers[j]
+    if low in HAVE_OBJECT_DETERMINERS:
+        return view.lowers[j - 1] not in PLACE_PREPOSITIONS | OBJECT_PREPOSITIONS
+    return j == v or low in WEEKDAYS or low in RELATIVE_DAYS
+
+
+def _no_verb_at_end(view: DocView, sent: Span, i: int) -> bool:
+    """The clause of ``i`` does not end with a lower-case word (a participle
+    or infinitive: "hat ein Treffen mit Y abgesagt", "hatte ein Treffen
+    vereinbart"), except "gehabt"."""
+    end = i + 1
+    while end < sent.end and view.texts[end] not in (",", ";", ":", "–", "."):
+        end += 1
+    last = view.doc[end - 1]
+    # "habe ein Gespräch mit Y gehabt": the participle of "haben" itself
+    return not (last.is_lower and last.is_alpha) or last.lower_ == "gehabt"
 
 
 def _past_adjectives(view: DocView, i: int, end: int) -> int:

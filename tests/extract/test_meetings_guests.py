@@ -426,3 +426,26 @@ def test_a_meeting_with_an_unnamed_group(gazetteer_nlp, text) -> None:
 )
 def test_a_named_group_or_a_visit_stays(gazetteer_nlp, text, found) -> None:
     assert _found(gazetteer_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Berg hatte am Montag ein Gespräch mit Ida Roth.",
+        "Olaf Berg hatte eine lange Aussprache mit Ida Roth.",
+        "Ministerin Ida Roth habe ein Treffen mit Olaf Berg gehabt, hieß es.",
+    ],
+)
+def test_talks_as_the_object_of_haben(gazetteer_nlp, text) -> None:
+    assert _found(gazetteer_nlp, text) == [({"Olaf Berg", "Ida Roth"}, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Berg hat das Treffen mit Ida Roth abgesagt.",
+        "Olaf Berg hat kein Interesse an einem Gespräch mit Ida Roth.",
+    ],
+)
+def test_haben_with_another_verb_or_object(gazetteer_nlp, text) -> None:
+    assert _found(gazetteer_nlp, text) == []
