@@ -134,14 +134,25 @@ def counterparts_abroad(view: DocView, sent: Span) -> list[tuple[str, str | None
 def _after_meet_verb(view: DocView, sent: Span, i: int) -> bool:
     """A verb of meeting with an object ("traf", "empfing") comes at most four
     words before token ``i``, with no punctuation between ("traf am Montag
-    den …")."""
+    den …"), or its participle ends the clause after it ("hat den … X
+    getroffen")."""
     for j in range(i - 1, max(sent.start, i - 5) - 1, -1):
         w = view.doc[j]
         if w.is_punct:
             return False
         if w.is_lower and w.lower_.startswith(MEET_OBJECT_VERBS):
             return True
-    return False
+    # "hat am Montag den polnischen Präsidenten X getroffen": the participle
+    # that ends the clause
+    j = i + 1
+    while j < sent.end and not view.doc[j].is_punct and j - i <= 10:
+        j += 1
+    last = view.doc[j - 1]
+    return (
+        j - 1 > i
+        and last.is_lower
+        and last.lower_.startswith(("getroffen", "empfangen", "besucht"))
+    )
 
 
 def subject_before(

@@ -87,6 +87,9 @@ def test_unnamed_counterpart_as_object(gazetteer_nlp, text, found) -> None:
         "Regierungschef Jan Novak. Tschechien will mehr Geld. Tschechien hat gewählt.",
         "Prag – Außenminister Olaf Berg traf am Montag seinen tschechischen "
         "Amtskollegen. Tschechien will mehr Geld. Tschechien hat gewählt.",
+        "Prag – Außenminister Olaf Berg hat am Montag den tschechischen "
+        "Regierungschef Jan Novak getroffen. Tschechien will mehr Geld. "
+        "Tschechien hat gewählt.",
     ],
 )
 def test_the_guest_of_a_countrys_office_holder_is_not_of_it(
