@@ -190,6 +190,11 @@ _NOT_VERBS = frozenset(
 )
 
 
+#: relative pronouns before "sie" that open a relative clause whose object
+#: they are (", die sie als Ministerin empfing")
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "denen", "welche"})
+
+
 def _singular_sie(view: DocView, sent: Span) -> int | None:
     """The token of a "sie" in ``sent`` next to a verb in the singular ("Dort
     traf sie X", "wurde sie von X empfangen", "Sie traf X"), not the plural
@@ -198,6 +203,12 @@ def _singular_sie(view: DocView, sent: Span) -> int | None:
     for w in sent:
         if w.lower_ != "sie" or (w.text == "Sie" and w.i != sent.start):
             continue
+        if (
+            w.i - 2 >= sent.start
+            and doc[w.i - 2].text == ","
+            and doc[w.i - 1].lower_ in _RELATIVE_PRONOUNS
+        ):
+            continue  # "die Mails, die sie empfing": the object is the thing
         verbs = [
             v
             for j in (w.i - 1, w.i + 1)

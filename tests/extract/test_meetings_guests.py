@@ -452,3 +452,11 @@ def test_talks_as_the_object_of_haben(gazetteer_nlp, text) -> None:
 )
 def test_haben_with_another_verb_or_object(gazetteer_nlp, text) -> None:
     assert _found(gazetteer_nlp, text) == []
+
+
+def test_she_in_a_relative_clause_of_things(gazetteer_nlp) -> None:
+    text = (
+        "Ministerin Ida Roth übergibt ihre Akten. Die Behörde erhielt alle Briefe, "
+        "die sie als Ministerin in Paris empfing."
+    )
+    assert _found(gazetteer_nlp, text) == []
