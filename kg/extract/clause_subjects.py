@@ -22,6 +22,7 @@ from kg.extract.actors import (
     reported_speaker,
 )
 from kg.extract.coref import person_before, persons_before, plural_subject
+from kg.extract.focus import dateline_end
 from kg.extract.partners import judges_of, leader_noun, noun_before_name
 from kg.extract.records import Kind, kind_of
 from kg.extract.titles import is_title_modifier
@@ -36,6 +37,8 @@ from kg.lang.de.grammar import (
 )
 from kg.lang.de.meetings import (
     FINITE_AUXILIARIES,
+    HAVE_FORMS,
+    HAVE_OBJECT_DETERMINERS,
     IN_TALKS_VERBS,
     MUNICIPALITIES,
     OBJECT_PREPOSITIONS,
@@ -48,7 +51,7 @@ from kg.lang.de.meetings import (
 )
 from kg.lang.de.places import PLACE_PREPOSITIONS
 from kg.lang.de.time import RELATIVE_DAYS, WEEKDAYS
-from kg.lang.de.titles import match_title
+from kg.lang.de.titles import match_title, title_forms
 
 __all__ = [
     "apposed_person_start",
@@ -138,8 +141,8 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
             # "Bei einem Treffen mit Erdoğan in Ankara sprach Außenminister Kurz",
             # "Nach ihrem Gespräch mit Macron sagte Merkel": the subject after
             # the verb that follows the opening phrase
-            if t.i - sent.start <= 4 and (k := _subject_after_phrase(view, sent, t)):
-                out.append(k)
+            if t.i - sent.start <= 4:
+                out += _subject_after_phrase(view, sent, t)
     if kind == "noun" and not out and _at_meeting(view, sent, t):
         out += judges_of(view, sent, t)
     named_subject = any(view.person(i) for i in range(sent.start, t.i))
@@ -156,9 +159,18 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
             and doc[t.i - 1 - adjectives_before(doc, t, sent)].lower_
             in ("seinem", "seinen", "seine", "sein")
         ):
-            ante = person_before(view, sent)
+            ante = _er_antecedent(view, sent)
             if ante is not None:
                 out.append(ante)
+        elif (
+            kind == "verb"
+            and (she := _singular_sie(view, sent)) is not None
+            and not any(view.person(i) for i in range(sent.start, she))
+            and (ante := woman_before(view, sent)) is not None
+        ):
+            # "Merkel reiste nach Paris. Dort traf sie Präsident X": the woman
+            # named last before
+            out.append(ante)
     if subject_trigger:
         # "Am Wochenende trafen sie sich", "die beiden Minister setzten ihre
         # Beratungen fort": the two persons named last before
@@ -169,6 +181,93 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
         ):
             out += persons_before(view, sent, i)
     return out
+
+
+#: words next to "sie" that are no verb telling its number ("traf sie dort")
+_NOT_VERBS = frozenset(
+    "mit dort dann nun auch noch bereits schon am im in bei zu zum zur von vor "
+    "nach dabei darauf daraufhin zudem außerdem erneut wieder sich".split()
+)
+
+
+#: relative pronouns before "sie" that open a relative clause whose object
+#: they are (", die sie als Ministerin empfing")
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "denen", "welche"})
+
+
+def _singular_sie(view: DocView, sent: Span) -> int | None:
+    """The token of a "sie" in ``sent`` next to a verb in the singular ("Dort
+    traf sie X", "wurde sie von X empfangen", "Sie traf X"), not the plural
+    "they" ("trafen sie", "sie sind") nor a "sie" of no verb; else None."""
+    doc = view.doc
+    for w in sent:
+        if w.lower_ != "sie" or (w.text == "Sie" and w.i != sent.start):
+            continue
+        if (
+            w.i - 2 >= sent.start
+            and doc[w.i - 2].text == ","
+            and doc[w.i - 1].lower_ in _RELATIVE_PRONOUNS
+        ):
+            continue  # "die Mails, die sie empfing": the object is the thing
+        verbs = [
+            v
+            for j in (w.i - 1, w.i + 1)
+            if sent.start <= j < sent.end
+            and (v := doc[j]).is_lower
+            and v.is_alpha
+            and v.lower_ not in _NOT_VERBS
+        ]
+        if verbs and not any(v.lower_.endswith(("n", "nd")) for v in verbs):
+            return w.i
+    return None
+
+
+def woman_before(view: DocView, sent: Span) -> str | None:
+    """The person named last in the two sentences before ``sent`` if the
+    article gives her a feminine title ("Kanzlerin X", "Außenministerin X")
+    and names no other person between; else None."""
+    doc = view.doc
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    for i in range(sent.start - 1, lo - 1, -1):
+        k = view.person(i)
+        if k is None:
+            continue
+        return k if _feminine_title(view, k) else None
+    return None
+
+
+def _feminine_title(view: DocView, key: str) -> bool:
+    """A mention of the person ``key`` follows a feminine title ("Kanzlerin X",
+    "die Ministerin X")."""
+    doc = view.doc
+    forms = title_forms()[0]
+    for i in range(1, len(doc)):
+        if view.key(i) == key and view.key(i - 1) != key:
+            title = forms.get(doc[i - 1].text.rsplit("-", 1)[-1].lower())
+            if title is not None and title.feminine:
+                return True
+    return False
+
+
+def _er_antecedent(view: DocView, sent: Span) -> str | None:
+    """The person "er" in ``sent`` refers to: the one named last before
+    (:func:`person_before`), but where the sentence before opens with "Er" and
+    names that person in it, the one that "Er" refers to ("Er wurde von
+    Präsident X empfangen. Zuvor hatte er mit Y gesprochen": not X)."""
+    ante = person_before(view, sent)
+    s_i = view.sentence_of(sent[0])
+    if ante is None or s_i == 0:
+        return ante
+    prev = view.sents[s_i - 1]
+    words = [w for w in prev if not w.is_space]
+    if not words or words[0].lower_ != "er":
+        return ante
+    if not any(view.key(i) == ante for i in range(prev.start, prev.end)):
+        return ante
+    return _er_antecedent(view, prev) or ante
 
 
 def apposed_person_start(view: DocView, sent: Span, start: int) -> int:
@@ -266,6 +365,15 @@ def subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             )
         ):
             particle = ""  # "Baumax ist in Gesprächen mit der Unicredit"
+        if (
+            particle is None
+            and v.is_lower
+            and v.lower_ in HAVE_FORMS
+            and sent.start < v.i < t.i
+            and _no_verb_at_end(view, sent, t.i)
+            and _object_of_have(view, v.i, t.i)
+        ):
+            particle = ""  # "X hatte am Dienstag ein Treffen mit Y"
         if particle is None or abs(v.i - t.i) > 8 or v.i == t.i:
             continue
         if particle and not any(
@@ -301,9 +409,10 @@ def subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             finite = aux[0]
         # "Noch wichtiger: Die EU startete ...": the clause after a colon
         first = max(
-            [sent.start]
+            [dateline_end(view, sent) or sent.start]
             + [i + 1 for i in range(sent.start, finite.i) if doc[i].text in (":", ";")]
         )
+        first = _past_adjectives(view, first, finite.i)
         keys = keys_from(view, first, finite.i)
         if keys and _ends_at(view, keys[-1], first, finite.i):
             return [k for k in keys if not is_media(k)]
@@ -312,6 +421,49 @@ def subjects_of_support_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             if keys and _ends_at(view, keys[-1], finite.i + 1, t.i):
                 return [k for k in keys if not is_media(k)]
     return []
+
+
+def _object_of_have(view: DocView, v: int, i: int) -> bool:
+    """The noun at ``i`` is the object of "haben" at ``v``: its determiner
+    (past lower-case adjectives) is one of an object, or nothing stands between
+    it and the verb but a day ("hatte ein Treffen mit Y", "hatten am Montag
+    Gespräche mit Y"; not "hat Interesse an einem Treffen")."""
+    j = i - 1
+    while j > v and view.doc[j].is_lower and view.lowers[j] not in ARTICLES:
+        j -= 1  # "ein kurzes Gespräch"
+    low = view.lowers[j]
+    if low in HAVE_OBJECT_DETERMINERS:
+        return view.lowers[j - 1] not in PLACE_PREPOSITIONS | OBJECT_PREPOSITIONS
+    return j == v or low in WEEKDAYS or low in RELATIVE_DAYS
+
+
+def _no_verb_at_end(view: DocView, sent: Span, i: int) -> bool:
+    """The clause of ``i`` does not end with a lower-case word (a participle
+    or infinitive: "hat ein Treffen mit Y abgesagt", "hatte ein Treffen
+    vereinbart"), except "gehabt"."""
+    end = i + 1
+    while end < sent.end and view.texts[end] not in (",", ";", ":", "–", "."):
+        end += 1
+    last = view.doc[end - 1]
+    # "habe ein Gespräch mit Y gehabt": the participle of "haben" itself
+    return not (last.is_lower and last.is_alpha) or last.lower_ == "gehabt"
+
+
+def _past_adjectives(view: DocView, i: int, end: int) -> int:
+    """The noun after an article and lower-case adjectives at ``i`` ("Die
+    angeschlagene Handelskette X", "Der kriselnde Baukonzern X"), when a name
+    follows the noun or is the noun, before ``end``; else ``i``."""
+    doc = view.doc
+    if i >= end or doc[i].lower_ not in ARTICLES:
+        return i
+    j = i + 1
+    while j < end and doc[j].is_lower and doc[j].is_alpha and not view.key(j):
+        j += 1
+    if j == i + 1 or j >= end or not doc[j].text[:1].isupper():
+        return i
+    if view.key(j) or org_apposition(view, j, end):
+        return j
+    return i
 
 
 def _officials_of(view: DocView, j: int, end: int) -> bool:
@@ -405,8 +557,14 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
             out += keys_from(view, j, t.i)
     # "Die ÖVP und die FPÖ haben sich geeinigt", "Die ÖVP will mit der FPÖ
     # verhandeln": the named actors that open the clause, before its auxiliary
-    keys = keys_from(view, sent.start, t.i)
-    j = sent.start
+    # (past a dateline: "Brüssel – Die Staats- und Regierungschefs der EU sind")
+    opening = _past_adjectives(view, dateline_end(view, sent) or sent.start, t.i)
+    keys = [
+        k
+        for k in keys_from(view, opening, t.i)
+        if not _only_title_owner(view, k, opening, t.i)
+    ]
+    j = opening
     while j < t.i and (
         view.key(j)
         or doc[j].lower_ in ARTICLES | MUNICIPALITIES | PARTY_BODIES | {"und", ","}
@@ -427,7 +585,7 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         or noun_before_name(view, sent, j, t.i)
     ):
         j += 1
-    if keys and j > sent.start and doc[j - 1].lower_ in ("und", "sowie", ","):
+    if keys and j > opening and doc[j - 1].lower_ in ("und", "sowie", ","):
         # "ÖVP, FPÖ, Grüne und zwei Listen hatten sich geeinigt": the list runs
         # on with members the model left untagged or that have no name
         n = j
@@ -439,10 +597,14 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         ):
             n += 1
         j = n
-    if j > sent.start and doc[j].lower_ in FINITE_AUXILIARIES:
-        keys = keys or keys_in(view, sent.start, j)  # "Die Firma Siemens hat"
+    if j > opening and doc[j].lower_ in FINITE_AUXILIARIES:
+        keys = keys or [  # "Die Firma Siemens hat"
+            k
+            for k in keys_in(view, opening, j)
+            if not _only_title_owner(view, k, opening, j)
+        ]
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
-    elif keys and j > sent.start and _second_verb(view, sent, j, t):
+    elif keys and j > opening and _second_verb(view, sent, j, t):
         # "Siemens prüft das Angebot und verhandelt mit Alstom": the subject
         # that opens the sentence is the one of the verb after "und" too
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
@@ -477,6 +639,34 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
 _CLAUSE_BREAKS = frozenset(
     {",", ";", ":", "–", "-", "(", "und", "oder", "sowie", "dass"}
 )
+
+
+def _only_title_owner(view: DocView, key: str, start: int, end: int) -> bool:
+    """Each mention of the state or organisation ``key`` in tokens ``start``
+    to ``end`` is a genitive before a title and its holder's name ("Israels
+    Ministerpräsident X und Y haben telefoniert"): the holder takes part for
+    it, not the state beside him."""
+    doc = view.doc
+    seen = False
+    i = start
+    while i < end:
+        if view.key(i) != key:
+            i += 1
+            continue
+        j = i
+        while j + 1 < end and view.key(j + 1) == key:
+            j += 1
+        if not (
+            doc[j].text.endswith("s")
+            and j + 2 < end
+            and view.key(j + 1) is None
+            and match_title(doc[j + 1].text)
+            and view.person(j + 2)
+        ):
+            return False
+        seen = True
+        i = j + 1
+    return seen
 
 
 def _second_verb(view: DocView, sent: Span, j: int, t: Token) -> bool:
@@ -585,15 +775,48 @@ def has_word(sent: Span, word: str) -> bool:
     return any(w.lower_ == word for w in sent)
 
 
-def _subject_after_phrase(
-    view: DocView,
-    sent: Span,
-    t: Token,
-) -> str | None:
+def _subject_after_phrase(view: DocView, sent: Span, t: Token) -> list[str]:
     """The person right after the verb that ends an opening phrase "Bei einem
     Treffen mit [dem türkischen Präsidenten] X [in Y]": skip the phrase (names,
     articles, prepositions, years, titles and their adjectives), take one lower-case
-    word as the verb, then the person after it (titles allowed before)."""
+    word as the verb, then the person after it (titles allowed before), and the
+    persons coordinated with it ("Bei einem Treffen in Berlin sprachen X und
+    Y über …": both)."""
+    k = _first_subject_after_phrase(view, sent, t)
+    if k is None:
+        return []
+    out = [k]
+    if kind_of(k) is not Kind.PERSON:
+        return out
+    i = next(i for i in range(t.i + 1, sent.end) if view.key(i) == k)
+    while i < sent.end and view.key(i) == k:
+        i += 1
+    doc = view.doc
+    while i < sent.end and doc[i].lower_ in ("und", "sowie", ","):
+        j = i + 1
+        while (
+            j < sent.end
+            and not view.key(j)
+            and (
+                doc[j].lower_ in ARTICLES
+                or match_title(doc[j].text)
+                or (doc[j].is_lower and is_title_modifier(doc[j].lower_))
+            )
+        ):
+            j += 1  # "und der französische Präsident X"
+        nxt = view.person(j) if j < sent.end else None
+        if nxt is None or nxt in out:
+            break
+        out.append(nxt)
+        i = j
+        while i < sent.end and view.key(i) == nxt:
+            i += 1
+    return out
+
+
+def _first_subject_after_phrase(view: DocView, sent: Span, t: Token) -> str | None:
+    """The one actor right after the verb that ends the opening phrase of
+    ``t`` (:func:`_subject_after_phrase`)."""
     doc = view.doc
     j = t.i + 1
     while j < sent.end and (

@@ -19,7 +19,16 @@ from kg.lang.de.grammar import ARTICLES, POSSESSIVE_ARTICLES
 from kg.lang.de.meetings import COUNCIL_MEMBERS, COUNTERPARTS, MEET_OBJECT_VERBS
 from kg.lang.de.titles import match_title
 
-__all__ = ["council_before", "counterpart_states", "state_of_post", "subject_before"]
+__all__ = [
+    "council_before",
+    "counterpart_states",
+    "counterparts_abroad",
+    "state_of_post",
+    "subject_before",
+]
+
+#: possessives of an accusative object: "traf seinen türkischen Amtskollegen"
+_OBJECT_POSSESSIVES = frozenset({"seinen", "seine", "ihren", "ihre"})
 
 #: the words that join a second actor to the one before ("X und Y reisten")
 _JOINERS = frozenset({"und", "sowie", "oder", "mit", ",", "("})
@@ -29,7 +38,8 @@ def counterpart_states(view: DocView, sent: Span, t: Token, kind: str) -> list[s
     """The countries whose unnamed holder of a post the meeting trigger ``t``
     meets: "mit seinem ungarischen Amtskollegen", "mit der polnischen
     Regierungschefin" (after a talk verb or right after the noun), "traf den
-    französischen Außenminister" (the object of a verb of meeting). None
+    französischen Außenminister", "empfing seinen türkischen Amtskollegen" (the
+    object of a verb of meeting). None
     where a name follows the title ("den französischen Außenminister X")."""
     out: list[str] = []
     for w in sent:
@@ -39,7 +49,7 @@ def counterpart_states(view: DocView, sent: Span, t: Token, kind: str) -> list[s
                 continue
         elif not (
             kind == "verb"
-            and low in ("den", "die")
+            and (low in ("den", "die") or low in _OBJECT_POSSESSIVES)
             and t.lower_.startswith(MEET_OBJECT_VERBS)
         ):
             continue
@@ -52,6 +62,24 @@ def state_of_post(view: DocView, sent: Span, j: int) -> str | None:
     """The country of "[seinem] ungarischen Amtskollegen" starting at token
     ``j`` (an article or possessive, lower-case words one of which names the
     country, a title or counterpart noun, no name after it), else None."""
+    found = _post_state(view, sent, j)
+    if found is None:
+        return None
+    state, k = found
+    doc = view.doc
+    end = sent.end
+    nxt = k + 1
+    if nxt < end and doc[nxt].text in ",(" and nxt + 1 < end:
+        nxt += 1  # "den französischen Außenminister, X,"
+    if nxt < end and (view.key(nxt) or doc[nxt].text[:1].isupper()):
+        return None  # a name (or a word that may be one) follows
+    return state
+
+
+def _post_state(view: DocView, sent: Span, j: int) -> tuple[str, int] | None:
+    """The country of "[seinem] ungarischen Amtskollegen" starting at token
+    ``j`` and the index of its noun (a title or counterpart noun), whatever
+    follows it, else None."""
     doc = view.doc
     end = sent.end
     if j < end and doc[j].lower_ in ARTICLES | POSSESSIVE_ARTICLES:
@@ -69,12 +97,62 @@ def state_of_post(view: DocView, sent: Span, j: int) -> str | None:
     noun = doc[k]
     if not (noun.lower_ in COUNTERPARTS or match_title(noun.text)):
         return None
-    nxt = k + 1
-    if nxt < end and doc[nxt].text in ",(" and nxt + 1 < end:
-        nxt += 1  # "den französischen Außenminister, X,"
-    if nxt < end and (view.key(nxt) or doc[nxt].text[:1].isupper()):
-        return None  # a name (or a word that may be one) follows
-    return state
+    return state, k
+
+
+def counterparts_abroad(view: DocView, sent: Span) -> list[tuple[str, str | None]]:
+    """(country, the counterpart's key or None) of each "seinem ungarischen
+    Amtskollegen [X]", "ihre polnische Amtskollegin [X]" in ``sent``, and of
+    a post of a country met ("traf den polnischen Regierungschef [X]", "mit
+    dem französischen Präsidenten"): whoever "sein"/"ihr" points to holds the
+    same post elsewhere, and whoever meets a country's office holder is its
+    guest or host, so neither is of that country (a visitor's bare
+    "Außenminister" is not the host's)."""
+    doc = view.doc
+    out: list[tuple[str, str | None]] = []
+    for w in sent:
+        low = w.lower_
+        if low in POSSESSIVE_ARTICLES and low.startswith(("sein", "ihr")):
+            counterpart = True
+        elif (
+            low in ("den", "dem", "die", "der")
+            and w.i > sent.start
+            and (doc[w.i - 1].lower_ == "mit" or _after_meet_verb(view, sent, w.i))
+        ):
+            counterpart = False  # "traf den polnischen Regierungschef [X]"
+        else:
+            continue
+        found = _post_state(view, sent, w.i)
+        if found is None or (counterpart and doc[found[1]].lower_ not in COUNTERPARTS):
+            continue
+        state, k = found
+        named = view.person(k + 1) if k + 1 < sent.end else None
+        out.append((state, named))
+    return out
+
+
+def _after_meet_verb(view: DocView, sent: Span, i: int) -> bool:
+    """A verb of meeting with an object ("traf", "empfing") comes at most four
+    words before token ``i``, with no punctuation between ("traf am Montag
+    den …"), or its participle ends the clause after it ("hat den … X
+    getroffen")."""
+    for j in range(i - 1, max(sent.start, i - 5) - 1, -1):
+        w = view.doc[j]
+        if w.is_punct:
+            return False
+        if w.is_lower and w.lower_.startswith(MEET_OBJECT_VERBS):
+            return True
+    # "hat am Montag den polnischen Präsidenten X getroffen": the participle
+    # that ends the clause
+    j = i + 1
+    while j < sent.end and not view.doc[j].is_punct and j - i <= 10:
+        j += 1
+    last = view.doc[j - 1]
+    return (
+        j - 1 > i
+        and last.is_lower
+        and last.lower_.startswith(("getroffen", "empfangen", "besucht"))
+    )
 
 
 def subject_before(

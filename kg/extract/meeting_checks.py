@@ -11,6 +11,9 @@ between two sides after all?
 * a meeting of the unnamed "ich" or "wir" with one named side ("Ich traf X
   in Brüssel", "Wir haben mit X gesprochen") is no visit of X
   (:func:`unnamed_first_person`);
+* a meeting of one named side with an unnamed group ("X hat die Parteichefs
+  in der Hofburg empfangen", "traf sich mit Vertretern der Gewerkschaft"):
+  :func:`unnamed_side`;
 * persons who visit a site together ("Die Ministerin und der Minister besuchen
   die Grenze") are two visitors, not two sides (:func:`co_visitors`);
 * a talk on the sidelines of another meeting ("Am Rande des Gipfels kam X zu
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.actors import is_media
+from kg.extract.actors import is_intergov, is_media
 from kg.extract.meeting_senses import missed_or_offered
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
@@ -32,6 +35,7 @@ from kg.lang.de.grammar import ARTICLES
 from kg.lang.de.meeting_senses import LATER_DETERMINERS, TALK_FAMILIES
 from kg.lang.de.meetings import (
     BROADCAST_VERBS,
+    CONVENE_VERBS,
     COORDINATORS,
     FINITE_AUXILIARIES,
     FIRST_PERSON,
@@ -43,7 +47,13 @@ from kg.lang.de.meetings import (
     TALK_VERBS,
     UNREAL_WORDS,
 )
-from kg.lang.de.not_meetings import NEAR_MISS_AUXILIARIES, NEAR_MISS_WORDS
+from kg.lang.de.not_meetings import (
+    DATIVE_PREPOSITIONS,
+    NEAR_MISS_AUXILIARIES,
+    NEAR_MISS_WORDS,
+    PLURAL_DETERMINERS,
+    UNNAMED_SIDE_NOUNS,
+)
 from kg.lang.de.speech import MEDIA_NOUNS
 from kg.lang.de.titles import match_title
 
@@ -54,6 +64,7 @@ __all__ = [
     "drop_interviewers",
     "on_sidelines",
     "unnamed_first_person",
+    "unnamed_side",
     "title_possessors",
     "later_mention",
     "same_family",
@@ -227,11 +238,18 @@ def unreal(view: DocView, sent: Span, t: Token) -> bool:
       ein Gespräch an" (:func:`kg.extract.meeting_senses.missed_or_offered`);
     * a near miss: "hätte" with "beinahe"/"fast"/"um ein Haar" in the clause
       ("Eine Drohne hätte den Fahrer X beinahe getroffen", "Die beiden hätten
-      sich fast getroffen", "hätten sich um ein Haar verpasst").
+      sich fast getroffen", "hätten sich um ein Haar verpasst");
+    * a wish ("würde X gerne treffen"), a conditional clause opening the
+      sentence ("Sollte es zu einem Treffen kommen, …") and the "dass" clause
+      of a verb of denial ("dementierte, dass sich X und Y getroffen hätten").
     """
     lowers = view.lowers
     clause_words = {lowers[i] for i in _clause(view, sent, t.i)}
     if clause_words & UNREAL_WORDS:
+        return True
+    if clause_words & WISH_AUXILIARIES and clause_words & {"gern", "gerne"}:
+        return True  # "X würde Y gerne treffen": a wish
+    if _conditional(view, sent, t) or _denied_clause(view, sent, t):
         return True
     if clause_words & NEAR_MISS_AUXILIARIES and clause_words & NEAR_MISS_WORDS:
         return True
@@ -252,6 +270,36 @@ def unreal(view: DocView, sent: Span, t: Token) -> bool:
             for i in range(t.i + 1, clause.stop)
         )
     return False
+
+
+#: Konjunktiv II auxiliaries of a wish with "gern(e)": "würde X gerne treffen"
+WISH_AUXILIARIES = frozenset({"würde", "würden"})
+
+#: words that open a conditional clause ("Sollte es zu einem Treffen kommen,
+#: …", "Falls sich X und Y treffen, …")
+CONDITIONALS = frozenset({"sollte", "sollten", "falls"})
+
+#: stems of verbs that deny what their "dass" clause says ("dementierte, dass
+#: sich X und Y getroffen hätten", "bestritt, dass …")
+DENY_STEMS = ("dementier", "bestritt", "bestreit", "leugne", "geleugnet")
+
+
+def _conditional(view: DocView, sent: Span, t: Token) -> bool:
+    """The trigger ``t`` lies in a conditional clause that opens the sentence:
+    "Sollte es zu einem Treffen zwischen X und Y kommen, wäre das ein Erfolg"."""
+    if view.lowers[sent.start] not in CONDITIONALS:
+        return False
+    return not any(view.texts[i] == "," for i in range(sent.start, t.i))
+
+
+def _denied_clause(view: DocView, sent: Span, t: Token) -> bool:
+    """The trigger ``t`` lies in the "dass" clause of a verb of denial: "Ein
+    Sprecher dementierte, dass sich X und Y getroffen hätten"."""
+    lowers = view.lowers
+    dass = [i for i in range(sent.start, t.i) if lowers[i] == "dass"]
+    if not dass:
+        return False
+    return any(lowers[i].startswith(DENY_STEMS) for i in range(sent.start, dass[-1]))
 
 
 def broadcast(view: DocView, sent: Span, t: Token) -> bool:
@@ -388,3 +436,83 @@ def on_sidelines(sent: Span, t: Token) -> bool:
         w.lower_ in SIDELINES and w.i > sent.start and doc[w.i - 1].lower_ == "am"
         for w in sent
     )
+
+
+def _unnamed_plural(view: DocView, sent: Span, i: int) -> bool:
+    """The word at ``i`` is a plural noun of persons with its determiner:
+    "die Parteichefs", "die drei Landeshauptleute", "mit den Gewerkschaften",
+    "mit Vertretern"."""
+    text = view.texts[i]
+    low = view.lowers[i]
+    if not text[:1].isupper():
+        return False
+    j = i - 1
+    while (
+        j > sent.start
+        and view.doc[j].is_lower
+        and view.lowers[j].endswith(("e", "en"))
+        and view.lowers[j] not in PLURAL_DETERMINERS | {"den"}
+    ):
+        j -= 1  # adjectives: "die beiden österreichischen Parteichefs"
+    det = view.lowers[j] if j >= sent.start else ""
+    before = view.lowers[j - 1] if j > sent.start else ""
+    if det == "den" and before in DATIVE_PREPOSITIONS:
+        plural_det = True
+    else:
+        plural_det = det in PLURAL_DETERMINERS
+    if low in UNNAMED_SIDE_NOUNS:
+        return plural_det or (j == i - 1 and det in DATIVE_PREPOSITIONS)
+    found = match_title(text)
+    if found is None or not plural_det:
+        return False
+    title = found[1]
+    if title.feminine:
+        return low.endswith("innen")
+    return not title.adjectival and not low.endswith("in")
+
+
+#: words between a group noun and its owner or origin: "Vertretern der
+#: IG Metall", "die Außenminister aus X und Y"
+_OWNER_WORDS = frozenset({"der", "des", "aus", "von", "vom", "beider", "aller"})
+
+
+def unnamed_side(view: DocView, sent: Span, t: Token, attendees: list[str]) -> bool:
+    """A meeting of one named side whose other side is an unnamed group in the
+    trigger's clause, with no actor named after it: "Präsident X hat die
+    Parteichefs in der Hofburg empfangen", "X traf sich mit Vertretern der
+    Gewerkschaft", "X kam mit den Gewerkschaften zusammen". Talks with an
+    unnamed side are no meeting (a place does not make one); not a group
+    named before the side, which gathers at its host's ("Die
+    Regierungschefs beraten bei X in Paris"), nor "die
+    Parteichefs Y und Z", "mit Vertretern der IG Metall", nor a visit ("X
+    besuchte die Soldaten in Y": the visit of a place)."""
+    if t.lower_.startswith(("besuch", "visite")) or t.lower_ in CONVENE_VERBS:
+        return False  # "tagen die Länderchefs": the group is the body
+    named = {k for k in attendees if kind_of(k) is not Kind.PLACE}
+    if len(named) != 1 or any(is_intergov(k) for k in named):
+        return False
+    clause = _clause(view, sent, t.i)
+    first = next((i for i in clause if view.key(i) in named), None)
+    if first is None:
+        return False  # "Bei einem Treffen vereinbarten die Minister": the
+        # side named before may be the group itself
+    for i in clause:
+        if i < first:
+            continue  # "beraten die Regierungschefs bei X in Paris": a
+            # gathering of the group at its host's
+        if view.key(i) is not None or not _unnamed_plural(view, sent, i):
+            continue
+        # the group's own names or owner right after it: "die Parteichefs X
+        # und Y", "Vertretern der IG Metall", "die Außenminister der EU"
+        j = i + 1
+        while (
+            j < clause.stop
+            and view.key(j) is None
+            and view.doc[j].is_lower
+            and (view.lowers[j] in _OWNER_WORDS or view.doc[j].pos_ == "ADJ")
+        ):
+            j += 1
+        named_after = j < clause.stop and view.key(j) is not None
+        if not named_after:
+            return True
+    return False

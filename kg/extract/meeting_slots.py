@@ -84,7 +84,7 @@ def places_in(
             and kind_of(view.key(t.i - 1) or "") is Kind.ORG
         ):
             continue
-        if _in_topic(sent, t.i):
+        if _in_topic(sent, t.i) or _of_other_event(sent, t.i):
             continue
         if t.i > sent.start and t.doc[t.i - 1].lower_ in PRONOUN_BODIES:
             continue  # "mit jener in Rom": the seat of a body, not where
@@ -95,6 +95,24 @@ def places_in(
     return [(i, k) for i, k, r in found if r == best]
 
 
+def _of_other_event(sent: Span, i: int) -> bool:
+    """The "in" at token ``i`` places an event that times the meeting, not the
+    meeting: "das erste Treffen seit der Wahl in Frankreich", "vor dem
+    Anschlag in Paris" (a noun that names no meeting after "seit", "vor",
+    "nach" or "bis" and an article)."""
+    doc = sent.doc
+    if i - 3 < sent.start:
+        return False
+    noun, art, prep = doc[i - 1], doc[i - 2], doc[i - 3]
+    return (
+        noun.text[:1].isupper()
+        and noun.is_alpha
+        and trigger_kind(noun) is None
+        and art.lower_ in ("der", "dem", "des")
+        and prep.lower_ in ("seit", "vor", "nach", "bis")
+    )
+
+
 def _in_topic(sent: Span, i: int) -> bool:
     """Token ``i`` lies in the topic of the talks, a phrase after "über" that
     nothing has closed: "berät über die Folgen der Unruhen im afrikanischen
@@ -103,7 +121,10 @@ def _in_topic(sent: Span, i: int) -> bool:
     doc = sent.doc
     for j in range(i - 1, max(sent.start, i - 11) - 1, -1):
         w = doc[j]
-        if w.lower_ == "über":
+        if w.lower_ == "über" or (
+            # "Dabei ging es um die Lage in der Ostukraine"
+            w.lower_ == "um" and j > sent.start and doc[j - 1].lower_ == "es"
+        ):
             return True
         if w.is_punct or w.lower_ in TOPIC_CLOSERS or trigger_kind(w) is not None:
             return False

@@ -26,6 +26,7 @@ from typing import TypeVar
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_intergov, keys_in, state_of_capital
+from kg.extract.counterparts import counterparts_abroad
 from kg.extract.envoys import senders
 from kg.extract.meeting_checks import (
     LATER_REACH,
@@ -37,6 +38,7 @@ from kg.extract.meeting_checks import (
     same_family,
     title_possessors,
     unnamed_first_person,
+    unnamed_side,
     unreal,
 )
 from kg.extract.meeting_senses import other_sense
@@ -85,6 +87,7 @@ from kg.lang.de.meetings import (
     CONVENE_VERBS,
     COUNCIL_MEMBERS,
     DEMONSTRATIVES,
+    EARLIER_WORDS,
     MEMBER_LIST_OPENERS,
     NO_AGREEMENT,
     NOT_DENIALS,
@@ -130,6 +133,8 @@ class _Candidate:
     call: bool = False
     #: named with a demonstrative ("Dieser Vorgipfel"): the meeting just before
     this: bool = False
+    #: "Daran nahmen X und Y teil": only ever the meeting just before
+    only_this: bool = False
     #: "die Gespräche" with nothing else: the talks named a few sentences before
     later: bool = False
     #: talks taken up again ("wollen ihre Verhandlungen fortsetzen"): a new
@@ -316,7 +321,7 @@ def _sentence_meetings(
     triggers = [
         (t, kind)
         for t in sent
-        if (kind := trigger_kind(t) or _attended_body(view, t, sent))
+        if (kind := trigger_kind(t) or _attended_body(view, t, sent) or _there(t, sent))
     ]
     triggers = [
         (t, k)
@@ -342,6 +347,7 @@ def _sentence_meetings(
     hosted = hosts_in(view, sent)
     hosts = [k for _, k in hosted]
     possessors = title_possessors(view, sent)
+    abroad = counterparts_abroad(view, sent)
     for t, kind in triggers:
         c = _Candidate([t.text], s_i, call=is_call(t, sent))
         c.this = (
@@ -356,7 +362,12 @@ def _sentence_meetings(
             )
         )
         c.later = kind == "noun" and later_mention(view, t)
-        c.resumed = kind == "noun" and _resumed(sent)
+        if t.lower_ == "daran":  # "Daran nahmen X und Y teil"
+            c.this = c.only_this = True
+        # "Der Minister war zuvor mit X zusammengetroffen": an earlier meeting
+        c.resumed = (kind == "noun" and _resumed(sent)) or any(
+            w.lower_ in EARLIER_WORDS for w in sent
+        )
         c.side = on_sidelines(sent, t)
         c.attendees = participants(view, sent, t, kind)
         if kind == "noun":  # "der EU-Gipfel mit der Türkei": the EU too
@@ -406,6 +417,13 @@ def _sentence_meetings(
             # "An dem Treffen im Kanzleramt nahmen X, Y und Z teil": who took
             # part in the meeting named before, however many
             c.this = True
+        # "X traf seinen türkischen Amtskollegen [Y]": X is not Turkey's
+        visitors.update(
+            (k, state)
+            for state, named in abroad
+            for k in c.attendees
+            if k != named and kind_of(k) is Kind.PERSON
+        )
         sent_cands.append((t, c))
         if destination and (
             named_visitors or (kind == "noun" and pays_visit(doc, t, sent))
@@ -458,6 +476,7 @@ def _sentence_meetings(
             and not unreal(view, sent, t)
             and not broadcast(view, sent, t)
             and not unnamed_first_person(view, sent, t, kept)
+            and not unnamed_side(view, sent, t, kept)
         ):
             c.attendees = kept
             checked.append((t, c))
@@ -482,6 +501,14 @@ def _sentence_meetings(
         else:
             merged.append(c)
     return merged + anchors, visitors
+
+
+def _there(t: Token, sent: Span) -> str | None:
+    """'noun' for "Daran" opening a sentence that says who took part ("Daran
+    nahmen X und Y teil"): the meeting named before."""
+    if t.lower_ == "daran" and t.i == sent.start and _takes_part_in(sent):
+        return "noun"
+    return None
 
 
 def _takes_part_in(sent: Span) -> bool:
@@ -808,7 +835,7 @@ def _merge_candidates(
         if (
             c.this
             and meetings
-            and c.sentence - meetings[-1][1][-1] <= 2
+            and c.sentence - meetings[-1][1][-1] <= (1 if c.only_this else 2)
             and _compatible(meetings[-1][0], c)
         ):
             # "Dieser Vorgipfel": the meeting named just before
@@ -816,6 +843,8 @@ def _merge_candidates(
             if c.sentence not in meetings[-1][1]:
                 meetings[-1][1].append(c.sentence)
             continue
+        if c.only_this:
+            continue  # "Daran nahmen X teil" after no meeting: a rally, a race
         if (
             c.later
             and not (c.attendees or c.organizers or c.location or c.date)

@@ -47,6 +47,7 @@ from kg.extract.partners import (
     partners_by_reference,
 )
 from kg.extract.records import Kind, kind_of, name_of
+from kg.extract.subject_anaphors import anaphor_subject
 from kg.extract.view import DocView
 from kg.extract.visits import genitive_owner
 from kg.lang.de.grammar import (
@@ -96,6 +97,8 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         out += subjects_of_support_verb(view, sent, t)
     if kind == "verb":
         out += subjects_of_verb(view, sent, t)
+        # "Die Bank berät mit dem Landesschulrat": the bank named before
+        out += anaphor_subject(view, sent, t, kind, out)
     if t.lower_.startswith(("einbestell", "zitier", "bestellt")):
         out += _ministry_states(view, sent)
     # "Kurz empfing ihn", "sprach mit ihm", "den Gast", "zu Gast bei Papst X"
@@ -330,7 +333,7 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
                 r += 1  # "verhandelte mit den Vertretern der Gewerkschaft"
             if (
                 r + 1 < end
-                and doc[r].lower_ in REPRESENTATIVES
+                and _representative(doc[r].lower_)
                 and doc[r + 1].lower_ in ("der", "des", "von", "aus")
             ):
                 # "traf sich mit Vertretern von ÖGB und Arbeiterkammer", "mit
@@ -366,7 +369,7 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             # "hat mit X eine Einigung erzielt": the partner before the noun
             out += keys_from(view, p, t.i)
         elif (
-            low in REPRESENTATIVES
+            _representative(low)
             and (abs(w.i - t.i) <= 4 or _object_of_verb(doc, t, w, kind))
             and w.i + 1 < end
             and (
@@ -424,6 +427,20 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             ]
             out += present
     return out
+
+
+#: endings of compounds of a noun of representatives ("Regierungsvertretern aus
+#: Polen", "eine Gewerkschaftsdelegation aus Ungarn")
+_REPRESENTATIVE_ENDINGS = ("vertreter", "vertretern", "vertreterinnen", "delegation")
+
+
+def _representative(low: str) -> bool:
+    """``low`` names representatives of the actors named after it: "Vertreter",
+    "Delegation" (:data:`REPRESENTATIVES`) or a compound of them
+    ("Regierungsvertretern")."""
+    return low in REPRESENTATIVES or (
+        low.endswith(_REPRESENTATIVE_ENDINGS) and len(low) > 12
+    )
 
 
 def _object_of_verb(doc: Doc, t: Token, w: Token, kind: str) -> bool:

@@ -131,7 +131,8 @@ def objects_before_participle(view: DocView, sent: Span, t: Token) -> list[str]:
     """The organisations a meeting participle at the end of its clause takes
     as object: "Franziskus hat die Opferschutzkommission empfangen", "wurde
     von der Kommission empfangen" (not a medium, not a genitive after a noun:
-    "den Chef der OMV getroffen", not a compound of a title: "OMV-Chef")."""
+    "den Chef der OMV getroffen", not a compound of a title: "OMV-Chef", not
+    a venue: "im Kreml empfangen")."""
     if view.lowers[t.i] not in _MEETING_PARTICIPLES:
         return []
     start, end = _clause(view, sent, t.i)
@@ -152,8 +153,18 @@ def objects_before_participle(view: DocView, sent: Span, t: Token) -> list[str]:
             and view.texts[i - 2][:1].isupper()
         ):
             continue  # "den Chef der OMV"
+        if view.lowers[i - 1] in _VENUE_PREPOSITIONS or (
+            i - 2 >= start
+            and view.lowers[i - 1] in ("dem", "der")
+            and view.lowers[i - 2] in ("in", "an", "auf")
+        ):
+            continue  # "hat X im Kreml empfangen": where, not whom
         out.append(k)
     return out
+
+
+#: contracted prepositions of a venue ("im Kanzleramt", "ins Weiße Haus")
+_VENUE_PREPOSITIONS = frozenset({"im", "ins", "am", "beim", "zum", "zur"})
 
 
 def partner_by_reference(

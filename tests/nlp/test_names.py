@@ -703,3 +703,23 @@ def test_a_party_in_brackets_after_a_person_is_no_person(vocab) -> None:
         ["Dann", "kam", "Max", "Berger", "(", "Peter", ")", "."],
         [(2, 4, "PER"), (5, 6, "PER")],
     ) == ["Max Berger", "Peter"]
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (
+            ["traf", "seinen", "Amtskollegen", "Mevlüt", "Cavusoglu", "."],
+            "Mevlüt Cavusoglu",
+        ),
+        (
+            ["mit", "ihrer", "Amtskollegin", "Hanna", "Kowalczyk", "."],
+            "Hanna Kowalczyk",
+        ),
+        (["traf", "seinen", "Amtskollegen", "am", "Montag"], None),
+    ],
+)
+def test_names_right_after_a_counterpart_noun(vocab, words, person) -> None:
+    doc = Doc(vocab, words=words)
+    got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
+    assert got == ([person] if person else [])

@@ -44,6 +44,7 @@ __all__ = [
     "MEMBER_LIST_OPENERS",
     "MEAL_NOUNS",
     "MEET_OBJECT_VERBS",
+    "EARLIER_WORDS",
     "AGREE_VERBS",
     "BACK_ADVERBS",
     "AGREEMENT_NOUNS",
@@ -89,6 +90,8 @@ __all__ = [
     "SUMMON_VERBS",
     "WIN_WORDS",
     "SUPPORT_VERBS",
+    "HAVE_FORMS",
+    "HAVE_OBJECT_DETERMINERS",
     "TABLE_VERBS",
     "TALK_VERBS",
     "CHAT_VERBS",
@@ -136,6 +139,7 @@ TRIGGER_NOUNS = frozenset(
         "besuches",
         "besuche",
         "unterredung",
+        "unterredungen",
         "begegnung",
         "begegnungen",
         "beratungen",
@@ -373,6 +377,16 @@ def _support_verbs(table: bool = False) -> dict[str, str]:
 #: FPÖ führen Sondierungsgespräche", "Die SPÖ nahm Gespräche mit der FPÖ auf",
 #: "setzten ihre Verhandlungen fort" (form -> particle that closes the clause)
 SUPPORT_VERBS = _support_verbs()
+
+#: "haben" as the verb of talks it takes as object ("X hatte am Dienstag ein
+#: Treffen mit Y"), when no other verb ends the clause (not "hat ein Treffen
+#: mit Y abgesagt"): the subject is a party
+HAVE_FORMS = frozenset({"hat", "hatte", "hatten", "haben", "habe"})
+#: determiners of the talks as the object of "haben" ("hatte ein Treffen",
+#: "hatten mehrere Gespräche"; not "Interesse an einem Treffen")
+HAVE_OBJECT_DETERMINERS = frozenset(
+    "ein eine einen das die den mehrere zwei drei sein seine ihr ihre".split()
+)
 
 #: verbs that make the subject a party when the talks are the negotiating
 #: table ("X und Y sitzen am Verhandlungstisch", "kehrte mit X an den
@@ -659,6 +673,10 @@ PARTY_BODIES = frozenset(
     }
 )
 
+
+#: adverbs that set a meeting before the one just told ("Der Minister war
+#: zuvor mit X zusammengetroffen"): a meeting of its own
+EARLIER_WORDS = frozenset({"zuvor", "vorher", "davor", "tags", "vortag"})
 
 #: nouns of the counterpart of the clause's subject: "die Einigung mit seinem
 #: Amtskollegen X", "ein Gespräch mit ihrer Amtskollegin": whoever "sein"/"ihr"

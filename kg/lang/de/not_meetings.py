@@ -195,6 +195,7 @@ NOT_HAPPENING = frozenset(
         "stattfinden",
         "stattgefunden",
         "gegeben",
+        "geben",
         "möglich",
     }
 )
@@ -277,3 +278,36 @@ BROADCAST_VERBS = frozenset(
     | {"überträgt", "übertragen", "übertrug", "übertrugen", "strahlt", "strahlen"}
     | {"ausgestrahlt", "gesendet", "gezeigt"}
 )
+
+#: plural nouns of an unnamed group as the other side of a meeting ("empfing die
+#: Parteichefs", "traf sich mit Vertretern der Gewerkschaft", "mit den
+#: Gewerkschaften"); plural posts ("die Landeshauptleute") come from the titles
+UNNAMED_SIDE_NOUNS = frozenset(
+    {
+        "vertreter",
+        "vertretern",
+        "vertreterinnen",
+        "gewerkschaften",
+        "sozialpartner",
+        "sozialpartnern",
+        "chefs",
+        "spitzen",
+        "delegationen",
+        "abordnungen",
+        "politiker",
+        "politikern",
+        "spitzenpolitiker",
+        "spitzenpolitikern",
+        "parteichefs",
+        "verhandler",
+        "verhandlern",
+    }
+)
+
+#: determiners of a plural noun: "die Parteichefs", "alle Landeshauptleute",
+#: "die drei Parteichefs"; "den" only after a dative preposition ("mit den
+#: Gewerkschaften")
+PLURAL_DETERMINERS = frozenset(
+    {"die", "alle", "beide", "beiden", "zwei", "drei", "vier", "fünf", "mehrere"}
+)
+DATIVE_PREPOSITIONS = frozenset({"mit", "von", "zu", "bei"})

@@ -35,7 +35,8 @@ def names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
     """Persons the model missed right after a title or a form of address: one
     to three capitalised words in no entity that the lexicon does not know as
     anything else ("Chinas Staatschef Xi Jinping", "Präsident Ruto", "Herrn
-    Berger")."""
+    Berger", "seinen türkischen Amtskollegen Mevlüt Cavusoglu")."""
+    from kg.lang.de.meetings import COUNTERPARTS
     from kg.lang.de.titles import is_title
 
     out: list[Span] = []
@@ -46,7 +47,11 @@ def names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
         if (
             i in taken
             or not tok.text[:1].isupper()
-            or not (is_title(tok.text) or tok.text in HONORIFICS)
+            or not (
+                is_title(tok.text)
+                or tok.text in HONORIFICS
+                or tok.lower_ in COUNTERPARTS
+            )
         ):
             i += 1
             continue

@@ -40,8 +40,9 @@ this order:
    Mittelmeerinsel Giglio", "im Raum Leibnitz"), unless a capitalised word
    follows ("in Merkels Regierung") or it is a first name with a surname.
 5. **Missed names**: one to three name-like words in no entity right after a
-   title ("Chinas Staatschef Xi Jinping"), and an unknown word opening a sentence
-   before a verb of saying or meeting ("Gunnlaugsson erklärte"), are persons
+   title ("Chinas Staatschef Xi Jinping") or a counterpart noun ("Amtskollegen
+   Mevlüt Cavusoglu"), and an unknown word opening a sentence before a verb of
+   saying or meeting ("Gunnlaugsson erklärte"), are persons
    (:mod:`kg.nlp.components.missed_names`).
 6. **Join**: a one-word person right before another person is one name
    ("Jarosław| Kaczyński").
