@@ -417,15 +417,18 @@ def _title_role(
             person, _role_name(title, prefix, compound, also, modifier), also, tok
         )
     # a plural title: "die Außenminister Annalena Baerbock und Antony
-    # Blinken" (the others' country is not said: "der" would be singular)
+    # Blinken" (the others' country is not said: "der" would be singular);
+    # "die SPD-Vorsitzenden X und Y", "Die Vorsitzenden der SPD, X und Y" lead
+    # the one organisation together
     if (
         first_mod > sent.start
         and doc[first_mod - 1].lower_ in ("die", "den")
         and (not title.feminine or tok.lower_.endswith("innen"))
-        and not title.adjectival
+        and (not title.adjectival or tok.lower_.endswith("en"))
     ):
+        shared = org if org is not None and kind_of(org) is Kind.ORG else None
         for other in _persons_listed_after(view, person_tok, sent):
-            found.add_title(other, role, None, tok)
+            found.add_title(other, role, shared, tok)
 
 
 def _org_coordinated(

@@ -320,3 +320,29 @@ def test_a_hyphenated_adjective_of_no_country_is_no_modifier(blank_nlp) -> None:
 
     assert is_title_modifier("us-amerikanischer", "US-amerikanischer")
     assert not is_title_modifier("griechenland-skeptischen", "Griechenland-skeptischen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die SPD-Vorsitzenden Eva Gruber und Karl Berger kritisierten den Plan.",
+        "Die Vorsitzenden der SPD, Eva Gruber und Karl Berger, kritisierten den Plan.",
+    ],
+)
+def test_a_plural_post_of_one_organisation_is_each_named_persons(
+    blank_nlp, text: str
+) -> None:
+    rec = extract(
+        blank_nlp, text, {"SPD": "ORG", "Eva Gruber": "PER", "Karl Berger": "PER"}
+    )
+    orgs = {r[0]: r[2] for r in role_triples(rec) if r[1] != "Mitglied"}
+    assert orgs == {"person/Eva Gruber": "org/SPD", "person/Karl Berger": "org/SPD"}
+
+
+def test_a_singular_adjectival_post_is_the_first_persons_only(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Die Vorsitzende Eva Gruber und Karl Berger kritisierten den Plan.",
+        {"Eva Gruber": "PER", "Karl Berger": "PER"},
+    )
+    assert [r[0] for r in role_triples(rec)] == ["person/Eva Gruber"]
