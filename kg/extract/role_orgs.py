@@ -383,7 +383,10 @@ def _org_of_prefix(doc: Doc, prefix: str) -> str | None:
     "Palästinenser", "GPA-djp-"."""
     p = prefix.rstrip("-")
     entry = (
-        gazetteer.country_of(prefix)
+        # "Deutsche-Bank-Chef": the name written with hyphens, before the
+        # country its first part would name
+        (gazetteer.lookup(p.replace("-", " ")) if "-" in p else None)
+        or gazetteer.country_of(prefix)
         or gazetteer.lookup(p)
         or gazetteer.country_of(p)
         or _org_by_country(p, doc)

@@ -346,3 +346,14 @@ def test_a_singular_adjectival_post_is_the_first_persons_only(blank_nlp) -> None
         {"Eva Gruber": "PER", "Karl Berger": "PER"},
     )
     assert [r[0] for r in role_triples(rec)] == ["person/Eva Gruber"]
+
+
+def test_a_hyphenated_name_in_a_prefix_before_its_first_parts_country(
+    blank_nlp,
+) -> None:
+    rec = extract(
+        blank_nlp,
+        "Deutsche-Bank-Chef Karl Berger warnte vor einer Rezession.",
+        {"Karl Berger": "PER"},
+    )
+    assert ("person/Karl Berger", "Chef", "org/Deutsche Bank") in role_triples(rec)
