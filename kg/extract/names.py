@@ -400,6 +400,8 @@ def genitive_name_after_noun(
         return stem
     if lex & {Feature.SURNAME, Feature.FIRST_NAME}:
         return None  # "Tsipras", "Jenkins": the name itself
+    if Feature.FIRST_NAME in stem_lex and Feature.SURNAME not in stem_lex:
+        return None  # "Die Tennisspielerin Serena Williams": no "William"
     if stem_lex & {Feature.SURNAME, Feature.HANTA_NE, Feature.UD_PROPN}:
         return stem
     return None

@@ -155,7 +155,10 @@ def test_the_noun_after_a_genitive_name_is_no_part_of_it(nlp, text, key) -> None
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("Die Opposition kritisierte die Politik Angela Merkels.", "person/Angela Merkel"),
+        (
+            "Die Opposition kritisierte die Politik Angela Merkels.",
+            "person/Angela Merkel",
+        ),
         ("Die Partei unterstützt den Besuch Helmut Kohls.", "person/Helmut Kohl"),
         ("Der Rücktritt Werner Faymanns kam überraschend.", "person/Werner Faymann"),
     ],
@@ -182,3 +185,18 @@ def test_a_name_ending_in_s_after_a_noun_keeps_it(nlp) -> None:
 )
 def test_a_genitive_full_name_after_a_body_is_its_possessor(nlp, text) -> None:
     assert "person/Recep Tayyip Erdoğan" in _persons(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Die Tennisspielerin Serena Williams gewann in Wien.",
+            "person/Serena Williams",
+        ),
+        ("Die Kritik John Roberts war scharf.", "person/John Roberts"),
+    ],
+)
+def test_a_name_whose_stem_is_only_a_first_name_is_no_genitive(nlp, text, key) -> None:
+    # "William", "Robert" are first names: "Williams" is the surname itself
+    assert set(_persons(nlp, text)) == {key}
