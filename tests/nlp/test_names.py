@@ -723,3 +723,16 @@ def test_names_right_after_a_counterpart_noun(vocab, words, person) -> None:
     doc = Doc(vocab, words=words)
     got = [e.text for e in NameRelabeller(None)(doc).ents if e.label_ == "PER"]
     assert got == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        (["Papst", "Leo", "XIV", ".", ",", "sprach", "."], "Leo XIV ."),
+        (["Papst", "Leo", "XIV.", "sprach", "."], "Leo XIV."),
+        # no numeral: the name alone
+        (["Papst", "Leo", "sprach", "."], "Leo"),
+    ],
+)
+def test_a_regnal_number_after_a_one_word_person(vocab, words, person) -> None:
+    assert _persons(vocab, words, [(1, 2, "PER")]) == [person]

@@ -64,6 +64,8 @@ component does nothing.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -156,6 +158,11 @@ class NameRelabeller:
         joined = _joined_over_particles(doc, _with_particles(doc, ents))
         if joined != ents:
             ents = joined
+            changed = True
+        # "Papst Leo| XIV.": a regnal number after a person
+        numbered = [_with_regnal_number(doc, e) for e in ents]
+        if numbered != ents:
+            ents = numbered
             changed = True
         # "Mohammed| bin Salman": an Arabic name chain after a person
         chained = with_arabic_chains(doc, ents)
@@ -281,6 +288,24 @@ _PLACE_OR_WORD = frozenset(
         Feature.LOWER_WORD,
     }
 )
+
+
+#: a regnal number ("II.", "XIV"), its period maybe a token of its own
+_REGNAL = re.compile(r"[IVX]{1,5}\.?")
+
+
+def _with_regnal_number(doc: Doc, ent: Span) -> Span:
+    """``ent`` widened over a regnal number right after it and its period
+    ("Leo| XIV .", "Benedikt XVI."), when it is a person of one word."""
+    j = ent.end
+    if ent.label_ != "PER" or len(ent) != 1 or j >= len(doc):
+        return ent
+    if not _REGNAL.fullmatch(doc[j].text):
+        return ent
+    end = j + 1
+    if not doc[j].text.endswith(".") and end < len(doc) and doc[end].text == ".":
+        end += 1
+    return Span(doc, ent.start, end, label="PER")
 
 
 def _party_in_brackets(doc: Doc, ent: Span, before: list[Span]) -> bool:
