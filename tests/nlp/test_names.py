@@ -736,3 +736,10 @@ def test_names_right_after_a_counterpart_noun(vocab, words, person) -> None:
 )
 def test_a_regnal_number_after_a_one_word_person(vocab, words, person) -> None:
     assert _persons(vocab, words, [(1, 2, "PER")]) == [person]
+
+
+def test_the_one_met_after_a_titled_subject(vocab) -> None:
+    words = ["Der", "Kanzler", "traf", "Macron", "in", "Paris", "."]
+    assert _persons(vocab, words, [(5, 6, "LOC")]) == ["Macron"]
+    words = ["Der", "Kanzler", "traf", "Entscheidungen", "."]
+    assert _persons(vocab, words, []) == []

@@ -173,17 +173,32 @@ def names_beside_persons(doc: Doc, ents: list[Span], taken: set[int]) -> list[Sp
 
 
 def persons_met(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
-    """A word in no entity right after a person and a verb of meeting whose
-    object is the one met (:data:`MEET_OBJECT_FORMS`), that the lexicon knows
-    as a proper noun and as nothing common: a person ("Merkel traf Putin in
-    Berlin", "Kurz empfängt Orbán")."""
+    """A word in no entity right after a person (or "der/die" and a title)
+    and a verb of meeting whose object is the one met
+    (:data:`MEET_OBJECT_FORMS`), that the lexicon knows as a proper noun and
+    as nothing common: a person ("Merkel traf Putin in Berlin", "Kurz empfängt
+    Orbán", "Der Kanzler traf Macron")."""
+    from kg.lang.de.titles import is_title
+
     out: list[Span] = []
     n = len(doc)
-    for ent in ents:
-        i = ent.end + 1
-        if ent.label_ != "PER" or i >= n or i in taken:
+    # the end of each subject: a person, or a title after an article ("Der
+    # Kanzler traf Macron")
+    ends = {ent.end for ent in ents if ent.label_ == "PER"}
+    ends |= {
+        t.i + 1
+        for t in doc
+        if t.i > 0
+        and t.text[:1].isupper()
+        and doc[t.i - 1].lower_ in ("der", "die")
+        and is_title(t.text)
+        and t.i not in taken
+    }
+    for end in sorted(ends):
+        i = end + 1
+        if i >= n or i in taken:
             continue
-        if doc[ent.end].lower_ in MEET_OBJECT_FORMS and (
+        if doc[end].lower_ in MEET_OBJECT_FORMS and (
             name_beside(doc, i) or _met_name(doc, i)
         ):
             out.append(Span(doc, i, i + 1, label="PER"))
