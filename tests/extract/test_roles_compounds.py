@@ -357,3 +357,15 @@ def test_a_hyphenated_name_in_a_prefix_before_its_first_parts_country(
         {"Karl Berger": "PER"},
     )
     assert ("person/Karl Berger", "Chef", "org/Deutsche Bank") in role_triples(rec)
+
+
+def test_a_plural_post_in_e(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Die FPÖ-Generalsekretäre Karl Berger und Eva Gruber verlangten das.",
+        {"Karl Berger": "PER", "Eva Gruber": "PER"},
+    )
+    assert {r[0] for r in role_triples(rec) if r[1] == "Generalsekretär"} == {
+        "person/Karl Berger",
+        "person/Eva Gruber",
+    }

@@ -95,6 +95,9 @@ def title_forms() -> tuple[dict[str, Title], tuple[int, ...]]:
                 continue
             for form in (masc, masc + "s", masc + "es", masc + "en", masc + "n"):
                 forms.setdefault(form.lower(), Title(masc, False, False, kind))
+            if masc.endswith(("är", "ar")):
+                # the plural in "-e": "Generalsekretäre", "Kommissare"
+                forms.setdefault((masc + "e").lower(), Title(masc, False, False, kind))
             if masc.endswith("mann"):
                 # the plural of "-mann" posts: "Klubobleute", "Landeshauptleute"
                 plural = masc[:-4] + "leute"
