@@ -226,17 +226,8 @@ def woman_before(view: DocView, sent: Span) -> str | None:
     """The person named last in the two sentences before ``sent`` if the
     article gives her a feminine title ("Kanzlerin X", "Außenministerin X")
     and names no other person between; else None."""
-    doc = view.doc
-    lo = sent.start
-    for _ in range(2):
-        if lo > 0:
-            lo = doc[lo - 1].sent.start
-    for i in range(sent.start - 1, lo - 1, -1):
-        k = view.person(i)
-        if k is None:
-            continue
-        return k if _feminine_title(view, k) else None
-    return None
+    k = person_before(view, sent)
+    return k if k is not None and _feminine_title(view, k) else None
 
 
 def _feminine_title(view: DocView, key: str) -> bool:
