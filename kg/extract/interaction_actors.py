@@ -307,7 +307,9 @@ def actors(
             (view.lowers[i] for i in range(lo, v) if view.lowers[i] in ("er", "sie")),
             view.lowers[v + 1] if pronoun else None,  # "warf er … vor"
         )
-        source = antecedent(view, v, spans, None, pronoun=said)
+        # "Der Trainer stritt ab" after "Keeper X …, Y …": not the keeper
+        title = None if said else _subject_title(view, lo, v, hi)
+        source = antecedent(view, v, spans, None, pronoun=said, title=title)
         if source is None and said == "sie":
             # "Die Gewerkschaft X kündigte … an. Am Montag forderte sie …"
             source = organisation_sie(view, v)
@@ -641,3 +643,24 @@ def _named_before_apposition(view: DocView, comma: int) -> str | None:
     if j is None or j < 1 or not speaker_noun(doc[j + 1].text):
         return None
     return view.person(j - 1)
+
+
+def _subject_title(view: DocView, lo: int, v: int, hi: int) -> str | None:
+    """The title a clause names its subject by without a name, opening it
+    before the verb at ``v`` ("Der 96-Trainer stritt ab", "Auch der neue
+    Keeper lobte") or right after it ("lobte der Trainer"): the noun, else
+    ``None``."""
+    i = lo
+    while i < v and view.lowers[i] in ("auch", "und", "doch", "aber"):
+        i += 1
+    for a, end in ((i, v), (v + 1, hi)):
+        if a >= end or view.lowers[a] not in ("der", "die"):
+            continue
+        j = a + 1
+        while j < end and view.texts[j].islower() and view.texts[j].isalpha():
+            j += 1  # "der neue Trainer"
+        if j < end and speaker_noun(view.texts[j]) and not view.key(j):
+            if j + 1 < len(view.doc) and view.person(j + 1):
+                return None  # "der Trainer X": named
+            return view.texts[j]
+    return None
