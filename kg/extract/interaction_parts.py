@@ -379,7 +379,8 @@ def both_sides(
     Länder": :data:`PAIR_NOUN_ENDINGS`) of the clause ``lo``-``hi`` are: the last
     pair "A und B" named before it in its sentence or the two before ("Kolumbien
     und die FARC verhandeln … Der Papst rief beide Seiten … auf" -> Kolumbien,
-    FARC, as the annotation rules of ``bench/quote_gold.md`` have it); [] when
+    FARC, as the annotation rules of ``bench/quote_gold.md`` have it; "zwischen
+    Gewerkschaftschef X und dem Vorstandsmitglied des Konzerns, Y": X, Y); [] when
     the clause says no "beide Seiten" or no such pair is named."""
     if not any(
         view.lowers[j] in ("beide", "beiden")
@@ -398,9 +399,37 @@ def both_sides(
         while n < lo and view.lowers[n] in _ARTICLES:
             n += 1
         b = actor(n) if n < lo else None
+        if b is None and n < lo:
+            b = _titled_name(view, n, lo, actor)
         if a is not None and b is not None and a != b:
             return [a, b]
     return []
+
+
+def _titled_name(
+    view: DocView, n: int, lo: int, actor: Callable[[int], str | None]
+) -> str | None:
+    """The person a noun at ``n`` (a title, "Vorstandsmitglied") names after
+    it, over an organisation's genitive and a comma ("dem Vorstandsmitglied des
+    Konzerns, Jürgen Kessler": Jürgen Kessler); ``None`` unless a person
+    follows so."""
+    lows, texts = view.lowers, view.texts
+    while n < lo and texts[n].islower() and texts[n].isalpha():
+        n += 1  # "dem neuen Vorstandsmitglied"
+    if n >= lo or not (texts[n][:1].isupper() and texts[n].isalpha()) or view.key(n):
+        return None  # a noun for the person: "Vorstandsmitglied", "Chef"
+    n += 1
+    if n < lo and lows[n] in ("des", "der"):
+        n += 1
+        while n < lo and texts[n].islower() and texts[n].isalpha():
+            n += 1
+        n += 1  # the genitive's noun ("des Konzerns") or name
+        while n < lo and view.key(n) and view.key(n) == view.key(n - 1):
+            n += 1
+    if n < lo and texts[n] == ",":
+        n += 1
+    k = actor(n) if n < lo else None
+    return k if k is not None and kind_of(k) is Kind.PERSON else None
 
 
 @lru_cache(maxsize=1)
