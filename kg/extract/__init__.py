@@ -22,7 +22,8 @@ One module per thing extracted, in the order :func:`doc_to_records` runs them::
     quotes.py      who said what (direct quotes, reported speech, speakers;
                    quotes_marked.py, quotes_reported.py, quotes_continued.py)
     interactions.py  who demands, accuses, rejects … what of whom
-                   (interaction_actors.py: its source and target)
+                   (interaction_actors.py: its source and target;
+                   interaction_targets.py: which token names an actor)
     channels.py    social networks named only as the channel of a post: none
     offsets.py     offsets back into the text before its spaces were squeezed
     records.py     the frozen records all of them make

@@ -51,6 +51,7 @@ from kg.lang.de.places import PLACE_NOUNS
 from kg.lang.de.speech import SPEAKER_NOUNS
 from kg.lang.de.titles import (
     AGE_WORD,
+    BROAD_PERSON_NOUNS,
     FORMER,
     GENERIC_POSTS,
     KIND_PREFIXES,
@@ -721,14 +722,19 @@ def _speaker_word(word: str) -> bool:
 
 
 def _title_post(word: str) -> str | None:
-    """The masculine post of the title ``word`` ("Kommissarin" -> "kommissar")."""
+    """The masculine post of the title ``word`` ("Kommissarin" -> "kommissar",
+    "96-Trainer" -> "trainer")."""
+    if word[:1].isdigit() and "-" in word:
+        word = word.split("-", 1)[1]  # "der 96-Trainer"
     m = match_title(word)
     return _post(m[1].base) if m is not None else None
 
 
 def _titled_otherwise(view: DocView, i: int, post: str) -> bool:
     """The person at token ``i`` is named right after a title of another post
-    than ``post`` ("der polnische Präsident Andrzej Duda" for "kommissar")."""
+    than ``post`` ("der polnische Präsident Andrzej Duda" for "kommissar"), or
+    after another noun for what a person is ("der Keeper X" for "trainer"; not
+    a broad one, :data:`BROAD_PERSON_NOUNS`: "der Jurist X" for "anwalt")."""
     doc, k = view.doc, view.key(i)
     a = i
     while a > 0 and view.key(a - 1) == k:
@@ -737,7 +743,10 @@ def _titled_otherwise(view: DocView, i: int, post: str) -> bool:
         return False
     m = match_title(doc[a - 1].text)
     if m is None:
-        return False
+        word = doc[a - 1].text.lower()
+        if not _speaker_word(doc[a - 1].text) or word.endswith(BROAD_PERSON_NOUNS):
+            return False
+        return not (word.endswith(post) or post.endswith(word))
     held = _post(m[1].base)
     return not (_same_post(held, post) or _same_post(post, held))
 

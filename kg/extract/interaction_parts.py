@@ -377,9 +377,11 @@ def both_sides(
 ) -> list[str]:
     """The two actors "beide Seiten" ("beide Konfliktparteien", "beide
     Länder": :data:`PAIR_NOUN_ENDINGS`) of the clause ``lo``-``hi`` are: the last
-    pair "A und B" named before it in its sentence or the two before ("Kolumbien
+    pair "A und B" named before it in its sentence or the two before, of talks
+    "zwischen A und B" in the six before ("Kolumbien
     und die FARC verhandeln … Der Papst rief beide Seiten … auf" -> Kolumbien,
-    FARC, as the annotation rules of ``bench/quote_gold.md`` have it); [] when
+    FARC, as the annotation rules of ``bench/quote_gold.md`` have it; "zwischen
+    Gewerkschaftschef X und dem Vorstandsmitglied des Konzerns, Y": X, Y); [] when
     the clause says no "beide Seiten" or no such pair is named."""
     if not any(
         view.lowers[j] in ("beide", "beiden")
@@ -389,18 +391,62 @@ def both_sides(
     ):
         return []
     si = view.sentence_of(view.doc[lo])
-    start = view.sents[max(0, si - 2)].start
+    near = view.sents[max(0, si - 2)].start
+    # the two sides of talks "zwischen A und B" also further back
+    start = view.sents[max(0, si - 6)].start
     for j in range(lo - 1, start, -1):
         if view.lowers[j] not in ("und", "sowie"):
+            continue
+        if j < near and not _between(view, j):
             continue
         a = actor(j - 1)
         n = j + 1
         while n < lo and view.lowers[n] in _ARTICLES:
             n += 1
         b = actor(n) if n < lo else None
+        if b is None and n < lo:
+            b = _titled_name(view, n, lo, actor)
         if a is not None and b is not None and a != b:
             return [a, b]
     return []
+
+
+def _between(view: DocView, j: int) -> bool:
+    """The "und" at ``j`` joins the two sides after "zwischen" ("Gespräche
+    zwischen A und dem Vorsitzenden B"), at most six words before it in its
+    sentence."""
+    start = view.sents[view.sentence_of(view.doc[j])].start
+    return any(view.lowers[i] == "zwischen" for i in range(max(start, j - 6), j))
+
+
+def _titled_name(
+    view: DocView, n: int, lo: int, actor: Callable[[int], str | None]
+) -> str | None:
+    """The person a noun at ``n`` (a title, "Vorstandsmitglied") names after
+    it, over an organisation's genitive and a comma ("dem Vorstandsmitglied des
+    Konzerns, Jürgen Kessler": Jürgen Kessler); ``None`` unless a person
+    follows so."""
+    lows, texts = view.lowers, view.texts
+    while n < lo and texts[n].islower() and texts[n].isalpha():
+        n += 1  # "dem neuen Vorstandsmitglied"
+    noun = texts[n].replace("-", "") if n < lo else ""
+    if not (noun[:1].isupper() and noun.isalpha()) or actor(n) is not None:
+        return None  # a noun for the person: "Vorstandsmitglied", "GDL-Chef"
+    k = view.key(n)
+    n += 1
+    while k is not None and n < lo and view.key(n) == k:
+        n += 1
+    if n < lo and lows[n] in ("des", "der"):
+        n += 1
+        while n < lo and texts[n].islower() and texts[n].isalpha():
+            n += 1
+        n += 1  # the genitive's noun ("des Konzerns") or name
+        while n < lo and view.key(n) and view.key(n) == view.key(n - 1):
+            n += 1
+    if n < lo and texts[n] == ",":
+        n += 1
+    k = actor(n) if n < lo else None
+    return k if k is not None and kind_of(k) is Kind.PERSON else None
 
 
 @lru_cache(maxsize=1)

@@ -29,13 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.bodies import body_object, body_object_before
-from kg.extract.interaction_actors import (
-    actor,
-    actors,
-    body_in,
-    org_subject,
-    other_actor,
-)
+from kg.extract.interaction_actors import actors, org_subject
 from kg.extract.interaction_addressees import demanded_subject
 from kg.extract.interaction_anaphors import answered_claim, demonstrative_subject
 from kg.extract.interaction_checks import attributed, not_done, preposition_of
@@ -64,6 +58,7 @@ from kg.extract.interaction_refs import (
     quoted_person,
     titled_object,
 )
+from kg.extract.interaction_targets import actor, body_in, other_actor
 from kg.extract.records import Interaction, Quote
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView

@@ -132,6 +132,70 @@ def test_both_countries_are_the_pair_named_before(records) -> None:
     }
 
 
+def test_both_sides_are_two_persons_named_by_title_before(records) -> None:
+    text = (
+        "Die Gespräche zwischen Gewerkschaftschef Hans Bergmann und dem "
+        "Vorstandsmitglied des Konzerns, Jürgen Kessler, blieben ohne Ergebnis. "
+        "Minister Klaus Wendt rief beide Seiten zur Mäßigung auf."
+    )
+    ents = {"Hans Bergmann": PER, "Jürgen Kessler": PER, "Klaus Wendt": PER}
+    rec = records(text, ents)
+    assert acts(rec, "type", "source", "target") == {
+        ("APPEAL", "person/Klaus Wendt", "person/Hans Bergmann"),
+        ("APPEAL", "person/Klaus Wendt", "person/Jürgen Kessler"),
+    }
+
+
+def test_both_sides_with_a_title_and_no_name_are_no_pair(records) -> None:
+    text = (
+        "Die Gespräche zwischen Gewerkschaftschef Hans Bergmann und dem Vorstand "
+        "des Konzerns blieben ohne Ergebnis. Minister Klaus Wendt rief beide "
+        "Seiten zur Mäßigung auf."
+    )
+    rec = records(text, {"Hans Bergmann": PER, "Klaus Wendt": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("APPEAL", "person/Klaus Wendt", None)
+    }
+
+
+_TALKS = (
+    "Nach einem langen Gespräch zwischen Vorstand Hans Bergmann und dem "
+    "Nordbund-Vorsitzenden Jürgen Kessler gab es keine Einigung. Kessler "
+    "kündigte Streiks an. Bergmann nannte das unnötig. Die Firma sei zu "
+    "Kompromissen bereit, hieß es. "
+)
+
+
+def test_both_sides_are_the_sides_of_talks_further_back(records) -> None:
+    text = _TALKS + "Minister Klaus Wendt rief beide Seiten zur Mäßigung auf."
+    ents = {
+        "Hans Bergmann": PER,
+        "Jürgen Kessler": PER,
+        "Klaus Wendt": PER,
+        "Nordbund": ORG,
+        "Kessler": PER,
+        "Bergmann": PER,
+    }
+    rec = records(text, ents)
+    assert acts(rec, "type", "source", "target") == {
+        ("APPEAL", "person/Klaus Wendt", "person/Hans Bergmann"),
+        ("APPEAL", "person/Klaus Wendt", "person/Jürgen Kessler"),
+    }
+
+
+def test_a_pair_further_back_without_talks_is_no_side(records) -> None:
+    text = (
+        "Hans Bergmann und Jürgen Kessler waren in Berlin. Es regnete. Die "
+        "Firma sei bereit, hieß es. Das sei neu. Minister Klaus Wendt rief beide "
+        "Seiten zur Mäßigung auf."
+    )
+    ents = {"Hans Bergmann": PER, "Jürgen Kessler": PER, "Klaus Wendt": PER}
+    rec = records(text, ents)
+    assert acts(rec, "type", "source", "target") == {
+        ("APPEAL", "person/Klaus Wendt", None)
+    }
+
+
 def test_a_broadcaster_appealed_to_is_the_target(records) -> None:
     text = (
         "Karl Brunner appellierte an den TV-Sender Nordfunk, die Rechte zu verkaufen."

@@ -42,6 +42,7 @@ __all__ = [
     "SAME_POSTS",
     "ADDRESS_WORDS",
     "GENERIC_POSTS",
+    "BROAD_PERSON_NOUNS",
     "ROLE_MODIFIERS",
     "post_in_gender",
     "TITLE_ADJECTIVES",
@@ -389,6 +390,43 @@ GENERIC_POSTS = {
         "leiter",
     ),
 }
+
+#: nouns for what a person is that the holder of many posts is also called by
+#: ("der Jurist Gerd Moser" may be "der Anwalt", "SPÖ-Politiker X" "der
+#: Minister"): a person named after one may be the one a title refers to; after
+#: any other ("Keeper X", "Stürmer Y") not (kg.extract.coref)
+BROAD_PERSON_NOUNS = (
+    "jurist",
+    "juristin",
+    "politiker",
+    "politikerin",
+    "experte",
+    "expertin",
+    "vertreter",
+    "vertreterin",
+    "beamter",
+    "beamte",
+    "diplomat",
+    "diplomatin",
+    "funktionär",
+    "insider",
+    "profi",
+    "routinier",
+    "champion",
+    "sieger",
+    "siegerin",
+    "legionär",
+    "legionärin",
+    "sportler",
+    "sportlerin",
+    "athlet",
+    "athletin",
+    "spieler",
+    "spielerin",
+    "kicker",
+    "fußballer",
+    "fußballerin",
+)
 
 # The part before a title in a compound that makes it another post: a
 # "Vizepräsident" or an "Altkanzler" is not "der Präsident" or "der Kanzler" (an
