@@ -635,6 +635,14 @@ def antecedent(
             and last[0]
             and kind_of(last[0]) is Kind.PERSON
             and fits(last[0])
+            # "Der Keeper X freute sich …": not "der Trainer"
+            and not (
+                post is not None
+                and any(
+                    view.person(i) == last[0] and _titled_otherwise(view, i, post)
+                    for i in range(sent.start, sent.end)
+                )
+            )
         ):
             return last[0]  # the sentence's speaker before the others it names
         for i in order:

@@ -266,3 +266,17 @@ def test_a_party_members_noun_is_its_member_named_before(
     ents = {"Olaf Berg": "PER", "FDP": "ORG", "Bundestag": "ORG", "Liberale": "ORG"}
     rec = extract(gazetteer_nlp, text, ents)
     assert [q.speaker for q in rec.quotes] == [speaker]
+
+
+def test_a_title_is_not_the_last_speaker_named_with_another_noun(blank_nlp) -> None:
+    # "freute sich" makes the keeper the sentence's speaker; "der Trainer" is
+    # not the one introduced as "Keeper"
+    rec = extract(
+        blank_nlp,
+        "Der überragende Keeper Jan Falk freute sich über den Sieg, Olaf Berg sprach "
+        'von einem glücklichen Erfolg. "Wir hatten Glück", sagte der Trainer.',
+        {"Jan Falk": "PER", "Olaf Berg": "PER"},
+    )
+    assert [q.speaker for q in rec.quotes if q.text.startswith("Wir")] == [
+        "person/Olaf Berg"
+    ]
