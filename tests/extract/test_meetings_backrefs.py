@@ -1,0 +1,44 @@
+"""kg.extract.meetings: a meeting the text has told of, named again by a
+definite noun ("nach dem Treffen", "am Rande der Sitzung"), is no new meeting
+and takes the day of the sentence that told of it; a place inside a quotation
+is what the speaker talks about, not where the meeting was."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import extract
+
+_ACTORS = {
+    "Olaf Berg": "PER",
+    "Berg": "PER",
+    "Ida Roth": "PER",
+    "Paul Maier": "PER",
+    "Graz": "LOC",
+    "Linz": "LOC",
+    "Europa": "LOC",
+    "Österreich": "LOC",
+}
+# a Thursday
+_ANCHOR = date(2026, 12, 3)
+
+
+def _meetings(nlp, text):
+    rec = extract(nlp, text, _ACTORS, anchor=_ANCHOR)
+    return [
+        (
+            {k.partition("/")[2] for k in {*m.attendees, *m.organizers}},
+            m.location,
+            m.date,
+        )
+        for m in rec.meetings
+    ]
+
+
+def test_a_meeting_after_a_session_opened_by_a_preposition(blank_nlp) -> None:
+    # "Nach der Sitzung" is no thing as subject of "treffen" (to hit)
+    got = _meetings(
+        blank_nlp,
+        "Nach der Sitzung traf Landeshauptmann Olaf Berg die Bürgermeisterin Ida Roth.",
+    )
+    assert got == [({"Olaf Berg", "Ida Roth"}, None, None)]
