@@ -30,6 +30,7 @@ __all__ = [
     "fronted_before",
     "only_reporting",
     "places_in",
+    "quoted_apart",
     "reported_apart",
     "reporting_clauses",
     "there",
@@ -184,6 +185,28 @@ def reported_apart(clauses: list[tuple[int, int]], trigger: int, char: int) -> b
     ``trigger`` is not in: its time dates the statement, not the meeting ("Dort
     trifft sie Colonna, wie das Amt am Montag mitteilte")."""
     return any(lo <= char < hi and not lo <= trigger < hi for lo, hi in clauses)
+
+
+#: double quotation marks: each opens or closes a quotation in turn
+_QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«"})
+#: a quotation of fewer tokens is a name ("im Restaurant „Zur Post“"), not speech
+_MIN_QUOTE = 4
+
+
+def quoted_apart(sent: Span, trigger: int, char: int) -> bool:
+    """Character ``char`` lies in a quotation of ``sent`` that the trigger at
+    ``trigger`` is not in: a place the speaker talks about, not where the
+    meeting was ("Der Minister sagte nach dem Treffen, Ungarn sei „der beste
+    Standort in Europa“")."""
+    doc = sent.doc
+    marks = [w.i for w in sent if w.text in _QUOTE_MARKS]
+    for lo, hi in zip(marks[::2], [*marks[1::2], sent.end], strict=False):
+        if hi - lo <= _MIN_QUOTE:
+            continue
+        a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        if a <= char < b and not a <= trigger < b:
+            return True
+    return False
 
 
 def only_reporting(

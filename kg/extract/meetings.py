@@ -50,6 +50,7 @@ from kg.extract.meeting_slots import (
     fronted_before,
     only_reporting,
     places_in,
+    quoted_apart,
     reported_apart,
     reporting_clauses,
     there,
@@ -449,6 +450,7 @@ def _sentence_meetings(
             and not cause_between(sent, t.idx, char)
             and not coordinated_after(sent, t, char)
             and not fronted_before(sent, t, char)
+            and not quoted_apart(sent, t.idx, char)
         ),
     )
     for c, destination in visits:

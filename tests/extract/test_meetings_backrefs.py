@@ -35,6 +35,27 @@ def _meetings(nlp, text):
     ]
 
 
+def test_a_place_in_a_quote_after_the_meeting_is_no_second_meeting(blank_nlp) -> None:
+    got = _meetings(
+        blank_nlp,
+        "Olaf Berg traf am Dienstag in Graz die Ministerin Ida Roth. "
+        "Ida Roth sagte nach dem Treffen, Österreich sei „der beste Standort in "
+        "ganz Europa“.",
+    )
+    assert got == [({"Olaf Berg", "Ida Roth"}, "place/Graz", date(2026, 12, 1))]
+
+
+def test_a_place_in_the_quote_that_tells_the_meeting_stays(blank_nlp) -> None:
+    got = _meetings(
+        blank_nlp,
+        "„Ich habe Ida Roth am Dienstag in Linz getroffen und lange mit ihr "
+        "gesprochen“, sagte Olaf Berg.",
+    )
+    assert [(a, loc) for a, loc, _ in got] == [
+        ({"Olaf Berg", "Ida Roth"}, "place/Linz")
+    ]
+
+
 def test_a_meeting_after_a_session_opened_by_a_preposition(blank_nlp) -> None:
     # "Nach der Sitzung" is no thing as subject of "treffen" (to hit)
     got = _meetings(
