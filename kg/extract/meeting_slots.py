@@ -21,11 +21,13 @@ from kg.lang.de.meetings import (
     TOPIC_CLOSERS,
 )
 from kg.lang.de.speech import SAYING_VERBS_FOR_TIMES
+from kg.temporal import TimeValue
 
 __all__ = [
     "cause_between",
     "coordinated_after",
     "dash_between",
+    "day_told_before",
     "first_person_teller",
     "fronted_before",
     "only_reporting",
@@ -178,6 +180,34 @@ def first_person_teller(
     return [
         k for w in sent if lo <= w.idx < hi and (k := view.person(w.i)) is not None
     ][:1]
+
+
+#: articles and contractions that make a meeting noun one the text has told of
+_DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", "beim", "am", "vom"})
+
+
+#: the granularities of a time that names a day
+_DAYS = frozenset({"day", "datetime", "part-of-day"})
+
+
+def day_told_before(
+    times: dict[int, list[TimeValue]], s_i: int, sent: Span
+) -> TimeValue | None:
+    """The day named last, a few sentences before sentence ``s_i``, if ``sent``
+    names a meeting by a definite noun ("an dem Treffen", "am Rande der
+    Sitzung", "nach dem Gespräch"): one the text has told of, held that day."""
+    if not any(
+        w.i > sent.start
+        and sent.doc[w.i - 1].lower_ in _DEFINITE
+        and trigger_kind(w) == "noun"
+        for w in sent
+    ):
+        return None
+    for j in range(s_i - 1, max(s_i - 5, -1), -1):
+        days = [tv for tv in times.get(j, []) if tv.granularity in _DAYS]
+        if days:  # "am Donnerstag", not also "für das kommende Jahr"
+            return days[0] if len({tv.value for tv in days}) == 1 else None
+    return None
 
 
 def reported_apart(clauses: list[tuple[int, int]], trigger: int, char: int) -> bool:

@@ -56,6 +56,36 @@ def test_a_place_in_the_quote_that_tells_the_meeting_stays(blank_nlp) -> None:
     ]
 
 
+def test_who_took_part_in_the_summit_told_before_takes_its_day(blank_nlp) -> None:
+    got = _meetings(
+        blank_nlp,
+        "Kanzler Olaf Berg hat am Dienstag die Landeshauptleute zu einem "
+        "Krisengipfel geladen. Neben Berg nahmen auch Vizekanzlerin Ida Roth und "
+        "Minister Paul Maier an dem Treffen teil.",
+    )
+    assert got == [({"Olaf Berg", "Ida Roth", "Paul Maier"}, None, date(2026, 12, 1))]
+
+
+def test_a_talk_on_the_sidelines_of_the_session_told_before_takes_its_day(
+    blank_nlp,
+) -> None:
+    got = _meetings(
+        blank_nlp,
+        "Der Gemeinderat hat am Mittwoch das Budget beschlossen. Am Rande der "
+        "Sitzung traf Bürgermeisterin Ida Roth den Landeshauptmann Olaf Berg.",
+    )
+    assert got == [({"Olaf Berg", "Ida Roth"}, None, date(2026, 12, 2))]
+
+
+def test_a_meeting_named_without_article_takes_no_day_from_before(blank_nlp) -> None:
+    got = _meetings(
+        blank_nlp,
+        "Der Gemeinderat hat am Mittwoch das Budget beschlossen. Bei einem "
+        "Treffen sprach Bürgermeisterin Ida Roth mit Landeshauptmann Olaf Berg.",
+    )
+    assert got == [({"Olaf Berg", "Ida Roth"}, None, None)]
+
+
 def test_a_meeting_after_a_session_opened_by_a_preposition(blank_nlp) -> None:
     # "Nach der Sitzung" is no thing as subject of "treffen" (to hit)
     got = _meetings(
@@ -63,3 +93,15 @@ def test_a_meeting_after_a_session_opened_by_a_preposition(blank_nlp) -> None:
         "Nach der Sitzung traf Landeshauptmann Olaf Berg die Bürgermeisterin Ida Roth.",
     )
     assert got == [({"Olaf Berg", "Ida Roth"}, None, None)]
+
+
+def test_the_day_named_last_a_few_sentences_before(blank_nlp) -> None:
+    # the year of the budget is no day; the session is Wednesday's
+    got = _meetings(
+        blank_nlp,
+        "Der Gemeinderat hat am Mittwoch das Budget für das kommende Jahr "
+        "beschlossen. Ida Roth verteidigte den Sparkurs. Die Opposition "
+        "kritisierte ihn. Am Rande der Sitzung traf Ida Roth den "
+        "Landeshauptmann Olaf Berg.",
+    )
+    assert got == [({"Olaf Berg", "Ida Roth"}, None, date(2026, 12, 2))]
