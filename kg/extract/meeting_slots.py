@@ -12,12 +12,16 @@ from spacy.tokens import Span, Token
 from kg.extract.records import Kind, kind_of
 from kg.extract.triggers import trigger_kind
 from kg.extract.view import DocView
-from kg.lang.de.grammar import FRONTED_SUBORDINATORS
+from kg.lang.de.grammar import FRONTED_SUBORDINATORS, PREPOSITIONS
 from kg.lang.de.meetings import (
     CAUSE_OPENERS,
     FIRST_PERSON,
     MUNICIPALITIES,
+    PLURAL_MEETING_ENDINGS,
     PRONOUN_BODIES,
+    SIDELINES,
+    TOLD_ARTICLES,
+    TOLD_CONTRACTIONS,
     TOPIC_CLOSERS,
 )
 from kg.lang.de.speech import SAYING_VERBS_FOR_TIMES
@@ -182,10 +186,6 @@ def first_person_teller(
     ][:1]
 
 
-#: articles and contractions that make a meeting noun one the text has told of
-_DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", "beim", "am", "vom"})
-
-
 #: the granularities of a time that names a day
 _DAYS = frozenset({"day", "datetime", "part-of-day"})
 
@@ -196,18 +196,31 @@ def day_told_before(
     """The day named last, a few sentences before sentence ``s_i``, if ``sent``
     names a meeting by a definite noun ("an dem Treffen", "am Rande der
     Sitzung", "nach dem Gespräch"): one the text has told of, held that day."""
-    if not any(
-        w.i > sent.start
-        and sent.doc[w.i - 1].lower_ in _DEFINITE
-        and trigger_kind(w) == "noun"
-        for w in sent
-    ):
+    if not any(_told(sent, w) for w in sent):
         return None
     for j in range(s_i - 1, max(s_i - 5, -1), -1):
         days = [tv for tv in times.get(j, []) if tv.granularity in _DAYS]
         if days:  # "am Donnerstag", not also "für das kommende Jahr"
             return days[0] if len({tv.value for tv in days}) == 1 else None
     return None
+
+
+def _told(sent: Span, w: Token) -> bool:
+    """``w`` is a singular meeting noun after a definite article that follows a
+    preposition, or after a contraction: "an dem Treffen", "am Rande der
+    Sitzung", "beim Gipfel"; not "Das Treffen von X und Y", "der Verhandlungen"."""
+    doc, i = sent.doc, w.i
+    if i - 1 < sent.start or trigger_kind(w) != "noun":
+        return False
+    if w.lower_.endswith(PLURAL_MEETING_ENDINGS):
+        return False
+    if doc[i - 1].lower_ in TOLD_CONTRACTIONS:
+        return True
+    return (
+        i - 2 >= sent.start
+        and doc[i - 1].lower_ in TOLD_ARTICLES
+        and (doc[i - 2].lower_ in PREPOSITIONS or doc[i - 2].lower_ in SIDELINES)
+    )
 
 
 def reported_apart(clauses: list[tuple[int, int]], trigger: int, char: int) -> bool:

@@ -105,3 +105,16 @@ def test_the_day_named_last_a_few_sentences_before(blank_nlp) -> None:
         "Landeshauptmann Olaf Berg.",
     )
     assert got == [({"Olaf Berg", "Ida Roth"}, None, date(2026, 12, 2))]
+
+
+def test_talks_named_in_the_plural_or_as_subject_take_no_day_from_before(
+    blank_nlp,
+) -> None:
+    # running talks, and a meeting the sentence introduces with its parties
+    for text in (
+        "Die Partei hat am Mittwoch ihr Programm vorgestellt. Am Rande der "
+        "Verhandlungen sprach Olaf Berg mit Ida Roth.",
+        "Die Regierung hat am Mittwoch ein Sparpaket beschlossen. Das Treffen "
+        "zwischen Olaf Berg und Ida Roth fand in Graz statt.",
+    ):
+        assert [d for *_, d in _meetings(blank_nlp, text)] == [None], text
