@@ -177,6 +177,7 @@ def hits(view: DocView, sent: Span, t: Token) -> bool:
     if (
         not head.is_alpha
         or not head.text[:1].isupper()
+        or view.lowers[i] in PREPOSITIONS  # "Nach der Sitzung traf X den Y"
         or view.key(i) is not None
         or head.ent_type_
         or _actor_noun(head.text)

@@ -12,24 +12,31 @@ from spacy.tokens import Span, Token
 from kg.extract.records import Kind, kind_of
 from kg.extract.triggers import trigger_kind
 from kg.extract.view import DocView
-from kg.lang.de.grammar import FRONTED_SUBORDINATORS
+from kg.lang.de.grammar import FRONTED_SUBORDINATORS, PREPOSITIONS
 from kg.lang.de.meetings import (
     CAUSE_OPENERS,
     FIRST_PERSON,
     MUNICIPALITIES,
+    PLURAL_MEETING_ENDINGS,
     PRONOUN_BODIES,
+    SIDELINES,
+    TOLD_ARTICLES,
+    TOLD_CONTRACTIONS,
     TOPIC_CLOSERS,
 )
 from kg.lang.de.speech import SAYING_VERBS_FOR_TIMES
+from kg.temporal import TimeValue
 
 __all__ = [
     "cause_between",
     "coordinated_after",
     "dash_between",
+    "day_told_before",
     "first_person_teller",
     "fronted_before",
     "only_reporting",
     "places_in",
+    "quoted_apart",
     "reported_apart",
     "reporting_clauses",
     "there",
@@ -179,11 +186,70 @@ def first_person_teller(
     ][:1]
 
 
+#: the granularities of a time that names a day
+_DAYS = frozenset({"day", "datetime", "part-of-day"})
+
+
+def day_told_before(
+    times: dict[int, list[TimeValue]], s_i: int, sent: Span
+) -> TimeValue | None:
+    """The day named last, a few sentences before sentence ``s_i``, if ``sent``
+    names a meeting by a definite noun ("an dem Treffen", "am Rande der
+    Sitzung", "nach dem Gespräch"): one the text has told of, held that day."""
+    if not any(_told(sent, w) for w in sent):
+        return None
+    for j in range(s_i - 1, max(s_i - 5, -1), -1):
+        days = [tv for tv in times.get(j, []) if tv.granularity in _DAYS]
+        if days:  # "am Donnerstag", not also "für das kommende Jahr"
+            return days[0] if len({tv.value for tv in days}) == 1 else None
+    return None
+
+
+def _told(sent: Span, w: Token) -> bool:
+    """``w`` is a singular meeting noun after a definite article that follows a
+    preposition, or after a contraction: "an dem Treffen", "am Rande der
+    Sitzung", "beim Gipfel"; not "Das Treffen von X und Y", "der Verhandlungen"."""
+    doc, i = sent.doc, w.i
+    if i - 1 < sent.start or trigger_kind(w) != "noun":
+        return False
+    if w.lower_.endswith(PLURAL_MEETING_ENDINGS):
+        return False
+    if doc[i - 1].lower_ in TOLD_CONTRACTIONS:
+        return True
+    return (
+        i - 2 >= sent.start
+        and doc[i - 1].lower_ in TOLD_ARTICLES
+        and (doc[i - 2].lower_ in PREPOSITIONS or doc[i - 2].lower_ in SIDELINES)
+    )
+
+
 def reported_apart(clauses: list[tuple[int, int]], trigger: int, char: int) -> bool:
     """Character ``char`` lies in a reporting clause that the trigger at
     ``trigger`` is not in: its time dates the statement, not the meeting ("Dort
     trifft sie Colonna, wie das Amt am Montag mitteilte")."""
     return any(lo <= char < hi and not lo <= trigger < hi for lo, hi in clauses)
+
+
+#: double quotation marks: each opens or closes a quotation in turn
+_QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«"})
+#: a quotation of fewer tokens is a name ("im Restaurant „Zur Post“"), not speech
+_MIN_QUOTE = 4
+
+
+def quoted_apart(sent: Span, trigger: int, char: int) -> bool:
+    """Character ``char`` lies in a quotation of ``sent`` that the trigger at
+    ``trigger`` is not in: a place the speaker talks about, not where the
+    meeting was ("Der Minister sagte nach dem Treffen, Ungarn sei „der beste
+    Standort in Europa“")."""
+    doc = sent.doc
+    marks = [w.i for w in sent if w.text in _QUOTE_MARKS]
+    for lo, hi in zip(marks[::2], [*marks[1::2], sent.end], strict=False):
+        if hi - lo <= _MIN_QUOTE:
+            continue
+        a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        if a <= char < b and not a <= trigger < b:
+            return True
+    return False
 
 
 def only_reporting(

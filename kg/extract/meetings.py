@@ -46,10 +46,12 @@ from kg.extract.meeting_slots import (
     cause_between,
     coordinated_after,
     dash_between,
+    day_told_before,
     first_person_teller,
     fronted_before,
     only_reporting,
     places_in,
+    quoted_apart,
     reported_apart,
     reporting_clauses,
     there,
@@ -146,6 +148,8 @@ class _Candidate:
     #: who visits, and the countries a visit added as host (no host named)
     visitors: list[str] = field(default_factory=list)
     visit_hosts: list[str] = field(default_factory=list)
+    #: first named by a definite noun: the day the text named last
+    day_before: TimeValue | None = None
 
 
 def find_meetings(
@@ -186,6 +190,10 @@ def find_meetings(
                 for k in keys_in(view, sent.start, sent.end)
                 if k not in last.attendees and _party_kind(k, view.entities)
             ]
+        # "Der Gemeinderat hat am Donnerstag getagt. Am Rande der Sitzung
+        # traf X den Y": the meeting told of before, on the day named last
+        for c in found:
+            c.day_before = day_told_before(times, s_i, sent)
         candidates.extend(found)
         visitors |= visiting
     cancelled = _cancelled(view)
@@ -449,6 +457,7 @@ def _sentence_meetings(
             and not cause_between(sent, t.idx, char)
             and not coordinated_after(sent, t, char)
             and not fronted_before(sent, t, char)
+            and not quoted_apart(sent, t.idx, char)
         ),
     )
     for c, destination in visits:
@@ -954,6 +963,9 @@ def _merge_candidates(
             and len({*attendees, *m.organizers}) < 2
         ):
             continue  # "die Sitzung der Eurogruppe am Freitag" and no one else
+        if m.date is None and not m.time_expressions and m.day_before is not None:
+            if len({*attendees, *m.organizers}) > 1:
+                _set_time(m, m.day_before)
         out.append(
             Meeting(
                 triggers=tuple(m.triggers),

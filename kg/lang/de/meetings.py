@@ -98,6 +98,9 @@ __all__ = [
     "SIDELINES",
     "SIDE_TALK_WORDS",
     "TIME_ANCHORS",
+    "TOLD_ARTICLES",
+    "TOLD_CONTRACTIONS",
+    "PLURAL_MEETING_ENDINGS",
     "TOPIC_CLOSERS",
     "WITH_RELATIONS",
     "with_relation",
@@ -639,6 +642,15 @@ def with_relation(word: str) -> bool:
 #: the sentence: "vor dem regulären EU-Gipfel", "seit dem Treffen", "bis zum
 #: Gipfel" (not "nach": "sagte X nach dem Treffen" is X at that meeting)
 TIME_ANCHORS = frozenset({"vor", "seit", "bis", "zum"})
+
+#: singular definite articles after a preposition ("an dem Treffen", "am Rande
+#: der Sitzung", "nach dem Gespräch") and contractions ("beim Gipfel"): a meeting
+#: the text has told of (:func:`kg.extract.meeting_slots.day_told_before`)
+TOLD_ARTICLES = frozenset({"dem", "der", "das", "des"})
+TOLD_CONTRACTIONS = frozenset({"beim", "am", "vom"})
+#: plural meeting nouns ("der Verhandlungen", "den Gesprächen"): talks that run
+#: over days, no one meeting of the day named before
+PLURAL_MEETING_ENDINGS = ("ungen", "che", "chen", "zen", "eln", "runden")
 
 #: "am Rande des Gipfels": a talk held beside another meeting
 #: (:func:`kg.extract.meeting_checks.on_sidelines`)
