@@ -318,7 +318,10 @@ def _ministry_of_minister(view: DocView) -> tuple[str | None, str | None] | None
     found: set[tuple[str, str | None]] = set()
     federal: set[tuple[str, str | None]] = set()
     for i, low in enumerate(view.lowers):
-        end = next((e for e in ("ministerin", "minister") if low.endswith(e)), None)
+        end = next(
+            (e for e in ("ministerin", "ministers", "minister") if low.endswith(e)),
+            None,
+        )  # also "des Innenministers"
         if end is None:
             continue
         stem = low[: -len(end)]

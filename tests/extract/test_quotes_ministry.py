@@ -39,6 +39,13 @@ CASES = [
         "Beide hätten sich",
     ),
     (
+        "Die Pläne des Bundesjustizministers Karl Berg stoßen auf Kritik. Der "
+        "Entwurf werde überarbeitet, hieß es am Montag aus dem Ministerium.",
+        {"Karl Berg": PER},
+        "org/Justizministerium (Deutschland)",
+        "Der Entwurf werde",
+    ),
+    (
         "Die Regierung streitet über den Haushalt. Man prüfe alle Optionen, sagte "
         "ein Sprecher des Finanzministers am Montag.",
         {},
