@@ -290,10 +290,72 @@ def _resolve(view: DocView, label: str, si: int) -> tuple[str | None, str | None
         }
         if len(ending) == 1:
             return next(iter(ending)), None
+    if "ministerium" in forms:
+        ministry = _ministry_of_minister(view)
+        if ministry is not None:
+            return ministry  # "das Ministerium" of the one minister named
     national = _national(view, forms)
     if national is not None:
         return national, None
     return None, label
+
+
+# the words a minister's title starts with that name no ministry of its own
+_MINISTER_PREFIXES = ("bundes", "vize", "ex-", "staats")
+
+
+def _ministry_of_minister(view: DocView) -> tuple[str | None, str | None] | None:
+    """(key, label) of the ministry a bare "das Ministerium" is when the
+    article's ministers all head one ministry of one country
+    ("Bundesverkehrsminister X … eine Sprecherin des Ministeriums" ->
+    "Verkehrsministerium (Deutschland)"): the country by the adjective before
+    the title ("der jordanische Außenminister"), else the article's focus, else
+    Germany for a "Bundes-" title; of several, the one federal minister's; the
+    ministry as the gazetteer mints it for that country, else its word;
+    ``None`` where the article names none or several."""
+    gaz = gazetteer.load()
+    focus = _focus(view)
+    found: set[tuple[str, str | None]] = set()
+    federal: set[tuple[str, str | None]] = set()
+    for i, low in enumerate(view.lowers):
+        end = next(
+            (e for e in ("ministerin", "ministers", "minister") if low.endswith(e)),
+            None,
+        )  # also "des Innenministers"
+        if end is None:
+            continue
+        stem = low[: -len(end)]
+        country = None
+        if "-" in stem:
+            prefix, _, stem = stem.rpartition("-")
+            country = gaz.country_before(prefix.upper()) or gaz.country_before(
+                prefix.capitalize()
+            )
+        for p in _MINISTER_PREFIXES:
+            if stem.startswith(p) and len(stem) > len(p) + 2:
+                stem = stem[len(p) :]
+        word = stem.capitalize() + "ministerium"
+        if len(stem) < 3 or not gaz.is_national_org(word):
+            continue  # "Premierminister", "Minister"
+        if country is None and i > 0 and view.texts[i - 1][:1].islower():
+            country = gaz.country_before(view.texts[i - 1])
+        if country is None:
+            country = focus
+        if country is None and low.startswith("bundes"):
+            country = gazetteer.country_by_code("DE")  # "Bundesinnenminister"
+        found.add((word, country.code if country is not None else None))
+        if low.startswith("bundes"):
+            federal.add((word, country.code if country is not None else None))
+    if len(found) > 1 and len(federal) == 1:
+        found = federal  # "Bundesaußenminister X traf den jordanischen Außenminister"
+    if len(found) != 1:
+        return None
+    word, code = next(iter(found))
+    country = gazetteer.country_by_code(code) if code else None
+    entry = gaz.national_org(word, country) if country is not None else None
+    if entry is None:
+        return None, word
+    return entity_key(Kind.ORG, entry.name), None
 
 
 def _named_in_full(

@@ -180,6 +180,19 @@ def reported_clause(
             # at its end names the speaker of the whole; "Er sagte, die Halle
             # sei zu klein, so Berger": the reported clause ends before it
             r = so if r.speaker is None and r.label is None else replace(r, end=so.end)
+        if (
+            r is not None
+            and r.speaker is None
+            and r.label is None
+            and any(view.lowers[i] in _SAID_IT for i in range(sent.start, sent.end))
+            and (att := _attributed(view, sent, last)) is not None
+            and (att.speaker is not None or att.label is not None)
+            and att.start < r.end
+            and r.start < att.end
+        ):
+            # "Die Zahl sei gestiegen, denn laut Ministeriumsangaben …, hieß
+            # es": "hieß es" names no one, "laut X" inside the clause does
+            r = replace(r, speaker=att.speaker, medium=att.medium, label=att.label)
         if r is not None:
             return r
     return (
@@ -188,6 +201,10 @@ def reported_clause(
         or _introduced_by_colon(view, sent, spans, last)
         or _subject_clause(view, sent)
     )
+
+
+#: "hieß es", "heißt es": a report that names no one by its verb
+_SAID_IT = frozenset({"hieß", "heißt", "hiess", "heisst"})
 
 
 def _named_subject(view: DocView, r: Report) -> str | None:

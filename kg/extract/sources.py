@@ -49,6 +49,7 @@ from kg.lang.de.speech import (
     UNNAMED_SOURCE_PREFIXES,
     group_noun,
 )
+from kg.lang.de.time import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 
@@ -589,9 +590,14 @@ def _institution(view: DocView, region: list[int]) -> str | None:
     for k in range(j + 1, end):
         # "des Landeskriminalamts in Sachsen", "des Kinderkrankenhauses der
         # US-Ostküstenstadt": the place it serves is not part of its name
-        if (doc[k].lower_ in ("in", "im") and view.key(k + 1)) or (
-            doc[k].lower_ in ("der", "des")
-            and doc[k + 1].lower_.endswith(PLACE_NOUN_ENDINGS)
+        if (
+            (doc[k].lower_ in ("in", "im") and view.key(k + 1))
+            or (
+                doc[k].lower_ in ("der", "des")
+                and doc[k + 1].lower_.endswith(PLACE_NOUN_ENDINGS)
+            )
+            # "aus Justizkreisen vom Montag": the day it was said, no part
+            or (doc[k].lower_ in ("vom", "von", "am") and _time_word(doc[k + 1]))
         ):
             end = k - 1
             break
@@ -602,6 +608,17 @@ def _institution(view: DocView, region: list[int]) -> str | None:
     written = "".join(t.text + t.whitespace_ for t in doc[first : end + 1]).strip()
     before = doc[first - 1].text if first > 0 else None
     return nominative(written, before, _genders(view))
+
+
+def _time_word(t: Token) -> bool:
+    """``t`` opens a date or day ("Montag", "Mai", "12.", "Wochenende")."""
+    return (
+        t.lower_ in WEEKDAYS
+        or t.text in MONTHS
+        or t.lower_ in PARTS_OF_DAY
+        or t.lower_ == "wochenende"
+        or t.text[:1].isdigit()
+    )
 
 
 def nominative_in(view: DocView, noun: str) -> str:

@@ -254,6 +254,7 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         and doc[j + 1].text[:1].isupper()
         and doc[j + 1].is_alpha
         and not view.key(j + 1)
+        and office_of_minister(view, j) is None  # "des Finanzministers"
     ):
         # "ein Sprecher des Gesundheitsministeriums" -> "Gesundheitsministerium"
         head = doc[j + 1].text
