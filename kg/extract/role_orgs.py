@@ -109,6 +109,13 @@ def role_context(
             org = k
     if org is None:
         org = _country_before_title(view, sent, tok)
+    if org is None and first - 2 >= sent.start and doc[first - 1].text == "(":
+        # "mit der Türkei (Premierminister X kommt)": the country the bracket
+        # follows
+        k = view.place(first - 2)
+        e = view.entities.get(k) if k else None
+        if e is not None and e.place_kind == "country":
+            org = k
     if org is None:
         org = org_after_title(view, tok)
         if org is None and (last := shares_org_of(tok, last_joined_title(view, tok))):

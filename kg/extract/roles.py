@@ -887,15 +887,16 @@ def _persons_listed_after(view: DocView, i: int, sent: Span) -> list[str]:
 
 
 def _after_party(view: DocView, j: int, sent: Span) -> int:
-    """Token ``j`` or, if a party in parentheses starts there ("(ÖVP)"), the
-    token after it: "die Klubobleute X (ÖVP) und Y (SPÖ)"."""
-    if (
-        j + 2 < sent.end
-        and view.texts[j] == "("
-        and view.org(j + 1)
-        and view.texts[j + 2] == ")"
-    ):
-        return j + 3
+    """Token ``j`` or, if a bracket of a few words naming no person starts
+    there, the token after it: "die Klubobleute X (ÖVP) und Y (SPÖ)", "die
+    Kommissare X (Vizepräsident, Grundrechte) und Y"."""
+    if j >= sent.end or view.texts[j] != "(":
+        return j
+    for k in range(j + 1, min(sent.end, j + 8)):
+        if view.texts[k] == ")":
+            return k + 1
+        if view.person(k) is not None or view.texts[k] == "(":
+            return j
     return j
 
 

@@ -325,7 +325,18 @@ def org_after_preposition(view: DocView, tok: Token) -> str | None:
     if j + 1 >= tok.sent.end or view.lowers[j] not in ("bei", "beim", "für", "im"):
         return None
     k = view.key(j + 1)
-    return k if k is not None and kind_of(k) is Kind.ORG else None
+    if k is None or kind_of(k) is not Kind.ORG:
+        return None
+    if "-" in view.texts[j + 1] and view.texts[j + 1].rsplit("-", 1)[1].lower() in (
+        _PORTFOLIO_HEADS
+    ):
+        return None  # "Staatssekretär für EU-Fragen": the portfolio, not the employer
+    return k
+
+
+#: heads of a compound after "für" that make it a post's portfolio: "für
+#: EU-Fragen", "für Nato-Angelegenheiten", "für Russland-Politik"
+_PORTFOLIO_HEADS = frozenset({"fragen", "angelegenheiten", "politik", "beziehungen"})
 
 
 #: kinds of titles (``roles.tsv``) of one employer: joined, they share the

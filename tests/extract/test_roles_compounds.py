@@ -369,3 +369,41 @@ def test_a_plural_post_in_e(blank_nlp) -> None:
         "person/Karl Berger",
         "person/Eva Gruber",
     }
+
+
+def test_a_portfolio_after_fuer_is_no_employer(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Das sagte der Staatssekretär für EU-Fragen, Karl Berger, am Montag.",
+        {"Karl Berger": "PER"},
+    )
+    assert ("person/Karl Berger", "Staatssekretär", None) in role_triples(rec)
+
+
+def test_a_post_in_brackets_after_a_country(nlp) -> None:
+    from kg.extract import doc_to_records
+    from kg.nlp import pipe
+
+    text = (
+        "Sie wollen sich mit der Türkei (Premierminister Ahmed Davutoglu kommt) "
+        "und Griechenland zusammentun."
+    )
+    rec = doc_to_records(
+        next(iter(pipe(nlp, [text]))), article_id="t", content_hash="h"
+    )
+    assert ("person/Ahmed Davutoglu", "Premierminister", "place/Türkei") in (
+        role_triples(rec)
+    )
+
+
+def test_a_plural_post_past_a_bracket(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Die zuständigen Kommissare Karl Berger (Vizepräsident, Grundrechte) und "
+        "Eva Gruber stellten den Plan vor.",
+        {"Karl Berger": "PER", "Eva Gruber": "PER"},
+    )
+    assert {r[0] for r in role_triples(rec) if r[1] == "Kommissar"} == {
+        "person/Karl Berger",
+        "person/Eva Gruber",
+    }
