@@ -722,6 +722,8 @@ def _party_membership(view: DocView, tok: Token, found: _Roles) -> None:
     if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
         return
     person, party = view.person(tok.i - 1), view.org(tok.i + 1)
+    if match_title(doc[tok.i + 1].text) is not None:
+        return  # "(EU-Außenbeauftragte)": a post (:func:`_post_in_parentheses`)
     if person is not None and party is not None:
         inside = doc[tok.i + 1]
         found.add(
@@ -772,7 +774,27 @@ def _post_in_parentheses(view: DocView, tok: Token, found: _Roles) -> None:
     m = match_title(title_tok.text)
     assert m is not None
     prefix, title = m
-    role = _role_name(title, prefix, "", None, None)
+    compound = ""
+    if "-" in prefix and not prefix.endswith("-"):
+        # "(SPD-Bundestagsabgeordneter)": the organisation "SPD-", the post
+        # "Bundestagsabgeordneter"
+        cut = prefix.rindex("-") + 1
+        prefix, compound = prefix[:cut], prefix[cut:]
+    doc = view.doc
+    if (
+        org is None
+        and title_tok.i + 1 < len(doc)
+        and doc[title_tok.i + 1].text
+        not in (
+            ",",
+            ")",
+        )
+    ):
+        # "(Vorsitzender der Kommission X)", "(SPD-Abgeordneter und …)"
+        org = org_after_title(view, title_tok)
+    if org is None and prefix.endswith("-"):
+        org = role_context(view, title_tok.sent, title_tok, prefix)[0]
+    role = _role_name(title, prefix, compound, org, None)
     found.add(
         person,
         role,

@@ -202,16 +202,25 @@ def post_in_parentheses(
         return None
     person = view.person(i - 1)
     title_tok = doc[i + 1]
-    if person is None or view.key(i + 1) is not None:
-        return None
     m = match_title(title_tok.text)
+    if person is None or (view.key(i + 1) is not None and not m):
+        return None  # "(SPD-Bundestagsabgeordneter)": a party in the compound
     if m is None or m[0].lower().startswith(("ex", "alt")):
         return None
     nxt = doc[i + 2].text
     if nxt == ")":
         return person, title_tok, None
     if nxt != ",":
-        return None
+        # "(Leiter Ars Electronica Center)", "(Vorsitzender der Kommission X)",
+        # "(SPD-Bundestagsabgeordneter und -Gesundheitsexperte)": the bracket
+        # closes within a dozen words and names no person
+        close = next(
+            (k for k in range(i + 2, min(len(doc), i + 14)) if doc[k].text == ")"),
+            None,
+        )
+        if close is None or any(view.person(k) for k in range(i + 2, close)):
+            return None
+        return person, title_tok, view.org(i + 2)
     j = i + 3
     org = view.org(j) if j < len(doc) else None
     if org is None:

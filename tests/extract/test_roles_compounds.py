@@ -407,3 +407,30 @@ def test_a_plural_post_past_a_bracket(blank_nlp) -> None:
         "person/Karl Berger",
         "person/Eva Gruber",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (
+            "Gäste sind Eva Gruber (SPD-Bundestagsabgeordnete und Ärztin) und andere.",
+            {"Eva Gruber": "PER"},
+            {("person/Eva Gruber", "Bundestagsabgeordnete", "org/SPD")},
+        ),
+        (
+            "Gäste sind Eva Gruber (Vorsitzende der Caritas) und andere.",
+            {"Eva Gruber": "PER", "Caritas": "ORG"},
+            {("person/Eva Gruber", "Vorsitzende", "org/Caritas")},
+        ),
+        # a post with its organisation's prefix is no membership of it
+        (
+            "Gäste sind Eva Gruber (EU-Außenbeauftragte) und andere.",
+            {"Eva Gruber": "PER"},
+            {("person/Eva Gruber", "Außenbeauftragte", "org/EU")},
+        ),
+    ],
+)
+def test_a_post_with_its_complement_in_brackets(
+    blank_nlp, text, ents, expected
+) -> None:
+    assert role_triples(extract(blank_nlp, text, ents)) == expected
