@@ -14,6 +14,7 @@ of the US-Kongress) is that one only in a report on that country.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from kg.extract.focus import country_scores
@@ -52,6 +53,7 @@ def place_designations(
         or country is None
         or country != _country_key(e.country_code)
     ]
+    scores = country_scores(e for e in entities if e not in bare)
     renamed: dict[str, str] = {}
     dropped: set[str] = set()
     out: list[Entity] = []
@@ -59,6 +61,7 @@ def place_designations(
         if e not in bare:
             out.append(e)
             continue
+        country = _country_of_office(e, scores) or country
         if country is None:
             dropped.add(e.key)
             continue
@@ -74,6 +77,28 @@ def place_designations(
         if m.key in renamed:
             m.key = renamed[m.key]
     return out, dropped
+
+
+#: designations of an office only some countries have: "das Kanzleramt" is
+#: Germany's or Austria's, whatever other country an article names most
+#: ("Bundeskanzler X reist nach Rom …, hieß es aus dem Kanzleramt")
+_OFFICE_COUNTRIES = {
+    "kanzleramt": ("DE", "AT"),
+    "bundeskanzleramt": ("DE", "AT"),
+}
+
+
+def _country_of_office(e: Entity, scores: Counter[str]) -> str | None:
+    """The country of those that have the office ``e`` names that the article
+    names most, if one of them leads."""
+    codes = _OFFICE_COUNTRIES.get(_noun(e).lower() if e.mentions else e.name.lower())
+    if codes is None:
+        return None
+    keys = [k for c in codes if (k := _country_key(c)) is not None]
+    ranked = sorted(((scores[k], k) for k in keys if scores[k]), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
 
 
 def _bare(e: Entity) -> bool:

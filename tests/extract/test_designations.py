@@ -56,3 +56,15 @@ def test_a_bare_designation_the_gazetteer_gives_one_country(orgs_of) -> None:
     assert "Kongress (Guatemala)" in found and "US-Kongress" not in found
     us = orgs_of("Washington – Im Kongress stand am Donnerstag die Abstimmung an.")
     assert "US-Kongress" in us
+
+
+def test_the_chancellery_is_of_a_country_that_has_one(orgs_of) -> None:
+    # Italy is named most, but the Kanzleramt is Germany's or Austria's
+    text = (
+        "Bundeskanzler Olaf Berg reist am Montag nach Rom. Er will dort in Italien "
+        "mit der Regierung sprechen. Italien und Deutschland seien sich einig, hieß "
+        "es aus dem Kanzleramt."
+    )
+    found = orgs_of(text)
+    assert any(n.endswith("(Deutschland)") and "anzleramt" in n for n in found)
+    assert not any(n.endswith("(Italien)") and "anzleramt" in n for n in found)
