@@ -21,7 +21,12 @@ from kg.extract.actors import (
     org_apposition,
     reported_speaker,
 )
-from kg.extract.coref import person_before, persons_before, plural_subject
+from kg.extract.coref import (
+    person_before,
+    person_genders,
+    persons_before,
+    plural_subject,
+)
 from kg.extract.focus import dateline_end
 from kg.extract.partners import judges_of, leader_noun, noun_before_name
 from kg.extract.records import Kind, kind_of
@@ -249,6 +254,10 @@ def _er_antecedent(view: DocView, sent: Span) -> str | None:
     names that person in it, the one that "Er" refers to ("Er wurde von
     Präsident X empfangen. Zuvor hatte er mit Y gesprochen": not X)."""
     ante = person_before(view, sent)
+    if ante is not None and person_genders(view).get(ante) is True:
+        # "Nehammer will mit Kommissionspräsidentin X beraten. Zuvor trifft er
+        # sich mit Y": not the woman named last
+        ante = _man_before(view, sent)
     s_i = view.sentence_of(sent[0])
     if ante is None or s_i == 0:
         return ante
@@ -259,6 +268,22 @@ def _er_antecedent(view: DocView, sent: Span) -> str | None:
     if not any(view.key(i) == ante for i in range(prev.start, prev.end)):
         return ante
     return _er_antecedent(view, prev) or ante
+
+
+def _man_before(view: DocView, sent: Span) -> str | None:
+    """The person named last in the two sentences before ``sent`` whom the
+    article does not call a woman."""
+    genders = person_genders(view)
+    doc = view.doc
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    for i in range(sent.start - 1, lo - 1, -1):
+        k = view.person(i)
+        if k is not None and genders.get(k) is not True:
+            return k
+    return None
 
 
 def apposed_person_start(view: DocView, sent: Span, start: int) -> int:

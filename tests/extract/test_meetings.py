@@ -835,3 +835,21 @@ def test_a_possessor_before_a_title_and_a_name_is_not_met(
     rec = extract(blank_nlp, text, actors)
     got = [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
     assert got == [attendees]
+
+
+def test_er_is_not_the_woman_named_last(blank_nlp) -> None:
+    rec = extract(
+        blank_nlp,
+        "Am Mittwoch will Kanzler Karl Berger in Brüssel mit Kommissionspräsidentin "
+        "Eva Gruber beraten. Zuvor trifft er sich mit dem tschechischen Premier Jan "
+        "Novak.",
+        {
+            "Karl Berger": "PER",
+            "Brüssel": "LOC",
+            "Eva Gruber": "PER",
+            "Jan Novak": "PER",
+        },
+    )
+    pairs = [set(m.attendees) for m in rec.meetings]
+    assert {"person/Karl Berger", "person/Jan Novak"} in pairs
+    assert not any({"person/Eva Gruber", "person/Jan Novak"} <= p for p in pairs)
