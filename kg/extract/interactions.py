@@ -434,7 +434,12 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and w.lower_ not in _NO_ISSUE  # "Die", "der Regierung"
             and w.lower_ not in _OPENING_WORDS
             and w.lower_ not in PREPOSITIONS  # "Von X wird gefordert"
-            and not body_noun(w.text)  # "Die Polizeigewerkschaft streitet das ab"
+            # "Die Polizeigewerkschaft streitet das ab"; not a body demanded
+            # after the verb ("forderte einen Untersuchungsausschuss")
+            and not (
+                body_noun(w.text)
+                and (i < v or doc[i - 1].lower_ not in ("einen", "eine", "ein"))
+            )
             and not (
                 i + 2 < hi and doc[i + 1].lower_ == "in" and body_in(view, i + 2, lo)
             )

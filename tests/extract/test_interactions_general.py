@@ -117,3 +117,10 @@ def test_a_relative_pronoun_before_another_subject_is_no_source(records) -> None
     text = "Sie sprachen über die Reform der Caritas, die die USA abgelehnt hatten."
     rec = records(text, {"Caritas": ORG, "USA": LOC})
     assert acts(rec, "type", "source") == {("REJECT", "place/USA")}
+
+
+def test_a_body_demanded_after_the_verb_is_the_issue(records) -> None:
+    text = "Die Chefin der Partei, Eva Gruber, forderte einen Untersuchungsausschuss."
+    assert acts(records(text, {"Eva Gruber": PER}), "type", "issue") == {
+        ("DEMAND", "Untersuchungsausschuss")
+    }
