@@ -258,6 +258,20 @@ def _resolve(view: DocView, label: str, si: int) -> tuple[str | None, str | None
         if town is not None:
             return town, None
     orgs = _organisations(view)
+    if local:
+        # "ein Polizeisprecher" in an article that names one police body by a
+        # compound ("Laut Landespolizeidirektion Oberösterreich …"; "die Tiroler
+        # Polizei" is the label's own word, left to the steps below)
+        noun = next(iter(local))
+        within = {
+            e.key
+            for e in orgs
+            if any(
+                noun in w.lower() and w.lower() != noun for w in _base(e.name).split()
+            )
+        }
+        if len(within) == 1:
+            return next(iter(within)), None
     focus = _focus(view)
     same = {
         e.key

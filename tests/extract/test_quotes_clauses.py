@@ -224,3 +224,18 @@ def test_a_report_told_by_the_next_sentence_starts_after_the_dateline(
     assert said(rec, "speaker", "text") == {
         ("person/Karl Berger", "Der Verein hat sich von seinem Trainer getrennt")
     }
+
+
+def test_a_police_spokesperson_is_the_one_police_body_named_by_a_compound(
+    blank_nlp,
+) -> None:
+    rec = extract(
+        blank_nlp,
+        "Laut Landespolizeidirektion Oberösterreich wird ein Gutachter geholt. Die "
+        "Ursache sei noch unklar, sagte ein Polizeisprecher.",
+        {"Landespolizeidirektion Oberösterreich": ORG},
+    )
+    assert (
+        "org/Landespolizeidirektion Oberösterreich",
+        "Die Ursache sei noch unklar",
+    ) in (said(rec, "speaker", "text"))
