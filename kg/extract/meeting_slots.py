@@ -45,6 +45,7 @@ __all__ = [
     "dash_between",
     "day_told_before",
     "first_person_teller",
+    "fold_venue_meetings",
     "fronted_before",
     "only_reporting",
     "places_in",
@@ -52,6 +53,7 @@ __all__ = [
     "reported_apart",
     "reporting_clauses",
     "seat_building",
+    "seat_place",
     "seats_as_places",
     "used_as_place",
     "there",
@@ -61,7 +63,8 @@ __all__ = [
 def there(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str]]:
     """ "Dort" in a sentence that names no place of its own is the place the
     sentence before went to or was in ("X reiste nach Rom. Dort traf er Y"):
-    (char offset of "dort", that place's key)."""
+    (char offset of "dort", that place's key). Without "dort", "am Rande des
+    Besuchs" refers back the same way (:func:`_sidelines_place`)."""
     if s_i == 0:
         return []
     there = next((t for t in sent if t.lower_ == "dort"), None)
@@ -72,10 +75,12 @@ def there(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str]]:
 
 
 def _sidelines_place(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str]]:
-    """A meeting "am Rande des Besuchs" is where that event was, when one of
-    the three sentences before names the event and a place ("X ist zu einem
-    Besuch in Kiew eingetroffen. Am Rande des Besuchs traf X auch Y"): (char
-    offset of "Rande", that place's key)."""
+    """A meeting "am Rande des Besuchs" is where that event was: the place of
+    the nearest sentence before that names the event ("zu einem Gipfel in
+    Brüssel zusammengekommen. … Am Rande des Gipfels traf X Y") and a place;
+    where none names it, of the nearest meeting sentence before that names a
+    place ("X hat in Kiew Y empfangen. … Am Rande des Besuchs traf Y auch
+    Z"): (char offset of "Rande", that place's key)."""
     doc = sent.doc
     side = next(
         (
@@ -87,18 +92,20 @@ def _sidelines_place(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str
     )
     if side is None or not doc[side.i + 2].is_alpha:
         return []
-    event = doc[side.i + 2].lower_
-    stems = {event, event.removesuffix("s"), event.removesuffix("es")} - {""}
-    for j in range(s_i - 1, max(s_i - 4, -1), -1):
-        before = view.sents[j]
-        if any(
-            w.lower_.endswith(tuple(stems))
-            for w in before
-            if w.is_alpha or "-" in w.text
-        ):
-            places = places_in(view, before)
-            return [(side.idx, places[0][1])] if places else []
+    noun = doc[side.i + 2]
+    stems = tuple({noun.lower_, noun.lower_.removesuffix("s")})
+    earlier = [view.sents[j] for j in range(s_i - 1, max(s_i - _SIDE_REACH, -1), -1)]
+    named = [b for b in earlier if any(w.lower_.endswith(stems) for w in b)]
+    if not named and trigger_kind(noun) == "noun":
+        named = [b for b in earlier if any(trigger_kind(w) for w in b)]
+    for before in named:
+        if places := places_in(view, before):
+            return [(side.idx, places[0][1])]
     return []
+
+
+#: how many sentences back "am Rande des X" looks for X
+_SIDE_REACH = 10
 
 
 def places_in(
@@ -448,3 +455,58 @@ def seats_as_places(
         else e
         for e in entities
     ]
+
+
+def fold_venue_meetings(
+    meetings: Sequence[Meeting], entities: Sequence[Entity]
+) -> list[Meeting]:
+    """One meeting of meetings of the same sides that differ only in that one
+    is held in a seat of government's building and the other in its country's
+    city or nowhere named: the headline's "X und Y beraten in Paris" and "X hat
+    Y im Élysée-Palast empfangen" (the building, the more specific place)."""
+    codes = {e.name: e.country_code for e in entities if e.kind in ("org", "place")}
+    out: list[Meeting] = []
+    for m in meetings:
+        for n, o in enumerate(out):
+            if _venue_pair(o, m, codes):
+                venue = o.location if seat_place(o.location) else m.location
+                out[n] = replace(
+                    o,
+                    triggers=tuple(dict.fromkeys((*o.triggers, *m.triggers))),
+                    attendees=tuple(dict.fromkeys((*o.attendees, *m.attendees))),
+                    sentences=tuple(sorted({*o.sentences, *m.sentences})),
+                    location=venue,
+                    date=o.date or m.date,
+                    time_expressions=tuple(
+                        dict.fromkeys((*o.time_expressions, *m.time_expressions))
+                    ),
+                )
+                break
+        else:
+            out.append(m)
+    return out
+
+
+def seat_place(key: str | None) -> bool:
+    """``key`` is the place of a seat of government's building."""
+    return (
+        key is not None
+        and key.startswith("place/")
+        and seat_building("org/" + key.partition("/")[2])
+    )
+
+
+def _venue_pair(a: Meeting, b: Meeting, codes: dict[str, str | None]) -> bool:
+    if {*a.attendees, *a.organizers} != {*b.attendees, *b.organizers}:
+        return False
+    if a.organizers != b.organizers or seat_place(a.location) == seat_place(b.location):
+        return False
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    venue, other = (a, b) if seat_place(a.location) else (b, a)
+    if other.location is None:
+        return True
+    country = codes.get(str(venue.location).partition("/")[2])
+    return country is not None and country == codes.get(
+        other.location.partition("/")[2]
+    )

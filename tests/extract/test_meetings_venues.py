@@ -21,6 +21,8 @@ _ACTORS = {
     "Kreml": "ORG",
     "Linz": "LOC",
     "Graz": "LOC",
+    "Paris": "LOC",
+    "Eva Lang": "PER",
 }
 
 
@@ -91,3 +93,26 @@ def test_a_talk_beside_a_visit_in_a_place_of_its_own(blank_nlp) -> None:
         {"Olaf Berg", "Jan Falk"},
         "Graz",
     )
+
+
+def test_a_talk_beside_a_visit_told_by_its_verb(blank_nlp) -> None:
+    # no sentence names "Besuch": the meeting sentence before with a place
+    text = (
+        "Präsident Olaf Berg hat am Freitag in Linz Ida Roth empfangen. "
+        "Die Lage an der Front sei ernst, sagte Roth. "
+        "Am Rande des Besuchs traf Roth auch Eva Lang."
+    )
+    assert meetings_found(blank_nlp, text, _ACTORS)[-1] == (
+        {"Ida Roth", "Eva Lang"},
+        "Linz",
+    )
+
+
+def test_a_city_and_the_building_in_it_are_one_meeting(blank_nlp) -> None:
+    text = (
+        "Olaf Berg und Ida Roth beraten in Paris.\n\n"
+        "Präsident Olaf Berg hat Ida Roth am Freitag im Élysée-Palast empfangen."
+    )
+    assert meetings_found(blank_nlp, text, _ACTORS) == [
+        ({"Olaf Berg", "Ida Roth"}, "Élysée-Palast")
+    ]
