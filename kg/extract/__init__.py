@@ -39,6 +39,7 @@ from kg.extract.channels import without_channel_networks
 from kg.extract.coref import reference_mentions, title_references, with_references
 from kg.extract.designations import place_designations
 from kg.extract.interactions import find_interactions
+from kg.extract.meeting_slots import fold_venue_meetings, seats_as_places
 from kg.extract.meetings import find_meetings
 from kg.extract.mentions import attach_countries, collect_mentions
 from kg.extract.offsets import unsqueeze
@@ -125,6 +126,8 @@ def doc_to_records(
     roles = find_roles(view, visitors=found.visitors, scanned=scanned)
     # a state whose representative the article names is no attendee of its own
     meetings = fold_represented_states(found.meetings, roles)
+    # "beraten in Paris" and "im Élysée-Palast empfangen": one meeting
+    meetings = fold_venue_meetings(meetings, entities)
     quotes = find_quotes(view, text=doc_text)
     # the national bodies quotes speak for, named by their adjective too
     entities = speaker_bodies(quotes, entities)
@@ -133,6 +136,8 @@ def doc_to_records(
     entities = without_channel_networks(
         doc_text, base, entities, roles, meetings, quotes, interactions
     )
+    # "im Weißen Haus" and nothing else: the building, a place
+    entities = seats_as_places(view, entities, roles, meetings, quotes, interactions)
     rec = ArticleRecords(
         id=article_id,
         content_hash=content_hash,

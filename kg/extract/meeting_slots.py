@@ -7,9 +7,20 @@ subordinate clause). Used by :mod:`kg.extract.meetings`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
-from kg.extract.records import Kind, kind_of
+from kg.extract.records import (
+    Entity,
+    Interaction,
+    Kind,
+    Meeting,
+    Quote,
+    Role,
+    kind_of,
+)
 from kg.extract.triggers import trigger_kind
 from kg.extract.view import DocView
 from kg.lang.de.grammar import FRONTED_SUBORDINATORS, PREPOSITIONS
@@ -24,6 +35,7 @@ from kg.lang.de.meetings import (
     TOLD_CONTRACTIONS,
     TOPIC_CLOSERS,
 )
+from kg.lang.de.places import SEAT_BUILDINGS
 from kg.lang.de.speech import SAYING_VERBS_FOR_TIMES
 from kg.temporal import TimeValue
 
@@ -33,12 +45,17 @@ __all__ = [
     "dash_between",
     "day_told_before",
     "first_person_teller",
+    "fold_venue_meetings",
     "fronted_before",
     "only_reporting",
     "places_in",
     "quoted_apart",
     "reported_apart",
     "reporting_clauses",
+    "seat_building",
+    "seat_place",
+    "seats_as_places",
+    "used_as_place",
     "there",
 ]
 
@@ -46,14 +63,49 @@ __all__ = [
 def there(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str]]:
     """ "Dort" in a sentence that names no place of its own is the place the
     sentence before went to or was in ("X reiste nach Rom. Dort traf er Y"):
-    (char offset of "dort", that place's key)."""
+    (char offset of "dort", that place's key). Without "dort", "am Rande des
+    Besuchs" refers back the same way (:func:`_sidelines_place`)."""
     if s_i == 0:
         return []
     there = next((t for t in sent if t.lower_ == "dort"), None)
     if there is None:
-        return []
+        return _sidelines_place(view, s_i, sent)
     before = places_in(view, view.sents[s_i - 1])
     return [(there.idx, before[0][1])] if before else []
+
+
+def _sidelines_place(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str]]:
+    """A meeting "am Rande des Besuchs" is where that event was: the place of
+    the nearest sentence before that names the event ("zu einem Gipfel in
+    Brüssel zusammengekommen. … Am Rande des Gipfels traf X Y") and a place;
+    where none names it, of the nearest meeting sentence before that names a
+    place ("X hat in Kiew Y empfangen. … Am Rande des Besuchs traf Y auch
+    Z"): (char offset of "Rande", that place's key)."""
+    doc = sent.doc
+    side = next(
+        (
+            w
+            for w in sent[:-2]
+            if w.lower_ in SIDELINES and doc[w.i + 1].lower_ in ("des", "der")
+        ),
+        None,
+    )
+    if side is None or not doc[side.i + 2].is_alpha:
+        return []
+    noun = doc[side.i + 2]
+    stems = tuple({noun.lower_, noun.lower_.removesuffix("s")})
+    earlier = [view.sents[j] for j in range(s_i - 1, max(s_i - _SIDE_REACH, -1), -1)]
+    named = [b for b in earlier if any(w.lower_.endswith(stems) for w in b)]
+    if not named and trigger_kind(noun) == "noun":
+        named = [b for b in earlier if any(trigger_kind(w) for w in b)]
+    for before in named:
+        if places := places_in(view, before):
+            return [(side.idx, places[0][1])]
+    return []
+
+
+#: how many sentences back "am Rande des X" looks for X
+_SIDE_REACH = 10
 
 
 def places_in(
@@ -76,13 +128,21 @@ def places_in(
         ):
             j += 1  # "in der ukrainischen Hauptstadt", "in der Stadt Linz"
         k = view.key(j) if j < sent.end else None
+        # "im Weißen Haus", "im Élysée-Palast": the building, the most specific
+        venue = t.lower_ != "nach" and seat_building(k)
+        if venue and k is not None:
+            k = "place/" + k.partition("/")[2]
         if not k or kind_of(k) is not Kind.PLACE:
             continue
-        if "-" in t.doc[j].text.strip("-"):
+        if "-" in t.doc[j].text.strip("-") and not venue:
             continue  # "im Ukraine-Konflikt": a compound, not a place
         e = view.entities.get(k)
-        rank = {"city": 0, None: 1, "country": 2, "region": 3}.get(
-            e.place_kind if e else None, 1
+        rank = (
+            -1
+            if venue
+            else {"city": 0, None: 1, "country": 2, "region": 3}.get(
+                e.place_kind if e else None, 1
+            )
         )
         # "in Europa" inside an organisation's long form is not a meeting place
         if (
@@ -100,6 +160,39 @@ def places_in(
         return []
     best = min(r for _, _, r in found)
     return [(i, k) for i, k, r in found if r == best]
+
+
+def seat_building(key: str | None) -> bool:
+    """``key`` is an organisation that is a seat of government named by its
+    building (:data:`kg.lang.de.places.SEAT_BUILDINGS`: "Weißes Haus")."""
+    return (
+        key is not None
+        and kind_of(key) is Kind.ORG
+        and key.partition("/")[2] in SEAT_BUILDINGS
+    )
+
+
+def used_as_place(view: DocView, key: str) -> bool:
+    """Every mention of ``key`` follows "im" or "in der"/"in dem": the building
+    where something happens ("im Weißen Haus"), never the body that acts."""
+    doc = view.doc
+    starts = [
+        i
+        for i in range(len(doc))
+        if view.key(i) == key and (i == 0 or view.key(i - 1) != key)
+    ]
+    return bool(starts) and all(
+        i >= 1
+        and (
+            doc[i - 1].lower_ == "im"
+            or (
+                i >= 2
+                and doc[i - 1].lower_ in ("der", "dem")
+                and doc[i - 2].lower_ == "in"
+            )
+        )
+        for i in starts
+    )
 
 
 def _of_other_event(sent: Span, i: int) -> bool:
@@ -327,4 +420,93 @@ def cause_between(sent: Span, a: int, b: int) -> bool:
     return any(
         lo < t.idx < hi and t.text == "," and t.nbor().lower_ in CAUSE_OPENERS
         for t in sent[:-1]
+    )
+
+
+def seats_as_places(
+    view: DocView,
+    entities: Sequence[Entity],
+    roles: Sequence[Role],
+    meetings: Sequence[Meeting],
+    quotes: Sequence[Quote],
+    interactions: Sequence[Interaction],
+) -> list[Entity]:
+    """``entities`` with each seat of government that the article names only
+    as a building something happens in ("empfing Y im Weißen Haus",
+    :func:`used_as_place`) and no record has as an actor made a place: a
+    building used as a place is no organisation (``bench/extract_gold.md``);
+    the meeting's place key ``"place/Weißes Haus"`` then names it."""
+    used: set[str | None] = set()
+    for r in roles:
+        used |= {r.person, r.organisation}
+    for mt in meetings:
+        used |= {*mt.attendees, *mt.organizers}
+    for q in quotes:
+        used |= {q.speaker, q.medium, *q.mentions}
+    for i in interactions:
+        used |= {i.source, i.target}
+    keys = {e.key for e in entities}
+    return [
+        replace(e, kind="place", org_kind=None)
+        if seat_building(e.key)
+        and e.key not in used
+        and "place/" + e.name not in keys
+        and used_as_place(view, e.key)
+        else e
+        for e in entities
+    ]
+
+
+def fold_venue_meetings(
+    meetings: Sequence[Meeting], entities: Sequence[Entity]
+) -> list[Meeting]:
+    """One meeting of meetings of the same sides that differ only in that one
+    is held in a seat of government's building and the other in its country's
+    city or nowhere named: the headline's "X und Y beraten in Paris" and "X hat
+    Y im Élysée-Palast empfangen" (the building, the more specific place)."""
+    codes = {e.name: e.country_code for e in entities if e.kind in ("org", "place")}
+    out: list[Meeting] = []
+    for m in meetings:
+        for n, o in enumerate(out):
+            if _venue_pair(o, m, codes):
+                venue = o.location if seat_place(o.location) else m.location
+                out[n] = replace(
+                    o,
+                    triggers=tuple(dict.fromkeys((*o.triggers, *m.triggers))),
+                    attendees=tuple(dict.fromkeys((*o.attendees, *m.attendees))),
+                    sentences=tuple(sorted({*o.sentences, *m.sentences})),
+                    location=venue,
+                    date=o.date or m.date,
+                    time_expressions=tuple(
+                        dict.fromkeys((*o.time_expressions, *m.time_expressions))
+                    ),
+                )
+                break
+        else:
+            out.append(m)
+    return out
+
+
+def seat_place(key: str | None) -> bool:
+    """``key`` is the place of a seat of government's building."""
+    return (
+        key is not None
+        and key.startswith("place/")
+        and seat_building("org/" + key.partition("/")[2])
+    )
+
+
+def _venue_pair(a: Meeting, b: Meeting, codes: dict[str, str | None]) -> bool:
+    if {*a.attendees, *a.organizers} != {*b.attendees, *b.organizers}:
+        return False
+    if a.organizers != b.organizers or seat_place(a.location) == seat_place(b.location):
+        return False
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    venue, other = (a, b) if seat_place(a.location) else (b, a)
+    if other.location is None:
+        return True
+    country = codes.get(str(venue.location).partition("/")[2])
+    return country is not None and country == codes.get(
+        other.location.partition("/")[2]
     )

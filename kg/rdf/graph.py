@@ -433,7 +433,9 @@ def _add_meeting(
     for o in meeting.organizers:
         add(iri, _sdo.organizer, _iri(entity_iri(o)))
     if meeting.location:
-        add(iri, _sdo.location, _iri(entity_iri(meeting.location)))
+        # a place no entity holds ("place/Weißes Haus" where the article also
+        # names the body) is typed and named here
+        add(iri, _sdo.location, _actor(add, meeting.location, keys))
     if meeting.date is not None:
         add(iri, _sdo.startDate, _date_literal(meeting.date))
     for e in meeting.time_expressions:

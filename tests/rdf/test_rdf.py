@@ -248,3 +248,33 @@ def test_an_organisation_has_the_schema_org_subtype_of_its_kind(org_kind, subtyp
     assert types - {SDO.Organization, KG.Organisation} == (
         {subtype} if subtype else set()
     )
+
+
+def test_a_meeting_place_no_entity_holds_is_described() -> None:
+    # "im Weißen Haus" where the article also names the body (org/Weißes Haus):
+    # the place key has no entity of its own
+    text = "Olaf Berg empfing Ida Roth im Weißen Haus."
+    berg = Entity("person", "Olaf Berg", (), (Mention(0, 9, "Olaf Berg", "PER", 0),))
+    roth = Entity("person", "Ida Roth", (), (Mention(18, 26, "Ida Roth", "PER", 0),))
+    records = ArticleRecords(
+        id="venue",
+        content_hash="h",
+        sentences=(Sentence(0, len(text), text),),
+        entities=(berg, roth),
+        meetings=(
+            Meeting(
+                ("empfing",),
+                ("person/Olaf Berg", "person/Ida Roth"),
+                (0,),
+                location="place/Weißes Haus",
+            ),
+        ),
+    )
+    g = records_to_graph(records)
+    house = KGR["place/weisses-haus"]
+    assert (None, SDO.location, house) in g
+    assert (house, RDF.type, SDO.Place) in g
+    assert (house, SDO.name, Literal("Weißes Haus", lang="de")) in g
+    from kg.rdf.validate import validate_graph
+
+    assert validate_graph(g).conforms

@@ -16,6 +16,7 @@ __all__ = [
     "city_of_adjective",
     "CITY_NOUNS",
     "VENUE_WORDS",
+    "SEAT_BUILDINGS",
     "PLACE_NAME_CUES",
     "PLACE_NAME_HEADS",
     "PLACE_NOUNS",
@@ -42,6 +43,11 @@ VENUE_WORDS = frozenset(
         "Chateau",
     }
 )
+
+#: canonical names (as in the organisation gazetteer) of seats of government
+#: that are buildings or streets: the body speaks through them ("das Weiße Haus
+#: teilte mit"), but "im Weißen Haus", "in der Downing Street" is a place
+SEAT_BUILDINGS = frozenset({"Weißes Haus", "Élysée-Palast", "Kreml", "Downing Street"})
 
 # nouns that make a capital's genitive the city itself
 CITY_NOUNS = frozenset(
