@@ -296,9 +296,16 @@ _REGNAL = re.compile(r"[IVX]{1,5}\.?")
 
 def _with_regnal_number(doc: Doc, ent: Span) -> Span:
     """``ent`` widened over a regnal number right after it and its period
-    ("Leo| XIV .", "Benedikt XVI."), when it is a person of one word."""
+    ("Leo| XIV .", "Benedikt XVI."), when it is a person of one word; a
+    person ending in a regnal number takes its period ("Paul VI| .")."""
     j = ent.end
-    if ent.label_ != "PER" or len(ent) != 1 or j >= len(doc):
+    if ent.label_ != "PER" or j >= len(doc):
+        return ent
+    if len(ent) > 1:
+        # "Paul VI| .": the period of a number the model took without it
+        last = ent[-1]
+        if doc[j].text == "." and not last.whitespace_ and _REGNAL.fullmatch(last.text):
+            return Span(doc, ent.start, j + 1, label="PER")
         return ent
     if not _REGNAL.fullmatch(doc[j].text):
         return ent
