@@ -21,6 +21,7 @@ from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, word_features
 __all__ = [
     "double_first_names",
     "name_beside",
+    "names_after_appositions",
     "names_after_titles",
     "names_before_verbs",
     "names_beside_persons",
@@ -61,6 +62,59 @@ def names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
         if j > i + 1:
             out.append(Span(doc, i + 1, j, label="PER"))
         i = j
+    return out
+
+
+#: the small words a title phrase may hold ("Chef der Sparte X")
+_IN_TITLE_PHRASE = frozenset({"der", "des", "dem", "den", "die", "von", "vom", "für"})
+#: what may follow a name closing an apposition
+_AFTER_APPOSITION = frozenset({".", ",", ";", ")"})
+
+
+def names_after_appositions(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """Two name-like words after a comma that closes a title phrase, ending
+    the clause: a person the model missed or cut to its surname ("den Chef
+    der Sparte Digital Industries, Cedrik Neike."). The first word is a first
+    name by the lexicon or the foreign list, or a word the lexicon does not
+    know at all; the second a one-word person or MISC entity, or a word in no
+    entity that may be a surname. The phrase before the comma is a title and
+    capitalised words, articles and "von"/"für", back to its clause's start
+    or a comma. The span replaces the one-word entity of the surname."""
+    from kg.lang.de.titles import is_title
+
+    one_word = {e.start: e for e in ents if len(e) == 1 and e.label_ in ("PER", "MISC")}
+    out: list[Span] = []
+    n = len(doc)
+    for comma in doc[:-2]:
+        if comma.text != ",":
+            continue
+        i = comma.i + 1
+        first, last = doc[i], doc[i + 1]
+        if i in taken or i + 2 < n and doc[i + 2].text not in _AFTER_APPOSITION:
+            continue
+        if last.i in taken and last.i not in one_word:
+            continue
+        if last.i not in taken and not _name_word(doc, last.i):
+            continue
+        word = first.text
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+            continue
+        if len(word) < 3 or first.is_sent_start:
+            continue
+        if word_features(doc.vocab, word) and not _may_be_first_name(doc, word):
+            continue
+        k = comma.i - 1
+        titled = False
+        while k >= 0 and not doc[k].is_sent_start and doc[k].text != ",":
+            w = doc[k]
+            if is_title(w.text) and not w.is_sent_start:
+                titled = True
+                break
+            if not (w.text[:1].isupper() or w.lower_ in _IN_TITLE_PHRASE):
+                break
+            k -= 1
+        if titled:
+            out.append(Span(doc, i, i + 2, label="PER"))
     return out
 
 

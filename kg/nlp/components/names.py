@@ -84,6 +84,7 @@ from kg.nlp import gazetteer
 from kg.nlp.components.missed_names import (
     double_first_names,
     name_beside,
+    names_after_appositions,
     names_after_titles,
     names_before_verbs,
     names_beside_persons,
@@ -212,6 +213,15 @@ class NameRelabeller:
         found += persons_met(
             doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
         )
+        # "den Chef der Sparte X, Cedrik| Neike.": a first name the model left
+        # out of a surname (or missed with it) after a title phrase
+        apposed = names_after_appositions(
+            doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
+        )
+        if apposed:
+            ends = {a.end - 1 for a in apposed}
+            ents = [e for e in ents if not (len(e) == 1 and e.start in ends)]
+            found += apposed
         if found:
             ents = sorted(ents + found, key=lambda e: e.start)
             # "Verteidigungsminister Karl-Theodor| zu Guttenberg": a name found
