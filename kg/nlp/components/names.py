@@ -88,6 +88,7 @@ from kg.nlp.components.missed_names import (
     names_after_titles,
     names_before_verbs,
     names_beside_persons,
+    names_in_meeting_clauses,
     persons_met,
 )
 from kg.nlp.components.name_links import relabel_things, with_arabic_chains
@@ -213,15 +214,21 @@ class NameRelabeller:
         found += persons_met(
             doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
         )
+        # "Blinken ist in Tel Aviv mit Netanjahu zusammengekommen.": the
+        # names in a clause of meeting
+        met = names_in_meeting_clauses(
+            doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
+        )
         # "den Chef der Sparte X, Cedrik| Neike.": a first name the model left
         # out of a surname (or missed with it) after a title phrase
         apposed = names_after_appositions(
             doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
         )
-        if apposed:
-            ends = {a.end - 1 for a in apposed}
+        if apposed or met:
+            # each replaces the model's one-word entity of its last word
+            ends = {a.end - 1 for a in apposed + met}
             ents = [e for e in ents if not (len(e) == 1 and e.start in ends)]
-            found += apposed
+            found += apposed + met
         if found:
             ents = sorted(ents + found, key=lambda e: e.start)
             # "Verteidigungsminister Karl-Theodor| zu Guttenberg": a name found
