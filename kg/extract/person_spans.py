@@ -5,6 +5,8 @@ common nouns the model ran onto it, ending at a genitive before its noun
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from kg.extract.names import (
@@ -35,6 +37,9 @@ from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature
 
 __all__ = ["clean_person", "genitive_before_noun", "join_title_apart"]
+
+#: a regnal number ("XVI"), its period a token of its own
+_REGNAL = re.compile(r"[IVX]{1,5}")
 
 
 def clean_person(
@@ -186,6 +191,7 @@ def _trim_person(
         doc[i].text[:1].isupper()
         or doc[i].lower_ in NAME_PARTICLES
         or doc[i].text.startswith(("al-", "el-", "bin-"))
+        or _regnal_period(doc, start, i)
         or (
             set(doc[i].text) <= NAME_MARKUP
             and i + 1 < end
@@ -208,8 +214,12 @@ def _trim_person(
                 # genitive the other's ("Johann Sebastian Bachs Werk" stays)
                 end, genitive = k, False
             break
-    while end > start and (
-        doc[end - 1].lower_ in NAME_PARTICLES or not doc[end - 1].text[:1].isalpha()
+    while (
+        end > start
+        and (
+            doc[end - 1].lower_ in NAME_PARTICLES or not doc[end - 1].text[:1].isalpha()
+        )
+        and not _regnal_period(doc, start, end - 1)
     ):
         end -= 1
     # "Freund Heinz Fischer Rosen streute": a common noun after a full name the
@@ -245,6 +255,17 @@ def _trim_person(
     ):
         end -= 1
     return start, end
+
+
+def _regnal_period(doc: Doc, start: int, k: int) -> bool:
+    """``doc[k]`` is the period of a regnal number, a token of its own right
+    after it ("Benedikt XVI|.", written "Benedikt XVI." like "Charles III.")."""
+    return (
+        k - 1 > start
+        and doc[k].text == "."
+        and not doc[k - 1].whitespace_
+        and _REGNAL.fullmatch(doc[k - 1].text) is not None
+    )
 
 
 def _capitalised_only_here(doc: Doc, i: int, lex: frozenset[Feature]) -> bool:

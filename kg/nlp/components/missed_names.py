@@ -11,7 +11,7 @@ in an entity (``taken``) and returns new person spans.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.lang.de.names import FOREIGN_FIRST_NAMES, HONORIFICS, MEET_OBJECT_FORMS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
@@ -21,8 +21,10 @@ from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, word_features
 __all__ = [
     "double_first_names",
     "name_beside",
+    "names_after_appositions",
     "names_after_titles",
     "names_before_verbs",
+    "names_in_meeting_clauses",
     "names_beside_persons",
     "persons_met",
 ]
@@ -64,6 +66,59 @@ def names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+#: the small words a title phrase may hold ("Chef der Sparte X")
+_IN_TITLE_PHRASE = frozenset({"der", "des", "dem", "den", "die", "von", "vom", "für"})
+#: what may follow a name closing an apposition
+_AFTER_APPOSITION = frozenset({".", ",", ";", ")"})
+
+
+def names_after_appositions(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """Two name-like words after a comma that closes a title phrase, ending
+    the clause: a person the model missed or cut to its surname ("den Chef
+    der Sparte Digital Industries, Cedrik Neike."). The first word is a first
+    name by the lexicon or the foreign list, or a word the lexicon does not
+    know at all; the second a one-word person or MISC entity, or a word in no
+    entity that may be a surname. The phrase before the comma is a title and
+    capitalised words, articles and "von"/"für", back to its clause's start
+    or a comma. The span replaces the one-word entity of the surname."""
+    from kg.lang.de.titles import is_title
+
+    one_word = {e.start: e for e in ents if len(e) == 1 and e.label_ in ("PER", "MISC")}
+    out: list[Span] = []
+    n = len(doc)
+    for comma in doc[:-2]:
+        if comma.text != ",":
+            continue
+        i = comma.i + 1
+        first, last = doc[i], doc[i + 1]
+        if i in taken or i + 2 < n and doc[i + 2].text not in _AFTER_APPOSITION:
+            continue
+        if last.i in taken and last.i not in one_word:
+            continue
+        if last.i not in taken and not _name_word(doc, last.i):
+            continue
+        word = first.text
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+            continue
+        if len(word) < 3 or first.is_sent_start:
+            continue
+        if word_features(doc.vocab, word) and not _may_be_first_name(doc, word):
+            continue
+        k = comma.i - 1
+        titled = False
+        while k >= 0 and not doc[k].is_sent_start and doc[k].text != ",":
+            w = doc[k]
+            if is_title(w.text) and not w.is_sent_start:
+                titled = True
+                break
+            if not (w.text[:1].isupper() or w.lower_ in _IN_TITLE_PHRASE):
+                break
+            k -= 1
+        if titled:
+            out.append(Span(doc, i, i + 2, label="PER"))
+    return out
+
+
 def names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
     """A sentence that opens with a word the lexicon does not know (or knows
     only as a proper noun) and a verb of saying or meeting: the word is a
@@ -95,6 +150,89 @@ def names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
     return out
+
+
+#: auxiliaries of a perfect after a sentence's first word ("X ist ... mit Y
+#: zusammengekommen")
+_PERFECT_AUXILIARIES = frozenset({"ist", "war", "hat", "hatte"})
+#: participles of meeting that close such a clause, "mit" the one met before
+_MET_WITH = frozenset({"zusammengekommen", "zusammengetroffen", "getroffen"})
+#: what makes a word opening a sentence before "ist ... mit Y zusammengekommen"
+#: no person: a common or frequent word, a place, a body
+_NOT_A_MEETER = _NOT_A_SURNAME | {
+    Feature.COMMON_NOUN,
+    Feature.LOWER_WORD,
+    Feature.ZIPF_GE5,
+    Feature.ZIPF_4_5,
+}
+
+
+def names_in_meeting_clauses(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """A sentence "X ist/war/hat/hatte ... mit Y zusammengekommen /
+    zusammengetroffen / getroffen.": X, a word opening the sentence that the
+    lexicon knows as no common, frequent or place word (a name the tagger may
+    read as a noun: "Blinken"), and Y, a name word in no entity, or one the
+    model took for a place or MISC that neither the lexicon nor the gazetteer
+    knows as one, are persons ("Kowalke ist in Riga mit Tamberg
+    zusammengekommen."); X may be a person the model found. Only persons meet
+    in such a clause with a bare name as subject. A span for Y replaces the
+    model's entity of it."""
+    from kg.nlp import gazetteer
+
+    by_start = {e.start: e for e in ents if len(e) == 1}
+    out: list[Span] = []
+    sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
+        toks = [t for t in sent if not t.is_space]
+        last = len(toks) - 1
+        if last >= 0 and toks[last].is_punct:
+            last -= 1
+        if last < 4 or toks[last].lower_ not in _MET_WITH:
+            continue
+        if toks[last - 2].lower_ != "mit":
+            continue
+        x, y = toks[0], toks[last - 1]
+        lead = next((e for e in ents if e.start == x.i and e.label_ == "PER"), None)
+        if lead is not None:
+            aux = doc[lead.end] if lead.end < len(doc) else None
+            new_x = False
+        else:
+            aux = toks[1]
+            new_x = _meeter(doc, x, taken)
+            if not new_x:
+                continue
+        if aux is None or aux.lower_ not in _PERFECT_AUXILIARIES:
+            continue
+        met = by_start.get(y.i)
+        if met is not None and met.label_ == "PER":
+            new_y = False
+        elif met is not None:
+            lex = word_features(doc.vocab, y.text)
+            if met.label_ not in ("LOC", "MISC") or lex & _NOT_A_MEETER:
+                continue
+            if not y.is_alpha or gazetteer.lookup(y.text) is not None:
+                continue
+            new_y = True
+        elif y.i in taken or not _name_word(doc, y.i):
+            continue
+        else:
+            new_y = True
+        if new_x:
+            out.append(Span(doc, x.i, x.i + 1, label="PER"))
+        if new_y:
+            out.append(Span(doc, y.i, y.i + 1, label="PER"))
+    return out
+
+
+def _meeter(doc: Doc, x: Token, taken: set[int]) -> bool:
+    """``x``, opening a sentence, may be a person's surname: capitalised, in
+    no entity, a word the lexicon knows as nothing common, frequent or a
+    place."""
+    if x.i in taken or not (x.text[:1].isupper() and x.is_alpha):
+        return False
+    if x.text.isupper() or len(x.text) < 3:
+        return False
+    return not word_features(doc.vocab, x.text) & _NOT_A_MEETER
 
 
 #: what makes a word next to a person no name of another

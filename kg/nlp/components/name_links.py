@@ -20,6 +20,11 @@ the nouns that make a bare name a company's or a thing's.
    Privacy Shield", "die ESA-Mission Rosetta", "die Katze Robi") is the
    thing's name; a name of two or more words only when it does not open
    with a first name ("das Abkommen Thomas Berger" is unclear).
+5. **Companies**: a one-word "person" the gazetteer knows as a company and
+   the lexicon as no first name or surname, the surname of no person of the
+   text, is the company when a colon follows it ("Apropos Tesla: Dessen
+   Chef ...") or the text names it as an organisation elsewhere ("der
+   Autobauer X").
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from kg.lang.de.names import (
     RELATION_NOUNS,
 )
 from kg.lang.de.titles import match_title
+from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature, word_features
 
 __all__ = ["with_arabic_chains", "relabel_things"]
@@ -175,17 +181,33 @@ def _named_thing(doc: Doc, ent: Span) -> bool:
     return Feature.FIRST_NAME not in word_features(doc.vocab, ent[0].text)
 
 
+def _company(doc: Doc, ent: Span, orgs: set[str], surnames: set[str]) -> bool:
+    """Rule 5: "Apropos Tesla: Dessen Chef ...". ``orgs``: the last words of
+    the organisations of the text."""
+    if len(ent) != 1 or ent.text in surnames:
+        return False
+    colon = ent.end < len(doc) and doc[ent.end].text == ":"
+    if not colon and ent.text not in orgs:
+        return False
+    if word_features(doc.vocab, ent.text) & {Feature.FIRST_NAME, Feature.SURNAME}:
+        return False
+    entry = gazetteer.lookup(ent.text)
+    return entry is not None and entry.label == "ORG" and entry.kind == "company"
+
+
 def relabel_things(doc: Doc, ents: list[Span]) -> list[Span]:
-    """``ents`` with rules 2-4 applied: a thing with a particle becomes a MISC
-    with the word before it, an owner an ORG, a named thing a MISC."""
+    """``ents`` with rules 2-5 applied: a thing with a particle becomes a MISC
+    with the word before it, an owner or a company an ORG, a named thing a
+    MISC."""
     surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}
+    orgs = {e[-1].text for e in ents if e.label_ == "ORG"}
     taken = {t for e in ents for t in range(e.start, e.end)}
     out: list[Span] = []
     for ent in ents:
         if ent.label_ == "PER":
             if _thing_with_particle(doc, ent, taken):
                 ent = Span(doc, ent.start - 1, ent.end, label="MISC")
-            elif _owner_org(doc, ent, surnames):
+            elif _owner_org(doc, ent, surnames) or _company(doc, ent, orgs, surnames):
                 ent = Span(doc, ent.start, ent.end, label="ORG")
             elif _named_thing(doc, ent):
                 ent = Span(doc, ent.start, ent.end, label="MISC")

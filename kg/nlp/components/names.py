@@ -84,9 +84,11 @@ from kg.nlp import gazetteer
 from kg.nlp.components.missed_names import (
     double_first_names,
     name_beside,
+    names_after_appositions,
     names_after_titles,
     names_before_verbs,
     names_beside_persons,
+    names_in_meeting_clauses,
     persons_met,
 )
 from kg.nlp.components.name_links import relabel_things, with_arabic_chains
@@ -212,6 +214,21 @@ class NameRelabeller:
         found += persons_met(
             doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
         )
+        # "Blinken ist in Tel Aviv mit Netanjahu zusammengekommen.": the
+        # names in a clause of meeting
+        met = names_in_meeting_clauses(
+            doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
+        )
+        # "den Chef der Sparte X, Cedrik| Neike.": a first name the model left
+        # out of a surname (or missed with it) after a title phrase
+        apposed = names_after_appositions(
+            doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
+        )
+        if apposed or met:
+            # each replaces the model's one-word entity of its last word
+            ends = {a.end - 1 for a in apposed + met}
+            ents = [e for e in ents if not (len(e) == 1 and e.start in ends)]
+            found += apposed + met
         if found:
             ents = sorted(ents + found, key=lambda e: e.start)
             # "Verteidigungsminister Karl-Theodor| zu Guttenberg": a name found
@@ -296,9 +313,16 @@ _REGNAL = re.compile(r"[IVX]{1,5}\.?")
 
 def _with_regnal_number(doc: Doc, ent: Span) -> Span:
     """``ent`` widened over a regnal number right after it and its period
-    ("Leo| XIV .", "Benedikt XVI."), when it is a person of one word."""
+    ("Leo| XIV .", "Benedikt XVI."), when it is a person of one word; a
+    person ending in a regnal number takes its period ("Paul VI| .")."""
     j = ent.end
-    if ent.label_ != "PER" or len(ent) != 1 or j >= len(doc):
+    if ent.label_ != "PER" or j >= len(doc):
+        return ent
+    if len(ent) > 1:
+        # "Paul VI| .": the period of a number the model took without it
+        last = ent[-1]
+        if doc[j].text == "." and not last.whitespace_ and _REGNAL.fullmatch(last.text):
+            return Span(doc, ent.start, j + 1, label="PER")
         return ent
     if not _REGNAL.fullmatch(doc[j].text):
         return ent
