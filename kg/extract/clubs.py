@@ -155,7 +155,8 @@ def bare_club(doc: Doc, i: int, text: str) -> gazetteer.Entry | None:
         return None
     entry = gazetteer.lookup(word)
     if entry is not None:
-        return entry if entry.kind == "sport" else None
+        sport = entry.kind == "sport" and is_sports_report(text)
+        return entry if sport else None
     # "schlugen Altach": the one club of a town the gazetteer knows no place of
     return gazetteer.club_in_context(word, text) or gazetteer.club_of_town(word, text)
 
