@@ -16,7 +16,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.clubs import compound_club, town_club
+from kg.extract.clubs import (
+    bare_club,
+    club_prefix_before,
+    compound_club,
+    town_club,
+    untagged_clubs,
+)
 from kg.extract.heads import bodies_of_heads
 from kg.extract.missed_names import (
     add_bare_surnames,
@@ -99,6 +105,13 @@ def collect_mentions(
     for e in split_run_on_names(join_title_apart(doc, list(doc.ents))):
         _add_entity(doc, e, surnames, found)
     _name_clubs_by_nickname(doc, found)
+    for i, club in untagged_clubs(
+        doc, found.token_mention.keys() | found.taken, found.doc_text
+    ):
+        tok = doc[i]  # "Grödig empfängt Sturm", "0:1 gegen Gijon"
+        found.add(
+            tok.idx, tok.idx + len(tok.text), tok.text, "ORG", club, [i], taken=[i]
+        )
     add_missed_names(doc, found)
     add_bare_surnames(doc, found)
     # "Merkel traf Putin in Berlin", "sprach mit Macron": a name the model
@@ -298,6 +311,13 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
         return
     # a name never runs across a sentence break ("Berlin \n Berlin")
     e_end = min(e_end, doc[e_start].sent.end)
+    if e_end - e_start == 1 and e_label != "ORG":
+        club = bare_club(doc, e_start, found.doc_text)
+        if club is not None:  # "Grödig empfängt", "beim Lokalrivalen Austria"
+            tok = doc[e_start]
+            end = tok.idx + len(tok.text)
+            found.add(tok.idx, end, tok.text, "ORG", club, [e_start], taken=[e_start])
+            return
     if e_label == "PER":
         cleaned = clean_person(doc, e_start, e_end, surnames)
         if cleaned is None:
@@ -311,6 +331,8 @@ def _add_entity(doc: Doc, e: Span, surnames: frozenset[str], found: _Found) -> N
             return
     if e_label == "ORG":
         e_start, e_end = _trim_organisation(doc, e_start, e_end)
+        if e_end - e_start == 1 and club_prefix_before(doc, e_start):
+            e_end += 1  # "bei MFK| Ruzomberok": the club's abbreviation alone
     ent = doc[e_start:e_end]
     text = ent.text
     if not ent.text.strip():

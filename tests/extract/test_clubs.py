@@ -9,7 +9,7 @@ these tests."""
 from __future__ import annotations
 
 from kg.nlp import gazetteer
-from tests.conftest import LOC, ORG
+from tests.conftest import LOC, ORG, PER
 
 FOOTBALL = "Nach dem Elfmeter und einem Kopfball in der Halbzeit "
 
@@ -97,3 +97,55 @@ def test_a_sports_report_is_told_by_words_of_sport() -> None:
         "Der Mittelfeldspieler ging, der Trainer blieb im Halbfinale."
     )
     assert not is_sports_report("Der Trainer des Chors lobte den Tenor.")
+
+
+def test_a_club_the_model_took_for_a_person_or_a_place(records) -> None:
+    # a nickname the model takes for a place, a club's village for a person
+    rec = records(FOOTBALL + "gärt es beim Lokalrivalen Austria.", {"Austria": LOC})
+    assert "FK Austria Wien" in _orgs(rec) and not _places(rec)
+    rec = records(FOOTBALL + "verlor die Austria erneut.", {"Austria": PER})
+    assert "FK Austria Wien" in _orgs(rec)
+    # the one club of a town the gazetteer knows no place of
+    rec = records(FOOTBALL + "besiegten die Wiener Altach klar.", {"Altach": LOC})
+    assert "SCR Altach" in _orgs(rec) and not _places(rec)
+    # after a place preposition the village stays a place
+    rec = records(FOOTBALL + "übernachteten die Fans in Altach.", {"Altach": LOC})
+    assert not _orgs(rec)
+
+
+def test_a_nickname_before_a_noun_of_its_people_names_the_club(records) -> None:
+    rec = records(FOOTBALL + "schimpfte der Austria-Kapitän über den Rasen.", {})
+    assert "FK Austria Wien" in _orgs(rec)
+
+
+def test_a_club_the_model_did_not_tag(records) -> None:
+    rec = records(FOOTBALL + "empfängt am Samstag Grödig Sturm.", {})
+    assert {"SV Grödig", "SK Sturm Graz"} <= _orgs(rec)
+    rec = records(FOOTBALL + "kam nach dem 0:3 gegen Gijon die Wende.", {})
+    assert "Gijon" in _orgs(rec)
+    rec = records(FOOTBALL + "fehlte Huber wegen seines Transfers zu Brentford.", {})
+    assert "Brentford" in _orgs(rec)
+    # the common noun after an article, outside sport nothing
+    rec = records(FOOTBALL + "verstärkte der Neue den Sturm.", {})
+    assert not _orgs(rec)
+    rec = records(FOOTBALL + "lobte Huber seine Nationalmannschaft.", {})
+    assert not _orgs(rec)
+    rec = records("Der Stadtrat stimmte mit 20:3 gegen Gijon.", {})
+    assert not _orgs(rec)
+
+
+def test_a_town_before_its_record_in_the_table_is_the_club(records) -> None:
+    rec = records(FOOTBALL + "liegt Lille (8 Punkte) vorne.", {"Lille": LOC})
+    assert "OSC Lille" in _orgs(rec)
+    rec = records(FOOTBALL + "hofft Aberdeen (4/3:7) noch.", {"Aberdeen": LOC})
+    assert "Aberdeen" in _orgs(rec)
+    # a number in brackets alone is no record
+    rec = records(FOOTBALL + "wohnt er in Lille (seit 2010).", {"Lille": LOC})
+    assert not _orgs(rec)
+
+
+def test_a_club_abbreviation_tagged_alone_takes_the_name_after_it(records) -> None:
+    rec = records("Der Stürmer spielt jetzt bei FK Zlatibor.", {"FK": ORG})
+    assert "FK Zlatibor" in _orgs(rec)
+    rec = records("Die Firma XYZ Holding wächst.", {"XYZ": ORG})
+    assert "XYZ Holding" not in _orgs(rec)

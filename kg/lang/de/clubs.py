@@ -12,6 +12,7 @@ from functools import lru_cache
 
 __all__ = [
     "CLUB_MEMBER_NOUNS",
+    "CLUB_PREFIXES",
     "OPPONENT_WORDS",
     "SPORT_STEMS",
     "STANDING_NOUNS",
@@ -33,6 +34,15 @@ CLUB_MEMBER_NOUNS = frozenset(
     mittelfeldspieler legionär neuzugang leihspieler nachwuchs amateure
     anhang fans legende urgestein mannschaft elf team truppe kader
     spiel heimspiel auswärtsspiel partie sieg niederlage heimsieg
+    """.split()
+)
+
+#: abbreviations before a club's town or name: "MFK Ruzomberok", "FK Partizan",
+#: "TSV Hartberg" (the model tags the abbreviation alone at times)
+CLUB_PREFIXES = frozenset(
+    """
+    FC SC SV SK FK MFK NK HNK GNK AC AS SS US KAA KRC AFC OSC RB SCR EC EHC
+    BSC TSV TSG VfL VfB VfR SpVgg SKN SKU ASK ATSV USV SSV FSV KSV PAOK CSKA
     """.split()
 )
 
