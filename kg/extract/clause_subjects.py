@@ -274,16 +274,7 @@ def _man_before(view: DocView, sent: Span) -> str | None:
     """The person named last in the two sentences before ``sent`` whom the
     article does not call a woman."""
     genders = person_genders(view)
-    doc = view.doc
-    lo = sent.start
-    for _ in range(2):
-        if lo > 0:
-            lo = doc[lo - 1].sent.start
-    for i in range(sent.start - 1, lo - 1, -1):
-        k = view.person(i)
-        if k is not None and genders.get(k) is not True:
-            return k
-    return None
+    return person_before(view, sent, lambda k: genders.get(k) is not True)
 
 
 def apposed_person_start(view: DocView, sent: Span, start: int) -> int:

@@ -27,6 +27,7 @@ extractor:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.attrs import ORTH
@@ -840,9 +841,11 @@ def _adjectival_gender(article: str, word: str) -> bool | None:
     return None
 
 
-def person_before(view: DocView, sent: Span) -> str | None:
+def person_before(
+    view: DocView, sent: Span, fits: Callable[[str], bool] | None = None
+) -> str | None:
     """The person named last in the two sentences before ``sent`` ("er" in a
-    meeting sentence)."""
+    meeting sentence), of those ``fits`` accepts, if given."""
     doc: Doc = view.doc
     lo = sent.start
     for _ in range(2):
@@ -850,7 +853,7 @@ def person_before(view: DocView, sent: Span) -> str | None:
             lo = doc[lo - 1].sent.start
     for i in range(sent.start - 1, lo - 1, -1):
         k = view.key(i)
-        if k and kind_of(k) is Kind.PERSON:
+        if k and kind_of(k) is Kind.PERSON and (fits is None or fits(k)):
             return k
     return None
 
