@@ -333,7 +333,7 @@ def _name_word(doc: Doc, word: str) -> bool:
 
 
 #: what may follow a medium's name after a preposition: punctuation, "zufolge"
-_AFTER_MEDIUM_NAME = frozenset([*",.;:)–—(„“\"", "zufolge"])
+_AFTER_MEDIUM_NAME = frozenset([*',.;:)–—(„“"', "zufolge"])
 
 
 def _medium_named(doc: Doc, toks: list[Token], noun: Token, j: int, k: int) -> bool:
@@ -362,10 +362,15 @@ def _medium_named(doc: Doc, toks: list[Token], noun: Token, j: int, k: int) -> b
     after = toks[k]
     # back over the adjectives before the noun ("Das Pariser Blatt")
     a = noun.i - 1
-    while a > 0 and (
-        toks[a].text[:1].islower() and toks[a].text.endswith(("e", "en"))
-        or _place_adjective(toks[a].text) is not None
-    ) and toks[a].lower_ not in ("die", "der", "das", "dem", "den", "des"):
+    while (
+        a > 0
+        and (
+            toks[a].text[:1].islower()
+            and toks[a].text.endswith(("e", "en"))
+            or _place_adjective(toks[a].text) is not None
+        )
+        and toks[a].lower_ not in ("die", "der", "das", "dem", "den", "des")
+    ):
         a -= 1
     art = toks[a] if a >= 0 else None
     if art is None:
