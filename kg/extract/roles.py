@@ -332,6 +332,16 @@ class _Roles:
         self.add(person, role, title, org, doc[first], tok.idx + len(tok.text))
 
 
+def _split_compound(prefix: str) -> tuple[str, str]:
+    """(organisation prefix, the rest of the post's compound) of a title's
+    prefix: "SPD-Bundestags" of "SPD-Bundestagsabgeordneter" -> ("SPD-",
+    "Bundestags"); a prefix without an inner hyphen stays whole."""
+    if "-" in prefix and not prefix.endswith("-"):
+        cut = prefix.rindex("-") + 1
+        return prefix[:cut], prefix[cut:]
+    return prefix, ""
+
+
 def _title_role(
     view: DocView,
     sent: Span,
@@ -349,12 +359,6 @@ def _title_role(
         return
     if _body_of_chair(view, tok.i):
         return  # "der Vorsitzende des Konzernvorstands| X": the body, not X's post
-    if (
-        tok.text in ADDRESS_WORDS
-        and tok.i > 0
-        and match_title(doc[tok.i - 1].text) is not None
-    ):
-        return  # "Außenminister Prinz| Faisal": a form of address, the post before
     prefix, title = m
     person_tok = _person_after(view, tok)
     if person_tok is None:
@@ -365,11 +369,7 @@ def _title_role(
         person_tok = _predicate_of(view, sent, tok)
     if person_tok is None:
         person_tok = subject_as(view, sent, tok)  # "X will als Minister …"
-    # "EU-Außenbeauftragte": the organisation "EU-", the post "Außenbeauftragte"
-    compound = ""
-    if "-" in prefix and not prefix.endswith("-"):
-        cut = prefix.rindex("-") + 1
-        prefix, compound = prefix[:cut], prefix[cut:]
+    prefix, compound = _split_compound(prefix)
     if person_tok is None:
         # a post named without its holder ("Russischer Außenminister
         # warnt"): remembered for the holder named elsewhere
@@ -702,18 +702,19 @@ def _possessor_before(view: DocView, sent: Span, tok: Token) -> str | None:
         return None
     if view.lowers[i - 1] not in ("und", "mit"):
         return None
-    # a bare surname the model left untagged ("Xi" after "Xi Jinping", whose
-    # family name comes first)
+    if (person := view.person(i - 2)) is not None:
+        return person
+    # a bare name the model left untagged, the first or last word of one person
+    # of the article ("Xi" after "Xi Jinping", whose family name comes first)
     word = view.texts[i - 2]
+    if not word[:1].isupper():
+        return None
     named = {
         k
         for k, e in view.entities.items()
-        if kind_of(k) is Kind.PERSON
-        and word in e.name.split()[:: len(e.name.split()) - 1 or 1]
+        if kind_of(k) is Kind.PERSON and word in (e.name.split()[0], e.name.split()[-1])
     }
-    if view.person(i - 2) is not None:
-        return view.person(i - 2)
-    return next(iter(named)) if len(named) == 1 and word[:1].isupper() else None
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _party_membership(view: DocView, tok: Token, found: _Roles) -> None:
@@ -774,12 +775,7 @@ def _post_in_parentheses(view: DocView, tok: Token, found: _Roles) -> None:
     m = match_title(title_tok.text)
     assert m is not None
     prefix, title = m
-    compound = ""
-    if "-" in prefix and not prefix.endswith("-"):
-        # "(SPD-Bundestagsabgeordneter)": the organisation "SPD-", the post
-        # "Bundestagsabgeordneter"
-        cut = prefix.rindex("-") + 1
-        prefix, compound = prefix[:cut], prefix[cut:]
+    prefix, compound = _split_compound(prefix)  # "(SPD-Bundestagsabgeordneter)"
     doc = view.doc
     if (
         org is None
