@@ -293,20 +293,6 @@ class NameRelabeller:
         return doc
 
 
-#: what makes a word a place or body, or no name at all
-_PLACE_OR_WORD = frozenset(
-    {
-        Feature.TOPONYM,
-        Feature.GAZ_COUNTRY,
-        Feature.GAZ_CITY,
-        Feature.GAZ_ORG,
-        Feature.GAZ_PART,
-        Feature.COMMON_NOUN,
-        Feature.LOWER_WORD,
-    }
-)
-
-
 #: a regnal number ("II.", "XIV"), its period maybe a token of its own
 _REGNAL = re.compile(r"[IVX]{1,5}\.?")
 
@@ -354,7 +340,7 @@ def _person_slot(doc: Doc, ent: Span, prev: Span | None) -> bool:
     as the object of a verb of meeting after a person ("Scholz traf Macron")."""
     if len(ent) != 1 or ent.start < 2 or not ent.text.isalpha() or ent.text.isupper():
         return False  # "IAG": an acronym is a body's
-    if word_features(doc.vocab, ent.text) & _PLACE_OR_WORD:
+    if word_features(doc.vocab, ent.text) & NOT_ONLY_A_FIRST_NAME:
         return False
     if gazetteer.lookup(ent.text) is not None:
         return False
