@@ -689,16 +689,15 @@ def _colleague_role(
 def _possessor_before(view: DocView, sent: Span, tok: Token) -> str | None:
     """The person named right before "und sein(e)/ihr(e)" and the colleague
     noun at ``tok`` ("Xi und sein US-amerikanischer Amtskollege")."""
-    possessives = _OPENING_POSSESSIVES | {"seinem", "seinen", "ihrem", "ihren"}
     i = tok.i - 1
     while (
         i > tok.i - 4
-        and view.lowers[i] not in possessives
+        and view.lowers[i] not in POSSESSIVE_ARTICLES
         and (view.texts[i][:1].islower() or "-" in view.texts[i])
         and view.texts[i][-1:].islower()
     ):
         i -= 1  # "sein US-amerikanischer Amtskollege"
-    if i - 2 < sent.start or view.lowers[i] not in possessives:
+    if i - 2 < sent.start or view.lowers[i] not in POSSESSIVE_ARTICLES:
         return None
     if view.lowers[i - 1] not in ("und", "mit"):
         return None
