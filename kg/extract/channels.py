@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from kg.extract.records import Entity, Interaction, Meeting, Mention, Quote, Role
+from kg.extract.records import (
+    Entity,
+    Interaction,
+    Meeting,
+    Mention,
+    Quote,
+    Role,
+    actor_keys,
+)
 from kg.lang.de.orgs import CHANNEL_PREPOSITIONS, SOCIAL_NETWORKS
 
 __all__ = ["without_channel_networks"]
@@ -74,15 +82,9 @@ def without_channel_networks(
     ]
     if not networks:
         return list(entities)
-    used: set[str | None] = set()
-    for r in roles:
-        used |= {r.person, r.organisation}
-    for mt in meetings:
-        used |= {*mt.attendees, *mt.organizers, mt.location}
-    for q in quotes:
-        used |= {q.speaker, q.medium, *q.mentions}
-    for i in interactions:
-        used |= {i.source, i.target}
+    # a network that is a meeting's place is used too
+    used = actor_keys(roles, meetings, quotes, interactions)
+    used |= {mt.location for mt in meetings}
     mentions = [m for e in networks for m in e.mentions]
     uses = _channel_uses(text, base, mentions)
     drop = {

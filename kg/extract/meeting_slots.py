@@ -19,6 +19,7 @@ from kg.extract.records import (
     Meeting,
     Quote,
     Role,
+    actor_keys,
     kind_of,
 )
 from kg.extract.triggers import trigger_kind
@@ -436,15 +437,7 @@ def seats_as_places(
     :func:`used_as_place`) and no record has as an actor made a place: a
     building used as a place is no organisation (``bench/extract_gold.md``);
     the meeting's place key ``"place/Weißes Haus"`` then names it."""
-    used: set[str | None] = set()
-    for r in roles:
-        used |= {r.person, r.organisation}
-    for mt in meetings:
-        used |= {*mt.attendees, *mt.organizers}
-    for q in quotes:
-        used |= {q.speaker, q.medium, *q.mentions}
-    for i in interactions:
-        used |= {i.source, i.target}
+    used = actor_keys(roles, meetings, quotes, interactions)
     keys = {e.key for e in entities}
     return [
         replace(e, kind="place", org_kind=None)

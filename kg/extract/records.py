@@ -7,6 +7,7 @@ into the article's full text (``Document.text``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -15,6 +16,7 @@ __all__ = [
     "ENTITY_KINDS",
     "Kind",
     "PLACE_KINDS",
+    "actor_keys",
     "ArticleRecords",
     "Entity",
     "Interaction",
@@ -258,3 +260,24 @@ class ArticleRecords:
     meetings: tuple[Meeting, ...] = ()
     quotes: tuple[Quote, ...] = ()
     interactions: tuple[Interaction, ...] = ()
+
+
+def actor_keys(
+    roles: Sequence[Role],
+    meetings: Sequence[Meeting],
+    quotes: Sequence[Quote],
+    interactions: Sequence[Interaction],
+) -> set[str | None]:
+    """The keys the records use as actors: role holders and organisations,
+    meeting sides and organisers, speakers, media and the actors a quote
+    mentions, the sources and targets of interactions (not a meeting's place)."""
+    used: set[str | None] = set()
+    for r in roles:
+        used |= {r.person, r.organisation}
+    for mt in meetings:
+        used |= {*mt.attendees, *mt.organizers}
+    for q in quotes:
+        used |= {q.speaker, q.medium, *q.mentions}
+    for i in interactions:
+        used |= {i.source, i.target}
+    return used
