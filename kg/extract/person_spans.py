@@ -34,6 +34,7 @@ from kg.lang.de.names import (
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES, reporting_verbs
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
+from kg.nlp.components.missed_names import title_phrase_before
 from kg.nlp.lexicon import Feature
 
 __all__ = ["clean_person", "genitive_before_noun", "join_title_apart"]
@@ -250,11 +251,26 @@ def _trim_person(
         )
         # "Jeff Sessions": a first name and one more word is a full name
         and not (end - start == 2 and is_first_name_of_two(doc, start))
+        # "der Sondergesandte, Ibrahima Fall,": two words closing a title's
+        # apposition are a first name and a surname
+        and not (end - start == 2 and _closes_apposition(doc, start, end))
         # "Fritz Grundnig ... sagt Grundnig": a person alone elsewhere
         and not _person_alone(doc, doc[end - 1].text)
     ):
         end -= 1
     return start, end
+
+
+def _closes_apposition(doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` stands between a comma after a title phrase
+    (:func:`~kg.nlp.components.missed_names.title_phrase_before`) and the end
+    of the apposition."""
+    return (
+        start > 0
+        and doc[start - 1].text == ","
+        and (end == len(doc) or doc[end].text in (",", ".", ";", ")"))
+        and title_phrase_before(doc, start - 1)
+    )
 
 
 def _regnal_period(doc: Doc, start: int, k: int) -> bool:

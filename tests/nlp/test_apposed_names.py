@@ -47,6 +47,17 @@ def _persons(nlp, text: str, ents: list[tuple[int, int, str]]) -> list[str]:
             [],
             "Jorvik Taleme",
         ),
+        # the surname read as a place or a firm by the model or the gazetteer
+        (
+            "Es sprach der Bürgermeister von Palermo , Lorvico Orlando , am Montag .",
+            [(5, 6, "LOC"), (8, 9, "LOC")],
+            "Lorvico Orlando",
+        ),
+        (
+            "Neu ist der Chef des Konzerns , Jorvik Porsche .",
+            [(8, 9, "ORG")],
+            "Jorvik Porsche",
+        ),
     ],
 )
 def test_a_name_after_a_title_phrase(nlp, text, ents, person) -> None:

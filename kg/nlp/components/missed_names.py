@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lang.de.names import FOREIGN_FIRST_NAMES, HONORIFICS, MEET_OBJECT_FORMS
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.lang.de.spelling import strip_accents
+from kg.nlp import gazetteer
 from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, word_features
 
 __all__ = [
@@ -27,6 +28,8 @@ __all__ = [
     "names_in_meeting_clauses",
     "names_beside_persons",
     "persons_met",
+    "places_run_into_names",
+    "title_phrase_before",
 ]
 
 # a common noun can be a surname ("Fischer", "Schmidt"); a place cannot
@@ -77,13 +80,20 @@ def names_after_appositions(doc: Doc, ents: list[Span], taken: set[int]) -> list
     the clause: a person the model missed or cut to its surname ("den Chef
     der Sparte Digital Industries, Cedrik Neike."). The first word is a first
     name by the lexicon or the foreign list, or a word the lexicon does not
-    know at all; the second a one-word person or MISC entity, or a word in no
-    entity that may be a surname. The phrase before the comma is a title and
-    capitalised words, articles and "von"/"für", back to its clause's start
-    or a comma. The span replaces the one-word entity of the surname."""
-    from kg.lang.de.titles import is_title
-
-    one_word = {e.start: e for e in ents if len(e) == 1 and e.label_ in ("PER", "MISC")}
+    know at all; the second a one-word entity of any kind but a date (the
+    model or the gazetteer may read "Orlando" as a place), or a capitalised
+    word in no entity, a common noun too ("Ibrahima Fall"). The phrase before
+    the comma is a title phrase (:func:`title_phrase_before`). The span
+    replaces the one-word entities of the surname and of the first name.
+    """
+    # the model (or the gazetteer) may have read the surname as a firm or a
+    # place ("Leoluca Orlando"): after a first name in a title's apposition
+    # it is the surname all the same
+    one_word = {
+        e.start: e
+        for e in ents
+        if len(e) == 1 and e.label_ in ("PER", "MISC", "ORG", "LOC")
+    }
     out: list[Span] = []
     n = len(doc)
     for comma in doc[:-2]:
@@ -91,32 +101,80 @@ def names_after_appositions(doc: Doc, ents: list[Span], taken: set[int]) -> list
             continue
         i = comma.i + 1
         first, last = doc[i], doc[i + 1]
-        if i in taken or i + 2 < n and doc[i + 2].text not in _AFTER_APPOSITION:
+        # the model may have the first name alone ("Ulrich| Schwarze")
+        if i in taken and not (
+            i in one_word and one_word[i].label_ == "PER" and last.i not in taken
+        ):
+            continue
+        if i + 2 < n and doc[i + 2].text not in _AFTER_APPOSITION:
             continue
         if last.i in taken and last.i not in one_word:
             continue
-        if last.i not in taken and not _name_word(doc, last.i):
-            continue
         word = first.text
+        # after a first name (or a word the lexicon does not know, checked
+        # below), a common word is the surname too ("der Sondergesandte,
+        # Ibrahima| Fall,", "sein Vorsitzender, Romani| Rose.")
+        if last.i not in taken and not _surname_shape(last):
+            continue
         if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
             continue
         if len(word) < 3 or first.is_sent_start:
             continue
         if word_features(doc.vocab, word) and not _may_be_first_name(doc, word):
             continue
-        k = comma.i - 1
-        titled = False
-        while k >= 0 and not doc[k].is_sent_start and doc[k].text != ",":
-            w = doc[k]
-            if is_title(w.text) and not w.is_sent_start:
-                titled = True
-                break
-            if not (w.text[:1].isupper() or w.lower_ in _IN_TITLE_PHRASE):
-                break
-            k -= 1
-        if titled:
+        if title_phrase_before(doc, comma.i):
             out.append(Span(doc, i, i + 2, label="PER"))
     return out
+
+
+def places_run_into_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a place the model ran into the person after it split in
+    two: "in Berlin François| Hollande" (LOC "Berlin François") is the place
+    "Berlin" and the person "François Hollande". The words up to a first name
+    are a place of the gazetteer; the first name and the capitalised words
+    after it (in the span, or one more in no entity) are the person."""
+    taken = {t for e in ents for t in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in ents:
+        split = None
+        if e.label_ == "LOC" and len(e) >= 2:
+            for k in range(e.start + 1, e.end):
+                if not _may_be_first_name(doc, doc[k].text) or not all(
+                    _surname_shape(t) for t in doc[k : e.end]
+                ):
+                    continue
+                if gazetteer.lookup(doc[e.start : k].text, label="LOC") is None:
+                    continue
+                end = e.end
+                if end - k == 1:
+                    # the surname after the span, in no entity
+                    if end >= len(doc) or end in taken or not _surname_shape(doc[end]):
+                        break
+                    end += 1
+                split = [
+                    Span(doc, e.start, k, label="LOC"),
+                    Span(doc, k, end, label="PER"),
+                ]
+                break
+        out += split or [e]
+    return out
+
+
+def title_phrase_before(doc: Doc, comma: int) -> bool:
+    """The words before the comma ``doc[comma]`` are a title phrase: a title
+    and capitalised words, articles and "von"/"für", back to its clause's
+    start or a comma ("der Leiter der Abteilung Digital, ...")."""
+    from kg.lang.de.titles import is_title
+
+    k = comma - 1
+    while k >= 0 and not doc[k].is_sent_start and doc[k].text != ",":
+        w = doc[k]
+        if is_title(w.text):
+            return True
+        if not (w.text[:1].isupper() or w.lower_ in _IN_TITLE_PHRASE):
+            return False
+        k -= 1
+    return False
 
 
 def names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
@@ -373,6 +431,20 @@ def name_beside(doc: Doc, i: int) -> bool:
         if stem & _NOT_A_SURNAME:
             return False
     return True
+
+
+def _surname_shape(tok: Token) -> bool:
+    """A capitalised word (or hyphenated words) that is no title: a surname
+    after a first name, whatever else the word means ("Fall", "Schwarze")."""
+    from kg.lang.de.titles import is_title
+
+    text = tok.text
+    return (
+        text[:1].isupper()
+        and not text.isupper()
+        and text.replace("-", "").isalpha()
+        and not is_title(text)
+    )
 
 
 def _name_word(doc: Doc, j: int) -> bool:

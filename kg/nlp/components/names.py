@@ -90,6 +90,7 @@ from kg.nlp.components.missed_names import (
     names_beside_persons,
     names_in_meeting_clauses,
     persons_met,
+    places_run_into_names,
 )
 from kg.nlp.components.name_links import relabel_things, with_arabic_chains
 from kg.nlp.lexicon import (
@@ -190,6 +191,11 @@ class NameRelabeller:
         if len(split) != len(ents):
             ents = split
             changed = True
+        # "in Berlin| François Hollande": a place run into a person's name
+        unrun = places_run_into_names(doc, ents)
+        if unrun != ents:
+            ents = unrun
+            changed = True
         # "in Raqqa getötet", "die Stadt Hama": a "person" where only a place
         # can stand is a place
         placed: list[Span] = []
@@ -225,8 +231,9 @@ class NameRelabeller:
             doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
         )
         if apposed or met:
-            # each replaces the model's one-word entity of its last word
-            ends = {a.end - 1 for a in apposed + met}
+            # each replaces the model's one-word entity of its last word (or,
+            # after a title, of its first: "Ulrich| Schwarze")
+            ends = {a.end - 1 for a in apposed + met} | {a.start for a in apposed}
             ents = [e for e in ents if not (len(e) == 1 and e.start in ends)]
             found += apposed + met
         if found:

@@ -1,0 +1,68 @@
+"""A place the model ran into the person after it ("in Berlin François|
+Hollande" tagged LOC "Berlin François") is the place and the person
+(:func:`kg.nlp.components.missed_names.places_run_into_names`). Invented
+sentences on the shipped vocabulary, with the model's spans set by hand."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from kg.nlp import load_nlp
+from kg.nlp.components.names import NameRelabeller
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _ents(nlp, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    words = text.split(" ")
+    doc = Doc(nlp.vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the first name in the place, the surname in no entity
+        (
+            "Sie traf am Montag in Graz Pierre Lemarchand .",
+            [(5, 7, "LOC")],
+            [("Graz", "LOC"), ("Pierre Lemarchand", "PER")],
+        ),
+        # the whole name in the place
+        (
+            "Sie traf am Montag in Graz Pierre Lemarchand .",
+            [(5, 8, "LOC")],
+            [("Graz", "LOC"), ("Pierre Lemarchand", "PER")],
+        ),
+    ],
+)
+def test_a_place_run_into_a_name(nlp, text, ents, expected) -> None:
+    assert _ents(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a place whose last word is a first name, nothing after it
+        ("Er flog nach San José .", [(3, 5, "LOC")], [("San José", "LOC")]),
+        # the words before the first name are no place
+        (
+            "Sie traf am Montag die Firma Pierre Lemarchand .",
+            [(5, 7, "LOC")],
+            [("Firma Pierre", "LOC")],
+        ),
+        # an organisation named after its city ("Tampa Bay Lightning")
+        (
+            "Sie traf am Montag in Graz Pierre Lemarchand .",
+            [(5, 8, "ORG")],
+            [("Graz Pierre Lemarchand", "ORG")],
+        ),
+    ],
+)
+def test_no_split_without_a_place_and_a_name(nlp, text, ents, expected) -> None:
+    assert [e for e in _ents(nlp, text, ents) if e[1] != "PER"] == expected
