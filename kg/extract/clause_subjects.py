@@ -63,6 +63,7 @@ __all__ = [
     "has_word",
     "members_after",
     "persons_in",
+    "relative_clause_of_verb",
     "subjects_of_noun",
     "subjects_of_support_verb",
     "subjects_of_verb",
@@ -151,10 +152,14 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
     if kind == "noun" and not out and _at_meeting(view, sent, t):
         out += judges_of(view, sent, t)
     named_subject = any(view.person(i) for i in range(sent.start, t.i))
+    # "Er betonte, dass ... bei den Ministern liege, die in X beraten": the
+    # verb closing a relative clause has its own subject, not the main one's
+    rel = relative_clause_of_verb(view, sent, t) if kind == "verb" else None
+    clause = range(rel[0], rel[1]) if rel is not None else range(sent.start, sent.end)
     if subject_trigger and (kind == "verb" or not named_subject):
         # "In Havanna hatte er zuvor Fidel Castro getroffen": "er" is the person
         # last named before this sentence
-        er = next((w.i for w in sent if w.lower_ == "er"), None)
+        er = next((w.i for w in sent if w.lower_ == "er" and w.i in clause), None)
         if (
             er is not None
             # "reist Kerry nach Ankara, wo er X treffen soll": "er" is Kerry
@@ -170,6 +175,7 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
         elif (
             kind == "verb"
             and (she := _singular_sie(view, sent)) is not None
+            and she in clause
             and not any(view.person(i) for i in range(sent.start, she))
             and (ante := woman_before(view, sent)) is not None
         ):
@@ -183,6 +189,7 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
         if (
             "besuch" not in t.lower_
             and (i := plural_subject(view, sent, t)) is not None
+            and i in clause
         ):
             out += persons_before(view, sent, i)
     return out
@@ -499,6 +506,13 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     doc = view.doc
     end = sent.end
     start = sent.start
+    if (rel := relative_clause_of_verb(view, sent, t)) is not None:
+        # "X lobte die Minister, die in Brüssel beraten hatten": the
+        # relative clause's persons and the named actors it refers to
+        r_start, r_end, antecedents = rel
+        return antecedents + [
+            k for k in persons_in(view, sent, r_start, r_end) if k not in antecedents
+        ]
     if (
         doc[start].lower_ in FRONTED_SUBORDINATORS
         and t.i - 1 > start
@@ -640,6 +654,53 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         # Polen, Slowakei und Ungarn – sowie Bulgariens in Prag"
         out += members_after(view, j, end)
     return out
+
+
+#: relative pronouns that are no article when a lower-case word follows
+_RELATIVE_OR_ARTICLE = frozenset({"der", "die", "das"})
+#: relative pronouns that open a relative clause whatever follows
+_ONLY_RELATIVE = frozenset(
+    {"denen", "dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen"}
+)
+
+
+def relative_clause_of_verb(
+    view: DocView, sent: Span, t: Token
+) -> tuple[int, int, list[str]] | None:
+    """(start, end, antecedents) when the verb ``t`` closes a relative clause
+    (", die seit Samstag in Brüssel beraten", ", den X am Montag getroffen
+    hatte"): the clause from its pronoun to the next comma after the verb,
+    and the named actors right before the comma it refers to ("Merkel und
+    Hollande, die ..."). ``None`` for a verb of a main or a "dass" clause."""
+    doc = view.doc
+    j = t.i - 1
+    while j > sent.start and doc[j].text not in (",", ";", ":", "–", "(", ")"):
+        j -= 1
+    if doc[j].text != "," or j + 2 > t.i:
+        return None
+    pron = doc[j + 1]
+    low = pron.lower_
+    if not (
+        low in _ONLY_RELATIVE
+        or low in ("den", "dem")
+        or (low in _RELATIVE_OR_ARTICLE and doc[j + 2].text[:1].islower())
+    ):
+        return None
+    # the verb closes its clause: only auxiliaries and modals after it
+    k = t.i + 1
+    while k < sent.end and doc[k].lower_ in AUXILIARIES | MODALS | FINITE_AUXILIARIES:
+        k += 1
+    if k < sent.end and not doc[k].is_punct:
+        return None
+    antecedents: list[str] = []
+    a = j - 1
+    while a >= sent.start and (
+        view.key(a) or doc[a].lower_ in ARTICLES | {"und", "sowie"}
+    ):
+        if (key := view.key(a)) and key not in antecedents:
+            antecedents.insert(0, key)
+        a -= 1
+    return j + 1, k, antecedents
 
 
 #: words that end the clause of a first verb before a coordinated second one

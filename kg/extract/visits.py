@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import adjectives_before, keys_from, reported_speaker
-from kg.extract.clause_subjects import apposed_person_start
+from kg.extract.clause_subjects import apposed_person_start, relative_clause_of_verb
 from kg.extract.coref import person_before, persons_before, plural_subject
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
@@ -145,6 +145,12 @@ def visit(
                 break
     else:
         visitors = [k for i, k in persons[:1]]
+        if (rel := relative_clause_of_verb(view, sent, t)) is not None:
+            # "X und Y, die am Montag Paris besuchten": the ones the pronoun
+            # refers to, else a person in the relative clause
+            start, end, antecedents = rel
+            visitors = [k for k in antecedents if kind_of(k) is Kind.PERSON]
+            visitors = visitors or [k for i, k in persons if start <= i < end][:1]
         # the place visited: a place after the verb ("besuchte Paraguay"), or
         # before a verb that ends its clause ("hatte Paris besucht"); not the
         # country of a post ("Chinas Präsident"), nor where one comes from
