@@ -558,6 +558,12 @@ def test_a_first_name_takes_the_surname_of_its_full_name_elsewhere(vocab) -> Non
             [(3, 4, "PER")],
             "Marie-Luise Dött",
         ),
+        # ... with the double first name tagged MISC
+        (
+            ["Dann", "sprach", "Jean-Claude", "Wolkendorf", "."],
+            [(2, 3, "MISC"), (3, 4, "PER")],
+            "Jean-Claude Wolkendorf",
+        ),
     ],
 )
 def test_a_double_first_name_opens_a_person(vocab, words, ents, person) -> None:

@@ -306,14 +306,19 @@ def double_first_names(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span
     capitalised word after it that is no common noun: a person the model
     missed ("Jean-Noël| Barrot", "Hans-Dietrich| Genscher"); before a person
     the model found, its first name ("Marie-Luise| Dött", joined to it later
-    as two persons side by side)."""
+    as two persons side by side), also where the model tagged it MISC
+    ("Jean-Claude| Juncker"): the span replaces that entity."""
     persons = {e.start for e in ents if e.label_ == "PER"}
+    # "Jean-Claude| Juncker": the model may tag the double first name MISC
+    misc = {e.start for e in ents if e.label_ == "MISC" and len(e) == 1}
     out: list[Span] = []
     for tok in doc[:-1]:
         parts = tok.text.split("-")
-        if tok.i in taken or len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
             continue
         nxt = doc[tok.i + 1]
+        if tok.i in taken and not (tok.i in misc and nxt.i in persons):
+            continue
         if nxt.i in persons and all(_may_be_first_name(doc, p) for p in parts):
             out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
             continue

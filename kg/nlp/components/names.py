@@ -237,6 +237,9 @@ class NameRelabeller:
             ents = [e for e in ents if not (len(e) == 1 and e.start in ends)]
             found += apposed + met
         if found:
+            # a span found over an entity of the model replaces it
+            spans = {(f.start, f.end) for f in found}
+            ents = [e for e in ents if (e.start, e.end) not in spans]
             ents = sorted(ents + found, key=lambda e: e.start)
             # "Verteidigungsminister Karl-Theodor| zu Guttenberg": a name found
             # after a title may have its particles to take too
