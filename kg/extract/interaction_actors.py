@@ -619,6 +619,13 @@ def _subject_before_relative(
         i += 1
     if i >= end:
         return None
+    if (
+        speaker_noun(view.texts[i])
+        and not view.key(i)
+        and i + 1 < end
+        and view.person(i + 1)
+    ):
+        i += 1  # "Finanzminister X, der an dem Treffen nicht teilnahm, forderte"
     k = actor(view, i)
     if k is not None and preposition_of(view, i, start) is None:
         return k

@@ -184,12 +184,20 @@ def heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None
 
 def subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:
     """Tokens ``start``-``k`` are a name and a relative clause on it ("Wałęsa,
-    der sich derzeit im Ausland aufhält"): the subject of the verb after them."""
+    der sich derzeit im Ausland aufhält", "Finanzminister X, der an dem
+    Treffen nicht teilnahm"; an article and titles before the name): the
+    subject of the verb after them."""
     doc = view.doc
-    key = view.key(start)
+    j = start
+    while (
+        j < min(k, start + 3)
+        and not view.key(j)
+        and (doc[j].lower_ in ARTICLES or _title(doc[j].text))
+    ):
+        j += 1
+    key = view.key(j)
     if not key:
         return False
-    j = start
     while j < k and view.key(j) == key:
         j += 1
     return j + 1 < k and doc[j].text == "," and doc[j + 1].lower_ in RELATIVE_PRONOUNS

@@ -66,6 +66,17 @@ def test_a_name_before_a_relative_clause_is_the_subject(records) -> None:
     }
 
 
+def test_a_titled_name_before_a_relative_clause_is_the_subject(records) -> None:
+    # a title before the name: neither a quote nor someone else's demand
+    text = (
+        "Finanzministerin Eva Huber, die an dem Treffen nicht teilnahm, forderte "
+        "die Regierung zu Reformen auf."
+    )
+    assert acts(records(text, {"Eva Huber": PER}), "type", "source") == {
+        ("DEMAND", "person/Eva Huber")
+    }
+
+
 def test_the_person_a_leadership_is_around_is_the_target(records) -> None:
     # "wirft der Staatsführung um Präsident X … vor": X
     text = (

@@ -240,6 +240,15 @@ def test_a_subject_with_a_relative_clause_is_no_quote(records) -> None:
     }
 
 
+def test_a_titled_subject_with_a_relative_clause_is_no_quote(records) -> None:
+    # a title before the name: the phrase before the verb is still its subject
+    text = (
+        "Finanzminister Olaf Berg, der an dem Treffen nicht teilnahm, forderte "
+        "die Regierung erneut zu Reformen auf."
+    )
+    assert not records(text, {"Olaf Berg": PER}).quotes
+
+
 def test_attribution_inside_an_indicative_clause_and_demnach(records) -> None:
     # "nach Angaben X" in mid-clause, "nach X-Angaben", "demnach" keeps the source
     text = (
