@@ -63,6 +63,7 @@ from kg.extract.records import Interaction, Quote
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.bodies import body_noun
+from kg.lang.de.body_speakers import TOWN_NOUNS
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
@@ -434,6 +435,8 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and w.lower_ not in _NO_ISSUE  # "Die", "der Regierung"
             and w.lower_ not in _OPENING_WORDS
             and w.lower_ not in PREPOSITIONS  # "Von X wird gefordert"
+            # "von der Stadt Wien": the town, an actor
+            and not (w.lower_ in TOWN_NOUNS and i + 1 < hi and view.key(i + 1))
             # "Die Polizeigewerkschaft streitet das ab"; not a body demanded
             # after the verb ("forderte einen Untersuchungsausschuss")
             and not (
