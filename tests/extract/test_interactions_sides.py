@@ -66,3 +66,44 @@ def test_a_parliamentary_group_acts_as_its_party() -> None:
     nowhere = SimpleNamespace(entities={})
     assert _party_of_group(nowhere, "org/SPD-Fraktion") == "org/SPD"
     assert _party_of_group(view, "org/Siemens-Vorstand") == "org/Siemens-Vorstand"
+
+
+def test_a_fronted_demand_names_the_target_not_the_source(records) -> None:
+    text = "Die Forderung der Gewerkschaft Nordbund lehnte der Verband Ostwerk ab."
+    rec = records(text, {"Nordbund": ORG, "Ostwerk": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("REJECT", "org/Ostwerk", "org/Nordbund")
+    }
+
+
+def test_appeal_to_two_addressees_after_one_an(records) -> None:
+    text = "Karl Brunner appellierte an Israel und Ägypten, die Gewalt zu beenden."
+    rec = records(text, {"Karl Brunner": PER, "Israel": LOC, "Ägypten": LOC})
+    assert acts(rec, "type", "source", "target") == {
+        ("APPEAL", "person/Karl Brunner", "place/Israel"),
+        ("APPEAL", "person/Karl Brunner", "place/Ägypten"),
+    }
+
+
+def test_relative_clause_of_von_dem_names_the_addressee(records) -> None:
+    text = (
+        "Die Entlassung von Karl Brunner, von dem Eva Huber den Rücktritt "
+        "gefordert hatte, kam überraschend."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Eva Huber": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("DEMAND", "person/Eva Huber", "person/Karl Brunner")
+    }
+
+
+def test_a_fronted_claim_is_the_object_of_the_subject_after_the_verb(records) -> None:
+    text = "Die Vorwürfe wies Karl Brunner entschieden zurück."
+    rec = records(text, {"Karl Brunner": PER})
+    assert acts(rec, "type", "source") == {("REJECT", "person/Karl Brunner")}
+
+
+def test_a_name_kg_drops_before_the_verb_leaves_the_object_no_source(records) -> None:
+    # "Juncker" alone is no person kg keeps; "Österreich" is what is praised
+    text = "Juncker lobte Österreich für seine Politik."
+    rec = records(text, {"Juncker": PER, "Österreich": LOC})
+    assert all(i.source != "place/Österreich" for i in rec.interactions)
