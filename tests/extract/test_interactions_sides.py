@@ -96,6 +96,36 @@ def test_relative_clause_of_von_dem_names_the_addressee(records) -> None:
     }
 
 
+def test_subjects_listed_before_an_auxiliary_act_each(records) -> None:
+    text = "Frankreich und Deutschland haben Polen vor einem Alleingang gewarnt."
+    rec = records(text, {"Frankreich": LOC, "Deutschland": LOC, "Polen": LOC})
+    assert acts(rec, "type", "source", "target") == {
+        ("WARN", "place/Frankreich", "place/Polen"),
+        ("WARN", "place/Deutschland", "place/Polen"),
+    }
+
+
+def test_agents_of_one_von_reject_each(records) -> None:
+    text = "Der Vorschlag wurde von Polen und Ungarn abgelehnt."
+    rec = records(text, {"Polen": LOC, "Ungarn": LOC})
+    assert acts(rec, "type", "source") == {
+        ("REJECT", "place/Polen"),
+        ("REJECT", "place/Ungarn"),
+    }
+
+
+def test_persons_named_by_a_plural_noun_after_the_verb_warn_each(records) -> None:
+    text = (
+        "Davor haben die Autoren Karl Brunner, Eva Huber oder auch Jan Moser gewarnt."
+    )
+    rec = records(text, {"Karl Brunner": PER, "Eva Huber": PER, "Jan Moser": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("WARN", "person/Karl Brunner", None),
+        ("WARN", "person/Eva Huber", None),
+        ("WARN", "person/Jan Moser", None),
+    }
+
+
 def test_a_fronted_claim_is_the_object_of_the_subject_after_the_verb(records) -> None:
     text = "Die Vorwürfe wies Karl Brunner entschieden zurück."
     rec = records(text, {"Karl Brunner": PER})
