@@ -118,17 +118,26 @@ def actors(
     free_before: list[str] = []
     free_after: list[str] = []
     governed: dict[str, str] = {}
+    # "appellierte an Israel und Ägypten": the actors after one preposition,
+    # with their positions
+    joined: dict[str, list[tuple[int, str]]] = {}
     agents: list[str] = []
     authors: list[str] = []  # "die Forderung von X": the claim's author
     claimed: set[str] = set()  # "die Kritik der X": the claim's author
     agent_at = -1
     prev = None
+    # "Morgan, von dem Palin die Entlassung … gefordert hat": Palin acts,
+    # Morgan is addressed
+    addressed, subject_at = _prepositional_relative(view, lo, v)
     for i in range(lo, hi):
         k = actor(view, i)
         if k is None or k == prev or affiliation(view, i, lo) or outlet(view, i):
             prev = view.key(i)
             continue
         prev = view.key(i)
+        if i == subject_at:
+            free_before.append(k)
+            continue
         # "die Regierung in Kiew", "der Staatsführung um Präsident X": the
         # actor takes the part of the noun
         body = body_in(view, i, lo)
@@ -140,7 +149,11 @@ def actors(
             j += 1
         if p is None and j + 1 < hi and doc[j + 1].lower_ == "gegenüber":
             p = "gegenüber"  # "der Regierung gegenüber"
-        if p is None:
+        if p is None and i < v and claim_genitive(view, i, lo):
+            # "Die Forderung der Gewerkschaft lehnte der Verband ab": the
+            # claim's author, no subject
+            authors.append(k)
+        elif p is None:
             (free_before if i < v else free_after).append(k)
             if i > v and claim_genitive(view, i, lo):
                 claimed.add(k)  # "wies die Kritik der X zurück": not X
@@ -148,6 +161,7 @@ def actors(
             governed.setdefault(p, k)  # "die Vorwürfe aus Washington"
         elif p in ("von", "vom", "an", "durch", "gegenüber"):
             governed.setdefault(p, k)
+            joined.setdefault(p, []).append((i, k))
             # the last one is a passive's agent; not "Die Forderung von X"
             if p in ("von", "vom") and claim_author(view, i, lo):
                 authors.append(k)
@@ -341,6 +355,8 @@ def actors(
             or governed.get("an")
             or governed.get("gegenüber")
             or governed.get("aus")
+            or next((k for k in authors if k != source), None)
+            or (addressed if addressed != source else None)
             or the_country(view, lo, hi, source)
             or titled_target(view, v, hi, spans, source)
         )
@@ -381,7 +397,51 @@ def actors(
     targets = [target]
     if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
         targets += rest[1:2]
+    elif target is not None and not rest:
+        targets += _joined_after(view, joined, target, source)
     return source, labels, targets
+
+
+def _joined_after(
+    view: DocView,
+    joined: dict[str, list[tuple[int, str]]],
+    target: str,
+    source: str | None,
+) -> list[str]:
+    """The actor joined by "und" to ``target`` after its preposition
+    ("appellierte an Israel und Ägypten": Ägypten), as a list of at most one."""
+    for found in joined.values():
+        if len(found) < 2 or found[0][1] != target:
+            continue
+        (a, _), (b, k) = found[0], found[1]
+        if k not in (target, source) and "und" in view.lowers[a + 1 : b]:
+            return [k]
+    return []
+
+
+# prepositions of an addressee that open a relative clause ("von dem", "an die")
+_ADDRESS_PREPOSITIONS = frozenset({"von", "an", "gegenüber"})
+# relative pronouns after such a preposition
+_PREPOSITION_RELATIVES = frozenset({"dem", "der", "den", "die", "denen"})
+
+
+def _prepositional_relative(view: DocView, lo: int, v: int) -> tuple[str | None, int]:
+    """(addressee, subject position) of a relative clause ``lo``-``v`` that
+    opens after a comma with "von", "an", "gegenüber" and a relative pronoun
+    right before a named actor, its subject ("Morgan, von dem Palin die
+    Entlassung gefordert hat" -> Morgan, Palin's position; "die UNO, an die
+    Merkel appellierte"); (``None``, -1) otherwise."""
+    lows = view.lowers
+    if (
+        lo < 2
+        or lo + 2 >= v
+        or view.texts[lo - 1] != ","
+        or lows[lo] not in _ADDRESS_PREPOSITIONS
+        or lows[lo + 1] not in _PREPOSITION_RELATIVES
+        or actor(view, lo + 2) is None
+    ):
+        return None, -1
+    return actor(view, antecedent_noun(view, lo)), lo + 2
 
 
 def _claim_from(view: DocView, i: int, lo: int) -> bool:
@@ -543,6 +603,13 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
             return "person"
     if lo >= v:
         return None
+    if any(
+        doc[i].ent_type_ == "PER" and view.key(i) is None and doc[i].text[:1].isupper()
+        for i in range(lo, v)
+        if preposition_of(view, i, lo) is None
+    ):
+        # "Juncker lobte Österreich" with a name kg dropped: not Österreich
+        return "unnamed"
     first = doc[lo]
     if (
         lo + 1 == v
@@ -569,6 +636,8 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
         for w in doc[lo + 1 : min(v, lo + 4)]:
             # a noun, also one after a number ("Der 96-Trainer", "Der 72-Jährige")
             if w.text[:1].isupper() or (w.text[:1].isdigit() and "-" in w.text):
+                if w.lower_ in CLAIM_NOUNS:
+                    return None  # "Die Forderung der X lehnte … ab": an object
                 if speaker_noun(w.text) and first.lower_ in INDEFINITE_ARTICLES:
                     return "unnamed"  # "Ein Reiseexperte warnte": nobody named
                 if speaker_noun(w.text):

@@ -98,7 +98,7 @@ def subjects_after_verb(
     while i < hi and texts[i].isalpha() and texts[i].islower():
         if lows[i] in _CONJUNCTIONS or lows[i] in _PRONOUNS:
             return []
-        if lows[i] in _ARTICLES and i + 1 < hi and speaker_noun(texts[i + 1]):
+        if lows[i] in _ARTICLES and i + 1 < hi and _persons_noun(texts[i + 1]):
             i += 1  # "die Autoren A, B und C": persons by a noun and their names
             if view.key(i):
                 return []
@@ -107,11 +107,20 @@ def subjects_after_verb(
     return _listed(view, i, end if finite == v else hi, actor)
 
 
+def _persons_noun(word: str) -> bool:
+    """``word`` names persons by what they are, in the singular or the plural
+    ("die Autoren", "die Experten", "die Minister")."""
+    return speaker_noun(word) or (
+        word.endswith("en") and (speaker_noun(word[:-2]) or speaker_noun(word[:-1]))
+    )
+
+
 def passive_agents(view: DocView, lo: int, v: int, hi: int, actor: Actor) -> list[str]:
     """The agents of a passive clause ``lo``-``hi`` (a participle at ``v`` and
     a form of "werden"), each after "von", "vom" or "durch", joined by "und",
     "sowie", "oder": "von den Abgeordneten der Linken und von den meisten der
-    Grünen abgelehnt" -> [Linke, Grüne]; [] for fewer than two."""
+    Grünen abgelehnt" -> [Linke, Grüne], "von Polen und Ungarn" -> [Polen,
+    Ungarn]; [] for fewer than two."""
     lows = view.lowers
     if not any(lows[j] in PASSIVE_AUXILIARIES for j in range(lo, hi)):
         return []
@@ -135,6 +144,15 @@ def passive_agents(view: DocView, lo: int, v: int, hi: int, actor: Actor) -> lis
         if k not in out:
             out.append(k)
         last_end = end
+        # "von Polen und Ungarn abgelehnt": one "von" for the list
+        while last_end < hi and lows[last_end] in _JOINS:
+            more = _agent_at(view, last_end + 1, hi, actor)
+            if more is None:
+                break
+            joined = joined or lows[last_end] in _CONJUNCTIONS
+            if more[0] not in out:
+                out.append(more[0])
+            last_end = more[1]
     return out if joined and len(out) > 1 else []
 
 

@@ -23,12 +23,15 @@ from kg.extract.interaction_checks import (
     preposition_of,
     thing_compound,
 )
-from kg.extract.records import Kind, kind_of, name_of
+from kg.extract.records import Kind, entity_key, kind_of, name_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.bodies import PARTY_DEPUTY_NOUNS, party_members
+from kg.lang.de.body_speakers import TOWN_NOUNS
 from kg.lang.de.grammar import ARTICLES, INDEFINITE_ARTICLES, PREPOSITIONS
+from kg.lang.de.places import UNION_SEATS
 from kg.lang.de.speech import MEDIA_NOUNS, PENALTY_WORDS, STATE_NOUNS
+from kg.nlp import gazetteer
 
 __all__ = [
     "actor",
@@ -78,6 +81,7 @@ def actor(view: DocView, i: int) -> str | None:
         return None  # "der EU-Außengrenze": a thing of the EU, no actor
     if _party_by_members(view, i, k):
         return k  # "Die SPD-Abgeordneten lehnten ab": the party
+    k = _party_of_group(view, k)
     if kind_of(k) is not Kind.PERSON and not _members(view, i):
         if (
             speaker_noun(doc[i].text)
@@ -103,12 +107,41 @@ def actor(view: DocView, i: int) -> str | None:
             return None  # "die syrische Opposition": a group, not Syrien
         if genitive_group(view, i):
             return None  # "Griechenlands geschlagene Linke": not Griechenland
+        if i > 0 and view.lowers[i - 1] in TOWN_NOUNS:
+            return k  # "forderte von der Stadt Wien": the town, not its state
         e = view.entities.get(k)
-        state = state_of_capital(k, view.entities)
+        # "Berlin wirft Moskau vor": a capital stands for its state, named in
+        # the article or not
+        state = state_of_capital(
+            k, view.entities, named=name_of(k) in UNION_SEATS
+        )  # "die Kritik aus Brüssel": the EU's, unless Belgien is named
         if state is not None and state != k:
             return state
         if e is None or e.place_kind != "country":
-            return None
+            # "forderte die Palästinenser auf": a people tagged as a place is
+            # its state, a side as the gold codes it
+            c = gazetteer.country_of(doc[i].text) if doc[i].text == name_of(k) else None
+            return entity_key(Kind.PLACE, c.name) if c is not None else None
+    return k
+
+
+def _party_of_group(view: DocView, k: str) -> str:
+    """The party whose parliamentary group the organisation ``k`` is, named
+    in the article ("Die Grünen-Fraktion im Bundestag forderte": the Grünen,
+    as ``bench/quote_gold.md`` codes a group as its party); else ``k``."""
+    name = name_of(k)
+    front, dash, head = name.rpartition("-")
+    if kind_of(k) is not Kind.ORG or not dash or not head.lower().endswith("fraktion"):
+        return k
+    for e in view.entities.values():
+        if e.org_kind != "party":
+            continue
+        names = (e.name, *e.aliases)
+        if any(n == front or n.endswith((" " + front, "/" + front)) for n in names):
+            return e.key  # "SPD-Fraktion": SPD; "Grünen-Fraktion": Die Grünen
+    entry = gazetteer.lookup(front)
+    if entry is not None and entry.kind == "party":
+        return entity_key(Kind.ORG, entry.name)  # the party named nowhere else
     return k
 
 

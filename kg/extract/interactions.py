@@ -63,11 +63,14 @@ from kg.extract.records import Interaction, Quote
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.bodies import body_noun
+from kg.lang.de.body_speakers import TOWN_NOUNS
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
+    AUXILIARIES,
     CLAUSE_ADVERBS,
     INDEFINITE_ARTICLES,
+    MODALS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     STATE_PASSIVE_AUXILIARIES,
@@ -331,6 +334,11 @@ def _interaction(
     )
 
 
+# finite auxiliaries and modals that close a list of subjects before the
+# object and a participle or infinitive
+_FINITE_BEFORE = AUXILIARIES | MODALS
+
+
 def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[str]:
     """The actors listed right before the verb at ``v`` as its subjects, "A, B
     und C forderten", "Die USA und Russland forderten" (commas and one
@@ -354,8 +362,8 @@ def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[st
             out.append(k)
         while i < v and view.key(i) == key:
             i += 1
-        if i == v:
-            break
+        if i == v or view.lowers[i] in _FINITE_BEFORE:
+            break  # "Frankreich und Deutschland haben Russland gewarnt"
         if doc[i].text == "," and (end := _apposition_end(view, i + 1, v)):
             # "A, Präsident der X, und B forderten": the apposition
             i = end + 1 if doc[end + 1].lower_ in ("und", "sowie") else end
@@ -434,6 +442,8 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and w.lower_ not in _NO_ISSUE  # "Die", "der Regierung"
             and w.lower_ not in _OPENING_WORDS
             and w.lower_ not in PREPOSITIONS  # "Von X wird gefordert"
+            # "von der Stadt Wien": the town, an actor
+            and not (w.lower_ in TOWN_NOUNS and i + 1 < hi and view.key(i + 1))
             # "Die Polizeigewerkschaft streitet das ab"; not a body demanded
             # after the verb ("forderte einen Untersuchungsausschuss")
             and not (

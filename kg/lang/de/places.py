@@ -17,6 +17,7 @@ __all__ = [
     "CITY_NOUNS",
     "VENUE_WORDS",
     "SEAT_BUILDINGS",
+    "UNION_SEATS",
     "PLACE_NAME_CUES",
     "PLACE_NAME_HEADS",
     "PLACE_NOUNS",
@@ -48,6 +49,10 @@ VENUE_WORDS = frozenset(
 #: that are buildings or streets: the body speaks through them ("das Weiße Haus
 #: teilte mit"), but "im Weißen Haus", "in der Downing Street" is a place
 SEAT_BUILDINGS = frozenset({"Weißes Haus", "Élysée-Palast", "Kreml", "Downing Street"})
+
+#: capitals that stand for an international body seated there rather than for
+#: their state ("die Kritik aus Brüssel": the EU, not Belgien)
+UNION_SEATS = frozenset({"Brüssel"})
 
 # nouns that make a capital's genitive the city itself
 CITY_NOUNS = frozenset(
