@@ -51,6 +51,7 @@ from kg.extract.roles_more import (
     post_in_parentheses,
     subject_as,
     with_country_parties,
+    with_deputies_named,
     with_justice_orgs,
 )
 from kg.extract.titles import modifier_start
@@ -185,7 +186,8 @@ def find_roles(
         if feds and (len(feds) == 1 or feds[1][0] < feds[0][0])
         else None,
     )
-    return with_country_parties(view, with_justice_orgs(view, roles))
+    roles = with_deputies_named(view, with_justice_orgs(view, roles))
+    return with_country_parties(view, roles)
 
 
 def _leader(scores: Counter[str]) -> str | None:

@@ -38,6 +38,7 @@ __all__ = [
     "shares_org_of",
     "subject_as",
     "with_country_parties",
+    "with_deputies_named",
     "with_justice_orgs",
 ]
 
@@ -480,4 +481,37 @@ def with_country_parties(view: DocView, roles: list[Role]) -> list[Role]:
         found = parties.get(name_of(r.organisation), set())
         if m is not None and m[1].kind == "party" and len(found) == 1:
             out[i] = replace(r, organisation=next(iter(found)))
+    return out
+
+
+def with_deputies_named(view: DocView, roles: list[Role]) -> list[Role]:
+    """``roles`` with a bare "Vize" after another post in its sentence, joined
+    by "und" or a comma ("Kanzler X (SPÖ) und Vize Y (ÖVP)"), the deputy of
+    that post: "Vizekanzler", of the same country or organisation."""
+    doc = view.doc
+    out = list(roles)
+    for i, r in enumerate(out):
+        if r.role != "Vize" or r.organisation is not None:
+            continue
+        head = [
+            p
+            for p in out[:i]
+            if p.sentence == r.sentence
+            and p.role != "Mitglied"
+            and p.end <= r.start
+            and p.person != r.person
+        ]
+        if not head:
+            continue
+        p = head[-1]
+        offset = view.offset
+        between = doc.char_span(
+            p.end - offset, r.start - offset, alignment_mode="expand"
+        )
+        if between is None or not any(t.lower_ in ("und", ",") for t in between):
+            continue
+        post = p.role.split()[-1]
+        if post.lower().startswith("vize"):
+            continue
+        out[i] = replace(r, role="Vize" + post.lower(), organisation=p.organisation)
     return out
