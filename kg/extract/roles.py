@@ -52,6 +52,7 @@ from kg.extract.roles_more import (
     subject_as,
     with_country_parties,
     with_deputies_named,
+    with_firm_of_the_board,
     with_justice_orgs,
 )
 from kg.extract.titles import modifier_start
@@ -187,6 +188,7 @@ def find_roles(
         else None,
     )
     roles = with_deputies_named(view, with_justice_orgs(view, roles))
+    roles = with_firm_of_the_board(roles)
     return with_country_parties(view, roles)
 
 

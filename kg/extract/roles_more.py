@@ -39,6 +39,7 @@ __all__ = [
     "subject_as",
     "with_country_parties",
     "with_deputies_named",
+    "with_firm_of_the_board",
     "with_justice_orgs",
 ]
 
@@ -515,3 +516,33 @@ def with_deputies_named(view: DocView, roles: list[Role]) -> list[Role]:
             continue
         out[i] = replace(r, role="Vize" + post.lower(), organisation=p.organisation)
     return out
+
+
+def with_firm_of_the_board(roles: list[Role]) -> list[Role]:
+    """``roles`` with a bare post of a firm ("Finanzvorstand X",
+    "Aufsichtsratschefin Y") given the one firm whose posts the article names
+    with it ("Der Vorstandsvorsitzende der X-Gruppe, Z, …"): the board of that
+    firm; none where posts of two firms are named."""
+    from kg.extract.roles_complete import post_kind
+
+    firms = {
+        r.organisation
+        for r in roles
+        if r.organisation is not None
+        and kind_of(r.organisation) is Kind.ORG
+        and _firm_title(r.role)
+    }
+    if len(firms) != 1:
+        return roles
+    [firm] = firms
+    return [
+        replace(r, organisation=firm)
+        if r.organisation is None and post_kind(r.role) == "company"
+        else r
+        for r in roles
+    ]
+
+
+def _firm_title(role: str) -> bool:
+    m = match_title(role.split()[-1])
+    return m is not None and m[1].kind == "company"
