@@ -14,6 +14,7 @@ from kg.lang.de.grammar import (
 )
 from kg.lang.de.names import FOREIGN_FIRST_NAMES, NAMED_AFTER_PEOPLE, RELATION_NOUNS
 from kg.lang.de.spelling import strip_accents
+from kg.lang.de.time import MONTHS, WEEKDAYS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, has_table, word_features
@@ -24,6 +25,7 @@ __all__ = [
     "first_name_alone",
     "first_name_before",
     "is_common_noun",
+    "is_double_first_name",
     "is_noun",
     "is_first_name_of_two",
     "is_plain_first_name",
@@ -201,6 +203,14 @@ def continues_name(doc: Doc, tok: Token, *, after_first_name: bool = False) -> b
         return after_first_name and (
             Feature.SURNAME in lex
             or (not lex & {Feature.ZIPF_4_5, Feature.ZIPF_GE5} and _ends_phrase(tok))
+            # after a double first name any noun that ends the phrase
+            # ("Frank-Jürgen| Weise war")
+            or (
+                _ends_phrase(tok)
+                and is_double_first_name(doc, tok.i - 1)
+                and text.lower() not in WEEKDAYS
+                and text.lower() not in MONTHS
+            )
         )
     if Feature.LOWER_WORD in lex:
         return after_first_name and not tok.is_punct
@@ -228,6 +238,15 @@ def _hyphenated_surname(doc: Doc, text: str, *, loose: bool = False) -> bool:
         and all(p[:1].isupper() and p.isalpha() and len(p) > 1 for p in parts)
         and not any(p.isupper() for p in parts)
         and (loose or not is_common_noun(doc, parts[-1]))
+    )
+
+
+def is_double_first_name(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is two or more first names joined by hyphens ("Hans-Peter",
+    "Frank-Jürgen"): no name ends with it."""
+    parts = doc[i].text.split("-") if i >= 0 else []
+    return len(parts) >= 2 and all(
+        p[:1].isupper() and Feature.FIRST_NAME in features_of(doc, p) for p in parts
     )
 
 

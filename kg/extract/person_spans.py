@@ -16,6 +16,7 @@ from kg.extract.names import (
     genitive_before_relation,
     genitive_surname,
     is_common_noun,
+    is_double_first_name,
     is_first_name_of_two,
     is_noun,
     is_plain_first_name,
@@ -171,7 +172,8 @@ def _widen_person(
         and continues_name(
             doc,
             doc[end],
-            after_first_name=end - start == 1 and is_plain_first_name(doc, start),
+            after_first_name=end - start == 1
+            and (is_plain_first_name(doc, start) or is_double_first_name(doc, start)),
         )
     ):
         end += 1
@@ -251,6 +253,8 @@ def _trim_person(
         )
         # "Jeff Sessions": a first name and one more word is a full name
         and not (end - start == 2 and is_first_name_of_two(doc, start))
+        # "Frank-Jürgen Weise": any noun after a double first name
+        and not (end - start == 2 and is_double_first_name(doc, start))
         # "der Sondergesandte, Ibrahima Fall,": two words closing a title's
         # apposition are a first name and a surname
         and not (end - start == 2 and _closes_apposition(doc, start, end))

@@ -19,6 +19,8 @@ from kg.extract.names import continues_name
         ("Das sagte Helmut Ziegelstein zum Abschied .", True),
         ("Das sagte Helmut Hammerschlag .", True),
         ("Das sagte Ursula Brunner-Kessel am Montag .", True),
+        # after a double first name, a frequent noun ending the phrase too
+        ("Das sagte Frank-Jürgen Weise zum Abschied .", True),
         # a noun after it: the rare noun is an object, not the name
         ("Dann trug Helmut Ziegelstein Mauern ab .", False),
         # a frequent noun after a first name stays out
