@@ -49,6 +49,7 @@ from kg.nlp.components.org_names import (
     _compound_of_noun,
     _intro_noun,
     _is_name_adjective,
+    _is_org_name,
     _person_like,
     _place_adjective,
     _Proposal,
@@ -204,6 +205,9 @@ def _media_names(
                     & {Feature.HANTA_NE, Feature.PROPER_NOUN, Feature.GAZ_ORG}
                     and not (kind == "media" and _medium_named(doc, toks, tok, j, k))
                     and not (kind == "org" and _rare_firm_name(doc, toks, tok, j, k))
+                    # "des Wirtschaftsforschungsinstituts Wifo": an acronym
+                    # the gazetteer knows as an organisation's
+                    and not (kind == "org" and _known_acronym(doc[j:k].text))
                 ):
                     continue
             over_person = k - j == 1
@@ -280,6 +284,17 @@ def _media_names(
                 continue  # "laut Testern", a dative plural
             out.append(_Proposal(at, at + 1))
     return out
+
+
+def _known_acronym(text: str) -> bool:
+    """``text`` is one short word ("Wifo", "WIFO", "ÖGB") that the gazetteer
+    knows as an organisation's name."""
+    return (
+        " " not in text
+        and 2 <= len(text) <= 6
+        and text.isalpha()
+        and _is_org_name(text)
+    )
 
 
 #: a definite article or a preposition run into one before a company noun

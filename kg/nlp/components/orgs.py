@@ -34,6 +34,9 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    gegen den Islam"), after a party's or a list's a name opening with a
    capitalised article ("die Liste Die Unabhängigen"), after any a website
    ("des Start-ups comma.ai").
+4d. **Lists**: the further names joined by a comma, "und", "sowie" or
+   "oder" to the name after a plural noun of a kind of organisation ("die
+   Gewerkschaften GPA und Vida"; :mod:`kg.nlp.components.org_coordinated`).
 4c. **After its people**: a name the model left untagged after a noun of an
    organisation's people or parts and "von" ("eine Sprecherin von
    Harley-Davidson"; :mod:`kg.nlp.components.org_members`).
@@ -41,6 +44,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    resolves only once it is labelled ("die Republikaner", "den Demokraten")
    or only in an article about its country ("?Sozialisten"), in an article
    that names the party's country about as often as any.
+5c. **Leanings**: capitalised words that are no common noun, person or
+   place after a definite article and a lower-case adjective of a political
+   leaning: "die linke Unión Patriótica", "der rechten Lega Nord"
+   (:mod:`kg.nlp.components.org_leanings`).
 5a. **Companies in context**: a company whose name the gazetteer resolves only
    once it is labelled, as it is a surname too ("Hofer"), right after a noun
    for a company ("Diskonter Hofer") or in a list with a company the gazetteer
@@ -165,6 +172,8 @@ from kg.nlp.components.org_context import (
     _party_adjectives,
     _party_members,
 )
+from kg.nlp.components.org_coordinated import coordinated_names
+from kg.nlp.components.org_leanings import leaning_names
 from kg.nlp.components.org_members import member_of_names
 from kg.nlp.components.org_names import (
     _NAMEISH,
@@ -231,8 +240,10 @@ class OrgRules:
             + _legal_names(doc, toks)
             + member_of_names(doc, toks, ents)
             + _media_names(doc, toks, ents, tagged)
+            + coordinated_names(doc, toks, ents, tagged)
             + _party_members(doc, toks, ents)
             + _party_adjectives(doc, toks, ents)
+            + leaning_names(doc, toks, ents)
             + _companies_in_context(doc, toks, ents)
             + _names_after_company_nouns(doc, toks, ents, tagged)
             + _media_in_context(doc, toks, ents)
