@@ -94,3 +94,32 @@ def test_a_woman_of_a_leaning_is_no_party(vocab):
     # "Gewerkschafterin" the lexicon does not know; "Gewerkschafter" it does
     text = "Man gewährte der kommunistischen Gewerkschafterin das Recht ."
     assert not any(label == "ORG" for _, label in org_rules(vocab, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # a secret service's noun before its name
+        ("Der Geheimdienst QRV nahm zwei Männer fest .", [(2, 3, "MISC")], "QRV"),
+        # a private bank keeps its noun; "&" joins the name, no place
+        (
+            "Das Bankhaus Tarnholz & Co erhöhte die Zinsen .",
+            [(2, 5, "LOC")],
+            "Bankhaus Tarnholz & Co",
+        ),
+        # an Arabic article other than "al-" inside the name
+        (
+            "Die Bewegung Hizb ut-Quarim ist verboten .",
+            [(2, 4, "PER")],
+            "Hizb ut-Quarim",
+        ),
+        # a name of several words the gazetteer knows after a kind noun
+        (
+            "Die Partei Einiges Russland gewann die Wahl .",
+            [(1, 4, "LOC")],
+            "Einiges Russland",
+        ),
+    ],
+)
+def test_names_after_kind_nouns(vocab, text, ents, name):
+    assert (name, "ORG") in org_rules(vocab, text, ents)

@@ -221,6 +221,9 @@ def _media_names(
                     # not the model's run-in of the noun: "des [Onlinehändlers
                     # Zalando]" labelled a place
                     and first.start > tok.i
+                    # no place joins names with "&": "das Bankhaus Spängler &
+                    # Co" labelled a place
+                    and "&" not in first.text
                 ):
                     continue
                 if not slogan and lex & {
@@ -287,14 +290,10 @@ def _media_names(
 
 
 def _known_acronym(text: str) -> bool:
-    """``text`` is one short word ("Wifo", "WIFO", "ÖGB") that the gazetteer
-    knows as an organisation's name."""
-    return (
-        " " not in text
-        and 2 <= len(text) <= 6
-        and text.isalpha()
-        and _is_org_name(text)
-    )
+    """``text`` is one short word ("Wifo", "WIFO", "ÖGB") or several words
+    ("Einiges Russland") that the gazetteer knows as an organisation's name."""
+    short = " " not in text and 2 <= len(text) <= 6 and text.isalpha()
+    return (short or " " in text) and _is_org_name(text)
 
 
 #: a definite article or a preposition run into one before a company noun
