@@ -123,3 +123,52 @@ def test_a_woman_of_a_leaning_is_no_party(vocab):
 )
 def test_names_after_kind_nouns(vocab, text, ents, name):
     assert (name, "ORG") in org_rules(vocab, text, ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # rule 1d: a head, a capitalised adjective in "-er" and the members
+        (
+            "Der Verband Kommunaler Tarnwerke warnte .",
+            [],
+            "Verband Kommunaler Tarnwerke",
+        ),
+        (
+            "Der Zentralrat Selbständiger Quelmer und Darnisten tagte .",
+            [(1, 4, "ORG"), (5, 6, "PER")],
+            "Zentralrat Selbständiger Quelmer und Darnisten",
+        ),
+        (
+            "Der Bund Unabhängiger Tarnwerker protestierte .",
+            [(2, 4, "ORG")],
+            "Bund Unabhängiger Tarnwerker",
+        ),
+        # with the article; a common noun the model ran in gives way
+        (
+            "Sie stritt mit dem Bündnispartner Partei der Unabhängigen Quelmer .",
+            [(4, 9, "ORG")],
+            "Partei der Unabhängigen Quelmer",
+        ),
+    ],
+)
+def test_an_association_and_its_members_in_the_genitive(vocab, text, ents, name):
+    assert (name, "ORG") in org_rules(vocab, text, ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        # the members are an organisation of their own
+        ("Der Chef der Gruppe der Deutschen Bank trat ab .", [(5, 7, "ORG")]),
+        # no head of an association; no capitalised adjective
+        ("Der Chef Kommunaler Tarnwerke trat ab .", []),
+        ("Der Verband kommunaler Tarnwerke warnte .", []),
+    ],
+)
+def test_no_association_without_head_and_members(vocab, text, ents):
+    found = org_rules(vocab, text, ents)
+    assert not any(
+        label == "ORG" and name.startswith(("Gruppe", "Chef", "Verband"))
+        for name, label in found
+    )

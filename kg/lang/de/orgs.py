@@ -45,6 +45,7 @@ from kg.lang.de.org_nouns import (
 __all__ = [
     "BARE_ORG_NOUNS",
     "LEANING_STEMS",
+    "GENITIVE_HEADS",
     "CLUB_NOUNS",
     "CLUB_WORDS",
     "SLOGAN_ARTICLES",
@@ -617,6 +618,12 @@ LEANING_STEMS = frozenset(
     "marxistisch maoistisch trotzkistisch grün ökologisch euroskeptisch "
     "europafeindlich oppositionell regierend bürgerlich".split()
 )
+
+
+#: heads of an association's name before its members in the genitive plural,
+#: besides :data:`NAME_HEADS` and the organisation nouns ("der Bund Deutscher
+#: Architekten", "die Arbeitsgemeinschaft Bäuerlicher Landwirtschaft")
+GENITIVE_HEADS = ("bund", "arbeitsgemeinschaft", "ring", "zentralrat")
 
 
 #: English heads of organisation names that German news keeps as they are

@@ -38,6 +38,7 @@ from kg.lang.de.orgs import (
 )
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
+from kg.nlp.components.org_genitives import members_adjective
 from kg.nlp.components.org_names import (
     _ARABIC_ARTICLE,
     _DOMAIN,
@@ -168,6 +169,8 @@ def _media_names(
                     break
             if k == j:
                 continue
+            if kind == "org" and members_adjective(toks[j]):
+                continue  # "der Verband Kommunaler Unternehmen": rule 1d's
             slogan = kind == "org" and _slogan_end(doc, toks, tok, j, k)
             if slogan:
                 k = slogan

@@ -79,6 +79,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    with capitalised words ("Bundeszentrum für Interkulturalität, Migration
    und Mehrsprachigkeit", "Kommission für Menschenrechte"), not after an
    indefinite article.
+1d. **Members in the genitive**: a head noun of an association and its
+   members, a capitalised adjective and a noun ("der Verband Kommunaler
+   Unternehmen", "die Partei der Unabhängigen Griechen";
+   :mod:`kg.nlp.components.org_genitives`).
 1b. **English names**: capitalised words before an English head
    (:data:`kg.lang.de.orgs.ENGLISH_HEADS`) and an "of" complement after it:
    "Hunter College", "Massachusetts Institute of Technology", "University
@@ -173,6 +177,7 @@ from kg.nlp.components.org_context import (
     _party_members,
 )
 from kg.nlp.components.org_coordinated import coordinated_names
+from kg.nlp.components.org_genitives import genitive_names
 from kg.nlp.components.org_leanings import leaning_names
 from kg.nlp.components.org_members import member_of_names
 from kg.nlp.components.org_names import (
@@ -228,6 +233,7 @@ class OrgRules:
             _adjective_names(doc, toks, ents)
             + _english_names(doc, toks, ents)
             + _complement_names(doc, toks, ents)
+            + genitive_names(doc, toks, ents, tagged)
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
             + _committee_names(doc, toks, ents)
