@@ -37,6 +37,9 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
 4d. **Lists**: the further names joined by a comma, "und", "sowie" or
    "oder" to the name after a plural noun of a kind of organisation ("die
    Gewerkschaften GPA und Vida"; :mod:`kg.nlp.components.org_coordinated`).
+4e. **Datelines**: the agencies in parentheses after the place a line opens
+   with, as the gazetteer knows them in capitals ("Istanbul (sda/dpa) –";
+   :mod:`kg.nlp.components.org_datelines`).
 4c. **After its people**: a name the model left untagged after a noun of an
    organisation's people or parts and "von" ("eine Sprecherin von
    Harley-Davidson"; :mod:`kg.nlp.components.org_members`).
@@ -177,6 +180,7 @@ from kg.nlp.components.org_context import (
     _party_members,
 )
 from kg.nlp.components.org_coordinated import coordinated_names
+from kg.nlp.components.org_datelines import dateline_agencies
 from kg.nlp.components.org_genitives import genitive_names
 from kg.nlp.components.org_leanings import leaning_names
 from kg.nlp.components.org_members import member_of_names
@@ -247,6 +251,7 @@ class OrgRules:
             + member_of_names(doc, toks, ents)
             + _media_names(doc, toks, ents, tagged)
             + coordinated_names(doc, toks, ents, tagged)
+            + dateline_agencies(doc, toks, ents)
             + _party_members(doc, toks, ents)
             + _party_adjectives(doc, toks, ents)
             + leaning_names(doc, toks, ents)
