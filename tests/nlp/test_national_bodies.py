@@ -196,3 +196,16 @@ def test_body_aliases(surface: str, name: str) -> None:
     is no "Vereinte Nationen")."""
     entry = gazetteer.lookup(surface)
     assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kämpfer der Freien Syrischen Armee besetzten gestern zwei Hügel .",
+        "Die Freie Syrische Armee zog sich gestern zurück .",
+    ],
+)
+def test_a_body_inside_a_longer_name_the_gazetteer_knows_is_no_body(nlp, text):
+    # "Syrische Armee" would be Syria's army; the whole name is the rebels'
+    assert "Freie Syrische Armee" in orgs(nlp, text).values()
+    assert "Armee (Syrien)" not in orgs(nlp, text).values()

@@ -131,6 +131,12 @@ ORG_NOUNS = (
     *UNIT_KINDS,
     "bewegung",
     "gewerkschaft",
+    # a secret service: "der Geheimdienst Mossad", "des Inlandsgeheimdienstes
+    # FSB"
+    "geheimdienst",
+    "nachrichtendienst",
+    # a private bank, whose noun is part of its name: "das Bankhaus Spängler"
+    "bankhaus",
     "konzern",
     # a holding company: "die Staatsholding ÖBAG", "der Holding Signa"; one
     # word alone is no name ("der Chef der Staatsholding")
@@ -221,8 +227,9 @@ SLOGAN_ARTICLES = frozenset("der die das den dem des".split())
 
 #: nouns of :data:`ORG_NOUNS` that are part of the name after them, like an
 #: armed unit's (:data:`UNIT_KINDS`): "das Museum Ludwig", "im Museum
-#: Folkwang"; "das Kunstmuseum Basel" is a museum and its place
-NAMING_NOUNS = ("museum",)
+#: Folkwang", "das Bankhaus Spängler"; "das Kunstmuseum Basel" is a museum
+#: and its place
+NAMING_NOUNS = ("museum", "bankhaus")
 
 #: nouns of :data:`ORG_NOUNS` after which a place is the club's name ("der
 #: Zweitligist St. Pölten"), not the place of a kind of organisation

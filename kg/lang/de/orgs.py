@@ -44,6 +44,8 @@ from kg.lang.de.org_nouns import (
 
 __all__ = [
     "BARE_ORG_NOUNS",
+    "LEANING_STEMS",
+    "GENITIVE_HEADS",
     "CLUB_NOUNS",
     "CLUB_WORDS",
     "SLOGAN_ARTICLES",
@@ -601,6 +603,27 @@ def is_legal_form(word: str) -> bool:
         return True
     low = word.lower()
     return len(low) > 4 and low.endswith(_LEGAL_ENDINGS)
+
+
+#: stems of the adjectives of a political leaning that German writes lower-case
+#: before a party's name ("die linke Unión Patriótica", "der rechten Lega
+#: Nord", "die konservative Nea Dimokratia")
+LEANING_STEMS = frozenset(
+    "link recht konservativ liberal linksliberal rechtsliberal nationalliberal "
+    "sozialistisch sozialdemokratisch kommunistisch christdemokratisch "
+    "christlichsozial christsozial rechtsextrem linksextrem rechtsradikal "
+    "linksradikal rechtspopulistisch linkspopulistisch populistisch "
+    "nationalistisch ultranationalistisch nationalkonservativ rechtskonservativ "
+    "rechtsnational linksgerichtet rechtsgerichtet islamistisch separatistisch "
+    "marxistisch maoistisch trotzkistisch grün ökologisch euroskeptisch "
+    "europafeindlich oppositionell regierend bürgerlich".split()
+)
+
+
+#: heads of an association's name before its members in the genitive plural,
+#: besides :data:`NAME_HEADS` and the organisation nouns ("der Bund Deutscher
+#: Architekten", "die Arbeitsgemeinschaft Bäuerlicher Landwirtschaft")
+GENITIVE_HEADS = ("bund", "arbeitsgemeinschaft", "ring", "zentralrat")
 
 
 #: English heads of organisation names that German news keeps as they are

@@ -274,11 +274,17 @@ class GazetteerMatcher:
         def crosses(k: tuple[int, int], e: Span) -> bool:
             return k[0] < e.end and e.start < k[1]
 
-        # a person the model found wins; any other entity gives way to the body
+        # a person the model found wins, and so does an organisation the
+        # gazetteer tagged around the body ("der Freien [Syrischen Armee]");
+        # any other entity gives way to the body
+        names = [k for k, v in (doc._.kg_entries or {}).items() if v.label == "ORG"]
         found = {
             k: v
             for k, v in found.items()
             if not any(e.label_ == "PER" and crosses(k, e) for e in ents)
+            and not any(
+                a <= k[0] and k[1] <= b and b - a > k[1] - k[0] for a, b in names
+            )
         }
         doc._.kg_bodies = found
         if not found:

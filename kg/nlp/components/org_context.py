@@ -38,6 +38,7 @@ from kg.lang.de.orgs import (
 )
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
+from kg.nlp.components.org_genitives import members_adjective
 from kg.nlp.components.org_names import (
     _ARABIC_ARTICLE,
     _DOMAIN,
@@ -49,6 +50,7 @@ from kg.nlp.components.org_names import (
     _compound_of_noun,
     _intro_noun,
     _is_name_adjective,
+    _is_org_name,
     _person_like,
     _place_adjective,
     _Proposal,
@@ -167,6 +169,8 @@ def _media_names(
                     break
             if k == j:
                 continue
+            if kind == "org" and members_adjective(toks[j]):
+                continue  # "der Verband Kommunaler Unternehmen": rule 1d's
             slogan = kind == "org" and _slogan_end(doc, toks, tok, j, k)
             if slogan:
                 k = slogan
@@ -204,6 +208,9 @@ def _media_names(
                     & {Feature.HANTA_NE, Feature.PROPER_NOUN, Feature.GAZ_ORG}
                     and not (kind == "media" and _medium_named(doc, toks, tok, j, k))
                     and not (kind == "org" and _rare_firm_name(doc, toks, tok, j, k))
+                    # "des Wirtschaftsforschungsinstituts Wifo": an acronym
+                    # the gazetteer knows as an organisation's
+                    and not (kind == "org" and _known_acronym(doc[j:k].text))
                 ):
                     continue
             over_person = k - j == 1
@@ -217,6 +224,9 @@ def _media_names(
                     # not the model's run-in of the noun: "des [Onlinehändlers
                     # Zalando]" labelled a place
                     and first.start > tok.i
+                    # no place joins names with "&": "das Bankhaus Spängler &
+                    # Co" labelled a place
+                    and "&" not in first.text
                 ):
                     continue
                 if not slogan and lex & {
@@ -280,6 +290,13 @@ def _media_names(
                 continue  # "laut Testern", a dative plural
             out.append(_Proposal(at, at + 1))
     return out
+
+
+def _known_acronym(text: str) -> bool:
+    """``text`` is one short word ("Wifo", "WIFO", "ÖGB") or several words
+    ("Einiges Russland") that the gazetteer knows as an organisation's name."""
+    short = " " not in text and 2 <= len(text) <= 6 and text.isalpha()
+    return (short or " " in text) and _is_org_name(text)
 
 
 #: a definite article or a preposition run into one before a company noun

@@ -792,8 +792,11 @@ def _legal_names(doc: Doc, toks: list[Token]) -> list[_Proposal]:
 
 _DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:at|de|ch|com|net|org|eu|ai|io)$")
 
-#: an Arabic article written before a name part ("al-Hak", "el-Sisi")
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|asch|ash|at|az)-[A-ZÄÖÜ]")
+#: an Arabic article written before a name part ("al-Hak", "el-Sisi",
+#: "Hisb ut-Tahrir", "Dschamaat ul-Ahrar")
+_ARABIC_ARTICLE = re.compile(
+    r"^(?:al|el|ad|ar|as|asch|ash|at|az|ut|ul|un|an|ed|es|et)-[A-ZÄÖÜ]"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -828,8 +831,10 @@ _FIRM_RELATIVES = frozenset({"mutter", "tochter", "konzernmutter", "konzerntocht
 
 
 #: words that join the parts of a foreign name ("Women on Twenties", "Monte
-#: dei Paschi"), taken only between two capitalised words
-_NAME_LINKS = frozenset({"of", "on", "for", "the", "and", "del", "della", "dei", "di"})
+#: dei Paschi", "Spängler & Co"), taken only between two capitalised words
+_NAME_LINKS = frozenset(
+    {"of", "on", "for", "the", "and", "del", "della", "dei", "di", "&"}
+)
 
 
 def _starts_model_org(

@@ -34,6 +34,12 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    gegen den Islam"), after a party's or a list's a name opening with a
    capitalised article ("die Liste Die Unabhängigen"), after any a website
    ("des Start-ups comma.ai").
+4d. **Lists**: the further names joined by a comma, "und", "sowie" or
+   "oder" to the name after a plural noun of a kind of organisation ("die
+   Gewerkschaften GPA und Vida"; :mod:`kg.nlp.components.org_coordinated`).
+4e. **Datelines**: the agencies in parentheses after the place a line opens
+   with, as the gazetteer knows them in capitals ("Istanbul (sda/dpa) –";
+   :mod:`kg.nlp.components.org_datelines`).
 4c. **After its people**: a name the model left untagged after a noun of an
    organisation's people or parts and "von" ("eine Sprecherin von
    Harley-Davidson"; :mod:`kg.nlp.components.org_members`).
@@ -41,6 +47,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    resolves only once it is labelled ("die Republikaner", "den Demokraten")
    or only in an article about its country ("?Sozialisten"), in an article
    that names the party's country about as often as any.
+5c. **Leanings**: capitalised words that are no common noun, person or
+   place after a definite article and a lower-case adjective of a political
+   leaning: "die linke Unión Patriótica", "der rechten Lega Nord"
+   (:mod:`kg.nlp.components.org_leanings`).
 5a. **Companies in context**: a company whose name the gazetteer resolves only
    once it is labelled, as it is a surname too ("Hofer"), right after a noun
    for a company ("Diskonter Hofer") or in a list with a company the gazetteer
@@ -72,6 +82,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    with capitalised words ("Bundeszentrum für Interkulturalität, Migration
    und Mehrsprachigkeit", "Kommission für Menschenrechte"), not after an
    indefinite article.
+1d. **Members in the genitive**: a head noun of an association and its
+   members, a capitalised adjective and a noun ("der Verband Kommunaler
+   Unternehmen", "die Partei der Unabhängigen Griechen";
+   :mod:`kg.nlp.components.org_genitives`).
 1b. **English names**: capitalised words before an English head
    (:data:`kg.lang.de.orgs.ENGLISH_HEADS`) and an "of" complement after it:
    "Hunter College", "Massachusetts Institute of Technology", "University
@@ -165,6 +179,10 @@ from kg.nlp.components.org_context import (
     _party_adjectives,
     _party_members,
 )
+from kg.nlp.components.org_coordinated import coordinated_names
+from kg.nlp.components.org_datelines import dateline_agencies
+from kg.nlp.components.org_genitives import genitive_names
+from kg.nlp.components.org_leanings import leaning_names
 from kg.nlp.components.org_members import member_of_names
 from kg.nlp.components.org_names import (
     _NAMEISH,
@@ -219,6 +237,7 @@ class OrgRules:
             _adjective_names(doc, toks, ents)
             + _english_names(doc, toks, ents)
             + _complement_names(doc, toks, ents)
+            + genitive_names(doc, toks, ents, tagged)
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
             + _committee_names(doc, toks, ents)
@@ -231,8 +250,11 @@ class OrgRules:
             + _legal_names(doc, toks)
             + member_of_names(doc, toks, ents)
             + _media_names(doc, toks, ents, tagged)
+            + coordinated_names(doc, toks, ents, tagged)
+            + dateline_agencies(doc, toks, ents)
             + _party_members(doc, toks, ents)
             + _party_adjectives(doc, toks, ents)
+            + leaning_names(doc, toks, ents)
             + _companies_in_context(doc, toks, ents)
             + _names_after_company_nouns(doc, toks, ents, tagged)
             + _media_in_context(doc, toks, ents)

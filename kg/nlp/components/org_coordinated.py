@@ -1,0 +1,131 @@
+"""Rule 4d of ``kg_orgs``: the names coordinated after a plural noun of a kind
+of organisation or medium.
+
+Rule 4 (:func:`kg.nlp.components.org_context._media_names`) takes the name
+right after the noun ("die Gewerkschaften GPA"); the plural says that the
+names joined to it by a comma, "und", "sowie" or "oder" are organisations of
+the same kind: "die Gewerkschaften GPA und Vida", "die Banken Quelvo, Darnix
+und Tevra". A further name is one the model left unlabelled or took for a
+one-word person, that the lexicon knows as no common noun, no place and no
+person's name (or the gazetteer knows as an organisation): "die Parteien ÖVP
+und Grüne-Chefin X" gives none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.lang.de.orgs import org_noun
+from kg.lang.de.titles import is_title
+from kg.nlp.components.org_names import (
+    _capital_word,
+    _common_compound,
+    _common_noun,
+    _intro_noun,
+    _is_org_name,
+    _Proposal,
+)
+from kg.nlp.lexicon import PERSON_NAME, Feature, word_features
+
+__all__ = ["coordinated_names"]
+
+#: words that join one more name to a list
+_JOINS = frozenset({",", "und", "sowie", "oder"})
+#: the words that end a list: the last name follows them
+_LAST_JOINS = frozenset({"und", "sowie", "oder"})
+#: what the lexicon knows of a place
+_PLACE = frozenset({Feature.GAZ_COUNTRY, Feature.GAZ_CITY, Feature.TOPONYM})
+
+
+def _plural_kind(word: str) -> bool:
+    """``word`` is the plural of a noun of a kind of organisation or medium
+    ("Gewerkschaften", "Parteien", "Nachrichtenagenturen"), not its singular
+    ("Gewerkschaft") nor its genitive ("Konzerns")."""
+    if not word[:1].isupper():
+        return False
+    low = word.lower().rsplit("-", 1)[-1]
+    noun = org_noun(word)
+    if noun is not None:
+        return _intro_noun(word) is not None and low.endswith((noun + "en", noun + "n"))
+    # a medium: "Zeitungen", "Agenturen", "Radiostationen"
+    return any(
+        low.endswith(e) and _intro_noun(word[: -len(e)]) == "media" for e in ("en", "n")
+    )
+
+
+def _name_end(toks: list[Token], starts: dict[int, Span], i: int) -> int:
+    """The end of the name at token ``i``: an entity starting there, else a
+    run of up to three capitalised words; ``i`` when there is none."""
+    if i in starts:
+        return starts[i].end
+    k = i
+    while k < len(toks) and k - i < 3 and _capital_word(toks[k]):
+        k += 1
+    return k
+
+
+def _further_name(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
+    """``doc[i:k]`` may be one more organisation of the list."""
+    text = doc[i:k].text
+    if _is_org_name(text):
+        return True
+    for tok in toks[i:k]:
+        word = tok.text.rsplit("-", 1)[-1]
+        if not word[:1].isupper():
+            return False
+        lex = word_features(doc.vocab, word)
+        if lex & (PERSON_NAME | _PLACE) or _common_noun(doc.vocab, word):
+            return False
+        if is_title(word) or (not lex and _common_compound(doc.vocab, word)):
+            return False
+    return True
+
+
+def _lone_guess(ent: Span, tagged: dict[tuple[int, int], str]) -> bool:
+    """``ent`` is one word the model took for a person or a place and the
+    gazetteer did not tag: "und Vida", "und Kulanu" in a list of parties."""
+    return (
+        len(ent) == 1
+        and ent.label_ in ("PER", "LOC")
+        and (ent.start, ent.end) not in tagged
+    )
+
+
+def coordinated_names(
+    doc: Doc, toks: list[Token], ents: list[Span], tagged: dict[tuple[int, int], str]
+) -> list[_Proposal]:
+    """Rule 4d: the second and further names of a list after a plural noun of
+    a kind of organisation or medium."""
+    starts = {e.start: e for e in ents}
+    in_ent = {t: e for e in ents for t in range(e.start, e.end)}
+    n = len(toks)
+    out: list[_Proposal] = []
+    for tok in toks[:-3]:
+        if not _plural_kind(tok.text):
+            continue
+        i = tok.i + 1
+        if i in in_ent and in_ent[i].start < i:
+            continue
+        k = _name_end(toks, starts, i)
+        if k == i:
+            continue
+        while k + 1 < n and toks[k].lower_ in _JOINS:
+            last = toks[k].lower_ in _LAST_JOINS
+            i = k + 1
+            if i in in_ent and in_ent[i].start < i:
+                break
+            k = _name_end(toks, starts, i)
+            if k == i:
+                break
+            ent = starts.get(i)
+            if ent is None or _lone_guess(ent, tagged):
+                if ent is not None and ent.end != k:
+                    break
+                if not _further_name(doc, toks, i, k):
+                    break
+                out.append(_Proposal(i, k, over_person=ent is not None))
+            elif ent.label_ != "ORG":
+                break  # a place, a longer person: the list is another one
+            if last:
+                break
+    return out
