@@ -54,7 +54,9 @@ from kg.lang.de.body_speakers import (
     VOICE_ENDINGS,
 )
 from kg.lang.de.cases import head_gender
+from kg.lang.de.grammar import adjective_stem
 from kg.lang.de.org_kinds import PLACED_BODY_ENDINGS, is_company_head, is_kind_noun
+from kg.lang.de.places import REGION_ADJECTIVES, city_of_adjective, demonym_places
 from kg.nlp import gazetteer
 
 __all__ = ["body_labels", "speaker_bodies"]
@@ -254,7 +256,8 @@ def _resolve(view: DocView, label: str, si: int) -> tuple[str | None, str | None
         return None, label
     local = forms & LOCAL_BODY_NOUNS
     if local:
-        town = _town_of(view, si, next(iter(local)))
+        noun = next(iter(local))
+        town = _town_of(view, si, noun) or _town_by_demonym(view, si, noun)
         if town is not None:
             return town, None
     orgs = _organisations(view)
@@ -502,6 +505,34 @@ def _town_of(view: DocView, si: int, noun: str) -> str | None:
         if e is not None and e.kind == Kind.PLACE:
             return entity_key(Kind.ORG, f"{noun.capitalize()} ({e.name})")
     return None
+
+
+def _town_by_demonym(view: DocView, si: int, noun: str) -> str | None:
+    """The key of the town's or Land's body the article names up to sentence
+    ``si`` with ``noun`` after the place's adjective ("die Tiroler Polizei",
+    "die Xburger Feuerwehr", "die steirische Polizei" -> "Polizei (Tirol)"),
+    when it names one such place only."""
+    lowers, texts = view.lowers, view.texts
+    places = set()
+    for j in range(1, view.sents[si].end):
+        if lowers[j] != noun:
+            continue
+        word = texts[j - 1]
+        if word[:1].isupper():
+            names = demonym_places(word)
+        else:
+            city = city_of_adjective(word) or REGION_ADJECTIVES.get(
+                adjective_stem(lowers[j - 1])
+            )
+            names = [city] if city else []
+        for name in names:
+            entry = gazetteer.lookup(name, label="LOC")
+            if entry is not None and entry.kind in ("city", "region"):
+                places.add(entry.name)
+                break
+    if len(places) != 1:
+        return None
+    return entity_key(Kind.ORG, f"{noun.capitalize()} ({places.pop()})")
 
 
 def _focus(view: DocView) -> gazetteer.Entry | None:
