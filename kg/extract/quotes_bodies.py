@@ -511,11 +511,17 @@ def _town_by_demonym(view: DocView, si: int, noun: str) -> str | None:
     """The key of the town's or Land's body the article names up to sentence
     ``si`` with ``noun`` after the place's adjective ("die Tiroler Polizei",
     "die Xburger Feuerwehr", "die steirische Polizei" -> "Polizei (Tirol)"),
-    when it names one such place only."""
+    or the organisation the model tagged there, when it names one such body
+    only."""
     lowers, texts = view.lowers, view.texts
     places = set()
     for j in range(1, view.sents[si].end):
         if lowers[j] != noun:
+            continue
+        own = view.key(j)
+        if own is not None:
+            if kind_of(own) is Kind.ORG:
+                places.add(own)  # "die Salzburger Polizei" the model tagged
             continue
         word = texts[j - 1]
         if word[:1].isupper():
@@ -528,11 +534,9 @@ def _town_by_demonym(view: DocView, si: int, noun: str) -> str | None:
         for name in names:
             entry = gazetteer.lookup(name, label="LOC")
             if entry is not None and entry.kind in ("city", "region"):
-                places.add(entry.name)
+                places.add(entity_key(Kind.ORG, f"{noun.capitalize()} ({entry.name})"))
                 break
-    if len(places) != 1:
-        return None
-    return entity_key(Kind.ORG, f"{noun.capitalize()} ({places.pop()})")
+    return places.pop() if len(places) == 1 else None
 
 
 def _focus(view: DocView) -> gazetteer.Entry | None:

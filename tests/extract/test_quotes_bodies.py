@@ -251,3 +251,18 @@ def test_bodies_of_two_place_adjectives_stay_a_label(gazetteer_nlp) -> None:
         {},
     )
     assert {q.speaker for q in rec.quotes if "bewaffnet" in q.text} == {None}
+
+
+def test_body_of_a_place_adjective_the_model_tagged(gazetteer_nlp) -> None:
+    """ "die Grazer Polizei" tagged as an organisation: that organisation
+    speaks, no second "Polizei (Graz)" is minted."""
+    rec = extract(
+        gazetteer_nlp,
+        "Die Grazer Polizei hat am Montag einen Radfahrer angehalten. Er sei viel "
+        "zu schnell gewesen, hieß es dazu von der Polizei.",
+        {"Grazer Polizei": ORG},
+    )
+    keys = {e.key for e in rec.entities}
+    speakers = {q.speaker for q in rec.quotes}
+    assert len(speakers) == 1 and speakers <= keys, said(rec, "who", "text")
+    assert "org/Polizei (Graz)" not in keys | speakers
