@@ -665,14 +665,32 @@ _PLACED_BODY = re.compile(r"(\w+) in ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
 
 def _with_town_alias(e: Entity) -> Entity:
     """``e``, a town's body the model named with its "in" ("Polizei in
-    Xburg"), with "Polizei Xburg" among its aliases, as a minted "Polizei
-    (Xburg)" has; other entities as they are."""
+    Xburg") or the town's adjective ("Xburger Polizei"), with "Polizei Xburg"
+    among its aliases, as a minted "Polizei (Xburg)" has; other entities as
+    they are."""
     if e.kind != Kind.ORG:
         return e
     m = _PLACED_BODY.fullmatch(e.name)
-    if m is None or m.group(1).lower() not in LOCAL_BODY_NOUNS:
-        return e
-    alias = " ".join(m.groups())
+    if m is not None and m.group(1).lower() in LOCAL_BODY_NOUNS:
+        alias = " ".join(m.groups())
+    else:
+        # "Tiroler Polizei", the model's name by the place's adjective: also
+        # "Polizei Tirol", as a minted "Polizei (Tirol)" is named
+        words = e.name.split()
+        if len(words) != 2 or words[1].lower() not in LOCAL_BODY_NOUNS:
+            return e
+        place = next(
+            (
+                entry.name
+                for name in demonym_places(words[0])
+                if (entry := gazetteer.lookup(name, label="LOC")) is not None
+                and entry.kind in ("city", "region")
+            ),
+            None,
+        )
+        if place is None:
+            return e
+        alias = f"{words[1]} {place}"
     return e if alias in e.aliases else replace(e, aliases=(*e.aliases, alias))
 
 

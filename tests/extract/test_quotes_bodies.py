@@ -266,3 +266,15 @@ def test_body_of_a_place_adjective_the_model_tagged(gazetteer_nlp) -> None:
     speakers = {q.speaker for q in rec.quotes}
     assert len(speakers) == 1 and speakers <= keys, said(rec, "who", "text")
     assert "org/Polizei (Graz)" not in keys | speakers
+
+
+def test_body_by_a_place_adjective_is_also_named_by_the_place(gazetteer_nlp) -> None:
+    """The model's "Grazer Polizei" is also "Polizei Graz", as a minted
+    "Polizei (Graz)" is."""
+    from kg.extract.quotes_bodies import _with_town_alias
+    from kg.extract.records import Entity, Kind
+
+    police = _with_town_alias(Entity(kind=Kind.ORG, name="Grazer Polizei"))
+    assert police.aliases == ("Polizei Graz",)
+    other = _with_town_alias(Entity(kind=Kind.ORG, name="Grüne Polizei"))
+    assert other.aliases == ()
