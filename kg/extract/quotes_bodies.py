@@ -54,7 +54,9 @@ from kg.lang.de.body_speakers import (
     VOICE_ENDINGS,
 )
 from kg.lang.de.cases import head_gender
+from kg.lang.de.grammar import adjective_stem
 from kg.lang.de.org_kinds import PLACED_BODY_ENDINGS, is_company_head, is_kind_noun
+from kg.lang.de.places import REGION_ADJECTIVES, city_of_adjective, demonym_places
 from kg.nlp import gazetteer
 
 __all__ = ["body_labels", "speaker_bodies"]
@@ -254,7 +256,8 @@ def _resolve(view: DocView, label: str, si: int) -> tuple[str | None, str | None
         return None, label
     local = forms & LOCAL_BODY_NOUNS
     if local:
-        town = _town_of(view, si, next(iter(local)))
+        noun = next(iter(local))
+        town = _town_of(view, si, noun) or _town_by_demonym(view, si, noun)
         if town is not None:
             return town, None
     orgs = _organisations(view)
@@ -504,6 +507,38 @@ def _town_of(view: DocView, si: int, noun: str) -> str | None:
     return None
 
 
+def _town_by_demonym(view: DocView, si: int, noun: str) -> str | None:
+    """The key of the town's or Land's body the article names up to sentence
+    ``si`` with ``noun`` after the place's adjective ("die Tiroler Polizei",
+    "die Xburger Feuerwehr", "die steirische Polizei" -> "Polizei (Tirol)"),
+    or the organisation the model tagged there, when it names one such body
+    only."""
+    lowers, texts = view.lowers, view.texts
+    places = set()
+    for j in range(1, view.sents[si].end):
+        if lowers[j] != noun:
+            continue
+        own = view.key(j)
+        if own is not None:
+            if kind_of(own) is Kind.ORG:
+                places.add(own)  # "die Salzburger Polizei" the model tagged
+            continue
+        word = texts[j - 1]
+        if word[:1].isupper():
+            names = demonym_places(word)
+        else:
+            city = city_of_adjective(word) or REGION_ADJECTIVES.get(
+                adjective_stem(lowers[j - 1])
+            )
+            names = [city] if city else []
+        for name in names:
+            entry = gazetteer.lookup(name, label="LOC")
+            if entry is not None and entry.kind in ("city", "region"):
+                places.add(entity_key(Kind.ORG, f"{noun.capitalize()} ({entry.name})"))
+                break
+    return places.pop() if len(places) == 1 else None
+
+
 def _focus(view: DocView) -> gazetteer.Entry | None:
     """The gazetteer's country the article is clearly about."""
     key = focus_country(view.entities.values(), dateline_country(view))
@@ -630,14 +665,32 @@ _PLACED_BODY = re.compile(r"(\w+) in ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
 
 def _with_town_alias(e: Entity) -> Entity:
     """``e``, a town's body the model named with its "in" ("Polizei in
-    Xburg"), with "Polizei Xburg" among its aliases, as a minted "Polizei
-    (Xburg)" has; other entities as they are."""
+    Xburg") or the town's adjective ("Xburger Polizei"), with "Polizei Xburg"
+    among its aliases, as a minted "Polizei (Xburg)" has; other entities as
+    they are."""
     if e.kind != Kind.ORG:
         return e
     m = _PLACED_BODY.fullmatch(e.name)
-    if m is None or m.group(1).lower() not in LOCAL_BODY_NOUNS:
-        return e
-    alias = " ".join(m.groups())
+    if m is not None and m.group(1).lower() in LOCAL_BODY_NOUNS:
+        alias = " ".join(m.groups())
+    else:
+        # "Tiroler Polizei", the model's name by the place's adjective: also
+        # "Polizei Tirol", as a minted "Polizei (Tirol)" is named
+        words = e.name.split()
+        if len(words) != 2 or words[1].lower() not in LOCAL_BODY_NOUNS:
+            return e
+        place = next(
+            (
+                entry.name
+                for name in demonym_places(words[0])
+                if (entry := gazetteer.lookup(name, label="LOC")) is not None
+                and entry.kind in ("city", "region")
+            ),
+            None,
+        )
+        if place is None:
+            return e
+        alias = f"{words[1]} {place}"
     return e if alias in e.aliases else replace(e, aliases=(*e.aliases, alias))
 
 

@@ -31,6 +31,7 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ARTICLES,
     AUXILIARIES,
+    FRONTED_SUBORDINATORS,
     INDEFINITE_ARTICLES,
     MODALS,
     RELATIVE_PRONOUNS,
@@ -91,16 +92,20 @@ def opening_comma(view: DocView, sent: Span, p: int) -> tuple[int, int | None]:
 
 def clause_end(view: DocView, sent: Span, p: int) -> int:
     """The token where the reported clause after the comma ``p`` ends: before
-    ", und <finite verb>" when it opens with "dass"/"ob", else the sentence end."""
+    ", und <finite verb>" when it opens with "dass"/"ob", and in a sentence
+    opening with a fronted subordinate clause before the main clause's finite
+    verb ("Während X davon ausging, dass es hart wird, war Y optimistischer");
+    else the sentence end."""
     doc = view.doc
     if p + 1 >= sent.end or doc[p + 1].lower_ not in ("dass", "ob"):
         return sent.end
+    fronted = doc[sent.start].lower_ in FRONTED_SUBORDINATORS
     for i in range(p + 3, sent.end - 2):
-        if (
-            doc[i].text == ","
-            and doc[i + 1].lower_ in _COORDINATORS
-            and _finite(doc[i + 2])
-        ):
+        if doc[i].text != ",":
+            continue
+        if doc[i + 1].lower_ in _COORDINATORS and _finite(doc[i + 2]):
+            return i
+        if fronted and _finite(doc[i + 1]):
             return i
     return sent.end
 

@@ -13,7 +13,13 @@ from kg.extract.quotes_reported import REPORTING_FORMS, saying_cues
 from kg.extract.records import Kind, kind_of
 from kg.extract.speakers import label_of, org_anaphor, spokesperson
 from kg.extract.view import DocView
-from kg.lang.de.grammar import INDEFINITE_ARTICLES, PREPOSITIONS, TITLE_JOINERS
+from kg.lang.de.grammar import (
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    TITLE_JOINERS,
+)
 from kg.lang.de.speech import (
     CONCLUSION_NOUNS,
     CONCLUSION_VERBS,
@@ -69,11 +75,17 @@ def named_source(
             not vf.particle or vf.particle in words[2:]
             for vf in reporting_verb_readings()[words[1]]
         )
-        and not any(t.text in ",:;" for t in sent)
+        and not any(
+            t.text in ":;" or (t.text == "," and not _relative_after(view, t.i))
+            for t in sent
+        )
         and not saying_cues(view, sent)[1:]
     ):
-        # "Das teilte die Polizei mit.": one verb, its object the sentence before
-        region = list(range(sent.start + 2, sent.end))
+        # "Das teilte die Polizei mit.": one verb, its object the sentence
+        # before; a relative clause on the source after it ("Das berichtet
+        # TheVerge, das monatelang recherchiert hat") is no part of the source
+        stop = next((t.i for t in sent if t.text == ","), sent.end)
+        region = list(range(sent.start + 2, stop))
         outlets = {
             k
             for j in region
@@ -98,10 +110,25 @@ def named_source(
             return named, medium, None
         if medium is not None and is_media(medium):
             return medium, medium, None  # "Das berichtet der Spiegel."
+        while (
+            len(region) > 1
+            and doc[region[0]].is_lower
+            and doc[region[0]].is_alpha
+            and doc[region[0]].lower_
+            not in PREPOSITIONS | ARTICLES | INDEFINITE_ARTICLES | {"des"}
+            and not view.key(region[0])
+            and doc[region[1]].text[:1].isupper()
+        ):
+            region = region[1:]  # "Das berichtet zumindest TheVerge"
         speaker, label = spokesperson(view, label_of(view, region), sent.start + 2)
         if speaker is not None or label is not None:
             return speaker, medium, label
     return None
+
+
+def _relative_after(view: DocView, comma: int) -> bool:
+    """The comma at ``comma`` opens a relative clause (", das …", ", die …")."""
+    return comma + 1 < len(view.doc) and view.lowers[comma + 1] in RELATIVE_PRONOUNS
 
 
 def _first_phrase(view: DocView, sent: Span, start: int) -> str | None:

@@ -68,10 +68,12 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ARTICLES,
     AUXILIARIES,
+    FIRST_PERSON_WORDS,
     FRONTED_SUBORDINATORS,
     INDEFINITE_ARTICLES,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
+    RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from kg.lang.de.speaker_chains import AFTER_QUOTE_ONLY, MANNER_COMPARISON
@@ -88,6 +90,7 @@ from kg.lang.de.speech import (
     reporting_verb_readings,
     reporting_verbs,
 )
+from kg.lang.de.speech_sources import WIE_CLAUSE_LINKS
 
 __all__ = [
     "REPORTING_FORMS",
@@ -615,6 +618,13 @@ def _trailing(
         return None
     if tail_by is not None:
         pass  # the clause ends before the second reporting clause
+    elif (
+        not inserted
+        and (split := _first_person_after(view, sent, first.i, c, close, colon))
+        is not None
+    ):
+        # "Ich war die Lady, sagt sie, mich nahmen sie ernst": two quotes
+        end, tail = split
     elif inserted and close is not None:
         # "Das, verspricht Cook, werde sich heuer ändern": a few words, the
         # reporting clause set in, the quote going on after it
@@ -703,6 +713,7 @@ def _trailing(
     if (
         tail is not None
         and tail_by is None
+        and colon is not None
         and kind == "direct"
         and a_tok is not None
         and not first_person(view, a_tok)
@@ -761,6 +772,26 @@ def _second_reporter(view: DocView, c: int, colon: int) -> tuple[int, int] | Non
                     return (m - 1 if doc[m - 1].text == "," else m), j
             return None
     return None
+
+
+def _first_person_after(
+    view: DocView, sent: Span, first: int, c: int, close: int | None, colon: int | None
+) -> tuple[int, tuple[int, int]] | None:
+    """(end of the reporting clause, span of the second quote) when the
+    reporting clause ", sagt X," or ", so X," is followed by a clause of the
+    speaker's own opening with the first person ("…, sagt Joseph, ich weiß
+    nicht, wie …"): the quote goes on after it as a quote of its own."""
+    doc = view.doc
+    if (
+        close is None
+        or colon is not None
+        or not (first == c or (doc[first].lower_ == "so" and c == first + 1))
+        or close + 1 >= sent.end
+        or doc[close + 1].lower_ not in FIRST_PERSON_WORDS
+        or sum(t.is_alpha for t in doc[close + 1 : sent.end]) < 3
+    ):
+        return None
+    return close, trim_in(sent, doc[close + 1].idx, sent.end_char)
 
 
 def _inserted_in(view: DocView, sent: Span, q0: int, k: int, close: int) -> bool:
@@ -843,7 +874,10 @@ def _leading(
         for vf in reporting_verb_readings().get(doc[c].lower_, ())
     ):
         return None  # "Brega äußerte sich nicht dazu, ob …": nothing was said
-    opener = doc[sent.start].lower_ == "wie"
+    opener = doc[sent.start].lower_ == "wie" or (
+        doc[sent.start].lower_ in WIE_CLAUSE_LINKS
+        and doc[sent.start + 1].lower_ == "wie"
+    )
     # "…, das Angebot spiegle den Wert nicht wider": a Konjunktiv I the list lacks
     second = doc[p].text == "," and subjunctive_second(view, p + 1, end)
     if not (
@@ -863,6 +897,19 @@ def _leading(
     ):
         return None
     before = list(range(sent.start, c))
+    rel = next((i for i in range(c - 1, sent.start, -1) if doc[i].text == ","), None)
+    if (
+        rel is not None
+        and rel + 2 < c
+        and doc[rel + 1].lower_ in ("von", "über")
+        and doc[rel + 2].lower_ in RELATIVE_PRONOUNS | {"denen"}
+    ):
+        # "Züge aus Xland, von denen es geheißen habe, dass …": who said it is
+        # in the relative clause, not the noun it is about (not "ein Text X',
+        # in dem es heißt, …": the text's author)
+        before = list(range(rel + 3, c))
+    else:
+        rel = None
     after = list(range(c + 1, p))
     plain_before = list(before)
     if c > sent.start and doc[c - 1].lower_ in SUBJECT_PRONOUNS:
@@ -897,6 +944,16 @@ def _leading(
         )
     if who is not None:
         speaker, medium, label = view.key(who), None, None  # "Forscher, die sagen, …"
+    if (
+        rel is not None
+        and speaker is None
+        and label is None
+        and last is not None
+        and view.sentence_of(doc[c]) - last[2] <= 1
+    ):
+        # "…, von denen es geheißen habe, dass …" in the report of the one
+        # quoted just before: their report goes on
+        speaker, medium = last[0], last[1]
     return Report(a, b, speaker, medium, kind, label)
 
 

@@ -770,6 +770,13 @@ def cited_source(
         if not k and doc[j].text[:1].isupper() and doc[j].is_alpha:
             if doc[j].lower_ in UNNAMED_SOURCE_NOUNS | NOT_SPEAKER_WORDS:
                 return None, None, True
+            compound = _attribution_compound(doc[j].lower_)
+            if compound is not None:
+                # "unter Berufung auf Polizeiangaben": the body by its word
+                label = doc[j].text[: -len(compound)].rstrip("-")
+                if label.lower() in UNNAMED_SOURCE_PREFIXES:
+                    return None, None, True
+                return None, label, False
             return None, doc[j].text, False
         return None
     return None

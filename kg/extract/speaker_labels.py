@@ -109,6 +109,9 @@ def spokesperson(
         if state is not None:
             return state, None  # "Die Regierung von Xland sagte": the state
     if low in SPOKESPERSON_ENDINGS and at is not None:
+        named = _spokesperson_named_before(view, low, at)
+        if named is not None:
+            return named
         org = _org_before(view, at)
         return (org, None) if org is not None else (None, label)
     end = next((e for e in SPOKESPERSON_ENDINGS if low.endswith(e)), None)
@@ -148,6 +151,50 @@ def spokesperson(
         # does not name as an entity speaks, by the word for it
         return None, body_word[:1].upper() + body_word[1:]
     return None, label
+
+
+def _spokesperson_named_before(
+    view: DocView, low: str, at: int
+) -> tuple[str | None, str | None] | None:
+    """(speaker, label) of a definite "der Sprecher" in the sentence of token
+    ``at`` that is the spokesperson named with their body in that sentence or
+    the three before ("…, sagte ein Sprecher der Präfektur. <a sentence naming
+    another organisation> …, sagte der Sprecher." -> the Präfektur); ``None``
+    where the spokesperson named last has no body."""
+    doc = view.doc
+    here = view.sentence_of(doc[at])
+    sent = view.sents[here]
+    own = next(
+        (
+            j
+            for j in range(max(sent.start + 1, at - 3), min(sent.end, at + 4))
+            if doc[j].lower_ == low and doc[j - 1].lower_ in _DEFINITE
+        ),
+        None,
+    )
+    if own is None:
+        return None
+    for j in range(own - 1, view.sents[max(0, here - 3)].start - 1, -1):
+        if not doc[j].lower_.endswith(SPOKESPERSON_ENDINGS):
+            continue
+        k = j + 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("der", "des"):
+            return None
+        k += 1
+        while k + 1 < len(doc) and doc[k].is_lower and doc[k].is_alpha:
+            k += 1  # adjectives: "der französischen Präfektur"
+        key = view.key(k)
+        if key is not None:
+            if kind_of(key) is Kind.ORG and not is_media(key):
+                return key, None
+            return None
+        head = doc[k].text
+        if not head[:1].isupper() or not head.isalpha():
+            return None
+        if doc[j + 1].lower_ == "des" and head.endswith("s"):
+            head = head[:-1]
+        return None, head
+    return None
 
 
 def _org_before(view: DocView, at: int) -> str | None:

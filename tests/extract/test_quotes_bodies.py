@@ -209,3 +209,72 @@ def test_report_after_a_spokespersons_narration(gazetteer_nlp) -> None:
     )
     who = {q.speaker for q in rec.quotes if q.text.startswith("Erfahrungsgemäß")}
     assert len(who) == 1 and (who.pop() or "").startswith("org/Landgericht"), who
+
+
+# a town's or Land's body the article names by the place's adjective (2026-12-07)
+DEMONYM_BODIES = [
+    (
+        "Die Grazer Polizei hat am Montag einen Radfahrer angehalten. Er sei viel "
+        "zu schnell gewesen, teilte die Polizei mit.",
+        "org/Polizei (Graz)",
+        "Er sei viel zu schnell gewesen",
+    ),
+    (
+        "Die steirische Feuerwehr musste am Abend ausrücken. Laut Feuerwehr "
+        "brannte ein Stadel vollständig ab.",
+        "org/Feuerwehr (Steiermark)",
+        "brannte ein Stadel",
+    ),
+    (
+        "Die Tiroler Polizei sucht einen Zeugen. Der Mann habe den Unfall "
+        "gesehen, hieß es von der Polizei.",
+        "org/Polizei (Tirol)",
+        "Der Mann habe den Unfall gesehen",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, who, words", DEMONYM_BODIES)
+def test_body_of_a_place_adjective(gazetteer_nlp, text, who, words) -> None:
+    rec = extract(gazetteer_nlp, text, {})
+    speakers = {q.speaker for q in rec.quotes if words in q.text}
+    assert speakers == {who}, said(rec, "who", "text")
+    police = next(e for e in rec.entities if e.key == who)
+    assert police.aliases == (who[4:].replace(" (", " ").rstrip(")"),)
+
+
+def test_bodies_of_two_place_adjectives_stay_a_label(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Die Grazer Polizei und die Linzer Polizei fahnden gemeinsam. Der Täter "
+        "sei bewaffnet, teilte die Polizei mit.",
+        {},
+    )
+    assert {q.speaker for q in rec.quotes if "bewaffnet" in q.text} == {None}
+
+
+def test_body_of_a_place_adjective_the_model_tagged(gazetteer_nlp) -> None:
+    """ "die Grazer Polizei" tagged as an organisation: that organisation
+    speaks, no second "Polizei (Graz)" is minted."""
+    rec = extract(
+        gazetteer_nlp,
+        "Die Grazer Polizei hat am Montag einen Radfahrer angehalten. Er sei viel "
+        "zu schnell gewesen, hieß es dazu von der Polizei.",
+        {"Grazer Polizei": ORG},
+    )
+    keys = {e.key for e in rec.entities}
+    speakers = {q.speaker for q in rec.quotes}
+    assert len(speakers) == 1 and speakers <= keys, said(rec, "who", "text")
+    assert "org/Polizei (Graz)" not in keys | speakers
+
+
+def test_body_by_a_place_adjective_is_also_named_by_the_place(gazetteer_nlp) -> None:
+    """The model's "Grazer Polizei" is also "Polizei Graz", as a minted
+    "Polizei (Graz)" is."""
+    from kg.extract.quotes_bodies import _with_town_alias
+    from kg.extract.records import Entity, Kind
+
+    police = _with_town_alias(Entity(kind=Kind.ORG, name="Grazer Polizei"))
+    assert police.aliases == ("Polizei Graz",)
+    other = _with_town_alias(Entity(kind=Kind.ORG, name="Grüne Polizei"))
+    assert other.aliases == ()

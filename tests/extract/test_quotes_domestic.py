@@ -23,14 +23,18 @@ def test_so_x_without_a_verb_of_saying(records) -> None:
 
 def test_so_der_vorwurf_der_institution(records) -> None:
     # the noun of saying is skipped, its genitive speaks; "der römischen …" is
-    # an adjective phrase, not the pronoun "der"
+    # an adjective phrase, not the pronoun "der"; the city's adjective names
+    # the prosecution's town (kg/extract/quotes_bodies.py, 2026-12-07)
     rec = records(
         "Ein Kartell kaufte sich die Gunst der Beamten, so der Vorwurf der "
         "römischen Staatsanwaltschaft.",
         {},
     )
     assert said(rec, "who", "text") == {
-        ("Staatsanwaltschaft", "Ein Kartell kaufte sich die Gunst der Beamten")
+        (
+            "org/Staatsanwaltschaft (Rom)",
+            "Ein Kartell kaufte sich die Gunst der Beamten",
+        )
     }
 
 

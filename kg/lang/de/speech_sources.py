@@ -51,6 +51,7 @@ __all__ = [
     "SUBJECT_CLAUSE_OPENERS",
     "LINKING_OPENERS",
     "LINKING_ADVERBS",
+    "WIE_CLAUSE_LINKS",
     "COLON_CONTINUATIONS",
     "COLON_SPEAKER_LINKS",
     "UNNAMED_GROUP_ENDINGS",
@@ -395,6 +396,9 @@ LINKING_OPENERS = frozenset(
     "und aber doch denn daher deshalb deswegen darum trotzdem dennoch sonst".split()
     + "diese dieser dieses diesen".split()
 )
+#: conjunctions before a fronted "wie X mitteilte, …" that still open the
+#: sentence with it ("Denn wie X auf Twitter verkündete, stiegen …")
+WIE_CLAUSE_LINKS = frozenset("und aber doch denn".split())
 LINKING_ADVERBS = frozenset(
     "jedoch daher deshalb deswegen darum trotzdem dennoch allerdings".split()
 )
