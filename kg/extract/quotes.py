@@ -63,6 +63,7 @@ from kg.extract.quotes_marked import (
     named_before,
     named_title,
     one_before_colon,
+    opening_subject,
     same_words,
     trim_marks,
 )
@@ -278,6 +279,8 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 speaker, medium = named, None  # "Obama: „Sieg für …“"
             elif (named := one_before_colon(view, sent, a, spans)) is not None:
                 speaker, medium = named, None  # "Auch X übte Kritik: „…“"
+            elif (named := opening_subject(view, sent, a)) is not None:
+                speaker, medium = named, None  # "Sein Amtskollege X sprach von „…“"
             elif last is not None and si - last[2] <= 2:
                 speaker, medium = last[0], last[1]
             else:

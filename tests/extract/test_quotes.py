@@ -249,6 +249,22 @@ def test_a_titled_subject_with_a_relative_clause_is_no_quote(records) -> None:
     assert not records(text, {"Olaf Berg": PER}).quotes
 
 
+def test_the_named_subject_of_the_sentence_speaks_marked_words(records) -> None:
+    # the person opening the sentence, not the one who spoke in the sentence before
+    text = (
+        "Landeshauptmann Olaf Berg verlangte mehr Geld. „Das reicht nicht“, sagte "
+        "Berg. Sein Kärntner Amtskollege Jan Kühne sprach von einem „Schritt in die "
+        "richtige Richtung“."
+    )
+    rec = records(text, {"Olaf Berg": PER, "Berg": PER, "Jan Kühne": PER})
+    assert (
+        "direct",
+        "person/Jan Kühne",
+        None,
+        "Schritt in die richtige Richtung",
+    ) in said(rec)
+
+
 def test_attribution_inside_an_indicative_clause_and_demnach(records) -> None:
     # "nach Angaben X" in mid-clause, "nach X-Angaben", "demnach" keeps the source
     text = (
