@@ -50,7 +50,6 @@ from kg.extract.roles_more import (
     person_after_phrase,
     post_in_parentheses,
     subject_as,
-    with_country_parties,
     with_deputies_named,
     with_firm_of_the_board,
     with_justice_orgs,
@@ -188,8 +187,7 @@ def find_roles(
         else None,
     )
     roles = with_deputies_named(view, with_justice_orgs(view, roles))
-    roles = with_firm_of_the_board(roles)
-    return with_country_parties(view, roles)
+    return with_firm_of_the_board(roles)
 
 
 def _leader(scores: Counter[str]) -> str | None:

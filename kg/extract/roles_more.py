@@ -37,7 +37,6 @@ __all__ = [
     "post_in_parentheses",
     "shares_org_of",
     "subject_as",
-    "with_country_parties",
     "with_deputies_named",
     "with_firm_of_the_board",
     "with_justice_orgs",
@@ -460,28 +459,6 @@ def with_justice_orgs(view: DocView, roles: list[Role]) -> list[Role]:
                 and not low.startswith(_SPORT_JUDGES)
             ):
                 out[i] = replace(r, organisation=org)
-    return out
-
-
-def with_country_parties(view: DocView, roles: list[Role]) -> list[Role]:
-    """``roles`` with a party post that its adjective gave a country ("der
-    polnische Parteichef X": Polen) given the one party of that country the
-    article names ("PiS-Vorsitzender ... Der polnische Parteichef X"); the
-    country stays where the article names none or several of its parties."""
-    parties: dict[str, set[str]] = {}
-    for e in view.entities.values():
-        if e.kind == Kind.ORG and e.org_kind == "party" and e.country_code:
-            country = gazetteer.country_by_code(e.country_code)
-            if country is not None:
-                parties.setdefault(country.name, set()).add(e.key)
-    out = list(roles)
-    for i, r in enumerate(out):
-        if r.organisation is None or kind_of(r.organisation) is not Kind.PLACE:
-            continue
-        m = match_title(r.role.split()[-1])
-        found = parties.get(name_of(r.organisation), set())
-        if m is not None and m[1].kind == "party" and len(found) == 1:
-            out[i] = replace(r, organisation=next(iter(found)))
     return out
 
 
