@@ -24,9 +24,11 @@ __all__ = [
     "names_after_appositions",
     "names_after_titles",
     "names_before_verbs",
+    "names_in_lists",
     "names_in_meeting_clauses",
     "names_beside_persons",
     "persons_met",
+    "person_taken_for_place",
 ]
 
 # a common noun can be a surname ("Fischer", "Schmidt"); a place cannot
@@ -117,6 +119,30 @@ def names_after_appositions(doc: Doc, ents: list[Span], taken: set[int]) -> list
         if titled:
             out.append(Span(doc, i, i + 2, label="PER"))
     return out
+
+
+def person_taken_for_place(doc: Doc, ent: Span) -> bool:
+    """``ent``, one word the model took for a place, opens its sentence before
+    a verb of saying or meeting or before "und" and a person, the gazetteer
+    knows no place of that name and the lexicon knows it as a first name or
+    surname: the subject of a human verb is a person ("Kerry telefonierte mit
+    X", "Kerry und X trafen sich"). A known place stays one ("Moskau warnte",
+    "Paris erklärte")."""
+    if ent.label_ != "LOC" or len(ent) != 1 or not ent[0].is_sent_start:
+        return False
+    if ent.end + 1 >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    if nxt.lower_ not in SAYING_AND_MEETING_VERBS_FOR_NAMES and not (
+        nxt.lower_ in ("und", "sowie") and doc[ent.end + 1].ent_type_ == "PER"
+    ):
+        return False
+    from kg.nlp import gazetteer
+
+    if gazetteer.lookup(ent.text) is not None or gazetteer.country_of(ent.text):
+        return False
+    lex = word_features(doc.vocab, ent.text)
+    return bool(lex & {Feature.FIRST_NAME, Feature.SURNAME})
 
 
 def names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
@@ -308,6 +334,80 @@ def names_beside_persons(doc: Doc, ents: list[Span], taken: set[int]) -> list[Sp
             if name_beside(doc, i) and all(s.start != i for s in out):
                 out.append(Span(doc, i, i + 1, label="PER"))
     return out
+
+
+#: what marks a word as a name of someone: at least two of a list's words
+_NAME_WORDS = frozenset({Feature.SURNAME, Feature.FIRST_NAME, Feature.HANTA_NE})
+
+
+def names_in_lists(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """One-word names in no entity in a list "A, B und C" or "A und B" whose
+    other items are persons or such words, where one item is a person, or, of
+    three or more, two are words the lexicon knows as names (one of them as a
+    first name or surname): persons too
+    ("berieten Merkel, Hollande und Putin", "Baerbock, Blinken und
+    Stoltenberg"). A word the lexicon knows as common, lower-case or a place
+    ends the list."""
+    per_by_end = {e.end: e for e in ents if e.label_ == "PER"}
+    per_by_start = {e.start: e for e in ents if e.label_ == "PER"}
+    ent_ends = {e.end for e in ents}
+    n = len(doc)
+
+    def word_item(j: int) -> bool:
+        if j in taken or not 0 <= j < n or not _name_word(doc, j):
+            return False
+        if not doc[j].is_alpha or not doc[j].text[1:].islower():
+            return False  # "Forschungs- und", "TALKPeter"
+        if j in ent_ends or j + 1 in per_by_start:
+            return False  # "Nikos| Zachariadis", "Google| Docs": more of a name
+        if j >= 2 and doc[j - 2].text.endswith("-"):
+            return False  # "Fleisch- und Wurstwaren": a compound's tail
+        if j + 1 < n and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+            return False  # "Merkels Regierung": a word before a noun
+        lex = word_features(doc.vocab, doc[j].text)
+        return bool(lex) and not lex & _NOT_BESIDE
+
+    out: list[Span] = []
+    for u in range(1, n - 1):
+        if doc[u].lower_ not in ("und", "sowie"):
+            continue
+        # the last item, after "und"
+        if u + 1 in per_by_start:
+            items = [(u + 1, True)]
+        elif word_item(u + 1) and (
+            u + 2 >= n or not doc[u + 2].text[:1].isupper() or doc[u + 2].is_punct
+        ):
+            items = [(u + 1, False)]
+        else:
+            continue
+        # the items before "und", each after a comma but the first
+        end = u
+        while True:
+            if end in per_by_end:
+                start, person = per_by_end[end].start, True
+            elif word_item(end - 1):
+                start, person = end - 1, False
+            else:
+                break
+            items.append((start, person))
+            if start >= 2 and doc[start - 1].text == ",":
+                end = start - 1
+                continue
+            break
+        if len(items) < 2:
+            continue
+        lexes = [word_features(doc.vocab, doc[i].text) for i, p in items if not p]
+        named = sum(1 for lex in lexes if lex & _NAME_WORDS)
+        if not any(p for _, p in items) and not (
+            len(items) >= 3
+            and named >= 2
+            and any(lex & {Feature.SURNAME, Feature.FIRST_NAME} for lex in lexes)
+        ):
+            continue
+        for i, person in items:
+            if not person and all(sp.start != i for sp in out):
+                out.append(Span(doc, i, i + 1, label="PER"))
+    return sorted(out, key=lambda sp: sp.start)
 
 
 def persons_met(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:

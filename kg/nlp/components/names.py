@@ -88,7 +88,9 @@ from kg.nlp.components.missed_names import (
     names_after_titles,
     names_before_verbs,
     names_beside_persons,
+    names_in_lists,
     names_in_meeting_clauses,
+    person_taken_for_place,
     persons_met,
 )
 from kg.nlp.components.name_links import relabel_things, with_arabic_chains
@@ -200,6 +202,9 @@ class NameRelabeller:
             elif e.label_ == "PER" and (styled := _place_of_style(e)) is not None:
                 e = styled  # "den Emir von Katar": a post of the place
                 changed = True
+            elif person_taken_for_place(doc, e):  # "Kerry telefonierte mit X"
+                e = Span(doc, e.start, e.end, label="PER")
+                changed = True
             placed.append(e)
         ents = placed
         # "Staatschef Xi Jinping": name-like words right after a title;
@@ -208,6 +213,9 @@ class NameRelabeller:
         taken = {t for e in ents for t in range(e.start, e.end)}
         found = names_after_titles(doc, taken) + names_before_verbs(doc, taken)
         found += names_beside_persons(doc, ents, taken)
+        found += names_in_lists(
+            doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
+        )
         found += double_first_names(
             doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
         )
