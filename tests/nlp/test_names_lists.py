@@ -70,3 +70,26 @@ def test_a_name_taken_for_a_place_before_a_verb_of_meeting(
 ) -> None:
     got = _ents(vocab, text.split(), ents)
     assert got[0] == (text.split()[0], label)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "person"),
+    [
+        # a short family name first after a title
+        ("Dort traf sie Premier Li Keqiang .", [], "Li Keqiang"),
+        # after a verb of meeting, past a place, a weekday and an adverb
+        (
+            "Gabriel traf in Peking am Montag zuerst Xi Jinping .",
+            [(0, 1, "PER"), (3, 4, "LOC")],
+            "Xi Jinping",
+        ),
+        (
+            "Gabriel traf in Wien dann Hollande .",
+            [(0, 1, "PER"), (3, 4, "LOC")],
+            "Hollande",
+        ),
+    ],
+)
+def test_the_one_met_past_place_time_and_adverbs(vocab, text, ents, person) -> None:
+    got = [t for t, label in _ents(vocab, text.split(), ents) if label == "PER"]
+    assert person in got

@@ -60,12 +60,39 @@ def names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
             i += 1
             continue
         j = i + 1
+        if _family_name_first(doc, j, taken):
+            j += 2  # "Premier Li Keqiang", "Staatschef Xi Jinping"
         while j < n and j - i <= 3 and j not in taken and _name_word(doc, j):
             j += 1
         if j > i + 1:
             out.append(Span(doc, i + 1, j, label="PER"))
         i = j
     return out
+
+
+def _family_name_first(doc: Doc, j: int, taken: set[int]) -> bool:
+    """``doc[j]`` after a title is a short family name written first (two to
+    four letters the lexicon knows as a first name or surname, though also as
+    a common word: "Li", "Xi") and the word after it a name word ending the
+    name: an East Asian name ("Premier Li Keqiang")."""
+    n = len(doc)
+    if j + 1 >= n or j in taken or j + 1 in taken:
+        return False
+    word = doc[j].text
+    if not (2 <= len(word) <= 4 and word.isalpha() and word[1:].islower()):
+        return False
+    if not word[:1].isupper():
+        return False
+    if not word_features(doc.vocab, word) & {Feature.FIRST_NAME, Feature.SURNAME}:
+        return False
+    given = doc[j + 1].text
+    if not (given[:1].isupper() and given[1:].islower() and given.isalpha()):
+        return False
+    if j + 2 < n and doc[j + 2].text[:1].isupper() and doc[j + 2].is_alpha:
+        return False
+    return _name_word(doc, j + 1) and not (
+        word_features(doc.vocab, given) & _NOT_BESIDE
+    )
 
 
 #: the small words a title phrase may hold ("Chef der Sparte X")
@@ -432,15 +459,39 @@ def persons_met(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
         and is_title(t.text)
         and t.i not in taken
     }
+    places = {e.start: e.end for e in ents if e.label_ == "LOC"}
     for end in sorted(ends):
-        i = end + 1
+        if end >= n or doc[end].lower_ not in MEET_OBJECT_FORMS:
+            continue
+        i = _past_place_and_time(doc, end + 1, places)
         if i >= n or i in taken:
             continue
-        if doc[end].lower_ in MEET_OBJECT_FORMS and (
-            name_beside(doc, i) or _met_name(doc, i)
-        ):
+        if _family_name_first(doc, i, taken):  # "traf Xi Jinping"
+            out.append(Span(doc, i, i + 2, label="PER"))
+        elif name_beside(doc, i) or _met_name(doc, i):
             out.append(Span(doc, i, i + 1, label="PER"))
     return out
+
+
+def _past_place_and_time(doc: Doc, i: int, places: dict[int, int]) -> int:
+    """The first word from ``i`` on past a place after "in", a weekday after
+    "am" and adverbs of sequence: "traf in Peking zuerst| X", "empfing am
+    Montag| X"."""
+    from kg.lang.de.meetings import BETWEEN_VERB_AND_MET
+    from kg.lang.de.time import WEEKDAYS
+
+    n = len(doc)
+    while i < n:
+        low = doc[i].lower_
+        if low in ("in", "im") and i + 1 in places:
+            i = places[i + 1]
+        elif low == "am" and i + 1 < n and doc[i + 1].lower_ in WEEKDAYS:
+            i += 2
+        elif low in BETWEEN_VERB_AND_MET:
+            i += 1
+        else:
+            break
+    return i
 
 
 def _met_name(doc: Doc, i: int) -> bool:
