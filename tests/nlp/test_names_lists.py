@@ -93,3 +93,19 @@ def test_a_name_taken_for_a_place_before_a_verb_of_meeting(
 def test_the_one_met_past_place_time_and_adverbs(vocab, text, ents, person) -> None:
     got = [t for t, label in _ents(vocab, text.split(), ents) if label == "PER"]
     assert person in got
+
+
+def test_a_short_family_name_alone_is_the_person_named_before(vocab) -> None:
+    """ "Präsident Xi Jinping ... Im Mai trafen Xi und Obama": the first word
+    of a person named before, short and alone, is that person's family name."""
+    words = "Premier Li Keqiang kam . Am Abend sprachen Li und Obama lange .".split()
+    got = [
+        t
+        for t, label in _ents(vocab, words, [(1, 3, "PER"), (10, 11, "PER")])
+        if label == "PER"
+    ]
+    assert got == ["Li Keqiang", "Li", "Obama"]
+    # not before a capitalised word: the start of another name
+    words = "Premier Li Keqiang kam . Am Abend sprach Li Peng lange .".split()
+    got = [t for t, label in _ents(vocab, words, [(1, 3, "PER")]) if label == "PER"]
+    assert got == ["Li Keqiang"]

@@ -20,6 +20,7 @@ from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, word_features
 
 __all__ = [
     "double_first_names",
+    "family_names_alone",
     "name_beside",
     "names_after_appositions",
     "names_after_titles",
@@ -67,6 +68,31 @@ def names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
         if j > i + 1:
             out.append(Span(doc, i + 1, j, label="PER"))
         i = j
+    return out
+
+
+def family_names_alone(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """A short word in no entity that is the first word of a person of two or
+    three words named in the text, not followed by a capitalised word: the
+    family name written first, alone ("Xi Jinping ... Im Mai hatten Xi und
+    Obama"). Two to four letters, as East Asian family names are."""
+    firsts = {
+        e[0].text
+        for e in ents
+        if e.label_ == "PER"
+        and 2 <= len(e) <= 3
+        and 2 <= len(e[0].text) <= 4
+        and e[0].text.isalpha()
+        and e[0].text[1:].islower()
+    }
+    out: list[Span] = []
+    n = len(doc)
+    for tok in doc:
+        if tok.i in taken or tok.text not in firsts:
+            continue
+        if tok.i + 1 < n and doc[tok.i + 1].text[:1].isupper():
+            continue
+        out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
     return out
 
 

@@ -83,6 +83,7 @@ from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 from kg.nlp.components.missed_names import (
     double_first_names,
+    family_names_alone,
     name_beside,
     names_after_appositions,
     names_after_titles,
@@ -215,6 +216,9 @@ class NameRelabeller:
         found += names_beside_persons(doc, ents, taken)
         found += names_in_lists(
             doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
+        )
+        found += family_names_alone(
+            doc, ents + found, taken | {t for f in found for t in range(f.start, f.end)}
         )
         found += double_first_names(
             doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
