@@ -11,7 +11,7 @@ participants itself; otherwise it is too vague and dropped.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from kg.extract.actors import is_intergov
@@ -190,12 +190,9 @@ def merge_candidates(
         best, best_score = None, 0
         best_sents: list[int] = []
         for m, sents in meetings:
-            visit = _same_visit(m, c, entities)
-            if not compatible(m, c) and not (
-                visit and compatible(m, replace(c, location=m.location))
-            ):
+            if not compatible(m, c):
                 continue
-            score = 2 if visit else 0
+            score = 0
             if c.date is not None and m.date is not None:
                 score += 3
             if c.location is not None and c.location == m.location:
@@ -268,14 +265,7 @@ def merge_candidates(
                 and c.sentence - best_sents[-1] <= 2
             )
         ):
-            city = (
-                _city_of_visit(best, c, entities)
-                if _same_visit(best, c, entities)
-                else None
-            )
             merge_into(best, c)
-            if city is not None:
-                best.location = city
             for m, sents in meetings:
                 if m is best and c.sentence not in sents:
                     sents.append(c.sentence)
@@ -310,34 +300,3 @@ def merge_candidates(
             )
         )
     return out
-
-
-def _same_visit(a: Candidate, b: Candidate, entities: dict[str, Entity]) -> bool:
-    """Visits of one visitor, one to a country and one to a city of it
-    ("seinen ersten Besuch in den USA", "Nach seinem Besuch in Washington"):
-    one visit."""
-    return (
-        bool(set(a.visitors) & set(b.visitors))
-        and a.location != b.location
-        and _city_of_visit(a, b, entities) is not None
-    )
-
-
-def _city_of_visit(
-    a: Candidate, b: Candidate, entities: dict[str, Entity]
-) -> str | None:
-    """Of the places of ``a`` and ``b``, the one in the other, a country."""
-    if a.location is None or b.location is None:
-        return None
-    ea, eb = entities.get(a.location), entities.get(b.location)
-    if ea is None or eb is None:
-        return None
-    for country, city, key in ((ea, eb, b.location), (eb, ea, a.location)):
-        if (
-            country.place_kind == "country"
-            and city.place_kind != "country"
-            and country.country_code is not None
-            and country.country_code == city.country_code
-        ):
-            return key
-    return None
