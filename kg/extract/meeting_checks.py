@@ -460,7 +460,10 @@ def _unnamed_plural(view: DocView, sent: Span, i: int) -> bool:
         plural_det = True
     else:
         plural_det = det in PLURAL_DETERMINERS
-    if low in UNNAMED_SIDE_NOUNS:
+    # "mit Wirtschaftsvertretern", "die Gewerkschaftsspitzen": a compound of one
+    if low in UNNAMED_SIDE_NOUNS or any(
+        low.endswith(n) and len(low) >= len(n) + 4 for n in UNNAMED_SIDE_NOUNS
+    ):
         return plural_det or (j == i - 1 and det in DATIVE_PREPOSITIONS)
     found = match_title(text)
     if found is None or not plural_det:
@@ -492,7 +495,11 @@ def unnamed_side(view: DocView, sent: Span, t: Token, attendees: list[str]) -> b
     if len(named) != 1 or any(is_intergov(k) for k in named):
         return False
     clause = _clause(view, sent, t.i)
-    first = next((i for i in clause if view.key(i) in named), None)
+    # the side named by "er" ("führte er Gespräche mit Vertretern"): a
+    # singular person, never the group itself
+    first = next(
+        (i for i in clause if view.key(i) in named or view.lowers[i] == "er"), None
+    )
     if first is None:
         return False  # "Bei einem Treffen vereinbarten die Minister": the
         # side named before may be the group itself

@@ -8,18 +8,19 @@
   "in" in its sentence (one each, nearest first);
 * participants and a convening body come from German patterns around the
   trigger: :mod:`kg.extract.participants`;
-* mentions are merged in text order: one with a day-level date or a place
-  joins an earlier meeting with the same date or place (and no conflict), or
-  starts one; one with neither (an anaphor: "die anstehenden Gespräche") joins
-  the earlier meeting sharing most participants, or starts one only if it names
-  two participants itself; otherwise it is too vague and dropped.
+* mentions are merged in text order (:mod:`kg.extract.meeting_merge`): one
+  with a day-level date or a place joins an earlier meeting with the same date
+  or place (and no conflict), or starts one; one with neither (an anaphor: "die
+  anstehenden Gespräche") joins the earlier meeting sharing most participants,
+  or starts one only if it names two participants itself; otherwise it is too
+  vague and dropped.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -29,17 +30,23 @@ from kg.extract.actors import is_intergov, keys_in, state_of_capital
 from kg.extract.counterparts import counterparts_abroad
 from kg.extract.envoys import senders
 from kg.extract.meeting_checks import (
-    LATER_REACH,
     broadcast,
     co_visitors,
     drop_interviewers,
     later_mention,
     on_sidelines,
-    same_family,
     title_possessors,
     unnamed_first_person,
     unnamed_side,
     unreal,
+)
+from kg.extract.meeting_merge import (
+    Candidate,
+    compatible,
+    merge_candidates,
+    merge_into,
+    party_kind,
+    set_time,
 )
 from kg.extract.meeting_senses import other_sense
 from kg.extract.meeting_slots import (
@@ -100,7 +107,6 @@ from kg.lang.de.meetings import (
     TREFFEN_FORMS,
     VERB_CLOSERS,
 )
-from kg.lang.de.time import WEEKDAYS
 from kg.temporal import TimeValue, find_times
 
 __all__ = ["FoundMeetings", "Visitors", "find_meetings"]
@@ -120,38 +126,6 @@ class FoundMeetings:
     visitors: Visitors
 
 
-@dataclass(slots=True)
-class _Candidate:
-    """One meeting as one or more triggers of one sentence describe it."""
-
-    triggers: list[str]
-    sentence: int
-    attendees: list[str] = field(default_factory=list)
-    organizers: list[str] = field(default_factory=list)
-    location: str | None = None
-    date: date | datetime | None = None
-    time_expressions: list[str] = field(default_factory=list)
-    #: a phone call: never the same meeting as one held in a place
-    call: bool = False
-    #: named with a demonstrative ("Dieser Vorgipfel"): the meeting just before
-    this: bool = False
-    #: "Daran nahmen X und Y teil": only ever the meeting just before
-    only_this: bool = False
-    #: "die Gespräche" with nothing else: the talks named a few sentences before
-    later: bool = False
-    #: talks taken up again ("wollen ihre Verhandlungen fortsetzen"): a new
-    #: round, not the talks before
-    resumed: bool = False
-    #: a talk on the sidelines of another meeting ("Am Rande des Gipfels kam X
-    #: zu einem bilateralen Gespräch mit Y zusammen"): a meeting of its own
-    side: bool = False
-    #: who visits, and the countries a visit added as host (no host named)
-    visitors: list[str] = field(default_factory=list)
-    visit_hosts: list[str] = field(default_factory=list)
-    #: first named by a definite noun: the day the text named last
-    day_before: TimeValue | None = None
-
-
 def find_meetings(
     view: DocView, *, anchor: date | datetime | None = None
 ) -> FoundMeetings:
@@ -166,7 +140,7 @@ def find_meetings(
         against it.
     """
     view = with_short_forms(view)  # "die Europäische Union (EU)": one name
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     visitors: set[tuple[str, str]] = set()
     sports = is_sports_report(view.doc)
     times = _times_by_sentence(view, anchor)
@@ -188,7 +162,7 @@ def find_meetings(
             last.attendees += [
                 k
                 for k in keys_in(view, sent.start, sent.end)
-                if k not in last.attendees and _party_kind(k, view.entities)
+                if k not in last.attendees and party_kind(k, view.entities)
             ]
         # "Der Gemeinderat hat am Donnerstag getagt. Am Rande der Sitzung
         # traf X den Y": the meeting told of before, on the day named last
@@ -208,7 +182,7 @@ def find_meetings(
     ]
     meetings = [
         m
-        for m in _merge_candidates(candidates, view.entities)
+        for m in merge_candidates(candidates, view.entities)
         if not (
             all("besuch" in t.lower() for t in m.triggers)
             and home_visit(view, {*m.attendees, *m.organizers}, m.location)
@@ -267,14 +241,6 @@ def _lists_members(sent: Span) -> bool:
     return not any(w.lower_ in NO_AGREEMENT or w.lower_ == "nicht" for w in sent)
 
 
-def _party_kind(key: str, entities: dict[str, Entity]) -> bool:
-    """A person, an organisation or a country (a city is where, not who)."""
-    if kind_of(key) is not Kind.PLACE:
-        return True
-    e = entities.get(key)
-    return e is not None and e.place_kind == "country"
-
-
 def _cancelled(view: DocView) -> set[tuple[int, str]]:
     """(sentence, meeting noun) of the meetings called off: "sagte das Treffen
     ab", "dann Faymann auch das Sondertreffen [ab]", "wurde abgesagt"."""
@@ -322,7 +288,7 @@ def _sentence_meetings(
     times: list[TimeValue],
     *,
     sports: bool,
-) -> tuple[list[_Candidate], set[tuple[str, str]]]:
+) -> tuple[list[Candidate], set[tuple[str, str]]]:
     """The meetings sentence ``s_i`` describes, and (visitor, country visited)
     of its visits; ``times``: its dates and times, offsets into the sentence."""
     doc = view.doc
@@ -350,14 +316,14 @@ def _sentence_meetings(
     # where the meeting was ("…, teilte der Palast in Amman mit")
     places = places_in(view, sent) or there(view, s_i, sent)
     sent_cands = []
-    visits: list[tuple[_Candidate, str]] = []
+    visits: list[tuple[Candidate, str]] = []
     visitors: set[tuple[str, str]] = set()
     hosted = hosts_in(view, sent)
     hosts = [k for _, k in hosted]
     possessors = title_possessors(view, sent)
     abroad = counterparts_abroad(view, sent)
     for t, kind in triggers:
-        c = _Candidate([t.text], s_i, call=is_call(t, sent))
+        c = Candidate([t.text], s_i, call=is_call(t, sent))
         c.this = (
             (
                 kind == "noun"
@@ -445,7 +411,7 @@ def _sentence_meetings(
     _assign_nearest(
         sent_cands,
         [(sent.start_char + tv.start, tv) for tv in times],
-        _set_time,
+        set_time,
         reachable=lambda t, char: not reported_apart(reporting, t.idx, char),
     )
     _assign_nearest(
@@ -497,15 +463,15 @@ def _sentence_meetings(
     # triggers of one sentence without conflicting slots describe one meeting;
     # one that only dates another ("Noch vor dem EU-Gipfel wollten X und Y zu
     # einem Sondertreffen zusammenkommen") is a meeting of its own
-    merged: list[_Candidate] = []
-    anchors: list[_Candidate] = []
+    merged: list[Candidate] = []
+    anchors: list[Candidate] = []
     for t, c in sent_cands:
         if len(sent_cands) > 1 and _time_anchor(t, sent):
             anchors.append(c)
             continue
         for m in merged:
-            if _compatible(m, c):
-                _merge_into(m, c)
+            if compatible(m, c):
+                merge_into(m, c)
                 break
         else:
             merged.append(c)
@@ -569,7 +535,7 @@ def _country_visited(destination: str, entities: dict[str, Entity]) -> str | Non
     return e.contained_in if e is not None else None
 
 
-def _visit_to(c: _Candidate, destination: str, entities: dict[str, Entity]) -> None:
+def _visit_to(c: Candidate, destination: str, entities: dict[str, Entity]) -> None:
     """Complete the visit ``c`` to ``destination``: its host and its place."""
     # a visit to a country whose host is not named: the country receives;
     # a visit to its capital is a visit to it ("bei einem Besuch in Kiew"),
@@ -595,23 +561,17 @@ def _visit_to(c: _Candidate, destination: str, entities: dict[str, Entity]) -> N
         c.location = destination
 
 
-def _set_time(c: _Candidate, tv: TimeValue) -> None:
-    """``tv`` is when ``c`` takes place: its date, if it names a day."""
-    c.date = tv.value if tv.granularity in ("day", "datetime", "part-of-day") else None
-    c.time_expressions.append(tv.expression)
-
-
-def _add_attendee(c: _Candidate, key: str) -> None:
+def _add_attendee(c: Candidate, key: str) -> None:
     if key not in c.attendees:
         c.attendees.append(key)
 
 
-def _set_location(c: _Candidate, key: str) -> None:
+def _set_location(c: Candidate, key: str) -> None:
     c.location = key
 
 
 def _no_meeting(
-    t: Token, c: _Candidate, sent: Span, hosts: list[str] | None = None
+    t: Token, c: Candidate, sent: Span, hosts: list[str] | None = None
 ) -> bool:
     """A candidate that, with its slots filled, is no meeting after all:
 
@@ -704,9 +664,9 @@ def _denied_before(t: Token, sent: Span) -> bool:
 
 
 def _assign_nearest(
-    sent_cands: list[tuple[Token, _Candidate]],
+    sent_cands: list[tuple[Token, Candidate]],
     items: list[tuple[int, _T]],
-    assign: Callable[[_Candidate, _T], None],
+    assign: Callable[[Candidate, _T], None],
     reachable: Callable[[Token, int], bool] | None = None,
 ) -> None:
     """Give each item to the nearest trigger still free of that slot (greedy by
@@ -732,7 +692,7 @@ def _assign_nearest(
 
 
 def _pass_slots(
-    dropped: list[tuple[Token, _Candidate]], kept: list[tuple[Token, _Candidate]]
+    dropped: list[tuple[Token, Candidate]], kept: list[tuple[Token, Candidate]]
 ) -> None:
     """The place and day that went to a trigger found to be no meeting go to the
     nearest kept trigger of the sentence still free of them: in "Bei einem
@@ -753,228 +713,3 @@ def _pass_slots(
                     if slot == "date":
                         m.time_expressions += c.time_expressions
                     break
-
-
-def _compatible(a: _Candidate, b: _Candidate) -> bool:
-    if a.call != b.call and (a.location or b.location):
-        return False  # "Nach dem Treffen in Wien setzten sie ihre Beratungen
-        # telefonisch fort": a call after the meeting, not the meeting
-    if a.date is not None and b.date is not None and _day(a.date) != _day(b.date):
-        return False
-    if (
-        a.date is None
-        and b.date is None
-        and (da := _weekdays(a))
-        and (db := _weekdays(b))
-        and not da & db
-    ):
-        return False  # "am Montag" and "am Freitag": two days
-    if a.location and b.location and a.location != b.location:
-        return False
-    if a.organizers and b.organizers and not set(a.organizers) & set(b.organizers):
-        return False
-    return True
-
-
-def _weekdays(c: _Candidate) -> set[str]:
-    """The weekdays named in ``c``'s time expressions ("am Freitag")."""
-    return {
-        w
-        for e in c.time_expressions
-        for w in e.lower().replace("-", " ").split()
-        if w in WEEKDAYS
-    }
-
-
-def _day(d: date | datetime) -> date:
-    return d.date() if isinstance(d, datetime) else d
-
-
-def _merge_into(m: _Candidate, c: _Candidate) -> None:
-    m.call = m.call and c.call
-    m.side = m.side or c.side
-    m.triggers += [t for t in c.triggers if t not in m.triggers]
-    m.attendees += [a for a in c.attendees if a not in m.attendees]
-    m.organizers += [o for o in c.organizers if o not in m.organizers]
-    m.visitors += [v for v in c.visitors if v not in m.visitors]
-    m.visit_hosts += [h for h in c.visit_hosts if h not in m.visit_hosts]
-    m.location = m.location or c.location
-    if m.date is None or (
-        isinstance(c.date, datetime)
-        and not isinstance(m.date, datetime)
-        and c.date is not None
-        and _day(c.date) == _day(m.date)
-    ):
-        m.date = c.date if c.date is not None else m.date
-    m.time_expressions += [e for e in c.time_expressions if e not in m.time_expressions]
-
-
-def _hosts_named(m: _Candidate) -> list[str]:
-    """The countries a visit made host of ``m`` that a person of it other than
-    the visitors stands for: "Maas besuchte Warschau. Er traf dort seinen
-    Amtskollegen X" is a meeting of Maas and X, not of Polen."""
-    if m.visit_hosts and any(
-        kind_of(a) is Kind.PERSON and a not in m.visitors for a in m.attendees
-    ):
-        return m.visit_hosts
-    return []
-
-
-def _merge_candidates(
-    candidates: Iterable[_Candidate], entities: dict[str, Entity]
-) -> list[Meeting]:
-    meetings: list[tuple[_Candidate, list[int]]] = []
-    for c in candidates:
-        if not c.this and (
-            (c.resumed and len(set(c.attendees + c.organizers)) >= 2)
-            # "Am Rande des Gipfels kam X zu einem Gespräch mit Y zusammen"
-            or (c.side and len(set(c.attendees)) >= 2)
-        ):
-            # "Bereits in den kommenden Tagen wollen X und Y ihre Verhandlungen
-            # fortsetzen": talks at another time than those before
-            meetings.append((c, [c.sentence]))
-            continue
-        # a session of an intergovernmental body on a day the text names
-        # ("vor der Sitzung der Eurogruppe am Freitag") stands by itself
-        strong = (
-            c.date is not None
-            or c.location is not None
-            or (bool(_weekdays(c)) and any(is_intergov(k) for k in c.organizers))
-        )
-        if (
-            c.this
-            and meetings
-            and c.sentence - meetings[-1][1][-1] <= (1 if c.only_this else 2)
-            and _compatible(meetings[-1][0], c)
-        ):
-            # "Dieser Vorgipfel": the meeting named just before
-            _merge_into(meetings[-1][0], c)
-            if c.sentence not in meetings[-1][1]:
-                meetings[-1][1].append(c.sentence)
-            continue
-        if c.only_this:
-            continue  # "Daran nahmen X teil" after no meeting: a rally, a race
-        if (
-            c.later
-            and not (c.attendees or c.organizers or c.location or c.date)
-            and meetings
-            and c.sentence - meetings[-1][1][-1] <= LATER_REACH
-            and same_family(meetings[-1][0].triggers, c.triggers)
-        ):  # "Ob die Gespräche vorher abgeschlossen werden": the talks before
-            _merge_into(meetings[-1][0], c)
-            if c.sentence not in meetings[-1][1]:
-                meetings[-1][1].append(c.sentence)
-            continue
-        best, best_score = None, 0
-        best_sents: list[int] = []
-        for m, sents in meetings:
-            if not _compatible(m, c):
-                continue
-            score = 0
-            if c.date is not None and m.date is not None:
-                score += 3
-            if c.location is not None and c.location == m.location:
-                score += 2
-            # an undated article: "am Freitag" twice is one day
-            same_day = (
-                c.date is None and m.date is None and bool(_weekdays(c) & _weekdays(m))
-            )
-            if same_day:
-                score += 2
-            shared = set(c.attendees + c.organizers) & set(m.attendees + m.organizers)
-            score += len(shared)
-            if not strong and not shared and not same_day:
-                continue
-            if (
-                not strong
-                and shared
-                and shared <= set(m.organizers)
-                and not shared & set(c.organizers)
-                and len(set(c.attendees) - shared) >= 1
-                and c.sentence - sents[-1] > 2
-            ):
-                # "beim EU-Außenministerrat in Brüssel" and, later, "Die EU
-                # startete die Beitrittsverhandlungen mit Serbien": the body
-                # that convened one meeting is a party to other talks
-                continue
-            if (
-                strong
-                and c.date is not None
-                and m.date is None
-                and c.location != m.location
-                # ... but the headline's "X empfängt Y in Berlin" and the
-                # dated "hat am Montag Y empfangen" with no place: one meeting;
-                # so are the headline's "X und Y beraten", with no place and no
-                # time, and "X hat am Mittwoch in Paris Y getroffen"
-                and not (
-                    (
-                        c.location is None
-                        or (m.location is None and not m.time_expressions)
-                    )
-                    and len(shared) >= 2
-                    and set(c.attendees) <= set(m.attendees + m.organizers)
-                )
-            ):
-                continue
-            if score > best_score:
-                best, best_score, best_sents = m, score, sents
-        if (
-            best is None
-            and strong
-            and not c.attendees
-            and not c.organizers
-            and meetings
-            and c.sentence - meetings[-1][1][-1] <= 2
-            and _compatible(meetings[-1][0], c)
-            and (c.location is None or meetings[-1][0].location is None)
-            and (c.date is None or meetings[-1][0].date is None)
-        ):
-            # "nach seinen Gesprächen in der deutschen Hauptstadt": talks with
-            # no one named, right after a meeting, give it their place and date
-            best = meetings[-1][0]
-        if best is not None and (
-            best_score >= 2
-            or not strong
-            or not c.attendees
-            # "Moser zeigte sich nach den Gesprächen in Berlin zufrieden": no
-            # one new, the meeting before seen again with its place
-            or (
-                set(c.attendees) <= set(best.attendees + best.organizers)
-                and c.sentence - best_sents[-1] <= 2
-            )
-        ):
-            _merge_into(best, c)
-            for m, sents in meetings:
-                if m is best and c.sentence not in sents:
-                    sents.append(c.sentence)
-        elif strong or len(set(c.attendees)) >= 2:
-            meetings.append((c, [c.sentence]))
-    out = []
-    for m, sents in meetings:
-        # "Warschau empfängt ihn": the city where the meeting is, not a party
-        where = m.location if not _party_kind(m.location or "", entities) else None
-        attendees = [a for a in m.attendees if a not in _hosts_named(m) and a != where]
-        attendees = attendees or list(m.organizers)
-        if not attendees:
-            continue
-        if (
-            m.location is None
-            and m.date is None
-            and len({*attendees, *m.organizers}) < 2
-        ):
-            continue  # "die Sitzung der Eurogruppe am Freitag" and no one else
-        if m.date is None and not m.time_expressions and m.day_before is not None:
-            if len({*attendees, *m.organizers}) > 1:
-                _set_time(m, m.day_before)
-        out.append(
-            Meeting(
-                triggers=tuple(m.triggers),
-                attendees=tuple(attendees),
-                sentences=tuple(sorted(sents)),
-                organizers=tuple(m.organizers),
-                location=m.location,
-                date=m.date,
-                time_expressions=tuple(m.time_expressions),
-            )
-        )
-    return out

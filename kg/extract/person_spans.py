@@ -292,9 +292,9 @@ def _capitalised_only_here(doc: Doc, i: int, lex: frozenset[Feature]) -> bool:
     """``doc[i]``, a one-word person, opens its sentence, where every word is
     capitalised, and is no evidence of a name: the lexicon knows it as no
     first name, surname or proper noun, the text has it nowhere else, and no
-    verb of saying, relation or title follows ("Strafmildernd kam hinzu",
-    "Populistische Kunst ...", "Many are asking"; "Ovid erzählt", "Tsipras
-    Sprecher" stay)."""
+    verb of saying, relation or title follows, nor "und" and a person
+    ("Strafmildernd kam hinzu", "Populistische Kunst ...", "Many are asking";
+    "Ovid erzählt", "Tsipras Sprecher", "Erdoğan und Putin" stay)."""
     if not doc[i].is_sent_start:
         return False
     if lex & {Feature.FIRST_NAME, Feature.SURNAME, Feature.UD_PROPN}:
@@ -309,6 +309,12 @@ def _capitalised_only_here(doc: Doc, i: int, lex: frozenset[Feature]) -> bool:
         # "Tsipras Sprecher": a genitive before a relation or title
         or nxt.text in RELATION_NOUNS
         or match_title(nxt.text) is not None
+        # "Erdoğan und Putin kamen zusammen": one of two persons
+        or (
+            nxt.lower_ in ("und", "sowie")
+            and i + 2 < len(doc)
+            and doc[i + 2].ent_type_ == "PER"
+        )
     )
 
 

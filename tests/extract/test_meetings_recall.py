@@ -98,3 +98,17 @@ def test_later_mention_of_other_talks_stays_apart(blank_nlp) -> None:
     )
     rec = extract(blank_nlp, text, _ACTORS)
     assert [m.sentences for m in rec.meetings] == [(0,)]
+
+
+def test_a_person_opening_a_sentence_beside_another_is_an_attendee(blank_nlp) -> None:
+    """A one-word person opening the sentence ("Orbán und Putin kamen
+    zusammen") that the lexicon knows as no first name or surname is kept when
+    "und" and a person follow (a pair of persons, no capitalised word)."""
+    rec = extract(
+        blank_nlp,
+        "Orbán und Putin kamen am Montag in Sotschi zu einem Gespräch zusammen.",
+        {"Orbán": "PER", "Putin": "PER", "Sotschi": "LOC"},
+    )
+    assert [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings] == [
+        {"Orbán", "Putin"}
+    ]

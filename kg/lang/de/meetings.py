@@ -34,6 +34,7 @@ from kg.lang.de.not_meetings import (
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "BETWEEN_VERB_AND_MET",
     "BROADCAST_VERBS",
     "INTERVIEWERS",
     "NO_MEETING_DETERMINERS",
@@ -887,3 +888,23 @@ VISIT_AT = frozenset({"bei", "beim", "während", "nach"})
 #: words after a comma that go on with the relative clause before it: ", die mit
 #: X verheiratet ist, aber die Reste von Y unterstützt"
 REL_CONTINUERS = frozenset({"aber", "und", "oder", "sondern", "doch", "jedoch"})
+
+#: adverbs between a verb of meeting and the one met: "traf in Peking zuerst X
+#: und später Y", "empfing dann X"
+BETWEEN_VERB_AND_MET = frozenset(
+    {
+        "zuerst",
+        "zunächst",
+        "dann",
+        "danach",
+        "später",
+        "anschließend",
+        "erst",
+        "erneut",
+        "bereits",
+        "schon",
+        "gestern",
+        "heute",
+        "morgen",
+    }
+)

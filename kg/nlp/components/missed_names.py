@@ -21,13 +21,16 @@ from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, word_features
 
 __all__ = [
     "double_first_names",
+    "family_names_alone",
     "name_beside",
     "names_after_appositions",
     "names_after_titles",
     "names_before_verbs",
+    "names_in_lists",
     "names_in_meeting_clauses",
     "names_beside_persons",
     "persons_met",
+    "person_taken_for_place",
     "places_run_into_names",
     "title_phrase_before",
 ]
@@ -61,12 +64,64 @@ def names_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
             i += 1
             continue
         j = i + 1
+        if _family_name_first(doc, j, taken):
+            j += 2  # "Premier Li Keqiang", "Staatschef Xi Jinping"
         while j < n and j - i <= 3 and j not in taken and _name_word(doc, j):
             j += 1
         if j > i + 1:
             out.append(Span(doc, i + 1, j, label="PER"))
         i = j
     return out
+
+
+def family_names_alone(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """A short word in no entity that is the first word of a person of two or
+    three words named in the text, not followed by a capitalised word: the
+    family name written first, alone ("Xi Jinping ... Im Mai hatten Xi und
+    Obama"). Two to four letters, as East Asian family names are."""
+    firsts = {
+        e[0].text
+        for e in ents
+        if e.label_ == "PER"
+        and 2 <= len(e) <= 3
+        and 2 <= len(e[0].text) <= 4
+        and e[0].text.isalpha()
+        and e[0].text[1:].islower()
+    }
+    out: list[Span] = []
+    n = len(doc)
+    for tok in doc:
+        if tok.i in taken or tok.text not in firsts:
+            continue
+        if tok.i + 1 < n and doc[tok.i + 1].text[:1].isupper():
+            continue
+        out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
+    return out
+
+
+def _family_name_first(doc: Doc, j: int, taken: set[int]) -> bool:
+    """``doc[j]`` after a title is a short family name written first (two to
+    four letters the lexicon knows as a first name or surname, though also as
+    a common word: "Li", "Xi") and the word after it a name word ending the
+    name: an East Asian name ("Premier Li Keqiang")."""
+    n = len(doc)
+    if j + 1 >= n or j in taken or j + 1 in taken:
+        return False
+    word = doc[j].text
+    if not (2 <= len(word) <= 4 and word.isalpha() and word[1:].islower()):
+        return False
+    if not word[:1].isupper():
+        return False
+    if not word_features(doc.vocab, word) & {Feature.FIRST_NAME, Feature.SURNAME}:
+        return False
+    given = doc[j + 1].text
+    if not (given[:1].isupper() and given[1:].islower() and given.isalpha()):
+        return False
+    if j + 2 < n and doc[j + 2].text[:1].isupper() and doc[j + 2].is_alpha:
+        return False
+    return _name_word(doc, j + 1) and not (
+        word_features(doc.vocab, given) & _NOT_BESIDE
+    )
 
 
 #: the small words a title phrase may hold ("Chef der Sparte X")
@@ -175,6 +230,30 @@ def title_phrase_before(doc: Doc, comma: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def person_taken_for_place(doc: Doc, ent: Span) -> bool:
+    """``ent``, one word the model took for a place, opens its sentence before
+    a verb of saying or meeting or before "und" and a person, the gazetteer
+    knows no place of that name and the lexicon knows it as a first name or
+    surname: the subject of a human verb is a person ("Kerry telefonierte mit
+    X", "Kerry und X trafen sich"). A known place stays one ("Moskau warnte",
+    "Paris erklärte")."""
+    if ent.label_ != "LOC" or len(ent) != 1 or not ent[0].is_sent_start:
+        return False
+    if ent.end + 1 >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    if nxt.lower_ not in SAYING_AND_MEETING_VERBS_FOR_NAMES and not (
+        nxt.lower_ in ("und", "sowie") and doc[ent.end + 1].ent_type_ == "PER"
+    ):
+        return False
+    from kg.nlp import gazetteer
+
+    if gazetteer.lookup(ent.text) is not None or gazetteer.country_of(ent.text):
+        return False
+    lex = word_features(doc.vocab, ent.text)
+    return bool(lex & {Feature.FIRST_NAME, Feature.SURNAME})
 
 
 def names_before_verbs(doc: Doc, taken: set[int]) -> list[Span]:
@@ -373,6 +452,80 @@ def names_beside_persons(doc: Doc, ents: list[Span], taken: set[int]) -> list[Sp
     return out
 
 
+#: what marks a word as a name of someone: at least two of a list's words
+_NAME_WORDS = frozenset({Feature.SURNAME, Feature.FIRST_NAME, Feature.HANTA_NE})
+
+
+def names_in_lists(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
+    """One-word names in no entity in a list "A, B und C" or "A und B" whose
+    other items are persons or such words, where one item is a person, or, of
+    three or more, two are words the lexicon knows as names (one of them as a
+    first name or surname): persons too
+    ("berieten Merkel, Hollande und Putin", "Baerbock, Blinken und
+    Stoltenberg"). A word the lexicon knows as common, lower-case or a place
+    ends the list."""
+    per_by_end = {e.end: e for e in ents if e.label_ == "PER"}
+    per_by_start = {e.start: e for e in ents if e.label_ == "PER"}
+    ent_ends = {e.end for e in ents}
+    n = len(doc)
+
+    def word_item(j: int) -> bool:
+        if j in taken or not 0 <= j < n or not _name_word(doc, j):
+            return False
+        if not doc[j].is_alpha or not doc[j].text[1:].islower():
+            return False  # "Forschungs- und", "TALKPeter"
+        if j in ent_ends or j + 1 in per_by_start:
+            return False  # "Nikos| Zachariadis", "Google| Docs": more of a name
+        if j >= 2 and doc[j - 2].text.endswith("-"):
+            return False  # "Fleisch- und Wurstwaren": a compound's tail
+        if j + 1 < n and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+            return False  # "Merkels Regierung": a word before a noun
+        lex = word_features(doc.vocab, doc[j].text)
+        return bool(lex) and not lex & _NOT_BESIDE
+
+    out: list[Span] = []
+    for u in range(1, n - 1):
+        if doc[u].lower_ not in ("und", "sowie"):
+            continue
+        # the last item, after "und"
+        if u + 1 in per_by_start:
+            items = [(u + 1, True)]
+        elif word_item(u + 1) and (
+            u + 2 >= n or not doc[u + 2].text[:1].isupper() or doc[u + 2].is_punct
+        ):
+            items = [(u + 1, False)]
+        else:
+            continue
+        # the items before "und", each after a comma but the first
+        end = u
+        while True:
+            if end in per_by_end:
+                start, person = per_by_end[end].start, True
+            elif word_item(end - 1):
+                start, person = end - 1, False
+            else:
+                break
+            items.append((start, person))
+            if start >= 2 and doc[start - 1].text == ",":
+                end = start - 1
+                continue
+            break
+        if len(items) < 2:
+            continue
+        lexes = [word_features(doc.vocab, doc[i].text) for i, p in items if not p]
+        named = sum(1 for lex in lexes if lex & _NAME_WORDS)
+        if not any(p for _, p in items) and not (
+            len(items) >= 3
+            and named >= 2
+            and any(lex & {Feature.SURNAME, Feature.FIRST_NAME} for lex in lexes)
+        ):
+            continue
+        for i, person in items:
+            if not person and all(sp.start != i for sp in out):
+                out.append(Span(doc, i, i + 1, label="PER"))
+    return sorted(out, key=lambda sp: sp.start)
+
+
 def persons_met(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
     """A word in no entity right after a person (or "der/die" and a title)
     and a verb of meeting whose object is the one met
@@ -395,15 +548,39 @@ def persons_met(doc: Doc, ents: list[Span], taken: set[int]) -> list[Span]:
         and is_title(t.text)
         and t.i not in taken
     }
+    places = {e.start: e.end for e in ents if e.label_ == "LOC"}
     for end in sorted(ends):
-        i = end + 1
+        if end >= n or doc[end].lower_ not in MEET_OBJECT_FORMS:
+            continue
+        i = _past_place_and_time(doc, end + 1, places)
         if i >= n or i in taken:
             continue
-        if doc[end].lower_ in MEET_OBJECT_FORMS and (
-            name_beside(doc, i) or _met_name(doc, i)
-        ):
+        if _family_name_first(doc, i, taken):  # "traf Xi Jinping"
+            out.append(Span(doc, i, i + 2, label="PER"))
+        elif name_beside(doc, i) or _met_name(doc, i):
             out.append(Span(doc, i, i + 1, label="PER"))
     return out
+
+
+def _past_place_and_time(doc: Doc, i: int, places: dict[int, int]) -> int:
+    """The first word from ``i`` on past a place after "in", a weekday after
+    "am" and adverbs of sequence: "traf in Peking zuerst| X", "empfing am
+    Montag| X"."""
+    from kg.lang.de.meetings import BETWEEN_VERB_AND_MET
+    from kg.lang.de.time import WEEKDAYS
+
+    n = len(doc)
+    while i < n:
+        low = doc[i].lower_
+        if low in ("in", "im") and i + 1 in places:
+            i = places[i + 1]
+        elif low == "am" and i + 1 < n and doc[i + 1].lower_ in WEEKDAYS:
+            i += 2
+        elif low in BETWEEN_VERB_AND_MET:
+            i += 1
+        else:
+            break
+    return i
 
 
 def _met_name(doc: Doc, i: int) -> bool:

@@ -83,12 +83,15 @@ from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 from kg.nlp.components.missed_names import (
     double_first_names,
+    family_names_alone,
     name_beside,
     names_after_appositions,
     names_after_titles,
     names_before_verbs,
     names_beside_persons,
+    names_in_lists,
     names_in_meeting_clauses,
+    person_taken_for_place,
     persons_met,
     places_run_into_names,
 )
@@ -206,6 +209,9 @@ class NameRelabeller:
             elif e.label_ == "PER" and (styled := _place_of_style(e)) is not None:
                 e = styled  # "den Emir von Katar": a post of the place
                 changed = True
+            elif person_taken_for_place(doc, e):  # "Kerry telefonierte mit X"
+                e = Span(doc, e.start, e.end, label="PER")
+                changed = True
             placed.append(e)
         ents = placed
         # "Staatschef Xi Jinping": name-like words right after a title;
@@ -214,6 +220,12 @@ class NameRelabeller:
         taken = {t for e in ents for t in range(e.start, e.end)}
         found = names_after_titles(doc, taken) + names_before_verbs(doc, taken)
         found += names_beside_persons(doc, ents, taken)
+        found += names_in_lists(
+            doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
+        )
+        found += family_names_alone(
+            doc, ents + found, taken | {t for f in found for t in range(f.start, f.end)}
+        )
         found += double_first_names(
             doc, ents, taken | {t for f in found for t in range(f.start, f.end)}
         )
