@@ -187,7 +187,7 @@ def find_roles(
         else None,
     )
     roles = with_deputies_named(view, with_justice_orgs(view, roles))
-    return with_firm_of_the_board(roles)
+    return with_firm_of_the_board(view, roles)
 
 
 def _leader(scores: Counter[str]) -> str | None:

@@ -495,11 +495,12 @@ def with_deputies_named(view: DocView, roles: list[Role]) -> list[Role]:
     return out
 
 
-def with_firm_of_the_board(roles: list[Role]) -> list[Role]:
+def with_firm_of_the_board(view: DocView, roles: list[Role]) -> list[Role]:
     """``roles`` with a bare post of a firm ("Finanzvorstand X",
     "Aufsichtsratschefin Y") given the one firm whose posts the article names
     with it ("Der Vorstandsvorsitzende der X-Gruppe, Z, …"): the board of that
-    firm; none where posts of two firms are named."""
+    firm; none where posts of two firms are named, or where the article names
+    another company ("Siemens und Bosch streiten")."""
     from kg.extract.roles_complete import post_kind
 
     firms = {
@@ -512,6 +513,11 @@ def with_firm_of_the_board(roles: list[Role]) -> list[Role]:
     if len(firms) != 1:
         return roles
     [firm] = firms
+    if any(
+        e.kind == Kind.ORG and e.org_kind == "company" and e.key != firm
+        for e in view.entities.values()
+    ):
+        return roles
     return [
         replace(r, organisation=firm)
         if r.organisation is None and post_kind(r.role) == "company"

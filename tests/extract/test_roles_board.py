@@ -29,6 +29,20 @@ def test_a_board_post_of_the_one_firm(blank_nlp) -> None:
     assert ("Eva Moser", "Finanzvorstand", "org/Nordbank") in _roles(blank_nlp, text)
 
 
+def test_no_firm_where_another_company_is_named(blank_nlp) -> None:
+    text = (
+        "Siemens und Bosch streiten. Der Vorstandsvorsitzende von Siemens, Jan "
+        "Nowicki, kündigte einen Umbau an. Finanzvorstand Eva Moser schwieg."
+    )
+    rec = extract(
+        blank_nlp,
+        text,
+        {"Jan Nowicki": "PER", "Eva Moser": "PER", "Siemens": "ORG", "Bosch": "ORG"},
+    )
+    roles = {(r.person.partition("/")[2], r.role, r.organisation) for r in rec.roles}
+    assert ("Eva Moser", "Finanzvorstand", None) in roles
+
+
 def test_no_firm_where_two_are_named(blank_nlp) -> None:
     text = (
         "Der Vorstandsvorsitzende der Nordbank, Jan Nowicki, und der Vorstandschef "
