@@ -39,6 +39,12 @@ def _ents(nlp, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, s
             [(5, 8, "LOC")],
             [("Graz", "LOC"), ("Pierre Lemarchand", "PER")],
         ),
+        # a common noun run into the name and tagged a place: the person alone
+        (
+            "Das sagt Kriminalsoziologe Pierre Lemarchand .",
+            [(2, 5, "LOC")],
+            [("Pierre Lemarchand", "PER")],
+        ),
     ],
 )
 def test_a_place_run_into_a_name(nlp, text, ents, expected) -> None:
@@ -61,6 +67,12 @@ def test_a_place_run_into_a_name(nlp, text, ents, expected) -> None:
             "Sie traf am Montag in Graz Pierre Lemarchand .",
             [(5, 8, "ORG")],
             [("Graz Pierre Lemarchand", "ORG")],
+        ),
+        # a street named after a person stays a place
+        (
+            "Sie wohnt in der Avenue Pierre Lemarchand .",
+            [(4, 7, "LOC")],
+            [("Avenue Pierre Lemarchand", "LOC")],
         ),
     ],
 )

@@ -278,6 +278,28 @@ RELATION_NOUNS = frozenset(
     Vize Kronprinz Kronprinzessin""".split()
 )
 
+#: endings of nouns of a person's trade or field ("Kriminalsoziologe",
+#: "Politikwissenschafter", "Verfassungsjurist", "Konfliktforscherin"): such a
+#: noun run into a name is no part of it, and no place
+PERSON_NOUN_ENDINGS = (
+    "loge",
+    "login",
+    "experte",
+    "expertin",
+    "ist",
+    "istin",
+    "forscher",
+    "forscherin",
+    "wissenschafter",
+    "wissenschaftler",
+    "wissenschafterin",
+    "wissenschaftlerin",
+    "jurist",
+    "juristin",
+    "analyst",
+    "analystin",
+)
+
 #: forms of address before a surname ("Herrn Berger", "Frau Roth", "Ms
 #: Miller"): a name-like word after one is a person's
 HONORIFICS = frozenset(

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.de.names import FOREIGN_FIRST_NAMES, HONORIFICS, MEET_OBJECT_FORMS
+from kg.lang.de.names import (
+    FOREIGN_FIRST_NAMES,
+    HONORIFICS,
+    MEET_OBJECT_FORMS,
+    PERSON_NOUN_ENDINGS,
+)
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.lang.de.spelling import strip_accents
 from kg.nlp import gazetteer
@@ -185,7 +190,9 @@ def names_after_appositions(doc: Doc, ents: list[Span], taken: set[int]) -> list
 def places_run_into_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with a place the model ran into the person after it split in
     two: "in Berlin François| Hollande" (LOC "Berlin François") is the place
-    "Berlin" and the person "François Hollande". The words up to a first name
+    "Berlin" and the person "François Hollande"; a common noun run into a
+    name and tagged a place is the person alone ("Kriminalsoziologe Reinhard
+    Kreissl"). The words up to a first name
     are a place of the gazetteer; the first name and the capitalised words
     after it (in the span, or one more in no entity) are the person."""
     taken = {t for e in ents for t in range(e.start, e.end)}
@@ -198,7 +205,11 @@ def places_run_into_names(doc: Doc, ents: list[Span]) -> list[Span]:
                     _surname_shape(t) for t in doc[k : e.end]
                 ):
                     continue
-                if gazetteer.lookup(doc[e.start : k].text, label="LOC") is None:
+                place = gazetteer.lookup(doc[e.start : k].text, label="LOC") is not None
+                # "Kriminalsoziologe| Reinhard Kreissl" tagged LOC: a common
+                # noun run into the name, no place
+                noun = k == e.start + 1 and _person_noun(doc, doc[e.start].text)
+                if not (place or noun):
                     continue
                 end = e.end
                 if end - k == 1:
@@ -206,13 +217,35 @@ def places_run_into_names(doc: Doc, ents: list[Span]) -> list[Span]:
                     if end >= len(doc) or end in taken or not _surname_shape(doc[end]):
                         break
                     end += 1
-                split = [
-                    Span(doc, e.start, k, label="LOC"),
-                    Span(doc, k, end, label="PER"),
-                ]
+                split = [Span(doc, k, end, label="PER")]
+                if place:
+                    split.insert(0, Span(doc, e.start, k, label="LOC"))
                 break
         out += split or [e]
     return out
+
+
+def _person_noun(doc: Doc, word: str) -> bool:
+    """``word`` is a noun of a person's trade or field (its ending, in
+    :data:`kg.lang.de.names.PERSON_NOUN_ENDINGS`), a common noun by the
+    lexicon and no place or name of any kind ("Experte"), or a word it does
+    not know that ends in a common noun ("Kriminalsoziologe"); not a street
+    ("Avenue Pierre Charron")."""
+    if not word.lower().endswith(PERSON_NOUN_ENDINGS) or gazetteer.lookup(word):
+        return False
+    lex = word_features(doc.vocab, word)
+    if not lex:
+        # an unknown compound of a German noun: "Kriminal|soziologe"
+        low = word.lower()
+        return any(
+            Feature.COMMON_NOUN in word_features(doc.vocab, low[k:])
+            for k in range(3, len(low) - 3)
+        )
+    return (
+        Feature.COMMON_NOUN in lex
+        and not lex & (NOT_ONLY_A_FIRST_NAME - {Feature.COMMON_NOUN})
+        and not lex & {Feature.FIRST_NAME, Feature.SURNAME}
+    )
 
 
 def title_phrase_before(doc: Doc, comma: int) -> bool:
