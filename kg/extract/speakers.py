@@ -828,15 +828,22 @@ def _relative_opens(view: DocView, i: int) -> bool:
 
 def _adjective_phrase(doc: Doc, i: int) -> bool:
     """The article at ``i`` opens a noun phrase with an adjective ("der
-    römischen Staatsanwaltschaft"), it is no pronoun ("Der sagte")."""
+    römischen Staatsanwaltschaft", "der staatliche serbische TV-Sender"), it
+    is no pronoun ("Der sagte")."""
+    if doc[i].lower_ not in ARTICLES:
+        return False
+    j = i + 1
+    while (
+        j < len(doc)
+        and doc[j].is_lower
+        and doc[j].is_alpha
+        and doc[j].lower_.endswith(ADJ_ENDINGS)
+    ):
+        j += 1
     return (
-        doc[i].lower_ in ARTICLES
-        and i + 2 < len(doc)
-        and doc[i + 1].is_lower
-        and doc[i + 1].is_alpha
-        and doc[i + 1].lower_.endswith(ADJ_ENDINGS)
-        and doc[i + 2].text[:1].isupper()
-        and doc[i + 2].is_alpha
+        i + 1 < j < len(doc)
+        and doc[j].text[:1].isupper()
+        and doc[j].text.replace("-", "").isalpha()
     )
 
 

@@ -666,3 +666,17 @@ def test_source_phrase_ends_before_the_verb(records) -> None:
     [q] = records(text, {"serbischen": LOC, "Belgrad": LOC}).quotes
     assert q.speaker_label is None and q.speaker is not None
     assert q.speaker.startswith("place/") and "Belgrad" not in q.speaker
+
+
+def test_an_outlet_after_adjectives_speaks_not_the_next_sentences_person(
+    records,
+) -> None:
+    # "meldete der staatliche TV-Sender X": the station, not the person the next
+    # sentence names ("der" opens a noun phrase, it is no pronoun)
+    text = (
+        "Am Sonntag wurden zahlreiche Messer beschlagnahmt, meldete der staatliche "
+        "polnische TV-Sender Kanal Neun am Montag. Der Innenminister Karl Huber "
+        "rief unterdessen zur Ruhe auf."
+    )
+    rec = records(text, {"Kanal Neun": ORG, "Karl Huber": PER})
+    assert {q[0] for q in said(rec, "speaker")} == {"org/Kanal Neun"}
