@@ -253,16 +253,32 @@ def test_the_named_subject_of_the_sentence_speaks_marked_words(records) -> None:
     # the person opening the sentence, not the one who spoke in the sentence before
     text = (
         "Landeshauptmann Olaf Berg verlangte mehr Geld. „Das reicht nicht“, sagte "
-        "Berg. Sein Kärntner Amtskollege Jan Kühne sprach von einem „Schritt in die "
-        "richtige Richtung“."
+        "Berg. Sein Kärntner Amtskollege Jan Kühne warnte vor einem „Schritt in die "
+        "falsche Richtung“."
     )
     rec = records(text, {"Olaf Berg": PER, "Berg": PER, "Jan Kühne": PER})
     assert (
         "direct",
         "person/Jan Kühne",
         None,
-        "Schritt in die richtige Richtung",
+        "Schritt in die falsche Richtung",
     ) in said(rec)
+
+
+def test_a_marked_term_named_by_the_verb_is_no_quote(records) -> None:
+    # "sprach von „…“", "nannte es „…“", "bezeichnete … als „…“": a cited term,
+    # whatever its length (bench/quote_gold.md); a marked sentence stays a quote
+    text = (
+        "Jan Kühne sprach von „ernsthaften Fortschritten“. Olaf Berg sprach von "
+        "einem „Schritt in die richtige Richtung“. Berg nannte es „einen schweren "
+        "Fehler der Regierung“. Kühne bezeichnete den Plan als „völlig überzogenen "
+        "Angriff auf die Gemeinden“. Berg sagte: „Das ist ein Schritt in die "
+        "richtige Richtung.“"
+    )
+    ents = {"Olaf Berg": PER, "Berg": PER, "Jan Kühne": PER, "Kühne": PER}
+    assert [q[3] for q in said(records(text, ents))] == [
+        "Das ist ein Schritt in die richtige Richtung."
+    ]
 
 
 def test_attribution_inside_an_indicative_clause_and_demnach(records) -> None:
