@@ -178,6 +178,18 @@ def speaker_of(
         if found:
             continue
         w = doc[i]
+        if (
+            not k
+            and w.lower_ in ORG_ANAPHORS
+            and doc[i - 1].lower_ in ("der", "die", "das")
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ in ("und", "sowie")
+            and (org := org_anaphor(view, [i], last)) is not None
+        ):
+            # "wie der Konzern und das Ministerium bestätigten": the first
+            # named, the company named before, not the ministry after it
+            speaker, found = org, True
+            continue
         if k and kind_of(k) is not Kind.PERSON and _bracketed(view, i):
             continue  # "Heiko Maas (SPD) sagte": the party is no speaker
         if k and kind_of(k) is Kind.PERSON and (_addressed(view, i) or i in governed):

@@ -696,3 +696,17 @@ def test_an_outlet_after_adjectives_speaks_not_the_next_sentences_person(
     )
     rec = records(text, {"Kanal Neun": ORG, "Karl Huber": PER})
     assert {q[0] for q in said(rec, "speaker")} == {"org/Kanal Neun"}
+
+
+def test_the_first_of_two_bodies_that_confirm_is_the_firm_named_before(
+    records,
+) -> None:
+    # "wie der Konzern und das Ministerium bestätigten": the company named
+    # before, not the ministry named after it
+    text = (
+        "Der Autobauer Nordwerk will in Sachsen ein neues Werk bauen. Die Anlage "
+        "soll 2028 in Betrieb gehen, wie der Konzern und das Wirtschaftsministerium "
+        "bestätigten."
+    )
+    rec = records(text, {"Nordwerk": ORG, "Wirtschaftsministerium": ORG})
+    assert {q[0] for q in said(rec, "speaker")} == {"org/Nordwerk"}
