@@ -710,3 +710,17 @@ def test_the_first_of_two_bodies_that_confirm_is_the_firm_named_before(
     )
     rec = records(text, {"Nordwerk": ORG, "Wirtschaftsministerium": ORG})
     assert {q[0] for q in said(rec, "speaker")} == {"org/Nordwerk"}
+
+
+def test_a_title_with_a_hyphen_after_adjectives_is_the_person_named_before(
+    records,
+) -> None:
+    # "meinte der ehemalige Linz-Coach": the coach named before, not a name in
+    # the sentences around (only a medium or a body ends such a noun phrase)
+    text = (
+        "Die Mannschaft trainiert der erfahrene Trainer Jan Kühne. Wir holen den "
+        "Rückstand auf, meinte der ehemalige Linz-Coach. Für Tore soll Olaf Berg "
+        "sorgen."
+    )
+    rec = records(text, {"Jan Kühne": PER, "Olaf Berg": PER})
+    assert {q[0] for q in said(rec, "speaker")} == {"person/Jan Kühne"}
