@@ -61,6 +61,7 @@ from kg.extract.quotes_marked import (
     is_term,
     marked_spans,
     named_before,
+    named_term,
     named_title,
     one_before_colon,
     opening_subject,
@@ -250,8 +251,8 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             if (
                 (r is None or named_title(text, a))
                 and is_term(text, a, b)
-                and introduced_speaker(view, a) is None
-            ):
+                or named_term(view, text, sent, a, b)
+            ) and introduced_speaker(view, a) is None:
                 # "Kundgebung "Fest für alle"": a name, not a quote; "nach
                 # Informationen der «Welt am Sonntag»": an outlet's name
                 continue

@@ -15,8 +15,19 @@ from spacy.tokens import Span
 from kg.extract.coref import surname, surnames_of
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import ARTICLES, POSSESSIVES, PREPOSITIONS, TITLE_JOINERS
-from kg.lang.de.speech import INTERVIEWER_LABELS, MEDIA_NOUNS, NOT_SPEAKER_WORDS
+from kg.lang.de.grammar import (
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    TITLE_JOINERS,
+)
+from kg.lang.de.speech import (
+    INTERVIEWER_LABELS,
+    MEDIA_NOUNS,
+    NAMING_VERB_FORMS,
+    NOT_SPEAKER_WORDS,
+)
 
 __all__ = [
     "MARKS",
@@ -26,6 +37,7 @@ __all__ = [
     "is_term",
     "marked_spans",
     "named_before",
+    "named_term",
     "opening_subject",
     "named_title",
     "one_before_colon",
@@ -232,6 +244,50 @@ def named_before(
         if k:
             return k
     return None
+
+
+def named_term(view: DocView, text: str, sent: Span, a: int, b: int) -> bool:
+    """The marked words ``a``-``b`` are no sentence but the object a verb of
+    :data:`NAMING_VERB_FORMS` in ``sent`` names ("Lawrow sprach von
+    „ernsthaften Fortschritten“", "X sprach von einem „Schritt in die richtige
+    Richtung“", "Sie nannte es „einen Fehler“"): the narrator cites a term,
+    nobody is quoted (bench/quote_gold.md: "X sprach von …" with a noun object
+    only)."""
+    if text[b - 1] in ".!?…":
+        return False
+    doc = view.doc
+    span = doc.char_span(a, a + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.start - 1
+    while i >= sent.start and doc[i].text in MARKS.strip() + "„“”»«":
+        i -= 1
+    nouns = 0
+    while i >= sent.start and (
+        doc[i].lower_ in _OBJECT_WORDS
+        or (nouns == 0 and doc[i].text[:1].isupper() and view.key(i) is None)
+    ):
+        nouns += doc[i].lower_ not in _OBJECT_WORDS
+        i -= 1
+    if i < sent.start:
+        return False
+    link = doc[i].lower_
+    if link not in ("von", "vom", "als"):
+        return "" in NAMING_VERB_FORMS.get(link, frozenset())
+    return any(
+        link in NAMING_VERB_FORMS.get(doc[k].lower_, frozenset())
+        for k in range(sent.start, sent.end)
+    )
+
+
+#: words between a naming verb or its link and a marked object ("von einem
+#: „…“", "nannte es „…“", "nannte den Plan „…“")
+_OBJECT_WORDS = (
+    ARTICLES
+    | INDEFINITE_ARTICLES
+    | POSSESSIVES
+    | frozenset("es ihn sie das dies diese diesen dieses solche solchen".split())
+)
 
 
 def opening_subject(view: DocView, sent: Span, a: int) -> str | None:

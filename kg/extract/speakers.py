@@ -178,6 +178,18 @@ def speaker_of(
         if found:
             continue
         w = doc[i]
+        if (
+            not k
+            and w.lower_ in ORG_ANAPHORS
+            and doc[i - 1].lower_ in ("der", "die", "das")
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ in ("und", "sowie")
+            and (org := org_anaphor(view, [i], last)) is not None
+        ):
+            # "wie der Konzern und das Ministerium bestätigten": the first
+            # named, the company named before, not the ministry after it
+            speaker, found = org, True
+            continue
         if k and kind_of(k) is not Kind.PERSON and _bracketed(view, i):
             continue  # "Heiko Maas (SPD) sagte": the party is no speaker
         if k and kind_of(k) is Kind.PERSON and (_addressed(view, i) or i in governed):
@@ -828,15 +840,28 @@ def _relative_opens(view: DocView, i: int) -> bool:
 
 def _adjective_phrase(doc: Doc, i: int) -> bool:
     """The article at ``i`` opens a noun phrase with an adjective ("der
-    römischen Staatsanwaltschaft"), it is no pronoun ("Der sagte")."""
+    römischen Staatsanwaltschaft"; "der staatliche serbische TV-Sender": more
+    adjectives or a compound with a hyphen before a word for a medium or an
+    organisation), it is no pronoun ("Der sagte"; "sagte der frühere
+    Porto-Coach" stays the person named before)."""
+    if doc[i].lower_ not in ARTICLES:
+        return False
+    j = i + 1
+    while (
+        j < len(doc)
+        and doc[j].is_lower
+        and doc[j].is_alpha
+        and doc[j].lower_.endswith(ADJ_ENDINGS)
+    ):
+        j += 1
+    if not (i + 1 < j < len(doc) and doc[j].text[:1].isupper()):
+        return False
+    if j == i + 2 and doc[j].is_alpha:
+        return True
+    low = doc[j].lower_
     return (
-        doc[i].lower_ in ARTICLES
-        and i + 2 < len(doc)
-        and doc[i + 1].is_lower
-        and doc[i + 1].is_alpha
-        and doc[i + 1].lower_.endswith(ADJ_ENDINGS)
-        and doc[i + 2].text[:1].isupper()
-        and doc[i + 2].is_alpha
+        low in MEDIA_NOUNS | ORG_ANAPHORS
+        or low.rsplit("-", 1)[-1] in MEDIA_NOUNS | ORG_ANAPHORS
     )
 
 

@@ -396,6 +396,24 @@ SPOKEN_MARKERS = frozenset(
     "eben natürlich absolut wirklich halt schlicht hier".split()
 )
 
+#: forms of verbs whose marked object is a term the narrator cites, not a
+#: quote -> the words that link the object ("sprach von „ernsthaften
+#: Fortschritten“", "bezeichnete den Plan als „Schritt in die richtige
+#: Richtung“"); "" for a direct object ("nannte es „einen Fehler“")
+NAMING_VERB_FORMS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        "spricht sprach sprachen sprechen gesprochen redet redete redeten "
+        "reden geredet".split(),
+        frozenset({"von", "vom"}),
+    ),
+    **dict.fromkeys(
+        "bezeichnet bezeichnete bezeichneten bezeichnen beschreibt beschrieb "
+        "beschrieben wertet wertete werteten gewertet".split(),
+        frozenset({"als"}),
+    ),
+    **dict.fromkeys("nennt nannte nannten nennen genannt".split(), frozenset({""})),
+}
+
 #: verbs of belief that report nobody with "man" as their subject ("Bisher ging
 #: man davon aus, dass …", "hatte man angenommen, dass …": common opinion), nor
 #: under a modal ("Daher müsse man auch damit rechnen, dass …": the content of
