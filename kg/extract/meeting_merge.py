@@ -48,6 +48,9 @@ class Candidate:
     this: bool = False
     #: "Daran nahmen X und Y teil": only ever the meeting just before
     only_this: bool = False
+    #: tied to the event just told by "dazu", "dabei", "bei dieser
+    #: Gelegenheit": held on the day the sentence before names
+    back: bool = False
     #: "die Gespräche" with nothing else: the talks named a few sentences before
     later: bool = False
     #: talks taken up again ("wollen ihre Verhandlungen fortsetzen"): a new
@@ -142,6 +145,26 @@ def _hosts_named(m: Candidate) -> list[str]:
     return []
 
 
+def _sides_of_one_told(
+    meetings: list[tuple[Candidate, list[int]]], c: Candidate
+) -> bool:
+    """Talks told "before" the statement of the sentence before, with no place
+    nor day of their own, name the other sides of the meeting that sentence
+    told with X alone: "Nach einem Treffen im Kanzleramt sagte X, … Y und Z
+    hatten zuvor mit X verhandelt"."""
+    if not meetings or c.location or c.date or c.time_expressions or c.side:
+        return False
+    m, sents = meetings[-1]
+    parties = set(m.attendees + m.organizers)
+    return (
+        sents[-1] == c.sentence - 1
+        and len(parties) == 1
+        and parties <= set(c.attendees)
+        and m.location is not None
+        and compatible(m, c)
+    )
+
+
 def merge_candidates(
     candidates: Iterable[Candidate], entities: dict[str, Entity]
 ) -> list[Meeting]:
@@ -154,7 +177,11 @@ def merge_candidates(
         ):
             # "Bereits in den kommenden Tagen wollen X und Y ihre Verhandlungen
             # fortsetzen": talks at another time than those before
-            meetings.append((c, [c.sentence]))
+            if _sides_of_one_told(meetings, c):
+                merge_into(meetings[-1][0], c)
+                meetings[-1][1].append(c.sentence)
+            else:
+                meetings.append((c, [c.sentence]))
             continue
         # a session of an intergovernmental body on a day the text names
         # ("vor der Sitzung der Eurogruppe am Freitag") stands by itself
@@ -182,6 +209,7 @@ def merge_candidates(
             and meetings
             and c.sentence - meetings[-1][1][-1] <= LATER_REACH
             and same_family(meetings[-1][0].triggers, c.triggers)
+            and compatible(meetings[-1][0], c)  # not talks on another day
         ):  # "Ob die Gespräche vorher abgeschlossen werden": the talks before
             merge_into(meetings[-1][0], c)
             if c.sentence not in meetings[-1][1]:

@@ -38,12 +38,14 @@ from kg.lang.de.meetings import (
 )
 from kg.lang.de.places import SEAT_BUILDINGS
 from kg.lang.de.speech import SAYING_VERBS_FOR_TIMES
+from kg.nlp import gazetteer
 from kg.temporal import TimeValue
 
 __all__ = [
     "cause_between",
     "coordinated_after",
     "dash_between",
+    "day_of",
     "day_told_before",
     "first_person_teller",
     "fold_venue_meetings",
@@ -165,11 +167,13 @@ def places_in(
 
 def seat_building(key: str | None) -> bool:
     """``key`` is an organisation that is a seat of government named by its
-    building (:data:`kg.lang.de.places.SEAT_BUILDINGS`: "Weißes Haus")."""
+    building (:data:`kg.lang.de.places.SEAT_BUILDINGS`: "Weißes Haus"; the
+    country a national office's key adds, "Bundeskanzleramt (Österreich)",
+    left aside)."""
     return (
         key is not None
         and kind_of(key) is Kind.ORG
-        and key.partition("/")[2] in SEAT_BUILDINGS
+        and key.partition("/")[2].partition(" (")[0] in SEAT_BUILDINGS
     )
 
 
@@ -295,8 +299,17 @@ def day_told_before(
     for j in range(s_i - 1, max(s_i - 5, -1), -1):
         days = [tv for tv in times.get(j, []) if tv.granularity in _DAYS]
         if days:  # "am Donnerstag", not also "für das kommende Jahr"
-            return days[0] if len({tv.value for tv in days}) == 1 else None
+            return day_of(times, j)
     return None
+
+
+def day_of(times: dict[int, list[TimeValue]], j: int) -> TimeValue | None:
+    """The one day sentence ``j`` names, if it names one ("am Montag"; not "am
+    Montag und am Dienstag", also where the article's date is unknown)."""
+    days = [tv for tv in times.get(j, []) if tv.granularity in _DAYS]
+    if not days or len({tv.timex if tv.value is None else tv.value for tv in days}) > 1:
+        return None
+    return days[0]
 
 
 def _told(sent: Span, w: Token) -> bool:
@@ -499,7 +512,19 @@ def _venue_pair(a: Meeting, b: Meeting, codes: dict[str, str | None]) -> bool:
     venue, other = (a, b) if seat_place(a.location) else (b, a)
     if other.location is None:
         return True
-    country = codes.get(str(venue.location).partition("/")[2])
+    country = _venue_country(str(venue.location).partition("/")[2], codes)
     return country is not None and country == codes.get(
         other.location.partition("/")[2]
     )
+
+
+def _venue_country(name: str, codes: dict[str, str | None]) -> str | None:
+    """The country code of the seat of government ``name``: its own, or that
+    of the country its key adds ("Bundeskanzleramt (Deutschland)")."""
+    if (code := codes.get(name)) is not None:
+        return code
+    state = name.partition(" (")[2].removesuffix(")")
+    if not state:
+        return None
+    entry = gazetteer.lookup(state, label="LOC")
+    return entry.code if entry is not None and entry.kind == "country" else None

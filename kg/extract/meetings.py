@@ -47,12 +47,14 @@ from kg.extract.meeting_merge import (
     merge_into,
     party_kind,
     set_time,
+    weekdays,
 )
 from kg.extract.meeting_senses import other_sense
 from kg.extract.meeting_slots import (
     cause_between,
     coordinated_after,
     dash_between,
+    day_of,
     day_told_before,
     first_person_teller,
     fronted_before,
@@ -100,6 +102,7 @@ from kg.lang.de.meetings import (
     MEMBER_LIST_OPENERS,
     NO_AGREEMENT,
     NOT_DENIALS,
+    OCCASION_NOUNS,
     PACT_VERBS,
     RESUME_WORDS,
     SIGN_VERBS,
@@ -168,8 +171,13 @@ def find_meetings(
         # traf X den Y": the meeting told of before, on the day named last
         for c in found:
             c.day_before = day_told_before(times, s_i, sent)
+            # "Der Vorstand hat am Montag mit dem Betriebsrat beraten. X traf
+            # dazu den Y": the day of the event just told
+            if c.back and not c.time_expressions and (tv := day_of(times, s_i - 1)):
+                set_time(c, tv)
         candidates.extend(found)
         visitors |= visiting
+    _day_to_next(candidates)
     cancelled = _cancelled(view)
     candidates = [
         c
@@ -189,6 +197,24 @@ def find_meetings(
         )
     ]
     return FoundMeetings(meetings, frozenset(visitors))
+
+
+def _day_to_next(candidates: list[Candidate]) -> None:
+    """A meeting with a day but no one named ("Die Sozialpartner sind am
+    Mittwoch erneut zusammengekommen") is told in the next sentence, which names
+    its parties and no time ("X und Y verhandelten fünf Stunden"): that meeting
+    is held on the day."""
+    for a, b in zip(candidates, candidates[1:], strict=False):
+        if (
+            b.sentence == a.sentence + 1
+            and not (a.attendees or a.organizers or a.location)
+            and (a.date is not None or weekdays(a))
+            and not b.time_expressions
+            and not (b.resumed or b.side)
+            and len(set(b.attendees)) >= 2
+        ):
+            b.date = a.date
+            b.time_expressions += a.time_expressions
 
 
 def _attended_body(view: DocView, t: Token, sent: Span) -> str | None:
@@ -324,16 +350,15 @@ def _sentence_meetings(
     abroad = counterparts_abroad(view, sent)
     for t, kind in triggers:
         c = Candidate([t.text], s_i, call=is_call(t, sent))
-        c.this = (
-            (
-                kind == "noun"
-                and t.i > sent.start
-                and doc[t.i - 1].lower_ in DEMONSTRATIVES
-            )
-            or any(  # "trafen sich dazu am Rande des Forums": the one before
-                w.lower_ in BACK_ADVERBS
-                for w in doc[max(sent.start, t.i - 4) : min(sent.end, t.i + 4)]
-            )
+        c.back = _on_occasion(sent) or any(
+            # "trafen sich dazu am Rande des Forums": the one before
+            w.lower_ in BACK_ADVERBS
+            for w in doc[max(sent.start, t.i - 4) : min(sent.end, t.i + 4)]
+        )
+        c.this = c.back or (
+            kind == "noun"
+            and t.i > sent.start
+            and doc[t.i - 1].lower_ in DEMONSTRATIVES
         )
         c.later = kind == "noun" and later_mention(view, t)
         if t.lower_ == "daran":  # "Daran nahmen X und Y teil"
@@ -384,12 +409,17 @@ def _sentence_meetings(
             and t.i - 1 > sent.start
             and (
                 doc[t.i - 1].lower_ == "am"
-                or (doc[t.i - 1].lower_ == "dem" and doc[t.i - 2].lower_ == "an")
+                # "an den Gesprächen", "an der Sitzung": the talks just told
+                or (
+                    doc[t.i - 1].lower_ in ("dem", "den", "der")
+                    and doc[t.i - 2].lower_ == "an"
+                )
             )
             and _takes_part_in(sent)
         ):
-            # "An dem Treffen im Kanzleramt nahmen X, Y und Z teil": who took
-            # part in the meeting named before, however many
+            # "An dem Treffen im Kanzleramt nahmen X, Y und Z teil", "Auch X
+            # und Y nahmen an den Gesprächen teil": who took part in the
+            # meeting named before, however many
             c.this = True
         # "X traf seinen türkischen Amtskollegen [Y]": X is not Turkey's
         visitors.update(
@@ -476,6 +506,19 @@ def _sentence_meetings(
         else:
             merged.append(c)
     return merged + anchors, visitors
+
+
+def _on_occasion(sent: Span) -> bool:
+    """``sent`` says "bei dieser Gelegenheit", "bei diesem Anlass": what it
+    tells happens at the event told just before."""
+    doc = sent.doc
+    return any(
+        w.lower_ in OCCASION_NOUNS
+        and w.i - 2 >= sent.start
+        and doc[w.i - 2].lower_ == "bei"
+        and doc[w.i - 1].lower_ in (*DEMONSTRATIVES, "der", "dem")
+        for w in sent
+    )
 
 
 def _there(t: Token, sent: Span) -> str | None:

@@ -79,6 +79,7 @@ __all__ = [
     "PARTICIPATION",
     "PARTY_BODIES",
     "DEMONSTRATIVES",
+    "OCCASION_NOUNS",
     "FIRST_PERSON",
     "PRONOUN_BODIES",
     "HOST_CUES",
@@ -776,6 +777,10 @@ DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesem", "diesen"})
 #: adverbs that tie a meeting to the event named just before: "Sie trafen sich
 #: dazu am Rande des Forums", "Dabei sprach er auch mit X"
 BACK_ADVERBS = frozenset({"dazu", "hierzu", "dabei", "hierbei"})
+
+#: nouns of an occasion that, after "bei dieser"/"bei der", tie a meeting to the
+#: event named just before: "Bei dieser Gelegenheit traf er auch X"
+OCCASION_NOUNS = frozenset({"gelegenheit", "anlass"})
 
 #: the cues of a host who takes part ("auf Einladung von Bundeskanzler X", "unter
 #: Vorsitz von X"): a person after them is an attendee

@@ -47,8 +47,18 @@ VENUE_WORDS = frozenset(
 
 #: canonical names (as in the organisation gazetteer) of seats of government
 #: that are buildings or streets: the body speaks through them ("das Weiße Haus
-#: teilte mit"), but "im Weißen Haus", "in der Downing Street" is a place
-SEAT_BUILDINGS = frozenset({"Weißes Haus", "Élysée-Palast", "Kreml", "Downing Street"})
+#: teilte mit"), but "im Weißen Haus", "in der Downing Street" is a place; so is
+#: a chancellery ("im Bundeskanzleramt", whichever country's it is)
+SEAT_BUILDINGS = frozenset(
+    {
+        "Weißes Haus",
+        "Élysée-Palast",
+        "Kreml",
+        "Downing Street",
+        "Bundeskanzleramt",
+        "Kanzleramt",
+    }
+)
 
 #: capitals that stand for an international body seated there rather than for
 #: their state ("die Kritik aus Brüssel": the EU, not Belgien)
