@@ -34,6 +34,8 @@ def test_a_head_noun_and_its_purpose(vocab, text, name):
         "Die Kommission zur Prüfung tagte gestern .",
         "Es braucht eine Stiftung zur Rettung von Kleinbauern .",
         "Das Institut zum Beispiel hat recht .",
+        # a party to a lawsuit, a ministry's task
+        "Das Gericht wird die Partei zur Unterlassung der Werbung verpflichten .",
     ],
 )
 def test_no_purpose_name_without_its_object_or_article(vocab, text):

@@ -111,7 +111,15 @@ def test_committee_named_by_its_designation(vocab, text, name):
         "Sie brachten ihn in die Folterkammer .",
         "Der Fall liegt bei der Strafkammer .",
         "Die Gewerkschaften riefen zum Streik auf .",
+        "Sie zeigte uns die Pfauen-Kammer .",
+        "Das beschloss die Parlamentskammer .",
     ],
 )
 def test_no_committee_without_a_designation_or_definite_article(vocab, text):
     assert org_rules(vocab, text) == []
+
+
+def test_a_name_after_a_union_compound_is_the_union(vocab):
+    text = "Das sagte der Chef der Bäckergewerkschaft Quelvix ."
+    found = org_rules(vocab, text, [(6, 7, "ORG")])
+    assert ("Bäckergewerkschaft", "ORG") not in found

@@ -484,6 +484,10 @@ _LEGAL_ENDINGS = ("gmbh", "gesmbh", "-ag", "-se", "-kg", "-stiftung")
 #: union or a chamber of a trade or an estate ("der Postgewerkschaft", "die
 #: Apothekerkammer", "der Abgeordnetenkammer")
 COMMITTEE_HEADS = ("ausschuss", "ministerrat", "gewerkschaft", "kammer")
+#: heads of :data:`COMMITTEE_HEADS` of a union or a chamber: not with a hyphen
+#: ("die Pfauen-Kammer", a room), nor before a name ("der Ärztegewerkschaft
+#: Quelvix": the name is the body)
+BODY_COMPOUND_HEADS = ("gewerkschaft", "kammer")
 
 #: compounds of :data:`COMMITTEE_HEADS` that name a kind of committee, no one
 #: body: "im Untersuchungsausschuss" (which one, its name says: "Hypo-")
@@ -491,6 +495,7 @@ COMMITTEE_KINDS = (
     "untersuchungsausschuss",
     "unterausschuss",
     # rooms and a court's panels, no body: "die Gaskammer", "der Strafkammer"
+    "parlamentskammer",
     "folterkammer",
     "gaskammer",
     "herzkammer",

@@ -181,6 +181,8 @@ def _complement_end(doc: Doc, i: int, ents: Sequence[Span] = ()) -> int:
     Innsbruck" (an organisation or a person of its own)."""
     n = len(doc)
     if i + 3 < n and doc[i].lower_ in ("zum", "zur"):
+        if doc[i - 1].lower_.endswith(("partei", "ministerium")):
+            return i  # "die Partei zur Unterlassung … verpflichten"
         return _purpose_end(doc, i, ents)
     if i + 1 >= n or doc[i].lower_ != "für":
         return i
