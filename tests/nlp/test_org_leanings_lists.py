@@ -172,3 +172,21 @@ def test_no_association_without_head_and_members(vocab, text, ents):
         label == "ORG" and name.startswith(("Gruppe", "Chef", "Verband"))
         for name, label in found
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Mobilfunker Quelvix und Darnova senken die Tarife .",
+        "Die Internetanbieter Quelvix und Darnova fusionieren .",
+    ],
+)
+def test_a_list_after_a_plural_in_er_after_die(vocab, text):
+    found = org_rules(vocab, text, [(2, 3, "ORG"), (4, 5, "PER")])
+    assert ("Darnova", "ORG") in found
+
+
+def test_no_list_after_a_singular_in_er(vocab):
+    text = "Der Mobilfunker Quelvix und Darnova senken die Tarife ."
+    found = org_rules(vocab, text, [(2, 3, "ORG")])
+    assert ("Darnova", "ORG") not in found

@@ -91,6 +91,9 @@ def test_party_in_parentheses_after_a_person_and_a_post(nlp, text, party):
         ("Sie sprach im gestrigen Kulturausschuss .", "Kulturausschuss"),
         ("Das regelt der nächste Finanzministerrat am Montag .", "Finanzministerrat"),
         ("Er musste vor dem Sonderausschuss aussagen .", "Sonderausschuss"),
+        # a union or a chamber of a trade by its compound
+        ("Sie leitet seit Mai die Bäckergewerkschaft .", "Bäckergewerkschaft"),
+        ("Das kritisierte gestern die Apothekerkammer .", "Apothekerkammer"),
     ],
 )
 def test_committee_named_by_its_designation(vocab, text, name):
@@ -104,7 +107,19 @@ def test_committee_named_by_its_designation(vocab, text, name):
         "Dem Ausschuss lag der Antrag nicht vor .",
         "Es gab viele Ausschusssitzungen im Haus .",
         "Zehn Prozent der Teile sind Ausschuss .",
+        "Die Kammer wies die Klage ab .",
+        "Sie brachten ihn in die Folterkammer .",
+        "Der Fall liegt bei der Strafkammer .",
+        "Die Gewerkschaften riefen zum Streik auf .",
+        "Sie zeigte uns die Pfauen-Kammer .",
+        "Das beschloss die Parlamentskammer .",
     ],
 )
 def test_no_committee_without_a_designation_or_definite_article(vocab, text):
     assert org_rules(vocab, text) == []
+
+
+def test_a_name_after_a_union_compound_is_the_union(vocab):
+    text = "Das sagte der Chef der Bäckergewerkschaft Quelvix ."
+    found = org_rules(vocab, text, [(6, 7, "ORG")])
+    assert ("Bäckergewerkschaft", "ORG") not in found

@@ -56,6 +56,8 @@ COMPANY_NOUNS = (
     "zulieferer",
     "versorger",
     "versicherer",
+    "mobilfunker",
+    "anbieter",
     "organisation",
     "diskonter",
     "supermarkt",
@@ -163,6 +165,9 @@ ORG_NOUNS = (
     "monopolist",
     "mobilbetreiber",
     "netzbetreiber",
+    # "der Mobilfunker Drei", "der Streaminganbieter Netflix"
+    "mobilfunker",
+    "anbieter",
     "gesellschaft",
     "großbank",
     "investmentbank",

@@ -480,12 +480,39 @@ _LEGAL_ENDINGS = ("gmbh", "gesmbh", "-ag", "-se", "-kg", "-stiftung")
 #: last parts of a compound that names one committee or council by its
 #: designation, a body of its own after a definite article ("im
 #: Kulturausschuss", "der nächste Finanzministerrat", "vor dem Sonderausschuss");
-#: the bare "Ausschuss" is none, nor "ein Untersuchungsausschuss"
-COMMITTEE_HEADS = ("ausschuss", "ministerrat")
+#: the bare "Ausschuss" is none, nor "ein Untersuchungsausschuss"; so too a
+#: union or a chamber of a trade or an estate ("der Postgewerkschaft", "die
+#: Apothekerkammer", "der Abgeordnetenkammer")
+COMMITTEE_HEADS = ("ausschuss", "ministerrat", "gewerkschaft", "kammer")
+#: heads of :data:`COMMITTEE_HEADS` of a union or a chamber: not with a hyphen
+#: ("die Pfauen-Kammer", a room), nor before a name ("der Ärztegewerkschaft
+#: Quelvix": the name is the body)
+BODY_COMPOUND_HEADS = ("gewerkschaft", "kammer")
 
 #: compounds of :data:`COMMITTEE_HEADS` that name a kind of committee, no one
 #: body: "im Untersuchungsausschuss" (which one, its name says: "Hypo-")
-COMMITTEE_KINDS = ("untersuchungsausschuss", "unterausschuss")
+COMMITTEE_KINDS = (
+    "untersuchungsausschuss",
+    "unterausschuss",
+    # rooms and a court's panels, no body: "die Gaskammer", "der Strafkammer"
+    "parlamentskammer",
+    "folterkammer",
+    "gaskammer",
+    "herzkammer",
+    "schatzkammer",
+    "dunkelkammer",
+    "brennkammer",
+    "grabkammer",
+    "druckkammer",
+    "speisekammer",
+    "rumpelkammer",
+    "kühlkammer",
+    "strafkammer",
+    "zivilkammer",
+    "handelsrechtskammer",
+    "beschwerdekammer",
+    "schwurgerichtskammer",
+)
 
 #: words right before a committee's designation that make it one body: definite
 #: articles and prepositions fused with one

@@ -20,6 +20,7 @@ from kg.lang.de.newsroom import (
 )
 from kg.lang.de.org_kinds import is_company_head
 from kg.lang.de.orgs import (
+    BODY_COMPOUND_HEADS,
     CLUB_NOUNS,
     CLUB_WORDS,
     COMMITTEE_HEADS,
@@ -885,6 +886,10 @@ def _committee_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
             continue  # "Ausschuss", "Ausschusses"
         if "-" not in low and stem.startswith(COMMITTEE_KINDS):
             continue  # "im Untersuchungsausschuss": which one is not said
+        if head in BODY_COMPOUND_HEADS and (
+            "-" in low or tok.i + 1 < len(toks) and _capital_word(toks[tok.i + 1])
+        ):
+            continue  # "die Pfauen-Kammer" (a room); "die Ärztegewerkschaft X"
         j = tok.i - 1
         while (
             j > 0

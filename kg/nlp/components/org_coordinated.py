@@ -37,16 +37,22 @@ _LAST_JOINS = frozenset({"und", "sowie", "oder"})
 _PLACE = frozenset({Feature.GAZ_COUNTRY, Feature.GAZ_CITY, Feature.TOPONYM})
 
 
-def _plural_kind(word: str) -> bool:
+def _plural_kind(word: str, before: str = "") -> bool:
     """``word`` is the plural of a noun of a kind of organisation or medium
     ("Gewerkschaften", "Parteien", "Nachrichtenagenturen"), not its singular
-    ("Gewerkschaft") nor its genitive ("Konzerns")."""
+    ("Gewerkschaft") nor its genitive ("Konzerns"); a noun in "-er", whose
+    plural is its singular, after "die" (``before``: "die Autobauer", "die
+    Internetanbieter"; not "der Autobauer")."""
     if not word[:1].isupper():
         return False
     low = word.lower().rsplit("-", 1)[-1]
     noun = org_noun(word)
     if noun is not None:
-        return _intro_noun(word) is not None and low.endswith((noun + "en", noun + "n"))
+        if _intro_noun(word) is None:
+            return False
+        if low.endswith(noun) and noun.endswith("er"):
+            return before == "die"
+        return low.endswith((noun + "en", noun + "n"))
     # a medium: "Zeitungen", "Agenturen", "Radiostationen"
     return any(
         low.endswith(e) and _intro_noun(word[: -len(e)]) == "media" for e in ("en", "n")
@@ -101,7 +107,8 @@ def coordinated_names(
     n = len(toks)
     out: list[_Proposal] = []
     for tok in toks[:-3]:
-        if not _plural_kind(tok.text):
+        before = toks[tok.i - 1].lower_ if tok.i > 0 else ""
+        if not _plural_kind(tok.text, before):
             continue
         i = tok.i + 1
         if i in in_ent and in_ent[i].start < i:

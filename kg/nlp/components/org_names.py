@@ -180,6 +180,10 @@ def _complement_end(doc: Doc, i: int, ents: Sequence[Span] = ()) -> int:
     Mehrsprachigkeit" starting at token ``i``, else ``i``; not "für Wacker
     Innsbruck" (an organisation or a person of its own)."""
     n = len(doc)
+    if i + 3 < n and doc[i].lower_ in ("zum", "zur"):
+        if doc[i - 1].lower_.endswith(("partei", "ministerium")):
+            return i  # "die Partei zur Unterlassung … verpflichten"
+        return _purpose_end(doc, i, ents)
     if i + 1 >= n or doc[i].lower_ != "für":
         return i
     # "für die Wissenschaften vom Menschen": an article before the noun; not
@@ -344,6 +348,21 @@ def _english_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propo
             continue  # a German noun that starts the sentence
         out.append(_Proposal(start, end, over_person=True))
     return out
+
+
+def _purpose_end(doc: Doc, i: int, ents: Sequence[Span]) -> int:
+    """The end of "zum Schutz von Journalisten", "zur Förderung der
+    Wissenschaft" at token ``i``: a noun of the purpose and what it is for
+    ("von" or a genitive article and a capitalised word), else ``i`` ("die
+    Kommission zur Prüfung" names no body of its own)."""
+    noun, link, obj = doc[i + 1], doc[i + 2], doc[i + 3]
+    if not _capital_word(noun) or link.lower_ not in ("von", "der", "des"):
+        return i
+    if not _capital_word(obj) or any(
+        e.start <= obj.i < e.end and e.label_ in ("PER", "LOC") for e in ents
+    ):
+        return i
+    return i + 4
 
 
 def _complement_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:

@@ -7,10 +7,15 @@ component, placed after it, starts a new sentence after every line break,
 and after a number with a full stop when a word that never follows an
 ordinal comes next ("stieg auf 92. Der Anteil …", "seit 2011. Das …": the
 tokenizer keeps "92." whole, an ordinal, and the sentencizer goes on;
-:data:`kg.lang.de.grammar.OPENERS_AFTER_NUMBER`).
+:data:`kg.lang.de.grammar.OPENERS_AFTER_NUMBER`). A number of up to three
+digits with a full stop that ends a sentence after a capitalised word is a
+number and the stop ("der Sender Kanal 24." -> "24", "."), so a name may
+end in the number.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,7 +42,32 @@ class LineBreakSentences:
                 and doc[i + 1].text in OPENERS_AFTER_NUMBER
             ):
                 doc[i + 1].is_sent_start = True  # "seit 2011. Das …"
+        _split_final_numbers(doc)
         return doc
+
+
+_FINAL_NUMBER = re.compile(r"^\d{1,3}\.$")
+
+
+def _split_final_numbers(doc: Doc) -> None:
+    n = len(doc)
+    found = []
+    for tok in doc[1:]:
+        if not _FINAL_NUMBER.match(tok.text) or not doc[tok.i - 1].text[:1].isupper():
+            continue
+        j = tok.i + 1
+        while j < n and doc[j].is_space:
+            j += 1
+        if j == n or doc[j].is_sent_start:
+            found.append(tok.i)
+    if not found:
+        return
+    with doc.retokenize() as retokenizer:
+        for i in found:
+            tok = doc[i]
+            retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
+    for k, i in enumerate(found):
+        doc[i + k + 1].is_sent_start = False  # the stop stays in its sentence
 
 
 @Language.factory("kg_line_breaks")
