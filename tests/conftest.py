@@ -71,6 +71,21 @@ def annotate(nlp, text: str, ents: dict[str, str]):
     return doc
 
 
+def relabelled(vocab, text: str, ents) -> list[tuple[str, str]]:
+    """(text, label) of the entities ``kg_names`` makes of ``text`` (words split
+    on spaces, a sentence after each "."), the model's spans ``ents`` ((start,
+    end, label) token offsets) set by hand."""
+    from spacy.tokens import Doc, Span
+
+    from kg.nlp.components.names import NameRelabeller
+
+    words = text.split(" ")
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    doc = Doc(vocab, words=words, sent_starts=starts)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
+
+
 def extract(nlp, text: str, ents: dict[str, str], anchor=None):
     """The records of ``text`` annotated with ``ents`` (:func:`annotate`)."""
     from kg.extract import doc_to_records

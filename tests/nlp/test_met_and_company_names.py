@@ -9,10 +9,9 @@ sentences on the shipped vocabulary, with the model's spans set by hand."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
 
 from kg.nlp import load_nlp
-from kg.nlp.components.names import NameRelabeller
+from tests.conftest import relabelled
 
 
 @pytest.fixture(scope="module")
@@ -21,11 +20,7 @@ def nlp():
 
 
 def _ents(nlp, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    words = text.split(" ")
-    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
-    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    return [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
+    return relabelled(nlp.vocab, text, ents)
 
 
 @pytest.mark.parametrize(

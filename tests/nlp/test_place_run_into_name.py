@@ -6,22 +6,8 @@ sentences on the shipped vocabulary, with the model's spans set by hand."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
 
-from kg.nlp import load_nlp
-from kg.nlp.components.names import NameRelabeller
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _ents(nlp, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    words = text.split(" ")
-    doc = Doc(nlp.vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    return [(e.text, e.label_) for e in NameRelabeller(None)(doc).ents]
+from tests.conftest import relabelled
 
 
 @pytest.mark.parametrize(
@@ -47,8 +33,8 @@ def _ents(nlp, text: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, s
         ),
     ],
 )
-def test_a_place_run_into_a_name(nlp, text, ents, expected) -> None:
-    assert _ents(nlp, text, ents) == expected
+def test_a_place_run_into_a_name(vocab, text, ents, expected) -> None:
+    assert relabelled(vocab, text, ents) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,5 +62,5 @@ def test_a_place_run_into_a_name(nlp, text, ents, expected) -> None:
         ),
     ],
 )
-def test_no_split_without_a_place_and_a_name(nlp, text, ents, expected) -> None:
-    assert [e for e in _ents(nlp, text, ents) if e[1] != "PER"] == expected
+def test_no_split_without_a_place_and_a_name(vocab, text, ents, expected) -> None:
+    assert [e for e in relabelled(vocab, text, ents) if e[1] != "PER"] == expected
