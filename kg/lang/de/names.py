@@ -23,6 +23,7 @@ __all__ = [
     "NOBLE_NOUNS",
     "OWNER_HEADS",
     "PERSON_NOUN_ENDINGS",
+    "TRADE_NOUN_ENDINGS",
     "HONORIFICS",
     "MEET_OBJECT_FORMS",
     "FAMILY_NAMES_FIRST",
@@ -280,8 +281,8 @@ RELATION_NOUNS = frozenset(
 
 #: endings of nouns of a person's trade or field ("Kriminalsoziologe",
 #: "Politikwissenschafter", "Verfassungsjurist", "Konfliktforscherin"): such a
-#: noun run into a name is no part of it, and no place
-PERSON_NOUN_ENDINGS = (
+#: noun run into a name the model tagged a place is no part of it
+TRADE_NOUN_ENDINGS = (
     "loge",
     "login",
     "experte",

@@ -17,7 +17,7 @@ from kg.lang.de.names import (
     FOREIGN_FIRST_NAMES,
     HONORIFICS,
     MEET_OBJECT_FORMS,
-    PERSON_NOUN_ENDINGS,
+    TRADE_NOUN_ENDINGS,
 )
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.lang.de.spelling import strip_accents
@@ -227,11 +227,11 @@ def places_run_into_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _person_noun(doc: Doc, word: str) -> bool:
     """``word`` is a noun of a person's trade or field (its ending, in
-    :data:`kg.lang.de.names.PERSON_NOUN_ENDINGS`), a common noun by the
+    :data:`kg.lang.de.names.TRADE_NOUN_ENDINGS`), a common noun by the
     lexicon and no place or name of any kind ("Experte"), or a word it does
     not know that ends in a common noun ("Kriminalsoziologe"); not a street
     ("Avenue Pierre Charron")."""
-    if not word.lower().endswith(PERSON_NOUN_ENDINGS) or gazetteer.lookup(word):
+    if not word.lower().endswith(TRADE_NOUN_ENDINGS) or gazetteer.lookup(word):
         return False
     lex = word_features(doc.vocab, word)
     if not lex:
