@@ -64,7 +64,6 @@ from kg.extract.quotes_marked import (
     named_term,
     named_title,
     one_before_colon,
-    opening_subject,
     same_words,
     trim_marks,
 )
@@ -80,6 +79,7 @@ from kg.extract.quotes_state import (
     investigator_labels,
     outlet_labels,
 )
+from kg.extract.quotes_subjects import opening_subject
 from kg.extract.quotes_trailer import unlisted_trailer
 from kg.extract.records import Kind, Quote, kind_of, name_of
 from kg.extract.sources import points_back

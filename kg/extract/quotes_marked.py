@@ -19,7 +19,6 @@ from kg.lang.de.grammar import (
     ARTICLES,
     INDEFINITE_ARTICLES,
     POSSESSIVES,
-    PREPOSITIONS,
     TITLE_JOINERS,
 )
 from kg.lang.de.speech import (
@@ -38,7 +37,6 @@ __all__ = [
     "marked_spans",
     "named_before",
     "named_term",
-    "opening_subject",
     "named_title",
     "one_before_colon",
     "same_words",
@@ -288,33 +286,6 @@ _OBJECT_WORDS = (
     | POSSESSIVES
     | frozenset("es ihn sie das dies diese diesen dieses solche solchen".split())
 )
-
-
-def opening_subject(view: DocView, sent: Span, a: int) -> str | None:
-    """The person who opens ``sent`` as the subject of a verb before the
-    marked words at character ``a``: the name after at most three words, an
-    article or possessive and capitalised words that are no entity nor a
-    preposition, and a lower-case verb right after it ("Sein Kärntner
-    Amtskollege X sprach von „…“"), not the speaker of the sentences before."""
-    doc = view.doc
-    i = sent.start
-    while i < min(sent.end, sent.start + 4) and view.person(i) is None:
-        t = doc[i]
-        if (
-            view.key(i)
-            or t.lower_ in PREPOSITIONS
-            or not (t.text[:1].isupper() or t.lower_ in ARTICLES | POSSESSIVES)
-        ):
-            return None
-        i += 1
-    p = view.person(i) if i < sent.end else None
-    if p is None:
-        return None
-    while i < sent.end and view.person(i) == p:
-        i += 1
-    if i >= sent.end or doc[i].idx >= a:
-        return None
-    return p if doc[i].is_lower and doc[i].is_alpha else None
 
 
 def same_words(text: str, a: int, b: int, c: int, d: int) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "from_institution",
     "heard_from",
     "office_holder",
+    "opening_subject",
     "opinion_holder",
     "participle_subject",
     "subject_before",
@@ -235,6 +236,20 @@ def clause_subject(view: DocView, q0: int, k: int) -> str | None:
     while i < k and view.person(i) == p:
         i += 1
     return p if i < k and texts[i].islower() and texts[i].isalpha() else None
+
+
+def opening_subject(view: DocView, sent: Span, a: int) -> str | None:
+    """The person who opens ``sent`` as the subject of a verb before the
+    marked words at character ``a`` (:func:`clause_subject`; no preposition
+    among the words before the name): "Sein Kärntner Amtskollege X sprach
+    von „…“" is X's, not the speaker of the sentences before."""
+    k = next((t.i for t in sent if t.idx >= a), sent.end)
+    i = sent.start
+    while i < k and view.person(i) is None:
+        if view.doc[i].lower_ in PREPOSITIONS:
+            return None  # "Mit X …": no person opens it
+        i += 1
+    return clause_subject(view, sent.start, k)
 
 
 def subject_in_apposition(view: DocView, start: int, k: int) -> bool:
