@@ -39,6 +39,7 @@ from kg.lang.de.grammar import (
     FRONTED_SUBORDINATORS,
     MODALS,
     POSSESSIVES,
+    RELATIVE_PRONOUNS,
 )
 from kg.lang.de.meetings import (
     FINITE_AUXILIARIES,
@@ -656,12 +657,11 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
     return out
 
 
-#: relative pronouns that are no article when a lower-case word follows
+#: relative pronouns, and the dative plural and the forms of "welcher" the
+#: grammar list leaves out
+_RELATIVES = RELATIVE_PRONOUNS | {"denen", "welchem", "welchen"}
+#: of them, the ones that are articles too unless a lower-case word follows
 _RELATIVE_OR_ARTICLE = frozenset({"der", "die", "das"})
-#: relative pronouns that open a relative clause whatever follows
-_ONLY_RELATIVE = frozenset(
-    {"denen", "dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen"}
-)
 
 
 def relative_clause_of_verb(
@@ -680,10 +680,8 @@ def relative_clause_of_verb(
         return None
     pron = doc[j + 1]
     low = pron.lower_
-    if not (
-        low in _ONLY_RELATIVE
-        or low in ("den", "dem")
-        or (low in _RELATIVE_OR_ARTICLE and doc[j + 2].text[:1].islower())
+    if low not in _RELATIVES or (
+        low in _RELATIVE_OR_ARTICLE and not doc[j + 2].text[:1].islower()
     ):
         return None
     # the verb closes its clause: only auxiliaries and modals after it
