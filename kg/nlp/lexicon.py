@@ -25,6 +25,7 @@ __all__ = [
     "Feature",
     "NOT_ONLY_A_FIRST_NAME",
     "NAMES_OR_PLACES",
+    "ends_in_common_noun",
     "has_table",
     "is_common_noun_only",
     "is_common_word",
@@ -135,6 +136,20 @@ def word_features(vocab: Vocab, word: str) -> frozenset[Feature]:
             cache[1].clear()
         cache[1][low] = found
     return found
+
+
+def ends_in_common_noun(
+    vocab: Vocab, word: str, exclude: frozenset[Feature] = frozenset()
+) -> bool:
+    """``word`` ends in a common noun of four letters or more that the lexicon
+    knows ("Kriminal|soziologe", "Akten|fälschung"), with none of the
+    features ``exclude``."""
+    low = word.lower()
+    return any(
+        Feature.COMMON_NOUN in (lex := word_features(vocab, low[k:]))
+        and not lex & exclude
+        for k in range(3, len(low) - 3)
+    )
 
 
 @lru_cache(maxsize=1)

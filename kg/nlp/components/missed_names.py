@@ -22,7 +22,12 @@ from kg.lang.de.names import (
 from kg.lang.de.speech import SAYING_AND_MEETING_VERBS_FOR_NAMES
 from kg.lang.de.spelling import strip_accents
 from kg.nlp import gazetteer
-from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, word_features
+from kg.nlp.lexicon import (
+    NOT_ONLY_A_FIRST_NAME,
+    Feature,
+    ends_in_common_noun,
+    word_features,
+)
 
 __all__ = [
     "double_first_names",
@@ -236,11 +241,7 @@ def _person_noun(doc: Doc, word: str) -> bool:
     lex = word_features(doc.vocab, word)
     if not lex:
         # an unknown compound of a German noun: "Kriminal|soziologe"
-        low = word.lower()
-        return any(
-            Feature.COMMON_NOUN in word_features(doc.vocab, low[k:])
-            for k in range(3, len(low) - 3)
-        )
+        return ends_in_common_noun(doc.vocab, word)
     return (
         Feature.COMMON_NOUN in lex
         and not lex & (NOT_ONLY_A_FIRST_NAME - {Feature.COMMON_NOUN})
@@ -678,11 +679,7 @@ def _name_word(doc: Doc, j: int) -> bool:
         return False
     if not lex:
         # an unknown compound of a German noun is no name: "Aktenfälschung"
-        low = text.lower()
-        return not any(
-            Feature.COMMON_NOUN in word_features(doc.vocab, low[k:])
-            for k in range(3, len(low) - 3)
-        )
+        return not ends_in_common_noun(doc.vocab, text)
     return Feature.COMMON_NOUN not in lex or bool(
         lex & {Feature.FIRST_NAME, Feature.SURNAME}
     )

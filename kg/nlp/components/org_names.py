@@ -43,6 +43,7 @@ from kg.nlp import gazetteer
 from kg.nlp.lexicon import (
     PERSON_NAME,
     Feature,
+    ends_in_common_noun,
     has_table,
     word_features,
 )
@@ -977,9 +978,4 @@ def _common_noun(vocab: Vocab, word: str) -> bool:
 def _common_compound(vocab: Vocab, word: str) -> bool:
     """``word`` ends in a common noun of four letters or more that the lexicon
     knows ("Anschluss|züge", "Entschärfungs|dienst")."""
-    low = word.lower()
-    return any(
-        Feature.COMMON_NOUN in (lex := word_features(vocab, low[k:]))
-        and not lex & _NAMEISH
-        for k in range(3, len(low) - 3)
-    )
+    return ends_in_common_noun(vocab, word, exclude=_NAMEISH)
