@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
+from kg.extract.roles_complete import post_kind
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import adjective_stem
@@ -466,7 +467,7 @@ def with_deputies_named(view: DocView, roles: list[Role]) -> list[Role]:
     """``roles`` with a bare "Vize" after another post in its sentence, joined
     by "und" or a comma ("Kanzler X (SPÖ) und Vize Y (ÖVP)"), the deputy of
     that post: "Vizekanzler", of the same country or organisation."""
-    doc = view.doc
+    doc, offset = view.doc, view.offset
     out = list(roles)
     for i, r in enumerate(out):
         if r.role != "Vize" or r.organisation is not None:
@@ -482,7 +483,6 @@ def with_deputies_named(view: DocView, roles: list[Role]) -> list[Role]:
         if not head:
             continue
         p = head[-1]
-        offset = view.offset
         between = doc.char_span(
             p.end - offset, r.start - offset, alignment_mode="expand"
         )
@@ -501,8 +501,6 @@ def with_firm_of_the_board(view: DocView, roles: list[Role]) -> list[Role]:
     with it ("Der Vorstandsvorsitzende der X-Gruppe, Z, …"): the board of that
     firm; none where posts of two firms are named, or where the article names
     another company ("Siemens und Bosch streiten")."""
-    from kg.extract.roles_complete import post_kind
-
     firms = {
         r.organisation
         for r in roles
