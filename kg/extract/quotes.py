@@ -64,6 +64,7 @@ from kg.extract.quotes_marked import (
     named_term,
     named_title,
     one_before_colon,
+    pronoun_before_colon,
     same_words,
     trim_marks,
 )
@@ -280,6 +281,10 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 speaker, medium = named, None  # "Obama: „Sieg für …“"
             elif (named := one_before_colon(view, sent, a, spans)) is not None:
                 speaker, medium = named, None  # "Auch X übte Kritik: „…“"
+            elif (
+                named := pronoun_before_colon(view, sent, a, spans, last)
+            ) is not None:
+                speaker, medium = named, None  # "Er blieb hart: „…“"
             elif (named := opening_subject(view, sent, a)) is not None:
                 speaker, medium = named, None  # "Sein Amtskollege X sprach von „…“"
             elif last is not None and si - last[2] <= 2:

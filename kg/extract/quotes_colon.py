@@ -69,7 +69,8 @@ def introduced_by_colon(
         if (k := view.person(i) or surname(surnames, doc[i].text)) is not None:
             speaker = k  # "Hier sieht Pilgermaier keinen Bedarf: Ich glaube …"
             break
-        if doc[i].lower_ in ("er", "sie") and doc[i].is_lower:
+        if doc[i].lower_ in ("er", "sie") and (doc[i].is_lower or i == sent.start):
+            # "Er blieb hart: Wir werden …": the subject opening the sentence
             speaker = antecedent(view, i, spans, last, pronoun=doc[i].lower_)
             break
     if speaker is None:

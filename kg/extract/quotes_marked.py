@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span
 
-from kg.extract.coref import surname, surnames_of
+from kg.extract.coref import LastSpeaker, antecedent, surname, surnames_of
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
@@ -39,6 +39,7 @@ __all__ = [
     "named_term",
     "named_title",
     "one_before_colon",
+    "pronoun_before_colon",
     "same_words",
     "trim_in",
     "trim_marks",
@@ -226,6 +227,49 @@ def one_before_colon(
         and (k := view.person(j) or surname(surnames, doc[j].text))
     }
     return found.pop() if len(found) == 1 else None
+
+
+#: how many words the clause of a pronoun subject has at most before the colon
+#: ("Doch er blieb auch danach hart:")
+_PRONOUN_CLAUSE = 7
+
+
+def pronoun_before_colon(
+    view: DocView,
+    sent: Span,
+    a: int,
+    spans: list[tuple[int, int]],
+    last: LastSpeaker,
+) -> str | None:
+    """The person "er" or "sie" refers to when a short clause with that subject
+    and no verb of saying ends in the colon that opens the marked quote at
+    character ``a`` ("Er blieb hart: „…“", "Doch sie gab sich gelassen: „…“",
+    "Dann wurde er deutlich: „…“"): the pronoun among the first three words,
+    no one named in the clause, no comma in it; "sie" not with a plural verb
+    ("Sie blieben hart": they)."""
+    i = _colon_before(view, a, sent.start)
+    if i is None or i - sent.start > _PRONOUN_CLAUSE:
+        return None
+    doc = view.doc
+    p = next(
+        (
+            j
+            for j in range(sent.start, min(i, sent.start + 3))
+            if doc[j].lower_ in ("er", "sie") and (doc[j].is_lower or j == sent.start)
+        ),
+        None,
+    )
+    if p is None or any(
+        view.key(j)
+        or doc[j].text in ",;("
+        or any(x <= doc[j].idx < y for x, y in spans)
+        for j in range(sent.start, i)
+    ):
+        return None
+    verb = doc[p + 1] if p == sent.start else doc[p - 1]
+    if doc[p].lower_ == "sie" and verb.is_lower and verb.lower_.endswith("n"):
+        return None  # "Sie blieben hart", "Dann wurden sie deutlich"
+    return antecedent(view, p, spans, last, pronoun=doc[p].lower_)
 
 
 def named_before(

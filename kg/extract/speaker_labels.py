@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import is_media, state_of_capital
 from kg.extract.coref import surnames_of
+from kg.extract.names import is_common_noun
 from kg.extract.records import Kind, kind_of
 from kg.extract.sources import nominative_in, speaker_noun
 from kg.extract.view import DocView
@@ -264,6 +265,14 @@ def label_of(view: DocView, region: list[int]) -> str | None:
             i + 1 >= len(doc)
             or doc[i + 1].is_punct
             or doc[i + 1].lower_ in reporting_verbs()
+            # ", betonte Lange nach dem Spiel": a preposition after the
+            # name, not after a noun the verb governs ("forderte Geld vom Bund")
+            or (
+                doc[i + 1].lower_ in PREPOSITIONS
+                and doc[i + 1].is_lower
+                and not doc[i].is_sent_start
+                and not is_common_noun(doc, doc[i].text)
+            )
         )
         and not (doc[i].is_sent_start and doc[i].lower_.endswith(ADVERB_ENDINGS))
         and not governed
