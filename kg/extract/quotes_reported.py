@@ -605,11 +605,40 @@ def _first_person_after(
         or colon is not None
         or not (first == c or (doc[first].lower_ == "so" and c == first + 1))
         or close + 1 >= sent.end
-        or doc[close + 1].lower_ not in FIRST_PERSON_WORDS
+        or not _own_words(view, sent, close + 1)
         or sum(t.is_alpha for t in doc[close + 1 : sent.end]) < 3
     ):
         return None
     return close, trim_in(sent, doc[close + 1].idx, sent.end_char)
+
+
+#: how many words the clause after a reporting clause may open with before
+#: its first person ("…, sagt X, plötzlich habe ich …", "…, sagte X, aber die
+#: Stadt hat ein Problem, und da rede ich …")
+_OWN_WORDS_WINDOW = 12
+
+
+def _own_words(view: DocView, sent: Span, j: int) -> bool:
+    """The clause from token ``j`` after a reporting clause is the speaker's
+    own: opening with the first person ("ich weiß nicht, …"), or with a
+    lower-case word that does not go on with the narrator (no relative
+    pronoun, "und", "als", "dass", "nachdem" …) and the first person among
+    its first :data:`_OWN_WORDS_WINDOW` words ("…, berichtet X, plötzlich habe
+    ich nur mehr Schreie gehört", "…, sagte X, aber wir wissen …"); the
+    narrator does not speak in the first person."""
+    doc = view.doc
+    first = doc[j]
+    if first.lower_ in FIRST_PERSON_WORDS:
+        return True
+    if (
+        not first.is_lower
+        or not first.is_alpha
+        or first.lower_
+        in _AFTER_INSERTION | REPORTED_CLAUSE_OPENERS | FRONTED_SUBORDINATORS
+    ):
+        return False
+    words = [t for t in doc[j + 1 : sent.end] if t.is_alpha][:_OWN_WORDS_WINDOW]
+    return any(t.lower_ in FIRST_PERSON_WORDS and t.is_lower for t in words)
 
 
 def _inserted_in(view: DocView, sent: Span, q0: int, k: int, close: int) -> bool:

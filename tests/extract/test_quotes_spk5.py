@@ -1,7 +1,9 @@
 """Quote speakers (2026-12-07): direct speech after a colon whose clause has a
 pronoun subject and no verb of saying ("Er blieb hart: „…“"), and a bare
 surname the model left untagged before a preposition (", sagte Lange nach dem
-Spiel"). Invented texts, no model."""
+Spiel"), and the speaker's own words after ", sagte X," that open with another
+word than the first person ("plötzlich habe ich …"). Invented texts, no
+model."""
 
 from __future__ import annotations
 
@@ -62,3 +64,41 @@ def test_bare_surname_before_a_preposition(gazetteer_nlp) -> None:
     )
     found = {(w, t) for w, t in said(rec, "who", "text")}
     assert found == {("Lange", "Die Mannschaft habe gut gekämpft")}, found
+
+
+def test_own_words_after_the_reporting_clause(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Ich stand gerade an der Kassa, erzählt die Verkäuferin Lena Hofer, "
+        "plötzlich habe ich einen lauten Knall gehört.",
+        {"Lena Hofer": PER},
+    )
+    found = {(w, t) for w, t in said(rec, "who", "text")}
+    assert ("person/Lena Hofer", "plötzlich habe ich einen lauten Knall gehört") in (
+        found
+    ), found
+
+
+def test_own_words_with_the_first_person_later_in_the_clause(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Es werde mehr Streifen geben, kündigte Bürgermeister Jonas Keller an, "
+        "aber die Stadt hat ein Problem, und da rede ich nicht herum.",
+        {"Jonas Keller": PER},
+    )
+    found = {(w, t) for w, t in said(rec, "who", "text")}
+    assert (
+        "person/Jonas Keller",
+        "aber die Stadt hat ein Problem, und da rede ich nicht herum",
+    ) in found, found
+
+
+def test_narration_after_the_reporting_clause_stays_out(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Das Spiel war schwach, sagte Jonas Keller, nachdem er mit uns gesprochen "
+        "hatte.",
+        {"Jonas Keller": PER},
+    )
+    found = {t for _, t in said(rec, "who", "text")}
+    assert not any(t.startswith("nachdem") for t in found), found
