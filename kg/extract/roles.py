@@ -46,6 +46,7 @@ from kg.extract.roles_more import (
     apposed_holder,
     countries_around,
     firm_in_sentence,
+    host_of_capital,
     land_of_words,
     person_after_phrase,
     post_in_parentheses,
@@ -221,6 +222,9 @@ def _sentence_countries(
             continue
         if first > sent.start:
             before = doc[first - 1].lower_
+            if (host := host_of_capital(view, sent, first)) is not None:
+                out[r.start] = {host}  # "traf in Warschau mit Außenminister X"
+                continue
             if before not in verbs and before not in HAVE_FORMS and before != "so":
                 # elsewhere in a sentence, the one country it names before the
                 # title if the article names that one most ("Ägypten kämpft

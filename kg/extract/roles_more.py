@@ -17,13 +17,14 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.actors import state_of_capital
 from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
 from kg.extract.roles_complete import post_kind
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import adjective_stem
 from kg.lang.de.orgs import COMPANY_NOUNS, MEDIA_NOUNS
-from kg.lang.de.places import DEMONYM_PLACES, REGION_ADJECTIVES
+from kg.lang.de.places import CONFERENCE_CITIES, DEMONYM_PLACES, REGION_ADJECTIVES
 from kg.lang.de.titles import CITY_POSTS, PROFESSION_TITLES, Title, match_title
 from kg.nlp import gazetteer
 
@@ -32,6 +33,7 @@ __all__ = [
     "city_of_demonym",
     "countries_around",
     "firm_in_sentence",
+    "host_of_capital",
     "land_of_words",
     "org_after_preposition",
     "person_after_phrase",
@@ -125,6 +127,27 @@ def countries_around(view: DocView, sent: Span, first: int) -> set[str]:
     if len(found) > 1 and (k := _opening_place(view, sent)) in found:
         return {k}  # the subject the sentence opens with
     return found
+
+
+def host_of_capital(view: DocView, sent: Span, first: int) -> str | None:
+    """The country whose capital a visit's "in X" names before a bare national
+    post after "mit" ("Der deutsche Präsident traf in Warschau mit
+    Außenminister X zusammen": Polen), if the sentence does not name that
+    country before the post (then the minister may be the visitor: "Der
+    polnische Präsident traf in Warschau mit Außenminister X"); none for a
+    capital where states meet on neutral ground (``CONFERENCE_CITIES``)."""
+    if first - 2 < sent.start or view.lowers[first - 1] != "mit":
+        return None
+    hosts = set()
+    for i in range(sent.start, first - 2):
+        k = view.place(i + 1) if view.lowers[i] == "in" else None
+        if k is None or name_of(k) in CONFERENCE_CITIES:
+            continue
+        if (state := state_of_capital(k, view.entities, named=False)) is not None:
+            hosts.add(state)
+    if len(hosts) != 1 or hosts & _countries(view, sent.start, first):
+        return None
+    return next(iter(hosts))
 
 
 def _opening_place(view: DocView, sent: Span) -> str | None:
