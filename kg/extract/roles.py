@@ -35,6 +35,7 @@ from kg.extract.role_orgs import (
     org_after_title,
     role_context,
 )
+from kg.extract.roles_cataphora import Holderless, holders_named_after
 from kg.extract.roles_complete import (
     CHANCELLORS,
     FIRM_KINDS,
@@ -117,6 +118,8 @@ def scan_roles(view: DocView) -> ScannedRoles:
                 _post_in_parentheses(view, doc[i], found)
             elif "-" in lowers[i] and lowers[i].endswith(_MEMBER_WORDS):
                 _party_politician(view, doc[i], found)
+    for person, h in holders_named_after(view, found.holderless, found.roles):
+        found.add_title(person, h.role, h.org, h.tok)  # "… Blinken sagte danach"
     # "den Emir von Katar, Scheich Tamim X": a form of address is no post of a
     # person the sentence gives a post
     posted = {
@@ -318,6 +321,8 @@ class _Roles:
     view: DocView
     roles: list[Role] = field(default_factory=list)
     seen: set[tuple[str, str, str | None]] = field(default_factory=set)
+    #: the posts named without their holders, with an organisation
+    holderless: list[Holderless] = field(default_factory=list)
 
     def add(
         self, person: str, role: str, title: str, org: str | None, tok: Token, end: int
@@ -381,9 +386,14 @@ def _title_role(
         # a post named without its holder ("Russischer Außenminister
         # warnt"): remembered for the holder named elsewhere
         if not compound and not (prefix and not prefix.endswith("-")):
-            org, former, _ = role_context(view, sent, tok, prefix)
+            org, former, modifier = role_context(view, sent, tok, prefix)
             if org is not None and not former:
                 floating.setdefault(post_key(title.base), set()).add(org)
+                role = _role_name(title, prefix, compound, org, modifier)
+                first = modifier_start(doc, tok)
+                found.holderless.append(
+                    Holderless(tok, first, role, org, post_key(title.base))
+                )
         return
     first_mod = modifier_start(doc, tok)
     if first_mod > sent.start and doc[first_mod - 1].lower_ in INDEFINITE_ARTICLES:
