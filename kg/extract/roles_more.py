@@ -34,6 +34,7 @@ __all__ = [
     "countries_around",
     "firm_in_sentence",
     "host_of_capital",
+    "second_apposed_title",
     "land_of_words",
     "org_after_preposition",
     "person_after_phrase",
@@ -148,6 +149,45 @@ def host_of_capital(view: DocView, sent: Span, first: int) -> str | None:
     if len(hosts) != 1 or hosts & _countries(view, sent.start, first):
         return None
     return next(iter(hosts))
+
+
+#: capitalised words of a time phrase between "und" and a second title ("und
+#: seit dieser Woche Vorsitzender")
+_TIME_NOUNS = frozenset({"woche", "wochen", "monat", "monaten", "jahr", "jahren"})
+
+
+def second_apposed_title(view: DocView, tok: Token) -> Token | None:
+    """The first title of an apposition of two joined by "und", the title at
+    ``tok`` the second: "X, Obmann der Kurie und Vizepräsident der
+    Ärztekammer", "X, Geschäftsführer von Radio Y und seit dieser Woche
+    Vorsitzender des Verbands"; the first title's token, the comma after the
+    holder's name right before it."""
+    doc = view.doc
+    sent = tok.sent
+    i = modifier_start(doc, tok) - 1
+    # a time phrase after "und": "seit dieser Woche", "seit 2015"
+    while i > sent.start and tok.i - i <= 5 and doc[i].lower_ != "und":
+        if not (
+            (doc[i].is_lower and doc[i].is_alpha)
+            or doc[i].is_digit
+            or doc[i].lower_ in _TIME_NOUNS
+        ):
+            return None
+        i -= 1
+    if i <= sent.start + 2 or doc[i].lower_ != "und":
+        return None
+    # back to the comma after the holder's name, past no other comma
+    j = i - 1
+    while j > sent.start and doc[j].text != "," and i - j <= 10:
+        j -= 1
+    if doc[j].text != "," or view.person(j - 1) is None:
+        return None
+    first = j + 1
+    while first < i and doc[first].is_lower:
+        first += 1  # "X, stellvertretender Obmann der …"
+    if first >= i or match_title(doc[first].text) is None:
+        return None
+    return doc[first]
 
 
 def _opening_place(view: DocView, sent: Span) -> str | None:
