@@ -399,6 +399,15 @@ def _title_role(
     first_mod = modifier_start(doc, tok)
     if first_mod > sent.start and doc[first_mod - 1].lower_ in INDEFINITE_ARTICLES:
         return  # "ein Sprecher Konvičkas": the name is whose, not who
+    if (
+        title.adjectival
+        and tok.lower_.endswith("en")
+        and first_mod > sent.start
+        and doc[first_mod - 1].lower_ == "die"
+        and person_tok > tok.i
+        and not _persons_listed_after(view, person_tok, sent)
+    ):
+        return  # "werfen die Abgeordneten X vor": a plural title, one name
     person = view.person(person_tok)
     assert person is not None
     org, former, modifier = role_context(view, sent, tok, prefix)
