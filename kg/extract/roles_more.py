@@ -311,6 +311,8 @@ def person_after_phrase(view: DocView, tok: Token) -> int | None:
     doc = view.doc
     end = tok.sent.end
     j = tok.i + 1
+    if j + 2 < end and doc[j].text == ",":
+        return _person_in_commas(view, tok)
     if j + 2 >= end or doc[j].lower_ not in _COMPLEMENT_OPENERS:
         return None
     for k in range(j + 1, min(end - 1, j + 8)):
@@ -337,6 +339,35 @@ def person_after_phrase(view: DocView, tok: Token) -> int | None:
         if t.is_punct and t.text != "-":
             return None
     return None
+
+
+def _person_in_commas(view: DocView, tok: Token) -> int | None:
+    """ "Die neue Geschäftsführerin, Ida X, ist …": a title after a definite
+    article, the name between commas right after it; not in a list ("der
+    Sprecher, Ida X, Olaf Y und …") nor after a noun the title depends on
+    ("die Frau des Geschäftsführers, X")."""
+    doc, sent = view.doc, tok.sent
+    first = modifier_start(doc, tok)
+    if first <= sent.start or doc[first - 1].lower_ not in ("der", "die", "den", "dem"):
+        return None
+    if first - 1 > sent.start and doc[first - 2].text[:1].isupper():
+        return None  # "die Frau der Geschäftsführerin, X"
+    k = tok.i + 2
+    person = view.person(k)
+    if person is None:
+        return None
+    e = k
+    while e < sent.end and view.key(e) == person:
+        e += 1
+    if e + 1 < sent.end and doc[e].text == "(":
+        while e < sent.end and doc[e].text != ")":
+            e += 1
+        e += 1  # "Ida X (SPÖ),"
+    if e + 1 >= sent.end or doc[e].text != ",":
+        return None
+    if view.person(e + 1) is not None or doc[e + 1].lower_ in ("und", "sowie"):
+        return None
+    return k
 
 
 #: words that open a title's complement before ", Name": "der Staatssekretär
