@@ -968,9 +968,8 @@ def _person_before_apposition(view: DocView, tok: Token) -> int | None:
             # "Karl X, Bundesgesundheitsminister, warnte"; not a list ("Olaf
             # X, Sprecher, Anwälte und Gäste")
             return i - 1
-    if (
-        (first := second_apposed_title(view, tok)) is not None
-        and org_after_title(view, tok) is not None
-    ):
+    if (first := second_apposed_title(view, tok)) is not None and org_after_title(
+        view, tok
+    ) is not None:
         return _person_before_apposition(view, first)  # "…, A der X und B der Y"
     return apposed_holder(view, tok)  # "X, britische Botschafterin in Wien, …"

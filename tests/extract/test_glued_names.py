@@ -34,8 +34,11 @@ def test_the_name_of_a_glued_word(nlp, word, name) -> None:
 
 
 def test_a_glued_name_and_its_surname_are_one_person(nlp) -> None:
-    words = "Bürgermeister KarlPichlmayr lobte das Projekt . Pichlmayr sprach lange .".split()
-    doc = Doc(nlp.vocab, words=words, sent_starts=[i in (0, 6) for i in range(len(words))])
+    text = "Bürgermeister KarlPichlmayr lobte das Projekt . Pichlmayr sprach lange ."
+    words = text.split()
+    doc = Doc(
+        nlp.vocab, words=words, sent_starts=[i in (0, 6) for i in range(len(words))]
+    )
     doc.ents = [Span(doc, 1, 2, label="PER"), Span(doc, 6, 7, label="PER")]
     rec = doc_to_records(doc, article_id="a", content_hash="h")
     persons = [e for e in rec.entities if e.kind == "person"]
