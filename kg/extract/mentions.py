@@ -35,6 +35,7 @@ from kg.extract.names import (
     genitive_name_stem,
     genitive_surname,
     new_acronym,
+    unglued_name,
 )
 from kg.extract.person_spans import clean_person, join_title_apart
 from kg.extract.records import Entity, Kind, entity_key
@@ -171,8 +172,10 @@ def _add_nominatives(
             if shared is not None:
                 m.nominative = shared  # "Bill und Hillary Clinton": Bill Clinton
                 continue
-            m.nominative = genitive_name_stem(doc, m.text) or (
-                genitive_before_relation(doc, t) if t == last[mi] else None
+            m.nominative = (
+                genitive_name_stem(doc, m.text)
+                or (genitive_before_relation(doc, t) if t == last[mi] else None)
+                or unglued_name(doc, m.text)  # "HansNiessl"
             )
             continue
         if m.label == "PER" and m.entry is None:

@@ -4,6 +4,8 @@ the name after it."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.lang.de.grammar import (
@@ -30,6 +32,7 @@ __all__ = [
     "is_first_name_of_two",
     "is_plain_first_name",
     "small_town_for_a_person",
+    "unglued_name",
     "features_of",
     "genitive_name_stem",
     "genitive_before_relation",
@@ -97,6 +100,27 @@ def is_plain_first_name(doc: Doc, i: int) -> bool:
         Feature.TOPONYM,
         Feature.GAZ_COUNTRY,
     }
+
+
+# a word in camel case made of two capitalised parts: "HansNiessl"
+_GLUED_NAME = re.compile(r"([A-ZÄÖÜ][a-zäöüßéè]{2,})([A-ZÄÖÜ][a-zäöüßéè]{2,})")
+
+
+def unglued_name(doc: Doc, word: str) -> str | None:
+    """A first name glued to the surname after it, the space lost ("HansNiessl"
+    -> "Hans Niessl"): the first part a first name and no place, the word as a
+    whole none the lexicon knows (not a name written in camel case as one)."""
+    m = _GLUED_NAME.fullmatch(word)
+    if m is None or features_of(doc, word):
+        return None
+    first = m.group(1)
+    lex = features_of(doc, first)
+    if first.lower() not in FOREIGN_FIRST_NAMES and (
+        Feature.FIRST_NAME not in lex
+        or lex & {Feature.TOPONYM, Feature.GAZ_COUNTRY, Feature.GAZ_CITY}
+    ):
+        return None
+    return f"{first} {m.group(2)}"
 
 
 def is_first_name_of_two(doc: Doc, i: int) -> bool:

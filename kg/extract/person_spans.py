@@ -77,7 +77,7 @@ def clean_person(
             # "Hollandes" next to "François Hollande": the person's genitive,
             # whatever else the lexicon reads in it ("Landes")
             return start, end, "PER"
-        if is_common_noun(doc, word):
+        if is_common_noun(doc, word) or _after_im(doc, start):
             return None
         lex = features_of(doc, word)
         if _capitalised_only_here(doc, start, lex) or _bare_after_determiner(
@@ -95,6 +95,15 @@ def clean_person(
             ):
                 return start, end, "LOC"
     return start, end, "PER"
+
+
+def _after_im(doc: Doc, start: int) -> bool:
+    """One word after "im" and lower-case adjectives ("im kommenden Herbst",
+    "im Sommer"): no name of a person, which takes no article."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and doc[i].is_lower and doc[i].lower_ != "im":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "im"
 
 
 def join_title_apart(doc: Doc, ents: list[Span]) -> list[Span]:

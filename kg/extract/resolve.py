@@ -116,6 +116,14 @@ class RawMention:
 DESCRIPTIONS = ("Hauptstadt",)
 
 
+def _unglued(m: RawMention) -> str:
+    """The text of a mention, its space put back where its nominative is a
+    first name and surname glued together ("HansNiessl": Hans Niessl)."""
+    if m.nominative and m.nominative.replace(" ", "") == m.text:
+        return m.nominative
+    return m.text
+
+
 def _capital(text: str) -> str:
     """``text`` with a capital first letter ("niederösterreichischen Landtag")."""
     return text[:1].upper() + text[1:]
@@ -153,10 +161,10 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     #    that person, whatever the gazetteer or the model thought ("Kerry" is John
     #    Kerry, not the Irish county, where the article says "John Kerry")
     surnames = {
-        m.text.split()[-1]
+        _unglued(m).split()[-1]
         for m in mentions
         if m.label == "PER"
-        and len(m.text.split()) >= 2
+        and len(_unglued(m).split()) >= 2
         and (m.entry is None or m.entry.label == "PER")
     }
     # ... unless the article names that word as an organisation by its kind
@@ -237,7 +245,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
     for m in persons:
-        words = _clean_name(m.text).split()
+        words = _clean_name(_unglued(m)).split()
         if words[0].lower() in SURNAME_PARTICLES:
             continue  # "De Masi", "Van der Bellen": a surname, looked up below
         if len(words) >= 2:

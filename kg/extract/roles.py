@@ -35,6 +35,7 @@ from kg.extract.role_orgs import (
     org_after_title,
     role_context,
 )
+from kg.extract.roles_cataphora import Holderless, holders_named_after
 from kg.extract.roles_complete import (
     CHANCELLORS,
     FIRM_KINDS,
@@ -46,9 +47,11 @@ from kg.extract.roles_more import (
     apposed_holder,
     countries_around,
     firm_in_sentence,
+    host_of_capital,
     land_of_words,
     person_after_phrase,
     post_in_parentheses,
+    second_apposed_title,
     subject_as,
     with_deputies_named,
     with_firm_of_the_board,
@@ -116,6 +119,8 @@ def scan_roles(view: DocView) -> ScannedRoles:
                 _post_in_parentheses(view, doc[i], found)
             elif "-" in lowers[i] and lowers[i].endswith(_MEMBER_WORDS):
                 _party_politician(view, doc[i], found)
+    for person, h in holders_named_after(view, found.holderless, found.roles):
+        found.add_title(person, h.role, h.org, h.tok)  # "… Blinken sagte danach"
     # "den Emir von Katar, Scheich Tamim X": a form of address is no post of a
     # person the sentence gives a post
     posted = {
@@ -221,6 +226,9 @@ def _sentence_countries(
             continue
         if first > sent.start:
             before = doc[first - 1].lower_
+            if (host := host_of_capital(view, sent, first)) is not None:
+                out[r.start] = {host}  # "traf in Warschau mit Außenminister X"
+                continue
             if before not in verbs and before not in HAVE_FORMS and before != "so":
                 # elsewhere in a sentence, the one country it names before the
                 # title if the article names that one most ("Ägypten kämpft
@@ -314,6 +322,8 @@ class _Roles:
     view: DocView
     roles: list[Role] = field(default_factory=list)
     seen: set[tuple[str, str, str | None]] = field(default_factory=set)
+    #: the posts named without their holders, with an organisation
+    holderless: list[Holderless] = field(default_factory=list)
 
     def add(
         self, person: str, role: str, title: str, org: str | None, tok: Token, end: int
@@ -377,13 +387,27 @@ def _title_role(
         # a post named without its holder ("Russischer Außenminister
         # warnt"): remembered for the holder named elsewhere
         if not compound and not (prefix and not prefix.endswith("-")):
-            org, former, _ = role_context(view, sent, tok, prefix)
+            org, former, modifier = role_context(view, sent, tok, prefix)
             if org is not None and not former:
                 floating.setdefault(post_key(title.base), set()).add(org)
+                role = _role_name(title, prefix, compound, org, modifier)
+                first = modifier_start(doc, tok)
+                found.holderless.append(
+                    Holderless(tok, first, role, org, post_key(title.base))
+                )
         return
     first_mod = modifier_start(doc, tok)
     if first_mod > sent.start and doc[first_mod - 1].lower_ in INDEFINITE_ARTICLES:
         return  # "ein Sprecher Konvičkas": the name is whose, not who
+    if (
+        title.adjectival
+        and tok.lower_.endswith("en")
+        and first_mod > sent.start
+        and doc[first_mod - 1].lower_ == "die"
+        and person_tok > tok.i
+        and not _persons_listed_after(view, person_tok, sent)
+    ):
+        return  # "werfen die Abgeordneten X vor": a plural title, one name
     person = view.person(person_tok)
     assert person is not None
     org, former, modifier = role_context(view, sent, tok, prefix)
@@ -944,4 +968,8 @@ def _person_before_apposition(view: DocView, tok: Token) -> int | None:
             # "Karl X, Bundesgesundheitsminister, warnte"; not a list ("Olaf
             # X, Sprecher, Anwälte und Gäste")
             return i - 1
+    if (first := second_apposed_title(view, tok)) is not None and org_after_title(
+        view, tok
+    ) is not None:
+        return _person_before_apposition(view, first)  # "…, A der X und B der Y"
     return apposed_holder(view, tok)  # "X, britische Botschafterin in Wien, …"

@@ -17,13 +17,14 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.actors import state_of_capital
 from kg.extract.records import Kind, Role, entity_key, kind_of, name_of
 from kg.extract.roles_complete import post_kind
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
 from kg.lang.de.grammar import adjective_stem
 from kg.lang.de.orgs import COMPANY_NOUNS, MEDIA_NOUNS
-from kg.lang.de.places import DEMONYM_PLACES, REGION_ADJECTIVES
+from kg.lang.de.places import CONFERENCE_CITIES, DEMONYM_PLACES, REGION_ADJECTIVES
 from kg.lang.de.titles import CITY_POSTS, PROFESSION_TITLES, Title, match_title
 from kg.nlp import gazetteer
 
@@ -32,6 +33,8 @@ __all__ = [
     "city_of_demonym",
     "countries_around",
     "firm_in_sentence",
+    "host_of_capital",
+    "second_apposed_title",
     "land_of_words",
     "org_after_preposition",
     "person_after_phrase",
@@ -125,6 +128,66 @@ def countries_around(view: DocView, sent: Span, first: int) -> set[str]:
     if len(found) > 1 and (k := _opening_place(view, sent)) in found:
         return {k}  # the subject the sentence opens with
     return found
+
+
+def host_of_capital(view: DocView, sent: Span, first: int) -> str | None:
+    """The country whose capital a visit's "in X" names before a bare national
+    post after "mit" ("Der deutsche Präsident traf in Warschau mit
+    Außenminister X zusammen": Polen), if the sentence does not name that
+    country before the post (then the minister may be the visitor: "Der
+    polnische Präsident traf in Warschau mit Außenminister X"); none for a
+    capital where states meet on neutral ground (``CONFERENCE_CITIES``)."""
+    if first - 2 < sent.start or view.lowers[first - 1] != "mit":
+        return None
+    hosts = set()
+    for i in range(sent.start, first - 2):
+        k = view.place(i + 1) if view.lowers[i] == "in" else None
+        if k is None or name_of(k) in CONFERENCE_CITIES:
+            continue
+        if (state := state_of_capital(k, view.entities, named=False)) is not None:
+            hosts.add(state)
+    if len(hosts) != 1 or hosts & _countries(view, sent.start, first):
+        return None
+    return next(iter(hosts))
+
+
+#: capitalised words of a time phrase between "und" and a second title ("und
+#: seit dieser Woche Vorsitzender")
+_TIME_NOUNS = frozenset({"woche", "wochen", "monat", "monaten", "jahr", "jahren"})
+
+
+def second_apposed_title(view: DocView, tok: Token) -> Token | None:
+    """The first title of an apposition of two joined by "und", the title at
+    ``tok`` the second: "X, Obmann der Kurie und Vizepräsident der
+    Ärztekammer", "X, Geschäftsführer von Radio Y und seit dieser Woche
+    Vorsitzender des Verbands"; the first title's token, the comma after the
+    holder's name right before it."""
+    doc = view.doc
+    sent = tok.sent
+    i = modifier_start(doc, tok) - 1
+    # a time phrase after "und": "seit dieser Woche", "seit 2015"
+    while i > sent.start and tok.i - i <= 5 and doc[i].lower_ != "und":
+        if not (
+            (doc[i].is_lower and doc[i].is_alpha)
+            or doc[i].is_digit
+            or doc[i].lower_ in _TIME_NOUNS
+        ):
+            return None
+        i -= 1
+    if i <= sent.start + 2 or doc[i].lower_ != "und":
+        return None
+    # back to the comma after the holder's name, past no other comma
+    j = i - 1
+    while j > sent.start and doc[j].text != "," and i - j <= 10:
+        j -= 1
+    if doc[j].text != "," or view.person(j - 1) is None:
+        return None
+    first = j + 1
+    while first < i and doc[first].is_lower:
+        first += 1  # "X, stellvertretender Obmann der …"
+    if first >= i or match_title(doc[first].text) is None:
+        return None
+    return doc[first]
 
 
 def _opening_place(view: DocView, sent: Span) -> str | None:
@@ -248,6 +311,8 @@ def person_after_phrase(view: DocView, tok: Token) -> int | None:
     doc = view.doc
     end = tok.sent.end
     j = tok.i + 1
+    if j + 2 < end and doc[j].text == ",":
+        return _person_in_commas(view, tok)
     if j + 2 >= end or doc[j].lower_ not in _COMPLEMENT_OPENERS:
         return None
     for k in range(j + 1, min(end - 1, j + 8)):
@@ -274,6 +339,35 @@ def person_after_phrase(view: DocView, tok: Token) -> int | None:
         if t.is_punct and t.text != "-":
             return None
     return None
+
+
+def _person_in_commas(view: DocView, tok: Token) -> int | None:
+    """ "Die neue Geschäftsführerin, Ida X, ist …": a title after a definite
+    article, the name between commas right after it; not in a list ("der
+    Sprecher, Ida X, Olaf Y und …") nor after a noun the title depends on
+    ("die Frau des Geschäftsführers, X")."""
+    doc, sent = view.doc, tok.sent
+    first = modifier_start(doc, tok)
+    if first <= sent.start or doc[first - 1].lower_ not in ("der", "die", "den", "dem"):
+        return None
+    if first - 1 > sent.start and doc[first - 2].text[:1].isupper():
+        return None  # "die Frau der Geschäftsführerin, X"
+    k = tok.i + 2
+    person = view.person(k)
+    if person is None:
+        return None
+    e = k
+    while e < sent.end and view.key(e) == person:
+        e += 1
+    if e + 1 < sent.end and doc[e].text == "(":
+        while e < sent.end and doc[e].text != ")":
+            e += 1
+        e += 1  # "Ida X (SPÖ),"
+    if e + 1 >= sent.end or doc[e].text != ",":
+        return None
+    if view.person(e + 1) is not None or doc[e + 1].lower_ in ("und", "sowie"):
+        return None
+    return k
 
 
 #: words that open a title's complement before ", Name": "der Staatssekretär

@@ -35,6 +35,7 @@ __all__ = [
     "NOT_IN_A_NAME",
     "NOT_NAMES",
     "CREDIT_WORDS",
+    "PARTY_COLOURS",
     "SURNAME_PARTICLES",
     "is_initial",
     "is_syllable_given_name",
@@ -180,8 +181,12 @@ NAMED_AFTER_PEOPLE = (
 NOT_NAMES = frozenset(
     "anm co ca bzw bspw evtl ggf inkl zzgl usw vgl abs art nr tel fax hrsg red "
     "ebd verf dt engl frz mio mrd weiters foto fotos hbf bf fernbf utc "
-    "lkw pkw wkn isin roundup".split()
+    "lkw pkw wkn isin roundup st".split()
 )
+
+# the colours of parties that name a coalition joined by hyphens ("Schwarz-Blau",
+# "Rot-Grün", "Schwarz-Grün-Pink"): no one
+PARTY_COLOURS = frozenset("schwarz rot grün blau gelb pink türkis orange".split())
 
 # the words that label a picture's credit before a colon ("Bild: dpa", "Grafik:
 # APA"): there no medium or person ("Bild" is also the daily)

@@ -16,6 +16,7 @@ __all__ = [
     "city_of_adjective",
     "CITY_NOUNS",
     "VENUE_WORDS",
+    "CONFERENCE_CITIES",
     "SEAT_BUILDINGS",
     "UNION_SEATS",
     "PLACE_NAME_CUES",
@@ -43,6 +44,13 @@ VENUE_WORDS = frozenset(
         "Château",
         "Chateau",
     }
+)
+
+#: capitals where states meet on neutral ground, at the seats of international
+#: bodies ("traf in Genf mit Außenminister X zusammen"): a minister met there
+#: is not thereby the host state's
+CONFERENCE_CITIES = frozenset(
+    {"Genf", "Wien", "Brüssel", "Straßburg", "Den Haag", "Luxemburg", "New York"}
 )
 
 #: canonical names (as in the organisation gazetteer) of seats of government

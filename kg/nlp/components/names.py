@@ -76,6 +76,7 @@ from kg.lang.de.names import (
     MEET_OBJECT_FORMS,
     NAME_PARTICLES,
     NOT_NAMES,
+    PARTY_COLOURS,
 )
 from kg.lang.de.places import PLACE_NAME_CUES, PLACE_NAME_HEADS, PLACE_NOUNS
 from kg.lang.de.spelling import strip_accents
@@ -409,6 +410,8 @@ def _no_one(ent: Span) -> bool:
     word = ent.text.rstrip(".")
     if word.lower() in NOT_NAMES:
         return True
+    if "-" in word and all(w in PARTY_COLOURS for w in word.lower().split("-")):
+        return True  # "Schwarz-Blau": a coalition by its parties' colours
     if (
         word.lower() in CREDIT_WORDS
         and ent.end < len(ent.doc)
@@ -596,9 +599,10 @@ def _without_common_first_word(ent: Span) -> Span:
     if ent.label_ != "PER" or len(ent) < 2 or not ent[1].text[:1].isupper():
         return ent
     first = ent[0]
-    if not first.is_alpha or first.lower_ in NAME_PARTICLES:
+    word = first.text.rpartition("-")[2]  # "Bawag-Aktionär Cerberus": a noun
+    if not word.isalpha() or first.lower_ in NAME_PARTICLES:
         return ent
-    features = word_features(ent.doc.vocab, first.text)
+    features = word_features(ent.doc.vocab, word)
     if features & _NAME_FEATURES or not (
         features & _COMMON_FEATURES or Feature.KNOWN in features and first.is_sent_start
     ):
