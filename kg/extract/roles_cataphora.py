@@ -8,7 +8,10 @@ sentence opens with a person named there for the first time, a verb right
 after the name, and no "ihn"/"ihm" in it that would refer back to the post's
 holder as someone else ("Der Minister reiste an. X empfing ihn."); the person
 holds no post elsewhere in the article, and nobody else holds that post for
-that organisation.
+that organisation. The post's sentence tells a meeting with its holder (a
+verb or noun of meeting: "empfangen", "sprach mit", "beim Treffen mit"): one
+who criticised or quoted a minister is no sign that the next person named is
+that minister ("Der Kreml kritisierte den US-Präsidenten. X sagte").
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from spacy.tokens import Token
 from kg.extract.records import Role
 from kg.extract.roles_complete import post_key
 from kg.extract.view import DocView
+from kg.lang.de.meetings import TALK_VERBS, TRIGGER_NOUNS, TRIGGER_VERBS
 
 __all__ = ["Holderless", "holders_named_after"]
 
@@ -33,6 +37,9 @@ _OTHER_PERSON = frozenset({"ihn", "ihm"})
 
 #: words joining a second name to the subject ("Blinken und Lawrow sagten")
 _JOINING = frozenset({"und", "oder", "sowie", "von", "vom", "zu", "aus"})
+
+#: words of a sentence that tell a meeting with the post's holder
+_MEETING_WORDS = TRIGGER_VERBS | TALK_VERBS | TRIGGER_NOUNS | {"besuch", "besuchs"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +74,9 @@ def holders_named_after(
             continue
         if (h.post, h.org) in held:
             continue
+        words = view.lowers[sent.start : sent.end]
+        if not any(w in _MEETING_WORDS for w in words):
+            continue  # no meeting told with the post's holder
         nxt = view.sents[s_idx + 1]
         person = view.person(nxt.start)
         if person is None or person in posted or view.named_before(person, nxt.start):

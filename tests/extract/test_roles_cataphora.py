@@ -54,6 +54,12 @@ def test_the_next_sentences_subject_holds_the_post(blank_nlp, text, role) -> Non
             "empfangen. Tom Riese sagte danach nichts.",
             ("Tom Riese", "Außenminister", "USA"),
         ),
+        # no meeting with the post's holder: criticised, not met
+        (
+            "Ida Roth hat den US-Außenminister scharf kritisiert. Tom Riese sagte "
+            "danach nichts.",
+            ("Tom Riese", "Außenminister", "USA"),
+        ),
         # the person was named before
         (
             "Tom Riese kam spät. Ida Roth hat den US-Außenminister empfangen. "
