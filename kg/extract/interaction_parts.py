@@ -347,18 +347,36 @@ def reciprocal(doc: Doc, v: int, hi: int) -> bool:
 
 
 def choose(
-    candidates: tuple[SpeechAct, ...], doc: Doc, i: int, hi: int
+    candidates: tuple[SpeechAct, ...], doc: Doc, i: int, hi: int, end: int = 0
 ) -> SpeechAct | None:
     """The act the form at ``i`` is: one whose separable particle closes the
-    clause ("fordert … auf"), else one that needs none."""
+    clause ("fordert … auf"), or closes the sentence (before ``end``) after a
+    clause set in commas ("wies den Wunsch, mehr Geld auszugeben, zurück"),
+    else one that needs none."""
     rest = {w.lower_ for w in doc[i + 1 : hi] if not _score(doc, w.i, hi)}
     for a in candidates:
         if a.form.particle and a.form.particle in rest:
+            return a
+    last = _closing_particle(doc, hi, end)
+    for a in candidates:
+        if a.form.particle and a.form.particle == last:
             return a
     for a in candidates:
         if not a.form.particle:
             return a
     return None
+
+
+def _closing_particle(doc: Doc, hi: int, end: int) -> str | None:
+    """The word that stands alone after the last comma of the sentence, which
+    ends at ``end``, behind a clause set in commas after ``hi`` ("…, mehr Geld
+    auszugeben, zurück."): a separable particle left behind; else ``None``."""
+    last = end - 1
+    while last > hi and doc[last].is_punct:
+        last -= 1
+    if last - 1 <= hi or doc[last - 1].text != "," or not doc[last].is_lower:
+        return None
+    return doc[last].lower_
 
 
 def _score(doc: Doc, j: int, hi: int) -> bool:

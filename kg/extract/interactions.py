@@ -36,6 +36,7 @@ from kg.extract.interaction_checks import attributed, not_done, preposition_of
 from kg.extract.interaction_groups import (
     elliptic_subject,
     fronted_participle,
+    main_clause_again,
     passive_agents,
     subjects_after_verb,
 )
@@ -146,11 +147,13 @@ def find_interactions(
                 # "…, wie von der Kammer gefordert, …": a third party's act
                 # the quote takes for given
                 and not elliptic_passive(view, lo, t.i)
+                # "X vertrat die Ansicht, dass …, und forderte …": X's act
+                and not main_clause_again(view, lo, t.i)
             ):
                 continue  # "…, dass Russland verlange, …": what someone said
             if t.i > lo and doc[t.i - 1].lower_ == "zu":
                 continue  # "die Literatur zu würdigen": an aim, not an act
-            act = choose(acts[t.lower_], doc, t.i, hi)
+            act = choose(acts[t.lower_], doc, t.i, hi, sent.end)
             if act is None or impends(doc, t.i, hi, act):
                 continue
             if attributive(view, t.i) and not _agent_named(view, lo, hi):
