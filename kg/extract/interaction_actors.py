@@ -54,6 +54,7 @@ from kg.extract.interaction_parts import (
     elliptic_passive,
     finite_plural,
     government_object,
+    organ_noun,
     organisation_as_sie,
     plural_title,
     prosecutor_before,
@@ -135,7 +136,14 @@ def actors(
     addressed, subject_at = _prepositional_relative(view, lo, v)
     for i in range(lo, hi):
         k = actor(view, i)
-        if k is None or k == prev or affiliation(view, i, lo) or outlet(view, i):
+        if (
+            k is None
+            or k == prev
+            or affiliation(view, i, lo)
+            or outlet(view, i)
+            # "Karl Brunner von der Caritas lobte …": where he comes from
+            or (i < v and _member_of(view, i, lo))
+        ):
             prev = view.key(i)
             continue
         prev = view.key(i)
@@ -147,6 +155,8 @@ def actors(
         body = body_in(view, i, lo)
         if body is None:
             body = around_noun(view, i, lo)
+        if body is None and i < v:
+            body = organ_noun(view, i, lo)  # "der Aufsichtsrat von X": X
         p = preposition_of(view, i if body is None else body, lo)
         j = i
         while j + 1 < hi and view.key(j + 1) == view.key(i):
@@ -436,6 +446,24 @@ def _joined_after(
 _ADDRESS_PREPOSITIONS = frozenset({"von", "an", "gegenüber"})
 # relative pronouns after such a preposition
 _PREPOSITION_RELATIVES = frozenset({"dem", "der", "den", "die", "denen"})
+
+
+def _member_of(view: DocView, i: int, lo: int) -> bool:
+    """The organisation at ``i`` follows "von", "vom" right after a person's
+    name: the body the person belongs to ("Karl Brunner von der Caritas",
+    "X vom Zentrum für Asylhilfe"), no actor of its own in the clause."""
+    if view.person(i) is not None:
+        return False
+    j = i
+    while j > lo and view.key(j - 1) == view.key(i):
+        j -= 1
+    if j > lo and view.lowers[j - 1] in ARTICLES:
+        j -= 1
+    return (
+        j - 2 >= lo
+        and view.lowers[j - 1] in ("von", "vom")
+        and view.person(j - 2) is not None
+    )
 
 
 def _body_after_auxiliary(view: DocView, lo: int, v: int) -> str | None:

@@ -33,6 +33,7 @@ from kg.lang.de.speech import (
     CIRCLE_NOUN_ENDINGS,
     GOVERNMENT_NOUNS,
     ORG_ANAPHORS,
+    ORGAN_NOUN_ENDINGS,
     PAIR_NOUN_ENDINGS,
     PROSECUTOR_ENDINGS,
     UNNAMED_GROUP_ENDINGS,
@@ -44,6 +45,8 @@ __all__ = [
     "title_after",
     "agent_participles",
     "around_noun",
+    "organ_group",
+    "organ_noun",
     "attributive",
     "opening_organisation",
     "both_sides",
@@ -169,6 +172,50 @@ def around_noun(view: DocView, i: int, lo: int) -> int | None:
         return None
     noun = view.lowers[j - 1]
     return j - 1 if noun.endswith(CIRCLE_NOUN_ENDINGS) else None
+
+
+def organ_noun(view: DocView, i: int, lo: int) -> int | None:
+    """The noun of an organisation's governing organ the actor at ``i`` follows
+    with "von" ("der Aufsichtsrat von X", "die Vorstände von X und Y"): the
+    organisation takes the noun's part in the clause; ``None`` else."""
+    k = view.key(i)
+    j = i
+    while j > lo and view.key(j - 1) == k:
+        j -= 1
+    # "von X und Y": back over the actors listed before
+    while j - 2 >= lo and view.lowers[j - 1] in ("und", ",", "sowie"):
+        prev = view.key(j - 2)
+        if prev is None:
+            return None
+        j -= 2
+        while j > lo and view.key(j - 1) == prev:
+            j -= 1
+    if j - 2 < lo or view.lowers[j - 1] not in ("von", "vom"):
+        return None
+    noun = view.lowers[j - 2]
+    return j - 2 if noun.endswith(ORGAN_NOUN_ENDINGS) else None
+
+
+def organ_group(view: DocView, lo: int, v: int) -> list[str]:
+    """The organisations listed after the noun of their organs before the verb
+    at ``v`` ("die Aufsichtsräte von X und Y stimmten zu" -> [X, Y]), each of
+    them acting; [] for fewer than two."""
+    out: list[str] = []
+    for n in range(lo, v - 1):
+        if not view.lowers[n].endswith(ORGAN_NOUN_ENDINGS):
+            continue
+        if view.lowers[n + 1] not in ("von", "vom"):
+            continue
+        i = n + 2
+        while i < v and (k := view.key(i)) is not None:
+            if k not in out:
+                out.append(k)
+            while i < v and view.key(i) == k:
+                i += 1
+            if i < v and view.lowers[i] in ("und", ",", "sowie"):
+                i += 1
+        break
+    return out if len(out) > 1 else []
 
 
 def organisation_as_sie(view: DocView, lo: int, v: int) -> str | None:

@@ -130,3 +130,47 @@ def test_staedtisch_says_what_kind_of_body_not_whose(records) -> None:
     text = "Das städtische Umweltamt hat alle Anwohner aufgefordert, Müll zu trennen."
     rec = records(text, {})
     assert acts(rec, "type", "source_label") == {("DEMAND", "Umweltamt")}
+
+
+def test_er_or_sie_of_a_quote_is_the_one_quoted(records) -> None:
+    text = "Die Firma Baukraft teilte mit, sie lehne den Plan der Stadt ab."
+    rec = records(text, {"Baukraft": ORG})
+    assert acts(rec, "type", "source") == {("REJECT", "org/Baukraft")}
+    text = "Wie Karl Brunner am Montag sagte, lehnt er den Plan von Eva Huber ab."
+    rec = records(text, {"Karl Brunner": PER, "Eva Huber": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("REJECT", "person/Karl Brunner", "person/Eva Huber")
+    }
+    # someone else named as the subject: what the one quoted said of them
+    text = "Karl Brunner sagte, Eva Huber lehne den Plan der Stadt ab."
+    rec = records(text, {"Karl Brunner": PER, "Eva Huber": PER})
+    assert acts(rec, "type") == set()
+
+
+def test_the_organ_of_an_organisation_acts_for_it(records) -> None:
+    text = "Der Aufsichtsrat von Baukraft hat dem Verkauf zugestimmt."
+    rec = records(text, {"Baukraft": ORG})
+    assert acts(rec, "type", "source") == {("AGREE", "org/Baukraft")}
+    text = "Dem hätten die Aufsichtsräte von Baukraft und Nordbau zugestimmt."
+    rec = records(text, {"Baukraft": ORG, "Nordbau": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("AGREE", "org/Baukraft", None),
+        ("AGREE", "org/Nordbau", None),
+    }
+    # shareholders are no organ: they act for themselves
+    text = "Die Aktionäre von Baukraft lehnten das Angebot ab."
+    assert acts(records(text, {"Baukraft": ORG}), "type") == set()
+
+
+def test_the_body_a_person_is_from_is_no_target(records) -> None:
+    text = "Karl Brunner von der Caritas lobte die Zusammenarbeit der Behörden."
+    rec = records(text, {"Karl Brunner": PER, "Caritas": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("PRAISE", "person/Karl Brunner", None)
+    }
+    # a passive's agent after the auxiliary stays the agent
+    text = "Karl Brunner wurde von der Caritas zum Rücktritt aufgefordert."
+    rec = records(text, {"Karl Brunner": PER, "Caritas": ORG})
+    assert acts(rec, "type", "source", "target") == {
+        ("DEMAND", "org/Caritas", "person/Karl Brunner")
+    }

@@ -457,6 +457,22 @@ NEGATING_WORDS = frozenset("nicht keineswegs keinesfalls niemals nie".split())
 # conjunctions opening a condition ("falls die Partei den Antrag ablehnt")
 HYPOTHETICAL_AUXILIARIES = frozenset("würde würden würdest".split())
 
+# endings of the nouns of an organisation's governing organ, which acts for it
+# ("der Aufsichtsrat von X", "die Vorstände von X und Y", "die Führung von X")
+ORGAN_NOUN_ENDINGS = (
+    "aufsichtsrat",
+    "aufsichtsräte",
+    "vorstand",
+    "vorstände",
+    "verwaltungsrat",
+    "verwaltungsräte",
+    "geschäftsführung",
+    "konzernführung",
+    "konzernspitze",
+    "unternehmensführung",
+    "unternehmensleitung",
+)
+
 # nouns of what one proposes, plans or says, whose author a genitive names
 # ("Merkels Vorschlag", "Brunners Wunsch"), besides the claims of
 # kg.lang.de.bodies.CLAIM_NOUNS; compounds end in them ("Gesetzentwurf")
