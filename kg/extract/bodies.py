@@ -333,7 +333,12 @@ def _whose(adjective: str) -> bool:
     """The adjective says whose body it is ("syrische", "deutschen",
     "sozialdemokratische"), not what it is like ("gesamte", "neue")."""
     stem = _stem(adjective)
-    return stem.endswith("sch") and len(stem) > 4
+    return stem.endswith("sch") and len(stem) > 4 and stem not in _KIND_ADJECTIVES
+
+
+# adjectives in "-isch" that say what kind of public body it is, not whose
+# ("das städtische Umweltamt" is the "Umweltamt")
+_KIND_ADJECTIVES = frozenset({"städtisch"})
 
 
 def _stem(adjective: str) -> str:

@@ -43,6 +43,7 @@ from kg.extract.interaction_checks import (
     named_title_after,
     plural_sie,
     preposition_of,
+    saxon_author,
     titled_subject,
 )
 from kg.extract.interaction_parts import (
@@ -53,6 +54,7 @@ from kg.extract.interaction_parts import (
     elliptic_passive,
     finite_plural,
     government_object,
+    organ_noun,
     organisation_as_sie,
     plural_title,
     prosecutor_before,
@@ -81,8 +83,11 @@ from kg.lang.de.bodies import CLAIM_NOUNS, PARTY_DEPUTY_NOUNS
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
     ARTICLES,
+    AUXILIARIES,
     INDEFINITE_ARTICLES,
+    MODALS,
     PASSIVE_AUXILIARIES,
+    POSSESSIVES,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
@@ -131,7 +136,14 @@ def actors(
     addressed, subject_at = _prepositional_relative(view, lo, v)
     for i in range(lo, hi):
         k = actor(view, i)
-        if k is None or k == prev or affiliation(view, i, lo) or outlet(view, i):
+        if (
+            k is None
+            or k == prev
+            or affiliation(view, i, lo)
+            or outlet(view, i)
+            # "Karl Brunner von der Caritas lobte …": where he comes from
+            or (i < v and _member_of(view, i, lo))
+        ):
             prev = view.key(i)
             continue
         prev = view.key(i)
@@ -143,13 +155,21 @@ def actors(
         body = body_in(view, i, lo)
         if body is None:
             body = around_noun(view, i, lo)
+        if body is None and i < v:
+            body = organ_noun(view, i, lo)  # "der Aufsichtsrat von X": X
         p = preposition_of(view, i if body is None else body, lo)
         j = i
         while j + 1 < hi and view.key(j + 1) == view.key(i):
             j += 1
         if p is None and j + 1 < hi and doc[j + 1].lower_ == "gegenüber":
-            p = "gegenüber"  # "der Regierung gegenüber"
-        if p is None and i < v and claim_genitive(view, i, lo):
+            # "der Regierung gegenüber"; not "warnt X gegenüber der Zeitung",
+            # where it governs what follows
+            p = None if _opens_phrase(view, j + 2, hi) else "gegenüber"
+        if (
+            p is None
+            and i < v
+            and (claim_genitive(view, i, lo) or saxon_author(view, j, v))
+        ):
             # "Die Forderung der Gewerkschaft lehnte der Verband ab": the
             # claim's author, no subject
             authors.append(k)
@@ -338,7 +358,9 @@ def actors(
     elif (named_after := org_subject(view, v + 1, hi)) is not None:
         # "Gerüchte dementierte das Ministerium" after the Innenministerium
         source, rest = named_after, free_after
-    elif (label := body_after(view, v, hi)) is not None:
+    elif (
+        label := body_after(view, v, hi) or _body_after_auxiliary(view, lo, v)
+    ) is not None:
         # "Am Montag forderte die Opposition …"; "die Regierung" the article's
         # country, as before the verb
         state = _focus(view, lo, hi) if government(label) else None
@@ -357,6 +379,7 @@ def actors(
             or governed.get("aus")
             or next((k for k in authors if k != source), None)
             or (addressed if addressed != source else None)
+            or (_fronted_author(view, lo, v) if act.type in _OWNED_ACTS else None)
             or the_country(view, lo, hi, source)
             or titled_target(view, v, hi, spans, source)
         )
@@ -423,6 +446,75 @@ def _joined_after(
 _ADDRESS_PREPOSITIONS = frozenset({"von", "an", "gegenüber"})
 # relative pronouns after such a preposition
 _PREPOSITION_RELATIVES = frozenset({"dem", "der", "den", "die", "denen"})
+
+
+def _member_of(view: DocView, i: int, lo: int) -> bool:
+    """The organisation at ``i`` follows "von", "vom" right after a person's
+    name: the body the person belongs to ("Karl Brunner von der Caritas",
+    "X vom Zentrum für Asylhilfe"), no actor of its own in the clause."""
+    if view.person(i) is not None:
+        return False
+    j = i
+    while j > lo and view.key(j - 1) == view.key(i):
+        j -= 1
+    if j > lo and view.lowers[j - 1] in ARTICLES:
+        j -= 1
+    return (
+        j - 2 >= lo
+        and view.lowers[j - 1] in ("von", "vom")
+        and view.person(j - 2) is not None
+    )
+
+
+def _body_after_auxiliary(view: DocView, lo: int, v: int) -> str | None:
+    """The body right after the finite auxiliary or modal of the participle or
+    infinitive at ``v``, the clause ``lo``-``v`` opening with something else
+    or with the auxiliary after a clause put first: "Am Montag hat das
+    Umweltamt alle Anwohner aufgefordert", "Um …, hat das Umweltamt …
+    aufgefordert" -> "Umweltamt"."""
+    for a in range(lo, v - 1):
+        if view.lowers[a] in AUXILIARIES or view.lowers[a] in MODALS:
+            return body_after(view, a, v)
+    return None
+
+
+def _opens_phrase(view: DocView, i: int, hi: int) -> bool:
+    """Token ``i`` opens a noun phrase: an article, a possessive, a number, a
+    capitalised word or a name ("gegenüber der Zeitung", "gegenüber seinen
+    Kollegen", "gegenüber Journalisten")."""
+    if i >= hi:
+        return False
+    low, text = view.lowers[i], view.texts[i]
+    return (
+        low in ARTICLES
+        or low in INDEFINITE_ARTICLES
+        or low in POSSESSIVES
+        or low in ("des", "dpa")
+        or text[:1].isupper()
+        or text[:1].isdigit()
+        or view.key(i) is not None
+    )
+
+
+# acts whose object may be someone's proposal or claim, named in the genitive
+_OWNED_ACTS = frozenset({"REJECT", "DENY"})
+
+
+def _fronted_author(view: DocView, lo: int, v: int) -> str | None:
+    """The author named in the genitive of what opens the sentence before a
+    clause set in commas, when the verb's clause ``lo`` opens with the verb at
+    ``v`` ("Merkels Wunsch, mehr Geld auszugeben, wies die SPD zurück": Merkel)."""
+    if lo != v or lo == 0 or view.texts[lo - 1] != ",":
+        return None
+    start = view.sents[view.sentence_of(view.doc[v])].start
+    first = start
+    while first < v and view.texts[first] != ",":
+        first += 1
+    # "Merkels Wunsch", "Auch Merkels Wunsch": the genitive, its noun, the comma
+    i = first - 2
+    if i < start or i - start > 3 or not saxon_author(view, i, first):
+        return None
+    return actor(view, i)
 
 
 def _prepositional_relative(view: DocView, lo: int, v: int) -> tuple[str | None, int]:

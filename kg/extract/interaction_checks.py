@@ -28,8 +28,11 @@ from kg.lang.de.grammar import (
 from kg.lang.de.meetings import NOT_DENIALS
 from kg.lang.de.orgs import MEDIA_NOUNS as ORG_MEDIA_NOUNS
 from kg.lang.de.speech import (
+    CONDITIONAL_CONJUNCTIONS,
     CONTEST_ENDINGS,
+    HYPOTHETICAL_AUXILIARIES,
     NEGATING_WORDS,
+    PROPOSAL_NOUNS,
     STATE_NOUNS,
     UNNAMED_GROUP_ENDINGS,
     VOW_FORMS,
@@ -51,6 +54,7 @@ __all__ = [
     "named_title_after",
     "not_done",
     "plural_sie",
+    "saxon_author",
     "titled_subject",
 ]
 
@@ -90,6 +94,8 @@ def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
     lows = view.lowers
     if lows[lo] == "ob" and lo < v:
         return True  # "Ob die Briten dem zustimmen, ist offen": a question
+    if _asked(view, lo, v, hi) or _hypothetical(view, lo, v, hi, act):
+        return True
     for j in range(lo, hi):
         w = lows[j]
         if w in NEGATING_WORDS and not (j + 1 < hi and lows[j + 1] in NOT_DENIALS):
@@ -120,6 +126,31 @@ def not_done(view: DocView, v: int, lo: int, hi: int, act: SpeechAct) -> bool:
     ):
         return True  # "ruft die EZB auf den Plan": an idiom, no appeal
     return False
+
+
+def _asked(view: DocView, lo: int, v: int, hi: int) -> bool:
+    """The clause ``lo``-``hi`` is a yes-no question: it ends with "?" and opens
+    with its finite verb ("Hat die Partei den Antrag abgelehnt?", "Lehnt die
+    Partei den Antrag ab?"); it asks whether the act was done, it tells none."""
+    doc = view.doc
+    if doc[hi - 1].text != "?" and (hi >= len(doc) or doc[hi].text != "?"):
+        return False
+    first = view.lowers[lo]
+    return lo == v or first in _HAVE or first in MODALS or first in _WOULD
+
+
+def _hypothetical(view: DocView, lo: int, v: int, hi: int, act: SpeechAct) -> bool:
+    """The verb at ``v`` is an infinitive after "würde" ("Die Partei würde den
+    Antrag ablehnen"), or its clause opens with a condition ("falls die Partei
+    den Antrag ablehnt", "Wenn X zustimmt, …"): what would be done, not what was."""
+    lows = view.lowers
+    if lows[lo] in CONDITIONAL_CONJUNCTIONS and lo < v:
+        return True
+    infinitive = not act.form.participle and lows[v].endswith(("en", "rn", "ln"))
+    return infinitive and any(lows[j] in _WOULD for j in range(lo, hi))
+
+
+_WOULD = HYPOTHETICAL_AUXILIARIES
 
 
 def _greets(view: DocView, lo: int, v: int, hi: int) -> bool:
@@ -452,4 +483,22 @@ def claim_genitive(view: DocView, i: int, lo: int) -> bool:
     return noun in CLAIM_NOUNS or (len(noun) > 9 and noun.endswith(_CLAIM_ENDINGS))
 
 
+def saxon_author(view: DocView, i: int, v: int) -> bool:
+    """The actor whose mention ends at ``i`` is a genitive in "-s" before a noun
+    of a proposal or claim (:data:`PROPOSAL_NOUNS`, :data:`CLAIM_NOUNS`), ahead
+    of the verb at ``v`` ("Merkels Vorschlag lehnte die SPD ab"): its author,
+    not the subject; not before a title or a body ("Merkels Sprecher",
+    "Syriens Führung"), not a name ending in "s" ("Siemens")."""
+    key = view.key(i)
+    text = view.texts[i]
+    if key is None or i + 1 >= v or not text.endswith("s") or len(text) < 3:
+        return False
+    if name_of(key).endswith(text) or view.key(i + 1) is not None:
+        return False
+    noun = view.lowers[i + 1]
+    return noun in _OWNED or (len(noun) > 9 and noun.endswith(_OWNED_ENDINGS))
+
+
 _CLAIM_ENDINGS = tuple(CLAIM_NOUNS)
+_OWNED = CLAIM_NOUNS | PROPOSAL_NOUNS
+_OWNED_ENDINGS = tuple(_OWNED)

@@ -37,6 +37,7 @@ from kg.lang.de.grammar import (
 __all__ = [
     "elliptic_subject",
     "fronted_participle",
+    "main_clause_again",
     "passive_agents",
     "subjects_after_verb",
 ]
@@ -240,6 +241,25 @@ def fronted_participle(view: DocView, sent: Span, i: int) -> bool:
     )
 
 
+# conjunctions of a subordinate clause with its verb at the end ("dass",
+# "weil"), after which a verb right behind "und" is the main clause's again
+_SUBORDINATORS = frozenset("dass weil da obwohl nachdem".split())
+
+
+def main_clause_again(view: DocView, lo: int, v: int) -> bool:
+    """The verb at ``v`` stands right after "und" in a clause ``lo``-``v`` that
+    "dass", "weil" … open: it goes on with the main clause, not the
+    subordinate one ("…, dass es sich um X handelte und forderte deshalb …
+    ein")."""
+    lows = view.lowers
+    return (
+        lows[lo] in _SUBORDINATORS
+        and v - 1 > lo
+        and lows[v - 1] in ("und", "sowie")
+        and view.doc[v].is_lower
+    )
+
+
 def elliptic_subject(
     view: DocView, sent: Span, lo: int, v: int, actor: Actor
 ) -> str | None:
@@ -249,6 +269,8 @@ def elliptic_subject(
     the sentence (after an article), none governed; ``None`` when the clause
     names a subject of its own (a word between "und" and the finite verb)."""
     lows = view.lowers
+    if lo > sent.start and main_clause_again(view, lo, v):
+        lo = v - 1
     if lo <= sent.start or lows[lo] not in ("und", "sowie", "aber"):
         return None
     finite = lo + 1

@@ -33,6 +33,7 @@ from kg.lang.de.speech import (
     CIRCLE_NOUN_ENDINGS,
     GOVERNMENT_NOUNS,
     ORG_ANAPHORS,
+    ORGAN_NOUN_ENDINGS,
     PAIR_NOUN_ENDINGS,
     PROSECUTOR_ENDINGS,
     UNNAMED_GROUP_ENDINGS,
@@ -44,6 +45,8 @@ __all__ = [
     "title_after",
     "agent_participles",
     "around_noun",
+    "organ_group",
+    "organ_noun",
     "attributive",
     "opening_organisation",
     "both_sides",
@@ -169,6 +172,50 @@ def around_noun(view: DocView, i: int, lo: int) -> int | None:
         return None
     noun = view.lowers[j - 1]
     return j - 1 if noun.endswith(CIRCLE_NOUN_ENDINGS) else None
+
+
+def organ_noun(view: DocView, i: int, lo: int) -> int | None:
+    """The noun of an organisation's governing organ the actor at ``i`` follows
+    with "von" ("der Aufsichtsrat von X", "die Vorstände von X und Y"): the
+    organisation takes the noun's part in the clause; ``None`` else."""
+    k = view.key(i)
+    j = i
+    while j > lo and view.key(j - 1) == k:
+        j -= 1
+    # "von X und Y": back over the actors listed before
+    while j - 2 >= lo and view.lowers[j - 1] in ("und", ",", "sowie"):
+        prev = view.key(j - 2)
+        if prev is None:
+            return None
+        j -= 2
+        while j > lo and view.key(j - 1) == prev:
+            j -= 1
+    if j - 2 < lo or view.lowers[j - 1] not in ("von", "vom"):
+        return None
+    noun = view.lowers[j - 2]
+    return j - 2 if noun.endswith(ORGAN_NOUN_ENDINGS) else None
+
+
+def organ_group(view: DocView, lo: int, v: int) -> list[str]:
+    """The organisations listed after the noun of their organs before the verb
+    at ``v`` ("die Aufsichtsräte von X und Y stimmten zu" -> [X, Y]), each of
+    them acting; [] for fewer than two."""
+    out: list[str] = []
+    for n in range(lo, v - 1):
+        if not view.lowers[n].endswith(ORGAN_NOUN_ENDINGS):
+            continue
+        if view.lowers[n + 1] not in ("von", "vom"):
+            continue
+        i = n + 2
+        while i < v and (k := view.key(i)) is not None:
+            if k not in out:
+                out.append(k)
+            while i < v and view.key(i) == k:
+                i += 1
+            if i < v and view.lowers[i] in ("und", ",", "sowie"):
+                i += 1
+        break
+    return out if len(out) > 1 else []
 
 
 def organisation_as_sie(view: DocView, lo: int, v: int) -> str | None:
@@ -347,18 +394,36 @@ def reciprocal(doc: Doc, v: int, hi: int) -> bool:
 
 
 def choose(
-    candidates: tuple[SpeechAct, ...], doc: Doc, i: int, hi: int
+    candidates: tuple[SpeechAct, ...], doc: Doc, i: int, hi: int, end: int = 0
 ) -> SpeechAct | None:
     """The act the form at ``i`` is: one whose separable particle closes the
-    clause ("fordert … auf"), else one that needs none."""
+    clause ("fordert … auf"), or closes the sentence (before ``end``) after a
+    clause set in commas ("wies den Wunsch, mehr Geld auszugeben, zurück"),
+    else one that needs none."""
     rest = {w.lower_ for w in doc[i + 1 : hi] if not _score(doc, w.i, hi)}
     for a in candidates:
         if a.form.particle and a.form.particle in rest:
+            return a
+    last = _closing_particle(doc, hi, end)
+    for a in candidates:
+        if a.form.particle and a.form.particle == last:
             return a
     for a in candidates:
         if not a.form.particle:
             return a
     return None
+
+
+def _closing_particle(doc: Doc, hi: int, end: int) -> str | None:
+    """The word that stands alone after the last comma of the sentence, which
+    ends at ``end``, behind a clause set in commas after ``hi`` ("…, mehr Geld
+    auszugeben, zurück."): a separable particle left behind; else ``None``."""
+    last = end - 1
+    while last > hi and doc[last].is_punct:
+        last -= 1
+    if last - 1 <= hi or doc[last - 1].text != "," or not doc[last].is_lower:
+        return None
+    return doc[last].lower_
 
 
 def _score(doc: Doc, j: int, hi: int) -> bool:

@@ -32,10 +32,16 @@ from kg.extract.bodies import body_object, body_object_before
 from kg.extract.interaction_actors import actors, org_subject
 from kg.extract.interaction_addressees import demanded_subject
 from kg.extract.interaction_anaphors import answered_claim, demonstrative_subject
-from kg.extract.interaction_checks import attributed, not_done, preposition_of
+from kg.extract.interaction_checks import (
+    attributed,
+    not_done,
+    plural_sie,
+    preposition_of,
+)
 from kg.extract.interaction_groups import (
     elliptic_subject,
     fronted_participle,
+    main_clause_again,
     passive_agents,
     subjects_after_verb,
 )
@@ -47,6 +53,7 @@ from kg.extract.interaction_parts import (
     clause,
     elliptic_passive,
     impends,
+    organ_group,
     reciprocal,
 )
 from kg.extract.interaction_refs import (
@@ -142,15 +149,23 @@ def find_interactions(
                 quote = None
             if (
                 quote is not None
-                and not (quote.speaker and _speaker_subject(view, lo, t.i))
+                and not (
+                    quote.speaker
+                    and (
+                        _speaker_subject(view, lo, t.i)
+                        or _speaker_pronoun(view, lo, t.i, quote.start - view.offset)
+                    )
+                )
                 # "…, wie von der Kammer gefordert, …": a third party's act
                 # the quote takes for given
                 and not elliptic_passive(view, lo, t.i)
+                # "X vertrat die Ansicht, dass …, und forderte …": X's act
+                and not main_clause_again(view, lo, t.i)
             ):
                 continue  # "…, dass Russland verlange, …": what someone said
             if t.i > lo and doc[t.i - 1].lower_ == "zu":
                 continue  # "die Literatur zu würdigen": an aim, not an act
-            act = choose(acts[t.lower_], doc, t.i, hi)
+            act = choose(acts[t.lower_], doc, t.i, hi, sent.end)
             if act is None or impends(doc, t.i, hi, act):
                 continue
             if attributive(view, t.i) and not _agent_named(view, lo, hi):
@@ -264,7 +279,11 @@ def find_interactions(
                 and (source is None or org_subject(view, t.i + 1, hi) != source)
                 else None
             )
-            group = _coordinated_subjects(view, sent, lo, t.i) or listed
+            group = (
+                _coordinated_subjects(view, sent, lo, t.i)
+                or listed
+                or organ_group(view, lo, t.i)
+            )
             pairs: list[tuple[str | None, str | None, str | None]] = [
                 (source, None, target) for target in targets if source is not None
             ]
@@ -418,6 +437,21 @@ def _speaker_subject(view: DocView, lo: int, v: int) -> bool:
     doc = view.doc
     after = [v + 1] if v + 1 < len(doc) else []  # "fordern wir Deutschland auf"
     return any(doc[i].lower_ in ("ich", "wir", "man") for i in [*range(lo, v), *after])
+
+
+def _speaker_pronoun(view: DocView, lo: int, v: int, start: int) -> bool:
+    """Inside a quote that opens at the character ``start``, "er" or "sie" is
+    the subject of the clause's verb at ``v``, opening the quote before it or
+    right after it: the one quoted speaks of what they do ("X teilte mit, sie
+    rufe … auf", "Wie X mitteilte, ruft sie … auf")."""
+    doc = view.doc
+    at = [i for i in (v - 1, v + 1) if lo <= i < len(doc)]
+    return any(
+        doc[i].text in ("er", "sie")
+        and (i == v + 1 or doc[i].idx == start)
+        and not plural_sie(doc, i, v)
+        for i in at
+    )
 
 
 def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | None:

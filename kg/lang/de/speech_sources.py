@@ -452,6 +452,40 @@ LIVES_CLAIMED = frozenset(
 # "nicht zuletzt" deny nothing (kg.lang.de.meetings.NOT_DENIALS)
 NEGATING_WORDS = frozenset("nicht keineswegs keinesfalls niemals nie".split())
 
+# Konjunktiv II of "werden" before an infinitive: what someone would do, not
+# what they did ("Die Partei würde den Antrag ablehnen, wenn …"); and the
+# conjunctions opening a condition ("falls die Partei den Antrag ablehnt")
+HYPOTHETICAL_AUXILIARIES = frozenset("würde würden würdest".split())
+
+# endings of the nouns of an organisation's governing organ, which acts for it
+# ("der Aufsichtsrat von X", "die Vorstände von X und Y", "die Führung von X")
+ORGAN_NOUN_ENDINGS = (
+    "aufsichtsrat",
+    "aufsichtsräte",
+    "vorstand",
+    "vorstände",
+    "verwaltungsrat",
+    "verwaltungsräte",
+    "geschäftsführung",
+    "konzernführung",
+    "konzernspitze",
+    "unternehmensführung",
+    "unternehmensleitung",
+)
+
+# nouns of what one proposes, plans or says, whose author a genitive names
+# ("Merkels Vorschlag", "Brunners Wunsch"), besides the claims of
+# kg.lang.de.bodies.CLAIM_NOUNS; compounds end in them ("Gesetzentwurf")
+PROPOSAL_NOUNS = frozenset(
+    (
+        "plan pläne wunsch wünsche idee ideen antrag anträge entwurf entwürfe "
+        "konzept konzepte vorhaben absicht absichten ankündigung äußerung "
+        "äußerungen aussage aussagen angaben bericht berichte reform reformen "
+        "politik kurs initiative beschluss entscheidung"
+    ).split()
+)
+CONDITIONAL_CONJUNCTIONS = frozenset("falls sofern wenn".split())
+
 # endings of the contests one "bestreitet" (takes part in: "hat kein Spiel mehr
 # bestritten", "bestreitet vier Turniere", "den Wahlkampf bestreiten") and of
 # "den Lebensunterhalt bestreiten": no denial
