@@ -415,6 +415,9 @@ IN_TALKS_VERBS = frozenset(
         "befinden",
         "befand",
         "befanden",
+        # reported speech: "befänden sich in fortgeschrittenen Verhandlungen"
+        *("sei", "seien", "wäre", "wären", "stehe", "stünde", "stünden"),
+        *("befinde", "befände", "befänden"),
     }
 )
 
@@ -500,6 +503,12 @@ AGREE_VERBS = frozenset(
 #: like "sich einigen", a meeting only with two parties named, and not as an
 #: adjective ("die vereinbarten Maßnahmen", "wie vereinbart")
 PACT_VERBS = frozenset(conjugate("vereinbaren").indicative())
+
+#: participles whose passive subject is what was agreed or discussed, not a
+#: party ("Im Mai wurde mit der Stadt ein Baustopp vereinbart")
+THING_PASSIVES = frozenset(
+    "vereinbart ausgehandelt verhandelt besprochen erörtert beraten".split()
+)
 
 #: "die Vorstände beider Konzerne vereinbarten", "beide Unternehmen haben sich
 #: geeinigt": the two sides a sentence names ("beide" and a plural noun of

@@ -1,0 +1,94 @@
+"""Meeting phrasings found on fresh business news (issue 15,
+``bench/extract_dev_meet5.jsonl``): talks "von" a named person "mit" others, two
+parties "in Verhandlungen" in reported speech, the other side of "zwischen X und
+seinem Amtskollegen Y", a delegation of a body as the subject, and no party in
+an agentless passive ("wurde mit X ein Baustopp vereinbart"). Invented
+sentences on hand-annotated Docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import meetings_found
+
+_ACTORS = {
+    "Olaf Berg": "PER",
+    "Ida Roth": "PER",
+    "Eva Lind": "PER",
+    "Jan Novak": "PER",
+    "Nordbank": "ORG",
+    "Südbau": "ORG",
+    "Ostwerk": "ORG",
+    "Bauernbund": "ORG",
+    "Stadtwerken": "ORG",
+    "Linz": "LOC",
+    "Graz": "LOC",
+}
+
+
+def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
+    return meetings_found(nlp, text, _ACTORS)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the talks "von" a minister "mit" two companies: all three
+        (
+            "Nun werden Einzelheiten über die Gespräche von Wirtschaftsminister "
+            "Olaf Berg mit Nordbank und Südbau bekannt.",
+            [({"Olaf Berg", "Nordbank", "Südbau"}, None)],
+        ),
+        # two companies in talks, told in the subjunctive of reported speech
+        (
+            "Die Konzerne Nordbank und Südbau befänden sich in fortgeschrittenen "
+            "Verhandlungen über eine Fusion.",
+            [({"Nordbank", "Südbau"}, None)],
+        ),
+        (
+            "Nordbank und Südbau seien in Gesprächen über eine Übernahme.",
+            [({"Nordbank", "Südbau"}, None)],
+        ),
+        # "zwischen X und seinem Amtskollegen Y": both
+        (
+            "Bei dem Treffen zwischen Minister Olaf Berg und seinem Amtskollegen "
+            "Jan Novak in Linz ging es um die Grenze.",
+            [({"Olaf Berg", "Jan Novak"}, "Linz")],
+        ),
+        # a delegation of a body opens the clause: the body meets
+        (
+            "Eine Delegation des Bauernbund ist am Montag in Graz mit Ida Roth "
+            "zusammengetroffen.",
+            [({"Bauernbund", "Ida Roth"}, "Graz")],
+        ),
+        (
+            "Eine Delegation des Bauernbund unter Leitung von Eva Lind reiste zu "
+            "Gesprächen nach Linz.",
+            [({"Bauernbund", "Eva Lind"}, "Linz")],
+        ),
+        # "werden ... beraten" is a future, the subject takes part
+        (
+            "Am Samstag werden Olaf Berg und Ida Roth in Linz beraten.",
+            [({"Olaf Berg", "Ida Roth"}, "Linz")],
+        ),
+    ],
+)
+def test_fresh_business_meetings(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agentless passive: what was agreed is the subject; the person
+        # named before it is no party
+        "Die Arbeiten von Bauherr Olaf Berg stehen still: Im Mai wurde mit den "
+        "Stadtwerken ein Baustopp vereinbart.",
+        "Bei Olaf Berg ruht die Arbeit, denn im Mai wurde mit den Stadtwerken ein "
+        "Baustopp vereinbart.",
+        # the delegation reports on talks, it does not travel to them
+        "Eine Delegation des Bauernbund kritisierte die Gespräche in Linz.",
+    ],
+)
+def test_no_meeting(blank_nlp, text) -> None:
+    assert _found(blank_nlp, text) == []
