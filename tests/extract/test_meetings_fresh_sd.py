@@ -22,6 +22,7 @@ _ACTORS = {
     "Bauernbund": "ORG",
     "Stadtwerken": "ORG",
     "Linz": "LOC",
+    "Ungarn": "LOC",
     "Graz": "LOC",
 }
 
@@ -92,3 +93,35 @@ def test_fresh_business_meetings(blank_nlp, text, found) -> None:
 )
 def test_no_meeting(blank_nlp, text) -> None:
     assert _found(blank_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "sagte, X habe mit Y telefoniert": X is the reported clause's subject,
+        # not the one who said it
+        (
+            "Ein Sprecher sagte, Olaf Berg habe mit Ida Roth telefoniert.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        (
+            "Die Bank teilte mit, Olaf Berg habe in Linz mit Ida Roth verhandelt.",
+            [({"Olaf Berg", "Ida Roth"}, "Linz")],
+        ),
+        # the name apposed to the teller of a trailing reporting clause is the
+        # teller, no participant
+        (
+            "Olaf Berg habe mit Ida Roth telefoniert, sagte die Sprecherin der "
+            "Regierung, Eva Lind.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+        # "In einem Telefonat mit X betonte Y": Y took part
+        (
+            "In einem Telefonat mit Minister Olaf Berg betonte Ida Roth die "
+            "Bedeutung der Grenze.",
+            [({"Olaf Berg", "Ida Roth"}, None)],
+        ),
+    ],
+)
+def test_tellers_and_opening_phrases(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found
