@@ -125,3 +125,23 @@ def test_no_meeting(blank_nlp, text) -> None:
 )
 def test_tellers_and_opening_phrases(blank_nlp, text, found) -> None:
     assert _found(blank_nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "zu einem Besuch in/nach <Staat>": the state visited receives him
+        (
+            "Minister Olaf Berg ist am Montag zu einem zweitägigen Besuch nach "
+            "Ungarn aufgebrochen.",
+            [({"Olaf Berg", "Ungarn"}, "Ungarn")],
+        ),
+        # "zu Besuch" with the place before it stays
+        (
+            "Olaf Berg ist am Montag in Ungarn zu Besuch.",
+            [({"Olaf Berg", "Ungarn"}, "Ungarn")],
+        ),
+    ],
+)
+def test_visit_to_a_state(blank_nlp, text, found) -> None:
+    assert _found(blank_nlp, text) == found
