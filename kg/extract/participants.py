@@ -53,7 +53,6 @@ from kg.extract.visits import genitive_owner
 from kg.lang.de.grammar import (
     ARTICLES,
     INDEFINITE_ARTICLES,
-    PASSIVE_AUXILIARIES,
     POSSESSIVE_ARTICLES,
     RELATIVE_PRONOUNS,
 )
@@ -68,7 +67,6 @@ from kg.lang.de.meetings import (
     PARTICIPATION,
     REL_CONTINUERS,
     REPRESENTATIVES,
-    THING_PASSIVES,
     with_relation,
 )
 from kg.lang.de.speaker_chains import ADJECTIVAL_DEMONYMS
@@ -97,7 +95,7 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     out += subjects_of_noun(view, sent, t, kind)
     if kind == "noun":
         out += subjects_of_support_verb(view, sent, t)
-    if kind == "verb" and not _agentless_passive(view, sent, t):
+    if kind == "verb":
         out += subjects_of_verb(view, sent, t)
         # "Die Bank berät mit dem Landesschulrat": the bank named before
         out += anaphor_subject(view, sent, t, kind, out)
@@ -483,26 +481,6 @@ def _delegation_subject(
     return kind == "verb" or (
         t.i > sent.start and view.lowers[t.i - 1] in ("zu", "zum", "zur")
     )
-
-
-def _agentless_passive(view: DocView, sent: Span, t: Token) -> bool:
-    """``t`` is a participle of :data:`THING_PASSIVES` in a passive clause with
-    no agent ("Im Mai wurde mit der Stadt ein Baustopp vereinbart"): its
-    subject is what was agreed, so the clause names no party but after "mit"
-    or "zwischen"."""
-    if t.lower_ not in THING_PASSIVES:
-        return False
-    lowers = view.lowers
-    start = t.i
-    while start > sent.start and view.texts[start - 1] not in (",", ":", ";"):
-        start -= 1
-    after = range(t.i + 1, min(sent.end, t.i + 2))
-    auxiliaries = PASSIVE_AUXILIARIES
-    if t.lower_.endswith("en"):  # "werden in Paris beraten": a future, active
-        auxiliaries = auxiliaries - {"wird", "werden"}
-    if not any(lowers[i] in auxiliaries for i in (*range(start, t.i), *after)):
-        return False
-    return not any(lowers[i] in ("von", "vom", "durch") for i in range(start, t.i))
 
 
 def _von_run(view: DocView, start: int, end: int) -> bool:

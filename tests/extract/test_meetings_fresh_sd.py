@@ -1,9 +1,8 @@
 """Meeting phrasings found on fresh business news (issue 15,
 ``bench/extract_dev_meet5.jsonl``): talks "von" a named person "mit" others, two
 parties "in Verhandlungen" in reported speech, the other side of "zwischen X und
-seinem Amtskollegen Y", a delegation of a body as the subject, and no party in
-an agentless passive ("wurde mit X ein Baustopp vereinbart"). Invented
-sentences on hand-annotated Docs."""
+seinem Amtskollegen Y", a delegation of a body as the subject, tellers of
+reported talks, a visit to a state. Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
 
@@ -18,9 +17,7 @@ _ACTORS = {
     "Jan Novak": "PER",
     "Nordbank": "ORG",
     "Südbau": "ORG",
-    "Ostwerk": "ORG",
     "Bauernbund": "ORG",
-    "Stadtwerken": "ORG",
     "Linz": "LOC",
     "Ungarn": "LOC",
     "Graz": "LOC",
@@ -67,11 +64,6 @@ def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
             "Gesprächen nach Linz.",
             [({"Bauernbund", "Eva Lind"}, "Linz")],
         ),
-        # "werden ... beraten" is a future, the subject takes part
-        (
-            "Am Samstag werden Olaf Berg und Ida Roth in Linz beraten.",
-            [({"Olaf Berg", "Ida Roth"}, "Linz")],
-        ),
     ],
 )
 def test_fresh_business_meetings(blank_nlp, text, found) -> None:
@@ -81,12 +73,6 @@ def test_fresh_business_meetings(blank_nlp, text, found) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # an agentless passive: what was agreed is the subject; the person
-        # named before it is no party
-        "Die Arbeiten von Bauherr Olaf Berg stehen still: Im Mai wurde mit den "
-        "Stadtwerken ein Baustopp vereinbart.",
-        "Bei Olaf Berg ruht die Arbeit, denn im Mai wurde mit den Stadtwerken ein "
-        "Baustopp vereinbart.",
         # the delegation reports on talks, it does not travel to them
         "Eine Delegation des Bauernbund kritisierte die Gespräche in Linz.",
     ],

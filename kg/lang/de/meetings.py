@@ -504,12 +504,6 @@ AGREE_VERBS = frozenset(
 #: adjective ("die vereinbarten Maßnahmen", "wie vereinbart")
 PACT_VERBS = frozenset(conjugate("vereinbaren").indicative())
 
-#: participles whose passive subject is what was agreed or discussed, not a
-#: party ("Im Mai wurde mit der Stadt ein Baustopp vereinbart")
-THING_PASSIVES = frozenset(
-    "vereinbart ausgehandelt verhandelt besprochen erörtert beraten".split()
-)
-
 #: "die Vorstände beider Konzerne vereinbarten", "beide Unternehmen haben sich
 #: geeinigt": the two sides a sentence names ("beide" and a plural noun of
 #: companies, sides or states)
