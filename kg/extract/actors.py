@@ -366,6 +366,8 @@ def reported_speaker(doc: Doc, i: int, sent: Span) -> bool:
             if all(b.lower_ in ("dem", "der", "des", "den") for b in doc[w.i + 1 : i]):
                 return True
         elif w.lower_ in SPEAKER_CUES:
+            if w.i + 1 < i and doc[w.i + 1].text in (",", ":"):
+                continue  # "sagte, X habe mit Y telefoniert": X is no speaker
             return True
     return False
 

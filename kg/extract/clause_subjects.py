@@ -104,9 +104,9 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
         before = doc[max(sent.start, t.i - 4) : t.i]
         if any(
             w.lower_ in ("bei", "beim", "während", "nach")
-            # "Im Gespräch mit X betonte Y" (a medium as X: an interview),
-            # "Zu einem Treffen mit X reiste Y nach Rom"
-            or (w.lower_ in ("im", "zu", "zum") and w.i == sent.start)
+            # "Im Gespräch mit X betonte Y" (a medium as X: an interview), "In
+            # einem Telefonat mit X sagte Y", "Zu einem Treffen mit X reiste Y"
+            or (w.lower_ in ("im", "in", "zu", "zum") and w.i == sent.start)
             # "..., Y habe im Gespräch mit Minister X zugesagt": in its clause
             # too, when the one after "mit" is named (not "mit Journalisten")
             or (w.lower_ == "im" and w.i == t.i - 1 and _named_partner(view, sent, t))

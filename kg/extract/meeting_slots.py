@@ -263,8 +263,23 @@ def reporting_clauses(sent: Span, *, trailing: bool = False) -> list[tuple[int, 
             )
         ):
             out.append((clause.start_char, clause.end_char))
+        elif out and clause.start_char - out[-1][1] <= 2 and _apposed_name(clause):
+            # "…, sagte der Sprecher des Präsidenten, Josh Earnest": the name
+            # apposed to the teller is part of the reporting clause
+            out[-1] = (out[-1][0], clause.end_char)
         start = i + 1
     return out
+
+
+def _apposed_name(clause: Span) -> bool:
+    """``clause`` is only a name: two to five capitalised words, and at most a
+    closing punctuation mark."""
+    words = [w for w in clause if not w.is_punct]
+    return (
+        2 <= len(words) <= 5
+        and all(w.text[:1].isupper() and w.is_alpha for w in words)
+        and all(w.text in ".!?" for w in clause if w.is_punct)
+    )
 
 
 def first_person_teller(

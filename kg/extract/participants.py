@@ -312,6 +312,8 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             or kind == "verb"
             # "das Treffen der Staats- und Regierungschefs der EU mit der Türkei"
             or (kind == "noun" and w.i > t.i and genitive_run(view, t.i + 1, w.i))
+            # "die Gespräche von Wirtschaftsminister X mit Y und Z"
+            or (kind == "noun" and w.i > t.i and _von_run(view, t.i + 1, w.i))
         ):
             j = w.i + 1
             if (c := _counterpart_end(doc, j, end)) is not None:
@@ -340,6 +342,9 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
                 # einer Delegation aus China"
                 j = r + (2 if doc[r + 1].lower_ in ("von", "aus") else 1)
             out += keys_from(view, j, end)
+            if low == "zwischen":
+                # "zwischen X und seinem Amtskollegen Y": Y too
+                out += [k for k in _counterpart_after(view, j, end) if k not in out]
         elif (
             kind == "noun"
             and low in INVITE_VERBS
@@ -381,6 +386,11 @@ def _named_around(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
             # Delegation aus China"
             nxt = w.i + 2 if doc[w.i + 1].lower_ in ("von", "aus") else w.i + 1
             out += keys_from(view, nxt, end)
+        elif _delegation_subject(view, sent, w, t, kind):
+            # "Eine Delegation des Europaparlaments ist in Minsk mit X
+            # zusammengetroffen", "Eine Delegation der Y reiste zu Gesprächen
+            # nach Kairo": the body the delegation opening the clause is of
+            out += keys_from(view, w.i + 2, end)
         elif kind == "verb" and officials_of_clause(view, w, t):
             # "Tsipras trifft am Dienstag in Brüssel die Staats- und
             # Regierungschefs der Eurozone", "Die Finanzminister der Eurozone
@@ -450,6 +460,41 @@ def _object_of_verb(doc: Doc, t: Token, w: Token, kind: str) -> bool:
         kind == "verb"
         and 0 < w.i - t.i <= 8
         and not any(x.is_punct for x in doc[t.i + 1 : w.i])
+    )
+
+
+def _delegation_subject(
+    view: DocView, sent: Span, w: Token, t: Token, kind: str
+) -> bool:
+    """``w`` is a noun of representatives that opens ``sent`` (after an
+    article) and names its body in the genitive or after "von"/"aus", and
+    ``t`` is a verb or a noun one travels to ("zu Gesprächen")."""
+    i = w.i
+    if not _representative(w.lower_) or i + 2 >= sent.end or i <= t.i - 20:
+        return False
+    if i > sent.start and not (
+        i - 1 == sent.start and view.lowers[i - 1] in ARTICLES | INDEFINITE_ARTICLES
+    ):
+        return False
+    if view.lowers[i + 1] not in ("der", "des", "von", "aus") or not view.key(i + 2):
+        return False
+    return kind == "verb" or (
+        t.i > sent.start and view.lowers[t.i - 1] in ("zu", "zum", "zur")
+    )
+
+
+def _von_run(view: DocView, start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` are "von" and the names it gives, right after
+    a meeting noun: "von Wirtschaftsminister X", "von X und Y" (a title or
+    names, "und"; at most eight tokens; at least one name)."""
+    if not (1 < end - start <= 8 and view.lowers[start] == "von"):
+        return False
+    span = range(start + 1, end)
+    return any(view.key(i) for i in span) and all(
+        view.key(i) is not None
+        or view.lowers[i] in ("und", "sowie")
+        or (view.texts[i][:1].isupper() and view.texts[i].isalpha())
+        for i in span
     )
 
 
@@ -602,6 +647,18 @@ def takes_part(words: Span) -> bool:
     if low & (PARTICIPATION - {"vertreten"}):
         return True
     return bool(low & {"sind", "ist", "waren", "war", "sein", "seien", "sei"})
+
+
+def _counterpart_after(view: DocView, j: int, end: int) -> list[str]:
+    """The names after "und seinem [polnischen] Amtskollegen" that ends the
+    first names of a list at ``j`` ("zwischen X und seinem Amtskollegen Y")."""
+    doc = view.doc
+    for u in range(j + 1, min(end, j + 8)):
+        if doc[u].lower_ == "und" and view.key(u - 1):
+            if (c := _counterpart_end(doc, u + 1, end)) is not None:
+                return keys_from(view, c, end)
+            return []
+    return []
 
 
 def _counterpart_end(doc: Doc, j: int, end: int) -> int | None:

@@ -125,15 +125,15 @@ def visit(
             visitors = [ante]  # "Er betonte bei einem Besuch in Kiew ..."
         # where: "in/nach [adjectives] <place>" after the trigger; for "zu
         # Besuch" before it
-        span = (
-            range(t.i + 1, min(sent.end, t.i + 12))
-            if before != "zu"
-            else range(sent.start, t.i)
-        )
+        # ("zu einem Besuch nach Ungarn": after it first, with an article between)
+        after = range(t.i + 1, min(sent.end, t.i + 12))
+        spans = [after] if before != "zu" else [range(sent.start, t.i)]
+        if before == "zu" and doc[t.i - 1].lower_ != "zu":
+            spans.insert(0, after)
         k = view.key(t.i) if "-" in t.text else None
         if k and kind_of(k) is Kind.PLACE and k in view.entities:
             destination = k  # "den China-Besuch Kohls": the country in front
-        for i in span:
+        for i in (i for span in spans for i in span):
             if doc[i].lower_ not in ("in", "im", "nach"):
                 continue
             j = i + 1

@@ -415,6 +415,9 @@ IN_TALKS_VERBS = frozenset(
         "befinden",
         "befand",
         "befanden",
+        # reported speech: "befänden sich in fortgeschrittenen Verhandlungen"
+        *("sei", "seien", "wäre", "wären", "stehe", "stünde", "stünden"),
+        *("befinde", "befände", "befänden"),
     }
 )
 
