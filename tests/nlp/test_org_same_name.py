@@ -94,6 +94,8 @@ def test_party_in_parentheses_after_a_person_and_a_post(nlp, text, party):
         # a union or a chamber of a trade by its compound
         ("Sie leitet seit Mai die Bäckergewerkschaft .", "Bäckergewerkschaft"),
         ("Das kritisierte gestern die Apothekerkammer .", "Apothekerkammer"),
+        # a noun of the clause after it is no name of it
+        ("Sie hat bei der Schlichtungskammer Antrag gestellt .", "Schlichtungskammer"),
     ],
 )
 def test_committee_named_by_its_designation(vocab, text, name):

@@ -890,10 +890,16 @@ def _committee_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
             continue  # "Ausschuss", "Ausschusses"
         if "-" not in low and stem.startswith(COMMITTEE_KINDS):
             continue  # "im Untersuchungsausschuss": which one is not said
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
         if head in BODY_COMPOUND_HEADS and (
-            "-" in low or tok.i + 1 < len(toks) and _capital_word(toks[tok.i + 1])
+            "-" in low
+            or nxt is not None
+            and _capital_word(nxt)
+            and not _common_noun(doc.vocab, nxt.text)
         ):
-            continue  # "die Pfauen-Kammer" (a room); "die Ärztegewerkschaft X"
+            # "die Pfauen-Kammer" (a room); "die Ärztegewerkschaft X"; not a
+            # noun of the clause: "vor der Vergabekammer Antrag gestellt"
+            continue
         j = tok.i - 1
         while (
             j > 0
