@@ -182,3 +182,13 @@ def _org(name):
     from kg.nlp import gazetteer
 
     return gazetteer.lookup(name)
+
+
+def test_a_gallery_named_by_its_adjective_and_town(vocab):
+    text = "Die Bilder gingen an die Neue Galerie Villach zurück ."
+    found = org_rules(vocab, text, [(6, 7, "LOC")])
+    assert ("Neue Galerie Villach", "ORG") in found
+
+
+def test_a_gallery_of_a_kind_is_none(vocab):
+    assert org_rules(vocab, "Die Bilder hängen in einer kleinen Galerie .") == []

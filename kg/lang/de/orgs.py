@@ -434,6 +434,9 @@ NAME_HEADS = COMPOUND_HEADS + (
     "gruppe",
     "komitee",
     "bank",
+    # an art gallery named by its adjective and its town: "die Neue Galerie
+    # Linz", "der Städtischen Galerie Wolfsburg"
+    "galerie",
 )
 
 # inflection endings a head takes ("Gerichts", "Brigaden", "Milizen")
