@@ -125,3 +125,9 @@ def test_a_name_after_a_union_compound_is_the_union(vocab):
     text = "Das sagte der Chef der Bäckergewerkschaft Quelvix ."
     found = org_rules(vocab, text, [(6, 7, "ORG")])
     assert ("Bäckergewerkschaft", "ORG") not in found
+
+
+def test_a_common_word_the_model_named_after_a_union_compound_is_the_union(vocab):
+    text = "Die Bäckergewerkschaft Sonne ruft zum Streik auf ."
+    found = org_rules(vocab, text, [(2, 3, "ORG")])
+    assert ("Bäckergewerkschaft", "ORG") not in found

@@ -895,10 +895,11 @@ def _committee_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
             "-" in low
             or nxt is not None
             and _capital_word(nxt)
-            and not _common_noun(doc.vocab, nxt.text)
+            and (nxt.i in in_ent or not _common_noun(doc.vocab, nxt.text))
         ):
-            # "die Pfauen-Kammer" (a room); "die Ärztegewerkschaft X"; not a
-            # noun of the clause: "vor der Vergabekammer Antrag gestellt"
+            # "die Pfauen-Kammer" (a room); "die Ärztegewerkschaft X", also a
+            # common word the model named ("die Flugbegleitergewerkschaft
+            # Ufo"); not a noun of the clause: "vor der Vergabekammer Antrag"
             continue
         j = tok.i - 1
         while (
