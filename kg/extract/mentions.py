@@ -24,6 +24,7 @@ from kg.extract.clubs import (
     untagged_clubs,
 )
 from kg.extract.heads import bodies_of_heads
+from kg.extract.home_party import org_by_country
 from kg.extract.missed_names import (
     add_bare_surnames,
     add_missed_names,
@@ -729,10 +730,8 @@ def _add_country_words(doc: Doc, found: _Found) -> None:
                 and gazetteer.organisations_by_country(head)
                 and len(_party_countries(doc)) < 2
             ):
-                party = gazetteer.disambiguate(
-                    head, doc._.kg_context or (), label="ORG"
-                )
-                if party is not None and party.label == "ORG":
+                party = org_by_country(head, doc)
+                if party is not None:
                     entry, label = party, "ORG"
         cut = _truncated_org(doc, t.i) if entry is None else None
         if cut is not None:

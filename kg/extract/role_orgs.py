@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import org_ending_in
+from kg.extract.home_party import org_by_country
 from kg.extract.kind_anaphors import kind_anaphor
 from kg.extract.names import features_of, is_common_noun
 from kg.extract.records import Kind, entity_key, kind_of, name_of
@@ -25,7 +26,7 @@ from kg.extract.roles_more import (
 )
 from kg.extract.titles import modifier_start
 from kg.extract.view import DocView
-from kg.lang.de.bodies import PARTY_PREFIX_FORMS
+from kg.lang.de.bodies import MEMBER_PREFIX_BODIES, PARTY_PREFIX_FORMS
 from kg.lang.de.grammar import (
     POSSESSIVE_ARTICLES,
     adjective_stem,
@@ -235,13 +236,6 @@ def institution_of_post(title: str) -> str | None:
     return entity_key(Kind.ORG, entry.name) if entry is not None else None
 
 
-def _org_by_country(name: str, doc: Doc) -> gazetteer.Entry | None:
-    """The organisation a form names in the article's country: "Grünen-Chefin"
-    in an article about Austria is of the Austrian Greens."""
-    entry = gazetteer.disambiguate(name, doc._.kg_context or (), label="ORG")
-    return entry if entry is not None and entry.label == "ORG" else None
-
-
 def _nationality(title: str, place: str) -> bool:
     """The country adjective before a firm's or club's post is the holder's
     nationality, not the employer: "der portugiesische Trainer X", "der
@@ -389,14 +383,18 @@ def _org_of_prefix(doc: Doc, prefix: str) -> str | None:
     """The country or organisation a title's prefix names: "US-",
     "Palästinenser", "GPA-djp-"."""
     p = prefix.rstrip("-")
+    body = MEMBER_PREFIX_BODIES.get(p.lower())
     entry = (
+        # "Industriellen-Präsident": the body its members' noun names
+        (gazetteer.lookup(body) if body else None)
+        or
         # "Deutsche-Bank-Chef": the name written with hyphens, before the
         # country its first part would name
         (gazetteer.lookup(p.replace("-", " ")) if "-" in p else None)
         or gazetteer.country_of(prefix)
         or gazetteer.lookup(p)
         or gazetteer.country_of(p)
-        or _org_by_country(p, doc)
+        or org_by_country(p, doc)
     )
     if entry is not None and entry.label in ("LOC", "ORG"):
         kind = Kind.PLACE if entry.label == "LOC" else Kind.ORG

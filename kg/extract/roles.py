@@ -26,6 +26,7 @@ from kg.extract.focus import (
     focus_land,
     focus_org,
 )
+from kg.extract.home_party import org_by_country
 from kg.extract.meetings import Visitors
 from kg.extract.records import Kind, Role, entity_key, kind_of
 from kg.extract.role_orgs import (
@@ -776,9 +777,7 @@ def _party_politician(view: DocView, tok: Token, found: _Roles) -> None:
         return
     prefix = tok.text.rsplit("-", 1)[0]
     prefix = PARTY_PREFIX_FORMS.get(prefix, prefix)  # "Grün-Politikerin"
-    entry = gazetteer.lookup(prefix) or gazetteer.disambiguate(
-        prefix, doc._.kg_context or (), label="ORG"
-    )
+    entry = gazetteer.lookup(prefix) or org_by_country(prefix, doc)
     if entry is None or entry.label != "ORG" or entry.kind != "party":
         return
     found.add(

@@ -329,3 +329,63 @@ def test_the_article_before_adjectives_in_lower_case_shows_the_case(
         {"Freien Beobachtungsstelle": "ORG"},
     )
     assert _keys(found) == {"org/Freie Beobachtungsstelle"}
+
+
+def test_a_party_post_in_a_german_article_datelined_abroad_is_the_home_party(
+    blank_nlp, context_pipe
+):
+    """A party's post with no country named is of the party of the home
+    country the article names (Berlin), not of the foreign party of the same
+    name of the country it is about as often (France, the Élysée)."""
+    doc = context_pipe(
+        annotate(
+            blank_nlp,
+            "Paris – Frankreichs Präsident Jean Morel empfing den Gast im "
+            "Élysée-Palast in Paris. In Berlin reagierte die Opposition. "
+            "Grünen-Fraktionschefin Anna Kessler lobte das Treffen.",
+            {
+                "Paris": "LOC",
+                "Frankreichs": "LOC",
+                "Jean Morel": "PER",
+                "Élysée-Palast": "ORG",
+                "Berlin": "LOC",
+                "Anna Kessler": "PER",
+            },
+        )
+    )
+    rec = doc_to_records(doc, article_id="t", content_hash="h")
+    orgs = {r.organisation for r in rec.roles if r.person == "person/Anna Kessler"}
+    assert orgs == {"org/Bündnis 90/Die Grünen"}
+
+
+def test_a_party_post_in_an_article_naming_no_home_country_stays_foreign(
+    blank_nlp, context_pipe
+):
+    doc = context_pipe(
+        annotate(
+            blank_nlp,
+            "Paris – Grünen-Chefin Anne Morel sprach in Paris über die Wahl in "
+            "Frankreich.",
+            {"Paris": "LOC", "Anne Morel": "PER", "Frankreich": "LOC"},
+        )
+    )
+    rec = doc_to_records(doc, article_id="t", content_hash="h")
+    orgs = {r.organisation for r in rec.roles if r.person == "person/Anne Morel"}
+    assert orgs == {"org/Europe Écologie Les Verts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Industriellen-Präsident Karl Haberer warnte vor neuen Steuern.",
+        "Der Industriellenchef Karl Haberer warnte vor neuen Steuern.",
+    ],
+)
+def test_a_post_of_the_industrialists_is_of_their_association(blank_nlp, text):
+    rec = doc_to_records(
+        annotate(blank_nlp, text, {"Karl Haberer": "PER"}),
+        article_id="t",
+        content_hash="h",
+    )
+    orgs = {r.organisation for r in rec.roles if r.person == "person/Karl Haberer"}
+    assert orgs == {"org/Industriellenvereinigung"}

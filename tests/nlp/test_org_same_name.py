@@ -94,6 +94,8 @@ def test_party_in_parentheses_after_a_person_and_a_post(nlp, text, party):
         # a union or a chamber of a trade by its compound
         ("Sie leitet seit Mai die Bäckergewerkschaft .", "Bäckergewerkschaft"),
         ("Das kritisierte gestern die Apothekerkammer .", "Apothekerkammer"),
+        # a noun of the clause after it is no name of it
+        ("Sie hat bei der Schlichtungskammer Antrag gestellt .", "Schlichtungskammer"),
     ],
 )
 def test_committee_named_by_its_designation(vocab, text, name):
@@ -122,4 +124,10 @@ def test_no_committee_without_a_designation_or_definite_article(vocab, text):
 def test_a_name_after_a_union_compound_is_the_union(vocab):
     text = "Das sagte der Chef der Bäckergewerkschaft Quelvix ."
     found = org_rules(vocab, text, [(6, 7, "ORG")])
+    assert ("Bäckergewerkschaft", "ORG") not in found
+
+
+def test_a_common_word_the_model_named_after_a_union_compound_is_the_union(vocab):
+    text = "Die Bäckergewerkschaft Sonne ruft zum Streik auf ."
+    found = org_rules(vocab, text, [(2, 3, "ORG")])
     assert ("Bäckergewerkschaft", "ORG") not in found

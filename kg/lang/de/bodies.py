@@ -76,6 +76,16 @@ PARTY_MEMBER_NOUNS = frozenset(
 #: article's country)
 PARTY_PREFIX_FORMS = {"Grün": "Grünen"}
 
+#: first parts of a compound post that name a body by its members, and the
+#: form the gazetteer knows: "Industriellen-Präsident", "Industriellenchef"
+#: (the Industriellenvereinigung); lower case
+MEMBER_PREFIX_BODIES = {"industriellen": "Industriellenvereinigung"}
+
+#: the countries a German-language article is written from: a party's post
+#: with no country named ("Grünen-Fraktionschefin") is of the party of the one
+#: of them the article names, not of a foreign party of the same name
+HOME_COUNTRIES = ("DE", "AT", "CH")
+
 #: plural nouns of a party's members of parliament, who speak as the party
 #: named just before ("Die NEOS … Die Abgeordneten fordern"), lower case
 PARTY_DEPUTY_NOUNS = frozenset(

@@ -24,6 +24,7 @@ __all__ = [
     "NAMING_NOUNS",
     "CLUB_NOUNS",
     "CLUB_WORDS",
+    "FIRM_NAME_WORDS",
     "is_company_noun",
     "org_noun",
     "is_org_noun",
@@ -244,6 +245,15 @@ CLUB_NOUNS = ("ligist",)
 #: Hellas Verona", "vom Klub Zaria Balti"), as a word of its own or the end of
 #: a hyphenated compound: in "Yachtklub Neusiedl" the noun is part of the name
 CLUB_WORDS = ("Klub", "Club")
+
+#: common words that name a firm when written capitalised right after a
+#: noun for a company or in a list of firms: number words, which German
+#: writes in lower case ("der Mobilfunker Drei", "die Sender Eins und Sieben"),
+#: and colours ("die Mobilfunker Drei und Magenta"); lower case
+FIRM_NAME_WORDS = frozenset(
+    "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf "
+    "magenta orange".split()
+)
 
 #: compounds of an organisation noun that name no organisation
 _NOT_ORG_NOUNS = (

@@ -25,6 +25,7 @@ from kg.lang.de.org_nouns import (
     CLUB_WORDS,
     COMPANY_NOUNS,
     DESCRIPTOR_NOUNS,
+    FIRM_NAME_WORDS,
     MEDIA_NOUNS,
     NAMING_NOUNS,
     ORG_NOUNS,
@@ -46,6 +47,10 @@ __all__ = [
     "BARE_ORG_NOUNS",
     "LEANING_STEMS",
     "GENITIVE_HEADS",
+    "MEMBERS_HEADS",
+    "FIRM_NAME_WORDS",
+    "ARMED_HEADS",
+    "COUNTRY_BANK_HEADS",
     "CLUB_NOUNS",
     "CLUB_WORDS",
     "SLOGAN_ARTICLES",
@@ -429,6 +434,9 @@ NAME_HEADS = COMPOUND_HEADS + (
     "gruppe",
     "komitee",
     "bank",
+    # an art gallery named by its adjective and its town: "die Neue Galerie
+    # Linz", "der Städtischen Galerie Wolfsburg"
+    "galerie",
 )
 
 # inflection endings a head takes ("Gerichts", "Brigaden", "Milizen")
@@ -651,6 +659,19 @@ LEANING_STEMS = frozenset(
 #: besides :data:`NAME_HEADS` and the organisation nouns ("der Bund Deutscher
 #: Architekten", "die Arbeitsgemeinschaft Bäuerlicher Landwirtschaft")
 GENITIVE_HEADS = ("bund", "arbeitsgemeinschaft", "ring", "zentralrat")
+
+#: heads of an association's name before its members' plural noun alone after
+#: "der" ("die Gewerkschaft der Privatangestellten", "der Verband der
+#: Unternehmer", "die Vereinigung der Industriellen")
+MEMBERS_HEADS = ("gewerkschaft", "verband", "vereinigung")
+
+#: heads of an armed force's name word after a group and its place ("die
+#: Separatistengruppe Donbass Volkswehr", "die Miliz Donezk Volksmiliz")
+ARMED_HEADS = ("wehr", "miliz", "armee", "garde", "brigade", "brigaden")
+
+#: a bank's head noun that names a country's central bank with "von" and the
+#: country ("die Bank von England", "der Bank von Japan")
+COUNTRY_BANK_HEADS = frozenset({"bank"})
 
 
 #: English heads of organisation names that German news keeps as they are

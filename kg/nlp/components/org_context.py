@@ -26,6 +26,7 @@ from kg.lang.de.orgs import (
     COMMITTEE_HEADS,
     COMMITTEE_KINDS,
     DEFINITE_WORDS,
+    FIRM_NAME_WORDS,
     MEDIA_CUES,
     REPORT_VERBS,
     SLOGAN_ARTICLES,
@@ -307,7 +308,8 @@ _DEFINITE = frozenset("der die das dem den des beim vom zum zur im".split())
 def _rare_firm_name(doc: Doc, toks: list[Token], noun: Token, j: int, k: int) -> bool:
     """``toks[j]``, one word the lexicon knows as a rare common noun and as
     no compound of one, names the company after a definite company noun
-    ("beim Autozulieferer Mahle in Stuttgart", "des Maschinenbauers Mahle,"):
+    ("beim Autozulieferer Mahle in Stuttgart", "des Maschinenbauers Mahle,"),
+    or a word of :data:`FIRM_NAME_WORDS` ("der Mobilfunker Drei"):
     a lower-case word or punctuation follows, not a noun of the clause
     ("dem Konzern Umsatzeinbußen drohen", "erzielte der Konzern Gewinne")."""
     if k != j + 1 or noun.i == 0 or toks[noun.i - 1].lower_ not in _DEFINITE:
@@ -315,11 +317,13 @@ def _rare_firm_name(doc: Doc, toks: list[Token], noun: Token, j: int, k: int) ->
     if not is_company_head(noun.text):
         return False
     word = toks[j].text
-    lex = word_features(doc.vocab, word)
-    if Feature.ZIPF_LT3 not in lex or lex & {Feature.FIRST_NAME, Feature.TOPONYM}:
-        return False
-    if not word.isalpha() or _common_compound(doc.vocab, word):
-        return False
+    # "der Mobilfunker Drei": a number word or a colour written capitalised
+    if word.lower() not in FIRM_NAME_WORDS:
+        lex = word_features(doc.vocab, word)
+        if Feature.ZIPF_LT3 not in lex or lex & {Feature.FIRST_NAME, Feature.TOPONYM}:
+            return False
+        if not word.isalpha() or _common_compound(doc.vocab, word):
+            return False
     return k >= len(doc) or toks[k].is_punct or toks[k].text[:1].islower()
 
 
@@ -886,10 +890,17 @@ def _committee_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
             continue  # "Ausschuss", "Ausschusses"
         if "-" not in low and stem.startswith(COMMITTEE_KINDS):
             continue  # "im Untersuchungsausschuss": which one is not said
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
         if head in BODY_COMPOUND_HEADS and (
-            "-" in low or tok.i + 1 < len(toks) and _capital_word(toks[tok.i + 1])
+            "-" in low
+            or nxt is not None
+            and _capital_word(nxt)
+            and (nxt.i in in_ent or not _common_noun(doc.vocab, nxt.text))
         ):
-            continue  # "die Pfauen-Kammer" (a room); "die Ärztegewerkschaft X"
+            # "die Pfauen-Kammer" (a room); "die Ärztegewerkschaft X", also a
+            # common word the model named ("die Flugbegleitergewerkschaft
+            # Ufo"); not a noun of the clause: "vor der Vergabekammer Antrag"
+            continue
         j = tok.i - 1
         while (
             j > 0

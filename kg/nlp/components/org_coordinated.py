@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.de.orgs import org_noun
+from kg.lang.de.orgs import FIRM_NAME_WORDS, org_noun
 from kg.lang.de.titles import is_title
 from kg.nlp.components.org_names import (
     _capital_word,
@@ -59,11 +59,34 @@ def _plural_kind(word: str, before: str = "") -> bool:
     )
 
 
-def _name_end(toks: list[Token], starts: dict[int, Span], i: int) -> int:
+#: words before a plural noun and its adjectives: "die drei großen Mobilfunker"
+_PLURAL_OPENERS = frozenset("die alle beiden zwei drei vier fünf".split())
+
+
+def _plural_before(toks: list[Token], i: int) -> str:
+    """The word before the noun at token ``i``, "die" for a plural's
+    adjectives in "-en" after "die" or a number ("die großen Mobilfunker",
+    "die drei heimischen Mobilfunker")."""
+    j = i - 1
+    while j > 0 and toks[j].text.islower() and toks[j].text.endswith("en"):
+        j -= 1
+    if j < i - 1 and j >= 0 and toks[j].lower_ in _PLURAL_OPENERS:
+        return "die"
+    return toks[i - 1].lower_ if i > 0 else ""
+
+
+def _name_end(
+    toks: list[Token], starts: dict[int, Span], i: int, further: bool = False
+) -> int:
     """The end of the name at token ``i``: an entity starting there, else a
-    run of up to three capitalised words; ``i`` when there is none."""
+    run of up to three capitalised words; ``i`` when there is none. A further
+    name of the list may be a number of one or two digits that no noun
+    follows ("die Mobilfunker A1, T-Mobile und 3 werden")."""
     if i in starts:
         return starts[i].end
+    if further and toks[i].is_digit and len(toks[i].text) <= 2:
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return i + 1 if nxt is None or not nxt.text[:1].isupper() else i
     k = i
     while k < len(toks) and k - i < 3 and _capital_word(toks[k]):
         k += 1
@@ -73,8 +96,8 @@ def _name_end(toks: list[Token], starts: dict[int, Span], i: int) -> int:
 def _further_name(doc: Doc, toks: list[Token], i: int, k: int) -> bool:
     """``doc[i:k]`` may be one more organisation of the list."""
     text = doc[i:k].text
-    if _is_org_name(text):
-        return True
+    if _is_org_name(text) or text.isdigit() or text.lower() in FIRM_NAME_WORDS:
+        return True  # "und 3", "und Magenta": a firm in a list of firms
     for tok in toks[i:k]:
         word = tok.text.rsplit("-", 1)[-1]
         if not word[:1].isupper():
@@ -107,7 +130,7 @@ def coordinated_names(
     n = len(toks)
     out: list[_Proposal] = []
     for tok in toks[:-3]:
-        before = toks[tok.i - 1].lower_ if tok.i > 0 else ""
+        before = _plural_before(toks, tok.i)
         if not _plural_kind(tok.text, before):
             continue
         i = tok.i + 1
@@ -121,7 +144,7 @@ def coordinated_names(
             i = k + 1
             if i in in_ent and in_ent[i].start < i:
                 break
-            k = _name_end(toks, starts, i)
+            k = _name_end(toks, starts, i, further=True)
             if k == i:
                 break
             ent = starts.get(i)

@@ -18,8 +18,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.de.orgs import GENITIVE_HEADS, NAME_HEADS, is_org_noun, org_head
+from kg.lang.de.orgs import (
+    COUNTRY_BANK_HEADS,
+    GENITIVE_HEADS,
+    MEMBERS_HEADS,
+    NAME_HEADS,
+    is_org_noun,
+    org_head,
+)
+from kg.lang.de.titles import is_title
+from kg.nlp import gazetteer
 from kg.nlp.components.org_names import (
+    _adjective_form,
     _capital_word,
     _city_adjective,
     _common_compound,
@@ -28,7 +38,7 @@ from kg.nlp.components.org_names import (
     _Proposal,
 )
 
-__all__ = ["genitive_names", "members_adjective"]
+__all__ = ["country_banks", "genitive_names", "members_adjective", "members_names"]
 
 
 def members_adjective(tok: Token) -> bool:
@@ -95,7 +105,14 @@ def genitive_names(
         article = toks[i].lower_ == "der"
         if article:
             i += 1
-        if i + 1 >= n or not _is_name_adjective(toks[i]):
+        if i + 1 >= n:
+            continue
+        if not article and _members_in_lower_case(doc, toks, tok, i):
+            # "Verband forschender Arzneimittelhersteller| e.V.": the model's
+            # run of the noun into the legal form gives way
+            out.append(_Proposal(tok.i, i + 2, absorb=i + 1))
+            continue
+        if not _is_name_adjective(toks[i]):
             continue
         if article and not toks[i].text.endswith("en"):
             continue
@@ -120,3 +137,93 @@ def genitive_names(
             absorb = before.i
         out.append(_Proposal(tok.i, end, over_person=True, absorb=absorb))
     return out
+
+
+#: what stands right before a name that opens with its head noun: a definite
+#: article or a preposition run into one
+_DEFINITE = frozenset("der die das dem den des beim vom zum zur im".split())
+#: endings of a members' plural noun ("Privatangestellten", "Eisenbahner")
+#: or of a collective one ("Industrie", "Polizei")
+_MEMBER_ENDINGS = ("en", "er", "ie", "ei")
+
+
+def _definite_before(toks: list[Token], i: int) -> bool:
+    """Token ``i`` opens its sentence or follows a definite article."""
+    return toks[i].is_sent_start or (i > 0 and toks[i - 1].lower_ in _DEFINITE)
+
+
+def members_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """An association's head noun (:data:`MEMBERS_HEADS`) after a definite
+    article, "der" and its members' plural noun alone: "die Gewerkschaft der
+    Privatangestellten", "des Verbands der Unternehmer"; not one of a kind
+    ("einer Gewerkschaft der Lehrer"), nor a person, place or organisation
+    after "der" ("der Verband der Grünen"), nor a title ("die Vereinigung der
+    Bürgermeister"), nor a noun that a capitalised word continues."""
+    n = len(toks)
+    in_ent = {t for e in ents for t in range(e.start, e.end) if e.label_ != "MISC"}
+    out: list[_Proposal] = []
+    for tok in toks[: n - 2]:
+        low = tok.lower_
+        if not tok.text[:1].isupper() or not any(
+            low in (h, h + "s", h + "es") for h in MEMBERS_HEADS
+        ):
+            continue
+        if not _definite_before(toks, tok.i) or toks[tok.i + 1].lower_ != "der":
+            continue
+        noun = toks[tok.i + 2]
+        if not _capital_word(noun) or noun.i in in_ent or is_title(noun.text):
+            continue
+        if not noun.lower_.endswith(_MEMBER_ENDINGS) or "-" in noun.text:
+            continue
+        if noun.i + 1 < n and _capital_word(toks[noun.i + 1]):
+            continue
+        out.append(_Proposal(tok.i, noun.i + 1))
+    return out
+
+
+def country_banks(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
+    """A country's central bank named "Bank von" and the country after a
+    definite article: "die Bank von England", "der Bank von Japan"; not "die
+    größte Bank von Italien" (an adjective between), nor a city ("die Bank von
+    Mailand"); a country's part is one ("die Bank von England")."""
+    n = len(toks)
+    starts = {e.start: e for e in ents}
+    out: list[_Proposal] = []
+    for tok in toks[: n - 2]:
+        if tok.lower_ not in COUNTRY_BANK_HEADS or not tok.text[:1].isupper():
+            continue
+        if not _definite_before(toks, tok.i) or toks[tok.i + 1].lower_ != "von":
+            continue
+        at = tok.i + 2
+        e = starts.get(at)
+        end = e.end if e is not None and e.label_ == "LOC" else at + 1
+        entry = gazetteer.lookup(doc[at:end].text, label="LOC")
+        if entry is None or entry.kind not in ("country", "region"):
+            continue
+        out.append(_Proposal(tok.i, end))
+    return out
+
+
+def _members_in_lower_case(doc: Doc, toks: list[Token], head: Token, i: int) -> bool:
+    """An association's head noun (:data:`MEMBERS_HEADS`,
+    :data:`GENITIVE_HEADS`), its members' present participle in "-ender"
+    written in lower case and their noun at token ``i`` ("der Verband
+    forschender Arzneimittelhersteller", "der Bund freischaffender
+    Architekten"), no capitalised word after it; not one of a kind ("ein
+    Verband forschender Firmen"), nor another adjective ("der Verband
+    kommunaler Betriebe": a name writes it capitalised)."""
+    low = head.lower_
+    if not any(low in (h, h + "s", h + "es") for h in MEMBERS_HEADS + GENITIVE_HEADS):
+        return False
+    if head.i > 0 and toks[head.i - 1].lower_ in ("ein", "eines", "einem", "einen"):
+        return False
+    adj, noun = toks[i], toks[i + 1]
+    word = adj.text
+    if not word.isalpha() or not word.islower() or not word.endswith("ender"):
+        return False  # a present participle: "forschender", "alleinerziehender"
+    if _adjective_form(word.capitalize()) is None:
+        return False
+    if not _capital_word(noun):
+        return False
+    nxt = toks[i + 2] if i + 2 < len(toks) else None
+    return nxt is None or not _capital_word(nxt)

@@ -17,6 +17,7 @@ from kg.lang.de.grammar import ADJ_ENDINGS
 from kg.lang.de.org_kinds import is_company_head
 from kg.lang.de.orgs import (
     APPOSITION_HEADS,
+    ARMED_HEADS,
     BODY_HEADS,
     COMPOUND_HEADS,
     ENGLISH_HEADS,
@@ -387,7 +388,9 @@ def _complement_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
             continue  # one of a kind; an adjective name is rule 1's
         if is_title(text):
             continue  # "Landesrat für Sicherheit" is a post
-        if any(e.start <= tok.i + 2 < e.end and e.label_ == "LOC" for e in ents):
+        if head != "kammer" and any(  # "die Ärztekammer für Wien" is one
+            e.start <= tok.i + 2 < e.end and e.label_ == "LOC" for e in ents
+        ):
             continue  # "die Bundesliga für Wiener Neustadt": a place
         end = _complement_end(doc, tok.i + 1, ents)
         if end > tok.i + 1:
@@ -457,11 +460,20 @@ def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Prop
         if bare:
             continue
         end = _place_at(ents, tok.i + 1)
+        if end > tok.i + 1 and end < len(toks) and _armed_name(toks[end], ents):
+            end += 1  # "die Separatistengruppe Donbass Volkswehr"
         if end > tok.i + 1:
             out.append(_Proposal(tok.i, end))
         elif tok.i > 0 and _city_adjective(toks[tok.i - 1].text):
             out.append(_Proposal(tok.i - 1, tok.i + 1))
     return out
+
+
+def _armed_name(tok: Token, ents: list[Span]) -> bool:
+    """``tok`` is an armed force's name word after a place ("Volkswehr")."""
+    low = tok.lower_
+    in_ent = any(e.start <= tok.i < e.end for e in ents)
+    return not in_ent and _capital_word(tok) and low.endswith(ARMED_HEADS)
 
 
 #: heads of an office that name a body in a city only as a compound

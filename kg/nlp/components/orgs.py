@@ -158,6 +158,7 @@ from spacy.vocab import Vocab
 from kg.lang.de.names import NAME_PARTICLES
 from kg.lang.de.orgs import (
     ADVERBIAL_NOMINALS,
+    ARMED_HEADS,
     GROUP_NOUNS,
     NAME_HEADS,
     PROFESSION_PLURALS,
@@ -181,7 +182,7 @@ from kg.nlp.components.org_context import (
 )
 from kg.nlp.components.org_coordinated import coordinated_names
 from kg.nlp.components.org_datelines import dateline_agencies
-from kg.nlp.components.org_genitives import genitive_names
+from kg.nlp.components.org_genitives import country_banks, genitive_names, members_names
 from kg.nlp.components.org_leanings import leaning_names
 from kg.nlp.components.org_members import member_of_names
 from kg.nlp.components.org_names import (
@@ -238,6 +239,8 @@ class OrgRules:
             + _english_names(doc, toks, ents)
             + _complement_names(doc, toks, ents)
             + genitive_names(doc, toks, ents, tagged)
+            + members_names(doc, toks, ents)
+            + country_banks(doc, toks, ents)
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
             + _committee_names(doc, toks, ents)
@@ -295,6 +298,8 @@ def _same_name(doc: Doc, ents: list[Span], made: set[tuple[int, int]]) -> list[S
                 continue
             if len(words) == 1 and _common_word(doc.vocab, words[0]):
                 continue  # "im Falter" a medium, "ein Falter" an insect
+            if words[0].isdigit():
+                continue  # "und 3": not every number of the article
             names[words] = len(e)
     if not names:
         return ents
@@ -332,7 +337,11 @@ def _apply(
         if _glued_owner(doc, e, p, tagged):
             continue
         inside = p.start <= e.start and e.end <= p.end
-        absorbed = p.absorb >= 0 and p.absorb <= e.start and e.end <= p.end
+        absorbed = (
+            p.absorb >= 0
+            and p.absorb <= e.start
+            and (e.end <= p.end or e.end == p.end + 1 and doc[p.end].text == "e.V.")
+        )
         if (e.start, e.end) in tagged:
             # the gazetteer wins, but a place it tagged is part of the name
             # (a place: "Wien" in "Pädagogische Hochschule Wien"), and so is an
@@ -340,7 +349,14 @@ def _apply(
             owner = e.label_ == "ORG" and doc[e.start - 1].lower_ in ("der", "des")
             if p.branch and inside:
                 continue  # "Salzburger ÖVP": the party's branch
-            if not (inside and e.end == p.end and (e.label_ == "LOC" or owner)):
+            if _chamber_of_place(doc, e, p):
+                continue  # "die Ärztekammer für Wien": the Land's chamber
+            # a place before an armed force's word: "Separatistengruppe
+            # Donbass Volkswehr"
+            ends = e.end == p.end or (
+                p.end - e.end == 1 and doc[e.end].lower_.endswith(ARMED_HEADS)
+            )
+            if not (inside and ends and (e.label_ == "LOC" or owner)):
                 return ents
         elif e.label_ == "PER" and not (p.over_person and (inside or absorbed)):
             return ents
@@ -353,6 +369,18 @@ def _apply(
     # und Mehrsprachigkeit der| Pädagogischen Hochschule Steiermark") goes
     return sorted(
         [*kept, Span(doc, p.start, p.end, label="ORG")], key=lambda s: s.start
+    )
+
+
+def _chamber_of_place(doc: Doc, e: Span, p: _Proposal) -> bool:
+    """The gazetteer's chamber ``e`` opens the proposal with "für" and its
+    place: "die Ärztekammer für Wien" is that Land's chamber."""
+    return (
+        e.start == p.start
+        and e.end < p.end
+        and e.label_ == "ORG"
+        and e.text.lower().endswith("kammer")
+        and doc[e.end].lower_ == "für"
     )
 
 
