@@ -36,6 +36,7 @@ from kg.extract.counterparts import (
     state_of_post,
     subject_before,
 )
+from kg.extract.meeting_bodies import anaphor_partner, bodies_before_person
 from kg.extract.partners import (
     both_named,
     compound_sides,
@@ -99,6 +100,10 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         out += subjects_of_verb(view, sent, t)
         # "Die Bank berät mit dem Landesschulrat": the bank named before
         out += anaphor_subject(view, sent, t, kind, out)
+        # "Die Ärztekammer und Stadträtin X verhandelten": the body too
+        out += [k for k in bodies_before_person(view, sent, t) if k not in out]
+    # "Die Gewerkschaft X verhandelt mit dem Konzern": the firm named before
+    out += [k for k in anaphor_partner(view, sent, t, kind, out) if k not in out]
     if t.lower_.startswith(("einbestell", "zitier", "bestellt")):
         out += _ministry_states(view, sent)
     # "Kurz empfing ihn", "sprach mit ihm", "den Gast", "zu Gast bei Papst X"

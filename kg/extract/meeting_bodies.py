@@ -1,0 +1,129 @@
+"""Bodies that meet with persons in domestic politics and the economy: an
+organisation coordinated with a person in the subject that opens the clause
+("Die Ärztekammer und Stadträtin X verhandelten am Montag"), and the
+organisation a definite noun after "mit" refers to ("Die Gewerkschaft
+verhandelt mit dem Konzern"). Used by
+:mod:`kg.extract.participants`; places of such meetings:
+:mod:`kg.extract.meeting_venues`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.focus import dateline_end
+from kg.extract.media import is_media
+from kg.extract.org_anaphor import org_anaphor
+from kg.extract.records import Kind, kind_of
+from kg.extract.view import DocView
+from kg.lang.de.grammar import ARTICLES
+
+__all__ = ["anaphor_partner", "bodies_before_person"]
+
+#: how many words of a title may stand between the conjunction and the person
+#: ("und Gesundheitsstadträtin X", "und der SPÖ-Verhandler X")
+_TITLE_WORDS = 2
+
+
+def bodies_before_person(view: DocView, sent: Span, t: Token) -> list[str]:
+    """For a plural verb trigger right after a person: the organisations and
+    states coordinated before that person in the subject that opens the clause
+    ("Die Ärztekammer und Stadträtin X verhandelten", "Der ÖGB, die
+    Arbeiterkammer und Minister X berieten"); empty when the list does not
+    open the sentence (past a dateline) or the verb is singular ("Die Firma
+    und ihr Chef X verhandelt" is no reading)."""
+    doc = view.doc
+    if not t.lower_.endswith("en") or t.i - 1 < sent.start:
+        return []
+    person = view.key(t.i - 1)
+    if person is None or kind_of(person) is not Kind.PERSON:
+        return []
+    i = t.i - 1
+    while i - 1 >= sent.start and view.key(i - 1) == person:
+        i -= 1
+    # the person's title and article: "und [die] Stadträtin X"
+    words = 0
+    while (
+        i - 1 >= sent.start
+        and words < _TITLE_WORDS
+        and not view.key(i - 1)
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].is_alpha
+    ):
+        i -= 1
+        words += 1
+    while i - 1 >= sent.start and doc[i - 1].lower_ in ARTICLES:
+        i -= 1
+    if i - 1 < sent.start or doc[i - 1].lower_ not in ("und", "sowie"):
+        return []
+    i -= 1
+    found: list[str] = []
+    while i - 1 >= sent.start:
+        k = view.key(i - 1)
+        if k is not None:
+            if kind_of(k) is Kind.PERSON:
+                return []
+            if k not in found:
+                found.append(k)
+            i -= 1
+        elif doc[i - 1].lower_ in ARTICLES or doc[i - 1].text == ",":
+            i -= 1
+        else:
+            break
+    opening = dateline_end(view, sent) or sent.start
+    if i != opening:
+        return []
+    return [
+        k
+        for k in reversed(found)
+        if not is_media(k) and (kind_of(k) is not Kind.PLACE or _state(view, k))
+    ]
+
+
+def _state(view: DocView, key: str) -> bool:
+    """A place key that acts as a party: a country or a city ("Wien und
+    Minister X verhandelten")."""
+    e = view.entities.get(key)
+    return e is not None and e.place_kind in ("country", "city")
+
+
+#: how far a noun trigger's "mit" may stand from it ("Gespräche mit", "die
+#: Verhandlungen der Gewerkschaft mit")
+_NOUN_REACH = 4
+
+
+def anaphor_partner(
+    view: DocView, sent: Span, t: Token, kind: str, named: list[str]
+) -> list[str]:
+    """The organisation named before that a definite noun after the trigger's
+    "mit" refers to, when the other side is named (``named``): "Die
+    Gewerkschaft X verhandelt mit dem Konzern" -> the company named before,
+    "Gespräche mit der Bank" -> the bank (:func:`kg.extract.org_anaphor.
+    org_anaphor`). Not where a name follows the noun ("mit dem Konzern Y":
+    that one), and never one of ``named``."""
+    if not named:
+        return []
+    doc = view.doc
+    if kind == "verb":
+        end = t.i + 1
+        while end < sent.end and not doc[end].is_punct:
+            end += 1
+        region = range(t.i + 1, end)
+    else:
+        region = range(t.i + 1, min(sent.end, t.i + 1 + _NOUN_REACH))
+    at = next((i for i in region if doc[i].lower_ == "mit"), None)
+    if at is None or at + 2 >= sent.end:
+        return []
+    noun = at + 2
+    if doc[at + 1].lower_ not in ("dem", "der", "den"):
+        return []
+    if (
+        view.key(noun)
+        or not doc[noun].text[:1].isupper()
+        or not doc[noun].is_alpha
+        or view.key(noun + 1)
+    ):
+        return []
+    k = org_anaphor(view, [noun], exclude=named)
+    if k is None or k in named or is_media(k):
+        return []
+    return [k]
