@@ -17,6 +17,7 @@ __all__ = [
     "CITY_NOUNS",
     "VENUE_WORDS",
     "SEAT_BUILDINGS",
+    "TOWN_VENUES",
     "UNION_SEATS",
     "PLACE_NAME_CUES",
     "PLACE_NAME_HEADS",
@@ -57,6 +58,25 @@ SEAT_BUILDINGS = frozenset(
         "Downing Street",
         "Bundeskanzleramt",
         "Kanzleramt",
+    }
+)
+
+#: buildings of a town's or a Land's politics and economy named without their
+#: town, as the words after "im" or "in der" ("im Rathaus", "im Landhaus", "im
+#: Haus der Industrie"): a meeting there is in the town the report is from
+TOWN_VENUES = frozenset(
+    {
+        ("Rathaus",),
+        ("Landhaus",),
+        ("Parlament",),
+        ("Parlamentsgebäude",),
+        ("Hohen", "Haus"),
+        ("Gemeindeamt",),
+        ("Stadtamt",),
+        ("Amtshaus",),
+        ("Landhaussaal",),
+        ("Haus", "der", "Industrie"),
+        ("Haus", "der", "Wirtschaft"),
     }
 )
 
