@@ -2,7 +2,9 @@
 organisation coordinated with a person in the subject that opens the clause
 ("Die Ärztekammer und Stadträtin X verhandelten am Montag"), and the
 organisation a definite noun after "mit" refers to ("Die Gewerkschaft
-verhandelt mit dem Konzern"). Used by
+verhandelt mit dem Konzern"); talks of one named side with an unnamed group
+told before that side ("Mit den Vertretern der Länder wird Minister X
+verhandeln", "Die Landeshauptleute treffen Kanzler X") are no meeting. Used by
 :mod:`kg.extract.participants`; places of such meetings:
 :mod:`kg.extract.meeting_venues`."""
 
@@ -10,14 +12,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.actors import is_intergov
 from kg.extract.focus import dateline_end
 from kg.extract.media import is_media
+from kg.extract.meeting_checks import _unnamed_plural as unnamed_plural
 from kg.extract.org_anaphor import org_anaphor
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
+from kg.lang.de.meetings import CONVENE_VERBS
 
-__all__ = ["anaphor_partner", "bodies_before_person"]
+__all__ = ["anaphor_partner", "bodies_before_person", "unnamed_group_first"]
 
 #: how many words of a title may stand between the conjunction and the person
 #: ("und Gesundheitsstadträtin X", "und der SPÖ-Verhandler X")
@@ -91,6 +96,11 @@ def _state(view: DocView, key: str) -> bool:
 _NOUN_REACH = 4
 
 
+#: nouns after "mit" that may be the subject's own side rather than the
+#: organisation named before
+_OWN_SIDE_NOUNS = frozenset({"partei", "parteien"})
+
+
 def anaphor_partner(
     view: DocView, sent: Span, t: Token, kind: str, named: list[str]
 ) -> list[str]:
@@ -103,11 +113,13 @@ def anaphor_partner(
     if not named:
         return []
     doc = view.doc
-    if kind == "verb":
-        end = t.i + 1
+    if kind == "verb":  # its clause: "verhandelt mit", "mit … verhandeln"
+        start, end = t.i, t.i + 1
+        while start > sent.start and not doc[start - 1].is_punct:
+            start -= 1
         while end < sent.end and not doc[end].is_punct:
             end += 1
-        region = range(t.i + 1, end)
+        region = range(start, end)
     else:
         region = range(t.i + 1, min(sent.end, t.i + 1 + _NOUN_REACH))
     at = next((i for i in region if doc[i].lower_ == "mit"), None)
@@ -118,6 +130,8 @@ def anaphor_partner(
         return []
     if (
         view.key(noun)
+        # "X verhandelt mit der Partei": often X's own, not the one named last
+        or doc[noun].lower_ in _OWN_SIDE_NOUNS
         or not doc[noun].text[:1].isupper()
         or not doc[noun].is_alpha
         or view.key(noun + 1)
@@ -127,3 +141,60 @@ def anaphor_partner(
     if k is None or k in named or is_media(k):
         return []
     return [k]
+
+
+#: words between the trigger and the named side that make it the group's host
+#: ("beraten die Regierungschefs bei X"): the group gathers, X takes part
+_HOST_WORDS = frozenset({"bei", "beim", "einladung", "vorsitz"})
+
+
+def unnamed_group_first(
+    view: DocView, sent: Span, t: Token, attendees: list[str]
+) -> bool:
+    """One named side (``attendees``) meets an unnamed group named before it in
+    the trigger's clause: after "mit" ("Mit den Vertretern der Länder wird
+    Minister X verhandeln") or as the subject that opens the sentence right
+    before the verb ("Die Landeshauptleute treffen am Dienstag Kanzler X").
+    Talks with an unnamed side are no meeting, a place does not make one
+    (:func:`kg.extract.meeting_checks.unnamed_side` covers the group after the
+    side). Not a group with its owner or names after it ("mit Vertretern der
+    IG Metall"), a body that convenes, a visit, nor a group that gathers at
+    the side's ("Die Regierungschefs beraten bei X")."""
+    if t.lower_.startswith(("besuch", "visite")) or t.lower_ in CONVENE_VERBS:
+        return False
+    named = {k for k in attendees if kind_of(k) is not Kind.PLACE}
+    if len(named) != 1 or any(is_intergov(k) for k in named):
+        return False
+    doc = view.doc
+    first = next((i for i in range(sent.start, sent.end) if view.key(i) in named), None)
+    if first is None:
+        return False
+    opening = dateline_end(view, sent) or sent.start
+    for i in range(opening, first):
+        if view.key(i) is not None or "-" in doc[i].text:
+            continue
+        if not unnamed_plural(view, sent, i) or _owner_after(view, i, first):
+            continue
+        before = [view.lowers[j] for j in range(max(sent.start, i - 2), i)]
+        if "mit" in before:
+            return True
+        if (
+            i - 1 == opening
+            and view.lowers[opening] == "die"
+            and i + 1 == t.i
+            and doc[t.i].pos_ != "AUX"
+            and not any(view.lowers[j] in _HOST_WORDS for j in range(t.i, first))
+        ):
+            return True
+    return False
+
+
+def _owner_after(view: DocView, i: int, end: int) -> bool:
+    """The group at ``i`` has its owner or names right after it: "Vertreter
+    der IG Metall", "die Parteichefs X und Y"."""
+    j = i + 1
+    while (
+        j < end and view.key(j) is None and view.lowers[j] in ARTICLES | {"von", "aus"}
+    ):
+        j += 1
+    return j < end and view.key(j) is not None

@@ -102,8 +102,6 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         out += anaphor_subject(view, sent, t, kind, out)
         # "Die Ärztekammer und Stadträtin X verhandelten": the body too
         out += [k for k in bodies_before_person(view, sent, t) if k not in out]
-    # "Die Gewerkschaft X verhandelt mit dem Konzern": the firm named before
-    out += [k for k in anaphor_partner(view, sent, t, kind, out) if k not in out]
     if t.lower_.startswith(("einbestell", "zitier", "bestellt")):
         out += _ministry_states(view, sent)
     # "Kurz empfing ihn", "sprach mit ihm", "den Gast", "zu Gast bei Papst X"
@@ -150,7 +148,9 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     # "X reiste nach Paris. Bei dem Treffen mit Y": X
     out += subject_before(view, sent, t, kind, out)
     # "Die EU-Innenminister … Bei einem Treffen vereinbarten die Minister": EU
-    return out + council_before(view, sent, t, out)
+    out += council_before(view, sent, t, out)
+    # "Die Gewerkschaft X verhandelt mit dem Konzern": the firm named before
+    return out + [k for k in anaphor_partner(view, sent, t, kind, out) if k not in out]
 
 
 DETERMINERS = INDEFINITE_ARTICLES | POSSESSIVE_ARTICLES

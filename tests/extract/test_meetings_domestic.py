@@ -3,7 +3,9 @@ with a person in the subject that opens the clause ("Die Ärztekammer und
 Stadträtin X verhandelten"), the firm a definite noun after "mit" refers to
 ("verhandelt mit dem Konzern"), the subject after an opening phrase whose
 partner has its kind noun ("Nach den Gesprächen mit der Gewerkschaft X zeigte
-sich Y"). Invented sentences on hand-annotated Docs."""
+sich Y"); talks of one named side with an unnamed group told before it are
+no meeting ("Mit den Vertretern der Länder wird Minister X verhandeln").
+Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
 
@@ -103,4 +105,38 @@ def test_the_subject_after_talks_with_a_union_and_its_name(blank_nlp) -> None:
     )
     assert meetings_found(blank_nlp, text, _ACTORS) == [
         ({"Metallunion", "Westbahn"}, None)
+    ]
+
+
+def test_the_body_named_by_the_tail_of_its_name_before_a_final_verb(
+    blank_nlp,
+) -> None:
+    text = (
+        "Ministerin Ida Roth kritisiert die Zahnärztekammer. Sie will am "
+        "Montag erneut mit der Kammer verhandeln."
+    )
+    assert meetings_found(blank_nlp, text, _ACTORS) == [
+        ({"Ida Roth", "Zahnärztekammer"}, None)
+    ]
+
+
+def test_talks_with_an_unnamed_group_after_mit_before_the_side(blank_nlp) -> None:
+    text = (
+        "Mit den Vertretern der Länder wird Minister Olaf Berg am Freitag in "
+        "Linz verhandeln."
+    )
+    assert meetings_found(blank_nlp, text, _ACTORS) == []
+
+
+def test_an_unnamed_group_that_meets_a_named_person(blank_nlp) -> None:
+    text = "Die Landeshauptleute treffen am Dienstag Kanzler Olaf Berg in Linz."
+    assert meetings_found(blank_nlp, text, _ACTORS) == []
+
+
+def test_a_group_with_its_owner_named_is_a_side(blank_nlp) -> None:
+    text = (
+        "Mit Vertretern der Metallunion traf sich Minister Olaf Berg am Montag in Linz."
+    )
+    assert meetings_found(blank_nlp, text, _ACTORS) == [
+        ({"Metallunion", "Olaf Berg"}, "Linz")
     ]
