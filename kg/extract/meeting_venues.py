@@ -10,7 +10,9 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.focus import dateline_end, focus_city
+from kg.extract.meeting_slots import places_in, seat_building
 from kg.extract.records import Kind, Meeting, kind_of
+from kg.extract.triggers import trigger_kind
 from kg.extract.view import DocView
 from kg.lang.de.places import TOWN_VENUES
 
@@ -37,7 +39,7 @@ def town_venues(view: DocView, meetings: list[Meeting]) -> list[Meeting]:
                     and (k := _venue_town(view, view.sents[s_i]))
                 ),
                 None,
-            )
+            ) or _told_before(view, m)
             if town is not None:
                 m = replace(m, location=town)
         out.append(m)
@@ -57,6 +59,9 @@ def _venue_town(view: DocView, sent: Span) -> str | None:
             if j >= sent.end or doc[j].lower_ not in ("der", "dem"):
                 continue
             j += 1
+        if seat_building(k := view.key(j)) and k is not None:
+            # "ins Kanzleramt geladen": the building, as "im" gives it
+            return "place/" + k.partition("/")[2]
         adjective = None
         if j < sent.end and doc[j].text.endswith("er") and doc[j].text[:1].isupper():
             adjective = doc[j].text  # "im Grazer Landhaus", "im Wiener Rathaus"
@@ -98,3 +103,32 @@ def _report_town(view: DocView) -> str | None:
             return k
         return None
     return focus_city(view.entities.values())
+
+
+#: determiners of a meeting noun that refers to the one told just before
+_BACK_DETERMINERS = frozenset({"dem", "den", "der", "diesem", "diesen", "dieser"})
+
+
+def _told_before(view: DocView, m: Meeting) -> str | None:
+    """The place of the meeting noun of the sentence before ``m``'s first one,
+    when that first one refers back to it ("An dem Treffen nahmen … teil"):
+    a place after "in" there, or its town venue."""
+    first = min(m.sentences)
+    if first == 0 or first >= len(view.sents):
+        return None
+    sent = view.sents[first]
+    doc = view.doc
+    if not any(
+        trigger_kind(w) == "noun"
+        and w.i > sent.start
+        and doc[w.i - 1].lower_ in _BACK_DETERMINERS
+        for w in sent
+    ):
+        return None
+    before = view.sents[first - 1]
+    if not any(trigger_kind(w) == "noun" for w in before):
+        return None
+    found = places_in(view, before)
+    if found:
+        return found[0][1]
+    return _venue_town(view, before)

@@ -77,6 +77,9 @@ TOWN_VENUES = frozenset(
         ("Landhaussaal",),
         ("Haus", "der", "Industrie"),
         ("Haus", "der", "Wirtschaft"),
+        # a chancellery the model left untagged (tagged: SEAT_BUILDINGS)
+        ("Kanzleramt",),
+        ("Bundeskanzleramt",),
     }
 )
 
