@@ -17,12 +17,20 @@ from kg.extract.focus import dateline_end
 from kg.extract.media import is_media
 from kg.extract.meeting_checks import _unnamed_plural as unnamed_plural
 from kg.extract.org_anaphor import org_anaphor
-from kg.extract.records import Kind, kind_of
+from kg.extract.records import Entity, Kind, Meeting, kind_of
+from kg.extract.triggers import trigger_kind
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
 from kg.lang.de.meetings import CONVENE_VERBS
+from kg.lang.de.not_meetings import SESSION_WORDS
 
-__all__ = ["anaphor_partner", "bodies_before_person", "unnamed_group_first"]
+__all__ = [
+    "anaphor_partner",
+    "bodies_before_person",
+    "without_lone_bodies",
+    "only_in_topic",
+    "unnamed_group_first",
+]
 
 #: how many words of a title may stand between the conjunction and the person
 #: ("und Gesundheitsstadträtin X", "und der SPÖ-Verhandler X")
@@ -198,3 +206,81 @@ def _owner_after(view: DocView, i: int, end: int) -> bool:
     ):
         j += 1
     return j < end and view.key(j) is not None
+
+
+def only_in_topic(view: DocView, sent: Span, keys: list[str]) -> list[str]:
+    """``keys`` without the persons ``sent`` names only in the topic of the
+    talks, a phrase after "über" ("Der Parteivorstand beriet über die
+    Nachfolge von X": X is what they talk about, not who); persons it does
+    not name (found in the sentences before) stay, and so do organisations
+    and states (the target of a takeover, the union one joins are sides)."""
+    out = []
+    for k in keys:
+        if kind_of(k) is not Kind.PERSON:
+            out.append(k)  # "Gespräche über den Beitritt zur EU": a side
+            continue
+        at = [i for i in range(sent.start, sent.end) if view.key(i) == k]
+        if at and all(_in_topic_phrase(view, sent, i) for i in at):
+            continue
+        out.append(k)
+    return out
+
+
+#: gazetteer kinds of an organisation whose meeting alone is a session of its
+#: own (a party board, a cabinet, a parliament, a company's supervisory board,
+#: a union's conference), no meeting between sides
+_SESSION_KINDS = frozenset({"party", "gov", "parliament", "company", "union", "court"})
+
+
+def without_lone_bodies(
+    meetings: list[Meeting], entities: list[Entity]
+) -> list[Meeting]:
+    """``meetings`` without those of one national organisation alone told
+    only by words of a session (:data:`SESSION_WORDS`: "Der Parteivorstand
+    der X beriet am Montag in Wien", "Der Aufsichtsrat der Y tagte"): a
+    session of one body stays out, a place does not make it a meeting. An
+    intergovernmental body's summit stays ("Die OPEC beriet in Wien"), and
+    so do talks of one named side ("in den Verhandlungen mit X in Linz")."""
+    kinds = {e.key: e.org_kind for e in entities}
+    out = []
+    for m in meetings:
+        actors = set(m.attendees) | set(m.organizers)
+        if len(actors) == 1 and all(w.lower() in SESSION_WORDS for w in m.triggers):
+            (k,) = actors
+            if (
+                kind_of(k) is Kind.ORG
+                and not is_intergov(k)
+                and kinds.get(k) in _SESSION_KINDS | {None}
+            ):
+                continue
+        out.append(m)
+    return out
+
+
+#: how far back from a person "über" may open its topic phrase
+_TOPIC_REACH = 8
+#: words of a noun phrase between "über" and a person: "über die Nachfolge
+#: von X", "über den Rücktritt des Ministers X"
+_PHRASE_WORDS = ARTICLES | {"des", "von", "vom", "eines", "einer", "ein", "eine"}
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _in_topic_phrase(view: DocView, sent: Span, i: int) -> bool:
+    """Token ``i`` ends a noun phrase opened by "über" ("über die Nachfolge
+    von X"): only articles, "von", nouns and adjectives between; not past a
+    verb ("Über das Polizeiaufgebot spottet selbst X": X is the subject)."""
+    doc = view.doc
+    for j in range(i - 1, max(sent.start, i - _TOPIC_REACH) - 1, -1):
+        w = doc[j]
+        if w.lower_ == "über":
+            return True
+        if view.key(j) is not None or w.lower_ in _PHRASE_WORDS:
+            continue
+        if trigger_kind(w) is not None:
+            return False  # "enttäuscht über das Treffen von X": the meeting's
+        if w.is_alpha and w.text[:1].isupper():
+            continue  # a noun or title: "Nachfolge", "Ministers"
+        if w.is_alpha and w.lower_.endswith(_ADJECTIVE_ENDINGS):
+            continue  # "des früheren Ministers"
+        return False
+    return False

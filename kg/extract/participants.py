@@ -36,7 +36,11 @@ from kg.extract.counterparts import (
     state_of_post,
     subject_before,
 )
-from kg.extract.meeting_bodies import anaphor_partner, bodies_before_person
+from kg.extract.meeting_bodies import (
+    anaphor_partner,
+    bodies_before_person,
+    only_in_topic,
+)
 from kg.extract.partners import (
     both_named,
     compound_sides,
@@ -150,7 +154,9 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     # "Die EU-Innenminister … Bei einem Treffen vereinbarten die Minister": EU
     out += council_before(view, sent, t, out)
     # "Die Gewerkschaft X verhandelt mit dem Konzern": the firm named before
-    return out + [k for k in anaphor_partner(view, sent, t, kind, out) if k not in out]
+    out += [k for k in anaphor_partner(view, sent, t, kind, out) if k not in out]
+    # "beriet über die Nachfolge von X": not X
+    return only_in_topic(view, sent, out)
 
 
 DETERMINERS = INDEFINITE_ARTICLES | POSSESSIVE_ARTICLES

@@ -4,7 +4,9 @@ Stadträtin X verhandelten"), the firm a definite noun after "mit" refers to
 ("verhandelt mit dem Konzern"), the subject after an opening phrase whose
 partner has its kind noun ("Nach den Gesprächen mit der Gewerkschaft X zeigte
 sich Y"); talks of one named side with an unnamed group told before it are
-no meeting ("Mit den Vertretern der Länder wird Minister X verhandeln").
+no meeting ("Mit den Vertretern der Länder wird Minister X verhandeln"); a
+person named only in the topic after "über" takes no part; a session of one
+national body alone is no meeting ("Der Parteivorstand beriet in X").
 Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _ACTORS = {
     "Nordstahl": "ORG",
     "Metallunion": "ORG",
     "Westbahn": "ORG",
+    "Volkspartei": "ORG",
+    "OPEC": "ORG",
+    "Wien": "LOC",
     "Linz": "LOC",
 }
 
@@ -140,3 +145,23 @@ def test_a_group_with_its_owner_named_is_a_side(blank_nlp) -> None:
     assert meetings_found(blank_nlp, text, _ACTORS) == [
         ({"Metallunion", "Olaf Berg"}, "Linz")
     ]
+
+
+def test_a_person_in_the_topic_after_ueber_takes_no_part(blank_nlp) -> None:
+    text = (
+        "Der Bauernbund beriet am Montag mit dem Handelsverband über die "
+        "Nachfolge von Olaf Berg."
+    )
+    assert meetings_found(blank_nlp, text, _ACTORS) == [
+        ({"Bauernbund", "Handelsverband"}, None)
+    ]
+
+
+def test_the_session_of_one_party_alone_is_no_meeting(blank_nlp) -> None:
+    text = "Der Vorstand der Volkspartei beriet am Montag in Linz."
+    assert meetings_found(blank_nlp, text, _ACTORS) == []
+
+
+def test_the_summit_of_an_intergovernmental_body_alone_stays(blank_nlp) -> None:
+    text = "Die OPEC beriet am Montag in Wien."
+    assert meetings_found(blank_nlp, text, _ACTORS) == [({"OPEC"}, "Wien")]
