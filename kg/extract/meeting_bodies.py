@@ -20,7 +20,7 @@ from kg.extract.org_anaphor import org_anaphor
 from kg.extract.records import Entity, Kind, Meeting, kind_of
 from kg.extract.triggers import trigger_kind
 from kg.extract.view import DocView
-from kg.lang.de.grammar import ARTICLES
+from kg.lang.de.grammar import ADJ_ENDINGS, ARTICLES
 from kg.lang.de.meetings import CONVENE_VERBS
 from kg.lang.de.not_meetings import SESSION_WORDS
 
@@ -262,7 +262,6 @@ _TOPIC_REACH = 8
 #: words of a noun phrase between "über" and a person: "über die Nachfolge
 #: von X", "über den Rücktritt des Ministers X"
 _PHRASE_WORDS = ARTICLES | {"des", "von", "vom", "eines", "einer", "ein", "eine"}
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _in_topic_phrase(view: DocView, sent: Span, i: int) -> bool:
@@ -280,7 +279,7 @@ def _in_topic_phrase(view: DocView, sent: Span, i: int) -> bool:
             return False  # "enttäuscht über das Treffen von X": the meeting's
         if w.is_alpha and w.text[:1].isupper():
             continue  # a noun or title: "Nachfolge", "Ministers"
-        if w.is_alpha and w.lower_.endswith(_ADJECTIVE_ENDINGS):
+        if w.is_alpha and w.lower_.endswith(ADJ_ENDINGS):
             continue  # "des früheren Ministers"
         return False
     return False
