@@ -39,7 +39,9 @@ from kg.extract.channels import without_channel_networks
 from kg.extract.coref import reference_mentions, title_references, with_references
 from kg.extract.designations import place_designations
 from kg.extract.interactions import find_interactions
+from kg.extract.meeting_bodies import without_lone_bodies
 from kg.extract.meeting_slots import fold_venue_meetings, seats_as_places
+from kg.extract.meeting_venues import town_venues
 from kg.extract.meetings import find_meetings
 from kg.extract.mentions import attach_countries, collect_mentions
 from kg.extract.offsets import unsqueeze
@@ -128,6 +130,10 @@ def doc_to_records(
     meetings = fold_represented_states(found.meetings, roles)
     # "beraten in Paris" and "im Élysée-Palast empfangen": one meeting
     meetings = fold_venue_meetings(meetings, entities)
+    # "empfing X im Rathaus": in the town the report is from
+    meetings = town_venues(view, meetings)
+    # "Der Parteivorstand beriet in Wien": a session of one body
+    meetings = without_lone_bodies(meetings, entities)
     quotes = find_quotes(view, text=doc_text)
     # the national bodies quotes speak for, named by their adjective too
     entities = speaker_bodies(quotes, entities)

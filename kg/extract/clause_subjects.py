@@ -890,6 +890,7 @@ def _first_subject_after_phrase(view: DocView, sent: Span, t: Token) -> str | No
         or doc[j].lower_ in PHRASE_WORDS
         or doc[j].text.isdigit()  # a year: "Bei ihrem Treffen 2003 in Bali"
         or doc[j].lower_ in REPRESENTATIVES  # "mit Vertretern der X"
+        or org_apposition(view, j, sent.end)  # "mit der Gewerkschaft X"
         or match_title(doc[j].text)
         or (doc[j].is_lower and is_title_modifier(doc[j].lower_))
     ):

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import is_intergov, keys_in, state_of_capital
 from kg.extract.counterparts import counterparts_abroad
 from kg.extract.envoys import senders
+from kg.extract.meeting_bodies import unnamed_group_first
 from kg.extract.meeting_checks import (
     broadcast,
     co_visitors,
@@ -482,6 +483,7 @@ def _sentence_meetings(
             and not broadcast(view, sent, t)
             and not unnamed_first_person(view, sent, t, kept)
             and not unnamed_side(view, sent, t, kept)
+            and not unnamed_group_first(view, sent, t, kept)
         ):
             c.attendees = kept
             checked.append((t, c))

@@ -36,6 +36,11 @@ from kg.extract.counterparts import (
     state_of_post,
     subject_before,
 )
+from kg.extract.meeting_bodies import (
+    anaphor_partner,
+    bodies_before_person,
+    only_in_topic,
+)
 from kg.extract.partners import (
     both_named,
     compound_sides,
@@ -99,6 +104,8 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
         out += subjects_of_verb(view, sent, t)
         # "Die Bank berät mit dem Landesschulrat": the bank named before
         out += anaphor_subject(view, sent, t, kind, out)
+        # "Die Ärztekammer und Stadträtin X verhandelten": the body too
+        out += [k for k in bodies_before_person(view, sent, t) if k not in out]
     if t.lower_.startswith(("einbestell", "zitier", "bestellt")):
         out += _ministry_states(view, sent)
     # "Kurz empfing ihn", "sprach mit ihm", "den Gast", "zu Gast bei Papst X"
@@ -145,7 +152,11 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     # "X reiste nach Paris. Bei dem Treffen mit Y": X
     out += subject_before(view, sent, t, kind, out)
     # "Die EU-Innenminister … Bei einem Treffen vereinbarten die Minister": EU
-    return out + council_before(view, sent, t, out)
+    out += council_before(view, sent, t, out)
+    # "Die Gewerkschaft X verhandelt mit dem Konzern": the firm named before
+    out += [k for k in anaphor_partner(view, sent, t, kind, out) if k not in out]
+    # "beriet über die Nachfolge von X": not X
+    return only_in_topic(view, sent, out)
 
 
 DETERMINERS = INDEFINITE_ARTICLES | POSSESSIVE_ARTICLES

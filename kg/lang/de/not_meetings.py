@@ -12,6 +12,7 @@ import re
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "SESSION_WORDS",
     "BROADCAST_VERBS",
     "CANCEL_VERBS",
     "CANCEL_WORDS",
@@ -311,3 +312,25 @@ PLURAL_DETERMINERS = frozenset(
     {"die", "alle", "beide", "beiden", "zwei", "drei", "vier", "fünf", "mehrere"}
 )
 DATIVE_PREPOSITIONS = frozenset({"mit", "von", "zu", "bei"})
+
+#: words that tell a session of one body (a party board, a cabinet, a
+#: supervisory board: "Der Parteivorstand beriet am Montag", "Der Aufsichtsrat
+#: tagte"); with one organisation alone they are no meeting between sides
+SESSION_WORDS = frozenset(
+    {
+        "beriet",
+        "berieten",
+        "berät",
+        "beraten",
+        "tagte",
+        "tagten",
+        "tagt",
+        "tagen",
+        "getagt",
+        "sitzung",
+        "sondersitzung",
+        "vorstandssitzung",
+        "klausur",
+        "klausurtagung",
+    }
+)
