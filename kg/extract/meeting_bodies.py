@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import is_intergov
 from kg.extract.focus import dateline_end
 from kg.extract.media import is_media
-from kg.extract.meeting_checks import _unnamed_plural as unnamed_plural
+from kg.extract.meeting_checks import unnamed_plural
 from kg.extract.org_anaphor import org_anaphor
 from kg.extract.records import Entity, Kind, Meeting, kind_of
 from kg.extract.triggers import trigger_kind

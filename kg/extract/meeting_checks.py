@@ -438,7 +438,7 @@ def on_sidelines(sent: Span, t: Token) -> bool:
     )
 
 
-def _unnamed_plural(view: DocView, sent: Span, i: int) -> bool:
+def unnamed_plural(view: DocView, sent: Span, i: int) -> bool:
     """The word at ``i`` is a plural noun of persons with its determiner:
     "die Parteichefs", "die drei Landeshauptleute", "mit den Gewerkschaften",
     "mit Vertretern"."""
@@ -507,7 +507,7 @@ def unnamed_side(view: DocView, sent: Span, t: Token, attendees: list[str]) -> b
         if i < first:
             continue  # "beraten die Regierungschefs bei X in Paris": a
             # gathering of the group at its host's
-        if view.key(i) is not None or not _unnamed_plural(view, sent, i):
+        if view.key(i) is not None or not unnamed_plural(view, sent, i):
             continue
         # the group's own names or owner right after it: "die Parteichefs X
         # und Y", "Vertretern der IG Metall", "die Außenminister der EU"
