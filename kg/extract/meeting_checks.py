@@ -64,6 +64,7 @@ __all__ = [
     "drop_interviewers",
     "on_sidelines",
     "unnamed_first_person",
+    "unnamed_plural",
     "unnamed_side",
     "title_possessors",
     "later_mention",
