@@ -35,6 +35,8 @@ from kg.lang.de.meetings import (
     TOLD_ARTICLES,
     TOLD_CONTRACTIONS,
     TOPIC_CLOSERS,
+    TRAVEL_VERBS,
+    TRIP_NOUNS,
 )
 from kg.lang.de.places import SEAT_BUILDINGS
 from kg.lang.de.speech import SAYING_VERBS_FOR_TIMES
@@ -89,7 +91,7 @@ def _sidelines_place(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str
         (
             w
             for w in sent[:-2]
-            if w.lower_ in SIDELINES and doc[w.i + 1].lower_ in ("des", "der")
+            if w.lower_ in SIDELINES and doc[w.i + 1].lower_ in _SIDE_DETERMINERS
         ),
         None,
     )
@@ -98,7 +100,17 @@ def _sidelines_place(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str
     noun = doc[side.i + 2]
     stems = tuple({noun.lower_, noun.lower_.removesuffix("s")})
     earlier = [view.sents[j] for j in range(s_i - 1, max(s_i - _SIDE_REACH, -1), -1)]
-    named = [b for b in earlier if any(w.lower_.endswith(stems) for w in b)]
+    # "X reiste nach Kiew. … Am Rande des Besuchs": the trip told by its verb
+    trip = noun.lower_.endswith(TRIP_NOUNS)
+    named = [
+        b
+        for b in earlier
+        if any(
+            w.lower_.endswith(stems)
+            or (trip and w.lower_ in TRAVEL_VERBS and _goal_after(w, b))
+            for w in b
+        )
+    ]
     if not named and trigger_kind(noun) == "noun":
         named = [b for b in earlier if any(trigger_kind(w) for w in b)]
     for before in named:
@@ -106,6 +118,15 @@ def _sidelines_place(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str
             return [(side.idx, places[0][1])]
     return []
 
+
+def _goal_after(verb: Token, sent: Span) -> bool:
+    """The clause of travel verb ``verb`` in ``sent`` names its goal after
+    "nach" ("reiste am Montag nach Kiew", "ist nach Wien gereist")."""
+    return any(w.lower_ == "nach" for w in sent if w.i != verb.i)
+
+
+#: "am Rande des Besuchs", "am Rande ihres Besuchs"
+_SIDE_DETERMINERS = frozenset({"des", "der", "seines", "ihres", "seiner", "ihrer"})
 
 #: how many sentences back "am Rande des X" looks for X
 _SIDE_REACH = 10

@@ -15,6 +15,7 @@ from kg.extract.records import Kind, Meeting, kind_of
 from kg.extract.triggers import trigger_kind
 from kg.extract.view import DocView
 from kg.lang.de.places import TOWN_VENUES
+from kg.nlp import gazetteer
 
 __all__ = ["town_venues"]
 
@@ -62,6 +63,8 @@ def _venue_town(view: DocView, sent: Span) -> str | None:
         if seat_building(k := view.key(j)) and k is not None:
             # "ins Kanzleramt geladen": the building, as "im" gives it
             return "place/" + k.partition("/")[2]
+        if k is not None and (town := _town_ending(view, j, k)):
+            return town  # "im Landratsamt Rosenheim", "im Kanzleramt in Berlin"
         adjective = None
         if j < sent.end and doc[j].text.endswith("er") and doc[j].text[:1].isupper():
             adjective = doc[j].text  # "im Grazer Landhaus", "im Wiener Rathaus"
@@ -74,6 +77,24 @@ def _venue_town(view: DocView, sent: Span) -> str | None:
                     return _town_of_adjective(view, adjective or "")
                 return _report_town(view)
     return None
+
+
+def _town_ending(view: DocView, j: int, key: str) -> str | None:
+    """The town that ends the name of the organisation ``key`` that starts
+    at token ``j``, its building the meeting is held in: "im Landratsamt
+    Rosenheim", "im Kanzleramt in Berlin" as one name (Rosenheim, Berlin)."""
+    if kind_of(key) is not Kind.ORG:
+        return None
+    end = j
+    while end < len(view.doc) and view.key(end) == key:
+        end += 1
+    last = view.doc[end - 1]
+    if end - j < 2 or not last.is_alpha:
+        return None
+    entry = gazetteer.lookup(last.text, label="LOC")
+    if entry is None or entry.kind != "city":
+        return None
+    return "place/" + entry.name
 
 
 def _town_of_adjective(view: DocView, adjective: str) -> str | None:

@@ -73,7 +73,7 @@ from kg.extract.participants import (
     relative_clause,
     takes_part,
 )
-from kg.extract.partners import compound_body, hosts_in
+from kg.extract.partners import compound_body, hosts_in, talk_teller
 from kg.extract.records import Entity, Kind, Meeting, kind_of, name_of
 from kg.extract.short_forms import with_short_forms
 from kg.extract.triggers import (
@@ -395,6 +395,12 @@ def _sentence_meetings(
                 k
                 for k in first_person_teller(view, sent, t, tellers)
                 if k not in c.attendees
+            ]
+        if kind == "noun" and len(set(c.attendees)) == 1 and not c.organizers:
+            # "Das Gespräch mit X sei konstruktiv gewesen, sagte Y": Y is the
+            # other side
+            c.attendees += [
+                k for k in talk_teller(view, sent, t) if k not in c.attendees
             ]
         if (
             kind == "noun"

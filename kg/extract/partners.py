@@ -32,6 +32,7 @@ from kg.lang.de.meetings import (
     PAIR_NOUNS,
     PAIR_WORDS,
 )
+from kg.lang.de.speech import SPEAKER_CUES
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
 
@@ -48,6 +49,7 @@ __all__ = [
     "objects_before_participle",
     "officials_of_clause",
     "partners_by_reference",
+    "talk_teller",
 ]
 
 #: what ends the clause of a trigger
@@ -326,6 +328,56 @@ def judges_of(view: DocView, sent: Span, t: Token) -> list[str]:
             )
             return [k for j in range(start, i) if (k := view.person(j))]
     return []
+
+
+def talk_teller(view: DocView, sent: Span, t: Token) -> list[str]:
+    """The person who reports on the talk ``t`` with a partner that opens the
+    reported clause as its subject, the other side of it: "Das Gespräch mit X
+    sei konstruktiv gewesen, sagte Y", "Y sagte, das Treffen mit X sei gut
+    verlaufen". Not a spokesperson ("sagte Regierungssprecher Z"): one who
+    speaks for a side, not of a talk of his own."""
+    doc = view.doc
+    start = t.i - 1
+    while start > sent.start and doc[start].is_lower and doc[start].is_alpha:
+        if doc[start].lower_ in _TALK_ARTICLES:
+            break
+        start -= 1  # "das erste Gespräch", "ein langes Treffen"
+    if start < sent.start or doc[start].lower_ not in _TALK_ARTICLES:
+        return []
+    if start == sent.start:
+        # "…, sagte [Kanzler] Y": the first name after the cue that follows
+        # the clause's comma
+        cue = next(
+            (
+                i
+                for i in range(t.i + 2, sent.end - 1)
+                if doc[i].text == "," and view.lowers[i + 1] in SPEAKER_CUES
+            ),
+            None,
+        )
+        if cue is None:
+            return []
+        for j in range(cue + 2, min(cue + 6, sent.end)):
+            if "sprecher" in view.lowers[j]:
+                return []
+            if view.key(j):
+                k = view.person(j)
+                return [k] if k else []
+        return []
+    # "Y sagte, das Treffen mit X …": the persons before the cue
+    if (
+        start - 2 <= sent.start
+        or doc[start - 1].text != ","
+        or view.lowers[start - 2] not in SPEAKER_CUES
+    ):
+        return []
+    out = [k for j in range(sent.start, start - 2) if (k := view.person(j))]
+    spokes = any("sprecher" in view.lowers[j] for j in range(sent.start, start - 2))
+    return [] if spokes else list(dict.fromkeys(out))
+
+
+#: articles of a talk noun that opens a reported clause
+_TALK_ARTICLES = frozenset({"das", "ein", "dieses", "der", "die"})
 
 
 def noun_before_name(view: DocView, sent: Span, j: int, end: int) -> bool:

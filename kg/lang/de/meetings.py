@@ -98,6 +98,8 @@ __all__ = [
     "TALK_VERBS",
     "CHAT_VERBS",
     "SIDELINES",
+    "TRIP_NOUNS",
+    "TRAVEL_VERBS",
     "SIDE_TALK_WORDS",
     "TIME_ANCHORS",
     "TOLD_ARTICLES",
@@ -660,6 +662,20 @@ PLURAL_MEETING_ENDINGS = ("ungen", "che", "chen", "zen", "eln", "runden")
 #: "am Rande des Gipfels": a talk held beside another meeting
 #: (:func:`kg.extract.meeting_checks.on_sidelines`)
 SIDELINES = frozenset({"rande"})
+#: endings of nouns for a trip ("am Rande des Besuchs", "der Reise") and the
+#: verbs that tell one ("X reiste nach Kiew"): the trip's goal is the place
+TRIP_NOUNS = (
+    "besuch",
+    "besuchs",
+    "besuches",
+    "reise",
+    "visite",
+    "aufenthalt",
+    "aufenthalts",
+)
+TRAVEL_VERBS = frozenset(
+    "reist reiste reisten gereist flog flogen fliegt geflogen eingetroffen".split()
+)
 #: words for a talk of two beside a larger meeting ("ein Vier-Augen-Gespräch",
 #: "das Einzelgespräch"); "bilateral…" counts too
 SIDE_TALK_WORDS = frozenset(
