@@ -2,8 +2,9 @@
 ("heißt es in dem Ansuchen", "heißt es in der Klagsschrift") is the person's or
 body's that the article named before as filing it ("X hat ein Bauansuchen
 eingereicht", "X hat Y auf Schadenersatz verklagt"), and so are the
-unattributed Konjunktiv sentences right before it. Invented texts, no
-model."""
+unattributed Konjunktiv sentences right before it; a reporting clause set in
+after a few words and followed by a first-person subject ("Keine Ahnung,
+sagte X, ich habe …") gives two quotes. Invented texts, no model."""
 
 from __future__ import annotations
 
@@ -67,3 +68,33 @@ def test_an_actor_after_a_preposition_files_nothing(gazetteer_nlp) -> None:
         {"Bezirksamt Nordstadt": ORG},
     )
     assert {w for w, _ in said(rec, "who", "text")} == {None}
+
+
+def test_a_first_person_clause_after_a_set_in_reporting_clause(gazetteer_nlp) -> None:
+    # "Keine Ahnung, sagte X, ich habe …": two quotes, the reporting clause
+    # in neither
+    rec = extract(
+        gazetteer_nlp,
+        "Der Nachbar Peter Hollmann stand vor dem Haus. Keine Ahnung, sagte "
+        "Hollmann, ich habe den Mann hier nie gesehen.",
+        {"Peter Hollmann": PER, "Hollmann": PER},
+    )
+    assert said(rec, "who", "text") == {
+        ("person/Peter Hollmann", "Keine Ahnung"),
+        ("person/Peter Hollmann", "ich habe den Mann hier nie gesehen"),
+    }
+
+
+def test_a_fronted_phrase_before_the_reporting_clause_stays_one_quote(
+    gazetteer_nlp,
+) -> None:
+    # "Heute, sagte X, ist …": the words after the clause go on the same one
+    rec = extract(
+        gazetteer_nlp,
+        "Der Nachbar Peter Hollmann stand vor dem Haus. Seit Jahren, sagte "
+        "Hollmann, wohnt hier niemand mehr.",
+        {"Peter Hollmann": PER, "Hollmann": PER},
+    )
+    assert said(rec, "text") == {
+        ("Seit Jahren, sagte Hollmann, wohnt hier niemand mehr",)
+    }
