@@ -67,6 +67,7 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ARTICLES,
     AUXILIARIES,
+    FIRST_PERSON,
     FIRST_PERSON_WORDS,
     FRONTED_SUBORDINATORS,
     INDEFINITE_ARTICLES,
@@ -436,12 +437,12 @@ def _trailing(
         return None
     if tail_by is not None:
         pass  # the clause ends before the second reporting clause
-    elif (
-        not inserted
-        and (split := _first_person_after(view, sent, first.i, c, close, colon))
-        is not None
-    ):
-        # "Ich war die Lady, sagt sie, mich nahmen sie ernst": two quotes
+    elif (not inserted or _own_clause_after(view, close, b - a)) and (
+        split := _first_person_after(view, sent, first.i, c, close, colon)
+    ) is not None:
+        # "Ich war die Lady, sagt sie, mich nahmen sie ernst": two quotes; "Keine
+        # Ahnung, sagte X, ich habe …": a first-person subject opens a clause of
+        # its own, not the rest of the words before the reporting clause
         end, tail = split
     elif inserted and close is not None:
         # "Das, verspricht Cook, werde sich heuer ändern": a few words, the
@@ -639,6 +640,16 @@ def _own_words(view: DocView, sent: Span, j: int) -> bool:
         return False
     words = [t for t in doc[j + 1 : sent.end] if t.is_alpha][:_OWN_WORDS_WINDOW]
     return any(t.lower_ in FIRST_PERSON_WORDS and t.is_lower for t in words)
+
+
+def _own_clause_after(view: DocView, close: int | None, before: int) -> bool:
+    """The words after the reporting clause set in at comma ``close`` open
+    with a first-person subject ("Keine Ahnung, sagte X, ich habe …"): a
+    clause of its own, the ``before`` characters before the clause a quote of
+    their own too (eight at least)."""
+    return (
+        close is not None and before >= 8 and view.doc[close + 1].lower_ in FIRST_PERSON
+    )
 
 
 def _inserted_in(view: DocView, sent: Span, q0: int, k: int, close: int) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.records import Kind, kind_of
 from kg.extract.sources import nominative_in
 from kg.extract.speakers import as_state
 from kg.extract.view import DocView
+from kg.lang.de.grammar import ARTICLES, PREPOSITIONS
 from kg.lang.de.speech import (
     BODY_DOCUMENT_ENDINGS,
     GOVERNMENT_NOUNS,
@@ -32,6 +33,7 @@ from kg.lang.de.speech import (
     PROSECUTOR_ENDINGS,
     SPOKESPERSON_ENDINGS,
 )
+from kg.lang.de.speech_sources import DOCUMENT_FILING_VERBS
 
 __all__ = [
     "document_bodies",
@@ -117,20 +119,21 @@ def _document(word: str, text: str) -> bool:
     )
 
 
-def _cited_document(view: DocView, si: int) -> bool:
-    """The sentence ``si`` cites a text and names no speaker next to it."""
+def _cited_document(view: DocView, si: int) -> str | None:
+    """The noun (lower case) of the text the sentence ``si`` cites with no
+    speaker named next to it, if it cites one."""
     sent = view.sents[si]
     lowers = view.lowers[sent.start : sent.end]
     if not _CITING.intersection(lowers):
-        return False
+        return None
     texts = view.texts[sent.start : sent.end]
     for n, w in enumerate(lowers):
         if _document(w, texts[n]):
             j = sent.start + n
             after = range(j + 1, min(sent.end, j + 4))
             if not any(view.key(k) for k in after):
-                return True
-    return False
+                return w
+    return None
 
 
 def _organisation(view: DocView, key: str | None) -> bool:
@@ -159,10 +162,82 @@ def _author(view: DocView, si: int) -> str | None:
     return None
 
 
+# how many sentences back the text's filing is looked for
+_FILED_BACK = 12
+
+
+# prepositions a filer's name does not follow ("beim Bezirksamt")
+_NOT_FILER_BEFORE = PREPOSITIONS | {"beim"}
+
+
+def _after_preposition(view: DocView, i: int, start: int) -> bool:
+    """The name at token ``i`` follows a preposition, also with an article
+    between ("beim Amt", "bei dem Amt")."""
+    lowers = view.lowers
+    if i > start and lowers[i - 1] in _NOT_FILER_BEFORE:
+        return True
+    return (
+        i - 1 > start
+        and lowers[i - 1] in ARTICLES
+        and lowers[i - 2] in _NOT_FILER_BEFORE
+    )
+
+
+def _filer(view: DocView, si: int, noun: str) -> str | None:
+    """The person or body that filed the text ``noun`` the sentence ``si``
+    cites, named as the subject of a sentence before that names the same text
+    or files it ("Die Gesellschaft hat ein Bauansuchen eingereicht. … heißt es
+    in dem Ansuchen", "X hat Y auf Schadenersatz geklagt. … heißt es in der
+    Klagsschrift"): the first person or body of the nearest such sentence, not
+    after a preposition (a dateline's place is none)."""
+    ending = next((e for e in BODY_DOCUMENT_ENDINGS if noun.endswith(e)), noun)
+    verbs = DOCUMENT_FILING_VERBS.get(ending, frozenset())
+    for sj in range(si - 1, max(-1, si - _FILED_BACK - 1), -1):
+        sent = view.sents[sj]
+        hit = next(
+            (
+                i
+                for i in range(sent.start, sent.end)
+                if view.lowers[i] in verbs
+                or (view.texts[i][:1].isupper() and view.lowers[i].endswith(ending))
+            ),
+            None,
+        )
+        if hit is None:
+            continue
+        for i in range(sent.start, hit):
+            k = view.key(i)
+            if k is None or (i > sent.start and view.key(i - 1) == k):
+                continue  # no name, or inside one
+            if _after_preposition(view, i, sent.start):
+                continue  # "am Wiener Flughafen": no subject
+            if kind_of(k) is Kind.PERSON or _organisation(view, k):
+                return k
+        return None
+    return None
+
+
+def _before_filed(out: list[Found], si: int, author: str) -> None:
+    """Give ``author`` the unattributed indirect quotes of the sentences right
+    before sentence ``si`` that cites the text it filed ("Die Folgen hätten …
+    vernichtet. So habe X … verloren, heißt es in der Klagsschrift"): the
+    text's chain of Konjunktiv, in place."""
+    n = len(out) - 1
+    while n >= 0:
+        a, b, sj, kind, speaker, medium, label = out[n]
+        if speaker is not None or label is not None or kind != "indirect":
+            return
+        if sj != si - 1:
+            return
+        out[n] = (a, b, sj, kind, author, medium, None)
+        si, n = sj, n - 1
+
+
 def document_bodies(view: DocView, found: list[Found]) -> list[Found]:
     """``found`` with a quote cited from a body's text, no speaker named, given
     that body (:func:`_author`), and the unattributed quotes right after it
-    (the next sentences) too."""
+    (the next sentences) too; a text's filer (:func:`_filer`) also gets the
+    unattributed indirect quotes right before it (:func:`_before_filed`)."""
     out: list[Found] = []
     body: tuple[str, int] | None = None  # the body given and its last sentence
     for f in found:
@@ -171,8 +246,10 @@ def document_bodies(view: DocView, found: list[Found]) -> list[Found]:
             if body is not None and si - body[1] in (0, 1):
                 f = (a, b, si, kind, body[0], medium, None)
                 body = (body[0], si)
-            elif _cited_document(view, si):
+            elif (noun := _cited_document(view, si)) is not None:
                 author = _author(view, si)
+                if author is None and (author := _filer(view, si, noun)):
+                    _before_filed(out, si, author)
                 if author is not None:
                     f = (a, b, si, kind, author, medium, None)
                     body = (author, si)

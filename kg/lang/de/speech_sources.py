@@ -368,7 +368,18 @@ BODY_DOCUMENT_ENDINGS = (
     "anklageschrift",
     "gutachten",
     "schreiben",
+    "ansuchen",
+    "klagsschrift",
+    "klageschrift",
 )
+
+# the verbs that file a text the article cites later without its author ("X hat
+# Y auf Schadenersatz geklagt. … heißt es in der Klagsschrift"): a document's
+# ending and the verb forms whose subject wrote it
+_CLAIM_VERBS = frozenset(
+    "klagt klagte klagten geklagt verklagt verklagte verklagten eingeklagt".split()
+)
+DOCUMENT_FILING_VERBS = {"klagsschrift": _CLAIM_VERBS, "klageschrift": _CLAIM_VERBS}
 
 # prepositions after which a state is a place or a target, never who speaks
 # ("wollte zurück nach Xland, aber man habe ihm gesagt"); not "von" (the agent
