@@ -90,10 +90,20 @@ def in_place_end(doc: Doc, toks: list[Token], ents: list[Span], i: int) -> int:
     if end < n and toks[end].text[:1].isupper() and toks[end].is_alpha:
         return i  # "die Polizei in Wien Drogen ...": a place of something else
     place = gazetteer.lookup(doc[i + 2 : end].text, label="LOC")
+    if place is None and local is not None and _model_town(ents, i + 2, end):
+        return end  # "die Staatsanwaltschaft von Budweis": a town it does not know
     kinds = ("city", "region") if local is not None else ("city",)
     if place is None or place.label != "LOC" or place.kind not in kinds:
         return i
     return end
+
+
+def _model_town(ents: list[Span], start: int, end: int) -> bool:
+    """The model's one-word place at ``start:end`` (a town the gazetteer does
+    not know: a country, a region and a large city it does)."""
+    return end == start + 1 and any(
+        e.start == start and e.end == end and e.label_ == "LOC" for e in ents
+    )
 
 
 def named_place_end(doc: Doc, toks: list[Token], i: int) -> int:
