@@ -63,3 +63,28 @@ def test_a_known_union_after_its_noun_is_no_person(nlp) -> None:
     assert "vida" in _orgs(nlp, "Die Gewerkschaft Vida rief zum Streik auf .")
     # a first name after a company noun the gazetteer does not know stays one
     assert _orgs(nlp, "Die Firma Martin wächst .") == set()
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("IG BAU", "IG Bauen-Agrar-Umwelt"),
+        ("Anheuser-Busch", "Anheuser-Busch InBev"),
+        ("DuPont", "DuPont"),
+        ("Dow Chemical", "Dow Chemical"),
+        ("Check24", "Check24"),
+        ("GdP", "Gewerkschaft der Polizei"),
+        ("Osteuropabank", "Europäische Bank für Wiederaufbau und Entwicklung"),
+        ("Rates der Europäischen Zentralbank", "EZB-Rat"),
+    ],
+)
+def test_index_companies_unions_and_federations(form, name) -> None:
+    entry = gazetteer.lookup(form)
+    assert entry is not None and entry.label == "ORG" and entry.name == name
+
+
+def test_ambiguous_company_forms_are_lookup_only(nlp) -> None:
+    # "Total", "Ford", "Puma", "Dow": words, surnames, an index
+    assert _orgs(nlp, "Der Dow schloss am Freitag mit einem Plus .") == set()
+    assert _orgs(nlp, "Das Total der Ausgaben stieg deutlich .") == set()
+    assert "DuPont" in _orgs(nlp, "Der Chemiekonzern DuPont baut Stellen ab .")

@@ -45,6 +45,7 @@ from kg.lang.de.org_nouns import (
 
 __all__ = [
     "BARE_ORG_NOUNS",
+    "HOST_HEADS",
     "LEANING_STEMS",
     "GENITIVE_HEADS",
     "MEMBERS_HEADS",
@@ -409,6 +410,20 @@ APPOSITION_HEADS = (
 #: of organisation)
 PLACED_HEADS = frozenset(
     {"Uni", "Universität", "TU", "FH", "MedUni", "Med-Uni", "Staatsanwaltschaft"}
+)
+
+#: heads of the host an institute belongs to, in the genitive after its name
+#: ("das Institut für Virologie| der Universität Marburg", "des Zentrums für
+#: Molekulare Medizin| des Universitätsklinikums"): the host is a name apart
+HOST_HEADS = (
+    "universität",
+    "uni",
+    "hochschule",
+    "akademie",
+    "klinikum",
+    "klinik",
+    "spital",
+    "krankenhaus",
 )
 
 #: heads of names made of capitalised adjectives and a noun ("Syrische

@@ -22,10 +22,7 @@ from kg.lang.de.orgs import (
     COMPOUND_HEADS,
     ENGLISH_HEADS,
     ENGLISH_OF_HEADS,
-    IN_PLACE_ARTICLES,
-    IN_PLACE_HEADS,
     INDEFINITES,
-    LOCAL_BODY_HEADS,
     NAME_HEADS,
     PLACED_HEADS,
     is_company_noun,
@@ -41,6 +38,7 @@ from kg.lang.de.places import city_of_adjective
 from kg.lang.de.time import MONTHS, WEEKDAYS
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
+from kg.nlp.components.org_places import city_at, in_place_end, place_at, region_at
 from kg.nlp.lexicon import (
     PERSON_NAME,
     Feature,
@@ -153,20 +151,6 @@ def _city_adjective(word: str) -> bool:
     return False
 
 
-def _place_at(ents: list[Span], i: int, doc: Doc | None = None) -> int:
-    """The end of a place entity starting at token ``i`` (or, with ``doc``, of
-    a one-word place the gazetteer knows that the model ran into another
-    entity), else ``i``."""
-    for e in ents:
-        if e.start == i and e.label_ == "LOC":
-            return e.end
-    if doc is not None and i < len(doc) and doc[i].text[:1].isupper():
-        entry = gazetteer.lookup(doc[i].text, label="LOC")
-        if entry is not None and entry.kind in ("city", "region", "country"):
-            return i + 1
-    return i
-
-
 def _owner_at(ents: list[Span], doc: Doc, i: int) -> int:
     """The end of "der Weltbank" (an organisation in the genitive) starting at
     token ``i``, else ``i``."""
@@ -263,7 +247,7 @@ def _adjective_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
             i = j
             continue
         end = _complement_end(doc, j + 1, ents)
-        end = _place_at(ents, end, doc)
+        end = place_at(ents, end, doc)
         end = _owner_at(ents, doc, end)
         at_start = toks[i].is_sent_start or (
             i > 0
@@ -420,7 +404,7 @@ def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Prop
         text = tok.text
         if not text[:1].isupper() or not text.replace("-", "").isalpha():
             continue
-        in_place = _in_place_end(doc, toks, ents, tok.i)
+        in_place = in_place_end(doc, toks, ents, tok.i)
         if in_place > tok.i + 1:
             out.append(_Proposal(tok.i, in_place))
             continue
@@ -459,7 +443,7 @@ def _compound_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Prop
             continue
         if bare:
             continue
-        end = _place_at(ents, tok.i + 1)
+        end = place_at(ents, tok.i + 1)
         if end > tok.i + 1 and end < len(toks) and _armed_name(toks[end], ents):
             end += 1  # "die Separatistengruppe Donbass Volkswehr"
         if end > tok.i + 1:
@@ -474,11 +458,6 @@ def _armed_name(tok: Token, ents: list[Span]) -> bool:
     low = tok.lower_
     in_ent = any(e.start <= tok.i < e.end for e in ents)
     return not in_ent and _capital_word(tok) and low.endswith(ARMED_HEADS)
-
-
-#: heads of an office that name a body in a city only as a compound
-#: ("Finanzamt", "Innenministerium"; "das Amt in Wien" is any office)
-_IN_PLACE_COMPOUNDS = ("amt", "ministerium", "polizeidirektion")
 
 
 def _unit_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal]:
@@ -501,9 +480,9 @@ def _unit_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal
             continue
         start, end = tok.i, tok.i + 1
         if end + 1 < n and toks[end].lower_ == "in":
-            end = end + 2 if _city_at(ents, doc, end + 1) else end
-        elif _region_at(ents, doc, end) > end:
-            end = _region_at(ents, doc, end)
+            end = end + 2 if city_at(ents, doc, end + 1) else end
+        elif region_at(ents, doc, end) > end:
+            end = region_at(ents, doc, end)
         if end == tok.i + 1 and tok.i > 0 and _city_adjective(toks[tok.i - 1].text):
             start = tok.i - 1
         if (start, end) != (tok.i, tok.i + 1):
@@ -514,79 +493,6 @@ def _unit_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Proposal
 #: offices and stations of an organisation named with their place only
 #: ("ORF-Büro in Kiew", "ORF-Radio Oberösterreich"; "ORF-Radio" alone is the ORF)
 _PLACED_UNITS = frozenset({"büro", "radio"})
-
-
-def _region_at(ents: list[Span], doc: Doc, i: int) -> int:
-    """The end of a region or a city starting at token ``i``, else ``i``."""
-    end = _place_at(ents, i, doc)
-    if end == i:
-        return i
-    place = gazetteer.lookup(doc[i:end].text, label="LOC")
-    ok = place is not None and place.label == "LOC" and place.kind in ("region", "city")
-    return end if ok else i
-
-
-def _city_at(ents: list[Span], doc: Doc, i: int) -> bool:
-    """Token ``i`` is a one-word city ("Kiew")."""
-    end = _region_at(ents, doc, i)
-    if end != i + 1:
-        return False
-    place = gazetteer.lookup(doc[i].text, label="LOC")
-    return place is not None and place.kind == "city"
-
-
-def _in_place_end(doc: Doc, toks: list[Token], ents: list[Span], i: int) -> int:
-    """The end of "das Landesgericht in Wien", "die Botschaft in Kiew" for
-    the body noun at token ``i``: the definite article before it, "in" and a
-    city after it; else ``i``. The noun is one of :data:`IN_PLACE_HEADS` or a
-    compound of it or of an office ("das Finanzamt in Linz"); not a building
-    ("das Krankenhaus in Herat"), a plural ("die Gerichte in Wien") or a bare
-    "Amt". A local body (:data:`LOCAL_BODY_HEADS`: police, prosecutors,
-    administration, a city's or a region's government, a court) takes a
-    region too and "von" as well: "die Polizei in British Columbia", "die
-    Staatsanwaltschaft von Innsbruck", "die Stadtverwaltung von Lyon"."""
-    n = len(doc)
-    if i == 0 or i + 2 >= n or toks[i + 1].lower_ not in ("in", "von"):
-        return i
-    if toks[i - 1].lower_ not in IN_PLACE_ARTICLES:
-        return i
-    low = toks[i].lower_.rsplit("-", 1)[-1]
-    local = org_head(toks[i].text, LOCAL_BODY_HEADS)
-    if local is not None and not low.endswith((local, local + "s", local + "es")):
-        local = None
-    if toks[i + 1].lower_ == "von" and local is None:
-        return i
-    if local is None:
-        head = org_head(toks[i].text, IN_PLACE_HEADS + _IN_PLACE_COMPOUNDS)
-        if head is None or not low.endswith((head, head + "s", head + "es")):
-            return i
-        if low.rstrip("s") == head.rstrip("s") and head not in IN_PLACE_HEADS:
-            return i  # "das Amt in Wien": a bare noun of another kind
-    end = _place_at(ents, i + 2, doc)
-    if end == i + 2:
-        end = _named_place_end(doc, toks, i + 2)
-    if end == i + 2:
-        return i
-    if end < n and toks[end].text[:1].isupper() and toks[end].is_alpha:
-        return i  # "die Polizei in Wien Drogen ...": a place of something else
-    place = gazetteer.lookup(doc[i + 2 : end].text, label="LOC")
-    kinds = ("city", "region") if local is not None else ("city",)
-    if place is None or place.label != "LOC" or place.kind not in kinds:
-        return i
-    return end
-
-
-def _named_place_end(doc: Doc, toks: list[Token], i: int) -> int:
-    """The end of the longest place name of two or three capitalised words at
-    token ``i`` that the gazetteer knows, whatever the model made of them
-    ("British Columbia" as MISC, "České| Budějovice" cut); else ``i``."""
-    for end in range(min(i + 3, len(doc)), i + 1, -1):
-        if not all(t.text[:1].isupper() for t in toks[i:end]):
-            continue
-        place = gazetteer.lookup(doc[i:end].text, label="LOC")
-        if place is not None and place.label == "LOC":
-            return end
-    return i
 
 
 #: articles before a noun in apposition ("Hemayat, ein Betreuungszentrum")
@@ -678,7 +584,7 @@ def _placed_names(
         if abbreviation and gazetteer.country_of(text) is not None:
             continue  # "USA", "EU" are no branch
         # an abbreviation needs a place the model saw ("UE Boom" is a product)
-        end = _place_at(ents, tok.i + 1, doc if word else None)
+        end = place_at(ents, tok.i + 1, doc if word else None)
         if end == tok.i + 1:
             continue
         place = gazetteer.lookup(doc[tok.i + 1 : end].text, label="LOC")

@@ -110,6 +110,9 @@ Then three mends of the model's organisations:
    "Steiermark| Franz Voves": the front keeps its label), a title or a common
    word ("Wiens Gesundheitsstadträtin| Sonja Wehsely": the front is dropped);
    after anything else it stays one name ("Saturday Night Fever").
+8b. **Hosts**: a name with a complement (rule 1c) run into its host in the
+   genitive is cut before it ("Institut für Virologie| der Universität
+   Marburg"; :mod:`kg.nlp.components.org_hosts`).
 9. **Prune**: a one-word organisation that the gazetteer does not know and the
    lexicon knows as no kind of name and as a word other than a noun
    ("Wahlweise", "Beerbt") or as a compound of a common noun
@@ -183,6 +186,7 @@ from kg.nlp.components.org_context import (
 from kg.nlp.components.org_coordinated import coordinated_names
 from kg.nlp.components.org_datelines import dateline_agencies
 from kg.nlp.components.org_genitives import country_banks, genitive_names, members_names
+from kg.nlp.components.org_hosts import hosts_apart
 from kg.nlp.components.org_leanings import leaning_names
 from kg.nlp.components.org_members import member_of_names
 from kg.nlp.components.org_names import (
@@ -234,10 +238,11 @@ class OrgRules:
                         tagged[key] = entry.label
         ents = list(doc.ents)
         toks = list(doc)  # one Token object per word for all rules
+        complements = _complement_names(doc, toks, ents)
         proposals = (
             _adjective_names(doc, toks, ents)
             + _english_names(doc, toks, ents)
-            + _complement_names(doc, toks, ents)
+            + complements
             + genitive_names(doc, toks, ents, tagged)
             + members_names(doc, toks, ents)
             + country_banks(doc, toks, ents)
@@ -266,6 +271,7 @@ class OrgRules:
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
             ents = _apply(doc, ents, p, tagged)
         ents = _split_names(doc, ents, tagged)
+        ents = hosts_apart(doc, ents, complements, tagged)
         made = {(p.start, p.end) for p in proposals}
         ents = [e for e in ents if not _is_junk(e, tagged, made)]
         ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
