@@ -117,3 +117,9 @@ def test_a_form_one_row_claims_plainly_is_distinctive(tmp_path: Path) -> None:
     assert kp.surnames["Beispiel"] == frozenset({3, 4})
     assert kp.by_first_word["Otto"] == ("Otto Beispiel", "Otto B.")
     assert "Otto B." in kp.after_full
+
+
+def test_a_marked_surname_needs_the_spelling_of_the_full_name(vocab) -> None:
+    # "~Kaczynski" after "Lech Kaczyński": another spelling, maybe the brother
+    text = "Lech Kaczyński starb 2010 . Kaczynski sagte nichts ."
+    assert _ents(vocab, text) == [("Lech Kaczyński", "PER")]

@@ -10,7 +10,8 @@ A step of :mod:`kg.nlp.components.names`, before its other rules:
 - a one-word form ("Lawrow", "Selenskyj", genitive "Selenskyjs") that no entity
   covers is a person when it is distinctive; a "~" form (a German word or a
   common surname: "Kurz", "Hofer", "Schmidt") only after a full form of the
-  same row earlier in the text ("Sebastian Kurz … Kurz sagte"). A first name the
+  same row earlier in the text that ends in it as written ("Sebastian Kurz …
+  Kurz sagte"; not "Lech Kaczyński … Kaczynski"). A first name the
   model left untagged right before it joins it ("Melania Trump").
 
 A distinctive one-word form the model labelled ORG, LOC or MISC as a whole
@@ -45,9 +46,7 @@ def _genitive(form: str) -> str | None:
     return None if form.endswith(_NO_GENITIVE_S) else form + "s"
 
 
-def _full_matches(
-    doc: Doc, kp: KnownPersons
-) -> list[tuple[Span, frozenset[int]]]:
+def _full_matches(doc: Doc, kp: KnownPersons) -> list[tuple[Span, frozenset[int]]]:
     """Full forms of the list in ``doc``, left to right, without overlaps,
     each with the rows that claim it."""
     text = doc.text
@@ -123,11 +122,11 @@ def with_known_persons(
             continue
         out = [e for e in out if e not in over] + [span]
     taken = {t for e in out for t in range(e.start, e.end)}
-    # where each row was first named in full
-    first_full: dict[int, int] = {}
+    # where each row was named in full, and its last word there
+    named: dict[int, list[tuple[int, str]]] = {}
     for span, rows in full:
         for r in rows:
-            first_full.setdefault(r, span.start)
+            named.setdefault(r, []).append((span.start, span[-1].text))
     for i, e in enumerate(out):
         if (
             len(e) == 1
@@ -144,9 +143,11 @@ def with_known_persons(
         if form is None:
             continue
         if form in kp.after_full and not any(
-            first_full.get(r, tok.i) < tok.i for r in kp.surnames[form]
+            start < tok.i and last in (form, _genitive(form))
+            for r in kp.surnames[form]
+            for start, last in named.get(r, ())
         ):
-            continue
+            continue  # "~": only as written in a full name before it
         start = tok.i - 1 if _first_name_before(doc, tok.i, taken) else tok.i
         out.append(Span(doc, start, tok.i + 1, label="PER"))
         taken.update(range(start, tok.i + 1))
