@@ -87,6 +87,11 @@ def test_a_marked_surname_after_the_full_name_is_a_person(vocab) -> None:
     assert _ents(vocab, text) == [("Sebastian Kurz", "PER"), ("Kurz", "PER")]
 
 
+def test_a_marked_surname_opening_a_sentence_is_a_word(vocab) -> None:
+    text = "Sebastian Kurz kam spät . Kurz vor der Wahl sprach er ."
+    assert _ents(vocab, text) == [("Sebastian Kurz", "PER")]
+
+
 def test_a_surname_after_an_article_is_no_person(vocab) -> None:
     assert _ents(vocab, "Das Blinken der Lampen störte .") == []
 
@@ -121,5 +126,5 @@ def test_a_form_one_row_claims_plainly_is_distinctive(tmp_path: Path) -> None:
 
 def test_a_marked_surname_needs_the_spelling_of_the_full_name(vocab) -> None:
     # "~Kaczynski" after "Lech Kaczyński": another spelling, maybe the brother
-    text = "Lech Kaczyński starb 2010 . Kaczynski sagte nichts ."
+    text = "Lech Kaczyński starb 2010 , dann sagte Kaczynski nichts ."
     assert _ents(vocab, text) == [("Lech Kaczyński", "PER")]

@@ -11,7 +11,8 @@ A step of :mod:`kg.nlp.components.names`, before its other rules:
   covers is a person when it is distinctive; a "~" form (a German word or a
   common surname: "Kurz", "Hofer", "Schmidt") only after a full form of the
   same row earlier in the text that ends in it as written ("Sebastian Kurz …
-  Kurz sagte"; not "Lech Kaczyński … Kaczynski"). A first name the
+  Kurz traf"; not "Lech Kaczyński … Kaczynski") and not opening a sentence
+  ("Kurz vor der Wahl"). A first name the
   model left untagged right before it joins it ("Melania Trump").
 
 A distinctive one-word form the model labelled ORG, LOC or MISC as a whole
@@ -78,6 +79,15 @@ def _full_matches(doc: Doc, kp: KnownPersons) -> list[tuple[Span, frozenset[int]
     return out
 
 
+#: what ends a sentence or opens a quotation before a word
+_OPENERS = frozenset('. ! ? : ; „ " « » “'.split())
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a sentence or a quotation."""
+    return bool(doc[i].is_sent_start) or (i > 0 and doc[i - 1].text in _OPENERS)
+
+
 def _first_name_before(doc: Doc, i: int, taken: set[int]) -> bool:
     """The token before ``i`` is a first name in no entity, not opening a
     sentence ("Melania| Trump")."""
@@ -142,6 +152,9 @@ def with_known_persons(
         form = _surname_form(doc, tok.i, kp)
         if form is None:
             continue
+        if form in kp.after_full and _opens_sentence(doc, tok.i):
+            continue  # "Kurz vor der Wahl": the word (the mentions layer reads
+            # "Kurz sagte" after the full name)
         if form in kp.after_full and not any(
             start < tok.i and last in (form, _genitive(form))
             for r in kp.surnames[form]
