@@ -15,8 +15,8 @@ A step of :mod:`kg.nlp.components.names`, before its other rules:
   ("Kurz vor der Wahl"). A first name the
   model left untagged right before it joins it ("Melania Trump").
 
-A distinctive one-word form the model labelled ORG, LOC or MISC as a whole
-(and the gazetteer did not tag) is a person too ("Netanjahu" as MISC). No
+A distinctive one-word form the model labelled MISC as a whole (and the
+gazetteer did not tag) is a person too ("Netanjahu" as MISC); ORG and LOC stand. No
 one-word form right after an article is one ("das Blinken der Lichter").
 """
 
@@ -126,6 +126,8 @@ def with_known_persons(
         over = [e for e in out if e.start < span.end and span.start < e.end]
         if any(e.start < span.start or e.end > span.end for e in over):
             continue  # inside a longer entity: the model's
+        if tagged and (span.start, span.end) in tagged:
+            continue  # the gazetteer's own name of a body or place
         if [(e.start, e.end, e.label_) for e in over] == [
             (span.start, span.end, "PER")
         ]:
@@ -140,7 +142,7 @@ def with_known_persons(
     for i, e in enumerate(out):
         if (
             len(e) == 1
-            and e.label_ in ("ORG", "LOC", "MISC")
+            and e.label_ == "MISC"
             and not (tagged and (e.start, e.end) in tagged)
             and (form := _surname_form(doc, e.start, kp)) is not None
             and form not in kp.after_full
