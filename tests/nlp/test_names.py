@@ -204,8 +204,9 @@ def test_after_a_title_a_surname_may_be_part_of_a_place_name(vocab) -> None:
     got = _run(vocab, ["Ratspräsident", "António", "Costa", "lud", "ein"], 1, 3, "LOC")
     assert got == [("António Costa", "PER")]
     # without a title the model's place stands
-    got = _run(vocab, ["Sie", "kam", "aus", "António", "Costa"], 3, 5, "LOC")
-    assert got == [("António Costa", "LOC")]
+    # (a name persons.tsv does not list)
+    got = _run(vocab, ["Sie", "kam", "aus", "Rui", "Costa"], 3, 5, "LOC")
+    assert got == [("Rui Costa", "LOC")]
 
 
 @pytest.mark.parametrize(
@@ -442,7 +443,7 @@ def test_a_person_before_a_capitalised_particle_takes_the_surname(
             ["Merkel"],
         ),
         (
-            ["Die", "Regierung", "Merkel", "und", "Obamas", "Stab", "planen"],
+            ["Die", "Regierung", "Merkel", "und", "Brodniks", "Stab", "planen"],
             [(2, 3, "PER")],
             ["Merkel"],
         ),

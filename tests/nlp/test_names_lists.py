@@ -36,7 +36,7 @@ def _ents(vocab, words, ents) -> list[tuple[str, str]]:
         ),
         # a common word in the list: no list of names
         (
-            "Im Herbst kamen Merkel , Regierung und Hollande zusammen .",
+            "Im Herbst kamen Merkel , Regierung und Brodnik zusammen .",
             [(3, 4, "PER")],
             ["Merkel"],
         ),

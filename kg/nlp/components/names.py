@@ -4,6 +4,10 @@ The statistical model misses names, runs them together and gives them the wrong
 label in ways a few rules over the lexicon table (:mod:`kg.nlp.lexicon`) mend. In
 this order:
 
+0. **Known persons**: a full name of ``kg/data/gazetteer/persons.tsv`` is a
+   person, and so is an untagged distinctive surname of it ("Lawrow"); a
+   surname that is a German word or common ("Kurz") only after the full name
+   (:mod:`kg.nlp.components.known_persons`).
 1. **Relabel**: a one-word ORG, LOC or MISC that is the surname of a person the
    text names in full and no name the gazetteer knows is that person ("John
    Kerry … Zuvor hatte Kerry"); an entity labelled ORG, LOC or MISC that is two to four
@@ -82,6 +86,7 @@ from kg.lang.de.places import PLACE_NAME_CUES, PLACE_NAME_HEADS, PLACE_NOUNS
 from kg.lang.de.spelling import strip_accents
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
+from kg.nlp.components.known_persons import with_known_persons
 from kg.nlp.components.missed_names import (
     double_first_names,
     family_names_alone,
@@ -129,6 +134,11 @@ class NameRelabeller:
                     ent = Span(doc, start, ent.end, label="PER")
                     changed = True
             ents.append(ent)
+        # "Wladimir Putin", "Lawrow": persons of persons.tsv the model missed
+        known = with_known_persons(doc, ents, tagged)
+        if known != ents:
+            ents = known
+            changed = True
         # "John Kerry … Zuvor hatte Kerry": a one-word entity of another label
         # that is the surname of a person the text names in full, and no name
         # the gazetteer knows, is that person

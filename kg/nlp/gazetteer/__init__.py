@@ -11,6 +11,9 @@ Files (TSV, ``#`` comments, one header line; ``|`` separates alternate forms):
     curated: canonical-name overrides and extra forms ("USA", "Den Haag").
 ``regions.tsv``, ``organisations.tsv``, ``demonyms.tsv``
     curated by hand.
+``persons.tsv``
+    curated by hand: well-known persons, read by
+    :mod:`kg.nlp.gazetteer.persons` for ``kg_names`` only (no lookup here).
 
 Every surface form is either *matchable* (safe to tag wherever it occurs in
 running text) or *lookup-only*: ambiguous forms such as "Essen", "Rapid",
