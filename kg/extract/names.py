@@ -19,6 +19,7 @@ from kg.lang.de.spelling import strip_accents
 from kg.lang.de.time import MONTHS, WEEKDAYS
 from kg.lang.de.titles import match_title
 from kg.nlp import gazetteer
+from kg.nlp.gazetteer.persons import known_persons
 from kg.nlp.lexicon import NOT_ONLY_A_FIRST_NAME, Feature, has_table, word_features
 
 __all__ = [
@@ -326,13 +327,18 @@ def _genitive_shape(word: str) -> bool:
 def genitive_name_stem(doc: Doc, word: str) -> str | None:
     """The name ``word`` is the genitive of, by the lexicon: "Putins" ->
     "Putin", "Merkels" -> "Merkel" (the stem a surname, or a proper noun more
-    frequent than ``word``), not "Jenkins" or "Hans" (themselves names)."""
+    frequent than ``word``; or the surname of a well-known person of
+    ``persons.tsv``: "Tusks" -> "Tusk"), not "Jenkins" or "Hans" (themselves
+    names)."""
     if not _genitive_shape(word):
         return None
     stem = word[:-1]
     lex, stem_lex = features_of(doc, word), features_of(doc, stem)
     if lex & {Feature.SURNAME, Feature.FIRST_NAME, Feature.COMMON_NOUN}:
         return None
+    listed = known_persons().surnames
+    if stem in listed and word not in listed:
+        return stem
     if stem_lex & _NO_NAME:
         return None
     if Feature.SURNAME in stem_lex or (
