@@ -39,6 +39,7 @@ from kg.extract.actors import is_media
 from kg.extract.focus import dateline_end
 from kg.extract.quotes_bodies import body_labels
 from kg.extract.quotes_bounds import before_colon
+from kg.extract.quotes_colon import Report
 from kg.extract.quotes_continued import (
     Found,
     colon_continued,
@@ -72,7 +73,7 @@ from kg.extract.quotes_named_source import source_after_colon
 from kg.extract.quotes_own import own_reports
 from kg.extract.quotes_place import no_actors, state_voices
 from kg.extract.quotes_press import press_releases
-from kg.extract.quotes_reported import Report, first_person, reported_clause
+from kg.extract.quotes_reported import first_person, reported_clause
 from kg.extract.quotes_said_on import said_on
 from kg.extract.quotes_state import (
     document_bodies,

@@ -93,8 +93,6 @@ from kg.lang.de.speech_sources import WIE_CLAUSE_LINKS
 
 __all__ = [
     "REPORTING_FORMS",
-    "Report",
-    "clause_kind",
     "first_person",
     "reported_clause",
     "saying_cues",

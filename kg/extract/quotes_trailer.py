@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.extract.quotes_reported import clause_kind
+from kg.extract.quotes_colon import clause_kind
 from kg.extract.view import DocView
 from kg.lang.de.grammar import (
     ARTICLES,
