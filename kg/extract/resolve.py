@@ -30,6 +30,10 @@ Rules (deterministic, in this order):
    Jinping"; a first name alone: "Jaroslaw" for "Jarosław Kaczyński"). A
    one-word name that matches no full name stays on its own. Given names
    alone ("Hans Jörg") are the one person with them ("Hans-Jörg Schelling").
+3c. A person with a full name of exactly one row of ``persons.tsv``, or named
+   only by a surname the list marks as distinctive, is named by that row
+   ("Volodymyr Zelensky" -> Wolodymyr Selenskyj, "Merkel" -> Angela Merkel):
+   the same name in every article, whatever the spelling.
 4. Unknown organisations and places: a surface form ending in ``s`` whose stem
    is another mention of the same label is the genitive of that mention. An
    unknown organisation written in another case ("der Syrischen
@@ -66,6 +70,7 @@ from kg.lang.de.names import (
 from kg.lang.de.products import is_org_word
 from kg.nlp import gazetteer
 from kg.nlp.gazetteer import Entry
+from kg.nlp.gazetteer.persons import known_persons
 
 __all__ = [
     "RawMention",
@@ -311,6 +316,7 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             continue
         # "Putins" alone: the lexicon's stem (names.genitive_name_stem)
         m.key = entity_key(Kind.PERSON, m.nominative or word)
+    _name_known_persons(persons)
 
     # 4. other unknown names; genitive folding; an organisation in another case
     #    is named in the nominative, as the same words are where no article shows
@@ -344,6 +350,39 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         m.key = entity_key(label_kind, name)
 
     return _entities(mentions, entries)
+
+
+def _name_known_persons(persons: list[RawMention]) -> None:
+    """Rule 3c: a person one of whose full names is a form of exactly one row of
+    ``persons.tsv``, or who is named only by a surname the list marks as
+    distinctive, is named by that row ("Volodymyr Zelensky" and "Selenskyj"
+    are Wolodymyr Selenskyj, "Recep Tayyip Erdogan" is Recep Tayyip Erdoğan,
+    "Merkel" alone Angela Merkel): one name for the person in every article,
+    whichever spelling each one uses."""
+    kp = known_persons()
+    forms_of: dict[str, set[str]] = defaultdict(set)
+    for m in persons:
+        if m.key is not None:
+            forms_of[m.key].add(m.key.partition("/")[2])
+            forms_of[m.key].add(_clean_name(_unglued(m)))
+            if m.nominative:
+                forms_of[m.key].add(m.nominative)
+    rename: dict[str, str] = {}
+    for key, forms in forms_of.items():
+        rows: set[int] = set()
+        for form in forms:
+            if " " in form:
+                rows |= kp.full.get(form, frozenset())
+        if not rows and all(" " not in f for f in forms):
+            for form in forms:
+                for word in (form, _genitive_stem(form)):
+                    if word and word not in kp.after_full:
+                        rows |= kp.surnames.get(word, frozenset())
+        if len(rows) == 1:
+            rename[key] = entity_key(Kind.PERSON, kp.names[next(iter(rows))])
+    for m in persons:
+        if m.key in rename:
+            m.key = rename[m.key]
 
 
 def _org_short_forms(mentions: list[RawMention]) -> dict[str, str]:

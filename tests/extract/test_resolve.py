@@ -104,8 +104,10 @@ def test_variants_of_a_full_name_are_one_person_and_keep_the_surname_unambiguous
         "Tayyip Erdoğan",
         "Erdoğan",
     }
-    got = people("Bashar al-Assad", "Baschar al-Assad", "Assad", "Bashar al-Assad")
-    assert got == {"Bashar al-Assad": {"Bashar al-Assad", "Baschar al-Assad", "Assad"}}
+    got = people("Bashar al-Hamadi", "Baschar al-Hamadi", "Hamadi", "Bashar al-Hamadi")
+    assert got == {
+        "Bashar al-Hamadi": {"Bashar al-Hamadi", "Baschar al-Hamadi", "Hamadi"}
+    }
 
 
 def test_a_word_run_onto_a_full_name_the_article_names():
@@ -212,10 +214,42 @@ def test_the_given_names_alone_are_the_one_person_with_them() -> None:
 
 
 def test_a_relative_after_the_genitive_of_the_surname_keeps_it_apart():
-    # "Trumps Ehefrau, Melania Trump": the bare "Trump" is someone else
-    got = people("Trump", "Trumps", "Melania Trump", "Trump")
-    assert got == {"Trump": {"Trump", "Trumps"}, "Melania Trump": {"Melania Trump"}}
-    # ... while with no genitive before her the surname alone is hers
-    assert people("Melania Trump", "Trump") == {
-        "Melania Trump": {"Melania Trump", "Trump"}
+    # "Kowalczyks Ehefrau, Maria Kowalczyk": the bare "Kowalczyk" is someone else
+    got = people("Kowalczyk", "Kowalczyks", "Maria Kowalczyk", "Kowalczyk")
+    assert got == {
+        "Kowalczyk": {"Kowalczyk", "Kowalczyks"},
+        "Maria Kowalczyk": {"Maria Kowalczyk"},
     }
+    # ... while with no genitive before her the surname alone is hers
+    assert people("Maria Kowalczyk", "Kowalczyk") == {
+        "Maria Kowalczyk": {"Maria Kowalczyk", "Kowalczyk"}
+    }
+
+
+def test_a_well_known_person_is_named_by_the_list_whatever_the_spelling():
+    # persons.tsv: a transliteration, a spelling without accents, the genitive
+    assert people("Volodymyr Zelensky", "Zelensky") == {
+        "Wolodymyr Selenskyj": {"Volodymyr Zelensky", "Zelensky"}
+    }
+    assert people("Sergej Lavrov") == {"Sergej Lawrow": {"Sergej Lavrov"}}
+    assert people("Recep Tayyip Erdogan", "Erdogans") == {
+        "Recep Tayyip Erdoğan": {"Recep Tayyip Erdogan", "Erdogans"}
+    }
+    # a distinctive surname alone is the listed person; so is the genitive
+    assert people("Merkels") == {"Angela Merkel": {"Merkels"}}
+    # "Trumps Ehefrau, Melania Trump": the bare "Trump" is the listed one
+    got = people("Trumps", "Melania Trump", "Trump")
+    assert got == {
+        "Donald Trump": {"Trumps", "Trump"},
+        "Melania Trump": {"Melania Trump"},
+    }
+
+
+def test_a_namesake_or_a_shared_surname_is_not_renamed_by_the_list():
+    # another person of the surname named in full; a surname the list marks
+    # as common ("~Kurz") or shared ("~Clinton")
+    assert people("Gabriele Merkel", "Merkel") == {
+        "Gabriele Merkel": {"Gabriele Merkel", "Merkel"}
+    }
+    assert set(people("Kurz")) == {"Kurz"}
+    assert set(people("Clinton")) == {"Clinton"}

@@ -35,6 +35,8 @@ class KnownPersons:
     after_full: frozenset[str]
     #: first word of a full form -> its full forms, longest first
     by_first_word: dict[str, tuple[str, ...]]
+    #: row -> the row's name, the person's canonical name
+    names: dict[int, str]
 
 
 def read_persons(path: Path) -> KnownPersons:
@@ -43,7 +45,9 @@ def read_persons(path: Path) -> KnownPersons:
     surnames: dict[str, set[int]] = {}
     plain: set[str] = set()
     marked: set[str] = set()
+    names: dict[int, str] = {}
     for n, (name, _code, aliases) in _rows(path, 3):
+        names[n] = name
         for form, matchable in [(name, True), *_forms(aliases)]:
             if not form:
                 continue
@@ -62,6 +66,7 @@ def read_persons(path: Path) -> KnownPersons:
         by_first_word={
             k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()
         },
+        names=names,
     )
 
 
