@@ -196,10 +196,14 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
     return out
 
 
-#: words next to "sie" that are no verb telling its number ("traf sie dort")
+#: words next to "sie" that are no verb telling its number ("traf sie dort",
+#: "traf sie den Minister": an article or pronoun ending in -n is no plural verb)
 _NOT_VERBS = frozenset(
     "mit dort dann nun auch noch bereits schon am im in bei zu zum zur von vor "
-    "nach dabei darauf daraufhin zudem außerdem erneut wieder sich".split()
+    "nach dabei darauf daraufhin zudem außerdem erneut wieder sich "
+    "der die das den dem des ein eine einen einem einer eines ihn ihm ihnen "
+    "ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner diesen diesem "
+    "dieser diese heute gestern später zunächst anschließend erstmals".split()
 )
 
 

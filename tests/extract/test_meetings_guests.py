@@ -336,6 +336,12 @@ def test_plural_talks_noun(gazetteer_nlp) -> None:
             "Präsident Olaf Berg empfangen.",
             [({"Ida Roth", "Olaf Berg"}, "Paris")],
         ),
+        # an article after "sie" ending in -n is no plural verb ("trafen sie")
+        (
+            "Ministerin Ida Roth reiste am Montag nach Paris. Dort traf sie den "
+            "französischen Präsidenten Olaf Berg.",
+            [({"Ida Roth", "Olaf Berg"}, "Paris")],
+        ),
     ],
 )
 def test_she_is_the_woman_named_before(gazetteer_nlp, text, found) -> None:
@@ -349,6 +355,9 @@ def test_she_is_the_woman_named_before(gazetteer_nlp, text, found) -> None:
         "Karl Stein reiste am Montag nach Paris. Dort traf sie Präsident Olaf Berg.",
         # a man named last
         "Ministerin Ida Roth lobte Karl Stein. Dort traf sie Präsident Olaf Berg.",
+        # a plural verb: "they"
+        "Ministerin Ida Roth reiste am Montag nach Paris. Dort trafen sie den "
+        "französischen Präsidenten Olaf Berg.",
     ],
 )
 def test_she_without_a_woman_before(gazetteer_nlp, text) -> None:
