@@ -46,6 +46,7 @@ from kg.extract.interaction_checks import (
     saxon_author,
     titled_subject,
 )
+from kg.extract.interaction_groups import both_joined
 from kg.extract.interaction_parts import (
     around_noun,
     both_sides,
@@ -418,7 +419,7 @@ def actors(
         if sides:
             return source, labels, [k for k in sides if k != source] or [None]
     targets = [target]
-    if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
+    if len(rest) > 1 and both_joined(view.lowers, lo, hi):
         targets += rest[1:2]
     elif target is not None and not rest:
         targets += _joined_after(view, joined, target, source)
@@ -437,7 +438,7 @@ def _joined_after(
         if len(found) < 2 or found[0][1] != target:
             continue
         (a, _), (b, k) = found[0], found[1]
-        if k not in (target, source) and "und" in view.lowers[a + 1 : b]:
+        if k not in (target, source) and both_joined(view.lowers, a + 1, b):
             return [k]
     return []
 
@@ -724,6 +725,12 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
         return "person"  # "Der sagte", "Die lehnt ab"
     if first.lower_ in ("den", "dem", "einen", "einem"):
         return None  # "Den Vorschlag der Opposition lehnte …": an object
+    if (
+        first.lower_ in _INDEFINITE_OPENERS
+        and lo + 1 < v
+        and _abstract_noun(doc[lo + 1].text)
+    ):
+        return None  # "Eine Gewinnprognose lehnte Porsche ab": an object
     if first.lower_ in _ARTICLES:
         for w in doc[lo + 1 : min(v, lo + 4)]:
             # a noun, also one after a number ("Der 96-Trainer", "Der 72-Jährige")
@@ -746,6 +753,49 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
                     return "group"  # "Die Palästinenser", "Die Wiener": people
                 return None
     return None
+
+
+# determiners of an indefinite noun phrase opening a clause: with an abstract
+# noun it is the object, the actor after the verb the subject ("Eine
+# Zusammenarbeit lehnte die CDU ab", "Jede Beteiligung bestritt Moskau")
+_INDEFINITE_OPENERS = frozenset({"eine", "ein", "jede", "jeden", "keine", "keinen"})
+# endings of German abstract nouns (actions, states, qualities)
+_ABSTRACT_ENDINGS = (
+    "ung",
+    "ion",
+    "heit",
+    "keit",
+    "nis",
+    "tät",
+    "prognose",
+    "schuld",
+    "nahme",
+)
+# abstract nouns in those endings that name a group or an institution, which
+# may act ("Eine Delegation forderte …", "Eine Regierung …")
+_ACTING_ABSTRACTS = frozenset(
+    (
+        "regierung führung leitung verwaltung vertretung vereinigung stiftung "
+        "bewegung versammlung organisation delegation kommission koalition "
+        "opposition fraktion union nation institution föderation konföderation "
+        "gewerkschaft mehrheit minderheit gemeinschaft öffentlichkeit "
+        "bevölkerung belegschaft mannschaft redaktion direktion division "
+        "generation initiative allianz einheit behörde zeitung"
+    ).split()
+)
+
+
+def _abstract_noun(word: str) -> bool:
+    """``word`` is a capitalised abstract noun that cannot act, by its ending
+    ("Zusammenarbeit", "Gewinnprognose", "Stellungnahme" no; "Beteiligung",
+    "Verantwortung", "Mitschuld"), not a group or institution
+    ("Delegation", "Landesregierung")."""
+    w = word.lower()
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    if any(w.endswith(x) for x in _ACTING_ABSTRACTS):
+        return False
+    return w.endswith(_ABSTRACT_ENDINGS) or w.endswith("arbeit")
 
 
 def _apposed_subject(view: DocView, lo: int) -> str | None:
