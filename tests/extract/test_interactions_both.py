@@ -52,3 +52,21 @@ def test_a_fronted_indefinite_group_stays_the_subject(records) -> None:
     text = "Eine Delegation der Partei Nord forderte Eva Huber zum Rücktritt auf."
     rec = records(text, {"Partei Nord": ORG, "Eva Huber": PER})
     assert ("DEMAND", "person/Eva Huber") not in acts(rec, "type", "source")
+
+
+def test_a_fronted_definite_plan_is_the_object(records) -> None:
+    text = "Die geplante Steuerreform lehnte die Partei Nord am Montag ab."
+    rec = records(text, {"Partei Nord": ORG})
+    assert acts(rec, "type", "source") == {("REJECT", "org/Partei Nord")}
+
+
+def test_a_fronted_definite_abstract_noun_is_the_object(records) -> None:
+    text = "Die Zusammenarbeit mit der Partei Süd lehnte die Partei Nord ab."
+    rec = records(text, {"Partei Nord": ORG, "Partei Süd": ORG})
+    assert acts(rec, "type", "source") == {("REJECT", "org/Partei Nord")}
+
+
+def test_a_fronted_institution_in_ung_stays_the_subject(records) -> None:
+    text = "Die Landesregierung forderte Eva Huber zum Rücktritt auf."
+    rec = records(text, {"Eva Huber": PER})
+    assert ("DEMAND", "person/Eva Huber") not in acts(rec, "type", "source")
