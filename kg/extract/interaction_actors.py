@@ -46,6 +46,7 @@ from kg.extract.interaction_checks import (
     saxon_author,
     titled_subject,
 )
+from kg.extract.interaction_groups import both_joined
 from kg.extract.interaction_parts import (
     around_noun,
     both_sides,
@@ -418,7 +419,7 @@ def actors(
         if sides:
             return source, labels, [k for k in sides if k != source] or [None]
     targets = [target]
-    if len(rest) > 1 and any(doc[i].lower_ == "und" for i in range(lo, hi)):
+    if len(rest) > 1 and both_joined(view.lowers, lo, hi):
         targets += rest[1:2]
     elif target is not None and not rest:
         targets += _joined_after(view, joined, target, source)
@@ -437,7 +438,7 @@ def _joined_after(
         if len(found) < 2 or found[0][1] != target:
             continue
         (a, _), (b, k) = found[0], found[1]
-        if k not in (target, source) and "und" in view.lowers[a + 1 : b]:
+        if k not in (target, source) and both_joined(view.lowers, a + 1, b):
             return [k]
     return []
 
@@ -724,6 +725,8 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
         return "person"  # "Der sagte", "Die lehnt ab"
     if first.lower_ in ("den", "dem", "einen", "einem"):
         return None  # "Den Vorschlag der Opposition lehnte …": an object
+    if first.lower_ in _OBJECT_OPENERS and _abstract_opening(view, lo, v):
+        return None  # "Eine Gewinnprognose lehnte Porsche ab": an object
     if first.lower_ in _ARTICLES:
         for w in doc[lo + 1 : min(v, lo + 4)]:
             # a noun, also one after a number ("Der 96-Trainer", "Der 72-Jährige")
@@ -746,6 +749,79 @@ def _subject_before(view: DocView, lo: int, v: int) -> str | None:
                     return "group"  # "Die Palästinenser", "Die Wiener": people
                 return None
     return None
+
+
+# determiners of a noun phrase opening a clause that, with an abstract noun,
+# is the object, the actor after the verb the subject ("Eine Zusammenarbeit
+# lehnte die CDU ab", "Jede Beteiligung bestritt Moskau", "Die geplante
+# Reform lehnte die SPD ab")
+_OBJECT_OPENERS = frozenset(
+    {"eine", "ein", "jede", "jeden", "keine", "keinen", "die", "das"}
+)
+# endings of German abstract nouns (actions, states, qualities)
+_ABSTRACT_ENDINGS = (
+    "ung",
+    "ion",
+    "heit",
+    "keit",
+    "nis",
+    "tät",
+    "prognose",
+    "schuld",
+    "nahme",
+)
+# abstract nouns in those endings that name a group or an institution, which
+# may act ("Eine Delegation forderte …", "Eine Regierung …")
+_ACTING_ABSTRACTS = frozenset(
+    (
+        "regierung führung leitung verwaltung vertretung vereinigung stiftung "
+        "bewegung versammlung organisation delegation kommission koalition "
+        "opposition fraktion union nation institution föderation konföderation "
+        "gewerkschaft mehrheit minderheit gemeinschaft öffentlichkeit "
+        "bevölkerung belegschaft mannschaft redaktion direktion division "
+        "generation initiative allianz einheit behörde zeitung versicherung "
+        "abteilung niederlassung einrichtung sektion mission aktion region"
+    ).split()
+)
+
+
+# what one plans or proposes (and compounds: "Steuerreform"), no document that
+# may speak for its authors ("Ein Bericht warnt …")
+_PLANS = tuple(
+    "plan pläne wunsch wünsche idee ideen antrag anträge entwurf entwürfe "
+    "konzept konzepte vorhaben absicht absichten reform reformen".split()
+)
+
+
+def _abstract_opening(view: DocView, lo: int, v: int) -> bool:
+    """The clause opens at ``lo`` with a determiner, at most two adjectives and
+    an abstract noun (:func:`_abstract_noun`) before the verb at ``v``, and an
+    actor follows the verb within three words: the noun phrase is the object
+    ("Die geplante Reform lehnte die SPD ab")."""
+    j = lo + 1
+    while j < v and j - lo <= 2 and view.texts[j].islower() and view.texts[j].isalpha():
+        j += 1
+    if j >= v or not _abstract_noun(view.texts[j]):
+        return False
+    # "lehnte Porsche ab", "lehnte der Autobauer Porsche ab"
+    return any(
+        actor(view, x) is not None for x in range(v + 1, min(v + 4, len(view.doc)))
+    )
+
+
+def _abstract_noun(word: str) -> bool:
+    """``word`` is a capitalised abstract noun that cannot act, by its ending
+    ("Zusammenarbeit", "Gewinnprognose", "Stellungnahme" no; "Beteiligung",
+    "Verantwortung", "Mitschuld"), not a group or institution
+    ("Delegation", "Landesregierung")."""
+    w = word.lower()
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    if w.endswith(_PLANS):
+        return True  # "Die geplante Reform", "Den Gesetzentwurf"
+    if any(w.endswith(x) for x in _ACTING_ABSTRACTS):
+        return False
+    return w.endswith(_ABSTRACT_ENDINGS) or w.endswith("arbeit")
 
 
 def _apposed_subject(view: DocView, lo: int) -> str | None:

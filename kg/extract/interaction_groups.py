@@ -35,6 +35,7 @@ from kg.lang.de.grammar import (
 )
 
 __all__ = [
+    "both_joined",
     "elliptic_subject",
     "fronted_participle",
     "main_clause_again",
@@ -61,6 +62,20 @@ _QUANTIFIERS = frozenset(
 )
 
 Actor = Callable[[int], "str | None"]
+
+
+def both_joined(lows: list[str], a: int, b: int) -> bool:
+    """The words ``a``-``b`` join two members by "und" or by the "als auch"
+    of "sowohl A als auch B"."""
+    return "und" in lows[a:b] or any(
+        lows[j] == "als" and lows[j + 1] == "auch" for j in range(a, b - 1)
+    )
+
+
+def _als_auch(lows: list[str], i: int, hi: int) -> bool:
+    """ "als auch" of "sowohl A als auch B" at ``i``."""
+    return lows[i] == "als" and i + 1 < hi and lows[i + 1] == "auch"
+
 
 # finite verbs after a fronted participle or infinitive
 _FINITE_AFTER_PARTICIPLE = (
@@ -211,6 +226,10 @@ def _listed(view: DocView, i: int, hi: int, actor: Actor) -> list[str]:
     lows = view.lowers
     out: list[str] = []
     joined = False
+    if i < hi and lows[i] == "sowohl":
+        i += 1  # "sowohl die CDU als auch die FDP"
+        while i < hi and lows[i] in _ARTICLES:
+            i += 1
     while i < hi:
         k = actor(i)
         if k is None:
@@ -220,12 +239,15 @@ def _listed(view: DocView, i: int, hi: int, actor: Actor) -> list[str]:
         key = view.key(i)
         while i < hi and view.key(i) == key:
             i += 1
-        if i >= hi or lows[i] not in _JOINS:
+        if i >= hi or (lows[i] not in _JOINS and not _als_auch(lows, i, hi)):
             break
         while i < hi and (
-            lows[i] in _JOINS or lows[i] in _ARTICLES or lows[i] == "auch"
+            lows[i] in _JOINS
+            or lows[i] in _ARTICLES
+            or lows[i] == "auch"
+            or _als_auch(lows, i, hi)
         ):
-            joined = joined or lows[i] in _CONJUNCTIONS
+            joined = joined or lows[i] in _CONJUNCTIONS or _als_auch(lows, i, hi)
             i += 1
     return out if joined and len(out) > 1 else []
 

@@ -39,6 +39,7 @@ from kg.extract.interaction_checks import (
     preposition_of,
 )
 from kg.extract.interaction_groups import (
+    both_joined,
     elliptic_subject,
     fronted_participle,
     main_clause_again,
@@ -366,8 +367,8 @@ def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[st
     doc = view.doc
     out: list[str] = []
     i = sent.start
-    while i < v and doc[i].lower_ in ("auch", "doch", "aber", "nun", "zudem"):
-        i += 1  # "Auch Frankreich und Deutschland forderten …"
+    while i < v and doc[i].lower_ in ("auch", "doch", "aber", "nun", "zudem", "sowohl"):
+        i += 1  # "Auch Frankreich und Deutschland forderten …", "Sowohl A als auch B"
     joined = False
     while i < v:
         if doc[i].lower_ in _ARTICLES or _title_before_name(view, i, v):
@@ -391,6 +392,9 @@ def _coordinated_subjects(view: DocView, sent: Span, lo: int, v: int) -> list[st
         elif doc[i].lower_ in ("und", "sowie") and not joined:
             joined = True
             i += 1
+        elif both_joined(view.lowers, i, i + 2) and not joined:
+            joined = True
+            i += 2  # "Sowohl die SPD als auch die Grünen forderten …"
         else:
             return []
     return out if joined and len(out) > 1 else []
