@@ -25,6 +25,12 @@ from kg.nlp import gazetteer
 
 __all__ = ["gathering_slots"]
 
+#: kinds of gatherings whose own name is no party to a meeting held there (a
+#: conference, a forum: "Münchner Sicherheitskonferenz", "Weltwirtschaftsforum");
+#: a domestic round ("Landeshauptleutekonferenz") or a standing group of states
+#: ("Kontaktgruppe") may be one
+_NO_PARTY_KINDS = frozenset({"conference", "forum"})
+
 #: words right before a gathering's name (within three tokens) that put a
 #: meeting there: "beim EU-Gipfel", "auf der Konferenz", "am Rande des
 #: Gipfels", "während der UN-Vollversammlung", "zur Generaldebatte der ..."
@@ -93,6 +99,8 @@ def _with_body(
     ("Münchner Sicherheitskonferenz", "UN-Vollversammlung" for the UN)."""
     if fmt is None:
         return m
+    if fmt.body is None and fmt.kind not in _NO_PARTY_KINDS:
+        return m  # "die Landeshauptleutekonferenz", "die Kontaktgruppe": a party
     own = {
         k
         for i in range(max(0, t.i - 2), t.i + 1)

@@ -694,8 +694,17 @@ def _topic_passive(sent: Span, t: Token) -> bool:
     """``t`` is a participle of talking something over in the passive ("Mit
     X sollen Maßnahmen des Pakets besprochen werden"): its subject is the
     topic."""
-    return t.lower_ in TOPIC_PARTICIPLES and any(
-        w.lower_ in PASSIVE_AUXILIARIES for w in sent
+    if t.lower_ not in TOPIC_PARTICIPLES:
+        return False
+    doc = sent.doc
+    start = max(
+        [sent.start] + [i + 1 for i in range(sent.start, t.i) if doc[i].text in ",;:"]
+    )
+    # the auxiliary in the participle's own clause: "wurde ... besprochen",
+    # "besprochen werden" (not "verhandelt, sie werden ..." of another clause)
+    after = doc[t.i + 1 : min(sent.end, t.i + 3)]
+    return any(w.lower_ in PASSIVE_AUXILIARIES for w in doc[start : t.i]) or any(
+        w.lower_ in PASSIVE_AUXILIARIES for w in after
     )
 
 

@@ -127,15 +127,12 @@ def city_adjective_stems(word: str) -> tuple[str, ...]:
 
 
 #: verbs of going to a meeting named after "zum"/"zur": "X reist zum EU-Gipfel
-#: nach Brüssel", "wollte zur UN-Vollversammlung nach New York weiterreisen",
-#: "Zum Gipfel kamen X und Y", "Zur Konferenz wird X erwartet": the subject
-#: takes part
+#: nach Brüssel", "wollte zur UN-Vollversammlung nach New York weiterreisen":
+#: the subject takes part (not "kommen": "kam es zum Treffen")
 GOING_VERBS = frozenset(
     (
         "reist reiste reisten reisen gereist weiterreisen weiterreist weiterreiste "
         "fliegt flog flogen fliegen geflogen weiterfliegen "
-        "fährt fuhr fuhren fahren gefahren "
-        "kommt kam kamen kommen gekommen "
-        "erwartet eingetroffen eintreffen"
+        "fährt fuhr fuhren fahren gefahren"
     ).split()
 )
