@@ -40,6 +40,7 @@ from kg.extract.coref import reference_mentions, title_references, with_referenc
 from kg.extract.designations import place_designations
 from kg.extract.interactions import find_interactions
 from kg.extract.meeting_bodies import without_lone_bodies
+from kg.extract.meeting_formats import gathering_slots
 from kg.extract.meeting_slots import fold_venue_meetings, seats_as_places
 from kg.extract.meeting_venues import town_venues
 from kg.extract.meetings import find_meetings
@@ -132,6 +133,9 @@ def doc_to_records(
     meetings = fold_venue_meetings(meetings, entities)
     # "empfing X im Rathaus": in the town the report is from
     meetings = town_venues(view, meetings)
+    # "am Rande der UN-Vollversammlung", "auf der Münchner Sicherheitskonferenz":
+    # the body that attends, the place the gathering's name gives
+    meetings, entities = gathering_slots(view, meetings, entities)
     # "Der Parteivorstand beriet in Wien": a session of one body
     meetings = without_lone_bodies(meetings, entities)
     quotes = find_quotes(view, text=doc_text)

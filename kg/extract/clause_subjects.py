@@ -41,6 +41,7 @@ from kg.lang.de.grammar import (
     POSSESSIVES,
     RELATIVE_PRONOUNS,
 )
+from kg.lang.de.meeting_formats import GOING_VERBS
 from kg.lang.de.meetings import (
     FINITE_AUXILIARIES,
     HAVE_FORMS,
@@ -113,6 +114,11 @@ def subjects_of_noun(view: DocView, sent: Span, t: Token, kind: str) -> list[str
             # "meinte am Rande des EU-Außenministerrats"
             or (w.lower_ == "rande" and doc[w.i - 1].lower_ == "am")
             or (w.lower_ == "auf" and doc[w.i + 1].lower_ in ("der", "dem"))
+            # "X reist zum EU-Gipfel nach Brüssel": who goes there takes part
+            or (
+                w.lower_ in ("zum", "zur")
+                and any(v in GOING_VERBS for v in view.lowers[sent.start : sent.end])
+            )
             # "Stubb sagte vor der Sitzung der Eurogruppe", "erhält Mandat vor
             # Sitzung der Eurogruppe"; not a warning against it ("warnte vor
             # dem Treffen")

@@ -25,6 +25,7 @@ from kg.extract.records import (
 from kg.extract.triggers import trigger_kind
 from kg.extract.view import DocView
 from kg.lang.de.grammar import FRONTED_SUBORDINATORS, PREPOSITIONS
+from kg.lang.de.meeting_senses import TOPIC_NOUN_ENDINGS
 from kg.lang.de.meetings import (
     CAUSE_OPENERS,
     FIRST_PERSON,
@@ -245,6 +246,13 @@ def _in_topic(sent: Span, i: int) -> bool:
     Burundi", "über die Lage in der Türkei mit Erdogan zu reden" (what they
     talk about, not where)."""
     doc = sent.doc
+    if (
+        i > sent.start
+        and doc[i].lower_ in ("in", "im")
+        and doc[i - 1].is_alpha
+        and doc[i - 1].lower_.endswith(TOPIC_NOUN_ENDINGS)
+    ):
+        return True  # "besprach mit Y die Lage in der Ukraine"
     for j in range(i - 1, max(sent.start, i - 11) - 1, -1):
         w = doc[j]
         if w.lower_ == "über" or (

@@ -61,7 +61,11 @@ from kg.lang.de.grammar import (
     POSSESSIVE_ARTICLES,
     RELATIVE_PRONOUNS,
 )
-from kg.lang.de.meeting_senses import RECEIVING_VERBS
+from kg.lang.de.meeting_senses import (
+    PASSIVE_AUXILIARIES,
+    RECEIVING_VERBS,
+    TOPIC_PARTICIPLES,
+)
 from kg.lang.de.meetings import (
     COUNTERPARTS,
     FINITE_AUXILIARIES,
@@ -100,7 +104,7 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     out += subjects_of_noun(view, sent, t, kind)
     if kind == "noun":
         out += subjects_of_support_verb(view, sent, t)
-    if kind == "verb":
+    if kind == "verb" and not _topic_passive(sent, t):
         out += subjects_of_verb(view, sent, t)
         # "Die Bank berät mit dem Landesschulrat": the bank named before
         out += anaphor_subject(view, sent, t, kind, out)
@@ -684,6 +688,24 @@ def _counterpart_end(doc: Doc, j: int, end: int) -> int | None:
     if k < end and doc[k].lower_ in COUNTERPARTS:
         return k + 1
     return None
+
+
+def _topic_passive(sent: Span, t: Token) -> bool:
+    """``t`` is a participle of talking something over in the passive ("Mit
+    X sollen Maßnahmen des Pakets besprochen werden"): its subject is the
+    topic."""
+    if t.lower_ not in TOPIC_PARTICIPLES:
+        return False
+    doc = sent.doc
+    start = max(
+        [sent.start] + [i + 1 for i in range(sent.start, t.i) if doc[i].text in ",;:"]
+    )
+    # the auxiliary in the participle's own clause: "wurde ... besprochen",
+    # "besprochen werden" (not "verhandelt, sie werden ..." of another clause)
+    after = doc[t.i + 1 : min(sent.end, t.i + 3)]
+    return any(w.lower_ in PASSIVE_AUXILIARIES for w in doc[start : t.i]) or any(
+        w.lower_ in PASSIVE_AUXILIARIES for w in after
+    )
 
 
 def organizers(

@@ -36,6 +36,7 @@ def test_generated_trigger_verbs_hold_every_hand_written_form() -> None:
             conjugate("sondieren"),
             conjugate("konferieren"),
             conjugate("erörtern"),  # GSD development sentences
+            conjugate("konsultieren"),  # a list of German meeting verbs (meet10)
         )
         for form in verb.indicative()
     } | {"auszuhandeln", "auszuverhandeln"}

@@ -234,3 +234,32 @@ RECEIVING_VERBS = (
 #: nouns of guests that, bare after a verb of receiving, name no one: "empfing
 #: häufig Besuch", "bekommt Gäste"
 GUEST_NOUNS = frozenset({"besuch", "besuche", "gäste", "besucher"})
+
+#: last parts of nouns of a state of affairs talked about, right before "in" and
+#: a place: "besprach mit Y die Lage in der Ukraine", "erörterten den Konflikt in
+#: Syrien", "die Flüchtlingskrise in Europa" (what the talks are about, not where)
+TOPIC_NOUN_ENDINGS = (
+    "lage",
+    "situation",
+    "krise",
+    "konflikt",
+    "krieg",
+    "kämpfe",
+    "unruhen",
+    "spannungen",
+    "entwicklung",
+    "entwicklungen",
+    "waffenruhe",
+    "friedensprozess",
+    "gewalt",
+    "zukunft",
+)
+
+#: participles of talking something over whose passive subject is the topic,
+#: not a party: "Mit X sollen Maßnahmen des EU-Türkei-Pakets besprochen
+#: werden", "wurde das Abkommen mit der EU erörtert"
+TOPIC_PARTICIPLES = frozenset({"besprochen", "erörtert", "verhandelt"})
+#: forms of "werden" that make such a participle passive
+PASSIVE_AUXILIARIES = frozenset(
+    {"werden", "wird", "wurde", "wurden", "worden", "werde", "würde", "würden"}
+)

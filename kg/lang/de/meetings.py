@@ -151,6 +151,15 @@ TRIGGER_NOUNS = frozenset(
         "begegnungen",
         "beratungen",
         "zusammenkunft",
+        "zusammenkünfte",
+        "besprechung",
+        "besprechungen",
+        "konsultation",
+        "tagungen",
+        "staatsvisite",
+        "videoschalte",
+        "videoschalten",
+        "telefonschalte",
         "zusammentreffen",
         "spitzentreffen",
         "krisentreffen",
@@ -265,6 +274,8 @@ MEETING_VERBS = (
     conjugate("treffen", particle="zusammen", strong=("trifft", "traf", "getroffen")),
     conjugate("telefonieren"),
     conjugate("besuchen"),
+    # "X konsultierte Y"
+    conjugate("konsultieren"),
     # summoned: "Das Außenministerium bestellte den Botschafter ein"
     conjugate("bestellen", particle="ein"),
     # negotiated: "die EU und die USA wollen das Abkommen ausverhandeln",
@@ -552,6 +563,13 @@ TALK_VERBS = frozenset(
     {"sprach", "sprachen", "spricht", "sprechen", "spreche", "gesprochen"}
     # "mit Raiffeisen reden" (lower case only: "Reden" is also the noun)
     | set(conjugate("reden").indicative())
+    # "X besprach mit Y die Lage" (with a partner after "mit", as "sprechen":
+    # not "besprechen X und Y alles rund um das Thema" in a talk show)
+    | set(
+        conjugate(
+            "besprechen", strong=("bespricht", "besprach", "besprochen")
+        ).indicative()
+    )
 )
 
 SUMMON_VERBS = frozenset({"zitiert", "zitierte", "zitierten", "zitieren", "zitiere"})
