@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PER, extract, said
+from tests.conftest import ORG, PER, extract, said
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,15 @@ def test_zu_of_a_preposition_is_no_particle_of_zugeben(gazetteer_nlp) -> None:
         {},
     )
     assert said(rec) == set()
+
+
+@pytest.mark.parametrize("noun", ["Auskunft", "Recherchen"])
+def test_attribution_noun(gazetteer_nlp, noun: str) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        f"Nach {noun} der Stiftung Waldhaus ist der Vertrag längst gekündigt.",
+        {"Stiftung Waldhaus": ORG},
+    )
+    assert {w for w, t in said(rec, "who", "text") if "Vertrag" in t} == {
+        "org/Stiftung Waldhaus"
+    }
