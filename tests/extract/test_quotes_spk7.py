@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ORG, PER, extract, said
+from tests.conftest import LOC, ORG, PER, extract, said
 
 
 @pytest.mark.parametrize(
@@ -68,4 +68,18 @@ def test_attribution_noun(gazetteer_nlp, noun: str) -> None:
     )
     assert {w for w, t in said(rec, "who", "text") if "Vertrag" in t} == {
         "org/Stiftung Waldhaus"
+    }
+
+
+@pytest.mark.parametrize(
+    "cue", ["Laut Polizei Xburg", "Nach Angaben der Polizei Xburg"]
+)
+def test_town_body_not_the_town(gazetteer_nlp, cue: str) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        f"{cue} wurde bei dem Unfall auf der Landstraße niemand verletzt.",
+        {"Xburg": LOC},
+    )
+    assert {w for w, t in said(rec, "who", "text") if "Unfall" in t} == {
+        "org/Polizei (Xburg)"
     }
