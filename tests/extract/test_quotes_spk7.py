@@ -83,3 +83,16 @@ def test_town_body_not_the_town(gazetteer_nlp, cue: str) -> None:
     assert {w for w, t in said(rec, "who", "text") if "Unfall" in t} == {
         "org/Polizei (Xburg)"
     }
+
+
+def test_first_person_after_a_so_clause_is_a_quote_of_its_own(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Das war ein schwerer Fehler, so die Stadträtin Lena Hofer, wir werden "
+        "ihn im Herbst korrigieren.",
+        {"Lena Hofer": PER},
+    )
+    assert said(rec, "who", "text") == {
+        ("person/Lena Hofer", "Das war ein schwerer Fehler"),
+        ("person/Lena Hofer", "wir werden ihn im Herbst korrigieren"),
+    }
