@@ -101,6 +101,15 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
             )
         ):
             continue  # "Daher müsse man damit rechnen, dass …": a report's content
+        if (
+            meant
+            and all(vf.infinitive in _EVIDENCE_VERBS for vf in meant)
+            and any(
+                w in _EVIDENCE_SUBJECTS
+                for w in lowers[max(sent.start, i - 2) : min(i + 3, sent.end)]
+            )
+        ):
+            continue  # "Vieles weist darauf hin, dass …": evidence, nobody speaks
         if nxt == "worden" and all(vf.participle for vf in readings[low]):
             continue  # "war kaum kommentiert worden": a passive, nobody speaks
         # the readings whose particle is there: "nahmen wir an" is annehmen
@@ -123,6 +132,13 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
         out.append(i)
     return out
 
+
+#: verbs of saying that also say what facts point to ("Vieles weist darauf
+#: hin, dass …"), and the indefinite subjects of that reading
+_EVIDENCE_VERBS = frozenset({"hinweisen"})
+_EVIDENCE_SUBJECTS = frozenset(
+    "vieles alles einiges manches etliches nichts dies".split()
+)
 
 #: separable particles that are also a preposition or the mark of an infinitive:
 #: the particle only where it closes its clause ("gab zu, dass …", "gab zu:"),

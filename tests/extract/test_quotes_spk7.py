@@ -96,3 +96,12 @@ def test_first_person_after_a_so_clause_is_a_quote_of_its_own(gazetteer_nlp) -> 
         ("person/Lena Hofer", "Das war ein schwerer Fehler"),
         ("person/Lena Hofer", "wir werden ihn im Herbst korrigieren"),
     }
+
+
+def test_evidence_pointing_to_something_is_no_quote(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Vieles weist darauf hin, dass die Brücke bald gesperrt werden müsse.",
+        {},
+    )
+    assert said(rec) == set()
