@@ -84,6 +84,11 @@ def body_labels(view: DocView, found: list[Found]) -> list[Found]:
     settled: dict[int, tuple[str, str | None, str | None]] = {}
     for f in found:
         a, b, si, kind, speaker, medium, label = f
+        body = _body_of_town(view, si, speaker)
+        if body is not None:
+            # "Laut Polizei Hannover …": the town's body speaks, not the town
+            f = (a, b, si, kind, body, medium, None)
+            speaker = body
         if speaker is None:
             key, new = None, label
             if (
@@ -504,6 +509,23 @@ def _town_of(view: DocView, si: int, noun: str) -> str | None:
         e = view.entities.get(place) if place else None
         if e is not None and e.kind == Kind.PLACE:
             return entity_key(Kind.ORG, f"{noun.capitalize()} ({e.name})")
+    return None
+
+
+def _body_of_town(view: DocView, si: int, speaker: str | None) -> str | None:
+    """The key of the town's body (:data:`LOCAL_BODY_NOUNS`) right before the
+    town ``speaker`` in sentence ``si`` ("nach Angaben der Polizei Xburg",
+    "laut Staatsanwaltschaft Xstadt" -> "Polizei (Xburg)"), where the quote's
+    speaker found is only the town."""
+    if speaker is None or kind_of(speaker) is not Kind.PLACE:
+        return None
+    e = view.entities.get(speaker)
+    if e is None:
+        return None
+    for noun in sorted(LOCAL_BODY_NOUNS):
+        want = entity_key(Kind.ORG, f"{noun.capitalize()} ({e.name})")
+        if _town_of(view, si, noun) == want:
+            return want
     return None
 
 

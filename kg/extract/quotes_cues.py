@@ -76,7 +76,7 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
         ):
             continue  # "der bekannte Autor", not "bekannte der Sieger"
         after = lowers[i + 1 : sent.end]
-        if not any(not vf.particle or vf.particle in after for vf in readings[low]):
+        if not any(_particle_in(vf.particle, after) for vf in readings[low]):
             continue  # "teilte" without "mit", "gab" without "an" or "bedenken"
         if (
             all(vf.infinitive == "heißen" for vf in readings[low])
@@ -87,7 +87,7 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
         if i > sent.start and lowers[i - 1] in NOT_SAYING_ADVERBS:
             continue  # "genauer gesagt: um die Silbermöwe"
         nxt = lowers[i + 1] if i + 1 < sent.end else ""
-        meant = [vf for vf in readings[low] if not vf.particle or vf.particle in after]
+        meant = [vf for vf in readings[low] if _particle_in(vf.particle, after)]
         if "man" in lowers[max(sent.start, i - 2) : i + 3] and all(
             vf.infinitive in IMPERSONAL_BELIEFS for vf in meant
         ):
@@ -101,6 +101,15 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
             )
         ):
             continue  # "Daher müsse man damit rechnen, dass …": a report's content
+        if (
+            meant
+            and all(vf.infinitive in _EVIDENCE_VERBS for vf in meant)
+            and any(
+                w in _EVIDENCE_SUBJECTS
+                for w in lowers[max(sent.start, i - 2) : min(i + 3, sent.end)]
+            )
+        ):
+            continue  # "Vieles weist darauf hin, dass …": evidence, nobody speaks
         if nxt == "worden" and all(vf.participle for vf in readings[low]):
             continue  # "war kaum kommentiert worden": a passive, nobody speaks
         # the readings whose particle is there: "nahmen wir an" is annehmen
@@ -122,6 +131,34 @@ def saying_cues(view: DocView, sent: Span) -> list[int]:
             continue  # "Bleibt zu hoffen, dass", "scheint ausgeschlossen, dass"
         out.append(i)
     return out
+
+
+#: verbs of saying that also say what facts point to ("Vieles weist darauf
+#: hin, dass …"), and the indefinite subjects of that reading
+_EVIDENCE_VERBS = frozenset({"hinweisen"})
+_EVIDENCE_SUBJECTS = frozenset(
+    "vieles alles einiges manches etliches nichts dies".split()
+)
+
+#: separable particles that are also a preposition or the mark of an infinitive:
+#: the particle only where it closes its clause ("gab zu, dass …", "gab zu:"),
+#: not "gab es Hilfe zu den Bildern", "gab an, zu …"
+_PREPOSITION_PARTICLES = frozenset({"zu"})
+_CLAUSE_ENDS = frozenset({",", ":", ".", ";", "!", "?", "–", "-", "(", '"', "„", "“"})
+
+
+def _particle_in(particle: str, after: list[str]) -> bool:
+    """The separable ``particle`` ("" for none) is among the lower-case words
+    ``after`` the finite verb; a particle of :data:`_PREPOSITION_PARTICLES`
+    only where a clause boundary or the end of the sentence follows it."""
+    if not particle:
+        return True
+    if particle not in _PREPOSITION_PARTICLES:
+        return particle in after
+    return any(
+        w == particle and (j + 1 == len(after) or after[j + 1] in _CLAUSE_ENDS)
+        for j, w in enumerate(after)
+    )
 
 
 def _wie_es(lowers: list[str], lo: int, i: int) -> bool:

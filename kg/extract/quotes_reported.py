@@ -303,15 +303,25 @@ def _so_clause(
             if w.text == ":" and w.i + 1 < i:
                 q0 = w.i + 1
         a, b = trim_in(sent, doc[q0].idx, doc[i - 1].idx)
+        tail = None
         if end < sent.end - 1 and doc[end].text == ":":
             a, b = trim_in(sent, doc[end + 1].idx, sent.end_char)
+        elif (
+            end < sent.end - 1
+            and doc[end].text == ","
+            and _own_clause_after(view, end, b - a)
+            and sum(x.is_alpha for x in doc[end + 1 : sent.end]) >= 3
+        ):
+            # "Ich wusste nichts, so der Kommissar, ich habe es erst …": the
+            # first person opens a clause of its own, a quote of its own
+            tail = trim_in(sent, doc[end + 1].idx, sent.end_char)
         elif end < sent.end and sum(x.is_alpha for x in doc[end + 1 : sent.end]) >= 2:
             b = trim_in(sent, a, sent.end_char)[1]  # the clause goes on after it
         if b - a < 8:
             continue
         tok = doc.char_span(a, b, alignment_mode="expand")
         kind = clause_kind(view, tok.start, tok.end) if tok is not None else "direct"
-        return Report(a, b, speaker, medium, kind, label)
+        return Report(a, b, speaker, medium, kind, label, tail)
     return None
 
 

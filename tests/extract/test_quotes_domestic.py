@@ -278,6 +278,11 @@ def test_more_verbs_of_saying(records) -> None:
         "bekanntgeben",
         "zu bedenken geben",
         "zu Protokoll geben",
+        "zugeben",
+        "zu verstehen geben",
+        "zuversichtlichgeben",
+        "optimistischgeben",
+        "überzeugtgeben",
     }
     assert reporting_verbs()["gab"].infinitive == "angeben"
 

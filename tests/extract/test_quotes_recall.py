@@ -11,7 +11,11 @@ from tests.conftest import ORG, PER, said
 
 def test_more_verbs_of_saying_in_the_lexicon() -> None:
     readings = reporting_verb_readings()
-    assert {v.infinitive for v in readings["ließ"]} == {"verlautenlassen"}
+    # "ließ … verlauten", "ließ … wissen"
+    assert {v.infinitive for v in readings["ließ"]} == {
+        "verlautenlassen",
+        "wissenlassen",
+    }
     assert "hervorheben" in {v.infinitive for v in readings["hervorgehoben"]}
     # "verweist darauf, dass …", not "verweist auf das Lohnniveau: …"
     assert {v.particle for v in readings["verweist"]} == {"darauf"}

@@ -261,6 +261,9 @@ ATTRIBUTION_NOUNS = frozenset(
     (
         "angaben informationen erkenntnissen einschätzung darstellung bericht "
         "berichten worten aussagen ansicht meinung schätzungen "
+        # "nach Auffassung der Richterin", "nach Auskunft der Polizei", "nach
+        # Recherchen des Senders", "nach Aussage eines Zeugen"
+        "auffassung überzeugung recherchen auskunft auskünften aussage "
         "zahlen daten berechnungen"
     ).split()
 )
