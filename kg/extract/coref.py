@@ -660,8 +660,13 @@ def antecedent(
         and fits(last[0])
     ):
         return last[0]
+    # the sentences after; in its own only after a title that follows: "forderte
+    # der Geschäftsführer der X, Georg Baum", but "Der Bundespräsident würdigte
+    # Helmut Kohl" names no antecedent in its object
     hi = view.sents[min(len(view.sents) - 1, here + 3)].end
-    for i in range(before, hi):
+    end = view.sents[here].end
+    start = next((i for i in range(before, end) if view.texts[i] == title), end)
+    for i in range(start, hi):
         if (k := view.person(i)) is not None and fits(k):
             return k
     return None

@@ -70,3 +70,22 @@ def test_a_fronted_institution_in_ung_stays_the_subject(records) -> None:
     text = "Die Landesregierung forderte Eva Huber zum Rücktritt auf."
     rec = records(text, {"Eva Huber": PER})
     assert ("DEMAND", "person/Eva Huber") not in acts(rec, "type", "source")
+
+
+def test_a_title_subject_nobody_named_before_is_not_its_object(records) -> None:
+    # "Der Präsident" refers to no one named before; the person after the verb
+    # is whom he praises, not the one who praises
+    text = "Der Präsident würdigte Karl Brunner als großen Europäer."
+    rec = records(text, {"Karl Brunner": PER})
+    assert ("person/Karl Brunner",) not in acts(rec, "source")
+    # ... while a person named in the next sentence may be the title's holder
+    text = (
+        "Die Ministerin hat die Pläne zurückgewiesen. Eva Huber sagte, sie "
+        "lehne das ab."
+    )
+    rec = records(text, {"Eva Huber": PER})
+    assert ("REJECT", "person/Eva Huber") in acts(rec, "type", "source")
+    # the title after the verb, its holder apposed after it
+    text = "Mehr Geld sei nötig, forderte der Chef der Kasse Nord, Karl Brunner."
+    rec = records(text, {"Kasse Nord": ORG, "Karl Brunner": PER})
+    assert ("DEMAND", "person/Karl Brunner") in acts(rec, "type", "source")
