@@ -72,6 +72,9 @@ def test_a_listed_body_is_an_organisation(nlp, text, name) -> None:
             "Europäisches Zentrum für die Prävention und die Kontrolle von Krankheiten",
         ),
         ("Grasshoppers", "Grasshopper Club Zürich"),
+        ("Yesh Atid", "Jesch Atid"),
+        ("Bharatiya Janata Party", "BJP"),
+        ("Weißhelme", "Weißhelme"),
         ("Kieler Instituts für Weltwirtschaft", "Institut für Weltwirtschaft"),
     ],
 )
