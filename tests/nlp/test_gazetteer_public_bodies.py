@@ -36,6 +36,15 @@ def _orgs(nlp, text: str) -> set[str]:
             "Ständige Impfkommission",
         ),
         ("Der Kurs von Hensoldt stieg um vier Prozent .", "Hensoldt"),
+        ("Der Wächterrat ließ nur sechs Kandidaten zu .", "Wächterrat"),
+        (
+            "Die Gülen-Bewegung wird für den Putsch verantwortlich gemacht .",
+            "Gülen-Bewegung",
+        ),
+        (
+            "Die russische Wahlkommission meldete eine hohe Beteiligung .",
+            "Wahlkommission (Russland)",
+        ),
         ("Der Fiskalrat rechnet mit einem höheren Defizit .", "Fiskalrat"),
         ("Die Grasshoppers verloren in Basel .", "Grasshopper Club Zürich"),
         (
