@@ -30,10 +30,9 @@ Rules (deterministic, in this order):
    Jinping"; a first name alone: "Jaroslaw" for "Jarosław Kaczyński"). A
    one-word name that matches no full name stays on its own. Given names
    alone ("Hans Jörg") are the one person with them ("Hans-Jörg Schelling").
-3c. A person with a full name of exactly one row of ``persons.tsv``, or named
-   only by a surname the list marks as distinctive, is named by that row
-   ("Volodymyr Zelensky" -> Wolodymyr Selenskyj, "Merkel" -> Angela Merkel):
-   the same name in every article, whatever the spelling.
+3c. A person with a full name of exactly one row of ``persons.tsv`` is named
+   by that row ("Volodymyr Zelensky" -> Wolodymyr Selenskyj): the same name
+   in every article, whatever the spelling; a surname alone is not renamed.
 4. Unknown organisations and places: a surface form ending in ``s`` whose stem
    is another mention of the same label is the genitive of that mention. An
    unknown organisation written in another case ("der Syrischen
@@ -354,11 +353,12 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
 
 def _name_known_persons(persons: list[RawMention]) -> None:
     """Rule 3c: a person one of whose full names is a form of exactly one row of
-    ``persons.tsv``, or who is named only by a surname the list marks as
-    distinctive, is named by that row ("Volodymyr Zelensky" and "Selenskyj"
-    are Wolodymyr Selenskyj, "Recep Tayyip Erdogan" is Recep Tayyip Erdoğan,
-    "Merkel" alone Angela Merkel): one name for the person in every article,
-    whichever spelling each one uses."""
+    ``persons.tsv`` is named by that row ("Volodymyr Zelensky" and
+    "Zelensky" are Wolodymyr Selenskyj, "Recep Tayyip Erdogan" is Recep Tayyip
+    Erdoğan): one name for the person in every article, whichever spelling
+    each one uses. A surname alone is not renamed: "Berisha" in a line-up is
+    a footballer, not the listed politician (the corpus linker decides that
+    with the other articles, :mod:`kg.link.rules`)."""
     kp = known_persons()
     forms_of: dict[str, set[str]] = defaultdict(set)
     for m in persons:
@@ -373,11 +373,6 @@ def _name_known_persons(persons: list[RawMention]) -> None:
         for form in forms:
             if " " in form:
                 rows |= kp.full.get(form, frozenset())
-        if not rows and all(" " not in f for f in forms):
-            for form in forms:
-                for word in (form, _genitive_stem(form)):
-                    if word and word not in kp.after_full:
-                        rows |= kp.surnames.get(word, frozenset())
         if len(rows) == 1:
             rename[key] = entity_key(Kind.PERSON, kp.names[next(iter(rows))])
     for m in persons:

@@ -43,14 +43,14 @@ def test_a_person_named_only_in_the_genitive_keeps_no_s(nlp) -> None:
     doc = Doc(nlp.vocab, words=words, sent_starts=[True] + [False] * 5)
     doc.ents = [Span(doc, 2, 3, label="PER")]
     rec = doc_to_records(doc, article_id="a", content_hash="h")
-    assert [e.key for e in rec.entities] == ["person/Donald Trump"]
+    assert [e.key for e in rec.entities] == ["person/Trump"]
 
 
 def test_a_meeting_of_two_persons_in_the_genitive(nlp) -> None:
     doc = nlp("Das Gespräch Putins und Merkels fand gestern in Moskau statt.")
     rec = doc_to_records(doc, article_id="a", content_hash="h")
     assert [sorted(m.attendees) for m in rec.meetings] == [
-        ["person/Angela Merkel", "person/Wladimir Putin"]
+        ["person/Merkel", "person/Putin"]
     ]
 
 
@@ -123,7 +123,7 @@ def test_a_genitive_after_given_names_and_after_another_name(nlp) -> None:
 def test_an_untagged_genitive_of_a_known_surname_before_a_relation(nlp) -> None:
     # the model left "Steinmeiers" out; the lexicon knows "Steinmeier"
     persons = _persons(nlp, "Steinmeiers Sprecher sagte, es gebe keine Pläne.")
-    assert persons == {"person/Frank-Walter Steinmeier": ["Steinmeiers"]}
+    assert persons == {"person/Steinmeier": ["Steinmeiers"]}
     # no name: "des Teufels Anwalt"
     assert _persons(nlp, "Des Teufels Anwalt war da.") == {}
 
@@ -132,11 +132,11 @@ def test_an_untagged_genitive_of_a_known_surname_before_a_relation(nlp) -> None:
     ("text", "key"),
     [
         # before a noun of relation or a title the word less its -s is the name
-        ("Orbans Sprecher sagte das.", "person/Viktor Orbán"),
+        ("Orbans Sprecher sagte das.", "person/Orban"),
         # also where the lexicon reads a compound in the word ("…manns")
-        ("Faymanns Berater sagte das.", "person/Werner Faymann"),
+        ("Faymanns Berater sagte das.", "person/Faymann"),
         # a name ending in -s without its apostrophe stays
-        ("Tsipras Sprecher sagte das.", "person/Alexis Tsipras"),
+        ("Tsipras Sprecher sagte das.", "person/Tsipras"),
         ("Jenkins Sprecher sagte das.", "person/Jenkins"),
     ],
 )

@@ -101,7 +101,7 @@ def test_person_spans_are_cleaned_with_the_lexicon(text, person) -> None:
         (
             "Dort protestierten Merkels Minister.",
             {"Merkels Minister": "PER"},
-            "Angela Merkel",
+            "Merkel",
         ),
     ],
 )
@@ -131,9 +131,7 @@ def test_a_one_word_person_is_a_place_only_in_the_light_of_the_article(
         annotate(load_nlp(), text, ents), article_id="t", content_hash="h"
     )
     name = next(n for n, label in ents.items() if label == "PER" and n != "Merkel")
-    assert [e.kind for e in rec.entities if name in {m.text for m in e.mentions}] == [
-        kind
-    ]
+    assert [e.kind for e in rec.entities if e.name == name] == [kind]
 
 
 def test_a_described_capital_is_the_city_and_no_alias_of_it(blank_nlp) -> None:
@@ -229,7 +227,7 @@ def test_a_name_never_crosses_a_sentence_break(blank_nlp) -> None:
             "Jean-Claude Juncker",
         ),
         # a word before the name that is no first name stays out
-        ("Gestern sprach Zeman lange.", {"Zeman": "PER"}, "Miloš Zeman"),
+        ("Gestern sprach Zeman lange.", {"Zeman": "PER"}, "Zeman"),
     ],
 )
 def test_first_name_before_a_surname(text, ents, person) -> None:
@@ -495,9 +493,7 @@ def test_a_party_noun_made_singular_is_a_member_not_the_party() -> None:
     assert [m.text for e in greens for m in e.mentions] == ["Die Grünen", "Grünen"]
 
 
-def test_a_party_noun_after_an_accusative_verb_is_a_member_before_a_name_the_party() -> (
-    None
-):
+def test_a_party_noun_after_an_accusative_verb_is_a_member_before_a_name_the_party() -> None:
     text = (
         "Die SPÖ und die ÖVP verloren in Wien. Die Umfragen sehen den Grünen "
         "vorne, die Wähler wählten den Grünen Hans Moser. Eine Anfrage des Grünen "
