@@ -178,3 +178,12 @@ def test_a_form_with_a_hyphenated_particle_is_full(tmp_path: Path) -> None:
     assert "al-Muster" in kp.full and "al-Muster" not in kp.surnames
     assert kp.by_first_word["al"] == ("al-Muster",)
 
+
+def test_the_list_knows_public_figures_of_many_countries() -> None:
+    kp = known_persons()
+    assert len(kp.full) > 1500
+    assert {"Mikl-Leitner", "Wöginger", "Darmanin", "Dijsselbloem"} <= set(
+        kp.surnames
+    ) - kp.after_full
+    # German words and common surnames stay marked
+    assert {"Löscher", "Kraft", "Frieden", "Schwan", "Müller"} <= kp.after_full
