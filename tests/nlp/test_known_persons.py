@@ -161,6 +161,13 @@ def test_a_german_word_before_a_surname_is_no_particle(vocab, text, person) -> N
     assert got == [(text.split()[person[0]], "PER")]
 
 
+def test_a_particle_between_two_persons_is_left_to_the_join(vocab) -> None:
+    # "Pablo Hernández| de| Cos": kg_names joins the two into one name later
+    text = "Dann sprach Anna Beispiel de Muster ."
+    got = _ents(vocab, text, [(2, 4, "PER"), (5, 6, "PER")])
+    assert got == [("Anna Beispiel", "PER"), ("Muster", "PER")]
+
+
 def test_a_particle_name_of_the_list_is_a_person_wherever_it_occurs(vocab) -> None:
     # "Le Pen" as MISC, "al-Assad" as ORG: full forms of the list
     text = "Gestern sagte Le Pen , al-Assad habe verloren ."

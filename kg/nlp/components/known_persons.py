@@ -205,7 +205,7 @@ def _with_particles(doc: Doc, e: Span, taken: set[int]) -> Span:
     # particle that opens a surname
     while start < e.start and doc[start].text in _SECOND_PARTICLES:
         start += 1
-    if start == e.start:
-        return e
+    if start == e.start or (start > 0 and start - 1 in taken):
+        return e  # "Pablo Hernández| de| Cos": the names join later as one
     taken.update(range(start, e.start))
     return Span(doc, start, e.end, label="PER")
