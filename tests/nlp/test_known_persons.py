@@ -128,3 +128,69 @@ def test_a_marked_surname_needs_the_spelling_of_the_full_name(vocab) -> None:
     # "~Kaczynski" after "Lech Kaczyński": another spelling, maybe the brother
     text = "Lech Kaczyński starb 2010 , dann sagte Kaczynski nichts ."
     assert _ents(vocab, text) == [("Lech Kaczyński", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "name"),
+    [
+        # any person, listed or not: a foreign particle before the surname
+        ("Gestern warnte Ministerin de Vries vor Kürzungen .", (4, 5), "de Vries"),
+        ("Danach sagte Le Roux nichts mehr .", (3, 4), "Le Roux"),
+        ("Zuvor hatte Van der Berg gewarnt .", (4, 5), "Van der Berg"),
+        ("Die Ministerin van den Broek kam .", (4, 5), "van den Broek"),
+        ("Die Sprecherin de la Vega schwieg .", (4, 5), "de la Vega"),
+    ],
+)
+def test_a_surname_particle_belongs_to_the_name(vocab, text, person, name) -> None:
+    assert _ents(vocab, text, [(*person, "PER")]) == [(name, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # German prepositions and articles are no particles
+        ("Das Treffen von Mustermann endete spät .", (3, 4)),
+        ("Die Rede der Musterfrau gefiel .", (3, 4)),
+        ("Der Brief zu Mustermann kam an .", (3, 4)),
+        # "Da" opening a clause, not a particle
+        ("Da Mustermann fehlte , ruhte alles .", (1, 2)),
+    ],
+)
+def test_a_german_word_before_a_surname_is_no_particle(vocab, text, person) -> None:
+    got = _ents(vocab, text, [(*person, "PER")])
+    assert got == [(text.split()[person[0]], "PER")]
+
+
+def test_a_particle_between_two_persons_is_left_to_the_join(vocab) -> None:
+    # "Pablo Hernández| de| Cos": kg_names joins the two into one name later
+    text = "Dann sprach Anna Beispiel de Muster ."
+    got = _ents(vocab, text, [(2, 4, "PER"), (5, 6, "PER")])
+    assert got == [("Anna Beispiel", "PER"), ("Muster", "PER")]
+
+
+def test_a_particle_name_of_the_list_is_a_person_wherever_it_occurs(vocab) -> None:
+    # "Le Pen" as MISC, "al-Assad" as ORG: full forms of the list
+    text = "Gestern sagte Le Pen , al-Assad habe verloren ."
+    got = _ents(vocab, text, [(2, 4, "MISC"), (5, 6, "ORG")])
+    assert got == [("Le Pen", "PER"), ("al-Assad", "PER")]
+
+
+def test_a_form_with_a_hyphenated_particle_is_full(tmp_path: Path) -> None:
+    path = tmp_path / "p.tsv"
+    path.write_text(
+        "name\tcode\taliases\nAbu Beispiel al-Muster\tXX\tal-Muster|~Muster\n",
+        encoding="utf-8",
+    )
+    kp = read_persons(path)
+    assert "al-Muster" in kp.full and "al-Muster" not in kp.surnames
+    assert kp.by_first_word["al"] == ("al-Muster",)
+
+
+def test_the_list_knows_public_figures_of_many_countries() -> None:
+    kp = known_persons()
+    assert len(kp.full) > 1500
+    assert {"Mikl-Leitner", "Wöginger", "Darmanin", "Dijsselbloem"} <= set(
+        kp.surnames
+    ) - kp.after_full
+    # German words and common surnames stay marked
+    assert {"Löscher", "Kraft", "Frieden", "Schwan", "Müller"} <= kp.after_full

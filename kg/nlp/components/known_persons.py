@@ -15,6 +15,12 @@ A step of :mod:`kg.nlp.components.names`, before its other rules:
   ("Kurz vor der Wahl"). A first name the
   model left untagged right before it joins it ("Melania Trump").
 
+A person's name directly after a foreign surname particle no entity covers
+takes it in ("Innenminister de| Maizière", "Le| Pen", "van der| Bellen"): the
+particle is part of the surname. German "von"/"zu" are prepositions too ("das
+Treffen von Merkel") and stay out; so does a capitalised "Da"/"Di" ("Da Merkel
+…", "Di 12.5.").
+
 A distinctive one-word form the model labelled MISC as a whole (and the
 gazetteer did not tag) is a person too ("Netanjahu" as MISC); ORG and LOC stand. No
 one-word form right after an article is one ("das Blinken der Lichter").
@@ -38,6 +44,15 @@ _ARTICLES = frozenset(
     "der die das des dem den ein eine eines einem einen einer "
     "beim zum zur vom im ins am".split()
 )
+#: surname particles of other languages, in lower case: before a name they
+#: belong to it ("de Maizière", "van Dijk", "de la Vega"); "da", "du" are
+#: German words too
+_FOREIGN_PARTICLES = frozenset("de del della di dos van der den la ter ten".split())
+#: particles that open a surname in capitals ("Le Pen", "De Croo", "Van Aken");
+#: "der"/"den"/"la" only after one of these or a lower-case particle
+_CAPITAL_PARTICLES = frozenset("Le La De Del Van".split())
+#: particles only ever second in a row ("van der", "de la")
+_SECOND_PARTICLES = frozenset("der den la".split())
 #: endings after which German writes no genitive "-s" of its own
 _NO_GENITIVE_S = ("s", "ß", "x", "z")
 
@@ -166,4 +181,31 @@ def with_known_persons(
         start = tok.i - 1 if _first_name_before(doc, tok.i, taken) else tok.i
         out.append(Span(doc, start, tok.i + 1, label="PER"))
         taken.update(range(start, tok.i + 1))
+    out = [_with_particles(doc, e, taken) for e in out]
     return sorted(out, key=lambda e: e.start)
+
+
+def _with_particles(doc: Doc, e: Span, taken: set[int]) -> Span:
+    """Person ``e`` with the surname particles no entity covers right before
+    it ("de| Maizière" -> "de Maizière"); other entities as they are."""
+    if e.label_ != "PER":
+        return e
+    start = e.start
+    while start > 0 and start - 1 not in taken:
+        word = doc[start - 1].text
+        if word in _FOREIGN_PARTICLES or (
+            word in _CAPITAL_PARTICLES and start - 1 == e.start - 1
+        ):
+            start -= 1
+        elif word in _CAPITAL_PARTICLES and doc[start].text in _SECOND_PARTICLES:
+            start -= 1  # "Van| der Bellen"
+        else:
+            break
+    # "der", "den", "la" alone are articles ("der| Merkel"): only after a
+    # particle that opens a surname
+    while start < e.start and doc[start].text in _SECOND_PARTICLES:
+        start += 1
+    if start == e.start or (start > 0 and start - 1 in taken):
+        return e  # "Pablo Hernández| de| Cos": the names join later as one
+    taken.update(range(start, e.start))
+    return Span(doc, start, e.end, label="PER")

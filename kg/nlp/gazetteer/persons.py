@@ -2,6 +2,7 @@
 
 Read once, on first use. A form of two words or more is a *full* form ("Wladimir
 Putin", "Lula da Silva"), a form of one word a *surname* ("Putin", "Lawrow").
+A one-word form that opens with a lower-case particle ("al-Sisi") is full too.
 A form written ``~Form`` counts only after a full form of its row earlier in
 the text ("Sebastian Kurz … Kurz"); a one-word form some row claims without
 ``~`` is *distinctive* and counts alone.
@@ -51,7 +52,10 @@ def read_persons(path: Path) -> KnownPersons:
         for form, matchable in [(name, True), *_forms(aliases)]:
             if not form:
                 continue
-            table = full if len(form.split()) > 1 else surnames
+            # "al-Sisi", "el-Sisi": a particle joined by a hyphen makes a full
+            # form of one word (a name wherever it occurs, like "bin Salman")
+            is_full = len(form.split()) > 1 or form[:1].islower()
+            table = full if is_full else surnames
             table.setdefault(form, set()).add(n)
             (plain if matchable else marked).add(form)
     by_first: dict[str, list[str]] = {}
