@@ -371,7 +371,8 @@ def _name_known_persons(persons: list[RawMention]) -> None:
     for key, forms in forms_of.items():
         rows: set[int] = set()
         for form in forms:
-            if " " in form:
+            # a given name and a surname: "de Maizière", "Le Pen" are surnames
+            if " " in form and form.split()[0].lower() not in SURNAME_PARTICLES:
                 rows |= kp.full.get(form, frozenset())
         if len(rows) == 1:
             rename[key] = entity_key(Kind.PERSON, kp.names[next(iter(rows))])

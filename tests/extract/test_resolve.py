@@ -248,4 +248,6 @@ def test_a_namesake_or_a_shared_surname_is_not_renamed_by_the_list():
         "Gabriele Merkel": {"Gabriele Merkel", "Merkel"}
     }
     assert set(people("Kurz")) == {"Kurz"}
+    # a surname with its particle is a surname, not a full name
+    assert set(people("de Maizière")) == {"de Maizière"}
     assert set(people("Clinton")) == {"Clinton"}
