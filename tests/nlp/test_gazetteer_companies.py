@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import doc_to_records
-from kg.nlp import gazetteer, load_nlp, pipe
+from kg.nlp import gazetteer, load_nlp
+from tests.conftest import org_mentions
 
 
 @pytest.fixture(scope="module")
@@ -17,9 +17,7 @@ def nlp():
 
 
 def _orgs(nlp, text: str) -> set[str]:
-    doc = next(iter(pipe(nlp, [text])))
-    rec = doc_to_records(doc, article_id="a", content_hash="h")
-    return {e.name for e in rec.entities if e.kind == "org"}
+    return set(org_mentions(nlp, text))
 
 
 @pytest.mark.parametrize(
