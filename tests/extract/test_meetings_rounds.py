@@ -1,13 +1,16 @@
 """Rounds of negotiation in working life and politics as meetings
 (``kg/data/meeting_formats.tsv``, kind ``domestic``): "die Tarifrunde zwischen
 X und Y", "die Handels-KV-Runde", "die Schlichtung zwischen X und Y", "der
-Tarifabschluss zwischen X und Y", "am Runden Tisch mit X und Y". Invented sentences on hand-annotated Docs."""
+Tarifabschluss zwischen X und Y", "am Runden Tisch mit X und Y"; a standing
+group of states in the gazetteer ("Weimarer Dreieck") attends the meeting held
+in its format. Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.lang.de.meeting_formats import meeting_format, round_table
+from kg.nlp import gazetteer
 from tests.conftest import meetings_found
 
 _ACTORS = {
@@ -63,6 +66,21 @@ def _found(nlp, text: str) -> list[tuple[set[str], str | None]]:
 )
 def test_rounds(blank_nlp, text, found):
     assert _found(blank_nlp, text) == found
+
+
+def test_weimar_triangle_attends(blank_nlp):
+    # the gazetteer knows the format as a standing group of states
+    entry = gazetteer.lookup("Weimarer Dreiecks", label="ORG")
+    assert entry is not None and entry.name == "Weimarer Dreieck"
+    found = meetings_found(
+        blank_nlp,
+        "Beim Treffen des Weimarer Dreiecks in Linz kamen Olaf Berg, Ida Roth "
+        "und Karl Stein zusammen.",
+        {**_ACTORS, "Weimarer Dreiecks": "ORG"},
+    )
+    assert len(found) == 1
+    assert {"Olaf Berg", "Ida Roth", "Karl Stein"} <= found[0][0]
+    assert found[0][1] == "Linz"
 
 
 def test_lexicon():
