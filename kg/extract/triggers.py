@@ -12,7 +12,7 @@ from kg.extract.counterparts import state_of_post
 from kg.extract.records import Kind, entity_key, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import DETERMINERS, PREPOSITIONS, RELATIVE_PRONOUNS
-from kg.lang.de.meeting_formats import meeting_format
+from kg.lang.de.meeting_formats import meeting_format, round_table
 from kg.lang.de.meetings import (
     AGREE_VERBS,
     AGREEMENT_NOUNS,
@@ -104,6 +104,8 @@ def trigger_kind(tok: Token) -> str | None:
             return "noun"  # "Uno-Sondersitzung", "Nato-Außenministertreffen"
         if (fmt := meeting_format(low)) is not None and fmt.trigger:
             return "noun"  # "beim Weltwirtschaftsforum", "der UN-Vollversammlung"
+        if tok.i > tok.sent.start and round_table(tok.doc[tok.i - 1].text, tok.text):
+            return "noun"  # "am Runden Tisch mit X und Y"
         return None
     if tok.is_lower and (low in TRIGGER_VERBS or low in NEGOTIATED):
         return "verb"

@@ -14,6 +14,8 @@ Example
 'summit'
 >>> meeting_format("Treffen") is None
 True
+>>> meeting_format("Metaller-KV-Runde").kind
+'domestic'
 >>> city_adjective_stems("Münchner")
 ('München',)
 """
@@ -30,7 +32,9 @@ __all__ = [
     "FORMAT_KINDS",
     "GOING_VERBS",
     "MeetingFormat",
+    "ROUND_TABLE",
     "city_adjective_stems",
+    "round_table",
     "meeting_format",
 ]
 
@@ -87,7 +91,31 @@ def meeting_format(word: str) -> MeetingFormat | None:
         return formats[low[:-1]]
     if low.endswith("es") and low[:-2] in formats:  # "des Ostseerates"
         return formats[low[:-2]]
+    # a domestic round with a prefix before a hyphen: "Metaller-Lohnrunde",
+    # "Handels-KV-Runde" (not "Anti-G20-Gipfel": summits keep their full form)
+    parts = low.split("-")
+    for i in range(1, len(parts)):
+        fmt = meeting_format("-".join(parts[i:]))
+        if fmt is not None and fmt.kind == "domestic":
+            return fmt
+    # or closed up: "Metallerlohnrunde", "Herbsttarifrunde" (forms of nine
+    # letters or more, so no short word ends a longer one by chance)
+    for form, fmt in _domestic_endings():
+        if low.endswith(form) and len(low) > len(form):
+            return fmt
     return None
+
+
+@lru_cache(maxsize=1)
+def _domestic_endings() -> tuple[tuple[str, MeetingFormat], ...]:
+    """The domestic rounds that name a meeting, longest form first, for
+    :func:`meeting_format`'s closed-up compounds."""
+    rows = [
+        (form, fmt)
+        for form, fmt in _formats().items()
+        if fmt.kind == "domestic" and fmt.trigger and len(form) >= 9
+    ]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 #: town adjectives that are not the town's name with "-er" ("Münchner",
@@ -136,3 +164,23 @@ GOING_VERBS = frozenset(
         "fährt fuhr fuhren fahren gefahren"
     ).split()
 )
+
+
+#: "Runder Tisch": the sides of a question at one table ("am Runden Tisch mit
+#: Caritas, Diakonie und dem Innenministerium", "der Runde Tisch zwischen
+#: Ärztekammer und Stadt"): adjective forms -> noun forms
+ROUND_TABLE = (
+    frozenset({"runde", "runden", "runder", "rundes"}),
+    frozenset({"tisch", "tisches", "tischs", "tische", "tischen"}),
+)
+
+
+def round_table(adjective: str, noun: str) -> bool:
+    """``adjective noun`` is a "Runder Tisch" in any case, both capitalised
+    ("am Runden Tisch"; not "an einem runden Tisch sitzen")."""
+    return (
+        adjective[:1].isupper()
+        and noun[:1].isupper()
+        and adjective.lower() in ROUND_TABLE[0]
+        and noun.lower() in ROUND_TABLE[1]
+    )
