@@ -56,10 +56,11 @@ SPOKESPERSON_NOUNS = frozenset({"sprecher", "sprecherin", "sprechers"})
 #: report is on)
 COUNTRY_BODY_NOUNS = frozenset({"armee", "militär", "streitkräfte", "parlament"})
 
-#: the bodies every town or region has: "die Polizei in Xburg" is the police
-#: of Xburg ("Polizei (Xburg)", also "Polizei Xburg"); the courts and police
+#: the bodies every town or district has: "die Polizei in Xburg" is the
+#: police of Xburg ("Polizei (Xburg)", also "Polizei Xburg"); the courts and
 #: offices named by their seat ("das Xburger Landgericht" is the "Landgericht
-#: Xburg"), a département's prefecture
+#: Xburg"), a département's prefecture; not a Land's bodies ("das
+#: Landeskriminalamt in Xburg" is the Land's, seated there)
 LOCAL_BODY_NOUNS = frozenset(
     {
         "polizei",
@@ -71,9 +72,7 @@ LOCAL_BODY_NOUNS = frozenset(
         "landesgericht",
         "bezirksgericht",
         "oberlandesgericht",
-        "landeskriminalamt",
         "polizeipräsidium",
-        "landespolizeidirektion",
         "bezirkshauptmannschaft",
     }
 )
