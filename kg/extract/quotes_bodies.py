@@ -10,6 +10,10 @@ clear evidence, :func:`body_labels` makes it the body:
 * the body named fully with that noun before a place or a street, or as an
   earlier quote's label ("die Alpinpolizei Xdorf" -> label "Alpinpolizei
   Xdorf"; "die Stadt Xburg" -> the place Xburg);
+* a town's body (:data:`LOCAL_BODY_NOUNS`) named with its town or with the
+  unit of territory it serves in the genitive ("die Präfektur des
+  Departements Xais" -> "Präfektur (Xais)"), in its sentence or, the one such
+  body, before it ("ein Sprecher der Präfektur");
 * the one organisation whose name ends in a generic noun ("das Ministerium"
   after "das Innenministerium", :data:`GENERIC_BODY_NOUNS`);
 * a national body ("Armee", "Parlament", "Polizei") of the country the article
@@ -51,6 +55,7 @@ from kg.lang.de.body_speakers import (
     TEAM_LABELS,
     TEAM_NOUN_ENDINGS,
     TOWN_NOUNS,
+    UNIT_NOUNS,
     VOICE_ENDINGS,
 )
 from kg.lang.de.cases import head_gender
@@ -262,7 +267,11 @@ def _resolve(view: DocView, label: str, si: int) -> tuple[str | None, str | None
     local = forms & LOCAL_BODY_NOUNS
     if local:
         noun = next(iter(local))
-        town = _town_of(view, si, noun) or _town_by_demonym(view, si, noun)
+        town = (
+            _town_of(view, si, noun)
+            or _town_by_demonym(view, si, noun)
+            or _town_before(view, si, noun)
+        )
         if town is not None:
             return town, None
     orgs = _organisations(view)
@@ -509,7 +518,48 @@ def _town_of(view: DocView, si: int, noun: str) -> str | None:
         e = view.entities.get(place) if place else None
         if e is not None and e.kind == Kind.PLACE:
             return entity_key(Kind.ORG, f"{noun.capitalize()} ({e.name})")
+        unit = _unit_name(view, k, sent.end)
+        if unit is not None:
+            return entity_key(Kind.ORG, f"{noun.capitalize()} ({unit})")
     return None
+
+
+def _unit_name(view: DocView, k: int, end: int) -> str | None:
+    """The name of the unit of territory a body's noun before token ``k``
+    names in the genitive: "(die Präfektur) des nordfranzösischen Departements
+    Xais", "(die Polizei) der Provinz Xland" -> "Xais", "Xland"
+    (:data:`UNIT_NOUNS`; the unit's noun makes the word after it a place's
+    name, tagged or not)."""
+    lowers, texts = view.lowers, view.texts
+    if k >= end or lowers[k] not in ("des", "der"):
+        return None
+    m = k + 1
+    while m < end and texts[m].islower() and texts[m].isalpha():
+        m += 1  # adjectives
+    if m + 1 >= end or lowers[m] not in UNIT_NOUNS:
+        return None
+    place = view.key(m + 1)
+    e = view.entities.get(place) if place else None
+    if e is not None:
+        return e.name if e.kind == Kind.PLACE else None
+    name = texts[m + 1]
+    if (
+        not name[:1].isupper()
+        or not name.replace("-", "").isalpha()
+        or is_kind_noun(name)
+        or speaker_noun(name)
+    ):
+        return None
+    return name
+
+
+def _town_before(view: DocView, si: int, noun: str) -> str | None:
+    """The key of the one town's body the article names with ``noun`` and
+    its town before sentence ``si`` ("die Präfektur des Departements Xais …
+    ein Sprecher der Präfektur" -> "Präfektur (Xais)"); ``None`` for none or
+    several."""
+    towns = {_town_of(view, s, noun) for s in range(si)} - {None}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _body_of_town(view: DocView, si: int, speaker: str | None) -> str | None:

@@ -64,6 +64,7 @@ from kg.extract.speakers import (
     spokesperson,
 )
 from kg.extract.view import DocView
+from kg.lang.de.body_speakers import VOICE_ENDINGS
 from kg.lang.de.grammar import (
     ARTICLES,
     AUXILIARIES,
@@ -76,6 +77,7 @@ from kg.lang.de.grammar import (
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
+from kg.lang.de.org_kinds import PLACED_BODY_ENDINGS
 from kg.lang.de.speaker_chains import AFTER_QUOTE_ONLY, MANNER_COMPARISON
 from kg.lang.de.speech import (
     NEGATED_STATEMENTS,
@@ -808,6 +810,8 @@ def _leading(
             or label_of(view, plain_before[:3]),
             c,
         )
+    if speaker is None and label is None and medium is None and opener:
+        speaker, label = spokesperson(view, _placed_body_label(view, plain_before), c)
     if who is not None:
         speaker, medium, label = view.key(who), None, None  # "Forscher, die sagen, …"
     if (
@@ -821,6 +825,24 @@ def _leading(
         # quoted just before: their report goes on
         speaker, medium = last[0], last[1]
     return Report(a, b, speaker, medium, kind, label)
+
+
+def _placed_body_label(view: DocView, before: list[int]) -> str | None:
+    """The noun of the body a clause opening with "wie" names with the place
+    it serves: "Wie die Polizei Xburg am Montag mitteilte, …" -> "Polizei"
+    (:func:`kg.extract.quotes_bodies.body_labels` makes it that place's
+    body), where the place kept the noun from being found by the verb."""
+    at = next((n for n, i in enumerate(before) if view.lowers[i] == "wie"), None)
+    if at is None or not any(
+        kind_of(view.key(i) or "") is Kind.PLACE for i in before[at + 1 :]
+    ):
+        return None
+    label = label_of(view, before[at + 1 :])
+    if label is None:
+        return None
+    low = label.lower()
+    low = next((low[: -len(e)] for e in VOICE_ENDINGS if low.endswith(e)), low)
+    return label if low.endswith(PLACED_BODY_ENDINGS) else None
 
 
 def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> Report | None:

@@ -43,7 +43,12 @@ __all__ = [
 _DEFINITE = ARTICLES | {"des"}
 
 #: prepositions that name whom a "hieß es" heard the statement from
-_HEARD_FROM = frozenset({"von", "aus", "bei", "seitens"})
+_HEARD_FROM = frozenset({"von", "aus", "bei", "seitens", "vom", "beim"})
+#: "hieß es im Kanzleramt": heard in a body, not in a text or a place (only a
+#: body named, :func:`heard_from`)
+_HEARD_IN = frozenset({"im"})
+#: the prepositions with the article in them ("beim Ministerium")
+_CONTRACTED = frozenset({"vom", "beim", "im"})
 
 
 def author_before(view: DocView, si: int) -> tuple[str | None, str | None]:
@@ -152,14 +157,15 @@ def heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None
         (
             n
             for n, i in enumerate(region[:5])
-            if lowers[i] in _HEARD_FROM
+            if lowers[i] in _HEARD_FROM | _HEARD_IN
             or (lowers[i] in PREPOSITIONS and lowers[i] != "am")
             or not view.texts[i].isalnum()
         ),
         None,
     )
-    if n is None or lowers[region[n]] not in _HEARD_FROM:
+    if n is None or lowers[region[n]] not in _HEARD_FROM | _HEARD_IN:
         return None, None
+    prep = lowers[region[n]]
     phrase: list[int] = []
     for i in region[n + 1 :]:
         if view.texts[i] in ",;:(" or lowers[i] in ("und", "dass"):
@@ -173,9 +179,23 @@ def heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None
     for i in phrase:
         k = view.key(i)
         if k is not None and kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+            if prep in _HEARD_IN and kind_of(k) is not Kind.ORG:
+                return None, None  # "hieß es im Umfeld von X": not X's word
             return k, None
         if k is not None:
             return None, None  # "hieß es aus Berlin": a place, no one
+    if prep in _CONTRACTED:
+        # "heißt es beim Innenministerium", "hieß es im Kanzleramt": the body's
+        # noun right after the preposition (no text, no place: "im Bericht")
+        w = view.texts[phrase[0]]
+        if (
+            len(phrase) <= 2
+            and w[:1].isupper()
+            and w.isalpha()
+            and w.lower().endswith(BODY_ENDINGS)
+        ):
+            return spokesperson(view, w)
+        return None, None
     if lowers[phrase[0]] not in _DEFINITE or any(
         lowers[i] in OFFICE_NOUNS for i in phrase
     ):

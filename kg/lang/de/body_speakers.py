@@ -11,6 +11,7 @@ __all__ = [
     "GROUP_VOICE_NOUNS",
     "GENERIC_BODY_NOUNS",
     "LOCAL_BODY_NOUNS",
+    "UNIT_NOUNS",
     "VOICE_ENDINGS",
     "NAME_AFTER_ENDINGS",
     "SPOKESPERSON_NOUNS",
@@ -55,9 +56,39 @@ SPOKESPERSON_NOUNS = frozenset({"sprecher", "sprecherin", "sprechers"})
 #: report is on)
 COUNTRY_BODY_NOUNS = frozenset({"armee", "militär", "streitkräfte", "parlament"})
 
-#: the bodies every town has: "die Polizei in Xburg" is the police of Xburg
-#: ("Polizei (Xburg)", also "Polizei Xburg")
-LOCAL_BODY_NOUNS = frozenset({"polizei", "feuerwehr", "staatsanwaltschaft"})
+#: the bodies every town or district has: "die Polizei in Xburg" is the
+#: police of Xburg ("Polizei (Xburg)", also "Polizei Xburg"); the courts and
+#: offices named by their seat ("das Xburger Landgericht" is the "Landgericht
+#: Xburg"), a département's prefecture; not a Land's bodies ("das
+#: Landeskriminalamt in Xburg" is the Land's, seated there)
+LOCAL_BODY_NOUNS = frozenset(
+    {
+        "polizei",
+        "feuerwehr",
+        "staatsanwaltschaft",
+        "präfektur",
+        "amtsgericht",
+        "landgericht",
+        "landesgericht",
+        "bezirksgericht",
+        "oberlandesgericht",
+        "polizeipräsidium",
+        "bezirkshauptmannschaft",
+    }
+)
+
+#: nouns of the unit of territory a body serves, before the unit's name in the
+#: genitive: "die Präfektur des Departements Xais", "die Polizei der Provinz
+#: Xland" (the body of that unit, "Präfektur Xais"), in any case form
+UNIT_NOUNS = frozenset(
+    (
+        "departement departements département départements provinz region "
+        "bezirk bezirks bezirkes kanton kantons kreis kreises landkreis "
+        "landkreises bundesland bundeslandes bundesstaat bundesstaats "
+        "bundesstaates staat staats staates distrikt distrikts distriktes "
+        "gouvernement gouvernements oblast stadt gemeinde"
+    ).split()
+)
 
 #: endings of the word for someone who speaks for the body before them
 #: ("Parlamentssprecherin", "ein Polizeivertreter")
