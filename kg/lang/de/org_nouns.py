@@ -34,6 +34,8 @@ __all__ = [
     "HEAD_OFFICE_NOUNS",
     "OFFICE_HOLDERS",
     "is_office_holder",
+    "CHURCH_ADJECTIVES",
+    "is_church_adjective",
 ]
 
 #: nouns (and last parts of compounds) for a company that stand before its
@@ -397,3 +399,46 @@ def is_office_holder(word: str) -> bool:
             return True
     return False
 
+
+#: adjectives of a Christian denomination, as the last part of a hyphenated
+#: adjective ("russisch-orthodox", "evangelisch-lutherisch"), that make
+#: "Kirche" after them a church as an institution ("die katholische Kirche",
+#: "die koptische Kirche Ägyptens"); "die Kirche" alone is no name
+CHURCH_ADJECTIVES = frozenset(
+    {
+        "katholisch",
+        "evangelisch",
+        "lutherisch",
+        "orthodox",
+        "anglikanisch",
+        "koptisch",
+        "protestantisch",
+        "reformiert",
+        "methodistisch",
+        "presbyterianisch",
+        "baptistisch",
+        "maronitisch",
+        "chaldäisch",
+        "melkitisch",
+        "armenisch-apostolisch",
+        "apostolisch",
+        "altkatholisch",
+        "episkopal",
+        "syrisch-orthodox",
+    }
+)
+
+
+def is_church_adjective(word: str) -> bool:
+    """``word`` is an inflected adjective of :data:`CHURCH_ADJECTIVES`, alone or
+    after a hyphen: "katholische", "Russisch-Orthodoxen", "koptischen"."""
+    low = word.lower()
+    for ending in ("e", "en", "er", "es"):
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            if (
+                stem in CHURCH_ADJECTIVES
+                or stem.rpartition("-")[2] in CHURCH_ADJECTIVES
+            ):
+                return True
+    return False
