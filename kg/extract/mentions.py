@@ -137,11 +137,13 @@ def collect_mentions(
         found.raw[-1].nominative = stem
     _mark_acronyms(doc, found)
     _add_country_words(doc, found)
-    for k, end in bodies_of_heads(doc):
-        # "die Regierung von Präsident X": the body, besides the person
+    for k, start, end in bodies_of_heads(doc):
+        # "die Regierung von Präsident X", "Netanjahus Büro": the body, besides
+        # the person
         if k not in found.token_mention and k not in found.taken:
-            text = doc[k:end].text
-            found.add(doc[k].idx, doc[k].idx + len(text), text, "ORG", None, (k,))
+            text = doc[start:end].text
+            begin = doc[start].idx
+            found.add(begin, begin + len(text), text, "ORG", None, (k,))
     found.drop_roles()
     raw, token_mention = found.in_text_order()
     _add_nominatives(doc, raw, token_mention)

@@ -480,6 +480,10 @@ def _trailing(
     ]
     # "sagte der Minister": the person named before the quote, not in it
     speaker, medium = speaker_of(view, region, q0, spans, last)
+    if speaker is not None and kind_of(speaker) is Kind.ORG:
+        # "hieß es aus dem Büro des Ministerpräsidenten X": the office speaks
+        # for its holder (bench/quote_gold.md)
+        speaker = office_holder(view, region) or speaker
     speaker, medium, label = cited(view, region, speaker, medium)
     placed = placed_institution(view, region, speaker)
     if placed is not None:

@@ -612,6 +612,29 @@ def test_a_medium_named_by_a_common_word_as_a_report_s_source(vocab, text):
     assert [lab for _, lab in org_rules(vocab, text)] == ["ORG"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das sagte ein Sprecher der Stadtwerke zum Kurier .",
+        "Das ist vorbei . Gegenüber Format sagte sie , alles sei gut .",
+    ],
+)
+def test_a_medium_after_zum_or_gegenueber_as_a_report_s_source(vocab, text):
+    assert [lab for _, lab in org_rules(vocab, text)] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Verfahren wurde zum Standard in der Branche .",
+        "Er sagte , das werde bald zum Standard .",
+        "Sie brachte den Brief zum Kurier .",
+    ],
+)
+def test_no_medium_after_zum_without_a_verb_of_saying(vocab, text):
+    assert org_rules(vocab, text) == []
+
+
 def test_a_word_for_the_press_before_a_hyphen_names_no_medium(vocab):
     text = "Der Presse-Sprecher schwieg . Dann kam die Presse laut Standard ."
     assert org_rules(vocab, text) == []

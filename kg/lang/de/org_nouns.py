@@ -31,6 +31,11 @@ __all__ = [
     "is_descriptor",
     "is_descriptor_form",
     "is_media_noun",
+    "HEAD_OFFICE_NOUNS",
+    "OFFICE_HOLDERS",
+    "is_office_holder",
+    "CHURCH_ADJECTIVES",
+    "is_church_adjective",
 ]
 
 #: nouns (and last parts of compounds) for a company that stand before its
@@ -340,3 +345,100 @@ def is_media_noun(word: str) -> bool:
     "Nachrichtenagentur", "Bild-Zeitung" (the last would be a name itself and
     is left to the caller)."""
     return word.lower().endswith(MEDIA_NOUNS)
+
+
+#: nouns of the office that works for a head of state, government, town or
+#: ministry and speaks for them ("das Büro des Ministerpräsidenten",
+#: "Netanjahus Büro", "das Büro von Präsident X"); "Amt" is left out, as "das
+#: Amt des Präsidenten" is mostly the post
+HEAD_OFFICE_NOUNS = frozenset(
+    {"Büro", "Büros", "Pressebüro", "Pressebüros", "Präsidialbüro", "Präsidialbüros"}
+)
+
+#: heads whose office (:data:`HEAD_OFFICE_NOUNS`) is named after them, as the
+#: last part of the word in the genitive ("des Ministerpräsidenten", "des
+#: britischen Premierministers", "der Bürgermeisterin")
+OFFICE_HOLDERS = (
+    "präsident",
+    "präsidentin",
+    "premierminister",
+    "premierministerin",
+    "premier",
+    "kanzler",
+    "kanzlerin",
+    "regierungschef",
+    "regierungschefin",
+    "staatschef",
+    "staatschefin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "gouverneur",
+    "gouverneurin",
+    "minister",
+    "ministerin",
+    "könig",
+    "königin",
+    "emir",
+    "generalsekretär",
+    "generalsekretärin",
+    "papst",
+)
+
+
+def is_office_holder(word: str) -> bool:
+    """``word`` is a head of :data:`OFFICE_HOLDERS` in the genitive, alone or
+    as the last part of a compound: "Ministerpräsidenten", "Premierministers",
+    "Bürgermeisterin", "Papstes"."""
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    for ending in ("en", "es", "s", "n", ""):
+        if ending and not low.endswith(ending):
+            continue
+        if low[: len(low) - len(ending)].endswith(OFFICE_HOLDERS):
+            return True
+    return False
+
+
+#: adjectives of a Christian denomination, as the last part of a hyphenated
+#: adjective ("russisch-orthodox", "evangelisch-lutherisch"), that make
+#: "Kirche" after them a church as an institution ("die katholische Kirche",
+#: "die koptische Kirche Ägyptens"); "die Kirche" alone is no name
+CHURCH_ADJECTIVES = frozenset(
+    {
+        "katholisch",
+        "evangelisch",
+        "lutherisch",
+        "orthodox",
+        "anglikanisch",
+        "koptisch",
+        "protestantisch",
+        "reformiert",
+        "methodistisch",
+        "presbyterianisch",
+        "baptistisch",
+        "maronitisch",
+        "chaldäisch",
+        "melkitisch",
+        "armenisch-apostolisch",
+        "apostolisch",
+        "altkatholisch",
+        "episkopal",
+        "syrisch-orthodox",
+    }
+)
+
+
+def is_church_adjective(word: str) -> bool:
+    """``word`` is an inflected adjective of :data:`CHURCH_ADJECTIVES`, alone or
+    after a hyphen: "katholische", "Russisch-Orthodoxen", "koptischen"."""
+    low = word.lower()
+    for ending in ("e", "en", "er", "es"):
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            if (
+                stem in CHURCH_ADJECTIVES
+                or stem.rpartition("-")[2] in CHURCH_ADJECTIVES
+            ):
+                return True
+    return False

@@ -615,6 +615,12 @@ def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
                 reported.add(tok.i)
             elif before == "laut" and text not in NOT_PREFIX_NAMES:
                 named.add(text)  # "laut Kurier", "laut Format"
+            elif (
+                before.lower() == "gegenüber" or before == "zum" and _said(toks, tok.i)
+            ):
+                # "gegenüber News", "sagte ein Sprecher zum Kurier"
+                named.add(text)
+                reported.add(tok.i)
             elif before in ("der", "die", "dem", "des") and (
                 _report_cue(toks[tok.i - 2])
                 or tok.i > 2
@@ -648,6 +654,18 @@ def _media_in_context(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pr
         ):
             out.append(_Proposal(tok.i, tok.i + 1, over_person=True))
     return out
+
+
+def _said(toks: list[Token], i: int) -> bool:
+    """A verb of saying stands shortly before "zum" at ``i - 1``, in the same
+    clause: "sagte ein Sprecher der Firma zum Kurier" (not "wurde zum
+    Standard")."""
+    for tok in reversed(toks[max(0, i - 9) : i - 1]):
+        if tok.text in (",", ".", ":", ";") or tok.is_sent_start and tok.i < i - 1:
+            return tok.lower_ in MEDIA_REPORT_CUES
+        if tok.lower_ in MEDIA_REPORT_CUES:
+            return True
+    return False
 
 
 def _published_in(toks: list[Token], i: int) -> bool:

@@ -67,6 +67,9 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
 6. **Place bodies**: a public body named by its place's adjective ("die
    türkische Wahlkommission", "die Luxemburger Steuerverwaltung", "die
    bayerische Polizei"; :data:`kg.lang.de.orgs.BODY_HEADS`).
+6c. **Churches**: a denomination's adjective before "Kirche", with a place in
+   the genitive or after "in" ("die katholische Kirche Kubas", "die
+   russisch-orthodoxe Kirche"; :mod:`kg.nlp.components.org_churches`).
 2b. **Committees**: a compound of a committee's or council's designation
    after a definite article ("im Kulturausschuss", "der nächste
    Finanzministerrat"; :data:`kg.lang.de.orgs.COMMITTEE_HEADS`); not the bare
@@ -172,6 +175,7 @@ from kg.lang.de.orgs import (
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
 from kg.nlp.components.names import is_personal_name
+from kg.nlp.components.org_churches import church_names
 from kg.nlp.components.org_context import (
     _committee_names,
     _companies_in_context,
@@ -267,6 +271,7 @@ class OrgRules:
             + _names_after_company_nouns(doc, toks, ents, tagged)
             + _media_in_context(doc, toks, ents)
             + titled_orgs(doc, toks, ents)
+            + church_names(doc, toks, ents)
         )
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
             ents = _apply(doc, ents, p, tagged)
