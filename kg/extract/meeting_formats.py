@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.mentions import attach_countries
 from kg.extract.records import Entity, Kind, Meeting, entity_key, kind_of
+from kg.extract.resolve import entry_entity
 from kg.extract.triggers import trigger_kind
 from kg.extract.view import DocView
 from kg.lang.de.meeting_formats import (
@@ -127,12 +128,7 @@ def _body_key(name: str, known: dict[str, Entity], added: list[Entity]) -> str |
         return None
     key = entity_key(Kind.ORG, entry.name)
     if key not in known:
-        e = Entity(
-            kind=Kind.ORG,
-            name=entry.name,
-            org_kind=entry.kind,
-            country_code=entry.code,
-        )
+        e = entry_entity(entry)
         known[key] = e
         added.append(e)
     return key
@@ -164,16 +160,7 @@ def _minted_place(
     entry = gazetteer.lookup(name, label="LOC")
     if entry is None or entry.label != "LOC":
         return None
-    e = Entity(
-        kind=Kind.PLACE,
-        name=entry.name,
-        place_kind=entry.kind if entry.kind in ("city", "country", "region") else None,
-        country_code=entry.code,
-        geonames_id=entry.geonames_id,
-        lat=entry.lat,
-        lon=entry.lon,
-    )
-    minted = [e]
+    minted = [entry_entity(entry)]
     attach_countries(minted)
     known[minted[0].key] = minted[0]
     added.append(minted[0])

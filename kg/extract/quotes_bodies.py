@@ -41,6 +41,7 @@ from kg.extract.actors import is_media
 from kg.extract.focus import dateline_country, focus_country
 from kg.extract.quotes_continued import Found
 from kg.extract.records import Entity, Kind, Quote, entity_key, kind_of
+from kg.extract.resolve import entry_entity
 from kg.extract.sources import nominative_in, speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.body_speakers import (
@@ -722,13 +723,7 @@ def speaker_bodies(quotes: list[Quote], entities: list[Entity]) -> list[Entity]:
         if entry is None or entry.name != name:
             continue
         keys.add(k)
-        e = Entity(
-            kind=Kind.ORG,
-            name=name,
-            org_kind=entry.kind,
-            country_code=entry.code,
-        )
-        out.append(_with_adjective(e))
+        out.append(_with_adjective(entry_entity(entry)))
     return out
 
 

@@ -53,7 +53,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 import cologne_phonetics
@@ -73,6 +73,7 @@ from kg.nlp.gazetteer.persons import known_persons
 
 __all__ = [
     "RawMention",
+    "entry_entity",
     "resolve_mentions",
     "same_person_names",
     "sounds_alike",
@@ -145,6 +146,29 @@ def _entry_kind(entry: Entry) -> tuple[Kind, str | None]:
     if entry.label == "LOC":
         return Kind.PLACE, entry.kind if entry.kind in _ENTRY_PLACE_KINDS else None
     return Kind.ORG, None
+
+
+def entry_entity(
+    entry: Entry,
+    aliases: tuple[str, ...] = (),
+    mentions: tuple[Mention, ...] = (),
+) -> Entity:
+    """The entity of the gazetteer ``entry``: its kind, name, country, kind of
+    place or organisation and GeoNames data (also for an entity an article
+    implies without naming it: the body of a summit, a quote's police)."""
+    kind, place_kind = _entry_kind(entry)
+    return Entity(
+        kind=kind,
+        name=entry.name,
+        aliases=aliases,
+        mentions=mentions,
+        place_kind=place_kind,
+        country_code=entry.code,
+        geonames_id=entry.geonames_id,
+        lat=entry.lat,
+        lon=entry.lon,
+        org_kind=entry.kind if entry.label == "ORG" else None,
+    )
 
 
 def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
@@ -660,9 +684,6 @@ def _entities(mentions: list[RawMention], entries: dict[str, Entry]) -> list[Ent
     for key, ms in groups.items():
         kind, _, name = key.partition("/")
         entry = entries.get(key)
-        place_kind = None
-        if entry is not None:
-            _, place_kind = _entry_kind(entry)
         label = _KIND_LABEL[Kind(kind)]
         aliases: list[str] = []
         for m in ms:
@@ -673,22 +694,11 @@ def _entities(mentions: list[RawMention], entries: dict[str, Entry]) -> list[Ent
                 and not m.text.endswith(DESCRIPTIONS)  # "polnischen Hauptstadt"
             ):
                 aliases.append(m.text)
-        entities.append(
-            Entity(
-                kind=kind,
-                name=name,
-                aliases=tuple(aliases),
-                mentions=tuple(
-                    Mention(m.start, m.end, m.text, label, m.sentence) for m in ms
-                ),
-                place_kind=place_kind,
-                country_code=entry.code if entry is not None else None,
-                geonames_id=entry.geonames_id if entry is not None else None,
-                lat=entry.lat if entry is not None else None,
-                lon=entry.lon if entry is not None else None,
-                org_kind=entry.kind
-                if entry is not None and entry.label == "ORG"
-                else None,
-            )
-        )
+        said = tuple(Mention(m.start, m.end, m.text, label, m.sentence) for m in ms)
+        if entry is not None:
+            # the key's kind and name, the gazetteer's data
+            e = replace(entry_entity(entry, tuple(aliases), said), kind=kind, name=name)
+        else:
+            e = Entity(kind=kind, name=name, aliases=tuple(aliases), mentions=said)
+        entities.append(e)
     return entities
