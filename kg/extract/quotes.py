@@ -54,6 +54,7 @@ from kg.extract.quotes_continued import (
     stretches,
     subjunctive,
 )
+from kg.extract.quotes_cuts import narrator_cut
 from kg.extract.quotes_headlines import glued_heading, without_headlines
 from kg.extract.quotes_marked import (
     interview_answers,
@@ -447,6 +448,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = own_reports(view, text, found)
     found = stretches(text, found)
     found = spoken_on(view, text, found)
+    found = narrator_cut(view, found)
     found = settle_labels(view, found)
     found = government_labels(view, found)
     found = document_bodies(view, found)
