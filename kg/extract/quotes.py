@@ -75,6 +75,7 @@ from kg.extract.quotes_own import own_reports
 from kg.extract.quotes_place import no_actors, state_voices
 from kg.extract.quotes_press import press_releases
 from kg.extract.quotes_reported import first_person, reported_clause
+from kg.extract.quotes_resumed import resumed_reports
 from kg.extract.quotes_said_on import said_on
 from kg.extract.quotes_state import (
     document_bodies,
@@ -449,6 +450,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = stretches(text, found)
     found = spoken_on(view, text, found)
     found = narrator_cut(view, found)
+    found = resumed_reports(view, text, found)
     found = settle_labels(view, found)
     found = government_labels(view, found)
     found = document_bodies(view, found)

@@ -1,7 +1,8 @@
 """Where a reported clause ends (issue 17, span2): the narrator's words after a
 colon or a single dash are cut off, a report of two "so X" clauses is two
-quotes (:mod:`kg.extract.quotes_cuts`); hand-built Docs, sentences of their
-own."""
+quotes (:mod:`kg.extract.quotes_cuts`); a Konjunktiv clause after the reporting
+clause is a second quote (:mod:`kg.extract.quotes_resumed`); hand-built Docs,
+sentences of their own."""
 
 from __future__ import annotations
 
@@ -77,3 +78,32 @@ def test_two_so_clauses_make_two_quotes(records) -> None:
     assert (
         "doch die wirklich große Sammlung wäre wohl bei den Banken zu holen",
     ) in texts
+
+
+def test_konjunktiv_after_the_reporting_clause_is_a_second_quote(records) -> None:
+    rec = records(
+        "Früher sei die Pflege in Ordnung gewesen, wenn das Essen reichte, sagte "
+        "die Volksanwältin Eva Lindner, heute aber gehe es auch um die Würde.",
+        {"Eva Lindner": PER},
+    )
+    assert ("person/Eva Lindner", "heute aber gehe es auch um die Würde") in said(
+        rec, "who", "text"
+    )
+
+
+def test_indicative_after_the_reporting_clause_is_the_narrator(records) -> None:
+    rec = records(
+        "Das sei nicht akzeptabel, sagte der Minister Karl Huber, und verließ "
+        "danach den Saal.",
+        {"Karl Huber": PER},
+    )
+    assert not any("verließ" in t for (t,) in said(rec, "text"))
+
+
+def test_relative_clause_after_the_speaker_is_no_quote(records) -> None:
+    rec = records(
+        "Der Antrag sei eingebracht, sagte die Ärztin Eva Lindner, die das Projekt "
+        "habe leiten sollen.",
+        {"Eva Lindner": PER},
+    )
+    assert not any("leiten sollen" in t for (t,) in said(rec, "text"))
