@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.quotes_continued import Found
 from kg.extract.view import DocView
-from kg.lang.de.grammar import AUXILIARIES, MODALS
+from kg.lang.de.grammar import AUXILIARIES, FIRST_PERSON_WORDS, MODALS
 from kg.lang.de.speech import SUBJUNCTIVE_FORMS, looks_subjunctive, reporting_verbs
 
 __all__ = ["narrator_cut"]
@@ -119,6 +119,9 @@ def _cut_at(span: Span) -> int | None:
             continue  # "– etwa so viele wie die USA": no clause of its own
         if _subjunctive(after):
             continue  # "…: Die Kosten seien zu hoch": the report goes on
+        if any(w.lower_ in FIRST_PERSON_WORDS for w in after):
+            continue  # "…, müsse man reden können: Wir haben gesehen …": one
+            # quote turning into the speaker's own words (bench/quote_gold.md)
         end = t.i
         while end > span.start and doc[end - 1].is_punct:
             end -= 1

@@ -107,3 +107,13 @@ def test_relative_clause_after_the_speaker_is_no_quote(records) -> None:
         {"Eva Lindner": PER},
     )
     assert not any("leiten sollen" in t for (t,) in said(rec, "text"))
+
+
+def test_first_person_after_colon_stays_in_the_quote(records) -> None:
+    # a report turning into the speaker's own words is one quote
+    rec = records(
+        "Die Kanzlerin Eva Lindner sagte, man müsse miteinander reden können: Wir "
+        "haben gesehen, wohin es führt, wenn nicht gesprochen wird.",
+        {"Eva Lindner": PER},
+    )
+    assert any("Wir haben gesehen" in t for (t,) in said(rec, "text"))
