@@ -43,3 +43,23 @@ def test_earlier_meeting_keeps_no_place(blank_nlp) -> None:
     )
     rec = extract(blank_nlp, text, _ACTORS)
     assert "place/Oslo" not in _places(rec)
+
+
+def test_meeting_after_a_trip_takes_its_goal(blank_nlp) -> None:
+    text = (
+        "Der schwedische Premier Jonas Lindqvist reiste am Montag nach Oslo. "
+        "Bei einem Treffen mit Tomas Berglund ging es um den Handel."
+    )
+    rec = extract(blank_nlp, text, _ACTORS)
+    assert _places(rec) == ["place/Oslo"]
+
+
+def test_trip_back_or_pluperfect_gives_no_place(blank_nlp) -> None:
+    for text in (
+        "Der schwedische Premier Jonas Lindqvist flog am Montag nach Oslo "
+        "zurück. Er sprach mit Tomas Berglund.",
+        "Der schwedische Premier Jonas Lindqvist reiste am Montag nach Oslo. "
+        "Er hatte mit Tomas Berglund gesprochen.",
+    ):
+        rec = extract(blank_nlp, text, _ACTORS)
+        assert "place/Oslo" not in _places(rec), text

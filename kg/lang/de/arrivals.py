@@ -7,7 +7,13 @@ Read by :mod:`kg.extract.arrival_places`.
 
 from __future__ import annotations
 
-__all__ = ["ARRIVAL_PARTICLES", "ARRIVAL_WORDS", "PERSON_PRONOUNS"]
+__all__ = [
+    "ARRIVAL_PARTICLES",
+    "ARRIVAL_WORDS",
+    "PERSON_PRONOUNS",
+    "PLUPERFECT",
+    "RETURN_WORDS",
+]
 
 #: whole words of arriving: participles and simple past of "landen"
 ARRIVAL_WORDS = frozenset(
@@ -30,3 +36,11 @@ ARRIVAL_PARTICLES = {
 
 #: the pronouns by which the next sentence goes on with the arrived person
 PERSON_PRONOUNS = frozenset({"er", "sie"})
+
+#: words of a trip back or home: its goal is no place of the meetings told after
+#: ("flog am Abend nach Berlin zurück", "reiste heim")
+RETURN_WORDS = frozenset({"zurück", "heim", "nachhause", "rückreise", "rückflug"})
+
+#: auxiliaries of the pluperfect: a meeting sentence after a trip that tells of
+#: before it ("X reiste nach Rom. Er hatte mit Y telefoniert")
+PLUPERFECT = frozenset({"hatte", "hatten", "war", "waren"})
