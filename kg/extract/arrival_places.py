@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.view import DocView
 from kg.lang.de.arrivals import (
@@ -33,14 +33,16 @@ def arrival_place(
     places_in: Callable[[DocView, Span], list[tuple[int, str]]],
 ) -> list[tuple[int, str]]:
     """(char offset of the pronoun, the place) where sentence ``s_i`` - 1 tells an
-    arrival in a place and ``sent`` goes on with "er"/"sie"; ``places_in``
-    finds the places a sentence names."""
+    arrival in a place and ``sent`` goes on with "er"/"sie" (a trip: also
+    "Bei dem Treffen …", at "Bei"); ``places_in`` finds the places a sentence
+    names."""
     if s_i == 0:
         return []
     if any(t.lower_ in EARLIER_WORDS for t in sent):
         return []
     pronoun = next((t for t in sent if t.lower_ in PERSON_PRONOUNS), None)
     before = view.sents[s_i - 1]
+    at: Token | None
     if pronoun is not None and _arrives(before):
         at = pronoun
     elif _travels(before) and not any(t.lower_ in PLUPERFECT for t in sent):

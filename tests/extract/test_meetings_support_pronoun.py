@@ -1,4 +1,4 @@
-""""Er" as the subject of a verb taking the talks as object is the man named
+""" "Er" as the subject of a verb taking the talks as object is the man named
 before (issue 15: "X reiste nach Y. Dort führte er Gespräche mit Z"); not
 where a person opens the sentence before "er". Invented sentences on
 hand-annotated Docs."""

@@ -37,3 +37,13 @@ def test_title_with_two_holders_named_after_stays_open(blank_nlp) -> None:
     rec = extract(blank_nlp, text, _ACTORS)
     for sides in _sides(rec):
         assert not sides & {"Jonas Lindqvist", "Tomas Berglund"}
+
+
+def test_title_before_its_one_holder_opening_the_meeting(blank_nlp) -> None:
+    # was left alone before meet12 (tests/extract/test_coref.py)
+    text = (
+        "Der Kanzler traf am Montag Erdoğan in Ankara. "
+        "Bundeskanzler Olaf Berg reiste danach weiter."
+    )
+    rec = extract(blank_nlp, text, {**_ACTORS, "Olaf Berg": PER, "Erdoğan": PER})
+    assert {"Olaf Berg", "Erdoğan"} in _sides(rec)
