@@ -52,6 +52,7 @@ from kg.extract.records import ArticleRecords
 from kg.extract.represented import fold_represented_states
 from kg.extract.resolve import resolve_mentions
 from kg.extract.roles import find_roles, scan_roles
+from kg.extract.title_cataphora import cataphoric_references
 from kg.extract.view import DocView, doc_sentences
 from kg.nlp import squeezed_offsets
 
@@ -122,6 +123,8 @@ def doc_to_records(
     # for meetings, quotes and interactions; it makes no role of its own
     scanned = scan_roles(view)
     refs = title_references(view, scanned.roles)
+    # "Der Kanzler empfing X. Bundeskanzler Y sagte": the holder named after
+    refs += cataphoric_references(view, scanned.roles, {r.start for r in refs})
     view = with_references(view, refs)
     entities = reference_mentions(view, refs, entities)
     # meetings next: who visits which country decides whose a bare post is

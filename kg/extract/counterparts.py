@@ -159,8 +159,8 @@ def subject_before(
     view: DocView, sent: Span, t: Token, kind: str, named: list[str]
 ) -> list[str]:
     """The person the sentence before names as its one person and subject,
-    for "Bei dem Treffen mit X" ("beim", "bei seinem") whose only attendee is
-    X: "Kurz reiste nach Paris. Bei dem Treffen mit Macron ging es um …"."""
+    for "Bei dem Treffen mit X" ("beim", "bei einem", "bei seinem") whose only
+    attendee is X: "Kurz reiste nach Paris. Bei dem Treffen mit Macron ging es um …"."""
     doc = view.doc
     if kind != "noun" or len(set(named)) != 1 or t.i + 1 >= sent.end:
         return []
@@ -169,7 +169,7 @@ def subject_before(
     before = doc[t.i - 1].lower_ if t.i > sent.start else ""
     if not (
         before == "beim"
-        or before in ("dem", "seinem", "ihrem")
+        or before in ("dem", "einem", "seinem", "ihrem")
         and t.i - 2 >= sent.start
         and doc[t.i - 2].lower_ == "bei"
     ):

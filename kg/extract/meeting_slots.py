@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from kg.extract.arrival_places import arrival_place
 from kg.extract.records import (
     Entity,
     Interaction,
@@ -74,8 +75,10 @@ def there(view: DocView, s_i: int, sent: Span) -> list[tuple[int, str]]:
     if s_i == 0:
         return []
     there = next((t for t in sent if t.lower_ == "dort"), None)
-    if there is None:
-        return _sidelines_place(view, s_i, sent)
+    if there is None:  # "X ist in Y eingetroffen. Er traf Z": Y too
+        return _sidelines_place(view, s_i, sent) or arrival_place(
+            view, s_i, sent, places_in
+        )
     before = places_in(view, view.sents[s_i - 1])
     return [(there.idx, before[0][1])] if before else []
 

@@ -1,6 +1,8 @@
 """The town of a meeting held in one of its political buildings named without
 the town ("im Rathaus", "im Landhaus", "im Haus der Industrie",
-:data:`kg.lang.de.places.TOWN_VENUES`): the town the report comes from. Used
+:data:`kg.lang.de.places.TOWN_VENUES`): the town the report comes from; a
+building after a town's adjective ("ins Prager Außenministerium") is in that
+town. Used
 by :func:`kg.extract.doc_to_records` after the meetings are merged."""
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from kg.extract.meeting_slots import places_in, seat_building
 from kg.extract.records import Kind, Meeting, kind_of
 from kg.extract.triggers import trigger_kind
 from kg.extract.view import DocView
-from kg.lang.de.places import TOWN_VENUES
+from kg.lang.de.places import TOWN_ADJECTIVE_VENUE_ENDINGS, TOWN_VENUES
 from kg.nlp import gazetteer
 
 __all__ = ["town_venues"]
@@ -68,6 +70,17 @@ def _venue_town(view: DocView, sent: Span) -> str | None:
         adjective = None
         if j < sent.end and doc[j].text.endswith("er") and doc[j].text[:1].isupper():
             adjective = doc[j].text  # "im Grazer Landhaus", "im Wiener Rathaus"
+        if (
+            adjective
+            and j + 1 < sent.end
+            and doc[j + 1].text[:1].isupper()
+            and doc[j + 1].lower_.endswith(TOWN_ADJECTIVE_VENUE_ENDINGS)
+            # untagged, or one organisation: "Prager Außenministerium"
+            and view.key(j) == view.key(j + 1)
+            and (k is None or kind_of(k) is Kind.ORG)
+            and (town := _town_of_adjective(view, adjective))
+        ):
+            return town  # "ins Prager Außenministerium", "im Wiener Hotel"
         for venue in TOWN_VENUES:
             for a in (j, j + 1) if adjective else (j,):
                 words = [w.text for w in doc[a : min(a + len(venue), sent.end)]]

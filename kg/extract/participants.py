@@ -53,6 +53,7 @@ from kg.extract.partners import (
 )
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.subject_anaphors import anaphor_subject
+from kg.extract.support_pronouns import support_verb_pronoun
 from kg.extract.view import DocView
 from kg.extract.visits import genitive_owner
 from kg.lang.de.grammar import (
@@ -104,6 +105,8 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     out += subjects_of_noun(view, sent, t, kind)
     if kind == "noun":
         out += subjects_of_support_verb(view, sent, t)
+        # "Dort führte er Gespräche mit Y": the man named before
+        out += support_verb_pronoun(view, sent, t, out)
     if kind == "verb" and not _topic_passive(sent, t):
         out += subjects_of_verb(view, sent, t)
         # "Die Bank berät mit dem Landesschulrat": the bank named before

@@ -86,6 +86,12 @@ def test_counterpart_named(gazetteer_nlp, text, found) -> None:
             "stand die Energie im Mittelpunkt.",
             [{"Ida Roth", "Karl Stein"}],
         ),
+        (
+            # an indefinite meeting noun too (meet12)
+            "Der Kanzler Olaf Berg reiste am Montag nach Paris. Bei einem "
+            "Treffen mit Jean Dupont ging es um den Haushalt.",
+            [{"Olaf Berg", "Jean Dupont"}],
+        ),
     ],
 )
 def test_subject_before(gazetteer_nlp, text, found) -> None:

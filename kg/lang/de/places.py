@@ -18,6 +18,7 @@ __all__ = [
     "VENUE_WORDS",
     "CONFERENCE_CITIES",
     "SEAT_BUILDINGS",
+    "TOWN_ADJECTIVE_VENUE_ENDINGS",
     "TOWN_VENUES",
     "UNION_SEATS",
     "PLACE_NAME_CUES",
@@ -89,6 +90,22 @@ TOWN_VENUES = frozenset(
         ("Kanzleramt",),
         ("Bundeskanzleramt",),
     }
+)
+
+#: endings of the buildings and offices that a town's adjective places in that
+#: town ("ins Prager Außenministerium", "im Wiener Hotel Imperial", "im Berliner
+#: Kanzleramt"): a meeting there is held in the town
+TOWN_ADJECTIVE_VENUE_ENDINGS = (
+    "ministerium",
+    "amt",
+    "haus",
+    "palast",
+    "palais",
+    "schloss",
+    "saal",
+    "hotel",
+    "residenz",
+    "gebäude",
 )
 
 #: capitals that stand for an international body seated there rather than for
