@@ -5,6 +5,9 @@ Rules (deterministic, in this order):
 1. A mention the gazetteer knows resolves to the gazetteer's canonical entry
    ("Russlands" -> Russland, "Nato" -> NATO, "NATO-Russland-Rates" ->
    NATO-Russland-Rat); its label comes from the gazetteer.
+1a. A church named by its denomination in any case ("der
+   römisch-katholischen Kirche", "die russisch-orthodoxe Kirche") is the
+   gazetteer's church (:mod:`kg.extract.churches`).
 2. An acronym in parentheses right after a name binds to it: "Organisation für
    Sicherheit und Zusammenarbeit in Europa (OSZE)" is one organisation named
    by the acronym, the long form an alternate name.
@@ -58,6 +61,7 @@ from itertools import pairwise
 
 import cologne_phonetics
 
+from kg.extract.churches import church_entry
 from kg.extract.records import Entity, Kind, Mention, entity_key
 from kg.lang.de.names import (
     GIVEN_NAME_VARIANTS,
@@ -243,6 +247,11 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             for other in mentions:
                 if other.text == m.text or other is long_form:
                     other.entry, other.key, other.label = None, key, "ORG"
+    # 1a. a church by its denomination, in any case: the gazetteer's church
+    #     ("der römisch-katholischen Kirche" -> Römisch-katholische Kirche)
+    for m in mentions:
+        if m.label == "ORG" and m.entry is None:
+            m.entry = church_entry(m.nominative or m.text)
     # 1. gazetteer
     for m in mentions:
         if m.entry is not None and m.key is None:

@@ -389,3 +389,42 @@ def test_a_post_of_the_industrialists_is_of_their_association(blank_nlp, text):
     )
     orgs = {r.organisation for r in rec.roles if r.person == "person/Karl Haberer"}
     assert orgs == {"org/Industriellenvereinigung"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        (
+            "Der Abt ist seit vierzig Jahren ein Mitglied der römisch-katholischen "
+            "Kirche.",
+            "römisch-katholischen Kirche",
+            "org/Römisch-katholische Kirche",
+        ),
+        (
+            "Die Schule gehört der katholischen Kirche.",
+            "katholischen Kirche",
+            "org/Römisch-katholische Kirche",
+        ),
+        (
+            "Die russisch-orthodoxe Kirche lehnt das neue Gesetz ab.",
+            "russisch-orthodoxe Kirche",
+            "org/Russisch-Orthodoxe Kirche",
+        ),
+    ],
+)
+def test_a_church_by_its_denomination_in_any_case_is_the_listed_church(
+    blank_nlp, context_pipe, text, surface, key
+):
+    found = _orgs(blank_nlp, context_pipe, text, {surface: "ORG"})
+    assert found[surface][0] == key
+
+
+def test_a_national_church_is_no_listed_church(blank_nlp, context_pipe):
+    surface = "katholische Kirche Perus"
+    found = _orgs(
+        blank_nlp,
+        context_pipe,
+        "Die katholische Kirche Perus kritisierte den Präsidenten.",
+        {surface: "ORG"},
+    )
+    assert found[surface][0] == "org/katholische Kirche Perus"
