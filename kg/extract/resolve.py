@@ -10,7 +10,9 @@ Rules (deterministic, in this order):
    gazetteer's church (:mod:`kg.extract.churches`).
 2. An acronym in parentheses right after a name binds to it: "Organisation für
    Sicherheit und Zusammenarbeit in Europa (OSZE)" is one organisation named
-   by the acronym, the long form an alternate name.
+   by the acronym, the long form an alternate name; the long form in
+   another case elsewhere ("vom Deutschen Archäologischen Institut" beside
+   "des Deutschen Archäologischen Instituts (DAI)") is that organisation too.
 2a. An acronym the article defines with a long form the gazetteer does not
    know, whose initials spell it and that shares no word with the gazetteer's
    names for it ("Arbeitsgemeinschaft für demokratische Politik (AFP)"), is
@@ -260,6 +262,11 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             entries[m.key] = m.entry
 
     # 2. acronym in parentheses binds to the preceding name
+    # the nominative of each long form an acronym names -> its key: the same
+    # name in another case elsewhere is that organisation ("vom Deutschen
+    # Archäologischen Institut" beside "des Deutschen Archäologischen
+    # Instituts (DAI)")
+    spelt_out: dict[str, str] = {}
     for m in mentions:
         if m.follows is None or m.label == "PER":
             continue
@@ -275,6 +282,8 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             m.key = long_form.key
         elif long_form.key is None:
             long_form.key = m.key
+        if long_form.label == "ORG" and long_form.entry is None and long_form.key:
+            spelt_out.setdefault(long_form.nominative or long_form.text, long_form.key)
 
     # 3. persons
     persons = [m for m in mentions if m.key is None and m.label == "PER"]
@@ -372,6 +381,9 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         stem = _genitive_stem(name)
         if m.label == "ORG" and name in short_forms:
             m.key = short_forms[name]  # "Knights" after "Güssing Knights"
+            continue
+        if m.label == "ORG" and (m.nominative or name) in spelt_out:
+            m.key = spelt_out[m.nominative or name]
             continue
         if m.label == "ORG" and (m.nominative or name) != name:
             name = m.nominative or name

@@ -428,3 +428,20 @@ def test_a_national_church_is_no_listed_church(blank_nlp, context_pipe):
         {surface: "ORG"},
     )
     assert found[surface][0] == "org/katholische Kirche Perus"
+
+
+def test_a_long_form_in_another_case_is_the_organisation_its_acronym_names(
+    blank_nlp, context_pipe
+):
+    found = _orgs(
+        blank_nlp,
+        context_pipe,
+        "Eine Forscherin vom Baltischen Geologischen Institut sprach. Die Arbeit "
+        "des Baltischen Geologischen Instituts (BGI) begann 1990.",
+        {
+            "Baltischen Geologischen Institut": "ORG",
+            "Baltischen Geologischen Instituts": "ORG",
+            "BGI": "ORG",
+        },
+    )
+    assert len(_keys(found)) == 1

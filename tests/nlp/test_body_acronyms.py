@@ -23,7 +23,7 @@ def test_an_acronym(text, ok):
     [
         # after a noun of a body the model did not tag
         (
-            "Die Antikorruptionsbehörde ( CNA ) ermittelt gegen den Bürgermeister .",
+            "Die moldauische Antikorruptionsbehörde ( CNA ) ermittelt gegen ihn .",
             (),
             "CNA",
         ),
@@ -47,6 +47,8 @@ def test_the_acronym_of_a_body_in_parentheses(vocab, text, ents, acronym):
         ("In Bamako ( XYZ ) fielen Schüsse .", ((1, 2, "LOC"),), "XYZ"),
         # a noun of no body
         ("Das Bruttoinlandsprodukt ( BIP ) stieg .", (), "BIP"),
+        # a body of any district
+        ("Er rief bei der Bezirkshauptmannschaft ( BH ) an .", (), "BH"),
     ],
 )
 def test_no_acronym_of_a_body(vocab, text, ents, word):

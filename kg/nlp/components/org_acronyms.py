@@ -6,7 +6,9 @@ often of its name in its own language, which the German words do not spell
 Wahlbehörde (CNE)"); the statistical model leaves many such acronyms
 untagged, or tags them only where they stand alone later. An acronym in
 capitals in parentheses right after an organisation of the model or after a
-noun of a body (:data:`kg.lang.de.orgs.BODY_HEADS`, ``NAME_HEADS``) is the
+noun of a body (:data:`kg.lang.de.orgs.BODY_HEADS`, ``NAME_HEADS``) with an
+adjective before it that says whose it is (not "der Bezirkshauptmannschaft
+(BH)", any district's) is the
 body's acronym: an organisation, which extraction binds to the name before it
 (:func:`kg.extract.mentions.collect_mentions`) and which rule 12 names
 wherever the article repeats it. Not after a person ("Victor Ponta (PSD)":
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lang.de.grammar import ADJ_ENDINGS
 from kg.lang.de.orgs import BODY_HEADS, NAME_HEADS, org_head
 from kg.nlp import gazetteer
 from kg.nlp.components.org_names import _Proposal
@@ -60,6 +63,7 @@ def body_acronyms(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propos
             before.text[:1].isupper()
             and before.is_alpha
             and org_head(before.text, _BODY_NOUN_HEADS) is not None
+            and _whose(toks, before.i)
         ):
             continue
         entry = gazetteer.lookup(tok.text)
@@ -67,3 +71,14 @@ def body_acronyms(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Propos
             continue
         out.append(_Proposal(i, i + 1))
     return out
+
+
+def _whose(toks: list[Token], i: int) -> bool:
+    """The noun of a body at token ``i`` has an adjective before it that says
+    whose it is ("die rumänische Antikorruptionsstaatsanwaltschaft", "der
+    Nationalen Wahlbehörde"): a bare noun ("der Bezirkshauptmannschaft
+    (BH)") is any district's, its acronym a common word."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return prev.is_alpha and prev.lower_.endswith(ADJ_ENDINGS) and not prev.is_stop
