@@ -12,7 +12,8 @@ Rules (deterministic, in this order):
    Sicherheit und Zusammenarbeit in Europa (OSZE)" is one organisation named
    by the acronym, the long form an alternate name; the long form in
    another case elsewhere ("vom Deutschen Archäologischen Institut" beside
-   "des Deutschen Archäologischen Instituts (DAI)") is that organisation too.
+   "des Deutschen Archäologischen Instituts (DAI)") is that organisation too,
+   and so is the acronym alone ("Front National (FN)" … "der FN").
 2a. An acronym the article defines with a long form the gazetteer does not
    know, whose initials spell it and that shares no word with the gazetteer's
    names for it ("Arbeitsgemeinschaft für demokratische Politik (AFP)"), is
@@ -284,6 +285,9 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             long_form.key = m.key
         if long_form.label == "ORG" and long_form.entry is None and long_form.key:
             spelt_out.setdefault(long_form.nominative or long_form.text, long_form.key)
+        if m.label == "ORG" and m.entry is None and m.key and m.text.isupper():
+            # "Front National (FN)" ... "der FN": the acronym alone later too
+            spelt_out.setdefault(m.text, m.key)
 
     # 3. persons
     persons = [m for m in mentions if m.key is None and m.label == "PER"]

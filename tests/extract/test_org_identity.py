@@ -445,3 +445,16 @@ def test_a_long_form_in_another_case_is_the_organisation_its_acronym_names(
         },
     )
     assert len(_keys(found)) == 1
+
+
+def test_an_acronym_defined_in_parentheses_is_the_organisation_alone_too(
+    blank_nlp, context_pipe
+):
+    found = _orgs(
+        blank_nlp,
+        context_pipe,
+        "Der Front National (FN) legte in Frankreich zu. Später sagte der FN, "
+        "man werde klagen.",
+        {"Front National": "ORG", "FN": "ORG", "Frankreich": "LOC"},
+    )
+    assert _keys(found) == {"org/Rassemblement National"}

@@ -248,7 +248,7 @@ def _adjective_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
             continue
         end = _complement_end(doc, j + 1, ents)
         end = place_at(ents, end, doc)
-        end = _owner_at(ents, doc, end)
+        end = end if head == "ausschuss" else _owner_at(ents, doc, end)  # two
         at_start = toks[i].is_sent_start or (
             i > 0
             and (toks[i - 1].is_punct or toks[i - 1].is_space)

@@ -1,6 +1,8 @@
-"""The acronym of a body in parentheses after it (rule 4f of ``kg_orgs``,
-:mod:`kg.nlp.components.org_acronyms`): "die moldauische
-Antikorruptionsbehörde (CNA)". Own sentences, hand-set entities."""
+"""Bodies the organisation rules of ``kg_orgs`` name: the acronym of a body
+in parentheses after it (rule 4f, :mod:`kg.nlp.components.org_acronyms`:
+"die moldauische Antikorruptionsbehörde (CNA)") and a committee named by its
+adjective (rule 1: "des Großen Ausschusses"). Own sentences, hand-set
+entities."""
 
 from __future__ import annotations
 
@@ -53,3 +55,20 @@ def test_the_acronym_of_a_body_in_parentheses(vocab, text, ents, acronym):
 )
 def test_no_acronym_of_a_body(vocab, text, ents, word):
     assert (word, "ORG") not in org_rules(vocab, text, ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a parliament's committee named by its adjective, also in the genitive
+        ("Das Votum des Großen Ausschusses fiel knapp aus .", "Großen Ausschusses"),
+        ("Er sprach vor dem Ständigen Ausschuss des Senats .", "Ständigen Ausschuss"),
+        # the committee and its parliament are two bodies
+        (
+            "Er erhielt das Mandat vom Großen Ausschuss des finnischen Parlaments .",
+            "Großen Ausschuss",
+        ),
+    ],
+)
+def test_a_committee_named_by_its_adjective(vocab, text, name):
+    assert (name, "ORG") in org_rules(vocab, text)
