@@ -719,6 +719,15 @@ def _entities(mentions: list[RawMention], entries: dict[str, Entry]) -> list[Ent
                 and not m.text.endswith(DESCRIPTIONS)  # "polnischen Hauptstadt"
             ):
                 aliases.append(m.text)
+            if (
+                name.isupper()
+                and m.nominative
+                and m.nominative != m.text
+                and m.nominative not in aliases
+            ):
+                # an acronym's long form in the nominative too ("des Instituts
+                # für Nationales Gedenken (IPN)": Institut für …)
+                aliases.append(m.nominative)
         said = tuple(Mention(m.start, m.end, m.text, label, m.sentence) for m in ms)
         if entry is not None:
             # the key's kind and name, the gazetteer's data

@@ -458,3 +458,17 @@ def test_an_acronym_defined_in_parentheses_is_the_organisation_alone_too(
         {"Front National": "ORG", "FN": "ORG", "Frankreich": "LOC"},
     )
     assert _keys(found) == {"org/Rassemblement National"}
+
+
+def test_an_acronym_keeps_its_long_form_in_the_nominative(blank_nlp, context_pipe):
+    doc = context_pipe(
+        annotate(
+            blank_nlp,
+            "Das sagte ein Sprecher des Baltischen Geologischen Instituts (BGI) am "
+            "Montag.",
+            {"Baltischen Geologischen Instituts": "ORG", "BGI": "ORG"},
+        )
+    )
+    rec = doc_to_records(doc, article_id="t", content_hash="h")
+    [org] = [e for e in rec.entities if e.kind == "org"]
+    assert "Baltisches Geologisches Institut" in org.aliases
