@@ -5,9 +5,15 @@ Rules (deterministic, in this order):
 1. A mention the gazetteer knows resolves to the gazetteer's canonical entry
    ("Russlands" -> Russland, "Nato" -> NATO, "NATO-Russland-Rates" ->
    NATO-Russland-Rat); its label comes from the gazetteer.
+1a. A church named by its denomination in any case ("der
+   römisch-katholischen Kirche", "die russisch-orthodoxe Kirche") is the
+   gazetteer's church (:mod:`kg.extract.churches`).
 2. An acronym in parentheses right after a name binds to it: "Organisation für
    Sicherheit und Zusammenarbeit in Europa (OSZE)" is one organisation named
-   by the acronym, the long form an alternate name.
+   by the acronym, the long form an alternate name; the long form in
+   another case elsewhere ("vom Deutschen Archäologischen Institut" beside
+   "des Deutschen Archäologischen Instituts (DAI)") is that organisation too,
+   and so is the acronym alone ("Front National (FN)" … "der FN").
 2a. An acronym the article defines with a long form the gazetteer does not
    know, whose initials spell it and that shares no word with the gazetteer's
    names for it ("Arbeitsgemeinschaft für demokratische Politik (AFP)"), is
@@ -58,6 +64,7 @@ from itertools import pairwise
 
 import cologne_phonetics
 
+from kg.extract.churches import church_entry
 from kg.extract.records import Entity, Kind, Mention, entity_key
 from kg.lang.de.names import (
     GIVEN_NAME_VARIANTS,
@@ -243,6 +250,11 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             for other in mentions:
                 if other.text == m.text or other is long_form:
                     other.entry, other.key, other.label = None, key, "ORG"
+    # 1a. a church by its denomination, in any case: the gazetteer's church
+    #     ("der römisch-katholischen Kirche" -> Römisch-katholische Kirche)
+    for m in mentions:
+        if m.label == "ORG" and m.entry is None:
+            m.entry = church_entry(m.nominative or m.text)
     # 1. gazetteer
     for m in mentions:
         if m.entry is not None and m.key is None:
@@ -251,6 +263,11 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             entries[m.key] = m.entry
 
     # 2. acronym in parentheses binds to the preceding name
+    # the nominative of each long form an acronym names -> its key: the same
+    # name in another case elsewhere is that organisation ("vom Deutschen
+    # Archäologischen Institut" beside "des Deutschen Archäologischen
+    # Instituts (DAI)")
+    spelt_out: dict[str, str] = {}
     for m in mentions:
         if m.follows is None or m.label == "PER":
             continue
@@ -266,6 +283,11 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
             m.key = long_form.key
         elif long_form.key is None:
             long_form.key = m.key
+        if long_form.label == "ORG" and long_form.entry is None and long_form.key:
+            spelt_out.setdefault(long_form.nominative or long_form.text, long_form.key)
+        if m.label == "ORG" and m.entry is None and m.key and m.text.isupper():
+            # "Front National (FN)" ... "der FN": the acronym alone later too
+            spelt_out.setdefault(m.text, m.key)
 
     # 3. persons
     persons = [m for m in mentions if m.key is None and m.label == "PER"]
@@ -363,6 +385,9 @@ def resolve_mentions(mentions: list[RawMention]) -> list[Entity]:
         stem = _genitive_stem(name)
         if m.label == "ORG" and name in short_forms:
             m.key = short_forms[name]  # "Knights" after "Güssing Knights"
+            continue
+        if m.label == "ORG" and (m.nominative or name) in spelt_out:
+            m.key = spelt_out[m.nominative or name]
             continue
         if m.label == "ORG" and (m.nominative or name) != name:
             name = m.nominative or name
@@ -694,6 +719,15 @@ def _entities(mentions: list[RawMention], entries: dict[str, Entry]) -> list[Ent
                 and not m.text.endswith(DESCRIPTIONS)  # "polnischen Hauptstadt"
             ):
                 aliases.append(m.text)
+            if (
+                name.isupper()
+                and m.nominative
+                and m.nominative != m.text
+                and m.nominative not in aliases
+            ):
+                # an acronym's long form in the nominative too ("des Instituts
+                # für Nationales Gedenken (IPN)": Institut für …)
+                aliases.append(m.nominative)
         said = tuple(Mention(m.start, m.end, m.text, label, m.sentence) for m in ms)
         if entry is not None:
             # the key's kind and name, the gazetteer's data

@@ -389,3 +389,86 @@ def test_a_post_of_the_industrialists_is_of_their_association(blank_nlp, text):
     )
     orgs = {r.organisation for r in rec.roles if r.person == "person/Karl Haberer"}
     assert orgs == {"org/Industriellenvereinigung"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        (
+            "Der Abt ist seit vierzig Jahren ein Mitglied der römisch-katholischen "
+            "Kirche.",
+            "römisch-katholischen Kirche",
+            "org/Römisch-katholische Kirche",
+        ),
+        (
+            "Die Schule gehört der katholischen Kirche.",
+            "katholischen Kirche",
+            "org/Römisch-katholische Kirche",
+        ),
+        (
+            "Die russisch-orthodoxe Kirche lehnt das neue Gesetz ab.",
+            "russisch-orthodoxe Kirche",
+            "org/Russisch-Orthodoxe Kirche",
+        ),
+    ],
+)
+def test_a_church_by_its_denomination_in_any_case_is_the_listed_church(
+    blank_nlp, context_pipe, text, surface, key
+):
+    found = _orgs(blank_nlp, context_pipe, text, {surface: "ORG"})
+    assert found[surface][0] == key
+
+
+def test_a_national_church_is_no_listed_church(blank_nlp, context_pipe):
+    surface = "katholische Kirche Perus"
+    found = _orgs(
+        blank_nlp,
+        context_pipe,
+        "Die katholische Kirche Perus kritisierte den Präsidenten.",
+        {surface: "ORG"},
+    )
+    assert found[surface][0] == "org/katholische Kirche Perus"
+
+
+def test_a_long_form_in_another_case_is_the_organisation_its_acronym_names(
+    blank_nlp, context_pipe
+):
+    found = _orgs(
+        blank_nlp,
+        context_pipe,
+        "Eine Forscherin vom Baltischen Geologischen Institut sprach. Die Arbeit "
+        "des Baltischen Geologischen Instituts (BGI) begann 1990.",
+        {
+            "Baltischen Geologischen Institut": "ORG",
+            "Baltischen Geologischen Instituts": "ORG",
+            "BGI": "ORG",
+        },
+    )
+    assert len(_keys(found)) == 1
+
+
+def test_an_acronym_defined_in_parentheses_is_the_organisation_alone_too(
+    blank_nlp, context_pipe
+):
+    found = _orgs(
+        blank_nlp,
+        context_pipe,
+        "Der Front National (FN) legte in Frankreich zu. Später sagte der FN, "
+        "man werde klagen.",
+        {"Front National": "ORG", "FN": "ORG", "Frankreich": "LOC"},
+    )
+    assert _keys(found) == {"org/Rassemblement National"}
+
+
+def test_an_acronym_keeps_its_long_form_in_the_nominative(blank_nlp, context_pipe):
+    doc = context_pipe(
+        annotate(
+            blank_nlp,
+            "Das sagte ein Sprecher des Baltischen Geologischen Instituts (BGI) am "
+            "Montag.",
+            {"Baltischen Geologischen Instituts": "ORG", "BGI": "ORG"},
+        )
+    )
+    rec = doc_to_records(doc, article_id="t", content_hash="h")
+    [org] = [e for e in rec.entities if e.kind == "org"]
+    assert "Baltisches Geologisches Institut" in org.aliases

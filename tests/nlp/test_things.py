@@ -116,6 +116,17 @@ def test_tournaments_races_and_acronyms_are_no_organisations(vocab, text, span) 
     assert [lab for _, lab in got] == ["MISC"]
 
 
+def test_a_committee_named_great_is_no_race(vocab) -> None:
+    # "der Große Ausschuss" of a parliament: "Große" opens a race's name only
+    # before "Preis"
+    got = _run(
+        vocab,
+        "Das Votum des Großen Ausschusses fiel knapp aus".split(),
+        [(3, 5, "ORG")],
+    )
+    assert got == [("Großen Ausschusses", "ORG")]
+
+
 @pytest.mark.parametrize(
     ("text", "span", "label"),
     [

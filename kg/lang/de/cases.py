@@ -108,7 +108,11 @@ def _adjective_stems() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def _adjective(word: str, ending: str) -> bool:
     """``word`` is an adjective with ``ending`` ("Syrischen", "Obersten",
-    "römischen"; not "Kronen" in "Kronen Zeitung")."""
+    "römischen", "römisch-katholischen": the last part of a hyphenated one;
+    not "Kronen" in "Kronen Zeitung")."""
+    front, _, word = word.rpartition("-")
+    if front and not front.replace("-", "").isalpha():
+        return False
     if not (
         word.isalpha()
         and not word.isupper()
@@ -164,9 +168,14 @@ def nominative(
         The name in the nominative, or ``name`` unchanged where unsure.
     """
     words = name.split(" ")
-    # lower-case adjectives may open it: "der römischen Staatsanwaltschaft"
+    # lower-case adjectives may open it: "der römischen Staatsanwaltschaft",
+    # "der römisch-katholischen Kirche"
     lead = 0
-    while lead < len(words) - 1 and words[lead].isalpha() and words[lead].islower():
+    while (
+        lead < len(words) - 1
+        and words[lead].replace("-", "").isalpha()
+        and words[lead].islower()
+    ):
         lead += 1
     n = next(
         (i for i, w in enumerate(words) if i >= lead and not w[:1].isupper()),

@@ -448,6 +448,9 @@ NAME_HEADS = COMPOUND_HEADS + (
     "fraktion",
     "gruppe",
     "komitee",
+    # a parliament's committee named by its adjective: "der Große Ausschuss",
+    # "der Ständige Ausschuss", "der Auswärtige Ausschuss"
+    "ausschuss",
     "bank",
     # an art gallery named by its adjective and its town: "die Neue Galerie
     # Linz", "der Städtischen Galerie Wolfsburg"

@@ -243,12 +243,12 @@ def _adjective_names(doc: Doc, toks: list[Token], ents: list[Span]) -> list[_Pro
         head = org_head(toks[j].text, NAME_HEADS)
         low = toks[j].lower_.rsplit("-", 1)[-1]
         # a plural ("den Pädagogischen Hochschulen") is a kind, not a name
-        if head is None or not (low.endswith(head) or low.endswith(head + "s")):
+        if head is None or not low.endswith((head, head + "s", head + "es")):
             i = j
             continue
         end = _complement_end(doc, j + 1, ents)
         end = place_at(ents, end, doc)
-        end = _owner_at(ents, doc, end)
+        end = end if head == "ausschuss" else _owner_at(ents, doc, end)  # two
         at_start = toks[i].is_sent_start or (
             i > 0
             and (toks[i - 1].is_punct or toks[i - 1].is_space)

@@ -40,6 +40,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
 4e. **Datelines**: the agencies in parentheses after the place a line opens
    with, as the gazetteer knows them in capitals ("Istanbul (sda/dpa) –";
    :mod:`kg.nlp.components.org_datelines`).
+4f. **Acronyms**: an acronym in capitals alone in parentheses right after an
+   organisation or a noun of a body ("die rumänische
+   Antikorruptionsstaatsanwaltschaft (DNA)";
+   :mod:`kg.nlp.components.org_acronyms`).
 4c. **After its people**: a name the model left untagged after a noun of an
    organisation's people or parts and "von" ("eine Sprecherin von
    Harley-Davidson"; :mod:`kg.nlp.components.org_members`).
@@ -175,6 +179,7 @@ from kg.lang.de.orgs import (
 from kg.lang.de.titles import is_title
 from kg.nlp import gazetteer
 from kg.nlp.components.names import is_personal_name
+from kg.nlp.components.org_acronyms import body_acronyms
 from kg.nlp.components.org_churches import church_names
 from kg.nlp.components.org_context import (
     _committee_names,
@@ -272,6 +277,7 @@ class OrgRules:
             + _media_in_context(doc, toks, ents)
             + titled_orgs(doc, toks, ents)
             + church_names(doc, toks, ents)
+            + body_acronyms(doc, toks, ents)
         )
         for p in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
             ents = _apply(doc, ents, p, tagged)

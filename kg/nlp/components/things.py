@@ -90,8 +90,14 @@ def _event_name(ent: Span) -> bool:
     ("Donauinselfestival", "EU-Afrika-Gipfel")."""
     if any(t.text in EVENT_HEADS for t in ent):
         return True
-    if len(ent) > 1 and (ent[-1].text == "Open" or ent[0].lower_ in _PRIZE_WORDS):
-        return True  # "Generali Open", "Große Preis von Monaco": a tournament, a race
+    if len(ent) > 1 and (
+        ent[-1].text == "Open"
+        or ent[0].lower_ in _PRIZE_WORDS
+        and ent[1].lower_.startswith("preis")
+    ):
+        # "Generali Open", "Große Preis von Monaco": a tournament, a race (not
+        # "der Große Ausschuss", a committee)
+        return True
     last = ent[-1].text.lower()
     return len(last) > 8 and last.endswith(EVENT_ENDINGS)
 

@@ -52,6 +52,9 @@ from kg.lang.de.cases import article_genders, head_gender, nominative, noun_nomi
         # a place after the head does not inflect
         ("der", "Pädagogischen Hochschule Wien", "Pädagogische Hochschule Wien"),
         ("des", "Päpstlichen Instituts Collegio", "Päpstliches Institut Collegio"),
+        # a hyphenated adjective in lower case inflects in its last part
+        ("der", "römisch-katholischen Kirche", "römisch-katholische Kirche"),
+        ("der", "russisch-orthodoxen Kirche", "russisch-orthodoxe Kirche"),
     ],
 )
 def test_a_name_in_another_case_in_the_nominative(before, name, expected):
