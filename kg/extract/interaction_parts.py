@@ -316,7 +316,10 @@ def attributive(view: DocView, v: int) -> bool:
         return False
     before, after = view.texts[v - 1], view.texts[v + 1]
     return (
-        before.islower()
+        # an inflected participle: "lobte" is finite ("Zum einen lobte X …"),
+        # only "gelobte" is an adjective
+        view.lowers[v] in _attributive_forms()
+        and before.islower()
         and view.lowers[v - 1] in _DETERMINERS
         and after[:1].isupper()
         and after.isalpha()

@@ -465,7 +465,8 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
     cues = {"zu", "zur", "zum"} | ({"vor"} if act.type == "WARN" else set())
     for i in range(lo, hi):
         if doc[i].lower_ in cues and i != v:
-            np = _noun_phrase(view, i + 1, hi)
+            # a phrase before the verb ends there ("Zum einen lobte X …")
+            np = _noun_phrase(view, i + 1, v if i < v else hi)
             if np:
                 return np
     start = v + 1 if v + 1 < hi else lo
