@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ORG, PER, acts
+from tests.conftest import LOC, ORG, PER, acts
 
 
 @pytest.mark.parametrize("opening", ["Zum einen", "Zum anderen", "Vor allem"])
@@ -54,3 +54,44 @@ def test_a_plural_sie_before_a_verb_final_act_is_no_one_person(records) -> None:
     )
     rec = records(text, {"Karl Brunner": PER, "Grünen": ORG})
     assert ("ACCUSE", "person/Karl Brunner") not in acts(rec, "type", "source")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berger kritisierte Karl Brunner, indem sie ihm Lügen vorwarf.",
+        # the plural "sie" of "X und ihre Verbündeten"
+        "Anna Berger und ihre Verbündeten schwächen Karl Brunner, indem sie ihm "
+        "Untätigkeit vorwerfen.",
+    ],
+)
+def test_the_pronouns_of_a_verb_final_clause_are_the_main_clauses_actors(
+    records, text
+) -> None:
+    # the subject pronoun is the main clause's subject, the object pronoun its
+    # object, not the person named nearest before the pronoun
+    rec = records(text, {"Anna Berger": PER, "Karl Brunner": PER})
+    assert acts(rec, "type", "source", "target") == {
+        ("ACCUSE", "person/Anna Berger", "person/Karl Brunner")
+    }
+
+
+def test_a_masculine_pronoun_is_no_organisation_of_the_main_clause(records) -> None:
+    # "Die Caritas entließ X, nachdem er ihr gedroht hatte": X threatens
+    text = "Die Caritas entließ Karl Brunner, nachdem er ihr gedroht hatte."
+    rec = records(text, {"Caritas": ORG, "Karl Brunner": PER})
+    assert ("THREATEN", "org/Caritas") not in acts(rec, "type", "source")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Bayern wird gewählt. Die Landesregierung lehnt den Plan ab.",
+        # "Staatsregierung" is a federal state's, not the nation's
+        "Bayern plant neue Regeln für Deutschland. Zur Senkung der Kosten "
+        "fordert die Staatsregierung höhere Abgaben.",
+    ],
+)
+def test_a_land_government_as_subject_is_the_federal_state(records, text) -> None:
+    rec = records(text, {"Bayern": LOC, "Deutschland": LOC})
+    assert acts(rec, "source") == {("place/Bayern",)}
