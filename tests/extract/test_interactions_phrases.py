@@ -95,3 +95,15 @@ def test_a_masculine_pronoun_is_no_organisation_of_the_main_clause(records) -> N
 def test_a_land_government_as_subject_is_the_federal_state(records, text) -> None:
     rec = records(text, {"Bayern": LOC, "Deutschland": LOC})
     assert acts(rec, "source") == {("place/Bayern",)}
+
+
+def test_a_plural_title_after_the_verb_is_no_person_named_before(records) -> None:
+    # "Der Winter fordert die Autofahrer": people in the plural, the object;
+    # not the man named before
+    text = "Karl Brunner war in Graz. In Graz fordert die Autofahrer der Schnee."
+    rec = records(text, {"Karl Brunner": PER, "Graz": LOC})
+    assert acts(rec, "type", "source") == set()
+    # a woman by her title after the verb still is
+    text = "Anna Berger war in Graz. Am Montag warnte die Ministerin vor Steuern."
+    rec = records(text, {"Anna Berger": PER, "Graz": LOC})
+    assert acts(rec, "type", "source") == {("WARN", "person/Anna Berger")}
