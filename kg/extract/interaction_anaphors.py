@@ -20,7 +20,8 @@ these):
 * "wirft dem Internetportal X … vor", "appellierte an den TV-Sender X": a
   medium as the object is the target (:func:`addressed_medium`);
 * "warf der Landesregierung vor": the federal state named
-  (:func:`land_government`);
+  (:func:`land_government`); "Die Landesregierung lehnt … ab", "fordert die
+  Staatsregierung": the federal state acts (:func:`land_subject`);
 * "Die ungarische Regierung … X warf der Regierung vor": the state whose
   government was named last (:func:`government_before`);
 * "X warf dem Konzern Betrug vor. Der Konzern wies die Vorwürfe zurück": the
@@ -54,6 +55,7 @@ __all__ = [
     "answered_claim",
     "government_before",
     "land_government",
+    "land_subject",
     "addressed_medium",
     "demonstrative_subject",
     "object_sie",
@@ -250,7 +252,6 @@ def land_government(view: DocView, lo: int, hi: int, source: str | None) -> str 
     (a federal state, :attr:`Entity.place_kind` "region") its sentence names,
     else the one the article names ("Die SPD hat der Landesregierung
     vorgeworfen, … in Hessen …" -> Hessen); ``None`` when none or several."""
-    doc = view.doc
     found = any(
         view.lowers[j] in _LAND_GOVERNMENTS
         and view.lowers[j - 1] == "der"
@@ -260,10 +261,28 @@ def land_government(view: DocView, lo: int, hi: int, source: str | None) -> str 
         and view.lowers[j - 2] not in _NOT_BEFORE_OBJECT
         for j in range(lo + 2, hi)
     )
-    if not found:
+    return _one_region(view, lo, source) if found else None
+
+
+def land_subject(view: DocView, lo: int, v: int, hi: int) -> str | None:
+    """The region "die Landesregierung", "die Staatsregierung" as the subject
+    of the verb at ``v`` stands for: opening the clause ``lo``-``hi`` or right
+    after the verb ("Die Landesregierung lehnt … ab", "fordert die
+    Staatsregierung …"); the one region its sentence names, else the one the
+    article names (a federal state's government, not the nation's:
+    "Staatsregierung" is Bavaria's, not Germany's)."""
+    at = [j for j in (lo + 1, v + 2) if j < hi and view.lowers[j - 1] == "die"]
+    if not any(view.lowers[j] in _LAND_SUBJECTS for j in at):
         return None
-    si = view.sentence_of(doc[lo])
-    sent = view.sents[si]
+    return _one_region(view, lo, None)
+
+
+def _one_region(view: DocView, lo: int, source: str | None) -> str | None:
+    """The one region (a federal state, :attr:`Entity.place_kind` "region")
+    the sentence of token ``lo`` names, else the one the article names, other
+    than ``source``; ``None`` when none or several."""
+    doc = view.doc
+    sent = view.sents[view.sentence_of(doc[lo])]
     for start, end in ((sent.start, sent.end), (0, len(doc))):
         regions = {
             k
@@ -363,6 +382,9 @@ def _named_state(view: DocView, j: int) -> str | None:
 
 # the nouns of a federal state's government
 _LAND_GOVERNMENTS = frozenset({"landesregierung", "landesregierungen"})
+# the government of a federal state as a subject ("Staatsregierung": Bavaria's
+# and Saxony's)
+_LAND_SUBJECTS = frozenset({"landesregierung", "staatsregierung"})
 # words before "der"/"die Landesregierung" that make it no object of the act
 _NOT_BEFORE_OBJECT = PREPOSITIONS | CLAUSE_OPENERS
 

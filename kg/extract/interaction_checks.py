@@ -24,6 +24,7 @@ from kg.lang.de.grammar import (
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     SELF_OBJECT_VERBS,
+    VERB_FINAL_OPENERS,
 )
 from kg.lang.de.meetings import NOT_DENIALS
 from kg.lang.de.orgs import MEDIA_NOUNS as ORG_MEDIA_NOUNS
@@ -300,7 +301,22 @@ def plural_sie(doc: Doc, i: int, v: int) -> bool:
             if any(a.form.participle for a in acts):
                 continue  # "bestritten": not the finite verb
             return w.endswith(("en", "rn", "ln"))
-    return False
+    return _verb_final_plural(doc, i, v)
+
+
+def _verb_final_plural(doc: Doc, i: int, v: int) -> bool:
+    """ "sie" at ``i`` opens a clause after "indem", "weil" … whose finite verb
+    is the act at ``v`` at its end, in the plural ("…, indem sie ihm
+    vorwerfen, …"; not "…, weil sie ihm … vorwerfen könne": an infinitive)."""
+    if not (0 < i < v < len(doc)) or doc[i - 1].lower_ not in VERB_FINAL_OPENERS:
+        return False
+    w = doc[v].lower_
+    if any(a.form.participle for a in speech_acts().get(w, ())):
+        return False
+    after = doc[v + 1].lower_ if v + 1 < len(doc) else ""
+    if after in AUXILIARIES | MODALS | PASSIVE_AUXILIARIES or after.isalpha():
+        return False  # the finite verb follows the act's infinitive
+    return w.endswith(("en", "rn", "ln"))
 
 
 def named_title_after(view: DocView, v: int, hi: int) -> str | None:
@@ -379,6 +395,9 @@ def thing_compound(word: str, name: str) -> bool:
 
 _ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
 _PREPOSITIONS = PREPOSITIONS | {"beim"}
+# the finite verbs a preposition's phrase never reaches over ("Zum einen
+# lobte X …", "Vor allem hat X …": "zum", "vor" govern no X)
+_VERBS = AUXILIARIES | MODALS | frozenset(speech_acts())
 
 
 def preposition_of(view: DocView, i: int, lo: int) -> str | None:
@@ -404,6 +423,7 @@ def preposition_of(view: DocView, i: int, lo: int) -> str | None:
             doc[j].is_lower
             and doc[j].is_alpha
             and doc[j].lower_ not in _PREPOSITIONS | {"und", "oder"}
+            and doc[j].lower_ not in _VERBS
         )
         or (speaker_noun(doc[j].text) and not view.key(j))  # "von Innenminister X"
         # "vom EU-Außenbeauftragten X": a title of the person, its body in front
@@ -446,7 +466,31 @@ def preposition_of(view: DocView, i: int, lo: int) -> str | None:
         # "Menschen in Ungarn, Österreich oder …": the list's preposition
         start = view.sents[view.sentence_of(doc[j])].start
         return preposition_of(view, j - 1, start) if j > start else None
+    if doc[j].lower_ in ("und", "oder") and j > lo:
+        # "Zu Hass und Jihad aufgerufen": a noun the preposition governs,
+        # joined to the mention, shares its preposition
+        return _noun_preposition(view, j - 1, lo)
     return None
+
+
+def _noun_preposition(view: DocView, n: int, lo: int) -> str | None:
+    """The preposition right before the noun at ``n`` that names no entity
+    (articles and adjectives between them: "zu Hass", "vor der großen Gefahr"),
+    else ``None``."""
+    doc = view.doc
+    if view.key(n) or not (doc[n].is_alpha and doc[n].text[:1].isupper()):
+        return None
+    j = n - 1
+    while j >= lo and (
+        doc[j].lower_ in _ARTICLES
+        or (
+            doc[j].is_lower
+            and doc[j].is_alpha
+            and doc[j].lower_ not in _PREPOSITIONS | {"und", "oder"}
+        )
+    ):
+        j -= 1
+    return doc[j].lower_ if j >= lo and doc[j].lower_ in _PREPOSITIONS else None
 
 
 def claim_author(view: DocView, i: int, lo: int) -> bool:

@@ -316,7 +316,10 @@ def attributive(view: DocView, v: int) -> bool:
         return False
     before, after = view.texts[v - 1], view.texts[v + 1]
     return (
-        before.islower()
+        # an inflected participle: "lobte" is finite ("Zum einen lobte X …"),
+        # only "gelobte" is an adjective
+        view.lowers[v] in _attributive_forms()
+        and before.islower()
         and view.lowers[v - 1] in _DETERMINERS
         and after[:1].isupper()
         and after.isalpha()
@@ -632,6 +635,8 @@ def title_after(view: DocView, v: int, hi: int) -> bool:
     while i < hi and doc[i].is_lower:
         i += 1
     if i < hi and speaker_noun(doc[i].text):
+        if doc[v + 1].lower_ == "die" and not doc[i].lower_.endswith(("in", "e")):
+            return False  # "fordert die Autofahrer": many, and the object
         return not any(view.person(j) for j in range(i + 1, min(hi, i + 3)))
     return False
 

@@ -31,7 +31,12 @@ from spacy.tokens import Span, Token
 from kg.extract.bodies import body_object, body_object_before
 from kg.extract.interaction_actors import actors, org_subject
 from kg.extract.interaction_addressees import demanded_subject
-from kg.extract.interaction_anaphors import answered_claim, demonstrative_subject
+from kg.extract.interaction_anaphors import (
+    answered_claim,
+    demonstrative_subject,
+    land_subject,
+)
+from kg.extract.interaction_binding import bound_pronouns
 from kg.extract.interaction_checks import (
     attributed,
     not_done,
@@ -67,7 +72,7 @@ from kg.extract.interaction_refs import (
     titled_object,
 )
 from kg.extract.interaction_targets import actor, body_in, other_actor
-from kg.extract.records import Interaction, Quote
+from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.bodies import body_noun
@@ -219,6 +224,18 @@ def find_interactions(
                         if preposition_of(view, j, lo) is None
                     ]
                     source, labels, targets = medium, [], rest[:1] or [None]
+                bound = bound_pronouns(view, sent, lo, t.i, lambda j: actor(view, j))
+                if bound is not None:
+                    # "X kritisierte Y, indem sie ihm … vorwarf": X accuses Y
+                    source, labels, targets = bound[0], [], [bound[1]]
+                land = land_subject(view, lo, t.i, hi)
+                if land is not None and (
+                    source is None or kind_of(source) is Kind.PLACE
+                ):
+                    # "fordert die Staatsregierung" in Bavaria: Bavaria, not
+                    # Germany
+                    source, labels = land, []
+                    targets = [x for x in targets if x != land] or [None]
             # "Davor haben A, B und C gewarnt", "von X und von Y abgelehnt":
             # each of them acts
             listed = subjects_after_verb(
@@ -465,7 +482,8 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
     cues = {"zu", "zur", "zum"} | ({"vor"} if act.type == "WARN" else set())
     for i in range(lo, hi):
         if doc[i].lower_ in cues and i != v:
-            np = _noun_phrase(view, i + 1, hi)
+            # a phrase before the verb ends there ("Zum einen lobte X …")
+            np = _noun_phrase(view, i + 1, v if i < v else hi)
             if np:
                 return np
     start = v + 1 if v + 1 < hi else lo

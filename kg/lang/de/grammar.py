@@ -309,3 +309,9 @@ CLAUSE_ADVERBS = frozenset(
 #: stop after a lower-case letter or two capitals, so "GmbH." stayed one token and
 #: neither the company nor the sentence's end was found)
 FULL_STOP_AFTER = ("mbH",)
+
+# conjunctions that open a clause with its finite verb at the end ("…, indem
+# sie ihm vorwerfen, …": the verb at the end agrees with "sie")
+VERB_FINAL_OPENERS = frozenset(
+    "indem weil da dass nachdem wenn bevor obwohl sobald ob während damit".split()
+)
