@@ -37,8 +37,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from kg.extract.actors import is_media
 from kg.extract.focus import dateline_country, focus_country
+from kg.extract.names import features_of, is_common_noun
 from kg.extract.quotes_continued import Found
 from kg.extract.records import Entity, Kind, Quote, entity_key, kind_of
 from kg.extract.resolve import entry_entity
@@ -64,6 +67,7 @@ from kg.lang.de.grammar import adjective_stem
 from kg.lang.de.org_kinds import PLACED_BODY_ENDINGS, is_company_head, is_kind_noun
 from kg.lang.de.places import REGION_ADJECTIVES, city_of_adjective, demonym_places
 from kg.nlp import gazetteer
+from kg.nlp.lexicon import Feature
 
 __all__ = ["body_labels", "speaker_bodies"]
 
@@ -434,10 +438,28 @@ def _named_in_full(
             and t.lower_ not in TOWN_NOUNS
             and doc[u].text[:1].isupper()
             and doc[u].is_alpha
-            and doc[u].lower_.endswith(NAME_AFTER_ENDINGS)
+            and (
+                doc[u].lower_.endswith(NAME_AFTER_ENDINGS) or _untagged_town(view, t, u)
+            )
         ):
             found.add((None, f"{t.text} {doc[u].text}"))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _untagged_town(view: DocView, t: Token, u: int) -> bool:
+    """The word at ``u`` after the placed body's noun ``t`` is a town the model
+    did not tag ("ein Sprecher der Polizeiinspektion Xingen"): a toponym of the
+    lexicon that is no common noun too, ending the name (no capitalised word
+    after it)."""
+    doc = view.doc
+    lex = features_of(doc, doc[u].text)
+    return (
+        t.lower_.endswith(PLACED_BODY_ENDINGS)
+        and Feature.TOPONYM in lex
+        and Feature.COMMON_NOUN not in lex  # "Regen", "Montag": also words
+        and not is_common_noun(doc, doc[u].text)
+        and (u + 1 >= len(doc) or not doc[u + 1].text[:1].isupper())
+    )
 
 
 def _team_noun(word: str) -> bool:

@@ -1,0 +1,53 @@
+"""Quote speakers (2026-12-07, spk9): a placed body's noun followed by a town the
+model did not tag ("ein Sprecher der Polizeiinspektion Viechtach"); an office's
+abbreviation with its number ("informiert die MA 22"). Invented texts; the town
+needs the lexicon, so that test runs the shipped pipeline (its entities
+replaced by none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import load_nlp
+from tests.conftest import extract, said
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.mark.parametrize(
+    ("clause", "want"),
+    [
+        (
+            "sagte ein Sprecher der Polizeiinspektion Viechtach am Montag",
+            "Polizeiinspektion Viechtach",
+        ),
+        ("teilte die Polizeiinspektion Viechtach mit", "Polizeiinspektion Viechtach"),
+        # a word that is also a common noun is no town here
+        ("sagte ein Sprecher der Polizeiinspektion Mitte", "Polizeiinspektion"),
+    ],
+)
+def test_placed_body_with_an_untagged_town(nlp, clause: str, want: str) -> None:
+    # no entity tagged: the body is the speaker's label
+    rec = extract(
+        nlp, f"Die meisten Notquartiere haben wieder Plätze frei, {clause}.", {}
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {want}
+
+
+@pytest.mark.parametrize(
+    ("clause", "want"),
+    [
+        ("informiert die MA 22", "MA 22"),
+        ("teilte die MA 22 mit", "MA 22"),
+    ],
+)
+def test_abbreviation_with_its_number(gazetteer_nlp, clause: str, want: str) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        f"In dem neuen Stadtteil soll es keine Straße ohne Baum geben, {clause}.",
+        {},
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {want}
