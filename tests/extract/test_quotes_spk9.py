@@ -51,3 +51,40 @@ def test_abbreviation_with_its_number(gazetteer_nlp, clause: str, want: str) -> 
         {},
     )
     assert {w for w, t in said(rec, "who", "text")} == {want}
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Quaxo, das die Puppe für Xcorp entwickelt hat,",
+        "Quaxo, für das Xcorp die Puppe verkauft,",
+    ],
+)
+def test_relative_clause_in_the_subject_names_no_speaker(
+    gazetteer_nlp, subject: str
+) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        f"{subject} bestätigte am Montag, dass die Puppe gehackt werden könnte.",
+        {"Xcorp": "ORG"},
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {"Quaxo"}
+
+
+def test_relative_clause_of_a_named_subject(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Eva Huber, die mit Xcorp verhandelt hat, sagte am Montag, dass der "
+        "Vertrag bald unterschrieben werde.",
+        {"Eva Huber": "PER", "Xcorp": "ORG"},
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {"person/Eva Huber"}
+
+
+def test_outlet_spoken_to_is_no_speaker(nlp) -> None:
+    rec = extract(
+        nlp,
+        "Quaxo bestätigte gegenüber NBC, dass die Puppe gehackt werden könnte.",
+        {"NBC": "ORG"},
+    )
+    assert {(w, m) for w, m in said(rec, "who", "medium")} == {("Quaxo", "org/NBC")}
