@@ -66,6 +66,7 @@ from kg.lang.de.cases import head_gender
 from kg.lang.de.grammar import adjective_stem
 from kg.lang.de.org_kinds import PLACED_BODY_ENDINGS, is_company_head, is_kind_noun
 from kg.lang.de.places import REGION_ADJECTIVES, city_of_adjective, demonym_places
+from kg.lang.de.time import WEEKDAYS
 from kg.nlp import gazetteer
 from kg.nlp.lexicon import Feature
 
@@ -450,7 +451,7 @@ def _untagged_town(view: DocView, t: Token, u: int) -> bool:
     """The word at ``u`` after the placed body's noun ``t`` is a town the model
     did not tag ("ein Sprecher der Polizeiinspektion Xingen"): a toponym of the
     lexicon that is no common noun too, ending the name (no capitalised word
-    after it)."""
+    after it but a time word)."""
     doc = view.doc
     lex = features_of(doc, doc[u].text)
     return (
@@ -458,7 +459,12 @@ def _untagged_town(view: DocView, t: Token, u: int) -> bool:
         and Feature.TOPONYM in lex
         and Feature.COMMON_NOUN not in lex  # "Regen", "Montag": also words
         and not is_common_noun(doc, doc[u].text)
-        and (u + 1 >= len(doc) or not doc[u + 1].text[:1].isupper())
+        and (
+            u + 1 >= len(doc)
+            or not doc[u + 1].text[:1].isupper()
+            # "der Polizeiinspektion X Montagfrüh": a time word after the name
+            or doc[u + 1].lower_.startswith(tuple(WEEKDAYS))
+        )
     )
 
 

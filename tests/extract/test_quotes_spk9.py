@@ -25,6 +25,10 @@ def nlp():
             "Polizeiinspektion Viechtach",
         ),
         ("teilte die Polizeiinspektion Viechtach mit", "Polizeiinspektion Viechtach"),
+        (
+            "sagte ein Sprecher der Polizeiinspektion Viechtach Montagfrüh",
+            "Polizeiinspektion Viechtach",
+        ),
         # a word that is also a common noun is no town here
         ("sagte ein Sprecher der Polizeiinspektion Mitte", "Polizeiinspektion"),
     ],
