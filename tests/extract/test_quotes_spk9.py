@@ -92,3 +92,22 @@ def test_outlet_spoken_to_is_no_speaker(nlp) -> None:
         {"NBC": "ORG"},
     )
     assert {(w, m) for w, m in said(rec, "who", "medium")} == {("Quaxo", "org/NBC")}
+
+
+@pytest.mark.parametrize(
+    ("outlet", "key"),
+    [
+        ("die „Kronen Zeitung“", "org/Kronen Zeitung"),
+        ("der „Spiegel“ am Montag", "org/Der Spiegel"),
+    ],
+)
+def test_outlet_in_quotation_marks_reports_on_its_own(
+    nlp, outlet: str, key: str
+) -> None:
+    # "die „…“" is an article before a name in marks, not the pronoun "die"
+    rec = extract(
+        nlp,
+        f"Die Zahl der Anträge sei gesunken, berichtet {outlet}.",
+        {outlet.split("„")[1].split("“")[0]: "ORG"},
+    )
+    assert {(w, m) for w, m in said(rec, "who", "medium")} == {(key, key)}
