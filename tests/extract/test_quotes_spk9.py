@@ -111,3 +111,23 @@ def test_outlet_in_quotation_marks_reports_on_its_own(
         {outlet.split("„")[1].split("“")[0]: "ORG"},
     )
     assert {(w, m) for w, m in said(rec, "who", "medium")} == {(key, key)}
+
+
+@pytest.mark.parametrize("noun", ["der Konzern", "das Unternehmen", "die Organisation"])
+def test_das_teilte_der_konzern_mit(gazetteer_nlp, noun: str) -> None:
+    # the organisation the reported sentence names, not the noun as a label
+    rec = extract(
+        gazetteer_nlp,
+        f"Die Xcorp will 500 Stellen streichen. Das teilte {noun} am Montag mit.",
+        {"Xcorp": "ORG"},
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {"org/Xcorp"}
+
+
+def test_das_teilte_mit_a_body_not_named_before(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Die Xcorp will 500 Stellen streichen. Das teilte das Ministerium am Montag mit.",
+        {"Xcorp": "ORG"},
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {"Ministerium"}
