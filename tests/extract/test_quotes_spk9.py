@@ -131,3 +131,22 @@ def test_das_teilte_mit_a_body_not_named_before(gazetteer_nlp) -> None:
         {"Xcorp": "ORG"},
     )
     assert {w for w, t in said(rec, "who", "text")} == {"Ministerium"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("in einer Mitteilung des Ministeriums", "Ministerium"),
+        ("in einer Stellungnahme der Gewerkschaft", "Gewerkschaft"),
+        ("in einer Aussendung der Xcorp", "org/Xcorp"),
+        # an outlet's text is no body's
+        ("in einem Bericht der Zeitung", None),
+    ],
+)
+def test_heisst_es_in_a_bodys_text(gazetteer_nlp, text: str, want: str | None) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        f"Die Kosten seien gedeckt, hieß es {text} am Montag.",
+        {"Xcorp": "ORG"},
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {want}
