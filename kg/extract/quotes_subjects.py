@@ -213,13 +213,18 @@ def heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None
     return spokesperson(view, label_of(view, phrase))
 
 
+# no body whose text speaks by that noun here: an outlet's text, a town's (the
+# town the article names speaks, :func:`city_voice`)
+_NOT_TEXT_BODIES = MEDIA_NOUNS | NOT_SPEAKER_WORDS | CITY_NOUNS
+
+
 def _body_of_text(
     view: DocView, region: list[int], n: int
 ) -> tuple[str | None, str | None] | None:
     """(speaker, label) of the body whose text "in" at ``region[n]`` opens, in
     the genitive after it: "in einer Mitteilung des Ministeriums" ->
     "Ministerium", "in der Stellungnahme der Gewerkschaft X" -> X; not an
-    outlet ("in einem Bericht der Zeitung") nor a place."""
+    outlet ("in einem Bericht der Zeitung"), a town ("der Stadt") nor a place."""
     lowers, texts = view.lowers, view.texts
     g = next(
         (
@@ -238,8 +243,8 @@ def _body_of_text(
                 return k, None
             return None
         if texts[i][:1].isupper():
-            if not texts[i].isalpha() or lowers[i] in MEDIA_NOUNS | NOT_SPEAKER_WORDS:
-                return None
+            if not texts[i].isalpha() or lowers[i] in _NOT_TEXT_BODIES:
+                return None  # "der Stadt": the town named (:func:`city_voice`)
             noun = (
                 nominative_in(view, texts[i])
                 if lowers[region[g]] == "des"
