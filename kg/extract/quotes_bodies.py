@@ -46,6 +46,7 @@ from kg.extract.quotes_continued import Found
 from kg.extract.records import Entity, Kind, Quote, entity_key, kind_of
 from kg.extract.resolve import entry_entity
 from kg.extract.sources import nominative_in, speaker_noun
+from kg.extract.spokesperson_bodies import spokesperson_bodies
 from kg.extract.view import DocView
 from kg.lang.de.body_speakers import (
     ASSOCIATION_ENDINGS,
@@ -89,7 +90,7 @@ def body_labels(view: DocView, found: list[Found]) -> list[Found]:
     """``found`` with each unnamed body's label resolved to the body the
     article names, where it gives clear evidence (module docstring); other
     quotes as they are."""
-    found = _spokesperson_narrated(view, found)
+    found = spokesperson_bodies(view, _spokesperson_narrated(view, found))
     out = []
     # the label a spokesperson's quote got resolved to, by its sentence
     settled: dict[int, tuple[str, str | None, str | None]] = {}

@@ -150,3 +150,22 @@ def test_heisst_es_in_a_bodys_text(gazetteer_nlp, text: str, want: str | None) -
         {"Xcorp": "ORG"},
     )
     assert {w for w, t in said(rec, "who", "text")} == {want}
+
+
+def test_bare_spokesperson_of_the_body_before(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Die zuständige Staatsanwaltschaft ermittelt gegen drei Männer. Die Männer "
+        "seien verdächtig, sagte ein Sprecher am Montag. Sie seien vorbestraft.",
+        {},
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {"Staatsanwaltschaft"}
+
+
+def test_bare_spokesperson_after_no_body(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Der Regen hat aufgehört. Die Straßen seien frei, sagte ein Sprecher.",
+        {},
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {"Sprecher"}
