@@ -169,3 +169,32 @@ def test_bare_spokesperson_after_no_body(gazetteer_nlp) -> None:
         {},
     )
     assert {w for w, t in said(rec, "who", "text")} == {"Sprecher"}
+
+
+@pytest.mark.parametrize(
+    ("narration", "pronoun"),
+    [
+        ("Dem widersprach ein Sprecher des Konzerns.", "Er"),
+        ("Dem widersprach eine Xcorp-Sprecherin.", "Sie"),
+    ],
+)
+def test_pronoun_after_a_spokesperson_named_in_narration(
+    gazetteer_nlp, narration: str, pronoun: str
+) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        f"Die Gewerkschaft warf der Xcorp Wortbruch vor. {narration} {pronoun} "
+        "sagte, der Plan werde bald vorgelegt.",
+        {"Xcorp": "ORG", "Xcorp-Sprecherin": "ORG"},
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {"org/Xcorp"}
+
+
+def test_pronoun_of_the_other_gender_is_not_the_spokesperson(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Die Gewerkschaft warf der Xcorp Wortbruch vor. Dem widersprach ein "
+        "Sprecher des Konzerns. Sie sagte, der Plan werde bald vorgelegt.",
+        {"Xcorp": "ORG"},
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {None}
