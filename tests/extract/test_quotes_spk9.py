@@ -198,3 +198,24 @@ def test_pronoun_of_the_other_gender_is_not_the_spokesperson(gazetteer_nlp) -> N
         {"Xcorp": "ORG"},
     )
     assert {w for w, t in said(rec, "who", "text")} == {None}
+
+
+@pytest.mark.parametrize(
+    ("before", "want"),
+    [
+        ("Der Trainer Karl Huber ist zufrieden.", "person/Karl Huber"),
+        ("Karl Huber verteidigte seine Strategie.", "person/Karl Huber"),
+        # the person is the object, or one of two: no subject to take
+        ("Die Polizei nahm Karl Huber am Montag fest.", None),
+        ("Karl Huber und Eva Maier sind zufrieden.", None),
+    ],
+)
+def test_quote_opening_its_sentence_after_a_persons_sentence(
+    gazetteer_nlp, before: str, want: str | None
+) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        f"{before} „Das Ergebnis ist gut, wir haben hart dafür gearbeitet.“",
+        {"Karl Huber": "PER", "Eva Maier": "PER"},
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {want}
