@@ -5,20 +5,24 @@ from the words before the verb of saying, nearest the verb first. This module
 gives it those words without a relative clause set into the subject ("Quaxo,
 das die Puppe für Xcorp entwickelt hat, bestätigte, dass …": Quaxo speaks, not
 Xcorp; :func:`subject_words`), tells an outlet the words were said to from one
-that reports them ("bestätigte gegenüber NBC": :func:`told`) and reads the body
-a "wie" clause names with its place (:func:`placed_body_label`).
+that reports them ("bestätigte gegenüber NBC": :func:`told`), reads the body
+a "wie" clause names with its place (:func:`placed_body_label`) and the person
+a title of a region or a city stands for ("sagte Kärntens Landeshauptmann":
+:func:`place_title_holder`).
 """
 
 from __future__ import annotations
 
+from kg.extract.coref import LastSpeaker, antecedent
 from kg.extract.records import Kind, kind_of
+from kg.extract.sources import speaker_noun
 from kg.extract.speaker_labels import label_of
 from kg.extract.view import DocView
 from kg.lang.de.body_speakers import VOICE_ENDINGS
 from kg.lang.de.grammar import PREPOSITIONS, RELATIVE_PRONOUNS
 from kg.lang.de.org_kinds import PLACED_BODY_ENDINGS
 
-__all__ = ["placed_body_label", "subject_words", "told"]
+__all__ = ["place_title_holder", "placed_body_label", "subject_words", "told"]
 
 # the outlet after these is the one spoken to: "bestätigte gegenüber NBC"
 _TOLD = frozenset({"gegenüber"})
@@ -82,3 +86,28 @@ def placed_body_label(view: DocView, before: list[int]) -> str | None:
     low = label.lower()
     low = next((low[: -len(e)] for e in VOICE_ENDINGS if low.endswith(e)), low)
     return label if low.endswith(PLACED_BODY_ENDINGS) else None
+
+
+def place_title_holder(
+    view: DocView,
+    region: list[int],
+    before: int,
+    spans: list[tuple[int, int]],
+    last: LastSpeaker,
+) -> str | None:
+    """The person a title after a place's genitive in ``region`` stands for
+    ("sagte Kärntens Landeshauptmann", "Wiens Bürgermeister sagte"): the one
+    named before token ``before`` with that title (or, a teaser, after it;
+    :func:`kg.extract.coref.antecedent`). A state's title is read where
+    :func:`kg.extract.speakers.speaker_of` reads the state ("Frankreichs
+    Präsident")."""
+    doc = view.doc
+    for i in region[:6]:
+        k = view.key(i)
+        if k is None or kind_of(k) is not Kind.PLACE or i + 1 >= len(doc):
+            continue
+        if not doc[i].text.endswith("s") or view.key(i + 1) is not None:
+            continue
+        if speaker_noun(doc[i + 1].text) and doc[i + 1].text[:1].isupper():
+            return antecedent(view, before, spans, last, title=doc[i + 1].text)
+    return None

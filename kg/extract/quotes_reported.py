@@ -21,7 +21,12 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.actors import is_media, state_of_capital
-from kg.extract.leading_subjects import placed_body_label, subject_words, told
+from kg.extract.leading_subjects import (
+    place_title_holder,
+    placed_body_label,
+    subject_words,
+    told,
+)
 from kg.extract.quotes_bounds import (
     auxiliary_comma,
     clause_end,
@@ -479,6 +484,8 @@ def _trailing(
     ]
     # "sagte der Minister": the person named before the quote, not in it
     speaker, medium = speaker_of(view, region, q0, spans, last)
+    if speaker is None:  # "sagte Kärntens Landeshauptmann"
+        speaker = place_title_holder(view, region, q0, spans, last)
     if speaker is not None and kind_of(speaker) is Kind.ORG:
         # "hieß es aus dem Büro des Ministerpräsidenten X": the office speaks
         # for its holder (bench/quote_gold.md)
@@ -789,6 +796,8 @@ def _leading(
     else:  # "Hervorgehoben hat er, …": the subject after the auxiliary
         region = after[int(c == sent.start and not doc[c].is_lower) :] + before[::-1]
     speaker, medium = speaker_of(view, region, c, spans, last)
+    if speaker is None:  # "Kärntens Landeshauptmann sagte"
+        speaker = place_title_holder(view, region, c, spans, last)
     if speaker is not None and speaker == medium and told(view, after, medium):
         speaker = None  # "X bestätigte gegenüber NBC": NBC was told, X speaks
     subject = (

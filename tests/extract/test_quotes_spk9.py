@@ -219,3 +219,18 @@ def test_quote_opening_its_sentence_after_a_persons_sentence(
         {"Karl Huber": "PER", "Eva Maier": "PER"},
     )
     assert {w for w, t in said(rec, "who", "text")} == {want}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eva Huber besuchte Graz. Die Lage sei ernst, sagte Xlands Landeshauptfrau.",
+        "Eva Huber besuchte Graz. Xlands Landeshauptfrau sagte, die Lage sei ernst.",
+        # a teaser: the title's holder named after it
+        "Die Lage sei ernst, sagt Xlands Landeshauptfrau. Graz – Landeshauptfrau "
+        "Eva Huber fordert eine Debatte.",
+    ],
+)
+def test_title_of_a_regions_genitive(gazetteer_nlp, text: str) -> None:
+    rec = extract(gazetteer_nlp, text, {"Eva Huber": "PER", "Xlands": "LOC"})
+    assert {w for w, t in said(rec, "who", "text")} == {"person/Eva Huber"}
