@@ -234,3 +234,15 @@ def test_quote_opening_its_sentence_after_a_persons_sentence(
 def test_title_of_a_regions_genitive(gazetteer_nlp, text: str) -> None:
     rec = extract(gazetteer_nlp, text, {"Eva Huber": "PER", "Xlands": "LOC"})
     assert {w for w, t in said(rec, "who", "text")} == {"person/Eva Huber"}
+
+
+def test_bare_spokesperson_after_an_organisation_opening_the_sentence(
+    gazetteer_nlp,
+) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Die Xcorp hat am Montag Zahlen vorgelegt. Der Gewinn sei gestiegen, so ein "
+        "Sprecher. Man sei zufrieden.",
+        {"Xcorp": "ORG"},
+    )
+    assert {w for w, t in said(rec, "who", "text")} == {"org/Xcorp"}
