@@ -37,12 +37,16 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from kg.extract.actors import is_media
 from kg.extract.focus import dateline_country, focus_country
+from kg.extract.names import features_of, is_common_noun
 from kg.extract.quotes_continued import Found
 from kg.extract.records import Entity, Kind, Quote, entity_key, kind_of
 from kg.extract.resolve import entry_entity
 from kg.extract.sources import nominative_in, speaker_noun
+from kg.extract.spokesperson_bodies import spokesperson_bodies
 from kg.extract.view import DocView
 from kg.lang.de.body_speakers import (
     ASSOCIATION_ENDINGS,
@@ -63,7 +67,9 @@ from kg.lang.de.cases import head_gender
 from kg.lang.de.grammar import adjective_stem
 from kg.lang.de.org_kinds import PLACED_BODY_ENDINGS, is_company_head, is_kind_noun
 from kg.lang.de.places import REGION_ADJECTIVES, city_of_adjective, demonym_places
+from kg.lang.de.time import WEEKDAYS
 from kg.nlp import gazetteer
+from kg.nlp.lexicon import Feature
 
 __all__ = ["body_labels", "speaker_bodies"]
 
@@ -84,7 +90,7 @@ def body_labels(view: DocView, found: list[Found]) -> list[Found]:
     """``found`` with each unnamed body's label resolved to the body the
     article names, where it gives clear evidence (module docstring); other
     quotes as they are."""
-    found = _spokesperson_narrated(view, found)
+    found = spokesperson_bodies(view, _spokesperson_narrated(view, found))
     out = []
     # the label a spokesperson's quote got resolved to, by its sentence
     settled: dict[int, tuple[str, str | None, str | None]] = {}
@@ -434,10 +440,33 @@ def _named_in_full(
             and t.lower_ not in TOWN_NOUNS
             and doc[u].text[:1].isupper()
             and doc[u].is_alpha
-            and doc[u].lower_.endswith(NAME_AFTER_ENDINGS)
+            and (
+                doc[u].lower_.endswith(NAME_AFTER_ENDINGS) or _untagged_town(view, t, u)
+            )
         ):
             found.add((None, f"{t.text} {doc[u].text}"))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _untagged_town(view: DocView, t: Token, u: int) -> bool:
+    """The word at ``u`` after the placed body's noun ``t`` is a town the model
+    did not tag ("ein Sprecher der Polizeiinspektion Xingen"): a toponym of the
+    lexicon that is no common noun too, ending the name (no capitalised word
+    after it but a time word)."""
+    doc = view.doc
+    lex = features_of(doc, doc[u].text)
+    return (
+        t.lower_.endswith(PLACED_BODY_ENDINGS)
+        and Feature.TOPONYM in lex
+        and Feature.COMMON_NOUN not in lex  # "Regen", "Montag": also words
+        and not is_common_noun(doc, doc[u].text)
+        and (
+            u + 1 >= len(doc)
+            or not doc[u + 1].text[:1].isupper()
+            # "der Polizeiinspektion X Montagfrüh": a time word after the name
+            or doc[u + 1].lower_.startswith(tuple(WEEKDAYS))
+        )
+    )
 
 
 def _team_noun(word: str) -> bool:

@@ -275,7 +275,9 @@ def pronoun_before_colon(
 def named_before(
     view: DocView, sent: Span, a: int, spans: list[tuple[int, int]]
 ) -> str | None:
-    """The last person ``sent`` names before character ``a``, outside quotes."""
+    """The last person ``sent`` names before character ``a``, outside quotes;
+    for a quote that opens its sentence, the person the sentence before opens
+    with as its subject (:func:`_subject_of_sentence_before`)."""
     doc = view.doc
     surnames = surnames_of(view)
     for i in range(sent.end - 1, sent.start - 1, -1):
@@ -285,6 +287,32 @@ def named_before(
         k = view.person(i) or surname(surnames, t.text)
         if k:
             return k
+    if any(t.is_alpha for t in doc[sent.start : sent.end] if t.idx < a):
+        return None
+    return _subject_of_sentence_before(view, sent, spans)
+
+
+def _subject_of_sentence_before(
+    view: DocView, sent: Span, spans: list[tuple[int, int]]
+) -> str | None:
+    """The one person the sentence before ``sent`` names, opening it as its
+    subject after at most an article and a title ("Der Trainer Karl Huber ist
+    zufrieden. „Das Ergebnis ist gut.“"), the sentence outside any quote."""
+    doc = view.doc
+    si = view.sentence_of(doc[sent.start])
+    if si < 1:
+        return None
+    prev = view.sents[si - 1]
+    if any(x < prev.end_char and prev.start_char < y for x, y in spans):
+        return None
+    persons = {view.person(i) for i in range(prev.start, prev.end)} - {None}
+    if len(persons) != 1:
+        return None
+    for i in range(prev.start, min(prev.start + 4, prev.end)):
+        if view.person(i) is not None:
+            return view.person(i)
+        if not doc[i].text[:1].isupper() and doc[i].lower_ not in ARTICLES:
+            return None  # "Die Polizei nahm X fest": X is no subject
     return None
 
 

@@ -120,6 +120,11 @@ def named_source(
             and doc[region[1]].text[:1].isupper()
         ):
             region = region[1:]  # "Das berichtet zumindest TheVerge"
+        org = org_anaphor(view, region)
+        if org is not None:
+            # "Siemens will … streichen. Das teilte der Konzern mit.": the
+            # organisation the sentence before names (its report)
+            return org, medium, None
         speaker, label = spokesperson(view, label_of(view, region), sent.start + 2)
         if speaker is not None or label is not None:
             return speaker, medium, label

@@ -21,6 +21,12 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from kg.extract.actors import is_media, state_of_capital
+from kg.extract.leading_subjects import (
+    place_title_holder,
+    placed_body_label,
+    subject_words,
+    told,
+)
 from kg.extract.quotes_bounds import (
     auxiliary_comma,
     clause_end,
@@ -64,7 +70,6 @@ from kg.extract.speakers import (
     spokesperson,
 )
 from kg.extract.view import DocView
-from kg.lang.de.body_speakers import VOICE_ENDINGS
 from kg.lang.de.grammar import (
     ARTICLES,
     AUXILIARIES,
@@ -77,7 +82,6 @@ from kg.lang.de.grammar import (
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
-from kg.lang.de.org_kinds import PLACED_BODY_ENDINGS
 from kg.lang.de.speaker_chains import AFTER_QUOTE_ONLY, MANNER_COMPARISON
 from kg.lang.de.speech import (
     NEGATED_STATEMENTS,
@@ -480,6 +484,8 @@ def _trailing(
     ]
     # "sagte der Minister": the person named before the quote, not in it
     speaker, medium = speaker_of(view, region, q0, spans, last)
+    if speaker is None:  # "sagte Kärntens Landeshauptmann"
+        speaker = place_title_holder(view, region, q0, spans, last)
     if speaker is not None and kind_of(speaker) is Kind.ORG:
         # "hieß es aus dem Büro des Ministerpräsidenten X": the office speaks
         # for its holder (bench/quote_gold.md)
@@ -768,7 +774,7 @@ def _leading(
         )
     ):
         return None
-    before = list(range(sent.start, c))
+    before = subject_words(view, sent.start, c)
     rel = next((i for i in range(c - 1, sent.start, -1) if doc[i].text == ","), None)
     if (
         rel is not None
@@ -790,6 +796,10 @@ def _leading(
     else:  # "Hervorgehoben hat er, …": the subject after the auxiliary
         region = after[int(c == sent.start and not doc[c].is_lower) :] + before[::-1]
     speaker, medium = speaker_of(view, region, c, spans, last)
+    if speaker is None:  # "Kärntens Landeshauptmann sagte"
+        speaker = place_title_holder(view, region, c, spans, last)
+    if speaker is not None and speaker == medium and told(view, after, medium):
+        speaker = None  # "X bestätigte gegenüber NBC": NBC was told, X speaks
     subject = (
         subject_before(view, sent, c)
         or participle_subject(view, sent, c)
@@ -815,7 +825,7 @@ def _leading(
             c,
         )
     if speaker is None and label is None and medium is None and opener:
-        speaker, label = spokesperson(view, _placed_body_label(view, plain_before), c)
+        speaker, label = spokesperson(view, placed_body_label(view, plain_before), c)
     if who is not None:
         speaker, medium, label = view.key(who), None, None  # "Forscher, die sagen, …"
     if (
@@ -829,24 +839,6 @@ def _leading(
         # quoted just before: their report goes on
         speaker, medium = last[0], last[1]
     return Report(a, b, speaker, medium, kind, label)
-
-
-def _placed_body_label(view: DocView, before: list[int]) -> str | None:
-    """The noun of the body a clause opening with "wie" names with the place
-    it serves: "Wie die Polizei Xburg am Montag mitteilte, …" -> "Polizei"
-    (:func:`kg.extract.quotes_bodies.body_labels` makes it that place's
-    body), where the place kept the noun from being found by the verb."""
-    at = next((n for n, i in enumerate(before) if view.lowers[i] == "wie"), None)
-    if at is None or not any(
-        kind_of(view.key(i) or "") is Kind.PLACE for i in before[at + 1 :]
-    ):
-        return None
-    label = label_of(view, before[at + 1 :])
-    if label is None:
-        return None
-    low = label.lower()
-    low = next((low[: -len(e)] for e in VOICE_ENDINGS if low.endswith(e)), low)
-    return label if low.endswith(PLACED_BODY_ENDINGS) else None
 
 
 def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> Report | None:

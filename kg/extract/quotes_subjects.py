@@ -20,7 +20,14 @@ from kg.extract.speakers import label_of, org_anaphor, spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS
 from kg.lang.de.speaker_chains import CITY_NOUNS
-from kg.lang.de.speech import BODY_ENDINGS, OFFICE_NOUNS, reporting_verbs
+from kg.lang.de.speech import (
+    BODY_ENDINGS,
+    MEDIA_NOUNS,
+    NOT_SPEAKER_WORDS,
+    OFFICE_NOUNS,
+    reporting_verbs,
+)
+from kg.lang.de.speech_sources import BODY_DOCUMENT_ENDINGS
 from kg.lang.de.titles import match_title
 
 __all__ = [
@@ -163,6 +170,9 @@ def heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None
         ),
         None,
     )
+    if n is not None and lowers[region[n]] == "in":
+        # "hieß es in einer Mitteilung des Ministeriums": the body, by its text
+        return _body_of_text(view, region, n) or (None, None)
     if n is None or lowers[region[n]] not in _HEARD_FROM | _HEARD_IN:
         return None, None
     prep = lowers[region[n]]
@@ -201,6 +211,49 @@ def heard_from(view: DocView, region: list[int]) -> tuple[str | None, str | None
     ):
         return None, None  # an office whose holder is not named here
     return spokesperson(view, label_of(view, phrase))
+
+
+# no body whose text speaks by that noun here: an outlet's text, a town's (the
+# town the article names speaks, :func:`city_voice`)
+_NOT_TEXT_BODIES = MEDIA_NOUNS | NOT_SPEAKER_WORDS | CITY_NOUNS
+
+
+def _body_of_text(
+    view: DocView, region: list[int], n: int
+) -> tuple[str | None, str | None] | None:
+    """(speaker, label) of the body whose text "in" at ``region[n]`` opens, in
+    the genitive after it: "in einer Mitteilung des Ministeriums" ->
+    "Ministerium", "in der Stellungnahme der Gewerkschaft X" -> X; not an
+    outlet ("in einem Bericht der Zeitung"), a town ("der Stadt") nor a place."""
+    lowers, texts = view.lowers, view.texts
+    g = next(
+        (
+            m + 1
+            for m in range(n + 1, min(n + 4, len(region) - 2))
+            if lowers[region[m]].endswith(BODY_DOCUMENT_ENDINGS)
+        ),
+        None,
+    )
+    if g is None or lowers[region[g]] not in ("des", "der"):
+        return None
+    for i in region[g + 1 : g + 5]:
+        k = view.key(i)
+        if k is not None:
+            if kind_of(k) in (Kind.PERSON, Kind.ORG) and not is_media(k):
+                return k, None
+            return None
+        if texts[i][:1].isupper():
+            if not texts[i].isalpha() or lowers[i] in _NOT_TEXT_BODIES:
+                return None  # "der Stadt": the town named (:func:`city_voice`)
+            noun = (
+                nominative_in(view, texts[i])
+                if lowers[region[g]] == "des"
+                else texts[i]
+            )
+            return spokesperson(view, noun)
+        if not texts[i].isalpha():
+            return None
+    return None
 
 
 def subject_with_relative_clause(view: DocView, start: int, k: int) -> bool:

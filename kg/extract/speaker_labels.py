@@ -344,7 +344,27 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         ):
             return f"{x.text} {y.text}"
     name = name_after_kind(view, w.i)
+    if name is None and (number := _numbered(doc, w.i)) is not None:
+        name = f"{w.text} {number}"  # "informiert die MA 22": the office's number
     return name if name is not None else w.text
+
+
+def _numbered(doc: Doc, i: int) -> str | None:
+    """The number that ends the name of the abbreviation at ``i`` ("informiert
+    die MA 22.", "wie die MA 48 mitteilte"): one to three digits, then a
+    punctuation mark or a verb of saying, not a count ("das RKI 15 neue Fälle")."""
+    w = doc[i]
+    if not (2 <= len(w.text) <= 5 and w.text.isalpha() and w.text.isupper()):
+        return None
+    if i + 1 >= len(doc) or not (doc[i + 1].text.isdigit() and len(doc[i + 1]) <= 3):
+        return None
+    if i + 2 < len(doc) and not (
+        doc[i + 2].is_punct
+        or doc[i + 2].lower_ in reporting_verbs()
+        or doc[i + 2].lower_ in ("mit", "an")
+    ):
+        return None
+    return doc[i + 1].text
 
 
 def name_after_kind(view: DocView, i: int) -> str | None:

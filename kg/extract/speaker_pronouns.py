@@ -8,16 +8,20 @@ from __future__ import annotations
 
 from kg.extract.actors import is_media
 from kg.extract.coref import LastSpeaker
+from kg.extract.org_anaphor import org_of_word
 from kg.extract.records import Kind, kind_of
+from kg.extract.speaker_labels import label_of, spokesperson
 from kg.extract.view import DocView
 from kg.lang.de.org_kinds import is_kind_noun
-from kg.lang.de.speech import BODY_ENDINGS, SUBJUNCTIVE_FORMS
+from kg.lang.de.speech import BODY_ENDINGS, SPOKESPERSON_ENDINGS, SUBJUNCTIVE_FORMS
 
 __all__ = ["body_subject", "organisation_just_quoted", "organisation_subject"]
 
 #: the article of a subject "er" and "sie" can refer to: "der Konzern" is
 #: "er", "die Polizei", "die Grünen" are "sie"
 _ARTICLES = {"er": frozenset({"der"}), "sie": frozenset({"die"})}
+#: the articles before a spokesperson the pronoun after refers to
+_SPOKESPERSON_ARTICLES = frozenset({"ein", "eine", "der", "die"})
 #: how many words the article, adjectives and a kind noun take before the name
 _SPAN = 4
 
@@ -118,9 +122,47 @@ def organisation_subject(view: DocView, i: int) -> str | None:
 def organisation_just_quoted(view: DocView, i: int, last: LastSpeaker) -> str | None:
     """The organisation quoted or named as a speaker in the pronoun's sentence
     or the one before, when no person is what "er" or "sie" at ``i`` refers to
-    ("Dem widersprach eine Lufthansa-Sprecherin. Sie kündigte an, …")."""
+    ("Dem widersprach eine Lufthansa-Sprecherin. Sie kündigte an, …"), else the
+    body of a spokesperson the sentence before names (:func:`_spokesperson_of`).
+    """
     if last is None or last[0] is None:
-        return None
+        return _spokesperson_of(view, i)
     if kind_of(last[0]) is not Kind.ORG or is_media(last[0]):
+        return _spokesperson_of(view, i)
+    if view.sentence_of(view.doc[i]) - last[2] <= 1:
+        return last[0]
+    return _spokesperson_of(view, i)
+
+
+def _spokesperson_of(view: DocView, i: int) -> str | None:
+    """The organisation or person whose spokesperson the sentence before the
+    pronoun at ``i`` names, of its gender ("Dem widersprach eine
+    Siemens-Sprecherin. Sie sagte, …", "… ein Sprecher des Konzerns. Er
+    sagte, …"): the one spokesperson there, with an article before it."""
+    doc = view.doc
+    si = view.sentence_of(doc[i])
+    if si < 1:
         return None
-    return last[0] if view.sentence_of(view.doc[i]) - last[2] <= 1 else None
+    # "er" a Sprecher, "sie" a Sprecherin
+    feminine = doc[i].lower_ == "sie"
+    sent = view.sents[si - 1]
+    at = [
+        j
+        for j in range(sent.start + 1, sent.end - 1)
+        if view.lowers[j].endswith(SPOKESPERSON_ENDINGS)
+        and view.lowers[j].endswith("in") == feminine
+        and view.lowers[j - 1] in _SPOKESPERSON_ARTICLES
+    ]
+    if len(at) != 1:
+        return None
+    j = at[0]
+    # "eine Siemens-Sprecherin", the model's tag on the company's compound
+    speaker, label = view.key(j), None
+    if speaker is None:
+        speaker, label = spokesperson(view, label_of(view, [j - 1, j]), j)
+    if speaker is None and label is not None and view.lowers[j + 1] in ("des", "der"):
+        # "ein Sprecher des Konzerns": the company named before
+        speaker = org_of_word(view, j + 2, view.texts[j + 2])
+    if speaker is None or kind_of(speaker) not in (Kind.ORG, Kind.PERSON):
+        return None
+    return None if is_media(speaker) else speaker

@@ -208,7 +208,7 @@ def speaker_of(
             and w.lower_ in SUBJECT_PRONOUNS
             and (
                 i + 1 >= len(doc)
-                or not doc[i + 1].text[:1].isupper()
+                or not (doc[i + 1].text[:1].isupper() or doc[i + 1].is_quote)
                 or w.lower_ in ("er", "sie")
             )
             and not _adjective_phrase(doc, i)
