@@ -51,6 +51,7 @@ from kg.lang.de.speech import (
 )
 from kg.lang.de.time import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from kg.lang.de.titles import match_title
+from kg.lang.de.unnamed_sources import unnamed_source_word
 from kg.nlp import gazetteer
 
 __all__ = [
@@ -173,6 +174,11 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             if head is not None and speaker_noun(doc[head].text):
                 # "Laut der Sprecherin entschlossen sich …": a person unnamed
                 return None, None, None, a, b
+            if any(
+                unnamed_source_word(doc[j].text) for j in region
+            ) and not _in_relative_clause(doc, sent, i):
+                # "laut Testern", "laut einer Studie": the one quoted just before
+                return _last_source(view, i, last, a, b)
             return None  # "laut Verfassung": a document, not a speaker
     elif w == "zufolge" and i > sent.start:
         # the noun phrase before "zufolge": names, articles, adjectives; a verb
@@ -207,6 +213,11 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
                 return None, None, outlet, a, b  # "Der Zeitung Haaretz zufolge"
             if any(doc[k].lower_ in UNNAMED_SOURCE_NOUNS for k in region):
                 return None, None, None, a, b  # "Beobachtern zufolge"
+            if any(
+                unnamed_source_word(doc[k].text) for k in region
+            ) and not _in_relative_clause(doc, sent, j):
+                # "den Einsatzkräften zufolge": the one quoted just before
+                return _last_source(view, i, last, a, b)
             anaphor = _org_anaphor_in(view, region)
             if anaphor is not None:
                 return None, None, anaphor, a, b  # "dem Konzern zufolge"
@@ -372,6 +383,17 @@ def points_back(sent: Span) -> bool:
             )
         )
         for i in range(sent.start, sent.end - 2)
+    )
+
+
+def _in_relative_clause(doc: Doc, sent: Span, i: int) -> bool:
+    """The attribution at token ``i`` opens a relative clause (", der laut
+    einer Studie machbar erschien"): it attributes that clause, not the
+    sentence."""
+    return (
+        i - 2 >= sent.start
+        and doc[i - 1].lower_ in RELATIVE_PRONOUNS
+        and doc[i - 2].text == ","
     )
 
 
