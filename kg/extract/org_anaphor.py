@@ -204,12 +204,24 @@ def _named_tail(view: DocView, i: int) -> str | None:
         k = view.key(j)
         if not k or kind_of(k) is not Kind.ORG or is_media(k):
             continue
-        name = view.entities[k].name.lower() if k in view.entities else ""
-        name = name.split(" (")[0]  # "Innenministerium (Österreich)"
-        last = name.split()[-1] if name.split() else ""
-        for w in forms:
-            if last.endswith(w) and last != w:
-                return k
-            if len(name.split()) > 1 and last == w:
-                return k
+        e = view.entities.get(k)
+        # its name and its aliases: "die Bank" -> the Erste Group, also
+        # called "Erste Bank"
+        names = (e.name, *e.aliases) if e is not None else ()
+        if any(_ends_in(n, forms) for n in names):
+            return k
     return None
+
+
+def _ends_in(name: str, forms: list[str]) -> bool:
+    """The organisation's ``name`` ends in one of the noun ``forms``: its last
+    word is a compound of it ("Wirtschaftsministerium") or the last of two or
+    more words ("Europäische Kommission", "Erste Bank")."""
+    words = name.lower().split(" (")[0].split()  # "Innenministerium (Österreich)"
+    if not words:
+        return False
+    last = words[-1]
+    return any(
+        (last.endswith(w) and last != w) or (len(words) > 1 and last == w)
+        for w in forms
+    )

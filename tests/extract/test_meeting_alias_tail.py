@@ -1,0 +1,38 @@
+"""A side of talks named by a definite noun that ends the other name of a firm
+named before (meet13): "die Bank" after "Erste Bank", which the gazetteer
+calls "Erste Group" with "Erste Bank" as an alias. Invented sentences on
+hand-annotated Docs."""
+
+from __future__ import annotations
+
+from tests.conftest import meetings_found
+
+_ACTORS = {"Erste Bank": "ORG", "Arbeiterkammer": "ORG", "Ida Roth": "PER"}
+
+
+def test_the_subject_noun_ending_an_alias_is_that_firm(blank_nlp) -> None:
+    text = (
+        "Die Erste Bank hat Ärger mit ihren Kunden. Die Bank berät gerade mit "
+        "der Arbeiterkammer über die Folgen."
+    )
+    assert meetings_found(blank_nlp, text, _ACTORS) == [
+        ({"Erste Group", "Arbeiterkammer"}, None)
+    ]
+
+
+def test_the_noun_after_mit_ending_an_alias_is_that_firm(blank_nlp) -> None:
+    text = (
+        "Die Erste Bank will Filialen schließen. Ministerin Ida Roth traf sich "
+        "am Montag mit der Bank."
+    )
+    assert meetings_found(blank_nlp, text, _ACTORS) == [
+        ({"Ida Roth", "Erste Group"}, None)
+    ]
+
+
+def test_a_noun_ending_no_name_of_the_firm_is_no_side(blank_nlp) -> None:
+    text = (
+        "Die Erste Bank will Filialen schließen. Ministerin Ida Roth traf sich "
+        "am Montag mit der Versicherung."
+    )
+    assert meetings_found(blank_nlp, text, _ACTORS) == []
