@@ -205,12 +205,22 @@ def _named_tail(view: DocView, i: int) -> str | None:
         if not k or kind_of(k) is not Kind.ORG or is_media(k):
             continue
         e = view.entities.get(k)
-        # its name and its aliases: "die Bank" -> the Erste Group, also
-        # called "Erste Bank"
+        # its name, its aliases and the mention as written: "die Bank" -> the
+        # Erste Group, also called "Erste Bank"; "die Bank" after "die
+        # Nordstahl-Bank"
         names = (e.name, *e.aliases) if e is not None else ()
-        if any(_ends_in(n, forms) for n in names):
+        if any(_ends_in(n, forms) for n in (*names, _mention_text(view, j))):
             return k
     return None
+
+
+def _mention_text(view: DocView, j: int) -> str:
+    """The text of the mention whose last token is ``j``."""
+    k = view.key(j)
+    start = j
+    while start - 1 >= 0 and view.key(start - 1) == k:
+        start -= 1
+    return " ".join(view.texts[start : j + 1])
 
 
 def _ends_in(name: str, forms: list[str]) -> bool:

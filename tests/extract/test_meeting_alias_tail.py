@@ -36,3 +36,15 @@ def test_a_noun_ending_no_name_of_the_firm_is_no_side(blank_nlp) -> None:
         "am Montag mit der Versicherung."
     )
     assert meetings_found(blank_nlp, text, _ACTORS) == []
+
+
+def test_the_noun_ending_the_firm_as_written_is_that_firm(blank_nlp) -> None:
+    # named "Raiffeisen Bank International", written as a compound
+    actors = {"Raiffeisen-Bank": "ORG", "Arbeiterkammer": "ORG"}
+    text = (
+        "Die Raiffeisen-Bank hat Ärger mit ihren Kunden. Die Bank verhandelt "
+        "mit der Arbeiterkammer."
+    )
+    assert meetings_found(blank_nlp, text, actors) == [
+        ({"Raiffeisen Bank International", "Arbeiterkammer"}, None)
+    ]
