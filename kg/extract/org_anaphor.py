@@ -18,7 +18,7 @@ from kg.lang.de.grammar import ARTICLES
 from kg.lang.de.org_kinds import is_company_head
 from kg.lang.de.orgs import is_legal_form
 from kg.lang.de.speech import ORG_ANAPHORS
-from kg.lang.de.speech_sources import ORG_ANAPHOR_ENDINGS
+from kg.lang.de.speech_sources import FIRM_LEADERSHIP_NOUNS, ORG_ANAPHOR_ENDINGS
 
 __all__ = ["org_anaphor", "org_of_word"]
 
@@ -46,7 +46,7 @@ def org_anaphor(
                 return kind  # "die Gewerkschaft" after "Verdi", a union
         if (
             i > 0
-            and (doc[i].lower_ in ORG_ANAPHORS or _firm_compound(doc[i].lower_))
+            and (doc[i].lower_ in _ANAPHOR_WORDS or _firm_compound(doc[i].lower_))
             and _after_article(doc, i)
             and not view.key(i)
         ):
@@ -138,7 +138,11 @@ def org_of_word(
 
 
 #: words for a company that refer back to one ("das Unternehmen", "die Firma")
-_FIRM_WORDS = frozenset({"unternehmen", "firma", "konzern", "hersteller"})
+# the management of a firm is the firm ("mit der Konzernführung")
+_FIRM_WORDS = (
+    frozenset({"unternehmen", "firma", "konzern", "hersteller"}) | FIRM_LEADERSHIP_NOUNS
+)
+_ANAPHOR_WORDS = ORG_ANAPHORS | _FIRM_WORDS
 
 
 def _is_firm(view: DocView, key: str) -> bool:

@@ -1,7 +1,8 @@
-"""A side of talks named by a definite noun that ends the other name of a firm
-named before (meet13): "die Bank" after "Erste Bank", which the gazetteer
-calls "Erste Group" with "Erste Bank" as an alias. Invented sentences on
-hand-annotated Docs."""
+"""A side of talks named by a definite noun for a firm named before (meet13):
+a noun that ends another name of the firm ("die Bank" after "Erste Bank", which
+the gazetteer calls "Erste Group"; after "die Raiffeisen-Bank" as written), and
+a noun for its management ("mit der Konzernführung", "Die Geschäftsführung
+traf sich"). Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
 
@@ -48,3 +49,34 @@ def test_the_noun_ending_the_firm_as_written_is_that_firm(blank_nlp) -> None:
     assert meetings_found(blank_nlp, text, actors) == [
         ({"Raiffeisen Bank International", "Arbeiterkammer"}, None)
     ]
+
+
+_FIRMS = {"Nordstahl": "ORG", "Metallunion": "ORG"}
+
+
+def test_talks_with_the_management_are_talks_with_the_firm(blank_nlp) -> None:
+    text = (
+        "Die Firma Nordstahl will 2000 Stellen streichen. Die Metallunion "
+        "verhandelt seit Montag mit der Konzernführung."
+    )
+    assert meetings_found(blank_nlp, text, _FIRMS) == [
+        ({"Metallunion", "Nordstahl"}, None)
+    ]
+
+
+def test_the_management_as_subject_is_the_firm(blank_nlp) -> None:
+    text = (
+        "Die Firma Nordstahl will 2000 Stellen streichen. Die Geschäftsführung "
+        "traf sich am Montag mit der Metallunion."
+    )
+    assert meetings_found(blank_nlp, text, _FIRMS) == [
+        ({"Metallunion", "Nordstahl"}, None)
+    ]
+
+
+def test_the_management_with_an_unnamed_council_is_no_meeting(blank_nlp) -> None:
+    text = (
+        "Die Firma Nordstahl will 2000 Stellen streichen. Die Konzernführung "
+        "traf sich am Montag mit dem Betriebsrat."
+    )
+    assert meetings_found(blank_nlp, text, _FIRMS) == []
