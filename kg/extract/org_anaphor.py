@@ -18,7 +18,7 @@ from kg.lang.de.grammar import ARTICLES
 from kg.lang.de.org_kinds import is_company_head
 from kg.lang.de.orgs import is_legal_form
 from kg.lang.de.speech import ORG_ANAPHORS
-from kg.lang.de.speech_sources import ORG_ANAPHOR_ENDINGS
+from kg.lang.de.speech_sources import FIRM_LEADERSHIP_NOUNS, ORG_ANAPHOR_ENDINGS
 
 __all__ = ["org_anaphor", "org_of_word"]
 
@@ -46,7 +46,7 @@ def org_anaphor(
                 return kind  # "die Gewerkschaft" after "Verdi", a union
         if (
             i > 0
-            and (doc[i].lower_ in ORG_ANAPHORS or _firm_compound(doc[i].lower_))
+            and (doc[i].lower_ in _ANAPHOR_WORDS or _firm_compound(doc[i].lower_))
             and _after_article(doc, i)
             and not view.key(i)
         ):
@@ -138,7 +138,11 @@ def org_of_word(
 
 
 #: words for a company that refer back to one ("das Unternehmen", "die Firma")
-_FIRM_WORDS = frozenset({"unternehmen", "firma", "konzern", "hersteller"})
+# the management of a firm is the firm ("mit der Konzernführung")
+_FIRM_WORDS = (
+    frozenset({"unternehmen", "firma", "konzern", "hersteller"}) | FIRM_LEADERSHIP_NOUNS
+)
+_ANAPHOR_WORDS = ORG_ANAPHORS | _FIRM_WORDS
 
 
 def _is_firm(view: DocView, key: str) -> bool:
@@ -204,12 +208,34 @@ def _named_tail(view: DocView, i: int) -> str | None:
         k = view.key(j)
         if not k or kind_of(k) is not Kind.ORG or is_media(k):
             continue
-        name = view.entities[k].name.lower() if k in view.entities else ""
-        name = name.split(" (")[0]  # "Innenministerium (Österreich)"
-        last = name.split()[-1] if name.split() else ""
-        for w in forms:
-            if last.endswith(w) and last != w:
-                return k
-            if len(name.split()) > 1 and last == w:
-                return k
+        e = view.entities.get(k)
+        # its name, its aliases and the mention as written: "die Bank" -> the
+        # Erste Group, also called "Erste Bank"; "die Bank" after "die
+        # Nordstahl-Bank"
+        names = (e.name, *e.aliases) if e is not None else ()
+        if any(_ends_in(n, forms) for n in (*names, _mention_text(view, j))):
+            return k
     return None
+
+
+def _mention_text(view: DocView, j: int) -> str:
+    """The text of the mention whose last token is ``j``."""
+    k = view.key(j)
+    start = j
+    while start - 1 >= 0 and view.key(start - 1) == k:
+        start -= 1
+    return " ".join(view.texts[start : j + 1])
+
+
+def _ends_in(name: str, forms: list[str]) -> bool:
+    """The organisation's ``name`` ends in one of the noun ``forms``: its last
+    word is a compound of it ("Wirtschaftsministerium") or the last of two or
+    more words ("Europäische Kommission", "Erste Bank")."""
+    words = name.lower().split(" (")[0].split()  # "Innenministerium (Österreich)"
+    if not words:
+        return False
+    last = words[-1]
+    return any(
+        (last.endswith(w) and last != w) or (len(words) > 1 and last == w)
+        for w in forms
+    )

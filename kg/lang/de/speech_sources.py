@@ -570,6 +570,16 @@ ORG_ANAPHORS = frozenset(
     ).split()
 )
 
+# nouns for the management of a firm, which stands for the firm named before
+# ("Die Gewerkschaft verhandelt mit der Konzernführung", "teilte die
+# Geschäftsführung mit"): lower case, singular
+FIRM_LEADERSHIP_NOUNS = frozenset(
+    (
+        "konzernführung konzernleitung konzernspitze unternehmensführung "
+        "unternehmensleitung unternehmensspitze geschäftsführung geschäftsleitung"
+    ).split()
+)
+
 # endings of compounds of ORG_ANAPHORS and of words for a big firm that refer
 # back the same way ("der Autokonzern", "Der Online-Riese lehnt … ab", "der
 # Süßwarengigant"); the plain words are in ORG_ANAPHORS or no firm ("Riese")
