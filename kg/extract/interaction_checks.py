@@ -10,6 +10,8 @@ Each reads the clause's words through the view's ``lowers`` and ``texts``.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc
 
 from kg.extract.records import Kind, kind_of, name_of
@@ -441,16 +443,7 @@ def preposition_of(view: DocView, i: int, lo: int) -> str | None:
         # "Nach dem Verzicht der Regierung hat X …": a genitive of a noun a
         # preposition opening the clause governs is governed too (not by
         # "von", "an": an agent, an addressee of their own)
-        g = j - 1
-        while g >= lo and (
-            doc[g].lower_ in _ARTICLES
-            or (
-                doc[g].is_lower
-                and doc[g].is_alpha
-                and doc[g].lower_ not in _PREPOSITIONS
-            )
-        ):
-            g -= 1
+        g = _before_modifiers(doc, j - 1, lo, _PREPOSITIONS)
         if (
             g >= lo
             and (g == lo or doc[g].is_sent_start)  # the phrase opens the clause
@@ -480,17 +473,20 @@ def _noun_preposition(view: DocView, n: int, lo: int) -> str | None:
     doc = view.doc
     if view.key(n) or not (doc[n].is_alpha and doc[n].text[:1].isupper()):
         return None
-    j = n - 1
+    j = _before_modifiers(doc, n - 1, lo, _PREPOSITIONS | {"und", "oder"})
+    return doc[j].lower_ if j >= lo and doc[j].lower_ in _PREPOSITIONS else None
+
+
+def _before_modifiers(doc: Doc, j: int, lo: int, stop: Collection[str]) -> int:
+    """The first token at or before ``j`` (not before ``lo``) that is neither
+    an article nor a lower-case word outside ``stop`` ("vor der großen
+    Gefahr": from "großen" back to "vor")."""
     while j >= lo and (
         doc[j].lower_ in _ARTICLES
-        or (
-            doc[j].is_lower
-            and doc[j].is_alpha
-            and doc[j].lower_ not in _PREPOSITIONS | {"und", "oder"}
-        )
+        or (doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in stop)
     ):
         j -= 1
-    return doc[j].lower_ if j >= lo and doc[j].lower_ in _PREPOSITIONS else None
+    return j
 
 
 def claim_author(view: DocView, i: int, lo: int) -> bool:
