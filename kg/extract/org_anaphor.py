@@ -19,6 +19,7 @@ from kg.lang.de.org_kinds import is_company_head
 from kg.lang.de.orgs import is_legal_form
 from kg.lang.de.speech import ORG_ANAPHORS
 from kg.lang.de.speech_sources import FIRM_LEADERSHIP_NOUNS, ORG_ANAPHOR_ENDINGS
+from kg.nlp import gazetteer
 
 __all__ = ["org_anaphor", "org_of_word"]
 
@@ -211,11 +212,21 @@ def _named_tail(view: DocView, i: int) -> str | None:
         e = view.entities.get(k)
         # its name, its aliases and the mention as written: "die Bank" -> the
         # Erste Group, also called "Erste Bank"; "die Bank" after "die
-        # Nordstahl-Bank"
-        names = (e.name, *e.aliases) if e is not None else ()
+        # Nordstahl-Bank"; the gazetteer's names: "die Volkspartei" -> the ÖVP
+        names = (e.name, *e.aliases, *_gazetteer_names(e.name)) if e is not None else ()
         if any(_ends_in(n, forms) for n in (*names, _mention_text(view, j))):
             return k
     return None
+
+
+def _gazetteer_names(name: str) -> tuple[str, ...]:
+    """The other names the gazetteer knows for the organisation ``name``, also
+    those the article does not use: "so die Volkspartei" after "die ÖVP" (the
+    Österreichische Volkspartei)."""
+    entry = gazetteer.lookup(name, label="ORG")
+    if entry is None or entry.name != name:
+        return ()
+    return entry.aliases
 
 
 def _mention_text(view: DocView, j: int) -> str:

@@ -1,0 +1,57 @@
+"""Quote speakers (2026-12-07, spk10): a definite noun for a platform or firm by
+its trade refers back to the company named before ("wie der
+Kurznachrichtendienst mitteilte" after "Xwitter"); a noun ending one of the
+gazetteer's names of a party named before is that party ("so die Volkspartei"
+after "die ÖVP", the Österreichische Volkspartei). Invented sentences on
+hand-annotated Docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, said
+
+
+@pytest.mark.parametrize(
+    ("clause", "want"),
+    [
+        ("wie der Kurznachrichtendienst mitteilte", "org/Twitter"),
+        ("teilte das Netzwerk mit", "org/Twitter"),
+        ("erklärte der Onlinedienst", "org/Twitter"),
+    ],
+)
+def test_a_trade_noun_is_the_company_named_before(blank_nlp, clause, want) -> None:
+    text = (
+        "Twitter hat am Dienstag neue Regeln für Werbung vorgestellt. Man wolle "
+        f"gegen falsche Anzeigen vorgehen, {clause}."
+    )
+    rec = extract(blank_nlp, text, {"Twitter": "ORG"})
+    assert {w for (w,) in said(rec, "speaker")} == {want}
+
+
+def test_a_trade_noun_is_no_body_of_another_kind(blank_nlp) -> None:
+    # the Red Cross is no company: "das Netzwerk" is not it
+    text = (
+        "Das Rote Kreuz hat am Dienstag neue Helfer ausgebildet. Man wolle "
+        "schneller vor Ort sein, teilte das Netzwerk mit."
+    )
+    rec = extract(blank_nlp, text, {"Rote Kreuz": "ORG"})
+    assert {w for (w,) in said(rec, "speaker")} == {None}
+
+
+def test_a_noun_ending_a_gazetteer_name_of_a_party(blank_nlp) -> None:
+    text = (
+        "Die ÖVP hat am Dienstag ihr Programm vorgestellt. Man wolle keine "
+        "neuen Steuern, so die Volkspartei."
+    )
+    rec = extract(blank_nlp, text, {"ÖVP": "ORG"})
+    assert {w for (w,) in said(rec, "speaker")} == {"org/ÖVP"}
+
+
+def test_a_noun_ending_no_name_of_the_party_is_not_it(blank_nlp) -> None:
+    text = (
+        "Die ÖVP hat am Dienstag ihr Programm vorgestellt. Man wolle keine "
+        "neuen Steuern, so die Arbeiterpartei."
+    )
+    rec = extract(blank_nlp, text, {"ÖVP": "ORG"})
+    assert "org/ÖVP" not in {w for (w,) in said(rec, "speaker")}
