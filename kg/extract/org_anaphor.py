@@ -53,7 +53,9 @@ def org_anaphor(
         ):
             firm = doc[i].lower_ in _FIRM_WORDS or _firm_compound(doc[i].lower_)
             found = _named_before(view, i, last, firm=firm, exclude=exclude)
-            if found is not None:
+            if found is not None and not (
+                doc[i].lower_ in _PUBLIC_WORDS and _is_firm(view, found)
+            ):
                 return found
     return None
 
@@ -144,6 +146,9 @@ _FIRM_WORDS = (
     frozenset({"unternehmen", "firma", "konzern", "hersteller"}) | FIRM_LEADERSHIP_NOUNS
 )
 _ANAPHOR_WORDS = ORG_ANAPHORS | _FIRM_WORDS
+#: words for a public body that refer back to no company ("Die Xorbix GmbH hat
+#: Anzeige erstattet. …, teilte die Behörde mit": not the firm's report)
+_PUBLIC_WORDS = frozenset({"behörde"})
 
 
 def _is_firm(view: DocView, key: str) -> bool:

@@ -55,3 +55,25 @@ def test_a_noun_ending_no_name_of_the_party_is_not_it(blank_nlp) -> None:
     )
     rec = extract(blank_nlp, text, {"ÖVP": "ORG"})
     assert "org/ÖVP" not in {w for (w,) in said(rec, "speaker")}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Er sei bewaffnet gewesen, teilte die Behörde mit.",
+        "Die Behörde teilte mit, er sei bewaffnet gewesen.",
+    ],
+)
+def test_die_behoerde_is_the_body_opening_the_sentence_before(blank_nlp, clause):
+    text = f"Die Polizei hat am Montag einen Mann festgenommen. {clause}"
+    rec = extract(blank_nlp, text, {})
+    assert {w for (w,) in said(rec, "who")} == {"Polizei"}
+
+
+def test_die_behoerde_is_no_firm_opening_the_sentence_before(blank_nlp) -> None:
+    text = (
+        "Die Xorbix GmbH hat am Montag Anzeige erstattet. Der Schaden sei groß, "
+        "teilte die Behörde mit."
+    )
+    rec = extract(blank_nlp, text, {"Xorbix GmbH": "ORG"})
+    assert "org/Xorbix GmbH" not in {w for (w,) in said(rec, "who")}
