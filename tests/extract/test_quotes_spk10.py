@@ -77,3 +77,22 @@ def test_die_behoerde_is_no_firm_opening_the_sentence_before(blank_nlp) -> None:
     )
     rec = extract(blank_nlp, text, {"Xorbix GmbH": "ORG"})
     assert "org/Xorbix GmbH" not in {w for (w,) in said(rec, "who")}
+
+
+@pytest.mark.parametrize("title", ["Coach", "Cheftrainer"])
+def test_a_synonym_title_is_the_coach_named_before(blank_nlp, title) -> None:
+    text = (
+        "Trainer Kurt Ebner war nach dem Spiel zufrieden. "
+        f"„Wir haben gut gespielt“, so der {title}."
+    )
+    rec = extract(blank_nlp, text, {"Kurt Ebner": "PER"})
+    assert {w for (w,) in said(rec, "speaker")} == {"person/Kurt Ebner"}
+
+
+def test_a_coach_is_no_player_named_before(blank_nlp) -> None:
+    text = (
+        "Stürmer Kurt Ebner war nach dem Spiel zufrieden. "
+        "„Wir haben gut gespielt“, so der Coach."
+    )
+    rec = extract(blank_nlp, text, {"Kurt Ebner": "PER"})
+    assert "person/Kurt Ebner" not in {w for (w,) in said(rec, "speaker")}
