@@ -96,3 +96,34 @@ def test_a_coach_is_no_player_named_before(blank_nlp) -> None:
     )
     rec = extract(blank_nlp, text, {"Kurt Ebner": "PER"})
     assert "person/Kurt Ebner" not in {w for (w,) in said(rec, "speaker")}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Die Regierung von Mavros erklärte, man werde die Schulden nicht zahlen.",
+        "Man werde die Schulden nicht zahlen, teilte die Regierung Mavros mit.",
+    ],
+)
+def test_a_government_named_by_its_head_is_the_state(blank_nlp, clause) -> None:
+    text = f"Der griechische Premier Kostas Mavros reist nach Brüssel. {clause}"
+    rec = extract(blank_nlp, text, {"Kostas Mavros": "PER", "Mavros": "PER"})
+    assert {w for (w,) in said(rec, "speaker")} == {"place/Griechenland"}
+
+
+def test_a_head_of_no_state_stays_the_speaker(blank_nlp) -> None:
+    text = (
+        "Parteichef Kostas Mavros reist nach Brüssel. Die Regierung von Mavros "
+        "erklärte, man werde die Schulden nicht zahlen."
+    )
+    rec = extract(blank_nlp, text, {"Kostas Mavros": "PER", "Mavros": "PER"})
+    assert "place/Griechenland" not in {w for (w,) in said(rec, "speaker")}
+
+
+def test_the_head_speaking_himself_stays_the_speaker(blank_nlp) -> None:
+    text = (
+        "Der griechische Premier Kostas Mavros reist nach Brüssel. Mavros "
+        "erklärte, die Regierung werde die Schulden nicht zahlen."
+    )
+    rec = extract(blank_nlp, text, {"Kostas Mavros": "PER", "Mavros": "PER"})
+    assert {w for (w,) in said(rec, "speaker")} == {"person/Kostas Mavros"}
