@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from kg.extract.channels import without_channel_networks
 from kg.extract.coref import reference_mentions, title_references, with_references
 from kg.extract.designations import place_designations
+from kg.extract.government_speakers import government_states
 from kg.extract.interactions import find_interactions
 from kg.extract.meeting_bodies import without_lone_bodies
 from kg.extract.meeting_formats import gathering_slots
@@ -142,6 +143,8 @@ def doc_to_records(
     # "Der Parteivorstand beriet in Wien": a session of one body
     meetings = without_lone_bodies(meetings, entities)
     quotes = find_quotes(view, text=doc_text)
+    # "Die Regierung von X erklärte": X's state, not X
+    quotes = government_states(view, quotes, roles)
     # the national bodies quotes speak for, named by their adjective too
     entities = speaker_bodies(quotes, entities)
     interactions = find_interactions(view, quotes)

@@ -19,6 +19,7 @@ from kg.lang.de.org_kinds import is_company_head
 from kg.lang.de.orgs import is_legal_form
 from kg.lang.de.speech import ORG_ANAPHORS
 from kg.lang.de.speech_sources import FIRM_LEADERSHIP_NOUNS, ORG_ANAPHOR_ENDINGS
+from kg.nlp import gazetteer
 
 __all__ = ["org_anaphor", "org_of_word"]
 
@@ -52,7 +53,9 @@ def org_anaphor(
         ):
             firm = doc[i].lower_ in _FIRM_WORDS or _firm_compound(doc[i].lower_)
             found = _named_before(view, i, last, firm=firm, exclude=exclude)
-            if found is not None:
+            if found is not None and not (
+                doc[i].lower_ in _PUBLIC_WORDS and _is_firm(view, found)
+            ):
                 return found
     return None
 
@@ -143,6 +146,9 @@ _FIRM_WORDS = (
     frozenset({"unternehmen", "firma", "konzern", "hersteller"}) | FIRM_LEADERSHIP_NOUNS
 )
 _ANAPHOR_WORDS = ORG_ANAPHORS | _FIRM_WORDS
+#: words for a public body that refer back to no company ("Die Xorbix GmbH hat
+#: Anzeige erstattet. …, teilte die Behörde mit": not the firm's report)
+_PUBLIC_WORDS = frozenset({"behörde"})
 
 
 def _is_firm(view: DocView, key: str) -> bool:
@@ -211,11 +217,21 @@ def _named_tail(view: DocView, i: int) -> str | None:
         e = view.entities.get(k)
         # its name, its aliases and the mention as written: "die Bank" -> the
         # Erste Group, also called "Erste Bank"; "die Bank" after "die
-        # Nordstahl-Bank"
-        names = (e.name, *e.aliases) if e is not None else ()
+        # Nordstahl-Bank"; the gazetteer's names: "die Volkspartei" -> the ÖVP
+        names = (e.name, *e.aliases, *_gazetteer_names(e.name)) if e is not None else ()
         if any(_ends_in(n, forms) for n in (*names, _mention_text(view, j))):
             return k
     return None
+
+
+def _gazetteer_names(name: str) -> tuple[str, ...]:
+    """The other names the gazetteer knows for the organisation ``name``, also
+    those the article does not use: "so die Volkspartei" after "die ÖVP" (the
+    Österreichische Volkspartei)."""
+    entry = gazetteer.lookup(name, label="ORG")
+    if entry is None or entry.name != name:
+        return ()
+    return entry.aliases
 
 
 def _mention_text(view: DocView, j: int) -> str:

@@ -2,7 +2,8 @@
 
 "Die Polizei hat drei Männer festgenommen. Ein Sprecher sagte, …": the
 spokesperson is the police's, a body the model tagged as no entity, so the
-quote's label is the body's noun ("Polizei"), not "Sprecher"; "Siemens hat
+quote's label is the body's noun ("Polizei"), not "Sprecher", and so is that of
+"teilte die Behörde mit"; "Siemens hat
 … . …, so ein Sprecher" is Siemens's
 (:func:`kg.extract.quotes_bodies.body_labels` then resolves that noun as it
 resolves any body's label).
@@ -20,6 +21,10 @@ from kg.lang.de.speech import BODY_ENDINGS
 
 __all__ = ["spokesperson_bodies"]
 
+#: labels that name no body of their own but the one named before: "Die
+#: Polizei hat … . …, teilte die Behörde mit" is the police's report
+_BODY_ANAPHORS = frozenset({"behörde"})
+
 
 def spokesperson_bodies(view: DocView, found: list[Found]) -> list[Found]:
     """``found`` with a bare spokesperson ("Sprecher") that no entity stands
@@ -31,14 +36,17 @@ def spokesperson_bodies(view: DocView, found: list[Found]) -> list[Found]:
     body: tuple[int, str] | None = None  # (sentence, noun) of the last one made
     for f in found:
         a, b, si, kind, speaker, medium, label = f
+        generic = label is not None and label.lower() in _BODY_ANAPHORS
         if (
             speaker is None
             and label is not None
-            and label.lower() in SPOKESPERSON_NOUNS
+            and (label.lower() in SPOKESPERSON_NOUNS or generic)
         ):
             noun = _body_subject(view, si)
             if noun is None and body is not None and si - body[0] <= 1:
                 noun = body[1]  # the report goes on
+            if generic and noun is not None and "/" in noun:
+                noun = None  # "die Behörde" after "Siemens hat …": not the firm
             if noun is not None:
                 # an organisation's key, else the body's noun as the label
                 org = noun if "/" in noun else None

@@ -169,6 +169,25 @@ KIND_ANAPHORS: dict[str, frozenset[str]] = {
     "airline": frozenset({"company"}),
     "fluggesellschaft": frozenset({"company"}),
     "fluglinie": frozenset({"company"}),
+    # a platform or firm by its trade: "wie der Kurznachrichtendienst
+    # mitteilte" after "Twitter", "das Netzwerk" after "Facebook"
+    "kurznachrichtendienst": frozenset({"company"}),
+    "netzwerk": frozenset({"company"}),
+    "onlinenetzwerk": frozenset({"company"}),
+    "online-netzwerk": frozenset({"company"}),
+    "onlinedienst": frozenset({"company"}),
+    "online-dienst": frozenset({"company"}),
+    "suchmaschine": frozenset({"company"}),
+    "suchmaschinenbetreiber": frozenset({"company"}),
+    "onlinehändler": frozenset({"company"}),
+    "online-händler": frozenset({"company"}),
+    "versandhändler": frozenset({"company"}),
+    "autobauer": frozenset({"company"}),
+    "autohersteller": frozenset({"company"}),
+    "versicherer": frozenset({"company"}),
+    "energieversorger": frozenset({"company"}),
+    "mobilfunker": frozenset({"company"}),
+    "mobilfunkanbieter": frozenset({"company"}),
 }
 
 

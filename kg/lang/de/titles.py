@@ -374,6 +374,10 @@ SAME_POSTS = (
     frozenset({"staatschef", "staatspräsident", "staatsoberhaupt"}),
     # the Austrian defence minister is also called "Heeresminister"
     frozenset({"verteidigungsminister", "heeresminister"}),
+    # a team's coach: "so der Coach" after "Trainer X"
+    frozenset(
+        {"trainer", "cheftrainer", "coach", "chefcoach", "headcoach", "teamchef"}
+    ),
 )
 
 #: a generic title and the endings of the posts it refers back to: "der
