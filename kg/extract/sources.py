@@ -153,8 +153,12 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             )
             if own is not None:
                 return own, None, None, a, b  # "laut Hochegger": a surname alone
-            anaphor = _org_anaphor_in(view, region)
+            anaphor = _org_anaphor_in(view, region) or _bare_org_anaphor(doc, region)
             if anaphor is not None:
+                if anaphor == doc[region[0]].text:
+                    # "laut Unternehmen im Vorjahr": the one named before
+                    own = org_of_word(view, region[0], anaphor, last)
+                    return own, None, None if own else anaphor, a, b
                 return None, None, anaphor, a, b  # "laut dem Unternehmen"
             body = _body(view, region)
             if body is not None:
@@ -713,6 +717,17 @@ def _org_anaphor_in(view: DocView, region: list[int]) -> str | None:
         if doc[j].lower_ in ORG_ANAPHORS and doc[j - 1].lower_ in _DEFINITE:
             return doc[j].text
     return None
+
+
+def _bare_org_anaphor(doc: Doc, region: list[int]) -> str | None:
+    """The noun of :data:`kg.lang.de.speech.ORG_ANAPHORS` that opens the source
+    phrase ``region`` with no article ("laut Unternehmen", "laut Konzern im
+    Vorjahr"), not a name's first word ("laut Gruppe Nord")."""
+    if not region or doc[region[0]].lower_ not in ORG_ANAPHORS:
+        return None
+    if len(region) > 1 and doc[region[1]].text[:1].isupper():
+        return None
+    return doc[region[0]].text
 
 
 def _anaphor_before(view: DocView, i: int, sent: Span) -> str | None:
