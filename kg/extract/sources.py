@@ -236,6 +236,15 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             sent.start,
         )
         return None, None, None, max(a, doc[start].idx), b
+    elif w == "nach" and (owner := _postposed_owner(doc, sent, i)) is not None:
+        # "Seiner Einschätzung nach werden …": as "Nach seiner Einschätzung"
+        if last is not None and view.sentence_of(doc[i]) - last[2] <= 2:
+            return last[0], last[1], None, a, b  # the one quoted just before
+        pronoun = "er" if owner.startswith("sein") else "sie"
+        own = antecedent(view, i - 2, [], last, pronoun=pronoun)
+        if own is not None and kind_of(own) is Kind.PERSON:
+            return own, None, None, a, b  # the person named before
+        return None
     elif w == "nach":
         if (
             i + 2 < sent.end
@@ -716,6 +725,24 @@ def _org_anaphor_in(view: DocView, region: list[int]) -> str | None:
     for j in region[1:3]:
         if doc[j].lower_ in ORG_ANAPHORS and doc[j - 1].lower_ in _DEFINITE:
             return doc[j].text
+    return None
+
+
+#: nouns of a view before a postposed "nach" ("Seiner Meinung nach")
+_VIEW_NOUNS = frozenset(
+    "einschätzung ansicht meinung auffassung überzeugung darstellung worten".split()
+)
+
+
+def _postposed_owner(doc: Doc, sent: Span, i: int) -> str | None:
+    """The possessive of a third person before a noun of a view and the
+    postposed "nach" at ``i`` ("Seiner Einschätzung nach", "ihren Worten
+    nach"), lower case; else None."""
+    if i - 2 < sent.start or doc[i - 1].lower_ not in _VIEW_NOUNS:
+        return None
+    owner = doc[i - 2].lower_
+    if owner in POSSESSIVE_ARTICLES and owner.startswith(("sein", "ihr")):
+        return owner
     return None
 
 

@@ -1,7 +1,8 @@
 """Attribution forms of quote recall (issue 17, span4): "postulieren" and
 "beschreiben" report the quote before them ("…, beschreibt sie die Lage."), and
 "laut" before a bare noun for an organisation named before ("laut Unternehmen")
-attributes the clause to it; hand-built Docs, sentences of their own."""
+attributes the clause to it, as "Seiner Einschätzung nach" does to the person
+named before; hand-built Docs, sentences of their own."""
 
 from __future__ import annotations
 
@@ -46,3 +47,23 @@ def test_laut_a_bare_org_noun_is_the_org_named_before(records, clause: str) -> N
     text = f"Die Berger AG baut seit Jahren Fenster in Linz. {clause}."
     rec = records(text, {"Berger AG": ORG})
     assert (clause, "org/Berger AG") in said(rec, "text", "speaker")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Seiner Meinung nach wird die Regierung das Gesetz nicht ändern",
+        "Seiner Einschätzung nach werden die Preise weiter steigen",
+    ],
+)
+def test_postposed_nach_of_a_view_is_the_person_named_before(
+    records, clause: str
+) -> None:
+    text = f"Karl Huber leitet das Institut in Graz. {clause}."
+    rec = records(text, {"Karl Huber": PER})
+    assert (clause, "person/Karl Huber") in said(rec, "text", "speaker")
+
+
+def test_postposed_nach_after_another_noun_is_no_report(records) -> None:
+    text = "Karl Huber leitet das Institut in Graz. Seiner Wahl nach ging er nach Wien."
+    assert not records(text, {"Karl Huber": PER}).quotes
