@@ -153,8 +153,12 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             )
             if own is not None:
                 return own, None, None, a, b  # "laut Hochegger": a surname alone
-            anaphor = _org_anaphor_in(view, region)
+            anaphor = _org_anaphor_in(view, region) or _bare_org_anaphor(doc, region)
             if anaphor is not None:
+                if anaphor == doc[region[0]].text:
+                    # "laut Unternehmen im Vorjahr": the one named before
+                    own = org_of_word(view, region[0], anaphor, last)
+                    return own, None, None if own else anaphor, a, b
                 return None, None, anaphor, a, b  # "laut dem Unternehmen"
             body = _body(view, region)
             if body is not None:
@@ -232,6 +236,15 @@ def source_at(view: DocView, sent: Span, i: int, last: LastSpeaker) -> Source | 
             sent.start,
         )
         return None, None, None, max(a, doc[start].idx), b
+    elif w == "nach" and (owner := _postposed_owner(doc, sent, i)) is not None:
+        # "Seiner Einschätzung nach werden …": as "Nach seiner Einschätzung"
+        if last is not None and view.sentence_of(doc[i]) - last[2] <= 2:
+            return last[0], last[1], None, a, b  # the one quoted just before
+        pronoun = "er" if owner.startswith("sein") else "sie"
+        own = antecedent(view, i - 2, [], last, pronoun=pronoun)
+        if own is not None and kind_of(own) is Kind.PERSON:
+            return own, None, None, a, b  # the person named before
+        return None
     elif w == "nach":
         if (
             i + 2 < sent.end
@@ -713,6 +726,35 @@ def _org_anaphor_in(view: DocView, region: list[int]) -> str | None:
         if doc[j].lower_ in ORG_ANAPHORS and doc[j - 1].lower_ in _DEFINITE:
             return doc[j].text
     return None
+
+
+#: nouns of a view before a postposed "nach" ("Seiner Meinung nach")
+_VIEW_NOUNS = frozenset(
+    "einschätzung ansicht meinung auffassung überzeugung darstellung worten".split()
+)
+
+
+def _postposed_owner(doc: Doc, sent: Span, i: int) -> str | None:
+    """The possessive of a third person before a noun of a view and the
+    postposed "nach" at ``i`` ("Seiner Einschätzung nach", "ihren Worten
+    nach"), lower case; else None."""
+    if i - 2 < sent.start or doc[i - 1].lower_ not in _VIEW_NOUNS:
+        return None
+    owner = doc[i - 2].lower_
+    if owner in POSSESSIVE_ARTICLES and owner.startswith(("sein", "ihr")):
+        return owner
+    return None
+
+
+def _bare_org_anaphor(doc: Doc, region: list[int]) -> str | None:
+    """The noun of :data:`kg.lang.de.speech.ORG_ANAPHORS` that opens the source
+    phrase ``region`` with no article ("laut Unternehmen", "laut Konzern im
+    Vorjahr"), not a name's first word ("laut Gruppe Nord")."""
+    if not region or doc[region[0]].lower_ not in ORG_ANAPHORS:
+        return None
+    if len(region) > 1 and doc[region[1]].text[:1].isupper():
+        return None
+    return doc[region[0]].text
 
 
 def _anaphor_before(view: DocView, i: int, sent: Span) -> str | None:
