@@ -56,18 +56,19 @@ from kg.lang.de.titles import (
     FORMER,
     GENERIC_POSTS,
     KIND_PREFIXES,
-    NARROWING_PREFIXES,
-    SAME_POSTS,
     Title,
+    feminine_post,
+    masculine_post,
     match_title,
     post_in_gender,
-    title_forms,
+    same_post,
 )
 
 __all__ = [
     "LastSpeaker",
     "TitleReference",
     "antecedent",
+    "title_phrase",
     "person_before",
     "person_genders",
     "persons_before",
@@ -131,7 +132,7 @@ def title_references(view: DocView, roles: list[Role]) -> list[TitleReference]:
         if age is None and m is None:
             continue
         tok = doc[i]
-        phrase = _phrase(view, tok.i)
+        phrase = title_phrase(view, tok.i)
         if phrase is None:
             continue
         start, qualifier = phrase
@@ -236,7 +237,7 @@ def _party_member_references(
     return out
 
 
-def _phrase(view: DocView, i: int) -> tuple[int, str | None] | None:
+def title_phrase(view: DocView, i: int) -> tuple[int, str | None] | None:
     """(first token, the place or organisation the phrase names) of the
     definite noun phrase whose noun is at ``i``; ``None`` if it is no such
     phrase, names its person (an apposition: "der Kanzler Olaf Scholz",
@@ -330,14 +331,14 @@ def _title_holder(
             return None  # "die Minister", "den Außenministern": plural
     if prefix and not prefix.endswith("-") and prefix[:1].isupper():
         return None  # "der Palästinenserpräsident": a post of its own
-    post = _post(post_in_gender(title.base, feminine=False))
+    post = masculine_post(post_in_gender(title.base, feminine=False))
     here = doc[i].idx + view.offset
     # a holder the article names only after the title is no antecedent: "Der
     # Premier X reist nach Oslo. Dort trifft der Premier den Regierungschef Y"
     kind_post = _kind_post(post)
 
     def holds(r: Role) -> bool:
-        if _same_post(_post(r.role), post):
+        if same_post(masculine_post(r.role), post):
             return True
         # "der Gewerkschaftschef" after "Verdi-Chef X": a chief of that kind
         return kind_post is not None and _of_kind(view, r, *kind_post)
@@ -345,7 +346,7 @@ def _title_holder(
     persons = {
         r.person
         for r in holders
-        if holds(r) and _feminine(r.role) == fem and view.named_before(r.person, i)
+        if holds(r) and feminine_post(r.role) == fem and view.named_before(r.person, i)
     }
     if len(persons) != 1:
         return None
@@ -366,8 +367,8 @@ def _title_holder(
         if view.person(t.i) is not None:
             continue
         other = match_title(t.text) if t.text[:1].isupper() else None
-        if other is None or not _same_post(
-            _post(post_in_gender(other[1].base, feminine=False)), post
+        if other is None or not same_post(
+            masculine_post(post_in_gender(other[1].base, feminine=False)), post
         ):
             continue
         if t.i > 0 and doc[t.i - 1].lower_ in INDEFINITE_ARTICLES:
@@ -396,36 +397,10 @@ def _kind_post(post: str) -> tuple[frozenset[str], str] | None:
 def _of_kind(view: DocView, r: Role, kinds: frozenset[str], post: str) -> bool:
     """``r`` is a leading post (``post`` or another) of an organisation of one
     of ``kinds``: "Verdi-Chef" for "Gewerkschaftschef"."""
-    if r.organisation is None or not _post(r.role).endswith(_LEADING_POSTS):
+    if r.organisation is None or not masculine_post(r.role).endswith(_LEADING_POSTS):
         return False
     e = view.entities.get(r.organisation)
     return e is not None and e.org_kind in kinds
-
-
-def _post(role: str) -> str:
-    """The masculine post, lower case: "stellvertretender außenminister"."""
-    return post_in_gender(role, feminine=False).lower()
-
-
-def _same_post(held: str, named: str) -> bool:
-    """A title ``named`` refers to a holder of ``held`` (both from :func:`_post`):
-    the same post, a compound of it ("außenminister" is a "minister",
-    "bundeskanzler" a "kanzler", not a "vizekanzler") or a post of its group."""
-    if held == named:
-        return True
-    if held.endswith(GENERIC_POSTS.get(named, ())):
-        return True  # "der Manager" after "Siemens-Chef X"
-    if " " in held or " " in named:
-        return False  # "stellvertretender außenminister" is not "der Außenminister"
-    if held.endswith(named):
-        rest = held[: -len(named)].rstrip("-")
-        return not any(rest.endswith(p) for p in NARROWING_PREFIXES)
-    return any(held in group and named in group for group in SAME_POSTS)
-
-
-def _feminine(role: str) -> bool:
-    title = title_forms()[0].get(role.split()[-1].lower())
-    return title is not None and title.feminine
 
 
 def _texts(doc: Doc) -> list[str]:
@@ -741,7 +716,7 @@ def _title_post(word: str) -> str | None:
     if word[:1].isdigit() and "-" in word:
         word = word.split("-", 1)[1]  # "der 96-Trainer"
     m = match_title(word)
-    return _post(m[1].base) if m is not None else None
+    return masculine_post(m[1].base) if m is not None else None
 
 
 def _titled_otherwise(view: DocView, i: int, post: str) -> bool:
@@ -761,8 +736,8 @@ def _titled_otherwise(view: DocView, i: int, post: str) -> bool:
         if not _speaker_word(doc[a - 1].text) or word.endswith(BROAD_PERSON_NOUNS):
             return False
         return not (word.endswith(post) or post.endswith(word))
-    held = _post(m[1].base)
-    return not (_same_post(held, post) or _same_post(post, held))
+    held = masculine_post(m[1].base)
+    return not (same_post(held, post) or same_post(post, held))
 
 
 def _in_brackets(doc: Doc, start: int, i: int) -> bool:

@@ -16,12 +16,18 @@ from collections.abc import Collection
 
 from spacy.tokens import Span
 
-from kg.extract.coref import TitleReference, _feminine, _phrase, _post, _same_post
+from kg.extract.coref import TitleReference, title_phrase
 from kg.extract.focus import dateline_end
 from kg.extract.records import Role
 from kg.extract.triggers import trigger_kind
 from kg.extract.view import DocView
-from kg.lang.de.titles import match_title, post_in_gender
+from kg.lang.de.titles import (
+    feminine_post,
+    masculine_post,
+    match_title,
+    post_in_gender,
+    same_post,
+)
 
 __all__ = ["cataphoric_references"]
 
@@ -69,7 +75,7 @@ def _opening_title(
     prefix, title = m
     if prefix and not prefix.endswith("-") and prefix[:1].isupper():
         return None  # "der Palästinenserpräsident": a post of its own
-    phrase = _phrase(view, noun)
+    phrase = title_phrase(view, noun)
     if phrase is None or phrase[0] != start:
         return None
     qualifier = phrase[1]
@@ -84,11 +90,11 @@ def _opening_title(
             return None  # "die Minister": plural
     if not any(trigger_kind(t) for t in sent):
         return None
-    post = _post(post_in_gender(title.base, feminine=False))
+    post = masculine_post(post_in_gender(title.base, feminine=False))
     holding = [
         r
         for r in holders
-        if _same_post(_post(r.role), post) and _feminine(r.role) == fem
+        if same_post(masculine_post(r.role), post) and feminine_post(r.role) == fem
     ]
     if any(view.named_before(r.person, noun) for r in holding):
         return None  # coref.title_references decides

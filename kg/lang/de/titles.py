@@ -45,6 +45,9 @@ __all__ = [
     "BROAD_PERSON_NOUNS",
     "ROLE_MODIFIERS",
     "post_in_gender",
+    "masculine_post",
+    "same_post",
+    "feminine_post",
     "TITLE_ADJECTIVES",
     "Title",
     "is_title",
@@ -568,3 +571,31 @@ def post_in_gender(role: str, *, feminine: bool) -> str:
         pair = next((p for p in ROLE_MODIFIERS.values() if word in p), None)
         out.append(pair[1 if feminine else 0] if pair else word)
     return " ".join([*out, other.base])
+
+
+def masculine_post(role: str) -> str:
+    """The masculine post, lower case: "stellvertretender außenminister"."""
+    return post_in_gender(role, feminine=False).lower()
+
+
+def same_post(held: str, named: str) -> bool:
+    """A title ``named`` refers to a holder of ``held`` (both from
+    :func:`masculine_post`): the same post, a compound of it ("außenminister"
+    is a "minister", "bundeskanzler" a "kanzler", not a "vizekanzler") or a
+    post of its group."""
+    if held == named:
+        return True
+    if held.endswith(GENERIC_POSTS.get(named, ())):
+        return True  # "der Manager" after "Siemens-Chef X"
+    if " " in held or " " in named:
+        return False  # "stellvertretender außenminister" is not "der Außenminister"
+    if held.endswith(named):
+        rest = held[: -len(named)].rstrip("-")
+        return not any(rest.endswith(p) for p in NARROWING_PREFIXES)
+    return any(held in group and named in group for group in SAME_POSTS)
+
+
+def feminine_post(role: str) -> bool:
+    """The title of ``role`` (its last word) is a feminine form ("Kanzlerin")."""
+    title = title_forms()[0].get(role.split()[-1].lower())
+    return title is not None and title.feminine
