@@ -201,6 +201,11 @@ def load_script(path: Path, name: str | None = None):
     return module
 
 
+def attendee_sets(rec) -> list[set[str]]:
+    """For each meeting of ``rec``, the names of its attendees."""
+    return [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
+
+
 def meetings_found(nlp, text: str, ents: dict[str, str]):
     """The meetings :func:`extract` finds in ``text``: for each, the names of its
     attendees and organisers, and the name of its place (or None)."""

@@ -5,7 +5,7 @@ hand-annotated Docs."""
 
 from __future__ import annotations
 
-from tests.conftest import LOC, PER, extract
+from tests.conftest import LOC, PER, attendee_sets, extract
 
 _ACTORS = {
     "Jonas Lindqvist": PER,
@@ -15,17 +15,13 @@ _ACTORS = {
 }
 
 
-def _sides(rec) -> list[set[str]]:
-    return [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
-
-
 def test_er_of_a_support_verb(blank_nlp) -> None:
     text = (
         "Der schwedische Premier Jonas Lindqvist reiste am Montag nach Oslo. "
         "Dort führte er Gespräche mit Tomas Berglund."
     )
     rec = extract(blank_nlp, text, _ACTORS)
-    assert {"Jonas Lindqvist", "Tomas Berglund"} in _sides(rec)
+    assert {"Jonas Lindqvist", "Tomas Berglund"} in attendee_sets(rec)
 
 
 def test_er_of_a_support_verb_with_particle(blank_nlp) -> None:
@@ -34,4 +30,4 @@ def test_er_of_a_support_verb_with_particle(blank_nlp) -> None:
         "Am Dienstag nahm er Verhandlungen mit Tomas Berglund auf."
     )
     rec = extract(blank_nlp, text, _ACTORS)
-    assert {"Jonas Lindqvist", "Tomas Berglund"} in _sides(rec)
+    assert {"Jonas Lindqvist", "Tomas Berglund"} in attendee_sets(rec)

@@ -4,7 +4,7 @@ Bundeskanzler Y sagte …"). Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
 
-from tests.conftest import LOC, PER, extract
+from tests.conftest import LOC, PER, attendee_sets, extract
 
 _ACTORS = {
     "Lena Brandstätter": PER,
@@ -15,10 +15,6 @@ _ACTORS = {
 }
 
 
-def _sides(rec) -> list[set[str]]:
-    return [{k.partition("/")[2] for k in m.attendees} for m in rec.meetings]
-
-
 def test_title_refers_to_the_holder_named_after(blank_nlp) -> None:
     text = (
         "Die Kanzlerin empfing am Montag den schwedischen Premier Jonas Lindqvist. "
@@ -26,7 +22,7 @@ def test_title_refers_to_the_holder_named_after(blank_nlp) -> None:
         "gewesen."
     )
     rec = extract(blank_nlp, text, _ACTORS)
-    assert {"Lena Brandstätter", "Jonas Lindqvist"} in _sides(rec)
+    assert {"Lena Brandstätter", "Jonas Lindqvist"} in attendee_sets(rec)
 
 
 def test_title_with_two_holders_named_after_stays_open(blank_nlp) -> None:
@@ -35,7 +31,7 @@ def test_title_with_two_holders_named_after_stays_open(blank_nlp) -> None:
         "Lindqvist und Premier Tomas Berglund sagten danach, man sei sich einig."
     )
     rec = extract(blank_nlp, text, _ACTORS)
-    for sides in _sides(rec):
+    for sides in attendee_sets(rec):
         assert not sides & {"Jonas Lindqvist", "Tomas Berglund"}
 
 
@@ -46,4 +42,4 @@ def test_title_before_its_one_holder_opening_the_meeting(blank_nlp) -> None:
         "Bundeskanzler Olaf Berg reiste danach weiter."
     )
     rec = extract(blank_nlp, text, {**_ACTORS, "Olaf Berg": PER, "Erdoğan": PER})
-    assert {"Olaf Berg", "Erdoğan"} in _sides(rec)
+    assert {"Olaf Berg", "Erdoğan"} in attendee_sets(rec)
