@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from kg.extract.quotes_continued import Found
 from kg.extract.view import DocView
 from kg.lang.de.grammar import AUXILIARIES, FIRST_PERSON_WORDS, MODALS
+from kg.lang.de.names import NAME_PARTICLES
 from kg.lang.de.speech import SUBJUNCTIVE_FORMS, looks_subjunctive, reporting_verbs
 
 __all__ = ["narrator_cut"]
@@ -40,10 +41,9 @@ _NOT_VERBS = frozenset(
 _DASHES = frozenset({"–", "—"})
 #: sentence ends inside a span (a dateline may follow one)
 _STOPS = frozenset({".", "..", "...", "…", "!", "?"})
-#: lower-case words of a place's name in a dateline ("Rio de Janeiro")
-_NAME_PARTICLES = frozenset(
-    "de da do di du del la le los las van von der al el".split()
-)
+#: lower-case words of a place's name in a dateline ("Rio de Janeiro"): the
+#: particles of names, and Portuguese/Spanish articles ("Foz do Iguaçu")
+_NAME_PARTICLES = NAME_PARTICLES | {"do", "los", "las"}
 #: the fewest words a reported clause keeps before its cut
 _KEEP_WORDS = 3
 #: words of an attribution: a clause with one is the report as a whole
