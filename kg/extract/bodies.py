@@ -25,6 +25,7 @@ from kg.lang.de.bodies import BODY_LABEL_SYNONYMS, body_noun, party_members
 from kg.lang.de.cases import head_gender
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
+    AGENT_PREPOSITIONS,
     ARTICLES,
     AUXILIARIES,
     INDEFINITE_ARTICLES,
@@ -126,13 +127,14 @@ def body_after(view: DocView, v: int, hi: int) -> str | None:
 
 
 def body_agent(view: DocView, lo: int, hi: int) -> tuple[int, str] | None:
-    """(position, label) of the last body after "von", "vom" or "durch" in the
+    """(position, label) of the last body after "von", "vom", "durch" or
+    "seitens" (:data:`~kg.lang.de.grammar.AGENT_PREPOSITIONS`) in the
     clause ``lo``-``hi``: the agent of a passive no entity stands for ("Der
     Antrag von X wurde vom Verfassungsgericht abgelehnt" ->
     "Verfassungsgericht")."""
     out = None
     for j in range(lo, hi - 1):
-        if view.lowers[j] in ("von", "vom", "durch"):
+        if view.lowers[j] in AGENT_PREPOSITIONS:
             end, label = _noun_phrase(view, j + 1, hi, nominative=False)
             if end is not None and label is not None:
                 out = (j, label)

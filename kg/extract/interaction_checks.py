@@ -19,6 +19,7 @@ from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.bodies import CLAIM_NOUNS, body_noun, party_members
 from kg.lang.de.grammar import (
+    AGENT_PREPOSITIONS,
     ARTICLES,
     AUXILIARIES,
     INDEFINITE_ARTICLES,
@@ -27,6 +28,7 @@ from kg.lang.de.grammar import (
     PREPOSITIONS,
     SELF_OBJECT_VERBS,
     VERB_FINAL_OPENERS,
+    VON_SYNONYMS,
 )
 from kg.lang.de.meetings import NOT_DENIALS
 from kg.lang.de.orgs import MEDIA_NOUNS as ORG_MEDIA_NOUNS
@@ -396,7 +398,7 @@ def thing_compound(word: str, name: str) -> bool:
 
 
 _ARTICLES = ARTICLES | INDEFINITE_ARTICLES | {"des"}
-_PREPOSITIONS = PREPOSITIONS | {"beim"}
+_PREPOSITIONS = PREPOSITIONS | VON_SYNONYMS | {"beim"}
 # the finite verbs a preposition's phrase never reaches over ("Zum einen
 # lobte X …", "Vor allem hat X …": "zum", "vor" govern no X)
 _VERBS = AUXILIARIES | MODALS | frozenset(speech_acts())
@@ -404,7 +406,8 @@ _VERBS = AUXILIARIES | MODALS | frozenset(speech_acts())
 
 def preposition_of(view: DocView, i: int, lo: int) -> str | None:
     """The preposition that governs the mention at ``i`` ("mit Russland",
-    "vom Gesprächspartner"), skipping the article and adjectives before it."""
+    "vom Gesprächspartner"), skipping the article and adjectives before it;
+    "seitens" is read as "von" (:data:`kg.lang.de.grammar.VON_SYNONYMS`)."""
     doc = view.doc
     k = view.key(i)
     j = i
@@ -448,13 +451,13 @@ def preposition_of(view: DocView, i: int, lo: int) -> str | None:
             g >= lo
             and (g == lo or doc[g].is_sent_start)  # the phrase opens the clause
             and doc[g].lower_ in _PREPOSITIONS
-            and doc[g].lower_ not in ("von", "vom", "an", "durch", "gegenüber")
+            and doc[g].lower_ not in AGENT_PREPOSITIONS | {"an", "gegenüber"}
         ):
             return doc[g].lower_
     if j >= lo and doc[j].lower_ in _PREPOSITIONS:
         if doc[j].lower_ == "gegenüber" and j > lo and view.key(j - 1):
             return None  # "der Regierung gegenüber lehnte Meier …": it governs before
-        return doc[j].lower_
+        return "von" if doc[j].lower_ in VON_SYNONYMS else doc[j].lower_
     if doc[j].lower_ in (",", "und", "oder") and view.key(j - 1):
         # "Menschen in Ungarn, Österreich oder …": the list's preposition
         start = view.sents[view.sentence_of(doc[j])].start

@@ -25,6 +25,7 @@ from kg.extract.sources import speaker_noun
 from kg.extract.view import DocView
 from kg.lang.de.bodies import PARTY_DEPUTY_NOUNS
 from kg.lang.de.grammar import (
+    AGENT_PREPOSITIONS,
     ARTICLES,
     AUXILIARIES,
     CLAUSE_ADVERBS,
@@ -133,7 +134,7 @@ def _persons_noun(word: str) -> bool:
 
 def passive_agents(view: DocView, lo: int, v: int, hi: int, actor: Actor) -> list[str]:
     """The agents of a passive clause ``lo``-``hi`` (a participle at ``v`` and
-    a form of "werden"), each after "von", "vom" or "durch", joined by "und",
+    a form of "werden"), each after "von", "vom", "durch" or "seitens", joined by "und",
     "sowie", "oder": "von den Abgeordneten der Linken und von den meisten der
     Grünen abgelehnt" -> [Linke, Grüne], "von Polen und Ungarn" -> [Polen,
     Ungarn]; [] for fewer than two."""
@@ -144,7 +145,7 @@ def passive_agents(view: DocView, lo: int, v: int, hi: int, actor: Actor) -> lis
     joined = False
     last_end = -1
     for j in range(lo, hi):
-        if lows[j] not in ("von", "vom", "durch") or j <= last_end:
+        if lows[j] not in AGENT_PREPOSITIONS or j <= last_end:
             continue
         found = _agent_at(view, j + 1, hi, actor)
         if found is None:

@@ -71,6 +71,7 @@ from kg.extract.interaction_refs import (
     quoted_person,
     titled_object,
 )
+from kg.extract.interaction_replies import comma_elliptic_subject, offer_author
 from kg.extract.interaction_targets import actor, body_in, other_actor
 from kg.extract.records import Interaction, Kind, Quote, kind_of
 from kg.extract.sources import speaker_noun
@@ -79,6 +80,7 @@ from kg.lang.de.bodies import body_noun
 from kg.lang.de.body_speakers import TOWN_NOUNS
 from kg.lang.de.grammar import (
     ADJ_ENDINGS,
+    AGENT_PREPOSITIONS,
     ARTICLES,
     AUXILIARIES,
     CLAUSE_ADVERBS,
@@ -252,7 +254,17 @@ def find_interactions(
             if source is None and not labels and quote is None:
                 # "Die IG Metall vertrat …, dass …, und forderte … ein": the
                 # subject of the sentence's first clause
-                source = elliptic_subject(view, sent, lo, t.i, lambda j: actor(view, j))
+                source = elliptic_subject(
+                    view, sent, lo, t.i, lambda j: actor(view, j)
+                ) or comma_elliptic_subject(
+                    # "X wurde … vorgeschlagen, lehnte aber ab": X
+                    view,
+                    sent,
+                    lo,
+                    t.i,
+                    hi,
+                    lambda j: actor(view, j),
+                )
                 targets = targets or [None]
             if source is None and not labels and quote is None:
                 # "…, sagte der Parteichef. Kritik wies er zurück": who spoke
@@ -279,6 +291,10 @@ def find_interactions(
                     # "X warf dem Konzern … vor. Der Konzern wies die Vorwürfe
                     # zurück": the accuser
                     or answered_claim(view, t.i, hi, act, source, out)
+                    # "Die SPD bot X den Vorsitz an, doch X lehnte ab": the SPD
+                    or offer_author(
+                        view, sent, lo, act, source, lambda j: actor(view, j)
+                    )
                 )
                 targets = [own] if own is not None else targets
             if source is None and labels and all(x is None for x in targets):
@@ -445,7 +461,7 @@ def _agent_named(view: DocView, lo: int, hi: int) -> bool:
     """The clause names an agent: an actor after "von", "vom", "durch" ("die
     von Meier geforderten Reformen"; not "vom Praterstern")."""
     return any(
-        view.lowers[j] in ("von", "vom", "durch")
+        view.lowers[j] in AGENT_PREPOSITIONS
         and any(actor(view, i) for i in range(j + 1, min(hi, j + 5)))
         for j in range(lo, hi)
     )
@@ -497,7 +513,8 @@ def _issue(view: DocView, lo: int, hi: int, v: int, act: SpeechAct) -> str | Non
             and not speaker_noun(w.text)
             and w.lower_ not in _NO_ISSUE  # "Die", "der Regierung"
             and w.lower_ not in _OPENING_WORDS
-            and w.lower_ not in PREPOSITIONS  # "Von X wird gefordert"
+            # "Von X wird gefordert", "Seitens der X wurde gefordert"
+            and w.lower_ not in PREPOSITIONS | AGENT_PREPOSITIONS
             # "von der Stadt Wien": the town, an actor
             and not (w.lower_ in TOWN_NOUNS and i + 1 < hi and view.key(i + 1))
             # "Die Polizeigewerkschaft streitet das ab"; not a body demanded

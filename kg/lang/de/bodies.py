@@ -53,6 +53,9 @@ BODY_NOUN_ENDINGS: tuple[str, ...] = BODY_ENDINGS + (
     "vereinigung",
     "konferenz",
     "justiz",
+    # the services of an armed force, as "armee" ("Die Luftwaffe forderte …")
+    "luftwaffe",
+    "marine",
 )
 
 # words with one of the endings that name no body ("Gesamtamt" is rare; these

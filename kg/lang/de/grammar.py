@@ -11,6 +11,8 @@ from __future__ import annotations
 from kg.lang.de.verbs import conjugate
 
 __all__ = [
+    "AGENT_PREPOSITIONS",
+    "VON_SYNONYMS",
     "NOT_FIRST_PERSON_AFTER",
     "CLAUSE_ADVERBS",
     "OPENERS_AFTER_NUMBER",
@@ -200,6 +202,15 @@ PREPOSITIONS = frozenset(
         "seit unter um ins durch ohne zwischen gegenüber laut trotz wegen"
     ).split()
 )
+
+#: prepositions that mark what "von" marks, in a formal register: the agent of
+#: a passive ("Ihm wurde seitens der Opposition vorgeworfen …") and the author
+#: of a claim ("Kritik seitens der Gewerkschaft"); read as "von"
+VON_SYNONYMS = frozenset({"seitens", "vonseiten"})
+
+#: prepositions of a passive's agent ("von der Kammer", "vom Rat", "durch die
+#: Behörde", "seitens der Familie")
+AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"}) | VON_SYNONYMS
 
 # the lower-case words a title or a name joins its capitalised words with
 # ("Die Stunde zwischen Frau und Gitarre", "Times of London", "Hit n Run"): marked

@@ -207,10 +207,14 @@ CONCLUSION_NOUNS = frozenset("schluss ergebnis befund".split())
 CONCLUSION_VERBS = frozenset("kommt kommen kam kamen gelangt gelangen gelangte".split())
 
 # nouns after a state's adjective that still name the state as an actor ("die
-# russische Führung", "die ukrainische Seite"); after any other noun the phrase
-# is a group of its own ("die syrische Opposition": not Syrien)
+# russische Führung", "die ukrainische Seite", the state as a power: "die
+# britische Besatzungsmacht"); after any other noun the phrase is a group of its
+# own ("die syrische Opposition": not Syrien)
 STATE_NOUNS = frozenset(
-    "regierung führung staatsführung seite staat behörden staatsspitze".split()
+    (
+        "regierung führung staatsführung seite staat behörden staatsspitze "
+        "besatzungsmacht kolonialmacht schutzmacht mandatsmacht"
+    ).split()
 )
 
 # platforms a statement is posted on: the medium, never the speaker ("teilte die
