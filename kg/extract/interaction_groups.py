@@ -134,10 +134,10 @@ def _persons_noun(word: str) -> bool:
 
 def passive_agents(view: DocView, lo: int, v: int, hi: int, actor: Actor) -> list[str]:
     """The agents of a passive clause ``lo``-``hi`` (a participle at ``v`` and
-    a form of "werden"), each after "von", "vom", "durch" or "seitens", joined by "und",
-    "sowie", "oder": "von den Abgeordneten der Linken und von den meisten der
-    Grünen abgelehnt" -> [Linke, Grüne], "von Polen und Ungarn" -> [Polen,
-    Ungarn]; [] for fewer than two."""
+    a form of "werden"), each after "von", "vom", "durch" or "seitens", joined
+    by "und", "sowie", "oder": "von den Abgeordneten der Linken und von den
+    meisten der Grünen abgelehnt" -> [Linke, Grüne], "von Polen und Ungarn" ->
+    [Polen, Ungarn]; [] for fewer than two."""
     lows = view.lowers
     if not any(lows[j] in PASSIVE_AUXILIARIES for j in range(lo, hi)):
         return []

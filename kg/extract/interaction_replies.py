@@ -67,6 +67,8 @@ def comma_elliptic_subject(
     i = sent.start
     if view.lowers[i] in _NOMINATIVE_ARTICLES:
         i += 1
+        if i + 1 < lo and view.key(i) is None and view.key(i + 1) is not None:
+            i += 1  # "Die Partei Nordbund": the noun of its kind before the name
     elif not view.texts[i][:1].isupper() or view.key(i) is None:
         return None  # "Dem Minister …", "Nachdem …": no subject opening it
     return actor(i) if i < lo else None

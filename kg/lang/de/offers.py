@@ -44,9 +44,12 @@ def offer_verbs() -> dict[str, OfferForm]:
             )
         inf, part, strong = cols
         particle = "" if part == "-" else part
-        parts = tuple(strong.split("|")) if strong != "-" else None
-        bare = conjugate(inf, strong=parts)  # type: ignore[arg-type]
-        joined = conjugate(inf, particle=particle, strong=parts)  # type: ignore[arg-type]
+        parts: tuple[str, str, str] | None = None
+        if strong != "-":
+            present, preterite, participle = strong.split("|")
+            parts = (present, preterite, participle)
+        bare = conjugate(inf, strong=parts)
+        joined = conjugate(inf, particle=particle, strong=parts)
         for form in (*bare.indicative()[:-1], bare.subjunctive):
             out.setdefault(form, OfferForm(particle, False))
         for form in (*joined.indicative()[:-1], joined.subjunctive):
