@@ -243,6 +243,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             report = replace(report, speaker=None, label=last_label)
         absorbed = False
         touched = False
+        n_spans = len(spans)  # the marked quotes of this sentence follow
         while m < len(marked) and marked[m][0] < sent.end_char:
             a, b = marked[m]
             m += 1
@@ -298,6 +299,14 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             found.append((a, b, si, "direct", speaker, medium, label))
             spans.append((a, b))
             last, last_label = (speaker, medium, s_last), label
+        if (
+            report is not None
+            and not absorbed
+            and any(x == report.start for x, _ in spans[n_spans:])
+        ):
+            # "„Unter X verstehen wir …“, so Meier, Chef der Y GmbH": the
+            # reported clause the marks begin is the marked quote found above
+            absorbed = True
         if report is not None and not absorbed:
             if (pre := before_colon(view, sent, report.start)) is not None and not any(
                 x < pre[1] and pre[0] < y for x, y in spans
@@ -310,8 +319,11 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 (report.start, report.end, si, report.kind, *_sm(report), report.label)
             )
             spans.append((report.start, report.end))
-            if report.tail is not None:
+            if report.tail is not None and not any(
+                x == report.tail[0] for x, _ in spans[n_spans:]
+            ):
                 # "Man müsse …, verlangte Wolff: Es entspricht …": a second quote
+                # (not "…, sagte X: «Wir konnten …»", the marked quote found above)
                 ta, tb = report.tail
                 if report.tail_by is not None:
                     # "…, sagte X, und Y ergänzte: …": Y's, who speaks on
