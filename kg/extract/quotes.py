@@ -37,6 +37,7 @@ from spacy.tokens import Span
 
 from kg.extract.actors import is_media
 from kg.extract.focus import dateline_end
+from kg.extract.land_officials import land_officials
 from kg.extract.quotes_bodies import body_labels
 from kg.extract.quotes_bounds import before_colon
 from kg.extract.quotes_colon import Report
@@ -465,6 +466,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = resumed_reports(view, text, found)
     found = settle_labels(view, found)
     found = government_labels(view, found)
+    found = land_officials(view, found)
     found = document_bodies(view, found)
     found = press_releases(view, found)
     found = outlet_labels(view, found)

@@ -126,3 +126,48 @@ def test_a_wrapped_line_goes_on_its_sentence(blank_nlp) -> None:
     sents = [s.text.strip() for s in blank_nlp(text).sents]
     assert "Kurz darauf\nkommt ein Notruf." in sents
     assert "Die Retter fahren los." in sents
+
+
+def test_an_official_of_the_land_speaks_for_its_country(blank_nlp) -> None:
+    text = (
+        "Quito (dpa) - Nach dem Erdbeben in Ecuador ist die Zahl der Toten "
+        "gestiegen. Die Zahl der Verletzten habe ebenfalls zugelegt, erklärte der "
+        "Sicherheitsminister des Landes. In Ecuador laufen die Hilfen an."
+    )
+    rec = extract(blank_nlp, text, {"Quito": "LOC", "Ecuador": "LOC"})
+    assert {w for (w,) in said(rec, "speaker")} == {"place/Ecuador"}
+
+
+def test_an_official_not_of_the_land_keeps_his_title(blank_nlp) -> None:
+    text = (
+        "Quito (dpa) - Nach dem Erdbeben in Ecuador ist die Zahl der Toten "
+        "gestiegen. Die Zahl der Verletzten habe ebenfalls zugelegt, erklärte der "
+        "Sicherheitsminister. In Ecuador laufen die Hilfen an."
+    )
+    rec = extract(blank_nlp, text, {"Quito": "LOC", "Ecuador": "LOC"})
+    assert "place/Ecuador" not in {w for (w,) in said(rec, "speaker")}
+
+
+def test_a_report_goes_on_after_verwies_auf(blank_nlp) -> None:
+    text = (
+        "Der Maler Franz Kern starb vor hundert Jahren. Kern symbolisiere die "
+        "Moderne in Bayern, sagte Bernd Sauer bei einer Feier. Bernd Sauer verwies "
+        "auf den Ruf des Museums. Es vermittle auf hervorragende Weise Leben und Werk "
+        "des Künstlers."
+    )
+    rec = extract(blank_nlp, text, {"Franz Kern": "PER", "Bernd Sauer": "PER"})
+    assert (
+        "Es vermittle auf hervorragende Weise Leben und Werk des Künstlers",
+        "person/Bernd Sauer",
+    ) in said(rec, "text", "speaker")
+
+
+def test_formulieren_reports_a_quote(blank_nlp) -> None:
+    text = (
+        "„Den Wald aus dem Schlaf befreien“, so formuliert es die Stiftung "
+        "Warentest. Im Mittelalter trieben Bauern ihre Tiere in den Wald."
+    )
+    rec = extract(blank_nlp, text, {"Stiftung Warentest": "ORG"})
+    assert said(rec, "text", "speaker") == {
+        ("Den Wald aus dem Schlaf befreien", "org/Stiftung Warentest")
+    }
