@@ -171,3 +171,22 @@ def test_formulieren_reports_a_quote(blank_nlp) -> None:
     assert said(rec, "text", "speaker") == {
         ("Den Wald aus dem Schlaf befreien", "org/Stiftung Warentest")
     }
+
+
+def test_a_subject_with_an_indefinite_apposition_is_no_quote(blank_nlp) -> None:
+    text = (
+        "BERLIN (Marketwired - 25. Februar 2016) - adapco, ein weltweiter Anbieter "
+        "von Software, kündigte heute die Veröffentlichung seiner Lösung an. Diese "
+        "Version liefert neue Fähigkeiten."
+    )
+    rec = extract(blank_nlp, text, {"BERLIN": "LOC"})
+    assert said(rec, "text") == set()
+
+
+def test_a_quote_ending_in_an_infinitive_stays(blank_nlp) -> None:
+    text = (
+        "Wir haben es geschafft, ein gutes Ergebnis zu erzielen, sagte Eva Roth. "
+        "Danach ging sie nach Hause."
+    )
+    rec = extract(blank_nlp, text, {"Eva Roth": "PER"})
+    assert {w for (w,) in said(rec, "speaker")} == {"person/Eva Roth"}
