@@ -148,20 +148,6 @@ def test_an_official_not_of_the_land_keeps_his_title(blank_nlp) -> None:
     assert "place/Ecuador" not in {w for (w,) in said(rec, "speaker")}
 
 
-def test_a_report_goes_on_after_verwies_auf(blank_nlp) -> None:
-    text = (
-        "Der Maler Franz Kern starb vor hundert Jahren. Kern symbolisiere die "
-        "Moderne in Bayern, sagte Bernd Sauer bei einer Feier. Bernd Sauer verwies "
-        "auf den Ruf des Museums. Es vermittle auf hervorragende Weise Leben und Werk "
-        "des Künstlers."
-    )
-    rec = extract(blank_nlp, text, {"Franz Kern": "PER", "Bernd Sauer": "PER"})
-    assert (
-        "Es vermittle auf hervorragende Weise Leben und Werk des Künstlers",
-        "person/Bernd Sauer",
-    ) in said(rec, "text", "speaker")
-
-
 def test_formulieren_reports_a_quote(blank_nlp) -> None:
     text = (
         "„Den Wald aus dem Schlaf befreien“, so formuliert es die Stiftung "
