@@ -642,7 +642,7 @@ def antecedent(
     end = view.sents[here].end
     start = next((i for i in range(before, end) if view.texts[i] == title), end)
     for i in range(start, hi):
-        if (k := view.person(i)) is not None and fits(k):
+        if (k := person(i)) is not None:  # "Staatschef X": not "der Innenminister"
             return k
     return None
 

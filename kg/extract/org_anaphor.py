@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg.extract.coref import LastSpeaker
 from kg.extract.kind_anaphors import kind_anaphor
 from kg.extract.media import is_media
+from kg.extract.org_introduced import introduced_org
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
 from kg.lang.de.grammar import ARTICLES
@@ -42,6 +43,9 @@ def org_anaphor(
             tail = _named_tail(view, i)
             if tail is not None and tail not in exclude:
                 return tail  # "das Ministerium" after "das Wirtschaftsministerium"
+            known = introduced_org(view, i)
+            if known is not None and known not in exclude:
+                return known  # "der Pensionsfonds" after "der Pensionsfonds IFM"
             kind = kind_anaphor(view, i)
             if kind is not None and kind not in exclude:
                 return kind  # "die Gewerkschaft" after "Verdi", a union

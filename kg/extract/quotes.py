@@ -37,6 +37,7 @@ from spacy.tokens import Span
 
 from kg.extract.actors import is_media
 from kg.extract.focus import dateline_end
+from kg.extract.land_officials import land_officials
 from kg.extract.quotes_bodies import body_labels
 from kg.extract.quotes_bounds import before_colon
 from kg.extract.quotes_colon import Report
@@ -243,6 +244,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             report = replace(report, speaker=None, label=last_label)
         absorbed = False
         touched = False
+        n_spans = len(spans)  # the marked quotes of this sentence follow
         while m < len(marked) and marked[m][0] < sent.end_char:
             a, b = marked[m]
             m += 1
@@ -298,6 +300,14 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             found.append((a, b, si, "direct", speaker, medium, label))
             spans.append((a, b))
             last, last_label = (speaker, medium, s_last), label
+        if (
+            report is not None
+            and not absorbed
+            and any(x == report.start for x, _ in spans[n_spans:])
+        ):
+            # "„Unter X verstehen wir …“, so Meier, Chef der Y GmbH": the
+            # reported clause the marks begin is the marked quote found above
+            absorbed = True
         if report is not None and not absorbed:
             if (pre := before_colon(view, sent, report.start)) is not None and not any(
                 x < pre[1] and pre[0] < y for x, y in spans
@@ -310,8 +320,11 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 (report.start, report.end, si, report.kind, *_sm(report), report.label)
             )
             spans.append((report.start, report.end))
-            if report.tail is not None:
+            if report.tail is not None and not any(
+                x == report.tail[0] for x, _ in spans[n_spans:]
+            ):
                 # "Man müsse …, verlangte Wolff: Es entspricht …": a second quote
+                # (not "…, sagte X: «Wir konnten …»", the marked quote found above)
                 ta, tb = report.tail
                 if report.tail_by is not None:
                     # "…, sagte X, und Y ergänzte: …": Y's, who speaks on
@@ -453,6 +466,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = resumed_reports(view, text, found)
     found = settle_labels(view, found)
     found = government_labels(view, found)
+    found = land_officials(view, found)
     found = document_bodies(view, found)
     found = press_releases(view, found)
     found = outlet_labels(view, found)

@@ -374,7 +374,7 @@ def _trailing(
     if k <= sent.start or doc[k].text != ",":
         return None
     k = auxiliary_comma(view, sent, k, c)  # ", hatte die X von Y, Name, gesagt"
-    first = doc[k + 1]
+    first = next(t for t in doc[k + 1 : c + 1] if not t.is_space)  # also ',\n'
     if first.i == c and _passive_after_comma(view, c):
         return None  # "…, gefordert sei ganz klar die Regierung": no one speaks
     if first.i == c:
@@ -383,7 +383,7 @@ def _trailing(
         pass  # ", wie X sagte"
     elif first.lower_ in AUXILIARIES and verbs[doc[c].lower_].participle:
         pass  # ", hatte X … gesagt"
-    elif first.lower_ == "so" and c == k + 2:
+    elif first.lower_ == "so" and c == first.i + 1:
         pass  # ", so X"
     else:
         return None
@@ -399,7 +399,7 @@ def _trailing(
         first.lower_ in AUXILIARIES
         and view.person(k - 1) is not None
         and not any(view.person(i) for i in range(k + 1, c))
-        and doc[k + 2].lower_ not in ("er", "sie")
+        and doc[first.i + 1].lower_ not in ("er", "sie")
     ):
         return None  # "Der Shopbetreiber, Rakesh Sardana, hat … geklagt": the subject
     # "Morales verspricht keine Wunder: Ich kann …, betonte er": after the colon

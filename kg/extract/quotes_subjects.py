@@ -18,7 +18,12 @@ from kg.extract.records import Kind, kind_of
 from kg.extract.sources import cited_source, nominative_in, speaker_noun
 from kg.extract.speakers import label_of, org_anaphor, spokesperson
 from kg.extract.view import DocView
-from kg.lang.de.grammar import ARTICLES, PREPOSITIONS, RELATIVE_PRONOUNS
+from kg.lang.de.grammar import (
+    ARTICLES,
+    INDEFINITE_ARTICLES,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+)
 from kg.lang.de.speaker_chains import CITY_NOUNS
 from kg.lang.de.speech import (
     BODY_ENDINGS,
@@ -325,6 +330,35 @@ def opening_subject(view: DocView, sent: Span, a: int) -> str | None:
     return clause_subject(view, sent.start, k)
 
 
+#: lower-case words inside a noun phrase "ein weltweiter Anbieter von Software
+#: und Diensten": its articles, prepositions and "und"/"oder"
+_PHRASE_WORDS = ARTICLES | PREPOSITIONS | {"und", "oder", "sowie", "einer", "eines"}
+
+
+def _indefinite_apposition(view: DocView, start: int, k: int) -> bool:
+    """The words from the last comma before token ``k`` on are a noun phrase
+    opened by an indefinite article, the subject's apposition ("adapco, ein
+    weltweiter Anbieter von Engineering Software"): capitalised words,
+    adjectives ("-e", "-er", "-en", "-es") and the words of
+    :data:`_PHRASE_WORDS`, at most ten words, ending in a noun (no verb)."""
+    doc = view.doc
+    comma = next((i for i in range(k - 1, start, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 2 >= k or k - comma > 11:
+        return False
+    if doc[comma + 1].lower_ not in INDEFINITE_ARTICLES:
+        return False
+    if not doc[k - 1].text[:1].isupper():
+        return False  # "…, ein gutes Ergebnis zu erzielen, sagte X": a verb ends it
+    for t in doc[comma + 2 : k]:
+        low = t.lower_
+        if t.text[:1].isupper() or low in _PHRASE_WORDS or t.is_space:
+            continue
+        if t.is_alpha and low.endswith(("e", "er", "en", "es")) and not t.is_stop:
+            continue
+        return False
+    return True
+
+
 def subject_in_apposition(view: DocView, start: int, k: int) -> bool:
     """Tokens ``start``-``k`` are the subject of the verb after them, a noun
     phrase with a name in apposition, no quote: "Der Vizechef der Fraktion, Jan
@@ -334,6 +368,8 @@ def subject_in_apposition(view: DocView, start: int, k: int) -> bool:
     last two commas, the first and the last capitalised: a name split by a
     stray space, "Leo nore Gewessler", too)."""
     doc = view.doc
+    if _indefinite_apposition(view, start, k):
+        return True  # "Adapco, ein weltweiter Anbieter von Software, kündigte …"
     key = view.person(k - 1) if k - 1 > start else None
     if key is not None:
         j = k - 1

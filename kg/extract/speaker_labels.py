@@ -21,6 +21,7 @@ from kg.extract.names import is_common_noun
 from kg.extract.records import Kind, kind_of
 from kg.extract.sources import nominative_in, speaker_noun
 from kg.extract.view import DocView
+from kg.lang.de.body_speakers import MEMBER_NOUNS
 from kg.lang.de.grammar import (
     ARTICLES,
     INDEFINITE_ARTICLES,
@@ -326,6 +327,8 @@ def label_of(view: DocView, region: list[int]) -> str | None:
     ):
         # "eine Sprecherin von Brixwerk": a name the model missed
         return doc[j + 1].text
+    if w.lower_ in MEMBER_NOUNS and (body := _member_of(view, j)) is not None:
+        return body  # "sagt der Mann von der Autobahnpolizei" -> "Autobahnpolizei"
     office = office_of_minister(view, j)
     if w.lower_.endswith(SPOKESPERSON_ENDINGS) and office is not None:
         return office  # "eine Sprecherin des deutschen Finanzministers"
@@ -347,6 +350,32 @@ def label_of(view: DocView, region: list[int]) -> str | None:
     if name is None and (number := _numbered(doc, w.i)) is not None:
         name = f"{w.text} {number}"  # "informiert die MA 22": the office's number
     return name if name is not None else w.text
+
+
+_DAT = ("der", "dem")  # "von der Polizei", "von dem Amt"
+
+
+def _member_of(view: DocView, j: int) -> str | None:
+    """The public body named from token ``j`` on, after a word for one of its
+    members (:data:`MEMBER_NOUNS`): "der Polizei", "des Ordnungsamts", "vom
+    Zollamt", "von der Feuerwehr" -> its noun in the nominative; only a noun of
+    :data:`BODY_ENDINGS` the model tagged as no entity ("der Frau des
+    Ministers" is no body)."""
+    doc = view.doc
+    if j < len(doc) and doc[j].lower_ in ("des", "der", "vom"):
+        k = j + 1
+    elif j + 1 < len(doc) and doc[j].lower_ == "von" and doc[j + 1].lower_ in _DAT:
+        k = j + 2
+    else:
+        return None
+    if k >= len(doc) or view.key(k):
+        return None
+    head = doc[k].text
+    if not head[:1].isupper() or not head.isalpha():
+        return None
+    if doc[j].lower_ == "des" and head.endswith("s"):
+        head = head[:-2] if head.endswith("es") and len(head) > 6 else head[:-1]
+    return head if head.lower().endswith(BODY_ENDINGS) else None
 
 
 def _numbered(doc: Doc, i: int) -> str | None:

@@ -1,6 +1,7 @@
 """Nouns for one person named before that are not titles (issue 17): a place's
-demonym ("sagte der Salzburger", "so die Vorarlbergerin") and a rank ("meinte
-der WM-Dritte", "die Zweitplatzierte"). :func:`kg.extract.speakers.speaker_of`
+demonym ("sagte der Salzburger", "so die Vorarlbergerin"), a rank ("meinte
+der WM-Dritte", "die Zweitplatzierte") and an adjective as a noun ("sagte der
+Hochtalentierte"). :func:`kg.extract.speakers.speaker_of`
 resolves them like "der Minister" to the person named before
 (:func:`kg.extract.coref.antecedent`); the words are in
 :mod:`kg.lang.de.speaker_chains`."""
@@ -12,7 +13,9 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import INDEFINITE_ARTICLES
 from kg.lang.de.places import demonym_places
 from kg.lang.de.speaker_chains import (
+    ADJECTIVAL_NOUN_ENDINGS,
     NOMINAL_ARTICLES,
+    NOT_SPEAKER_LABELS,
     ORDINAL_NOUNS,
     PLAIN_PERSON_NOUNS,
     RANK_SUFFIXES,
@@ -24,7 +27,8 @@ __all__ = ["organisation_of_demonym", "person_noun_after", "plain_person_pronoun
 
 def person_noun_after(view: DocView, i: int) -> bool:
     """The singular article at token ``i`` opens a noun for one person that is
-    a demonym of a place or a rank, with at most two lower-case words between
+    a demonym of a place, a rank or an adjective ("der Hochtalentierte"), with
+    at most two lower-case words between
     ("der Salzburger", "der 25-jährige Wiener", "die Kärntnerin", "der
     WM-Dritte"); not a demonym used as an adjective ("der Salzburger
     Landeshauptmann") nor a name ("der Hamburger SV")."""
@@ -42,8 +46,28 @@ def person_noun_after(view: DocView, i: int) -> bool:
             return False
         if j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
             return False  # "der Salzburger Landeshauptmann"
-        return _rank(x.text) or _demonym(x.text, feminine=art == "die")
+        return (
+            _rank(x.text)
+            or _demonym(x.text, feminine=art == "die")
+            or _adjectival(x.text, feminine=art == "die")
+        )
     return False
+
+
+def _adjectival(word: str, *, feminine: bool) -> bool:
+    """``word`` is an adjective or participle as a noun for one person: "der
+    Hochtalentierte", "der Erfahrene", "die Zweifache"
+    (:data:`~kg.lang.de.speaker_chains.ADJECTIVAL_NOUN_ENDINGS`); after "die"
+    not "-te" alone ("die Karte"), never the plural "-en"."""
+    low = word.lower()
+    if len(low) < 8 or not low.isalpha() or not low.endswith("e"):
+        return False
+    if low in NOT_SPEAKER_LABELS:
+        return False
+    stem = low[:-1]
+    return stem.endswith(ADJECTIVAL_NOUN_ENDINGS) or (
+        not feminine and stem.endswith("t")
+    )
 
 
 def plain_person_pronoun(view: DocView, i: int) -> str | None:

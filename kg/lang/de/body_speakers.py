@@ -11,6 +11,7 @@ __all__ = [
     "GROUP_VOICE_NOUNS",
     "GENERIC_BODY_NOUNS",
     "LOCAL_BODY_NOUNS",
+    "MEMBER_NOUNS",
     "UNIT_NOUNS",
     "VOICE_ENDINGS",
     "NAME_AFTER_ENDINGS",
@@ -108,6 +109,13 @@ GROUP_VOICE_NOUNS = frozenset(
         "rechtsanwälte",
         "anwältinnen",
     }
+)
+
+#: words for one unnamed member of the body named right after them in the
+#: genitive or with "von" ("der Mann von der Autobahnpolizei", "eine Beamtin
+#: der Kriminalpolizei", "ein Mitarbeiter des Ordnungsamts"): the body speaks
+MEMBER_NOUNS = frozenset(
+    {"mann", "frau", "beamter", "beamtin", "beamte", "mitarbeiter", "mitarbeiterin"}
 )
 
 #: endings of nouns for an association no entity names ("einer

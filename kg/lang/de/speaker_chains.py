@@ -5,6 +5,7 @@ from __future__ import annotations
 
 __all__ = [
     "ADJECTIVAL_DEMONYMS",
+    "ADJECTIVAL_NOUN_ENDINGS",
     "ADDRESSEE_PREPOSITIONS",
     "AFTER_QUOTE_ONLY",
     "CITY_NOUNS",
@@ -101,6 +102,22 @@ ORDINAL_NOUNS = frozenset(
 
 # a rank in one word: "der Zweitplatzierte", "die Drittplatzierte"
 RANK_SUFFIXES = ("platzierte", "platzierter")
+
+#: endings of adjectives and participles, without the "-e" of the noun, that
+#: make a noun for one person after "der"/"die": "der Hochtalentierte", "die
+#: Erfahrene", "der Zweifache", "der Unglückliche" (after "der" any "-te" too:
+#: "der Verletzte", "der Angestellte")
+ADJECTIVAL_NOUN_ENDINGS = (
+    "iert",
+    "ig",
+    "lich",
+    "isch",
+    "en",
+    "bar",
+    "sam",
+    "haft",
+    "fach",
+)
 
 # nationality nouns declined like adjectives: "die Deutsche" is one woman (not
 # only "die Deutschen", the team), "der Deutsche" one man

@@ -3,7 +3,10 @@
 News text puts headlines and sub-headings on lines of their own, without a
 full stop ("Verhärtete Fronten\\n\\nDie anstehenden Gespräche …"). The
 statistical/rule sentencizer would glue them to the next sentence; this
-component, placed after it, starts a new sentence after every line break,
+component, placed after it, starts a new sentence after every line break
+that a capitalised word or a sign follows (not a lower-case word: a press
+release wrapped at a fixed width, "„…“,\\nerzählt X", "Kurz darauf\\nkommt
+…", goes on in its sentence),
 and after a number with a full stop when a word that never follows an
 ordinal comes next ("stieg auf 92. Der Anteil …", "seit 2011. Das …": the
 tokenizer keeps "92." whole, an ordinal, and the sentencizer goes on;
@@ -33,7 +36,7 @@ class LineBreakSentences:
                 j = i + 1
                 while j < n and doc[j].is_space:
                     j += 1
-                if j < n:
+                if j < n and not (doc[j].is_lower and doc[j].is_alpha):
                     doc[j].is_sent_start = True
             elif (
                 token.text.endswith(".")
