@@ -25,6 +25,8 @@ __all__ = [
     "CLUB_NOUNS",
     "CLUB_WORDS",
     "FIRM_NAME_WORDS",
+    "GROUP_COMPOUND_HEADS",
+    "PLACE_GROUP_HEADS",
     "is_company_noun",
     "org_noun",
     "is_org_noun",
@@ -259,6 +261,20 @@ FIRM_NAME_WORDS = frozenset(
     "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf "
     "magenta orange".split()
 )
+
+#: last parts, as written, of a hyphenated compound that names a group of
+#: firms, a holding or a centre after its owner or founder: "die
+#: Wendel-Gruppe", "die Accor-Gruppe", "der Magna-Konzern", "das
+#: Kluge-Zentrum"; singular forms only ("Facebook-Gruppen" are groups on
+#: Facebook)
+GROUP_COMPOUND_HEADS = frozenset(
+    {"Gruppe", "Holding", "Konzern", "Konzerns", "Zentrum", "Zentrums"}
+)
+
+#: heads of :data:`GROUP_COMPOUND_HEADS` after which a place names a group too
+#: ("die Visegrád-Gruppe", "die Bessarabien-Gruppe"); "das Wien-Zentrum" is
+#: part of a town
+PLACE_GROUP_HEADS = frozenset({"Gruppe", "Holding"})
 
 #: compounds of an organisation noun that name no organisation
 _NOT_ORG_NOUNS = (

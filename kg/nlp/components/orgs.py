@@ -82,6 +82,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    after a definite article ("der Senat", "den Kongress", "des
    Kanzleramts", "beim Presserat"; :data:`kg.lang.de.bodies.DESIGNATION_NOUNS`);
    not after "ein", not "auf dem Kongress".
+2e. **Groups**: a hyphenated compound of a name and "-Gruppe", "-Holding",
+   "-Konzern" or "-Zentrum" that the gazetteer does not know ("die
+   Wendel-Gruppe", "das Kluge-Zentrum"; not "Spiel-Gruppe", "IT-Konzern",
+   "Wien-Zentrum"; :mod:`kg.nlp.components.org_groups`).
 2d. **Ensembles**: a city's adjective and a plural noun of an orchestra's or a
    choir's players ("die Wiener Philharmoniker", "den Bamberger
    Symphonikern"; :data:`kg.lang.de.bodies.ENSEMBLE_NOUNS`).
@@ -195,6 +199,7 @@ from kg.nlp.components.org_context import (
 from kg.nlp.components.org_coordinated import coordinated_names
 from kg.nlp.components.org_datelines import dateline_agencies
 from kg.nlp.components.org_genitives import country_banks, genitive_names, members_names
+from kg.nlp.components.org_groups import group_compounds
 from kg.nlp.components.org_hosts import hosts_apart
 from kg.nlp.components.org_leanings import leaning_names
 from kg.nlp.components.org_members import member_of_names
@@ -257,6 +262,7 @@ class OrgRules:
             + country_banks(doc, toks, ents)
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
+            + group_compounds(doc, toks)
             + _committee_names(doc, toks, ents)
             + _designations(doc, toks, ents)
             + _ensembles(doc, toks, ents)
