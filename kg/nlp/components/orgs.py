@@ -146,6 +146,10 @@ Then three mends of the model's organisations:
 10c. **Days of the week**: a model organisation run on past a name into "am
     Sonntag" ends before it ("sagte Premier Valls| am Sonntag": then a person
     after a title), unless the gazetteer knows it so ("Welt am Sonntag").
+10d. **Settlements**: a model organisation right after a noun of a
+    settlement, also with "von" between, is a place ("die Siedlung Otniel",
+    "die Altstadt von Sada"), and so is the name in one that opens with it
+    ("die Metropole Aleppo"; :mod:`kg.nlp.components.org_settlements`).
 11. **Descriptors**: an organisation of adjectives and a noun for a kind of
     organisation or a national body right before the name it describes (an
     organisation, or a name in quotes) is no name of its own: "des
@@ -222,6 +226,7 @@ from kg.nlp.components.org_names import (
     _Proposal,
     _unit_names,
 )
+from kg.nlp.components.org_settlements import settlement_places
 from kg.nlp.components.org_titled import titled_orgs
 from kg.nlp.lexicon import (
     NOT_ONLY_A_FIRST_NAME,
@@ -294,6 +299,7 @@ class OrgRules:
         ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         ents = [t for e in ents if (t := _possessed(e, tagged, made)) is not None]
         ents = [_before_weekday(e, tagged) for e in ents]
+        ents = settlement_places(ents, tagged, made)
         ents = [_after_title(e, tagged, made) for e in ents]
         ents = [_after_nationality(e, tagged, made) for e in ents]
         ents = [t for e in ents if (t := _before_clock(e)) is not None]
