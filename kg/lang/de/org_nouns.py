@@ -26,6 +26,7 @@ __all__ = [
     "CLUB_WORDS",
     "FIRM_NAME_WORDS",
     "GROUP_COMPOUND_HEADS",
+    "FUND_KINDS",
     "PLACE_GROUP_HEADS",
     "is_company_noun",
     "org_noun",
@@ -275,6 +276,43 @@ GROUP_COMPOUND_HEADS = frozenset(
 #: ("die Visegrád-Gruppe", "die Bessarabien-Gruppe"); "das Wien-Zentrum" is
 #: part of a town
 PLACE_GROUP_HEADS = frozenset({"Gruppe", "Holding"})
+
+#: first parts of a compound of "-fonds" that name a kind of fund, not one
+#: public fund ("des Investmentfonds", "ein Hedgefonds", "den Staatsfonds";
+#: "den Insolvenzentgeltfonds", "des Wissenschaftsfonds" are one each)
+FUND_KINDS = (
+    "hedge",
+    "investment",
+    "investitions",
+    "staats",
+    "pensions",
+    "renten",
+    "vorsorge",
+    "aktien",
+    "anleihe",
+    "immobilien",
+    "index",
+    "geldmarkt",
+    "beteiligungs",
+    "risiko",
+    "offshore",
+    "dach",
+    "misch",
+    "spezial",
+    "publikums",
+    "rettungs",
+    "hilfs",
+    "krisen",
+    "sonder",
+    "wachstums",
+    "zukunfts",
+    "infrastruktur",
+    "struktur",
+    "themen",
+    "garantie",
+    "abwicklungs",
+    "stabilitäts",
+)
 
 #: compounds of an organisation noun that name no organisation
 _NOT_ORG_NOUNS = (

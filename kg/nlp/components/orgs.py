@@ -86,6 +86,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    "-Konzern" or "-Zentrum" that the gazetteer does not know ("die
    Wendel-Gruppe", "das Kluge-Zentrum"; not "Spiel-Gruppe", "IT-Konzern",
    "Wien-Zentrum"; :mod:`kg.nlp.components.org_groups`).
+2f. **Funds**: a compound of "-fonds" after a definite article that is no
+   kind of fund ("zum Familienlastenausgleichsfonds", "des
+   Wissenschaftsfonds"; not "des Investmentfonds";
+   :mod:`kg.nlp.components.org_funds`).
 2d. **Ensembles**: a city's adjective and a plural noun of an orchestra's or a
    choir's players ("die Wiener Philharmoniker", "den Bamberger
    Symphonikern"; :data:`kg.lang.de.bodies.ENSEMBLE_NOUNS`).
@@ -202,6 +206,7 @@ from kg.nlp.components.org_context import (
 )
 from kg.nlp.components.org_coordinated import coordinated_names
 from kg.nlp.components.org_datelines import dateline_agencies
+from kg.nlp.components.org_funds import fund_names
 from kg.nlp.components.org_genitives import country_banks, genitive_names, members_names
 from kg.nlp.components.org_groups import group_compounds
 from kg.nlp.components.org_hosts import hosts_apart
@@ -268,6 +273,7 @@ class OrgRules:
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
             + group_compounds(doc, toks)
+            + fund_names(doc, toks, ents)
             + _committee_names(doc, toks, ents)
             + _designations(doc, toks, ents)
             + _ensembles(doc, toks, ents)
