@@ -27,6 +27,8 @@ __all__ = [
     "FIRM_NAME_WORDS",
     "GROUP_COMPOUND_HEADS",
     "FUND_KINDS",
+    "RIVAL_NOUNS",
+    "TRADE_RIVAL_NOUNS",
     "PLACE_GROUP_HEADS",
     "is_company_noun",
     "org_noun",
@@ -313,6 +315,25 @@ FUND_KINDS = (
     "abwicklungs",
     "stabilitäts",
 )
+
+#: nouns (and the last parts of compounds) for a rival, in any case, after
+#: which a company that is a common word or a surname too is named when the
+#: rival's organisation is before the hyphen: "vom ÖBB-Konkurrenten
+#: Westbahn", "der Lidl-Rivale Hofer"; not "Partner" ("der Koalitionspartner
+#: Hofer" is a person)
+RIVAL_NOUNS = (
+    "konkurrent",
+    "konkurrenten",
+    "mitbewerber",
+    "mitbewerbern",
+    "rivale",
+    "rivalen",
+    "wettbewerber",
+    "wettbewerbern",
+)
+#: nouns of :data:`RIVAL_NOUNS` for a rival in trade, which name no candidate
+#: for an office: "den Mitbewerbern Spar", "der Wettbewerber Hofer"
+TRADE_RIVAL_NOUNS = ("mitbewerber", "mitbewerbern", "wettbewerber", "wettbewerbern")
 
 #: compounds of an organisation noun that name no organisation
 _NOT_ORG_NOUNS = (

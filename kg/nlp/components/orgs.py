@@ -59,6 +59,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    once it is labelled, as it is a surname too ("Hofer"), right after a noun
    for a company ("Diskonter Hofer") or in a list with a company the gazetteer
    knows ("Hofer oder Lidl"); it takes the word from a person.
+5d. **Rivals**: such a company right after a noun for a firm's rival ("vom
+    ÖBB-Konkurrenten Westbahn", "den Mitbewerbern Spar") or in a list with a
+    known company past a parenthesis ("Spar (30 Prozent) und Rewe";
+    :mod:`kg.nlp.components.org_rivals`).
 5b. **Media in context**: a newspaper, broadcaster or magazine whose name
    is also a common word (a form the gazetteer resolves only once it is
    labelled: "Kurier", "Falter", "Profil", "Presse"), in an article that
@@ -231,6 +235,7 @@ from kg.nlp.components.org_names import (
     _Proposal,
     _unit_names,
 )
+from kg.nlp.components.org_rivals import rival_companies
 from kg.nlp.components.org_settlements import settlement_places
 from kg.nlp.components.org_titled import titled_orgs
 from kg.nlp.lexicon import (
@@ -290,6 +295,7 @@ class OrgRules:
             + _party_adjectives(doc, toks, ents)
             + leaning_names(doc, toks, ents)
             + _companies_in_context(doc, toks, ents)
+            + rival_companies(doc, toks, ents)
             + _names_after_company_nouns(doc, toks, ents, tagged)
             + _media_in_context(doc, toks, ents)
             + titled_orgs(doc, toks, ents)
