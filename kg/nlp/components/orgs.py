@@ -22,6 +22,9 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    "die Staatsanwaltschaft von Innsbruck").
 3. **Legal forms**: the capitalised words before "AG", "GmbH", "& Co KG" or a
    word ending in one ("Pfeiffer HandelsgmbH", "Medial Beteiligungs GmbH").
+3b. **Partners**: two surnames (or words the lexicon does not know) joined
+   by "&" ("die Rechtsanwälte von Graf & Pitkowitz"; not "Drag & Drop";
+   :mod:`kg.nlp.components.org_partners`).
 4. **Media**: the name after a noun of the press ("die Zeitung Haaretz", "der
    Fernsehsender Rossija 1", "die Nachrichtenagentur Tass") and a name no
    person and no common word after "laut" or "berichtete" ("laut Haaretz").
@@ -235,6 +238,7 @@ from kg.nlp.components.org_names import (
     _Proposal,
     _unit_names,
 )
+from kg.nlp.components.org_partners import partner_firms
 from kg.nlp.components.org_rivals import rival_companies
 from kg.nlp.components.org_settlements import settlement_places
 from kg.nlp.components.org_titled import titled_orgs
@@ -287,6 +291,7 @@ class OrgRules:
             + _placed_names(doc, toks, ents, tagged)
             + _apposition_names(doc, toks, ents, tagged)
             + _legal_names(doc, toks)
+            + partner_firms(doc, toks, ents)
             + member_of_names(doc, toks, ents)
             + _media_names(doc, toks, ents, tagged)
             + coordinated_names(doc, toks, ents, tagged)
