@@ -20,9 +20,9 @@ from kg.nlp.components.org_names import _Proposal
 
 __all__ = ["fund_names"]
 
-#: the noun and its genitive
+#: the noun, which is the same in every case and number
 _FUND = ("fonds",)
-#: letters a purpose needs before "-fonds" ("Klimafonds"; "Hedgefonds" is a kind)
+#: letters a purpose needs before "-fonds" ("Klimafonds")
 _MIN_PURPOSE = 4
 
 
