@@ -25,6 +25,11 @@ __all__ = [
     "CLUB_NOUNS",
     "CLUB_WORDS",
     "FIRM_NAME_WORDS",
+    "GROUP_COMPOUND_HEADS",
+    "FUND_KINDS",
+    "RIVAL_NOUNS",
+    "TRADE_RIVAL_NOUNS",
+    "PLACE_GROUP_HEADS",
     "is_company_noun",
     "org_noun",
     "is_org_noun",
@@ -259,6 +264,76 @@ FIRM_NAME_WORDS = frozenset(
     "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf "
     "magenta orange".split()
 )
+
+#: last parts, as written, of a hyphenated compound that names a group of
+#: firms, a holding or a centre after its owner or founder: "die
+#: Wendel-Gruppe", "die Accor-Gruppe", "der Magna-Konzern", "das
+#: Kluge-Zentrum"; singular forms only ("Facebook-Gruppen" are groups on
+#: Facebook)
+GROUP_COMPOUND_HEADS = frozenset(
+    {"Gruppe", "Holding", "Konzern", "Konzerns", "Zentrum", "Zentrums"}
+)
+
+#: heads of :data:`GROUP_COMPOUND_HEADS` after which a place names a group too
+#: ("die Visegrád-Gruppe", "die Bessarabien-Gruppe"); "das Wien-Zentrum" is
+#: part of a town
+PLACE_GROUP_HEADS = frozenset({"Gruppe", "Holding"})
+
+#: first parts of a compound of "-fonds" that name a kind of fund, not one
+#: public fund ("des Investmentfonds", "ein Hedgefonds", "den Staatsfonds";
+#: "den Insolvenzentgeltfonds", "des Wissenschaftsfonds" are one each)
+FUND_KINDS = (
+    "hedge",
+    "investment",
+    "investitions",
+    "staats",
+    "pensions",
+    "renten",
+    "vorsorge",
+    "aktien",
+    "anleihe",
+    "immobilien",
+    "index",
+    "geldmarkt",
+    "beteiligungs",
+    "risiko",
+    "offshore",
+    "dach",
+    "misch",
+    "spezial",
+    "publikums",
+    "rettungs",
+    "hilfs",
+    "krisen",
+    "sonder",
+    "wachstums",
+    "zukunfts",
+    "infrastruktur",
+    "struktur",
+    "themen",
+    "garantie",
+    "abwicklungs",
+    "stabilitäts",
+)
+
+#: nouns (and the last parts of compounds) for a rival, in any case, after
+#: which a company that is a common word or a surname too is named when the
+#: rival's organisation is before the hyphen: "vom ÖBB-Konkurrenten
+#: Westbahn", "der Lidl-Rivale Hofer"; not "Partner" ("der Koalitionspartner
+#: Hofer" is a person)
+RIVAL_NOUNS = (
+    "konkurrent",
+    "konkurrenten",
+    "mitbewerber",
+    "mitbewerbern",
+    "rivale",
+    "rivalen",
+    "wettbewerber",
+    "wettbewerbern",
+)
+#: nouns of :data:`RIVAL_NOUNS` for a rival in trade, which name no candidate
+#: for an office: "den Mitbewerbern Spar", "der Wettbewerber Hofer"
+TRADE_RIVAL_NOUNS = ("mitbewerber", "mitbewerbern", "wettbewerber", "wettbewerbern")
 
 #: compounds of an organisation noun that name no organisation
 _NOT_ORG_NOUNS = (

@@ -22,6 +22,8 @@ __all__ = [
     "TOWN_VENUES",
     "UNION_SEATS",
     "PLACE_NAME_CUES",
+    "SETTLEMENT_ENDINGS",
+    "NOT_SETTLEMENTS",
     "PLACE_NAME_HEADS",
     "PLACE_NOUNS",
     "PLACE_PREPOSITIONS",
@@ -182,6 +184,14 @@ PLACE_NOUNS = frozenset(
 #: words a place name follows ("im Raum Leibnitz", "in Richtung Lofer")
 PLACE_NAME_HEADS = ("stadt", "dorf", "dorfes", "gemeinde", "insel", "oase", "hochburg")
 PLACE_NAME_CUES = frozenset({"raum", "richtung"})
+
+#: nouns of a settlement besides :data:`PLACE_NOUNS` and
+#: :data:`PLACE_NAME_HEADS` (lower case; the last parts of compounds) after
+#: which a name is a place and no organisation: "die Metropole Aleppo", "die
+#: Siedlung Otniel", "die Altstadt von Sada"
+SETTLEMENT_ENDINGS = ("metropole", "siedlung", "stadt", "dorf", "dorfes", "insel")
+#: compounds of :data:`SETTLEMENT_ENDINGS` that name no settlement
+NOT_SETTLEMENTS = frozenset({"ansiedlung", "besiedlung"})
 
 
 # adjectives of Länder, states and cantons (lower-case stems, as

@@ -22,6 +22,9 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    "die Staatsanwaltschaft von Innsbruck").
 3. **Legal forms**: the capitalised words before "AG", "GmbH", "& Co KG" or a
    word ending in one ("Pfeiffer HandelsgmbH", "Medial Beteiligungs GmbH").
+3b. **Partners**: two surnames (or words the lexicon does not know) joined
+   by "&" ("die Rechtsanwälte von Graf & Pitkowitz"; not "Drag & Drop";
+   :mod:`kg.nlp.components.org_partners`).
 4. **Media**: the name after a noun of the press ("die Zeitung Haaretz", "der
    Fernsehsender Rossija 1", "die Nachrichtenagentur Tass") and a name no
    person and no common word after "laut" or "berichtete" ("laut Haaretz").
@@ -59,6 +62,10 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    once it is labelled, as it is a surname too ("Hofer"), right after a noun
    for a company ("Diskonter Hofer") or in a list with a company the gazetteer
    knows ("Hofer oder Lidl"); it takes the word from a person.
+5d. **Rivals**: such a company right after a noun for a firm's rival ("vom
+    ÖBB-Konkurrenten Westbahn", "den Mitbewerbern Spar") or in a list with a
+    known company past a parenthesis ("Spar (30 Prozent) und Rewe";
+    :mod:`kg.nlp.components.org_rivals`).
 5b. **Media in context**: a newspaper, broadcaster or magazine whose name
    is also a common word (a form the gazetteer resolves only once it is
    labelled: "Kurier", "Falter", "Profil", "Presse"), in an article that
@@ -82,6 +89,14 @@ as organisations. Rules over :mod:`kg.lang.de.orgs` and the lexicon table
    after a definite article ("der Senat", "den Kongress", "des
    Kanzleramts", "beim Presserat"; :data:`kg.lang.de.bodies.DESIGNATION_NOUNS`);
    not after "ein", not "auf dem Kongress".
+2e. **Groups**: a hyphenated compound of a name and "-Gruppe", "-Holding",
+   "-Konzern" or "-Zentrum" that the gazetteer does not know ("die
+   Wendel-Gruppe", "das Kluge-Zentrum"; not "Spiel-Gruppe", "IT-Konzern",
+   "Wien-Zentrum"; :mod:`kg.nlp.components.org_groups`).
+2f. **Funds**: a compound of "-fonds" after a definite article that is no
+   kind of fund ("zum Familienlastenausgleichsfonds", "des
+   Wissenschaftsfonds"; not "des Investmentfonds";
+   :mod:`kg.nlp.components.org_funds`).
 2d. **Ensembles**: a city's adjective and a plural noun of an orchestra's or a
    choir's players ("die Wiener Philharmoniker", "den Bamberger
    Symphonikern"; :data:`kg.lang.de.bodies.ENSEMBLE_NOUNS`).
@@ -142,6 +157,10 @@ Then three mends of the model's organisations:
 10c. **Days of the week**: a model organisation run on past a name into "am
     Sonntag" ends before it ("sagte Premier Valls| am Sonntag": then a person
     after a title), unless the gazetteer knows it so ("Welt am Sonntag").
+10d. **Settlements**: a model organisation right after a noun of a
+    settlement, also with "von" between, is a place ("die Siedlung Otniel",
+    "die Altstadt von Sada"), and so is the name in one that opens with it
+    ("die Metropole Aleppo"; :mod:`kg.nlp.components.org_settlements`).
 11. **Descriptors**: an organisation of adjectives and a noun for a kind of
     organisation or a national body right before the name it describes (an
     organisation, or a name in quotes) is no name of its own: "des
@@ -194,7 +213,9 @@ from kg.nlp.components.org_context import (
 )
 from kg.nlp.components.org_coordinated import coordinated_names
 from kg.nlp.components.org_datelines import dateline_agencies
+from kg.nlp.components.org_funds import fund_names
 from kg.nlp.components.org_genitives import country_banks, genitive_names, members_names
+from kg.nlp.components.org_groups import group_compounds
 from kg.nlp.components.org_hosts import hosts_apart
 from kg.nlp.components.org_leanings import leaning_names
 from kg.nlp.components.org_members import member_of_names
@@ -217,6 +238,9 @@ from kg.nlp.components.org_names import (
     _Proposal,
     _unit_names,
 )
+from kg.nlp.components.org_partners import partner_firms
+from kg.nlp.components.org_rivals import rival_companies
+from kg.nlp.components.org_settlements import settlement_places
 from kg.nlp.components.org_titled import titled_orgs
 from kg.nlp.lexicon import (
     NOT_ONLY_A_FIRST_NAME,
@@ -257,6 +281,8 @@ class OrgRules:
             + country_banks(doc, toks, ents)
             + _party_branches(doc, toks)
             + _compound_names(doc, toks, ents)
+            + group_compounds(doc, toks)
+            + fund_names(doc, toks, ents)
             + _committee_names(doc, toks, ents)
             + _designations(doc, toks, ents)
             + _ensembles(doc, toks, ents)
@@ -265,6 +291,7 @@ class OrgRules:
             + _placed_names(doc, toks, ents, tagged)
             + _apposition_names(doc, toks, ents, tagged)
             + _legal_names(doc, toks)
+            + partner_firms(doc, toks, ents)
             + member_of_names(doc, toks, ents)
             + _media_names(doc, toks, ents, tagged)
             + coordinated_names(doc, toks, ents, tagged)
@@ -273,6 +300,7 @@ class OrgRules:
             + _party_adjectives(doc, toks, ents)
             + leaning_names(doc, toks, ents)
             + _companies_in_context(doc, toks, ents)
+            + rival_companies(doc, toks, ents)
             + _names_after_company_nouns(doc, toks, ents, tagged)
             + _media_in_context(doc, toks, ents)
             + titled_orgs(doc, toks, ents)
@@ -288,6 +316,7 @@ class OrgRules:
         ents = [t for e in ents if (t := _without_title(e, tagged)) is not None]
         ents = [t for e in ents if (t := _possessed(e, tagged, made)) is not None]
         ents = [_before_weekday(e, tagged) for e in ents]
+        ents = settlement_places(ents, tagged, made)
         ents = [_after_title(e, tagged, made) for e in ents]
         ents = [_after_nationality(e, tagged, made) for e in ents]
         ents = [t for e in ents if (t := _before_clock(e)) is not None]
