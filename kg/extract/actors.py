@@ -14,11 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.coref import surname, surnames_of
+from kg.extract.kind_anaphors import kind_anaphor
 from kg.extract.media import is_media
 from kg.extract.org_anaphor import org_anaphor
 from kg.extract.records import Entity, Kind, entity_key, kind_of, name_of
 from kg.extract.titles import is_title_modifier
 from kg.extract.view import DocView
+from kg.lang.de.bodies import KIND_ANAPHORS
 from kg.lang.de.grammar import POSSESSIVES
 from kg.lang.de.meetings import MUNICIPALITIES, PARTY_BODIES, REPRESENTATIVES
 from kg.lang.de.names import RELATION_NOUNS
@@ -55,6 +57,40 @@ def _title_after_genitive(view: DocView, i: int, end: int, key: str) -> int:
     if j + 1 < end and match_title(doc[j].text) and view.person(j + 1):
         return j + 1
     return i
+
+
+def _bare_kind(view: DocView, i: int, keys: list[str]) -> str | None:
+    """ "zwischen Wirtschaftskammer und Gewerkschaft": a noun of a kind of
+    organisation with no article, listed after a named side, is the one of its
+    kind named before (:func:`kg.extract.kind_anaphors.kind_anaphor`), or the
+    only one of its kind the article names before it; never a side listed
+    already."""
+    if i == 0 or view.doc[i - 1].lower_ not in ("und", ",", "sowie"):
+        return None
+    k = kind_anaphor(view, i) or _sole_of_kind(view, i)
+    return k if k is not None and k not in keys else None
+
+
+def _sole_of_kind(view: DocView, i: int) -> str | None:
+    """The one organisation of the kind the noun at ``i`` names
+    (:data:`KIND_ANAPHORS`), with the noun in one of its names, that the article
+    names before it, however far; ``None`` when it names none or several."""
+    noun = view.lowers[i]
+    kinds = KIND_ANAPHORS.get(noun)
+    if kinds is None:
+        return None
+    found = {
+        k
+        for j in range(i)
+        if (k := view.key(j))
+        and (e := view.entities.get(k)) is not None
+        and e.kind == Kind.ORG
+        and e.org_kind in kinds
+        # its name says so: "Gewerkschaft der Privatangestellten", not the
+        # Ärztekammer the gazetteer files with the unions
+        and any(noun in form.lower() for form in (e.name, *e.aliases))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def keys_from(
@@ -119,7 +155,7 @@ def keys_from(
             if not k and keys:
                 # "zwischen der Gewerkschaft GDL und dem Konzern": the other side
                 # is the organisation named before that the noun refers to
-                k = org_anaphor(view, [i], exclude=keys)
+                k = org_anaphor(view, [i], exclude=keys) or _bare_kind(view, i, keys)
             if k:
                 keys.append(k)
                 i += 1
@@ -168,8 +204,8 @@ def keys_from(
                 # "mit dem chinesischen Autobauer SAIC": the company
                 i, k = i + 2, ok
         keys.append(k)
-        while i < end and view.key(i) == k:
-            i += 1
+        while i < end and (view.key(i) == k or doc[i].is_space):
+            i += 1  # also a space the text doubled: "Wirtschaftskammer  und"
         if i + 1 < end and doc[i].text == "," and doc[i + 1].lower_ in ("und", "sowie"):
             i += 1  # "dem Chef der X, Y, und Z": the apposition closed
         if i < end and doc[i].lower_ in ("und", ",", "sowie"):

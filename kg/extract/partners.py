@@ -79,22 +79,35 @@ def both_named(view: DocView, sent: Span, t: Token) -> list[str]:
     """The two sides "beide Konzerne", "beider Unternehmen", "beide Seiten" near
     the trigger ``t`` refer to, when ``sent`` names exactly two organisations or
     states (no medium): "Linde wird von Praxair übernommen, wie die Vorstände
-    beider Konzerne vereinbart haben"."""
+    beider Konzerne vereinbart haben"; when ``sent`` names none, the two the
+    two sentences before it name ("Der Spieler wechselt von A zu B. Am Dienstag
+    endeten die Verhandlungen beider Vereine")."""
     if not any(
         view.lowers[i] in PAIR_WORDS and view.lowers[i + 1] in PAIR_NOUNS
         for i in range(max(sent.start, t.i - 12), min(sent.end - 1, t.i + 12))
     ):
         return []
-    sides = list(
+    sides = _sides_in(view, sent.start, sent.end)
+    if not sides:
+        # "X wechselt von A zu B. … endeten die Verhandlungen beider Vereine":
+        # a sentence that names no side refers to the two of the two before
+        here = view.sentence_of(t)
+        sides = _sides_in(view, view.sents[max(0, here - 2)].start, sent.start)
+    return sides if len(sides) == 2 else []
+
+
+def _sides_in(view: DocView, start: int, end: int) -> list[str]:
+    """The organisations (no medium) and countries tokens ``start`` to ``end``
+    name, in order, each once."""
+    return list(
         dict.fromkeys(
             k
-            for i in range(sent.start, sent.end)
+            for i in range(start, end)
             if (k := view.key(i))
             and view.texts[i][:1].isupper()  # not "der serbischen Grenzstadt"
             and _side_kind(view, k)
         )
     )
-    return sides if len(sides) == 2 else []
 
 
 def _side_kind(view: DocView, key: str) -> bool:

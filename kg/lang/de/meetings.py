@@ -604,11 +604,11 @@ MUNICIPALITIES = frozenset(
     {"stadt", "gemeinde", "stadtgemeinde", "marktgemeinde", "stadtverwaltung"}
 )
 
-#: nouns of an agreement that, right before "zwischen", name the negotiation of
-#: its parties ("das Abkommen zwischen der EU und den USA", "ein Kompromiss
-#: zwischen SPÖ und ÖVP"); compounds in "-abkommen" too ("Freihandelsabkommen")
+#: nouns of an agreement or of coming closer that, right before "zwischen", name
+#: the negotiation of its parties ("das Abkommen zwischen der EU und den USA", "die
+#: Annäherung zwischen X und Y"); compounds in "-abkommen" ("Freihandelsabkommen")
 AGREEMENT_NOUNS = frozenset(
-    {"abkommen", "vereinbarung", "kompromiss", "deal", "pakt", "vertrag"}
+    {"abkommen", "vereinbarung", "kompromiss", "deal", "pakt", "vertrag", "annäherung"}
 )
 
 #: words that end the topic phrase after "über" ("über die Lage in Syrien"):
