@@ -55,6 +55,7 @@ from kg.extract.quotes_continued import (
     subjunctive,
 )
 from kg.extract.quotes_cuts import narrator_cut
+from kg.extract.quotes_fragments import fronted_clause
 from kg.extract.quotes_headlines import glued_heading, without_headlines
 from kg.extract.quotes_marked import (
     interview_answers,
@@ -190,6 +191,9 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 last, last_label = (source, source_medium, si), source_label
                 continue
         report = reported_clause(view, sent, spans, last)
+        if report is not None and fronted_clause(view, report):
+            # "Weil das zu gefährlich ist, verlangt die Verordnung …": no quote
+            report = None
         if (
             report is not None
             and report.speaker is None

@@ -1,0 +1,45 @@
+"""Quote boundaries (issue 17, span5): a subordinate clause that opens the
+narrator's sentence before a verb of saying is no quote ("Weil …, verlangt die
+Verordnung …"); hand-built Docs, sentences of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ORG, PER, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weil das Eis auf den Scheiben gefährlich ist, verlangt die Verordnung "
+        "freie Sicht.",
+        "Falls das Urteil nicht aufgehoben wird, drohen den Vereinen hohe Kosten.",
+        "Um die Versorgung auch künftig sichern zu können, forderte der "
+        "Wasserverband einen neuen Plan.",
+        "Wenn Eva Huber über ihre Bücher spricht, betont sie den Fleiß.",
+    ],
+)
+def test_a_fronted_subordinate_clause_is_no_quote(records, text: str) -> None:
+    rec = records(text, {"Eva Huber": PER, "Wasserverband": ORG})
+    assert not said(rec, "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Wenn es regnet, bleiben wir zu Hause, sagte Eva Huber.",
+            "Wenn es regnet, bleiben wir zu Hause",
+        ),
+        (
+            "Eva Huber sagte, weil das Wetter schlecht sei, bleibe sie daheim.",
+            "weil das Wetter schlecht sei, bleibe sie daheim",
+        ),
+    ],
+)
+def test_a_subordinate_clause_with_its_main_clause_stays(
+    records, text: str, quote: str
+) -> None:
+    rec = records(text, {"Eva Huber": PER})
+    assert quote in {t for (t,) in said(rec, "text")}
