@@ -43,3 +43,36 @@ def test_a_subordinate_clause_with_its_main_clause_stays(
 ) -> None:
     rec = records(text, {"Eva Huber": PER})
     assert quote in {t for (t,) in said(rec, "text")}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Eva Huber kritisierte, der Vorschlag für neue Regeln gefährde die "
+            "Einigung.",
+            "der Vorschlag für neue Regeln gefährde die Einigung",
+        ),
+        (
+            "Eva Huber sagte, die Lage der kleinen Bauern verschlechtere sich.",
+            "die Lage der kleinen Bauern verschlechtere sich",
+        ),
+        (
+            "Eva Huber sagte, der Antrag von Max Berger für „sichere Wege“ "
+            "blockiere die Gespräche.",
+            "der Antrag von Max Berger für „sichere Wege“ blockiere die Gespräche",
+        ),
+    ],
+)
+def test_konjunktiv_after_a_subject_with_an_attribute(
+    records, text: str, quote: str
+) -> None:
+    rec = records(text, {"Eva Huber": PER, "Max Berger": PER})
+    assert (quote, "person/Eva Huber") in said(rec, "text", "speaker")
+
+
+def test_indicative_after_a_subject_with_an_attribute_is_no_report(records) -> None:
+    rec = records(
+        "Eva Huber sagte, der Besuch bei der Familie war schön.", {"Eva Huber": PER}
+    )
+    assert not said(rec, "text")
