@@ -342,6 +342,13 @@ _NARRATION = frozenset(
     {"er", "sie", "ihm", "ihn", "soll", "sollen", "(", ")", "–", "—"}
 )
 _SPOKEN_WORDS = 15
+#: the simple past of full verbs ("sprach", "gab", "kam"), which a speaker's
+#: own words use rarely: not "war", "hatte", "wurde" or a modal ("Es war zu
+#: wenig" goes on a quote)
+_NARRATED_PAST = PAST - frozenset(
+    "war waren warst wart hatte hatten hattest wurde wurden wurdest worden "
+    "wollte wollten konnte konnten musste mussten durfte durften".split()
+)
 
 
 def _spoken(view: DocView, sent: Span) -> bool:
@@ -349,15 +356,25 @@ def _spoken(view: DocView, sent: Span) -> bool:
     a colon: no organisation named, no "er", "sie", "ihm" (the speaker or
     others told about: "Dann fuhr sie ins Atelier"), no "soll" (a report), no
     dash or parenthesis (a dateline, a byline), no figure, at most
-    :data:`_SPOKEN_WORDS` words."""
+    :data:`_SPOKEN_WORDS` words, and not one clause in the narrator's simple
+    past (:data:`_NARRATED_PAST`: "Die Regierung sprach von …")."""
     lowers = view.lowers
     words = 0
+    past = False
     for i in range(sent.start, sent.end):
         low = lowers[i]
         if low in _NARRATION or low[:1].isdigit() or view.org(i) is not None:
             return False
         words += low[:1].isalpha()
-    return words <= _SPOKEN_WORDS
+        past = past or view.texts[i] in _NARRATED_PAST  # not "im Griff"
+    # "Die Regierung sprach von einem schweren Jahr.": one clause with a full
+    # verb in the simple past and no first person is the narrator's ("Wir
+    # gaben alles", "Sie lagen im Feld, da sieht man nicht rein" are not)
+    return words <= _SPOKEN_WORDS and not (
+        past
+        and not first_person(view, sent)
+        and "," not in view.texts[sent.start : sent.end]
+    )
 
 
 def _after_colon(text: str, sent: Span, a: int) -> bool:

@@ -76,3 +76,36 @@ def test_indicative_after_a_subject_with_an_attribute_is_no_report(records) -> N
         "Eva Huber sagte, der Besuch bei der Familie war schön.", {"Eva Huber": PER}
     )
     assert not said(rec, "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Eva Huber blieb am Ende hart: Wir schaffen das. Die Regierung sprach "
+            "danach von einem schwierigen Jahr.",
+            "Wir schaffen das",
+        ),
+        (
+            "Eva Huber blieb am Ende hart: Wir schaffen das. Über die Kosten gab es "
+            "am Abend keine Debatte.",
+            "Wir schaffen das",
+        ),
+    ],
+)
+def test_a_narrated_past_ends_a_quote_after_a_colon(
+    records, text: str, quote: str
+) -> None:
+    rec = records(text, {"Eva Huber": PER})
+    assert quote in {t for (t,) in said(rec, "text")}
+
+
+def test_a_speakers_past_with_a_present_clause_goes_on(records) -> None:
+    text = (
+        "Eva Huber blieb am Ende hart: Wir schaffen das. Die Vögel lagen im Feld, "
+        "da sieht man nicht hinein."
+    )
+    rec = records(text, {"Eva Huber": PER})
+    assert "Wir schaffen das. Die Vögel lagen im Feld, da sieht man nicht hinein" in {
+        t for (t,) in said(rec, "text")
+    }
