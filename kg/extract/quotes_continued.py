@@ -201,7 +201,10 @@ def spoken_on(view: DocView, text: str, found: list[Found]) -> list[Found]:
             b, last = f[1], si
             k = si + 1
             while k < len(sents) and k - si <= _SPOKEN_ON and k not in covered:
-                if not (_plain(view, sents[k], surnames) and _spoken(view, sents[k])):
+                if not (
+                    _plain(view, sents[k], surnames)
+                    and _spoken(view, sents[k], after_colon=True)
+                ):
                     break
                 b = trim_marks(text, sents[k].start_char, sents[k].end_char)[1]
                 last = k
@@ -351,13 +354,15 @@ _NARRATED_PAST = PAST - frozenset(
 )
 
 
-def _spoken(view: DocView, sent: Span) -> bool:
+def _spoken(view: DocView, sent: Span, *, after_colon: bool = False) -> bool:
     """``sent``, plain, is short and bare enough to be more of the words after
     a colon: no organisation named, no "er", "sie", "ihm" (the speaker or
     others told about: "Dann fuhr sie ins Atelier"), no "soll" (a report), no
     dash or parenthesis (a dateline, a byline), no figure, at most
-    :data:`_SPOKEN_WORDS` words, and not one clause in the narrator's simple
-    past (:data:`_NARRATED_PAST`: "Die Regierung sprach von …")."""
+    :data:`_SPOKEN_WORDS` words; ``after_colon`` (a quote after a colon going
+    on), also not one clause in the narrator's simple past
+    (:data:`_NARRATED_PAST`: "…: Wir schaffen das. Die Regierung sprach von
+    …"; between two quotes of one speaker "Die Abwehr stand sicher" is theirs)."""
     lowers = view.lowers
     words = 0
     past = False
@@ -371,7 +376,8 @@ def _spoken(view: DocView, sent: Span) -> bool:
     # verb in the simple past and no first person is the narrator's ("Wir
     # gaben alles", "Sie lagen im Feld, da sieht man nicht rein" are not)
     return words <= _SPOKEN_WORDS and not (
-        past
+        after_colon
+        and past
         and not first_person(view, sent)
         and "," not in view.texts[sent.start : sent.end]
     )
@@ -638,6 +644,14 @@ def continued_from(view: DocView, sent: Span) -> int:
     )
     if last is None:
         return sent.start_char
+    first = min(i for i in forms if sent.start < i <= last and doc[i].is_lower)
+    colon = next(
+        (i for i in range(first - 1, sent.start, -1) if doc[i].text == ":"), None
+    )
+    if colon is not None and colon - sent.start >= _NARRATION_WORDS:
+        # "In seiner Rede sprach er über Schuld: Jeder habe getan, …": the
+        # narrator's clause before the colon, the report after it
+        return doc[colon + 1].idx
     cut = next(
         (
             i

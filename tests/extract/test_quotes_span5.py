@@ -109,3 +109,51 @@ def test_a_speakers_past_with_a_present_clause_goes_on(records) -> None:
     assert "Wir schaffen das. Die Vögel lagen im Feld, da sieht man nicht hinein" in {
         t for (t,) in said(rec, "text")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "who"),
+    [
+        (
+            "Konzernchef Max Huber verteidigte am Montag seine Strategie. Dabei "
+            "müsse es darum gehen, die Sparten enger zu verbinden.",
+            "Dabei müsse es darum gehen, die Sparten enger zu verbinden",
+            "person/Max Huber",
+        ),
+        (
+            "Die Gewerkschaft Aerolex macht die Airline für den Streik verantwortlich. "
+            "Seit Donnerstag habe die Airline jeden Kontakt abgebrochen.",
+            "Seit Donnerstag habe die Airline jeden Kontakt abgebrochen",
+            "org/Aerolex",
+        ),
+    ],
+)
+def test_konjunktiv_after_a_sentence_a_name_opens(
+    records, text: str, quote: str, who: str
+) -> None:
+    rec = records(text, {"Max Huber": PER, "Aerolex": ORG})
+    assert (quote, who) in said(rec, "text", "speaker")
+
+
+def test_konjunktiv_after_a_comma_is_no_report_of_the_sentence_before(
+    records,
+) -> None:
+    text = (
+        "Max Huber gewann am Sonntag das Rennen. Zwar schrieb die Presse danach, "
+        "er sei ein Glückspilz, doch das stimmt nicht."
+    )
+    rec = records(text, {"Max Huber": PER})
+    assert ("er sei ein Glückspilz", "person/Max Huber") not in said(
+        rec, "text", "speaker"
+    )
+
+
+def test_a_continued_report_begins_after_the_narrators_colon(records) -> None:
+    text = (
+        "Eva Huber sagte, die Lage sei ernst. In ihrer Rede am Abend sprach sie "
+        "über die Kosten: Jeder habe seinen Teil zu tragen."
+    )
+    rec = records(text, {"Eva Huber": PER})
+    assert ("Jeder habe seinen Teil zu tragen", "person/Eva Huber") in said(
+        rec, "text", "speaker"
+    )
