@@ -37,6 +37,7 @@ from kg.extract.quotes_bounds import (
 )
 from kg.extract.quotes_colon import Report, clause_kind, introduced_by_colon
 from kg.extract.quotes_cues import REPORTING_FORMS, first_person, saying_cues
+from kg.extract.quotes_fragments import after_colon
 from kg.extract.quotes_marked import trim_in
 from kg.extract.quotes_subjects import (
     asked_before,
@@ -823,12 +824,13 @@ def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> Report |
     for i in cues[bisect_left(cues, sent.start) :]:
         if i >= sent.end - 2:
             break
-        if i > sent.start and not doc[i].is_lower:
-            continue
+        if i > sent.start and not doc[i].is_lower and doc[i - 1].text != ":":
+            continue  # a capital cue only opens a sentence or follows a colon
         found = source_at(view, sent, i, last)
         if found is None:
             continue
         speaker, medium, label, a, b = found
+        a = after_colon(view, sent, i, a)  # "Die Portale …: Allein X hat laut …"
         if speaker is not None and kind_of(speaker) is Kind.PLACE:
             speaker = state_of_capital(speaker, view.entities) or speaker
         if speaker is None and label is not None and label.lower() in ORG_ANAPHORS:

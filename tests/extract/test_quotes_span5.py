@@ -157,3 +157,35 @@ def test_a_continued_report_begins_after_the_narrators_colon(records) -> None:
     assert ("Jeder habe seinen Teil zu tragen", "person/Eva Huber") in said(
         rec, "text", "speaker"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Im Handel machen die Portale den Maklern zunehmend Konkurrenz: Allein "
+            "die Xorbix AG hat nach eigenen Angaben 7.000 Verträge vermittelt.",
+            "Allein die Xorbix AG hat nach eigenen Angaben 7.000 Verträge vermittelt",
+        ),
+        (
+            "Der Verein sucht schon lange einen neuen Stürmer: Laut der Xorbix AG "
+            "ist man sich mit einem Spieler aus Spanien bereits einig.",
+            "Laut der Xorbix AG ist man sich mit einem Spieler aus Spanien bereits "
+            "einig",
+        ),
+    ],
+)
+def test_an_attributed_clause_begins_after_the_narrators_colon(
+    records, text: str, quote: str
+) -> None:
+    rec = records(text, {"Xorbix AG": ORG})
+    assert quote in {t for (t,) in said(rec, "text")}
+
+
+def test_a_subordinate_clause_before_the_colon_stays_in_the_quote(records) -> None:
+    text = (
+        "Auch wenn das Wasser sauberer geworden ist: Zum Baden ist der Fluss laut "
+        "der Xorbix AG noch nicht geeignet."
+    )
+    rec = records(text, {"Xorbix AG": ORG})
+    assert text.rstrip(".") in {t for (t,) in said(rec, "text")}
