@@ -39,6 +39,7 @@ from kg.extract.quotes_colon import Report, clause_kind, introduced_by_colon
 from kg.extract.quotes_cues import REPORTING_FORMS, first_person, saying_cues
 from kg.extract.quotes_fragments import after_colon
 from kg.extract.quotes_marked import trim_in
+from kg.extract.quotes_spokesman import spokesperson_source
 from kg.extract.quotes_subjects import (
     asked_before,
     author_before,
@@ -826,7 +827,7 @@ def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> Report |
             break
         if i > sent.start and not doc[i].is_lower and doc[i - 1].text != ":":
             continue  # a capital cue only opens a sentence or follows a colon
-        found = source_at(view, sent, i, last)
+        found = source_at(view, sent, i, last) or spokesperson_source(view, sent, i)
         if found is None:
             continue
         speaker, medium, label, a, b = found

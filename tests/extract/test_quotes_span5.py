@@ -189,3 +189,21 @@ def test_a_subordinate_clause_before_the_colon_stays_in_the_quote(records) -> No
     )
     rec = records(text, {"Xorbix AG": ORG})
     assert text.rstrip(".") in {t for (t,) in said(rec, "text")}
+
+
+def test_laut_an_unnamed_spokesperson_of_a_firm_named_before(records) -> None:
+    text = (
+        "Die Xorbix AG baut in Linz ein neues Werk. Die Produktion beginnt laut "
+        "einem Sprecher des Unternehmens im Mai."
+    )
+    rec = records(text, {"Xorbix AG": ORG})
+    assert (
+        "Die Produktion beginnt laut einem Sprecher des Unternehmens im Mai",
+        "org/Xorbix AG",
+    ) in said(rec, "text", "speaker")
+
+
+def test_laut_an_unnamed_spokesperson_of_a_body(records) -> None:
+    text = "Die Straße bleibt laut einer Polizeisprecherin bis Montag gesperrt."
+    rec = records(text, {})
+    assert (text.rstrip("."), "Polizei") in said(rec, "text", "who")
