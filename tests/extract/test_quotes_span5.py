@@ -207,3 +207,16 @@ def test_laut_an_unnamed_spokesperson_of_a_body(records) -> None:
     text = "Die Straße bleibt laut einer Polizeisprecherin bis Montag gesperrt."
     rec = records(text, {})
     assert (text.rstrip("."), "Polizei") in said(rec, "text", "who")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Die Produktion beginnt laut eines Sprechers im Mai",
+        "Einem Sprecher zufolge beginnt die Produktion im Mai",
+    ],
+)
+def test_other_forms_of_an_unnamed_spokesperson(records, clause: str) -> None:
+    text = f"Die Xorbix AG baut in Linz ein neues Werk. {clause}."
+    rec = records(text, {"Xorbix AG": ORG})
+    assert (clause, "org/Xorbix AG") in said(rec, "text", "speaker")
