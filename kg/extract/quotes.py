@@ -380,10 +380,10 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 sents[si - 1].start_char <= x < sent.start_char for x, _ in spans
             )
             and (who := subject_of(view, sents[si - 1])) is not None
-            and (n := narrated_start(view, sent)) is not None
+            and (opens := narrated_start(view, sent)) is not None
         ):
             # "Max Huber verteidigte seine Strategie. Dabei müsse es …"
-            a, b = trim_marks(text, doc[n].idx, sent.end_char)
+            a, b = trim_marks(text, doc[opens].idx, sent.end_char)
             if b > a:
                 found.append((a, b, si, "indirect", who, None, None))
                 spans.append((a, b))
