@@ -56,6 +56,7 @@ from kg.extract.quotes_continued import (
     subjunctive,
 )
 from kg.extract.quotes_cuts import narrator_cut
+from kg.extract.quotes_fragments import fronted_clause
 from kg.extract.quotes_headlines import glued_heading, without_headlines
 from kg.extract.quotes_marked import (
     interview_answers,
@@ -72,6 +73,7 @@ from kg.extract.quotes_marked import (
     trim_marks,
 )
 from kg.extract.quotes_named_source import source_after_colon
+from kg.extract.quotes_narrated import narrated_start, subject_of
 from kg.extract.quotes_own import own_reports
 from kg.extract.quotes_place import no_actors, state_voices
 from kg.extract.quotes_press import press_releases
@@ -191,6 +193,9 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 last, last_label = (source, source_medium, si), source_label
                 continue
         report = reported_clause(view, sent, spans, last)
+        if report is not None and fronted_clause(view, report):
+            # "Weil das zu gefährlich ist, verlangt die Verordnung …": no quote
+            report = None
         if (
             report is not None
             and report.speaker is None
@@ -378,6 +383,24 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
                 spans.append((a, b))
                 carried[(a, b)] = si - last[2]
                 last = (last[0], last[1], si)
+        elif (
+            report is None
+            and not touched
+            and si > 0
+            and (last is None or last[2] < si - 1)
+            and subjunctive(view, sent, first=True)
+            and not any(
+                sents[si - 1].start_char <= x < sent.start_char for x, _ in spans
+            )
+            and (who := subject_of(view, sents[si - 1])) is not None
+            and (opens := narrated_start(view, sent)) is not None
+        ):
+            # "Max Huber verteidigte seine Strategie. Dabei müsse es …"
+            a, b = trim_marks(text, doc[opens].idx, sent.end_char)
+            if b > a:
+                found.append((a, b, si, "indirect", who, None, None))
+                spans.append((a, b))
+                last, last_label = (who, None, si), None
         elif (
             report is None
             and not touched

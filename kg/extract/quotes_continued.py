@@ -201,7 +201,10 @@ def spoken_on(view: DocView, text: str, found: list[Found]) -> list[Found]:
             b, last = f[1], si
             k = si + 1
             while k < len(sents) and k - si <= _SPOKEN_ON and k not in covered:
-                if not (_plain(view, sents[k], surnames) and _spoken(view, sents[k])):
+                if not (
+                    _plain(view, sents[k], surnames)
+                    and _spoken(view, sents[k], after_colon=True)
+                ):
                     break
                 b = trim_marks(text, sents[k].start_char, sents[k].end_char)[1]
                 last = k
@@ -342,22 +345,42 @@ _NARRATION = frozenset(
     {"er", "sie", "ihm", "ihn", "soll", "sollen", "(", ")", "–", "—"}
 )
 _SPOKEN_WORDS = 15
+#: the simple past of full verbs ("sprach", "gab", "kam"), which a speaker's
+#: own words use rarely: not "war", "hatte", "wurde" or a modal ("Es war zu
+#: wenig" goes on a quote)
+_NARRATED_PAST = PAST - frozenset(
+    "war waren warst wart hatte hatten hattest wurde wurden wurdest worden "
+    "wollte wollten konnte konnten musste mussten durfte durften".split()
+)
 
 
-def _spoken(view: DocView, sent: Span) -> bool:
+def _spoken(view: DocView, sent: Span, *, after_colon: bool = False) -> bool:
     """``sent``, plain, is short and bare enough to be more of the words after
     a colon: no organisation named, no "er", "sie", "ihm" (the speaker or
     others told about: "Dann fuhr sie ins Atelier"), no "soll" (a report), no
     dash or parenthesis (a dateline, a byline), no figure, at most
-    :data:`_SPOKEN_WORDS` words."""
+    :data:`_SPOKEN_WORDS` words; ``after_colon`` (a quote after a colon going
+    on), also not one clause in the narrator's simple past
+    (:data:`_NARRATED_PAST`: "…: Wir schaffen das. Die Regierung sprach von
+    …"; between two quotes of one speaker "Die Abwehr stand sicher" is theirs)."""
     lowers = view.lowers
     words = 0
+    past = False
     for i in range(sent.start, sent.end):
         low = lowers[i]
         if low in _NARRATION or low[:1].isdigit() or view.org(i) is not None:
             return False
         words += low[:1].isalpha()
-    return words <= _SPOKEN_WORDS
+        past = past or view.texts[i] in _NARRATED_PAST  # not "im Griff"
+    # "Die Regierung sprach von einem schweren Jahr.": one clause with a full
+    # verb in the simple past and no first person is the narrator's ("Wir
+    # gaben alles", "Sie lagen im Feld, da sieht man nicht rein" are not)
+    return words <= _SPOKEN_WORDS and not (
+        after_colon
+        and past
+        and not first_person(view, sent)
+        and "," not in view.texts[sent.start : sent.end]
+    )
 
 
 def _after_colon(text: str, sent: Span, a: int) -> bool:
@@ -621,6 +644,14 @@ def continued_from(view: DocView, sent: Span) -> int:
     )
     if last is None:
         return sent.start_char
+    first = min(i for i in forms if sent.start < i <= last and doc[i].is_lower)
+    colon = next(
+        (i for i in range(first - 1, sent.start, -1) if doc[i].text == ":"), None
+    )
+    if colon is not None and colon - sent.start >= _NARRATION_WORDS:
+        # "In seiner Rede sprach er über Schuld: Jeder habe getan, …": the
+        # narrator's clause before the colon, the report after it
+        return doc[colon + 1].idx
     cut = next(
         (
             i

@@ -37,7 +37,9 @@ from kg.extract.quotes_bounds import (
 )
 from kg.extract.quotes_colon import Report, clause_kind, introduced_by_colon
 from kg.extract.quotes_cues import REPORTING_FORMS, first_person, saying_cues
+from kg.extract.quotes_fragments import after_colon
 from kg.extract.quotes_marked import trim_in
+from kg.extract.quotes_spokesman import spokesperson_source
 from kg.extract.quotes_subjects import (
     asked_before,
     author_before,
@@ -53,6 +55,7 @@ from kg.extract.quotes_subjects import (
     subject_in_apposition,
     subject_with_relative_clause,
 )
+from kg.extract.quotes_subjunctive import subjunctive_second
 from kg.extract.records import Kind, kind_of
 from kg.extract.sources import (
     SOURCE_CUES,
@@ -91,7 +94,6 @@ from kg.lang.de.speech import (
     SAYING_NOUNS,
     SUBJECT_CLAUSE_OPENERS,
     SUBJUNCTIVE_FORMS,
-    looks_subjunctive,
     reporting_verb_readings,
     reporting_verbs,
 )
@@ -329,36 +331,6 @@ def _so_clause(
         kind = clause_kind(view, tok.start, tok.end) if tok is not None else "direct"
         return Report(a, b, speaker, medium, kind, label, tail)
     return None
-
-
-#: pronoun subjects before a Konjunktiv I in second position ("…, man wechsle …")
-_SUBJECT_PRONOUNS_3 = frozenset({"man", "er", "es", "sie"})
-
-
-def subjunctive_second(view: DocView, a: int, b: int) -> bool:
-    """The clause ``doc[a:b]`` after a verb of saying and its comma has, right
-    after its subject (a noun or name, or "man", "er", "es", "sie"), a word in
-    "-e" that reads as a Konjunktiv I the list of forms lacks ("…, das Angebot
-    spiegle den Wert nicht wider", "…, man wechsle den Anbieter"): the third
-    person indicative never ends in "-e"
-    (:func:`kg.lang.de.speech.looks_subjunctive`)."""
-    doc = view.doc
-    for j in range(a + 1, min(b - 1, a + 6)):
-        w = doc[j]
-        if not (w.is_lower and w.is_alpha):
-            continue
-        prev = doc[j - 1]
-        if not (
-            (prev.text[:1].isupper() and prev.is_alpha)
-            or prev.lower_ in _SUBJECT_PRONOUNS_3
-        ):
-            return False  # "die neue Regel": an adjective, no verb yet
-        # right after the subject a word in "-e" is no adjective before a noun
-        # ("die Bank sammle Kapital ein"): what follows it does not matter
-        return doc[j + 1].lower_ not in ("ich", "wir", "du", "ihr") and (
-            looks_subjunctive(w.lower_, prev.text, "")
-        )
-    return False
 
 
 def _trailing(
@@ -853,12 +825,13 @@ def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> Report |
     for i in cues[bisect_left(cues, sent.start) :]:
         if i >= sent.end - 2:
             break
-        if i > sent.start and not doc[i].is_lower:
-            continue
-        found = source_at(view, sent, i, last)
+        if i > sent.start and not doc[i].is_lower and doc[i - 1].text != ":":
+            continue  # a capital cue only opens a sentence or follows a colon
+        found = source_at(view, sent, i, last) or spokesperson_source(view, sent, i)
         if found is None:
             continue
         speaker, medium, label, a, b = found
+        a = after_colon(view, sent, i, a)  # "Die Portale …: Allein X hat laut …"
         if speaker is not None and kind_of(speaker) is Kind.PLACE:
             speaker = state_of_capital(speaker, view.entities) or speaker
         if speaker is None and label is not None and label.lower() in ORG_ANAPHORS:

@@ -142,6 +142,13 @@ FRONTED_SUBORDINATORS = frozenset(
     "während als nachdem bevor wenn weil obwohl sobald seit seitdem".split()
 )
 
+# conjunctions that only ever open a subordinate clause ("Weil das zu gefährlich
+# ist, …", "Falls das Urteil hält, …"): such a clause put first says nothing
+# alone ("als", "da", "seit", "während", "damit" are also adverbs or prepositions)
+SUBORDINATE_ONLY = frozenset(
+    "weil falls wenn obwohl obgleich obschon nachdem sobald bevor sofern".split()
+)
+
 # finite auxiliaries before a participle ("hatte ein US-Regierungsvertreter … gesagt")
 AUXILIARIES = frozenset(
     "hat hatte hätte habe haben hatten hätten ist war sei wurde".split()
