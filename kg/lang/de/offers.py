@@ -15,8 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lang.de.lexicon import data_lines
-from kg.lang.de.verbs import conjugate
+from kg.lang.de.verbs import conjugate, verb_table
 
 __all__ = ["OfferForm", "offer_verbs"]
 
@@ -35,19 +34,7 @@ class OfferForm:
 def offer_verbs() -> dict[str, OfferForm]:
     """Lower-case form -> its :class:`OfferForm`."""
     out: dict[str, OfferForm] = {}
-    for n, line in data_lines("offer_verbs.tsv"):
-        cols = line.split("\t")
-        if len(cols) != 3:
-            raise ValueError(
-                f"kg/data/offer_verbs.tsv line {n}: expected infinitive, particle, "
-                f"strong forms; got {line!r}"
-            )
-        inf, part, strong = cols
-        particle = "" if part == "-" else part
-        parts: tuple[str, str, str] | None = None
-        if strong != "-":
-            present, preterite, participle = strong.split("|")
-            parts = (present, preterite, participle)
+    for inf, particle, parts in verb_table("offer_verbs.tsv"):
         bare = conjugate(inf, strong=parts)
         joined = conjugate(inf, particle=particle, strong=parts)
         for form in (*bare.indicative()[:-1], bare.subjunctive):

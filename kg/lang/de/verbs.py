@@ -20,7 +20,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["INSEPARABLE_PREFIXES", "VerbForms", "conjugate"]
+from kg.lang.de.lexicon import data_lines
+
+__all__ = [
+    "INSEPARABLE_PREFIXES",
+    "StrongParts",
+    "VerbForms",
+    "conjugate",
+    "strong_parts",
+    "verb_table",
+]
+
+#: the principal parts of a strong verb: present, preterite, participle
+#: ("trifft", "traf", "getroffen")
+StrongParts = tuple[str, str, str]
 
 #: prefixes that never separate and take no "ge-" in the participle
 #: ("besucht", "verhandelt", "empfangen")
@@ -130,3 +143,45 @@ def _stem(infinitive: str) -> str:
     raise ValueError(
         f"{infinitive!r}: expected a German infinitive ending in -en or -n"
     )
+
+
+def strong_parts(field: str) -> StrongParts | None:
+    """The principal parts a verb table of ``kg/data/`` gives a strong verb,
+    written "present|preterite|participle"; None for "-" (a weak verb).
+
+    Example
+    -------
+    >>> strong_parts("trifft|traf|getroffen"), strong_parts("-")
+    (('trifft', 'traf', 'getroffen'), None)
+    """
+    if field == "-":
+        return None
+    parts = field.split("|")
+    if len(parts) != 3:
+        raise ValueError(f"expected present|preterite|participle or -, got {field!r}")
+    return (parts[0], parts[1], parts[2])
+
+
+def verb_table(name: str) -> list[tuple[str, str, StrongParts | None]]:
+    """The rows of a verb table in ``kg/data/`` with three columns: the
+    infinitive without a separable particle, the particle ("" for "-"; "_"
+    joins the words of a phrase: "zu_bedenken" → "zu bedenken") and the
+    principal parts of a strong verb (:func:`strong_parts`).
+
+    Example
+    -------
+    >>> ("bieten", "an", ("bietet", "bot", "geboten")) in verb_table("offer_verbs.tsv")
+    True
+    """
+    out = []
+    for n, line in data_lines(name):
+        cols = line.split("\t")
+        try:
+            if len(cols) != 3:
+                raise ValueError("expected infinitive, particle, strong forms")
+            inf, part, strong = cols
+            particle = "" if part == "-" else part.replace("_", " ")
+            out.append((inf, particle, strong_parts(strong)))
+        except ValueError as e:
+            raise ValueError(f"kg/data/{name} line {n}: {e}; got {line!r}") from None
+    return out

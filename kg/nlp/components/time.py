@@ -26,7 +26,9 @@ whole tokens; the TimeValue keeps the exact expression and character offsets.
 
 Example
 -------
->>> nlp = spacy.blank("de"); nlp.add_pipe("sentencizer"); nlp.add_pipe("kg_time")
+>>> import spacy
+>>> nlp = spacy.blank("de")
+>>> _ = nlp.add_pipe("sentencizer"), nlp.add_pipe("kg_time")
 >>> doc = nlp.make_doc("Am Mittwoch ist eine Sitzung angesetzt.")
 >>> doc._.kg_anchor = date(2022, 1, 9)
 >>> nlp(doc).spans["kg_time"][0]._.kg_time.value
