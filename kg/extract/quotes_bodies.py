@@ -47,6 +47,7 @@ from kg.extract.records import Entity, Kind, Quote, entity_key, kind_of
 from kg.extract.resolve import entry_entity
 from kg.extract.sources import nominative_in, speaker_noun
 from kg.extract.spokesperson_bodies import spokesperson_bodies
+from kg.extract.unit_bodies import administration_label
 from kg.extract.view import DocView
 from kg.lang.de.body_speakers import (
     ASSOCIATION_ENDINGS,
@@ -335,7 +336,7 @@ def _resolve(view: DocView, label: str, si: int) -> tuple[str | None, str | None
     national = _national(view, forms)
     if national is not None:
         return national, None
-    return None, label
+    return None, administration_label(view, label) or label
 
 
 # the words a minister's title starts with that name no ministry of its own
