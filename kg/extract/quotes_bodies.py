@@ -42,6 +42,7 @@ from spacy.tokens import Token
 from kg.extract.actors import is_media
 from kg.extract.focus import dateline_country, focus_country
 from kg.extract.names import features_of, is_common_noun
+from kg.extract.org_anaphor import genitive_org_anaphor
 from kg.extract.quotes_continued import Found
 from kg.extract.records import Entity, Kind, Quote, entity_key, kind_of
 from kg.extract.resolve import entry_entity
@@ -717,7 +718,8 @@ def _spokesperson_before(view: DocView, si: int) -> str | None:
         if lowers[j] not in SPOKESPERSON_NOUNS or j + 2 >= len(lowers):
             continue
         if lowers[j + 1] in ("der", "des"):
-            k = view.key(j + 2)
+            # "ein Sprecher des Konzerns": the firm the word refers back to
+            k = view.key(j + 2) or genitive_org_anaphor(view, j + 2)
             if k is not None and kind_of(k) is Kind.ORG and not is_media(k):
                 return k
         if lowers[j - 1] not in _DEFINITE:

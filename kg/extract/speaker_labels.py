@@ -500,9 +500,10 @@ def speaker_noun_after(doc: Doc, i: int) -> bool:
 def _name_before_manner(view: DocView, i: int) -> bool:
     """A surname the model missed right after the verb of saying, followed by
     one lower-case word of manner and the clause's end: ", sagte Hörmann
-    geknickt und gestand", ", konstatierte Hörmann demoralisiert." Not a
-    common noun with its verb's particle (", forderte Geld zurück."), not a
-    preposition ("sagte Lange in Wien") nor a sentence's first word."""
+    geknickt und gestand", ", konstatierte Hörmann demoralisiert." The word
+    of manner is a participle or an adverb by its ending ("geknickt",
+    "sichtlich"), not the verb's particle after its object (", forderte Geld
+    zurück.") nor a preposition ("sagte Lange in Wien")."""
     doc = view.doc
     if i + 1 >= len(doc) or i == 0:
         return False
@@ -516,6 +517,10 @@ def _name_before_manner(view: DocView, i: int) -> bool:
         and nxt.is_alpha
         and nxt.lower_ not in PREPOSITIONS
         and nxt.lower_ not in NOT_SPEAKER_WORDS
+        and (
+            (len(nxt) >= 6 and nxt.lower_.endswith("t"))
+            or nxt.lower_.endswith(ADVERB_ENDINGS)
+        )
         and (i + 2 >= len(doc) or doc[i + 2].is_punct or doc[i + 2].lower_ == "und")
         and not is_common_noun(doc, w.text)
     )
