@@ -76,3 +76,32 @@ def test_definite_spokesperson_of_a_konzern_named_before(blank_nlp) -> None:
     rec = extract(blank_nlp, text, {"Kronwerk AG": "ORG", "Albheim": "LOC"})
     who = {w for w, t in said(rec, "who", "text") if "Fertigung" in t}
     assert who == {"org/Kronwerk AG"}, said(rec, "who", "text")
+
+
+def test_a_missed_name_label_goes_on_after_a_colon_and_a_sentence(blank_nlp) -> None:
+    """A bare surname's label carries on to a marked quote after the clause's
+    colon and to one opening the next sentence
+    (kg/extract/speaker_name_labels.py)."""
+    text = (
+        "Der Verband verlor. «Uns fehlt Geld», sagte Brösel geknickt und "
+        "gestand: «Wir waren nicht vorbereitet.» Dann ging er. Es werde eine "
+        "Debatte, orakelte Brösel. «Es scheint so, dass wir nicht passen.»"
+    )
+    rec = extract(blank_nlp, text, {})
+    who = {(w, t[:8]) for w, t in said(rec, "who", "text")}
+    assert who == {
+        ("Brösel", "Uns fehl"),
+        ("Brösel", "Wir ware"),
+        ("Brösel", "Es werde"),
+        ("Brösel", "Es schei"),
+    }, who
+
+
+def test_a_body_label_is_not_carried_to_a_marked_quote(blank_nlp) -> None:
+    text = (
+        "Es gebe keine Verletzten, sagte die Polizei. «Wir sind froh.» "
+        "Der Brand ist gelöscht."
+    )
+    rec = extract(blank_nlp, text, {})
+    who = {w for w, t in said(rec, "who", "text") if t.startswith("Wir sind")}
+    assert who <= {None}, said(rec, "who", "text")
