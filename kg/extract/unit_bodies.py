@@ -20,7 +20,7 @@ _ENDING = "verwaltung"
 
 
 def administration_label(view: DocView, label: str) -> str | None:
-    """"Kreisverwaltung Xstadt" for the label "Kreisverwaltung" in an article
+    """ "Kreisverwaltung Xstadt" for the label "Kreisverwaltung" in an article
     that names one "Kreis Xstadt" (module docstring); ``None`` otherwise."""
     low = label.lower()
     if " " in label or not low.endswith(_ENDING):

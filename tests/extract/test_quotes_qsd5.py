@@ -45,7 +45,9 @@ def test_the_kreisverwaltung_of_two_kreise_stays_a_label(blank_nlp) -> None:
         "Druckfehler, teilte die Kreisverwaltung am Montag mit."
     )
     rec = extract(blank_nlp, text, {"Kronstett": "LOC", "Albheim": "LOC"})
-    assert said(rec, "who", "text") == {("Kreisverwaltung", "Grund sei ein Druckfehler")}
+    assert said(rec, "who", "text") == {
+        ("Kreisverwaltung", "Grund sei ein Druckfehler")
+    }
 
 
 def test_place_prefixed_body_before_its_short_name(blank_nlp) -> None:
@@ -66,7 +68,7 @@ def test_a_party_in_brackets_after_a_name_stays_no_speaker(blank_nlp) -> None:
 
 
 def test_definite_spokesperson_of_a_konzern_named_before(blank_nlp) -> None:
-    """"nach Auskunft des Sprechers" after "Ein Sprecher des Konzerns": the firm
+    """ "nach Auskunft des Sprechers" after "Ein Sprecher des Konzerns": the firm
     "des Konzerns" refers back to (kg/extract/org_anaphor.py)."""
     text = (
         "Die Kronwerk AG schließt ihr Werk in Albheim. Ein Sprecher des Konzerns "
