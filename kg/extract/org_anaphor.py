@@ -22,7 +22,7 @@ from kg.lang.de.speech import ORG_ANAPHORS
 from kg.lang.de.speech_sources import FIRM_LEADERSHIP_NOUNS, ORG_ANAPHOR_ENDINGS
 from kg.nlp import gazetteer
 
-__all__ = ["org_anaphor", "org_of_word"]
+__all__ = ["genitive_org_anaphor", "org_anaphor", "org_of_word"]
 
 _DEFINITE = ARTICLES | {"des"}
 
@@ -62,6 +62,25 @@ def org_anaphor(
             ):
                 return found
     return None
+
+
+def genitive_org_anaphor(view: DocView, i: int) -> str | None:
+    """The organisation a genitive word like "des Konzerns" at token ``i``
+    refers back to ("Ein Sprecher des Konzerns bestätigte dies" after "im
+    VW-Werk" -> VW), as :func:`org_anaphor` reads "der Konzern"."""
+    doc = view.doc
+    low = doc[i].lower_
+    base = next(
+        (b for b in (low[:-2], low[:-1]) if low.endswith("s") and b in _ANAPHOR_WORDS),
+        None,
+    )
+    if base is None or view.key(i) or i == 0 or doc[i - 1].lower_ != "des":
+        return None
+    firm = base in _FIRM_WORDS
+    found = _named_before(view, i, None, firm=firm)
+    if found is not None and base in _PUBLIC_WORDS and _is_firm(view, found):
+        return None
+    return found
 
 
 def _named_before(

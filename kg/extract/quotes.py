@@ -91,6 +91,7 @@ from kg.extract.quotes_trailer import unlisted_trailer
 from kg.extract.records import Kind, Quote, kind_of, name_of
 from kg.extract.sources import points_back
 from kg.extract.speaker_after import named_after
+from kg.extract.speaker_name_labels import carried_name_labels
 from kg.extract.speakers import LastSpeaker, as_state
 from kg.extract.view import DocView
 from kg.lang.de.speech import BODY_ENDINGS, REPORT_ADVERBS, SUBJUNCTIVE_I_FORMS
@@ -496,6 +497,7 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
     found = investigator_labels(view, found)
     found = body_labels(view, found)
     found = state_voices(view, found)
+    found = carried_name_labels(view, text, found)
     found = no_actors(found)
     found = echoed(view, text, found)
     found = without_headlines(text, found, [s.start_char for s in sents])

@@ -42,11 +42,13 @@ from spacy.tokens import Token
 from kg.extract.actors import is_media
 from kg.extract.focus import dateline_country, focus_country
 from kg.extract.names import features_of, is_common_noun
+from kg.extract.org_anaphor import genitive_org_anaphor
 from kg.extract.quotes_continued import Found
 from kg.extract.records import Entity, Kind, Quote, entity_key, kind_of
 from kg.extract.resolve import entry_entity
 from kg.extract.sources import nominative_in, speaker_noun
 from kg.extract.spokesperson_bodies import spokesperson_bodies
+from kg.extract.unit_bodies import administration_label
 from kg.extract.view import DocView
 from kg.lang.de.body_speakers import (
     ASSOCIATION_ENDINGS,
@@ -335,7 +337,7 @@ def _resolve(view: DocView, label: str, si: int) -> tuple[str | None, str | None
     national = _national(view, forms)
     if national is not None:
         return national, None
-    return None, label
+    return None, administration_label(view, label) or label
 
 
 # the words a minister's title starts with that name no ministry of its own
@@ -716,7 +718,8 @@ def _spokesperson_before(view: DocView, si: int) -> str | None:
         if lowers[j] not in SPOKESPERSON_NOUNS or j + 2 >= len(lowers):
             continue
         if lowers[j + 1] in ("der", "des"):
-            k = view.key(j + 2)
+            # "ein Sprecher des Konzerns": the firm the word refers back to
+            k = view.key(j + 2) or genitive_org_anaphor(view, j + 2)
             if k is not None and kind_of(k) is Kind.ORG and not is_media(k):
                 return k
         if lowers[j - 1] not in _DEFINITE:

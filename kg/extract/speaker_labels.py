@@ -281,6 +281,8 @@ def label_of(view: DocView, region: list[int]) -> str | None:
         # a bare name by the verb: ", kritisierte Rose.", "Fall kündigte an";
         # not an adverb opening the sentence ("Rechtlich argumentiert …")
         pass
+    elif _name_before_manner(view, i) and not governed:
+        pass  # ", sagte Hörmann geknickt und gestand:": the name before an adverb
     elif (
         doc[i].text[:1].isupper()
         and doc[i].lower_.endswith(BODY_ENDINGS)
@@ -493,3 +495,32 @@ def speaker_noun_after(doc: Doc, i: int) -> bool:
         if not x.is_lower:
             return False
     return False
+
+
+def _name_before_manner(view: DocView, i: int) -> bool:
+    """A surname the model missed right after the verb of saying, followed by
+    one lower-case word of manner and the clause's end: ", sagte Hörmann
+    geknickt und gestand", ", konstatierte Hörmann demoralisiert." The word
+    of manner is a participle or an adverb by its ending ("geknickt",
+    "sichtlich"), not the verb's particle after its object (", forderte Geld
+    zurück.") nor a preposition ("sagte Lange in Wien")."""
+    doc = view.doc
+    if i + 1 >= len(doc) or i == 0:
+        return False
+    w, nxt = doc[i], doc[i + 1]
+    return (
+        w.is_title
+        and w.is_alpha
+        and not w.is_sent_start
+        and doc[i - 1].lower_ in reporting_verbs()
+        and nxt.is_lower
+        and nxt.is_alpha
+        and nxt.lower_ not in PREPOSITIONS
+        and nxt.lower_ not in NOT_SPEAKER_WORDS
+        and (
+            (len(nxt) >= 6 and nxt.lower_.endswith("t"))
+            or nxt.lower_.endswith(ADVERB_ENDINGS)
+        )
+        and (i + 2 >= len(doc) or doc[i + 2].is_punct or doc[i + 2].lower_ == "und")
+        and not is_common_noun(doc, w.text)
+    )

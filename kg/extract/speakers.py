@@ -24,6 +24,7 @@ from kg.extract.org_anaphor import org_anaphor
 from kg.extract.participants import singular_demonym
 from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.sources import speaker_noun
+from kg.extract.speaker_brackets import skipped_in_brackets
 from kg.extract.speaker_labels import (
     apposition,
     key_or_label,
@@ -190,7 +191,7 @@ def speaker_of(
             # named, the company named before, not the ministry after it
             speaker, found = org, True
             continue
-        if k and kind_of(k) is not Kind.PERSON and _bracketed(view, i):
+        if k and kind_of(k) is not Kind.PERSON and skipped_in_brackets(view, i):
             continue  # "Heiko Maas (SPD) sagte": the party is no speaker
         if k and kind_of(k) is Kind.PERSON and (_addressed(view, i) or i in governed):
             continue
@@ -530,24 +531,6 @@ def _addressed(view: DocView, i: int) -> bool:
     if a > 1 and doc[a - 1].text[:1].isupper() and speaker_noun(doc[a - 1].text):
         a -= 1
     return a > 0 and doc[a - 1].lower_ in ADDRESSEE_PREPOSITIONS | PUBLISHED_IN
-
-
-def _bracketed(view: DocView, i: int) -> bool:
-    """The entity at token ``i`` stands alone in brackets after a name ("Heiko
-    Maas (SPD)"): an affiliation."""
-    doc, k = view.doc, view.key(i)
-    a = b = i
-    while a > 0 and view.key(a - 1) == k:
-        a -= 1
-    while b + 1 < len(doc) and view.key(b + 1) == k:
-        b += 1
-    return (
-        a > 1
-        and b + 1 < len(doc)
-        and doc[a - 1].text == "("
-        and doc[b + 1].text == ")"
-        and view.key(a - 2) is not None
-    )
 
 
 def _named_after_possessor(view: DocView, i: int, key: str) -> str | None:

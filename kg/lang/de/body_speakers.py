@@ -11,6 +11,7 @@ __all__ = [
     "GROUP_VOICE_NOUNS",
     "GENERIC_BODY_NOUNS",
     "LOCAL_BODY_NOUNS",
+    "ADMINISTRATION_UNITS",
     "MEMBER_NOUNS",
     "UNIT_NOUNS",
     "VOICE_ENDINGS",
@@ -77,6 +78,18 @@ LOCAL_BODY_NOUNS = frozenset(
         "bezirkshauptmannschaft",
     }
 )
+
+#: the administration of a unit of territory, by the unit's word that opens
+#: it: "die Kreisverwaltung" of the one "Kreis Xstadt" (or "Landkreis Xstadt")
+#: the article names -> "Kreisverwaltung Xstadt"; unit word -> the words that
+#: name such a unit in the text
+ADMINISTRATION_UNITS = {
+    "kreis": ("kreis", "landkreis"),
+    "landkreis": ("landkreis",),
+    "stadt": ("stadt",),
+    "gemeinde": ("gemeinde", "marktgemeinde"),
+    "bezirks": ("bezirk",),
+}
 
 #: nouns of the unit of territory a body serves, before the unit's name in the
 #: genitive: "die Präfektur des Departements Xais", "die Polizei der Provinz
