@@ -27,6 +27,7 @@ from kg.extract.coref import (
     persons_before,
     plural_subject,
 )
+from kg.extract.final_verb_subjects import subject_of_final_verb
 from kg.extract.focus import dateline_end
 from kg.extract.partners import judges_of, leader_noun, noun_before_name
 from kg.extract.records import Kind, kind_of
@@ -640,7 +641,7 @@ def subjects_of_verb(view: DocView, sent: Span, t: Token) -> list[str]:
         # "Siemens prüft das Angebot und verhandelt mit Alstom": the subject
         # that opens the sentence is the one of the verb after "und" too
         out += [k for k in keys if kind_of(k) is not Kind.PERSON and not is_media(k)]
-    out += _subject_of_final_verb(view, sent, t)
+    out += subject_of_final_verb(view, sent, t)
     # "Am Montag verhandeln Moskau und Washington": the subject after the verb
     j = t.i + 1
     # "empfing am Montag die Junge Generation": a day between verb and object
@@ -809,42 +810,6 @@ def members_after(view: DocView, i: int, end: int) -> list[str]:
     ):
         keys += keys_from(view, m + 2, end)
     return keys
-
-
-def _subject_of_final_verb(view: DocView, sent: Span, t: Token) -> list[str]:
-    """The states and organisations that stand first in the clause a verb
-    trigger ends: after the word that opens a subordinate clause ("..., wenn
-    die EU und die USA ihr Abkommen ausverhandeln") or after the finite
-    auxiliary of a main clause ("Am Montag will die SPÖ mit der FPÖ
-    verhandeln")."""
-    doc = view.doc
-    nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
-    if nxt is not None and not (nxt.is_punct or nxt.lower_ in FINITE_AUXILIARIES):
-        return []
-    for i in range(t.i - 1, sent.start - 1, -1):
-        w = doc[i]
-        if w.is_punct and w.text not in (",", "(", ")"):
-            return []
-        if w.lower_ in ("und", ",") and i > sent.start and view.key(i - 1):
-            continue  # "die EU und die USA": a list, not a new clause
-        if w.lower_ in CLAUSE_OPENERS or w.lower_ in FINITE_AUXILIARIES:
-            j = i + 1
-            # "..., wo sich Ärztekammer, Krankenkasse und Stadt geeinigt haben"
-            while j < t.i and (doc[j].lower_ in ARTICLES or doc[j].lower_ == "sich"):
-                j += 1
-            # "haben sich die Sozialpartner X und Y geeinigt"
-            if j + 1 < t.i and doc[j].lower_ in PARTY_BODIES and view.key(j + 1):
-                j += 1
-            elif org_apposition(view, j, t.i):
-                j += 1  # "wollen die Gewerkschaft X und der Konzern Y verhandeln"
-            if j >= t.i or not view.key(j):
-                return []
-            return [
-                k
-                for k in keys_from(view, j, t.i)
-                if kind_of(k) is not Kind.PERSON and not is_media(k)
-            ]
-    return []
 
 
 def has_word(sent: Span, word: str) -> bool:

@@ -52,6 +52,7 @@ from kg.extract.partners import (
     partners_by_reference,
 )
 from kg.extract.records import Kind, kind_of, name_of
+from kg.extract.signed_partners import signed_with
 from kg.extract.subject_anaphors import anaphor_subject
 from kg.extract.support_pronouns import support_verb_pronoun
 from kg.extract.view import DocView
@@ -118,6 +119,8 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     # "Kurz empfing ihn", "sprach mit ihm", "den Gast", "zu Gast bei Papst X"
     out += partners_by_reference(view, sent, t, kind, out)
     out += [k for k in deal_sides(view, sent, t) if k not in out]
+    # "schloss ein Abkommen mit X ab": X signed it
+    out += [k for k in signed_with(view, sent, t) if k not in out]
     # "wie die Vorstände beider Konzerne vereinbart haben": the two named
     out += [k for k in both_named(view, sent, t) if k not in out]
     if kind == "noun":  # "der EU-Türkei-Gipfel": the EU and Turkey
