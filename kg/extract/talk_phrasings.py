@@ -9,7 +9,10 @@ read (issue 15, meet15); the verbs are in ``kg/data/talk_phrasings.tsv``
 * the subject that confirms talks with the side after "mit": "X bestätigte
   Gespräche mit Y", "X hat Verhandlungen mit Y bestätigt" (the one after "mit" is
   read by :mod:`kg.extract.participants`);
-* the subject close to an agreement: "X und Y stehen kurz vor einer Einigung".
+* the subject close to an agreement: "X und Y stehen kurz vor einer Einigung";
+* a side named by a plural noun of a group the article lists by name before
+  ("Die Geldgeber EU, EZB und IWF fordern Reformen. Athen verhandelt mit den
+  Geldgebern": EU, EZB and IWF), the same noun with the names right after it.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from kg.extract.view import DocView
 from kg.lang.de.grammar import AUXILIARIES, MODALS
 from kg.lang.de.talk_phrasings import near_nouns, talk_verbs
 
-__all__ = ["phrased_sides"]
+__all__ = ["group_named_before", "phrased_sides"]
 
 #: marks that end a clause
 _CLAUSE_ENDS = (",", ";", ":", "–", "(", ")")
@@ -34,9 +37,10 @@ _NEAR_WORDS = frozenset(
 def phrased_sides(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     """The sides of the talks the noun ``t`` names that the phrasings of this
     module give (none for a verb trigger)."""
+    out = group_named_before(view, sent, t, kind)
     if kind != "noun":
-        return []
-    out = _between_before(view, sent, t)
+        return [k for k in out if not is_media(k)]
+    out += [k for k in _between_before(view, sent, t) if k not in out]
     out += [k for k in _confirmed_with(view, sent, t) if k not in out]
     out += [k for k in _near_agreement(view, sent, t) if k not in out]
     return [k for k in out if not is_media(k)]
@@ -156,4 +160,64 @@ def _near_agreement(view: DocView, sent: Span, t: Token) -> list[str]:
             finite = _finite(view, sent, v, t)
             if finite is not None:
                 return _subject_of(view, sent, finite, t)
+    return []
+
+
+#: words between a noun of a group and the names of its members: "die Geldgeber
+#: EU, EZB und IWF", "den Kreditgebern von EU, EZB und IWF", "die Gläubiger (EU,
+#: EZB, IWF)", "die Gläubiger – EU, EZB und IWF –"
+_GROUP_LINKS = frozenset({"von", "(", "–", "-", ":", ","})
+
+
+def group_named_before(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
+    """ "mit den Geldgebern" after the trigger (a noun: right after it; a verb:
+    in its clause), when no name follows: the members the article lists right
+    after the same noun before ("die Geldgeber EU, EZB und IWF"), two or more."""
+    doc = view.doc
+    start, end = _clause(view, sent, t.i)
+    if kind == "noun":
+        withs = [t.i + 1] if t.i + 1 < end else []
+    else:
+        withs = [i for i in range(start, end) if abs(i - t.i) <= 8]
+    for w in withs:
+        if view.lowers[w] != "mit" or w + 2 >= sent.end:
+            continue
+        if view.lowers[w + 1] != "den":
+            continue
+        g = doc[w + 2]
+        if not g.text[:1].isupper() or not g.is_alpha or view.key(g.i):
+            continue
+        if w + 3 < sent.end and (
+            view.key(w + 3) or view.lowers[w + 3] in ("von", "der", "des", "aus")
+        ):
+            # "mit den Geldgebern EU und IWF": named here; "mit den Geldgebern
+            # Italiens": another group
+            continue
+        members = _members_before(view, g)
+        if len(members) >= 2:
+            return members
+    return []
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two case forms of one plural noun: "Geldgeber", "Geldgebern"."""
+    return a == b or a == b + "n" or b == a + "n"
+
+
+def _members_before(view: DocView, g: Token) -> list[str]:
+    """The names listed right after the nearest earlier mention of the noun
+    ``g`` in the article, two or more (else none)."""
+    doc = view.doc
+    low = g.lower_
+    for p in range(g.i - 1, -1, -1):
+        if not _same_noun(view.lowers[p], low) or not doc[p].text[:1].isupper():
+            continue
+        q = p + 1
+        while q < len(doc) and q - p <= 2 and view.texts[q] in _GROUP_LINKS:
+            q += 1
+        s_end = doc[p].sent.end
+        keys = keys_from(view, q, min(s_end, q + 14))
+        if len(keys) >= 2:
+            return keys
+        return []
     return []

@@ -1,7 +1,8 @@
 """Phrasings of talks between named sides (issue 15, meet15;
 :mod:`kg.extract.talk_phrasings`): "Zwischen X und Y gibt es Gespräche", "X
 bestätigte Gespräche mit Y", "X und Y stehen kurz vor einer Einigung", "X und Y
-unterzeichneten eine Absichtserklärung", "X hat mit Y ein Telefonat geführt".
+unterzeichneten eine Absichtserklärung", "X hat mit Y ein Telefonat geführt",
+"mit den Geldgebern" for the members the article lists after that noun before.
 Invented sentences on hand-annotated Docs."""
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ _ACTORS = {
     "Kreml": "ORG",
     "Waldau": "LOC",
     "Seedorf": "LOC",
+    "Lindenbank": "ORG",
+    "Ahornfonds": "ORG",
+    "Talland": "LOC",
 }
 
 
@@ -89,4 +93,41 @@ def test_phrasings_found(blank_nlp, text, expected) -> None:
     ],
 )
 def test_look_alikes(blank_nlp, text, expected) -> None:
+    assert meetings_found(blank_nlp, text, _ACTORS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the members listed right after the same noun before
+        (
+            "Die Geldgeber Lindenbank und Ahornfonds fordern Reformen. Talland "
+            "verhandelt seit Wochen mit den Geldgebern.",
+            [({"Talland", "Lindenbank", "Ahornfonds"}, None)],
+        ),
+        (
+            "Talland braucht Geld von den Gläubigern – Lindenbank und Ahornfonds. Am "
+            "Montag gab es Verhandlungen mit den Gläubigern, sagte Olaf Berg.",
+            [({"Lindenbank", "Ahornfonds"}, None)],
+        ),
+    ],
+)
+def test_group_named_before(blank_nlp, text, expected) -> None:
+    assert meetings_found(blank_nlp, text, _ACTORS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group never named by its members
+        ("Die Geldgeber fordern Reformen. Talland verhandelt mit den Geldgebern.", []),
+        # another group: the creditors of someone else
+        (
+            "Die Geldgeber Lindenbank und Ahornfonds fordern Reformen. Talland "
+            "verhandelt mit den Geldgebern von Olaf Berg.",
+            [({"Talland", "Olaf Berg"}, None)],
+        ),
+    ],
+)
+def test_group_not_named(blank_nlp, text, expected) -> None:
     assert meetings_found(blank_nlp, text, _ACTORS) == expected
