@@ -29,9 +29,7 @@ __all__ = ["group_named_before", "phrased_sides"]
 #: marks that end a clause
 _CLAUSE_ENDS = (",", ";", ":", "–", "(", ")")
 #: words between "vor" and the agreement: "kurz vor einer Einigung"
-_NEAR_WORDS = frozenset(
-    "kurz unmittelbar knapp nahe einer der einem dem".split()
-)
+_NEAR_WORDS = frozenset("kurz unmittelbar knapp nahe einer der einem dem".split())
 
 
 def phrased_sides(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:

@@ -30,8 +30,7 @@ _ACTORS = {
     [
         # the sides in a "zwischen" that opens the clause
         (
-            "Zwischen der Nordbank und der Südbank gibt es Gespräche über eine "
-            "Fusion.",
+            "Zwischen der Nordbank und der Südbank gibt es Gespräche über eine Fusion.",
             [({"Nordbank", "Südbank"}, None)],
         ),
         (
