@@ -55,6 +55,7 @@ from kg.extract.records import Kind, kind_of, name_of
 from kg.extract.signed_partners import signed_with
 from kg.extract.subject_anaphors import anaphor_subject
 from kg.extract.support_pronouns import support_verb_pronoun
+from kg.extract.talk_phrasings import phrased_sides
 from kg.extract.view import DocView
 from kg.extract.visits import genitive_owner
 from kg.lang.de.grammar import (
@@ -121,6 +122,9 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     out += [k for k in deal_sides(view, sent, t) if k not in out]
     # "schloss ein Abkommen mit X ab": X signed it
     out += [k for k in signed_with(view, sent, t) if k not in out]
+
+    # "Zwischen X und Y gibt es Gespräche", "X bestätigte Gespräche mit Y"
+    out += [k for k in phrased_sides(view, sent, t, kind) if k not in out]
     # "wie die Vorstände beider Konzerne vereinbart haben": the two named
     out += [k for k in both_named(view, sent, t) if k not in out]
     if kind == "noun":  # "der EU-Türkei-Gipfel": the EU and Turkey
@@ -569,6 +573,8 @@ def _partner_before(view: DocView, start: int, end: int) -> int | None:
         and w.is_alpha
         and (
             w.lower_ in ARTICLES
+            # "hat mit X ein Telefonat geführt"
+            or w.lower_ == "ein"
             or w.lower_.endswith(("e", "en", "er", "es", "em"))
             # "kehrt mit X an den Verhandlungstisch zurück", "ist mit X in
             # Gesprächen"

@@ -164,7 +164,15 @@ def trigger_kind(tok: Token) -> str | None:
 
 
 #: endings of the nouns of an agreement that is signed or concluded
-_AGREEMENT_HEADS = ("vertrag", "verträge", "abkommen", "vereinbarung", "pakt")
+_AGREEMENT_HEADS = (
+    "vertrag",
+    "verträge",
+    "abkommen",
+    "vereinbarung",
+    "pakt",
+    # a memorandum of understanding: "unterzeichneten eine Absichtserklärung"
+    "absichtserklärung",
+)
 
 
 def _meal_with(tok: Token) -> bool:
