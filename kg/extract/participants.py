@@ -122,7 +122,6 @@ def participants(view: DocView, sent: Span, t: Token, kind: str) -> list[str]:
     out += [k for k in deal_sides(view, sent, t) if k not in out]
     # "schloss ein Abkommen mit X ab": X signed it
     out += [k for k in signed_with(view, sent, t) if k not in out]
-
     # "Zwischen X und Y gibt es Gespräche", "X bestätigte Gespräche mit Y"
     out += [k for k in phrased_sides(view, sent, t, kind) if k not in out]
     # "wie die Vorstände beider Konzerne vereinbart haben": the two named
