@@ -31,7 +31,7 @@ from kg.extract.actors import is_intergov, is_media
 from kg.extract.meeting_senses import missed_or_offered
 from kg.extract.records import Kind, kind_of
 from kg.extract.view import DocView
-from kg.lang.de.grammar import ARTICLES
+from kg.lang.de.grammar import ARTICLES, INDEFINITE_ARTICLES
 from kg.lang.de.meeting_senses import LATER_DETERMINERS, TALK_FAMILIES
 from kg.lang.de.meetings import (
     BROADCAST_VERBS,
@@ -48,9 +48,12 @@ from kg.lang.de.meetings import (
     UNREAL_WORDS,
 )
 from kg.lang.de.not_meetings import (
+    COPULAS,
     DATIVE_PREPOSITIONS,
+    DOUBTED_WORDS,
     NEAR_MISS_AUXILIARIES,
     NEAR_MISS_WORDS,
+    NOT_HAPPENING_PHRASES,
     PLURAL_DETERMINERS,
     UNNAMED_SIDE_NOUNS,
 )
@@ -234,7 +237,11 @@ def unreal(view: DocView, sent: Span, t: Token) -> bool:
       stays (a plan is denied, the meeting never stated);
     * a meeting noun whose clause says it is not taking place: "Ein Treffen von
       X mit Y ist nicht geplant", "kam nicht zustande", "fand nicht statt" (a
-      "nicht" after the noun right before one of ``NOT_HAPPENING``);
+      "nicht" after the noun right before one of ``NOT_HAPPENING``), "ist
+      nicht in Sicht", "kann keine Rede sein";
+    * a meeting noun opening its clause as the subject of a copula whose
+      predicate doubts it: "Ein Gipfel zwischen X und Y bleibt
+      unwahrscheinlich", "gilt als ausgeschlossen" (``DOUBTED_WORDS``);
     * a meeting missed or offered: "hätte … stattfinden sollen", "biete Euch
       ein Gespräch an" (:func:`kg.extract.meeting_senses.missed_or_offered`);
     * a near miss: "hätte" with "beinahe"/"fast"/"um ein Haar" in the clause
@@ -264,13 +271,49 @@ def unreal(view: DocView, sent: Span, t: Token) -> bool:
             if not (view.doc[j].is_lower and lowers[j].isalpha()):
                 break
         clause = _clause(view, sent, t.i)
-        return any(
-            lowers[i] == "nicht"
-            and i + 1 < clause.stop
-            and lowers[i + 1] in NOT_HAPPENING
-            for i in range(t.i + 1, clause.stop)
-        )
+        return _not_happening(lowers, t.i, clause) or _doubted(view, t.i, clause)
     return False
+
+
+def _not_happening(lowers: list[str], i: int, clause: range) -> bool:
+    """A "nicht" after the meeting noun at ``i`` says it does not take place:
+    "ist nicht geplant", "kam nicht zustande", "ist nicht in Sicht"; or the
+    clause says there is no talk of it ("Von einer Einigung … kann keine Rede
+    sein")."""
+    for j in range(i + 1, clause.stop):
+        if lowers[j] == "nicht" and j + 1 < clause.stop:
+            if lowers[j + 1] in NOT_HAPPENING:
+                return True
+            if any(
+                tuple(lowers[j + 1 : j + 1 + len(p)]) == p
+                for p in NOT_HAPPENING_PHRASES
+            ):
+                return True
+    return any(
+        lowers[j] == "keine" and lowers[j + 1] == "rede"
+        for j in range(clause.start, clause.stop - 1)
+    )
+
+
+def _doubted(view: DocView, i: int, clause: range) -> bool:
+    """The meeting noun at ``i`` opens its clause (after its determiner and
+    adjectives) as the subject of a copula whose predicate doubts it: "Ein
+    Gipfel zwischen X und Y bleibt unwahrscheinlich", "Ein Treffen gilt als
+    ausgeschlossen"; not "Der Ausgang des Treffens blieb unklar"."""
+    doc, lowers = view.doc, view.lowers
+    j = i - 1
+    while j >= clause.start and (
+        doc[j].is_lower
+        or doc[j].is_punct
+        or lowers[j] in ARTICLES
+        or lowers[j] in INDEFINITE_ARTICLES
+    ):
+        j -= 1  # "Ein baldiges", "eine rasche"
+    if j >= clause.start:
+        return False  # something else opens the clause: a preposition, a noun
+    after = [lowers[k] for k in range(i + 1, clause.stop)]
+    copula = next((n for n, w in enumerate(after) if w in COPULAS), None)
+    return copula is not None and any(w in DOUBTED_WORDS for w in after[copula:])
 
 
 #: Konjunktiv II auxiliaries of a wish with "gern(e)": "würde X gerne treffen"

@@ -28,3 +28,23 @@ _ACTORS = {"Olaf Berg": "PER", "Ida Roth": "PER", "Berg": "PER", "Roth": "PER"}
 )
 def test_denied_meeting_nouns(blank_nlp, text, n):
     assert len(meetings_found(blank_nlp, text, _ACTORS)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # not in sight, no talk of it, not foreseeable
+        ("Eine Einigung zwischen Olaf Berg und Ida Roth ist nicht in Sicht.", 0),
+        ("Von einer Einigung zwischen Berg und Roth kann keine Rede sein.", 0),
+        ("Eine Einigung zwischen Berg und Roth ist noch nicht absehbar.", 0),
+        # a doubted meeting noun as the subject of a copula
+        ("Ein Gipfel zwischen Olaf Berg und Ida Roth bleibt unwahrscheinlich.", 0),
+        ("Ein baldiges Treffen zwischen Berg und Roth gilt als ausgeschlossen.", 0),
+        # the doubt is of something else: the meeting stays
+        ("Der Ausgang des Treffens zwischen Berg und Roth blieb unklar.", 1),
+        ("Nach dem Treffen zwischen Berg und Roth ist unklar, wie es weitergeht.", 1),
+        ("Die Gespräche zwischen Olaf Berg und Ida Roth waren offen.", 1),
+    ],
+)
+def test_meeting_nouns_not_in_sight_or_doubted(blank_nlp, text, n):
+    assert len(meetings_found(blank_nlp, text, _ACTORS)) == n

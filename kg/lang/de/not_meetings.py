@@ -22,6 +22,9 @@ __all__ = [
     "NEAR_MISS_WORDS",
     "NOT_DENIALS",
     "NOT_HAPPENING",
+    "NOT_HAPPENING_PHRASES",
+    "DOUBTED_WORDS",
+    "COPULAS",
     "NOT_MEETINGS",
     "NO_MEETING_DETERMINERS",
     "PHRASE_WORDS",
@@ -198,7 +201,28 @@ NOT_HAPPENING = frozenset(
         "gegeben",
         "geben",
         "möglich",
+        # "Eine Einigung ist nicht absehbar", "ist noch nicht abzusehen"
+        "absehbar",
+        "abzusehen",
     }
+)
+
+#: "nicht" and these words say the same of a meeting noun: "Eine Einigung
+#: zwischen X und Y ist nicht in Sicht"
+NOT_HAPPENING_PHRASES = (("in", "sicht"),)
+
+#: predicates of a meeting noun that is the subject of a copula, when the
+#: meeting is only doubted: "Ein Gipfel zwischen X und Y bleibt
+#: unwahrscheinlich", "Ein Treffen gilt als ausgeschlossen", "… ist fraglich";
+#: not "offen" ("Die Gespräche waren offen und konstruktiv")
+DOUBTED_WORDS = frozenset(
+    {"unwahrscheinlich", "ausgeschlossen", "fraglich", "ungewiss", "unklar"}
+)
+
+#: copulas between such a subject and its predicate
+COPULAS = frozenset(
+    "ist sind war waren bleibt bleiben blieb blieben gilt gelten galt galten "
+    "scheint scheinen schien erscheint".split()
 )
 
 #: a meeting is not won or lost: "Begegnungen" or a "Duell" in a sentence with
