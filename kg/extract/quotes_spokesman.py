@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from kg.extract.actors import is_media
 from kg.extract.coref import LastSpeaker
+from kg.extract.quotes_demnach import new_source_before
 from kg.extract.records import Kind, kind_of
 from kg.extract.sources import Source, clause_start, source_at
 from kg.extract.speaker_labels import spokesperson
@@ -94,7 +95,11 @@ def attributed_source(
 ) -> Source | None:
     """The attribution the cue at ``i`` opens or closes
     (:func:`kg.extract.sources.source_at`); "nach Angaben eines Sprechers"
-    is an unnamed spokesperson's first (:func:`spokesperson_source`)."""
+    is an unnamed spokesperson's first (:func:`spokesperson_source`), and
+    "demnach" after a sentence naming a new source that source's
+    (:func:`kg.extract.quotes_demnach.new_source_before`)."""
+    if (new := new_source_before(view, sent, i, last)) is not None:
+        return new
     if view.doc[i].lower_ == "nach":
         found = spokesperson_source(view, sent, i)
         if found is not None:
