@@ -2,11 +2,13 @@
 "nach Auskunft einer Sprecherin", "nach Worten eines Sprechers") attributes its
 clause to the body of the genitive after the noun, else to the organisation
 named before, else to the one organisation the rest of the sentence names
-(kg/extract/quotes_spokesman.py). Invented texts on hand-annotated Docs."""
+(kg/extract/quotes_spokesman.py); "Demnach" after a sentence that is no quote
+and names one person or organisation is theirs, not the speaker quoted before
+(kg/extract/quotes_demnach.py). Invented texts on hand-annotated Docs."""
 
 from __future__ import annotations
 
-from tests.conftest import ORG, extract, said
+from tests.conftest import ORG, PER, extract, said
 
 
 def _who(rec, word: str) -> set:
@@ -51,3 +53,37 @@ def test_a_witness_is_no_spokesperson(gazetteer_nlp) -> None:
         {"Kronwerk": ORG},
     )
     assert "org/Kronwerk" not in _who(rec, "brannte"), said(rec, "who", "text")
+
+
+def test_demnach_after_a_sentence_naming_a_new_source(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Anna Brösel sagte, sie sei zufrieden. Das Institut Kronwerk hat am "
+        "Dienstag neue Zahlen vorgelegt. Demnach sei die Zahl der Geburten "
+        "gestiegen.",
+        {"Anna Brösel": PER, "Kronwerk": ORG},
+    )
+    assert _who(rec, "Geburten") == {"org/Kronwerk"}, said(rec, "who", "text")
+
+
+def test_demnach_after_a_quote_keeps_its_speaker(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Die Zahl der Geburten sei gestiegen, teilte Kronwerk mit. Demnach "
+        "seien im Mai 3000 Kinder geboren worden.",
+        {"Kronwerk": ORG},
+    )
+    assert _who(rec, "Kinder") == {"org/Kronwerk"}, said(rec, "who", "text")
+
+
+def test_demnach_after_two_names_keeps_the_speaker_before(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Anna Brösel sagte, sie sei zufrieden. Kronwerk und Nordbau haben am "
+        "Dienstag neue Zahlen vorgelegt. Demnach sei die Zahl der Geburten "
+        "gestiegen.",
+        {"Anna Brösel": PER, "Kronwerk": ORG, "Nordbau": ORG},
+    )
+    assert not _who(rec, "Geburten") & {"org/Kronwerk", "org/Nordbau"}, said(
+        rec, "who", "text"
+    )
