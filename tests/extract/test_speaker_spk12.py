@@ -87,3 +87,19 @@ def test_demnach_after_two_names_keeps_the_speaker_before(gazetteer_nlp) -> None
     assert not _who(rec, "Geburten") & {"org/Kronwerk", "org/Nordbau"}, said(
         rec, "who", "text"
     )
+
+
+def test_party_in_brackets_wrapped_onto_the_next_line(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Die Sanierung dauert länger. Baudezernent\nHans Brösel\n(SPD) sagte, "
+        "dass ein Beschluss bis Mai realistisch ist.",
+        {"Hans Brösel": PER, "SPD": ORG},
+    )
+    assert _who(rec, "Beschluss") == {"person/Hans Brösel"}, said(rec, "who", "text")
+
+
+def test_a_dateline_in_brackets_still_starts_a_sentence(gazetteer_nlp) -> None:
+    doc = gazetteer_nlp("Neue Zahlen\n(dpa) Die Preise steigen weiter.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "(" in starts, starts
