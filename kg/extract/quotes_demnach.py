@@ -3,9 +3,10 @@
 "Anna Roth sagte, sie sei zufrieden. Das Statistische Bundesamt hat neue
 Zahlen vorgelegt. Demnach sei die Zahl der Geburten gestiegen": "demnach"
 (:data:`kg.lang.de.speech_sources.REPORT_ADVERBS`) refers to what the sentence
-right before it says; when that sentence is no quote and names exactly one
-person or organisation (no outlet), its clause is theirs, not the speaker
-quoted before it (:func:`kg.extract.sources.source_at` keeps the speaker quoted
+right before it says; when that sentence is no quote, names a document or
+figures (``kg/data/report_documents.txt``: "Studie", "Zahlen", "Bilanz") and
+exactly one person or organisation (no outlet), its clause is theirs, not the
+speaker quoted before it (:func:`kg.extract.sources.source_at` keeps the speaker quoted
 last when the sentence before names no one or several).
 """
 
@@ -18,9 +19,24 @@ from kg.extract.coref import LastSpeaker
 from kg.extract.records import Kind, kind_of
 from kg.extract.sources import Source, clause_start
 from kg.extract.view import DocView
+from kg.lang.de.lexicon import data_lines
 from kg.lang.de.speech_sources import REPORT_ADVERBS
 
-__all__ = ["new_source_before"]
+__all__ = ["REPORT_DOCUMENTS", "new_source_before"]
+
+REPORT_DOCUMENTS = frozenset(
+    line.strip() for _, line in data_lines("report_documents.txt")
+)
+
+
+def _document_word(word: str) -> bool:
+    """``word`` (as written) is a noun of :data:`REPORT_DOCUMENTS` or a
+    compound ending in one ("Jahresbilanz", "Quartalszahlen")."""
+    low = word.lower().rsplit("-", 1)[-1]
+    return word[:1].isupper() and any(
+        low == n or (low.endswith(n) and len(low) > len(n) + 2)
+        for n in REPORT_DOCUMENTS
+    )
 
 
 def new_source_before(
@@ -36,6 +52,8 @@ def new_source_before(
     if here == 0 or (last is not None and last[2] >= here - 1):
         return None  # the sentence before is a quote: its speaker goes on
     before = view.sents[here - 1]
+    if not any(_document_word(t.text) for t in before):
+        return None  # "Anna X ist Bürgermeisterin. Demnach …": an inference
     named = {
         k
         for j in range(before.start, before.end)

@@ -103,3 +103,13 @@ def test_a_dateline_in_brackets_still_starts_a_sentence(gazetteer_nlp) -> None:
     doc = gazetteer_nlp("Neue Zahlen\n(dpa) Die Preise steigen weiter.")
     starts = [t.text for t in doc if t.is_sent_start]
     assert "(" in starts, starts
+
+
+def test_demnach_as_an_inference_is_no_report(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Anna Brösel ist seit 2010 Bürgermeisterin. Demnach regiert sie seit "
+        "sechs Jahren in Ebersfeld.",
+        {"Anna Brösel": PER},
+    )
+    assert not _who(rec, "regiert"), said(rec, "who", "text")
