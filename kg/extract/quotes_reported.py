@@ -39,7 +39,7 @@ from kg.extract.quotes_colon import Report, clause_kind, introduced_by_colon
 from kg.extract.quotes_cues import REPORTING_FORMS, first_person, saying_cues
 from kg.extract.quotes_fragments import after_colon
 from kg.extract.quotes_marked import trim_in
-from kg.extract.quotes_spokesman import spokesperson_source
+from kg.extract.quotes_spokesman import attributed_source
 from kg.extract.quotes_subjects import (
     asked_before,
     author_before,
@@ -59,7 +59,6 @@ from kg.extract.quotes_subjunctive import subjunctive_second
 from kg.extract.records import Kind, kind_of
 from kg.extract.sources import (
     SOURCE_CUES,
-    source_at,
 )
 from kg.extract.speaker_pronouns import body_subject
 from kg.extract.speakers import (
@@ -827,7 +826,7 @@ def _attributed(view: DocView, sent: Span, last: LastSpeaker = None) -> Report |
             break
         if i > sent.start and not doc[i].is_lower and doc[i - 1].text != ":":
             continue  # a capital cue only opens a sentence or follows a colon
-        found = source_at(view, sent, i, last) or spokesperson_source(view, sent, i)
+        found = attributed_source(view, sent, i, last)
         if found is None:
             continue
         speaker, medium, label, a, b = found

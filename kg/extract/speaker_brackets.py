@@ -28,13 +28,16 @@ def skipped_in_brackets(view: DocView, i: int) -> bool:
         a -= 1
     while b + 1 < len(doc) and view.key(b + 1) == k:
         b += 1
+    c = a - 2  # the word before the bracket, past a line break ("Name\n(SPD)")
+    while c > 0 and doc[c].is_space:
+        c -= 1
     return (
-        a > 1
+        c >= 0
         and b + 1 < len(doc)
         and doc[a - 1].text == "("
         and doc[b + 1].text == ")"
-        and view.key(a - 2) is not None
-        and not _prefix_before_short_name(view, a - 2)
+        and view.key(c) is not None
+        and not _prefix_before_short_name(view, c)
     )
 
 

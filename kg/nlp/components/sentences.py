@@ -6,7 +6,9 @@ statistical/rule sentencizer would glue them to the next sentence; this
 component, placed after it, starts a new sentence after every line break
 that a capitalised word or a sign follows (not a lower-case word: a press
 release wrapped at a fixed width, "„…“,\\nerzählt X", "Kurz darauf\\nkommt
-…", goes on in its sentence),
+…", goes on in its sentence; nor a bracketed word before a lower-case word
+or a comma, the party of a name wrapped onto its own line: "Dezernent\\nHans
+Kröger\\n(SPD) sagte, …"),
 and after a number with a full stop when a word that never follows an
 ordinal comes next ("stieg auf 92. Der Anteil …", "seit 2011. Das …": the
 tokenizer keeps "92." whole, an ordinal, and the sentencizer goes on;
@@ -37,7 +39,7 @@ class LineBreakSentences:
                 while j < n and doc[j].is_space:
                     j += 1
                 if j < n and not (doc[j].is_lower and doc[j].is_alpha):
-                    doc[j].is_sent_start = True
+                    doc[j].is_sent_start = not _wrapped_affiliation(doc, i, j)
             elif (
                 token.text.endswith(".")
                 and token.text[:1].isdigit()
@@ -47,6 +49,23 @@ class LineBreakSentences:
                 doc[i + 1].is_sent_start = True  # "seit 2011. Das …"
         _split_final_numbers(doc)
         return doc
+
+
+def _wrapped_affiliation(doc: Doc, i: int, j: int) -> bool:
+    """Token ``j`` after the line break at token ``i`` opens "(Word)" that a
+    lower-case word or a comma follows, and the last word before the break is
+    a capitalised one: the party or place of the name before ("Hans
+    Kröger\\n(SPD) sagte")."""
+    while i > 0 and doc[i].is_space:
+        i -= 1
+    return (
+        j + 3 < len(doc)
+        and doc[j].text == "("
+        and doc[j + 2].text == ")"
+        and doc[i].is_alpha
+        and doc[i].text[:1].isupper()
+        and (doc[j + 3].text == "," or (doc[j + 3].is_lower and doc[j + 3].is_alpha))
+    )
 
 
 _FINAL_NUMBER = re.compile(r"^\d{1,3}\.$")
