@@ -36,6 +36,7 @@ from kg.lang.de.speech import (
     ORGAN_NOUN_ENDINGS,
     PAIR_NOUN_ENDINGS,
     PROSECUTOR_ENDINGS,
+    PENALTY_WORDS,
     UNNAMED_GROUP_ENDINGS,
     SpeechAct,
     speech_acts,
@@ -367,9 +368,10 @@ def _listed_nouns(doc: Doc, lo: int) -> bool:
 
 def impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
     """ "drohen" with a zu-infinitive closing its clause, or with an indefinite
-    noun phrase and no "mit" after it, is no threat but something about to
-    happen ("doch droht sie nun zu scheitern", "ihm droht eine Strafe", "drohen
-    bis zu fünf Jahre Haft")."""
+    noun phrase or a penalty (:data:`PENALTY_WORDS`) and no "mit" after it, is
+    no threat but something about to happen ("doch droht sie nun zu scheitern",
+    "ihm droht eine Strafe", "drohen bis zu fünf Jahre Haft", "drohen 30 Jahre
+    Haft")."""
     if act.type != "THREATEN" or act.form.particle:
         return False
     if v >= 2 and doc[v - 2].lower_ == "zu" and doc[v - 1].is_lower:
@@ -379,6 +381,8 @@ def impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
         w in ("ein", "eine", "einer", "einen", "bis") for w in words
     ):
         return True  # "Griechenland droht eine Strafe": it impends, nobody threatens
+    if "mit" not in words and any(w in PENALTY_WORDS for w in words):
+        return True  # "X drohen 30 Jahre Haft": a penalty impends, nobody threatens
     last = hi - 1
     while last > v and doc[last].is_punct:
         last -= 1

@@ -51,3 +51,15 @@ def test_a_genitive_in_an_opening_prepositional_phrase_is_no_subject(records) ->
     )
     rec = records(text, {"Baukraft": ORG, "Eva Huber": PER})
     assert acts(rec, "type", "source") == {("PRAISE", "person/Eva Huber")}
+
+
+def test_drohen_with_a_penalty_and_no_mit_impends(records) -> None:
+    # the gold's look-alike: "X drohen 30 Jahre Haft" is no THREATEN
+    text = "Karl B. drohen 20 Jahre Haft in Ruritanien."
+    assert acts(records(text, {"Karl B.": PER, "Ruritanien": LOC}), "type") == set()
+    text = "Der Firma Baukraft droht die Höchststrafe."
+    assert acts(records(text, {"Baukraft": ORG}), "type") == set()
+    # a penalty threatened "mit" stays a threat
+    text = "Eva Huber drohte Karl Brunner mit Haft."
+    rec = records(text, {"Karl Brunner": PER, "Eva Huber": PER})
+    assert acts(rec, "type", "source") == {("THREATEN", "person/Eva Huber")}
