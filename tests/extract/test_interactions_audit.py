@@ -63,3 +63,16 @@ def test_drohen_with_a_penalty_and_no_mit_impends(records) -> None:
     text = "Eva Huber drohte Karl Brunner mit Haft."
     rec = records(text, {"Karl Brunner": PER, "Eva Huber": PER})
     assert acts(rec, "type", "source") == {("THREATEN", "person/Eva Huber")}
+
+
+def test_an_agent_with_its_article_before_a_participle_acts(records) -> None:
+    # "die von der Türkei abgelehnte Resolution": the agent after "von der"
+    text = "Die von der Baukraft abgelehnte Satzung trat in Kraft."
+    rec = records(text, {"Baukraft": ORG})
+    assert acts(rec, "type", "source") == {("REJECT", "org/Baukraft")}
+    text = "Die durch Eva Huber geforderte Reform kam nicht."
+    rec = records(text, {"Eva Huber": PER})
+    assert acts(rec, "type", "source") == {("DEMAND", "person/Eva Huber")}
+    text = "Die seitens der Baukraft angedrohte Klage kam nicht."
+    rec = records(text, {"Baukraft": ORG})
+    assert acts(rec, "type", "source") == {("THREATEN", "org/Baukraft")}
