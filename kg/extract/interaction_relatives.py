@@ -9,7 +9,8 @@ leaves no choice: the addressee of "vorwerfen", "drohen", "zustimmen"
 "das" never are, and "der" is a dative only of a feminine noun. So "die
 Kommission, die Warschau Rechtsbruch vorwarf" and "des Präsidenten, der
 Russland Aggression vorwarf" name the antecedent for the source and the actor
-inside for the target.
+inside for the target. A list ("Die Regierung, das … Komitee und X haben …
+zugestimmt") opens with an article, no relative pronoun: it is left alone.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def nominative_relative(
         for a in speech_acts().get(view.lowers[v], ())
     ):
         return None
+    if any(view.lowers[j] in ("und", "sowie", "(") for j in range(lo + 1, v)):
+        return None  # "Die Regierung, das … Komitee und X haben zugestimmt": a list
     n = antecedent_noun(view, lo)
     noun = doc[n].text
     whom = actor(view, n)

@@ -41,3 +41,10 @@ def test_the_case_leaves_other_verbs_open(records) -> None:
     text = "Die Sanktionen, die Eva Huber gefordert hatte, kamen."
     rec = records(text, {"Eva Huber": PER})
     assert acts(rec, "type", "source") == {("DEMAND", "person/Eva Huber")}
+
+
+def test_an_article_opening_a_list_is_no_relative_pronoun(records) -> None:
+    # "Die Regierung, das … Komitee und X haben zugestimmt": all agree
+    text = "Die Baukraft, das neue Nordwerk und die Bahn haben dem Plan zugestimmt."
+    rec = records(text, {"Baukraft": ORG, "Nordwerk": ORG})
+    assert {x.target for x in rec.interactions} == {None}
