@@ -63,6 +63,7 @@ from kg.extract.interaction_parts import (
     title_after,
     unnamed_group_subject,
 )
+from kg.extract.interaction_relatives import nominative_relative
 from kg.extract.interaction_targets import (
     actor,
     affiliation,
@@ -124,16 +125,14 @@ def actors(
     free_before: list[str] = []
     free_after: list[str] = []
     governed: dict[str, str] = {}
-    # "appellierte an Israel und Ägypten": the actors after one preposition,
-    # with their positions
+    # "appellierte an Israel und Ägypten": the actors after one preposition, placed
     joined: dict[str, list[tuple[int, str]]] = {}
     agents: list[str] = []
     authors: list[str] = []  # "die Forderung von X": the claim's author
     claimed: set[str] = set()  # "die Kritik der X": the claim's author
     agent_at = -1
     prev = None
-    # "Morgan, von dem Palin die Entlassung … gefordert hat": Palin acts,
-    # Morgan is addressed
+    # "Morgan, von dem Palin … gefordert hat": Palin acts, Morgan is addressed
     addressed, subject_at = _prepositional_relative(view, lo, v)
     for i in range(lo, hi):
         k = actor(view, i)
@@ -191,8 +190,7 @@ def actors(
                 agent_at = i
     surnames = surnames_of(view)
     for i in range(lo, hi):
-        # a surname opening the clause only right before the verb ("Tschürtz
-        # verlangt eine Volksbefragung")
+        # a surname opening the clause only right before the verb ("Tschürtz verlangt")
         opens = i > lo or i + 1 == v
         k = surnames.get(doc[i].text) if not view.key(i) and opens else None
         if k and preposition_of(view, i, lo) is None:
@@ -271,8 +269,7 @@ def actors(
     pronoun = pronoun and not sie_object
     apposed = (
         _apposed_subject(view, lo)
-        # "…, Manfred Weber, vor einer Katastrophe gewarnt": the clause names
-        # no subject before its verb
+        # "…, Manfred Weber, vor … gewarnt": the clause names no subject before its verb
         if lo == v or (not free_before and _subject_before(view, lo, v) is None)
         else None
     )
@@ -322,7 +319,7 @@ def actors(
     elif free_before and (titled := named_title_after(view, v, hi)) is not None:
         # "Der Ministerin X wirft der Abgeordnete Y … vor": Y is the subject
         source, rest = titled, [k for k in free_before + free_after if k != titled]
-    elif free_before:
+    elif free_before and not (relative and labels):
         source = free_before[0]
         rest = free_before[1:] + free_after
     elif named is not None:
@@ -330,7 +327,7 @@ def actors(
         source, rest = named, free_after
     elif labels:
         # "Die Opposition wirft Merkel vor": a body no entity stands for
-        source, rest = None, free_after
+        source, rest = None, free_before + free_after
     elif subject == "person" and (org := organisation_as_sie(view, lo, v)):
         # "Die HDP wirft … vor. Sie wirft der AKP … vor": the party
         source, rest = org, free_after
@@ -641,6 +638,9 @@ def _relative_subject(
     doc = view.doc
     if lo < 2 or lo >= v or doc[lo - 1].text != "," or doc[lo].lower_ not in _RELATIVES:
         return False, None
+    shown = nominative_relative(view, lo, v)
+    if shown is not None:
+        return shown  # "die Kommission, die Warschau … vorwarf": by its case
     n = antecedent_noun(view, lo)
     man = view.person(n)
     if doc[lo].text == "der" and man and person_genders(view).get(man) is not True:

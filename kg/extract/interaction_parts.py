@@ -35,6 +35,7 @@ from kg.lang.de.speech import (
     ORG_ANAPHORS,
     ORGAN_NOUN_ENDINGS,
     PAIR_NOUN_ENDINGS,
+    PENALTY_WORDS,
     PROSECUTOR_ENDINGS,
     UNNAMED_GROUP_ENDINGS,
     SpeechAct,
@@ -367,9 +368,10 @@ def _listed_nouns(doc: Doc, lo: int) -> bool:
 
 def impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
     """ "drohen" with a zu-infinitive closing its clause, or with an indefinite
-    noun phrase and no "mit" after it, is no threat but something about to
-    happen ("doch droht sie nun zu scheitern", "ihm droht eine Strafe", "drohen
-    bis zu fünf Jahre Haft")."""
+    noun phrase or a penalty (:data:`PENALTY_WORDS`) and no "mit" after it, is
+    no threat but something about to happen ("doch droht sie nun zu scheitern",
+    "ihm droht eine Strafe", "drohen bis zu fünf Jahre Haft", "drohen 30 Jahre
+    Haft")."""
     if act.type != "THREATEN" or act.form.particle:
         return False
     if v >= 2 and doc[v - 2].lower_ == "zu" and doc[v - 1].is_lower:
@@ -379,6 +381,8 @@ def impends(doc: Doc, v: int, hi: int, act: SpeechAct) -> bool:
         w in ("ein", "eine", "einer", "einen", "bis") for w in words
     ):
         return True  # "Griechenland droht eine Strafe": it impends, nobody threatens
+    if "mit" not in words and any(w in PENALTY_WORDS for w in words):
+        return True  # "X drohen 30 Jahre Haft": a penalty impends, nobody threatens
     last = hi - 1
     while last > v and doc[last].is_punct:
         last -= 1
@@ -539,13 +543,21 @@ def _attributive_forms() -> frozenset[str]:
     return frozenset(_attributive_acts())
 
 
+# what opens the agent of a participle ("die von X geforderte Reform", "die vom
+# Iran abgelehnte", "die durch die Kommission geforderte", "seitens der EU")
+_AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch", "seitens"})
+# the article between such a preposition and the agent's name
+_AGENT_ARTICLES = frozenset({"der", "den", "die", "das"})
+
+
 def agent_participles(
     view: DocView, actor: Callable[[int], str | None]
 ) -> list[tuple[int, SpeechAct, str, str | None]]:
     """(position, act, source, issue) of each participle before a noun whose
     agent "von X" precedes it: "die von Karl Brunner geforderten Reformen" ->
     DEMAND by Karl Brunner, about "Reformen"; "die vom Iran abgelehnte
-    Resolution" (the annotation rules count participles, "die mehrfach
+    Resolution", "die von der Türkei abgelehnte", "die durch die Kommission
+    geforderte" (the annotation rules count participles, "die mehrfach
     angedrohte Verfassungsklage", when the agent is clear)."""
     forms = _attributive_acts()
     out = []
@@ -558,7 +570,9 @@ def agent_participles(
             j -= 1
         if j > 0 and speaker_noun(view.texts[j - 1]) and not view.key(j - 1):
             j -= 1  # "von Kanzler X"
-        if k is None or view.lowers[j - 1] not in ("von", "vom"):
+        if j > 1 and view.lowers[j - 1] in _AGENT_ARTICLES:
+            j -= 1  # "von der Türkei", "durch die Kommission", "seitens der EU"
+        if k is None or view.lowers[j - 1] not in _AGENT_PREPOSITIONS:
             continue
         source = actor(i - 1)
         if source is None:

@@ -51,3 +51,28 @@ def test_a_genitive_in_an_opening_prepositional_phrase_is_no_subject(records) ->
     )
     rec = records(text, {"Baukraft": ORG, "Eva Huber": PER})
     assert acts(rec, "type", "source") == {("PRAISE", "person/Eva Huber")}
+
+
+def test_drohen_with_a_penalty_and_no_mit_impends(records) -> None:
+    # the gold's look-alike: "X drohen 30 Jahre Haft" is no THREATEN
+    text = "Karl B. drohen 20 Jahre Haft in Ruritanien."
+    assert acts(records(text, {"Karl B.": PER, "Ruritanien": LOC}), "type") == set()
+    text = "Der Firma Baukraft droht die Höchststrafe."
+    assert acts(records(text, {"Baukraft": ORG}), "type") == set()
+    # a penalty threatened "mit" stays a threat
+    text = "Eva Huber drohte Karl Brunner mit Haft."
+    rec = records(text, {"Karl Brunner": PER, "Eva Huber": PER})
+    assert acts(rec, "type", "source") == {("THREATEN", "person/Eva Huber")}
+
+
+def test_an_agent_with_its_article_before_a_participle_acts(records) -> None:
+    # "die von der Türkei abgelehnte Resolution": the agent after "von der"
+    text = "Die von der Baukraft abgelehnte Satzung trat in Kraft."
+    rec = records(text, {"Baukraft": ORG})
+    assert acts(rec, "type", "source") == {("REJECT", "org/Baukraft")}
+    text = "Die durch Eva Huber geforderte Reform kam nicht."
+    rec = records(text, {"Eva Huber": PER})
+    assert acts(rec, "type", "source") == {("DEMAND", "person/Eva Huber")}
+    text = "Die seitens der Baukraft angedrohte Klage kam nicht."
+    rec = records(text, {"Baukraft": ORG})
+    assert acts(rec, "type", "source") == {("THREATEN", "org/Baukraft")}
