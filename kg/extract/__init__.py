@@ -49,6 +49,7 @@ from kg.extract.mentions import attach_countries, collect_mentions
 from kg.extract.offsets import unsqueeze
 from kg.extract.quotes import find_quotes
 from kg.extract.quotes_bodies import speaker_bodies
+from kg.extract.unnamed_spokespeople import unnamed_spokespeople
 from kg.extract.records import ArticleRecords
 from kg.extract.represented import fold_represented_states
 from kg.extract.resolve import resolve_mentions
@@ -145,6 +146,8 @@ def doc_to_records(
     quotes = find_quotes(view, text=doc_text)
     # "Die Regierung von X erklärte": X's state, not X
     quotes = government_states(view, quotes, roles)
+    # "Wie ein Sprecher sagte, will X …": X's spokesperson; "des Ministers"
+    quotes = unnamed_spokespeople(view, quotes)
     # the national bodies quotes speak for, named by their adjective too
     entities = speaker_bodies(quotes, entities)
     interactions = find_interactions(view, quotes)

@@ -1,0 +1,51 @@
+"""Quote speakers (2026-12-08, spk13): "Wie ein Sprecher sagte, will X …" is
+the spokesperson of the one organisation the main clause names; "ein Sprecher
+des Ministers" is labelled by the nominative ("Minister")
+(kg/extract/unnamed_spokespeople.py). Invented texts on hand-annotated Docs."""
+
+from __future__ import annotations
+
+from tests.conftest import ORG, extract, said
+
+
+def _who(rec, word: str) -> set:
+    return {w for w, t in said(rec, "who", "text") if word in t}
+
+
+def test_wie_clause_spokesperson_of_the_organisation_after(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Wie ein Sprecher sagte, will die Firma Kronwerk ihr Werk in Ebersfeld "
+        "schließen.",
+        {"Kronwerk": ORG},
+    )
+    assert _who(rec, "Werk") == {"org/Kronwerk"}, said(rec, "who", "text")
+
+
+def test_wie_clause_spokesperson_with_two_organisations_stays_unnamed(
+    gazetteer_nlp,
+) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Wie ein Sprecher sagte, wollen Kronwerk und Ybau fusionieren.",
+        {"Kronwerk": ORG, "Ybau": ORG},
+    )
+    assert _who(rec, "fusionieren") <= {"Sprecher"}, said(rec, "who", "text")
+
+
+def test_spokesperson_without_wie_clause_stays_unnamed(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Ein Sprecher sagte, Kronwerk werde das Werk schließen.",
+        {"Kronwerk": ORG},
+    )
+    assert _who(rec, "Werk") == {"Sprecher"}, said(rec, "who", "text")
+
+
+def test_spokesperson_of_an_office_in_the_genitive(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Ein Sprecher des Ministers sagte, die Reise werde verschoben.",
+        {},
+    )
+    assert _who(rec, "Reise") == {"Minister"}, said(rec, "who", "text")
