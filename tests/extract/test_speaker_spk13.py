@@ -49,3 +49,24 @@ def test_spokesperson_of_an_office_in_the_genitive(gazetteer_nlp) -> None:
         {},
     )
     assert _who(rec, "Reise") == {"Minister"}, said(rec, "who", "text")
+
+
+def test_source_named_in_quotation_marks(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Nach Angaben der „Kronwerk AG“ sollen 300 Stellen wegfallen.",
+        {"Kronwerk AG": ORG},
+    )
+    assert _who(rec, "Stellen") == {"org/Kronwerk AG"}, said(rec, "who", "text")
+
+
+def test_outlet_named_in_quotation_marks_is_speaker_and_medium(
+    gazetteer_nlp,
+) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        'Nach Informationen der "Welt am Sonntag" soll der Minister zurücktreten.',
+        {"Welt am Sonntag": ORG},
+    )
+    got = said(rec, "speaker", "medium")
+    assert got == {("org/Welt am Sonntag", "org/Welt am Sonntag")}, got
