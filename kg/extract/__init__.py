@@ -49,12 +49,12 @@ from kg.extract.mentions import attach_countries, collect_mentions
 from kg.extract.offsets import unsqueeze
 from kg.extract.quotes import find_quotes
 from kg.extract.quotes_bodies import speaker_bodies
-from kg.extract.unnamed_spokespeople import unnamed_spokespeople
 from kg.extract.records import ArticleRecords
 from kg.extract.represented import fold_represented_states
 from kg.extract.resolve import resolve_mentions
 from kg.extract.roles import find_roles, scan_roles
 from kg.extract.title_cataphora import cataphoric_references
+from kg.extract.unnamed_spokespeople import unnamed_spokespeople
 from kg.extract.view import DocView, doc_sentences
 from kg.nlp import squeezed_offsets
 

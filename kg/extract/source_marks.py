@@ -19,7 +19,7 @@ from kg.extract.sources import Source, clause_start
 from kg.extract.view import DocView
 from kg.lang.de.speech_sources import ATTRIBUTION_NOUNS
 
-__all__ = ["marked_name_source"]
+__all__ = ["carried_by_medium", "marked_name_source"]
 
 _ARTICLES = frozenset({"der", "des", "dem"})
 
@@ -43,3 +43,19 @@ def marked_name_source(view: DocView, sent: Span, i: int) -> Source | None:
     if k is None or kind_of(k) is not Kind.ORG:
         return None
     return k, k if is_media(k) else None, None, clause_start(sent), sent.end_char
+
+
+def carried_by_medium(
+    sent: Span, start: int, end: int, speaker: str | None, medium: str | None
+) -> bool:
+    """The quote ``start``-``end`` of ``sent`` has a reporting clause of its
+    own in ``sent`` ("Die Polizei sagte, der Täter sei geflohen"), so an
+    outlet that reports it in the next sentence ("Das berichtete die
+    Zeitung X") only carries it: the outlet is its medium, not its speaker.
+    ``speaker`` and ``medium`` are the next sentence's source; only an outlet
+    on its own authority (speaker and medium the same) is meant."""
+    if speaker is None or speaker != medium:
+        return False
+    text = sent.doc.text
+    rest = text[sent.start_char : start] + text[end : sent.end_char]
+    return any(c.isalpha() for c in rest)

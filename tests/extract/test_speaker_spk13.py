@@ -1,7 +1,11 @@
 """Quote speakers (2026-12-08, spk13): "Wie ein Sprecher sagte, will X …" is
 the spokesperson of the one organisation the main clause names; "ein Sprecher
 des Ministers" is labelled by the nominative ("Minister")
-(kg/extract/unnamed_spokespeople.py). Invented texts on hand-annotated Docs."""
+(kg/extract/unnamed_spokespeople.py); a source named in quotation marks after
+"nach Informationen der" is the speaker (an outlet the medium too), and an
+outlet reporting a quote that has its own speaker in the next sentence ("Das
+berichtete die Zeitung X") is only its medium (kg/extract/source_marks.py).
+Invented texts on hand-annotated Docs."""
 
 from __future__ import annotations
 
@@ -70,3 +74,27 @@ def test_outlet_named_in_quotation_marks_is_speaker_and_medium(
     )
     got = said(rec, "speaker", "medium")
     assert got == {("org/Welt am Sonntag", "org/Welt am Sonntag")}, got
+
+
+def test_outlet_reporting_a_quote_with_its_own_speaker_is_only_medium(
+    gazetteer_nlp,
+) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        "Die Firma Kronwerk teilte mit, das Werk werde geschlossen. Das "
+        'berichtete die "Welt am Sonntag".',
+        {"Kronwerk": ORG, "Welt am Sonntag": ORG},
+    )
+    got = {(s, m) for s, m, t in said(rec, "speaker", "medium", "text") if "Werk" in t}
+    assert got == {("org/Kronwerk", "org/Welt am Sonntag")}, got
+
+
+def test_outlet_reporting_a_bare_clause_is_its_speaker(gazetteer_nlp) -> None:
+    rec = extract(
+        gazetteer_nlp,
+        'Das Werk von Kronwerk soll geschlossen werden. Das berichtete die "Welt '
+        'am Sonntag".',
+        {"Kronwerk": ORG, "Welt am Sonntag": ORG},
+    )
+    got = {s for s, t in said(rec, "speaker", "text") if "Werk" in t}
+    assert got == {"org/Welt am Sonntag"}, got
