@@ -54,6 +54,7 @@ from kg.extract.represented import fold_represented_states
 from kg.extract.resolve import resolve_mentions
 from kg.extract.roles import find_roles, scan_roles
 from kg.extract.title_cataphora import cataphoric_references
+from kg.extract.unnamed_spokespeople import unnamed_spokespeople
 from kg.extract.view import DocView, doc_sentences
 from kg.nlp import squeezed_offsets
 
@@ -145,6 +146,8 @@ def doc_to_records(
     quotes = find_quotes(view, text=doc_text)
     # "Die Regierung von X erklärte": X's state, not X
     quotes = government_states(view, quotes, roles)
+    # "Wie ein Sprecher sagte, will X …": X's spokesperson; "des Ministers"
+    quotes = unnamed_spokespeople(view, quotes)
     # the national bodies quotes speak for, named by their adjective too
     entities = speaker_bodies(quotes, entities)
     interactions = find_interactions(view, quotes)

@@ -296,7 +296,7 @@ def actors(
         # "Der Vizechef der Fraktion, Jan Korte, forderte …"
         source = apposed
         rest = free_after
-    elif free_before and doc[v + 1].lower_ == "der" and title_after(view, v, hi):
+    elif free_before and title_after(view, v, hi) and doc[v + 1].lower_ == "der":
         # "Die Kirche Kubas lobte der Papst": the masculine subject after the
         # verb, the one named before; what opens the clause is the object
         source = antecedent(view, v, spans, None)

@@ -89,6 +89,7 @@ from kg.extract.quotes_state import (
 from kg.extract.quotes_subjects import opening_subject
 from kg.extract.quotes_trailer import unlisted_trailer
 from kg.extract.records import Kind, Quote, kind_of, name_of
+from kg.extract.source_marks import carried_by_medium
 from kg.extract.sources import points_back
 from kg.extract.speaker_after import named_after
 from kg.extract.speaker_name_labels import carried_name_labels
@@ -161,6 +162,12 @@ def find_quotes(view: DocView, *, text: str | None = None) -> list[Quote]:
             before = [n for n, f in enumerate(found) if f[2] == si - 1]
             for n in before:
                 f = found[n]
+                if (f[4] or f[6]) and carried_by_medium(
+                    sents[si - 1], f[0], f[1], source, source_medium
+                ):
+                    # "Die Polizei sagte, … Das berichtete die Zeitung X": X's medium
+                    found[n] = (*f[:5], source_medium, f[6])
+                    continue
                 found[n] = (*f[:4], source, source_medium or f[5], source_label)
             if not before:
                 # "Wien – Rapid hat sich getrennt. Das gab X bekannt": the

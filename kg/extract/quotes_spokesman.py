@@ -16,6 +16,7 @@ from kg.extract.actors import is_media
 from kg.extract.coref import LastSpeaker
 from kg.extract.quotes_demnach import new_source_before
 from kg.extract.records import Kind, kind_of
+from kg.extract.source_marks import marked_name_source
 from kg.extract.sources import Source, clause_start, source_at
 from kg.extract.speaker_labels import spokesperson
 from kg.extract.view import DocView
@@ -97,13 +98,17 @@ def attributed_source(
     (:func:`kg.extract.sources.source_at`); "nach Angaben eines Sprechers"
     is an unnamed spokesperson's first (:func:`spokesperson_source`), and
     "demnach" after a sentence naming a new source that source's
-    (:func:`kg.extract.quotes_demnach.new_source_before`)."""
+    (:func:`kg.extract.quotes_demnach.new_source_before`); a name in quotation
+    marks after the attribution noun its own
+    (:func:`kg.extract.source_marks.marked_name_source`)."""
     if (new := new_source_before(view, sent, i, last)) is not None:
         return new
     if view.doc[i].lower_ == "nach":
         found = spokesperson_source(view, sent, i)
         if found is not None:
             return found
+    if (marked := marked_name_source(view, sent, i)) is not None:
+        return marked  # "nach Informationen der „Welt am Sonntag“"
     return source_at(view, sent, i, last) or spokesperson_source(view, sent, i)
 
 
