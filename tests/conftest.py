@@ -109,6 +109,12 @@ def said(rec, *fields: str) -> set[tuple]:
     return {tuple(get(q, f) for f in fields) for q in rec.quotes}
 
 
+def who_said(rec, word: str) -> set:
+    """The speakers (else labels) of the quotes of ``rec`` whose text holds
+    ``word``."""
+    return {w for w, t in said(rec, "who", "text") if word in t}
+
+
 def acts(rec, *fields: str) -> set[tuple]:
     """``fields`` of every verbal interaction of ``rec`` (default type, source,
     target, issue, verb)."""

@@ -8,11 +8,7 @@ and names one person or organisation is theirs, not the speaker quoted before
 
 from __future__ import annotations
 
-from tests.conftest import ORG, PER, extract, said
-
-
-def _who(rec, word: str) -> set:
-    return {w for w, t in said(rec, "who", "text") if word in t}
+from tests.conftest import ORG, PER, extract, said, who_said
 
 
 def test_spokesperson_of_the_organisation_after(gazetteer_nlp) -> None:
@@ -22,7 +18,7 @@ def test_spokesperson_of_the_organisation_after(gazetteer_nlp) -> None:
         "streichen.",
         {"Kronwerk": ORG},
     )
-    assert _who(rec, "Stellen") == {"org/Kronwerk"}, said(rec, "who", "text")
+    assert who_said(rec, "Stellen") == {"org/Kronwerk"}, said(rec, "who", "text")
 
 
 def test_spokesperson_of_the_organisation_before(gazetteer_nlp) -> None:
@@ -32,7 +28,7 @@ def test_spokesperson_of_the_organisation_before(gazetteer_nlp) -> None:
         "sind 500 Mitarbeiter betroffen.",
         {"Kronwerk": ORG},
     )
-    assert _who(rec, "Mitarbeiter") == {"org/Kronwerk"}, said(rec, "who", "text")
+    assert who_said(rec, "Mitarbeiter") == {"org/Kronwerk"}, said(rec, "who", "text")
 
 
 def test_spokesperson_of_a_body_in_the_genitive(gazetteer_nlp) -> None:
@@ -42,7 +38,7 @@ def test_spokesperson_of_a_body_in_the_genitive(gazetteer_nlp) -> None:
         "verletzt.",
         {},
     )
-    assert _who(rec, "niemand") == {"Polizei"}, said(rec, "who", "text")
+    assert who_said(rec, "niemand") == {"Polizei"}, said(rec, "who", "text")
 
 
 def test_a_witness_is_no_spokesperson(gazetteer_nlp) -> None:
@@ -52,7 +48,7 @@ def test_a_witness_is_no_spokesperson(gazetteer_nlp) -> None:
         "brannte die Halle völlig aus.",
         {"Kronwerk": ORG},
     )
-    assert "org/Kronwerk" not in _who(rec, "brannte"), said(rec, "who", "text")
+    assert "org/Kronwerk" not in who_said(rec, "brannte"), said(rec, "who", "text")
 
 
 def test_demnach_after_a_sentence_naming_a_new_source(gazetteer_nlp) -> None:
@@ -63,7 +59,7 @@ def test_demnach_after_a_sentence_naming_a_new_source(gazetteer_nlp) -> None:
         "gestiegen.",
         {"Anna Brösel": PER, "Kronwerk": ORG},
     )
-    assert _who(rec, "Geburten") == {"org/Kronwerk"}, said(rec, "who", "text")
+    assert who_said(rec, "Geburten") == {"org/Kronwerk"}, said(rec, "who", "text")
 
 
 def test_demnach_after_a_quote_keeps_its_speaker(gazetteer_nlp) -> None:
@@ -73,7 +69,7 @@ def test_demnach_after_a_quote_keeps_its_speaker(gazetteer_nlp) -> None:
         "seien im Mai 3000 Kinder geboren worden.",
         {"Kronwerk": ORG},
     )
-    assert _who(rec, "Kinder") == {"org/Kronwerk"}, said(rec, "who", "text")
+    assert who_said(rec, "Kinder") == {"org/Kronwerk"}, said(rec, "who", "text")
 
 
 def test_demnach_after_two_names_keeps_the_speaker_before(gazetteer_nlp) -> None:
@@ -84,7 +80,7 @@ def test_demnach_after_two_names_keeps_the_speaker_before(gazetteer_nlp) -> None
         "gestiegen.",
         {"Anna Brösel": PER, "Kronwerk": ORG, "Nordbau": ORG},
     )
-    assert not _who(rec, "Geburten") & {"org/Kronwerk", "org/Nordbau"}, said(
+    assert not who_said(rec, "Geburten") & {"org/Kronwerk", "org/Nordbau"}, said(
         rec, "who", "text"
     )
 
@@ -96,7 +92,9 @@ def test_party_in_brackets_wrapped_onto_the_next_line(gazetteer_nlp) -> None:
         "dass ein Beschluss bis Mai realistisch ist.",
         {"Hans Brösel": PER, "SPD": ORG},
     )
-    assert _who(rec, "Beschluss") == {"person/Hans Brösel"}, said(rec, "who", "text")
+    assert who_said(rec, "Beschluss") == {"person/Hans Brösel"}, said(
+        rec, "who", "text"
+    )
 
 
 def test_a_dateline_in_brackets_still_starts_a_sentence(gazetteer_nlp) -> None:
@@ -112,4 +110,4 @@ def test_demnach_as_an_inference_is_no_report(gazetteer_nlp) -> None:
         "sechs Jahren in Ebersfeld.",
         {"Anna Brösel": PER},
     )
-    assert not _who(rec, "regiert"), said(rec, "who", "text")
+    assert not who_said(rec, "regiert"), said(rec, "who", "text")

@@ -9,11 +9,7 @@ Invented texts on hand-annotated Docs."""
 
 from __future__ import annotations
 
-from tests.conftest import ORG, extract, said
-
-
-def _who(rec, word: str) -> set:
-    return {w for w, t in said(rec, "who", "text") if word in t}
+from tests.conftest import ORG, extract, said, who_said
 
 
 def test_wie_clause_spokesperson_of_the_organisation_after(gazetteer_nlp) -> None:
@@ -23,7 +19,7 @@ def test_wie_clause_spokesperson_of_the_organisation_after(gazetteer_nlp) -> Non
         "schließen.",
         {"Kronwerk": ORG},
     )
-    assert _who(rec, "Werk") == {"org/Kronwerk"}, said(rec, "who", "text")
+    assert who_said(rec, "Werk") == {"org/Kronwerk"}, said(rec, "who", "text")
 
 
 def test_wie_clause_spokesperson_with_two_organisations_stays_unnamed(
@@ -34,7 +30,7 @@ def test_wie_clause_spokesperson_with_two_organisations_stays_unnamed(
         "Wie ein Sprecher sagte, wollen Kronwerk und Ybau fusionieren.",
         {"Kronwerk": ORG, "Ybau": ORG},
     )
-    assert _who(rec, "fusionieren") <= {"Sprecher"}, said(rec, "who", "text")
+    assert who_said(rec, "fusionieren") <= {"Sprecher"}, said(rec, "who", "text")
 
 
 def test_spokesperson_without_wie_clause_stays_unnamed(gazetteer_nlp) -> None:
@@ -43,7 +39,7 @@ def test_spokesperson_without_wie_clause_stays_unnamed(gazetteer_nlp) -> None:
         "Ein Sprecher sagte, Kronwerk werde das Werk schließen.",
         {"Kronwerk": ORG},
     )
-    assert _who(rec, "Werk") == {"Sprecher"}, said(rec, "who", "text")
+    assert who_said(rec, "Werk") == {"Sprecher"}, said(rec, "who", "text")
 
 
 def test_spokesperson_of_an_office_in_the_genitive(gazetteer_nlp) -> None:
@@ -52,7 +48,7 @@ def test_spokesperson_of_an_office_in_the_genitive(gazetteer_nlp) -> None:
         "Ein Sprecher des Ministers sagte, die Reise werde verschoben.",
         {},
     )
-    assert _who(rec, "Reise") == {"Minister"}, said(rec, "who", "text")
+    assert who_said(rec, "Reise") == {"Minister"}, said(rec, "who", "text")
 
 
 def test_source_named_in_quotation_marks(gazetteer_nlp) -> None:
@@ -61,7 +57,7 @@ def test_source_named_in_quotation_marks(gazetteer_nlp) -> None:
         "Nach Angaben der „Kronwerk AG“ sollen 300 Stellen wegfallen.",
         {"Kronwerk AG": ORG},
     )
-    assert _who(rec, "Stellen") == {"org/Kronwerk AG"}, said(rec, "who", "text")
+    assert who_said(rec, "Stellen") == {"org/Kronwerk AG"}, said(rec, "who", "text")
 
 
 def test_outlet_named_in_quotation_marks_is_speaker_and_medium(
