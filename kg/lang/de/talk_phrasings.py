@@ -16,13 +16,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.lang.de.lexicon import data_lines
-from kg.lang.de.verbs import conjugate
+from kg.lang.de.verbs import conjugate, strong_parts
 
 __all__ = ["near_nouns", "talk_verbs"]
 
 _FILE = "talk_phrasings.tsv"
 
 
+@lru_cache(maxsize=1)
 def _rows() -> list[tuple[int, list[str]]]:
     out = []
     for n, line in data_lines(_FILE):
@@ -46,10 +47,7 @@ def talk_verbs(kind: str) -> dict[str, str]:
         if k != kind:
             continue
         particle = "" if part == "-" else part
-        parts: tuple[str, str, str] | None = None
-        if strong != "-":
-            present, preterite, participle = strong.split("|")
-            parts = (present, preterite, participle)
+        parts = strong_parts(strong)
         bare = conjugate(inf, strong=parts)
         for form in (*bare.indicative()[:4], bare.subjunctive):
             out.setdefault(form, particle)
